@@ -1,0 +1,63 @@
+"""The application factory: configuration, database, transport, blueprints and CLI commands."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from sqlalchemy import text
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from bot import Services, services
+from bot.transports import build_transport
+from config import load_config
+from models.db import make_engine, make_session_factory
+
+MAX_REQUEST_BYTES = 256 * 1024  # Twilio's form is a few KB; anything larger is not Twilio
+
+
+def create_app(config: dict | None = None, *, transport=None) -> Flask:
+    """Build the app from the environment, with `config` overriding it (tests)."""
+    settings = load_config()
+    settings.update(config or {})
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.update(settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
+    logging.basicConfig(level=settings["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if settings["TRUSTED_PROXIES"]:
+        hops = settings["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops)
+    engine = make_engine(settings["DATABASE_URL"])
+    app.extensions["penghubung"] = Services(
+        config=app.config, engine=engine, session_factory=make_session_factory(engine),
+        transport=transport or build_transport(app.config))
+    _register(app)
+    return app
+
+
+def _register(app: Flask) -> None:
+    from bot.cli import chat_command, serve_command
+    from bot.webhook import bp as twilio_bp
+    from models.cli import db_cli
+    from scheduler.cli import tick_command
+
+    app.register_blueprint(twilio_bp)
+    app.add_url_rule("/healthz", view_func=healthz)
+    for command in (db_cli, tick_command, chat_command, serve_command):
+        app.cli.add_command(command)
+
+
+def healthz():
+    """Report whether the database answers."""
+    try:
+        with services_engine().connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # any failure means "not healthy"; say which
+        return jsonify(status="error", database=type(exc).__name__), 503
+    return jsonify(status="ok", database="ok")
+
+
+def services_engine():
+    """The engine of the current app."""
+    from flask import current_app
+
+    return services(current_app).engine

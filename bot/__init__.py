@@ -1,0 +1,28 @@
+"""WhatsApp I/O: webhooks, conversations, commands, message texts, transports and the outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.base import utcnow
+
+
+@dataclass
+class Services:
+    """What requests, jobs and commands share: config, database, transport and the clock."""
+
+    config: dict
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    transport: object
+    clock: Callable[[], datetime] = utcnow
+
+
+def services(app) -> Services:
+    """Return the services the app was built with."""
+    return app.extensions["penghubung"]

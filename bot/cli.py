@@ -1,0 +1,249 @@
+"""`flask chat` (talk to the bot from a terminal) and `flask serve` (web + scheduler in one process)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+import click
+import requests
+from flask import current_app
+from flask.cli import with_appcontext
+from sqlalchemy import select
+from twilio.request_validator import RequestValidator
+
+from bot import services
+from bot.outbox import OutboxSender
+from config import signing_token
+from lapor.phones import InvalidPhone, to_e164
+from models import Contact, OutboxMessage
+
+CHAT_HELP = """Type a message and press Enter. Commands:
+  /as NUMBER            write as another number (e.g. a demo officer)
+  /foto [URL] [caption] send a photo (a sample URL if none)
+  /lokasi LAT LON [addr] share a WhatsApp location pin
+  /balas N TEXT         swipe-reply to outbox message #N
+  /ulang                deliver the last message again (same MessageSid)
+  /siapa                list the demo directory's numbers
+  /keluar               quit"""
+SAMPLE_PHOTO = "https://demo.twilio.com/owl.png"
+
+
+@dataclass
+class ChatSession:
+    """Posts signed webhook requests as one number and shows what comes back and what goes out."""
+
+    app: object
+    phone: str
+    name: str
+    url: str | None  # None: in-process
+    last_form: dict | None = None
+    last_outbox_id: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def send(self, form: dict) -> None:
+        """Post one message as this number and print the replies."""
+        form = {"MessageSid": "SM" + uuid.uuid4().hex, "From": f"whatsapp:{self.phone}",
+                "To": "whatsapp:+14155238886", "ProfileName": self.name,
+                "WaId": self.phone.lstrip("+"), "NumMedia": "0", **form}
+        self.last_form = form
+        self.post(form)
+
+    def post(self, form: dict) -> None:
+        """Sign and post a form, then print replies and newly queued outbox messages."""
+        status, text = self._post_remote(form) if self.url else self._post_local(form)
+        if status != 200:
+            self.echo(click.style(f"  HTTP {status}: {text.strip()[:200]}", fg="red"))
+        for reply in _twiml_messages(text) if status == 200 else []:
+            self.echo(click.style("  bot ▸ ", fg="green", bold=True) + reply.replace("\n", "\n        "))
+        if not self.url:
+            svc = services(self.app)
+            OutboxSender(svc.session_factory, svc.transport, svc.config).run_once(svc.clock())
+        self.show_outbox()
+
+    def _post_remote(self, form: dict) -> tuple[int, str]:
+        endpoint = self.url.rstrip("/") + "/twilio/whatsapp"
+        signed = (self.app.config["PUBLIC_BASE_URL"].rstrip("/") + "/twilio/whatsapp"
+                  if self.app.config["PUBLIC_BASE_URL"] else endpoint)
+        signature = RequestValidator(signing_token(self.app.config)).compute_signature(signed, form)
+        response = requests.post(endpoint, data=form, headers={"X-Twilio-Signature": signature}, timeout=30)
+        return response.status_code, response.text
+
+    def _post_local(self, form: dict) -> tuple[int, str]:
+        signature = RequestValidator(signing_token(self.app.config)).compute_signature(
+            "http://localhost/twilio/whatsapp", form)
+        response = self.app.test_client().post("/twilio/whatsapp", data=form,
+                                               headers={"X-Twilio-Signature": signature})
+        return response.status_code, response.get_data(as_text=True)
+
+    def show_outbox(self) -> None:
+        """Print outbox messages queued since the last look, labelled with their recipient."""
+        with self.lock, services(self.app).session_factory() as session:
+            rows = session.scalars(select(OutboxMessage).where(OutboxMessage.id > self.last_outbox_id)
+                                   .order_by(OutboxMessage.id)).all()
+            for row in rows:
+                self.last_outbox_id = row.id
+                self.echo(_outbox_line(session, row))
+
+    def echo(self, text: str) -> None:
+        """Print a line."""
+        click.echo(text)
+
+
+def _outbox_line(session, row: OutboxMessage) -> str:
+    contact = session.scalars(select(Contact).where(Contact.phone == row.recipient)).one_or_none()
+    who = row.recipient
+    if contact is not None and contact.role:
+        agency = f" {contact.agency.code}" if contact.agency else ""
+        who = f"{contact.name or row.recipient} ({contact.role}{agency}, {row.recipient})"
+    media = f"\n        [foto {row.media_url}]" if row.media_url else ""
+    head = click.style(f"  ✉ #{row.id} → {who} [{row.purpose}]", fg="cyan")
+    return f"{head}\n        " + row.body.replace("\n", "\n        ") + media
+
+
+def _twiml_messages(text: str) -> list[str]:
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        return [text]
+    return [(message.findtext("Body") or message.text or "").strip() for message in root.iter("Message")]
+
+
+def _parse_slash(chat: ChatSession, line: str) -> dict | None:
+    """Turn a /command into a form to post (None when handled locally)."""
+    command, _, rest = line.partition(" ")
+    args = rest.split()
+    if command == "/foto":
+        url = args[0] if args and args[0].startswith("http") else SAMPLE_PHOTO
+        caption = " ".join(args[1:] if args and args[0].startswith("http") else args)
+        return {"Body": caption, "NumMedia": "1", "MediaUrl0": url, "MediaContentType0": "image/jpeg"}
+    if command == "/lokasi" and len(args) >= 2:
+        return {"Body": "", "Latitude": args[0], "Longitude": args[1], "Address": " ".join(args[2:])}
+    if command == "/balas" and len(args) >= 1 and args[0].lstrip("#").isdigit():
+        return _reply_form(chat, int(args[0].lstrip("#")), " ".join(args[1:]))
+    raise click.UsageError("unknown or incomplete command; /bantuan lists them")
+
+
+def _reply_form(chat: ChatSession, outbox_id: int, text: str) -> dict:
+    with services(chat.app).session_factory() as session:
+        row = session.get(OutboxMessage, outbox_id)
+        if row is None or not row.twilio_sid:
+            raise click.UsageError(f"outbox message #{outbox_id} has not been sent yet")
+        return {"Body": text, "OriginalRepliedMessageSid": row.twilio_sid}
+
+
+def _directory_lines(app) -> list[str]:
+    with services(app).session_factory() as session:
+        staff = session.scalars(select(Contact).where(Contact.role.is_not(None)).order_by(Contact.role)).all()
+        return [f"  {c.phone}  {c.role:<10} {c.agency.code if c.agency else '-':<12} {c.name or ''}" for c in staff]
+
+
+def _handle_line(chat: ChatSession, line: str) -> bool:
+    """Process one typed line; False means quit."""
+    if line in ("/keluar", "/quit", "/exit"):
+        return False
+    if line in ("/bantuan", "/help"):
+        click.echo(CHAT_HELP)
+    elif line == "/siapa":
+        click.echo("\n".join(_directory_lines(chat.app)) or "  (no staff in the directory)")
+    elif line == "/ulang" and chat.last_form:
+        chat.post(chat.last_form)
+    elif line.startswith("/as "):
+        chat.phone = to_e164(line[4:])
+        click.echo(f"  now writing as {chat.phone}")
+    elif line.startswith("/"):
+        chat.send(_parse_slash(chat, line))
+    else:
+        chat.send({"Body": line})
+    return True
+
+
+def _target_url(url: str, local: bool) -> str | None:
+    if local:
+        return None
+    try:
+        requests.get(url.rstrip("/") + "/healthz", timeout=2).raise_for_status()
+        return url
+    except requests.RequestException:
+        click.echo(f"No service answers at {url}; chatting in-process instead.")
+        return None
+
+
+def _watch_outbox(chat: ChatSession, stop: threading.Event) -> None:
+    """Show messages the running service queues on its own (reminders, notices) while we wait."""
+    while not stop.wait(2.0):
+        chat.show_outbox()
+
+
+@click.command("chat")
+@click.option("--as", "phone", required=True, help="The WhatsApp number to write as (+62…, 08…).")
+@click.option("--name", default="Warga Demo", help="The WhatsApp profile name to send.")
+@click.option("--url", default="http://127.0.0.1:5000", help="The running service (default: local dev server).")
+@click.option("--local", is_flag=True, help="Talk to an in-process app instead of a running service.")
+@with_appcontext
+def chat_command(phone: str, name: str, url: str, local: bool) -> None:
+    """Chat with the bot from the terminal through properly signed webhook requests."""
+    try:
+        number = to_e164(phone)
+    except InvalidPhone as exc:
+        raise click.BadParameter(str(exc), param_hint="--as") from exc
+    app = current_app._get_current_object()
+    chat = ChatSession(app=app, phone=number, name=name, url=_target_url(url, local))
+    chat.last_outbox_id = _newest_outbox_id(app)
+    where = chat.url or "in-process app"
+    click.echo(click.style(f"Chatting as {number} with {where}. /bantuan for commands.", bold=True))
+    stop = threading.Event()
+    threading.Thread(target=_watch_outbox, args=(chat, stop), daemon=True).start()
+    try:
+        _loop(chat)
+    finally:
+        stop.set()
+
+
+def _loop(chat: ChatSession) -> None:
+    while True:
+        try:
+            line = click.prompt(click.style(f"{chat.phone} ▸", fg="yellow"), default="", show_default=False,
+                                prompt_suffix=" ").strip()
+        except (EOFError, click.Abort):
+            return
+        try:
+            if line and not _handle_line(chat, line):
+                return
+        except (click.UsageError, InvalidPhone, requests.RequestException) as exc:
+            click.echo(click.style(f"  {exc}", fg="red"))
+
+
+def _newest_outbox_id(app) -> int:
+    with services(app).session_factory() as session:
+        return session.scalars(select(OutboxMessage.id).order_by(OutboxMessage.id.desc()).limit(1)).first() or 0
+
+
+@click.command("serve")
+@click.option("--port", default=5000, show_default=True)
+@click.option("--no-scheduler", is_flag=True, help="Do not run the scheduled jobs in this process.")
+@with_appcontext
+def serve_command(port: int, no_scheduler: bool) -> None:
+    """Run the web service and the scheduler in one process (development and demos)."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from lapor.demo import ensure_demo_directory
+    from models.cli import upgrade
+    from scheduler.runner import build_scheduler
+
+    app = current_app._get_current_object()
+    svc = services(app)
+    upgrade(svc.engine)
+    if app.config["DEMO_DIRECTORY"]:
+        with svc.session_factory.begin() as session:
+            click.echo(ensure_demo_directory(session))
+    scheduler = None if no_scheduler else build_scheduler(app, BackgroundScheduler)
+    if scheduler:
+        scheduler.start()
+    try:
+        app.run(host="127.0.0.1", port=port, use_reloader=False)
+    finally:
+        if scheduler:
+            scheduler.shutdown(wait=False)

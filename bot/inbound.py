@@ -1,0 +1,125 @@
+"""Twilio's inbound WhatsApp form parsed into a small, validated message object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lapor.phones import InvalidPhone, to_e164
+
+MAX_BODY_CHARS = 4096  # WhatsApp's own limit; longer bodies are cut, never refused
+MAX_MEDIA = 10
+
+
+class InvalidMessage(ValueError):
+    """The posted form is not a usable WhatsApp message (answered with 400)."""
+
+
+@dataclass(frozen=True)
+class Media:
+    """One media item Twilio received: its URL (on Twilio) and content type."""
+
+    url: str
+    content_type: str
+
+    @property
+    def is_image(self) -> bool:
+        """Tell whether it is a picture (JPEG, PNG, WebP…)."""
+        return self.content_type.startswith("image/")
+
+
+@dataclass(frozen=True)
+class Location:
+    """A WhatsApp location pin."""
+
+    latitude: float
+    longitude: float
+    address: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One WhatsApp message as the bot sees it."""
+
+    sid: str
+    phone: str
+    body: str = ""
+    profile_name: str = ""
+    wa_id: str = ""
+    media: tuple[Media, ...] = field(default_factory=tuple)
+    location: Location | None = None
+    replied_to_sid: str = ""
+    button_payload: str = ""
+
+    @property
+    def text(self) -> str:
+        """The typed text, or the tapped button's payload."""
+        return self.body or self.button_payload
+
+    @property
+    def images(self) -> tuple[Media, ...]:
+        """The pictures attached to the message."""
+        return tuple(m for m in self.media if m.is_image)
+
+    def as_payload(self) -> dict:
+        """Everything but the body, for the inbound log."""
+        return {
+            "profile_name": self.profile_name,
+            "media": [{"url": m.url, "content_type": m.content_type} for m in self.media],
+            "location": self.location and vars(self.location),
+            "replied_to_sid": self.replied_to_sid,
+            "button_payload": self.button_payload,
+        }
+
+
+def parse_form(form) -> Inbound:
+    """Build an Inbound from Twilio's form fields, or raise InvalidMessage."""
+    sid = (form.get("MessageSid") or form.get("SmsMessageSid") or "").strip()
+    if not sid or len(sid) > 64:
+        raise InvalidMessage("missing or malformed MessageSid")
+    try:
+        phone = to_e164(form.get("From", ""))
+    except InvalidPhone as exc:
+        raise InvalidMessage("missing or invalid From") from exc
+    return Inbound(
+        sid=sid,
+        phone=phone,
+        body=_clean(form.get("Body", ""))[:MAX_BODY_CHARS],
+        profile_name=_clean(form.get("ProfileName", ""))[:200],
+        wa_id=_clean(form.get("WaId", ""))[:32],
+        media=_parse_media(form),
+        location=_parse_location(form),
+        replied_to_sid=_clean(form.get("OriginalRepliedMessageSid", ""))[:64],
+        button_payload=_clean(form.get("ButtonPayload", ""))[:256],
+    )
+
+
+def _clean(value: str) -> str:
+    """Strip surrounding space and characters that have no business in a database (NUL)."""
+    return (value or "").replace("\x00", "").strip()
+
+
+def _parse_media(form) -> tuple[Media, ...]:
+    try:
+        count = min(int(form.get("NumMedia") or 0), MAX_MEDIA)
+    except ValueError:
+        count = 0
+    media = []
+    for index in range(count):
+        url = _clean(form.get(f"MediaUrl{index}", ""))
+        if url.startswith(("https://", "http://")) and len(url) <= 1000:
+            content_type = _clean(form.get(f"MediaContentType{index}", "")) or "application/octet-stream"
+            media.append(Media(url=url, content_type=content_type.lower()[:100]))
+    return tuple(media)
+
+
+def _parse_location(form) -> Location | None:
+    try:
+        latitude = float(form.get("Latitude", ""))
+        longitude = float(form.get("Longitude", ""))
+    except ValueError:
+        return None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    return Location(latitude, longitude, _clean(form.get("Address", ""))[:500],
+                    _clean(form.get("Label", ""))[:200])

@@ -1,0 +1,278 @@
+"""The outbox: everything that is not a direct reply is queued here and sent exactly once.
+
+Rows are claimed with `FOR UPDATE SKIP LOCKED` (PostgreSQL; SQLite serialises writers), sent one by one
+through a transport, retried with exponential backoff and given up loudly after the configured attempts.
+A send that may have reached Twilio (timeout, 5xx, a worker killed mid-send) is marked ambiguous and
+reconciled against Twilio's message list before it is tried again, so a retry never sends twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
+from lapor.phones import masked
+from models import Contact, OutboxMessage, OutboxStatus
+from models.db import is_postgres
+
+logger = logging.getLogger(__name__)
+
+MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
+WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
+LEASE = timedelta(minutes=5)        # a claimed row not finished by then is taken over (worker died)
+MAX_BACKOFF = timedelta(hours=1)
+TEMPLATE_VARIABLE_CHARS = 900
+
+
+def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:
+    """Cut a long text into parts of at most `limit` characters, at paragraph, line or word breaks."""
+    body = body.strip()
+    parts = []
+    while len(body) > limit:
+        cut = max(body.rfind(sep, 0, limit) for sep in ("\n\n", "\n", " "))
+        cut = cut if cut > limit // 2 else limit
+        parts.append(body[:cut].rstrip())
+        body = body[cut:].lstrip()
+    return parts + [body] if body or not parts else parts
+
+
+def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Iterable[str] = (),
+            purpose: str = "notice", subject: tuple[str, int] | None = None,
+            dedupe_key: str | None = None, template_variables: dict | None = None,
+            now: datetime | None = None) -> list[OutboxMessage]:
+    """Queue a message (split into several when long, one per media item); idempotent per dedupe_key."""
+    if dedupe_key:
+        existing = session.scalars(select(OutboxMessage).where(
+            OutboxMessage.dedupe_key.like(f"{dedupe_key}#%"))).all()
+        if existing:
+            return list(existing)
+    pieces = _pieces(body, list(media_urls))
+    rows = []
+    for index, (text, media_url) in enumerate(pieces):
+        row = OutboxMessage(
+            recipient=recipient, body=text, media_url=media_url, purpose=purpose,
+            subject_type=subject[0] if subject else None, subject_id=subject[1] if subject else None,
+            dedupe_key=f"{dedupe_key}#{index}" if dedupe_key else None,
+            template_variables=template_variables)
+        if now is not None:
+            row.created_at = row.next_attempt_at = now
+        rows.append(row)
+    return _insert(session, rows, dedupe_key)
+
+
+def _pieces(body: str, media_urls: list[str]) -> list[tuple[str, str | None]]:
+    texts = split_body(body) if body.strip() else []
+    pieces = [(text, None) for text in texts]
+    for index, url in enumerate(media_urls):
+        if index == 0 and pieces:
+            pieces[0] = (pieces[0][0], url)
+        else:
+            pieces.append(("", url))
+    return pieces
+
+
+def _insert(session: Session, rows: list[OutboxMessage], dedupe_key: str | None) -> list[OutboxMessage]:
+    if not dedupe_key:
+        session.add_all(rows)
+        session.flush()
+        return rows
+    try:
+        with session.begin_nested():
+            session.add_all(rows)
+    except IntegrityError:  # a concurrent caller queued the same thing first
+        return list(session.scalars(select(OutboxMessage).where(
+            OutboxMessage.dedupe_key.like(f"{dedupe_key}#%"))))
+    return rows
+
+
+def backoff(attempts: int, base_seconds: int) -> timedelta:
+    """Delay before the next attempt: base, 2×base, 4×base… capped at one hour."""
+    return min(timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+@dataclass
+class SendReport:
+    """What one sender pass did."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    ids: list[int] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return f"sent={self.sent} retried={self.retried} failed={self.failed} skipped={self.skipped}"
+
+
+class RateLimiter:
+    """Spaces sends so that one process stays under `per_second` (WhatsApp's per-sender rate)."""
+
+    def __init__(self, per_second: float, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.interval = 1.0 / per_second if per_second > 0 else 0.0
+        self.clock, self.sleep = clock, sleep
+        self.next_at = 0.0
+
+    def wait(self) -> None:
+        """Block until the next send is allowed."""
+        now = self.clock()
+        if now < self.next_at:
+            self.sleep(self.next_at - now)
+            now = self.next_at
+        self.next_at = now + self.interval
+
+
+class OutboxSender:
+    """Claims due outbox rows and sends them through a transport."""
+
+    def __init__(self, session_factory: sessionmaker[Session], transport, config: dict,
+                 limiter: RateLimiter | None = None):
+        self.session_factory = session_factory
+        self.transport = transport
+        self.config = config
+        self.limiter = limiter or RateLimiter(config["OUTBOX_RATE_PER_SECOND"])
+
+    def run_once(self, now: datetime) -> SendReport:
+        """Send every message due at `now` (batch after batch) and report what happened."""
+        report = SendReport()
+        while True:
+            claimed = self.claim(now)
+            for row_id in claimed:
+                self._deliver(row_id, now, report)
+            if len(claimed) < self.config["OUTBOX_BATCH_SIZE"]:
+                return report
+
+    def claim(self, now: datetime) -> list[int]:
+        """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids."""
+        with self.session_factory.begin() as session:
+            query = (select(OutboxMessage).where(or_(
+                and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now),
+                and_(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_until < now),
+            )).order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+                .limit(self.config["OUTBOX_BATCH_SIZE"]))
+            if is_postgres(session):
+                query = query.with_for_update(skip_locked=True)
+            rows = session.scalars(query).all()
+            for row in rows:
+                if row.status == OutboxStatus.SENDING:
+                    row.ambiguous = True  # the worker that held it died mid-send
+                    logger.warning("outbox %s: lease expired, reconciling before retry", row.id)
+                row.status = OutboxStatus.SENDING
+                row.lease_until = now + LEASE
+                row.attempts += 1
+                row.last_attempt_at = now
+            return [row.id for row in rows]
+
+    def _deliver(self, row_id: int, now: datetime, report: SendReport) -> None:
+        """Send one claimed row; no transaction stays open during the network call."""
+        with self.session_factory.begin() as session:
+            row, contact = _load(session, row_id)
+            if contact is not None and contact.opted_out:
+                _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
+                report.skipped += 1
+                return
+            outgoing = self.outgoing(row, contact, now)
+            ambiguous, since = row.ambiguous, row.created_at
+        try:
+            sid = self._reconcile(row_id, outgoing, since) if ambiguous else None
+            if sid is None:
+                self.limiter.wait()
+                sid = self.transport.send(outgoing)
+        except TransportError as exc:
+            with self.session_factory.begin() as session:
+                self._failed(*_load(session, row_id), outgoing, exc, now, report)
+            return
+        with self.session_factory.begin() as session:
+            row, _ = _load(session, row_id)
+            row.twilio_sid, row.sent_at, row.ambiguous, row.last_error = sid, now, False, None
+            row.template_sid = outgoing.content_sid
+            _finish(row, OutboxStatus.SENT)
+        report.sent += 1
+        report.ids.append(row_id)
+
+    def _reconcile(self, row_id: int, outgoing: Outgoing, since: datetime) -> str | None:
+        sid = self.transport.find_sent(outgoing, since)
+        if sid:
+            logger.info("outbox %s: an earlier attempt reached Twilio as %s; not sending again", row_id, sid)
+        return sid
+
+    def outgoing(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> Outgoing:
+        """Build what the transport sends: free text inside the 24-hour window, else a template."""
+        content_sid = row.template_sid
+        if content_sid is None and not _inside_window(contact, now):
+            content_sid = template_for(self.config, row.purpose)
+        variables = None
+        if content_sid:
+            variables = row.template_variables or {"1": row.body[:TEMPLATE_VARIABLE_CHARS] or "-"}
+        base = self.config["PUBLIC_BASE_URL"].rstrip("/")
+        return Outgoing(to=row.recipient, body=row.body, media_url=row.media_url, content_sid=content_sid,
+                        content_variables=variables,
+                        status_callback=f"{base}/twilio/status" if base else None)
+
+    def _failed(self, row, contact, outgoing: Outgoing, exc: TransportError, now, report) -> None:
+        row.last_error = str(exc)[:1000]
+        row.ambiguous = exc.ambiguous
+        row.template_sid = outgoing.content_sid
+        if exc.code == OPTED_OUT and contact is not None:
+            contact.opted_out = True
+            exc.retryable = False
+        if exc.code == OUTSIDE_WINDOW and switch_to_template(row, self.config):
+            _retry_at(row, now)
+            report.retried += 1
+            return
+        if exc.retryable and row.attempts < self.config["OUTBOX_MAX_ATTEMPTS"]:
+            _retry_at(row, now + backoff(row.attempts, self.config["OUTBOX_BACKOFF_SECONDS"]))
+            logger.warning("outbox %s: attempt %s failed (%s); retrying", row.id, row.attempts, exc)
+            report.retried += 1
+            return
+        _finish(row, OutboxStatus.FAILED, row.last_error)
+        logger.error("outbox %s to %s (%s) given up after %s attempts: %s",
+                     row.id, masked(row.recipient), row.purpose, row.attempts, exc)
+        report.failed += 1
+
+
+def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:
+    row = session.get(OutboxMessage, row_id)
+    contact = session.scalars(select(Contact).where(Contact.phone == row.recipient)).one_or_none()
+    return row, contact
+
+
+def _inside_window(contact: Contact | None, now: datetime) -> bool:
+    return bool(contact and contact.last_inbound_at and now - contact.last_inbound_at < WINDOW)
+
+
+def template_for(config: dict, purpose: str) -> str | None:
+    """Return the approved template's Content SID for a purpose (or the default one), if configured."""
+    sids = config["TWILIO_CONTENT_SIDS"]
+    return sids.get(purpose) or sids.get("default")
+
+
+def switch_to_template(row: OutboxMessage, config: dict) -> bool:
+    """Make a row go again as a template after 63016; False when it already was one or none exists."""
+    sid = template_for(config, row.purpose)
+    if row.template_sid or not sid:
+        return False
+    row.template_sid = sid
+    row.twilio_sid = None
+    return True
+
+
+def _retry_at(row: OutboxMessage, when: datetime) -> None:
+    row.status = OutboxStatus.PENDING
+    row.next_attempt_at = when
+    row.lease_until = None
+
+
+def _finish(row: OutboxMessage, status: str, error: str | None = None) -> None:
+    row.status = status
+    row.lease_until = None
+    if error:
+        row.last_error = error

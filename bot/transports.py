@@ -1,0 +1,149 @@
+"""How outbox messages leave the building: the real Twilio client, or the console."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import requests
+from twilio.base.exceptions import TwilioException, TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
+from twilio.rest import Client
+
+logger = logging.getLogger(__name__)
+
+# Twilio error codes the outbox reacts to (https://www.twilio.com/docs/api/errors).
+OPTED_OUT = 21610          # the person sent STOP
+OUTSIDE_WINDOW = 63016     # free-form message outside the 24-hour window: use a template
+THROTTLED = 63018          # WhatsApp sender rate limit: retry later
+TOO_MANY_REQUESTS = 20429  # REST API rate limit: retry later
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message for a transport: free text or a template, at most one media URL."""
+
+    to: str  # E.164
+    body: str = ""
+    media_url: str | None = None
+    content_sid: str | None = None
+    content_variables: dict | None = None
+    status_callback: str | None = None
+
+
+class TransportError(Exception):
+    """A send failed; `retryable` says whether to try again, `ambiguous` whether it may have gone out."""
+
+    def __init__(self, message: str, *, code: int | None = None, retryable: bool = True,
+                 ambiguous: bool = False):
+        super().__init__(message)
+        self.code = code
+        self.retryable = retryable
+        self.ambiguous = ambiguous
+
+
+class TwilioTransport:
+    """Sends through the real twilio client; `api_base_url` redirects it (staging, tests)."""
+
+    def __init__(self, account_sid: str, auth_token: str, sender: str, *,
+                 api_base_url: str = "", timeout: float = 10.0):
+        self.sender = sender
+        http_client = TwilioHttpClient(timeout=timeout)
+        self.client = Client(account_sid, auth_token, http_client=http_client)
+        if api_base_url:
+            self.client.api.base_url = api_base_url.rstrip("/")
+
+    def send(self, message: Outgoing) -> str:
+        """Create the message on Twilio and return its SID, or raise TransportError."""
+        try:
+            created = self.client.messages.create(**self._params(message))
+        except TwilioRestException as exc:
+            raise _rest_error(exc) from exc
+        except (TwilioException, requests.RequestException) as exc:
+            raise _connection_error(exc) from exc
+        return created.sid
+
+    def find_sent(self, message: Outgoing, since: datetime) -> str | None:
+        """Return the SID of a message to the same person with the same content created since `since`."""
+        try:
+            candidates = self.client.messages.list(
+                to=f"whatsapp:{message.to}", from_=self.sender,
+                date_sent_after=since - timedelta(minutes=2), limit=50)
+        except TwilioRestException as exc:
+            raise _rest_error(exc) from exc
+        except (TwilioException, requests.RequestException) as exc:
+            raise _connection_error(exc) from exc
+        for candidate in candidates:
+            if _same_content(candidate, message):
+                return candidate.sid
+        return None
+
+    def _params(self, message: Outgoing) -> dict:
+        params = {"from_": self.sender, "to": f"whatsapp:{message.to}"}
+        if message.content_sid:
+            params["content_sid"] = message.content_sid
+            params["content_variables"] = json.dumps(message.content_variables or {})
+        else:
+            params["body"] = message.body
+        if message.media_url:
+            params["media_url"] = [message.media_url]
+        if message.status_callback:
+            params["status_callback"] = message.status_callback
+        return params
+
+
+def _same_content(candidate, message: Outgoing) -> bool:
+    if message.content_sid:
+        return True  # Twilio shows the rendered template, not its SID: same person, same minute is enough
+    return (candidate.body or "") == message.body
+
+
+def _rest_error(exc: TwilioRestException) -> TransportError:
+    code = exc.code
+    status = exc.status or 0
+    if code in (THROTTLED, TOO_MANY_REQUESTS) or status == 429:
+        return TransportError(f"throttled ({code})", code=code, retryable=True)
+    if status >= 500:
+        return TransportError(f"Twilio {status}", code=code, retryable=True, ambiguous=True)
+    return TransportError(f"Twilio {status} {code}: {exc.msg}", code=code, retryable=False)
+
+
+def _connection_error(exc: Exception) -> TransportError:
+    """A failed connection is retried; it is ambiguous unless the request surely never left."""
+    text = str(exc)
+    never_sent = isinstance(exc, requests.ConnectTimeout) or (
+        isinstance(exc, requests.ConnectionError)
+        and ("refused" in text.lower() or "NewConnectionError" in text))
+    return TransportError(f"connection: {type(exc).__name__}: {text[:200]}", retryable=True,
+                          ambiguous=not never_sent)
+
+
+@dataclass
+class ConsoleTransport:
+    """Logs what it would send and keeps it in `sent`; used when no Twilio account is configured."""
+
+    sent: list[Outgoing] = field(default_factory=list)
+
+    def send(self, message: Outgoing) -> str:
+        """Log the message and return a made-up SID."""
+        self.sent.append(message)
+        text = message.body if not message.content_sid else f"[template {message.content_sid}] {message.content_variables}"
+        media = f" [media {message.media_url}]" if message.media_url else ""
+        logger.info("console → %s: %s%s", message.to, text, media)
+        return "SMconsole" + uuid.uuid4().hex[:23]
+
+    def find_sent(self, message: Outgoing, since: datetime) -> str | None:
+        """The console keeps no remote record: nothing to reconcile."""
+        return None
+
+
+def build_transport(config: dict):
+    """Return the Twilio transport when credentials are configured, else the console transport."""
+    if config["TWILIO_ACCOUNT_SID"]:
+        return TwilioTransport(
+            config["TWILIO_ACCOUNT_SID"], config["TWILIO_AUTH_TOKEN"], config["TWILIO_WHATSAPP_FROM"],
+            api_base_url=config["TWILIO_API_BASE_URL"], timeout=config["TWILIO_TIMEOUT_SECONDS"])
+    return ConsoleTransport()

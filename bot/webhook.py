@@ -1,0 +1,78 @@
+"""The Twilio webhooks: signature check, parsing, one call into the bot, TwiML out."""
+
+from __future__ import annotations
+
+import logging
+from functools import wraps
+
+from flask import Blueprint, Response, abort, current_app, request
+from twilio.request_validator import RequestValidator
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot import services
+from bot.dispatch import receive
+from bot.inbound import InvalidMessage, parse_form
+from bot.status import record_status
+from config import signing_token
+
+logger = logging.getLogger(__name__)
+
+bp = Blueprint("twilio", __name__, url_prefix="/twilio")
+
+
+def signed_url() -> str:
+    """The URL Twilio signed: PUBLIC_BASE_URL + path when set, else the request URL (after ProxyFix)."""
+    base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
+    if not base:
+        return request.url
+    query = request.query_string.decode()
+    return f"{base}{request.path}" + (f"?{query}" if query else "")
+
+
+def twilio_signed(view):
+    """Refuse (403) any request whose X-Twilio-Signature does not match its URL and parameters."""
+
+    @wraps(view)
+    def checked(*args, **kwargs):
+        signature = request.headers.get("X-Twilio-Signature", "")
+        validator = RequestValidator(signing_token(current_app.config))
+        if not signature or not validator.validate(signed_url(), request.form, signature):
+            logger.warning("rejected unsigned or tampered request to %s", request.path)
+            abort(403)
+        return view(*args, **kwargs)
+
+    return checked
+
+
+@bp.post("/whatsapp")
+@twilio_signed
+def whatsapp():
+    """Receive one WhatsApp message and answer it with TwiML."""
+    try:
+        message = parse_form(request.form)
+    except InvalidMessage as exc:
+        return Response(f"Bad request: {exc}\n", status=400, mimetype="text/plain")
+    svc = services(current_app)
+    replies = receive(svc, message, svc.clock())
+    return twiml(replies)
+
+
+@bp.post("/status")
+@twilio_signed
+def status():
+    """Record a delivery status callback."""
+    svc = services(current_app)
+    try:
+        with svc.session_factory.begin() as session:
+            record_status(session, request.form, current_app.config, svc.clock())
+    except ValueError as exc:
+        return Response(f"Bad request: {exc}\n", status=400, mimetype="text/plain")
+    return Response(status=204)
+
+
+def twiml(replies: list[str]) -> Response:
+    """Render replies as TwiML messages (none: an empty response, which sends nothing)."""
+    response = MessagingResponse()
+    for text in replies:
+        response.message(text)
+    return Response(str(response), mimetype="text/xml")

@@ -1,0 +1,156 @@
+"""Configuration read from the environment, with explicit types and fail-fast checks.
+
+Every setting the service reads is listed in `SETTINGS` (name, default, parser, help) so that the
+README table and the code cannot drift apart: `python -m config` prints the table.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+ROOT = Path(__file__).resolve().parent
+INSTANCE_DIR = ROOT / "instance"
+
+# A fixed token used to sign and check webhooks when no Twilio account is configured (console mode),
+# so that the local chat and tests exercise the same signature check as production.
+DEV_AUTH_TOKEN = "penghubung-dev-token"
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or malformed; the message says which one and what to do."""
+
+
+def _bool(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"expected yes/no, got {raw!r}")
+
+
+def _content_sids(raw: str) -> dict[str, str]:
+    """Parse `purpose=HX…;purpose=HX…` into a dict."""
+    result = {}
+    for item in filter(None, (part.strip() for part in raw.split(";"))):
+        purpose, sep, sid = item.partition("=")
+        if not sep or not sid.strip().startswith("HX"):
+            raise ValueError(f"expected purpose=HX…, got {item!r}")
+        result[purpose.strip()] = sid.strip()
+    return result
+
+
+def _default_database_url() -> str:
+    return f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One environment variable: its default, how it is parsed and what it means."""
+
+    name: str
+    default: object
+    parse: object
+    help: str
+
+
+SETTINGS = [
+    Setting("APP_ENV", "development", str, "`production` turns on the strict checks below."),
+    Setting("DATABASE_URL", None, str, "SQLAlchemy URL; default a SQLite file `instance/penghubung.db`."),
+    Setting("TWILIO_ACCOUNT_SID", "", str, "Twilio account SID; empty = console transport."),
+    Setting("TWILIO_AUTH_TOKEN", "", str, "Twilio auth token; also checks webhook signatures."),
+    Setting("TWILIO_WHATSAPP_FROM", "", str, "Sender, `whatsapp:+62…`; required with Twilio credentials."),
+    Setting("TWILIO_API_BASE_URL", "", str, "Send Twilio REST calls to another host (staging, tests)."),
+    Setting("TWILIO_TIMEOUT_SECONDS", 10.0, float, "Timeout of one Twilio REST call."),
+    Setting("TWILIO_CONTENT_SIDS", {}, _content_sids,
+            "Approved templates per purpose for messages outside the 24-hour window: "
+            "`default=HX…;reminder=HX…` (`default` covers purposes without their own)."),
+    Setting("PUBLIC_BASE_URL", "", str, "The public URL Twilio calls (e.g. `https://aduan.example.go.id`); "
+            "signatures are checked against it and status callbacks point to it."),
+    Setting("TRUSTED_PROXIES", 0, int, "Number of reverse proxies in front of the app whose "
+            "X-Forwarded-Proto/Host are trusted (alternative to PUBLIC_BASE_URL)."),
+    Setting("APP_TIMEZONE", "Asia/Jakarta", str, "The region's time zone."),
+    Setting("OUTBOX_MAX_ATTEMPTS", 8, int, "Attempts before an outbox message is given up (and logged)."),
+    Setting("OUTBOX_BACKOFF_SECONDS", 30, int, "First retry delay; doubles each attempt (capped at 1 hour)."),
+    Setting("OUTBOX_BATCH_SIZE", 100, int, "Messages claimed per sender pass."),
+    Setting("OUTBOX_RATE_PER_SECOND", 80.0, float, "Cap on messages per second per sender process."),
+    Setting("OUTBOX_INTERVAL_SECONDS", 5, int, "How often the scheduler runs the outbox sender."),
+    Setting("DRAFT_TIMEOUT_MINUTES", 120, int, "A citizen's unfinished complaint expires after this idle time."),
+    Setting("DEMO_DIRECTORY", True, _bool, "Load the fictional demo regency when the directory is empty "
+            "(only with the development server)."),
+    Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
+]
+
+
+def load_config(environ: dict | None = None) -> dict:
+    """Read every setting from `environ` (default os.environ), parse it and validate the combination."""
+    environ = os.environ if environ is None else environ
+    config = {}
+    for setting in SETTINGS:
+        raw = environ.get(setting.name)
+        if raw is None or (raw == "" and setting.default is not None):
+            config[setting.name] = setting.default
+            continue
+        try:
+            config[setting.name] = setting.parse(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{setting.name}: {exc}") from exc
+    if not config["DATABASE_URL"]:
+        config["DATABASE_URL"] = _default_database_url()
+    validate(config)
+    return config
+
+
+def validate(config: dict) -> None:
+    """Fail fast with a clear message when settings are incomplete or inconsistent."""
+    twilio = [config["TWILIO_ACCOUNT_SID"], config["TWILIO_AUTH_TOKEN"], config["TWILIO_WHATSAPP_FROM"]]
+    if any(twilio) and not all(twilio):
+        raise ConfigError(
+            "Twilio is half-configured: set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
+            "TWILIO_WHATSAPP_FROM, or none of them for the console transport."
+        )
+    sender = config["TWILIO_WHATSAPP_FROM"]
+    if sender and not sender.startswith("whatsapp:+"):
+        raise ConfigError(f"TWILIO_WHATSAPP_FROM must look like whatsapp:+62…, got {sender!r}.")
+    try:
+        ZoneInfo(config["APP_TIMEZONE"])
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"APP_TIMEZONE: unknown time zone {config['APP_TIMEZONE']!r}.") from exc
+    if config["APP_ENV"] == "production":
+        _validate_production(config)
+
+
+def _validate_production(config: dict) -> None:
+    missing = [name for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM")
+               if not config[name]]
+    if missing:
+        raise ConfigError(f"APP_ENV=production needs {', '.join(missing)}.")
+    if not config["PUBLIC_BASE_URL"] and not config["TRUSTED_PROXIES"]:
+        raise ConfigError(
+            "APP_ENV=production needs PUBLIC_BASE_URL (or TRUSTED_PROXIES) so that Twilio "
+            "signatures are checked against the URL Twilio really called."
+        )
+    if config["DATABASE_URL"].startswith("sqlite"):
+        raise ConfigError("APP_ENV=production needs DATABASE_URL pointing at PostgreSQL.")
+
+
+def signing_token(config: dict) -> str:
+    """Return the token that signs webhooks: Twilio's auth token, or the development token."""
+    return config["TWILIO_AUTH_TOKEN"] or DEV_AUTH_TOKEN
+
+
+def markdown_table() -> str:
+    """Render the settings as the Markdown table kept in the README."""
+    lines = ["| variable | default | meaning |", "|---|---|---|"]
+    for setting in SETTINGS:
+        default = setting.default
+        shown = "(see meaning)" if default is None else f"`{default}`" if default not in ("", {}) else "(empty)"
+        lines.append(f"| `{setting.name}` | {shown} | {setting.help} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown_table())

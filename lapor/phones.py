@@ -1,0 +1,33 @@
+"""Phone numbers in E.164, the only form stored; `08…`, `628…` and `+628…` are accepted."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+DEFAULT_REGION = "ID"
+
+
+class InvalidPhone(ValueError):
+    """The text is not a valid phone number."""
+
+
+def to_e164(raw: str, region: str = DEFAULT_REGION) -> str:
+    """Normalise a typed or Twilio-given number (`whatsapp:+62…`, `0812…`, `62812…`) to E.164."""
+    text = (raw or "").strip()
+    if text.lower().startswith("whatsapp:"):
+        text = text[len("whatsapp:"):]
+    digits = text.lstrip("+")
+    if digits.isdigit() and digits.startswith("62") and not text.startswith("+"):
+        text = "+" + digits
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidPhone(f"not a phone number: {raw!r}") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidPhone(f"not a valid phone number: {raw!r}")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def masked(phone: str) -> str:
+    """Return a number safe for logs: `+62812****7890`."""
+    return phone[:6] + "****" + phone[-4:] if len(phone) > 10 else "****"

@@ -1,0 +1,25 @@
+"""Alembic environment: runs on the connection the app hands over, or on DATABASE_URL."""
+
+from alembic import context
+
+from config import load_config
+from models import Base
+from models.db import make_engine
+
+target_metadata = Base.metadata
+
+
+def run(connection) -> None:
+    """Run the migrations on one connection."""
+    context.configure(connection=connection, target_metadata=target_metadata,
+                      render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = context.config.attributes.get("connection")
+if connection is not None:
+    run(connection)
+else:
+    with make_engine(load_config()["DATABASE_URL"]).begin() as own_connection:
+        run(own_connection)

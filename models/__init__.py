@@ -1,0 +1,11 @@
+"""Typed SQLAlchemy 2 models, one module per aggregate; `Base.metadata` feeds Alembic."""
+
+from models.base import Base, utcnow
+from models.contact import STAFF_ROLES, Contact, Conversation
+from models.directory import Agency
+from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
+
+__all__ = [
+    "Agency", "Base", "utcnow", "STAFF_ROLES", "Contact", "Conversation",
+    "DeliveryStatus", "InboundMessage", "OutboxMessage", "OutboxStatus",
+]

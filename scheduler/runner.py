@@ -1,0 +1,38 @@
+"""APScheduler wiring shared by the worker process and the development server."""
+
+from __future__ import annotations
+
+import logging
+
+from bot import services
+from scheduler.jobs import JOBS, Job
+
+logger = logging.getLogger(__name__)
+
+
+def build_scheduler(app, scheduler_class):
+    """Return an APScheduler scheduler of `scheduler_class` with every job in JOBS added."""
+    svc = services(app)
+    scheduler = scheduler_class(timezone=app.config["APP_TIMEZONE"],
+                                job_defaults={"coalesce": True, "max_instances": 1})
+    for job in JOBS:
+        trigger, fields = _trigger(job, app.config)
+        scheduler.add_job(_runner(svc, job), trigger, id=job.name, name=job.name, **fields)
+    return scheduler
+
+
+def _trigger(job: Job, config) -> tuple[str, dict]:
+    if job.cron:
+        return "cron", dict(job.cron)
+    return "interval", {"seconds": config[job.interval_setting]}
+
+
+def _runner(svc, job: Job):
+    def run() -> None:
+        try:
+            result = job.func(svc, svc.clock())
+            logger.debug("job %s: %s", job.name, result)
+        except Exception:
+            logger.exception("job %s failed", job.name)
+
+    return run

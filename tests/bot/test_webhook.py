@@ -1,0 +1,161 @@
+"""The inbound webhook: signatures, parsing of odd input, deduplication and per-person serialisation."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import func, select
+
+from models import Contact, InboundMessage
+from tests.conftest import WhatsApp
+
+CITIZEN = "+6281234567890"
+
+
+def count(session, model) -> int:
+    return session.scalar(select(func.count()).select_from(model))
+
+
+def test_signed_message_gets_menu_and_is_logged(wa, session):
+    reply = wa.send(CITIZEN, "halo")
+    assert reply.status == 200
+    assert "1 Buat pengaduan" in reply.text
+    contact = session.scalars(select(Contact)).one()
+    assert contact.phone == CITIZEN and contact.last_inbound_at is not None
+    assert count(session, InboundMessage) == 1
+
+
+def test_unsigned_request_is_refused(wa, session):
+    reply = wa.post(wa.form(CITIZEN, "halo"), signature="")
+    assert reply.status == 403
+    assert count(session, InboundMessage) == 0
+
+
+def test_tampered_parameters_are_refused(wa, session):
+    form = wa.form(CITIZEN, "halo")
+    signature = wa.validator.compute_signature(wa.url, form)
+    form["Body"] = "halo, ubah isi"
+    assert wa.post(form, signature=signature).status == 403
+    assert count(session, Contact) == 0
+
+
+def test_signature_with_wrong_token_is_refused(app, session):
+    other = WhatsApp(app, token="not-the-token")
+    assert other.send(CITIZEN, "halo").status == 403
+
+
+def test_public_base_url_is_what_twilio_signs(make_app):
+    app = make_app(PUBLIC_BASE_URL="https://aduan.sukamaju.go.id")
+    wa = WhatsApp(app)
+    form = wa.form(CITIZEN, "halo")
+    public = wa.validator.compute_signature("https://aduan.sukamaju.go.id/twilio/whatsapp", form)
+    assert wa.post(form, signature=public).status == 200
+    assert wa.post(wa.form(CITIZEN, "halo")).status == 403  # signed for http://localhost
+
+
+def test_proxy_headers_are_trusted_when_configured(make_app):
+    app = make_app(TRUSTED_PROXIES=1)
+    wa = WhatsApp(app)
+    form = wa.form(CITIZEN, "halo")
+    signature = wa.validator.compute_signature("https://aduan.sukamaju.go.id/twilio/whatsapp", form)
+    response = wa.client.post("/twilio/whatsapp", data=form, headers={
+        "X-Twilio-Signature": signature, "X-Forwarded-Proto": "https", "X-Forwarded-Host": "aduan.sukamaju.go.id"})
+    assert response.status_code == 200
+
+
+def test_repeated_delivery_gets_same_reply_and_changes_nothing(wa, session):
+    form = wa.form(CITIZEN, "halo")
+    first, second, third = wa.post(form), wa.post(form), wa.post(form)
+    assert first.status == second.status == third.status == 200
+    assert first.messages == second.messages == third.messages
+    assert count(session, InboundMessage) == 1
+
+
+def test_odd_but_valid_messages_get_a_reply(wa):
+    cases = [
+        {"Body": ""},
+        {"Body": "", "NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/1", "MediaContentType0": "image/jpeg"},
+        {"Body": "x" * 5000},
+        {"Body": "😡😡😡🙏"},
+        {"Body": "'; DROP TABLE contacts; --"},
+        {"Body": "", "Latitude": "-7.1", "Longitude": "113.2", "Address": "Jl. Trunojoyo"},
+        {"Body": "", "NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/2", "MediaContentType0": "image/webp"},
+        {"Body": "hi", "NumMedia": "banyak", "Latitude": "utara"},
+        {"Body": "nul\x00byte"},
+    ]
+    for fields in cases:
+        reply = wa.post(wa.form(CITIZEN, **fields))
+        assert reply.status == 200, fields
+        assert reply.messages, fields
+
+
+def test_form_without_body_field_is_answered(wa):
+    form = wa.form(CITIZEN)
+    del form["Body"]
+    assert wa.post(form).status == 200
+
+
+def test_invalid_sender_or_sid_is_a_400(wa, session):
+    assert wa.post(wa.form("+62", "halo")).status == 400
+    assert wa.post(wa.form(CITIZEN, "halo", From="bukan nomor")).status == 400
+    form = wa.form(CITIZEN, "halo")
+    del form["MessageSid"]
+    assert wa.post(form).status == 400
+    assert count(session, InboundMessage) == 0
+
+
+def test_huge_request_is_refused_without_a_500(wa):
+    form = wa.form(CITIZEN, "x" * 400_000)
+    assert wa.post(form).status == 413
+
+
+def test_writing_again_lifts_an_opt_out(wa, svc, session):
+    wa.send(CITIZEN, "halo")
+    with svc.session_factory.begin() as s:
+        s.scalars(select(Contact)).one().opted_out = True
+    wa.send(CITIZEN, "halo lagi")
+    assert session.scalars(select(Contact)).one().opted_out is False
+
+
+def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
+    import bot.dispatch
+
+    active, overlaps, entered = [0], [], threading.Event()
+    original = bot.dispatch.handle
+
+    def slow_handle(*args):
+        active[0] += 1
+        overlaps.append(active[0])
+        entered.set()
+        threading.Event().wait(0.3)  # give the other request every chance to overlap
+        active[0] -= 1
+        return original(*args)
+
+    monkeypatch.setattr(bot.dispatch, "handle", slow_handle)
+    results = []
+
+    def post(body):
+        results.append(WhatsApp(app).send(CITIZEN, body).status)
+
+    threads = [threading.Thread(target=post, args=(f"pesan {i}",)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert results == [200, 200]
+    assert overlaps == [1, 1]
+
+
+def test_healthz_reports_database(app):
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok", "database": "ok"}
+
+
+def test_healthz_reports_unreachable_database(make_app):
+    app = make_app()
+    broken = make_app(DATABASE_URL="postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert app.test_client().get("/healthz").status_code == 200
+    response = broken.test_client().get("/healthz")
+    assert response.status_code == 503
+    assert response.get_json()["status"] == "error"

@@ -1,0 +1,150 @@
+"""Fixtures: an app on SQLite (or PostgreSQL via TEST_DATABASE_URL), an injected clock, signed webhooks."""
+
+from __future__ import annotations
+
+import os
+import uuid
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import text
+from twilio.request_validator import RequestValidator
+
+from app import create_app
+from bot import services
+from bot.transports import ConsoleTransport
+from config import DEV_AUTH_TOKEN
+from models import Base
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
+
+
+class Clock:
+    """A settable clock injected into the app; tests move it, nothing sleeps."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> datetime:
+        """Move the clock forward and return the new time."""
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """A clock at Monday 2026-11-23 10:00 in Jakarta (03:00 UTC)."""
+    return Clock(datetime(2026, 11, 23, 3, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def database_url(tmp_path) -> str:
+    """The test database: PostgreSQL when TEST_DATABASE_URL is set, else a fresh SQLite file."""
+    return TEST_DATABASE_URL or f"sqlite:///{tmp_path / 'test.db'}"
+
+
+def _reset_schema(engine) -> None:
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    Base.metadata.create_all(engine)
+
+
+@pytest.fixture
+def make_app(database_url, clock):
+    """Build apps on the test database with the test clock; config overrides as keyword arguments."""
+    built = []
+
+    def build(transport=None, **overrides):
+        config = {"DATABASE_URL": database_url, "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
+                  "TWILIO_WHATSAPP_FROM": "", "PUBLIC_BASE_URL": "", "LOG_LEVEL": "WARNING",
+                  "TWILIO_CONTENT_SIDS": {}, "OUTBOX_RATE_PER_SECOND": 0.0, **overrides}
+        app = create_app(config, transport=transport or ConsoleTransport())
+        app.config["TESTING"] = True
+        services(app).clock = clock
+        if not built:
+            _reset_schema(services(app).engine)
+        built.append(app)
+        return app
+
+    yield build
+    for app in built:
+        services(app).engine.dispose()
+
+
+@pytest.fixture
+def app(make_app):
+    """An app with the console transport."""
+    return make_app()
+
+
+@pytest.fixture
+def svc(app):
+    """The app's services (session factory, transport, clock)."""
+    return services(app)
+
+
+@pytest.fixture
+def session(svc):
+    """A session for assertions; tests commit nothing through it unless they mean to."""
+    with svc.session_factory() as session:
+        yield session
+
+
+@dataclass
+class Reply:
+    """A webhook response: HTTP status and the TwiML messages in it."""
+
+    status: int
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """All reply messages joined, for `in` assertions."""
+        return "\n".join(self.messages)
+
+
+class WhatsApp:
+    """Posts Twilio-signed webhook requests to the app, exactly as Twilio does."""
+
+    url = "http://localhost/twilio/whatsapp"
+
+    def __init__(self, app, token: str = DEV_AUTH_TOKEN):
+        self.client = app.test_client()
+        self.validator = RequestValidator(token)
+
+    def form(self, phone: str, body: str = "", **fields) -> dict:
+        """A Twilio inbound form from `phone` with a fresh MessageSid."""
+        return {"MessageSid": "SM" + uuid.uuid4().hex, "AccountSid": "AC" + "0" * 32,
+                "From": f"whatsapp:{phone}", "To": "whatsapp:+14155238886", "Body": body,
+                "NumMedia": "0", "ProfileName": "Warga", "WaId": phone.lstrip("+"), **fields}
+
+    def post(self, form: dict, path: str = "/twilio/whatsapp", signature: str | None = None) -> Reply:
+        """Sign and post a form; parse the TwiML reply."""
+        url = "http://localhost" + path
+        if signature is None:
+            signature = self.validator.compute_signature(url, form)
+        response = self.client.post(path, data=form, headers={"X-Twilio-Signature": signature})
+        return Reply(response.status_code, _messages(response))
+
+    def send(self, phone: str, body: str = "", **fields) -> Reply:
+        """Send one message from `phone` and return the reply."""
+        return self.post(self.form(phone, body, **fields))
+
+
+def _messages(response) -> list[str]:
+    if response.status_code != 200 or not response.data:
+        return []
+    root = ET.fromstring(response.get_data(as_text=True))
+    return [(m.findtext("Body") or m.text or "").strip() for m in root.iter("Message")]
+
+
+@pytest.fixture
+def wa(app) -> WhatsApp:
+    """A signed-webhook client for the app."""
+    return WhatsApp(app)
