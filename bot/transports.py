@@ -69,15 +69,16 @@ class TwilioTransport:
     def find_sent(self, message: Outgoing, since: datetime) -> str | None:
         """Return the SID of a message to the same person with the same content created since `since`."""
         try:
-            candidates = self.client.messages.list(
-                to=f"whatsapp:{message.to}", from_=self.sender,
-                date_sent_after=since - timedelta(minutes=2), limit=50)
+            # No DateSent filter: a message still queued has no date_sent and would be missed.
+            candidates = self.client.messages.list(to=f"whatsapp:{message.to}", from_=self.sender, limit=30)
         except TwilioRestException as exc:
             raise _rest_error(exc) from exc
         except (TwilioException, requests.RequestException) as exc:
             raise _connection_error(exc) from exc
+        earliest = since - timedelta(minutes=2)  # allow for clock skew between us and Twilio
         for candidate in candidates:
-            if _same_content(candidate, message):
+            created = candidate.date_created
+            if created is not None and created >= earliest and _same_content(candidate, message):
                 return candidate.sid
         return None
 
@@ -130,7 +131,9 @@ class ConsoleTransport:
     def send(self, message: Outgoing) -> str:
         """Log the message and return a made-up SID."""
         self.sent.append(message)
-        text = message.body if not message.content_sid else f"[template {message.content_sid}] {message.content_variables}"
+        text = message.body
+        if message.content_sid:
+            text = f"[template {message.content_sid}] {message.content_variables}"
         media = f" [media {message.media_url}]" if message.media_url else ""
         logger.info("console → %s: %s%s", message.to, text, media)
         return "SMconsole" + uuid.uuid4().hex[:23]

@@ -6,7 +6,7 @@ import os
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -39,7 +39,7 @@ class Clock:
 @pytest.fixture
 def clock() -> Clock:
     """A clock at Monday 2026-11-23 10:00 in Jakarta (03:00 UTC)."""
-    return Clock(datetime(2026, 11, 23, 3, 0, tzinfo=timezone.utc))
+    return Clock(datetime(2026, 11, 23, 3, 0, tzinfo=UTC))
 
 
 @pytest.fixture

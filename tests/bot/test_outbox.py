@@ -1,0 +1,297 @@
+"""The outbox through the real twilio client against a local fake Twilio: retries, outages, exactly once."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot import services
+from bot.outbox import LEASE, OutboxSender, enqueue, split_body
+from bot.transports import TwilioTransport
+from models import Contact, OutboxMessage, OutboxStatus
+from tests.conftest import WhatsApp
+from tests.fake_twilio import FakeTwilio
+
+CITIZEN = "+6281234567890"
+OFFICER = "+6281100000010"
+TEMPLATE = "HX" + "a" * 32
+
+
+@pytest.fixture
+def fake():
+    with FakeTwilio() as server:
+        yield server
+
+
+@pytest.fixture
+def twilio_app(make_app, fake):
+    """An app whose transport is the real twilio client pointed at the fake server."""
+    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                api_base_url=fake.base_url, timeout=0.5)
+    return make_app(transport=transport, TWILIO_CONTENT_SIDS={"default": TEMPLATE},
+                    OUTBOX_BACKOFF_SECONDS=30, OUTBOX_MAX_ATTEMPTS=5)
+
+
+@pytest.fixture
+def svc(twilio_app):
+    return services(twilio_app)
+
+
+def queue(svc, recipient, body, wrote_recently=True, **kwargs):
+    """Queue a message to a contact who wrote 1 hour ago (inside the 24-hour window) or never."""
+    now = svc.clock()
+    with svc.session_factory.begin() as session:
+        if session.scalars(select(Contact).where(Contact.phone == recipient)).one_or_none() is None:
+            session.add(Contact(phone=recipient, last_inbound_at=now - timedelta(hours=1) if wrote_recently else None))
+        return [row.id for row in enqueue(session, recipient, body, now=now, **kwargs)]
+
+
+def tick(svc):
+    return OutboxSender(svc.session_factory, svc.transport, svc.config).run_once(svc.clock())
+
+
+def rows(svc):
+    with svc.session_factory() as session:
+        return session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)).all()
+
+
+def drain(svc, clock, ticks=12, minutes=10):
+    """Tick the sender repeatedly, moving the clock on, as the scheduler would."""
+    for _ in range(ticks):
+        tick(svc)
+        clock.advance(minutes=minutes)
+
+
+def test_message_goes_out_through_twilio(svc, fake):
+    queue(svc, CITIZEN, "Laporan LPR-1 sudah diteruskan.")
+    report = tick(svc)
+    assert report.sent == 1
+    assert [m["body"] for m in fake.messages] == ["Laporan LPR-1 sudah diteruskan."]
+    assert fake.messages[0]["to"] == f"whatsapp:{CITIZEN}"
+    row = rows(svc)[0]
+    assert row.status == OutboxStatus.SENT and row.twilio_sid == fake.messages[0]["sid"]
+
+
+@pytest.mark.parametrize("mode", ["http500", "http429", "error63018", "timeout_drop", "timeout_accept"])
+def test_failures_then_recovery_deliver_each_message_exactly_once(svc, fake, clock, mode):
+    bodies = [f"pesan {i}" for i in range(4)]
+    for body in bodies:
+        queue(svc, CITIZEN, body)
+    fake.fail_next(3, mode, delay=1.0)
+    drain(svc, clock)
+    assert sorted(m["body"] for m in fake.messages) == bodies
+    assert {row.status for row in rows(svc)} == {OutboxStatus.SENT}
+
+
+def test_outage_then_recovery_loses_nothing_and_sends_nothing_twice(svc, fake, clock):
+    for i in range(5):
+        queue(svc, OFFICER, f"disposisi {i}")
+    fake.down()
+    report = tick(svc)
+    assert report.retried == 5 and report.sent == 0
+    assert all(row.status == OutboxStatus.PENDING and row.next_attempt_at > clock.now for row in rows(svc))
+    assert tick(svc).sent == 0  # not due yet: backoff
+    fake.up()
+    drain(svc, clock)
+    assert sorted(m["body"] for m in fake.messages) == [f"disposisi {i}" for i in range(5)]
+
+
+def test_backoff_grows_between_attempts(svc, fake, clock):
+    queue(svc, CITIZEN, "halo")
+    fake.fail_next(2, "http500")
+    tick(svc)
+    first = rows(svc)[0].next_attempt_at - clock.now
+    clock.advance(seconds=first.total_seconds())
+    tick(svc)
+    second = rows(svc)[0].next_attempt_at - clock.now
+    assert first == timedelta(seconds=30) and second == timedelta(seconds=60)
+
+
+def test_gives_up_after_max_attempts_and_says_so(svc, fake, clock, caplog):
+    queue(svc, CITIZEN, "halo")
+    fake.fail_next(10, "http500")
+    with caplog.at_level(logging.ERROR, logger="bot.outbox"):
+        drain(svc, clock, ticks=10, minutes=60)
+    row = rows(svc)[0]
+    assert row.status == OutboxStatus.FAILED and row.attempts == 5
+    assert "given up" in caplog.text
+    assert fake.messages == []
+
+
+
+def test_outside_window_uses_template(svc, fake):
+    queue(svc, OFFICER, "Ada disposisi baru LPR-7.", wrote_recently=False)
+    tick(svc)
+    sent = fake.messages[0]
+    assert sent["content_sid"] == TEMPLATE
+    assert sent["content_variables"] == {"1": "Ada disposisi baru LPR-7."}
+
+
+def test_63016_makes_the_message_go_again_as_template(svc, fake, clock):
+    queue(svc, CITIZEN, "Tindak lanjut LPR-3")
+    fake.fail_next(1, "error63016")
+    drain(svc, clock, ticks=2)
+    assert len(fake.messages) == 1
+    assert fake.messages[0]["content_sid"] == TEMPLATE
+
+
+def test_63016_without_template_fails_loudly(make_app, fake, clock):
+    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                api_base_url=fake.base_url, timeout=0.5)
+    svc = services(make_app(transport=transport))
+    queue(svc, CITIZEN, "halo")
+    fake.fail_next(1, "error63016")
+    drain(svc, clock, ticks=2)
+    assert rows(svc)[0].status == OutboxStatus.FAILED
+    assert fake.messages == []
+
+
+def test_long_body_is_split_and_media_go_one_per_message(svc, fake):
+    body = ("Paragraf panjang tentang tindak lanjut. " * 30 + "\n\n") * 3
+    queue(svc, CITIZEN, body, media_urls=["https://example.org/a.jpg", "https://example.org/b.jpg"])
+    tick(svc)
+    assert all(len(m["body"] or "") <= 1600 for m in fake.messages)
+    assert [len(m["media_urls"]) for m in fake.messages].count(1) == 2
+    assert all(len(m["media_urls"]) <= 1 for m in fake.messages)
+    text = " ".join((m["body"] or "") for m in fake.messages)
+    assert text.split() == body.split()
+
+
+def test_split_body_prefers_paragraphs_and_keeps_every_word():
+    body = "a" * 1000 + "\n\n" + "b" * 1000 + " " + "c" * 2000
+    parts = split_body(body)
+    assert all(len(part) <= 1600 for part in parts)
+    assert parts[0] == "a" * 1000
+    assert "".join(parts).replace(" ", "") == body.replace("\n\n", "").replace(" ", "")
+
+
+def test_dedupe_key_queues_once(svc):
+    first = queue(svc, CITIZEN, "pengingat 1", dedupe_key="rung:1:7")
+    second = queue(svc, CITIZEN, "pengingat 1", dedupe_key="rung:1:7")
+    assert first == second and len(rows(svc)) == 1
+
+
+def test_opted_out_contact_gets_nothing(svc, fake):
+    queue(svc, CITIZEN, "halo")
+    with svc.session_factory.begin() as session:
+        session.scalars(select(Contact)).one().opted_out = True
+    tick(svc)
+    assert fake.messages == [] and rows(svc)[0].status == OutboxStatus.SKIPPED
+
+
+def test_worker_killed_after_twilio_accepted_does_not_send_twice(svc, fake, clock):
+    queue(svc, CITIZEN, "hanya sekali")
+    sender = OutboxSender(svc.session_factory, svc.transport, svc.config)
+    [row_id] = sender.claim(clock.now)
+    with svc.session_factory() as session:  # the dead worker got as far as Twilio…
+        row = session.get(OutboxMessage, row_id)
+        contact = session.scalars(select(Contact)).one()
+        svc.transport.send(sender.outgoing(row, contact, clock.now))
+    assert tick(svc).sent == 0  # …its lease still holds
+    clock.advance(seconds=LEASE.total_seconds() + 1)
+    tick(svc)
+    assert len(fake.messages) == 1
+    assert rows(svc)[0].status == OutboxStatus.SENT
+    assert rows(svc)[0].twilio_sid == fake.messages[0]["sid"]
+
+
+def test_worker_killed_before_twilio_sends_after_lease(svc, fake, clock):
+    queue(svc, CITIZEN, "belum terkirim")
+    OutboxSender(svc.session_factory, svc.transport, svc.config).claim(clock.now)
+    clock.advance(seconds=LEASE.total_seconds() + 1)
+    tick(svc)
+    assert [m["body"] for m in fake.messages] == ["belum terkirim"]
+
+
+def test_concurrent_senders_send_each_message_once(svc, fake):
+    for i in range(30):
+        queue(svc, CITIZEN, f"pesan {i}")
+    threads = [threading.Thread(target=tick, args=(svc,)) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(m["body"] for m in fake.messages) == sorted(f"pesan {i}" for i in range(30))
+
+
+def test_tick_command_runs_outbox(twilio_app, svc, fake):
+    queue(svc, CITIZEN, "lewat tick")
+    result = twilio_app.test_cli_runner().invoke(args=["tick", "--at", "2026-11-23T10:00:00+07:00"])
+    assert result.exit_code == 0, result.output
+    assert "outbox: sent=1" in result.output
+    assert [m["body"] for m in fake.messages] == ["lewat tick"]
+
+
+def test_tick_rejects_a_bad_instant(twilio_app):
+    result = twilio_app.test_cli_runner().invoke(args=["tick", "--at", "kemarin"])
+    assert result.exit_code != 0 and "ISO-8601" in result.output
+
+
+# Status callbacks ---------------------------------------------------------------------------------
+
+def callback(app, **fields):
+    wa = WhatsApp(app)
+    return wa.client.post("/twilio/status", data=fields, headers={
+        "X-Twilio-Signature": wa.validator.compute_signature("http://localhost/twilio/status", fields)})
+
+
+def sent_row(svc, fake, body="halo", **kwargs):
+    queue(svc, CITIZEN, body, **kwargs)
+    tick(svc)
+    return rows(svc)[-1]
+
+
+def test_status_callback_records_progress_and_ignores_repeats(twilio_app, svc, fake):
+    row = sent_row(svc, fake)
+    assert callback(twilio_app, MessageSid=row.twilio_sid, MessageStatus="delivered").status_code == 204
+    assert callback(twilio_app, MessageSid=row.twilio_sid, MessageStatus="delivered").status_code == 204
+    assert callback(twilio_app, MessageSid=row.twilio_sid, MessageStatus="sent").status_code == 204  # late
+    assert rows(svc)[-1].status == "delivered"
+
+
+def test_status_callback_needs_signature(twilio_app, svc, fake):
+    row = sent_row(svc, fake)
+    response = twilio_app.test_client().post("/twilio/status", data={
+        "MessageSid": row.twilio_sid, "MessageStatus": "failed", "ErrorCode": "21610"})
+    assert response.status_code == 403
+    assert rows(svc)[-1].status == OutboxStatus.SENT
+
+
+def test_status_callback_without_fields_is_a_400(twilio_app):
+    assert callback(twilio_app, MessageSid="SMx").status_code == 400
+
+
+def test_21610_opts_the_contact_out_until_they_write_again(twilio_app, svc, fake, clock):
+    row = sent_row(svc, fake)
+    callback(twilio_app, MessageSid=row.twilio_sid, MessageStatus="failed", ErrorCode="21610")
+    queue(svc, CITIZEN, "pesan berikutnya")
+    tick(svc)
+    assert len(fake.messages) == 1 and rows(svc)[-1].status == OutboxStatus.SKIPPED
+    WhatsApp(twilio_app).send(CITIZEN, "halo lagi")
+    queue(svc, CITIZEN, "setelah menulis lagi")
+    tick(svc)
+    assert fake.messages[-1]["body"] == "setelah menulis lagi"
+
+
+def test_63016_callback_resends_as_template(twilio_app, svc, fake, clock):
+    row = sent_row(svc, fake, "Tindak lanjut LPR-9")
+    callback(twilio_app, MessageSid=row.twilio_sid, MessageStatus="undelivered", ErrorCode="63016")
+    tick(svc)
+    assert len(fake.messages) == 2 and fake.messages[1]["content_sid"] == TEMPLATE
+    resent = rows(svc)[-1]
+    callback(twilio_app, MessageSid=resent.twilio_sid, MessageStatus="delivered")
+    assert rows(svc)[-1].status == "delivered"
+
+
+def test_63018_callback_retries_later(twilio_app, svc, fake, clock):
+    row = sent_row(svc, fake, "terlalu cepat")
+    callback(twilio_app, MessageSid=row.twilio_sid, MessageStatus="failed", ErrorCode="63018")
+    assert tick(svc).sent == 0
+    clock.advance(minutes=5)
+    tick(svc)
+    assert [m["body"] for m in fake.messages] == ["terlalu cepat", "terlalu cepat"]
+    assert rows(svc)[-1].status == OutboxStatus.SENT
