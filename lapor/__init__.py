@@ -1,0 +1,1 @@
+"""The complaint domain: lifecycle, dispositions, deadlines, routing, SP4N-LAPOR! bridge."""

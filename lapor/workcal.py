@@ -1,0 +1,364 @@
+"""Working-day calendar: Indonesian holidays, cuti bersama, regional overrides, working and quiet hours.
+
+Deadlines in SP4N-LAPOR! are counted in working days ("hari kerja"); reminders go out only inside working
+hours and nothing reaches a citizen during quiet hours. Every function here takes and returns timezone-aware
+datetimes; results are expressed in the calendar's own time zone.
+
+The working clock
+-----------------
+Working hours are the half-open interval ``[work_start, work_end)`` on each working day, so 16:00 with the
+default hours is already outside them.  Think of a clock that only runs during working hours: an instant
+outside them reads the same as the start of the next working period (Friday 17:00 reads as Monday 08:00).
+``add_working_days`` moves that clock forward by whole working days and ``working_days_between`` reads the
+distance between two instants on it, in working days, so the two agree exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import logging
+import operator
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TIMEZONE = "Asia/Jakarta"
+HOLIDAY_COUNTRY = "ID"
+# "government" holds cuti bersama (collective leave), which civil servants take as days off.
+HOLIDAY_CATEGORIES = ("public", "government")
+ADD = "add"
+REMOVE = "remove"
+CONFIG_KEYS = frozenset(
+    {"timezone", "work_start", "work_end", "quiet_start", "quiet_end", "overrides", "overrides_csv"}
+)
+
+_CLOCK_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+
+
+@dataclass(frozen=True)
+class _Year:
+    """One cached calendar year: its working days (as sorted ordinals) and the names of its days off."""
+
+    working: list[int]
+    days_off: dict[date, str]
+
+
+def parse_clock(value: str | time, field: str) -> time:
+    """Return a time of day from ``"HH:MM"`` (or a naive ``time``), raising ValueError naming ``field``."""
+    if isinstance(value, time):
+        if value.tzinfo is not None:
+            raise ValueError(f"{field} must be a plain time of day without a time zone, got {value!r}")
+        return value
+    match = _CLOCK_RE.match(value) if isinstance(value, str) else None
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour <= 23 and minute <= 59:
+            return time(hour, minute)
+    raise ValueError(f"{field} must be a time of day as HH:MM between 00:00 and 23:59, got {value!r}")
+
+
+def read_overrides_csv(path: str | Path) -> list[tuple[date, str, str]]:
+    """Read a region's ``date,action,name`` overrides file, raising ValueError naming the bad line."""
+    path = Path(path)
+    rows = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        for fields in reader:
+            where = f"{path.name} line {reader.line_num}"
+            if _is_skippable(fields, is_first=not rows and reader.line_num == 1):
+                continue
+            rows.append((where, _parse_override_row(fields, where)))
+    _split_overrides(rows)
+    return [override for _, override in rows]
+
+
+def _is_skippable(fields: list[str], is_first: bool) -> bool:
+    """Tell blank lines, ``#`` comments and the header row apart from data rows."""
+    if not any(field.strip() for field in fields) or fields[0].lstrip().startswith("#"):
+        return True
+    return is_first and [field.strip().lower() for field in fields[:2]] == ["date", "action"]
+
+
+def _parse_override_row(fields: list[str], where: str) -> tuple[date, str, str]:
+    """Turn one CSV row into a ``(date, action, name)`` override."""
+    if len(fields) not in (2, 3):
+        raise ValueError(
+            f"{where}: expected 'date,action,name' (3 columns; quote a name containing commas), "
+            f"got {len(fields)} columns"
+        )
+    raw_date, action, name = (*fields, "")[:3]
+    try:
+        day = date.fromisoformat(raw_date.strip())
+    except ValueError:
+        raise ValueError(f"{where}: date must be YYYY-MM-DD, got {raw_date.strip()!r}") from None
+    return _check_override(day, action, name, where)
+
+
+def _check_override(day: Any, action: Any, name: Any, where: str) -> tuple[date, str, str]:
+    """Validate one override and normalise its action and name."""
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise TypeError(f"{where}: date must be a datetime.date, got {day!r}")
+    normalised = str(action).strip().lower()
+    if normalised not in (ADD, REMOVE):
+        raise ValueError(
+            f"{where}: action must be 'add' (extra day off) or 'remove' (working day despite a national "
+            f"holiday), got {action!r}"
+        )
+    return day, normalised, str(name or "").strip()
+
+
+def _split_overrides(labelled: Iterable[tuple[str, Any]]) -> tuple[dict[date, str], dict[date, str]]:
+    """Validate labelled overrides into (added, removed) name maps, rejecting a date both added and removed."""
+    split: dict[str, dict[date, str]] = {ADD: {}, REMOVE: {}}
+    for where, override in labelled:
+        if not isinstance(override, tuple | list) or len(override) != 3:
+            raise ValueError(f"{where}: expected a (date, action, name) tuple, got {override!r}")
+        day, action, name = _check_override(*override, where)
+        if day in split[REMOVE if action == ADD else ADD]:
+            raise ValueError(f"{where}: {day} is both added as a day off and removed as a holiday")
+        split[action][day] = name
+    return split[ADD], split[REMOVE]
+
+
+class WorkCalendar:
+    """Working days and hours of one region: Indonesian holidays, cuti bersama and the region's overrides."""
+
+    def __init__(
+        self,
+        timezone: str = DEFAULT_TIMEZONE,
+        work_start: str | time = "08:00",
+        work_end: str | time = "16:00",
+        quiet_start: str | time = "21:00",
+        quiet_end: str | time = "06:00",
+        overrides: Iterable[tuple[date, str, str]] = (),
+    ) -> None:
+        """Build a calendar; raise ValueError on an unknown time zone, a bad clock time or a bad override."""
+        self.zone = _load_zone(timezone)
+        self.work_start = parse_clock(work_start, "work_start")
+        self.work_end = parse_clock(work_end, "work_end")
+        self.quiet_start = parse_clock(quiet_start, "quiet_start")
+        self.quiet_end = parse_clock(quiet_end, "quiet_end")
+        self._check_hours()
+        self.working_day_length = _wall_clock_gap(self.work_start, self.work_end)
+        self._added, self._removed = _split_overrides(
+            (f"override #{number}", override) for number, override in enumerate(overrides, start=1)
+        )
+        self._years: dict[int, _Year] = {}
+
+    @classmethod
+    def from_csv_overrides(cls, path: str | Path, **kwargs: Any) -> WorkCalendar:
+        """Build a calendar whose regional overrides come from a ``date,action,name`` CSV file."""
+        return cls(overrides=read_overrides_csv(path), **kwargs)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> WorkCalendar:
+        """Build a calendar from a plain dict of the constructor's keywords plus ``overrides_csv`` (a path)."""
+        unknown = set(config) - CONFIG_KEYS
+        if unknown:
+            raise ValueError(
+                f"unknown work calendar setting(s) {sorted(unknown)}; allowed: {sorted(CONFIG_KEYS)}"
+            )
+        kwargs = {key: value for key, value in config.items() if key != "overrides_csv"}
+        csv_path = config.get("overrides_csv")
+        if csv_path:
+            kwargs["overrides"] = [*kwargs.get("overrides", ()), *read_overrides_csv(csv_path)]
+        return cls(**kwargs)
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkCalendar(timezone={self.zone.key!r}, work={self.work_start:%H:%M}-{self.work_end:%H:%M}, "
+            f"quiet={self.quiet_start:%H:%M}-{self.quiet_end:%H:%M}, added={len(self._added)}, "
+            f"removed={len(self._removed)})"
+        )
+
+    # -- configuration -----------------------------------------------------------------------------
+
+    def _check_hours(self) -> None:
+        """Reject working hours that are empty or cross midnight, and empty quiet hours."""
+        if self.work_start >= self.work_end:
+            raise ValueError(
+                f"work_start ({self.work_start:%H:%M}) must be before work_end ({self.work_end:%H:%M}); "
+                "working hours cannot cross midnight"
+            )
+        if self.quiet_start == self.quiet_end:
+            raise ValueError(
+                f"quiet_start and quiet_end are both {self.quiet_start:%H:%M}; quiet hours would be empty"
+            )
+
+    # -- days ----------------------------------------------------------------------------------------
+
+    def is_working_day(self, d: date) -> bool:
+        """Tell whether a date (or an aware datetime, taken in the calendar's zone) is a working day."""
+        day = self._local_date(d)
+        return _contains(self._year(day.year).working, day.toordinal())
+
+    def holiday_name(self, d: date) -> str | None:
+        """Return the name of the holiday, cuti bersama or regional day off on a date, or None."""
+        day = self._local_date(d)
+        return self._year(day.year).days_off.get(day)
+
+    def _year(self, year: int) -> _Year:
+        """Return the cached working days of a year, computing them on first use."""
+        cached = self._years.get(year)
+        if cached is None:
+            cached = self._years[year] = self._build_year(year)
+        return cached
+
+    def _build_year(self, year: int) -> _Year:
+        """Compute a year's days off (national minus removals plus additions) and its working days."""
+        national = holidays.country_holidays(HOLIDAY_COUNTRY, categories=HOLIDAY_CATEGORIES, years=year)
+        days_off = {day: name for day, name in national.items() if day.year == year}
+        for day in (d for d in self._removed if d.year == year):
+            if days_off.pop(day, None) is None:
+                logger.warning("Override removes %s, which is not a national holiday or cuti bersama", day)
+        for day, name in self._added.items():
+            if day.year == year:
+                days_off[day] = name or "regional day off"
+        first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        days = (date.fromordinal(ordinal) for ordinal in range(first, last + 1))
+        working = [day.toordinal() for day in days if day.weekday() < 5 and day not in days_off]
+        return _Year(working=working, days_off=days_off)
+
+    def _working_day_on_or_after(self, day: date) -> date:
+        """Return the first working day on or after a date."""
+        year = day.year
+        index = bisect.bisect_left(self._year(year).working, day.toordinal())
+        while index >= len(self._year(year).working):
+            year, index = year + 1, 0
+        return date.fromordinal(self._year(year).working[index])
+
+    def _shift_working_day(self, day: date, n: int) -> date:
+        """Return the n-th working day after a working day (n >= 0)."""
+        year = day.year
+        index = bisect.bisect_left(self._year(year).working, day.toordinal()) + n
+        while index >= len(self._year(year).working):
+            index -= len(self._year(year).working)
+            year += 1
+        return date.fromordinal(self._year(year).working[index])
+
+    def _count_working_days(self, start: date, end: date) -> int:
+        """Count working days in the half-open range [start, end), with start <= end."""
+        total = 0
+        for year in range(start.year, end.year + 1):
+            working = self._year(year).working
+            low = bisect.bisect_left(working, start.toordinal()) if year == start.year else 0
+            high = bisect.bisect_left(working, end.toordinal()) if year == end.year else len(working)
+            total += high - low
+        return total
+
+    # -- working time --------------------------------------------------------------------------------
+
+    def is_working_time(self, dt: datetime) -> bool:
+        """Tell whether an instant falls inside working hours on a working day."""
+        local = self.localize(dt)
+        return self.work_start <= local.time() < self.work_end and self.is_working_day(local.date())
+
+    def next_working_moment(self, dt: datetime) -> datetime:
+        """Return dt (in the calendar's zone) during working time, else the start of the next working period."""
+        local = self.localize(dt)
+        day, clock = local.date(), local.time()
+        if self.is_working_day(day) and clock < self.work_end:
+            return local if clock >= self.work_start else self._at(day, self.work_start)
+        return self._at(self._working_day_on_or_after(day + timedelta(days=1)), self.work_start)
+
+    def add_working_days(self, dt: datetime, n: int) -> datetime:
+        """Return the same time of day on the n-th working day after dt's next working moment.
+
+        Exact semantics: first ``start = next_working_moment(dt)`` (dt itself inside working hours; otherwise
+        the start of the next working period, e.g. Friday 17:00 or Saturday becomes Monday 08:00).  The result
+        is ``start``'s time of day on the n-th working day after ``start``'s date, so Friday 10:00 + 1 is
+        Monday 10:00 and 2026-03-17 10:00 + 1 is 2026-03-25 10:00 (18–24 March are holidays, cuti bersama
+        and a weekend).  ``n = 0`` returns ``start``.  Negative ``n`` raises ValueError.  The result is in
+        the calendar's zone and ``working_days_between(start, result) == n``.
+        """
+        n = operator.index(n)
+        if n < 0:
+            raise ValueError(f"n must be zero or a positive number of working days, got {n}")
+        start = self.next_working_moment(dt)
+        return self._at(self._shift_working_day(start.date(), n), start.time())
+
+    def working_days_between(self, start: datetime, end: datetime) -> float:
+        """Return the working days elapsed from start to end as a float (negative when end is before start).
+
+        Only working time counts: each instant is first moved to its next working moment, then the working
+        time between the two is divided by the length of a working day (4 hours of an 8-hour day is 0.5).
+        So Friday 17:00 to Monday 08:00 is 0, Friday 10:00 to Monday 10:00 is 1, and for any ``t``
+        ``working_days_between(t, add_working_days(t, n)) == n``.  Swapping the arguments negates the result.
+        """
+        first, last = self.next_working_moment(start), self.next_working_moment(end)
+        if last < first:
+            return -self.working_days_between(end, start)
+        whole_days = self._count_working_days(first.date(), last.date())
+        elapsed = (
+            whole_days * self.working_day_length
+            + self._since_work_start(last)
+            - self._since_work_start(first)
+        )
+        return elapsed / self.working_day_length
+
+    def _since_work_start(self, local: datetime) -> timedelta:
+        """Return the wall-clock time since work_start on the same day, for an instant in working hours."""
+        return _wall_clock_gap(self.work_start, local.time())
+
+    # -- quiet hours ---------------------------------------------------------------------------------
+
+    def in_quiet_hours(self, dt: datetime) -> bool:
+        """Tell whether an instant falls in the quiet hours during which citizens get no messages."""
+        clock = self.localize(dt).time()
+        if self.quiet_start < self.quiet_end:
+            return self.quiet_start <= clock < self.quiet_end
+        return clock >= self.quiet_start or clock < self.quiet_end
+
+    def next_citizen_moment(self, dt: datetime) -> datetime:
+        """Return dt (in the calendar's zone) outside quiet hours, else the moment the quiet hours end."""
+        local = self.localize(dt)
+        if not self.in_quiet_hours(local):
+            return local
+        day = local.date() if local.time() < self.quiet_end else local.date() + timedelta(days=1)
+        return self._at(day, self.quiet_end)
+
+    # -- time zone helpers ---------------------------------------------------------------------------
+
+    def localize(self, dt: datetime) -> datetime:
+        """Return an aware datetime converted to the calendar's zone, rejecting naive ones with ValueError."""
+        if not isinstance(dt, datetime):
+            raise TypeError(f"expected a timezone-aware datetime, got {type(dt).__name__}")
+        if dt.tzinfo is None or dt.utcoffset() is None:
+            raise ValueError(f"naive datetime {dt.isoformat()} given; use a timezone-aware datetime")
+        return dt.astimezone(self.zone)
+
+    def _local_date(self, d: date) -> date:
+        """Return a date as is, or an aware datetime's date in the calendar's zone."""
+        return self.localize(d).date() if isinstance(d, datetime) else d
+
+    def _at(self, day: date, clock: time) -> datetime:
+        """Return the instant at a wall-clock time on a date in the calendar's zone."""
+        return datetime.combine(day, clock, tzinfo=self.zone)
+
+
+def _contains(sorted_values: list[int], value: int) -> bool:
+    """Tell whether a sorted list contains a value, in logarithmic time."""
+    index = bisect.bisect_left(sorted_values, value)
+    return index < len(sorted_values) and sorted_values[index] == value
+
+
+def _wall_clock_gap(earlier: time, later: time) -> timedelta:
+    """Return the wall-clock duration between two times of the same day."""
+    return datetime.combine(date.min, later) - datetime.combine(date.min, earlier)
+
+
+def _load_zone(name: str) -> ZoneInfo:
+    """Return the ZoneInfo for a name, raising ValueError with a clear message when it is unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ValueError(f"unknown time zone {name!r}; use an IANA name such as 'Asia/Jakarta'") from None
