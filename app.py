@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from flask import Flask, jsonify
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import Services, services
@@ -26,6 +27,7 @@ def create_app(config: dict | None = None, *, transport=None) -> Flask:
     if settings["TRUSTED_PROXIES"]:
         hops = settings["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops)
+    _ensure_sqlite_folder(settings["DATABASE_URL"])
     engine = make_engine(settings["DATABASE_URL"])
     app.extensions["penghubung"] = Services(
         config=app.config, engine=engine, session_factory=make_session_factory(engine),
@@ -34,7 +36,15 @@ def create_app(config: dict | None = None, *, transport=None) -> Flask:
     return app
 
 
+def _ensure_sqlite_folder(url: str) -> None:
+    """Create the folder of a SQLite file: `instance/` is not in git, and SQLite will not create it."""
+    database = make_url(url).database if url.startswith("sqlite") else None
+    if database and database != ":memory:" and not database.startswith("file:"):
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+
+
 def _register(app: Flask) -> None:
+    import bot.notices  # noqa: F401  (subscribes the bot's notices to domain events)
     from bot.cli import chat_command, serve_command
     from bot.webhook import bp as twilio_bp
     from models.cli import db_cli

@@ -26,6 +26,11 @@ class Media:
         """Tell whether it is a picture (JPEG, PNG, WebP…)."""
         return self.content_type.startswith("image/")
 
+    @property
+    def is_sticker(self) -> bool:
+        """Tell whether it is a WhatsApp sticker (sent as WebP; photos arrive as JPEG)."""
+        return self.content_type == "image/webp"
+
 
 @dataclass(frozen=True)
 class Location:

@@ -1,11 +1,12 @@
 """Typed SQLAlchemy 2 models, one module per aggregate; `Base.metadata` feeds Alembic."""
 
 from models.base import Base, utcnow
+from models.complaint import Complaint, ComplaintMedia, Counter, TimelineEntry
 from models.contact import STAFF_ROLES, Contact, Conversation
 from models.directory import Agency
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 
 __all__ = [
-    "Agency", "Base", "utcnow", "STAFF_ROLES", "Contact", "Conversation",
+    "Agency", "Base", "utcnow", "Complaint", "ComplaintMedia", "Counter", "TimelineEntry", "STAFF_ROLES", "Contact", "Conversation",
     "DeliveryStatus", "InboundMessage", "OutboxMessage", "OutboxStatus",
 ]

@@ -1,0 +1,71 @@
+"""Recognising what people type: numbers, keywords with typos, case and punctuation ignored."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+WORD = re.compile(r"[0-9a-z]+")
+FUZZY_MIN_LENGTH = 4   # shorter words must match exactly ("ya" is not "ga")
+FUZZY_CUTOFF = 80      # BTAL → batal, STATSU → status, LEWAT → lewati
+
+
+def words(text: str) -> list[str]:
+    """Lowercase words and numbers of a message, without punctuation or emoji."""
+    return WORD.findall((text or "").lower())
+
+
+def normalize(text: str) -> str:
+    """The message as lowercase words separated by single spaces."""
+    return " ".join(words(text))
+
+
+def match_word(word: str, vocabulary: dict[str, str]) -> str | None:
+    """Map one typed word to its canonical keyword, exactly or (for longer words) with typos."""
+    if word in vocabulary:
+        return vocabulary[word]
+    if len(word) < FUZZY_MIN_LENGTH:
+        return None
+    candidates = [key for key in vocabulary if len(key) >= FUZZY_MIN_LENGTH]
+    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return vocabulary[found[0]] if found else None
+
+
+def match_phrase(text: str, vocabulary: dict[str, str], max_words: int = 3) -> str | None:
+    """Match a whole short message (at most `max_words` words) against keywords and multi-word phrases."""
+    typed = words(text)
+    if not typed or len(typed) > max_words:
+        return None
+    joined = " ".join(typed)
+    if joined in vocabulary:
+        return vocabulary[joined]
+    if len(typed) == 1:
+        return match_word(typed[0], vocabulary)
+    phrases = [key for key in vocabulary if " " in key]
+    found = process.extractOne(joined, phrases, scorer=fuzz.ratio, score_cutoff=85) if phrases else None
+    return vocabulary[found[0]] if found else None
+
+
+def leading_keyword(text: str, vocabulary: dict[str, str]) -> tuple[str | None, str]:
+    """Match the first word (or two) as a keyword; return it with the rest of the original text."""
+    stripped = (text or "").strip()
+    typed = words(stripped)
+    for count in (2, 1):
+        if len(typed) >= count:
+            head = " ".join(typed[:count])
+            keyword = vocabulary.get(head) if count == 2 else match_word(head, vocabulary)
+            if keyword:
+                return keyword, _after_words(stripped, count)
+    return None, stripped
+
+
+def _after_words(text: str, count: int) -> str:
+    """The original text after its first `count` words (keeping the rest's case and punctuation)."""
+    position = 0
+    for _ in range(count):
+        match = re.compile(r"[0-9A-Za-z]+").search(text, position)
+        if not match:
+            return ""
+        position = match.end()
+    return text[position:].strip(" \t\n:,.-")

@@ -1,0 +1,184 @@
+"""Complaints as SP4N-LAPOR! defines them: filing, references, statuses and their timeline, ratings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
+from models import Complaint, ComplaintMedia, Contact, Counter, TimelineEntry
+from models.db import is_postgres
+
+KINDS = ("pengaduan", "aspirasi", "informasi")
+PRIVACY = ("biasa", "rahasia", "anonim")
+
+NEW = "belum_terverifikasi"
+DISPOSITIONED = "belum_ditindaklanjuti"
+IN_PROGRESS = "proses"
+ON_HOLD = "tertunda"
+DONE = "selesai"
+ARCHIVED = "diarsipkan"
+STATUSES = (NEW, DISPOSITIONED, IN_PROGRESS, ON_HOLD, DONE, ARCHIVED)
+OPEN_STATUSES = (NEW, DISPOSITIONED, IN_PROGRESS, ON_HOLD)
+
+# The lifecycle (DESIGN.md "Lifecycle"): which status may follow which.
+TRANSITIONS = {
+    NEW: {DISPOSITIONED, ON_HOLD, ARCHIVED},
+    ON_HOLD: {NEW, DISPOSITIONED, IN_PROGRESS, ARCHIVED},
+    DISPOSITIONED: {IN_PROGRESS, DONE, ON_HOLD, NEW, ARCHIVED},
+    IN_PROGRESS: {DONE, ON_HOLD, NEW},
+    DONE: {IN_PROGRESS},  # reopened when the citizen is not satisfied
+    ARCHIVED: set(),
+}
+
+MIN_DESCRIPTION_CHARS = 20
+MAX_DESCRIPTION_CHARS = 4096  # WhatsApp's own limit: nothing typed is cut
+MAX_PHOTOS = 5
+UNSATISFIED_SCORES = (1, 2)
+
+
+class LifecycleError(ValueError):
+    """A change the lifecycle does not allow."""
+
+
+@dataclass
+class Draft:
+    """What a citizen has told us so far about a complaint they are filing."""
+
+    kind: str | None = None
+    description: str | None = None
+    location_text: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    photos: list[dict] = field(default_factory=list)  # {"url", "content_type"}
+    photo_step_done: bool = False
+    privacy: str | None = None
+
+    @property
+    def has_location(self) -> bool:
+        """Tell whether a place (text or pin) was given."""
+        return bool(self.location_text) or self.latitude is not None
+
+    def missing(self) -> list[str]:
+        """Name the parts still missing, in the order they are asked."""
+        checks = [("kind", self.kind), ("description", self.description), ("location", self.has_location),
+                  ("photo", self.photos or self.photo_step_done), ("privacy", self.privacy)]
+        return [name for name, present in checks if not present]
+
+
+def description_problem(text: str) -> str | None:
+    """Say why a description cannot be used ('empty', 'no_words', 'too_short'), or None when it can."""
+    stripped = (text or "").strip()
+    if not stripped:
+        return "empty"
+    if not any(ch.isalpha() for ch in stripped):
+        return "no_words"
+    if len(stripped) < MIN_DESCRIPTION_CHARS or len(stripped.split()) < 3:
+        return "too_short"
+    return None
+
+
+def make_title(description: str, limit: int = 60) -> str:
+    """A short title: the first sentence or the first words of the description."""
+    first = " ".join(description.split())
+    for stop in (". ", "! ", "? ", "\n"):
+        head, sep, _ = first.partition(stop)
+        if sep and len(head) >= 15:
+            first = head
+    if len(first) <= limit:
+        return first
+    cut = first.rfind(" ", 0, limit - 1)
+    return first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+
+
+def next_number(session: Session, name: str = "complaint") -> int:
+    """Take the next number of a gap-free counter (the row lock serialises concurrent submissions)."""
+    dialect = postgresql if is_postgres(session) else sqlite
+    session.execute(dialect.insert(Counter).values(name=name, value=0).on_conflict_do_nothing())
+    return session.execute(update(Counter).where(Counter.name == name)
+                           .values(value=Counter.value + 1).returning(Counter.value)).scalar_one()
+
+
+def submit(session: Session, citizen: Contact, draft: Draft, now: datetime) -> Complaint:
+    """File a complete draft as a new complaint awaiting verification."""
+    if draft.missing() or draft.kind not in KINDS or draft.privacy not in PRIVACY:
+        raise ValueError(f"draft incomplete: {draft.missing()}")
+    complaint = Complaint(
+        number=next_number(session), citizen=citizen, kind=draft.kind,
+        title=make_title(draft.description), description=draft.description[:MAX_DESCRIPTION_CHARS],
+        location_text=(draft.location_text or "")[:500], latitude=draft.latitude, longitude=draft.longitude,
+        privacy=draft.privacy, status=NEW, reporter_name=citizen.profile_name, created_at=now, updated_at=now,
+        media=[ComplaintMedia(url=p["url"], content_type=p["content_type"]) for p in draft.photos[:MAX_PHOTOS]])
+    complaint.timeline.append(TimelineEntry(at=now, event="dibuat", status_to=NEW, actor_id=citizen.id))
+    session.add(complaint)
+    session.flush()
+    publish(session, ComplaintSubmitted(complaint.id, now))
+    return complaint
+
+
+def change_status(session: Session, complaint: Complaint, new: str, now: datetime, *,
+                  actor: Contact | None = None, text: str | None = None, event: str = "status",
+                  public: bool = True) -> TimelineEntry:
+    """Move a complaint to `new` if the lifecycle allows it, with a timeline entry."""
+    old = complaint.status
+    if new not in TRANSITIONS.get(old, set()):
+        raise LifecycleError(f"{complaint.reference}: {old} → {new} is not allowed")
+    complaint.status, complaint.updated_at = new, now
+    complaint.finished_at = now if new == DONE else None
+    entry = TimelineEntry(at=now, event=event, status_from=old, status_to=new,
+                          actor_id=actor and actor.id, text=text, public=public)
+    complaint.timeline.append(entry)
+    session.flush()
+    publish(session, StatusChanged(complaint.id, old, new, now))
+    return entry
+
+
+def rate(session: Session, complaint: Complaint, score: int, now: datetime, comment: str | None = None) -> None:
+    """Store the citizen's rating (1–5) of a finished complaint."""
+    if complaint.status != DONE:
+        raise LifecycleError(f"{complaint.reference} is not finished")
+    if not 1 <= score <= 5:
+        raise ValueError("score must be 1–5")
+    complaint.rating, complaint.rating_comment = score, comment
+    complaint.timeline.append(TimelineEntry(at=now, event="penilaian", text=comment, actor_id=complaint.citizen_id,
+                                            status_from=DONE, status_to=DONE))
+    session.flush()
+    publish(session, ComplaintRated(complaint.id, score, now))
+
+
+def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime) -> None:
+    """Attach the citizen's comment to their rating."""
+    complaint.rating_comment = comment[:2000]
+    complaint.timeline.append(TimelineEntry(at=now, event="komentar", text=comment[:2000],
+                                            actor_id=complaint.citizen_id))
+
+
+def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -> None:
+    """Reopen a finished complaint because the citizen is not satisfied, keeping the whole history.
+
+    The low rating stays on record (the next finish asks again and the new rating replaces it).
+    """
+    change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
+                  event="dibuka_kembali")
+
+
+def citizen_complaints(session: Session, citizen: Contact, limit: int = 5) -> list[Complaint]:
+    """The citizen's own complaints, newest first."""
+    return list(session.scalars(select(Complaint).where(Complaint.citizen_id == citizen.id)
+                                .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
+
+
+def citizen_complaint(session: Session, citizen: Contact, number: int) -> Complaint | None:
+    """One of the citizen's own complaints by number; None when it is not theirs or does not exist."""
+    return session.scalars(select(Complaint).where(
+        Complaint.citizen_id == citizen.id, Complaint.number == number)).one_or_none()
+
+
+def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
+    """The newest timeline entry with text that the citizen may see (a follow-up, a question)."""
+    shown = [entry for entry in complaint.timeline if entry.public and entry.text and entry.event != "penilaian"]
+    return shown[-1] if shown else None

@@ -1,0 +1,26 @@
+"""Complaint references as people type them: `LPR-1042`, `lpr 1042`, `#1042`, `1042`."""
+
+from __future__ import annotations
+
+import re
+
+REFERENCE = re.compile(r"^\s*(?:lpr\s*[-.:#]?\s*|#\s*)?(\d{1,9})\b", re.IGNORECASE)
+
+
+def parse_reference(text: str) -> int | None:
+    """Return the complaint number at the start of `text`, or None."""
+    match = REFERENCE.match(text or "")
+    return int(match.group(1)) if match else None
+
+
+def split_reference(text: str) -> tuple[int | None, str]:
+    """Split `LPR-12 the rest` into (12, "the rest"); (None, text) without a leading reference."""
+    match = REFERENCE.match(text or "")
+    if not match:
+        return None, (text or "").strip()
+    return int(match.group(1)), text[match.end():].strip(" \t\n:,-")
+
+
+def format_reference(number: int) -> str:
+    """Return `LPR-<number>`."""
+    return f"LPR-{number}"

@@ -1,0 +1,96 @@
+"""Complaints (laporan), their photos and their timeline; the per-deployment reference counter."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, utcnow
+from models.contact import Contact
+
+
+class Counter(Base):
+    """A named gap-free counter; incremented inside the transaction that uses the number."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(default=0)
+
+    def __repr__(self) -> str:
+        return f"<Counter {self.name}={self.value}>"
+
+
+class Complaint(Base):
+    """One report by a citizen (pengaduan, aspirasi or informasi), referenced as LPR-<number>."""
+
+    __tablename__ = "complaints"
+    __table_args__ = (Index("ix_complaints_citizen", "citizen_id", "created_at"),
+                      Index("ix_complaints_status", "status"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(unique=True)
+    citizen_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text)
+    location_text: Mapped[str] = mapped_column(String(500), default="")
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    privacy: Mapped[str] = mapped_column(String(10), default="biasa")
+    status: Mapped[str] = mapped_column(String(30))
+    source: Mapped[str] = mapped_column(String(20), default="whatsapp")
+    reporter_name: Mapped[str | None] = mapped_column(String(200))
+    rating: Mapped[int | None]
+    rating_comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+
+    citizen: Mapped[Contact | None] = relationship()
+    media: Mapped[list[ComplaintMedia]] = relationship(order_by="ComplaintMedia.id", cascade="all, delete-orphan")
+    timeline: Mapped[list[TimelineEntry]] = relationship(order_by="TimelineEntry.id",
+                                                         cascade="all, delete-orphan")
+
+    @property
+    def reference(self) -> str:
+        """The number people type: LPR-<n>."""
+        return f"LPR-{self.number}"
+
+    def __repr__(self) -> str:
+        return f"<Complaint {self.reference} {self.status}>"
+
+
+class ComplaintMedia(Base):
+    """A photo (or other attachment) of a complaint, as the URL Twilio gave and its content type."""
+
+    __tablename__ = "complaint_media"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(1000))
+    content_type: Mapped[str] = mapped_column(String(100))
+
+    def __repr__(self) -> str:
+        return f"<ComplaintMedia {self.complaint_id} {self.content_type}>"
+
+
+class TimelineEntry(Base):
+    """Something that happened to a complaint: a status change, a follow-up, a rating, a note."""
+
+    __tablename__ = "timeline_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    event: Mapped[str] = mapped_column(String(30))
+    status_from: Mapped[str | None] = mapped_column(String(30))
+    status_to: Mapped[str | None] = mapped_column(String(30))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    text: Mapped[str | None] = mapped_column(Text)
+    public: Mapped[bool] = mapped_column(default=True)  # shown to the citizen
+
+    def __repr__(self) -> str:
+        return f"<TimelineEntry {self.complaint_id} {self.event}>"
