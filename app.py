@@ -23,7 +23,7 @@ def create_app(config: dict | None = None, *, transport=None) -> Flask:
     settings.update(config or {})
     app = Flask(__name__, instance_relative_config=True)
     app.config.update(settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
-    logging.basicConfig(level=settings["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _configure_logging(settings["LOG_LEVEL"])
     if settings["TRUSTED_PROXIES"]:
         hops = settings["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops)
@@ -41,6 +41,13 @@ def _ensure_sqlite_folder(url: str) -> None:
     database = make_url(url).database if url.startswith("sqlite") else None
     if database and database != ":memory:" and not database.startswith("file:"):
         Path(database).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if level.upper() != "DEBUG":  # libraries that log every run or plugin at INFO
+        for noisy in ("apscheduler", "alembic"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _register(app: Flask) -> None:

@@ -32,6 +32,17 @@ def _bool(raw: str) -> bool:
     raise ValueError(f"expected yes/no, got {raw!r}")
 
 
+def _count(raw: str) -> int:
+    """A whole number of at least 1 (a batch size or interval of 0 would stall the outbox sender)."""
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise ValueError(f"expected a whole number of at least 1, got {raw!r}")
+    return value
+
+
 def _content_sids(raw: str) -> dict[str, str]:
     """Parse `purpose=HX…;purpose=HX…` into a dict."""
     result = {}
@@ -73,12 +84,12 @@ SETTINGS = [
     Setting("TRUSTED_PROXIES", 0, int, "Number of reverse proxies in front of the app whose "
             "X-Forwarded-Proto/Host are trusted (alternative to PUBLIC_BASE_URL)."),
     Setting("APP_TIMEZONE", "Asia/Jakarta", str, "The region's time zone."),
-    Setting("OUTBOX_MAX_ATTEMPTS", 8, int, "Attempts before an outbox message is given up (and logged)."),
+    Setting("OUTBOX_MAX_ATTEMPTS", 8, _count, "Attempts before an outbox message is given up (and logged)."),
     Setting("OUTBOX_BACKOFF_SECONDS", 30, int, "First retry delay; doubles each attempt (capped at 1 hour)."),
-    Setting("OUTBOX_BATCH_SIZE", 100, int, "Messages claimed per sender pass."),
+    Setting("OUTBOX_BATCH_SIZE", 100, _count, "Messages claimed per sender pass."),
     Setting("OUTBOX_RATE_PER_SECOND", 80.0, float, "Cap on messages per second per sender process."),
-    Setting("OUTBOX_INTERVAL_SECONDS", 5, int, "How often the scheduler runs the outbox sender."),
-    Setting("DRAFT_TIMEOUT_MINUTES", 120, int, "A citizen's unfinished complaint expires after this idle time."),
+    Setting("OUTBOX_INTERVAL_SECONDS", 5, _count, "How often the scheduler runs the outbox sender."),
+    Setting("DRAFT_TIMEOUT_MINUTES", 120, _count, "A citizen's unfinished complaint expires after this idle time."),
     Setting("DEMO_DIRECTORY", True, _bool, "Load the fictional demo regency when the directory is empty "
             "(only with the development server)."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
@@ -115,6 +126,10 @@ def validate(config: dict) -> None:
     sender = config["TWILIO_WHATSAPP_FROM"]
     if sender and not sender.startswith("whatsapp:+"):
         raise ConfigError(f"TWILIO_WHATSAPP_FROM must look like whatsapp:+62…, got {sender!r}.")
+    base_url = config["PUBLIC_BASE_URL"]
+    if base_url and not base_url.startswith(("https://", "http://")):
+        raise ConfigError(f"PUBLIC_BASE_URL must start with https://, got {base_url!r}; "
+                          "Twilio signs the full URL, so every webhook would be refused.")
     try:
         ZoneInfo(config["APP_TIMEZONE"])
     except (ZoneInfoNotFoundError, ValueError) as exc:

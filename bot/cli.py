@@ -228,6 +228,7 @@ def _newest_outbox_id(app) -> int:
 def serve_command(port: int, no_scheduler: bool) -> None:
     """Run the web service and the scheduler in one process (development and demos)."""
     from apscheduler.schedulers.background import BackgroundScheduler
+    from werkzeug.serving import run_simple
 
     from lapor.demo import ensure_demo_directory
     from models.cli import upgrade
@@ -243,7 +244,8 @@ def serve_command(port: int, no_scheduler: bool) -> None:
     if scheduler:
         scheduler.start()
     try:
-        app.run(host="127.0.0.1", port=port, use_reloader=False)
+        # Not app.run(): inside a `flask` command it returns at once (FLASK_RUN_FROM_CLI) and the service exits.
+        run_simple("127.0.0.1", port, app, use_reloader=False, threaded=True)
     finally:
         if scheduler:
             scheduler.shutdown(wait=False)

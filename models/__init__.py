@@ -7,6 +7,6 @@ from models.directory import Agency
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 
 __all__ = [
-    "Agency", "Base", "utcnow", "Complaint", "ComplaintMedia", "Counter", "TimelineEntry", "STAFF_ROLES", "Contact", "Conversation",
-    "DeliveryStatus", "InboundMessage", "OutboxMessage", "OutboxStatus",
+    "Agency", "Base", "Complaint", "ComplaintMedia", "Contact", "Conversation", "Counter", "DeliveryStatus",
+    "InboundMessage", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]

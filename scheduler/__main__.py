@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 
@@ -11,16 +12,24 @@ from scheduler.runner import build_scheduler
 logger = logging.getLogger(__name__)
 
 
+def _exit_on_signal(signum, _frame) -> None:
+    """Turn SIGTERM (systemd, Docker, Heroku stop) into the same clean exit as Ctrl+C."""
+    raise SystemExit(0)
+
+
 def main() -> None:
     """Build the app's services and run the jobs until stopped."""
     from app import create_app
 
     app = create_app()
     scheduler = build_scheduler(app, BlockingScheduler)
-    logger.info("scheduler started with %d jobs", len(scheduler.get_jobs()))
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
+        logger.info("scheduler started with %d jobs", len(scheduler.get_jobs()))
         scheduler.start()
     except (KeyboardInterrupt, SystemExit):
+        if scheduler.running:
+            scheduler.shutdown(wait=True)  # let a job that is running finish its current item
         logger.info("scheduler stopped")
 
 

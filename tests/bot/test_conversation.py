@@ -279,7 +279,8 @@ def test_declining_the_offer_shows_the_menu(citizen):
 
 def test_second_complaint_while_first_open_and_status_lists_both(citizen):
     assert "LPR-1" in citizen.file()
-    assert "LPR-2" in citizen.file(kind="2", description="Mohon dibangun taman bermain anak di lahan kosong samping balai desa")
+    suggestion = "Mohon dibangun taman bermain anak di lahan kosong samping balai desa"
+    assert "LPR-2" in citizen.file(kind="2", description=suggestion)
     listing = citizen.says("STATUS")
     assert "LPR-1" in listing and "LPR-2" in listing and "Menunggu verifikasi" in listing
     assert listing.index("LPR-2") < listing.index("LPR-1")  # newest first

@@ -1,0 +1,97 @@
+"""Benchmark the complaint router against a naive rapidfuzz baseline on the same messages.
+
+Usage: python bench/routing_bench.py [--agencies FILE] [--rows FILE] [--repeat N]
+
+The baseline is what one would write first: ``process.extractOne`` of the whole normalised message
+over the flat list of every keyword and alias, taking the owner of the best keyword. Both are timed
+per message with ``time.perf_counter`` in the same run; the router's first pass (cold word cache)
+is reported separately from the following passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lapor.routing import Router, evaluate, load_profiles_csv, normalize, read_rows_csv  # noqa: E402
+
+DATA_DIRS = [Path(os.environ.get("ROUTING_DATA_DIR", ROOT / "data")), ROOT / "data", Path("/work/shared/data")]
+
+
+def _default(name: str) -> Path:
+    return next((d / name for d in DATA_DIRS if (d / name).is_file()), DATA_DIRS[-1] / name)
+
+
+class NaiveBaseline:
+    """One rapidfuzz ``extractOne`` over the flat keyword list; the owner of the best keyword wins."""
+
+    def __init__(self, profiles):
+        self.owner = {}
+        for profile in profiles:
+            for phrase in (*profile.aliases, *profile.keywords):
+                self.owner.setdefault(normalize(phrase), profile.code)
+        self.choices = list(self.owner)
+
+    def suggest(self, text: str) -> str | None:
+        """Return the code of the agency owning the best-matching keyword, or None."""
+        best = process.extractOne(normalize(text), self.choices, scorer=fuzz.WRatio, score_cutoff=60)
+        return self.owner[best[0]] if best else None
+
+
+def _time_per_message(suggest, texts: list[str]) -> float:
+    started = time.perf_counter()
+    for text in texts:
+        suggest(text)
+    return 1000 * (time.perf_counter() - started) / len(texts)
+
+
+def _baseline_top1(baseline: NaiveBaseline, rows: list[dict]) -> float:
+    hits = routable = 0
+    for row in rows:
+        if row["agency"] == "NONE":
+            continue
+        routable += 1
+        accepted = {row["agency"], *filter(None, (row.get("also_ok") or "").split(";"))}
+        hits += baseline.suggest(row["text"]) in accepted
+    return hits / routable if routable else 0.0
+
+
+def main() -> None:
+    """Print ms/message for the router and the baseline, their ratio, and top-1 for context."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--agencies", type=Path, default=_default("agencies.csv"))
+    parser.add_argument("--rows", type=Path, default=_default("routing-dev.csv"))
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    profiles = load_profiles_csv(args.agencies)
+    rows = read_rows_csv(args.rows)
+    texts = [row["text"] for row in rows]
+
+    started = time.perf_counter()
+    router = Router(profiles)
+    build_ms = 1000 * (time.perf_counter() - started)
+    baseline = NaiveBaseline(profiles)
+
+    cold = evaluate(router, rows)  # first pass: fills the word cache
+    warm = min(_time_per_message(router.suggest, texts) for _ in range(args.repeat))
+    naive = min(_time_per_message(baseline.suggest, texts) for _ in range(args.repeat))
+
+    print(f"messages: {len(texts)}  agencies: {len(profiles)}  router build: {build_ms:.1f} ms")
+    print(f"router    cold {cold['ms_per_message']:.4f} ms/message  warm {warm:.4f} ms/message  "
+          f"top1 {cold['top1']:.3f}  top3 {cold['top3']:.3f}")
+    print(f"baseline  {naive:.4f} ms/message  top1 {_baseline_top1(baseline, rows):.3f}  "
+          "(extractOne over the flat keyword list)")
+    print(f"ratio router/baseline: cold {cold['ms_per_message'] / naive:.2f}x  warm {warm / naive:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,844 @@
+"""Complaint routing: suggest which agencies (OPD) should handle a complaint text, with a confidence.
+
+The router is a weighted keyword-evidence model. Every agency contributes *terms* (its name, aliases,
+keywords, plus everyday synonyms of those keywords from ``SYNONYMS``); a term weighs more when few
+agencies share it (IDF) and when it is a longer phrase. A message is normalised (``lapor.textnorm``),
+each word is resolved to a known vocabulary word exactly, through a light stem, or through a
+rapidfuzz ``fuzz.ratio`` match for longer words, and the longest phrases found claim their words
+first. An agency's evidence is the sum of its matched terms plus a small back-off for loose words
+of its phrases; the router abstains when the best evidence is too thin. Pure Python: no Flask,
+Twilio or database imports.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
+
+__all__ = ["AgencyProfile", "Router", "Suggestion", "evaluate", "load_profiles_csv", "normalize", "read_rows_csv"]
+
+# Words that name an organisation, a person or a place in general, never a topic: they may be part
+# of a phrase ("kantor desa") but never count as evidence on their own.
+GENERIC_WORDS: frozenset[str] = frozenset("""
+dinas kantor badan kabupaten daerah pemerintah pemkab pemda provinsi kota negara negeri umum
+unit uptd upt instansi setempat luar diteruskan via termasuk tingkat lapor laporan pengaduan aduan
+layanan pelayanan petugas pegawai staf warga masyarakat penduduk orang anak bantuan informasi
+rumah desa dusun kampung gang jalan jalur rt rw kelurahan kecamatan alamat lokasi daerah wilayah
+satu dua tiga sumber daya terpadu persero pt perusahaan usaha kartu surat data sistem aplikasi
+online baru lama besar kecil mati rusak hidup liar tempat program kegiatan proses urus ngurus
+kerja resmi kepala ketua tanggal hari minggu bulan tahun jam pagi siang sore malam kemarin besok
+sekarang terima kasih maaf selamat halo assalamualaikum salam tes test menu status bantu
+""".split())
+
+# Places that people mostly mention as an address ("depan pasar Omben"): weaker as lone evidence.
+PLACE_WORDS: frozenset[str] = frozenset(
+    "pasar terminal sekolah perumahan kecamatan minimarket indomaret alfamart masjid pantai "
+    "balai alun".split())
+
+# Everyday words and phrases (general Indonesian plus common Javanese/Madurese) that mean the
+# same as a keyword of the agency directory. Keys are keywords or aliases as they appear in
+# agencies.csv; a key missing from the directory in use is simply ignored.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    # education
+    "sekolah": ("sd", "smp", "sma", "smk", "sdn", "smpn", "sman", "sekolahan", "madrasah", "skolah",
+                "belajar mengajar", "kbm", "pendaftaran sekolah", "daftar sekolah"),
+    "guru": ("pengajar", "guru honorer", "tenaga pendidik", "insentif guru", "honor guru", "walas"),
+    "kepala sekolah": ("kepsek", "kasek"),
+    "murid": ("pelajar", "peserta didik", "anak didik", "siswi"),
+    "ppdb": ("pendaftaran murid", "sistem zonasi", "jalur zonasi", "jalur domisili", "jalur afirmasi",
+             "jalur prestasi", "jalur mutasi", "penerimaan siswa baru", "psb"),
+    "pungutan sekolah": ("uang pembangunan", "uang komite", "sumbangan sekolah",
+                         "iuran sekolah", "biaya sekolah", "sumbangan komite", "buku lks", "lks",
+                         "uang kegiatan sekolah", "pungutan"),
+    "study tour": ("tamasya", "karya wisata", "darmawisata", "piknik sekolah", "studi tur", "study tur"),
+    "seragam sekolah": ("seragam", "kain seragam", "baju seragam"),
+    "ruang kelas": ("gedung sekolah", "bangunan sekolah"),
+    "paud": ("tk", "taman kanak kanak", "playgroup", "kober"),
+    "pip": ("beasiswa", "program indonesia pintar", "kip kuliah"),
+    "rapor": ("raport", "raport sekolah", "nilai rapor"),
+    "wali kelas": ("walikelas",),
+    "les tambahan": ("les", "bimbel", "les berbayar"),
+    # health
+    "puskesmas": ("pkm", "puskesmas pembantu", "pusling", "puskesmas keliling"),
+    "bidan desa": ("bidan", "bu bidan", "persalinan", "melahirkan", "lahiran", "ibu hamil", "bumil"),
+    "posyandu": ("timbang bayi", "penimbangan balita", "balita", "pmt", "makanan tambahan"),
+    "imunisasi": ("suntik vaksin", "vaksinasi", "imunisasi anak", "suntik imunisasi"),
+    "demam berdarah": ("db", "dengue", "jentik", "jumantik"),
+    "fogging": ("semprot nyamuk", "pengasapan", "foging", "disemprot", "penyemprotan"),
+    "diare": ("mencret", "muntaber", "muntah berak", "muntah"),
+    "keracunan": ("keracunan makanan", "keracunan massal"),
+    "tbc": ("tb paru", "tuberkulosis", "batuk lama", "batuk berdarah", "paru paru"),
+    "obat kosong": ("stok obat", "obat habis", "kekurangan obat"),
+    "gizi buruk": ("gizi kurang", "kurang gizi", "busung lapar", "berat badan kurang", "kader gizi"),
+    "ambulans desa": ("mobil siaga", "ambulan desa", "mobil siaga desa"),
+    "klinik": ("pengobatan alternatif", "klinik kesehatan", "tabib", "dukun"),
+    "praktik dokter": ("dokter praktik", "praktek dokter", "mantri kesehatan", "dokter puskesmas"),
+    "kesehatan": ("sakit", "berobat", "penyakit", "wabah", "kesehatan warga"),
+    "jamban": ("buang air besar sembarangan", "babs", "wc warga", "jamban sehat"),
+    "stunting": ("gagal tumbuh", "anak pendek"),
+    "pustu": ("polindes",),
+    "campak": ("rubela", "suntik campak", "cacar"),
+    # regional hospital
+    "rumah sakit": ("pasien", "dirawat", "opname", "apotek rumah sakit",
+                    "dokter jaga", "pasien rujukan"),
+    "perawat": ("suster",),
+    "hemodialisa": ("hd", "hemodialisis", "jadwal cuci darah"),
+    "antrian poli": ("antri poli", "antrean poli", "poliklinik", "rawat jalan"),
+    "rawat inap": ("kamar rawat", "ruang inap", "opname"),
+    "kamar penuh": ("bed penuh", "tempat tidur penuh", "ruangan penuh"),
+    "bangsal": ("ruang perawatan", "kamar pasien"),
+    "igd": ("gawat darurat", "instalasi gawat darurat"),
+    # roads, bridges, drainage, spatial planning
+    "jalan rusak": ("jalan hancur", "jalan rusak parah", "jalan retak", "jalan ambrol", "jalan becek",
+                    "jalan jelek", "aspal rusak", "aspal mengelupas", "aspal ngelupas", "jalan bergelombang",
+                    "jalan longsor", "jalan ambles",
+                    "jalan cor", "cor jalan", "rabat beton", "jalan makadam"),
+    "jalan berlubang": ("lubang", "jalan bolong", "lubangi", "berlubang"),
+    "pengaspalan": ("diaspal", "aspal ulang", "hotmix", "tambal jalan", "tambalan jalan", "tambalan",
+                    "pengecoran jalan", "perbaikan jalan", "pelebaran jalan"),
+    "jembatan": ("jembatan gantung", "titian", "jembatan putus", "jembatan ambrol", "jembatan rusak",
+                 "jembatan kayu"),
+    "gorong gorong": ("gorong", "box culvert", "saluran bawah jalan"),
+    "drainase": ("saluran mampet", "mampet", "genangan", "tersumbat", "saluran buntu", "air meluap",
+                 "parit", "saluran pembuangan", "sedimentasi"),
+    "selokan": ("comberan", "got mampet", "selokan mampet"),
+    "irigasi": ("saluran irigasi", "irigasi sekunder", "saluran sekunder", "saluran primer",
+                "jaringan irigasi"),
+    "tanggul": ("tangkis", "tanggul jebol", "tanggul sungai", "tanggul bocor"),
+    "plengsengan": ("talud", "talut", "senderan", "bronjong", "dinding penahan", "turap"),
+    "trotoar": ("jalur pejalan kaki", "pedestrian", "paving", "paving block", "jalan setapak"),
+    "bendung": ("bendungan", "dam", "embung"),
+    "sempadan sungai": ("bantaran sungai", "bantaran", "bibir sungai", "pinggir sungai", "tepi sungai"),
+    "tata ruang": ("rtrw", "rdtr", "peruntukan lahan", "alih fungsi lahan", "zona"),
+    "jalan kabupaten": ("jalan antar desa", "jalan penghubung", "jalan utama"),
+    # housing, settlements, street lighting, public cemeteries
+    "lampu jalan": ("lampu pju", "lampu penerangan jalan", "tiang lampu", "lampu gang", "lampu kampung",
+                    "jalan gelap", "gelap gulita", "lampu jalan mati", "lampu taman", "lampu mati"),
+    "penerangan jalan": ("penerangan", "gelap", "tanpa penerangan", "minim penerangan"),
+    "rumah tidak layak huni": ("rumah reyot", "rumah roboh", "rumah bambu", "dinding bambu", "lantai tanah",
+                               "rumah miring", "rumah rusak"),
+    "bedah rumah": ("rehab rumah", "renovasi rumah", "bantuan rehab rumah", "perbaikan rumah"),
+    "makam umum": ("kuburan", "kuburan umum", "pemakaman umum", "lahan makam", "kuburan desa",
+                   "tanah makam"),
+    "developer": ("pengembang", "pengembang perumahan"),
+    "psu perumahan": ("jalan perumahan", "saluran perumahan", "serah terima perumahan",
+                      "prasarana perumahan"),
+    "kumuh": ("permukiman padat", "kampung kumuh"),
+    "mck umum": ("wc umum", "toilet umum", "kamar mandi umum", "mck"),
+    # environment
+    "sampah": ("tumpukan sampah", "sampah numpuk", "sampah menumpuk", "plastik",
+               "sampah plastik", "kotor", "jorok", "kebersihan", "petugas kebersihan", "iuran sampah"),
+    "tps": ("tempat pembuangan sampah", "tempat pembuangan sementara", "depo sampah"),
+    "tpa": ("tempat pembuangan akhir", "tempat pemrosesan akhir"),
+    "kontainer sampah": ("bak sampah", "bak kontainer", "container sampah", "tong sampah", "kontainer"),
+    "truk sampah": ("mobil sampah", "armada sampah", "tukang sampah", "gerobak sampah", "dump truk sampah"),
+    "pengangkutan sampah": ("sampah tidak diangkut", "angkut sampah", "sampah diangkut"),
+    "limbah": ("oli bekas", "limbah pabrik", "limbah cair", "air limbah", "limbah b3",
+               "limbah rumah tangga", "buang limbah"),
+    "pencemaran": ("tercemar", "mencemari", "pencemaran lingkungan", "pencemaran udara"),
+    "asap pabrik": ("cerobong", "cerobong asap", "asap hitam", "asap pekat", "debu pabrik", "jelaga"),
+    "bau busuk": ("bau menyengat", "bau tidak sedap", "bau", "bau amis", "bau bangkai", "bau kotoran",
+                  "menyengat"),
+    "sungai tercemar": ("sungai kotor", "sungai hitam", "ikan mati", "air sungai keruh", "kali kotor"),
+    "pembakaran sampah": ("bakar sampah", "bakar plastik", "membakar sampah", "asap bakaran"),
+    "taman kota": ("taman", "ruang publik", "taman bermain"),
+    "pohon peneduh": ("pohon", "dahan", "ranting", "pohon besar"),
+    "pangkas pohon": ("potong pohon", "pangkas dahan", "pemangkasan", "pohon miring", "dahan menjulur",
+                      "dahan patah"),
+    "penebangan pohon": ("tebang pohon", "penebangan liar", "pohon ditebang"),
+    "kebisingan": ("bising", "suara bising", "berisik", "bising pabrik"),
+    "buang sampah sembarangan": ("buang sampah", "membuang sampah", "sampah liar", "sampah di sungai"),
+    # transport
+    "juru parkir": ("tukang parkir", "jukir liar", "parkir nakal"),
+    "karcis parkir": ("tiket parkir", "retribusi parkir", "tarif parkir", "uang parkir"),
+    "parkir liar": ("parkir sembarangan", "parkir di bahu jalan", "dilarang parkir"),
+    "lampu merah": ("lampu stopan", "lampu lalin", "lampu setopan", "bang jo", "lampu apill"),
+    "rambu": ("rambu lalu lintas", "papan petunjuk", "petunjuk arah", "polisi tidur", "speed bump",
+              "cermin tikungan"),
+    "zebra cross": ("penyeberangan", "penyebrangan", "tempat menyeberang", "jembatan penyeberangan"),
+    "overload": ("muatan berlebih", "kelebihan muatan", "tonase", "over dimensi", "truk besar",
+                 "kendaraan berat"),
+    "angkutan umum": ("angkutan", "angdes", "mikrolet", "elf", "colt", "trayek", "sopir angkot", "armada"),
+    "bus": ("bis", "bus kota", "bus sekolah"),
+    "uji kir": ("kir", "keur", "uji kendaraan"),
+    "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan"),
+    "dermaga": ("pelabuhan rakyat",),
+    "perhubungan": ("macet", "kemacetan", "lalu lintas", "simpang", "perempatan macet"),
+    # population administration
+    "ktp": ("ktp el", "ktp elektronik", "kartu tanda penduduk", "ktp hilang", "cetak ktp", "ktp rusak"),
+    "akta kelahiran": ("akta anak", "surat lahir", "akta lahir anak", "akta"),
+    "akta kematian": ("surat kematian", "surat keterangan kematian"),
+    "kartu keluarga": ("ganti kk", "kk baru", "pecah kk", "salah nama", "nama salah"),
+    "kartu identitas anak": ("kartu anak", "identitas anak"),
+    "pindah domisili": ("surat pindah", "pindah alamat", "pindah datang", "pindahan", "domisili",
+                        "pindah penduduk", "mutasi penduduk"),
+    "perekaman": ("rekam", "rekam data", "perekaman ktp", "rekam sidik jari", "rekam e ktp"),
+    "blangko": ("blanko", "blangko habis", "blanko kosong"),
+    "nik": ("nomor induk kependudukan", "nik ganda", "nik tidak terdaftar"),
+    "ikd": ("ktp digital", "aktivasi ikd"),
+    "biodata penduduk": ("status perkawinan", "status kawin", "belum kawin", "ganti status",
+                         "perubahan data", "ubah data", "golongan darah", "elemen data"),
+    "adminduk": ("administrasi kependudukan", "dokumen kependudukan", "kependudukan", "pelayanan kependudukan"),
+    # social welfare
+    "bantuan sosial": ("bantuan beras", "beras bantuan", "bantuan pangan", "bantuan pemerintah",
+                       "penerima bantuan", "bantuan tunai", "bantuan langsung", "raskin", "rastra",
+                       "bantuan sembako", "bantuan miskin"),
+    "data miskin": ("warga miskin", "orang miskin", "keluarga miskin", "tidak mampu", "kurang mampu",
+                    "rumah tangga miskin", "didata", "pendataan", "desil"),
+    "dtks": ("data terpadu", "dtks kemensos", "cek dtks", "daftar dtks", "usulan dtks"),
+    "kpm": ("penerima manfaat", "keluarga penerima manfaat"),
+    "e warung": ("e warong", "ewarong", "ewarung", "agen bansos", "agen bpnt"),
+    "kks": ("kartu kks", "kartu keluarga sejahtera", "atm bansos", "kartu atm bantuan"),
+    "odgj": ("gangguan jiwa", "orang gila", "sakit jiwa", "gila", "stres berat", "dipasung", "pasung"),
+    "gelandangan": ("tunawisma", "gelandangan psikotik", "telantar"),
+    "pengemis": ("pengamen", "ngamen", "mengemis", "peminta minta", "anak jalanan", "anjal"),
+    "lansia terlantar": ("lansia", "jompo", "manula", "sebatang kara"),
+    "disabilitas": ("difabel", "cacat", "lumpuh", "penyandang disabilitas", "tuna netra", "tunanetra",
+                    "tuna rungu", "berkebutuhan khusus"),
+    "kursi roda": ("alat bantu", "kruk", "tongkat", "alat bantu dengar", "kaki palsu"),
+    "panti": ("panti asuhan", "panti jompo", "anak yatim", "yatim piatu"),
+    "bantuan logistik": ("bantuan makanan", "bantuan pakaian", "logistik", "selimut",
+                         "korban kebakaran", "bantuan darurat", "dapur umum"),
+    "pendamping pkh": ("pendamping sosial", "tksk"),
+    "pkh": ("program keluarga harapan",),
+    "bpnt": ("bantuan pangan non tunai", "sembako bantuan"),
+    # labour
+    "gaji": ("bayaran", "honor", "gaji telat", "gaji dipotong", "belum digaji", "tidak digaji"),
+    "upah minimum": ("umk", "ump", "upah rendah", "di bawah umk", "standar upah"),
+    "thr": ("tunjangan hari raya",),
+    "phk": ("pemecatan", "dipecat", "diberhentikan", "pecat", "pemutusan hubungan kerja", "dirumahkan"),
+    "pesangon": ("uang pesangon", "kompensasi phk"),
+    "kartu kuning": ("kartu pencari kerja", "ak 1", "kartu ak1"),
+    "lowongan kerja": ("lowongan", "info kerja", "cari kerja", "mencari kerja"),
+    "pelatihan kerja": ("kursus", "pelatihan keterampilan", "balai latihan kerja", "magang"),
+    "pmi": ("tki", "pekerja migran", "tkw", "calo tki", "agen tki", "sponsor tki", "malaysia",
+            "taiwan", "hongkong", "arab saudi", "saudi", "brunei", "singapura", "paspor", "luar negeri"),
+    "karyawan": ("pekerja", "pegawai pabrik", "majikan", "buruh pabrik"),
+    "lembur": ("uang lembur", "kerja lembur", "jam kerja panjang"),
+    "kontrak kerja": ("perjanjian kerja", "outsourcing", "pkwt"),
+    # women and children protection
+    "kekerasan dalam rumah tangga": ("dipukuli suami", "dipukul suami", "suami memukul",
+                                     "dianiaya suami", "kekerasan rumah tangga",
+                                     "disiksa suami", "suami kasar"),
+    "pelecehan seksual": ("dilecehkan", "cabul", "pencabulan", "tidak senonoh", "perbuatan cabul",
+                          "pemerkosaan", "diperkosa", "asusila", "pelecehan", "dicolek",
+                          "digerayangi"),
+    "perkawinan anak": ("nikah muda", "nikah dini", "dinikahkan", "kawin muda", "menikah dini",
+                        "dijodohkan", "menikahkan anak", "dinikahkan paksa"),
+    "kekerasan anak": ("anak dipukul", "penelantaran anak", "anak ditelantarkan", "anak disiksa",
+                       "penganiayaan anak", "dibully", "perundungan", "bullying", "bully"),
+    "pekerja anak": ("anak dipekerjakan", "anak disuruh kerja", "anak disuruh jualan", "anak bekerja",
+                     "eksploitasi"),
+    "rumah aman": ("shelter", "tempat aman", "perlindungan korban"),
+    "korban kekerasan": ("korban kdrt", "trauma", "ditelantarkan suami"),
+    "perdagangan orang": ("tppo", "human trafficking"),
+    # public order
+    "pkl": ("pedagang kaki lima", "pedagang trotoar", "lapak pedagang", "pedagang liar",
+            "pedagang pinggir jalan", "gerobak pedagang", "jualan trotoar"),
+    "penertiban": ("ditertibkan", "tertibkan", "menertibkan", "tertib", "penggusuran", "digusur"),
+    "bangunan liar": ("bangli", "bangunan tanpa izin", "bangunan ilegal", "bangunan di atas saluran",
+                      "bangunan di bahu jalan", "bangunan mepet jalan"),
+    "baliho liar": ("baliho", "baliho caleg", "baliho partai", "spanduk", "poster", "umbul umbul",
+                    "alat peraga kampanye", "stiker", "papan reklame"),
+    "tempat hiburan malam": ("hiburan malam", "diskotik", "diskotek", "kafe remang", "cafe remang",
+                             "room karaoke", "live music", "musik keras", "orgen tunggal"),
+    "warung remang": ("warung remang remang", "warung kopi remang", "psk", "prostitusi",
+                      "pelacuran", "wanita malam"),
+    "anak punk": ("punk", "anak punk jalanan"),
+    "perda": ("peraturan daerah", "melanggar aturan"),
+    "ketertiban umum": ("mengganggu ketertiban", "meresahkan warga", "ganggu warga",
+                        "mengganggu warga"),
+    # fire and rescue
+    "kebakaran": ("kebakar", "api besar", "asap tebal", "hangus", "dilalap api",
+                  "korsleting", "mobil damkar"),
+    "kebakaran lahan": ("lahan terbakar", "alang alang terbakar", "kebakaran hutan", "karhutla",
+                        "alang alang", "ilalang", "semak terbakar"),
+    "sarang tawon": ("tawon vespa", "tawon ndas", "sarang lebah", "tawon gede", "disengat"),
+    "ular": ("ular kobra", "kobra", "piton", "sanca", "biawak", "buaya", "ular masuk rumah"),
+    "evakuasi hewan": ("kucing terjebak", "hewan terjebak", "kucing nyangkut", "hewan liar"),
+    "cincin": ("cincin sempit", "cincin susah dilepas", "cincin nyangkut"),
+    "mobil pemadam": ("mobil damkar", "pos damkar", "pos pemadam", "unit pemadam", "petugas damkar"),
+    "apar": ("alat pemadam", "alat pemadam api"),
+    # disasters
+    "banjir": ("terendam", "air bah", "banjir bandang", "luapan sungai", "sungai meluap",
+               "genangan banjir", "kebanjiran", "air masuk rumah"),
+    "tanah longsor": ("tebing runtuh", "tebing longsor", "tanah gerak", "tanah retak", "retakan tanah",
+                      "tanah ambles", "tebing", "longsoran"),
+    "puting beliung": ("angin ribut", "angin puting beliung", "lesus", "angin topan", "badai",
+                       "atap rumah terbang"),
+    "pohon tumbang": ("pohon roboh", "pohon ambruk", "tumbang"),
+    "kekeringan": ("sumur kering", "krisis air", "kesulitan air", "kemarau panjang",
+                   "kekurangan air"),
+    "droping air": ("kiriman air", "bantuan air bersih", "air tangki", "tangki air", "distribusi air bersih",
+                    "pengiriman air"),
+    "pengungsi": ("mengungsi", "pengungsian", "posko"),
+    "gempa": ("gempa bumi", "lindu"),
+    "abrasi": ("pengikisan pantai", "gelombang tinggi", "penahan ombak", "pemecah ombak", "ombak besar"),
+    "rob": ("air laut naik", "air laut pasang", "banjir rob", "pasang laut", "air laut masuk"),
+    "bencana": ("korban bencana", "bencana alam", "darurat bencana"),
+    # licensing
+    "izin": ("perizinan", "izinnya", "ijin", "perijinan", "legalitas", "tanpa izin"),
+    "nib": ("nomor induk berusaha",),
+    "oss": ("oss rba", "sistem oss"),
+    "izin usaha": ("izin toko", "izin warung", "izin tempat usaha", "izin operasional", "ijin usaha",
+                   "sertifikat usaha"),
+    "kbli": ("kode usaha", "kode bidang usaha", "klasifikasi usaha", "bidang usaha"),
+    "pbg": ("izin bangunan", "ijin bangunan", "izin membangun"),
+    "mal pelayanan publik": ("mal pelayanan", "loket perizinan"),
+    # revenue
+    "pbb": ("pajak rumah", "pajak bumi", "pbb p2", "pajak tahunan"),
+    "bphtb": ("balik nama", "balik nama sertifikat", "pajak jual beli tanah", "pajak waris"),
+    "pajak restoran": ("pajak rumah makan", "pajak makan", "pb1", "pajak kafe"),
+    "tagihan pajak": ("tagihan pbb", "nota pajak", "tagihan sppt"),
+    "denda pajak": ("denda pbb", "sanksi pajak"),
+    # civil service
+    "kenaikan pangkat": ("naik pangkat", "sk pangkat", "kenaikan golongan", "naik golongan"),
+    "honorer": ("tenaga honorer", "pegawai honorer", "non asn", "tenaga kontrak",
+                "ptt", "sukwan"),
+    "tunjangan pegawai": ("tunjangan", "tunjangan kinerja", "tukin"),
+    "disiplin pegawai": ("bolos kerja", "mangkir", "keluyuran",
+                         "tidak masuk kantor", "jarang ngantor", "pegawai malas"),
+    "pns": ("pegawai negeri sipil", "aparatur sipil negara"),
+    "cpns": ("tes cpns", "seleksi cpns", "formasi cpns"),
+    "pensiun": ("sk pensiun", "tunjangan pensiun", "taspen"),
+    "pppk": ("seleksi p3k", "tes pppk"),
+    # trade, markets, consumer protection
+    "pasar tradisional": ("pasar desa", "pasar rakyat"),
+    "kios pasar": ("kios", "lapak pasar", "ruko pasar", "blok pasar"),
+    "los pasar": ("los",),
+    "retribusi pasar": ("karcis pasar", "iuran pasar", "tarikan pasar", "uang kebersihan pasar"),
+    "harga naik": ("harga mahal", "kenaikan harga", "mahal", "harga melonjak", "harga tembus",
+                   "harga cabai", "harga cabe", "harga beras", "harga bawang", "harga telur",
+                   "harga daging", "harga anjlok"),
+    "minyak goreng": ("minyakita", "migor", "minyak curah"),
+    "lpg": ("gas", "elpiji", "tabung gas", "gas 3 kg", "gas elpiji", "pangkalan gas", "gas langka",
+            "pangkalan"),
+    "timbangan": ("timbangan curang", "kurang timbangan", "timbangan kurang"),
+    "takaran": ("takaran kurang", "literan", "bbm kurang", "pom bensin curang"),
+    "metrologi": ("tera", "tera ulang"),
+    "minimarket": ("swalayan", "supermarket", "toko waralaba"),
+    "kedaluwarsa": ("kadaluarsa", "kadaluwarsa", "expired", "kedaluarsa", "basi"),
+    "operasi pasar": ("pasar murah", "sidak pasar"),
+    "het": ("harga eceran tertinggi", "di atas het"),
+    # communications and informatics
+    "internet": ("koneksi", "koneksi internet", "jaringan", "internet desa"),
+    "wifi": ("wi fi", "hotspot", "wifi gratis", "wifi publik"),
+    "sinyal": ("signal", "susah sinyal", "tidak ada sinyal", "sinyal hilang"),
+    "website": ("web", "situs web", "laman", "portal", "web resmi"),
+    "situs pemda": ("situs resmi", "website resmi", "website pemkab", "web pemda", "website pemerintah"),
+    "hoaks": ("video editan", "foto editan", "berita palsu", "pesan berantai", "kabar bohong", "kabar burung",
+              "disinformasi",
+              "pesan palsu"),
+    "cctv": ("kamera pengawas", "kamera cctv", "rekaman cctv"),
+    "akun palsu": ("akun bodong", "nomor palsu", "mengatasnamakan", "mencatut nama", "akun tiruan"),
+    "blank spot": ("blankspot", "tidak ada jaringan", "susah jaringan"),
+    "tower bts": ("tower", "menara", "menara bts", "menara telekomunikasi", "tower provider"),
+    "media sosial pemda": ("instagram", "facebook", "akun resmi", "media sosial"),
+    # villages
+    "dana desa": ("dd", "anggaran desa", "uang desa", "apbdesa", "dana bumdes", "keuangan desa"),
+    "kepala desa": ("lurah", "pak lurah", "klebun desa", "petinggi"),
+    "perangkat desa": ("aparat desa", "carik", "kasun", "kadus", "kepala dusun", "kamituwo",
+                       "staf desa"),
+    "pilkades": ("pemilihan kepala desa", "pemilihan lurah", "pilkades serentak", "pemilihan klebun"),
+    "pj kades": ("pj kepala desa", "penjabat kepala desa"),
+    "musdes": ("musyawarah desa",),
+    "kas desa": ("tanah kas desa", "bengkok", "tanah bengkok"),
+    "bumdes": ("badan usaha milik desa",),
+    # agriculture
+    "pupuk": ("pupuk langka", "pupuk kosong", "pupuk mahal", "kios pupuk", "tebus pupuk"),
+    "penyuluh pertanian": ("penyuluh", "mantri tani", "ppl pertanian", "penyuluh tani"),
+    "hama": ("ulat", "hama tikus", "gropyokan", "racun tikus", "pestisida", "serangan hama", "tikus"),
+    "benih": ("bibit padi", "benih padi", "bibit jagung", "varietas"),
+    "alsintan": ("mesin panen", "combine harvester", "pompa air pertanian", "hand tractor",
+                 "mesin pertanian"),
+    "kelompok tani": ("ketua poktan", "ketua kelompok tani", "anggota kelompok tani"),
+    "gagal panen": ("puso", "panen gagal"),
+    "sawah": ("lahan pertanian", "petak sawah", "hamparan sawah", "ladang", "tegalan"),
+    "padi": ("gabah", "beras petani", "tanam padi", "panen"),
+    "petani": ("musim tanam", "bertani", "tani"),
+    # fisheries and livestock
+    "sapi": ("lembu", "sapi perah", "pedet"),
+    "kambing": ("domba", "embek"),
+    "ternak": ("hewan ternak", "peternak", "kandang ternak", "ayam mati", "flu burung", "unggas",
+               "hewan kurban"),
+    "lsd": ("lumpy skin", "penyakit kulit sapi"),
+    "inseminasi buatan": ("ib", "suntik kawin", "kawin suntik", "ib sapi"),
+    "mantri hewan": ("petugas kesehatan hewan", "dokter hewan", "keswan"),
+    "rabies": ("anjing gila", "digigit anjing", "gigitan anjing"),
+    "anjing liar": ("anjing", "anjing berkeliaran", "kucing liar"),
+    "nelayan": ("melaut", "jaring ikan", "kapal ikan", "nelayan kecil", "alat tangkap", "cantrang"),
+    "tpi": ("tempat pelelangan ikan", "pelelangan ikan", "lelang ikan"),
+    "tambak": ("budidaya ikan", "kolam ikan", "tambak udang", "bibit ikan"),
+    "petambak garam": ("garam", "tambak garam", "petani garam"),
+    "solar nelayan": ("bbm nelayan", "solar", "jatah solar"),
+    "spbn": ("spbun", "spbu nelayan"),
+    # youth and sports
+    "gedung olahraga": ("gelanggang", "gelanggang olahraga", "gedung olah raga"),
+    "lapangan sepak bola": ("lapangan bola", "lapangan", "tribun"),
+    "atlet": ("atlit", "pelatih"),
+    "porprov": ("popda", "pekan olahraga", "porkab"),
+    "turnamen": ("pertandingan", "kompetisi", "liga", "tarkam"),
+    "sepak bola": ("sepakbola", "futsal"),
+    "voli": ("bola voli", "volly", "voly", "volley"),
+    "bulutangkis": ("badminton", "bulu tangkis"),
+    "kolam renang": ("renang", "kolam renang umum"),
+    "olahraga": ("olah raga", "fasilitas olahraga", "sarana olahraga"),
+    # tourism and culture
+    "wisata": ("tempat wisata", "pariwisata", "rekreasi", "wahana", "spot foto"),
+    "pantai wisata": ("pantai",),
+    "tiket masuk": ("karcis masuk", "tiket", "tiket wisata"),
+    "cagar budaya": ("bangunan bersejarah", "peninggalan sejarah", "benda bersejarah", "bangunan kuno"),
+    "makam kuno": ("makam keramat", "asta", "makam raja", "makam leluhur", "makam bersejarah"),
+    "kesenian": ("seni", "tari", "tarian", "pentas seni", "seniman", "tradisi", "kebudayaan",
+                 "musik tradisional", "gamelan", "pentas"),
+    "sanggar seni": ("sanggar", "sanggar tari"),
+    "karapan sapi": ("kerapan sapi", "kerapan"),
+    "homestay": ("penginapan", "hotel", "villa"),
+    "wisatawan": ("turis", "pelancong"),
+    # libraries and archives
+    "perpustakaan": ("perpustakan", "perpustaka"),
+    "perpus keliling": ("mobil perpus", "perpustakaan keliling", "mobil perpustakaan", "pusling buku"),
+    "pinjam buku": ("peminjaman buku", "koleksi buku"),
+    "arsip": ("dokumen lama", "arsip daerah", "arsip tanah", "dokumen arsip"),
+    "taman baca": ("tbm", "rumah baca", "pojok baca"),
+    "literasi": ("minat baca", "gemar membaca"),
+    # inspectorate (integrity)
+    "pungli": ("pungutan liar", "dimintai uang", "uang rokok", "calo", "bayar di luar ketentuan", "dipungut",
+               "dipungut biaya", "pungutan"),
+    "korupsi": ("dikorupsi", "korup", "penggelembungan", "digelembungkan", "anggaran digelembungkan",
+                "markup", "dana diselewengkan", "tidak transparan"),
+    "suap": ("nyogok", "sogok", "menyuap", "disuap", "uang sogok", "uang pelicin"),
+    "penyelewengan": ("diselewengkan", "selewengkan", "menyelewengkan",
+                      "disalahgunakan"),
+    "penyalahgunaan wewenang": ("penyalahgunaan", "menyalahgunakan", "mobil dinas", "plat merah",
+                                "pelat merah", "mobil plat merah", "fasilitas dinas", "aset daerah"),
+    "nepotisme": ("keluarga pejabat", "titipan", "ordal"),
+    "fiktif": ("proyek fiktif", "spj fiktif", "laporan fiktif", "kegiatan fiktif"),
+    "potongan bantuan": ("bantuan dipotong", "pemotongan", "disunat"),
+    # drinking water
+    "air pdam": ("pdam", "air ledeng", "air kran", "kran air", "keran", "kran", "air leding",
+                 "pelanggan air"),
+    "air tidak mengalir": ("air mati", "air tidak keluar", "air macet", "air tidak ngalir",
+                           "air tidak jalan", "air ngadat", "aliran air"),
+    "air keruh": ("air kuning", "air coklat", "air bau", "air berbau", "bau kaporit", "bau klorin",
+                  "air berpasir", "air kecoklatan", "klorin"),
+    "tagihan air": ("rekening air", "bayar air", "tagihan pdam", "biaya air", "struk air",
+                    "tagihan membengkak"),
+    "meteran air": ("meter air", "meteran pdam", "water meter"),
+    "pipa bocor": ("pipa", "pipa pdam", "kebocoran pipa", "pipa jebol",
+                   "pipa induk"),
+    "sambungan baru": ("pasang baru air", "daftar pdam", "sambungan air", "pemasangan air"),
+    "debit kecil": ("air lemah", "aliran kecil", "air menetes", "air kecil", "tekanan lemah"),
+    # sub-district office
+    "camat": ("pak camat", "bu camat"),
+    "pelayanan kecamatan": ("layanan kecamatan", "loket kecamatan", "pegawai kecamatan"),
+    "legalisir kecamatan": ("legalisir", "legalisasi", "cap kecamatan", "stempel kecamatan"),
+    "musrenbang kecamatan": ("musrenbang",),
+    # electricity (external)
+    "listrik": ("pln", "aliran listrik", "listrik rumah", "korsleting listrik", "arus listrik"),
+    "listrik padam": ("listrik mati", "padam", "mati listrik", "pemadaman listrik", "listrik putus",
+                      "listrik tidak nyala"),
+    "token listrik": ("pulsa listrik", "token pln", "kode token", "isi token", "pulsa pln"),
+    "meteran listrik": ("kwh meter", "meteran pln", "meter listrik"),
+    "tiang listrik": ("tiang pln", "tiang kabel", "tiang kayu listrik", "tiang miring"),
+    "kabel listrik": ("kabel", "kabel menjuntai", "kabel putus", "kabel pln", "kabel kendor",
+                      "kabel terkelupas"),
+    "trafo": ("travo", "gardu listrik", "transformator"),
+    "tegangan turun": ("tegangan drop", "voltase turun", "listrik lemah", "listrik naik turun",
+                       "byar pet", "listrik drop"),
+    "tagihan listrik": ("rekening listrik", "bayar listrik", "tagihan pln"),
+    "pasang baru listrik": ("pasang listrik", "pemasangan listrik", "tambah daya"),
+    # police (external)
+    "pencurian": ("dicuri", "kecurian", "curi", "mencuri", "maling", "hilang dicuri", "digondol"),
+    "curanmor": ("motor hilang", "motor dicuri", "kehilangan motor", "pencurian motor", "curas"),
+    "begal": ("dibegal", "pembegalan", "begal motor"),
+    "perampokan": ("rampok", "dirampok", "jambret", "penjambretan", "dijambret", "todong", "ditodong"),
+    "narkoba": ("narkotika", "ganja", "pil koplo", "obat terlarang", "shabu", "pengedar",
+                "sabu sabu", "transaksi narkoba", "pemakai"),
+    "judi": ("taruhan", "perjudian", "togel", "judol", "remi taruhan", "kartu judi"),
+    "sabung ayam": ("adu ayam", "sabung"),
+    "balap liar": ("trek trekan", "balapan liar", "knalpot brong", "knalpot racing", "balapan",
+                   "kebut kebutan"),
+    "tawuran": ("perkelahian", "berkelahi", "keroyokan", "pengeroyokan", "bentrok"),
+    "penipuan": ("ditipu", "tipu", "penipu", "kena tipu", "modus penipuan", "investasi bodong",
+                 "arisan bodong", "online shop"),
+    "sim": ("surat izin mengemudi", "satpas", "perpanjang sim"),
+    "tilang": ("ditilang", "razia kendaraan"),
+    "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
+                 "orang mencurigakan"),
+    "pembunuhan": ("dibunuh", "membunuh"),
+    "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
+    "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul"),
+    "sajam": ("senjata tajam", "celurit", "clurit", "parang"),
+    # social security (external)
+    "bpjs": ("jamsostek", "asuransi kesehatan", "bpjs mandiri", "kartu bpjs"),
+    "faskes": ("faskes 1", "fktp", "faskes pertama", "ganti faskes"),
+    "iuran bpjs": ("premi", "bayar bpjs"),
+    "tunggakan bpjs": ("tunggakan iuran", "nunggak iuran", "nunggak bpjs"),
+    "bpjs nonaktif": ("non aktif", "nonaktif", "kartu tidak aktif", "dinonaktifkan"),
+    "klaim jht": ("pencairan jht", "cairkan jht", "jht cair"),
+    "peserta mandiri": ("bpjs mandiri",),
+    "mobile jkn": ("aplikasi jkn", "antrean online jkn"),
+}
+
+# How much each kind of term counts before IDF and phrase length.
+_KIND_WEIGHT = {"alias": 1.0, "name": 1.0, "keyword": 1.0, "synonym": 0.85, "name_word": 0.45}
+_LOOSE_ORDER = 0.7   # all words of a phrase present nearby but not in order
+_PLACE_FACTOR = 0.5  # lone place words are usually addresses
+_BACKOFF = 0.25      # a loose word of some agency's phrase, not part of a matched term
+_MIN_EVIDENCE = 0.6  # below this, the router abstains
+_KEEP_RATIO = 0.12   # suggestions weaker than this share of the best one are dropped
+_STRENGTH_SCALE = 0.8  # one specific keyword alone gives about 70% confidence
+
+
+@dataclass(frozen=True)
+class AgencyProfile:
+    """An agency as the router sees it: names people use and the topics it handles."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    external: bool = False
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One ranked routing suggestion; ``score`` is a confidence between 0 and 1."""
+
+    code: str
+    name: str
+    score: float
+
+
+def _split_list(value: str | None) -> tuple[str, ...]:
+    return tuple(item.strip() for item in (value or "").split(";") if item.strip())
+
+
+def load_profiles_csv(path) -> list[AgencyProfile]:
+    """Read agency profiles from a ``code,name,aliases,keywords,external`` CSV file."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    profiles = []
+    for row in rows:
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        if not row.get("code"):
+            continue
+        profiles.append(AgencyProfile(
+            code=row["code"].upper(), name=row.get("name", ""),
+            aliases=_split_list(row.get("aliases")), keywords=_split_list(row.get("keywords")),
+            external=row.get("external", "").lower() in ("yes", "ya", "y", "true", "1")))
+    return profiles
+
+
+@dataclass
+class _Term:
+    tokens: tuple[str, ...]
+    weights: dict[int, float]  # agency index -> weight
+    floor: dict[int, float] = field(default_factory=dict)  # weight of the strongest single word
+
+
+@dataclass
+class _Match:
+    term: _Term
+    positions: frozenset[int]
+    in_order: bool
+
+
+def _phrase_tokens(text: str) -> tuple[str, ...]:
+    return tuple(content_tokens(text))
+
+
+def _name_parts(name: str) -> tuple[str, list[str]]:
+    """Split an agency name into its main phrase and the words of any parenthesised remark."""
+    main = name.split(" - ")[0]
+    remark = ""
+    if "(" in main:
+        main, _, remark = main.partition("(")
+    return main, [w for w in content_tokens(remark) if w not in GENERIC_WORDS]
+
+
+class _TermBuilder:
+    """Collects (phrase, agency, kind) entries and turns them into IDF-weighted terms."""
+
+    def __init__(self, n_agencies: int):
+        self.n_agencies = n_agencies
+        self.entries: dict[tuple[str, ...], dict[int, float]] = {}
+
+    def add(self, phrase: str | tuple[str, ...], agency: int, kind: str) -> None:
+        tokens = phrase if isinstance(phrase, tuple) else _phrase_tokens(phrase)
+        if not tokens or (len(tokens) == 1 and tokens[0] in GENERIC_WORDS):
+            return
+        kinds = self.entries.setdefault(tokens, {})
+        kinds[agency] = max(kinds.get(agency, 0.0), _KIND_WEIGHT[kind])
+
+    def add_profile(self, index: int, profile: AgencyProfile) -> None:
+        main, remark_words = _name_parts(profile.name)
+        self.add(main, index, "name")
+        for word in _phrase_tokens(main) + tuple(remark_words):
+            if word not in GENERIC_WORDS and len(word) >= 4:
+                self.add((word,), index, "name_word")
+        for alias in profile.aliases:
+            self.add(alias, index, "alias")
+        for keyword in profile.keywords:
+            self.add(keyword, index, "keyword")
+
+    def add_synonyms(self, synonyms: dict[str, tuple[str, ...]]) -> None:
+        owners = {tokens: list(kinds) for tokens, kinds in self.entries.items()}
+        for target, phrases in synonyms.items():
+            agencies = owners.get(_phrase_tokens(target), [])
+            for phrase in phrases:
+                for agency in agencies:
+                    self.add(phrase, agency, "synonym")
+
+    def build(self) -> list[_Term]:
+        top_idf = math.log(1 + self.n_agencies)
+        terms = []
+        for tokens, kinds in self.entries.items():
+            idf = math.log(1 + self.n_agencies / len(kinds)) / top_idf
+            length = min(1.0 + 0.3 * (len(tokens) - 1), 1.6)
+            place = _PLACE_FACTOR if len(tokens) == 1 and tokens[0] in PLACE_WORDS else 1.0
+            weights = {a: w * idf * length * place for a, w in kinds.items()}
+            terms.append(_Term(tokens, weights))
+        return _lift_phrases(terms)
+
+
+def _lift_phrases(terms: list[_Term]) -> list[_Term]:
+    """Give each phrase a floor: its strongest single word, so claiming words never loses evidence."""
+    single = {term.tokens[0]: term.weights for term in terms if len(term.tokens) == 1}
+    for term in terms:
+        for agency, weight in term.weights.items():
+            parts = [single.get(t, {}).get(agency, 0.0) for t in term.tokens]
+            term.floor[agency] = max(parts)
+            term.weights[agency] = max(weight, term.floor[agency])
+    return terms
+
+
+class _Vocabulary:
+    """Maps a text word to a known vocabulary word: exactly, through a light stem, or fuzzily."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(words)
+        self.by_stem: dict[str, str] = {}
+        for word in sorted(self.words, key=len):
+            for stem in stem_candidates(word)[1:]:
+                self.by_stem.setdefault(stem, word)
+        self.by_length: dict[int, list[str]] = {}
+        for word in self.words:
+            if len(word) >= 5 and word not in GENERIC_WORDS:
+                self.by_length.setdefault(len(word), []).append(word)
+        self.cache: dict[str, str | None] = {}
+
+    def resolve(self, word: str) -> str | None:
+        """Return the vocabulary word this text word stands for, or None."""
+        if word in self.cache:
+            return self.cache[word]
+        if len(self.cache) > 50_000:
+            self.cache.clear()
+        found = self._lookup(word)
+        self.cache[word] = found
+        return found
+
+    def _lookup(self, word: str) -> str | None:
+        if word in self.words:
+            return word
+        if word in GENERIC_WORDS:
+            return None
+        for stem in stem_candidates(word):
+            if stem in self.words:
+                return stem
+            # Two stripped forms meeting on a very short stem are too often unrelated words.
+            if len(stem) >= 5 and stem in self.by_stem:
+                return self.by_stem[stem]
+        return self._fuzzy(word)
+
+    def _fuzzy(self, word: str) -> str | None:
+        # Short words are too easy to confuse ("makan"/"makam"): only longer words get typo tolerance.
+        if len(word) < 6 or word in GENERIC_WORDS:
+            return None
+        cutoff = 90 if len(word) < 8 else 85
+        choices = [w for n in range(len(word) - 2, len(word) + 3) for w in self.by_length.get(n, ())]
+        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return best[0] if best else None
+
+
+class Router:
+    """Suggests agencies for a complaint text from a precomputed keyword-evidence index."""
+
+    def __init__(self, profiles: Iterable[AgencyProfile], *, synonyms: dict | None = None):
+        self.profiles = list(profiles)
+        builder = _TermBuilder(len(self.profiles))
+        for index, profile in enumerate(self.profiles):
+            builder.add_profile(index, profile)
+        builder.add_synonyms(SYNONYMS if synonyms is None else synonyms)
+        self.terms = builder.build()
+        self.by_anchor: dict[str, list[_Term]] = {}
+        for term in self.terms:
+            self.by_anchor.setdefault(term.tokens[0], []).append(term)
+        self.vocabulary = _Vocabulary(t for term in self.terms for t in term.tokens)
+        self.backoff = self._backoff_weights()
+
+    def _backoff_weights(self) -> dict[str, dict[int, float]]:
+        owners: dict[str, set[int]] = {}
+        for term in self.terms:
+            for token in term.tokens:
+                if token not in GENERIC_WORDS and token not in FUNCTION_WORDS:
+                    owners.setdefault(token, set()).update(term.weights)
+        n, top = len(self.profiles), math.log(1 + len(self.profiles))
+        return {token: {a: _BACKOFF * math.log(1 + n / len(agencies)) / top for a in agencies}
+                for token, agencies in owners.items()}
+
+    def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
+        """Return up to ``limit`` agencies for the text, best first; an empty list means abstain."""
+        scores = self.evidence(text)
+        if not scores:
+            return []
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        best = ranked[0][1]
+        if best < _MIN_EVIDENCE:
+            return []
+        total = sum(score for _, score in ranked[:3])
+        out = []
+        for index, score in ranked[:limit]:
+            if score < _KEEP_RATIO * best:
+                break
+            confidence = (1 - math.exp(-score / _STRENGTH_SCALE)) * score / total
+            profile = self.profiles[index]
+            out.append(Suggestion(profile.code, profile.name, round(confidence, 3)))
+        return out
+
+    def evidence(self, text: str) -> dict[int, float]:
+        """Return the raw evidence per agency index for a text (for diagnostics and ranking)."""
+        words = [self.vocabulary.resolve(w) for w in content_tokens(text)]
+        positions: dict[str, list[int]] = {}
+        for index, word in enumerate(words):
+            if word is not None:
+                positions.setdefault(word, []).append(index)
+        matches = _select_matches(self._find_matches(positions))
+        scores: dict[int, float] = {}
+        used_words, used_positions = set(), set()
+        for match in matches:
+            factor = 1.0 if match.in_order else _LOOSE_ORDER
+            for agency, weight in match.term.weights.items():
+                gained = max(weight * factor, match.term.floor.get(agency, 0.0))
+                scores[agency] = scores.get(agency, 0.0) + gained
+            used_words.update(match.term.tokens)
+            used_positions |= match.positions
+        self._add_backoff(scores, words, used_words, used_positions)
+        return scores
+
+    def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
+        found = []
+        for word in positions:
+            for term in self.by_anchor.get(word, ()):
+                match = _place(term, positions)
+                if match is not None:
+                    found.append(match)
+        return found
+
+    def _add_backoff(self, scores: dict[int, float], words: list[str | None], used_words: set[str],
+                     used_positions: set[int]) -> None:
+        for index, word in enumerate(words):
+            if word is None or index in used_positions or word in used_words:
+                continue
+            used_words.add(word)
+            for agency, weight in self.backoff.get(word, {}).items():
+                scores[agency] = scores.get(agency, 0.0) + weight
+
+
+def _place(term: _Term, positions: dict[str, list[int]]) -> _Match | None:
+    """Find where a term occurs in the text: in order and adjacent, or loosely within a window."""
+    tokens = term.tokens
+    if any(t not in positions for t in tokens):
+        return None
+    if len(tokens) == 1:
+        return _Match(term, frozenset(positions[tokens[0]][:1]), True)
+    for start in positions[tokens[0]]:
+        if all(start + i in positions[t] for i, t in enumerate(tokens[1:], 1)):
+            return _Match(term, frozenset(range(start, start + len(tokens))), True)
+    return _loose_place(term, positions)
+
+
+def _loose_place(term: _Term, positions: dict[str, list[int]]) -> _Match | None:
+    window = len(term.tokens) + 3
+    for start in positions[term.tokens[0]]:
+        chosen = {start}
+        for token in term.tokens[1:]:
+            near = [p for p in positions[token] if abs(p - start) < window and p not in chosen]
+            if not near:
+                break
+            chosen.add(min(near, key=lambda p: abs(p - start)))
+        else:
+            if max(chosen) - min(chosen) < window:
+                return _Match(term, frozenset(chosen), False)
+    return None
+
+
+def _select_matches(matches: list[_Match]) -> list[_Match]:
+    """Let longer, in-order phrases claim their words first; drop matches that overlap claimed words."""
+    matches.sort(key=lambda m: (len(m.term.tokens), m.in_order, max(m.term.weights.values())),
+                 reverse=True)
+    claimed: set[int] = set()
+    kept = []
+    for match in matches:
+        if match.positions & claimed:
+            continue
+        claimed |= match.positions
+        kept.append(match)
+    return kept
+
+
+def _accepted(row: dict) -> tuple[str, set[str]]:
+    expected = (row.get("agency") or "").strip().upper() or "NONE"
+    also = {code.strip().upper() for code in (row.get("also_ok") or "").split(";") if code.strip()}
+    return expected, also | {expected}
+
+
+def evaluate(router: Router, rows: Iterable[dict]) -> dict:
+    """Run the router over labelled rows and return JSON-ready accuracy, abstention and timing metrics."""
+    n = routable = top1 = top3 = abstained = abstained_none = none_rows = 0
+    elapsed = 0.0
+    misses = []
+    for row in rows:
+        expected, accepted = _accepted(row)
+        started = time.perf_counter()
+        suggestions = router.suggest(row.get("text") or "", limit=3)
+        elapsed += time.perf_counter() - started
+        codes = [s.code for s in suggestions]
+        n += 1
+        abstained += not codes
+        if expected == "NONE":
+            none_rows += 1
+            abstained_none += not codes
+        else:
+            routable += 1
+            top1 += bool(codes) and codes[0] in accepted
+            top3 += any(code in accepted for code in codes)
+        if (codes[0] if codes else "NONE") not in accepted:
+            misses.append({"id": row.get("id"), "expected": expected, "got": codes[0] if codes else "NONE"})
+    return {
+        "rows": n, "routable": routable,
+        "top1": _ratio(top1, routable), "top3": _ratio(top3, routable),
+        "abstain_precision": _ratio(abstained_none, abstained),
+        "abstain_recall": _ratio(abstained_none, none_rows),
+        "ms_per_message": round(1000 * elapsed / n, 4) if n else 0.0,
+        "misses": misses,
+    }
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def read_rows_csv(path: str | Path) -> list[dict]:
+    """Read a ``id,text,agency,also_ok`` evaluation CSV into a list of dicts."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))

@@ -1,0 +1,79 @@
+"""`flask chat --local`: talk to the bot from a terminal through signed webhooks, and see what goes out."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+import bot.webhook
+from bot import services
+from bot.outbox import enqueue
+from models import Agency, Contact, InboundMessage
+
+CITIZEN = "+6281234567890"
+OFFICER = "+6281100000010"
+SCRIPT = "halo\n/foto\n/lokasi -7.2 113.2 Jl. Trunojoyo\n/ulang\n/keluar\n"
+
+
+def chat(app, script: str, phone: str = "081234567890"):
+    return app.test_cli_runner().invoke(args=["chat", "--as", phone, "--local"], input=script)
+
+
+def turns(output: str) -> list[tuple[str, str]]:
+    """Split the transcript into (what was typed, what was printed after it)."""
+    prompt = f"{CITIZEN} ▸ "
+    chunks = output.split(prompt)[1:]
+    return [tuple(chunk.partition("\n")[::2]) for chunk in chunks]
+
+
+def test_chat_shows_the_bots_replies(app):
+    result = chat(app, SCRIPT)
+    assert result.exit_code == 0, result.output
+    assert result.exception is None
+    assert "Traceback" not in result.output
+    assert f"Chatting as {CITIZEN}" in result.output
+    typed = [line for line, _ in turns(result.output)]
+    assert typed == SCRIPT.splitlines()
+    for line, printed in turns(result.output)[:-1]:
+        assert "bot ▸" in printed, line
+
+
+def test_repeated_delivery_gets_the_same_answer_and_is_not_a_new_message(app):
+    result = chat(app, SCRIPT)
+    replies = dict(turns(result.output))
+    assert replies["/ulang"] == replies["/lokasi -7.2 113.2 Jl. Trunojoyo"]
+    with services(app).session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(InboundMessage)) == 3
+
+
+def test_invalid_number_is_a_clean_error(app):
+    result = chat(app, "halo\n", phone="12")
+    assert result.exit_code == 2
+    assert "Invalid value for --as" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_slash_command_is_explained_and_chat_goes_on(app):
+    result = chat(app, "/terbang\nhalo\n/keluar\n")
+    assert result.exit_code == 0
+    assert "unknown or incomplete command" in result.output
+    assert "bot ▸" in result.output
+
+
+def test_message_queued_for_staff_is_shown_with_its_recipient(app, monkeypatch):
+    with services(app).session_factory.begin() as session:
+        pupr = Agency(code="PUPR", name="Dinas PUPR")
+        session.add(Contact(phone=OFFICER, name="Budi", role="officer", agency=pupr))
+    original = bot.webhook.receive
+
+    def receive_and_notify(svc, message, now):
+        """Meanwhile, the service queues a notice to an officer (as a new complaint would)."""
+        replies = original(svc, message, now)
+        with services(app).session_factory.begin() as session:
+            enqueue(session, OFFICER, "Disposisi baru LPR-1: jalan berlubang", now=now)
+        return replies
+
+    monkeypatch.setattr(bot.webhook, "receive", receive_and_notify)
+    result = chat(app, "halo\n/keluar\n")
+    assert result.exit_code == 0, result.output
+    assert f"→ Budi (officer PUPR, {OFFICER}) [notice]" in result.output
+    assert "Disposisi baru LPR-1: jalan berlubang" in result.output

@@ -1,0 +1,138 @@
+"""Configuration: sensible defaults, and a service that refuses to start when a setting is wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import create_app
+from bot import services
+from bot.transports import ConsoleTransport, TwilioTransport, build_transport
+from config import INSTANCE_DIR, SETTINGS, ConfigError, load_config
+
+SID, TOKEN, SENDER = "AC" + "1" * 32, "secret-token", "whatsapp:+6281100000999"
+TWILIO = {"TWILIO_ACCOUNT_SID": SID, "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": SENDER}
+PRODUCTION = {**TWILIO, "APP_ENV": "production", "PUBLIC_BASE_URL": "https://aduan.sukamaju.go.id",
+              "DATABASE_URL": "postgresql+psycopg://penghubung@db.internal/penghubung"}
+
+
+def test_defaults_run_locally_without_any_setting():
+    settings = load_config({})
+    assert settings["DATABASE_URL"] == f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
+    assert INSTANCE_DIR.name == "instance"
+    assert settings["APP_TIMEZONE"] == "Asia/Jakarta"
+    assert settings["APP_ENV"] == "development"
+    assert isinstance(build_transport(settings), ConsoleTransport)
+
+
+def test_empty_variables_mean_the_default():
+    settings = load_config({"APP_TIMEZONE": "", "OUTBOX_MAX_ATTEMPTS": "", "DATABASE_URL": ""})
+    assert settings["APP_TIMEZONE"] == "Asia/Jakarta"
+    assert settings["OUTBOX_MAX_ATTEMPTS"] == 8
+    assert settings["DATABASE_URL"].startswith("sqlite:///")
+
+
+def test_values_are_parsed_to_their_types():
+    settings = load_config({"OUTBOX_MAX_ATTEMPTS": "3", "OUTBOX_RATE_PER_SECOND": "2.5", "DEMO_DIRECTORY": "no",
+                            "TWILIO_CONTENT_SIDS": "default=HX1; reminder=HX2", "APP_TIMEZONE": "Asia/Makassar"})
+    assert settings["OUTBOX_MAX_ATTEMPTS"] == 3
+    assert settings["OUTBOX_RATE_PER_SECOND"] == 2.5
+    assert settings["DEMO_DIRECTORY"] is False
+    assert settings["TWILIO_CONTENT_SIDS"] == {"default": "HX1", "reminder": "HX2"}
+    assert settings["APP_TIMEZONE"] == "Asia/Makassar"
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({"TWILIO_ACCOUNT_SID": SID, "TWILIO_AUTH_TOKEN": TOKEN}, "TWILIO_WHATSAPP_FROM"),
+    ({"TWILIO_AUTH_TOKEN": TOKEN}, "half-configured"),
+    ({**TWILIO, "TWILIO_WHATSAPP_FROM": "+6281100000999"}, "must look like whatsapp:"),
+    ({**TWILIO, "TWILIO_WHATSAPP_FROM": "whatsapp:081100000999"}, "must look like whatsapp:"),
+    ({"APP_TIMEZONE": "Asia/Sukamaju"}, "APP_TIMEZONE"),
+    ({"APP_TIMEZONE": "../../etc/passwd"}, "APP_TIMEZONE"),
+    ({"OUTBOX_MAX_ATTEMPTS": "delapan"}, "OUTBOX_MAX_ATTEMPTS"),
+    ({"OUTBOX_BATCH_SIZE": "0"}, "OUTBOX_BATCH_SIZE"),
+    ({"OUTBOX_INTERVAL_SECONDS": "-5"}, "OUTBOX_INTERVAL_SECONDS"),
+    ({"TRUSTED_PROXIES": "satu"}, "TRUSTED_PROXIES"),
+    ({"DEMO_DIRECTORY": "mungkin"}, "DEMO_DIRECTORY"),
+    ({"TWILIO_CONTENT_SIDS": "reminder"}, "TWILIO_CONTENT_SIDS"),
+    ({"TWILIO_CONTENT_SIDS": "reminder=SM123"}, "TWILIO_CONTENT_SIDS"),
+    ({"PUBLIC_BASE_URL": "aduan.sukamaju.go.id"}, "PUBLIC_BASE_URL"),
+])
+def test_bad_setting_is_refused_with_its_name(environ, expected):
+    with pytest.raises(ConfigError, match=expected):
+        load_config(environ)
+
+
+def test_production_settings_that_pass():
+    assert load_config(PRODUCTION)["APP_ENV"] == "production"
+    behind_proxy = {**PRODUCTION, "PUBLIC_BASE_URL": "", "TRUSTED_PROXIES": "1"}
+    assert load_config(behind_proxy)["TRUSTED_PROXIES"] == 1
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"PUBLIC_BASE_URL": ""}, "PUBLIC_BASE_URL"),
+    ({"DATABASE_URL": "sqlite:///instance/penghubung.db"}, "PostgreSQL"),
+    ({"DATABASE_URL": ""}, "PostgreSQL"),
+    ({"TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "", "TWILIO_WHATSAPP_FROM": ""}, "TWILIO_ACCOUNT_SID"),
+])
+def test_production_refuses_an_unsafe_setup(change, expected):
+    with pytest.raises(ConfigError, match=expected):
+        load_config({**PRODUCTION, **change})
+
+
+@pytest.fixture
+def environment(monkeypatch, tmp_path):
+    """A clean process environment (only a throw-away SQLite file) that a test then spoils."""
+    for setting in SETTINGS:
+        monkeypatch.delenv(setting.name, raising=False)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'x.db'}")
+    monkeypatch.setenv("LOG_LEVEL", "WARNING")
+    return monkeypatch
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({"TWILIO_ACCOUNT_SID": SID, "TWILIO_AUTH_TOKEN": TOKEN}, "TWILIO_WHATSAPP_FROM"),
+    ({"APP_TIMEZONE": "Jakarta"}, "APP_TIMEZONE"),
+    ({"OUTBOX_MAX_ATTEMPTS": "8x"}, "OUTBOX_MAX_ATTEMPTS"),
+    ({**TWILIO, "APP_ENV": "production", "PUBLIC_BASE_URL": "https://aduan.sukamaju.go.id"}, "PostgreSQL"),
+])
+def test_service_refuses_to_start_half_configured(environment, environ, expected):
+    for name, value in environ.items():
+        environment.setenv(name, value)
+    with pytest.raises(ConfigError, match=expected):
+        create_app()
+
+
+def test_service_starts_from_the_environment(environment):
+    environment.setenv("APP_TIMEZONE", "Asia/Jayapura")
+    app = create_app()
+    try:
+        assert app.config["APP_TIMEZONE"] == "Asia/Jayapura"
+        assert isinstance(services(app).transport, ConsoleTransport)
+        assert app.test_client().get("/healthz").status_code == 200
+    finally:
+        services(app).engine.dispose()
+
+
+def test_fresh_checkout_without_instance_folder_starts(environment, tmp_path):
+    missing = tmp_path / "instance" / "penghubung.db"
+    environment.setenv("DATABASE_URL", f"sqlite:///{missing}")
+    app = create_app()
+    try:
+        assert app.test_client().get("/healthz").status_code == 200
+    finally:
+        services(app).engine.dispose()
+
+
+def test_twilio_credentials_select_the_twilio_transport():
+    settings = load_config({**TWILIO, "TWILIO_API_BASE_URL": "http://127.0.0.1:8999/", "TWILIO_TIMEOUT_SECONDS": "3"})
+    transport = build_transport(settings)
+    assert isinstance(transport, TwilioTransport)
+    assert transport.sender == SENDER
+    assert transport.client.api.base_url == "http://127.0.0.1:8999"
+    assert transport.client.username == SID
+    assert transport.client.http_client.timeout == 3.0
+
+
+def test_twilio_transport_talks_to_twilio_by_default():
+    transport = build_transport(load_config(TWILIO))
+    assert transport.client.api.base_url == "https://api.twilio.com"

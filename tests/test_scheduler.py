@@ -1,0 +1,94 @@
+"""The scheduler: every job is scheduled in the region's time zone, and one failing job never stops the rest."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from apscheduler.schedulers.background import BackgroundScheduler
+
+import scheduler.jobs
+import scheduler.runner
+from scheduler.jobs import JOBS, Job, run_all
+from scheduler.runner import build_scheduler
+
+NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)  # Monday 10:00 in Jakarta, 11:00 in Makassar
+
+
+def test_every_job_is_scheduled_in_the_region_time_zone(make_app):
+    app = make_app(APP_TIMEZONE="Asia/Makassar")
+    built = build_scheduler(app, BackgroundScheduler)
+    jobs = {job.id: job for job in built.get_jobs()}
+    assert set(jobs) == {job.name for job in JOBS}
+    assert built.timezone == ZoneInfo("Asia/Makassar")
+    for job in jobs.values():
+        assert job.trigger.timezone == ZoneInfo("Asia/Makassar"), job.id
+
+
+def test_interval_comes_from_the_configuration(make_app):
+    app = make_app(OUTBOX_INTERVAL_SECONDS=17)
+    outbox = build_scheduler(app, BackgroundScheduler).get_job("outbox")
+    assert outbox.trigger.interval.total_seconds() == 17
+
+
+def test_daily_job_runs_at_the_regional_hour(make_app, monkeypatch):
+    digest = Job("digest", lambda svc, now: "ok", cron={"hour": 7, "minute": 0})
+    monkeypatch.setattr(scheduler.runner, "JOBS", [digest])
+    app = make_app(APP_TIMEZONE="Asia/Makassar")
+    trigger = build_scheduler(app, BackgroundScheduler).get_job("digest").trigger
+    fire = trigger.get_next_fire_time(None, NOW)
+    assert (fire.hour, fire.tzinfo) == (7, ZoneInfo("Asia/Makassar"))
+    assert fire.astimezone(UTC) == datetime(2026, 11, 23, 23, 0, tzinfo=UTC)  # 07:00 WITA next morning
+
+
+def failing_and_good_jobs(ran: list):
+    def broken(svc, now):
+        raise RuntimeError("database went away")
+
+    def good(svc, now):
+        ran.append(now)
+        return "done"
+
+    return [Job("broken", broken, interval_setting="OUTBOX_INTERVAL_SECONDS"),
+            Job("good", good, interval_setting="OUTBOX_INTERVAL_SECONDS")]
+
+
+def test_tick_runs_the_other_jobs_when_one_fails(svc, monkeypatch, caplog):
+    ran = []
+    monkeypatch.setattr(scheduler.jobs, "JOBS", failing_and_good_jobs(ran))
+    with caplog.at_level(logging.ERROR, logger="scheduler.jobs"):
+        results = run_all(svc, NOW)
+    assert results == {"broken": "error", "good": "done"}
+    assert ran == [NOW]
+    [record] = [r for r in caplog.records if "broken" in r.getMessage()]
+    assert record.levelno == logging.ERROR
+    assert record.exc_info and "database went away" in str(record.exc_info[1])
+
+
+def test_scheduled_job_failure_is_logged_and_the_next_job_still_runs(make_app, monkeypatch, caplog):
+    ran = []
+    monkeypatch.setattr(scheduler.runner, "JOBS", failing_and_good_jobs(ran))
+    built = build_scheduler(make_app(), BackgroundScheduler)
+    with caplog.at_level(logging.ERROR, logger="scheduler.runner"):
+        for name in ("broken", "good"):
+            built.get_job(name).func()  # what APScheduler calls on each tick
+    assert len(ran) == 1
+    assert any(r.exc_info and "job broken failed" in r.getMessage() for r in caplog.records)
+
+
+def test_flask_tick_runs_the_jobs_at_the_given_instant(app, monkeypatch):
+    ran = []
+    monkeypatch.setattr(scheduler.jobs, "JOBS", failing_and_good_jobs(ran))
+    result = app.test_cli_runner().invoke(args=["tick", "--at", "2026-11-23T10:00"])
+    assert result.exit_code == 0, result.output
+    assert "broken: error" in result.output and "good: done" in result.output
+    assert ran == [datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))]
+
+
+@pytest.mark.parametrize("bad", ["besok pagi", "2026-13-01"])
+def test_flask_tick_refuses_a_bad_instant(app, bad):
+    result = app.test_cli_runner().invoke(args=["tick", "--at", bad])
+    assert result.exit_code == 2
+    assert "not an ISO-8601 instant" in result.output
