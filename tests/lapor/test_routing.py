@@ -11,7 +11,7 @@ from lapor.routing import AgencyProfile, Router, evaluate, load_profiles_csv, no
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIRS = [Path(os.environ["ROUTING_DATA_DIR"])] if os.environ.get("ROUTING_DATA_DIR") else []
-DATA_DIRS += [ROOT / "data", Path("/work/shared/data")]
+DATA_DIRS += [ROOT / "data", ROOT.parent / "shared" / "data"]  # CI clones beside shared/
 
 
 def _data_file(name: str) -> Path:
