@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, utcnow
+from models.base import Base, JSONType, utcnow
 from models.contact import Contact
 
 
@@ -48,11 +48,15 @@ class Complaint(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id"))  # merged into (GABUNG)
 
     citizen: Mapped[Contact | None] = relationship()
     media: Mapped[list[ComplaintMedia]] = relationship(order_by="ComplaintMedia.id", cascade="all, delete-orphan")
     timeline: Mapped[list[TimelineEntry]] = relationship(order_by="TimelineEntry.id",
                                                          cascade="all, delete-orphan")
+    dispositions: Mapped[list[Disposition]] = relationship(  # noqa: F821
+        order_by="Disposition.id", back_populates="complaint", cascade="all, delete-orphan")
+    parent: Mapped[Complaint | None] = relationship(remote_side="Complaint.id")
 
     @property
     def reference(self) -> str:
@@ -91,6 +95,8 @@ class TimelineEntry(Base):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     text: Mapped[str | None] = mapped_column(Text)
     public: Mapped[bool] = mapped_column(default=True)  # shown to the citizen
+    disposition_id: Mapped[int | None] = mapped_column(ForeignKey("dispositions.id", ondelete="SET NULL"))
+    media: Mapped[list] = mapped_column(JSONType, default=list)  # [{"url", "content_type"}] with a follow-up
 
     def __repr__(self) -> str:
         return f"<TimelineEntry {self.complaint_id} {self.event}>"

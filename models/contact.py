@@ -25,6 +25,7 @@ class Contact(Base):
     role: Mapped[str | None] = mapped_column(String(20))  # staff only: officer, head, verifier, supervisor
     name: Mapped[str | None] = mapped_column(String(200))  # staff only: name from the directory
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    active: Mapped[bool] = mapped_column(default=True)  # staff only: False when replaced in the directory
     opted_out: Mapped[bool] = mapped_column(default=False)
     last_inbound_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -34,8 +35,8 @@ class Contact(Base):
 
     @property
     def is_staff(self) -> bool:
-        """Tell whether this number belongs to a staff member."""
-        return self.role is not None
+        """Tell whether this number belongs to an active staff member."""
+        return self.role is not None and self.active
 
     def __repr__(self) -> str:
         return f"<Contact {self.id} role={self.role}>"

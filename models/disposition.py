@@ -1,0 +1,71 @@
+"""Dispositions (a complaint assigned to one agency) and questions put to the citizen."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, utcnow
+from models.complaint import Complaint
+from models.contact import Contact
+from models.directory import Agency
+
+
+class DispositionStatus:
+    """A disposition is open until the agency gives a final answer or returns it."""
+
+    OPEN = "open"            # waiting for the agency (a progress follow-up keeps it open)
+    FINAL = "final"          # SELESAI: the agency's final answer
+    RETURNED = "returned"    # KEMBALIKAN: not this agency's authority
+    FORWARDED = "forwarded"  # external body: to be forwarded through SP4N-LAPOR!
+
+
+class Disposition(Base):
+    """A complaint assigned to one agency by a verifier, with its deadlines."""
+
+    __tablename__ = "dispositions"
+    __table_args__ = (Index("ix_dispositions_agency_status", "agency_id", "status"),
+                      Index("ix_dispositions_complaint", "complaint_id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    status: Mapped[str] = mapped_column(String(20), default=DispositionStatus.OPEN)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    due_at: Mapped[datetime | None]
+    field_inspection: Mapped[bool] = mapped_column(default=False)
+    first_response_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    return_reason: Mapped[str | None] = mapped_column(Text)
+
+    complaint: Mapped[Complaint] = relationship(back_populates="dispositions")
+    agency: Mapped[Agency] = relationship()
+    created_by: Mapped[Contact | None] = relationship()
+
+    def __repr__(self) -> str:
+        return f"<Disposition {self.id} complaint={self.complaint_id} agency={self.agency_id} {self.status}>"
+
+
+class Question(Base):
+    """A question put to the citizen (verifier TUNDA or officer INFO); the answer goes back to the asker."""
+
+    __tablename__ = "questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
+    disposition_id: Mapped[int | None] = mapped_column(ForeignKey("dispositions.id", ondelete="SET NULL"))
+    asker_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    text: Mapped[str] = mapped_column(Text)
+    resume_status: Mapped[str] = mapped_column(String(30))  # the complaint's status before it was put on hold
+    asked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime | None]
+
+    complaint: Mapped[Complaint] = relationship()
+    asker: Mapped[Contact] = relationship()
+
+    def __repr__(self) -> str:
+        return f"<Question {self.id} complaint={self.complaint_id}>"
