@@ -11,7 +11,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import Services, services
 from bot.transports import build_transport
-from config import load_config
+from config import ConfigError, load_config
+from lapor.region import Region
 from models.db import make_engine, make_session_factory
 
 MAX_REQUEST_BYTES = 256 * 1024  # Twilio's form is a few KB; anything larger is not Twilio
@@ -31,7 +32,8 @@ def create_app(config: dict | None = None, *, transport=None) -> Flask:
     engine = make_engine(settings["DATABASE_URL"])
     app.extensions["penghubung"] = Services(
         config=app.config, engine=engine, session_factory=make_session_factory(engine),
-        transport=transport or build_transport(app.config))
+        transport=transport or build_transport(app.config),
+        region=_region(settings))
     _register(app)
     return app
 
@@ -43,6 +45,13 @@ def _ensure_sqlite_folder(url: str) -> None:
         Path(database).parent.mkdir(parents=True, exist_ok=True)
 
 
+def _region(settings: dict) -> Region:
+    try:
+        return Region.load(settings["REGION_SETTINGS"], settings["APP_TIMEZONE"])
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"REGION_SETTINGS: {exc}") from exc
+
+
 def _configure_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if level.upper() != "DEBUG":  # libraries that log every run or plugin at INFO
@@ -51,15 +60,18 @@ def _configure_logging(level: str) -> None:
 
 
 def _register(app: Flask) -> None:
-    import bot.notices  # noqa: F401  (subscribes the bot's notices to domain events)
+    from bot import notices
     from bot.cli import chat_command, serve_command
     from bot.webhook import bp as twilio_bp
+    from cli.directory import directory_cli
+    from cli.routing import routing_cli
     from models.cli import db_cli
     from scheduler.cli import tick_command
 
+    notices.init_app(app)
     app.register_blueprint(twilio_bp)
     app.add_url_rule("/healthz", view_func=healthz)
-    for command in (db_cli, tick_command, chat_command, serve_command):
+    for command in (db_cli, tick_command, chat_command, serve_command, directory_cli, routing_cli):
         app.cli.add_command(command)
 
 

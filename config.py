@@ -84,11 +84,15 @@ SETTINGS = [
     Setting("TRUSTED_PROXIES", 0, int, "Number of reverse proxies in front of the app whose "
             "X-Forwarded-Proto/Host are trusted (alternative to PUBLIC_BASE_URL)."),
     Setting("APP_TIMEZONE", "Asia/Jakarta", str, "The region's time zone."),
+    Setting("REGION_SETTINGS", "", str, "A TOML file with the region's working hours, holidays CSV, reminder "
+            "ladders, completion days and digest time (see region.example.toml); empty = the defaults."),
     Setting("OUTBOX_MAX_ATTEMPTS", 8, _count, "Attempts before an outbox message is given up (and logged)."),
     Setting("OUTBOX_BACKOFF_SECONDS", 30, int, "First retry delay; doubles each attempt (capped at 1 hour)."),
     Setting("OUTBOX_BATCH_SIZE", 100, _count, "Messages claimed per sender pass."),
     Setting("OUTBOX_RATE_PER_SECOND", 80.0, float, "Cap on messages per second per sender process."),
     Setting("OUTBOX_INTERVAL_SECONDS", 5, _count, "How often the scheduler runs the outbox sender."),
+    Setting("LADDER_INTERVAL_SECONDS", 60, _count, "How often the scheduler looks for due reminders, "
+            "auto-closes and digests."),
     Setting("DRAFT_TIMEOUT_MINUTES", 120, _count, "A citizen's unfinished complaint expires after this idle time."),
     Setting("DEMO_DIRECTORY", True, _bool, "Load the fictional demo regency when the directory is empty "
             "(only with the development server)."),

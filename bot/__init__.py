@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from lapor.region import Region
 from models.base import utcnow
 
 
@@ -20,6 +21,7 @@ class Services:
     engine: Engine
     session_factory: sessionmaker[Session]
     transport: object
+    region: Region
     clock: Callable[[], datetime] = utcnow
 
 

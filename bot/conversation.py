@@ -20,10 +20,10 @@ from bot import Services
 from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
-from lapor import complaints
+from lapor import complaints, dispositions
 from lapor.complaints import Draft
 from lapor.references import split_reference
-from models import Complaint, Contact, Conversation
+from models import Complaint, Contact, Conversation, Question
 
 
 class State(StrEnum):
@@ -41,11 +41,13 @@ class State(StrEnum):
     RATING = "rating"
     RATING_REASON = "rating_reason"
     RATING_COMMENT = "rating_comment"
+    ANSWER = "answer"                  # answering a question from a verifier (TUNDA) or an officer (INFO)
 
 
 FILING = {State.OFFER, State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY,
           State.CONFIRM, State.EDIT}
 RATING_STATES = {State.RATING, State.RATING_REASON, State.RATING_COMMENT}
+KEEPS_ATTACHMENTS = FILING | {State.IDLE}  # elsewhere a photo belongs to the answer, not to a new draft
 STEP_STATE = {"kind": State.KIND, "description": State.DESCRIPTION, "location": State.LOCATION,
               "photo": State.PHOTO, "privacy": State.PRIVACY}
 QUESTION = {State.KIND: "ask_kind", State.DESCRIPTION: "ask_description", State.LOCATION: "ask_location",
@@ -129,15 +131,14 @@ class Turn:
 
 def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a (locked) contact and return the replies."""
-    if contact.is_staff:
-        return [t("staff_number", role=contact.role)]
     turn = _start_turn(session, svc, contact, message, now)
     _expire_stale_draft(turn)
     command = global_command(turn.text)
     if command:
         FALLBACKS[command](turn)
     else:
-        _keep_attachments(turn)
+        if turn.state in KEEPS_ATTACHMENTS:
+            _keep_attachments(turn)
         HANDLERS[turn.state](turn)
     _finish_turn(turn)
     return turn.replies or [t("menu")]
@@ -230,6 +231,12 @@ def _back_to_idle(turn: Turn) -> None:
     """Go idle; a rating question that waited for the draft to end is asked now."""
     pending = turn.data.get("pending_rating")
     turn.goto(State.IDLE)
+    question = dispositions.open_question(turn.session, turn.contact)
+    if question is not None:
+        turn.goto(State.ANSWER, question_id=question.id, pending_rating=pending)
+        turn.say("citizen_question", asker=asker_name(question), reference=question.complaint.reference,
+                 question=question.text)
+        return
     if pending:
         complaint = turn.session.get(Complaint, pending)
         if complaint is not None and complaint.status == complaints.DONE:
@@ -250,6 +257,8 @@ def on_idle(turn: Turn) -> None:
     elif choice == "BANTUAN":
         turn.say("help")
     elif keyword == "TIDAK_PUAS" and _start_reopen(turn, rest):
+        return
+    elif choice is None and _answers_open_question(turn):
         return
     elif choice is None and _looks_like_complaint(turn.text):
         turn.goto(State.OFFER, offer=turn.text)
@@ -402,7 +411,7 @@ def _edit_by_name(text: str) -> State | None:
 
 
 def _submit(turn: Turn) -> None:
-    complaint = complaints.submit(turn.session, turn.contact, turn.draft, turn.now)
+    complaint = complaints.submit(turn.session, turn.contact, turn.draft, turn.now, turn.svc.region)
     turn.say("submitted", reference=complaint.reference)
     if complaint.privacy == "anonim":
         turn.say("submitted_anonymous")
@@ -469,7 +478,7 @@ def show_status(turn: Turn, rest: str) -> None:
         turn.say("status_none")
         return
     lines = [t("status_list_head")] + [
-        t("status_list_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status],
+        t("status_list_item", reference=c.reference, title=c.title, status=_status_words(c),
           updated=short_date(c.updated_at, turn.zone)) for c in found]
     turn.replies.append("\n".join(lines + [t("status_list_tail")]))
 
@@ -484,7 +493,7 @@ def _status_detail(turn: Turn, number: int) -> None:
         turn.say("status_not_found", reference=f"LPR-{number}")
         return
     text = t("status_detail", reference=complaint.reference, title=complaint.title,
-             kind=KIND_NAMES[complaint.kind], status=STATUS_NAMES[complaint.status],
+             kind=KIND_NAMES[complaint.kind], status=_status_words(complaint),
              created=short_date(complaint.created_at, turn.zone), place=complaint.location_text or "-")
     latest = complaints.latest_public_entry(complaint)
     if latest is not None:
@@ -492,11 +501,21 @@ def _status_detail(turn: Turn, number: int) -> None:
     turn.replies.append(text)
 
 
+def _status_words(complaint: Complaint) -> str:
+    """The status in plain words; a merged duplicate shows the complaint it follows."""
+    if complaint.parent is not None:
+        return t("status_merged", parent=complaint.parent.reference, status=STATUS_NAMES[complaint.parent.status])
+    return STATUS_NAMES[complaint.status]
+
+
 # Rating --------------------------------------------------------------------------------------------
 
-def _rated_complaint(turn: Turn) -> Complaint | None:
+def _rated_complaint(turn: Turn, allow_closed: bool = False) -> Complaint | None:
+    """The finished complaint being rated; a complaint closed for good takes only the rating's comment."""
     complaint = turn.session.get(Complaint, turn.data.get("rating_for") or 0)
-    return complaint if complaint is not None and complaint.status == complaints.DONE else None
+    if complaint is None or complaint.status != complaints.DONE:
+        return None
+    return complaint if allow_closed or complaint.closed_at is None else None
 
 
 def on_rating(turn: Turn) -> None:
@@ -550,14 +569,14 @@ def _unsatisfied(turn: Turn, complaint: Complaint, reason: str) -> None:
         else:
             turn.say("ask_unsatisfied_reason", reference=complaint.reference)
         return
-    complaints.reopen(turn.session, complaint, reason, turn.now)
+    dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region)
     turn.goto(State.IDLE)
     turn.say("reopened", reference=complaint.reference)
 
 
 def on_rating_comment(turn: Turn) -> None:
     """Stores an optional comment on the rating (LEWATI skips) and thanks the citizen."""
-    complaint = _rated_complaint(turn)
+    complaint = _rated_complaint(turn, allow_closed=True)
     if complaint is not None and turn.text and not match_phrase(turn.text, SKIP_CHOICES):
         complaints.add_comment(turn.session, complaint, turn.text, turn.now)
     turn.goto(State.IDLE)
@@ -568,7 +587,7 @@ def _start_reopen(turn: Turn, rest: str) -> bool:
     """TIDAK PUAS typed while idle: reopen the citizen's latest finished complaint (or the one named)."""
     number, reason = _reference(rest)
     finished = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
-                if c.status == complaints.DONE and (number is None or c.number == number)]
+                if c.status == complaints.DONE and c.closed_at is None and (number is None or c.number == number)]
     if not finished:
         return False
     turn.goto(State.RATING_REASON, rating_for=finished[0].id)
@@ -576,9 +595,61 @@ def _start_reopen(turn: Turn, rest: str) -> bool:
     return True
 
 
+# Answering a question -------------------------------------------------------------------------------
+
+def on_answer(turn: Turn) -> None:
+    """Stores the citizen's answer (text and/or photos), relays it to the asker and goes idle."""
+    question = turn.session.get(Question, turn.data.get("question_id") or 0)
+    if question is None or question.answered_at is not None:
+        turn.goto(State.IDLE, pending_rating=turn.data.get("pending_rating"))
+        on_idle(turn)
+        return
+    photos = [{"url": m.url, "content_type": m.content_type} for m in turn.message.images if not m.is_sticker]
+    if not any(ch.isalpha() for ch in turn.text) and not photos:
+        turn.say("ask_answer", reference=question.complaint.reference)
+        return
+    _store_answer(turn, question, photos)
+
+
+def _store_answer(turn: Turn, question: Question, photos: list[dict]) -> None:
+    dispositions.answer_question(turn.session, question, turn.text or "(foto)", turn.now, media=photos)
+    turn.say("citizen_answer_thanks", reference=question.complaint.reference, asker=asker_name(question))
+    _back_to_idle(turn)
+
+
+def _answers_open_question(turn: Turn) -> bool:
+    """While idle, a real sentence (or a swipe-reply) from a citizen with an open question is the answer."""
+    question = dispositions.open_question(turn.session, turn.contact)
+    if question is None or not (turn.message.replied_to_sid or len(words(turn.text)) >= 3):
+        return False
+    photos = [{"url": m.url, "content_type": m.content_type} for m in turn.message.images if not m.is_sticker]
+    turn.draft.photos = [p for p in turn.draft.photos if p not in photos]
+    _store_answer(turn, question, photos)
+    return True
+
+
+def asker_name(question: Question) -> str:
+    """Who asked, as the citizen reads it: the agency's name, or the verification desk."""
+    asker = question.asker
+    if asker.role == "verifier" or asker.agency is None:
+        return t("asker_verifier")
+    return asker.agency.name
+
+
+def ask_question(conversation: Conversation, question: Question) -> bool:
+    """Put the citizen in the answering state (unless they are filing); True when they can answer now."""
+    if State(conversation.state) in FILING:
+        return False
+    conversation.state = State.ANSWER.value
+    pending = conversation.data.get("pending_rating") or conversation.data.get("rating_for")
+    conversation.data = {"draft": conversation.data.get("draft"), "question_id": question.id,
+                         "pending_rating": pending}
+    return True
+
+
 def ask_rating(session: Session, conversation: Conversation, complaint: Complaint) -> bool:
     """Put the citizen in the rating state (or remember to, if they are filing); True when asked now."""
-    if State(conversation.state) in FILING:
+    if State(conversation.state) in FILING or State(conversation.state) == State.ANSWER:
         conversation.data = {**conversation.data, "pending_rating": complaint.id}
         return False
     conversation.state = State.RATING.value
@@ -599,6 +670,7 @@ HANDLERS: dict[State, Callable[[Turn], None]] = {
     State.RATING: on_rating,
     State.RATING_REASON: on_rating_reason,
     State.RATING_COMMENT: on_rating_comment,
+    State.ANSWER: on_answer,
 }
 FALLBACKS: dict[str, Callable[[Turn], None]] = {
     "BATAL": on_cancel,

@@ -9,8 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from bot import Services
-from bot.conversation import handle
+from bot import Services, conversation, staff
 from bot.inbound import Inbound
 from models import Contact, InboundMessage
 from models.db import is_postgres
@@ -31,7 +30,8 @@ def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
         log = InboundMessage(message_sid=message.sid, contact_id=contact.id, body=message.body,
                              num_media=len(message.media), payload=message.as_payload(), received_at=now)
         session.add(log)
-        replies = handle(session, svc, contact, message, now)
+        handler = staff.handle if contact.is_staff else conversation.handle
+        replies = handler(session, svc, contact, message, now)
         log.replies = replies
         return replies
 

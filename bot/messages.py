@@ -30,10 +30,6 @@ MESSAGES = {
     "kept_location": "Lokasi Anda kami simpan untuk pengaduan berikutnya.",
     "sticker": "Terima kasih 🙂 Stiker tidak kami simpan sebagai foto laporan.",
     "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. Kirim foto atau tulis pesan.",
-    "staff_number": (
-        "Nomor ini terdaftar sebagai petugas ({role}). Perintah petugas belum tersedia di nomor ini; "
-        "untuk melapor sebagai warga, gunakan nomor pribadi lain."
-    ),
     # Filing ----------------------------------------------------------------------------------------
     "offer_description": (
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
@@ -107,6 +103,7 @@ MESSAGES = {
         "Lokasi: {place}"
     ),
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
+    "status_merged": "Digabung dengan {parent} ({status})",
     "status_not_found": "Laporan {reference} tidak ditemukan di nomor ini. Ketik STATUS untuk daftar laporan Anda.",
     # Rating ----------------------------------------------------------------------------------------
     "ask_rating": (
@@ -137,6 +134,198 @@ MESSAGES = {
         "Kabar selanjutnya akan kami kirim ke nomor ini."
     ),
     "reason_too_short": "Mohon tulis alasannya dalam beberapa kata, supaya instansi tahu apa yang perlu diperbaiki.",
+    # Staff: help and refusals ---------------------------------------------------------------------
+    "staff_help_officer": (
+        "Perintah petugas {agency}:\n"
+        "TL LPR-12 <kemajuan> – laporkan tindak lanjut\n"
+        "SELESAI LPR-12 <jawaban> – jawaban akhir\n"
+        "INFO LPR-12 <pertanyaan> – tanya pelapor\n"
+        "KEMBALIKAN LPR-12 <alasan> – bukan kewenangan kami\n"
+        "DAFTAR – disposisi terbuka\n"
+        "STATUS LPR-12 – rincian laporan\n"
+        "Membalas (geser) pesan disposisi boleh tanpa nomor LPR. Foto boleh dilampirkan pada TL/SELESAI."
+    ),
+    "staff_help_verifier": (
+        "Perintah verifikator:\n"
+        "ANTREAN – laporan menunggu verifikasi\n"
+        "TERUSKAN LPR-12 <instansi>[, <instansi>] – disposisi (kode atau nama)\n"
+        "TUNDA LPR-12 <pertanyaan> – minta keterangan pelapor\n"
+        "ARSIPKAN LPR-12 <alasan> – tidak diproses\n"
+        "GABUNG LPR-12 LPR-10 – gabungkan laporan ganda ke induknya\n"
+        "STATUS LPR-12 · DAFTAR [instansi]"
+    ),
+    "staff_help_supervisor": (
+        "Perintah pimpinan:\n"
+        "REKAP – ringkasan sekarang\n"
+        "DAFTAR [instansi] – disposisi terbuka\n"
+        "STATUS LPR-12 – rincian laporan"
+    ),
+    "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
+    "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
+    "staff_need_text": "Tuliskan isinya, contoh: {command} {reference} {example}",
+    "staff_not_found": "Laporan {reference} tidak ditemukan.",
+    "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
+    "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
+    "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
+    # Officer commands ------------------------------------------------------------------------------
+    "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
+    "selesai_done": "Jawaban akhir {reference} tercatat dan diteruskan ke pelapor.{photos} {rest}",
+    "selesai_all_done": "Semua disposisi sudah dijawab: laporan selesai, pelapor diminta menilai.",
+    "selesai_waiting": "Laporan selesai setelah instansi lain ({others}) juga menjawab.",
+    "info_done": "Pertanyaan untuk pelapor {reference} sudah dikirim. Jawabannya akan diteruskan ke nomor ini.",
+    "kembalikan_done": "{reference} dikembalikan ke verifikator dengan alasan Anda. Terima kasih.",
+    "daftar_head": "Disposisi terbuka {agency} ({count}):",
+    "daftar_item": "• {reference} – {title}\n  {due}",
+    "daftar_empty": "Tidak ada disposisi terbuka untuk {agency}. 👍",
+    "daftar_due": "batas {date}",
+    "daftar_overdue": "batas {date} – TERLAMBAT",
+    "daftar_summary_head": "Disposisi terbuka per instansi:",
+    "daftar_summary_item": "• {code}: {open} terbuka, {overdue} terlambat",
+    "daftar_summary_tail": "Ketik DAFTAR <kode> untuk rinciannya.",
+    # Verifier commands -----------------------------------------------------------------------------
+    "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {officers} petugas diberi tahu.",
+    "teruskan_external": "{reference} ditandai untuk diteruskan ke {agency} (di luar kewenangan daerah) melalui SP4N-LAPOR!.",
+    "teruskan_no_officer": "⚠ {agency} belum punya petugas aktif: tidak ada yang menerima disposisi ini.",
+    "teruskan_already": "{reference} sudah ada di {agency}; tidak diteruskan dua kali.",
+    "teruskan_need_agency": "Sebutkan instansinya, contoh: TERUSKAN {reference} DLH, Dinas Kesehatan",
+    "teruskan_unknown_agency": "Instansi \"{typed}\" tidak dikenali. Pakai kode atau nama, contoh: DLH, PUPR, Dinas Kesehatan.",
+    "teruskan_ambiguous": "\"{typed}\" cocok dengan beberapa instansi:\n{choices}\nBalas TERUSKAN {reference} <kode>.",
+    "tunda_done": "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab.",
+    "arsipkan_done": "{reference} diarsipkan. Alasannya sudah dikirim ke pelapor.",
+    "gabung_need_parent": "Sebutkan laporan induknya, contoh: GABUNG {reference} LPR-10",
+    "gabung_done": "{reference} digabung ke {parent}. Pelapornya akan menerima kabar {parent}.",
+    "antrean_head": "Menunggu verifikasi ({count}):",
+    "antrean_item": "• {reference} ({age}) – {title}{suggestion}",
+    "antrean_empty": "Antrean kosong: semua laporan sudah diverifikasi. 👍",
+    "rekap": (
+        "Rekap {scope} ({date}):\n"
+        "Menunggu verifikasi: {waiting}\n"
+        "Disposisi terbuka: {open}\n"
+        "Terlambat: {overdue}\n"
+        "Selesai tahun ini: {done} dari {total}"
+    ),
+    "staff_status": (
+        "{reference} – {title}\n"
+        "Jenis: {kind} · {privacy}\n"
+        "Status: {status}\n"
+        "Pelapor: {reporter}\n"
+        "Isi: {description}\n"
+        "Lokasi: {place}\n"
+        "Disposisi: {dispositions}"
+    ),
+    "staff_status_latest": "Terakhir ({when}): {text}",
+    # Notices to staff ------------------------------------------------------------------------------
+    "officer_disposition": (
+        "Disposisi baru {reference} untuk {agency}\n"
+        "Jenis: {kind}\n"
+        "Pelapor: {reporter}\n"
+        "Isi: {description}\n"
+        "Lokasi: {place}\n"
+        "Batas penyelesaian: {due}\n\n"
+        "Balas pesan ini dengan:\n"
+        "TL <kemajuan> · SELESAI <jawaban akhir>\n"
+        "INFO <pertanyaan ke pelapor> · KEMBALIKAN <alasan>"
+    ),
+    "officer_reopened": (
+        "{reference} dibuka kembali: pelapor belum puas.\n"
+        "Alasan: {reason}\n"
+        "Batas baru: {due}\n"
+        "Balas pesan ini dengan TL <kemajuan> atau SELESAI <jawaban akhir>."
+    ),
+    "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
+    "verifier_returned": (
+        "{reference} dikembalikan oleh {agency}.\n"
+        "Alasan: {reason}\n"
+        "Teruskan ke instansi lain: TERUSKAN {reference} <instansi>"
+    ),
+    "verifier_suggestion": "Saran instansi: {suggestions}",
+    "verifier_no_suggestion": "Saran instansi: belum ada yang cocok, pilih sendiri.",
+    "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
+    "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",
+    # Reminders and escalations (ladders) -----------------------------------------------------------
+    "rung_verification_verifiers": (
+        "⏰ Pengingat: {reference} belum diverifikasi sejak {since} ({days} hari kerja; batas 3 hari kerja).\n"
+        "{title}\n"
+        "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>"
+    ),
+    "rung_verification_supervisors": (
+        "⚠ Eskalasi: {reference} belum diverifikasi sejak {since} ({days} hari kerja).\n"
+        "{title}\n"
+        "Mohon ingatkan verifikator. Ketik STATUS {reference} untuk rinciannya."
+    ),
+    "rung_first_response_1": (
+        "⏰ Pengingat: disposisi {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja).\n"
+        "{title}\n"
+        "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
+    ),
+    "rung_first_response_2": (
+        "⏰ Pengingat ke-2: disposisi {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja). "
+        "Kepala instansi ikut diberi tahu.\n"
+        "{title}\n"
+        "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
+    ),
+    "rung_first_response_3": (
+        "⚠ Eskalasi: disposisi {reference} untuk {agency} belum ditindaklanjuti {days} hari kerja (sejak {since}).\n"
+        "{title}\n"
+        "Petugas: {officers}. Ketik STATUS {reference} untuk rinciannya."
+    ),
+    "rung_completion_reminder": (
+        "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi.\n"
+        "{title}\n"
+        "Bila sudah: SELESAI {reference} <jawaban akhir>. Kemajuan: TL {reference} <teks>."
+    ),
+    "rung_overdue": (
+        "⚠ {reference} ({agency}) melewati batas penyelesaian {due}.\n"
+        "{title}\n"
+        "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
+    ),
+    "citizen_closed": "Laporan {reference} kami tutup karena sudah selesai dan tidak ada tanggapan lagi. Terima kasih. Ketik 1 untuk laporan baru.",
+    # Digests ---------------------------------------------------------------------------------------
+    "digest_head_daily": "Rekap harian {scope} · {date}",
+    "digest_head_weekly": "Rekap mingguan {scope} · {start}–{end}",
+    "digest_new": "Baru sejak rekap lalu: {count}",
+    "digest_new_week": "Baru 7 hari terakhir: {count}",
+    "digest_waiting": "Menunggu verifikasi: {count}",
+    "digest_open": "Disposisi terbuka: {count}",
+    "digest_overdue": "Terlambat: {count}",
+    "digest_overdue_item": "• {reference} {agency} (batas {due})",
+    "digest_finished": "Selesai hari kerja lalu: {count}",
+    "digest_finished_week": "Selesai 7 hari terakhir: {count}",
+    "digest_completion": "Penyelesaian {year}: {percent}% ({done}/{total})",
+    "digest_first_response": "Rata-rata tindak lanjut pertama: {days} hari kerja",
+    "digest_first_response_none": "Rata-rata tindak lanjut pertama: -",
+    "digest_ranking_head": "Peringkat instansi (selesai · terlambat):",
+    "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
+    "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-n: rincian",
+    # Notices to citizens about their complaint ------------------------------------------------------
+    "citizen_dispositioned": (
+        "Laporan {reference} sudah diverifikasi dan diteruskan ke {agency}. "
+        "Batas penyelesaian: {due}. Kabar berikutnya akan kami kirim ke nomor ini."
+    ),
+    "citizen_forwarded": (
+        "Laporan {reference} berada di luar kewenangan pemerintah daerah, sehingga diteruskan ke {agency} "
+        "melalui SP4N-LAPOR!. Ketik STATUS {reference} untuk perkembangannya."
+    ),
+    "citizen_follow_up": "Tindak lanjut {reference} dari {agency}:\n{text}",
+    "citizen_final_answer": "Jawaban akhir {reference} dari {agency}:\n{text}",
+    "citizen_question": (
+        "Pertanyaan dari {asker} tentang laporan {reference}:\n{question}\n\n"
+        "Balas pesan ini dengan jawaban Anda (boleh dengan foto)."
+    ),
+    "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
+    "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
+    "citizen_archived": (
+        "Laporan {reference} tidak dapat kami proses lebih lanjut.\n"
+        "Alasan: {reason}\n"
+        "Bila keberatan atau ada keterangan baru, silakan buat laporan baru (ketik 1)."
+    ),
+    "citizen_merged": (
+        "Laporan {reference} sama dengan laporan {parent} yang sudah ditangani, jadi kami gabungkan. "
+        "Perkembangan {parent} akan kami kirim ke nomor ini. Ketik STATUS {parent} untuk melihatnya."
+    ),
+    "asker_verifier": "petugas verifikasi",
+    "ask_answer": "Mohon tuliskan jawaban Anda untuk laporan {reference} (boleh dengan foto), atau ketik MENU.",
 }
 
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}

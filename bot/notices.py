@@ -1,16 +1,143 @@
-"""What people are told when something happens to a complaint: domain events turned into outbox messages."""
+"""What people are told when something happens to a complaint: domain events turned into outbox messages.
+
+Privacy: messages to agencies and supervisors show the reporter through `reporter_for`, which never gives
+an anonymous reporter's name or number; only verifiers see identities.
+"""
 
 from __future__ import annotations
+
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.conversation import ask_rating
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, t
+from bot.conversation import ask_question, ask_rating, asker_name
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
+from bot.staff import reporter_for
 from lapor import complaints
-from lapor.events import ComplaintSubmitted, StatusChanged, subscribe
-from models import Complaint, Contact, Conversation
+from lapor.dispositions import followers
+from lapor.events import (
+    ComplaintArchived,
+    ComplaintMerged,
+    ComplaintReopened,
+    ComplaintSubmitted,
+    Dispositioned,
+    DispositionReturned,
+    FollowUpGiven,
+    QuestionAnswered,
+    QuestionAsked,
+    StatusChanged,
+    subscribe,
+)
+from models import Complaint, Contact, Conversation, Disposition, DispositionStatus, Question, TimelineEntry
+
+# The region's time zone for dates in notices; set by init_app (events carry no config).
+_zone = {"zone": ZoneInfo("Asia/Jakarta")}
+
+
+def init_app(app) -> None:
+    """Subscribe the notices to the domain events, reading dates in the app's time zone."""
+    _zone["zone"] = ZoneInfo(app.config["APP_TIMEZONE"])
+    for event_type, handler in SUBSCRIPTIONS.items():
+        subscribe(event_type, handler)
+
+
+def _date(moment) -> str:
+    return short_date(moment, _zone["zone"]) if moment else "-"
+
+
+def _send(session: Session, contact: Contact, body: str, *, purpose: str, complaint: Complaint, key: str,
+          at, media: list[dict] | None = None) -> None:
+    enqueue(session, contact.phone, body, purpose=purpose, subject=("complaint", complaint.id),
+            media_urls=[m["url"] for m in media or []], dedupe_key=f"{key}:{contact.id}", now=at)
+
+
+def _staff(session: Session, role: str, agency_id: int | None = None) -> list[Contact]:
+    query = select(Contact).where(Contact.role == role, Contact.active.is_(True))
+    if agency_id is not None:
+        query = query.where(Contact.agency_id == agency_id)
+    return list(session.scalars(query.order_by(Contact.id)))
+
+
+def _conversation(session: Session, contact: Contact) -> Conversation:
+    if contact.conversation is None:
+        session.add(Conversation(contact=contact, state="idle", data={}))
+        session.flush()
+    return contact.conversation
+
+
+# New complaint → verifiers ---------------------------------------------------------------------------
+
+def suggestions(session: Session, complaint: Complaint) -> list:
+    """The routing engine's ranked agencies for a complaint (empty when it abstains)."""
+    from lapor.directory import router_for
+
+    return router_for(session).suggest(f"{complaint.description} {complaint.location_text}")
+
+
+def on_submitted(session: Session, event: ComplaintSubmitted) -> None:
+    """Tell every verifier about a new complaint, with the suggested agency and possible duplicates."""
+    from lapor.duplicates import find_duplicates
+
+    complaint = session.get(Complaint, event.complaint_id)
+    ranked = suggestions(session, complaint)
+    duplicates = find_duplicates(session, complaint, event.at)
+    media = [{"url": m.url} for m in complaint.media[:1]]
+    for verifier in _staff(session, "verifier"):
+        _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates), purpose="verification",
+              complaint=complaint, key=f"new:{complaint.id}", at=event.at, media=media)
+
+
+def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, duplicates: list) -> str:
+    lines = [t("verifier_new_complaint", reference=complaint.reference, kind=KIND_NAMES[complaint.kind],
+               privacy=PRIVACY_NAMES[complaint.privacy], description=excerpt(complaint.description, 700),
+               place=complaint.location_text or "-", photos=len(complaint.media),
+               reporter=reporter_for(verifier, complaint))]
+    lines.append(t("verifier_suggestion", suggestions=", ".join(f"{s.code} {s.score:.0%}" for s in ranked))
+                 if ranked else t("verifier_no_suggestion"))
+    if duplicates:
+        listed = ", ".join(f"{other.reference} ({score:.0f}%)" for other, score in duplicates)
+        lines.append(t("verifier_duplicates", duplicates=listed, reference=complaint.reference))
+    lines.append(t("verifier_reply_hint", reference=complaint.reference))
+    return "\n".join(lines)
+
+
+# Disposition → officers and the citizen -------------------------------------------------------------
+
+def on_dispositioned(session: Session, event: Dispositioned) -> None:
+    """Tell the agency's officers what to do and by when, and the citizen where the complaint went."""
+    disposition = session.get(Disposition, event.disposition_id)
+    complaint, agency = disposition.complaint, disposition.agency
+    for citizen in followers(complaint):
+        key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
+        _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=agency.name,
+                                  due=_date(disposition.due_at)),
+              purpose="disposition", complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
+    if disposition.status != DispositionStatus.OPEN:
+        return
+    media = [{"url": m.url} for m in complaint.media[:1]]
+    for officer in _staff(session, "officer", agency.id):
+        body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
+                 kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
+                 description=excerpt(complaint.description, 900), place=complaint.location_text or "-",
+                 due=_date(disposition.due_at))
+        _send(session, officer, body, purpose="disposition", complaint=complaint,
+              key=f"disp:{disposition.id}", at=event.at, media=media)
+
+
+# Follow-ups → citizens -------------------------------------------------------------------------------
+
+def on_follow_up(session: Session, event: FollowUpGiven) -> None:
+    """Relay an agency's follow-up (with its photos) to the citizen and those following the complaint."""
+    entry = session.get(TimelineEntry, event.entry_id)
+    disposition = session.get(Disposition, entry.disposition_id)
+    complaint = disposition.complaint
+    key = "citizen_final_answer" if event.final else "citizen_follow_up"
+    body = t(key, reference=complaint.reference, agency=disposition.agency.name, text=entry.text)
+    for citizen in followers(complaint):
+        _send(session, citizen, body, purpose="follow_up", complaint=complaint, key=f"fu:{entry.id}",
+              at=event.at, media=entry.media)
 
 
 def on_status_changed(session: Session, event: StatusChanged) -> None:
@@ -18,46 +145,92 @@ def on_status_changed(session: Session, event: StatusChanged) -> None:
     if event.new != complaints.DONE:
         return
     complaint = session.get(Complaint, event.complaint_id)
-    citizen = complaint.citizen
-    if citizen is None:
+    if complaint.citizen is None:
         return
-    conversation = citizen.conversation or _new_conversation(session, citizen)
-    asked_now = ask_rating(session, conversation, complaint)
+    asked_now = ask_rating(session, _conversation(session, complaint.citizen), complaint)
     latest = complaints.latest_public_entry(complaint)
     body = t("ask_rating", reference=complaint.reference, title=complaint.title,
              answer=excerpt(latest.text if latest else "-", 600))
     if not asked_now:
         body += "\n" + t("rating_after_draft")
-    enqueue(session, citizen.phone, body, purpose="rating", subject=("complaint", complaint.id),
-            dedupe_key=f"rating:{complaint.id}:{len(complaint.timeline)}", now=event.at)
+    _send(session, complaint.citizen, body, purpose="rating", complaint=complaint,
+          key=f"rating:{complaint.id}:{len(complaint.timeline)}", at=event.at)
 
 
-def on_submitted(session: Session, event: ComplaintSubmitted) -> None:
-    """Tell every verifier that a new complaint waits for verification."""
+# Returns, questions, archive, merge, reopen ----------------------------------------------------------
+
+def on_returned(session: Session, event: DispositionReturned) -> None:
+    """Tell the verifiers that an agency returned a complaint, and why."""
+    disposition = session.get(Disposition, event.disposition_id)
+    complaint = disposition.complaint
+    body = t("verifier_returned", reference=complaint.reference, agency=disposition.agency.name,
+             reason=disposition.return_reason)
+    for verifier in _staff(session, "verifier"):
+        _send(session, verifier, body, purpose="returned", complaint=complaint, key=f"ret:{disposition.id}",
+              at=event.at)
+
+
+def on_question_asked(session: Session, event: QuestionAsked) -> None:
+    """Relay a verifier's or officer's question to the citizen and wait for the answer."""
+    question = session.get(Question, event.question_id)
+    complaint, citizen = question.complaint, question.complaint.citizen
+    now = ask_question(_conversation(session, citizen), question)
+    body = t("citizen_question", asker=asker_name(question), reference=complaint.reference, question=question.text)
+    if not now:
+        body = t("citizen_question_later", reference=complaint.reference)
+    _send(session, citizen, body, purpose="question", complaint=complaint, key=f"q:{question.id}", at=event.at)
+
+
+def on_question_answered(session: Session, event: QuestionAnswered) -> None:
+    """Relay the citizen's answer (and photos) to whoever asked, without the citizen's identity."""
+    question = session.get(Question, event.question_id)
+    complaint = question.complaint
+    body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
+             answer=question.answer)
+    _send(session, question.asker, body, purpose="answer", complaint=complaint, key=f"a:{question.id}",
+          at=event.at, media=list(event.media))
+
+
+def on_archived(session: Session, event: ComplaintArchived) -> None:
+    """Tell the citizen their complaint was archived, and why."""
     complaint = session.get(Complaint, event.complaint_id)
-    body = t("verifier_new_complaint", reference=complaint.reference, kind=KIND_NAMES[complaint.kind],
-             privacy=PRIVACY_NAMES[complaint.privacy], description=excerpt(complaint.description, 700),
-             place=complaint.location_text or "-", photos=len(complaint.media),
-             reporter=_reporter(complaint))
-    for verifier in session.scalars(select(Contact).where(Contact.role == "verifier")):
-        enqueue(session, verifier.phone, body, purpose="verification", subject=("complaint", complaint.id),
-                media_urls=[m.url for m in complaint.media[:1]],
-                dedupe_key=f"new:{complaint.id}:{verifier.id}", now=event.at)
+    if complaint.parent_id is not None or complaint.citizen is None:
+        return  # a merge has its own notice
+    _send(session, complaint.citizen, t("citizen_archived", reference=complaint.reference, reason=event.reason),
+          purpose="archived", complaint=complaint, key=f"arch:{complaint.id}", at=event.at)
 
 
-def _reporter(complaint: Complaint) -> str:
-    """Verifiers see the reporter's identity, also for anonymous complaints (DESIGN: verifier role only)."""
-    citizen = complaint.citizen
-    if citizen is None:
-        return "-"
-    return f"{complaint.reporter_name or 'tanpa nama'} ({citizen.phone})"
+def on_merged(session: Session, event: ComplaintMerged) -> None:
+    """Tell the duplicate's citizen which complaint they follow from now on."""
+    child, parent = session.get(Complaint, event.child_id), session.get(Complaint, event.parent_id)
+    if child.citizen is None:
+        return
+    _send(session, child.citizen, t("citizen_merged", reference=child.reference, parent=parent.reference),
+          purpose="merged", complaint=parent, key=f"merge:{child.id}", at=event.at)
 
 
-def _new_conversation(session: Session, contact: Contact) -> Conversation:
-    conversation = Conversation(contact=contact, state="idle", data={})
-    session.add(conversation)
-    return conversation
+def on_reopened(session: Session, event: ComplaintReopened) -> None:
+    """Tell the officers of the reopened dispositions what the citizen still misses."""
+    complaint = session.get(Complaint, event.complaint_id)
+    for disposition in complaint.dispositions:
+        if disposition.status != DispositionStatus.OPEN:
+            continue
+        for officer in _staff(session, "officer", disposition.agency_id):
+            body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
+                     due=_date(disposition.due_at))
+            _send(session, officer, body, purpose="reopened", complaint=complaint,
+                  key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at)
 
 
-subscribe(StatusChanged, on_status_changed)
-subscribe(ComplaintSubmitted, on_submitted)
+SUBSCRIPTIONS = {
+    ComplaintSubmitted: on_submitted,
+    Dispositioned: on_dispositioned,
+    FollowUpGiven: on_follow_up,
+    StatusChanged: on_status_changed,
+    DispositionReturned: on_returned,
+    QuestionAsked: on_question_asked,
+    QuestionAnswered: on_question_answered,
+    ComplaintArchived: on_archived,
+    ComplaintMerged: on_merged,
+    ComplaintReopened: on_reopened,
+}

@@ -106,10 +106,12 @@ class SendReport:
     retried: int = 0
     failed: int = 0
     skipped: int = 0
+    held: int = 0
     ids: list[int] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return f"sent={self.sent} retried={self.retried} failed={self.failed} skipped={self.skipped}"
+        return (f"sent={self.sent} retried={self.retried} failed={self.failed} skipped={self.skipped} "
+                f"held={self.held}")
 
 
 class RateLimiter:
@@ -134,11 +136,12 @@ class OutboxSender:
     """Claims due outbox rows and sends them through a transport."""
 
     def __init__(self, session_factory: sessionmaker[Session], transport, config: dict,
-                 limiter: RateLimiter | None = None):
+                 limiter: RateLimiter | None = None, calendar=None):
         self.session_factory = session_factory
         self.transport = transport
         self.config = config
         self.limiter = limiter or RateLimiter(config["OUTBOX_RATE_PER_SECOND"])
+        self.calendar = calendar  # with one, citizens get nothing during the quiet hours
 
     def run_once(self, now: datetime) -> SendReport:
         """Send every message due at `now` (batch after batch) and report what happened."""
@@ -179,6 +182,11 @@ class OutboxSender:
                 _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
                 report.skipped += 1
                 return
+            if self._quiet_for(contact, now):
+                row.attempts -= 1  # waiting out the night is not a failed attempt
+                _retry_at(row, self.calendar.next_citizen_moment(now))
+                report.held += 1
+                return
             outgoing = self.outgoing(row, contact, now)
             ambiguous, since = row.ambiguous, row.created_at
         try:
@@ -197,6 +205,12 @@ class OutboxSender:
             _finish(row, OutboxStatus.SENT)
         report.sent += 1
         report.ids.append(row_id)
+
+    def _quiet_for(self, contact: Contact | None, now: datetime) -> bool:
+        """Citizens (not staff) get nothing between the quiet hours' start and end."""
+        if self.calendar is None or (contact is not None and contact.is_staff):
+            return False
+        return self.calendar.in_quiet_hours(now)
 
     def _reconcile(self, row_id: int, outgoing: Outgoing, since: datetime) -> str | None:
         sid = self.transport.find_sent(outgoing, since)

@@ -103,8 +103,8 @@ def next_number(session: Session, name: str = "complaint") -> int:
                            .values(value=Counter.value + 1).returning(Counter.value)).scalar_one()
 
 
-def submit(session: Session, citizen: Contact, draft: Draft, now: datetime) -> Complaint:
-    """File a complete draft as a new complaint awaiting verification."""
+def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, region=None) -> Complaint:
+    """File a complete draft as a new complaint awaiting verification (its verification ladder starts)."""
     if draft.missing() or draft.kind not in KINDS or draft.privacy not in PRIVACY:
         raise ValueError(f"draft incomplete: {draft.missing()}")
     complaint = Complaint(
@@ -114,6 +114,10 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime) -> C
         privacy=draft.privacy, status=NEW, reporter_name=citizen.profile_name, created_at=now, updated_at=now,
         media=[ComplaintMedia(url=p["url"], content_type=p["content_type"]) for p in draft.photos[:MAX_PHOTOS]])
     complaint.timeline.append(TimelineEntry(at=now, event="dibuat", status_to=NEW, actor_id=citizen.id))
+    if region is not None:
+        from lapor.ladders import start_verification
+
+        start_verification(complaint, now, region)
     session.add(complaint)
     session.flush()
     publish(session, ComplaintSubmitted(complaint.id, now))
@@ -144,6 +148,8 @@ def rate(session: Session, complaint: Complaint, score: int, now: datetime, comm
     if not 1 <= score <= 5:
         raise ValueError("score must be 1–5")
     complaint.rating, complaint.rating_comment = score, comment
+    if score not in UNSATISFIED_SCORES:  # a satisfied citizen closes the complaint for good
+        complaint.closed_at, complaint.autoclose_at = now, None
     complaint.timeline.append(TimelineEntry(at=now, event="penilaian", text=comment, actor_id=complaint.citizen_id,
                                             status_from=DONE, status_to=DONE))
     session.flush()
@@ -162,6 +168,9 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
 
     The low rating stays on record (the next finish asks again and the new rating replaces it).
     """
+    if complaint.closed_at is not None:
+        raise LifecycleError(f"{complaint.reference} is closed for good")
+    complaint.autoclose_at = None
     change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
                   event="dibuka_kembali")
 
@@ -173,9 +182,13 @@ def citizen_complaints(session: Session, citizen: Contact, limit: int = 5) -> li
 
 
 def citizen_complaint(session: Session, citizen: Contact, number: int) -> Complaint | None:
-    """One of the citizen's own complaints by number; None when it is not theirs or does not exist."""
-    return session.scalars(select(Complaint).where(
-        Complaint.citizen_id == citizen.id, Complaint.number == number)).one_or_none()
+    """A complaint the citizen may see by number: their own, or one their duplicate was merged into."""
+    complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    if complaint is None or complaint.citizen_id == citizen.id:
+        return complaint
+    merged_child = select(Complaint.id).where(Complaint.parent_id == complaint.id,
+                                              Complaint.citizen_id == citizen.id)
+    return complaint if session.scalar(merged_child.limit(1)) is not None else None
 
 
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:

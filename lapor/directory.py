@@ -1,9 +1,18 @@
-"""The directory of agencies and staff, imported from CSV all-or-nothing with per-line errors."""
+"""The directory of agencies and staff: CSV imports (all-or-nothing, per-line errors), rosters and the router.
+
+Staff imports *synchronise*: the file is the list of who serves each agency it names, so officials
+who change are replaced by editing one file. Deactivated staff keep their role and agency, so the
+history they wrote stays attached; dispositions belong to the agency, never to a number.
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,11 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lapor.phones import InvalidPhone, to_e164
+from lapor.routing import AgencyProfile, Router
 from models import STAFF_ROLES, Agency, Contact
 
 AGENCY_COLUMNS = ("code", "name", "aliases", "keywords", "external")
 STAFF_COLUMNS = ("phone", "name", "role", "agency")
 REGION_WIDE_ROLES = ("verifier", "supervisor")
+EXTERNAL_YES, EXTERNAL_NO = ("yes", "ya", "y"), ("", "no", "tidak", "n")
+MAX_CODE, MAX_NAME = 32, 200  # column sizes: PostgreSQL refuses longer values, SQLite would not notice
 
 
 class DirectoryError(ValueError):
@@ -28,26 +40,42 @@ class DirectoryError(ValueError):
 
 @dataclass
 class ImportResult:
-    """How many rows an import created and updated."""
+    """What an import did: rows created, changed, unchanged, and staff deactivated or reactivated."""
 
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
+    deactivated: int = 0
+    reactivated: int = 0
     notes: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return f"{self.created} created, {self.updated} updated"
+        text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        if self.deactivated or self.reactivated:
+            text += f", {self.deactivated} deactivated, {self.reactivated} reactivated"
+        return text
+
+    def tally(self, changed: bool) -> None:
+        """Count an existing row as updated or unchanged."""
+        if changed:
+            self.updated += 1
+        else:
+            self.unchanged += 1
 
 
 def read_rows(source: str | Path, columns: tuple[str, ...]) -> list[tuple[int, dict]]:
     """Read a CSV (path or text) into (line number, row) pairs after checking its header."""
-    text = Path(source).read_text(encoding="utf-8-sig") if isinstance(source, Path) else source
+    try:
+        text = Path(source).read_text(encoding="utf-8-sig") if isinstance(source, Path) else source
+    except UnicodeDecodeError as exc:
+        raise DirectoryError([f"the file is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8"]) from exc
     reader = csv.DictReader(io.StringIO(text))
-    header = [name.strip().lower() for name in reader.fieldnames or []]
+    header = [(name or "").strip().lower() for name in reader.fieldnames or []]
     missing = [name for name in columns if name not in header]
     if missing:
         raise DirectoryError([f"line 1: missing column(s) {', '.join(missing)} (expected {','.join(columns)})"])
     reader.fieldnames = header
-    return [(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k})
+    return [(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k and isinstance(v, str)})
             for row in reader if any((v or "").strip() for v in row.values() if isinstance(v, str))]
 
 
@@ -55,58 +83,83 @@ def _split(value: str) -> list[str]:
     return [item.strip().lower() for item in value.split(";") if item.strip()]
 
 
+# Agencies -----------------------------------------------------------------------------------------
+
 def import_agencies(session: Session, source: str | Path) -> ImportResult:
-    """Create or update agencies from `code,name,aliases,keywords,external` rows."""
+    """Create or update agencies from `code,name,aliases,keywords,external` rows (matched by code)."""
     rows, errors, seen = read_rows(source, AGENCY_COLUMNS), [], set()
     for line, row in rows:
-        code = row["code"].upper()
-        if not code or not row["name"]:
-            errors.append(f"line {line}: code and name are required")
-        elif code in seen:
-            errors.append(f"line {line}: agency {code} appears twice")
-        elif row["external"].lower() not in ("", "yes", "no", "ya", "tidak"):
-            errors.append(f"line {line}: external must be yes or empty, got {row['external']!r}")
-        seen.add(code)
+        problem = _agency_problem(row, seen)
+        if problem:
+            errors.append(f"line {line}: {problem}")
+        seen.add(row["code"].upper())
     if errors:
         raise DirectoryError(errors)
     result = ImportResult()
     existing = {a.code: a for a in session.scalars(select(Agency))}
     for _line, row in rows:
-        code = row["code"].upper()
-        agency = existing.get(code)
-        if agency is None:
-            agency = Agency(code=code)
-            session.add(agency)
-            result.created += 1
-        else:
-            result.updated += 1
-        agency.name, agency.aliases, agency.keywords = row["name"], _split(row["aliases"]), _split(row["keywords"])
-        agency.external = row["external"].lower() in ("yes", "ya")
+        _upsert_agency(session, existing.get(row["code"].upper()), row, result)
     session.flush()
     return result
 
 
+def _agency_problem(row: dict, seen: set[str]) -> str | None:
+    code = row["code"].upper()
+    if not code or not row["name"]:
+        return "code and name are required"
+    if code in seen:
+        return f"agency {code} appears twice"
+    if len(code) > MAX_CODE or len(row["name"]) > MAX_NAME:
+        return f"code longer than {MAX_CODE} or name longer than {MAX_NAME} characters"
+    if row["external"].lower() not in EXTERNAL_YES + EXTERNAL_NO:
+        return f"external must be yes or empty, got {row['external']!r}"
+    return None
+
+
+def _upsert_agency(session: Session, agency: Agency | None, row: dict, result: ImportResult) -> None:
+    values = {"name": row["name"], "aliases": _split(row["aliases"]), "keywords": _split(row["keywords"]),
+              "external": row["external"].lower() in EXTERNAL_YES}
+    if agency is None:
+        session.add(Agency(code=row["code"].upper(), **values))
+        result.created += 1
+        return
+    result.tally(any(getattr(agency, key) != value for key, value in values.items()))
+    for key, value in values.items():
+        setattr(agency, key, value)
+
+
+# Staff --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StaffRow:
+    """One valid row of a staff file."""
+
+    phone: str
+    name: str
+    role: str
+    agency: Agency | None
+
+
 def import_staff(session: Session, source: str | Path) -> ImportResult:
-    """Create or update staff from `phone,name,role,agency` rows (agency by code)."""
-    rows = read_rows(source, STAFF_COLUMNS)
+    """Synchronise staff with `phone,name,role,agency` rows (agency by code; see `sync_staff`)."""
     agencies = {a.code: a for a in session.scalars(select(Agency))}
     parsed, errors, seen = [], [], set()
-    for line, row in rows:
+    for line, row in read_rows(source, STAFF_COLUMNS):
         try:
-            phone = _staff_row(row, agencies)
+            staff = _staff_row(row, agencies)
         except ValueError as exc:
             errors.append(f"line {line}: {exc}")
             continue
-        if phone in seen:
-            errors.append(f"line {line}: {phone} appears twice")
-        seen.add(phone)
-        parsed.append((phone, row))
+        if staff.phone in seen:
+            errors.append(f"line {line}: {staff.phone} appears twice")
+        seen.add(staff.phone)
+        parsed.append(staff)
     if errors:
         raise DirectoryError(errors)
-    return _upsert_staff(session, parsed, agencies)
+    return sync_staff(session, parsed)
 
 
-def _staff_row(row: dict, agencies: dict[str, Agency]) -> str:
+def _staff_row(row: dict, agencies: dict[str, Agency]) -> StaffRow:
     try:
         phone = to_e164(row["phone"])
     except InvalidPhone as exc:
@@ -116,26 +169,133 @@ def _staff_row(row: dict, agencies: dict[str, Agency]) -> str:
         raise ValueError(f"unknown role {row['role']!r} (one of {', '.join(STAFF_ROLES)})")
     if not row["name"]:
         raise ValueError("name is required")
+    if len(row["name"]) > MAX_NAME:
+        raise ValueError(f"name longer than {MAX_NAME} characters")
     if role not in REGION_WIDE_ROLES and not code:
         raise ValueError(f"role {role} needs an agency")
     if code and code not in agencies:
         raise ValueError(f"unknown agency {row['agency']!r}")
-    return phone
+    return StaffRow(phone, row["name"], role, agencies.get(code) if code else None)
 
 
-def _upsert_staff(session: Session, parsed: list[tuple[str, dict]], agencies) -> ImportResult:
+def sync_staff(session: Session, rows: list[StaffRow]) -> ImportResult:
+    """Upsert the rows; deactivate staff of the agencies named (and region-wide staff, if any such row) not listed.
+
+    A listed number that was deactivated is reactivated. Agencies the rows do not name are left alone,
+    so a file may cover one agency only.
+    """
     result = ImportResult()
     existing = {c.phone: c for c in session.scalars(select(Contact).where(
-        Contact.phone.in_([phone for phone, _ in parsed])))}
-    for phone, row in parsed:
-        contact = existing.get(phone)
-        if contact is None:
-            contact = Contact(phone=phone)
-            session.add(contact)
-            result.created += 1
-        else:
-            result.updated += 1
-        contact.name, contact.role = row["name"], row["role"].lower()
-        contact.agency = agencies.get(row["agency"].upper()) if row["agency"] else None
+        Contact.phone.in_([row.phone for row in rows])))} if rows else {}
+    for row in rows:
+        _upsert_contact(session, existing.get(row.phone), row, result)
+    session.flush()
+    for contact in _unlisted_staff(session, rows):
+        contact.active = False
+        result.deactivated += 1
     session.flush()
     return result
+
+
+def _upsert_contact(session: Session, contact: Contact | None, row: StaffRow, result: ImportResult) -> None:
+    if contact is None:
+        contact = Contact(phone=row.phone)
+        session.add(contact)
+    if contact.role is None:  # new, or a citizen who becomes staff
+        result.created += 1
+    elif not contact.active:
+        result.reactivated += 1
+    else:
+        result.tally((contact.name, contact.role, contact.agency_id) != (
+            row.name, row.role, row.agency.id if row.agency else None))
+    contact.name, contact.role, contact.agency, contact.active = row.name, row.role, row.agency, True
+
+
+def _unlisted_staff(session: Session, rows: list[StaffRow]) -> list[Contact]:
+    """Active staff whose agency (or region-wide role) the rows cover but whose number they do not list."""
+    listed = {row.phone for row in rows}
+    agency_ids = {row.agency.id for row in rows if row.agency is not None}
+    covered = Contact.agency_id.in_(agency_ids)
+    if any(row.role in REGION_WIDE_ROLES for row in rows):
+        covered = covered | Contact.role.in_(REGION_WIDE_ROLES)
+    query = select(Contact).where(Contact.role.is_not(None), Contact.active.is_(True), covered)
+    return [c for c in session.scalars(query.order_by(Contact.id)) if c.phone not in listed]
+
+
+def reachable_staff(session: Session, agency_id: int, roles: Iterable[str] = ("officer",)) -> list[Contact]:
+    """Return the agency's active staff with one of `roles` (officers by default), oldest first."""
+    query = select(Contact).where(Contact.agency_id == agency_id, Contact.role.in_(tuple(roles)),
+                                  Contact.active.is_(True))
+    return list(session.scalars(query.order_by(Contact.id)))
+
+
+# Rosters ------------------------------------------------------------------------------------------
+
+@dataclass
+class Roster:
+    """An agency and its staff, for `directory list`."""
+
+    agency: Agency
+    staff: list[Contact]
+
+    @property
+    def officers(self) -> list[Contact]:
+        """The active officers."""
+        return [c for c in self.staff if c.role == "officer" and c.active]
+
+    @property
+    def needs_officer(self) -> bool:
+        """Tell whether dispositions to this agency would reach no officer (external agencies need none)."""
+        return not self.agency.external and not any(not c.opted_out for c in self.officers)
+
+
+def rosters(session: Session, include_inactive: bool = False) -> tuple[list[Roster], list[Contact]]:
+    """Return each agency with its staff (active only unless asked), and the region-wide staff."""
+    agencies = select(Agency).order_by(Agency.code)
+    staff = select(Contact).where(Contact.role.is_not(None)).order_by(Contact.role, Contact.name, Contact.id)
+    if not include_inactive:
+        agencies, staff = agencies.where(Agency.active.is_(True)), staff.where(Contact.active.is_(True))
+    by_agency: dict[int | None, list[Contact]] = {}
+    for contact in session.scalars(staff):
+        key = None if contact.role in REGION_WIDE_ROLES else contact.agency_id
+        by_agency.setdefault(key, []).append(contact)
+    return ([Roster(a, by_agency.get(a.id, [])) for a in session.scalars(agencies)],
+            by_agency.get(None, []))
+
+
+# Routing over the directory -----------------------------------------------------------------------
+
+_PROFILE_COLUMNS = (Agency.code, Agency.name, Agency.aliases, Agency.keywords, Agency.external)
+_routers: dict[str, Router] = {}
+_routers_lock = threading.Lock()
+_MAX_ROUTERS = 4  # a few directories at once (tests, several apps); each router is a few hundred KB
+
+
+def _profile_rows(session: Session) -> list[tuple]:
+    query = select(*_PROFILE_COLUMNS).where(Agency.active.is_(True)).order_by(Agency.id)
+    return [tuple(row) for row in session.execute(query)]
+
+
+def _profiles(rows: list[tuple]) -> list[AgencyProfile]:
+    return [AgencyProfile(code=code, name=name, aliases=tuple(aliases or ()), keywords=tuple(keywords or ()),
+                          external=bool(external)) for code, name, aliases, keywords, external in rows]
+
+
+def agency_profiles(session: Session) -> list[AgencyProfile]:
+    """Return the routing profiles of the active agencies, in import order."""
+    return _profiles(_profile_rows(session))
+
+
+def router_for(session: Session) -> Router:
+    """Return a Router over the directory, rebuilt only when the agencies' contents have changed."""
+    rows = _profile_rows(session)
+    fingerprint = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+    with _routers_lock:
+        router = _routers.get(fingerprint)
+    if router is None:
+        router = Router(_profiles(rows))  # built outside the lock: ~30 ms, and identical if built twice
+        with _routers_lock:
+            while len(_routers) >= _MAX_ROUTERS:
+                _routers.pop(next(iter(_routers)))
+            _routers[fingerprint] = router
+    return router

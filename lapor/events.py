@@ -53,3 +53,72 @@ def publish(session: Session, event: object) -> None:
     """Hand `event` to every subscriber of its type, in the caller's transaction."""
     for handler in list(_subscribers[type(event)]):
         handler(session, event)
+
+
+@dataclass(frozen=True)
+class Dispositioned:
+    """A verifier assigned a complaint to an agency."""
+
+    disposition_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class FollowUpGiven:
+    """An agency answered on a disposition: progress (TL) or final (SELESAI)."""
+
+    entry_id: int
+    final: bool
+    at: datetime
+
+
+@dataclass(frozen=True)
+class DispositionReturned:
+    """An agency said a complaint is not theirs (KEMBALIKAN)."""
+
+    disposition_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class QuestionAsked:
+    """A verifier (TUNDA) or an officer (INFO) asked the citizen something."""
+
+    question_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class QuestionAnswered:
+    """The citizen answered a question."""
+
+    question_id: int
+    media: tuple[dict, ...]
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ComplaintArchived:
+    """A verifier archived a complaint, with a reason."""
+
+    complaint_id: int
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ComplaintMerged:
+    """A duplicate was merged into a parent complaint; its citizen follows the parent."""
+
+    child_id: int
+    parent_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ComplaintReopened:
+    """A citizen was not satisfied; the finished dispositions are open again."""
+
+    complaint_id: int
+    reason: str
+    at: datetime

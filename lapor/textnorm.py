@@ -57,7 +57,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ulo": "ular", "olar": "ular", "sape": "sapi", "kobong": "terbakar", "kobongan": "kebakaran",
     "rosak": "rusak", "rusk": "rusak", "ancur": "hancur", "ajur": "hancur", "peteng": "gelap",
     "bangjo": "lampu merah", "setopan": "lampu merah", "stopan": "lampu merah",
-    "lampune": "lampu", "kerendem": "terendam", "kelelep": "terendam",
+    "kerendem": "terendam", "kelelep": "terendam",
     "ambles": "amblas", "anjlok": "turun", "nyampah": "buang sampah",
     "polpp": "satpol pp", "satpolpp": "satpol pp",
 }
@@ -71,7 +71,7 @@ kok ya yah sih dong deh lah kah pun kan nih tuh loh lho ko kog
 saya aku kami kita kamu anda dia beliau mereka
 apa apakah bagaimana gimana kenapa mengapa kapan siapa mana dimana kemana berapa
 bisa dapat harus mau ingin akan boleh perlu tolong mohon minta harap
-sangat sekali banget amat terlalu cuma hanya semua banyak sering selalu pernah terus
+sangat sekali banget amat terlalu cuma hanya semua banyak sering selalu pernah terus pakai pake
 tiap setiap per para the of
 pak bu bapak ibu mas mbak kak dik min admin mimin gan om
 """.split())
@@ -128,6 +128,9 @@ def _without_suffix(word: str) -> list[str]:
     for suffix in ("nya", "lah", "kah", "pun", "ku", "mu"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             out.append(word[: -len(suffix)])
+    # Javanese possessive "-ne" after a vowel, the "-nya" of Indonesian: "lampune" is "lampunya".
+    if word.endswith("ne") and len(word) >= 6 and word[-3] in "aiueo":
+        out.append(word[:-2])
     for base in list(out):
         for suffix in ("kan", "an", "i"):
             if base.endswith(suffix) and len(base) - len(suffix) >= _MIN_STEM:

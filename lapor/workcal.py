@@ -286,6 +286,23 @@ class WorkCalendar:
         start = self.next_working_moment(dt)
         return self._at(self._shift_working_day(start.date(), n), start.time())
 
+    def subtract_working_days(self, dt: datetime, n: int) -> datetime:
+        """Return the same time of day on the n-th working day before dt's next working moment.
+
+        The mirror of add_working_days: ``add_working_days(subtract_working_days(t, n), n) == t`` for t inside
+        working hours; used for reminders "2 working days before the due date".
+        """
+        n = operator.index(n)
+        if n < 0:
+            raise ValueError(f"n must be zero or a positive number of working days, got {n}")
+        start = self.next_working_moment(dt)
+        year = start.year
+        index = bisect.bisect_left(self._year(year).working, start.date().toordinal()) - n
+        while index < 0:
+            year -= 1
+            index += len(self._year(year).working)
+        return self._at(date.fromordinal(self._year(year).working[index]), start.time())
+
     def working_days_between(self, start: datetime, end: datetime) -> float:
         """Return the working days elapsed from start to end as a float (negative when end is before start).
 

@@ -4,11 +4,11 @@ from models.base import Base, utcnow
 from models.complaint import Complaint, ComplaintMedia, Counter, TimelineEntry
 from models.contact import STAFF_ROLES, Contact, Conversation
 from models.directory import Agency
-from models.disposition import Disposition, DispositionStatus, Question
+from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 
 __all__ = [
     "Agency", "Base", "Complaint", "ComplaintMedia", "Contact", "Conversation", "Counter", "DeliveryStatus",
-    "Disposition", "DispositionStatus", "Question",
+    "Disposition", "DispositionStatus", "LedgerEntry", "Question",
     "InboundMessage", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]

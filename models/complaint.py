@@ -28,7 +28,10 @@ class Complaint(Base):
 
     __tablename__ = "complaints"
     __table_args__ = (Index("ix_complaints_citizen", "citizen_id", "created_at"),
-                      Index("ix_complaints_status", "status"))
+                      Index("ix_complaints_status", "status"),
+                      Index("ix_complaints_verify_next", "verify_next_at"),
+                      Index("ix_complaints_autoclose", "autoclose_at"),
+                      Index("ix_complaints_created", "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(unique=True)
@@ -49,6 +52,11 @@ class Complaint(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id"))  # merged into (GABUNG)
+    closed_at: Mapped[datetime | None]          # finished for good (rated, or no reaction in time)
+    # Ladder state: the next verification reminder and when a finished complaint closes by itself.
+    verify_rung: Mapped[int] = mapped_column(default=0)
+    verify_next_at: Mapped[datetime | None]
+    autoclose_at: Mapped[datetime | None]
 
     citizen: Mapped[Contact | None] = relationship()
     media: Mapped[list[ComplaintMedia]] = relationship(order_by="ComplaintMedia.id", cascade="all, delete-orphan")

@@ -27,7 +27,9 @@ class Disposition(Base):
 
     __tablename__ = "dispositions"
     __table_args__ = (Index("ix_dispositions_agency_status", "agency_id", "status"),
-                      Index("ix_dispositions_complaint", "complaint_id"))
+                      Index("ix_dispositions_complaint", "complaint_id"),
+                      Index("ix_dispositions_response_next", "response_next_at"),
+                      Index("ix_dispositions_completion_next", "completion_next_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))
@@ -40,6 +42,12 @@ class Disposition(Base):
     first_response_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     return_reason: Mapped[str | None] = mapped_column(Text)
+    first_response_days: Mapped[float | None]  # working days from disposition to first follow-up
+    # Ladder state: the next rung of each ladder is due at *_next_at (None: nothing left to chase).
+    response_rung: Mapped[int] = mapped_column(default=0)
+    response_next_at: Mapped[datetime | None]
+    completion_rung: Mapped[int] = mapped_column(default=0)  # 1 = reminder sent, 2 = overdue notice sent
+    completion_next_at: Mapped[datetime | None]
 
     complaint: Mapped[Complaint] = relationship(back_populates="dispositions")
     agency: Mapped[Agency] = relationship()
@@ -69,3 +77,16 @@ class Question(Base):
 
     def __repr__(self) -> str:
         return f"<Question {self.id} complaint={self.complaint_id}>"
+
+
+class LedgerEntry(Base):
+    """A rung, digest or other scheduled notice that was sent; the unique key makes it happen once."""
+
+    __tablename__ = "ledger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"<LedgerEntry {self.key}>"

@@ -1,4 +1,7 @@
-"""The scheduled jobs: plain functions of (services, now), each safe to run twice or concurrently."""
+"""The scheduled jobs: plain functions of (services, now), each safe to run twice or concurrently.
+
+Order matters within a tick: ladders, auto-close and digests queue messages, then the outbox sends them.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +11,42 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot import Services
+from bot.digests import send_due_digests
 from bot.outbox import OutboxSender
+from bot.reminders import send_closed, send_rung
+from lapor.ladders import autoclose_due, due_rungs
 
 logger = logging.getLogger(__name__)
 
 
+def run_ladders(svc: Services, now: datetime) -> str:
+    """Send every reminder and escalation rung that is due (inside working hours), each once."""
+    zone = svc.region.calendar.zone
+    with svc.session_factory.begin() as session:
+        rungs = due_rungs(session, now, svc.region)
+        messages = sum(send_rung(session, rung, now, zone) for rung in rungs)
+    return f"rungs={len(rungs)} messages={messages}"
+
+
+def close_finished(svc: Services, now: datetime) -> str:
+    """Close for good the finished complaints whose citizens did not react in time."""
+    with svc.session_factory.begin() as session:
+        closed = autoclose_due(session, now)
+        for complaint in closed:
+            send_closed(session, complaint, now)
+    return f"closed={len(closed)}"
+
+
+def send_digests(svc: Services, now: datetime) -> str:
+    """Queue the morning digests that are due and not sent yet."""
+    with svc.session_factory.begin() as session:
+        return f"digests={send_due_digests(session, svc.region, now)}"
+
+
 def deliver_outbox(svc: Services, now: datetime) -> str:
-    """Send every outbox message that is due."""
-    return str(OutboxSender(svc.session_factory, svc.transport, svc.config).run_once(now))
+    """Send every outbox message that is due (citizens' messages wait out the quiet hours)."""
+    sender = OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar)
+    return str(sender.run_once(now))
 
 
 @dataclass(frozen=True)
@@ -29,6 +60,9 @@ class Job:
 
 
 JOBS = [
+    Job("ladders", run_ladders, interval_setting="LADDER_INTERVAL_SECONDS"),
+    Job("autoclose", close_finished, interval_setting="LADDER_INTERVAL_SECONDS"),
+    Job("digests", send_digests, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("outbox", deliver_outbox, interval_setting="OUTBOX_INTERVAL_SECONDS"),
 ]
 

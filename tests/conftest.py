@@ -148,3 +148,11 @@ def _messages(response) -> list[str]:
 def wa(app) -> WhatsApp:
     """A signed-webhook client for the app."""
     return WhatsApp(app)
+
+
+@pytest.fixture
+def world(app, svc):
+    """An app with a small directory: DLH (two officers, a head), PUPR, PLN (external), a verifier, a supervisor."""
+    from tests.parties import make_world
+
+    return make_world(app, svc)

@@ -118,10 +118,10 @@ def test_writing_again_lifts_an_opt_out(wa, svc, session):
 
 
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
-    import bot.dispatch
+    import bot.conversation
 
     active, overlaps, entered = [0], [], threading.Event()
-    original = bot.dispatch.handle
+    original = bot.conversation.handle
 
     def slow_handle(*args):
         active[0] += 1
@@ -131,7 +131,7 @@ def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
         active[0] -= 1
         return original(*args)
 
-    monkeypatch.setattr(bot.dispatch, "handle", slow_handle)
+    monkeypatch.setattr(bot.conversation, "handle", slow_handle)
     results = []
 
     def post(body):

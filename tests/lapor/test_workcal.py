@@ -333,3 +333,17 @@ def test_other_calendar_zone():
     makassar = WorkCalendar(timezone="Asia/Makassar")  # WITA, UTC+8
     assert makassar.next_working_moment(wib(2026, 3, 16, 7, 30)) == wib(2026, 3, 16, 7, 30)
     assert makassar.next_working_moment(wib(2026, 3, 16, 7, 30)).tzinfo.key == "Asia/Makassar"
+
+
+def test_subtract_working_days_mirrors_add_across_lebaran_and_year_end():
+    calendar = WorkCalendar()
+    zone = ZoneInfo("Asia/Jakarta")
+    assert calendar.subtract_working_days(datetime(2026, 3, 25, 10, 0, tzinfo=zone), 1) == \
+        datetime(2026, 3, 17, 10, 0, tzinfo=zone)
+    assert calendar.subtract_working_days(datetime(2027, 1, 4, 9, 0, tzinfo=zone), 2) == \
+        datetime(2026, 12, 30, 9, 0, tzinfo=zone)
+    start = datetime(2026, 3, 2, 9, 30, tzinfo=zone)
+    for offset in range(0, 80):
+        moment = calendar.add_working_days(start, offset)
+        for n in (0, 1, 2, 5):
+            assert calendar.add_working_days(calendar.subtract_working_days(moment, n), n) == moment

@@ -1,0 +1,112 @@
+"""Morning digests for agency heads and supervisors (and REKAP on demand), short enough for a phone."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.messages import short_date, t
+from bot.outbox import enqueue
+from bot.reminders import first_time
+from lapor import stats
+from lapor.region import WEEKDAYS, Region
+from lapor.workcal import parse_clock
+from models import Agency, Contact
+
+RANKED = 10
+
+
+def digest_text(session: Session, region: Region, now: datetime, agency: Agency | None,
+                weekly: bool = False) -> str:
+    """The digest for one agency (None: the whole region, with the ranking of agencies)."""
+    calendar = region.calendar
+    local = calendar.localize(now)
+    today = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    if weekly:
+        since, window = today - timedelta(days=7), (today - timedelta(days=7), today)
+    else:
+        previous = _previous_working_day(region, today)
+        since, window = _at(previous, region), (previous, today)
+    year_start = today.replace(month=1, day=1)
+    figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
+                            ranking=agency is None)
+    return "\n".join(_lines(figures, agency, local, window, weekly))
+
+
+def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, window, weekly: bool) -> list[str]:
+    zone = local.tzinfo
+    scope = agency.code if agency else "daerah"
+    head = t("digest_head_weekly", scope=scope, start=short_date(window[0], zone),
+             end=short_date(window[1] - timedelta(days=1), zone)) if weekly else \
+        t("digest_head_daily", scope=scope, date=short_date(local, zone))
+    lines = [head, t("digest_new_week" if weekly else "digest_new", count=figures.new_since)]
+    if agency is None:
+        lines.append(t("digest_waiting", count=figures.waiting_verification))
+    lines += [t("digest_open", count=figures.open_dispositions), t("digest_overdue", count=figures.overdue)]
+    lines += [t("digest_overdue_item", reference=ref, agency="" if agency else code, due=short_date(due, zone))
+              .replace("  ", " ") for ref, code, due in figures.overdue_oldest]
+    lines.append(t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window))
+    lines.append(t("digest_completion", year=local.year, percent=round(figures.completion * 100),
+                   done=figures.done_this_year, total=figures.total_this_year))
+    average = figures.avg_first_response
+    lines.append(t("digest_first_response", days=f"{average:.1f}".replace(".", ",")) if average is not None
+                 else t("digest_first_response_none"))
+    if figures.ranking:
+        lines.append(t("digest_ranking_head"))
+        lines += [t("digest_ranking_item", rank=i, code=r.code, percent=round(r.completion * 100), overdue=r.overdue)
+                  for i, r in enumerate(figures.ranking[:RANKED], 1)]
+    return lines + [t("digest_tail")]
+
+
+def _at(day: datetime, region: Region) -> datetime:
+    clock = _digest_clock(region)
+    return day.replace(hour=clock.hour, minute=clock.minute)
+
+
+def _previous_working_day(region: Region, today: datetime) -> datetime:
+    """Midnight of the working day before `today` (the last digest went out that morning)."""
+    calendar = region.calendar
+    day = today - timedelta(days=1)
+    while not calendar.is_working_day(day.date()):
+        day -= timedelta(days=1)
+    return day
+
+
+def send_due_digests(session: Session, region: Region, now: datetime) -> int:
+    """Queue today's digests once each (heads: their agency; supervisors: the region; weekly on its day)."""
+    calendar = region.calendar
+    local = calendar.localize(now)
+    if not calendar.is_working_day(local.date()) or local.time() < _digest_clock(region):
+        return 0
+    sent = 0
+    day = local.date().isoformat()
+    for head in _staff(session, "head"):
+        if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
+            _queue(session, head, digest_text(session, region, now, head.agency), now, f"digest:{day}:{head.id}")
+            sent += 1
+    weekly = WEEKDAYS[local.weekday()] == region.settings.weekly_digest_day
+    week = "{}-W{:02d}".format(*local.isocalendar()[:2])
+    for supervisor in _staff(session, "supervisor"):
+        if first_time(session, f"digest:{day}:{supervisor.id}", now):
+            _queue(session, supervisor, digest_text(session, region, now, None), now, f"digest:{day}:{supervisor.id}")
+            sent += 1
+        if weekly and first_time(session, f"weekly:{week}:{supervisor.id}", now):
+            _queue(session, supervisor, digest_text(session, region, now, None, weekly=True), now,
+                   f"weekly:{week}:{supervisor.id}")
+            sent += 1
+    return sent
+
+
+def _digest_clock(region: Region) -> time:
+    return parse_clock(region.settings.digest_time, "digest_time")
+
+
+def _staff(session: Session, role: str) -> list[Contact]:
+    return list(session.scalars(select(Contact).where(Contact.role == role, Contact.active.is_(True))
+                                .order_by(Contact.id)))
+
+
+def _queue(session: Session, person: Contact, body: str, now: datetime, key: str) -> None:
+    enqueue(session, person.phone, body, purpose="digest", dedupe_key=key, now=now)

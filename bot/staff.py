@@ -1,0 +1,454 @@
+"""Staff commands in the chat: officers answer dispositions, verifiers disposition, heads and supervisors look.
+
+A command is a keyword (typos tolerated), usually a reference and a text. A swipe-reply to a notice about
+a complaint may leave the reference out. Every refusal is a polite message that changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from bot import Services
+from bot.commands import leading_keyword
+from bot.inbound import Inbound
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
+from lapor import complaints, dispositions
+from lapor.agency_lookup import find_agency
+from lapor.complaints import LifecycleError
+from lapor.references import format_reference, split_reference
+from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
+
+OFFICER_ROLES = ("officer", "head")
+VERIFIER_ROLES = ("verifier",)
+LOOKING_ROLES = ("officer", "head", "verifier", "supervisor")
+LEADER_ROLES = ("head", "supervisor")
+ROLE_NAMES = {OFFICER_ROLES: "petugas penghubung instansi", VERIFIER_ROLES: "verifikator",
+              LEADER_ROLES: "kepala instansi dan pimpinan", LOOKING_ROLES: "petugas"}
+
+COMMAND_WORDS = {
+    "tl": "TL", "tindaklanjut": "TL", "selesai": "SELESAI", "info": "INFO", "kembalikan": "KEMBALIKAN",
+    "daftar": "DAFTAR", "status": "STATUS", "teruskan": "TERUSKAN", "tunda": "TUNDA", "arsipkan": "ARSIPKAN",
+    "arsip": "ARSIPKAN", "gabung": "GABUNG", "gabungkan": "GABUNG", "antrean": "ANTREAN", "antrian": "ANTREAN",
+    "rekap": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
+}
+
+
+@dataclass
+class StaffTurn:
+    """One staff message being handled."""
+
+    session: Session
+    svc: Services
+    staff: Contact
+    message: Inbound
+    now: datetime
+    command: str
+    rest: str
+    replies: list[str] = field(default_factory=list)
+
+    def say(self, key: str, **values) -> None:
+        """Add a catalogue text to the replies."""
+        self.replies.append(t(key, **values))
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The region's time zone."""
+        return ZoneInfo(self.svc.config["APP_TIMEZONE"])
+
+    @property
+    def media(self) -> list[dict]:
+        """Photos attached to this message."""
+        return [{"url": m.url, "content_type": m.content_type} for m in self.message.images]
+
+
+def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """Handle one message from a staff number and return the replies."""
+    command, rest = leading_keyword(message.text, COMMAND_WORDS)
+    if command is None and message.replied_to_sid and message.images and not message.text:
+        command, rest = "TL", ""  # a photo swiped onto a notice: progress with a picture
+    turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
+    if command is None:
+        turn.say("staff_unknown", hint=_hint(message))
+        return turn.replies
+    spec = COMMANDS[command]
+    if staff.role not in spec.roles:
+        turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
+        return turn.replies
+    spec.run(turn)
+    return turn.replies
+
+
+def _hint(message: Inbound) -> str:
+    if message.replied_to_sid:
+        return "Untuk membalas disposisi, awali dengan TL, SELESAI, INFO atau KEMBALIKAN."
+    return ""
+
+
+# Finding the complaint a command is about -----------------------------------------------------------
+
+def _target(turn: StaffTurn, example: str) -> tuple[Complaint | None, str]:
+    """The complaint named in the command (or the one the swiped notice was about) and the remaining text."""
+    number, text = split_reference(turn.rest)
+    if number is None:
+        number = _replied_complaint_number(turn)
+        text = turn.rest
+    if number is None:
+        turn.say("staff_need_reference", command=turn.command, example=example)
+        return None, text
+    complaint = turn.session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    if complaint is None:
+        turn.say("staff_not_found", reference=format_reference(number))
+    return complaint, text
+
+
+def _replied_complaint_number(turn: StaffTurn) -> int | None:
+    sid = turn.message.replied_to_sid
+    if not sid:
+        return None
+    row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
+    if row is None or row.subject_type != "complaint" or row.recipient != turn.staff.phone:
+        return None
+    return turn.session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
+
+
+def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | None:
+    """The officer's agency's open disposition on the complaint, or None after saying why not."""
+    agency = turn.staff.agency
+    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
+    if disposition is None:
+        turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-")
+        return None
+    if disposition.status != DispositionStatus.OPEN:
+        state = {"final": "dijawab selesai", "returned": "dikembalikan",
+                 "forwarded": "diteruskan lewat SP4N-LAPOR!"}[disposition.status]
+        turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code, state=state)
+        return None
+    return disposition
+
+
+def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
+    if text.strip() and any(ch.isalpha() for ch in text):
+        return True
+    if allow_photo and turn.media:
+        return True
+    turn.say("staff_need_text", command=turn.command, reference=complaint.reference, example=example)
+    return False
+
+
+# Officer commands ------------------------------------------------------------------------------------
+
+def cmd_tl(turn: StaffTurn) -> None:
+    """Records a progress follow-up (with photos) and relays it to the citizen."""
+    _answer(turn, final=False, example="<kemajuan pekerjaan>")
+
+
+def cmd_selesai(turn: StaffTurn) -> None:
+    """Records the final answer; the complaint is finished when every disposition has one."""
+    _answer(turn, final=True, example="<jawaban akhir>")
+
+
+def _answer(turn: StaffTurn, final: bool, example: str) -> None:
+    complaint, text = _target(turn, example)
+    if complaint is None:
+        return
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
+        return
+    text = text.strip() or "(foto)"
+    dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
+                           media=turn.media)
+    photos = f" Foto: {len(turn.media)}." if turn.media else ""
+    if not final:
+        turn.say("tl_done", reference=complaint.reference, photos=photos)
+        return
+    others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
+    turn.say("selesai_done", reference=complaint.reference, photos=photos, rest=rest)
+
+
+def cmd_info(turn: StaffTurn) -> None:
+    """Relays an officer's question to the citizen; the answer comes back to this officer."""
+    complaint, text = _target(turn, "<pertanyaan untuk pelapor>")
+    if complaint is None:
+        return
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None or not _needs_text(turn, complaint, text, "<pertanyaan untuk pelapor>"):
+        return
+    dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
+    turn.say("info_done", reference=complaint.reference)
+
+
+def cmd_kembalikan(turn: StaffTurn) -> None:
+    """Returns a disposition to the verifier ("bukan kewenangan kami") with the reason."""
+    complaint, text = _target(turn, "<alasan>")
+    if complaint is None:
+        return
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None or not _needs_text(turn, complaint, text, "<alasan, dan instansi yang tepat>"):
+        return
+    dispositions.return_disposition(turn.session, disposition, turn.staff, text.strip(), turn.now, turn.svc.region)
+    turn.say("kembalikan_done", reference=complaint.reference)
+
+
+def cmd_daftar(turn: StaffTurn) -> None:
+    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary)."""
+    if turn.staff.role in OFFICER_ROLES:
+        _agency_list(turn, turn.staff.agency)
+        return
+    typed = turn.rest.strip()
+    if not typed:
+        _agency_summary(turn)
+        return
+    lookup = find_agency(turn.session, typed)
+    if lookup.agency is None:
+        turn.say("teruskan_unknown_agency", typed=typed)
+        return
+    _agency_list(turn, lookup.agency)
+
+
+def _agency_list(turn: StaffTurn, agency: Agency) -> None:
+    rows = dispositions.agency_dispositions(turn.session, agency.id)
+    if not rows:
+        turn.say("daftar_empty", agency=agency.code)
+        return
+    lines = [t("daftar_head", agency=agency.code, count=len(rows))]
+    for row in rows[:15]:
+        late = row.due_at is not None and row.due_at < turn.now
+        due = t("daftar_overdue" if late else "daftar_due", date=short_date(row.due_at, turn.zone)) \
+            if row.due_at else "-"
+        lines.append(t("daftar_item", reference=row.complaint.reference, title=row.complaint.title, due=due))
+    turn.replies.append("\n".join(lines))
+
+
+def _agency_summary(turn: StaffTurn) -> None:
+    overdue = func.sum(case((Disposition.due_at < turn.now, 1), else_=0))
+    rows = turn.session.execute(
+        select(Agency.code, func.count(Disposition.id), overdue).join(Disposition)
+        .where(Disposition.status == DispositionStatus.OPEN).group_by(Agency.code)
+        .order_by(func.count(Disposition.id).desc())).all()
+    if not rows:
+        turn.say("daftar_empty", agency="semua instansi")
+        return
+    lines = [t("daftar_summary_head")] + [t("daftar_summary_item", code=code, open=count, overdue=late or 0)
+                                           for code, count, late in rows]
+    turn.replies.append("\n".join(lines + [t("daftar_summary_tail")]))
+
+
+def cmd_status(turn: StaffTurn) -> None:
+    """Shows one complaint as staff see it (the reporter's identity only where the role may see it)."""
+    complaint, _ = _target(turn, "")
+    if complaint is None:
+        return
+    if turn.staff.role in OFFICER_ROLES and dispositions.disposition_for(complaint, turn.staff.agency_id) is None:
+        turn.say("staff_not_yours", reference=complaint.reference, agency=turn.staff.agency.name)
+        return
+    disposed = ", ".join(f"{d.agency.code} ({_disposition_word(d)})" for d in complaint.dispositions) or "-"
+    text = t("staff_status", reference=complaint.reference, title=complaint.title,
+             kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
+             status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
+             description=excerpt(complaint.description, 500), place=complaint.location_text or "-",
+             dispositions=disposed)
+    latest = [e for e in complaint.timeline if e.text][-1:]
+    if latest:
+        text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone),
+                         text=excerpt(latest[0].text, 300))
+    turn.replies.append(text)
+
+
+def _disposition_word(disposition: Disposition) -> str:
+    return {"open": "terbuka", "final": "selesai", "returned": "dikembalikan",
+            "forwarded": "lewat SP4N-LAPOR!"}[disposition.status]
+
+
+def reporter_for(reader: Contact, complaint: Complaint) -> str:
+    """How the reporter is shown to a staff reader: identity to verifiers, never for anonim to anyone else."""
+    citizen = complaint.citizen
+    if reader.role == "verifier" and citizen is not None:
+        return f"{complaint.reporter_name or 'tanpa nama'} ({citizen.phone})"
+    if complaint.privacy == "anonim":
+        return "Anonim"
+    return complaint.reporter_name or "Warga"
+
+
+# Verifier commands -----------------------------------------------------------------------------------
+
+def cmd_teruskan(turn: StaffTurn) -> None:
+    """Dispositions a complaint to one or more agencies (code or fuzzy name; ambiguous names get a pick list)."""
+    complaint, text = _target(turn, "DLH, Dinas Kesehatan")
+    if complaint is None:
+        return
+    names = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    if not names:
+        turn.say("teruskan_need_agency", reference=complaint.reference)
+        return
+    agencies = _resolve_agencies(turn, complaint, names)
+    if agencies is None:
+        return
+    if complaint.status in (complaints.DONE, complaints.ARCHIVED):
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        return
+    created = dispositions.dispose(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region)
+    for agency in agencies:
+        made = [d for d in created if d.agency_id == agency.id]
+        _confirm_disposition(turn, complaint, agency, made[0] if made else None)
+
+
+def _resolve_agencies(turn: StaffTurn, complaint: Complaint, names: list[str]) -> list[Agency] | None:
+    found = []
+    for typed in names:
+        lookup = find_agency(turn.session, typed)
+        if lookup.agency is not None:
+            found.append(lookup.agency)
+            continue
+        if lookup.candidates:
+            choices = "\n".join(f"{i}. {a.code} – {a.name}" for i, a in enumerate(lookup.candidates, 1))
+            turn.say("teruskan_ambiguous", typed=typed, choices=choices, reference=complaint.reference)
+        else:
+            turn.say("teruskan_unknown_agency", typed=typed)
+        return None
+    return list({agency.id: agency for agency in found}.values())
+
+
+def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, made: Disposition | None) -> None:
+    from lapor.directory import reachable_staff
+
+    if made is None:
+        turn.say("teruskan_already", reference=complaint.reference, agency=agency.code)
+    elif made.status == DispositionStatus.FORWARDED:
+        turn.say("teruskan_external", reference=complaint.reference, agency=agency.name)
+    else:
+        officers = reachable_staff(turn.session, agency.id, roles=("officer",))
+        turn.say("teruskan_done", reference=complaint.reference, agency=agency.name,
+                 due=short_date(made.due_at, turn.zone), officers=len(officers))
+        if not officers:
+            turn.say("teruskan_no_officer", agency=agency.code)
+
+
+def cmd_tunda(turn: StaffTurn) -> None:
+    """Relays the verifier's question to the citizen; the complaint waits (tertunda) for the answer."""
+    complaint, text = _target(turn, "<pertanyaan untuk pelapor>")
+    if complaint is None or not _needs_text(turn, complaint, text, "<pertanyaan untuk pelapor>"):
+        return
+    if not _is_open(turn, complaint):
+        return
+    dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now)
+    turn.say("tunda_done", reference=complaint.reference)
+
+
+def cmd_arsipkan(turn: StaffTurn) -> None:
+    """Archives a complaint with a reason that is sent to the citizen."""
+    complaint, text = _target(turn, "<alasan>")
+    if complaint is None or not _needs_text(turn, complaint, text, "<alasan untuk pelapor>"):
+        return
+    if not _is_open(turn, complaint):
+        return
+    try:
+        dispositions.archive(turn.session, complaint, turn.staff, text.strip(), turn.now)
+    except LifecycleError:
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        return
+    turn.say("arsipkan_done", reference=complaint.reference)
+
+
+def cmd_gabung(turn: StaffTurn) -> None:
+    """Merges a duplicate into its parent; the duplicate's citizen follows the parent from then on."""
+    complaint, text = _target(turn, "LPR-10")
+    if complaint is None:
+        return
+    number, _ = split_reference(text)
+    parent = turn.session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none() \
+        if number is not None else None
+    if parent is None:
+        turn.say("gabung_need_parent", reference=complaint.reference)
+        return
+    if not _is_open(turn, complaint):
+        return
+    try:
+        dispositions.merge(turn.session, complaint, parent, turn.staff, turn.now)
+    except LifecycleError:
+        turn.say("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
+        return
+    turn.say("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
+
+
+def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
+    if complaint.status in complaints.OPEN_STATUSES:
+        return True
+    turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    return False
+
+
+def cmd_antrean(turn: StaffTurn) -> None:
+    """Lists complaints waiting for verification, oldest first, with the suggested agency."""
+    waiting = turn.session.scalars(select(Complaint).where(Complaint.status == complaints.NEW)
+                                   .order_by(Complaint.created_at, Complaint.id).limit(15)).all()
+    if not waiting:
+        turn.say("antrean_empty")
+        return
+    lines = [t("antrean_head", count=_count_new(turn.session))]
+    for complaint in waiting:
+        days = turn.svc.region.calendar.working_days_between(complaint.created_at, turn.now)
+        lines.append(t("antrean_item", reference=complaint.reference, title=complaint.title,
+                       age=f"{days:.0f} hari kerja", suggestion=_suggestion_suffix(turn.session, complaint)))
+    turn.replies.append("\n".join(lines))
+
+
+def _count_new(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Complaint).where(Complaint.status == complaints.NEW))
+
+
+def _suggestion_suffix(session: Session, complaint: Complaint) -> str:
+    from bot.notices import suggestions
+
+    found = suggestions(session, complaint)[:1]
+    return f" → {found[0].code} {found[0].score:.0%}" if found else ""
+
+
+def cmd_rekap(turn: StaffTurn) -> None:
+    """Sends the digest now: the agency's for a head, the region's (with the ranking) for a supervisor."""
+    from bot.digests import digest_text
+
+    agency = turn.staff.agency if turn.staff.role == "head" else None
+    turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency))
+
+
+def cmd_bantuan(turn: StaffTurn) -> None:
+    """Lists the commands of this staff member's role."""
+    role = turn.staff.role
+    if role in OFFICER_ROLES:
+        turn.say("staff_help_officer", agency=turn.staff.agency.code if turn.staff.agency else "")
+    if role == "verifier":
+        turn.say("staff_help_verifier")
+    if role in LEADER_ROLES:
+        turn.say("staff_help_supervisor")
+
+
+@dataclass(frozen=True)
+class Command:
+    """A staff command: who may use it and what runs."""
+
+    roles: tuple[str, ...]
+    run: Callable[[StaffTurn], None]
+
+
+COMMANDS: dict[str, Command] = {
+    "TL": Command(OFFICER_ROLES, cmd_tl),
+    "SELESAI": Command(OFFICER_ROLES, cmd_selesai),
+    "INFO": Command(OFFICER_ROLES, cmd_info),
+    "KEMBALIKAN": Command(OFFICER_ROLES, cmd_kembalikan),
+    "DAFTAR": Command(LOOKING_ROLES, cmd_daftar),
+    "STATUS": Command(LOOKING_ROLES, cmd_status),
+    "TERUSKAN": Command(VERIFIER_ROLES, cmd_teruskan),
+    "TUNDA": Command(VERIFIER_ROLES, cmd_tunda),
+    "ARSIPKAN": Command(VERIFIER_ROLES, cmd_arsipkan),
+    "GABUNG": Command(VERIFIER_ROLES, cmd_gabung),
+    "ANTREAN": Command(VERIFIER_ROLES, cmd_antrean),
+    "REKAP": Command(LEADER_ROLES, cmd_rekap),
+    "BANTUAN": Command(LOOKING_ROLES, cmd_bantuan),
+}

@@ -1,0 +1,259 @@
+"""Dispositions to agencies, their follow-ups, returns, questions to the citizen, archiving and merging.
+
+Every change follows the lifecycle in lapor.complaints (with a timeline entry) and is announced as a
+domain event; the bot turns events into WhatsApp messages.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lapor import complaints, ladders
+from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, LifecycleError
+from lapor.events import (
+    ComplaintArchived,
+    ComplaintMerged,
+    ComplaintReopened,
+    Dispositioned,
+    DispositionReturned,
+    FollowUpGiven,
+    QuestionAnswered,
+    QuestionAsked,
+    publish,
+)
+from lapor.region import Region
+from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
+
+CLOSED = (DispositionStatus.FINAL, DispositionStatus.RETURNED, DispositionStatus.FORWARDED)
+
+
+def due_at(region: Region, kind: str, start: datetime, field_inspection: bool = False) -> datetime:
+    """The completion deadline of a disposition made at `start` (working days from the region's settings)."""
+    return region.calendar.add_working_days(start, region.settings.completion_for(kind, field_inspection))
+
+
+def dispose(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
+            region: Region, field_inspection: bool = False) -> list[Disposition]:
+    """Assign a complaint to agencies (skipping ones already working on it); returns the new dispositions."""
+    if complaint.status in (DONE, ARCHIVED):
+        raise LifecycleError(f"{complaint.reference} is {complaint.status}")
+    working = {d.agency_id for d in complaint.dispositions if d.status == DispositionStatus.OPEN}
+    created = []
+    for agency in agencies:
+        if agency.id in working:
+            continue
+        disposition = Disposition(
+            agency=agency, created_at=now, created_by=verifier, field_inspection=field_inspection,
+            status=DispositionStatus.FORWARDED if agency.external else DispositionStatus.OPEN,
+            due_at=None if agency.external else due_at(region, complaint.kind, now, field_inspection))
+        complaint.dispositions.append(disposition)
+        if disposition.status == DispositionStatus.OPEN:
+            ladders.start_disposition(disposition, now, region)
+        working.add(agency.id)
+        created.append(disposition)
+    if not created:
+        return []
+    complaint.verify_next_at = None
+    names = ", ".join(d.agency.code for d in created)
+    _note(complaint, now, "disposisi", verifier, f"Diteruskan ke {names}", public=False)
+    if complaint.status in (NEW, ON_HOLD):
+        complaints.change_status(session, complaint, DISPOSITIONED, now, actor=verifier, event="disposisi",
+                                 text=None)
+    session.flush()
+    for disposition in created:
+        publish(session, Dispositioned(disposition.id, now))
+    return created
+
+
+def follow_up(session: Session, disposition: Disposition, officer: Contact, text: str, now: datetime,
+              region: Region, *, final: bool, media: list[dict] | None = None) -> TimelineEntry:
+    """Record an agency's progress (TL) or final answer (SELESAI) on its disposition."""
+    if disposition.status != DispositionStatus.OPEN:
+        raise LifecycleError(f"disposition {disposition.id} is {disposition.status}")
+    complaint = disposition.complaint
+    if disposition.first_response_at is None:
+        disposition.first_response_at = now
+        ladders.note_first_response(disposition, now, region)
+    entry = _note(complaint, now, "jawaban_akhir" if final else "tindak_lanjut", officer, text,
+                  disposition=disposition, media=media)
+    if complaint.status == ON_HOLD:
+        _resolve_open_questions(complaint, now)
+    if complaint.status in (DISPOSITIONED, ON_HOLD):
+        complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event="status")
+    if final:
+        disposition.status, disposition.closed_at = DispositionStatus.FINAL, now
+        ladders.stop_disposition(disposition)
+    session.flush()
+    publish(session, FollowUpGiven(entry.id, final, now))
+    if final and _all_answered(complaint):
+        _finish(session, complaint, officer, now, region)
+    return entry
+
+
+def _finish(session: Session, complaint: Complaint, officer: Contact, now: datetime, region: Region) -> None:
+    ladders.note_finished(complaint, now, region)
+    complaints.change_status(session, complaint, DONE, now, actor=officer, event="selesai",
+                             text=_final_answers(complaint))
+
+
+def _all_answered(complaint: Complaint) -> bool:
+    """Finished when every disposition is closed and at least one carries a final answer."""
+    statuses = [d.status for d in complaint.dispositions]
+    return all(s in CLOSED for s in statuses) and DispositionStatus.FINAL in statuses
+
+
+def _final_answers(complaint: Complaint) -> str:
+    finals = [e for e in complaint.timeline if e.event == "jawaban_akhir"]
+    latest = {}
+    for entry in finals:
+        latest[entry.disposition_id] = entry
+    return "\n".join(entry.text for entry in latest.values() if entry.text)
+
+
+def return_disposition(session: Session, disposition: Disposition, officer: Contact, reason: str,
+                       now: datetime, region: Region) -> None:
+    """An agency says the complaint is not its authority: back to the verifier with the reason."""
+    if disposition.status != DispositionStatus.OPEN:
+        raise LifecycleError(f"disposition {disposition.id} is {disposition.status}")
+    complaint = disposition.complaint
+    disposition.status, disposition.closed_at, disposition.return_reason = DispositionStatus.RETURNED, now, reason
+    ladders.stop_disposition(disposition)
+    _note(complaint, now, "dikembalikan", officer, f"{disposition.agency.code}: {reason}", public=False,
+          disposition=disposition)
+    still_open = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    if not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
+        if complaint.status == ON_HOLD:
+            _resolve_open_questions(complaint, now)
+        complaints.change_status(session, complaint, NEW, now, actor=officer, event="dikembalikan", public=False)
+        ladders.start_verification(complaint, now, region)
+    elif _all_answered(complaint):  # the other agencies had already answered: the complaint is done
+        _finish(session, complaint, officer, now, region)
+    session.flush()
+    publish(session, DispositionReturned(disposition.id, now))
+
+
+def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: str, now: datetime,
+                disposition: Disposition | None = None) -> Question:
+    """Put a question to the citizen; the complaint waits (tertunda) until they answer."""
+    if complaint.status in (DONE, ARCHIVED) or complaint.citizen_id is None:
+        raise LifecycleError(f"{complaint.reference} is {complaint.status}")
+    resume = complaint.status
+    if resume == ON_HOLD:  # already waiting: resume to what the first question interrupted
+        resume = _open_questions(complaint)[0].resume_status if _open_questions(complaint) else NEW
+    question = Question(complaint=complaint, disposition_id=disposition and disposition.id, asker=asker,
+                        text=text, resume_status=resume, asked_at=now)
+    session.add(question)
+    if complaint.status != ON_HOLD:
+        complaints.change_status(session, complaint, ON_HOLD, now, actor=asker, event="pertanyaan", text=text)
+    else:
+        _note(complaint, now, "pertanyaan", asker, text)
+    session.flush()
+    publish(session, QuestionAsked(question.id, now))
+    return question
+
+
+def open_question(session: Session, citizen: Contact) -> Question | None:
+    """The oldest unanswered question to this citizen, if any."""
+    return session.scalars(select(Question).join(Complaint).where(
+        Complaint.citizen_id == citizen.id, Question.answered_at.is_(None),
+        Complaint.status.not_in((DONE, ARCHIVED))).order_by(Question.asked_at, Question.id).limit(1)).first()
+
+
+def answer_question(session: Session, question: Question, answer: str, now: datetime,
+                    media: list[dict] | None = None) -> None:
+    """Store the citizen's answer; the complaint resumes when no other question is open."""
+    complaint = question.complaint
+    question.answer, question.answered_at = answer, now
+    _note(complaint, now, "jawaban_pelapor", complaint.citizen, answer, media=media)
+    if complaint.status == ON_HOLD and not _open_questions(complaint):
+        complaints.change_status(session, complaint, question.resume_status, now, actor=complaint.citizen,
+                                 event="dilanjutkan", public=False)
+    session.flush()
+    publish(session, QuestionAnswered(question.id, tuple(media or ()), now))
+
+
+def _open_questions(complaint: Complaint) -> list[Question]:
+    session = Session.object_session(complaint)
+    return list(session.scalars(select(Question).where(
+        Question.complaint_id == complaint.id, Question.answered_at.is_(None)).order_by(Question.id)))
+
+
+def _resolve_open_questions(complaint: Complaint, now: datetime) -> None:
+    """An agency that acts without waiting for an answer takes the complaint off hold."""
+    for question in _open_questions(complaint):
+        question.answered_at = now
+
+
+def archive(session: Session, complaint: Complaint, verifier: Contact, reason: str, now: datetime) -> None:
+    """Archive a complaint that will not be handled (not a complaint, too general, spam), with the reason."""
+    complaints.change_status(session, complaint, ARCHIVED, now, actor=verifier, event="diarsipkan", text=reason)
+    publish(session, ComplaintArchived(complaint.id, reason, now))
+
+
+def merge(session: Session, child: Complaint, parent: Complaint, verifier: Contact, now: datetime) -> None:
+    """Merge a duplicate into its parent; the duplicate's citizen follows the parent from now on."""
+    root = parent
+    while root.parent is not None:
+        root = root.parent
+    if root.id == child.id:
+        raise LifecycleError("a complaint cannot be merged into itself")
+    if root.status == ARCHIVED:
+        raise LifecycleError(f"{root.reference} is archived")
+    child.parent = root
+    complaints.change_status(session, child, ARCHIVED, now, actor=verifier, event="digabung",
+                             text=f"Digabung dengan {root.reference}")
+    publish(session, ComplaintMerged(child.id, root.id, now))
+
+
+def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
+           region: Region) -> list[Disposition]:
+    """After a citizen's 'tidak puas', reopen the complaint and its agencies' final dispositions."""
+    complaints.reopen(session, complaint, reason, now)
+    reopened = []
+    for disposition in complaint.dispositions:
+        if disposition.status == DispositionStatus.FINAL:
+            disposition.status, disposition.closed_at = DispositionStatus.OPEN, None
+            disposition.due_at = due_at(region, complaint.kind, now, disposition.field_inspection)
+            ladders.start_disposition(disposition, now, region)
+            reopened.append(disposition)
+    session.flush()
+    publish(session, ComplaintReopened(complaint.id, reason, now))
+    return reopened
+
+
+def followers(complaint: Complaint) -> list[Contact]:
+    """Citizens to tell about this complaint: its own and those of duplicates merged into it."""
+    session = Session.object_session(complaint)
+    merged = session.scalars(select(Contact).join(Complaint, Complaint.citizen_id == Contact.id).where(
+        Complaint.parent_id == complaint.id)).all()
+    people = ([complaint.citizen] if complaint.citizen else []) + list(merged)
+    unique = {person.id: person for person in people}
+    return list(unique.values())
+
+
+def agency_dispositions(session: Session, agency_id: int, statuses=(DispositionStatus.OPEN,)) -> list[Disposition]:
+    """An agency's dispositions in the given statuses, the earliest deadline first."""
+    return list(session.scalars(select(Disposition).where(
+        Disposition.agency_id == agency_id, Disposition.status.in_(statuses))
+        .order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id)))
+
+
+def disposition_for(complaint: Complaint, agency_id: int | None) -> Disposition | None:
+    """The agency's newest disposition on this complaint (open ones first)."""
+    mine = [d for d in complaint.dispositions if d.agency_id == agency_id]
+    open_ = [d for d in mine if d.status == DispositionStatus.OPEN]
+    return (open_ or mine or [None])[-1]
+
+
+def _note(complaint: Complaint, now: datetime, event: str, actor: Contact | None, text: str | None, *,
+          public: bool = True, disposition: Disposition | None = None, media: list[dict] | None = None
+          ) -> TimelineEntry:
+    entry = TimelineEntry(at=now, event=event, actor_id=actor and actor.id, text=text, public=public,
+                          disposition_id=disposition and disposition.id, media=list(media or []),
+                          status_from=complaint.status, status_to=complaint.status)
+    complaint.timeline.append(entry)
+    complaint.updated_at = now
+    return entry

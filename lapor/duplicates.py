@@ -1,0 +1,153 @@
+"""Duplicate search: open complaints from the last weeks that likely report the same problem at the same place.
+
+A score (0-100) combines how alike the two texts are with how alike the two places are, as a weighted
+geometric mean so that the same words at another place (or another problem at the same place) stay low.
+Texts are compared on their normalised words (``lapor.textnorm``) without the words naming a place or a
+time: 40% character-level (``fuzz.token_sort_ratio``, which forgives word order), 60% word-level (a Dice
+overlap where a word also matches its stems and typos). Dice, unlike ``token_set_ratio``, does not give
+100 to a short text that is a subset of a long one. Places are compared on their distinctive words
+("Tapaan", "SDN 2"), not on "desa" or "jalan"; when both complaints carry a WhatsApp location pin, on
+the distance between the pins instead (the same spot within about 300 m).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lapor.complaints import OPEN_STATUSES
+from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
+from models import Complaint
+
+MAX_CANDIDATES = 500  # newest open complaints scored per search; bounds the work on a busy region
+DEFAULT_MIN_SCORE = 55.0
+TEXT_WEIGHT = 0.4  # the place weighs the rest
+NO_PLACE_FACTOR = 0.7  # one side has no place: the same words alone are weaker evidence
+NEAR_METRES, FAR_METRES = 300.0, 1500.0  # pins this close are the same spot; this far, another place
+
+# Words that say what kind of place, not which place.
+PLACE_KIND_WORDS = frozenset("""
+jalan jalur gang lorong desa dusun kampung kelurahan kecamatan kabupaten kota rt rw blok no nomor
+depan dekat samping belakang sebelah seberang pojok ujung utara selatan timur barat arah antara
+sekitar tepat persis lokasi alamat wilayah daerah raya
+""".split())
+
+# Words about when, not what: "sudah seminggu" says nothing about which problem.
+TIME_WORDS = frozenset("""
+hari minggu seminggu bulan sebulan tahun setahun jam pagi siang sore malam subuh kemarin besok sekarang
+tadi lalu sejak mulai kali
+""".split())
+
+
+@dataclass(frozen=True)
+class _Features:
+    """What the scorer needs of one complaint, computed once."""
+
+    text: str
+    words: frozenset[str]
+    stems: dict[str, frozenset[str]]
+    place: frozenset[str]
+    pin: tuple[float, float] | None
+
+
+def find_duplicates(session: Session, complaint: Complaint, now: datetime, days: int = 30, limit: int = 3,
+                    min_score: float = DEFAULT_MIN_SCORE) -> list[tuple[Complaint, float]]:
+    """Return up to `limit` open, unmerged complaints of the last `days` days like this one, best first, scored 0-100.
+
+    The complaint need not be saved yet (a draft can be checked before it is filed).
+    """
+    query = (select(Complaint)
+             .where(Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= now - timedelta(days=days),
+                    Complaint.created_at <= now, Complaint.parent_id.is_(None))
+             .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(MAX_CANDIDATES))
+    if complaint.id is not None:
+        query = query.where(Complaint.id != complaint.id)
+    target = _features(complaint)
+    candidates = [other for other in session.scalars(query) if other is not complaint]  # autoflush may give it an id
+    scored = [(other, similarity(target, _features(other))) for other in candidates]
+    scored = [(other, score) for other, score in scored if score >= min_score]
+    scored.sort(key=lambda pair: (-pair[1], -pair[0].id))
+    return scored[:limit]
+
+
+def complaint_similarity(a: Complaint, b: Complaint) -> float:
+    """Score (0-100) how likely two complaints report the same problem at the same place."""
+    return similarity(_features(a), _features(b))
+
+
+def similarity(a: _Features, b: _Features) -> float:
+    """Mix the text score with the place score (pins first, then place words)."""
+    text = _text_score(a, b)
+    place = _place_score(a, b)
+    if place is None:
+        return round(text * NO_PLACE_FACTOR, 1)
+    # A weighted geometric mean: both must be high; a different place is not outweighed by the same words.
+    return round(100 * (text / 100) ** TEXT_WEIGHT * (place / 100) ** (1 - TEXT_WEIGHT), 1)
+
+
+def _features(complaint: Complaint) -> _Features:
+    words = content_tokens(complaint.description or "")
+    pin = None
+    if complaint.latitude is not None and complaint.longitude is not None:
+        pin = (complaint.latitude, complaint.longitude)
+    place = [w for w in normalize(complaint.location_text or "").split()
+             if w not in PLACE_KIND_WORDS and w not in FUNCTION_WORDS]
+    return _Features(text=" ".join(words), words=frozenset(words),
+                     stems={w: frozenset(stem_candidates(w)) | {w} for w in words},
+                     place=frozenset(place), pin=pin)
+
+
+def _text_score(a: _Features, b: _Features) -> float:
+    """Compare what happened: the words of the two texts, without the words naming either place."""
+    place = a.place | b.place | PLACE_KIND_WORDS | TIME_WORDS
+    words_a, words_b = a.words - place, b.words - place
+    if not words_a or not words_b:
+        return 0.0
+    dice = 2 * _matched(words_a, a.stems, words_b, b.stems) / (len(words_a) + len(words_b))
+    text_a = " ".join(w for w in a.text.split() if w in words_a)
+    text_b = " ".join(w for w in b.text.split() if w in words_b)
+    return 0.4 * fuzz.token_sort_ratio(text_a, text_b) + 60 * dice
+
+
+def _matched(words_a: frozenset[str], stems_a: dict, words_b: frozenset[str], stems_b: dict) -> int:
+    """Count the words of `a` that some word of `b` matches (same word, a shared stem, or a typo)."""
+    count = 0
+    for word in words_a:
+        if word in words_b or any(stems_a[word] & stems_b[other] for other in words_b):
+            count += 1
+        elif len(word) >= 5 and any(len(other) >= 5 and fuzz.ratio(word, other) >= 85 for other in words_b):
+            count += 1
+    return min(count, len(words_b))
+
+
+def _place_score(a: _Features, b: _Features) -> float | None:
+    if a.pin and b.pin:
+        metres = _distance(a.pin, b.pin)
+        return max(0.0, min(1.0, (FAR_METRES - metres) / (FAR_METRES - NEAR_METRES))) * 100
+    if a.place and b.place:
+        # Half containment, half Dice: "Tapaan" is inside "SDN Tapaan 1, Omben", but less precise.
+        matched = _place_matches(a.place, b.place)
+        return 50 * matched / min(len(a.place), len(b.place)) + 100 * matched / (len(a.place) + len(b.place))
+    return None
+
+
+def _place_matches(a: frozenset[str], b: frozenset[str]) -> int:
+    """Count place words of `a` found in `b`; names may be misspelt, numbers ("SDN 2", "RT 03") may not."""
+    count = 0
+    for word in a:
+        if word in b or (not word.isdigit() and len(word) >= 5
+                         and any(fuzz.ratio(word, other) >= 85 for other in b if not other.isdigit())):
+            count += 1
+    return min(count, len(b))
+
+
+def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Metres between two pins (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6_371_000 * math.asin(math.sqrt(h))

@@ -1,0 +1,189 @@
+"""Escalation ladders and deadlines: what is late, for whom, and when the next rung is due.
+
+Each ladder keeps its state on the row it chases (the next rung's index and due time, indexed), so a tick
+reads only what is due. Rungs go out only inside working hours; when several rungs of one ladder are due at
+once (the scheduler was down), only the highest is sent. The caller writes each rung's ledger key in the
+same transaction as its messages, so a rung is sent at most once whatever restarts or overlaps happen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lapor.complaints import DONE, NEW
+from lapor.region import Region
+from models import Complaint, Disposition, DispositionStatus, TimelineEntry
+from models.db import is_postgres
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class DueRung:
+    """One rung to send now: which ladder, which step, about what, to whom, late since when."""
+
+    ladder: str                 # verification | first_response | completion_reminder | overdue
+    step: int                   # 1-based rung number
+    complaint: Complaint
+    disposition: Disposition | None
+    to: tuple[str, ...]
+    since: datetime             # when the chased thing became due or started waiting
+    working_days: float         # how long it has waited (or is late), in working days
+
+    @property
+    def key(self) -> str:
+        """The ledger key that makes this rung happen once."""
+        subject = f"d{self.disposition.id}" if self.disposition else f"c{self.complaint.id}"
+        return f"rung:{self.ladder}:{subject}:{self.step}"
+
+
+# Starting and stopping ladders (called by the domain when things happen) -----------------------------
+
+def start_verification(complaint: Complaint, now: datetime, region: Region) -> None:
+    """Start (or restart, after a return) the verification ladder of a complaint waiting for a verifier."""
+    rungs = region.settings.verification
+    complaint.verify_rung = 0
+    complaint.verify_next_at = region.calendar.add_working_days(now, rungs[0].after_days) if rungs else None
+
+
+def start_disposition(disposition: Disposition, now: datetime, region: Region) -> None:
+    """Start the first-response and completion ladders of a new (or reopened) disposition."""
+    rungs = region.settings.first_response
+    if disposition.first_response_at is None and rungs:
+        disposition.response_rung = 0
+        disposition.response_next_at = region.calendar.add_working_days(now, rungs[0].after_days)
+    _start_completion(disposition, region)
+
+
+def _start_completion(disposition: Disposition, region: Region) -> None:
+    disposition.completion_rung = 0
+    if disposition.due_at is None:
+        disposition.completion_next_at = None
+        return
+    before = region.settings.completion_reminder_days_before
+    disposition.completion_next_at = region.calendar.subtract_working_days(disposition.due_at, before)
+
+
+def note_first_response(disposition: Disposition, now: datetime, region: Region) -> None:
+    """Stop the first-response ladder and record how many working days the first answer took."""
+    disposition.response_next_at = None
+    disposition.first_response_days = round(region.calendar.working_days_between(disposition.created_at, now), 2)
+
+
+def stop_disposition(disposition: Disposition) -> None:
+    """A final answer or a return ends every ladder of the disposition."""
+    disposition.response_next_at = None
+    disposition.completion_next_at = None
+
+
+def note_finished(complaint: Complaint, now: datetime, region: Region) -> None:
+    """A finished complaint closes by itself if the citizen does not react in time."""
+    complaint.autoclose_at = region.calendar.add_working_days(now, region.settings.autoclose_after_days)
+
+
+def close_for_good(complaint: Complaint, now: datetime) -> None:
+    """The complaint is closed: no more reopening, no more auto-close."""
+    complaint.closed_at = complaint.closed_at or now
+    complaint.autoclose_at = None
+
+
+# Finding what is due ---------------------------------------------------------------------------------
+
+def due_rungs(session: Session, now: datetime, region: Region) -> list[DueRung]:
+    """Advance every ladder that has a rung due and return the rungs to send (none outside working hours)."""
+    if not region.calendar.is_working_time(now):
+        return []
+    return (_verification_due(session, now, region) + _response_due(session, now, region)
+            + _completion_due(session, now, region))
+
+
+def _locked(session: Session, query):
+    """Rows claimed by this tick only: another scheduler skips them (PostgreSQL); SQLite serialises writers."""
+    query = query.limit(BATCH)
+    return session.scalars(query.with_for_update(skip_locked=True) if is_postgres(session) else query).all()
+
+
+def _climb(rungs, current: int, next_at: datetime, now: datetime, region: Region) -> tuple[int, datetime | None]:
+    """Move up every rung that is due; return the highest rung reached (1-based) and the next one's time."""
+    while next_at is not None and next_at <= now and current < len(rungs):
+        current += 1
+        if current < len(rungs):
+            gap = rungs[current].after_days - rungs[current - 1].after_days
+            next_at = region.calendar.add_working_days(next_at, gap)
+        else:
+            next_at = None
+    return current, next_at
+
+
+def _verification_due(session: Session, now: datetime, region: Region) -> list[DueRung]:
+    rungs = region.settings.verification
+    rows = _locked(session, select(Complaint).where(
+        Complaint.verify_next_at <= now, Complaint.status == NEW).order_by(Complaint.verify_next_at))
+    due = []
+    for complaint in rows:
+        step, complaint.verify_next_at = _climb(rungs, complaint.verify_rung, complaint.verify_next_at, now, region)
+        if step > complaint.verify_rung:
+            complaint.verify_rung = step
+            since = _waiting_since(session, complaint)
+            due.append(DueRung("verification", step, complaint, None, rungs[step - 1].to, since,
+                               region.calendar.working_days_between(since, now)))
+    return due
+
+
+def _waiting_since(session: Session, complaint: Complaint) -> datetime:
+    """When the complaint last started waiting for a verifier (filed, or returned by an agency)."""
+    returned = session.scalar(select(TimelineEntry.at).where(
+        TimelineEntry.complaint_id == complaint.id, TimelineEntry.status_to == NEW)
+        .order_by(TimelineEntry.at.desc()).limit(1))
+    return returned or complaint.created_at
+
+
+def _response_due(session: Session, now: datetime, region: Region) -> list[DueRung]:
+    rungs = region.settings.first_response
+    rows = _locked(session, select(Disposition).where(
+        Disposition.response_next_at <= now, Disposition.status == DispositionStatus.OPEN,
+        Disposition.first_response_at.is_(None)).order_by(Disposition.response_next_at))
+    due = []
+    for disposition in rows:
+        step, disposition.response_next_at = _climb(rungs, disposition.response_rung, disposition.response_next_at,
+                                                    now, region)
+        if step > disposition.response_rung:
+            disposition.response_rung = step
+            due.append(DueRung("first_response", step, disposition.complaint, disposition, rungs[step - 1].to,
+                               disposition.created_at,
+                               region.calendar.working_days_between(disposition.created_at, now)))
+    return due
+
+
+def _completion_due(session: Session, now: datetime, region: Region) -> list[DueRung]:
+    settings = region.settings
+    rows = _locked(session, select(Disposition).where(
+        Disposition.completion_next_at <= now, Disposition.status == DispositionStatus.OPEN)
+        .order_by(Disposition.completion_next_at))
+    due = []
+    for disposition in rows:
+        overdue = disposition.due_at <= now
+        disposition.completion_rung = 2 if overdue else 1
+        disposition.completion_next_at = None if overdue else disposition.due_at
+        ladder, to = ("overdue", settings.overdue_to) if overdue else ("completion_reminder",
+                                                                      settings.completion_reminder_to)
+        days = region.calendar.working_days_between(disposition.due_at, now) if overdue else \
+            region.calendar.working_days_between(now, disposition.due_at)
+        due.append(DueRung(ladder, 1, disposition.complaint, disposition, to, disposition.due_at, days))
+    return due
+
+
+def autoclose_due(session: Session, now: datetime) -> list[Complaint]:
+    """Close for good every finished complaint whose citizen did not react in time; return them."""
+    rows = _locked(session, select(Complaint).where(
+        Complaint.autoclose_at <= now, Complaint.status == DONE, Complaint.closed_at.is_(None))
+        .order_by(Complaint.autoclose_at))
+    for complaint in rows:
+        close_for_good(complaint, now)
+        complaint.timeline.append(TimelineEntry(at=now, event="ditutup", status_from=DONE, status_to=DONE,
+                                                public=False, text="Ditutup otomatis: tidak ada tanggapan pelapor"))
+    return list(rows)

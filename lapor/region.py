@@ -1,0 +1,118 @@
+"""A region's deadline settings in one place: working hours, ladders, completion days, digests.
+
+The defaults follow DESIGN.md ("Deadlines"); a deployment overrides any of them in one TOML file named by
+REGION_SETTINGS (see region.example.toml). Recipients are groups: `officers`, `heads` (of the agency),
+`verifiers` and `supervisors`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from lapor.workcal import WorkCalendar
+
+RECIPIENT_GROUPS = ("officers", "heads", "verifiers", "supervisors")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class Rung:
+    """One step of a ladder: after how many working days, and who is told."""
+
+    after_days: int
+    to: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegionSettings:
+    """Every number and recipient of the time-driven rules, with DESIGN.md's defaults."""
+
+    timezone: str = "Asia/Jakarta"
+    work_start: str = "08:00"
+    work_end: str = "16:00"
+    quiet_start: str = "21:00"
+    quiet_end: str = "06:00"
+    holidays_csv: str = ""  # the region's own additions/removals: date,action,name
+    verification: tuple[Rung, ...] = (Rung(1, ("verifiers",)), Rung(3, ("supervisors",)))
+    first_response: tuple[Rung, ...] = (Rung(1, ("officers",)), Rung(2, ("officers", "heads")),
+                                         Rung(3, ("supervisors",)))
+    completion_days: dict = field(default_factory=lambda: {"informasi": 5, "aspirasi": 5, "pengaduan": 14})
+    field_inspection_days: int = 60
+    completion_reminder_days_before: int = 2
+    completion_reminder_to: tuple[str, ...] = ("officers",)
+    overdue_to: tuple[str, ...] = ("officers", "heads")
+    autoclose_after_days: int = 10
+    digest_time: str = "07:30"
+    weekly_digest_day: str = "monday"
+
+    def calendar(self) -> WorkCalendar:
+        """The working-day calendar these settings describe."""
+        return WorkCalendar.from_config({
+            "timezone": self.timezone, "work_start": self.work_start, "work_end": self.work_end,
+            "quiet_start": self.quiet_start, "quiet_end": self.quiet_end, "overrides_csv": self.holidays_csv or None,
+        })
+
+    def completion_for(self, kind: str, field_inspection: bool = False) -> int:
+        """Working days to finish a complaint of this kind."""
+        return self.field_inspection_days if field_inspection else self.completion_days[kind]
+
+
+def load_region(path: str | Path | None, timezone: str = "Asia/Jakarta") -> RegionSettings:
+    """Read a region's TOML settings over the defaults; raise ValueError naming the bad key."""
+    settings = RegionSettings(timezone=timezone)
+    if not path:
+        return settings
+    with open(path, "rb") as handle:
+        data = tomllib.load(handle)
+    known = {f.name for f in fields(RegionSettings)} - {"timezone"}  # the time zone is APP_TIMEZONE
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"{path}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}")
+    values = {key: _parse(key, value, path) for key, value in data.items()}
+    settings = replace(settings, **values)
+    _check(settings, path)
+    return settings
+
+
+def _parse(key: str, value, path):
+    if key in ("verification", "first_response"):
+        return tuple(Rung(int(item["after_days"]), _groups(item["to"], f"{key}.to", path)) for item in value)
+    if key in ("completion_reminder_to", "overdue_to"):
+        return _groups(value, key, path)
+    if key == "completion_days":
+        return {**RegionSettings().completion_days, **{k: int(v) for k, v in value.items()}}
+    return value
+
+
+def _groups(value, key: str, path) -> tuple[str, ...]:
+    groups = tuple([value] if isinstance(value, str) else value)
+    bad = [group for group in groups if group not in RECIPIENT_GROUPS]
+    if bad:
+        raise ValueError(f"{path}: {key} has unknown recipient(s) {bad}; use {', '.join(RECIPIENT_GROUPS)}")
+    return groups
+
+
+def _check(settings: RegionSettings, path) -> None:
+    for name in ("verification", "first_response"):
+        days = [rung.after_days for rung in getattr(settings, name)]
+        if days != sorted(days) or len(set(days)) != len(days) or any(day < 1 for day in days):
+            raise ValueError(f"{path}: {name} rungs must have increasing after_days ≥ 1, got {days}")
+    if settings.weekly_digest_day not in WEEKDAYS:
+        raise ValueError(f"{path}: weekly_digest_day must be one of {', '.join(WEEKDAYS)}")
+    settings.calendar()  # validates hours, time zone and the holidays CSV
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region's settings with the calendar built from them (built once per process)."""
+
+    settings: RegionSettings
+    calendar: WorkCalendar
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, timezone: str = "Asia/Jakarta") -> Region:
+        """Load settings (defaults when `path` is empty) and build their calendar."""
+        settings = load_region(path, timezone)
+        return cls(settings, settings.calendar())

@@ -1,0 +1,145 @@
+"""Figures for digests and REKAP, computed by SQL aggregation (never by looping over rows in Python).
+
+Completion percentage follows Kemendagri's count: complaints finished (selesai) ÷ all complaints filed this
+year. For an agency the denominator is the complaints dispositioned to it this year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from lapor.complaints import DONE, NEW
+from models import Agency, Complaint, Disposition, DispositionStatus
+
+OVERDUE_LISTED = 5
+
+
+@dataclass
+class AgencyRank:
+    """One agency's line in the supervisors' ranking."""
+
+    code: str
+    total: int
+    done: int
+    overdue: int
+    avg_first_response: float | None
+
+    @property
+    def completion(self) -> float:
+        """Share of this year's dispositions with a final answer."""
+        return self.done / self.total if self.total else 0.0
+
+
+@dataclass
+class Figures:
+    """What a digest says, for one agency or for the whole region."""
+
+    new_since: int
+    waiting_verification: int
+    open_dispositions: int
+    overdue: int
+    overdue_oldest: list[tuple[str, str, datetime]]  # (reference, agency code, due)
+    finished_in_window: int
+    done_this_year: int
+    total_this_year: int
+    avg_first_response: float | None
+    ranking: list[AgencyRank] = field(default_factory=list)
+
+    @property
+    def completion(self) -> float:
+        """Finished ÷ all this year (0 when nothing was filed)."""
+        return self.done_this_year / self.total_this_year if self.total_this_year else 0.0
+
+
+def figures(session: Session, now: datetime, since: datetime, window: tuple[datetime, datetime],
+            year_start: datetime, agency_id: int | None = None, ranking: bool = False) -> Figures:
+    """Compute a digest's figures: new since `since`, finished inside `window`, this year from `year_start`."""
+    scope = (Disposition.agency_id == agency_id) if agency_id is not None else None
+    result = Figures(
+        new_since=_new_since(session, since, scope),
+        waiting_verification=_count(session, select(func.count()).select_from(Complaint)
+                                    .where(Complaint.status == NEW)) if agency_id is None else 0,
+        open_dispositions=_count(session, _open(scope)),
+        overdue=_count(session, _open(scope).where(Disposition.due_at < now)),
+        overdue_oldest=_overdue_oldest(session, now, scope),
+        finished_in_window=_finished(session, window, scope),
+        done_this_year=0, total_this_year=0,
+        avg_first_response=_avg_first_response(session, year_start, scope),
+    )
+    result.done_this_year, result.total_this_year = _year(session, year_start, scope)
+    if ranking:
+        result.ranking = _ranking(session, now, year_start)
+    return result
+
+
+def _count(session: Session, query) -> int:
+    return session.scalar(query) or 0
+
+
+def _open(scope):
+    query = select(func.count()).select_from(Disposition).where(Disposition.status == DispositionStatus.OPEN)
+    return query.where(scope) if scope is not None else query
+
+
+def _new_since(session: Session, since: datetime, scope) -> int:
+    if scope is None:
+        return _count(session, select(func.count()).select_from(Complaint).where(Complaint.created_at >= since))
+    return _count(session, select(func.count()).select_from(Disposition).where(scope, Disposition.created_at >= since))
+
+
+def _overdue_oldest(session: Session, now: datetime, scope) -> list[tuple[str, str, datetime]]:
+    query = (select(Complaint.number, Agency.code, Disposition.due_at).join(Disposition.complaint)
+             .join(Disposition.agency).where(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
+             .order_by(Disposition.due_at).limit(OVERDUE_LISTED))
+    if scope is not None:
+        query = query.where(scope)
+    return [(f"LPR-{number}", code, due) for number, code, due in session.execute(query)]
+
+
+def _finished(session: Session, window: tuple[datetime, datetime], scope) -> int:
+    start, end = window
+    if scope is None:
+        return _count(session, select(func.count()).select_from(Complaint).where(
+            Complaint.status == DONE, Complaint.finished_at >= start, Complaint.finished_at < end))
+    return _count(session, select(func.count()).select_from(Disposition).where(
+        scope, Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= start,
+        Disposition.closed_at < end))
+
+
+def _year(session: Session, year_start: datetime, scope) -> tuple[int, int]:
+    if scope is None:
+        row = session.execute(select(func.count(), func.sum(case((Complaint.status == DONE, 1), else_=0)))
+                              .where(Complaint.created_at >= year_start)).one()
+    else:
+        row = session.execute(select(func.count(), func.sum(case(
+            (Disposition.status == DispositionStatus.FINAL, 1), else_=0)))
+            .where(scope, Disposition.created_at >= year_start)).one()
+    return int(row[1] or 0), int(row[0] or 0)
+
+
+def _avg_first_response(session: Session, year_start: datetime, scope) -> float | None:
+    query = select(func.avg(Disposition.first_response_days)).where(
+        Disposition.created_at >= year_start, Disposition.first_response_days.is_not(None))
+    if scope is not None:
+        query = query.where(scope)
+    value = session.scalar(query)
+    return float(value) if value is not None else None
+
+
+def _ranking(session: Session, now: datetime, year_start: datetime) -> list[AgencyRank]:
+    """Every internal agency with dispositions this year: completion, overdue, speed of first answer."""
+    overdue = case((and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now), 1), else_=0)
+    done = case((Disposition.status == DispositionStatus.FINAL, 1), else_=0)
+    rows = session.execute(
+        select(Agency.code, func.count(Disposition.id), func.sum(done), func.sum(overdue),
+               func.avg(Disposition.first_response_days))
+        .join(Disposition, Disposition.agency_id == Agency.id)
+        .where(Disposition.created_at >= year_start, Agency.external.is_(False))
+        .group_by(Agency.code)).all()
+    ranks = [AgencyRank(code, total, int(finished or 0), int(late or 0), float(avg) if avg is not None else None)
+             for code, total, finished, late, avg in rows]
+    return sorted(ranks, key=lambda r: (-r.completion, r.overdue, r.avg_first_response or 0, r.code))

@@ -1,0 +1,267 @@
+"""Multi-party conversations: citizens, a verifier, officers of two agencies, a head and a supervisor."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from models import Contact
+from tests.bot.test_conversation import PHOTO
+from tests.parties import (
+    CITIZEN,
+    CITIZEN_NAME,
+    DLH_2,
+    ROAD,
+    WASTE,
+    Party,
+    complaint,
+    file,
+    make_people,
+)
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+def test_new_complaint_reaches_verifier_with_suggestion(people):
+    file(people["citizen"])
+    notice = people["verifier"].last()
+    assert "LPR-1" in notice.body and "menunggu verifikasi" in notice.body
+    assert "Saran instansi: DLH" in notice.body and "%" in notice.body
+    assert CITIZEN in notice.body  # the verifier sees who reported
+    assert "TERUSKAN LPR-1" in notice.body and notice.media_url == PHOTO["MediaUrl0"]
+
+
+def test_possible_duplicate_is_shown_to_the_verifier(people):
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah TPS pasar Srimangunan menumpuk sampai jalan, bau menyengat seminggu")
+    notice = people["verifier"].last()
+    assert "LPR-2" in notice.body and "Mungkin sama dengan: LPR-1" in notice.body
+
+
+def test_disposition_reaches_every_officer_of_the_agency(people, world):
+    file(people["citizen"])
+    reply = people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "diteruskan ke Dinas Lingkungan Hidup" in reply and "2 petugas" in reply
+    for officer in ("dlh1", "dlh2"):
+        notice = people[officer].last()
+        assert "Disposisi baru LPR-1" in notice.body and "Pengaduan" in notice.body
+        assert "Srimangunan" in notice.body and "Batas penyelesaian" in notice.body
+        assert "TL" in notice.body and "SELESAI" in notice.body and notice.media_url == PHOTO["MediaUrl0"]
+    assert people["pupr"].inbox() == []
+    assert "diteruskan ke Dinas Lingkungan Hidup" in people["citizen"].last().body
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_swipe_reply_follow_up_with_photo_reaches_the_citizen(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    notice = people["dlh1"].last()
+    reply = people["dlh1"].swipe(notice, "TL Tim kebersihan dijadwalkan mengangkut sampah besok pagi", **PHOTO)
+    assert "tercatat" in reply and "Foto: 1" in reply
+    relayed = people["citizen"].last()
+    assert "Tindak lanjut LPR-1 dari Dinas Lingkungan Hidup" in relayed.body and "besok pagi" in relayed.body
+    assert relayed.media_url == PHOTO["MediaUrl0"]
+    assert complaint(world, 1).status == "proses"
+
+
+def test_info_round_trip_goes_back_to_the_officer_who_asked(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "dikirim" in people["dlh2"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    question = people["citizen"].last()
+    assert "Pertanyaan dari Dinas Lingkungan Hidup" in question.body and "sisi mana" in question.body
+    assert complaint(world, 1).status == "tertunda"
+    assert "teruskan" in people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
+    answer = people["dlh2"].last()
+    assert "Jawaban pelapor LPR-1" in answer.body and "sisi timur" in answer.body
+    assert CITIZEN not in answer.body and CITIZEN_NAME not in answer.body
+    assert not any("sisi timur" in m.body for m in people["dlh1"].inbox())
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_selesai_finishes_and_asks_the_citizen_to_rate(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya dan TPS dibersihkan")
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "pelapor diminta menilai" in reply
+    bodies = [m.body for m in people["citizen"].inbox()]
+    assert any("Jawaban akhir LPR-1" in b for b in bodies) and "Seberapa puas" in bodies[-1]
+    assert complaint(world, 1).status == "selesai"
+    people["citizen"].says("5")
+    assert complaint(world, 1).rating == 5
+
+
+def test_several_dispositions_finish_when_every_agency_has_answered(people, world):
+    file(people["citizen"], description=WASTE + " dan jalan di depannya berlubang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH, dinas pu")
+    assert "Laporan selesai setelah instansi lain (PUPR)" in people["dlh1"].says("SELESAI LPR-1 Sampah diangkut")
+    assert complaint(world, 1).status == "proses"
+    people["pupr"].says("SELESAI LPR-1 Lubang jalan sudah ditambal")
+    finished = complaint(world, 1)
+    assert finished.status == "selesai"
+    rating = people["citizen"].last().body
+    assert "Sampah diangkut" in rating and "ditambal" in rating
+
+
+def test_kembalikan_goes_back_to_the_verifier_and_can_be_redispositioned(people, world):
+    file(people["citizen"], description=ROAD, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "dikembalikan" in people["dlh1"].says("KEMBALIKAN LPR-1 Jalan rusak kewenangan Dinas PU")
+    returned = people["verifier"].last()
+    assert "dikembalikan oleh Dinas Lingkungan Hidup" in returned.body and "kewenangan Dinas PU" in returned.body
+    assert complaint(world, 1).status == "belum_terverifikasi"
+    assert "sudah dikembalikan" in people["dlh2"].says("TL LPR-1 kami cek")
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    assert "Disposisi baru LPR-1" in people["pupr"].last().body
+    people["pupr"].says("TL LPR-1 Survei lokasi hari Kamis")
+    assert complaint(world, 1).status == "proses"
+
+
+def test_gabung_makes_the_duplicates_citizen_follow_the_parent(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah TPS pasar menumpuk dan bau sekali sejak minggu lalu")
+    assert "digabung ke LPR-1" in people["verifier"].says("GABUNG LPR-2 LPR-1")
+    assert "sama dengan laporan LPR-1" in people["citizen2"].last().body
+    assert complaint(world, 2).status == "diarsipkan"
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 Truk sampah dikirim hari ini")
+    assert "Truk sampah" in people["citizen2"].last().body and "Truk sampah" in people["citizen"].last().body
+    assert "Digabung dengan LPR-1 (Sedang ditindaklanjuti" in people["citizen2"].says("STATUS")
+    assert "Truk sampah" in people["citizen2"].says("STATUS LPR-1")  # they may follow the parent
+    assert "tidak ditemukan" in Party(world, "+6281311112222").says("STATUS LPR-1")
+
+
+def test_tunda_question_and_answer(people, world):
+    file(people["citizen"])
+    assert "tertunda" in people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama pasar dan desanya")
+    assert "Pertanyaan dari petugas verifikasi" in people["citizen"].last().body
+    people["citizen"].says("Pasar Srimangunan, Kelurahan Banyuanyar")
+    assert "Kelurahan Banyuanyar" in people["verifier"].last().body
+    assert complaint(world, 1).status == "belum_terverifikasi"
+
+
+def test_question_while_citizen_is_filing_waits_for_the_draft(people, world):
+    file(people["citizen"])
+    citizen = people["citizen"]
+    citizen.says("1")
+    citizen.says("1")
+    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    assert "selesaikan dulu" in citizen.last().body
+    citizen.says(ROAD)
+    citizen.says("Desa Banyuanyar RT 02")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    reply = citizen.says("KIRIM")
+    assert "LPR-2" in reply and "Sejak kapan" in reply
+    citizen.says("Sejak hari Senin minggu lalu")
+    assert "Senin minggu lalu" in people["verifier"].last().body
+
+
+def test_arsipkan_sends_the_reason(people, world):
+    file(people["citizen"], photo=False)
+    assert "diarsipkan" in people["verifier"].says("ARSIPKAN LPR-1 Bukan pengaduan layanan publik")
+    assert "Bukan pengaduan layanan publik" in people["citizen"].last().body
+    assert complaint(world, 1).status == "diarsipkan"
+    assert "berstatus" in people["verifier"].says("TERUSKAN LPR-1 DLH")
+
+
+def test_antrean_daftar_status_rekap(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD, photo=False)
+    queue = people["verifier"].says("ANTREAN")
+    assert "LPR-1" in queue and "LPR-2" in queue and "→ DLH" in queue
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "LPR-1" in people["dlh1"].says("DAFTAR") and "batas" in people["dlh1"].says("DAFTAR")
+    assert "Tidak ada disposisi" in people["pupr"].says("DAFTAR")
+    assert "DLH: 1 terbuka" in people["supervisor"].says("DAFTAR")
+    assert "LPR-1" in people["supervisor"].says("DAFTAR lingkungan hidup")
+    status = people["head"].says("STATUS LPR-1")
+    assert "DLH (terbuka)" in status and CITIZEN not in status
+    assert "Disposisi terbuka: 1" in people["head"].says("REKAP")
+    assert "Menunggu verifikasi: 1" in people["supervisor"].says("REKAP")
+
+
+def test_external_agency_is_marked_for_sp4n_lapor(people, world):
+    outage = "Listrik padam tiga hari di Dusun Krajan, trafo meledak belum diganti"
+    file(people["citizen"], description=outage, photo=False)
+    reply = people["verifier"].says("TERUSKAN LPR-1 PLN")
+    assert "SP4N-LAPOR!" in reply
+    assert "melalui SP4N-LAPOR!" in people["citizen"].last().body
+    [disposition] = complaint(world, 1).dispositions
+    assert disposition.status == "forwarded" and disposition.due_at is None
+
+
+def test_ambiguous_and_unknown_agency_names(people, world):
+    file(people["citizen"])
+    reply = people["verifier"].says("TERUSKAN LPR-1 dinas")
+    assert "tidak dikenali" in reply or "cocok dengan beberapa" in reply
+    assert "tidak dikenali" in people["verifier"].says("TERUSKAN LPR-1 kantor pos")
+    assert "Sebutkan instansinya" in people["verifier"].says("TERUSKAN LPR-1")
+    assert complaint(world, 1).dispositions == []
+
+
+# Authorisation ---------------------------------------------------------------------------------------
+
+def test_officer_of_another_agency_is_refused_and_nothing_changes(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    before = len(complaint(world, 1).timeline)
+    for command in ("TL LPR-1 sudah", "SELESAI LPR-1 beres", "INFO LPR-1 dimana?", "KEMBALIKAN LPR-1 bukan",
+                    "STATUS LPR-1"):
+        assert "tidak didisposisikan ke Dinas Pekerjaan Umum" in people["pupr"].says(command)
+    assert len(complaint(world, 1).timeline) == before and complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("command", ["TERUSKAN LPR-1 DLH", "TUNDA LPR-1 kapan?", "ARSIPKAN LPR-1 spam",
+                                     "GABUNG LPR-1 LPR-2", "ANTREAN"])
+def test_verifier_commands_are_refused_to_officers_and_heads(people, world, command):
+    file(people["citizen"])
+    for who in ("dlh1", "head", "supervisor"):
+        assert "hanya untuk verifikator" in people[who].says(command)
+    assert complaint(world, 1).status == "belum_terverifikasi" and complaint(world, 1).dispositions == []
+
+
+def test_citizen_typing_staff_commands_gets_the_citizen_menu(people, world):
+    file(people["citizen"])
+    for command in ("TERUSKAN LPR-1 DLH", "SELESAI LPR-1 beres", "ANTREAN", "REKAP"):
+        assert "1 Buat pengaduan" in people["citizen"].says(command)
+    assert complaint(world, 1).status == "belum_terverifikasi"
+
+
+def test_officer_cannot_rekap_and_unknown_command_is_helped(people):
+    assert "hanya untuk kepala instansi" in people["dlh1"].says("REKAP")
+    assert "BANTUAN" in people["dlh1"].says("halo pak")
+    assert "TL LPR-12" in people["dlh1"].says("bantuan")
+    assert "ANTREAN" in people["verifier"].says("bantuan")
+
+
+def test_replaced_officer_gets_nothing_and_is_a_citizen_again(people, world, svc):
+    with svc.session_factory.begin() as session:
+        session.scalars(select(Contact).where(Contact.phone == DLH_2)).one().active = False
+    file(people["citizen"])
+    assert "1 petugas diberi tahu" in people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert people["dlh2"].inbox() == []
+    assert "1 Buat pengaduan" in people["dlh2"].says("TL LPR-1 sudah")
+
+
+def test_anonymous_reporter_never_reaches_an_agency_or_supervisor(people, world):
+    file(people["citizen"], privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Apakah ada foto tambahan?")
+    people["citizen"].says("Ada, sampahnya sampai menutup saluran air", **PHOTO)
+    people["dlh1"].says("TL LPR-1 Sedang diangkut")
+    people["dlh1"].says("STATUS LPR-1")
+    people["head"].says("STATUS LPR-1")
+    people["supervisor"].says("STATUS LPR-1")
+    people["dlh1"].says("SELESAI LPR-1 Sudah bersih")
+    digits = CITIZEN.lstrip("+")
+    for who in ("dlh1", "dlh2", "head", "pupr", "supervisor"):
+        person = people[who]
+        for message in person.inbox():
+            assert digits[-8:] not in message.body and CITIZEN_NAME not in message.body, (who, message.body)
+    for who in ("dlh1", "supervisor"):
+        text = people[who].says("STATUS LPR-1")
+        assert "Anonim" in text and digits[-8:] not in text and CITIZEN_NAME not in text, who
+    assert CITIZEN in people["verifier"].says("STATUS LPR-1")  # identity is visible to the verifier only

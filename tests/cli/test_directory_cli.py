@@ -1,0 +1,111 @@
+"""`flask --app app directory import-agencies | import-staff | list` as an operator runs them."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from models import Agency, Contact
+from tests.cli import DEMO_DATA, shared_data_file
+
+
+def _run(app, *args):
+    return app.test_cli_runner().invoke(args=["directory", *args])
+
+
+def _count(svc, model) -> int:
+    with svc.session_factory() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def _active(svc, phone: str) -> bool:
+    with svc.session_factory() as session:
+        return session.scalar(select(Contact.active).where(Contact.phone == phone))
+
+
+def test_reference_agencies_import_twice_without_duplicates(app, svc):
+    path = str(shared_data_file("agencies.csv"))
+    first, second = _run(app, "import-agencies", path), _run(app, "import-agencies", path)
+    assert first.exit_code == 0, first.output
+    assert first.stdout == "Agencies: 31 created, 0 updated, 0 unchanged.\n"
+    assert second.stdout == "Agencies: 0 created, 0 updated, 31 unchanged.\n"
+    assert _count(svc, Agency) == 31
+
+
+def test_bad_rows_are_listed_on_stderr_and_nothing_is_imported(app, svc, tmp_path):
+    path = tmp_path / "agencies.csv"
+    path.write_text("code,name,aliases,keywords,external\n"
+                    "DLH,Dinas Lingkungan Hidup,dlh,sampah,\n"
+                    "PUPR,,pu,jalan rusak,\n"
+                    "PLN,PLN,pln,listrik,mungkin\n", encoding="utf-8")
+    result = _run(app, "import-agencies", str(path))
+    assert result.exit_code == 1
+    assert "agencies.csv: line 3: code and name are required" in result.stderr
+    assert "agencies.csv: line 4: external must be yes or empty, got 'mungkin'" in result.stderr
+    assert "2 error(s)" in result.stderr and "nothing was imported" in result.stderr
+    assert result.stdout == ""
+    assert _count(svc, Agency) == 0  # not even the valid DLH row
+
+
+def test_staff_import_reports_what_the_synchronisation_did(app, svc, tmp_path):
+    assert _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv")).exit_code == 0
+    first = _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))
+    assert first.stdout == "Staff: 16 created, 0 updated, 0 unchanged, 0 deactivated, 0 reactivated.\n"
+
+    new_officer = tmp_path / "pupr.csv"
+    new_officer.write_text("phone,name,role,agency\n"
+                           "0812 0000 0099,Citra (Penghubung PUPR),officer,pupr\n"
+                           "+6281100000011,Sari (Penghubung PUPR),officer,PUPR\n"
+                           "+6281100000012,Ir. Hadi (Kepala Dinas PUPR),head,PUPR\n", encoding="utf-8")
+    replaced = _run(app, "import-staff", str(new_officer))
+    assert replaced.stdout == "Staff: 1 created, 0 updated, 2 unchanged, 1 deactivated, 0 reactivated.\n"
+    assert not _active(svc, "+6281100000010") and _active(svc, "+6281200000099")
+
+    back = _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))  # Budi is back, Citra goes
+    assert back.stdout == "Staff: 0 created, 0 updated, 15 unchanged, 1 deactivated, 1 reactivated.\n"
+
+
+def test_a_bad_staff_file_changes_nobody(app, svc, tmp_path):
+    _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv"))
+    _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))
+    path = tmp_path / "staff.csv"
+    path.write_text("phone,name,role,agency\n"
+                    "081200000077,Baru,officer,PUPR\n"
+                    "081200000078,Salah,kepala,PUPR\n", encoding="utf-8")
+    result = _run(app, "import-staff", str(path))
+    assert result.exit_code == 1
+    assert "staff.csv: line 3: unknown role 'kepala'" in result.stderr
+    assert _active(svc, "+6281100000010") and _active(svc, "+6281200000077") is None
+
+
+def test_staff_help_documents_the_synchronisation(app):
+    help_text = _run(app, "import-staff", "--help").output
+    assert "deactivated" in help_text and "reactivated" in help_text and "region-wide" in help_text
+
+
+def test_list_shows_reachable_staff_and_flags_agencies_without_an_officer(app, tmp_path):
+    _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv"))
+    _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))
+    pupr = tmp_path / "pupr.csv"
+    pupr.write_text("phone,name,role,agency\n+6281100000012,Ir. Hadi (Kepala Dinas PUPR),head,PUPR\n",
+                    encoding="utf-8")
+    _run(app, "import-staff", str(pupr))  # both PUPR officers leave; only the head remains
+
+    result = _run(app, "list")
+    assert result.exit_code == 0, result.output
+    blocks = {block.split()[0]: block for block in result.stdout.split("\n\n") if block.strip()}
+    assert "⚠ no active officer" in blocks["PUPR"] and "+6281100000012" in blocks["PUPR"]
+    assert "+6281100000010" not in blocks["PUPR"]
+    assert "officer    +6281100000020   Dewi (Penghubung DLH)" in blocks["DLH"] and "⚠" not in blocks["DLH"]
+    assert "[external]" in blocks["PLN"] and "⚠" not in blocks["PLN"]
+    assert "verifier   +6281100000001" in blocks["Region-wide"]
+    assert "supervisor +6281100000002" in blocks["Region-wide"]
+    assert "⚠ 1 without a reachable officer: PUPR" in result.stdout
+
+    with_inactive = _run(app, "list", "--all").stdout
+    assert "+6281100000010   Budi (Penghubung PUPR)  (inactive)" in with_inactive
+
+
+def test_list_flags_a_region_without_a_verifier(app):
+    _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv"))
+    result = _run(app, "list")
+    assert "⚠ no active verifier" in result.stdout

@@ -1,0 +1,104 @@
+"""Duplicate search: similar open complaints of the last 30 days at the same place, and nothing else."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from itertools import count
+
+import pytest
+
+from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW
+from lapor.duplicates import DEFAULT_MIN_SCORE, complaint_similarity, find_duplicates
+from models import Complaint
+
+POTHOLE = ("Jalan berlubang besar di depan SDN Tapaan 1, sudah ada dua motor jatuh minggu ini",
+           "Jl. Raya Tapaan depan SDN Tapaan 1, Omben")
+
+
+@pytest.fixture
+def file(session, clock):
+    """Files a complaint `days_ago` days before the clock and returns it."""
+    numbers = count(1)
+
+    def make(description: str, place: str = "", *, days_ago: float = 1, status: str = NEW,
+             pin: tuple[float, float] | None = None, parent: Complaint | None = None) -> Complaint:
+        complaint = Complaint(number=next(numbers), kind="pengaduan", title=description[:60], description=description,
+                              location_text=place, status=status, created_at=clock.now - timedelta(days=days_ago),
+                              latitude=pin[0] if pin else None, longitude=pin[1] if pin else None, parent=parent)
+        session.add(complaint)
+        session.flush()
+        return complaint
+
+    return make
+
+
+def _found(session, complaint, clock, **kwargs) -> list[Complaint]:
+    return [other for other, _score in find_duplicates(session, complaint, clock.now, **kwargs)]
+
+
+def test_the_same_pothole_described_differently_is_found(session, clock, file):
+    first = file(*POTHOLE, days_ago=3, status=DISPOSITIONED)
+    unrelated = file("Sampah di TPS pasar Omben menumpuk sudah seminggu tidak diangkut", "Pasar Omben")
+    new = file("lubang di jalan depan sekolah SDN tapaan dalam bgt, bahaya buat pengendara motor",
+               "depan SDN Tapaan 1", days_ago=0)
+    found = find_duplicates(session, new, clock.now)
+    assert [other for other, _ in found] == [first]
+    assert DEFAULT_MIN_SCORE <= found[0][1] <= 100
+    assert unrelated not in _found(session, new, clock, min_score=0, limit=1)
+
+
+def test_the_same_text_in_another_village_is_not_a_duplicate(session, clock, file):
+    here = file(*POTHOLE)
+    there = file("Jalan berlubang besar di depan SDN Taddan 2, sudah ada dua motor jatuh minggu ini",
+                 "Jl. Raya Taddan depan SDN Taddan 2, Camplong")
+    paraphrase_here = file("lubang di jalan depan sekolah SDN tapaan dalam bgt, bahaya buat pengendara motor",
+                           "depan SDN Tapaan 1")
+    assert complaint_similarity(here, there) < DEFAULT_MIN_SCORE
+    assert complaint_similarity(here, there) < complaint_similarity(here, paraphrase_here)
+    assert _found(session, there, clock) == []
+
+
+def test_another_problem_at_the_same_place_is_not_a_duplicate(session, clock, file):
+    file(*POTHOLE)
+    lights = file("Lampu jalan depan SDN Tapaan mati semua, malam gelap sekali", "depan SDN Tapaan 1")
+    assert _found(session, lights, clock) == []
+
+
+@pytest.mark.parametrize("status, days_ago", [(DONE, 2), (ARCHIVED, 2), (IN_PROGRESS, 31)])
+def test_closed_or_old_complaints_are_not_offered(session, clock, file, status, days_ago):
+    file(*POTHOLE, status=status, days_ago=days_ago)
+    new = file(*POTHOLE, days_ago=0)
+    assert _found(session, new, clock) == []
+
+
+def test_merged_complaints_and_the_complaint_itself_are_left_out(session, clock, file):
+    parent = file(*POTHOLE, days_ago=5)
+    file(*POTHOLE, days_ago=4, parent=parent)  # already merged into the parent
+    new = file(*POTHOLE, days_ago=0)
+    assert _found(session, new, clock) == [parent]
+    assert _found(session, parent, clock) == [new]
+
+
+def test_an_unsaved_draft_can_be_checked_before_it_is_filed(session, clock, file):
+    existing = file(*POTHOLE)
+    draft = Complaint(description="jalan depan SDN Tapaan 1 berlubang besar, motor jatuh", location_text="Tapaan")
+    assert _found(session, draft, clock) == [existing]
+
+
+def test_location_pins_decide_the_place(session, clock, file):
+    leak = "Pipa PDAM bocor, air nyembur ke jalan sejak pagi"
+    near = file(leak, pin=(-7.1000, 113.2000))
+    far = file(leak, pin=(-7.1300, 113.2000))  # about 3 km south
+    new = file("ada pipa pecah, air muncrat di pinggir jalan", pin=(-7.1015, 113.2000), days_ago=0)  # ~170 m
+    assert _found(session, new, clock) == [near]
+    assert complaint_similarity(new, far) < 10
+
+
+def test_best_matches_come_first_and_limit_is_respected(session, clock, file):
+    exact = file(*POTHOLE, days_ago=6)
+    close = file("jalan depan SDN Tapaan 1 berlubang besar, motor jatuh", "SDN Tapaan 1", days_ago=2)
+    file("jalan depan SDN Tapaan 1 berlubang", "Tapaan", days_ago=1)
+    new = file(*POTHOLE, days_ago=0)
+    found = find_duplicates(session, new, clock.now, limit=2)
+    assert [other for other, _ in found] == [exact, close]
+    assert found[0][1] >= found[1][1]

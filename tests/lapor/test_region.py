@@ -1,0 +1,57 @@
+"""A region's settings file: defaults, overrides, and clear errors for bad values."""
+
+from pathlib import Path
+
+import pytest
+
+from app import create_app
+from config import ConfigError
+from lapor.region import RegionSettings, Rung, load_region
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "region.example.toml"
+
+
+def test_example_file_is_exactly_the_defaults():
+    assert load_region(EXAMPLE) == RegionSettings()
+
+
+def test_overrides_replace_only_what_they_name(tmp_path):
+    path = tmp_path / "region.toml"
+    path.write_text('work_end = "15:00"\ncompletion_days = { pengaduan = 10 }\n'
+                    'first_response = [{ after_days = 2, to = "officers" },'
+                    ' { after_days = 4, to = ["supervisors"] }]\n')
+    settings = load_region(path)
+    assert settings.work_end == "15:00" and settings.completion_days == {"informasi": 5, "aspirasi": 5, "pengaduan": 10}
+    assert settings.first_response == (Rung(2, ("officers",)), Rung(4, ("supervisors",)))
+    assert settings.verification == RegionSettings().verification
+
+
+@pytest.mark.parametrize("text,message", [
+    ('work_start = "25:00"', "work_start"),
+    ('first_response = [{ after_days = 2, to = ["bupati"] }]', "unknown recipient"),
+    ('verification = [{ after_days = 3, to = ["verifiers"] }, { after_days = 1, to = ["supervisors"] }]', "increasing"),
+    ('weekly_digest_day = "minggu"', "weekly_digest_day"),
+    ('timezone = "Asia/Makassar"', "unknown setting"),
+    ('deadline = 3', "unknown setting"),
+])
+def test_bad_settings_are_refused_with_the_key_named(tmp_path, text, message):
+    path = tmp_path / "region.toml"
+    path.write_text(text + "\n")
+    with pytest.raises(ValueError, match=message):
+        load_region(path)
+
+
+def test_the_service_refuses_to_start_with_a_bad_region_file(tmp_path):
+    path = tmp_path / "region.toml"
+    path.write_text('quiet_start = "21:00"\nquiet_end = "21:00"\n')
+    with pytest.raises(ConfigError, match="REGION_SETTINGS"):
+        create_app({"REGION_SETTINGS": str(path), "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"})
+
+
+def test_regional_holiday_from_csv_moves_deadlines(tmp_path):
+    holidays = tmp_path / "libur.csv"
+    holidays.write_text("date,action,name\n2026-11-24,add,Hari Jadi Kabupaten\n")
+    path = tmp_path / "region.toml"
+    path.write_text(f'holidays_csv = "{holidays}"\n')
+    calendar = load_region(path).calendar()
+    assert not calendar.is_working_day(__import__("datetime").date(2026, 11, 24))

@@ -1,0 +1,91 @@
+"""The cast of multi-party tests: a directory with two agencies' staff, and people who chat and read their inbox."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from bot.outbox import OutboxSender
+from models import Agency, Complaint, Contact, Disposition, OutboxMessage
+from tests.bot.test_conversation import PHOTO, Citizen
+
+CITIZEN, CITIZEN_2 = "+6281234567890", "+6281298765432"
+VERIFIER, SUPERVISOR = "+6281100000001", "+6281100000002"
+DLH_1, DLH_2, DLH_HEAD, PUPR_1 = "+6281100000020", "+6281100000022", "+6281100000021", "+6281100000010"
+STAFF_NUMBERS = (VERIFIER, SUPERVISOR, DLH_1, DLH_2, DLH_HEAD, PUPR_1)
+WASTE = "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat dan sudah seminggu"
+ROAD = "Jalan kabupaten di Desa Banyuanyar berlubang besar, sudah banyak pengendara motor yang jatuh"
+CITIZEN_NAME = "Siti Rahma"
+
+
+def make_world(app, svc):
+    """The demo-like directory: DLH with two officers and a head, PUPR, PLN (external), a verifier, a supervisor."""
+    with svc.session_factory.begin() as session:
+        dlh = Agency(code="DLH", name="Dinas Lingkungan Hidup", aliases=["dlh", "lingkungan hidup"],
+                     keywords=["sampah", "tps", "bau", "limbah"])
+        pupr = Agency(code="PUPR", name="Dinas Pekerjaan Umum dan Penataan Ruang", aliases=["pu", "pupr"],
+                      keywords=["jalan berlubang", "jalan rusak", "jembatan"])
+        pln = Agency(code="PLN", name="PLN UP3", aliases=["pln"], keywords=["listrik padam"], external=True)
+        dinkes = Agency(code="DINKES", name="Dinas Kesehatan", aliases=["dinkes"], keywords=["puskesmas"])
+        dinsos = Agency(code="DINSOS", name="Dinas Sosial", aliases=["dinsos"], keywords=["bansos"])
+        session.add_all([dlh, pupr, pln, dinkes, dinsos])
+        session.add_all([
+            Contact(phone=VERIFIER, role="verifier", name="Rina"),
+            Contact(phone=SUPERVISOR, role="supervisor", name="Sekda"),
+            Contact(phone=DLH_1, role="officer", name="Dewi", agency=dlh),
+            Contact(phone=DLH_2, role="officer", name="Eko", agency=dlh),
+            Contact(phone=DLH_HEAD, role="head", name="Yusuf", agency=dlh),
+            Contact(phone=PUPR_1, role="officer", name="Budi", agency=pupr),
+        ])
+    return app
+
+
+class Party(Citizen):
+    """Anyone chatting (citizen or staff), with their WhatsApp inbox as the outbox delivered it."""
+
+    def __init__(self, app, phone, name="Warga"):
+        super().__init__(app, phone)
+        self.name = name
+
+    def says(self, body: str = "", **fields) -> str:
+        fields.setdefault("ProfileName", self.name)
+        text = super().says(body, **fields)
+        deliver(self.app)
+        return text
+
+    def inbox(self) -> list[OutboxMessage]:
+        with self.factory() as session:
+            return session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == self.phone)
+                                   .order_by(OutboxMessage.id)).all()
+
+    def last(self) -> OutboxMessage:
+        return self.inbox()[-1]
+
+    def swipe(self, notice: OutboxMessage, body: str = "", **fields) -> str:
+        return self.says(body, OriginalRepliedMessageSid=notice.twilio_sid, **fields)
+
+
+def deliver(app) -> None:
+    svc = app.extensions["penghubung"]
+    OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar).run_once(svc.clock())
+
+
+def complaint(app, number: int) -> Complaint:
+    with app.extensions["penghubung"].session_factory() as session:
+        return session.scalars(select(Complaint).where(Complaint.number == number).options(
+            selectinload(Complaint.dispositions).selectinload(Disposition.agency),
+            selectinload(Complaint.timeline))).one()
+
+
+def make_people(world):
+    return {name: Party(world, phone, profile) for name, phone, profile in [
+        ("citizen", CITIZEN, CITIZEN_NAME), ("citizen2", CITIZEN_2, "Ahmad"), ("verifier", VERIFIER, "Rina"),
+        ("supervisor", SUPERVISOR, "Sekda"), ("dlh1", DLH_1, "Dewi"), ("dlh2", DLH_2, "Eko"),
+        ("head", DLH_HEAD, "Yusuf"), ("pupr", PUPR_1, "Budi")]}
+
+
+def file(person: Party, description=WASTE, privacy="1", photo=True) -> str:
+    return person.file(description=description, place="Pasar Srimangunan, Kec. Sampang",
+                       photo=PHOTO if photo else None, privacy=privacy)
+
+

@@ -1,0 +1,247 @@
+"""Deadlines, escalation ladders, auto-close and digests walked with an injected clock."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import func, select
+
+from bot import services
+from models import Complaint, Disposition, LedgerEntry, OutboxMessage
+from scheduler.jobs import run_all, run_ladders
+from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, WASTE, Party, file
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+
+
+def at(year, month, day, hour=10, minute=0):
+    return datetime(year, month, day, hour, minute, tzinfo=JAKARTA)
+
+
+@pytest.fixture
+def people(world, clock):
+    clock.now = at(2026, 8, 13)  # Thursday; Monday 17 August is Independence Day
+    return {name: Party(world, phone, name) for name, phone in [
+        ("citizen", CITIZEN), ("verifier", VERIFIER), ("supervisor", SUPERVISOR), ("dlh1", DLH_1),
+        ("dlh2", DLH_2), ("head", DLH_HEAD), ("pupr", PUPR_1)]}
+
+
+def tick(world, clock, when):
+    clock.now = when
+    return run_all(services(world), when)
+
+
+def reminders(person: Party) -> list[str]:
+    return [m.body for m in person.inbox() if m.purpose == "reminder"]
+
+
+def dispositioned(people, world, clock):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    with services(world).session_factory() as session:
+        return session.scalars(select(Disposition)).one()
+
+
+def test_first_response_ladder_across_a_weekend_and_a_holiday(people, world, clock):
+    disposition = dispositioned(people, world, clock)
+    assert disposition.due_at.astimezone(JAKARTA) == at(2026, 9, 4)  # 14 working days, skipping 17 and 25 Aug
+    tick(world, clock, at(2026, 8, 14, 9, 59))
+    assert reminders(people["dlh1"]) == []
+    tick(world, clock, at(2026, 8, 14, 10, 0))  # rung 1: officers, after 1 working day
+    [first] = reminders(people["dlh1"])
+    assert "Pengingat: disposisi LPR-1" in first and "13 Agu 2026" in first and "TL LPR-1" in first
+    assert len(reminders(people["dlh2"])) == 1 and reminders(people["head"]) == []
+    tick(world, clock, at(2026, 8, 17, 10, 0))  # Independence Day: not a working day, nothing
+    tick(world, clock, at(2026, 8, 18, 9, 59))
+    assert len(reminders(people["dlh1"])) == 1
+    tick(world, clock, at(2026, 8, 18, 10, 0))  # rung 2: officers + head
+    assert "Pengingat ke-2" in reminders(people["dlh1"])[-1] and len(reminders(people["head"])) == 1
+    tick(world, clock, at(2026, 8, 19, 10, 0))  # rung 3: supervisors
+    [escalation] = reminders(people["supervisor"])
+    assert "Eskalasi" in escalation and "3 hari kerja" in escalation and "Petugas: Dewi, Eko" in escalation
+    tick(world, clock, at(2026, 8, 20, 10, 0))
+    assert len(reminders(people["dlh1"])) == 2 and len(reminders(people["supervisor"])) == 1
+    assert reminders(people["pupr"]) == []
+
+
+def test_a_follow_up_stops_the_first_response_ladder(people, world, clock):
+    dispositioned(people, world, clock)
+    tick(world, clock, at(2026, 8, 14, 10, 0))
+    people["dlh1"].says("TL LPR-1 Petugas kebersihan dijadwalkan besok")
+    for day in (18, 19, 20, 21):
+        tick(world, clock, at(2026, 8, day, 11, 0))
+    assert len(reminders(people["dlh1"])) == 1 and reminders(people["supervisor"]) == []
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Disposition)).one().first_response_days == pytest.approx(1.0, abs=0.01)
+
+
+def test_completion_reminder_and_overdue_notice(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    tick(world, clock, at(2026, 9, 2, 9, 59))
+    assert reminders(people["dlh1"]) == []
+    tick(world, clock, at(2026, 9, 2, 10, 0))  # 2 working days before 4 Sep
+    [reminder] = reminders(people["dlh1"])
+    assert "harus selesai 4 Sep 2026" in reminder and "2 hari kerja lagi" in reminder
+    tick(world, clock, at(2026, 9, 4, 10, 0))  # the due day
+    overdue = reminders(people["dlh1"])[-1]
+    assert "melewati batas" in overdue and "SELESAI LPR-1" in overdue
+    assert any("melewati batas" in body for body in reminders(people["head"]))
+    tick(world, clock, at(2026, 9, 7, 10, 0))
+    assert len(reminders(people["dlh1"])) == 2
+
+
+def test_selesai_stops_every_ladder(people, world, clock):
+    dispositioned(people, world, clock)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    for day in (14, 18, 19, 20):
+        tick(world, clock, at(2026, 8, day, 10, 0))
+    tick(world, clock, at(2026, 9, 4, 10, 0))
+    assert reminders(people["dlh1"]) == [] and reminders(people["supervisor"]) == []
+
+
+def test_rung_due_at_night_goes_at_the_next_working_morning(people, world, clock):
+    clock.now = at(2026, 8, 13, 15, 50)
+    dispositioned(people, world, clock)
+    tick(world, clock, at(2026, 8, 14, 15, 45))
+    assert reminders(people["dlh1"]) == []
+    tick(world, clock, at(2026, 8, 14, 16, 0))   # due 15:50 Friday but working hours end at 16:00: nothing…
+    tick(world, clock, at(2026, 8, 14, 22, 0))   # …nor at night…
+    tick(world, clock, at(2026, 8, 15, 9, 0))    # …nor on Saturday
+    assert reminders(people["dlh1"]) == []
+    tick(world, clock, at(2026, 8, 18, 8, 0))    # Tuesday 08:00 (Monday is a holiday): rung 1 — and only rung 1
+    assert len(reminders(people["dlh1"])) == 1 and "Pengingat:" in reminders(people["dlh1"])[0]
+
+
+def test_verification_ladder_reminds_verifiers_then_supervisors(people, world, clock):
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 14, 10, 0))
+    assert "belum diverifikasi" in reminders(people["verifier"])[0]
+    tick(world, clock, at(2026, 8, 19, 10, 0))  # 3 working days (17 Aug is a holiday)
+    assert "Eskalasi: LPR-1 belum diverifikasi" in reminders(people["supervisor"])[0]
+    assert len(reminders(people["verifier"])) == 1
+
+
+def test_external_disposition_gets_no_local_reminders(people, world, clock):
+    file(people["citizen"], description="Listrik padam tiga hari di Dusun Krajan, trafo meledak", photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PLN")
+    for day in (14, 18, 19, 20):
+        tick(world, clock, at(2026, 8, day, 10, 0))
+    assert all(not reminders(people[p]) for p in people)
+
+
+def test_repeated_and_overlapping_ticks_send_each_rung_once(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 19, 10, 0)  # every rung of the first-response ladder is due at once
+    svc = services(world)
+    threads = [threading.Thread(target=run_ladders, args=(svc, clock.now)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    for _ in range(3):
+        run_all(svc, clock.now)
+    assert len(reminders(people["supervisor"])) == 1  # the highest due rung, once
+    assert reminders(people["dlh1"]) == []            # lower rungs that fell due together are not sent
+    with svc.session_factory() as session:
+        keys = session.scalars(select(LedgerEntry.key)).all()
+        assert len(keys) == len(set(keys))
+
+
+def test_citizen_gets_nothing_during_quiet_hours(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 13, 22, 30)
+    people["dlh1"].says("TL LPR-1 Dicek malam ini oleh petugas piket")
+    tick(world, clock, at(2026, 8, 13, 22, 31))
+    citizen_rows = [m for m in people["citizen"].inbox() if "Dicek malam ini" in m.body]
+    assert citizen_rows and citizen_rows[0].status == "pending"
+    tick(world, clock, at(2026, 8, 14, 6, 0))
+    assert [m.status for m in people["citizen"].inbox() if "Dicek malam ini" in m.body] == ["sent"]
+
+
+def test_finished_complaint_closes_itself_after_ten_working_days(people, world, clock):
+    dispositioned(people, world, clock)
+    people["dlh1"].says("SELESAI LPR-1 Sudah bersih")
+    tick(world, clock, at(2026, 8, 31, 9, 59))  # 10 working days after 13 Aug 10:00 (17, 25 Aug off) = 31 Aug
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Complaint)).one().closed_at is None
+    tick(world, clock, at(2026, 8, 31, 10, 0))
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Complaint)).one().closed_at is not None
+    assert "kami tutup" in people["citizen"].last().body
+    reply = people["citizen"].says("TIDAK PUAS sampahnya menumpuk lagi di tempat yang sama")
+    assert "buka kembali" not in reply
+
+
+def test_tick_command_runs_every_job(people, world, clock):
+    dispositioned(people, world, clock)
+    result = world.test_cli_runner().invoke(args=["tick", "--at", "2026-08-14T10:00:00+07:00"])
+    assert result.exit_code == 0, result.output
+    assert "ladders: rungs=1" in result.output and "outbox: sent=" in result.output
+
+
+# Digests --------------------------------------------------------------------------------------------
+
+def test_morning_digests_with_hand_computed_figures(people, world, clock):
+    file(people["citizen"], photo=False)                                  # LPR-1 → DLH, answered
+    file(people["citizen"], description=WASTE + " lagi di pasar lain", photo=False)   # LPR-2 → DLH, overdue
+    file(people["citizen"], description="Jalan kabupaten berlubang di Desa Banyuanyar", photo=False)  # LPR-3 waits
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    clock.now = at(2026, 8, 14, 10, 0)
+    people["dlh1"].says("SELESAI LPR-1 Sudah diangkut")                  # first response after 1 working day
+    tick(world, clock, at(2026, 9, 8, 7, 29))
+    assert [m for m in people["head"].inbox() if m.purpose == "digest"] == []
+    tick(world, clock, at(2026, 9, 8, 7, 30))                           # Tuesday 07:30; LPR-2 was due 4 Sep
+    [head_digest] = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
+    assert head_digest.startswith("Rekap harian DLH · 8 Sep 2026")
+    assert "Disposisi terbuka: 1" in head_digest and "Terlambat: 1" in head_digest
+    assert "• LPR-2 (batas 4 Sep 2026)" in head_digest
+    assert "Penyelesaian 2026: 50% (1/2)" in head_digest
+    assert "tindak lanjut pertama: 1,0 hari kerja" in head_digest
+    [region] = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"]
+    assert "Menunggu verifikasi: 1" in region and "Penyelesaian 2026: 33% (1/3)" in region
+    assert "1. DLH 50% · 1" in region
+    assert all(len(line) <= 60 for line in region.splitlines()), "lines must fit a phone"
+    tick(world, clock, at(2026, 9, 8, 9, 0))
+    assert len([m for m in people["head"].inbox() if m.purpose == "digest"]) == 1
+
+
+def test_weekly_summary_on_monday_and_no_digest_on_holidays(people, world, clock):
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 17, 8, 0))  # Monday but Independence Day: no digest at all
+    assert [m for m in people["supervisor"].inbox() if m.purpose == "digest"] == []
+    tick(world, clock, at(2026, 8, 24, 8, 0))  # a working Monday: daily + weekly
+    digests = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"]
+    assert len(digests) == 2 and any(body.startswith("Rekap mingguan daerah") for body in digests)
+
+
+def test_rekap_on_demand(people, world, clock):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    text = people["head"].says("REKAP")
+    assert text.startswith("Rekap harian DLH") and "Disposisi terbuka: 1" in text
+    assert "Peringkat instansi" in people["supervisor"].says("REKAP")
+
+
+def test_figures_come_from_sql_not_python_loops(people, world, clock, monkeypatch):
+    """Digest cost does not grow with rows loaded: no ORM entity is loaded while computing figures."""
+    from sqlalchemy import event
+
+    from lapor import stats
+
+    for _ in range(3):
+        file(people["citizen"], photo=False)
+    svc = services(world)
+    loaded = []
+    with svc.session_factory() as session:
+        event.listen(session, "loaded_as_persistent", lambda s, instance: loaded.append(instance))
+        stats.figures(session, clock.now, clock.now, (clock.now, clock.now), clock.now.replace(month=1, day=1),
+                      ranking=True)
+    assert loaded == []
+    with svc.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxMessage)) > 0
