@@ -301,15 +301,20 @@ def advance(turn: Turn) -> None:
 
 def on_kind(turn: Turn) -> None:
     """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part."""
-    kind = match_phrase(turn.text, KIND_CHOICES)
-    if kind:
-        turn.draft.kind = kind
+    _choose(turn, KIND_CHOICES, "kind")
+
+
+def _choose(turn: Turn, choices: dict[str, str], part: str) -> None:
+    """Store a numbered choice in the draft and move on, or explain the choices and ask again."""
+    chosen = match_phrase(turn.text, choices)
+    if chosen:
+        setattr(turn.draft, part, chosen)
         advance(turn)
-    else:
-        _acknowledge_attachment(turn)
-        if turn.text:
-            turn.say("bad_kind")
-        turn.say("ask_kind")
+        return
+    _acknowledge_attachment(turn)
+    if turn.text:
+        turn.say(f"bad_{part}")
+    turn.say(f"ask_{part}")
 
 
 def on_description(turn: Turn) -> None:
@@ -366,15 +371,7 @@ def on_photo(turn: Turn) -> None:
 
 def on_privacy(turn: Turn) -> None:
     """Stores the privacy choice (biasa, rahasia, anonim) and shows the summary."""
-    privacy = match_phrase(turn.text, PRIVACY_CHOICES)
-    if privacy:
-        turn.draft.privacy = privacy
-        advance(turn)
-    else:
-        _acknowledge_attachment(turn)
-        if turn.text:
-            turn.say("bad_privacy")
-        turn.say("ask_privacy")
+    _choose(turn, PRIVACY_CHOICES, "privacy")
 
 
 def on_confirm(turn: Turn) -> None:
@@ -604,7 +601,7 @@ def on_answer(turn: Turn) -> None:
         turn.goto(State.IDLE, pending_rating=turn.data.get("pending_rating"))
         on_idle(turn)
         return
-    photos = [{"url": m.url, "content_type": m.content_type} for m in turn.message.images if not m.is_sticker]
+    photos = _photos(turn)
     if not any(ch.isalpha() for ch in turn.text) and not photos:
         turn.say("ask_answer", reference=question.complaint.reference)
         return
@@ -622,10 +619,15 @@ def _answers_open_question(turn: Turn) -> bool:
     question = dispositions.open_question(turn.session, turn.contact)
     if question is None or not (turn.message.replied_to_sid or len(words(turn.text)) >= 3):
         return False
-    photos = [{"url": m.url, "content_type": m.content_type} for m in turn.message.images if not m.is_sticker]
+    photos = _photos(turn)
     turn.draft.photos = [p for p in turn.draft.photos if p not in photos]
     _store_answer(turn, question, photos)
     return True
+
+
+def _photos(turn: Turn) -> list[dict]:
+    """The pictures in this message (stickers excluded), as stored with complaints and answers."""
+    return [{"url": m.url, "content_type": m.content_type} for m in turn.message.images if not m.is_sticker]
 
 
 def asker_name(question: Question) -> str:
