@@ -245,3 +245,28 @@ def test_figures_come_from_sql_not_python_loops(people, world, clock, monkeypatc
     assert loaded == []
     with svc.session_factory() as session:
         assert session.scalar(select(func.count()).select_from(OutboxMessage)) > 0
+
+
+def test_a_tick_killed_mid_run_and_restarted_sends_every_rung_once(people, world, clock, monkeypatch):
+    file(people["citizen"], photo=False)                      # LPR-1 waits for verification
+    file(people["citizen"], description=WASTE + " lagi", photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")             # LPR-2 waits for a first response
+    import scheduler.jobs
+
+    real, calls = scheduler.jobs.send_rung, []
+
+    def dies_on_second(session, rung, now, zone):
+        calls.append(rung.key)
+        if len(calls) == 2:
+            raise RuntimeError("worker killed")
+        return real(session, rung, now, zone)
+
+    monkeypatch.setattr(scheduler.jobs, "send_rung", dies_on_second)
+    clock.now = at(2026, 8, 14, 10, 0)
+    with pytest.raises(RuntimeError):
+        run_ladders(services(world), clock.now)
+    assert reminders(people["verifier"]) == [] and reminders(people["dlh1"]) == []  # nothing half-sent
+    monkeypatch.setattr(scheduler.jobs, "send_rung", real)
+    run_all(services(world), clock.now)
+    run_all(services(world), clock.now)
+    assert len(reminders(people["verifier"])) == 1 and len(reminders(people["dlh1"])) == 1
