@@ -49,12 +49,11 @@ def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Ite
             dedupe_key: str | None = None, template_variables: dict | None = None,
             now: datetime | None = None) -> list[OutboxMessage]:
     """Queue a message (split into several when long, one per media item); idempotent per dedupe_key."""
-    if dedupe_key:
-        existing = session.scalars(select(OutboxMessage).where(
-            OutboxMessage.dedupe_key.like(f"{dedupe_key}#%"))).all()
-        if existing:
-            return list(existing)
     pieces = _pieces(body, list(media_urls))
+    if dedupe_key:
+        existing = _queued(session, dedupe_key, len(pieces))
+        if existing:
+            return existing
     rows = []
     for index, (text, media_url) in enumerate(pieces):
         row = OutboxMessage(
@@ -88,9 +87,17 @@ def _insert(session: Session, rows: list[OutboxMessage], dedupe_key: str | None)
         with session.begin_nested():
             session.add_all(rows)
     except IntegrityError:  # a concurrent caller queued the same thing first
-        return list(session.scalars(select(OutboxMessage).where(
-            OutboxMessage.dedupe_key.like(f"{dedupe_key}#%"))))
+        return _queued(session, dedupe_key, len(rows))
     return rows
+
+
+def _queued(session: Session, dedupe_key: str, pieces: int) -> list[OutboxMessage]:
+    """The rows already queued under a dedupe key (exact keys: the unique index answers, not a scan)."""
+    if session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == f"{dedupe_key}#0")) is None:
+        return []
+    keys = [f"{dedupe_key}#{index}" for index in range(max(pieces, 1))]
+    return list(session.scalars(select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys))
+                                .order_by(OutboxMessage.id)))
 
 
 def backoff(attempts: int, base_seconds: int) -> timedelta:
