@@ -64,14 +64,18 @@ def _register(app: Flask) -> None:
     from bot.cli import chat_command, serve_command
     from bot.webhook import bp as twilio_bp
     from cli.directory import directory_cli
+    from cli.lapor import lapor_cli
     from cli.routing import routing_cli
+    from lapor.bridge import sync as lapor_sync
     from models.cli import db_cli
     from scheduler.cli import tick_command
 
     notices.init_app(app)
+    lapor_sync.init_app(app)
     app.register_blueprint(twilio_bp)
     app.add_url_rule("/healthz", view_func=healthz)
-    for command in (db_cli, tick_command, chat_command, serve_command, directory_cli, routing_cli):
+    for command in (db_cli, tick_command, chat_command, serve_command, directory_cli, routing_cli,
+                    lapor_cli):
         app.cli.add_command(command)
 
 

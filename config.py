@@ -54,6 +54,13 @@ def _content_sids(raw: str) -> dict[str, str]:
     return result
 
 
+def _lapor_mode(raw: str) -> str:
+    value = raw.strip().lower()
+    if value not in ("manual", "http"):
+        raise ValueError(f"expected manual or http, got {raw!r}")
+    return value
+
+
 def _default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
 
@@ -96,6 +103,19 @@ SETTINGS = [
     Setting("DRAFT_TIMEOUT_MINUTES", 120, _count, "A citizen's unfinished complaint expires after this idle time."),
     Setting("DEMO_DIRECTORY", True, _bool, "Load the fictional demo regency when the directory is empty "
             "(only with the development server)."),
+    Setting("LAPOR_MODE", "manual", _lapor_mode, "How complaints reach SP4N-LAPOR!: `manual` (export files, "
+            "record tracking IDs, import LAPOR's exports) or `http` (the JSON bridge in docs/lapor-contract.md)."),
+    Setting("LAPOR_API_URL", "", str, "Base URL of the SP4N-LAPOR! endpoint (HTTP mode), e.g. "
+            "`https://lapor.example.go.id/api/v1`."),
+    Setting("LAPOR_API_TOKEN", "", str, "Bearer token for LAPOR_API_URL."),
+    Setting("LAPOR_TIMEOUT_SECONDS", 10.0, float, "Timeout (connect and read) of one SP4N-LAPOR! call."),
+    Setting("LAPOR_SYNC_MAX_ATTEMPTS", 8, _count, "Attempts before a sync item is given up (supervisors are told)."),
+    Setting("LAPOR_SYNC_BACKOFF_SECONDS", 60, _count, "First retry delay of a sync item; doubles each attempt "
+            "(capped at 1 hour)."),
+    Setting("LAPOR_SYNC_INTERVAL_SECONDS", 60, _count, "How often the scheduler runs the SP4N-LAPOR! sync "
+            "(HTTP mode: submit, push follow-ups, pull statuses)."),
+    Setting("LAPOR_PULL_INTERVAL_SECONDS", 900, _count, "How often the scheduler asks SP4N-LAPOR! for the "
+            "status of every open complaint it tracks (HTTP mode)."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
 ]
 
@@ -138,6 +158,8 @@ def validate(config: dict) -> None:
         ZoneInfo(config["APP_TIMEZONE"])
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ConfigError(f"APP_TIMEZONE: unknown time zone {config['APP_TIMEZONE']!r}.") from exc
+    if config["LAPOR_MODE"] == "http" and not (config["LAPOR_API_URL"] and config["LAPOR_API_TOKEN"]):
+        raise ConfigError("LAPOR_MODE=http needs LAPOR_API_URL and LAPOR_API_TOKEN.")
     if config["APP_ENV"] == "production":
         _validate_production(config)
 

@@ -326,6 +326,12 @@ MESSAGES = {
     ),
     "asker_verifier": "petugas verifikasi",
     "ask_answer": "Mohon tuliskan jawaban Anda untuk laporan {reference} (boleh dengan foto), atau ketik MENU.",
+    # SP4N-LAPOR! bridge (HTTP mode) ------------------------------------------------------------------
+    "lapor_sync_failed": (
+        "⚠ {count} kiriman ke SP4N-LAPOR! gagal setelah beberapa kali dicoba:\n{items}\n"
+        "Mohon periksa koneksi/token LAPOR_API, atau catat laporan ini secara manual "
+        "(flask lapor export)."
+    ),
 }
 
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}

@@ -5,10 +5,11 @@ from models.complaint import Complaint, ComplaintMedia, Counter, TimelineEntry
 from models.contact import STAFF_ROLES, Contact, Conversation
 from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
+from models.lapor_sync import LaporSyncItem, SyncStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 
 __all__ = [
     "Agency", "Base", "Complaint", "ComplaintMedia", "Contact", "Conversation", "Counter", "DeliveryStatus",
-    "Disposition", "DispositionStatus", "LedgerEntry", "Question",
+    "Disposition", "DispositionStatus", "LaporSyncItem", "LedgerEntry", "Question", "SyncStatus",
     "InboundMessage", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]

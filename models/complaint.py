@@ -57,6 +57,9 @@ class Complaint(Base):
     verify_rung: Mapped[int] = mapped_column(default=0)
     verify_next_at: Mapped[datetime | None]
     autoclose_at: Mapped[datetime | None]
+    # SP4N-LAPOR!: the national tracking ID once the complaint is recorded there (export + record, import, HTTP).
+    lapor_tracking_id: Mapped[str | None] = mapped_column(String(40), unique=True)
+    lapor_recorded_at: Mapped[datetime | None]
 
     citizen: Mapped[Contact | None] = relationship()
     media: Mapped[list[ComplaintMedia]] = relationship(order_by="ComplaintMedia.id", cascade="all, delete-orphan")

@@ -10,11 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
+
 from bot import Services
 from bot.digests import send_due_digests
-from bot.outbox import OutboxSender
+from bot.messages import t
+from bot.outbox import OutboxSender, enqueue
 from bot.reminders import send_closed, send_rung
+from lapor.bridge.gateway import HttpGateway
+from lapor.bridge.sync import SyncReport, SyncRunner, pull_statuses
 from lapor.ladders import autoclose_due, due_rungs
+from models import Contact
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +49,34 @@ def send_digests(svc: Services, now: datetime) -> str:
         return f"digests={send_due_digests(session, svc.region, now)}"
 
 
+def sync_lapor(svc: Services, now: datetime) -> str:
+    """HTTP mode: submit dispositioned complaints and push follow-ups to SP4N-LAPOR!; supervisors hear of failures."""
+    if svc.config["LAPOR_MODE"] != "http":
+        return "manual mode"
+    report = SyncRunner(svc.session_factory, HttpGateway.from_config(svc.config), svc.config).run_once(now)
+    if report.failures:
+        with svc.session_factory.begin() as session:
+            _tell_supervisors(session, report, now)
+    return str(report)
+
+
+def _tell_supervisors(session, report: SyncReport, now: datetime) -> None:
+    """One summary per sync pass that gave items up (the key makes a repeated pass harmless)."""
+    body = t("lapor_sync_failed", count=report.failed, items="\n".join(f"• {line}" for line in report.failures[:20]))
+    supervisors = session.scalars(select(Contact).where(Contact.role == "supervisor", Contact.active.is_(True))
+                                  .order_by(Contact.id)).all()
+    for supervisor in supervisors:
+        enqueue(session, supervisor.phone, body, purpose="lapor_sync", now=now,
+                dedupe_key=f"lapor-sync-failed:{now.isoformat()}:{supervisor.id}")
+
+
+def pull_lapor(svc: Services, now: datetime) -> str:
+    """HTTP mode: apply SP4N-LAPOR!'s status changes and dispositions to the complaints it tracks."""
+    if svc.config["LAPOR_MODE"] != "http":
+        return "manual mode"
+    return str(pull_statuses(svc.session_factory, HttpGateway.from_config(svc.config), svc.region, now))
+
+
 def deliver_outbox(svc: Services, now: datetime) -> str:
     """Send every outbox message that is due (citizens' messages wait out the quiet hours)."""
     sender = OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar)
@@ -63,6 +97,8 @@ JOBS = [
     Job("ladders", run_ladders, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("autoclose", close_finished, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("digests", send_digests, interval_setting="LADDER_INTERVAL_SECONDS"),
+    Job("lapor-sync", sync_lapor, interval_setting="LAPOR_SYNC_INTERVAL_SECONDS"),
+    Job("lapor-pull", pull_lapor, interval_setting="LAPOR_PULL_INTERVAL_SECONDS"),
     Job("outbox", deliver_outbox, interval_setting="OUTBOX_INTERVAL_SECONDS"),
 ]
 

@@ -1,0 +1,153 @@
+"""`flask --app app lapor …`: export to, record from and import from SP4N-LAPOR! (manual mode), and sync status."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+from sqlalchemy import func, select
+
+from bot import services
+from cli import transaction
+from lapor.bridge.manual import export_row, exportable, record_tracking_ids, write_export
+from lapor.bridge.reports import import_reports, read_reports
+from lapor.bridge.tables import TableError, parse_date
+from models import LaporSyncItem
+
+lapor_cli = AppGroup("lapor", help="SP4N-LAPOR!: export complaints, record tracking IDs, import LAPOR's exports.")
+
+TABLE_FILE = click.Path(exists=True, dir_okay=False, readable=True, path_type=Path)
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll back a dry run."""
+
+
+def _zone() -> ZoneInfo:
+    return ZoneInfo(current_app.config["APP_TIMEZONE"])
+
+
+def _fail(file: Path, exc: TableError, action: str) -> click.ClickException:
+    for error in exc.errors:
+        click.echo(f"{file.name}: {error}", err=True)
+    return click.ClickException(f"{len(exc.errors)} error(s) in {file}; nothing was {action}.")
+
+
+@lapor_cli.command("export")
+@click.option("--since", help="Only complaints filed on or after this date (e.g. 2026-11-01 or 01/11/2026).")
+@click.option("--format", "file_format", type=click.Choice(["csv", "xlsx"]), default="xlsx", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write; default lapor-export-<date>.<format> in the current folder.")
+def export_command(since: str | None, file_format: str, output: Path | None) -> None:
+    """Write the complaints not yet recorded in SP4N-LAPOR!, with the fields of LAPOR's manual form.
+
+    \b
+    One row per complaint: reference, date, kind, title, content, place, map pin, agencies of
+    disposition, Rahasia/Anonim flags, reporter name and number, status, and an empty
+    "ID Tracking LAPOR" column. For anonim complaints the reporter's name and number are left out;
+    rahasia complaints have their content marked "[RAHASIA - jangan dipublikasikan]". National ID
+    numbers (16 digits) are masked. Archived complaints are not exported. After typing them into
+    LAPOR, fill in the tracking IDs and feed the file to `flask --app app lapor record`.
+    """
+    zone = _zone()
+    try:
+        start = parse_date(since, zone) if since else datetime(2000, 1, 1, tzinfo=zone)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since") from exc
+    stamp = services(current_app).clock().astimezone(zone).strftime("%Y%m%d-%H%M")
+    output = output or Path(f"lapor-export-{stamp}.{file_format}")
+    with transaction() as session:
+        complaints = exportable(session, start)
+        rows = [export_row(complaint, zone) for complaint in complaints]
+        privacy = [complaint.privacy for complaint in complaints]
+    write_export(rows, output, file_format)
+    click.echo(f"Exported {len(rows)} complaint(s) not yet in SP4N-LAPOR! to {output} "
+               f"(anonim, identity left out: {privacy.count('anonim')}; rahasia, marked: {privacy.count('rahasia')}).")
+
+
+@lapor_cli.command("record")
+@click.argument("file", type=TABLE_FILE)
+def record_command(file: Path) -> None:
+    """Store SP4N-LAPOR! tracking IDs from FILE (CSV or XLSX: our reference and LAPOR's tracking ID).
+
+    The export's own file works once its "ID Tracking LAPOR" column is filled in; rows still without a
+    tracking ID are skipped. Column names are matched flexibly (Referensi/reference, ID Tracking/tracking
+    ID…). A reference that does not exist or a tracking ID given twice is an error, and then nothing is
+    recorded.
+    """
+    now = services(current_app).clock()
+    try:
+        with transaction() as session:
+            columns, result = record_tracking_ids(session, file, now)
+    except TableError as exc:
+        raise _fail(file, exc, "recorded") from exc
+    click.echo("Columns: " + "; ".join(columns))
+    click.echo(f"Tracking IDs: {result}.")
+
+
+@lapor_cli.command("import")
+@click.argument("file", type=TABLE_FILE)
+@click.option("--dry-run", is_flag=True, help="Show what would change, change nothing.")
+def import_command(file: Path, dry_run: bool) -> None:
+    """Create or update complaints from a report list exported from SP4N-LAPOR!'s admin pages (CSV or XLSX).
+
+    \b
+    Columns are matched by name, whatever their order (see README "SP4N-LAPOR!" for every name known):
+      tracking ID (ID Tracking, No Tracking…), date (Tanggal Masuk, Tanggal…), content (Isi, Uraian…),
+      status (Status) are required; title (Judul), category (Kategori: Pengaduan, Aspirasi, Permintaan
+      Informasi), agency (Disposisi, Instansi, OPD…; several separated by ';'), place (Lokasi, Kecamatan…),
+      privacy (Kerahasiaan: Rahasia/Anonim) and reporter (Nama Pelapor) are optional.
+    Dates may be 12/10/2026 08:15 (day first), 2026-10-12 08:15, 12 Oktober 2026 or Excel dates.
+    Agencies are matched to the directory (code, alias or close name); the others are listed, not
+    guessed, and their complaints wait for a verifier. New dispositions reach the agencies' officers on
+    WhatsApp and start the reminder ladder. Importing the same file again changes nothing; a newer file
+    moves statuses forward (never back). Bad rows are listed with line numbers and nothing is imported.
+    """
+    svc = services(current_app)
+    try:
+        with transaction() as session:
+            mapping, reports = read_reports(file, _zone())
+            click.echo("Columns: " + "; ".join(mapping.describe()))
+            result = import_reports(session, reports, svc.clock(), svc.region)
+            if dry_run:
+                raise _DryRun
+    except TableError as exc:
+        raise _fail(file, exc, "imported") from exc
+    except _DryRun:
+        click.echo("Dry run: nothing was changed.")
+    _print_import(result, dry_run)
+
+
+def _print_import(result, dry_run: bool) -> None:
+    verb = "would be" if dry_run else "were"
+    click.echo(f"Reports: {result}.")
+    if result.references:
+        click.echo(f"Complaints that {verb} created or changed: {', '.join(result.references)}")
+    if result.unmatched:
+        click.echo(f"Agencies not found in the directory ({len(result.unmatched)}); add them or an alias with "
+                   "`flask --app app directory import-agencies`, then import again:")
+        for line in result.unmatched:
+            click.echo(f"  {line}")
+    for line in result.notes:
+        click.echo(f"  note: {line}")
+
+
+@lapor_cli.command("status")
+def status_command() -> None:
+    """Show the HTTP-mode sync queue: items per kind and status, and the last errors."""
+    with transaction() as session:
+        counts = session.execute(select(LaporSyncItem.kind, LaporSyncItem.status, func.count())
+                                 .group_by(LaporSyncItem.kind, LaporSyncItem.status)
+                                 .order_by(LaporSyncItem.kind, LaporSyncItem.status)).all()
+        failed = session.scalars(select(LaporSyncItem).where(LaporSyncItem.status == "failed")
+                                 .order_by(LaporSyncItem.id.desc()).limit(10)).all()
+        lines = [f"{kind:<10} {status:<8} {count}" for kind, status, count in counts] or ["(queue empty)"]
+        lines += [f"failed #{item.id} {item.complaint.reference} {item.kind}: {item.last_error}" for item in failed]
+    click.echo(f"Mode: {current_app.config['LAPOR_MODE']}")
+    click.echo("\n".join(lines))
+
+

@@ -1,0 +1,179 @@
+"""Manual mode: export what an admin types into SP4N-LAPOR!'s form, and record the tracking IDs they get back.
+
+The export lists the complaints not yet recorded in SP4N-LAPOR! with the form's fields; its last column,
+"ID Tracking LAPOR", is left empty for the admin to fill in, so the same file can be fed to `record`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
+from lapor.bridge.tables import TableError, map_columns, read_table
+from lapor.complaints import ARCHIVED
+from lapor.references import parse_reference
+from models import Complaint, Disposition, TimelineEntry
+
+KIND_LABELS = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan Informasi"}
+EXPORT_COLUMNS = ("Referensi", "Tanggal", "Jenis", "Judul", "Isi", "Lokasi", "Koordinat", "Instansi", "Rahasia",
+                  "Anonim", "Nama Pelapor", "Nomor Pelapor", "Status", "ID Tracking LAPOR")
+DATE_FORMAT = "%d/%m/%Y %H:%M"
+XLSX_DATE_FORMAT = "dd/mm/yyyy hh:mm"
+MAX_WIDTH, MIN_WIDTH = 60, 8
+RECORD_FIELDS = {
+    "reference": ("referensi", "reference", "no referensi", "nomor referensi", "ref", "lpr", "nomor lpr"),
+    "tracking_id": ("id tracking lapor", "id tracking", "tracking id", "no tracking", "nomor tracking",
+                    "kode tracking", "tracking"),
+}
+
+
+def exportable(session: Session, since: datetime) -> list[Complaint]:
+    """Complaints filed since `since`, not archived and not yet recorded in SP4N-LAPOR!, oldest first."""
+    return list(session.scalars(select(Complaint).where(
+        Complaint.lapor_tracking_id.is_(None), Complaint.status != ARCHIVED, Complaint.created_at >= since)
+        .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
+                 selectinload(Complaint.citizen)).order_by(Complaint.number)))
+
+
+def export_row(complaint: Complaint, zone) -> list:
+    """One complaint as the export's cells (identity omitted for anonim, content marked for rahasia)."""
+    name, phone = reporter_identity(complaint)
+    content = strip_nik(complaint.description)
+    if complaint.privacy == "rahasia":
+        content = CONFIDENTIAL_MARK + content
+    place = complaint.location_text or ""
+    pin = f"{complaint.latitude:.6f}, {complaint.longitude:.6f}" if complaint.latitude is not None else ""
+    agencies = "; ".join(d.agency.name for d in complaint.dispositions if d.status != "returned")
+    return [complaint.reference, complaint.created_at.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0),
+            KIND_LABELS[complaint.kind], safe_title(complaint), content, strip_nik(place), pin, agencies,
+            "Ya" if complaint.privacy == "rahasia" else "Tidak", "Ya" if complaint.privacy == "anonim" else "Tidak",
+            name or "", phone or "", complaint.status, ""]
+
+
+def write_export(rows: list[list], path: Path, file_format: str) -> None:
+    """Write the rows as CSV (UTF-8 with BOM, for Excel) or as a real XLSX workbook."""
+    if file_format == "xlsx":
+        _write_xlsx(rows, path)
+        return
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_COLUMNS)
+        for row in rows:
+            writer.writerow([cell.strftime(DATE_FORMAT) if isinstance(cell, datetime) else cell for cell in row])
+
+
+def _write_xlsx(rows: list[list], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Laporan"
+    sheet.append(list(EXPORT_COLUMNS))
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for column, header in enumerate(EXPORT_COLUMNS, 1):
+        letter = get_column_letter(column)
+        values = [header] + [row[column - 1] for row in rows]
+        sheet.column_dimensions[letter].width = _width(values)
+        for cell in sheet[letter][1:]:
+            if isinstance(cell.value, datetime):
+                cell.number_format = XLSX_DATE_FORMAT
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    workbook.save(path)
+
+
+def _width(values: list) -> int:
+    """A readable width: the longest line in the column, within bounds (long texts wrap)."""
+    longest = max((len(line) for value in values if value is not None
+                   for line in (value.strftime(DATE_FORMAT) if isinstance(value, datetime) else str(value))
+                   .splitlines() or [""]), default=0)
+    return max(MIN_WIDTH, min(MAX_WIDTH, longest + 2))
+
+
+# Recording tracking IDs ----------------------------------------------------------------------------------
+
+@dataclass
+class RecordResult:
+    """What `record` did."""
+
+    recorded: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # rows without a tracking ID yet
+    references: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return f"{self.recorded} recorded, {self.unchanged} already recorded, {self.skipped} without a tracking ID"
+
+
+def record_tracking_ids(session: Session, path: Path, now: datetime) -> tuple[list[str], RecordResult]:
+    """Store each reference → tracking ID pair of a CSV/XLSX file; a TableError lists every bad row."""
+    table = read_table(path)
+    mapping = map_columns(table.header, RECORD_FIELDS, ("reference", "tracking_id"))
+    result, errors, seen = RecordResult(), [], {}
+    for line, cells in table.rows:
+        problem = _record_row(session, mapping.get(cells, "reference"), mapping.get(cells, "tracking_id"), now,
+                              result, seen)
+        if problem:
+            errors.append(f"line {line}: {problem}")
+    if errors:
+        raise TableError(errors)
+    session.flush()
+    return mapping.describe(), result
+
+
+def _record_row(session: Session, raw_reference, raw_tracking, now: datetime, result: RecordResult,
+                seen: dict) -> str | None:
+    tracking = _cell(raw_tracking)
+    number = parse_reference(_cell(raw_reference))
+    if number is None:
+        return f"not a reference: {_cell(raw_reference)!r} (expected LPR-<n>)"
+    if not tracking:
+        result.skipped += 1
+        return None
+    if len(tracking) > 40:
+        return f"tracking ID longer than 40 characters: {tracking[:50]!r}"
+    if seen.setdefault(tracking, number) != number:
+        return f"tracking ID {tracking} is given to LPR-{seen[tracking]} too"
+    complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    if complaint is None:
+        return f"LPR-{number} does not exist"
+    return _store(session, complaint, tracking, now, result)
+
+
+def _store(session: Session, complaint: Complaint, tracking: str, now: datetime, result: RecordResult) -> str | None:
+    if complaint.lapor_tracking_id == tracking:
+        result.unchanged += 1
+        return None
+    if complaint.lapor_tracking_id is not None:
+        return f"{complaint.reference} already has tracking ID {complaint.lapor_tracking_id}, not {tracking}"
+    owner = session.scalars(select(Complaint).where(Complaint.lapor_tracking_id == tracking)).one_or_none()
+    if owner is not None:
+        return f"tracking ID {tracking} already belongs to {owner.reference}"
+    complaint.lapor_tracking_id, complaint.lapor_recorded_at = tracking, now
+    complaint.timeline.append(TimelineEntry(at=now, event="lapor", public=False, status_from=complaint.status,
+                                            status_to=complaint.status,
+                                            text=f"Tercatat di SP4N-LAPOR! dengan ID tracking {tracking}"))
+    session.flush()
+    result.recorded += 1
+    result.references.append(complaint.reference)
+    return None
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()

@@ -1,0 +1,372 @@
+"""Reports as SP4N-LAPOR! knows them, applied to our complaints: the admin-export import and the HTTP status pull.
+
+A report (tracking ID, dates, texts, status, agencies of disposition) creates a complaint with source `lapor`
+or moves an existing one forward through the lifecycle. Dispositions go through `lapor.dispositions.dispose`,
+so officers are notified and the reminder ladder runs like for any other complaint. Applying the same report
+twice changes nothing; a status behind ours is left alone (the officer answered on WhatsApp first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lapor import complaints, dispositions, ladders
+from lapor.agency_lookup import find_agency
+from lapor.bridge.tables import ColumnMap, TableError, map_columns, normalise_header, parse_date, read_table
+from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD
+from lapor.events import ComplaintSubmitted, publish
+from lapor.region import Region
+from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+
+SOURCE = "lapor"
+TIMELINE_EVENT = "lapor"
+
+# The importer's column mapping (documented in README "SP4N-LAPOR!"): field → header names it recognises.
+REPORT_FIELDS: dict[str, tuple[str, ...]] = {
+    "tracking_id": ("id tracking", "tracking id", "no tracking", "nomor tracking", "kode tracking", "id laporan",
+                    "no laporan", "nomor laporan", "tracking"),
+    "date": ("tanggal masuk", "tanggal laporan", "tgl masuk", "tanggal", "tgl", "waktu", "waktu laporan",
+             "tanggal dibuat", "created at", "date"),
+    "title": ("judul", "judul laporan", "perihal", "title", "subjek"),
+    "content": ("isi", "isi laporan", "uraian", "uraian laporan", "deskripsi", "laporan", "content"),
+    "kind": ("kategori", "jenis", "jenis laporan", "klasifikasi", "tipe laporan", "kind"),
+    "status": ("status", "status laporan", "status tindak lanjut", "status terakhir"),
+    "agency": ("disposisi", "instansi", "instansi tujuan", "instansi terdisposisi", "instansi disposisi",
+               "disposisi instansi", "opd", "unit kerja", "agency"),
+    "place": ("lokasi", "lokasi kejadian", "kecamatan", "alamat", "tempat", "wilayah", "desa kecamatan"),
+    "privacy": ("kerahasiaan", "privasi", "sifat laporan", "sifat", "rahasia anonim"),
+    "reporter": ("nama pelapor", "pelapor", "nama"),
+}
+REQUIRED_FIELDS = ("tracking_id", "date", "content", "status")
+
+STATUS_NAMES = {
+    "belum terverifikasi": NEW, "belum diverifikasi": NEW, "menunggu verifikasi": NEW, "baru": NEW,
+    "belum ditindaklanjuti": DISPOSITIONED, "terverifikasi": DISPOSITIONED, "didisposisikan": DISPOSITIONED,
+    "disposisi": DISPOSITIONED, "menunggu tindak lanjut": DISPOSITIONED,
+    "proses": IN_PROGRESS, "diproses": IN_PROGRESS, "sedang diproses": IN_PROGRESS, "dalam proses": IN_PROGRESS,
+    "ditindaklanjuti": IN_PROGRESS, "sudah ditindaklanjuti": IN_PROGRESS, "tindak lanjut": IN_PROGRESS,
+    "selesai": DONE, "ditutup": DONE, "tuntas": DONE,
+    "tertunda": ON_HOLD, "ditunda": ON_HOLD,
+    "diarsipkan": ARCHIVED, "arsip": ARCHIVED, "ditolak": ARCHIVED,
+}
+KIND_NAMES = {
+    "pengaduan": "pengaduan", "keluhan": "pengaduan", "complaint": "pengaduan",
+    "aspirasi": "aspirasi", "usulan": "aspirasi", "saran": "aspirasi",
+    "permintaan informasi": "informasi", "informasi": "informasi", "permohonan informasi": "informasi",
+}
+VALUE_FUZZY_CUTOFF = 80
+AGENCY_SEPARATORS = re.compile(r"\s*(?:;|\||\n)\s*")
+# Where each status sits on the main line of the lifecycle; a report only ever moves a complaint forward.
+MAIN_LINE = (NEW, DISPOSITIONED, IN_PROGRESS, DONE)
+
+
+@dataclass
+class Report:
+    """One report as SP4N-LAPOR! shows it, already parsed; `line` is its line in the file (None: HTTP)."""
+
+    tracking_id: str
+    status: str
+    agencies: list[str] = field(default_factory=list)
+    created_at: datetime | None = None
+    title: str = ""
+    content: str = ""
+    kind: str = ""  # empty: unknown (a status pull); a new complaint is then a pengaduan
+    place: str = ""
+    privacy: str = "biasa"
+    reporter: str | None = None
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        """`line 4` for a file row, the tracking ID otherwise."""
+        return f"line {self.line}" if self.line is not None else f"tracking ID {self.tracking_id}"
+
+
+@dataclass
+class ApplyResult:
+    """What applying reports did, for the operator."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    dispositions: int = 0
+    status_changes: int = 0
+    unmatched: list[str] = field(default_factory=list)   # agencies not found in the directory, not guessed
+    notes: list[str] = field(default_factory=list)       # remote changes our lifecycle refused, left as is
+    references: list[str] = field(default_factory=list)  # the complaints created or changed
+
+    def __str__(self) -> str:
+        return (f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged; "
+                f"{self.dispositions} new disposition(s), {self.status_changes} status change(s)")
+
+
+# Reading an admin export -------------------------------------------------------------------------------
+
+def read_reports(path: Path, zone) -> tuple[ColumnMap, list[Report]]:
+    """Read a LAPOR admin export (CSV or XLSX); a TableError lists every bad row with its line number."""
+    table = read_table(path)
+    mapping = map_columns(table.header, REPORT_FIELDS, REQUIRED_FIELDS)
+    reports, errors, seen = [], [], {}
+    for line, cells in table.rows:
+        try:
+            report = _report(mapping, cells, line, zone)
+        except ValueError as exc:
+            errors.append(f"line {line}: {exc}")
+            continue
+        if report.tracking_id in seen:
+            errors.append(f"line {line}: tracking ID {report.tracking_id} already on line {seen[report.tracking_id]}")
+        seen[report.tracking_id] = line
+        reports.append(report)
+    if errors:
+        raise TableError(errors)
+    return mapping, reports
+
+
+def _report(mapping: ColumnMap, cells: list, line: int, zone) -> Report:
+    tracking_id = _text(mapping.get(cells, "tracking_id"))
+    if tracking_id.endswith(".0") and tracking_id[:-2].isdigit():  # a number cell in XLSX
+        tracking_id = tracking_id[:-2]
+    if not tracking_id:
+        raise ValueError("no tracking ID")
+    if len(tracking_id) > 40:
+        raise ValueError(f"tracking ID longer than 40 characters: {tracking_id[:50]!r}")
+    content = _text(mapping.get(cells, "content"))
+    title = _text(mapping.get(cells, "title"))
+    if not content and not title:
+        raise ValueError(f"report {tracking_id} has no content")
+    return Report(
+        tracking_id=tracking_id, line=line, created_at=parse_date(mapping.get(cells, "date"), zone),
+        status=parse_status(_text(mapping.get(cells, "status"))), content=content or title,
+        title=(title or complaints.make_title(content))[:120], kind=parse_kind(_text(mapping.get(cells, "kind"))),
+        agencies=split_agencies(_text(mapping.get(cells, "agency"))), place=_text(mapping.get(cells, "place"))[:500],
+        privacy=parse_privacy(_text(mapping.get(cells, "privacy"))), reporter=_text(mapping.get(cells, "reporter"))
+        or None)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _lookup(value: str, names: dict[str, str], what: str) -> str:
+    key = normalise_header(value)
+    if key in names:
+        return names[key]
+    found = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=VALUE_FUZZY_CUTOFF)
+    if found is None:
+        raise ValueError(f"unknown {what} {value!r} (one of: {', '.join(sorted(set(names)))})")
+    return names[found[0]]
+
+
+def parse_status(value: str) -> str:
+    """Our status for SP4N-LAPOR!'s status name ("Belum Ditindaklanjuti" → belum_ditindaklanjuti)."""
+    if not value:
+        raise ValueError("no status")
+    return _lookup(value, STATUS_NAMES, "status")
+
+
+def parse_kind(value: str) -> str:
+    """Our kind for SP4N-LAPOR!'s category; empty means pengaduan."""
+    return _lookup(value, KIND_NAMES, "category") if value else "pengaduan"
+
+
+def parse_privacy(value: str) -> str:
+    """anonim when the cell says anonim, rahasia when it says rahasia, biasa otherwise."""
+    key = normalise_header(value)
+    return "anonim" if "anonim" in key else "rahasia" if "rahasia" in key else "biasa"
+
+
+def split_agencies(value: str) -> list[str]:
+    """Several agencies in one cell are separated by `;`, `|` or line breaks."""
+    return [name for name in AGENCY_SEPARATORS.split(value or "") if name]
+
+
+# Applying reports ---------------------------------------------------------------------------------------
+
+def import_reports(session: Session, reports: list[Report], now: datetime, region: Region) -> ApplyResult:
+    """Apply every report in one go; a TableError (bad rows, refused changes) means nothing may be committed."""
+    result, errors = ApplyResult(), []
+    for report in reports:
+        try:
+            apply_report(session, report, now, region, result)
+        except complaints.LifecycleError as exc:
+            errors.append(f"{report.where}: {exc}")
+    if errors:
+        raise TableError(errors)
+    return result
+
+
+def apply_report(session: Session, report: Report, now: datetime, region: Region, result: ApplyResult) -> Complaint:
+    """Create or move forward the complaint a report describes; counts what happened in `result`."""
+    agencies = _agencies(session, report, result)
+    complaint = session.scalars(select(Complaint).where(
+        Complaint.lapor_tracking_id == report.tracking_id)).one_or_none()
+    created = complaint is None
+    if created:
+        complaint = _create(session, report, now, region)
+    before = _fingerprint(complaint)
+    if not created and complaint.source == SOURCE:
+        _update_texts(complaint, report, now)
+    _dispose(session, complaint, agencies, report.status, now, region, result)
+    result.status_changes += _move(session, complaint, report, now, region, result)
+    if created and complaint.status == NEW:  # the verifiers must act: tell them like for any new complaint
+        publish(session, ComplaintSubmitted(complaint.id, now))
+    _count(result, complaint, created, before != _fingerprint(complaint))
+    return complaint
+
+
+def _count(result: ApplyResult, complaint: Complaint, created: bool, changed: bool) -> None:
+    if created:
+        result.created += 1
+    elif changed:
+        result.updated += 1
+    else:
+        result.unchanged += 1
+        return
+    result.references.append(complaint.reference)
+
+
+def _fingerprint(complaint: Complaint) -> tuple:
+    return (complaint.status, complaint.title, complaint.description, complaint.kind, complaint.location_text,
+            tuple((d.agency_id, d.status) for d in complaint.dispositions))
+
+
+def _agencies(session: Session, report: Report, result: ApplyResult) -> list[Agency]:
+    """The directory's agencies for the report's names; the others are listed, never guessed."""
+    found = []
+    for name in report.agencies:
+        lookup = find_agency(session, name)
+        if lookup.agency is not None:
+            found.append(lookup.agency)
+            continue
+        hint = (" (could be " + ", ".join(a.code for a in lookup.candidates) + ")") if lookup.candidates else ""
+        result.unmatched.append(f'{report.where}: "{name}" matches no agency in the directory{hint}')
+    return found
+
+
+def _create(session: Session, report: Report, now: datetime, region: Region) -> Complaint:
+    created_at = report.created_at or now
+    if not report.content:
+        raise complaints.LifecycleError(f"SP4N-LAPOR! report {report.tracking_id} is unknown here and has no content")
+    complaint = Complaint(
+        number=complaints.next_number(session), kind=report.kind or "pengaduan", title=report.title or
+        complaints.make_title(report.content), description=report.content[:complaints.MAX_DESCRIPTION_CHARS],
+        location_text=report.place, privacy=report.privacy, status=NEW, source=SOURCE, reporter_name=report.reporter,
+        created_at=created_at, updated_at=now, lapor_tracking_id=report.tracking_id, lapor_recorded_at=now)
+    complaint.timeline.append(TimelineEntry(at=now, event="dibuat", status_to=NEW, public=False,
+                                            text=f"Diimpor dari SP4N-LAPOR! (ID tracking {report.tracking_id})"))
+    ladders.start_verification(complaint, now, region)
+    session.add(complaint)
+    session.flush()
+    return complaint
+
+
+def _update_texts(complaint: Complaint, report: Report, now: datetime) -> None:
+    """LAPOR is the source of truth for the texts of complaints it owns (its admins edit them)."""
+    wanted = {"title": report.title, "description": report.content[:complaints.MAX_DESCRIPTION_CHARS],
+              "kind": report.kind, "location_text": report.place}
+    changed = [name for name, value in wanted.items() if value and getattr(complaint, name) != value]
+    for name in changed:
+        setattr(complaint, name, wanted[name])
+    if changed:
+        complaint.updated_at = now
+        complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False,
+                                                status_from=complaint.status, status_to=complaint.status,
+                                                text="Diperbarui dari SP4N-LAPOR!: " + ", ".join(changed)))
+
+
+def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], target: str, now: datetime,
+             region: Region, result: ApplyResult) -> None:
+    """New agencies of disposition: dispositioned for real (officers told), or on record when LAPOR is done."""
+    known = {d.agency_id for d in complaint.dispositions}
+    new = [agency for agency in agencies if agency.id not in known]
+    if not new or target in (NEW, ARCHIVED) or complaint.status in (DONE, ARCHIVED):
+        return
+    if target == DONE:  # finished in LAPOR before we heard of it: nothing for officers to do
+        for agency in new:
+            complaint.dispositions.append(Disposition(agency=agency, created_at=now, status=DispositionStatus.FINAL,
+                                                      closed_at=now))
+        session.flush()
+        result.dispositions += len(new)
+        return
+    result.dispositions += len(dispositions.dispose(session, complaint, new, None, now, region))
+
+
+def _move(session: Session, complaint: Complaint, report: Report, now: datetime, region: Region,
+          result: ApplyResult) -> int:
+    """Walk the complaint forward to the report's status; returns how many status changes were made."""
+    target, start = report.status, complaint.status
+    if target == start:
+        return 0
+    if target == ARCHIVED:
+        return _archive(session, complaint, report, now, result)
+    if target == ON_HOLD:
+        if start in (NEW, DISPOSITIONED, IN_PROGRESS):
+            _change(session, complaint, ON_HOLD, now)
+            return 1
+        return 0
+    changes = 0
+    if start == ON_HOLD:
+        resume = DISPOSITIONED if target == DISPOSITIONED else IN_PROGRESS
+        changes += _change(session, complaint, resume if complaint.dispositions else NEW, now)
+    changes += _walk(session, complaint, target, now, region)
+    return changes
+
+
+def _walk(session: Session, complaint: Complaint, target: str, now: datetime, region: Region) -> int:
+    if complaint.status not in MAIN_LINE or MAIN_LINE.index(target) <= MAIN_LINE.index(complaint.status):
+        return 0  # LAPOR is behind us (or the complaint is archived): keep ours
+    if not complaint.dispositions:
+        return 0  # no agency matched yet: the complaint waits for a verifier's TERUSKAN
+    changes = 0
+    if complaint.status == NEW:
+        changes += _change(session, complaint, DISPOSITIONED, now)
+    if target == IN_PROGRESS and complaint.status == DISPOSITIONED:
+        changes += _change(session, complaint, IN_PROGRESS, now)
+    if target == DONE:
+        _close_dispositions(complaint, now, region)
+        changes += _change(session, complaint, DONE, now)
+    return changes
+
+
+def _close_dispositions(complaint: Complaint, now: datetime, region: Region) -> None:
+    """LAPOR says the complaint is finished: its open dispositions are answered there."""
+    for disposition in complaint.dispositions:
+        if disposition.status == DispositionStatus.OPEN:
+            disposition.status, disposition.closed_at = DispositionStatus.FINAL, now
+            ladders.stop_disposition(disposition)
+    if complaint.citizen_id is not None:
+        ladders.note_finished(complaint, now, region)
+    else:
+        complaint.closed_at = now  # nobody to rate it here: the rating happens in LAPOR
+
+
+def _archive(session: Session, complaint: Complaint, report: Report, now: datetime, result: ApplyResult) -> int:
+    if ARCHIVED not in complaints.TRANSITIONS.get(complaint.status, set()):
+        if complaint.status != ARCHIVED:
+            result.notes.append(f"{report.where}: {complaint.reference} is {complaint.status} here but archived in "
+                                "SP4N-LAPOR!; left as it is")
+        return 0
+    for disposition in complaint.dispositions:
+        ladders.stop_disposition(disposition)
+    complaint.verify_next_at = None
+    dispositions.archive(session, complaint, None, "Diarsipkan di SP4N-LAPOR!", now)
+    return 1
+
+
+def _change(session: Session, complaint: Complaint, status: str, now: datetime) -> int:
+    complaints.change_status(session, complaint, status, now, event=TIMELINE_EVENT, public=False,
+                             text=f"Status di SP4N-LAPOR!: {status}")
+    if status == DISPOSITIONED:
+        complaint.verify_next_at = None
+    return 1

@@ -1,0 +1,297 @@
+"""HTTP mode's sync queue: dispositioned complaints are submitted, follow-ups pushed, statuses pulled.
+
+The queue has the outbox's guarantees. Items are queued in the transaction of the change they announce
+(domain events), once per key; a sender claims due items with `FOR UPDATE SKIP LOCKED` (PostgreSQL;
+SQLite serialises writers) and a lease, calls SP4N-LAPOR! with no transaction open, retries with
+exponential backoff and gives up loudly after LAPOR_SYNC_MAX_ATTEMPTS. Each item carries its own
+Idempotency-Key on every attempt, so a submit whose answer was lost (timeout) is recognised by the server
+when retried and the report exists once.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import and_, case, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from lapor.bridge.gateway import Gateway, GatewayError
+from lapor.bridge.privacy import reporter_identity, safe_title, strip_nik
+from lapor.bridge.reports import ApplyResult, apply_report
+from lapor.complaints import OPEN_STATUSES, LifecycleError
+from lapor.events import Dispositioned, FollowUpGiven, subscribe
+from lapor.region import Region
+from models import Complaint, Disposition, DispositionStatus, LaporSyncItem, SyncStatus, TimelineEntry
+from models.db import is_postgres
+
+logger = logging.getLogger(__name__)
+
+SUBMIT, FOLLOW_UP = "submit", "follow_up"
+LEASE = timedelta(minutes=5)
+MAX_BACKOFF = timedelta(hours=1)
+BATCH = 50
+
+# Whether domain events queue sync items: set from LAPOR_MODE when the app is built (events carry no config).
+_state = {"enabled": False}
+
+
+def init_app(app) -> None:
+    """Queue sync items on dispositions and follow-ups when the app runs in HTTP mode."""
+    _state["enabled"] = app.config["LAPOR_MODE"] == "http"
+    subscribe(Dispositioned, on_dispositioned)
+    subscribe(FollowUpGiven, on_follow_up)
+
+
+def on_dispositioned(session: Session, event: Dispositioned) -> None:
+    """A verified complaint goes to SP4N-LAPOR! once, at its first disposition (unless it came from there)."""
+    if not _state["enabled"]:
+        return
+    complaint = session.get(Disposition, event.disposition_id).complaint
+    if complaint.lapor_tracking_id is None:
+        queue(session, SUBMIT, complaint, f"submit:{complaint.id}", event.at)
+
+
+def on_follow_up(session: Session, event: FollowUpGiven) -> None:
+    """Every follow-up an agency gives on WhatsApp is pushed to SP4N-LAPOR!."""
+    if not _state["enabled"]:
+        return
+    entry = session.get(TimelineEntry, event.entry_id)
+    complaint = session.get(Complaint, entry.complaint_id)
+    queue(session, FOLLOW_UP, complaint, f"follow_up:{entry.id}", event.at, entry_id=entry.id)
+
+
+def queue(session: Session, kind: str, complaint: Complaint, key: str, now: datetime,
+          entry_id: int | None = None) -> LaporSyncItem:
+    """Queue one call, once per key (a concurrent caller's row wins)."""
+    existing = session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == key)).one_or_none()
+    if existing is not None:
+        return existing
+    item = LaporSyncItem(kind=kind, complaint_id=complaint.id, entry_id=entry_id, key=key,
+                         idempotency_key=uuid.uuid4().hex, created_at=now, next_attempt_at=now)
+    try:
+        with session.begin_nested():
+            session.add(item)
+    except IntegrityError:
+        return session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == key)).one()
+    return item
+
+
+def backoff(attempts: int, base_seconds: int) -> timedelta:
+    """Delay before the next attempt: base, 2×base, 4×base… capped at one hour."""
+    return min(timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+# Payloads (docs/lapor-contract.md) ----------------------------------------------------------------------
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment else None
+
+
+def submit_payload(complaint: Complaint) -> dict:
+    """The report as submitted: no identity for anonim, no NIK anywhere, rahasia flagged."""
+    name, phone = reporter_identity(complaint)
+    agencies = [{"code": d.agency.code, "name": d.agency.name, "external": d.agency.external}
+                for d in complaint.dispositions if d.status != DispositionStatus.RETURNED]
+    return {
+        "reference": complaint.reference, "kind": complaint.kind, "title": safe_title(complaint),
+        "content": strip_nik(complaint.description), "submitted_at": _iso(complaint.created_at),
+        "channel": complaint.source,
+        "location": {"text": strip_nik(complaint.location_text) or None, "latitude": complaint.latitude,
+                     "longitude": complaint.longitude},
+        "confidential": complaint.privacy == "rahasia", "anonymous": complaint.privacy == "anonim",
+        "reporter": None if complaint.privacy == "anonim" else {"name": strip_nik(name) or None, "phone": phone},
+        "agencies": agencies, "attachments": [m.url for m in complaint.media],
+    }
+
+
+def follow_up_payload(complaint: Complaint, entry: TimelineEntry, agency) -> dict:
+    """A follow-up as pushed: the agency's text without NIK, its photos, progress or final."""
+    return {"reference": complaint.reference, "agency": {"code": agency.code, "name": agency.name},
+            "final": entry.event == "jawaban_akhir", "text": strip_nik(entry.text), "given_at": _iso(entry.at),
+            "attachments": [m["url"] for m in entry.media or []]}
+
+
+# The sender ---------------------------------------------------------------------------------------------
+
+@dataclass
+class SyncReport:
+    """What one sync pass did; `failures` are the items given up in this pass (for the supervisors)."""
+
+    sent: int = 0
+    retried: int = 0
+    deferred: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return f"sent={self.sent} retried={self.retried} deferred={self.deferred} failed={self.failed}"
+
+
+@dataclass
+class _Call:
+    kind: str
+    payload: dict
+    key: str
+    tracking_id: str | None = None
+
+
+class SyncRunner:
+    """Claims due sync items and sends them through a gateway."""
+
+    def __init__(self, session_factory: sessionmaker[Session], gateway: Gateway, config: dict):
+        self.session_factory = session_factory
+        self.gateway = gateway
+        self.max_attempts = config["LAPOR_SYNC_MAX_ATTEMPTS"]
+        self.backoff_seconds = config["LAPOR_SYNC_BACKOFF_SECONDS"]
+
+    def run_once(self, now: datetime) -> SyncReport:
+        """Send every item due at `now`, batch after batch."""
+        report = SyncReport()
+        while True:
+            claimed = self.claim(now)
+            for item_id in claimed:
+                self._process(item_id, now, report)
+            if len(claimed) < BATCH:
+                return report
+
+    def claim(self, now: datetime) -> list[int]:
+        """Mark a batch of due items as being sent by this worker (one attempt each) and return their ids."""
+        with self.session_factory.begin() as session:
+            query = (select(LaporSyncItem).where(or_(
+                and_(LaporSyncItem.status == SyncStatus.PENDING, LaporSyncItem.next_attempt_at <= now),
+                and_(LaporSyncItem.status == SyncStatus.SENDING, LaporSyncItem.lease_until < now),
+            )).order_by(case((LaporSyncItem.kind == SUBMIT, 0), else_=1),  # a report before its follow-ups
+                        LaporSyncItem.next_attempt_at, LaporSyncItem.id).limit(BATCH))
+            if is_postgres(session):
+                query = query.with_for_update(skip_locked=True)
+            items = session.scalars(query).all()
+            for item in items:
+                if item.status == SyncStatus.SENDING:
+                    logger.warning("lapor sync %s: lease expired, sending again (same idempotency key)", item.id)
+                item.status, item.lease_until = SyncStatus.SENDING, now + LEASE
+                item.attempts += 1
+                item.last_attempt_at = now
+            return [item.id for item in items]
+
+    def _process(self, item_id: int, now: datetime, report: SyncReport) -> None:
+        """Send one claimed item; no transaction stays open during the network call."""
+        with self.session_factory.begin() as session:
+            item = session.get(LaporSyncItem, item_id)
+            call = self._prepare(session, item, now, report)
+        if call is None:
+            return
+        try:
+            tracking_id = self._send(call)
+        except GatewayError as exc:
+            with self.session_factory.begin() as session:
+                self._failed(session.get(LaporSyncItem, item_id), exc, now, report)
+            return
+        with self.session_factory.begin() as session:
+            self._done(session, session.get(LaporSyncItem, item_id), tracking_id, now)
+        report.sent += 1
+
+    def _prepare(self, session: Session, item: LaporSyncItem, now: datetime, report: SyncReport) -> _Call | None:
+        complaint = item.complaint
+        if item.kind == SUBMIT:
+            return _Call(SUBMIT, submit_payload(complaint), item.idempotency_key)
+        if complaint.lapor_tracking_id is None:  # its submit has not gone through yet
+            if self._submit_pending(session, complaint):
+                item.attempts -= 1  # waiting for the submit is not a failed attempt
+                _retry_at(item, now + backoff(1, self.backoff_seconds))
+                report.deferred += 1
+            else:
+                self._give_up(item, f"{complaint.reference} is not in SP4N-LAPOR! (its submit failed)", report)
+            return None
+        entry = session.get(TimelineEntry, item.entry_id)
+        disposition = session.get(Disposition, entry.disposition_id)
+        return _Call(FOLLOW_UP, follow_up_payload(complaint, entry, disposition.agency), item.idempotency_key,
+                     complaint.lapor_tracking_id)
+
+    @staticmethod
+    def _submit_pending(session: Session, complaint: Complaint) -> bool:
+        return session.scalar(select(LaporSyncItem.id).where(
+            LaporSyncItem.complaint_id == complaint.id, LaporSyncItem.kind == SUBMIT,
+            LaporSyncItem.status.in_((SyncStatus.PENDING, SyncStatus.SENDING))).limit(1)) is not None
+
+    def _send(self, call: _Call) -> str | None:
+        if call.kind == SUBMIT:
+            return self.gateway.submit(call.payload, call.key)
+        self.gateway.push_follow_up(call.tracking_id, call.payload, call.key)
+        return None
+
+    def _done(self, session: Session, item: LaporSyncItem, tracking_id: str | None, now: datetime) -> None:
+        item.status, item.done_at, item.lease_until, item.last_error = SyncStatus.DONE, now, None, None
+        complaint = item.complaint
+        if tracking_id is None or complaint.lapor_tracking_id == tracking_id:
+            return
+        if complaint.lapor_tracking_id is not None:
+            logger.error("lapor sync %s: %s already has tracking ID %s, SP4N-LAPOR! answered %s",
+                         item.id, complaint.reference, complaint.lapor_tracking_id, tracking_id)
+            return
+        complaint.lapor_tracking_id, complaint.lapor_recorded_at = tracking_id, now
+        complaint.timeline.append(TimelineEntry(at=now, event="lapor", public=False, status_from=complaint.status,
+                                                status_to=complaint.status,
+                                                text=f"Terkirim ke SP4N-LAPOR! dengan ID tracking {tracking_id}"))
+
+    def _failed(self, item: LaporSyncItem, exc: GatewayError, now: datetime, report: SyncReport) -> None:
+        item.last_error = str(exc)[:1000]
+        if exc.retryable and item.attempts < self.max_attempts:
+            _retry_at(item, now + backoff(item.attempts, self.backoff_seconds))
+            logger.warning("lapor sync %s (%s): attempt %s failed (%s); retrying", item.id, item.kind,
+                           item.attempts, exc)
+            report.retried += 1
+            return
+        self._give_up(item, item.last_error, report)
+
+    @staticmethod
+    def _give_up(item: LaporSyncItem, error: str, report: SyncReport) -> None:
+        item.status, item.lease_until, item.last_error = SyncStatus.FAILED, None, error
+        logger.error("lapor sync %s (%s of %s) given up after %s attempts: %s", item.id, item.kind,
+                     item.complaint.reference, item.attempts, error)
+        report.failed += 1
+        report.failures.append(f"{item.complaint.reference} ({item.kind}): {error[:160]}")
+
+
+def _retry_at(item: LaporSyncItem, when: datetime) -> None:
+    item.status, item.next_attempt_at, item.lease_until = SyncStatus.PENDING, when, None
+
+
+# Pulling statuses ---------------------------------------------------------------------------------------
+
+@dataclass
+class PullReport:
+    """What one status pull did."""
+
+    checked: int = 0
+    errors: int = 0
+    result: ApplyResult = field(default_factory=ApplyResult)
+
+    def __str__(self) -> str:
+        return (f"checked={self.checked} changed={self.result.updated} "
+                f"status_changes={self.result.status_changes} errors={self.errors}")
+
+
+def pull_statuses(session_factory: sessionmaker[Session], gateway: Gateway, region: Region,
+                  now: datetime) -> PullReport:
+    """Ask SP4N-LAPOR! for every open tracked complaint and apply what changed there (new agencies, statuses)."""
+    report = PullReport()
+    with session_factory() as session:
+        tracked = session.execute(select(Complaint.id, Complaint.lapor_tracking_id).where(
+            Complaint.lapor_tracking_id.is_not(None), Complaint.status.in_(OPEN_STATUSES))
+            .order_by(Complaint.id)).all()
+    for complaint_id, tracking_id in tracked:
+        report.checked += 1
+        try:
+            remote = gateway.fetch(tracking_id)
+            with session_factory.begin() as session:
+                apply_report(session, remote, now, region, report.result)
+        except (GatewayError, LifecycleError) as exc:
+            report.errors += 1
+            logger.warning("lapor pull of complaint %s failed: %s", complaint_id, exc)
+    for line in report.result.unmatched + report.result.notes:
+        logger.warning("lapor pull: %s", line)
+    return report

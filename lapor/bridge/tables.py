@@ -1,0 +1,197 @@
+"""Spreadsheets in and out: CSV or XLSX files read as (line number, cells), with flexibly named columns.
+
+SP4N-LAPOR!'s admin exports differ from region to region in column names, order and spelling, so a file's
+header is matched to the fields we need: first by normalised name against a list of known names, then
+fuzzily (rapidfuzz). Each header is used for at most one field, and the caller can print the mapping.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+HEADER_FUZZY_CUTOFF = 86
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+class TableError(ValueError):
+    """A file could not be used; `errors` lists every problem (with line numbers), and nothing was written."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class Table:
+    """A file's header and its non-empty rows, each with the line (row) number people see."""
+
+    header: list[str]
+    rows: list[tuple[int, list]]
+
+
+@dataclass
+class ColumnMap:
+    """Which header column feeds which field, and the headers left unused."""
+
+    columns: dict[str, int] = field(default_factory=dict)
+    header: list[str] = field(default_factory=list)
+
+    def get(self, cells: list, name: str):
+        """The cell of field `name` in a row (None when the file has no such column or the row is short)."""
+        index = self.columns.get(name)
+        if index is None or index >= len(cells):
+            return None
+        value = cells[index]
+        return value.strip() if isinstance(value, str) else value
+
+    def describe(self) -> list[str]:
+        """Lines such as `tracking_id ← "ID Tracking"`, then the ignored columns."""
+        lines = [f'{name} ← "{self.header[index]}"' for name, index in self.columns.items()]
+        used = set(self.columns.values())
+        ignored = [name for index, name in enumerate(self.header) if index not in used and name]
+        if ignored:
+            lines.append("ignored: " + ", ".join(f'"{name}"' for name in ignored))
+        return lines
+
+
+def normalise_header(text: str) -> str:
+    """Lowercase ASCII words: "ID  Tracking#" → "id tracking"."""
+    ascii_text = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
+
+
+def read_table(path: Path) -> Table:
+    """Read a CSV (UTF-8, `,` `;` or tab separated) or an XLSX file (first sheet)."""
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return _read_xlsx(path)
+    return _read_csv(path)
+
+
+def _read_csv(path: Path) -> Table:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows = [(reader.line_num, row) for row in reader]
+    return _table(rows)
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
+        raise TableError([f"not a readable XLSX file ({type(exc).__name__}: {exc})"]) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows = [(number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), 1)]
+    finally:
+        workbook.close()
+    return _table(rows)
+
+
+def _table(rows: list[tuple[int, list]]) -> Table:
+    filled = [(line, cells) for line, cells in rows if any(_filled(cell) for cell in cells)]
+    if not filled:
+        raise TableError(["the file is empty"])
+    (_, header), body = filled[0], filled[1:]
+    return Table([str(cell).strip() if cell is not None else "" for cell in header], body)
+
+
+def _filled(cell) -> bool:
+    return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
+
+
+def map_columns(header: list[str], fields: dict[str, tuple[str, ...]], required: tuple[str, ...]) -> ColumnMap:
+    """Match header columns to `fields` (field → known names); a TableError names the required ones missing."""
+    names = [normalise_header(name) for name in header]
+    mapping = ColumnMap(header=header)
+    free = {index: name for index, name in enumerate(names) if name}
+    for field_name, known in fields.items():  # exact names first, for every field
+        index = next((i for i, name in free.items() if name in {normalise_header(k) for k in known}), None)
+        if index is not None:
+            mapping.columns[field_name] = index
+            del free[index]
+    for field_name, known in fields.items():  # then fuzzy, for what is still missing
+        if field_name in mapping.columns or not free:
+            continue
+        index = _fuzzy_column(free, known)
+        if index is not None:
+            mapping.columns[field_name] = index
+            del free[index]
+    missing = [name for name in required if name not in mapping.columns]
+    if missing:
+        raise TableError([f"line 1: no column for {', '.join(missing)} (columns found: "
+                          + ", ".join(f'"{h}"' for h in header if h) + ")"])
+    mapping.columns = dict(sorted(mapping.columns.items(), key=lambda item: item[1]))
+    return mapping
+
+
+def _fuzzy_column(free: dict[int, str], known: tuple[str, ...]) -> int | None:
+    best = None
+    for name in known:
+        found = process.extractOne(normalise_header(name), free, scorer=fuzz.token_sort_ratio,
+                                   score_cutoff=HEADER_FUZZY_CUTOFF)
+        if found and (best is None or found[1] > best[1]):
+            best = found
+    return best[2] if best else None
+
+
+# Dates ----------------------------------------------------------------------------------------------
+
+MONTHS = {"jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "maret": 3, "apr": 4, "april": 4,
+          "mei": 5, "may": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "agu": 8, "agt": 8, "agustus": 8,
+          "aug": 8, "august": 8, "sep": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10,
+          "nov": 11, "november": 11, "des": 12, "desember": 12, "dec": 12, "december": 12,
+          "january": 1, "february": 2, "march": 3, "june": 6, "july": 7}
+NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?")
+WORD_DATE = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})(?:[ ,]+(?:pukul\s+)?(\d{1,2})[:.](\d{2}))?")
+
+
+def parse_date(value, zone) -> datetime:
+    """Read a date as LAPOR exports write it, in the region's zone: 12/10/2026 08:15, 2026-10-12, 12 Oktober 2026.
+
+    Day-first for slashes and dots (Indonesian usage); year-first only when the first number has 4 digits.
+    """
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=zone)
+    text = " ".join(str(value or "").strip().lower().split())
+    if not text:
+        raise ValueError("no date")
+    match = NUMERIC_DATE.match(text)
+    if match:
+        first, second, third, hour, minute, second_ = match.groups()
+        year, month, day = (first, second, third) if len(first) == 4 else (third, second, first)
+        return _moment(year, month, day, hour, minute, second_, zone, text)
+    match = WORD_DATE.match(text)
+    if match and match.group(2) in MONTHS:
+        day, month_name, year, hour, minute = match.groups()
+        return _moment(year, MONTHS[month_name], day, hour, minute, None, zone, text)
+    raise ValueError(f"unreadable date {value!r} (expected e.g. 12/10/2026 08:15)")
+
+
+def _moment(year, month, day, hour, minute, second, zone, text) -> datetime:
+    year = int(year)
+    if year < 100:
+        year += 2000
+    try:
+        return datetime(year, int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=zone)
+    except ValueError as exc:
+        raise ValueError(f"unreadable date {text!r}: {exc}") from exc

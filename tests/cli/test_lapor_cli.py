@@ -1,0 +1,204 @@
+"""`flask lapor import|export|record`: SP4N-LAPOR!'s manual mode as an admin uses it."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from models import Complaint, DispositionStatus, OutboxMessage, TimelineEntry
+from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, DLH_2, ROAD, WASTE, complaint, deliver, file, make_people
+
+EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "lapor-export-example.csv"
+JAKARTA = ZoneInfo("Asia/Jakarta")
+NIK_TEXT = "NIK saya 3527012345678901, jalan kabupaten di Desa Banyuanyar berlubang besar dan membahayakan"
+
+
+@pytest.fixture
+def example(tmp_path) -> Path:
+    if not EXAMPLE.exists():
+        pytest.skip("../shared/data/lapor-export-example.csv is not checked out beside the project")
+    return Path(shutil.copy(EXAMPLE, tmp_path / "lapor.csv"))
+
+
+def run(app, *args):
+    return app.test_cli_runner().invoke(args=["lapor", *args])
+
+
+def count(app, model) -> int:
+    with app.extensions["penghubung"].session_factory() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def by_tracking(app, tracking_id: str) -> Complaint:
+    with app.extensions["penghubung"].session_factory() as session:
+        number = session.scalar(select(Complaint.number).where(Complaint.lapor_tracking_id == tracking_id))
+    return complaint(app, number)
+
+
+def write_xlsx(path: Path, header: list, rows: list[list]) -> Path:
+    workbook = Workbook()
+    workbook.active.append(header)
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(path)
+    return path
+
+
+# Import -----------------------------------------------------------------------------------------------
+
+def test_import_creates_complaints_notifies_officers_and_lists_unknown_agencies(world, example):
+    result = run(world, "import", str(example))
+    assert result.exit_code == 0, result.output
+    assert 'tracking_id ← "ID Tracking"' in result.output and 'date ← "Tanggal Masuk"' in result.output
+    assert 'agency ← "Disposisi"' in result.output and 'ignored: "No"' in result.output
+    assert "3 created, 0 updated, 0 unchanged" in result.output
+    assert 'line 2: "Perumda Air Minum" matches no agency' in result.output  # the test directory has no PDAM
+    waste = by_tracking(world, "7730101")
+    assert waste.source == "lapor" and waste.kind == "aspirasi" and waste.location_text == "Pangarengan"
+    assert waste.created_at == datetime(2026, 10, 14, 10, 47, tzinfo=JAKARTA)
+    assert waste.status == "belum_ditindaklanjuti" and [d.agency.code for d in waste.dispositions] == ["DLH"]
+    assert waste.dispositions[0].response_next_at is not None  # the reminder ladder runs
+    deliver(world)
+    with world.extensions["penghubung"].session_factory() as session:
+        notices = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient.in_((DLH_1, DLH_2)))).all()
+    assert len(notices) == 2 and all("Disposisi baru" in n.body and "taman bermain" in n.body for n in notices)
+    pkh = by_tracking(world, "7730057")
+    assert pkh.kind == "informasi" and pkh.status == "proses"
+    assert [e.status_to for e in pkh.timeline if e.event == "lapor"] == ["proses"]
+    water = by_tracking(world, "7730012")
+    assert water.status == "belum_terverifikasi" and water.dispositions == []  # waits for a verifier
+
+
+def test_reimporting_the_same_file_changes_nothing(world, example):
+    assert run(world, "import", str(example)).exit_code == 0
+    before = (count(world, Complaint), count(world, TimelineEntry), count(world, OutboxMessage))
+    again = run(world, "import", str(example))
+    assert again.exit_code == 0, again.output
+    assert "0 created, 0 updated, 3 unchanged; 0 new disposition(s), 0 status change(s)" in again.output
+    assert (count(world, Complaint), count(world, TimelineEntry), count(world, OutboxMessage)) == before
+
+
+def test_an_updated_export_moves_statuses_forward_through_the_lifecycle(world, example, tmp_path):
+    assert run(world, "import", str(example)).exit_code == 0
+    # the same reports a week later, exported by another region's admin page: other names, order, dates, XLSX
+    newer = write_xlsx(tmp_path / "newer.xlsx",
+                       ["Nomor Tracking", "Status Laporan", "Instansi Tujuan", "Tgl Masuk", "Uraian", "Jenis"],
+                       [["7730012", "Proses", "Dinas Lingkungan Hidup", "2026-10-12 08:15", "Air PDAM mati",
+                         "Pengaduan"],
+                        [7730057, "Selesai", "Dinas Sosial", datetime(2026, 10, 13, 19, 2), "Data PKH",
+                         "Permintaan Informasi"],
+                        ["7730101", "Belum Terverifikasi", "DLH", "14 Oktober 2026 10:47", "Taman bermain",
+                         "Aspirasi"]])
+    result = run(world, "import", str(newer))
+    assert result.exit_code == 0, result.output
+    assert 'tracking_id ← "Nomor Tracking"' in result.output and 'status ← "Status Laporan"' in result.output
+    assert "0 created, 3 updated, 0 unchanged" in result.output
+    water = by_tracking(world, "7730012")  # its agency is now one we know: dispositioned, then in progress
+    assert water.status == "proses" and [d.agency.code for d in water.dispositions] == ["DLH"]
+    pkh = by_tracking(world, "7730057")
+    assert pkh.status == "selesai" and pkh.dispositions[0].status == DispositionStatus.FINAL
+    assert [e.status_to for e in pkh.timeline if e.event == "lapor" and e.status_from != e.status_to] == [
+        "proses", "selesai"]
+    assert any(e.text.startswith("Diperbarui dari SP4N-LAPOR!") for e in pkh.timeline if e.event == "lapor")
+    waste = by_tracking(world, "7730101")  # LAPOR behind us never moves a complaint back
+    assert waste.status == "belum_ditindaklanjuti" and waste.description == "Taman bermain"
+
+
+def test_bad_rows_are_listed_with_line_numbers_and_nothing_is_imported(world, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("ID Tracking;Tanggal;Isi;Status;Disposisi\n"
+                   "7730200;01/11/2026 09:00;Jalan rusak parah di depan pasar Sampang;Proses;PUPR\n"
+                   ";02/11/2026;Lampu jalan mati;Proses;PUPR\n"
+                   "7730201;31/02/2026;Lampu jalan mati;Proses;PUPR\n"
+                   "7730202;03/11/2026;Lampu jalan mati;Dibatalkan sepihak;PUPR\n"
+                   "7730200;04/11/2026;Jalan rusak lagi;Proses;PUPR\n", encoding="utf-8")
+    result = run(world, "import", str(bad))
+    assert result.exit_code != 0
+    for expected in ("line 3: no tracking ID", "line 4: unreadable date", "line 5: unknown status",
+                     "line 6: tracking ID 7730200 already on line 2", "nothing was imported"):
+        assert expected in result.output
+    assert count(world, Complaint) == 0 and count(world, OutboxMessage) == 0
+
+
+def test_a_file_without_the_needed_columns_says_what_is_missing(world, tmp_path):
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Nomor,Keterangan\n1,apa saja\n", encoding="utf-8")
+    result = run(world, "import", str(odd))
+    assert result.exit_code != 0 and "no column for tracking_id, date, content, status" in result.output
+
+
+def test_dry_run_changes_nothing(world, example):
+    result = run(world, "import", str(example), "--dry-run")
+    assert result.exit_code == 0 and "Dry run" in result.output and "3 created" in result.output
+    assert count(world, Complaint) == 0 and count(world, OutboxMessage) == 0
+
+
+# Export and record -------------------------------------------------------------------------------------
+
+@pytest.fixture
+def filed(world):
+    """Three WhatsApp complaints: a plain one dispositioned to DLH, an anonymous one with a NIK, a confidential one."""
+    people = make_people(world)
+    file(people["citizen"], description=WASTE, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    file(people["citizen2"], description=NIK_TEXT, privacy="3", photo=False)
+    file(people["citizen"], description=ROAD, privacy="2", photo=False)
+    return world
+
+
+def test_export_xlsx_has_the_form_fields_and_respects_privacy(filed, tmp_path):
+    out = tmp_path / "untuk-lapor.xlsx"
+    result = run(filed, "export", "--since", "2026-11-01", "--format", "xlsx", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "Exported 3 complaint(s)" in result.output and "anonim, identity left out: 1" in result.output
+    sheet = load_workbook(out).active
+    header = [cell.value for cell in sheet[1]]
+    rows = {row[0]: dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)}
+    plain, anonymous, confidential = rows["LPR-1"], rows["LPR-2"], rows["LPR-3"]
+    assert plain["Nama Pelapor"] == CITIZEN_NAME and plain["Nomor Pelapor"] == CITIZEN
+    assert plain["Instansi"] == "Dinas Lingkungan Hidup" and plain["Jenis"] == "Pengaduan"
+    assert isinstance(plain["Tanggal"], datetime) and plain["ID Tracking LAPOR"] is None
+    assert anonymous["Anonim"] == "Ya" and anonymous["Nama Pelapor"] is None and anonymous["Nomor Pelapor"] is None
+    assert "3527012345678901" not in anonymous["Isi"] and "[NIK disembunyikan]" in anonymous["Isi"]
+    assert confidential["Rahasia"] == "Ya" and confidential["Isi"].startswith("[RAHASIA")
+    widths = {col: sheet.column_dimensions[col].width for col in "ABCDE"}
+    assert widths["A"] >= 8 and widths["E"] == 60 and widths["C"] < widths["E"]  # readable, long text wraps
+    assert sheet.freeze_panes == "A2"
+
+
+def test_export_record_round_trip_gives_each_complaint_its_tracking_id(filed, tmp_path):
+    out = tmp_path / "untuk-lapor.xlsx"
+    assert run(filed, "export", "--format", "xlsx", "-o", str(out)).exit_code == 0
+    workbook = load_workbook(out)  # the admin types the reports into LAPOR and fills in the tracking IDs
+    sheet = workbook.active
+    sheet["N2"], sheet["N3"] = "7731001", 7731002  # LPR-3 not entered yet
+    workbook.save(out)
+    result = run(filed, "record", str(out))
+    assert result.exit_code == 0, result.output
+    assert 'reference ← "Referensi"' in result.output and 'tracking_id ← "ID Tracking LAPOR"' in result.output
+    assert "2 recorded, 0 already recorded, 1 without a tracking ID" in result.output
+    assert complaint(filed, 1).lapor_tracking_id == "7731001"
+    assert complaint(filed, 2).lapor_tracking_id == "7731002"
+    assert any(e.event == "lapor" and "7731001" in e.text for e in complaint(filed, 1).timeline)
+    assert "1 recorded" not in run(filed, "record", str(out)).output  # again: nothing new
+    again = tmp_path / "again.csv"
+    assert "Exported 1 complaint(s)" in run(filed, "export", "--format", "csv", "-o", str(again)).output
+    with again.open(encoding="utf-8-sig") as handle:
+        assert [row["Referensi"] for row in csv.DictReader(handle)] == ["LPR-3"]
+
+
+def test_record_refuses_unknown_references_and_conflicting_ids(filed, tmp_path):
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("reference,tracking id\nLPR-1,9001\nLPR-99,9002\nlpr 2,9001\n", encoding="utf-8")
+    result = run(filed, "record", str(pairs))
+    assert result.exit_code != 0
+    assert "line 3: LPR-99 does not exist" in result.output
+    assert "line 4: tracking ID 9001 is given to LPR-1 too" in result.output
+    assert complaint(filed, 1).lapor_tracking_id is None  # nothing half-recorded

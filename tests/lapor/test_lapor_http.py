@@ -1,0 +1,154 @@
+"""HTTP mode against a local fake SP4N-LAPOR!: submit on disposition, push follow-ups, pull statuses, outages."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot import services
+from lapor.bridge.privacy import strip_nik
+from models import LaporSyncItem, OutboxMessage, SyncStatus
+from scheduler.jobs import pull_lapor, sync_lapor
+from tests.fake_lapor import TOKEN, FakeLapor
+from tests.parties import CITIZEN, CITIZEN_NAME, SUPERVISOR, WASTE, complaint, file, make_people, make_world
+
+NIK = "3527012345678901"
+WITH_NIK = f"Sampah di TPS pasar menumpuk sampai ke jalan, saya warga dengan NIK {NIK} mohon segera diangkut"
+
+
+@pytest.fixture
+def fake():
+    server = FakeLapor(delay=1.0).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def http_world(make_app, fake):
+    app = make_app(LAPOR_MODE="http", LAPOR_API_URL=fake.base_url, LAPOR_API_TOKEN=TOKEN,
+                   LAPOR_TIMEOUT_SECONDS=0.3, LAPOR_SYNC_MAX_ATTEMPTS=4, LAPOR_SYNC_BACKOFF_SECONDS=60)
+    return make_world(app, services(app))
+
+
+@pytest.fixture
+def people(http_world):
+    return make_people(http_world)
+
+
+def sync(app, **advance) -> str:
+    svc = services(app)
+    if advance:
+        svc.clock.advance(**advance)
+    return sync_lapor(svc, svc.clock())
+
+
+def items(app) -> list[LaporSyncItem]:
+    with services(app).session_factory() as session:
+        return session.scalars(select(LaporSyncItem).order_by(LaporSyncItem.id)).all()
+
+
+def test_a_dispositioned_complaint_is_submitted_once_and_follow_ups_are_pushed(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    assert sync(http_world) == "sent=0 retried=0 deferred=0 failed=0"  # not verified yet: nothing to send
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    (tracking_id, report), = fake.reports.items()
+    assert complaint(http_world, 1).lapor_tracking_id == tracking_id
+    assert report["reference"] == "LPR-1" and report["agencies"][0]["code"] == "DLH"
+    assert report["reporter"] == {"name": CITIZEN_NAME, "phone": CITIZEN} and report["anonymous"] is False
+    people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    assert "sent=2" in sync(http_world)
+    pushed = fake.follow_ups[tracking_id]
+    assert [(p["final"], p["agency"]["code"]) for p in pushed] == [(False, "DLH"), (True, "DLH")]
+    keys = [r["headers"].get("Idempotency-Key") for r in fake.requests if r["method"] == "POST"]
+    assert len(keys) == 3 and len(set(keys)) == 3 and all(keys)
+    assert all(r["headers"]["Authorization"] == f"Bearer {TOKEN}" for r in fake.requests)
+    assert "sent=0" in sync(http_world, minutes=5)  # nothing is sent twice
+
+
+def test_an_anonymous_reporter_and_national_id_numbers_never_leave(http_world, people, fake):
+    file(people["citizen"], description=WITH_NIK, privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    people["dlh1"].says(f"TL LPR-1 Sudah kami cek dengan pelapor NIK {NIK[:4]} {NIK[4:8]} {NIK[8:12]} {NIK[12:]}")
+    sync(http_world)
+    sent = str([r["body"] for r in fake.requests])
+    assert NIK not in sent and "3527 0123" not in sent and "[NIK disembunyikan]" in sent
+    assert CITIZEN not in sent and CITIZEN_NAME not in sent and CITIZEN.lstrip("+") not in sent
+    report, = fake.reports.values()
+    assert report["anonymous"] is True and report["reporter"] is None
+
+
+def test_an_outage_loses_nothing_and_sends_nothing_twice(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    fake.fail_next(1, "timeout_accept")  # LAPOR stores the report, but the answer never arrives in time
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "retried=1" in sync(http_world)
+    people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi")
+    fake.down()  # then LAPOR is unreachable for a while
+    assert "retried=1 deferred=1" in sync(http_world, minutes=1)  # the follow-up waits for its submit
+    fake.up()
+    fake.fail_next(1, "http500")
+    assert "retried=1" in sync(http_world, minutes=2)
+    assert "sent=2" in sync(http_world, minutes=5)
+    assert len(fake.reports) == 1  # the retried submit was recognised by its idempotency key
+    submits = [r for r in fake.requests if r["path"].endswith("/reports")]
+    assert len({r["headers"]["Idempotency-Key"] for r in submits}) == 1 and len(submits) == 3
+    tracking_id, = fake.reports
+    assert complaint(http_world, 1).lapor_tracking_id == tracking_id and len(fake.follow_ups[tracking_id]) == 1
+    assert all(item.status == SyncStatus.DONE for item in items(http_world))
+
+
+def test_items_given_up_are_summarised_to_supervisors_once(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    fake.down()
+    for _attempt in range(3):
+        assert "retried=1" in sync(http_world, minutes=10)
+    assert "failed=1" in sync(http_world, minutes=10)
+    assert "failed=0" in sync(http_world, minutes=60)  # given up: not tried again
+    with services(http_world).session_factory() as session:
+        summaries = session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "lapor_sync")).all()
+    assert [m.recipient for m in summaries] == [SUPERVISOR]
+    assert "LPR-1" in summaries[0].body and "SP4N-LAPOR!" in summaries[0].body
+    assert items(http_world)[0].status == SyncStatus.FAILED and items(http_world)[0].attempts == 4
+
+
+def test_status_changes_and_dispositions_made_in_lapor_are_pulled(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    tracking_id, = fake.reports
+    fake.set_status(tracking_id, "Proses", ["Dinas Lingkungan Hidup", "Dinas Kesehatan"])
+    svc = services(http_world)
+    assert "status_changes=1" in pull_lapor(svc, svc.clock())
+    pulled = complaint(http_world, 1)
+    assert pulled.status == "proses" and sorted(d.agency.code for d in pulled.dispositions) == ["DINKES", "DLH"]
+    assert "changed=0" in pull_lapor(svc, svc.clock())  # nothing new: nothing changes
+    fake.set_status(tracking_id, "Selesai")
+    pull_lapor(svc, svc.clock())
+    assert complaint(http_world, 1).status == "selesai"
+
+
+def test_manual_mode_queues_nothing(world):
+    people = make_people(world)
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert items(world) == [] and sync(world) == "manual mode"
+
+
+def test_strip_nik_masks_national_ids_but_not_phone_numbers_or_dates():
+    text = "NIK 3527012345678901 / 3527.0123.4567.8901, HP 081234567890, tgl 12/10/2026"
+    assert strip_nik(text) == "NIK [NIK disembunyikan] / [NIK disembunyikan], HP 081234567890, tgl 12/10/2026"
+
+
+def test_a_nik_cut_by_the_title_never_leaves_partial_digits():
+    from types import SimpleNamespace
+
+    from lapor.bridge.privacy import safe_title
+
+    complaint = SimpleNamespace(description="KTP saya dengan NIK 3527012345678901 ditolak di kantor kecamatan",
+                                title="KTP saya dengan NIK 35270123456…")
+    title = safe_title(complaint)
+    assert "3527" not in title and "NIK" in title
