@@ -205,11 +205,18 @@ class OutboxSender:
             with self.session_factory.begin() as session:
                 self._failed(*_load(session, row_id), outgoing, exc, now, report)
             return
-        with self.session_factory.begin() as session:
-            row, _ = _load(session, row_id)
-            row.twilio_sid, row.sent_at, row.ambiguous, row.last_error = sid, now, False, None
-            row.template_sid = outgoing.content_sid
-            _finish(row, OutboxStatus.SENT)
+        try:
+            with self.session_factory.begin() as session:
+                row, _ = _load(session, row_id)
+                row.twilio_sid, row.sent_at, row.ambiguous, row.last_error = sid, now, False, None
+                row.template_sid = outgoing.content_sid
+                _finish(row, OutboxStatus.SENT)
+        except IntegrityError:  # the SID is already another row's: never abort the whole pass for one row
+            logger.exception("outbox %s: Twilio SID %s already recorded on another message", row_id, sid)
+            with self.session_factory.begin() as session:
+                error = TransportError(f"SID {sid} already recorded", retryable=True, ambiguous=True)
+                self._failed(*_load(session, row_id), outgoing, error, now, report)
+            return
         report.sent += 1
         report.ids.append(row_id)
 
@@ -220,10 +227,18 @@ class OutboxSender:
         return self.calendar.in_quiet_hours(now)
 
     def _reconcile(self, row_id: int, outgoing: Outgoing, since: datetime) -> str | None:
-        sid = self.transport.find_sent(outgoing, since)
-        if sid:
-            logger.info("outbox %s: an earlier attempt reached Twilio as %s; not sending again", row_id, sid)
-        return sid
+        """The SID of this row's earlier attempt if Twilio has it (not one another row already owns)."""
+        candidates = self.transport.find_sent(outgoing, since)
+        if not candidates:
+            return None
+        with self.session_factory() as session:
+            owned = set(session.scalars(select(OutboxMessage.twilio_sid).where(
+                OutboxMessage.twilio_sid.in_(candidates), OutboxMessage.id != row_id)))
+        for sid in candidates:
+            if sid not in owned:
+                logger.info("outbox %s: an earlier attempt reached Twilio as %s; not sending again", row_id, sid)
+                return sid
+        return None
 
     def outgoing(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> Outgoing:
         """Build what the transport sends: free text inside the 24-hour window, else a template."""

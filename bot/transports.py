@@ -66,21 +66,27 @@ class TwilioTransport:
             raise _connection_error(exc) from exc
         return created.sid
 
-    def find_sent(self, message: Outgoing, since: datetime) -> str | None:
-        """Return the SID of a message to the same person with the same content created since `since`."""
+    def find_sent(self, message: Outgoing, since: datetime) -> list[str]:
+        """SIDs of messages to the same person with the same content created since `since`, newest first.
+
+        Twilio lists newest first; we page back until the messages are older than `since` (no DateSent
+        filter: a message still queued has no date_sent and would be missed).
+        """
+        earliest = since - timedelta(minutes=2)  # allow for clock skew between us and Twilio
+        found = []
         try:
-            # No DateSent filter: a message still queued has no date_sent and would be missed.
-            candidates = self.client.messages.list(to=f"whatsapp:{message.to}", from_=self.sender, limit=30)
+            for candidate in self.client.messages.stream(to=f"whatsapp:{message.to}", from_=self.sender,
+                                                         page_size=100):
+                created = candidate.date_created
+                if created is not None and created < earliest:
+                    break
+                if _same_content(candidate, message):
+                    found.append(candidate.sid)
         except TwilioRestException as exc:
             raise _rest_error(exc) from exc
         except (TwilioException, requests.RequestException) as exc:
             raise _connection_error(exc) from exc
-        earliest = since - timedelta(minutes=2)  # allow for clock skew between us and Twilio
-        for candidate in candidates:
-            created = candidate.date_created
-            if created is not None and created >= earliest and _same_content(candidate, message):
-                return candidate.sid
-        return None
+        return found
 
     def _params(self, message: Outgoing) -> dict:
         params = {"from_": self.sender, "to": f"whatsapp:{message.to}"}
@@ -97,9 +103,12 @@ class TwilioTransport:
 
 
 def _same_content(candidate, message: Outgoing) -> bool:
+    """Whether a listed message is this one: same text, or for a template its rendered text holds our variable."""
+    listed = candidate.body or ""
     if message.content_sid:
-        return True  # Twilio shows the rendered template, not its SID: same person, same minute is enough
-    return (candidate.body or "") == message.body
+        variable = str((message.content_variables or {}).get("1", ""))
+        return bool(variable) and variable in listed
+    return listed == message.body
 
 
 def _rest_error(exc: TwilioRestException) -> TransportError:
@@ -138,9 +147,9 @@ class ConsoleTransport:
         logger.info("console → %s: %s%s", message.to, text, media)
         return "SMconsole" + uuid.uuid4().hex[:23]
 
-    def find_sent(self, message: Outgoing, since: datetime) -> str | None:
+    def find_sent(self, message: Outgoing, since: datetime) -> list[str]:
         """The console keeps no remote record: nothing to reconcile."""
-        return None
+        return []
 
 
 def build_transport(config: dict):

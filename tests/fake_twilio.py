@@ -318,7 +318,14 @@ class FakeTwilio:
         return twilio_error(*FAILURES[mode])
 
     def _accept(self, message):
-        """Record a message as accepted and return the stored dict."""
+        """Record a message as accepted and return the stored dict.
+
+        A template message is listed with its rendered text, as real Twilio shows it (the first variable
+        stands for the rendered template here).
+        """
+        if message.get("content_sid") and not message.get("body"):
+            variables = message.get("content_variables") or {}
+            message = dict(message, body=f"[{message['content_sid'][:6]}] {variables.get('1', '')}")
         message = dict(
             message, sid="SM" + secrets.token_hex(16), created_at=self.clock()
         )

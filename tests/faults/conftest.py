@@ -1,0 +1,42 @@
+"""Shared pieces of the fault suite: a Fake Twilio on the test clock, the real twilio client, PostgreSQL-only tests."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+import pytest
+
+from bot.transports import TwilioTransport
+from tests.fake_twilio import FakeTwilio
+
+SENDER = "whatsapp:+14155238886"
+TEMPLATE = "HX" + "f" * 32
+
+
+def needs_postgres(database_url: str) -> None:
+    """Skip the calling test unless the suite runs on PostgreSQL (row locks, several processes, backends)."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("needs PostgreSQL: set TEST_DATABASE_URL=postgresql+psycopg://…")
+
+
+class RunningClock:
+    """A clock that starts at a chosen instant and runs at real speed (for a fake shared with other processes)."""
+
+    def __init__(self, start: datetime):
+        self.start, self.began = start, time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self.began)
+
+
+@pytest.fixture
+def fake(clock):
+    """A Fake Twilio on 127.0.0.1 whose notion of 'now' is the test's injected clock."""
+    with FakeTwilio(clock=clock) as server:
+        yield server
+
+
+def twilio_transport(fake: FakeTwilio, timeout: float = 0.5) -> TwilioTransport:
+    """The real twilio client pointed at the fake, with a short timeout."""
+    return TwilioTransport(fake.account_sid, fake.auth_token, SENDER, api_base_url=fake.base_url, timeout=timeout)

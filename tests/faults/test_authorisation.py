@@ -1,0 +1,108 @@
+"""Authorisation sweep: every staff command from people who may not use it changes nothing and leaks no identity."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.staff import COMMANDS
+from models import Base
+from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, VERIFIER, Party, deliver, file, make_people
+
+ANONYMOUS, ANONYMOUS_NAME = "+6285733344455", "Kartini Wulandari"
+STRANGER = "+6285766677788"
+# The domain's record: none of it may change when a command is refused.
+GUARDED = ("complaints", "complaint_media", "dispositions", "timeline_entries", "questions", "ledger", "outbox",
+           "counters")
+
+
+def commands(ref: str) -> list[str]:
+    """Every staff command (COMMANDS) aimed at `ref`, with plausible arguments."""
+    texts = {
+        "TL": f"TL {ref} sudah kami cek ke lokasi", "SELESAI": f"SELESAI {ref} sudah beres semuanya",
+        "INFO": f"INFO {ref} di sebelah mana tepatnya?", "KEMBALIKAN": f"KEMBALIKAN {ref} bukan kewenangan kami",
+        "DAFTAR": "DAFTAR DLH", "STATUS": f"STATUS {ref}", "TERUSKAN": f"TERUSKAN {ref} PUPR",
+        "TUNDA": f"TUNDA {ref} mohon lengkapi alamatnya", "ARSIPKAN": f"ARSIPKAN {ref} bukan pengaduan",
+        "GABUNG": f"GABUNG {ref} LPR-1", "ANTREAN": "ANTREAN", "REKAP": "REKAP", "BANTUAN": "BANTUAN",
+    }
+    assert set(texts) == set(COMMANDS), "a new staff command must join the sweep"
+    return list(texts.values())
+
+
+def snapshot(world) -> dict[str, list[tuple]]:
+    with world.extensions["penghubung"].session_factory() as session:
+        return {name: [tuple(row) for row in session.execute(
+            select(Base.metadata.tables[name]).order_by(*Base.metadata.tables[name].primary_key.columns))]
+            for name in GUARDED}
+
+
+@pytest.fixture
+def people(world):
+    people = make_people(world)
+    people["anonymous"] = Party(world, ANONYMOUS, ANONYMOUS_NAME)
+    people["stranger"] = Party(world, STRANGER, "Orang Lain")
+    file(people["citizen"])                                   # LPR-1 → DLH
+    file(people["anonymous"], privacy="3")                    # LPR-2 → DLH, anonymous
+    file(people["citizen2"], description="Jalan kabupaten di Desa Banyuanyar berlubang besar dan membahayakan")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")             # LPR-3 still waits for the verifier
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    return people
+
+
+@pytest.mark.parametrize("who", ["citizen", "stranger", "pupr"])
+def test_citizens_and_other_agencies_change_nothing_with_any_command(people, world, who):
+    before = snapshot(world)
+    for ref in ("LPR-1", "LPR-2", "LPR-3", "1", "#2"):
+        for text in commands(ref):
+            reply = people[who].says(text)
+            assert ANONYMOUS_NAME not in reply and ANONYMOUS[-8:] not in reply, (who, text, reply)
+            if who != "citizen":
+                assert CITIZEN_NAME not in reply and CITIZEN[-8:] not in reply, (who, text, reply)
+            people[who].says("BATAL")  # a long command may look like a complaint to a citizen: drop that offer
+    assert snapshot(world) == before
+
+
+@pytest.mark.parametrize("who", ["dlh1", "head", "supervisor"])
+def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
+    before = snapshot(world)
+    for ref in ("LPR-1", "LPR-2", "LPR-3"):
+        for text in commands(ref):
+            if text.split()[0] in ("TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG", "ANTREAN"):
+                assert "hanya untuk verifikator" in people[who].says(text)
+    assert snapshot(world) == before
+
+
+def test_officer_commands_on_a_complaint_not_yet_dispositioned_change_nothing(people, world):
+    before = snapshot(world)
+    for who in ("dlh1", "head", "pupr"):
+        for text in commands("LPR-3")[:4]:  # TL, SELESAI, INFO, KEMBALIKAN
+            assert "tidak didisposisikan" in people[who].says(text)
+    assert snapshot(world) == before
+
+
+def test_anonymous_reporter_never_reaches_anyone_but_verifiers(people, world):
+    people["dlh1"].says("INFO LPR-2 Di sebelah mana tepatnya?")
+    people["anonymous"].says("Di sebelah timur pasar, dekat parkir motor", MediaUrl0="https://example.org/foto.jpg",
+                             MediaContentType0="image/jpeg", NumMedia="1")
+    for who in ("pupr", "supervisor", "dlh1", "dlh2", "head"):  # DLH's answers move LPR-2 along the way
+        for text in commands("LPR-2"):
+            reply = people[who].says(text)
+            assert ANONYMOUS_NAME not in reply and ANONYMOUS[-8:] not in reply, (who, text, reply)
+    people["verifier"].says("STATUS LPR-2")
+    deliver(world)
+    with world.extensions["penghubung"].session_factory() as session:
+        from models import OutboxMessage
+
+        messages = session.scalars(select(OutboxMessage)).all()
+    leaks = [(m.recipient, m.body) for m in messages if m.recipient not in (VERIFIER, ANONYMOUS)
+             and (ANONYMOUS_NAME in m.body or ANONYMOUS[-8:] in m.body or ANONYMOUS[1:] in (m.media_url or ""))]
+    assert leaks == []
+    assert any(m.recipient == DLH_1 and "sebelah timur" in m.body for m in messages), "the answer was relayed"
+    assert ANONYMOUS in people["verifier"].says("STATUS LPR-2")  # the verifier alone sees who it is
+
+
+def test_a_citizen_cannot_read_someone_elses_complaint(people):
+    for ref in ("LPR-1", "LPR-2", "1", "#2"):
+        reply = people["stranger"].says(f"STATUS {ref}")
+        assert "tidak ditemukan" in reply, reply
+        assert "Srimangunan" not in reply and CITIZEN_NAME not in reply and ANONYMOUS_NAME not in reply

@@ -1,0 +1,113 @@
+"""A dropped database connection mid-request: a 5xx (Twilio retries), nothing half-stored, then fine."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+import bot.conversation
+from bot import services
+from models import Complaint, Contact, InboundMessage, OutboxMessage, TimelineEntry
+from tests.bot.test_conversation import DESCRIPTION
+from tests.conftest import WhatsApp
+from tests.faults.conftest import needs_postgres
+
+CITIZEN = "+6281234567890"
+
+
+@pytest.fixture
+def app(make_app):
+    app = make_app()
+    app.config["PROPAGATE_EXCEPTIONS"] = False  # as in production: an error is a 500 answer, not a crash
+    return app
+
+
+def counts(svc) -> dict[str, int]:
+    with svc.session_factory() as session:
+        return {model.__name__: session.scalar(select(func.count()).select_from(model))
+                for model in (Complaint, TimelineEntry, InboundMessage, OutboxMessage)}
+
+
+def ready_to_send(wa: WhatsApp) -> None:
+    """Walk a citizen up to the summary, so that the next KIRIM files a complaint."""
+    for body in ("1", "1", DESCRIPTION, "Jl. Raya Banyuanyar", "LEWATI", "1"):
+        assert wa.send(CITIZEN, body).status == 200
+
+
+def drop_connection_after_submit(monkeypatch, drop) -> list[int]:
+    """Call `drop(session)` right after the complaint is written (flushed), before the request commits."""
+    real, dropped = bot.conversation.complaints.submit, []
+
+    def submit_then_drop(session, *args, **kwargs):
+        complaint = real(session, *args, **kwargs)
+        if not dropped:
+            dropped.append(complaint.number)
+            drop(session)
+        return complaint
+
+    monkeypatch.setattr(bot.conversation.complaints, "submit", submit_then_drop)
+    return dropped
+
+
+def terminate_backend(database_url: str):
+    """Kill the request's PostgreSQL backend from another connection, as a failover or a restart would."""
+    def drop(session) -> None:
+        pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        killer = create_engine(database_url)
+        try:
+            with killer.connect() as connection:
+                assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
+        finally:
+            killer.dispose()
+    return drop
+
+
+def check_drop_then_retry(app, monkeypatch, drop) -> None:
+    svc = services(app)
+    wa = WhatsApp(app)
+    ready_to_send(wa)
+    before = counts(svc)
+    form = wa.form(CITIZEN, "KIRIM")
+    dropped = drop_connection_after_submit(monkeypatch, drop)
+    reply = wa.post(form)
+    assert dropped, "the drop point was not reached"
+    assert reply.status >= 500, reply  # Twilio retries a 5xx (rp=5xx)
+    assert counts(svc) == before, "nothing of the failed request is stored"
+    retry = wa.post(form)  # Twilio's retry: same MessageSid
+    assert retry.status == 200 and "LPR-1" in retry.text, retry
+    again = wa.post(form)  # and a late duplicate of it changes nothing
+    assert again.messages == retry.messages
+    after = counts(svc)
+    assert after["Complaint"] == 1 and after["InboundMessage"] == before["InboundMessage"] + 1
+    with svc.session_factory() as session:
+        [complaint] = session.scalars(select(Complaint)).all()
+        assert complaint.number == 1 and complaint.citizen.phone == CITIZEN
+        assert len(complaint.timeline) == 1
+    assert "LPR-1" in wa.send(CITIZEN, "STATUS").text  # the citizen's conversation goes on
+
+
+def test_postgres_backend_terminated_mid_request(app, database_url, monkeypatch):
+    needs_postgres(database_url)
+    check_drop_then_retry(app, monkeypatch, terminate_backend(database_url))
+
+
+def test_postgres_backend_terminated_mid_request_leaves_other_people_unaffected(app, database_url, monkeypatch):
+    needs_postgres(database_url)
+    wa = WhatsApp(app)
+    dropped = drop_connection_after_submit(monkeypatch, terminate_backend(database_url))
+    ready_to_send(wa)
+    assert wa.send(CITIZEN, "KIRIM").status >= 500 and dropped
+    for i in range(5):  # the pool hands out a fresh connection: nobody else sees the dead one
+        assert WhatsApp(app).send(f"+62812000000{i}", "halo").status == 200
+    with services(app).session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(Contact).where(Contact.phone.like("+62812000000%"))) == 5
+
+
+def test_connection_error_mid_request_on_any_database(app, monkeypatch):
+    """The same contract, with the driver's error raised where the drop would surface (SQLite too)."""
+    from sqlalchemy.exc import OperationalError
+
+    def drop(session) -> None:
+        raise OperationalError("UPDATE conversations …", {}, Exception("server closed the connection unexpectedly"))
+
+    check_drop_then_retry(app, monkeypatch, drop)

@@ -1,0 +1,187 @@
+"""Twilio's retries and impatient thumbs: the same webhook three times, two messages from one person at once.
+
+Threads against the WSGI app on any database, and a real gunicorn (2 workers) on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import func, select
+from twilio.request_validator import RequestValidator
+
+from bot import services
+from config import DEV_AUTH_TOKEN, SETTINGS
+from models import Complaint, Contact, InboundMessage, OutboxMessage
+from tests.bot.test_conversation import DESCRIPTION
+from tests.conftest import WhatsApp
+from tests.faults.conftest import needs_postgres
+from tests.parties import VERIFIER
+
+ROOT = Path(__file__).resolve().parents[2]
+GUNICORN = str(Path(sys.executable).parent / "gunicorn")
+PEOPLE = 10
+TO_CONFIRM = ("1", "1", DESCRIPTION, "Jl. Raya Banyuanyar", "LEWATI", "1")
+
+
+def form(phone: str, body: str) -> dict:
+    return {"MessageSid": "SM" + uuid.uuid4().hex, "AccountSid": "AC" + "0" * 32, "From": f"whatsapp:{phone}",
+            "To": "whatsapp:+14155238886", "Body": body, "NumMedia": "0", "ProfileName": "Warga",
+            "WaId": phone.lstrip("+")}
+
+
+def all_at_once(posts: list, post) -> list:
+    """Run every post at the same instant (a barrier releases them together); return the results in order."""
+    barrier = threading.Barrier(len(posts))
+
+    def run(item):
+        barrier.wait(timeout=10)
+        return post(item)
+
+    with ThreadPoolExecutor(max_workers=len(posts)) as pool:
+        return list(pool.map(run, posts, timeout=60))
+
+
+def double_taps(phones: list[str]) -> list[tuple[str, dict]]:
+    """Per person: KIRIM delivered three times by Twilio (one MessageSid), and a second KIRIM tapped at once."""
+    posts = []
+    for phone in phones:
+        first, second = form(phone, "KIRIM"), form(phone, "KIRIM")
+        posts += [(phone, first), (phone, first), (phone, first), (phone, second)]
+    return posts
+
+
+def check_one_effect_each(posts: list[tuple[str, dict]], replies: list[tuple[int, list[str]]], svc, inbound_before):
+    by_sid = defaultdict(list)
+    for (phone, sent), (status, messages) in zip(posts, replies, strict=True):
+        assert status == 200, (phone, status)
+        assert messages, "never silence"
+        by_sid[(phone, sent["MessageSid"])].append(messages)
+    for key, answers in by_sid.items():
+        assert all(a == answers[0] for a in answers), f"a repeated delivery got another reply: {key}"
+    for phone in {phone for phone, _ in posts}:
+        filed = [answers[0] for (p, _), answers in by_sid.items() if p == phone and "LPR-" in "".join(answers[0])]
+        assert len(filed) == 1, (phone, by_sid)
+    with svc.session_factory() as session:
+        numbers = session.scalars(select(Complaint.number).order_by(Complaint.number)).all()
+        assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == len(by_sid) // 2
+        owners = session.scalars(select(Contact.phone).join(Complaint.citizen)).all()
+        assert sorted(owners) == sorted({phone for phone, _ in posts}), "one complaint per person"
+        assert session.scalar(select(func.count()).select_from(InboundMessage)) == inbound_before + len(by_sid)
+        to_verifier = session.scalar(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.recipient == VERIFIER))
+        assert to_verifier == len(numbers), "the verifier hears of each complaint once"
+
+
+def test_retries_and_double_taps_through_the_wsgi_app_from_threads(world):
+    svc = services(world)
+    phones = [f"+62812{i:08d}" for i in range(PEOPLE)]
+    for phone in phones:
+        for body in TO_CONFIRM:
+            assert WhatsApp(world).send(phone, body).status == 200
+    with svc.session_factory() as session:
+        inbound_before = session.scalar(select(func.count()).select_from(InboundMessage))
+    posts = double_taps(phones)
+
+    def post(item):
+        reply = WhatsApp(world).post(item[1])
+        return reply.status, reply.messages
+
+    check_one_effect_each(posts, all_at_once(posts, post), svc, inbound_before)
+
+
+def test_first_message_of_a_new_person_delivered_three_times_with_another_at_once(world):
+    svc = services(world)
+    hello, other = form("+6285712345678", "halo"), form("+6285712345678", "selamat pagi")
+    posts = [hello, hello, hello, other]
+
+    def post(sent):
+        reply = WhatsApp(world).post(sent)
+        return reply.status, reply.messages
+
+    replies = all_at_once(posts, post)
+    assert [status for status, _ in replies] == [200] * 4
+    assert replies[0][1] == replies[1][1] == replies[2][1] and replies[3][1]
+    with svc.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(Contact).where(
+            Contact.phone == "+6285712345678")) == 1
+        assert session.scalar(select(func.count()).select_from(InboundMessage)) == 2
+
+
+# Real gunicorn -----------------------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def gunicorn(world, database_url, tmp_path):
+    """The service under gunicorn as the Procfile runs it (2 workers), on the test's PostgreSQL database."""
+    needs_postgres(database_url)
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS} and not k.startswith("FLASK_")}
+    env.update(DATABASE_URL=database_url, LOG_LEVEL="WARNING", DEMO_DIRECTORY="no")
+    log = tmp_path / "gunicorn.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen([GUNICORN, "--workers", "2", "--threads", "8", "--bind", f"127.0.0.1:{port}",
+                                   "--timeout", "30", "app:create_app()"], cwd=ROOT, env=env, stdout=out,
+                                  stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_healthy(server, url, log)
+        yield url
+    finally:  # also when it never became healthy: no stray server outlives the test
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
+def wait_until_healthy(server: subprocess.Popen, url: str, log: Path) -> None:
+    deadline = time.monotonic() + 20
+    while True:
+        assert server.poll() is None, log.read_text(errors="replace")
+        assert time.monotonic() < deadline, "gunicorn did not start:\n" + log.read_text(errors="replace")
+        try:
+            if requests.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return
+        except requests.RequestException:  # not listening yet, or a worker still booting
+            time.sleep(0.1)
+
+
+def http_post(url: str, sent: dict) -> tuple[int, list[str]]:
+    signature = RequestValidator(DEV_AUTH_TOKEN).compute_signature(f"{url}/twilio/whatsapp", sent)
+    response = requests.post(f"{url}/twilio/whatsapp", data=sent, headers={"X-Twilio-Signature": signature},
+                             timeout=20)
+    if response.status_code != 200:
+        return response.status_code, []
+    return 200, [(m.findtext("Body") or m.text or "").strip() for m in ET.fromstring(response.text).iter("Message")]
+
+
+def test_retries_and_double_taps_against_gunicorn_on_postgres(world, gunicorn):
+    svc = services(world)
+    phones = [f"+62812{i:08d}" for i in range(PEOPLE)]
+    for phone in phones:  # through the server: its clock is the real one, drafts must not look stale
+        for body in TO_CONFIRM:
+            assert http_post(gunicorn, form(phone, body))[0] == 200
+    with svc.session_factory() as session:
+        inbound_before = session.scalar(select(func.count()).select_from(InboundMessage))
+    posts = double_taps(phones)
+    replies = all_at_once(posts, lambda item: http_post(gunicorn, item[1]))
+    check_one_effect_each(posts, replies, svc, inbound_before)
