@@ -31,7 +31,8 @@ class Complaint(Base):
                       Index("ix_complaints_status", "status"),
                       Index("ix_complaints_verify_next", "verify_next_at"),
                       Index("ix_complaints_autoclose", "autoclose_at"),
-                      Index("ix_complaints_created", "created_at"))
+                      Index("ix_complaints_created", "created_at"),
+                      Index("ix_complaints_finished", "finished_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(unique=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -17,6 +17,9 @@ class Contact(Base):
     """A WhatsApp number: a citizen, or a staff member when `role` is set."""
 
     __tablename__ = "contacts"
+    # Staff lookups (role = … AND active) must not scan every citizen.
+    __table_args__ = (Index("ix_contacts_role", "role", postgresql_where=text("role IS NOT NULL"),
+                            sqlite_where=text("role IS NOT NULL")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     phone: Mapped[str] = mapped_column(String(20), unique=True)  # E.164

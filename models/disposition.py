@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -29,7 +29,10 @@ class Disposition(Base):
     __table_args__ = (Index("ix_dispositions_agency_status", "agency_id", "status"),
                       Index("ix_dispositions_complaint", "complaint_id"),
                       Index("ix_dispositions_response_next", "response_next_at"),
-                      Index("ix_dispositions_completion_next", "completion_next_at"))
+                      Index("ix_dispositions_completion_next", "completion_next_at"),
+                      # digests: open and overdue dispositions without reading the closed ones
+                      Index("ix_dispositions_open_due", "due_at", postgresql_where=text("status = 'open'"),
+                            sqlite_where=text("status = 'open'")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))
