@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
+from lapor.retry import LEASE, backoff
 from models import Contact, OutboxMessage, OutboxStatus
 from models.db import is_postgres
 
@@ -27,8 +28,6 @@ logger = logging.getLogger(__name__)
 
 MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
 WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
-LEASE = timedelta(minutes=5)        # a claimed row not finished by then is taken over (worker died)
-MAX_BACKOFF = timedelta(hours=1)
 TEMPLATE_VARIABLE_CHARS = 900
 
 
@@ -99,10 +98,6 @@ def _queued(session: Session, dedupe_key: str, pieces: int) -> list[OutboxMessag
     return list(session.scalars(select(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys))
                                 .order_by(OutboxMessage.id)))
 
-
-def backoff(attempts: int, base_seconds: int) -> timedelta:
-    """Delay before the next attempt: base, 2×base, 4×base… capped at one hour."""
-    return min(timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
 
 
 @dataclass

@@ -9,8 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.outbox import backoff, switch_to_template
+from bot.outbox import switch_to_template
 from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
+from lapor.retry import backoff
 from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
 
 logger = logging.getLogger(__name__)

@@ -13,7 +13,9 @@ import json
 import re
 import threading
 from collections import deque
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
+
+from tests.fakehttp import JSONHandler
 
 TOKEN = "fake-lapor-token"
 REPORT = re.compile(r"^/reports/(?P<id>[^/]+)$")
@@ -146,7 +148,7 @@ class _Server(ThreadingHTTPServer):
         pass  # a client that gave up (timeout) is expected here
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JSONHandler):
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
@@ -155,16 +157,4 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         self._reply(*self.server.fake.handle("GET", self.path, self.headers, None))
 
-    def _reply(self, status, payload):
-        data = json.dumps(payload).encode()
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
-    def log_message(self, format, *args):
-        pass

@@ -17,8 +17,10 @@ import threading
 from collections import deque
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
+
+from tests.fakehttp import JSONHandler
 
 logger = logging.getLogger(__name__)
 
@@ -439,7 +441,7 @@ class _Server(ThreadingHTTPServer):
         )
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JSONHandler):
     """Turns HTTP requests into FakeTwilio calls and writes JSON answers."""
 
     def do_POST(self):
@@ -459,17 +461,4 @@ class _Handler(BaseHTTPRequestHandler):
             )
         )
 
-    def _reply(self, status, payload):
-        """Write a JSON response; the client may already have given up."""
-        body = json.dumps(payload).encode()
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            logger.debug("Fake Twilio client went away before the %d answer", status)
 
-    def log_message(self, format, *args):
-        logger.debug("Fake Twilio: " + format, *args)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import and_, case, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -25,14 +25,13 @@ from lapor.bridge.reports import ApplyResult, apply_report
 from lapor.complaints import OPEN_STATUSES, LifecycleError
 from lapor.events import Dispositioned, FollowUpGiven, subscribe
 from lapor.region import Region
+from lapor.retry import LEASE, backoff
 from models import Complaint, Disposition, DispositionStatus, LaporSyncItem, SyncStatus, TimelineEntry
 from models.db import is_postgres
 
 logger = logging.getLogger(__name__)
 
 SUBMIT, FOLLOW_UP = "submit", "follow_up"
-LEASE = timedelta(minutes=5)
-MAX_BACKOFF = timedelta(hours=1)
 BATCH = 50
 
 # Whether domain events queue sync items: set from LAPOR_MODE when the app is built (events carry no config).
@@ -79,10 +78,6 @@ def queue(session: Session, kind: str, complaint: Complaint, key: str, now: date
         return session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == key)).one()
     return item
 
-
-def backoff(attempts: int, base_seconds: int) -> timedelta:
-    """Delay before the next attempt: base, 2×base, 4×base… capped at one hour."""
-    return min(timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
 
 
 # Payloads (docs/lapor-contract.md) ----------------------------------------------------------------------
