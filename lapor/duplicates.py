@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -59,20 +60,35 @@ def find_duplicates(session: Session, complaint: Complaint, now: datetime, days:
                     min_score: float = DEFAULT_MIN_SCORE) -> list[tuple[Complaint, float]]:
     """Return up to `limit` open, unmerged complaints of the last `days` days like this one, best first, scored 0-100.
 
-    The complaint need not be saved yet (a draft can be checked before it is filed).
+    The complaint need not be saved yet (a draft can be checked before it is filed). This runs when a citizen
+    files, so it reads only the columns it scores, reuses each complaint's features (a filed complaint's text
+    does not change) and skips the text comparison where the place alone rules a candidate out.
     """
-    query = (select(Complaint)
+    query = (select(Complaint.id, Complaint.description, Complaint.location_text, Complaint.latitude,
+                    Complaint.longitude)
              .where(Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= now - timedelta(days=days),
                     Complaint.created_at <= now, Complaint.parent_id.is_(None))
              .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(MAX_CANDIDATES))
     if complaint.id is not None:
         query = query.where(Complaint.id != complaint.id)
     target = _features(complaint)
-    candidates = [other for other in session.scalars(query) if other is not complaint]  # autoflush may give it an id
-    scored = [(other, similarity(target, _features(other))) for other in candidates]
-    scored = [(other, score) for other, score in scored if score >= min_score]
-    scored.sort(key=lambda pair: (-pair[1], -pair[0].id))
-    return scored[:limit]
+    scored = []
+    for row in session.execute(query):
+        score = _score_if_possible(target, _cached_features(*row[1:]), min_score)
+        if score is not None and score >= min_score:
+            scored.append((row.id, score))
+    scored.sort(key=lambda pair: (-pair[1], -pair[0]))
+    found = {c.id: c for c in session.scalars(select(Complaint).where(
+        Complaint.id.in_([complaint_id for complaint_id, _ in scored[:limit]])))}
+    return [(found[complaint_id], score) for complaint_id, score in scored[:limit]]
+
+
+def _score_if_possible(a: _Features, b: _Features, min_score: float) -> float | None:
+    """The similarity, or None when the place alone keeps it below `min_score` (no text work then)."""
+    place = _place_score(a, b)
+    if place is not None and 100 * (place / 100) ** (1 - TEXT_WEIGHT) < min_score:
+        return None
+    return _combine(_text_score(a, b), place)
 
 
 def complaint_similarity(a: Complaint, b: Complaint) -> float:
@@ -82,8 +98,10 @@ def complaint_similarity(a: Complaint, b: Complaint) -> float:
 
 def similarity(a: _Features, b: _Features) -> float:
     """Mix the text score with the place score (pins first, then place words)."""
-    text = _text_score(a, b)
-    place = _place_score(a, b)
+    return _combine(_text_score(a, b), _place_score(a, b))
+
+
+def _combine(text: float, place: float | None) -> float:
     if place is None:
         return round(text * NO_PLACE_FACTOR, 1)
     # A weighted geometric mean: both must be high; a different place is not outweighed by the same words.
@@ -91,11 +109,17 @@ def similarity(a: _Features, b: _Features) -> float:
 
 
 def _features(complaint: Complaint) -> _Features:
-    words = content_tokens(complaint.description or "")
-    pin = None
-    if complaint.latitude is not None and complaint.longitude is not None:
-        pin = (complaint.latitude, complaint.longitude)
-    place = [w for w in normalize(complaint.location_text or "").split()
+    return _cached_features(complaint.description, complaint.location_text, complaint.latitude,
+                            complaint.longitude)
+
+
+@lru_cache(maxsize=8192)
+def _cached_features(description: str | None, location_text: str | None, latitude: float | None,
+                     longitude: float | None) -> _Features:
+    """Features of a text and place, computed once per process (keyed by the values, so edits are seen)."""
+    words = content_tokens(description or "")
+    pin = (latitude, longitude) if latitude is not None and longitude is not None else None
+    place = [w for w in normalize(location_text or "").split()
              if w not in PLACE_KIND_WORDS and w not in FUNCTION_WORDS]
     return _Features(text=" ".join(words), words=frozenset(words),
                      stems={w: frozenset(stem_candidates(w)) | {w} for w in words},
