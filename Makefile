@@ -23,8 +23,13 @@ $(STAMP): requirements.txt requirements-dev.txt
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# One table: routing, scheduler, outbox, webhook (gunicorn + wrk) and memory, each beside its baseline (bench/run_all.py).
+# wrk comes from Debian when missing; PostgreSQL must listen on 127.0.0.1:5432 (databases penghubung_bench*).
 bench: $(STAMP)
-	$(BIN)/python bench/routing_bench.py
+	@command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null 2>&1 \
+		|| { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; } \
+		|| echo "could not install wrk (apt-get install -y wrk); the webhook rows will say ERROR"
+	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf $(VENV) instance/*.db .pytest_cache

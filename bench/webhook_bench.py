@@ -1,0 +1,518 @@
+"""Benchmark the webhook under gunicorn on PostgreSQL beside a bare Flask endpoint, and a worker's memory.
+
+Run:  .venv/bin/python bench/webhook_bench.py          (or `make bench`, which prints every benchmark's row)
+      BENCH_WEB_DATABASE_URL=postgresql+psycopg://user@host:5432/penghubung_bench_web ...
+
+Both servers run as the Procfile runs the service: `gunicorn -w 2 'app:create_app()'`, here bound to
+127.0.0.1 on a free port, without the access log (for both). The database at BENCH_WEB_DATABASE_URL is created if
+missing and its schema `public` is DROPPED and migrated with `flask --app app db upgrade` (`test` is refused).
+
+Load: citizens each walking 1 → 1 → description → place → LEWATI → 1 → KIRIM, every request signed with
+twilio's RequestValidator as Twilio signs it, a fresh MessageSid each. Citizens are interleaved in blocks of 50, so
+one person's next message never leaves before the previous one was answered.
+1. Throughput: wrk (closed loop, 2 threads, 8 connections, 8 s) with bench/webhook.lua; the bare app answers the
+   same forms with a fixed TwiML reply.
+2. Latency at 200 requests/second: an open-loop asyncio generator sends every 5 ms on schedule (a new connection
+   when gunicorn's sync worker closed the last one) and measures from the scheduled send time, so a slow
+   answer delays nothing else and is not hidden (no coordinated omission).
+3. Memory: VmRSS/VmHWM of each web worker (/proc/<pid>/status) once the service has handled 5,000 messages
+   and again at 10,000.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+from sqlalchemy import create_engine, make_url, text
+from twilio.request_validator import RequestValidator
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.scheduler_bench import ensure_database  # noqa: E402
+from config import DEV_AUTH_TOKEN  # noqa: E402
+
+BIN = Path(sys.executable).parent
+DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench_web"
+DESCRIPTION = ("Jalan di depan SDN {n} Banyuanyar rusak parah, lubangnya dalam dan sudah tiga bulan dibiarkan "
+               "sehingga banyak pengendara motor jatuh")
+PLACE = "Jl. Raya Banyuanyar No. {n}, Kec. Sampang"
+STEPS = ("1", "1", DESCRIPTION, PLACE, "LEWATI", "1", "KIRIM")
+BLOCK = 50                      # citizens interleaved step by step
+WRK_THREADS, WRK_CONNECTIONS, WRK_SECONDS = 2, 8, 8
+WRK_CITIZENS = 1_400            # 9,800 messages: more than 8 s of the service at full speed on 2 cores
+RATE, RATE_SECONDS = 200, 10
+WARMUP = 140
+MEMORY_MARKS = (5_000, 10_000)
+P99_TARGET_MS, RATIO_TARGET, RSS_TARGET_MB, GROWTH_TARGET_MB = 50.0, 0.5, 150.0, 5.0
+BOOT_SECONDS, REQUEST_TIMEOUT = 60, 30.0
+
+
+# Database --------------------------------------------------------------------------------------------
+
+def web_url() -> str:
+    """The web bench database URL; refuse the test suite's database and the scheduler bench's."""
+    url = os.environ.get("BENCH_WEB_DATABASE_URL", DEFAULT_URL)
+    name = make_url(url).database or ""
+    test_url = os.environ.get("TEST_DATABASE_URL")
+    if name in ("test", "postgres", "penghubung_bench") or (test_url and make_url(test_url).database == name):
+        raise SystemExit(f"refusing to benchmark in database {name!r}: its schema would be dropped")
+    if not re.fullmatch(r"[A-Za-z0-9_]+", name):
+        raise SystemExit(f"database name {name!r}: use letters, digits and underscores")
+    return url
+
+
+def prepare_database(url: str) -> None:
+    """Create the database if missing, empty schema public and migrate it as a release does."""
+    ensure_database(url)
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    subprocess.run([str(BIN / "flask"), "--app", "app", "db", "upgrade"], cwd=ROOT, env=server_env(url),
+                   check=True, timeout=120, stdout=subprocess.DEVNULL)
+
+
+def count_complaints(url: str) -> int:
+    """How many complaints the conversations filed."""
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        count = connection.scalar(text("SELECT count(*) FROM complaints"))
+    engine.dispose()
+    return count
+
+
+def server_env(url: str) -> dict:
+    """The service's environment: PostgreSQL, console transport (no Twilio account), no demo directory."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("TWILIO_", "PUBLIC_BASE"))}
+    env.update(DATABASE_URL=url, DEMO_DIRECTORY="no", APP_ENV="development")
+    return env
+
+
+# Signed conversations --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Message:
+    """One pre-signed webhook request."""
+
+    signature: str
+    body: str
+    final: bool  # the KIRIM that should be answered with a reference LPR-n
+
+
+def conversations(port: int, first: int, citizens: int) -> list[Message]:
+    """Signed messages of `citizens` citizens numbered from `first`, interleaved step by step in blocks."""
+    url = f"http://127.0.0.1:{port}/twilio/whatsapp"
+    validator = RequestValidator(DEV_AUTH_TOKEN)
+    messages = []
+    for block in range(first, first + citizens, BLOCK):
+        people = range(block, min(block + BLOCK, first + citizens))
+        for step, template in enumerate(STEPS):
+            for n in people:
+                form = _form(n, template.format(n=n))
+                messages.append(Message(validator.compute_signature(url, form), urlencode(form),
+                                        step == len(STEPS) - 1))
+    return messages
+
+
+def _form(n: int, body: str) -> dict:
+    phone = f"+62857{n:08d}"
+    return {"MessageSid": "SM" + uuid.uuid4().hex, "AccountSid": "AC" + "0" * 32, "From": f"whatsapp:{phone}",
+            "To": "whatsapp:+14155238886", "Body": body, "NumMedia": "0", "ProfileName": f"Warga {n}",
+            "WaId": phone.lstrip("+"), "SmsStatus": "received", "NumSegments": "1", "ApiVersion": "2010-04-01"}
+
+
+def raw_request(port: int, message: Message) -> bytes:
+    """The HTTP/1.1 request bytes for one message."""
+    body = message.body.encode()
+    head = (f"POST /twilio/whatsapp HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\n"
+            f"X-Twilio-Signature: {message.signature}\r\nContent-Length: {len(body)}\r\n\r\n")
+    return head.encode() + body
+
+
+# Servers ---------------------------------------------------------------------------------------------
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Gunicorn:
+    """`gunicorn -w 2 APP` on 127.0.0.1 in its own process group; stopped by pid on exit, even on errors."""
+
+    def __init__(self, app: str, env: dict, cwd: Path, log: Path):
+        self.app, self.env, self.cwd, self.log = app, env, cwd, log
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> Gunicorn:
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(
+                [str(BIN / "gunicorn"), "--workers", "2", "--bind", f"127.0.0.1:{self.port}", self.app],
+                cwd=self.cwd, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        self._wait_ready()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + BOOT_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn {self.app} exited; see {self.log}")
+            if len(self.workers()) == 2 and _answers(self.port):
+                return
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"gunicorn {self.app} did not start within {BOOT_SECONDS} s; see {self.log}")
+
+    def workers(self) -> list[int]:
+        """The pids of the master's worker processes."""
+        return children(self.process.pid)
+
+    def stop(self) -> None:
+        """SIGTERM the master (it stops its workers), SIGKILL the group if it lingers."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=5)
+
+
+def _answers(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as connection:
+            connection.sendall(b"GET /bench-ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+            return connection.recv(16).startswith(b"HTTP/")
+    except OSError:
+        return False
+
+
+def children(pid: int) -> list[int]:
+    """Pids whose parent is `pid` (from /proc/*/stat)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry.name))
+    return sorted(found)
+
+
+def memory_mb(pid: int) -> tuple[float, float]:
+    """(VmRSS, VmHWM) of a process in MB."""
+    values = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            values[key] = int(rest.split()[0]) / 1024
+    return values["VmRSS"], values["VmHWM"]
+
+
+# Load generators -------------------------------------------------------------------------------------
+
+@dataclass
+class LoadResult:
+    """Latencies (seconds) of answered requests, errors, references seen, and the wall time of the run."""
+
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    finals: int = 0
+    references: int = 0
+    seconds: float = 0.0
+
+    def percentile(self, q: float) -> float:
+        """The q-th percentile latency in ms (nearest rank)."""
+        ordered = sorted(self.latencies)
+        return 1000 * ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
+
+
+class Connections:
+    """A pool of keep-alive connections to 127.0.0.1:port (gunicorn's sync worker closes each one)."""
+
+    def __init__(self, port: int):
+        self.port, self.idle = port, []
+
+    async def send(self, request: bytes) -> tuple[int, bytes]:
+        """Send one request and return (status, body)."""
+        reader, writer = self.idle.pop() if self.idle else await asyncio.open_connection("127.0.0.1", self.port)
+        try:
+            writer.write(request)
+            head = await reader.readuntil(b"\r\n\r\n")
+            lines = head.decode("latin-1").split("\r\n")
+            status = int(lines[0].split()[1])
+            headers = {k.strip().lower(): v.strip() for k, _, v in (x.partition(":") for x in lines[1:] if x)}
+            body = await reader.readexactly(int(headers.get("content-length", 0)))
+        except BaseException:
+            writer.close()
+            raise
+        if headers.get("connection", "").lower() == "close" or lines[0].startswith("HTTP/1.0"):
+            writer.close()
+        else:
+            self.idle.append((reader, writer))
+        return status, body
+
+    def close(self) -> None:
+        """Close the idle connections."""
+        for _, writer in self.idle:
+            writer.close()
+        self.idle.clear()
+
+
+async def _one(pool: Connections, request: bytes, message: Message, result: LoadResult, start: float) -> None:
+    try:
+        status, body = await asyncio.wait_for(pool.send(request), REQUEST_TIMEOUT)
+    except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
+        result.errors += 1
+        return
+    if status != 200:
+        result.errors += 1
+        return
+    result.latencies.append(time.perf_counter() - start)
+    if message.final:
+        result.finals += 1
+        result.references += b"LPR-" in body
+
+
+async def _open_loop(port: int, messages: list[Message], rate: float) -> LoadResult:
+    pool, result = Connections(port), LoadResult()
+    requests = [raw_request(port, m) for m in messages]
+    started = time.perf_counter() + 0.05
+
+    async def scheduled(index: int) -> None:
+        at = started + index / rate
+        await asyncio.sleep(max(0.0, at - time.perf_counter()))
+        await _one(pool, requests[index], messages[index], result, at)  # latency from the scheduled time
+
+    await asyncio.gather(*(scheduled(i) for i in range(len(messages))))
+    result.seconds = time.perf_counter() - started
+    pool.close()
+    return result
+
+
+async def _closed_loop(port: int, messages: list[Message], concurrency: int) -> LoadResult:
+    pool, result = Connections(port), LoadResult()
+    queue = iter(range(len(messages)))
+    started = time.perf_counter()
+
+    async def worker() -> None:
+        for index in queue:
+            await _one(pool, raw_request(port, messages[index]), messages[index], result, time.perf_counter())
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    result.seconds = time.perf_counter() - started
+    pool.close()
+    return result
+
+
+def open_loop(port: int, messages: list[Message], rate: float) -> LoadResult:
+    """Send the messages at a fixed rate regardless of answers; latency counts from each scheduled time."""
+    return asyncio.run(_open_loop(port, messages, rate))
+
+
+def closed_loop(port: int, messages: list[Message], concurrency: int = 4) -> LoadResult:
+    """Send the messages in order with `concurrency` requests in flight."""
+    return asyncio.run(_closed_loop(port, messages, concurrency))
+
+
+@dataclass
+class WrkResult:
+    """wrk's counts and the requests/second of answered (200) messages."""
+
+    ok: int
+    errors: int
+    exhausted: bool
+    seconds: float
+
+    @property
+    def rate(self) -> float:
+        """Answered messages per second."""
+        return self.ok / self.seconds
+
+
+def wrk(port: int, messages: list[Message], cycle: bool, workdir: Path) -> WrkResult:
+    """Run wrk against the server for WRK_SECONDS with the messages split over its threads."""
+    folder = Path(tempfile.mkdtemp(dir=workdir))
+    per_thread = len(messages) // WRK_THREADS
+    for thread in range(WRK_THREADS):
+        chunk = messages[thread * per_thread:(thread + 1) * per_thread]  # whole blocks when divisible
+        (folder / f"thread-{thread}.txt").write_text("".join(f"{m.signature}\t{m.body}\n" for m in chunk))
+    command = [wrk_binary(), "-t", str(WRK_THREADS), "-c", str(WRK_CONNECTIONS), "-d", f"{WRK_SECONDS}s",
+               "--timeout", "10s", "-s", str(ROOT / "bench" / "webhook.lua"), f"http://127.0.0.1:{port}",
+               "--", str(folder), "1" if cycle else "0"]
+    output = subprocess.run(command, capture_output=True, text=True, timeout=WRK_SECONDS + 60, check=True).stdout
+    found = re.search(r"WRK_RESULT ok=(\d+) errors=(\d+) exhausted=(\d+) duration_us=(\d+) socket_errors=(\d+)",
+                      output)
+    if not found:
+        raise RuntimeError(f"wrk printed no result:\n{output}")
+    ok, errors, exhausted, duration, socket_errors = map(int, found.groups())
+    return WrkResult(ok, errors + socket_errors, bool(exhausted), duration / 1e6)
+
+
+def wrk_binary() -> str:
+    """The wrk executable (the Makefile installs it from Debian when missing)."""
+    found = shutil.which("wrk")
+    if not found:
+        raise SystemExit("wrk is not installed: `apt-get install -y wrk` (make bench does this)")
+    return found
+
+
+def wrk_version() -> str:
+    """wrk's version line."""
+    completed = subprocess.run([wrk_binary(), "-v"], capture_output=True, text=True, timeout=10)
+    return (completed.stdout + completed.stderr).split("[")[0].strip() or "wrk"
+
+
+# Measurements ----------------------------------------------------------------------------------------
+
+@dataclass
+class ServerRun:
+    """What one server did under the three loads."""
+
+    throughput: WrkResult
+    fixed: LoadResult
+    memory: dict[int, tuple[float, float, float]] = field(default_factory=dict)  # pid -> (rss@5k, rss@10k, hwm)
+    handled: tuple[int, int] = (0, 0)  # messages handled when memory was read (5k mark, 10k mark)
+    warmup: LoadResult | None = None
+    topup: list[LoadResult] = field(default_factory=list)
+
+
+class Citizens:
+    """Hands out fresh citizen numbers so no two phases share a person."""
+
+    def __init__(self, port: int):
+        self.port, self.next = port, 1
+
+    def messages(self, count: int) -> list[Message]:
+        """At least `count` messages of fresh citizens, cut to exactly `count`."""
+        citizens = -(-count // len(STEPS))
+        messages = conversations(self.port, self.next, citizens)
+        self.next += citizens
+        return messages[:count]
+
+
+def exercise(server: Gunicorn, workdir: Path, cycle: bool) -> ServerRun:
+    """Warm up, measure throughput with wrk, latency at RATE/s, and memory at the marks.
+
+    `cycle` lets wrk replay the list when it runs out (the bare app only: the service must see fresh MessageSids).
+    """
+    citizens = Citizens(server.port)
+    warmup = closed_loop(server.port, citizens.messages(WARMUP))
+    throughput = wrk(server.port, citizens.messages(WRK_CITIZENS * len(STEPS)), cycle, workdir)
+    fixed = open_loop(server.port, citizens.messages(RATE * RATE_SECONDS), RATE)
+    run = ServerRun(throughput, fixed, warmup=warmup)
+    handled = len(warmup.latencies) + throughput.ok + len(fixed.latencies)
+    readings = []
+    for mark in MEMORY_MARKS:
+        if handled < mark:
+            topup = closed_loop(server.port, citizens.messages(mark - handled))
+            run.topup.append(topup)
+            handled += len(topup.latencies)
+        readings.append((handled, {pid: memory_mb(pid) for pid in server.workers()}))
+    (first, at_first), (second, at_second) = readings
+    run.handled = (first, second)
+    run.memory = {pid: (at_first[pid][0], rss, hwm) for pid, (rss, hwm) in at_second.items() if pid in at_first}
+    return run
+
+
+def measure(workdir: Path | None = None) -> dict:
+    """Run the service and the bare app under the same loads; return both runs and facts."""
+    workdir = Path(workdir or tempfile.mkdtemp(prefix="penghubung-bench-"))
+    url = web_url()
+    prepare_database(url)
+    with Gunicorn("app:create_app()", server_env(url), ROOT, workdir / "service.log") as service:
+        service_run = exercise(service, workdir, cycle=False)
+    bare_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    with Gunicorn("bare_app:create_app()", bare_env, ROOT / "bench", workdir / "bare.log") as bare:
+        bare_run = exercise(bare, workdir, cycle=True)
+    return {"service": service_run, "bare": bare_run, "complaints": count_complaints(url), "url": url,
+            "workdir": workdir}
+
+
+def rows(result: dict) -> list[list[str]]:
+    """Table rows: throughput and ratio, p50/p99 at RATE/s, worker peak RSS and growth."""
+    service, bare = result["service"], result["bare"]
+    ratio = service.throughput.rate / bare.throughput.rate
+    errors = service.throughput.errors + service.fixed.errors + bare.throughput.errors + bare.fixed.errors
+    note = " (list ran out: rate understated)" if service.throughput.exhausted else ""
+    table = [[f"webhook req/s, gunicorn -w 2 + PostgreSQL, wrk {WRK_CONNECTIONS} conns {WRK_SECONDS} s "
+              f"(baseline: bare Flask TwiML){note}", f"{service.throughput.rate:.0f}/s",
+              f"{bare.throughput.rate:.0f}/s", f"{ratio:.2f}x", f">= {RATIO_TARGET}x", _ok(ratio >= RATIO_TARGET)]]
+    for q in (50, 99):
+        value, base = service.fixed.percentile(q), bare.fixed.percentile(q)
+        target = f"<= {P99_TARGET_MS:g} ms" if q == 99 else "-"
+        table.append([f"webhook p{q} at {RATE} req/s open loop, {len(service.fixed.latencies)} answered "
+                      f"(achieved {len(service.fixed.latencies) / service.fixed.seconds:.0f}/s)",
+                      f"{value:.1f} ms", f"{base:.1f} ms", f"{value / base:.2f}x", target,
+                      _ok(value <= P99_TARGET_MS) if q == 99 else "-"])
+    peak = max(hwm for _, _, hwm in service.memory.values())
+    bare_peak = max(hwm for _, _, hwm in bare.memory.values())
+    growth = max(after - before for before, after, _ in service.memory.values())
+    bare_growth = max(after - before for before, after, _ in bare.memory.values())
+    first, second = service.handled
+    table.append([f"web worker peak RSS (VmHWM, max of 2 workers) after {second:,} messages", f"{peak:.1f} MB",
+                  f"{bare_peak:.1f} MB", f"{peak / bare_peak:.2f}x", f"< {RSS_TARGET_MB:g} MB",
+                  _ok(peak < RSS_TARGET_MB)])
+    table.append([f"web worker RSS growth {first:,} -> {second:,} messages (max of 2 workers)",
+                  f"{growth:+.1f} MB", f"{bare_growth:+.1f} MB", "-", f"< {GROWTH_TARGET_MB:g} MB",
+                  _ok(growth < GROWTH_TARGET_MB)])
+    if errors:
+        table.append(["webhook errors (non-200 or socket) across all phases", str(errors), "-", "-", "0",
+                      "MISSED"])
+    return table
+
+
+def notes(result: dict) -> list[str]:
+    """Sanity facts: conversations really filed complaints."""
+    service = result["service"]
+    phases = [service.warmup, service.fixed, *service.topup]
+    finals = sum(p.finals for p in phases)
+    references = sum(p.references for p in phases)
+    return [f"webhook: {references}/{finals} KIRIM answers checked carry a reference LPR-n; "
+            f"{result['complaints']:,} complaints filed in {make_url(result['url']).database}",
+            f"webhook: per-worker RSS MB (at {service.handled[0]:,} / {service.handled[1]:,} messages, peak): "
+            + "; ".join(f"pid {pid}: {a:.1f} / {b:.1f}, {h:.1f}" for pid, (a, b, h) in service.memory.items()),
+            f"webhook: throughput phase {service.throughput.ok:,} messages in {service.throughput.seconds:.1f} s "
+            f"(bare {result['bare'].throughput.ok:,}); server logs in {result['workdir']}"]
+
+
+def _ok(passed: bool) -> str:
+    return "ok" if passed else "MISSED"
+
+
+def main() -> None:
+    """Measure and print the webhook rows on their own."""
+    from bench.run_all import table
+
+    result = measure()
+    print(table(rows(result)))
+    print("\n".join(notes(result)))
+
+
+if __name__ == "__main__":
+    main()
