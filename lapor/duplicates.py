@@ -113,7 +113,7 @@ def _features(complaint: Complaint) -> _Features:
                             complaint.longitude)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)  # searches read at most MAX_CANDIDATES complaints: bounded memory
 def _cached_features(description: str | None, location_text: str | None, latitude: float | None,
                      longitude: float | None) -> _Features:
     """Features of a text and place, computed once per process (keyed by the values, so edits are seen)."""
