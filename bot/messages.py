@@ -141,6 +141,7 @@ MESSAGES = {
         "SELESAI LPR-12 <jawaban> – jawaban akhir\n"
         "INFO LPR-12 <pertanyaan> – tanya pelapor\n"
         "KEMBALIKAN LPR-12 <alasan> – bukan kewenangan kami\n"
+        "SURVEI LPR-12 <alasan> – perlu survei lapangan (batas 60 hari kerja)\n"
         "DAFTAR – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan\n"
         "Membalas (geser) pesan disposisi boleh tanpa nomor LPR. Foto boleh dilampirkan pada TL/SELESAI."
@@ -148,7 +149,7 @@ MESSAGES = {
     "staff_help_verifier": (
         "Perintah verifikator:\n"
         "ANTREAN – laporan menunggu verifikasi\n"
-        "TERUSKAN LPR-12 <instansi>[, <instansi>] – disposisi (kode atau nama)\n"
+        "TERUSKAN LPR-12 <instansi>[, <instansi>] – disposisi (kode atau nama); akhiri dengan SURVEI bila perlu survei lapangan\n"
         "TUNDA LPR-12 <pertanyaan> – minta keterangan pelapor\n"
         "ARSIPKAN LPR-12 <alasan> – tidak diproses\n"
         "GABUNG LPR-12 LPR-10 – gabungkan laporan ganda ke induknya\n"
@@ -174,6 +175,8 @@ MESSAGES = {
     "selesai_all_done": "Semua disposisi sudah dijawab: laporan selesai, pelapor diminta menilai.",
     "selesai_waiting": "Laporan selesai setelah instansi lain ({others}) juga menjawab.",
     "info_done": "Pertanyaan untuk pelapor {reference} sudah dikirim. Jawabannya akan diteruskan ke nomor ini.",
+    "survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Pelapor sudah diberi tahu.",
+    "survei_note": "Perlu survei lapangan: {reason}. Perkiraan selesai paling lambat {due}.",
     "kembalikan_done": "{reference} dikembalikan ke verifikator dengan alasan Anda. Terima kasih.",
     "daftar_head": "Disposisi terbuka {agency} ({count}):",
     "daftar_item": "• {reference} – {title}\n  {due}",

@@ -33,6 +33,7 @@ ROLE_NAMES = {OFFICER_ROLES: "petugas penghubung instansi", VERIFIER_ROLES: "ver
 
 COMMAND_WORDS = {
     "tl": "TL", "tindaklanjut": "TL", "selesai": "SELESAI", "info": "INFO", "kembalikan": "KEMBALIKAN",
+    "survei": "SURVEI", "survey": "SURVEI",
     "daftar": "DAFTAR", "status": "STATUS", "teruskan": "TERUSKAN", "tunda": "TUNDA", "arsipkan": "ARSIPKAN",
     "arsip": "ARSIPKAN", "gabung": "GABUNG", "gabungkan": "GABUNG", "antrean": "ANTREAN", "antrian": "ANTREAN",
     "rekap": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
@@ -184,6 +185,22 @@ def cmd_info(turn: StaffTurn) -> None:
     turn.say("info_done", reference=complaint.reference)
 
 
+def cmd_survei(turn: StaffTurn) -> None:
+    """Marks that the disposition needs a field inspection: the longer deadline applies and the citizen is told."""
+    example = "<apa yang perlu disurvei>"
+    complaint, text = _target(turn, example)
+    if complaint is None:
+        return
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None or not _needs_text(turn, complaint, text, example):
+        return
+    due = dispositions.due_at(turn.svc.region, complaint.kind, disposition.created_at, True)
+    note = t("survei_note", reason=text.strip(), due=short_date(due, turn.zone))
+    dispositions.mark_field_inspection(turn.session, disposition, turn.staff, note, turn.now, turn.svc.region)
+    turn.say("survei_done", reference=complaint.reference, due=short_date(due, turn.zone),
+             days=turn.svc.region.settings.field_inspection_days)
+
+
 def cmd_kembalikan(turn: StaffTurn) -> None:
     """Returns a disposition to the verifier ("bukan kewenangan kami") with the reason."""
     complaint, text = _target(turn, "<alasan>")
@@ -283,6 +300,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     complaint, text = _target(turn, "DLH, Dinas Kesehatan")
     if complaint is None:
         return
+    text, field_inspection = _field_inspection_flag(text)
     names = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
     if not names:
         turn.say("teruskan_need_agency", reference=complaint.reference)
@@ -293,10 +311,19 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint.status in (complaints.DONE, complaints.ARCHIVED):
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
-    created = dispositions.dispose(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region)
+    created = dispositions.dispose(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region,
+                                   field_inspection=field_inspection)
     for agency in agencies:
         made = [d for d in created if d.agency_id == agency.id]
         _confirm_disposition(turn, complaint, agency, made[0] if made else None)
+
+
+def _field_inspection_flag(text: str) -> tuple[str, bool]:
+    """`TERUSKAN LPR-12 PUPR SURVEI`: a trailing SURVEI marks the dispositions as needing a field inspection."""
+    head, _, last = text.strip().rpartition(" ")
+    if last.lower().strip(".,!") in ("survei", "survey", "lapangan"):
+        return head, True
+    return text, False
 
 
 def _resolve_agencies(turn: StaffTurn, complaint: Complaint, names: list[str]) -> list[Agency] | None:
@@ -442,6 +469,7 @@ COMMANDS: dict[str, Command] = {
     "SELESAI": Command(OFFICER_ROLES, cmd_selesai),
     "INFO": Command(OFFICER_ROLES, cmd_info),
     "KEMBALIKAN": Command(OFFICER_ROLES, cmd_kembalikan),
+    "SURVEI": Command(OFFICER_ROLES, cmd_survei),
     "DAFTAR": Command(LOOKING_ROLES, cmd_daftar),
     "STATUS": Command(LOOKING_ROLES, cmd_status),
     "TERUSKAN": Command(VERIFIER_ROLES, cmd_teruskan),

@@ -113,6 +113,20 @@ def _final_answers(complaint: Complaint) -> str:
     return "\n".join(entry.text for entry in latest.values() if entry.text)
 
 
+def mark_field_inspection(session: Session, disposition: Disposition, actor: Contact, reason: str,
+                          now: datetime, region: Region) -> TimelineEntry:
+    """The agency needs a field inspection: the deadline becomes the field-inspection one (default 60 days).
+
+    Recorded as a progress follow-up, so the citizen learns why it takes longer and until when.
+    """
+    if disposition.status != DispositionStatus.OPEN:
+        raise LifecycleError(f"disposition {disposition.id} is {disposition.status}")
+    disposition.field_inspection = True
+    disposition.due_at = due_at(region, disposition.complaint.kind, disposition.created_at, True)
+    ladders.restart_completion(disposition, region)
+    return follow_up(session, disposition, actor, reason, now, region, final=False)
+
+
 def return_disposition(session: Session, disposition: Disposition, officer: Contact, reason: str,
                        now: datetime, region: Region) -> None:
     """An agency says the complaint is not its authority: back to the verifier with the reason."""

@@ -59,6 +59,11 @@ def start_disposition(disposition: Disposition, now: datetime, region: Region) -
     _start_completion(disposition, region)
 
 
+def restart_completion(disposition: Disposition, region: Region) -> None:
+    """The deadline moved (a field inspection): the completion reminders start over from the new one."""
+    _start_completion(disposition, region)
+
+
 def _start_completion(disposition: Disposition, region: Region) -> None:
     disposition.completion_rung = 0
     if disposition.due_at is None:

@@ -21,6 +21,7 @@ def commands(ref: str) -> list[str]:
     texts = {
         "TL": f"TL {ref} sudah kami cek ke lokasi", "SELESAI": f"SELESAI {ref} sudah beres semuanya",
         "INFO": f"INFO {ref} di sebelah mana tepatnya?", "KEMBALIKAN": f"KEMBALIKAN {ref} bukan kewenangan kami",
+        "SURVEI": f"SURVEI {ref} perlu cek lapangan",
         "DAFTAR": "DAFTAR DLH", "STATUS": f"STATUS {ref}", "TERUSKAN": f"TERUSKAN {ref} PUPR",
         "TUNDA": f"TUNDA {ref} mohon lengkapi alamatnya", "ARSIPKAN": f"ARSIPKAN {ref} bukan pengaduan",
         "GABUNG": f"GABUNG {ref} LPR-1", "ANTREAN": "ANTREAN", "REKAP": "REKAP", "BANTUAN": "BANTUAN",
@@ -75,7 +76,7 @@ def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
 def test_officer_commands_on_a_complaint_not_yet_dispositioned_change_nothing(people, world):
     before = snapshot(world)
     for who in ("dlh1", "head", "pupr"):
-        for text in commands("LPR-3")[:4]:  # TL, SELESAI, INFO, KEMBALIKAN
+        for text in commands("LPR-3")[:5]:  # TL, SELESAI, INFO, KEMBALIKAN, SURVEI
             assert "tidak didisposisikan" in people[who].says(text)
     assert snapshot(world) == before
 

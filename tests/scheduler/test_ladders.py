@@ -270,3 +270,30 @@ def test_a_tick_killed_mid_run_and_restarted_sends_every_rung_once(people, world
     run_all(services(world), clock.now)
     run_all(services(world), clock.now)
     assert len(reminders(people["verifier"])) == 1 and len(reminders(people["dlh1"])) == 1
+
+
+def test_officer_marks_a_field_inspection_and_the_deadline_becomes_60_working_days(people, world, clock):
+    disposition = dispositioned(people, world, clock)
+    assert disposition.due_at.astimezone(JAKARTA) == at(2026, 9, 4)
+    reply = people["dlh1"].says("SURVEI LPR-1 Perlu cek lokasi TPS bersama kecamatan")
+    assert "perlu survei lapangan" in reply and "60 hari kerja" in reply
+    with services(world).session_factory() as session:
+        marked = session.scalars(select(Disposition)).one()
+        expected = services(world).region.calendar.add_working_days(marked.created_at, 60)
+        assert marked.field_inspection and marked.due_at == expected
+        assert marked.first_response_at is not None  # marking it is the agency's first answer
+    relayed = people["citizen"].last().body
+    assert "survei lapangan" in relayed and "Perlu cek lokasi TPS" in relayed
+    tick(world, clock, at(2026, 9, 2, 10, 0))  # the old reminder date passes quietly
+    assert reminders(people["dlh1"]) == []
+
+
+def test_verifier_dispositions_with_a_field_inspection(people, world, clock):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says("TERUSKAN LPR-1 DLH SURVEI")
+    assert "diteruskan ke Dinas Lingkungan Hidup" in reply
+    with services(world).session_factory() as session:
+        disposition = session.scalars(select(Disposition)).one()
+        assert disposition.field_inspection
+        assert disposition.due_at == services(world).region.calendar.add_working_days(disposition.created_at, 60)
+    assert "SURVEI" in people["pupr"].says("bantuan")
