@@ -19,6 +19,7 @@ from bot.outbox import OutboxSender
 from config import signing_token
 from lapor.phones import InvalidPhone, to_e164
 from models import Contact, OutboxMessage
+from scheduler.jobs import announce_complaints
 
 CHAT_HELP = """Type a message and press Enter. Commands:
   /as NUMBER            write as another number (e.g. a demo officer)
@@ -60,6 +61,7 @@ class ChatSession:
             self.echo(click.style("  bot ▸ ", fg="green", bold=True) + reply.replace("\n", "\n        "))
         if not self.url:
             svc = services(self.app)
+            announce_complaints(svc, svc.clock())
             OutboxSender(svc.session_factory, svc.transport, svc.config).run_once(svc.clock())
         self.show_outbox()
 

@@ -21,7 +21,6 @@ from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
     ComplaintReopened,
-    ComplaintSubmitted,
     Dispositioned,
     DispositionReturned,
     FollowUpGiven,
@@ -76,17 +75,31 @@ def suggestions(session: Session, complaint: Complaint) -> list:
     return router_for(session).suggest(f"{complaint.description} {complaint.location_text}")
 
 
-def on_submitted(session: Session, event: ComplaintSubmitted) -> None:
-    """Tell every verifier about a new complaint, with the suggested agency and possible duplicates."""
+ANNOUNCE_BATCH = 100
+
+
+def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) -> int:
+    """Tell every verifier about each complaint not announced yet, with suggested agencies and duplicates.
+
+    Run by the scheduler, not in the citizen's request: routing and the duplicate search read the open
+    complaints, and the citizen's KIRIM must stay fast however many there are. Rows are claimed with
+    SKIP LOCKED, and the outbox keys make a repeated pass harmless.
+    """
     from lapor.duplicates import find_duplicates
 
-    complaint = session.get(Complaint, event.complaint_id)
-    ranked = suggestions(session, complaint)
-    duplicates = find_duplicates(session, complaint, event.at)
-    media = [{"url": m.url} for m in complaint.media[:1]]
-    for verifier in _staff(session, "verifier"):
-        _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates), purpose="verification",
-              complaint=complaint, key=f"new:{complaint.id}", at=event.at, media=media)
+    query = (select(Complaint).where(Complaint.announced_at.is_(None)).order_by(Complaint.id).limit(limit)
+             .with_for_update(skip_locked=True))
+    fresh = session.scalars(query).all()
+    verifiers = _staff(session, "verifier") if fresh else []
+    for complaint in fresh:
+        ranked = suggestions(session, complaint)
+        duplicates = find_duplicates(session, complaint, complaint.created_at)
+        media = [{"url": m.url} for m in complaint.media[:1]]
+        for verifier in verifiers:
+            _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates),
+                  purpose="verification", complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
+        complaint.announced_at = now
+    return len(fresh)
 
 
 def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, duplicates: list) -> str:
@@ -223,7 +236,6 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
 
 
 SUBSCRIPTIONS = {
-    ComplaintSubmitted: on_submitted,
     Dispositioned: on_dispositioned,
     FollowUpGiven: on_follow_up,
     StatusChanged: on_status_changed,

@@ -60,8 +60,8 @@ def find_duplicates(session: Session, complaint: Complaint, now: datetime, days:
                     min_score: float = DEFAULT_MIN_SCORE) -> list[tuple[Complaint, float]]:
     """Return up to `limit` open, unmerged complaints of the last `days` days like this one, best first, scored 0-100.
 
-    The complaint need not be saved yet (a draft can be checked before it is filed). This runs when a citizen
-    files, so it reads only the columns it scores, reuses each complaint's features (a filed complaint's text
+    The complaint need not be saved yet (a draft can be checked before it is filed). This runs for every new
+    complaint, so it reads only the columns it scores, reuses each complaint's features (a filed complaint's text
     does not change) and skips the text comparison where the place alone rules a candidate out.
     """
     query = (select(Complaint.id, Complaint.description, Complaint.location_text, Complaint.latitude,

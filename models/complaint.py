@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, JSONType, utcnow
@@ -32,7 +32,10 @@ class Complaint(Base):
                       Index("ix_complaints_verify_next", "verify_next_at"),
                       Index("ix_complaints_autoclose", "autoclose_at"),
                       Index("ix_complaints_created", "created_at"),
-                      Index("ix_complaints_finished", "finished_at"))
+                      Index("ix_complaints_finished", "finished_at"),
+                      # New complaints waiting for the verifiers' notice (built off the request path).
+                      Index("ix_complaints_unannounced", "id", postgresql_where=text("announced_at IS NULL"),
+                            sqlite_where=text("announced_at IS NULL")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(unique=True)
@@ -58,6 +61,7 @@ class Complaint(Base):
     verify_rung: Mapped[int] = mapped_column(default=0)
     verify_next_at: Mapped[datetime | None]
     autoclose_at: Mapped[datetime | None]
+    announced_at: Mapped[datetime | None]       # when the verifiers were told (None: not yet)
     # SP4N-LAPOR!: the national tracking ID once the complaint is recorded there (export + record, import, HTTP).
     lapor_tracking_id: Mapped[str | None] = mapped_column(String(40), unique=True)
     lapor_recorded_at: Mapped[datetime | None]

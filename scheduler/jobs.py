@@ -1,6 +1,7 @@
 """The scheduled jobs: plain functions of (services, now), each safe to run twice or concurrently.
 
-Order matters within a tick: ladders, auto-close and digests queue messages, then the outbox sends them.
+Order matters within a tick: ladders, auto-close, digests and announcements queue messages, then the outbox
+sends them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from bot import Services
 from bot.digests import send_due_digests
 from bot.messages import t
+from bot.notices import ANNOUNCE_BATCH, announce_new_complaints
 from bot.outbox import OutboxSender, enqueue
 from bot.reminders import send_closed, send_rung
 from lapor.bridge.gateway import HttpGateway
@@ -77,6 +79,17 @@ def pull_lapor(svc: Services, now: datetime) -> str:
     return str(pull_statuses(svc.session_factory, HttpGateway.from_config(svc.config), svc.region, now))
 
 
+def announce_complaints(svc: Services, now: datetime) -> str:
+    """Tell the verifiers about new complaints (routing suggestion and duplicates), in batches, each once."""
+    total = 0
+    while True:
+        with svc.session_factory.begin() as session:
+            count = announce_new_complaints(session, now)
+        total += count
+        if count < ANNOUNCE_BATCH:
+            return f"announced={total}"
+
+
 def deliver_outbox(svc: Services, now: datetime) -> str:
     """Send every outbox message that is due (citizens' messages wait out the quiet hours)."""
     sender = OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar)
@@ -99,6 +112,7 @@ JOBS = [
     Job("digests", send_digests, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("lapor-sync", sync_lapor, interval_setting="LAPOR_SYNC_INTERVAL_SECONDS"),
     Job("lapor-pull", pull_lapor, interval_setting="LAPOR_PULL_INTERVAL_SECONDS"),
+    Job("announce", announce_complaints, interval_setting="OUTBOX_INTERVAL_SECONDS"),
     Job("outbox", deliver_outbox, interval_setting="OUTBOX_INTERVAL_SECONDS"),
 ]
 

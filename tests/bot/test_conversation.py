@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from lapor import complaints
 from models import Complaint, Contact, Conversation, OutboxMessage
+from scheduler.jobs import announce_complaints
 from tests.conftest import WhatsApp
 
 CITIZEN = "+6281234567890"
@@ -106,6 +107,9 @@ def test_happy_path_for_each_kind(citizen, svc, verifier, choice, kind):
     assert stored.description == DESCRIPTION and stored.location_text.startswith("Jl. Raya Banyuanyar")
     assert [entry.event for entry in stored.timeline] == ["dibuat"]
     assert citizen.state() == "idle" and citizen.draft() == {}
+    assert outbox_to(svc, verifier) == []  # the scheduler tells the verifiers, off the citizen's request
+    assert announce_complaints(svc, svc.clock()) == "announced=1"
+    assert announce_complaints(svc, svc.clock()) == "announced=0"
     [notice] = outbox_to(svc, verifier)
     assert "LPR-1" in notice.body and "Anonim" in notice.body
 

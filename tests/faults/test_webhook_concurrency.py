@@ -25,6 +25,7 @@ from twilio.request_validator import RequestValidator
 from bot import services
 from config import DEV_AUTH_TOKEN, SETTINGS
 from models import Complaint, Contact, InboundMessage, OutboxMessage
+from scheduler.jobs import announce_complaints
 from tests.bot.test_conversation import DESCRIPTION
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres
@@ -80,6 +81,9 @@ def check_one_effect_each(posts: list[tuple[str, dict]], replies: list[tuple[int
         owners = session.scalars(select(Contact.phone).join(Complaint.citizen)).all()
         assert sorted(owners) == sorted({phone for phone, _ in posts}), "one complaint per person"
         assert session.scalar(select(func.count()).select_from(InboundMessage)) == inbound_before + len(by_sid)
+    announce_complaints(svc, svc.clock())
+    announce_complaints(svc, svc.clock())
+    with svc.session_factory() as session:
         to_verifier = session.scalar(select(func.count()).select_from(OutboxMessage).where(
             OutboxMessage.recipient == VERIFIER))
         assert to_verifier == len(numbers), "the verifier hears of each complaint once"
