@@ -1,53 +1,81 @@
-"""One inbound message, handled once: lock the sender, deduplicate, route, remember the reply."""
+"""One inbound message, handled once: lock the sender, route, log it with its reply (the log deduplicates)."""
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot import Services, conversation, staff
 from bot.inbound import Inbound
 from models import Contact, InboundMessage
-from models.db import is_postgres
 
 logger = logging.getLogger(__name__)
 
 
 def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
-    """Handle a message in one transaction and return the replies (the stored ones for a repeat)."""
-    with svc.session_factory.begin() as session:
-        contact = lock_contact(session, message.phone, now)
-        seen = session.scalars(select(InboundMessage).where(
-            InboundMessage.message_sid == message.sid)).one_or_none()
-        if seen is not None:
-            logger.info("repeated delivery of %s: answering as before", message.sid)
-            return list(seen.replies)
-        _note_contact(contact, message, now)
-        log = InboundMessage(message_sid=message.sid, contact_id=contact.id, body=message.body,
-                             num_media=len(message.media), payload=message.as_payload(), received_at=now)
-        session.add(log)
-        handler = staff.handle if contact.is_staff else conversation.handle
-        replies = handler(session, svc, contact, message, now)
-        log.replies = replies
+    """Handle a message once and return the replies; a repeated delivery gets the stored replies, changing nothing.
+
+    The MessageSid's uniqueness is the check: the message is logged in the transaction that handles it, so
+    a repeat (even one racing the first delivery: the sender's row lock makes it wait) fails to log, is rolled
+    back whole, and is answered with what the first delivery was answered. No lookup in the common case.
+    """
+    try:
+        return _handle(svc, message, now)
+    except Exception:
+        replies = stored_replies(svc, message.sid)
+        if replies is None:
+            raise
+        logger.info("repeated delivery of %s: answering as before", message.sid)
         return replies
 
 
-def lock_contact(session: Session, phone: str, now: datetime) -> Contact:
-    """Create the contact if new and lock its row, so one person's messages are handled one at a time."""
-    dialect = postgresql if is_postgres(session) else sqlite
-    session.execute(dialect.insert(Contact).values(phone=phone, created_at=now, opted_out=False)
-                    .on_conflict_do_nothing(index_elements=["phone"]))
-    return session.scalars(select(Contact).where(Contact.phone == phone).with_for_update()).one()
+def _handle(svc: Services, message: Inbound, now: datetime) -> list[str]:
+    """Four statements in the common case: lock-and-note the sender, load the conversation, save it, log."""
+    with svc.session_factory() as session:
+        contact = lock_contact(session, message, now)
+        handler = staff.handle if contact.is_staff else conversation.handle
+        replies = handler(session, svc, contact, message, now)
+        session.execute(InboundMessage.__table__.insert(), {
+            "message_sid": message.sid, "contact_id": contact.id, "body": message.body,
+            "num_media": len(message.media), "payload": message.as_payload(), "replies": replies,
+            "received_at": now})
+        session.commit()
+        return replies
 
 
-def _note_contact(contact: Contact, message: Inbound, now: datetime) -> None:
-    contact.last_inbound_at = now
-    contact.opted_out = False  # writing again lifts a STOP
-    if message.profile_name:
-        contact.profile_name = message.profile_name
-    if message.wa_id:
-        contact.wa_id = message.wa_id
+def stored_replies(svc: Services, sid: str) -> list[str] | None:
+    """The replies a message was answered with, or None if it was never handled."""
+    with svc.session_factory() as session:
+        replies = session.scalars(select(InboundMessage.replies).where(InboundMessage.message_sid == sid)).first()
+    return None if replies is None else list(replies)
+
+
+def lock_contact(session: Session, message: Inbound, now: datetime) -> Contact:
+    """Create or update the sender's contact in one statement that also locks its row until the transaction ends.
+
+    The lock makes one person's messages run one at a time (SQLite serialises writers at BEGIN instead).
+    Writing again lifts a STOP (opted_out), refreshes the 24-hour window and keeps the latest profile name.
+    """
+    upsert = _UPSERTS[session.get_bind().dialect.name]
+    values = {"phone": message.phone, "now": now, "profile_name": message.profile_name or None,
+              "wa_id": message.wa_id or None}
+    return session.scalars(upsert, values, execution_options={"populate_existing": True}).one()
+
+
+def _contact_upsert(dialect):
+    """The sender's upsert for one dialect, built once (it runs for every message)."""
+    insert = dialect.insert(Contact)
+    return (insert.values(phone=bindparam("phone"), created_at=bindparam("now"), last_inbound_at=bindparam("now"),
+                          opted_out=False, profile_name=bindparam("profile_name"), wa_id=bindparam("wa_id"))
+            .on_conflict_do_update(index_elements=["phone"], set_={
+                "last_inbound_at": insert.excluded.last_inbound_at, "opted_out": False,
+                "profile_name": func.coalesce(insert.excluded.profile_name, Contact.profile_name),
+                "wa_id": func.coalesce(insert.excluded.wa_id, Contact.wa_id)})
+            .returning(Contact))
+
+
+_UPSERTS = {"postgresql": _contact_upsert(postgresql), "sqlite": _contact_upsert(sqlite)}

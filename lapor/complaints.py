@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -98,9 +98,10 @@ def make_title(description: str, limit: int = 60) -> str:
 def next_number(session: Session, name: str = "complaint") -> int:
     """Take the next number of a gap-free counter (the row lock serialises concurrent submissions)."""
     dialect = postgresql if is_postgres(session) else sqlite
-    session.execute(dialect.insert(Counter).values(name=name, value=0).on_conflict_do_nothing())
-    return session.execute(update(Counter).where(Counter.name == name)
-                           .values(value=Counter.value + 1).returning(Counter.value)).scalar_one()
+    take = (dialect.insert(Counter).values(name=name, value=1)
+            .on_conflict_do_update(index_elements=["name"], set_={"value": Counter.value + 1})
+            .returning(Counter.value))
+    return session.execute(take).scalar_one()
 
 
 def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, region=None) -> Complaint:

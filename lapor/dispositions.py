@@ -170,10 +170,11 @@ def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: st
 
 
 def open_question(session: Session, citizen: Contact) -> Question | None:
-    """The oldest unanswered question to this citizen, if any."""
-    return session.scalars(select(Question).join(Complaint).where(
-        Complaint.citizen_id == citizen.id, Question.answered_at.is_(None),
-        Complaint.status.not_in((DONE, ARCHIVED))).order_by(Question.asked_at, Question.id).limit(1)).first()
+    """The oldest unanswered question to this citizen, if any (pending changes need not be flushed first)."""
+    with session.no_autoflush:
+        return session.scalars(select(Question).join(Complaint).where(
+            Complaint.citizen_id == citizen.id, Question.answered_at.is_(None),
+            Complaint.status.not_in((DONE, ARCHIVED))).order_by(Question.asked_at, Question.id).limit(1)).first()
 
 
 def answer_question(session: Session, question: Question, answer: str, now: datetime,
