@@ -8,8 +8,9 @@ Both servers run as the Procfile runs the service: `gunicorn -w 2 'app:create_ap
 missing and its schema `public` is DROPPED and migrated with `flask --app app db upgrade` (`test` is refused).
 
 Load: citizens each walking 1 → 1 → description → place → LEWATI → 1 → KIRIM, every request signed with
-twilio's RequestValidator as Twilio signs it, a fresh MessageSid each. Citizens are interleaved in blocks of 50, so
-one person's next message never leaves before the previous one was answered.
+twilio's RequestValidator as Twilio signs it, a fresh MessageSid each. 50 conversations run side by side, each
+starting at another step, so every step is in the mix and one person's next message leaves about 50 messages
+after the previous one (answered by then).
 1. Throughput: wrk (closed loop, 2 threads, 8 connections, 8 s) with bench/webhook.lua; the bare app answers the
    same forms with a fixed TwiML reply.
 2. Latency at 200 requests/second: an open-loop asyncio generator sends every 5 ms on schedule (a new connection
@@ -51,7 +52,7 @@ DESCRIPTION = ("Jalan di depan SDN {n} Banyuanyar rusak parah, lubangnya dalam d
                "sehingga banyak pengendara motor jatuh")
 PLACE = "Jl. Raya Banyuanyar No. {n}, Kec. Sampang"
 STEPS = ("1", "1", DESCRIPTION, PLACE, "LEWATI", "1", "KIRIM")
-BLOCK = 50                      # citizens interleaved step by step
+CHATS = 50                      # conversations running side by side
 WRK_THREADS, WRK_CONNECTIONS, WRK_SECONDS = 2, 8, 8
 WRK_CITIZENS = 1_400            # 9,800 messages: more than 8 s of the service at full speed on 2 cores
 RATE, RATE_SECONDS = 200, 10
@@ -115,15 +116,24 @@ class Message:
 
 
 def conversations(port: int, first: int, citizens: int) -> list[Message]:
-    """Signed messages of `citizens` citizens numbered from `first`, interleaved step by step in blocks."""
+    """Signed messages of `citizens` citizens numbered from `first`, as CHATS conversations running side by side.
+
+    Each of CHATS chat slots walks its citizens one after another; slot j starts j mod len(STEPS) rounds late,
+    so after the first rounds every step of the conversation is in the mix (as in real traffic) rather than
+    every slot sending its KIRIM in the same round. Each round sends one message per active slot, so one
+    person's consecutive messages are a round (about CHATS messages) apart.
+    """
     url = f"http://127.0.0.1:{port}/twilio/whatsapp"
     validator = RequestValidator(DEV_AUTH_TOKEN)
+    slots = [list(range(first + j, first + citizens, CHATS)) for j in range(min(CHATS, citizens))]
+    walks = [[None] * (j % len(STEPS)) + [(n, step) for n in people for step in range(len(STEPS))]
+             for j, people in enumerate(slots)]
     messages = []
-    for block in range(first, first + citizens, BLOCK):
-        people = range(block, min(block + BLOCK, first + citizens))
-        for step, template in enumerate(STEPS):
-            for n in people:
-                form = _form(n, template.format(n=n))
+    for round_ in range(max(map(len, walks), default=0)):
+        for walk in walks:
+            if round_ < len(walk) and walk[round_] is not None:
+                n, step = walk[round_]
+                form = _form(n, STEPS[step].format(n=n))
                 messages.append(Message(validator.compute_signature(url, form), urlencode(form),
                                         step == len(STEPS) - 1))
     return messages
@@ -355,12 +365,10 @@ class WrkResult:
         return self.ok / self.seconds
 
 
-def wrk(port: int, messages: list[Message], cycle: bool, workdir: Path) -> WrkResult:
-    """Run wrk against the server for WRK_SECONDS with the messages split over its threads."""
+def wrk(port: int, lists: list[list[Message]], cycle: bool, workdir: Path) -> WrkResult:
+    """Run wrk against the server for WRK_SECONDS, one message list (its own citizens) per wrk thread."""
     folder = Path(tempfile.mkdtemp(dir=workdir))
-    per_thread = len(messages) // WRK_THREADS
-    for thread in range(WRK_THREADS):
-        chunk = messages[thread * per_thread:(thread + 1) * per_thread]  # whole blocks when divisible
+    for thread, chunk in enumerate(lists):
         (folder / f"thread-{thread}.txt").write_text("".join(f"{m.signature}\t{m.body}\n" for m in chunk))
     command = [wrk_binary(), "-t", str(WRK_THREADS), "-c", str(WRK_CONNECTIONS), "-d", f"{WRK_SECONDS}s",
                "--timeout", "10s", "-s", str(ROOT / "bench" / "webhook.lua"), f"http://127.0.0.1:{port}",
@@ -423,7 +431,8 @@ def exercise(server: Gunicorn, workdir: Path, cycle: bool) -> ServerRun:
     """
     citizens = Citizens(server.port)
     warmup = closed_loop(server.port, citizens.messages(WARMUP))
-    throughput = wrk(server.port, citizens.messages(WRK_CITIZENS * len(STEPS)), cycle, workdir)
+    lists = [citizens.messages(WRK_CITIZENS * len(STEPS) // WRK_THREADS) for _ in range(WRK_THREADS)]
+    throughput = wrk(server.port, lists, cycle, workdir)
     fixed = open_loop(server.port, citizens.messages(RATE * RATE_SECONDS), RATE)
     run = ServerRun(throughput, fixed, warmup=warmup)
     handled = len(warmup.latencies) + throughput.ok + len(fixed.latencies)

@@ -1,7 +1,9 @@
-"""Real scheduler processes (`flask tick`) on one PostgreSQL database: two at once, and one killed with SIGKILL.
+"""Real scheduler processes (`python -m scheduler`) on one PostgreSQL database: two at once, one killed with SIGKILL.
 
-Each process sends through the real twilio client to a Fake Twilio served by this test; the fake's clock runs
-from the tick's instant, so the outbox's reconciliation sees Twilio's timestamps as it would in production.
+Each worker runs every job on APScheduler each second, its clock moved to the instant under test
+(tests/faults/scheduler_at.py), and sends through the real twilio client to a Fake Twilio served by this test;
+the fake's clock runs from the same instant, so the outbox's reconciliation sees Twilio's timestamps as it would
+in production.
 """
 
 from __future__ import annotations
@@ -29,12 +31,13 @@ from tests.faults.conftest import SENDER, TEMPLATE, RunningClock, needs_postgres
 from tests.parties import DLH_HEAD, SUPERVISOR, VERIFIER, WASTE, make_world
 
 ROOT = Path(__file__).resolve().parents[2]
-FLASK = str(Path(sys.executable).parent / "flask")
+WORKER = str(Path(__file__).with_name("scheduler_at.py"))
 JAKARTA = ZoneInfo("Asia/Jakarta")
 FILED = datetime(2026, 8, 13, 10, 0, tzinfo=JAKARTA)   # Thursday
 TICK = datetime(2026, 8, 14, 10, 0, tzinfo=JAKARTA)    # Friday: first rungs due, digests due
 COMPLAINTS = 16
-WAIT = 60  # seconds: an upper bound for one tick process, never reached when things work
+WAIT = 60  # seconds: an upper bound for the workers to finish the work, never reached when things work
+SETTLE = 2.5  # seconds the workers keep running once the work is done: more passes must change nothing
 
 
 @pytest.fixture
@@ -80,19 +83,20 @@ def environ(database_url: str, fake) -> dict:
             "TWILIO_AUTH_TOKEN": fake.auth_token, "TWILIO_WHATSAPP_FROM": SENDER,
             "TWILIO_API_BASE_URL": fake.base_url, "TWILIO_TIMEOUT_SECONDS": "5",
             "TWILIO_CONTENT_SIDS": f"default={TEMPLATE}", "OUTBOX_RATE_PER_SECOND": "0",
-            "LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"}
+            "LADDER_INTERVAL_SECONDS": "1", "OUTBOX_INTERVAL_SECONDS": "1",
+            "LOG_LEVEL": "DEBUG", "PYTHONUNBUFFERED": "1"}
 
 
 @pytest.fixture
 def start(tmp_path, pg, fake):
-    """Start `flask tick --at …` processes; any still running at the end is killed."""
+    """Start scheduler workers whose clocks read `at`; any still running at the end is killed."""
     started = []
 
     def run(at: datetime) -> subprocess.Popen:
-        path = tmp_path / f"tick-{len(started)}.log"
+        path = tmp_path / f"worker-{len(started)}.log"
         with path.open("wb") as log:
-            process = subprocess.Popen([FLASK, "--app", "app", "tick", "--at", at.isoformat()], cwd=ROOT,
-                                       env=environ(pg, fake), stdout=log, stderr=subprocess.STDOUT)
+            process = subprocess.Popen([sys.executable, WORKER, at.isoformat()], cwd=ROOT, env=environ(pg, fake),
+                                       stdout=log, stderr=subprocess.STDOUT)
         process.log = path
         started.append(process)
         return process
@@ -104,12 +108,44 @@ def start(tmp_path, pg, fake):
             process.wait(timeout=10)
 
 
-def finish(process: subprocess.Popen) -> str:
+def stop(process: subprocess.Popen) -> str:
+    """SIGTERM a worker (as a deployment stops it) and return its log; it must exit cleanly."""
+    process.send_signal(signal.SIGTERM)
     process.wait(timeout=WAIT)
     output = process.log.read_text(errors="replace")
     assert process.returncode == 0, output
-    assert "Traceback" not in output and ": error" not in output, output
+    assert "Traceback" not in output and " ERROR " not in output, output
     return output
+
+
+def wait_until_done(svc, fake, *workers: subprocess.Popen) -> None:
+    """Wait until the ledger is complete and every queued message is recorded as sent, then let the workers settle."""
+    deadline = time.monotonic() + WAIT
+    while not _done(svc, fake):
+        for worker in workers:
+            assert worker.poll() is None, worker.log.read_text(errors="replace")
+        assert time.monotonic() < deadline, "the workers did not finish: " + _progress(svc, fake)
+        time.sleep(0.1)
+    time.sleep(SETTLE)
+
+
+def _done(svc, fake) -> bool:
+    with svc.session_factory() as session:
+        ledger = set(session.scalars(select(LedgerEntry.key)))
+        statuses = Counter(session.scalars(select(OutboxMessage.status)))
+    sent = statuses.get(OutboxStatus.SENT, 0)
+    return ledger == expected_ledger(svc) and sent == sum(statuses.values()) and sent <= len(fake.messages)
+
+
+def _progress(svc, fake) -> str:
+    with svc.session_factory() as session:
+        statuses = Counter(session.scalars(select(OutboxMessage.status)))
+    return f"outbox {dict(statuses)}, at Twilio {len(fake.messages)}"
+
+
+def job_results(output: str, job: str) -> list[str]:
+    """What a worker's runs of `job` reported (the runner logs each result at DEBUG)."""
+    return [line.split(f"job {job}: ", 1)[1] for line in output.splitlines() if f"job {job}: " in line]
 
 
 def expected_ledger(svc) -> set[str]:
@@ -140,10 +176,11 @@ def assert_everything_once(svc, fake) -> None:
 
 def test_two_scheduler_processes_at_once_do_everything_once(seeded, fake, start):
     first, second = start(TICK), start(TICK)
-    outputs = [finish(first), finish(second)]
-    assert sum(int(o.split("ladders: rungs=")[1].split()[0]) for o in outputs) == COMPLAINTS
-    assert_everything_once(seeded, fake)
-    finish(start(TICK + timedelta(minutes=1)))  # the next tick finds nothing left to do
+    wait_until_done(seeded, fake, first, second)
+    outputs = [stop(first), stop(second)]
+    rungs = [int(result.split("rungs=")[1].split()[0]) for o in outputs for result in job_results(o, "ladders")]
+    assert sum(rungs) == COMPLAINTS, "each rung sent by one worker or the other, once"
+    assert all(job_results(o, "outbox") for o in outputs), "both workers ran the outbox"
     assert_everything_once(seeded, fake)
 
 
@@ -153,7 +190,7 @@ def test_scheduler_killed_mid_send_and_restarted_sends_everything_once(seeded, f
     deadline = time.monotonic() + WAIT
     while len(fake.messages) < 6:
         assert victim.poll() is None, victim.log.read_text(errors="replace")
-        assert time.monotonic() < deadline, "the tick sent nothing"
+        assert time.monotonic() < deadline, "the worker sent nothing"
         time.sleep(0.02)
     victim.send_signal(signal.SIGKILL)  # mid-send: one message accepted by Twilio, not yet recorded
     victim.wait(timeout=10)
@@ -163,8 +200,15 @@ def test_scheduler_killed_mid_send_and_restarted_sends_everything_once(seeded, f
         claimed = session.scalars(select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.SENDING)).all()
     assert claimed, "the kill should leave claimed rows behind"
     assert len(fake.messages) == len(recorded) + 1, "killed between Twilio's acceptance and the record of it"
-    accepted = len(fake.messages)
-    assert "outbox: sent=0" in finish(start(TICK + timedelta(minutes=1)))  # the dead worker's lease still holds
-    assert len(fake.messages) == accepted
-    finish(start(TICK + timedelta(minutes=10)))  # lease expired: reconciled, then sent if Twilio never got them
+    early = start(TICK + timedelta(minutes=1))  # the dead worker's lease still holds: its rows wait
+    time.sleep(SETTLE)
+    stop(early)
+    with seeded.session_factory() as session:
+        waiting = session.scalars(select(OutboxMessage.status).where(
+            OutboxMessage.id.in_([row.id for row in claimed]))).all()
+    assert waiting == [OutboxStatus.SENDING] * len(claimed), "a leased row waits for its lease to expire"
+    assert max(Counter((m["to"], m["body"]) for m in fake.messages).values()) == 1
+    restarted = start(TICK + timedelta(minutes=10))  # lease expired: reconciled, then sent if Twilio never got them
+    wait_until_done(seeded, fake, restarted)
+    stop(restarted)
     assert_everything_once(seeded, fake)
