@@ -22,6 +22,7 @@ from bot.inbound import Inbound
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
 from lapor import complaints, dispositions
 from lapor.complaints import Draft
+from lapor.duplicates import similar_to_draft
 from lapor.references import split_reference
 from models import Complaint, Contact, Conversation, Question
 
@@ -72,6 +73,7 @@ YES_CHOICES = {"ya": "YES", "iya": "YES", "y": "YES", "yes": "YES", "ok": "YES",
                "benar": "YES", "boleh": "YES"}
 UNSATISFIED = {"tidak puas": "TIDAK_PUAS", "gak puas": "TIDAK_PUAS", "ga puas": "TIDAK_PUAS",
                "kurang puas": "TIDAK_PUAS", "belum puas": "TIDAK_PUAS"}
+FOLLOW_WORDS = {"ikuti": "IKUTI", "ikut": "IKUTI", "follow": "IKUTI", "dukung": "IKUTI"}
 EDIT_CHOICES = {"1": State.KIND, "2": State.DESCRIPTION, "3": State.LOCATION, "4": State.PHOTO,
                 "5": State.PRIVACY}
 
@@ -136,6 +138,8 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     command = global_command(turn.text)
     if command:
         FALLBACKS[command](turn)
+    elif turn.state in FILING and turn.draft.offered and leading_keyword(turn.text, FOLLOW_WORDS)[0]:
+        on_follow(turn)
     else:
         if turn.state in KEEPS_ATTACHMENTS:
             _keep_attachments(turn)
@@ -288,7 +292,13 @@ def on_offer(turn: Turn) -> None:
 # Filing steps --------------------------------------------------------------------------------------
 
 def advance(turn: Turn) -> None:
-    """Ask for the first missing part, or show the summary (always the summary after an edit)."""
+    """Ask for the first missing part, or show the summary (always the summary after an edit).
+
+    Once the problem and the place are known, similar public complaints are offered to follow instead.
+    """
+    draft = turn.draft
+    if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
+        _offer_similar(turn)
     missing = turn.draft.missing()
     if turn.data.get("editing") or not missing:
         turn.goto(State.CONFIRM, pending_rating=turn.data.get("pending_rating"))
@@ -297,6 +307,40 @@ def advance(turn: Turn) -> None:
     state = STEP_STATE[missing[0]]
     turn.goto(state, pending_rating=turn.data.get("pending_rating"))
     turn.say(QUESTION[state])
+
+
+def _offer_similar(turn: Turn) -> None:
+    """Offer other people's likely duplicates (public, open, nearby) to follow; the filing goes on regardless."""
+    turn.draft.similar_checked = True
+    found = similar_to_draft(turn.session, turn.contact, turn.draft, turn.now)
+    if not found:
+        return
+    turn.draft.offered = [complaint.number for complaint in found]
+    items = "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
+                      for c in found)
+    turn.say("similar_offer", items=items, reference=found[0].reference)
+
+
+def on_follow(turn: Turn) -> None:
+    """IKUTI [LPR-n]: follow an offered complaint instead of filing; the draft is dropped."""
+    offered = turn.draft.offered
+    number, _ = _reference(leading_keyword(turn.text, FOLLOW_WORDS)[1])
+    if number is None and len(offered) == 1:
+        number = offered[0]
+    if number not in offered:
+        turn.say("follow_unknown", references=", ".join(f"LPR-{n}" for n in offered))
+        _repeat_question(turn)
+        return
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None or not complaints.can_follow(turn.contact, complaint):
+        turn.draft.offered = [n for n in offered if n != number]
+        turn.say("follow_closed", reference=f"LPR-{number}")
+        _repeat_question(turn)
+        return
+    complaints.follow(turn.session, turn.contact, complaint, turn.now)
+    turn.draft = Draft()
+    _back_to_idle(turn)
+    turn.replies.insert(0, t("following", reference=complaint.reference))
 
 
 def on_kind(turn: Turn) -> None:
@@ -475,7 +519,7 @@ def show_status(turn: Turn, rest: str) -> None:
         turn.say("status_none")
         return
     lines = [t("status_list_head")] + [
-        t("status_list_item", reference=c.reference, title=c.title, status=_status_words(c),
+        t("status_list_item", reference=c.reference, title=c.title, status=_status_words(c, turn.contact),
           updated=short_date(c.updated_at, turn.zone)) for c in found]
     turn.replies.append("\n".join(lines + [t("status_list_tail")]))
 
@@ -490,7 +534,7 @@ def _status_detail(turn: Turn, number: int) -> None:
         turn.say("status_not_found", reference=f"LPR-{number}")
         return
     text = t("status_detail", reference=complaint.reference, title=complaint.title,
-             kind=KIND_NAMES[complaint.kind], status=_status_words(complaint),
+             kind=KIND_NAMES[complaint.kind], status=_status_words(complaint, turn.contact),
              created=short_date(complaint.created_at, turn.zone), place=complaint.location_text or "-")
     latest = complaints.latest_public_entry(complaint)
     if latest is not None:
@@ -498,10 +542,12 @@ def _status_detail(turn: Turn, number: int) -> None:
     turn.replies.append(text)
 
 
-def _status_words(complaint: Complaint) -> str:
-    """The status in plain words; a merged duplicate shows the complaint it follows."""
+def _status_words(complaint: Complaint, citizen: Contact) -> str:
+    """The status in plain words; a merged duplicate shows the complaint it follows, a followed one says so."""
     if complaint.parent is not None:
         return t("status_merged", parent=complaint.parent.reference, status=STATUS_NAMES[complaint.parent.status])
+    if complaint.citizen_id != citizen.id:
+        return t("status_followed", status=STATUS_NAMES[complaint.status])
     return STATUS_NAMES[complaint.status]
 
 

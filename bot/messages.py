@@ -90,6 +90,18 @@ MESSAGES = {
         "Ketik STATUS {reference} kapan saja untuk melihat perkembangannya."
     ),
     "submitted_anonymous": "Laporan anonim: nama dan nomor Anda tidak diperlihatkan kepada instansi.",
+    "similar_offer": (
+        "Masalah serupa di tempat itu sudah dilaporkan warga lain:\n{items}\n"
+        "Jika sama, ketik IKUTI {reference} untuk mengikutinya: Anda menerima setiap kabarnya tanpa membuat "
+        "laporan baru. Jika berbeda, lanjutkan saja."
+    ),
+    "similar_item": "• {reference} – {title} ({status})",
+    "following": (
+        "Anda sekarang mengikuti {reference}. Setiap kabar dari instansi akan kami kirim ke nomor ini; "
+        "draf Anda tidak dikirim.\nKetik STATUS {reference} kapan saja untuk melihat perkembangannya."
+    ),
+    "follow_unknown": "Balas IKUTI disertai salah satu nomor yang kami tawarkan: {references}.",
+    "follow_closed": "{reference} sudah tidak dapat diikuti. Silakan lanjutkan laporan Anda.",
     # Status ----------------------------------------------------------------------------------------
     "status_none": "Anda belum punya laporan. Balas 1 untuk membuat pengaduan.",
     "status_list_head": "Laporan Anda:",
@@ -104,6 +116,7 @@ MESSAGES = {
     ),
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
     "status_merged": "Digabung dengan {parent} ({status})",
+    "status_followed": "{status} · Anda mengikuti laporan ini",
     "status_not_found": "Laporan {reference} tidak ditemukan di nomor ini. Ketik STATUS untuk daftar laporan Anda.",
     # Rating ----------------------------------------------------------------------------------------
     "ask_rating": (

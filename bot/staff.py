@@ -102,7 +102,7 @@ def _target(turn: StaffTurn, example: str) -> tuple[Complaint | None, str]:
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
-    complaint = turn.session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    complaint = complaints.by_number(turn.session, number)
     if complaint is None:
         turn.say("staff_not_found", reference=format_reference(number))
     return complaint, text
@@ -389,8 +389,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
     if complaint is None:
         return
     number, _ = split_reference(text)
-    parent = turn.session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none() \
-        if number is not None else None
+    parent = complaints.by_number(turn.session, number) if number is not None else None
     if parent is None:
         turn.say("gabung_need_parent", reference=complaint.reference)
         return

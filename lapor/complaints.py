@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
-from models import Complaint, ComplaintMedia, Contact, Counter, TimelineEntry
+from models import Complaint, ComplaintFollower, ComplaintMedia, Contact, Counter, TimelineEntry
 from models.db import is_postgres
 
 KINDS = ("pengaduan", "aspirasi", "informasi")
@@ -57,6 +57,8 @@ class Draft:
     photos: list[dict] = field(default_factory=list)  # {"url", "content_type"}
     photo_step_done: bool = False
     privacy: str | None = None
+    similar_checked: bool = False  # similar public complaints were looked for (once per draft)
+    offered: list[int] = field(default_factory=list)  # numbers of the complaints offered to follow instead
 
     @property
     def has_location(self) -> bool:
@@ -176,20 +178,46 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
                   event="dibuka_kembali")
 
 
+def by_number(session: Session, number: int) -> Complaint | None:
+    """The complaint LPR-<number>, if any."""
+    return session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+
+
 def citizen_complaints(session: Session, citizen: Contact, limit: int = 5) -> list[Complaint]:
-    """The citizen's own complaints, newest first."""
-    return list(session.scalars(select(Complaint).where(Complaint.citizen_id == citizen.id)
-                                .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
+    """The citizen's own complaints and those they follow, newest first."""
+    return list(session.scalars(select(Complaint).where(
+        or_(Complaint.citizen_id == citizen.id, Complaint.id.in_(_followed(citizen))))
+        .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
 
 
 def citizen_complaint(session: Session, citizen: Contact, number: int) -> Complaint | None:
-    """A complaint the citizen may see by number: their own, or one their duplicate was merged into."""
-    complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    """A complaint the citizen may see by number: their own, one they follow, or one their duplicate was merged into."""
+    complaint = by_number(session, number)
     if complaint is None or complaint.citizen_id == citizen.id:
         return complaint
-    merged_child = select(Complaint.id).where(Complaint.parent_id == complaint.id,
-                                              Complaint.citizen_id == citizen.id)
-    return complaint if session.scalar(merged_child.limit(1)) is not None else None
+    related = select(Complaint.id).where(Complaint.parent_id == complaint.id, Complaint.citizen_id == citizen.id)
+    related = related.union(select(ComplaintFollower.complaint_id).where(
+        ComplaintFollower.complaint_id == complaint.id, ComplaintFollower.contact_id == citizen.id))
+    return complaint if session.scalar(related.limit(1)) is not None else None
+
+
+def can_follow(citizen: Contact, complaint: Complaint) -> bool:
+    """Only someone else's public (`biasa`), open, unmerged complaint can be followed."""
+    return (complaint.privacy == "biasa" and complaint.status in OPEN_STATUSES and complaint.parent_id is None
+            and complaint.citizen_id != citizen.id)
+
+
+def follow(session: Session, citizen: Contact, complaint: Complaint, now: datetime) -> None:
+    """Make the citizen a follower: they hear of the complaint's dispositions and follow-ups (idempotent)."""
+    if not can_follow(citizen, complaint):
+        raise ValueError(f"{complaint.reference} cannot be followed")
+    dialect = postgresql if is_postgres(session) else sqlite
+    session.execute(dialect.insert(ComplaintFollower).values(complaint_id=complaint.id, contact_id=citizen.id,
+                                                             created_at=now).on_conflict_do_nothing())
+
+
+def _followed(citizen: Contact):
+    return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
 
 
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:

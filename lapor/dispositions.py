@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from lapor import complaints, ladders
@@ -25,7 +25,16 @@ from lapor.events import (
     publish,
 )
 from lapor.region import Region
-from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
+from models import (
+    Agency,
+    Complaint,
+    ComplaintFollower,
+    Contact,
+    Disposition,
+    DispositionStatus,
+    Question,
+    TimelineEntry,
+)
 
 CLOSED = (DispositionStatus.FINAL, DispositionStatus.RETURNED, DispositionStatus.FORWARDED)
 
@@ -240,11 +249,14 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
 
 
 def followers(complaint: Complaint) -> list[Contact]:
-    """Citizens to tell about this complaint: its own and those of duplicates merged into it."""
+    """Citizens to tell about this complaint: its own, those of duplicates merged into it, and its followers."""
     session = Session.object_session(complaint)
-    merged = session.scalars(select(Contact).join(Complaint, Complaint.citizen_id == Contact.id).where(
-        Complaint.parent_id == complaint.id)).all()
-    people = ([complaint.citizen] if complaint.citizen else []) + list(merged)
+    children = select(Complaint.id).where(Complaint.parent_id == complaint.id)
+    merged = select(Complaint.citizen_id).where(Complaint.parent_id == complaint.id)
+    following = select(ComplaintFollower.contact_id).where(
+        or_(ComplaintFollower.complaint_id == complaint.id, ComplaintFollower.complaint_id.in_(children)))
+    others = session.scalars(select(Contact).where(Contact.id.in_(merged.union(following))).order_by(Contact.id))
+    people = ([complaint.citizen] if complaint.citizen else []) + list(others)
     unique = {person.id: person for person in people}
     return list(unique.values())
 

@@ -18,14 +18,16 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import OPEN_STATUSES
+from lapor.complaints import OPEN_STATUSES, Draft
 from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
-from models import Complaint
+from models import Complaint, ComplaintFollower, Contact
 
 MAX_CANDIDATES = 500  # newest open complaints scored per search; bounds the work on a busy region
+OFFER_CANDIDATES = 50  # the same, for the offer to a citizen who is filing (in the request path)
+PIN_BOX_DEGREES = 0.015  # about 1.6 km: pins farther apart score 0 as a place anyway (FAR_METRES)
 DEFAULT_MIN_SCORE = 55.0
 TEXT_WEIGHT = 0.4  # the place weighs the rest
 NO_PLACE_FACTOR = 0.7  # one side has no place: the same words alone are weaker evidence
@@ -64,14 +66,52 @@ def find_duplicates(session: Session, complaint: Complaint, now: datetime, days:
     complaint, so it reads only the columns it scores, reuses each complaint's features (a filed complaint's text
     does not change) and skips the text comparison where the place alone rules a candidate out.
     """
-    query = (select(Complaint.id, Complaint.description, Complaint.location_text, Complaint.latitude,
-                    Complaint.longitude)
-             .where(Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= now - timedelta(days=days),
-                    Complaint.created_at <= now, Complaint.parent_id.is_(None))
-             .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(MAX_CANDIDATES))
+    query = _candidates(now, days)
     if complaint.id is not None:
         query = query.where(Complaint.id != complaint.id)
-    target = _features(complaint)
+    return _best(session, query, _features(complaint), limit, min_score)
+
+
+def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: datetime, days: int = 30,
+                     limit: int = 3) -> list[Complaint]:
+    """Other people's public (`biasa`) open complaints likely about the problem the citizen is filing, best first.
+
+    Offered to the citizen to follow instead of filing again, while they wait for the next question: so only
+    complaints near the draft's place are read (a place name in common, or a pin within about 1.5 km), the
+    newest OFFER_CANDIDATES of them. `rahasia` and `anonim` complaints are never shown to anyone else, nor
+    one the citizen already follows.
+    """
+    target = _cached_features(draft.description, draft.location_text, draft.latitude, draft.longitude)
+    nearby = _nearby(target)
+    if nearby is None:
+        return []
+    followed = select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
+    query = _candidates(now, days, OFFER_CANDIDATES).where(
+        nearby, Complaint.privacy == "biasa", Complaint.citizen_id != citizen.id, Complaint.id.not_in(followed))
+    return [complaint for complaint, _ in _best(session, query, target, limit, DEFAULT_MIN_SCORE)]
+
+
+def _nearby(target: _Features):
+    """SQL for "at the same place": a distinctive place word in the address, or a pin nearby; None if no place."""
+    names = sorted((w for w in target.place if not w.isdigit() and len(w) >= 4), key=len, reverse=True)[:3]
+    conditions = [Complaint.location_text.ilike(f"%{name}%") for name in names]
+    if target.pin:
+        latitude, longitude = target.pin
+        conditions.append(Complaint.latitude.between(latitude - PIN_BOX_DEGREES, latitude + PIN_BOX_DEGREES)
+                          & Complaint.longitude.between(longitude - PIN_BOX_DEGREES, longitude + PIN_BOX_DEGREES))
+    return or_(*conditions) if conditions else None
+
+
+def _candidates(now: datetime, days: int, limit: int = MAX_CANDIDATES):
+    """The newest open, unmerged complaints of the last `days` days: only the columns the scorer reads."""
+    return (select(Complaint.id, Complaint.description, Complaint.location_text, Complaint.latitude,
+                   Complaint.longitude)
+            .where(Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= now - timedelta(days=days),
+                   Complaint.created_at <= now, Complaint.parent_id.is_(None))
+            .order_by(Complaint.created_at.desc()).limit(limit))  # the index's order: it stops at `limit`
+
+
+def _best(session: Session, query, target: _Features, limit: int, min_score: float) -> list[tuple[Complaint, float]]:
     scored = []
     for row in session.execute(query):
         score = _score_if_possible(target, _cached_features(*row[1:]), min_score)

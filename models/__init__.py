@@ -1,7 +1,7 @@
 """Typed SQLAlchemy 2 models, one module per aggregate; `Base.metadata` feeds Alembic."""
 
 from models.base import Base, utcnow
-from models.complaint import Complaint, ComplaintMedia, Counter, TimelineEntry
+from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Counter, TimelineEntry
 from models.contact import STAFF_ROLES, Contact, Conversation
 from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
@@ -9,7 +9,7 @@ from models.lapor_sync import LaporSyncItem, SyncStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 
 __all__ = [
-    "Agency", "Base", "Complaint", "ComplaintMedia", "Contact", "Conversation", "Counter", "DeliveryStatus",
-    "Disposition", "DispositionStatus", "LaporSyncItem", "LedgerEntry", "Question", "SyncStatus",
+    "Agency", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation", "Counter",
+    "DeliveryStatus", "Disposition", "DispositionStatus", "LaporSyncItem", "LedgerEntry", "Question", "SyncStatus",
     "InboundMessage", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, JSONType, utcnow
@@ -95,6 +95,21 @@ class ComplaintMedia(Base):
 
     def __repr__(self) -> str:
         return f"<ComplaintMedia {self.complaint_id} {self.content_type}>"
+
+
+class ComplaintFollower(Base):
+    """A citizen following someone else's public complaint instead of filing the same problem again."""
+
+    __tablename__ = "complaint_followers"
+    __table_args__ = (UniqueConstraint("complaint_id", "contact_id", name="uq_complaint_followers"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"<ComplaintFollower {self.complaint_id} {self.contact_id}>"
 
 
 class TimelineEntry(Base):

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
 from lapor.bridge.tables import TableError, map_columns, read_table
-from lapor.complaints import ARCHIVED
+from lapor.complaints import ARCHIVED, by_number
 from lapor.references import parse_reference
 from models import Complaint, Disposition, TimelineEntry
 
@@ -146,7 +146,7 @@ def _record_row(session: Session, raw_reference, raw_tracking, now: datetime, re
         return f"tracking ID longer than 40 characters: {tracking[:50]!r}"
     if seen.setdefault(tracking, number) != number:
         return f"tracking ID {tracking} is given to LPR-{seen[tracking]} too"
-    complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    complaint = by_number(session, number)
     if complaint is None:
         return f"LPR-{number} does not exist"
     return _store(session, complaint, tracking, now, result)

@@ -1,0 +1,126 @@
+"""Likely duplicates offered to the citizen: follow someone else's public complaint instead of filing it again."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from lapor import complaints
+from models import Complaint, ComplaintFollower, Contact
+from tests.parties import CITIZEN, CITIZEN_NAME, WASTE, complaint, file, make_people
+
+PLACE = "Pasar Srimangunan, Kec. Sampang"
+SAME_PROBLEM = "Tumpukan sampah TPS pasar Srimangunan sampai ke jalan, bau sekali sudah seminggu"
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def start_filing(person, description=SAME_PROBLEM, place=PLACE) -> str:
+    """Walk up to the place and return the reply to it (where the offer comes)."""
+    person.says("1")
+    person.says("1")
+    person.says(description)
+    return person.says(place)
+
+
+def count(world, model) -> int:
+    with world.extensions["penghubung"].session_factory() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_similar_public_complaint_is_offered_and_followed_instead_of_filed(people, world):
+    file(people["citizen"])
+    offer = start_filing(people["citizen2"])
+    assert "sudah dilaporkan warga lain" in offer and "LPR-1" in offer and "IKUTI LPR-1" in offer
+    assert "Kirim foto" in offer or "LEWATI" in offer, "the filing goes on: the photo question follows the offer"
+    assert CITIZEN not in offer and CITIZEN_NAME not in offer, "the reporter stays unknown"
+    reply = people["citizen2"].says("ikuti lpr-1")
+    assert "Anda sekarang mengikuti LPR-1" in reply and "STATUS LPR-1" in reply
+    assert people["citizen2"].state() == "idle" and people["citizen2"].draft() == {}
+    assert count(world, Complaint) == 1, "no second complaint"
+    listing = people["citizen2"].says("STATUS")
+    assert "LPR-1" in listing and "Anda mengikuti" in listing
+    assert "LPR-1" in people["citizen2"].says("STATUS LPR-1")
+
+
+def test_followers_hear_dispositions_and_follow_ups_but_are_not_asked_to_rate(people, world):
+    file(people["citizen"])
+    start_filing(people["citizen2"])
+    people["citizen2"].says("IKUTI")  # one offer: the reference may be left out
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "diteruskan ke Dinas Lingkungan Hidup" in people["citizen2"].last().body
+    people["dlh1"].says("TL LPR-1 Petugas kebersihan dijadwalkan mengangkut besok pagi")
+    assert "dijadwalkan mengangkut" in people["citizen2"].last().body
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    assert "diangkut seluruhnya" in people["citizen2"].last().body
+    assert [m.purpose for m in people["citizen2"].inbox()].count("rating") == 0
+    assert [m.purpose for m in people["citizen"].inbox()].count("rating") == 1
+    assert people["citizen2"].state() == "idle"
+    for message in people["citizen2"].inbox():
+        assert CITIZEN not in message.body and CITIZEN_NAME not in message.body
+
+
+@pytest.mark.parametrize("privacy", ["2", "3"])
+def test_confidential_and_anonymous_complaints_are_never_offered(people, world, privacy):
+    file(people["citizen"], privacy=privacy)
+    offer = start_filing(people["citizen2"])
+    assert "LPR-1" not in offer and "IKUTI" not in offer
+    assert "mengikuti" not in people["citizen2"].says("IKUTI LPR-1")  # nothing was offered: a bad photo answer
+    assert people["citizen2"].state() == "photo" and count(world, ComplaintFollower) == 0
+    assert people["citizen2"].says("STATUS LPR-1").startswith("Laporan LPR-1 tidak ditemukan")
+
+
+def test_ignoring_the_offer_files_as_usual(people, world):
+    file(people["citizen"])
+    start_filing(people["citizen2"])
+    people["citizen2"].says("LEWATI")
+    people["citizen2"].says("1")
+    assert "LPR-2" in people["citizen2"].says("KIRIM")
+    assert count(world, ComplaintFollower) == 0
+    assert complaint(world, 2).description == SAME_PROBLEM
+
+
+def test_own_and_unrelated_complaints_are_not_offered(people):
+    file(people["citizen"])
+    assert "IKUTI" not in start_filing(people["citizen"]), "one's own complaint is not offered"
+    people["citizen"].says("BATAL")
+    other = "Lampu penerangan jalan di perempatan Jrengik mati total sejak minggu lalu, gelap sekali malam hari"
+    assert "IKUTI" not in start_filing(people["citizen2"], other, "Perempatan Jrengik, Kec. Jrengik")
+
+
+def test_following_only_what_was_offered(people, world):
+    file(people["citizen"])
+    file(people["citizen"], description="Jalan kabupaten di Desa Banyuanyar berlubang besar dan membahayakan")
+    start_filing(people["citizen2"])
+    reply = people["citizen2"].says("IKUTI LPR-2")
+    assert "IKUTI disertai salah satu nomor" in reply and "LPR-1" in reply
+    assert people["citizen2"].state() == "photo" and count(world, ComplaintFollower) == 0
+
+
+def test_a_complaint_closed_meanwhile_cannot_be_followed(people, world):
+    file(people["citizen"])
+    start_filing(people["citizen2"])
+    people["verifier"].says("ARSIPKAN LPR-1 Sudah ditangani dinas sebelum laporan masuk")
+    reply = people["citizen2"].says("IKUTI LPR-1")
+    assert "sudah tidak dapat diikuti" in reply and people["citizen2"].state() == "photo"
+    assert count(world, ComplaintFollower) == 0
+
+
+def test_following_twice_is_harmless_and_merging_keeps_followers(people, world):
+    file(people["citizen"])
+    file(people["citizen"], description=WASTE + " (laporan kedua)")
+    svc = world.extensions["penghubung"]
+    start_filing(people["citizen2"])
+    people["citizen2"].says("IKUTI LPR-2")
+    with svc.session_factory.begin() as session:
+        second = complaints.by_number(session, 2)
+        citizen2 = session.scalars(select(Contact).where(Contact.phone == people["citizen2"].phone)).one()
+        complaints.follow(session, citizen2, second, svc.clock())  # again: nothing new
+    assert count(world, ComplaintFollower) == 1
+    people["verifier"].says("GABUNG LPR-2 LPR-1")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "diteruskan ke Dinas Lingkungan Hidup" in people["citizen2"].last().body
+    assert "LPR-1" in people["citizen2"].last().body
