@@ -21,15 +21,16 @@ class SyncStatus:
 
 
 class LaporSyncItem(Base):
-    """One call to SP4N-LAPOR! to make: submit a complaint or push a follow-up (claimed like the outbox)."""
+    """One call to SP4N-LAPOR!: submit a complaint, push a later disposition or a follow-up; claimed as the outbox."""
 
     __tablename__ = "lapor_sync"
     __table_args__ = (Index("ix_lapor_sync_due", "status", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # submit | follow_up
+    kind: Mapped[str] = mapped_column(String(20))  # submit | disposition | follow_up
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
     entry_id: Mapped[int | None]  # the follow-up's timeline entry
+    disposition_id: Mapped[int | None]  # the disposition pushed after the submit
     key: Mapped[str] = mapped_column(String(100), unique=True)  # what makes it queued once
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)  # sent as a header on every attempt
     status: Mapped[str] = mapped_column(String(20), default=SyncStatus.PENDING)

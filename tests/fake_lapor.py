@@ -1,7 +1,7 @@
 """Local fake of an SP4N-LAPOR! endpoint speaking this project's contract (docs/lapor-contract.md).
 
-Serves on 127.0.0.1 only (stdlib ThreadingHTTPServer): `POST /reports`, `POST /reports/{id}/follow-ups`,
-`GET /reports/{id}`, with a bearer token and `Idempotency-Key` replay (a repeated key gets the first answer
+Serves on 127.0.0.1 only (stdlib ThreadingHTTPServer): `POST /reports`, `POST /reports/{id}/dispositions`,
+`POST /reports/{id}/follow-ups`, `GET /reports/{id}`, with a bearer token and `Idempotency-Key` replay (a repeated key gets the first answer
 and creates nothing). It fails on demand: HTTP 500, a timeout before processing (`timeout_drop`), a
 timeout after processing (`timeout_accept`: the answer is lost, the report exists), and connection refused
 (`down()`).
@@ -20,6 +20,7 @@ from tests.fakehttp import JSONHandler
 TOKEN = "fake-lapor-token"
 REPORT = re.compile(r"^/reports/(?P<id>[^/]+)$")
 FOLLOW_UPS = re.compile(r"^/reports/(?P<id>[^/]+)/follow-ups$")
+DISPOSITIONS = re.compile(r"^/reports/(?P<id>[^/]+)/dispositions$")
 MODES = ("http500", "timeout_drop", "timeout_accept")
 
 
@@ -123,6 +124,16 @@ class FakeLapor:
             self.next_id += 1
             self.reports[tracking_id] = dict(body, tracking_id=tracking_id, status="Belum Ditindaklanjuti")
             return 201, {"tracking_id": tracking_id}
+        match = DISPOSITIONS.match(path)
+        if method == "POST" and match:
+            report = self.reports.get(match["id"])
+            if report is None:
+                return 404, {"error": "unknown report"}
+            agencies = report.setdefault("agencies", [])
+            if any(a.get("code") == body["agency"]["code"] for a in agencies):
+                return 200, {"agencies": len(agencies)}  # already there: nothing changes
+            agencies.append(body["agency"])
+            return 201, {"agencies": len(agencies)}
         match = FOLLOW_UPS.match(path)
         if method == "POST" and match:
             if match["id"] not in self.reports:

@@ -38,6 +38,9 @@ class Gateway(Protocol):
     def submit(self, payload: dict, idempotency_key: str) -> str:
         """Create a report; return its tracking ID (the same one again for a repeated idempotency key)."""
 
+    def push_disposition(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """Add an agency of disposition to a report (one it already has changes nothing)."""
+
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """Add an agency's follow-up to a report."""
 
@@ -53,6 +56,10 @@ class ManualGateway:
     def submit(self, payload: dict, idempotency_key: str) -> str:
         """Refuse: in manual mode complaints reach SP4N-LAPOR! through the export file."""
         raise GatewayError("LAPOR_MODE=manual: use `flask --app app lapor export`", retryable=False)
+
+    def push_disposition(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """Refuse: dispositions are typed into SP4N-LAPOR! by its admins in manual mode."""
+        raise GatewayError("LAPOR_MODE=manual", retryable=False)
 
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """Refuse: follow-ups are typed into SP4N-LAPOR! by its admins in manual mode."""
@@ -87,6 +94,11 @@ class HttpGateway:
         if not tracking_id or len(tracking_id) > 40:
             raise GatewayError(f"answer without a usable tracking_id: {str(body)[:200]}", retryable=False)
         return tracking_id
+
+    def push_disposition(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
+        """POST /reports/{tracking_id}/dispositions."""
+        self._call("POST", f"/reports/{tracking_id}/dispositions", payload, idempotency_key,
+                   accept=(200, 201, 409))
 
     def push_follow_up(self, tracking_id: str, payload: dict, idempotency_key: str) -> None:
         """POST /reports/{tracking_id}/follow-ups."""

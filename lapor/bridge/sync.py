@@ -1,4 +1,5 @@
-"""HTTP mode's sync queue: dispositioned complaints are submitted, follow-ups pushed, statuses pulled.
+"""HTTP mode's sync queue: dispositioned complaints are submitted, later dispositions and follow-ups pushed,
+statuses pulled.
 
 The queue has the outbox's guarantees. Items are queued in the transaction of the change they announce
 (domain events), once per key; a sender claims due items with `FOR UPDATE SKIP LOCKED` (PostgreSQL;
@@ -31,7 +32,7 @@ from models.db import is_postgres
 
 logger = logging.getLogger(__name__)
 
-SUBMIT, FOLLOW_UP = "submit", "follow_up"
+SUBMIT, DISPOSITION, FOLLOW_UP = "submit", "disposition", "follow_up"
 BATCH = 50
 
 # Whether domain events queue sync items: set from LAPOR_MODE when the app is built (events carry no config).
@@ -46,12 +47,22 @@ def init_app(app) -> None:
 
 
 def on_dispositioned(session: Session, event: Dispositioned) -> None:
-    """A verified complaint goes to SP4N-LAPOR! once, at its first disposition (unless it came from there)."""
+    """A verified complaint goes to SP4N-LAPOR! at its first disposition (unless it came from there); an agency
+    added here afterwards is pushed to the report. Dispositions that came from SP4N-LAPOR! are not sent back."""
     if not _state["enabled"]:
         return
-    complaint = session.get(Disposition, event.disposition_id).complaint
-    if complaint.lapor_tracking_id is None:
+    disposition = session.get(Disposition, event.disposition_id)
+    complaint = disposition.complaint
+    submit = session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == f"submit:{complaint.id}")).first()
+    if complaint.lapor_tracking_id is None and submit is None:
         queue(session, SUBMIT, complaint, f"submit:{complaint.id}", event.at)
+    elif disposition.created_by_id is None:
+        return  # pulled or imported from SP4N-LAPOR!: it is there already
+    elif submit is not None and submit.attempts == 0:
+        return  # the submit has not been sent yet: its payload, built when it goes, carries this agency
+    else:
+        queue(session, DISPOSITION, complaint, f"disposition:{disposition.id}", event.at,
+              disposition_id=disposition.id)
 
 
 def on_follow_up(session: Session, event: FollowUpGiven) -> None:
@@ -64,13 +75,13 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
 
 
 def queue(session: Session, kind: str, complaint: Complaint, key: str, now: datetime,
-          entry_id: int | None = None) -> LaporSyncItem:
+          entry_id: int | None = None, disposition_id: int | None = None) -> LaporSyncItem:
     """Queue one call, once per key (a concurrent caller's row wins)."""
     existing = session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == key)).one_or_none()
     if existing is not None:
         return existing
-    item = LaporSyncItem(kind=kind, complaint_id=complaint.id, entry_id=entry_id, key=key,
-                         idempotency_key=uuid.uuid4().hex, created_at=now, next_attempt_at=now)
+    item = LaporSyncItem(kind=kind, complaint_id=complaint.id, entry_id=entry_id, disposition_id=disposition_id,
+                         key=key, idempotency_key=uuid.uuid4().hex, created_at=now, next_attempt_at=now)
     try:
         with session.begin_nested():
             session.add(item)
@@ -101,6 +112,15 @@ def submit_payload(complaint: Complaint) -> dict:
         "reporter": None if complaint.privacy == "anonim" else {"name": strip_nik(name) or None, "phone": phone},
         "agencies": agencies, "attachments": [m.url for m in complaint.media],
     }
+
+
+def disposition_payload(complaint: Complaint, disposition: Disposition) -> dict:
+    """An agency added to a report after its submit: which one, when, and its deadline."""
+    agency = disposition.agency
+    return {"reference": complaint.reference,
+            "agency": {"code": agency.code, "name": agency.name, "external": agency.external},
+            "dispositioned_at": _iso(disposition.created_at), "due_at": _iso(disposition.due_at),
+            "field_inspection": disposition.field_inspection}
 
 
 def follow_up_payload(complaint: Complaint, entry: TimelineEntry, agency) -> dict:
@@ -159,7 +179,8 @@ class SyncRunner:
             query = (select(LaporSyncItem).where(or_(
                 and_(LaporSyncItem.status == SyncStatus.PENDING, LaporSyncItem.next_attempt_at <= now),
                 and_(LaporSyncItem.status == SyncStatus.SENDING, LaporSyncItem.lease_until < now),
-            )).order_by(case((LaporSyncItem.kind == SUBMIT, 0), else_=1),  # a report before its follow-ups
+            )).order_by(case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2),
+                        # a report, then its agencies, then their follow-ups
                         LaporSyncItem.next_attempt_at, LaporSyncItem.id).limit(BATCH))
             if is_postgres(session):
                 query = query.with_for_update(skip_locked=True)
@@ -201,6 +222,10 @@ class SyncRunner:
             else:
                 self._give_up(item, f"{complaint.reference} is not in SP4N-LAPOR! (its submit failed)", report)
             return None
+        if item.kind == DISPOSITION:
+            disposition = session.get(Disposition, item.disposition_id)
+            return _Call(DISPOSITION, disposition_payload(complaint, disposition), item.idempotency_key,
+                         complaint.lapor_tracking_id)
         entry = session.get(TimelineEntry, item.entry_id)
         disposition = session.get(Disposition, entry.disposition_id)
         return _Call(FOLLOW_UP, follow_up_payload(complaint, entry, disposition.agency), item.idempotency_key,
@@ -215,7 +240,10 @@ class SyncRunner:
     def _send(self, call: _Call) -> str | None:
         if call.kind == SUBMIT:
             return self.gateway.submit(call.payload, call.key)
-        self.gateway.push_follow_up(call.tracking_id, call.payload, call.key)
+        if call.kind == DISPOSITION:
+            self.gateway.push_disposition(call.tracking_id, call.payload, call.key)
+        else:
+            self.gateway.push_follow_up(call.tracking_id, call.payload, call.key)
         return None
 
     def _done(self, session: Session, item: LaporSyncItem, tracking_id: str | None, now: datetime) -> None:

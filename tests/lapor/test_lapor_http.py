@@ -131,6 +131,51 @@ def test_status_changes_and_dispositions_made_in_lapor_are_pulled(http_world, pe
     assert complaint(http_world, 1).status == "selesai"
 
 
+def test_an_agency_added_here_after_the_submit_is_pushed_once(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")  # before the submit: both travel in its payload
+    assert "sent=1" in sync(http_world)
+    tracking_id, = fake.reports
+    assert [a["code"] for a in fake.reports[tracking_id]["agencies"]] == ["DLH", "PUPR"]
+    fake.down()
+    people["verifier"].says("TERUSKAN LPR-1 dinas kesehatan")  # later, while LAPOR is unreachable
+    people["pupr"].says("TL LPR-1 Kami koordinasikan dengan DLH untuk pembersihan saluran")
+    assert "retried=2" in sync(http_world, minutes=1)
+    fake.up()
+    assert "sent=2" in sync(http_world, minutes=5)
+    pushed = [r for r in fake.requests if r["path"].endswith("/dispositions")]
+    assert {r["body"]["agency"]["code"] for r in pushed} == {"DINKES"}
+    assert pushed[-1]["body"]["due_at"] and pushed[-1]["body"]["reference"] == "LPR-1"
+    assert [a["code"] for a in fake.reports[tracking_id]["agencies"]] == ["DLH", "PUPR", "DINKES"]
+    assert [f["agency"]["code"] for f in fake.follow_ups[tracking_id]] == ["PUPR"]
+    assert "sent=0" in sync(http_world, minutes=10)
+    assert all(item.status == SyncStatus.DONE for item in items(http_world))
+
+
+def test_an_agency_added_while_the_submit_is_unanswered_waits_for_it(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    fake.fail_next(1, "timeout_accept")  # LAPOR stores the report with DLH only; the answer is lost
+    assert "retried=1" in sync(http_world)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")  # the retried submit is a replay: it cannot carry PUPR
+    assert "sent=2" in sync(http_world, minutes=5)  # the submit (replayed), then PUPR on its own
+    tracking_id, = fake.reports
+    assert [a["code"] for a in fake.reports[tracking_id]["agencies"]] == ["DLH", "PUPR"]
+
+
+def test_agencies_that_came_from_lapor_are_not_sent_back(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    tracking_id, = fake.reports
+    fake.set_status(tracking_id, "Proses", ["Dinas Lingkungan Hidup", "Dinas Kesehatan"])
+    svc = services(http_world)
+    pull_lapor(svc, svc.clock())
+    assert sorted(d.agency.code for d in complaint(http_world, 1).dispositions) == ["DINKES", "DLH"]
+    assert "sent=0" in sync(http_world, minutes=1)
+    assert not [r for r in fake.requests if r["path"].endswith("/dispositions")]
+
+
 def test_manual_mode_queues_nothing(world):
     people = make_people(world)
     file(people["citizen"], description=WASTE)
