@@ -8,7 +8,9 @@ Rows, in this order (each section's own docstring says what it does):
 - outbox: bench/outbox_bench.py (FakeTwilio in its own process, outbox rows in penghubung_bench);
 - webhook throughput, latency at 200 req/s and worker memory: bench/webhook_bench.py (gunicorn -w 2 on
   database penghubung_bench_web, and the bare Flask app bench/bare_app.py).
-Sections run one after the other so that none steals the other's CPU. A missed target prints MISSED and a
+Sections run one after the other so that none steals the other's CPU, and each waits until PostgreSQL has
+finished the background work the one before left (a checkpoint, autovacuum of the seeded tables). A missed
+target prints MISSED and a
 section that fails prints an ERROR row; the exit code stays 0 because this reports, it does not gate.
 """
 
@@ -124,6 +126,31 @@ def webhook_rows(workdir: Path, notes: list[str]) -> list[list[str]]:
     return webhook_bench.rows(result)
 
 
+def quiet_postgres(timeout: float = 180.0) -> None:
+    """Checkpoint and wait for autovacuum workers to finish, so that one section's seeding does not slow the next."""
+    from sqlalchemy import create_engine, make_url, text
+
+    from bench.scheduler_bench import bench_url
+
+    engine = create_engine(make_url(bench_url()).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            try:
+                connection.execute(text("CHECKPOINT"))
+            except Exception as exc:  # CHECKPOINT needs a superuser (or pg_checkpoint); waiting still helps
+                print(f"  (no CHECKPOINT: {str(exc).splitlines()[0][:100]})", flush=True)
+            started = time.monotonic()
+            busy = "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'"
+            while connection.scalar(text(busy)) and time.monotonic() < started + timeout:
+                time.sleep(1)
+            if time.monotonic() - started >= 1:
+                print(f"  waited {time.monotonic() - started:.0f} s for PostgreSQL's autovacuum", flush=True)
+    except Exception as exc:  # the sections say themselves when PostgreSQL is missing
+        print(f"  (PostgreSQL not checked for background work: {str(exc).splitlines()[0][:100]})", flush=True)
+    finally:
+        engine.dispose()
+
+
 def _stop_on_sigterm() -> None:
     """Turn SIGTERM into SystemExit so every `with` block stops the processes it started."""
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
@@ -138,6 +165,7 @@ def main() -> None:
     sections = [("routing", routing_rows), ("scheduler", scheduler_rows), ("outbox", outbox_rows),
                 ("webhook", lambda folder: webhook_rows(folder, notes))]
     for name, section in sections:
+        quiet_postgres()
         section_started = time.perf_counter()
         print(f"running {name} ...", flush=True)
         try:

@@ -87,7 +87,8 @@ def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: date
         return []
     followed = select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
     query = _candidates(now, days, OFFER_CANDIDATES).where(
-        nearby, Complaint.privacy == "biasa", Complaint.citizen_id != citizen.id, Complaint.id.not_in(followed))
+        nearby, Complaint.privacy == "biasa", Complaint.id.not_in(followed),
+        or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen.id))  # None: imported from LAPOR
     return [complaint for complaint, _ in _best(session, query, target, limit, DEFAULT_MIN_SCORE)]
 
 

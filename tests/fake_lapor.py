@@ -1,10 +1,10 @@
 """Local fake of an SP4N-LAPOR! endpoint speaking this project's contract (docs/lapor-contract.md).
 
 Serves on 127.0.0.1 only (stdlib ThreadingHTTPServer): `POST /reports`, `POST /reports/{id}/dispositions`,
-`POST /reports/{id}/follow-ups`, `GET /reports/{id}`, with a bearer token and `Idempotency-Key` replay (a repeated key gets the first answer
-and creates nothing). It fails on demand: HTTP 500, a timeout before processing (`timeout_drop`), a
-timeout after processing (`timeout_accept`: the answer is lost, the report exists), and connection refused
-(`down()`).
+`POST /reports/{id}/follow-ups`, `GET /reports/{id}`, with a bearer token and `Idempotency-Key` replay (a
+repeated key gets the first answer and creates nothing). It fails on demand: HTTP 500, a timeout before
+processing (`timeout_drop`), a timeout after processing (`timeout_accept`: the answer is lost, the report
+exists), and connection refused (`down()`).
 """
 
 from __future__ import annotations

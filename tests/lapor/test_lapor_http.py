@@ -115,7 +115,7 @@ def test_items_given_up_are_summarised_to_supervisors_once(http_world, people, f
     assert items(http_world)[0].status == SyncStatus.FAILED and items(http_world)[0].attempts == 4
 
 
-def test_status_changes_and_dispositions_made_in_lapor_are_pulled(http_world, people, fake):
+def test_status_changes_and_dispositions_made_in_lapor_are_pulled_and_not_sent_back(http_world, people, fake):
     file(people["citizen"], description=WASTE)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     sync(http_world)
@@ -125,6 +125,8 @@ def test_status_changes_and_dispositions_made_in_lapor_are_pulled(http_world, pe
     assert "status_changes=1" in pull_lapor(svc, svc.clock())
     pulled = complaint(http_world, 1)
     assert pulled.status == "proses" and sorted(d.agency.code for d in pulled.dispositions) == ["DINKES", "DLH"]
+    assert "sent=0" in sync(http_world, minutes=1), "an agency that came from LAPOR is not sent back"
+    assert not [r for r in fake.requests if r["path"].endswith("/dispositions")]
     assert "changed=0" in pull_lapor(svc, svc.clock())  # nothing new: nothing changes
     fake.set_status(tracking_id, "Selesai")
     pull_lapor(svc, svc.clock())
@@ -161,19 +163,6 @@ def test_an_agency_added_while_the_submit_is_unanswered_waits_for_it(http_world,
     assert "sent=2" in sync(http_world, minutes=5)  # the submit (replayed), then PUPR on its own
     tracking_id, = fake.reports
     assert [a["code"] for a in fake.reports[tracking_id]["agencies"]] == ["DLH", "PUPR"]
-
-
-def test_agencies_that_came_from_lapor_are_not_sent_back(http_world, people, fake):
-    file(people["citizen"], description=WASTE)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-    sync(http_world)
-    tracking_id, = fake.reports
-    fake.set_status(tracking_id, "Proses", ["Dinas Lingkungan Hidup", "Dinas Kesehatan"])
-    svc = services(http_world)
-    pull_lapor(svc, svc.clock())
-    assert sorted(d.agency.code for d in complaint(http_world, 1).dispositions) == ["DINKES", "DLH"]
-    assert "sent=0" in sync(http_world, minutes=1)
-    assert not [r for r in fake.requests if r["path"].endswith("/dispositions")]
 
 
 def test_manual_mode_queues_nothing(world):
