@@ -1,0 +1,44 @@
+"""The webhook benchmark's load is what its docstring says: real conversations, in order, with every step in the mix."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from urllib.parse import parse_qs
+
+from twilio.request_validator import RequestValidator
+
+from bench.webhook_bench import CHATS, STEPS, Citizens, conversations
+from config import DEV_AUTH_TOKEN
+
+
+def walks(messages) -> dict[str, list[tuple[int, str]]]:
+    """Each sender's (position, body) in the order sent."""
+    by_sender = defaultdict(list)
+    for position, message in enumerate(messages):
+        form = {k: v[0] for k, v in parse_qs(message.body, keep_blank_values=True).items()}
+        by_sender[form["From"]].append((position, form["Body"]))
+    return by_sender
+
+
+def test_every_citizen_walks_the_whole_conversation_in_order_and_signed():
+    messages = conversations(5000, 1, 120)
+    people = walks(messages)
+    assert len(people) == 120 and len(messages) == 120 * len(STEPS)
+    for sender, sent in people.items():
+        n = int(sender.removeprefix("whatsapp:+62857"))
+        assert [body for _, body in sent] == [step.format(n=n) for step in STEPS]
+    form = {k: v[0] for k, v in parse_qs(messages[0].body, keep_blank_values=True).items()}
+    url = "http://127.0.0.1:5000/twilio/whatsapp"
+    assert RequestValidator(DEV_AUTH_TOKEN).validate(url, form, messages[0].signature)
+    assert sum(m.final for m in messages) == 120
+
+
+def test_the_measured_part_mixes_every_step_and_keeps_a_round_between_one_persons_messages():
+    lead, steady = Citizens(5000).steady(2000)
+    assert len(steady) == 2000
+    for start in range(0, len(steady) - CHATS, CHATS):  # any window of one round
+        steps = Counter(body for body in (parse_qs(m.body)["Body"][0] for m in steady[start:start + CHATS]))
+        assert steps["KIRIM"] <= CHATS // len(STEPS) + 1, "KIRIMs spread out, not sent in a burst"
+    for sent in walks(lead + steady).values():
+        positions = [position for position, _ in sent if position >= len(lead)]
+        assert all(b - a >= CHATS - len(STEPS) for a, b in zip(positions, positions[1:], strict=False))
