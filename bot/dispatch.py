@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from bot import Services, conversation, staff
 from bot.inbound import Inbound
@@ -59,23 +59,30 @@ def lock_contact(session: Session, message: Inbound, now: datetime) -> Contact:
 
     The lock makes one person's messages run one at a time (SQLite serialises writers at BEGIN instead).
     Writing again lifts a STOP (opted_out), refreshes the 24-hour window and keeps the latest profile name.
+    The returned row becomes the session's Contact as if loaded by a query (the ORM's own upsert-returning
+    path costs this hot spot more than the statement itself).
     """
-    upsert = _UPSERTS[session.get_bind().dialect.name]
     values = {"phone": message.phone, "now": now, "profile_name": message.profile_name or None,
               "wa_id": message.wa_id or None}
-    return session.scalars(upsert, values, execution_options={"populate_existing": True}).one()
+    row = session.execute(_UPSERTS[session.get_bind().dialect.name], values).one()
+    contact = Contact(**row._mapping)
+    make_transient_to_detached(contact)
+    session.add(contact)
+    return contact
 
 
 def _contact_upsert(dialect):
     """The sender's upsert for one dialect, built once (it runs for every message)."""
-    insert = dialect.insert(Contact)
+    contacts = Contact.__table__
+    insert = dialect.insert(contacts)
     return (insert.values(phone=bindparam("phone"), created_at=bindparam("now"), last_inbound_at=bindparam("now"),
-                          opted_out=False, profile_name=bindparam("profile_name"), wa_id=bindparam("wa_id"))
+                          opted_out=False, active=True, profile_name=bindparam("profile_name"),
+                          wa_id=bindparam("wa_id"))
             .on_conflict_do_update(index_elements=["phone"], set_={
                 "last_inbound_at": insert.excluded.last_inbound_at, "opted_out": False,
-                "profile_name": func.coalesce(insert.excluded.profile_name, Contact.profile_name),
-                "wa_id": func.coalesce(insert.excluded.wa_id, Contact.wa_id)})
-            .returning(Contact))
+                "profile_name": func.coalesce(insert.excluded.profile_name, contacts.c.profile_name),
+                "wa_id": func.coalesce(insert.excluded.wa_id, contacts.c.wa_id)})
+            .returning(*contacts.c))
 
 
 _UPSERTS = {"postgresql": _contact_upsert(postgresql), "sqlite": _contact_upsert(sqlite)}
