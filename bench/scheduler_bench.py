@@ -150,10 +150,10 @@ def seed_staff(connection, citizens: int) -> tuple[int, int]:
 
 
 COMPLAINT_COLUMNS = ("id, number, citizen_id, kind, title, description, location_text, privacy, status, source, "
-                     "created_at, updated_at, finished_at, closed_at, verify_rung, verify_next_at")
+                     "created_at, updated_at, announced_at, finished_at, closed_at, verify_rung, verify_next_at")
 COMPLAINT_VALUES = """g, g, :c0 + g % :cn, (ARRAY['pengaduan', 'aspirasi', 'informasi'])[1 + g % 3],
     'Keluhan bench ' || g, 'Uraian keluhan warga untuk benchmark, nomor ' || g, 'Kelurahan ' || g % 50,
-    'biasa', status, 'whatsapp', created, created"""
+    'biasa', status, 'whatsapp', created, created, created"""
 
 TICK_COMPLAINTS_SQL = f"""
 INSERT INTO complaints ({COMPLAINT_COLUMNS})
