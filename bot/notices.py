@@ -87,10 +87,12 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
     """
     from lapor.duplicates import find_duplicates
 
+    verifiers = _staff(session, "verifier")
+    if not verifiers:  # nobody to tell yet: the complaints wait for the directory to name a verifier
+        return 0
     query = (select(Complaint).where(Complaint.announced_at.is_(None)).order_by(Complaint.id).limit(limit)
              .with_for_update(skip_locked=True))
     fresh = session.scalars(query).all()
-    verifiers = _staff(session, "verifier") if fresh else []
     for complaint in fresh:
         ranked = suggestions(session, complaint)
         duplicates = find_duplicates(session, complaint, complaint.created_at)

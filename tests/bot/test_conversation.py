@@ -114,6 +114,16 @@ def test_happy_path_for_each_kind(citizen, svc, verifier, choice, kind):
     assert "LPR-1" in notice.body and "Anonim" in notice.body
 
 
+def test_a_complaint_filed_before_any_verifier_exists_reaches_the_first_one(citizen, svc):
+    citizen.file()
+    assert announce_complaints(svc, svc.clock()) == "announced=0"  # nobody to tell: it waits
+    with svc.session_factory.begin() as session:
+        session.add(Contact(phone=VERIFIER, role="verifier", name="Rina"))
+    assert announce_complaints(svc, svc.clock()) == "announced=1"
+    [notice] = outbox_to(svc, VERIFIER)
+    assert "LPR-1" in notice.body
+
+
 def test_location_pin_keeps_address_and_coordinates(citizen):
     citizen.says("1")
     citizen.says("1")
