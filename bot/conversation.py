@@ -514,7 +514,7 @@ def show_status(turn: Turn, rest: str) -> None:
     if number is not None:
         _status_detail(turn, number)
         return
-    found = complaints.citizen_complaints(turn.session, turn.contact)
+    found = complaints.citizen_complaints(turn.session, turn.contact, following=True)
     if not found:
         turn.say("status_none")
         return

@@ -183,10 +183,11 @@ def by_number(session: Session, number: int) -> Complaint | None:
     return session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
 
 
-def citizen_complaints(session: Session, citizen: Contact, limit: int = 5) -> list[Complaint]:
-    """The citizen's own complaints and those they follow, newest first."""
+def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False) -> list[Complaint]:
+    """The citizen's own complaints (and, `following`, those they follow: to read, never to rate), newest first."""
+    mine = Complaint.citizen_id == citizen.id
     return list(session.scalars(select(Complaint).where(
-        or_(Complaint.citizen_id == citizen.id, Complaint.id.in_(_followed(citizen))))
+        or_(mine, Complaint.id.in_(_followed(citizen))) if following else mine)
         .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
 
 

@@ -59,6 +59,8 @@ def test_followers_hear_dispositions_and_follow_ups_but_are_not_asked_to_rate(pe
     assert [m.purpose for m in people["citizen2"].inbox()].count("rating") == 0
     assert [m.purpose for m in people["citizen"].inbox()].count("rating") == 1
     assert people["citizen2"].state() == "idle"
+    people["citizen2"].says("TIDAK PUAS LPR-1 sampahnya masih ada")  # only the reporter may reopen it
+    assert complaint(world, 1).status == "selesai"
     for message in people["citizen2"].inbox():
         assert CITIZEN not in message.body and CITIZEN_NAME not in message.body
 
