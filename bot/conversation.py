@@ -21,6 +21,7 @@ from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
 from lapor import complaints, dispositions
+from lapor.bridge.privacy import safe_title
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
 from lapor.references import split_reference
@@ -316,8 +317,8 @@ def _offer_similar(turn: Turn) -> None:
     if not found:
         return
     turn.draft.offered = [complaint.number for complaint in found]
-    items = "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
-                      for c in found)
+    items = "\n".join(t("similar_item", reference=c.reference, title=safe_title(c), status=STATUS_NAMES[c.status])
+                      for c in found)  # another person's complaint: no national ID number, even cut
     turn.say("similar_offer", items=items, reference=found[0].reference)
 
 

@@ -75,6 +75,12 @@ def test_confidential_and_anonymous_complaints_are_never_offered(people, world, 
     assert people["citizen2"].says("STATUS LPR-1").startswith("Laporan LPR-1 tidak ditemukan")
 
 
+def test_an_offer_never_shows_a_national_id_number(people):
+    file(people["citizen"], description="NIK 3527012345678901 saya lapor: sampah TPS pasar Srimangunan menumpuk")
+    offer = start_filing(people["citizen2"])
+    assert "LPR-1" in offer and "3527" not in offer
+
+
 def test_ignoring_the_offer_files_as_usual(people, world):
     file(people["citizen"])
     start_filing(people["citizen2"])
