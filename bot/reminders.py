@@ -6,20 +6,18 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.messages import short_date, t
 from bot.outbox import enqueue
 from lapor.ladders import DueRung
 from models import Complaint, Contact, LedgerEntry
-from models.db import is_postgres
+from models.db import upsert_insert
 
 
 def first_time(session: Session, key: str, now: datetime) -> bool:
     """Write `key` to the ledger; False when it is already there (sent before, by this or another process)."""
-    dialect = postgresql if is_postgres(session) else sqlite
-    inserted = session.execute(dialect.insert(LedgerEntry).values(key=key, sent_at=now)
+    inserted = session.execute(upsert_insert(session, LedgerEntry).values(key=key, sent_at=now)
                                .on_conflict_do_nothing(index_elements=["key"]).returning(LedgerEntry.id))
     return inserted.first() is not None
 

@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
 from models import Complaint, ComplaintFollower, ComplaintMedia, Contact, Counter, TimelineEntry
-from models.db import is_postgres
+from models.db import upsert_insert
 
 KINDS = ("pengaduan", "aspirasi", "informasi")
 PRIVACY = ("biasa", "rahasia", "anonim")
@@ -99,8 +98,7 @@ def make_title(description: str, limit: int = 60) -> str:
 
 def next_number(session: Session, name: str = "complaint") -> int:
     """Take the next number of a gap-free counter (the row lock serialises concurrent submissions)."""
-    dialect = postgresql if is_postgres(session) else sqlite
-    take = (dialect.insert(Counter).values(name=name, value=1)
+    take = (upsert_insert(session, Counter).values(name=name, value=1)
             .on_conflict_do_update(index_elements=["name"], set_={"value": Counter.value + 1})
             .returning(Counter.value))
     return session.execute(take).scalar_one()
@@ -187,7 +185,7 @@ def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, follo
     """The citizen's own complaints (and, `following`, those they follow: to read, never to rate), newest first."""
     mine = Complaint.citizen_id == citizen.id
     return list(session.scalars(select(Complaint).where(
-        or_(mine, Complaint.id.in_(_followed(citizen))) if following else mine)
+        or_(mine, Complaint.id.in_(followed_ids(citizen))) if following else mine)
         .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
 
 
@@ -197,8 +195,7 @@ def citizen_complaint(session: Session, citizen: Contact, number: int) -> Compla
     if complaint is None or complaint.citizen_id == citizen.id:
         return complaint
     related = select(Complaint.id).where(Complaint.parent_id == complaint.id, Complaint.citizen_id == citizen.id)
-    related = related.union(select(ComplaintFollower.complaint_id).where(
-        ComplaintFollower.complaint_id == complaint.id, ComplaintFollower.contact_id == citizen.id))
+    related = related.union(followed_ids(citizen).where(ComplaintFollower.complaint_id == complaint.id))
     return complaint if session.scalar(related.limit(1)) is not None else None
 
 
@@ -212,12 +209,12 @@ def follow(session: Session, citizen: Contact, complaint: Complaint, now: dateti
     """Make the citizen a follower: they hear of the complaint's dispositions and follow-ups (idempotent)."""
     if not can_follow(citizen, complaint):
         raise ValueError(f"{complaint.reference} cannot be followed")
-    dialect = postgresql if is_postgres(session) else sqlite
-    session.execute(dialect.insert(ComplaintFollower).values(complaint_id=complaint.id, contact_id=citizen.id,
-                                                             created_at=now).on_conflict_do_nothing())
+    session.execute(upsert_insert(session, ComplaintFollower).values(
+        complaint_id=complaint.id, contact_id=citizen.id, created_at=now).on_conflict_do_nothing())
 
 
-def _followed(citizen: Contact):
+def followed_ids(citizen: Contact):
+    """SELECT of the ids of the complaints the citizen follows."""
     return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
 
 

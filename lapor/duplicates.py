@@ -21,9 +21,9 @@ from rapidfuzz import fuzz
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import OPEN_STATUSES, Draft
+from lapor.complaints import OPEN_STATUSES, Draft, followed_ids
 from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
-from models import Complaint, ComplaintFollower, Contact
+from models import Complaint, Contact
 
 MAX_CANDIDATES = 500  # newest open complaints scored per search; bounds the work on a busy region
 OFFER_CANDIDATES = 50  # the same, for the offer to a citizen who is filing (in the request path)
@@ -85,9 +85,8 @@ def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: date
     nearby = _nearby(target)
     if nearby is None:
         return []
-    followed = select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
     query = _candidates(now, days, OFFER_CANDIDATES).where(
-        nearby, Complaint.privacy == "biasa", Complaint.id.not_in(followed),
+        nearby, Complaint.privacy == "biasa", Complaint.id.not_in(followed_ids(citizen)),
         or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen.id))  # None: imported from LAPOR
     return [complaint for complaint, _ in _best(session, query, target, limit, DEFAULT_MIN_SCORE)]
 

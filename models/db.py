@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -41,3 +42,8 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 def is_postgres(session: Session) -> bool:
     """Tell whether the session talks to PostgreSQL (row locks, SKIP LOCKED)."""
     return session.get_bind().dialect.name == "postgresql"
+
+
+def upsert_insert(session: Session, entity):
+    """An INSERT with `on_conflict_do_nothing` / `on_conflict_do_update`, in the session's dialect."""
+    return (postgresql if is_postgres(session) else sqlite).insert(entity)
