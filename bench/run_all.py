@@ -8,7 +8,7 @@ Rows, in this order (each section's own docstring says what it does):
   database penghubung_bench_web, and the bare Flask app bench/bare_app.py);
 - outbox: bench/outbox_bench.py (FakeTwilio in its own process, outbox rows in penghubung_bench);
 - scheduler tick and digest scaling: bench/scheduler_bench.py (a subprocess on database penghubung_bench), last,
-  because seeding a million complaints leaves the disk busy for a while.
+  because after seeding a million complaints the machine answers slower for a while.
 Sections run one after the other so that none steals the other's CPU, and each waits until PostgreSQL has
 finished the background work the one before left (a checkpoint, autovacuum of the seeded tables). A missed
 target prints MISSED and a section that fails prints an ERROR row; the exit code stays 0 because this reports,
@@ -163,7 +163,7 @@ def main() -> None:
     started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="penghubung-bench-"))
     facts, rows, notes = machine_facts(), [], []
-    # The webhook's latency runs before the scheduler seeds a million rows: the disk is busy for a while after.
+    # The webhook's latency runs before the scheduler seeds a million rows (the machine is slower for a while after).
     sections = [("routing", routing_rows), ("webhook", lambda folder: webhook_rows(folder, notes)),
                 ("outbox", outbox_rows), ("scheduler", scheduler_rows)]
     for name, section in sections:
