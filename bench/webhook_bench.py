@@ -3,8 +3,11 @@
 Run:  .venv/bin/python bench/webhook_bench.py          (or `make bench`, which prints every benchmark's row)
       BENCH_WEB_DATABASE_URL=postgresql+psycopg://user@host:5432/penghubung_bench_web ...
 
-Both servers run as the Procfile runs the service: `gunicorn -w 2 'app:create_app()'`, here bound to
-127.0.0.1 on a free port, without the access log (for both). The database at BENCH_WEB_DATABASE_URL is created if
+The servers run as the Procfile runs the service: `gunicorn -w 2 'app:create_app()'`, here bound to
+127.0.0.1 on a free port, without the access log (for all). Beside the service and the bare app, a third app,
+bench/floor_app.py, only stores each signed message (one INSERT and COMMIT, no ORM) before answering: its
+throughput is the most any webhook that loses nothing can reach here, and shows how much of the gap to the bare
+app the service's own work is. The database at BENCH_WEB_DATABASE_URL is created if
 missing and its schema `public` is DROPPED and migrated with `flask --app app db upgrade` (`test` is refused).
 
 Load: citizens each walking 1 → 1 → description → place → LEWATI → 1 → KIRIM, every request signed with
@@ -12,7 +15,7 @@ twilio's RequestValidator as Twilio signs it, a fresh MessageSid each. 50 conver
 starting at another step, so every step is in the mix and one person's next message leaves about 50 messages
 after the previous one (answered by then).
 1. Throughput: wrk (closed loop, 2 threads, 8 connections, 8 s) with bench/webhook.lua; the bare app answers the
-   same forms with a fixed TwiML reply.
+   same forms with a fixed TwiML reply; the floor app stores them and answers so (throughput only).
 2. Latency at 200 requests/second: after a lead-in answered in closed loop (the first rounds, where the 50
    conversations start one after another), an open-loop asyncio generator sends every 5 ms on schedule (a new connection
    when gunicorn's sync worker closed the last one) and measures from the scheduled send time, so a slow
@@ -57,6 +60,8 @@ STEPS = ("1", "1", DESCRIPTION, PLACE, "LEWATI", "1", "KIRIM")
 CHATS = 50                      # conversations running side by side
 WRK_THREADS, WRK_CONNECTIONS, WRK_SECONDS = 2, 8, 8
 WRK_CITIZENS = 1_400            # 9,800 messages: more than 8 s of the service at full speed on 2 cores
+FLOOR_CITIZENS = 4_000          # 28,000 messages: more than 8 s of the floor app (about 1,500/s on 2 cores)
+FLOOR_TABLE = "bench_floor_inbound"
 RATE, RATE_SECONDS = 200, 10
 WARMUP = 140
 MEMORY_MARKS = (5_000, 10_000)
@@ -89,6 +94,10 @@ def prepare_database(url: str) -> None:
     engine.dispose()
     subprocess.run([str(BIN / "flask"), "--app", "app", "db", "upgrade"], cwd=ROOT, env=server_env(url),
                    check=True, timeout=120, stdout=subprocess.DEVNULL)
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"CREATE TABLE {FLOOR_TABLE} (message_sid varchar(64) PRIMARY KEY, body text)")
+    engine.dispose()
 
 
 def count_complaints(url: str) -> int:
@@ -483,19 +492,36 @@ def measure(workdir: Path | None = None) -> dict:
     bare_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     with Gunicorn("bare_app:create_app()", bare_env, ROOT / "bench", workdir / "bare.log") as bare:
         bare_run = exercise(bare, workdir, cycle=True)
-    return {"service": service_run, "bare": bare_run, "complaints": count_complaints(url), "url": url,
-            "workdir": workdir}
+    floor_env = {**bare_env, "DATABASE_URL": url, "BENCH_SIGNING_TOKEN": DEV_AUTH_TOKEN,
+                 "BENCH_FLOOR_TABLE": FLOOR_TABLE}
+    with Gunicorn("floor_app:create_app()", floor_env, ROOT / "bench", workdir / "floor.log") as floor:
+        floor_run = throughput_only(floor, workdir)
+    return {"service": service_run, "bare": bare_run, "floor": floor_run, "complaints": count_complaints(url),
+            "url": url, "workdir": workdir}
+
+
+def throughput_only(server: Gunicorn, workdir: Path) -> WrkResult:
+    """Warm up, then measure throughput with wrk over fresh messages (the floor app stores each one)."""
+    citizens = Citizens(server.port)
+    closed_loop(server.port, citizens.messages(WARMUP))
+    lists = [citizens.messages(FLOOR_CITIZENS * len(STEPS) // WRK_THREADS) for _ in range(WRK_THREADS)]
+    return wrk(server.port, lists, False, workdir)
 
 
 def rows(result: dict) -> list[list[str]]:
     """Table rows: throughput and ratio, p50/p99 at RATE/s, worker peak RSS and growth."""
-    service, bare = result["service"], result["bare"]
+    service, bare, floor = result["service"], result["bare"], result["floor"]
     ratio = service.throughput.rate / bare.throughput.rate
-    errors = service.throughput.errors + service.fixed.errors + bare.throughput.errors + bare.fixed.errors
+    errors = (service.throughput.errors + service.fixed.errors + bare.throughput.errors + bare.fixed.errors
+              + floor.errors)
     note = " (list ran out: rate understated)" if service.throughput.exhausted else ""
+    floor_note = " (list ran out: rate understated)" if floor.exhausted else ""
     table = [[f"webhook req/s, gunicorn -w 2 + PostgreSQL, wrk {WRK_CONNECTIONS} conns {WRK_SECONDS} s "
               f"(baseline: bare Flask TwiML){note}", f"{service.throughput.rate:.0f}/s",
-              f"{bare.throughput.rate:.0f}/s", f"{ratio:.2f}x", f">= {RATIO_TARGET}x", _ok(ratio >= RATIO_TARGET)]]
+              f"{bare.throughput.rate:.0f}/s", f"{ratio:.2f}x", f">= {RATIO_TARGET}x", _ok(ratio >= RATIO_TARGET)],
+             [f"webhook floor req/s: signed, one INSERT + COMMIT per message, no ORM (baseline: bare Flask "
+              f"TwiML){floor_note}", f"{floor.rate:.0f}/s", f"{bare.throughput.rate:.0f}/s",
+              f"{floor.rate / bare.throughput.rate:.2f}x", "reference", "-"]]
     for q in (50, 99):
         value, base = service.fixed.percentile(q), bare.fixed.percentile(q)
         target = f"<= {P99_TARGET_MS:g} ms" if q == 99 else "-"
@@ -531,7 +557,8 @@ def notes(result: dict) -> list[str]:
             f"webhook: per-worker RSS MB (at {service.handled[0]:,} / {service.handled[1]:,} messages, peak): "
             + "; ".join(f"pid {pid}: {a:.1f} / {b:.1f}, {h:.1f}" for pid, (a, b, h) in service.memory.items()),
             f"webhook: throughput phase {service.throughput.ok:,} messages in {service.throughput.seconds:.1f} s "
-            f"(bare {result['bare'].throughput.ok:,}); server logs in {result['workdir']}"]
+            f"(bare {result['bare'].throughput.ok:,}, floor {result['floor'].ok:,}); the service reaches "
+            f"{service.throughput.rate / result['floor'].rate:.2f}x the floor app; server logs in {result['workdir']}"]
 
 
 def _ok(passed: bool) -> str:

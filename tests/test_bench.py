@@ -1,14 +1,19 @@
-"""The webhook benchmark's load is what its docstring says: real conversations, in order, with every step in the mix."""
+"""The webhook benchmark's load is what its docstring says (real conversations, in order, every step in the mix),
+and its floor app does what it claims (stores each signed message once)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import partial
+from pathlib import Path
 from urllib.parse import parse_qs
 
+from sqlalchemy import create_engine
 from twilio.request_validator import RequestValidator
 
 from bench.webhook_bench import CHATS, STEPS, Citizens, conversations
 from config import DEV_AUTH_TOKEN
+from tests.faults.conftest import needs_postgres
 
 
 def walks(messages) -> dict[str, list[tuple[int, str]]]:
@@ -42,3 +47,27 @@ def test_the_measured_part_mixes_every_step_and_keeps_a_round_between_one_person
     for sent in walks(lead + steady).values():
         positions = [position for position, _ in sent if position >= len(lead)]
         assert all(b - a >= CHATS - len(STEPS) for a, b in zip(positions, positions[1:], strict=False))
+
+
+def test_the_floor_app_stores_a_signed_message_once_and_refuses_a_bad_signature(database_url, monkeypatch):
+    needs_postgres(database_url)
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE IF EXISTS floor_test; "
+                                   "CREATE TABLE floor_test (message_sid varchar(64) PRIMARY KEY, body text)")
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "bench"))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("BENCH_FLOOR_TABLE", "floor_test")
+    monkeypatch.setenv("BENCH_SIGNING_TOKEN", DEV_AUTH_TOKEN)
+    from floor_app import create_app
+
+    client = create_app().test_client()
+    message = conversations(80, 1, 1)[0]
+    headers = {"X-Twilio-Signature": message.signature, "Content-Type": "application/x-www-form-urlencoded"}
+    post = partial(client.post, "/twilio/whatsapp", base_url="http://127.0.0.1:80")
+    assert [post(data=message.body, headers=headers).status_code for _ in range(2)] == [200, 200]
+    assert post(data=message.body.replace("Body=1", "Body=2"), headers=headers).status_code == 403
+    with engine.begin() as connection:
+        assert connection.exec_driver_sql("SELECT body FROM floor_test").scalars().all() == ["1"]
+        connection.exec_driver_sql("DROP TABLE floor_test")
+    engine.dispose()
