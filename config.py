@@ -115,7 +115,9 @@ SETTINGS = [
     Setting("LAPOR_SYNC_INTERVAL_SECONDS", 60, _count, "How often the scheduler runs the SP4N-LAPOR! sync "
             "(HTTP mode: submit, push follow-ups, pull statuses)."),
     Setting("LAPOR_PULL_INTERVAL_SECONDS", 900, _count, "How often the scheduler asks SP4N-LAPOR! for the "
-            "status of every open complaint it tracks (HTTP mode)."),
+            "status of the open complaints it tracks (HTTP mode)."),
+    Setting("LAPOR_PULL_BATCH", 500, _count, "Most reports asked for in one pull, those asked longest ago "
+            "first; the next pulls go on where it stopped (HTTP mode)."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
 ]
 

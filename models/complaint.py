@@ -65,6 +65,7 @@ class Complaint(Base):
     # SP4N-LAPOR!: the national tracking ID once the complaint is recorded there (export + record, import, HTTP).
     lapor_tracking_id: Mapped[str | None] = mapped_column(String(40), unique=True)
     lapor_recorded_at: Mapped[datetime | None]
+    lapor_pulled_at: Mapped[datetime | None]    # HTTP mode: when its status was last asked for (None: never)
 
     citizen: Mapped[Contact | None] = relationship()
     media: Mapped[list[ComplaintMedia]] = relationship(order_by="ComplaintMedia.id", cascade="all, delete-orphan")

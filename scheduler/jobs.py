@@ -76,7 +76,8 @@ def pull_lapor(svc: Services, now: datetime) -> str:
     """HTTP mode: apply SP4N-LAPOR!'s status changes and dispositions to the complaints it tracks."""
     if svc.config["LAPOR_MODE"] != "http":
         return "manual mode"
-    return str(pull_statuses(svc.session_factory, HttpGateway.from_config(svc.config), svc.region, now))
+    return str(pull_statuses(svc.session_factory, HttpGateway.from_config(svc.config), svc.region, now,
+                             svc.config["LAPOR_PULL_BATCH"]))
 
 
 def announce_complaints(svc: Services, now: datetime) -> str:

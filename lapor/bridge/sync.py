@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, case, or_, select
+from sqlalchemy import and_, case, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -285,36 +285,63 @@ def _retry_at(item: LaporSyncItem, when: datetime) -> None:
 
 # Pulling statuses ---------------------------------------------------------------------------------------
 
+UNREACHABLE_AFTER = 3  # passing failures in a row that end a pull: SP4N-LAPOR! is down, the rest can wait
+
+
 @dataclass
 class PullReport:
     """What one status pull did."""
 
     checked: int = 0
     errors: int = 0
+    stopped: str = ""
     result: ApplyResult = field(default_factory=ApplyResult)
 
     def __str__(self) -> str:
         return (f"checked={self.checked} changed={self.result.updated} "
-                f"status_changes={self.result.status_changes} errors={self.errors}")
+                f"status_changes={self.result.status_changes} errors={self.errors}"
+                + (f" stopped: {self.stopped}" if self.stopped else ""))
 
 
 def pull_statuses(session_factory: sessionmaker[Session], gateway: Gateway, region: Region,
-                  now: datetime) -> PullReport:
-    """Ask SP4N-LAPOR! for every open tracked complaint and apply what changed there (new agencies, statuses)."""
+                  now: datetime, batch: int) -> PullReport:
+    """Ask SP4N-LAPOR! about up to `batch` open tracked complaints and apply what changed there (agencies, statuses).
+
+    The complaints asked about longest ago (or never) go first, so successive pulls cover them all in turn,
+    however many there are. A complaint counts as asked once its answer is applied, or once the answer failed
+    for good (a 404, a status nobody knows): it goes to the back. A passing failure (timeout, refused, 5xx)
+    leaves it in front for the next pull, and UNREACHABLE_AFTER of them in a row end this one: SP4N-LAPOR!
+    is unreachable, and asking the rest now would only wait on their timeouts.
+    """
     report = PullReport()
     with session_factory() as session:
         tracked = session.execute(select(Complaint.id, Complaint.lapor_tracking_id).where(
             Complaint.lapor_tracking_id.is_not(None), Complaint.status.in_(OPEN_STATUSES))
-            .order_by(Complaint.id)).all()
+            .order_by(Complaint.lapor_pulled_at.asc().nulls_first(), Complaint.id).limit(batch)).all()
+    failing = 0
     for complaint_id, tracking_id in tracked:
         report.checked += 1
         try:
             remote = gateway.fetch(tracking_id)
             with session_factory.begin() as session:
                 apply_report(session, remote, now, region, report.result)
+                _mark_pulled(session, complaint_id, now)
         except (GatewayError, LifecycleError) as exc:
             report.errors += 1
             logger.warning("lapor pull of complaint %s failed: %s", complaint_id, exc)
+            if isinstance(exc, GatewayError) and exc.retryable:
+                failing += 1
+                if failing >= UNREACHABLE_AFTER:
+                    report.stopped = f"{failing} failures in a row, the last: {exc}"
+                    break
+                continue
+            with session_factory.begin() as session:
+                _mark_pulled(session, complaint_id, now)
+        failing = 0
     for line in report.result.unmatched + report.result.notes:
         logger.warning("lapor pull: %s", line)
     return report
+
+
+def _mark_pulled(session: Session, complaint_id: int, now: datetime) -> None:
+    session.execute(update(Complaint).where(Complaint.id == complaint_id).values(lapor_pulled_at=now))

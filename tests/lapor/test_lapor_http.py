@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from bot import services
 from lapor.bridge.privacy import strip_nik
-from models import LaporSyncItem, OutboxMessage, SyncStatus
+from models import Complaint, LaporSyncItem, OutboxMessage, SyncStatus
 from scheduler.jobs import pull_lapor, sync_lapor
 from tests.fake_lapor import TOKEN, FakeLapor
-from tests.parties import CITIZEN, CITIZEN_NAME, SUPERVISOR, WASTE, complaint, file, make_people, make_world
+from tests.parties import CITIZEN, CITIZEN_NAME, ROAD, SUPERVISOR, WASTE, complaint, file, make_people, make_world
 
 NIK = "3527012345678901"
 WITH_NIK = f"Sampah di TPS pasar menumpuk sampai ke jalan, saya warga dengan NIK {NIK} mohon segera diangkut"
@@ -23,11 +23,16 @@ def fake():
     server.stop()
 
 
+def http_mode_world(make_app, fake, **config):
+    """A world in HTTP mode, talking to the fake."""
+    app = make_app(LAPOR_MODE="http", LAPOR_API_URL=fake.base_url, LAPOR_API_TOKEN=TOKEN,
+                   LAPOR_TIMEOUT_SECONDS=0.3, **config)
+    return make_world(app, services(app))
+
+
 @pytest.fixture
 def http_world(make_app, fake):
-    app = make_app(LAPOR_MODE="http", LAPOR_API_URL=fake.base_url, LAPOR_API_TOKEN=TOKEN,
-                   LAPOR_TIMEOUT_SECONDS=0.3, LAPOR_SYNC_MAX_ATTEMPTS=4, LAPOR_SYNC_BACKOFF_SECONDS=60)
-    return make_world(app, services(app))
+    return http_mode_world(make_app, fake, LAPOR_SYNC_MAX_ATTEMPTS=4, LAPOR_SYNC_BACKOFF_SECONDS=60)
 
 
 @pytest.fixture
@@ -131,6 +136,54 @@ def test_status_changes_and_dispositions_made_in_lapor_are_pulled_and_not_sent_b
     fake.set_status(tracking_id, "Selesai")
     pull_lapor(svc, svc.clock())
     assert complaint(http_world, 1).status == "selesai"
+
+
+def tracked_world(make_app, fake, complaints: int, **config):
+    """An HTTP-mode world whose citizen filed `complaints` complaints, each dispositioned and submitted."""
+    world = http_mode_world(make_app, fake, **config)
+    people = make_people(world)
+    for number in range(1, complaints + 1):
+        file(people["citizen"], description=ROAD if number % 2 else WASTE)
+        people["verifier"].says(f"TERUSKAN LPR-{number} DLH")
+    assert f"sent={complaints}" in sync(world)
+    return world
+
+
+def pull(app, **advance) -> str:
+    svc = services(app)
+    svc.clock.advance(**advance)
+    return pull_lapor(svc, svc.clock())
+
+
+def asked(app, fake) -> list[int]:
+    """The complaint numbers whose report was asked for, in order."""
+    with services(app).session_factory() as session:
+        numbers = dict(session.execute(select(Complaint.lapor_tracking_id, Complaint.number)).all())
+    return [numbers[r["path"].rsplit("/", 1)[1]] for r in fake.requests if r["method"] == "GET"]
+
+
+def test_a_pull_asks_about_one_batch_those_asked_longest_ago_first(make_app, fake):
+    world = tracked_world(make_app, fake, 3, LAPOR_PULL_BATCH=2)
+    fake.fail_next(1, "http500")  # a passing failure: LPR-1 keeps its place in front
+    assert pull(world) == "checked=2 changed=0 status_changes=0 errors=1"
+    del fake.reports[complaint(world, 1).lapor_tracking_id]  # LAPOR lost it (404): asking first is no use
+    assert pull(world, minutes=15) == "checked=2 changed=0 status_changes=0 errors=1"
+    fake.set_status(complaint(world, 2).lapor_tracking_id, "Proses")
+    assert pull(world, minutes=15) == "checked=2 changed=1 status_changes=1 errors=1"
+    assert asked(world, fake) == [1, 2, 1, 3, 2, 1]
+    assert complaint(world, 2).status == "proses"
+
+
+def test_a_pull_ends_early_while_lapor_is_unreachable_and_asks_the_same_reports_next_time(make_app, fake):
+    world = tracked_world(make_app, fake, 4)
+    fake.down()
+    assert pull(world).startswith("checked=3 changed=0 status_changes=0 errors=3 stopped: 3 failures in a row")
+    assert all(complaint(world, n).lapor_pulled_at is None for n in range(1, 5))
+    fake.up()
+    fake.fail_next(2, "http500")  # fewer than three in a row: the pull goes on
+    assert pull(world, minutes=15) == "checked=4 changed=0 status_changes=0 errors=2"
+    assert pull(world, minutes=15) == "checked=4 changed=0 status_changes=0 errors=0"
+    assert asked(world, fake) == [1, 2, 3, 4, 1, 2, 3, 4]
 
 
 def test_an_agency_added_here_after_the_submit_is_pushed_once(http_world, people, fake):
