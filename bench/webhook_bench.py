@@ -5,7 +5,7 @@ Run:  .venv/bin/python bench/webhook_bench.py          (or `make bench`, which p
 
 The servers run as the Procfile runs the service: `gunicorn -w 2 'app:create_app()'`, here bound to
 127.0.0.1 on a free port, without the access log (for all). Beside the service and the bare app, a third app,
-bench/floor_app.py, only stores each signed message (one INSERT and COMMIT, no ORM) before answering: its
+bench/floor_app.py, only stores each signed message (one autocommitted INSERT, no ORM) before answering: its
 throughput is the most any webhook that loses nothing can reach here, and shows how much of the gap to the bare
 app the service's own work is. The database at BENCH_WEB_DATABASE_URL is created if
 missing and its schema `public` is DROPPED and migrated with `flask --app app db upgrade` (`test` is refused).
@@ -519,7 +519,7 @@ def rows(result: dict) -> list[list[str]]:
     table = [[f"webhook req/s, gunicorn -w 2 + PostgreSQL, wrk {WRK_CONNECTIONS} conns {WRK_SECONDS} s "
               f"(baseline: bare Flask TwiML){note}", f"{service.throughput.rate:.0f}/s",
               f"{bare.throughput.rate:.0f}/s", f"{ratio:.2f}x", f">= {RATIO_TARGET}x", _ok(ratio >= RATIO_TARGET)],
-             [f"webhook floor req/s: signed, one INSERT + COMMIT per message, no ORM (baseline: bare Flask "
+             [f"webhook floor req/s: signed, one committed INSERT per message, no ORM (baseline: bare Flask "
               f"TwiML){floor_note}", f"{floor.rate:.0f}/s", f"{bare.throughput.rate:.0f}/s",
               f"{floor.rate / bare.throughput.rate:.2f}x", "reference", "-"]]
     for q in (50, 99):
