@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,15 @@ from tests.fake_twilio import FakeTwilio
 
 SENDER = "whatsapp:+14155238886"
 TEMPLATE = "HX" + "f" * 32
+FAULT_TEST_SECONDS = 60  # each fault test is bounded in time (pytest-timeout): a hang fails it, not the run
+
+
+def pytest_collection_modifyitems(items):
+    """Give every test of the fault suite FAULT_TEST_SECONDS, unless it names its own bound."""
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in item.path.parents and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(FAULT_TEST_SECONDS))
 
 
 def needs_postgres(database_url: str) -> None:
