@@ -93,8 +93,11 @@ def _hint(message: Inbound) -> str:
 
 # Finding the complaint a command is about -----------------------------------------------------------
 
-def _target(turn: StaffTurn, example: str) -> tuple[Complaint | None, str]:
-    """The complaint named in the command (or the one the swiped notice was about) and the remaining text."""
+def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint | None, str]:
+    """The complaint named in the command (or the one the swiped notice was about) and the remaining text.
+
+    The complaint is locked (`lapor.complaints.locked`) unless `lock` is False (a command that only reads it).
+    """
     number, text = split_reference(turn.rest)
     if number is None:
         number = _replied_complaint_number(turn)
@@ -102,7 +105,7 @@ def _target(turn: StaffTurn, example: str) -> tuple[Complaint | None, str]:
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
-    complaint = complaints.by_number(turn.session, number)
+    complaint = complaints.by_number(turn.session, number, lock=lock)
     if complaint is None:
         turn.say("staff_not_found", reference=format_reference(number))
     return complaint, text
@@ -259,7 +262,7 @@ def _agency_summary(turn: StaffTurn) -> None:
 
 def cmd_status(turn: StaffTurn) -> None:
     """Shows one complaint as staff see it (the reporter's identity only where the role may see it)."""
-    complaint, _ = _target(turn, "")
+    complaint, _ = _target(turn, "", lock=False)
     if complaint is None:
         return
     if turn.staff.role in OFFICER_ROLES and dispositions.disposition_for(complaint, turn.staff.agency_id) is None:

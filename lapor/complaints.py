@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
@@ -176,9 +176,20 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
                   event="dibuka_kembali")
 
 
-def by_number(session: Session, number: int) -> Complaint | None:
-    """The complaint LPR-<number>, if any."""
-    return session.scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:
+    """The complaint LPR-<number>, if any; `lock` to change it (see `locked`)."""
+    query = select(Complaint).where(Complaint.number == number)
+    return session.scalars(locked(query) if lock else query).one_or_none()
+
+
+def locked(query: Select) -> Select:
+    """`query` holding its complaints' rows until the transaction ends, read as they are once the lock is held.
+
+    Changes to one complaint then run one at a time, each seeing what the one before did (PostgreSQL; SQLite
+    serialises writers anyway). Without it, two agencies' final answers at the same instant each see the other's
+    disposition still open, and neither finishes the complaint.
+    """
+    return query.with_for_update().execution_options(populate_existing=True)
 
 
 def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False) -> list[Complaint]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from twilio.request_validator import RequestValidator
 
 from bot import services
@@ -29,7 +29,7 @@ from scheduler.jobs import announce_complaints
 from tests.bot.test_conversation import DESCRIPTION
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres
-from tests.parties import VERIFIER
+from tests.parties import DLH_1, PUPR_1, VERIFIER, WASTE, complaint, file, make_people
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = str(Path(sys.executable).parent / "gunicorn")
@@ -122,6 +122,33 @@ def test_first_message_of_a_new_person_delivered_three_times_with_another_at_onc
         assert session.scalar(select(func.count()).select_from(Contact).where(
             Contact.phone == "+6285712345678")) == 1
         assert session.scalar(select(func.count()).select_from(InboundMessage)) == 2
+
+
+def test_two_agencies_answering_selesai_at_the_same_instant_finish_the_complaint(world):
+    """Each answer checks whether every disposition is now answered: unless the complaint is locked first, each
+    sees the other's disposition still open and neither finishes it (on PostgreSQL; SQLite serialises writers)."""
+    svc = services(world)
+    people = make_people(world)
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    barrier = threading.Barrier(2)
+
+    def hold(_session) -> None:
+        """Before committing, wait (briefly) for the other answer to have read the dispositions too."""
+        try:
+            barrier.wait(timeout=1)
+        except threading.BrokenBarrierError:
+            pass  # the other one is waiting for this one's lock: go on
+
+    answers = [(DLH_1, "SELESAI LPR-1 Sampah sudah diangkut"), (PUPR_1, "SELESAI LPR-1 Saluran sudah dibersihkan")]
+    event.listen(svc.session_factory, "before_commit", hold)
+    try:
+        replies = all_at_once(answers, lambda answer: WhatsApp(world).send(*answer).status)
+    finally:
+        event.remove(svc.session_factory, "before_commit", hold)
+    assert replies == [200, 200]
+    finished = complaint(world, 1)
+    assert finished.status == "selesai" and {d.status for d in finished.dispositions} == {"final"}
 
 
 # Real gunicorn -----------------------------------------------------------------------------------------
