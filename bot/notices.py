@@ -60,10 +60,16 @@ def _staff(session: Session, role: str, agency_id: int | None = None) -> list[Co
 
 
 def _conversation(session: Session, contact: Contact) -> Conversation:
-    if contact.conversation is None:
-        session.add(Conversation(contact=contact, state="idle", data={}))
+    """The contact's conversation, read under the lock their own messages are handled under (see
+    lapor.complaints.for_change): a question or a rating prompt set here never races a message being handled."""
+    complaints.lock_contact(session, contact.id)
+    conversation = session.scalars(select(Conversation).where(Conversation.contact_id == contact.id)
+                                   .execution_options(populate_existing=True)).one_or_none()
+    if conversation is None:
+        conversation = Conversation(contact=contact, state="idle", data={})
+        session.add(conversation)
         session.flush()
-    return contact.conversation
+    return conversation
 
 
 # New complaint → verifiers ---------------------------------------------------------------------------

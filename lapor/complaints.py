@@ -177,19 +177,33 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
 
 
 def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:
-    """The complaint LPR-<number>, if any; `lock` to change it (see `locked`)."""
+    """The complaint LPR-<number>, if any; `lock` to change it (see `for_change`)."""
     query = select(Complaint).where(Complaint.number == number)
-    return session.scalars(locked(query) if lock else query).one_or_none()
+    return for_change(session, query) if lock else session.scalars(query).one_or_none()
 
 
-def locked(query: Select) -> Select:
-    """`query` holding its complaints' rows until the transaction ends, read as they are once the lock is held.
+def for_change(session: Session, query: Select) -> Complaint | None:
+    """The complaint `query` selects, locked for a change, as it is once locked; None if there is none.
 
-    Changes to one complaint then run one at a time, each seeing what the one before did (PostgreSQL; SQLite
-    serialises writers anyway). Without it, two agencies' final answers at the same instant each see the other's
-    disposition still open, and neither finishes the complaint.
+    Its citizen's contact row is locked first, then the complaint's. A citizen's own message takes the same
+    locks in the same order (the contact when it arrives, the complaint when it changes it), so changes to a
+    complaint and to its citizen's conversation run one at a time, each seeing what the one before did
+    (PostgreSQL; SQLite serialises writers anyway). Without the complaint's lock, two agencies' final answers
+    at the same instant each see the other's disposition still open and neither finishes the complaint;
+    without the citizen's, an officer's question and the step a citizen's message just saved overwrite each other.
     """
-    return query.with_for_update().execution_options(populate_existing=True)
+    target = session.execute(query.with_only_columns(Complaint.id, Complaint.citizen_id)).first()
+    if target is None:
+        return None
+    if target.citizen_id is not None:
+        lock_contact(session, target.citizen_id)
+    return session.scalars(select(Complaint).where(Complaint.id == target.id).with_for_update()
+                           .execution_options(populate_existing=True)).one()
+
+
+def lock_contact(session: Session, contact_id: int) -> None:
+    """Hold a contact's row until the transaction ends: the lock their own messages are handled under."""
+    session.execute(select(Contact.id).where(Contact.id == contact_id).with_for_update())
 
 
 def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False) -> list[Complaint]:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from lapor import complaints, dispositions, ladders
 from lapor.agency_lookup import find_agency
 from lapor.bridge.tables import ColumnMap, TableError, map_columns, normalise_header, parse_date, read_table
-from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, locked
+from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, for_change
 from lapor.events import ComplaintSubmitted, publish
 from lapor.region import Region
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
@@ -209,8 +209,7 @@ def import_reports(session: Session, reports: list[Report], now: datetime, regio
 def apply_report(session: Session, report: Report, now: datetime, region: Region, result: ApplyResult) -> Complaint:
     """Create or move forward the complaint a report describes; counts what happened in `result`."""
     agencies = _agencies(session, report, result)
-    complaint = session.scalars(locked(select(Complaint).where(
-        Complaint.lapor_tracking_id == report.tracking_id))).one_or_none()
+    complaint = for_change(session, select(Complaint).where(Complaint.lapor_tracking_id == report.tracking_id))
     created = complaint is None
     if created:
         complaint = _create(session, report, now, region)

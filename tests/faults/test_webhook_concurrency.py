@@ -23,13 +23,14 @@ from sqlalchemy import event, func, select
 from twilio.request_validator import RequestValidator
 
 from bot import services
+from bot.messages import t
 from config import DEV_AUTH_TOKEN, SETTINGS
-from models import Complaint, Contact, InboundMessage, OutboxMessage
+from models import Complaint, Contact, Conversation, InboundMessage, OutboxMessage
 from scheduler.jobs import announce_complaints
 from tests.bot.test_conversation import DESCRIPTION
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres
-from tests.parties import DLH_1, PUPR_1, VERIFIER, WASTE, complaint, file, make_people
+from tests.parties import CITIZEN, DLH_1, PUPR_1, VERIFIER, WASTE, complaint, file, make_people
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = str(Path(sys.executable).parent / "gunicorn")
@@ -149,6 +150,45 @@ def test_two_agencies_answering_selesai_at_the_same_instant_finish_the_complaint
     assert replies == [200, 200]
     finished = complaint(world, 1)
     assert finished.status == "selesai" and {d.status for d in finished.dispositions} == {"final"}
+
+
+def test_an_officers_question_and_the_citizens_next_message_at_the_same_instant_lose_nothing(world):
+    """Both change the citizen's conversation: the question puts it in the answering state, the citizen's `1`
+    starts a new complaint. Unless the question waits for the citizen's lock, it overwrites the step the citizen
+    was just asked (it read the conversation before the citizen's message was saved)."""
+    people = make_people(world)
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    who, loaded = threading.local(), threading.Barrier(2)
+
+    def on_load(conversation, _context) -> None:
+        """Once both have read the conversation, the citizen saves first and the question second."""
+        if conversation.contact_id != citizen_id:
+            return
+        try:
+            loaded.wait(timeout=1)
+        except threading.BrokenBarrierError:
+            return  # one waits for the other's lock: nothing to line up
+        if who.name == "officer":
+            time.sleep(0.3)
+
+    def send(item):
+        who.name, phone, body = item
+        return WhatsApp(world).send(phone, body).messages
+
+    with services(world).session_factory() as session:
+        citizen_id = session.scalar(select(Contact.id).where(Contact.phone == CITIZEN))
+    event.listen(Conversation, "load", on_load)
+    try:
+        citizen_reply, _ = all_at_once([("citizen", CITIZEN, "1"),
+                                        ("officer", DLH_1, "INFO LPR-1 Mohon kirim foto yang lebih jelas")], send)
+    finally:
+        event.remove(Conversation, "load", on_load)
+    with services(world).session_factory() as session:
+        state = session.scalar(select(Conversation.state).where(Conversation.contact_id == citizen_id))
+    one_after_the_other = [([t("ask_kind")], "kind"),  # the citizen's `1` first: filing; the question waits
+                           ([t("ask_answer", reference="LPR-1")], "answer")]  # the question first: `1` is no answer
+    assert (citizen_reply, state) in one_after_the_other
 
 
 # Real gunicorn -----------------------------------------------------------------------------------------
