@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lapor.phones import InvalidPhone, to_e164
 
 MAX_BODY_CHARS = 4096  # WhatsApp's own limit; longer bodies are cut, never refused
 MAX_MEDIA = 10
+SID = re.compile(r"[A-Za-z0-9]{2,64}")
 
 
 class InvalidMessage(ValueError):
@@ -79,8 +81,8 @@ class Inbound:
 
 def parse_form(form) -> Inbound:
     """Build an Inbound from Twilio's form fields, or raise InvalidMessage."""
-    sid = (form.get("MessageSid") or form.get("SmsMessageSid") or "").strip()
-    if not sid or len(sid) > 64:
+    sid = twilio_sid(form.get("MessageSid") or form.get("SmsMessageSid"))
+    if sid is None:
         raise InvalidMessage("missing or malformed MessageSid")
     try:
         phone = to_e164(form.get("From", ""))
@@ -97,6 +99,12 @@ def parse_form(form) -> Inbound:
         replied_to_sid=_clean(form.get("OriginalRepliedMessageSid", ""))[:64],
         button_payload=_clean(form.get("ButtonPayload", ""))[:256],
     )
+
+
+def twilio_sid(value: str | None) -> str | None:
+    """A Twilio SID (two letters and 32 hex digits today; up to 64 letters and digits accepted), else None."""
+    sid = (value or "").strip()
+    return sid if SID.fullmatch(sid) else None
 
 
 def _clean(value: str) -> str:

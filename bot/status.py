@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.inbound import twilio_sid
 from bot.outbox import switch_to_template
 from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
 from lapor.retry import backoff
@@ -19,14 +21,15 @@ logger = logging.getLogger(__name__)
 # Later statuses never go back to earlier ones (callbacks can arrive out of order).
 PROGRESS = {"accepted": 0, "queued": 1, "sending": 2, "sent": 3, "delivered": 4, "read": 5}
 FAILURES = {"failed", "undelivered"}
+STATUS_WORD = re.compile(r"[a-z_]{1,20}")  # Twilio's statuses: queued, sent, partially_delivered…
 
 
 def record_status(session: Session, form, config: dict, now: datetime) -> bool:
     """Store one status callback and act on it; False when it repeats one already stored."""
-    sid = (form.get("MessageSid") or form.get("SmsSid") or "").strip()[:64]
-    status = (form.get("MessageStatus") or form.get("SmsStatus") or "").strip().lower()[:20]
-    if not sid or not status:
-        raise ValueError("MessageSid and MessageStatus are required")
+    sid = twilio_sid(form.get("MessageSid") or form.get("SmsSid"))
+    status = (form.get("MessageStatus") or form.get("SmsStatus") or "").strip().lower()
+    if not sid or not STATUS_WORD.fullmatch(status):
+        raise ValueError("a well-formed MessageSid and MessageStatus are required")
     code = _int(form.get("ErrorCode"))
     row = _outbox_row(session, sid)
     try:

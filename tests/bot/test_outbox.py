@@ -7,12 +7,12 @@ import threading
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot import services
 from bot.outbox import LEASE, OutboxSender, enqueue, split_body
 from bot.transports import TwilioTransport
-from models import Contact, OutboxMessage, OutboxStatus
+from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
 from tests.conftest import WhatsApp
 from tests.fake_twilio import FakeTwilio
 
@@ -261,8 +261,12 @@ def test_status_callback_needs_signature(twilio_app, svc, fake):
     assert rows(svc)[-1].status == OutboxStatus.SENT
 
 
-def test_status_callback_without_fields_is_a_400(twilio_app):
+def test_status_callback_without_fields_or_with_malformed_ones_is_a_400(twilio_app, svc):
     assert callback(twilio_app, MessageSid="SMx").status_code == 400
+    assert callback(twilio_app, MessageSid="SM\x00x", MessageStatus="delivered").status_code == 400
+    assert callback(twilio_app, MessageSid="SMx", MessageStatus="deliv\x00ered").status_code == 400
+    with svc.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(DeliveryStatus)) == 0
 
 
 def test_21610_opts_the_contact_out_until_they_write_again(twilio_app, svc, fake, clock):

@@ -101,6 +101,8 @@ def test_invalid_sender_or_sid_is_a_400(wa, session):
     form = wa.form(CITIZEN, "halo")
     del form["MessageSid"]
     assert wa.post(form).status == 400
+    for sid in ("SM\x00" + "0" * 32, "SM 123", "S", "SM" + "0" * 63, "SMé" + "0" * 31):  # NUL: PostgreSQL refuses it
+        assert wa.post(wa.form(CITIZEN, "halo", MessageSid=sid)).status == 400, sid
     assert count(session, InboundMessage) == 0
 
 
