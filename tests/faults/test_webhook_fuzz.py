@@ -1,12 +1,15 @@
-"""The webhook fuzzed with hypothesis: odd fields, lengths, unicode, media and locations never make a 500;
-a missing or tampered signature is always a 403."""
+"""The webhooks fuzzed with hypothesis: odd fields, lengths, unicode, media and locations never make a 500 (nor
+do odd status callbacks); a missing or tampered signature is always a 403."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
+from bot import services
+from models import OutboxMessage
 from tests.conftest import WhatsApp
 from tests.parties import CITIZEN, DLH_1, PUPR_1, SUPERVISOR, VERIFIER
 
@@ -83,6 +86,26 @@ def test_signed_messages_never_make_a_500(filed, form):
     assert reply.status in (200, 400, 413), (reply.status, form)
     if reply.status == 200:
         assert reply.messages, form  # never silence
+
+
+statuses = st.one_of(st.sampled_from(["queued", "sent", "delivered", "read", "failed", "undelivered", "DELIVERED"]),
+                     unicode_text)
+error_codes = st.one_of(st.sampled_from(["21610", "63016", "63018", "30003", "30008", ""]), numbers)
+
+
+@FUZZ
+@given(data=st.data())
+def test_signed_status_callbacks_never_make_a_500(filed, world, data):
+    """Callbacks about the messages really sent (and about none), with any status, code and extra fields."""
+    with services(world).session_factory() as session:
+        sent = session.scalars(select(OutboxMessage.twilio_sid).where(OutboxMessage.twilio_sid.is_not(None))).all()
+    sids = st.sampled_from(sent) if sent else st.uuids().map(lambda u: "SM" + u.hex)
+    fields = {"MessageSid": st.one_of(sids, sids, unicode_text), "MessageStatus": statuses, "ErrorCode": error_codes,
+              "SmsSid": unicode_text, "SmsStatus": statuses, "To": senders, "AccountSid": unicode_text}
+    form = {name: data.draw(values, label=name) for name, values in fields.items()
+            if data.draw(st.integers(0, 9), label=f"has {name}") > (0 if name.startswith("Message") else 5)}
+    reply = filed.post(form, path="/twilio/status")
+    assert reply.status in (204, 400), (reply.status, form)
 
 
 @st.composite
