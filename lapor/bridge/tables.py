@@ -7,6 +7,7 @@ fuzzily (rapidfuzz). Each header is used for at most one field, and the caller c
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -69,25 +70,38 @@ def normalise_header(text: str) -> str:
 
 
 def read_table(path: Path) -> Table:
-    """Read a CSV (UTF-8, `,` `;` or tab separated) or an XLSX file (first sheet)."""
+    """Read a CSV (`,` `;` or tab separated; UTF-8, UTF-16 with a BOM or Windows-1252) or an XLSX file (first sheet)."""
     if path.suffix.lower() in XLSX_SUFFIXES:
         return _read_xlsx(path)
     return _read_csv(path)
 
 
 def _read_csv(path: Path) -> Table:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+    text = _decode(path.read_bytes())
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
-    rows = [(reader.line_num, row) for row in reader]
+    rows = []
+    try:
+        for row in reader:
+            rows.append((reader.line_num, row))
+    except csv.Error as exc:
+        raise TableError([f"line {reader.line_num}: not readable as CSV (a broken line, or not a text file); "
+                          "export the list again as CSV or XLSX"]) from exc
     return _table(rows)
+
+
+def _decode(raw: bytes) -> str:
+    """Text from a CSV file's bytes: UTF-16 when it starts with a byte order mark (Excel's "Unicode text"), else
+    UTF-8 (with or without a BOM), else Windows-1252 (Excel's "CSV" on Windows)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def _read_xlsx(path: Path) -> Table:
@@ -106,11 +120,17 @@ def _read_xlsx(path: Path) -> Table:
 
 
 def _table(rows: list[tuple[int, list]]) -> Table:
+    rows = [(line, [_clean(cell) for cell in cells]) for line, cells in rows]
     filled = [(line, cells) for line, cells in rows if any(_filled(cell) for cell in cells)]
     if not filled:
         raise TableError(["the file is empty"])
     (_, header), body = filled[0], filled[1:]
     return Table([str(cell).strip() if cell is not None else "" for cell in header], body)
+
+
+def _clean(cell):
+    """A cell without NUL characters (no database stores them, and no complaint needs them)."""
+    return cell.replace("\x00", "") if isinstance(cell, str) else cell
 
 
 def _filled(cell) -> bool:

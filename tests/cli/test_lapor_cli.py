@@ -134,6 +134,27 @@ def test_a_file_without_the_needed_columns_says_what_is_missing(world, tmp_path)
     assert result.exit_code != 0 and "no column for tracking_id, date, content, status" in result.output
 
 
+def test_excel_unicode_text_utf16_with_tabs_is_read_like_utf8(world, example, tmp_path):
+    rows = list(csv.reader(example.open(encoding="utf-8-sig")))
+    unicode_text = tmp_path / "lapor.txt"
+    unicode_text.write_text("\r\n".join("\t".join(row) for row in rows), encoding="utf-16")  # with a BOM
+    result = run(world, "import", str(unicode_text))
+    assert result.exit_code == 0, result.output
+    assert "3 created, 0 updated, 0 unchanged" in result.output
+
+
+def test_a_file_that_is_not_text_is_refused_with_a_line_number_and_nul_characters_are_dropped(world, tmp_path):
+    binary = tmp_path / "foto.csv"
+    binary.write_bytes(b"ID Tracking,Tanggal,Isi,Status\n" + bytes(range(256)) * 4)
+    result = run(world, "import", str(binary))
+    assert result.exit_code != 0 and "not readable as CSV" in result.output and "Traceback" not in result.output
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(b"ID Tracking,Tanggal,Isi,Status\n7730300,01/11/2026,Lampu jalan\x00 mati,Proses\n")
+    result = run(world, "import", str(nul))  # PostgreSQL refuses NUL in text: it must never reach the database
+    assert result.exit_code == 0, result.output
+    assert by_tracking(world, "7730300").description == "Lampu jalan mati"
+
+
 def test_dry_run_changes_nothing(world, example):
     result = run(world, "import", str(example), "--dry-run")
     assert result.exit_code == 0 and "Dry run" in result.output and "3 created" in result.output
