@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lapor.bridge.tables import NOT_CSV, decode_text, without_nul
 from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
 from models import STAFF_ROLES, Agency, Contact
@@ -64,19 +65,22 @@ class ImportResult:
 
 
 def read_rows(source: str | Path, columns: tuple[str, ...]) -> list[tuple[int, dict]]:
-    """Read a CSV (path or text) into (line number, row) pairs after checking its header."""
+    """Read a CSV (path or text) into (line number, row) pairs after checking its header.
+
+    A file is decoded as LAPOR exports are (`lapor.bridge.tables.decode_text`); NUL characters are dropped.
+    """
+    text = decode_text(Path(source).read_bytes()) if isinstance(source, Path) else source
+    reader = csv.DictReader(io.StringIO(without_nul(text)))
     try:
-        text = Path(source).read_text(encoding="utf-8-sig") if isinstance(source, Path) else source
-    except UnicodeDecodeError as exc:
-        raise DirectoryError([f"the file is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8"]) from exc
-    reader = csv.DictReader(io.StringIO(text))
-    header = [(name or "").strip().lower() for name in reader.fieldnames or []]
-    missing = [name for name in columns if name not in header]
-    if missing:
-        raise DirectoryError([f"line 1: missing column(s) {', '.join(missing)} (expected {','.join(columns)})"])
-    reader.fieldnames = header
-    return [(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k and isinstance(v, str)})
-            for row in reader if any((v or "").strip() for v in row.values() if isinstance(v, str))]
+        header = [(name or "").strip().lower() for name in reader.fieldnames or []]
+        missing = [name for name in columns if name not in header]
+        if missing:
+            raise DirectoryError([f"line 1: missing column(s) {', '.join(missing)} (expected {','.join(columns)})"])
+        reader.fieldnames = header
+        return [(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k and isinstance(v, str)})
+                for row in reader if any((v or "").strip() for v in row.values() if isinstance(v, str))]
+    except csv.Error as exc:
+        raise DirectoryError([f"line {reader.line_num}: {NOT_CSV}; save it again as CSV"]) from exc
 
 
 def _split(value: str) -> list[str]:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 HEADER_FUZZY_CUTOFF = 86
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+NOT_CSV = "not readable as CSV (a broken line, or not a text file)"
 
 
 class TableError(ValueError):
@@ -77,7 +78,7 @@ def read_table(path: Path) -> Table:
 
 
 def _read_csv(path: Path) -> Table:
-    text = _decode(path.read_bytes())
+    text = decode_text(path.read_bytes())
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -88,12 +89,11 @@ def _read_csv(path: Path) -> Table:
         for row in reader:
             rows.append((reader.line_num, row))
     except csv.Error as exc:
-        raise TableError([f"line {reader.line_num}: not readable as CSV (a broken line, or not a text file); "
-                          "export the list again as CSV or XLSX"]) from exc
+        raise TableError([f"line {reader.line_num}: {NOT_CSV}; export the list again as CSV or XLSX"]) from exc
     return _table(rows)
 
 
-def _decode(raw: bytes) -> str:
+def decode_text(raw: bytes) -> str:
     """Text from a CSV file's bytes: UTF-16 when it starts with a byte order mark (Excel's "Unicode text"), else
     UTF-8 (with or without a BOM), else Windows-1252 (Excel's "CSV" on Windows)."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -129,8 +129,12 @@ def _table(rows: list[tuple[int, list]]) -> Table:
 
 
 def _clean(cell):
-    """A cell without NUL characters (no database stores them, and no complaint needs them)."""
-    return cell.replace("\x00", "") if isinstance(cell, str) else cell
+    return without_nul(cell) if isinstance(cell, str) else cell
+
+
+def without_nul(text: str) -> str:
+    """Text without NUL characters (PostgreSQL stores none, and no complaint or name needs them)."""
+    return text.replace("\x00", "")
 
 
 def _filled(cell) -> bool:

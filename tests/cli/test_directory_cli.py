@@ -46,6 +46,21 @@ def test_bad_rows_are_listed_on_stderr_and_nothing_is_imported(app, svc, tmp_pat
     assert _count(svc, Agency) == 0  # not even the valid DLH row
 
 
+def test_excel_unicode_text_is_read_nul_characters_dropped_and_a_binary_file_refused(app, svc, tmp_path):
+    utf16 = tmp_path / "agencies.txt"
+    utf16.write_text(shared_data_file("agencies.csv").read_text(encoding="utf-8"), encoding="utf-16")
+    assert _run(app, "import-agencies", str(utf16)).stdout == "Agencies: 31 created, 0 updated, 0 unchanged.\n"
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(b"code,name,aliases,keywords,external\nDLH,Dinas Lingkungan\x00 Hidup,dlh,sampah,\n")
+    assert _run(app, "import-agencies", str(nul)).exit_code == 0  # PostgreSQL would refuse the NUL
+    with svc.session_factory() as session:
+        assert session.scalar(select(Agency.name).where(Agency.code == "DLH")) == "Dinas Lingkungan Hidup"
+    binary = tmp_path / "foto.csv"
+    binary.write_bytes(b"code,name,aliases,keywords,external\n" + bytes(range(256)) * 4)
+    result = _run(app, "import-agencies", str(binary))
+    assert result.exit_code != 0 and "not readable as CSV" in result.output and "Traceback" not in result.output
+
+
 def test_staff_import_reports_what_the_synchronisation_did(app, svc, tmp_path):
     assert _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv")).exit_code == 0
     first = _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))
