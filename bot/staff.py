@@ -28,6 +28,7 @@ OFFICER_ROLES = ("officer", "head")
 VERIFIER_ROLES = ("verifier",)
 LOOKING_ROLES = ("officer", "head", "verifier", "supervisor")
 LEADER_ROLES = ("head", "supervisor")
+ECHO_CHARS = 60  # what a staff member typed, quoted back in a reply, is cut to this
 ROLE_NAMES = {OFFICER_ROLES: "petugas penghubung instansi", VERIFIER_ROLES: "verifikator",
               LEADER_ROLES: "kepala instansi dan pimpinan", LOOKING_ROLES: "petugas"}
 
@@ -227,7 +228,7 @@ def cmd_daftar(turn: StaffTurn) -> None:
         return
     lookup = find_agency(turn.session, typed)
     if lookup.agency is None:
-        turn.say("teruskan_unknown_agency", typed=typed)
+        turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return
     _agency_list(turn, lookup.agency)
 
@@ -338,9 +339,10 @@ def _resolve_agencies(turn: StaffTurn, complaint: Complaint, names: list[str]) -
             continue
         if lookup.candidates:
             choices = "\n".join(f"{i}. {a.code} – {a.name}" for i, a in enumerate(lookup.candidates, 1))
-            turn.say("teruskan_ambiguous", typed=typed, choices=choices, reference=complaint.reference)
+            turn.say("teruskan_ambiguous", typed=excerpt(typed, ECHO_CHARS), choices=choices,
+                     reference=complaint.reference)
         else:
-            turn.say("teruskan_unknown_agency", typed=typed)
+            turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return None
     return list({agency.id: agency for agency in found}.values())
 

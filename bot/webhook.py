@@ -12,6 +12,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from bot import services
 from bot.dispatch import receive
 from bot.inbound import InvalidMessage, parse_form
+from bot.outbox import split_body
 from bot.status import record_status
 from config import signing_token
 
@@ -71,8 +72,9 @@ def status():
 
 
 def twiml(replies: list[str]) -> Response:
-    """Render replies as TwiML messages (none: an empty response, which sends nothing)."""
+    """Render replies as TwiML messages, each within WhatsApp's 1,600 characters (none: an empty response)."""
     response = MessagingResponse()
     for text in replies:
-        response.message(text)
+        for part in split_body(text):
+            response.message(part)
     return Response(str(response), mimetype="text/xml")

@@ -199,6 +199,9 @@ def test_ambiguous_and_unknown_agency_names(people, world):
     assert "tidak dikenali" in reply or "cocok dengan beberapa" in reply
     assert "tidak dikenali" in people["verifier"].says("TERUSKAN LPR-1 kantor pos")
     assert "Sebutkan instansinya" in people["verifier"].says("TERUSKAN LPR-1")
+    long_name = "kantor " + "x" * 4000  # quoted back cut short, not as a 4,000-character reply
+    assert len(people["verifier"].says(f"TERUSKAN LPR-1 {long_name}")) < 200
+    assert len(people["supervisor"].says(f"DAFTAR {long_name}")) < 200
     assert complaint(world, 1).dispositions == []
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+import xml.etree.ElementTree as ET
 
 from sqlalchemy import func, select
 
+from bot.webhook import twiml
 from models import Contact, InboundMessage
 from tests.conftest import WhatsApp
 
@@ -161,3 +163,13 @@ def test_healthz_reports_unreachable_database(make_app):
     response = broken.test_client().get("/healthz")
     assert response.status_code == 503
     assert response.get_json()["status"] == "error"
+
+
+def test_a_long_reply_goes_back_as_several_messages_within_whatsapps_limit(app):
+    text = "\n\n".join(f"Paragraf {n}: " + "kata " * 150 for n in range(6))  # about 4,600 characters
+    with app.test_request_context():
+        response = twiml([text, "pendek"])
+    messages = [m.text for m in ET.fromstring(response.get_data(as_text=True)).iter("Message")]
+    assert len(messages) == 4 and all(len(m) <= 1600 for m in messages)  # two paragraphs a part, then "pendek"
+    assert messages[-1] == "pendek"
+    assert " ".join(" ".join(messages[:-1]).split()) == " ".join(text.split())

@@ -86,6 +86,7 @@ def test_signed_messages_never_make_a_500(filed, form):
     assert reply.status in (200, 400, 413), (reply.status, form)
     if reply.status == 200:
         assert reply.messages, form  # never silence
+        assert all(len(message) <= 1600 for message in reply.messages), form  # WhatsApp's limit per message
 
 
 statuses = st.one_of(st.sampled_from(["queued", "sent", "delivered", "read", "failed", "undelivered", "DELIVERED"]),
