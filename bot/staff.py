@@ -29,6 +29,7 @@ VERIFIER_ROLES = ("verifier",)
 LOOKING_ROLES = ("officer", "head", "verifier", "supervisor")
 LEADER_ROLES = ("head", "supervisor")
 ECHO_CHARS = 60  # what a staff member typed, quoted back in a reply, is cut to this
+LIST_ITEMS = 15  # DAFTAR and ANTREAN show this many, with the total
 ROLE_NAMES = {OFFICER_ROLES: "petugas penghubung instansi", VERIFIER_ROLES: "verifikator",
               LEADER_ROLES: "kepala instansi dan pimpinan", LOOKING_ROLES: "petugas"}
 
@@ -234,12 +235,12 @@ def cmd_daftar(turn: StaffTurn) -> None:
 
 
 def _agency_list(turn: StaffTurn, agency: Agency) -> None:
-    rows = dispositions.agency_dispositions(turn.session, agency.id)
+    count, rows = dispositions.agency_dispositions(turn.session, agency.id, limit=LIST_ITEMS)
     if not rows:
         turn.say("daftar_empty", agency=agency.code)
         return
-    lines = [t("daftar_head", agency=agency.code, count=len(rows))]
-    for row in rows[:15]:
+    lines = [t("daftar_head", agency=agency.code, count=count)]
+    for row in rows:
         late = row.due_at is not None and row.due_at < turn.now
         due = t("daftar_overdue" if late else "daftar_due", date=short_date(row.due_at, turn.zone)) \
             if row.due_at else "-"
@@ -418,7 +419,7 @@ def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
 def cmd_antrean(turn: StaffTurn) -> None:
     """Lists complaints waiting for verification, oldest first, with the suggested agency."""
     waiting = turn.session.scalars(select(Complaint).where(Complaint.status == complaints.NEW)
-                                   .order_by(Complaint.created_at, Complaint.id).limit(15)).all()
+                                   .order_by(Complaint.created_at, Complaint.id).limit(LIST_ITEMS)).all()
     if not waiting:
         turn.say("antrean_empty")
         return

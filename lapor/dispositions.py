@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from lapor import complaints, ladders
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, LifecycleError
@@ -261,11 +261,15 @@ def followers(complaint: Complaint) -> list[Contact]:
     return list(unique.values())
 
 
-def agency_dispositions(session: Session, agency_id: int, statuses=(DispositionStatus.OPEN,)) -> list[Disposition]:
-    """An agency's dispositions in the given statuses, the earliest deadline first."""
-    return list(session.scalars(select(Disposition).where(
-        Disposition.agency_id == agency_id, Disposition.status.in_(statuses))
-        .order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id)))
+def agency_dispositions(session: Session, agency_id: int, limit: int,
+                        statuses=(DispositionStatus.OPEN,)) -> tuple[int, list[Disposition]]:
+    """How many dispositions an agency has in the given statuses, and the first `limit` (earliest deadline first,
+    with their complaints)."""
+    mine = (Disposition.agency_id == agency_id, Disposition.status.in_(statuses))
+    count = session.scalar(select(func.count()).select_from(Disposition).where(*mine))
+    first = session.scalars(select(Disposition).where(*mine).options(selectinload(Disposition.complaint))
+                            .order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id).limit(limit))
+    return count, list(first)
 
 
 def disposition_for(complaint: Complaint, agency_id: int | None) -> Disposition | None:

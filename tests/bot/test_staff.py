@@ -167,6 +167,18 @@ def test_arsipkan_sends_the_reason(people, world):
     assert "berstatus" in people["verifier"].says("TERUSKAN LPR-1 DLH")
 
 
+def test_daftar_and_antrean_show_fifteen_and_say_how_many_there_are(people, world):
+    for _ in range(17):
+        file(people["citizen"], photo=False)
+    queue = people["verifier"].says("ANTREAN")
+    assert "Menunggu verifikasi (17):" in queue
+    assert "LPR-15" in queue and "LPR-16" not in queue and "LPR-17" not in queue  # the oldest fifteen
+    for number in range(1, 18):
+        people["verifier"].says(f"TERUSKAN LPR-{number} DLH")
+    listing = people["dlh1"].says("DAFTAR")
+    assert "Disposisi terbuka DLH (17):" in listing and listing.count("• LPR-") == 15
+
+
 def test_antrean_daftar_status_rekap(people, world):
     file(people["citizen"])
     file(people["citizen2"], description=ROAD, photo=False)
