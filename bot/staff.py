@@ -98,7 +98,8 @@ def _hint(message: Inbound) -> str:
 def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint | None, str]:
     """The complaint named in the command (or the one the swiped notice was about) and the remaining text.
 
-    The complaint is locked (`lapor.complaints.locked`) unless `lock` is False (a command that only reads it).
+    The complaint is locked for a change (`lapor.complaints.for_change`) unless `lock` is False (a command that
+    only reads it).
     """
     number, text = split_reference(turn.rest)
     if number is None:
