@@ -146,8 +146,8 @@ def _report(mapping: ColumnMap, cells: list, line: int, zone) -> Report:
         status=parse_status(_text(mapping.get(cells, "status"))), content=content or title,
         title=(title or complaints.make_title(content))[:120], kind=parse_kind(_text(mapping.get(cells, "kind"))),
         agencies=split_agencies(_text(mapping.get(cells, "agency"))), place=_text(mapping.get(cells, "place"))[:500],
-        privacy=parse_privacy(_text(mapping.get(cells, "privacy"))), reporter=_text(mapping.get(cells, "reporter"))
-        or None)
+        privacy=parse_privacy(_text(mapping.get(cells, "privacy"))),
+        reporter=_text(mapping.get(cells, "reporter"))[:200] or None)
 
 
 def _text(value) -> str:

@@ -155,6 +155,16 @@ def test_a_file_that_is_not_text_is_refused_with_a_line_number_and_nul_character
     assert by_tracking(world, "7730300").description == "Lampu jalan mati"
 
 
+def test_overlong_cells_are_cut_to_what_the_database_holds(world, tmp_path):
+    long = tmp_path / "long.csv"
+    long.write_text("ID Tracking,Tanggal,Judul,Isi,Status,Lokasi,Nama Pelapor\n"
+                    f"7730400,01/11/2026,{'J' * 300},Lampu jalan mati,Proses,{'L' * 700},{'N' * 400}\n")
+    result = run(world, "import", str(long))  # PostgreSQL refuses a value longer than its column
+    assert result.exit_code == 0, result.output
+    imported = by_tracking(world, "7730400")
+    assert (len(imported.title), len(imported.location_text), len(imported.reporter_name)) == (120, 500, 200)
+
+
 def test_dry_run_changes_nothing(world, example):
     result = run(world, "import", str(example), "--dry-run")
     assert result.exit_code == 0 and "Dry run" in result.output and "3 created" in result.output
