@@ -249,6 +249,14 @@ MESSAGES = {
         "Batas baru: {due}\n"
         "Balas pesan ini dengan TL <kemajuan> atau SELESAI <jawaban akhir>."
     ),
+    "officer_withdrawn": (
+        "{reference} diarsipkan oleh verifikator, jadi disposisinya untuk {agency} ditutup: "
+        "tidak perlu ditindaklanjuti.\nAlasan: {reason}"
+    ),
+    "officer_withdrawn_merged": (
+        "{reference} digabung ke {parent} oleh verifikator, jadi disposisi {reference} untuk {agency} ditutup. "
+        "Ketik STATUS {parent} untuk melihat laporan induknya."
+    ),
     "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
     "verifier_returned": (
         "{reference} dikembalikan oleh {agency}.\n"

@@ -16,7 +16,7 @@ from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
 from bot.staff import reporter_for
 from lapor import complaints
-from lapor.dispositions import followers
+from lapor.dispositions import followers, withdrawn
 from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
@@ -213,8 +213,9 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
-    """Tell the citizen their complaint was archived, and why."""
+    """Tell the citizen their complaint was archived, and why; and the officers whose disposition it closed."""
     complaint = session.get(Complaint, event.complaint_id)
+    _tell_withdrawn(session, complaint, "officer_withdrawn", event.at, reason=event.reason)
     if complaint.parent_id is not None or complaint.citizen is None:
         return  # a merge has its own notice
     _send(session, complaint.citizen, t("citizen_archived", reference=complaint.reference, reason=event.reason),
@@ -222,12 +223,22 @@ def on_archived(session: Session, event: ComplaintArchived) -> None:
 
 
 def on_merged(session: Session, event: ComplaintMerged) -> None:
-    """Tell the duplicate's citizen which complaint they follow from now on."""
+    """Tell the duplicate's citizen which complaint they follow from now on; and the officers whose disposition of
+    the duplicate it closed."""
     child, parent = session.get(Complaint, event.child_id), session.get(Complaint, event.parent_id)
+    _tell_withdrawn(session, child, "officer_withdrawn_merged", event.at, parent=parent.reference)
     if child.citizen is None:
         return
     _send(session, child.citizen, t("citizen_merged", reference=child.reference, parent=parent.reference),
           purpose="merged", complaint=parent, key=f"merge:{child.id}", at=event.at)
+
+
+def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **values) -> None:
+    for disposition in withdrawn(complaint, at):
+        body = t(key, reference=complaint.reference, agency=disposition.agency.code, **values)
+        for officer in _staff(session, "officer", disposition.agency_id):
+            _send(session, officer, body, purpose="withdrawn", complaint=complaint, key=f"withdrawn:{disposition.id}",
+                  at=at)
 
 
 def on_reopened(session: Session, event: ComplaintReopened) -> None:

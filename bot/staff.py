@@ -132,8 +132,8 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
         turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-")
         return None
     if disposition.status != DispositionStatus.OPEN:
-        state = {"final": "dijawab selesai", "returned": "dikembalikan",
-                 "forwarded": "diteruskan lewat SP4N-LAPOR!"}[disposition.status]
+        state = {"final": "dijawab selesai", "returned": "dikembalikan", "forwarded": "diteruskan lewat SP4N-LAPOR!",
+                 "withdrawn": "ditutup karena laporannya diarsipkan"}[disposition.status]
         turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code, state=state)
         return None
     return disposition
@@ -285,8 +285,8 @@ def cmd_status(turn: StaffTurn) -> None:
 
 
 def _disposition_word(disposition: Disposition) -> str:
-    return {"open": "terbuka", "final": "selesai", "returned": "dikembalikan",
-            "forwarded": "lewat SP4N-LAPOR!"}[disposition.status]
+    return {"open": "terbuka", "final": "selesai", "returned": "dikembalikan", "forwarded": "lewat SP4N-LAPOR!",
+            "withdrawn": "ditutup"}[disposition.status]
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:

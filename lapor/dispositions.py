@@ -36,7 +36,8 @@ from models import (
     TimelineEntry,
 )
 
-CLOSED = (DispositionStatus.FINAL, DispositionStatus.RETURNED, DispositionStatus.FORWARDED)
+CLOSED = (DispositionStatus.FINAL, DispositionStatus.RETURNED, DispositionStatus.FORWARDED, DispositionStatus.WITHDRAWN)
+GONE = (DispositionStatus.RETURNED, DispositionStatus.WITHDRAWN)  # closed without the agency: not a report's agencies
 
 
 def due_at(region: Region, kind: str, start: datetime, field_inspection: bool = False) -> datetime:
@@ -211,9 +212,10 @@ def _resolve_open_questions(complaint: Complaint, now: datetime) -> None:
         question.answered_at = now
 
 
-def archive(session: Session, complaint: Complaint, verifier: Contact, reason: str, now: datetime) -> None:
+def archive(session: Session, complaint: Complaint, verifier: Contact | None, reason: str, now: datetime) -> None:
     """Archive a complaint that will not be handled (not a complaint, too general, spam), with the reason."""
     complaints.change_status(session, complaint, ARCHIVED, now, actor=verifier, event="diarsipkan", text=reason)
+    _withdraw(complaint, now)
     publish(session, ComplaintArchived(complaint.id, reason, now))
 
 
@@ -229,7 +231,24 @@ def merge(session: Session, child: Complaint, parent: Complaint, verifier: Conta
     child.parent = root
     complaints.change_status(session, child, ARCHIVED, now, actor=verifier, event="digabung",
                              text=f"Digabung dengan {root.reference}")
+    _withdraw(child, now)
     publish(session, ComplaintMerged(child.id, root.id, now))
+
+
+def _withdraw(complaint: Complaint, now: datetime) -> None:
+    """An archived complaint asks nothing more of anyone: its open dispositions close (their reminders stop, they
+    leave the agencies' lists) and its open questions lapse."""
+    complaint.verify_next_at = None
+    for disposition in complaint.dispositions:
+        if disposition.status == DispositionStatus.OPEN:
+            disposition.status, disposition.closed_at = DispositionStatus.WITHDRAWN, now
+            ladders.stop_disposition(disposition)
+    _resolve_open_questions(complaint, now)
+
+
+def withdrawn(complaint: Complaint, at: datetime) -> list[Disposition]:
+    """The dispositions an archive or a merge at `at` closed."""
+    return [d for d in complaint.dispositions if d.status == DispositionStatus.WITHDRAWN and d.closed_at == at]
 
 
 def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,

@@ -20,6 +20,7 @@ class DispositionStatus:
     FINAL = "final"          # SELESAI: the agency's final answer
     RETURNED = "returned"    # KEMBALIKAN: not this agency's authority
     FORWARDED = "forwarded"  # external body: to be forwarded through SP4N-LAPOR!
+    WITHDRAWN = "withdrawn"  # the complaint was archived or merged while the agency had it: nothing more to do
 
 
 class Disposition(Base):

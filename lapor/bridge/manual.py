@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
 from lapor.bridge.tables import TableError, map_columns, read_table
 from lapor.complaints import ARCHIVED, by_number
+from lapor.dispositions import GONE
 from lapor.references import parse_reference
 from models import Complaint, Disposition, TimelineEntry
 
@@ -49,7 +50,7 @@ def export_row(complaint: Complaint, zone) -> list:
         content = CONFIDENTIAL_MARK + content
     place = complaint.location_text or ""
     pin = f"{complaint.latitude:.6f}, {complaint.longitude:.6f}" if complaint.latitude is not None else ""
-    agencies = "; ".join(d.agency.name for d in complaint.dispositions if d.status != "returned")
+    agencies = "; ".join(d.agency.name for d in complaint.dispositions if d.status not in GONE)
     return [complaint.reference, complaint.created_at.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0),
             KIND_LABELS[complaint.kind], safe_title(complaint), content, strip_nik(place), pin, agencies,
             "Ya" if complaint.privacy == "rahasia" else "Tidak", "Ya" if complaint.privacy == "anonim" else "Tidak",

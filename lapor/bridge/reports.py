@@ -356,9 +356,6 @@ def _archive(session: Session, complaint: Complaint, report: Report, now: dateti
             result.notes.append(f"{report.where}: {complaint.reference} is {complaint.status} here but archived in "
                                 "SP4N-LAPOR!; left as it is")
         return 0
-    for disposition in complaint.dispositions:
-        ladders.stop_disposition(disposition)
-    complaint.verify_next_at = None
     dispositions.archive(session, complaint, None, "Diarsipkan di SP4N-LAPOR!", now)
     return 1
 

@@ -24,10 +24,11 @@ from lapor.bridge.gateway import Gateway, GatewayError
 from lapor.bridge.privacy import reporter_identity, safe_title, strip_nik
 from lapor.bridge.reports import ApplyResult, apply_report
 from lapor.complaints import OPEN_STATUSES, LifecycleError
+from lapor.dispositions import GONE
 from lapor.events import Dispositioned, FollowUpGiven, subscribe
 from lapor.region import Region
 from lapor.retry import LEASE, backoff
-from models import Complaint, Disposition, DispositionStatus, LaporSyncItem, SyncStatus, TimelineEntry
+from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
 from models.db import is_postgres
 
 logger = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ def submit_payload(complaint: Complaint) -> dict:
     """The report as submitted: no identity for anonim, no NIK anywhere, rahasia flagged."""
     name, phone = reporter_identity(complaint)
     agencies = [{"code": d.agency.code, "name": d.agency.name, "external": d.agency.external}
-                for d in complaint.dispositions if d.status != DispositionStatus.RETURNED]
+                for d in complaint.dispositions if d.status not in GONE]
     return {
         "reference": complaint.reference, "kind": complaint.kind, "title": safe_title(complaint),
         "content": strip_nik(complaint.description), "submitted_at": _iso(complaint.created_at),

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from models import Contact
+from bot import services
+from models import Contact, OutboxMessage
+from scheduler.jobs import run_all
 from tests.bot.test_conversation import PHOTO
 from tests.parties import (
     CITIZEN,
@@ -15,6 +17,7 @@ from tests.parties import (
     WASTE,
     Party,
     complaint,
+    deliver,
     file,
     make_people,
 )
@@ -165,6 +168,41 @@ def test_arsipkan_sends_the_reason(people, world):
     assert "Bukan pengaduan layanan publik" in people["citizen"].last().body
     assert complaint(world, 1).status == "diarsipkan"
     assert "berstatus" in people["verifier"].says("TERUSKAN LPR-1 DLH")
+
+
+def test_archiving_a_dispositioned_complaint_closes_its_dispositions_and_stops_chasing_them(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    people["verifier"].says("ARSIPKAN LPR-1 Sudah ditangani lewat laporan kelurahan")
+    archived = complaint(world, 1)
+    assert archived.status == "diarsipkan" and {d.status for d in archived.dispositions} == {"withdrawn"}
+    for officer in ("dlh1", "dlh2", "pupr"):
+        assert "tidak perlu ditindaklanjuti" in people[officer].last().body, officer
+    assert "Tidak ada disposisi terbuka" in people["dlh1"].says("DAFTAR")
+    assert "ditutup karena laporannya diarsipkan" in people["dlh1"].says("TL LPR-1 Kami cek besok")
+    svc = services(world)
+    for _ in range(20):  # past every rung and the due date: nobody is reminded of an archived complaint
+        svc.clock.advance(hours=24)
+        run_all(svc, svc.clock())
+    deliver(world)
+    with svc.session_factory() as session:
+        assert session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "reminder")).all() == []
+    people["citizen"].says("Sejak hari Senin")  # the question lapsed with the archive: nothing is relayed
+    assert "Sejak hari Senin" not in people["verifier"].last().body
+
+
+def test_merging_a_dispositioned_duplicate_closes_its_dispositions(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah TPS pasar menumpuk dan bau sekali sejak minggu lalu")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    people["verifier"].says("GABUNG LPR-2 LPR-1")
+    assert [d.status for d in complaint(world, 2).dispositions] == ["withdrawn"]
+    assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
+    assert "LPR-2 digabung ke LPR-1" in people["dlh1"].last().body
+    listing = people["dlh1"].says("DAFTAR")
+    assert "LPR-1" in listing and "LPR-2" not in listing
 
 
 def test_daftar_and_antrean_show_fifteen_and_say_how_many_there_are(people, world):
