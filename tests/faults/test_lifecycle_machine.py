@@ -1,0 +1,170 @@
+"""Days at random (hypothesis stateful): citizens file, answer, rate and change their minds; the verifier, the
+officers, a head and the supervisor give every command on any complaint; time passes and the scheduler runs.
+After every step every complaint obeys the lifecycle, every reply fits WhatsApp, and the anonymous citizen's
+identity has reached nobody but the verifier."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from bot import services
+from models import Base, Complaint, Contact, Disposition, OutboxMessage, Question
+from scheduler.jobs import run_all
+from tests.conftest import WhatsApp, _reset_schema
+from tests.parties import (
+    CITIZEN,
+    CITIZEN_2,
+    DLH_1,
+    DLH_2,
+    DLH_HEAD,
+    PUPR_1,
+    ROAD,
+    SUPERVISOR,
+    VERIFIER,
+    WASTE,
+    deliver,
+    make_world,
+)
+
+ANONYMOUS, ANONYMOUS_NAME = CITIZEN, "Wulan Anonimah"  # files only `anonim` complaints
+NAMED, NAMED_NAME = CITIZEN_2, "Ahmad Terbuka"
+NOT_VERIFIERS = (DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR)
+STAFF = (VERIFIER, *NOT_VERIFIERS)
+VERIFIER_COMMANDS = ("TERUSKAN LPR-{n} {agencies}", "TERUSKAN LPR-{n} {agencies}",
+                     "TUNDA LPR-{n} Mohon jelaskan lebih rinci", "ARSIPKAN LPR-{n} Bukan pengaduan",
+                     "GABUNG LPR-{n} LPR-{m}", "ANTREAN")
+OFFICER_COMMANDS = ("TL LPR-{n} Petugas sudah ke lokasi", "SELESAI LPR-{n} Sudah diperbaiki",
+                    "SELESAI LPR-{n} Sudah diperbaiki", "INFO LPR-{n} Mohon kirim patokan lokasinya",
+                    "KEMBALIKAN LPR-{n} Bukan kewenangan kami", "DAFTAR")
+LEADER_COMMANDS = ("STATUS LPR-{n}", "DAFTAR", "DAFTAR DLH", "REKAP")
+OFFICERS = (DLH_1, DLH_2, PUPR_1)
+CITIZEN_WORDS = ("1", "2", "3", "4", "5", "KIRIM", "UBAH", "BATAL", "MENU", "STATUS", "LEWATI", "TIDAK PUAS",
+                 "IKUTI", "ya", "Patokannya di depan pasar Srimangunan dekat pos ronda",
+                 "Penanganannya lambat sekali dan belum tuntas", WASTE)
+MACHINE = settings(max_examples=20, stateful_step_count=40, deadline=None,
+                   suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+class Days(RuleBasedStateMachine):
+    """The region through random steps; `app` and `clock` are set by the test."""
+
+    app = clock = start = None
+
+    @initialize()
+    def a_fresh_region(self):
+        svc = services(self.app)
+        if svc.engine.dialect.name == "sqlite":
+            Base.metadata.drop_all(svc.engine)
+        _reset_schema(svc.engine)
+        self.clock.now = self.start
+        make_world(self.app, svc)
+        self.wa = WhatsApp(self.app)
+
+    def send(self, phone: str, body: str, name: str = "Warga") -> list[str]:
+        reply = self.wa.send(phone, body, ProfileName=name)
+        assert reply.status == 200 and reply.messages, (phone, body, reply)
+        assert all(len(message) <= 1600 for message in reply.messages), (phone, body)
+        return reply.messages
+
+    @rule(anonymous=st.booleans(), description=st.sampled_from([WASTE, ROAD]), privacy=st.sampled_from("12"))
+    def file_a_complaint(self, anonymous, description, privacy):
+        phone, name = (ANONYMOUS, ANONYMOUS_NAME) if anonymous else (NAMED, NAMED_NAME)
+        for body in ("MENU", "1", "1", description, "Pasar Srimangunan, Kec. Sampang", "LEWATI",
+                     "3" if anonymous else privacy, "KIRIM"):
+            self.send(phone, body, name)  # a citizen with a question open answers it instead: fine too
+
+    @rule(anonymous=st.booleans(), body=st.sampled_from(CITIZEN_WORDS))
+    def a_citizen_writes(self, anonymous, body):
+        phone, name = (ANONYMOUS, ANONYMOUS_NAME) if anonymous else (NAMED, NAMED_NAME)
+        self.send(phone, body, name)
+
+    def staff_says(self, phone: str, command: str, data) -> None:
+        """`command` about complaints that exist (an officer's mostly about their agency's), from `phone`; only the
+        verifier may see who filed."""
+        with services(self.app).session_factory() as session:
+            filed = session.scalar(select(func.count()).select_from(Complaint))
+            mine = session.scalars(select(Complaint.number).join(Disposition).join(
+                Contact, Contact.agency_id == Disposition.agency_id).where(
+                Contact.phone == phone, Disposition.status == "open")).all()
+        numbers = st.integers(1, filed + 1)
+        if mine:
+            numbers = st.one_of(st.sampled_from(mine), st.sampled_from(mine), numbers)
+        agencies = st.sampled_from(["DLH", "PUPR", "DLH, PUPR", "dinas kesehatan"])
+        text = command.format(n=data.draw(numbers), m=data.draw(numbers), agencies=data.draw(agencies))
+        replies = self.send(phone, text)
+        if phone != VERIFIER:
+            assert not _identity_in(replies), (text, replies)
+
+    @rule(command=st.sampled_from(VERIFIER_COMMANDS), data=st.data())
+    def the_verifier_acts(self, command, data):
+        self.staff_says(VERIFIER, command, data)
+
+    @rule(phone=st.sampled_from(OFFICERS), command=st.sampled_from(OFFICER_COMMANDS), data=st.data())
+    def an_officer_acts(self, phone, command, data):
+        self.staff_says(phone, command, data)
+
+    @rule(phone=st.sampled_from((DLH_HEAD, SUPERVISOR)), command=st.sampled_from(LEADER_COMMANDS), data=st.data())
+    def a_leader_looks(self, phone, command, data):
+        self.staff_says(phone, command, data)
+
+    @rule(phone=st.sampled_from(STAFF), command=st.sampled_from(VERIFIER_COMMANDS + OFFICER_COMMANDS + LEADER_COMMANDS),
+          data=st.data())
+    def anyone_tries_anything(self, phone, command, data):
+        self.staff_says(phone, command, data)
+
+    @rule()
+    def the_outbox_runs(self):
+        deliver(self.app)
+
+    @rule(hours=st.sampled_from([2, 20, 50, 170]))
+    def time_passes(self, hours):
+        self.clock.advance(hours=hours)
+        run_all(services(self.app), self.clock())
+
+    @invariant()
+    def every_complaint_obeys_the_lifecycle(self):
+        with services(self.app).session_factory() as session:
+            for complaint in session.scalars(select(Complaint).options(selectinload(Complaint.dispositions))):
+                _check_lifecycle(session, complaint)
+
+    @invariant()
+    def the_anonymous_citizen_reached_no_agency(self):
+        with services(self.app).session_factory() as session:
+            bodies = session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient.in_(NOT_VERIFIERS)))
+            assert not _identity_in(bodies)
+            anonymous = session.scalar(select(Contact.id).where(Contact.phone == ANONYMOUS))
+            mine = session.scalars(select(Complaint.privacy).where(Complaint.citizen_id == anonymous)).all()
+            assert set(mine) <= {"anonim"}
+
+
+def test_random_days_keep_every_complaint_consistent_and_the_anonymous_citizen_hidden(make_app, clock):
+    Days.app, Days.clock, Days.start = make_app(), clock, clock.now
+    run_state_machine_as_test(Days, settings=MACHINE)
+
+
+def _check_lifecycle(session, complaint: Complaint) -> None:
+    """What each status promises about dispositions and questions. A question may outlive its hold (the verifier
+    dispositioned without waiting: the citizen's answer still reaches the asker) until the complaint is archived."""
+    statuses = [d.status for d in complaint.dispositions]
+    unanswered = session.scalars(select(Question.id).where(Question.complaint_id == complaint.id,
+                                                           Question.answered_at.is_(None))).all()
+    where = (complaint.reference, complaint.status, statuses, unanswered)
+    if complaint.status == "selesai":
+        assert "open" not in statuses and "final" in statuses, where
+    elif complaint.status in ("belum_ditindaklanjuti", "proses"):
+        assert "open" in statuses, where
+    elif complaint.status == "belum_terverifikasi":
+        assert "open" not in statuses, where
+    elif complaint.status == "tertunda":
+        assert unanswered, where
+    elif complaint.status == "diarsipkan":  # nobody is asked or chased about it any more
+        assert "open" not in statuses and not unanswered, where
+
+
+def _identity_in(texts) -> bool:
+    text = "\n".join(texts)
+    return ANONYMOUS_NAME in text or ANONYMOUS.removeprefix("+62") in text
