@@ -250,7 +250,7 @@ MESSAGES = {
         "Balas pesan ini dengan TL <kemajuan> atau SELESAI <jawaban akhir>."
     ),
     "officer_withdrawn": (
-        "{reference} diarsipkan oleh verifikator, jadi disposisinya untuk {agency} ditutup: "
+        "{reference} diarsipkan, jadi disposisinya untuk {agency} ditutup: "
         "tidak perlu ditindaklanjuti.\nAlasan: {reason}"
     ),
     "officer_withdrawn_merged": (
