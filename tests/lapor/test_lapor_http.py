@@ -10,7 +10,18 @@ from lapor.bridge.privacy import strip_nik
 from models import Complaint, LaporSyncItem, OutboxMessage, SyncStatus
 from scheduler.jobs import pull_lapor, sync_lapor
 from tests.fake_lapor import TOKEN, FakeLapor
-from tests.parties import CITIZEN, CITIZEN_NAME, ROAD, SUPERVISOR, WASTE, complaint, file, make_people, make_world
+from tests.parties import (
+    CITIZEN,
+    CITIZEN_NAME,
+    ROAD,
+    SUPERVISOR,
+    WASTE,
+    complaint,
+    deliver,
+    file,
+    make_people,
+    make_world,
+)
 
 NIK = "3527012345678901"
 WITH_NIK = f"Sampah di TPS pasar menumpuk sampai ke jalan, saya warga dengan NIK {NIK} mohon segera diangkut"
@@ -136,6 +147,20 @@ def test_status_changes_and_dispositions_made_in_lapor_are_pulled_and_not_sent_b
     fake.set_status(tracking_id, "Selesai")
     pull_lapor(svc, svc.clock())
     assert complaint(http_world, 1).status == "selesai"
+
+
+def test_a_report_archived_in_lapor_closes_the_dispositions_here_and_tells_the_officers(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    tracking_id, = fake.reports
+    fake.set_status(tracking_id, "Diarsipkan")
+    svc = services(http_world)
+    assert "status_changes=1" in pull_lapor(svc, svc.clock())
+    archived = complaint(http_world, 1)
+    assert archived.status == "diarsipkan" and [d.status for d in archived.dispositions] == ["withdrawn"]
+    deliver(http_world)
+    assert "tidak perlu ditindaklanjuti" in people["dlh1"].last().body
 
 
 def tracked_world(make_app, fake, complaints: int, **config):
