@@ -15,7 +15,7 @@ from bot import services
 from cli import transaction
 from lapor.bridge.manual import export_row, exportable, record_tracking_ids, write_export
 from lapor.bridge.reports import import_reports, read_reports
-from lapor.bridge.tables import TableError, parse_date
+from lapor.tables import TableError, parse_date
 from models import LaporSyncItem
 
 lapor_cli = AppGroup("lapor", help="SP4N-LAPOR!: export complaints, record tracking IDs, import LAPOR's exports.")

@@ -19,9 +19,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lapor.bridge.tables import NOT_CSV, decode_text, without_nul
 from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
+from lapor.tables import NOT_CSV, decode_text, without_nul
 from models import STAFF_ROLES, Agency, Contact
 
 AGENCY_COLUMNS = ("code", "name", "aliases", "keywords", "external")
@@ -67,7 +67,7 @@ class ImportResult:
 def read_rows(source: str | Path, columns: tuple[str, ...]) -> list[tuple[int, dict]]:
     """Read a CSV (path or text) into (line number, row) pairs after checking its header.
 
-    A file is decoded as LAPOR exports are (`lapor.bridge.tables.decode_text`); NUL characters are dropped.
+    A file is decoded as LAPOR exports are (`lapor.tables.decode_text`); NUL characters are dropped.
     """
     text = decode_text(Path(source).read_bytes()) if isinstance(source, Path) else source
     reader = csv.DictReader(io.StringIO(without_nul(text)))

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
-from lapor.bridge.tables import TableError, map_columns, read_table
 from lapor.complaints import ARCHIVED, by_number
 from lapor.dispositions import GONE
 from lapor.references import parse_reference
+from lapor.tables import TableError, map_columns, read_table
 from models import Complaint, Disposition, TimelineEntry
 
 KIND_LABELS = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan Informasi"}

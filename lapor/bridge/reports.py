@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from lapor import complaints, dispositions, ladders
 from lapor.agency_lookup import find_agency
-from lapor.bridge.tables import ColumnMap, TableError, map_columns, normalise_header, parse_date, read_table
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, for_change
 from lapor.events import ComplaintSubmitted, publish
 from lapor.region import Region
+from lapor.tables import ColumnMap, TableError, map_columns, normalise_header, parse_date, read_table
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
 
 SOURCE = "lapor"
