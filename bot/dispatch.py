@@ -36,7 +36,7 @@ def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
 def _handle(svc: Services, message: Inbound, now: datetime) -> list[str]:
     """Four statements in the common case: lock-and-note the sender, load the conversation, save it, log."""
     with svc.session_factory() as session:
-        contact = lock_contact(session, message, now)
+        contact = upsert_sender(session, message, now)
         handler = staff.handle if contact.is_staff else conversation.handle
         replies = handler(session, svc, contact, message, now)
         session.execute(InboundMessage.__table__.insert(), {
@@ -54,7 +54,7 @@ def stored_replies(svc: Services, sid: str) -> list[str] | None:
     return None if replies is None else list(replies)
 
 
-def lock_contact(session: Session, message: Inbound, now: datetime) -> Contact:
+def upsert_sender(session: Session, message: Inbound, now: datetime) -> Contact:
     """Create or update the sender's contact in one statement that also locks its row until the transaction ends.
 
     The lock makes one person's messages run one at a time (SQLite serialises writers at BEGIN instead).
