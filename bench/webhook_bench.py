@@ -461,9 +461,7 @@ def exercise(server: Gunicorn, workdir: Path, cycle: bool) -> ServerRun:
     `cycle` lets wrk replay the list when it runs out (the bare app only: the service must see fresh MessageSids).
     """
     citizens = Citizens(server.port)
-    warmup = closed_loop(server.port, citizens.messages(WARMUP))
-    lists = [citizens.messages(WRK_CITIZENS * len(STEPS) // WRK_THREADS) for _ in range(WRK_THREADS)]
-    throughput = wrk(server.port, lists, cycle, workdir)
+    warmup, throughput = warm_and_wrk(server, citizens, WRK_CITIZENS, cycle, workdir)
     lead, steady = citizens.steady(RATE * RATE_SECONDS)
     lead_in = closed_loop(server.port, lead)  # not measured: also lets the server settle after wrk
     fixed = open_loop(server.port, steady, RATE)
@@ -502,10 +500,15 @@ def measure(workdir: Path | None = None) -> dict:
 
 def throughput_only(server: Gunicorn, workdir: Path) -> WrkResult:
     """Warm up, then measure throughput with wrk over fresh messages (the floor app stores each one)."""
-    citizens = Citizens(server.port)
-    closed_loop(server.port, citizens.messages(WARMUP))
-    lists = [citizens.messages(FLOOR_CITIZENS * len(STEPS) // WRK_THREADS) for _ in range(WRK_THREADS)]
-    return wrk(server.port, lists, False, workdir)
+    return warm_and_wrk(server, Citizens(server.port), FLOOR_CITIZENS, False, workdir)[1]
+
+
+def warm_and_wrk(server: Gunicorn, citizens: Citizens, wrk_citizens: int, cycle: bool,
+                 workdir: Path) -> tuple[LoadResult, WrkResult]:
+    """A closed-loop warm-up, then wrk over the messages of `wrk_citizens` fresh citizens, split among its threads."""
+    warmup = closed_loop(server.port, citizens.messages(WARMUP))
+    lists = [citizens.messages(wrk_citizens * len(STEPS) // WRK_THREADS) for _ in range(WRK_THREADS)]
+    return warmup, wrk(server.port, lists, cycle, workdir)
 
 
 def rows(result: dict) -> list[list[str]]:
