@@ -368,6 +368,11 @@ STATUS_NAMES = {
     "selesai": "Selesai",
     "diarsipkan": "Diarsipkan (tidak diproses)",
 }
+# A disposition's status as staff read it (STATUS), and why a closed one takes no more follow-ups.
+DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikembalikan", "forwarded": "lewat SP4N-LAPOR!",
+                     "withdrawn": "ditutup"}
+DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
+                      "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan"}
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 

@@ -17,7 +17,16 @@ from sqlalchemy.orm import Session
 from bot import Services
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
+from bot.messages import (
+    DISPOSITION_CLOSED,
+    DISPOSITION_NAMES,
+    KIND_NAMES,
+    PRIVACY_NAMES,
+    STATUS_NAMES,
+    excerpt,
+    short_date,
+    t,
+)
 from lapor import complaints, dispositions
 from lapor.agency_lookup import find_agency
 from lapor.complaints import LifecycleError
@@ -132,9 +141,8 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
         turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-")
         return None
     if disposition.status != DispositionStatus.OPEN:
-        state = {"final": "dijawab selesai", "returned": "dikembalikan", "forwarded": "diteruskan lewat SP4N-LAPOR!",
-                 "withdrawn": "ditutup karena laporannya diarsipkan"}[disposition.status]
-        turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code, state=state)
+        turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,
+                 state=DISPOSITION_CLOSED[disposition.status])
         return None
     return disposition
 
@@ -271,7 +279,7 @@ def cmd_status(turn: StaffTurn) -> None:
     if turn.staff.role in OFFICER_ROLES and dispositions.disposition_for(complaint, turn.staff.agency_id) is None:
         turn.say("staff_not_yours", reference=complaint.reference, agency=turn.staff.agency.name)
         return
-    disposed = ", ".join(f"{d.agency.code} ({_disposition_word(d)})" for d in complaint.dispositions) or "-"
+    disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]})" for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
              status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
@@ -282,11 +290,6 @@ def cmd_status(turn: StaffTurn) -> None:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone),
                          text=excerpt(latest[0].text, 300))
     turn.replies.append(text)
-
-
-def _disposition_word(disposition: Disposition) -> str:
-    return {"open": "terbuka", "final": "selesai", "returned": "dikembalikan", "forwarded": "lewat SP4N-LAPOR!",
-            "withdrawn": "ditutup"}[disposition.status]
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:
