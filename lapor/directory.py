@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
-from lapor.tables import NOT_CSV, decode_text, without_nul
+from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
 from models import STAFF_ROLES, Agency, Contact
 
 AGENCY_COLUMNS = ("code", "name", "aliases", "keywords", "external")
@@ -31,12 +31,8 @@ EXTERNAL_YES, EXTERNAL_NO = ("yes", "ya", "y"), ("", "no", "tidak", "n")
 MAX_CODE, MAX_NAME = 32, 200  # column sizes: PostgreSQL refuses longer values, SQLite would not notice
 
 
-class DirectoryError(ValueError):
-    """A file could not be imported; `errors` lists every bad line, and nothing was written."""
-
-    def __init__(self, errors: list[str]):
-        super().__init__("\n".join(errors))
-        self.errors = errors
+class DirectoryError(TableError):
+    """A directory file could not be imported; `errors` lists every bad line, and nothing was written."""
 
 
 @dataclass
