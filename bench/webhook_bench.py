@@ -7,7 +7,9 @@ The servers run as the Procfile runs the service: `gunicorn -w 2 'app:create_app
 127.0.0.1 on a free port, without the access log (for all). Beside the service and the bare app, a third app,
 bench/floor_app.py, only stores each signed message (one autocommitted INSERT, no ORM) before answering: its
 throughput is the most any webhook that loses nothing can reach here, and shows how much of the gap to the bare
-app the service's own work is. The database at BENCH_WEB_DATABASE_URL is created if
+app the service's own work is. It is served twice more, to split the floor's own cost: checking the signature
+without storing, and storing without waiting for the disk (synchronous_commit=off, which the product never does).
+The database at BENCH_WEB_DATABASE_URL is created if
 missing and its schema `public` is DROPPED and migrated with `flask --app app db upgrade` (`test` is refused).
 
 Load: citizens each walking 1 → 1 → description → place → LEWATI → 1 → KIRIM, every request signed with
@@ -62,6 +64,11 @@ WRK_THREADS, WRK_CONNECTIONS, WRK_SECONDS = 2, 8, 8
 WRK_CITIZENS = 1_400            # 9,800 messages: more than 8 s of the service at full speed on 2 cores
 FLOOR_CITIZENS = 4_000          # 28,000 messages: more than 8 s of the floor app (about 1,500/s on 2 cores)
 FLOOR_TABLE = "bench_floor_inbound"
+FLOOR_MODES = {  # bench/floor_app.py's modes, each served and measured like the service, with what it does
+    "store": "signed, one committed INSERT per message, no ORM",
+    "sign": "signature check and form only, nothing stored",
+    "store-async": "as the first floor, but synchronous_commit=off (can lose answered messages: never used)",
+}
 RATE, RATE_SECONDS = 200, 10
 WARMUP = 140
 MEMORY_MARKS = (5_000, 10_000)
@@ -490,17 +497,19 @@ def measure(workdir: Path | None = None) -> dict:
     bare_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     with Gunicorn("bare_app:create_app()", bare_env, ROOT / "bench", workdir / "bare.log") as bare:
         bare_run = exercise(bare, workdir, cycle=True)
-    floor_env = {**bare_env, "DATABASE_URL": url, "BENCH_SIGNING_TOKEN": DEV_AUTH_TOKEN,
-                 "BENCH_FLOOR_TABLE": FLOOR_TABLE}
-    with Gunicorn("floor_app:create_app()", floor_env, ROOT / "bench", workdir / "floor.log") as floor:
-        floor_run = throughput_only(floor, workdir)
-    return {"service": service_run, "bare": bare_run, "floor": floor_run, "complaints": count_complaints(url),
-            "url": url, "workdir": workdir}
+    floors = {}
+    for mode in FLOOR_MODES:
+        floor_env = {**bare_env, "DATABASE_URL": url, "BENCH_SIGNING_TOKEN": DEV_AUTH_TOKEN,
+                     "BENCH_FLOOR_TABLE": FLOOR_TABLE, "BENCH_FLOOR_MODE": mode}
+        with Gunicorn("floor_app:create_app()", floor_env, ROOT / "bench", workdir / f"floor-{mode}.log") as floor:
+            floors[mode] = throughput_only(floor, workdir, cycle=mode == "sign")  # `sign` stores nothing
+    return {"service": service_run, "bare": bare_run, "floors": floors,
+            "complaints": count_complaints(url), "url": url, "workdir": workdir}
 
 
-def throughput_only(server: Gunicorn, workdir: Path) -> WrkResult:
-    """Warm up, then measure throughput with wrk over fresh messages (the floor app stores each one)."""
-    return warm_and_wrk(server, Citizens(server.port), FLOOR_CITIZENS, False, workdir)[1]
+def throughput_only(server: Gunicorn, workdir: Path, cycle: bool) -> WrkResult:
+    """Warm up, then measure throughput with wrk over fresh messages (replayed when they run out if `cycle`)."""
+    return warm_and_wrk(server, Citizens(server.port), FLOOR_CITIZENS, cycle, workdir)[1]
 
 
 def warm_and_wrk(server: Gunicorn, citizens: Citizens, wrk_citizens: int, cycle: bool,
@@ -513,18 +522,17 @@ def warm_and_wrk(server: Gunicorn, citizens: Citizens, wrk_citizens: int, cycle:
 
 def rows(result: dict) -> list[list[str]]:
     """Table rows: throughput and ratio, p50/p99 at RATE/s, worker peak RSS and growth."""
-    service, bare, floor = result["service"], result["bare"], result["floor"]
+    service, bare = result["service"], result["bare"]
     ratio = service.throughput.rate / bare.throughput.rate
     errors = (service.throughput.errors + service.fixed.errors + bare.throughput.errors + bare.fixed.errors
-              + floor.errors)
-    note = " (list ran out: rate understated)" if service.throughput.exhausted else ""
-    floor_note = " (list ran out: rate understated)" if floor.exhausted else ""
+              + sum(floor.errors for floor in result["floors"].values()))
     table = [[f"webhook req/s, gunicorn -w 2 + PostgreSQL, wrk {WRK_CONNECTIONS} conns {WRK_SECONDS} s "
-              f"(baseline: bare Flask TwiML){note}", f"{service.throughput.rate:.0f}/s",
-              f"{bare.throughput.rate:.0f}/s", f"{ratio:.2f}x", f">= {RATIO_TARGET}x", _ok(ratio >= RATIO_TARGET)],
-             [f"webhook floor req/s: signed, one committed INSERT per message, no ORM (baseline: bare Flask "
-              f"TwiML){floor_note}", f"{floor.rate:.0f}/s", f"{bare.throughput.rate:.0f}/s",
-              f"{floor.rate / bare.throughput.rate:.2f}x", "reference", "-"]]
+              f"(baseline: bare Flask TwiML){_ran_out(service.throughput)}", f"{service.throughput.rate:.0f}/s",
+              f"{bare.throughput.rate:.0f}/s", f"{ratio:.2f}x", f">= {RATIO_TARGET}x", _ok(ratio >= RATIO_TARGET)]]
+    for mode, floor in result["floors"].items():
+        table.append([f"webhook floor req/s: {FLOOR_MODES[mode]} (baseline: bare Flask TwiML){_ran_out(floor)}",
+                      f"{floor.rate:.0f}/s", f"{bare.throughput.rate:.0f}/s",
+                      f"{floor.rate / bare.throughput.rate:.2f}x", "reference", "-"])
     for q in (50, 99):
         value, base = service.fixed.percentile(q), bare.fixed.percentile(q)
         target = f"<= {P99_TARGET_MS:g} ms" if q == 99 else "-"
@@ -551,7 +559,7 @@ def rows(result: dict) -> list[list[str]]:
 
 def notes(result: dict) -> list[str]:
     """Sanity facts: conversations really filed complaints."""
-    service = result["service"]
+    service, floor = result["service"], result["floors"]["store"]
     phases = [service.warmup, service.fixed, *service.topup]
     finals = sum(p.finals for p in phases)
     references = sum(p.references for p in phases)
@@ -560,8 +568,12 @@ def notes(result: dict) -> list[str]:
             f"webhook: per-worker RSS MB (at {service.handled[0]:,} / {service.handled[1]:,} messages, peak): "
             + "; ".join(f"pid {pid}: {a:.1f} / {b:.1f}, {h:.1f}" for pid, (a, b, h) in service.memory.items()),
             f"webhook: throughput phase {service.throughput.ok:,} messages in {service.throughput.seconds:.1f} s "
-            f"(bare {result['bare'].throughput.ok:,}, floor {result['floor'].ok:,}); the service reaches "
-            f"{service.throughput.rate / result['floor'].rate:.2f}x the floor app; server logs in {result['workdir']}"]
+            f"(bare {result['bare'].throughput.ok:,}, floor {floor.ok:,}); the service reaches "
+            f"{service.throughput.rate / floor.rate:.2f}x the floor app; server logs in {result['workdir']}"]
+
+
+def _ran_out(run: WrkResult) -> str:
+    return " (list ran out: rate understated)" if run.exhausted else ""
 
 
 def _ok(passed: bool) -> str:
