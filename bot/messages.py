@@ -182,6 +182,7 @@ MESSAGES = {
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
     "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
+    "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
     # Officer commands ------------------------------------------------------------------------------
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
     "selesai_done": "Jawaban akhir {reference} tercatat dan diteruskan ke pelapor.{photos} {rest}",
@@ -210,6 +211,7 @@ MESSAGES = {
     "tunda_done": "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab.",
     "arsipkan_done": "{reference} diarsipkan. Alasannya sudah dikirim ke pelapor.",
     "gabung_need_parent": "Sebutkan laporan induknya, contoh: GABUNG {reference} LPR-10",
+    "gabung_in_progress": "{reference} berstatus {status}: sudah ditindaklanjuti instansi, jadi tidak bisa digabung. Tidak ada yang diubah.",
     "gabung_done": "{reference} digabung ke {parent}. Pelapornya akan menerima kabar {parent}.",
     "antrean_head": "Menunggu verifikasi ({count}):",
     "antrean_item": "• {reference} ({age}) – {title}{suggestion}",

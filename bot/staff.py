@@ -110,10 +110,12 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     The complaint is locked for a change (`lapor.complaints.for_change`) unless `lock` is False (a command that
     only reads it).
     """
+    replied = _replied_complaint_number(turn)
     number, text = split_reference(turn.rest)
+    if replied is not None and number not in (None, replied) and not split_reference(turn.rest, bare=False)[0]:
+        number = None  # a swipe-reply's bare number is its text ("TL 2 truk dikirim"), not another complaint
     if number is None:
-        number = _replied_complaint_number(turn)
-        text = turn.rest
+        number, text = replied, turn.rest
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
@@ -194,6 +196,8 @@ def cmd_info(turn: StaffTurn) -> None:
         return
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, "<pertanyaan untuk pelapor>"):
+        return
+    if not _reachable_reporter(turn, complaint):
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
     turn.say("info_done", reference=complaint.reference)
@@ -372,7 +376,7 @@ def cmd_tunda(turn: StaffTurn) -> None:
     complaint, text = _target(turn, "<pertanyaan untuk pelapor>")
     if complaint is None or not _needs_text(turn, complaint, text, "<pertanyaan untuk pelapor>"):
         return
-    if not _is_open(turn, complaint):
+    if not _is_open(turn, complaint) or not _reachable_reporter(turn, complaint):
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now)
     turn.say("tunda_done", reference=complaint.reference)
@@ -405,12 +409,23 @@ def cmd_gabung(turn: StaffTurn) -> None:
         return
     if not _is_open(turn, complaint):
         return
+    if complaints.ARCHIVED not in complaints.TRANSITIONS[complaint.status]:
+        turn.say("gabung_in_progress", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+        return
     try:
         dispositions.merge(turn.session, complaint, parent, turn.staff, turn.now)
     except LifecycleError:
         turn.say("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
         return
     turn.say("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
+
+
+def _reachable_reporter(turn: StaffTurn, complaint: Complaint) -> bool:
+    """A question needs a citizen on WhatsApp: a report imported from SP4N-LAPOR! has none."""
+    if complaint.citizen_id is not None:
+        return True
+    turn.say("staff_no_reporter", reference=complaint.reference)
+    return False
 
 
 def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:

@@ -9,7 +9,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
-from models import Complaint, ComplaintFollower, ComplaintMedia, Contact, Counter, TimelineEntry
+from models import Complaint, ComplaintFollower, ComplaintMedia, Contact, Counter, Question, TimelineEntry
 from models.db import upsert_insert
 
 KINDS = ("pengaduan", "aspirasi", "informasi")
@@ -132,6 +132,9 @@ def change_status(session: Session, complaint: Complaint, new: str, now: datetim
     old = complaint.status
     if new not in TRANSITIONS.get(old, set()):
         raise LifecycleError(f"{complaint.reference}: {old} → {new} is not allowed")
+    if old == ON_HOLD:  # whoever moves it on, it no longer waits: the open questions stop holding it
+        for question in holding_questions(session, complaint):
+            question.lifted_at = now
     complaint.status, complaint.updated_at = new, now
     complaint.finished_at = now if new == DONE else None
     entry = TimelineEntry(at=now, event=event, status_from=old, status_to=new,
@@ -140,6 +143,16 @@ def change_status(session: Session, complaint: Complaint, new: str, now: datetim
     session.flush()
     publish(session, StatusChanged(complaint.id, old, new, now))
     return entry
+
+
+def holding_questions(session: Session, complaint: Complaint) -> list[Question]:
+    """The questions the complaint waits (tertunda) for: unanswered and not lifted, oldest first.
+
+    A question the complaint went on without (`lifted_at`) no longer holds it, but its answer is still relayed.
+    """
+    return list(session.scalars(select(Question).where(
+        Question.complaint_id == complaint.id, Question.answered_at.is_(None), Question.lifted_at.is_(None))
+        .order_by(Question.id)))
 
 
 def rate(session: Session, complaint: Complaint, score: int, now: datetime, comment: str | None = None) -> None:
@@ -219,8 +232,10 @@ def citizen_complaint(session: Session, citizen: Contact, number: int) -> Compla
     complaint = by_number(session, number)
     if complaint is None or complaint.citizen_id == citizen.id:
         return complaint
+    merged = select(Complaint.id).where(Complaint.parent_id == complaint.id)
     related = select(Complaint.id).where(Complaint.parent_id == complaint.id, Complaint.citizen_id == citizen.id)
-    related = related.union(followed_ids(citizen).where(ComplaintFollower.complaint_id == complaint.id))
+    related = related.union(followed_ids(citizen).where(or_(ComplaintFollower.complaint_id == complaint.id,
+                                                            ComplaintFollower.complaint_id.in_(merged))))
     return complaint if session.scalar(related.limit(1)) is not None else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from lapor import complaints, ladders
@@ -47,10 +47,16 @@ def due_at(region: Region, kind: str, start: datetime, field_inspection: bool = 
 
 def dispose(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
             region: Region, field_inspection: bool = False) -> list[Disposition]:
-    """Assign a complaint to agencies (skipping ones already working on it); returns the new dispositions."""
+    """Assign a complaint to agencies (skipping ones already working on it or forwarded to); returns the new
+    dispositions.
+
+    A complaint waiting for the citizen's answer to the verifier's own question (TUNDA before any disposition)
+    goes on without it; one waiting for an answer to an agency's question keeps waiting (the answer resumes it).
+    """
     if complaint.status in (DONE, ARCHIVED):
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
-    working = {d.agency_id for d in complaint.dispositions if d.status == DispositionStatus.OPEN}
+    present = (DispositionStatus.OPEN, DispositionStatus.FORWARDED)
+    working = {d.agency_id for d in complaint.dispositions if d.status in present}
     created = []
     for agency in agencies:
         if agency.id in working:
@@ -69,13 +75,19 @@ def dispose(session: Session, complaint: Complaint, agencies: list[Agency], veri
     complaint.verify_next_at = None
     names = ", ".join(d.agency.code for d in created)
     _note(complaint, now, "disposisi", verifier, f"Diteruskan ke {names}", public=False)
-    if complaint.status in (NEW, ON_HOLD):
+    if complaint.status == NEW or (complaint.status == ON_HOLD and _resumes_unverified(session, complaint)):
         complaints.change_status(session, complaint, DISPOSITIONED, now, actor=verifier, event="disposisi",
                                  text=None)
     session.flush()
     for disposition in created:
         publish(session, Dispositioned(disposition.id, now))
     return created
+
+
+def _resumes_unverified(session: Session, complaint: Complaint) -> bool:
+    """The complaint waits for an answer to a question asked before any agency had it."""
+    holding = complaints.holding_questions(session, complaint)
+    return not holding or holding[0].resume_status == NEW
 
 
 def follow_up(session: Session, disposition: Disposition, officer: Contact, text: str, now: datetime,
@@ -89,9 +101,7 @@ def follow_up(session: Session, disposition: Disposition, officer: Contact, text
         ladders.note_first_response(disposition, now, region)
     entry = _note(complaint, now, "jawaban_akhir" if final else "tindak_lanjut", officer, text,
                   disposition=disposition, media=media)
-    if complaint.status == ON_HOLD:
-        _resolve_open_questions(complaint, now)
-    if complaint.status in (DISPOSITIONED, ON_HOLD):
+    if complaint.status in (DISPOSITIONED, ON_HOLD):  # on hold: the question's answer is still relayed
         complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event="status")
     if final:
         disposition.status, disposition.closed_at = DispositionStatus.FINAL, now
@@ -148,13 +158,11 @@ def return_disposition(session: Session, disposition: Disposition, officer: Cont
     _note(complaint, now, "dikembalikan", officer, f"{disposition.agency.code}: {reason}", public=False,
           disposition=disposition)
     still_open = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    if not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
-        if complaint.status == ON_HOLD:
-            _resolve_open_questions(complaint, now)
+    if _all_answered(complaint):  # the other agencies had already answered: the complaint is done
+        _finish(session, complaint, officer, now, region)
+    elif not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
         complaints.change_status(session, complaint, NEW, now, actor=officer, event="dikembalikan", public=False)
         ladders.start_verification(complaint, now, region)
-    elif _all_answered(complaint):  # the other agencies had already answered: the complaint is done
-        _finish(session, complaint, officer, now, region)
     session.flush()
     publish(session, DispositionReturned(disposition.id, now))
 
@@ -166,7 +174,8 @@ def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: st
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
     resume = complaint.status
     if resume == ON_HOLD:  # already waiting: resume to what the first question interrupted
-        resume = _open_questions(complaint)[0].resume_status if _open_questions(complaint) else NEW
+        holding = complaints.holding_questions(session, complaint)
+        resume = holding[0].resume_status if holding else NEW
     question = Question(complaint=complaint, disposition_id=disposition and disposition.id, asker=asker,
                         text=text, resume_status=resume, asked_at=now)
     session.add(question)
@@ -193,23 +202,11 @@ def answer_question(session: Session, question: Question, answer: str, now: date
     complaint = question.complaint
     question.answer, question.answered_at = answer, now
     _note(complaint, now, "jawaban_pelapor", complaint.citizen, answer, media=media)
-    if complaint.status == ON_HOLD and not _open_questions(complaint):
+    if complaint.status == ON_HOLD and not complaints.holding_questions(session, complaint):
         complaints.change_status(session, complaint, question.resume_status, now, actor=complaint.citizen,
                                  event="dilanjutkan", public=False)
     session.flush()
     publish(session, QuestionAnswered(question.id, tuple(media or ()), now))
-
-
-def _open_questions(complaint: Complaint) -> list[Question]:
-    session = Session.object_session(complaint)
-    return list(session.scalars(select(Question).where(
-        Question.complaint_id == complaint.id, Question.answered_at.is_(None)).order_by(Question.id)))
-
-
-def _resolve_open_questions(complaint: Complaint, now: datetime) -> None:
-    """An agency that acts without waiting for an answer takes the complaint off hold."""
-    for question in _open_questions(complaint):
-        question.answered_at = now
 
 
 def archive(session: Session, complaint: Complaint, verifier: Contact | None, reason: str, now: datetime) -> None:
@@ -228,6 +225,10 @@ def merge(session: Session, child: Complaint, parent: Complaint, verifier: Conta
         raise LifecycleError("a complaint cannot be merged into itself")
     if root.status == ARCHIVED:
         raise LifecycleError(f"{root.reference} is archived")
+    if ARCHIVED not in complaints.TRANSITIONS[child.status]:
+        raise LifecycleError(f"{child.reference}: {child.status} → {ARCHIVED} is not allowed")
+    session.execute(update(Complaint).where(Complaint.parent_id == child.id).values(parent_id=root.id)
+                    .execution_options(synchronize_session="fetch"))  # duplicates merged into it before
     child.parent = root
     complaints.change_status(session, child, ARCHIVED, now, actor=verifier, event="digabung",
                              text=f"Digabung dengan {root.reference}")
@@ -243,7 +244,10 @@ def _withdraw(complaint: Complaint, now: datetime) -> None:
         if disposition.status == DispositionStatus.OPEN:
             disposition.status, disposition.closed_at = DispositionStatus.WITHDRAWN, now
             ladders.stop_disposition(disposition)
-    _resolve_open_questions(complaint, now)
+    session = Session.object_session(complaint)
+    for question in session.scalars(select(Question).where(Question.complaint_id == complaint.id,
+                                                           Question.answered_at.is_(None))):
+        question.answered_at = now  # lapsed: an answer no longer reaches anyone
 
 
 def withdrawn(complaint: Complaint, at: datetime) -> list[Disposition]:

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import re
 
-REFERENCE = re.compile(r"^\s*(?:lpr\s*[-.:#]?\s*|#\s*)?(\d{1,9})\b", re.IGNORECASE)
+REFERENCE = re.compile(r"^\s*(lpr\s*[-.:#]?\s*|#\s*)?(\d{1,9})\b", re.IGNORECASE)
 
 
 def parse_reference(text: str) -> int | None:
     """Return the complaint number at the start of `text`, or None."""
     match = REFERENCE.match(text or "")
-    return int(match.group(1)) if match else None
+    return int(match.group(2)) if match else None
 
 
-def split_reference(text: str) -> tuple[int | None, str]:
-    """Split `LPR-12 the rest` into (12, "the rest"); (None, text) without a leading reference."""
+def split_reference(text: str, bare: bool = True) -> tuple[int | None, str]:
+    """Split `LPR-12 the rest` into (12, "the rest"); (None, text) without a leading reference.
+
+    `bare=False` takes only a marked reference (`LPR-12`, `lpr 12`, `#12`), not a plain number.
+    """
     match = REFERENCE.match(text or "")
-    if not match:
+    if not match or not (bare or match.group(1)):
         return None, (text or "").strip()
-    return int(match.group(1)), text[match.end():].strip(" \t\n:,-")
+    return int(match.group(2)), text[match.end():].strip(" \t\n:,-")
 
 
 def format_reference(number: int) -> str:

@@ -1,0 +1,149 @@
+"""Staff commands at the lifecycle's edges: questions that an agency goes on without, merges of merges, returns
+after the others answered, a second TERUSKAN, swipe-replies that start with a number, imported complaints."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot import services
+from models import Agency, Complaint, Contact
+from tests.parties import ROAD, WASTE, Party, complaint, file, make_people
+
+CITIZEN_3 = "+6281277788899"
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def test_info_answer_reaches_the_officer_even_after_a_progress_follow_up(people, world):
+    """An officer asks (INFO), then the agency posts a progress (TL) without waiting: the answer still comes back."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["dlh2"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi")
+    people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
+    assert any("sisi timur" in m.body for m in people["dlh1"].inbox()), "the answer never reached the asker"
+    assert complaint(world, 1).status == "proses"
+
+
+def test_another_agencys_follow_up_does_not_swallow_a_question(people, world):
+    file(people["citizen"], description=WASTE + " dan jalan di depannya berlubang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    people["pupr"].says("INFO LPR-1 Berapa lebar lubang jalannya kira-kira?")
+    people["dlh1"].says("TL LPR-1 Sampah sudah diangkut sebagian")
+    people["citizen"].says("Lubangnya kira-kira satu meter lebarnya")
+    assert any("satu meter" in m.body for m in people["pupr"].inbox()), "PUPR's question was silently dropped"
+
+
+def test_gabung_of_a_complaint_in_progress_is_refused_and_changes_nothing(people, world):
+    """GABUNG of a duplicate an agency already answered: refused (proses cannot be archived), naming it."""
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah TPS pasar menumpuk dan bau sekali sejak minggu lalu")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    people["dlh1"].says("TL LPR-2 Kami cek ke lokasi")
+    reply = people["verifier"].says("GABUNG LPR-2 LPR-1")
+    child = complaint(world, 2)
+    assert child.status == "proses" and child.parent_id is None
+    assert "LPR-2" in reply and "tidak bisa digabung" in reply
+
+
+def test_gabung_keeps_the_citizens_of_earlier_merged_duplicates(people, world):
+    """LPR-3 merged into LPR-2, then LPR-2 into LPR-1: LPR-3's citizen must still hear about LPR-1."""
+    third = Party(world, CITIZEN_3, "Wati")
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah TPS pasar menumpuk dan bau sekali sejak minggu lalu")
+    file(third, description="Tumpukan sampah di TPS pasar Srimangunan bau dan meluber ke jalan")
+    people["verifier"].says("GABUNG LPR-3 LPR-2")
+    people["verifier"].says("GABUNG LPR-2 LPR-1")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 Truk sampah dikirim hari ini")
+    assert "Truk sampah" in people["citizen2"].last().body
+    assert any("Truk sampah" in m.body for m in third.inbox()), "LPR-3's citizen hears nothing any more"
+    assert "LPR-1" in third.says("STATUS LPR-1") and "tidak ditemukan" not in third.says("STATUS LPR-1")
+
+
+def test_teruskan_twice_to_an_external_agency_forwards_once(people, world):
+    file(people["citizen"], description="Listrik padam tiga hari di Dusun Krajan, trafo meledak belum diganti",
+         photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PLN")
+    second = people["verifier"].says("TERUSKAN LPR-1 PLN")
+    dispositions = complaint(world, 1).dispositions
+    told = [m for m in people["citizen"].inbox() if "SP4N-LAPOR" in m.body]
+    assert len(dispositions) == 1 and len(told) == 1, (second, [d.status for d in dispositions], len(told))
+
+
+def test_last_agency_returning_after_the_others_answered_finishes_the_complaint(people, world):
+    """PUPR answered; DLH returns: every disposition is closed and one carries a final answer, so it is finished
+    (not sent back to the verification queue, where nothing could finish it)."""
+    file(people["citizen"], description=WASTE + " dan jalan di depannya berlubang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    people["pupr"].says("SELESAI LPR-1 Lubang jalan sudah ditambal")
+    people["dlh1"].says("KEMBALIKAN LPR-1 Sampah pasar dikelola Disperindag, bukan kami")
+    assert complaint(world, 1).status == "selesai"
+
+
+def _imported_complaint(svc) -> None:
+    """A complaint that came in through the SP4N-LAPOR! import: no citizen contact, dispositioned to DLH."""
+    from lapor import complaints, dispositions
+
+    with svc.session_factory.begin() as session:
+        verifier = session.scalars(select(Contact).where(Contact.role == "verifier")).first()
+        c = Complaint(number=complaints.next_number(session), kind="pengaduan", title="Sampah menumpuk",
+                      description=WASTE, location_text="Pasar", privacy="biasa", status=complaints.NEW,
+                      source="lapor", reporter_name="Pelapor LAPOR", created_at=svc.clock(),
+                      updated_at=svc.clock(), lapor_tracking_id="LAPOR-77")
+        session.add(c)
+        session.flush()
+        dlh = session.scalars(select(Agency).where(Agency.code == "DLH")).one()
+        dispositions.dispose(session, c, [dlh], verifier, svc.clock(), svc.region)
+
+
+@pytest.mark.parametrize("who,command", [("verifier", "TUNDA LPR-1 Mohon sebutkan alamat lengkapnya"),
+                                         ("dlh1", "INFO LPR-1 Di sisi mana tepatnya?")])
+def test_question_on_an_imported_complaint_is_answered_not_a_500(people, world, who, command):
+    svc = services(world)
+    _imported_complaint(svc)
+    reply = people[who].wa.send(people[who].phone, command)
+    assert reply.status == 200 and "SP4N-LAPOR" in reply.text and "tidak ada yang diubah" in reply.text.lower()
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_teruskan_while_on_hold_keeps_proses(people, world):
+    """DLH followed up (proses), asked the citizen (tertunda); adding PUPR must not turn it back into
+    belum_ditindaklanjuti, and the citizen's answer must bring it back to proses."""
+    file(people["citizen"], description=WASTE + " dan jalan di depannya berlubang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 Tim sudah ke lokasi")
+    people["dlh1"].says("INFO LPR-1 Apakah jalannya juga rusak?")
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    people["citizen"].says("Ya, jalannya berlubang di depan pasar")
+    assert complaint(world, 1).status == "proses"
+
+
+def test_swipe_reply_starting_with_a_number_goes_to_the_swiped_complaint(people, world):
+    """A swipe-reply 'TL 2 truk dikirim' on LPR-1's notice is about LPR-1; a marked LPR-2 would name another one."""
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    notice = next(m for m in people["dlh1"].inbox() if "LPR-1" in m.body and "Disposisi baru" in m.body)
+    people["dlh1"].swipe(notice, "TL 2 truk sampah dikirim ke lokasi hari ini")
+    assert any("truk sampah" in m.body for m in people["citizen"].inbox()), "LPR-1's citizen got nothing"
+    assert not any("truk sampah" in m.body for m in people["citizen2"].inbox()), "relayed to LPR-2's citizen"
+
+
+def test_tunda_then_teruskan_goes_on_without_the_answer_which_still_reaches_the_verifier(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Di pasar mana tepatnya?")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    people["citizen"].says("Pasar Srimangunan, sisi timur dekat parkiran")
+    assert "Srimangunan, sisi timur" in people["verifier"].last().body
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    people["dlh1"].says("INFO LPR-1 Sejak kapan menumpuk?")
+    people["citizen"].says("Sudah seminggu lebih menumpuk di sana")
+    assert "seminggu" in people["dlh1"].last().body
+    assert complaint(world, 1).status == "belum_ditindaklanjuti", "the earlier question holds nothing any more"
