@@ -147,20 +147,23 @@ def test_random_days_keep_every_complaint_consistent_and_the_anonymous_citizen_h
 
 
 def _check_lifecycle(session, complaint: Complaint) -> None:
-    """What each status promises about dispositions and questions. A question may outlive its hold (the verifier
-    dispositioned without waiting: the citizen's answer still reaches the asker) until the complaint is archived."""
+    """What each status promises about dispositions and questions. A question may outlive its hold (someone went on
+    without the answer: it is lifted, and the citizen's answer still reaches the asker) until the complaint is
+    archived; a complaint is tertunda exactly while a question holds it."""
     statuses = [d.status for d in complaint.dispositions]
     unanswered = session.scalars(select(Question.id).where(Question.complaint_id == complaint.id,
                                                            Question.answered_at.is_(None))).all()
-    where = (complaint.reference, complaint.status, statuses, unanswered)
+    holding = session.scalars(select(Question.id).where(Question.complaint_id == complaint.id,
+                                                        Question.answered_at.is_(None),
+                                                        Question.lifted_at.is_(None))).all()
+    where = (complaint.reference, complaint.status, statuses, unanswered, holding)
+    assert bool(holding) == (complaint.status == "tertunda"), where
     if complaint.status == "selesai":
         assert "open" not in statuses and "final" in statuses, where
     elif complaint.status in ("belum_ditindaklanjuti", "proses"):
         assert "open" in statuses, where
     elif complaint.status == "belum_terverifikasi":
         assert "open" not in statuses, where
-    elif complaint.status == "tertunda":
-        assert unanswered, where
     elif complaint.status == "diarsipkan":  # nobody is asked or chased about it any more
         assert "open" not in statuses and not unanswered, where
 
