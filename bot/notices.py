@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bot.conversation import ask_question, ask_rating, asker_name
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
-from bot.staff import reporter_for
+from bot.staff import OFFICER_ROLES, reporter_for
 from lapor import complaints
 from lapor.dispositions import followers, withdrawn
 from lapor.events import (
@@ -208,8 +208,25 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
     complaint = question.complaint
     body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
              answer=question.answer)
-    _send(session, question.asker, body, purpose="answer", complaint=complaint, key=f"a:{question.id}",
-          at=event.at, media=list(event.media))
+    for reader in answer_readers(session, question):
+        _send(session, reader, body, purpose="answer", complaint=complaint, key=f"a:{question.id}",
+              at=event.at, media=list(event.media))
+
+
+def answer_readers(session: Session, question: Question) -> list[Contact]:
+    """Who gets the answer: the asker while they still hold the role they asked in; otherwise their colleagues.
+
+    An officer's or head's question (it has a disposition) goes to the active officers of that disposition's
+    agency, a verifier's to the active verifiers; staff removed by the directory import never get it. When the
+    agency has no active officer left, the verifiers get it rather than nobody.
+    """
+    asker = question.asker
+    disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
+    if disposition is None:
+        return [asker] if asker.active and asker.role == "verifier" else _staff(session, "verifier")
+    if asker.active and asker.role in OFFICER_ROLES and asker.agency_id == disposition.agency_id:
+        return [asker]
+    return _staff(session, "officer", disposition.agency_id) or _staff(session, "verifier")
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
