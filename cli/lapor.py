@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from bot import services
 from cli import transaction
 from lapor.bridge.manual import export_row, exportable, record_tracking_ids, write_export
-from lapor.bridge.reports import import_reports, read_reports
+from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
 from lapor.tables import TableError, parse_date
 from models import LaporSyncItem
 
@@ -100,7 +100,9 @@ def import_command(file: Path, dry_run: bool) -> None:
       tracking ID (ID Tracking, No Tracking…), date (Tanggal Masuk, Tanggal…), content (Isi, Uraian…),
       status (Status) are required; title (Judul), category (Kategori: Pengaduan, Aspirasi, Permintaan
       Informasi), agency (Disposisi, Instansi, OPD…; several separated by ';'), place (Lokasi, Kecamatan…),
-      privacy (Kerahasiaan: Rahasia/Anonim) and reporter (Nama Pelapor) are optional.
+      privacy (Kerahasiaan: Biasa/Rahasia/Anonim, or separate Rahasia and Anonim columns with Ya/Tidak)
+      and reporter (Nama Pelapor) are optional. A newer file may make a report's privacy stricter, never
+      looser; a file with reporters but no privacy column is imported as biasa, with a warning.
     Dates may be 12/10/2026 08:15 (day first), 2026-10-12 08:15, 12 Oktober 2026 or Excel dates.
     Agencies are matched to the directory (code, alias or close name); the others are listed, not
     guessed, and their complaints wait for a verifier. New dispositions reach the agencies' officers on
@@ -120,6 +122,10 @@ def import_command(file: Path, dry_run: bool) -> None:
     except _DryRun:
         click.echo("Dry run: nothing was changed.")
     _print_import(result, dry_run)
+    if privacy_unknown(mapping):
+        click.echo("Warning: the file names reporters but has no privacy column (Kerahasiaan, or Rahasia and "
+                   "Anonim): every report is taken as biasa, so officers see the reporter's name. Export the list "
+                   "again with its privacy column, then import it again (privacy only ever gets stricter).")
 
 
 def _print_import(result, dry_run: bool) -> None:

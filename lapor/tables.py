@@ -54,6 +54,11 @@ class ColumnMap:
         value = cells[index]
         return value.strip() if isinstance(value, str) else value
 
+    def header_of(self, name: str) -> str | None:
+        """The header of the column that feeds field `name` (None when the file has none)."""
+        index = self.columns.get(name)
+        return None if index is None else self.header[index]
+
     def describe(self) -> list[str]:
         """Lines such as `tracking_id ← "ID Tracking"`, then the ignored columns."""
         lines = [f'{name} ← "{self.header[index]}"' for name, index in self.columns.items()]

@@ -42,6 +42,8 @@ REPORT_FIELDS: dict[str, tuple[str, ...]] = {
                "disposisi instansi", "opd", "unit kerja", "agency"),
     "place": ("lokasi", "lokasi kejadian", "kecamatan", "alamat", "tempat", "wilayah", "desa kecamatan"),
     "privacy": ("kerahasiaan", "privasi", "sifat laporan", "sifat", "rahasia anonim"),
+    "confidential": ("rahasia", "dirahasiakan", "laporan rahasia"),  # Ya/Tidak, as our own export writes it
+    "anonymous": ("anonim", "anonymous", "laporan anonim"),            # Ya/Tidak
     "reporter": ("nama pelapor", "pelapor", "nama"),
 }
 REQUIRED_FIELDS = ("tracking_id", "date", "content", "status")
@@ -61,6 +63,10 @@ KIND_NAMES = {
     "aspirasi": "aspirasi", "usulan": "aspirasi", "saran": "aspirasi",
     "permintaan informasi": "informasi", "informasi": "informasi", "permohonan informasi": "informasi",
 }
+PRIVACY_LEVELS = ("biasa", "rahasia", "anonim")  # from least to most protected; an import only ever tightens
+PRIVACY_FIELDS = ("privacy", "confidential", "anonymous")
+YES = {"ya", "y", "iya", "yes", "true", "1", "benar", "v", "x"}
+NO = {"tidak", "tdk", "t", "no", "n", "false", "0", "bukan"}
 VALUE_FUZZY_CUTOFF = 80
 AGENCY_SEPARATORS = re.compile(r"\s*(?:;|\||\n)\s*")
 # Where each status sits on the main line of the lifecycle; a report only ever moves a complaint forward.
@@ -79,7 +85,7 @@ class Report:
     content: str = ""
     kind: str = ""  # empty: unknown (a status pull); a new complaint is then a pengaduan
     place: str = ""
-    privacy: str = "biasa"
+    privacy: str | None = None  # None: the report does not say (no privacy column, or an empty cell)
     reporter: str | None = None
     line: int | None = None
 
@@ -146,7 +152,7 @@ def _report(mapping: ColumnMap, cells: list, line: int, zone) -> Report:
         status=parse_status(_text(mapping.get(cells, "status"))), content=content or title,
         title=(title or complaints.make_title(content))[:120], kind=parse_kind(_text(mapping.get(cells, "kind"))),
         agencies=split_agencies(_text(mapping.get(cells, "agency"))), place=_text(mapping.get(cells, "place"))[:500],
-        privacy=parse_privacy(_text(mapping.get(cells, "privacy"))),
+        privacy=_privacy(mapping, cells),
         reporter=_text(mapping.get(cells, "reporter"))[:200] or None)
 
 
@@ -186,6 +192,38 @@ def parse_privacy(value: str) -> str:
     return "anonim" if "anonim" in key else "rahasia" if "rahasia" in key else "biasa"
 
 
+def parse_flag(value: str, what: str) -> bool | None:
+    """A yes/no cell (Ya/Tidak, Y/N, 1/0, TRUE/FALSE…); None when empty."""
+    key = normalise_header(value)
+    if not key:
+        return None
+    if key in YES or key in NO:
+        return key in YES
+    raise ValueError(f"unknown {what} value {value!r} (Ya or Tidak)")
+
+
+def _privacy(mapping: ColumnMap, cells: list) -> str | None:
+    """The strictest privacy the row's privacy columns state (Kerahasiaan, or Rahasia / Anonim flags)."""
+    stated = []
+    if text := _text(mapping.get(cells, "privacy")):
+        stated.append(parse_privacy(text))
+    for name, level in (("confidential", "rahasia"), ("anonymous", "anonim")):
+        flag = parse_flag(_text(mapping.get(cells, name)), mapping.header_of(name) or name)
+        if flag is not None:
+            stated.append(level if flag else "biasa")
+    return stricter(*stated) if stated else None
+
+
+def stricter(*levels: str) -> str:
+    """The most protective of the privacy levels given (biasa < rahasia < anonim)."""
+    return max(levels, key=PRIVACY_LEVELS.index)
+
+
+def privacy_unknown(mapping: ColumnMap) -> bool:
+    """True when the file names reporters but has no privacy column: every report is then taken as biasa."""
+    return "reporter" in mapping.columns and not any(name in mapping.columns for name in PRIVACY_FIELDS)
+
+
 def split_agencies(value: str) -> list[str]:
     """Several agencies in one cell are separated by `;`, `|` or line breaks."""
     return [name for name in AGENCY_SEPARATORS.split(value or "") if name]
@@ -216,6 +254,8 @@ def apply_report(session: Session, report: Report, now: datetime, region: Region
     before = _fingerprint(complaint)
     if not created and complaint.source == SOURCE:
         _update_texts(complaint, report, now)
+    if not created:
+        _tighten_privacy(complaint, report, now, result)
     _dispose(session, complaint, agencies, report.status, now, region, result)
     result.status_changes += _move(session, complaint, report, now, region, result)
     if created and complaint.status == NEW:  # the verifiers must act: tell them like for any new complaint
@@ -237,7 +277,7 @@ def _count(result: ApplyResult, complaint: Complaint, created: bool, changed: bo
 
 def _fingerprint(complaint: Complaint) -> tuple:
     return (complaint.status, complaint.title, complaint.description, complaint.kind, complaint.location_text,
-            tuple((d.agency_id, d.status) for d in complaint.dispositions))
+            complaint.privacy, tuple((d.agency_id, d.status) for d in complaint.dispositions))
 
 
 def _agencies(session: Session, report: Report, result: ApplyResult) -> list[Agency]:
@@ -260,8 +300,9 @@ def _create(session: Session, report: Report, now: datetime, region: Region) -> 
     complaint = Complaint(
         number=complaints.next_number(session), kind=report.kind or "pengaduan", title=report.title or
         complaints.make_title(report.content), description=report.content[:complaints.MAX_DESCRIPTION_CHARS],
-        location_text=report.place, privacy=report.privacy, status=NEW, source=SOURCE, reporter_name=report.reporter,
-        created_at=created_at, updated_at=now, lapor_tracking_id=report.tracking_id, lapor_recorded_at=now)
+        location_text=report.place, privacy=report.privacy or "biasa", status=NEW, source=SOURCE,
+        reporter_name=report.reporter, created_at=created_at, updated_at=now, lapor_tracking_id=report.tracking_id,
+        lapor_recorded_at=now)
     complaint.timeline.append(TimelineEntry(at=now, event="dibuat", status_to=NEW, public=False,
                                             text=f"Diimpor dari SP4N-LAPOR! (ID tracking {report.tracking_id})"))
     ladders.start_verification(complaint, now, region)
@@ -282,6 +323,20 @@ def _update_texts(complaint: Complaint, report: Report, now: datetime) -> None:
         complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False,
                                                 status_from=complaint.status, status_to=complaint.status,
                                                 text="Diperbarui dari SP4N-LAPOR!: " + ", ".join(changed)))
+
+
+def _tighten_privacy(complaint: Complaint, report: Report, now: datetime, result: ApplyResult) -> None:
+    """LAPOR may protect a reporter more (biasa → rahasia → anonim), never less: what officers see follows."""
+    if report.privacy is None or report.privacy == complaint.privacy:
+        return
+    if stricter(report.privacy, complaint.privacy) == complaint.privacy:
+        result.notes.append(f"{report.where}: {complaint.reference} is {complaint.privacy} here but "
+                            f"{report.privacy} in SP4N-LAPOR!; kept {complaint.privacy}")
+        return
+    text = f"Kerahasiaan dari SP4N-LAPOR!: {complaint.privacy} → {report.privacy}"
+    complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False, status_from=complaint.status,
+                                            status_to=complaint.status, text=text))
+    complaint.privacy, complaint.updated_at = report.privacy, now
 
 
 def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], target: str, now: datetime,

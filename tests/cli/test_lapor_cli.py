@@ -171,6 +171,81 @@ def test_dry_run_changes_nothing(world, example):
     assert count(world, Complaint) == 0 and count(world, OutboxMessage) == 0
 
 
+# Privacy on import ------------------------------------------------------------------------------------
+
+PRIVACY_HEADER = "ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Kerahasiaan,Nama Pelapor\n"
+PRIVACY_ROW = "7730101,12/10/2026 08:15,Sampah TPS pasar Srimangunan menumpuk sampai ke jalan,Belum Ditindaklanjuti,DLH"
+
+
+def test_a_newer_export_makes_privacy_stricter_never_looser(world, tmp_path):
+    people = make_people(world)
+    first = tmp_path / "a.csv"
+    first.write_text(PRIVACY_HEADER + PRIVACY_ROW + ",Biasa,Ahmad Fauzi\n", encoding="utf-8")
+    assert run(world, "import", str(first)).exit_code == 0
+    assert "Ahmad Fauzi" in people["dlh1"].says("STATUS LPR-1")
+    newer = tmp_path / "b.csv"
+    newer.write_text(PRIVACY_HEADER + PRIVACY_ROW + ",Anonim,Ahmad Fauzi\n", encoding="utf-8")
+    result = run(world, "import", str(newer))
+    assert result.exit_code == 0 and "0 created, 1 updated" in result.output, result.output
+    imported = by_tracking(world, "7730101")
+    assert imported.privacy == "anonim"
+    assert any(e.text == "Kerahasiaan dari SP4N-LAPOR!: biasa → anonim" for e in imported.timeline)
+    assert "Ahmad Fauzi" not in people["dlh1"].says("STATUS LPR-1")
+    result = run(world, "import", str(first))  # the older file again: privacy is never loosened
+    assert result.exit_code == 0 and "1 unchanged" in result.output, result.output
+    assert "LPR-1 is anonim here but biasa in SP4N-LAPOR!; kept anonim" in result.output
+    assert by_tracking(world, "7730101").privacy == "anonim"
+
+
+@pytest.mark.parametrize("rahasia,anonim,privacy", [("Tidak", "Ya", "anonim"), ("Ya", "Tidak", "rahasia"),
+                                                    ("tidak", "tidak", "biasa"), ("Y", "N", "rahasia"),
+                                                    ("Ya", "Ya", "anonim"), ("", "1", "anonim")])
+def test_import_reads_separate_rahasia_and_anonim_columns(world, tmp_path, rahasia, anonim, privacy):
+    """The layout our own export writes: Rahasia and Anonim columns with Ya/Tidak."""
+    path = tmp_path / "a.csv"
+    path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Rahasia,Anonim,Nama Pelapor\n"
+                    f"{PRIVACY_ROW},{rahasia},{anonim},Ahmad Fauzi\n", encoding="utf-8")
+    result = run(world, "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert 'confidential ← "Rahasia"' in result.output and 'anonymous ← "Anonim"' in result.output
+    assert "Warning" not in result.output
+    assert by_tracking(world, "7730101").privacy == privacy
+
+
+def test_an_anonim_flag_keeps_the_reporter_out_of_the_officers_notice(world, tmp_path):
+    people = make_people(world)
+    path = tmp_path / "a.csv"
+    path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Rahasia,Anonim,Nama Pelapor\n"
+                    f"{PRIVACY_ROW},Tidak,Ya,Ahmad Fauzi\n", encoding="utf-8")
+    assert run(world, "import", str(path)).exit_code == 0
+    deliver(world)
+    notice = people["dlh1"].last().body
+    assert "Disposisi baru" in notice and "Ahmad Fauzi" not in notice
+
+
+def test_an_unreadable_privacy_flag_is_a_line_error(world, tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Rahasia,Anonim\n"
+                    f"{PRIVACY_ROW},Tidak,Mungkin\n", encoding="utf-8")
+    result = run(world, "import", str(path))
+    assert result.exit_code != 0 and "line 2: unknown Anonim value 'Mungkin' (Ya or Tidak)" in result.output
+    assert count(world, Complaint) == 0
+
+
+def test_import_warns_when_reporters_come_without_a_privacy_column(world, tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Nama Pelapor\n"
+                    f"{PRIVACY_ROW},Ahmad Fauzi\n", encoding="utf-8")
+    result = run(world, "import", str(path))
+    assert result.exit_code == 0 and "Warning: the file names reporters but has no privacy column" in result.output
+    assert by_tracking(world, "7730101").privacy == "biasa"
+
+
+def test_import_without_reporters_or_privacy_gives_no_warning(world, example):
+    result = run(world, "import", str(example))
+    assert result.exit_code == 0 and "Warning" not in result.output
+
+
 # Export and record -------------------------------------------------------------------------------------
 
 @pytest.fixture
