@@ -50,7 +50,8 @@ def export_command(since: str | None, file_format: str, output: Path | None) -> 
     disposition, Rahasia/Anonim flags, reporter name and number, status, and an empty
     "ID Tracking LAPOR" column. For anonim complaints the reporter's name and number are left out;
     rahasia complaints have their content marked "[RAHASIA - jangan dipublikasikan]". National ID
-    numbers (16 digits) are masked. Archived complaints are not exported. After typing them into
+    numbers (16 digits) are masked. Texts starting with = + - @ stay text (in CSV behind an apostrophe,
+    which record and import drop again). Archived complaints are not exported. After typing them into
     LAPOR, fill in the tracking IDs and feed the file to `flask --app app lapor record`.
     """
     zone = _zone()

@@ -21,6 +21,8 @@ from rapidfuzz import fuzz, process
 HEADER_FUZZY_CUTOFF = 86
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 NOT_CSV = "not readable as CSV (a broken line, or not a text file)"
+# A cell the CSV export wrote as '=… (so that a spreadsheet shows it as text) is read back without the apostrophe.
+FORMULA_CHARS = "=+-@\t\r"
 
 
 class TableError(ValueError):
@@ -134,7 +136,12 @@ def _table(rows: list[tuple[int, list]]) -> Table:
 
 
 def _clean(cell):
-    return without_nul(cell) if isinstance(cell, str) else cell
+    if not isinstance(cell, str):
+        return cell
+    text = without_nul(cell)
+    if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_CHARS:  # our CSV export's formula guard
+        return text[1:]
+    return text
 
 
 def without_nul(text: str) -> str:

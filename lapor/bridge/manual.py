@@ -7,6 +7,7 @@ The export lists the complaints not yet recorded in SP4N-LAPOR! with the form's 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,12 @@ EXPORT_COLUMNS = ("Referensi", "Tanggal", "Jenis", "Judul", "Isi", "Lokasi", "Ko
 DATE_FORMAT = "%d/%m/%Y %H:%M"
 XLSX_DATE_FORMAT = "dd/mm/yyyy hh:mm"
 MAX_WIDTH, MIN_WIDTH = 60, 8
+# A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"); a citizen's
+# "=== Jalan rusak ===" must stay text. The CSV export puts an apostrophe before it; `tables` takes it off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:, ?-?\d+(?:\.\d+)?)?")  # a number or our map pin: no formula
+# XML 1.0, so XLSX, cannot hold these control characters (openpyxl refuses the whole workbook).
+XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 RECORD_FIELDS = {
     "reference": ("referensi", "reference", "no referensi", "nomor referensi", "ref", "lpr", "nomor lpr"),
     "tracking_id": ("id tracking lapor", "id tracking", "tracking id", "no tracking", "nomor tracking",
@@ -66,7 +73,22 @@ def write_export(rows: list[list], path: Path, file_format: str) -> None:
         writer = csv.writer(handle)
         writer.writerow(EXPORT_COLUMNS)
         for row in rows:
-            writer.writerow([cell.strftime(DATE_FORMAT) if isinstance(cell, datetime) else cell for cell in row])
+            writer.writerow([cell.strftime(DATE_FORMAT) if isinstance(cell, datetime) else csv_text(cell)
+                             for cell in row])
+
+
+def csv_text(value):
+    """A CSV cell that a spreadsheet cannot run: a leading apostrophe before a formula's first character."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not PLAIN_NUMBERS.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def xlsx_text(value):
+    """An XLSX cell value without the control characters XML cannot hold (vertical tab, form feed… → space)."""
+    if not isinstance(value, str):
+        return value
+    return XLSX_ILLEGAL.sub(lambda match: " " if match.group().isspace() else "", value)
 
 
 def _write_xlsx(rows: list[list], path: Path) -> None:
@@ -78,8 +100,12 @@ def _write_xlsx(rows: list[list], path: Path) -> None:
     sheet = workbook.active
     sheet.title = "Laporan"
     sheet.append(list(EXPORT_COLUMNS))
+    rows = [[xlsx_text(cell) for cell in row] for row in rows]
     for row in rows:
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":  # openpyxl takes any text starting with "=" for a formula: keep it text
+                cell.data_type, cell.quotePrefix = "s", True
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for column, header in enumerate(EXPORT_COLUMNS, 1):

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from lapor.tables import read_table
 from models import Complaint, DispositionStatus, OutboxMessage, TimelineEntry
 from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, DLH_2, ROAD, WASTE, complaint, deliver, file, make_people
 
@@ -308,3 +309,53 @@ def test_record_refuses_unknown_references_and_conflicting_ids(filed, tmp_path):
     assert "line 3: LPR-99 does not exist" in result.output
     assert "line 4: tracking ID 9001 is given to LPR-1 too" in result.output
     assert complaint(filed, 1).lapor_tracking_id is None  # nothing half-recorded
+
+
+FORMULA_TEXT = "=== Jalan rusak === lubang besar di depan SDN 2 Banyuanyar, sudah ada motor jatuh"
+
+
+def test_export_xlsx_keeps_a_citizen_text_starting_with_equals_as_text(world, tmp_path):
+    file(make_people(world)["citizen"], description=FORMULA_TEXT, photo=False)
+    out = tmp_path / "untuk-lapor.xlsx"
+    assert run(world, "export", "-o", str(out)).exit_code == 0
+    sheet = load_workbook(out).active
+    header = [cell.value for cell in sheet[1]]
+    for column in ("Judul", "Isi"):
+        cell = sheet[2][header.index(column)]
+        assert cell.data_type == "s" and cell.value.startswith("=== Jalan rusak"), (column, cell.data_type)
+    cells = dict(zip(header, read_table(out).rows[0][1], strict=True))  # what `record` and `import` read
+    assert cells["Isi"] == FORMULA_TEXT
+
+
+def test_export_xlsx_strips_control_characters_a_workbook_cannot_hold(world, tmp_path):
+    file(make_people(world)["citizen"], description="Sampah TPS pasar Srimangunan menumpuk\x0bsampai ke jalan, bau",
+         photo=False)
+    with world.extensions["penghubung"].session_factory.begin() as session:  # e.g. from an imported report
+        stored = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
+        stored.location_text = "Pasar\x01 Srimangunan"
+    out = tmp_path / "untuk-lapor.xlsx"
+    result = run(world, "export", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    header = [cell.value for cell in load_workbook(out).active[1]]
+    row = load_workbook(out).active[2]
+    assert row[header.index("Isi")].value == "Sampah TPS pasar Srimangunan menumpuk sampai ke jalan, bau"
+    assert row[header.index("Lokasi")].value == "Pasar Srimangunan"
+
+
+def test_export_csv_neutralises_formulas_and_reads_back_without_the_apostrophe(world, tmp_path):
+    people = make_people(world)
+    file(people["citizen"], description=FORMULA_TEXT, photo=False)
+    file(people["citizen2"], description="@Bupati tolong jalan di Desa Banyuanyar berlubang besar sekali", photo=False)
+    with world.extensions["penghubung"].session_factory.begin() as session:
+        pinned = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
+        pinned.latitude, pinned.longitude = -7.1967, 113.2391
+    out = tmp_path / "untuk-lapor.csv"
+    assert run(world, "export", "--format", "csv", "-o", str(out)).exit_code == 0
+    with out.open(encoding="utf-8-sig") as handle:
+        written = list(csv.DictReader(handle))
+    assert written[0]["Isi"] == "'" + FORMULA_TEXT and written[0]["Judul"].startswith("'=== Jalan rusak")
+    assert written[1]["Isi"].startswith("'@Bupati")
+    assert written[0]["Koordinat"] == "-7.196700, 113.239100"  # a map pin is no formula: left as LAPOR's form wants
+    header, rows = read_table(out).header, read_table(out).rows
+    read_back = [dict(zip(header, cells, strict=True)) for _, cells in rows]
+    assert read_back[0]["Isi"] == FORMULA_TEXT and read_back[1]["Isi"].startswith("@Bupati")
