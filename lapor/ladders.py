@@ -73,10 +73,15 @@ def _start_completion(disposition: Disposition, region: Region) -> None:
     disposition.completion_next_at = region.calendar.subtract_working_days(disposition.due_at, before)
 
 
-def note_first_response(disposition: Disposition, now: datetime, region: Region) -> None:
-    """Stop the first-response ladder and record how many working days the first answer took."""
+def note_first_response(disposition: Disposition, now: datetime, region: Region, measured: bool = True) -> None:
+    """Stop the first-response ladder and record how many working days the first answer took.
+
+    `measured=False`: the answer was given elsewhere (SP4N-LAPOR!) at a time we do not know; the ladder stops
+    and the averages are left alone.
+    """
     disposition.response_next_at = None
-    disposition.first_response_days = round(region.calendar.working_days_between(disposition.created_at, now), 2)
+    if measured:
+        disposition.first_response_days = round(region.calendar.working_days_between(disposition.created_at, now), 2)
 
 
 def stop_disposition(disposition: Disposition) -> None:

@@ -374,7 +374,26 @@ def _move(session: Session, complaint: Complaint, report: Report, now: datetime,
         resume = DISPOSITIONED if target == DISPOSITIONED else IN_PROGRESS
         changes += _change(session, complaint, resume if complaint.dispositions else NEW, now)
     changes += _walk(session, complaint, target, now, region)
+    if changes and complaint.status == IN_PROGRESS:
+        _note_followed_up(complaint, now, region)
     return changes
+
+
+def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> None:
+    """LAPOR shows the report in progress: the agencies followed up there, so no "belum ditindaklanjuti" rungs.
+
+    How long they took is counted only for a disposition we had before (up to now, when we learned of it);
+    one made by this very report was answered before we knew of it, so it adds nothing to the averages.
+    """
+    waiting = [d for d in complaint.dispositions
+               if d.status == DispositionStatus.OPEN and d.first_response_at is None]
+    for disposition in waiting:
+        disposition.first_response_at = now
+        ladders.note_first_response(disposition, now, region, measured=disposition.created_at < now)
+    if waiting:
+        complaint.timeline.append(TimelineEntry(
+            at=now, event=TIMELINE_EVENT, public=False, status_from=complaint.status, status_to=complaint.status,
+            text="Tindak lanjut pertama tercatat di SP4N-LAPOR!: " + ", ".join(d.agency.code for d in waiting)))
 
 
 def _walk(session: Session, complaint: Complaint, target: str, now: datetime, region: Region) -> int:

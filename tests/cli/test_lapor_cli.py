@@ -72,7 +72,9 @@ def test_import_creates_complaints_notifies_officers_and_lists_unknown_agencies(
     assert len(notices) == 2 and all("Disposisi baru" in n.body and "taman bermain" in n.body for n in notices)
     pkh = by_tracking(world, "7730057")
     assert pkh.kind == "informasi" and pkh.status == "proses"
-    assert [e.status_to for e in pkh.timeline if e.event == "lapor"] == ["proses"]
+    assert [e.status_to for e in pkh.timeline if e.event == "lapor" and e.status_from != e.status_to] == ["proses"]
+    assert pkh.dispositions[0].response_next_at is None  # Dinas Sosial followed up in LAPOR: no reminders
+    assert "Tindak lanjut pertama tercatat di SP4N-LAPOR!: DINSOS" in [e.text for e in pkh.timeline]
     water = by_tracking(world, "7730012")
     assert water.status == "belum_terverifikasi" and water.dispositions == []  # waits for a verifier
 

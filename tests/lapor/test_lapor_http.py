@@ -141,6 +141,7 @@ def test_status_changes_and_dispositions_made_in_lapor_are_pulled_and_not_sent_b
     assert "status_changes=1" in pull_lapor(svc, svc.clock())
     pulled = complaint(http_world, 1)
     assert pulled.status == "proses" and sorted(d.agency.code for d in pulled.dispositions) == ["DINKES", "DLH"]
+    assert [d.response_next_at for d in pulled.dispositions] == [None, None]  # followed up there: no rungs
     assert "sent=0" in sync(http_world, minutes=1), "an agency that came from LAPOR is not sent back"
     assert not [r for r in fake.requests if r["path"].endswith("/dispositions")]
     assert "changed=0" in pull_lapor(svc, svc.clock())  # nothing new: nothing changes

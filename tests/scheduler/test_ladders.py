@@ -297,3 +297,40 @@ def test_verifier_dispositions_with_a_field_inspection(people, world, clock):
         assert disposition.field_inspection
         assert disposition.due_at == services(world).region.calendar.add_working_days(disposition.created_at, 60)
     assert "SURVEI" in people["pupr"].says("bantuan")
+
+
+def import_lapor(world, tmp_path, status: str):
+    path = tmp_path / f"{status}.csv"
+    path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi\n"
+                    f"7730300,12/08/2026 09:00,\"{WASTE}\",{status},DLH\n", encoding="utf-8")
+    result = world.test_cli_runner().invoke(args=["lapor", "import", str(path)])
+    assert result.exit_code == 0, result.output
+    with services(world).session_factory() as session:
+        return session.scalars(select(Disposition)).one()
+
+
+def test_a_report_lapor_shows_in_progress_gets_no_first_response_reminders(people, world, clock, tmp_path):
+    """The agency followed up in SP4N-LAPOR! already: no "belum ditindaklanjuti" rungs; the deadline still runs."""
+    disposition = import_lapor(world, tmp_path, "Proses")
+    assert disposition.first_response_at is not None and disposition.response_next_at is None
+    assert disposition.first_response_days is None  # answered before we knew of it: not counted as 0 days
+    assert disposition.completion_next_at is not None
+    for day in (14, 18, 19, 20, 21):
+        tick(world, clock, at(2026, 8, day, 10, 0))
+    assert all("belum ditindaklanjuti" not in body for who in ("dlh1", "head", "supervisor")
+               for body in reminders(people[who]))
+    with services(world).session_factory() as session:
+        notes = [e.text for e in session.scalars(select(Complaint)).one().timeline if e.event == "lapor"]
+    assert "Tindak lanjut pertama tercatat di SP4N-LAPOR!: DLH" in notes
+
+
+def test_a_newer_export_showing_progress_stops_the_first_response_ladder(people, world, clock, tmp_path):
+    import_lapor(world, tmp_path, "Belum Ditindaklanjuti")
+    tick(world, clock, at(2026, 8, 14, 10, 0))  # rung 1: the officers are reminded
+    assert len(reminders(people["dlh1"])) == 1
+    clock.now = at(2026, 8, 14, 11, 0)
+    disposition = import_lapor(world, tmp_path, "Proses")
+    assert disposition.first_response_days == pytest.approx(1.12, abs=0.01)  # until we learned of it (11:00)
+    for day in (18, 19, 20):
+        tick(world, clock, at(2026, 8, day, 10, 0))
+    assert len(reminders(people["dlh1"])) == 1 and reminders(people["supervisor"]) == []
