@@ -106,7 +106,8 @@ def import_command(file: Path, dry_run: bool) -> None:
       looser; a file with reporters but no privacy column is imported as biasa, with a warning.
     Dates may be 12/10/2026 08:15 (day first), 2026-10-12 08:15, 12 Oktober 2026 or Excel dates.
     Agencies are matched to the directory (code, alias or close name); the others are listed, not
-    guessed, and their complaints wait for a verifier. New dispositions reach the agencies' officers on
+    guessed, and their complaints wait for a verifier (unless LAPOR already finished or archived them:
+    then they are closed here too). New dispositions reach the agencies' officers on
     WhatsApp and start the reminder ladder. Importing the same file again changes nothing; a newer file
     moves statuses forward (never back). Bad rows are listed with line numbers and nothing is imported.
     """

@@ -246,7 +246,7 @@ def import_reports(session: Session, reports: list[Report], now: datetime, regio
 
 def apply_report(session: Session, report: Report, now: datetime, region: Region, result: ApplyResult) -> Complaint:
     """Create or move forward the complaint a report describes; counts what happened in `result`."""
-    agencies = _agencies(session, report, result)
+    agencies, unknown = _agencies(session, report, result)
     complaint = for_change(session, select(Complaint).where(Complaint.lapor_tracking_id == report.tracking_id))
     created = complaint is None
     if created:
@@ -257,9 +257,11 @@ def apply_report(session: Session, report: Report, now: datetime, region: Region
     if not created:
         _tighten_privacy(complaint, report, now, result)
     _dispose(session, complaint, agencies, report.status, now, region, result)
-    result.status_changes += _move(session, complaint, report, now, region, result)
+    result.status_changes += _move(session, complaint, report, now, region, result, unknown)
     if created and complaint.status == NEW:  # the verifiers must act: tell them like for any new complaint
         publish(session, ComplaintSubmitted(complaint.id, now))
+    elif complaint.announced_at is None and complaint.status not in (NEW, ON_HOLD):
+        complaint.announced_at = now  # dispositioned, finished or archived in LAPOR: nothing waits for a verifier
     _count(result, complaint, created, before != _fingerprint(complaint))
     return complaint
 
@@ -280,9 +282,9 @@ def _fingerprint(complaint: Complaint) -> tuple:
             complaint.privacy, tuple((d.agency_id, d.status) for d in complaint.dispositions))
 
 
-def _agencies(session: Session, report: Report, result: ApplyResult) -> list[Agency]:
-    """The directory's agencies for the report's names; the others are listed, never guessed."""
-    found = []
+def _agencies(session: Session, report: Report, result: ApplyResult) -> tuple[list[Agency], list[str]]:
+    """The directory's agencies for the report's names, and the names matching none (listed, never guessed)."""
+    found, unknown = [], []
     for name in report.agencies:
         lookup = find_agency(session, name)
         if lookup.agency is not None:
@@ -290,7 +292,8 @@ def _agencies(session: Session, report: Report, result: ApplyResult) -> list[Age
             continue
         hint = (" (could be " + ", ".join(a.code for a in lookup.candidates) + ")") if lookup.candidates else ""
         result.unmatched.append(f'{report.where}: "{name}" matches no agency in the directory{hint}')
-    return found
+        unknown.append(name)
+    return found, unknown
 
 
 def _create(session: Session, report: Report, now: datetime, region: Region) -> Complaint:
@@ -333,9 +336,7 @@ def _tighten_privacy(complaint: Complaint, report: Report, now: datetime, result
         result.notes.append(f"{report.where}: {complaint.reference} is {complaint.privacy} here but "
                             f"{report.privacy} in SP4N-LAPOR!; kept {complaint.privacy}")
         return
-    text = f"Kerahasiaan dari SP4N-LAPOR!: {complaint.privacy} → {report.privacy}"
-    complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False, status_from=complaint.status,
-                                            status_to=complaint.status, text=text))
+    _note(complaint, now, f"Kerahasiaan dari SP4N-LAPOR!: {complaint.privacy} → {report.privacy}")
     complaint.privacy, complaint.updated_at = report.privacy, now
 
 
@@ -357,8 +358,18 @@ def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], tar
 
 
 def _move(session: Session, complaint: Complaint, report: Report, now: datetime, region: Region,
-          result: ApplyResult) -> int:
+          result: ApplyResult, unknown: list[str]) -> int:
     """Walk the complaint forward to the report's status; returns how many status changes were made."""
+    changes = _step(session, complaint, report, now, region, result)
+    if changes and complaint.status == IN_PROGRESS:
+        _note_followed_up(complaint, now, region)
+    if changes and complaint.status in (DONE, ARCHIVED) and unknown:  # closed: the names stay on record
+        _note(complaint, now, "Instansi di SP4N-LAPOR! yang tidak ada di direktori: " + "; ".join(unknown))
+    return changes
+
+
+def _step(session: Session, complaint: Complaint, report: Report, now: datetime, region: Region,
+          result: ApplyResult) -> int:
     target, start = report.status, complaint.status
     if target == start:
         return 0
@@ -373,10 +384,7 @@ def _move(session: Session, complaint: Complaint, report: Report, now: datetime,
     if start == ON_HOLD:
         resume = DISPOSITIONED if target == DISPOSITIONED else IN_PROGRESS
         changes += _change(session, complaint, resume if complaint.dispositions else NEW, now)
-    changes += _walk(session, complaint, target, now, region)
-    if changes and complaint.status == IN_PROGRESS:
-        _note_followed_up(complaint, now, region)
-    return changes
+    return changes + _walk(session, complaint, target, now, region)
 
 
 def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> None:
@@ -391,16 +399,22 @@ def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> No
         disposition.first_response_at = now
         ladders.note_first_response(disposition, now, region, measured=disposition.created_at < now)
     if waiting:
-        complaint.timeline.append(TimelineEntry(
-            at=now, event=TIMELINE_EVENT, public=False, status_from=complaint.status, status_to=complaint.status,
-            text="Tindak lanjut pertama tercatat di SP4N-LAPOR!: " + ", ".join(d.agency.code for d in waiting)))
+        codes = ", ".join(d.agency.code for d in waiting)
+        _note(complaint, now, f"Tindak lanjut pertama tercatat di SP4N-LAPOR!: {codes}")
+
+
+def _note(complaint: Complaint, now: datetime, text: str) -> None:
+    """An internal timeline entry about what SP4N-LAPOR! says, the status unchanged."""
+    complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False, status_from=complaint.status,
+                                            status_to=complaint.status, text=text))
 
 
 def _walk(session: Session, complaint: Complaint, target: str, now: datetime, region: Region) -> int:
     if complaint.status not in MAIN_LINE or MAIN_LINE.index(target) <= MAIN_LINE.index(complaint.status):
         return 0  # LAPOR is behind us (or the complaint is archived): keep ours
-    if not complaint.dispositions:
+    if not complaint.dispositions and target != DONE:
         return 0  # no agency matched yet: the complaint waits for a verifier's TERUSKAN
+    # (finished in LAPOR by agencies we do not know: closed here too, no work left for a verifier)
     changes = 0
     if complaint.status == NEW:
         changes += _change(session, complaint, DISPOSITIONED, now)

@@ -14,7 +14,19 @@ from sqlalchemy import func, select
 
 from lapor.tables import read_table
 from models import Complaint, DispositionStatus, OutboxMessage, TimelineEntry
-from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, DLH_2, ROAD, WASTE, complaint, deliver, file, make_people
+from tests.parties import (
+    CITIZEN,
+    CITIZEN_NAME,
+    DLH_1,
+    DLH_2,
+    ROAD,
+    VERIFIER,
+    WASTE,
+    complaint,
+    deliver,
+    file,
+    make_people,
+)
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "lapor-export-example.csv"
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -172,6 +184,46 @@ def test_dry_run_changes_nothing(world, example):
     result = run(world, "import", str(example), "--dry-run")
     assert result.exit_code == 0 and "Dry run" in result.output and "3 created" in result.output
     assert count(world, Complaint) == 0 and count(world, OutboxMessage) == 0
+
+
+def verifier_notices(app) -> list[str]:
+    with app.extensions["penghubung"].session_factory() as session:
+        return list(session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == VERIFIER)))
+
+
+def test_reports_finished_or_archived_in_lapor_with_unknown_agencies_make_no_verification_work(world, tmp_path):
+    from bot import services
+    from scheduler.jobs import run_all
+
+    path = tmp_path / "history.csv"
+    path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi\n"
+                    "7700001,05/01/2026 09:00,Lampu jalan di Jl. Trunojoyo mati sejak seminggu,Selesai,"
+                    "Dinas Perhubungan Kabupaten Sampang; Bagian Umum Setda\n"
+                    "7700002,06/01/2026 09:00,Pungutan liar di terminal bus Sampang,Selesai,\n"
+                    "7700003,07/01/2026 09:00,Iklan judi di grup WhatsApp desa,Diarsipkan,Diskominfo\n",
+                    encoding="utf-8")
+    result = run(world, "import", str(path))
+    assert result.exit_code == 0 and "3 created" in result.output, result.output
+    finished, unrouted, archived = (by_tracking(world, t) for t in ("7700001", "7700002", "7700003"))
+    assert (finished.status, unrouted.status, archived.status) == ("selesai", "selesai", "diarsipkan")
+    assert all(c.verify_next_at is None for c in (finished, unrouted, archived))
+    assert finished.closed_at is not None and finished.dispositions == []
+    assert ("Instansi di SP4N-LAPOR! yang tidak ada di direktori: Dinas Perhubungan Kabupaten Sampang; "
+            "Bagian Umum Setda") in [e.text for e in finished.timeline]
+    assert "Instansi di SP4N-LAPOR! yang tidak ada di direktori: Diskominfo" in [e.text for e in archived.timeline]
+    svc = services(world)
+    for _ in range(5):
+        svc.clock.advance(hours=24)
+        run_all(svc, svc.clock())
+    deliver(world)
+    assert verifier_notices(world) == []
+
+
+def test_only_imported_reports_that_wait_for_a_verifier_are_announced_to_verifiers(world, example):
+    assert run(world, "import", str(example)).exit_code == 0
+    deliver(world)
+    [notice] = verifier_notices(world)  # PDAM is not in the directory; PKH and the playground went to agencies
+    assert "LPR-1 menunggu verifikasi" in notice and "PDAM" in notice
 
 
 # Privacy on import ------------------------------------------------------------------------------------
