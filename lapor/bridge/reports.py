@@ -288,7 +288,8 @@ def _agencies(session: Session, report: Report, result: ApplyResult) -> tuple[li
     for name in report.agencies:
         lookup = find_agency(session, name)
         if lookup.agency is not None:
-            found.append(lookup.agency)
+            if lookup.agency not in found:  # "DLH; Dinas Lingkungan Hidup": one agency, one disposition
+                found.append(lookup.agency)
             continue
         hint = (" (could be " + ", ".join(a.code for a in lookup.candidates) + ")") if lookup.candidates else ""
         result.unmatched.append(f'{report.where}: "{name}" matches no agency in the directory{hint}')

@@ -226,6 +226,17 @@ def test_only_imported_reports_that_wait_for_a_verifier_are_announced_to_verifie
     assert "LPR-1 menunggu verifikasi" in notice and "PDAM" in notice
 
 
+@pytest.mark.parametrize("status", ["Selesai", "Belum Ditindaklanjuti"])
+def test_an_agency_named_twice_in_a_report_gives_one_disposition(world, tmp_path, status):
+    path = tmp_path / "a.csv"
+    path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi\n"
+                    f"7700002,05/01/2026 09:00,Sampah TPS pasar menumpuk,{status},DLH; Dinas Lingkungan Hidup\n",
+                    encoding="utf-8")
+    result = run(world, "import", str(path))
+    assert result.exit_code == 0 and "1 new disposition(s)" in result.output, result.output
+    assert [d.agency.code for d in by_tracking(world, "7700002").dispositions] == ["DLH"]
+
+
 # Privacy on import ------------------------------------------------------------------------------------
 
 PRIVACY_HEADER = "ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Kerahasiaan,Nama Pelapor\n"
