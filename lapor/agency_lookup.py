@@ -1,4 +1,8 @@
-"""Finding agencies by what staff type: a code ("DLH"), an alias ("pu") or a fuzzy name ("dinas kesehatan")."""
+"""Finding agencies by what staff type: a code ("DLH"), an alias ("pu") or a fuzzy name ("dinas kesehatan").
+
+SP4N-LAPOR! names an agency with its region ("Dinas Kesehatan Kabupaten Sampang", "DLH Kota X"): a name is
+also tried without such a trailing region, and the best of both counts, under the same clear-lead rule.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,12 @@ from models import Agency
 
 GENERIC = {"dinas", "badan", "kantor", "bagian", "kabupaten", "kab", "daerah", "dan", "umum", "satuan", "unit"}
 MATCH_CUTOFF = 80
+# Names another system wrote (SP4N-LAPOR!) have no typos: a near miss there is another agency ("Bappeda" is not
+# "Bapenda"), so they must come closer than what staff type.
+WRITTEN_CUTOFF = 90
 CLEAR_LEAD = 8  # the best match must beat the next one by this much to be taken without asking
+REGION_WORDS = {"kabupaten", "kota", "provinsi", "prov", "pemkot", "pemprov"}  # "kab", "pemkab" normalise to these
+MAX_REGION_NAME_WORDS = 4
 
 
 @dataclass
@@ -25,31 +34,42 @@ class Lookup:
     candidates: tuple[Agency, ...] = ()
 
 
-def find_agency(session: Session, typed: str) -> Lookup:
+def find_agency(session: Session, typed: str, cutoff: float = MATCH_CUTOFF) -> Lookup:
     """Resolve one typed agency: exact code or alias first, then a fuzzy match on names and aliases."""
     agencies = list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)))
-    key = typed.strip().lower()
-    for agency in agencies:
-        if key == agency.code.lower() or key in agency.aliases:
-            return Lookup(typed, agency)
-    return _fuzzy(typed, agencies)
+    for key in dict.fromkeys([typed.strip().lower(), without_region(typed)]):
+        for agency in agencies:
+            if key == agency.code.lower() or key in agency.aliases:
+                return Lookup(typed, agency)
+    return _fuzzy(typed, agencies, cutoff)
 
 
-def _fuzzy(typed: str, agencies: list[Agency]) -> Lookup:
-    query = _specific(typed)
-    if not query:
+def without_region(name: str) -> str:
+    """The normalised name without a trailing region: "Dinas Kesehatan Kab. Sampang" → "dinas kesehatan"."""
+    words = normalize(name).split()
+    for index in range(len(words) - 2, 0, -1):  # the last region word with a name after it and words before it
+        if words[index] in REGION_WORDS and len(words) - index - 1 <= MAX_REGION_NAME_WORDS:
+            cut = index - 1 if words[index - 1] == "pemerintah" and index > 1 else index
+            return " ".join(words[:cut])
+    return " ".join(words)
+
+
+def _fuzzy(typed: str, agencies: list[Agency], cutoff: float) -> Lookup:
+    queries = [query for query in dict.fromkeys([_specific(typed), _specific(without_region(typed))]) if query]
+    if not queries:
         return Lookup(typed)
     choices = {}
     for index, agency in enumerate(agencies):
         for label in [agency.name, *agency.aliases]:
             choices[(index, label)] = _specific(label)
-    found = process.extract(query, choices, scorer=fuzz.token_sort_ratio, score_cutoff=MATCH_CUTOFF, limit=None)
     best: dict[int, float] = {}
-    for _label, score, (index, _) in found:
-        best[index] = max(best.get(index, 0), score)
+    for query in queries:
+        found = process.extract(query, choices, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None)
+        for _label, score, (index, _) in found:
+            best[index] = max(best.get(index, 0), score)
     ranked = sorted(best.items(), key=lambda item: -item[1])
     if not ranked:
-        contained = _contains(query, agencies)
+        contained = _contains(queries[-1], agencies)
         return Lookup(typed, contained[0]) if len(contained) == 1 else Lookup(typed, candidates=contained)
     if len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= CLEAR_LEAD:
         return Lookup(typed, agencies[ranked[0][0]])

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lapor import complaints, dispositions, ladders
-from lapor.agency_lookup import find_agency
+from lapor.agency_lookup import WRITTEN_CUTOFF, find_agency
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, for_change
 from lapor.events import ComplaintSubmitted, publish
 from lapor.region import Region
@@ -286,7 +286,7 @@ def _agencies(session: Session, report: Report, result: ApplyResult) -> tuple[li
     """The directory's agencies for the report's names, and the names matching none (listed, never guessed)."""
     found, unknown = [], []
     for name in report.agencies:
-        lookup = find_agency(session, name)
+        lookup = find_agency(session, name, WRITTEN_CUTOFF)
         if lookup.agency is not None:
             if lookup.agency not in found:  # "DLH; Dinas Lingkungan Hidup": one agency, one disposition
                 found.append(lookup.agency)

@@ -237,6 +237,18 @@ def test_an_agency_named_twice_in_a_report_gives_one_disposition(world, tmp_path
     assert [d.agency.code for d in by_tracking(world, "7700002").dispositions] == ["DLH"]
 
 
+@pytest.mark.parametrize("spelling,agency", [("Dinas Kesehatan Kabupaten Sampang", "DINKES"),
+                                             ("Dinas Sosial Kab. Sampang", "DINSOS"), ("DLH Kota Sampang", "DLH")])
+def test_lapor_agency_names_with_the_region_appended_are_matched(world, tmp_path, spelling, agency):
+    path = tmp_path / "a.csv"
+    path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi\n"
+                    f"7700003,05/01/2026 09:00,Pelayanan di puskesmas lambat,Belum Ditindaklanjuti,{spelling}\n",
+                    encoding="utf-8")
+    result = run(world, "import", str(path))
+    assert result.exit_code == 0 and "matches no agency" not in result.output, result.output
+    assert [d.agency.code for d in by_tracking(world, "7700003").dispositions] == [agency]
+
+
 # Privacy on import ------------------------------------------------------------------------------------
 
 PRIVACY_HEADER = "ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Kerahasiaan,Nama Pelapor\n"

@@ -1,0 +1,60 @@
+"""Finding an agency by name: what staff type after TERUSKAN, and how SP4N-LAPOR! writes agencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor.agency_lookup import WRITTEN_CUTOFF, find_agency, without_region
+from lapor.directory import import_agencies
+from tests.cli import shared_data_file
+
+
+@pytest.fixture
+def directory(session):
+    """The reference directory of a regency (29 agencies)."""
+    import_agencies(session, shared_data_file("agencies.csv"))
+    return session
+
+
+def code(session, name: str, cutoff=WRITTEN_CUTOFF) -> str | None:
+    lookup = find_agency(session, name, cutoff)
+    return lookup.agency.code if lookup.agency else None
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Dinas Kesehatan Kabupaten Sampang", "DINKES"), ("Dinas Sosial Kabupaten Sampang", "DINSOS"),
+    ("Dinas Pendidikan Kab. Sampang", "DISDIK"), ("Dinas Perhubungan Kota Sampang", "DISHUB"),
+    ("DLH Kabupaten Sampang", "DLH"), ("RSUD Kabupaten Sampang", "RSUD"), ("Dinas PUPR Kab Sampang", "PUPR"),
+    ("Dinas Sosial Pemerintah Kabupaten Sampang", "DINSOS"), ("Inspektorat Kabupaten Sampang", "INSPEKTORAT"),
+    ("Dinas Kominfo Kabupaten Tanjung Jabung Barat", "DISKOMINFO"),
+    ("Dinas Lingkungan Hidup Kabupaten Sampang", "DLH")])
+def test_lapor_spelling_with_the_region_appended_is_matched(directory, name, expected):
+    assert code(directory, name) == expected
+
+
+@pytest.mark.parametrize("name", [
+    "Dinas Kabupaten Sampang", "Badan Kabupaten Sampang",  # too vague: a pick list or nothing, never a guess
+    "Dinas Kesehatan dan Sosial Kabupaten Sampang",        # two agencies in one name
+    "Bappeda Kabupaten Sampang",                           # planning, not Bapenda (revenue): one letter apart
+    "Sekretariat Daerah Kabupaten Sampang", "Kecamatan Camplong Kabupaten Sampang"])
+def test_names_that_are_vague_or_not_in_the_directory_are_not_guessed(directory, name):
+    assert code(directory, name) is None
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("dinas kesehatan", "DINKES"), ("dinas pu", "PUPR"), ("lingkungan hidup", "DLH"), ("pemadam", "DAMKAR"),
+    ("dinkess", "DINKES"), ("dinkes kab", "DINKES"), ("dinas perdagangan", "DISPERINDAG"), ("dinas", None),
+    ("kantor pos", None)])
+def test_what_staff_type_is_matched_as_before(directory, typed, expected):
+    lookup = find_agency(directory, typed)
+    assert (lookup.agency.code if lookup.agency else None) == expected
+
+
+@pytest.mark.parametrize("name,stripped", [
+    ("Dinas Kesehatan Kabupaten Sampang", "dinas kesehatan"), ("Dinas Kesehatan Kab. Sampang", "dinas kesehatan"),
+    ("DLH Kota Surabaya", "dlh"), ("Dinas Sosial Pemkab Sampang", "dinas sosial"),
+    ("Dinas Kesehatan Provinsi Jawa Timur", "dinas kesehatan"),
+    ("Dinas Tata Kota", "dinas tata kota"),                          # "Kota" ending a name is part of it
+    ("Dinas Tata Kota Kabupaten Sampang", "dinas tata kota"), ("Kabupaten Sampang", "kabupaten sampang")])
+def test_without_region_strips_only_a_trailing_region(name, stripped):
+    assert without_region(name) == stripped
