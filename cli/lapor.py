@@ -65,7 +65,10 @@ def export_command(since: str | None, file_format: str, output: Path | None) -> 
         complaints = exportable(session, start)
         rows = [export_row(complaint, zone) for complaint in complaints]
         privacy = [complaint.privacy for complaint in complaints]
-    write_export(rows, output, file_format)
+    try:
+        write_export(rows, output, file_format)
+    except OSError as exc:  # no such folder, no permission, disk full: say so, not a traceback
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}; nothing was exported.") from exc
     click.echo(f"Exported {len(rows)} complaint(s) not yet in SP4N-LAPOR! to {output} "
                f"(anonim, identity left out: {privacy.count('anonim')}; rahasia, marked: {privacy.count('rahasia')}).")
 

@@ -436,3 +436,12 @@ def test_export_csv_neutralises_formulas_and_reads_back_without_the_apostrophe(w
     header, rows = read_table(out).header, read_table(out).rows
     read_back = [dict(zip(header, cells, strict=True)) for _, cells in rows]
     assert read_back[0]["Isi"] == FORMULA_TEXT and read_back[1]["Isi"].startswith("@Bupati")
+
+
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_export_to_a_folder_that_does_not_exist_is_a_clear_error(world, tmp_path, file_format):
+    file(make_people(world)["citizen"], photo=False)
+    out = tmp_path / "nope" / f"untuk-lapor.{file_format}"
+    result = run(world, "export", "--format", file_format, "-o", str(out))
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), repr(result.exception)
+    assert f"Error: cannot write {out}: No such file or directory; nothing was exported." in result.output
