@@ -21,7 +21,9 @@ MATCH_CUTOFF = 80
 # "Bapenda"), so they must come closer than what staff type.
 WRITTEN_CUTOFF = 90
 CLEAR_LEAD = 8  # the best match must beat the next one by this much to be taken without asking
-REGION_WORDS = {"kabupaten", "kota", "provinsi", "prov", "pemkot", "pemprov"}  # "kab", "pemkab" normalise to these
+# A regency's or city's own name after an agency's ("Dinas Kesehatan Kabupaten Sampang") is dropped; a province's is
+# kept: "Dinas Kesehatan Provinsi Jawa Timur" is another body than the region's Dinas Kesehatan.
+REGION_WORDS = {"kabupaten", "kota", "pemkot"}  # "kab", "pemkab" normalise to these
 MAX_REGION_NAME_WORDS = 4
 
 

@@ -36,7 +36,8 @@ def test_lapor_spelling_with_the_region_appended_is_matched(directory, name, exp
     "Dinas Kabupaten Sampang", "Badan Kabupaten Sampang",  # too vague: a pick list or nothing, never a guess
     "Dinas Kesehatan dan Sosial Kabupaten Sampang",        # two agencies in one name
     "Bappeda Kabupaten Sampang",                           # planning, not Bapenda (revenue): one letter apart
-    "Sekretariat Daerah Kabupaten Sampang", "Kecamatan Camplong Kabupaten Sampang"])
+    "Sekretariat Daerah Kabupaten Sampang", "Kecamatan Camplong Kabupaten Sampang",
+    "Dinas Kesehatan Provinsi Jawa Timur", "Dinas Sosial Provinsi Jawa Timur"])  # the province's, not ours
 def test_names_that_are_vague_or_not_in_the_directory_are_not_guessed(directory, name):
     assert code(directory, name) is None
 
@@ -53,7 +54,7 @@ def test_what_staff_type_is_matched_as_before(directory, typed, expected):
 @pytest.mark.parametrize("name,stripped", [
     ("Dinas Kesehatan Kabupaten Sampang", "dinas kesehatan"), ("Dinas Kesehatan Kab. Sampang", "dinas kesehatan"),
     ("DLH Kota Surabaya", "dlh"), ("Dinas Sosial Pemkab Sampang", "dinas sosial"),
-    ("Dinas Kesehatan Provinsi Jawa Timur", "dinas kesehatan"),
+    ("Dinas Kesehatan Provinsi Jawa Timur", "dinas kesehatan provinsi jawa timur"),  # the province's own body
     ("Dinas Tata Kota", "dinas tata kota"),                          # "Kota" ending a name is part of it
     ("Dinas Tata Kota Kabupaten Sampang", "dinas tata kota"), ("Kabupaten Sampang", "kabupaten sampang")])
 def test_without_region_strips_only_a_trailing_region(name, stripped):
