@@ -10,6 +10,7 @@ from lapor.phones import InvalidPhone, to_e164
 MAX_BODY_CHARS = 4096  # WhatsApp's own limit; longer bodies are cut, never refused
 MAX_MEDIA = 10
 SID = re.compile(r"[A-Za-z0-9]{2,64}")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class InvalidMessage(ValueError):
@@ -108,8 +109,10 @@ def twilio_sid(value: str | None) -> str | None:
 
 
 def _clean(value: str) -> str:
-    """Strip surrounding space and characters that have no business in a database (NUL)."""
-    return (value or "").replace("\x00", "").strip()
+    """Strip surrounding space and the characters XML 1.0 cannot carry (NUL and the other C0 controls but tab and
+    newlines, U+FFFE/U+FFFF): they have no business in a database, and a reply quoting them would be TwiML that
+    Twilio cannot read."""
+    return NOT_XML.sub("", value or "").strip()
 
 
 def _parse_media(form) -> tuple[Media, ...]:

@@ -11,7 +11,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot import services
 from bot.dispatch import receive
-from bot.inbound import InvalidMessage, parse_form
+from bot.inbound import NOT_XML, InvalidMessage, parse_form
 from bot.outbox import split_body
 from bot.status import record_status
 from config import signing_token
@@ -72,9 +72,12 @@ def status():
 
 
 def twiml(replies: list[str]) -> Response:
-    """Render replies as TwiML messages, each within WhatsApp's 1,600 characters (none: an empty response)."""
+    """Render replies as TwiML messages, each within WhatsApp's 1,600 characters (none: an empty response).
+
+    Text from elsewhere (an SP4N-LAPOR! import) may hold characters XML cannot carry: they are dropped here too.
+    """
     response = MessagingResponse()
     for text in replies:
-        for part in split_body(text):
+        for part in split_body(NOT_XML.sub("", text)):
             response.message(part)
     return Response(str(response), mimetype="text/xml")

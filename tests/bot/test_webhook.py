@@ -91,6 +91,21 @@ def test_odd_but_valid_messages_get_a_reply(wa):
         assert reply.messages, fields
 
 
+def test_control_characters_never_make_the_twiml_reply_unreadable(wa):
+    """XML 1.0 cannot carry most control characters: a reply quoting the citizen's text must still parse."""
+    steps = ["1", "1", "Sampah\x01 di TPS\x0b pasar menumpuk\x1b sudah seminggu\x08 lebih", "Pasar\x0c Kota",
+             "LEWATI", "1"]
+    for body in steps:
+        reply = wa.send(CITIZEN, body)  # parsing the TwiML is part of sending
+        assert reply.status == 200 and reply.messages, body
+    assert "Sampah di TPS pasar menumpuk sudah seminggu lebih" in reply.text and "Pasar Kota" in reply.text
+
+
+def test_twiml_drops_characters_xml_cannot_carry_from_any_reply():
+    body = twiml(["Laporan dari SP4N-LAPOR!: jalan\x01 rusak\x0b"]).get_data(as_text=True)
+    assert ET.fromstring(body).findtext("Message") == "Laporan dari SP4N-LAPOR!: jalan rusak"
+
+
 def test_form_without_body_field_is_answered(wa):
     form = wa.form(CITIZEN)
     del form["Body"]
