@@ -110,9 +110,9 @@ def twilio_sid(value: str | None) -> str | None:
 
 def _clean(value: str) -> str:
     """Strip surrounding space and the characters XML 1.0 cannot carry (NUL and the other C0 controls but tab and
-    newlines, U+FFFE/U+FFFF): they have no business in a database, and a reply quoting them would be TwiML that
-    Twilio cannot read."""
-    return NOT_XML.sub("", value or "").strip()
+    newlines, U+FFFE/U+FFFF; vertical tab and form feed become spaces): they have no business in a database, and a
+    reply quoting them would be TwiML that Twilio cannot read."""
+    return NOT_XML.sub("", (value or "").replace("\x0b", " ").replace("\x0c", " ")).strip()
 
 
 def _parse_media(form) -> tuple[Media, ...]:

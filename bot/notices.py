@@ -100,13 +100,15 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
              .with_for_update(skip_locked=True))
     fresh = session.scalars(query).all()
     for complaint in fresh:
+        complaint.announced_at = now
+        if complaint.status not in (complaints.NEW, complaints.ON_HOLD):
+            continue  # nothing waits for a verifier: one forwarded it from ANTREAN, or SP4N-LAPOR! had it handled
         ranked = suggestions(session, complaint)
         duplicates = find_duplicates(session, complaint, complaint.created_at)
         media = [{"url": m.url} for m in complaint.media[:1]]
         for verifier in verifiers:
             _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates),
                   purpose="verification", complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
-        complaint.announced_at = now
     return len(fresh)
 
 

@@ -260,8 +260,6 @@ def apply_report(session: Session, report: Report, now: datetime, region: Region
     result.status_changes += _move(session, complaint, report, now, region, result, unknown)
     if created and complaint.status == NEW:  # the verifiers must act: tell them like for any new complaint
         publish(session, ComplaintSubmitted(complaint.id, now))
-    elif complaint.announced_at is None and complaint.status not in (NEW, ON_HOLD):
-        complaint.announced_at = now  # dispositioned, finished or archived in LAPOR: nothing waits for a verifier
     _count(result, complaint, created, before != _fingerprint(complaint))
     return complaint
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot import services
 from models import Agency, Complaint, Contact
+from tests.bot.test_conversation import Citizen
 from tests.parties import (
     CITIZEN,
     CITIZEN_NAME,
@@ -223,3 +224,11 @@ def test_answer_to_a_heads_question_comes_back_to_the_head(people, world):
     people["head"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
     assert "sisi timur" in people["head"].last().body
+
+
+def test_a_complaint_dispositioned_before_the_announcement_is_not_announced_as_waiting(people, world):
+    """The verifier saw it in ANTREAN and forwarded it before the scheduler's announce job ran."""
+    Citizen(world, CITIZEN).file(description=WASTE, place="Pasar Srimangunan, Kec. Sampang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")  # delivers: the announce job runs after the TERUSKAN
+    assert not [m for m in people["verifier"].inbox() if "menunggu verifikasi" in m.body]
+    assert [m for m in people["dlh1"].inbox() if "LPR-1" in m.body]

@@ -93,7 +93,7 @@ def test_odd_but_valid_messages_get_a_reply(wa):
 
 def test_control_characters_never_make_the_twiml_reply_unreadable(wa):
     """XML 1.0 cannot carry most control characters: a reply quoting the citizen's text must still parse."""
-    steps = ["1", "1", "Sampah\x01 di TPS\x0b pasar menumpuk\x1b sudah seminggu\x08 lebih", "Pasar\x0c Kota",
+    steps = ["1", "1", "Sampah\x01 di TPS\x0bpasar menumpuk\x1b sudah seminggu\x08 lebih", "Pasar\x0cKota",
              "LEWATI", "1"]
     for body in steps:
         reply = wa.send(CITIZEN, body)  # parsing the TwiML is part of sending
