@@ -39,10 +39,11 @@ def _fail(file: Path, exc: TableError, action: str) -> click.ClickException:
 
 @lapor_cli.command("export")
 @click.option("--since", help="Only complaints filed on or after this date (e.g. 2026-11-01 or 01/11/2026).")
-@click.option("--format", "file_format", type=click.Choice(["csv", "xlsx"]), default="xlsx", show_default=True)
+@click.option("--format", "file_format", type=click.Choice(["csv", "xlsx"]),
+              help="csv or xlsx; default: the output file's extension, else xlsx.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write; default lapor-export-<date>.<format> in the current folder.")
-def export_command(since: str | None, file_format: str, output: Path | None) -> None:
+def export_command(since: str | None, file_format: str | None, output: Path | None) -> None:
     """Write the complaints not yet recorded in SP4N-LAPOR!, with the fields of LAPOR's manual form.
 
     \b
@@ -59,6 +60,8 @@ def export_command(since: str | None, file_format: str, output: Path | None) -> 
         start = parse_date(since, zone) if since else datetime(2000, 1, 1, tzinfo=zone)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--since") from exc
+    if file_format is None:  # `-o laporan.csv` means CSV
+        file_format = "csv" if output is not None and output.suffix.lower() == ".csv" else "xlsx"
     stamp = services(current_app).clock().astimezone(zone).strftime("%Y%m%d-%H%M")
     output = output or Path(f"lapor-export-{stamp}.{file_format}")
     with transaction() as session:

@@ -357,6 +357,16 @@ def test_export_xlsx_has_the_form_fields_and_respects_privacy(filed, tmp_path):
     assert sheet.freeze_panes == "A2"
 
 
+def test_export_takes_its_format_from_the_file_name_unless_told(filed, tmp_path):
+    assert run(filed, "export", "-o", str(tmp_path / "a.csv")).exit_code == 0
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8-sig").startswith("Referensi")
+    assert run(filed, "export", "-o", str(tmp_path / "b.xlsx")).exit_code == 0
+    assert load_workbook(tmp_path / "b.xlsx").active["A1"].value == "Referensi"
+    assert run(filed, "export", "--format", "xlsx", "-o", str(tmp_path / "c.csv")).exit_code == 0
+    with (tmp_path / "c.csv").open("rb") as told:  # told: as told
+        assert load_workbook(told).active["A1"].value == "Referensi"
+
+
 def test_export_record_round_trip_gives_each_complaint_its_tracking_id(filed, tmp_path):
     out = tmp_path / "untuk-lapor.xlsx"
     assert run(filed, "export", "--format", "xlsx", "-o", str(out)).exit_code == 0
