@@ -21,7 +21,7 @@ from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
 from lapor import complaints, dispositions
-from lapor.bridge.privacy import safe_title
+from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
 from lapor.references import split_reference
@@ -520,8 +520,8 @@ def show_status(turn: Turn, rest: str) -> None:
         turn.say("status_none")
         return
     lines = [t("status_list_head")] + [
-        t("status_list_item", reference=c.reference, title=c.title, status=_status_words(c, turn.contact),
-          updated=short_date(c.updated_at, turn.zone)) for c in found]
+        t("status_list_item", reference=c.reference, title=_title_for(c, turn.contact),
+          status=_status_words(c, turn.contact), updated=short_date(c.updated_at, turn.zone)) for c in found]
     turn.replies.append("\n".join(lines + [t("status_list_tail")]))
 
 
@@ -534,13 +534,23 @@ def _status_detail(turn: Turn, number: int) -> None:
     if complaint is None:
         turn.say("status_not_found", reference=f"LPR-{number}")
         return
-    text = t("status_detail", reference=complaint.reference, title=complaint.title,
+    own = complaint.citizen_id == turn.contact.id
+    place = complaint.location_text if own else strip_nik(complaint.location_text)
+    text = t("status_detail", reference=complaint.reference, title=_title_for(complaint, turn.contact),
              kind=KIND_NAMES[complaint.kind], status=_status_words(complaint, turn.contact),
-             created=short_date(complaint.created_at, turn.zone), place=complaint.location_text or "-")
-    latest = complaints.latest_public_entry(complaint)
+             created=short_date(complaint.created_at, turn.zone), place=place or "-")
+    # Someone else's complaint (followed, or the one a duplicate was merged into): only what the agencies wrote,
+    # never the reporter's answers to questions, comments or reasons.
+    latest = complaints.latest_public_entry(complaint) if own else complaints.latest_agency_entry(complaint)
     if latest is not None:
-        text += "\n\n" + t("status_latest", when=short_date(latest.at, turn.zone), text=excerpt(latest.text, 500))
+        shown = latest.text if own else strip_nik(latest.text)
+        text += "\n\n" + t("status_latest", when=short_date(latest.at, turn.zone), text=excerpt(shown, 500))
     turn.replies.append(text)
+
+
+def _title_for(complaint: Complaint, citizen: Contact) -> str:
+    """The complaint's title as this citizen may read it: someone else's never shows a national ID number."""
+    return complaint.title if complaint.citizen_id == citizen.id else safe_title(complaint)
 
 
 def _status_words(complaint: Complaint, citizen: Contact) -> str:

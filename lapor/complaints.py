@@ -259,6 +259,17 @@ def followed_ids(citizen: Contact):
 
 
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
-    """The newest timeline entry with text that the citizen may see (a follow-up, a question)."""
+    """The newest timeline entry with text that the complaint's own citizen may see (a follow-up, a question)."""
     shown = [entry for entry in complaint.timeline if entry.public and entry.text and entry.event != "penilaian"]
+    return shown[-1] if shown else None
+
+
+# What the agencies wrote: all that someone other than the reporter may read of a complaint's timeline (never the
+# reporter's answers, comments or reasons for reopening).
+AGENCY_EVENTS = ("tindak_lanjut", "jawaban_akhir", "selesai")
+
+
+def latest_agency_entry(complaint: Complaint) -> TimelineEntry | None:
+    """The newest public follow-up, final answer or finish of the agencies, as followers may read it."""
+    shown = [entry for entry in complaint.timeline if entry.public and entry.text and entry.event in AGENCY_EVENTS]
     return shown[-1] if shown else None

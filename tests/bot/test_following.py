@@ -132,3 +132,33 @@ def test_following_twice_is_harmless_and_merging_keeps_followers(people, world):
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     assert "diteruskan ke Dinas Lingkungan Hidup" in people["citizen2"].last().body
     assert "LPR-1" in people["citizen2"].last().body
+
+
+def follow_first(people):
+    """citizen2 follows citizen's LPR-1 (offered while filing the same problem)."""
+    start_filing(people["citizen2"])
+    assert "mengikuti LPR-1" in people["citizen2"].says("IKUTI LPR-1")
+    return people["citizen2"]
+
+
+def test_status_of_a_followed_complaint_never_shows_the_reporters_national_id_number(people):
+    file(people["citizen"], description="NIK 3527012345678901 saya lapor: sampah TPS pasar Srimangunan menumpuk")
+    follower = follow_first(people)
+    listing, detail = follower.says("STATUS"), follower.says("STATUS LPR-1")
+    assert "LPR-1" in listing and "3527" not in listing, listing
+    assert "Jenis: Pengaduan" in detail and "3527" not in detail, detail
+    assert "3527012345678901" in people["citizen"].says("STATUS LPR-1"), "the reporter reads their own title whole"
+
+
+def test_status_of_a_followed_complaint_shows_the_agencies_words_never_the_reporters(people, world):
+    file(people["citizen"])
+    follower = follow_first(people)
+    people["verifier"].says("TUNDA LPR-1 Mohon kirim nama dan alamat rumah Anda untuk dihubungi petugas")
+    people["citizen"].says("Siti Rahma, Gang Mawar no 3 RT 02, HP 081234567890")
+    detail = follower.says("STATUS LPR-1")
+    assert "Gang Mawar" not in detail and "081234567890" not in detail and "Perkembangan terakhir" not in detail
+    assert "Gang Mawar" in people["citizen"].says("STATUS LPR-1"), "the reporter still sees their own answer"
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi")
+    people["citizen"].says("TIDAK PUAS LPR-1 alamat saya Gang Mawar")  # not finished: nothing is reopened
+    assert "Truk sampah dijadwalkan" in follower.says("STATUS LPR-1")
