@@ -3,6 +3,10 @@
 Each state has one handler that stores what it got and asks the next question. `BATAL`, `MENU`,
 `BANTUAN` and `STATUS` work in every state; a draft idle longer than DRAFT_TIMEOUT_MINUTES expires with a
 notice. A photo or location sent at any step is kept in the draft. Domain rules live in lapor.complaints.
+
+Questions from staff and ratings of finished complaints are prompts (bot.prompts): the conversation waits for
+an answer (ANSWER, RATING) only once the citizen has seen the prompt, and never while they are filing; what waited
+is asked when the draft ends (KIRIM, BATAL, expiry, IKUTI) or after the answer before it.
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import Services
+from bot import Services, outbox, prompts
 from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
+from bot.prompts import Prompt, asker_name
 from lapor import complaints, dispositions
 from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.complaints import Draft
@@ -49,7 +54,9 @@ class State(StrEnum):
 FILING = {State.OFFER, State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY,
           State.CONFIRM, State.EDIT}
 RATING_STATES = {State.RATING, State.RATING_REASON, State.RATING_COMMENT}
-KEEPS_ATTACHMENTS = FILING | {State.IDLE}  # elsewhere a photo belongs to the answer, not to a new draft
+KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
+REPLY_ROUTED = {State.IDLE, State.ANSWER} | RATING_STATES  # where a swipe-reply to a prompt answers that prompt
+ELSEWHERE = "elsewhere"  # a swipe-reply to a notice about a complaint with no open question: no answer to another
 STEP_STATE = {"kind": State.KIND, "description": State.DESCRIPTION, "location": State.LOCATION,
               "photo": State.PHOTO, "privacy": State.PRIVACY}
 QUESTION = {State.KIND: "ask_kind", State.DESCRIPTION: "ask_description", State.LOCATION: "ask_location",
@@ -75,6 +82,13 @@ YES_CHOICES = {"ya": "YES", "iya": "YES", "y": "YES", "yes": "YES", "ok": "YES",
 UNSATISFIED = {"tidak puas": "TIDAK_PUAS", "gak puas": "TIDAK_PUAS", "ga puas": "TIDAK_PUAS",
                "kurang puas": "TIDAK_PUAS", "belum puas": "TIDAK_PUAS"}
 FOLLOW_WORDS = {"ikuti": "IKUTI", "ikut": "IKUTI", "follow": "IKUTI", "dukung": "IKUTI"}
+RATING_SKIP = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "nanti": "SKIP", "nanti saja": "SKIP"}
+FILE_WORDS = {key: value for key, value in IDLE_CHOICES.items() if value == "FILE" and not key.isdigit()}
+# A message made only of these, with at least one word of GREETING_CORE, is a greeting, never an answer.
+GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
+                 "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test"}
+GREETING_WORDS = GREETING_CORE | {"pagi", "siang", "sore", "malam", "alaikum", "wr", "wb", "pak", "bu",
+                                  "bapak", "ibu", "kak", "mas", "mbak", "min", "admin", "semua"}
 EDIT_CHOICES = {"1": State.KIND, "2": State.DESCRIPTION, "3": State.LOCATION, "4": State.PHOTO,
                 "5": State.PRIVACY}
 
@@ -97,6 +111,9 @@ class Turn:
     replies: list[str] = field(default_factory=list)
     draft: Draft = field(default_factory=Draft)
     kept_attachment: str | None = None  # "photo", "location", "sticker" or "other" when one came in
+    attachments_taken: bool = False  # this message's photos and pin are in the draft already
+    prompts: list[Prompt] = field(default_factory=list)  # questions and ratings waiting (bot.prompts)
+    replied: tuple[str, object] | None = None  # the prompt a swipe-reply answers: (kind, question or complaint)
 
     @property
     def state(self) -> State:
@@ -135,6 +152,7 @@ class Turn:
 def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a (locked) contact and return the replies."""
     turn = _start_turn(session, svc, contact, message, now)
+    _catch_up(turn)
     _expire_stale_draft(turn)
     command = global_command(turn.text)
     if command:
@@ -142,9 +160,12 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     elif turn.state in FILING and turn.draft.offered and leading_keyword(turn.text, FOLLOW_WORDS)[0]:
         on_follow(turn)
     else:
+        _route_reply(turn)
         if turn.state in KEEPS_ATTACHMENTS:
             _keep_attachments(turn)
         HANDLERS[turn.state](turn)
+    if turn.state == State.IDLE and command not in ("BATAL", "MENU"):
+        _ask_pending(turn, unasked_only=True)  # what this message could not have been an answer to
     _finish_turn(turn)
     return turn.replies or [t("menu")]
 
@@ -172,7 +193,8 @@ def _start_turn(session, svc, contact, message, now) -> Turn:
 
 
 def _finish_turn(turn: Turn) -> None:
-    turn.conversation.data = {**turn.conversation.data, "draft": asdict(turn.draft) if _has_content(turn) else None}
+    turn.conversation.data = {**turn.conversation.data, "draft": asdict(turn.draft) if _has_content(turn) else None,
+                              "prompts": prompts.dump(turn.prompts)}
     turn.conversation.updated_at = turn.now
 
 
@@ -181,13 +203,20 @@ def _has_content(turn: Turn) -> bool:
 
 
 def _expire_stale_draft(turn: Turn) -> None:
-    """Drop a draft nobody touched for DRAFT_TIMEOUT_MINUTES, and say so."""
+    """Drop a draft nobody touched for DRAFT_TIMEOUT_MINUTES, say so, and ask what waited for it.
+
+    Only prompts the citizen saw meanwhile (a rating whose notice came mid-draft) are waited for before this message
+    is read; one never shown is shown after it (a sentence written before it is no answer to it).
+    """
     timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"])
     stale = turn.now - turn.conversation.updated_at > timeout
     if stale and (turn.state in FILING or turn.draft != Draft()):
+        filing = turn.state in FILING
         turn.draft = Draft()
         turn.goto(State.IDLE)
         turn.say("draft_expired", hours=_hours(timeout))
+        if filing:
+            _ask_pending(turn, unasked_only=True, shown_only=True)
 
 
 def _hours(delta: timedelta) -> str:
@@ -198,18 +227,29 @@ def _hours(delta: timedelta) -> str:
 # Fallbacks: work in every state --------------------------------------------------------------------
 
 def on_cancel(turn: Turn) -> None:
-    """Drops the draft (or the rating question) and confirms nothing was sent."""
+    """Drops the draft (or the rating question) and confirms nothing was sent; a dropped draft lets what waited for
+    it be asked."""
     busy = turn.state != State.IDLE or turn.draft != Draft()
+    filing = turn.state in FILING
     turn.draft = Draft()
-    _back_to_idle(turn)
+    _leave(turn)
     turn.say("cancelled" if busy else "nothing_to_cancel")
+    if filing:
+        _ask_pending(turn)
 
 
 def on_menu(turn: Turn) -> None:
-    """Drops the draft and shows the menu."""
+    """Drops the draft and shows the menu; nothing else is asked (an open question can still be answered)."""
     turn.draft = Draft()
-    _back_to_idle(turn)
+    _leave(turn)
     turn.say("menu")
+
+
+def _leave(turn: Turn) -> None:
+    """Go idle; a rating being asked is skipped (TIDAK PUAS still works)."""
+    if turn.state == State.RATING:
+        _settled(turn, prompts.RATING, turn.data.get("rating_for"))
+    turn.goto(State.IDLE)
 
 
 def on_help(turn: Turn) -> None:
@@ -230,41 +270,130 @@ def _repeat_question(turn: Turn) -> None:
         _say_summary(turn)
     elif turn.state in QUESTION:
         turn.say(QUESTION[turn.state])
+    elif turn.state == State.ANSWER and _open_questions(turn, shown_only=True):
+        _remind(turn, [q for _, q in _open_questions(turn, shown_only=True)])
 
 
 def _back_to_idle(turn: Turn) -> None:
-    """Go idle; a rating question that waited for the draft to end is asked now."""
-    pending = turn.data.get("pending_rating")
+    """Go idle, then ask what is pending: open questions first, else the next rating."""
     turn.goto(State.IDLE)
-    question = dispositions.open_question(turn.session, turn.contact)
-    if question is not None:
-        turn.goto(State.ANSWER, question_id=question.id, pending_rating=pending)
-        turn.say("citizen_question", asker=asker_name(question), reference=question.complaint.reference,
-                 question=question.text)
-        return
-    if pending:
-        complaint = turn.session.get(Complaint, pending)
-        if complaint is not None and complaint.status == complaints.DONE:
-            turn.goto(State.RATING, rating_for=complaint.id)
+    _ask_pending(turn)
+
+
+# Prompts: questions and ratings waiting for the citizen ---------------------------------------------
+
+def _catch_up(turn: Turn) -> None:
+    """Settle the prompts; one whose notice the citizen received since their last message is waited for now when
+    they are idle (a question also when they were asked a rating: the rating comes back after the answer)."""
+    turn.prompts = prompts.settle(turn.session, turn.contact, turn.conversation)
+    fresh = prompts.newly_shown(turn.session, turn.prompts)
+    has_question = any(p.kind == prompts.QUESTION for p in fresh)
+    if turn.state == State.IDLE or (has_question and turn.state in (State.ANSWER, State.RATING)):
+        _wait_for(turn, fresh)
+
+
+def _ask_pending(turn: Turn, unasked_only: bool = False, shown_only: bool = False) -> None:
+    """Show what is pending in the reply and wait for it: the open questions, else the next rating."""
+    _wait_for(turn, [p for p in turn.prompts if not (unasked_only and p.asked) and (p.shown or not shown_only)],
+              say=True)
+
+
+def _wait_for(turn: Turn, candidates: list[Prompt], say: bool = False) -> None:
+    """Wait for the answer to the questions among `candidates` (ANSWER), else for the first rating (RATING).
+
+    With `say` they are shown in the reply, and their notices still waiting in the outbox are withdrawn.
+    """
+    questions = [p for p in candidates if p.kind == prompts.QUESTION]
+    waited = questions or [p for p in candidates if p.kind == prompts.RATING][:1]
+    if questions:
+        turn.goto(State.ANSWER)
+        if say:
+            _show_questions(turn, [turn.session.get(Question, p.id) for p in questions])
+    elif waited:
+        complaint = turn.session.get(Complaint, waited[0].id)
+        turn.goto(State.RATING, rating_for=complaint.id)
+        if say and waited[0].shown:
             turn.say("rating_reminder", reference=complaint.reference)
+        elif say:
+            turn.replies.append(prompts.rating_prompt(complaint))
+    for prompt in waited:
+        prompt.asked = True
+        if say:
+            prompts.shown_in_reply(turn.session, prompt)
+
+
+def _show_questions(turn: Turn, questions: list[Question]) -> None:
+    if len(questions) == 1:
+        turn.replies.append(prompts.question_prompt(turn.session, questions[0]))
+    else:
+        turn.say("citizen_questions", count=len(questions), items=_question_items(questions),
+                 reference=questions[0].complaint.reference)
+
+
+def _question_items(questions: list[Question]) -> str:
+    return "\n".join(t("question_item", reference=q.complaint.reference, asker=asker_name(q),
+                       question=excerpt(q.text, 120)) for q in questions)
+
+
+def _settled(turn: Turn, kind: str, item_id: int | None) -> None:
+    """The prompt is answered, rated or skipped: it is not asked again."""
+    turn.prompts = [p for p in turn.prompts if (p.kind, p.id) != (kind, item_id)]
+
+
+def _open_questions(turn: Turn, shown_only: bool = False) -> list[tuple[Prompt, Question]]:
+    return [(p, turn.session.get(Question, p.id)) for p in turn.prompts
+            if p.kind == prompts.QUESTION and (p.shown or not shown_only)]
+
+
+def _route_reply(turn: Turn) -> None:
+    """A swipe-reply to a question or to a rating prompt answers that one, whatever was asked last."""
+    if turn.state not in REPLY_ROUTED:
+        return
+    turn.replied = _replied_prompt(turn)
+    if turn.replied is None:
+        return
+    kind, target = turn.replied
+    if kind == prompts.RATING and not (turn.state in RATING_STATES and turn.data.get("rating_for") == target.id):
+        turn.goto(State.RATING, rating_for=target.id)
+    elif kind == prompts.QUESTION and turn.state != State.ANSWER:
+        turn.goto(State.ANSWER)
+
+
+def _replied_prompt(turn: Turn) -> tuple[str, object] | None:
+    """The question or finished complaint whose message (sent through the outbox) this message swipe-replies to;
+    ELSEWHERE for a message about a complaint with nothing to answer, None for a message the outbox did not send."""
+    sid = turn.message.replied_to_sid
+    row = outbox.by_sid(turn.session, sid) if sid else None
+    if row is None or row.recipient != turn.contact.phone or row.subject_type != "complaint":
+        return None
+    if row.purpose == "rating":
+        complaint = turn.session.get(Complaint, row.subject_id)
+        return (prompts.RATING, complaint) if prompts.awaits_rating(complaint, turn.contact) else None
+    notice = (row.dedupe_key or "").rpartition("#")[0]
+    pairs = _open_questions(turn)
+    found = ([q for p, q in pairs if notice and p.notice == notice]
+             or [q for _, q in pairs if q.complaint_id == row.subject_id])  # any message about that complaint
+    return (prompts.QUESTION, found[0]) if found else (ELSEWHERE, None)
 
 
 # Idle and the first message ------------------------------------------------------------------------
 
 def on_idle(turn: Turn) -> None:
-    """Starts filing, shows status or help, offers a long message as a complaint, or shows the menu."""
+    """Starts filing, shows status or help, takes the answer to a question, offers a long message as a complaint,
+    or shows the menu."""
     choice = match_phrase(turn.text, IDLE_CHOICES)
     keyword, rest = leading_keyword(turn.text, UNSATISFIED)
+    if keyword == "TIDAK_PUAS" and _start_reopen(turn, rest):
+        return
+    if choice is None and _answers_question(turn):
+        return
+    _keep_attachments(turn)
     if choice == "FILE":
         advance(turn)
     elif choice == "STATUS":
         show_status(turn, "")
     elif choice == "BANTUAN":
         turn.say("help")
-    elif keyword == "TIDAK_PUAS" and _start_reopen(turn, rest):
-        return
-    elif choice is None and _answers_open_question(turn):
-        return
     elif choice is None and _looks_like_complaint(turn.text):
         turn.goto(State.OFFER, offer=turn.text)
         turn.say("offer_description", excerpt=excerpt(turn.text, 200))
@@ -302,11 +431,11 @@ def advance(turn: Turn) -> None:
         _offer_similar(turn)
     missing = turn.draft.missing()
     if turn.data.get("editing") or not missing:
-        turn.goto(State.CONFIRM, pending_rating=turn.data.get("pending_rating"))
+        turn.goto(State.CONFIRM)
         _say_summary(turn)
         return
     state = STEP_STATE[missing[0]]
-    turn.goto(state, pending_rating=turn.data.get("pending_rating"))
+    turn.goto(state)
     turn.say(QUESTION[state])
 
 
@@ -425,7 +554,7 @@ def on_confirm(turn: Turn) -> None:
     if choice == "KIRIM":
         _submit(turn)
     elif choice == "UBAH":
-        turn.goto(State.EDIT, pending_rating=turn.data.get("pending_rating"))
+        turn.goto(State.EDIT)
         turn.say("ask_edit")
     elif turn.kept_attachment:
         _acknowledge_attachment(turn)
@@ -441,7 +570,7 @@ def on_edit(turn: Turn) -> None:
         turn.say("bad_edit")
         turn.say("ask_edit")
         return
-    turn.goto(target, editing=True, pending_rating=turn.data.get("pending_rating"))
+    turn.goto(target, editing=True)
     turn.say("ask_photo_edit" if target == State.PHOTO else QUESTION[target])
 
 
@@ -474,7 +603,10 @@ def _say_summary(turn: Turn) -> None:
 # Attachments kept at any step ----------------------------------------------------------------------
 
 def _keep_attachments(turn: Turn) -> None:
-    """Keep photos and a location pin in the draft whatever the step (nothing sent is lost)."""
+    """Keep photos and a location pin in the draft whatever the step (nothing sent is lost), once."""
+    if turn.attachments_taken:
+        return
+    turn.attachments_taken = True
     message = turn.message
     if message.location is not None:
         pin = message.location
@@ -573,7 +705,8 @@ def _rated_complaint(turn: Turn, allow_closed: bool = False) -> Complaint | None
 
 
 def on_rating(turn: Turn) -> None:
-    """Stores the 1–5 rating and asks for a reason (1–2) or a comment (3–5); TIDAK PUAS reopens."""
+    """Stores the 1–5 rating and asks for a reason (1–2) or a comment (3–5); TIDAK PUAS [LPR-n] reopens; LEWATI
+    skips to what is pending next."""
     complaint = _rated_complaint(turn)
     if complaint is None:
         turn.goto(State.IDLE)
@@ -581,19 +714,46 @@ def on_rating(turn: Turn) -> None:
         return
     keyword, rest = leading_keyword(turn.text, UNSATISFIED)
     if keyword == "TIDAK_PUAS":
-        _unsatisfied(turn, complaint, rest)
+        _reopen_named_or(turn, complaint, rest)
+        return
+    if match_phrase(turn.text, RATING_SKIP):
+        _settled(turn, prompts.RATING, complaint.id)
+        turn.say("rating_skipped", reference=complaint.reference)
+        _back_to_idle(turn)
         return
     score = _score(turn.text)
     if score is None:
         turn.say("bad_rating")
         return
     complaints.rate(turn.session, complaint, score, turn.now)
+    _settled(turn, prompts.RATING, complaint.id)
     if score in complaints.UNSATISFIED_SCORES:
         turn.goto(State.RATING_REASON, rating_for=complaint.id)
         turn.say("ask_unsatisfied_reason", reference=complaint.reference)
     else:
         turn.goto(State.RATING_COMMENT, rating_for=complaint.id)
         turn.say("ask_rating_comment", score=score)
+
+
+def _reopen_named_or(turn: Turn, complaint: Complaint, rest: str) -> None:
+    """TIDAK PUAS while rating: reopen the complaint named (LPR-n), else the one being rated."""
+    number, _ = split_reference(rest, bare=False)
+    if number is None or number == complaint.number:
+        _unsatisfied(turn, complaint, _reference(rest)[1] if number else rest)
+    elif not _start_reopen(turn, rest):
+        turn.say("reopen_unknown", reference=f"LPR-{number}")
+
+
+def _reopens_named(turn: Turn) -> bool:
+    """TIDAK PUAS LPR-n typed while giving a reason or comment for another complaint reopens the one named."""
+    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
+    number, _ = split_reference(rest, bare=False)
+    rated = turn.session.get(Complaint, turn.data.get("rating_for") or 0)
+    if keyword != "TIDAK_PUAS" or number is None or (rated is not None and rated.number == number):
+        return False
+    if not _start_reopen(turn, rest):
+        turn.say("reopen_unknown", reference=f"LPR-{number}")
+    return True
 
 
 def _score(text: str) -> int | None:
@@ -605,11 +765,13 @@ def _score(text: str) -> int | None:
 
 
 def on_rating_reason(turn: Turn) -> None:
-    """Stores the citizen's reason and reopens the complaint (LEWATI keeps it closed)."""
+    """Stores the citizen's reason and reopens the complaint (LEWATI keeps it closed), then asks what is pending."""
+    if _reopens_named(turn):
+        return
     complaint = _rated_complaint(turn)
     if complaint is None or match_phrase(turn.text, SKIP_CHOICES):
-        turn.goto(State.IDLE)
         turn.say("rating_thanks", reference=complaint.reference if complaint else "")
+        _back_to_idle(turn)
         return
     _unsatisfied(turn, complaint, turn.text)
 
@@ -624,17 +786,20 @@ def _unsatisfied(turn: Turn, complaint: Complaint, reason: str) -> None:
             turn.say("ask_unsatisfied_reason", reference=complaint.reference)
         return
     dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region)
-    turn.goto(State.IDLE)
+    _settled(turn, prompts.RATING, complaint.id)
     turn.say("reopened", reference=complaint.reference)
+    _back_to_idle(turn)
 
 
 def on_rating_comment(turn: Turn) -> None:
-    """Stores an optional comment on the rating (LEWATI skips) and thanks the citizen."""
+    """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending."""
+    if _reopens_named(turn):
+        return
     complaint = _rated_complaint(turn, allow_closed=True)
     if complaint is not None and turn.text and not match_phrase(turn.text, SKIP_CHOICES):
         complaints.add_comment(turn.session, complaint, turn.text, turn.now)
-    turn.goto(State.IDLE)
     turn.say("rating_thanks", reference=complaint.reference if complaint else "")
+    _back_to_idle(turn)
 
 
 def _start_reopen(turn: Turn, rest: str) -> bool:
@@ -652,34 +817,108 @@ def _start_reopen(turn: Turn, rest: str) -> bool:
 # Answering a question -------------------------------------------------------------------------------
 
 def on_answer(turn: Turn) -> None:
-    """Stores the citizen's answer (text and/or photos), relays it to the asker and goes idle."""
-    question = turn.session.get(Question, turn.data.get("question_id") or 0)
-    if question is None or question.answered_at is not None:
-        turn.goto(State.IDLE, pending_rating=turn.data.get("pending_rating"))
+    """Stores the citizen's answer (text and/or photos) to the question it is meant for, relays it to the
+    asker and asks what is pending; with several questions open and none named, asks which complaint it is for."""
+    if _answers_held(turn):
+        return
+    question, text = _named_question(turn)
+    waiting = [q for _, q in _open_questions(turn, shown_only=True)]
+    if question is None and (not waiting or _replied_elsewhere(turn)):
+        turn.goto(State.IDLE)
         on_idle(turn)
-        return
-    photos = _photos(turn)
-    if not any(ch.isalpha() for ch in turn.text) and not photos:
-        turn.say("ask_answer", reference=question.complaint.reference)
-        return
-    _store_answer(turn, question, photos)
+    elif question is None and match_phrase(text, FILE_WORDS):
+        turn.goto(State.IDLE)  # the menu's word for filing; the question can still be answered later
+        _keep_attachments(turn)
+        advance(turn)
+    else:
+        answer = None if question is None and _is_greeting(text) else _answer(turn, text)
+        if answer is None:
+            _remind(turn, [question] if question else waiting)
+        else:
+            _take_answer(turn, question, answer, waiting)
 
 
-def _store_answer(turn: Turn, question: Question, photos: list[dict]) -> None:
-    dispositions.answer_question(turn.session, question, turn.text or "(foto)", turn.now, media=photos)
+def _answers_question(turn: Turn) -> bool:
+    """While idle, a message starting with the reference of a complaint with an open question, or a real sentence
+    (3+ words, not a greeting) or a swipe-reply once the citizen has seen a question, is the answer."""
+    question, text = _named_question(turn)
+    waiting = [q for _, q in _open_questions(turn, shown_only=True)]
+    loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
+    if question is None and (not waiting or _replied_elsewhere(turn) or not loose or _is_greeting(text)):
+        return False
+    answer = _answer(turn, text)
+    if answer is None:
+        return False
+    _take_answer(turn, question, answer, waiting)
+    return True
+
+
+def _named_question(turn: Turn) -> tuple[Question | None, str]:
+    """The question a message names (by a swipe-reply, or by starting with its complaint's LPR-n / #n) and the text
+    that answers it."""
+    if turn.replied is not None and turn.replied[0] == prompts.QUESTION:
+        return turn.replied[1], turn.text
+    number, rest = split_reference(turn.text, bare=False)
+    named = [q for _, q in _open_questions(turn) if number is not None and q.complaint.number == number]
+    return (named[0], rest) if named else (None, turn.text)
+
+
+def _replied_elsewhere(turn: Turn) -> bool:
+    return turn.replied is not None and turn.replied[0] == ELSEWHERE
+
+
+def _answers_held(turn: Turn) -> bool:
+    """After "which complaint?", a bare LPR-n (or number) sends the answer held back to that complaint's question."""
+    held = turn.data.get("held_answer")
+    if not held:
+        return False
+    number, rest = split_reference(turn.text)
+    if number is None or rest or turn.replied is not None:
+        turn.goto(State.ANSWER)  # something new: read afresh, the held answer is dropped
+        return False
+    named = [q for _, q in _open_questions(turn) if q.complaint.number == number]
+    if not named:
+        _remind(turn, [q for _, q in _open_questions(turn, shown_only=True)])
+        return True
+    _store_answer(turn, named[0], held)
+    return True
+
+
+def _take_answer(turn: Turn, question: Question | None, answer: dict, waiting: list[Question]) -> None:
+    if question is None and len(waiting) > 1:
+        turn.goto(State.ANSWER, held_answer=answer)
+        turn.say("answer_which", items=_question_items(waiting), reference=waiting[0].complaint.reference)
+        return
+    _store_answer(turn, question or waiting[0], answer)
+
+
+def _remind(turn: Turn, questions: list[Question]) -> None:
+    if len(questions) == 1:
+        turn.say("ask_answer", reference=questions[0].complaint.reference)
+    else:
+        turn.say("citizen_questions", count=len(questions), items=_question_items(questions),
+                 reference=questions[0].complaint.reference)
+
+
+def _store_answer(turn: Turn, question: Question, answer: dict) -> None:
+    dispositions.answer_question(turn.session, question, answer["text"], turn.now, media=answer["photos"])
+    _settled(turn, prompts.QUESTION, question.id)
     turn.say("citizen_answer_thanks", reference=question.complaint.reference, asker=asker_name(question))
     _back_to_idle(turn)
 
 
-def _answers_open_question(turn: Turn) -> bool:
-    """While idle, a real sentence (or a swipe-reply) from a citizen with an open question is the answer."""
-    question = dispositions.open_question(turn.session, turn.contact)
-    if question is None or not (turn.message.replied_to_sid or len(words(turn.text)) >= 3):
-        return False
-    photos = _photos(turn)
-    turn.draft.photos = [p for p in turn.draft.photos if p not in photos]
-    _store_answer(turn, question, photos)
-    return True
+def _answer(turn: Turn, text: str) -> dict | None:
+    """The answer in this message: its text and photos; None when it holds nothing to relay."""
+    photos, typed = _photos(turn), text.strip()
+    parts = [typed] if typed and (any(ch.isalpha() for ch in typed) or photos) else []
+    if not parts and not photos:
+        return None
+    return {"text": "\n".join(parts) or t("answer_photos_only"), "photos": photos}
+
+
+def _is_greeting(text: str) -> bool:
+    typed = words(text)
+    return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in GREETING_CORE for w in typed)
 
 
 def _photos(turn: Turn) -> list[dict]:
@@ -687,33 +926,9 @@ def _photos(turn: Turn) -> list[dict]:
     return [{"url": m.url, "content_type": m.content_type} for m in turn.message.images if not m.is_sticker]
 
 
-def asker_name(question: Question) -> str:
-    """Who asked, as the citizen reads it: the agency's name, or the verification desk."""
-    asker = question.asker
-    if asker.role == "verifier" or asker.agency is None:
-        return t("asker_verifier")
-    return asker.agency.name
-
-
-def ask_question(conversation: Conversation, question: Question) -> bool:
-    """Put the citizen in the answering state (unless they are filing); True when they can answer now."""
-    if State(conversation.state) in FILING:
-        return False
-    conversation.state = State.ANSWER.value
-    pending = conversation.data.get("pending_rating") or conversation.data.get("rating_for")
-    conversation.data = {"draft": conversation.data.get("draft"), "question_id": question.id,
-                         "pending_rating": pending}
-    return True
-
-
-def ask_rating(session: Session, conversation: Conversation, complaint: Complaint) -> bool:
-    """Put the citizen in the rating state (or remember to, if they are filing); True when asked now."""
-    if State(conversation.state) in FILING or State(conversation.state) == State.ANSWER:
-        conversation.data = {**conversation.data, "pending_rating": complaint.id}
-        return False
-    conversation.state = State.RATING.value
-    conversation.data = {"draft": conversation.data.get("draft"), "rating_for": complaint.id}
-    return True
+def is_filing(conversation: Conversation) -> bool:
+    """Tell whether the citizen is in the middle of a draft (a question or a rating waits for it to end)."""
+    return State(conversation.state) in FILING
 
 
 HANDLERS: dict[State, Callable[[Turn], None]] = {

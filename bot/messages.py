@@ -125,7 +125,10 @@ MESSAGES = {
         "Seberapa puas Anda? Balas angka 1 (sangat tidak puas) sampai 5 (sangat puas), "
         "atau TIDAK PUAS diikuti alasannya."
     ),
-    "bad_rating": "Mohon balas angka 1 sampai 5, atau TIDAK PUAS diikuti alasannya.",
+    "bad_rating": "Mohon balas angka 1 sampai 5, atau TIDAK PUAS diikuti alasannya (LEWATI bila tidak ingin menilai).",
+    "rating_skipped": "Baik, {reference} tidak dinilai. Bila belum puas, ketik TIDAK PUAS {reference} diikuti alasannya.",
+    "rating_several": "Ada beberapa laporan yang menunggu penilaian Anda: untuk menilai yang ini, balas (geser) pesan ini, atau ketik TIDAK PUAS {reference} diikuti alasannya.",
+    "reopen_unknown": "{reference} tidak ada di antara laporan Anda yang sudah selesai. Ketik STATUS untuk daftar laporan Anda.",
     "ask_unsatisfied_reason": (
         "Mohon maaf jawabannya belum memuaskan. Apa yang masih kurang? "
         "Tulis alasannya, laporan {reference} akan kami buka kembali."
@@ -140,7 +143,7 @@ MESSAGES = {
         "Lokasi: {place}\n"
         "Foto: {photos}"
     ),
-    "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya.",
+    "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "reopened": (
         "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi. "
@@ -339,6 +342,14 @@ MESSAGES = {
         "Pertanyaan dari {asker} tentang laporan {reference}:\n{question}\n\n"
         "Balas pesan ini dengan jawaban Anda (boleh dengan foto)."
     ),
+    "citizen_question_several": "Ada beberapa pertanyaan untuk Anda: untuk menjawab yang ini, balas (geser) pesan ini atau awali jawaban dengan {reference}.",
+    "citizen_questions": (
+        "Ada {count} pertanyaan yang menunggu jawaban Anda:\n{items}\n"
+        "Balas (geser) pesan pertanyaannya, atau awali jawaban dengan nomor laporannya, contoh: {reference} <jawaban>."
+    ),
+    "question_item": "• {reference} ({asker}): {question}",
+    "answer_which": "Jawaban ini untuk laporan yang mana?\n{items}\nBalas dengan nomor laporannya, contoh: {reference}",
+    "answer_photos_only": "(foto)",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
     "citizen_archived": (

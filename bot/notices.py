@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.conversation import ask_question, ask_rating, asker_name
+from bot import prompts
+from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, reporter_for
@@ -49,7 +50,12 @@ def _date(moment) -> str:
 def _send(session: Session, contact: Contact, body: str, *, purpose: str, complaint: Complaint, key: str,
           at, media: list[dict] | None = None) -> None:
     enqueue(session, contact.phone, body, purpose=purpose, subject=("complaint", complaint.id),
-            media_urls=[m["url"] for m in media or []], dedupe_key=f"{key}:{contact.id}", now=at)
+            media_urls=[m["url"] for m in media or []], dedupe_key=_key(key, contact), now=at)
+
+
+def _key(key: str, contact: Contact) -> str:
+    """The outbox key of a notice to one person."""
+    return f"{key}:{contact.id}"
 
 
 def _staff(session: Session, role: str, agency_id: int | None = None) -> list[Contact]:
@@ -164,20 +170,22 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
 
 
 def on_status_changed(session: Session, event: StatusChanged) -> None:
-    """When a complaint is finished, ask its citizen to rate the answer."""
+    """When a complaint is finished, ask its citizen to rate the answer (after the ratings asked before it)."""
     if event.new != complaints.DONE:
         return
     complaint = session.get(Complaint, event.complaint_id)
-    if complaint.citizen is None:
+    citizen = complaint.citizen
+    if citizen is None:
         return
-    asked_now = ask_rating(session, _conversation(session, complaint.citizen), complaint)
-    latest = complaints.latest_public_entry(complaint)
-    body = t("ask_rating", reference=complaint.reference, title=complaint.title,
-             answer=excerpt(latest.text if latest else "-", 600))
-    if not asked_now:
+    conversation = _conversation(session, citizen)
+    key = f"rating:{complaint.id}:{len(complaint.timeline)}"
+    body = prompts.rating_prompt(complaint)
+    if is_filing(conversation):
         body += "\n" + t("rating_after_draft")
-    _send(session, complaint.citizen, body, purpose="rating", complaint=complaint,
-          key=f"rating:{complaint.id}:{len(complaint.timeline)}", at=event.at)
+    elif any(p.kind == prompts.RATING for p in prompts.settle(session, citizen, conversation)):
+        body += "\n" + t("rating_several", reference=complaint.reference)
+    prompts.queue(conversation, prompts.RATING, complaint.id, _key(key, citizen))
+    _send(session, citizen, body, purpose="rating", complaint=complaint, key=key, at=event.at)
 
 
 # Returns, questions, archive, merge, reopen ----------------------------------------------------------
@@ -194,14 +202,17 @@ def on_returned(session: Session, event: DispositionReturned) -> None:
 
 
 def on_question_asked(session: Session, event: QuestionAsked) -> None:
-    """Relay a verifier's or officer's question to the citizen and wait for the answer."""
+    """Relay a verifier's or officer's question to the citizen (a citizen who is filing is told it comes after the
+    draft); the conversation waits for the answer once they have seen it."""
     question = session.get(Question, event.question_id)
     complaint, citizen = question.complaint, question.complaint.citizen
-    now = ask_question(_conversation(session, citizen), question)
-    body = t("citizen_question", asker=asker_name(question), reference=complaint.reference, question=question.text)
-    if not now:
-        body = t("citizen_question_later", reference=complaint.reference)
-    _send(session, citizen, body, purpose="question", complaint=complaint, key=f"q:{question.id}", at=event.at)
+    conversation = _conversation(session, citizen)
+    later = is_filing(conversation)
+    body = (t("citizen_question_later", reference=complaint.reference) if later
+            else prompts.question_prompt(session, question))
+    key = f"q:{question.id}"
+    prompts.queue(conversation, prompts.QUESTION, question.id, _key(key, citizen), reveals=not later)
+    _send(session, citizen, body, purpose="question", complaint=complaint, key=key, at=event.at)
 
 
 def on_question_answered(session: Session, event: QuestionAnswered) -> None:

@@ -99,6 +99,28 @@ def _queued(session: Session, dedupe_key: str, pieces: int) -> list[OutboxMessag
                                 .order_by(OutboxMessage.id)))
 
 
+# A notice is never cut into more parts than this (4096 characters of text and a few photos).
+MAX_PIECES = 10
+SHOWN = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ)
+
+
+def delivered(session: Session, dedupe_key: str) -> bool:
+    """Tell whether the message queued under `dedupe_key` has left for WhatsApp, every part of it."""
+    rows = _queued(session, dedupe_key, MAX_PIECES)
+    return bool(rows) and all(row.status in SHOWN for row in rows)
+
+
+def withdraw(session: Session, dedupe_key: str) -> None:
+    """Take back the parts of a queued message still waiting to be sent (its content was shown another way)."""
+    for row in _queued(session, dedupe_key, MAX_PIECES):
+        if row.status == OutboxStatus.PENDING:
+            _finish(row, OutboxStatus.SKIPPED, "withdrawn: shown in a reply")
+
+
+def by_sid(session: Session, sid: str) -> OutboxMessage | None:
+    """The message Twilio knows as `sid` (what a swipe-reply replies to), if it went out through the outbox."""
+    return session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
+
 
 @dataclass
 class SendReport:

@@ -188,12 +188,17 @@ def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: st
     return question
 
 
-def open_question(session: Session, citizen: Contact) -> Question | None:
-    """The oldest unanswered question to this citizen, if any (pending changes need not be flushed first)."""
+def open_questions(session: Session, citizen: Contact) -> list[Question]:
+    """The unanswered questions to this citizen, oldest first (pending changes need not be flushed first)."""
     with session.no_autoflush:
-        return session.scalars(select(Question).join(Complaint).where(
+        return list(session.scalars(select(Question).join(Complaint).where(
             Complaint.citizen_id == citizen.id, Question.answered_at.is_(None),
-            Complaint.status.not_in((DONE, ARCHIVED))).order_by(Question.asked_at, Question.id).limit(1)).first()
+            Complaint.status.not_in((DONE, ARCHIVED))).order_by(Question.asked_at, Question.id)))
+
+
+def is_open(question: Question) -> bool:
+    """Tell whether the question still waits for the citizen's answer (unanswered, its complaint still open)."""
+    return question.answered_at is None and question.complaint.status not in (DONE, ARCHIVED)
 
 
 def answer_question(session: Session, question: Question, answer: str, now: datetime,

@@ -38,7 +38,7 @@ class OutboxStatus:
     READ = "read"
     FAILED = "failed"          # Twilio rejected it for good, or it was given up after retries
     UNDELIVERED = "undelivered"
-    SKIPPED = "skipped"        # the recipient opted out
+    SKIPPED = "skipped"        # the recipient opted out, or it was withdrawn (shown in a reply before it went)
 
 
 class OutboxMessage(Base):

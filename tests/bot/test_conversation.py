@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from bot.outbox import OutboxSender
 from lapor import complaints
 from models import Complaint, Contact, Conversation, OutboxMessage
 from scheduler.jobs import announce_complaints
@@ -342,11 +343,17 @@ def test_staff_number_never_enters_the_citizen_flow(app, svc):
 # Rating -------------------------------------------------------------------------------------------
 
 def finish(svc, clock, number=1, answer="Jalan sudah ditambal dan diaspal ulang pada 20 November."):
+    """Finish a complaint and send the outbox, as the scheduler would: the citizen receives the rating question."""
     with svc.session_factory.begin() as session:
         complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one()
         if complaint.status == complaints.NEW:
             complaints.change_status(session, complaint, complaints.DISPOSITIONED, clock.now)
         complaints.change_status(session, complaint, complaints.DONE, clock.now, text=answer)
+    send_outbox(svc, clock)
+
+
+def send_outbox(svc, clock):
+    OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar).run_once(clock.now)
 
 
 def test_finished_complaint_asks_for_a_rating_and_stores_it(citizen, svc, clock):

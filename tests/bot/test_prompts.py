@@ -1,0 +1,280 @@
+"""Questions and ratings put to a citizen (bot.prompts): several at once, held for the night, waiting for a draft,
+and MENU and BATAL while one is open."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot import services
+from models import Contact, Conversation
+from tests.parties import CITIZEN, ROAD, complaint, deliver, file, make_people
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def bodies(person) -> list[str]:
+    return [m.body for m in person.inbox()]
+
+
+def two_complaints(people):
+    """LPR-1 (waste, to DLH) and LPR-2 (road, to PUPR), both filed by the same citizen."""
+    file(people["citizen"])
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+
+
+def two_questions(people):
+    two_complaints(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    first = people["citizen"].last()
+    people["pupr"].says("INFO LPR-2 Berapa kira-kira lebar lubangnya?")
+    return first, people["citizen"].last()
+
+
+# Several questions open ------------------------------------------------------------------------------
+
+def test_swipe_reply_to_the_older_question_reaches_its_asker(people, world):
+    first, second = two_questions(people)
+    assert "sisi mana" in first.body and "lebar lubangnya" in second.body
+    people["citizen"].swipe(first, "Di sisi timur pasar dekat parkir")
+    assert any("sisi timur" in b for b in bodies(people["dlh1"])), "DLH asked and never got the answer"
+    assert not any("sisi timur" in b for b in bodies(people["pupr"])), "LPR-1's answer went to PUPR"
+    assert complaint(world, 2).status == "tertunda", "LPR-2 resumed on an answer meant for LPR-1"
+
+
+def test_an_answer_starting_with_a_reference_goes_to_that_complaints_question(people, world):
+    two_questions(people)
+    assert "LPR-1" in people["citizen"].says("LPR-1 di sisi timur pasar dekat parkir")
+    assert any("sisi timur" in b for b in bodies(people["dlh1"]))
+    assert not any("sisi timur" in b for b in bodies(people["pupr"]))
+    assert complaint(world, 2).status == "tertunda"
+
+
+def test_the_second_question_tells_how_to_answer_when_several_are_open(people):
+    first, second = two_questions(people)
+    assert "LPR-2" not in first.body
+    assert "balas (geser) pesan ini" in second.body and "awali jawaban dengan LPR-2" in second.body
+
+
+def test_an_unnamed_answer_with_several_questions_open_asks_which_complaint(people, world):
+    two_questions(people)
+    citizen = people["citizen"]
+    which = citizen.says("Di sisi timur pasar dekat parkir")
+    assert "yang mana" in which and "LPR-1" in which and "LPR-2" in which and "lebar lubangnya" in which
+    assert not any("sisi timur" in b for b in bodies(people["dlh1"]) + bodies(people["pupr"])), "it guessed"
+    reply = citizen.says("LPR-1")
+    assert "teruskan ke Dinas Lingkungan Hidup" in reply
+    assert any("sisi timur" in b for b in bodies(people["dlh1"]))
+    assert "lebar lubangnya" in reply, "the question still open is asked again"
+    citizen.says("Sekitar satu meter")  # one question left: answered as before
+    assert any("satu meter" in b for b in bodies(people["pupr"]))
+
+
+# Several finished complaints ---------------------------------------------------------------------------
+
+def finish_both(people):
+    two_complaints(people)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+
+
+def test_tidak_puas_naming_a_complaint_reopens_that_complaint(people, world):
+    finish_both(people)
+    reply = people["citizen"].says("TIDAK PUAS LPR-1 sampahnya masih menumpuk di pasar")
+    assert "LPR-1" in reply and "buka kembali" in reply
+    assert complaint(world, 1).status == "proses", "the named complaint stays finished"
+    assert complaint(world, 2).status == "selesai", "the other complaint (another agency) was reopened"
+
+
+def test_a_swipe_reply_rates_the_complaint_of_that_rating_question(people, world):
+    finish_both(people)
+    prompts = [m for m in people["citizen"].inbox() if m.purpose == "rating"]
+    assert [("LPR-1" in m.body, "LPR-2" in m.body) for m in prompts] == [(True, False), (False, True)]
+    assert "balas (geser) pesan ini" in prompts[1].body, "the second tells how to rate it"
+    people["citizen"].swipe(prompts[1], "4")
+    people["citizen"].says("LEWATI")
+    assert (complaint(world, 1).rating, complaint(world, 2).rating) == (None, 4)
+
+
+def test_every_finished_complaint_is_asked_for_its_rating_in_turn(people, world):
+    finish_both(people)
+    citizen = people["citizen"]
+    citizen.says("5")
+    after = citizen.says("LEWATI")
+    assert "LPR-2" in after and "1 sampai 5" in after, after
+    citizen.says("4")
+    assert (complaint(world, 1).rating, complaint(world, 2).rating) == (5, 4)
+
+
+def test_lewati_skips_a_rating_and_the_next_one_is_asked(people, world):
+    finish_both(people)
+    citizen = people["citizen"]
+    skipped = citizen.says("LEWATI")
+    assert "LPR-1 tidak dinilai" in skipped and "LPR-2" in skipped
+    citizen.says("3")
+    citizen.says("LEWATI")
+    assert (complaint(world, 1).rating, complaint(world, 2).rating) == (None, 3)
+    assert citizen.state() == "idle" and "1 Buat pengaduan" in citizen.says("halo"), "nothing is asked any more"
+
+
+# Quiet hours: a held prompt captures nothing ---------------------------------------------------------
+
+def test_rating_question_held_for_the_night_does_not_capture_a_new_complaint(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    services(world).clock.advance(hours=12)  # 22:00 in Jakarta: quiet hours for citizens
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    assert [m.status for m in people["citizen"].inbox() if m.purpose == "rating"] == ["pending"]  # held
+    reply = people["citizen"].says("1")  # the menu's "1 Buat pengaduan"; the citizen has seen no rating question
+    assert "Jenis laporan" in reply, f"'1' was taken as a rating of 1: {reply!r}"
+    assert complaint(world, 1).rating is None
+
+
+def test_rating_question_sent_in_the_morning_is_answered_then(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock = services(world).clock
+    clock.advance(hours=12)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    clock.advance(hours=8, minutes=30)  # 06:30: the outbox sends it
+    deliver(world)
+    assert [m.status for m in people["citizen"].inbox() if m.purpose == "rating"] == ["sent"]
+    assert "komentar" in people["citizen"].says("5")
+    assert complaint(world, 1).rating == 5
+
+
+def test_question_held_for_the_night_is_shown_on_the_next_message_and_never_sent_twice(people, world):
+    file(people["citizen"])
+    clock = services(world).clock
+    clock.advance(hours=12)  # 22:00 in Jakarta
+    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    assert [m.status for m in people["citizen"].inbox() if m.purpose == "question"] == ["pending"]  # held
+    reply = people["citizen"].says("halo selamat malam pak")
+    assert not any("selamat malam" in b for b in bodies(people["verifier"])), "a greeting was relayed as the answer"
+    assert "Sejak kapan" in reply, "the question is shown in the reply instead"
+    clock.advance(hours=8, minutes=30)
+    deliver(world)
+    assert [m.status for m in people["citizen"].inbox() if m.purpose == "question"] == ["skipped"], "sent twice"
+    people["citizen"].says("Sejak Senin")
+    assert any("Sejak Senin" in b for b in bodies(people["verifier"]))
+
+
+# MENU and BATAL while a question is open ---------------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["MENU", "BATAL"])
+def test_menu_or_batal_while_a_question_is_open_lets_the_citizen_file(people, word):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
+    citizen = people["citizen"]
+    citizen.says(word)
+    assert citizen.state() == "idle"
+    reply = citizen.says("1")
+    assert "Jenis laporan" in reply, f"'1' after {word} did not start a complaint: {reply!r}"
+
+
+def test_menu_words_and_greetings_are_never_relayed_as_the_answer(people):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
+    citizen = people["citizen"]
+    assert "Mohon tuliskan jawaban Anda untuk laporan LPR-1" in citizen.says("Selamat pagi pak")
+    assert "Jenis laporan" in citizen.says("ADUAN")  # the menu's own word for "file a complaint"
+    citizen.says("MENU")
+    citizen.says("halo selamat siang bu")
+    relayed = " ".join(bodies(people["verifier"]))
+    assert "ADUAN" not in relayed and "pagi pak" not in relayed and "siang bu" not in relayed
+
+
+def test_after_menu_a_real_sentence_still_answers_the_open_question(people):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
+    people["citizen"].says("MENU")
+    assert "teruskan ke petugas verifikasi" in people["citizen"].says("Desa Banyuanyar kecamatan Sampang")
+    assert "Desa Banyuanyar" in people["verifier"].last().body
+
+
+# What waited for a draft survives its expiry and the offer ---------------------------------------------
+
+def test_rating_promised_after_the_draft_survives_its_expiry(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    citizen = people["citizen"]
+    citizen.says("1")
+    citizen.says("1")  # filing another one, then abandoned
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    assert "setelah itu kami minta penilaiannya" in citizen.last().body
+    services(world).clock.advance(hours=3)
+    reply = citizen.says("5")
+    assert "kami hapus" in reply and "komentar" in reply, reply
+    citizen.says("LEWATI")
+    assert complaint(world, 1).rating == 5
+
+
+def test_question_waiting_for_the_draft_is_shown_after_its_expiry(people, world):
+    file(people["citizen"])
+    citizen = people["citizen"]
+    citizen.says("1")
+    citizen.says("1")
+    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    assert "selesaikan dulu" in citizen.last().body and "Sejak kapan" not in citizen.last().body
+    services(world).clock.advance(hours=3)
+    reply = citizen.says("halo")
+    assert "kami hapus" in reply and "Sejak kapan" in reply, reply
+
+
+def test_a_sentence_written_before_the_question_was_shown_is_not_its_answer(people, world):
+    file(people["citizen"])
+    citizen = people["citizen"]
+    citizen.says("1")
+    citizen.says("1")
+    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    services(world).clock.advance(hours=3)
+    assert "Sejak kapan" in citizen.says("saya mau lapor lagi")
+    assert not any("saya mau lapor lagi" in b for b in bodies(people["verifier"]))
+
+
+def test_rating_that_arrives_during_the_offer_is_asked_after_kirim(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    citizen = people["citizen"]
+    citizen.says(ROAD)  # a long first message: offered as the description
+    assert citizen.state() == "offer"
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    assert "setelah itu kami minta penilaiannya" in citizen.last().body
+    citizen.says("YA")
+    citizen.says("1")
+    citizen.says("Desa Banyuanyar RT 02")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    reply = citizen.says("KIRIM")
+    assert "LPR-2" in reply and "menilai" in reply, reply
+
+
+def test_rating_that_arrives_during_a_declined_offer_is_asked_at_once(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    citizen = people["citizen"]
+    citizen.says(ROAD)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    reply = citizen.says("tidak")
+    assert "LPR-1" in reply and "menilai" in reply, reply
+    citizen.says("5")
+    assert complaint(world, 1).rating == 5
+
+
+# A conversation stored before prompts were queued -------------------------------------------------------
+
+def test_a_rating_asked_before_this_version_is_still_taken(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    finished = complaint(world, 1).id
+    with services(world).session_factory.begin() as session:
+        conversation = session.scalars(select(Conversation).join(Contact).where(Contact.phone == CITIZEN)).one()
+        conversation.state, conversation.data = "rating", {"draft": None, "rating_for": finished}
+    assert "komentar" in people["citizen"].says("4")
+    assert complaint(world, 1).rating == 4
