@@ -89,6 +89,7 @@ GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat"
                  "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test"}
 GREETING_WORDS = GREETING_CORE | {"pagi", "siang", "sore", "malam", "alaikum", "wr", "wb", "pak", "bu",
                                   "bapak", "ibu", "kak", "mas", "mbak", "min", "admin", "semua"}
+MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
 EDIT_CHOICES = {"1": State.KIND, "2": State.DESCRIPTION, "3": State.LOCATION, "4": State.PHOTO,
                 "5": State.PRIVACY}
 
@@ -817,7 +818,7 @@ def _start_reopen(turn: Turn, rest: str) -> bool:
 # Answering a question -------------------------------------------------------------------------------
 
 def on_answer(turn: Turn) -> None:
-    """Stores the citizen's answer (text and/or photos) to the question it is meant for, relays it to the
+    """Stores the citizen's answer (text, photos or a location) to the question it is meant for, relays it to the
     asker and asks what is pending; with several questions open and none named, asks which complaint it is for."""
     if _answers_held(turn):
         return
@@ -908,9 +909,15 @@ def _store_answer(turn: Turn, question: Question, answer: dict) -> None:
 
 
 def _answer(turn: Turn, text: str) -> dict | None:
-    """The answer in this message: its text and photos; None when it holds nothing to relay."""
-    photos, typed = _photos(turn), text.strip()
-    parts = [typed] if typed and (any(ch.isalpha() for ch in typed) or photos) else []
+    """The answer in this message: its text, photos and a shared location (address or label, coordinates and a
+    maps link, written into the text); None when it holds nothing to relay."""
+    photos, pin, typed = _photos(turn), turn.message.location, text.strip()
+    parts = [typed] if typed and (any(ch.isalpha() for ch in typed) or photos or pin) else []
+    if pin is not None:
+        coordinates = f"{pin.latitude:.6f}, {pin.longitude:.6f}"
+        place = pin.address or pin.label
+        parts.append(t("answer_location", place=f"{place} ({coordinates})" if place else coordinates,
+                       link=MAPS_LINK.format(latitude=pin.latitude, longitude=pin.longitude)))
     if not parts and not photos:
         return None
     return {"text": "\n".join(parts) or t("answer_photos_only"), "photos": photos}

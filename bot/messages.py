@@ -340,7 +340,7 @@ MESSAGES = {
     "citizen_final_answer": "Jawaban akhir {reference} dari {agency}:\n{text}",
     "citizen_question": (
         "Pertanyaan dari {asker} tentang laporan {reference}:\n{question}\n\n"
-        "Balas pesan ini dengan jawaban Anda (boleh dengan foto)."
+        "Balas pesan ini dengan jawaban Anda (boleh dengan foto atau lokasi)."
     ),
     "citizen_question_several": "Ada beberapa pertanyaan untuk Anda: untuk menjawab yang ini, balas (geser) pesan ini atau awali jawaban dengan {reference}.",
     "citizen_questions": (
@@ -349,6 +349,7 @@ MESSAGES = {
     ),
     "question_item": "• {reference} ({asker}): {question}",
     "answer_which": "Jawaban ini untuk laporan yang mana?\n{items}\nBalas dengan nomor laporannya, contoh: {reference}",
+    "answer_location": "Lokasi: {place}\n{link}",
     "answer_photos_only": "(foto)",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
@@ -362,7 +363,7 @@ MESSAGES = {
         "Perkembangan {parent} akan kami kirim ke nomor ini. Ketik STATUS {parent} untuk melihatnya."
     ),
     "asker_verifier": "petugas verifikasi",
-    "ask_answer": "Mohon tuliskan jawaban Anda untuk laporan {reference} (boleh dengan foto), atau ketik MENU.",
+    "ask_answer": "Mohon tuliskan jawaban Anda untuk laporan {reference} (boleh dengan foto atau lokasi), atau ketik MENU.",
     # SP4N-LAPOR! bridge (HTTP mode) ------------------------------------------------------------------
     "lapor_sync_failed": (
         "⚠ {count} kiriman ke SP4N-LAPOR! gagal setelah beberapa kali dicoba:\n{items}\n"

@@ -1,5 +1,5 @@
 """Questions and ratings put to a citizen (bot.prompts): several at once, held for the night, waiting for a draft,
-and MENU and BATAL while one is open."""
+MENU and BATAL while one is open, and a shared location as an answer."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from bot import services
 from models import Contact, Conversation
+from tests.bot.test_conversation import PIN
 from tests.parties import CITIZEN, ROAD, complaint, deliver, file, make_people
 
 
@@ -264,6 +265,21 @@ def test_rating_that_arrives_during_a_declined_offer_is_asked_at_once(people, wo
     assert "LPR-1" in reply and "menilai" in reply, reply
     citizen.says("5")
     assert complaint(world, 1).rating == 5
+
+
+# A shared location as the answer -----------------------------------------------------------------------
+
+def test_location_pin_answers_a_where_question(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Di mana titik tepatnya? Mohon kirim lokasi")
+    reply = people["citizen"].says("", **PIN)
+    assert "teruskan ke Dinas Lingkungan Hidup" in reply and "Mohon tuliskan" not in reply
+    relayed = people["dlh1"].last().body
+    assert "Jl. Trunojoyo No. 5, Sampang" in relayed and "maps.google.com/?q=-7.187200,113.239400" in relayed
+    [entry] = [e for e in complaint(world, 1).timeline if e.event == "jawaban_pelapor"]
+    assert "-7.187200, 113.239400" in entry.text, "the coordinates are kept on the timeline"
+    assert complaint(world, 1).status == "belum_ditindaklanjuti", "the complaint resumes"
 
 
 # A conversation stored before prompts were queued -------------------------------------------------------
