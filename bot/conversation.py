@@ -84,9 +84,10 @@ UNSATISFIED = {"tidak puas": "TIDAK_PUAS", "gak puas": "TIDAK_PUAS", "ga puas": 
 FOLLOW_WORDS = {"ikuti": "IKUTI", "ikut": "IKUTI", "follow": "IKUTI", "dukung": "IKUTI"}
 RATING_SKIP = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "nanti": "SKIP", "nanti saja": "SKIP"}
 FILE_WORDS = {key: value for key, value in IDLE_CHOICES.items() if value == "FILE" and not key.isdigit()}
-# A message made only of these, with at least one word of GREETING_CORE, is a greeting, never an answer.
+# A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks), never an answer.
 GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
-                 "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test"}
+                 "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test", "terima", "kasih",
+                 "makasih", "trims", "thanks", "thx"}
 GREETING_WORDS = GREETING_CORE | {"pagi", "siang", "sore", "malam", "alaikum", "wr", "wb", "pak", "bu",
                                   "bapak", "ibu", "kak", "mas", "mbak", "min", "admin", "semua"}
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
@@ -824,19 +825,33 @@ def on_answer(turn: Turn) -> None:
         return
     question, text = _named_question(turn)
     waiting = [q for _, q in _open_questions(turn, shown_only=True)]
-    if question is None and (not waiting or _replied_elsewhere(turn)):
-        turn.goto(State.IDLE)
+    if question is None and _meant_for_idle(turn, text, waiting):
+        turn.goto(State.IDLE)  # the question can still be answered later
         on_idle(turn)
-    elif question is None and match_phrase(text, FILE_WORDS):
-        turn.goto(State.IDLE)  # the menu's word for filing; the question can still be answered later
-        _keep_attachments(turn)
-        advance(turn)
-    else:
-        answer = None if question is None and _is_greeting(text) else _answer(turn, text)
-        if answer is None:
-            _remind(turn, [question] if question else waiting)
-        else:
-            _take_answer(turn, question, answer, waiting)
+        return
+    answer = None if question is None and _is_greeting(text) else _answer(turn, text)
+    if answer is not None:
+        _take_answer(turn, question, answer, waiting)
+    elif not (_score(text) and _rates_instead(turn)):
+        _remind(turn, [question] if question else waiting)
+
+
+def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
+    """No question to answer, a swipe-reply to a message about another complaint, the menu's word for filing
+    (ADUAN) or TIDAK PUAS: handled as when idle."""
+    return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
+            or leading_keyword(text, UNSATISFIED)[0] is not None)
+
+
+def _rates_instead(turn: Turn) -> bool:
+    """A bare 1–5 while a question is open rates the finished complaint whose rating question the citizen saw."""
+    seen = [p for p in turn.prompts if p.kind == prompts.RATING and p.shown]
+    if not seen:
+        return False
+    seen[0].asked = True
+    turn.goto(State.RATING, rating_for=seen[0].id)
+    on_rating(turn)
+    return True
 
 
 def _answers_question(turn: Turn) -> bool:

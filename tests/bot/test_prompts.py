@@ -123,6 +123,18 @@ def test_lewati_skips_a_rating_and_the_next_one_is_asked(people, world):
     assert citizen.state() == "idle" and "1 Buat pengaduan" in citizen.says("halo"), "nothing is asked any more"
 
 
+def test_a_score_while_a_question_is_open_rates_the_complaint_whose_rating_question_came(people, world):
+    two_complaints(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+    citizen = people["citizen"]
+    assert "komentar" in citizen.says("5")
+    assert complaint(world, 2).rating == 5
+    assert "sisi mana" in citizen.says("LEWATI"), "the open question is asked again"
+    citizen.says("Di sisi timur pasar")
+    assert any("sisi timur" in b for b in bodies(people["dlh1"]))
+
+
 # Quiet hours: a held prompt captures nothing ---------------------------------------------------------
 
 def test_rating_question_held_for_the_night_does_not_capture_a_new_complaint(people, world):
@@ -183,11 +195,13 @@ def test_menu_words_and_greetings_are_never_relayed_as_the_answer(people):
     people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama desanya")
     citizen = people["citizen"]
     assert "Mohon tuliskan jawaban Anda untuk laporan LPR-1" in citizen.says("Selamat pagi pak")
+    assert "Mohon tuliskan jawaban Anda untuk laporan LPR-1" in citizen.says("Terima kasih bu")
     assert "Jenis laporan" in citizen.says("ADUAN")  # the menu's own word for "file a complaint"
     citizen.says("MENU")
     citizen.says("halo selamat siang bu")
     relayed = " ".join(bodies(people["verifier"]))
     assert "ADUAN" not in relayed and "pagi pak" not in relayed and "siang bu" not in relayed
+    assert "kasih bu" not in relayed
 
 
 def test_after_menu_a_real_sentence_still_answers_the_open_question(people):
