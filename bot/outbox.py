@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -111,10 +111,15 @@ def delivered(session: Session, dedupe_key: str) -> bool:
 
 
 def withdraw(session: Session, dedupe_key: str) -> None:
-    """Take back the parts of a queued message still waiting to be sent (its content was shown another way)."""
-    for row in _queued(session, dedupe_key, MAX_PIECES):
-        if row.status == OutboxStatus.PENDING:
-            _finish(row, OutboxStatus.SKIPPED, "withdrawn: shown in a reply")
+    """Take back the parts of a queued message still waiting to be sent (its content was shown another way).
+
+    One conditional UPDATE: a part a sender has just claimed is left to go (it is no longer pending when the
+    UPDATE gets its row).
+    """
+    keys = [f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]
+    session.execute(update(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys),
+                                                OutboxMessage.status == OutboxStatus.PENDING)
+                    .values(status=OutboxStatus.SKIPPED, last_error="withdrawn: shown in a reply"))
 
 
 def by_sid(session: Session, sid: str) -> OutboxMessage | None:
