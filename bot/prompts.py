@@ -62,8 +62,11 @@ def awaits_rating(complaint: Complaint | None, citizen: Contact) -> bool:
 def settle(session: Session, citizen: Contact, conversation: Conversation) -> list[Prompt]:
     """The prompts still open: answered, lapsed, rated and closed ones are dropped.
 
-    An open question the queue does not know (asked before prompts were queued) counts as shown and asked.
+    An open question the queue does not know (asked before prompts were queued) counts as shown and asked. An
+    empty queue needs no look (every question since is queued): most messages cost no query here.
     """
+    if conversation.data.get("prompts") == []:
+        return []
     prompts = load(conversation)
     questions = [q.id for q in dispositions.open_questions(session, citizen)]
     kept = [p for p in prompts if (p.id in questions if p.kind == QUESTION
