@@ -11,7 +11,8 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from lapor.workcal import WorkCalendar
+from lapor.complaints import KINDS
+from lapor.workcal import WorkCalendar, parse_clock
 
 RECIPIENT_GROUPS = ("officers", "heads", "verifiers", "supervisors")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -78,12 +79,25 @@ def load_region(path: str | Path | None, timezone: str = "Asia/Jakarta") -> Regi
 
 def _parse(key: str, value, path):
     if key in ("verification", "first_response"):
-        return tuple(Rung(int(item["after_days"]), _groups(item["to"], f"{key}.to", path)) for item in value)
+        return _rungs(key, value, path)
     if key in ("completion_reminder_to", "overdue_to"):
         return _groups(value, key, path)
     if key == "completion_days":
-        return {**RegionSettings().completion_days, **{k: int(v) for k, v in value.items()}}
+        if not isinstance(value, dict):
+            raise ValueError(f"{path}: completion_days must be a table such as {{ pengaduan = 14 }}, got {value!r}")
+        return {**RegionSettings().completion_days, **value}  # each value is checked by _check
     return value
+
+
+def _rungs(key: str, value, path) -> tuple[Rung, ...]:
+    try:
+        items = [(item["after_days"], item["to"]) for item in value]
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: {key} must be a list of {{ after_days = <working days>, to = [...] }}, "
+                         f"got {value!r}") from exc
+    for days, _ in items:
+        _check_days(f"{key}.after_days", days, 1, path)
+    return tuple(Rung(days, _groups(to, f"{key}.to", path)) for days, to in items)
 
 
 def _groups(value, key: str, path) -> tuple[str, ...]:
@@ -99,9 +113,24 @@ def _check(settings: RegionSettings, path) -> None:
         days = [rung.after_days for rung in getattr(settings, name)]
         if days != sorted(days) or len(set(days)) != len(days) or any(day < 1 for day in days):
             raise ValueError(f"{path}: {name} rungs must have increasing after_days ≥ 1, got {days}")
+    unknown = set(settings.completion_days) - set(KINDS)
+    if unknown:
+        raise ValueError(f"{path}: completion_days has unknown kind(s) {sorted(unknown)}; use {', '.join(KINDS)}")
+    for kind, days in settings.completion_days.items():
+        _check_days(f"completion_days.{kind}", days, 1, path)
+    _check_days("field_inspection_days", settings.field_inspection_days, 1, path)
+    _check_days("completion_reminder_days_before", settings.completion_reminder_days_before, 0, path)
+    _check_days("autoclose_after_days", settings.autoclose_after_days, 1, path)
     if settings.weekly_digest_day not in WEEKDAYS:
         raise ValueError(f"{path}: weekly_digest_day must be one of {', '.join(WEEKDAYS)}")
+    parse_clock(settings.digest_time, f"{path}: digest_time")  # every digest job and REKAP reads it
     settings.calendar()  # validates hours, time zone and the holidays CSV
+
+
+def _check_days(key: str, value, least: int, path) -> None:
+    """A count of working days: a whole number, at least `least` (0 where "none" makes sense)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise ValueError(f"{path}: {key} must be a whole number of working days ≥ {least}, got {value!r}")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,16 @@ def test_overrides_replace_only_what_they_name(tmp_path):
     ('weekly_digest_day = "minggu"', "weekly_digest_day"),
     ('timezone = "Asia/Makassar"', "unknown setting"),
     ('deadline = 3', "unknown setting"),
+    ('digest_time = "7.30"', "digest_time must be a time of day as HH:MM"),
+    ('digest_time = "24:00"', "digest_time"),
+    ('completion_days = { pengaduan = 0 }', r"completion_days.pengaduan must be a whole number of working days ≥ 1"),
+    ('completion_days = { keluhan = 7 }', "unknown kind"),
+    ('completion_days = { informasi = "5" }', "completion_days.informasi"),
+    ('field_inspection_days = -60', "field_inspection_days"),
+    ('completion_reminder_days_before = -2', r"completion_reminder_days_before must be .* ≥ 0"),
+    ('autoclose_after_days = 0', "autoclose_after_days"),
+    ('first_response = [{ after_days = 1 }]', "first_response must be a list of"),
+    ('verification = [{ after_days = 1.5, to = "verifiers" }]', "verification.after_days"),
 ])
 def test_bad_settings_are_refused_with_the_key_named(tmp_path, text, message):
     path = tmp_path / "region.toml"
@@ -46,6 +56,19 @@ def test_the_service_refuses_to_start_with_a_bad_region_file(tmp_path):
     path.write_text('quiet_start = "21:00"\nquiet_end = "21:00"\n')
     with pytest.raises(ConfigError, match="REGION_SETTINGS"):
         create_app({"REGION_SETTINGS": str(path), "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"})
+
+
+def test_a_bad_digest_time_is_refused_at_start_not_on_every_tick(tmp_path):
+    path = tmp_path / "region.toml"
+    path.write_text('digest_time = "7.30"\n')
+    with pytest.raises(ConfigError, match="REGION_SETTINGS: .*digest_time"):
+        create_app({"REGION_SETTINGS": str(path), "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"})
+
+
+def test_no_reminder_before_the_deadline_is_allowed(tmp_path):
+    path = tmp_path / "region.toml"
+    path.write_text("completion_reminder_days_before = 0\n")
+    assert load_region(path).completion_reminder_days_before == 0
 
 
 def test_regional_holiday_from_csv_moves_deadlines(tmp_path):
