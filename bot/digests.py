@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -86,17 +86,31 @@ def send_due_digests(session: Session, region: Region, now: datetime) -> int:
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
             _queue(session, head, digest_text(session, region, now, head.agency), now, f"digest:{day}:{head.id}")
             sent += 1
-    weekly = WEEKDAYS[local.weekday()] == region.settings.weekly_digest_day
-    week = "{}-W{:02d}".format(*local.isocalendar()[:2])
+    week = _weekly_week(region, local.date())
     for supervisor in _staff(session, "supervisor"):
         if first_time(session, f"digest:{day}:{supervisor.id}", now):
             _queue(session, supervisor, digest_text(session, region, now, None), now, f"digest:{day}:{supervisor.id}")
             sent += 1
-        if weekly and first_time(session, f"weekly:{week}:{supervisor.id}", now):
+        if week and first_time(session, f"weekly:{week}:{supervisor.id}", now):
             _queue(session, supervisor, digest_text(session, region, now, None, weekly=True), now,
                    f"weekly:{week}:{supervisor.id}")
             sent += 1
     return sent
+
+
+def _weekly_week(region: Region, today: date) -> str | None:
+    """The ISO week whose weekly summary goes out today, or None.
+
+    It goes on the weekly day, or on the first working day after it when that day is not a working day
+    (17 August on a Monday: the summary comes on Tuesday). The ISO week of the weekly day names it, so the
+    ledger keeps it to one per week.
+    """
+    calendar = region.calendar
+    weekly_day = today - timedelta(days=(today.weekday() - WEEKDAYS.index(region.settings.weekly_digest_day)) % 7)
+    day = weekly_day
+    while not calendar.is_working_day(day):
+        day += timedelta(days=1)
+    return "{}-W{:02d}".format(*weekly_day.isocalendar()[:2]) if day == today else None
 
 
 def _digest_clock(region: Region) -> time:

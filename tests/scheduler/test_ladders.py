@@ -220,6 +220,27 @@ def test_weekly_summary_on_monday_and_no_digest_on_holidays(people, world, clock
     assert len(digests) == 2 and any(body.startswith("Rekap mingguan daerah") for body in digests)
 
 
+def test_weekly_summary_comes_on_the_first_working_day_after_a_holiday_monday(people, world, clock):
+    file(people["citizen"], photo=False)
+    for day in (17, 18, 19, 20, 21, 24, 25):  # Monday 17 August is Independence Day
+        tick(world, clock, at(2026, 8, day, 8, 0))
+    weekly = [m for m in people["supervisor"].inbox() if m.body.startswith("Rekap mingguan daerah")]
+    assert [m.created_at.astimezone(JAKARTA).date().day for m in weekly] == [18, 24]  # Tuesday, then Monday
+
+
+def test_weekly_summary_set_on_a_weekend_day_comes_on_the_next_working_day():
+    from dataclasses import replace
+    from datetime import date
+
+    from bot.digests import _weekly_week
+    from lapor.region import Region, RegionSettings
+
+    settings = replace(RegionSettings(), weekly_digest_day="saturday")
+    region = Region(settings, settings.calendar())
+    due = {day: _weekly_week(region, date(2026, 8, day)) for day in (14, 17, 18, 19, 24)}
+    assert due == {14: None, 17: None, 18: "2026-W33", 19: None, 24: "2026-W34"}  # 17 Aug: Independence Day
+
+
 def test_rekap_on_demand(people, world, clock):
     file(people["citizen"], photo=False)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
