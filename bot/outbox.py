@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
 WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
 TEMPLATE_VARIABLE_CHARS = 900
+WORKING_HOURS_PURPOSES = ("reminder",)  # ladder rungs: sent only inside working hours, retries included
 
 
 def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:
@@ -211,9 +212,10 @@ class OutboxSender:
                 _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
                 report.skipped += 1
                 return
-            if self._quiet_for(contact, now):
+            held_until = self._held_until(row, contact, now)
+            if held_until is not None:
                 row.attempts -= 1  # waiting out the night is not a failed attempt
-                _retry_at(row, self.calendar.next_citizen_moment(now))
+                _retry_at(row, held_until)
                 report.held += 1
                 return
             outgoing = self.outgoing(row, contact, now)
@@ -242,11 +244,16 @@ class OutboxSender:
         report.sent += 1
         report.ids.append(row_id)
 
-    def _quiet_for(self, contact: Contact | None, now: datetime) -> bool:
-        """Citizens (not staff) get nothing between the quiet hours' start and end."""
-        if self.calendar is None or (contact is not None and contact.is_staff):
-            return False
-        return self.calendar.in_quiet_hours(now)
+    def _held_until(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> datetime | None:
+        """When a row may go if it may not go now: reminders and escalations only inside working hours (a
+        retry after an outage too), citizens (not staff) nothing between the quiet hours' start and end."""
+        if self.calendar is None:
+            return None
+        if row.purpose in WORKING_HOURS_PURPOSES:
+            return None if self.calendar.is_working_time(now) else self.calendar.next_working_moment(now)
+        if (contact is None or not contact.is_staff) and self.calendar.in_quiet_hours(now):
+            return self.calendar.next_citizen_moment(now)
+        return None
 
     def _reconcile(self, row_id: int, outgoing: Outgoing, since: datetime) -> str | None:
         """The SID of this row's earlier attempt if Twilio has it (not one another row already owns)."""

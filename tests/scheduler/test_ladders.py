@@ -117,6 +117,32 @@ def test_rung_due_at_night_goes_at_the_next_working_morning(people, world, clock
     assert len(reminders(people["dlh1"])) == 1 and "Pengingat:" in reminders(people["dlh1"])[0]
 
 
+def test_a_reminder_delayed_by_a_twilio_outage_waits_for_working_hours(people, world, clock, monkeypatch):
+    """Rungs are chosen inside working hours; a reminder whose send failed is retried inside them too."""
+    from bot.transports import TransportError
+
+    clock.now = at(2026, 8, 13, 15, 50)
+    dispositioned(people, world, clock)
+    transport = services(world).transport
+    real_send, outage = transport.send, {"on": True}
+
+    def send(message):
+        if outage["on"]:
+            raise TransportError("Twilio 503", retryable=True)
+        return real_send(message)
+
+    monkeypatch.setattr(transport, "send", send)
+    tick(world, clock, at(2026, 8, 14, 15, 55))          # rung 1 due 15:50 Friday: queued, the send fails
+    outage["on"] = False
+    for moment in (at(2026, 8, 14, 16, 30), at(2026, 8, 14, 22, 0), at(2026, 8, 15, 10, 0)):
+        tick(world, clock, moment)                       # Twilio is back after office hours, then the weekend
+    [reminder] = [m for m in people["dlh1"].inbox() if m.purpose == "reminder"]
+    assert reminder.sent_at is None and reminder.status == "pending" and reminder.attempts == 1
+    tick(world, clock, at(2026, 8, 18, 8, 0))            # Tuesday 08:00 (Monday is a holiday)
+    [reminder] = [m for m in people["dlh1"].inbox() if m.purpose == "reminder"]
+    assert reminder.sent_at.astimezone(JAKARTA) == at(2026, 8, 18, 8, 0)
+
+
 def test_verification_ladder_reminds_verifiers_then_supervisors(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 14, 10, 0))
