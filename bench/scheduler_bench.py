@@ -227,7 +227,8 @@ HISTORY_SQL = """
 INSERT INTO outbox (recipient, body, purpose, dedupe_key, status, attempts, next_attempt_at, ambiguous,
                     created_at, sent_at)
 SELECT '+62813' || lpad((g % 30000)::text, 9, '0'), 'Pesan terkirim nomor ' || g, purpose,
-       CASE purpose WHEN 'reminder' THEN 'rung:first_response:d' || 1000000 + g || ':1:' || g % 75 || '#0'
+       CASE purpose WHEN 'reminder' THEN 'rung:first_response:d' || 1000000 + g || ':'
+                                        || to_char(sent, 'YYYYMMDD"T"HH24MISS"Z"') || ':1:' || g % 75 || '#0'
                     WHEN 'digest' THEN 'digest:' || to_char(sent, 'YYYY-MM-DD') || ':' || g || '#0'
                     ELSE 'status:' || g / 3 || ':' || g % 977 || '#' || g % 2 END,
        'delivered', 1, sent, false, sent, sent

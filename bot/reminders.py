@@ -60,12 +60,23 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo) -> s
               "agency": disposition.agency.name if disposition else "", "due": short_date(rung.since, zone)}
     if rung.ladder == "verification":
         group = "supervisors" if person.role == "supervisor" else "verifiers"
-        return t(f"rung_verification_{group}", **values)
+        return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
     if rung.ladder == "first_response":
         officers = recipients(session, ("officers",), disposition.agency_id)
-        return t(f"rung_first_response_{min(rung.step, 3)}", officers=", ".join(o.name or o.phone for o in officers)
+        text = t(f"rung_first_response_{min(rung.step, 3)}", officers=", ".join(o.name or o.phone for o in officers)
                  or "belum ada petugas aktif", **values)
+        return _with_note(text, rung, zone)
     return t(f"rung_{rung.ladder}", **values)
+
+
+def _with_note(text: str, rung: DueRung, zone: ZoneInfo) -> str:
+    """Say, under the first line, why a restarted round counts from a later day than the complaint's filing."""
+    if rung.restarted is None:
+        return text
+    note = t(f"rung_note_{rung.restarted}", since=short_date(rung.since, zone),
+             filed=short_date(rung.complaint.created_at, zone))
+    first, _, rest = text.partition("\n")
+    return f"{first}\n{note}\n{rest}" if rest else f"{first}\n{note}"
 
 
 def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:

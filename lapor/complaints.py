@@ -21,6 +21,7 @@ IN_PROGRESS = "proses"
 ON_HOLD = "tertunda"
 DONE = "selesai"
 ARCHIVED = "diarsipkan"
+REOPENED_EVENT = "dibuka_kembali"  # the timeline event of a citizen's 'tidak puas' reopening
 STATUSES = (NEW, DISPOSITIONED, IN_PROGRESS, ON_HOLD, DONE, ARCHIVED)
 OPEN_STATUSES = (NEW, DISPOSITIONED, IN_PROGRESS, ON_HOLD)
 
@@ -186,7 +187,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
         raise LifecycleError(f"{complaint.reference} is closed for good")
     complaint.autoclose_at = None
     change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
-                  event="dibuka_kembali")
+                  event=REOPENED_EVENT)
 
 
 def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:

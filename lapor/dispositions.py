@@ -268,6 +268,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.FINAL:
             disposition.status, disposition.closed_at = DispositionStatus.OPEN, None
+            disposition.first_response_at = None  # the agency is chased for an answer to the reopened complaint
             disposition.due_at = due_at(region, complaint.kind, now, disposition.field_inspection)
             ladders.start_disposition(disposition, now, region)
             reopened.append(disposition)

@@ -3,18 +3,21 @@
 Each ladder keeps its state on the row it chases (the next rung's index and due time, indexed), so a tick
 reads only what is due. Rungs go out only inside working hours; when several rungs of one ladder are due at
 once (the scheduler was down), only the highest is sent. The caller writes each rung's ledger key in the
-same transaction as its messages, so a rung is sent at most once whatever restarts or overlaps happen.
+same transaction as its messages, so a rung is sent at most once per round whatever retries or overlaps happen.
+
+A ladder runs in rounds. A restart begins a new round: a complaint returned to the verifier, a citizen's
+'tidak puas' reopening a disposition, a field inspection moving the deadline.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import DONE, NEW
+from lapor.complaints import DONE, NEW, REOPENED_EVENT
 from lapor.region import Region
 from models import Complaint, Disposition, DispositionStatus, TimelineEntry
 from models.db import is_postgres
@@ -31,14 +34,15 @@ class DueRung:
     complaint: Complaint
     disposition: Disposition | None
     to: tuple[str, ...]
-    since: datetime             # when the chased thing became due or started waiting
+    since: datetime             # the round: when this wait started (restarts included), or the deadline
     working_days: float         # how long it has waited (or is late), in working days
+    restarted: str | None = None  # why the round began later than the chased thing: "reopened"
 
     @property
     def key(self) -> str:
-        """The ledger key that makes this rung happen once."""
+        """The ledger key that makes this rung happen once per round (a restarted ladder gets new keys)."""
         subject = f"d{self.disposition.id}" if self.disposition else f"c{self.complaint.id}"
-        return f"rung:{self.ladder}:{subject}:{self.step}"
+        return f"rung:{self.ladder}:{subject}:{self.since.astimezone(UTC):%Y%m%dT%H%M%SZ}:{self.step}"
 
 
 # Starting and stopping ladders (called by the domain when things happen) -----------------------------
@@ -52,11 +56,15 @@ def start_verification(complaint: Complaint, now: datetime, region: Region) -> N
 
 def start_disposition(disposition: Disposition, now: datetime, region: Region) -> None:
     """Start the first-response and completion ladders of a new (or reopened) disposition."""
-    rungs = region.settings.first_response
-    if disposition.first_response_at is None and rungs:
-        disposition.response_rung = 0
-        disposition.response_next_at = region.calendar.add_working_days(now, rungs[0].after_days)
+    if disposition.first_response_at is None:
+        _start_first_response(disposition, now, region)
     _start_completion(disposition, region)
+
+
+def _start_first_response(disposition: Disposition, now: datetime, region: Region) -> None:
+    rungs = region.settings.first_response
+    disposition.response_rung = 0
+    disposition.response_next_at = region.calendar.add_working_days(now, rungs[0].after_days) if rungs else None
 
 
 def restart_completion(disposition: Disposition, region: Region) -> None:
@@ -74,14 +82,16 @@ def _start_completion(disposition: Disposition, region: Region) -> None:
 
 
 def note_first_response(disposition: Disposition, now: datetime, region: Region, measured: bool = True) -> None:
-    """Stop the first-response ladder and record how many working days the first answer took.
+    """Stop the first-response ladder and record how many working days the very first answer took (a reopened
+    disposition's answer stops the ladder but keeps the first figure).
 
     `measured=False`: the answer was given elsewhere (SP4N-LAPOR!) at a time we do not know; the ladder stops
     and the averages are left alone.
     """
     disposition.response_next_at = None
-    if measured:
-        disposition.first_response_days = round(region.calendar.working_days_between(disposition.created_at, now), 2)
+    if measured and disposition.first_response_days is None:
+        disposition.first_response_days = round(
+            region.calendar.working_days_between(disposition.created_at, now), 2)
 
 
 def stop_disposition(disposition: Disposition) -> None:
@@ -145,11 +155,23 @@ def _verification_due(session: Session, now: datetime, region: Region) -> list[D
 
 
 def _waiting_since(session: Session, complaint: Complaint) -> datetime:
-    """When the complaint last started waiting for a verifier (filed, or returned by an agency)."""
-    returned = session.scalar(select(TimelineEntry.at).where(
-        TimelineEntry.complaint_id == complaint.id, TimelineEntry.status_to == NEW)
-        .order_by(TimelineEntry.at.desc()).limit(1))
-    return returned or complaint.created_at
+    """When the complaint last started waiting for a verifier (filed, or returned by an agency): the round the
+    verification ladder is in."""
+    entered = session.scalar(select(TimelineEntry.at).where(
+        TimelineEntry.complaint_id == complaint.id, TimelineEntry.status_to == NEW,
+        or_(TimelineEntry.status_from.is_(None), TimelineEntry.status_from != NEW))
+        .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc()).limit(1))
+    return entered or complaint.created_at
+
+
+def _responding_since(session: Session, disposition: Disposition) -> tuple[datetime, str | None]:
+    """When the disposition's current first-response round began: made, or reopened by the citizen; and why it
+    began later than made."""
+    reopened = session.scalar(select(func.max(TimelineEntry.at)).where(
+        TimelineEntry.complaint_id == disposition.complaint_id, TimelineEntry.event == REOPENED_EVENT))
+    if reopened is not None and reopened > disposition.created_at:
+        return reopened, "reopened"
+    return disposition.created_at, None
 
 
 def _response_due(session: Session, now: datetime, region: Region) -> list[DueRung]:
@@ -163,9 +185,9 @@ def _response_due(session: Session, now: datetime, region: Region) -> list[DueRu
                                                     now, region)
         if step > disposition.response_rung:
             disposition.response_rung = step
+            since, restarted = _responding_since(session, disposition)
             due.append(DueRung("first_response", step, disposition.complaint, disposition, rungs[step - 1].to,
-                               disposition.created_at,
-                               region.calendar.working_days_between(disposition.created_at, now)))
+                               since, region.calendar.working_days_between(since, now), restarted))
     return due
 
 

@@ -43,7 +43,7 @@ class Disposition(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     due_at: Mapped[datetime | None]
     field_inspection: Mapped[bool] = mapped_column(default=False)
-    first_response_at: Mapped[datetime | None]
+    first_response_at: Mapped[datetime | None]  # since made or last reopened (None: the agency is chased for it)
     closed_at: Mapped[datetime | None]
     return_reason: Mapped[str | None] = mapped_column(Text)
     first_response_days: Mapped[float | None]  # working days from disposition to first follow-up

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -155,8 +155,9 @@ def expected_ledger(svc) -> set[str]:
         dispositions = session.scalars(select(Disposition.id)).all()
         head, supervisor = (session.scalars(select(Contact.id).where(Contact.phone == p)).one()
                             for p in (DLH_HEAD, SUPERVISOR))
-    day = TICK.date().isoformat()
-    return ({f"rung:verification:c{c}:1" for c in waiting} | {f"rung:first_response:d{d}:1" for d in dispositions}
+    day, filed = TICK.date().isoformat(), f"{FILED.astimezone(UTC):%Y%m%dT%H%M%SZ}"  # the rounds began when filed
+    return ({f"rung:verification:c{c}:{filed}:1" for c in waiting}
+            | {f"rung:first_response:d{d}:{filed}:1" for d in dispositions}
             | {f"digest:{day}:{head}", f"digest:{day}:{supervisor}"})
 
 

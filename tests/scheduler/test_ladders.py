@@ -381,3 +381,67 @@ def test_a_newer_export_showing_progress_stops_the_first_response_ladder(people,
     for day in (18, 19, 20):
         tick(world, clock, at(2026, 8, day, 10, 0))
     assert len(reminders(people["dlh1"])) == 1 and reminders(people["supervisor"]) == []
+
+
+# Rounds: a restarted ladder sends its rungs again ---------------------------------------------------
+
+def test_reopened_disposition_is_chased_again_for_a_first_answer_and_its_new_deadline(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    tick(world, clock, at(2026, 9, 2, 10, 0))   # reminder 2 working days before 4 Sep
+    tick(world, clock, at(2026, 9, 4, 10, 0))   # overdue notice
+    assert len(reminders(people["dlh1"])) == 2
+    clock.now = at(2026, 9, 7, 10, 0)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    clock.now = at(2026, 9, 7, 11, 0)
+    assert "buka kembali" in people["citizen"].says("TIDAK PUAS sampahnya menumpuk lagi di tempat yang sama")
+    tick(world, clock, at(2026, 9, 8, 11, 0))   # one working day without an answer to the reopened complaint
+    first = reminders(people["dlh1"])[-1]
+    assert "belum ditindaklanjuti sejak 7 Sep 2026 (1 hari kerja)" in first
+    assert "membuka kembali laporan" in first
+    clock.now = at(2026, 9, 8, 12, 0)
+    people["dlh1"].says("TL LPR-1 Petugas kembali ke lokasi besok pagi")
+    with services(world).session_factory() as session:
+        reopened = session.scalars(select(Disposition)).one()
+        assert reopened.first_response_days == pytest.approx(0.88, abs=0.01)  # the first answer's figure stays
+    calendar = services(world).region.calendar
+    new_due = reopened.due_at
+    assert tick(world, clock, calendar.subtract_working_days(new_due, 2))["ladders"] == "rungs=1 messages=2"
+    assert tick(world, clock, new_due)["ladders"] == "rungs=1 messages=3"
+    tick(world, clock, calendar.add_working_days(new_due, 1))
+    later = reminders(people["dlh1"])[3:]
+    assert len(later) == 2 and "2 hari kerja lagi" in later[0] and "melewati batas" in later[1]
+
+
+def test_returned_complaint_reminds_the_verifiers_again(people, world, clock):
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 14, 10, 0))           # 1 working day unverified: verifiers reminded
+    assert len(reminders(people["verifier"])) == 1
+    clock.now = at(2026, 8, 14, 11, 0)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    clock.now = at(2026, 8, 14, 12, 0)
+    assert "dikembalikan" in people["pupr"].says("KEMBALIKAN LPR-1 Sampah kewenangan DLH")
+    for day in (18, 19):
+        tick(world, clock, at(2026, 8, day, 13, 0))     # waits again for a verifier
+    assert len(reminders(people["verifier"])) == 2
+    assert "belum diverifikasi sejak 14 Agu 2026 (1 hari kerja" in reminders(people["verifier"])[-1]
+
+
+def test_field_inspection_marked_after_the_overdue_notice_gets_the_new_deadlines_rungs(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    tick(world, clock, at(2026, 9, 2, 10, 0))
+    tick(world, clock, at(2026, 9, 4, 10, 0))
+    assert len(reminders(people["dlh1"])) == 2
+    clock.now = at(2026, 9, 7, 10, 0)
+    assert "60 hari kerja" in people["dlh1"].says("SURVEI LPR-1 Perlu cek lokasi TPS bersama kecamatan")
+    with services(world).session_factory() as session:
+        new_due = session.scalars(select(Disposition)).one().due_at
+    calendar = services(world).region.calendar
+    tick(world, clock, calendar.subtract_working_days(new_due, 2))
+    tick(world, clock, new_due)
+    assert len(reminders(people["dlh1"])) == 4
+    tick(world, clock, new_due)                          # a repeated tick of the same round sends nothing more
+    assert len(reminders(people["dlh1"])) == 4
