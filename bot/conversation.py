@@ -917,7 +917,8 @@ def _remind(turn: Turn, questions: list[Question]) -> None:
 
 
 def _store_answer(turn: Turn, question: Question, answer: dict) -> None:
-    dispositions.answer_question(turn.session, question, answer["text"], turn.now, media=answer["photos"])
+    dispositions.answer_question(turn.session, question, answer["text"], turn.now, turn.svc.region,
+                                 media=answer["photos"])
     _settled(turn, prompts.QUESTION, question.id)
     turn.say("citizen_answer_thanks", reference=question.complaint.reference, asker=asker_name(question))
     _back_to_idle(turn)

@@ -299,6 +299,7 @@ MESSAGES = {
         "{title}\n"
         "Petugas: {officers}. Ketik STATUS {reference} untuk rinciannya."
     ),
+    "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
     "rung_completion_reminder": (
         "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -11,6 +12,9 @@ from sqlalchemy.orm import Session
 from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
 from models import Complaint, ComplaintFollower, ComplaintMedia, Contact, Counter, Question, TimelineEntry
 from models.db import upsert_insert
+
+if TYPE_CHECKING:
+    from lapor.region import Region
 
 KINDS = ("pengaduan", "aspirasi", "informasi")
 PRIVACY = ("biasa", "rahasia", "anonim")
@@ -128,20 +132,30 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
 
 def change_status(session: Session, complaint: Complaint, new: str, now: datetime, *,
                   actor: Contact | None = None, text: str | None = None, event: str = "status",
-                  public: bool = True) -> TimelineEntry:
-    """Move a complaint to `new` if the lifecycle allows it, with a timeline entry."""
+                  public: bool = True, region: Region | None = None) -> TimelineEntry:
+    """Move a complaint to `new` if the lifecycle allows it, with a timeline entry.
+
+    Leaving tertunda lifts the questions it waited for; the ladders they paused start a fresh round, which
+    needs the `region` unless the complaint is archived.
+    """
     old = complaint.status
     if new not in TRANSITIONS.get(old, set()):
         raise LifecycleError(f"{complaint.reference}: {old} → {new} is not allowed")
-    if old == ON_HOLD:  # whoever moves it on, it no longer waits: the open questions stop holding it
-        for question in holding_questions(session, complaint):
-            question.lifted_at = now
+    lifted = holding_questions(session, complaint) if old == ON_HOLD else []
+    for question in lifted:  # whoever moves it on, it no longer waits: the open questions stop holding it
+        question.lifted_at = now
+    if lifted and new != ARCHIVED and region is None:
+        raise ValueError(f"{complaint.reference}: leaving {ON_HOLD} restarts ladders; pass the region")
     complaint.status, complaint.updated_at = new, now
     complaint.finished_at = now if new == DONE else None
     entry = TimelineEntry(at=now, event=event, status_from=old, status_to=new,
                           actor_id=actor and actor.id, text=text, public=public)
     complaint.timeline.append(entry)
     session.flush()
+    if lifted and new != ARCHIVED:
+        from lapor.ladders import resume_after_questions  # ladders builds on this module
+
+        resume_after_questions(session, complaint, lifted, now, region)
     publish(session, StatusChanged(complaint.id, old, new, now))
     return entry
 

@@ -77,7 +77,7 @@ def dispose(session: Session, complaint: Complaint, agencies: list[Agency], veri
     _note(complaint, now, "disposisi", verifier, f"Diteruskan ke {names}", public=False)
     if complaint.status == NEW or (complaint.status == ON_HOLD and _resumes_unverified(session, complaint)):
         complaints.change_status(session, complaint, DISPOSITIONED, now, actor=verifier, event="disposisi",
-                                 text=None)
+                                 text=None, region=region)
     session.flush()
     for disposition in created:
         publish(session, Dispositioned(disposition.id, now))
@@ -102,7 +102,8 @@ def follow_up(session: Session, disposition: Disposition, officer: Contact, text
     entry = _note(complaint, now, "jawaban_akhir" if final else "tindak_lanjut", officer, text,
                   disposition=disposition, media=media)
     if complaint.status in (DISPOSITIONED, ON_HOLD):  # on hold: the question's answer is still relayed
-        complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event="status")
+        complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event="status",
+                                 region=region)
     if final:
         disposition.status, disposition.closed_at = DispositionStatus.FINAL, now
         ladders.stop_disposition(disposition)
@@ -116,7 +117,7 @@ def follow_up(session: Session, disposition: Disposition, officer: Contact, text
 def _finish(session: Session, complaint: Complaint, officer: Contact, now: datetime, region: Region) -> None:
     ladders.note_finished(complaint, now, region)
     complaints.change_status(session, complaint, DONE, now, actor=officer, event="selesai",
-                             text=_final_answers(complaint))
+                             text=_final_answers(complaint), region=region)
 
 
 def _all_answered(complaint: Complaint) -> bool:
@@ -161,7 +162,8 @@ def return_disposition(session: Session, disposition: Disposition, officer: Cont
     if _all_answered(complaint):  # the other agencies had already answered: the complaint is done
         _finish(session, complaint, officer, now, region)
     elif not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
-        complaints.change_status(session, complaint, NEW, now, actor=officer, event="dikembalikan", public=False)
+        complaints.change_status(session, complaint, NEW, now, actor=officer, event="dikembalikan", public=False,
+                                 region=region)
         ladders.start_verification(complaint, now, region)
     session.flush()
     publish(session, DispositionReturned(disposition.id, now))
@@ -169,9 +171,11 @@ def return_disposition(session: Session, disposition: Disposition, officer: Cont
 
 def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: str, now: datetime,
                 disposition: Disposition | None = None) -> Question:
-    """Put a question to the citizen; the complaint waits (tertunda) until they answer."""
+    """Put a question to the citizen; the complaint waits (tertunda) until they answer, and the ladder chasing the
+    asker's side (verification, or the disposition's first response) pauses until then."""
     if complaint.status in (DONE, ARCHIVED) or complaint.citizen_id is None:
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
+    ladders.pause_for_question(complaint, disposition)
     resume = complaint.status
     if resume == ON_HOLD:  # already waiting: resume to what the first question interrupted
         holding = complaints.holding_questions(session, complaint)
@@ -201,15 +205,19 @@ def is_open(question: Question) -> bool:
     return question.answered_at is None and question.complaint.status not in (DONE, ARCHIVED)
 
 
-def answer_question(session: Session, question: Question, answer: str, now: datetime,
+def answer_question(session: Session, question: Question, answer: str, now: datetime, region: Region,
                     media: list[dict] | None = None) -> None:
-    """Store the citizen's answer; the complaint resumes when no other question is open."""
+    """Store the citizen's answer; the complaint resumes when no other question is open, and the ladder the
+    question paused starts a fresh round."""
     complaint = question.complaint
+    held = question.answered_at is None and question.lifted_at is None
     question.answer, question.answered_at = answer, now
     _note(complaint, now, "jawaban_pelapor", complaint.citizen, answer, media=media)
     if complaint.status == ON_HOLD and not complaints.holding_questions(session, complaint):
         complaints.change_status(session, complaint, question.resume_status, now, actor=complaint.citizen,
-                                 event="dilanjutkan", public=False)
+                                 event="dilanjutkan", public=False, region=region)
+    if held:
+        ladders.resume_after_questions(session, complaint, [question], now, region)
     session.flush()
     publish(session, QuestionAnswered(question.id, tuple(media or ()), now))
 

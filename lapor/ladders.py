@@ -6,20 +6,25 @@ once (the scheduler was down), only the highest is sent. The caller writes each 
 same transaction as its messages, so a rung is sent at most once per round whatever retries or overlaps happen.
 
 A ladder runs in rounds. A restart begins a new round: a complaint returned to the verifier, a citizen's
-'tidak puas' reopening a disposition, a field inspection moving the deadline.
+'tidak puas' reopening a disposition, a field inspection moving the deadline, the end of a wait for the
+citizen's answer. A question to the citizen pauses the ladder that chases the asker's side (TUNDA: the
+verification ladder; INFO: the first-response ladder of the asker's disposition); when the question stops
+holding the complaint (answered, or the complaint went on without it) that ladder starts a fresh round.
+The completion ladder is never paused: the deadline does not move while the citizen is asked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import DONE, NEW, REOPENED_EVENT
+from lapor.complaints import DONE, NEW, ON_HOLD, REOPENED_EVENT, holding_questions
 from lapor.region import Region
-from models import Complaint, Disposition, DispositionStatus, TimelineEntry
+from models import Complaint, Disposition, DispositionStatus, Question, TimelineEntry
 from models.db import is_postgres
 
 BATCH = 500
@@ -36,7 +41,7 @@ class DueRung:
     to: tuple[str, ...]
     since: datetime             # the round: when this wait started (restarts included), or the deadline
     working_days: float         # how long it has waited (or is late), in working days
-    restarted: str | None = None  # why the round began later than the chased thing: "reopened"
+    restarted: str | None = None  # why the round began later than the chased thing: "hold", "reopened"
 
     @property
     def key(self) -> str:
@@ -94,6 +99,31 @@ def note_first_response(disposition: Disposition, now: datetime, region: Region,
             region.calendar.working_days_between(disposition.created_at, now), 2)
 
 
+def pause_for_question(complaint: Complaint, disposition: Disposition | None) -> None:
+    """A question to the citizen pauses the ladder chasing the asker's side until it stops holding the complaint:
+    the verifier's (TUNDA) the verification ladder, an officer's (INFO) its disposition's first-response ladder."""
+    if disposition is None:
+        complaint.verify_next_at = None
+    elif disposition.status == DispositionStatus.OPEN and disposition.first_response_at is None:
+        disposition.response_next_at = None
+
+
+def resume_after_questions(session: Session, complaint: Complaint, questions: Iterable[Question], now: datetime,
+                           region: Region) -> None:
+    """Questions stopped holding the complaint (answered, or it went on without them): each ladder they paused
+    starts a fresh round from `now`, once no other question holds that side."""
+    holding = {question.disposition_id for question in holding_questions(session, complaint)}
+    for question in questions:
+        if question.disposition_id is None:
+            if complaint.status == NEW:  # back with the verifier (a complaint that went on is chased by others)
+                start_verification(complaint, now, region)
+            continue
+        disposition = session.get(Disposition, question.disposition_id)
+        if (disposition is not None and disposition.status == DispositionStatus.OPEN
+                and disposition.first_response_at is None and disposition.id not in holding):
+            _start_first_response(disposition, now, region)
+
+
 def stop_disposition(disposition: Disposition) -> None:
     """A final answer or a return ends every ladder of the disposition."""
     disposition.response_next_at = None
@@ -148,30 +178,38 @@ def _verification_due(session: Session, now: datetime, region: Region) -> list[D
         step, complaint.verify_next_at = _climb(rungs, complaint.verify_rung, complaint.verify_next_at, now, region)
         if step > complaint.verify_rung:
             complaint.verify_rung = step
-            since = _waiting_since(session, complaint)
+            since, restarted = _waiting_since(session, complaint)
             due.append(DueRung("verification", step, complaint, None, rungs[step - 1].to, since,
-                               region.calendar.working_days_between(since, now)))
+                               region.calendar.working_days_between(since, now), restarted))
     return due
 
 
-def _waiting_since(session: Session, complaint: Complaint) -> datetime:
-    """When the complaint last started waiting for a verifier (filed, or returned by an agency): the round the
-    verification ladder is in."""
-    entered = session.scalar(select(TimelineEntry.at).where(
+def _waiting_since(session: Session, complaint: Complaint) -> tuple[datetime, str | None]:
+    """When the complaint last started waiting for a verifier (filed, returned by an agency, or back from a wait
+    for the citizen's answer: the round the verification ladder is in), and whether that was after a hold."""
+    entered = session.execute(select(TimelineEntry.at, TimelineEntry.status_from).where(
         TimelineEntry.complaint_id == complaint.id, TimelineEntry.status_to == NEW,
         or_(TimelineEntry.status_from.is_(None), TimelineEntry.status_from != NEW))
-        .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc()).limit(1))
-    return entered or complaint.created_at
+        .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc()).limit(1)).first()
+    if entered is None:
+        return complaint.created_at, None
+    return entered.at, "hold" if entered.status_from == ON_HOLD else None
 
 
 def _responding_since(session: Session, disposition: Disposition) -> tuple[datetime, str | None]:
-    """When the disposition's current first-response round began: made, or reopened by the citizen; and why it
-    began later than made."""
+    """When the disposition's current first-response round began: made, reopened by the citizen, or the end of
+    the last wait for the citizen's answer to its agency's question; and why it began later than made."""
+    since, restarted = disposition.created_at, None
     reopened = session.scalar(select(func.max(TimelineEntry.at)).where(
         TimelineEntry.complaint_id == disposition.complaint_id, TimelineEntry.event == REOPENED_EVENT))
-    if reopened is not None and reopened > disposition.created_at:
-        return reopened, "reopened"
-    return disposition.created_at, None
+    if reopened is not None and reopened > since:
+        since, restarted = reopened, "reopened"
+    for answered_at, lifted_at in session.execute(select(Question.answered_at, Question.lifted_at).where(
+            Question.disposition_id == disposition.id)):
+        ended = min((moment for moment in (answered_at, lifted_at) if moment is not None), default=None)
+        if ended is not None and ended > since:
+            since, restarted = ended, "hold"
+    return since, restarted
 
 
 def _response_due(session: Session, now: datetime, region: Region) -> list[DueRung]:

@@ -376,13 +376,15 @@ def _step(session: Session, complaint: Complaint, report: Report, now: datetime,
         return _archive(session, complaint, report, now, result)
     if target == ON_HOLD:
         if start in (NEW, DISPOSITIONED, IN_PROGRESS):
-            _change(session, complaint, ON_HOLD, now)
+            _change(session, complaint, ON_HOLD, now, region)
             return 1
         return 0
     changes = 0
     if start == ON_HOLD:
         resume = DISPOSITIONED if target == DISPOSITIONED else IN_PROGRESS
-        changes += _change(session, complaint, resume if complaint.dispositions else NEW, now)
+        changes += _change(session, complaint, resume if complaint.dispositions else NEW, now, region)
+        if complaint.status == NEW:  # back with the verifier: a fresh round of the verification ladder
+            ladders.start_verification(complaint, now, region)
     return changes + _walk(session, complaint, target, now, region)
 
 
@@ -416,12 +418,12 @@ def _walk(session: Session, complaint: Complaint, target: str, now: datetime, re
     # (finished in LAPOR by agencies we do not know: closed here too, no work left for a verifier)
     changes = 0
     if complaint.status == NEW:
-        changes += _change(session, complaint, DISPOSITIONED, now)
+        changes += _change(session, complaint, DISPOSITIONED, now, region)
     if target == IN_PROGRESS and complaint.status == DISPOSITIONED:
-        changes += _change(session, complaint, IN_PROGRESS, now)
+        changes += _change(session, complaint, IN_PROGRESS, now, region)
     if target == DONE:
         _close_dispositions(complaint, now, region)
-        changes += _change(session, complaint, DONE, now)
+        changes += _change(session, complaint, DONE, now, region)
     return changes
 
 
@@ -447,9 +449,9 @@ def _archive(session: Session, complaint: Complaint, report: Report, now: dateti
     return 1
 
 
-def _change(session: Session, complaint: Complaint, status: str, now: datetime) -> int:
+def _change(session: Session, complaint: Complaint, status: str, now: datetime, region: Region) -> int:
     complaints.change_status(session, complaint, status, now, event=TIMELINE_EVENT, public=False,
-                             text=f"Status di SP4N-LAPOR!: {status}")
+                             text=f"Status di SP4N-LAPOR!: {status}", region=region)
     if status == DISPOSITIONED:
         complaint.verify_next_at = None
     return 1

@@ -383,7 +383,7 @@ def test_a_newer_export_showing_progress_stops_the_first_response_ladder(people,
     assert len(reminders(people["dlh1"])) == 1 and reminders(people["supervisor"]) == []
 
 
-# Rounds: a restarted ladder sends its rungs again ---------------------------------------------------
+# Rounds: a restarted ladder sends its rungs again; a question to the citizen pauses the asker's side -----
 
 def test_reopened_disposition_is_chased_again_for_a_first_answer_and_its_new_deadline(people, world, clock):
     dispositioned(people, world, clock)
@@ -445,3 +445,87 @@ def test_field_inspection_marked_after_the_overdue_notice_gets_the_new_deadlines
     assert len(reminders(people["dlh1"])) == 4
     tick(world, clock, new_due)                          # a repeated tick of the same round sends nothing more
     assert len(reminders(people["dlh1"])) == 4
+
+
+def test_tunda_pauses_the_verification_ladder_and_the_answer_starts_a_fresh_round(people, world, clock):
+    file(people["citizen"], photo=False)
+    clock.now = at(2026, 8, 13, 10, 30)
+    assert "tertunda" in people["verifier"].says("TUNDA LPR-1 Mohon sebutkan nama pasar dan desanya")
+    for day in (14, 18, 19):
+        tick(world, clock, at(2026, 8, day, 11, 0))
+    assert reminders(people["verifier"]) == [] and reminders(people["supervisor"]) == []  # paused
+    clock.now = at(2026, 8, 20, 9, 0)
+    people["citizen"].says("Pasar Srimangunan, Desa Banyuanyar")
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Complaint)).one().status == "belum_terverifikasi"
+    tick(world, clock, at(2026, 8, 20, 9, 5))            # five minutes after the answer: nobody is escalated
+    tick(world, clock, at(2026, 8, 21, 8, 59))
+    assert reminders(people["verifier"]) == [] and reminders(people["supervisor"]) == []
+    tick(world, clock, at(2026, 8, 21, 9, 0))            # one working day after the answer
+    [reminder] = reminders(people["verifier"])
+    assert "belum diverifikasi sejak 20 Agu 2026 (1 hari kerja" in reminder
+    assert "selesai menunggu jawaban pelapor (laporan masuk 13 Agu 2026)" in reminder
+    assert reminders(people["supervisor"]) == []
+
+
+def test_info_pauses_the_first_response_ladder_but_not_the_deadline(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 13, 10, 30)
+    assert "dikirim" in people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Complaint)).one().status == "tertunda"
+    for day in (14, 18, 19, 20, 21):                    # the citizen does not answer for a week
+        tick(world, clock, at(2026, 8, day, 11, 0))
+    assert reminders(people["dlh1"]) == [] and reminders(people["supervisor"]) == []
+    tick(world, clock, at(2026, 9, 2, 10, 0))            # the due date did not move: 4 Sep, reminded 2 days before
+    assert ["harus selesai 4 Sep 2026" in body for body in reminders(people["dlh1"])] == [True]
+
+
+def test_the_answer_to_info_restarts_the_first_response_ladder(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 13, 10, 30)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 8, 19, 14, 0)
+    people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
+    tick(world, clock, at(2026, 8, 19, 14, 5))
+    assert reminders(people["dlh1"]) == [] and reminders(people["supervisor"]) == []
+    tick(world, clock, at(2026, 8, 20, 14, 0))           # one working day after the answer: rung 1 of a new round
+    [reminder] = reminders(people["dlh1"])
+    assert "belum ditindaklanjuti sejak 19 Agu 2026 (1 hari kerja)" in reminder
+    tick(world, clock, at(2026, 8, 24, 14, 0))           # three working days after it: the supervisors
+    assert "3 hari kerja (sejak 19 Agu 2026)" in reminders(people["supervisor"])[0]
+
+
+def test_a_complaint_going_on_without_the_answer_restarts_the_askers_ladder(people, world, clock):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    clock.now = at(2026, 8, 13, 10, 30)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 8, 13, 11, 0)
+    people["pupr"].says("TL LPR-1 Saluran di depan pasar kami bersihkan")  # the complaint goes on: DLH's wait ends
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Complaint)).one().status == "proses"
+    tick(world, clock, at(2026, 8, 14, 10, 45))
+    assert reminders(people["dlh1"]) == []
+    tick(world, clock, at(2026, 8, 14, 11, 0))
+    assert "sejak 13 Agu 2026 (1 hari kerja)" in reminders(people["dlh1"])[0]
+
+
+def test_a_report_back_from_tertunda_in_lapor_starts_a_fresh_verification_round(people, world, clock):
+    from lapor.bridge.reports import ApplyResult, Report, apply_report
+
+    svc = services(world)
+    content = WASTE + ", dilaporkan langsung di SP4N-LAPOR!"
+
+    def pulled(status, when):
+        with svc.session_factory.begin() as session:
+            return apply_report(session, Report("TRK-9", status, content=content), when, svc.region, ApplyResult())
+
+    pulled("belum_terverifikasi", at(2026, 8, 13))
+    pulled("tertunda", at(2026, 8, 13, 11, 0))
+    tick(world, clock, at(2026, 8, 19, 11, 0))           # on hold in LAPOR: nobody is reminded
+    pulled("belum_terverifikasi", at(2026, 8, 20, 9, 0))
+    tick(world, clock, at(2026, 8, 20, 9, 5))
+    assert reminders(people["verifier"]) == [] and reminders(people["supervisor"]) == []
+    tick(world, clock, at(2026, 8, 21, 9, 0))
+    assert "sejak 20 Agu 2026 (1 hari kerja" in reminders(people["verifier"])[0]
