@@ -34,21 +34,30 @@ WORKING_HOURS_PURPOSES = ("reminder",)  # ladder rungs: sent only inside working
 
 def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:
     """Cut a long text into parts of at most `limit` characters, at paragraph, line or word breaks."""
+    part, rest = first_part(body, limit)
+    parts = [part]
+    while rest:
+        part, rest = first_part(rest, limit)
+        parts.append(part)
+    return parts
+
+
+def first_part(body: str, limit: int) -> tuple[str, str]:
+    """The first part of a text (at most `limit` characters, cut at a paragraph, line or word break) and the rest."""
     body = body.strip()
-    parts = []
-    while len(body) > limit:
-        cut = max(body.rfind(sep, 0, limit) for sep in ("\n\n", "\n", " "))
-        cut = cut if cut > limit // 2 else limit
-        parts.append(body[:cut].rstrip())
-        body = body[cut:].lstrip()
-    return parts + [body] if body or not parts else parts
+    if len(body) <= limit:
+        return body, ""
+    cut = max(body.rfind(sep, 0, limit) for sep in ("\n\n", "\n", " "))
+    cut = cut if cut > limit // 2 else limit
+    return body[:cut].rstrip(), body[cut:].lstrip()
 
 
 def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Iterable[str] = (),
             purpose: str = "notice", subject: tuple[str, int] | None = None,
             dedupe_key: str | None = None, template_variables: dict | None = None,
             now: datetime | None = None) -> list[OutboxMessage]:
-    """Queue a message (split into several when long, one per media item); idempotent per dedupe_key."""
+    """Queue a message (one row for the text with the first media item, one per further media item); idempotent
+    per dedupe_key. A long text stays one row: it goes out part after part, in order (see `_sent`)."""
     pieces = _pieces(body, list(media_urls))
     if dedupe_key:
         existing = _queued(session, dedupe_key, len(pieces))
@@ -68,8 +77,7 @@ def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Ite
 
 
 def _pieces(body: str, media_urls: list[str]) -> list[tuple[str, str | None]]:
-    texts = split_body(body) if body.strip() else []
-    pieces = [(text, None) for text in texts]
+    pieces = [(body.strip(), None)] if body.strip() else []
     for index, url in enumerate(media_urls):
         if index == 0 and pieces:
             pieces[0] = (pieces[0][0], url)
@@ -179,7 +187,8 @@ class OutboxSender:
         while True:
             claimed = self.claim(now)
             for row_id in claimed:
-                self._deliver(row_id, now, report)
+                while self._deliver(row_id, now, report):  # a long template goes part after part, in order
+                    pass
             if len(claimed) < self.config["OUTBOX_BATCH_SIZE"]:
                 return report
 
@@ -204,20 +213,23 @@ class OutboxSender:
                 row.last_attempt_at = now
             return [row.id for row in rows]
 
-    def _deliver(self, row_id: int, now: datetime, report: SendReport) -> None:
-        """Send one claimed row; no transaction stays open during the network call."""
+    def _deliver(self, row_id: int, now: datetime, report: SendReport) -> bool:
+        """Send one claimed row (or its next part); True when more parts of it are to go now, still claimed.
+
+        No transaction stays open during the network call.
+        """
         with self.session_factory.begin() as session:
             row, contact = _load(session, row_id)
             if contact is not None and contact.opted_out:
                 _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
                 report.skipped += 1
-                return
+                return False
             held_until = self._held_until(row, contact, now)
             if held_until is not None:
                 row.attempts -= 1  # waiting out the night is not a failed attempt
                 _retry_at(row, held_until)
                 report.held += 1
-                return
+                return False
             outgoing = self.outgoing(row, contact, now)
             ambiguous, since = row.ambiguous, row.created_at
         try:
@@ -228,21 +240,20 @@ class OutboxSender:
         except TransportError as exc:
             with self.session_factory.begin() as session:
                 self._failed(*_load(session, row_id), outgoing, exc, now, report)
-            return
+            return False
         try:
             with self.session_factory.begin() as session:
                 row, _ = _load(session, row_id)
-                row.twilio_sid, row.sent_at, row.ambiguous, row.last_error = sid, now, False, None
-                row.template_sid = outgoing.content_sid
-                _finish(row, OutboxStatus.SENT)
+                sent_id, more = _sent(session, row, outgoing, sid, now)
         except IntegrityError:  # the SID is already another row's: never abort the whole pass for one row
             logger.exception("outbox %s: Twilio SID %s already recorded on another message", row_id, sid)
             with self.session_factory.begin() as session:
                 error = TransportError(f"SID {sid} already recorded", retryable=True, ambiguous=True)
                 self._failed(*_load(session, row_id), outgoing, error, now, report)
-            return
+            return False
         report.sent += 1
-        report.ids.append(row_id)
+        report.ids.append(sent_id)
+        return more
 
     def _held_until(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> datetime | None:
         """When a row may go if it may not go now: reminders and escalations only inside working hours (a
@@ -274,11 +285,11 @@ class OutboxSender:
         content_sid = row.template_sid
         if content_sid is None and not _inside_window(contact, now):
             content_sid = template_for(self.config, row.purpose)
-        variables = None
+        body, variables = _head(row, bool(content_sid))[0], None
         if content_sid:
-            variables = row.template_variables or {"1": row.body[:TEMPLATE_VARIABLE_CHARS] or "-"}
+            variables = row.template_variables or {"1": body or "-"}
         base = self.config["PUBLIC_BASE_URL"].rstrip("/")
-        return Outgoing(to=row.recipient, body=row.body, media_url=row.media_url, content_sid=content_sid,
+        return Outgoing(to=row.recipient, body=body, media_url=row.media_url, content_sid=content_sid,
                         content_variables=variables,
                         status_callback=f"{base}/twilio/status" if base else None)
 
@@ -302,6 +313,42 @@ class OutboxSender:
         logger.error("outbox %s to %s (%s) given up after %s attempts: %s",
                      row.id, masked(row.recipient), row.purpose, row.attempts, exc)
         report.failed += 1
+
+
+def _head(row: OutboxMessage, template: bool) -> tuple[str, str]:
+    """The text the next send of this row carries (what fits a message, or a template's variable) and the rest."""
+    if template and row.template_variables:
+        return row.body, ""  # the template's own variables: one send
+    return first_part(row.body, TEMPLATE_VARIABLE_CHARS if template else MAX_CHARS)
+
+
+def _sent(session: Session, row: OutboxMessage, outgoing: Outgoing, sid: str, now: datetime) -> tuple[int, bool]:
+    """Record a successful send; returns the id of the row that holds its SID and whether more parts are to go.
+
+    A message carries at most MAX_CHARS of text, a template's variable TEMPLATE_VARIABLE_CHARS, so a longer row
+    goes part after part, never cut: each sent part becomes a row of its own (SENT, with its SID and media, for
+    status callbacks and reconciliation; a later id than the row) in the same transaction that takes it off the
+    row, which keeps the rest and stays claimed by this worker. A retry or a reconciliation after a failure or a
+    crash therefore only ever concerns the part at the head of the row, and the parts go in order.
+    """
+    rest = _head(row, bool(outgoing.content_sid))[1]
+    if not rest:
+        row.twilio_sid, row.sent_at, row.ambiguous, row.last_error = sid, now, False, None
+        row.template_sid = outgoing.content_sid
+        _finish(row, OutboxStatus.SENT)
+        return row.id, False
+    part = OutboxMessage(
+        recipient=row.recipient, body=outgoing.body, media_url=outgoing.media_url, purpose=row.purpose,
+        subject_type=row.subject_type,
+        subject_id=row.subject_id, template_sid=outgoing.content_sid, template_variables=outgoing.content_variables,
+        status=OutboxStatus.SENT, attempts=row.attempts, next_attempt_at=row.next_attempt_at,
+        last_attempt_at=now, twilio_sid=sid, created_at=row.created_at, sent_at=now)
+    session.add(part)
+    session.flush()
+    row.body, row.media_url, row.template_sid = rest, None, outgoing.content_sid
+    row.ambiguous, row.last_error = False, None
+    row.attempts, row.last_attempt_at, row.lease_until = 1, now, now + LEASE  # claimed again for the next part
+    return part.id, True
 
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:

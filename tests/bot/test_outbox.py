@@ -131,6 +131,46 @@ def test_outside_window_uses_template(svc, fake):
     assert sent["content_variables"] == {"1": "Ada disposisi baru LPR-7."}
 
 
+def long_answer(words=400) -> str:
+    """An officer's answer of about 3,600 characters (three 1,600-character pieces in the outbox)."""
+    return " ".join(f"kata{i:04d}" for i in range(words))
+
+
+def template_text(fake) -> list[str]:
+    assert all(m["content_sid"] == TEMPLATE for m in fake.messages)
+    return [m["content_variables"]["1"] for m in fake.messages]
+
+
+def test_a_long_message_outside_the_window_goes_whole_as_several_templates_in_order(svc, fake):
+    body = long_answer()
+    queue(svc, CITIZEN, body, wrote_recently=False)
+    report = tick(svc)
+    parts = template_text(fake)
+    assert all(len(part) <= 900 for part in parts) and len(parts) == report.sent >= 4
+    assert " ".join(parts).split() == body.split()  # every word, once, in order
+    assert {row.status for row in rows(svc)} == {OutboxStatus.SENT}
+    assert sorted(row.twilio_sid for row in rows(svc)) == sorted(m["sid"] for m in fake.messages)
+
+
+def test_a_long_template_interrupted_mid_way_sends_each_part_once_and_in_order(svc, fake, clock, monkeypatch):
+    body = long_answer()
+    queue(svc, CITIZEN, body, wrote_recently=False)
+    real, calls = svc.transport.send, []
+
+    def send(message):
+        calls.append(message)
+        if len(calls) == 2:  # the second part reaches Twilio but the answer is lost
+            fake.fail_next(1, "timeout_accept")
+        if len(calls) == 4:  # the fourth part meets an outage
+            fake.fail_next(1, "http500")
+        return real(message)
+
+    monkeypatch.setattr(svc.transport, "send", send)
+    drain(svc, clock)
+    assert " ".join(template_text(fake)).split() == body.split()
+    assert {row.status for row in rows(svc)} == {OutboxStatus.SENT}
+
+
 def test_63016_makes_the_message_go_again_as_template(svc, fake, clock):
     queue(svc, CITIZEN, "Tindak lanjut LPR-3")
     fake.fail_next(1, "error63016")
