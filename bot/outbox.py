@@ -18,6 +18,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.messages import t
 from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
 from lapor.retry import LEASE, backoff
@@ -195,9 +196,13 @@ class OutboxSender:
     def claim(self, now: datetime) -> list[int]:
         """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids."""
         with self.session_factory.begin() as session:
+            wrote_since = select(Contact.id).where(  # a kept photo goes once the person has written again
+                Contact.phone == OutboxMessage.recipient, Contact.last_inbound_at > OutboxMessage.next_attempt_at,
+                Contact.last_inbound_at > now - WINDOW).exists()
             query = (select(OutboxMessage).where(or_(
                 and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now),
                 and_(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_until < now),
+                and_(OutboxMessage.status == OutboxStatus.WAITING, wrote_since),
             )).order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
                 .limit(self.config["OUTBOX_BATCH_SIZE"]))
             if is_postgres(session):
@@ -231,6 +236,12 @@ class OutboxSender:
                 report.held += 1
                 return False
             outgoing = self.outgoing(row, contact, now)
+            if outgoing.content_sid and outgoing.media_url:
+                if not _keep_media(session, row, now):
+                    row.attempts -= 1  # waiting for the person to write is not a failed attempt
+                    report.held += 1
+                    return False
+                outgoing = self.outgoing(row, contact, now)
             ambiguous, since = row.ambiguous, row.created_at
         try:
             sid = self._reconcile(row_id, outgoing, since) if ambiguous else None
@@ -313,6 +324,27 @@ class OutboxSender:
         logger.error("outbox %s to %s (%s) given up after %s attempts: %s",
                      row.id, masked(row.recipient), row.purpose, row.attempts, exc)
         report.failed += 1
+
+
+def _keep_media(session: Session, row: OutboxMessage, now: datetime) -> bool:
+    """A template cannot carry media (Twilio rejects it, 63030): the photo waits for the 24-hour window to open
+    again, that is for the person to write after it was kept (`next_attempt_at`: a 63016 says the window is
+    closed even when their last message seemed recent), and is then sent once. Returns whether the row still has
+    a text to send now as the template (with a line saying a photo follows), or is itself the photo and waits.
+
+    The photo's own row is made in the transaction that takes the photo off the text's row, so a retry of the
+    text never makes a second one.
+    """
+    if not row.body.strip():
+        row.status, row.lease_until, row.template_sid, row.twilio_sid = OutboxStatus.WAITING, None, None, None
+        row.next_attempt_at = now
+        return False
+    session.add(OutboxMessage(recipient=row.recipient, media_url=row.media_url, purpose=row.purpose,
+                              subject_type=row.subject_type, subject_id=row.subject_id, status=OutboxStatus.WAITING,
+                              created_at=now, next_attempt_at=now))
+    row.media_url = None
+    row.body = f"{row.body}\n\n{t('photo_follows')}"
+    return True
 
 
 def _head(row: OutboxMessage, template: bool) -> tuple[str, str]:

@@ -29,7 +29,7 @@ class InboundMessage(Base):
 
 
 class OutboxStatus:
-    """Outbox lifecycle: pending → sending → sent → (delivered | read | failed | undelivered)."""
+    """Outbox lifecycle: pending → sending → sent → (delivered | read | failed | undelivered); waiting → sending."""
 
     PENDING = "pending"
     SENDING = "sending"
@@ -39,6 +39,7 @@ class OutboxStatus:
     FAILED = "failed"          # Twilio rejected it for good, or it was given up after retries
     UNDELIVERED = "undelivered"
     SKIPPED = "skipped"        # the recipient opted out, or it was withdrawn (shown in a reply before it went)
+    WAITING = "waiting"        # a photo kept until the person writes again (a template cannot carry media)
 
 
 class OutboxMessage(Base):

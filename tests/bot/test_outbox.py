@@ -171,6 +171,46 @@ def test_a_long_template_interrupted_mid_way_sends_each_part_once_and_in_order(s
     assert {row.status for row in rows(svc)} == {OutboxStatus.SENT}
 
 
+PHOTO = "https://example.org/bukti.jpg"
+
+
+def writes_again(svc, phone):
+    """The person sends a message: the 24-hour window opens again."""
+    with svc.session_factory.begin() as session:
+        session.scalars(select(Contact).where(Contact.phone == phone)).one().last_inbound_at = svc.clock()
+
+
+def test_a_photo_outside_the_window_follows_once_the_person_writes_again(svc, fake, clock):
+    queue(svc, CITIZEN, "Tindak lanjut LPR-1: sampah sudah diangkut", wrote_recently=False, media_urls=[PHOTO])
+    fake.fail_next(1, "http500")                         # the text's first try fails: it keeps one photo aside
+    drain(svc, clock, ticks=2)
+    [text] = fake.messages
+    assert text["content_sid"] == TEMPLATE and text["media_urls"] == []  # Twilio refuses media with a template
+    assert "sampah sudah diangkut" in text["content_variables"]["1"]
+    assert "Fotonya menyusul" in text["content_variables"]["1"]
+    clock.advance(hours=30)
+    drain(svc, clock, ticks=2)
+    assert len(fake.messages) == 1                      # the photo waits: it is neither lost nor sent as a template
+    assert [row.status for row in rows(svc)] == [OutboxStatus.SENT, OutboxStatus.WAITING]
+    writes_again(svc, CITIZEN)
+    drain(svc, clock, ticks=3)
+    photo = fake.messages[1]
+    assert photo["media_urls"] == [PHOTO] and not photo["content_sid"] and len(fake.messages) == 2
+    assert {row.status for row in rows(svc)} == {OutboxStatus.SENT}
+
+
+def test_photos_of_a_message_turned_into_a_template_by_63016_wait_too(svc, fake, clock):
+    queue(svc, CITIZEN, "Jawaban pelapor LPR-2 dengan dua foto", media_urls=[PHOTO, PHOTO + "?2"])
+    fake.fail_next(2, "error63016")                      # the window closed: both the text and the second photo
+    drain(svc, clock, ticks=3)
+    assert [(m["content_sid"], m["media_urls"]) for m in fake.messages] == [(TEMPLATE, [])]
+    assert sorted(row.status for row in rows(svc)) == [OutboxStatus.SENT, OutboxStatus.WAITING, OutboxStatus.WAITING]
+    writes_again(svc, CITIZEN)
+    drain(svc, clock, ticks=3)
+    assert sorted(url for m in fake.messages[1:] for url in m["media_urls"]) == [PHOTO, PHOTO + "?2"]
+    assert len(fake.messages) == 3 and not any(m["content_sid"] for m in fake.messages[1:])
+
+
 def test_63016_makes_the_message_go_again_as_template(svc, fake, clock):
     queue(svc, CITIZEN, "Tindak lanjut LPR-3")
     fake.fail_next(1, "error63016")
