@@ -223,28 +223,17 @@ class OutboxSender:
 
         No transaction stays open during the network call.
         """
-        with self.session_factory.begin() as session:
-            row, contact = _load(session, row_id)
-            if contact is not None and contact.opted_out:
-                _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
-                report.skipped += 1
-                return False
-            held_until = self._held_until(row, contact, now)
-            if held_until is not None:
-                row.attempts -= 1  # waiting out the night is not a failed attempt
-                _retry_at(row, held_until)
-                report.held += 1
-                return False
-            outgoing = self.outgoing(row, contact, now)
-            if outgoing.content_sid and outgoing.media_url:
-                if not _keep_media(session, row, now):
-                    row.attempts -= 1  # waiting for the person to write is not a failed attempt
-                    report.held += 1
-                    return False
-                outgoing = self.outgoing(row, contact, now)
-            ambiguous, since = row.ambiguous, row.created_at
+        prepared = self._prepare(row_id, now, report)
+        if prepared is None:
+            return False
+        outgoing, ambiguous, since = prepared
         try:
             sid = self._reconcile(row_id, outgoing, since) if ambiguous else None
+            if sid is None and outgoing.content_sid and outgoing.media_url:  # no earlier try reached Twilio
+                prepared = self._prepare(row_id, now, report, reconciled=True)
+                if prepared is None:
+                    return False
+                outgoing = prepared[0]
             if sid is None:
                 self.limiter.wait()
                 sid = self.transport.send(outgoing)
@@ -265,6 +254,35 @@ class OutboxSender:
         report.sent += 1
         report.ids.append(sent_id)
         return more
+
+    def _prepare(self, row_id: int, now: datetime, report: SendReport,
+                 reconciled: bool = False) -> tuple[Outgoing, bool, datetime] | None:
+        """What to send for a claimed row (and whether to reconcile first, since when), or None when it does not
+        go now: the recipient opted out, the hour is wrong, or it is a photo waiting for the person to write.
+
+        A photo bound for a template is kept aside (`_keep_media`) before the send, except on a row whose last
+        try may have reached Twilio as it was: that one is reconciled as it was first (`reconciled` after).
+        """
+        with self.session_factory.begin() as session:
+            row, contact = _load(session, row_id)
+            if contact is not None and contact.opted_out:
+                _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
+                report.skipped += 1
+                return None
+            held_until = self._held_until(row, contact, now)
+            if held_until is not None:
+                row.attempts -= 1  # waiting out the night is not a failed attempt
+                _retry_at(row, held_until)
+                report.held += 1
+                return None
+            outgoing = self.outgoing(row, contact, now)
+            if outgoing.content_sid and outgoing.media_url and (reconciled or not row.ambiguous):
+                if not _keep_media(session, row, now):
+                    row.attempts -= 1  # waiting for the person to write is not a failed attempt
+                    report.held += 1
+                    return None
+                outgoing = self.outgoing(row, contact, now)
+            return outgoing, row.ambiguous, row.created_at
 
     def _held_until(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> datetime | None:
         """When a row may go if it may not go now: reminders and escalations only inside working hours (a

@@ -211,6 +211,16 @@ def test_photos_of_a_message_turned_into_a_template_by_63016_wait_too(svc, fake,
     assert len(fake.messages) == 3 and not any(m["content_sid"] for m in fake.messages[1:])
 
 
+def test_a_photo_that_reached_twilio_before_the_window_closed_is_not_sent_again(svc, fake, clock):
+    with svc.session_factory.begin() as session:  # wrote almost 24 hours ago: the window closes in a minute
+        session.add(Contact(phone=CITIZEN, last_inbound_at=clock.now - timedelta(hours=23, minutes=59)))
+    queue(svc, CITIZEN, "Tindak lanjut LPR-3 dengan foto", media_urls=[PHOTO])
+    fake.fail_next(1, "timeout_accept")                  # Twilio takes it, but its answer is lost
+    drain(svc, clock, ticks=3)                           # the retry comes after the window closed
+    assert [(m["content_sid"], m["media_urls"]) for m in fake.messages] == [(None, [PHOTO])]
+    assert [row.status for row in rows(svc)] == [OutboxStatus.SENT]
+
+
 def test_63016_makes_the_message_go_again_as_template(svc, fake, clock):
     queue(svc, CITIZEN, "Tindak lanjut LPR-3")
     fake.fail_next(1, "error63016")
