@@ -226,10 +226,12 @@ class OutboxSender:
         prepared = self._prepare(row_id, now, report)
         if prepared is None:
             return False
-        outgoing, ambiguous, since = prepared
+        outgoing, earlier, since = prepared
         try:
-            sid = self._reconcile(row_id, outgoing, since) if ambiguous else None
-            if sid is None and outgoing.content_sid and outgoing.media_url:  # no earlier try reached Twilio
+            sid, tried = self._earlier_try(row_id, earlier, since)
+            if sid is not None:
+                outgoing = tried  # what reached Twilio is what was sent (a long text: which part)
+            elif earlier:  # no earlier try reached Twilio: send as things are now
                 prepared = self._prepare(row_id, now, report, reconciled=True)
                 if prepared is None:
                     return False
@@ -256,12 +258,14 @@ class OutboxSender:
         return more
 
     def _prepare(self, row_id: int, now: datetime, report: SendReport,
-                 reconciled: bool = False) -> tuple[Outgoing, bool, datetime] | None:
-        """What to send for a claimed row (and whether to reconcile first, since when), or None when it does not
-        go now: the recipient opted out, the hour is wrong, or it is a photo waiting for the person to write.
+                 reconciled: bool = False) -> tuple[Outgoing, list[Outgoing], datetime] | None:
+        """What to send for a claimed row, the forms an earlier try that may have reached Twilio could have had
+        (to reconcile first) and since when; None when it does not go now: the recipient opted out, the hour is
+        wrong, or it is a photo waiting for the person to write.
 
-        A photo bound for a template is kept aside (`_keep_media`) before the send, except on a row whose last
-        try may have reached Twilio as it was: that one is reconciled as it was first (`reconciled` after).
+        A photo bound for a template is kept aside (`_keep_media`) before the send, except on a row whose last try
+        may have reached Twilio as it was: that one is reconciled as it was first (`reconciled` after). The earlier
+        try may have gone free-form or as a template, whatever the window is now.
         """
         with self.session_factory.begin() as session:
             row, contact = _load(session, row_id)
@@ -276,13 +280,17 @@ class OutboxSender:
                 report.held += 1
                 return None
             outgoing = self.outgoing(row, contact, now)
-            if outgoing.content_sid and outgoing.media_url and (reconciled or not row.ambiguous):
+            if row.ambiguous and not reconciled:
+                template = row.template_sid or template_for(self.config, row.purpose)
+                earlier = [self.build(row, None)] + ([self.build(row, template)] if template else [])
+                return outgoing, earlier, row.created_at
+            if outgoing.content_sid and outgoing.media_url:
                 if not _keep_media(session, row, now):
                     row.attempts -= 1  # waiting for the person to write is not a failed attempt
                     report.held += 1
                     return None
                 outgoing = self.outgoing(row, contact, now)
-            return outgoing, row.ambiguous, row.created_at
+            return outgoing, [], row.created_at
 
     def _held_until(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> datetime | None:
         """When a row may go if it may not go now: reminders and escalations only inside working hours (a
@@ -294,6 +302,15 @@ class OutboxSender:
         if (contact is None or not contact.is_staff) and self.calendar.in_quiet_hours(now):
             return self.calendar.next_citizen_moment(now)
         return None
+
+    def _earlier_try(self, row_id: int, earlier: list[Outgoing], since: datetime
+                     ) -> tuple[str | None, Outgoing | None]:
+        """The SID and form of an earlier try of this row that reached Twilio, if any."""
+        for tried in earlier:
+            sid = self._reconcile(row_id, tried, since)
+            if sid is not None:
+                return sid, tried
+        return None, None
 
     def _reconcile(self, row_id: int, outgoing: Outgoing, since: datetime) -> str | None:
         """The SID of this row's earlier attempt if Twilio has it (not one another row already owns)."""
@@ -314,6 +331,10 @@ class OutboxSender:
         content_sid = row.template_sid
         if content_sid is None and not _inside_window(contact, now):
             content_sid = template_for(self.config, row.purpose)
+        return self.build(row, content_sid)
+
+    def build(self, row: OutboxMessage, content_sid: str | None) -> Outgoing:
+        """The next send of a row as free text (`content_sid` None) or as that template."""
         body, variables = _head(row, bool(content_sid))[0], None
         if content_sid:
             variables = row.template_variables or {"1": body or "-"}

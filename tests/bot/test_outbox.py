@@ -221,6 +221,18 @@ def test_a_photo_that_reached_twilio_before_the_window_closed_is_not_sent_again(
     assert [row.status for row in rows(svc)] == [OutboxStatus.SENT]
 
 
+def test_a_long_text_whose_first_part_reached_twilio_before_the_window_closed_goes_on_from_the_next(svc, fake, clock):
+    with svc.session_factory.begin() as session:  # wrote almost 24 hours ago: the window closes in a minute
+        session.add(Contact(phone=CITIZEN, last_inbound_at=clock.now - timedelta(hours=23, minutes=59)))
+    body = long_answer()
+    queue(svc, CITIZEN, body)
+    fake.fail_next(1, "timeout_accept")                  # the first 1,600 characters reach Twilio, the answer is lost
+    drain(svc, clock, ticks=3)                           # the rest goes after the window closed: as templates
+    texts = [m["content_variables"]["1"] if m["content_sid"] else m["body"] for m in fake.messages]
+    assert not fake.messages[0]["content_sid"] and all(m["content_sid"] for m in fake.messages[1:])
+    assert " ".join(texts).split() == body.split()       # nothing twice, nothing missing, in order
+
+
 def test_63016_makes_the_message_go_again_as_template(svc, fake, clock):
     queue(svc, CITIZEN, "Tindak lanjut LPR-3")
     fake.fail_next(1, "error63016")
