@@ -229,12 +229,18 @@ def test_rating_promised_after_the_draft_survives_its_expiry(people, world):
     assert complaint(world, 1).rating == 5
 
 
-def test_question_waiting_for_the_draft_is_shown_after_its_expiry(people, world):
+def question_mid_draft(people):
+    """LPR-1 filed; the citizen starts another one and the verifier asks about LPR-1 meanwhile."""
     file(people["citizen"])
     citizen = people["citizen"]
     citizen.says("1")
     citizen.says("1")
     people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    return citizen
+
+
+def test_question_waiting_for_the_draft_is_shown_after_its_expiry(people, world):
+    citizen = question_mid_draft(people)
     assert "selesaikan dulu" in citizen.last().body and "Sejak kapan" not in citizen.last().body
     services(world).clock.advance(hours=3)
     reply = citizen.says("halo")
@@ -242,11 +248,7 @@ def test_question_waiting_for_the_draft_is_shown_after_its_expiry(people, world)
 
 
 def test_a_sentence_written_before_the_question_was_shown_is_not_its_answer(people, world):
-    file(people["citizen"])
-    citizen = people["citizen"]
-    citizen.says("1")
-    citizen.says("1")
-    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    citizen = question_mid_draft(people)
     services(world).clock.advance(hours=3)
     assert "Sejak kapan" in citizen.says("saya mau lapor lagi")
     assert not any("saya mau lapor lagi" in b for b in bodies(people["verifier"]))
