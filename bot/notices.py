@@ -17,6 +17,7 @@ from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, reporter_for
 from lapor import complaints
+from lapor.bridge.privacy import strip_nik
 from lapor.dispositions import followers, withdrawn
 from lapor.events import (
     ComplaintArchived,
@@ -163,8 +164,9 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
     disposition = session.get(Disposition, entry.disposition_id)
     complaint = disposition.complaint
     key = "citizen_final_answer" if event.final else "citizen_follow_up"
-    body = t(key, reference=complaint.reference, agency=disposition.agency.name, text=entry.text)
     for citizen in followers(complaint):
+        text = entry.text if citizen.id == complaint.citizen_id else strip_nik(entry.text)  # as STATUS shows it
+        body = t(key, reference=complaint.reference, agency=disposition.agency.name, text=text)
         _send(session, citizen, body, purpose="follow_up", complaint=complaint, key=f"fu:{entry.id}",
               at=event.at, media=entry.media)
 

@@ -243,14 +243,16 @@ def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, follo
 
 
 def citizen_complaint(session: Session, citizen: Contact, number: int) -> Complaint | None:
-    """A complaint the citizen may see by number: their own, one they follow, or one their duplicate was merged into."""
+    """A complaint the citizen may see by number: their own, one their duplicate was merged into, or one they follow
+    while it is public (`biasa`)."""
     complaint = by_number(session, number)
     if complaint is None or complaint.citizen_id == citizen.id:
         return complaint
     merged = select(Complaint.id).where(Complaint.parent_id == complaint.id)
     related = select(Complaint.id).where(Complaint.parent_id == complaint.id, Complaint.citizen_id == citizen.id)
-    related = related.union(followed_ids(citizen).where(or_(ComplaintFollower.complaint_id == complaint.id,
-                                                            ComplaintFollower.complaint_id.in_(merged))))
+    if complaint.privacy == "biasa":
+        related = related.union(followed_ids(citizen).where(or_(ComplaintFollower.complaint_id == complaint.id,
+                                                                ComplaintFollower.complaint_id.in_(merged))))
     return complaint if session.scalar(related.limit(1)) is not None else None
 
 

@@ -286,13 +286,15 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
 
 
 def followers(complaint: Complaint) -> list[Contact]:
-    """Citizens to tell about this complaint: its own, those of duplicates merged into it, and its followers."""
+    """Citizens to tell about this complaint: its own, those of duplicates merged into it, and its followers while
+    it is public (`biasa`: one SP4N-LAPOR! later marks rahasia or anonim is no longer told to the public)."""
     session = Session.object_session(complaint)
     children = select(Complaint.id).where(Complaint.parent_id == complaint.id)
     merged = select(Complaint.citizen_id).where(Complaint.parent_id == complaint.id)
     following = select(ComplaintFollower.contact_id).where(
         or_(ComplaintFollower.complaint_id == complaint.id, ComplaintFollower.complaint_id.in_(children)))
-    others = session.scalars(select(Contact).where(Contact.id.in_(merged.union(following))).order_by(Contact.id))
+    told = merged.union(following) if complaint.privacy == "biasa" else merged
+    others = session.scalars(select(Contact).where(Contact.id.in_(told)).order_by(Contact.id))
     people = ([complaint.citizen] if complaint.citizen else []) + list(others)
     unique = {person.id: person for person in people}
     return list(unique.values())

@@ -61,7 +61,7 @@ def export_row(complaint: Complaint, zone) -> list:
     return [complaint.reference, complaint.created_at.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0),
             KIND_LABELS[complaint.kind], safe_title(complaint), content, strip_nik(place), pin, agencies,
             "Ya" if complaint.privacy == "rahasia" else "Tidak", "Ya" if complaint.privacy == "anonim" else "Tidak",
-            name or "", phone or "", complaint.status, ""]
+            strip_nik(name), phone or "", complaint.status, ""]
 
 
 def write_export(rows: list[list], path: Path, file_format: str) -> None:
