@@ -9,7 +9,8 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
 
-from bot import Services, conversation, staff
+from bot import Services, conversation, prompts, staff
+from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from models import Contact, InboundMessage
 
@@ -37,7 +38,8 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> list[str]:
     """Four statements in the common case: lock-and-note the sender, load the conversation, save it, log."""
     with svc.session_factory() as session:
         contact = upsert_sender(session, message, now)
-        handler = staff.handle if contact.is_staff else conversation.handle
+        handler = staff.handle if contact.is_staff and not _answers_as_citizen(session, contact, message) \
+            else conversation.handle
         replies = handler(session, svc, contact, message, now)
         session.execute(InboundMessage.__table__.insert(), {
             "message_sid": message.sid, "contact_id": contact.id, "body": message.body,
@@ -45,6 +47,14 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> list[str]:
             "received_at": now})
         session.commit()
         return replies
+
+
+def _answers_as_citizen(session: Session, contact: Contact, message: Inbound) -> bool:
+    """A staff member who filed a complaint themselves (before or after joining) answers its questions and rates it
+    like any citizen: a message that is no staff command goes to their conversation while it waits for them."""
+    if leading_keyword(message.text, staff.COMMAND_WORDS)[0] is not None or contact.conversation is None:
+        return False
+    return bool(prompts.settle(session, contact, contact.conversation))
 
 
 def stored_replies(svc: Services, sid: str) -> list[str] | None:

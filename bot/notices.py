@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from bot import prompts
+from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
@@ -26,12 +26,23 @@ from lapor.events import (
     Dispositioned,
     DispositionReturned,
     FollowUpGiven,
+    PrivacyTightened,
     QuestionAnswered,
     QuestionAsked,
+    StaffChanged,
     StatusChanged,
     subscribe,
 )
-from models import Complaint, Contact, Conversation, Disposition, DispositionStatus, Question, TimelineEntry
+from models import (
+    Complaint,
+    Contact,
+    Conversation,
+    Disposition,
+    DispositionStatus,
+    OutboxMessage,
+    Question,
+    TimelineEntry,
+)
 
 # The region's time zone for dates in notices; set by init_app (events carry no config).
 _zone = {"zone": ZoneInfo("Asia/Jakarta")}
@@ -143,17 +154,65 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
         key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
         _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=agency.name,
                                   due=_date(disposition.due_at)),
-              purpose="disposition", complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
+              purpose="dispositioned", complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status != DispositionStatus.OPEN:
         return
-    media = [{"url": m.url} for m in complaint.media[:1]]
     for officer in _staff(session, "officer", agency.id):
-        body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
-                 kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
-                 description=excerpt(complaint.description, 900), place=complaint.location_text or "-",
-                 due=_date(disposition.due_at))
-        _send(session, officer, body, purpose="disposition", complaint=complaint,
-              key=f"disp:{disposition.id}", at=event.at, media=media)
+        _tell_officer(session, disposition, officer, f"disp:{disposition.id}", event.at)
+
+
+def _tell_officer(session: Session, disposition: Disposition, officer: Contact, key: str, at) -> None:
+    complaint, agency = disposition.complaint, disposition.agency
+    body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
+             kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
+             description=excerpt(complaint.description, 900), place=complaint.location_text or "-",
+             due=_date(disposition.due_at))
+    _send(session, officer, body, purpose="disposition", complaint=complaint, key=key, at=at,
+          media=[{"url": m.url} for m in complaint.media[:1]])
+
+
+def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
+    """The reporter is protected more now: officers' notices not sent yet are written again as they would be now
+    (an anonim reporter's name no longer in them)."""
+    complaint = session.get(Complaint, event.complaint_id)
+    unsent = outbox.take_back(session, and_(OutboxMessage.subject_type == "complaint",
+                                            OutboxMessage.subject_id == complaint.id,
+                                            OutboxMessage.purpose == "disposition"))
+    officers = {row.recipient for row in unsent}
+    for disposition in complaint.dispositions:
+        if disposition.status == DispositionStatus.OPEN:
+            for officer in _staff(session, "officer", disposition.agency_id):
+                if officer.phone in officers:
+                    _tell_officer(session, disposition, officer, f"disp:{disposition.id}:{complaint.privacy}",
+                                  event.at)
+
+
+# Messages queued for staff whose place the directory changed ---------------------------------------------
+
+# What staff are sent because of their role (a citizen's own messages are not among them).
+STAFF_PURPOSES = ("verification", "disposition", "reminder", "digest", "answer", "returned", "withdrawn",
+                  "reopened", "lapor_sync")
+
+
+def on_staff_changed(session: Session, event: StaffChanged) -> None:
+    """Someone left their post or moved: what was queued for them there and not sent yet is taken back (only a
+    move between officer and head of the same agency keeps it). A citizen's answer meant for them goes to whoever
+    now reads it in their place."""
+    contact = session.get(Contact, event.contact_id)
+    same_desk = (contact.active and contact.agency_id == event.old_agency_id
+                 and {contact.role, event.old_role} <= set(OFFICER_ROLES))
+    if same_desk:
+        return
+    taken = outbox.take_back(session, and_(OutboxMessage.recipient == contact.phone,
+                                           OutboxMessage.purpose.in_(STAFF_PURPOSES)))
+    answers = {}
+    for row in taken:
+        if row.purpose == "answer" and row.dedupe_key:  # a:<question>:<contact>#<part>
+            answers.setdefault(int(row.dedupe_key.split(":")[1]), []).extend([row.media_url] if row.media_url else [])
+    for question_id, media in answers.items():
+        question = session.get(Question, question_id)
+        on_question_answered(session, QuestionAnswered(question_id, tuple({"url": url} for url in media),
+                                                       question.answered_at))
 
 
 # Follow-ups → citizens -------------------------------------------------------------------------------
@@ -296,4 +355,6 @@ SUBSCRIPTIONS = {
     ComplaintArchived: on_archived,
     ComplaintMerged: on_merged,
     ComplaintReopened: on_reopened,
+    PrivacyTightened: on_privacy_tightened,
+    StaffChanged: on_staff_changed,
 }

@@ -132,6 +132,16 @@ def withdraw(session: Session, dedupe_key: str) -> None:
                     .values(status=OutboxStatus.SKIPPED, last_error="withdrawn: shown in a reply"))
 
 
+def take_back(session: Session, where) -> list[OutboxMessage]:
+    """Take back the unsent messages (waiting to be sent, or photos waiting for the person) that `where` selects,
+    as `withdraw` does; returns them. A message a sender has just claimed is left to go."""
+    rows = list(session.scalars(select(OutboxMessage).where(
+        where, OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.WAITING))).with_for_update()))
+    for row in rows:
+        row.status, row.last_error = OutboxStatus.SKIPPED, "withdrawn: no longer for this recipient"
+    return rows
+
+
 def by_sid(session: Session, sid: str) -> OutboxMessage | None:
     """The message Twilio knows as `sid` (what a swipe-reply replies to), if it went out through the outbox."""
     return session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()

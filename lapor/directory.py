@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lapor.events import StaffChanged, publish
 from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
@@ -187,17 +188,25 @@ def sync_staff(session: Session, rows: list[StaffRow]) -> ImportResult:
     result = ImportResult()
     existing = {c.phone: c for c in session.scalars(select(Contact).where(
         Contact.phone.in_([row.phone for row in rows])))} if rows else {}
+    changed = []
     for row in rows:
-        _upsert_contact(session, existing.get(row.phone), row, result)
+        contact = existing.get(row.phone)
+        before = contact and contact.active and (contact.role, contact.agency_id)
+        contact = _upsert_contact(session, contact, row, result)
+        if before and before != (row.role, row.agency.id if row.agency else None):
+            changed.append((contact, *before))
     session.flush()
     for contact in _unlisted_staff(session, rows):
         contact.active = False
         result.deactivated += 1
+        changed.append((contact, contact.role, contact.agency_id))
     session.flush()
+    for contact, role, agency_id in changed:  # what was queued for them in their old place must not reach them now
+        publish(session, StaffChanged(contact.id, role, agency_id))
     return result
 
 
-def _upsert_contact(session: Session, contact: Contact | None, row: StaffRow, result: ImportResult) -> None:
+def _upsert_contact(session: Session, contact: Contact | None, row: StaffRow, result: ImportResult) -> Contact:
     if contact is None:
         contact = Contact(phone=row.phone)
         session.add(contact)
@@ -209,6 +218,7 @@ def _upsert_contact(session: Session, contact: Contact | None, row: StaffRow, re
         result.tally((contact.name, contact.role, contact.agency_id) != (
             row.name, row.role, row.agency.id if row.agency else None))
     contact.name, contact.role, contact.agency, contact.active = row.name, row.role, row.agency, True
+    return contact
 
 
 def _unlisted_staff(session: Session, rows: list[StaffRow]) -> list[Contact]:

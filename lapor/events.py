@@ -122,3 +122,20 @@ class ComplaintReopened:
     complaint_id: int
     reason: str
     at: datetime
+
+
+@dataclass(frozen=True)
+class PrivacyTightened:
+    """A complaint's reporter is protected more than when it was dispositioned (SP4N-LAPOR! marked it so)."""
+
+    complaint_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class StaffChanged:
+    """The directory deactivated a staff member or changed their role or agency (what they were before)."""
+
+    contact_id: int
+    old_role: str
+    old_agency_id: int | None

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from lapor import complaints, dispositions, ladders
 from lapor.agency_lookup import WRITTEN_CUTOFF, find_agency
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, for_change
-from lapor.events import ComplaintSubmitted, publish
+from lapor.events import ComplaintSubmitted, PrivacyTightened, publish
 from lapor.region import Region
 from lapor.tables import ColumnMap, TableError, map_columns, normalise_header, parse_date, read_table
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
@@ -337,6 +337,7 @@ def _tighten_privacy(complaint: Complaint, report: Report, now: datetime, result
         return
     _note(complaint, now, f"Kerahasiaan dari SP4N-LAPOR!: {complaint.privacy} → {report.privacy}")
     complaint.privacy, complaint.updated_at = report.privacy, now
+    publish(Session.object_session(complaint), PrivacyTightened(complaint.id, now))
 
 
 def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], target: str, now: datetime,

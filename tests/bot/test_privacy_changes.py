@@ -3,12 +3,20 @@ member removed or moved by the directory, a report SP4N-LAPOR! makes confidentia
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import dataclass, field
 
+import pytest
+from sqlalchemy import select
+
+from bot.transports import ConsoleTransport, TransportError
+from models import OutboxMessage
 from tests.parties import (
     CITIZEN,
+    DLH_1,
+    VERIFIER,
     Party,
     complaint,
+    deliver,
     file,
     make_people,
 )
@@ -93,3 +101,127 @@ def test_followers_stop_receiving_a_complaint_lapor_made_confidential(people, wo
     before = len(follower.inbox())
     people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi ke TPS pasar")
     assert [m.body for m in follower.inbox()[before:]] == [], "a confidential complaint's news goes to the public"
+
+
+# 4. A citizen who becomes staff cannot answer the question about their own complaint ----------------------
+
+def test_a_reporter_who_became_staff_still_gets_their_answer_relayed(people, world, tmp_path):
+    file(people["citizen"], privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    # Siti joins PUPR as a liaison officer (her own complaint is with DLH).
+    _import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    assert any("Di sisi mana" in m.body for m in people["citizen"].inbox()), "the question reached her"
+    assert "PUPR" in people["citizen"].says("DAFTAR")  # her staff commands still work meanwhile
+    reply = people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
+    relayed = [m.body for m in people["dlh1"].inbox() if "sisi timur" in m.body]
+    assert relayed, f"her answer never reaches the asker; she was told: {reply!r}"
+
+
+# 2. A notice queued for someone as staff still goes after import-staff changed or removed them --------------
+
+@dataclass
+class Flaky(ConsoleTransport):
+    """The console transport, failing (Twilio 503, retried later) for the numbers in `down`."""
+
+    down: set = field(default_factory=set)
+
+    def send(self, message):
+        if message.to in self.down:
+            raise TransportError("Twilio 503", retryable=True)
+        return super().send(message)
+
+
+@pytest.fixture
+def flaky_world(make_app):
+    from bot import services
+    from tests.parties import make_world
+
+    transport = Flaky()
+    app = make_app(transport=transport)
+    return make_world(app, services(app)), transport
+
+
+NEW_VERIFIER, ANONYMOUS, ANONYMOUS_NAME = "+6281100000003", "+6285733344455", "Kartini Wulandari"
+
+
+def test_a_verifiers_pending_notice_does_not_reach_them_once_they_are_an_officer(flaky_world, tmp_path, clock):
+    world, transport = flaky_world
+    anonymous = Party(world, ANONYMOUS, ANONYMOUS_NAME)
+    transport.down.add(VERIFIER)  # Twilio fails for a while: the verifier's notice is retried later
+    file(anonymous, privacy="3")
+    with world.extensions["penghubung"].session_factory() as session:
+        [notice] = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == VERIFIER)).all()
+        assert ANONYMOUS_NAME in notice.body and notice.status == "pending"  # waits for its retry
+    # Meanwhile the directory moves Rina to DLH as an officer; Lina is the verifier now.
+    _import_staff(world, tmp_path, f"{NEW_VERIFIER},Lina,verifier,\n{VERIFIER},Rina,officer,DLH\n")
+    transport.down.clear()
+    clock.advance(hours=2)
+    deliver(world)
+    to_rina = [m.body for m in transport.sent if m.to == VERIFIER]
+    leaks = [body for body in to_rina if ANONYMOUS_NAME in (body or "") or ANONYMOUS[-8:] in (body or "")]
+    assert leaks == [], "an agency officer received the anonymous reporter's name and number"
+
+
+def test_a_removed_officer_does_not_get_a_staff_notices_waiting_photo(make_app, tmp_path, clock):
+    from bot import services
+    from tests.parties import make_world
+
+    transport = ConsoleTransport()
+    app = make_app(transport=transport, TWILIO_CONTENT_SIDS={"default": "HX" + "0" * 32})
+    world = make_world(app, services(app))
+    people = make_people(world)
+    people["dlh1"].says("BANTUAN")  # Dewi wrote once, long ago
+    clock.advance(days=2)
+    file(people["citizen"])  # with a photo
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    # Outside Dewi's 24-hour window: the notice went as a template, the photo waits for her to write.
+    with world.extensions["penghubung"].session_factory() as session:
+        waiting = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == DLH_1,
+                                                              OutboxMessage.status == "waiting")).all()
+    assert len(waiting) == 1
+    _import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # Dewi leaves DLH
+    clock.advance(minutes=5)
+    people["dlh1"].says("halo")  # now an ordinary citizen
+    got = [m for m in transport.sent if m.to == DLH_1 and m.media_url]
+    assert got == [], "a removed officer received the complaint photo meant for DLH's officers"
+
+
+# 3. Privacy tightened by SP4N-LAPOR! after a notice was queued: the notice still names the reporter ---------
+
+PRIVACY_HEADER = "ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Kerahasiaan,Nama Pelapor\n"
+PRIVACY_ROW = "7730101,12/10/2026 08:15,Sampah TPS pasar Srimangunan menumpuk sampai ke jalan,Belum Ditindaklanjuti,DLH"
+
+
+def test_a_notice_sent_after_lapor_made_the_report_anonim_does_not_name_the_reporter(flaky_world, tmp_path, clock):
+    world, transport = flaky_world
+    transport.down.add(DLH_1)  # Dewi's notice fails for now and is retried later
+    first, newer = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text(PRIVACY_HEADER + PRIVACY_ROW + ",Biasa,Ahmad Fauzi\n", encoding="utf-8")
+    newer.write_text(PRIVACY_HEADER + PRIVACY_ROW + ",Anonim,Ahmad Fauzi\n", encoding="utf-8")
+    runner = world.test_cli_runner()
+    assert runner.invoke(args=["lapor", "import", str(first)]).exit_code == 0
+    deliver(world)
+    assert runner.invoke(args=["lapor", "import", str(newer)]).exit_code == 0  # LAPOR now says anonim
+    transport.down.clear()
+    clock.advance(hours=2)
+    deliver(world)
+    to_dewi = [m.body for m in transport.sent if m.to == DLH_1]
+    assert any("LPR-1" in body for body in to_dewi), to_dewi
+    assert not any("Ahmad Fauzi" in body for body in to_dewi), to_dewi
+
+
+def test_an_answer_waiting_for_a_removed_officer_goes_to_the_colleague_in_their_place(flaky_world, tmp_path, clock):
+    world, transport = flaky_world
+    people = make_people(world)
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    transport.down.add(DLH_1)  # the answer to Dewi waits for a retry ...
+    people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
+    _import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # ... and Dewi leaves DLH
+    transport.down.clear()
+    clock.advance(hours=1)
+    deliver(world)
+    assert not [m for m in transport.sent if m.to == DLH_1 and "sisi timur" in (m.body or "")]
+    assert [m for m in people["dlh2"].inbox() if "sisi timur" in m.body], "Eko reads the answer in her place"
