@@ -115,6 +115,14 @@ def follow_up(session: Session, disposition: Disposition, officer: Contact, text
 
 
 def _finish(session: Session, complaint: Complaint, officer: Contact, now: datetime, region: Region) -> None:
+    """Every disposition is closed, one with a final answer: the complaint is done.
+
+    A complaint still waiting for the citizen (an agency asked, then returned its disposition) leaves tertunda
+    first, as a follow-up takes it out: its questions stop holding it.
+    """
+    if complaint.status == ON_HOLD:
+        complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event="status",
+                                 region=region)
     ladders.note_finished(complaint, now, region)
     complaints.change_status(session, complaint, DONE, now, actor=officer, event="selesai",
                              text=_final_answers(complaint), region=region)

@@ -102,6 +102,19 @@ def test_last_agency_returning_after_the_others_answered_finishes_the_complaint(
     assert complaint(world, 1).status == "selesai"
 
 
+def test_last_agency_returning_while_its_question_waits_finishes_the_complaint_the_others_answered(people, world):
+    """PUPR answered; DLH asked the citizen (tertunda), then returns: the complaint is finished, not a 500."""
+    file(people["citizen"], description=WASTE + " dan jalan di depannya berlubang")
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    people["pupr"].says("SELESAI LPR-1 Saluran di depan pasar sudah kami bersihkan")
+    assert "dikirim" in people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    assert complaint(world, 1).status == "tertunda"
+    answer = people["dlh1"].says("KEMBALIKAN LPR-1 Ternyata bukan sampah rumah tangga, bukan kewenangan kami")
+    assert "dikembalikan" in answer
+    assert complaint(world, 1).status == "selesai"
+    assert any("Saluran di depan pasar" in m.body for m in people["citizen"].inbox())
+
+
 def _imported_complaint(svc) -> None:
     """A complaint that came in through the SP4N-LAPOR! import: no citizen contact, dispositioned to DLH."""
     from lapor import complaints, dispositions
