@@ -187,7 +187,7 @@ def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: st
     resume = complaint.status
     if resume == ON_HOLD:  # already waiting: resume to what the first question interrupted
         holding = complaints.holding_questions(session, complaint)
-        resume = holding[0].resume_status if holding else NEW
+        resume = holding[0].resume_status if holding else status_to_resume(complaint)
     question = Question(complaint=complaint, disposition_id=disposition and disposition.id, asker=asker,
                         text=text, resume_status=resume, asked_at=now)
     session.add(question)
@@ -198,6 +198,17 @@ def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: st
     session.flush()
     publish(session, QuestionAsked(question.id, now))
     return question
+
+
+def status_to_resume(complaint: Complaint) -> str:
+    """Where a complaint on hold that no question of ours holds (SP4N-LAPOR! put it there) goes on: proses once an
+    agency with it followed up, belum_ditindaklanjuti while a disposition is open, else back to the verifier."""
+    open_ = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    followed_up = any(d.first_response_at is not None for d in open_) or any(
+        d.status == DispositionStatus.FINAL for d in complaint.dispositions)
+    if open_ and followed_up:
+        return IN_PROGRESS
+    return DISPOSITIONED if open_ else NEW
 
 
 def open_questions(session: Session, citizen: Contact) -> list[Question]:

@@ -115,6 +115,36 @@ def test_last_agency_returning_while_its_question_waits_finishes_the_complaint_t
     assert any("Saluran di depan pasar" in m.body for m in people["citizen"].inbox())
 
 
+def _pulled(world, status: str, agencies=("DLH",)) -> None:
+    """SP4N-LAPOR! shows LPR-1 (tracked as TRK-1) with this status, as a status pull reads it."""
+    from lapor.bridge.reports import ApplyResult, Report, apply_report
+
+    svc = services(world)
+    with svc.session_factory.begin() as session:
+        lpr = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
+        lpr.lapor_tracking_id = lpr.lapor_tracking_id or "TRK-1"
+        apply_report(session, Report("TRK-1", status, agencies=list(agencies)), svc.clock(), svc.region,
+                     ApplyResult())
+
+
+@pytest.mark.parametrize("followed_up,resumed", [(False, "belum_ditindaklanjuti"), (True, "proses")])
+def test_an_answer_to_info_on_a_complaint_held_in_lapor_keeps_it_with_the_agency(people, world, followed_up,
+                                                                                   resumed):
+    """LAPOR's admin put it on hold (no question of ours holds it); DLH asks, the citizen answers: it goes on with
+    DLH (proses once DLH followed up), not back to the verification queue."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    if followed_up:
+        people["dlh1"].says("TL LPR-1 Petugas dijadwalkan ke lokasi")
+    _pulled(world, "tertunda")
+    assert complaint(world, 1).status == "tertunda"
+    assert "dikirim" in people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
+    assert complaint(world, 1).status == resumed
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    assert complaint(world, 1).status == "selesai"
+
+
 def _imported_complaint(svc) -> None:
     """A complaint that came in through the SP4N-LAPOR! import: no citizen contact, dispositioned to DLH."""
     from lapor import complaints, dispositions
