@@ -3,7 +3,9 @@
 A report (tracking ID, dates, texts, status, agencies of disposition) creates a complaint with source `lapor`
 or moves an existing one forward through the lifecycle. Dispositions go through `lapor.dispositions.dispose`,
 so officers are notified and the reminder ladder runs like for any other complaint. Applying the same report
-twice changes nothing; a status behind ours is left alone (the officer answered on WhatsApp first).
+twice changes nothing; a status behind ours is left alone (the officer answered on WhatsApp first), and so is one
+that is not newer than what happened here and LAPOR was never told of: a return, a reopening, our own question
+(`_stale`).
 """
 
 from __future__ import annotations
@@ -361,7 +363,7 @@ def _move(session: Session, complaint: Complaint, report: Report, now: datetime,
           result: ApplyResult, unknown: list[str]) -> int:
     """Walk the complaint forward to the report's status; returns how many status changes were made."""
     changes = _step(session, complaint, report, now, region, result)
-    if changes and complaint.status == IN_PROGRESS:
+    if changes and complaint.status == IN_PROGRESS and report.status == IN_PROGRESS:
         _note_followed_up(complaint, now, region)
     if changes and complaint.status in (DONE, ARCHIVED) and unknown:  # closed: the names stay on record
         _note(complaint, now, "Instansi di SP4N-LAPOR! yang tidak ada di direktori: " + "; ".join(unknown))
@@ -370,23 +372,51 @@ def _move(session: Session, complaint: Complaint, report: Report, now: datetime,
 
 def _step(session: Session, complaint: Complaint, report: Report, now: datetime, region: Region,
           result: ApplyResult) -> int:
+    """Apply the report's status unless what happened here is newer (see `_stale`)."""
     target, start = report.status, complaint.status
     if target == start:
         return 0
     if target == ARCHIVED:
         return _archive(session, complaint, report, now, result)
+    if _stale(session, complaint, target):
+        return 0
     if target == ON_HOLD:
         if start in (NEW, DISPOSITIONED, IN_PROGRESS):
             _change(session, complaint, ON_HOLD, now, region)
             return 1
         return 0
     changes = 0
-    if start == ON_HOLD:
-        resume = DISPOSITIONED if target == DISPOSITIONED else IN_PROGRESS
-        changes += _change(session, complaint, resume if complaint.dispositions else NEW, now, region)
+    if start == ON_HOLD:  # held by LAPOR only (`_stale`): it goes on where it stands here
+        changes += _change(session, complaint, dispositions.status_to_resume(complaint), now, region)
         if complaint.status == NEW:  # back with the verifier: a fresh round of the verification ladder
             ladders.start_verification(complaint, now, region)
     return changes + _walk(session, complaint, target, now, region)
+
+
+def _stale(session: Session, complaint: Complaint, target: str) -> bool:
+    """Whether LAPOR's status is not newer than what happened here, which then wins.
+
+    LAPOR is told of dispositions and follow-ups, never of returns, reopenings or our questions, so the status it
+    shows may predate them. It is stale when it is the status the bridge applied last (it was applied once; what
+    happened since wins), when it would lift a hold our own questions keep (`holding_questions`: only a hold from
+    LAPOR is lifted by LAPOR), and when it is Selesai for a complaint its citizen reopened here since the last LAPOR
+    status applied to it. (A move from belum_terverifikasi needs an open disposition: see `_walk`.)
+    """
+    last = _last_applied(complaint)
+    if last is not None and last.status_to == target:
+        return True
+    if complaint.status == ON_HOLD and target != DONE and complaints.holding_questions(session, complaint):
+        return True
+    if target == DONE:
+        applied_at = complaint.timeline.index(last) if last is not None else -1
+        return any(entry.event == complaints.REOPENED_EVENT for entry in complaint.timeline[applied_at + 1:])
+    return False
+
+
+def _last_applied(complaint: Complaint) -> TimelineEntry | None:
+    """The timeline entry of the last status change the bridge made from a LAPOR status (None: never)."""
+    return next((entry for entry in reversed(complaint.timeline)
+                 if entry.event == TIMELINE_EVENT and entry.status_from != entry.status_to), None)
 
 
 def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> None:
@@ -414,8 +444,9 @@ def _note(complaint: Complaint, now: datetime, text: str) -> None:
 def _walk(session: Session, complaint: Complaint, target: str, now: datetime, region: Region) -> int:
     if complaint.status not in MAIN_LINE or MAIN_LINE.index(target) <= MAIN_LINE.index(complaint.status):
         return 0  # LAPOR is behind us (or the complaint is archived): keep ours
-    if not complaint.dispositions and target != DONE:
-        return 0  # no agency matched yet: the complaint waits for a verifier's TERUSKAN
+    if complaint.status == NEW and target != DONE and not any(
+            d.status == DispositionStatus.OPEN for d in complaint.dispositions):
+        return 0  # no agency has it here (none matched yet, or it was returned): it waits for a verifier's TERUSKAN
     # (finished in LAPOR by agencies we do not know: closed here too, no work left for a verifier)
     changes = 0
     if complaint.status == NEW:

@@ -164,6 +164,50 @@ def test_a_report_archived_in_lapor_closes_the_dispositions_here_and_tells_the_o
     assert "tidak perlu ditindaklanjuti" in people["dlh1"].last().body
 
 
+# What LAPOR is never told of (a return, a reopening, a question asked here) is not undone by its older status ---
+
+def _pulled(app) -> str:
+    svc = services(app)
+    sync(app, minutes=5)
+    return pull_lapor(svc, svc.clock())
+
+
+def test_a_pull_keeps_a_returned_complaint_with_the_verifier(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    people["dlh1"].says("KEMBALIKAN LPR-1 Ini kewenangan PUPR, bukan kami")
+    assert "status_changes=0" in _pulled(http_world)   # LAPOR still shows Belum Ditindaklanjuti for DLH
+    returned = complaint(http_world, 1)
+    assert returned.status == "belum_terverifikasi" and returned.verify_next_at is not None
+
+
+def test_a_pull_keeps_a_citizens_reopening(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    sync(http_world, minutes=1)
+    tracking_id, = fake.reports
+    fake.set_status(tracking_id, "Selesai")   # LAPOR's admin closes it there too
+    svc = services(http_world)
+    pull_lapor(svc, svc.clock())
+    assert complaint(http_world, 1).status == "selesai"
+    svc.clock.advance(hours=1)
+    people["citizen"].says("TIDAK PUAS sampahnya menumpuk lagi di tempat yang sama")
+    assert "status_changes=0" in _pulled(http_world)
+    assert complaint(http_world, 1).status == "proses"
+
+
+def test_a_pull_keeps_an_officers_question_waiting(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    sync(http_world)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    assert "status_changes=0" in _pulled(http_world)
+    assert complaint(http_world, 1).status == "tertunda"
+
+
 def tracked_world(make_app, fake, complaints: int, **config):
     """An HTTP-mode world whose citizen filed `complaints` complaints, each dispositioned and submitted."""
     world = http_mode_world(make_app, fake, **config)
