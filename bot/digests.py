@@ -25,7 +25,8 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
     if weekly:
-        since, window = today - timedelta(days=7), (today - timedelta(days=7), today)
+        start = datetime.combine(_previous_weekly(region, today.date()), time(), tzinfo=local.tzinfo)
+        since, window = start, (start, today)
     else:
         previous = _previous_working_day(region, today)
         since, window = _at(previous, region), (previous, today)
@@ -105,12 +106,32 @@ def _weekly_week(region: Region, today: date) -> str | None:
     (17 August on a Monday: the summary comes on Tuesday). The ISO week of the weekly day names it, so the
     ledger keeps it to one per week.
     """
-    calendar = region.calendar
-    weekly_day = today - timedelta(days=(today.weekday() - WEEKDAYS.index(region.settings.weekly_digest_day)) % 7)
+    weekly_day = _weekly_day(region, today)
+    return "{}-W{:02d}".format(*weekly_day.isocalendar()[:2]) if _send_day(region, weekly_day) == today else None
+
+
+def _previous_weekly(region: Region, today: date) -> date:
+    """The day the weekly summary before today's went out: today's covers from that day up to yesterday, so the
+    summaries cover every day once however holidays move them."""
+    weekly_day = _weekly_day(region, today)
+    while True:
+        weekly_day -= timedelta(days=7)
+        sent = _send_day(region, weekly_day)
+        if sent < today:  # (a week whose day moved as far as today's sent nothing of its own)
+            return sent
+
+
+def _weekly_day(region: Region, today: date) -> date:
+    """The latest weekly day (the region's `weekly_digest_day`) on or before today."""
+    return today - timedelta(days=(today.weekday() - WEEKDAYS.index(region.settings.weekly_digest_day)) % 7)
+
+
+def _send_day(region: Region, weekly_day: date) -> date:
+    """The weekly day itself, or the first working day after it."""
     day = weekly_day
-    while not calendar.is_working_day(day):
+    while not region.calendar.is_working_day(day):
         day += timedelta(days=1)
-    return "{}-W{:02d}".format(*weekly_day.isocalendar()[:2]) if day == today else None
+    return day
 
 
 def _digest_clock(region: Region) -> time:

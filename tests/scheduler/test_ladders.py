@@ -254,6 +254,27 @@ def test_weekly_summary_comes_on_the_first_working_day_after_a_holiday_monday(pe
     assert [m.created_at.astimezone(JAKARTA).date().day for m in weekly] == [18, 24]  # Tuesday, then Monday
 
 
+def test_weekly_summaries_cover_every_day_once_when_a_holiday_postpones_one(people, world, clock):
+    """Weekly on Monday; Monday 17 August is a holiday, so that one comes on Tuesday 18 and covers 10–17 August,
+    the next one 18–23 August: a complaint finished on Monday 10 August is counted once."""
+    clock.now = at(2026, 8, 6, 9, 0)
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    tick(world, clock, at(2026, 8, 10, 8, 0))            # Monday: the weekly summary of 3–9 August
+    clock.now = at(2026, 8, 10, 11, 0)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    for day in (18, 24, 31):                             # Tuesday 18 (postponed), then Mondays
+        tick(world, clock, at(2026, 8, day, 8, 0))
+    weekly = [m.body.splitlines() for m in people["supervisor"].inbox() if m.body.startswith("Rekap mingguan")]
+    assert [lines[0] for lines in weekly] == [
+        "Rekap mingguan daerah · 3 Agu 2026–9 Agu 2026", "Rekap mingguan daerah · 10 Agu 2026–17 Agu 2026",
+        "Rekap mingguan daerah · 18 Agu 2026–23 Agu 2026", "Rekap mingguan daerah · 24 Agu 2026–30 Agu 2026"]
+    finished = [line for lines in weekly for line in lines if line.startswith("Selesai pada periode ini")]
+    assert finished == ["Selesai pada periode ini: 0", "Selesai pada periode ini: 1", "Selesai pada periode ini: 0",
+                        "Selesai pada periode ini: 0"]
+    assert "Baru pada periode ini: 1" in weekly[0]
+
+
 def test_weekly_summary_set_on_a_weekend_day_comes_on_the_next_working_day():
     from dataclasses import replace
     from datetime import date
