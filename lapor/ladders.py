@@ -88,15 +88,22 @@ def _start_completion(disposition: Disposition, region: Region) -> None:
 
 def note_first_response(disposition: Disposition, now: datetime, region: Region, measured: bool = True) -> None:
     """Stop the first-response ladder and record how many working days the very first answer took (a reopened
-    disposition's answer stops the ladder but keeps the first figure).
+    disposition's answer stops the ladder but keeps the first figure, or the lack of one).
 
     `measured=False`: the answer was given elsewhere (SP4N-LAPOR!) at a time we do not know; the ladder stops
     and the averages are left alone.
     """
     disposition.response_next_at = None
-    if measured and disposition.first_response_days is None:
+    if measured and disposition.first_response_days is None and not _reopened(disposition):
         disposition.first_response_days = round(
             region.calendar.working_days_between(disposition.created_at, now), 2)
+
+
+def _reopened(disposition: Disposition) -> bool:
+    """Whether the citizen reopened the complaint since the disposition was made: it was then reopened with it, so
+    its agency had answered before (here or in SP4N-LAPOR!, measured or not) and no answer now is its first."""
+    return any(entry.event == REOPENED_EVENT and entry.at > disposition.created_at
+               for entry in disposition.complaint.timeline)
 
 
 def pause_for_question(complaint: Complaint, disposition: Disposition | None) -> None:

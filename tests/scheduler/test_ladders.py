@@ -435,6 +435,29 @@ def test_reopened_disposition_is_chased_again_for_a_first_answer_and_its_new_dea
     assert len(later) == 2 and "2 hari kerja lagi" in later[0] and "melewati batas" in later[1]
 
 
+def test_an_agency_that_answered_in_lapor_gets_no_first_response_figure_from_its_answer_to_a_reopening(
+        people, world, clock):
+    from lapor.bridge.reports import ApplyResult, Report, apply_report
+
+    dispositioned(people, world, clock)
+    svc = services(world)
+    with svc.session_factory.begin() as session:
+        session.scalars(select(Complaint)).one().lapor_tracking_id = "TRK-1"
+        # LAPOR's admin adds PUPR, which follows up there at once: answered before we knew of it, not measured
+        apply_report(session, Report("TRK-1", "proses", agencies=["DLH", "PUPR"]), at(2026, 8, 13, 11, 0),
+                     svc.region, ApplyResult())
+    clock.now = at(2026, 8, 27, 10, 0)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    people["pupr"].says("SELESAI LPR-1 Saluran sudah dibersihkan")
+    clock.now = at(2026, 8, 27, 11, 0)
+    assert "buka kembali" in people["citizen"].says("TIDAK PUAS sampahnya menumpuk lagi di tempat yang sama")
+    clock.now = at(2026, 8, 28, 12, 0)
+    people["pupr"].says("TL LPR-1 Petugas kembali ke lokasi besok")
+    with services(world).session_factory() as session:
+        figures = {d.agency.code: d.first_response_days for d in session.scalars(select(Disposition))}
+    assert figures == {"DLH": pytest.approx(0.12, abs=0.01), "PUPR": None}  # DLH's until we learned of it
+
+
 def test_returned_complaint_reminds_the_verifiers_again(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 14, 10, 0))           # 1 working day unverified: verifiers reminded
