@@ -303,6 +303,7 @@ MESSAGES = {
     ),
     "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
+    "rung_note_returned": "Dihitung sejak {since}, saat instansi mengembalikan laporan (laporan masuk {filed}).",
     "rung_completion_reminder": (
         "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi.\n"
         "{title}\n"

@@ -26,6 +26,7 @@ ON_HOLD = "tertunda"
 DONE = "selesai"
 ARCHIVED = "diarsipkan"
 REOPENED_EVENT = "dibuka_kembali"  # the timeline event of a citizen's 'tidak puas' reopening
+RETURNED_EVENT = "dikembalikan"  # the timeline event of an agency's return (KEMBALIKAN)
 STATUSES = (NEW, DISPOSITIONED, IN_PROGRESS, ON_HOLD, DONE, ARCHIVED)
 OPEN_STATUSES = (NEW, DISPOSITIONED, IN_PROGRESS, ON_HOLD)
 

@@ -164,14 +164,14 @@ def return_disposition(session: Session, disposition: Disposition, officer: Cont
     complaint = disposition.complaint
     disposition.status, disposition.closed_at, disposition.return_reason = DispositionStatus.RETURNED, now, reason
     ladders.stop_disposition(disposition)
-    _note(complaint, now, "dikembalikan", officer, f"{disposition.agency.code}: {reason}", public=False,
+    _note(complaint, now, complaints.RETURNED_EVENT, officer, f"{disposition.agency.code}: {reason}", public=False,
           disposition=disposition)
     still_open = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     if _all_answered(complaint):  # the other agencies had already answered: the complaint is done
         _finish(session, complaint, officer, now, region)
     elif not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
-        complaints.change_status(session, complaint, NEW, now, actor=officer, event="dikembalikan", public=False,
-                                 region=region)
+        complaints.change_status(session, complaint, NEW, now, actor=officer, event=complaints.RETURNED_EVENT,
+                                 public=False, region=region)
         ladders.start_verification(complaint, now, region)
     session.flush()
     publish(session, DispositionReturned(disposition.id, now))

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import DONE, NEW, ON_HOLD, REOPENED_EVENT, holding_questions
+from lapor.complaints import DONE, NEW, ON_HOLD, REOPENED_EVENT, RETURNED_EVENT, holding_questions
 from lapor.region import Region
 from models import Complaint, Disposition, DispositionStatus, Question, TimelineEntry
 from models.db import is_postgres
@@ -41,7 +41,7 @@ class DueRung:
     to: tuple[str, ...]
     since: datetime             # the round: when this wait started (restarts included), or the deadline
     working_days: float         # how long it has waited (or is late), in working days
-    restarted: str | None = None  # why the round began later than the chased thing: "hold", "reopened"
+    restarted: str | None = None  # why the round began later than the chased thing: "hold", "reopened", "returned"
 
     @property
     def key(self) -> str:
@@ -193,13 +193,16 @@ def _verification_due(session: Session, now: datetime, region: Region) -> list[D
 
 def _waiting_since(session: Session, complaint: Complaint) -> tuple[datetime, str | None]:
     """When the complaint last started waiting for a verifier (filed, returned by an agency, or back from a wait
-    for the citizen's answer: the round the verification ladder is in), and whether that was after a hold."""
-    entered = session.execute(select(TimelineEntry.at, TimelineEntry.status_from).where(
+    for the citizen's answer or from SP4N-LAPOR!'s hold: the round the verification ladder is in), and why:
+    "returned" (an agency gave it back, even while its question waited), "hold", or None (filed)."""
+    entered = session.execute(select(TimelineEntry.at, TimelineEntry.status_from, TimelineEntry.event).where(
         TimelineEntry.complaint_id == complaint.id, TimelineEntry.status_to == NEW,
         or_(TimelineEntry.status_from.is_(None), TimelineEntry.status_from != NEW))
         .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc()).limit(1)).first()
     if entered is None:
         return complaint.created_at, None
+    if entered.event == RETURNED_EVENT:
+        return entered.at, "returned"
     return entered.at, "hold" if entered.status_from == ON_HOLD else None
 
 

@@ -470,6 +470,20 @@ def test_returned_complaint_reminds_the_verifiers_again(people, world, clock):
         tick(world, clock, at(2026, 8, day, 13, 0))     # waits again for a verifier
     assert len(reminders(people["verifier"])) == 2
     assert "belum diverifikasi sejak 14 Agu 2026 (1 hari kerja" in reminders(people["verifier"])[-1]
+    assert "saat instansi mengembalikan laporan" in reminders(people["verifier"])[-1]
+
+
+def test_a_complaint_returned_while_waiting_for_the_citizen_is_said_to_be_returned(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 13, 10, 30)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 8, 13, 11, 0)
+    assert "dikembalikan" in people["dlh1"].says("KEMBALIKAN LPR-1 Ini kewenangan PUPR, bukan kami")
+    tick(world, clock, at(2026, 8, 14, 11, 0))
+    [reminder] = reminders(people["verifier"])
+    # the citizen never answered: the agency returned it
+    assert "saat instansi mengembalikan laporan (laporan masuk 13 Agu 2026)" in reminder
+    assert "jawaban pelapor" not in reminder
 
 
 def test_field_inspection_marked_after_the_overdue_notice_gets_the_new_deadlines_rungs(people, world, clock):
