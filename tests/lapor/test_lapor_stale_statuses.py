@@ -138,3 +138,15 @@ def test_a_hold_from_lapor_answered_here_is_not_put_back_by_the_same_tertunda(pe
     clock.now = at(2026, 8, 13, 13, 0)
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
     assert _complaint(world)[0] == "selesai"
+
+
+def test_a_hold_from_lapor_lifted_by_belum_ditindaklanjuti_keeps_proses_and_chases_the_silent_agency(
+        people, world, clock):
+    _dispositioned_and_tracked(people, world, agencies="DLH, PUPR")
+    clock.now = at(2026, 8, 13, 10, 30)
+    people["dlh1"].says("TL LPR-1 Petugas dijadwalkan ke lokasi")
+    _pulled(world, "tertunda", at(2026, 8, 13, 11, 0), agencies=("DLH", "PUPR"))
+    _pulled(world, "belum_ditindaklanjuti", at(2026, 8, 13, 12, 0), agencies=("DLH", "PUPR"))
+    assert _complaint(world) == ("proses", {"DLH": "open", "PUPR": "open"})  # DLH followed up here
+    tick(world, clock, at(2026, 8, 14, 12, 30))
+    assert len(reminders(people["pupr"])) == 1, "PUPR never answered, here or in LAPOR"
