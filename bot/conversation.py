@@ -308,7 +308,8 @@ def _wait_for(turn: Turn, candidates: list[Prompt], say: bool = False) -> None:
     questions = [p for p in candidates if p.kind == prompts.QUESTION]
     waited = questions or [p for p in candidates if p.kind == prompts.RATING][:1]
     if questions:
-        turn.goto(State.ANSWER)
+        held = turn.data.get("held_answer") if turn.state == State.ANSWER else None
+        turn.goto(State.ANSWER, **({"held_answer": held} if held else {}))  # "which complaint?" still waits
         if say:
             _show_questions(turn, [turn.session.get(Question, p.id) for p in questions])
     elif waited:
@@ -884,7 +885,8 @@ def _replied_elsewhere(turn: Turn) -> bool:
 
 
 def _answers_held(turn: Turn) -> bool:
-    """After "which complaint?", a bare LPR-n (or number) sends the answer held back to that complaint's question."""
+    """After "which complaint?", a bare LPR-n (or number) sends the answer held back to that complaint's question;
+    with no question open any more the held answer is dropped and the message is read as when idle."""
     held = turn.data.get("held_answer")
     if not held:
         return False
@@ -893,10 +895,15 @@ def _answers_held(turn: Turn) -> bool:
         turn.goto(State.ANSWER)  # something new: read afresh, the held answer is dropped
         return False
     named = [q for _, q in _open_questions(turn) if q.complaint.number == number]
-    if not named:
-        _remind(turn, [q for _, q in _open_questions(turn, shown_only=True)])
+    if named:
+        _store_answer(turn, named[0], held)
         return True
-    _store_answer(turn, named[0], held)
+    waiting = [q for _, q in _open_questions(turn, shown_only=True)]
+    if not waiting:  # every question lapsed or was answered meanwhile: the held answer has nobody to go to
+        turn.goto(State.IDLE)
+        on_idle(turn)
+        return True
+    _remind(turn, waiting)
     return True
 
 
@@ -909,6 +916,8 @@ def _take_answer(turn: Turn, question: Question | None, answer: dict, waiting: l
 
 
 def _remind(turn: Turn, questions: list[Question]) -> None:
+    if not questions:
+        return
     if len(questions) == 1:
         turn.say("ask_answer", reference=questions[0].complaint.reference)
     else:

@@ -76,6 +76,26 @@ def test_an_unnamed_answer_with_several_questions_open_asks_which_complaint(peop
     assert any("satu meter" in b for b in bodies(people["pupr"]))
 
 
+def test_the_held_answer_survives_a_question_that_arrives_before_the_citizen_names_the_complaint(people):
+    two_questions(people)
+    citizen = people["citizen"]
+    assert "yang mana" in citizen.says("Di sisi timur pasar dekat parkir motor")
+    people["verifier"].says("TUNDA LPR-2 Sejak kapan lubangnya ada?")  # its notice reaches the citizen meanwhile
+    assert "teruskan ke Dinas Lingkungan Hidup" in citizen.says("LPR-1")
+    assert any("sisi timur" in b for b in bodies(people["dlh1"])), "the held answer was dropped"
+
+
+def test_naming_a_complaint_after_every_open_question_lapsed_shows_the_menu(people):
+    two_questions(people)
+    citizen = people["citizen"]
+    assert "yang mana" in citizen.says("Di sisi timur pasar dekat parkir motor")
+    people["verifier"].says("ARSIPKAN LPR-1 Sudah ditangani lewat laporan kelurahan")
+    people["verifier"].says("ARSIPKAN LPR-2 Sudah ditangani lewat laporan kelurahan")
+    assert "1 Buat pengaduan" in citizen.says("LPR-1")
+    assert citizen.state() == "idle"
+    assert not any("sisi timur" in b for b in bodies(people["dlh1"]) + bodies(people["pupr"]))
+
+
 # Several finished complaints ---------------------------------------------------------------------------
 
 def finish_both(people):
