@@ -364,7 +364,11 @@ def _route_reply(turn: Turn) -> None:
 
 def _replied_prompt(turn: Turn) -> tuple[str, object] | None:
     """The question or finished complaint whose message (sent through the outbox) this message swipe-replies to;
-    ELSEWHERE for a message about a complaint with nothing to answer, None for a message the outbox did not send."""
+    ELSEWHERE for a message about a complaint with nothing to answer, None for a message the outbox did not send.
+
+    Only a question the citizen has been shown is answered so: a swipe-reply to the notice that it comes after the
+    draft, or to an older message while it waits out the night, was written without it (it is shown in the reply).
+    """
     sid = turn.message.replied_to_sid
     row = outbox.by_sid(turn.session, sid) if sid else None
     if row is None or row.recipient != turn.contact.phone or row.subject_type != "complaint":
@@ -374,9 +378,10 @@ def _replied_prompt(turn: Turn) -> tuple[str, object] | None:
         return (prompts.RATING, complaint) if prompts.awaits_rating(complaint, turn.contact) else None
     notice = (row.dedupe_key or "").rpartition("#")[0]
     pairs = _open_questions(turn)
-    found = ([q for p, q in pairs if notice and p.notice == notice]
-             or [q for _, q in pairs if q.complaint_id == row.subject_id])  # any message about that complaint
-    return (prompts.QUESTION, found[0]) if found else (ELSEWHERE, None)
+    found = ([(p, q) for p, q in pairs if notice and p.notice == notice]
+             or [(p, q) for p, q in pairs if q.complaint_id == row.subject_id])  # any message about that complaint
+    shown = [q for p, q in found if p.shown]
+    return (prompts.QUESTION, shown[0]) if shown else (ELSEWHERE, None)
 
 
 # Idle and the first message ------------------------------------------------------------------------

@@ -197,6 +197,18 @@ def test_question_held_for_the_night_is_shown_on_the_next_message_and_never_sent
     assert any("Sejak Senin" in b for b in bodies(people["verifier"]))
 
 
+def test_swipe_reply_to_an_older_notice_is_not_the_answer_to_a_question_held_for_the_night(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    forwarded = [m for m in people["citizen"].inbox() if m.purpose == "disposition"][-1]
+    services(world).clock.advance(hours=12)  # 22:00 in Jakarta: quiet hours for citizens
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    assert [m.status for m in people["citizen"].inbox() if m.purpose == "question"] == ["pending"]  # held
+    reply = people["citizen"].swipe(forwarded, "Kapan petugasnya datang pak?")
+    assert not any("Kapan petugasnya" in b for b in bodies(people["dlh1"])), "written before the question was shown"
+    assert "sisi mana" in reply, "the question is shown in the reply instead"
+
+
 # MENU and BATAL while a question is open ---------------------------------------------------------------
 
 @pytest.mark.parametrize("word", ["MENU", "BATAL"])
@@ -272,6 +284,18 @@ def test_a_sentence_written_before_the_question_was_shown_is_not_its_answer(peop
     services(world).clock.advance(hours=3)
     assert "Sejak kapan" in citizen.says("saya mau lapor lagi")
     assert not any("saya mau lapor lagi" in b for b in bodies(people["verifier"]))
+
+
+def test_swipe_reply_to_the_notice_that_a_question_comes_after_the_draft_is_not_its_answer(people, world):
+    citizen = question_mid_draft(people)
+    later = citizen.last()
+    assert "selesaikan dulu" in later.body and "Sejak kapan" not in later.body
+    services(world).clock.advance(hours=3)  # the draft expires
+    reply = citizen.swipe(later, "Pertanyaannya apa ya pak?")
+    assert not any("Pertanyaannya apa" in b for b in bodies(people["verifier"])), "relayed before it was shown"
+    assert "Sejak kapan" in reply
+    citizen.says("Sejak hari Senin kemarin")
+    assert any("Sejak hari Senin" in b for b in bodies(people["verifier"]))
 
 
 def test_rating_that_arrives_during_the_offer_is_asked_after_kirim(people, world):
