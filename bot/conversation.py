@@ -835,6 +835,8 @@ def on_answer(turn: Turn) -> None:
         turn.goto(State.IDLE)  # the question can still be answered later
         on_idle(turn)
         return
+    if question is None and match_phrase(text, RATING_SKIP) and _rates_instead(turn):
+        return
     answer = None if question is None and _is_greeting(text) else _answer(turn, text)
     if answer is not None:
         _take_answer(turn, question, answer, waiting)
@@ -850,7 +852,8 @@ def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
 
 
 def _rates_instead(turn: Turn) -> bool:
-    """A bare 1–5 while a question is open rates the finished complaint whose rating question the citizen saw."""
+    """A bare 1–5, LEWATI or NANTI while a question is open goes to the rating question the citizen saw (the word
+    of the rating, never an answer to relay)."""
     seen = [p for p in turn.prompts if p.kind == prompts.RATING and p.shown]
     if not seen:
         return False

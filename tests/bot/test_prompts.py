@@ -155,6 +155,21 @@ def test_a_score_while_a_question_is_open_rates_the_complaint_whose_rating_quest
     assert any("sisi timur" in b for b in bodies(people["dlh1"]))
 
 
+@pytest.mark.parametrize("word", ["LEWATI", "nanti saja"])
+def test_lewati_for_the_rating_being_asked_is_not_the_answer_to_a_question_that_came_meanwhile(people, world, word):
+    two_complaints(people)
+    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+    citizen = people["citizen"]
+    assert "1 sampai 5" in citizen.says("halo")  # the rating of LPR-2 is being asked
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = citizen.says(word)
+    assert "LPR-2 tidak dinilai" in reply and "sisi mana" in reply, reply
+    assert word not in " ".join(bodies(people["dlh1"])), "the rating's own word was relayed as the answer"
+    assert complaint(world, 1).status == "tertunda"
+    citizen.says("Di sisi timur pasar")
+    assert any("sisi timur" in b for b in bodies(people["dlh1"]))
+
+
 # Quiet hours: a held prompt captures nothing ---------------------------------------------------------
 
 def test_rating_question_held_for_the_night_does_not_capture_a_new_complaint(people, world):
