@@ -287,7 +287,7 @@ def _back_to_idle(turn: Turn) -> None:
 def _catch_up(turn: Turn) -> None:
     """Settle the prompts; one whose notice the citizen received since their last message is waited for now when
     they are idle (a question also when they were asked a rating: the rating comes back after the answer)."""
-    turn.prompts = prompts.settle(turn.session, turn.contact, turn.conversation)
+    turn.prompts = prompts.settle(turn.session, turn.contact, turn.conversation, filing=turn.state in FILING)
     fresh = prompts.newly_shown(turn.session, turn.prompts)
     has_question = any(p.kind == prompts.QUESTION for p in fresh)
     if turn.state == State.IDLE or (has_question and turn.state in (State.ANSWER, State.RATING)):

@@ -59,11 +59,13 @@ def awaits_rating(complaint: Complaint | None, citizen: Contact) -> bool:
             and complaint.closed_at is None)
 
 
-def settle(session: Session, citizen: Contact, conversation: Conversation) -> list[Prompt]:
+def settle(session: Session, citizen: Contact, conversation: Conversation, filing: bool = False) -> list[Prompt]:
     """The prompts still open: answered, lapsed, rated and closed ones are dropped.
 
-    An open question the queue does not know (asked before prompts were queued) counts as shown and asked. An
-    empty queue needs no look (every question since is queued): most messages cost no query here.
+    An open question the queue does not know (asked before prompts were queued) counts as shown and asked, unless
+    the citizen is `filing` (the conversation is stored in a filing state): such a question was only announced as
+    coming after the draft, so it is shown when the draft ends. An empty queue needs no look (every question since
+    is queued): most messages cost no query here.
     """
     if conversation.data.get("prompts") == []:
         return []
@@ -72,7 +74,9 @@ def settle(session: Session, citizen: Contact, conversation: Conversation) -> li
     kept = [p for p in prompts if (p.id in questions if p.kind == QUESTION
                                    else awaits_rating(session.get(Complaint, p.id), citizen))]
     known = {p.id for p in kept if p.kind == QUESTION}
-    return kept + [Prompt(QUESTION, qid, shown=True, asked=True) for qid in questions if qid not in known]
+    seen = not filing
+    return kept + [Prompt(QUESTION, qid, reveals=seen, shown=seen, asked=seen) for qid in questions
+                   if qid not in known]
 
 
 def _from_before_prompts(conversation: Conversation) -> list[Prompt]:

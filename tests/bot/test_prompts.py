@@ -369,3 +369,17 @@ def test_a_rating_asked_before_this_version_is_still_taken(people, world):
         conversation.state, conversation.data = "rating", {"draft": None, "rating_for": finished}
     assert "komentar" in people["citizen"].says("4")
     assert complaint(world, 1).rating == 4
+
+
+def test_a_question_asked_mid_draft_before_this_version_is_shown_before_it_takes_an_answer(people, world):
+    citizen = question_mid_draft(people)
+    assert "selesaikan dulu" in citizen.last().body and "Sejak kapan" not in citizen.last().body
+    with services(world).session_factory.begin() as session:  # stored as the version before prompts did
+        conversation = session.scalars(select(Conversation).join(Contact).where(Contact.phone == CITIZEN)).one()
+        conversation.data = {k: v for k, v in conversation.data.items() if k != "prompts"}
+    services(world).clock.advance(hours=3)  # the draft expires
+    reply = citizen.says("saya mau lapor lagi")
+    assert not any("lapor lagi" in b for b in bodies(people["verifier"])), "relayed before it was ever shown"
+    assert "kami hapus" in reply and "Sejak kapan" in reply, reply
+    citizen.says("Sejak hari Senin kemarin")
+    assert any("Sejak hari Senin" in b for b in bodies(people["verifier"]))
