@@ -339,7 +339,11 @@ def _question_items(questions: list[Question]) -> str:
 
 
 def _settled(turn: Turn, kind: str, item_id: int | None) -> None:
-    """The prompt is answered, rated or skipped: it is not asked again."""
+    """The prompt is answered, rated or skipped: it is not asked again, and its notice, if still waiting in the
+    outbox (held for the night), is not sent any more."""
+    for prompt in turn.prompts:
+        if (prompt.kind, prompt.id) == (kind, item_id) and prompt.notice:
+            outbox.withdraw(turn.session, prompt.notice, "settled before it was sent")
     turn.prompts = [p for p in turn.prompts if (p.kind, p.id) != (kind, item_id)]
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
-from bot.outbox import enqueue
+from bot.outbox import enqueue, withdraw_about
 from bot.staff import OFFICER_ROLES, reporter_for
 from lapor import complaints
 from lapor.bridge.privacy import strip_nik
@@ -304,9 +304,11 @@ def answer_readers(session: Session, question: Question) -> list[Contact]:
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
-    """Tell the citizen their complaint was archived, and why; and the officers whose disposition it closed."""
+    """Tell the citizen their complaint was archived, and why (its questions, lapsed, are not sent any more); and
+    the officers whose disposition it closed."""
     complaint = session.get(Complaint, event.complaint_id)
     _tell_withdrawn(session, complaint, "officer_withdrawn", event.at, reason=event.reason)
+    _withdraw_prompts(session, complaint, "question", "its complaint was archived")
     if complaint.parent_id is not None or complaint.citizen is None:
         return  # a merge has its own notice
     _send(session, complaint.citizen, t("citizen_archived", reference=complaint.reference, reason=event.reason),
@@ -314,10 +316,11 @@ def on_archived(session: Session, event: ComplaintArchived) -> None:
 
 
 def on_merged(session: Session, event: ComplaintMerged) -> None:
-    """Tell the duplicate's citizen which complaint they follow from now on; and the officers whose disposition of
-    the duplicate it closed."""
+    """Tell the duplicate's citizen which complaint they follow from now on (its questions, lapsed, are not sent any
+    more); and the officers whose disposition of the duplicate it closed."""
     child, parent = session.get(Complaint, event.child_id), session.get(Complaint, event.parent_id)
     _tell_withdrawn(session, child, "officer_withdrawn_merged", event.at, parent=parent.reference)
+    _withdraw_prompts(session, child, "question", "its complaint was merged")
     if child.citizen is None:
         return
     _send(session, child.citizen, t("citizen_merged", reference=child.reference, parent=parent.reference),
@@ -332,9 +335,18 @@ def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **valu
                   at=at)
 
 
+def _withdraw_prompts(session: Session, complaint: Complaint, purpose: str, reason: str) -> None:
+    """Take back the citizen's question (or rating) notices about the complaint still waiting in the outbox (held
+    for the night): what they ask can no longer be answered."""
+    if complaint.citizen is not None:
+        withdraw_about(session, complaint.citizen.phone, purpose, ("complaint", complaint.id), reason)
+
+
 def on_reopened(session: Session, event: ComplaintReopened) -> None:
-    """Tell the officers of the reopened dispositions what the citizen still misses."""
+    """Tell the officers of the reopened dispositions what the citizen still misses (a rating question still
+    waiting in the outbox is not sent any more)."""
     complaint = session.get(Complaint, event.complaint_id)
+    _withdraw_prompts(session, complaint, "rating", "its complaint was reopened")
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue

@@ -120,8 +120,9 @@ def delivered(session: Session, dedupe_key: str) -> bool:
     return bool(rows) and all(row.status in SHOWN for row in rows)
 
 
-def withdraw(session: Session, dedupe_key: str) -> None:
-    """Take back the parts of a queued message still waiting to be sent (its content was shown another way).
+def withdraw(session: Session, dedupe_key: str, reason: str = "shown in a reply") -> None:
+    """Take back the parts of a queued message still waiting to be sent (its content was shown another way, or
+    what it asks is settled).
 
     One conditional UPDATE: a part a sender has just claimed is left to go (it is no longer pending when the
     UPDATE gets its row).
@@ -129,7 +130,17 @@ def withdraw(session: Session, dedupe_key: str) -> None:
     keys = [f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]
     session.execute(update(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys),
                                                 OutboxMessage.status == OutboxStatus.PENDING)
-                    .values(status=OutboxStatus.SKIPPED, last_error="withdrawn: shown in a reply"))
+                    .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}"))
+
+
+def withdraw_about(session: Session, recipient: str, purpose: str, subject: tuple[str, int], reason: str) -> None:
+    """Take back the messages of one purpose about one subject still waiting to be sent to one person (what they
+    ask can no longer be answered); like `withdraw`, a row a sender has just claimed is left to go."""
+    session.execute(update(OutboxMessage).where(
+        OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
+        OutboxMessage.recipient == recipient, OutboxMessage.purpose == purpose,
+        OutboxMessage.status == OutboxStatus.PENDING)
+        .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}"))
 
 
 def take_back(session: Session, where) -> list[OutboxMessage]:

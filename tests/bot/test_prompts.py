@@ -224,6 +224,44 @@ def test_swipe_reply_to_an_older_notice_is_not_the_answer_to_a_question_held_for
     assert "sisi mana" in reply, "the question is shown in the reply instead"
 
 
+def test_question_answered_at_night_by_naming_its_complaint_is_not_sent_in_the_morning(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock = services(world).clock
+    clock.advance(hours=12)  # 22:00 in Jakarta: the question's notice is held for the night
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    assert "teruskan ke Dinas Lingkungan Hidup" in people["citizen"].says("LPR-1 di sisi timur pasar dekat parkir")
+    clock.advance(hours=8, minutes=30)  # 06:30
+    deliver(world)
+    assert [m.status for m in people["citizen"].inbox() if m.purpose == "question"] == ["skipped"]
+
+
+@pytest.mark.parametrize("closing", ["ARSIPKAN LPR-1 Bukan pengaduan layanan publik", "GABUNG LPR-1 LPR-2"])
+def test_question_held_for_the_night_is_not_sent_after_its_complaint_is_archived_or_merged(people, world, closing):
+    file(people["citizen"])
+    file(people["citizen2"])
+    clock = services(world).clock
+    clock.advance(hours=12)  # 22:00 in Jakarta
+    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    people["verifier"].says(closing)
+    clock.advance(hours=8, minutes=30)  # 06:30
+    deliver(world)
+    assert [m.status for m in people["citizen"].inbox() if m.purpose == "question"] == ["skipped"]
+    assert any(m.purpose in ("archived", "merged") and m.status == "sent" for m in people["citizen"].inbox())
+
+
+def test_rating_question_held_for_the_night_is_not_sent_after_the_citizen_reopened_the_complaint(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock = services(world).clock
+    clock.advance(hours=12)  # 22:00 in Jakarta
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    assert "buka kembali" in people["citizen"].says("TIDAK PUAS sampahnya masih menumpuk di pasar")
+    clock.advance(hours=8, minutes=30)  # 06:30
+    deliver(world)
+    assert [m.status for m in people["citizen"].inbox() if m.purpose == "rating"] == ["skipped"]
+
+
 # MENU and BATAL while a question is open ---------------------------------------------------------------
 
 @pytest.mark.parametrize("word", ["MENU", "BATAL"])
