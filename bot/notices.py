@@ -231,10 +231,12 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
 
 
 def on_status_changed(session: Session, event: StatusChanged) -> None:
-    """When a complaint is finished, ask its citizen to rate the answer (after the ratings asked before it)."""
+    """When a complaint is finished, ask its citizen to rate the answer (after the ratings asked before it); its
+    questions, lapsed, are not sent any more."""
     if event.new != complaints.DONE:
         return
     complaint = session.get(Complaint, event.complaint_id)
+    _withdraw_prompts(session, complaint, "question", "its complaint was finished")
     citizen = complaint.citizen
     if citizen is None:
         return

@@ -137,7 +137,8 @@ def change_status(session: Session, complaint: Complaint, new: str, now: datetim
     """Move a complaint to `new` if the lifecycle allows it, with a timeline entry.
 
     Leaving tertunda lifts the questions it waited for; the ladders they paused start a fresh round, which
-    needs the `region` unless the complaint is archived.
+    needs the `region` unless the complaint is archived. Finishing lapses the questions still unanswered (as
+    archiving does): a complaint reopened after it asks afresh, never what it went on without.
     """
     old = complaint.status
     if new not in TRANSITIONS.get(old, set()):
@@ -147,6 +148,8 @@ def change_status(session: Session, complaint: Complaint, new: str, now: datetim
         question.lifted_at = now
     if lifted and new != ARCHIVED and region is None:
         raise ValueError(f"{complaint.reference}: leaving {ON_HOLD} restarts ladders; pass the region")
+    if new == DONE:
+        _lapse_questions(session, complaint, now)
     complaint.status, complaint.updated_at = new, now
     complaint.finished_at = now if new == DONE else None
     entry = TimelineEntry(at=now, event=event, status_from=old, status_to=new,
@@ -159,6 +162,13 @@ def change_status(session: Session, complaint: Complaint, new: str, now: datetim
         resume_after_questions(session, complaint, lifted, now, region)
     publish(session, StatusChanged(complaint.id, old, new, now))
     return entry
+
+
+def _lapse_questions(session: Session, complaint: Complaint, now: datetime) -> None:
+    """The complaint's unanswered questions lapse: an answer no longer reaches anyone, now or after a reopen."""
+    for question in session.scalars(select(Question).where(Question.complaint_id == complaint.id,
+                                                           Question.answered_at.is_(None))):
+        question.answered_at = now
 
 
 def holding_questions(session: Session, complaint: Complaint) -> list[Question]:

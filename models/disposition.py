@@ -74,7 +74,7 @@ class Question(Base):
     resume_status: Mapped[str] = mapped_column(String(30))  # the complaint's status before it was put on hold
     asked_at: Mapped[datetime] = mapped_column(default=utcnow)
     answer: Mapped[str | None] = mapped_column(Text)
-    answered_at: Mapped[datetime | None]  # also set, without an answer, when the complaint is archived (lapsed)
+    answered_at: Mapped[datetime | None]  # also set, with no answer, when the complaint is archived or finished
     lifted_at: Mapped[datetime | None]  # the complaint went on without the answer; it is still relayed when it comes
 
     complaint: Mapped[Complaint] = relationship()

@@ -112,6 +112,33 @@ def test_tidak_puas_naming_a_complaint_reopens_that_complaint(people, world):
     assert complaint(world, 2).status == "selesai", "the other complaint (another agency) was reopened"
 
 
+def test_after_tidak_puas_a_question_the_complaint_finished_without_is_not_asked_again(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")  # the question went unanswered
+    citizen = people["citizen"]
+    assert "buka kembali" in citizen.says("TIDAK PUAS sampahnya masih menumpuk di pasar")
+    people["dlh1"].says("INFO LPR-1 Apakah tumpukannya di dekat gerbang utara atau selatan?")
+    reply = citizen.says("Di dekat gerbang utara pasar")
+    assert "teruskan ke Dinas Lingkungan Hidup" in reply and "yang mana" not in reply, reply
+    assert "gerbang utara pasar" in people["dlh1"].last().body
+    assert complaint(world, 1).status == "proses", "the complaint still waits (tertunda) for the new question"
+
+
+def test_question_held_for_the_night_is_not_sent_after_its_complaint_finished(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock = services(world).clock
+    clock.advance(hours=12)  # 22:00 in Jakarta
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    clock.advance(hours=8, minutes=30)  # 06:30
+    deliver(world)
+    sent = {m.purpose: m.status for m in people["citizen"].inbox() if m.purpose in ("question", "rating")}
+    assert sent == {"question": "skipped", "rating": "sent"}
+
+
 def test_a_swipe_reply_rates_the_complaint_of_that_rating_question(people, world):
     finish_both(people)
     prompts = [m for m in people["citizen"].inbox() if m.purpose == "rating"]
