@@ -380,7 +380,7 @@ def _replied_prompt(turn: Turn) -> tuple[str, object] | None:
     if row.purpose == "rating":
         complaint = turn.session.get(Complaint, row.subject_id)
         return (prompts.RATING, complaint) if prompts.awaits_rating(complaint, turn.contact) else None
-    notice = (row.dedupe_key or "").rpartition("#")[0]
+    notice = outbox.queued_key(turn.session, row)
     pairs = _open_questions(turn)
     found = ([(p, q) for p, q in pairs if notice and p.notice == notice]
              or [(p, q) for p, q in pairs if q.complaint_id == row.subject_id])  # any message about that complaint

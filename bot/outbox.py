@@ -158,6 +158,13 @@ def by_sid(session: Session, sid: str) -> OutboxMessage | None:
     return session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
 
 
+def queued_key(session: Session, row: OutboxMessage) -> str:
+    """The dedupe key the message was queued under ("" for none), for a part of a long message the key of the
+    message it was cut from."""
+    queued = session.get(OutboxMessage, row.part_of) if row.part_of else row
+    return ((queued.dedupe_key if queued else None) or "").rpartition("#")[0]
+
+
 @dataclass
 class SendReport:
     """What one sender pass did."""
@@ -401,7 +408,7 @@ def _keep_media(session: Session, row: OutboxMessage, now: datetime) -> bool:
         return False
     session.add(OutboxMessage(recipient=row.recipient, media_url=row.media_url, purpose=row.purpose,
                               subject_type=row.subject_type, subject_id=row.subject_id, status=OutboxStatus.WAITING,
-                              created_at=now, next_attempt_at=now))
+                              part_of=row.id, created_at=now, next_attempt_at=now))
     row.media_url = None
     row.body = f"{row.body}\n\n{t('photo_follows')}"
     return True
@@ -419,9 +426,10 @@ def _sent(session: Session, row: OutboxMessage, outgoing: Outgoing, sid: str, no
 
     A message carries at most MAX_CHARS of text, a template's variable TEMPLATE_VARIABLE_CHARS, so a longer row
     goes part after part, never cut: each sent part becomes a row of its own (SENT, with its SID and media, for
-    status callbacks and reconciliation; a later id than the row) in the same transaction that takes it off the
-    row, which keeps the rest and stays claimed by this worker. A retry or a reconciliation after a failure or a
-    crash therefore only ever concerns the part at the head of the row, and the parts go in order.
+    status callbacks and reconciliation; a later id than the row, and `part_of` naming the row, so a swipe-reply to
+    the part replies to the message) in the same transaction that takes it off the row, which keeps the rest and
+    stays claimed by this worker. A retry or a reconciliation after a failure or a crash therefore only ever
+    concerns the part at the head of the row, and the parts go in order.
     """
     rest = _head(row, bool(outgoing.content_sid))[1]
     if not rest:
@@ -431,8 +439,8 @@ def _sent(session: Session, row: OutboxMessage, outgoing: Outgoing, sid: str, no
         return row.id, False
     part = OutboxMessage(
         recipient=row.recipient, body=outgoing.body, media_url=outgoing.media_url, purpose=row.purpose,
-        subject_type=row.subject_type,
-        subject_id=row.subject_id, template_sid=outgoing.content_sid, template_variables=outgoing.content_variables,
+        subject_type=row.subject_type, subject_id=row.subject_id, part_of=row.id,
+        template_sid=outgoing.content_sid, template_variables=outgoing.content_variables,
         status=OutboxStatus.SENT, attempts=row.attempts, next_attempt_at=row.next_attempt_at,
         last_attempt_at=now, twilio_sid=sid, created_at=row.created_at, sent_at=now)
     session.add(part)

@@ -61,6 +61,7 @@ class OutboxMessage(Base):
     subject_type: Mapped[str | None] = mapped_column(String(40))
     subject_id: Mapped[int | None]
     dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    part_of: Mapped[int | None]  # a part sent on its own (or a photo kept aside): the id of the row it was cut from
     status: Mapped[str] = mapped_column(String(20), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -48,6 +48,20 @@ def test_swipe_reply_to_the_older_question_reaches_its_asker(people, world):
     assert complaint(world, 2).status == "tertunda", "LPR-2 resumed on an answer meant for LPR-1"
 
 
+def test_swipe_reply_to_the_first_part_of_a_long_question_reaches_its_asker(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    long_question = "Apakah tumpukan sampah itu menutupi saluran air di tepi jalan? " + " ".join(
+        f"Mohon jelaskan juga bagian {i} dari saluran yang tertutup dan sejak kapan airnya meluap." for i in range(25))
+    people["pupr"].says(f"INFO LPR-1 {long_question}")
+    notice = [m for m in people["citizen"].inbox() if m.purpose == "question" and "saluran air" in m.body]
+    assert len(notice) == 1 and notice[0].status == "sent", "the long question went in two parts, the first apart"
+    people["citizen"].swipe(notice[0], "Iya saluran di sisi barat tertutup sejak minggu lalu")
+    assert not any("sisi barat" in b for b in bodies(people["dlh1"])), "the answer to PUPR went to DLH"
+    assert any("sisi barat" in b for b in bodies(people["pupr"])), "PUPR asked and never got the answer"
+
+
 def test_an_answer_starting_with_a_reference_goes_to_that_complaints_question(people, world):
     two_questions(people)
     assert "LPR-1" in people["citizen"].says("LPR-1 di sisi timur pasar dekat parkir")
