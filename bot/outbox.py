@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import t
-from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
+from bot.transports import NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
 from lapor.retry import LEASE, backoff
 from models import Contact, OutboxMessage, OutboxStatus
@@ -309,7 +309,8 @@ class OutboxSender:
                 return None
             outgoing = self.outgoing(row, contact, now)
             if row.ambiguous and not reconciled:
-                template = row.template_sid or template_for(self.config, row.purpose)
+                # A row with no text (a photo) never goes as a template (it cannot carry media): only free-form.
+                template = (row.template_sid or template_for(self.config, row.purpose)) if row.body.strip() else None
                 earlier = [self.build(row, None)] + ([self.build(row, template)] if template else [])
                 return outgoing, earlier, row.created_at
             if outgoing.content_sid and outgoing.media_url:
@@ -365,7 +366,7 @@ class OutboxSender:
         """The next send of a row as free text (`content_sid` None) or as that template."""
         body, variables = _head(row, bool(content_sid))[0], None
         if content_sid:
-            variables = row.template_variables or {"1": body or "-"}
+            variables = row.template_variables or {"1": body or NO_TEXT}
         base = self.config["PUBLIC_BASE_URL"].rstrip("/")
         return Outgoing(to=row.recipient, body=body, media_url=row.media_url, content_sid=content_sid,
                         content_variables=variables,

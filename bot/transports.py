@@ -21,6 +21,8 @@ OUTSIDE_WINDOW = 63016     # free-form message outside the 24-hour window: use a
 THROTTLED = 63018          # WhatsApp sender rate limit: retry later
 TOO_MANY_REQUESTS = 20429  # REST API rate limit: retry later
 
+NO_TEXT = "-"  # a template's variable for a message with no text of its own
+
 
 @dataclass(frozen=True)
 class Outgoing:
@@ -103,11 +105,12 @@ class TwilioTransport:
 
 
 def _same_content(candidate, message: Outgoing) -> bool:
-    """Whether a listed message is this one: same text, or for a template its rendered text holds our variable."""
+    """Whether a listed message is this one: same text, or for a template its rendered text holds our variable (a
+    real one: the placeholder of a message with no text would be found in almost any message)."""
     listed = candidate.body or ""
     if message.content_sid:
         variable = str((message.content_variables or {}).get("1", ""))
-        return bool(variable) and variable in listed
+        return variable.strip() not in ("", NO_TEXT) and variable in listed
     return listed == message.body
 
 

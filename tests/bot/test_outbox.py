@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bot import services
 from bot.outbox import LEASE, OutboxSender, enqueue, split_body
-from bot.transports import TwilioTransport
+from bot.transports import Outgoing, TwilioTransport
 from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
 from tests.conftest import WhatsApp
 from tests.fake_twilio import FakeTwilio
@@ -219,6 +219,25 @@ def test_a_photo_that_reached_twilio_before_the_window_closed_is_not_sent_again(
     drain(svc, clock, ticks=3)                           # the retry comes after the window closed
     assert [(m["content_sid"], m["media_urls"]) for m in fake.messages] == [(None, [PHOTO])]
     assert [row.status for row in rows(svc)] == [OutboxStatus.SENT]
+
+
+def test_a_photo_whose_send_failed_is_not_taken_for_another_listed_message(svc, fake, clock):
+    queue(svc, CITIZEN, "", media_urls=[PHOTO])          # a photo of its own (a message's second one)
+    fake.fail_next(1, "http500")                         # maybe sent: reconciled before it is tried again
+    tick(svc)
+    assert fake.messages == [] and rows(svc)[0].ambiguous
+    svc.transport.send(Outgoing(to=CITIZEN, body="Laporan LPR-1: sedang diproses."))  # Twilio lists another message
+    clock.advance(minutes=5)
+    tick(svc)
+    assert [m["media_urls"] for m in fake.messages] == [[], [PHOTO]], "the photo never reached Twilio"
+    [row] = rows(svc)
+    assert row.status == OutboxStatus.SENT and row.twilio_sid == fake.messages[1]["sid"]
+
+
+def test_a_template_with_no_text_of_its_own_is_never_found_in_twilios_list(svc, fake, clock):
+    svc.transport.send(Outgoing(to=CITIZEN, body="Laporan LPR-1 - sedang diproses."))
+    placeholder = Outgoing(to=CITIZEN, content_sid=TEMPLATE, content_variables={"1": "-"})
+    assert svc.transport.find_sent(placeholder, clock.now - timedelta(minutes=5)) == []
 
 
 def test_a_long_text_whose_first_part_reached_twilio_before_the_window_closed_goes_on_from_the_next(svc, fake, clock):
