@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
-from bot.outbox import enqueue, withdraw_about
+from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, reporter_for
 from lapor import complaints
 from lapor.bridge.privacy import strip_nik
@@ -175,9 +175,9 @@ def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
     """The reporter is protected more now: officers' notices not sent yet are written again as they would be now
     (an anonim reporter's name no longer in them)."""
     complaint = session.get(Complaint, event.complaint_id)
-    unsent = outbox.take_back(session, and_(OutboxMessage.subject_type == "complaint",
-                                            OutboxMessage.subject_id == complaint.id,
-                                            OutboxMessage.purpose == "disposition"))
+    unsent = outbox.take_back(session, "written again: the reporter is protected more now",
+                              OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
+                              OutboxMessage.purpose == "disposition")
     officers = {row.recipient for row in unsent}
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.OPEN:
@@ -203,8 +203,8 @@ def on_staff_changed(session: Session, event: StaffChanged) -> None:
                  and {contact.role, event.old_role} <= set(OFFICER_ROLES))
     if same_desk:
         return
-    taken = outbox.take_back(session, and_(OutboxMessage.recipient == contact.phone,
-                                           OutboxMessage.purpose.in_(STAFF_PURPOSES)))
+    taken = outbox.take_back(session, "no longer for this recipient", OutboxMessage.recipient == contact.phone,
+                             OutboxMessage.purpose.in_(STAFF_PURPOSES))
     answers = {}
     for row in taken:
         if row.purpose == "answer" and row.dedupe_key:  # a:<question>:<contact>#<part>
@@ -341,7 +341,7 @@ def _withdraw_prompts(session: Session, complaint: Complaint, purpose: str, reas
     """Take back the citizen's question (or rating) notices about the complaint still waiting in the outbox (held
     for the night): what they ask can no longer be answered."""
     if complaint.citizen is not None:
-        withdraw_about(session, complaint.citizen.phone, purpose, ("complaint", complaint.id), reason)
+        outbox.withdraw_about(session, complaint.citizen.phone, purpose, ("complaint", complaint.id), reason)
 
 
 def on_reopened(session: Session, event: ComplaintReopened) -> None:

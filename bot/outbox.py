@@ -121,36 +121,30 @@ def delivered(session: Session, dedupe_key: str) -> bool:
 
 
 def withdraw(session: Session, dedupe_key: str, reason: str = "shown in a reply") -> None:
-    """Take back the parts of a queued message still waiting to be sent (its content was shown another way, or
-    what it asks is settled).
-
-    One conditional UPDATE: a part a sender has just claimed is left to go (it is no longer pending when the
-    UPDATE gets its row).
-    """
-    keys = [f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]
-    session.execute(update(OutboxMessage).where(OutboxMessage.dedupe_key.in_(keys),
-                                                OutboxMessage.status == OutboxStatus.PENDING)
-                    .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}"))
+    """Take back the parts of a queued message not sent yet (its content was shown another way, or what it asks
+    is settled)."""
+    take_back(session, reason, OutboxMessage.dedupe_key.in_([f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]))
 
 
 def withdraw_about(session: Session, recipient: str, purpose: str, subject: tuple[str, int], reason: str) -> None:
-    """Take back the messages of one purpose about one subject still waiting to be sent to one person (what they
-    ask can no longer be answered); like `withdraw`, a row a sender has just claimed is left to go."""
-    session.execute(update(OutboxMessage).where(
-        OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
-        OutboxMessage.recipient == recipient, OutboxMessage.purpose == purpose,
-        OutboxMessage.status == OutboxStatus.PENDING)
-        .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}"))
+    """Take back the messages of one purpose about one subject not sent yet to one person (what they ask can no
+    longer be answered)."""
+    take_back(session, reason, OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
+              OutboxMessage.recipient == recipient, OutboxMessage.purpose == purpose)
 
 
-def take_back(session: Session, where) -> list[OutboxMessage]:
-    """Take back the unsent messages (waiting to be sent, or photos waiting for the person) that `where` selects,
-    as `withdraw` does; returns them. A message a sender has just claimed is left to go."""
-    rows = list(session.scalars(select(OutboxMessage).where(
-        where, OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.WAITING))).with_for_update()))
-    for row in rows:
-        row.status, row.last_error = OutboxStatus.SKIPPED, "withdrawn: no longer for this recipient"
-    return rows
+def take_back(session: Session, reason: str, *where) -> list:
+    """Take back the messages `where` selects that are not sent yet (waiting to be sent, or photos waiting for the
+    person to write) and return them (recipient, purpose, dedupe_key, media_url).
+
+    One conditional UPDATE: a message a sender has just claimed is left to go (it is no longer pending when the
+    UPDATE gets its row).
+    """
+    return session.execute(
+        update(OutboxMessage).where(*where, OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.WAITING)))
+        .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}")
+        .returning(OutboxMessage.recipient, OutboxMessage.purpose, OutboxMessage.dedupe_key, OutboxMessage.media_url)
+    ).all()
 
 
 def by_sid(session: Session, sid: str) -> OutboxMessage | None:

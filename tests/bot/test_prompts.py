@@ -256,7 +256,7 @@ def test_question_held_for_the_night_is_shown_on_the_next_message_and_never_sent
 def test_swipe_reply_to_an_older_notice_is_not_the_answer_to_a_question_held_for_the_night(people, world):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    forwarded = [m for m in people["citizen"].inbox() if m.purpose == "disposition"][-1]
+    forwarded = [m for m in people["citizen"].inbox() if m.purpose == "dispositioned"][-1]
     services(world).clock.advance(hours=12)  # 22:00 in Jakarta: quiet hours for citizens
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     assert [m.status for m in people["citizen"].inbox() if m.purpose == "question"] == ["pending"]  # held
