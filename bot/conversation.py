@@ -186,7 +186,8 @@ def global_command(text: str) -> str | None:
 def _start_turn(session, svc, contact, message, now) -> Turn:
     conversation = contact.conversation
     if conversation is None:
-        conversation = Conversation(contact=contact, state=State.IDLE.value, data={}, updated_at=now)
+        # Nothing queued yet: a new conversation is not one from before prompts (see bot.prompts.settle).
+        conversation = Conversation(contact=contact, state=State.IDLE.value, data={"prompts": []}, updated_at=now)
         session.add(conversation)
     turn = Turn(session, svc, contact, conversation, message, now)
     # A deep copy: mutating the loaded JSON in place would hide the change from SQLAlchemy.

@@ -84,7 +84,8 @@ def _conversation(session: Session, contact: Contact) -> Conversation:
     conversation = session.scalars(select(Conversation).where(Conversation.contact_id == contact.id)
                                    .execution_options(populate_existing=True)).one_or_none()
     if conversation is None:
-        conversation = Conversation(contact=contact, state="idle", data={})
+        # Nothing queued yet: a new conversation is not one from before prompts (see bot.prompts.settle).
+        conversation = Conversation(contact=contact, state="idle", data={"prompts": []})
         session.add(conversation)
         session.flush()
     return conversation
