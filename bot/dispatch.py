@@ -9,12 +9,14 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
 
-from bot import Services, conversation, prompts, staff
+from bot import Services, conversation, outbox, prompts, staff
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from models import Contact, InboundMessage
 
 logger = logging.getLogger(__name__)
+
+CITIZEN_WAITS = {conversation.State.ANSWER, *conversation.RATING_STATES}  # a citizen's states that expect a reply
 
 
 def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
@@ -50,11 +52,16 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> list[str]:
 
 
 def _answers_as_citizen(session: Session, contact: Contact, message: Inbound) -> bool:
-    """A staff member who filed a complaint themselves (before or after joining) answers its questions and rates it
-    like any citizen: a message that is no staff command goes to their conversation while it waits for them."""
-    if leading_keyword(message.text, staff.COMMAND_WORDS)[0] is not None or contact.conversation is None:
+    """A staff member who filed a complaint themselves answers its questions and rates it like any citizen: while
+    their conversation waits for them (a question or rating, a rating's reason or comment), a message that is no
+    staff command and no swipe-reply to a staff notice goes to it."""
+    conversation = contact.conversation
+    if conversation is None or leading_keyword(message.text, staff.COMMAND_WORDS)[0] is not None:
         return False
-    return bool(prompts.settle(session, contact, contact.conversation))
+    replied = outbox.by_sid(session, message.replied_to_sid) if message.replied_to_sid else None
+    if replied is not None and replied.purpose in outbox.STAFF_PURPOSES:
+        return False
+    return conversation.state in CITIZEN_WAITS or bool(prompts.settle(session, contact, conversation))
 
 
 def stored_replies(svc: Services, sid: str) -> list[str] | None:

@@ -178,7 +178,7 @@ def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
     complaint = session.get(Complaint, event.complaint_id)
     unsent = outbox.take_back(session, "written again: the reporter is protected more now",
                               OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
-                              OutboxMessage.purpose == "disposition")
+                              OutboxMessage.purpose == "disposition", OutboxMessage.body != "")
     officers = {row.recipient for row in unsent}
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.OPEN:
@@ -190,11 +190,6 @@ def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
 
 # Messages queued for staff whose place the directory changed ---------------------------------------------
 
-# What staff are sent because of their role (a citizen's own messages are not among them).
-STAFF_PURPOSES = ("verification", "disposition", "reminder", "digest", "answer", "returned", "withdrawn",
-                  "reopened", "lapor_sync")
-
-
 def on_staff_changed(session: Session, event: StaffChanged) -> None:
     """Someone left their post or moved: what was queued for them there and not sent yet is taken back (only a
     move between officer and head of the same agency keeps it). A citizen's answer meant for them goes to whoever
@@ -205,11 +200,12 @@ def on_staff_changed(session: Session, event: StaffChanged) -> None:
     if same_desk:
         return
     taken = outbox.take_back(session, "no longer for this recipient", OutboxMessage.recipient == contact.phone,
-                             OutboxMessage.purpose.in_(STAFF_PURPOSES))
+                             OutboxMessage.purpose.in_(outbox.STAFF_PURPOSES))
     answers = {}
     for row in taken:
-        if row.purpose == "answer" and row.dedupe_key:  # a:<question>:<contact>#<part>
-            answers.setdefault(int(row.dedupe_key.split(":")[1]), []).extend([row.media_url] if row.media_url else [])
+        key = outbox.queued_key(session, row) if row.purpose == "answer" else ""  # a:<question>:<contact>
+        if key:
+            answers.setdefault(int(key.split(":")[1]), []).extend([row.media_url] if row.media_url else [])
     for question_id, media in answers.items():
         question = session.get(Question, question_id)
         on_question_answered(session, QuestionAnswered(question_id, tuple({"url": url} for url in media),

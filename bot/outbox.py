@@ -31,6 +31,9 @@ MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
 WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
 TEMPLATE_VARIABLE_CHARS = 900
 WORKING_HOURS_PURPOSES = ("reminder",)  # ladder rungs: sent only inside working hours, retries included
+# What staff are sent because of their role (a citizen's own messages are not among them).
+STAFF_PURPOSES = ("verification", "disposition", "reminder", "digest", "answer", "returned", "withdrawn",
+                  "reopened", "lapor_sync")
 
 
 def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:
@@ -134,16 +137,17 @@ def withdraw_about(session: Session, recipient: str, purpose: str, subject: tupl
 
 
 def take_back(session: Session, reason: str, *where) -> list:
-    """Take back the messages `where` selects that are not sent yet (waiting to be sent, or photos waiting for the
-    person to write) and return them (recipient, purpose, dedupe_key, media_url).
-
-    One conditional UPDATE: a message a sender has just claimed is left to go (it is no longer pending when the
-    UPDATE gets its row).
+    """Take back the messages `where` selects that are not sent yet and return them (recipient, purpose,
+    dedupe_key, part_of, media_url): waiting to be sent, photos waiting for the person to write, and those a sender
+    is sending right now. One of those may still reach Twilio (the sender records it as sent); if its try fails, it
+    is not tried again (`_failed`), so what the caller queues in its place is all that goes.
     """
+    unsent = (OutboxStatus.PENDING, OutboxStatus.WAITING, OutboxStatus.SENDING)
     return session.execute(
-        update(OutboxMessage).where(*where, OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.WAITING)))
+        update(OutboxMessage).where(*where, OutboxMessage.status.in_(unsent))
         .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}")
-        .returning(OutboxMessage.recipient, OutboxMessage.purpose, OutboxMessage.dedupe_key, OutboxMessage.media_url)
+        .returning(OutboxMessage.recipient, OutboxMessage.purpose, OutboxMessage.dedupe_key, OutboxMessage.part_of,
+                   OutboxMessage.media_url)
     ).all()
 
 
@@ -291,6 +295,8 @@ class OutboxSender:
         """
         with self.session_factory.begin() as session:
             row, contact = _load(session, row_id)
+            if row.status != OutboxStatus.SENDING:  # taken back since it was claimed (or between two parts)
+                return None
             if contact is not None and contact.opted_out:
                 _finish(row, OutboxStatus.SKIPPED, "recipient opted out (STOP)")
                 report.skipped += 1
@@ -367,6 +373,9 @@ class OutboxSender:
                         status_callback=f"{base}/twilio/status" if base else None)
 
     def _failed(self, row, contact, outgoing: Outgoing, exc: TransportError, now, report) -> None:
+        if row.status == OutboxStatus.SKIPPED:  # taken back while it was being sent: never tried again
+            report.skipped += 1
+            return
         row.last_error = str(exc)[:1000]
         row.ambiguous = exc.ambiguous
         row.template_sid = outgoing.content_sid

@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from bot.transports import ConsoleTransport, TransportError
 from models import OutboxMessage
+from tests.bot.test_conversation import PHOTO
 from tests.parties import (
     CITIZEN,
     DLH_1,
+    ROAD,
     VERIFIER,
     Party,
     complaint,
@@ -225,3 +227,108 @@ def test_an_answer_waiting_for_a_removed_officer_goes_to_the_colleague_in_their_
     deliver(world)
     assert not [m for m in transport.sent if m.to == DLH_1 and "sisi timur" in (m.body or "")]
     assert [m for m in people["dlh2"].inbox() if "sisi timur" in m.body], "Eko reads the answer in her place"
+
+
+# A staff member with something waiting as a citizen is still staff for staff notices ----------------------
+
+def test_officer_with_own_question_pending_photo_swipe_on_disposition_is_a_follow_up(people, world, tmp_path):
+    file(people["citizen"])  # Siti's own complaint, LPR-1, goes to DLH
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    # Siti joins PUPR as a liaison officer.
+    _import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
+    file(people["citizen2"], description=ROAD, photo=False)  # LPR-2, a road complaint, goes to PUPR
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")  # DLH asks Siti about hers
+    notice = [m for m in people["citizen"].inbox() if m.purpose == "disposition"][-1]
+    assert "LPR-2" in notice.body
+    # As officer she swipes a photo of the repaired road onto the LPR-2 disposition notice: a TL with a photo.
+    reply = people["citizen"].swipe(notice, **PHOTO)
+    road = complaint(world, 2)
+    assert road.status == "proses", f"the photo follow-up was not recorded; she was told {reply!r}"
+
+
+# ... and rates their own complaint like a citizen, reason included ------------------------------------------
+
+def test_staff_reporter_rating_one_then_giving_the_reason_reopens_their_complaint(people, world, tmp_path):
+    file(people["citizen"])  # Siti's own complaint, LPR-1, goes to DLH
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    _import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya oleh truk DLH")
+    assert complaint(world, 1).status == "selesai"
+    asked = people["citizen"].says("1")
+    assert "LPR-1" in asked  # she is asked why she is not satisfied, as any citizen
+    reply = people["citizen"].says("Sampahnya masih menumpuk di sisi timur pasar, belum diangkut")
+    assert complaint(world, 1).status == "proses", f"her reason was not taken; she was told {reply!r}"
+
+
+# A notice being sent when it is taken back: if that send fails, it is not tried again -----------------------
+
+@dataclass
+class FailsOnceWhileSomethingHappens(ConsoleTransport):
+    """The console transport; the first send to `number` runs `meanwhile` (another process acting while the request
+    to Twilio is in flight) and then fails with a retryable 503."""
+
+    number: str = ""
+    meanwhile: object = None
+    done: bool = False
+    attempted: list = field(default_factory=list)
+
+    def send(self, message):
+        self.attempted.append(message)
+        if message.to == self.number and not self.done:
+            self.done = True
+            self.meanwhile()
+            raise TransportError("Twilio 503", retryable=True)
+        return super().send(message)
+
+
+
+
+def test_a_notice_in_flight_when_lapor_made_the_report_anonim_is_not_retried_with_the_name(make_app, tmp_path, clock):
+    from bot import services
+    from tests.parties import make_world
+
+    transport = FailsOnceWhileSomethingHappens(number=DLH_1)
+    app = make_app(transport=transport)
+    world = make_world(app, services(app))
+    first, newer = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text(PRIVACY_HEADER + PRIVACY_ROW + ",Biasa,Ahmad Fauzi\n", encoding="utf-8")
+    newer.write_text(PRIVACY_HEADER + PRIVACY_ROW + ",Anonim,Ahmad Fauzi\n", encoding="utf-8")
+    runner = world.test_cli_runner()
+
+    def lapor_says_anonim():  # the hourly LAPOR import runs while Dewi's notice is on its way to Twilio
+        result = runner.invoke(args=["lapor", "import", str(newer)])
+        assert result.exit_code == 0, result.output
+
+    transport.meanwhile = lapor_says_anonim
+    assert runner.invoke(args=["lapor", "import", str(first)]).exit_code == 0
+    deliver(world)  # Dewi's notice (naming Ahmad Fauzi) fails with a 503 after the report became anonim
+    clock.advance(hours=2)
+    deliver(world)  # ... and is retried
+    to_dewi = [m.body for m in transport.sent if m.to == DLH_1]
+    assert any("LPR-1" in body for body in to_dewi), to_dewi
+    assert not any("Ahmad Fauzi" in body for body in to_dewi), to_dewi
+
+
+# The photo of an answer waiting for a removed officer goes to the colleague too ------------------------------
+
+def test_answer_photo_waiting_for_a_removed_officer_reaches_the_colleague_in_their_place(make_app, tmp_path, clock):
+    from bot import services
+    from tests.parties import make_world
+
+    app = make_app(TWILIO_CONTENT_SIDS={"default": "HX" + "0" * 32})
+    world = make_world(app, services(app))
+    people = make_people(world)
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Boleh kirim foto tumpukan sampahnya?")
+    clock.advance(days=2)  # Dewi has not written since: her 24-hour window is closed
+    people["citizen"].says("Ini fotonya, diambil tadi pagi dari sisi timur", **PHOTO)
+    with world.extensions["penghubung"].session_factory() as session:
+        waiting = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == people["dlh1"].phone,
+                                                              OutboxMessage.status == "waiting")).all()
+    assert len(waiting) == 1  # the answer went as a template; its photo waits for Dewi to write
+    _import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # Dewi leaves DLH
+    people["dlh2"].says("DAFTAR")  # Eko writes (his window is open)
+    photos = [m for m in people["dlh2"].inbox() if m.media_url == PHOTO["MediaUrl0"]]
+    assert photos, "the citizen's photo answer reaches nobody at DLH: taken back from Dewi, never passed on"

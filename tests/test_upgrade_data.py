@@ -1,0 +1,45 @@
+"""Upgrading a database that holds data: what a new column means for the rows written before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parties import complaint, file, make_people
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def _as_if_upgraded_from(world, revision: str) -> None:
+    """Bring the data to what an existing database at `revision` has after `flask db upgrade`: the columns added
+    since are dropped and added again (empty), exactly as on a database that never had them."""
+    from alembic import command
+
+    from bot import services
+    from models.cli import alembic_config
+
+    cfg = alembic_config()
+    with services(world).engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.stamp(cfg, "head")
+    cli = world.test_cli_runner()
+    down = cli.invoke(args=["db", "downgrade", revision])
+    assert down.exit_code == 0, down.output
+    up = cli.invoke(args=["db", "upgrade"])
+    assert up.exit_code == 0, up.output
+
+
+def test_upgrade_to_0011_keeps_a_complaint_that_went_on_without_its_question_out_of_tertunda(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Di pasar mana tepatnya?")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")  # goes on without the answer (the pre-0011 code did too)
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    _as_if_upgraded_from(world, "0010")  # the service is upgraded: questions.lifted_at is new
+    people["dlh1"].says("INFO LPR-1 Sejak kapan menumpuk?")
+    question = [m for m in people["citizen"].inbox() if m.purpose == "question"][-1]
+    people["citizen"].swipe(question, "Sudah seminggu lebih menumpuk di sana")
+    assert any("seminggu" in m.body for m in people["dlh1"].inbox())
+    assert complaint(world, 1).status == "belum_ditindaklanjuti", \
+        "the verifier's old TUNDA, gone on without before the upgrade, keeps the complaint tertunda"
