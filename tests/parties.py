@@ -91,3 +91,10 @@ def file(person: Party, description=WASTE, privacy="1", photo=True) -> str:
                        photo=PHOTO if photo else None, privacy=privacy)
 
 
+def import_staff(world, tmp_path, rows: str) -> str:
+    """Run `directory import-staff` on a file of `rows` (phone,name,role,agency lines); returns its output."""
+    path = tmp_path / "staff.csv"
+    path.write_text("phone,name,role,agency\n" + rows, encoding="utf-8")
+    result = world.test_cli_runner().invoke(args=["directory", "import-staff", str(path)])
+    assert result.exit_code == 0, result.output
+    return result.output

@@ -20,6 +20,7 @@ from tests.parties import (
     complaint,
     deliver,
     file,
+    import_staff,
     make_people,
 )
 
@@ -40,14 +41,6 @@ def follow_first(people):
     people["citizen2"].says(PLACE)
     assert "mengikuti LPR-1" in people["citizen2"].says("IKUTI LPR-1")
     return people["citizen2"]
-
-
-def _import_staff(world, tmp_path, rows: str) -> str:
-    path = tmp_path / "staff.csv"
-    path.write_text("phone,name,role,agency\n" + rows, encoding="utf-8")
-    result = world.test_cli_runner().invoke(args=["directory", "import-staff", str(path)])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 # 1. A follower reads a NIK in the pushed follow-up that STATUS masks -----------------------------------
@@ -111,7 +104,7 @@ def test_a_reporter_who_became_staff_still_gets_their_answer_relayed(people, wor
     file(people["citizen"], privacy="3")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     # Siti joins PUPR as a liaison officer (her own complaint is with DLH).
-    _import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
+    import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     assert any("Di sisi mana" in m.body for m in people["citizen"].inbox()), "the question reached her"
     assert "PUPR" in people["citizen"].says("DAFTAR")  # her staff commands still work meanwhile
@@ -156,7 +149,7 @@ def test_a_verifiers_pending_notice_does_not_reach_them_once_they_are_an_officer
         [notice] = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == VERIFIER)).all()
         assert ANONYMOUS_NAME in notice.body and notice.status == "pending"  # waits for its retry
     # Meanwhile the directory moves Rina to DLH as an officer; Lina is the verifier now.
-    _import_staff(world, tmp_path, f"{NEW_VERIFIER},Lina,verifier,\n{VERIFIER},Rina,officer,DLH\n")
+    import_staff(world, tmp_path, f"{NEW_VERIFIER},Lina,verifier,\n{VERIFIER},Rina,officer,DLH\n")
     transport.down.clear()
     clock.advance(hours=2)
     deliver(world)
@@ -182,7 +175,7 @@ def test_a_removed_officer_does_not_get_a_staff_notices_waiting_photo(make_app, 
         waiting = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == DLH_1,
                                                               OutboxMessage.status == "waiting")).all()
     assert len(waiting) == 1
-    _import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # Dewi leaves DLH
+    import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # Dewi leaves DLH
     clock.advance(minutes=5)
     people["dlh1"].says("halo")  # now an ordinary citizen
     got = [m for m in transport.sent if m.to == DLH_1 and m.media_url]
@@ -221,7 +214,7 @@ def test_an_answer_waiting_for_a_removed_officer_goes_to_the_colleague_in_their_
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     transport.down.add(DLH_1)  # the answer to Dewi waits for a retry ...
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
-    _import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # ... and Dewi leaves DLH
+    import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # ... and Dewi leaves DLH
     transport.down.clear()
     clock.advance(hours=1)
     deliver(world)
@@ -235,7 +228,7 @@ def test_officer_with_own_question_pending_photo_swipe_on_disposition_is_a_follo
     file(people["citizen"])  # Siti's own complaint, LPR-1, goes to DLH
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     # Siti joins PUPR as a liaison officer.
-    _import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
+    import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
     file(people["citizen2"], description=ROAD, photo=False)  # LPR-2, a road complaint, goes to PUPR
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")  # DLH asks Siti about hers
@@ -252,7 +245,7 @@ def test_officer_with_own_question_pending_photo_swipe_on_disposition_is_a_follo
 def test_staff_reporter_rating_one_then_giving_the_reason_reopens_their_complaint(people, world, tmp_path):
     file(people["citizen"])  # Siti's own complaint, LPR-1, goes to DLH
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    _import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
+    import_staff(world, tmp_path, f"{CITIZEN},Siti,officer,PUPR\n{people['pupr'].phone},Budi,officer,PUPR\n")
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya oleh truk DLH")
     assert complaint(world, 1).status == "selesai"
     asked = people["citizen"].says("1")
@@ -328,7 +321,7 @@ def test_answer_photo_waiting_for_a_removed_officer_reaches_the_colleague_in_the
         waiting = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == people["dlh1"].phone,
                                                               OutboxMessage.status == "waiting")).all()
     assert len(waiting) == 1  # the answer went as a template; its photo waits for Dewi to write
-    _import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # Dewi leaves DLH
+    import_staff(world, tmp_path, f"{people['dlh2'].phone},Eko,officer,DLH\n")  # Dewi leaves DLH
     people["dlh2"].says("DAFTAR")  # Eko writes (his window is open)
     photos = [m for m in people["dlh2"].inbox() if m.media_url == PHOTO["MediaUrl0"]]
     assert photos, "the citizen's photo answer reaches nobody at DLH: taken back from Dewi, never passed on"

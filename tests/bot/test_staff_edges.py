@@ -23,6 +23,7 @@ from tests.parties import (
     Party,
     complaint,
     file,
+    import_staff,
     make_people,
 )
 
@@ -209,20 +210,12 @@ def test_tunda_then_teruskan_goes_on_without_the_answer_which_still_reaches_the_
     assert complaint(world, 1).status == "belum_ditindaklanjuti", "the earlier question holds nothing any more"
 
 
-def _import_staff(world, tmp_path, rows: str) -> str:
-    path = tmp_path / "staff.csv"
-    path.write_text("phone,name,role,agency\n" + rows, encoding="utf-8")
-    result = world.test_cli_runner().invoke(args=["directory", "import-staff", str(path)])
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 def test_answer_to_a_removed_officers_question_goes_to_the_agencys_other_officers(people, world, tmp_path):
     """DLH_2 asked (INFO), then left DLH (import-staff): the answer reaches Dewi, never the old number."""
     file(people["citizen"], privacy="3")  # anonim: the answer still carries no identity to the agency
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh2"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
-    assert "1 deactivated" in _import_staff(world, tmp_path, f"{DLH_1},Dewi,officer,DLH\n{DLH_HEAD},Yusuf,head,DLH\n")
+    assert "1 deactivated" in import_staff(world, tmp_path, f"{DLH_1},Dewi,officer,DLH\n{DLH_HEAD},Yusuf,head,DLH\n")
     before = len(people["dlh2"].inbox())
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
     assert [m.body for m in people["dlh2"].inbox()[before:]] == []
@@ -234,7 +227,7 @@ def test_answer_to_an_officer_moved_to_another_agency_stays_with_the_asking_agen
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh2"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
-    _import_staff(world, tmp_path, f"{DLH_2},Eko,officer,PUPR\n{PUPR_1},Budi,officer,PUPR\n")
+    import_staff(world, tmp_path, f"{DLH_2},Eko,officer,PUPR\n{PUPR_1},Budi,officer,PUPR\n")
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
     assert not any("sisi timur" in m.body for m in people["dlh2"].inbox())
     assert any("sisi timur" in m.body for m in people["dlh1"].inbox())
@@ -244,7 +237,7 @@ def test_answer_to_an_agency_without_officers_left_goes_to_the_verifiers(people,
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
-    _import_staff(world, tmp_path, f"{DLH_HEAD},Yusuf,head,DLH\n")  # both DLH officers leave
+    import_staff(world, tmp_path, f"{DLH_HEAD},Yusuf,head,DLH\n")  # both DLH officers leave
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
     assert not any("sisi timur" in m.body for who in ("dlh1", "dlh2") for m in people[who].inbox())
     assert "sisi timur" in people["verifier"].last().body
@@ -254,7 +247,7 @@ def test_answer_to_a_removed_verifiers_question_goes_to_the_active_verifiers(peo
     new_verifier = Party(world, NEW_VERIFIER, "Lina")
     file(people["citizen"])
     people["verifier"].says("TUNDA LPR-1 Di pasar mana tepatnya?")
-    _import_staff(world, tmp_path, f"{NEW_VERIFIER},Lina,verifier,\n{SUPERVISOR},Sekda,supervisor,\n")
+    import_staff(world, tmp_path, f"{NEW_VERIFIER},Lina,verifier,\n{SUPERVISOR},Sekda,supervisor,\n")
     before = len(people["verifier"].inbox())
     people["citizen"].says("Pasar Srimangunan, sisi timur dekat parkiran")
     assert people["verifier"].inbox()[before:] == []
