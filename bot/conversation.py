@@ -842,7 +842,7 @@ def on_answer(turn: Turn) -> None:
         return
     if question is None and match_phrase(text, RATING_SKIP) and _rates_instead(turn):
         return
-    answer = None if question is None and _is_greeting(text) else _answer(turn, text)
+    answer = None if _greeting_only(turn, text) else _answer(turn, text)
     if answer is not None:
         _take_answer(turn, question, answer, waiting)
     elif not (_score(text) and _rates_instead(turn)):
@@ -874,7 +874,7 @@ def _answers_question(turn: Turn) -> bool:
     question, text = _named_question(turn)
     waiting = [q for _, q in _open_questions(turn, shown_only=True)]
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
-    if question is None and (not waiting or _replied_elsewhere(turn) or not loose or _is_greeting(text)):
+    if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
         return False
     answer = _answer(turn, text)
     if answer is None:
@@ -959,6 +959,11 @@ def _answer(turn: Turn, text: str) -> dict | None:
     if not parts and not photos:
         return None
     return {"text": "\n".join(parts) or t("answer_photos_only"), "photos": photos}
+
+
+def _greeting_only(turn: Turn, text: str) -> bool:
+    """The message is only a greeting or thanks (no photo, no pin): never an answer, even swiped onto a question."""
+    return _is_greeting(text) and not _photos(turn) and turn.message.location is None
 
 
 def _is_greeting(text: str) -> bool:

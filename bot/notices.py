@@ -174,12 +174,16 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
 
 def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
     """The reporter is protected more now: officers' notices not sent yet are written again as they would be now
-    (an anonim reporter's name no longer in them)."""
+    (an anonim reporter's name no longer in them), and what was queued for its public followers is not sent."""
     complaint = session.get(Complaint, event.complaint_id)
     unsent = outbox.take_back(session, "written again: the reporter is protected more now",
                               OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
                               OutboxMessage.purpose == "disposition", OutboxMessage.body != "")
     officers = {row.recipient for row in unsent}
+    told = {person.phone for person in followers(complaint)}  # no longer its public followers
+    outbox.take_back(session, "the complaint is no longer public", OutboxMessage.subject_type == "complaint",
+                     OutboxMessage.subject_id == complaint.id, OutboxMessage.purpose.not_in(outbox.STAFF_PURPOSES),
+                     OutboxMessage.recipient.not_in(told))
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.OPEN:
             for officer in _staff(session, "officer", disposition.agency_id):

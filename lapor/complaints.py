@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
@@ -246,10 +246,11 @@ def lock_contact(session: Session, contact_id: int) -> None:
 
 
 def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False) -> list[Complaint]:
-    """The citizen's own complaints (and, `following`, those they follow: to read, never to rate), newest first."""
+    """The citizen's own complaints (and, `following`, those they follow while they are public: to read, never to
+    rate), newest first."""
     mine = Complaint.citizen_id == citizen.id
-    return list(session.scalars(select(Complaint).where(
-        or_(mine, Complaint.id.in_(followed_ids(citizen))) if following else mine)
+    followed = and_(Complaint.id.in_(followed_ids(citizen)), Complaint.privacy == "biasa")
+    return list(session.scalars(select(Complaint).where(or_(mine, followed) if following else mine)
         .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
 
 

@@ -13,6 +13,7 @@ from models import OutboxMessage
 from tests.bot.test_conversation import PHOTO
 from tests.parties import (
     CITIZEN,
+    CITIZEN_2,
     DLH_1,
     ROAD,
     VERIFIER,
@@ -76,12 +77,8 @@ def test_export_masks_a_nik_in_the_reporters_name_like_the_http_submit(world, tm
     assert NIK not in str(rows), rows[1]
 
 
-# 6. A report LAPOR made rahasia/anonim keeps flowing to the public followers --------------------------------
-
-def test_followers_stop_receiving_a_complaint_lapor_made_confidential(people, world, tmp_path):
-    file(people["citizen"])
-    follower = follow_first(people)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+def make_confidential_in_lapor(world, tmp_path):
+    """LPR-1 is recorded in SP4N-LAPOR!, and a newer export marks it Rahasia."""
     runner = world.test_cli_runner()
     ids = tmp_path / "ids.csv"
     ids.write_text("Referensi,ID Tracking LAPOR\nLPR-1,7730101\n", encoding="utf-8")
@@ -93,6 +90,15 @@ def test_followers_stop_receiving_a_complaint_lapor_made_confidential(people, wo
     result = runner.invoke(args=["lapor", "import", str(newer)])
     assert result.exit_code == 0, result.output
     assert complaint(world, 1).privacy == "rahasia"
+
+
+# 6. A report LAPOR made rahasia/anonim keeps flowing to the public followers --------------------------------
+
+def test_followers_stop_receiving_a_complaint_lapor_made_confidential(people, world, tmp_path):
+    file(people["citizen"])
+    follower = follow_first(people)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    make_confidential_in_lapor(world, tmp_path)
     before = len(follower.inbox())
     people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi ke TPS pasar")
     assert [m.body for m in follower.inbox()[before:]] == [], "a confidential complaint's news goes to the public"
@@ -325,3 +331,32 @@ def test_answer_photo_waiting_for_a_removed_officer_reaches_the_colleague_in_the
     people["dlh2"].says("DAFTAR")  # Eko writes (his window is open)
     photos = [m for m in people["dlh2"].inbox() if m.media_url == PHOTO["MediaUrl0"]]
     assert photos, "the citizen's photo answer reaches nobody at DLH: taken back from Dewi, never passed on"
+
+
+def test_status_list_no_longer_shows_a_followed_complaint_lapor_made_confidential(people, world, tmp_path):
+    file(people["citizen"])
+    follower = follow_first(people)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "LPR-1" in follower.says("STATUS")  # public: listed
+    make_confidential_in_lapor(world, tmp_path)
+    assert "tidak ditemukan" in follower.says("STATUS LPR-1")  # the detail is hidden now
+    listed = follower.says("STATUS")
+    assert "LPR-1" not in listed, listed
+
+
+
+
+def test_a_follow_up_queued_for_a_follower_is_not_sent_once_lapor_made_it_confidential(flaky_world, tmp_path, clock):
+    world, transport = flaky_world
+    people = make_people(world)
+    file(people["citizen"])
+    follow_first(people)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    transport.down.add(CITIZEN_2)  # the follower's notices fail for now and are retried later
+    people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi ke TPS pasar")
+    make_confidential_in_lapor(world, tmp_path)
+    transport.down.clear()
+    clock.advance(hours=2)
+    deliver(world)
+    got = [m.body for m in transport.sent if m.to == CITIZEN_2 and "Truk sampah" in (m.body or "")]
+    assert got == [], "a confidential complaint's follow-up still reached a member of the public"

@@ -462,3 +462,15 @@ def test_a_question_asked_mid_draft_before_this_version_is_shown_before_it_takes
     assert "kami hapus" in reply and "Sejak kapan" in reply, reply
     citizen.says("Sejak hari Senin kemarin")
     assert any("Sejak hari Senin" in b for b in bodies(people["verifier"]))
+
+
+def test_a_thanks_swiped_onto_the_question_is_not_relayed_as_the_answer(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    question = people["citizen"].last()
+    assert "sisi mana" in question.body
+    people["citizen"].swipe(question, "Terima kasih pak")
+    relayed = [m.body for m in people["dlh1"].inbox() if "Terima kasih pak" in m.body]
+    assert relayed == [], "a thanks was relayed to the officer as the citizen's answer"
+    assert complaint(world, 1).status == "tertunda", "the question was closed by a thanks"
