@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from twilio.request_validator import RequestValidator
 
 from app import create_app
@@ -49,9 +50,17 @@ def database_url(tmp_path) -> str:
 
 
 def _reset_schema(engine) -> None:
+    """An empty database with the models' schema. On PostgreSQL the tables a test left are emptied (a third of the
+    time of building them again); the schema is built afresh when that fails (a test dropped or moved it)."""
     if engine.dialect.name == "postgresql":
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+        try:
+            with engine.begin() as connection:
+                connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            return
+        except DBAPIError:
+            with engine.begin() as connection:
+                connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
     Base.metadata.create_all(engine)
 
 
