@@ -137,8 +137,9 @@ def change_status(session: Session, complaint: Complaint, new: str, now: datetim
     """Move a complaint to `new` if the lifecycle allows it, with a timeline entry.
 
     Leaving tertunda lifts the questions it waited for; the ladders they paused start a fresh round, which
-    needs the `region` unless the complaint is archived. Finishing lapses the questions still unanswered (as
-    archiving does): a complaint reopened after it asks afresh, never what it went on without.
+    needs the `region` unless the complaint is archived. Finishing or archiving lapses the questions still
+    unanswered: an archived complaint asks nothing more, and one reopened after it asks afresh, never what it went
+    on without.
     """
     old = complaint.status
     if new not in TRANSITIONS.get(old, set()):
@@ -148,7 +149,7 @@ def change_status(session: Session, complaint: Complaint, new: str, now: datetim
         question.lifted_at = now
     if lifted and new != ARCHIVED and region is None:
         raise ValueError(f"{complaint.reference}: leaving {ON_HOLD} restarts ladders; pass the region")
-    if new == DONE:
+    if new in (DONE, ARCHIVED):
         _lapse_questions(session, complaint, now)
     complaint.status, complaint.updated_at = new, now
     complaint.finished_at = now if new == DONE else None

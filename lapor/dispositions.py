@@ -270,16 +270,12 @@ def merge(session: Session, child: Complaint, parent: Complaint, verifier: Conta
 
 def _withdraw(complaint: Complaint, now: datetime) -> None:
     """An archived complaint asks nothing more of anyone: its open dispositions close (their reminders stop, they
-    leave the agencies' lists) and its open questions lapse."""
+    leave the agencies' lists); its open questions lapsed with the status change."""
     complaint.verify_next_at = None
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.OPEN:
             disposition.status, disposition.closed_at = DispositionStatus.WITHDRAWN, now
             ladders.stop_disposition(disposition)
-    session = Session.object_session(complaint)
-    for question in session.scalars(select(Question).where(Question.complaint_id == complaint.id,
-                                                           Question.answered_at.is_(None))):
-        question.answered_at = now  # lapsed: an answer no longer reaches anyone
 
 
 def withdrawn(complaint: Complaint, at: datetime) -> list[Disposition]:
