@@ -219,11 +219,6 @@ def open_questions(session: Session, citizen: Contact) -> list[Question]:
             Complaint.status.not_in((DONE, ARCHIVED))).order_by(Question.asked_at, Question.id)))
 
 
-def is_open(question: Question) -> bool:
-    """Tell whether the question still waits for the citizen's answer (unanswered, its complaint still open)."""
-    return question.answered_at is None and question.complaint.status not in (DONE, ARCHIVED)
-
-
 def answer_question(session: Session, question: Question, answer: str, now: datetime, region: Region,
                     media: list[dict] | None = None) -> None:
     """Store the citizen's answer; the complaint resumes when no other question is open, and the ladder the
