@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from lapor.region import Region
 
 KINDS = ("pengaduan", "aspirasi", "informasi")
-PRIVACY = ("biasa", "rahasia", "anonim")
+PRIVACY = ("biasa", "rahasia", "anonim")  # from least to most protected
 
 NEW = "belum_terverifikasi"
 DISPOSITIONED = "belum_ditindaklanjuti"

@@ -65,7 +65,6 @@ KIND_NAMES = {
     "aspirasi": "aspirasi", "usulan": "aspirasi", "saran": "aspirasi",
     "permintaan informasi": "informasi", "informasi": "informasi", "permohonan informasi": "informasi",
 }
-PRIVACY_LEVELS = ("biasa", "rahasia", "anonim")  # from least to most protected; an import only ever tightens
 PRIVACY_FIELDS = ("privacy", "confidential", "anonymous")
 YES = {"ya", "y", "iya", "yes", "true", "1", "benar", "v", "x"}
 NO = {"tidak", "tdk", "t", "no", "n", "false", "0", "bukan"}
@@ -218,7 +217,7 @@ def _privacy(mapping: ColumnMap, cells: list) -> str | None:
 
 def stricter(*levels: str) -> str:
     """The most protective of the privacy levels given (biasa < rahasia < anonim)."""
-    return max(levels, key=PRIVACY_LEVELS.index)
+    return max(levels, key=complaints.PRIVACY.index)  # PRIVACY runs from least to most protected
 
 
 def privacy_unknown(mapping: ColumnMap) -> bool:
