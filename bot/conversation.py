@@ -929,13 +929,10 @@ def _take_answer(turn: Turn, question: Question | None, answer: dict, waiting: l
 
 
 def _remind(turn: Turn, questions: list[Question]) -> None:
-    if not questions:
-        return
     if len(questions) == 1:
         turn.say("ask_answer", reference=questions[0].complaint.reference)
-    else:
-        turn.say("citizen_questions", count=len(questions), items=_question_items(questions),
-                 reference=questions[0].complaint.reference)
+    elif questions:
+        _show_questions(turn, questions)
 
 
 def _store_answer(turn: Turn, question: Question, answer: dict) -> None:
