@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from flask import Flask, jsonify
-from sqlalchemy import make_url, text
+from flask import Flask
+from sqlalchemy import make_url
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from bot import Services, services
+from bot import Services
 from bot.transports import build_transport
 from config import ConfigError, load_config
 from lapor.region import Region
 from models.db import make_engine, make_session_factory
+from ops.logs import configure_logging
 
 MAX_REQUEST_BYTES = 256 * 1024  # Twilio's form is a few KB; anything larger is not Twilio
 
@@ -24,7 +24,7 @@ def create_app(config: dict | None = None, *, transport=None) -> Flask:
     settings.update(config or {})
     app = Flask(__name__, instance_relative_config=True)
     app.config.update(settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
-    _configure_logging(settings["LOG_LEVEL"])
+    configure_logging(settings)
     if settings["TRUSTED_PROXIES"]:
         hops = settings["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops)
@@ -52,14 +52,8 @@ def _region(settings: dict) -> Region:
         raise ConfigError(f"REGION_SETTINGS: {exc}") from exc
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if level.upper() != "DEBUG":  # libraries that log every run or plugin at INFO
-        for noisy in ("apscheduler", "alembic"):
-            logging.getLogger(noisy).setLevel(logging.WARNING)
-
-
 def _register(app: Flask) -> None:
+    import ops
     from bot import notices
     from bot.cli import chat_command, serve_command
     from bot.webhook import bp as twilio_bp
@@ -70,27 +64,10 @@ def _register(app: Flask) -> None:
     from models.cli import db_cli
     from scheduler.cli import tick_command
 
+    ops.init_app(app)
     notices.init_app(app)
     lapor_sync.init_app(app)
     app.register_blueprint(twilio_bp)
-    app.add_url_rule("/healthz", view_func=healthz)
     for command in (db_cli, tick_command, chat_command, serve_command, directory_cli, routing_cli,
                     lapor_cli):
         app.cli.add_command(command)
-
-
-def healthz():
-    """Report whether the database answers."""
-    try:
-        with services_engine().connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:  # any failure means "not healthy"; say which
-        return jsonify(status="error", database=type(exc).__name__), 503
-    return jsonify(status="ok", database="ok")
-
-
-def services_engine():
-    """The engine of the current app."""
-    from flask import current_app
-
-    return services(current_app).engine

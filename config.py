@@ -61,6 +61,13 @@ def _lapor_mode(raw: str) -> str:
     return value
 
 
+def _log_format(raw: str) -> str:
+    value = raw.strip().lower()
+    if value not in ("auto", "json", "text"):
+        raise ValueError(f"expected auto, json or text, got {raw!r}")
+    return value
+
+
 def _default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
 
@@ -119,6 +126,12 @@ SETTINGS = [
     Setting("LAPOR_PULL_BATCH", 500, _count, "Most reports asked for in one pull, those asked longest ago "
             "first; the next pulls go on where it stopped (HTTP mode)."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
+    Setting("LOG_FORMAT", "auto", _log_format, "`json` (one JSON object a line), `text`, or `auto`: JSON when "
+            "APP_ENV=production, text otherwise."),
+    Setting("METRICS_TOKEN", "", str, "Bearer token that `GET /metrics` requires; empty = only callers on this "
+            "machine (loopback) may read it."),
+    Setting("READY_HEARTBEAT_MAX_AGE_SECONDS", 300, _count, "`/readyz` answers 503 when no scheduler job has "
+            "run for this long."),
 ]
 
 

@@ -6,6 +6,7 @@ import logging
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
 
@@ -13,6 +14,7 @@ from bot import Services, conversation, outbox, prompts, staff
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from models import Contact, InboundMessage
+from ops.metrics import count_inbound
 
 logger = logging.getLogger(__name__)
 
@@ -27,28 +29,41 @@ def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
     back whole, and is answered with what the first delivery was answered. No lookup in the common case.
     """
     try:
-        return _handle(svc, message, now)
+        replies, kind, step = _handle(svc, message, now)
     except Exception:
         replies = stored_replies(svc, message.sid)
         if replies is None:
+            count_inbound("unknown", "-", "error")
             raise
         logger.info("repeated delivery of %s: answering as before", message.sid)
+        count_inbound("unknown", "-", "repeated")
         return replies
+    count_inbound(kind, step, "handled")
+    return replies
 
 
-def _handle(svc: Services, message: Inbound, now: datetime) -> list[str]:
-    """Four statements in the common case: lock-and-note the sender, load the conversation, save it, log."""
+def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], str, str]:
+    """Four statements in the common case: lock-and-note the sender, load the conversation, save it, log.
+
+    Returns the replies with who wrote (citizen or staff) and the step or command, for the metrics."""
     with svc.session_factory() as session:
         contact = upsert_sender(session, message, now)
-        handler = staff.handle if contact.is_staff and not _answers_as_citizen(session, contact, message) \
-            else conversation.handle
-        replies = handler(session, svc, contact, message, now)
+        as_staff = contact.is_staff and not _answers_as_citizen(session, contact, message)
+        replies = (staff.handle if as_staff else conversation.handle)(session, svc, contact, message, now)
         session.execute(InboundMessage.__table__.insert(), {
             "message_sid": message.sid, "contact_id": contact.id, "body": message.body,
             "num_media": len(message.media), "payload": message.as_payload(), "replies": replies,
             "received_at": now})
         session.commit()
-        return replies
+        if as_staff:
+            return replies, "staff", leading_keyword(message.text, staff.COMMAND_WORDS)[0] or "unknown"
+        return replies, "citizen", _state_after(contact)
+
+
+def _state_after(contact: Contact) -> str:
+    """The citizen's conversation state after the message, when the conversation was loaded (no extra query)."""
+    loaded = sa_inspect(contact).attrs.conversation.loaded_value
+    return getattr(loaded, "state", None) or "-"
 
 
 def _answers_as_citizen(session: Session, contact: Contact, message: Inbound) -> bool:

@@ -5,11 +5,13 @@ from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Count
 from models.contact import STAFF_ROLES, Contact, Conversation
 from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
+from models.heartbeat import JobHeartbeat
 from models.lapor_sync import LaporSyncItem, SyncStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 
 __all__ = [
     "Agency", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation", "Counter",
-    "DeliveryStatus", "Disposition", "DispositionStatus", "LaporSyncItem", "LedgerEntry", "Question", "SyncStatus",
+    "DeliveryStatus", "Disposition", "DispositionStatus", "JobHeartbeat", "LaporSyncItem", "LedgerEntry",
+    "Question", "SyncStatus",
     "InboundMessage", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]

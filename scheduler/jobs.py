@@ -23,6 +23,7 @@ from lapor.bridge.gateway import HttpGateway
 from lapor.bridge.sync import SyncReport, SyncRunner, pull_statuses
 from lapor.ladders import autoclose_due, due_rungs
 from models import Contact
+from scheduler.heartbeat import run_with_heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -118,12 +119,17 @@ JOBS = [
 ]
 
 
+def run_job(svc: Services, job: Job, now: datetime) -> object:
+    """Run one job as of `now`, leaving its heartbeat (readiness, metrics); a failure is recorded and re-raised."""
+    return run_with_heartbeat(svc, job.name, job.func, now)
+
+
 def run_all(svc: Services, now: datetime) -> dict[str, object]:
     """Run every job once as of `now`; a failing job is logged and the others still run."""
     results = {}
     for job in JOBS:
         try:
-            results[job.name] = job.func(svc, now)
+            results[job.name] = run_job(svc, job, now)
         except Exception:
             logger.exception("job %s failed", job.name)
             results[job.name] = "error"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot import services
-from scheduler.jobs import JOBS, Job
+from scheduler.jobs import JOBS, Job, run_job
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ def _trigger(job: Job, config) -> tuple[str, dict]:
 def _runner(svc, job: Job):
     def run() -> None:
         try:
-            result = job.func(svc, svc.clock())
+            result = run_job(svc, job, svc.clock())
             logger.debug("job %s: %s", job.name, result)
         except Exception:
             logger.exception("job %s failed", job.name)

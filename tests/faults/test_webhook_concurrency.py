@@ -15,10 +15,12 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import requests
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import event, func, select
 from twilio.request_validator import RequestValidator
 
@@ -203,14 +205,21 @@ def free_port() -> int:
 def gunicorn(world, database_url, tmp_path):
     """The service under gunicorn as the Procfile runs it (2 workers), on the test's PostgreSQL database."""
     needs_postgres(database_url)
+    with serve_gunicorn(database_url, tmp_path) as url:
+        yield url
+
+
+@contextmanager
+def serve_gunicorn(database_url: str, folder: Path, threads: int = 8, **env_extra):
+    """Serve the app under gunicorn from the project root (its gunicorn.conf.py included) until the block ends."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS} and not k.startswith("FLASK_")}
-    env.update(DATABASE_URL=database_url, LOG_LEVEL="WARNING", DEMO_DIRECTORY="no")
-    log = tmp_path / "gunicorn.log"
+    env.update(DATABASE_URL=database_url, LOG_LEVEL="WARNING", DEMO_DIRECTORY="no", **env_extra)
+    log = folder / f"gunicorn-{port}.log"
     with log.open("wb") as out:
-        server = subprocess.Popen([GUNICORN, "--workers", "2", "--threads", "8", "--bind", f"127.0.0.1:{port}",
-                                   "--timeout", "30", "app:create_app()"], cwd=ROOT, env=env, stdout=out,
-                                  stderr=subprocess.STDOUT)
+        server = subprocess.Popen([GUNICORN, "--workers", "2", "--threads", str(threads),
+                                   "--bind", f"127.0.0.1:{port}", "--timeout", "30", "app:create_app()"],
+                                  cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(server, url, log)
@@ -256,3 +265,24 @@ def test_retries_and_double_taps_against_gunicorn_on_postgres(world, gunicorn):
     posts = double_taps(phones)
     replies = all_at_once(posts, lambda item: http_post(gunicorn, item[1]))
     check_one_effect_each(posts, replies, svc, inbound_before)
+
+
+def test_metrics_add_up_every_gunicorn_worker_in_multiprocess_mode(world, database_url, tmp_path):
+    """Messages spread over two single-threaded workers are counted once each, whichever worker answers the scrape."""
+    needs_postgres(database_url)
+    folder = tmp_path / "metrics"
+    with serve_gunicorn(database_url, tmp_path, threads=1, PROMETHEUS_MULTIPROC_DIR=str(folder)) as url:
+        sent = 0
+        while sent < 100 and len(list(folder.glob("counter_*.db"))) < 2:  # until both workers answered some
+            phones = [f"+62812{sent + i:08d}" for i in range(10)]
+            replies = all_at_once([(phone, form(phone, "halo")) for phone in phones],
+                                  lambda item: http_post(url, item[1]))
+            assert [code for code, _ in replies] == [200] * 10
+            sent += 10
+        scrapes = [requests.get(f"{url}/metrics", timeout=5).text for _ in range(4)]
+    assert len(list(folder.glob("counter_*.db"))) == 2, "both workers should have answered some of the messages"
+    for text in scrapes:
+        counted = sum(sample.value for family in text_string_to_metric_families(text)
+                      for sample in family.samples if sample.name == "penghubung_inbound_messages_total"
+                      and sample.labels["kind"] == "citizen")
+        assert counted == sent

@@ -1,0 +1,72 @@
+"""Logging: readable text in development, one JSON object a line in production, each line with its request id."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from flask import Flask, Response, g, has_request_context, request
+from pythonjsonlogger.json import JsonFormatter
+
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+JSON_FIELDS = "%(asctime)s %(levelname)s %(name)s %(message)s"
+QUIET_AT_INFO = ("apscheduler", "alembic")  # libraries that log every run or plugin at INFO
+
+
+def configure_logging(config: dict) -> None:
+    """Give the root logger one handler of ours with the configured format and level."""
+    root = logging.getLogger()
+    root.setLevel(config["LOG_LEVEL"])
+    ours = [handler for handler in root.handlers if getattr(handler, "penghubung", False)]
+    if not ours and root.handlers:
+        return  # someone else (a test runner, an embedding server) configured logging already
+    for handler in ours:
+        root.removeHandler(handler)
+    root.addHandler(make_handler(config))
+    if config["LOG_LEVEL"].upper() != "DEBUG":
+        for noisy in QUIET_AT_INFO:
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def make_handler(config: dict, stream=None) -> logging.Handler:
+    """A stream handler with the configured format whose records carry the request id and MessageSid."""
+    handler = logging.StreamHandler(stream)
+    handler.penghubung = True
+    handler.setFormatter(JsonFormatter(JSON_FIELDS) if json_logs(config) else logging.Formatter(TEXT_FORMAT))
+    handler.addFilter(RequestFilter())
+    return handler
+
+
+def json_logs(config: dict) -> bool:
+    """JSON lines when asked, or in production when LOG_FORMAT is auto."""
+    fmt = config["LOG_FORMAT"]
+    return fmt == "json" or (fmt == "auto" and config["APP_ENV"] == "production")
+
+
+class RequestFilter(logging.Filter):
+    """Add the request id and Twilio's MessageSid (never the text or the number) to records logged in a request."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if has_request_context():
+            record.request_id = g.get("request_id", "")
+            sid = request.form.get("MessageSid") if request.mimetype == "application/x-www-form-urlencoded" else None
+            if sid:
+                record.message_sid = sid[:64]
+        return True
+
+
+def init_app(app: Flask) -> None:
+    """Give every request an id (the proxy's X-Request-Id when it sends one) and echo it in the response."""
+    app.before_request(_assign_request_id)
+    app.after_request(_echo_request_id)
+
+
+def _assign_request_id() -> None:
+    given = request.headers.get("X-Request-Id", "")
+    g.request_id = given[:64] if given.isprintable() and given else uuid.uuid4().hex
+
+
+def _echo_request_id(response: Response) -> Response:
+    if "request_id" in g:
+        response.headers["X-Request-Id"] = g.request_id
+    return response

@@ -1,0 +1,194 @@
+"""`GET /metrics` in the Prometheus text format.
+
+Two sources: counters and histograms kept by the web processes (in gunicorn's multiprocess mode when
+PROMETHEUS_MULTIPROC_DIR is set), and gauges read from the database at scrape time for everything the scheduler
+does, so that any web machine reports the whole service whatever machine its workers run on.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import os
+import time
+from datetime import datetime
+
+from flask import Flask, Response, abort, current_app, g, request
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.multiprocess import MultiProcessCollector
+from sqlalchemy import case, func, select
+
+from bot import services
+from lapor.complaints import OPEN_STATUSES
+from models import (
+    Complaint,
+    DeliveryStatus,
+    Disposition,
+    DispositionStatus,
+    JobHeartbeat,
+    LaporSyncItem,
+    LedgerEntry,
+    OutboxMessage,
+    OutboxStatus,
+    SyncStatus,
+)
+
+INBOUND = Counter("penghubung_inbound_messages_total", "Inbound WhatsApp messages by sender kind, step and outcome.",
+                  ["kind", "step", "outcome"])
+REQUEST_SECONDS = Histogram("penghubung_http_request_seconds", "Time to answer an HTTP request, by endpoint.",
+                            ["endpoint", "status"],
+                            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15))
+ERRORS = Counter("penghubung_http_errors_total", "Requests that ended in an unhandled exception, by endpoint.",
+                 ["endpoint"])
+LADDERS = ("verification", "first_response", "completion_reminder", "overdue")
+QUEUED = (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.WAITING)
+
+
+def init_app(app: Flask) -> None:
+    """Time every request and serve /metrics."""
+    app.before_request(_start_timer)
+    app.after_request(_observe)
+    app.teardown_request(_count_error)
+    app.add_url_rule("/metrics", view_func=metrics_view)
+
+
+def count_inbound(kind: str, step: str, outcome: str) -> None:
+    """Count one inbound message: `kind` citizen or staff, `step` the state or command, `outcome` what happened."""
+    INBOUND.labels(kind=kind, step=step or "-", outcome=outcome).inc()
+
+
+def _start_timer() -> None:
+    g.metrics_started = time.perf_counter()
+
+
+def _observe(response: Response) -> Response:
+    started = g.pop("metrics_started", None)
+    if started is not None:
+        REQUEST_SECONDS.labels(endpoint=request.endpoint or "unknown", status=str(response.status_code)) \
+            .observe(time.perf_counter() - started)
+    if request.endpoint == "twilio.whatsapp" and response.status_code in (400, 403):
+        count_inbound("unknown", "-", "invalid" if response.status_code == 400 else "forbidden")
+    return response
+
+
+def _count_error(exc: BaseException | None) -> None:
+    if exc is not None:
+        ERRORS.labels(endpoint=request.endpoint or "unknown").inc()
+
+
+def metrics_view() -> Response:
+    """The metrics, for a caller with METRICS_TOKEN as a bearer token (or, without a token, from this machine)."""
+    if not _allowed():
+        abort(403)
+    registry = CollectorRegistry()
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        MultiProcessCollector(registry)
+        registries = [registry]
+    else:
+        registries = [REGISTRY, registry]
+    registry.register(DatabaseCollector(services(current_app)))
+    body = b"".join(generate_latest(each) for each in registries)
+    return Response(body, mimetype=CONTENT_TYPE_LATEST)
+
+
+def _allowed() -> bool:
+    token = current_app.config["METRICS_TOKEN"]
+    if token:
+        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        return hmac.compare_digest(given.encode(), token.encode())
+    try:
+        return ipaddress.ip_address(request.remote_addr or "").is_loopback
+    except ValueError:
+        return False
+
+
+class DatabaseCollector:
+    """Gauges read from the database at scrape time: queues, sends, rungs, jobs, complaints, dispositions."""
+
+    def __init__(self, svc):
+        self.svc = svc
+
+    def collect(self):
+        """Yield every database-backed metric family (a few grouped COUNT queries)."""
+        now = self.svc.clock()
+        with self.svc.session_factory() as session:
+            yield from outbox_metrics(session, now)
+            yield from delivery_metrics(session)
+            yield from rung_metrics(session)
+            yield from job_metrics(session)
+            yield from sync_metrics(session)
+            yield from complaint_metrics(session, now)
+
+
+def _family(name: str, documentation: str, labels: list[str], rows) -> GaugeMetricFamily:
+    family = GaugeMetricFamily(name, documentation, labels=labels)
+    for *values, count in rows:
+        family.add_metric([str(value) for value in values], float(count or 0))
+    return family
+
+
+def outbox_metrics(session, now: datetime):
+    """Outbox rows by status (sends by result), and how late the oldest due message is."""
+    yield _family("penghubung_outbox_messages", "Outbox messages by status.", ["status"],
+                  session.execute(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)))
+    oldest_due = session.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(
+        OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now))
+    queued = session.scalar(select(func.count()).where(OutboxMessage.status.in_(QUEUED)))
+    yield _family("penghubung_outbox_queue_depth", "Messages not sent yet (pending, sending, waiting).", [],
+                  [(queued,)])
+    age = (now - oldest_due).total_seconds() if oldest_due else 0
+    yield _family("penghubung_outbox_oldest_due_age_seconds",
+                  "How long the oldest due message has waited to be sent (0: none is due).", [], [(max(age, 0),)])
+
+
+def delivery_metrics(session):
+    """Twilio's delivery callbacks by status and error code."""
+    yield _family("penghubung_delivery_callbacks", "Twilio delivery status callbacks by status and error code.",
+                  ["status", "error_code"],
+                  session.execute(select(DeliveryStatus.status, func.coalesce(DeliveryStatus.error_code, 0),
+                                         func.count()).group_by(DeliveryStatus.status, DeliveryStatus.error_code)))
+
+
+def rung_metrics(session):
+    """Reminder and escalation rungs sent, by ladder (their ledger keys)."""
+    ladder = case(*((LedgerEntry.key.like(f"rung:{name}:%"), name) for name in LADDERS), else_=None)
+    rows = session.execute(select(ladder, func.count()).where(ladder.is_not(None)).group_by(ladder)).all()
+    counts = dict.fromkeys(LADDERS, 0) | dict(rows)
+    yield _family("penghubung_rungs_sent", "Reminder and escalation rungs sent, by ladder.", ["ladder"],
+                  counts.items())
+
+
+def job_metrics(session):
+    """Scheduled jobs: runs, failures, last success and last duration (from the heartbeat rows)."""
+    beats = session.scalars(select(JobHeartbeat)).all()
+    yield _family("penghubung_job_runs", "Runs of each scheduled job.", ["job"], [(b.job, b.runs) for b in beats])
+    yield _family("penghubung_job_failures", "Failed runs of each scheduled job.", ["job"],
+                  [(b.job, b.failures) for b in beats])
+    yield _family("penghubung_job_last_run_timestamp_seconds", "When each job last ran (Unix time).", ["job"],
+                  [(b.job, b.last_run_at.timestamp()) for b in beats])
+    yield _family("penghubung_job_last_success_timestamp_seconds", "When each job last succeeded (Unix time).",
+                  ["job"], [(b.job, b.last_success_at.timestamp()) for b in beats if b.last_success_at])
+    yield _family("penghubung_job_last_duration_seconds", "How long each job's last run took.", ["job"],
+                  [(b.job, b.last_duration_ms / 1000) for b in beats])
+
+
+def sync_metrics(session):
+    """The SP4N-LAPOR! sync queue by status (failed: given up)."""
+    counts = dict.fromkeys((SyncStatus.PENDING, SyncStatus.SENDING, SyncStatus.FAILED), 0) | dict(session.execute(
+        select(LaporSyncItem.status, func.count()).where(LaporSyncItem.status != SyncStatus.DONE)
+        .group_by(LaporSyncItem.status)).all())
+    yield _family("penghubung_lapor_sync_items", "SP4N-LAPOR! sync items not done, by status.", ["status"],
+                  counts.items())
+
+
+def complaint_metrics(session, now: datetime):
+    """Open complaints by status, and open dispositions past their completion deadline."""
+    counts = dict.fromkeys(OPEN_STATUSES, 0) | dict(session.execute(
+        select(Complaint.status, func.count()).where(Complaint.status.in_(OPEN_STATUSES))
+        .group_by(Complaint.status)).all())
+    yield _family("penghubung_open_complaints", "Open complaints by status.", ["status"], counts.items())
+    overdue = session.scalar(select(func.count()).where(
+        Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now))
+    yield _family("penghubung_overdue_dispositions", "Open dispositions past their completion deadline.", [],
+                  [(overdue,)])

@@ -1,0 +1,73 @@
+"""Readiness: the database answers and a scheduler process ran a job recently, wherever it runs."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+import scheduler.jobs
+from bot import services
+from models import JobHeartbeat
+from scheduler.jobs import run_all
+from tests.test_scheduler import failing_and_good_jobs
+
+
+def ready(app):
+    response = app.test_client().get("/readyz")
+    return response.status_code, response.get_json()
+
+
+def test_not_ready_until_a_scheduler_has_run(app, svc):
+    code, body = ready(app)
+    assert code == 503 and "no scheduler" in body["reason"] and body["database"] == "ok"
+    run_all(svc, svc.clock())
+    code, body = ready(app)
+    assert code == 200 and body["status"] == "ok"
+    assert set(body["scheduler"]["jobs"]) == {job.name for job in scheduler.jobs.JOBS}
+
+
+def test_a_stale_heartbeat_makes_the_service_unready_with_the_reason(app, svc, clock):
+    run_all(svc, clock())
+    clock.advance(seconds=app.config["READY_HEARTBEAT_MAX_AGE_SECONDS"] - 1)
+    assert ready(app)[0] == 200
+    clock.advance(seconds=2)
+    code, body = ready(app)
+    assert code == 503 and "silent for 301 s" in body["reason"]
+    run_all(svc, clock())  # the worker comes back
+    assert ready(app)[0] == 200
+
+
+def test_the_heartbeat_age_limit_is_a_setting(make_app, clock):
+    app = make_app(READY_HEARTBEAT_MAX_AGE_SECONDS=30)
+    run_all(services(app), clock())
+    clock.advance(seconds=31)
+    assert ready(app)[0] == 503
+
+
+def test_not_ready_when_the_database_is_down(make_app):
+    make_app()
+    broken = make_app(DATABASE_URL="postgresql+psycopg://nobody@127.0.0.1:1/none")
+    code, body = ready(broken)
+    assert code == 503 and body["database"] == "OperationalError"
+
+
+def test_heartbeats_count_runs_and_failures_and_keep_the_last_success(svc, clock, monkeypatch):
+    monkeypatch.setattr(scheduler.jobs, "JOBS", failing_and_good_jobs([]))
+    first = clock()
+    run_all(svc, first)
+    clock.advance(minutes=1)
+    run_all(svc, clock())
+    with svc.session_factory() as session:
+        beats = {beat.job: beat for beat in session.scalars(select(JobHeartbeat))}
+    assert (beats["good"].runs, beats["good"].failures, beats["good"].last_success_at) == (2, 0, clock())
+    assert (beats["broken"].runs, beats["broken"].failures, beats["broken"].last_success_at) == (2, 2, None)
+    assert "database went away" in beats["broken"].last_error
+    assert beats["broken"].last_run_at == clock()
+
+
+@pytest.mark.parametrize("at", ["2026-01-05T10:00", "2030-06-01T10:00"])
+def test_tick_at_another_instant_still_beats_with_the_wall_clock(app, svc, clock, at):
+    result = app.test_cli_runner().invoke(args=["tick", "--at", at])
+    assert result.exit_code == 0, result.output
+    with svc.session_factory() as session:
+        assert {beat.last_run_at for beat in session.scalars(select(JobHeartbeat))} == {clock()}

@@ -1,0 +1,113 @@
+"""`/metrics`: Prometheus text that moves when people write, jobs run and queues fill; closed to strangers."""
+
+from __future__ import annotations
+
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from bot import services
+from scheduler.jobs import run_all
+from tests.conftest import WhatsApp
+from tests.parties import CITIZEN, make_people
+from tests.scheduler.test_ladders import at, dispositioned, tick
+
+
+def scrape(app, **kwargs) -> dict[tuple, float]:
+    """Every sample of /metrics as {(name, sorted labels): value}."""
+    response = app.test_client().get("/metrics", **kwargs)
+    assert response.status_code == 200, response.data
+    assert response.mimetype == "text/plain"
+    return {(sample.name, tuple(sorted(sample.labels.items()))): sample.value
+            for family in text_string_to_metric_families(response.get_data(as_text=True))
+            for sample in family.samples}
+
+
+def value(samples, name, **labels) -> float:
+    return samples.get((name, tuple(sorted(labels.items()))), 0.0)
+
+
+def test_inbound_messages_and_webhook_latency_move_after_a_conversation(app):
+    before = scrape(app)
+    wa = WhatsApp(app)
+    wa.send(CITIZEN, "halo")
+    wa.send(CITIZEN, "1")
+    form = wa.form(CITIZEN, "2")
+    wa.post(form)
+    wa.post(form)  # Twilio delivers it again
+    wa.post(wa.form(CITIZEN, "x"), signature="forged")
+    after = scrape(app)
+    handled = sum(after[key] - before.get(key, 0) for key in after
+                  if key[0] == "penghubung_inbound_messages_total" and ("kind", "citizen") in key[1]
+                  and ("outcome", "handled") in key[1])
+    assert handled == 3
+    for outcome in ("repeated", "forbidden"):
+        assert value(after, "penghubung_inbound_messages_total", kind="unknown", step="-", outcome=outcome) \
+            - value(before, "penghubung_inbound_messages_total", kind="unknown", step="-", outcome=outcome) == 1
+    requests = "penghubung_http_request_seconds_count"
+    assert value(after, requests, endpoint="twilio.whatsapp", status="200") \
+        - value(before, requests, endpoint="twilio.whatsapp", status="200") == 4
+
+
+def test_staff_commands_are_counted_by_command(world, clock):
+    people = make_people(world)
+    before = scrape(world)
+    people["verifier"].says("ANTREAN")
+    after = scrape(world)
+    key = dict(kind="staff", step="ANTREAN", outcome="handled")
+    assert value(after, "penghubung_inbound_messages_total", **key) \
+        - value(before, "penghubung_inbound_messages_total", **key) == 1
+
+
+def test_database_gauges_follow_complaints_outbox_rungs_and_jobs(world, clock):
+    people = make_people(world)
+    clock.now = at(2026, 8, 13)
+    dispositioned(people, world, clock)
+    samples = scrape(world)
+    assert value(samples, "penghubung_open_complaints", status="belum_ditindaklanjuti") == 1
+    assert value(samples, "penghubung_open_complaints", status="belum_terverifikasi") == 0
+    assert value(samples, "penghubung_outbox_messages", status="sent") >= 2  # verifier's notice, officers' notices
+    assert value(samples, "penghubung_rungs_sent", ladder="first_response") == 0
+    tick(world, clock, at(2026, 8, 14, 10, 0))  # the first reminder to the agency's officers
+    tick(world, clock, at(2026, 9, 7, 10, 0))   # past the completion deadline of 4 September
+    samples = scrape(world)
+    assert value(samples, "penghubung_rungs_sent", ladder="first_response") >= 1
+    assert value(samples, "penghubung_overdue_dispositions") == 1
+    assert value(samples, "penghubung_job_runs", job="outbox") == 2
+    assert value(samples, "penghubung_job_failures", job="outbox") == 0
+    assert value(samples, "penghubung_job_last_success_timestamp_seconds", job="ladders") == clock().timestamp()
+    assert value(samples, "penghubung_outbox_queue_depth") == 0
+    assert value(samples, "penghubung_lapor_sync_items", status="failed") == 0
+
+
+def test_the_oldest_due_message_shows_how_late_the_sender_is(world, clock):
+    svc = services(world)
+    from bot.outbox import enqueue
+
+    with svc.session_factory.begin() as session:
+        enqueue(session, CITIZEN.replace("90", "91"), "halo", purpose="notice", now=clock())
+    clock.advance(minutes=12)
+    samples = scrape(world)
+    assert value(samples, "penghubung_outbox_queue_depth") == 1
+    assert value(samples, "penghubung_outbox_oldest_due_age_seconds") == pytest.approx(720, abs=1)
+    run_all(svc, clock())
+    samples = scrape(world)
+    assert value(samples, "penghubung_outbox_oldest_due_age_seconds") == 0
+
+
+def test_metrics_are_refused_to_strangers_without_the_token(make_app):
+    open_app = make_app()
+    outside = {"REMOTE_ADDR": "203.0.113.9"}
+    assert open_app.test_client().get("/metrics", environ_base=outside).status_code == 403
+    assert open_app.test_client().get("/metrics").status_code == 200  # loopback
+    guarded = make_app(METRICS_TOKEN="s3cret-token")
+    assert guarded.test_client().get("/metrics").status_code == 403
+    assert guarded.test_client().get("/metrics", headers={"Authorization": "Bearer wrong"}).status_code == 403
+    good = guarded.test_client().get("/metrics", environ_base=outside,
+                                     headers={"Authorization": "Bearer s3cret-token"})
+    assert good.status_code == 200 and b"penghubung_outbox_queue_depth" in good.data
+
+
+def test_metrics_never_carry_a_citizens_number_or_words(app):
+    WhatsApp(app).send(CITIZEN, "jalan rusak parah di desa kami")
+    body = app.test_client().get("/metrics").get_data(as_text=True)
+    assert CITIZEN.lstrip("+") not in body and "jalan rusak" not in body
