@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.inbound import twilio_sid
+from bot.inbound import bounded_int, twilio_sid
 from bot.outbox import switch_to_template
 from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
 from lapor.retry import backoff
@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 PROGRESS = {"accepted": 0, "queued": 1, "sending": 2, "sent": 3, "delivered": 4, "read": 5}
 FAILURES = {"failed", "undelivered"}
 STATUS_WORD = re.compile(r"[a-z_]{1,20}")  # Twilio's statuses: queued, sent, partially_delivered…
+MAX_ERROR_CODE = 999_999  # Twilio's error codes have five digits; anything else is kept as no code
 
 
 def record_status(session: Session, form, config: dict, now: datetime) -> bool:
@@ -30,7 +31,7 @@ def record_status(session: Session, form, config: dict, now: datetime) -> bool:
     status = (form.get("MessageStatus") or form.get("SmsStatus") or "").strip().lower()
     if not sid or not STATUS_WORD.fullmatch(status):
         raise ValueError("a well-formed MessageSid and MessageStatus are required")
-    code = _int(form.get("ErrorCode"))
+    code = bounded_int(form.get("ErrorCode"), 1, MAX_ERROR_CODE)
     row = _outbox_row(session, sid)
     try:
         with session.begin_nested():
@@ -85,9 +86,3 @@ def _opt_out(session: Session, phone: str) -> None:
         contact.opted_out = True
         logger.info("contact %s opted out (21610)", contact.id)
 
-
-def _int(raw) -> int | None:
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        return None
