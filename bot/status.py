@@ -1,4 +1,8 @@
-"""Twilio status callbacks: delivery progress per outbound message, and what failures mean."""
+"""Twilio status callbacks: delivery progress per outbound message, and what failures mean.
+
+Callbacks come repeated, out of order and late. Each is kept once as an event; the message's state only moves
+forward (`later`).
+"""
 
 from __future__ import annotations
 
@@ -18,11 +22,20 @@ from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
 
 logger = logging.getLogger(__name__)
 
-# Later statuses never go back to earlier ones (callbacks can arrive out of order).
-PROGRESS = {"accepted": 0, "queued": 1, "sending": 2, "sent": 3, "delivered": 4, "read": 5}
-FAILURES = {"failed", "undelivered"}
+# Twilio's statuses of an outbound message in the order a message can reach them. Its state only moves down this
+# list: a failure stands over what came before delivery but never over delivered or read (a late `undelivered`
+# after `read` is kept as an event, not as the state), and an earlier, repeated or unknown status changes nothing.
+ORDER = ("accepted", "scheduled", "queued", "sending", "sent", "failed", "undelivered", "delivered", "read")
+RANK = {status: rank for rank, status in enumerate(ORDER)}
+TRACKED = ORDER[RANK[OutboxStatus.SENT]:]  # the states of a row with a SID (the others are the sender's own)
+FAILURES = (OutboxStatus.FAILED, OutboxStatus.UNDELIVERED)
 STATUS_WORD = re.compile(r"[a-z_]{1,20}")  # Twilio's statuses: queued, sent, partially_delivered…
 MAX_ERROR_CODE = 999_999  # Twilio's error codes have five digits; anything else is kept as no code
+
+
+def later(current: str, reported: str) -> str:
+    """The state of a message in state `current` once Twilio reports `reported`: whichever comes later in ORDER."""
+    return reported if RANK.get(reported, -1) > RANK.get(current, -1) else current
 
 
 def record_status(session: Session, form, config: dict, now: datetime) -> bool:
@@ -55,12 +68,19 @@ def _outbox_row(session: Session, sid: str) -> OutboxMessage | None:
 
 def _apply(session: Session, row: OutboxMessage, status: str, code: int | None, config: dict,
            now: datetime) -> None:
-    if status in PROGRESS:
-        if PROGRESS[status] > PROGRESS.get(row.status, -1):
-            row.status = status
+    """Move the row's state forward to `status`, acting on a failure only when it counts (nothing later than
+    sent was heard); anything else stays the event already stored."""
+    if row.status not in TRACKED or later(row.status, status) == row.status:
         return
-    if status not in FAILURES:
-        return
+    if status in FAILURES:
+        _failed(session, row, status, code, config, now)
+    else:
+        row.status = status
+
+
+def _failed(session: Session, row: OutboxMessage, status: str, code: int | None, config: dict,
+            now: datetime) -> None:
+    """A failure that counts: send again as a template (63016) or later (63018), stop writing (21610), or say so."""
     row.last_error = f"{status} {code or ''}".strip()
     if code == OPTED_OUT:
         _opt_out(session, row.recipient)
@@ -70,7 +90,7 @@ def _apply(session: Session, row: OutboxMessage, status: str, code: int | None, 
     elif code == THROTTLED and row.attempts < config["OUTBOX_MAX_ATTEMPTS"]:
         _send_again(row, now + backoff(row.attempts, config["OUTBOX_BACKOFF_SECONDS"]))
         return
-    row.status = OutboxStatus.FAILED if status == "failed" else OutboxStatus.UNDELIVERED
+    row.status = status
     logger.error("outbox %s (%s) %s with code %s", row.id, row.purpose, status, code)
 
 
