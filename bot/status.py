@@ -1,7 +1,9 @@
 """Twilio status callbacks: delivery progress per outbound message, and what failures mean.
 
-Callbacks come repeated, out of order and late. Each is kept once as an event; the message's state only moves
-forward (`later`).
+Callbacks come repeated, out of order, late, and even before the sender has stored the message's SID (Twilio's
+callback can overtake its answer to `create()`). Each is kept once as an event; the message's state only moves
+forward (`later`); and one that came before the SID was stored is applied in the transaction that stores it
+(`catch_up`), the two serialised per SID (`hold`) so that neither can miss the other.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import logging
 import re
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,6 +21,7 @@ from bot.outbox import switch_to_template
 from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
 from lapor.retry import backoff
 from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
+from models.db import is_postgres
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +34,7 @@ TRACKED = ORDER[RANK[OutboxStatus.SENT]:]  # the states of a row with a SID (the
 FAILURES = (OutboxStatus.FAILED, OutboxStatus.UNDELIVERED)
 STATUS_WORD = re.compile(r"[a-z_]{1,20}")  # Twilio's statuses: queued, sent, partially_delivered…
 MAX_ERROR_CODE = 999_999  # Twilio's error codes have five digits; anything else is kept as no code
+SID_LOCKS = 0x534944  # the class of PostgreSQL advisory locks taken on a Twilio SID ("SID")
 
 
 def later(current: str, reported: str) -> str:
@@ -45,6 +49,7 @@ def record_status(session: Session, form, config: dict, now: datetime) -> bool:
     if not sid or not STATUS_WORD.fullmatch(status):
         raise ValueError("a well-formed MessageSid and MessageStatus are required")
     code = bounded_int(form.get("ErrorCode"), 1, MAX_ERROR_CODE)
+    hold(session, sid)
     row = _outbox_row(session, sid)
     try:
         with session.begin_nested():
@@ -55,6 +60,26 @@ def record_status(session: Session, form, config: dict, now: datetime) -> bool:
     if row is not None and row.twilio_sid == sid:
         _apply(session, row, status, code, config, now)
     return True
+
+
+def hold(session: Session, sid: str) -> None:
+    """Make the transactions about one SID (a callback, the sender storing it) run one after the other until
+    commit, so each sees what the other wrote: a transaction-level advisory lock on PostgreSQL (SQLite's writers
+    already take the whole database at BEGIN)."""
+    if is_postgres(session):
+        session.execute(select(func.pg_advisory_xact_lock(SID_LOCKS, func.hashtext(sid))))
+
+
+def catch_up(session: Session, row: OutboxMessage, config: dict, now: datetime) -> None:
+    """Apply to a row whose SID was just stored (under `hold`) the callbacks about it that came first, in the
+    order they came; they were kept with no row."""
+    early = session.scalars(select(DeliveryStatus).where(
+        DeliveryStatus.message_sid == row.twilio_sid, DeliveryStatus.outbox_id.is_(None))
+        .order_by(DeliveryStatus.id)).all()
+    for event in early:
+        event.outbox_id = row.id
+        if row.twilio_sid == event.message_sid:  # not sent again (as a template) by an earlier one of them
+            _apply(session, row, event.status, event.error_code, config, now)
 
 
 def _outbox_row(session: Session, sid: str) -> OutboxMessage | None:

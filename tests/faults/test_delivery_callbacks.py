@@ -5,17 +5,20 @@ template, stop writing, retry later) happens once and only when the failure coun
 from __future__ import annotations
 
 import random
+import threading
+import time
 import uuid
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import select, text
 
-from models import Contact, OutboxMessage
+from bot import status as status_module
+from models import Contact, OutboxMessage, OutboxStatus
 from tests.bot.test_outbox import CITIZEN, queue, rows, tick
 from tests.conftest import WhatsApp
-from tests.faults.conftest import TEMPLATE, twilio_transport
+from tests.faults.conftest import TEMPLATE, needs_postgres, twilio_transport
 
 CALLBACKS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -45,6 +48,70 @@ def send_one(svc, body: str = "Tindak lanjut LPR-7: petugas datang besok pagi") 
 def opted_out(svc) -> bool:
     with svc.session_factory() as session:
         return session.scalars(select(Contact.opted_out).where(Contact.phone == CITIZEN)).one()
+
+
+# Defect 5: a callback that overtakes Twilio's answer to create() ---------------------------------------------------
+
+@pytest.mark.parametrize("status,code,then", [
+    ("undelivered", "63016", "sent again as a template"),
+    ("failed", "21610", "the person opted out"),
+    ("read", "", "read"),
+])
+def test_a_status_reported_before_the_sid_is_stored_is_applied_when_it_is(app, svc, fake, clock, status, code, then):
+    overtaking = []
+
+    def twilio_reports_first(message):
+        if not message["content_sid"]:  # Twilio's callback reaches the app while create() has not answered yet
+            overtaking.append(report(app, message["sid"], status, code))
+
+    fake.on_accept = twilio_reports_first
+    row = send_one(svc)
+    fake.on_accept = None
+    assert overtaking == [204]
+    report(app, fake.messages[0]["sid"], status, code)  # Twilio repeats it: still once
+    for _ in range(3):
+        clock.advance(minutes=1)
+        tick(svc)
+    [row] = rows(svc)
+    if then == "sent again as a template":
+        assert [m["content_sid"] for m in fake.messages] == [None, TEMPLATE]
+        assert row.status == OutboxStatus.SENT and row.twilio_sid == fake.messages[1]["sid"]
+    elif then == "the person opted out":
+        assert opted_out(svc) and row.status == OutboxStatus.FAILED and len(fake.messages) == 1
+    else:
+        assert row.status == OutboxStatus.READ and len(fake.messages) == 1
+
+
+def waiting_for_a_lock(svc) -> bool:
+    """Tell whether another PostgreSQL session waits for a lock (the callback waiting for the sender's commit)."""
+    with svc.session_factory() as session:
+        return bool(session.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")))
+
+
+def test_a_63016_arriving_while_the_sid_is_being_stored_is_not_lost(app, svc, fake, clock, database_url,
+                                                                     monkeypatch):
+    """The callback comes in while the sender's transaction that stores the SID is still open (PostgreSQL, where
+    the two really overlap): one of them waits for the other, so the second sees what the first wrote."""
+    needs_postgres(database_url)
+    catch_up, answers, threads = status_module.catch_up, [], []
+
+    def callback_meanwhile(session, row, config, now):
+        catch_up(session, row, config, now)
+        thread = threading.Thread(target=lambda: answers.append(report(app, row.twilio_sid, "undelivered", "63016")))
+        threads.append(thread)
+        thread.start()
+        deadline = time.monotonic() + 10  # until the callback is answered or waits for this transaction
+        while thread.is_alive() and not waiting_for_a_lock(svc) and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(status_module, "catch_up", callback_meanwhile)
+    send_one(svc)
+    monkeypatch.undo()
+    threads[0].join(timeout=10)
+    assert answers == [204]
+    clock.advance(minutes=1)
+    tick(svc)
+    assert [m["content_sid"] for m in fake.messages] == [None, TEMPLATE]
 
 
 # Defect 7: statuses only move forward ---------------------------------------------------------------------------
