@@ -83,9 +83,11 @@ def test_a_status_reported_before_the_sid_is_stored_is_applied_when_it_is(app, s
 
 
 def waiting_for_a_lock(svc) -> bool:
-    """Tell whether another PostgreSQL session waits for a lock (the callback waiting for the sender's commit)."""
+    """Tell whether a session of this database waits for an advisory lock (the callback for the sender's commit)."""
     with svc.session_factory() as session:
-        return bool(session.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")))
+        return bool(session.scalar(text(
+            "SELECT count(*) FROM pg_locks WHERE NOT granted AND locktype = 'advisory'"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")))
 
 
 def test_a_63016_arriving_while_the_sid_is_being_stored_is_not_lost(app, svc, fake, clock, database_url,
