@@ -10,6 +10,7 @@ from lapor.phones import InvalidPhone, to_e164
 MAX_BODY_CHARS = 4096  # WhatsApp's own limit; longer bodies are cut, never refused
 MAX_MEDIA = 10
 SID = re.compile(r"[A-Za-z0-9]{2,64}")
+WHOLE_NUMBER = re.compile(r"[-+]?[0-9]{1,9}")  # at most nine digits: fits every integer column, PostgreSQL's too
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -108,6 +109,14 @@ def twilio_sid(value: str | None) -> str | None:
     return sid if SID.fullmatch(sid) else None
 
 
+def bounded_int(value: str | None, low: int, high: int) -> int | None:
+    """The whole number a form field holds if it lies between `low` and `high`, else None (a request never
+    carries a number a column cannot hold, nor one Python's int() refuses)."""
+    text = (value or "").strip()
+    number = int(text) if WHOLE_NUMBER.fullmatch(text) else None
+    return number if number is not None and low <= number <= high else None
+
+
 def _clean(value: str) -> str:
     """Strip surrounding space and the characters XML 1.0 cannot carry (NUL and the other C0 controls but tab and
     newlines, U+FFFE/U+FFFF; vertical tab and form feed become spaces): they have no business in a database, and a
@@ -116,12 +125,8 @@ def _clean(value: str) -> str:
 
 
 def _parse_media(form) -> tuple[Media, ...]:
-    try:
-        count = min(int(form.get("NumMedia") or 0), MAX_MEDIA)
-    except ValueError:
-        count = 0
     media = []
-    for index in range(count):
+    for index in range(min(bounded_int(form.get("NumMedia"), 0, 10**6) or 0, MAX_MEDIA)):
         url = _clean(form.get(f"MediaUrl{index}", ""))
         if url.startswith(("https://", "http://")) and len(url) <= 1000:
             content_type = _clean(form.get(f"MediaContentType{index}", "")) or "application/octet-stream"

@@ -270,9 +270,7 @@ class OutboxSender:
                 self._failed(*_load(session, row_id), outgoing, exc, now, report)
             return False
         try:
-            with self.session_factory.begin() as session:
-                row, _ = _load(session, row_id)
-                sent_id, more = _sent(session, row, outgoing, sid, now)
+            sent_id, more = self._store(row_id, outgoing, sid, now)
         except IntegrityError:  # the SID is already another row's: never abort the whole pass for one row
             logger.exception("outbox %s: Twilio SID %s already recorded on another message", row_id, sid)
             with self.session_factory.begin() as session:
@@ -282,6 +280,18 @@ class OutboxSender:
         report.sent += 1
         report.ids.append(sent_id)
         return more
+
+    def _store(self, row_id: int, outgoing: Outgoing, sid: str, now: datetime) -> tuple[int, bool]:
+        """Record a send (`_sent`) and, in the same transaction, the status callbacks about its SID that reached
+        us before it (Twilio's callback can overtake its answer to the send): see `bot.status.hold`."""
+        from bot import status  # status builds on this module
+
+        with self.session_factory.begin() as session:
+            status.hold(session, sid)
+            row, _ = _load(session, row_id)
+            sent_id, more = _sent(session, row, outgoing, sid, now)
+            status.catch_up(session, session.get(OutboxMessage, sent_id), self.config, now)
+        return sent_id, more
 
     def _prepare(self, row_id: int, now: datetime, report: SendReport,
                  reconciled: bool = False) -> tuple[Outgoing, list[Outgoing], datetime] | None:

@@ -1,4 +1,10 @@
-"""Twilio status callbacks: delivery progress per outbound message, and what failures mean."""
+"""Twilio status callbacks: delivery progress per outbound message, and what failures mean.
+
+Callbacks come repeated, out of order, late, and even before the sender has stored the message's SID (Twilio's
+callback can overtake its answer to `create()`). Each is kept once as an event; the message's state only moves
+forward (`later`); and one that came before the SID was stored is applied in the transaction that stores it
+(`catch_up`), the two serialised per SID (`hold`) so that neither can miss the other.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +12,34 @@ import logging
 import re
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.inbound import twilio_sid
+from bot.inbound import bounded_int, twilio_sid
 from bot.outbox import switch_to_template
 from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
 from lapor.retry import backoff
 from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
+from models.db import is_postgres
 
 logger = logging.getLogger(__name__)
 
-# Later statuses never go back to earlier ones (callbacks can arrive out of order).
-PROGRESS = {"accepted": 0, "queued": 1, "sending": 2, "sent": 3, "delivered": 4, "read": 5}
-FAILURES = {"failed", "undelivered"}
+# Twilio's statuses of an outbound message in the order a message can reach them. Its state only moves down this
+# list: a failure stands over what came before delivery but never over delivered or read (a late `undelivered`
+# after `read` is kept as an event, not as the state), and an earlier, repeated or unknown status changes nothing.
+ORDER = ("accepted", "scheduled", "queued", "sending", "sent", "failed", "undelivered", "delivered", "read")
+RANK = {status: rank for rank, status in enumerate(ORDER)}
+TRACKED = ORDER[RANK[OutboxStatus.SENT]:]  # the states of a row with a SID (the others are the sender's own)
+FAILURES = (OutboxStatus.FAILED, OutboxStatus.UNDELIVERED)
 STATUS_WORD = re.compile(r"[a-z_]{1,20}")  # Twilio's statuses: queued, sent, partially_delivered…
+MAX_ERROR_CODE = 999_999  # Twilio's error codes have five digits; anything else is kept as no code
+SID_LOCKS = 0x534944  # the class of PostgreSQL advisory locks taken on a Twilio SID ("SID")
+
+
+def later(current: str, reported: str) -> str:
+    """The state of a message in state `current` once Twilio reports `reported`: whichever comes later in ORDER."""
+    return reported if RANK.get(reported, -1) > RANK.get(current, -1) else current
 
 
 def record_status(session: Session, form, config: dict, now: datetime) -> bool:
@@ -30,7 +48,8 @@ def record_status(session: Session, form, config: dict, now: datetime) -> bool:
     status = (form.get("MessageStatus") or form.get("SmsStatus") or "").strip().lower()
     if not sid or not STATUS_WORD.fullmatch(status):
         raise ValueError("a well-formed MessageSid and MessageStatus are required")
-    code = _int(form.get("ErrorCode"))
+    code = bounded_int(form.get("ErrorCode"), 1, MAX_ERROR_CODE)
+    hold(session, sid)
     row = _outbox_row(session, sid)
     try:
         with session.begin_nested():
@@ -41,6 +60,26 @@ def record_status(session: Session, form, config: dict, now: datetime) -> bool:
     if row is not None and row.twilio_sid == sid:
         _apply(session, row, status, code, config, now)
     return True
+
+
+def hold(session: Session, sid: str) -> None:
+    """Make the transactions about one SID (a callback, the sender storing it) run one after the other until
+    commit, so each sees what the other wrote: a transaction-level advisory lock on PostgreSQL (SQLite's writers
+    already take the whole database at BEGIN)."""
+    if is_postgres(session):
+        session.execute(select(func.pg_advisory_xact_lock(SID_LOCKS, func.hashtext(sid))))
+
+
+def catch_up(session: Session, row: OutboxMessage, config: dict, now: datetime) -> None:
+    """Apply to a row whose SID was just stored (under `hold`) the callbacks about it that came first, in the
+    order they came; they were kept with no row."""
+    early = session.scalars(select(DeliveryStatus).where(
+        DeliveryStatus.message_sid == row.twilio_sid, DeliveryStatus.outbox_id.is_(None))
+        .order_by(DeliveryStatus.id)).all()
+    for event in early:
+        event.outbox_id = row.id
+        if row.twilio_sid == event.message_sid:  # not sent again (as a template) by an earlier one of them
+            _apply(session, row, event.status, event.error_code, config, now)
 
 
 def _outbox_row(session: Session, sid: str) -> OutboxMessage | None:
@@ -54,12 +93,19 @@ def _outbox_row(session: Session, sid: str) -> OutboxMessage | None:
 
 def _apply(session: Session, row: OutboxMessage, status: str, code: int | None, config: dict,
            now: datetime) -> None:
-    if status in PROGRESS:
-        if PROGRESS[status] > PROGRESS.get(row.status, -1):
-            row.status = status
+    """Move the row's state forward to `status`, acting on a failure only when it counts (nothing later than
+    sent was heard); anything else stays the event already stored."""
+    if row.status not in TRACKED or later(row.status, status) == row.status:
         return
-    if status not in FAILURES:
-        return
+    if status in FAILURES:
+        _failed(session, row, status, code, config, now)
+    else:
+        row.status = status
+
+
+def _failed(session: Session, row: OutboxMessage, status: str, code: int | None, config: dict,
+            now: datetime) -> None:
+    """A failure that counts: send again as a template (63016) or later (63018), stop writing (21610), or say so."""
     row.last_error = f"{status} {code or ''}".strip()
     if code == OPTED_OUT:
         _opt_out(session, row.recipient)
@@ -69,7 +115,7 @@ def _apply(session: Session, row: OutboxMessage, status: str, code: int | None, 
     elif code == THROTTLED and row.attempts < config["OUTBOX_MAX_ATTEMPTS"]:
         _send_again(row, now + backoff(row.attempts, config["OUTBOX_BACKOFF_SECONDS"]))
         return
-    row.status = OutboxStatus.FAILED if status == "failed" else OutboxStatus.UNDELIVERED
+    row.status = status
     logger.error("outbox %s (%s) %s with code %s", row.id, row.purpose, status, code)
 
 
@@ -85,9 +131,3 @@ def _opt_out(session: Session, phone: str) -> None:
         contact.opted_out = True
         logger.info("contact %s opted out (21610)", contact.id)
 
-
-def _int(raw) -> int | None:
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        return None

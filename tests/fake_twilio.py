@@ -98,6 +98,9 @@ class FakeTwilio:
         self.account_sid = account_sid
         self.auth_token = auth_token
         self.clock = clock
+        # Called with each accepted message before Twilio's answer leaves: what Twilio does meanwhile (a status
+        # callback that reaches the app before the sender has the SID).
+        self.on_accept = None
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._server = None
@@ -333,6 +336,8 @@ class FakeTwilio:
         )
         with self._lock:
             self._messages.append(message)
+        if self.on_accept is not None:
+            self.on_accept(dict(message))
         return message
 
     def _page(self, path, query):
