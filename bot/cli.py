@@ -95,7 +95,7 @@ class ChatSession:
 
 
 def _outbox_line(session, row: OutboxMessage) -> str:
-    contact = session.scalars(select(Contact).where(Contact.phone == row.recipient)).one_or_none()
+    contact = session.scalars(select(Contact).where(Contact.reached_at(row.recipient))).one_or_none()
     who = row.recipient
     if contact is not None and contact.role:
         agency = f" {contact.agency.code}" if contact.agency else ""

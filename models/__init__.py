@@ -2,7 +2,7 @@
 
 from models.base import Base, utcnow
 from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Counter, TimelineEntry
-from models.contact import STAFF_ROLES, Contact, Conversation
+from models.contact import STAFF_ROLES, Contact, Conversation, LinkCode
 from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
 from models.lapor_sync import LaporSyncItem, SyncStatus
@@ -11,5 +11,5 @@ from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, Outb
 __all__ = [
     "Agency", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation", "Counter",
     "DeliveryStatus", "Disposition", "DispositionStatus", "LaporSyncItem", "LedgerEntry", "Question", "SyncStatus",
-    "InboundMessage", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
+    "InboundMessage", "LinkCode", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]
