@@ -48,7 +48,7 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> list[str]:
             handler = conversation.handle
         replies = handler(session, svc, contact, message, now)
         session.execute(InboundMessage.__table__.insert(), {
-            "message_sid": message.sid, "contact_id": contact.id, "body": message.body,
+            "message_sid": message.sid, "contact_id": identities.current_id(session, contact.id), "body": message.body,
             "num_media": len(message.media), "payload": message.as_payload(), "replies": replies,
             "received_at": now})
         session.commit()

@@ -28,6 +28,7 @@ from models import Base, Contact, Conversation, LinkCode
 logger = logging.getLogger(__name__)
 
 LINK_WORDS = {"tautkan": "TAUTKAN"}
+MERGED = "merged_contacts"  # session.info: {merged contact id: the id it lives on as}
 CODE_DIGITS = 6
 CODE_LIFETIME = timedelta(minutes=5)
 CODE_TRIES = 5
@@ -101,6 +102,7 @@ def merge(session: Session, source: Contact, into: Contact) -> None:
             "wa_id": into.wa_id or source.wa_id,
             "last_inbound_at": max(filter(None, (into.last_inbound_at, source.last_inbound_at)), default=None)}
     session.execute(delete(Contact.__table__).where(Contact.__table__.c.id == source.id))
+    session.info.setdefault(MERGED, {})[source.id] = into.id
     session.expunge(source)
     session.expire_all()  # rows moved under the ORM's feet: read them again
     for name, value in kept.items():
@@ -128,6 +130,11 @@ def _unique_partners(table, column) -> list[list]:
     groups += [list(index.columns) for index in table.indexes if index.unique]
     groups += [[column]] if column.unique else []
     return [[c for c in group if c is not column] for group in groups if column in group]
+
+
+def current_id(session: Session, contact_id: int) -> int:
+    """The id a contact has after this transaction's merges (itself when it was not merged)."""
+    return session.info.get(MERGED, {}).get(contact_id, contact_id)
 
 
 # TAUTKAN: a staff member's BSUID-only identity tied to their registered number ------------------------
