@@ -39,17 +39,18 @@ CODE_TRIES = 5
 def link(session: Session, identity: Identity, profile: dict, now: datetime) -> Contact:
     """The (locked) contact of a message carrying both a phone number and a BSUID, linking them where the rules
     allow; a concurrent first message of the same person is waited for and then joined (retried once)."""
-    for attempt in (1, 2):
-        try:
-            with session.begin_nested():
-                contact = _linked(session, identity, now)
-                _touch(contact, profile, now)
-                session.flush()
-            return contact
-        except IntegrityError:
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")
+    try:
+        return _linked_in_savepoint(session, identity, profile, now)
+    except IntegrityError:  # the other message created a row first: it is there (and locked for us) now
+        return _linked_in_savepoint(session, identity, profile, now)
+
+
+def _linked_in_savepoint(session: Session, identity: Identity, profile: dict, now: datetime) -> Contact:
+    with session.begin_nested():
+        contact = _linked(session, identity, now)
+        _touch(contact, profile, now)
+        session.flush()
+    return contact
 
 
 def _linked(session: Session, identity: Identity, now: datetime) -> Contact:
