@@ -32,6 +32,7 @@ MERGED = "merged_contacts"  # session.info: {merged contact id: the id it lives 
 CODE_DIGITS = 6
 CODE_LIFETIME = timedelta(minutes=5)
 CODE_TRIES = 5
+CODE_INTERVAL = timedelta(minutes=1)  # at most one code a minute per requester
 
 
 # Linking in one message -------------------------------------------------------------------------------
@@ -171,12 +172,16 @@ def _start(session: Session, contact: Contact, rest: str, now: datetime) -> str:
         phone = to_e164(rest)
     except InvalidPhone:
         return t("link_how")
+    pending = _pending(session, contact)
+    if pending is not None and now < pending.expires_at - CODE_LIFETIME + CODE_INTERVAL:
+        return t("link_sent", phone=masked(phone))  # no second code within the minute: nobody's phone is flooded
     staff = session.scalars(select(Contact).where(Contact.phone == phone, Contact.role.is_not(None),
                                                   Contact.active.is_(True))).one_or_none()
     session.execute(delete(LinkCode).where(LinkCode.contact_id == contact.id))
     if staff is None:
         logger.info("contact %s asked to link a number that is no staff number", contact.id)
-        return t("link_sent", phone=masked(phone))  # no hint whether a number is staff
+        session.add(LinkCode(contact_id=contact.id, staff_id=contact.id, code_hash="", expires_at=now + CODE_LIFETIME))
+        return t("link_sent", phone=masked(phone))  # no hint whether a number is staff (a code nobody can type)
     code = f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}"
     session.add(LinkCode(contact_id=contact.id, staff_id=staff.id, code_hash=_hash(code, contact.id),
                          expires_at=now + CODE_LIFETIME))

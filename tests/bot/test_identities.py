@@ -14,13 +14,14 @@ from bot import services
 from bot.inbound import InvalidMessage, parse_identity
 from bot.outbox import OutboxSender, enqueue
 from bot.transports import TwilioTransport
-from models import Contact, InboundMessage, OutboxMessage
+from models import ComplaintFollower, Contact, InboundMessage, OutboxMessage
 from tests.fake_twilio import FakeTwilio
 from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, Party, complaint, deliver, file, make_people
 
 BSUID = "ID.13491208655302741918"
 OTHER_BSUID = "ID.77001234567890123456"
 PARENT_BSUID = "ID.ENT.11815799212886844830"
+TEMPLATE = "HX" + "b" * 32
 
 
 @pytest.fixture
@@ -209,6 +210,17 @@ def test_a_link_code_allows_five_tries(world, people):
     assert contacts_of(world, DLH_1)[0].bsuid is None
 
 
+def test_link_codes_go_out_at_most_once_a_minute_per_requester(world, people, clock):
+    hidden = Party(world, BSUID, "Dewi")
+    for _ in range(3):
+        hidden.says(f"TAUTKAN {DLH_1}")
+    assert len([m for m in people["dlh1"].inbox() if m.purpose == "link_code"]) == 1
+    clock.advance(minutes=1)
+    hidden.says(f"TAUTKAN {DLH_1}")
+    assert len([m for m in people["dlh1"].inbox() if m.purpose == "link_code"]) == 2
+    assert "Berhasil" in hidden.says(_code(people))  # the newest code is the one that counts
+
+
 def test_linking_a_number_that_is_no_staff_number_sends_nothing_and_says_the_same(world, people):
     hidden = Party(world, BSUID, "Siti")
     reply = hidden.says("TAUTKAN 081299990000")
@@ -223,28 +235,63 @@ def test_twilio_receives_messages_addressed_to_a_bsuid_and_refuses_a_malformed_o
     with FakeTwilio() as fake:
         transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
                                     api_base_url=fake.base_url, timeout=0.5)
-        app = make_app(transport=transport)
+        app = make_app(transport=transport, TWILIO_CONTENT_SIDS={"default": TEMPLATE})
         Party(app, BSUID).wa.send(BSUID, "halo")
+        Party(app, OTHER_BSUID).wa.send(OTHER_BSUID, "halo")
+        clock.advance(hours=25)
+        Party(app, BSUID).wa.send(BSUID, "masih di sini")  # inside the 24-hour window; OTHER_BSUID is not
         svc = services(app)
         with svc.session_factory.begin() as session:
             enqueue(session, BSUID, "Laporan LPR-1 sudah diteruskan", now=clock())
+            enqueue(session, OTHER_BSUID, "Laporan LPR-2 sudah diteruskan", now=clock())
             enqueue(session, "id.123", "tidak sampai", now=clock())
         OutboxSender(svc.session_factory, svc.transport, svc.config).run_once(clock())
-        assert [m["to"] for m in fake.messages] == [f"whatsapp:{BSUID}"]
+        sent = {m["to"]: m for m in fake.messages}
+    assert set(sent) == {f"whatsapp:{BSUID}", f"whatsapp:{OTHER_BSUID}"}
+    assert sent[f"whatsapp:{BSUID}"]["body"] == "Laporan LPR-1 sudah diteruskan"  # free text inside the window
+    assert sent[f"whatsapp:{OTHER_BSUID}"]["content_sid"] == TEMPLATE  # a template outside it
     with svc.session_factory() as session:
         statuses = dict(session.execute(select(OutboxMessage.recipient, OutboxMessage.status)).all())
-    assert statuses == {BSUID: "sent", "id.123": "failed"}
+    assert statuses == {BSUID: "sent", OTHER_BSUID: "sent", "id.123": "failed"}
 
 
-def test_the_lapor_export_leaves_the_number_of_a_bsuid_reporter_empty(world, people, tmp_path):
-    file(Party(world, BSUID, "Siti"))
-    file(people["citizen"])
+def test_follows_of_both_identities_become_one_when_they_are_linked(world, people):
+    file(people["citizen2"])  # LPR-1, public
+    for person in (Party(world, BSUID, "Siti"), people["citizen"]):
+        for body in ("1", "1", "Tumpukan sampah TPS pasar Srimangunan sampai ke jalan, bau sekali sudah seminggu",
+                     "Pasar Srimangunan, Kec. Sampang"):
+            person.says(body)
+        assert "mengikuti LPR-1" in person.says("IKUTI LPR-1")
+    people["citizen"].says("MENU", BusinessScopedUserId=BSUID)
+    with services(world).session_factory() as session:
+        follows = session.execute(select(ComplaintFollower.complaint_id, ComplaintFollower.contact_id)).all()
+    [contact] = contacts_of(world, CITIZEN, BSUID)
+    assert follows == [(complaint(world, 1).id, contact.id)]
+
+
+def test_the_lapor_export_leaves_the_number_of_a_bsuid_reporter_empty_and_record_reads_it_back(world, people,
+                                                                                            tmp_path):
+    hidden = Party(world, BSUID, "")
+    hidden.says("halo", Username="sitirahma")
+    file(hidden)  # LPR-1, biasa
+    file(hidden, privacy="3")  # LPR-2, anonim
+    file(people["citizen"])  # LPR-3
+    cli = world.test_cli_runner()
     out = tmp_path / "untuk-lapor.csv"
-    result = world.test_cli_runner().invoke(args=["lapor", "export", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    rows = {next(iter(row.values())): row for row in csv.DictReader(out.open(encoding="utf-8-sig"))}
-    assert rows["LPR-1"]["Nomor Pelapor"] == "" and rows["LPR-1"]["Nama Pelapor"] == "Siti"
-    assert rows["LPR-2"]["Nomor Pelapor"].lstrip("'") == CITIZEN  # the apostrophe keeps "+62…" from being a formula
+    result = cli.invoke(args=["lapor", "export", "-o", str(out)])
+    assert result.exit_code == 0 and "Exported 3 complaint(s)" in result.output, result.output
+    text = out.read_text(encoding="utf-8-sig")
+    assert BSUID.removeprefix("ID.") not in text, "a BSUID never leaves for SP4N-LAPOR!"
+    rows = {next(iter(row.values())): row for row in csv.DictReader(text.splitlines())}
+    assert rows["LPR-1"]["Nomor Pelapor"] == "" and rows["LPR-1"]["Nama Pelapor"] == "sitirahma"
+    assert rows["LPR-2"]["Nomor Pelapor"] == rows["LPR-2"]["Nama Pelapor"] == ""  # anonim rules unchanged
+    assert rows["LPR-3"]["Nomor Pelapor"].lstrip("'") == CITIZEN  # the apostrophe keeps "+62…" from being a formula
+    lines = text.splitlines()
+    filled = [lines[0]] + [line.removesuffix(",") + f",77310{index}" for index, line in enumerate(lines[1:])]
+    out.write_text("\n".join(filled) + "\n", encoding="utf-8")
+    recorded = cli.invoke(args=["lapor", "record", str(out)])
+    assert recorded.exit_code == 0 and "3 recorded" in recorded.output, recorded.output
+    assert complaint(world, 1).lapor_tracking_id == "773100"
 
 
 def test_a_message_queued_before_linking_still_reaches_the_person(world, people):
