@@ -68,3 +68,22 @@ def test_upgrade_to_0015_keeps_every_contact_and_its_history_and_then_serves_bsu
     with services(world).session_factory() as session:
         linked = session.scalars(select(Contact).where(Contact.bsuid == "ID.13491208655302741918")).one()
     assert (linked.phone, complaint(world, 1).citizen_id) == (CITIZEN, linked.id)
+
+
+def test_downgrade_below_0015_is_refused_while_someone_is_known_by_a_bsuid_alone(people, world):
+    from alembic import command
+    from sqlalchemy import select
+
+    from bot import services
+    from models import Contact
+    from models.cli import migrating
+    from tests.parties import Party
+
+    file(Party(world, "ID.13491208655302741918", "Siti"))
+    with migrating(services(world).engine) as cfg:
+        command.stamp(cfg, "head")
+    down = world.test_cli_runner().invoke(args=["db", "downgrade", "0012"])
+    assert down.exit_code != 0 and "business-scoped user ID" in str(down.exception)
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Contact.phone).where(Contact.bsuid.is_not(None))).all() == [None]
+    assert complaint(world, 1).citizen_id is not None
