@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import re
 import secrets
 from datetime import datetime, timedelta
 
@@ -27,7 +28,9 @@ from models import Base, Contact, Conversation, LinkCode
 
 logger = logging.getLogger(__name__)
 
-LINK_WORDS = {"tautkan": "TAUTKAN"}
+LINK_WORD = "tautkan"  # exactly: a near miss such as "tautan" (a link) is a citizen's word
+STAFF_ONLY = ("ANTREAN", "REKAP")  # staff commands no citizen types with no complaint reference
+REFERENCE = re.compile(r"(?:lpr\s*-?\s*|#\s*)?\d", re.IGNORECASE)
 MERGED = "merged_contacts"  # session.info: {merged contact id: the id it lives on as}
 CODE_DIGITS = 6
 CODE_LIFETIME = timedelta(minutes=5)
@@ -43,6 +46,7 @@ def link(session: Session, identity: Identity, profile: dict, now: datetime) -> 
     try:
         return _linked_in_savepoint(session, identity, profile, now)
     except IntegrityError:  # the other message created a row first: it is there (and locked for us) now
+        session.info.pop(MERGED, None)
         return _linked_in_savepoint(session, identity, profile, now)
 
 
@@ -146,17 +150,18 @@ def wants_linking(session: Session, contact: Contact, message: Inbound) -> bool:
     by someone known only by a BSUID (who is told how to link)."""
     if contact.is_staff:
         return False
-    if leading_keyword(message.text, LINK_WORDS)[0] is not None:
+    if _link_request(message.text) is not None:
         return True
     if _looks_like_code(message.text) and _pending(session, contact) is not None:
         return True
-    return contact.phone is None and _staff_command(message.text)
+    return contact.phone is None and _staff_command(message.text) and (
+        contact.conversation is None or contact.conversation.state == "idle")
 
 
 def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
     """Start a link (`TAUTKAN <nomor>`), check a code, or explain how to link; returns the replies."""
-    word, rest = leading_keyword(message.text, LINK_WORDS)
-    if word is not None:
+    rest = _link_request(message.text)
+    if rest is not None:
         return [_start(session, contact, rest, now)]
     pending = _pending(session, contact)
     if _looks_like_code(message.text) and pending is not None:
@@ -230,8 +235,17 @@ def _hash(code: str, contact_id: int) -> str:
     return hashlib.sha256(f"{contact_id}:{code}".encode()).hexdigest()
 
 
+def _link_request(text: str) -> str | None:
+    """What follows `TAUTKAN` (the number), or None when the message is no link request."""
+    first, _, rest = (text or "").strip().partition(" ")
+    return rest.strip() if first.lower() == LINK_WORD else None
+
+
 def _staff_command(text: str) -> bool:
+    """A staff command as staff type it: about a complaint (`TL LPR-12 …`), or one no citizen has a use for."""
     from bot.staff import COMMAND_WORDS  # the staff table imports much of the bot
 
-    command = leading_keyword(text, COMMAND_WORDS)[0]
-    return command is not None and command not in ("STATUS", "BANTUAN")
+    command, rest = leading_keyword(text, COMMAND_WORDS)
+    if command in (None, "STATUS", "BANTUAN"):
+        return False
+    return command in STAFF_ONLY or REFERENCE.match(rest) is not None

@@ -190,6 +190,18 @@ def test_staff_writing_by_bsuid_are_told_how_to_link_and_a_code_to_their_number_
     assert (contact.phone, contact.bsuid, contact.role) == (DLH_1, BSUID, "officer")
 
 
+@pytest.mark.parametrize("text", ["TL LPR-1 Petugas sudah ke lokasi", "teruskan lpr 2 DLH", "SELESAI #3 beres",
+                                  "ANTREAN", "rekap"])
+def test_staff_commands_from_a_bsuid_alone_explain_linking(world, text):
+    assert "TAUTKAN" in Party(world, BSUID).says(text)
+
+
+@pytest.mark.parametrize("text", ["Daftar bansos saya belum cair sejak bulan lalu", "Info jadwal posyandu",
+                                  "selesai", "Tautan berita jalan rusak di desa kami"])
+def test_a_citizens_words_that_look_like_commands_are_no_link_request(world, text):
+    assert "TAUTKAN" not in Party(world, BSUID).says(text)
+
+
 def test_a_link_code_expires_after_five_minutes(world, people, clock):
     hidden = Party(world, BSUID, "Dewi")
     hidden.says(f"TAUTKAN {DLH_1}")
