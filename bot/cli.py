@@ -15,14 +15,14 @@ from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
 from bot import services
+from bot.inbound import InvalidMessage, parse_identity
 from bot.outbox import OutboxSender
 from config import signing_token
-from lapor.phones import InvalidPhone, to_e164
 from models import Contact, OutboxMessage
 from scheduler.jobs import announce_complaints
 
 CHAT_HELP = """Type a message and press Enter. Commands:
-  /as NUMBER            write as another number (e.g. a demo officer)
+  /as NUMBER            write as another number or BSUID (e.g. a demo officer, ID.1349…)
   /foto [URL] [caption] send a photo (a sample URL if none)
   /lokasi LAT LON [addr] share a WhatsApp location pin
   /balas N TEXT         swipe-reply to outbox message #N
@@ -48,7 +48,7 @@ class ChatSession:
         """Post one message as this number and print the replies."""
         form = {"MessageSid": "SM" + uuid.uuid4().hex, "From": f"whatsapp:{self.phone}",
                 "To": "whatsapp:+14155238886", "ProfileName": self.name,
-                "WaId": self.phone.lstrip("+"), "NumMedia": "0", **form}
+                "WaId": self.phone.lstrip("+") if self.phone.startswith("+") else "", "NumMedia": "0", **form}
         self.last_form = form
         self.post(form)
 
@@ -95,7 +95,7 @@ class ChatSession:
 
 
 def _outbox_line(session, row: OutboxMessage) -> str:
-    contact = session.scalars(select(Contact).where(Contact.phone == row.recipient)).one_or_none()
+    contact = session.scalars(select(Contact).where(Contact.reached_at(row.recipient))).one_or_none()
     who = row.recipient
     if contact is not None and contact.role:
         agency = f" {contact.agency.code}" if contact.agency else ""
@@ -153,13 +153,18 @@ def _handle_line(chat: ChatSession, line: str) -> bool:
     elif line == "/ulang" and chat.last_form:
         chat.post(chat.last_form)
     elif line.startswith("/as "):
-        chat.phone = to_e164(line[4:])
+        chat.phone = sender(line[4:])
         click.echo(f"  now writing as {chat.phone}")
     elif line.startswith("/"):
         chat.send(_parse_slash(chat, line))
     else:
         chat.send({"Body": line})
     return True
+
+
+def sender(text: str) -> str:
+    """The number (E.164) or BSUID typed after `--as` or `/as`, read as the webhook reads `From`."""
+    return parse_identity({"From": text.strip()}).address
 
 
 def _target_url(url: str, local: bool) -> str | None:
@@ -180,7 +185,8 @@ def _watch_outbox(chat: ChatSession, stop: threading.Event) -> None:
 
 
 @click.command("chat")
-@click.option("--as", "phone", required=True, help="The WhatsApp number to write as (+62…, 08…).")
+@click.option("--as", "phone", required=True,
+              help="The WhatsApp number (+62…, 08…) or business-scoped user ID (ID.1349…) to write as.")
 @click.option("--name", default="Warga Demo", help="The WhatsApp profile name to send.")
 @click.option("--url", default="http://127.0.0.1:5000", help="The running service (default: local dev server).")
 @click.option("--local", is_flag=True, help="Talk to an in-process app instead of a running service.")
@@ -188,8 +194,8 @@ def _watch_outbox(chat: ChatSession, stop: threading.Event) -> None:
 def chat_command(phone: str, name: str, url: str, local: bool) -> None:
     """Chat with the bot from the terminal through properly signed webhook requests."""
     try:
-        number = to_e164(phone)
-    except InvalidPhone as exc:
+        number = sender(phone)
+    except InvalidMessage as exc:
         raise click.BadParameter(str(exc), param_hint="--as") from exc
     app = current_app._get_current_object()
     chat = ChatSession(app=app, phone=number, name=name, url=_target_url(url, local))
@@ -214,7 +220,7 @@ def _loop(chat: ChatSession) -> None:
         try:
             if line and not _handle_line(chat, line):
                 return
-        except (click.UsageError, InvalidPhone, requests.RequestException) as exc:
+        except (click.UsageError, InvalidMessage, requests.RequestException) as exc:
             click.echo(click.style(f"  {exc}", fg="red"))
 
 

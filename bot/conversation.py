@@ -258,6 +258,8 @@ def _leave(turn: Turn) -> None:
 def on_help(turn: Turn) -> None:
     """Explains the service, then repeats the pending question."""
     turn.say("help")
+    if turn.contact.phone is None:  # maybe staff writing under a username: how to be recognised
+        turn.say("help_link")
     _repeat_question(turn)
 
 
@@ -376,7 +378,7 @@ def _replied_prompt(turn: Turn) -> tuple[str, object] | None:
     """
     sid = turn.message.replied_to_sid
     row = outbox.by_sid(turn.session, sid) if sid else None
-    if row is None or row.recipient != turn.contact.phone or row.subject_type != "complaint":
+    if row is None or row.recipient not in turn.contact.addresses or row.subject_type != "complaint":
         return None
     if row.purpose == "rating":
         complaint = turn.session.get(Complaint, row.subject_id)

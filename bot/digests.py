@@ -144,4 +144,4 @@ def _staff(session: Session, role: str) -> list[Contact]:
 
 
 def _queue(session: Session, person: Contact, body: str, now: datetime, key: str) -> None:
-    enqueue(session, person.phone, body, purpose="digest", dedupe_key=key, now=now)
+    enqueue(session, person.address, body, purpose="digest", dedupe_key=key, now=now)

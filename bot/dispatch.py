@@ -10,7 +10,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
 
-from bot import Services, conversation, outbox, prompts, staff
+from bot import Services, conversation, identities, outbox, prompts, staff
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from models import Contact, InboundMessage
@@ -45,19 +45,25 @@ def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
 def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], str, str]:
     """Four statements in the common case: lock-and-note the sender, load the conversation, save it, log.
 
-    Returns the replies with who wrote (citizen or staff) and the step or command, for the metrics."""
+    Returns the replies with who wrote (citizen, staff, or someone linking a number) and the step or command, for
+    the metrics."""
     with svc.session_factory() as session:
         contact = upsert_sender(session, message, now)
-        as_staff = contact.is_staff and not _answers_as_citizen(session, contact, message)
-        replies = (staff.handle if as_staff else conversation.handle)(session, svc, contact, message, now)
+        if identities.wants_linking(session, contact, message):
+            handler, kind = identities.handle, "link"
+        elif contact.is_staff and not _answers_as_citizen(session, contact, message):
+            handler, kind = staff.handle, "staff"
+        else:
+            handler, kind = conversation.handle, "citizen"
+        replies = handler(session, svc, contact, message, now)
         session.execute(InboundMessage.__table__.insert(), {
-            "message_sid": message.sid, "contact_id": contact.id, "body": message.body,
+            "message_sid": message.sid, "contact_id": identities.current_id(session, contact.id), "body": message.body,
             "num_media": len(message.media), "payload": message.as_payload(), "replies": replies,
             "received_at": now})
         session.commit()
-        if as_staff:
-            return replies, "staff", leading_keyword(message.text, staff.COMMAND_WORDS)[0] or "unknown"
-        return replies, "citizen", _state_after(contact)
+        if kind == "staff":
+            return replies, kind, leading_keyword(message.text, staff.COMMAND_WORDS)[0] or "unknown"
+        return replies, kind, _state_after(contact) if kind == "citizen" else "TAUTKAN"
 
 
 def _state_after(contact: Contact) -> str:
@@ -87,34 +93,45 @@ def stored_replies(svc: Services, sid: str) -> list[str] | None:
 
 
 def upsert_sender(session: Session, message: Inbound, now: datetime) -> Contact:
-    """Create or update the sender's contact in one statement that also locks its row until the transaction ends.
+    """Create or update the sender's contact and lock its row until the transaction ends.
 
     The lock makes one person's messages run one at a time (SQLite serialises writers at BEGIN instead).
     Writing again lifts a STOP (opted_out), refreshes the 24-hour window and keeps the latest profile name.
-    The returned row becomes the session's Contact as if loaded by a query (the ORM's own upsert-returning
-    path costs this hot spot more than the statement itself).
+    A phone number alone or a BSUID alone is one upsert statement; both together link them (`identities.link`).
     """
-    values = {"phone": message.phone, "now": now, "profile_name": message.profile_name or None,
-              "wa_id": message.wa_id or None}
-    row = session.execute(_UPSERTS[session.get_bind().dialect.name], values).one()
+    identity = message.identity
+    if identity.phone and identity.bsuid:
+        return identities.link(session, identity, _profile(message), now)
+    key = "phone" if identity.phone else "bsuid"
+    values = {key: identity.address, "now": now, **_profile(message)}
+    row = session.execute(_UPSERTS[key][session.get_bind().dialect.name], values).one()
+    # The returned row becomes the session's Contact as if loaded by a query (the ORM's own upsert-returning path
+    # costs this hot spot more than the statement itself).
     contact = Contact(**row._mapping)
     make_transient_to_detached(contact)
     session.add(contact)
     return contact
 
 
-def _contact_upsert(dialect):
-    """The sender's upsert for one dialect, built once (it runs for every message)."""
+def _profile(message: Inbound) -> dict:
+    return {"profile_name": message.profile_name or None, "wa_id": message.wa_id or None,
+            "username": message.identity.username or None}
+
+
+def _contact_upsert(dialect, key: str):
+    """The sender's upsert for one dialect and one identity column, built once (it runs for every message)."""
     contacts = Contact.__table__
     insert = dialect.insert(contacts)
-    return (insert.values(phone=bindparam("phone"), created_at=bindparam("now"), last_inbound_at=bindparam("now"),
+    return (insert.values(**{key: bindparam(key)}, created_at=bindparam("now"), last_inbound_at=bindparam("now"),
                           opted_out=False, active=True, profile_name=bindparam("profile_name"),
-                          wa_id=bindparam("wa_id"))
-            .on_conflict_do_update(index_elements=["phone"], set_={
+                          wa_id=bindparam("wa_id"), username=bindparam("username"))
+            .on_conflict_do_update(index_elements=[key], set_={
                 "last_inbound_at": insert.excluded.last_inbound_at, "opted_out": False,
                 "profile_name": func.coalesce(insert.excluded.profile_name, contacts.c.profile_name),
-                "wa_id": func.coalesce(insert.excluded.wa_id, contacts.c.wa_id)})
+                "wa_id": func.coalesce(insert.excluded.wa_id, contacts.c.wa_id),
+                "username": func.coalesce(insert.excluded.username, contacts.c.username)})
             .returning(*contacts.c))
 
 
-_UPSERTS = {"postgresql": _contact_upsert(postgresql), "sqlite": _contact_upsert(sqlite)}
+_UPSERTS = {key: {"postgresql": _contact_upsert(postgresql, key), "sqlite": _contact_upsert(sqlite, key)}
+            for key in ("phone", "bsuid")}

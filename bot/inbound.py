@@ -11,11 +11,33 @@ MAX_BODY_CHARS = 4096  # WhatsApp's own limit; longer bodies are cut, never refu
 MAX_MEDIA = 10
 SID = re.compile(r"[A-Za-z0-9]{2,64}")
 WHOLE_NUMBER = re.compile(r"[-+]?[0-9]{1,9}")  # at most nine digits: fits every integer column, PostgreSQL's too
+# Meta's business-scoped user ID: a two-letter country code, a dot, up to 128 letters and digits (`ID.1349…`); the
+# parent form shared by linked business portfolios puts `ENT.` after the country (`ID.ENT.1181…`).
+BSUID = re.compile(r"[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}")
+LETTER = re.compile(r"[^\W\d_]")  # a phone number from the provider has none (phonenumbers would skip them)
+# Extra form fields a provider may carry the BSUID and the username in (Twilio's names are not published yet).
+BSUID_FIELDS = ("BusinessScopedUserId", "FromUserId", "UserId", "Bsuid")
+USERNAME_FIELDS = ("Username", "ProfileUsername", "FromUsername")
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class InvalidMessage(ValueError):
     """The posted form is not a usable WhatsApp message (answered with 400)."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who wrote: their phone number (E.164) and/or business-scoped user ID as the provider gave them, and the
+    username they show (a display name, never proof of who they are)."""
+
+    phone: str | None = None
+    bsuid: str | None = None
+    username: str = ""
+
+    @property
+    def address(self) -> str:
+        """Where a reply goes: the phone number when given, else the BSUID."""
+        return self.phone or self.bsuid or ""
 
 
 @dataclass(frozen=True)
@@ -51,7 +73,7 @@ class Inbound:
     """One WhatsApp message as the bot sees it."""
 
     sid: str
-    phone: str
+    identity: Identity
     body: str = ""
     profile_name: str = ""
     wa_id: str = ""
@@ -59,6 +81,11 @@ class Inbound:
     location: Location | None = None
     replied_to_sid: str = ""
     button_payload: str = ""
+
+    @property
+    def phone(self) -> str | None:
+        """The sender's phone number (E.164), when the provider gave it."""
+        return self.identity.phone
 
     @property
     def text(self) -> str:
@@ -86,13 +113,9 @@ def parse_form(form) -> Inbound:
     sid = twilio_sid(form.get("MessageSid") or form.get("SmsMessageSid"))
     if sid is None:
         raise InvalidMessage("missing or malformed MessageSid")
-    try:
-        phone = to_e164(form.get("From", ""))
-    except InvalidPhone as exc:
-        raise InvalidMessage("missing or invalid From") from exc
     return Inbound(
         sid=sid,
-        phone=phone,
+        identity=parse_identity(form),
         body=_clean(form.get("Body", ""))[:MAX_BODY_CHARS],
         profile_name=_clean(form.get("ProfileName", ""))[:200],
         wa_id=_clean(form.get("WaId", ""))[:32],
@@ -101,6 +124,44 @@ def parse_form(form) -> Inbound:
         replied_to_sid=_clean(form.get("OriginalRepliedMessageSid", ""))[:64],
         button_payload=_clean(form.get("ButtonPayload", ""))[:256],
     )
+
+
+def parse_identity(form) -> Identity:
+    """The sender's identity from `From` (`whatsapp:+62…` or `whatsapp:ID.1349…`), `WaId` and the optional BSUID and
+    username fields, or raise InvalidMessage when it holds neither a valid phone number nor a valid BSUID."""
+    sender = _without_channel(form.get("From", ""))
+    from_bsuid = BSUID.fullmatch(sender) is not None
+    # WaId is read only beside a BSUID in From: then it is the provider's way of still giving the number.
+    phone = _phone("+" + _clean(form.get("WaId", "")).lstrip("+")) if from_bsuid else _phone(sender)
+    bsuid = sender if from_bsuid else _first_bsuid(form)
+    if phone is None and bsuid is None:
+        raise InvalidMessage("missing or invalid From: neither a phone number nor a business-scoped user ID")
+    username = next((_clean(form.get(name, "")) for name in USERNAME_FIELDS if _clean(form.get(name, ""))), "")
+    return Identity(phone=phone, bsuid=bsuid, username=username.lstrip("@")[:100])
+
+
+def _without_channel(value: str) -> str:
+    text = (value or "").strip()
+    return text[len("whatsapp:"):].strip() if text.lower().startswith("whatsapp:") else text
+
+
+def _phone(text: str) -> str | None:
+    """The E.164 form of a phone number, or None (a BSUID, a malformed one such as `id.0812…`, anything else)."""
+    if not text.strip("+") or LETTER.search(text):
+        return None
+    try:
+        return to_e164(text)
+    except InvalidPhone:
+        return None
+
+
+def _first_bsuid(form) -> str | None:
+    """The first valid BSUID among the extra fields (an invalid one is ignored, as an unknown field is)."""
+    for name in BSUID_FIELDS:
+        value = _without_channel(form.get(name, ""))
+        if BSUID.fullmatch(value):
+            return value
+    return None
 
 
 def twilio_sid(value: str | None) -> str | None:

@@ -20,6 +20,25 @@ MESSAGES = {
         "• MENU – kembali ke menu\n"
         "Laporan diverifikasi paling lambat 3 hari kerja, lalu diteruskan ke instansi yang berwenang."
     ),
+    "help_link": (
+        "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "
+        "TAUTKAN diikuti nomor yang terdaftar, contoh: TAUTKAN 0812xxxxxxx. Kode 6 angka akan dikirim ke nomor itu."
+    ),
+    # Linking a staff member's username identity to their registered number (TAUTKAN) ----------------
+    "link_how": (
+        "Layanan ini tidak melihat nomor telepon Anda, jadi perintah petugas belum bisa dipakai dari sini. "
+        "Bila Anda petugas, ketik TAUTKAN diikuti nomor Anda yang terdaftar, contoh: TAUTKAN 0812xxxxxxx. "
+        "Bila bukan, ketik MENU."
+    ),
+    "link_not_needed": "Nomor Anda sudah terlihat oleh layanan ini; tidak perlu ditautkan. Ketik MENU untuk pilihan.",
+    "link_sent": (
+        "Bila {phone} nomor petugas yang terdaftar, kode 6 angka sudah kami kirim ke nomor itu. "
+        "Balas kode tersebut di sini dalam 5 menit."
+    ),
+    "link_code": "Kode untuk menautkan akun WhatsApp Anda: {code}\nBerlaku 5 menit. Jangan berikan kode ini kepada siapa pun.",
+    "link_wrong": "Kode salah. Sisa percobaan: {left}. Balas kode 6 angka yang dikirim ke nomor Anda.",
+    "link_expired": "Kode sudah tidak berlaku. Ketik TAUTKAN diikuti nomor Anda untuk meminta kode baru.",
+    "link_done": "Berhasil, {name}: akun ini kini dikenali sebagai nomor petugas Anda. Ketik BANTUAN untuk daftar perintah.",
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
     "draft_expired": (

@@ -61,7 +61,7 @@ def _date(moment) -> str:
 
 def _send(session: Session, contact: Contact, body: str, *, purpose: str, complaint: Complaint, key: str,
           at, media: list[dict] | None = None) -> None:
-    enqueue(session, contact.phone, body, purpose=purpose, subject=("complaint", complaint.id),
+    enqueue(session, contact.address, body, purpose=purpose, subject=("complaint", complaint.id),
             media_urls=[m["url"] for m in media or []], dedupe_key=_key(key, contact), now=at)
 
 
@@ -180,14 +180,15 @@ def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
                               OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
                               OutboxMessage.purpose == "disposition", OutboxMessage.body != "")
     officers = {row.recipient for row in unsent}
-    told = {person.phone for person in followers(complaint)}  # no longer its public followers
+    # no longer its public followers
+    told = {address for person in followers(complaint) for address in person.addresses}
     outbox.take_back(session, "the complaint is no longer public", OutboxMessage.subject_type == "complaint",
                      OutboxMessage.subject_id == complaint.id, OutboxMessage.purpose.not_in(outbox.STAFF_PURPOSES),
                      OutboxMessage.recipient.not_in(told))
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.OPEN:
             for officer in _staff(session, "officer", disposition.agency_id):
-                if officer.phone in officers:
+                if officers.intersection(officer.addresses):
                     _tell_officer(session, disposition, officer, f"disp:{disposition.id}:{complaint.privacy}",
                                   event.at)
 
@@ -203,7 +204,7 @@ def on_staff_changed(session: Session, event: StaffChanged) -> None:
                  and {contact.role, event.old_role} <= set(OFFICER_ROLES))
     if same_desk:
         return
-    taken = outbox.take_back(session, "no longer for this recipient", OutboxMessage.recipient == contact.phone,
+    taken = outbox.take_back(session, "no longer for this recipient", OutboxMessage.recipient.in_(contact.addresses),
                              OutboxMessage.purpose.in_(outbox.STAFF_PURPOSES))
     answers = {}
     for row in taken:
@@ -342,7 +343,7 @@ def _withdraw_prompts(session: Session, complaint: Complaint, purpose: str, reas
     """Take back the citizen's question (or rating) notices about the complaint still waiting in the outbox (held
     for the night): what they ask can no longer be answered."""
     if complaint.citizen is not None:
-        outbox.withdraw_about(session, complaint.citizen.phone, purpose, ("complaint", complaint.id), reason)
+        outbox.withdraw_about(session, complaint.citizen.addresses, purpose, ("complaint", complaint.id), reason)
 
 
 def on_reopened(session: Session, event: ComplaintReopened) -> None:

@@ -129,11 +129,12 @@ def withdraw(session: Session, dedupe_key: str, reason: str = "shown in a reply"
     take_back(session, reason, OutboxMessage.dedupe_key.in_([f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]))
 
 
-def withdraw_about(session: Session, recipient: str, purpose: str, subject: tuple[str, int], reason: str) -> None:
-    """Take back the messages of one purpose about one subject not sent yet to one person (what they ask can no
-    longer be answered)."""
+def withdraw_about(session: Session, addresses: tuple[str, ...], purpose: str, subject: tuple[str, int],
+                   reason: str) -> None:
+    """Take back the messages of one purpose about one subject not sent yet to one person, at any of their
+    `addresses` (what they ask can no longer be answered)."""
     take_back(session, reason, OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
-              OutboxMessage.recipient == recipient, OutboxMessage.purpose == purpose)
+              OutboxMessage.recipient.in_(addresses), OutboxMessage.purpose == purpose)
 
 
 def take_back(session: Session, reason: str, *where) -> list:
@@ -223,7 +224,7 @@ class OutboxSender:
         """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids."""
         with self.session_factory.begin() as session:
             wrote_since = select(Contact.id).where(  # a kept photo goes once the person has written again
-                Contact.phone == OutboxMessage.recipient, Contact.last_inbound_at > OutboxMessage.next_attempt_at,
+                Contact.reached_at(OutboxMessage.recipient), Contact.last_inbound_at > OutboxMessage.next_attempt_at,
                 Contact.last_inbound_at > now - WINDOW).exists()
             query = (select(OutboxMessage).where(or_(
                 and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now),
@@ -467,7 +468,7 @@ def _sent(session: Session, row: OutboxMessage, outgoing: Outgoing, sid: str, no
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:
     row = session.get(OutboxMessage, row_id)
-    contact = session.scalars(select(Contact).where(Contact.phone == row.recipient)).one_or_none()
+    contact = session.scalars(select(Contact).where(Contact.reached_at(row.recipient))).one_or_none()
     return row, contact
 
 

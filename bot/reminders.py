@@ -47,7 +47,7 @@ def send_rung(session: Session, rung: DueRung, now: datetime, zone: ZoneInfo) ->
     count = 0
     for person in people:
         body = _body(session, rung, person, zone)
-        enqueue(session, person.phone, body, purpose="reminder", subject=("complaint", rung.complaint.id),
+        enqueue(session, person.address, body, purpose="reminder", subject=("complaint", rung.complaint.id),
                 dedupe_key=f"{rung.key}:{person.id}", now=now)
         count += 1
     return count
@@ -83,5 +83,5 @@ def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:
     """Tell the citizen their finished complaint is now closed for good."""
     if complaint.citizen is None:
         return
-    enqueue(session, complaint.citizen.phone, t("citizen_closed", reference=complaint.reference),
+    enqueue(session, complaint.citizen.address, t("citizen_closed", reference=complaint.reference),
             purpose="closed", subject=("complaint", complaint.id), dedupe_key=f"closed:{complaint.id}", now=now)

@@ -130,7 +130,7 @@ def _replied_complaint_number(turn: StaffTurn) -> int | None:
     if not sid:
         return None
     row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
-    if row is None or row.subject_type != "complaint" or row.recipient != turn.staff.phone:
+    if row is None or row.subject_type != "complaint" or row.recipient not in turn.staff.addresses:
         return None
     return turn.session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
 
@@ -300,7 +300,7 @@ def reporter_for(reader: Contact, complaint: Complaint) -> str:
     """How the reporter is shown to a staff reader: identity to verifiers, never for anonim to anyone else."""
     citizen = complaint.citizen
     if reader.role == "verifier" and citizen is not None:
-        return f"{complaint.reporter_name or 'tanpa nama'} ({citizen.phone})"
+        return f"{complaint.reporter_name or 'tanpa nama'} ({citizen.address})"
     if complaint.privacy == "anonim":
         return "Anonim"
     return complaint.reporter_name or "Warga"

@@ -125,8 +125,8 @@ def _send_again(row: OutboxMessage, when: datetime) -> None:
     row.next_attempt_at = when
 
 
-def _opt_out(session: Session, phone: str) -> None:
-    contact = session.scalars(select(Contact).where(Contact.phone == phone)).one_or_none()
+def _opt_out(session: Session, recipient: str) -> None:
+    contact = session.scalars(select(Contact).where(Contact.reached_at(recipient))).one_or_none()
     if contact is not None:
         contact.opted_out = True
         logger.info("contact %s opted out (21610)", contact.id)

@@ -52,6 +52,7 @@ def whatsapp():
     try:
         message = parse_form(request.form)
     except InvalidMessage as exc:
+        logger.warning("refused inbound message: %s", exc)  # the reason only, never what was sent
         return Response(f"Bad request: {exc}\n", status=400, mimetype="text/plain")
     svc = services(current_app)
     replies = receive(svc, message, svc.clock())

@@ -118,7 +118,7 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
         number=next_number(session), citizen=citizen, kind=draft.kind,
         title=make_title(draft.description), description=draft.description[:MAX_DESCRIPTION_CHARS],
         location_text=(draft.location_text or "")[:500], latitude=draft.latitude, longitude=draft.longitude,
-        privacy=draft.privacy, status=NEW, reporter_name=citizen.profile_name, created_at=now, updated_at=now,
+        privacy=draft.privacy, status=NEW, reporter_name=citizen.display_name, created_at=now, updated_at=now,
         media=[ComplaintMedia(url=p["url"], content_type=p["content_type"]) for p in draft.photos[:MAX_PHOTOS]])
     complaint.timeline.append(TimelineEntry(at=now, event="dibuat", status_to=NEW, actor_id=citizen.id))
     if region is not None:

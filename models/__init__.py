@@ -2,7 +2,7 @@
 
 from models.base import Base, utcnow
 from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Counter, TimelineEntry
-from models.contact import STAFF_ROLES, Contact, Conversation
+from models.contact import STAFF_ROLES, Contact, Conversation, LinkCode
 from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
 from models.heartbeat import JobHeartbeat
@@ -12,6 +12,6 @@ from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, Outb
 __all__ = [
     "Agency", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation", "Counter",
     "DeliveryStatus", "Disposition", "DispositionStatus", "JobHeartbeat", "LaporSyncItem", "LedgerEntry",
-    "Question", "SyncStatus",
-    "InboundMessage", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
+    "Question", "SyncStatus", "InboundMessage", "LinkCode", "OutboxMessage", "OutboxStatus", "STAFF_ROLES",
+    "TimelineEntry", "utcnow",
 ]

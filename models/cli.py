@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -22,11 +24,30 @@ def alembic_config() -> Config:
     return Config(str(ALEMBIC_INI))
 
 
+@contextmanager
+def migrating(engine) -> Iterator[Config]:
+    """Alembic's configuration on one transaction of `engine`. On SQLite foreign keys are off meanwhile and checked
+    before the commit (SQLite's own recipe for changing a table): a batch migration copies a table, drops the old one
+    and renames the copy, and that drop would otherwise cascade to the rows that refer to it."""
+    cfg = alembic_config()
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # outside any transaction: the pragma is a no-op inside one
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                yield cfg
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("the migration left rows referring to rows that do not exist")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+
+
 def upgrade(engine, revision: str = "head") -> None:
     """Bring the schema of `engine`'s database to `revision`."""
-    cfg = alembic_config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
+    with migrating(engine) as cfg:
         command.upgrade(cfg, revision)
 
 
@@ -42,9 +63,7 @@ def upgrade_command(revision: str) -> None:
 @click.argument("revision")
 def downgrade_command(revision: str) -> None:
     """Downgrade the database schema to REVISION."""
-    cfg = alembic_config()
-    with services(current_app).engine.begin() as connection:
-        cfg.attributes["connection"] = connection
+    with migrating(services(current_app).engine) as cfg:
         command.downgrade(cfg, revision)
 
 
@@ -52,7 +71,5 @@ def downgrade_command(revision: str) -> None:
 @click.option("-m", "--message", required=True)
 def revision_command(message: str) -> None:
     """Autogenerate a migration from the models (review it before committing)."""
-    cfg = alembic_config()
-    with services(current_app).engine.begin() as connection:
-        cfg.attributes["connection"] = connection
+    with migrating(services(current_app).engine) as cfg:
         command.revision(cfg, message=message, autogenerate=True)

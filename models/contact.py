@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, or_, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -14,15 +14,19 @@ STAFF_ROLES = ("officer", "head", "verifier", "supervisor")
 
 
 class Contact(Base):
-    """A WhatsApp number: a citizen, or a staff member when `role` is set."""
+    """A person on WhatsApp, known by phone number and/or business-scoped user ID: a citizen, or a staff member
+    when `role` is set (staff are registered, and recognised, by phone number)."""
 
     __tablename__ = "contacts"
     # Staff lookups (role = … AND active) must not scan every citizen.
     __table_args__ = (Index("ix_contacts_role", "role", postgresql_where=text("role IS NOT NULL"),
-                            sqlite_where=text("role IS NOT NULL")),)
+                            sqlite_where=text("role IS NOT NULL")),
+                      CheckConstraint("phone IS NOT NULL OR bsuid IS NOT NULL", name="identified"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    phone: Mapped[str] = mapped_column(String(20), unique=True)  # E.164
+    phone: Mapped[str | None] = mapped_column(String(20), unique=True)  # E.164, only when the provider gave it
+    bsuid: Mapped[str | None] = mapped_column(String(140), unique=True)  # Meta's business-scoped user ID (ID.1349…)
+    username: Mapped[str | None] = mapped_column(String(100))  # WhatsApp username: a display name, never proof
     wa_id: Mapped[str | None] = mapped_column(String(32))
     profile_name: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str | None] = mapped_column(String(20))  # staff only: officer, head, verifier, supervisor
@@ -35,6 +39,26 @@ class Contact(Base):
 
     conversation: Mapped[Conversation | None] = relationship(back_populates="contact")
     agency: Mapped[Agency | None] = relationship()
+
+    @property
+    def address(self) -> str:
+        """Where messages to this person go: the phone number when known, else the BSUID."""
+        return self.phone or self.bsuid or ""
+
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        """Every address messages to this person may have been queued for (the BSUID's before it was linked)."""
+        return tuple(value for value in (self.phone, self.bsuid) if value)
+
+    @property
+    def display_name(self) -> str | None:
+        """The name the person shows: the WhatsApp profile name, else their username."""
+        return self.profile_name or self.username
+
+    @classmethod
+    def reached_at(cls, recipient):
+        """SQL condition: the contact messages to `recipient` (an address or an address column) go to."""
+        return or_(cls.phone == recipient, cls.bsuid == recipient)
 
     @property
     def is_staff(self) -> bool:
@@ -60,3 +84,19 @@ class Conversation(Base):
 
     def __repr__(self) -> str:
         return f"<Conversation contact={self.contact_id} state={self.state}>"
+
+
+class LinkCode(Base):
+    """A one-time code sent to a staff member's registered number to tie a BSUID-only identity to it (`TAUTKAN`)."""
+
+    __tablename__ = "link_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime]
+    tries: Mapped[int] = mapped_column(default=0)
+
+    def __repr__(self) -> str:
+        return f"<LinkCode contact={self.contact_id} staff={self.staff_id}>"

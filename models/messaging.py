@@ -52,7 +52,7 @@ class OutboxMessage(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    recipient: Mapped[str] = mapped_column(String(20))  # E.164
+    recipient: Mapped[str] = mapped_column(String(140))  # E.164, or a BSUID for a person known by none
     body: Mapped[str] = mapped_column(Text, default="")
     media_url: Mapped[str | None] = mapped_column(String(1000))
     template_sid: Mapped[str | None] = mapped_column(String(64))

@@ -69,7 +69,7 @@ def _tell_supervisors(session, report: SyncReport, now: datetime) -> None:
     supervisors = session.scalars(select(Contact).where(Contact.role == "supervisor", Contact.active.is_(True))
                                   .order_by(Contact.id)).all()
     for supervisor in supervisors:
-        enqueue(session, supervisor.phone, body, purpose="lapor_sync", now=now,
+        enqueue(session, supervisor.address, body, purpose="lapor_sync", now=now,
                 dedupe_key=f"lapor-sync-failed:{now.isoformat()}:{supervisor.id}")
 
 

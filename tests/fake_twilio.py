@@ -30,6 +30,8 @@ API_VERSION = "2010-04-01"
 DEFAULT_PAGE_SIZE = 50
 DEFAULT_DELAY = 2.0
 
+# A recipient Twilio takes: an E.164 number, on WhatsApp also a business-scoped user ID (`whatsapp:ID.1349…`).
+VALID_TO = re.compile(r"(?:whatsapp:)?\+[1-9][0-9]{6,14}|whatsapp:[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}")
 MESSAGES_PATH = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages\.json$")
 
 # mode -> (HTTP status, Twilio error code, message) answered instead of accepting.
@@ -292,6 +294,8 @@ class FakeTwilio:
         }
         if not message["to"]:
             return None, twilio_error(400, 21604, "A 'To' phone number is required.")
+        if not VALID_TO.fullmatch(message["to"]):
+            return None, twilio_error(400, 21211, f"Invalid 'To' Phone Number: {message['to']}")
         if not message["from_"]:
             return None, twilio_error(400, 21603, "A 'From' phone number is required.")
         if not (message["body"] or message["media_urls"] or message["content_sid"]):

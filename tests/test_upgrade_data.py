@@ -43,3 +43,47 @@ def test_upgrade_to_0011_keeps_a_complaint_that_went_on_without_its_question_out
     assert any("seminggu" in m.body for m in people["dlh1"].inbox())
     assert complaint(world, 1).status == "belum_ditindaklanjuti", \
         "the verifier's old TUNDA, gone on without before the upgrade, keeps the complaint tertunda"
+
+
+def test_upgrade_to_0015_keeps_every_contact_and_its_history_and_then_serves_bsuids(people, world):
+    from sqlalchemy import select
+
+    from bot import services
+    from models import Contact, Conversation, InboundMessage
+    from tests.parties import CITIZEN, Party
+
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    with services(world).session_factory() as session:
+        before = session.execute(select(Contact.id, Contact.phone, Contact.role).order_by(Contact.id)).all()
+        inbound = len(session.scalars(select(InboundMessage.id)).all())
+        talking = len(session.scalars(select(Conversation.id)).all())
+    _as_if_upgraded_from(world, "0012")  # the service is upgraded: contacts.bsuid and .username are new
+    with services(world).session_factory() as session:
+        assert session.execute(select(Contact.id, Contact.phone, Contact.role).order_by(Contact.id)).all() == before
+        assert len(session.scalars(select(InboundMessage.id)).all()) == inbound, "no message log lost on SQLite"
+        assert len(session.scalars(select(Conversation.id)).all()) == talking
+    people["citizen"].says("MENU", BusinessScopedUserId="ID.13491208655302741918")
+    assert "LPR-1" in Party(world, "ID.13491208655302741918").says("STATUS")
+    with services(world).session_factory() as session:
+        linked = session.scalars(select(Contact).where(Contact.bsuid == "ID.13491208655302741918")).one()
+    assert (linked.phone, complaint(world, 1).citizen_id) == (CITIZEN, linked.id)
+
+
+def test_downgrade_below_0015_is_refused_while_someone_is_known_by_a_bsuid_alone(people, world):
+    from alembic import command
+    from sqlalchemy import select
+
+    from bot import services
+    from models import Contact
+    from models.cli import migrating
+    from tests.parties import Party
+
+    file(Party(world, "ID.13491208655302741918", "Siti"))
+    with migrating(services(world).engine) as cfg:
+        command.stamp(cfg, "head")
+    down = world.test_cli_runner().invoke(args=["db", "downgrade", "0012"])
+    assert down.exit_code != 0 and "business-scoped user ID" in str(down.exception)
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Contact.phone).where(Contact.bsuid.is_not(None))).all() == [None]
+    assert complaint(world, 1).citizen_id is not None

@@ -77,3 +77,11 @@ def test_message_queued_for_staff_is_shown_with_its_recipient(app, monkeypatch):
     assert result.exit_code == 0, result.output
     assert f"→ Budi (officer PUPR, {OFFICER}) [notice]" in result.output
     assert "Disposisi baru LPR-1: jalan berlubang" in result.output
+
+
+def test_chat_writes_as_a_bsuid_too(app):
+    result = chat(app, "halo\n/keluar\n", phone="ID.13491208655302741918")
+    assert result.exit_code == 0, result.output
+    assert "Chatting as ID.13491208655302741918" in result.output and "bot ▸" in result.output
+    with services(app).session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(InboundMessage)) == 1

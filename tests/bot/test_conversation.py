@@ -40,18 +40,18 @@ class Citizen:
     def state(self) -> str:
         with self.factory() as session:
             conversation = session.scalars(select(Conversation).join(Contact).where(
-                Contact.phone == self.phone)).one_or_none()
+                Contact.reached_at(self.phone))).one_or_none()
             return conversation.state if conversation else "idle"
 
     def draft(self) -> dict:
         with self.factory() as session:
             conversation = session.scalars(select(Conversation).join(Contact).where(
-                Contact.phone == self.phone)).one()
+                Contact.reached_at(self.phone))).one()
             return conversation.data.get("draft") or {}
 
     def complaints(self) -> list[Complaint]:
         with self.factory() as session:
-            return session.scalars(select(Complaint).join(Contact).where(Contact.phone == self.phone)
+            return session.scalars(select(Complaint).join(Contact).where(Contact.reached_at(self.phone))
                                    .options(selectinload(Complaint.media), selectinload(Complaint.timeline))
                                    .order_by(Complaint.number)).all()
 

@@ -81,7 +81,7 @@ def check_one_effect_each(posts: list[tuple[str, dict]], replies: list[tuple[int
     with svc.session_factory() as session:
         numbers = session.scalars(select(Complaint.number).order_by(Complaint.number)).all()
         assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == len(by_sid) // 2
-        owners = session.scalars(select(Contact.phone).join(Complaint.citizen)).all()
+        owners = session.scalars(select(func.coalesce(Contact.phone, Contact.bsuid)).join(Complaint.citizen)).all()
         assert sorted(owners) == sorted({phone for phone, _ in posts}), "one complaint per person"
         assert session.scalar(select(func.count()).select_from(InboundMessage)) == inbound_before + len(by_sid)
     announce_complaints(svc, svc.clock())
@@ -92,9 +92,10 @@ def check_one_effect_each(posts: list[tuple[str, dict]], replies: list[tuple[int
         assert to_verifier == len(numbers), "the verifier hears of each complaint once"
 
 
-def test_retries_and_double_taps_through_the_wsgi_app_from_threads(world):
+@pytest.mark.parametrize("identity", ["phone", "bsuid"])
+def test_retries_and_double_taps_through_the_wsgi_app_from_threads(world, identity):
     svc = services(world)
-    phones = [f"+62812{i:08d}" for i in range(PEOPLE)]
+    phones = [f"+62812{i:08d}" if identity == "phone" else f"ID.{i:020d}" for i in range(PEOPLE)]
     for phone in phones:
         for body in TO_CONFIRM:
             assert WhatsApp(world).send(phone, body).status == 200
@@ -109,9 +110,13 @@ def test_retries_and_double_taps_through_the_wsgi_app_from_threads(world):
     check_one_effect_each(posts, all_at_once(posts, post), svc, inbound_before)
 
 
-def test_first_message_of_a_new_person_delivered_three_times_with_another_at_once(world):
+@pytest.mark.parametrize("extra", [{}, {"From": "whatsapp:ID.13491208655302741918", "WaId": ""},
+                                   {"BusinessScopedUserId": "ID.13491208655302741918"}],
+                         ids=["phone", "bsuid", "phone and bsuid"])
+def test_first_message_of_a_new_person_delivered_three_times_with_another_at_once(world, extra):
     svc = services(world)
-    hello, other = form("+6285712345678", "halo"), form("+6285712345678", "selamat pagi")
+    hello = {**form("+6285712345678", "halo"), **extra}
+    other = {**form("+6285712345678", "selamat pagi"), **extra}
     posts = [hello, hello, hello, other]
 
     def post(sent):
@@ -123,7 +128,7 @@ def test_first_message_of_a_new_person_delivered_three_times_with_another_at_onc
     assert replies[0][1] == replies[1][1] == replies[2][1] and replies[3][1]
     with svc.session_factory() as session:
         assert session.scalar(select(func.count()).select_from(Contact).where(
-            Contact.phone == "+6285712345678")) == 1
+            Contact.reached_at("+6285712345678") | Contact.reached_at("ID.13491208655302741918"))) == 1
         assert session.scalar(select(func.count()).select_from(InboundMessage)) == 2
 
 

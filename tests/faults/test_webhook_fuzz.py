@@ -181,3 +181,26 @@ def test_missing_or_forged_signatures_are_refused(wa, form, signature):
     assert wa.post(form, path="/twilio/status", signature=signature).status == 403
     other = WhatsApp(wa.client.application, token="bukan-token-ini")  # signed with the wrong token
     assert other.post(form).status == 403
+
+
+# BSUID-shaped senders (WhatsApp usernames): valid ones, near misses, and odd extra identity fields ----------------
+
+bsuid_senders = st.one_of(
+    st.from_regex(r"\A(whatsapp:)?[A-Z]{2}\.(ENT\.)?[A-Za-z0-9]{1,128}\Z"),  # valid
+    st.from_regex(r"\A(whatsapp:)?[A-Za-z]{1,3}\.?(ENT\.)?[A-Za-z0-9.\-]{0,140}\Z"),  # near misses
+    st.sampled_from(["whatsapp:ID.13491208655302741918", "whatsapp:ID.ENT.11815799212886844830",
+                     "whatsapp:id.13491208655302741918", "whatsapp:ID." + "9" * 129,
+                     "whatsapp:ID13491208655302741918"]))
+
+
+@FUZZ
+@given(form=forms(), sender=bsuid_senders, extra=st.dictionaries(
+    st.sampled_from(["BusinessScopedUserId", "FromUserId", "UserId", "Bsuid", "Username", "ProfileUsername", "WaId"]),
+    st.one_of(bsuid_senders, unicode_text), max_size=3))
+def test_signed_messages_from_bsuid_shaped_senders_never_make_a_500(filed, form, sender, extra):
+    form = {**form, **extra, "From": sender}
+    reply = filed.post(form)
+    assert reply.status in (200, 400, 413), (reply.status, form)
+    if reply.status == 200:
+        assert reply.messages, form
+        assert all(len(message) <= 1600 for message in reply.messages), form

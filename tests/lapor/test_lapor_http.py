@@ -16,6 +16,7 @@ from tests.parties import (
     ROAD,
     SUPERVISOR,
     WASTE,
+    Party,
     complaint,
     deliver,
     file,
@@ -94,6 +95,21 @@ def test_an_anonymous_reporter_and_national_id_numbers_never_leave(http_world, p
     assert CITIZEN not in sent and CITIZEN_NAME not in sent and CITIZEN.lstrip("+") not in sent
     report, = fake.reports.values()
     assert report["anonymous"] is True and report["reporter"] is None
+
+
+@pytest.mark.parametrize("privacy", ["1", "3"])
+def test_a_reporter_known_only_by_a_bsuid_is_submitted_without_a_number_and_the_bsuid_never_leaves(
+        http_world, people, fake, privacy):
+    hidden = Party(http_world, "ID.13491208655302741918", "")
+    hidden.says("halo", Username="sitirahma")
+    file(hidden, description=WASTE, privacy=privacy)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "sent=1" in sync(http_world)
+    report, = fake.reports.values()
+    expected = {"name": "sitirahma", "phone": None} if privacy == "1" else None
+    assert report["reporter"] == expected and report["anonymous"] is (privacy == "3")
+    sent = str([r["body"] for r in fake.requests])
+    assert "13491208655302741918" not in sent and ("sitirahma" in sent) is (privacy == "1")
 
 
 def test_an_outage_loses_nothing_and_sends_nothing_twice(http_world, people, fake):
