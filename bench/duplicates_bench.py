@@ -2,8 +2,8 @@
 
 Run:  .venv/bin/python bench/duplicates_bench.py [--database URL] [--reps N]      (`make bench` runs it too)
 
-The database is a SQLite file in a temporary folder unless --database names another one (its schema is migrated to
-head and its complaints, contacts and conversations emptied: never a database you care about; `test` is refused).
+The database is a fresh SQLite file in a temporary folder unless --database names a PostgreSQL one: its schema
+`public` is then DROPPED and rebuilt with the migrations (never a database you care about; `test` is refused).
 The adversarial text is what costs the scorer most: 4,096 characters (WhatsApp's limit) of made-up words that never
 repeat. The baselines are ordinary complaints of one or two sentences. Measurements (issue 14, defect 4):
 1. One comparison (lapor.duplicates.similarity) of two adversarial texts, beside two ordinary complaints.
@@ -18,6 +18,7 @@ Each figure is the median of REPS runs. A missed target prints MISSED; the exit 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import string
@@ -34,12 +35,12 @@ from twilio.request_validator import RequestValidator
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.scheduler_bench import row, table  # noqa: E402
+from bench.scheduler_bench import ensure_database, fresh_schema, row, table  # noqa: E402
 from bot.notices import announce_new_complaints  # noqa: E402
 from config import DEV_AUTH_TOKEN  # noqa: E402
 from lapor import duplicates  # noqa: E402
 from lapor.complaints import NEW, make_title  # noqa: E402
-from models import Complaint, Contact, Conversation  # noqa: E402
+from models import Complaint, Contact  # noqa: E402
 from models.cli import upgrade  # noqa: E402
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
@@ -77,7 +78,7 @@ def cold() -> None:
 
 
 def build(url: str):
-    """The app on `url`, migrated, emptied of complaints and people, with a verifier; its clock stands at NOW."""
+    """The app on a fresh schema at `url`, with a verifier; its clock stands at NOW."""
     from app import create_app
     from bot import services
 
@@ -85,10 +86,11 @@ def build(url: str):
                       "TWILIO_AUTH_TOKEN": "", "TWILIO_WHATSAPP_FROM": "", "PUBLIC_BASE_URL": ""})
     svc = services(app)
     svc.clock = lambda: NOW
-    upgrade(svc.engine)
+    if svc.engine.dialect.name == "postgresql":
+        fresh_schema(svc.engine)
+    else:
+        upgrade(svc.engine)
     with svc.session_factory.begin() as session:
-        for model in (Conversation, Complaint, Contact):
-            session.execute(delete(model))
         session.add(Contact(phone="+6281100000001", role="verifier", name="Verifikator"))
     return app, svc
 
@@ -201,10 +203,12 @@ def main() -> None:
     args = parser.parse_args()
     url = args.database or f"sqlite:///{Path(tempfile.mkdtemp(prefix='penghubung-dup-')) / 'bench.db'}"
     if make_url(url).database in ("test", "postgres"):
-        raise SystemExit(f"refusing to benchmark in database {make_url(url).database!r}: its rows are deleted")
+        raise SystemExit(f"refusing to benchmark in database {make_url(url).database!r}: its schema would be dropped")
+    if make_url(url).get_backend_name() == "postgresql":
+        ensure_database(url)
     started = time.perf_counter()
     print(f"database: {make_url(url).render_as_string(hide_password=True)}  candidates: {CANDIDATES}  "
-          f"reps: {args.reps}")
+          f"reps: {args.reps}  cores: {os.cpu_count()}  load average: {os.getloadavg()[0]:.1f}")
     rows = measure(url, args.reps)
     print(table(rows))
     missed = [line[0] for line in rows if line[-1] == "MISSED"]
