@@ -117,6 +117,8 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
         return 0
     waiting = session.scalars(select(Complaint).where(Complaint.announced_at.is_(None))
                               .order_by(Complaint.id).limit(limit)).all()
+    if not waiting:
+        return 0
     findings = {complaint.id: _findings(session, complaint) for complaint in waiting
                 if complaint.status in (complaints.NEW, complaints.ON_HOLD)}
     claimed = session.scalars(select(Complaint).where(Complaint.id.in_([c.id for c in waiting]),
