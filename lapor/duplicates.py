@@ -170,7 +170,7 @@ def _cached_features(description: str | None, location_text: str | None, latitud
     """Features of a text and place, computed once per process (keyed by the values, so edits are seen)."""
     tokens = content_tokens((description or "")[:MAX_TEXT_CHARS])
     kept = frozenset(list(dict.fromkeys(tokens))[:MAX_WORDS])
-    stems = {w: frozenset(_stems(w)) | {w} for w in kept}
+    stems = {w: _stems(w) for w in kept}
     by_stem: dict[str, set[str]] = {}
     for word, word_stems in stems.items():
         for stem in word_stems:
@@ -184,8 +184,8 @@ def _cached_features(description: str | None, location_text: str | None, latitud
 
 
 @lru_cache(maxsize=8192)  # the same words recur from complaint to complaint ("sampah", "jalan")
-def _stems(word: str) -> tuple[str, ...]:
-    return tuple(stem_candidates(word))
+def _stems(word: str) -> frozenset[str]:
+    return frozenset(stem_candidates(word)) | {word}
 
 
 def _text_score(a: _Features, b: _Features) -> float:
