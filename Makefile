@@ -23,7 +23,8 @@ $(STAMP): requirements.txt requirements-dev.txt
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-# One table: routing, scheduler, outbox, webhook (gunicorn + wrk) and memory, each beside its baseline (bench/run_all.py).
+# One table: routing, duplicate search, scheduler, outbox, webhook (gunicorn + wrk) and memory, each beside its
+# baseline (bench/run_all.py).
 # wrk comes from Debian when missing; PostgreSQL must listen on 127.0.0.1:5432 (databases penghubung_bench*).
 bench: $(STAMP)
 	@command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null 2>&1 \

@@ -4,6 +4,8 @@ Run:  .venv/bin/python bench/run_all.py       (`make bench` installs wrk first w
 
 Rows, in this order (each section's own docstring says what it does):
 - routing ms/message: bench/routing_bench.py (a subprocess, its output parsed);
+- duplicate search on adversarial long texts: bench/duplicates_bench.py (a subprocess on a SQLite file, its table
+  parsed);
 - webhook throughput, latency at 200 req/s and worker memory: bench/webhook_bench.py (gunicorn -w 2 on
   database penghubung_bench_web, and the bare Flask app bench/bare_app.py);
 - outbox: bench/outbox_bench.py (FakeTwilio in its own process, outbox rows in penghubung_bench);
@@ -97,18 +99,29 @@ def routing_rows(workdir: Path) -> list[list[str]]:
              f"{warm / base:.2f}x", f"< {ROUTING_TARGET_MS:g} ms", "ok" if warm < ROUTING_TARGET_MS else "MISSED"]]
 
 
-def scheduler_rows(workdir: Path) -> list[list[str]]:
-    """The tick and digest rows exactly as bench/scheduler_bench.py prints them."""
-    output = run_script("scheduler_bench.py", workdir / "scheduler.log")
+def table_rows(script: str, workdir: Path, prefix: str = "") -> list[list[str]]:
+    """The rows of the table bench/<script> prints, exactly as printed (each measurement behind `prefix`)."""
+    log = workdir / f"{Path(script).stem}.log"
+    output = run_script(script, log)
     rows = []
     for line in output.splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if line.startswith("|") and len(cells) == len(HEADER) and cells[0] != "measurement" \
                 and not set(cells[0]) <= {"-"}:
-            rows.append([f"scheduler: {cells[0]}", *cells[1:]])
+            rows.append([f"{prefix}{cells[0]}", *cells[1:]])
     if not rows:
-        raise RuntimeError(f"scheduler_bench.py printed no table; see {workdir / 'scheduler.log'}")
+        raise RuntimeError(f"{script} printed no table; see {log}")
     return rows
+
+
+def scheduler_rows(workdir: Path) -> list[list[str]]:
+    """The tick and digest rows exactly as bench/scheduler_bench.py prints them."""
+    return table_rows("scheduler_bench.py", workdir, "scheduler: ")
+
+
+def duplicates_rows(workdir: Path) -> list[list[str]]:
+    """The duplicate search's rows exactly as bench/duplicates_bench.py prints them (they name themselves)."""
+    return table_rows("duplicates_bench.py", workdir)
 
 
 def outbox_rows(workdir: Path) -> list[list[str]]:
@@ -164,8 +177,9 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="penghubung-bench-"))
     facts, rows, notes = machine_facts(), [], []
     # The webhook's latency runs before the scheduler seeds a million rows (the machine is slower for a while after).
-    sections = [("routing", routing_rows), ("webhook", lambda folder: webhook_rows(folder, notes)),
-                ("outbox", outbox_rows), ("scheduler", scheduler_rows)]
+    sections = [("routing", routing_rows), ("duplicates", duplicates_rows),
+                ("webhook", lambda folder: webhook_rows(folder, notes)), ("outbox", outbox_rows),
+                ("scheduler", scheduler_rows)]
     for name, section in sections:
         quiet_postgres()
         section_started = time.perf_counter()

@@ -107,28 +107,44 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
     """Tell every verifier about each complaint not announced yet, with suggested agencies and duplicates.
 
     Run by the scheduler, not in the citizen's request: routing and the duplicate search read the open
-    complaints, and the citizen's KIRIM must stay fast however many there are. Rows are claimed with
-    SKIP LOCKED, and the outbox keys make a repeated pass harmless.
+    complaints, and the citizen's KIRIM must stay fast however many there are. The scoring runs first, holding
+    no row lock (a verifier's TERUSKAN on one of these complaints never waits for it); then the batch is claimed
+    with SKIP LOCKED, checked again and announced. The outbox keys make a repeated pass harmless. Returns how
+    many complaints were claimed.
     """
-    from lapor.duplicates import find_duplicates
-
     verifiers = _staff(session, "verifier")
     if not verifiers:  # nobody to tell yet: the complaints wait for the directory to name a verifier
         return 0
-    query = (select(Complaint).where(Complaint.announced_at.is_(None)).order_by(Complaint.id).limit(limit)
-             .with_for_update(skip_locked=True))
-    fresh = session.scalars(query).all()
-    for complaint in fresh:
+    waiting = session.scalars(select(Complaint).where(Complaint.announced_at.is_(None))
+                              .order_by(Complaint.id).limit(limit)).all()
+    if not waiting:
+        return 0
+    findings = {complaint.id: _findings(session, complaint) for complaint in waiting
+                if complaint.status in (complaints.NEW, complaints.ON_HOLD)}
+    claimed = session.scalars(select(Complaint).where(Complaint.id.in_([c.id for c in waiting]),
+                                                      Complaint.announced_at.is_(None))
+                              .order_by(Complaint.id).with_for_update(skip_locked=True)
+                              .execution_options(populate_existing=True)).all()
+    for complaint in claimed:
+        waits = complaint.status in (complaints.NEW, complaints.ON_HOLD)
+        if waits and complaint.id not in findings:
+            continue  # it came back to the verifiers while this pass scored: the next pass announces it
         complaint.announced_at = now
-        if complaint.status not in (complaints.NEW, complaints.ON_HOLD):
+        if not waits:
             continue  # nothing waits for a verifier: one forwarded it from ANTREAN, or SP4N-LAPOR! had it handled
-        ranked = suggestions(session, complaint)
-        duplicates = find_duplicates(session, complaint, complaint.created_at)
+        ranked, duplicates = findings[complaint.id]
         media = [{"url": m.url} for m in complaint.media[:1]]
         for verifier in verifiers:
             _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates),
                   purpose="verification", complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
-    return len(fresh)
+    return len(claimed)
+
+
+def _findings(session: Session, complaint: Complaint) -> tuple[list, list]:
+    """The suggested agencies and the likely duplicates of a complaint (reads only: no lock is taken)."""
+    from lapor.duplicates import find_duplicates
+
+    return suggestions(session, complaint), find_duplicates(session, complaint, complaint.created_at)
 
 
 def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, duplicates: list) -> str:

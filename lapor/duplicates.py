@@ -8,6 +8,12 @@ overlap where a word also matches its stems and typos). Dice, unlike ``token_set
 100 to a short text that is a subset of a long one. Places are compared on their distinctive words
 ("Tapaan", "SDN 2"), not on "desa" or "jalan"; when both complaints carry a WhatsApp location pin, on
 the distance between the pins instead (the same spot within about 300 m).
+
+The work is bounded whatever people type (issue 14, defect 4): a text is compared on the first MAX_WORDS distinct
+content words of its first MAX_TEXT_CHARS characters, a place on its first MAX_PLACE_WORDS words (of 720 ordinary
+complaints in the routing data, 2 have more than 40 such words and none more than 600 characters: the others are
+compared whole, as before), the typo check runs inside rapidfuzz over the other side's words, and a search scores
+at most MAX_CANDIDATES (OFFER_CANDIDATES while a citizen files) complaints.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -28,6 +34,10 @@ from models import Complaint, Contact
 MAX_CANDIDATES = 500  # newest open complaints scored per search; bounds the work on a busy region
 OFFER_CANDIDATES = 50  # the same, for the offer to a citizen who is filing (in the request path)
 PIN_BOX_DEGREES = 0.015  # about 1.6 km: pins farther apart score 0 as a place anyway (FAR_METRES)
+MAX_TEXT_CHARS = 600  # a description is compared on its opening (WhatsApp allows 4,096 characters)
+MAX_WORDS = 40  # distinct content words compared per text: a pair costs at most MAX_WORDS² cheap checks
+MAX_PLACE_WORDS = 16  # the same for a place (an address has a handful)
+TYPO_MIN_LENGTH, TYPO_SCORE = 5, 85  # words this long match a word of the other text this alike (fuzz.ratio)
 DEFAULT_MIN_SCORE = 55.0
 TEXT_WEIGHT = 0.4  # the place weighs the rest
 NO_PLACE_FACTOR = 0.7  # one side has no place: the same words alone are weaker evidence
@@ -54,6 +64,7 @@ class _Features:
     text: str
     words: frozenset[str]
     stems: dict[str, frozenset[str]]
+    by_stem: dict[str, frozenset[str]]  # stem -> the words that have it
     place: frozenset[str]
     pin: tuple[float, float] | None
 
@@ -157,13 +168,24 @@ def _features(complaint: Complaint) -> _Features:
 def _cached_features(description: str | None, location_text: str | None, latitude: float | None,
                      longitude: float | None) -> _Features:
     """Features of a text and place, computed once per process (keyed by the values, so edits are seen)."""
-    words = content_tokens(description or "")
+    tokens = content_tokens((description or "")[:MAX_TEXT_CHARS])
+    kept = frozenset(list(dict.fromkeys(tokens))[:MAX_WORDS])
+    stems = {w: _stems(w) for w in kept}
+    by_stem: dict[str, set[str]] = {}
+    for word, word_stems in stems.items():
+        for stem in word_stems:
+            by_stem.setdefault(stem, set()).add(word)
     pin = (latitude, longitude) if latitude is not None and longitude is not None else None
-    place = [w for w in normalize(location_text or "").split()
+    place = [w for w in normalize((location_text or "")[:MAX_TEXT_CHARS]).split()
              if w not in PLACE_KIND_WORDS and w not in FUNCTION_WORDS]
-    return _Features(text=" ".join(words), words=frozenset(words),
-                     stems={w: frozenset(stem_candidates(w)) | {w} for w in words},
-                     place=frozenset(place), pin=pin)
+    return _Features(text=" ".join(w for w in tokens if w in kept), words=kept, stems=stems,
+                     by_stem={stem: frozenset(words) for stem, words in by_stem.items()},
+                     place=frozenset(list(dict.fromkeys(place))[:MAX_PLACE_WORDS]), pin=pin)
+
+
+@lru_cache(maxsize=8192)  # the same words recur from complaint to complaint ("sampah", "jalan")
+def _stems(word: str) -> frozenset[str]:
+    return frozenset(stem_candidates(word)) | {word}
 
 
 def _text_score(a: _Features, b: _Features) -> float:
@@ -172,21 +194,27 @@ def _text_score(a: _Features, b: _Features) -> float:
     words_a, words_b = a.words - place, b.words - place
     if not words_a or not words_b:
         return 0.0
-    dice = 2 * _matched(words_a, a.stems, words_b, b.stems) / (len(words_a) + len(words_b))
+    dice = 2 * _matched(words_a, a, words_b, b) / (len(words_a) + len(words_b))
     text_a = " ".join(w for w in a.text.split() if w in words_a)
     text_b = " ".join(w for w in b.text.split() if w in words_b)
     return 0.4 * fuzz.token_sort_ratio(text_a, text_b) + 60 * dice
 
 
-def _matched(words_a: frozenset[str], stems_a: dict, words_b: frozenset[str], stems_b: dict) -> int:
+def _matched(words_a: frozenset[str], a: _Features, words_b: frozenset[str], b: _Features) -> int:
     """Count the words of `a` that some word of `b` matches (same word, a shared stem, or a typo)."""
     count = 0
+    typo_choices = [other for other in words_b if len(other) >= TYPO_MIN_LENGTH]
     for word in words_a:
-        if word in words_b or any(stems_a[word] & stems_b[other] for other in words_b):
+        if word in words_b or any(other in words_b for stem in a.stems[word] for other in b.by_stem.get(stem, ())):
             count += 1
-        elif len(word) >= 5 and any(len(other) >= 5 and fuzz.ratio(word, other) >= 85 for other in words_b):
+        elif len(word) >= TYPO_MIN_LENGTH and _typo_of_one(word, typo_choices):
             count += 1
     return min(count, len(words_b))
+
+
+def _typo_of_one(word: str, choices: list[str]) -> bool:
+    """Whether `word` is a misspelling of one of `choices` (the loop runs inside rapidfuzz)."""
+    return bool(choices) and process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE) is not None
 
 
 def _place_score(a: _Features, b: _Features) -> float | None:
@@ -203,9 +231,9 @@ def _place_score(a: _Features, b: _Features) -> float | None:
 def _place_matches(a: frozenset[str], b: frozenset[str]) -> int:
     """Count place words of `a` found in `b`; names may be misspelt, numbers ("SDN 2", "RT 03") may not."""
     count = 0
+    names = [other for other in b if not other.isdigit()]
     for word in a:
-        if word in b or (not word.isdigit() and len(word) >= 5
-                         and any(fuzz.ratio(word, other) >= 85 for other in b if not other.isdigit())):
+        if word in b or (not word.isdigit() and len(word) >= TYPO_MIN_LENGTH and _typo_of_one(word, names)):
             count += 1
     return min(count, len(b))
 

@@ -86,6 +86,8 @@ _DIGIT_ONLY = re.compile(r"^\d+[a-z]{0,3}$")
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to strip, and a long text is not walked character by character
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -121,6 +123,7 @@ _SUFFIXES = ("nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu")
 _PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
              "ber", "be", "ter", "di", "ke", "se", "ng", "ny", "ka", "e")
 _MIN_STEM = 4
+_PREFIXES_BY_LETTER = {letter: tuple(p for p in _PREFIXES if p[0] == letter) for letter in {p[0] for p in _PREFIXES}}
 
 
 def _without_suffix(word: str) -> list[str]:
@@ -140,7 +143,7 @@ def _without_suffix(word: str) -> list[str]:
 
 def _without_prefix(word: str) -> list[str]:
     out = []
-    for prefix in _PREFIXES:
+    for prefix in _PREFIXES_BY_LETTER.get(word[:1], ()):  # the same order as _PREFIXES
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
             stem = word[len(prefix):]
             out.append(stem)

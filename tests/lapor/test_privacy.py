@@ -1,0 +1,52 @@
+"""The one NIK mask (lapor.bridge.privacy.strip_nik): 16 digits in a row, whatever stands between them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lapor.bridge.privacy import NIK_MASK, strip_nik
+
+SCRIPTS = ["0123456789", "０１２３４５６７８９", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९"]
+SEPARATORS = [" ", "  ", "\u00a0", "\u2009", "\u202f", "\u3000", "\t", "\n", "\r\n", "-", " - ", "\u2010", "\u2013",
+              "\u2014", "\u2212", ".", ". ", "/", " / ", "_", ",", ":", "|", "*", "\u200b", "\u200c", "\u2060",
+              "\ufeff", "\u00ad", "\u00a0-\u00a0", "()"]
+words = st.lists(st.sampled_from(["NIK", "KK", "saya", "nomor", "Jalan", "rusak", "no.", "(", ")", ":", "—"]),
+                 max_size=4).map(" ".join)
+
+
+@st.composite
+def typed_number(draw, length: int) -> str:
+    """`length` digits of one script, with any separators (or none) between any of them."""
+    script = draw(st.sampled_from(SCRIPTS))
+    digits = [script[int(d)] for d in draw(st.text("0123456789", min_size=length, max_size=length))]
+    between = draw(st.lists(st.sampled_from(["", "", *SEPARATORS]), min_size=length - 1, max_size=length - 1))
+    return digits[0] + "".join(sep + digit for sep, digit in zip(between, digits[1:], strict=True))
+
+
+@settings(deadline=None, max_examples=300)
+@given(before=words, number=typed_number(16), after=words)
+def test_sixteen_digits_are_masked_whatever_separates_them(before, number, after):
+    masked = strip_nik(f"{before} {number} {after}")
+    assert NIK_MASK in masked and not any(ch.isdigit() for ch in masked), masked
+
+
+@settings(deadline=None, max_examples=200)
+@given(first=typed_number(16), second=st.integers(1, 15).flatmap(typed_number))
+def test_digits_typed_next_to_a_nik_do_not_free_it(first, second):
+    masked = strip_nik(f"NIK {first} {second} orang")
+    assert not any(ch.isdigit() for ch in masked), masked
+
+
+@settings(deadline=None, max_examples=200)
+@given(before=words, number=st.integers(10, 13).flatmap(typed_number), after=words)
+def test_phone_numbers_stay_as_typed(before, number, after):
+    text = f"{before} HP {number} {after}"
+    assert strip_nik(text) == text
+
+
+def test_dates_side_by_side_stay_but_do_not_shield_a_nik():
+    # Two numbers side by side: tests/lapor/test_lapor_http.py::test_strip_nik_masks_national_ids_but_not_phone…
+    for dates in ("periode 01/10/2026 - 15/10/2026", "12.10.2026 08.15 – 13.10.2026 09:30", "2026-10-12 2026-10-15"):
+        assert strip_nik(dates) == dates
+    assert strip_nik("tgl 12/10/2026 3527 0123 4567 8901") == f"tgl {NIK_MASK}", "a date does not shield a NIK"
