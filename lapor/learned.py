@@ -21,7 +21,6 @@ import csv
 import math
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,10 +32,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from lapor.routing import NONE, AgencyProfile, Router, Suggestion, accepted_codes, score_predictions
+from lapor.routing import NONE, AgencyProfile, Example, Router, Suggestion, accepted_codes, score_predictions
 from lapor.textnorm import FUNCTION_WORDS, normalize, stem_candidates
 
-__all__ = ["CORPUS_PATH", "Example", "LearnedRouter", "cross_validate", "load_corpus", "prepare", "rows_as_decisions"]
+__all__ = ["CORPUS_PATH", "Example", "LearnedRouter", "cross_validate", "load_corpus", "prepare", "rows_as_decisions",
+           "shipped_corpus"]
 
 CORPUS_PATH = Path(__file__).with_name("data") / "routing-train.csv"
 
@@ -52,17 +52,6 @@ _NEIGHBOURS = 5
 _NEIGHBOUR_MIN = 0.35   # cosine similarity below which a decided complaint is not "similar"
 _NEIGHBOUR_WEIGHT = 0.6
 _KEEP = 0.05            # suggestions with less than this score are dropped
-
-
-@dataclass(frozen=True)
-class Example:
-    """One labelled text: a corpus row or a region's decision (``positive`` False: the agency was wrong)."""
-
-    text: str
-    code: str
-    positive: bool = True
-    reference: str = ""     # the complaint's reference for a decision ("LPR-87"); empty for corpus rows
-    region: bool = False    # a decision of this region (weighs more, and is a neighbour to cite)
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +84,12 @@ def load_corpus(path: str | Path = CORPUS_PATH) -> list[Example]:
     """Read a ``id,text,agency,also_ok`` CSV into examples (agency NONE: not a complaint)."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
         return [Example(row.get("text") or "", accepted_codes(row)[0]) for row in csv.DictReader(handle)]
+
+
+@lru_cache(maxsize=1)
+def shipped_corpus() -> tuple[Example, ...]:
+    """The corpus shipped with the code (read once per process): what a region with no history learns from."""
+    return tuple(load_corpus(CORPUS_PATH))
 
 
 def _vectorizer() -> FeatureUnion:
@@ -151,6 +146,9 @@ class LearnedRouter:
         self.keywords = Router(self.profiles)
         self.codes = [p.code for p in self.profiles]
         self.names = {p.code: p.name for p in self.profiles}
+        self.classes, self.detector, self.decided_matrix = [], None, None
+        if not self.profiles:
+            return  # nothing to route to: every message is abstained on
         known = set(self.codes)
         examples = [e for e in examples if e.code in known or (e.code == NONE and not e.region)]
         self._fit_classifier(examples)
@@ -167,7 +165,6 @@ class LearnedRouter:
         self.features = _Features(union)
         self.word_names = union.transformer_list[0][1].get_feature_names_out()
         labels = [e.code for e in training]
-        self.classes: list[str] = []
         if len(set(labels)) >= 2:
             model = LinearSVC(C=_C).fit(matrix, labels, sample_weight=weights)
             self.classes = [str(c) for c in model.classes_]
@@ -178,7 +175,6 @@ class LearnedRouter:
     def _fit_complaint_detector(self, examples: list[Example]) -> None:
         texts = [prepare(e.text) for e in examples if e.positive]
         labels = [e.code == NONE for e in examples if e.positive]
-        self.detector = None
         if any(labels) and not all(labels):
             union = FeatureUnion([
                 ("words", TfidfVectorizer(analyzer="word", sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")),
@@ -189,7 +185,6 @@ class LearnedRouter:
 
     def _index_neighbours(self, decided: list[Example]) -> None:
         self.decided = decided
-        self.decided_matrix = None
         if decided:
             rows = [self.features(prepare(e.text)) for e in decided]
             self.decided_matrix = csr_matrix(
@@ -199,6 +194,8 @@ class LearnedRouter:
     def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
         """Return up to ``limit`` agencies for the text, best first, each with a short reason; empty: abstain."""
         prepared = prepare(text)
+        if not self.profiles:
+            return []
         evidence = {self.codes[i]: s for i, s in self.keywords.evidence(text).items()}
         if not prepared or self._not_a_complaint(prepared, evidence):
             return []

@@ -23,7 +23,8 @@ from rapidfuzz import fuzz, process
 
 from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
 
-__all__ = ["NONE", "AgencyProfile", "Router", "Suggestion", "accepted_codes", "evaluate", "load_profiles_csv",
+__all__ = ["NONE", "AgencyProfile", "Example", "Router", "Suggestion", "accepted_codes", "evaluate",
+           "load_profiles_csv",
            "normalize", "read_rows_csv", "score_predictions"]
 
 # Words that name an organisation, a person or a place in general, never a topic: they may be part
@@ -518,6 +519,17 @@ class Suggestion:
     name: str
     score: float
     reason: str = ""  # what a person can check: "mirip LPR-87 → DLH", "kata: limbah, sungai"
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled text: a corpus row or a region's decision (``positive`` False: the agency was wrong)."""
+
+    text: str
+    code: str
+    positive: bool = True
+    reference: str = ""     # the complaint's reference for a decision ("LPR-87"); empty for corpus rows
+    region: bool = False    # a decision of this region (weighs more, and is a neighbour to cite)
 
 
 def _split_list(value: str | None) -> tuple[str, ...]:

@@ -7,9 +7,10 @@ from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
 from models.lapor_sync import LaporSyncItem, SyncStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
+from models.routing import RoutingDecision
 
 __all__ = [
     "Agency", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation", "Counter",
     "DeliveryStatus", "Disposition", "DispositionStatus", "LaporSyncItem", "LedgerEntry", "Question", "SyncStatus",
-    "InboundMessage", "OutboxMessage", "OutboxStatus", "STAFF_ROLES", "TimelineEntry", "utcnow",
+    "InboundMessage", "OutboxMessage", "OutboxStatus", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]
