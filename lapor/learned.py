@@ -51,6 +51,7 @@ _THIN_KEYWORDS = 0.6    # ... and the keyword evidence is thinner than this
 _NEIGHBOURS = 5
 _NEIGHBOUR_MIN = 0.35   # cosine similarity below which a decided complaint is not "similar"
 _NEIGHBOUR_WEIGHT = 0.6
+_TOP_SCORE = 1.0 + _KEYWORD_WEIGHT  # the classifier's probability plus the keywords' share, each at most 1
 _KEEP = 0.05            # suggestions with less than this score are dropped
 
 
@@ -207,8 +208,7 @@ class LearnedRouter:
             scores[code] = scores.get(code, 0.0) + _KEYWORD_WEIGHT * share
         cited = self._neighbour_votes(columns, values, scores)
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
-        norm = max(1.0, sum(s for s, _ in ranked))
-        return [Suggestion(code, self.names[code], round(min(1.0, score / norm), 3),
+        return [Suggestion(code, self.names[code], round(min(1.0, score / _TOP_SCORE), 3),
                            cited.get(code) or self._word_reason(columns, values, code))
                 for score, code in ranked]
 
@@ -250,10 +250,11 @@ class LearnedRouter:
         """The text's single words that weigh most for the agency ("kata: limbah, sungai")."""
         if code not in self.classes:
             return ""
-        weights = self.coef[:, self.classes.index(code)]
-        size = len(self.word_names)
-        found = sorted(((weights[c] * v, self.word_names[c]) for c, v in zip(columns, values, strict=True)
-                        if c < size and weights[c] > 0), reverse=True)
+        words_only = columns < len(self.word_names)
+        columns, values = columns[words_only], values[words_only]
+        contribution = self.coef[columns, self.classes.index(code)] * values
+        found = [(contribution[i], self.word_names[columns[i]]) for i in np.argsort(-contribution)[:6]
+                 if contribution[i] > 0]
         words = [w for _, w in found if " " not in w and w not in FUNCTION_WORDS][:2]
         return f"kata: {', '.join(words)}" if words else ""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from lapor.references import format_reference
@@ -71,10 +71,15 @@ def learn_from_history(session: Session, now: datetime) -> tuple[int, int]:
     return added, removed
 
 
-def version(session: Session) -> tuple[int, int]:
-    """A cheap fingerprint of the store: (rows, highest id)."""
-    count, top = session.execute(select(func.count(RoutingDecision.id), func.max(RoutingDecision.id))).one()
-    return int(count), int(top or 0)
+def version(session: Session) -> tuple:
+    """A cheap fingerprint of the store: rows, highest id, positive verdicts and the latest decision time.
+
+    (SQLite may give a replaced row the id it had, so the id alone does not show a changed verdict.)"""
+    positives = func.sum(case((RoutingDecision.positive.is_(True), 1), else_=0))
+    count, top, positive, latest = session.execute(select(
+        func.count(RoutingDecision.id), func.max(RoutingDecision.id), positives,
+        func.max(RoutingDecision.decided_at))).one()
+    return int(count), int(top or 0), int(positive or 0), str(latest or "")
 
 
 def decisions(session: Session) -> list[Example]:
