@@ -57,8 +57,10 @@ def test_dispositions_change_the_next_suggestion(region, clock):
     before = router_for(session).suggest(MONKEY_QUESTION)
     assert not before or before[0].code != "SATPOLPP"
     satpol = _agency(session, "SATPOLPP")
-    for text in MONKEYS:
-        dispositions.dispose(session, new(text), [satpol], _verifier(session), clock.now, svc.region)
+    for text, privacy in zip(MONKEYS, ("anonim", "rahasia", "biasa"), strict=True):  # every privacy level counts
+        complaint = new(text)
+        complaint.privacy = privacy
+        dispositions.dispose(session, complaint, [satpol], _verifier(session), clock.now, svc.region)
 
     after = router_for(session).suggest(MONKEY_QUESTION)
     assert after[0].code == "SATPOLPP"
