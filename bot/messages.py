@@ -287,7 +287,9 @@ MESSAGES = {
         "Alasan: {reason}\n"
         "Teruskan ke instansi lain: TERUSKAN {reference} <instansi>"
     ),
-    "verifier_suggestion": "Saran instansi: {suggestions}",
+    "verifier_suggestion": "Saran instansi (ambil dengan TERUSKAN {reference} 1, atau 1+2):\n{suggestions}",
+    "verifier_suggestion_item": "{number}. {code} {score} – {reason}",
+    "verifier_suggestion_item_plain": "{number}. {code} {score}",
     "verifier_no_suggestion": "Saran instansi: belum ada yang cocok, pilih sendiri.",
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
     "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",

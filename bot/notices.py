@@ -94,10 +94,21 @@ def _conversation(session: Session, contact: Contact) -> Conversation:
 # New complaint → verifiers ---------------------------------------------------------------------------
 
 def suggestions(session: Session, complaint: Complaint) -> list:
-    """The routing engine's ranked agencies for a complaint (empty when it abstains)."""
+    """The routing engine's ranked agencies for a complaint (empty when it abstains), kept on the complaint so
+    that `TERUSKAN LPR-12 1` takes what the verifier was shown."""
     from lapor.directory import router_for
 
-    return router_for(session).suggest(f"{complaint.description} {complaint.location_text}")
+    ranked = router_for(session).suggest(f"{complaint.description} {complaint.location_text}")
+    complaint.routing_suggestions = [{"code": s.code, "score": s.score, "reason": s.reason} for s in ranked]
+    return ranked
+
+
+def _suggestion_lines(ranked: list) -> str:
+    lines = []
+    for number, s in enumerate(ranked, 1):
+        key = "verifier_suggestion_item" if s.reason else "verifier_suggestion_item_plain"
+        lines.append(t(key, number=number, code=s.code, score=f"{s.score:.0%}", reason=s.reason))
+    return "\n".join(lines)
 
 
 ANNOUNCE_BATCH = 100
@@ -152,7 +163,7 @@ def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, dupl
                privacy=PRIVACY_NAMES[complaint.privacy], description=excerpt(complaint.description, 700),
                place=complaint.location_text or "-", photos=len(complaint.media),
                reporter=reporter_for(verifier, complaint))]
-    lines.append(t("verifier_suggestion", suggestions=", ".join(f"{s.code} {s.score:.0%}" for s in ranked))
+    lines.append(t("verifier_suggestion", suggestions=_suggestion_lines(ranked), reference=complaint.reference)
                  if ranked else t("verifier_no_suggestion"))
     if duplicates:
         listed = ", ".join(f"{other.reference} ({score:.0f}%)" for other, score in duplicates)

@@ -6,6 +6,7 @@ a complaint may leave the reference out. Every refusal is a polite message that 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -342,6 +343,10 @@ def _field_inspection_flag(text: str) -> tuple[str, bool]:
 def _resolve_agencies(turn: StaffTurn, complaint: Complaint, names: list[str]) -> list[Agency] | None:
     found = []
     for typed in names:
+        picked = _suggested(turn.session, complaint, typed)
+        if picked:
+            found.extend(picked)
+            continue
         lookup = find_agency(turn.session, typed)
         if lookup.agency is not None:
             found.append(lookup.agency)
@@ -354,6 +359,23 @@ def _resolve_agencies(turn: StaffTurn, complaint: Complaint, names: list[str]) -
             turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return None
     return list({agency.id: agency for agency in found}.values())
+
+
+_PICKS = re.compile(r"^\d{1,2}(?:\s*\+\s*\d{1,2})*$")
+
+
+def _suggested(session: Session, complaint: Complaint, typed: str) -> list[Agency]:
+    """`1` or `1+3`: the agencies the verifiers were shown as suggestions 1 and 3 (empty when it is no pick)."""
+    shown = complaint.routing_suggestions or []
+    if not _PICKS.match(typed):
+        return []
+    numbers = [int(part) for part in typed.split("+")]
+    if not all(1 <= number <= len(shown) for number in numbers):
+        return []
+    codes = [shown[number - 1]["code"] for number in numbers]
+    agencies = {a.code: a for a in session.scalars(select(Agency).where(Agency.code.in_(codes),
+                                                                        Agency.active.is_(True)))}
+    return [agencies[code] for code in codes] if all(code in agencies for code in codes) else []
 
 
 def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, made: Disposition | None) -> None:
@@ -455,10 +477,9 @@ def _count_new(session: Session) -> int:
 
 
 def _suggestion_suffix(session: Session, complaint: Complaint) -> str:
-    from bot.notices import suggestions
-
-    found = suggestions(session, complaint)[:1]
-    return f" → {found[0].code} {found[0].score:.0%}" if found else ""
+    """The first suggestion the verifiers were shown (kept at announce time: the webhook never runs the router)."""
+    found = (complaint.routing_suggestions or [])[:1]
+    return f" → {found[0]['code']} {found[0]['score']:.0%}" if found else ""
 
 
 def cmd_rekap(turn: StaffTurn) -> None:

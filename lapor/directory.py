@@ -276,7 +276,7 @@ def rosters(session: Session, include_inactive: bool = False) -> tuple[list[Rost
 # Routing over the directory -----------------------------------------------------------------------
 
 _PROFILE_COLUMNS = (Agency.code, Agency.name, Agency.aliases, Agency.keywords, Agency.external)
-_routers: dict[str, Router] = {}
+_routers: dict[tuple, object] = {}
 _routers_lock = threading.Lock()
 _MAX_ROUTERS = 4  # a few directories at once (tests, several apps); each router is a few hundred KB
 
@@ -296,16 +296,38 @@ def agency_profiles(session: Session) -> list[AgencyProfile]:
     return _profiles(_profile_rows(session))
 
 
-def router_for(session: Session) -> Router:
-    """Return a Router over the directory, rebuilt only when the agencies' contents have changed."""
+def keyword_router_for(session: Session) -> Router:
+    """Return the keyword Router over the directory alone (cheap, no scikit-learn), cached like router_for."""
     rows = _profile_rows(session)
-    fingerprint = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+    return _cached(("keywords", _fingerprint(rows)), lambda: Router(_profiles(rows)))
+
+
+def router_for(session: Session):
+    """Return the learned router over the directory, the shipped corpus and the region's decisions.
+
+    Built once per process for each (directory, decisions) version, so an announce pass after a new
+    disposition learns it, and every other pass reuses the router. Imports scikit-learn (lazily: only
+    the scheduler, the CLI and the tests that route ever load it).
+    """
+    from lapor import routing_store
+    from lapor.learned import LearnedRouter, shipped_corpus
+
+    rows = _profile_rows(session)
+    key = ("learned", _fingerprint(rows), routing_store.version(session))
+    return _cached(key, lambda: LearnedRouter(_profiles(rows), [*shipped_corpus(), *routing_store.decisions(session)]))
+
+
+def _fingerprint(rows: list[tuple]) -> str:
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+
+
+def _cached(key: tuple, build):
     with _routers_lock:
-        router = _routers.get(fingerprint)
+        router = _routers.get(key)
     if router is None:
-        router = Router(_profiles(rows))  # built outside the lock: ~30 ms, and identical if built twice
+        router = build()  # built outside the lock: identical if two threads build it at once
         with _routers_lock:
             while len(_routers) >= _MAX_ROUTERS:
                 _routers.pop(next(iter(_routers)))
-            _routers[fingerprint] = router
+            _routers[key] = router
     return router

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from lapor import complaints, ladders
+from lapor import complaints, ladders, routing_store
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, LifecycleError
 from lapor.events import (
     ComplaintArchived,
@@ -72,6 +72,10 @@ def dispose(session: Session, complaint: Complaint, agencies: list[Agency], veri
         created.append(disposition)
     if not created:
         return []
+    session.flush()
+    for disposition in created:
+        routing_store.record(session, complaint, disposition.agency, True,
+                             routing_store.DISPOSED if verifier is not None else routing_store.LAPOR, now)
     complaint.verify_next_at = None
     names = ", ".join(d.agency.code for d in created)
     _note(complaint, now, "disposisi", verifier, f"Diteruskan ke {names}", public=False)
@@ -164,6 +168,7 @@ def return_disposition(session: Session, disposition: Disposition, officer: Cont
     complaint = disposition.complaint
     disposition.status, disposition.closed_at, disposition.return_reason = DispositionStatus.RETURNED, now, reason
     ladders.stop_disposition(disposition)
+    routing_store.record(session, complaint, disposition.agency, False, routing_store.RETURNED, now)
     _note(complaint, now, complaints.RETURNED_EVENT, officer, f"{disposition.agency.code}: {reason}", public=False,
           disposition=disposition)
     still_open = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]

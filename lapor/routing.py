@@ -23,7 +23,9 @@ from rapidfuzz import fuzz, process
 
 from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
 
-__all__ = ["AgencyProfile", "Router", "Suggestion", "evaluate", "load_profiles_csv", "normalize", "read_rows_csv"]
+__all__ = ["NONE", "AgencyProfile", "Example", "Router", "Suggestion", "accepted_codes", "evaluate",
+           "load_profiles_csv",
+           "normalize", "read_rows_csv", "score_predictions"]
 
 # Words that name an organisation, a person or a place in general, never a topic: they may be part
 # of a phrase ("kantor desa") but never count as evidence on their own.
@@ -516,6 +518,18 @@ class Suggestion:
     code: str
     name: str
     score: float
+    reason: str = ""  # what a person can check: "mirip LPR-87 → DLH", "kata: limbah, sungai"
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled text: a corpus row or a region's decision (``positive`` False: the agency was wrong)."""
+
+    text: str
+    code: str
+    positive: bool = True
+    reference: str = ""     # the complaint's reference for a decision ("LPR-87"); empty for corpus rows
+    region: bool = False    # a decision of this region (weighs more, and is a neighbour to cite)
 
 
 def _split_list(value: str | None) -> tuple[str, ...]:
@@ -795,40 +809,60 @@ def _select_matches(matches: list[_Match]) -> list[_Match]:
     return kept
 
 
-def _accepted(row: dict) -> tuple[str, set[str]]:
-    expected = (row.get("agency") or "").strip().upper() or "NONE"
+NONE = "NONE"  # the label of a message that is not a complaint to route
+
+
+def accepted_codes(row: dict) -> tuple[str, set[str]]:
+    """The expected agency code of an evaluation row (NONE: abstain) and every code accepted for it."""
+    expected = (row.get("agency") or "").strip().upper() or NONE
     also = {code.strip().upper() for code in (row.get("also_ok") or "").split(";") if code.strip()}
     return expected, also | {expected}
 
 
-def evaluate(router: Router, rows: Iterable[dict]) -> dict:
+def evaluate(router, rows: Iterable[dict]) -> dict:
     """Run the router over labelled rows and return JSON-ready accuracy, abstention and timing metrics."""
-    n = routable = top1 = top3 = abstained = abstained_none = none_rows = 0
-    elapsed = 0.0
-    misses = []
+    predictions = []
     for row in rows:
-        expected, accepted = _accepted(row)
         started = time.perf_counter()
         suggestions = router.suggest(row.get("text") or "", limit=3)
-        elapsed += time.perf_counter() - started
-        codes = [s.code for s in suggestions]
+        predictions.append((row, [s.code for s in suggestions], time.perf_counter() - started))
+    return score_predictions(predictions)
+
+
+def score_predictions(predictions: Iterable[tuple[dict, list[str], float]]) -> dict:
+    """Metrics over (row, suggested codes, seconds) triples: top-1/3, abstention, per-agency recall, confusions."""
+    n = routable = top1 = top3 = abstained = abstained_none = none_rows = 0
+    elapsed = 0.0
+    misses, confusion = [], {}
+    per_agency: dict[str, list[int]] = {}
+    for row, codes, seconds in predictions:
+        expected, accepted = accepted_codes(row)
+        elapsed += seconds
         n += 1
         abstained += not codes
-        if expected == "NONE":
+        if expected == NONE:
             none_rows += 1
             abstained_none += not codes
         else:
             routable += 1
-            top1 += bool(codes) and codes[0] in accepted
+            hit = bool(codes) and codes[0] in accepted
+            top1 += hit
             top3 += any(code in accepted for code in codes)
-        if (codes[0] if codes else "NONE") not in accepted:
-            misses.append({"id": row.get("id"), "expected": expected, "got": codes[0] if codes else "NONE"})
+            tally = per_agency.setdefault(expected, [0, 0])
+            tally[0], tally[1] = tally[0] + hit, tally[1] + 1
+        got = codes[0] if codes else NONE
+        if got not in accepted:
+            misses.append({"id": row.get("id"), "expected": expected, "got": got})
+            confusion[(expected, got)] = confusion.get((expected, got), 0) + 1
     return {
         "rows": n, "routable": routable,
         "top1": _ratio(top1, routable), "top3": _ratio(top3, routable),
         "abstain_precision": _ratio(abstained_none, abstained),
         "abstain_recall": _ratio(abstained_none, none_rows),
         "ms_per_message": round(1000 * elapsed / n, 4) if n else 0.0,
+        "per_agency_recall": {code: _ratio(hit, count) for code, (hit, count) in sorted(per_agency.items())},
+        "confusions": [{"expected": e, "got": g, "count": c}
+                       for (e, g), c in sorted(confusion.items(), key=lambda item: (-item[1], item[0]))],
         "misses": misses,
     }
 

@@ -8,10 +8,11 @@ from models.disposition import Disposition, DispositionStatus, LedgerEntry, Ques
 from models.heartbeat import JobHeartbeat
 from models.lapor_sync import LaporSyncItem, SyncStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
+from models.routing import RoutingDecision
 
 __all__ = [
     "Agency", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation", "Counter",
     "DeliveryStatus", "Disposition", "DispositionStatus", "JobHeartbeat", "LaporSyncItem", "LedgerEntry",
-    "Question", "SyncStatus", "InboundMessage", "LinkCode", "OutboxMessage", "OutboxStatus", "STAFF_ROLES",
-    "TimelineEntry", "utcnow",
+    "Question", "SyncStatus", "InboundMessage", "LinkCode", "OutboxMessage", "OutboxStatus", "RoutingDecision",
+    "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]

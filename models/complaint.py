@@ -62,6 +62,8 @@ class Complaint(Base):
     verify_next_at: Mapped[datetime | None]
     autoclose_at: Mapped[datetime | None]
     announced_at: Mapped[datetime | None]       # when the verifiers were told (None: not yet)
+    # The ranked agencies the verifiers were shown ([{"code", "reason"}]): `TERUSKAN LPR-12 1` takes the first.
+    routing_suggestions: Mapped[list | None] = mapped_column(JSONType)
     # SP4N-LAPOR!: the national tracking ID once the complaint is recorded there (export + record, import, HTTP).
     lapor_tracking_id: Mapped[str | None] = mapped_column(String(40), unique=True)
     lapor_recorded_at: Mapped[datetime | None]

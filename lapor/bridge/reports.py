@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lapor import complaints, dispositions, ladders
+from lapor import complaints, dispositions, ladders, routing_store
 from lapor.agency_lookup import WRITTEN_CUTOFF, find_agency
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, for_change
 from lapor.events import ComplaintSubmitted, PrivacyTightened, publish
@@ -353,6 +353,8 @@ def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], tar
             complaint.dispositions.append(Disposition(agency=agency, created_at=now, status=DispositionStatus.FINAL,
                                                       closed_at=now))
         session.flush()
+        for agency in new:
+            routing_store.record(session, complaint, agency, True, routing_store.LAPOR, now)
         result.dispositions += len(new)
         return
     result.dispositions += len(dispositions.dispose(session, complaint, new, None, now, region))

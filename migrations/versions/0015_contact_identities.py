@@ -3,7 +3,7 @@ number (contacts.phone becomes optional; one of the two is always there); outbox
 for staff tying such an identity to their registered number
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0014
 """
 
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ from alembic import op
 import models.base
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -31,9 +31,26 @@ def test_new_complaint_reaches_verifier_with_suggestion(people):
     file(people["citizen"])
     notice = people["verifier"].last()
     assert "LPR-1" in notice.body and "menunggu verifikasi" in notice.body
-    assert "Saran instansi: DLH" in notice.body and "%" in notice.body
+    assert "Saran instansi" in notice.body and "\n1. DLH " in notice.body and "%" in notice.body
+    assert "TERUSKAN LPR-1 1" in notice.body  # the numbered suggestions are taken with one tap
+    assert "kata: sampah" in notice.body or "mirip LPR-" in notice.body  # each with a reason a person can check
     assert CITIZEN in notice.body  # the verifier sees who reported
     assert "TERUSKAN LPR-1" in notice.body and notice.media_url == PHOTO["MediaUrl0"]
+
+
+def test_teruskan_by_suggestion_number_takes_what_the_verifier_was_shown(people, world):
+    file(people["citizen"])
+    shown = complaint(world, 1).routing_suggestions
+    assert shown[0]["code"] == "DLH" and len(shown) >= 2
+    reply = people["verifier"].says("TERUSKAN LPR-1 1+2")
+    assert "diteruskan ke Dinas Lingkungan Hidup" in reply
+    assert {d.agency.code for d in complaint(world, 1).dispositions} == {"DLH", shown[1]["code"]}
+
+
+def test_teruskan_by_a_number_that_is_no_suggestion_is_refused(people, world):
+    file(people["citizen"])
+    reply = people["verifier"].says("TERUSKAN LPR-1 7")
+    assert "7" in reply and complaint(world, 1).dispositions == []
 
 
 def test_possible_duplicate_is_shown_to_the_verifier(people):

@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from lapor.tables import read_table
-from models import Complaint, DispositionStatus, OutboxMessage, TimelineEntry
+from models import Complaint, DispositionStatus, OutboxMessage, RoutingDecision, TimelineEntry
 from tests.parties import (
     CITIZEN,
     CITIZEN_NAME,
@@ -234,7 +234,11 @@ def test_an_agency_named_twice_in_a_report_gives_one_disposition(world, tmp_path
                     encoding="utf-8")
     result = run(world, "import", str(path))
     assert result.exit_code == 0 and "1 new disposition(s)" in result.output, result.output
-    assert [d.agency.code for d in by_tracking(world, "7700002").dispositions] == ["DLH"]
+    complaint = by_tracking(world, "7700002")
+    assert [d.agency.code for d in complaint.dispositions] == ["DLH"]
+    with world.extensions["penghubung"].session_factory() as session:  # learned from SP4N-LAPOR!
+        learned = session.scalars(select(RoutingDecision).where(RoutingDecision.complaint_id == complaint.id)).all()
+        assert [(d.positive, d.source) for d in learned] == [(True, "lapor")]
 
 
 @pytest.mark.parametrize("spelling,agency", [("Dinas Kesehatan Kabupaten Sampang", "DINKES"),
