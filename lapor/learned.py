@@ -209,7 +209,7 @@ class LearnedRouter:
         cited = self._neighbour_votes(columns, values, scores)
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
         return [Suggestion(code, self.names[code], round(min(1.0, score / _TOP_SCORE), 3),
-                           cited.get(code) or self._word_reason(columns, values, code))
+                           cited.get(code) or self._word_reason(columns, values, code, text))
                 for score, code in ranked]
 
     def _not_a_complaint(self, prepared: str, evidence: dict[str, float]) -> bool:
@@ -246,8 +246,9 @@ class LearnedRouter:
                 cited[example.code] = f"mirip {example.reference} → {example.code}" if example.reference else ""
         return {code: reason for code, reason in cited.items() if reason}
 
-    def _word_reason(self, columns: np.ndarray, values: np.ndarray, code: str) -> str:
-        """The text's single words that weigh most for the agency ("kata: limbah, sungai")."""
+    def _word_reason(self, columns: np.ndarray, values: np.ndarray, code: str, text: str) -> str:
+        """The text's single words that weigh most for the agency ("kata: limbah, sungai"), as the citizen wrote
+        them (a root such as "urus" would read as another word, "kurus", to a verifier)."""
         if code not in self.classes:
             return ""
         words_only = columns < len(self.word_names)
@@ -255,7 +256,10 @@ class LearnedRouter:
         contribution = self.coef[columns, self.classes.index(code)] * values
         found = [(contribution[i], self.word_names[columns[i]]) for i in np.argsort(-contribution)[:6]
                  if contribution[i] > 0]
-        words = [w for _, w in found if " " not in w and w not in FUNCTION_WORDS][:2]
+        typed: dict[str, str] = {}
+        for word in normalize(text).split():
+            typed.setdefault(_stem(word), word)
+        words = [typed.get(w, w) for _, w in found if " " not in w and w not in FUNCTION_WORDS][:2]
         return f"kata: {', '.join(words)}" if words else ""
 
 

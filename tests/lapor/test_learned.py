@@ -46,6 +46,12 @@ def test_a_trap_keyword_of_another_agency_does_not_decide(learned):
     assert top.code == "PUPR" and top.reason.startswith("kata: ")
 
 
+def test_the_reason_quotes_the_words_the_citizen_typed_not_their_roots(learned):
+    # "ngurus" has the root "urus", which a root-level reason would show as the unrelated "kurus" (thin).
+    reasons = " ".join(s.reason for s in learned.suggest("ada pungli pas ngurus KTP di kecamatan"))
+    assert "ngurus" in reasons and "kurus" not in reasons.replace("ngurus", "")
+
+
 def test_suggesting_takes_under_two_milliseconds(learned):
     texts = [row["text"] for row in read_rows_csv(_data_file("routing-dev.csv"))]
     for text in texts:
