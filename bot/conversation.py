@@ -721,11 +721,12 @@ def on_rating(turn: Turn) -> None:
     """Stores the 1–5 rating and asks for a reason (1–2) or a comment (3–5); TIDAK PUAS [LPR-n] reopens; LEWATI
     skips to what is pending next."""
     complaint = _rated_complaint(turn)
-    if complaint is None:
+    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
+    if complaint is None and not (keyword == "TIDAK_PUAS" and _closed_meanwhile(turn, rest)):
         turn.goto(State.IDLE)
         on_idle(turn)
+    if complaint is None:
         return
-    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
     if keyword == "TIDAK_PUAS":
         _reopen_named_or(turn, complaint, rest)
         return
@@ -746,6 +747,19 @@ def on_rating(turn: Turn) -> None:
     else:
         turn.goto(State.RATING_COMMENT, rating_for=complaint.id)
         turn.say("ask_rating_comment", score=score)
+
+
+def _closed_meanwhile(turn: Turn, rest: str) -> bool:
+    """A 'tidak puas' about the complaint being rated, which was closed for good meanwhile (it went unanswered for
+    too long): say so plainly; False when the message names another complaint or the rated one is not closed."""
+    closed = _rated_complaint(turn, allow_closed=True)
+    number, _ = split_reference(rest, bare=False)
+    if closed is None or closed.closed_at is None or number not in (None, closed.number):
+        return False
+    _settled(turn, prompts.RATING, closed.id)
+    turn.say("reopen_closed", reference=closed.reference)
+    _back_to_idle(turn)
+    return True
 
 
 def _reopen_named_or(turn: Turn, complaint: Complaint, rest: str) -> None:
@@ -782,6 +796,8 @@ def on_rating_reason(turn: Turn) -> None:
     if _reopens_named(turn):
         return
     complaint = _rated_complaint(turn)
+    if complaint is None and not match_phrase(turn.text, SKIP_CHOICES) and _closed_meanwhile(turn, ""):
+        return
     if complaint is None or match_phrase(turn.text, SKIP_CHOICES):
         turn.say("rating_thanks", reference=complaint.reference if complaint else "")
         _back_to_idle(turn)
@@ -798,7 +814,13 @@ def _unsatisfied(turn: Turn, complaint: Complaint, reason: str) -> None:
         else:
             turn.say("ask_unsatisfied_reason", reference=complaint.reference)
         return
-    dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region)
+    try:
+        dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region)
+    except complaints.LifecycleError:  # closed (or moved on) while the citizen wrote: that change stands
+        _settled(turn, prompts.RATING, complaint.id)
+        turn.say("reopen_closed", reference=complaint.reference)
+        _back_to_idle(turn)
+        return
     _settled(turn, prompts.RATING, complaint.id)
     turn.say("reopened", reference=complaint.reference)
     _back_to_idle(turn)
@@ -818,8 +840,12 @@ def on_rating_comment(turn: Turn) -> None:
 def _start_reopen(turn: Turn, rest: str) -> bool:
     """TIDAK PUAS typed while idle: reopen the citizen's latest finished complaint (or the one named)."""
     number, reason = _reference(rest)
-    finished = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
-                if c.status == complaints.DONE and c.closed_at is None and (number is None or c.number == number)]
+    done = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+            if c.status == complaints.DONE and (number is None or c.number == number)]
+    finished = [c for c in done if c.closed_at is None]
+    if not finished and done and number is not None:  # closed for good (rated, or no reaction): said plainly
+        turn.say("reopen_closed", reference=done[0].reference)
+        return True
     if not finished:
         return False
     turn.goto(State.RATING_REASON, rating_for=finished[0].id)

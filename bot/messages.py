@@ -128,6 +128,10 @@ MESSAGES = {
     "bad_rating": "Mohon balas angka 1 sampai 5, atau TIDAK PUAS diikuti alasannya (LEWATI bila tidak ingin menilai).",
     "rating_skipped": "Baik, {reference} tidak dinilai. Bila belum puas, ketik TIDAK PUAS {reference} diikuti alasannya.",
     "rating_several": "Ada beberapa laporan yang menunggu penilaian Anda: untuk menilai yang ini, balas (geser) pesan ini, atau ketik TIDAK PUAS {reference} diikuti alasannya.",
+    "reopen_closed": (
+        "Laporan {reference} sudah ditutup, jadi tidak dapat dibuka kembali. "
+        "Bila masalahnya muncul lagi, ketik 1 untuk membuat laporan baru."
+    ),
     "reopen_unknown": "{reference} tidak ada di antara laporan Anda yang sudah selesai. Ketik STATUS untuk daftar laporan Anda.",
     "ask_unsatisfied_reason": (
         "Mohon maaf jawabannya belum memuaskan. Apa yang masih kurang? "

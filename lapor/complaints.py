@@ -184,10 +184,9 @@ def holding_questions(session: Session, complaint: Complaint) -> list[Question]:
 
 def rate(session: Session, complaint: Complaint, score: int, now: datetime, comment: str | None = None) -> None:
     """Store the citizen's rating (1–5) of a finished complaint."""
-    if complaint.status != DONE:
-        raise LifecycleError(f"{complaint.reference} is not finished")
     if not 1 <= score <= 5:
         raise ValueError("score must be 1–5")
+    _still_finished(session, complaint)
     complaint.rating, complaint.rating_comment = score, comment
     if score not in UNSATISFIED_SCORES:  # a satisfied citizen closes the complaint for good
         complaint.closed_at, complaint.autoclose_at = now, None
@@ -209,11 +208,21 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
 
     The low rating stays on record (the next finish asks again and the new rating replaces it).
     """
+    _still_finished(session, complaint)
     if complaint.closed_at is not None:
         raise LifecycleError(f"{complaint.reference} is closed for good")
     complaint.autoclose_at = None
     change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
                   event=REOPENED_EVENT)
+
+
+def _still_finished(session: Session, complaint: Complaint) -> None:
+    """Lock the complaint for a change and check, as it is once locked, that it is still finished: a change
+    committed meanwhile (an auto-close, an agency) is seen, never overwritten."""
+    if for_change(session, select(Complaint).where(Complaint.id == complaint.id)) is not complaint:
+        raise LifecycleError(f"{complaint.reference} is gone")
+    if complaint.status != DONE:
+        raise LifecycleError(f"{complaint.reference} is not finished")
 
 
 def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:
@@ -222,28 +231,38 @@ def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint
     return for_change(session, query) if lock else session.scalars(query).one_or_none()
 
 
-def for_change(session: Session, query: Select) -> Complaint | None:
+def for_change(session: Session, query: Select, *, skip_locked: bool = False) -> Complaint | None:
     """The complaint `query` selects, locked for a change, as it is once locked; None if there is none.
 
-    Its citizen's contact row is locked first, then the complaint's. A citizen's own message takes the same
+    Its citizen's contact row is locked first, then the complaint's: the one lock order of every change to a
+    complaint, by a citizen, staff, the bridge or a scheduled job. A citizen's own message takes the same
     locks in the same order (the contact when it arrives, the complaint when it changes it), so changes to a
     complaint and to its citizen's conversation run one at a time, each seeing what the one before did
     (PostgreSQL; SQLite serialises writers anyway). Without the complaint's lock, two agencies' final answers
     at the same instant each see the other's disposition still open and neither finishes the complaint;
-    without the citizen's, an officer's question and the step a citizen's message just saved overwrite each other.
+    without the citizen's, an officer's question and the step a citizen's message just saved overwrite each other,
+    and an auto-close commits under a 'tidak puas' that read the complaint still open.
+
+    The query's conditions are checked again once the locks are held: None when the complaint no longer meets
+    them. `skip_locked` (scheduled jobs): None at once when another transaction holds either lock.
     """
     target = session.execute(query.with_only_columns(Complaint.id, Complaint.citizen_id)).first()
     if target is None:
         return None
-    if target.citizen_id is not None:
-        lock_contact(session, target.citizen_id)
-    return session.scalars(select(Complaint).where(Complaint.id == target.id).with_for_update()
-                           .execution_options(populate_existing=True)).one()
+    if target.citizen_id is not None and not lock_contact(session, target.citizen_id, skip_locked=skip_locked):
+        return None
+    return session.scalars(query.where(Complaint.id == target.id).with_for_update(skip_locked=skip_locked)
+                           .execution_options(populate_existing=True)).one_or_none()
 
 
-def lock_contact(session: Session, contact_id: int) -> None:
-    """Hold a contact's row until the transaction ends: the lock their own messages are handled under."""
-    session.execute(select(Contact.id).where(Contact.id == contact_id).with_for_update())
+def lock_contact(session: Session, contact_id: int, *, skip_locked: bool = False) -> bool:
+    """Hold a contact's row until the transaction ends: the lock their own messages are handled under.
+
+    False when `skip_locked` and another transaction holds it (or the contact is gone).
+    """
+    locked = session.execute(select(Contact.id).where(Contact.id == contact_id)
+                             .with_for_update(skip_locked=skip_locked)).first()
+    return locked is not None
 
 
 def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False) -> list[Complaint]:
