@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import Services, outbox, prompts
+from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
@@ -910,11 +911,11 @@ def _answers_question(turn: Turn) -> bool:
 
 
 def _named_question(turn: Turn) -> tuple[Question | None, str]:
-    """The question a message names (by a swipe-reply, or by starting with its complaint's LPR-n / #n) and the text
-    that answers it."""
+    """The question a message names (by a swipe-reply, or by opening with its complaint's reference: `LPR-n …`,
+    `untuk #n: …`, `nomor n …`) and the text that answers it."""
     if turn.replied is not None and turn.replied[0] == prompts.QUESTION:
         return turn.replied[1], turn.text
-    number, rest = split_reference(turn.text, bare=False)
+    number, rest = leading_reference(turn.text)
     named = [q for _, q in _open_questions(turn) if number is not None and q.complaint.number == number]
     return (named[0], rest) if named else (None, turn.text)
 
@@ -924,26 +925,81 @@ def _replied_elsewhere(turn: Turn) -> bool:
 
 
 def _answers_held(turn: Turn) -> bool:
-    """After "which complaint?", a bare LPR-n (or number) sends the answer held back to that complaint's question;
-    with no question open any more the held answer is dropped and the message is read as when idle."""
+    """After "which complaint?" (an answer is held): a short clarification naming one complaint with an open
+    question (`untuk LPR-28`, `28`, `yang pertama`, a swipe onto its question) sends the held answer there, with any
+    photo or pin it carries; an answer naming a complaint is relayed to it while the held one still waits; more of
+    the answer (a photo, a pin, sentences) joins the held one; anything else keeps it and asks again. The held
+    answer is dropped only when no question is open any more, or the citizen turns to something else (a swipe onto
+    another notice, ADUAN, TIDAK PUAS, MENU): the message is then read afresh."""
     held = turn.data.get("held_answer")
     if not held:
         return False
-    number, rest = split_reference(turn.text)
-    if number is None or rest or turn.replied is not None:
-        turn.goto(State.ANSWER)  # something new: read afresh, the held answer is dropped
-        return False
-    named = [q for _, q in _open_questions(turn) if q.complaint.number == number]
-    if named:
-        _store_answer(turn, named[0], held)
-        return True
     waiting = [q for _, q in _open_questions(turn, shown_only=True)]
     if not waiting:  # every question lapsed or was answered meanwhile: the held answer has nobody to go to
         turn.goto(State.IDLE)
         on_idle(turn)
         return True
-    _remind(turn, waiting)
+    if _meant_for_idle(turn, turn.text, waiting):
+        turn.goto(State.ANSWER)  # something else: read afresh, the held answer is dropped
+        return False
+    said = clarification(turn.text)
+    if said is not None:
+        _clarified(turn, held, said, waiting)
+        return True
+    question, text = _named_question(turn)
+    more = _answer(turn, text)
+    if question is not None and more is not None:
+        _answer_beside_held(turn, question, more, held, waiting)
+    elif more is not None and (_photos(turn) or turn.message.location or len(words(text)) >= 3):
+        _ask_which(turn, waiting, held=_joined(held, more))  # more of the same answer, still for nobody yet
+    else:
+        _ask_which(turn, waiting, held=held)
     return True
+
+
+def _clarified(turn: Turn, held: dict, said: Clarification, waiting: list[Question]) -> None:
+    """Send the held answer, with the photo or pin this message carries, to the one complaint named, or keep both
+    and ask again."""
+    open_ = [q for _, q in _open_questions(turn)]
+    if turn.replied is not None and turn.replied[0] == prompts.QUESTION:
+        swiped = turn.replied[1]
+        number = said.choose([q.complaint.number for q in waiting], [q.complaint.number for q in open_])
+        chosen = swiped if number in (None, swiped.complaint.number) else None
+    else:
+        number = said.choose([q.complaint.number for q in waiting], [q.complaint.number for q in open_])
+        chosen = next((q for q in open_ if q.complaint.number == number), None)
+    held = _joined(held, _answer(turn, ""))  # a photo or a pin sent with it belongs to the held answer
+    if chosen is None:
+        _ask_which(turn, waiting, held=held)
+    else:
+        _store_answer(turn, chosen, held)
+
+
+def _answer_beside_held(turn: Turn, question: Question, answer: dict, held: dict, waiting: list[Question]) -> None:
+    """An answer naming its complaint while another waits for one: relay it, then ask again where the held one goes
+    (dropped when no other question is open)."""
+    _relay_answer(turn, question, answer)
+    remaining = [q for q in waiting if q.id != question.id and q.answered_at is None]
+    if remaining:
+        _ask_which(turn, remaining, held=held)
+    else:
+        _back_to_idle(turn)
+
+
+def _ask_which(turn: Turn, waiting: list[Question], held: dict) -> None:
+    """Keep the held answer and ask which complaint it is for."""
+    turn.goto(State.ANSWER, held_answer=held)
+    turn.say("answer_which_held", answer=excerpt(held["text"], 120), items=_question_items(waiting),
+             reference=waiting[0].complaint.reference)
+
+
+def _joined(held: dict, more: dict | None) -> dict:
+    """The held answer with more of it (text, photos, a pin) added, in the order they came."""
+    if more is None:
+        return held
+    placeholder = t("answer_photos_only")
+    texts = [text for text in (held["text"], more["text"]) if text != placeholder]
+    return {"text": "\n".join(texts) or placeholder, "photos": held["photos"] + more["photos"]}
 
 
 def _take_answer(turn: Turn, question: Question | None, answer: dict, waiting: list[Question]) -> None:
@@ -962,11 +1018,16 @@ def _remind(turn: Turn, questions: list[Question]) -> None:
 
 
 def _store_answer(turn: Turn, question: Question, answer: dict) -> None:
+    _relay_answer(turn, question, answer)
+    _back_to_idle(turn)
+
+
+def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
+    """Store the answer (the asker hears of it) and thank the citizen."""
     dispositions.answer_question(turn.session, question, answer["text"], turn.now, turn.svc.region,
                                  media=answer["photos"])
     _settled(turn, prompts.QUESTION, question.id)
     turn.say("citizen_answer_thanks", reference=question.complaint.reference, asker=asker_name(question))
-    _back_to_idle(turn)
 
 
 def _answer(turn: Turn, text: str) -> dict | None:

@@ -358,6 +358,10 @@ MESSAGES = {
     ),
     "question_item": "• {reference} ({asker}): {question}",
     "answer_which": "Jawaban ini untuk laporan yang mana?\n{items}\nBalas dengan nomor laporannya, contoh: {reference}",
+    "answer_which_held": (
+        "Jawaban Anda (“{answer}”) untuk laporan yang mana?\n{items}\n"
+        "Balas dengan nomor laporannya saja, contoh: {reference}"
+    ),
     "answer_location": "Lokasi: {place}\n{link}",
     "answer_photos_only": "(foto)",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
