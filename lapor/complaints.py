@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -253,6 +254,18 @@ def for_change(session: Session, query: Select, *, skip_locked: bool = False) ->
         return None
     return session.scalars(query.where(Complaint.id == target.id).with_for_update(skip_locked=skip_locked)
                            .execution_options(populate_existing=True)).one_or_none()
+
+
+def for_change_all(session: Session, ids: Iterable[int]) -> list[Complaint]:
+    """The complaints with these ids, locked for one change that touches them all (a merge), as they are once
+    locked: every citizen's contact first, then every complaint, each in id order, so that two such changes naming
+    the same complaints the other way round wait for each other instead of deadlocking."""
+    wanted = sorted(set(ids))
+    for contact_id in sorted(set(session.scalars(select(Complaint.citizen_id).where(
+            Complaint.id.in_(wanted), Complaint.citizen_id.is_not(None))))):
+        lock_contact(session, contact_id)
+    return list(session.scalars(select(Complaint).where(Complaint.id.in_(wanted)).order_by(Complaint.id)
+                                .with_for_update().execution_options(populate_existing=True)))
 
 
 def lock_contact(session: Session, contact_id: int, *, skip_locked: bool = False) -> bool:

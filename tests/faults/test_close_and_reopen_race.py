@@ -1,4 +1,4 @@
-"""The auto-close and the citizen's TIDAK PUAS at the same instant: one wins, the other is told plainly (PostgreSQL).
+"""Changes to one complaint at the same instant: one wins, the other is told plainly (PostgreSQL).
 
 Every change to a complaint takes its citizen's contact row, then the complaint's (`lapor.complaints.for_change`).
 A job that locks only the complaint lets a citizen's message read it between the job's change and its commit.
@@ -9,14 +9,18 @@ from __future__ import annotations
 import threading
 import time
 
-from sqlalchemy import event, text
+from sqlalchemy import event, select, text
 
 from bot import services
 from bot.messages import t
+from models import Complaint, Contact
 from scheduler.jobs import close_finished
+from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres
-from tests.parties import WASTE, complaint, file, make_people
+from tests.faults.test_webhook_concurrency import all_at_once
+from tests.parties import VERIFIER, WASTE, complaint, file, make_people
 
+SECOND_VERIFIER = "+6281100000003"
 REASON = "TIDAK PUAS LPR-1 sampahnya menumpuk lagi di tempat yang sama"
 
 
@@ -106,3 +110,36 @@ def test_the_auto_close_skips_a_complaint_whose_citizen_is_reopening_it_and_clos
     assert (after.status, after.closed_at) == ("proses", None)
     assert close_finished(svc, due) == "closed=0", "a reopened complaint was closed on the next tick"
     assert not any("kami tutup" in m.body for m in people["citizen"].inbox())
+
+
+def test_two_verifiers_merging_two_complaints_into_each_other_at_once_merge_one(world):
+    """The same shape in GABUNG: it locked the duplicate but read the complaint it joins unlocked, so `GABUNG LPR-1
+    LPR-2` and `GABUNG LPR-2 LPR-1` at the same instant each saw the other still open and both merged: LPR-1 a
+    duplicate of LPR-2 and LPR-2 of LPR-1, a loop that any later walk up to the parent never leaves."""
+    svc = services(world)
+    needs_postgres(svc.config["DATABASE_URL"])
+    people = make_people(world)
+    with svc.session_factory.begin() as session:
+        session.add(Contact(phone=SECOND_VERIFIER, role="verifier", name="Tono"))
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description=WASTE)
+    both_read = threading.Barrier(2)
+
+    def hold(_session) -> None:
+        """Before committing, wait (briefly) for the other merge to have read the complaints too."""
+        try:
+            both_read.wait(timeout=1)
+        except threading.BrokenBarrierError:
+            pass  # the other one waits for this one's locks: go on
+
+    merges = [(VERIFIER, "GABUNG LPR-1 LPR-2"), (SECOND_VERIFIER, "GABUNG LPR-2 LPR-1")]
+    event.listen(svc.session_factory, "before_commit", hold)
+    try:
+        replies = all_at_once(merges, lambda merge: WhatsApp(world).send(*merge))
+    finally:
+        event.remove(svc.session_factory, "before_commit", hold)
+    assert [reply.status for reply in replies] == [200, 200]
+    with svc.session_factory() as session:
+        parents = dict(session.execute(select(Complaint.number, Complaint.parent_id)).all())
+    assert sorted(parents.values(), key=str) in ([1, None], [2, None]), f"merged into each other: {parents}"
+    assert sum("digabung ke" in reply.text for reply in replies) == 1, [reply.text for reply in replies]
