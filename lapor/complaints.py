@@ -256,16 +256,31 @@ def for_change(session: Session, query: Select, *, skip_locked: bool = False) ->
                            .execution_options(populate_existing=True)).one_or_none()
 
 
+IN_CHUNK = 1000  # values per IN (…) list: SQLite and the drivers limit the parameters of one statement
+
+
+def _chunks(values: list) -> list[list]:
+    return [values[start:start + IN_CHUNK] for start in range(0, len(values), IN_CHUNK)]
+
+
+def ids_where(session: Session, column, values: Iterable) -> list[int]:
+    """The ids of the complaints whose `column` (number, tracking ID) is one of `values`, however many."""
+    return [complaint_id for chunk in _chunks(sorted(set(values)))
+            for complaint_id in session.scalars(select(Complaint.id).where(column.in_(chunk)))]
+
+
 def for_change_all(session: Session, ids: Iterable[int]) -> list[Complaint]:
-    """The complaints with these ids, locked for one change that touches them all (a merge), as they are once
-    locked: every citizen's contact first, then every complaint, each in id order, so that two such changes naming
-    the same complaints the other way round wait for each other instead of deadlocking."""
-    wanted = sorted(set(ids))
-    for contact_id in sorted(set(session.scalars(select(Complaint.citizen_id).where(
-            Complaint.id.in_(wanted), Complaint.citizen_id.is_not(None))))):
+    """The complaints with these ids, locked for one change that touches them all (a merge, an import), as they are
+    once locked: every citizen's contact first, then every complaint, each in id order, so that two such changes
+    naming the same complaints in another order wait for each other instead of deadlocking."""
+    chunks = _chunks(sorted(set(ids)))
+    citizens = {citizen_id for chunk in chunks for citizen_id in session.scalars(
+        select(Complaint.citizen_id).where(Complaint.id.in_(chunk), Complaint.citizen_id.is_not(None)))}
+    for contact_id in sorted(citizens):
         lock_contact(session, contact_id)
-    return list(session.scalars(select(Complaint).where(Complaint.id.in_(wanted)).order_by(Complaint.id)
-                                .with_for_update().execution_options(populate_existing=True)))
+    return [complaint for chunk in chunks for complaint in session.scalars(
+        select(Complaint).where(Complaint.id.in_(chunk)).order_by(Complaint.id).with_for_update()
+        .execution_options(populate_existing=True))]
 
 
 def lock_contact(session: Session, contact_id: int, *, skip_locked: bool = False) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
-from lapor.complaints import ARCHIVED, by_number, for_change_all
+from lapor.complaints import ARCHIVED, by_number, for_change_all, ids_where
 from lapor.dispositions import GONE
 from lapor.references import parse_reference
 from lapor.tables import TableError, map_columns, read_table
@@ -165,8 +165,7 @@ def _lock_named(session: Session, references: list) -> None:
     """Lock the complaints the file names before reading them (the one lock order, `for_change_all`): a tracking ID
     recorded meanwhile (by SP4N-LAPOR!'s answer to a submit) is seen, never overwritten."""
     numbers = {parse_reference(_cell(reference)) for reference in references} - {None}
-    if numbers:
-        for_change_all(session, session.scalars(select(Complaint.id).where(Complaint.number.in_(numbers))))
+    for_change_all(session, ids_where(session, Complaint.number, numbers))
 
 
 def _record_row(session: Session, raw_reference, raw_tracking, now: datetime, result: RecordResult,
