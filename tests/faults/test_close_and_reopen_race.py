@@ -38,8 +38,10 @@ def waiting_for_a_lock(engine, seconds: float = 10) -> bool:
     deadline = time.monotonic() + seconds
     with engine.connect() as probe:
         while time.monotonic() < deadline:
-            if probe.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                  "AND wait_event_type = 'Lock'")).scalar():
+            waiting = probe.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                         "AND wait_event_type = 'Lock'")).scalar()
+            probe.rollback()  # pg_stat_activity is read once per transaction: the next look needs a new one
+            if waiting:
                 return True
             time.sleep(0.02)
     return False
