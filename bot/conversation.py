@@ -961,12 +961,10 @@ def _clarified(turn: Turn, held: dict, said: Clarification, waiting: list[Questi
     """Send the held answer, with the photo or pin this message carries, to the one complaint named, or keep both
     and ask again."""
     open_ = [q for _, q in _open_questions(turn)]
-    if turn.replied is not None and turn.replied[0] == prompts.QUESTION:
-        swiped = turn.replied[1]
-        number = said.choose([q.complaint.number for q in waiting], [q.complaint.number for q in open_])
-        chosen = swiped if number in (None, swiped.complaint.number) else None
+    number = said.choose([q.complaint.number for q in waiting], [q.complaint.number for q in open_])
+    if turn.replied is not None and turn.replied[0] == prompts.QUESTION:  # swiped onto a question: that one
+        chosen = turn.replied[1] if number in (None, turn.replied[1].complaint.number) else None
     else:
-        number = said.choose([q.complaint.number for q in waiting], [q.complaint.number for q in open_])
         chosen = next((q for q in open_ if q.complaint.number == number), None)
     held = _joined(held, _answer(turn, ""))  # a photo or a pin sent with it belongs to the held answer
     if chosen is None:
@@ -977,7 +975,11 @@ def _clarified(turn: Turn, held: dict, said: Clarification, waiting: list[Questi
 
 def _answer_beside_held(turn: Turn, question: Question, answer: dict, held: dict, waiting: list[Question]) -> None:
     """An answer naming its complaint while another waits for one: relay it, then ask again where the held one goes
-    (dropped when no other question is open)."""
+    (dropped when no other question is open). An answer that repeats the held one with its reference (typed again,
+    pasted) is that one: relayed once, with the held photos."""
+    if " ".join(held["text"].lower().split()) in " ".join(answer["text"].lower().split()):
+        _store_answer(turn, question, {"text": answer["text"], "photos": held["photos"] + answer["photos"]})
+        return
     _relay_answer(turn, question, answer)
     remaining = [q for q in waiting if q.id != question.id and q.answered_at is None]
     if remaining:

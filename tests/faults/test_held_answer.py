@@ -101,3 +101,13 @@ def test_an_answer_with_content_naming_a_complaint_answers_it_and_keeps_the_held
     mine, _ = relayed_to(people, FIRST)
     assert len(mine) == 1 and HELD in mine[0].body
     assert not any(HELD in m.body for m in answers(people["pupr"]))
+
+
+def test_the_held_answer_typed_again_with_its_reference_is_relayed_once(people):
+    citizen = people["citizen"]
+    assert "yang mana" in citizen.says(HELD, **PHOTO)
+    reply = citizen.says(f"LPR-28 {HELD.lower()}")
+    assert "sudah kami teruskan" in reply and "yang mana" not in reply, reply
+    mine, other = relayed_to(people, FIRST)
+    assert other == [] and sum(HELD.lower() in m.body.lower() for m in mine) == 1
+    assert [m.media_url for m in mine if m.media_url], "the held photo was lost"
