@@ -232,7 +232,7 @@ def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint
     return for_change(session, query) if lock else session.scalars(query).one_or_none()
 
 
-def for_change(session: Session, query: Select, *, skip_locked: bool = False) -> Complaint | None:
+def for_change(session: Session, query: Select) -> Complaint | None:
     """The complaint `query` selects, locked for a change, as it is once locked; None if there is none.
 
     Its citizen's contact row is locked first, then the complaint's: the one lock order of every change to a
@@ -245,14 +245,14 @@ def for_change(session: Session, query: Select, *, skip_locked: bool = False) ->
     and an auto-close commits under a 'tidak puas' that read the complaint still open.
 
     The query's conditions are checked again once the locks are held: None when the complaint no longer meets
-    them. `skip_locked` (scheduled jobs): None at once when another transaction holds either lock.
+    them. (A scheduled job locks a batch the same way, skipping what is locked: `ladders.autoclose_due`.)
     """
     target = session.execute(query.with_only_columns(Complaint.id, Complaint.citizen_id)).first()
     if target is None:
         return None
-    if target.citizen_id is not None and not lock_contact(session, target.citizen_id, skip_locked=skip_locked):
-        return None
-    return session.scalars(query.where(Complaint.id == target.id).with_for_update(skip_locked=skip_locked)
+    if target.citizen_id is not None:
+        lock_contact(session, target.citizen_id)
+    return session.scalars(query.where(Complaint.id == target.id).with_for_update()
                            .execution_options(populate_existing=True)).one_or_none()
 
 
@@ -283,14 +283,9 @@ def for_change_all(session: Session, ids: Iterable[int]) -> list[Complaint]:
         .execution_options(populate_existing=True))]
 
 
-def lock_contact(session: Session, contact_id: int, *, skip_locked: bool = False) -> bool:
-    """Hold a contact's row until the transaction ends: the lock their own messages are handled under.
-
-    False when `skip_locked` and another transaction holds it (or the contact is gone).
-    """
-    locked = session.execute(select(Contact.id).where(Contact.id == contact_id)
-                             .with_for_update(skip_locked=skip_locked)).first()
-    return locked is not None
+def lock_contact(session: Session, contact_id: int) -> None:
+    """Hold a contact's row until the transaction ends: the lock their own messages are handled under."""
+    session.execute(select(Contact.id).where(Contact.id == contact_id).with_for_update())
 
 
 def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False) -> list[Complaint]:
