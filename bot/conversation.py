@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import Services, outbox, prompts
+from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
@@ -723,11 +724,12 @@ def on_rating(turn: Turn) -> None:
     """Stores the 1–5 rating and asks for a reason (1–2) or a comment (3–5); TIDAK PUAS [LPR-n] reopens; LEWATI
     skips to what is pending next."""
     complaint = _rated_complaint(turn)
-    if complaint is None:
+    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
+    if complaint is None and not (keyword == "TIDAK_PUAS" and _closed_meanwhile(turn, rest)):
         turn.goto(State.IDLE)
         on_idle(turn)
+    if complaint is None:
         return
-    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
     if keyword == "TIDAK_PUAS":
         _reopen_named_or(turn, complaint, rest)
         return
@@ -748,6 +750,19 @@ def on_rating(turn: Turn) -> None:
     else:
         turn.goto(State.RATING_COMMENT, rating_for=complaint.id)
         turn.say("ask_rating_comment", score=score)
+
+
+def _closed_meanwhile(turn: Turn, rest: str) -> bool:
+    """A 'tidak puas' about the complaint being rated, which was closed for good meanwhile (it went unanswered for
+    too long): say so plainly; False when the message names another complaint or the rated one is not closed."""
+    closed = _rated_complaint(turn, allow_closed=True)
+    number, _ = split_reference(rest, bare=False)
+    if closed is None or closed.closed_at is None or number not in (None, closed.number):
+        return False
+    _settled(turn, prompts.RATING, closed.id)
+    turn.say("reopen_closed", reference=closed.reference)
+    _back_to_idle(turn)
+    return True
 
 
 def _reopen_named_or(turn: Turn, complaint: Complaint, rest: str) -> None:
@@ -784,6 +799,8 @@ def on_rating_reason(turn: Turn) -> None:
     if _reopens_named(turn):
         return
     complaint = _rated_complaint(turn)
+    if complaint is None and not match_phrase(turn.text, SKIP_CHOICES) and _closed_meanwhile(turn, ""):
+        return
     if complaint is None or match_phrase(turn.text, SKIP_CHOICES):
         turn.say("rating_thanks", reference=complaint.reference if complaint else "")
         _back_to_idle(turn)
@@ -800,7 +817,13 @@ def _unsatisfied(turn: Turn, complaint: Complaint, reason: str) -> None:
         else:
             turn.say("ask_unsatisfied_reason", reference=complaint.reference)
         return
-    dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region)
+    try:
+        dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region)
+    except complaints.LifecycleError:  # closed (or moved on) while the citizen wrote: that change stands
+        _settled(turn, prompts.RATING, complaint.id)
+        turn.say("reopen_closed", reference=complaint.reference)
+        _back_to_idle(turn)
+        return
     _settled(turn, prompts.RATING, complaint.id)
     turn.say("reopened", reference=complaint.reference)
     _back_to_idle(turn)
@@ -820,8 +843,12 @@ def on_rating_comment(turn: Turn) -> None:
 def _start_reopen(turn: Turn, rest: str) -> bool:
     """TIDAK PUAS typed while idle: reopen the citizen's latest finished complaint (or the one named)."""
     number, reason = _reference(rest)
-    finished = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
-                if c.status == complaints.DONE and c.closed_at is None and (number is None or c.number == number)]
+    done = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+            if c.status == complaints.DONE and (number is None or c.number == number)]
+    finished = [c for c in done if c.closed_at is None]
+    if not finished and done and number is not None:  # closed for good (rated, or no reaction): said plainly
+        turn.say("reopen_closed", reference=done[0].reference)
+        return True
     if not finished:
         return False
     turn.goto(State.RATING_REASON, rating_for=finished[0].id)
@@ -886,11 +913,11 @@ def _answers_question(turn: Turn) -> bool:
 
 
 def _named_question(turn: Turn) -> tuple[Question | None, str]:
-    """The question a message names (by a swipe-reply, or by starting with its complaint's LPR-n / #n) and the text
-    that answers it."""
+    """The question a message names (by a swipe-reply, or by opening with its complaint's reference: `LPR-n …`,
+    `untuk #n: …`, `nomor n …`) and the text that answers it."""
     if turn.replied is not None and turn.replied[0] == prompts.QUESTION:
         return turn.replied[1], turn.text
-    number, rest = split_reference(turn.text, bare=False)
+    number, rest = leading_reference(turn.text)
     named = [q for _, q in _open_questions(turn) if number is not None and q.complaint.number == number]
     return (named[0], rest) if named else (None, turn.text)
 
@@ -900,26 +927,83 @@ def _replied_elsewhere(turn: Turn) -> bool:
 
 
 def _answers_held(turn: Turn) -> bool:
-    """After "which complaint?", a bare LPR-n (or number) sends the answer held back to that complaint's question;
-    with no question open any more the held answer is dropped and the message is read as when idle."""
+    """After "which complaint?" (an answer is held): a short clarification naming one complaint with an open
+    question (`untuk LPR-28`, `28`, `yang pertama`, a swipe onto its question) sends the held answer there, with any
+    photo or pin it carries; an answer naming a complaint is relayed to it while the held one still waits; more of
+    the answer (a photo, a pin, sentences) joins the held one; anything else keeps it and asks again. The held
+    answer is dropped only when no question is open any more, or the citizen turns to something else (a swipe onto
+    another notice, ADUAN, TIDAK PUAS, MENU): the message is then read afresh."""
     held = turn.data.get("held_answer")
     if not held:
         return False
-    number, rest = split_reference(turn.text)
-    if number is None or rest or turn.replied is not None:
-        turn.goto(State.ANSWER)  # something new: read afresh, the held answer is dropped
-        return False
-    named = [q for _, q in _open_questions(turn) if q.complaint.number == number]
-    if named:
-        _store_answer(turn, named[0], held)
-        return True
     waiting = [q for _, q in _open_questions(turn, shown_only=True)]
     if not waiting:  # every question lapsed or was answered meanwhile: the held answer has nobody to go to
         turn.goto(State.IDLE)
         on_idle(turn)
         return True
-    _remind(turn, waiting)
+    if _meant_for_idle(turn, turn.text, waiting):
+        turn.goto(State.ANSWER)  # something else: read afresh, the held answer is dropped
+        return False
+    said = clarification(turn.text)
+    if said is not None:
+        _clarified(turn, held, said, waiting)
+        return True
+    question, text = _named_question(turn)
+    more = _answer(turn, text)
+    if question is not None and more is not None:
+        _answer_beside_held(turn, question, more, held, waiting)
+    elif more is not None and (_photos(turn) or turn.message.location or len(words(text)) >= 3):
+        _ask_which(turn, waiting, held=_joined(held, more))  # more of the same answer, still for nobody yet
+    else:
+        _ask_which(turn, waiting, held=held)
     return True
+
+
+def _clarified(turn: Turn, held: dict, said: Clarification, waiting: list[Question]) -> None:
+    """Send the held answer, with the photo or pin this message carries, to the one complaint named, or keep both
+    and ask again."""
+    open_ = [q for _, q in _open_questions(turn)]
+    number = said.choose([q.complaint.number for q in waiting], [q.complaint.number for q in open_])
+    if turn.replied is not None and turn.replied[0] == prompts.QUESTION:  # swiped onto a question: that one
+        chosen = turn.replied[1] if number in (None, turn.replied[1].complaint.number) else None
+    else:
+        chosen = next((q for q in open_ if q.complaint.number == number), None)
+    held = _joined(held, _answer(turn, ""))  # a photo or a pin sent with it belongs to the held answer
+    if chosen is None:
+        _ask_which(turn, waiting, held=held)
+    else:
+        _store_answer(turn, chosen, held)
+
+
+def _answer_beside_held(turn: Turn, question: Question, answer: dict, held: dict, waiting: list[Question]) -> None:
+    """An answer naming its complaint while another waits for one: relay it, then ask again where the held one goes
+    (dropped when no other question is open). An answer that repeats the held one with its reference (typed again,
+    pasted) is that one: relayed once, with the held photos."""
+    if " ".join(held["text"].lower().split()) in " ".join(answer["text"].lower().split()):
+        _store_answer(turn, question, {"text": answer["text"], "photos": held["photos"] + answer["photos"]})
+        return
+    _relay_answer(turn, question, answer)
+    remaining = [q for q in waiting if q.id != question.id and q.answered_at is None]
+    if remaining:
+        _ask_which(turn, remaining, held=held)
+    else:
+        _back_to_idle(turn)
+
+
+def _ask_which(turn: Turn, waiting: list[Question], held: dict) -> None:
+    """Keep the held answer and ask which complaint it is for."""
+    turn.goto(State.ANSWER, held_answer=held)
+    turn.say("answer_which_held", answer=excerpt(held["text"], 120), items=_question_items(waiting),
+             reference=waiting[0].complaint.reference)
+
+
+def _joined(held: dict, more: dict | None) -> dict:
+    """The held answer with more of it (text, photos, a pin) added, in the order they came."""
+    if more is None:
+        return held
+    placeholder = t("answer_photos_only")
+    texts = [text for text in (held["text"], more["text"]) if text != placeholder]
+    return {"text": "\n".join(texts) or placeholder, "photos": held["photos"] + more["photos"]}
 
 
 def _take_answer(turn: Turn, question: Question | None, answer: dict, waiting: list[Question]) -> None:
@@ -938,11 +1022,16 @@ def _remind(turn: Turn, questions: list[Question]) -> None:
 
 
 def _store_answer(turn: Turn, question: Question, answer: dict) -> None:
+    _relay_answer(turn, question, answer)
+    _back_to_idle(turn)
+
+
+def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
+    """Store the answer (the asker hears of it) and thank the citizen."""
     dispositions.answer_question(turn.session, question, answer["text"], turn.now, turn.svc.region,
                                  media=answer["photos"])
     _settled(turn, prompts.QUESTION, question.id)
     turn.say("citizen_answer_thanks", reference=question.complaint.reference, asker=asker_name(question))
-    _back_to_idle(turn)
 
 
 def _answer(turn: Turn, text: str) -> dict | None:

@@ -147,6 +147,10 @@ MESSAGES = {
     "bad_rating": "Mohon balas angka 1 sampai 5, atau TIDAK PUAS diikuti alasannya (LEWATI bila tidak ingin menilai).",
     "rating_skipped": "Baik, {reference} tidak dinilai. Bila belum puas, ketik TIDAK PUAS {reference} diikuti alasannya.",
     "rating_several": "Ada beberapa laporan yang menunggu penilaian Anda: untuk menilai yang ini, balas (geser) pesan ini, atau ketik TIDAK PUAS {reference} diikuti alasannya.",
+    "reopen_closed": (
+        "Laporan {reference} sudah ditutup, jadi tidak dapat dibuka kembali. "
+        "Bila masalahnya muncul lagi, ketik 1 untuk membuat laporan baru."
+    ),
     "reopen_unknown": "{reference} tidak ada di antara laporan Anda yang sudah selesai. Ketik STATUS untuk daftar laporan Anda.",
     "ask_unsatisfied_reason": (
         "Mohon maaf jawabannya belum memuaskan. Apa yang masih kurang? "
@@ -375,6 +379,10 @@ MESSAGES = {
     ),
     "question_item": "• {reference} ({asker}): {question}",
     "answer_which": "Jawaban ini untuk laporan yang mana?\n{items}\nBalas dengan nomor laporannya, contoh: {reference}",
+    "answer_which_held": (
+        "Jawaban Anda (“{answer}”) untuk laporan yang mana?\n{items}\n"
+        "Balas dengan nomor laporannya saja, contoh: {reference}"
+    ),
     "answer_location": "Lokasi: {place}\n{link}",
     "answer_photos_only": "(foto)",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",

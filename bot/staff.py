@@ -421,7 +421,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
 
 def cmd_gabung(turn: StaffTurn) -> None:
     """Merges a duplicate into its parent; the duplicate's citizen follows the parent from then on."""
-    complaint, text = _target(turn, "LPR-10")
+    complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
     if complaint is None:
         return
     number, _ = split_reference(text)
@@ -429,6 +429,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
     if parent is None:
         turn.say("gabung_need_parent", reference=complaint.reference)
         return
+    dispositions.lock_for_merge(turn.session, complaint, parent)
     if not _is_open(turn, complaint):
         return
     if complaints.ARCHIVED not in complaints.TRANSITIONS[complaint.status]:

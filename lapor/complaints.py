@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -184,10 +185,9 @@ def holding_questions(session: Session, complaint: Complaint) -> list[Question]:
 
 def rate(session: Session, complaint: Complaint, score: int, now: datetime, comment: str | None = None) -> None:
     """Store the citizen's rating (1–5) of a finished complaint."""
-    if complaint.status != DONE:
-        raise LifecycleError(f"{complaint.reference} is not finished")
     if not 1 <= score <= 5:
         raise ValueError("score must be 1–5")
+    _still_finished(session, complaint)
     complaint.rating, complaint.rating_comment = score, comment
     if score not in UNSATISFIED_SCORES:  # a satisfied citizen closes the complaint for good
         complaint.closed_at, complaint.autoclose_at = now, None
@@ -209,11 +209,21 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
 
     The low rating stays on record (the next finish asks again and the new rating replaces it).
     """
+    _still_finished(session, complaint)
     if complaint.closed_at is not None:
         raise LifecycleError(f"{complaint.reference} is closed for good")
     complaint.autoclose_at = None
     change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
                   event=REOPENED_EVENT)
+
+
+def _still_finished(session: Session, complaint: Complaint) -> None:
+    """Lock the complaint for a change and check, as it is once locked, that it is still finished: a change
+    committed meanwhile (an auto-close, an agency) is seen, never overwritten."""
+    if for_change(session, select(Complaint).where(Complaint.id == complaint.id)) is not complaint:
+        raise LifecycleError(f"{complaint.reference} is gone")
+    if complaint.status != DONE:
+        raise LifecycleError(f"{complaint.reference} is not finished")
 
 
 def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:
@@ -225,20 +235,52 @@ def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint
 def for_change(session: Session, query: Select) -> Complaint | None:
     """The complaint `query` selects, locked for a change, as it is once locked; None if there is none.
 
-    Its citizen's contact row is locked first, then the complaint's. A citizen's own message takes the same
+    Its citizen's contact row is locked first, then the complaint's: the one lock order of every change to a
+    complaint, by a citizen, staff, the bridge or a scheduled job. A citizen's own message takes the same
     locks in the same order (the contact when it arrives, the complaint when it changes it), so changes to a
     complaint and to its citizen's conversation run one at a time, each seeing what the one before did
     (PostgreSQL; SQLite serialises writers anyway). Without the complaint's lock, two agencies' final answers
     at the same instant each see the other's disposition still open and neither finishes the complaint;
-    without the citizen's, an officer's question and the step a citizen's message just saved overwrite each other.
+    without the citizen's, an officer's question and the step a citizen's message just saved overwrite each other,
+    and an auto-close commits under a 'tidak puas' that read the complaint still open.
+
+    The query's conditions are checked again once the locks are held: None when the complaint no longer meets
+    them. (A scheduled job locks a batch the same way, skipping what is locked: `ladders.autoclose_due`.)
     """
     target = session.execute(query.with_only_columns(Complaint.id, Complaint.citizen_id)).first()
     if target is None:
         return None
     if target.citizen_id is not None:
         lock_contact(session, target.citizen_id)
-    return session.scalars(select(Complaint).where(Complaint.id == target.id).with_for_update()
-                           .execution_options(populate_existing=True)).one()
+    return session.scalars(query.where(Complaint.id == target.id).with_for_update()
+                           .execution_options(populate_existing=True)).one_or_none()
+
+
+IN_CHUNK = 1000  # values per IN (…) list: SQLite and the drivers limit the parameters of one statement
+
+
+def _chunks(values: list) -> list[list]:
+    return [values[start:start + IN_CHUNK] for start in range(0, len(values), IN_CHUNK)]
+
+
+def ids_where(session: Session, column, values: Iterable) -> list[int]:
+    """The ids of the complaints whose `column` (number, tracking ID) is one of `values`, however many."""
+    return [complaint_id for chunk in _chunks(sorted(set(values)))
+            for complaint_id in session.scalars(select(Complaint.id).where(column.in_(chunk)))]
+
+
+def for_change_all(session: Session, ids: Iterable[int]) -> list[Complaint]:
+    """The complaints with these ids, locked for one change that touches them all (a merge, an import), as they are
+    once locked: every citizen's contact first, then every complaint, each in id order, so that two such changes
+    naming the same complaints in another order wait for each other instead of deadlocking."""
+    chunks = _chunks(sorted(set(ids)))
+    citizens = {citizen_id for chunk in chunks for citizen_id in session.scalars(
+        select(Complaint.citizen_id).where(Complaint.id.in_(chunk), Complaint.citizen_id.is_not(None)))}
+    for contact_id in sorted(citizens):
+        lock_contact(session, contact_id)
+    return [complaint for chunk in chunks for complaint in session.scalars(
+        select(Complaint).where(Complaint.id.in_(chunk)).order_by(Complaint.id).with_for_update()
+        .execution_options(populate_existing=True))]
 
 
 def lock_contact(session: Session, contact_id: int) -> None:

@@ -248,11 +248,35 @@ def archive(session: Session, complaint: Complaint, verifier: Contact | None, re
     publish(session, ComplaintArchived(complaint.id, reason, now))
 
 
+def lock_for_merge(session: Session, child: Complaint, parent: Complaint) -> Complaint:
+    """Lock the duplicate, the complaint it joins and that one's root (where the duplicate goes), all in the one lock
+    order (`complaints.for_change_all`); return the root as it is once locked."""
+    locked: set[int] = set()
+    while True:
+        root = _root(session, parent)
+        wanted = {child.id, parent.id, root.id}
+        if wanted <= locked:
+            return root
+        locked |= wanted
+        complaints.for_change_all(session, locked)  # a root merged meanwhile: its own root is locked next
+
+
+def _root(session: Session, complaint: Complaint) -> Complaint:
+    """The complaint at the top of `complaint`'s merges (itself when it is not merged)."""
+    seen = {complaint.id}
+    while complaint.parent_id is not None and complaint.parent_id not in seen:
+        complaint = session.get(Complaint, complaint.parent_id)
+        seen.add(complaint.id)
+    return complaint
+
+
 def merge(session: Session, child: Complaint, parent: Complaint, verifier: Contact, now: datetime) -> None:
-    """Merge a duplicate into its parent; the duplicate's citizen follows the parent from now on."""
-    root = parent
-    while root.parent is not None:
-        root = root.parent
+    """Merge a duplicate into its parent; the duplicate's citizen follows the parent from now on.
+
+    Both, and the parent's root, are locked and read again first: two merges of the same complaints (even the other
+    way round) run one after the other, and the second sees what the first did.
+    """
+    root = lock_for_merge(session, child, parent)
     if root.id == child.id:
         raise LifecycleError("a complaint cannot be merged into itself")
     if root.status == ARCHIVED:

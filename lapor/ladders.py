@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, NEW, ON_HOLD, REOPENED_EVENT, RETURNED_EVENT, holding_questions
 from lapor.region import Region
-from models import Complaint, Disposition, DispositionStatus, Question, TimelineEntry
+from models import Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
 from models.db import is_postgres
 
 BATCH = 500
@@ -258,10 +258,20 @@ def _completion_due(session: Session, now: datetime, region: Region) -> list[Due
 
 
 def autoclose_due(session: Session, now: datetime) -> list[Complaint]:
-    """Close for good every finished complaint whose citizen did not react in time; return them."""
+    """Close for good every finished complaint whose citizen did not react in time; return them.
+
+    They are locked as every change to a complaint is (see `lapor.complaints.for_change`): the citizens' contacts,
+    then the complaints, which are read again under the locks. A citizen whose message is being handled (a rating,
+    a 'tidak puas') is skipped until the next tick; one whose message arrives during the close waits for it and
+    reads the complaint closed.
+    """
+    due = (Complaint.autoclose_at <= now, Complaint.status == DONE, Complaint.closed_at.is_(None))
+    first = select(Complaint.citizen_id).where(*due).order_by(Complaint.autoclose_at).limit(BATCH)
+    citizens = _locked(session, select(Contact.id).where(Contact.id.in_(first.scalar_subquery()))
+                       .order_by(Contact.id))
     rows = _locked(session, select(Complaint).where(
-        Complaint.autoclose_at <= now, Complaint.status == DONE, Complaint.closed_at.is_(None))
-        .order_by(Complaint.autoclose_at))
+        *due, or_(Complaint.citizen_id.in_(citizens), Complaint.citizen_id.is_(None)))
+        .order_by(Complaint.autoclose_at).execution_options(populate_existing=True))
     for complaint in rows:
         close_for_good(complaint, now)
         complaint.timeline.append(TimelineEntry(at=now, event="ditutup", status_from=DONE, status_to=DONE,

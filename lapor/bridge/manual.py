@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
-from lapor.complaints import ARCHIVED, by_number
+from lapor.complaints import ARCHIVED, by_number, for_change_all, ids_where
 from lapor.dispositions import GONE
 from lapor.references import parse_reference
 from lapor.tables import TableError, map_columns, read_table
@@ -149,6 +149,7 @@ def record_tracking_ids(session: Session, path: Path, now: datetime) -> tuple[li
     table = read_table(path)
     mapping = map_columns(table.header, RECORD_FIELDS, ("reference", "tracking_id"))
     result, errors, seen = RecordResult(), [], {}
+    _lock_named(session, [mapping.get(cells, "reference") for _, cells in table.rows])
     for line, cells in table.rows:
         problem = _record_row(session, mapping.get(cells, "reference"), mapping.get(cells, "tracking_id"), now,
                               result, seen)
@@ -158,6 +159,13 @@ def record_tracking_ids(session: Session, path: Path, now: datetime) -> tuple[li
         raise TableError(errors)
     session.flush()
     return mapping.describe(), result
+
+
+def _lock_named(session: Session, references: list) -> None:
+    """Lock the complaints the file names before reading them (the one lock order, `for_change_all`): a tracking ID
+    recorded meanwhile (by SP4N-LAPOR!'s answer to a submit) is seen, never overwritten."""
+    numbers = {parse_reference(_cell(reference)) for reference in references} - {None}
+    for_change_all(session, ids_where(session, Complaint.number, numbers))
 
 
 def _record_row(session: Session, raw_reference, raw_tracking, now: datetime, result: RecordResult,

@@ -235,6 +235,10 @@ def split_agencies(value: str) -> list[str]:
 def import_reports(session: Session, reports: list[Report], now: datetime, region: Region) -> ApplyResult:
     """Apply every report in one go; a TableError (bad rows, refused changes) means nothing may be committed."""
     result, errors = ApplyResult(), []
+    # Every complaint the file names, locked before the first change in the one lock order (`for_change_all`): a
+    # file and another change to several complaints (a merge, `lapor record`) wait for each other, never deadlock.
+    complaints.for_change_all(session, complaints.ids_where(
+        session, Complaint.lapor_tracking_id, (report.tracking_id for report in reports)))
     for report in reports:
         try:
             apply_report(session, report, now, region, result)

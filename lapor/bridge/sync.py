@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from lapor.bridge.gateway import Gateway, GatewayError
 from lapor.bridge.privacy import reporter_identity, safe_title, strip_nik
 from lapor.bridge.reports import ApplyResult, apply_report
-from lapor.complaints import OPEN_STATUSES, LifecycleError
+from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
 from lapor.dispositions import GONE
 from lapor.events import Dispositioned, FollowUpGiven, subscribe
 from lapor.region import Region
@@ -249,8 +249,12 @@ class SyncRunner:
 
     def _done(self, session: Session, item: LaporSyncItem, tracking_id: str | None, now: datetime) -> None:
         item.status, item.done_at, item.lease_until, item.last_error = SyncStatus.DONE, now, None, None
-        complaint = item.complaint
-        if tracking_id is None or complaint.lapor_tracking_id == tracking_id:
+        if tracking_id is None:
+            return
+        # Read under the lock of every change to a complaint: a tracking ID recorded meanwhile (`lapor record`, a
+        # second worker after a lease ran out) is seen, never overwritten or noted twice.
+        complaint = for_change(session, select(Complaint).where(Complaint.id == item.complaint_id))
+        if complaint.lapor_tracking_id == tracking_id:
             return
         if complaint.lapor_tracking_id is not None:
             logger.error("lapor sync %s: %s already has tracking ID %s, SP4N-LAPOR! answered %s",
