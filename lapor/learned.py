@@ -259,7 +259,7 @@ class LearnedRouter:
         typed: dict[str, str] = {}
         for word in normalize(text).split():
             typed.setdefault(_stem(word), word)
-        words = [typed.get(w, w) for _, w in found if " " not in w and w not in FUNCTION_WORDS][:2]
+        words = [typed.get(w, w) for _, w in found if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS][:2]
         return f"kata: {', '.join(words)}" if words else ""
 
 

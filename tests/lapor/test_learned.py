@@ -52,6 +52,12 @@ def test_the_reason_quotes_the_words_the_citizen_typed_not_their_roots(learned):
     assert "ngurus" in reasons and "kurus" not in reasons.replace("ngurus", "")
 
 
+def test_a_reason_never_cites_a_number_or_a_scrap_of_a_word(learned):
+    for suggestion in learned.suggest("sampahnya gak diangkut2 udh 2 minggu, bau bgt sampe ke rumah2 warga 😡"):
+        cited = suggestion.reason.removeprefix("kata: ").split(", ") if suggestion.reason.startswith("kata") else []
+        assert all(word.isalpha() and len(word) > 2 for word in cited), suggestion
+
+
 def test_suggesting_takes_under_two_milliseconds(learned):
     texts = [row["text"] for row in read_rows_csv(_data_file("routing-dev.csv"))]
     for text in texts:
