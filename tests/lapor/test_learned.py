@@ -52,8 +52,10 @@ def test_the_reason_quotes_the_words_the_citizen_typed_not_their_roots(learned):
     assert "ngurus" in reasons and "kurus" not in reasons.replace("ngurus", "")
 
 
-def test_a_reason_never_cites_a_number_or_a_scrap_of_a_word(learned):
-    for suggestion in learned.suggest("sampahnya gak diangkut2 udh 2 minggu, bau bgt sampe ke rumah2 warga 😡"):
+@pytest.mark.parametrize("text", ["bansos tahap 2 blm cair sdh 3 bln", "antri 5 jam di puskesmas 2 kali",
+                                  "air mati 3 hari di perum blok c2"])
+def test_a_reason_never_cites_a_number_or_a_scrap_of_a_word(learned, text):
+    for suggestion in learned.suggest(text):
         cited = suggestion.reason.removeprefix("kata: ").split(", ") if suggestion.reason.startswith("kata") else []
         assert all(word.isalpha() and len(word) > 2 for word in cited), suggestion
 
