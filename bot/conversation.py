@@ -23,12 +23,13 @@ from sqlalchemy.orm import Session
 from bot import Services, outbox, prompts
 from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, short_date, t
 from bot.prompts import Prompt, asker_name
 from lapor import complaints, dispositions
 from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
+from lapor.media import kind_counts
 from lapor.references import split_reference
 from models import Complaint, Contact, Conversation, Question
 
@@ -114,6 +115,7 @@ class Turn:
     draft: Draft = field(default_factory=Draft)
     kept_attachment: str | None = None  # "photo", "location", "sticker" or "other" when one came in
     attachments_taken: bool = False  # this message's photos and pin are in the draft already
+    received: list[str] = field(default_factory=list)  # content types of this message's media kept in the draft
     prompts: list[Prompt] = field(default_factory=list)  # questions and ratings waiting (bot.prompts)
     replied: tuple[str, object] | None = None  # the prompt a swipe-reply answers: (kind, question or complaint)
 
@@ -413,7 +415,10 @@ def on_idle(turn: Turn) -> None:
         turn.goto(State.OFFER, offer=turn.text)
         turn.say("offer_description", excerpt=excerpt(turn.text, 200))
     elif turn.kept_attachment in ("photo", "location") and not turn.text:
-        turn.say("kept_media" if turn.kept_attachment == "photo" else "kept_location")
+        if turn.kept_attachment == "photo":
+            turn.say("kept_media", received=received(kind_counts(turn.received)))
+        else:
+            turn.say("kept_location")
         turn.say("menu")
     else:
         turn.say("menu")
@@ -552,7 +557,7 @@ def on_photo(turn: Turn) -> None:
         turn.draft.photo_step_done = True
         advance(turn)
     elif turn.kept_attachment in ("other", "sticker"):
-        turn.say("photo_not_image")
+        turn.say("photo_not_image", accepted=t("media_accepted"))
     else:
         _acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
@@ -611,7 +616,8 @@ def _say_summary(turn: Turn) -> None:
     if draft.latitude is not None:
         place = f"{place} (titik {draft.latitude:.5f}, {draft.longitude:.5f})".strip()
     turn.say("summary", kind=KIND_NAMES[draft.kind], description=excerpt(draft.description, 300),
-             place=place or "-", photos=f"{len(draft.photos)} foto" if draft.photos else "tidak ada",
+             place=place or "-",
+             photos=received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos else "tidak ada",
              privacy=PRIVACY_NAMES[draft.privacy])
 
 
@@ -628,12 +634,13 @@ def _keep_attachments(turn: Turn) -> None:
         turn.draft.latitude, turn.draft.longitude = pin.latitude, pin.longitude
         turn.draft.location_text = (pin.address or pin.label or turn.draft.location_text or "")[:500]
         turn.kept_attachment = "location"
-    photos = [m for m in message.images if not m.is_sticker]
+    photos = message.kept_media  # photos, voice notes, videos, PDF documents
     if turn.state == State.PHOTO and turn.data.get("editing") and photos:
         turn.draft.photos = []
     room = complaints.MAX_PHOTOS - len(turn.draft.photos)
     for media in photos[:max(room, 0)]:
         turn.draft.photos.append({"url": media.url, "content_type": media.content_type})
+        turn.received.append(media.content_type)
     if photos:
         turn.kept_attachment = "photo"
     elif message.media and turn.kept_attachment is None:
@@ -643,14 +650,17 @@ def _keep_attachments(turn: Turn) -> None:
 def _acknowledge_attachment(turn: Turn) -> None:
     kept = turn.kept_attachment
     if kept == "photo":
-        turn.say("photo_received", count=len(turn.draft.photos))
+        if turn.received:
+            turn.say("photo_received", received=received(kind_counts(turn.received)))
+        if turn.message.refused_media:  # the rest of the message is handled all the same
+            turn.say("not_kept", accepted=t("media_accepted"))
     elif kept == "location":
         turn.say("location_received", place=turn.draft.location_text or
                  f"{turn.draft.latitude:.5f}, {turn.draft.longitude:.5f}")
     elif kept == "sticker":
         turn.say("sticker")
     elif kept == "other":
-        turn.say("not_kept")
+        turn.say("not_kept", accepted=t("media_accepted"))
     turn.kept_attachment = None
 
 
@@ -971,8 +981,9 @@ def _is_greeting(text: str) -> bool:
 
 
 def _photos(turn: Turn) -> list[dict]:
-    """The pictures in this message (stickers excluded), as stored with complaints and answers."""
-    return [{"url": m.url, "content_type": m.content_type} for m in turn.message.images if not m.is_sticker]
+    """The media kept from this message (photos, voice notes, videos, PDFs; no stickers), as stored with complaints
+    and answers."""
+    return [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media]
 
 
 def is_filing(conversation: Conversation) -> bool:

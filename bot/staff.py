@@ -24,12 +24,14 @@ from bot.messages import (
     PRIVACY_NAMES,
     STATUS_NAMES,
     excerpt,
+    received,
     short_date,
     t,
 )
 from lapor import complaints, dispositions
 from lapor.agency_lookup import find_agency
 from lapor.complaints import LifecycleError
+from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
 
@@ -75,14 +77,14 @@ class StaffTurn:
 
     @property
     def media(self) -> list[dict]:
-        """Photos attached to this message."""
-        return [{"url": m.url, "content_type": m.content_type} for m in self.message.images]
+        """Photos (and other kept media: voice notes, videos, PDFs) attached to this message."""
+        return [{"url": m.url, "content_type": m.content_type} for m in self.message.kept_media]
 
 
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies."""
     command, rest = leading_keyword(message.text, COMMAND_WORDS)
-    if command is None and message.replied_to_sid and message.images and not message.text:
+    if command is None and message.replied_to_sid and message.kept_media and not message.text:
         command, rest = "TL", ""  # a photo swiped onto a notice: progress with a picture
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
@@ -180,7 +182,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     text = text.strip() or "(foto)"
     dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
                            media=turn.media)
-    photos = f" Foto: {len(turn.media)}." if turn.media else ""
+    kinds = kind_counts(m["content_type"] for m in turn.media)
+    photos = f" Lampiran: {received(kinds)}." if turn.media else ""
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=photos)
         return

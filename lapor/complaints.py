@@ -42,7 +42,7 @@ TRANSITIONS = {
 
 MIN_DESCRIPTION_CHARS = 20
 MAX_DESCRIPTION_CHARS = 4096  # WhatsApp's own limit: nothing typed is cut
-MAX_PHOTOS = 5
+MAX_PHOTOS = 10  # media items (photos, voice notes, videos, PDFs) kept with one complaint
 UNSATISFIED_SCORES = (1, 2)
 
 

@@ -1,0 +1,44 @@
+"""Signed, expiring links to media: `/media/<id>?t=<token>`, the token an HMAC (itsdangerous) over the item,
+the form served and the moment it stops working."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from itsdangerous import BadSignature, URLSafeSerializer
+
+from config import signing_token
+
+SALT = "penghubung.media"
+
+
+class BadLink(ValueError):
+    """A token that was changed, is for another item, or has expired."""
+
+
+def _serializer(config: dict) -> URLSafeSerializer:
+    return URLSafeSerializer(config["MEDIA_SIGNING_KEY"] or signing_token(config), salt=SALT)
+
+
+def token(config: dict, item_id: int, variant: str, expires: datetime) -> str:
+    """A token that opens one media item, in one form, until `expires`."""
+    return _serializer(config).dumps([item_id, variant, int(expires.timestamp())])
+
+
+def check(config: dict, item_id: int, value: str, now: datetime) -> str:
+    """The form (clean or original) a valid token opens for this item at `now`, or BadLink."""
+    try:
+        signed_id, variant, expires = _serializer(config).loads(value)
+    except (BadSignature, ValueError, TypeError) as exc:
+        raise BadLink("bad signature") from exc
+    if signed_id != item_id:
+        raise BadLink("token for another item")
+    if now.timestamp() >= expires:
+        raise BadLink("expired")
+    return variant
+
+
+def url(config: dict, item_id: int, variant: str, now: datetime, lifetime: timedelta) -> str:
+    """The link (absolute with PUBLIC_BASE_URL, else a path) that works from `now` for `lifetime`."""
+    base = config["PUBLIC_BASE_URL"].rstrip("/")
+    return f"{base}/media/{item_id}?t={token(config, item_id, variant, now + lifetime)}"
