@@ -414,7 +414,7 @@ def on_idle(turn: Turn) -> None:
     elif choice is None and _looks_like_complaint(turn.text):
         turn.goto(State.OFFER, offer=turn.text)
         turn.say("offer_description", excerpt=excerpt(turn.text, 200))
-    elif turn.kept_attachment in ("photo", "location") and not turn.text:
+    elif turn.kept_attachment == "photo" or (turn.kept_attachment == "location" and not turn.text):
         if turn.kept_attachment == "photo":
             turn.say("kept_media", received=received(kind_counts(turn.received)))
         else:

@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 BATCH = 20
 TWILIO_API = "https://api.twilio.com"
+GONE = (400, 404, 410)  # the media was deleted (with its message) or the URL is not one
 CHUNK = 64 * 1024
 
 
@@ -47,8 +48,8 @@ def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: fl
     try:
         with (http or requests).get(url, auth=auth, stream=True, timeout=timeout, allow_redirects=True) as response:
             if response.status_code >= 400:
-                raise FetchError(f"HTTP {response.status_code}", retryable=response.status_code in (408, 429)
-                                 or response.status_code >= 500)
+                # Gone or malformed is final; anything else (an outage, credentials being fixed) may pass.
+                raise FetchError(f"HTTP {response.status_code}", retryable=response.status_code not in GONE)
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise TooLarge(f"{declared} bytes announced")

@@ -1,0 +1,119 @@
+"""Media in what people receive: officers get the citizen's photos with the disposition notice and the citizen
+gets the officer's photo with SELESAI, as signed links the service serves itself; a photo not fetched yet
+follows its notice."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from sqlalchemy import select
+
+from bot.transports import TwilioTransport
+from models import MediaItem
+from scheduler.jobs import announce_complaints, deliver_outbox, fetch_media
+from tests.fake_twilio import FakeTwilio
+from tests.media.test_fetch import media_form
+from tests.media_samples import GPS_IFD, exif_of, jpeg_with_exif
+from tests.parties import DLH_1, make_people
+
+BASE = "http://localhost"  # the public URL: webhooks are signed against it, media links start with it
+
+
+@pytest.fixture
+def fake():
+    with FakeTwilio(media_auth=False) as server:
+        yield server
+
+
+@pytest.fixture
+def app(make_app, fake):
+    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                api_base_url=fake.base_url, timeout=2)
+    return make_app(transport=transport, PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url)
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def sent_media(fake, to: str) -> list[str]:
+    return [url for m in fake.messages if m["to"] == f"whatsapp:{to}" for url in m["media_urls"]]
+
+
+def open_link(app, url: str):
+    parts = urlsplit(url)
+    assert url.startswith(BASE + "/media/")
+    return app.test_client().get(f"{parts.path}?{parts.query}")
+
+
+def file_with_photo(person, photo_url: str) -> None:
+    person.says("1")
+    person.says("1")
+    person.says("Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat")
+    person.says("Pasar Srimangunan, Kec. Sampang")
+    person.says("", **media_form((photo_url, "image/jpeg")))
+    person.says("1")
+    person.says("KIRIM")
+
+
+def test_officers_get_the_citizens_photo_as_a_link_without_its_location(app, people, fake):
+    photo = jpeg_with_exif()
+    file_with_photo(people["citizen"], fake.add_media(photo, "image/jpeg"))
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    (link,) = sent_media(fake, DLH_1)
+    response = open_link(app, link)
+    assert response.status_code == 200 and response.mimetype == "image/jpeg"
+    assert GPS_IFD not in exif_of(response.data) and exif_of(response.data) == {}
+    (verifier_link,) = sent_media(fake, people["verifier"].phone)  # verifiers see the photo as it was sent
+    assert open_link(app, verifier_link).data == photo
+    assert "twilio" not in link and "api.twilio.com" not in " ".join(sent_media(fake, DLH_1))
+
+
+def test_the_citizen_gets_the_officers_photo_with_selesai(app, people, fake):
+    file_with_photo(people["citizen"], fake.add_media(jpeg_with_exif(), "image/jpeg"))
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    repaired = jpeg_with_exif(colour=(20, 200, 20))
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua", **media_form(
+        (fake.add_media(repaired, "image/jpeg"), "image/jpeg")))
+    (link,) = sent_media(fake, people["citizen"].phone)
+    response = open_link(app, link)
+    assert response.status_code == 200 and exif_of(response.data) == {}
+
+
+def test_a_notice_goes_at_once_and_its_photo_follows_once_fetched(app, people, fake, clock):
+    svc = app.extensions["penghubung"]
+    url = fake.add_media(jpeg_with_exif(), "image/jpeg")
+    people["citizen"].wa.send(people["citizen"].phone, "1")
+    for text in ("1", "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat",
+                 "Pasar Srimangunan, Kec. Sampang"):
+        people["citizen"].wa.send(people["citizen"].phone, text)
+    people["citizen"].wa.send(people["citizen"].phone, "", **media_form((url, "image/jpeg")))
+    people["citizen"].wa.send(people["citizen"].phone, "1")
+    people["citizen"].wa.send(people["citizen"].phone, "KIRIM")
+    fake.down()  # Twilio's media cannot be fetched yet (Messages too: the fake is one server; bring it back)
+    fetch_media(svc, clock.now)
+    fake.up()
+    announce_complaints(svc, clock.now)
+    deliver_outbox(svc, clock.now)
+    verifier = f"whatsapp:{people['verifier'].phone}"
+    notices = [m for m in fake.messages if m["to"] == verifier]
+    assert len(notices) == 1 and "LPR-1" in notices[0]["body"] and notices[0]["media_urls"] == []
+    clock.advance(minutes=5)
+    fetch_media(svc, clock.now)
+    deliver_outbox(svc, clock.now)
+    photos = [m for m in fake.messages if m["to"] == verifier and m["media_urls"]]
+    assert len(photos) == 1 and photos[0]["media_urls"][0].startswith(BASE + "/media/")
+    deliver_outbox(svc, clock.advance(minutes=5))
+    assert len([m for m in fake.messages if m["to"] == verifier]) == 2  # each once
+
+
+def test_a_photo_that_could_not_be_kept_is_not_sent(app, people, fake, clock):
+    svc = app.extensions["penghubung"]
+    file_with_photo(people["citizen"], fake.add_media(b"<html>not a photo</html>" * 20, "image/jpeg"))
+    verifier = f"whatsapp:{people['verifier'].phone}"
+    assert [m["media_urls"] for m in fake.messages if m["to"] == verifier] == [[]]
+    deliver_outbox(svc, clock.advance(minutes=5))
+    with svc.session_factory() as session:
+        assert session.scalars(select(MediaItem.status)).one() == "refused"
