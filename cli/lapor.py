@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,7 @@ from cli import transaction
 from lapor.bridge.manual import export_row, exportable, record_tracking_ids, write_export
 from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
 from lapor.tables import TableError, parse_date
+from media.links import complaint_links
 from models import LaporSyncItem
 
 lapor_cli = AppGroup("lapor", help="SP4N-LAPOR!: export complaints, record tracking IDs, import LAPOR's exports.")
@@ -51,7 +52,9 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
     disposition, Rahasia/Anonim flags, reporter name and number, status, and an empty
     "ID Tracking LAPOR" column. For anonim complaints the reporter's name and number are left out;
     rahasia complaints have their content marked "[RAHASIA - jangan dipublikasikan]". National ID
-    numbers (16 digits) are masked. Texts starting with = + - @ stay text (in CSV behind an apostrophe,
+    numbers (16 digits) are masked. The last column, "Lampiran", lists signed links to the
+    complaint's photos and files (valid MEDIA_EXPORT_LINK_DAYS days) to attach in LAPOR's form.
+    Texts starting with = + - @ stay text (in CSV behind an apostrophe,
     which record and import drop again). Archived complaints are not exported. After typing them into
     LAPOR, fill in the tracking IDs and feed the file to `flask --app app lapor record`.
     """
@@ -66,7 +69,9 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
     output = output or Path(f"lapor-export-{stamp}.{file_format}")
     with transaction() as session:
         complaints = exportable(session, start)
-        rows = [export_row(complaint, zone) for complaint in complaints]
+        now, lifetime = services(current_app).clock(), timedelta(days=current_app.config["MEDIA_EXPORT_LINK_DAYS"])
+        rows = [export_row(complaint, zone, complaint_links(session, current_app.config, complaint, now, lifetime))
+                for complaint in complaints]
         privacy = [complaint.privacy for complaint in complaints]
     try:
         write_export(rows, output, file_format)

@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy.orm import Session
 
 from config import signing_token
+from lapor.media import complaint_items, variant_for
+from models import Complaint, MediaStatus
 
 SALT = "penghubung.media"
 
@@ -42,3 +45,12 @@ def url(config: dict, item_id: int, variant: str, now: datetime, lifetime: timed
     """The link (absolute with PUBLIC_BASE_URL, else a path) that works from `now` for `lifetime`."""
     base = config["PUBLIC_BASE_URL"].rstrip("/")
     return f"{base}/media/{item_id}?t={token(config, item_id, variant, now + lifetime)}"
+
+
+def complaint_links(session: Session, config: dict, complaint: Complaint, now: datetime,
+                    lifetime: timedelta) -> list[str]:
+    """Signed links to a complaint's stored media for readers outside the service (SP4N-LAPOR!'s admin): images
+    without metadata as MEDIA_STRIP_METADATA says, valid for `lifetime`."""
+    variant = variant_for(None, complaint.privacy, config["MEDIA_STRIP_METADATA"])
+    return [url(config, item.id, variant, now, lifetime) for item in complaint_items(session, complaint)
+            if item.status == MediaStatus.STORED]

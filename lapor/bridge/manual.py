@@ -1,7 +1,8 @@
 """Manual mode: export what an admin types into SP4N-LAPOR!'s form, and record the tracking IDs they get back.
 
-The export lists the complaints not yet recorded in SP4N-LAPOR! with the form's fields; its last column,
-"ID Tracking LAPOR", is left empty for the admin to fill in, so the same file can be fed to `record`.
+The export lists the complaints not yet recorded in SP4N-LAPOR! with the form's fields; its column "ID Tracking
+LAPOR" is left empty for the admin to fill in, so the same file can be fed to `record`. The last column, "Lampiran",
+holds signed links to the complaint's media (valid MEDIA_EXPORT_LINK_DAYS) to attach in LAPOR's form.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from models import Complaint, Disposition, TimelineEntry
 
 KIND_LABELS = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan Informasi"}
 EXPORT_COLUMNS = ("Referensi", "Tanggal", "Jenis", "Judul", "Isi", "Lokasi", "Koordinat", "Instansi", "Rahasia",
-                  "Anonim", "Nama Pelapor", "Nomor Pelapor", "Status", "ID Tracking LAPOR")
+                  "Anonim", "Nama Pelapor", "Nomor Pelapor", "Status", "ID Tracking LAPOR", "Lampiran")
 DATE_FORMAT = "%d/%m/%Y %H:%M"
 XLSX_DATE_FORMAT = "dd/mm/yyyy hh:mm"
 MAX_WIDTH, MIN_WIDTH = 60, 8
@@ -49,8 +50,9 @@ def exportable(session: Session, since: datetime) -> list[Complaint]:
                  selectinload(Complaint.citizen)).order_by(Complaint.number)))
 
 
-def export_row(complaint: Complaint, zone) -> list:
-    """One complaint as the export's cells (identity omitted for anonim, content marked for rahasia)."""
+def export_row(complaint: Complaint, zone, attachments: list[str] = ()) -> list:
+    """One complaint as the export's cells (identity omitted for anonim, content marked for rahasia), its media
+    as the signed `attachments` links (one a line) for the admin to attach in LAPOR's form."""
     name, phone = reporter_identity(complaint)
     content = strip_nik(complaint.description)
     if complaint.privacy == "rahasia":
@@ -61,7 +63,7 @@ def export_row(complaint: Complaint, zone) -> list:
     return [complaint.reference, complaint.created_at.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0),
             KIND_LABELS[complaint.kind], safe_title(complaint), content, strip_nik(place), pin, agencies,
             "Ya" if complaint.privacy == "rahasia" else "Tidak", "Ya" if complaint.privacy == "anonim" else "Tidak",
-            strip_nik(name), phone or "", complaint.status, ""]
+            strip_nik(name), phone or "", complaint.status, "", "\n".join(attachments)]
 
 
 def write_export(rows: list[list], path: Path, file_format: str) -> None:
