@@ -810,9 +810,12 @@ def _unsatisfied(turn: Turn, complaint: Complaint, reason: str) -> None:
         else:
             turn.say("ask_unsatisfied_reason", reference=complaint.reference)
         return
-    dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region)
+    media = _photos(turn)
+    dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region, media=media)
     _settled(turn, prompts.RATING, complaint.id)
     turn.say("reopened", reference=complaint.reference)
+    if media:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in media)))
     _back_to_idle(turn)
 
 

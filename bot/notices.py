@@ -358,7 +358,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
                      due=_date(disposition.due_at))
             _send(session, officer, body, purpose="reopened", complaint=complaint,
-                  key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at)
+                  key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
 
 
 SUBSCRIPTIONS = {

@@ -204,7 +204,7 @@ def add_comment(session: Session, complaint: Complaint, comment: str, now: datet
                                             actor_id=complaint.citizen_id))
 
 
-def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -> None:
+def reopen(session: Session, complaint: Complaint, reason: str, now: datetime, media: list[dict] | None = None) -> None:
     """Reopen a finished complaint because the citizen is not satisfied, keeping the whole history.
 
     The low rating stays on record (the next finish asks again and the new rating replaces it).
@@ -212,8 +212,9 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
     if complaint.closed_at is not None:
         raise LifecycleError(f"{complaint.reference} is closed for good")
     complaint.autoclose_at = None
-    change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
-                  event=REOPENED_EVENT)
+    entry = change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
+                          event=REOPENED_EVENT)
+    entry.media = list(media or [])
 
 
 def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:

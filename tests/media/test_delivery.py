@@ -117,3 +117,25 @@ def test_a_photo_that_could_not_be_kept_is_not_sent(app, people, fake, clock):
     deliver_outbox(svc, clock.advance(minutes=5))
     with svc.session_factory() as session:
         assert session.scalars(select(MediaItem.status)).one() == "refused"
+
+
+@pytest.mark.parametrize("privacy, keeps_metadata", [("1", True), ("2", False), ("3", False)])
+def test_with_private_only_stripping_biasa_photos_go_as_sent(make_app, fake, privacy, keeps_metadata):
+    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                api_base_url=fake.base_url, timeout=2)
+    app = make_app(transport=transport, PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url,
+                   MEDIA_STRIP_METADATA="private")
+    from tests.parties import make_world
+
+    people = make_people(make_world(app, app.extensions["penghubung"]))
+    photo = jpeg_with_exif()
+    person = people["citizen"]
+    for text in ("1", "1", "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat",
+                 "Pasar Srimangunan, Kec. Sampang"):
+        person.says(text)
+    person.says("", **media_form((fake.add_media(photo, "image/jpeg"), "image/jpeg")))
+    person.says(privacy)
+    person.says("KIRIM")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    (link,) = sent_media(fake, DLH_1)
+    assert (open_link(app, link).data == photo) is keeps_metadata
