@@ -140,6 +140,7 @@ SETTINGS = [
     Setting("MEDIA_MAX_BYTES", 16 * 1024 * 1024, _count, "Largest media file kept (cut off while downloading)."),
     Setting("MEDIA_FETCH_TIMEOUT_SECONDS", 30.0, float, "Timeout (connect and between reads) of one media download."),
     Setting("MEDIA_FETCH_MAX_ATTEMPTS", 8, _count, "Attempts before a media download is given up (and logged)."),
+    Setting("MEDIA_FETCH_WORKERS", 4, _count, "Media downloads a fetch pass runs at the same time."),
     Setting("MEDIA_FETCH_INTERVAL_SECONDS", 5, _count, "How often the scheduler fetches new media from Twilio."),
     Setting("MEDIA_LINK_SECONDS", 14400, _count, "Lifetime of the signed media links sent through Twilio (its "
             "queue keeps a message at most 4 hours)."),

@@ -8,6 +8,7 @@ given up loudly; the sender hears of a file that is too large or of a type we do
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -87,35 +88,40 @@ class MediaFetcher:
         self.auth = (sid, token) if sid and token else None
 
     def run_once(self, now: datetime) -> FetchReport:
-        """Fetch every item due at `now`, batch after batch."""
+        """Fetch every item due at `now`, batch after batch, MEDIA_FETCH_WORKERS downloads at a time."""
         report = FetchReport()
-        while True:
-            with self.session_factory.begin() as session:
-                claimed = [(item.id, item.source_url, item.declared_type) for item in claim_due(session, now, BATCH)]
-            for item_id, url, declared in claimed:
-                self._fetch(item_id, url, declared, now, report)
-            if len(claimed) < BATCH:
-                return report
+        with ThreadPoolExecutor(self.config["MEDIA_FETCH_WORKERS"], thread_name_prefix="media-fetch") as pool:
+            while True:
+                with self.session_factory.begin() as session:
+                    claimed = [(item.id, item.source_url, item.declared_type)
+                               for item in claim_due(session, now, BATCH)]
+                for outcome in pool.map(lambda job: self._fetch(*job, now), claimed):
+                    setattr(report, outcome, getattr(report, outcome) + 1)
+                if len(claimed) < BATCH:
+                    return report
 
-    def _fetch(self, item_id: int, url: str, declared: str, now: datetime, report: FetchReport) -> None:
+    def _fetch(self, item_id: int, url: str, declared: str, now: datetime) -> str:
+        """Fetch and store one claimed item; returns what became of it (a FetchReport field)."""
         try:
             data = download(self._source(url), self.auth, self.config["MEDIA_MAX_BYTES"],
                             self.config["MEDIA_FETCH_TIMEOUT_SECONDS"], self.http)
             content_type = sniff(data, declared)
             keys = self._store(data, content_type)
         except TooLarge as exc:
-            self._refuse(item_id, "media_too_large", str(exc), now, report)
+            return self._refuse(item_id, "media_too_large", str(exc), now)
         except WrongType as exc:
-            self._refuse(item_id, "media_wrong_type", str(exc), now, report)
+            return self._refuse(item_id, "media_wrong_type", str(exc), now)
         except (FetchError, StorageError) as exc:
-            self._retry_or_give_up(item_id, exc, now, report)
-        else:
-            with self.session_factory.begin() as session:
-                item = session.get(MediaItem, item_id)
-                item.status, item.content_type, item.size = MediaStatus.STORED, content_type, len(data)
-                item.sha256, item.clean_sha256 = keys
-                item.stored_at, item.lease_until, item.last_error = now, None, None
-            report.stored += 1
+            return self._retry_or_give_up(item_id, exc, now)
+        except Exception as exc:  # one broken item never stops the pass: it is retried, then given up loudly
+            logger.exception("media %s: unexpected error", item_id)
+            return self._retry_or_give_up(item_id, exc, now)
+        with self.session_factory.begin() as session:
+            item = session.get(MediaItem, item_id)
+            item.status, item.content_type, item.size = MediaStatus.STORED, content_type, len(data)
+            item.sha256, item.clean_sha256 = keys
+            item.stored_at, item.lease_until, item.last_error = now, None, None
+        return "stored"
 
     def _source(self, url: str) -> str:
         """Where to fetch a media URL: Twilio's own, or the same path on TWILIO_API_BASE_URL (staging, tests)."""
@@ -131,7 +137,7 @@ class MediaFetcher:
             return original, None
         return original, self.storage.put(without_metadata(data, content_type), content_type)
 
-    def _refuse(self, item_id: int, key: str, reason: str, now: datetime, report: FetchReport) -> None:
+    def _refuse(self, item_id: int, key: str, reason: str, now: datetime) -> str:
         """Keep nothing of the file and tell the sender what is accepted (once: the item is settled)."""
         with self.session_factory.begin() as session:
             item = session.get(MediaItem, item_id)
@@ -142,9 +148,9 @@ class MediaFetcher:
                 enqueue(session, sender.address, t(key, max_mb=limit, accepted=t("media_accepted")),
                         purpose="notice", dedupe_key=f"media-refused:{item_id}", now=now)
         logger.warning("media %s refused: %s", item_id, reason)
-        report.refused += 1
+        return "refused"
 
-    def _retry_or_give_up(self, item_id: int, exc: Exception, now: datetime, report: FetchReport) -> None:
+    def _retry_or_give_up(self, item_id: int, exc: Exception, now: datetime) -> str:
         with self.session_factory.begin() as session:
             item = session.get(MediaItem, item_id)
             item.last_error, item.lease_until = str(exc)[:1000], None
@@ -153,8 +159,8 @@ class MediaFetcher:
                 item.status = MediaStatus.PENDING
                 item.next_attempt_at = now + backoff(item.attempts, self.config["OUTBOX_BACKOFF_SECONDS"])
                 logger.warning("media %s: attempt %s failed (%s); retrying", item_id, item.attempts, exc)
-                report.retried += 1
-                return
+                return "retried"
             item.status = MediaStatus.FAILED
-        logger.error("media %s given up after %s attempts: %s", item_id, item.attempts, exc)
-        report.failed += 1
+            attempts = item.attempts
+        logger.error("media %s given up after %s attempts: %s", item_id, attempts, exc)
+        return "failed"
