@@ -263,6 +263,7 @@ MESSAGES = {
         "Lokasi: {place}\n"
         "Disposisi: {dispositions}"
     ),
+    "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
     # Notices to staff ------------------------------------------------------------------------------
     "officer_disposition": (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
@@ -21,6 +21,7 @@ from bot.messages import (
     DISPOSITION_CLOSED,
     DISPOSITION_NAMES,
     KIND_NAMES,
+    MEDIA_KIND_NAMES,
     PRIVACY_NAMES,
     STATUS_NAMES,
     excerpt,
@@ -33,6 +34,7 @@ from lapor.agency_lookup import find_agency
 from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
+from media.links import complaint_links
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
 
 OFFICER_ROLES = ("officer", "head")
@@ -296,7 +298,21 @@ def cmd_status(turn: StaffTurn) -> None:
     if latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone),
                          text=excerpt(latest[0].text, 300))
-    turn.replies.append(text)
+    turn.replies.append(text + _media_lines(turn, complaint))
+
+
+def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
+    """The complaint's stored media as signed links (images without metadata but for verifiers), when the
+    service has a public URL to give (or prints links in console mode)."""
+    config = turn.svc.config
+    if not config["PUBLIC_BASE_URL"] and config["TWILIO_ACCOUNT_SID"]:
+        return ""
+    lifetime = timedelta(seconds=config["MEDIA_LINK_SECONDS"])
+    found = complaint_links(turn.session, config, complaint, turn.now, lifetime, turn.staff.role)
+    if not found:
+        return ""
+    lines = "\n".join(f"{index}. {MEDIA_KIND_NAMES[kind]}: {link}" for index, (kind, link) in enumerate(found, 1))
+    return "\n" + t("staff_status_media", hours=round(lifetime.total_seconds() / 3600), links=lines)
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:

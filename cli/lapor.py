@@ -70,8 +70,8 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
     with transaction() as session:
         complaints = exportable(session, start)
         now, lifetime = services(current_app).clock(), timedelta(days=current_app.config["MEDIA_EXPORT_LINK_DAYS"])
-        rows = [export_row(complaint, zone, complaint_links(session, current_app.config, complaint, now, lifetime))
-                for complaint in complaints]
+        rows = [export_row(complaint, zone, [link for _, link in complaint_links(
+            session, current_app.config, complaint, now, lifetime)]) for complaint in complaints]
         privacy = [complaint.privacy for complaint in complaints]
     try:
         write_export(rows, output, file_format)

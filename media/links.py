@@ -48,9 +48,9 @@ def url(config: dict, item_id: int, variant: str, now: datetime, lifetime: timed
 
 
 def complaint_links(session: Session, config: dict, complaint: Complaint, now: datetime,
-                    lifetime: timedelta) -> list[str]:
-    """Signed links to a complaint's stored media for readers outside the service (SP4N-LAPOR!'s admin): images
-    without metadata as MEDIA_STRIP_METADATA says, valid for `lifetime`."""
-    variant = variant_for(None, complaint.privacy, config["MEDIA_STRIP_METADATA"])
-    return [url(config, item.id, variant, now, lifetime) for item in complaint_items(session, complaint)
+                    lifetime: timedelta, reader_role: str | None = None) -> list[tuple[str, str]]:
+    """Signed links to a complaint's stored media, with each item's kind, for a reader (None: outside the service,
+    SP4N-LAPOR!'s admin): images in the form `variant_for` gives that reader, valid for `lifetime`."""
+    variant = variant_for(reader_role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
+    return [(item.kind, url(config, item.id, variant, now, lifetime)) for item in complaint_items(session, complaint)
             if item.status == MediaStatus.STORED]
