@@ -192,3 +192,51 @@ def test_unsupported_types_are_answered_and_the_rest_is_still_handled(person, sv
     assert "1 foto diterima" in reply and "tidak bisa kami simpan" in reply and "PDF" in reply
     assert person.state() == "location" and person.draft()["description"] == DESCRIPTION
     assert [item.declared_type for item in items(svc)] == ["image/jpeg"]  # nothing noted for the contact card
+
+
+def test_two_fetch_workers_at_once_fetch_every_item_once(person, svc, twilio, clock):
+    import threading
+
+    from media.fetch import MediaFetcher
+
+    urls = [twilio.add_media(jpeg_with_exif(colour=(i * 9 % 255, 50, 0)), "image/jpeg") for i in range(25)]
+    for start in range(0, 25, 10):
+        person.says("", **media_form(*[(url, "image/jpeg") for url in urls[start:start + 10]]))
+    reports, barrier = [], threading.Barrier(2)
+
+    def work():
+        barrier.wait()
+        reports.append(MediaFetcher(svc.session_factory, svc.media_storage, svc.config).run_once(clock.now))
+
+    workers = [threading.Thread(target=work) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    assert sum(report.stored for report in reports) == 25
+    assert [twilio.media_fetches(url) for url in urls] == [1] * 25
+    assert {item.status for item in items(svc)} == {"stored"}
+
+
+def test_the_webhook_notes_media_in_one_statement_however_many_items(app, svc, twilio):
+    from sqlalchemy import event
+
+    statements = []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    wa = WhatsApp(app, DEFAULT_AUTH_TOKEN)
+    wa.send(CITIZEN, "halo")  # the contact and its conversation exist: the messages below take the same path
+    counts = []
+    event.listen(svc.engine, "before_cursor_execute", note)
+    try:
+        for count in (0, 1, 3):
+            statements.clear()
+            urls = [twilio.add_media(pdf(), "application/pdf") for _ in range(count)]
+            wa.send(CITIZEN, "halo lagi", **media_form(*[(url, "application/pdf") for url in urls]))
+            counts.append((len(statements), sum("media_items" in statement for statement in statements)))
+    finally:
+        event.remove(svc.engine, "before_cursor_execute", note)
+    assert counts[0][1] == 0 and counts[1][1] == counts[2][1] == 1
+    assert counts[1][0] == counts[2][0]  # three items cost what one costs
