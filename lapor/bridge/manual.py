@@ -1,8 +1,9 @@
 """Manual mode: export what an admin types into SP4N-LAPOR!'s form, and record the tracking IDs they get back.
 
-The export lists the complaints not yet recorded in SP4N-LAPOR! with the form's fields; its column "ID Tracking
-LAPOR" is left empty for the admin to fill in, so the same file can be fed to `record`. The last column, "Lampiran",
-holds signed links to the complaint's media (valid MEDIA_EXPORT_LINK_DAYS) to attach in LAPOR's form.
+The export lists the complaints not yet recorded in SP4N-LAPOR! with the form's fields; its last column,
+"ID Tracking LAPOR", is left empty for the admin to fill in, so the same file can be fed to `record`. The media
+to attach in LAPOR's form are listed beside it as signed links (a sheet "Lampiran" in XLSX, a file
+`<name>-lampiran.csv` beside a CSV), so the form's table keeps its columns.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from models import Complaint, Disposition, TimelineEntry
 
 KIND_LABELS = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan Informasi"}
 EXPORT_COLUMNS = ("Referensi", "Tanggal", "Jenis", "Judul", "Isi", "Lokasi", "Koordinat", "Instansi", "Rahasia",
-                  "Anonim", "Nama Pelapor", "Nomor Pelapor", "Status", "ID Tracking LAPOR", "Lampiran")
+                  "Anonim", "Nama Pelapor", "Nomor Pelapor", "Status", "ID Tracking LAPOR")
 DATE_FORMAT = "%d/%m/%Y %H:%M"
 XLSX_DATE_FORMAT = "dd/mm/yyyy hh:mm"
 MAX_WIDTH, MIN_WIDTH = 60, 8
@@ -35,6 +36,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:, ?-?\d+(?:\.\d+)?)?")  # a number or our map pin: no formula
 # XML 1.0, so XLSX, cannot hold these control characters (openpyxl refuses the whole workbook).
 XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+ATTACHMENT_COLUMNS = ("Referensi", "Jenis", "Tautan")
 RECORD_FIELDS = {
     "reference": ("referensi", "reference", "no referensi", "nomor referensi", "ref", "lpr", "nomor lpr"),
     "tracking_id": ("id tracking lapor", "id tracking", "tracking id", "no tracking", "nomor tracking",
@@ -50,9 +52,8 @@ def exportable(session: Session, since: datetime) -> list[Complaint]:
                  selectinload(Complaint.citizen)).order_by(Complaint.number)))
 
 
-def export_row(complaint: Complaint, zone, attachments: list[str] = ()) -> list:
-    """One complaint as the export's cells (identity omitted for anonim, content marked for rahasia), its media
-    as the signed `attachments` links (one a line) for the admin to attach in LAPOR's form."""
+def export_row(complaint: Complaint, zone) -> list:
+    """One complaint as the export's cells (identity omitted for anonim, content marked for rahasia)."""
     name, phone = reporter_identity(complaint)
     content = strip_nik(complaint.description)
     if complaint.privacy == "rahasia":
@@ -63,17 +64,27 @@ def export_row(complaint: Complaint, zone, attachments: list[str] = ()) -> list:
     return [complaint.reference, complaint.created_at.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0),
             KIND_LABELS[complaint.kind], safe_title(complaint), content, strip_nik(place), pin, agencies,
             "Ya" if complaint.privacy == "rahasia" else "Tidak", "Ya" if complaint.privacy == "anonim" else "Tidak",
-            strip_nik(name), phone or "", complaint.status, "", "\n".join(attachments)]
+            strip_nik(name), phone or "", complaint.status, ""]
 
 
-def write_export(rows: list[list], path: Path, file_format: str) -> None:
-    """Write the rows as CSV (UTF-8 with BOM, for Excel) or as a real XLSX workbook."""
+def write_export(rows: list[list], path: Path, file_format: str, attachments: list[list] = ()) -> Path | None:
+    """Write the rows as CSV (UTF-8 with BOM, for Excel) or as a real XLSX workbook, and the `attachments`
+    (reference, kind, signed link) beside them; returns the attachments' own file when there is one (CSV)."""
     if file_format == "xlsx":
-        _write_xlsx(rows, path)
-        return
+        _write_xlsx(rows, path, attachments)
+        return None
+    _write_csv(EXPORT_COLUMNS, rows, path)
+    if not attachments:
+        return None
+    beside = path.with_name(f"{path.stem}-lampiran.csv")
+    _write_csv(ATTACHMENT_COLUMNS, attachments, beside)
+    return beside
+
+
+def _write_csv(columns: tuple[str, ...], rows: list[list], path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(EXPORT_COLUMNS)
+        writer.writerow(columns)
         for row in rows:
             writer.writerow([cell.strftime(DATE_FORMAT) if isinstance(cell, datetime) else csv_text(cell)
                              for cell in row])
@@ -93,7 +104,7 @@ def xlsx_text(value):
     return XLSX_ILLEGAL.sub(lambda match: " " if match.group().isspace() else "", value)
 
 
-def _write_xlsx(rows: list[list], path: Path) -> None:
+def _write_xlsx(rows: list[list], path: Path, attachments: list[list] = ()) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -120,7 +131,19 @@ def _write_xlsx(rows: list[list], path: Path) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
+    if attachments:
+        _attachment_sheet(workbook, attachments)
     workbook.save(path)
+
+
+def _attachment_sheet(workbook, attachments: list[list]) -> None:
+    """A second sheet "Lampiran": reference, kind and signed link of each media item (the form's table unchanged)."""
+    links = workbook.create_sheet("Lampiran")
+    links.append(list(ATTACHMENT_COLUMNS))
+    for row in attachments:
+        links.append(row)
+    for letter, width in zip("ABC", (12, 12, MAX_WIDTH * 2), strict=True):
+        links.column_dimensions[letter].width = width
 
 
 def _width(values: list) -> int:

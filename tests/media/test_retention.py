@@ -83,13 +83,26 @@ def test_purge_of_an_unknown_complaint_says_so(filed, app, reference):
     assert result.exit_code != 0 and "Traceback" not in result.output and len(stored_files(app)) == 2
 
 
-def test_the_lapor_export_lists_signed_links_valid_for_the_exports_lifetime(filed, app, svc, clock, tmp_path):
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_the_lapor_export_lists_signed_links_valid_for_the_exports_lifetime(filed, app, svc, clock, tmp_path,
+                                                                           file_format):
     app.config["MEDIA_EXPORT_LINK_DAYS"] = 14
-    out = tmp_path / "export.csv"
-    assert app.test_cli_runner().invoke(args=["lapor", "export", "-o", str(out)]).exit_code == 0
-    with out.open(encoding="utf-8-sig") as handle:
-        (row,) = list(csv.DictReader(handle))
-    (link,) = row["Lampiran"].splitlines()
+    out = tmp_path / f"export.{file_format}"
+    result = app.test_cli_runner().invoke(args=["lapor", "export", "-o", str(out)])
+    assert result.exit_code == 0 and "1 media link(s)" in result.output and "14 days" in result.output
+    if file_format == "csv":
+        with (tmp_path / "export-lampiran.csv").open(encoding="utf-8-sig") as handle:
+            (row,) = list(csv.DictReader(handle))
+        reference, link = row["Referensi"], row["Tautan"]
+        assert "Lampiran" not in out.read_text(encoding="utf-8-sig")  # the form's table keeps its columns
+    else:
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(out)
+        assert workbook.sheetnames == ["Laporan", "Lampiran"]
+        (_, (reference, kind, link)) = list(workbook["Lampiran"].iter_rows(values_only=True))
+        assert kind == "foto"
+    assert reference == "LPR-1"
     parts = urlsplit(link)
     client = app.test_client()
     clock.advance(days=13, hours=23)
