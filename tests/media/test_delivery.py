@@ -139,3 +139,21 @@ def test_with_private_only_stripping_biasa_photos_go_as_sent(make_app, fake, pri
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     (link,) = sent_media(fake, DLH_1)
     assert (open_link(app, link).data == photo) is keeps_metadata
+
+
+def test_officers_get_every_item_the_citizen_filed(app, people, fake):
+    person = people["citizen"]
+    for text in ("1", "1", "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat",
+                 "Pasar Srimangunan, Kec. Sampang"):
+        person.says(text)
+    from tests.media_samples import pdf
+
+    person.says("", **media_form((fake.add_media(jpeg_with_exif(), "image/jpeg"), "image/jpeg"),
+                                 (fake.add_media(jpeg_with_exif(colour=(0, 0, 250)), "image/jpeg"), "image/jpeg"),
+                                 (fake.add_media(pdf(), "application/pdf"), "application/pdf")))
+    person.says("1")
+    person.says("KIRIM")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    links = sent_media(fake, DLH_1)
+    assert len(links) == 3 and len(set(links)) == 3
+    assert [open_link(app, link).mimetype for link in links] == ["image/jpeg", "image/jpeg", "application/pdf"]
