@@ -116,6 +116,7 @@ class Turn:
     kept_attachment: str | None = None  # "photo", "location", "sticker" or "other" when one came in
     attachments_taken: bool = False  # this message's photos and pin are in the draft already
     received: list[str] = field(default_factory=list)  # content types of this message's media kept in the draft
+    dropped: int = 0  # this message's media past the draft's limit
     prompts: list[Prompt] = field(default_factory=list)  # questions and ratings waiting (bot.prompts)
     replied: tuple[str, object] | None = None  # the prompt a swipe-reply answers: (kind, question or complaint)
 
@@ -641,6 +642,7 @@ def _keep_attachments(turn: Turn) -> None:
     for media in photos[:max(room, 0)]:
         turn.draft.photos.append({"url": media.url, "content_type": media.content_type})
         turn.received.append(media.content_type)
+    turn.dropped = len(photos) - len(turn.received)
     if photos:
         turn.kept_attachment = "photo"
     elif message.media and turn.kept_attachment is None:
@@ -652,6 +654,8 @@ def _acknowledge_attachment(turn: Turn) -> None:
     if kept == "photo":
         if turn.received:
             turn.say("photo_received", received=received(kind_counts(turn.received)))
+        if turn.dropped:
+            turn.say("media_full", count=complaints.MAX_PHOTOS)
         if turn.message.refused_media:  # the rest of the message is handled all the same
             turn.say("not_kept", accepted=t("media_accepted"))
     elif kept == "location":

@@ -87,6 +87,7 @@ MESSAGES = {
     "ask_photo": "Ada foto pendukung? Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
+    "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
     "ask_privacy": (
         "Pilih kerahasiaan laporan. Balas dengan angka:\n"

@@ -110,3 +110,16 @@ def test_officers_photos_are_in_the_timeline(people, world):
     assert "Lampiran: 1 foto, 1 dokumen" in reply
     entries = [e for e in complaint(world, 1).timeline if e.media]
     assert isinstance(entries[-1], TimelineEntry) and [m["url"] for m in entries[-1].media] == [SHOT[0], LETTER[0]]
+
+
+def test_items_past_the_limit_are_not_kept_and_the_citizen_hears_so(app):
+    citizen = Citizen(app)
+    to_description_step(citizen)
+    first = [(TWILIO + f"ME{index:032x}", "image/jpeg") for index in range(8)]
+    assert "8 foto diterima" in citizen.says(DESCRIPTION, **media_form(*first))
+    more = [(TWILIO + f"ME{index:032x}", "image/jpeg") for index in range(8, 12)]
+    reply = citizen.says("Desa Banyuanyar RT 02", **media_form(*more))
+    assert "2 foto diterima" in reply and "sudah 10" in reply
+    reply = citizen.says("", **media_form((TWILIO + "ME" + "9" * 32, "image/jpeg")))
+    assert "sudah 10" in reply and "tidak kami simpan" in reply
+    assert len(citizen.draft()["photos"]) == 10
