@@ -9,7 +9,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.orm import Session
 
 from config import signing_token
-from lapor.media import complaint_items, variant_for
+from lapor.media import complaint_items, items_by_url, variant_for
 from models import Complaint, MediaStatus
 
 SALT = "penghubung.media"
@@ -54,3 +54,17 @@ def complaint_links(session: Session, config: dict, complaint: Complaint, now: d
     variant = variant_for(reader_role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     return [(item.kind, url(config, item.id, variant, now, lifetime)) for item in complaint_items(session, complaint)
             if item.status == MediaStatus.STORED]
+
+
+def outside_links(session: Session, config: dict, urls: list[str], privacy: str, now: datetime) -> list[str] | None:
+    """Media references as the signed links SP4N-LAPOR! gets (valid MEDIA_EXPORT_LINK_DAYS): None while one is
+    still being fetched (wait for it), without those never stored (refused, given up, purged); a reference never
+    noted (from before media were stored) stays as it was."""
+    found = items_by_url(session, urls)
+    if any(item.status in (MediaStatus.PENDING, MediaStatus.FETCHING) for item in found.values()):
+        return None
+    variant = variant_for(None, privacy, config["MEDIA_STRIP_METADATA"])
+    lifetime = timedelta(days=config["MEDIA_EXPORT_LINK_DAYS"])
+    return [reference if reference not in found else url(config, found[reference].id, variant, now, lifetime)
+            for reference in urls
+            if reference not in found or found[reference].status == MediaStatus.STORED]

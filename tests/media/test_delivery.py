@@ -157,3 +157,31 @@ def test_officers_get_every_item_the_citizen_filed(app, people, fake):
     links = sent_media(fake, DLH_1)
     assert len(links) == 3 and len(set(links)) == 3
     assert [open_link(app, link).mimetype for link in links] == ["image/jpeg", "image/jpeg", "application/pdf"]
+
+
+def test_sp4n_lapor_gets_signed_links_once_the_photo_is_stored(make_app, fake, clock):
+    from scheduler.jobs import sync_lapor
+    from tests.fake_lapor import TOKEN, FakeLapor
+    from tests.parties import make_world
+
+    lapor = FakeLapor(delay=1.0).start()
+    try:
+        app = make_app(PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url, LAPOR_MODE="http",
+                       LAPOR_API_URL=lapor.base_url, LAPOR_API_TOKEN=TOKEN, LAPOR_TIMEOUT_SECONDS=2)
+        svc = app.extensions["penghubung"]
+        people = make_people(make_world(app, svc))
+        fake.down()  # the photo cannot be fetched yet
+        file_with_photo(people["citizen"], fake.base_url + "/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME"
+                        + "1" * 32)
+        people["verifier"].says("TERUSKAN LPR-1 DLH")
+        assert "sent=0" in sync_lapor(svc, clock.now) and not lapor.reports  # waits for its photo
+        fake.up()
+        fake.default_media = (jpeg_with_exif(), "image/jpeg")
+        fetch_media(svc, clock.advance(minutes=5))
+        assert "sent=1" in sync_lapor(svc, clock.now)
+        ((_, report),) = lapor.reports.items()
+        (link,) = report["attachments"]
+        response = open_link(app, link)
+        assert response.status_code == 200 and exif_of(response.data) == {}
+    finally:
+        lapor.stop()
