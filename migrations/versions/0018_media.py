@@ -42,10 +42,12 @@ def upgrade() -> None:
     op.create_index("ix_media_items_due", "media_items", ["status", "next_attempt_at"])
     op.create_index(op.f("ix_media_items_sha256"), "media_items", ["sha256"])
     op.create_index(op.f("ix_media_items_clean_sha256"), "media_items", ["clean_sha256"])
-    # Media noted before this revision (Twilio URLs on complaints, answers and follow-ups) is fetched like new.
+    # Photos filed with complaints before this revision are fetched like new ones (Twilio may have deleted some:
+    # those are given up). Media in timeline entries (answers, follow-ups) is not noted: it was relayed already.
     op.execute("INSERT INTO media_items (source_url, declared_type, status, attempts, next_attempt_at, created_at) "
-               "SELECT url, MIN(content_type), 'pending', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM complaint_media "
-               "WHERE url LIKE 'http%' GROUP BY url")
+               "SELECT m.url, MIN(m.content_type), 'pending', 0, MIN(c.created_at), MIN(c.created_at) "
+               "FROM complaint_media m JOIN complaints c ON c.id = m.complaint_id "
+               "WHERE m.url LIKE 'http%' GROUP BY m.url")
 
 
 def downgrade() -> None:
