@@ -959,6 +959,8 @@ def _store_answer(turn: Turn, question: Question, answer: dict) -> None:
                                  media=answer["photos"])
     _settled(turn, prompts.QUESTION, question.id)
     turn.say("citizen_answer_thanks", reference=question.complaint.reference, asker=asker_name(question))
+    if answer["photos"]:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in answer["photos"])))
     _back_to_idle(turn)
 
 

@@ -83,7 +83,8 @@ def test_a_voice_note_answering_a_question_reaches_the_officer(people, world):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh2"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
-    assert "teruskan" in people["citizen"].says("Ini penjelasannya", **media_form(VOICE))
+    reply = people["citizen"].says("Ini penjelasannya", **media_form(VOICE))
+    assert "teruskan" in reply and "1 pesan suara diterima" in reply
     answer = people["dlh2"].inbox()[-1]
     assert answer.media_url == VOICE[0]
 
