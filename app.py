@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import Services
 from bot.transports import build_transport
-from config import ConfigError, load_config
+from config import INSTANCE_DIR, ConfigError, load_config
 from lapor.region import Region
 from models.db import make_engine, make_session_factory
 from ops.logs import configure_logging
@@ -33,7 +33,7 @@ def create_app(config: dict | None = None, *, transport=None) -> Flask:
     app.extensions["penghubung"] = Services(
         config=app.config, engine=engine, session_factory=make_session_factory(engine),
         transport=transport or build_transport(app.config),
-        region=_region(settings))
+        region=_region(settings), media_storage=_media_storage(settings))
     _register(app)
     return app
 
@@ -52,6 +52,16 @@ def _region(settings: dict) -> Region:
         raise ConfigError(f"REGION_SETTINGS: {exc}") from exc
 
 
+def _media_storage(settings: dict):
+    from media.storage import from_url
+
+    try:
+        return from_url(settings["MEDIA_STORAGE_URL"], instance_dir=INSTANCE_DIR,
+                        endpoint_url=settings["MEDIA_S3_ENDPOINT_URL"])
+    except ValueError as exc:
+        raise ConfigError(f"MEDIA_STORAGE_URL: {exc}") from exc
+
+
 def _register(app: Flask) -> None:
     import ops
     from bot import notices
@@ -61,6 +71,8 @@ def _register(app: Flask) -> None:
     from cli.lapor import lapor_cli
     from cli.routing import routing_cli
     from lapor.bridge import sync as lapor_sync
+    from media.cli import media_cli
+    from media.web import bp as media_bp
     from models.cli import db_cli
     from scheduler.cli import tick_command
 
@@ -68,6 +80,7 @@ def _register(app: Flask) -> None:
     notices.init_app(app)
     lapor_sync.init_app(app)
     app.register_blueprint(twilio_bp)
+    app.register_blueprint(media_bp)
     for command in (db_cli, tick_command, chat_command, serve_command, directory_cli, routing_cli,
-                    lapor_cli):
+                    lapor_cli, media_cli):
         app.cli.add_command(command)

@@ -68,6 +68,13 @@ def _log_format(raw: str) -> str:
     return value
 
 
+def _strip_metadata(raw: str) -> str:
+    value = raw.strip().lower()
+    if value not in ("all", "private"):
+        raise ValueError(f"expected all or private, got {raw!r}")
+    return value
+
+
 def _default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
 
@@ -125,6 +132,23 @@ SETTINGS = [
             "status of the open complaints it tracks (HTTP mode)."),
     Setting("LAPOR_PULL_BATCH", 500, _count, "Most reports asked for in one pull, those asked longest ago "
             "first; the next pulls go on where it stopped (HTTP mode)."),
+    Setting("MEDIA_STORAGE_URL", "", str, "Where photos, voice notes, videos and documents are kept: empty = "
+            "`instance/media/`, `file:///folder`, or `s3://bucket/prefix` (S3-compatible; credentials from the "
+            "usual AWS_* variables)."),
+    Setting("MEDIA_S3_ENDPOINT_URL", "", str, "The S3 endpoint for `s3://` media storage (MinIO, Ceph, a cloud's "
+            "S3 API); empty = AWS."),
+    Setting("MEDIA_MAX_BYTES", 16 * 1024 * 1024, _count, "Largest media file kept (cut off while downloading)."),
+    Setting("MEDIA_FETCH_TIMEOUT_SECONDS", 30.0, float, "Timeout (connect and between reads) of one media download."),
+    Setting("MEDIA_FETCH_MAX_ATTEMPTS", 8, _count, "Attempts before a media download is given up (and logged)."),
+    Setting("MEDIA_FETCH_WORKERS", 4, _count, "Media downloads a fetch pass runs at the same time."),
+    Setting("MEDIA_FETCH_INTERVAL_SECONDS", 5, _count, "How often the scheduler fetches new media from Twilio."),
+    Setting("MEDIA_LINK_SECONDS", 14400, _count, "Lifetime of the signed media links sent through Twilio (its "
+            "queue keeps a message at most 4 hours)."),
+    Setting("MEDIA_EXPORT_LINK_DAYS", 30, _count, "Lifetime of the signed media links in a SP4N-LAPOR! export."),
+    Setting("MEDIA_STRIP_METADATA", "all", _strip_metadata, "Images without metadata (EXIF GPS, device, time) for "
+            "everyone but verifiers: `all` images, or only those of `private` (anonim, rahasia) complaints."),
+    Setting("MEDIA_SIGNING_KEY", "", str, "Secret that signs media links; empty = TWILIO_AUTH_TOKEN (changing it "
+            "ends every link given out)."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
     Setting("LOG_FORMAT", "auto", _log_format, "`json` (one JSON object a line), `text`, or `auto`: JSON when "
             "APP_ENV=production, text otherwise."),

@@ -23,6 +23,7 @@ class Services:
     transport: object
     region: Region
     clock: Callable[[], datetime] = utcnow
+    media_storage: object = None  # media.storage.Storage: where fetched media bytes live
 
 
 def services(app) -> Services:

@@ -24,12 +24,13 @@ from bot import Services, outbox, prompts
 from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, short_date, t
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, short_date, t
 from bot.prompts import Prompt, asker_name
 from lapor import complaints, dispositions
 from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
+from lapor.media import kind_counts
 from lapor.references import split_reference
 from models import Complaint, Contact, Conversation, Question
 
@@ -115,6 +116,8 @@ class Turn:
     draft: Draft = field(default_factory=Draft)
     kept_attachment: str | None = None  # "photo", "location", "sticker" or "other" when one came in
     attachments_taken: bool = False  # this message's photos and pin are in the draft already
+    received: list[str] = field(default_factory=list)  # content types of this message's media kept in the draft
+    dropped: int = 0  # this message's media past the draft's limit
     prompts: list[Prompt] = field(default_factory=list)  # questions and ratings waiting (bot.prompts)
     replied: tuple[str, object] | None = None  # the prompt a swipe-reply answers: (kind, question or complaint)
 
@@ -413,8 +416,11 @@ def on_idle(turn: Turn) -> None:
     elif choice is None and _looks_like_complaint(turn.text):
         turn.goto(State.OFFER, offer=turn.text)
         turn.say("offer_description", excerpt=excerpt(turn.text, 200))
-    elif turn.kept_attachment in ("photo", "location") and not turn.text:
-        turn.say("kept_media" if turn.kept_attachment == "photo" else "kept_location")
+    elif turn.kept_attachment == "photo" or (turn.kept_attachment == "location" and not turn.text):
+        if turn.kept_attachment == "photo":
+            turn.say("kept_media", received=received(kind_counts(turn.received)))
+        else:
+            turn.say("kept_location")
         turn.say("menu")
     else:
         turn.say("menu")
@@ -553,7 +559,7 @@ def on_photo(turn: Turn) -> None:
         turn.draft.photo_step_done = True
         advance(turn)
     elif turn.kept_attachment in ("other", "sticker"):
-        turn.say("photo_not_image")
+        turn.say("photo_not_image", accepted=t("media_accepted"))
     else:
         _acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
@@ -612,7 +618,8 @@ def _say_summary(turn: Turn) -> None:
     if draft.latitude is not None:
         place = f"{place} (titik {draft.latitude:.5f}, {draft.longitude:.5f})".strip()
     turn.say("summary", kind=KIND_NAMES[draft.kind], description=excerpt(draft.description, 300),
-             place=place or "-", photos=f"{len(draft.photos)} foto" if draft.photos else "tidak ada",
+             place=place or "-",
+             photos=received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos else "tidak ada",
              privacy=PRIVACY_NAMES[draft.privacy])
 
 
@@ -629,12 +636,14 @@ def _keep_attachments(turn: Turn) -> None:
         turn.draft.latitude, turn.draft.longitude = pin.latitude, pin.longitude
         turn.draft.location_text = (pin.address or pin.label or turn.draft.location_text or "")[:500]
         turn.kept_attachment = "location"
-    photos = [m for m in message.images if not m.is_sticker]
+    photos = message.kept_media  # photos, voice notes, videos, PDF documents
     if turn.state == State.PHOTO and turn.data.get("editing") and photos:
         turn.draft.photos = []
     room = complaints.MAX_PHOTOS - len(turn.draft.photos)
     for media in photos[:max(room, 0)]:
         turn.draft.photos.append({"url": media.url, "content_type": media.content_type})
+        turn.received.append(media.content_type)
+    turn.dropped = len(photos) - len(turn.received)
     if photos:
         turn.kept_attachment = "photo"
     elif message.media and turn.kept_attachment is None:
@@ -644,14 +653,19 @@ def _keep_attachments(turn: Turn) -> None:
 def _acknowledge_attachment(turn: Turn) -> None:
     kept = turn.kept_attachment
     if kept == "photo":
-        turn.say("photo_received", count=len(turn.draft.photos))
+        if turn.received:
+            turn.say("photo_received", received=received(kind_counts(turn.received)))
+        if turn.dropped:
+            turn.say("media_full", count=complaints.MAX_PHOTOS)
+        if turn.message.refused_media:  # the rest of the message is handled all the same
+            turn.say("not_kept", accepted=t("media_accepted"))
     elif kept == "location":
         turn.say("location_received", place=turn.draft.location_text or
                  f"{turn.draft.latitude:.5f}, {turn.draft.longitude:.5f}")
     elif kept == "sticker":
         turn.say("sticker")
     elif kept == "other":
-        turn.say("not_kept")
+        turn.say("not_kept", accepted=t("media_accepted"))
     turn.kept_attachment = None
 
 
@@ -817,8 +831,9 @@ def _unsatisfied(turn: Turn, complaint: Complaint, reason: str) -> None:
         else:
             turn.say("ask_unsatisfied_reason", reference=complaint.reference)
         return
+    media = _photos(turn)
     try:
-        dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region)
+        dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region, media=media)
     except complaints.LifecycleError:  # closed (or moved on) while the citizen wrote: that change stands
         _settled(turn, prompts.RATING, complaint.id)
         turn.say("reopen_closed", reference=complaint.reference)
@@ -826,6 +841,8 @@ def _unsatisfied(turn: Turn, complaint: Complaint, reason: str) -> None:
         return
     _settled(turn, prompts.RATING, complaint.id)
     turn.say("reopened", reference=complaint.reference)
+    if media:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in media)))
     _back_to_idle(turn)
 
 
@@ -1032,6 +1049,8 @@ def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
                                  media=answer["photos"])
     _settled(turn, prompts.QUESTION, question.id)
     turn.say("citizen_answer_thanks", reference=question.complaint.reference, asker=asker_name(question))
+    if answer["photos"]:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in answer["photos"])))
 
 
 def _answer(turn: Turn, text: str) -> dict | None:
@@ -1060,8 +1079,9 @@ def _is_greeting(text: str) -> bool:
 
 
 def _photos(turn: Turn) -> list[dict]:
-    """The pictures in this message (stickers excluded), as stored with complaints and answers."""
-    return [{"url": m.url, "content_type": m.content_type} for m in turn.message.images if not m.is_sticker]
+    """The media kept from this message (photos, voice notes, videos, PDFs; no stickers), as stored with complaints
+    and answers."""
+    return [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media]
 
 
 def is_filing(conversation: Conversation) -> bool:

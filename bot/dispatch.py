@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 from bot import Services, conversation, identities, outbox, prompts, staff
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
+from lapor.media import record_references
 from models import Contact, InboundMessage
 from ops.metrics import count_inbound
 
@@ -56,6 +57,8 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
         else:
             handler, kind = conversation.handle, "citizen"
         replies = handler(session, svc, contact, message, now)
+        if message.media:  # noted for the fetch job in this transaction; the webhook never downloads
+            record_references(session, contact.id, message.media, now)
         session.execute(InboundMessage.__table__.insert(), {
             "message_sid": message.sid, "contact_id": identities.current_id(session, contact.id), "body": message.body,
             "num_media": len(message.media), "payload": message.as_payload(), "replies": replies,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lapor.media import is_accepted
 from lapor.phones import InvalidPhone, to_e164
 
 MAX_BODY_CHARS = 4096  # WhatsApp's own limit; longer bodies are cut, never refused
@@ -96,6 +97,16 @@ class Inbound:
     def images(self) -> tuple[Media, ...]:
         """The pictures attached to the message."""
         return tuple(m for m in self.media if m.is_image)
+
+    @property
+    def kept_media(self) -> tuple[Media, ...]:
+        """The media kept as evidence: photos, voice notes, videos and PDF documents (not stickers)."""
+        return tuple(m for m in self.media if is_accepted(m.content_type))
+
+    @property
+    def refused_media(self) -> tuple[Media, ...]:
+        """The media of types not kept (stickers aside: they are answered on their own)."""
+        return tuple(m for m in self.media if not is_accepted(m.content_type, stickers=True))
 
     def as_payload(self) -> dict:
         """Everything but the body, for the inbound log."""

@@ -45,10 +45,19 @@ MESSAGES = {
         "Pengisian pengaduan Anda sebelumnya kami hapus karena tidak ada balasan selama {hours} jam. "
         "Silakan mulai lagi."
     ),
-    "kept_media": "Foto Anda kami simpan untuk pengaduan berikutnya.",
+    "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
     "kept_location": "Lokasi Anda kami simpan untuk pengaduan berikutnya.",
     "sticker": "Terima kasih 🙂 Stiker tidak kami simpan sebagai foto laporan.",
-    "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. Kirim foto atau tulis pesan.",
+    "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. {accepted} Atau tulis pesan.",
+    "media_accepted": "Yang bisa kami simpan: foto (JPG, PNG), pesan suara, video (MP4) dan dokumen PDF.",
+    "media_too_large": (
+        "Maaf, berkas yang Anda kirim terlalu besar (lebih dari {max_mb} MB) sehingga tidak tersimpan. {accepted} "
+        "Kirim berkas yang lebih kecil, atau foto bagian yang penting saja."
+    ),
+    "media_wrong_type": (
+        "Maaf, berkas yang Anda kirim tidak bisa dibuka atau jenisnya tidak kami terima, sehingga tidak tersimpan. "
+        "{accepted}"
+    ),
     # Filing ----------------------------------------------------------------------------------------
     "offer_description": (
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
@@ -76,8 +85,9 @@ MESSAGES = {
     ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
     "ask_photo": "Ada foto pendukung? Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
-    "photo_not_image": "Maaf, yang bisa kami simpan hanya foto. Kirim foto, atau balas LEWATI.",
-    "photo_received": "Foto diterima ({count}).",
+    "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
+    "photo_received": "{received} diterima.",
+    "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
     "ask_privacy": (
         "Pilih kerahasiaan laporan. Balas dengan angka:\n"
@@ -258,6 +268,7 @@ MESSAGES = {
         "Lokasi: {place}\n"
         "Disposisi: {dispositions}"
     ),
+    "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
     # Notices to staff ------------------------------------------------------------------------------
     "officer_disposition": (
@@ -421,12 +432,19 @@ DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikemba
                      "withdrawn": "ditutup"}
 DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
                       "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan"}
+# What a media item is called in a receipt ("2 foto, 1 pesan suara diterima").
+MEDIA_KIND_NAMES = {"image": "foto", "audio": "pesan suara", "video": "video", "document": "dokumen"}
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 
 def t(key: str, **values) -> str:
     """Return the catalogue text `key` with `values` filled in."""
     return MESSAGES[key].format(**values)
+
+
+def received(counts: dict[str, int]) -> str:
+    """What came in, counted by kind: `2 foto, 1 pesan suara`."""
+    return ", ".join(f"{count} {MEDIA_KIND_NAMES[kind]}" for kind, count in counts.items() if count)
 
 
 def short_date(moment, zone) -> str:

@@ -144,7 +144,7 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
         if not waits:
             continue  # nothing waits for a verifier: one forwarded it from ANTREAN, or SP4N-LAPOR! had it handled
         ranked, duplicates = findings[complaint.id]
-        media = [{"url": m.url} for m in complaint.media[:1]]
+        media = _evidence(complaint)
         for verifier in verifiers:
             _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates),
                   purpose="verification", complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
@@ -196,7 +196,13 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
              description=excerpt(complaint.description, 900), place=complaint.location_text or "-",
              due=_date(disposition.due_at))
     _send(session, officer, body, purpose="disposition", complaint=complaint, key=key, at=at,
-          media=[{"url": m.url} for m in complaint.media[:1]])
+          media=_evidence(complaint))
+
+
+def _evidence(complaint: Complaint) -> list[dict]:
+    """What the citizen filed with the complaint (photos, voice notes, videos, documents): each goes as a message
+    of its own after the notice, as many as one notice may carry."""
+    return [{"url": m.url} for m in complaint.media[:outbox.MAX_PIECES - 1]]
 
 
 def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
@@ -385,7 +391,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
                      due=_date(disposition.due_at))
             _send(session, officer, body, purpose="reopened", complaint=complaint,
-                  key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at)
+                  key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
 
 
 SUBSCRIPTIONS = {

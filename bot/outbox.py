@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
@@ -22,6 +22,8 @@ from bot.messages import t
 from bot.transports import NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
 from lapor.retry import LEASE, backoff
+from media.outgoing import WAIT as MEDIA_WAIT
+from media.outgoing import MediaDecision, decide
 from models import Contact, OutboxMessage, OutboxStatus
 from models.db import is_postgres
 
@@ -318,19 +320,28 @@ class OutboxSender:
                 _retry_at(row, held_until)
                 report.held += 1
                 return None
-            outgoing = self.outgoing(row, contact, now)
+            media = decide(session, row.media_url, contact, self.config, now)
+            if not _settle_media(session, row, media, now, report):
+                return None
+            outgoing = self._with_media(self.outgoing(row, contact, now), media)
             if row.ambiguous and not reconciled:
                 # A row with no text (a photo) never goes as a template (it cannot carry media): only free-form.
                 template = (row.template_sid or template_for(self.config, row.purpose)) if row.body.strip() else None
-                earlier = [self.build(row, None)] + ([self.build(row, template)] if template else [])
+                earlier = [self._with_media(self.build(row, None), media)] + (
+                    [self._with_media(self.build(row, template), media)] if template else [])
                 return outgoing, earlier, row.created_at
             if outgoing.content_sid and outgoing.media_url:
                 if not _keep_media(session, row, now):
                     row.attempts -= 1  # waiting for the person to write is not a failed attempt
                     report.held += 1
                     return None
-                outgoing = self.outgoing(row, contact, now)
+                outgoing = self._with_media(self.outgoing(row, contact, now), media)
             return outgoing, [], row.created_at
+
+    @staticmethod
+    def _with_media(outgoing: Outgoing, media: MediaDecision) -> Outgoing:
+        """The send with the row's media as the link the service serves (none when the row has none now)."""
+        return replace(outgoing, media_url=media.url if outgoing.media_url else None)
 
     def _held_until(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> datetime | None:
         """When a row may go if it may not go now: reminders and escalations only inside working hours (a
@@ -406,6 +417,28 @@ class OutboxSender:
         logger.error("outbox %s to %s (%s) given up after %s attempts: %s",
                      row.id, masked(row.recipient), row.purpose, row.attempts, exc)
         report.failed += 1
+
+
+def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, now: datetime,
+                  report: SendReport) -> bool:
+    """Whether the row goes now, as far as its media goes. A photo not fetched yet: a text goes now and the photo
+    follows in a row of its own once stored; a photo alone waits (not a failed attempt). A photo that will never
+    be there (refused, given up, purged): a text goes without it, a photo alone is skipped."""
+    if media.wait and row.body.strip():
+        session.add(OutboxMessage(recipient=row.recipient, media_url=row.media_url, purpose=row.purpose,
+                                  subject_type=row.subject_type, subject_id=row.subject_id, part_of=row.id,
+                                  created_at=now, next_attempt_at=now + MEDIA_WAIT))
+        row.media_url = None
+    elif media.wait:
+        row.attempts -= 1
+        _retry_at(row, now + MEDIA_WAIT)
+        report.held += 1
+        return False
+    elif row.media_url and media.url is None and not row.body.strip():
+        _finish(row, OutboxStatus.SKIPPED, "media not available (refused, given up or purged)")
+        report.skipped += 1
+        return False
+    return True
 
 
 def _keep_media(session: Session, row: OutboxMessage, now: datetime) -> bool:

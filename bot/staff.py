@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
@@ -22,16 +22,20 @@ from bot.messages import (
     DISPOSITION_CLOSED,
     DISPOSITION_NAMES,
     KIND_NAMES,
+    MEDIA_KIND_NAMES,
     PRIVACY_NAMES,
     STATUS_NAMES,
     excerpt,
+    received,
     short_date,
     t,
 )
 from lapor import complaints, dispositions
 from lapor.agency_lookup import find_agency
 from lapor.complaints import LifecycleError
+from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
+from media.links import complaint_links
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
 
 OFFICER_ROLES = ("officer", "head")
@@ -76,14 +80,14 @@ class StaffTurn:
 
     @property
     def media(self) -> list[dict]:
-        """Photos attached to this message."""
-        return [{"url": m.url, "content_type": m.content_type} for m in self.message.images]
+        """Photos (and other kept media: voice notes, videos, PDFs) attached to this message."""
+        return [{"url": m.url, "content_type": m.content_type} for m in self.message.kept_media]
 
 
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies."""
     command, rest = leading_keyword(message.text, COMMAND_WORDS)
-    if command is None and message.replied_to_sid and message.images and not message.text:
+    if command is None and message.replied_to_sid and message.kept_media and not message.text:
         command, rest = "TL", ""  # a photo swiped onto a notice: progress with a picture
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
@@ -181,7 +185,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     text = text.strip() or "(foto)"
     dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
                            media=turn.media)
-    photos = f" Foto: {len(turn.media)}." if turn.media else ""
+    kinds = kind_counts(m["content_type"] for m in turn.media)
+    photos = f" Lampiran: {received(kinds)}." if turn.media else ""
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=photos)
         return
@@ -294,7 +299,21 @@ def cmd_status(turn: StaffTurn) -> None:
     if latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone),
                          text=excerpt(latest[0].text, 300))
-    turn.replies.append(text)
+    turn.replies.append(text + _media_lines(turn, complaint))
+
+
+def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
+    """The complaint's stored media as signed links (images without metadata but for verifiers), when the
+    service has a public URL to give (or prints links in console mode)."""
+    config = turn.svc.config
+    if not config["PUBLIC_BASE_URL"] and config["TWILIO_ACCOUNT_SID"]:
+        return ""
+    lifetime = timedelta(seconds=config["MEDIA_LINK_SECONDS"])
+    found = complaint_links(turn.session, config, complaint, turn.now, lifetime, turn.staff.role)
+    if not found:
+        return ""
+    lines = "\n".join(f"{index}. {MEDIA_KIND_NAMES[kind]}: {link}" for index, (kind, link) in enumerate(found, 1))
+    return "\n" + t("staff_status_media", hours=round(lifetime.total_seconds() / 3600), links=lines)
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,10 +12,12 @@ from flask.cli import AppGroup
 from sqlalchemy import func, select
 
 from bot import services
+from bot.messages import MEDIA_KIND_NAMES
 from cli import transaction
 from lapor.bridge.manual import export_row, exportable, record_tracking_ids, write_export
 from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
 from lapor.tables import TableError, parse_date
+from media.links import complaint_links
 from models import LaporSyncItem
 
 lapor_cli = AppGroup("lapor", help="SP4N-LAPOR!: export complaints, record tracking IDs, import LAPOR's exports.")
@@ -51,7 +53,10 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
     disposition, Rahasia/Anonim flags, reporter name and number, status, and an empty
     "ID Tracking LAPOR" column. For anonim complaints the reporter's name and number are left out;
     rahasia complaints have their content marked "[RAHASIA - jangan dipublikasikan]". National ID
-    numbers (16 digits) are masked. Texts starting with = + - @ stay text (in CSV behind an apostrophe,
+    numbers (16 digits) are masked. Signed links to the complaints' photos and files (valid
+    MEDIA_EXPORT_LINK_DAYS days), to attach in LAPOR's form, go to a sheet "Lampiran" (XLSX) or a
+    file <name>-lampiran.csv beside the CSV.
+    Texts starting with = + - @ stay text (in CSV behind an apostrophe,
     which record and import drop again). Archived complaints are not exported. After typing them into
     LAPOR, fill in the tracking IDs and feed the file to `flask --app app lapor record`.
     """
@@ -66,14 +71,21 @@ def export_command(since: str | None, file_format: str | None, output: Path | No
     output = output or Path(f"lapor-export-{stamp}.{file_format}")
     with transaction() as session:
         complaints = exportable(session, start)
+        now, lifetime = services(current_app).clock(), timedelta(days=current_app.config["MEDIA_EXPORT_LINK_DAYS"])
         rows = [export_row(complaint, zone) for complaint in complaints]
+        attachments = [[complaint.reference, MEDIA_KIND_NAMES[kind], link] for complaint in complaints
+                       for kind, link in complaint_links(session, current_app.config, complaint, now, lifetime)]
         privacy = [complaint.privacy for complaint in complaints]
     try:
-        write_export(rows, output, file_format)
+        beside = write_export(rows, output, file_format, attachments)
     except OSError as exc:  # no such folder, no permission, disk full: say so, not a traceback
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}; nothing was exported.") from exc
     click.echo(f"Exported {len(rows)} complaint(s) not yet in SP4N-LAPOR! to {output} "
                f"(anonim, identity left out: {privacy.count('anonim')}; rahasia, marked: {privacy.count('rahasia')}).")
+    if attachments:
+        where = beside or f"sheet Lampiran of {output}"
+        click.echo(f"{len(attachments)} media link(s) to attach in LAPOR's form, valid "
+                   f"{current_app.config['MEDIA_EXPORT_LINK_DAYS']} days: {where}")
 
 
 @lapor_cli.command("record")

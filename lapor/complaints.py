@@ -43,7 +43,7 @@ TRANSITIONS = {
 
 MIN_DESCRIPTION_CHARS = 20
 MAX_DESCRIPTION_CHARS = 4096  # WhatsApp's own limit: nothing typed is cut
-MAX_PHOTOS = 5
+MAX_PHOTOS = 10  # media items (photos, voice notes, videos, PDFs) kept with one complaint
 UNSATISFIED_SCORES = (1, 2)
 
 
@@ -204,7 +204,7 @@ def add_comment(session: Session, complaint: Complaint, comment: str, now: datet
                                             actor_id=complaint.citizen_id))
 
 
-def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -> None:
+def reopen(session: Session, complaint: Complaint, reason: str, now: datetime, media: list[dict] | None = None) -> None:
     """Reopen a finished complaint because the citizen is not satisfied, keeping the whole history.
 
     The low rating stays on record (the next finish asks again and the new rating replaces it).
@@ -213,8 +213,9 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime) -
     if complaint.closed_at is not None:
         raise LifecycleError(f"{complaint.reference} is closed for good")
     complaint.autoclose_at = None
-    change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
-                  event=REOPENED_EVENT)
+    entry = change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
+                          event=REOPENED_EVENT)
+    entry.media = list(media or [])
 
 
 def _still_finished(session: Session, complaint: Complaint) -> None:

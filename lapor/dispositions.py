@@ -308,9 +308,10 @@ def withdrawn(complaint: Complaint, at: datetime) -> list[Disposition]:
 
 
 def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
-           region: Region) -> list[Disposition]:
-    """After a citizen's 'tidak puas', reopen the complaint and its agencies' final dispositions."""
-    complaints.reopen(session, complaint, reason, now)
+           region: Region, media: list[dict] | None = None) -> list[Disposition]:
+    """After a citizen's 'tidak puas' (with photos or other media), reopen the complaint and its agencies' final
+    dispositions."""
+    complaints.reopen(session, complaint, reason, now, media)
     reopened = []
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.FINAL:
@@ -320,7 +321,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
             ladders.start_disposition(disposition, now, region)
             reopened.append(disposition)
     session.flush()
-    publish(session, ComplaintReopened(complaint.id, reason, now))
+    publish(session, ComplaintReopened(complaint.id, reason, now, tuple(media or ())))
     return reopened
 
 

@@ -122,6 +122,7 @@ class ComplaintReopened:
     complaint_id: int
     reason: str
     at: datetime
+    media: tuple[dict, ...] = ()  # what the citizen sent with it ({"url", "content_type"})
 
 
 @dataclass(frozen=True)

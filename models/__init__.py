@@ -7,12 +7,13 @@ from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
 from models.heartbeat import JobHeartbeat
 from models.lapor_sync import LaporSyncItem, SyncStatus
+from models.media import MediaItem, MediaStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 from models.routing import RoutingDecision
 
 __all__ = [
     "Agency", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation", "Counter",
     "DeliveryStatus", "Disposition", "DispositionStatus", "JobHeartbeat", "LaporSyncItem", "LedgerEntry",
-    "Question", "SyncStatus", "InboundMessage", "LinkCode", "OutboxMessage", "OutboxStatus", "RoutingDecision",
-    "STAFF_ROLES", "TimelineEntry", "utcnow",
+    "MediaItem", "MediaStatus", "Question", "SyncStatus", "InboundMessage", "LinkCode", "OutboxMessage",
+    "OutboxStatus", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]

@@ -22,6 +22,8 @@ from bot.reminders import send_closed, send_rung
 from lapor.bridge.gateway import HttpGateway
 from lapor.bridge.sync import SyncReport, SyncRunner, pull_statuses
 from lapor.ladders import autoclose_due, due_rungs
+from media.fetch import MediaFetcher
+from media.retention import expire
 from models import Contact
 from scheduler.heartbeat import run_with_heartbeat
 
@@ -92,6 +94,17 @@ def announce_complaints(svc: Services, now: datetime) -> str:
             return f"announced={total}"
 
 
+def fetch_media(svc: Services, now: datetime) -> str:
+    """Download the media people sent from Twilio and store it (the webhook only noted it)."""
+    return str(MediaFetcher(svc.session_factory, svc.media_storage, svc.config).run_once(now))
+
+
+def expire_media(svc: Services, now: datetime) -> str:
+    """Delete the media of complaints finished longer ago than the region keeps it (default: never)."""
+    with svc.session_factory.begin() as session:
+        return f"purged={expire(session, svc.media_storage, now, svc.region.settings.media_retention_days)}"
+
+
 def deliver_outbox(svc: Services, now: datetime) -> str:
     """Send every outbox message that is due (citizens' messages wait out the quiet hours)."""
     sender = OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar)
@@ -114,6 +127,8 @@ JOBS = [
     Job("digests", send_digests, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("lapor-sync", sync_lapor, interval_setting="LAPOR_SYNC_INTERVAL_SECONDS"),
     Job("lapor-pull", pull_lapor, interval_setting="LAPOR_PULL_INTERVAL_SECONDS"),
+    Job("media-fetch", fetch_media, interval_setting="MEDIA_FETCH_INTERVAL_SECONDS"),
+    Job("media-retention", expire_media, cron={"hour": 2, "minute": 30}),
     Job("announce", announce_complaints, interval_setting="OUTBOX_INTERVAL_SECONDS"),
     Job("outbox", deliver_outbox, interval_setting="OUTBOX_INTERVAL_SECONDS"),
 ]

@@ -64,15 +64,27 @@ def _reset_schema(engine) -> None:
     Base.metadata.create_all(engine)
 
 
+@pytest.fixture(scope="session")
+def media_host():
+    """A fake Twilio serving any media URL (PHOTO's included: the fetch job is pointed at it) as a JPEG photo."""
+    from tests.fake_twilio import FakeTwilio
+    from tests.media_samples import jpeg_with_exif
+
+    with FakeTwilio(media_auth=False, default_media=(jpeg_with_exif(), "image/jpeg")) as fake:
+        yield fake
+
+
 @pytest.fixture
-def make_app(database_url, clock):
+def make_app(database_url, clock, tmp_path, media_host):
     """Build apps on the test database with the test clock; config overrides as keyword arguments."""
     built = []
 
     def build(transport=None, **overrides):
         config = {"DATABASE_URL": database_url, "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
                   "TWILIO_WHATSAPP_FROM": "", "PUBLIC_BASE_URL": "", "LOG_LEVEL": "WARNING",
-                  "TWILIO_CONTENT_SIDS": {}, "OUTBOX_RATE_PER_SECOND": 0.0, **overrides}
+                  "TWILIO_CONTENT_SIDS": {}, "OUTBOX_RATE_PER_SECOND": 0.0,
+                  "MEDIA_STORAGE_URL": f"file://{tmp_path / 'media'}", "TWILIO_API_BASE_URL": media_host.base_url,
+                  **overrides}
         app = create_app(config, transport=transport or ConsoleTransport())
         app.config["TESTING"] = True
         services(app).clock = clock

@@ -33,6 +33,9 @@ DEFAULT_DELAY = 2.0
 # A recipient Twilio takes: an E.164 number, on WhatsApp also a business-scoped user ID (`whatsapp:ID.1349…`).
 VALID_TO = re.compile(r"(?:whatsapp:)?\+[1-9][0-9]{6,14}|whatsapp:[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}")
 MESSAGES_PATH = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages\.json$")
+# A media item of a received message (Twilio answers it with a redirect to its CDN) and the CDN's copy.
+MEDIA_PATH = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages/[^/]+/Media/(?P<me>ME[0-9a-f]+)$")
+CDN_PATH = re.compile(r"^/cdn/(?P<me>ME[0-9a-f]+)$")
 
 # mode -> (HTTP status, Twilio error code, message) answered instead of accepting.
 FAILURES = {
@@ -96,10 +99,19 @@ class FakeTwilio:
         account_sid=DEFAULT_ACCOUNT_SID,
         auth_token=DEFAULT_AUTH_TOKEN,
         clock=utc_now,
+        media_auth=True,
+        default_media=None,
     ):
         self.account_sid = account_sid
         self.auth_token = auth_token
         self.clock = clock
+        # Media of received messages (`add_media`): behind basic auth like Twilio's (HTTP authentication of media
+        # on), or open; `default_media` (bytes, type) answers any media URL not added.
+        self.media_auth = media_auth
+        self.default_media = default_media
+        self._media = {}
+        self._media_fetches = {}
+        self._media_written = {}
         # Called with each accepted message before Twilio's answer leaves: what Twilio does meanwhile (a status
         # callback that reaches the app before the sender has the SID).
         self.on_accept = None
@@ -201,6 +213,53 @@ class FakeTwilio:
         self._failures = deque()
         self._fail_until = None
         self._fail_window = None
+
+    # -- media -------------------------------------------------------------
+
+    def add_media(self, data, content_type, *, with_length=True, chunk=64 * 1024):
+        """Serve `data` as the media of a received message and return its URL (as Twilio posts it in MediaUrl0);
+        without `with_length` it is streamed with no Content-Length, `chunk` bytes at a time."""
+        me = "ME" + secrets.token_hex(16)
+        path = f"/{API_VERSION}/Accounts/{self.account_sid}/Messages/MM{secrets.token_hex(16)}/Media/{me}"
+        with self._lock:
+            self._media[me] = (data, content_type, with_length, chunk)
+        return self.base_url + path
+
+    def media_fetches(self, url):
+        """How many authorised GETs of a media URL arrived (the CDN copy that follows is not counted)."""
+        match = MEDIA_PATH.match(urlsplit(url).path)
+        with self._lock:
+            return self._media_fetches.get(match["me"], 0) if match else 0
+
+    def media_written(self, url):
+        """How many bytes of a media item reached the client's socket before it stopped reading."""
+        match = MEDIA_PATH.match(urlsplit(url).path)
+        with self._lock:
+            return self._media_written.get(match["me"], 0) if match else 0
+
+    def handle_media(self, path, authorization):
+        """Answer a media GET: ("redirect", location), ("bytes", me, item) or an error pair."""
+        match = MEDIA_PATH.match(path)
+        if match:
+            if self.media_auth and not self._authorized(authorization):
+                return twilio_error(401, 20003, "Authenticate")
+            if match["sid"] != self.account_sid and self.media_auth:
+                return twilio_error(404, 20404, f"The requested resource {path} was not found")
+            with self._lock:
+                self._media_fetches[match["me"]] = self._media_fetches.get(match["me"], 0) + 1
+            return "redirect", f"/cdn/{match['me']}"
+        match = CDN_PATH.match(path)
+        with self._lock:
+            item = self._media.get(match["me"]) if match else None
+        if item is None and match and self.default_media:
+            item = (*self.default_media, True, 64 * 1024)
+        if item is None:
+            return twilio_error(404, 20404, f"The requested resource {path} was not found")
+        return "bytes", match["me"], item
+
+    def _wrote(self, me, count):
+        with self._lock:
+            self._media_written[me] = self._media_written.get(me, 0) + count
 
     # -- failure injection -------------------------------------------------
 
@@ -463,6 +522,9 @@ class _Handler(JSONHandler):
 
     def do_GET(self):
         url = urlsplit(self.path)
+        if MEDIA_PATH.match(url.path) or CDN_PATH.match(url.path):
+            self._media(self.server.fake.handle_media(url.path, self.headers.get("Authorization")))
+            return
         query = parse_qs(url.query, keep_blank_values=True)
         self._reply(
             *self.server.fake.handle_get(
@@ -471,3 +533,30 @@ class _Handler(JSONHandler):
         )
 
 
+
+    def _media(self, answer):
+        """Write a media answer: a redirect to the CDN copy, the bytes (in chunks), or a JSON error."""
+        if answer[0] == "redirect":
+            self.send_response(307)
+            self.send_header("Location", answer[1])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if answer[0] != "bytes":
+            self._reply(*answer)
+            return
+        _, me, (data, content_type, with_length, chunk) = answer
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            if with_length:
+                self.send_header("Content-Length", str(len(data)))
+            else:
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            self.end_headers()
+            for start in range(0, len(data), chunk):
+                self.wfile.write(data[start:start + chunk])
+                self.server.fake._wrote(me, len(data[start:start + chunk]))
+        except (BrokenPipeError, ConnectionResetError):
+            logger.debug("fake server: the client stopped reading media %s", me)

@@ -7,7 +7,7 @@ from sqlalchemy.orm import selectinload
 
 from bot.outbox import OutboxSender
 from models import Agency, Complaint, Contact, Disposition, OutboxMessage
-from scheduler.jobs import announce_complaints
+from scheduler.jobs import announce_complaints, fetch_media
 from tests.bot.test_conversation import PHOTO, Citizen
 
 CITIZEN, CITIZEN_2 = "+6281234567890", "+6281298765432"
@@ -68,6 +68,7 @@ class Party(Citizen):
 
 def deliver(app) -> None:
     svc = app.extensions["penghubung"]
+    fetch_media(svc, svc.clock())
     announce_complaints(svc, svc.clock())
     OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar).run_once(svc.clock())
 

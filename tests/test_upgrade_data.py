@@ -87,3 +87,20 @@ def test_downgrade_below_0015_is_refused_while_someone_is_known_by_a_bsuid_alone
     with services(world).session_factory() as session:
         assert session.scalars(select(Contact.phone).where(Contact.bsuid.is_not(None))).all() == [None]
     assert complaint(world, 1).citizen_id is not None
+
+
+def test_upgrade_to_0018_notes_the_photos_filed_before_it_and_fetches_them(people, world):
+    from sqlalchemy import select
+
+    from bot import services
+    from models import MediaItem
+    from scheduler.jobs import fetch_media
+    from tests.bot.test_conversation import PHOTO
+
+    file(people["citizen"])  # with a photo: before 0018 only its Twilio URL was kept
+    _as_if_upgraded_from(world, "0016")  # the service is upgraded: media_items is new (and empty)
+    svc = services(world)
+    with svc.session_factory() as session:
+        noted = session.execute(select(MediaItem.source_url, MediaItem.status)).all()
+    assert [tuple(row) for row in noted] == [(PHOTO["MediaUrl0"], "pending")]
+    assert fetch_media(svc, svc.clock()).startswith("stored=1")

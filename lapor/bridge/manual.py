@@ -1,7 +1,9 @@
 """Manual mode: export what an admin types into SP4N-LAPOR!'s form, and record the tracking IDs they get back.
 
 The export lists the complaints not yet recorded in SP4N-LAPOR! with the form's fields; its last column,
-"ID Tracking LAPOR", is left empty for the admin to fill in, so the same file can be fed to `record`.
+"ID Tracking LAPOR", is left empty for the admin to fill in, so the same file can be fed to `record`. The media
+to attach in LAPOR's form are listed beside it as signed links (a sheet "Lampiran" in XLSX, a file
+`<name>-lampiran.csv` beside a CSV), so the form's table keeps its columns.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:, ?-?\d+(?:\.\d+)?)?")  # a number or our map pin: no formula
 # XML 1.0, so XLSX, cannot hold these control characters (openpyxl refuses the whole workbook).
 XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+ATTACHMENT_COLUMNS = ("Referensi", "Jenis", "Tautan")
 RECORD_FIELDS = {
     "reference": ("referensi", "reference", "no referensi", "nomor referensi", "ref", "lpr", "nomor lpr"),
     "tracking_id": ("id tracking lapor", "id tracking", "tracking id", "no tracking", "nomor tracking",
@@ -64,14 +67,24 @@ def export_row(complaint: Complaint, zone) -> list:
             strip_nik(name), phone or "", complaint.status, ""]
 
 
-def write_export(rows: list[list], path: Path, file_format: str) -> None:
-    """Write the rows as CSV (UTF-8 with BOM, for Excel) or as a real XLSX workbook."""
+def write_export(rows: list[list], path: Path, file_format: str, attachments: list[list] = ()) -> Path | None:
+    """Write the rows as CSV (UTF-8 with BOM, for Excel) or as a real XLSX workbook, and the `attachments`
+    (reference, kind, signed link) beside them; returns the attachments' own file when there is one (CSV)."""
     if file_format == "xlsx":
-        _write_xlsx(rows, path)
-        return
+        _write_xlsx(rows, path, attachments)
+        return None
+    _write_csv(EXPORT_COLUMNS, rows, path)
+    if not attachments:
+        return None
+    beside = path.with_name(f"{path.stem}-lampiran.csv")
+    _write_csv(ATTACHMENT_COLUMNS, attachments, beside)
+    return beside
+
+
+def _write_csv(columns: tuple[str, ...], rows: list[list], path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(EXPORT_COLUMNS)
+        writer.writerow(columns)
         for row in rows:
             writer.writerow([cell.strftime(DATE_FORMAT) if isinstance(cell, datetime) else csv_text(cell)
                              for cell in row])
@@ -91,7 +104,7 @@ def xlsx_text(value):
     return XLSX_ILLEGAL.sub(lambda match: " " if match.group().isspace() else "", value)
 
 
-def _write_xlsx(rows: list[list], path: Path) -> None:
+def _write_xlsx(rows: list[list], path: Path, attachments: list[list] = ()) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -118,7 +131,19 @@ def _write_xlsx(rows: list[list], path: Path) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
+    if attachments:
+        _attachment_sheet(workbook, attachments)
     workbook.save(path)
+
+
+def _attachment_sheet(workbook, attachments: list[list]) -> None:
+    """A second sheet "Lampiran": reference, kind and signed link of each media item (the form's table unchanged)."""
+    links = workbook.create_sheet("Lampiran")
+    links.append(list(ATTACHMENT_COLUMNS))
+    for row in attachments:
+        links.append(row)
+    for letter, width in zip("ABC", (12, 12, MAX_WIDTH * 2), strict=True):
+        links.column_dimensions[letter].width = width
 
 
 def _width(values: list) -> int:

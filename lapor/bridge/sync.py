@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, case, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -28,8 +28,11 @@ from lapor.dispositions import GONE
 from lapor.events import Dispositioned, FollowUpGiven, subscribe
 from lapor.region import Region
 from lapor.retry import LEASE, backoff
+from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
 from models.db import is_postgres
+
+MEDIA_WAIT = timedelta(seconds=30)  # a report whose photo is still being fetched is looked at again after this
 
 logger = logging.getLogger(__name__)
 
@@ -161,6 +164,7 @@ class SyncRunner:
     def __init__(self, session_factory: sessionmaker[Session], gateway: Gateway, config: dict):
         self.session_factory = session_factory
         self.gateway = gateway
+        self.config = config
         self.max_attempts = config["LAPOR_SYNC_MAX_ATTEMPTS"]
         self.backoff_seconds = config["LAPOR_SYNC_BACKOFF_SECONDS"]
 
@@ -212,6 +216,20 @@ class SyncRunner:
         report.sent += 1
 
     def _prepare(self, session: Session, item: LaporSyncItem, now: datetime, report: SyncReport) -> _Call | None:
+        """The call for an item, its media references as the signed links the service serves; None when it does
+        not go now (waiting for its submit or for its media to be fetched, or given up)."""
+        call = self._call(session, item, now, report)
+        if call is None or not call.payload.get("attachments"):
+            return call
+        links = outside_links(session, self.config, call.payload["attachments"], item.complaint.privacy, now)
+        if links is None:  # a photo still being fetched: the report goes with it, shortly
+            item.attempts -= 1
+            _retry_at(item, now + MEDIA_WAIT)
+            report.deferred += 1
+            return None
+        return replace(call, payload={**call.payload, "attachments": links})
+
+    def _call(self, session: Session, item: LaporSyncItem, now: datetime, report: SyncReport) -> _Call | None:
         complaint = item.complaint
         if item.kind == SUBMIT:
             return _Call(SUBMIT, submit_payload(complaint), item.idempotency_key)

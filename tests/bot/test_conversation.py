@@ -144,7 +144,7 @@ def test_photo_is_kept_with_content_type(citizen):
     citizen.says("1")
     citizen.says(DESCRIPTION)
     citizen.says("Desa Banyuanyar RT 02")
-    assert "Foto diterima (1)" in citizen.says("", **PHOTO)
+    assert "1 foto diterima" in citizen.says("", **PHOTO)
     assert "1 foto" in citizen.says("2")
     citizen.says("KIRIM")
     [stored] = citizen.complaints()
@@ -153,7 +153,7 @@ def test_photo_is_kept_with_content_type(citizen):
 
 def test_photo_and_location_sent_early_are_kept(citizen):
     citizen.says("1")
-    assert "Foto diterima" in citizen.says("", **PHOTO) and citizen.state() == "kind"  # still asks the kind
+    assert "foto diterima" in citizen.says("", **PHOTO) and citizen.state() == "kind"  # still asks the kind
     citizen.says("1")
     reply = citizen.says(DESCRIPTION, **PIN)  # description with a pin attached
     assert "Lokasi diterima" in reply
@@ -168,7 +168,7 @@ def test_photo_with_caption_at_description_step(citizen):
     citizen.says("1")
     citizen.says("1")
     reply = citizen.says(DESCRIPTION, **PHOTO)
-    assert "Foto diterima" in reply and citizen.draft()["description"] == DESCRIPTION
+    assert "foto diterima" in reply and citizen.draft()["description"] == DESCRIPTION
 
 
 def test_photo_sent_while_idle_is_kept_for_the_next_complaint(citizen):

@@ -79,7 +79,7 @@ def test_swipe_reply_follow_up_with_photo_reaches_the_citizen(people, world):
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     notice = people["dlh1"].last()
     reply = people["dlh1"].swipe(notice, "TL Tim kebersihan dijadwalkan mengangkut sampah besok pagi", **PHOTO)
-    assert "tercatat" in reply and "Foto: 1" in reply
+    assert "tercatat" in reply and "Lampiran: 1 foto" in reply
     relayed = people["citizen"].last()
     assert "Tindak lanjut LPR-1 dari Dinas Lingkungan Hidup" in relayed.body and "besok pagi" in relayed.body
     assert relayed.media_url == PHOTO["MediaUrl0"]

@@ -1,0 +1,137 @@
+"""Media rules: which types are kept, the references an inbound message leaves, who may see a complaint's media,
+how long it is kept. No Flask, no Twilio, no network: the fetch job and the media view build on these."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from lapor.dispositions import disposition_for
+from lapor.retry import LEASE
+from models import Complaint, ComplaintMedia, Contact, MediaItem, MediaStatus, TimelineEntry
+from models.db import is_postgres, upsert_insert
+from models.media import kind_of
+
+# What we keep, by the type its bytes show (WhatsApp's own photo, voice note, video and document formats).
+ACCEPTED = {
+    "image/jpeg", "image/png", "image/webp",
+    "audio/ogg", "audio/mpeg", "audio/mp4", "audio/aac", "audio/amr",
+    "video/mp4", "video/3gpp",
+    "application/pdf",
+}
+STICKER = "image/webp"  # WhatsApp stickers arrive as WebP (photos as JPEG): not kept as evidence
+PRIVATE = ("rahasia", "anonim")
+CLEAN, ORIGINAL = "c", "o"  # an image without metadata, or the bytes as sent
+
+
+def base_type(content_type: str) -> str:
+    """The type without parameters, lower case (`audio/ogg; codecs=opus` → `audio/ogg`)."""
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def is_accepted(content_type: str, *, stickers: bool = False) -> bool:
+    """Tell whether media declared with this type is kept (a sticker only when asked for)."""
+    kind = base_type(content_type)
+    return kind in ACCEPTED and (stickers or kind != STICKER)
+
+
+def record_references(session: Session, sender_id: int | None, media: Iterable, now: datetime) -> None:
+    """Note the kept media of an inbound message (each `.url`, `.content_type`) for the fetch job: one statement,
+    in the message's own transaction; a URL noted before (a repeated delivery) stays as it was."""
+    rows = [{"source_url": m.url, "declared_type": base_type(m.content_type), "sender_id": sender_id,
+             "status": MediaStatus.PENDING, "attempts": 0, "next_attempt_at": now, "created_at": now}
+            for m in media if is_accepted(m.content_type)]
+    if rows:
+        session.execute(upsert_insert(session, MediaItem).on_conflict_do_nothing(
+            index_elements=["source_url"]), rows)
+
+
+def claim_due(session: Session, now: datetime, limit: int) -> list[MediaItem]:
+    """Take a batch of media items due for fetching (or whose worker died) for this worker, one attempt each;
+    `FOR UPDATE SKIP LOCKED` on PostgreSQL lets several workers share the queue."""
+    query = (select(MediaItem).where(or_(
+        and_(MediaItem.status == MediaStatus.PENDING, MediaItem.next_attempt_at <= now),
+        and_(MediaItem.status == MediaStatus.FETCHING, MediaItem.lease_until < now),
+    )).order_by(MediaItem.next_attempt_at, MediaItem.id).limit(limit))
+    if is_postgres(session):
+        query = query.with_for_update(skip_locked=True)
+    items = session.scalars(query).all()
+    for item in items:
+        item.status, item.lease_until = MediaStatus.FETCHING, now + LEASE
+        item.attempts += 1
+    return list(items)
+
+
+def items_by_url(session: Session, urls: Iterable[str]) -> dict[str, MediaItem]:
+    """The media items behind these references (Twilio URLs), by URL; a URL never noted is absent."""
+    urls = [url for url in urls if url]
+    if not urls:
+        return {}
+    return {item.source_url: item for item in session.scalars(select(MediaItem)
+                                                               .where(MediaItem.source_url.in_(urls)))}
+
+
+def complaint_urls(complaint: Complaint) -> list[str]:
+    """Every media reference of a complaint: the citizen's (filing, answers, reopening) and the officers'."""
+    urls = [m.url for m in complaint.media]
+    for entry in complaint.timeline:
+        urls.extend(m.get("url", "") for m in entry.media or [])
+    return list(dict.fromkeys(url for url in urls if url))
+
+
+def complaint_items(session: Session, complaint: Complaint) -> list[MediaItem]:
+    """The media items of a complaint, in the order they came."""
+    found = items_by_url(session, complaint_urls(complaint))
+    return sorted(found.values(), key=lambda item: item.id)
+
+
+def complaints_of(session: Session, item: MediaItem) -> list[Complaint]:
+    """The complaints a media item belongs to (filed with it, or in a timeline entry)."""
+    filed = select(ComplaintMedia.complaint_id).where(ComplaintMedia.url == item.source_url)
+    ids = set(session.scalars(filed))
+    entries = select(TimelineEntry.complaint_id, TimelineEntry.media).where(TimelineEntry.media.is_not(None))
+    if item.sender_id is not None:
+        entries = entries.where(TimelineEntry.actor_id == item.sender_id)
+    ids |= {cid for cid, media in session.execute(entries) if any(m.get("url") == item.source_url
+                                                                     for m in media or [])}
+    return list(session.scalars(select(Complaint).where(Complaint.id.in_(ids)))) if ids else []
+
+
+def may_see_media(staff: Contact, complaint: Complaint) -> bool:
+    """Whether a staff contact may see a complaint's media: the same rule as the complaint itself (verifiers and
+    supervisors any complaint, officers and heads those their agency has a disposition on)."""
+    if not staff.is_staff:
+        return False
+    if staff.role in ("verifier", "supervisor"):
+        return True
+    return disposition_for(complaint, staff.agency_id) is not None
+
+
+def variant_for(reader_role: str | None, privacy: str, strip: str) -> str:
+    """Which form of an image a reader gets: verifiers the original, everyone else (officers, citizens, Twilio,
+    the LAPOR! export) the copy without metadata when MEDIA_STRIP_METADATA covers the complaint (`all`, or
+    `private` for anonim and rahasia complaints)."""
+    if reader_role == "verifier":
+        return ORIGINAL
+    return CLEAN if strip == "all" or privacy in PRIVATE else ORIGINAL
+
+
+def retention_due(session: Session, now: datetime, days: int) -> list[Complaint]:
+    """Finished complaints (closed for good) whose media has been kept `days` days since they closed."""
+    if days <= 0:
+        return []
+    return list(session.scalars(select(Complaint).where(Complaint.closed_at.is_not(None),
+                                                        Complaint.closed_at <= now - timedelta(days=days))
+                                .order_by(Complaint.id)))
+
+
+def kind_counts(content_types: Iterable[str]) -> dict[str, int]:
+    """How many items of each kind (image, audio, video, document), for the receipt people read."""
+    counts: dict[str, int] = {}
+    for content_type in content_types:
+        kind = kind_of(base_type(content_type))
+        counts[kind] = counts.get(kind, 0) + 1
+    return counts

@@ -1,0 +1,34 @@
+"""`flask media …`: fetch now, and purge a complaint's media on an erasure request."""
+
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from sqlalchemy import select
+
+from bot import services
+from media.retention import ERASURE_EVENT, purge_complaint
+from models import Complaint
+
+media_cli = click.Group("media", help="Photos, voice notes, videos and documents people sent.")
+
+
+@media_cli.command("purge")
+@click.option("--complaint", "reference", required=True, help="The complaint, e.g. LPR-12.")
+@click.option("--reason", default="Permintaan penghapusan data pribadi oleh pelapor (UU PDP 27/2022)",
+              help="Recorded in the complaint's timeline.")
+@with_appcontext
+def purge_command(reference: str, reason: str) -> None:
+    """Delete every stored media file of one complaint (a citizen's erasure request); recorded in its timeline."""
+    number = reference.strip().upper().removeprefix("LPR-").removeprefix("LPR")
+    if not number.isdigit():
+        raise click.BadParameter(f"expected LPR-<number>, got {reference!r}", param_hint="--complaint")
+    svc = services(current_app)
+    with svc.session_factory.begin() as session:
+        complaint = session.scalars(select(Complaint).where(Complaint.number == int(number))).one_or_none()
+        if complaint is None:
+            raise click.ClickException(f"no complaint LPR-{int(number)}")
+        count = purge_complaint(session, svc.media_storage, complaint, svc.clock(), event=ERASURE_EVENT,
+                                note=reason)
+    click.echo(f"LPR-{int(number)}: {count} media file(s) purged")

@@ -1,0 +1,51 @@
+"""What bytes really are (by their signature, not the sender's header) and images re-encoded without metadata."""
+
+from __future__ import annotations
+
+import io
+
+import filetype
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from lapor.media import ACCEPTED, base_type
+from models.media import kind_of
+
+Image.MAX_IMAGE_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
+SAVE_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+
+
+class WrongType(ValueError):
+    """The bytes are not of a type we keep (or not what they claim to be at all)."""
+
+
+def sniff(data: bytes, declared: str) -> str:
+    """The content type the bytes show, when it is one we keep; a voice note in an MP4 box stays audio."""
+    guess = filetype.guess(data[:8192])
+    found = guess.mime if guess else None
+    if found == "video/mp4" and kind_of(base_type(declared)) == "audio":
+        found = "audio/mp4"
+    if found == "audio/x-m4a":
+        found = "audio/mp4"
+    if found not in ACCEPTED:
+        raise WrongType(f"declared {declared!r}, bytes are {found or 'unknown'}")
+    return found
+
+
+def without_metadata(data: bytes, content_type: str) -> bytes:
+    """The image re-encoded with its orientation applied and no metadata (EXIF GPS, device, time; XMP; comments)."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise WrongType(f"not a readable image: {exc}") from exc
+    fmt = SAVE_FORMATS[content_type]
+    if upright.mode not in ("RGB", "L", "RGBA"):
+        upright = upright.convert("RGBA" if "A" in upright.getbands() or "transparency" in upright.info else "RGB")
+    if fmt == "JPEG" and upright.mode == "RGBA":
+        upright = upright.convert("RGB")
+    clean = Image.new(upright.mode, upright.size)  # a fresh image carries no info or EXIF of the original
+    clean.paste(upright)
+    out = io.BytesIO()
+    clean.save(out, format=fmt, **({"quality": 90, "optimize": True} if fmt == "JPEG" else {}))
+    return out.getvalue()

@@ -1,0 +1,166 @@
+"""The fetch job: download each noted media item from Twilio (account credentials, redirects, a timeout, a size cap
+enforced while streaming), check its type by its bytes, strip an image's metadata, store it under its hash.
+
+Items are claimed like outbox rows (`lapor.media.claim_due`: `SKIP LOCKED`, a lease), retried with backoff and
+given up loudly; the sender hears of a file that is too large or of a type we do not keep.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+
+import requests
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.messages import t
+from bot.outbox import enqueue
+from lapor.media import claim_due
+from lapor.retry import backoff
+from media.content import WrongType, sniff, without_metadata
+from media.storage import Storage, StorageError
+from models import Contact, MediaItem, MediaStatus
+
+logger = logging.getLogger(__name__)
+
+BATCH = 20
+TWILIO_API = "https://api.twilio.com"
+GONE = (400, 404, 410)  # the media was deleted (with its message) or the URL is not one
+CHUNK = 64 * 1024
+
+
+class TooLarge(ValueError):
+    """The file is larger than MEDIA_MAX_BYTES (found out before or while downloading it)."""
+
+
+class FetchError(RuntimeError):
+    """The download failed; `retryable` says whether trying again later may help."""
+
+    def __init__(self, message: str, retryable: bool = True):
+        super().__init__(message)
+        self.retryable = retryable
+
+
+def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: float,
+             http: requests.Session | None = None) -> bytes:
+    """The bytes at `url` (HTTP basic auth, redirects followed), never more than `max_bytes` read."""
+    try:
+        with (http or requests).get(url, auth=auth, stream=True, timeout=timeout, allow_redirects=True) as response:
+            if response.status_code >= 400:
+                # Gone or malformed is final; anything else (an outage, credentials being fixed) may pass.
+                raise FetchError(f"HTTP {response.status_code}", retryable=response.status_code not in GONE)
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise TooLarge(f"{declared} bytes announced")
+            data = bytearray()
+            for chunk in response.iter_content(CHUNK):
+                data += chunk
+                if len(data) > max_bytes:
+                    raise TooLarge(f"more than {max_bytes} bytes")  # closing the response drops the rest
+            return bytes(data)
+    except requests.RequestException as exc:
+        raise FetchError(f"{type(exc).__name__}: {exc}") from exc
+
+
+@dataclass
+class FetchReport:
+    """What one fetch pass did."""
+
+    stored: int = 0
+    retried: int = 0
+    refused: int = 0
+    failed: int = 0
+
+    def __str__(self) -> str:
+        return f"stored={self.stored} retried={self.retried} refused={self.refused} failed={self.failed}"
+
+
+class MediaFetcher:
+    """Claims noted media items and stores their bytes; no transaction is open during a download."""
+
+    def __init__(self, session_factory: sessionmaker[Session], storage: Storage, config: dict,
+                 http: requests.Session | None = None):
+        self.session_factory, self.storage, self.config = session_factory, storage, config
+        self.http = http or requests.Session()
+        sid, token = config["TWILIO_ACCOUNT_SID"], config["TWILIO_AUTH_TOKEN"]
+        self.auth = (sid, token) if sid and token else None
+
+    def run_once(self, now: datetime) -> FetchReport:
+        """Fetch every item due at `now`, batch after batch, MEDIA_FETCH_WORKERS downloads at a time."""
+        report = FetchReport()
+        with ThreadPoolExecutor(self.config["MEDIA_FETCH_WORKERS"], thread_name_prefix="media-fetch") as pool:
+            while True:
+                with self.session_factory.begin() as session:
+                    claimed = [(item.id, item.source_url, item.declared_type)
+                               for item in claim_due(session, now, BATCH)]
+                for outcome in pool.map(lambda job: self._fetch(*job, now), claimed):
+                    setattr(report, outcome, getattr(report, outcome) + 1)
+                if len(claimed) < BATCH:
+                    return report
+
+    def _fetch(self, item_id: int, url: str, declared: str, now: datetime) -> str:
+        """Fetch and store one claimed item; returns what became of it (a FetchReport field)."""
+        try:
+            data = download(self._source(url), self.auth, self.config["MEDIA_MAX_BYTES"],
+                            self.config["MEDIA_FETCH_TIMEOUT_SECONDS"], self.http)
+            content_type = sniff(data, declared)
+            keys = self._store(data, content_type)
+        except TooLarge as exc:
+            return self._refuse(item_id, "media_too_large", str(exc), now)
+        except WrongType as exc:
+            return self._refuse(item_id, "media_wrong_type", str(exc), now)
+        except (FetchError, StorageError) as exc:
+            return self._retry_or_give_up(item_id, exc, now)
+        except Exception as exc:  # one broken item never stops the pass: it is retried, then given up loudly
+            logger.exception("media %s: unexpected error", item_id)
+            return self._retry_or_give_up(item_id, exc, now)
+        with self.session_factory.begin() as session:
+            item = session.get(MediaItem, item_id)
+            item.status, item.content_type, item.size = MediaStatus.STORED, content_type, len(data)
+            item.sha256, item.clean_sha256 = keys
+            item.stored_at, item.lease_until, item.last_error = now, None, None
+        return "stored"
+
+    def _source(self, url: str) -> str:
+        """Where to fetch a media URL: Twilio's own, or the same path on TWILIO_API_BASE_URL (staging, tests)."""
+        base = self.config["TWILIO_API_BASE_URL"].rstrip("/")
+        if base and url.startswith(TWILIO_API):
+            return base + url[len(TWILIO_API):]
+        return url
+
+    def _store(self, data: bytes, content_type: str) -> tuple[str, str | None]:
+        """Store the bytes as sent and, for an image, a copy without metadata; return both keys."""
+        original = self.storage.put(data, content_type)
+        if not content_type.startswith("image/"):
+            return original, None
+        return original, self.storage.put(without_metadata(data, content_type), content_type)
+
+    def _refuse(self, item_id: int, key: str, reason: str, now: datetime) -> str:
+        """Keep nothing of the file and tell the sender what is accepted (once: the item is settled)."""
+        with self.session_factory.begin() as session:
+            item = session.get(MediaItem, item_id)
+            item.status, item.last_error, item.lease_until = MediaStatus.REFUSED, reason[:1000], None
+            sender = session.get(Contact, item.sender_id) if item.sender_id else None
+            if sender is not None:
+                limit = self.config["MEDIA_MAX_BYTES"] // (1024 * 1024)
+                enqueue(session, sender.address, t(key, max_mb=limit, accepted=t("media_accepted")),
+                        purpose="notice", dedupe_key=f"media-refused:{item_id}", now=now)
+        logger.warning("media %s refused: %s", item_id, reason)
+        return "refused"
+
+    def _retry_or_give_up(self, item_id: int, exc: Exception, now: datetime) -> str:
+        with self.session_factory.begin() as session:
+            item = session.get(MediaItem, item_id)
+            item.last_error, item.lease_until = str(exc)[:1000], None
+            retryable = getattr(exc, "retryable", True)
+            if retryable and item.attempts < self.config["MEDIA_FETCH_MAX_ATTEMPTS"]:
+                item.status = MediaStatus.PENDING
+                item.next_attempt_at = now + backoff(item.attempts, self.config["OUTBOX_BACKOFF_SECONDS"])
+                logger.warning("media %s: attempt %s failed (%s); retrying", item_id, item.attempts, exc)
+                return "retried"
+            item.status = MediaStatus.FAILED
+            attempts = item.attempts
+        logger.error("media %s given up after %s attempts: %s", item_id, attempts, exc)
+        return "failed"

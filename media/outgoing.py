@@ -1,0 +1,57 @@
+"""Media in outgoing WhatsApp messages: the stored item behind an outbox row's media reference, sent as a signed
+link the service serves itself (Twilio's own media URL needs our credentials and dies with its message)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lapor.media import complaints_of, variant_for
+from media import links
+from models import Contact, MediaItem, MediaStatus
+
+logger = logging.getLogger(__name__)
+
+WAIT = timedelta(seconds=30)  # how long a photo waiting for its fetch waits before it is looked at again
+
+
+@dataclass(frozen=True)
+class MediaDecision:
+    """What becomes of an outbox row's media now: send `url`, `wait` for the fetch, or go without it."""
+
+    url: str | None = None
+    wait: bool = False
+
+
+def decide(session: Session, reference: str | None, reader: Contact | None, config: dict,
+           now: datetime) -> MediaDecision:
+    """The link to send for a media reference (a Twilio URL noted by the webhook), whether to wait for it, or
+    None: a reference never noted (an outside URL) goes as it is; a refused, failed or purged item goes not at all.
+    """
+    if not reference:
+        return MediaDecision()
+    item = session.scalars(select(MediaItem).where(MediaItem.source_url == reference)).one_or_none()
+    if item is None:
+        return MediaDecision(url=reference)
+    if item.status in (MediaStatus.PENDING, MediaStatus.FETCHING):
+        return MediaDecision(wait=True)
+    if item.status != MediaStatus.STORED:
+        return MediaDecision()
+    if not config["PUBLIC_BASE_URL"] and config["TWILIO_ACCOUNT_SID"]:
+        logger.warning("media %s not sent: Twilio needs PUBLIC_BASE_URL to fetch it", item.id)
+        return MediaDecision()
+    variant = variant_for(reader.role if reader else None, _privacy(session, item, config), config[
+        "MEDIA_STRIP_METADATA"])
+    return MediaDecision(url=links.url(config, item.id, variant, now, timedelta(seconds=config["MEDIA_LINK_SECONDS"])))
+
+
+def _privacy(session: Session, item: MediaItem, config: dict) -> str:
+    """The strictest privacy of the complaints the item belongs to (only looked up when it matters)."""
+    if config["MEDIA_STRIP_METADATA"] == "all" or not item.kind == "image":
+        return "biasa"
+    found = {complaint.privacy for complaint in complaints_of(session, item)}
+    return next((level for level in ("anonim", "rahasia") if level in found), "biasa")

@@ -1,0 +1,50 @@
+"""Deleting media: a region's retention period for finished complaints, and a citizen's erasure request
+(UU PDP 27/2022). The rows stay (purged, with when); the bytes go; the complaint's timeline records it."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from lapor.media import complaint_items, retention_due
+from media.storage import Storage
+from models import Complaint, MediaItem, MediaStatus, TimelineEntry
+
+logger = logging.getLogger(__name__)
+
+RETENTION_EVENT = "media_kedaluwarsa"  # deleted after the region's retention period
+ERASURE_EVENT = "media_dihapus"        # deleted on a citizen's request
+
+
+def purge_complaint(session: Session, storage: Storage, complaint: Complaint, now: datetime, *, event: str,
+                    note: str) -> int:
+    """Delete the stored bytes of a complaint's media (a file another live item shares stays) and record it in the
+    complaint's timeline (staff only); returns how many items were purged (0: nothing to do, nothing recorded)."""
+    items = [item for item in complaint_items(session, complaint) if item.status != MediaStatus.PURGED]
+    for item in items:
+        keys = {item.sha256, item.clean_sha256} - {None}
+        item.status, item.purged_at, item.sha256, item.clean_sha256 = MediaStatus.PURGED, now, None, None
+        session.flush()
+        for key in keys:
+            if not _still_used(session, key):
+                storage.delete(key)
+    if items:
+        session.add(TimelineEntry(complaint_id=complaint.id, at=now, event=event, public=False,
+                                  text=f"{note}: {len(items)} berkas dihapus."))
+        logger.warning("media of %s purged (%s): %s items", complaint.reference, event, len(items))
+    return len(items)
+
+
+def _still_used(session: Session, key: str) -> bool:
+    return session.scalar(select(MediaItem.id).where(
+        or_(MediaItem.sha256 == key, MediaItem.clean_sha256 == key)).limit(1)) is not None
+
+
+def expire(session: Session, storage: Storage, now: datetime, days: int) -> int:
+    """Purge the media of complaints closed for more than `days` days (0: kept as long as the complaint)."""
+    return sum(purge_complaint(session, storage, complaint, now, event=RETENTION_EVENT,
+                               note=f"Masa simpan lampiran ({days} hari) berakhir")
+               for complaint in retention_due(session, now, days))

@@ -1,0 +1,160 @@
+"""Where media bytes live: a local folder or S3-compatible object storage, keyed by the bytes' SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import urlsplit
+
+KEY = re.compile(r"[0-9a-f]{64}")
+
+
+class StorageError(RuntimeError):
+    """The storage could not be reached or refused the operation."""
+
+
+class Storage(Protocol):
+    """What the fetch job, the media view and retention need from a storage."""
+
+    def put(self, data: bytes, content_type: str) -> str:
+        """Store `data` under its SHA-256 (a no-op when already there) and return that key."""
+
+    def get(self, key: str) -> bytes:
+        """The bytes stored under `key` (KeyError when there are none)."""
+
+    def exists(self, key: str) -> bool:
+        """Tell whether something is stored under `key`."""
+
+    def delete(self, key: str) -> None:
+        """Delete what is stored under `key` (nothing when there is nothing)."""
+
+
+def content_key(data: bytes) -> str:
+    """The key bytes are stored under: their SHA-256 in hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _checked(key: str) -> str:
+    if not KEY.fullmatch(key):
+        raise KeyError(key)  # never a path or an object name from outside
+    return key
+
+
+class LocalStorage:
+    """A folder on this machine (`instance/media/` by default): `ab/cd/<sha256>`, written atomically."""
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root)
+
+    def path(self, key: str) -> Path:
+        """The file a key is stored in."""
+        key = _checked(key)
+        return self.root / key[:2] / key[2:4] / key
+
+    def put(self, data: bytes, content_type: str) -> str:
+        """Store `data` under its SHA-256 (a no-op when already there) and return that key."""
+        key = content_key(data)
+        target = self.path(key)
+        if target.exists():
+            return key
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, target)  # atomic: a reader never sees half a file
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return key
+
+    def get(self, key: str) -> bytes:
+        """The bytes stored under `key` (KeyError when there are none)."""
+        try:
+            return self.path(key).read_bytes()
+        except FileNotFoundError:
+            raise KeyError(key) from None
+
+    def exists(self, key: str) -> bool:
+        """Tell whether something is stored under `key`."""
+        return self.path(key).is_file()
+
+    def delete(self, key: str) -> None:
+        """Delete what is stored under `key` (nothing when there is nothing)."""
+        self.path(key).unlink(missing_ok=True)
+
+
+class S3Storage:
+    """A bucket (and prefix) on any S3-compatible endpoint, through boto3; for several web machines."""
+
+    def __init__(self, bucket: str, prefix: str = "", *, endpoint_url: str | None = None, client=None):
+        import boto3
+        from botocore.config import Config
+
+        self.bucket, self.prefix = bucket, prefix.strip("/")
+        self.client = client or boto3.client(
+            "s3", endpoint_url=endpoint_url or None,
+            config=Config(connect_timeout=5, read_timeout=30, retries={"max_attempts": 3}))
+
+    def name(self, key: str) -> str:
+        """The object name of a key."""
+        key = _checked(key)
+        return f"{self.prefix}/{key}" if self.prefix else key
+
+    def put(self, data: bytes, content_type: str) -> str:
+        """Store `data` under its SHA-256 (a no-op when already there) and return that key."""
+        key = content_key(data)
+        if not self.exists(key):
+            self._call("put_object", Bucket=self.bucket, Key=self.name(key), Body=data, ContentType=content_type)
+        return key
+
+    def get(self, key: str) -> bytes:
+        """The bytes stored under `key` (KeyError when there are none)."""
+        from botocore.exceptions import ClientError
+
+        try:
+            return self.client.get_object(Bucket=self.bucket, Key=self.name(key))["Body"].read()
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+                raise KeyError(key) from None
+            raise StorageError(str(exc)) from exc
+
+    def exists(self, key: str) -> bool:
+        """Tell whether something is stored under `key`."""
+        from botocore.exceptions import ClientError
+
+        try:
+            self.client.head_object(Bucket=self.bucket, Key=self.name(key))
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404", "NotFound"):
+                return False
+            raise StorageError(str(exc)) from exc
+        return True
+
+    def delete(self, key: str) -> None:
+        """Delete what is stored under `key` (nothing when there is nothing)."""
+        self._call("delete_object", Bucket=self.bucket, Key=self.name(key))
+
+    def _call(self, operation: str, **params) -> None:
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            getattr(self.client, operation)(**params)
+        except (BotoCoreError, ClientError) as exc:
+            raise StorageError(str(exc)) from exc
+
+
+def from_url(url: str, *, instance_dir: Path, endpoint_url: str = "") -> Storage:
+    """The storage MEDIA_STORAGE_URL names: empty (`instance/media/`), `file:///path` or `s3://bucket/prefix`."""
+    parts = urlsplit(url)
+    if not url:
+        return LocalStorage(instance_dir / "media")
+    if parts.scheme == "file":
+        return LocalStorage(parts.netloc + parts.path if parts.netloc else parts.path)
+    if parts.scheme == "s3" and parts.netloc:
+        return S3Storage(parts.netloc, parts.path, endpoint_url=endpoint_url or None)
+    raise ValueError(f"expected file:///folder or s3://bucket/prefix, got {url!r}")

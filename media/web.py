@@ -1,0 +1,51 @@
+"""`GET /media/<id>?t=<token>`: a stored media item for whoever holds a valid signed link (Twilio fetching a photo
+it sends, an admin attaching it in SP4N-LAPOR!). The staff dashboard's session path will call
+`lapor.media.may_see_media` here; until it exists a link is the only way in."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, current_app, request
+
+from bot import services
+from lapor.media import CLEAN
+from media import links
+from models import MediaItem, MediaStatus
+from models.media import kind_of
+
+bp = Blueprint("media", __name__)
+
+EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "audio/ogg": "ogg",
+              "audio/mpeg": "mp3", "audio/mp4": "m4a", "audio/aac": "aac", "audio/amr": "amr",
+              "video/mp4": "mp4", "video/3gpp": "3gp", "application/pdf": "pdf"}
+
+
+@bp.get("/media/<int:item_id>")
+def serve(item_id: int) -> Response:
+    """The item's bytes in the form its link opens, with ranges (audio, video) and safe headers."""
+    svc = services(current_app)
+    try:
+        variant = links.check(svc.config, item_id, request.args.get("t", ""), svc.clock())
+    except links.BadLink:
+        abort(403)
+    with svc.session_factory() as session:
+        item = session.get(MediaItem, item_id)
+        if item is None or item.status != MediaStatus.STORED:
+            abort(404)
+        key = item.clean_sha256 if variant == CLEAN and item.clean_sha256 else item.sha256
+        content_type = item.content_type
+    try:
+        data = svc.media_storage.get(key)
+    except KeyError:
+        abort(404)
+    return _response(item_id, data, content_type)
+
+
+def _response(item_id: int, data: bytes, content_type: str) -> Response:
+    response = Response(data, mimetype=content_type)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "private, max-age=300"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    name = f"lampiran-{item_id}.{EXTENSIONS.get(content_type, 'bin')}"
+    inline = kind_of(content_type) in ("image", "audio", "video")
+    response.headers["Content-Disposition"] = f'{"inline" if inline else "attachment"}; filename="{name}"'
+    return response.make_conditional(request, accept_ranges=True, complete_length=len(data))

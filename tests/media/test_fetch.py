@@ -1,0 +1,242 @@
+"""The fetch job against a fake Twilio serving real image, audio and PDF bytes behind basic auth."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.transports import ConsoleTransport
+from models import MediaItem, OutboxMessage
+from scheduler.jobs import fetch_media
+from tests.bot.test_conversation import CITIZEN, DESCRIPTION, Citizen
+from tests.conftest import WhatsApp
+from tests.fake_twilio import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
+from tests.media_samples import GPS_IFD, exif_of, jpeg_with_exif, pdf, png, video, voice_note
+
+
+def media_form(*items: tuple[str, str]) -> dict:
+    """The media fields of a Twilio inbound form: (url, content type) per item."""
+    form = {"NumMedia": str(len(items))}
+    for index, (url, content_type) in enumerate(items):
+        form[f"MediaUrl{index}"], form[f"MediaContentType{index}"] = url, content_type
+    return form
+
+
+@pytest.fixture
+def app(make_app, twilio):
+    """An app with Twilio credentials whose media comes from the fake (the console transport sends)."""
+    return make_app(transport=ConsoleTransport(), TWILIO_ACCOUNT_SID=DEFAULT_ACCOUNT_SID,
+                    TWILIO_AUTH_TOKEN=DEFAULT_AUTH_TOKEN, TWILIO_WHATSAPP_FROM="whatsapp:+14155238886",
+                    TWILIO_API_BASE_URL=twilio.base_url)
+
+
+class Person(Citizen):
+    def __init__(self, app, phone=CITIZEN):
+        super().__init__(app, phone)
+        self.wa = WhatsApp(app, DEFAULT_AUTH_TOKEN)
+
+
+@pytest.fixture
+def person(app):
+    return Person(app)
+
+
+def items(svc) -> list[MediaItem]:
+    with svc.session_factory() as session:
+        return session.scalars(select(MediaItem).order_by(MediaItem.id)).all()
+
+
+def test_photo_voice_note_and_letter_are_fetched_with_the_accounts_credentials_and_stored(person, svc, twilio):
+    sent = [(jpeg_with_exif(), "image/jpeg"), (voice_note(), "audio/ogg"), (pdf(), "application/pdf")]
+    urls = [twilio.add_media(data, kind) for data, kind in sent]
+    reply = person.says("Ini buktinya", **media_form(*zip(urls, [kind for _, kind in sent], strict=True)))
+    assert "1 foto, 1 pesan suara, 1 dokumen" in reply
+    assert [item.status for item in items(svc)] == ["pending"] * 3  # the webhook downloaded nothing
+    assert [twilio.media_fetches(url) for url in urls] == [0, 0, 0]
+    assert fetch_media(svc, svc.clock()) == "stored=3 retried=0 refused=0 failed=0"
+    stored = items(svc)
+    assert [item.content_type for item in stored] == ["image/jpeg", "audio/ogg", "application/pdf"]
+    for item, (data, _) in zip(stored, sent, strict=True):
+        assert item.sha256 == hashlib.sha256(data).hexdigest() and item.size == len(data)
+        assert svc.media_storage.get(item.sha256) == data
+    assert [twilio.media_fetches(url) for url in urls] == [1, 1, 1]
+    assert fetch_media(svc, svc.clock()).startswith("stored=0")  # nothing fetched twice
+
+
+def test_a_photo_sent_twice_is_stored_once(person, svc, twilio, tmp_path):
+    photo = jpeg_with_exif()
+    first, second = twilio.add_media(photo, "image/jpeg"), twilio.add_media(photo, "image/jpeg")
+    person.says("", **media_form((first, "image/jpeg")))
+    person.says("lagi", **media_form((second, "image/jpeg")))
+    fetch_media(svc, svc.clock())
+    one, two = items(svc)
+    assert one.sha256 == two.sha256 and one.clean_sha256 == two.clean_sha256
+    assert len([path for path in (tmp_path / "media").rglob("*") if path.is_file()]) == 2  # original + clean
+
+
+def test_images_are_kept_without_metadata_for_everyone_but_verifiers(person, svc, twilio):
+    photo = jpeg_with_exif(size=(80, 40), orientation=6)  # taken with the phone turned: shown rotated
+    assert exif_of(photo)[0x010F] == "Samsung" and GPS_IFD in exif_of(photo)
+    person.says("", **media_form((twilio.add_media(photo, "image/jpeg"), "image/jpeg"),
+                                 (twilio.add_media(png(), "image/png"), "image/png")))
+    fetch_media(svc, svc.clock())
+    jpeg, picture = items(svc)
+    clean = svc.media_storage.get(jpeg.clean_sha256)
+    assert exif_of(clean) == {}  # no GPS position, device or time
+    import io
+
+    from PIL import Image
+    with Image.open(io.BytesIO(clean)) as image:
+        assert image.size == (40, 80) and image.format == "JPEG"  # the orientation applied, not lost
+    assert svc.media_storage.get(jpeg.sha256) == photo  # the original, for the verifiers
+    assert picture.clean_sha256 and exif_of(svc.media_storage.get(picture.clean_sha256)) == {}
+
+
+def test_an_oversized_file_is_cut_off_while_streaming_and_the_sender_is_told(make_app, twilio, caplog):
+    app = make_app(transport=ConsoleTransport(), TWILIO_ACCOUNT_SID=DEFAULT_ACCOUNT_SID,
+                   TWILIO_AUTH_TOKEN=DEFAULT_AUTH_TOKEN, TWILIO_WHATSAPP_FROM="whatsapp:+14155238886",
+                   TWILIO_API_BASE_URL=twilio.base_url, MEDIA_MAX_BYTES=200_000)
+    person = Person(app)
+    huge = video(40_000_000)
+    url = twilio.add_media(huge, "video/mp4", with_length=False)  # no Content-Length: only reading tells
+    announced = twilio.add_media(video(20_000_000), "video/mp4")
+    reply = person.says("Videonya", **media_form((url, "video/mp4"), (announced, "video/mp4")))
+    assert "(2 video)" in reply
+    svc = app.extensions["penghubung"]
+    with caplog.at_level(logging.WARNING):
+        assert fetch_media(svc, svc.clock()) == "stored=0 retried=0 refused=2 failed=0"
+    assert [item.status for item in items(svc)] == ["refused", "refused"]
+    assert twilio.media_written(url) < 10_000_000  # stopped reading long before the end
+    assert twilio.media_written(announced) < 10_000_000  # refused on its announced length, not read
+    with svc.session_factory() as session:
+        told = session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == CITIZEN)).all()
+    assert len(told) == 2 and all("terlalu besar" in body and "PDF" in body for body in told)
+    assert not list((app.extensions["penghubung"].media_storage.root).rglob("*.*"))
+
+
+def test_bytes_that_are_not_what_they_claim_are_refused(person, svc, twilio):
+    page = b"<html><body>Not a photo</body></html>" * 10
+    url = twilio.add_media(page, "image/jpeg")
+    person.says("", **media_form((url, "image/jpeg")))
+    assert fetch_media(svc, svc.clock()).startswith("stored=0 retried=0 refused=1")
+    (item,) = items(svc)
+    assert item.status == "refused" and item.sha256 is None
+    with svc.session_factory() as session:
+        body = session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == CITIZEN)).one()
+    assert "tidak bisa dibuka" in body and "foto" in body
+
+
+def test_twilio_down_then_back_every_item_is_fetched_once(person, svc, twilio, clock):
+    urls = [twilio.add_media(jpeg_with_exif(colour=(i * 20, 0, 0)), "image/jpeg") for i in range(3)]
+    person.says("", **media_form(*[(url, "image/jpeg") for url in urls]))
+    twilio.down()
+    assert fetch_media(svc, clock.now) == "stored=0 retried=3 refused=0 failed=0"
+    assert fetch_media(svc, clock.now).startswith("stored=0 retried=0")  # backing off, not hammering
+    twilio.up()
+    clock.advance(minutes=2)
+    assert fetch_media(svc, clock.now) == "stored=3 retried=0 refused=0 failed=0"
+    assert [twilio.media_fetches(url) for url in urls] == [1, 1, 1]
+    assert fetch_media(svc, clock.advance(hours=2)).startswith("stored=0 retried=0")
+
+
+def test_media_deleted_on_twilio_is_given_up_loudly(person, svc, twilio, caplog):
+    url = twilio.base_url + f"/2010-04-01/Accounts/{DEFAULT_ACCOUNT_SID}/Messages/MM1/Media/ME{'0' * 32}"
+    person.says("", **media_form((url, "image/jpeg")))
+    with caplog.at_level(logging.ERROR):
+        assert fetch_media(svc, svc.clock()) == "stored=0 retried=0 refused=0 failed=1"
+    assert items(svc)[0].status == "failed" and "given up" in caplog.text
+
+
+def test_wrong_credentials_are_retried_not_given_up(make_app, twilio, clock):
+    app = make_app(transport=ConsoleTransport(), TWILIO_ACCOUNT_SID=DEFAULT_ACCOUNT_SID,
+                   TWILIO_AUTH_TOKEN="rotated-token", TWILIO_WHATSAPP_FROM="whatsapp:+14155238886",
+                   TWILIO_API_BASE_URL=twilio.base_url)
+    url = twilio.add_media(jpeg_with_exif(), "image/jpeg")
+    WhatsApp(app, "rotated-token").send(CITIZEN, "", **media_form((url, "image/jpeg")))
+    svc = app.extensions["penghubung"]
+    assert fetch_media(svc, clock.now).startswith("stored=0 retried=1")
+    assert twilio.media_fetches(url) == 0  # refused at the door: unauthenticated
+
+
+def test_a_message_with_ten_media_items_keeps_all_of_them(person, svc, twilio):
+    person.says("1")
+    person.says("1")
+    person.says(DESCRIPTION)
+    person.says("Desa Banyuanyar RT 02")
+    urls = [twilio.add_media(jpeg_with_exif(colour=(i * 25, 100, 0)), "image/jpeg") for i in range(10)]
+    reply = person.says("", **media_form(*[(url, "image/jpeg") for url in urls]))
+    assert "10 foto diterima" in reply and len(person.draft()["photos"]) == 10
+    assert fetch_media(svc, svc.clock()) == "stored=10 retried=0 refused=0 failed=0"
+    assert len({item.sha256 for item in items(svc)}) == 10
+
+
+def test_a_repeated_webhook_notes_each_item_once(app, svc, twilio):
+    url = twilio.add_media(pdf(), "application/pdf")
+    wa = WhatsApp(app, DEFAULT_AUTH_TOKEN)
+    form = wa.form(CITIZEN, "Surat dari kelurahan", **media_form((url, "application/pdf")))
+    first, again = wa.post(form), wa.post(form)
+    assert first.messages == again.messages
+    with svc.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(MediaItem)) == 1
+
+
+def test_unsupported_types_are_answered_and_the_rest_is_still_handled(person, svc, twilio):
+    person.says("1")
+    person.says("1")
+    url = twilio.add_media(jpeg_with_exif(), "image/jpeg")
+    reply = person.says(DESCRIPTION, **media_form((url, "image/jpeg"),
+                                                  ("https://api.twilio.com/x/contact.vcf", "text/vcard")))
+    assert "1 foto diterima" in reply and "tidak bisa kami simpan" in reply and "PDF" in reply
+    assert person.state() == "location" and person.draft()["description"] == DESCRIPTION
+    assert [item.declared_type for item in items(svc)] == ["image/jpeg"]  # nothing noted for the contact card
+
+
+def test_two_fetch_workers_at_once_fetch_every_item_once(person, svc, twilio, clock):
+    import threading
+
+    from media.fetch import MediaFetcher
+
+    urls = [twilio.add_media(jpeg_with_exif(colour=(i * 9 % 255, 50, 0)), "image/jpeg") for i in range(25)]
+    for start in range(0, 25, 10):
+        person.says("", **media_form(*[(url, "image/jpeg") for url in urls[start:start + 10]]))
+    reports, barrier = [], threading.Barrier(2)
+
+    def work():
+        barrier.wait()
+        reports.append(MediaFetcher(svc.session_factory, svc.media_storage, svc.config).run_once(clock.now))
+
+    workers = [threading.Thread(target=work) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    assert sum(report.stored for report in reports) == 25
+    assert [twilio.media_fetches(url) for url in urls] == [1] * 25
+    assert {item.status for item in items(svc)} == {"stored"}
+
+
+def test_the_webhook_notes_media_in_one_statement_however_many_items(app, svc, twilio):
+    from sqlalchemy import event
+
+    statements = []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    wa = WhatsApp(app, DEFAULT_AUTH_TOKEN)
+    wa.send(CITIZEN, "halo")  # the contact and its conversation exist: the messages below take the same path
+    counts = []
+    event.listen(svc.engine, "before_cursor_execute", note)
+    try:
+        for count in (0, 1, 3):
+            statements.clear()
+            urls = [twilio.add_media(pdf(), "application/pdf") for _ in range(count)]
+            wa.send(CITIZEN, "halo lagi", **media_form(*[(url, "application/pdf") for url in urls]))
+            counts.append((len(statements), sum("media_items" in statement for statement in statements)))
+    finally:
+        event.remove(svc.engine, "before_cursor_execute", note)
+    assert counts[0][1] == 0 and counts[1][1] == counts[2][1] == 1
+    assert counts[1][0] == counts[2][0]  # three items cost what one costs

@@ -1,0 +1,98 @@
+"""`GET /media/<id>`: signed, expiring links; the right headers; ranges for audio and video; nothing else open."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from lapor.media import CLEAN, ORIGINAL
+from media import links
+from scheduler.jobs import fetch_media
+from tests.conftest import WhatsApp
+from tests.media.test_fetch import media_form
+from tests.media_samples import exif_of, jpeg_with_exif, pdf, voice_note
+
+PHONE = "+6281234567890"
+LIFETIME = 3600
+
+
+@pytest.fixture
+def app(make_app, media_host):
+    return make_app(MEDIA_LINK_SECONDS=LIFETIME)
+
+
+@pytest.fixture
+def stored(app, svc):
+    """A photo, a voice note and a PDF letter a citizen sent, fetched and stored: their ids by kind."""
+    sent = {"image": (jpeg_with_exif(), "image/jpeg"), "audio": (voice_note(50_000), "audio/ogg"),
+            "document": (pdf(), "application/pdf")}
+    from tests.fake_twilio import FakeTwilio
+
+    with FakeTwilio(media_auth=False) as fake:
+        app.config["TWILIO_API_BASE_URL"] = fake.base_url
+        urls = {kind: fake.add_media(data, content_type) for kind, (data, content_type) in sent.items()}
+        WhatsApp(app).send(PHONE, "bukti", **media_form(*[(urls[k], sent[k][1]) for k in sent]))
+        assert fetch_media(svc, svc.clock()).startswith("stored=3")
+    return {kind: index + 1 for index, kind in enumerate(sent)} | {"bytes": {k: v[0] for k, v in sent.items()}}
+
+
+def path(svc, item_id, variant=CLEAN, lifetime=LIFETIME):
+    return links.url(svc.config, item_id, variant, svc.clock(), timedelta(seconds=lifetime))
+
+
+def test_a_signed_link_works_for_its_lifetime_and_not_after(app, svc, stored, clock):
+    client = app.test_client()
+    link = path(svc, stored["image"])
+    assert client.get(link).status_code == 200
+    clock.advance(seconds=LIFETIME - 1)
+    assert client.get(link).status_code == 200
+    clock.advance(seconds=1)
+    assert client.get(link).status_code == 403
+
+
+def test_a_changed_byte_in_the_token_is_refused(app, svc, stored):
+    client = app.test_client()
+    link = path(svc, stored["image"])
+    head, token = link.split("?t=")
+    for index in range(0, len(token), max(len(token) // 12, 1)):
+        changed = token[:index] + ("A" if token[index] != "A" else "B") + token[index + 1:]
+        assert client.get(f"{head}?t={changed}").status_code == 403, index
+    other = path(svc, stored["audio"]).split("?t=")[1]
+    assert client.get(f"{head}?t={other}").status_code == 403  # a token opens only its own item
+    assert client.get(head).status_code == 403
+
+
+def test_images_are_served_inline_without_metadata_unless_the_link_is_for_the_original(app, svc, stored):
+    client = app.test_client()
+    clean = client.get(path(svc, stored["image"]))
+    assert clean.mimetype == "image/jpeg" and clean.headers["X-Content-Type-Options"] == "nosniff"
+    assert clean.headers["Content-Disposition"].startswith("inline") and exif_of(clean.data) == {}
+    original = client.get(path(svc, stored["image"], ORIGINAL))
+    assert original.data == stored["bytes"]["image"]
+
+
+def test_documents_are_downloads(app, svc, stored):
+    response = app.test_client().get(path(svc, stored["document"]))
+    assert response.mimetype == "application/pdf" and response.data == stored["bytes"]["document"]
+    assert response.headers["Content-Disposition"] == f'attachment; filename="lampiran-{stored["document"]}.pdf"'
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_voice_notes_answer_range_requests(app, svc, stored):
+    link = path(svc, stored["audio"])
+    response = app.test_client().get(link, headers={"Range": "bytes=100-199"})
+    assert response.status_code == 206 and response.mimetype == "audio/ogg"
+    assert response.data == stored["bytes"]["audio"][100:200]
+    assert response.headers["Content-Range"] == f"bytes 100-199/{len(stored['bytes']['audio'])}"
+    assert app.test_client().get(link).headers["Accept-Ranges"] == "bytes"
+
+
+@pytest.mark.parametrize("url", ["/media/", "/media", "/media/../instance", "/media/abc", "/media/999?t=x"])
+def test_nothing_else_is_served(app, svc, stored, url):
+    assert app.test_client().get(url).status_code in (403, 404)
+
+
+def test_an_item_not_fetched_yet_is_not_found(app, svc, clock):
+    WhatsApp(app).send(PHONE, "", **media_form(("https://api.twilio.com/x/Media/ME9", "image/jpeg")))
+    assert app.test_client().get(path(svc, 1)).status_code == 404

@@ -1,0 +1,54 @@
+"""One suite, both storages: a local folder and S3-compatible object storage (moto's server, through boto3)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from media.storage import LocalStorage, S3Storage, content_key, from_url
+from tests.media_samples import jpeg_with_exif, pdf
+
+
+def test_bytes_are_stored_under_their_hash_and_read_back(storage):
+    data = jpeg_with_exif()
+    key = storage.put(data, "image/jpeg")
+    assert key == hashlib.sha256(data).hexdigest() == content_key(data)
+    assert storage.exists(key) and storage.get(key) == data
+
+
+def test_the_same_file_twice_is_kept_once(storage):
+    first, second = storage.put(pdf(), "application/pdf"), storage.put(pdf(), "application/pdf")
+    assert first == second and storage.get(first) == pdf()
+
+
+def test_a_deleted_file_is_gone_and_deleting_again_is_harmless(storage):
+    key = storage.put(b"%PDF-1.4 letter", "application/pdf")
+    storage.delete(key)
+    assert not storage.exists(key)
+    with pytest.raises(KeyError):
+        storage.get(key)
+    storage.delete(key)
+
+
+@pytest.mark.parametrize("key", ["../../etc/passwd", "a" * 63, "A" * 64, "", "0" * 64 + "/x"])
+def test_only_content_hashes_are_keys(storage, key):
+    with pytest.raises(KeyError):
+        storage.get(key)
+
+
+def test_local_files_are_spread_over_folders_and_written_whole(tmp_path):
+    storage = LocalStorage(tmp_path)
+    key = storage.put(b"x" * 10, "application/pdf")
+    assert (tmp_path / key[:2] / key[2:4] / key).read_bytes() == b"x" * 10
+    assert not list(tmp_path.rglob(".part-*"))
+
+
+def test_the_storage_url_chooses_the_implementation(tmp_path):
+    assert from_url("", instance_dir=tmp_path).root == tmp_path / "media"
+    assert from_url(f"file://{tmp_path}/m", instance_dir=tmp_path).root == Path(f"{tmp_path}/m")
+    s3 = from_url("s3://bucket/some/prefix", instance_dir=tmp_path, endpoint_url="http://127.0.0.1:9")
+    assert isinstance(s3, S3Storage) and (s3.bucket, s3.prefix) == ("bucket", "some/prefix")
+    with pytest.raises(ValueError):
+        from_url("ftp://host/x", instance_dir=tmp_path)
