@@ -33,6 +33,7 @@ from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts
 from lapor.references import split_reference
 from models import Complaint, Contact, Conversation, Question
+from models.vocab import Purpose
 
 
 class State(StrEnum):
@@ -384,7 +385,7 @@ def _replied_prompt(turn: Turn) -> tuple[str, object] | None:
     row = outbox.by_sid(turn.session, sid) if sid else None
     if row is None or row.recipient not in turn.contact.addresses or row.subject_type != "complaint":
         return None
-    if row.purpose == "rating":
+    if row.purpose == Purpose.RATING:
         complaint = turn.session.get(Complaint, row.subject_id)
         return (prompts.RATING, complaint) if prompts.awaits_rating(complaint, turn.contact) else None
     notice = outbox.queued_key(turn.session, row)

@@ -26,16 +26,17 @@ from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Contact, OutboxMessage, OutboxStatus
 from models.db import is_postgres
+from models.vocab import Purpose
 
 logger = logging.getLogger(__name__)
 
 MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
 WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
 TEMPLATE_VARIABLE_CHARS = 900
-WORKING_HOURS_PURPOSES = ("reminder",)  # ladder rungs: sent only inside working hours, retries included
+WORKING_HOURS_PURPOSES = (Purpose.REMINDER,)  # ladder rungs: sent only inside working hours, retries included
 # What staff are sent because of their role (a citizen's own messages are not among them).
-STAFF_PURPOSES = ("verification", "disposition", "reminder", "digest", "answer", "returned", "withdrawn",
-                  "reopened", "lapor_sync")
+STAFF_PURPOSES = (Purpose.VERIFICATION, Purpose.DISPOSITION, Purpose.REMINDER, Purpose.DIGEST, Purpose.ANSWER,
+                  Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC)
 
 
 def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:
@@ -59,7 +60,7 @@ def first_part(body: str, limit: int) -> tuple[str, str]:
 
 
 def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Iterable[str] = (),
-            purpose: str = "notice", subject: tuple[str, int] | None = None,
+            purpose: str = Purpose.NOTICE, subject: tuple[str, int] | None = None,
             dedupe_key: str | None = None, template_variables: dict | None = None,
             now: datetime | None = None) -> list[OutboxMessage]:
     """Queue a message (one row for the text with the first media item, one per further media item); idempotent

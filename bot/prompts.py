@@ -17,6 +17,7 @@ from bot import outbox
 from bot.messages import excerpt, t
 from lapor import complaints, dispositions
 from models import Complaint, Contact, Conversation, Question
+from models.vocab import Role
 
 QUESTION, RATING = "question", "rating"
 
@@ -114,7 +115,7 @@ def question_prompt(session: Session, question: Question) -> str:
 def asker_name(question: Question) -> str:
     """Who asked, as the citizen reads it: the agency's name, or the verification desk."""
     asker = question.asker
-    if asker.role == "verifier" or asker.agency is None:
+    if asker.role == Role.VERIFIER or asker.agency is None:
         return t("asker_verifier")
     return asker.agency.name
 

@@ -37,11 +37,12 @@ from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
 from media.links import complaint_links
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
+from models.vocab import Role
 
-OFFICER_ROLES = ("officer", "head")
-VERIFIER_ROLES = ("verifier",)
-LOOKING_ROLES = ("officer", "head", "verifier", "supervisor")
-LEADER_ROLES = ("head", "supervisor")
+OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
+VERIFIER_ROLES = (Role.VERIFIER,)
+LOOKING_ROLES = (Role.OFFICER, Role.HEAD, Role.VERIFIER, Role.SUPERVISOR)
+LEADER_ROLES = (Role.HEAD, Role.SUPERVISOR)
 ECHO_CHARS = 60  # what a staff member typed, quoted back in a reply, is cut to this
 LIST_ITEMS = 15  # DAFTAR and ANTREAN show this many, with the total
 ROLE_NAMES = {OFFICER_ROLES: "petugas penghubung instansi", VERIFIER_ROLES: "verifikator",
@@ -319,7 +320,7 @@ def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
 def reporter_for(reader: Contact, complaint: Complaint) -> str:
     """How the reporter is shown to a staff reader: identity to verifiers, never for anonim to anyone else."""
     citizen = complaint.citizen
-    if reader.role == "verifier" and citizen is not None:
+    if reader.role == Role.VERIFIER and citizen is not None:
         return f"{complaint.reporter_name or 'tanpa nama'} ({citizen.address})"
     if complaint.privacy == "anonim":
         return "Anonim"
@@ -405,7 +406,7 @@ def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, 
     elif made.status == DispositionStatus.FORWARDED:
         turn.say("teruskan_external", reference=complaint.reference, agency=agency.name)
     else:
-        officers = reachable_staff(turn.session, agency.id, roles=("officer",))
+        officers = reachable_staff(turn.session, agency.id, roles=(Role.OFFICER,))
         turn.say("teruskan_done", reference=complaint.reference, agency=agency.name,
                  due=short_date(made.due_at, turn.zone), officers=len(officers))
         if not officers:
@@ -506,7 +507,7 @@ def cmd_rekap(turn: StaffTurn) -> None:
     """Sends the digest now: the agency's for a head, the region's (with the ranking) for a supervisor."""
     from bot.digests import digest_text
 
-    agency = turn.staff.agency if turn.staff.role == "head" else None
+    agency = turn.staff.agency if turn.staff.role == Role.HEAD else None
     turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency))
 
 
@@ -515,7 +516,7 @@ def cmd_bantuan(turn: StaffTurn) -> None:
     role = turn.staff.role
     if role in OFFICER_ROLES:
         turn.say("staff_help_officer", agency=turn.staff.agency.code if turn.staff.agency else "")
-    if role == "verifier":
+    if role == Role.VERIFIER:
         turn.say("staff_help_verifier")
     if role in LEADER_ROLES:
         turn.say("staff_help_supervisor")

@@ -14,6 +14,7 @@ from lapor.retry import LEASE
 from models import Complaint, ComplaintMedia, Contact, MediaItem, MediaStatus, TimelineEntry
 from models.db import is_postgres, upsert_insert
 from models.media import kind_of
+from models.vocab import Role
 
 # What we keep, by the type its bytes show (WhatsApp's own photo, voice note, video and document formats).
 ACCEPTED = {
@@ -105,7 +106,7 @@ def may_see_media(staff: Contact, complaint: Complaint) -> bool:
     supervisors any complaint, officers and heads those their agency has a disposition on)."""
     if not staff.is_staff:
         return False
-    if staff.role in ("verifier", "supervisor"):
+    if staff.role in (Role.VERIFIER, Role.SUPERVISOR):
         return True
     return disposition_for(complaint, staff.agency_id) is not None
 
@@ -114,7 +115,7 @@ def variant_for(reader_role: str | None, privacy: str, strip: str) -> str:
     """Which form of an image a reader gets: verifiers the original, everyone else (officers, citizens, Twilio,
     the LAPOR! export) the copy without metadata when MEDIA_STRIP_METADATA covers the complaint (`all`, or
     `private` for anonim and rahasia complaints)."""
-    if reader_role == "verifier":
+    if reader_role == Role.VERIFIER:
         return ORIGINAL
     return CLEAN if strip == "all" or privacy in PRIVATE else ORIGINAL
 

@@ -8,8 +8,9 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from bot import services
-from media.retention import ERASURE_EVENT, purge_complaint
+from media.retention import purge_complaint
 from models import Complaint
+from models.vocab import Event
 
 media_cli = click.Group("media", help="Photos, voice notes, videos and documents people sent.")
 
@@ -29,6 +30,6 @@ def purge_command(reference: str, reason: str) -> None:
         complaint = session.scalars(select(Complaint).where(Complaint.number == int(number))).one_or_none()
         if complaint is None:
             raise click.ClickException(f"no complaint LPR-{int(number)}")
-        count = purge_complaint(session, svc.media_storage, complaint, svc.clock(), event=ERASURE_EVENT,
+        count = purge_complaint(session, svc.media_storage, complaint, svc.clock(), event=Event.MEDIA_ERASED,
                                 note=reason)
     click.echo(f"LPR-{int(number)}: {count} media file(s) purged")

@@ -12,11 +12,10 @@ from sqlalchemy.orm import Session
 from lapor.media import complaint_items, retention_due
 from media.storage import Storage
 from models import Complaint, MediaItem, MediaStatus, TimelineEntry
+from models.vocab import Event
 
 logger = logging.getLogger(__name__)
 
-RETENTION_EVENT = "media_kedaluwarsa"  # deleted after the region's retention period
-ERASURE_EVENT = "media_dihapus"        # deleted on a citizen's request
 
 
 def purge_complaint(session: Session, storage: Storage, complaint: Complaint, now: datetime, *, event: str,
@@ -45,6 +44,6 @@ def _still_used(session: Session, key: str) -> bool:
 
 def expire(session: Session, storage: Storage, now: datetime, days: int) -> int:
     """Purge the media of complaints closed for more than `days` days (0: kept as long as the complaint)."""
-    return sum(purge_complaint(session, storage, complaint, now, event=RETENTION_EVENT,
+    return sum(purge_complaint(session, storage, complaint, now, event=Event.MEDIA_EXPIRED,
                                note=f"Masa simpan lampiran ({days} hari) berakhir")
                for complaint in retention_due(session, now, days))

@@ -26,9 +26,9 @@ from lapor.events import ComplaintSubmitted, PrivacyTightened, publish
 from lapor.region import Region
 from lapor.tables import ColumnMap, TableError, map_columns, normalise_header, parse_date, read_table
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+from models.vocab import Event
 
 SOURCE = "lapor"
-TIMELINE_EVENT = "lapor"
 
 # The importer's column mapping (documented in README "SP4N-LAPOR!"): field → header names it recognises.
 REPORT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -310,7 +310,7 @@ def _create(session: Session, report: Report, now: datetime, region: Region) -> 
         location_text=report.place, privacy=report.privacy or "biasa", status=NEW, source=SOURCE,
         reporter_name=report.reporter, created_at=created_at, updated_at=now, lapor_tracking_id=report.tracking_id,
         lapor_recorded_at=now)
-    complaint.timeline.append(TimelineEntry(at=now, event="dibuat", status_to=NEW, public=False,
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.FILED, status_to=NEW, public=False,
                                             text=f"Diimpor dari SP4N-LAPOR! (ID tracking {report.tracking_id})"))
     ladders.start_verification(complaint, now, region)
     session.add(complaint)
@@ -327,7 +327,7 @@ def _update_texts(complaint: Complaint, report: Report, now: datetime) -> None:
         setattr(complaint, name, wanted[name])
     if changed:
         complaint.updated_at = now
-        complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False,
+        complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False,
                                                 status_from=complaint.status, status_to=complaint.status,
                                                 text="Diperbarui dari SP4N-LAPOR!: " + ", ".join(changed)))
 
@@ -414,14 +414,14 @@ def _stale(session: Session, complaint: Complaint, target: str) -> bool:
         return True
     if target == DONE:
         applied_at = complaint.timeline.index(last) if last is not None else -1
-        return any(entry.event == complaints.REOPENED_EVENT for entry in complaint.timeline[applied_at + 1:])
+        return any(entry.event == Event.REOPENED for entry in complaint.timeline[applied_at + 1:])
     return False
 
 
 def _last_applied(complaint: Complaint) -> TimelineEntry | None:
     """The timeline entry of the last status change the bridge made from a LAPOR status (None: never)."""
     return next((entry for entry in reversed(complaint.timeline)
-                 if entry.event == TIMELINE_EVENT and entry.status_from != entry.status_to), None)
+                 if entry.event == Event.LAPOR and entry.status_from != entry.status_to), None)
 
 
 def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> None:
@@ -442,7 +442,7 @@ def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> No
 
 def _note(complaint: Complaint, now: datetime, text: str) -> None:
     """An internal timeline entry about what SP4N-LAPOR! says, the status unchanged."""
-    complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False, status_from=complaint.status,
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                             status_to=complaint.status, text=text))
 
 
@@ -487,7 +487,7 @@ def _archive(session: Session, complaint: Complaint, report: Report, now: dateti
 
 
 def _change(session: Session, complaint: Complaint, status: str, now: datetime, region: Region) -> int:
-    complaints.change_status(session, complaint, status, now, event=TIMELINE_EVENT, public=False,
+    complaints.change_status(session, complaint, status, now, event=Event.LAPOR, public=False,
                              text=f"Status di SP4N-LAPOR!: {status}", region=region)
     if status == DISPOSITIONED:
         complaint.verify_next_at = None

@@ -31,6 +31,7 @@ from lapor.retry import LEASE, backoff
 from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
 from models.db import is_postgres
+from models.vocab import Event
 
 MEDIA_WAIT = timedelta(seconds=30)  # a report whose photo is still being fetched is looked at again after this
 
@@ -130,7 +131,7 @@ def disposition_payload(complaint: Complaint, disposition: Disposition) -> dict:
 def follow_up_payload(complaint: Complaint, entry: TimelineEntry, agency) -> dict:
     """A follow-up as pushed: the agency's text without NIK, its photos, progress or final."""
     return {"reference": complaint.reference, "agency": {"code": agency.code, "name": agency.name},
-            "final": entry.event == "jawaban_akhir", "text": strip_nik(entry.text), "given_at": _iso(entry.at),
+            "final": entry.event == Event.FINAL_ANSWER, "text": strip_nik(entry.text), "given_at": _iso(entry.at),
             "attachments": [m["url"] for m in entry.media or []]}
 
 
@@ -279,7 +280,7 @@ class SyncRunner:
                          item.id, complaint.reference, complaint.lapor_tracking_id, tracking_id)
             return
         complaint.lapor_tracking_id, complaint.lapor_recorded_at = tracking_id, now
-        complaint.timeline.append(TimelineEntry(at=now, event="lapor", public=False, status_from=complaint.status,
+        complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                                 status_to=complaint.status,
                                                 text=f"Terkirim ke SP4N-LAPOR! dengan ID tracking {tracking_id}"))
 
