@@ -351,7 +351,7 @@ def _settled(turn: Turn, kind: str, item_id: int | None) -> None:
     outbox (held for the night), is not sent any more."""
     for prompt in turn.prompts:
         if (prompt.kind, prompt.id) == (kind, item_id) and prompt.notice:
-            outbox.withdraw(turn.session, prompt.notice, "settled before it was sent")
+            outbox.cancel(turn.session, prompt.notice, "settled before it was sent")
     turn.prompts = [p for p in turn.prompts if (p.kind, p.id) != (kind, item_id)]
 
 
@@ -617,10 +617,11 @@ def _say_summary(turn: Turn) -> None:
     draft = turn.draft
     place = draft.location_text or ""
     if draft.latitude is not None:
-        place = f"{place} (titik {draft.latitude:.5f}, {draft.longitude:.5f})".strip()
+        place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()
     turn.say("summary", kind=KIND_NAMES[draft.kind], description=excerpt(draft.description, 300),
              place=place or "-",
-             photos=received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos else "tidak ada",
+             photos=(received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos
+                     else t("summary_no_photos")),
              privacy=PRIVACY_NAMES[draft.privacy])
 
 

@@ -415,6 +415,28 @@ MESSAGES = {
         "Mohon periksa koneksi/token LAPOR_API, atau catat laporan ini secara manual "
         "(flask lapor export)."
     ),
+    # Pieces of staff replies ---------------------------------------------------------------------------
+    "staff_hint_swipe": "Untuk membalas disposisi, awali dengan TL, SELESAI, INFO atau KEMBALIKAN.",
+    "who_officers": "petugas penghubung instansi",
+    "who_verifiers": "verifikator",
+    "who_leaders": "kepala instansi dan pimpinan",
+    "who_staff": "petugas",
+    "reporter_identified": "{name} ({address})",
+    "reporter_unnamed": "tanpa nama",
+    "reporter_anonymous": "Anonim",
+    "reporter_default": "Warga",
+    "all_agencies": "semua instansi",
+    "no_active_officer": "belum ada petugas aktif",
+    "example_progress": "<kemajuan pekerjaan>",
+    "example_final": "<jawaban akhir>",
+    "example_question": "<pertanyaan untuk pelapor>",
+    "example_inspection": "<apa yang perlu disurvei>",
+    "example_reason": "<alasan>",
+    "example_return_reason": "<alasan, dan instansi yang tepat>",
+    "example_archive_reason": "<alasan untuk pelapor>",
+    # Pieces of the filing summary ----------------------------------------------------------------------
+    "summary_pin": "{place} (titik {latitude:.5f}, {longitude:.5f})",
+    "summary_no_photos": "tidak ada",
 }
 
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}

@@ -18,7 +18,7 @@ from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, reporter_for
 from lapor import complaints
 from lapor.bridge.privacy import strip_nik
-from lapor.dispositions import followers, withdrawn
+from lapor.dispositions import citizens_to_tell, withdrawn
 from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
@@ -179,7 +179,7 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
     """Tell the agency's officers what to do and by when, and the citizen where the complaint went."""
     disposition = session.get(Disposition, event.disposition_id)
     complaint, agency = disposition.complaint, disposition.agency
-    for citizen in followers(complaint):
+    for citizen in citizens_to_tell(complaint):
         key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
         _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=agency.name,
                                   due=_date(disposition.due_at)),
@@ -215,7 +215,7 @@ def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
                               OutboxMessage.purpose == Purpose.DISPOSITION, OutboxMessage.body != "")
     officers = {row.recipient for row in unsent}
     # no longer its public followers
-    told = {address for person in followers(complaint) for address in person.addresses}
+    told = {address for person in citizens_to_tell(complaint) for address in person.addresses}
     outbox.take_back(session, "the complaint is no longer public", OutboxMessage.subject_type == "complaint",
                      OutboxMessage.subject_id == complaint.id, OutboxMessage.purpose.not_in(outbox.STAFF_PURPOSES),
                      OutboxMessage.recipient.not_in(told))
@@ -259,7 +259,7 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
     disposition = session.get(Disposition, entry.disposition_id)
     complaint = disposition.complaint
     key = "citizen_final_answer" if event.final else "citizen_follow_up"
-    for citizen in followers(complaint):
+    for citizen in citizens_to_tell(complaint):
         text = entry.text if citizen.id == complaint.citizen_id else strip_nik(entry.text)  # as STATUS shows it
         body = t(key, reference=complaint.reference, agency=disposition.agency.name, text=text)
         _send(session, citizen, body, purpose=Purpose.FOLLOW_UP, complaint=complaint, key=f"fu:{entry.id}",
@@ -272,7 +272,7 @@ def on_status_changed(session: Session, event: StatusChanged) -> None:
     if event.new != complaints.DONE:
         return
     complaint = session.get(Complaint, event.complaint_id)
-    _withdraw_prompts(session, complaint, Purpose.QUESTION, "its complaint was finished")
+    _cancel_prompts(session, complaint, Purpose.QUESTION, "its complaint was finished")
     citizen = complaint.citizen
     if citizen is None:
         return
@@ -346,7 +346,7 @@ def on_archived(session: Session, event: ComplaintArchived) -> None:
     the officers whose disposition it closed."""
     complaint = session.get(Complaint, event.complaint_id)
     _tell_withdrawn(session, complaint, "officer_withdrawn", event.at, reason=event.reason)
-    _withdraw_prompts(session, complaint, Purpose.QUESTION, "its complaint was archived")
+    _cancel_prompts(session, complaint, Purpose.QUESTION, "its complaint was archived")
     if complaint.parent_id is not None or complaint.citizen is None:
         return  # a merge has its own notice
     _send(session, complaint.citizen, t("citizen_archived", reference=complaint.reference, reason=event.reason),
@@ -358,7 +358,7 @@ def on_merged(session: Session, event: ComplaintMerged) -> None:
     more); and the officers whose disposition of the duplicate it closed."""
     child, parent = session.get(Complaint, event.child_id), session.get(Complaint, event.parent_id)
     _tell_withdrawn(session, child, "officer_withdrawn_merged", event.at, parent=parent.reference)
-    _withdraw_prompts(session, child, Purpose.QUESTION, "its complaint was merged")
+    _cancel_prompts(session, child, Purpose.QUESTION, "its complaint was merged")
     if child.citizen is None:
         return
     _send(session, child.citizen, t("citizen_merged", reference=child.reference, parent=parent.reference),
@@ -373,18 +373,18 @@ def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **valu
                   key=f"withdrawn:{disposition.id}", at=at)
 
 
-def _withdraw_prompts(session: Session, complaint: Complaint, purpose: str, reason: str) -> None:
+def _cancel_prompts(session: Session, complaint: Complaint, purpose: str, reason: str) -> None:
     """Take back the citizen's question (or rating) notices about the complaint still waiting in the outbox (held
     for the night): what they ask can no longer be answered."""
     if complaint.citizen is not None:
-        outbox.withdraw_about(session, complaint.citizen.addresses, purpose, ("complaint", complaint.id), reason)
+        outbox.cancel_about(session, complaint.citizen.addresses, purpose, ("complaint", complaint.id), reason)
 
 
 def on_reopened(session: Session, event: ComplaintReopened) -> None:
     """Tell the officers of the reopened dispositions what the citizen still misses (a rating question still
     waiting in the outbox is not sent any more)."""
     complaint = session.get(Complaint, event.complaint_id)
-    _withdraw_prompts(session, complaint, Purpose.RATING, "its complaint was reopened")
+    _cancel_prompts(session, complaint, Purpose.RATING, "its complaint was reopened")
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue

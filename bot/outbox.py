@@ -126,14 +126,14 @@ def delivered(session: Session, dedupe_key: str) -> bool:
     return bool(rows) and all(row.status in SHOWN for row in rows)
 
 
-def withdraw(session: Session, dedupe_key: str, reason: str = "shown in a reply") -> None:
+def cancel(session: Session, dedupe_key: str, reason: str = "shown in a reply") -> None:
     """Take back the parts of a queued message not sent yet (its content was shown another way, or what it asks
     is settled)."""
     take_back(session, reason, OutboxMessage.dedupe_key.in_([f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]))
 
 
-def withdraw_about(session: Session, addresses: tuple[str, ...], purpose: str, subject: tuple[str, int],
-                   reason: str) -> None:
+def cancel_about(session: Session, addresses: tuple[str, ...], purpose: str, subject: tuple[str, int],
+                 reason: str) -> None:
     """Take back the messages of one purpose about one subject not sent yet to one person, at any of their
     `addresses` (what they ask can no longer be answered)."""
     take_back(session, reason, OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],

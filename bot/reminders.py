@@ -65,7 +65,7 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo) -> s
     if rung.ladder == "first_response":
         officers = recipients(session, ("officers",), disposition.agency_id)
         text = t(f"rung_first_response_{min(rung.step, 3)}", officers=", ".join(o.name or o.phone for o in officers)
-                 or "belum ada petugas aktif", **values)
+                 or t("no_active_officer"), **values)
         return _with_note(text, rung, zone)
     return t(f"rung_{rung.ladder}", **values)
 

@@ -46,7 +46,7 @@ def due_at(region: Region, kind: str, start: datetime, field_inspection: bool = 
     return region.calendar.add_working_days(start, region.settings.completion_for(kind, field_inspection))
 
 
-def dispose(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
+def assign(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
             region: Region, field_inspection: bool = False) -> list[Disposition]:
     """Assign a complaint to agencies (skipping ones already working on it or forwarded to); returns the new
     dispositions.
@@ -76,7 +76,7 @@ def dispose(session: Session, complaint: Complaint, agencies: list[Agency], veri
     session.flush()
     for disposition in created:
         routing_store.record(session, complaint, disposition.agency, True,
-                             routing_store.DISPOSED if verifier is not None else routing_store.LAPOR, now)
+                             routing_store.ASSIGNED if verifier is not None else routing_store.LAPOR, now)
     complaint.verify_next_at = None
     names = ", ".join(d.agency.code for d in created)
     _note(complaint, now, Event.DISPOSITIONED, verifier, f"Diteruskan ke {names}", public=False)
@@ -326,7 +326,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
     return reopened
 
 
-def followers(complaint: Complaint) -> list[Contact]:
+def citizens_to_tell(complaint: Complaint) -> list[Contact]:
     """Citizens to tell about this complaint: its own, those of duplicates merged into it, and its followers while
     it is public (`biasa`: one SP4N-LAPOR! later marks rahasia or anonim is no longer told to the public)."""
     session = Session.object_session(complaint)

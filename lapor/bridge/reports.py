@@ -1,7 +1,7 @@
 """Reports as SP4N-LAPOR! knows them, applied to our complaints: the admin-export import and the HTTP status pull.
 
 A report (tracking ID, dates, texts, status, agencies of disposition) creates a complaint with source `lapor`
-or moves an existing one forward through the lifecycle. Dispositions go through `lapor.dispositions.dispose`,
+or moves an existing one forward through the lifecycle. Dispositions go through `lapor.dispositions.assign`,
 so officers are notified and the reminder ladder runs like for any other complaint. Applying the same report
 twice changes nothing; a status behind ours is left alone (the officer answered on WhatsApp first), and so is one
 that is not newer than what happened here and LAPOR was never told of: a return, a reopening, our own question
@@ -261,7 +261,7 @@ def apply_report(session: Session, report: Report, now: datetime, region: Region
         _update_texts(complaint, report, now)
     if not created:
         _tighten_privacy(complaint, report, now, result)
-    _dispose(session, complaint, agencies, report.status, now, region, result)
+    _assign(session, complaint, agencies, report.status, now, region, result)
     result.status_changes += _move(session, complaint, report, now, region, result, unknown)
     if created and complaint.status == NEW:  # the verifiers must act: tell them like for any new complaint
         publish(session, ComplaintSubmitted(complaint.id, now))
@@ -345,7 +345,7 @@ def _tighten_privacy(complaint: Complaint, report: Report, now: datetime, result
     publish(Session.object_session(complaint), PrivacyTightened(complaint.id, now))
 
 
-def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], target: str, now: datetime,
+def _assign(session: Session, complaint: Complaint, agencies: list[Agency], target: str, now: datetime,
              region: Region, result: ApplyResult) -> None:
     """New agencies of disposition: dispositioned for real (officers told), or on record when LAPOR is done."""
     known = {d.agency_id for d in complaint.dispositions}
@@ -361,7 +361,7 @@ def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], tar
             routing_store.record(session, complaint, agency, True, routing_store.LAPOR, now)
         result.dispositions += len(new)
         return
-    result.dispositions += len(dispositions.dispose(session, complaint, new, None, now, region))
+    result.dispositions += len(dispositions.assign(session, complaint, new, None, now, region))
 
 
 def _move(session: Session, complaint: Complaint, report: Report, now: datetime, region: Region,
