@@ -14,18 +14,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import t
 from bot.transports import NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
-from lapor.retry import LEASE, backoff
+from lapor.retry import LEASE, backoff, claim
 from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Contact, OutboxMessage, OutboxStatus
-from models.db import is_postgres
 from models.vocab import Purpose
 
 logger = logging.getLogger(__name__)
@@ -229,23 +228,9 @@ class OutboxSender:
             wrote_since = select(Contact.id).where(  # a kept photo goes once the person has written again
                 Contact.reached_at(OutboxMessage.recipient), Contact.last_inbound_at > OutboxMessage.next_attempt_at,
                 Contact.last_inbound_at > now - WINDOW).exists()
-            query = (select(OutboxMessage).where(or_(
-                and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now),
-                and_(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_until < now),
-                and_(OutboxMessage.status == OutboxStatus.WAITING, wrote_since),
-            )).order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
-                .limit(self.config["OUTBOX_BATCH_SIZE"]))
-            if is_postgres(session):
-                query = query.with_for_update(skip_locked=True)
-            rows = session.scalars(query).all()
-            for row in rows:
-                if row.status == OutboxStatus.SENDING:
-                    row.ambiguous = True  # the worker that held it died mid-send
-                    logger.warning("outbox %s: lease expired, reconciling before retry", row.id)
-                row.status = OutboxStatus.SENDING
-                row.lease_until = now + LEASE
-                row.attempts += 1
-                row.last_attempt_at = now
+            rows = claim(session, OutboxMessage, now, self.config["OUTBOX_BATCH_SIZE"], due=OutboxStatus.PENDING,
+                         working=OutboxStatus.SENDING, also=and_(OutboxMessage.status == OutboxStatus.WAITING,
+                                                                 wrote_since), taken_over=_taken_over)
             return [row.id for row in rows]
 
     def _deliver(self, row_id: int, now: datetime, report: SendReport) -> bool:
@@ -524,6 +509,11 @@ def switch_to_template(row: OutboxMessage, config: dict) -> bool:
     row.template_sid = sid
     row.twilio_sid = None
     return True
+
+
+def _taken_over(row: OutboxMessage) -> None:
+    row.ambiguous = True  # the worker that held it died mid-send
+    logger.warning("outbox %s: lease expired, reconciling before retry", row.id)
 
 
 def _retry_at(row: OutboxMessage, when: datetime) -> None:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lapor.dispositions import disposition_for
-from lapor.retry import LEASE
+from lapor.retry import claim
 from models import Complaint, ComplaintMedia, Contact, MediaItem, MediaStatus, TimelineEntry
-from models.db import is_postgres, upsert_insert
+from models.db import upsert_insert
 from models.media import kind_of
 from models.vocab import Role
 
@@ -53,17 +53,7 @@ def record_references(session: Session, sender_id: int | None, media: Iterable, 
 def claim_due(session: Session, now: datetime, limit: int) -> list[MediaItem]:
     """Take a batch of media items due for fetching (or whose worker died) for this worker, one attempt each;
     `FOR UPDATE SKIP LOCKED` on PostgreSQL lets several workers share the queue."""
-    query = (select(MediaItem).where(or_(
-        and_(MediaItem.status == MediaStatus.PENDING, MediaItem.next_attempt_at <= now),
-        and_(MediaItem.status == MediaStatus.FETCHING, MediaItem.lease_until < now),
-    )).order_by(MediaItem.next_attempt_at, MediaItem.id).limit(limit))
-    if is_postgres(session):
-        query = query.with_for_update(skip_locked=True)
-    items = session.scalars(query).all()
-    for item in items:
-        item.status, item.lease_until = MediaStatus.FETCHING, now + LEASE
-        item.attempts += 1
-    return list(items)
+    return claim(session, MediaItem, now, limit, due=MediaStatus.PENDING, working=MediaStatus.FETCHING)
 
 
 def items_by_url(session: Session, urls: Iterable[str]) -> dict[str, MediaItem]:

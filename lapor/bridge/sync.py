@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, case, or_, select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,10 +27,9 @@ from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
 from lapor.dispositions import GONE
 from lapor.events import Dispositioned, FollowUpGiven, subscribe
 from lapor.region import Region
-from lapor.retry import LEASE, backoff
+from lapor.retry import backoff, claim
 from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
-from models.db import is_postgres
 from models.vocab import Event
 
 MEDIA_WAIT = timedelta(seconds=30)  # a report whose photo is still being fetched is looked at again after this
@@ -181,22 +180,10 @@ class SyncRunner:
 
     def claim(self, now: datetime) -> list[int]:
         """Mark a batch of due items as being sent by this worker (one attempt each) and return their ids."""
-        with self.session_factory.begin() as session:
-            query = (select(LaporSyncItem).where(or_(
-                and_(LaporSyncItem.status == SyncStatus.PENDING, LaporSyncItem.next_attempt_at <= now),
-                and_(LaporSyncItem.status == SyncStatus.SENDING, LaporSyncItem.lease_until < now),
-            )).order_by(case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2),
-                        # a report, then its agencies, then their follow-ups
-                        LaporSyncItem.next_attempt_at, LaporSyncItem.id).limit(BATCH))
-            if is_postgres(session):
-                query = query.with_for_update(skip_locked=True)
-            items = session.scalars(query).all()
-            for item in items:
-                if item.status == SyncStatus.SENDING:
-                    logger.warning("lapor sync %s: lease expired, sending again (same idempotency key)", item.id)
-                item.status, item.lease_until = SyncStatus.SENDING, now + LEASE
-                item.attempts += 1
-                item.last_attempt_at = now
+        order = case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2)
+        with self.session_factory.begin() as session:  # a report, then its agencies, then their follow-ups
+            items = claim(session, LaporSyncItem, now, BATCH, due=SyncStatus.PENDING, working=SyncStatus.SENDING,
+                          first=(order,), taken_over=_taken_over)
             return [item.id for item in items]
 
     def _process(self, item_id: int, now: datetime, report: SyncReport) -> None:
@@ -301,6 +288,10 @@ class SyncRunner:
                      item.complaint.reference, item.attempts, error)
         report.failed += 1
         report.failures.append(f"{item.complaint.reference} ({item.kind}): {error[:160]}")
+
+
+def _taken_over(item: LaporSyncItem) -> None:
+    logger.warning("lapor sync %s: lease expired, sending again (same idempotency key)", item.id)
 
 
 def _retry_at(item: LaporSyncItem, when: datetime) -> None:
