@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import Services, outbox, prompts
+from bot import outbox, prompts
 from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
@@ -34,6 +34,7 @@ from lapor.media import kind_counts
 from lapor.references import split_reference
 from models import Complaint, Contact, Conversation, Question
 from models.vocab import Purpose
+from services import Services
 
 
 class State(StrEnum):
@@ -57,6 +58,7 @@ class State(StrEnum):
 FILING = {State.OFFER, State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY,
           State.CONFIRM, State.EDIT}
 RATING_STATES = {State.RATING, State.RATING_REASON, State.RATING_COMMENT}
+WAITS_FOR_REPLY = {State.ANSWER, *RATING_STATES}  # states that expect the citizen's reply
 KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
 REPLY_ROUTED = {State.IDLE, State.ANSWER} | RATING_STATES  # where a swipe-reply to a prompt answers that prompt
 ELSEWHERE = "elsewhere"  # a swipe-reply to a notice about a complaint with no open question: no answer to another
@@ -153,7 +155,7 @@ class Turn:
     @property
     def zone(self) -> ZoneInfo:
         """The region's time zone, for dates people read."""
-        return ZoneInfo(self.svc.config["APP_TIMEZONE"])
+        return self.svc.zone
 
 
 def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
@@ -1112,3 +1114,12 @@ FALLBACKS: dict[str, Callable[[Turn], None]] = {
     "BANTUAN": on_help,
     "STATUS": on_status,
 }
+
+
+def awaits_reply(session: Session, contact: Contact) -> bool:
+    """Whether this person's conversation waits for their reply: a question's answer or a rating (its reason or
+    comment too), or a prompt they have been shown."""
+    conversation = contact.conversation
+    if conversation is None:
+        return False
+    return conversation.state in WAITS_FOR_REPLY or bool(prompts.settle(session, contact, conversation))

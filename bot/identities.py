@@ -19,13 +19,14 @@ from sqlalchemy import UniqueConstraint, delete, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import Services, outbox
+from bot import outbox
 from bot.commands import leading_keyword
 from bot.inbound import Identity, Inbound
 from bot.messages import t
 from lapor.phones import InvalidPhone, masked, to_e164
 from models import Base, Contact, Conversation, LinkCode
 from models.vocab import Purpose
+from services import Services
 
 logger = logging.getLogger(__name__)
 

@@ -6,8 +6,6 @@ an anonymous reporter's name or number; only verifiers see identities.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,7 +29,6 @@ from lapor.events import (
     QuestionAsked,
     StaffChanged,
     StatusChanged,
-    subscribe,
 )
 from models import (
     Complaint,
@@ -44,20 +41,18 @@ from models import (
     TimelineEntry,
 )
 from models.vocab import Purpose, Role
-
-# The region's time zone for dates in notices; set by init_app (events carry no config).
-_zone = {"zone": ZoneInfo("Asia/Jakarta")}
+from services import services, zone_of
 
 
 def init_app(app) -> None:
-    """Subscribe the notices to the domain events, reading dates in the app's time zone."""
-    _zone["zone"] = ZoneInfo(app.config["APP_TIMEZONE"])
+    """Subscribe the notices to the app's domain events."""
     for event_type, handler in SUBSCRIPTIONS.items():
-        subscribe(event_type, handler)
+        services(app).events.subscribe(event_type, handler)
 
 
-def _date(moment) -> str:
-    return short_date(moment, _zone["zone"]) if moment else "-"
+def _date(session: Session, moment) -> str:
+    """A date in a notice, in the time zone of the app the session belongs to."""
+    return short_date(moment, zone_of(session)) if moment else "-"
 
 
 def _send(session: Session, contact: Contact, body: str, *, purpose: str, complaint: Complaint, key: str,
@@ -182,7 +177,7 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
     for citizen in citizens_to_tell(complaint):
         key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
         _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=agency.name,
-                                  due=_date(disposition.due_at)),
+                                  due=_date(session, disposition.due_at)),
               purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status != DispositionStatus.OPEN:
         return
@@ -195,7 +190,7 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
     body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
              kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
              description=excerpt(complaint.description, 900), place=complaint.location_text or "-",
-             due=_date(disposition.due_at))
+             due=_date(session, disposition.due_at))
     _send(session, officer, body, purpose=Purpose.DISPOSITION, complaint=complaint, key=key, at=at,
           media=_evidence(complaint))
 
@@ -390,7 +385,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
             continue
         for officer in _staff(session, Role.OFFICER, disposition.agency_id):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
-                     due=_date(disposition.due_at))
+                     due=_date(session, disposition.due_at))
             _send(session, officer, body, purpose=Purpose.REOPENED, complaint=complaint,
                   key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
 

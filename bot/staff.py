@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from bot import Services
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from bot.messages import (
@@ -38,6 +37,7 @@ from lapor.references import format_reference, split_reference
 from media.links import complaint_links
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
 from models.vocab import Role
+from services import Services
 
 OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
 VERIFIER_ROLES = (Role.VERIFIER,)
@@ -77,7 +77,7 @@ class StaffTurn:
     @property
     def zone(self) -> ZoneInfo:
         """The region's time zone."""
-        return ZoneInfo(self.svc.config["APP_TIMEZONE"])
+        return self.svc.zone
 
     @property
     def media(self) -> list[dict]:

@@ -11,7 +11,6 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import func, select
 
-from bot import services
 from bot.messages import MEDIA_KIND_NAMES
 from cli import transaction
 from lapor.bridge.manual import export_row, exportable, record_tracking_ids, write_export
@@ -19,6 +18,7 @@ from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
 from lapor.tables import TableError, parse_date
 from media.links import complaint_links
 from models import LaporSyncItem, SyncStatus
+from services import services
 
 lapor_cli = AppGroup("lapor", help="SP4N-LAPOR!: export complaints, record tracking IDs, import LAPOR's exports.")
 
@@ -30,7 +30,7 @@ class _DryRun(Exception):
 
 
 def _zone() -> ZoneInfo:
-    return ZoneInfo(current_app.config["APP_TIMEZONE"])
+    return services(current_app).zone
 
 
 def _fail(file: Path, exc: TableError, action: str) -> click.ClickException:

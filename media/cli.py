@@ -7,10 +7,10 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
-from bot import services
 from media.retention import purge_complaint
 from models import Complaint
 from models.vocab import Event
+from services import services
 
 media_cli = click.Group("media", help="Photos, voice notes, videos and documents people sent.")
 

@@ -13,7 +13,6 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot import Services
 from bot.digests import send_due_digests
 from bot.messages import t
 from bot.notices import ANNOUNCE_BATCH, announce_new_complaints
@@ -27,6 +26,7 @@ from media.retention import expire
 from models import Contact
 from models.vocab import Purpose, Role
 from scheduler.heartbeat import run_with_heartbeat
+from services import Services
 
 logger = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from lapor.bridge.privacy import reporter_identity, safe_title, strip_nik
 from lapor.bridge.reports import ApplyResult, apply_report
 from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
 from lapor.dispositions import GONE
-from lapor.events import Dispositioned, FollowUpGiven, subscribe
+from lapor.events import Dispositioned, EventBus, FollowUpGiven
 from lapor.region import Region
 from lapor.retry import backoff, claim
 from media.links import outside_links
@@ -39,22 +39,16 @@ logger = logging.getLogger(__name__)
 SUBMIT, DISPOSITION, FOLLOW_UP = "submit", "disposition", "follow_up"
 BATCH = 50
 
-# Whether domain events queue sync items: set from LAPOR_MODE when the app is built (events carry no config).
-_state = {"enabled": False}
-
-
-def init_app(app) -> None:
-    """Queue sync items on dispositions and follow-ups when the app runs in HTTP mode."""
-    _state["enabled"] = app.config["LAPOR_MODE"] == "http"
-    subscribe(Dispositioned, on_dispositioned)
-    subscribe(FollowUpGiven, on_follow_up)
+def subscribe(events: EventBus, mode: str) -> None:
+    """Queue sync items on dispositions and follow-ups when the app runs in HTTP mode (`LAPOR_MODE`)."""
+    if mode == "http":
+        events.subscribe(Dispositioned, on_dispositioned)
+        events.subscribe(FollowUpGiven, on_follow_up)
 
 
 def on_dispositioned(session: Session, event: Dispositioned) -> None:
     """A verified complaint goes to SP4N-LAPOR! at its first disposition (unless it came from there); an agency
     added here afterwards is pushed to the report. Dispositions that came from SP4N-LAPOR! are not sent back."""
-    if not _state["enabled"]:
-        return
     disposition = session.get(Disposition, event.disposition_id)
     complaint = disposition.complaint
     submit = session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == f"submit:{complaint.id}")).first()
@@ -71,8 +65,6 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
 
 def on_follow_up(session: Session, event: FollowUpGiven) -> None:
     """Every follow-up an agency gives on WhatsApp is pushed to SP4N-LAPOR!."""
-    if not _state["enabled"]:
-        return
     entry = session.get(TimelineEntry, event.entry_id)
     complaint = session.get(Complaint, entry.complaint_id)
     queue(session, FOLLOW_UP, complaint, f"follow_up:{entry.id}", event.at, entry_id=entry.id)

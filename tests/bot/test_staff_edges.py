@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from models import Agency, Complaint, Contact
+from services import services
 from tests.bot.test_conversation import Citizen
 from tests.parties import (
     CITIZEN,
