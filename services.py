@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.messages import t
 from lapor.events import EventBus
 from lapor.region import Region
 from models.base import utcnow
@@ -18,7 +19,7 @@ from models.base import utcnow
 
 @dataclass
 class Services:
-    """One app's shared services; its sessions carry its event bus and time zone (`session.info`)."""
+    """One app's shared services; its sessions carry its event bus, time zone and wording (`session.info`)."""
 
     config: dict
     engine: Engine
@@ -29,11 +30,12 @@ class Services:
     media_storage: object = None  # media.storage.Storage: where fetched media bytes live
     events: EventBus = field(default_factory=EventBus)
     zone: ZoneInfo | None = None  # the region's time zone (APP_TIMEZONE), read once
+    wording: Callable[..., str] = t  # the message catalogue, for what the domain writes (lapor.wording)
 
     def __post_init__(self) -> None:
         if self.zone is None:
             self.zone = ZoneInfo(self.config["APP_TIMEZONE"])
-        self.session_factory.configure(info={"events": self.events, "zone": self.zone})
+        self.session_factory.configure(info={"events": self.events, "zone": self.zone, "wording": self.wording})
 
 
 def services(app) -> Services:

@@ -25,6 +25,7 @@ from lapor.events import (
     publish,
 )
 from lapor.region import Region
+from lapor.wording import note
 from models import (
     Agency,
     Complaint,
@@ -79,7 +80,7 @@ def assign(session: Session, complaint: Complaint, agencies: list[Agency], verif
                              routing_store.ASSIGNED if verifier is not None else routing_store.LAPOR, now)
     complaint.verify_next_at = None
     names = ", ".join(d.agency.code for d in created)
-    _note(complaint, now, Event.DISPOSITIONED, verifier, f"Diteruskan ke {names}", public=False)
+    _note(complaint, now, Event.DISPOSITIONED, verifier, note(session, "note_assigned", agencies=names), public=False)
     if complaint.status == NEW or (complaint.status == ON_HOLD and _resumes_unverified(session, complaint)):
         complaints.change_status(session, complaint, DISPOSITIONED, now, actor=verifier, event=Event.DISPOSITIONED,
                                  text=None, region=region)
@@ -288,7 +289,7 @@ def merge(session: Session, child: Complaint, parent: Complaint, verifier: Conta
                     .execution_options(synchronize_session="fetch"))  # duplicates merged into it before
     child.parent = root
     complaints.change_status(session, child, ARCHIVED, now, actor=verifier, event=Event.MERGED,
-                             text=f"Digabung dengan {root.reference}")
+                             text=note(session, "note_merged", parent=root.reference))
     _withdraw(child, now)
     publish(session, ComplaintMerged(child.id, root.id, now))
 

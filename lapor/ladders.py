@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, NEW, ON_HOLD, holding_questions
 from lapor.region import Region
+from lapor.wording import note
 from models import Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
 from models.db import is_postgres
 from models.vocab import Event
@@ -276,5 +277,5 @@ def autoclose_due(session: Session, now: datetime) -> list[Complaint]:
     for complaint in rows:
         close_for_good(complaint, now)
         complaint.timeline.append(TimelineEntry(at=now, event=Event.CLOSED, status_from=DONE, status_to=DONE,
-                                                public=False, text="Ditutup otomatis: tidak ada tanggapan pelapor"))
+                                                public=False, text=note(session, "note_auto_closed")))
     return list(rows)

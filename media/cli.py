@@ -7,6 +7,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
+from bot.messages import t
 from media.retention import purge_complaint
 from models import Complaint
 from models.vocab import Event
@@ -17,7 +18,7 @@ media_cli = click.Group("media", help="Photos, voice notes, videos and documents
 
 @media_cli.command("purge")
 @click.option("--complaint", "reference", required=True, help="The complaint, e.g. LPR-12.")
-@click.option("--reason", default="Permintaan penghapusan data pribadi oleh pelapor (UU PDP 27/2022)",
+@click.option("--reason", default=t("note_erasure_reason"),
               help="Recorded in the complaint's timeline.")
 @with_appcontext
 def purge_command(reference: str, reason: str) -> None:

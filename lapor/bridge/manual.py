@@ -22,6 +22,7 @@ from lapor.complaints import ARCHIVED, by_number, for_change_all, ids_where
 from lapor.dispositions import GONE
 from lapor.references import parse_reference
 from lapor.tables import TableError, map_columns, read_table
+from lapor.wording import note
 from models import Complaint, Disposition, TimelineEntry
 from models.vocab import Event
 
@@ -225,7 +226,7 @@ def _store(session: Session, complaint: Complaint, tracking: str, now: datetime,
     complaint.lapor_tracking_id, complaint.lapor_recorded_at = tracking, now
     complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                             status_to=complaint.status,
-                                            text=f"Tercatat di SP4N-LAPOR! dengan ID tracking {tracking}"))
+                                            text=note(session, "note_lapor_recorded", tracking_id=tracking)))
     session.flush()
     result.recorded += 1
     result.references.append(complaint.reference)

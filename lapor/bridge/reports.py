@@ -25,6 +25,7 @@ from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON
 from lapor.events import ComplaintSubmitted, PrivacyTightened, publish
 from lapor.region import Region
 from lapor.tables import ColumnMap, TableError, map_columns, normalise_header, parse_date, read_table
+from lapor.wording import note
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
 from models.vocab import Event
 
@@ -311,7 +312,7 @@ def _create(session: Session, report: Report, now: datetime, region: Region) -> 
         reporter_name=report.reporter, created_at=created_at, updated_at=now, lapor_tracking_id=report.tracking_id,
         lapor_recorded_at=now)
     complaint.timeline.append(TimelineEntry(at=now, event=Event.FILED, status_to=NEW, public=False,
-                                            text=f"Diimpor dari SP4N-LAPOR! (ID tracking {report.tracking_id})"))
+                                            text=note(session, "note_lapor_imported", tracking_id=report.tracking_id)))
     ladders.start_verification(complaint, now, region)
     session.add(complaint)
     session.flush()
@@ -329,7 +330,8 @@ def _update_texts(complaint: Complaint, report: Report, now: datetime) -> None:
         complaint.updated_at = now
         complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False,
                                                 status_from=complaint.status, status_to=complaint.status,
-                                                text="Diperbarui dari SP4N-LAPOR!: " + ", ".join(changed)))
+                                                text=note(Session.object_session(complaint), "note_lapor_updated",
+                                                          fields=", ".join(changed))))
 
 
 def _tighten_privacy(complaint: Complaint, report: Report, now: datetime, result: ApplyResult) -> None:
@@ -340,7 +342,7 @@ def _tighten_privacy(complaint: Complaint, report: Report, now: datetime, result
         result.notes.append(f"{report.where}: {complaint.reference} is {complaint.privacy} here but "
                             f"{report.privacy} in SP4N-LAPOR!; kept {complaint.privacy}")
         return
-    _note(complaint, now, f"Kerahasiaan dari SP4N-LAPOR!: {complaint.privacy} → {report.privacy}")
+    _note(complaint, now, "note_lapor_privacy", old=complaint.privacy, new=report.privacy)
     complaint.privacy, complaint.updated_at = report.privacy, now
     publish(Session.object_session(complaint), PrivacyTightened(complaint.id, now))
 
@@ -371,7 +373,7 @@ def _move(session: Session, complaint: Complaint, report: Report, now: datetime,
     if changes and complaint.status == IN_PROGRESS and report.status == IN_PROGRESS:
         _note_followed_up(complaint, now, region)
     if changes and complaint.status in (DONE, ARCHIVED) and unknown:  # closed: the names stay on record
-        _note(complaint, now, "Instansi di SP4N-LAPOR! yang tidak ada di direktori: " + "; ".join(unknown))
+        _note(complaint, now, "note_lapor_unknown_agencies", agencies="; ".join(unknown))
     return changes
 
 
@@ -437,11 +439,12 @@ def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> No
         ladders.note_first_response(disposition, now, region, measured=disposition.created_at < now)
     if waiting:
         codes = ", ".join(d.agency.code for d in waiting)
-        _note(complaint, now, f"Tindak lanjut pertama tercatat di SP4N-LAPOR!: {codes}")
+        _note(complaint, now, "note_lapor_first_follow_up", agencies=codes)
 
 
-def _note(complaint: Complaint, now: datetime, text: str) -> None:
-    """An internal timeline entry about what SP4N-LAPOR! says, the status unchanged."""
+def _note(complaint: Complaint, now: datetime, key: str, **values) -> None:
+    """An internal timeline entry about what SP4N-LAPOR! says (catalogue text `key`), the status unchanged."""
+    text = note(Session.object_session(complaint), key, **values)
     complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                             status_to=complaint.status, text=text))
 
@@ -482,13 +485,13 @@ def _archive(session: Session, complaint: Complaint, report: Report, now: dateti
             result.notes.append(f"{report.where}: {complaint.reference} is {complaint.status} here but archived in "
                                 "SP4N-LAPOR!; left as it is")
         return 0
-    dispositions.archive(session, complaint, None, "Diarsipkan di SP4N-LAPOR!", now)
+    dispositions.archive(session, complaint, None, note(session, "note_lapor_archived"), now)
     return 1
 
 
 def _change(session: Session, complaint: Complaint, status: str, now: datetime, region: Region) -> int:
     complaints.change_status(session, complaint, status, now, event=Event.LAPOR, public=False,
-                             text=f"Status di SP4N-LAPOR!: {status}", region=region)
+                             text=note(session, "note_lapor_status", status=status), region=region)
     if status == DISPOSITIONED:
         complaint.verify_next_at = None
     return 1

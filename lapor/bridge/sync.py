@@ -28,6 +28,7 @@ from lapor.dispositions import GONE
 from lapor.events import Dispositioned, EventBus, FollowUpGiven
 from lapor.region import Region
 from lapor.retry import backoff, claim
+from lapor.wording import note
 from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
 from models.vocab import Event
@@ -261,7 +262,7 @@ class SyncRunner:
         complaint.lapor_tracking_id, complaint.lapor_recorded_at = tracking_id, now
         complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                                 status_to=complaint.status,
-                                                text=f"Terkirim ke SP4N-LAPOR! dengan ID tracking {tracking_id}"))
+                                                text=note(session, "note_lapor_sent", tracking_id=tracking_id)))
 
     def _failed(self, item: LaporSyncItem, exc: GatewayError, now: datetime, report: SyncReport) -> None:
         item.last_error = str(exc)[:1000]
