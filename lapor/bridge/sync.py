@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 SUBMIT, DISPOSITION, FOLLOW_UP = "submit", "disposition", "follow_up"
 BATCH = 50
 
+
 def subscribe(events: EventBus, mode: str) -> None:
     """Queue sync items on dispositions and follow-ups when the app runs in HTTP mode (`LAPOR_MODE`)."""
     if mode == "http":
