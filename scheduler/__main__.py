@@ -5,10 +5,6 @@ from __future__ import annotations
 import logging
 import signal
 
-from apscheduler.schedulers.blocking import BlockingScheduler
-
-from scheduler.runner import build_scheduler
-
 logger = logging.getLogger(__name__)
 
 
@@ -19,16 +15,19 @@ def _exit_on_signal(signum, _frame) -> None:
 
 def main() -> None:
     """Build the app's services and run the jobs until stopped."""
-    from app import create_app
-
-    app = create_app()
-    scheduler = build_scheduler(app, BlockingScheduler)
-    signal.signal(signal.SIGTERM, _exit_on_signal)
+    signal.signal(signal.SIGTERM, _exit_on_signal)  # first: a stop while the app is still being built exits cleanly
+    scheduler = None
     try:
+        from apscheduler.schedulers.blocking import BlockingScheduler
+
+        from app import create_app
+        from scheduler.runner import build_scheduler
+
+        scheduler = build_scheduler(create_app(), BlockingScheduler)
         logger.info("scheduler started with %d jobs", len(scheduler.get_jobs()))
         scheduler.start()
     except (KeyboardInterrupt, SystemExit):
-        if scheduler.running:
+        if scheduler is not None and scheduler.running:
             scheduler.shutdown(wait=True)  # let a job that is running finish its current item
         logger.info("scheduler stopped")
 

@@ -92,3 +92,25 @@ def test_flask_tick_refuses_a_bad_instant(app, bad):
     result = app.test_cli_runner().invoke(args=["tick", "--at", bad])
     assert result.exit_code == 2
     assert "not an ISO-8601 instant" in result.output
+
+
+def test_a_stop_while_the_worker_is_still_being_built_is_a_clean_exit(monkeypatch):
+    """SIGTERM during the slow start (imports, create_app) already exits cleanly: the handler comes first."""
+    import signal
+
+    import app
+    import scheduler.__main__ as worker
+
+    seen = []
+
+    def stopped_while_building(*_args, **_kwargs):
+        seen.append(signal.getsignal(signal.SIGTERM))
+        raise SystemExit(0)  # what the handler raises when the stop arrives here
+
+    monkeypatch.setattr(app, "create_app", stopped_while_building)
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        worker.main()  # returns: the stop is handled, nothing half-started is left
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert seen == [worker._exit_on_signal]
