@@ -1,0 +1,162 @@
+"""Rating a finished complaint: 1–5, then a reason (1–2: reopens it) or a comment (3–5); TIDAK PUAS reopens."""
+
+from __future__ import annotations
+
+from bot import prompts
+from bot.commands import leading_keyword, match_phrase, words
+from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
+from bot.conversation.turn import Turn, reference
+from bot.conversation.vocabulary import RATING_SKIP, SKIP_CHOICES, UNSATISFIED
+from bot.messages import received
+from lapor import complaints, dispositions
+from lapor.media import kind_counts
+from lapor.references import split_reference
+from models import Complaint
+
+MIN_REASON_WORDS = 2
+
+
+def rated_complaint(turn: Turn, allow_closed: bool = False) -> Complaint | None:
+    """The finished complaint being rated; a complaint closed for good takes only the rating's comment."""
+    complaint = turn.session.get(Complaint, turn.data.get("rating_for") or 0)
+    if complaint is None or complaint.status != complaints.DONE:
+        return None
+    return complaint if allow_closed or complaint.closed_at is None else None
+
+
+def on_rating(turn: Turn) -> Next:
+    """Stores the 1–5 rating and asks for a reason (1–2) or a comment (3–5); TIDAK PUAS [LPR-n] reopens; LEWATI
+    skips to what is pending next."""
+    complaint = rated_complaint(turn)
+    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
+    if complaint is None:
+        closed = keyword == "TIDAK_PUAS" and _closed_meanwhile(turn, rest)
+        return closed or again(State.IDLE)
+    if keyword == "TIDAK_PUAS":
+        return _reopen_named_or(turn, complaint, rest)
+    if match_phrase(turn.text, RATING_SKIP):
+        prompts.settled(turn, prompts.RATING, complaint.id)
+        turn.say("rating_skipped", reference=complaint.reference)
+        return back_to_idle()
+    score = score_in(turn.text)
+    if score is None:
+        turn.say("bad_rating")
+        return STAY
+    complaints.rate(turn.session, complaint, score, turn.now)
+    prompts.settled(turn, prompts.RATING, complaint.id)
+    if score in complaints.UNSATISFIED_SCORES:
+        turn.say("ask_unsatisfied_reason", reference=complaint.reference)
+        return go(State.RATING_REASON, rating_for=complaint.id)
+    turn.say("ask_rating_comment", score=score)
+    return go(State.RATING_COMMENT, rating_for=complaint.id)
+
+
+def score_in(text: str) -> int | None:
+    """The 1–5 rating a short message gives, or None."""
+    typed = words(text)
+    digits = [w for w in typed if w.isdigit()]
+    if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
+        return int(digits[0])
+    return None
+
+
+def _closed_meanwhile(turn: Turn, rest: str) -> Next | None:
+    """A 'tidak puas' about the complaint being rated, which was closed for good meanwhile (it went unanswered for
+    too long): say so plainly; None when the message names another complaint or the rated one is not closed."""
+    closed = rated_complaint(turn, allow_closed=True)
+    number, _ = split_reference(rest, bare=False)
+    if closed is None or closed.closed_at is None or number not in (None, closed.number):
+        return None
+    prompts.settled(turn, prompts.RATING, closed.id)
+    turn.say("reopen_closed", reference=closed.reference)
+    return back_to_idle()
+
+
+def _reopen_named_or(turn: Turn, complaint: Complaint, rest: str) -> Next:
+    """TIDAK PUAS while rating: reopen the complaint named (LPR-n), else the one being rated."""
+    number, _ = split_reference(rest, bare=False)
+    if number is None or number == complaint.number:
+        return unsatisfied(turn, complaint, reference(rest)[1] if number else rest, asked_before=False)
+    started = start_reopen(turn, rest)
+    if started is None:
+        turn.say("reopen_unknown", reference=f"LPR-{number}")
+    return started or STAY
+
+
+def _reopens_named(turn: Turn) -> Next | None:
+    """TIDAK PUAS LPR-n typed while giving a reason or comment for another complaint reopens the one named."""
+    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
+    number, _ = split_reference(rest, bare=False)
+    rated = turn.session.get(Complaint, turn.data.get("rating_for") or 0)
+    if keyword != "TIDAK_PUAS" or number is None or (rated is not None and rated.number == number):
+        return None
+    started = start_reopen(turn, rest)
+    if started is None:
+        turn.say("reopen_unknown", reference=f"LPR-{number}")
+    return started or STAY
+
+
+def on_rating_reason(turn: Turn) -> Next:
+    """Stores the citizen's reason and reopens the complaint (LEWATI keeps it closed), then asks what is pending."""
+    named = _reopens_named(turn)
+    if named is not None:
+        return named
+    complaint = rated_complaint(turn)
+    skipped = match_phrase(turn.text, SKIP_CHOICES)
+    closed = complaint is None and not skipped and _closed_meanwhile(turn, "")
+    if closed:
+        return closed
+    if complaint is None or skipped:
+        turn.say("rating_thanks", reference=complaint.reference if complaint else "")
+        return back_to_idle()
+    return unsatisfied(turn, complaint, turn.text, asked_before=bool(turn.text.strip()))
+
+
+def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: bool) -> Next:
+    """Reopen the complaint with the citizen's reason, or ask for one (again, `asked_before`) when it is too
+    short."""
+    if len(words(reason)) < MIN_REASON_WORDS:
+        if asked_before and reason.strip():
+            turn.say("reason_too_short")
+        else:
+            turn.say("ask_unsatisfied_reason", reference=complaint.reference)
+        return go(State.RATING_REASON, rating_for=complaint.id)
+    media = turn.media()
+    try:
+        dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region, media=media)
+    except complaints.LifecycleError:  # closed (or moved on) while the citizen wrote: that change stands
+        prompts.settled(turn, prompts.RATING, complaint.id)
+        turn.say("reopen_closed", reference=complaint.reference)
+        return back_to_idle()
+    prompts.settled(turn, prompts.RATING, complaint.id)
+    turn.say("reopened", reference=complaint.reference)
+    if media:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in media)))
+    return back_to_idle()
+
+
+def on_rating_comment(turn: Turn) -> Next:
+    """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending."""
+    named = _reopens_named(turn)
+    if named is not None:
+        return named
+    complaint = rated_complaint(turn, allow_closed=True)
+    if complaint is not None and turn.text and not match_phrase(turn.text, SKIP_CHOICES):
+        complaints.add_comment(turn.session, complaint, turn.text, turn.now)
+    turn.say("rating_thanks", reference=complaint.reference if complaint else "")
+    return back_to_idle()
+
+
+def start_reopen(turn: Turn, rest: str) -> Next | None:
+    """TIDAK PUAS typed while idle: reopen the citizen's latest finished complaint (or the one named); None when
+    there is none."""
+    number, reason = reference(rest)
+    done = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+            if c.status == complaints.DONE and (number is None or c.number == number)]
+    finished = [c for c in done if c.closed_at is None]
+    if not finished and done and number is not None:  # closed for good (rated, or no reaction): said plainly
+        turn.say("reopen_closed", reference=done[0].reference)
+        return STAY
+    if not finished:
+        return None
+    return unsatisfied(turn, finished[0], reason, asked_before=True)
