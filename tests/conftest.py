@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
 from app import create_app
-from bot import services
+from bot import Services, services
 from bot.transports import ConsoleTransport
 from config import DEV_AUTH_TOKEN
 from models import Base
@@ -177,3 +178,24 @@ def world(app, svc):
     from tests.parties import make_world
 
     return make_world(app, svc)
+
+
+@pytest.fixture
+def people(world):
+    """The cast (tests.parties): two citizens, the verifier, the supervisor, DLH's officers and head, PUPR's officer."""
+    from tests.parties import make_people
+
+    return make_people(world)
+
+
+def count(source, model) -> int:
+    """How many rows of `model` the database holds; `source` is an app, its services or an open session."""
+    if isinstance(source, Session):
+        return source.scalar(select(func.count()).select_from(model))
+    with (source if isinstance(source, Services) else services(source)).session_factory() as session:
+        return count(session, model)
+
+
+def run_cli(app, *args: str, **kwargs):
+    """Run `flask --app app <args>` against the app, as an operator would; returns click's result."""
+    return app.test_cli_runner().invoke(args=list(args), **kwargs)

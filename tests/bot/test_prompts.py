@@ -8,13 +8,7 @@ from sqlalchemy import select
 
 from bot import services
 from models import Contact, Conversation
-from tests.bot.test_conversation import PIN
-from tests.parties import CITIZEN, ROAD, complaint, deliver, file, make_people
-
-
-@pytest.fixture
-def people(world):
-    return make_people(world)
+from tests.parties import CITIZEN, PIN, ROAD, complaint, deliver, file
 
 
 def bodies(person) -> list[str]:

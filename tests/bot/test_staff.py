@@ -8,24 +8,19 @@ from sqlalchemy import select
 from bot import services
 from models import Contact, OutboxMessage
 from scheduler.jobs import run_all
-from tests.bot.test_conversation import PHOTO
 from tests.parties import (
     CITIZEN,
     CITIZEN_NAME,
     DLH_2,
+    PHOTO,
     ROAD,
     WASTE,
     Party,
     complaint,
     deliver,
     file,
-    make_people,
 )
 
-
-@pytest.fixture
-def people(world):
-    return make_people(world)
 
 def test_new_complaint_reaches_verifier_with_suggestion(people):
     file(people["citizen"])

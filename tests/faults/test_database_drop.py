@@ -8,9 +8,9 @@ from sqlalchemy import create_engine, func, select, text
 import bot.conversation
 from bot import services
 from models import Complaint, Contact, InboundMessage, OutboxMessage, TimelineEntry
-from tests.bot.test_conversation import DESCRIPTION
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres
+from tests.parties import DESCRIPTION
 
 CITIZEN = "+6281234567890"
 
