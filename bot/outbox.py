@@ -35,7 +35,7 @@ TEMPLATE_VARIABLE_CHARS = 900
 WORKING_HOURS_PURPOSES = ("reminder",)  # ladder rungs: sent only inside working hours, retries included
 # What staff are sent because of their role (a citizen's own messages are not among them).
 STAFF_PURPOSES = ("verification", "disposition", "reminder", "digest", "answer", "returned", "withdrawn",
-                  "reopened", "lapor_sync")
+                  "reopened", "lapor_sync", "evidence")
 
 
 def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:

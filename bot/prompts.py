@@ -126,10 +126,8 @@ def asker_name(question: Question) -> str:
 
 
 def rating_prompt(complaint: Complaint) -> str:
-    """The request to rate a finished complaint, with the agencies' answer."""
-    latest = complaints.latest_public_entry(complaint)
-    return t("ask_rating", reference=complaint.reference, title=complaint.title,
-             answer=excerpt(latest.text if latest else "-", 600))
+    """The request to rate a finished complaint (the answer itself reached the citizen in its own notice)."""
+    return t("ask_rating", reference=complaint.reference, title=complaint.title)
 
 
 # Before and after the conversation's turn -----------------------------------------------------------

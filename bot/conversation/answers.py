@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bot import prompts
 from bot.clarify import Clarification, clarification, leading_reference
-from bot.commands import leading_keyword, match_phrase, words
+from bot.commands import match_phrase, words
+from bot.conversation import understanding
 from bot.conversation.rating import score_in
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, is_greeting
-from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, UNSATISFIED
+from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP
 from bot.messages import excerpt, received, t
 from lapor import dispositions
 from lapor.media import kind_counts
@@ -31,7 +32,7 @@ def on_answer(turn: Turn) -> Next:
     rates = _rates_instead(turn) if question is None and match_phrase(text, RATING_SKIP) else None
     if rates is not None:
         return rates
-    answer = None if _greeting_only(turn, text) else _answer(turn, text)
+    answer = None if _greeting_only(turn, text) else message_content(turn, text)
     if answer is not None:
         return _take_answer(turn, question, answer, waiting)
     rates = _rates_instead(turn) if score_in(text) else None
@@ -45,7 +46,7 @@ def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
     """No question to answer, a swipe-reply to a message about another complaint, the menu's word for filing
     (ADUAN) or TIDAK PUAS: handled as when idle."""
     return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
-            or leading_keyword(text, UNSATISFIED)[0] is not None)
+            or understanding.unsatisfied(text) is not None)
 
 
 def _rates_instead(turn: Turn) -> Next | None:
@@ -66,7 +67,7 @@ def answers_question(turn: Turn) -> Next | None:
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
     if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
         return None
-    answer = _answer(turn, text)
+    answer = message_content(turn, text)
     if answer is None:
         return None
     return _take_answer(turn, question, answer, waiting)
@@ -105,7 +106,7 @@ def _answers_held(turn: Turn) -> Next | None:
     if said is not None:
         return _clarified(turn, held, said, waiting)
     question, text = _named_question(turn)
-    more = _answer(turn, text)
+    more = message_content(turn, text)
     if question is not None and more is not None:
         return _answer_beside_held(turn, question, more, held, waiting)
     if more is not None and (turn.media() or turn.message.location or len(words(text)) >= 3):
@@ -122,7 +123,7 @@ def _clarified(turn: Turn, held: dict, said: Clarification, waiting: list[Questi
         chosen = turn.replied[1] if number in (None, turn.replied[1].complaint.number) else None
     else:
         chosen = next((q for q in open_ if q.complaint.number == number), None)
-    held = _joined(held, _answer(turn, ""))  # a photo or a pin sent with it belongs to the held answer
+    held = _joined(held, message_content(turn, ""))  # a photo or a pin sent with it belongs to the held answer
     if chosen is None:
         return _ask_which(turn, waiting, held=held)
     return _store_answer(turn, chosen, held)
@@ -192,7 +193,7 @@ def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in answer["photos"])))
 
 
-def _answer(turn: Turn, text: str) -> dict | None:
+def message_content(turn: Turn, text: str) -> dict | None:
     """The answer in this message: its text, photos and a shared location (address or label, coordinates and a
     maps link, written into the text); None when it holds nothing to relay."""
     photos, pin, typed = turn.media(), turn.message.location, text.strip()

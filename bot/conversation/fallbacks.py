@@ -39,7 +39,7 @@ def on_menu(turn: Turn) -> Next:
     """Drops the draft and shows the menu; nothing else is asked (an open question can still be answered)."""
     turn.draft = Draft()
     _skip_rating(turn)
-    turn.say("menu")
+    turn.say_menu()
     return back_to_idle(Ask.NOTHING)
 
 

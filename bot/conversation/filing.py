@@ -4,6 +4,7 @@ similar complaint instead. Photos and pins are kept at any step."""
 from __future__ import annotations
 
 from bot.commands import leading_keyword, match_phrase, words
+from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
 from bot.conversation.turn import Turn, reference
@@ -20,6 +21,7 @@ QUESTION = {State.KIND: "ask_kind", State.DESCRIPTION: "ask_description", State.
             State.PHOTO: "ask_photo", State.PRIVACY: "ask_privacy", State.EDIT: "ask_edit",
             State.RATING: "bad_rating"}
 MIN_LOCATION_CHARS = 5
+PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
 KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
 
 
@@ -42,8 +44,16 @@ def advance(turn: Turn) -> Next:
         say_summary(turn)
         return go(State.CONFIRM)
     state = STEP_STATE[missing[0]]
-    turn.say(QUESTION[state])
+    turn.say(question_for(turn, state))
     return go(state)
+
+
+def question_for(turn: Turn, state: State) -> str:
+    """The catalogue key of a step's question; the description's fits the kind (a problem, a suggestion, a
+    question)."""
+    if state == State.DESCRIPTION and turn.draft.kind in ("aspirasi", "informasi"):
+        return f"ask_description_{turn.draft.kind}"
+    return QUESTION[state]
 
 
 def _offer_similar(turn: Turn) -> None:
@@ -91,7 +101,7 @@ def repeat_question(turn: Turn) -> None:
     if turn.state == State.CONFIRM:
         say_summary(turn)
     elif turn.state in QUESTION:
-        turn.say(QUESTION[turn.state])
+        turn.say(question_for(turn, turn.state))
 
 
 def on_kind(turn: Turn) -> Next:
@@ -101,7 +111,7 @@ def on_kind(turn: Turn) -> Next:
 
 def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     """Store a numbered choice in the draft and move on, or explain the choices and ask again."""
-    chosen = match_phrase(turn.text, choices)
+    chosen = match_phrase(turn.text, choices) or match_phrase(" ".join(understanding.content(turn.text)), choices)
     if chosen:
         setattr(turn.draft, part, chosen)
         return advance(turn)
@@ -116,7 +126,7 @@ def on_description(turn: Turn) -> Next:
     """Stores what happened (long enough, in words) and asks for the place."""
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
-        turn.say("ask_description")
+        turn.say(question_for(turn, State.DESCRIPTION))
         return STAY
     problem = complaints.description_problem(turn.text)
     if problem == "no_words":
@@ -151,13 +161,16 @@ def on_photo(turn: Turn) -> Next:
         turn.draft.photo_step_done = True
         acknowledge_attachment(turn)
         return advance(turn)
-    if match_phrase(turn.text, vocab.SKIP_CHOICES):
+    if match_phrase(turn.text, vocab.SKIP_CHOICES) or understanding.means_no(turn.text, PHOTO_WORDS):
         if turn.data.get("editing"):
             turn.draft.photos = []
         turn.draft.photo_step_done = True
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and not turn.data.get("editing"):
+        acknowledge_attachment(turn)
+        turn.say("photo_unclear")
     else:
         acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
@@ -193,7 +206,7 @@ def on_edit(turn: Turn) -> Next:
         turn.say("bad_edit")
         turn.say("ask_edit")
         return STAY
-    turn.say("ask_photo_edit" if target == State.PHOTO else QUESTION[target])
+    turn.say("ask_photo_edit" if target == State.PHOTO else question_for(turn, target))
     return go(target, editing=True)
 
 

@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session
 from bot import Services, prompts
 from bot.conversation import answers, fallbacks, filing, idle, rating
 from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State
-from bot.conversation.turn import Turn
+from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
-from bot.messages import t
 from lapor.complaints import Draft
 from models import Contact, Conversation
 
@@ -91,7 +90,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     if turn.state == State.IDLE:
         _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
     _finish_turn(turn)
-    return turn.replies or [t("menu")]
+    return turn.replies or [menu_text(svc)]
 
 
 def _read(turn: Turn, step: Step, keeps: bool) -> Next:

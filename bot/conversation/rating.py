@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bot import prompts
-from bot.commands import leading_keyword, match_phrase, words
+from bot.commands import match_phrase, words
+from bot.conversation import understanding
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, reference
-from bot.conversation.vocabulary import RATING_SKIP, SKIP_CHOICES, UNSATISFIED
+from bot.conversation.vocabulary import RATING_SKIP, SKIP_CHOICES
 from bot.messages import received
 from lapor import complaints, dispositions
 from lapor.media import kind_counts
@@ -28,36 +29,62 @@ def on_rating(turn: Turn) -> Next:
     """Stores the 1–5 rating and asks for a reason (1–2) or a comment (3–5); TIDAK PUAS [LPR-n] reopens; LEWATI
     skips to what is pending next."""
     complaint = rated_complaint(turn)
-    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
+    rest = understanding.unsatisfied(turn.text)
     if complaint is None:
-        closed = keyword == "TIDAK_PUAS" and _closed_meanwhile(turn, rest)
+        closed = rest is not None and _closed_meanwhile(turn, rest)
         return closed or again(State.IDLE)
-    if keyword == "TIDAK_PUAS":
+    if rest is not None:
         return _reopen_named_or(turn, complaint, rest)
     if match_phrase(turn.text, RATING_SKIP):
         prompts.settled(turn, prompts.RATING, complaint.id)
         turn.say("rating_skipped", reference=complaint.reference)
         return back_to_idle()
-    score = score_in(turn.text)
-    if score is None:
+    rated = score_with_words(turn.text)
+    if rated is None:
+        elsewhere = understanding.intent(turn.text)  # the menu's words, STATUS, a new complaint: read when idle
+        if elsewhere is not None and elsewhere.name in ("FILE", "STATUS"):
+            return again(State.IDLE)
         turn.say("bad_rating")
         return STAY
+    return _rated(turn, complaint, *rated)
+
+
+def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
+    """Store the rating; what was typed after the number is the reason (1–2: reopened when it says enough) or the
+    comment (3–5), else it is asked for."""
     complaints.rate(turn.session, complaint, score, turn.now)
     prompts.settled(turn, prompts.RATING, complaint.id)
+    if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS:
+        return unsatisfied(turn, complaint, said, asked_before=False)
     if score in complaints.UNSATISFIED_SCORES:
         turn.say("ask_unsatisfied_reason", reference=complaint.reference)
         return go(State.RATING_REASON, rating_for=complaint.id)
+    if said:
+        complaints.add_comment(turn.session, complaint, said, turn.now)
+        turn.say("rating_thanks", reference=complaint.reference)
+        return back_to_idle()
     turn.say("ask_rating_comment", score=score)
     return go(State.RATING_COMMENT, rating_for=complaint.id)
 
 
-def score_in(text: str) -> int | None:
-    """The 1–5 rating a short message gives, or None."""
+def score_with_words(text: str) -> tuple[int, str] | None:
+    """The 1–5 rating a message gives ("4", "nilai 4", "⭐⭐⭐⭐", "saya kasih 4") and the words typed after it
+    (the comment or reason; "" when only small words follow)."""
+    found = understanding.score(text)
+    if found is not None:
+        score, said = found
+        return score, said if understanding.content(said) else ""
     typed = words(text)
     digits = [w for w in typed if w.isdigit()]
     if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
-        return int(digits[0])
+        return int(digits[0]), ""
     return None
+
+
+def score_in(text: str) -> int | None:
+    """The 1–5 rating a message gives, or None."""
+    found = score_with_words(text)
+    return found[0] if found else None
 
 
 def _closed_meanwhile(turn: Turn, rest: str) -> Next | None:
@@ -85,10 +112,10 @@ def _reopen_named_or(turn: Turn, complaint: Complaint, rest: str) -> Next:
 
 def _reopens_named(turn: Turn) -> Next | None:
     """TIDAK PUAS LPR-n typed while giving a reason or comment for another complaint reopens the one named."""
-    keyword, rest = leading_keyword(turn.text, UNSATISFIED)
-    number, _ = split_reference(rest, bare=False)
+    rest = understanding.unsatisfied(turn.text)
+    number, _ = split_reference(rest or "", bare=False)
     rated = turn.session.get(Complaint, turn.data.get("rating_for") or 0)
-    if keyword != "TIDAK_PUAS" or number is None or (rated is not None and rated.number == number):
+    if rest is None or number is None or (rated is not None and rated.number == number):
         return None
     started = start_reopen(turn, rest)
     if started is None:

@@ -67,6 +67,10 @@ class Turn:
         """Add a catalogue text to the replies."""
         self.replies.append(t(key, **values))
 
+    def say_menu(self) -> None:
+        """Add the menu, greeting in the region's name when the region has one."""
+        self.replies.append(menu_text(self.svc))
+
     @property
     def zone(self) -> ZoneInfo:
         """The region's time zone, for dates people read."""
@@ -76,6 +80,12 @@ class Turn:
         """The media kept from this message (photos, voice notes, videos, PDFs; no stickers), as stored with
         complaints and answers."""
         return [{"url": m.url, "content_type": m.content_type} for m in self.message.kept_media]
+
+
+def menu_text(svc: Services) -> str:
+    """The menu, greeting in the region's name when its settings have one."""
+    name = svc.region.settings.name
+    return t("menu", region=f" {name}" if name else "")
 
 
 def reference(text: str) -> tuple[int | None, str]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 from bot.conversation.states import State
 
 GLOBAL = {"batal": "BATAL", "cancel": "BATAL", "menu": "MENU", "mulai": "MENU", "bantuan": "BANTUAN",
-          "help": "BANTUAN", "status": "STATUS", "cek status": "STATUS"}
+          "help": "BANTUAN", "status": "STATUS", "cek status": "STATUS", "cek status laporan": "STATUS",
+          "status laporan": "STATUS", "tolong": "BANTUAN", "bingung": "BANTUAN"}
 IDLE_CHOICES = {"1": "FILE", "aduan": "FILE", "pengaduan": "FILE", "lapor": "FILE", "buat pengaduan": "FILE",
                 "2": "STATUS", "3": "BANTUAN", "halo": "MENU", "hai": "MENU"}
 KIND_CHOICES = {"1": "pengaduan", "pengaduan": "pengaduan", "aduan": "pengaduan", "2": "aspirasi",
                 "aspirasi": "aspirasi", "saran": "aspirasi", "usul": "aspirasi", "usulan": "aspirasi",
                 "3": "informasi", "informasi": "informasi", "info": "informasi",
-                "permintaan informasi": "informasi"}
+                "permintaan informasi": "informasi", "buat pengaduan": "pengaduan", "keluhan": "pengaduan",
+                "masalah": "pengaduan", "tanya": "informasi", "bertanya": "informasi", "pertanyaan": "informasi",
+                "ide": "aspirasi", "masukan": "aspirasi"}
 PRIVACY_CHOICES = {"1": "biasa", "biasa": "biasa", "2": "rahasia", "rahasia": "rahasia",
                    "3": "anonim", "anonim": "anonim", "anonym": "anonim"}
 CONFIRM_CHOICES = {"kirim": "KIRIM", "kirimkan": "KIRIM", "ya": "KIRIM", "send": "KIRIM", "ubah": "UBAH",
@@ -20,8 +23,6 @@ SKIP_CHOICES = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "tidak ada": 
                 "gak ada": "SKIP", "ga ada": "SKIP", "nggak ada": "SKIP", "hapus": "SKIP"}
 YES_CHOICES = {"ya": "YES", "iya": "YES", "y": "YES", "yes": "YES", "ok": "YES", "oke": "YES", "betul": "YES",
                "benar": "YES", "boleh": "YES"}
-UNSATISFIED = {"tidak puas": "TIDAK_PUAS", "gak puas": "TIDAK_PUAS", "ga puas": "TIDAK_PUAS",
-               "kurang puas": "TIDAK_PUAS", "belum puas": "TIDAK_PUAS"}
 FOLLOW_WORDS = {"ikuti": "IKUTI", "ikut": "IKUTI", "follow": "IKUTI", "dukung": "IKUTI"}
 RATING_SKIP = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "nanti": "SKIP", "nanti saja": "SKIP"}
 FILE_WORDS = {key: value for key, value in IDLE_CHOICES.items() if value == "FILE" and not key.isdigit()}
