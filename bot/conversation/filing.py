@@ -111,7 +111,7 @@ def on_kind(turn: Turn) -> Next:
 
 def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     """Store a numbered choice in the draft and move on, or explain the choices and ask again."""
-    chosen = match_phrase(turn.text, choices) or match_phrase(" ".join(understanding.content(turn.text)), choices)
+    chosen = match_phrase(turn.text, choices) or match_phrase(understanding.choice_text(turn.text), choices)
     if chosen:
         setattr(turn.draft, part, chosen)
         return advance(turn)

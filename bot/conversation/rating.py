@@ -7,7 +7,7 @@ from bot.commands import match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, reference
-from bot.conversation.vocabulary import RATING_SKIP, SKIP_CHOICES
+from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
 from bot.messages import received
 from lapor import complaints, dispositions
 from lapor.media import kind_counts
@@ -123,9 +123,17 @@ def _reopens_named(turn: Turn) -> Next | None:
     return started or STAY
 
 
+def _menu_words(turn: Turn) -> Next | None:
+    """The menu's word for filing (BUAT PENGADUAN, ADUAN, "mau lapor lagi") typed instead of a reason or comment:
+    read when idle."""
+    wanted = understanding.intent(turn.text)
+    short_wish = wanted is not None and wanted.name == "FILE" and len(words(wanted.rest)) <= 2
+    return again(State.IDLE) if match_phrase(turn.text, FILE_WORDS) or short_wish else None
+
+
 def on_rating_reason(turn: Turn) -> Next:
     """Stores the citizen's reason and reopens the complaint (LEWATI keeps it closed), then asks what is pending."""
-    named = _reopens_named(turn)
+    named = _reopens_named(turn) or _menu_words(turn)
     if named is not None:
         return named
     complaint = rated_complaint(turn)
@@ -164,7 +172,7 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
 
 def on_rating_comment(turn: Turn) -> Next:
     """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending."""
-    named = _reopens_named(turn)
+    named = _reopens_named(turn) or _menu_words(turn)
     if named is not None:
         return named
     complaint = rated_complaint(turn, allow_closed=True)

@@ -31,7 +31,7 @@ CHAT_WORDS = {
     "laporanku": "laporan saya", "lprn": "laporan", "lapran": "laporan", "lporan": "laporan", "aya": "ada",
     "badhe": "mau", "bade": "mau", "ajeng": "mau", "arep": "mau", "terro": "mau", "hoyong": "mau",
     "pengin": "ingin", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
-    "aduanku": "laporan saya", "trims": "terima kasih",
+    "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
 }
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
@@ -55,8 +55,9 @@ VOCABULARY = sorted(FILE_VERBS | STATUS_WORDS | REPORT_WORDS | FOLLOW_VERBS | EV
 # Standard words that are never read as a typo of another (tidak is not tindak, ada is not aduan).
 KNOWN = frozenset(CHAT_WORDS.values()) | NEGATION | FILLER | WANT | ASKING | frozenset(
     "ada tidak saya kami aku untuk yang sudah belum masih sangat tolong jalan rusak sampah lampu air laporan".split())
-FUZZY_MIN_LENGTH = 5
+FUZZY_MIN_LENGTH = 4
 FUZZY_CUTOFF = 80
+FUZZY_CUTOFF_SHORT = 85  # a four-letter word: one letter dropped (lapr, stat) but not another word
 
 
 def standard_words(text: str) -> list[str]:
@@ -78,13 +79,20 @@ def _standard(word: str) -> str:
         return word
     # A typo keeps the first letter (lapoor, staus, bantuaan, puass); another first letter is another word.
     candidates = [known for known in VOCABULARY if known[0] == word[0]]
-    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    cutoff = FUZZY_CUTOFF if len(word) > FUZZY_MIN_LENGTH else FUZZY_CUTOFF_SHORT
+    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
     return found[0] if found else word
 
 
 def content(text: str) -> list[str]:
     """The standard words without the small words of politeness and emphasis (aja, dong, pak, min…)."""
     return [w for w in standard_words(text) if w not in FILLER]
+
+
+def choice_text(text: str) -> str:
+    """The message without small words, "mau" or "saya": what is left to match a menu's choice ("biasa aja",
+    "yg rahasia pak", "mau tanya")."""
+    return " ".join(w for w in content(text) if w not in WANT | {"saya", "aku", "kami", "pilih", "nomor", "no"})
 
 
 def means_no(text: str, about: frozenset[str] = frozenset()) -> bool:
@@ -175,14 +183,15 @@ def _raw_index(text: str, count: int) -> int:
 
 
 def _after_words(text: str, count: int) -> str:
-    """The original text after its first `count` words (case and punctuation kept)."""
+    """The original text after its first `count` words (case and punctuation kept; "" when no word is left)."""
     position = 0
     for _ in range(count):
         found = re.compile(r"[0-9A-Za-z]+").search(text, position)
         if not found:
             return ""
         position = found.end()
-    return text[position:].strip(" \t\n:,.-")
+    rest = text[position:].strip(" \t\n:,.-")
+    return rest if WORD.search(rest.lower()) else ""
 
 
 def unsatisfied(text: str) -> str | None:

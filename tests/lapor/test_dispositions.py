@@ -107,3 +107,13 @@ def test_a_field_inspection_moves_the_deadline(session, svc, clock, desk, filed)
                                        svc.region)
     assert dlh.field_inspection and dlh.due_at == svc.region.calendar.add_working_days(dlh.created_at, 60)
     assert filed.status == IN_PROGRESS
+
+
+def test_several_agencies_final_answers_are_each_under_the_agencys_name(session, svc, clock, desk, filed):
+    dlh, pupr = dispose(session, svc, clock, filed, desk, "dlh", "pupr")
+    dispositions.follow_up(session, dlh, desk["dlh_officer"], "Sampah sudah diangkut", clock.now, svc.region,
+                           final=True)
+    dispositions.follow_up(session, pupr, desk["pupr_officer"], "Jalan sudah ditambal", clock.now, svc.region,
+                           final=True)
+    answers = filed.timeline[-1].text
+    assert answers == "Dinas DLH:\nSampah sudah diangkut\n\nDinas PUPR:\nJalan sudah ditambal"
