@@ -7,7 +7,7 @@ from bot.conversation.answers import message_content
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
 from bot.conversation.understanding import Intent
-from bot.messages import received, t
+from bot.messages import STATUS_NAMES, received, t
 from lapor import complaints
 from lapor.media import kind_counts
 
@@ -25,7 +25,8 @@ def add_evidence(turn: Turn, wanted: Intent) -> Next:
         turn.say("evidence_none")
         return STAY
     if not named and len(open_) > 1:
-        items = "\n".join(t("similar_item", reference=c.reference, title=c.title, status=c.status) for c in open_)
+        items = "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
+                          for c in open_)
         turn.say("evidence_which", items=items, reference=open_[0].reference)
         return STAY
     complaint = (named or open_)[0]

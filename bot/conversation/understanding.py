@@ -39,6 +39,9 @@ STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba min admin gan
     om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang""".split())
 NEGATION = frozenset({"tidak", "belum", "bukan"})
+# Greetings and ways to address the reader that open a message before what it asks.
+OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
+    assalamu alaikum salam wr wb permisi punten sugeng enjang sonten wilujeng maaf izin""".split())
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
@@ -121,7 +124,9 @@ class Intent:
 
 def intent(text: str) -> Intent | None:
     """The intent a free-text message states, or None."""
-    words = standard_words(text)
+    every = standard_words(text)
+    skipped = next((i for i, w in enumerate(every) if w not in OPENING), len(every))  # greetings, "pak", "min"
+    words = every[skipped:]
     if not words:
         return None
     head = words[:4]
@@ -135,7 +140,7 @@ def intent(text: str) -> Intent | None:
     verb = next((i for i, w in enumerate(head) if w in FILE_VERBS), None)
     if verb is not None and all(w in WANT | FILLER | {"saya", "aku", "kami", "ingin", "mau", "untuk", "ada"}
                                 for w in head[:verb]):
-        return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, verb + 1))))
+        return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
     return None
 
 

@@ -25,6 +25,9 @@ from lapor.complaints import make_title
     ("mau komplain air PDAM", "FILE", None),
     ("Lapr jalan desa ambles", "FILE", None),
     ("mau menyampaikan keluhan", None, None),
+    ("Assalamualaikum pak, saya mau lapor jalan rusak di desa kami", "FILE", None),
+    ("Selamat pagi min 🙏 mau ngadu soal sampah", "FILE", None),
+    ("punten, bade lapor", "FILE", None),
     ("cek status LPR-1", "STATUS", 1),
     ("status lpr 1", "STATUS", 1),
     ("gimana laporan saya", "STATUS", None),
@@ -60,6 +63,7 @@ def test_the_intent_of_a_free_text(typed, name, number):
     ("saya mau melaporkan sampah menumpuk di pasar", "sampah menumpuk di pasar"),
     ("mau lapor", ""),
     ("aduan tentang lampu jalan mati", "lampu jalan mati"),
+    ("Assalamualaikum pak, saya mau lapor jalan rusak di desa kami", "jalan rusak di desa kami"),
 ])
 def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     assert understanding.intent(typed).rest == rest
