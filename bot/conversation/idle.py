@@ -13,7 +13,7 @@ from bot.conversation.states import STAY, Next, State, again, go
 from bot.conversation.status import show_status
 from bot.conversation.turn import Turn
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
-from bot.messages import excerpt, received
+from bot.messages import excerpt, received, t
 from lapor import complaints
 from lapor.media import kind_counts
 
@@ -74,6 +74,10 @@ def _kept_then_menu(turn: Turn) -> None:
         turn.say("kept_media", received=received(kind_counts(turn.received)))
     elif turn.kept_attachment == "location" and not turn.text:
         turn.say("kept_location")
+    elif turn.kept_attachment == "sticker":
+        turn.say("sticker")
+    elif turn.kept_attachment == "other":  # a contact card, an unknown file: say what is accepted
+        turn.say("not_kept", accepted=t("media_accepted"))
     turn.say_menu()
 
 

@@ -211,6 +211,15 @@ def test_a_voice_note_gets_a_clear_answer_never_the_bare_menu(citizen):
     assert "pesan suara" in reply and "Ceritakan" in reply
 
 
+@pytest.mark.parametrize("content_type,said", [
+    ("audio/ogg", "pesan suara"), ("video/mp4", "video"), ("application/pdf", "dokumen"),
+    ("image/webp", "Stiker tidak kami simpan"), ("text/vcard", "tidak bisa kami simpan"),
+])
+def test_media_sent_while_idle_gets_a_clear_answer(citizen, content_type, said):
+    reply = citizen.says("", NumMedia="1", MediaUrl0="https://api.twilio.com/m/x", MediaContentType0=content_type)
+    assert said in reply and "1 Buat pengaduan" in reply
+
+
 def test_the_greeting_names_the_region(make_app, tmp_path):
     settings = tmp_path / "region.toml"
     settings.write_text('name = "Kabupaten Sampang"\n', encoding="utf-8")
