@@ -10,15 +10,15 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
 
-from bot import Services, conversation, identities, outbox, staff
+from bot import conversation, identities, outbox, staff
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from lapor.media import record_references
 from models import Contact, InboundMessage
 from ops.metrics import count_inbound
+from services import Services
 
 logger = logging.getLogger(__name__)
-
 
 def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
     """Handle a message once and return the replies; a repeated delivery gets the stored replies, changing nothing.

@@ -3,7 +3,7 @@ complaints ("prompts").
 
 Each prompt is queued in the citizen's conversation when it arises, and its notice goes through the outbox. The
 conversation only waits for a prompt the citizen has been shown: when its notice has left the outbox (not while it
-waits out the quiet hours), or when a reply shows it; a notice still waiting is then withdrawn, so nobody reads a
+waits out the quiet hours), or when a reply shows it; a notice still waiting is then cancelled, so nobody reads a
 prompt twice. Every finished complaint is asked for its rating in turn.
 """
 
@@ -18,6 +18,7 @@ from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State, go
 from bot.messages import excerpt, t
 from lapor import complaints, dispositions
 from models import Complaint, Contact, Conversation, Question
+from models.vocab import Purpose, Role
 
 QUESTION, RATING = "question", "rating"
 ELSEWHERE = "elsewhere"  # a swipe-reply to a notice about a complaint with no open question: no answer to another
@@ -104,7 +105,7 @@ def newly_shown(session: Session, prompts: list[Prompt]) -> list[Prompt]:
 def shown_in_reply(session: Session, prompt: Prompt) -> None:
     """A reply shows the prompt: it is shown and asked, and its notice, if still waiting, is not sent any more."""
     if prompt.notice:
-        outbox.withdraw(session, prompt.notice)
+        outbox.cancel(session, prompt.notice)
     prompt.shown = prompt.asked = True
 
 
@@ -120,7 +121,7 @@ def question_prompt(session: Session, question: Question) -> str:
 def asker_name(question: Question) -> str:
     """Who asked, as the citizen reads it: the agency's name, or the verification desk."""
     asker = question.asker
-    if asker.role == "verifier" or asker.agency is None:
+    if asker.role == Role.VERIFIER or asker.agency is None:
         return t("asker_verifier")
     return asker.agency.name
 
@@ -228,7 +229,7 @@ def settled(turn, kind: str, item_id: int | None) -> None:
     outbox (held for the night), is not sent any more."""
     for prompt in turn.prompts:
         if (prompt.kind, prompt.id) == (kind, item_id) and prompt.notice:
-            outbox.withdraw(turn.session, prompt.notice, "settled before it was sent")
+            outbox.cancel(turn.session, prompt.notice, "settled before it was sent")
     turn.prompts = [p for p in turn.prompts if (p.kind, p.id) != (kind, item_id)]
 
 
@@ -266,7 +267,7 @@ def _replied_prompt(turn) -> tuple[str, object] | None:
     row = outbox.by_sid(turn.session, sid) if sid else None
     if row is None or row.recipient not in turn.contact.addresses or row.subject_type != "complaint":
         return None
-    if row.purpose == "rating":
+    if row.purpose == Purpose.RATING:
         complaint = turn.session.get(Complaint, row.subject_id)
         return (RATING, complaint) if awaits_rating(complaint, turn.contact) else None
     notice = outbox.queued_key(turn.session, row)

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
 from app import create_app
-from bot import Services, services
 from bot.transports import ConsoleTransport
 from config import DEV_AUTH_TOKEN
 from models import Base
+from services import Services, services
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 

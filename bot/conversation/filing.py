@@ -225,10 +225,11 @@ def say_summary(turn: Turn) -> None:
     draft = turn.draft
     place = draft.location_text or ""
     if draft.latitude is not None:
-        place = f"{place} (titik {draft.latitude:.5f}, {draft.longitude:.5f})".strip()
+        place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()
     turn.say("summary", kind=KIND_NAMES[draft.kind], description=excerpt(draft.description, 300),
              place=place or "-",
-             photos=received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos else "tidak ada",
+             photos=(received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos
+                     else t("summary_no_photos")),
              privacy=PRIVACY_NAMES[draft.privacy])
 
 

@@ -11,13 +11,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from bot import Services, prompts
+from bot import prompts
 from bot.conversation import answers, fallbacks, filing, idle, rating
 from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State
 from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
 from lapor.complaints import Draft
 from models import Contact, Conversation
+from services import Services
 
 logger = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from lapor.references import split_reference
 from models import Contact, Conversation
 
 if TYPE_CHECKING:
-    from bot import Services
     from bot.prompts import Prompt
+    from services import Services
 
 # A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks), never an answer.
 GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
@@ -74,7 +74,7 @@ class Turn:
     @property
     def zone(self) -> ZoneInfo:
         """The region's time zone, for dates people read."""
-        return ZoneInfo(self.svc.config["APP_TIMEZONE"])
+        return self.svc.zone
 
     def media(self) -> list[dict]:
         """The media kept from this message (photos, voice notes, videos, PDFs; no stickers), as stored with

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from models import Complaint, Contact, OutboxMessage, TimelineEntry
+from models.vocab import Event, Purpose
 from tests.bot.test_conversation import finish
 from tests.conftest import count
 from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, Citizen
@@ -177,7 +178,7 @@ def test_the_menus_words_at_the_rating_questions_start_filing(citizen, svc, cloc
 def test_evidence_after_filing_is_attached_to_the_complaint_it_names(citizen, typed, fields, said):
     citizen.file()
     assert said in citizen.says(typed, **fields)
-    added = [e for e in citizen.complaints()[0].timeline if e.event == "tambahan_pelapor"]
+    added = [e for e in citizen.complaints()[0].timeline if e.event == Event.EVIDENCE]
     if "lampirkan" in said or "diterima" in said:
         assert len(added) == 1 and len(added[0].media) == len(fields and [1])
         assert citizen.state() == "idle" and citizen.draft() == {}, "nothing is kept for a new complaint"
@@ -198,7 +199,7 @@ def test_evidence_is_passed_to_the_verifier_without_the_citizens_identity(citize
     citizen.file(privacy="3")
     citizen.says("LPR-1 tambahan: lubangnya sekarang sedalam 30 cm")
     with svc.session_factory() as session:
-        [told] = session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "evidence")).all()
+        [told] = session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == Purpose.EVIDENCE)).all()
     assert told.recipient == "+6281100000001" and "sedalam 30 cm" in told.body
     assert CITIZEN not in told.body and "Warga" not in told.body
 
@@ -252,5 +253,5 @@ def test_evidence_reaches_the_officers_handling_the_complaint(people):
     assert "sudah kami lampirkan pada LPR-1" in reply
     for officer in ("dlh1", "dlh2"):
         told = people[officer].last()
-        assert told.purpose == "evidence" and "sampahnya sudah sampai jalan" in told.body and told.media_url
-    assert not any(m.purpose == "evidence" for m in people["pupr"].inbox())
+        assert told.purpose == Purpose.EVIDENCE and "sampahnya sudah sampai jalan" in told.body and told.media_url
+    assert not any(m.purpose == Purpose.EVIDENCE for m in people["pupr"].inbox())

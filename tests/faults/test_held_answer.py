@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import services
 from models import Counter
+from services import services
 from tests.parties import PHOTO, PIN, ROAD, WASTE, complaint, file, make_people
 
 HELD = "Genangannya sekitar 50 cm sampai masuk rumah warga"

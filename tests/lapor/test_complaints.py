@@ -8,6 +8,7 @@ from sqlalchemy import select
 from lapor import complaints, dispositions
 from lapor.complaints import DONE, IN_PROGRESS, NEW, LifecycleError
 from models import Complaint
+from models.vocab import Event, Role
 from tests import factories
 
 
@@ -20,9 +21,9 @@ def filed(session, svc, clock):
 def finished(session, svc, clock, complaint):
     """Disposition the complaint to DLH and have its officer answer it for good."""
     dlh = factories.agency(session, "DLH")
-    officer = factories.person(session, "officer", dlh)
-    verifier = factories.person(session, "verifier")
-    [disposition] = dispositions.dispose(session, complaint, [dlh], verifier, clock.now, svc.region)
+    officer = factories.person(session, Role.OFFICER, dlh)
+    verifier = factories.person(session, Role.VERIFIER)
+    [disposition] = dispositions.assign(session, complaint, [dlh], verifier, clock.now, svc.region)
     dispositions.follow_up(session, disposition, officer, "Sampah sudah diangkut", clock.now, svc.region, final=True)
     return complaint
 
@@ -77,7 +78,7 @@ def test_reopening_keeps_the_history_and_the_reason(session, svc, clock, filed):
     complaints.reopen(session, filed, "Masih bau, sampah datang lagi", clock.advance(hours=1))
     assert filed.status == IN_PROGRESS and filed.rating == 1, "the low rating stays on record"
     reopened = filed.timeline[-1]
-    assert reopened.event == complaints.REOPENED_EVENT and reopened.text == "Masih bau, sampah datang lagi"
+    assert reopened.event == Event.REOPENED and reopened.text == "Masih bau, sampah datang lagi"
     assert [e.event for e in filed.timeline][:2] == ["dibuat", "disposisi"]
 
 

@@ -7,6 +7,7 @@ import pytest
 from lapor import dispositions
 from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON_HOLD, LifecycleError
 from models import DispositionStatus
+from models.vocab import Role
 from tests import factories
 
 
@@ -15,9 +16,9 @@ def desk(session):
     """Two regional agencies with an officer each, an external body, and a verifier."""
     dlh, pupr = factories.agency(session, "DLH"), factories.agency(session, "PUPR")
     return {"dlh": dlh, "pupr": pupr, "pln": factories.agency(session, "PLN", external=True),
-            "verifier": factories.person(session, "verifier"),
-            "dlh_officer": factories.person(session, "officer", dlh),
-            "pupr_officer": factories.person(session, "officer", pupr)}
+            "verifier": factories.person(session, Role.VERIFIER),
+            "dlh_officer": factories.person(session, Role.OFFICER, dlh),
+            "pupr_officer": factories.person(session, Role.OFFICER, pupr)}
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def filed(session, svc, clock):
 
 def dispose(session, svc, clock, complaint, desk, *codes):
     agencies = [desk[code] for code in codes]
-    return dispositions.dispose(session, complaint, agencies, desk["verifier"], clock.now, svc.region)
+    return dispositions.assign(session, complaint, agencies, desk["verifier"], clock.now, svc.region)
 
 
 def test_a_disposition_per_agency_with_the_completion_deadline(session, svc, clock, desk, filed):
@@ -87,7 +88,7 @@ def test_a_duplicate_is_merged_into_its_parent_and_its_citizen_follows_it(sessio
     duplicate = factories.complaint(session, clock.now, svc.region)
     dispositions.merge(session, duplicate, filed, desk["verifier"], clock.now)
     assert duplicate.status == ARCHIVED and duplicate.parent is filed
-    assert duplicate.citizen in dispositions.followers(filed)
+    assert duplicate.citizen in dispositions.citizens_to_tell(filed)
     with pytest.raises(LifecycleError):
         dispositions.merge(session, filed, filed, desk["verifier"], clock.now)
 
