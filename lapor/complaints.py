@@ -110,13 +110,15 @@ OPENING_WORDS = frozenset("""
     tentang ttg soal mengenai terkait perihal bahwa ada yaitu
 """.split())
 _OPENING_TOKEN = re.compile(r"[^\s/,.;:!?()]+")
+FORMULA_START = re.compile(r"[=+\-@]")
 
 
 def _without_opening(text: str) -> str:
     """The text from its first word that is not a greeting, an address or a preamble (all of it if none is)."""
     for found in _OPENING_TOKEN.finditer(text):
         word = re.sub(r"[^\w]", "", found.group().lower()).rstrip("0123456789")
-        if word and not set(ABBREVIATIONS.get(word, word).split()) <= OPENING_WORDS:
+        symbols_only = not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
+        if not symbols_only and not (word and set(ABBREVIATIONS.get(word, word).split()) <= OPENING_WORDS):
             start = found.start()
             return text[start:start + 1].upper() + text[start + 1:] if start else text
     return text
