@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES = {
     # Menu and help ---------------------------------------------------------------------------------
     "menu": (
-        "Halo, ini layanan pengaduan masyarakat.\n"
+        "Halo, ini layanan pengaduan masyarakat{region}.\n"
         "Balas dengan angka:\n"
         "1 Buat pengaduan\n"
         "2 Cek status laporan\n"
@@ -13,11 +13,13 @@ MESSAGES = {
     ),
     "help": (
         "Cara memakai layanan ini:\n"
-        "• ADUAN – buat pengaduan, aspirasi atau permintaan informasi\n"
-        "• STATUS – daftar laporan Anda\n"
-        "• STATUS LPR-12 – rincian satu laporan\n"
-        "• BATAL – batalkan pengisian\n"
-        "• MENU – kembali ke menu\n"
+        "• ADUAN – buat pengaduan, aspirasi atau permintaan informasi (boleh langsung: \"lapor jalan rusak di …\")\n"
+        "• Foto, pesan suara, video, PDF dan lokasi (📎 > Lokasi) boleh dikirim kapan saja selama mengisi\n"
+        "• STATUS – daftar laporan Anda; STATUS LPR-12 – rincian satu laporan\n"
+        "• LPR-12 tambahan: <keterangan> – menambah keterangan atau bukti (foto boleh dilampirkan)\n"
+        "• TIDAK PUAS LPR-12 <alasan> – laporan yang sudah selesai dibuka kembali\n"
+        "• IKUTI LPR-12 – mengikuti laporan warga lain tentang masalah yang sama\n"
+        "• BATAL – batalkan pengisian; MENU – kembali ke menu\n"
         "Laporan diverifikasi paling lambat 3 hari kerja, lalu diteruskan ke instansi yang berwenang."
     ),
     "help_link": (
@@ -74,6 +76,14 @@ MESSAGES = {
         "Ceritakan apa yang terjadi: apa masalahnya, sejak kapan, dan dampaknya. "
         "Tulis dalam satu pesan."
     ),
+    "ask_description_aspirasi": (
+        "Ceritakan usul atau saran Anda: apa yang sebaiknya dibuat atau diperbaiki, dan mengapa. "
+        "Tulis dalam satu pesan."
+    ),
+    "ask_description_informasi": (
+        "Tuliskan pertanyaan Anda: informasi apa yang Anda perlukan, dan untuk keperluan apa. "
+        "Tulis dalam satu pesan."
+    ),
     "description_too_short": (
         "Ceritanya terlalu singkat (minimal {min_chars} huruf, beberapa kata). "
         "Mohon tulis lebih lengkap: apa masalahnya, sejak kapan, dampaknya."
@@ -85,6 +95,7 @@ MESSAGES = {
     ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
     "ask_photo": "Ada foto pendukung? Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
+    "photo_unclear": "Belum ada foto yang kami terima. Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
@@ -129,6 +140,31 @@ MESSAGES = {
         "Anda sekarang mengikuti {reference}. Setiap kabar dari instansi akan kami kirim ke nomor ini; "
         "draf Anda tidak dikirim.\nKetik STATUS {reference} kapan saja untuk melihat perkembangannya."
     ),
+    "now_following": (
+        "Anda sekarang mengikuti {reference}. Setiap kabar dari instansi akan kami kirim ke nomor ini.\n"
+        "Ketik STATUS {reference} kapan saja untuk melihat perkembangannya."
+    ),
+    "follow_unavailable": (
+        "{reference} tidak dapat diikuti: hanya laporan warga lain yang terbuka untuk umum dan masih berjalan. "
+        "Ketik STATUS untuk laporan Anda sendiri."
+    ),
+    "evidence_thanks": (
+        "Terima kasih, tambahan Anda sudah kami lampirkan pada {reference} dan kami teruskan kepada petugas "
+        "yang menanganinya."
+    ),
+    "evidence_which": (
+        "Tambahan ini untuk laporan yang mana?\n{items}\n"
+        "Kirim lagi diawali nomornya, contoh: {reference} tambahan: <keterangan> (foto boleh dilampirkan)."
+    ),
+    "evidence_none": (
+        "Anda tidak punya laporan yang masih berjalan untuk ditambahi. Balas 1 untuk membuat pengaduan baru."
+    ),
+    "evidence_unknown": (
+        "{reference} bukan laporan Anda yang masih berjalan, jadi tambahan belum kami lampirkan. "
+        "Ketik STATUS untuk daftar laporan Anda."
+    ),
+    "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
+    "evidence_to_staff": "Pelapor {reference} ({title}) menambahkan keterangan:\n{text}",
     "follow_unknown": "Balas IKUTI disertai salah satu nomor yang kami tawarkan: {references}.",
     "follow_closed": "{reference} sudah tidak dapat diikuti. Silakan lanjutkan laporan Anda.",
     # Status ----------------------------------------------------------------------------------------
@@ -150,9 +186,8 @@ MESSAGES = {
     # Rating ----------------------------------------------------------------------------------------
     "ask_rating": (
         "Laporan {reference} ({title}) sudah dinyatakan selesai oleh instansi.\n"
-        "Jawaban instansi: {answer}\n\n"
-        "Seberapa puas Anda? Balas angka 1 (sangat tidak puas) sampai 5 (sangat puas), "
-        "atau TIDAK PUAS diikuti alasannya."
+        "Seberapa puas Anda dengan jawabannya? Balas angka 1 (sangat tidak puas) sampai 5 (sangat puas), "
+        "boleh disertai komentar, atau TIDAK PUAS diikuti alasannya."
     ),
     "bad_rating": "Mohon balas angka 1 sampai 5, atau TIDAK PUAS diikuti alasannya (LEWATI bila tidak ingin menilai).",
     "rating_skipped": "Baik, {reference} tidak dinilai. Bila belum puas, ketik TIDAK PUAS {reference} diikuti alasannya.",

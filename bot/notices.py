@@ -23,6 +23,7 @@ from lapor.events import (
     ComplaintReopened,
     Dispositioned,
     DispositionReturned,
+    EvidenceAdded,
     FollowUpGiven,
     PrivacyTightened,
     QuestionAnswered,
@@ -390,6 +391,18 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
                   key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
 
 
+def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
+    """Pass what the citizen added after filing (and its media) to the officers of the open dispositions, or to the
+    verifiers while no agency has it; never with the citizen's identity."""
+    complaint = session.get(Complaint, event.complaint_id)
+    open_ = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    readers = [officer for d in open_ for officer in _staff(session, Role.OFFICER, d.agency_id)]
+    body = t("evidence_to_staff", reference=complaint.reference, title=complaint.title, text=event.text)
+    for reader in readers or _staff(session, Role.VERIFIER):
+        _send(session, reader, body, purpose=Purpose.EVIDENCE, complaint=complaint,
+              key=f"evidence:{complaint.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
+
+
 SUBSCRIPTIONS = {
     Dispositioned: on_dispositioned,
     FollowUpGiven: on_follow_up,
@@ -400,6 +413,7 @@ SUBSCRIPTIONS = {
     ComplaintArchived: on_archived,
     ComplaintMerged: on_merged,
     ComplaintReopened: on_reopened,
+    EvidenceAdded: on_evidence_added,
     PrivacyTightened: on_privacy_tightened,
     StaffChanged: on_staff_changed,
 }

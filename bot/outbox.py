@@ -35,7 +35,7 @@ TEMPLATE_VARIABLE_CHARS = 900
 WORKING_HOURS_PURPOSES = (Purpose.REMINDER,)  # ladder rungs: sent only inside working hours, retries included
 # What staff are sent because of their role (a citizen's own messages are not among them).
 STAFF_PURPOSES = (Purpose.VERIFICATION, Purpose.DISPOSITION, Purpose.REMINDER, Purpose.DIGEST, Purpose.ANSWER,
-                  Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC)
+                  Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC, Purpose.EVIDENCE)
 
 
 def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:

@@ -14,12 +14,18 @@ from dataclasses import asdict, dataclass
 from sqlalchemy.orm import Session
 
 from bot import outbox
+from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State, go
 from bot.messages import excerpt, t
 from lapor import complaints, dispositions
 from models import Complaint, Contact, Conversation, Question
-from models.vocab import Role
+from models.vocab import Purpose, Role
 
 QUESTION, RATING = "question", "rating"
+ELSEWHERE = "elsewhere"  # a swipe-reply to a notice about a complaint with no open question: no answer to another
+REPLY_ROUTED = RATING_STATES | {State.IDLE, State.ANSWER}  # where a swipe-reply to a prompt answers that prompt
+# The moves these two calls make, from any state: to idle when a stale draft is dropped, to a question or a rating
+# the citizen saw (the conversation's table declares them beside its handlers' own).
+TRANSITIONS = frozenset((state, target) for state in State for target in (State.IDLE, State.ANSWER, State.RATING))
 
 
 @dataclass
@@ -121,7 +127,152 @@ def asker_name(question: Question) -> str:
 
 
 def rating_prompt(complaint: Complaint) -> str:
-    """The request to rate a finished complaint, with the agencies' answer."""
-    latest = complaints.latest_public_entry(complaint)
-    return t("ask_rating", reference=complaint.reference, title=complaint.title,
-             answer=excerpt(latest.text if latest else "-", 600))
+    """The request to rate a finished complaint (the answer itself reached the citizen in its own notice)."""
+    return t("ask_rating", reference=complaint.reference, title=complaint.title)
+
+
+# Before and after the conversation's turn -----------------------------------------------------------
+
+def before(turn, expired: bool, routed: bool) -> Next | None:
+    """Settle the prompts and tell in which state this message is read (None: where the citizen is).
+
+    A prompt whose notice reached an idle citizen since their last message is waited for now (a question also when
+    they were asked a rating: the rating comes back after the answer). After an expired draft (`expired`: its
+    notice is said already) the prompts seen meanwhile are shown, and the message is read as their answer. A
+    swipe-reply (`routed`) to a question or rating prompt answers that one, whatever was asked last.
+    """
+    state = turn.state
+    turn.prompts = settle(turn.session, turn.contact, turn.conversation, filing=state in FILING)
+    fresh = newly_shown(turn.session, turn.prompts)
+    catch_up = state == State.IDLE or (any(p.kind == QUESTION for p in fresh)
+                                       and state in (State.ANSWER, State.RATING))
+    if expired:
+        if catch_up:  # an idle citizen's leftover draft expired: the fresh prompts are waited for from idle
+            _mark_asked(_waited(fresh))
+        seen = _waited([p for p in turn.prompts if p.shown and not p.asked] if state in FILING else [])
+        _show(turn, seen)
+        result = _state_for(turn, seen) or go(State.IDLE)
+    else:
+        waited = _waited(fresh) if catch_up else []
+        result = _state_for(turn, waited, held=turn.data.get("held_answer") if state == State.ANSWER else None)
+    if routed:
+        result = _route_reply(turn, result) or result
+    return result
+
+
+def after(turn, ask: Ask) -> Next | None:
+    """Show what is pending to a citizen the turn left idle and wait for it: the open questions, else the next
+    rating (`Ask.UNASKED`: only what this message could not have been an answer to)."""
+    if turn.state != State.IDLE or ask == Ask.NOTHING:
+        return None
+    return _wait_for(turn, [p for p in turn.prompts if ask == Ask.ALL or not p.asked])
+
+
+def _wait_for(turn, candidates: list[Prompt]) -> Next | None:
+    """Show the questions among `candidates` (else the first rating) in the reply, withdraw their notices still in
+    the outbox, and wait for them."""
+    waited = _waited(candidates)
+    _show(turn, waited)
+    return _state_for(turn, waited)
+
+
+def _waited(candidates: list[Prompt]) -> list[Prompt]:
+    """The questions among `candidates`, else the first rating."""
+    questions = [p for p in candidates if p.kind == QUESTION]
+    return questions or [p for p in candidates if p.kind == RATING][:1]
+
+
+def _mark_asked(waited: list[Prompt]) -> None:
+    for prompt in waited:
+        prompt.asked = True
+
+
+def _state_for(turn, waited: list[Prompt], held: dict | None = None) -> Next | None:
+    """The state that waits for these prompts: ANSWER (keeping a `held` answer) or RATING; they count as asked."""
+    if not waited:
+        return None
+    _mark_asked(waited)
+    if waited[0].kind == QUESTION:
+        return go(State.ANSWER, **({"held_answer": held} if held else {}))  # "which complaint?" still waits
+    return go(State.RATING, rating_for=waited[0].id)
+
+
+def _show(turn, waited: list[Prompt]) -> None:
+    """Show the prompts in the reply; their notices, if still in the outbox, are withdrawn."""
+    if waited and waited[0].kind == QUESTION:
+        show_questions(turn, [turn.session.get(Question, p.id) for p in waited])
+    elif waited:
+        complaint = turn.session.get(Complaint, waited[0].id)
+        turn.replies.append(t("rating_reminder", reference=complaint.reference) if waited[0].shown
+                            else rating_prompt(complaint))
+    for prompt in waited:
+        shown_in_reply(turn.session, prompt)
+
+
+def show_questions(turn, questions: list[Question]) -> None:
+    """Add the open questions to the replies: one as it was asked, several as a list to pick from."""
+    if len(questions) == 1:
+        turn.replies.append(question_prompt(turn.session, questions[0]))
+    else:
+        turn.say("citizen_questions", count=len(questions), items=question_items(questions),
+                 reference=questions[0].complaint.reference)
+
+
+def question_items(questions: list[Question]) -> str:
+    """The questions as list lines: complaint, asker, question."""
+    return "\n".join(t("question_item", reference=q.complaint.reference, asker=asker_name(q),
+                       question=excerpt(q.text, 120)) for q in questions)
+
+
+def settled(turn, kind: str, item_id: int | None) -> None:
+    """The prompt is answered, rated or skipped: it is not asked again, and its notice, if still waiting in the
+    outbox (held for the night), is not sent any more."""
+    for prompt in turn.prompts:
+        if (prompt.kind, prompt.id) == (kind, item_id) and prompt.notice:
+            outbox.cancel(turn.session, prompt.notice, "settled before it was sent")
+    turn.prompts = [p for p in turn.prompts if (p.kind, p.id) != (kind, item_id)]
+
+
+def open_questions(turn, shown_only: bool = False) -> list[tuple[Prompt, Question]]:
+    """The open questions of this turn's prompts (only those the citizen has seen, with `shown_only`)."""
+    return [(p, turn.session.get(Question, p.id)) for p in turn.prompts
+            if p.kind == QUESTION and (p.shown or not shown_only)]
+
+
+def _route_reply(turn, result: Next | None) -> Next | None:
+    """A swipe-reply to a question or to a rating prompt is read in that prompt's state."""
+    state = result.state if result is not None else turn.state
+    data = result.data if result is not None else turn.data
+    if state not in REPLY_ROUTED:
+        return None
+    turn.replied = _replied_prompt(turn)
+    if turn.replied is None:
+        return None
+    kind, target = turn.replied
+    if kind == RATING and not (state in RATING_STATES and data.get("rating_for") == target.id):
+        return go(State.RATING, rating_for=target.id)
+    if kind == QUESTION and state != State.ANSWER:
+        return go(State.ANSWER)
+    return None
+
+
+def _replied_prompt(turn) -> tuple[str, object] | None:
+    """The question or finished complaint whose message (sent through the outbox) this message swipe-replies to;
+    ELSEWHERE for a message about a complaint with nothing to answer, None for a message the outbox did not send.
+
+    Only a question the citizen has been shown is answered so: a swipe-reply to the notice that it comes after the
+    draft, or to an older message while it waits out the night, was written without it (it is shown in the reply).
+    """
+    sid = turn.message.replied_to_sid
+    row = outbox.by_sid(turn.session, sid) if sid else None
+    if row is None or row.recipient not in turn.contact.addresses or row.subject_type != "complaint":
+        return None
+    if row.purpose == Purpose.RATING:
+        complaint = turn.session.get(Complaint, row.subject_id)
+        return (RATING, complaint) if awaits_rating(complaint, turn.contact) else None
+    notice = outbox.queued_key(turn.session, row)
+    pairs = open_questions(turn)
+    found = ([(p, q) for p, q in pairs if notice and p.notice == notice]
+             or [(p, q) for p, q in pairs if q.complaint_id == row.subject_id])  # any message about that complaint
+    shown = [q for p, q in found if p.shown]
+    return (QUESTION, shown[0]) if shown else (ELSEWHERE, None)

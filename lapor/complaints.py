@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,7 +11,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
+from lapor.events import ComplaintRated, ComplaintSubmitted, EvidenceAdded, StatusChanged, publish
+from lapor.textnorm import ABBREVIATIONS
 from models import (
     Complaint,
     ComplaintFollower,
@@ -94,9 +96,38 @@ def description_problem(text: str) -> str | None:
     return None
 
 
+# Words that open a message before its subject: greetings (Indonesian, Arabic, Javanese, Sundanese, Balinese),
+# ways to address the reader, and the preamble "saya mau menyampaikan keluhan tentang …". A title starts after them.
+OPENING_WORDS = frozenset("""
+    assalamualaikum asalamualaikum assalamu alaikum aslm ass askum salam wr wb warahmatullahi wabarakatuh
+    selamat pagi siang sore malam halo hallo helo hai hi permisi punten sugeng enjang sonten dalu wilujeng
+    om swastiastu shalom tabik yth kepada yang terhormat dengan hormat maaf mohon izin ijin
+    bapak ibu pak bu bpk ibuk kak kakak mas mbak min admin mimin gan dinas pemerintah pemkab
+    saya sy aku kami kita kulo engkok mau ingin hendak akan bermaksud pengen pingin ini badhe bade ajeng arep hoyong
+    terro
+    menyampaikan sampaikan melaporkan laporkan lapor melapor mengadukan mengadu adukan memberitahukan
+    menginformasikan bertanya tanya bertanya keluhan aduan laporan pengaduan komplain masalah
+    tentang ttg soal mengenai terkait perihal bahwa ada yaitu
+""".split())
+_OPENING_TOKEN = re.compile(r"[^\s/,.;:!?()]+")
+FORMULA_START = re.compile(r"[=+\-@]")
+
+
+def _without_opening(text: str) -> str:
+    """The text from its first word that is not a greeting, an address or a preamble (all of it if none is)."""
+    for found in _OPENING_TOKEN.finditer(text):
+        word = re.sub(r"[^\w]", "", found.group().lower()).rstrip("0123456789")
+        symbols_only = not word and not FORMULA_START.search(found.group())  # an emoji; "=" or "+" is content
+        if not symbols_only and not (word and set(ABBREVIATIONS.get(word, word).split()) <= OPENING_WORDS):
+            start = found.start()
+            return text[start:start + 1].upper() + text[start + 1:] if start else text
+    return text
+
+
 def make_title(description: str, limit: int = 60) -> str:
-    """A short title: the first sentence or the first words of the description."""
-    first = " ".join(description.split())
+    """A short title: the first sentence or the first words of the description, from the problem on (greetings and
+    preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
+    first = _without_opening(" ".join(description.split()))
     for stop in (". ", "! ", "? ", "\n"):
         head, sep, _ = first.partition(stop)
         if sep and len(head) >= 15:
@@ -335,10 +366,30 @@ def followed_ids(citizen: Contact):
     return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
 
 
+CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE)  # what the citizen wrote: never news to themselves
+
+
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
-    """The newest timeline entry with text that the complaint's own citizen may see (a follow-up, a question)."""
-    shown = [entry for entry in complaint.timeline if entry.public and entry.text and entry.event != Event.RATING]
+    """The newest timeline entry with text that the complaint's own citizen may see (a follow-up, a question), never
+    their own rating, comment or addition."""
+    shown = [entry for entry in complaint.timeline
+             if entry.public and entry.text and entry.event not in CITIZEN_EVENTS]
     return shown[-1] if shown else None
+
+
+def add_evidence(session: Session, complaint: Complaint, text: str, now: datetime,
+                 media: list[dict] | None = None) -> TimelineEntry:
+    """Add the citizen's statement or evidence to their open complaint (the agencies handling it hear of it)."""
+    if complaint.status not in OPEN_STATUSES:
+        raise LifecycleError(f"{complaint.reference} is {complaint.status}")
+    entry = TimelineEntry(at=now, event=Event.EVIDENCE, text=text[:MAX_DESCRIPTION_CHARS], public=False,
+                          actor_id=complaint.citizen_id)
+    entry.media = list(media or [])
+    complaint.timeline.append(entry)
+    complaint.updated_at = now
+    session.flush()
+    publish(session, EvidenceAdded(complaint.id, entry.text, now, tuple(media or ())))
+    return entry
 
 
 # What the agencies wrote: all that someone other than the reporter may read of a complaint's timeline (never the

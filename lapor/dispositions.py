@@ -141,11 +141,15 @@ def _all_answered(complaint: Complaint) -> bool:
 
 
 def _final_answers(complaint: Complaint) -> str:
-    finals = [e for e in complaint.timeline if e.event == Event.FINAL_ANSWER]
+    """Each agency's latest final answer; with several agencies, each under its agency's name."""
     latest = {}
-    for entry in finals:
-        latest[entry.disposition_id] = entry
-    return "\n".join(entry.text for entry in latest.values() if entry.text)
+    for entry in complaint.timeline:
+        if entry.event == Event.FINAL_ANSWER and entry.text:
+            latest[entry.disposition_id] = entry
+    if len(latest) < 2:
+        return "\n".join(entry.text for entry in latest.values())
+    names = {d.id: d.agency.name for d in complaint.dispositions}
+    return "\n\n".join(f"{names.get(key, '-')}:\n{entry.text}" for key, entry in latest.items())
 
 
 def mark_field_inspection(session: Session, disposition: Disposition, actor: Contact, reason: str,

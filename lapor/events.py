@@ -137,6 +137,16 @@ class ComplaintReopened:
 
 
 @dataclass(frozen=True)
+class EvidenceAdded:
+    """A citizen added a statement or evidence (photos, a pin) to their open complaint after filing it."""
+
+    complaint_id: int
+    text: str
+    at: datetime
+    media: tuple[dict, ...] = ()  # {"url", "content_type"}
+
+
+@dataclass(frozen=True)
 class PrivacyTightened:
     """A complaint's reporter is protected more than when it was dispositioned (SP4N-LAPOR! marked it so)."""
 

@@ -31,6 +31,7 @@ class RegionSettings:
     """Every number and recipient of the time-driven rules, with DESIGN.md's defaults."""
 
     timezone: str = "Asia/Jakarta"
+    name: str = ""  # the region as citizens know it ("Kabupaten Sampang"): the greeting names it
     work_start: str = "08:00"
     work_end: str = "16:00"
     quiet_start: str = "21:00"

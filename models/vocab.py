@@ -92,6 +92,7 @@ class Purpose(StrEnum):
     DIGEST = "digest"                # the daily digest
     LAPOR_SYNC = "lapor_sync"        # to supervisors: the SP4N-LAPOR! sync gave up on an item
     LINK_CODE = "link_code"          # a staff member's login code
+    EVIDENCE = "evidence"            # to the officers (or verifiers): what a citizen added after filing
 
 
 class Event(StrEnum):
@@ -112,6 +113,7 @@ class Event(StrEnum):
     RATING = "penilaian"
     COMMENT = "komentar"
     REOPENED = "dibuka_kembali"        # a citizen's 'tidak puas'
+    EVIDENCE = "tambahan_pelapor"      # what a citizen added to their open complaint after filing
     CLOSED = "ditutup"                 # closed for good without a reaction
     LAPOR = "lapor"                    # something SP4N-LAPOR! said or was told
     MEDIA_EXPIRED = "media_kedaluwarsa"  # media deleted after the region's retention period

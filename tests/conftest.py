@@ -10,16 +10,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
 from app import create_app
 from bot.transports import ConsoleTransport
 from config import DEV_AUTH_TOKEN
 from models import Base
-from services import services
+from services import Services, services
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 
@@ -230,3 +231,24 @@ def world(app, svc):
     from tests.parties import make_world
 
     return make_world(app, svc)
+
+
+@pytest.fixture
+def people(world):
+    """The cast (tests.parties): two citizens, the verifier, the supervisor, DLH's officers and head, PUPR's officer."""
+    from tests.parties import make_people
+
+    return make_people(world)
+
+
+def count(source, model) -> int:
+    """How many rows of `model` the database holds; `source` is an app, its services or an open session."""
+    if isinstance(source, Session):
+        return source.scalar(select(func.count()).select_from(model))
+    with (source if isinstance(source, Services) else services(source)).session_factory() as session:
+        return count(session, model)
+
+
+def run_cli(app, *args: str, **kwargs):
+    """Run `flask --app app <args>` against the app, as an operator would; returns click's result."""
+    return app.test_cli_runner().invoke(args=list(args), **kwargs)

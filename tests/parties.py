@@ -1,4 +1,5 @@
-"""The cast of multi-party tests: a directory with two agencies' staff, and people who chat and read their inbox."""
+"""The cast of conversation tests: a citizen who chats through the signed webhook, a directory with two agencies'
+staff, people who chat and read their inbox, and what they send (photos, pins, descriptions)."""
 
 from __future__ import annotations
 
@@ -6,17 +7,66 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from bot.outbox import OutboxSender
-from models import Agency, Complaint, Contact, Disposition, OutboxMessage
+from models import Agency, Complaint, Contact, Conversation, Disposition, OutboxMessage
 from scheduler.jobs import announce_complaints, fetch_media
-from tests.bot.test_conversation import PHOTO, Citizen
+from tests.conftest import WhatsApp
 
 CITIZEN, CITIZEN_2 = "+6281234567890", "+6281298765432"
+OTHER = CITIZEN_2
+PHOTO = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1",
+         "MediaContentType0": "image/jpeg"}
+STICKER = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/sticker", "MediaContentType0": "image/webp"}
+PIN = {"Latitude": "-7.1872", "Longitude": "113.2394", "Address": "Jl. Trunojoyo No. 5, Sampang"}
+DESCRIPTION = "Jalan di depan SDN 2 Banyuanyar rusak parah, lubangnya dalam dan sudah tiga bulan dibiarkan"
 VERIFIER, SUPERVISOR = "+6281100000001", "+6281100000002"
 DLH_1, DLH_2, DLH_HEAD, PUPR_1 = "+6281100000020", "+6281100000022", "+6281100000021", "+6281100000010"
 STAFF_NUMBERS = (VERIFIER, SUPERVISOR, DLH_1, DLH_2, DLH_HEAD, PUPR_1)
 WASTE = "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat dan sudah seminggu"
 ROAD = "Jalan kabupaten di Desa Banyuanyar berlubang besar, sudah banyak pengendara motor yang jatuh"
 CITIZEN_NAME = "Siti Rahma"
+
+
+class Citizen:
+    """One person chatting with the bot through signed webhook requests."""
+
+    def __init__(self, app, phone: str = CITIZEN):
+        self.wa, self.phone, self.app = WhatsApp(app), phone, app
+        self.factory = app.extensions["penghubung"].session_factory
+
+    def says(self, body: str = "", **fields) -> str:
+        reply = self.wa.send(self.phone, body, **fields)
+        assert reply.status == 200, (body, reply)
+        assert reply.messages, f"no reply to {body!r}"
+        return reply.text
+
+    def state(self) -> str:
+        with self.factory() as session:
+            conversation = session.scalars(select(Conversation).join(Contact).where(
+                Contact.reached_at(self.phone))).one_or_none()
+            return conversation.state if conversation else "idle"
+
+    def draft(self) -> dict:
+        with self.factory() as session:
+            conversation = session.scalars(select(Conversation).join(Contact).where(
+                Contact.reached_at(self.phone))).one()
+            return conversation.data.get("draft") or {}
+
+    def complaints(self) -> list[Complaint]:
+        with self.factory() as session:
+            return session.scalars(select(Complaint).join(Contact).where(Contact.reached_at(self.phone))
+                                   .options(selectinload(Complaint.media), selectinload(Complaint.timeline))
+                                   .order_by(Complaint.number)).all()
+
+    def file(self, kind="1", description=DESCRIPTION, place="Jl. Raya Banyuanyar, Kec. Sampang",
+             photo=None, privacy="1") -> str:
+        """Walk the whole filing flow and return the final reply."""
+        self.says("1")
+        self.says(kind)
+        self.says(description)
+        self.says(place)
+        self.says(**photo) if photo else self.says("LEWATI")
+        self.says(privacy)
+        return self.says("KIRIM")
 
 
 def make_world(app, svc):

@@ -95,7 +95,7 @@ def test_upgrade_to_0018_notes_the_photos_filed_before_it_and_fetches_them(peopl
     from models import MediaItem
     from scheduler.jobs import fetch_media
     from services import services
-    from tests.bot.test_conversation import PHOTO
+    from tests.parties import PHOTO
 
     file(people["citizen"])  # with a photo: before 0018 only its Twilio URL was kept
     _as_if_upgraded_from(world, "0016")  # the service is upgraded: media_items is new (and empty)

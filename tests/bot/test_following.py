@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from lapor import complaints
 from models import Complaint, ComplaintFollower, Contact
-from tests.parties import CITIZEN, CITIZEN_NAME, WASTE, complaint, file, make_people
+from tests.conftest import count
+from tests.parties import CITIZEN, CITIZEN_NAME, WASTE, complaint, file
 
 PLACE = "Pasar Srimangunan, Kec. Sampang"
 SAME_PROBLEM = "Tumpukan sampah TPS pasar Srimangunan sampai ke jalan, bau sekali sudah seminggu"
 
-
-@pytest.fixture
-def people(world):
-    return make_people(world)
 
 
 def start_filing(person, description=SAME_PROBLEM, place=PLACE) -> str:
@@ -24,11 +21,6 @@ def start_filing(person, description=SAME_PROBLEM, place=PLACE) -> str:
     person.says("1")
     person.says(description)
     return person.says(place)
-
-
-def count(world, model) -> int:
-    with world.extensions["penghubung"].session_factory() as session:
-        return session.scalar(select(func.count()).select_from(model))
 
 
 def test_similar_public_complaint_is_offered_and_followed_instead_of_filed(people, world):

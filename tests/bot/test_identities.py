@@ -16,17 +16,13 @@ from bot.transports import TwilioTransport
 from models import ComplaintFollower, Contact, InboundMessage, OutboxMessage
 from services import services
 from tests.fake_twilio import FakeTwilio
-from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, Party, complaint, deliver, file, make_people
+from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, Party, complaint, deliver, file
 
 BSUID = "ID.13491208655302741918"
 OTHER_BSUID = "ID.77001234567890123456"
 PARENT_BSUID = "ID.ENT.11815799212886844830"
 TEMPLATE = "HX" + "b" * 32
 
-
-@pytest.fixture
-def people(world):
-    return make_people(world)
 
 
 def contacts_of(app, *addresses) -> list[Contact]:

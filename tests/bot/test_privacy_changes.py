@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from bot.transports import ConsoleTransport, TransportError
 from models import OutboxMessage
-from tests.bot.test_conversation import PHOTO
 from tests.parties import (
     CITIZEN,
     CITIZEN_2,
     DLH_1,
+    PHOTO,
     ROAD,
     VERIFIER,
     Party,
@@ -29,10 +29,6 @@ NIK = "3527012345678901"
 PLACE = "Pasar Srimangunan, Kec. Sampang"
 SAME_PROBLEM = "Tumpukan sampah TPS pasar Srimangunan sampai ke jalan, bau sekali sudah seminggu"
 
-
-@pytest.fixture
-def people(world):
-    return make_people(world)
 
 
 def follow_first(people):

@@ -9,7 +9,6 @@ from sqlalchemy import select
 
 from models import Agency, Complaint, Contact
 from services import services
-from tests.bot.test_conversation import Citizen
 from tests.parties import (
     CITIZEN,
     CITIZEN_NAME,
@@ -20,20 +19,16 @@ from tests.parties import (
     ROAD,
     SUPERVISOR,
     WASTE,
+    Citizen,
     Party,
     complaint,
     file,
     import_staff,
-    make_people,
 )
 
 CITIZEN_3 = "+6281277788899"
 NEW_VERIFIER = "+6281100000003"
 
-
-@pytest.fixture
-def people(world):
-    return make_people(world)
 
 
 def test_info_answer_reaches_the_officer_even_after_a_progress_follow_up(people, world):

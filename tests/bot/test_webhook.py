@@ -5,17 +5,13 @@ from __future__ import annotations
 import threading
 import xml.etree.ElementTree as ET
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bot.webhook import twiml
 from models import Contact, InboundMessage
-from tests.conftest import WhatsApp
+from tests.conftest import WhatsApp, count
 
 CITIZEN = "+6281234567890"
-
-
-def count(session, model) -> int:
-    return session.scalar(select(func.count()).select_from(model))
 
 
 def test_signed_message_gets_menu_and_is_logged(wa, session):

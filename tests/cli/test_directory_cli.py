@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models import Agency, Contact
 from tests.cli import DEMO_DATA, shared_data_file
-
-
-def _run(app, *args):
-    return app.test_cli_runner().invoke(args=["directory", *args])
-
-
-def _count(svc, model) -> int:
-    with svc.session_factory() as session:
-        return session.scalar(select(func.count()).select_from(model))
+from tests.conftest import count, run_cli
 
 
 def _active(svc, phone: str) -> bool:
@@ -24,11 +16,12 @@ def _active(svc, phone: str) -> bool:
 
 def test_reference_agencies_import_twice_without_duplicates(app, svc):
     path = str(shared_data_file("agencies.csv"))
-    first, second = _run(app, "import-agencies", path), _run(app, "import-agencies", path)
+    first = run_cli(app, "directory", "import-agencies", path)
+    second = run_cli(app, "directory", "import-agencies", path)
     assert first.exit_code == 0, first.output
     assert first.stdout == "Agencies: 31 created, 0 updated, 0 unchanged.\n"
     assert second.stdout == "Agencies: 0 created, 0 updated, 31 unchanged.\n"
-    assert _count(svc, Agency) == 31
+    assert count(svc, Agency) == 31
 
 
 def test_bad_rows_are_listed_on_stderr_and_nothing_is_imported(app, svc, tmp_path):
@@ -37,33 +30,34 @@ def test_bad_rows_are_listed_on_stderr_and_nothing_is_imported(app, svc, tmp_pat
                     "DLH,Dinas Lingkungan Hidup,dlh,sampah,\n"
                     "PUPR,,pu,jalan rusak,\n"
                     "PLN,PLN,pln,listrik,mungkin\n", encoding="utf-8")
-    result = _run(app, "import-agencies", str(path))
+    result = run_cli(app, "directory", "import-agencies", str(path))
     assert result.exit_code == 1
     assert "agencies.csv: line 3: code and name are required" in result.stderr
     assert "agencies.csv: line 4: external must be yes or empty, got 'mungkin'" in result.stderr
     assert "2 error(s)" in result.stderr and "nothing was imported" in result.stderr
     assert result.stdout == ""
-    assert _count(svc, Agency) == 0  # not even the valid DLH row
+    assert count(svc, Agency) == 0  # not even the valid DLH row
 
 
 def test_excel_unicode_text_is_read_nul_characters_dropped_and_a_binary_file_refused(app, svc, tmp_path):
     utf16 = tmp_path / "agencies.txt"
     utf16.write_text(shared_data_file("agencies.csv").read_text(encoding="utf-8"), encoding="utf-16")
-    assert _run(app, "import-agencies", str(utf16)).stdout == "Agencies: 31 created, 0 updated, 0 unchanged.\n"
+    imported = run_cli(app, "directory", "import-agencies", str(utf16))
+    assert imported.stdout == "Agencies: 31 created, 0 updated, 0 unchanged.\n"
     nul = tmp_path / "nul.csv"
     nul.write_bytes(b"code,name,aliases,keywords,external\nDLH,Dinas Lingkungan\x00 Hidup,dlh,sampah,\n")
-    assert _run(app, "import-agencies", str(nul)).exit_code == 0  # PostgreSQL would refuse the NUL
+    assert run_cli(app, "directory", "import-agencies", str(nul)).exit_code == 0  # PostgreSQL would refuse the NUL
     with svc.session_factory() as session:
         assert session.scalar(select(Agency.name).where(Agency.code == "DLH")) == "Dinas Lingkungan Hidup"
     binary = tmp_path / "foto.csv"
     binary.write_bytes(b"code,name,aliases,keywords,external\n" + bytes(range(256)) * 4)
-    result = _run(app, "import-agencies", str(binary))
+    result = run_cli(app, "directory", "import-agencies", str(binary))
     assert result.exit_code != 0 and "not readable as CSV" in result.output and "Traceback" not in result.output
 
 
 def test_staff_import_reports_what_the_synchronisation_did(app, svc, tmp_path):
-    assert _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv")).exit_code == 0
-    first = _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))
+    assert run_cli(app, "directory", "import-agencies", str(DEMO_DATA / "agencies.csv")).exit_code == 0
+    first = run_cli(app, "directory", "import-staff", str(DEMO_DATA / "staff.csv"))
     assert first.stdout == "Staff: 16 created, 0 updated, 0 unchanged, 0 deactivated, 0 reactivated.\n"
 
     new_officer = tmp_path / "pupr.csv"
@@ -71,41 +65,41 @@ def test_staff_import_reports_what_the_synchronisation_did(app, svc, tmp_path):
                            "0812 0000 0099,Citra (Penghubung PUPR),officer,pupr\n"
                            "+6281100000011,Sari (Penghubung PUPR),officer,PUPR\n"
                            "+6281100000012,Ir. Hadi (Kepala Dinas PUPR),head,PUPR\n", encoding="utf-8")
-    replaced = _run(app, "import-staff", str(new_officer))
+    replaced = run_cli(app, "directory", "import-staff", str(new_officer))
     assert replaced.stdout == "Staff: 1 created, 0 updated, 2 unchanged, 1 deactivated, 0 reactivated.\n"
     assert not _active(svc, "+6281100000010") and _active(svc, "+6281200000099")
 
-    back = _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))  # Budi is back, Citra goes
+    back = run_cli(app, "directory", "import-staff", str(DEMO_DATA / "staff.csv"))  # Budi is back, Citra goes
     assert back.stdout == "Staff: 0 created, 0 updated, 15 unchanged, 1 deactivated, 1 reactivated.\n"
 
 
 def test_a_bad_staff_file_changes_nobody(app, svc, tmp_path):
-    _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv"))
-    _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))
+    run_cli(app, "directory", "import-agencies", str(DEMO_DATA / "agencies.csv"))
+    run_cli(app, "directory", "import-staff", str(DEMO_DATA / "staff.csv"))
     path = tmp_path / "staff.csv"
     path.write_text("phone,name,role,agency\n"
                     "081200000077,Baru,officer,PUPR\n"
                     "081200000078,Salah,kepala,PUPR\n", encoding="utf-8")
-    result = _run(app, "import-staff", str(path))
+    result = run_cli(app, "directory", "import-staff", str(path))
     assert result.exit_code == 1
     assert "staff.csv: line 3: unknown role 'kepala'" in result.stderr
     assert _active(svc, "+6281100000010") and _active(svc, "+6281200000077") is None
 
 
 def test_staff_help_documents_the_synchronisation(app):
-    help_text = _run(app, "import-staff", "--help").output
+    help_text = run_cli(app, "directory", "import-staff", "--help").output
     assert "deactivated" in help_text and "reactivated" in help_text and "region-wide" in help_text
 
 
 def test_list_shows_reachable_staff_and_flags_agencies_without_an_officer(app, tmp_path):
-    _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv"))
-    _run(app, "import-staff", str(DEMO_DATA / "staff.csv"))
+    run_cli(app, "directory", "import-agencies", str(DEMO_DATA / "agencies.csv"))
+    run_cli(app, "directory", "import-staff", str(DEMO_DATA / "staff.csv"))
     pupr = tmp_path / "pupr.csv"
     pupr.write_text("phone,name,role,agency\n+6281100000012,Ir. Hadi (Kepala Dinas PUPR),head,PUPR\n",
                     encoding="utf-8")
-    _run(app, "import-staff", str(pupr))  # both PUPR officers leave; only the head remains
+    run_cli(app, "directory", "import-staff", str(pupr))  # both PUPR officers leave; only the head remains
 
-    result = _run(app, "list")
+    result = run_cli(app, "directory", "list")
     assert result.exit_code == 0, result.output
     blocks = {block.split()[0]: block for block in result.stdout.split("\n\n") if block.strip()}
     assert "⚠ no active officer" in blocks["PUPR"] and "+6281100000012" in blocks["PUPR"]
@@ -116,11 +110,11 @@ def test_list_shows_reachable_staff_and_flags_agencies_without_an_officer(app, t
     assert "supervisor +6281100000002" in blocks["Region-wide"]
     assert "⚠ 1 without a reachable officer: PUPR" in result.stdout
 
-    with_inactive = _run(app, "list", "--all").stdout
+    with_inactive = run_cli(app, "directory", "list", "--all").stdout
     assert "+6281100000010   Budi (Penghubung PUPR)  (inactive)" in with_inactive
 
 
 def test_list_flags_a_region_without_a_verifier(app):
-    _run(app, "import-agencies", str(DEMO_DATA / "agencies.csv"))
-    result = _run(app, "list")
+    run_cli(app, "directory", "import-agencies", str(DEMO_DATA / "agencies.csv"))
+    result = run_cli(app, "directory", "list")
     assert "⚠ no active verifier" in result.stdout

@@ -10,10 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from lapor.tables import read_table
 from models import Complaint, DispositionStatus, OutboxMessage, RoutingDecision, TimelineEntry
+from tests.conftest import count, run_cli
 from tests.parties import (
     CITIZEN,
     CITIZEN_NAME,
@@ -40,15 +41,6 @@ def example(tmp_path) -> Path:
     return Path(shutil.copy(EXAMPLE, tmp_path / "lapor.csv"))
 
 
-def run(app, *args):
-    return app.test_cli_runner().invoke(args=["lapor", *args])
-
-
-def count(app, model) -> int:
-    with app.extensions["penghubung"].session_factory() as session:
-        return session.scalar(select(func.count()).select_from(model))
-
-
 def by_tracking(app, tracking_id: str) -> Complaint:
     with app.extensions["penghubung"].session_factory() as session:
         number = session.scalar(select(Complaint.number).where(Complaint.lapor_tracking_id == tracking_id))
@@ -67,7 +59,7 @@ def write_xlsx(path: Path, header: list, rows: list[list]) -> Path:
 # Import -----------------------------------------------------------------------------------------------
 
 def test_import_creates_complaints_notifies_officers_and_lists_unknown_agencies(world, example):
-    result = run(world, "import", str(example))
+    result = run_cli(world, "lapor", "import", str(example))
     assert result.exit_code == 0, result.output
     assert 'tracking_id ← "ID Tracking"' in result.output and 'date ← "Tanggal Masuk"' in result.output
     assert 'agency ← "Disposisi"' in result.output and 'ignored: "No"' in result.output
@@ -92,16 +84,16 @@ def test_import_creates_complaints_notifies_officers_and_lists_unknown_agencies(
 
 
 def test_reimporting_the_same_file_changes_nothing(world, example):
-    assert run(world, "import", str(example)).exit_code == 0
+    assert run_cli(world, "lapor", "import", str(example)).exit_code == 0
     before = (count(world, Complaint), count(world, TimelineEntry), count(world, OutboxMessage))
-    again = run(world, "import", str(example))
+    again = run_cli(world, "lapor", "import", str(example))
     assert again.exit_code == 0, again.output
     assert "0 created, 0 updated, 3 unchanged; 0 new disposition(s), 0 status change(s)" in again.output
     assert (count(world, Complaint), count(world, TimelineEntry), count(world, OutboxMessage)) == before
 
 
 def test_an_updated_export_moves_statuses_forward_through_the_lifecycle(world, example, tmp_path):
-    assert run(world, "import", str(example)).exit_code == 0
+    assert run_cli(world, "lapor", "import", str(example)).exit_code == 0
     # the same reports a week later, exported by another region's admin page: other names, order, dates, XLSX
     newer = write_xlsx(tmp_path / "newer.xlsx",
                        ["Nomor Tracking", "Status Laporan", "Instansi Tujuan", "Tgl Masuk", "Uraian", "Jenis"],
@@ -111,7 +103,7 @@ def test_an_updated_export_moves_statuses_forward_through_the_lifecycle(world, e
                          "Permintaan Informasi"],
                         ["7730101", "Belum Terverifikasi", "DLH", "14 Oktober 2026 10:47", "Taman bermain",
                          "Aspirasi"]])
-    result = run(world, "import", str(newer))
+    result = run_cli(world, "lapor", "import", str(newer))
     assert result.exit_code == 0, result.output
     assert 'tracking_id ← "Nomor Tracking"' in result.output and 'status ← "Status Laporan"' in result.output
     assert "0 created, 3 updated, 0 unchanged" in result.output
@@ -134,7 +126,7 @@ def test_bad_rows_are_listed_with_line_numbers_and_nothing_is_imported(world, tm
                    "7730201;31/02/2026;Lampu jalan mati;Proses;PUPR\n"
                    "7730202;03/11/2026;Lampu jalan mati;Dibatalkan sepihak;PUPR\n"
                    "7730200;04/11/2026;Jalan rusak lagi;Proses;PUPR\n", encoding="utf-8")
-    result = run(world, "import", str(bad))
+    result = run_cli(world, "lapor", "import", str(bad))
     assert result.exit_code != 0
     for expected in ("line 3: no tracking ID", "line 4: unreadable date", "line 5: unknown status",
                      "line 6: tracking ID 7730200 already on line 2", "nothing was imported"):
@@ -145,7 +137,7 @@ def test_bad_rows_are_listed_with_line_numbers_and_nothing_is_imported(world, tm
 def test_a_file_without_the_needed_columns_says_what_is_missing(world, tmp_path):
     odd = tmp_path / "odd.csv"
     odd.write_text("Nomor,Keterangan\n1,apa saja\n", encoding="utf-8")
-    result = run(world, "import", str(odd))
+    result = run_cli(world, "lapor", "import", str(odd))
     assert result.exit_code != 0 and "no column for tracking_id, date, content, status" in result.output
 
 
@@ -153,7 +145,7 @@ def test_excel_unicode_text_utf16_with_tabs_is_read_like_utf8(world, example, tm
     rows = list(csv.reader(example.open(encoding="utf-8-sig")))
     unicode_text = tmp_path / "lapor.txt"
     unicode_text.write_text("\r\n".join("\t".join(row) for row in rows), encoding="utf-16")  # with a BOM
-    result = run(world, "import", str(unicode_text))
+    result = run_cli(world, "lapor", "import", str(unicode_text))
     assert result.exit_code == 0, result.output
     assert "3 created, 0 updated, 0 unchanged" in result.output
 
@@ -161,11 +153,12 @@ def test_excel_unicode_text_utf16_with_tabs_is_read_like_utf8(world, example, tm
 def test_a_file_that_is_not_text_is_refused_with_a_line_number_and_nul_characters_are_dropped(world, tmp_path):
     binary = tmp_path / "foto.csv"
     binary.write_bytes(b"ID Tracking,Tanggal,Isi,Status\n" + bytes(range(256)) * 4)
-    result = run(world, "import", str(binary))
+    result = run_cli(world, "lapor", "import", str(binary))
     assert result.exit_code != 0 and "not readable as CSV" in result.output and "Traceback" not in result.output
     nul = tmp_path / "nul.csv"
     nul.write_bytes(b"ID Tracking,Tanggal,Isi,Status\n7730300,01/11/2026,Lampu jalan\x00 mati,Proses\n")
-    result = run(world, "import", str(nul))  # PostgreSQL refuses NUL in text: it must never reach the database
+    # PostgreSQL refuses NUL in text: it must never reach the database
+    result = run_cli(world, "lapor", "import", str(nul))
     assert result.exit_code == 0, result.output
     assert by_tracking(world, "7730300").description == "Lampu jalan mati"
 
@@ -174,14 +167,14 @@ def test_overlong_cells_are_cut_to_what_the_database_holds(world, tmp_path):
     long = tmp_path / "long.csv"
     long.write_text("ID Tracking,Tanggal,Judul,Isi,Status,Lokasi,Nama Pelapor\n"
                     f"7730400,01/11/2026,{'J' * 300},Lampu jalan mati,Proses,{'L' * 700},{'N' * 400}\n")
-    result = run(world, "import", str(long))  # PostgreSQL refuses a value longer than its column
+    result = run_cli(world, "lapor", "import", str(long))  # PostgreSQL refuses a value longer than its column
     assert result.exit_code == 0, result.output
     imported = by_tracking(world, "7730400")
     assert (len(imported.title), len(imported.location_text), len(imported.reporter_name)) == (120, 500, 200)
 
 
 def test_dry_run_changes_nothing(world, example):
-    result = run(world, "import", str(example), "--dry-run")
+    result = run_cli(world, "lapor", "import", str(example), "--dry-run")
     assert result.exit_code == 0 and "Dry run" in result.output and "3 created" in result.output
     assert count(world, Complaint) == 0 and count(world, OutboxMessage) == 0
 
@@ -202,7 +195,7 @@ def test_reports_finished_or_archived_in_lapor_with_unknown_agencies_make_no_ver
                     "7700002,06/01/2026 09:00,Pungutan liar di terminal bus Sampang,Selesai,\n"
                     "7700003,07/01/2026 09:00,Iklan judi di grup WhatsApp desa,Diarsipkan,Diskominfo\n",
                     encoding="utf-8")
-    result = run(world, "import", str(path))
+    result = run_cli(world, "lapor", "import", str(path))
     assert result.exit_code == 0 and "3 created" in result.output, result.output
     finished, unrouted, archived = (by_tracking(world, t) for t in ("7700001", "7700002", "7700003"))
     assert (finished.status, unrouted.status, archived.status) == ("selesai", "selesai", "diarsipkan")
@@ -220,7 +213,7 @@ def test_reports_finished_or_archived_in_lapor_with_unknown_agencies_make_no_ver
 
 
 def test_only_imported_reports_that_wait_for_a_verifier_are_announced_to_verifiers(world, example):
-    assert run(world, "import", str(example)).exit_code == 0
+    assert run_cli(world, "lapor", "import", str(example)).exit_code == 0
     deliver(world)
     [notice] = verifier_notices(world)  # PDAM is not in the directory; PKH and the playground went to agencies
     assert "LPR-1 menunggu verifikasi" in notice and "PDAM" in notice
@@ -232,7 +225,7 @@ def test_an_agency_named_twice_in_a_report_gives_one_disposition(world, tmp_path
     path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi\n"
                     f"7700002,05/01/2026 09:00,Sampah TPS pasar menumpuk,{status},DLH; Dinas Lingkungan Hidup\n",
                     encoding="utf-8")
-    result = run(world, "import", str(path))
+    result = run_cli(world, "lapor", "import", str(path))
     assert result.exit_code == 0 and "1 new disposition(s)" in result.output, result.output
     complaint = by_tracking(world, "7700002")
     assert [d.agency.code for d in complaint.dispositions] == ["DLH"]
@@ -248,7 +241,7 @@ def test_lapor_agency_names_with_the_region_appended_are_matched(world, tmp_path
     path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi\n"
                     f"7700003,05/01/2026 09:00,Pelayanan di puskesmas lambat,Belum Ditindaklanjuti,{spelling}\n",
                     encoding="utf-8")
-    result = run(world, "import", str(path))
+    result = run_cli(world, "lapor", "import", str(path))
     assert result.exit_code == 0 and "matches no agency" not in result.output, result.output
     assert [d.agency.code for d in by_tracking(world, "7700003").dispositions] == [agency]
 
@@ -263,17 +256,17 @@ def test_a_newer_export_makes_privacy_stricter_never_looser(world, tmp_path):
     people = make_people(world)
     first = tmp_path / "a.csv"
     first.write_text(PRIVACY_HEADER + PRIVACY_ROW + ",Biasa,Ahmad Fauzi\n", encoding="utf-8")
-    assert run(world, "import", str(first)).exit_code == 0
+    assert run_cli(world, "lapor", "import", str(first)).exit_code == 0
     assert "Ahmad Fauzi" in people["dlh1"].says("STATUS LPR-1")
     newer = tmp_path / "b.csv"
     newer.write_text(PRIVACY_HEADER + PRIVACY_ROW + ",Anonim,Ahmad Fauzi\n", encoding="utf-8")
-    result = run(world, "import", str(newer))
+    result = run_cli(world, "lapor", "import", str(newer))
     assert result.exit_code == 0 and "0 created, 1 updated" in result.output, result.output
     imported = by_tracking(world, "7730101")
     assert imported.privacy == "anonim"
     assert any(e.text == "Kerahasiaan dari SP4N-LAPOR!: biasa → anonim" for e in imported.timeline)
     assert "Ahmad Fauzi" not in people["dlh1"].says("STATUS LPR-1")
-    result = run(world, "import", str(first))  # the older file again: privacy is never loosened
+    result = run_cli(world, "lapor", "import", str(first))  # the older file again: privacy is never loosened
     assert result.exit_code == 0 and "1 unchanged" in result.output, result.output
     assert "LPR-1 is anonim here but biasa in SP4N-LAPOR!; kept anonim" in result.output
     assert by_tracking(world, "7730101").privacy == "anonim"
@@ -287,7 +280,7 @@ def test_import_reads_separate_rahasia_and_anonim_columns(world, tmp_path, rahas
     path = tmp_path / "a.csv"
     path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Rahasia,Anonim,Nama Pelapor\n"
                     f"{PRIVACY_ROW},{rahasia},{anonim},Ahmad Fauzi\n", encoding="utf-8")
-    result = run(world, "import", str(path))
+    result = run_cli(world, "lapor", "import", str(path))
     assert result.exit_code == 0, result.output
     assert 'confidential ← "Rahasia"' in result.output and 'anonymous ← "Anonim"' in result.output
     assert "Warning" not in result.output
@@ -299,7 +292,7 @@ def test_an_anonim_flag_keeps_the_reporter_out_of_the_officers_notice(world, tmp
     path = tmp_path / "a.csv"
     path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Rahasia,Anonim,Nama Pelapor\n"
                     f"{PRIVACY_ROW},Tidak,Ya,Ahmad Fauzi\n", encoding="utf-8")
-    assert run(world, "import", str(path)).exit_code == 0
+    assert run_cli(world, "lapor", "import", str(path)).exit_code == 0
     deliver(world)
     notice = people["dlh1"].last().body
     assert "Disposisi baru" in notice and "Ahmad Fauzi" not in notice
@@ -309,7 +302,7 @@ def test_an_unreadable_privacy_flag_is_a_line_error(world, tmp_path):
     path = tmp_path / "a.csv"
     path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Rahasia,Anonim\n"
                     f"{PRIVACY_ROW},Tidak,Mungkin\n", encoding="utf-8")
-    result = run(world, "import", str(path))
+    result = run_cli(world, "lapor", "import", str(path))
     assert result.exit_code != 0 and "line 2: unknown Anonim value 'Mungkin' (Ya or Tidak)" in result.output
     assert count(world, Complaint) == 0
 
@@ -318,13 +311,13 @@ def test_import_warns_when_reporters_come_without_a_privacy_column(world, tmp_pa
     path = tmp_path / "a.csv"
     path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi,Nama Pelapor\n"
                     f"{PRIVACY_ROW},Ahmad Fauzi\n", encoding="utf-8")
-    result = run(world, "import", str(path))
+    result = run_cli(world, "lapor", "import", str(path))
     assert result.exit_code == 0 and "Warning: the file names reporters but has no privacy column" in result.output
     assert by_tracking(world, "7730101").privacy == "biasa"
 
 
 def test_import_without_reporters_or_privacy_gives_no_warning(world, example):
-    result = run(world, "import", str(example))
+    result = run_cli(world, "lapor", "import", str(example))
     assert result.exit_code == 0 and "Warning" not in result.output
 
 
@@ -343,7 +336,7 @@ def filed(world):
 
 def test_export_xlsx_has_the_form_fields_and_respects_privacy(filed, tmp_path):
     out = tmp_path / "untuk-lapor.xlsx"
-    result = run(filed, "export", "--since", "2026-11-01", "--format", "xlsx", "-o", str(out))
+    result = run_cli(filed, "lapor", "export", "--since", "2026-11-01", "--format", "xlsx", "-o", str(out))
     assert result.exit_code == 0, result.output
     assert "Exported 3 complaint(s)" in result.output and "anonim, identity left out: 1" in result.output
     sheet = load_workbook(out).active
@@ -362,32 +355,32 @@ def test_export_xlsx_has_the_form_fields_and_respects_privacy(filed, tmp_path):
 
 
 def test_export_takes_its_format_from_the_file_name_unless_told(filed, tmp_path):
-    assert run(filed, "export", "-o", str(tmp_path / "a.csv")).exit_code == 0
+    assert run_cli(filed, "lapor", "export", "-o", str(tmp_path / "a.csv")).exit_code == 0
     assert (tmp_path / "a.csv").read_text(encoding="utf-8-sig").startswith("Referensi")
-    assert run(filed, "export", "-o", str(tmp_path / "b.xlsx")).exit_code == 0
+    assert run_cli(filed, "lapor", "export", "-o", str(tmp_path / "b.xlsx")).exit_code == 0
     assert load_workbook(tmp_path / "b.xlsx").active["A1"].value == "Referensi"
-    assert run(filed, "export", "--format", "xlsx", "-o", str(tmp_path / "c.csv")).exit_code == 0
+    assert run_cli(filed, "lapor", "export", "--format", "xlsx", "-o", str(tmp_path / "c.csv")).exit_code == 0
     with (tmp_path / "c.csv").open("rb") as told:  # told: as told
         assert load_workbook(told).active["A1"].value == "Referensi"
 
 
 def test_export_record_round_trip_gives_each_complaint_its_tracking_id(filed, tmp_path):
     out = tmp_path / "untuk-lapor.xlsx"
-    assert run(filed, "export", "--format", "xlsx", "-o", str(out)).exit_code == 0
+    assert run_cli(filed, "lapor", "export", "--format", "xlsx", "-o", str(out)).exit_code == 0
     workbook = load_workbook(out)  # the admin types the reports into LAPOR and fills in the tracking IDs
     sheet = workbook.active
     sheet["N2"], sheet["N3"] = "7731001", 7731002  # LPR-3 not entered yet
     workbook.save(out)
-    result = run(filed, "record", str(out))
+    result = run_cli(filed, "lapor", "record", str(out))
     assert result.exit_code == 0, result.output
     assert 'reference ← "Referensi"' in result.output and 'tracking_id ← "ID Tracking LAPOR"' in result.output
     assert "2 recorded, 0 already recorded, 1 without a tracking ID" in result.output
     assert complaint(filed, 1).lapor_tracking_id == "7731001"
     assert complaint(filed, 2).lapor_tracking_id == "7731002"
     assert any(e.event == "lapor" and "7731001" in e.text for e in complaint(filed, 1).timeline)
-    assert "1 recorded" not in run(filed, "record", str(out)).output  # again: nothing new
+    assert "1 recorded" not in run_cli(filed, "lapor", "record", str(out)).output  # again: nothing new
     again = tmp_path / "again.csv"
-    assert "Exported 1 complaint(s)" in run(filed, "export", "--format", "csv", "-o", str(again)).output
+    assert "Exported 1 complaint(s)" in run_cli(filed, "lapor", "export", "--format", "csv", "-o", str(again)).output
     with again.open(encoding="utf-8-sig") as handle:
         assert [row["Referensi"] for row in csv.DictReader(handle)] == ["LPR-3"]
 
@@ -395,7 +388,7 @@ def test_export_record_round_trip_gives_each_complaint_its_tracking_id(filed, tm
 def test_record_refuses_unknown_references_and_conflicting_ids(filed, tmp_path):
     pairs = tmp_path / "pairs.csv"
     pairs.write_text("reference,tracking id\nLPR-1,9001\nLPR-99,9002\nlpr 2,9001\n", encoding="utf-8")
-    result = run(filed, "record", str(pairs))
+    result = run_cli(filed, "lapor", "record", str(pairs))
     assert result.exit_code != 0
     assert "line 3: LPR-99 does not exist" in result.output
     assert "line 4: tracking ID 9001 is given to LPR-1 too" in result.output
@@ -408,7 +401,7 @@ FORMULA_TEXT = "=== Jalan rusak === lubang besar di depan SDN 2 Banyuanyar, suda
 def test_export_xlsx_keeps_a_citizen_text_starting_with_equals_as_text(world, tmp_path):
     file(make_people(world)["citizen"], description=FORMULA_TEXT, photo=False)
     out = tmp_path / "untuk-lapor.xlsx"
-    assert run(world, "export", "-o", str(out)).exit_code == 0
+    assert run_cli(world, "lapor", "export", "-o", str(out)).exit_code == 0
     sheet = load_workbook(out).active
     header = [cell.value for cell in sheet[1]]
     for column in ("Judul", "Isi"):
@@ -425,7 +418,7 @@ def test_export_xlsx_strips_control_characters_a_workbook_cannot_hold(world, tmp
         stored = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
         stored.location_text = "Pasar\x01 Srimangunan"
     out = tmp_path / "untuk-lapor.xlsx"
-    result = run(world, "export", "-o", str(out))
+    result = run_cli(world, "lapor", "export", "-o", str(out))
     assert result.exit_code == 0, result.output
     header = [cell.value for cell in load_workbook(out).active[1]]
     row = load_workbook(out).active[2]
@@ -441,7 +434,7 @@ def test_export_csv_neutralises_formulas_and_reads_back_without_the_apostrophe(w
         pinned = session.scalars(select(Complaint).where(Complaint.number == 1)).one()
         pinned.latitude, pinned.longitude = -7.1967, 113.2391
     out = tmp_path / "untuk-lapor.csv"
-    assert run(world, "export", "--format", "csv", "-o", str(out)).exit_code == 0
+    assert run_cli(world, "lapor", "export", "--format", "csv", "-o", str(out)).exit_code == 0
     with out.open(encoding="utf-8-sig") as handle:
         written = list(csv.DictReader(handle))
     assert written[0]["Isi"] == "'" + FORMULA_TEXT and written[0]["Judul"].startswith("'=== Jalan rusak")
@@ -456,6 +449,6 @@ def test_export_csv_neutralises_formulas_and_reads_back_without_the_apostrophe(w
 def test_export_to_a_folder_that_does_not_exist_is_a_clear_error(world, tmp_path, file_format):
     file(make_people(world)["citizen"], photo=False)
     out = tmp_path / "nope" / f"untuk-lapor.{file_format}"
-    result = run(world, "export", "--format", file_format, "-o", str(out))
+    result = run_cli(world, "lapor", "export", "--format", file_format, "-o", str(out))
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), repr(result.exception)
     assert f"Error: cannot write {out}: No such file or directory; nothing was exported." in result.output

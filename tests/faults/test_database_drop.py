@@ -8,9 +8,9 @@ from sqlalchemy import create_engine, func, select, text
 import bot.conversation
 from models import Complaint, Contact, InboundMessage, OutboxMessage, TimelineEntry
 from services import services
-from tests.bot.test_conversation import DESCRIPTION
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres
+from tests.parties import DESCRIPTION
 
 CITIZEN = "+6281234567890"
 
@@ -36,7 +36,7 @@ def ready_to_send(wa: WhatsApp) -> None:
 
 def drop_connection_after_submit(monkeypatch, drop) -> list[int]:
     """Call `drop(session)` right after the complaint is written (flushed), before the request commits."""
-    real, dropped = bot.conversation.complaints.submit, []
+    real, dropped = bot.conversation.filing.complaints.submit, []
 
     def submit_then_drop(session, *args, **kwargs):
         complaint = real(session, *args, **kwargs)
@@ -45,7 +45,7 @@ def drop_connection_after_submit(monkeypatch, drop) -> list[int]:
             drop(session)
         return complaint
 
-    monkeypatch.setattr(bot.conversation.complaints, "submit", submit_then_drop)
+    monkeypatch.setattr(bot.conversation.filing.complaints, "submit", submit_then_drop)
     return dropped
 
 

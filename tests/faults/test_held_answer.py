@@ -10,8 +10,7 @@ import pytest
 
 from models import Counter
 from services import services
-from tests.bot.test_conversation import PHOTO, PIN
-from tests.parties import ROAD, WASTE, complaint, file, make_people
+from tests.parties import PHOTO, PIN, ROAD, WASTE, complaint, file, make_people
 
 HELD = "Genangannya sekitar 50 cm sampai masuk rumah warga"
 FIRST, SECOND = 28, 29

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from tests.bot.test_following import start_filing
-from tests.cli.test_lapor_cli import run
+from tests.conftest import run_cli
 from tests.parties import file, make_people
 
 NIK = "3527012345678901"
@@ -47,7 +47,7 @@ def test_a_grouped_nik_is_masked_for_strangers_followers_and_exports(world, tmp_
     pushed = follower.last().body
     assert "diangkut besok" in pushed
     out = tmp_path / "lapor.csv"
-    assert run(world, "export", "-o", str(out)).exit_code == 0
+    assert run_cli(world, "lapor", "export", "-o", str(out)).exit_code == 0
     row, = csv.DictReader(out.open(encoding="utf-8-sig"))
     seen = {"offer": [offer], "STATUS": status, "follow-up": [pushed], "export": [row["Judul"], row["Isi"]]}
     assert not {where for where, texts in seen.items() if any(shows_the_nik(text) for text in texts)}, seen

@@ -29,10 +29,9 @@ from config import DEV_AUTH_TOKEN, SETTINGS
 from models import Complaint, Contact, Conversation, InboundMessage, OutboxMessage
 from scheduler.jobs import announce_complaints
 from services import services
-from tests.bot.test_conversation import DESCRIPTION
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres
-from tests.parties import CITIZEN, DLH_1, PUPR_1, VERIFIER, WASTE, complaint, file, make_people
+from tests.parties import CITIZEN, DESCRIPTION, DLH_1, PUPR_1, VERIFIER, WASTE, complaint, file, make_people
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = str(Path(sys.executable).parent / "gunicorn")

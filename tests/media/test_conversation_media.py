@@ -8,9 +8,8 @@ from sqlalchemy import select
 
 from lapor.media import may_see_media
 from models import Complaint, Contact, TimelineEntry
-from tests.bot.test_conversation import DESCRIPTION, PHOTO, Citizen
 from tests.media.test_fetch import media_form
-from tests.parties import DLH_1, PUPR_1, SUPERVISOR, VERIFIER, complaint, file, make_people
+from tests.parties import DESCRIPTION, DLH_1, PHOTO, PUPR_1, SUPERVISOR, VERIFIER, Citizen, complaint, file
 
 TWILIO = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM9/Media/"
 VOICE = (TWILIO + "ME" + "a" * 32, "audio/ogg")
@@ -18,10 +17,6 @@ LETTER = (TWILIO + "ME" + "b" * 32, "application/pdf")
 CLIP = (TWILIO + "ME" + "c" * 32, "video/mp4")
 SHOT = (TWILIO + "ME" + "d" * 32, "image/jpeg")
 
-
-@pytest.fixture
-def people(world):
-    return make_people(world)
 
 
 def to_description_step(citizen: Citizen) -> None:

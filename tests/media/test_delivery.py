@@ -33,10 +33,6 @@ def app(make_app, fake):
     return make_app(transport=transport, PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url)
 
 
-@pytest.fixture
-def people(world):
-    return make_people(world)
-
 
 def sent_media(fake, to: str) -> list[str]:
     return [url for m in fake.messages if m["to"] == f"whatsapp:{to}" for url in m["media_urls"]]

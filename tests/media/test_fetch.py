@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from bot.transports import ConsoleTransport
 from models import MediaItem, OutboxMessage
 from scheduler.jobs import fetch_media
-from tests.bot.test_conversation import CITIZEN, DESCRIPTION, Citizen
 from tests.conftest import WhatsApp
 from tests.fake_twilio import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
 from tests.media_samples import GPS_IFD, exif_of, jpeg_with_exif, pdf, png, video, voice_note
+from tests.parties import CITIZEN, DESCRIPTION, Citizen
 
 
 def media_form(*items: tuple[str, str]) -> dict:

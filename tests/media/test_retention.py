@@ -14,7 +14,7 @@ from sqlalchemy import select
 from lapor.region import Region
 from models import Complaint, MediaItem, TimelineEntry
 from scheduler.jobs import expire_media, fetch_media
-from tests.bot.test_conversation import PHOTO, Citizen
+from tests.parties import PHOTO, Citizen
 
 OTHER_PHOTO = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME2")}
 

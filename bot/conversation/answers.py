@@ -1,0 +1,213 @@
+"""Answering a question from a verifier (TUNDA) or an officer (INFO): text, photos or a pin, relayed to the asker;
+with several questions open, the answer is held until the citizen names its complaint (docs/held-answers.md)."""
+
+from __future__ import annotations
+
+from bot import prompts
+from bot.clarify import Clarification, clarification, leading_reference
+from bot.commands import match_phrase, words
+from bot.conversation import understanding
+from bot.conversation.rating import score_in
+from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
+from bot.conversation.turn import Turn, is_greeting
+from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP
+from bot.messages import excerpt, received, t
+from lapor import dispositions
+from lapor.media import kind_counts
+from models import Question
+
+MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
+
+
+def on_answer(turn: Turn) -> Next:
+    """Stores the citizen's answer (text, photos or a location) to the question it is meant for, relays it to the
+    asker and asks what is pending; with several questions open and none named, asks which complaint it is for."""
+    held = _answers_held(turn)
+    if held is not None:
+        return held
+    question, text = _named_question(turn)
+    waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    if question is None and _meant_for_idle(turn, text, waiting):
+        return again(State.IDLE)  # the question can still be answered later
+    rates = _rates_instead(turn) if question is None and match_phrase(text, RATING_SKIP) else None
+    if rates is not None:
+        return rates
+    answer = None if _greeting_only(turn, text) else message_content(turn, text)
+    if answer is not None:
+        return _take_answer(turn, question, answer, waiting)
+    rates = _rates_instead(turn) if score_in(text) else None
+    if rates is not None:
+        return rates
+    _remind(turn, [question] if question else waiting)
+    return STAY
+
+
+def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
+    """No question to answer, a swipe-reply to a message about another complaint, the menu's word for filing
+    (ADUAN) or TIDAK PUAS: handled as when idle."""
+    return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
+            or understanding.unsatisfied(text) is not None)
+
+
+def _rates_instead(turn: Turn) -> Next | None:
+    """A bare 1–5, LEWATI or NANTI while a question is open goes to the rating question the citizen saw (the word
+    of the rating, never an answer to relay)."""
+    seen = [p for p in turn.prompts if p.kind == prompts.RATING and p.shown]
+    if not seen:
+        return None
+    seen[0].asked = True
+    return again(State.RATING, rating_for=seen[0].id)
+
+
+def answers_question(turn: Turn) -> Next | None:
+    """While idle, a message starting with the reference of a complaint with an open question, or a real sentence
+    (3+ words, not a greeting) or a swipe-reply once the citizen has seen a question, is the answer."""
+    question, text = _named_question(turn)
+    waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
+    if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
+        return None
+    answer = message_content(turn, text)
+    if answer is None:
+        return None
+    return _take_answer(turn, question, answer, waiting)
+
+
+def _named_question(turn: Turn) -> tuple[Question | None, str]:
+    """The question a message names (by a swipe-reply, or by opening with its complaint's reference: `LPR-n …`,
+    `untuk #n: …`, `nomor n …`) and the text that answers it."""
+    if turn.replied is not None and turn.replied[0] == prompts.QUESTION:
+        return turn.replied[1], turn.text
+    number, rest = leading_reference(turn.text)
+    named = [q for _, q in prompts.open_questions(turn) if number is not None and q.complaint.number == number]
+    return (named[0], rest) if named else (None, turn.text)
+
+
+def _replied_elsewhere(turn: Turn) -> bool:
+    return turn.replied is not None and turn.replied[0] == prompts.ELSEWHERE
+
+
+def _answers_held(turn: Turn) -> Next | None:
+    """After "which complaint?" (an answer is held): a short clarification naming one complaint with an open
+    question (`untuk LPR-28`, `28`, `yang pertama`, a swipe onto its question) sends the held answer there, with any
+    photo or pin it carries; an answer naming a complaint is relayed to it while the held one still waits; more of
+    the answer (a photo, a pin, sentences) joins the held one; anything else keeps it and asks again. The held
+    answer is dropped only when no question is open any more, or the citizen turns to something else (a swipe onto
+    another notice, ADUAN, TIDAK PUAS, MENU): the message is then read afresh."""
+    held = turn.data.get("held_answer")
+    if not held:
+        return None
+    waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    if not waiting:  # every question lapsed or was answered meanwhile: the held answer has nobody to go to
+        return again(State.IDLE)
+    if _meant_for_idle(turn, turn.text, waiting):
+        return again(State.ANSWER)  # something else: read afresh, the held answer is dropped
+    said = clarification(turn.text)
+    if said is not None:
+        return _clarified(turn, held, said, waiting)
+    question, text = _named_question(turn)
+    more = message_content(turn, text)
+    if question is not None and more is not None:
+        return _answer_beside_held(turn, question, more, held, waiting)
+    if more is not None and (turn.media() or turn.message.location or len(words(text)) >= 3):
+        return _ask_which(turn, waiting, held=_joined(held, more))  # more of the same answer, still for nobody yet
+    return _ask_which(turn, waiting, held=held)
+
+
+def _clarified(turn: Turn, held: dict, said: Clarification, waiting: list[Question]) -> Next:
+    """Send the held answer, with the photo or pin this message carries, to the one complaint named, or keep both
+    and ask again."""
+    open_ = [q for _, q in prompts.open_questions(turn)]
+    number = said.choose([q.complaint.number for q in waiting], [q.complaint.number for q in open_])
+    if turn.replied is not None and turn.replied[0] == prompts.QUESTION:  # swiped onto a question: that one
+        chosen = turn.replied[1] if number in (None, turn.replied[1].complaint.number) else None
+    else:
+        chosen = next((q for q in open_ if q.complaint.number == number), None)
+    held = _joined(held, message_content(turn, ""))  # a photo or a pin sent with it belongs to the held answer
+    if chosen is None:
+        return _ask_which(turn, waiting, held=held)
+    return _store_answer(turn, chosen, held)
+
+
+def _answer_beside_held(turn: Turn, question: Question, answer: dict, held: dict, waiting: list[Question]) -> Next:
+    """An answer naming its complaint while another waits for one: relay it, then ask again where the held one goes
+    (dropped when no other question is open). An answer that repeats the held one with its reference (typed again,
+    pasted) is that one: relayed once, with the held photos."""
+    if " ".join(held["text"].lower().split()) in " ".join(answer["text"].lower().split()):
+        return _store_answer(turn, question, {"text": answer["text"], "photos": held["photos"] + answer["photos"]})
+    _relay_answer(turn, question, answer)
+    remaining = [q for q in waiting if q.id != question.id and q.answered_at is None]
+    if remaining:
+        return _ask_which(turn, remaining, held=held)
+    return back_to_idle()
+
+
+def _ask_which(turn: Turn, waiting: list[Question], held: dict) -> Next:
+    """Keep the held answer and ask which complaint it is for."""
+    turn.say("answer_which_held", answer=excerpt(held["text"], 120), items=prompts.question_items(waiting),
+             reference=waiting[0].complaint.reference)
+    return go(State.ANSWER, held_answer=held)
+
+
+def _joined(held: dict, more: dict | None) -> dict:
+    """The held answer with more of it (text, photos, a pin) added, in the order they came."""
+    if more is None:
+        return held
+    placeholder = t("answer_photos_only")
+    texts = [text for text in (held["text"], more["text"]) if text != placeholder]
+    return {"text": "\n".join(texts) or placeholder, "photos": held["photos"] + more["photos"]}
+
+
+def _take_answer(turn: Turn, question: Question | None, answer: dict, waiting: list[Question]) -> Next:
+    if question is None and len(waiting) > 1:
+        turn.say("answer_which", items=prompts.question_items(waiting), reference=waiting[0].complaint.reference)
+        return go(State.ANSWER, held_answer=answer)
+    return _store_answer(turn, question or waiting[0], answer)
+
+
+def _remind(turn: Turn, questions: list[Question]) -> None:
+    """Ask again for the answer to the open question (or list the open questions)."""
+    if len(questions) == 1:
+        turn.say("ask_answer", reference=questions[0].complaint.reference)
+    elif questions:
+        prompts.show_questions(turn, questions)
+
+
+def remind_open(turn: Turn) -> None:
+    """Repeat what an ANSWER state waits for (after BANTUAN or STATUS)."""
+    _remind(turn, [q for _, q in prompts.open_questions(turn, shown_only=True)])
+
+
+def _store_answer(turn: Turn, question: Question, answer: dict) -> Next:
+    _relay_answer(turn, question, answer)
+    return back_to_idle()
+
+
+def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
+    """Store the answer (the asker hears of it) and thank the citizen."""
+    dispositions.answer_question(turn.session, question, answer["text"], turn.now, turn.svc.region,
+                                 media=answer["photos"])
+    prompts.settled(turn, prompts.QUESTION, question.id)
+    turn.say("citizen_answer_thanks", reference=question.complaint.reference, asker=prompts.asker_name(question))
+    if answer["photos"]:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in answer["photos"])))
+
+
+def message_content(turn: Turn, text: str) -> dict | None:
+    """The answer in this message: its text, photos and a shared location (address or label, coordinates and a
+    maps link, written into the text); None when it holds nothing to relay."""
+    photos, pin, typed = turn.media(), turn.message.location, text.strip()
+    parts = [typed] if typed and (any(ch.isalpha() for ch in typed) or photos or pin) else []
+    if pin is not None:
+        coordinates = f"{pin.latitude:.6f}, {pin.longitude:.6f}"
+        place = pin.address or pin.label
+        parts.append(t("answer_location", place=f"{place} ({coordinates})" if place else coordinates,
+                       link=MAPS_LINK.format(latitude=pin.latitude, longitude=pin.longitude)))
+    if not parts and not photos:
+        return None
+    return {"text": "\n".join(parts) or t("answer_photos_only"), "photos": photos}
+
+
+def _greeting_only(turn: Turn, text: str) -> bool:
+    """The message is only a greeting or thanks (no photo, no pin): never an answer, even swiped onto a question."""
+    return is_greeting(text) and not turn.media() and turn.message.location is None

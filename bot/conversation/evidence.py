@@ -1,0 +1,41 @@
+"""Evidence after filing: a message, photo or pin naming one of the citizen's open complaints (`LPR-4 tambahan: …`,
+a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever handles it."""
+
+from __future__ import annotations
+
+from bot.conversation.answers import message_content
+from bot.conversation.states import STAY, Next
+from bot.conversation.turn import Turn
+from bot.conversation.understanding import Intent
+from bot.messages import STATUS_NAMES, received, t
+from lapor import complaints
+from lapor.media import kind_counts
+
+
+def add_evidence(turn: Turn, wanted: Intent) -> Next:
+    """Attaches what the message carries to the complaint it names (the only open one when it names none), or asks
+    which complaint it is for."""
+    open_ = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+             if c.status in complaints.OPEN_STATUSES]
+    named = [c for c in open_ if c.number == wanted.number]
+    if wanted.number is not None and not named:
+        turn.say("evidence_unknown", reference=f"LPR-{wanted.number}")
+        return STAY
+    if not open_:
+        turn.say("evidence_none")
+        return STAY
+    if not named and len(open_) > 1:
+        items = "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
+                          for c in open_)
+        turn.say("evidence_which", items=items, reference=open_[0].reference)
+        return STAY
+    complaint = (named or open_)[0]
+    added = message_content(turn, wanted.rest)
+    if added is None:
+        turn.say("evidence_empty", reference=complaint.reference)
+        return STAY
+    complaints.add_evidence(turn.session, complaint, added["text"], turn.now, media=added["photos"])
+    turn.say("evidence_thanks", reference=complaint.reference)
+    if added["photos"]:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in added["photos"])))
+    return STAY

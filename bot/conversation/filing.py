@@ -1,0 +1,280 @@
+"""Filing a complaint: kind → what happened → where → photo → privacy → summary (KIRIM / UBAH), and IKUTI of a
+similar complaint instead. Photos and pins are kept at any step."""
+
+from __future__ import annotations
+
+from bot.commands import leading_keyword, match_phrase, words
+from bot.conversation import understanding
+from bot.conversation import vocabulary as vocab
+from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
+from bot.conversation.turn import Turn, reference
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, t
+from lapor import complaints
+from lapor.bridge.privacy import safe_title
+from lapor.complaints import Draft
+from lapor.duplicates import similar_to_draft
+from lapor.media import kind_counts
+
+STEPS = (State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY)
+STEP_STATE = dict(zip(("kind", "description", "location", "photo", "privacy"), STEPS, strict=True))
+QUESTION = {State.KIND: "ask_kind", State.DESCRIPTION: "ask_description", State.LOCATION: "ask_location",
+            State.PHOTO: "ask_photo", State.PRIVACY: "ask_privacy", State.EDIT: "ask_edit",
+            State.RATING: "bad_rating"}
+MIN_LOCATION_CHARS = 5
+PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
+KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
+
+
+def later_steps(state: State) -> frozenset[State]:
+    """Where `advance` may go from a step: any later step (the known ones are skipped) or the summary."""
+    after = STEPS[STEPS.index(state) + 1:] if state in STEPS else STEPS
+    return frozenset({*after, State.CONFIRM})
+
+
+def advance(turn: Turn) -> Next:
+    """Ask for the first missing part, or show the summary (always the summary after an edit).
+
+    Once the problem and the place are known, similar public complaints are offered to follow instead.
+    """
+    draft = turn.draft
+    if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
+        _offer_similar(turn)
+    missing = turn.draft.missing()
+    if turn.data.get("editing") or not missing:
+        say_summary(turn)
+        return go(State.CONFIRM)
+    state = STEP_STATE[missing[0]]
+    turn.say(question_for(turn, state))
+    return go(state)
+
+
+def question_for(turn: Turn, state: State) -> str:
+    """The catalogue key of a step's question; the description's fits the kind (a problem, a suggestion, a
+    question)."""
+    if state == State.DESCRIPTION and turn.draft.kind in ("aspirasi", "informasi"):
+        return f"ask_description_{turn.draft.kind}"
+    return QUESTION[state]
+
+
+def _offer_similar(turn: Turn) -> None:
+    """Offer other people's likely duplicates (public, open, nearby) to follow; the filing goes on regardless."""
+    turn.draft.similar_checked = True
+    found = similar_to_draft(turn.session, turn.contact, turn.draft, turn.now)
+    if not found:
+        return
+    turn.draft.offered = [complaint.number for complaint in found]
+    items = "\n".join(t("similar_item", reference=c.reference, title=safe_title(c), status=STATUS_NAMES[c.status])
+                      for c in found)  # another person's complaint: no national ID number, even cut
+    turn.say("similar_offer", items=items, reference=found[0].reference)
+
+
+def follows(turn: Turn) -> bool:
+    """Tell whether the message is IKUTI [LPR-n] while similar complaints are offered."""
+    return turn.state in FILING and bool(turn.draft.offered) and bool(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[0])
+
+
+def on_follow(turn: Turn) -> Next:
+    """IKUTI [LPR-n]: follows an offered complaint instead of filing (the draft is dropped) and asks what is
+    pending."""
+    offered = turn.draft.offered
+    number, _ = reference(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[1])
+    if number is None and len(offered) == 1:
+        number = offered[0]
+    if number not in offered:
+        turn.say("follow_unknown", references=", ".join(f"LPR-{n}" for n in offered))
+        repeat_question(turn)
+        return STAY
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None or not complaints.can_follow(turn.contact, complaint):
+        turn.draft.offered = [n for n in offered if n != number]
+        turn.say("follow_closed", reference=f"LPR-{number}")
+        repeat_question(turn)
+        return STAY
+    complaints.follow(turn.session, turn.contact, complaint, turn.now)
+    turn.draft = Draft()
+    turn.say("following", reference=complaint.reference)
+    return back_to_idle()
+
+
+def repeat_question(turn: Turn) -> None:
+    """Ask the question of the current step again (the summary at CONFIRM)."""
+    if turn.state == State.CONFIRM:
+        say_summary(turn)
+    elif turn.state in QUESTION:
+        turn.say(question_for(turn, turn.state))
+
+
+def on_kind(turn: Turn) -> Next:
+    """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part."""
+    return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
+    """Store a numbered choice in the draft and move on, or explain the choices and ask again."""
+    chosen = match_phrase(turn.text, choices) or match_phrase(understanding.choice_text(turn.text), choices)
+    if chosen:
+        setattr(turn.draft, part, chosen)
+        return advance(turn)
+    acknowledge_attachment(turn)
+    if turn.text:
+        turn.say(f"bad_{part}")
+    turn.say(f"ask_{part}")
+    return STAY
+
+
+def on_description(turn: Turn) -> Next:
+    """Stores what happened (long enough, in words) and asks for the place."""
+    if not turn.text and turn.kept_attachment:
+        acknowledge_attachment(turn)
+        turn.say(question_for(turn, State.DESCRIPTION))
+        return STAY
+    problem = complaints.description_problem(turn.text)
+    if problem == "no_words":
+        turn.say("description_no_words")
+    elif problem:
+        turn.say("description_too_short", min_chars=complaints.MIN_DESCRIPTION_CHARS)
+    else:
+        turn.draft.description = turn.text[: complaints.MAX_DESCRIPTION_CHARS]
+        acknowledge_attachment(turn)
+        return advance(turn)
+    return STAY
+
+
+def on_location(turn: Turn) -> Next:
+    """Stores the place (typed address or a WhatsApp pin) and asks for a photo."""
+    text = turn.text.strip()
+    typed = len(text) >= MIN_LOCATION_CHARS and sum(ch.isalpha() for ch in text) >= 3
+    pinned = turn.kept_attachment == "location"
+    if typed and not pinned:
+        turn.draft.location_text = text[:500]
+        turn.draft.latitude = turn.draft.longitude = None
+    acknowledge_attachment(turn)
+    if pinned or typed:
+        return advance(turn)
+    turn.say("location_too_short" if text else "ask_location")
+    return STAY
+
+
+def on_photo(turn: Turn) -> Next:
+    """Stores the photo (or LEWATI) and asks for privacy."""
+    if turn.kept_attachment == "photo":
+        turn.draft.photo_step_done = True
+        acknowledge_attachment(turn)
+        return advance(turn)
+    if match_phrase(turn.text, vocab.SKIP_CHOICES) or understanding.means_no(turn.text, PHOTO_WORDS):
+        if turn.data.get("editing"):
+            turn.draft.photos = []
+        turn.draft.photo_step_done = True
+        return advance(turn)
+    if turn.kept_attachment in ("other", "sticker"):
+        turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and not turn.data.get("editing"):
+        acknowledge_attachment(turn)
+        turn.say("photo_unclear")
+    else:
+        acknowledge_attachment(turn)
+        turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
+    return STAY
+
+
+def on_privacy(turn: Turn) -> Next:
+    """Stores the privacy choice (biasa, rahasia, anonim) and shows the summary."""
+    return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
+
+
+def on_confirm(turn: Turn) -> Next:
+    """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
+    choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES)
+    if choice == "KIRIM":
+        return _submit(turn)
+    if choice == "UBAH":
+        turn.say("ask_edit")
+        return go(State.EDIT)
+    if turn.kept_attachment:
+        acknowledge_attachment(turn)
+        say_summary(turn)
+    else:
+        turn.say("bad_confirm")
+    return STAY
+
+
+def on_edit(turn: Turn) -> Next:
+    """Stores which part to change and asks for it again."""
+    first = " ".join(words(turn.text)[:1])
+    target = vocab.EDIT_CHOICES.get(first) or match_phrase(turn.text, vocab.EDIT_NAMES, max_words=2)
+    if target is None:
+        turn.say("bad_edit")
+        turn.say("ask_edit")
+        return STAY
+    turn.say("ask_photo_edit" if target == State.PHOTO else question_for(turn, target))
+    return go(target, editing=True)
+
+
+def _submit(turn: Turn) -> Next:
+    """File the draft and give the reference; what waited for the draft is asked next."""
+    complaint = complaints.submit(turn.session, turn.contact, turn.draft, turn.now, turn.svc.region)
+    turn.say("submitted", reference=complaint.reference)
+    if complaint.privacy == "anonim":
+        turn.say("submitted_anonymous")
+    turn.draft = Draft()
+    return back_to_idle()
+
+
+def say_summary(turn: Turn) -> None:
+    """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies."""
+    draft = turn.draft
+    place = draft.location_text or ""
+    if draft.latitude is not None:
+        place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()
+    turn.say("summary", kind=KIND_NAMES[draft.kind], description=excerpt(draft.description, 300),
+             place=place or "-",
+             photos=(received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos
+                     else t("summary_no_photos")),
+             privacy=PRIVACY_NAMES[draft.privacy])
+
+
+# Attachments kept at any step ----------------------------------------------------------------------
+
+def keep_attachments(turn: Turn) -> None:
+    """Keep photos and a location pin in the draft whatever the step (nothing sent is lost), once."""
+    if turn.attachments_taken:
+        return
+    turn.attachments_taken = True
+    message = turn.message
+    if message.location is not None:
+        pin = message.location
+        turn.draft.latitude, turn.draft.longitude = pin.latitude, pin.longitude
+        turn.draft.location_text = (pin.address or pin.label or turn.draft.location_text or "")[:500]
+        turn.kept_attachment = "location"
+    photos = message.kept_media  # photos, voice notes, videos, PDF documents
+    if turn.state == State.PHOTO and turn.data.get("editing") and photos:
+        turn.draft.photos = []
+    room = complaints.MAX_PHOTOS - len(turn.draft.photos)
+    for media in photos[:max(room, 0)]:
+        turn.draft.photos.append({"url": media.url, "content_type": media.content_type})
+        turn.received.append(media.content_type)
+    turn.dropped = len(photos) - len(turn.received)
+    if photos:
+        turn.kept_attachment = "photo"
+    elif message.media and turn.kept_attachment is None:
+        turn.kept_attachment = "sticker" if any(m.is_sticker for m in message.media) else "other"
+
+
+def acknowledge_attachment(turn: Turn) -> None:
+    """Say what was kept from this message's media or pin (once)."""
+    kept = turn.kept_attachment
+    if kept == "photo":
+        if turn.received:
+            turn.say("photo_received", received=received(kind_counts(turn.received)))
+        if turn.dropped:
+            turn.say("media_full", count=complaints.MAX_PHOTOS)
+        if turn.message.refused_media:  # the rest of the message is handled all the same
+            turn.say("not_kept", accepted=t("media_accepted"))
+    elif kept == "location":
+        turn.say("location_received", place=turn.draft.location_text or
+                 f"{turn.draft.latitude:.5f}, {turn.draft.longitude:.5f}")
+    elif kept == "sticker":
+        turn.say("sticker")
+    elif kept == "other":
+        turn.say("not_kept", accepted=t("media_accepted"))
+    turn.kept_attachment = None

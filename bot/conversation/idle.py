@@ -1,0 +1,94 @@
+"""The idle citizen and the first message: the menu, filing, status, help, the answer to a question, TIDAK PUAS,
+or a long message offered as the complaint's description."""
+
+from __future__ import annotations
+
+from bot.commands import match_phrase, words
+from bot.conversation import understanding
+from bot.conversation.answers import answers_question
+from bot.conversation.evidence import add_evidence
+from bot.conversation.filing import advance, keep_attachments
+from bot.conversation.rating import start_reopen
+from bot.conversation.states import STAY, Next, State, again, go
+from bot.conversation.status import show_status
+from bot.conversation.turn import Turn
+from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
+from bot.messages import excerpt, received, t
+from lapor import complaints
+from lapor.media import kind_counts
+
+OFFER_MIN_WORDS = 6
+OFFER_MIN_CHARS = 30
+
+
+def on_idle(turn: Turn) -> Next:
+    """Starts filing, shows status or help, takes the answer to a question, offers a long message as a complaint,
+    or shows the menu."""
+    choice = match_phrase(turn.text, IDLE_CHOICES)
+    rest = understanding.unsatisfied(turn.text)
+    reopened = start_reopen(turn, rest) if rest is not None else None
+    answered = answers_question(turn) if reopened is None and choice is None else None
+    if reopened or answered:
+        return reopened or answered
+    wanted = understanding.intent(turn.text) if choice is None else None
+    if wanted is not None and wanted.name == "EVIDENCE":
+        return add_evidence(turn, wanted)
+    keep_attachments(turn)
+    if choice == "FILE" or (wanted is not None and wanted.name == "FILE"):
+        return _start_filing(turn, wanted.rest if wanted else "")
+    if wanted is not None and wanted.name == "FOLLOW":
+        return _follow(turn, wanted.number)
+    if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
+        show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
+    elif choice == "BANTUAN":
+        turn.say("help")
+    elif choice is None and _looks_like_complaint(turn.text):
+        turn.say("offer_description", excerpt=excerpt(turn.text, 200))
+        return go(State.OFFER, offer=turn.text)
+    else:
+        _kept_then_menu(turn)
+    return STAY
+
+
+def _start_filing(turn: Turn, said: str) -> Next:
+    """Start filing; what the first message already says of the problem is the description when it is enough."""
+    if said and complaints.description_problem(said) is None:
+        turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
+    return advance(turn)
+
+
+def _follow(turn: Turn, number: int) -> Next:
+    """IKUTI LPR-n while idle: follow another citizen's public open complaint."""
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None or not complaints.can_follow(turn.contact, complaint):
+        turn.say("follow_unavailable", reference=f"LPR-{number}")
+        return STAY
+    complaints.follow(turn.session, turn.contact, complaint, turn.now)
+    turn.say("now_following", reference=complaint.reference)
+    return STAY
+
+
+def _kept_then_menu(turn: Turn) -> None:
+    """The menu, after saying what was kept of a photo or a bare pin sent while idle."""
+    if turn.kept_attachment == "photo":
+        turn.say("kept_media", received=received(kind_counts(turn.received)))
+    elif turn.kept_attachment == "location" and not turn.text:
+        turn.say("kept_location")
+    elif turn.kept_attachment == "sticker":
+        turn.say("sticker")
+    elif turn.kept_attachment == "other":  # a contact card, an unknown file: say what is accepted
+        turn.say("not_kept", accepted=t("media_accepted"))
+    turn.say_menu()
+
+
+def _looks_like_complaint(text: str) -> bool:
+    return len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
+
+
+def on_offer(turn: Turn) -> Next:
+    """Stores the offered message as the description when the citizen says YA and asks for the kind; anything else
+    is read as when idle."""
+    if not match_phrase(turn.text, YES_CHOICES):
+        return again(State.IDLE)
+    turn.draft.description = turn.data.get("offer")
+    return advance(turn)

@@ -1,0 +1,170 @@
+"""The conversation's table (state → handler and the states it may go to) and the one loop that applies what the
+handlers return."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot import prompts
+from bot.conversation import answers, fallbacks, filing, idle, rating
+from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State
+from bot.conversation.turn import Turn, menu_text
+from bot.inbound import Inbound
+from lapor.complaints import Draft
+from models import Contact, Conversation
+from services import Services
+
+logger = logging.getLogger(__name__)
+
+MAX_READS = 5  # a message is read again at most this often (ANSWER → ANSWER → RATING → IDLE is the longest)
+
+
+class UndeclaredTransition(RuntimeError):
+    """A handler went to a state its row of the table does not declare (the diagram would be wrong)."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One row of the table: the handler and the states it may go to (staying is always allowed)."""
+
+    handler: Callable[[Turn], Next]
+    to: frozenset[State]
+
+
+def _step(handler: Callable[[Turn], Next], *to: State | frozenset[State]) -> Step:
+    states = set()
+    for item in to:
+        states |= item if isinstance(item, frozenset) else {item}
+    return Step(handler, frozenset(states))
+
+
+IDLE, ANSWER, RATING, REASON = State.IDLE, State.ANSWER, State.RATING, State.RATING_REASON
+HANDLERS: dict[State, Step] = {
+    State.IDLE: _step(idle.on_idle, State.KIND, State.OFFER, IDLE, ANSWER, REASON),
+    State.OFFER: _step(idle.on_offer, State.KIND, IDLE),
+    State.KIND: _step(filing.on_kind, filing.later_steps(State.KIND)),
+    State.DESCRIPTION: _step(filing.on_description, filing.later_steps(State.DESCRIPTION)),
+    State.LOCATION: _step(filing.on_location, filing.later_steps(State.LOCATION)),
+    State.PHOTO: _step(filing.on_photo, filing.later_steps(State.PHOTO)),
+    State.PRIVACY: _step(filing.on_privacy, State.CONFIRM),
+    State.CONFIRM: _step(filing.on_confirm, IDLE, State.EDIT),
+    State.EDIT: _step(filing.on_edit, frozenset(filing.STEPS)),
+    State.RATING: _step(rating.on_rating, IDLE, REASON, State.RATING_COMMENT),
+    State.RATING_REASON: _step(rating.on_rating_reason, IDLE, REASON),
+    State.RATING_COMMENT: _step(rating.on_rating_comment, IDLE, REASON),
+    State.ANSWER: _step(answers.on_answer, IDLE, ANSWER, RATING),
+}
+EVERY_STATE = frozenset(State)
+# Fallbacks: from every state (IKUTI: from the filing steps while similar complaints are offered).
+FALLBACKS: dict[str, Step] = {
+    "BATAL": _step(fallbacks.on_cancel, IDLE),
+    "MENU": _step(fallbacks.on_menu, IDLE),
+    "BANTUAN": _step(fallbacks.on_help),
+    "STATUS": _step(fallbacks.on_status),
+    "IKUTI": _step(filing.on_follow, IDLE),
+}
+FALLBACK_FROM = {"IKUTI": FILING}
+
+
+def transitions() -> set[tuple[State, State]]:
+    """Every move the conversation may make, as (from, to): the handlers', the fallbacks' and the prompts'."""
+    moves = {(state, target) for state, step in HANDLERS.items() for target in step.to}
+    moves |= {(state, target) for name, step in FALLBACKS.items()
+              for state in FALLBACK_FROM.get(name, EVERY_STATE) for target in step.to}
+    return moves | set(prompts.TRANSITIONS)
+
+
+def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
+    """Handle one message from a (locked) contact and return the replies."""
+    turn = _start_turn(session, svc, contact, message, now)
+    expired = _drop_stale_draft(turn)
+    command = None if expired else ("IKUTI" if filing.follows(turn) else None)
+    command = fallbacks.global_command(turn.text) or command
+    _apply(turn, prompts.before(turn, expired=expired, routed=command is None), prompts.TRANSITIONS)
+    result = _read(turn, FALLBACKS[command] if command else HANDLERS[turn.state], keeps=command is None)
+    if turn.state == State.IDLE:
+        _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
+    _finish_turn(turn)
+    return turn.replies or [menu_text(svc)]
+
+
+def _read(turn: Turn, step: Step, keeps: bool) -> Next:
+    """Run the handler, apply what it returns, and read the message again where it says so (a photo or pin is kept
+    in the draft first at a filing step)."""
+    for _ in range(MAX_READS):
+        if keeps and turn.state in filing.KEEPS_ATTACHMENTS:
+            filing.keep_attachments(turn)
+        result = step.handler(turn)
+        _apply(turn, result, {(turn.state, target) for target in step.to})
+        if not result.again:
+            return result
+        step, keeps = HANDLERS[turn.state], True
+    raise RuntimeError(f"message read more than {MAX_READS} times")
+
+
+def _apply(turn: Turn, result: Next | None, allowed: set[tuple[State, State]] | frozenset) -> None:
+    """Move to the state a handler returned (remembering its data), after checking the table declares the move."""
+    if result is None or result.state is None:
+        return
+    move = (turn.state, result.state)
+    if move not in allowed:
+        logger.error("undeclared transition %s -> %s", *move)
+        if turn.svc.config.get("TESTING"):
+            raise UndeclaredTransition(f"{move[0]} -> {move[1]}")
+    turn.conversation.state = result.state.value
+    turn.conversation.data = {"draft": turn.conversation.data.get("draft"), **result.data}
+
+
+def _start_turn(session, svc, contact, message, now) -> Turn:
+    conversation = contact.conversation
+    if conversation is None:
+        # Nothing queued yet: a new conversation is not one from before prompts (see bot.prompts.settle).
+        conversation = Conversation(contact=contact, state=State.IDLE.value, data={"prompts": []}, updated_at=now)
+        session.add(conversation)
+    turn = Turn(session, svc, contact, conversation, message, now)
+    # A deep copy: mutating the loaded JSON in place would hide the change from SQLAlchemy.
+    turn.draft = Draft(**copy.deepcopy(conversation.data.get("draft") or {}))
+    return turn
+
+
+def _finish_turn(turn: Turn) -> None:
+    has_content = turn.state in FILING or turn.draft != Draft()
+    turn.conversation.data = {**turn.conversation.data, "draft": asdict(turn.draft) if has_content else None,
+                              "prompts": prompts.dump(turn.prompts)}
+    turn.conversation.updated_at = turn.now
+
+
+def _drop_stale_draft(turn: Turn) -> bool:
+    """Drop a draft nobody touched for DRAFT_TIMEOUT_MINUTES and say so (the prompts then say where the message is
+    read: idle, or a prompt the citizen saw meanwhile)."""
+    timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"])
+    stale = turn.now - turn.conversation.updated_at > timeout
+    if not (stale and (turn.state in FILING or turn.draft != Draft())):
+        return False
+    turn.draft = Draft()
+    turn.say("draft_expired", hours=f"{timeout.total_seconds() / 3600:g}")
+    return True
+
+
+def is_filing(conversation: Conversation) -> bool:
+    """Tell whether the citizen is in the middle of a draft (a question or a rating waits for it to end)."""
+    return State(conversation.state) in FILING
+
+
+def awaits_reply(session: Session, contact: Contact) -> bool:
+    """Tell whether the citizen's conversation waits for their reply: an answer to a question, a rating, its reason
+    or comment, or a prompt queued for them."""
+    conversation = contact.conversation
+    if conversation is None:
+        return False
+    return State(conversation.state) in RATING_STATES | {ANSWER} or bool(
+        prompts.settle(session, contact, conversation))
+
+
+__all__ = ["FALLBACKS", "HANDLERS", "Ask", "awaits_reply", "handle", "is_filing", "transitions"]

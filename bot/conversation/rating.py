@@ -1,0 +1,197 @@
+"""Rating a finished complaint: 1–5, then a reason (1–2: reopens it) or a comment (3–5); TIDAK PUAS reopens."""
+
+from __future__ import annotations
+
+from bot import prompts
+from bot.commands import match_phrase, words
+from bot.conversation import understanding
+from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
+from bot.conversation.turn import Turn, reference
+from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
+from bot.messages import received
+from lapor import complaints, dispositions
+from lapor.media import kind_counts
+from lapor.references import split_reference
+from models import Complaint
+
+MIN_REASON_WORDS = 2
+
+
+def rated_complaint(turn: Turn, allow_closed: bool = False) -> Complaint | None:
+    """The finished complaint being rated; a complaint closed for good takes only the rating's comment."""
+    complaint = turn.session.get(Complaint, turn.data.get("rating_for") or 0)
+    if complaint is None or complaint.status != complaints.DONE:
+        return None
+    return complaint if allow_closed or complaint.closed_at is None else None
+
+
+def on_rating(turn: Turn) -> Next:
+    """Stores the 1–5 rating and asks for a reason (1–2) or a comment (3–5); TIDAK PUAS [LPR-n] reopens; LEWATI
+    skips to what is pending next."""
+    complaint = rated_complaint(turn)
+    rest = understanding.unsatisfied(turn.text)
+    if complaint is None:
+        closed = rest is not None and _closed_meanwhile(turn, rest)
+        return closed or again(State.IDLE)
+    if rest is not None:
+        return _reopen_named_or(turn, complaint, rest)
+    if match_phrase(turn.text, RATING_SKIP):
+        prompts.settled(turn, prompts.RATING, complaint.id)
+        turn.say("rating_skipped", reference=complaint.reference)
+        return back_to_idle()
+    rated = score_with_words(turn.text)
+    if rated is None:
+        elsewhere = understanding.intent(turn.text)  # the menu's words, STATUS, a new complaint: read when idle
+        if elsewhere is not None and elsewhere.name in ("FILE", "STATUS"):
+            return again(State.IDLE)
+        turn.say("bad_rating")
+        return STAY
+    return _rated(turn, complaint, *rated)
+
+
+def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
+    """Store the rating; what was typed after the number is the reason (1–2: reopened when it says enough) or the
+    comment (3–5), else it is asked for."""
+    complaints.rate(turn.session, complaint, score, turn.now)
+    prompts.settled(turn, prompts.RATING, complaint.id)
+    if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS:
+        return unsatisfied(turn, complaint, said, asked_before=False)
+    if score in complaints.UNSATISFIED_SCORES:
+        turn.say("ask_unsatisfied_reason", reference=complaint.reference)
+        return go(State.RATING_REASON, rating_for=complaint.id)
+    if said:
+        complaints.add_comment(turn.session, complaint, said, turn.now)
+        turn.say("rating_thanks", reference=complaint.reference)
+        return back_to_idle()
+    turn.say("ask_rating_comment", score=score)
+    return go(State.RATING_COMMENT, rating_for=complaint.id)
+
+
+def score_with_words(text: str) -> tuple[int, str] | None:
+    """The 1–5 rating a message gives ("4", "nilai 4", "⭐⭐⭐⭐", "saya kasih 4") and the words typed after it
+    (the comment or reason; "" when only small words follow)."""
+    found = understanding.score(text)
+    if found is not None:
+        score, said = found
+        return score, said if understanding.content(said) else ""
+    typed = words(text)
+    digits = [w for w in typed if w.isdigit()]
+    if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
+        return int(digits[0]), ""
+    return None
+
+
+def score_in(text: str) -> int | None:
+    """The 1–5 rating a message gives, or None."""
+    found = score_with_words(text)
+    return found[0] if found else None
+
+
+def _closed_meanwhile(turn: Turn, rest: str) -> Next | None:
+    """A 'tidak puas' about the complaint being rated, which was closed for good meanwhile (it went unanswered for
+    too long): say so plainly; None when the message names another complaint or the rated one is not closed."""
+    closed = rated_complaint(turn, allow_closed=True)
+    number, _ = split_reference(rest, bare=False)
+    if closed is None or closed.closed_at is None or number not in (None, closed.number):
+        return None
+    prompts.settled(turn, prompts.RATING, closed.id)
+    turn.say("reopen_closed", reference=closed.reference)
+    return back_to_idle()
+
+
+def _reopen_named_or(turn: Turn, complaint: Complaint, rest: str) -> Next:
+    """TIDAK PUAS while rating: reopen the complaint named (LPR-n), else the one being rated."""
+    number, _ = split_reference(rest, bare=False)
+    if number is None or number == complaint.number:
+        return unsatisfied(turn, complaint, reference(rest)[1] if number else rest, asked_before=False)
+    started = start_reopen(turn, rest)
+    if started is None:
+        turn.say("reopen_unknown", reference=f"LPR-{number}")
+    return started or STAY
+
+
+def _reopens_named(turn: Turn) -> Next | None:
+    """TIDAK PUAS LPR-n typed while giving a reason or comment for another complaint reopens the one named."""
+    rest = understanding.unsatisfied(turn.text)
+    number, _ = split_reference(rest or "", bare=False)
+    rated = turn.session.get(Complaint, turn.data.get("rating_for") or 0)
+    if rest is None or number is None or (rated is not None and rated.number == number):
+        return None
+    started = start_reopen(turn, rest)
+    if started is None:
+        turn.say("reopen_unknown", reference=f"LPR-{number}")
+    return started or STAY
+
+
+def _menu_words(turn: Turn) -> Next | None:
+    """The menu's word for filing (BUAT PENGADUAN, ADUAN, "mau lapor lagi") typed instead of a reason or comment:
+    read when idle."""
+    wanted = understanding.intent(turn.text)
+    short_wish = wanted is not None and wanted.name == "FILE" and len(words(wanted.rest)) <= 2
+    return again(State.IDLE) if match_phrase(turn.text, FILE_WORDS) or short_wish else None
+
+
+def on_rating_reason(turn: Turn) -> Next:
+    """Stores the citizen's reason and reopens the complaint (LEWATI keeps it closed), then asks what is pending."""
+    named = _reopens_named(turn) or _menu_words(turn)
+    if named is not None:
+        return named
+    complaint = rated_complaint(turn)
+    skipped = match_phrase(turn.text, SKIP_CHOICES)
+    closed = complaint is None and not skipped and _closed_meanwhile(turn, "")
+    if closed:
+        return closed
+    if complaint is None or skipped:
+        turn.say("rating_thanks", reference=complaint.reference if complaint else "")
+        return back_to_idle()
+    return unsatisfied(turn, complaint, turn.text, asked_before=bool(turn.text.strip()))
+
+
+def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: bool) -> Next:
+    """Reopen the complaint with the citizen's reason, or ask for one (again, `asked_before`) when it is too
+    short."""
+    if len(words(reason)) < MIN_REASON_WORDS:
+        if asked_before and reason.strip():
+            turn.say("reason_too_short")
+        else:
+            turn.say("ask_unsatisfied_reason", reference=complaint.reference)
+        return go(State.RATING_REASON, rating_for=complaint.id)
+    media = turn.media()
+    try:
+        dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region, media=media)
+    except complaints.LifecycleError:  # closed (or moved on) while the citizen wrote: that change stands
+        prompts.settled(turn, prompts.RATING, complaint.id)
+        turn.say("reopen_closed", reference=complaint.reference)
+        return back_to_idle()
+    prompts.settled(turn, prompts.RATING, complaint.id)
+    turn.say("reopened", reference=complaint.reference)
+    if media:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in media)))
+    return back_to_idle()
+
+
+def on_rating_comment(turn: Turn) -> Next:
+    """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending."""
+    named = _reopens_named(turn) or _menu_words(turn)
+    if named is not None:
+        return named
+    complaint = rated_complaint(turn, allow_closed=True)
+    if complaint is not None and turn.text and not match_phrase(turn.text, SKIP_CHOICES):
+        complaints.add_comment(turn.session, complaint, turn.text, turn.now)
+    turn.say("rating_thanks", reference=complaint.reference if complaint else "")
+    return back_to_idle()
+
+
+def start_reopen(turn: Turn, rest: str) -> Next | None:
+    """TIDAK PUAS typed while idle: reopen the citizen's latest finished complaint (or the one named); None when
+    there is none."""
+    number, reason = reference(rest)
+    done = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+            if c.status == complaints.DONE and (number is None or c.number == number)]
+    finished = [c for c in done if c.closed_at is None]
+    if not finished and done and number is not None:  # closed for good (rated, or no reaction): said plainly
+        turn.say("reopen_closed", reference=done[0].reference)
+        return STAY
+    if not finished:
+        return None
+    return unsatisfied(turn, finished[0], reason, asked_before=True)

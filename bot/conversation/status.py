@@ -1,0 +1,58 @@
+"""STATUS: the citizen's complaints listed, or one of them (theirs, followed, or merged into) in detail."""
+
+from __future__ import annotations
+
+from bot.conversation.turn import Turn, reference
+from bot.messages import KIND_NAMES, STATUS_NAMES, excerpt, short_date, t
+from lapor import complaints
+from lapor.bridge.privacy import safe_title, strip_nik
+from models import Complaint, Contact
+
+
+def show_status(turn: Turn, rest: str) -> None:
+    """List the citizen's complaints, or show one of theirs in detail (never anyone else's)."""
+    number, _ = reference(rest)
+    if number is not None:
+        _status_detail(turn, number)
+        return
+    found = complaints.citizen_complaints(turn.session, turn.contact, following=True)
+    if not found:
+        turn.say("status_none")
+        return
+    lines = [t("status_list_head")] + [
+        t("status_list_item", reference=c.reference, title=_title_for(c, turn.contact),
+          status=_status_words(c, turn.contact), updated=short_date(c.updated_at, turn.zone)) for c in found]
+    turn.replies.append("\n".join(lines + [t("status_list_tail")]))
+
+
+def _status_detail(turn: Turn, number: int) -> None:
+    complaint = complaints.citizen_complaint(turn.session, turn.contact, number)
+    if complaint is None:
+        turn.say("status_not_found", reference=f"LPR-{number}")
+        return
+    own = complaint.citizen_id == turn.contact.id
+    place = complaint.location_text if own else strip_nik(complaint.location_text)
+    text = t("status_detail", reference=complaint.reference, title=_title_for(complaint, turn.contact),
+             kind=KIND_NAMES[complaint.kind], status=_status_words(complaint, turn.contact),
+             created=short_date(complaint.created_at, turn.zone), place=place or "-")
+    # Someone else's complaint (followed, or the one a duplicate was merged into): only what the agencies wrote,
+    # never the reporter's answers to questions, comments or reasons.
+    latest = complaints.latest_public_entry(complaint) if own else complaints.latest_agency_entry(complaint)
+    if latest is not None:
+        shown = latest.text if own else strip_nik(latest.text)
+        text += "\n\n" + t("status_latest", when=short_date(latest.at, turn.zone), text=excerpt(shown, 500))
+    turn.replies.append(text)
+
+
+def _title_for(complaint: Complaint, citizen: Contact) -> str:
+    """The complaint's title as this citizen may read it: someone else's never shows a national ID number."""
+    return complaint.title if complaint.citizen_id == citizen.id else safe_title(complaint)
+
+
+def _status_words(complaint: Complaint, citizen: Contact) -> str:
+    """The status in plain words; a merged duplicate shows the complaint it follows, a followed one says so."""
+    if complaint.parent is not None:
+        return t("status_merged", parent=complaint.parent.reference, status=STATUS_NAMES[complaint.parent.status])
+    if complaint.citizen_id != citizen.id:
+        return t("status_followed", status=STATUS_NAMES[complaint.status])
+    return STATUS_NAMES[complaint.status]

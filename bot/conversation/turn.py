@@ -1,0 +1,99 @@
+"""One inbound message being handled, and the small readings of it that every conversation area shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.commands import words
+from bot.conversation.states import State
+from bot.inbound import Inbound
+from bot.messages import t
+from lapor.complaints import Draft
+from lapor.references import split_reference
+from models import Contact, Conversation
+
+if TYPE_CHECKING:
+    from bot.prompts import Prompt
+    from services import Services
+
+# A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks), never an answer.
+GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
+                 "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test", "terima", "kasih",
+                 "makasih", "trims", "thanks", "thx"}
+GREETING_WORDS = GREETING_CORE | {"pagi", "siang", "sore", "malam", "alaikum", "wr", "wb", "pak", "bu",
+                                  "bapak", "ibu", "kak", "mas", "mbak", "min", "admin", "semua"}
+
+
+@dataclass
+class Turn:
+    """One inbound message being handled: what came in, the state, and the replies so far."""
+
+    session: Session
+    svc: Services
+    contact: Contact
+    conversation: Conversation
+    message: Inbound
+    now: datetime
+    replies: list[str] = field(default_factory=list)
+    draft: Draft = field(default_factory=Draft)
+    kept_attachment: str | None = None  # "photo", "location", "sticker" or "other" when one came in
+    attachments_taken: bool = False  # this message's photos and pin are in the draft already
+    received: list[str] = field(default_factory=list)  # content types of this message's media kept in the draft
+    dropped: int = 0  # this message's media past the draft's limit
+    prompts: list[Prompt] = field(default_factory=list)  # questions and ratings waiting (bot.prompts)
+    replied: tuple[str, object] | None = None  # the prompt a swipe-reply answers: (kind, question or complaint)
+
+    @property
+    def state(self) -> State:
+        """The current state."""
+        return State(self.conversation.state)
+
+    @property
+    def text(self) -> str:
+        """What the citizen typed (or the button they tapped)."""
+        return self.message.text
+
+    @property
+    def data(self) -> dict:
+        """Everything but the draft that the conversation remembers."""
+        return self.conversation.data
+
+    def say(self, key: str, **values) -> None:
+        """Add a catalogue text to the replies."""
+        self.replies.append(t(key, **values))
+
+    def say_menu(self) -> None:
+        """Add the menu, greeting in the region's name when the region has one."""
+        self.replies.append(menu_text(self.svc))
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The region's time zone, for dates people read."""
+        return self.svc.zone
+
+    def media(self) -> list[dict]:
+        """The media kept from this message (photos, voice notes, videos, PDFs; no stickers), as stored with
+        complaints and answers."""
+        return [{"url": m.url, "content_type": m.content_type} for m in self.message.kept_media]
+
+
+def menu_text(svc: Services) -> str:
+    """The menu, greeting in the region's name when its settings have one."""
+    name = svc.region.settings.name
+    return t("menu", region=f" {name}" if name else "")
+
+
+def reference(text: str) -> tuple[int | None, str]:
+    """The complaint number a text opens with (`LPR-12`, `#12`, `12`) and the rest."""
+    return split_reference(text)
+
+
+def is_greeting(text: str) -> bool:
+    """Tell whether a message is only a greeting or thanks."""
+    typed = words(text)
+    return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in GREETING_CORE for w in typed)

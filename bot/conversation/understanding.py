@@ -1,0 +1,238 @@
+"""Reading what citizens mean, the way they type on WhatsApp: abbreviations (gk, tdk, sdh, yg), typos, capitals,
+emoji, stretched letters and everyday Javanese, Madurese and Sundanese words are first brought to standard words;
+intents are then recognised by classes of words (a negation, a verb of reporting, a word for evidence…), never by
+a list of whole phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from lapor.references import split_reference
+from lapor.textnorm import ABBREVIATIONS
+
+# Chat words of the conversation beyond lapor.textnorm's (which reads complaint texts: there "buat" is "untuk").
+CHAT_WORDS = {
+    **{key: value for key, value in ABBREVIATIONS.items() if key not in ("buat", "info", "tak", "ta", "g")},
+    "tak": "tidak", "g": "tidak", "gx": "tidak", "ga": "tidak", "gaada": "tidak ada", "gada": "tidak ada",
+    "kagak": "tidak", "nggih": "ya", "inggih": "ya", "enggih": "ya", "njih": "ya", "injih": "ya",
+    "mboten": "tidak", "boten": "tidak", "ndak": "tidak", "enjek": "tidak", "enje": "tidak", "henteu": "tidak",
+    "teu": "tidak", "moal": "tidak", "muhun": "ya", "enya": "ya", "iye": "ya", "iyeh": "ya", "enggi": "ya",
+    "atos": "sudah", "parantos": "sudah", "tos": "sudah", "iya": "ya", "iyaa": "ya", "iy": "ya", "yoi": "ya",
+    "yup": "ya", "y": "ya", "ok": "ya", "oke": "ya", "okey": "ya", "okay": "ya", "sip": "ya", "siap": "ya",
+    "gpp": "tidak apa", "lapur": "lapor", "lapar": "lapor", "adukan": "aduan", "pengaduan": "aduan",
+    "complain": "komplain", "komplen": "komplain", "foto2": "foto", "poto": "foto", "photo": "foto",
+    "gambar": "foto", "gbr": "foto", "pict": "foto", "pic": "foto", "fotonya": "foto", "potonya": "foto",
+    "puass": "puas", "kcewa": "kecewa", "kecewa": "kecewa", "tmbhn": "tambahan", "tmbahan": "tambahan",
+    "stat": "status", "sts": "status", "cek": "cek", "cekin": "cek", "lht": "lihat", "liat": "lihat",
+    "gmn": "gimana", "gmna": "gimana", "piye": "gimana", "kepriye": "gimana", "kumaha": "gimana",
+    "laporanku": "laporan saya", "lprn": "laporan", "lapran": "laporan", "lporan": "laporan", "aya": "ada",
+    "badhe": "mau", "bade": "mau", "ajeng": "mau", "arep": "mau", "terro": "mau", "hoyong": "mau",
+    "pengin": "ingin", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
+    "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
+}
+WORD = re.compile(r"[0-9a-z]+")
+STRETCHED = re.compile(r"([a-z])\1{2,}")
+STARS = re.compile("[⭐★🌟]")
+FILLER = frozenset("""aja saja deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba min admin gan
+    om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang""".split())
+NEGATION = frozenset({"tidak", "belum", "bukan"})
+# Greetings and ways to address the reader that open a message before what it asks.
+OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
+    assalamu alaikum salam wr wb permisi punten sugeng enjang sonten wilujeng maaf izin""".split())
+# Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
+FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
+                        "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
+WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat"})
+STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai"})
+REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain"})
+ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan"})
+FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
+EVIDENCE_WORDS = frozenset({"tambahan", "bukti", "susulan", "lampiran", "menambahkan", "tambah", "tambahkan"})
+SATISFIED_NEG = frozenset({"tidak", "kurang", "belum", "gak"})
+DISAPPOINTED = frozenset({"kecewa", "mengecewakan"})
+VOCABULARY = sorted(FILE_VERBS | STATUS_WORDS | REPORT_WORDS | FOLLOW_VERBS | EVIDENCE_WORDS | DISAPPOINTED
+                    | {"puas", "biasa", "rahasia", "anonim", "lewati", "foto", "kirim", "bantuan", "batal"})
+# Standard words that are never read as a typo of another (tidak is not tindak, ada is not aduan).
+KNOWN = frozenset(CHAT_WORDS.values()) | NEGATION | FILLER | WANT | ASKING | frozenset(
+    "ada tidak saya kami aku untuk yang sudah belum masih sangat tolong jalan rusak sampah lampu air laporan".split())
+FUZZY_MIN_LENGTH = 4
+FUZZY_CUTOFF = 80
+FUZZY_CUTOFF_SHORT = 85  # a four-letter word: one letter dropped (lapr, stat) but not another word
+
+
+def standard_words(text: str) -> list[str]:
+    """The message as standard lowercase words: abbreviations and regional words replaced, typos of the
+    conversation's own words corrected, emoji and stretched letters gone."""
+    raw = WORD.findall(STRETCHED.sub(r"\1", (text or "").lower()))
+    out: list[str] = []
+    for word in raw:
+        out.extend(_standard(word).split())
+    return out
+
+
+def _standard(word: str) -> str:
+    if word in CHAT_WORDS:
+        return CHAT_WORDS[word]
+    if word.endswith("nya") and word[:-3] in CHAT_WORDS:
+        return CHAT_WORDS[word[:-3]]
+    if word.isdigit() or len(word) < FUZZY_MIN_LENGTH or word in VOCABULARY or word in KNOWN:
+        return word
+    # A typo keeps the first letter (lapoor, staus, bantuaan, puass); another first letter is another word.
+    candidates = [known for known in VOCABULARY if known[0] == word[0]]
+    cutoff = FUZZY_CUTOFF if len(word) > FUZZY_MIN_LENGTH else FUZZY_CUTOFF_SHORT
+    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return found[0] if found else word
+
+
+def content(text: str) -> list[str]:
+    """The standard words without the small words of politeness and emphasis (aja, dong, pak, min…)."""
+    return [w for w in standard_words(text) if w not in FILLER]
+
+
+def choice_text(text: str) -> str:
+    """The message without small words, "mau" or "saya": what is left to match a menu's choice ("biasa aja",
+    "yg rahasia pak", "mau tanya")."""
+    return " ".join(w for w in content(text) if w not in WANT | {"saya", "aku", "kami", "pilih", "nomor", "no"})
+
+
+def means_no(text: str, about: frozenset[str] = frozenset()) -> bool:
+    """A short "no" (gak, tdk, nggak, mboten, henteu, "gak ada fotonya", "tidak ada"): a negation with nothing else
+    but "ada", "punya" and the words of the thing asked about."""
+    words = content(text)
+    return (bool(words) and words[0] in NEGATION | {"gak"} and len(words) <= 5
+            and all(w in NEGATION | {"ada", "punya", "apa", "usah", "perlu", "sudah"} | about for w in words))
+
+
+def means_yes(text: str) -> bool:
+    """A short "yes" (ya, iya, y, ok, nggih, muhun, iyeh…)."""
+    words = content(text)
+    return bool(words) and len(words) <= 3 and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a free-text message asks for: FILE (with the words that describe the problem), STATUS or FOLLOW (with
+    the complaint named, if any), EVIDENCE (for a complaint named, with the rest of the text)."""
+
+    name: str
+    number: int | None = None
+    rest: str = ""
+
+
+def intent(text: str) -> Intent | None:
+    """The intent a free-text message states, or None."""
+    every = standard_words(text)
+    skipped = next((i for i, w in enumerate(every) if w not in OPENING), len(every))  # greetings, "pak", "min"
+    words = every[skipped:]
+    if not words:
+        return None
+    head = words[:4]
+    number = _number(text)
+    if set(head) & FOLLOW_VERBS and number is not None:
+        return Intent("FOLLOW", number)
+    if set(words[:6]) & EVIDENCE_WORDS:
+        return Intent("EVIDENCE", number, _after_reference(text))
+    if _asks_status(words, number):
+        return Intent("STATUS", number)
+    verb = next((i for i, w in enumerate(head) if w in FILE_VERBS), None)
+    if verb is not None and all(w in WANT | FILLER | {"saya", "aku", "kami", "ingin", "mau", "untuk", "ada"}
+                                for w in head[:verb]):
+        return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
+    return None
+
+
+def _without_leading_filler(text: str) -> str:
+    """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak")."""
+    words = text.split()
+    while words and all(w in FILLER or w in {"tentang", "soal", "mengenai", "terkait", "ttg"}
+                        for w in standard_words(words[0]) or ["-"]):
+        words.pop(0)
+    return " ".join(words).strip(" :,.-")
+
+
+def _asks_status(words: list[str], number: int | None) -> bool:
+    """STATUS, "cek status", "gimana laporan saya", "sampai mana aduan saya", "status lpr 1"."""
+    first = set(words[:5])
+    if "status" in first:
+        return True
+    return bool(first & REPORT_WORDS) and bool(first & (ASKING | STATUS_WORDS)) and len(words) <= 8 and (
+        number is not None or "saya" in words or "aku" in words or "kami" in words)
+
+
+def _number(text: str) -> int | None:
+    """The complaint a message names (`LPR-4`, `lpr 4`, `#4`) anywhere in it."""
+    found = re.search(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", text or "", re.IGNORECASE)
+    return int(found.group(1)) if found else None
+
+
+def _after_reference(text: str) -> str:
+    """The text with its complaint reference and the word for evidence taken out (`LPR-4 tambahan: …` → `…`)."""
+    without = re.sub(r"(?:lpr|#)\s*[-.:]?\s*\d{1,9}\b", " ", text or "", flags=re.IGNORECASE)
+    kept = [w for w in without.split() if standard_words(w) and not set(standard_words(w)) & (
+        EVIDENCE_WORDS | {"untuk", "utk", "buat", "ini", "berikut", "saya", "dari", "laporan"})]
+    cleaned = " ".join(kept).strip(" :,.-")
+    return cleaned
+
+
+def _raw_index(text: str, count: int) -> int:
+    """How many raw words of `text` make its first `count` standard words."""
+    total = 0
+    for index, raw in enumerate(WORD.findall((text or "").lower())):
+        total += len(_standard(raw).split())
+        if total >= count:
+            return index + 1
+    return len(WORD.findall((text or "").lower()))
+
+
+def _after_words(text: str, count: int) -> str:
+    """The original text after its first `count` words (case and punctuation kept; "" when no word is left)."""
+    position = 0
+    for _ in range(count):
+        found = re.compile(r"[0-9A-Za-z]+").search(text, position)
+        if not found:
+            return ""
+        position = found.end()
+    rest = text[position:].strip(" \t\n:,.-")
+    return rest if WORD.search(rest.lower()) else ""
+
+
+def unsatisfied(text: str) -> str | None:
+    """The reason after a "not satisfied" (tidak/tdk/gak/nggak/kurang/belum puas, typos too, or kecewa), or None
+    when the message does not open with one ("" when it gives no reason)."""
+    raw = WORD.findall(STRETCHED.sub(r"\1", (text or "").lower()))
+    for index in range(min(len(raw), 3)):
+        word = _standard(raw[index])
+        if word in DISAPPOINTED:
+            return _after_words(text, index + 1)
+        if index + 1 < len(raw) and (word in SATISFIED_NEG or word == "tidak") and _is_puas(raw[index + 1]):
+            return _after_words(text, index + 2)
+        if word not in FILLER and word not in {"saya", "aku", "masih", "sangat", "sungguh", "jujur"}:
+            return None
+    return None
+
+
+def _is_puas(word: str) -> bool:
+    return word.startswith("puas") or fuzz.ratio(word, "puas") >= 75
+
+
+def score(text: str) -> tuple[int, str] | None:
+    """A rating given as a number 1–5 (or as stars) at the start of a message, with what follows it as the comment
+    or reason: "4", "4 ⭐⭐⭐⭐ lumayan cepat", "1 masih bau", "nilai 5", "⭐⭐⭐"."""
+    stripped = (text or "").strip()
+    found = re.match(r"(?:nilai(?:nya)?\s*|skor\s*)?([1-5])(?:\s*/\s*5)?(?![0-9])\W*", stripped, re.IGNORECASE)
+    if found and not re.match(r"\d+\s*(?:cm|m|km|hari|jam|minggu|bulan|tahun|kali|x)\b", stripped, re.IGNORECASE):
+        rest = STARS.sub("", stripped[found.end():]).strip(" \t\n,.-:!")
+        return int(found.group(1)), rest
+    stars = len(STARS.findall(stripped))
+    if 1 <= stars <= 5 and STARS.match(stripped):
+        return stars, STARS.sub("", stripped).strip(" \t\n,.-:!")
+    return None
+
+
+def names_reference(text: str) -> int | None:
+    """The complaint a message names with `LPR-n` or `#n` (a bare number is not a reference here)."""
+    number, _ = split_reference(text or "", bare=False)
+    return number if number is not None else _number(text)

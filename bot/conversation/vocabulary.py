@@ -1,0 +1,33 @@
+"""What citizens type at each step, mapped to what it means (typos are tolerated by bot.commands)."""
+
+from __future__ import annotations
+
+from bot.conversation.states import State
+
+GLOBAL = {"batal": "BATAL", "cancel": "BATAL", "menu": "MENU", "mulai": "MENU", "bantuan": "BANTUAN",
+          "help": "BANTUAN", "status": "STATUS", "cek status": "STATUS", "cek status laporan": "STATUS",
+          "status laporan": "STATUS", "tolong": "BANTUAN", "bingung": "BANTUAN"}
+IDLE_CHOICES = {"1": "FILE", "aduan": "FILE", "pengaduan": "FILE", "lapor": "FILE", "buat pengaduan": "FILE",
+                "2": "STATUS", "3": "BANTUAN", "halo": "MENU", "hai": "MENU"}
+KIND_CHOICES = {"1": "pengaduan", "pengaduan": "pengaduan", "aduan": "pengaduan", "2": "aspirasi",
+                "aspirasi": "aspirasi", "saran": "aspirasi", "usul": "aspirasi", "usulan": "aspirasi",
+                "3": "informasi", "informasi": "informasi", "info": "informasi",
+                "permintaan informasi": "informasi", "buat pengaduan": "pengaduan", "keluhan": "pengaduan",
+                "masalah": "pengaduan", "tanya": "informasi", "bertanya": "informasi", "pertanyaan": "informasi",
+                "ide": "aspirasi", "masukan": "aspirasi"}
+PRIVACY_CHOICES = {"1": "biasa", "biasa": "biasa", "2": "rahasia", "rahasia": "rahasia",
+                   "3": "anonim", "anonim": "anonim", "anonym": "anonim"}
+CONFIRM_CHOICES = {"kirim": "KIRIM", "kirimkan": "KIRIM", "ya": "KIRIM", "send": "KIRIM", "ubah": "UBAH",
+                   "edit": "UBAH", "ganti": "UBAH", "perbaiki": "UBAH"}
+SKIP_CHOICES = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "tidak ada": "SKIP", "tidak": "SKIP",
+                "gak ada": "SKIP", "ga ada": "SKIP", "nggak ada": "SKIP", "hapus": "SKIP"}
+YES_CHOICES = {"ya": "YES", "iya": "YES", "y": "YES", "yes": "YES", "ok": "YES", "oke": "YES", "betul": "YES",
+               "benar": "YES", "boleh": "YES"}
+FOLLOW_WORDS = {"ikuti": "IKUTI", "ikut": "IKUTI", "follow": "IKUTI", "dukung": "IKUTI"}
+RATING_SKIP = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "nanti": "SKIP", "nanti saja": "SKIP"}
+FILE_WORDS = {key: value for key, value in IDLE_CHOICES.items() if value == "FILE" and not key.isdigit()}
+EDIT_CHOICES = {"1": State.KIND, "2": State.DESCRIPTION, "3": State.LOCATION, "4": State.PHOTO,
+                "5": State.PRIVACY}
+EDIT_NAMES = {"jenis": State.KIND, "isi": State.DESCRIPTION, "cerita": State.DESCRIPTION,
+              "lokasi": State.LOCATION, "alamat": State.LOCATION, "foto": State.PHOTO,
+              "kerahasiaan": State.PRIVACY, "privasi": State.PRIVACY}

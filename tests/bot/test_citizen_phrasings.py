@@ -1,0 +1,257 @@
+"""What citizens type at each step → what happens, replayed through the signed webhook (issue 15's phrasings and
+others of the same intents)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from models import Complaint, Contact, OutboxMessage, TimelineEntry
+from models.vocab import Event, Purpose
+from tests.bot.test_conversation import finish
+from tests.conftest import count
+from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, Citizen
+
+LONG = "Mau lapor pak, jalan di depan SD 2 Banyuanyar rusak parah sekali sudah tiga bulan"
+VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/voice", "MediaContentType0": "audio/ogg"}
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+def to_step(citizen: Citizen, step: str) -> None:
+    """Walk a fresh citizen up to a filing step."""
+    answers = {"kind": ["1"], "description": ["1", "1"], "location": ["1", "1", DESCRIPTION],
+               "photo": ["1", "1", DESCRIPTION, "Jl. Raya Banyuanyar, Kec. Sampang"],
+               "privacy": ["1", "1", DESCRIPTION, "Jl. Raya Banyuanyar, Kec. Sampang", "LEWATI"]}[step]
+    for body in answers:
+        citizen.says(body)
+    assert citizen.state() == step
+
+
+@pytest.mark.parametrize("typed,state,said", [
+    ("lapor jalan rusak", "kind", "Jenis laporan"),
+    ("aduan sampah", "kind", "Jenis laporan"),
+    ("mau lapor", "kind", "Jenis laporan"),
+    ("saya mau mengadu", "kind", "Jenis laporan"),
+    ("Sy mau ngadu pak 🙏", "kind", "Jenis laporan"),
+    ("MAU LAPOR", "kind", "Jenis laporan"),
+    ("Kulo badhe lapor", "kind", "Jenis laporan"),
+    ("abdi hoyong lapor", "kind", "Jenis laporan"),
+    ("buat pengaduan", "kind", "Jenis laporan"),
+    ("Buat Pengaduan", "kind", "Jenis laporan"),
+    ("cek status", "idle", "belum punya laporan"),
+    ("Cek Status Laporan", "idle", "belum punya laporan"),
+    ("gimana laporan saya", "idle", "belum punya laporan"),
+    ("gmn lprn sy?", "idle", "belum punya laporan"),
+    ("status lpr 1", "idle", "tidak ditemukan"),
+    ("ikuti lpr-2", "idle", "tidak dapat diikuti"),
+    ("BANTUAN", "idle", "TIDAK PUAS"),
+    ("bantuaan", "idle", "tambahan"),
+    ("3", "idle", "IKUTI"),
+    ("halo", "idle", "1 Buat pengaduan"),
+    ("Assalamualaikum 🙏", "idle", "1 Buat pengaduan"),
+    ("LPR-1 tambahan: sampahnya makin banyak", "idle", "bukan laporan Anda yang masih berjalan"),
+    ("ada bukti tambahan", "idle", "tidak punya laporan yang masih berjalan"),
+])
+def test_a_first_message_that_states_its_intent_starts_it(citizen, typed, state, said):
+    assert said in citizen.says(typed)
+    assert citizen.state() == state
+
+
+def test_filing_started_in_free_text_keeps_the_problem_as_the_description(citizen):
+    citizen.says(LONG)
+    assert citizen.state() == "kind" and citizen.draft()["description"].startswith("jalan di depan SD 2")
+    assert "Di mana lokasinya" in citizen.says("1"), "the description is not asked again"
+
+
+@pytest.mark.parametrize("typed,state", [
+    ("gak ada fotonya", "privacy"), ("tidak ada", "privacy"), ("nggak", "privacy"), ("ga ada", "privacy"),
+    ("mboten", "privacy"), ("henteu", "privacy"), ("enjek", "privacy"), ("Gak ada fotonya kak 🙏", "privacy"),
+    ("tdk ada foto pak", "privacy"), ("LEWATI", "privacy"), ("lewat", "privacy"), ("skip", "privacy"),
+    ("Lewatiii", "privacy"), ("belum ada", "privacy"),
+    ("bentar ya", "photo"), ("fotonya menyusul", "photo"), ("ada", "photo"),
+])
+def test_at_the_photo_step_a_no_skips_and_anything_unclear_names_lewati(citizen, typed, state):
+    to_step(citizen, "photo")
+    reply = citizen.says(typed)
+    assert citizen.state() == state
+    if state == "photo":
+        assert "LEWATI" in reply
+
+
+@pytest.mark.parametrize("typed,privacy", [
+    ("1", "biasa"), ("biasa aja", "biasa"), ("yg biasa", "biasa"), ("Biasa saja pak", "biasa"),
+    ("rahasia", "rahasia"), ("Rahasia aja", "rahasia"), ("2", "rahasia"), ("yang rahasia dong", "rahasia"),
+    ("anonim", "anonim"), ("ANONYM", "anonim"), ("anonim aja kak", "anonim"), ("3 🙏", "anonim"),
+])
+def test_short_answers_that_mean_a_privacy_choice(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
+@pytest.mark.parametrize("typed,kind,asked", [
+    ("1", "pengaduan", "apa yang terjadi"), ("pengaduan aja", "pengaduan", "apa yang terjadi"),
+    ("keluhan", "pengaduan", "apa yang terjadi"), ("saran", "aspirasi", "usul atau saran"),
+    ("usul", "aspirasi", "usul atau saran"), ("mau tanya", "informasi", "informasi apa"),
+    ("info", "informasi", "informasi apa"), ("3", "informasi", "informasi apa"),
+])
+def test_the_description_question_fits_the_kind(citizen, typed, kind, asked):
+    to_step(citizen, "kind")
+    assert asked in citizen.says(typed)
+    assert citizen.draft()["kind"] == kind
+
+
+def finished_complaint(citizen, svc, clock) -> None:
+    citizen.file()
+    finish(svc, clock)
+
+
+@pytest.mark.parametrize("typed,rating,status,state", [
+    ("4", 4, "selesai", "rating_comment"),
+    ("4 ⭐⭐⭐⭐ lumayan cepat", 4, "selesai", "idle"),
+    ("5/5 mantap", 5, "selesai", "idle"),
+    ("⭐⭐⭐⭐⭐", 5, "selesai", "rating_comment"),
+    ("nilai 3 biasa saja", 3, "selesai", "idle"),
+    ("1 masih bau", 1, "proses", "idle"),
+    ("2 lubangnya masih ada pak", 2, "proses", "idle"),
+    ("1", 1, "selesai", "rating_reason"),
+    ("tdk puas masih bau", None, "proses", "idle"),
+    ("nggak puas, lubangnya cuma ditutup tanah", None, "proses", "idle"),
+    ("gak puas krn cuma ditambal sebagian", None, "proses", "idle"),
+    ("kurang puas, masih berlubang", None, "proses", "idle"),
+    ("Mboten puas, taseh bolong", None, "proses", "idle"),
+    ("TIDAK PUASS masih rusak", None, "proses", "idle"),
+    ("saya kecewa, jalannya masih rusak", None, "proses", "idle"),
+    ("nggak puas", None, "selesai", "rating_reason"),
+    ("LEWATI", None, "selesai", "idle"),
+])
+def test_ratings_and_dissatisfaction_as_people_type_them(citizen, svc, clock, typed, rating, status, state):
+    finished_complaint(citizen, svc, clock)
+    citizen.says(typed)
+    [stored] = citizen.complaints()
+    assert (stored.rating, stored.status, citizen.state()) == (rating, status, state)
+
+
+@pytest.mark.parametrize("typed,comment", [
+    ("4 ⭐⭐⭐⭐ lumayan cepat", "lumayan cepat"), ("5 mantap, terima kasih pak", "mantap, terima kasih pak"),
+])
+def test_the_words_after_a_rating_are_its_comment_and_never_the_latest_progress(citizen, svc, clock, typed,
+                                                                                 comment):
+    finished_complaint(citizen, svc, clock)
+    assert "Terima kasih" in citizen.says(typed)
+    [stored] = citizen.complaints()
+    assert stored.rating_comment == comment
+    detail = citizen.says("STATUS LPR-1")
+    assert comment not in detail and "ditambal" in detail
+
+
+def test_the_reason_after_a_low_rating_reaches_the_reopened_complaint(citizen, svc, clock):
+    finished_complaint(citizen, svc, clock)
+    assert "buka kembali" in citizen.says("1 masih bau dan berlubang")
+    [stored] = citizen.complaints()
+    assert stored.timeline[-1].text == "masih bau dan berlubang"
+
+
+@pytest.mark.parametrize("rated", [None, "1", "4"])
+@pytest.mark.parametrize("typed", ["mau lapor lagi", "buat pengaduan", "ADUAN"])
+def test_the_menus_words_at_the_rating_questions_start_filing(citizen, svc, clock, rated, typed):
+    finished_complaint(citizen, svc, clock)
+    if rated:
+        citizen.says(rated)
+    citizen.says(typed)
+    assert citizen.state() == "kind"
+    assert citizen.complaints()[0].status == "selesai", "never taken as the reason to reopen"
+
+
+@pytest.mark.parametrize("typed,fields,said", [
+    ("LPR-1 tambahan: sampahnya makin banyak sampai ke jalan", {}, "sudah kami lampirkan pada LPR-1"),
+    ("lpr 1 tmbhn: baunya makin parah", {}, "sudah kami lampirkan pada LPR-1"),
+    ("bukti utk LPR-1", PHOTO, "1 foto diterima"),
+    ("ada bukti susulan pak, airnya makin tinggi", {}, "sudah kami lampirkan pada LPR-1"),
+    ("LPR-1 tambahan", {}, "Tuliskan keterangannya"),
+    ("LPR-9 tambahan: ini fotonya", PHOTO, "bukan laporan Anda"),
+])
+def test_evidence_after_filing_is_attached_to_the_complaint_it_names(citizen, typed, fields, said):
+    citizen.file()
+    assert said in citizen.says(typed, **fields)
+    added = [e for e in citizen.complaints()[0].timeline if e.event == Event.EVIDENCE]
+    if "lampirkan" in said or "diterima" in said:
+        assert len(added) == 1 and len(added[0].media) == len(fields and [1])
+        assert citizen.state() == "idle" and citizen.draft() == {}, "nothing is kept for a new complaint"
+    else:
+        assert added == []
+
+
+def test_evidence_names_the_complaint_when_several_are_open(citizen):
+    citizen.file()
+    citizen.file(description="Lampu penerangan jalan di Jl. Melati mati sudah dua minggu, gelap sekali")
+    reply = citizen.says("ada bukti tambahan nih")
+    assert "yang mana" in reply and "LPR-1" in reply and "LPR-2" in reply
+
+
+def test_evidence_is_passed_to_the_verifier_without_the_citizens_identity(citizen, svc):
+    with svc.session_factory.begin() as session:
+        session.add(Contact(phone="+6281100000001", role="verifier", name="Rina"))
+    citizen.file(privacy="3")
+    citizen.says("LPR-1 tambahan: lubangnya sekarang sedalam 30 cm")
+    with svc.session_factory() as session:
+        [told] = session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == Purpose.EVIDENCE)).all()
+    assert told.recipient == "+6281100000001" and "sedalam 30 cm" in told.body
+    assert CITIZEN not in told.body and "Warga" not in told.body
+
+
+def test_a_voice_note_gets_a_clear_answer_never_the_bare_menu(citizen):
+    reply = citizen.says("", **VOICE)
+    assert "pesan suara" in reply
+    to_step(Citizen(citizen.app, OTHER), "description")
+    reply = Citizen(citizen.app, OTHER).says("", **VOICE)
+    assert "pesan suara" in reply and "Ceritakan" in reply
+
+
+@pytest.mark.parametrize("content_type,said", [
+    ("audio/ogg", "pesan suara"), ("video/mp4", "video"), ("application/pdf", "dokumen"),
+    ("image/webp", "Stiker tidak kami simpan"), ("text/vcard", "tidak bisa kami simpan"),
+])
+def test_media_sent_while_idle_gets_a_clear_answer(citizen, content_type, said):
+    reply = citizen.says("", NumMedia="1", MediaUrl0="https://api.twilio.com/m/x", MediaContentType0=content_type)
+    assert said in reply and "1 Buat pengaduan" in reply
+
+
+def test_the_greeting_names_the_region(make_app, tmp_path):
+    settings = tmp_path / "region.toml"
+    settings.write_text('name = "Kabupaten Sampang"\n', encoding="utf-8")
+    app = make_app(REGION_SETTINGS=str(settings))
+    assert "layanan pengaduan masyarakat Kabupaten Sampang." in Citizen(app).says("halo")
+
+
+def test_without_a_region_name_the_greeting_reads_well(citizen):
+    assert "layanan pengaduan masyarakat.\n" in citizen.says("halo")
+
+
+def test_the_title_drops_the_greeting_and_the_preamble(citizen):
+    citizen.file(description="assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg jalan rusak di desa "
+                             "Banyuanyar sudah 3 bulan")
+    assert citizen.complaints()[0].title.startswith("Jalan rusak di desa Banyuanyar")
+
+
+def test_complaints_count_unchanged_by_evidence(citizen, svc):
+    citizen.file()
+    citizen.says("LPR-1 tambahan: sampahnya makin banyak sampai ke jalan")
+    assert count(svc, Complaint) == 1 and count(svc, TimelineEntry) == 2
+
+
+def test_evidence_reaches_the_officers_handling_the_complaint(people):
+    from tests.parties import file
+
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["citizen"].says("bukti utk LPR-1, sampahnya sudah sampai jalan", **PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in reply
+    for officer in ("dlh1", "dlh2"):
+        told = people[officer].last()
+        assert told.purpose == Purpose.EVIDENCE and "sampahnya sudah sampai jalan" in told.body and told.media_url
+    assert not any(m.purpose == Purpose.EVIDENCE for m in people["pupr"].inbox())

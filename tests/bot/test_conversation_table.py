@@ -1,0 +1,43 @@
+"""The diagram beside the conversation draws exactly the states and moves its table declares."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.conversation import FILING, State, machine, transitions
+from bot.conversation.states import go
+from tests.conftest import WhatsApp
+
+DIAGRAM = Path(__file__).parents[2] / "bot" / "conversation.mmd"
+ARROW = re.compile(r"^\s*(\S+)\s*-->\s*([^\s:]+)")
+GROUPS = {"any": set(State), "filing": set(FILING)}
+
+
+def drawn() -> set[tuple[str, str]]:
+    moves = set()
+    for line in DIAGRAM.read_text(encoding="utf-8").splitlines():
+        found = ARROW.match(line)
+        if found and found.group(1) != "[*]":
+            source, target = found.groups()
+            moves |= {(s, target) for s in GROUPS.get(source, {source})}
+    return moves
+
+
+def test_the_diagram_draws_every_state():
+    drawn_states = {state for move in drawn() for state in move}
+    assert drawn_states == {state.value for state in State}
+
+
+def test_the_diagram_draws_exactly_the_moves_the_table_declares():
+    declared = {(source.value, target.value) for source, target in transitions()}
+    assert drawn() - declared == set(), "drawn but not in the table"
+    assert declared - drawn() == set(), "in the table but not drawn"
+
+
+def test_a_handler_going_where_its_row_does_not_say_is_caught(app, monkeypatch):
+    monkeypatch.setitem(machine.HANDLERS, State.IDLE, machine.Step(lambda turn: go(State.CONFIRM), frozenset()))
+    with pytest.raises(machine.UndeclaredTransition, match="idle -> confirm"):
+        WhatsApp(app).send("+6281234567890", "halo")

@@ -1,0 +1,152 @@
+"""How citizens type, read into intents: tables of real phrasings (abbreviations, typos, capitals, emoji, Javanese,
+Madurese and Sundanese words) and what they mean."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import understanding
+from lapor.complaints import make_title
+
+
+@pytest.mark.parametrize("typed,name,number", [
+    ("lapor jalan rusak", "FILE", None),
+    ("aduan sampah", "FILE", None),
+    ("mau lapor", "FILE", None),
+    ("saya mau mengadu", "FILE", None),
+    ("Sy mau ngadu pak", "FILE", None),
+    ("MAU LAPOR!!!", "FILE", None),
+    ("mau lapooor 🙏", "FILE", None),
+    ("pengen ngelapor jalan berlubang", "FILE", None),
+    ("Kulo badhe lapor", "FILE", None),
+    ("abdi hoyong lapor", "FILE", None),
+    ("engkok terro lapor", "FILE", None),
+    ("sy ingin melaporkan lampu PJU mati", "FILE", None),
+    ("mau komplain air PDAM", "FILE", None),
+    ("Lapr jalan desa ambles", "FILE", None),
+    ("mau menyampaikan keluhan", None, None),
+    ("Assalamualaikum pak, saya mau lapor jalan rusak di desa kami", "FILE", None),
+    ("Selamat pagi min 🙏 mau ngadu soal sampah", "FILE", None),
+    ("punten, bade lapor", "FILE", None),
+    ("cek status LPR-1", "STATUS", 1),
+    ("status lpr 1", "STATUS", 1),
+    ("gimana laporan saya", "STATUS", None),
+    ("gmn lprn sy?", "STATUS", None),
+    ("Laporan saya sudah sampai mana ya?", "STATUS", None),
+    ("piye laporanku", "STATUS", None),
+    ("kumaha laporan abdi", "STATUS", None),
+    ("Mohon info perkembangan laporan LPR-12", "STATUS", 12),
+    ("stauts laporan sy", "STATUS", None),
+    ("ikuti lpr-2", "FOLLOW", 2),
+    ("IKUT #7", "FOLLOW", 7),
+    ("LPR-4 tambahan: sampahnya makin banyak", "EVIDENCE", 4),
+    ("bukti utk LPR-4", "EVIDENCE", 4),
+    ("tmbhn foto lpr 9", "EVIDENCE", 9),
+    ("ada bukti susulan pak", "EVIDENCE", None),
+    ("halo", None, None),
+    ("assalamualaikum", None, None),
+    ("P", None, None),
+    ("terima kasih", None, None),
+    ("Jalan rusak parah sudah tiga bulan di desa kami tolong diperbaiki", None, None),
+    ("laporan jalan rusak di desa", None, None),
+])
+def test_the_intent_of_a_free_text(typed, name, number):
+    found = understanding.intent(typed)
+    assert (found.name if found else None) == name
+    if found is not None:
+        assert found.number == number
+
+
+@pytest.mark.parametrize("typed,rest", [
+    ("lapor jalan rusak", "jalan rusak"),
+    ("Mau lapooor pak, jalan di desa kami rusak parah", "jalan di desa kami rusak parah"),
+    ("saya mau melaporkan sampah menumpuk di pasar", "sampah menumpuk di pasar"),
+    ("mau lapor", ""),
+    ("aduan tentang lampu jalan mati", "lampu jalan mati"),
+    ("Assalamualaikum pak, saya mau lapor jalan rusak di desa kami", "jalan rusak di desa kami"),
+])
+def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
+    assert understanding.intent(typed).rest == rest
+
+
+@pytest.mark.parametrize("typed,reason", [
+    ("tidak puas masih bau", "masih bau"),
+    ("TIDAK PUAS", ""),
+    ("tdk puas masih bau", "masih bau"),
+    ("nggak puas, sampah blm diangkut", "sampah blm diangkut"),
+    ("gak puas", ""),
+    ("ga puas pak", "pak"),
+    ("gk puaz bgt", "bgt"),
+    ("kurang puas krn lama", "krn lama"),
+    ("belum puas sama sekali", "sama sekali"),
+    ("tidak puass", ""),
+    ("Gak puaaas 😡", ""),
+    ("saya tidak puas", ""),
+    ("saya kecewa, masih menumpuk", "masih menumpuk"),
+    ("Mboten puas, taseh mambu", "taseh mambu"),
+    ("teu puas", ""),
+    ("enjek puas", ""),
+    ("TIDAK PUAS LPR-3 masih", "LPR-3 masih"),
+    ("puas banget", None),
+    ("sangat puas, terima kasih", None),
+    ("tidak ada", None),
+    ("4", None),
+])
+def test_dissatisfaction_as_people_say_it(typed, reason):
+    assert understanding.unsatisfied(typed) == reason
+
+
+@pytest.mark.parametrize("typed,score", [
+    ("4", (4, "")),
+    ("1 masih bau", (1, "masih bau")),
+    ("4 ⭐⭐⭐⭐ lumayan cepat", (4, "lumayan cepat")),
+    ("nilai 5", (5, "")),
+    ("⭐⭐⭐", (3, "")),
+    ("5/5 mantap", (5, "mantap")),
+    ("2.", (2, "")),
+    ("3, biasa saja", (3, "biasa saja")),
+    ("50 cm lubangnya", None),
+    ("3 hari belum diangkut", None),
+    ("10", None),
+    ("0", None),
+    ("terima kasih", None),
+])
+def test_a_rating_and_the_words_after_it(typed, score):
+    assert understanding.score(typed) == score
+
+
+@pytest.mark.parametrize("typed,no", [
+    ("gak ada fotonya", True), ("tidak ada", True), ("nggak", True), ("ga ada", True), ("Gak ada fotonya kak 🙏", True),
+    ("mboten", True), ("mboten wonten", True), ("henteu", True), ("teu aya", True), ("enjek", True),
+    ("tdk ada foto pak", True), ("nggak punya gambar", True), ("belum ada", True), ("gpp tidak usah", True),
+    ("ada", False), ("ada fotonya nanti", False), ("jalannya rusak", False), ("", False),
+])
+def test_a_short_no(typed, no):
+    assert understanding.means_no(typed, frozenset({"foto"})) == no
+
+
+@pytest.mark.parametrize("typed,words", [
+    ("Sdh 3 hr gk diangkut yg di psr", ["sudah", "3", "hari", "tidak", "diangkut", "yang", "di", "psr"]),
+    ("BLM ADA KABAR", ["belum", "ada", "kabar"]),
+    ("lapoooor 😡😡", ["lapor"]),
+    ("nggih", ["ya"]),
+    ("muhun", ["ya"]),
+    ("iyeh", ["ya"]),
+])
+def test_standard_words(typed, words):
+    assert understanding.standard_words(typed) == words
+
+
+@pytest.mark.parametrize("description,title", [
+    ("assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg jalan rusak di desa Banyuanyar",
+     "Jalan rusak di desa Banyuanyar"),
+    ("Selamat pagi min, saya mau lapor sampah menumpuk di pasar. Baunya menyengat.", "Sampah menumpuk di pasar"),
+    ("Punten, badhe lapor lampu PJU mati", "Lampu PJU mati"),
+    ("Assalamu'alaikum wr wb. Lampu jalan mati tiga minggu", "Lampu jalan mati tiga minggu"),
+    ("Saya ingin bertanya tentang syarat membuat KTP elektronik", "Syarat membuat KTP elektronik"),
+    ("Halo kak, mau komplain air PDAM mati sejak kemarin", "Air PDAM mati sejak kemarin"),
+    ("Jalan di depan SDN 2 Banyuanyar rusak parah", "Jalan di depan SDN 2 Banyuanyar rusak parah"),
+    ("halo", "halo"),
+])
+def test_titles_start_at_the_problem(description, title):
+    assert make_title(description) == title

@@ -1,0 +1,120 @@
+"""The complaint lifecycle as lapor.complaints defines it, driven with a session and factories (no webhook)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from lapor import complaints, dispositions
+from lapor.complaints import DONE, IN_PROGRESS, NEW, LifecycleError
+from models import Complaint
+from models.vocab import Event, Role
+from tests import factories
+
+
+@pytest.fixture
+def filed(session, svc, clock):
+    """A waste complaint filed by a citizen, awaiting verification."""
+    return factories.complaint(session, clock.now, svc.region)
+
+
+def finished(session, svc, clock, complaint):
+    """Disposition the complaint to DLH and have its officer answer it for good."""
+    dlh = factories.agency(session, "DLH")
+    officer = factories.person(session, Role.OFFICER, dlh)
+    verifier = factories.person(session, Role.VERIFIER)
+    [disposition] = dispositions.assign(session, complaint, [dlh], verifier, clock.now, svc.region)
+    dispositions.follow_up(session, disposition, officer, "Sampah sudah diangkut", clock.now, svc.region, final=True)
+    return complaint
+
+
+def test_a_complete_draft_is_filed_awaiting_verification_with_the_next_reference(session, svc, clock, filed):
+    second = factories.complaint(session, clock.now, svc.region, kind="informasi", privacy="anonim")
+    assert (filed.reference, second.reference) == ("LPR-1", "LPR-2")
+    assert filed.status == NEW and [e.event for e in filed.timeline] == ["dibuat"]
+    assert filed.verify_next_at is not None, "the verification ladder starts"
+    assert second.kind == "informasi" and second.privacy == "anonim"
+    assert filed.title.startswith("Sampah di TPS pasar") and len(filed.title) <= 60
+
+
+@pytest.mark.parametrize("missing", ["kind", "description", "location_text", "privacy"])
+def test_an_incomplete_draft_files_nothing(session, svc, clock, missing):
+    with pytest.raises(ValueError):
+        factories.complaint(session, clock.now, svc.region, **{missing: None})
+    assert session.scalars(select(Complaint)).all() == []
+
+
+@pytest.mark.parametrize("new", [DONE, IN_PROGRESS])
+def test_the_lifecycle_refuses_a_jump_it_does_not_allow(session, clock, filed, new):
+    with pytest.raises(LifecycleError):
+        complaints.change_status(session, filed, new, clock.now)
+    assert filed.status == NEW and len(filed.timeline) == 1
+
+
+@pytest.mark.parametrize("score,closed", [(5, True), (3, True), (2, False), (1, False)])
+def test_a_satisfied_rating_closes_for_good_and_a_low_one_leaves_it_open_to_reopen(session, svc, clock, filed,
+                                                                                     score, closed):
+    finished(session, svc, clock, filed)
+    complaints.rate(session, filed, score, clock.now)
+    assert filed.rating == score and (filed.closed_at is not None) == closed
+
+
+@pytest.mark.parametrize("score", [0, 6, -1])
+def test_a_rating_outside_one_to_five_is_refused(session, svc, clock, filed, score):
+    finished(session, svc, clock, filed)
+    with pytest.raises(ValueError):
+        complaints.rate(session, filed, score, clock.now)
+    assert filed.rating is None
+
+
+def test_only_a_finished_complaint_is_rated(session, clock, filed):
+    with pytest.raises(LifecycleError):
+        complaints.rate(session, filed, 4, clock.now)
+
+
+def test_reopening_keeps_the_history_and_the_reason(session, svc, clock, filed):
+    finished(session, svc, clock, filed)
+    complaints.rate(session, filed, 1, clock.now)
+    complaints.reopen(session, filed, "Masih bau, sampah datang lagi", clock.advance(hours=1))
+    assert filed.status == IN_PROGRESS and filed.rating == 1, "the low rating stays on record"
+    reopened = filed.timeline[-1]
+    assert reopened.event == Event.REOPENED and reopened.text == "Masih bau, sampah datang lagi"
+    assert [e.event for e in filed.timeline][:2] == ["dibuat", "disposisi"]
+
+
+def test_a_complaint_closed_for_good_is_not_reopened(session, svc, clock, filed):
+    finished(session, svc, clock, filed)
+    complaints.rate(session, filed, 5, clock.now)
+    with pytest.raises(LifecycleError):
+        complaints.reopen(session, filed, "Ternyata belum beres", clock.now)
+    assert filed.status == DONE
+
+
+def test_a_citizen_sees_their_own_complaint_never_another_persons(session, svc, clock, filed):
+    other = factories.person(session)
+    assert complaints.citizen_complaint(session, filed.citizen, filed.number) is filed
+    assert complaints.citizen_complaint(session, other, filed.number) is None
+    assert complaints.citizen_complaints(session, other) == []
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("", "empty"), ("   ", "empty"), ("1234567890 1234567890", "no_words"), ("😡😡😡", "no_words"),
+    ("jalan rusak", "too_short"), ("jalanrusakparahsekalipak", "too_short"),
+    ("Jalan di depan SD rusak parah", None), ("lampu PJU mati 3 hari di Jl. Melati", None),
+])
+def test_a_description_must_say_something_in_words(text, problem):
+    assert complaints.description_problem(text) == problem
+
+
+@pytest.mark.parametrize("description,title", [
+    ("Jalan desa rusak parah sekali. Sudah tiga bulan.", "Jalan desa rusak parah sekali"),
+    ("Jalan rusak. Sudah tiga bulan.", "Jalan rusak. Sudah tiga bulan."),  # too short a sentence to stand alone
+    ("Lampu jalan mati", "Lampu jalan mati"),
+])
+def test_a_title_is_the_first_sentence(description, title):
+    assert complaints.make_title(description) == title
+
+
+def test_a_long_title_is_cut_at_a_word():
+    title = complaints.make_title("sampah " * 30)
+    assert title.endswith("…") and len(title) <= 60 and "samp…" not in title
