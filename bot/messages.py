@@ -174,7 +174,7 @@ MESSAGES = {
         "Pelapor: {reporter}\n"
         "Isi: {description}\n"
         "Lokasi: {place}\n"
-        "Foto: {photos}"
+        "Lampiran: {attachments}"
     ),
     "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
@@ -268,6 +268,10 @@ MESSAGES = {
         "Lokasi: {place}\n"
         "Disposisi: {dispositions}"
     ),
+    # The whole complaint for staff: the pin as coordinates and a maps link, the attachments that follow.
+    "staff_pin": "{place}\nTitik peta: {latitude:.6f}, {longitude:.6f}\n{link}",
+    "staff_attachments": "{received} (menyusul, satu per pesan)",
+    "staff_attachments_none": "tidak ada",
     "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
     # Notices to staff ------------------------------------------------------------------------------
@@ -277,6 +281,7 @@ MESSAGES = {
         "Pelapor: {reporter}\n"
         "Isi: {description}\n"
         "Lokasi: {place}\n"
+        "Lampiran: {attachments}\n"
         "Batas penyelesaian: {due}\n\n"
         "Balas pesan ini dengan:\n"
         "TL <kemajuan> · SELESAI <jawaban akhir>\n"
@@ -434,6 +439,7 @@ DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
                       "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan"}
 # What a media item is called in a receipt ("2 foto, 1 pesan suara diterima").
 MEDIA_KIND_NAMES = {"image": "foto", "audio": "pesan suara", "video": "video", "document": "dokumen"}
+MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 

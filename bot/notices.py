@@ -15,7 +15,7 @@ from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
-from bot.staff import OFFICER_ROLES, reporter_for
+from bot.staff import OFFICER_ROLES, attachments_for_staff, place_for_staff, reporter_for
 from lapor import complaints
 from lapor.bridge.privacy import strip_nik
 from lapor.dispositions import followers, withdrawn
@@ -160,8 +160,8 @@ def _findings(session: Session, complaint: Complaint) -> tuple[list, list]:
 
 def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, duplicates: list) -> str:
     lines = [t("verifier_new_complaint", reference=complaint.reference, kind=KIND_NAMES[complaint.kind],
-               privacy=PRIVACY_NAMES[complaint.privacy], description=excerpt(complaint.description, 700),
-               place=complaint.location_text or "-", photos=len(complaint.media),
+               privacy=PRIVACY_NAMES[complaint.privacy], description=complaint.description,
+               place=place_for_staff(complaint), attachments=attachments_for_staff(complaint),
                reporter=reporter_for(verifier, complaint))]
     lines.append(t("verifier_suggestion", suggestions=_suggestion_lines(ranked), reference=complaint.reference)
                  if ranked else t("verifier_no_suggestion"))
@@ -193,16 +193,16 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
     complaint, agency = disposition.complaint, disposition.agency
     body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
              kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
-             description=excerpt(complaint.description, 900), place=complaint.location_text or "-",
-             due=_date(disposition.due_at))
+             description=complaint.description, place=place_for_staff(complaint),
+             attachments=attachments_for_staff(complaint), due=_date(disposition.due_at))
     _send(session, officer, body, purpose="disposition", complaint=complaint, key=key, at=at,
           media=_evidence(complaint))
 
 
 def _evidence(complaint: Complaint) -> list[dict]:
     """What the citizen filed with the complaint (photos, voice notes, videos, documents): each goes as a message
-    of its own after the notice, as many as one notice may carry."""
-    return [{"url": m.url} for m in complaint.media[:outbox.MAX_PIECES - 1]]
+    of its own after the notice, every one of them (a complaint keeps at most MAX_PHOTOS)."""
+    return [{"url": m.url} for m in complaint.media]
 
 
 def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:

@@ -22,6 +22,7 @@ from bot.messages import (
     DISPOSITION_CLOSED,
     DISPOSITION_NAMES,
     KIND_NAMES,
+    MAPS_LINK,
     MEDIA_KIND_NAMES,
     PRIVACY_NAMES,
     STATUS_NAMES,
@@ -293,12 +294,10 @@ def cmd_status(turn: StaffTurn) -> None:
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
              status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
-             description=excerpt(complaint.description, 500), place=complaint.location_text or "-",
-             dispositions=disposed)
+             description=complaint.description, place=place_for_staff(complaint), dispositions=disposed)
     latest = [e for e in complaint.timeline if e.text][-1:]
     if latest:
-        text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone),
-                         text=excerpt(latest[0].text, 300))
+        text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
     turn.replies.append(text + _media_lines(turn, complaint))
 
 
@@ -314,6 +313,22 @@ def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
         return ""
     lines = "\n".join(f"{index}. {MEDIA_KIND_NAMES[kind]}: {link}" for index, (kind, link) in enumerate(found, 1))
     return "\n" + t("staff_status_media", hours=round(lifetime.total_seconds() / 3600), links=lines)
+
+
+def place_for_staff(complaint: Complaint) -> str:
+    """Where it is, whole: the place as typed and, when the citizen shared a pin, its coordinates and a maps link."""
+    place = complaint.location_text or "-"
+    if complaint.latitude is None or complaint.longitude is None:
+        return place
+    coordinates = {"latitude": complaint.latitude, "longitude": complaint.longitude}
+    return t("staff_pin", place=place, link=MAPS_LINK.format(**coordinates), **coordinates)
+
+
+def attachments_for_staff(complaint: Complaint) -> str:
+    """What the citizen filed with the complaint, counted by kind (each item follows the notice on its own)."""
+    if not complaint.media:
+        return t("staff_attachments_none")
+    return t("staff_attachments", received=received(kind_counts(m.content_type for m in complaint.media)))
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:
