@@ -7,6 +7,16 @@ import re
 from rapidfuzz import fuzz, process
 
 WORD = re.compile(r"[0-9a-z]+")
+# A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks).
+GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
+                 "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test", "terima", "kasih",
+                 "makasih", "trims", "thanks", "thx", "pagi", "siang", "sore", "malam"}
+GREETING_WORDS = GREETING_CORE | {"alaikum", "wr", "wb", "pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "min",
+                                  "admin", "semua", "om", "swastiastu", "shalom", "sugeng", "enjing"}
+# Words that only acknowledge ("ok siap pak 👍"): said to a notice, they report nothing.
+ACKNOWLEDGEMENTS = GREETING_WORDS | {"ok", "oke", "okey", "okay", "okee", "siap", "baik", "noted", "sip", "mantap",
+                                     "iya", "ya", "y", "yes", "laksanakan", "diterima", "terimakasih", "tks", "nggih",
+                                     "injih", "inggih", "baiklah", "dimengerti", "paham", "mengerti"}
 FUZZY_MIN_LENGTH = 4   # shorter words must match exactly ("ya" is not "ga")
 FUZZY_CUTOFF = 80      # BTAL → batal, STATSU → status, LEWAT → lewati
 
@@ -69,3 +79,24 @@ def _after_words(text: str, count: int) -> str:
             return ""
         position = match.end()
     return text[position:].strip(" \t\n:,.-")
+
+
+def is_greeting(text: str) -> bool:
+    """Tell whether a message is only a greeting or thanks ("selamat pagi pak", "assalamualaikum wr wb")."""
+    typed = words(text)
+    return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in GREETING_CORE for w in typed)
+
+
+def is_acknowledgement(text: str) -> bool:
+    """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", or emoji alone)."""
+    return all(w in ACKNOWLEDGEMENTS for w in words(text))
+
+
+PICK = re.compile(r"^(?:(?:no|nomor|nmr|pilih|pilihan|yang|yg)\s+)*(\d{1,2}(?:\s*(?:\+|,|&|dan|\s)\s*\d{1,2})*)$")
+
+
+def pick_numbers(text: str) -> list[int] | None:
+    """The numbers of a pick from a numbered list ("3", "1+3", "no 2", "1 dan 3", "3️⃣"), or None for other text."""
+    typed = " ".join(re.sub(r"[^0-9a-z+,&]+", " ", (text or "").lower()).split())
+    found = PICK.match(typed)
+    return [int(number) for number in re.findall(r"\d{1,2}", found.group(1))] if found else None

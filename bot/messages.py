@@ -193,12 +193,14 @@ MESSAGES = {
         "SURVEI LPR-12 <alasan> – perlu survei lapangan (batas 60 hari kerja)\n"
         "DAFTAR – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan\n"
-        "Membalas (geser) pesan disposisi boleh tanpa nomor LPR. Foto boleh dilampirkan pada TL/SELESAI."
+        "Membalas (geser) pesan disposisi boleh tanpa nomor LPR; balasan tanpa perintah dicatat sebagai TL. "
+        "Foto boleh dilampirkan pada TL/SELESAI."
     ),
     "staff_help_verifier": (
         "Perintah verifikator:\n"
         "ANTREAN – laporan menunggu verifikasi\n"
-        "TERUSKAN LPR-12 <instansi>[, <instansi>] – disposisi (kode atau nama); akhiri dengan SURVEI bila perlu survei lapangan\n"
+        "TERUSKAN LPR-12 <instansi> [instansi…] – disposisi (kode atau nama, contoh: dlh pupr); akhiri dengan SURVEI bila perlu survei lapangan. "
+        "Bila muncul daftar pilihan, balas angkanya saja\n"
         "TUNDA LPR-12 <pertanyaan> – minta keterangan pelapor\n"
         "ARSIPKAN LPR-12 <alasan> – tidak diproses\n"
         "GABUNG LPR-12 LPR-10 – gabungkan laporan ganda ke induknya\n"
@@ -210,6 +212,7 @@ MESSAGES = {
         "DAFTAR [instansi] – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan"
     ),
+    "staff_help_antrean": "ANTREAN – laporan yang menunggu verifikasi",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
@@ -221,6 +224,12 @@ MESSAGES = {
     "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
     # Officer commands ------------------------------------------------------------------------------
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
+    "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
+    "staff_swipe_ack": (
+        "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
+        "dengan isi kemajuan (tercatat sebagai TL), atau ketik SELESAI {reference} <jawaban akhir>."
+    ),
+    "staff_greeting": "Halo {name} 🙏 Ini perintah yang bisa Anda pakai:",
     "selesai_done": "Jawaban akhir {reference} tercatat dan diteruskan ke pelapor.{photos} {rest}",
     "selesai_all_done": "Semua disposisi sudah dijawab: laporan selesai, pelapor diminta menilai.",
     "selesai_waiting": "Laporan selesai setelah instansi lain ({others}) juga menjawab.",
@@ -236,6 +245,10 @@ MESSAGES = {
     "daftar_summary_head": "Disposisi terbuka per instansi:",
     "daftar_summary_item": "• {code}: {open} terbuka, {overdue} terlambat",
     "daftar_summary_tail": "Ketik DAFTAR <kode> untuk rinciannya.",
+    "daftar_own_only": (
+        "DAFTAR dari nomor ini hanya menampilkan disposisi {agency}, instansi Anda. "
+        "Disposisi instansi lain dapat dilihat verifikator dan pimpinan daerah."
+    ),
     # Verifier commands -----------------------------------------------------------------------------
     "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {officers} petugas diberi tahu.",
     "teruskan_external": "{reference} ditandai untuk diteruskan ke {agency} (di luar kewenangan daerah) melalui SP4N-LAPOR!.",
@@ -243,7 +256,14 @@ MESSAGES = {
     "teruskan_already": "{reference} sudah ada di {agency}; tidak diteruskan dua kali.",
     "teruskan_need_agency": "Sebutkan instansinya, contoh: TERUSKAN {reference} DLH, Dinas Kesehatan",
     "teruskan_unknown_agency": "Instansi \"{typed}\" tidak dikenali. Pakai kode atau nama, contoh: DLH, PUPR, Dinas Kesehatan.",
-    "teruskan_ambiguous": "\"{typed}\" cocok dengan beberapa instansi:\n{choices}\nBalas TERUSKAN {reference} <kode>.",
+    "teruskan_ambiguous": (
+        "\"{typed}\" cocok dengan beberapa instansi:\n{choices}\n"
+        "Balas angkanya saja (contoh: 1), atau TERUSKAN {reference} <kode>."
+    ),
+    "teruskan_bad_pick": (
+        "Nomor {typed} tidak ada dalam pilihan instansi untuk {reference}. "
+        "Balas nomor dari daftar, atau pakai kode/nama: TERUSKAN {reference} DLH"
+    ),
     "tunda_done": "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab.",
     "arsipkan_done": "{reference} diarsipkan. Alasannya sudah dikirim ke pelapor.",
     "gabung_need_parent": "Sebutkan laporan induknya, contoh: GABUNG {reference} LPR-10",
