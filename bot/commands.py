@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 
@@ -100,3 +101,48 @@ def pick_numbers(text: str) -> list[int] | None:
     typed = " ".join(re.sub(r"[^0-9a-z+,&]+", " ", (text or "").lower()).split())
     found = PICK.match(typed)
     return [int(number) for number in re.findall(r"\d{1,2}", found.group(1))] if found else None
+
+
+MONTH_WORDS = {
+    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "pebruari": 2, "february": 2, "mar": 3,
+    "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7,
+    "juli": 7, "july": 7, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11,
+    "november": 11, "nopember": 11, "des": 12, "desember": 12, "dec": 12, "december": 12}
+RELATIVE_DAYS = {"besok": 1, "lusa": 2}
+_MONTH_NAMES = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+DATE_FORMS = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE),
+    re.compile(r"\b(?P<rel>besok|lusa)\b", re.IGNORECASE),
+)
+
+
+def find_date(text: str, today: date) -> tuple[date | None, str]:
+    """A day as people type it ("2026-12-20", "20/12/2026", "20-12", "20 Des", "20 desember 2026", "besok") and
+    the text without it. A day without a year is the next one to come (today included); None when there is none
+    or it does not exist (31/02)."""
+    for form in DATE_FORMS:
+        found = form.search(text or "")
+        if found is None:
+            continue
+        rest = " ".join((text[:found.start()] + " " + text[found.end():]).split())
+        parts = found.groupdict()
+        if parts.get("rel"):
+            return today + timedelta(days=RELATIVE_DAYS[parts["rel"].lower()]), rest
+        month = MONTH_WORDS[parts["name"].lower()] if parts.get("name") else int(parts["m"])
+        return _day(int(parts["y"]) if parts["y"] else None, month, int(parts["d"]), today), rest
+    return None, text
+
+
+def _day(year: int | None, month: int, day: int, today: date) -> date | None:
+    if year is not None and year < 100:
+        year += 2000
+    try:
+        found = date(year or today.year, month, day)
+        if year is None and found < today:
+            found = date(today.year + 1, month, day)
+    except ValueError:
+        return None
+    return found

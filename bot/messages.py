@@ -213,6 +213,11 @@ MESSAGES = {
         "STATUS LPR-12 – rincian laporan"
     ),
     "staff_help_antrean": "ANTREAN – laporan yang menunggu verifikasi",
+    "staff_help_head": (
+        "ALIHKAN LPR-12 <nomor/nama petugas> – serahkan disposisi ke satu petugas (SEMUA: ke semua lagi)\n"
+        "CUTI <nomor/nama petugas> 20/12/2026 – petugas cuti sampai tanggal itu (SELESAI: aktif lagi)"
+    ),
+    "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
@@ -249,6 +254,36 @@ MESSAGES = {
         "DAFTAR dari nomor ini hanya menampilkan disposisi {agency}, instansi Anda. "
         "Disposisi instansi lain dapat dilihat verifikator dan pimpinan daerah."
     ),
+    # Hand-over (heads): ALIHKAN and CUTI ------------------------------------------------------------
+    "alihkan_done": (
+        "{reference} dialihkan ke {name}: pemberitahuan dan pengingat disposisi ini kini hanya ke {name}. "
+        "Untuk semua petugas lagi: ALIHKAN {reference} SEMUA"
+    ),
+    "alihkan_all": "{reference} kembali ditangani semua petugas {agency}: pemberitahuan dan pengingat ke mereka semua.",
+    "alihkan_need_officer": "Sebutkan petugasnya, contoh: ALIHKAN {reference} {example}\nPetugas {agency}:\n{officers}",
+    "alihkan_unknown_officer": (
+        "\"{typed}\" bukan petugas {agency} yang aktif. Balas dengan nomor atau nama salah satu petugas:\n{officers}\n"
+        "Contoh: ALIHKAN {reference} {example}"
+    ),
+    "alihkan_away": "{name} sedang cuti sampai {date}. Pilih petugas lain:\n{officers}",
+    "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
+    "roster_item": "• {name} – {phone}{away}",
+    "roster_away": " (cuti sampai {date})",
+    "roster_empty": "(belum ada petugas terdaftar)",
+    "cuti_done": (
+        "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
+        "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
+    ),
+    "cuti_ended": "{name} dicatat aktif lagi: pemberitahuan dan pengingat disposisi kembali ke nomornya.",
+    "cuti_need_date": "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 2026-12-20, 20 Des).",
+    "cuti_bad_date": "Tanggal {date} tidak bisa dipakai (sudah lewat, atau lebih dari setahun lagi). Contoh: CUTI {who} 20/12/2026",
+    "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
+    "cuti_only_self": "Petugas hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas lain dicatat kepala instansi.",
+    "agency_no_officer": (
+        "⚠ {agency} kini tidak punya petugas yang aktif (semua cuti atau belum ada). Pemberitahuan dan pengingat "
+        "disposisi {agency} dikirim ke kepala instansi sampai ada petugas yang kembali."
+    ),
+    "officer_disposition_no_officer": "⚠ {agency} tidak punya petugas yang aktif saat ini: mohon tindak lanjuti, atau ALIHKAN {reference} <petugas>.",
     # Verifier commands -----------------------------------------------------------------------------
     "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {officers} petugas diberi tahu.",
     "teruskan_external": "{reference} ditandai untuk diteruskan ke {agency} (di luar kewenangan daerah) melalui SP4N-LAPOR!.",
@@ -337,7 +372,7 @@ MESSAGES = {
     "photo_follows": "📷 Fotonya menyusul setelah Anda mengirim pesan apa saja ke nomor ini (aturan WhatsApp).",
     # Reminders and escalations (ladders) -----------------------------------------------------------
     "rung_verification_verifiers": (
-        "⏰ Pengingat: {reference} belum diverifikasi sejak {since} ({days} hari kerja; batas 3 hari kerja).\n"
+        "⏰ Pengingat: {reference} belum diverifikasi sejak {since} ({days} hari kerja; batas {limit} hari kerja).\n"
         "{title}\n"
         "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>"
     ),

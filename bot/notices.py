@@ -18,12 +18,14 @@ from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, attachments_for_staff, place_for_staff, reporter_for
 from lapor import complaints
 from lapor.bridge.privacy import strip_nik
+from lapor.directory import officers_for, present_staff
 from lapor.dispositions import followers, withdrawn
 from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
     ComplaintReopened,
     Dispositioned,
+    DispositionHandedOver,
     DispositionReturned,
     FollowUpGiven,
     PrivacyTightened,
@@ -185,18 +187,33 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
               purpose="dispositioned", complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status != DispositionStatus.OPEN:
         return
-    for officer in _staff(session, "officer", agency.id):
+    officers = officers_for(session, disposition, event.at)
+    for officer in officers:
         _tell_officer(session, disposition, officer, f"disp:{disposition.id}", event.at)
+    if not officers:  # every officer is away (CUTI) or none is registered: the head reads it
+        note = t("officer_disposition_no_officer", agency=agency.code, reference=complaint.reference)
+        for head in present_staff(session, agency.id, event.at, roles=("head",)):
+            _tell_officer(session, disposition, head, f"disp:{disposition.id}", event.at, note=note)
 
 
-def _tell_officer(session: Session, disposition: Disposition, officer: Contact, key: str, at) -> None:
+def _tell_officer(session: Session, disposition: Disposition, officer: Contact, key: str, at,
+                  note: str = "") -> None:
     complaint, agency = disposition.complaint, disposition.agency
     body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
              kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
              description=complaint.description, place=place_for_staff(complaint),
              attachments=attachments_for_staff(complaint), due=_date(disposition.due_at))
-    _send(session, officer, body, purpose="disposition", complaint=complaint, key=key, at=at,
-          media=_evidence(complaint))
+    _send(session, officer, f"{note}\n\n{body}" if note else body, purpose="disposition", complaint=complaint,
+          key=key, at=at, media=_evidence(complaint))
+
+
+def on_handed_over(session: Session, event: DispositionHandedOver) -> None:
+    """Give the officer a head handed a disposition to the whole complaint, saying who handed it over."""
+    disposition = session.get(Disposition, event.disposition_id)
+    officer, head = session.get(Contact, event.officer_id), session.get(Contact, event.by_id)
+    note = t("officer_handed_over", head=head.name or head.address, reference=disposition.complaint.reference)
+    _tell_officer(session, disposition, officer, f"handover:{disposition.id}:{len(disposition.complaint.timeline)}",
+                  event.at, note=note)
 
 
 def _evidence(complaint: Complaint) -> list[dict]:
@@ -335,9 +352,10 @@ def answer_readers(session: Session, question: Question) -> list[Contact]:
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
     if disposition is None:
         return [asker] if asker.active and asker.role == "verifier" else _staff(session, "verifier")
-    if asker.active and asker.role in OFFICER_ROLES and asker.agency_id == disposition.agency_id:
+    at = question.answered_at or question.asked_at
+    if asker.present(at) and asker.role in OFFICER_ROLES and asker.agency_id == disposition.agency_id:
         return [asker]
-    return _staff(session, "officer", disposition.agency_id) or _staff(session, "verifier")
+    return present_staff(session, disposition.agency_id, at) or _staff(session, "verifier")
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
@@ -367,7 +385,7 @@ def on_merged(session: Session, event: ComplaintMerged) -> None:
 def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **values) -> None:
     for disposition in withdrawn(complaint, at):
         body = t(key, reference=complaint.reference, agency=disposition.agency.code, **values)
-        for officer in _staff(session, "officer", disposition.agency_id):
+        for officer in officers_for(session, disposition, at):
             _send(session, officer, body, purpose="withdrawn", complaint=complaint, key=f"withdrawn:{disposition.id}",
                   at=at)
 
@@ -387,7 +405,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue
-        for officer in _staff(session, "officer", disposition.agency_id):
+        for officer in officers_for(session, disposition, event.at):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
                      due=_date(disposition.due_at))
             _send(session, officer, body, purpose="reopened", complaint=complaint,
@@ -406,4 +424,5 @@ SUBSCRIPTIONS = {
     ComplaintReopened: on_reopened,
     PrivacyTightened: on_privacy_tightened,
     StaffChanged: on_staff_changed,
+    DispositionHandedOver: on_handed_over,
 }

@@ -46,7 +46,7 @@ LEADER_ROLES = ("head", "supervisor")
 ECHO_CHARS = 60  # what a staff member typed, quoted back in a reply, is cut to this
 LIST_ITEMS = 15  # DAFTAR and ANTREAN show this many, with the total
 QUEUE_ROLES = ("verifier", "supervisor")
-ROLE_NAMES = {OFFICER_ROLES: "petugas penghubung instansi", VERIFIER_ROLES: "verifikator",
+ROLE_NAMES = {OFFICER_ROLES: "petugas penghubung instansi", VERIFIER_ROLES: "verifikator", ("head",): "kepala instansi",
               LEADER_ROLES: "kepala instansi dan pimpinan", LOOKING_ROLES: "petugas",
               QUEUE_ROLES: "verifikator dan pimpinan daerah"}
 
@@ -59,6 +59,8 @@ COMMAND_WORDS = {
     "daftar": "DAFTAR", "status": "STATUS", "teruskan": "TERUSKAN", "tunda": "TUNDA", "arsipkan": "ARSIPKAN",
     "arsip": "ARSIPKAN", "gabung": "GABUNG", "gabungkan": "GABUNG", "antrean": "ANTREAN", "antrian": "ANTREAN",
     "rekap": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
+    "alihkan": "ALIHKAN", "alih": "ALIHKAN", "pindahkan": "ALIHKAN", "serahkan": "ALIHKAN", "cuti": "CUTI",
+    "izin": "CUTI", "ijin": "CUTI",
 }
 
 
@@ -640,14 +642,15 @@ def cmd_rekap(turn: StaffTurn) -> None:
 def cmd_bantuan(turn: StaffTurn) -> None:
     """Lists the commands of this staff member's role."""
     role = turn.staff.role
+    extra = {"officer": "staff_help_cuti", "head": "staff_help_head", "supervisor": "staff_help_antrean"}
     if role in OFFICER_ROLES:
         turn.say("staff_help_officer", agency=turn.staff.agency.code if turn.staff.agency else "")
     if role == "verifier":
         turn.say("staff_help_verifier")
     if role in LEADER_ROLES:
         turn.say("staff_help_supervisor")
-    if role == "supervisor":
-        turn.replies[-1] += "\n" + t("staff_help_antrean")
+    if role in extra:
+        turn.replies[-1] += "\n" + t(extra[role])
 
 
 @dataclass(frozen=True)
@@ -674,3 +677,9 @@ COMMANDS: dict[str, Command] = {
     "REKAP": Command(LEADER_ROLES, cmd_rekap),
     "BANTUAN": Command(LOOKING_ROLES, cmd_bantuan),
 }
+
+
+from bot import handover  # noqa: E402  (its commands build on this module's helpers)
+
+COMMANDS["ALIHKAN"] = Command(("head",), handover.cmd_alihkan)
+COMMANDS["CUTI"] = Command(OFFICER_ROLES, handover.cmd_cuti)
