@@ -425,6 +425,8 @@ MESSAGES = {
     "digest_completion": "Penyelesaian {year}: {percent}% ({done}/{total})",
     "digest_first_response": "Rata-rata tindak lanjut pertama: {days} hari kerja",
     "digest_first_response_none": "Rata-rata tindak lanjut pertama: -",
+    "digest_ratings": "Penilaian warga: rata-rata {average} dari {count} penilaian · dibuka kembali (tidak puas): {reopened}",
+    "digest_ratings_none": "Penilaian warga: belum ada · dibuka kembali (tidak puas): {reopened}",
     "digest_ranking_head": "Peringkat instansi (selesai · terlambat):",
     "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
     "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-n: rincian",
