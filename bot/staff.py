@@ -406,7 +406,8 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint is None:
         return
     text, field_inspection = _field_inspection_flag(text)
-    names = [part.strip() for part in AGENCY_SEPARATORS.split(text) if part.strip()]
+    names = [LEADING_FILLER.sub("", part).strip() for part in AGENCY_SEPARATORS.split(text)]
+    names = [name for name in names if name]
     if not names:
         turn.say("teruskan_need_agency", reference=complaint.reference)
         return
@@ -425,6 +426,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
 
 
 AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup
+LEADING_FILLER = re.compile(r"^\s*(?:(?:ke|kpd|kepada|untuk|utk)\b\s*)+", re.IGNORECASE)  # "TERUSKAN LPR-2 ke DLH"
 
 
 def _field_inspection_flag(text: str) -> tuple[str, bool]:
