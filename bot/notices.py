@@ -207,6 +207,12 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
           key=key, at=at, media=_evidence(complaint))
 
 
+def _handlers(session: Session, disposition: Disposition, at) -> list[Contact]:
+    """Who reads a notice about a disposition: its officers at work (`officers_for`), else the agency's heads."""
+    return officers_for(session, disposition, at) or present_staff(session, disposition.agency_id, at,
+                                                                   roles=("head",))
+
+
 def on_handed_over(session: Session, event: DispositionHandedOver) -> None:
     """Give the officer a head handed a disposition to the whole complaint, saying who handed it over."""
     disposition = session.get(Disposition, event.disposition_id)
@@ -385,7 +391,7 @@ def on_merged(session: Session, event: ComplaintMerged) -> None:
 def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **values) -> None:
     for disposition in withdrawn(complaint, at):
         body = t(key, reference=complaint.reference, agency=disposition.agency.code, **values)
-        for officer in officers_for(session, disposition, at):
+        for officer in _handlers(session, disposition, at):
             _send(session, officer, body, purpose="withdrawn", complaint=complaint, key=f"withdrawn:{disposition.id}",
                   at=at)
 
@@ -405,7 +411,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue
-        for officer in officers_for(session, disposition, event.at):
+        for officer in _handlers(session, disposition, event.at):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
                      due=_date(disposition.due_at))
             _send(session, officer, body, purpose="reopened", complaint=complaint,

@@ -159,3 +159,13 @@ def test_digests_leave_merged_duplicates_out_and_show_ratings_and_reopenings(peo
 def test_a_digest_without_ratings_says_so(people, world, clock):
     dispositioned(people, world, clock)
     assert "Penilaian warga: belum ada · dibuka kembali (tidak puas): 0" in people["supervisor"].says("REKAP")
+
+
+def test_a_reopening_while_every_officer_is_away_reaches_the_head(people, world, clock):
+    dispositioned(people, world, clock)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    people["head"].says("CUTI Dewi 21/08/2026")
+    people["head"].says("CUTI Eko 21/08/2026")
+    people["citizen"].says("TIDAK PUAS LPR-1 sampahnya masih menumpuk di sisi timur")
+    assert notices(people["dlh1"], "reopened") == [] and notices(people["dlh2"], "reopened") == []
+    assert "dibuka kembali" in notices(people["head"], "reopened")[0]
