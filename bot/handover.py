@@ -21,6 +21,7 @@ from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
 from models import Contact
+from models.vocab import Role
 
 PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
 FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "mas", "mbak", "kak",
@@ -69,7 +70,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
         turn.say("cuti_unknown_officer", typed=who_text.strip()[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
         return
-    if person.id != turn.staff.id and turn.staff.role != "head":
+    if person.id != turn.staff.id and turn.staff.role != Role.HEAD:
         turn.say("cuti_only_self")
         return
     who = person.phone or _name(person)
@@ -97,7 +98,7 @@ def _warn_if_nobody_left(turn: StaffTurn) -> None:
         return
     text = t("agency_no_officer", agency=agency.code)
     turn.replies.append(text)
-    for head in present_staff(turn.session, agency.id, turn.now, roles=("head",)):
+    for head in present_staff(turn.session, agency.id, turn.now, roles=(Role.HEAD,)):
         if head.id != turn.staff.id:
             enqueue(turn.session, head.address, text, purpose="notice",
                     dedupe_key=f"no-officer:{agency.id}:{turn.message.sid}:{head.id}", now=turn.now)
@@ -137,7 +138,7 @@ def _agency_staff(turn: StaffTurn) -> list[Contact]:
 def _roster(turn: StaffTurn) -> str:
     """The agency's officers as lines a head can copy from: name, number, and leave."""
     lines = []
-    for person in [p for p in _agency_staff(turn) if p.role == "officer"]:
+    for person in [p for p in _agency_staff(turn) if p.role == Role.OFFICER]:
         away = t("roster_away", date=_last_day(turn, person.away_until)) if not person.present(turn.now) else ""
         lines.append(t("roster_item", name=_name(person), phone=person.phone or "-", away=away))
     return "\n".join(lines) or t("roster_empty")

@@ -15,6 +15,7 @@ from lapor.directory import officers_for, present_staff
 from lapor.ladders import DueRung
 from models import Complaint, Contact, Disposition, LedgerEntry
 from models.db import upsert_insert
+from models.vocab import Purpose, Role
 
 
 def first_time(session: Session, key: str, now: datetime) -> bool:
@@ -35,7 +36,7 @@ def recipients(session: Session, groups: tuple[str, ...], disposition: Dispositi
                 continue
             found = officers_for(session, disposition, now) if group == "officers" else []
             if not found:  # the heads; also for "officers" when none is at work (CUTI)
-                found = present_staff(session, disposition.agency_id, now, roles=("head",))
+                found = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
         else:
             found = session.scalars(select(Contact).where(Contact.role == ROLES[group], Contact.active.is_(True))
                                     .order_by(Contact.id))
@@ -44,7 +45,7 @@ def recipients(session: Session, groups: tuple[str, ...], disposition: Dispositi
     return list(people.values())
 
 
-ROLES = {"verifiers": "verifier", "supervisors": "supervisor"}
+ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
 
 
 def send_rung(session: Session, rung: DueRung, now: datetime, zone: ZoneInfo) -> int:
@@ -55,7 +56,7 @@ def send_rung(session: Session, rung: DueRung, now: datetime, zone: ZoneInfo) ->
     count = 0
     for person in people:
         body = _body(session, rung, person, zone, now)
-        enqueue(session, person.address, body, purpose="reminder", subject=("complaint", rung.complaint.id),
+        enqueue(session, person.address, body, purpose=Purpose.REMINDER, subject=("complaint", rung.complaint.id),
                 dedupe_key=f"{rung.key}:{person.id}", now=now)
         count += 1
     return count
@@ -69,13 +70,13 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
               "days": whole_days(rung.working_days), "limit": rung.deadline_days or "-",
               "agency": disposition.agency.name if disposition else "", "due": short_date(rung.since, zone)}
     if rung.ladder == "verification":
-        group = "supervisors" if person.role == "supervisor" else "verifiers"
+        group = "supervisors" if person.role == Role.SUPERVISOR else "verifiers"
         return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
     if rung.ladder == "first_response":
         officers = officers_for(session, disposition, now)
         wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1
         text = t(f"rung_first_response_{wording}", officers=", ".join(o.name or o.phone for o in officers)
-                 or "belum ada petugas aktif", **values)
+                 or t("no_active_officer"), **values)
         return _with_note(text, rung, zone)
     if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
         values["days"] = whole_days(rung.working_days, up=True)
@@ -104,4 +105,4 @@ def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:
     if complaint.citizen is None:
         return
     enqueue(session, complaint.citizen.address, t("citizen_closed", reference=complaint.reference),
-            purpose="closed", subject=("complaint", complaint.id), dedupe_key=f"closed:{complaint.id}", now=now)
+            purpose=Purpose.CLOSED, subject=("complaint", complaint.id), dedupe_key=f"closed:{complaint.id}", now=now)

@@ -13,8 +13,9 @@ from datetime import datetime
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import DONE, NEW, REOPENED_EVENT
+from lapor.complaints import DONE, NEW
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+from models.vocab import Event
 
 OVERDUE_LISTED = 5
 
@@ -150,7 +151,7 @@ def _ratings(session: Session, year_start: datetime, agency_id: int | None) -> t
 
 def _reopenings(session: Session, year_start: datetime, agency_id: int | None) -> int:
     query = select(func.count()).select_from(TimelineEntry).join(Complaint).where(
-        TimelineEntry.event == REOPENED_EVENT, TimelineEntry.at >= year_start)
+        TimelineEntry.event == Event.REOPENED, TimelineEntry.at >= year_start)
     handled = _handled_by(agency_id)
     return _count(session, query.where(handled) if handled is not None else query)
 

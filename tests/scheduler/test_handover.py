@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from models import Contact, Disposition
+from services import services
 from tests.parties import CITIZEN, CITIZEN_2, DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, Party, file
 from tests.scheduler.test_ladders import JAKARTA, at, dispositioned, reminders, tick
 
