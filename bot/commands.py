@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 
 WORD = re.compile(r"[0-9a-z]+")
+# A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks).
+GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
+                 "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test", "terima", "kasih",
+                 "makasih", "trims", "thanks", "thx", "pagi", "siang", "sore", "malam"}
+GREETING_WORDS = GREETING_CORE | {"alaikum", "wr", "wb", "pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "min",
+                                  "admin", "semua", "om", "swastiastu", "shalom", "sugeng", "enjing"}
+# Words that only acknowledge ("ok siap pak 👍"): said to a notice, they report nothing.
+ACKNOWLEDGEMENTS = GREETING_WORDS | {"ok", "oke", "okey", "okay", "okee", "siap", "baik", "noted", "sip", "mantap",
+                                     "iya", "ya", "y", "yes", "laksanakan", "diterima", "terimakasih", "tks", "nggih",
+                                     "injih", "inggih", "baiklah", "dimengerti", "paham", "mengerti"}
 FUZZY_MIN_LENGTH = 4   # shorter words must match exactly ("ya" is not "ga")
 FUZZY_CUTOFF = 80      # BTAL → batal, STATSU → status, LEWAT → lewati
 
@@ -69,3 +80,69 @@ def _after_words(text: str, count: int) -> str:
             return ""
         position = match.end()
     return text[position:].strip(" \t\n:,.-")
+
+
+def is_greeting(text: str) -> bool:
+    """Tell whether a message is only a greeting or thanks ("selamat pagi pak", "assalamualaikum wr wb")."""
+    typed = words(text)
+    return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in GREETING_CORE for w in typed)
+
+
+def is_acknowledgement(text: str) -> bool:
+    """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", or emoji alone)."""
+    return all(w in ACKNOWLEDGEMENTS for w in words(text))
+
+
+PICK = re.compile(r"^(?:(?:no|nomor|nmr|pilih|pilihan|yang|yg)\s+)*(\d{1,2}(?:\s*(?:\+|,|&|dan|\s)\s*\d{1,2})*)$")
+
+
+def pick_numbers(text: str) -> list[int] | None:
+    """The numbers of a pick from a numbered list ("3", "1+3", "no 2", "1 dan 3", "3️⃣"), or None for other text."""
+    typed = " ".join(re.sub(r"[^0-9a-z+,&]+", " ", (text or "").lower()).split())
+    found = PICK.match(typed)
+    return [int(number) for number in re.findall(r"\d{1,2}", found.group(1))] if found else None
+
+
+MONTH_WORDS = {
+    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "pebruari": 2, "february": 2, "mar": 3,
+    "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7,
+    "juli": 7, "july": 7, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11,
+    "november": 11, "nopember": 11, "des": 12, "desember": 12, "dec": 12, "december": 12}
+RELATIVE_DAYS = {"besok": 1, "lusa": 2}
+_MONTH_NAMES = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+DATE_FORMS = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE),
+    re.compile(r"\b(?P<rel>besok|lusa)\b", re.IGNORECASE),
+)
+
+
+def find_date(text: str, today: date) -> tuple[date | None, str]:
+    """A day as people type it ("2026-12-20", "20/12/2026", "20-12", "20 Des", "20 desember 2026", "besok") and
+    the text without it. A day without a year is the next one to come (today included); None when there is none
+    or it does not exist (31/02)."""
+    for form in DATE_FORMS:
+        found = form.search(text or "")
+        if found is None:
+            continue
+        rest = " ".join((text[:found.start()] + " " + text[found.end():]).split())
+        parts = found.groupdict()
+        if parts.get("rel"):
+            return today + timedelta(days=RELATIVE_DAYS[parts["rel"].lower()]), rest
+        month = MONTH_WORDS[parts["name"].lower()] if parts.get("name") else int(parts["m"])
+        return _day(int(parts["y"]) if parts["y"] else None, month, int(parts["d"]), today), rest
+    return None, text
+
+
+def _day(year: int | None, month: int, day: int, today: date) -> date | None:
+    if year is not None and year < 100:
+        year += 2000
+    try:
+        found = date(year or today.year, month, day)
+        if year is None and found < today:
+            found = date(today.year + 1, month, day)
+    except ValueError:
+        return None
+    return found

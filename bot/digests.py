@@ -55,6 +55,9 @@ def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, windo
     average = figures.avg_first_response
     lines.append(t("digest_first_response", days=f"{average:.1f}".replace(".", ",")) if average is not None
                  else t("digest_first_response_none"))
+    lines.append(t("digest_ratings", average=f"{figures.avg_rating:.1f}".replace(".", ","), count=figures.ratings,
+                   reopened=figures.reopenings) if figures.ratings
+                 else t("digest_ratings_none", reopened=figures.reopenings))
     if figures.ranking:
         lines.append(t("digest_ranking_head"))
         lines += [t("digest_ranking_item", rank=i, code=r.code, percent=round(r.completion * 100), overdue=r.overdue)

@@ -209,7 +209,7 @@ MESSAGES = {
         "Pelapor: {reporter}\n"
         "Isi: {description}\n"
         "Lokasi: {place}\n"
-        "Foto: {photos}"
+        "Lampiran: {attachments}"
     ),
     "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
@@ -228,12 +228,14 @@ MESSAGES = {
         "SURVEI LPR-12 <alasan> – perlu survei lapangan (batas 60 hari kerja)\n"
         "DAFTAR – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan\n"
-        "Membalas (geser) pesan disposisi boleh tanpa nomor LPR. Foto boleh dilampirkan pada TL/SELESAI."
+        "Membalas (geser) pesan disposisi boleh tanpa nomor LPR; balasan tanpa perintah dicatat sebagai TL. "
+        "Foto boleh dilampirkan pada TL/SELESAI."
     ),
     "staff_help_verifier": (
         "Perintah verifikator:\n"
         "ANTREAN – laporan menunggu verifikasi\n"
-        "TERUSKAN LPR-12 <instansi>[, <instansi>] – disposisi (kode atau nama); akhiri dengan SURVEI bila perlu survei lapangan\n"
+        "TERUSKAN LPR-12 <instansi> [instansi…] – disposisi (kode atau nama, contoh: dlh pupr); akhiri dengan SURVEI bila perlu survei lapangan. "
+        "Bila muncul daftar pilihan, balas angkanya saja\n"
         "TUNDA LPR-12 <pertanyaan> – minta keterangan pelapor\n"
         "ARSIPKAN LPR-12 <alasan> – tidak diproses\n"
         "GABUNG LPR-12 LPR-10 – gabungkan laporan ganda ke induknya\n"
@@ -245,6 +247,12 @@ MESSAGES = {
         "DAFTAR [instansi] – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan"
     ),
+    "staff_help_antrean": "ANTREAN – laporan yang menunggu verifikasi",
+    "staff_help_head": (
+        "ALIHKAN LPR-12 <nomor/nama petugas> – serahkan disposisi ke satu petugas (SEMUA: ke semua lagi)\n"
+        "CUTI <nomor/nama petugas> 20/12/2026 – petugas cuti sampai tanggal itu (SELESAI: aktif lagi)"
+    ),
+    "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
@@ -256,6 +264,12 @@ MESSAGES = {
     "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
     # Officer commands ------------------------------------------------------------------------------
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
+    "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
+    "staff_swipe_ack": (
+        "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
+        "dengan isi kemajuan (tercatat sebagai TL), atau ketik SELESAI {reference} <jawaban akhir>."
+    ),
+    "staff_greeting": "Halo {name} 🙏 Ini perintah yang bisa Anda pakai:",
     "selesai_done": "Jawaban akhir {reference} tercatat dan diteruskan ke pelapor.{photos} {rest}",
     "selesai_all_done": "Semua disposisi sudah dijawab: laporan selesai, pelapor diminta menilai.",
     "selesai_waiting": "Laporan selesai setelah instansi lain ({others}) juga menjawab.",
@@ -271,6 +285,40 @@ MESSAGES = {
     "daftar_summary_head": "Disposisi terbuka per instansi:",
     "daftar_summary_item": "• {code}: {open} terbuka, {overdue} terlambat",
     "daftar_summary_tail": "Ketik DAFTAR <kode> untuk rinciannya.",
+    "daftar_own_only": (
+        "DAFTAR dari nomor ini hanya menampilkan disposisi {agency}, instansi Anda. "
+        "Disposisi instansi lain dapat dilihat verifikator dan pimpinan daerah."
+    ),
+    # Hand-over (heads): ALIHKAN and CUTI ------------------------------------------------------------
+    "alihkan_done": (
+        "{reference} dialihkan ke {name}: pemberitahuan dan pengingat disposisi ini kini hanya ke {name}. "
+        "Untuk semua petugas lagi: ALIHKAN {reference} SEMUA"
+    ),
+    "alihkan_all": "{reference} kembali ditangani semua petugas {agency}: pemberitahuan dan pengingat ke mereka semua.",
+    "alihkan_need_officer": "Sebutkan petugasnya, contoh: ALIHKAN {reference} {example}\nPetugas {agency}:\n{officers}",
+    "alihkan_unknown_officer": (
+        "\"{typed}\" bukan petugas {agency} yang aktif. Balas dengan nomor atau nama salah satu petugas:\n{officers}\n"
+        "Contoh: ALIHKAN {reference} {example}"
+    ),
+    "alihkan_away": "{name} sedang cuti sampai {date}. Pilih petugas lain:\n{officers}",
+    "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
+    "roster_item": "• {name} – {phone}{away}",
+    "roster_away": " (cuti sampai {date})",
+    "roster_empty": "(belum ada petugas terdaftar)",
+    "cuti_done": (
+        "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
+        "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
+    ),
+    "cuti_ended": "{name} dicatat aktif lagi: pemberitahuan dan pengingat disposisi kembali ke nomornya.",
+    "cuti_need_date": "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 2026-12-20, 20 Des).",
+    "cuti_bad_date": "Tanggal {date} tidak bisa dipakai (sudah lewat, atau lebih dari setahun lagi). Contoh: CUTI {who} 20/12/2026",
+    "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
+    "cuti_only_self": "Petugas hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas lain dicatat kepala instansi.",
+    "agency_no_officer": (
+        "⚠ {agency} kini tidak punya petugas yang aktif (semua cuti atau belum ada). Pemberitahuan dan pengingat "
+        "disposisi {agency} dikirim ke kepala instansi sampai ada petugas yang kembali."
+    ),
+    "officer_disposition_no_officer": "⚠ {agency} tidak punya petugas yang aktif saat ini: mohon tindak lanjuti, atau ALIHKAN {reference} <petugas>.",
     # Verifier commands -----------------------------------------------------------------------------
     "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {officers} petugas diberi tahu.",
     "teruskan_external": "{reference} ditandai untuk diteruskan ke {agency} (di luar kewenangan daerah) melalui SP4N-LAPOR!.",
@@ -278,7 +326,14 @@ MESSAGES = {
     "teruskan_already": "{reference} sudah ada di {agency}; tidak diteruskan dua kali.",
     "teruskan_need_agency": "Sebutkan instansinya, contoh: TERUSKAN {reference} DLH, Dinas Kesehatan",
     "teruskan_unknown_agency": "Instansi \"{typed}\" tidak dikenali. Pakai kode atau nama, contoh: DLH, PUPR, Dinas Kesehatan.",
-    "teruskan_ambiguous": "\"{typed}\" cocok dengan beberapa instansi:\n{choices}\nBalas TERUSKAN {reference} <kode>.",
+    "teruskan_ambiguous": (
+        "\"{typed}\" cocok dengan beberapa instansi:\n{choices}\n"
+        "Balas angkanya saja (contoh: 1), atau TERUSKAN {reference} <kode>."
+    ),
+    "teruskan_bad_pick": (
+        "Nomor {typed} tidak ada dalam pilihan instansi untuk {reference}. "
+        "Balas nomor dari daftar, atau pakai kode/nama: TERUSKAN {reference} DLH"
+    ),
     "tunda_done": "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab.",
     "arsipkan_done": "{reference} diarsipkan. Alasannya sudah dikirim ke pelapor.",
     "gabung_need_parent": "Sebutkan laporan induknya, contoh: GABUNG {reference} LPR-10",
@@ -303,6 +358,10 @@ MESSAGES = {
         "Lokasi: {place}\n"
         "Disposisi: {dispositions}"
     ),
+    # The whole complaint for staff: the pin as coordinates and a maps link, the attachments that follow.
+    "staff_pin": "{place}\nTitik peta: {latitude:.6f}, {longitude:.6f}\n{link}",
+    "staff_attachments": "{received} (menyusul, satu per pesan)",
+    "staff_attachments_none": "tidak ada",
     "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
     # Notices to staff ------------------------------------------------------------------------------
@@ -312,6 +371,7 @@ MESSAGES = {
         "Pelapor: {reporter}\n"
         "Isi: {description}\n"
         "Lokasi: {place}\n"
+        "Lampiran: {attachments}\n"
         "Batas penyelesaian: {due}\n\n"
         "Balas pesan ini dengan:\n"
         "TL <kemajuan> · SELESAI <jawaban akhir>\n"
@@ -347,7 +407,7 @@ MESSAGES = {
     "photo_follows": "📷 Fotonya menyusul setelah Anda mengirim pesan apa saja ke nomor ini (aturan WhatsApp).",
     # Reminders and escalations (ladders) -----------------------------------------------------------
     "rung_verification_verifiers": (
-        "⏰ Pengingat: {reference} belum diverifikasi sejak {since} ({days} hari kerja; batas 3 hari kerja).\n"
+        "⏰ Pengingat: {reference} belum diverifikasi sejak {since} ({days} hari kerja; batas {limit} hari kerja).\n"
         "{title}\n"
         "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>"
     ),
@@ -400,6 +460,8 @@ MESSAGES = {
     "digest_completion": "Penyelesaian {year}: {percent}% ({done}/{total})",
     "digest_first_response": "Rata-rata tindak lanjut pertama: {days} hari kerja",
     "digest_first_response_none": "Rata-rata tindak lanjut pertama: -",
+    "digest_ratings": "Penilaian warga: rata-rata {average} dari {count} penilaian · dibuka kembali (tidak puas): {reopened}",
+    "digest_ratings_none": "Penilaian warga: belum ada · dibuka kembali (tidak puas): {reopened}",
     "digest_ranking_head": "Peringkat instansi (selesai · terlambat):",
     "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
     "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-n: rincian",
@@ -456,6 +518,8 @@ MESSAGES = {
     "who_verifiers": "verifikator",
     "who_leaders": "kepala instansi dan pimpinan",
     "who_staff": "petugas",
+    "who_heads": "kepala instansi",
+    "who_queue": "verifikator dan pimpinan daerah",
     "reporter_identified": "{name} ({address})",
     "reporter_unnamed": "tanpa nama",
     "reporter_anonymous": "Anonim",
@@ -475,6 +539,8 @@ MESSAGES = {
     # Timeline notes the domain writes (staff read them in STATUS) ---------------------------------------
     "note_assigned": "Diteruskan ke {agencies}",
     "note_merged": "Digabung dengan {parent}",
+    "note_handed_over": "Dialihkan ke {name}",
+    "note_handed_back": "Dialihkan ke semua petugas instansi",
     "note_auto_closed": "Ditutup otomatis: tidak ada tanggapan pelapor",
     "note_lapor_sent": "Terkirim ke SP4N-LAPOR! dengan ID tracking {tracking_id}",
     "note_lapor_recorded": "Tercatat di SP4N-LAPOR! dengan ID tracking {tracking_id}",
@@ -507,6 +573,7 @@ DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
                       "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan"}
 # What a media item is called in a receipt ("2 foto, 1 pesan suara diterima").
 MEDIA_KIND_NAMES = {"image": "foto", "audio": "pesan suara", "video": "video", "document": "dokumen"}
+MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 

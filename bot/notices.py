@@ -13,15 +13,17 @@ from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
-from bot.staff import OFFICER_ROLES, reporter_for
+from bot.staff import OFFICER_ROLES, attachments_for_staff, place_for_staff, reporter_for
 from lapor import complaints
 from lapor.bridge.privacy import strip_nik
+from lapor.directory import officers_for, present_staff
 from lapor.dispositions import citizens_to_tell, withdrawn
 from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
     ComplaintReopened,
     Dispositioned,
+    DispositionHandedOver,
     DispositionReturned,
     EvidenceAdded,
     FollowUpGiven,
@@ -157,8 +159,8 @@ def _findings(session: Session, complaint: Complaint) -> tuple[list, list]:
 
 def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, duplicates: list) -> str:
     lines = [t("verifier_new_complaint", reference=complaint.reference, kind=KIND_NAMES[complaint.kind],
-               privacy=PRIVACY_NAMES[complaint.privacy], description=excerpt(complaint.description, 700),
-               place=complaint.location_text or "-", photos=len(complaint.media),
+               privacy=PRIVACY_NAMES[complaint.privacy], description=complaint.description,
+               place=place_for_staff(complaint), attachments=attachments_for_staff(complaint),
                reporter=reporter_for(verifier, complaint))]
     lines.append(t("verifier_suggestion", suggestions=_suggestion_lines(ranked), reference=complaint.reference)
                  if ranked else t("verifier_no_suggestion"))
@@ -182,24 +184,45 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
               purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status != DispositionStatus.OPEN:
         return
-    for officer in _staff(session, Role.OFFICER, agency.id):
+    officers = officers_for(session, disposition, event.at)
+    for officer in officers:
         _tell_officer(session, disposition, officer, f"disp:{disposition.id}", event.at)
+    if not officers:  # every officer is away (CUTI) or none is registered: the head reads it
+        note = t("officer_disposition_no_officer", agency=agency.code, reference=complaint.reference)
+        for head in present_staff(session, agency.id, event.at, roles=(Role.HEAD,)):
+            _tell_officer(session, disposition, head, f"disp:{disposition.id}", event.at, note=note)
 
 
-def _tell_officer(session: Session, disposition: Disposition, officer: Contact, key: str, at) -> None:
+def _tell_officer(session: Session, disposition: Disposition, officer: Contact, key: str, at,
+                  note: str = "") -> None:
     complaint, agency = disposition.complaint, disposition.agency
     body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
              kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
-             description=excerpt(complaint.description, 900), place=complaint.location_text or "-",
-             due=_date(session, disposition.due_at))
-    _send(session, officer, body, purpose=Purpose.DISPOSITION, complaint=complaint, key=key, at=at,
-          media=_evidence(complaint))
+             description=complaint.description, place=place_for_staff(complaint),
+             attachments=attachments_for_staff(complaint), due=_date(session, disposition.due_at))
+    _send(session, officer, f"{note}\n\n{body}" if note else body, purpose=Purpose.DISPOSITION,
+          complaint=complaint, key=key, at=at, media=_evidence(complaint))
+
+
+def _handlers(session: Session, disposition: Disposition, at) -> list[Contact]:
+    """Who reads a notice about a disposition: its officers at work (`officers_for`), else the agency's heads."""
+    return officers_for(session, disposition, at) or present_staff(session, disposition.agency_id, at,
+                                                                   roles=(Role.HEAD,))
+
+
+def on_handed_over(session: Session, event: DispositionHandedOver) -> None:
+    """Give the officer a head handed a disposition to the whole complaint, saying who handed it over."""
+    disposition = session.get(Disposition, event.disposition_id)
+    officer, head = session.get(Contact, event.officer_id), session.get(Contact, event.by_id)
+    note = t("officer_handed_over", head=head.name or head.address, reference=disposition.complaint.reference)
+    _tell_officer(session, disposition, officer, f"handover:{disposition.id}:{len(disposition.complaint.timeline)}",
+                  event.at, note=note)
 
 
 def _evidence(complaint: Complaint) -> list[dict]:
     """What the citizen filed with the complaint (photos, voice notes, videos, documents): each goes as a message
-    of its own after the notice, as many as one notice may carry."""
-    return [{"url": m.url} for m in complaint.media[:outbox.MAX_PIECES - 1]]
+    of its own after the notice, every one of them (a complaint keeps at most MAX_PHOTOS)."""
+    return [{"url": m.url} for m in complaint.media]
 
 
 def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
@@ -332,9 +355,10 @@ def answer_readers(session: Session, question: Question) -> list[Contact]:
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
     if disposition is None:
         return [asker] if asker.active and asker.role == Role.VERIFIER else _staff(session, Role.VERIFIER)
-    if asker.active and asker.role in OFFICER_ROLES and asker.agency_id == disposition.agency_id:
+    at = question.answered_at or question.asked_at
+    if asker.present(at) and asker.role in OFFICER_ROLES and asker.agency_id == disposition.agency_id:
         return [asker]
-    return _staff(session, Role.OFFICER, disposition.agency_id) or _staff(session, Role.VERIFIER)
+    return present_staff(session, disposition.agency_id, at) or _staff(session, Role.VERIFIER)
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
@@ -364,7 +388,7 @@ def on_merged(session: Session, event: ComplaintMerged) -> None:
 def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **values) -> None:
     for disposition in withdrawn(complaint, at):
         body = t(key, reference=complaint.reference, agency=disposition.agency.code, **values)
-        for officer in _staff(session, Role.OFFICER, disposition.agency_id):
+        for officer in _handlers(session, disposition, at):
             _send(session, officer, body, purpose=Purpose.WITHDRAWN, complaint=complaint,
                   key=f"withdrawn:{disposition.id}", at=at)
 
@@ -384,7 +408,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue
-        for officer in _staff(session, Role.OFFICER, disposition.agency_id):
+        for officer in _handlers(session, disposition, event.at):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
                      due=_date(session, disposition.due_at))
             _send(session, officer, body, purpose=Purpose.REOPENED, complaint=complaint,
@@ -416,4 +440,5 @@ SUBSCRIPTIONS = {
     EvidenceAdded: on_evidence_added,
     PrivacyTightened: on_privacy_tightened,
     StaffChanged: on_staff_changed,
+    DispositionHandedOver: on_handed_over,
 }

@@ -114,8 +114,9 @@ def _queued(session: Session, dedupe_key: str, pieces: int) -> list[OutboxMessag
                                 .order_by(OutboxMessage.id)))
 
 
-# A notice is never cut into more parts than this (4096 characters of text and a few photos).
-MAX_PIECES = 10
+# A notice is never queued as more rows than this: its text (one row, however long) and each of a complaint's media
+# items (lapor.complaints.MAX_PHOTOS, 10), with room to spare.
+MAX_PIECES = 12
 SHOWN = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from math import ceil, floor
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -10,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from bot.messages import short_date, t
 from bot.outbox import enqueue
+from lapor.directory import officers_for, present_staff
 from lapor.ladders import DueRung
-from models import Complaint, Contact, LedgerEntry
+from models import Complaint, Contact, Disposition, LedgerEntry
 from models.db import upsert_insert
 from models.vocab import Purpose, Role
 
@@ -23,51 +25,69 @@ def first_time(session: Session, key: str, now: datetime) -> bool:
     return inserted.first() is not None
 
 
-def recipients(session: Session, groups: tuple[str, ...], agency_id: int | None) -> list[Contact]:
-    """Active staff in the named groups: officers and heads of the agency, verifiers, supervisors."""
-    roles = {"officers": Role.OFFICER, "heads": Role.HEAD, "verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
+def recipients(session: Session, groups: tuple[str, ...], disposition: Disposition | None,
+               now: datetime) -> list[Contact]:
+    """Staff at work in the named groups: the disposition's officers (its named officer, else the agency's, none
+    on leave; its heads when no officer is at work), its agency's heads, verifiers, supervisors."""
     people: dict[int, Contact] = {}
     for group in groups:
-        query = select(Contact).where(Contact.role == roles[group], Contact.active.is_(True))
         if group in ("officers", "heads"):
-            if agency_id is None:
+            if disposition is None:
                 continue
-            query = query.where(Contact.agency_id == agency_id)
-        for contact in session.scalars(query.order_by(Contact.id)):
+            found = officers_for(session, disposition, now) if group == "officers" else []
+            if not found:  # the heads; also for "officers" when none is at work (CUTI)
+                found = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
+        else:
+            found = session.scalars(select(Contact).where(Contact.role == ROLES[group], Contact.active.is_(True))
+                                    .order_by(Contact.id))
+        for contact in found:
             people[contact.id] = contact
     return list(people.values())
+
+
+ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
 
 
 def send_rung(session: Session, rung: DueRung, now: datetime, zone: ZoneInfo) -> int:
     """Queue one rung's messages once (ledger); return how many were queued."""
     if not first_time(session, rung.key, now):
         return 0
-    disposition = rung.disposition
-    agency_id = disposition.agency_id if disposition else None
-    people = recipients(session, rung.to, agency_id)
+    people = recipients(session, rung.to, rung.disposition, now)
     count = 0
     for person in people:
-        body = _body(session, rung, person, zone)
+        body = _body(session, rung, person, zone, now)
         enqueue(session, person.address, body, purpose=Purpose.REMINDER, subject=("complaint", rung.complaint.id),
                 dedupe_key=f"{rung.key}:{person.id}", now=now)
         count += 1
     return count
 
 
-def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo) -> str:
+def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now: datetime) -> str:
+    """The rung's text, worded for the rung actually sent: who else it went to, and the whole working days waited
+    (never rounded up: a "3 hari kerja" text goes out with the 3-day rung, not with the one before it)."""
     complaint, disposition = rung.complaint, rung.disposition
     values = {"reference": complaint.reference, "title": complaint.title, "since": short_date(rung.since, zone),
-              "days": f"{max(rung.working_days, 0):.0f}",
+              "days": whole_days(rung.working_days), "limit": rung.deadline_days or "-",
               "agency": disposition.agency.name if disposition else "", "due": short_date(rung.since, zone)}
     if rung.ladder == "verification":
         group = "supervisors" if person.role == Role.SUPERVISOR else "verifiers"
         return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
     if rung.ladder == "first_response":
-        officers = recipients(session, ("officers",), disposition.agency_id)
-        text = t(f"rung_first_response_{min(rung.step, 3)}", officers=", ".join(o.name or o.phone for o in officers)
+        officers = officers_for(session, disposition, now)
+        wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1
+        text = t(f"rung_first_response_{wording}", officers=", ".join(o.name or o.phone for o in officers)
                  or t("no_active_officer"), **values)
         return _with_note(text, rung, zone)
+    if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
+        values["days"] = whole_days(rung.working_days, up=True)
     return t(f"rung_{rung.ladder}", **values)
+
+
+def whole_days(working_days: float, up: bool = False) -> str:
+    """Working days as a whole number people read, rounded down (2.9 days waited is "2", not "3") or, for days
+    left, up."""
+    rounded = ceil(working_days - 1e-6) if up else floor(working_days + 1e-6)
+    return str(max(int(rounded), 0))
 
 
 def _with_note(text: str, rung: DueRung, zone: ZoneInfo) -> str:

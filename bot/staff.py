@@ -15,12 +15,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from bot.commands import leading_keyword
+from bot.commands import is_acknowledgement, is_greeting, leading_keyword, pick_numbers
 from bot.inbound import Inbound
 from bot.messages import (
     DISPOSITION_CLOSED,
     DISPOSITION_NAMES,
     KIND_NAMES,
+    MAPS_LINK,
     MEDIA_KIND_NAMES,
     PRIVACY_NAMES,
     STATUS_NAMES,
@@ -30,13 +31,13 @@ from bot.messages import (
     t,
 )
 from lapor import complaints, dispositions
-from lapor.agency_lookup import find_agency
+from lapor.agency_lookup import find_agencies, find_agency
 from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
 from media.links import complaint_links
-from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
-from models.vocab import Role
+from models import Agency, Complaint, Contact, Conversation, Disposition, DispositionStatus, OutboxMessage
+from models.vocab import Purpose, Role
 from services import Services
 
 OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
@@ -45,15 +46,21 @@ LOOKING_ROLES = (Role.OFFICER, Role.HEAD, Role.VERIFIER, Role.SUPERVISOR)
 LEADER_ROLES = (Role.HEAD, Role.SUPERVISOR)
 ECHO_CHARS = 60  # what a staff member typed, quoted back in a reply, is cut to this
 LIST_ITEMS = 15  # DAFTAR and ANTREAN show this many, with the total
+QUEUE_ROLES = (Role.VERIFIER, Role.SUPERVISOR)
 ROLE_NAMES = {OFFICER_ROLES: t("who_officers"), VERIFIER_ROLES: t("who_verifiers"), LEADER_ROLES: t("who_leaders"),
-              LOOKING_ROLES: t("who_staff")}
+              LOOKING_ROLES: t("who_staff"), (Role.HEAD,): t("who_heads"), QUEUE_ROLES: t("who_queue")}
 
 COMMAND_WORDS = {
-    "tl": "TL", "tindaklanjut": "TL", "selesai": "SELESAI", "info": "INFO", "kembalikan": "KEMBALIKAN",
+    "tl": "TL", "tindaklanjut": "TL", "tindak lanjut": "TL", "progres": "TL", "progress": "TL",
+    "cek status": "STATUS", "cek": "STATUS", "list": "DAFTAR", "antri": "ANTREAN", "disposisikan": "TERUSKAN",
+    "fwd": "TERUSKAN", "tanya": "INFO", "bukan kewenangan": "KEMBALIKAN",
+    "selesai": "SELESAI", "info": "INFO", "kembalikan": "KEMBALIKAN",
     "survei": "SURVEI", "survey": "SURVEI",
     "daftar": "DAFTAR", "status": "STATUS", "teruskan": "TERUSKAN", "tunda": "TUNDA", "arsipkan": "ARSIPKAN",
     "arsip": "ARSIPKAN", "gabung": "GABUNG", "gabungkan": "GABUNG", "antrean": "ANTREAN", "antrian": "ANTREAN",
     "rekap": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
+    "alihkan": "ALIHKAN", "alih": "ALIHKAN", "pindahkan": "ALIHKAN", "serahkan": "ALIHKAN", "cuti": "CUTI",
+    "izin": "CUTI", "ijin": "CUTI",
 }
 
 
@@ -69,6 +76,7 @@ class StaffTurn:
     command: str
     rest: str
     replies: list[str] = field(default_factory=list)
+    implied: bool = False  # the command was read from a swipe-reply without its word (plain text → TL)
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""
@@ -88,11 +96,12 @@ class StaffTurn:
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies."""
     command, rest = leading_keyword(message.text, COMMAND_WORDS)
-    if command is None and message.replied_to_sid and message.kept_media and not message.text:
-        command, rest = "TL", ""  # a photo swiped onto a notice: progress with a picture
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
-        turn.say("staff_unknown", hint=_hint(message))
+        command = turn.command = _implied(turn) or ""
+    if not command:
+        if not turn.replies:
+            turn.say("staff_unknown", hint=_hint(message))
         return turn.replies
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
@@ -100,6 +109,49 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         return turn.replies
     spec.run(turn)
     return turn.replies
+
+
+def _implied(turn: StaffTurn) -> str | None:
+    """The command a message without a command word means: a photo or a text swiped onto a notice about one of the
+    agency's open dispositions is progress (TL); a bare number picks from the agency list last shown to a
+    verifier; a greeting asks for help. None (after saying why, when it is worth saying) for anything else."""
+    message, text = turn.message, turn.message.text
+    if message.replied_to_sid and message.kept_media and not text:
+        turn.rest = ""
+        return "TL"  # a photo swiped onto a notice: progress with a picture
+    swiped = _swiped_disposition(turn)
+    if swiped is not None and text.strip():
+        if is_acknowledgement(text) and not message.kept_media:
+            turn.say("staff_swipe_ack", reference=swiped.reference)
+            return None
+        turn.rest, turn.implied = text, True
+        return "TL"
+    pending = _pending_pick(turn) if turn.staff.role in VERIFIER_ROLES else None
+    if pending is not None and pick_numbers(text) is not None:
+        turn.rest = f"LPR-{pending['complaint']} {text}"
+        return "TERUSKAN"
+    if is_greeting(text) and not message.kept_media:
+        turn.say("staff_greeting", name=turn.staff.name or "")
+        return "BANTUAN"
+    return None
+
+
+# Notices an officer may answer by swiping them.
+SWIPE_PROGRESS_PURPOSES = (Purpose.DISPOSITION, Purpose.REMINDER, Purpose.REOPENED, Purpose.ANSWER)
+
+
+def _swiped_disposition(turn: StaffTurn) -> Complaint | None:
+    """The complaint of the notice this officer swiped, when the notice was about their agency's open disposition."""
+    sid = turn.message.replied_to_sid
+    if not sid or turn.staff.role not in OFFICER_ROLES:
+        return None
+    row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
+    if (row is None or row.subject_type != "complaint" or row.purpose not in SWIPE_PROGRESS_PURPOSES
+            or row.recipient not in turn.staff.addresses):
+        return None
+    complaint = turn.session.get(Complaint, row.subject_id)
+    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
+    return complaint if disposition is not None and disposition.status == DispositionStatus.OPEN else None
 
 
 def _hint(message: Inbound) -> str:
@@ -190,6 +242,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     photos = f" Lampiran: {received(kinds)}." if turn.media else ""
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=photos)
+        if turn.implied:
+            turn.say("tl_swiped", reference=complaint.reference)
         return
     others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
@@ -240,10 +294,13 @@ def cmd_kembalikan(turn: StaffTurn) -> None:
 
 def cmd_daftar(turn: StaffTurn) -> None:
     """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary)."""
-    if turn.staff.role in OFFICER_ROLES:
-        _agency_list(turn, turn.staff.agency)
-        return
     typed = turn.rest.strip()
+    if turn.staff.role in OFFICER_ROLES:
+        own = turn.staff.agency
+        if typed and [a.id for a in find_agencies(turn.session, typed)[0]] != [own.id]:
+            turn.say("daftar_own_only", agency=own.code)  # another agency's list is not theirs to read
+        _agency_list(turn, own)
+        return
     if not typed:
         _agency_summary(turn)
         return
@@ -294,12 +351,10 @@ def cmd_status(turn: StaffTurn) -> None:
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
              status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
-             description=excerpt(complaint.description, 500), place=complaint.location_text or "-",
-             dispositions=disposed)
+             description=complaint.description, place=place_for_staff(complaint), dispositions=disposed)
     latest = [e for e in complaint.timeline if e.text][-1:]
     if latest:
-        text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone),
-                         text=excerpt(latest[0].text, 300))
+        text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
     turn.replies.append(text + _media_lines(turn, complaint))
 
 
@@ -317,6 +372,22 @@ def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
     return "\n" + t("staff_status_media", hours=round(lifetime.total_seconds() / 3600), links=lines)
 
 
+def place_for_staff(complaint: Complaint) -> str:
+    """Where it is, whole: the place as typed and, when the citizen shared a pin, its coordinates and a maps link."""
+    place = complaint.location_text or "-"
+    if complaint.latitude is None or complaint.longitude is None:
+        return place
+    coordinates = {"latitude": complaint.latitude, "longitude": complaint.longitude}
+    return t("staff_pin", place=place, link=MAPS_LINK.format(**coordinates), **coordinates)
+
+
+def attachments_for_staff(complaint: Complaint) -> str:
+    """What the citizen filed with the complaint, counted by kind (each item follows the notice on its own)."""
+    if not complaint.media:
+        return t("staff_attachments_none")
+    return t("staff_attachments", received=received(kind_counts(m.content_type for m in complaint.media)))
+
+
 def reporter_for(reader: Contact, complaint: Complaint) -> str:
     """How the reporter is shown to a staff reader: identity to verifiers, never for anonim to anyone else."""
     citizen = complaint.citizen
@@ -330,18 +401,21 @@ def reporter_for(reader: Contact, complaint: Complaint) -> str:
 # Verifier commands -----------------------------------------------------------------------------------
 
 def cmd_teruskan(turn: StaffTurn) -> None:
-    """Dispositions a complaint to one or more agencies (code or fuzzy name; ambiguous names get a pick list)."""
+    """Dispositions a complaint to one or more agencies (codes, names, lists with or without commas); an ambiguous
+    name gets a numbered pick list, answered with its number."""
     complaint, text = _target(turn, "DLH, Dinas Kesehatan")
     if complaint is None:
         return
     text, field_inspection = _field_inspection_flag(text)
-    names = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    names = [LEADING_FILLER.sub("", part).strip() for part in AGENCY_SEPARATORS.split(text)]
+    names = [name for name in names if name]
     if not names:
         turn.say("teruskan_need_agency", reference=complaint.reference)
         return
-    agencies = _resolve_agencies(turn, complaint, names)
-    if agencies is None:
+    resolved = _resolve_agencies(turn, complaint, names, field_inspection)
+    if resolved is None:
         return
+    agencies, field_inspection = resolved
     if complaint.status in (complaints.DONE, complaints.ARCHIVED):
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
@@ -352,6 +426,10 @@ def cmd_teruskan(turn: StaffTurn) -> None:
         _confirm_disposition(turn, complaint, agency, made[0] if made else None)
 
 
+AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup
+LEADING_FILLER = re.compile(r"^\s*(?:(?:ke|kpd|kepada|untuk|utk)\b\s*)+", re.IGNORECASE)  # "TERUSKAN LPR-2 ke DLH"
+
+
 def _field_inspection_flag(text: str) -> tuple[str, bool]:
     """`TERUSKAN LPR-12 PUPR SURVEI`: a trailing SURVEI marks the dispositions as needing a field inspection."""
     head, _, last = text.strip().rpartition(" ")
@@ -360,42 +438,95 @@ def _field_inspection_flag(text: str) -> tuple[str, bool]:
     return text, False
 
 
-def _resolve_agencies(turn: StaffTurn, complaint: Complaint, names: list[str]) -> list[Agency] | None:
-    found = []
-    for typed in names:
-        picked = _suggested(turn.session, complaint, typed)
-        if picked:
+def _resolve_agencies(turn: StaffTurn, complaint: Complaint, names: list[str],
+                      field_inspection: bool) -> tuple[list[Agency], bool] | None:
+    """The agencies the typed names mean, and whether a field inspection was asked; None after saying why not
+    (an unknown name, or a pick list for an ambiguous one, kept so that its number answers it)."""
+    pending = _pending_pick(turn)
+    pending = pending if pending and pending["complaint"] == complaint.number else None
+    shown = pending["codes"] if pending else [s["code"] for s in complaint.routing_suggestions or []]
+    found: list[Agency] = []
+    queue = list(names)
+    while queue:
+        typed = queue.pop(0)
+        numbers = pick_numbers(typed)
+        if numbers is not None:
+            picked = _picked(turn.session, numbers, shown)
+            if picked is None:
+                turn.say("teruskan_bad_pick", typed=excerpt(typed, ECHO_CHARS), reference=complaint.reference)
+                return None
+            if pending is not None:
+                found = _agencies_by_code(turn.session, pending["chosen"]) + found
+                queue = pending["rest"] + queue
+                field_inspection = field_inspection or pending["survei"]
+                pending = None
             found.extend(picked)
             continue
-        lookup = find_agency(turn.session, typed)
-        if lookup.agency is not None:
-            found.append(lookup.agency)
+        agencies, lookup = find_agencies(turn.session, typed)
+        if agencies:
+            found.extend(agencies)
             continue
         if lookup.candidates:
-            choices = "\n".join(f"{i}. {a.code} – {a.name}" for i, a in enumerate(lookup.candidates, 1))
-            turn.say("teruskan_ambiguous", typed=excerpt(typed, ECHO_CHARS), choices=choices,
-                     reference=complaint.reference)
+            _offer_pick(turn, complaint, typed, lookup.candidates, found, queue, field_inspection)
         else:
             turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return None
-    return list({agency.id: agency for agency in found}.values())
+    _keep_pick(turn, None)
+    return list({agency.id: agency for agency in found}.values()), field_inspection
 
 
-_PICKS = re.compile(r"^\d{1,2}(?:\s*\+\s*\d{1,2})*$")
+def _picked(session: Session, numbers: list[int], shown: list[str]) -> list[Agency] | None:
+    """`3` or `1+3`: the agencies at those places of the list shown (the pick list last shown for the complaint,
+    else the routing suggestions the verifiers were shown with it); None when a number is not on it."""
+    if not numbers or not all(1 <= number <= len(shown) for number in numbers):
+        return None
+    agencies = _agencies_by_code(session, [shown[number - 1] for number in numbers])
+    return agencies if len(agencies) == len(set(numbers)) else None
 
 
-def _suggested(session: Session, complaint: Complaint, typed: str) -> list[Agency]:
-    """`1` or `1+3`: the agencies the verifiers were shown as suggestions 1 and 3 (empty when it is no pick)."""
-    shown = complaint.routing_suggestions or []
-    if not _PICKS.match(typed):
-        return []
-    numbers = [int(part) for part in typed.split("+")]
-    if not all(1 <= number <= len(shown) for number in numbers):
-        return []
-    codes = [shown[number - 1]["code"] for number in numbers]
-    agencies = {a.code: a for a in session.scalars(select(Agency).where(Agency.code.in_(codes),
-                                                                        Agency.active.is_(True)))}
-    return [agencies[code] for code in codes] if all(code in agencies for code in codes) else []
+def _agencies_by_code(session: Session, codes: list[str]) -> list[Agency]:
+    """The active agencies with these codes, in the given order (one that left the directory is left out)."""
+    found = {a.code: a for a in session.scalars(select(Agency).where(Agency.code.in_(codes), Agency.active.is_(True)))}
+    return [found[code] for code in dict.fromkeys(codes) if code in found]
+
+
+# A pick list waits this long for its number; the verifier's conversation row keeps it.
+PICK_KEY, PICK_LIFETIME = "staff_pick", timedelta(hours=2)
+
+
+def _offer_pick(turn: StaffTurn, complaint: Complaint, typed: str, candidates, found: list[Agency],
+                queue: list[str], field_inspection: bool) -> None:
+    choices = "\n".join(f"{i}. {a.code} – {a.name}" for i, a in enumerate(candidates, 1))
+    turn.say("teruskan_ambiguous", typed=excerpt(typed, ECHO_CHARS), choices=choices, reference=complaint.reference)
+    _keep_pick(turn, {"complaint": complaint.number, "codes": [a.code for a in candidates],
+                      "chosen": [a.code for a in found], "rest": queue, "survei": field_inspection,
+                      "at": turn.now.isoformat()})
+
+
+def _pending_pick(turn: StaffTurn) -> dict | None:
+    """The pick list last shown to this staff member, while it is fresh."""
+    conversation = turn.staff.conversation
+    pick = (conversation.data or {}).get(PICK_KEY) if conversation is not None else None
+    if not pick or datetime.fromisoformat(pick["at"]) < turn.now - PICK_LIFETIME:
+        return None
+    return pick
+
+
+def _keep_pick(turn: StaffTurn, pick: dict | None) -> None:
+    """Remember a pick list (None: forget it) on the staff member's conversation row."""
+    conversation = turn.staff.conversation
+    if conversation is None:
+        if pick is None:
+            return
+        conversation = Conversation(contact=turn.staff, state="idle", data={"prompts": []})
+        turn.session.add(conversation)
+    data = dict(conversation.data or {})
+    if pick is None and PICK_KEY not in data:
+        return
+    data.pop(PICK_KEY, None)
+    if pick is not None:
+        data[PICK_KEY] = pick
+    conversation.data = data
 
 
 def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, made: Disposition | None) -> None:
@@ -514,12 +645,15 @@ def cmd_rekap(turn: StaffTurn) -> None:
 def cmd_bantuan(turn: StaffTurn) -> None:
     """Lists the commands of this staff member's role."""
     role = turn.staff.role
+    extra = {Role.OFFICER: "staff_help_cuti", Role.HEAD: "staff_help_head", Role.SUPERVISOR: "staff_help_antrean"}
     if role in OFFICER_ROLES:
         turn.say("staff_help_officer", agency=turn.staff.agency.code if turn.staff.agency else "")
     if role == Role.VERIFIER:
         turn.say("staff_help_verifier")
     if role in LEADER_ROLES:
         turn.say("staff_help_supervisor")
+    if role in extra:
+        turn.replies[-1] += "\n" + t(extra[role])
 
 
 @dataclass(frozen=True)
@@ -542,7 +676,13 @@ COMMANDS: dict[str, Command] = {
     "TUNDA": Command(VERIFIER_ROLES, cmd_tunda),
     "ARSIPKAN": Command(VERIFIER_ROLES, cmd_arsipkan),
     "GABUNG": Command(VERIFIER_ROLES, cmd_gabung),
-    "ANTREAN": Command(VERIFIER_ROLES, cmd_antrean),
+    "ANTREAN": Command(QUEUE_ROLES, cmd_antrean),
     "REKAP": Command(LEADER_ROLES, cmd_rekap),
     "BANTUAN": Command(LOOKING_ROLES, cmd_bantuan),
 }
+
+
+from bot import handover  # noqa: E402  (its commands build on this module's helpers)
+
+COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
+COMMANDS["CUTI"] = Command(OFFICER_ROLES, handover.cmd_cuti)

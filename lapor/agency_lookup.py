@@ -25,6 +25,8 @@ CLEAR_LEAD = 8  # the best match must beat the next one by this much to be taken
 # kept: "Dinas Kesehatan Provinsi Jawa Timur" is another body than the region's Dinas Kesehatan.
 REGION_WORDS = {"kabupaten", "kota", "pemkot"}  # "kab", "pemkab" normalise to these
 MAX_REGION_NAME_WORDS = 4
+MAX_SPLIT_WORDS = 8     # "dlh pupr dinkes …" is read as several agencies up to this many words
+PARTIAL_MIN_CHARS = 4   # a typed word this long may be the start of a name's word ("pekerja" → "pekerjaan")
 
 
 @dataclass
@@ -34,16 +36,61 @@ class Lookup:
     typed: str
     agency: Agency | None = None
     candidates: tuple[Agency, ...] = ()
+    score: float = 100.0  # how closely the agency's name or alias matched (100: exactly)
 
 
 def find_agency(session: Session, typed: str, cutoff: float = MATCH_CUTOFF) -> Lookup:
     """Resolve one typed agency: exact code or alias first, then a fuzzy match on names and aliases."""
-    agencies = list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)))
+    return _find(typed, active_agencies(session), cutoff)
+
+
+def active_agencies(session: Session) -> list[Agency]:
+    """The directory's active agencies, by code."""
+    return list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)))
+
+
+def _find(typed: str, agencies: list[Agency], cutoff: float) -> Lookup:
     for key in dict.fromkeys([typed.strip().lower(), without_region(typed)]):
         for agency in agencies:
             if key == agency.code.lower() or key in agency.aliases:
                 return Lookup(typed, agency)
     return _fuzzy(typed, agencies, cutoff)
+
+
+def find_agencies(session: Session, typed: str) -> tuple[list[Agency], Lookup]:
+    """What staff typed as one or more agencies: an exact code or alias; else several agencies typed without
+    commas ("dlh pupr", "satpol pp dlh"); else one fuzzy or partial name. Returns the agencies found (empty when
+    none) and the lookup of the whole text (its candidates are the pick list when it is ambiguous)."""
+    agencies = active_agencies(session)
+    whole = _find(typed, agencies, MATCH_CUTOFF)
+    if whole.agency is not None and whole.score >= WRITTEN_CUTOFF:  # a name as written, not pieces of two
+        return [whole.agency], whole
+    several = _split(normalize(typed).split(), agencies)
+    if several:
+        return several, whole
+    return ([whole.agency] if whole.agency else []), whole
+
+
+def _split(words: list[str], agencies: list[Agency]) -> list[Agency] | None:
+    """The fewest pieces (two or more) that each name one agency unambiguously, every agency once; or None.
+
+    A whole agency name never splits into two agencies: its pieces name the same one ("pekerjaan umum",
+    "penataan ruang") or none."""
+    if not 2 <= len(words) <= MAX_SPLIT_WORDS:
+        return None
+    best: list[list[Agency] | None] = [[]] + [None] * len(words)  # best[i]: the fewest agencies for words[:i]
+    for end in range(1, len(words) + 1):
+        for start in range(end):
+            before = best[start]
+            if before is None or (start == 0 and end == len(words)):  # the whole text is no split
+                continue
+            if best[end] is not None and len(before) + 1 >= len(best[end]):
+                continue
+            piece = " ".join(words[start:end])
+            found = _find(piece, agencies, MATCH_CUTOFF).agency if _specific(piece) else None
+            if found is not None and all(found.id != other.id for other in before):
+                best[end] = before + [found]
+    return best[-1]
 
 
 def without_region(name: str) -> str:
@@ -71,17 +118,24 @@ def _fuzzy(typed: str, agencies: list[Agency], cutoff: float) -> Lookup:
             best[index] = max(best.get(index, 0), score)
     ranked = sorted(best.items(), key=lambda item: -item[1])
     if not ranked:
-        contained = _contains(queries[-1], agencies)
-        return Lookup(typed, contained[0]) if len(contained) == 1 else Lookup(typed, candidates=contained)
+        contained = _contains(queries[-1], agencies, partial=cutoff < WRITTEN_CUTOFF)
+        return Lookup(typed, contained[0], score=cutoff) if len(contained) == 1 else Lookup(typed, candidates=contained)
     if len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= CLEAR_LEAD:
-        return Lookup(typed, agencies[ranked[0][0]])
+        return Lookup(typed, agencies[ranked[0][0]], score=ranked[0][1])
     return Lookup(typed, candidates=tuple(agencies[index] for index, _ in ranked[:5]))
 
 
-def _contains(query: str, agencies: list[Agency]) -> tuple[Agency, ...]:
-    """A pick list for a vague name: agencies whose name contains every typed word."""
-    typed = set(query.split())
-    return tuple(a for a in agencies if typed <= set(_specific(a.name).split()))[:5]
+def _contains(query: str, agencies: list[Agency], partial: bool = False) -> tuple[Agency, ...]:
+    """A pick list for a vague name: agencies whose name contains every typed word (staff typing may give a word's
+    start: "dinas pekerja umum" is Pekerjaan Umum; names another system wrote must match whole words)."""
+    typed = query.split()
+    return tuple(a for a in agencies if all(_has_word(_specific(a.name).split(), word, partial) for word in typed))[:5]
+
+
+def _has_word(name_words: list[str], word: str, partial: bool) -> bool:
+    if word in name_words:
+        return True
+    return partial and len(word) >= PARTIAL_MIN_CHARS and any(other.startswith(word) for other in name_words)
 
 
 def _specific(text: str) -> str:

@@ -14,21 +14,23 @@ import json
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import StaffChanged, publish
 from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
-from models import STAFF_ROLES, Agency, Contact
+from models import STAFF_ROLES, Agency, Contact, Disposition
 from models.vocab import Role
 
 AGENCY_COLUMNS = ("code", "name", "aliases", "keywords", "external")
 STAFF_COLUMNS = ("phone", "name", "role", "agency")
 REGION_WIDE_ROLES = (Role.VERIFIER, Role.SUPERVISOR)
+HANDLING_ROLES = (Role.OFFICER, Role.HEAD)  # who may answer an agency's dispositions
 EXTERNAL_YES, EXTERNAL_NO = ("yes", "ya", "y"), ("", "no", "tidak", "n")
 MAX_CODE, MAX_NAME = 32, 200  # column sizes: PostgreSQL refuses longer values, SQLite would not notice
 
@@ -238,6 +240,30 @@ def reachable_staff(session: Session, agency_id: int, roles: Iterable[str] = (Ro
     query = select(Contact).where(Contact.agency_id == agency_id, Contact.role.in_(tuple(roles)),
                                   Contact.active.is_(True))
     return list(session.scalars(query.order_by(Contact.id)))
+
+
+def present_staff(session: Session, agency_id: int, now: datetime, roles: Iterable[str] = (Role.OFFICER,)
+                  ) -> list[Contact]:
+    """The agency's staff with one of `roles` who are at work at `now` (active and not on leave), oldest first."""
+    query = select(Contact).where(Contact.agency_id == agency_id, Contact.role.in_(tuple(roles)),
+                                  Contact.active.is_(True),
+                                  or_(Contact.away_until.is_(None), Contact.away_until <= now))
+    return list(session.scalars(query.order_by(Contact.id)))
+
+
+def officers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
+    """Who gets a disposition's notices and reminders: the officer it was handed to (ALIHKAN) while they are at
+    work and still serve its agency; otherwise every officer of the agency at work (none on leave)."""
+    assignee = disposition.assignee
+    if (assignee is not None and assignee.role in HANDLING_ROLES and assignee.agency_id == disposition.agency_id
+            and assignee.present(now)):
+        return [assignee]
+    return present_staff(session, disposition.agency_id, now)
+
+
+def mark_away(session: Session, contact: Contact, until: datetime | None) -> None:
+    """Put a staff member on leave until `until` (None: back now): no notices or reminders reach them meanwhile."""
+    contact.away_until = until
 
 
 # Rosters ------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from lapor.events import (
     ComplaintMerged,
     ComplaintReopened,
     Dispositioned,
+    DispositionHandedOver,
     DispositionReturned,
     FollowUpGiven,
     QuestionAnswered,
@@ -344,6 +345,17 @@ def citizens_to_tell(complaint: Complaint) -> list[Contact]:
     people = ([complaint.citizen] if complaint.citizen else []) + list(others)
     unique = {person.id: person for person in people}
     return list(unique.values())
+
+
+def hand_over(session: Session, disposition: Disposition, officer: Contact | None, head: Contact,
+              now: datetime) -> None:
+    """Hand an open disposition to one officer of its agency (None: back to all its officers); noted for staff."""
+    disposition.assignee = officer
+    text = (note(session, "note_handed_over", name=officer.name or officer.address) if officer
+            else note(session, "note_handed_back"))
+    _note(disposition.complaint, now, Event.HANDED_OVER, head, text, public=False, disposition=disposition)
+    if officer is not None:
+        publish(session, DispositionHandedOver(disposition.id, officer.id, head.id, now))
 
 
 def agency_dispositions(session: Session, agency_id: int, limit: int,

@@ -155,6 +155,16 @@ class PrivacyTightened:
 
 
 @dataclass(frozen=True)
+class DispositionHandedOver:
+    """A head handed a disposition to one named officer of the agency (ALIHKAN)."""
+
+    disposition_id: int
+    officer_id: int
+    by_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
 class StaffChanged:
     """The directory deactivated a staff member or changed their role or agency (what they were before)."""
 

@@ -44,6 +44,7 @@ class DueRung:
     since: datetime             # the round: when this wait started (restarts included), or the deadline
     working_days: float         # how long it has waited (or is late), in working days
     restarted: str | None = None  # why the round began later than the chased thing: "hold", "reopened", "returned"
+    deadline_days: int | None = None  # the ladder's last rung (the deadline it chases), in working days
 
     @property
     def key(self) -> str:
@@ -189,7 +190,7 @@ def _verification_due(session: Session, now: datetime, region: Region) -> list[D
             complaint.verify_rung = step
             since, restarted = _waiting_since(session, complaint)
             due.append(DueRung("verification", step, complaint, None, rungs[step - 1].to, since,
-                               region.calendar.working_days_between(since, now), restarted))
+                               region.calendar.working_days_between(since, now), restarted, rungs[-1].after_days))
     return due
 
 
@@ -237,7 +238,8 @@ def _response_due(session: Session, now: datetime, region: Region) -> list[DueRu
             disposition.response_rung = step
             since, restarted = _responding_since(session, disposition)
             due.append(DueRung("first_response", step, disposition.complaint, disposition, rungs[step - 1].to,
-                               since, region.calendar.working_days_between(since, now), restarted))
+                               since, region.calendar.working_days_between(since, now), restarted,
+                               rungs[-1].after_days))
     return due
 
 

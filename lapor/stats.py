@@ -1,7 +1,8 @@
 """Figures for digests and REKAP, computed by SQL aggregation (never by looping over rows in Python).
 
 Completion percentage follows Kemendagri's count: complaints finished (selesai) ÷ all complaints filed this
-year. For an agency the denominator is the complaints dispositioned to it this year.
+year. For an agency the denominator is the complaints dispositioned to it this year. A duplicate merged into
+another complaint (GABUNG) is counted once, as its parent: never as unfinished.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, NEW
-from models import Agency, Complaint, Disposition, DispositionStatus
+from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+from models.vocab import Event
 
 OVERDUE_LISTED = 5
 
@@ -48,6 +50,9 @@ class Figures:
     total_this_year: int
     avg_first_response: float | None
     ranking: list[AgencyRank] = field(default_factory=list)
+    avg_rating: float | None = None  # citizens' ratings (1–5) of this year's complaints
+    ratings: int = 0
+    reopenings: int = 0              # 'tidak puas' reopenings this year
 
     @property
     def completion(self) -> float:
@@ -71,6 +76,8 @@ def figures(session: Session, now: datetime, since: datetime, window: tuple[date
         avg_first_response=_avg_first_response(session, year_start, scope),
     )
     result.done_this_year, result.total_this_year = _year(session, year_start, scope)
+    result.avg_rating, result.ratings = _ratings(session, year_start, agency_id)
+    result.reopenings = _reopenings(session, year_start, agency_id)
     if ranking:
         result.ranking = _ranking(session, now, year_start)
     return result
@@ -113,12 +120,40 @@ def _finished(session: Session, window: tuple[datetime, datetime], scope) -> int
 def _year(session: Session, year_start: datetime, scope) -> tuple[int, int]:
     if scope is None:
         row = session.execute(select(func.count(), func.sum(case((Complaint.status == DONE, 1), else_=0)))
-                              .where(Complaint.created_at >= year_start)).one()
+                              .where(Complaint.created_at >= year_start, Complaint.parent_id.is_(None))).one()
     else:
         row = session.execute(select(func.count(), func.sum(case(
             (Disposition.status == DispositionStatus.FINAL, 1), else_=0)))
-            .where(scope, Disposition.created_at >= year_start)).one()
+            .where(scope, Disposition.created_at >= year_start, _not_merged())).one()
     return int(row[1] or 0), int(row[0] or 0)
+
+
+def _not_merged():
+    """A disposition whose complaint was not merged into another (the parent's dispositions count instead)."""
+    merged = select(Complaint.id).where(Complaint.parent_id.is_not(None))
+    return Disposition.complaint_id.not_in(merged)
+
+
+def _handled_by(agency_id: int | None):
+    """Complaints the agency had a disposition on (every complaint for the region)."""
+    if agency_id is None:
+        return None
+    return Complaint.id.in_(select(Disposition.complaint_id).where(Disposition.agency_id == agency_id))
+
+
+def _ratings(session: Session, year_start: datetime, agency_id: int | None) -> tuple[float | None, int]:
+    query = select(func.avg(Complaint.rating), func.count(Complaint.rating)).where(
+        Complaint.created_at >= year_start, Complaint.rating.is_not(None))
+    handled = _handled_by(agency_id)
+    average, count = session.execute(query.where(handled) if handled is not None else query).one()
+    return (float(average) if average is not None else None), int(count or 0)
+
+
+def _reopenings(session: Session, year_start: datetime, agency_id: int | None) -> int:
+    query = select(func.count()).select_from(TimelineEntry).join(Complaint).where(
+        TimelineEntry.event == Event.REOPENED, TimelineEntry.at >= year_start)
+    handled = _handled_by(agency_id)
+    return _count(session, query.where(handled) if handled is not None else query)
 
 
 def _avg_first_response(session: Session, year_start: datetime, scope) -> float | None:
@@ -138,7 +173,7 @@ def _ranking(session: Session, now: datetime, year_start: datetime) -> list[Agen
         select(Agency.code, func.count(Disposition.id), func.sum(done), func.sum(overdue),
                func.avg(Disposition.first_response_days))
         .join(Disposition, Disposition.agency_id == Agency.id)
-        .where(Disposition.created_at >= year_start, Agency.external.is_(False))
+        .where(Disposition.created_at >= year_start, Agency.external.is_(False), _not_merged())
         .group_by(Agency.code)).all()
     ranks = [AgencyRank(code, total, int(finished or 0), int(late or 0), float(avg) if avg is not None else None)
              for code, total, finished, late, avg in rows]

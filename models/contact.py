@@ -34,6 +34,7 @@ class Contact(Base):
     name: Mapped[str | None] = mapped_column(String(200))  # staff only: name from the directory
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)  # staff only: False when replaced in the directory
+    away_until: Mapped[datetime | None]  # staff only: on leave (CUTI) until then: no notices or reminders
     opted_out: Mapped[bool] = mapped_column(default=False)
     last_inbound_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -60,6 +61,10 @@ class Contact(Base):
     def reached_at(cls, recipient):
         """SQL condition: the contact messages to `recipient` (an address or an address column) go to."""
         return or_(cls.phone == recipient, cls.bsuid == recipient)
+
+    def present(self, now: datetime) -> bool:
+        """Tell whether this staff member is at work at `now`: active and not on leave (CUTI)."""
+        return self.active and (self.away_until is None or self.away_until <= now)
 
     @property
     def is_staff(self) -> bool:

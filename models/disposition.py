@@ -43,10 +43,13 @@ class Disposition(Base):
     response_next_at: Mapped[datetime | None]
     completion_rung: Mapped[int] = mapped_column(default=0)  # 1 = reminder sent, 2 = overdue notice sent
     completion_next_at: Mapped[datetime | None]
+    # The officer a head handed the disposition to (ALIHKAN): its notices and reminders go to them alone.
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
 
     complaint: Mapped[Complaint] = relationship(back_populates="dispositions")
     agency: Mapped[Agency] = relationship()
-    created_by: Mapped[Contact | None] = relationship()
+    created_by: Mapped[Contact | None] = relationship(foreign_keys=[created_by_id])
+    assignee: Mapped[Contact | None] = relationship(foreign_keys=[assignee_id])
 
     def __repr__(self) -> str:
         return f"<Disposition {self.id} complaint={self.complaint_id} agency={self.agency_id} {self.status}>"

@@ -116,5 +116,6 @@ class Event(StrEnum):
     EVIDENCE = "tambahan_pelapor"      # what a citizen added to their open complaint after filing
     CLOSED = "ditutup"                 # closed for good without a reaction
     LAPOR = "lapor"                    # something SP4N-LAPOR! said or was told
+    HANDED_OVER = "dialihkan"          # a head handed a disposition to one officer (ALIHKAN)
     MEDIA_EXPIRED = "media_kedaluwarsa"  # media deleted after the region's retention period
     MEDIA_ERASED = "media_dihapus"       # media deleted on a citizen's request

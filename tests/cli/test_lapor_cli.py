@@ -346,6 +346,8 @@ def test_export_xlsx_has_the_form_fields_and_respects_privacy(filed, tmp_path):
     assert plain["Nama Pelapor"] == CITIZEN_NAME and plain["Nomor Pelapor"] == CITIZEN
     assert plain["Instansi"] == "Dinas Lingkungan Hidup" and plain["Jenis"] == "Pengaduan"
     assert isinstance(plain["Tanggal"], datetime) and plain["ID Tracking LAPOR"] is None
+    # LAPOR's own status words, as its pages and form show them
+    assert plain["Status"] == "Belum Ditindaklanjuti" and anonymous["Status"] == "Belum Terverifikasi"
     assert anonymous["Anonim"] == "Ya" and anonymous["Nama Pelapor"] is None and anonymous["Nomor Pelapor"] is None
     assert "3527012345678901" not in anonymous["Isi"] and "[NIK disembunyikan]" in anonymous["Isi"]
     assert confidential["Rahasia"] == "Ya" and confidential["Isi"].startswith("[RAHASIA")

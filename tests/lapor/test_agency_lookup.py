@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lapor.agency_lookup import WRITTEN_CUTOFF, find_agency, without_region
+from lapor.agency_lookup import WRITTEN_CUTOFF, active_agencies, find_agencies, find_agency, without_region
 from lapor.directory import import_agencies
 from tests.cli import shared_data_file
 
@@ -59,3 +59,25 @@ def test_what_staff_type_is_matched_as_before(directory, typed, expected):
     ("Dinas Tata Kota Kabupaten Sampang", "dinas tata kota"), ("Kabupaten Sampang", "kabupaten sampang")])
 def test_without_region_strips_only_a_trailing_region(name, stripped):
     assert without_region(name) == stripped
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("dlh pupr", ["DLH", "PUPR"]), ("pu dlh", ["PUPR", "DLH"]), ("satpol pp dlh", ["SATPOLPP", "DLH"]),
+    ("dinkes dinsos disdik", ["DINKES", "DINSOS", "DISDIK"]), ("dinas kesehatan dlh", ["DINKES", "DLH"]),
+    ("dinas sosial dinas kesehatan", ["DINSOS", "DINKES"]), ("DLH PUPR", ["DLH", "PUPR"]),
+    ("dinas pekerja umum", ["PUPR"]), ("dinas lingkungan", ["DLH"]), ("dinas kesehtan", ["DINKES"]),
+    ("lingkungan hidup", ["DLH"]), ("dins", []), ("dinas", []), ("kantor pos dlh", [])])
+def test_agencies_typed_without_commas_and_partial_names(directory, typed, expected):
+    found, _ = find_agencies(directory, typed)
+    assert [agency.code for agency in found] == expected
+
+
+def test_every_agencys_own_name_and_alias_is_that_agency_never_two(directory):
+    """A name made of words other agencies answer to ("Satuan Polisi Pamong Praja": polisi) stays one agency."""
+    wrong = {}
+    for agency in active_agencies(directory):
+        for name in [agency.name, *agency.aliases]:
+            found, _ = find_agencies(directory, name)
+            if [a.code for a in found] != [agency.code]:
+                wrong[name] = [a.code for a in found]
+    assert wrong == {}

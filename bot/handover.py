@@ -1,0 +1,152 @@
+"""Hand-over in the chat: a head hands a disposition to one officer (ALIHKAN) and marks officers away (CUTI).
+
+A disposition handed to an officer sends its notices and reminders to that officer alone while they are at work;
+an officer on leave gets none, and when an agency has no officer at work its head gets them instead
+(`lapor.directory.officers_for`, `bot.reminders.recipients`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+
+from bot.commands import find_date, words
+from bot.messages import short_date, t
+from bot.outbox import enqueue
+from bot.staff import StaffTurn, _own_disposition, _target
+from lapor import dispositions
+from lapor.directory import HANDLING_ROLES, mark_away, present_staff
+from lapor.phones import InvalidPhone, to_e164
+from models import Contact
+from models.vocab import Role
+
+PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
+FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "mas", "mbak", "kak",
+          "sampai", "smp", "sampe", "hingga", "sd", "s", "d", "dengan", "tgl", "tanggal", "cuti", "petugas"}
+NAME_CUTOFF, NAME_LEAD = 80, 10
+ALL_WORDS = {"semua", "all", "semuanya", "bersama"}
+BACK_WORDS = {"selesai", "batal", "hadir", "kembali", "masuk", "aktif"}
+MAX_LEAVE = timedelta(days=366)
+
+
+def cmd_alihkan(turn: StaffTurn) -> None:
+    """Hands the agency's open disposition to one of its officers (by number or name); SEMUA hands it back to all."""
+    example = "0812xxxxxxx atau nama"
+    complaint, text = _target(turn, example)
+    if complaint is None:
+        return
+    disposition = _own_disposition(turn, complaint)
+    if disposition is None:
+        return
+    agency = turn.staff.agency
+    if set(words(text)) & ALL_WORDS:
+        dispositions.hand_over(turn.session, disposition, None, turn.staff, turn.now)
+        turn.say("alihkan_all", reference=complaint.reference, agency=agency.code)
+        return
+    officer = _agency_member(turn, text)
+    if officer is None:
+        key = "alihkan_unknown_officer" if text.strip() else "alihkan_need_officer"
+        turn.say(key, reference=complaint.reference, typed=text.strip()[:60], agency=agency.code,
+                 officers=_roster(turn), example=example)
+        return
+    if not officer.present(turn.now):
+        turn.say("alihkan_away", name=_name(officer), date=_last_day(turn, officer.away_until),
+                 officers=_roster(turn))
+        return
+    dispositions.hand_over(turn.session, disposition, officer, turn.staff, turn.now)
+    turn.say("alihkan_done", reference=complaint.reference, name=_name(officer))
+
+
+def cmd_cuti(turn: StaffTurn) -> None:
+    """Marks an officer away until a day (heads: their agency's officers; an officer: themselves); SELESAI ends it."""
+    today = turn.now.astimezone(turn.zone).date()
+    day, who_text = find_date(turn.rest, today)
+    back = bool(set(words(who_text)) & BACK_WORDS)
+    person = _agency_member(turn, who_text) if _names_someone(who_text) else turn.staff
+    if person is None:
+        turn.say("cuti_unknown_officer", typed=who_text.strip()[:60], agency=turn.staff.agency.code,
+                 officers=_roster(turn))
+        return
+    if person.id != turn.staff.id and turn.staff.role != Role.HEAD:
+        turn.say("cuti_only_self")
+        return
+    who = person.phone or _name(person)
+    if back:
+        mark_away(turn.session, person, None)
+        turn.say("cuti_ended", name=_name(person))
+        return
+    if day is None:
+        turn.say("cuti_need_date", name=_name(person), who=who)
+        return
+    until = datetime.combine(day + timedelta(days=1), time(), tzinfo=turn.zone)  # the whole last day is leave
+    if until <= turn.now or until - turn.now > MAX_LEAVE:
+        turn.say("cuti_bad_date", date=short_date(until - timedelta(days=1), turn.zone), who=who)
+        return
+    mark_away(turn.session, person, until)
+    turn.say("cuti_done", name=_name(person), until=short_date(until - timedelta(days=1), turn.zone),
+             back=short_date(until, turn.zone), who=who)
+    _warn_if_nobody_left(turn)
+
+
+def _warn_if_nobody_left(turn: StaffTurn) -> None:
+    """No officer of the agency is at work any more: the one who typed and the agency's heads are told."""
+    agency = turn.staff.agency
+    if present_staff(turn.session, agency.id, turn.now):
+        return
+    text = t("agency_no_officer", agency=agency.code)
+    turn.replies.append(text)
+    for head in present_staff(turn.session, agency.id, turn.now, roles=(Role.HEAD,)):
+        if head.id != turn.staff.id:
+            enqueue(turn.session, head.address, text, purpose="notice",
+                    dedupe_key=f"no-officer:{agency.id}:{turn.message.sid}:{head.id}", now=turn.now)
+
+
+def _names_someone(text: str) -> bool:
+    return bool([w for w in words(text) if w not in FILLER | BACK_WORDS])
+
+
+def _agency_member(turn: StaffTurn, text: str) -> Contact | None:
+    """The active officer (or head) of the staff member's agency named by number or by (part of) their name."""
+    staff = _agency_staff(turn)
+    typed_phone = PHONE.search(text or "")
+    if typed_phone:
+        try:
+            phone = to_e164(re.sub(r"[\s.-]", "", typed_phone.group()))
+        except InvalidPhone:
+            return None
+        return next((person for person in staff if person.phone == phone), None)
+    typed = " ".join(w for w in words(text) if w not in FILLER | BACK_WORDS)
+    if not typed:
+        return None
+    names = {person.id: " ".join(words(person.name or "")) for person in staff}
+    ranked = process.extract(typed, names, scorer=fuzz.token_set_ratio, score_cutoff=NAME_CUTOFF, limit=2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] - ranked[1][1] < NAME_LEAD):
+        return None
+    return next(person for person in staff if person.id == ranked[0][2])
+
+
+def _agency_staff(turn: StaffTurn) -> list[Contact]:
+    """The active officers and heads of the staff member's agency, oldest first."""
+    return list(turn.session.scalars(select(Contact).where(
+        Contact.agency_id == turn.staff.agency_id, Contact.role.in_(HANDLING_ROLES), Contact.active.is_(True))
+        .order_by(Contact.id)))
+
+
+def _roster(turn: StaffTurn) -> str:
+    """The agency's officers as lines a head can copy from: name, number, and leave."""
+    lines = []
+    for person in [p for p in _agency_staff(turn) if p.role == Role.OFFICER]:
+        away = t("roster_away", date=_last_day(turn, person.away_until)) if not person.present(turn.now) else ""
+        lines.append(t("roster_item", name=_name(person), phone=person.phone or "-", away=away))
+    return "\n".join(lines) or t("roster_empty")
+
+
+def _last_day(turn: StaffTurn, until: datetime) -> str:
+    return short_date(until - timedelta(days=1), turn.zone)
+
+
+def _name(person: Contact) -> str:
+    return person.name or person.phone or "-"

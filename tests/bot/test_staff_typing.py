@@ -1,0 +1,245 @@
+"""Staff typing as people do: pick lists answered with their number, agency lists without commas, a plain swipe-reply
+taken as progress, greetings, and a table of what staff type → what happens."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parties import complaint, file, make_people
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def codes(world, number: int) -> list[str]:
+    return sorted(d.agency.code for d in complaint(world, number).dispositions)
+
+
+# Pick lists ------------------------------------------------------------------------------------------------
+
+def test_a_bare_number_after_an_ambiguous_name_picks_from_that_list(people, world):
+    file(people["citizen"])
+    shown = people["verifier"].says("TERUSKAN LPR-1 dins")
+    assert "1. DINKES" in shown and "2. DINSOS" in shown and "Balas angkanya" in shown
+    assert "diteruskan ke Dinas Sosial" in people["verifier"].says("2")
+    assert codes(world, 1) == ["DINSOS"]
+    assert "tidak dikenali" in people["verifier"].says("2")  # the list is used up: a second "2" is no pick
+
+
+def test_teruskan_with_the_lists_number_picks_from_it_not_from_the_suggestions(people, world):
+    file(people["citizen"])
+    assert complaint(world, 1).routing_suggestions[0]["code"] == "DLH"
+    people["verifier"].says("TERUSKAN LPR-1 dins")
+    assert "Dinas Kesehatan" in people["verifier"].says("TERUSKAN LPR-1 1")
+    assert codes(world, 1) == ["DINKES"]
+
+
+def test_a_pick_keeps_the_agencies_named_before_and_after_the_ambiguous_one(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 dlh, dins, pupr SURVEI")
+    reply = people["verifier"].says("pilih 1")
+    assert "Dinas Kesehatan" in reply and "Dinas Lingkungan Hidup" in reply and "Pekerjaan Umum" in reply
+    assert codes(world, 1) == ["DINKES", "DLH", "PUPR"]
+    assert all(d.field_inspection for d in complaint(world, 1).dispositions)
+
+
+def test_a_number_outside_the_list_is_refused_and_the_list_stays(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 dins")
+    assert "tidak ada dalam pilihan" in people["verifier"].says("7")
+    assert codes(world, 1) == []
+    people["verifier"].says("1")
+    assert codes(world, 1) == ["DINKES"]
+
+
+def test_a_bare_number_from_an_officer_or_with_no_list_is_not_a_pick(people, world):
+    file(people["citizen"])
+    assert "tidak dikenali" in people["verifier"].says("3")
+    assert "tidak dikenali" in people["dlh1"].says("1")
+    assert codes(world, 1) == []
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("dlh pupr", ["DLH", "PUPR"]), ("DLH dan PUPR", ["DLH", "PUPR"]), ("dinas kesehatan dlh", ["DINKES", "DLH"]),
+    ("dinas pekerja umum", ["PUPR"]), ("Dinas Lingkungan", ["DLH"]), ("dlh;dinsos", ["DINSOS", "DLH"])])
+def test_agency_lists_without_commas_and_partial_names(people, world, typed, expected):
+    file(people["citizen"])
+    people["verifier"].says(f"TERUSKAN LPR-1 {typed}")
+    assert codes(world, 1) == expected
+
+
+# Swipe-replies --------------------------------------------------------------------------------------------
+
+def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].swipe(people["dlh1"].last(), "Truk sampah sudah dijadwalkan besok pagi jam 7")
+    assert "Tindak lanjut LPR-1 tercatat" in reply and "dicatat sebagai kemajuan (TL)" in reply
+    assert "SELESAI LPR-1" in reply
+    assert "besok pagi jam 7" in people["citizen"].last().body
+    assert complaint(world, 1).status == "proses"
+
+
+@pytest.mark.parametrize("typed", ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏"])
+def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "Tidak ada yang dicatat untuk LPR-1" in reply and "SELESAI LPR-1" in reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progress(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    notice = people["dlh1"].last()
+    people["dlh2"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    reply = people["dlh1"].swipe(notice, "Truk sampah sudah dijadwalkan besok")
+    assert "tidak dikenali" in reply and complaint(world, 1).status == "selesai"
+
+
+# DAFTAR, ANTREAN ------------------------------------------------------------------------------------------
+
+def test_daftar_of_another_agency_from_a_head_says_why_it_shows_their_own(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["head"].says("DAFTAR PUPR")
+    assert "hanya menampilkan disposisi DLH" in reply and "LPR-1" in reply
+    assert "hanya menampilkan" not in people["head"].says("DAFTAR DLH")
+    assert "hanya menampilkan" not in people["head"].says("DAFTAR")
+
+
+def test_supervisors_may_read_the_queue(people, world):
+    file(people["citizen"])
+    assert "Menunggu verifikasi (1)" in people["supervisor"].says("ANTREAN")
+    assert "ANTREAN" in people["supervisor"].says("BANTUAN")
+
+
+# What staff type → what happens ---------------------------------------------------------------------------------
+# A scene: LPR-1 dispositioned to DLH (officers Dewi and Eko, head Yusuf), LPR-2 waiting for the verifier.
+
+def status(number):
+    return lambda world: complaint(world, number).status
+
+
+def agencies(number):
+    return lambda world: codes(world, number)
+
+
+STAFF_TABLE = [
+    # officer (Dewi, DLH) -----------------------------------------------------------------------------------------
+    ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "Tl #1 petugas sudah ke lokasi 👍", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "TINDAK LANJUT LPR-1 sedang dikoordinasikan", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "tindaklanjut 1 sudah dicek ke lapangan", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "progres LPR-1 alat berat dikirim", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "TL: LPR-1 - tim sudah meninjau", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "selesai LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
+    ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL", "Sebutkan nomor laporan", None),
+    ("dlh1", "TL LPR-99 sudah dicek", "LPR-99 tidak ditemukan", None),
+    ("dlh1", "info LPR-1 di sebelah mana tepatnya?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
+     (status(1), "tertunda")),
+    ("dlh1", "INFO lpr 1 mohon kirim foto tambahan", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    ("dlh1", "tanya LPR-1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    ("dlh1", "kembalikan LPR-1 ini wewenang PUPR", "dikembalikan ke verifikator", (status(1), "belum_terverifikasi")),
+    ("dlh1", "KEMBALIKN LPR-1 bukan tugas kami", "dikembalikan ke verifikator", None),
+    ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
+    ("dlh1", "survei LPR-1 perlu cek lokasi bersama kecamatan", "perlu survei lapangan", None),
+    ("dlh1", "SURVEY lpr-1 butuh pengukuran", "perlu survei lapangan", None),
+    ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "daftr", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "status LPR-1", "Isi: Sampah di TPS", None),
+    ("dlh1", "STATUS #1", "Isi: Sampah di TPS", None),
+    ("dlh1", "cek status lpr 1", "Isi: Sampah di TPS", None),
+    ("dlh1", "cek LPR-1", "Isi: Sampah di TPS", None),
+    ("dlh1", "statsu 1", "Isi: Sampah di TPS", None),
+    ("dlh1", "bantuan", "Perintah petugas DLH", None),
+    ("dlh1", "HELP", "Perintah petugas DLH", None),
+    ("dlh1", "menu", "Perintah petugas DLH", None),
+    ("dlh1", "Selamat pagi pak 🙏", "Halo Dewi", None),
+    ("dlh1", "assalamualaikum wr wb", "Perintah petugas DLH", None),
+    ("dlh1", "halo", "Perintah petugas DLH", None),
+    ("dlh1", "tolong dibantu dong", "Perintah tidak dikenali", None),
+    ("dlh1", "👍", "Perintah tidak dikenali", None),
+    ("dlh1", "REKAP", "hanya untuk kepala instansi", None),
+    ("dlh1", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", (agencies(2), [])),
+    ("dlh1", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
+    ("dlh1", "alihkan LPR-1 Eko", "hanya untuk kepala instansi", None),
+    ("dlh1", "cuti 21/12/2026", "Dewi dicatat cuti sampai 21 Des 2026", None),
+    ("dlh1", "IZIN 25 Des", "Dewi dicatat cuti sampai 25 Des 2026", None),
+    # head (Yusuf, DLH) ---------------------------------------------------------------------------------------
+    ("head", "ALIHKAN LPR-1 Eko", "LPR-1 dialihkan ke Eko", None),
+    ("head", "alihkan lpr-1 +6281100000022", "LPR-1 dialihkan ke Eko", None),
+    ("head", "Alihkan LPR-1 ke pak eko", "LPR-1 dialihkan ke Eko", None),
+    ("head", "pindahkan LPR-1 dewi", "LPR-1 dialihkan ke Dewi", None),
+    ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
+    ("head", "CUTI Eko 2026-12-20", "Eko dicatat cuti sampai 20 Des 2026", None),
+    ("head", "cuti +6281100000022 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026", None),
+    ("head", "cuti eko 20 des", "Eko dicatat cuti sampai 20 Des 2026", None),
+    ("head", "CUTI eko 20 Desember", "Eko dicatat cuti sampai 20 Des 2026", None),
+    ("head", "cuti eko", "Sampai tanggal berapa", None),
+    ("head", "rekap", "Rekap harian DLH", None),
+    ("head", "REKAPAN", "Rekap harian DLH", None),
+    ("head", "DAFTAR PUPR", "hanya menampilkan disposisi DLH", None),
+    ("head", "daftar dinas pu", "hanya menampilkan disposisi DLH", None),
+    ("head", "Pagi bu", "Perintah pimpinan", None),
+    ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
+    # verifier (Rina) -------------------------------------------------------------------------------------------
+    ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
+    ("verifier", "teruskan lpr 2 dlh pupr", "LPR-2 diteruskan", (agencies(2), ["DLH", "PUPR"])),
+    ("verifier", "TERUSKAN LPR-2 dinas pekerja umum", "Pekerjaan Umum", (agencies(2), ["PUPR"])),
+    ("verifier", "trusKan LPR-2 dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
+    ("verifier", "disposisikan LPR-2 ke dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
+    ("verifier", "fwd LPR-2 DLH, Dinas Sosial", "LPR-2 diteruskan", (agencies(2), ["DINSOS", "DLH"])),
+    ("verifier", "TERUSKAN LPR-2 1", "diteruskan ke Dinas Pekerjaan Umum", (agencies(2), ["PUPR"])),
+    ("verifier", "TERUSKAN LPR-2 dins", "cocok dengan beberapa instansi", (agencies(2), [])),
+    ("verifier", "TERUSKAN LPR-2", "Sebutkan instansinya", None),
+    ("verifier", "TERUSKAN LPR-2 kantor pos", "tidak dikenali", (agencies(2), [])),
+    ("verifier", "tunda LPR-2 mohon alamat lengkapnya", "statusnya tertunda", (status(2), "tertunda")),
+    ("verifier", "TUNDA lpr 2 kapan mulai menumpuk?", "statusnya tertunda", None),
+    ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
+    ("verifier", "arsip LPR-2 bukan pengaduan", "LPR-2 diarsipkan", None),
+    ("verifier", "GABUNG LPR-2 LPR-1", "LPR-2 digabung ke LPR-1", None),
+    ("verifier", "gabungkan lpr 2 lpr 1", "LPR-2 digabung ke LPR-1", None),
+    ("verifier", "antrean", "Menunggu verifikasi (1)", None),
+    ("verifier", "ANTRIAN", "Menunggu verifikasi (1)", None),
+    ("verifier", "antri", "Menunggu verifikasi (1)", None),
+    ("verifier", "Bantuan 🙏", "Perintah verifikator", None),
+    ("verifier", "hai", "Halo Rina", None),
+    ("verifier", "TL LPR-1 sudah", "hanya untuk petugas penghubung instansi", None),
+    # supervisor (Sekda) ----------------------------------------------------------------------------------------
+    ("supervisor", "ANTREAN", "Menunggu verifikasi (1)", None),
+    ("supervisor", "REKAP", "Rekap harian daerah", None),
+    ("supervisor", "DAFTAR", "Disposisi terbuka per instansi", None),
+    ("supervisor", "daftar dlh", "Disposisi terbuka DLH (1)", None),
+    ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
+    ("supervisor", "selamat siang", "ANTREAN", None),
+    ("supervisor", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", None),
+]
+
+
+@pytest.fixture
+def scene(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    file(people["citizen2"], description="Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh",
+         photo=False)
+    return people
+
+
+@pytest.mark.parametrize("who,typed,expected,check", STAFF_TABLE,
+                         ids=[f"{who}:{typed}" for who, typed, _, _ in STAFF_TABLE])
+def test_what_staff_type(scene, world, who, typed, expected, check):
+    reply = scene[who].says(typed)
+    assert expected in reply
+    if check is not None:
+        read, value = check
+        assert read(world) == value

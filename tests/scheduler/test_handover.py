@@ -1,0 +1,171 @@
+"""Hand-over and leave: a disposition handed to one officer (ALIHKAN) and officers away (CUTI) change who gets its
+notices and reminders; the head hears when no officer is at work. Reminders say the days of the rung sent."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from models import Contact, Disposition
+from services import services
+from tests.parties import CITIZEN, CITIZEN_2, DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, Party, file
+from tests.scheduler.test_ladders import JAKARTA, at, dispositioned, reminders, tick
+
+
+@pytest.fixture
+def people(world, clock):
+    clock.now = at(2026, 8, 13)  # Thursday; Monday 17 August is Independence Day
+    return {name: Party(world, phone, name) for name, phone in [
+        ("citizen", CITIZEN), ("verifier", VERIFIER), ("supervisor", SUPERVISOR), ("dlh1", DLH_1),
+        ("dlh2", DLH_2), ("head", DLH_HEAD), ("pupr", PUPR_1)]}
+
+
+def notices(person, purpose="disposition") -> list[str]:
+    return [m.body for m in person.inbox() if m.purpose == purpose]
+
+
+def away_until(world, phone):
+    with services(world).session_factory() as session:
+        return session.scalars(select(Contact.away_until).where(Contact.phone == phone)).one()
+
+
+def assignee(world):
+    with services(world).session_factory() as session:
+        return session.scalars(select(Disposition.assignee_id)).one()
+
+
+# Reminder wording --------------------------------------------------------------------------------------------
+
+def test_a_late_second_reminder_says_the_whole_days_waited_not_the_next_rungs(people, world, clock):
+    dispositioned(people, world, clock)                  # Thursday 13 Aug 10:00
+    tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1
+    tick(world, clock, at(2026, 8, 18, 15, 30))          # rung 2 (due 10:00), 2.7 working days after
+    second = reminders(people["dlh1"])[-1]
+    assert "Pengingat ke-2" in second and "(2 hari kerja)" in second and "3 hari kerja" not in second
+    tick(world, clock, at(2026, 8, 19, 10, 0))           # the 3-day rung says 3
+    assert "3 hari kerja" in reminders(people["supervisor"])[0]
+
+
+def test_the_verification_reminder_names_the_ladders_own_limit(people, world, clock):
+    people["citizen"].file()
+    tick(world, clock, at(2026, 8, 14, 10, 0))
+    assert "(1 hari kerja; batas 3 hari kerja)" in reminders(people["verifier"])[0]
+
+
+# CUTI ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["CUTI +6281100000020 2026-08-21", "cuti 081100000020 21/08/2026",
+                                   "Cuti Dewi 21 Agu", "CUTI dewi sampai tgl 21 agustus 2026",
+                                   "cuti bu Dewi 21-08-2026 🏖️"])
+def test_a_head_marks_an_officer_away_in_the_forms_people_type(people, world, clock, typed):
+    reply = people["head"].says(typed)
+    assert "Dewi dicatat cuti sampai 21 Agu 2026, aktif lagi 22 Agu 2026" in reply
+    assert away_until(world, DLH_1).astimezone(JAKARTA) == at(2026, 8, 22, 0, 0)
+
+
+def test_an_officer_away_gets_no_notice_nor_reminder_until_back(people, world, clock):
+    people["head"].says("CUTI Dewi 14/08/2026")
+    dispositioned(people, world, clock)
+    assert notices(people["dlh1"]) == [] and len(notices(people["dlh2"])) == 1
+    tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1 while Dewi is away
+    assert reminders(people["dlh1"]) == [] and len(reminders(people["dlh2"])) == 1
+    tick(world, clock, at(2026, 8, 18, 10, 0))           # rung 2: Dewi is back
+    assert len(reminders(people["dlh1"])) == 1 and len(reminders(people["dlh2"])) == 2
+
+
+def test_when_no_officer_is_left_the_head_is_told_and_gets_the_notices(people, world, clock):
+    assert "tidak punya petugas" not in people["head"].says("CUTI Dewi 21/08/2026")
+    reply = people["head"].says("CUTI +6281100000022 21/08/2026")
+    assert "DLH kini tidak punya petugas yang aktif" in reply
+    dispositioned(people, world, clock)
+    assert notices(people["dlh1"]) == notices(people["dlh2"]) == []
+    [notice] = notices(people["head"])
+    assert "tidak punya petugas yang aktif" in notice and "Disposisi baru LPR-1" in notice
+    tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1 (officers only) goes to the head instead
+    assert len(reminders(people["head"])) == 1 and reminders(people["dlh1"]) == []
+
+
+def test_an_officer_marks_their_own_leave_and_the_head_hears_when_nobody_is_left(people, world, clock):
+    people["head"].says("CUTI Eko 21/08/2026")
+    reply = people["dlh1"].says("cuti 21/08/2026")
+    assert "Dewi dicatat cuti" in reply and "tidak punya petugas" in reply
+    assert "DLH kini tidak punya petugas" in people["head"].last().body
+    assert "hanya dapat mencatat cutinya sendiri" in people["dlh1"].says("CUTI Eko 22/08/2026")
+    assert "aktif lagi" in people["dlh1"].says("CUTI SELESAI") and away_until(world, DLH_1) is None
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("CUTI Dewi", "Sampai tanggal berapa"), ("CUTI Dewi 01/01/2020", "tidak bisa dipakai"),
+    ("CUTI Budi 21/08/2026", "bukan petugas DLH"), ("CUTI +6281100000010 21/08/2026", "bukan petugas DLH"),
+    ("CUTI Dewi 31/02/2027", "Sampai tanggal berapa")])
+def test_leave_that_cannot_be_recorded_is_explained(people, world, clock, typed, expected):
+    assert expected in people["head"].says(typed)
+    assert away_until(world, DLH_1) is None
+
+
+# ALIHKAN ----------------------------------------------------------------------------------------------------
+
+def test_alihkan_hands_a_disposition_to_one_officer_for_its_notices_and_reminders(people, world, clock):
+    dispositioned(people, world, clock)
+    reply = people["head"].says("ALIHKAN LPR-1 Eko")
+    assert "LPR-1 dialihkan ke Eko" in reply
+    handed = notices(people["dlh2"])[-1]
+    assert "mengalihkan disposisi LPR-1 kepada Anda" in handed and "Disposisi baru LPR-1" in handed
+    tick(world, clock, at(2026, 8, 14, 10, 0))
+    assert len(reminders(people["dlh2"])) == 1 and reminders(people["dlh1"]) == []
+    people["head"].says("alihkan lpr 1 semua")
+    assert assignee(world) is None
+    tick(world, clock, at(2026, 8, 18, 10, 0))
+    assert len(reminders(people["dlh1"])) == 1
+
+
+def test_alihkan_by_number_and_to_an_officer_away_or_unknown(people, world, clock):
+    dispositioned(people, world, clock)
+    people["head"].says("CUTI Eko 21/08/2026")
+    away = people["head"].says(f"ALIHKAN LPR-1 {DLH_2}")
+    assert "Eko sedang cuti sampai 21 Agu 2026" in away and assignee(world) is None
+    unknown = people["head"].says("ALIHKAN LPR-1 Budi")
+    assert "bukan petugas DLH" in unknown and DLH_1 in unknown  # the roster to pick from
+    assert "dialihkan ke Dewi" in people["head"].says("ALIHKAN LPR-1 0811-0000-0020")
+    assert "hanya untuk kepala instansi" in people["dlh1"].says("ALIHKAN LPR-1 Eko")
+
+
+def test_a_handed_over_disposition_falls_back_to_all_officers_while_its_officer_is_away(people, world, clock):
+    dispositioned(people, world, clock)
+    people["head"].says("ALIHKAN LPR-1 Eko")
+    people["head"].says("CUTI Eko 14/08/2026")
+    tick(world, clock, at(2026, 8, 14, 10, 0))
+    assert reminders(people["dlh2"]) == [] and len(reminders(people["dlh1"])) == 1
+
+
+# Figures people read ------------------------------------------------------------------------------------------
+
+def test_digests_leave_merged_duplicates_out_and_show_ratings_and_reopenings(people, world, clock):
+    dispositioned(people, world, clock)
+    file(Party(world, CITIZEN_2, "Ahmad"), photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")  # dispositioned too, before the verifier saw it was the same
+    assert "digabung" in people["verifier"].says("GABUNG LPR-2 LPR-1")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    assert "buka kembali" in people["citizen"].says("TIDAK PUAS LPR-1 sampahnya masih menumpuk di sisi timur")
+    people["dlh1"].says("SELESAI LPR-1 Sisi timur sudah dibersihkan juga")
+    people["citizen"].says("4")
+    region = people["supervisor"].says("REKAP")
+    assert "Penyelesaian 2026: 100% (1/1)" in region  # LPR-2 merged into LPR-1: not an unfinished complaint
+    assert "rata-rata 4,0 dari 1 penilaian" in region and "dibuka kembali (tidak puas): 1" in region
+    agency = people["head"].says("REKAP")
+    assert "Penyelesaian 2026: 100% (1/1)" in agency and "rata-rata 4,0 dari 1 penilaian" in agency
+
+
+def test_a_digest_without_ratings_says_so(people, world, clock):
+    dispositioned(people, world, clock)
+    assert "Penilaian warga: belum ada · dibuka kembali (tidak puas): 0" in people["supervisor"].says("REKAP")
+
+
+def test_a_reopening_while_every_officer_is_away_reaches_the_head(people, world, clock):
+    dispositioned(people, world, clock)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    people["head"].says("CUTI Dewi 21/08/2026")
+    people["head"].says("CUTI Eko 21/08/2026")
+    people["citizen"].says("TIDAK PUAS LPR-1 sampahnya masih menumpuk di sisi timur")
+    assert notices(people["dlh1"], "reopened") == [] and notices(people["dlh2"], "reopened") == []
+    assert "dibuka kembali" in notices(people["head"], "reopened")[0]
