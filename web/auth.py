@@ -142,6 +142,7 @@ def login_page():
         store.commit()
         form.phone.errors.append("Nomor tidak dikenali sebagai nomor telepon. Contoh: 0812 3456 7890.")
         return render_template("auth/masuk.html", form=form), 400
+    login.tidy(store, now)
     login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
     store.commit()
     session["login_phone"] = phone
