@@ -29,12 +29,14 @@ assets = Blueprint("web", __name__, static_folder="static", static_url_path="/as
 def init_app(app: Flask) -> None:
     """Configure sessions, login and CSRF, and register the staff pages."""
     from bot.webhook import bp as twilio_bp
-    from web import audit, auth, home
+    from lapor.events import StaffChanged, subscribe
+    from web import audit, auth, home, sessions
 
     _configure_cookies(app)
     csrf.init_app(app)
     csrf.exempt(twilio_bp)
     auth.login_manager.init_app(app)
+    subscribe(StaffChanged, sessions.on_staff_changed)
     app.teardown_appcontext(_close_db)
     for code in ERROR_TEXTS:
         app.register_error_handler(code, _error_page)

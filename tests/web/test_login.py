@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from bot import services
 from models import AuditEntry, Contact, LoginCode, OutboxMessage, RateLimit, WebSession
 from tests.parties import CITIZEN, deliver
-from tests.web.conftest import DLH_1, DLH_2, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, csrf_from, last_code
+from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, csrf_from, last_code
 
 UNKNOWN = "+6281399990000"
 
@@ -341,3 +341,20 @@ def test_two_tabs_sending_the_same_right_code_at_once_log_in_only_once(app, worl
     for thread in threads:
         thread.join()
     assert sorted(r.status_code for r in results) == [302] + [400] * (len(tabs) - 1)
+
+
+@pytest.mark.parametrize("rows, ended", [
+    (f"{DLH_1},Dewi,officer,DLH\n", "Eko leaves DLH"),          # DLH_2 not listed: deactivated
+    (f"{DLH_1},Dewi,officer,DLH\n{DLH_2},Eko,officer,PUPR\n", "Eko moves to PUPR"),
+])
+def test_a_directory_import_that_removes_or_moves_someone_ends_their_sessions_at_once(login_as, world, svc,
+                                                                                     tmp_path, rows, ended):
+    from tests.parties import import_staff
+
+    eko, dewi = login_as(DLH_2), login_as(DLH_1)
+    import_staff(world, tmp_path, rows + f"{DLH_HEAD},Yusuf,head,DLH\n")
+    with svc.session_factory() as session:
+        sessions = {row.staff.phone: row.ended_at for row in session.scalars(select(WebSession))}
+    assert sessions[DLH_2] is not None, ended  # ended in the import's own transaction, not at the next request
+    assert sessions[DLH_1] is None
+    assert not logged_in(eko) and logged_in(dewi)
