@@ -101,7 +101,7 @@ SETTINGS = [
     Setting("TWILIO_TIMEOUT_SECONDS", 10.0, float, "Timeout of one Twilio REST call."),
     Setting("TWILIO_CONTENT_SIDS", {}, _content_sids,
             "Templates for messages outside the 24-hour window, per purpose: `default=HX…;reminder=HX…`; "
-            "`login=HX…` sends the staff login code (its variable 1)."),
+            "`login=HX…`: the dashboard's login code (variable 1)."),
     Setting("PUBLIC_BASE_URL", "", str, "The public URL Twilio calls; signatures are checked "
             "against it."),
     Setting("TRUSTED_PROXIES", 0, int, "Reverse proxies whose X-Forwarded-Proto/Host are "
