@@ -15,10 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
-from bot import services
 from config import DEV_SECRET_KEY
 from lapor import access
-from models import Complaint
+from lapor.audit import AuditAction
+from models import Complaint, Role
+from services import services
 
 csrf = CSRFProtect()
 
@@ -29,14 +30,14 @@ assets = Blueprint("web", __name__, static_folder="static", static_url_path="/as
 def init_app(app: Flask) -> None:
     """Configure sessions, login and CSRF, and register the staff pages."""
     from bot.webhook import bp as twilio_bp
-    from lapor.events import StaffChanged, subscribe
+    from lapor.events import StaffChanged
     from web import audit, auth, home, sessions
 
     _configure_cookies(app)
     csrf.init_app(app)
     csrf.exempt(twilio_bp)
     auth.login_manager.init_app(app)
-    subscribe(StaffChanged, sessions.on_staff_changed)
+    services(app).events.subscribe(StaffChanged, sessions.on_staff_changed)
     app.teardown_appcontext(_close_db)
     for code in ERROR_TEXTS:
         app.register_error_handler(code, _error_page)
@@ -58,9 +59,10 @@ def _configure_cookies(app: Flask) -> None:
                   WTF_CSRF_TIME_LIMIT=None, WTF_CSRF_SSL_STRICT=True)
 
 
-ROLE_NAMES = {"verifier": "Verifikator", "supervisor": "Pimpinan", "head": "Kepala instansi",
-              "officer": "Petugas penghubung"}
-ACTION_NAMES = {"login": "Masuk", "logout": "Keluar", "identity_view": "Melihat identitas pelapor"}
+ROLE_NAMES = {Role.VERIFIER: "Verifikator", Role.SUPERVISOR: "Pimpinan", Role.HEAD: "Kepala instansi",
+              Role.OFFICER: "Petugas penghubung"}
+ACTION_NAMES = {AuditAction.LOGIN: "Masuk", AuditAction.LOGOUT: "Keluar",
+                AuditAction.IDENTITY_VIEW: "Melihat identitas pelapor"}
 
 
 # Doors that are not pages: their errors keep Werkzeug's plain answers (Twilio, signed media links, probes).
@@ -100,7 +102,9 @@ def _page_headers(response):
 
 
 def _template_names() -> dict:
-    return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES}
+    from web.audit import READERS
+
+    return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES, "audit_readers": READERS}
 
 
 def _local_time(moment: datetime | None) -> str:

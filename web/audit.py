@@ -11,15 +11,16 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from bot import services
 from lapor.audit import record, record_identity_view
-from models import AuditEntry, Complaint
+from models import AuditEntry, Complaint, Role
+from services import services
 from web import db
 from web.auth import staff_required
 
 bp = Blueprint("audit", __name__)
 
 PAGE_SIZE = 50
+READERS = (Role.VERIFIER, Role.SUPERVISOR)  # who may list the log
 
 
 def log_action(session: Session, action: str, complaint: Complaint | None = None, **detail) -> AuditEntry:
@@ -37,7 +38,7 @@ def log_identity_view(session: Session, complaint: Complaint) -> None:
 
 
 @bp.get("/audit")
-@staff_required("verifier", "supervisor")
+@staff_required(*READERS)
 def index():
     """The log, newest first, a page at a time (`?hal=2`)."""
     page = max(request.args.get("hal", 1, type=int) or 1, 1)
