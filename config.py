@@ -17,6 +17,8 @@ INSTANCE_DIR = ROOT / "instance"
 # A fixed token used to sign and check webhooks when no Twilio account is configured (console mode),
 # so that the local chat and tests exercise the same signature check as production.
 DEV_AUTH_TOKEN = "penghubung-dev-token"
+# The staff dashboard's cookie-signing key when SECRET_KEY is empty (development and tests only).
+DEV_SECRET_KEY = "penghubung-dev-secret-key-not-for-production"
 
 
 class ConfigError(RuntimeError):
@@ -98,7 +100,8 @@ SETTINGS = [
     Setting("TWILIO_API_BASE_URL", "", str, "Send Twilio REST calls to another host (staging, tests)."),
     Setting("TWILIO_TIMEOUT_SECONDS", 10.0, float, "Timeout of one Twilio REST call."),
     Setting("TWILIO_CONTENT_SIDS", {}, _content_sids,
-            "Templates for messages outside the 24-hour window, per purpose: `default=HX…;reminder=HX…`."),
+            "Templates for messages outside the 24-hour window, per purpose: `default=HX…;reminder=HX…`; "
+            "`login=HX…`: the dashboard's login code (variable 1)."),
     Setting("PUBLIC_BASE_URL", "", str, "The public URL Twilio calls; signatures are checked "
             "against it."),
     Setting("TRUSTED_PROXIES", 0, int, "Reverse proxies whose X-Forwarded-Proto/Host are "
@@ -143,6 +146,8 @@ SETTINGS = [
             "`all` images or `private` complaints' only."),
     Setting("MEDIA_SIGNING_KEY", "", str, "Secret that signs media links; empty = "
             "TWILIO_AUTH_TOKEN."),
+    Setting("SECRET_KEY", "", str, "Signs dashboard sessions, hashes login codes; required in production."),
+    Setting("WEB_SESSION_IDLE_HOURS", 8.0, float, "A dashboard session ends after this long without a request."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
     Setting("LOG_FORMAT", "auto", _log_format, "`json`, `text`, or `auto` (JSON in production)."),
     Setting("METRICS_TOKEN", "", str, "Bearer token for `/metrics`; empty = loopback "
@@ -207,6 +212,9 @@ def _validate_production(config: dict) -> None:
         )
     if config["DATABASE_URL"].startswith("sqlite"):
         raise ConfigError("APP_ENV=production needs DATABASE_URL pointing at PostgreSQL.")
+    if len(config["SECRET_KEY"]) < 32:
+        raise ConfigError("APP_ENV=production needs SECRET_KEY (at least 32 random characters, e.g. "
+                          "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`): it signs staff sessions.")
 
 
 def signing_token(config: dict) -> str:

@@ -40,6 +40,10 @@ MESSAGES = {
     "link_code": "Kode untuk menautkan akun WhatsApp Anda: {code}\nBerlaku 5 menit. Jangan berikan kode ini kepada siapa pun.",
     "link_wrong": "Kode salah. Sisa percobaan: {left}. Balas kode 6 angka yang dikirim ke nomor Anda.",
     "link_expired": "Kode sudah tidak berlaku. Ketik TAUTKAN diikuti nomor Anda untuk meminta kode baru.",
+    "login_code": (
+        "Kode masuk dasbor Penghubung: {code}\nBerlaku 5 menit. Jangan berikan kode ini kepada siapa pun, "
+        "termasuk petugas. Bila Anda tidak sedang masuk, abaikan pesan ini."
+    ),
     "link_done": "Berhasil, {name}: akun ini kini dikenali sebagai nomor petugas Anda. Ketik BANTUAN untuk daftar perintah.",
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
@@ -591,6 +595,15 @@ def short_date(moment, zone) -> str:
     """A date people read at a glance: `23 Nov 2026`."""
     local = moment.astimezone(zone)
     return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+
+
+def reporter_label(seen) -> str:
+    """A reporter as a staff message shows them, from what `lapor.access.reporter_seen_by` lets the reader see."""
+    if seen.withheld:
+        return t("reporter_anonymous")
+    if seen.address:
+        return t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=seen.address)
+    return seen.name or t("reporter_default")
 
 
 def excerpt(text: str, limit: int = 300) -> str:

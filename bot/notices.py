@@ -1,7 +1,7 @@
 """What people are told when something happens to a complaint: domain events turned into outbox messages.
 
-Privacy: messages to agencies and supervisors show the reporter through `reporter_for`, which never gives
-an anonymous reporter's name or number; only verifiers see identities.
+Privacy: messages to agencies and supervisors show the reporter through `reporter_for`, which asks
+`lapor.access` (the rules the web uses too): never an anonymous reporter's name or number; only verifiers see numbers.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, attachments_for_staff, place_for_staff, reporter_for
-from lapor import complaints
+from lapor import access, complaints
 from lapor.bridge.privacy import strip_nik
 from lapor.directory import officers_for, present_staff
 from lapor.dispositions import citizens_to_tell, withdrawn
@@ -356,7 +356,7 @@ def answer_readers(session: Session, question: Question) -> list[Contact]:
     if disposition is None:
         return [asker] if asker.active and asker.role == Role.VERIFIER else _staff(session, Role.VERIFIER)
     at = question.answered_at or question.asked_at
-    if asker.present(at) and asker.role in OFFICER_ROLES and asker.agency_id == disposition.agency_id:
+    if asker.present(at) and access.works_for(asker, disposition.agency_id):
         return [asker]
     return present_staff(session, disposition.agency_id, at) or _staff(session, Role.VERIFIER)
 

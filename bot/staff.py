@@ -27,11 +27,13 @@ from bot.messages import (
     STATUS_NAMES,
     excerpt,
     received,
+    reporter_label,
     short_date,
     t,
 )
-from lapor import complaints, dispositions
+from lapor import access, complaints, dispositions
 from lapor.agency_lookup import find_agencies, find_agency
+from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
@@ -344,9 +346,10 @@ def cmd_status(turn: StaffTurn) -> None:
     complaint, _ = _target(turn, "", lock=False)
     if complaint is None:
         return
-    if turn.staff.role in OFFICER_ROLES and dispositions.disposition_for(complaint, turn.staff.agency_id) is None:
+    if not access.may_see_complaint(turn.staff, complaint):
         turn.say("staff_not_yours", reference=complaint.reference, agency=turn.staff.agency.name)
         return
+    record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address="whatsapp")
     disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]})" for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
@@ -389,13 +392,8 @@ def attachments_for_staff(complaint: Complaint) -> str:
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:
-    """How the reporter is shown to a staff reader: identity to verifiers, never for anonim to anyone else."""
-    citizen = complaint.citizen
-    if reader.role == Role.VERIFIER and citizen is not None:
-        return t("reporter_identified", name=complaint.reporter_name or t("reporter_unnamed"), address=citizen.address)
-    if complaint.privacy == "anonim":
-        return t("reporter_anonymous")
-    return complaint.reporter_name or t("reporter_default")
+    """How the reporter is shown to a staff reader (what the reader may see is `lapor.access`'s rule)."""
+    return reporter_label(access.reporter_seen_by(reader, complaint))
 
 
 # Verifier commands -----------------------------------------------------------------------------------

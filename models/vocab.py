@@ -93,6 +93,7 @@ class Purpose(StrEnum):
     LAPOR_SYNC = "lapor_sync"        # to supervisors: the SP4N-LAPOR! sync gave up on an item
     LINK_CODE = "link_code"          # a staff member's login code
     EVIDENCE = "evidence"            # to the officers (or verifiers): what a citizen added after filing
+    LOGIN = "login"                  # the staff dashboard's login code (its template: `login=HX…`)
 
 
 class Event(StrEnum):

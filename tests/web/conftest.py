@@ -1,0 +1,191 @@
+"""Fixtures for the staff pages, shared by every area's page tests (queue, complaint page, audit, performance).
+
+- `staff_client` / `login_as(phone)`: Flask's test client logging in through the real WhatsApp-code flow, with
+  CSRF tokens taken from the pages.
+- `live_server` / `serve(app)`: the real app served on a free loopback port in a thread; `page` (pytest-playwright)
+  drives Debian's headless Chromium (/usr/bin/chromium) against it; `browser_login(page, server, phone)` logs in
+  with the code the console transport got; `screenshot(page, name)` saves artifacts/screenshots/<name>.png.
+  Without /usr/bin/chromium the browser tests skip (locally) or fail (in CI, where .ci/run installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from werkzeug.serving import make_server
+
+from models import OutboxMessage
+from services import services
+from tests.parties import (  # noqa: F401 (the staff numbers are re-exported for the page tests)
+    DLH_1,
+    DLH_2,
+    DLH_HEAD,
+    PUPR_1,
+    SUPERVISOR,
+    VERIFIER,
+    deliver,
+)
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+CODE_IN_MESSAGE = re.compile(r"\b(\d{6})\b")
+CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
+CSRF_FIELD = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
+
+
+def csrf_from(html: str) -> str:
+    """The CSRF token of a page (its hidden form field, or the layout's meta tag)."""
+    found = CSRF_FIELD.search(html) or CSRF_META.search(html)
+    assert found, "no CSRF token on the page"
+    return found.group(1)
+
+
+def last_code(app, phone: str) -> str | None:
+    """The 6-digit code last queued on WhatsApp for `phone` (as the console transport or fake Twilio gets it)."""
+    factory = app.extensions["penghubung"].session_factory
+    with factory() as session:
+        row = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == phone,
+                                                          OutboxMessage.purpose == "login")
+                              .order_by(OutboxMessage.id.desc()).limit(1)).one_or_none()
+    found = CODE_IN_MESSAGE.search(row.body) if row else None
+    return found.group(1) if found else None
+
+
+class StaffClient:
+    """Flask's test client with the dashboard's manners: CSRF tokens taken from the pages, login by code."""
+
+    def __init__(self, app):
+        self.app = app
+        self.client = app.test_client()
+
+    def get(self, path: str, **kwargs):
+        return self.client.get(path, **kwargs)
+
+    def post(self, path: str, data: dict | None = None, token_from: str | None = None, **kwargs):
+        """POST a form with a valid CSRF token (read from `token_from`, default the page itself)."""
+        page = self.client.get(token_from or path)
+        return self.client.post(path, data={"csrf_token": csrf_from(page.get_data(as_text=True)), **(data or {})},
+                                **kwargs)
+
+    def ask_code(self, phone: str):
+        """Step 1 of the login: ask for a code for `phone`."""
+        return self.post("/masuk", {"phone": phone})
+
+    def type_code(self, code: str):
+        """Step 2 of the login: type a code."""
+        return self.post("/masuk/kode", {"code": code})
+
+    def login(self, phone: str):
+        """Log in as the staff member with this number, reading the code from the outbox; returns the response."""
+        self.ask_code(phone)
+        code = last_code(self.app, phone)
+        assert code, f"no login code was queued for {phone}"
+        return self.type_code(code)
+
+    def logout(self):
+        return self.post("/keluar")
+
+
+@pytest.fixture
+def staff_client(app, world):
+    """A not-yet-logged-in dashboard client on the app with the small directory (`world`)."""
+    return StaffClient(app)
+
+
+@pytest.fixture
+def login_as(app, world):
+    """`login_as(phone)`: a fresh dashboard client logged in as that staff member."""
+    def login(phone: str) -> StaffClient:
+        client = StaffClient(app)
+        response = client.login(phone)
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return client
+    return login
+
+
+# Browser tests ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """pytest-playwright's launch arguments, pointed at Debian's Chromium (`playwright install` cannot download
+    browsers here)."""
+    if not CHROMIUM.exists():
+        message = "browser tests need Debian's Chromium at /usr/bin/chromium: apt-get install -y chromium"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "headless": True}
+
+
+class LiveServer:
+    """The app served by Werkzeug on 127.0.0.1 and a free port, in a thread."""
+
+    def __init__(self, app):
+        self.app = app
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, name="live-server", daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.thread.join(timeout=10)
+
+    def deliver(self) -> None:
+        """Run the outbox (and the jobs before it) once, as the scheduler would."""
+        deliver(self.app)
+
+    def whatsapp_to(self, phone: str) -> list[str]:
+        """What the console transport sent to `phone` so far (the outbox is run first)."""
+        self.deliver()
+        return [m.body or str(m.content_variables) for m in services(self.app).transport.sent if m.to == phone]
+
+    def code_for(self, phone: str) -> str:
+        """The login code last sent on WhatsApp to `phone`."""
+        codes = [found.group(1) for body in self.whatsapp_to(phone) if (found := CODE_IN_MESSAGE.search(body))]
+        assert codes, f"no login code reached {phone}"
+        return codes[-1]
+
+
+@pytest.fixture
+def serve():
+    """`serve(app)`: start a live server for an app (stopped after the test)."""
+    started = []
+
+    def start(app) -> LiveServer:
+        started.append(LiveServer(app))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture
+def live_server(serve, app, world):
+    """The app with the small directory (`world`), served on a loopback port."""
+    return serve(app)
+
+
+def browser_login(page, server: LiveServer, phone: str) -> None:
+    """Log in through the pages as a person does: number, then the code that came on WhatsApp."""
+    page.goto(server.url + "/masuk")
+    page.get_by_label("Nomor WhatsApp").fill(phone)
+    page.get_by_role("button", name="Kirim kode").click()
+    page.get_by_label("Kode 6 angka").fill(server.code_for(phone))
+    page.get_by_role("button", name="Masuk").click()
+    page.wait_for_url(lambda url: "/masuk" not in url)
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot as a test artefact: artifacts/screenshots/<name>.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

@@ -1,0 +1,108 @@
+"""The dashboard's frame: pages need a login, forms need a CSRF token, roles scope the pages."""
+
+from __future__ import annotations
+
+from tests.web.conftest import DLH_1, SUPERVISOR, VERIFIER, csrf_from
+
+
+def test_home_sends_a_visitor_to_the_login_page(staff_client):
+    response = staff_client.get("/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/masuk?next=")
+
+
+def test_logged_in_staff_see_the_home_page_in_bahasa_indonesia(login_as):
+    client = login_as(VERIFIER)
+    page = client.get("/").get_data(as_text=True)
+    assert '<html lang="id">' in page
+    assert "Antrean" in page and "Rina" in page
+    assert 'name="viewport"' in page
+
+
+def test_the_layout_uses_its_own_stylesheet_and_no_outside_host(login_as):
+    page = login_as(VERIFIER).get("/").get_data(as_text=True)
+    assert "/assets/style.css" in page
+    assert "http://" not in page and "https://" not in page
+    css = login_as(DLH_1).get("/assets/style.css")
+    assert css.status_code == 200 and b":focus-visible" in css.data
+
+
+def test_a_form_without_its_csrf_token_is_refused(login_as):
+    client = login_as(VERIFIER)
+    refused = client.client.post("/keluar")
+    assert refused.status_code == 400
+    assert client.get("/").status_code == 200  # still logged in
+    wrong = client.client.post("/keluar", data={"csrf_token": "not-a-token"})
+    assert wrong.status_code == 400
+    assert client.logout().status_code == 302
+    assert client.get("/").status_code == 302  # logged out
+
+
+def test_the_twilio_webhook_needs_no_csrf_token(wa):
+    reply = wa.send("+6281234567890", "halo")
+    assert reply.status == 200 and reply.messages
+
+
+def test_a_page_for_some_roles_answers_403_to_the_others(login_as):
+    assert login_as(DLH_1).get("/audit").status_code == 403
+    assert login_as(SUPERVISOR).get("/audit").status_code == 200
+    assert login_as(VERIFIER).get("/audit").status_code == 200
+
+
+def test_logout_asks_first_and_then_ends_the_session(login_as):
+    client = login_as(VERIFIER)
+    page = client.get("/keluar")
+    assert page.status_code == 200 and csrf_from(page.get_data(as_text=True))
+    assert client.get("/").status_code == 200  # a GET (a link, an image tag) logs nobody out
+    client.logout()
+    assert client.get("/").headers["Location"].startswith("/masuk")
+
+
+def test_another_agencys_complaint_is_a_404_like_one_that_does_not_exist(app, world, svc, clock):
+    from sqlalchemy import select
+    from werkzeug.exceptions import NotFound
+
+    from models import Agency, Complaint, Contact, Disposition
+    from web import complaint_or_404, db
+
+    with svc.session_factory.begin() as session:
+        pupr = session.scalars(select(Agency).where(Agency.code == "PUPR")).one()
+        session.add(Complaint(number=7, kind="pengaduan", title="Jalan", description="Jalan berlubang",
+                              privacy="biasa", status="belum_ditindaklanjuti", created_at=clock.now,
+                              updated_at=clock.now, dispositions=[Disposition(agency=pupr, created_at=clock.now)]))
+    with app.test_request_context("/"):
+        session = db()
+        pupr_officer, dlh_officer = (session.scalars(select(Contact).where(Contact.phone == phone)).one()
+                                     for phone in ("+6281100000010", "+6281100000020"))
+        assert complaint_or_404(7, pupr_officer).reference == "LPR-7"
+        for number in (7, 8):
+            try:
+                complaint_or_404(number, dlh_officer)
+            except NotFound:
+                continue
+            raise AssertionError(f"LPR-{number} was shown to another agency's officer")
+
+
+def test_pages_load_nothing_from_elsewhere_are_never_framed_nor_cached(login_as):
+    response = login_as(VERIFIER).get("/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_the_other_doors_keep_their_own_answers(app):
+    client = app.test_client()
+    health = client.get("/healthz")
+    assert "Content-Security-Policy" not in health.headers
+    missing = client.get("/media/999999?t=x")
+    assert missing.status_code in (403, 404) and b"Kembali ke antrean" not in missing.data
+    page = client.get("/tidak-ada")
+    assert page.status_code == 404 and "Tidak ditemukan" in page.get_data(as_text=True)
+
+
+def test_inline_scripts_are_refused_but_inline_styles_of_charts_are_not(login_as):
+    policy = login_as(VERIFIER).get("/").headers["Content-Security-Policy"]
+    script = next(part.strip() for part in policy.split(";") if part.strip().startswith("script-src"))
+    style = next(part.strip() for part in policy.split(";") if part.strip().startswith("style-src"))
+    assert "unsafe-inline" not in script and "unsafe-inline" in style

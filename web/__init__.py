@@ -1,0 +1,142 @@
+"""Staff pages: the dashboard served by the same Flask app as the webhook, a blueprint per area.
+
+`init_app` sets up the cookie session, Flask-Login (a session row per login, see `web.sessions`), CSRF on every
+form (the Twilio webhooks, signed by Twilio, are the only exemption) and registers the blueprints.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, Flask, abort, current_app, g, render_template, request
+from flask_wtf.csrf import CSRFProtect
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from werkzeug.exceptions import HTTPException
+
+from config import DEV_SECRET_KEY
+from lapor import access
+from lapor.audit import AuditAction
+from models import Complaint, Role
+from services import services
+
+csrf = CSRFProtect()
+
+# The static files and the base layout (web/static, web/templates), shared by every area's blueprint.
+assets = Blueprint("web", __name__, static_folder="static", static_url_path="/assets", template_folder="templates")
+
+
+def init_app(app: Flask) -> None:
+    """Configure sessions, login and CSRF, and register the staff pages."""
+    from bot.webhook import bp as twilio_bp
+    from lapor.events import StaffChanged
+    from web import audit, auth, home, sessions
+
+    _configure_cookies(app)
+    csrf.init_app(app)
+    csrf.exempt(twilio_bp)
+    auth.login_manager.init_app(app)
+    services(app).events.subscribe(StaffChanged, sessions.on_staff_changed)
+    app.teardown_appcontext(_close_db)
+    for code in ERROR_TEXTS:
+        app.register_error_handler(code, _error_page)
+    app.after_request(_page_headers)
+    app.context_processor(_template_names)
+    app.add_template_filter(_local_time, "local_time")
+    for blueprint in (assets, auth.bp, home.bp, audit.bp):
+        app.register_blueprint(blueprint)
+
+
+def _configure_cookies(app: Flask) -> None:
+    """Session cookie: HttpOnly, SameSite=Lax, Secure in production, and as long-lived as the idle expiry."""
+    config = app.config
+    config["SECRET_KEY"] = config.get("SECRET_KEY") or DEV_SECRET_KEY
+    config.update(SESSION_COOKIE_NAME="penghubung_sesi", SESSION_COOKIE_HTTPONLY=True,
+                  SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_SECURE=config["APP_ENV"] == "production",
+                  PERMANENT_SESSION_LIFETIME=timedelta(hours=config["WEB_SESSION_IDLE_HOURS"]),
+                  SESSION_REFRESH_EACH_REQUEST=True, REMEMBER_COOKIE_DURATION=timedelta(0),
+                  WTF_CSRF_TIME_LIMIT=None, WTF_CSRF_SSL_STRICT=True)
+
+
+ROLE_NAMES = {Role.VERIFIER: "Verifikator", Role.SUPERVISOR: "Pimpinan", Role.HEAD: "Kepala instansi",
+              Role.OFFICER: "Petugas penghubung"}
+ACTION_NAMES = {AuditAction.LOGIN: "Masuk", AuditAction.LOGOUT: "Keluar",
+                AuditAction.IDENTITY_VIEW: "Melihat identitas pelapor"}
+
+
+# Doors that are not pages: their errors keep Werkzeug's plain answers (Twilio, signed media links, probes).
+NOT_PAGES = ("twilio", "media", "ops_health")
+ERROR_TEXTS = {
+    400: ("Permintaan tidak dapat diproses", "Formulir kedaluwarsa atau tidak lengkap. Muat ulang halaman, lalu coba "
+          "lagi."),
+    403: ("Tidak berhak", "Halaman ini bukan untuk peran Anda. Kembali ke antrean Anda."),
+    404: ("Tidak ditemukan", "Halaman atau laporan ini tidak ada. Periksa alamatnya, atau kembali ke antrean."),
+    405: ("Tidak dapat diproses", "Cara membuka halaman ini tidak didukung. Kembali ke antrean."),
+}
+
+
+def _error_page(error: HTTPException):
+    """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not."""
+    if request.blueprint in NOT_PAGES:
+        return error
+    title, text = ERROR_TEXTS[error.code]
+    return render_template("error.html", title=title, text=text, code=error.code), error.code
+
+
+# Pages load only their own files (vendored scripts included, no inline script), are never framed, and are not kept
+# in caches: they show people's complaints. Inline styles are allowed: the performance page's SVG charts carry them.
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+               "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'")
+
+
+def _page_headers(response):
+    if request.blueprint in NOT_PAGES or response.mimetype != "text/html":
+        return response
+    response.headers.setdefault("Content-Security-Policy", PAGE_POLICY)
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+def _template_names() -> dict:
+    from web.audit import READERS
+
+    return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES, "audit_readers": READERS}
+
+
+def _local_time(moment: datetime | None) -> str:
+    """A moment in the region's time zone, as staff read it: `23 Nov 2026 10.05`."""
+    if moment is None:
+        return "-"
+    local = moment.astimezone(ZoneInfo(current_app.config["APP_TIMEZONE"]))
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year} {local:%H.%M}"
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def db() -> Session:
+    """The request's database session (opened on first use, closed at the end of the request)."""
+    if "db_session" not in g:
+        g.db_session = services(current_app).session_factory()
+    return g.db_session
+
+
+def complaint_or_404(number: int, reader=None) -> Complaint:
+    """The complaint LPR-<number> if the reader (default: the logged-in staff member) may see it, else 404: a
+    complaint of another agency answers exactly as one that does not exist."""
+    from flask_login import current_user
+
+    complaint = db().scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    if complaint is None or not access.may_see_complaint(reader or current_user, complaint):
+        abort(404)
+    return complaint
+
+
+def _close_db(_exc) -> None:
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.close()
