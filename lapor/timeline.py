@@ -1,0 +1,121 @@
+"""A complaint's whole story for staff, in order: every status change, disposition, follow-up, question and answer,
+rating, and every reminder and escalation sent (from the outbox ledger), each with who and when.
+
+People are named as the reader may see them: the reporter of an `anonim` complaint is never named to anyone but
+a verifier (`reporter_label`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Complaint, Contact, Disposition, OutboxMessage, TimelineEntry
+
+REMINDER_PURPOSE = "reminder"
+# Ladder names in a rung's ledger key (lapor.ladders.DueRung.key) as timeline events.
+RUNG_EVENTS = {"verification": "pengingat_verifikasi", "first_response": "pengingat_tanggapan",
+               "completion_reminder": "pengingat_tenggat", "overdue": "pemberitahuan_terlambat"}
+ROLE_LABELS = {"verifier": "verifikator", "supervisor": "pimpinan", "officer": "petugas", "head": "kepala instansi"}
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One thing that happened to a complaint, ready to show."""
+
+    at: datetime
+    event: str
+    actor: str
+    text: str | None = None
+    status_from: str | None = None
+    status_to: str | None = None
+    agency: str | None = None  # the code of the disposition's agency, when the entry is about one
+    media: list[dict] = field(default_factory=list)
+    public: bool = True  # the citizen saw it too
+    step: int | None = None  # a reminder's rung
+    recipients: tuple[str, ...] = ()  # who a reminder went to
+
+
+def reporter_label(viewer: Contact, complaint: Complaint) -> str:
+    """The reporter as this staff member may see them: name and number for verifiers, never an `anonim`
+    reporter's identity for anyone else."""
+    citizen = complaint.citizen
+    if viewer.role == "verifier" and citizen is not None:
+        return f"{complaint.reporter_name or 'tanpa nama'} ({citizen.address})"
+    if complaint.privacy == "anonim":
+        return "Anonim"
+    return complaint.reporter_name or "Warga"
+
+
+def staff_label(person: Contact) -> str:
+    """A staff member as the timeline names them: name, role and agency."""
+    role = ROLE_LABELS.get(person.role or "", "staf")
+    agency = f" {person.agency.code}" if person.agency is not None else ""
+    return f"{person.name or person.address} ({role}{agency})"
+
+
+def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[TimelineItem]:
+    """The complaint's timeline for `viewer`, oldest first (entries and reminders merged by time)."""
+    entries = list(session.scalars(select(TimelineEntry).where(TimelineEntry.complaint_id == complaint.id)
+                                   .order_by(TimelineEntry.at, TimelineEntry.id)))
+    reminders = list(session.scalars(select(OutboxMessage).where(
+        OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
+        OutboxMessage.purpose == REMINDER_PURPOSE).order_by(OutboxMessage.id)))
+    people = _people(session, [e.actor_id for e in entries] + [_recipient_id(r) for r in reminders])
+    agencies = {d.id: d.agency.code for d in session.scalars(
+        select(Disposition).where(Disposition.complaint_id == complaint.id))}
+    items = [_entry_item(entry, complaint, viewer, people, agencies) for entry in entries]
+    items.extend(_reminder_items(reminders, people))
+    return sorted(items, key=lambda item: item.at)
+
+
+def _people(session: Session, ids: Iterable[int | None]) -> dict[int, Contact]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(wanted)))}
+
+
+def _actor(actor_id: int | None, complaint: Complaint, viewer: Contact, people: dict[int, Contact]) -> str:
+    if actor_id is None:
+        return "Sistem"
+    person = people.get(actor_id)
+    if person is not None and person.role is not None and actor_id != complaint.citizen_id:
+        return staff_label(person)
+    if actor_id == complaint.citizen_id:
+        return f"Pelapor: {reporter_label(viewer, complaint)}"
+    return "Warga"  # a follower or a merged duplicate's citizen: never named
+
+
+def _entry_item(entry: TimelineEntry, complaint: Complaint, viewer: Contact, people: dict[int, Contact],
+                agencies: dict[int, str]) -> TimelineItem:
+    return TimelineItem(at=entry.at, event=entry.event, actor=_actor(entry.actor_id, complaint, viewer, people),
+                        text=entry.text, status_from=entry.status_from, status_to=entry.status_to,
+                        agency=agencies.get(entry.disposition_id), media=list(entry.media or []),
+                        public=entry.public)
+
+
+def _recipient_id(row: OutboxMessage) -> int | None:
+    """The staff member a rung went to: the last part of its outbox key (`<rung key>:<contact id>`)."""
+    tail = (row.dedupe_key or "").rpartition(":")[2]
+    return int(tail) if tail.isdigit() else None
+
+
+def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact]) -> list[TimelineItem]:
+    """One item per rung sent, naming everyone it went to."""
+    rungs: dict[str, list[OutboxMessage]] = {}
+    for row in rows:
+        rungs.setdefault((row.dedupe_key or f"row{row.id}").rpartition(":")[0], []).append(row)
+    items = []
+    for key, sent in rungs.items():
+        parts = key.split(":")
+        ladder = parts[1] if len(parts) > 1 else ""
+        step = int(parts[-1]) if parts[-1].isdigit() else None
+        names = tuple(staff_label(people[i]) if (i := _recipient_id(r)) in people else r.recipient for r in sent)
+        items.append(TimelineItem(at=sent[0].created_at, event=RUNG_EVENTS.get(ladder, "pengingat"),
+                                  actor="Sistem", text=sent[0].body.split("\n", 1)[0], public=False, step=step, recipients=names))
+    return items
