@@ -100,16 +100,22 @@ def _entry_item(entry: TimelineEntry, complaint: Complaint, viewer: Contact, peo
 
 
 def _recipient_id(row: OutboxMessage) -> int | None:
-    """The staff member a rung went to: the last part of its outbox key (`<rung key>:<contact id>`)."""
-    tail = (row.dedupe_key or "").rpartition(":")[2]
+    """The staff member a rung went to: the last part of its outbox key (`<rung key>:<contact id>#<part>`)."""
+    tail = _key(row).rpartition(":")[2]
     return int(tail) if tail.isdigit() else None
+
+
+def _key(row: OutboxMessage) -> str:
+    return (row.dedupe_key or f"row{row.id}").partition("#")[0]
 
 
 def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact]) -> list[TimelineItem]:
     """One item per rung sent, naming everyone it went to."""
     rungs: dict[str, list[OutboxMessage]] = {}
     for row in rows:
-        rungs.setdefault((row.dedupe_key or f"row{row.id}").rpartition(":")[0], []).append(row)
+        if row.dedupe_key and not row.dedupe_key.endswith("#0"):
+            continue  # a long notice's later parts: one rung, one recipient, once
+        rungs.setdefault(_key(row).rpartition(":")[0], []).append(row)
     items = []
     for key, sent in rungs.items():
         parts = key.split(":")
@@ -117,5 +123,6 @@ def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact]) -> li
         step = int(parts[-1]) if parts[-1].isdigit() else None
         names = tuple(staff_label(people[i]) if (i := _recipient_id(r)) in people else r.recipient for r in sent)
         items.append(TimelineItem(at=sent[0].created_at, event=RUNG_EVENTS.get(ladder, "pengingat"),
-                                  actor="Sistem", text=sent[0].body.split("\n", 1)[0], public=False, step=step, recipients=names))
+                                  actor="Sistem", text=sent[0].body.split("\n", 1)[0], public=False, step=step,
+                                  recipients=names))
     return items

@@ -16,7 +16,8 @@ def cast(session, svc, clock):
     """DLH and PUPR with an officer and a head, a verifier, a supervisor."""
     dlh, pupr = make.agency(session, "DLH"), make.agency(session, "PUPR")
     people = {"dlh": make.staff(session, "officer", dlh, "Dewi"), "head": make.staff(session, "head", dlh, "Yusuf"),
-              "pupr": make.staff(session, "officer", pupr, "Budi"), "verifier": make.staff(session, "verifier", None, "Rina"),
+              "pupr": make.staff(session, "officer", pupr, "Budi"),
+              "verifier": make.staff(session, "verifier", None, "Rina"),
               "supervisor": make.staff(session, "supervisor", None, "Sekda")}
     return dlh, pupr, people
 
