@@ -1,5 +1,6 @@
 """Typed SQLAlchemy 2 models, one module per aggregate; `Base.metadata` feeds Alembic."""
 
+from models.answer_template import AnswerTemplate
 from models.base import Base, utcnow
 from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Counter, TimelineEntry
 from models.contact import STAFF_ROLES, Contact, Conversation, LinkCode
@@ -17,3 +18,4 @@ __all__ = [
     "MediaItem", "MediaStatus", "Question", "SyncStatus", "InboundMessage", "LinkCode", "OutboxMessage",
     "OutboxStatus", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "utcnow",
 ]
+__all__ += ["AnswerTemplate"]  # the staff dashboard (issue 17)
