@@ -1,7 +1,7 @@
 """answer_templates (templat jawaban per agency), complaints.duplicate_suggestions, indexes of the staff queue
 
-Revision ID: 0019_webqueue
-Revises: 0018
+Revision ID: 0020
+Revises: 0019
 """
 
 import sqlalchemy as sa
@@ -9,8 +9,8 @@ from alembic import op
 
 import models.base
 
-revision = "0019_webqueue"
-down_revision = "0018"
+revision = "0020"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
