@@ -1,5 +1,6 @@
 """A complaint's whole story for staff, in order: every status change, disposition, follow-up, question and answer,
-rating, and every reminder and escalation sent (from the outbox ledger), each with who and when.
+rating, every reminder and escalation sent (from the outbox ledger) and every action taken on the dashboard (from
+the audit log), each with who and when.
 
 People are named as the reader may see them: the reporter of an `anonim` complaint is never named to anyone but
 a verifier (`reporter_label`).
@@ -14,10 +15,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Complaint, Contact, Disposition, OutboxMessage, TimelineEntry
+from models import AuditEntry, Complaint, Contact, Disposition, OutboxMessage, TimelineEntry
 
 REMINDER_PURPOSE = "reminder"
 # Ladder names in a rung's ledger key (lapor.ladders.DueRung.key) as timeline events.
+NOT_ACTIONS = ("login", "logout", "identity_view")  # audit entries that are no action on the complaint
 RUNG_EVENTS = {"verification": "pengingat_verifikasi", "first_response": "pengingat_tanggapan",
                "completion_reminder": "pengingat_tenggat", "overdue": "pemberitahuan_terlambat"}
 ROLE_LABELS = {"verifier": "verifikator", "supervisor": "pimpinan", "officer": "petugas", "head": "kepala instansi"}
@@ -65,11 +67,16 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
     reminders = list(session.scalars(select(OutboxMessage).where(
         OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
         OutboxMessage.purpose == REMINDER_PURPOSE).order_by(OutboxMessage.id)))
-    people = _people(session, [e.actor_id for e in entries] + [_recipient_id(r) for r in reminders])
+    audited = list(session.scalars(select(AuditEntry).where(
+        AuditEntry.complaint_id == complaint.id, AuditEntry.action.not_in(NOT_ACTIONS)).order_by(AuditEntry.id)))
+    people = _people(session, [e.actor_id for e in entries] + [_recipient_id(r) for r in reminders]
+                     + [a.actor_id for a in audited])
     agencies = {d.id: d.agency.code for d in session.scalars(
         select(Disposition).where(Disposition.complaint_id == complaint.id))}
     items = [_entry_item(entry, complaint, viewer, people, agencies) for entry in entries]
     items.extend(_reminder_items(reminders, people))
+    items.extend(TimelineItem(at=a.at, event="dasbor", actor=_actor(a.actor_id, complaint, viewer, people),
+                              text=a.action.upper(), public=False) for a in audited)
     return sorted(items, key=lambda item: item.at)
 
 
