@@ -8,7 +8,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from models import AuditEntry, Complaint, MediaItem, OutboxMessage, TimelineEntry
+from models import AuditEntry, MediaItem, OutboxMessage, TimelineEntry
 from tests.media_samples import jpeg_with_exif
 from tests.parties import CITIZEN, CITIZEN_2, Party, complaint, deliver, file, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
@@ -266,7 +266,8 @@ def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as
     chat_citizen, web_citizen = Party(world, CITIZEN, SAME_NAME), Party(world, CITIZEN_2, SAME_NAME)
     file(chat_citizen)  # LPR-1: handled in the chat
     file(web_citizen)   # LPR-2: handled on the dashboard
-    file(Party(world, "+6281377777777", SAME_NAME), description="Jalan kabupaten berlubang besar dekat pasar, motor jatuh")
+    file(Party(world, "+6281377777777", SAME_NAME),
+         description="Jalan kabupaten berlubang besar dekat pasar, motor jatuh")
     for number in (1, 2):
         for step in setup:
             people["verifier"].says(step.format(n=number))
@@ -353,7 +354,8 @@ def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_a
     page = client.get("/pengaduan/1").get_data(as_text=True)
     template_id = re.search(r'<option value="(\d+)" data-body="Sampah sudah kami angkut hari ini.">', page).group(1)
     filled = client.get(f"/pengaduan/1?templat={template_id}&untuk=selesai").get_data(as_text=True)
-    assert '<textarea id="selesai-text" name="text" rows="4" maxlength="4000">Sampah sudah kami angkut hari ini.' in filled
+    box = '<textarea id="selesai-text" name="text" rows="4" maxlength="4000">'
+    assert box + "Sampah sudah kami angkut hari ini." in filled
     client.post("/pengaduan/1/selesai", {"text": "Sampah sudah kami angkut hari ini, terima kasih."}, token_from="/")
     assert complaint(world, 1).status == "selesai"
     other = login_as(PUPR_1)
