@@ -9,12 +9,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, current_app, g
+from flask import Blueprint, Flask, abort, current_app, g, render_template, request
 from flask_wtf.csrf import CSRFProtect
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+from werkzeug.exceptions import HTTPException
 
 from bot import services
 from config import DEV_SECRET_KEY
+from lapor import access
+from models import Complaint
 
 csrf = CSRFProtect()
 
@@ -32,6 +36,8 @@ def init_app(app: Flask) -> None:
     csrf.exempt(twilio_bp)
     auth.login_manager.init_app(app)
     app.teardown_appcontext(_close_db)
+    for code in ERROR_TEXTS:
+        app.register_error_handler(code, _error_page)
     app.context_processor(_template_names)
     app.add_template_filter(_local_time, "local_time")
     for blueprint in (assets, auth.bp, home.bp, audit.bp):
@@ -63,6 +69,25 @@ ROLE_NAMES = {"verifier": "Verifikator", "supervisor": "Pimpinan", "head": "Kepa
 ACTION_NAMES = {"login": "Masuk", "logout": "Keluar", "identity_view": "Melihat identitas pelapor"}
 
 
+# Doors that are not pages: their errors keep Werkzeug's plain answers (Twilio, signed media links, probes).
+NOT_PAGES = ("twilio", "media", "ops_health")
+ERROR_TEXTS = {
+    400: ("Permintaan tidak dapat diproses", "Formulir kedaluwarsa atau tidak lengkap. Muat ulang halaman, lalu coba "
+          "lagi."),
+    403: ("Tidak berhak", "Halaman ini bukan untuk peran Anda. Kembali ke antrean Anda."),
+    404: ("Tidak ditemukan", "Halaman atau laporan ini tidak ada. Periksa alamatnya, atau kembali ke antrean."),
+    405: ("Tidak dapat diproses", "Cara membuka halaman ini tidak didukung. Kembali ke antrean."),
+}
+
+
+def _error_page(error: HTTPException):
+    """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not."""
+    if request.blueprint in NOT_PAGES:
+        return error
+    title, text = ERROR_TEXTS[error.code]
+    return render_template("error.html", title=title, text=text, code=error.code), error.code
+
+
 def _template_names() -> dict:
     return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES}
 
@@ -83,6 +108,17 @@ def db() -> Session:
     if "db_session" not in g:
         g.db_session = services(current_app).session_factory()
     return g.db_session
+
+
+def complaint_or_404(number: int, reader=None) -> Complaint:
+    """The complaint LPR-<number> if the reader (default: the logged-in staff member) may see it, else 404: a
+    complaint of another agency answers exactly as one that does not exist."""
+    from flask_login import current_user
+
+    complaint = db().scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    if complaint is None or not access.may_see_complaint(reader or current_user, complaint):
+        abort(404)
+    return complaint
 
 
 def _close_db(_exc) -> None:
