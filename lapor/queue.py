@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from lapor.access import AGENCY_ROLES, visible_complaints
 from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.references import split_reference
 from lapor.region import Region
@@ -25,7 +26,6 @@ MAX_PAGE = 10_000
 VIEWS = ("perlu", "semua")  # needs me now | everything I may see
 SOURCES = ("whatsapp", "lapor")
 MAX_TERMS = 6  # search words ANDed together; more are ignored
-AGENCY_ROLES = ("officer", "head")
 
 
 @dataclass(frozen=True)
@@ -130,16 +130,6 @@ def verification_days(region: Region) -> int:
     return rungs[-1].after_days if rungs else 3
 
 
-def scope(viewer: Contact):
-    """SQL condition for the complaints this staff member may see: every one for verifiers and supervisors, those
-    dispositioned to their agency for officers and heads, none for anyone else."""
-    if viewer.role in ("verifier", "supervisor"):
-        return Complaint.id.is_not(None)
-    if viewer.role in AGENCY_ROLES and viewer.agency_id is not None:
-        return exists().where(Disposition.complaint_id == Complaint.id, Disposition.agency_id == viewer.agency_id)
-    return Complaint.id.is_(None)
-
-
 def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
           per_page: int = PER_PAGE) -> QueuePage:
     """One page of this person's queue under `filters`, soonest deadline first."""
@@ -195,7 +185,7 @@ def _escape(word: str) -> str:
 def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
                      per_page: int) -> QueuePage:
     """The verifier's queue (new complaints, oldest first) or anyone's list over complaints ('semua')."""
-    conditions = [scope(viewer), *_common(session, filters), *_window(filters, region)]
+    conditions = [visible_complaints(viewer), *_common(session, filters), *_window(filters, region)]
     verifying = filters.view == "perlu"
     if verifying:
         conditions.append(Complaint.status == NEW)

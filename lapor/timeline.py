@@ -2,8 +2,8 @@
 rating, every reminder and escalation sent (from the outbox ledger) and every action taken on the dashboard (from
 the audit log), each with who and when.
 
-People are named as the reader may see them: the reporter of an `anonim` complaint is never named to anyone but
-a verifier (`reporter_label`).
+People are named as the reader may see them: the reporter through `lapor.access.reporter_seen_by` (an `anonim`
+reporter is never named to anyone but a verifier), other citizens never.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lapor.access import ReporterView, reporter_seen_by
 from models import AuditEntry, Complaint, Contact, Disposition, OutboxMessage, TimelineEntry
 
 REMINDER_PURPOSE = "reminder"
@@ -22,7 +23,21 @@ REMINDER_PURPOSE = "reminder"
 NOT_ACTIONS = ("login", "logout", "identity_view")  # audit entries that are no action on the complaint
 RUNG_EVENTS = {"verification": "pengingat_verifikasi", "first_response": "pengingat_tanggapan",
                "completion_reminder": "pengingat_tenggat", "overdue": "pemberitahuan_terlambat"}
-ROLE_LABELS = {"verifier": "verifikator", "supervisor": "pimpinan", "officer": "petugas", "head": "kepala instansi"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did something, as the reader may see them: the system, a staff member, the reporter (through
+    `lapor.access.reporter_seen_by`) or another citizen (a follower: never named)."""
+
+    kind: str  # system | staff | reporter | citizen
+    name: str | None = None
+    role: str | None = None
+    agency: str | None = None  # a staff member's agency code
+    reporter: ReporterView | None = None
+
+
+SYSTEM = Actor("system")
 
 
 @dataclass(frozen=True)
@@ -31,7 +46,7 @@ class TimelineItem:
 
     at: datetime
     event: str
-    actor: str
+    actor: Actor
     text: str | None = None
     status_from: str | None = None
     status_to: str | None = None
@@ -39,25 +54,13 @@ class TimelineItem:
     media: list[dict] = field(default_factory=list)
     public: bool = True  # the citizen saw it too
     step: int | None = None  # a reminder's rung
-    recipients: tuple[str, ...] = ()  # who a reminder went to
+    recipients: tuple[Actor, ...] = ()  # who a reminder went to
 
 
-def reporter_label(viewer: Contact, complaint: Complaint) -> str:
-    """The reporter as this staff member may see them: name and number for verifiers, never an `anonim`
-    reporter's identity for anyone else."""
-    citizen = complaint.citizen
-    if viewer.role == "verifier" and citizen is not None:
-        return f"{complaint.reporter_name or 'tanpa nama'} ({citizen.address})"
-    if complaint.privacy == "anonim":
-        return "Anonim"
-    return complaint.reporter_name or "Warga"
-
-
-def staff_label(person: Contact) -> str:
+def staff_actor(person: Contact) -> Actor:
     """A staff member as the timeline names them: name, role and agency."""
-    role = ROLE_LABELS.get(person.role or "", "staf")
-    agency = f" {person.agency.code}" if person.agency is not None else ""
-    return f"{person.name or person.address} ({role}{agency})"
+    return Actor("staff", person.name or person.address, person.role,
+                 person.agency.code if person.agency is not None else None)
 
 
 def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[TimelineItem]:
@@ -87,15 +90,15 @@ def _people(session: Session, ids: Iterable[int | None]) -> dict[int, Contact]:
     return {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(wanted)))}
 
 
-def _actor(actor_id: int | None, complaint: Complaint, viewer: Contact, people: dict[int, Contact]) -> str:
+def _actor(actor_id: int | None, complaint: Complaint, viewer: Contact, people: dict[int, Contact]) -> Actor:
     if actor_id is None:
-        return "Sistem"
+        return SYSTEM
     person = people.get(actor_id)
     if person is not None and person.role is not None and actor_id != complaint.citizen_id:
-        return staff_label(person)
+        return staff_actor(person)
     if actor_id == complaint.citizen_id:
-        return f"Pelapor: {reporter_label(viewer, complaint)}"
-    return "Warga"  # a follower or a merged duplicate's citizen: never named
+        return Actor("reporter", reporter=reporter_seen_by(viewer, complaint))
+    return Actor("citizen")  # a follower or a merged duplicate's citizen: never named
 
 
 def _entry_item(entry: TimelineEntry, complaint: Complaint, viewer: Contact, people: dict[int, Contact],
@@ -128,8 +131,9 @@ def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact]) -> li
         parts = key.split(":")
         ladder = parts[1] if len(parts) > 1 else ""
         step = int(parts[-1]) if parts[-1].isdigit() else None
-        names = tuple(staff_label(people[i]) if (i := _recipient_id(r)) in people else r.recipient for r in sent)
+        names = tuple(staff_actor(people[i]) if (i := _recipient_id(r)) in people else Actor("staff", r.recipient)
+                      for r in sent)
         items.append(TimelineItem(at=sent[0].created_at, event=RUNG_EVENTS.get(ladder, "pengingat"),
-                                  actor="Sistem", text=sent[0].body.split("\n", 1)[0], public=False, step=step,
+                                  actor=SYSTEM, text=sent[0].body.split("\n", 1)[0], public=False, step=step,
                                   recipients=names))
     return items

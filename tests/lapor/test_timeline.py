@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from lapor import dispositions
-from lapor.timeline import timeline
+from lapor.timeline import Actor, timeline
 from scheduler.jobs import run_ladders
 from tests import factories as make
 
@@ -30,10 +30,13 @@ def test_every_step_is_on_the_timeline_in_order_with_who(app, svc, clock):
         assert expected in events
     assert events.index("tindak_lanjut") < events.index("jawaban_akhir") < events.index("selesai")
     by_event = {item.event: item for item in items}
-    assert by_event["pertanyaan"].actor == "Rina (verifikator)" and by_event["pertanyaan"].text == "Di RT berapa?"
-    assert by_event["tindak_lanjut"].actor == "Dewi (petugas DLH)" and by_event["tindak_lanjut"].agency == "DLH"
+    assert by_event["pertanyaan"].actor == Actor("staff", "Rina", "verifier")
+    assert by_event["pertanyaan"].text == "Di RT berapa?"
+    assert by_event["tindak_lanjut"].actor == Actor("staff", "Dewi", "officer", "DLH")
+    assert by_event["tindak_lanjut"].agency == "DLH"
     assert by_event["tindak_lanjut"].media == [{"url": "https://x/1.jpg", "content_type": "image/jpeg"}]
-    assert by_event["jawaban_pelapor"].actor.startswith("Pelapor: Siti Rahma (+62812")
+    reporter = by_event["jawaban_pelapor"].actor.reporter
+    assert reporter.name == "Siti Rahma" and reporter.address.startswith("+62812"), "verifiers see the identity"
     assert [item.at for item in items] == sorted(item.at for item in items)
 
 
@@ -54,8 +57,9 @@ def test_reminders_and_escalations_sent_are_on_it_with_their_recipients(app, svc
         complaint = session.get(Complaint, complaint_id)
         reminders = [item for item in timeline(session, complaint, verifier) if item.event == "pengingat_tanggapan"]
     assert [item.step for item in reminders] == [1, 2]
-    assert reminders[0].recipients == ("Dewi (petugas DLH)",)
-    assert set(reminders[1].recipients) == {"Dewi (petugas DLH)", "Yusuf (kepala instansi DLH)"}
+    dewi, yusuf = Actor("staff", "Dewi", "officer", "DLH"), Actor("staff", "Yusuf", "head", "DLH")
+    assert reminders[0].recipients == (dewi,)
+    assert set(reminders[1].recipients) == {dewi, yusuf}
     assert not reminders[0].public and reminders[0].text.startswith("⏰ Pengingat")
 
 
@@ -65,8 +69,8 @@ def test_an_anonim_reporter_is_named_to_verifiers_only(session, svc, clock):
     officer = make.staff(session, "officer", dlh)
     complaint = make.complaint(session, clock.now, privacy="anonim", by=make.citizen(session, "Ahmad Rahasia"))
     make.dispose(session, complaint, [dlh], verifier, clock.now, svc.region)
-    assert "Ahmad Rahasia" in timeline(session, complaint, verifier)[0].actor
+    assert timeline(session, complaint, verifier)[0].actor.reporter.name == "Ahmad Rahasia"
     for reader in (supervisor, officer):
         shown = " ".join(f"{item.actor} {item.text}" for item in timeline(session, complaint, reader))
         assert "Ahmad" not in shown and complaint.citizen.phone not in shown
-        assert timeline(session, complaint, reader)[0].actor == "Pelapor: Anonim"
+        assert timeline(session, complaint, reader)[0].actor.reporter.withheld
