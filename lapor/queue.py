@@ -197,7 +197,8 @@ def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, n
     order = (Complaint.created_at, Complaint.id) if verifying else (Complaint.created_at.desc(), Complaint.id.desc())
     query = select(Complaint).where(*conditions)
     total, rows = _paged(session, query, order, filters.page, per_page)
-    return QueuePage([_complaint_item(session, c, viewer, now, region, days) for c in rows], total,
+    answered = _answered(session, [c.id for c in rows if c.status == NEW])
+    return QueuePage([_complaint_item(c, viewer, now, region, days, answered) for c in rows], total,
                      filters.page, per_page)
 
 
@@ -218,12 +219,12 @@ def _paged(session: Session, query: Select, order, page: int, per_page: int) -> 
     return total, list(rows)
 
 
-def _complaint_item(session: Session, complaint: Complaint, viewer: Contact, now: datetime, region: Region,
-                    days: int) -> QueueItem:
+def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region: Region, days: int,
+                    answered: set[int]) -> QueueItem:
     if complaint.status == NEW:
         due = region.calendar.add_working_days(complaint.created_at, days)
         returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
-        reason = "dikembalikan" if returned else ("dijawab" if _answered(session, complaint) else "baru")
+        reason = "dikembalikan" if returned else ("dijawab" if complaint.id in answered else "baru")
         return QueueItem(complaint, reason, due, days_between(region, now, due))
     mine = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN
             and (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)]
@@ -234,11 +235,12 @@ def _complaint_item(session: Session, complaint: Complaint, viewer: Contact, now
     return QueueItem(complaint, "lainnya", None, None)
 
 
-def _answered(session: Session, complaint: Complaint) -> bool:
-    """The citizen answered a verifier's question (TUNDA) on this complaint."""
-    return session.scalar(select(Question.id).where(
-        Question.complaint_id == complaint.id, Question.answer.is_not(None),
-        Question.disposition_id.is_(None)).limit(1)) is not None
+def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
+    """Which of these complaints had a verifier's question (TUNDA) answered by the citizen (one query)."""
+    if not complaint_ids:
+        return set()
+    return set(session.scalars(select(Question.complaint_id).where(
+        Question.complaint_id.in_(complaint_ids), Question.answer.is_not(None), Question.disposition_id.is_(None))))
 
 
 def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
@@ -256,10 +258,10 @@ def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now:
                            .offset((filters.page - 1) * per_page).limit(per_page)
                            .options(selectinload(Disposition.complaint).selectinload(Complaint.dispositions)
                                     .selectinload(Disposition.agency))).all()
-    items = []
+    items, news = [], _answers_are_news(session, rows)
     for disposition in rows:
         complaint = disposition.complaint
-        if _answer_is_news(session, complaint, disposition):
+        if disposition.id in news:
             reason = "dijawab"
         else:
             reason = "tertunda" if complaint.status == ON_HOLD else "disposisi"
@@ -268,16 +270,21 @@ def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now:
     return QueuePage(items, total, filters.page, per_page)
 
 
-def _answer_is_news(session: Session, complaint: Complaint, disposition: Disposition) -> bool:
-    """The citizen's latest answer to this agency came after the agency's latest follow-up."""
-    answered = session.scalar(select(func.max(Question.answered_at)).where(
-        Question.disposition_id == disposition.id, Question.answer.is_not(None)))
-    if answered is None:
-        return False
-    followed = session.scalar(select(func.max(TimelineEntry.at)).where(
-        TimelineEntry.complaint_id == complaint.id, TimelineEntry.disposition_id == disposition.id,
-        TimelineEntry.event.in_(("tindak_lanjut", "jawaban_akhir"))))
-    return followed is None or answered > followed
+def _answers_are_news(session: Session, rows: list[Disposition]) -> set[int]:
+    """The dispositions whose citizen's latest answer (to the agency's INFO) came after the agency's latest follow-up
+    (two grouped queries for the page)."""
+    ids = [d.id for d in rows]
+    if not ids:
+        return set()
+    answered = dict(session.execute(select(Question.disposition_id, func.max(Question.answered_at)).where(
+        Question.disposition_id.in_(ids), Question.answer.is_not(None)).group_by(Question.disposition_id)).all())
+    if not answered:
+        return set()
+    followed = dict(session.execute(select(TimelineEntry.disposition_id, func.max(TimelineEntry.at)).where(
+        TimelineEntry.complaint_id.in_([d.complaint_id for d in rows if d.id in answered]),
+        TimelineEntry.disposition_id.in_(list(answered)),
+        TimelineEntry.event.in_(("tindak_lanjut", "jawaban_akhir"))).group_by(TimelineEntry.disposition_id)).all())
+    return {d for d, at in answered.items() if followed.get(d) is None or at > followed[d]}
 
 
 def days_between(region: Region, now: datetime, due: datetime) -> float:
