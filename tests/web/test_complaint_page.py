@@ -371,3 +371,25 @@ def test_template_titles_are_unique_per_agency(people, login_as):
     response = client.post("/templat", {"title": "Sama", "body": "Dua"})
     assert response.status_code == 400 and "sudah dipakai" in response.get_data(as_text=True)
     assert login_as(PUPR_1).post("/templat", {"title": "Sama", "body": "Dua"}).status_code == 303
+
+
+def test_voice_notes_play_and_documents_download(people, login_as, world, clock):
+    """Each kind of media in its own element: a player for voice notes, a download link for a PDF."""
+    from models import ComplaintMedia, MediaItem
+
+    file(people["citizen"], photo=False)
+    svc, complaint_id = world.extensions["penghubung"], complaint(world, 1).id
+    with svc.session_factory.begin() as session:
+        for url, kind, data in (("https://api.twilio.com/v/1", "audio/ogg", b"OggS voice"),
+                                ("https://api.twilio.com/v/2", "application/pdf", b"%PDF-1.4 surat")):
+            key = svc.media_storage.put(data, kind)
+            session.add(MediaItem(source_url=url, declared_type=kind, status="stored", content_type=kind,
+                                  size=len(data), sha256=key, next_attempt_at=clock.now, created_at=clock.now))
+            session.add(ComplaintMedia(complaint_id=complaint_id, url=url, content_type=kind))
+    client = login_as(VERIFIER)
+    page = client.get("/pengaduan/1").get_data(as_text=True)
+    audio = re.search(r'<audio controls preload="none" src="([^"]+)"', page).group(1).replace("&amp;", "&")
+    document = re.search(r'<a href="([^"]+)" download>Unduh dokumen', page).group(1).replace("&amp;", "&")
+    assert client.client.get(audio).data == b"OggS voice"
+    pdf = client.client.get(document)
+    assert pdf.data == b"%PDF-1.4 surat" and pdf.headers["Content-Disposition"].startswith("attachment")
