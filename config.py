@@ -146,10 +146,8 @@ SETTINGS = [
             "`all` images or `private` complaints' only."),
     Setting("MEDIA_SIGNING_KEY", "", str, "Secret that signs media links; empty = "
             "TWILIO_AUTH_TOKEN."),
-    Setting("SECRET_KEY", "", str, "Secret that signs the staff dashboard's session cookies and hashes login codes; "
-            "required in production (empty in development = a fixed development key)."),
-    Setting("WEB_SESSION_IDLE_HOURS", 8.0, float, "A staff member's dashboard session ends after this many hours "
-            "without a request."),
+    Setting("SECRET_KEY", "", str, "Signs dashboard sessions, hashes login codes; required in production."),
+    Setting("WEB_SESSION_IDLE_HOURS", 8.0, float, "A dashboard session ends after this long without a request."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
     Setting("LOG_FORMAT", "auto", _log_format, "`json`, `text`, or `auto` (JSON in production)."),
     Setting("METRICS_TOKEN", "", str, "Bearer token for `/metrics`; empty = loopback "

@@ -29,15 +29,18 @@ assets = Blueprint("web", __name__, static_folder="static", static_url_path="/as
 def init_app(app: Flask) -> None:
     """Configure sessions, login and CSRF, and register the staff pages."""
     from bot.webhook import bp as twilio_bp
-    from web import audit, auth, home
+    from lapor.events import StaffChanged, subscribe
+    from web import audit, auth, home, sessions
 
     _configure_cookies(app)
     csrf.init_app(app)
     csrf.exempt(twilio_bp)
     auth.login_manager.init_app(app)
+    subscribe(StaffChanged, sessions.on_staff_changed)
     app.teardown_appcontext(_close_db)
     for code in ERROR_TEXTS:
         app.register_error_handler(code, _error_page)
+    app.after_request(_page_headers)
     app.context_processor(_template_names)
     app.add_template_filter(_local_time, "local_time")
     for blueprint in (assets, auth.bp, home.bp, audit.bp):
@@ -86,6 +89,23 @@ def _error_page(error: HTTPException):
         return error
     title, text = ERROR_TEXTS[error.code]
     return render_template("error.html", title=title, text=text, code=error.code), error.code
+
+
+# Pages load only their own files (vendored scripts included), are never framed, and are not kept in caches: they
+# show people's complaints.
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+               "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'")
+
+
+def _page_headers(response):
+    if request.blueprint in NOT_PAGES or response.mimetype != "text/html":
+        return response
+    response.headers.setdefault("Content-Security-Policy", PAGE_POLICY)
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("Cache-Control", "no-store")
+    return response
 
 
 def _template_names() -> dict:

@@ -1,13 +1,10 @@
 """The audit log: who logged in, who saw a protected reporter's identity, who did what from the dashboard.
 
-`record` is the Flask-free writer; `log_action` and `log_identity_view` are what views call (they take the
+`lapor.audit.record` is the Flask-free writer; `log_action` and `log_identity_view` are what views call (they take the
 person, the time and the address from the request). Verifiers and supervisors list the log at `/audit`.
 """
 
 from __future__ import annotations
-
-from datetime import datetime
-from enum import StrEnum
 
 from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
@@ -16,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot import services
 from lapor import access
+from lapor.audit import PROTECTED, AuditAction, record
 from models import AuditEntry, Complaint
 from web import db
 from web.auth import staff_required
@@ -23,24 +21,6 @@ from web.auth import staff_required
 bp = Blueprint("audit", __name__)
 
 PAGE_SIZE = 50
-PROTECTED = ("anonim", "rahasia")  # privacy levels whose reporter's identity is logged when shown
-
-
-class AuditAction(StrEnum):
-    """What the log records besides complaint actions (those are named by their command: `teruskan`, `tl`…)."""
-
-    LOGIN = "login"
-    LOGOUT = "logout"
-    IDENTITY_VIEW = "identity_view"
-
-
-def record(session: Session, action: str, *, actor_id: int | None, at: datetime, address: str = "",
-           complaint_id: int | None = None, **detail) -> AuditEntry:
-    """Add one entry to the log (the caller's transaction commits it with what it records)."""
-    entry = AuditEntry(action=str(action), actor_id=actor_id, at=at, address=address[:64],
-                       complaint_id=complaint_id, detail=detail)
-    session.add(entry)
-    return entry
 
 
 def log_action(session: Session, action: str, complaint: Complaint | None = None, **detail) -> AuditEntry:

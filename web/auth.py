@@ -22,6 +22,7 @@ from wtforms import StringField
 from wtforms.validators import DataRequired, Length, Regexp
 
 from bot import services
+from lapor.audit import AuditAction, record
 from lapor.phones import InvalidPhone, to_e164
 from models import Contact, WebSession
 from web import db, login, sessions
@@ -142,6 +143,7 @@ def login_page():
         store.commit()
         form.phone.errors.append("Nomor tidak dikenali sebagai nomor telepon. Contoh: 0812 3456 7890.")
         return render_template("auth/masuk.html", form=form), 400
+    login.tidy(store, now)
     login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
     store.commit()
     session["login_phone"] = phone
@@ -172,8 +174,6 @@ def code_page():
 
 
 def _open_session(store, staff: Contact, now):
-    from web.audit import AuditAction, record
-
     token = sessions.start(store, staff, now, _address(), request.user_agent.string or "")
     record(store, AuditAction.LOGIN, actor_id=staff.id, at=now, address=_address())
     store.commit()
@@ -202,8 +202,6 @@ def logout_page():
         return redirect(url_for("auth.login_page"))
     if request.method == "GET":
         return render_template("auth/keluar.html", form=FlaskForm())
-    from web.audit import AuditAction, record
-
     store, now = db(), services(current_app).clock()
     sessions.end(store, current_user.get_id(), now)
     record(store, AuditAction.LOGOUT, actor_id=current_user.id, at=now, address=_address())

@@ -12,17 +12,19 @@ import hmac
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot import outbox
 from bot.messages import t
 from lapor import access
-from models import Contact, LoginCode, OutboxMessage, OutboxStatus
+from models import Contact, LoginCode, OutboxMessage, OutboxStatus, RateLimit, WebSession
 
 CODE_DIGITS = 6
 CODE_LIFETIME = timedelta(minutes=5)
 MAX_TRIES = 5
+KEEP_CODES = timedelta(days=1)  # codes and rate-limit counters (every window is shorter)
+KEEP_SESSIONS = timedelta(days=30)  # ended or abandoned sessions (logins stay in the audit log)
 
 
 def hash_code(secret: str, phone: str, code: str) -> str:
@@ -47,22 +49,29 @@ def request_code(session: Session, phone: str, now: datetime, secret: str) -> bo
                     created_at=now, expires_at=now + CODE_LIFETIME)
     session.add(row)
     session.flush()
-    forget_codes(session, phone, now)
+    forget_codes(session, now)
     outbox.enqueue(session, phone, t("login_code", code=code), purpose="login", subject=("login_code", row.id),
                    template_variables={"1": code}, now=now)
     return True
 
 
-def forget_codes(session: Session, phone: str, now: datetime) -> None:
-    """Take back the WhatsApp copies of this number's dead codes (used, replaced, expired) not sent yet, and blank
-    those sent: the outbox keeps what it sent, and a code must be kept only as a hash."""
-    dead = select(LoginCode.id).where(LoginCode.phone == phone,
-                                      or_(LoginCode.used_at.is_not(None), LoginCode.expires_at <= now))
+def forget_codes(session: Session, now: datetime) -> None:
+    """Take back the WhatsApp copies of dead codes (used, replaced, expired) not sent yet, and blank those sent:
+    the outbox keeps what it sent, and a code must be kept only as a hash."""
+    dead = select(LoginCode.id).where(or_(LoginCode.used_at.is_not(None), LoginCode.expires_at <= now))
     about = (OutboxMessage.subject_type == "login_code", OutboxMessage.subject_id.in_(dead))
     outbox.take_back(session, "the code can no longer be used", *about)
     session.execute(update(OutboxMessage).where(*about, OutboxMessage.status != OutboxStatus.SENDING,
                                                 OutboxMessage.body != "")
                     .values(body="", template_variables=None))
+
+
+def tidy(session: Session, now: datetime) -> None:
+    """Forget what the login no longer needs: codes and rate-limit counters older than a day, sessions unused for
+    30 days (run on each code request: a few rows each time)."""
+    session.execute(delete(LoginCode).where(LoginCode.created_at < now - KEEP_CODES))
+    session.execute(delete(RateLimit).where(RateLimit.window_start < now - KEEP_CODES))
+    session.execute(delete(WebSession).where(WebSession.last_seen_at < now - KEEP_SESSIONS))
 
 
 def check_code(session: Session, phone: str, typed: str, now: datetime, secret: str) -> Contact | None:
@@ -77,6 +86,6 @@ def check_code(session: Session, phone: str, typed: str, now: datetime, secret: 
         row.tries += 1
         return None
     row.used_at = now
-    forget_codes(session, phone, now)
+    forget_codes(session, now)
     staff = session.get(Contact, row.staff_id)
     return staff if access.may_use_dashboard(staff) and staff.phone == phone else None

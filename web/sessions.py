@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from lapor import access
-from models import Contact, WebSession
+from models import Contact, WebSession, utcnow
 
 TOUCH_EVERY = timedelta(minutes=1)  # last_seen_at is written at most this often (not on every request)
 
@@ -57,3 +57,9 @@ def end_all(session: Session, staff_id: int, now: datetime) -> int:
     result = session.execute(update(WebSession).where(WebSession.staff_id == staff_id,
                                                       WebSession.ended_at.is_(None)).values(ended_at=now))
     return result.rowcount
+
+
+def on_staff_changed(session: Session, event) -> None:
+    """The directory deactivated someone or changed their role or agency: their sessions end now (they log in
+    again for the new place; the per-request check in `resume` is the safety net)."""
+    end_all(session, event.contact_id, utcnow())  # the event carries no time; only 'ended' matters here

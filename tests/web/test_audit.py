@@ -7,10 +7,11 @@ import pytest
 from flask import Blueprint
 from sqlalchemy import select
 
+from lapor.audit import record
 from models import Agency, AuditEntry, Complaint, Contact, Disposition
 from tests.web.conftest import DLH_1, DLH_HEAD, SUPERVISOR, VERIFIER, StaffClient
 from web import complaint_or_404, db
-from web.audit import log_action, log_identity_view, record
+from web.audit import log_action, log_identity_view
 from web.auth import staff_required
 
 

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select, update
 
 from bot import services
-from models import AuditEntry, Contact, LoginCode, OutboxMessage, WebSession
+from models import AuditEntry, Contact, LoginCode, OutboxMessage, RateLimit, WebSession
 from tests.parties import CITIZEN, deliver
-from tests.web.conftest import DLH_1, DLH_2, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, last_code
+from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, csrf_from, last_code
 
 UNKNOWN = "+6281399990000"
 
@@ -303,3 +303,58 @@ def _token(client, url):
     from tests.web.conftest import csrf_from
 
     return csrf_from(client.client.get(url).get_data(as_text=True))
+
+
+def test_old_codes_counters_and_sessions_are_forgotten(login_as, app, svc, clock):
+    login_as(VERIFIER)
+    with svc.session_factory() as session:
+        assert session.scalars(select(LoginCode)).all() and session.scalars(select(WebSession)).all()
+    clock.advance(days=31)
+    StaffClient(app).ask_code(UNKNOWN)  # any code request tidies up
+    with svc.session_factory() as session:
+        assert session.scalars(select(LoginCode)).all() == []
+        assert session.scalars(select(WebSession)).all() == []
+        assert [row.key for row in session.scalars(select(RateLimit))] == ["code:ip:127.0.0.1", f"code:phone:{UNKNOWN}"]
+        copies = session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "login")).all()
+        assert copies and all(row.body == "" for row in copies)
+
+
+def test_two_tabs_sending_the_same_right_code_at_once_log_in_only_once(app, world):
+    import threading
+
+    tabs = [StaffClient(app) for _ in range(4)]
+    tabs[0].ask_code(DLH_1)
+    code = last_code(app, DLH_1)
+    for tab in tabs[1:]:
+        with tab.client.session_transaction() as cookie:
+            cookie["login_phone"] = DLH_1
+    tokens = [csrf_from(tab.get("/masuk/kode").get_data(as_text=True)) for tab in tabs]
+    start, results = threading.Barrier(len(tabs)), [None] * len(tabs)
+
+    def send(index):
+        start.wait()
+        results[index] = tabs[index].client.post("/masuk/kode", data={"csrf_token": tokens[index], "code": code})
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(len(tabs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(r.status_code for r in results) == [302] + [400] * (len(tabs) - 1)
+
+
+@pytest.mark.parametrize("rows, ended", [
+    (f"{DLH_1},Dewi,officer,DLH\n", "Eko leaves DLH"),          # DLH_2 not listed: deactivated
+    (f"{DLH_1},Dewi,officer,DLH\n{DLH_2},Eko,officer,PUPR\n", "Eko moves to PUPR"),
+])
+def test_a_directory_import_that_removes_or_moves_someone_ends_their_sessions_at_once(login_as, world, svc,
+                                                                                     tmp_path, rows, ended):
+    from tests.parties import import_staff
+
+    eko, dewi = login_as(DLH_2), login_as(DLH_1)
+    import_staff(world, tmp_path, rows + f"{DLH_HEAD},Yusuf,head,DLH\n")
+    with svc.session_factory() as session:
+        sessions = {row.staff.phone: row.ended_at for row in session.scalars(select(WebSession))}
+    assert sessions[DLH_2] is not None, ended  # ended in the import's own transaction, not at the next request
+    assert sessions[DLH_1] is None
+    assert not logged_in(eko) and logged_in(dewi)

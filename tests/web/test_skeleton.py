@@ -81,3 +81,21 @@ def test_another_agencys_complaint_is_a_404_like_one_that_does_not_exist(app, wo
             except NotFound:
                 continue
             raise AssertionError(f"LPR-{number} was shown to another agency's officer")
+
+
+def test_pages_load_nothing_from_elsewhere_are_never_framed_nor_cached(login_as):
+    response = login_as(VERIFIER).get("/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_the_other_doors_keep_their_own_answers(app):
+    client = app.test_client()
+    health = client.get("/healthz")
+    assert "Content-Security-Policy" not in health.headers
+    missing = client.get("/media/999999?t=x")
+    assert missing.status_code in (403, 404) and b"Kembali ke antrean" not in missing.data
+    page = client.get("/tidak-ada")
+    assert page.status_code == 404 and "Tidak ditemukan" in page.get_data(as_text=True)

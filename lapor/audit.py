@@ -1,0 +1,30 @@
+"""The audit log's writer: who did what to which complaint, when and from where (Flask-free, so that any door,
+web or chat, records the same way)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from models import AuditEntry
+
+PROTECTED = ("anonim", "rahasia")  # privacy levels whose reporter's identity is logged when shown
+
+
+class AuditAction(StrEnum):
+    """What the log records besides complaint actions (those are named by their command: `teruskan`, `tl`…)."""
+
+    LOGIN = "login"
+    LOGOUT = "logout"
+    IDENTITY_VIEW = "identity_view"
+
+
+def record(session: Session, action: str, *, actor_id: int | None, at: datetime, address: str = "",
+           complaint_id: int | None = None, **detail) -> AuditEntry:
+    """Add one entry to the log (the caller's transaction commits it with what it records)."""
+    entry = AuditEntry(action=str(action), actor_id=actor_id, at=at, address=address[:64],
+                       complaint_id=complaint_id, detail=detail)
+    session.add(entry)
+    return entry
