@@ -16,11 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lapor.access import ReporterView, reporter_seen_by
+from lapor.audit import AuditAction
 from models import AuditEntry, Complaint, Contact, Disposition, OutboxMessage, TimelineEntry
 
 REMINDER_PURPOSE = "reminder"
 # Ladder names in a rung's ledger key (lapor.ladders.DueRung.key) as timeline events.
-NOT_ACTIONS = ("login", "logout", "identity_view")  # audit entries that are no action on the complaint
+NOT_ACTIONS = tuple(AuditAction)  # audit entries that are no action on the complaint (logins, identity views)
 RUNG_EVENTS = {"verification": "pengingat_verifikasi", "first_response": "pengingat_tanggapan",
                "completion_reminder": "pengingat_tenggat", "overdue": "pemberitahuan_terlambat"}
 
