@@ -32,8 +32,8 @@ from sqlalchemy import make_url, select, text  # noqa: E402
 
 from app import create_app  # noqa: E402
 from bench.scheduler_bench import NOW, ensure_database, fresh_schema, seed_complaints, vacuum_analyze  # noqa: E402
-from bot import services  # noqa: E402
-from models import Contact  # noqa: E402
+from models import Contact, Role  # noqa: E402
+from services import services  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench_web"
 SIZES = (1_000, 100_000)
@@ -178,7 +178,7 @@ def measure() -> dict:
         seed(engine, size)
         long_one, short_one = timeline_complaint(engine, TIMELINE_EVENTS), timeline_complaint(engine, SHORT_EVENTS)
         vacuum_analyze(engine)
-        verifier, officer = client_as(app, "verifier"), client_as(app, "officer", AGENCY_ID)
+        verifier, officer = client_as(app, Role.VERIFIER), client_as(app, Role.OFFICER, AGENCY_ID)
         page = verifier.get("/").get_data(as_text=True)
         if page.count('class="queue-item') != 25:
             raise RuntimeError("the verifier's queue page does not list a full page")

@@ -14,6 +14,7 @@ from lapor import stats
 from lapor.region import WEEKDAYS, Region
 from lapor.workcal import parse_clock
 from models import Agency, Contact
+from models.vocab import Purpose, Role
 
 RANKED = 10
 
@@ -83,12 +84,12 @@ def send_due_digests(session: Session, region: Region, now: datetime) -> int:
         return 0
     sent = 0
     day = local.date().isoformat()
-    for head in _staff(session, "head"):
+    for head in _staff(session, Role.HEAD):
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
             _queue(session, head, digest_text(session, region, now, head.agency), now, f"digest:{day}:{head.id}")
             sent += 1
     week = _weekly_week(region, local.date())
-    for supervisor in _staff(session, "supervisor"):
+    for supervisor in _staff(session, Role.SUPERVISOR):
         if first_time(session, f"digest:{day}:{supervisor.id}", now):
             _queue(session, supervisor, digest_text(session, region, now, None), now, f"digest:{day}:{supervisor.id}")
             sent += 1
@@ -144,4 +145,4 @@ def _staff(session: Session, role: str) -> list[Contact]:
 
 
 def _queue(session: Session, person: Contact, body: str, now: datetime, key: str) -> None:
-    enqueue(session, person.address, body, purpose="digest", dedupe_key=key, now=now)
+    enqueue(session, person.address, body, purpose=Purpose.DIGEST, dedupe_key=key, now=now)

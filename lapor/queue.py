@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -19,7 +20,7 @@ from lapor.access import AGENCY_ROLES, visible_complaints
 from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.references import split_reference
 from lapor.region import Region
-from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
+from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
 
 PER_PAGE = 25
 MAX_PAGE = 10_000
@@ -93,12 +94,23 @@ def _page(args: Mapping[str, str], problems: list[str]) -> int:
     return int(value)
 
 
+class Reason(StrEnum):
+    """Why a complaint is in someone's queue (the page shows a label for each)."""
+
+    NEW = "baru"                # waiting for verification
+    RETURNED = "dikembalikan"   # an agency returned it (KEMBALIKAN)
+    ANSWERED = "dijawab"        # the citizen answered the person's side's question (TUNDA, INFO)
+    DISPOSITION = "disposisi"   # the agency's open disposition
+    WAITING = "tertunda"        # the agency's question waits for the citizen
+    OTHER = "lainnya"           # listed by a filter, nothing waits for the reader
+
+
 @dataclass(frozen=True)
 class QueueItem:
     """One row of the queue: the complaint, why it is there, its deadline and how far off it is."""
 
     complaint: Complaint
-    reason: str  # baru | dikembalikan | dijawab | disposisi | tertunda | lainnya
+    reason: Reason
     due_at: datetime | None
     days_left: float | None  # working days; negative when overdue
     disposition: Disposition | None = None
@@ -224,15 +236,15 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
     if complaint.status == NEW:
         due = region.calendar.add_working_days(complaint.created_at, days)
         returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
-        reason = "dikembalikan" if returned else ("dijawab" if complaint.id in answered else "baru")
+        reason = Reason.RETURNED if returned else (Reason.ANSWERED if complaint.id in answered else Reason.NEW)
         return QueueItem(complaint, reason, due, days_between(region, now, due))
     mine = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN
             and (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)]
     dated = sorted((d for d in mine if d.due_at), key=lambda d: d.due_at)
     if dated:
-        return QueueItem(complaint, "disposisi", dated[0].due_at, days_between(region, now, dated[0].due_at),
+        return QueueItem(complaint, Reason.DISPOSITION, dated[0].due_at, days_between(region, now, dated[0].due_at),
                          dated[0])
-    return QueueItem(complaint, "lainnya", None, None)
+    return QueueItem(complaint, Reason.OTHER, None, None)
 
 
 def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
@@ -262,9 +274,9 @@ def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now:
     for disposition in rows:
         complaint = disposition.complaint
         if disposition.id in news:
-            reason = "dijawab"
+            reason = Reason.ANSWERED
         else:
-            reason = "tertunda" if complaint.status == ON_HOLD else "disposisi"
+            reason = Reason.WAITING if complaint.status == ON_HOLD else Reason.DISPOSITION
         left = days_between(region, now, disposition.due_at) if disposition.due_at else None
         items.append(QueueItem(complaint, reason, disposition.due_at, left, disposition))
     return QueuePage(items, total, filters.page, per_page)
@@ -283,7 +295,7 @@ def _answers_are_news(session: Session, rows: list[Disposition]) -> set[int]:
     followed = dict(session.execute(select(TimelineEntry.disposition_id, func.max(TimelineEntry.at)).where(
         TimelineEntry.complaint_id.in_([d.complaint_id for d in rows if d.id in answered]),
         TimelineEntry.disposition_id.in_(list(answered)),
-        TimelineEntry.event.in_(("tindak_lanjut", "jawaban_akhir"))).group_by(TimelineEntry.disposition_id)).all())
+        TimelineEntry.event.in_((Event.FOLLOW_UP, Event.FINAL_ANSWER))).group_by(TimelineEntry.disposition_id)).all())
     return {d for d, at in answered.items() if followed.get(d) is None or at > followed[d]}
 
 

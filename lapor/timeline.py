@@ -11,19 +11,33 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lapor.access import ReporterView, reporter_seen_by
 from lapor.audit import AuditAction
-from models import AuditEntry, Complaint, Contact, Disposition, OutboxMessage, TimelineEntry
+from models import AuditEntry, Complaint, Contact, Disposition, OutboxMessage, Purpose, TimelineEntry
 
-REMINDER_PURPOSE = "reminder"
-# Ladder names in a rung's ledger key (lapor.ladders.DueRung.key) as timeline events.
 NOT_ACTIONS = tuple(AuditAction)  # audit entries that are no action on the complaint (logins, identity views)
-RUNG_EVENTS = {"verification": "pengingat_verifikasi", "first_response": "pengingat_tanggapan",
-               "completion_reminder": "pengingat_tenggat", "overdue": "pemberitahuan_terlambat"}
+
+
+class SentEvent(StrEnum):
+    """What the timeline shows beside the complaint's own entries (`models.Event`): messages the ladders sent and
+    actions taken on the dashboard."""
+
+    VERIFICATION_REMINDER = "pengingat_verifikasi"
+    RESPONSE_REMINDER = "pengingat_tanggapan"
+    DUE_REMINDER = "pengingat_tenggat"
+    OVERDUE_NOTICE = "pemberitahuan_terlambat"
+    REMINDER = "pengingat"  # a rung of a ladder named in no other member
+    DASHBOARD = "dasbor"
+
+
+# Ladder names in a rung's ledger key (lapor.ladders.DueRung.key) as timeline events.
+RUNG_EVENTS = {"verification": SentEvent.VERIFICATION_REMINDER, "first_response": SentEvent.RESPONSE_REMINDER,
+               "completion_reminder": SentEvent.DUE_REMINDER, "overdue": SentEvent.OVERDUE_NOTICE}
 
 
 @dataclass(frozen=True)
@@ -70,7 +84,7 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
                                    .order_by(TimelineEntry.at, TimelineEntry.id)))
     reminders = list(session.scalars(select(OutboxMessage).where(
         OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
-        OutboxMessage.purpose == REMINDER_PURPOSE).order_by(OutboxMessage.id)))
+        OutboxMessage.purpose == Purpose.REMINDER).order_by(OutboxMessage.id)))
     audited = list(session.scalars(select(AuditEntry).where(
         AuditEntry.complaint_id == complaint.id, AuditEntry.action.not_in(NOT_ACTIONS)).order_by(AuditEntry.id)))
     people = _people(session, [e.actor_id for e in entries] + [_recipient_id(r) for r in reminders]
@@ -79,7 +93,7 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
         select(Disposition).where(Disposition.complaint_id == complaint.id))}
     items = [_entry_item(entry, complaint, viewer, people, agencies) for entry in entries]
     items.extend(_reminder_items(reminders, people))
-    items.extend(TimelineItem(at=a.at, event="dasbor", actor=_actor(a.actor_id, complaint, viewer, people),
+    items.extend(TimelineItem(at=a.at, event=SentEvent.DASHBOARD, actor=_actor(a.actor_id, complaint, viewer, people),
                               text=a.action.upper(), public=False) for a in audited)
     return sorted(items, key=lambda item: item.at)
 
@@ -134,7 +148,7 @@ def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact]) -> li
         step = int(parts[-1]) if parts[-1].isdigit() else None
         names = tuple(staff_actor(people[i]) if (i := _recipient_id(r)) in people else Actor("staff", r.recipient)
                       for r in sent)
-        items.append(TimelineItem(at=sent[0].created_at, event=RUNG_EVENTS.get(ladder, "pengingat"),
+        items.append(TimelineItem(at=sent[0].created_at, event=RUNG_EVENTS.get(ladder, SentEvent.REMINDER),
                                   actor=SYSTEM, text=sent[0].body.split("\n", 1)[0], public=False, step=step,
                                   recipients=names))
     return items

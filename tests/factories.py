@@ -61,7 +61,7 @@ def imported(session: Session, now: datetime, number: int, **fields) -> Complain
     return made
 
 
-def dispose(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
+def assign(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
             region, **kwargs):
-    """The verifier's disposition, through the domain."""
-    return dispositions.dispose(session, complaint, agencies, verifier, now, region, **kwargs)
+    """The verifier's disposition (TERUSKAN), through the domain."""
+    return dispositions.assign(session, complaint, agencies, verifier, now, region, **kwargs)

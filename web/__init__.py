@@ -15,10 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
-from bot import services
 from config import DEV_SECRET_KEY
 from lapor import access
 from models import Complaint
+from services import services
 
 csrf = CSRFProtect()
 
@@ -29,14 +29,14 @@ assets = Blueprint("web", __name__, static_folder="static", static_url_path="/as
 def init_app(app: Flask) -> None:
     """Configure sessions, login and CSRF, and register the staff pages."""
     from bot.webhook import bp as twilio_bp
-    from lapor.events import StaffChanged, subscribe
+    from lapor.events import StaffChanged
     from web import audit, auth, home, sessions
 
     _configure_cookies(app)
     csrf.init_app(app)
     csrf.exempt(twilio_bp)
     auth.login_manager.init_app(app)
-    subscribe(StaffChanged, sessions.on_staff_changed)
+    services(app).events.subscribe(StaffChanged, sessions.on_staff_changed)
     app.teardown_appcontext(_close_db)
     for code in ERROR_TEXTS:
         app.register_error_handler(code, _error_page)

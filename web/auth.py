@@ -21,10 +21,10 @@ from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired, Length, Regexp
 
-from bot import services
 from lapor.audit import AuditAction, record
 from lapor.phones import InvalidPhone, to_e164
 from models import Contact, WebSession
+from services import services
 from web import db, login, sessions
 from web.ratelimit import Limit, exceeded
 

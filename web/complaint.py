@@ -21,9 +21,8 @@ from wtforms import BooleanField, SelectMultipleField, StringField, TextAreaFiel
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from bot import services
 from bot.messages import DISPOSITION_CLOSED, STATUS_NAMES, short_date, t
-from lapor import answer_templates, complaints, dispositions, preconditions
+from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
 from lapor.media import complaint_items, variant_for
@@ -33,15 +32,15 @@ from lapor.references import split_reference
 from lapor.timeline import timeline
 from media import links
 from media.uploads import UploadRefused, store_upload
-from models import Agency, Complaint, Contact, DispositionStatus, MediaStatus
+from models import Agency, Complaint, Contact, DispositionStatus, MediaStatus, Role
+from services import services
 from web import db
 from web.audit import log_action, log_identity_view
 from web.auth import staff_required
 
 bp = Blueprint("pengaduan", __name__)
 
-VERIFIER = ("verifier",)
-AGENCY = ("officer", "head")
+VERIFIER, AGENCY = access.VERIFIER_ROLES, access.AGENCY_ROLES
 TEXT_LIMIT = 4000
 UPLOAD_SLACK = 1024 * 1024  # the form around an uploaded photo
 
@@ -131,7 +130,7 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
         return None
     if preconditions.why_not_dispose(complaint):
         return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
-    created = dispositions.dispose(db(), complaint, chosen, staff, _now(), _svc().region,
+    created = dispositions.assign(db(), complaint, chosen, staff, _now(), _svc().region,
                                    field_inspection=bool(form.field_inspection.data))
     lines = []
     for agency in chosen:
@@ -143,7 +142,7 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
         else:
             from lapor.directory import reachable_staff
 
-            officers = reachable_staff(db(), agency.id, roles=("officer",))
+            officers = reachable_staff(db(), agency.id, roles=(Role.OFFICER,))
             lines.append(t("teruskan_done", reference=complaint.reference, agency=agency.name,
                            due=short_date(made.due_at, _svc().region.calendar.zone), officers=len(officers)))
             if not officers:

@@ -11,7 +11,7 @@ def test_an_agency_answers_only_on_its_own_open_disposition(session, svc, clock)
     verifier, officer = make.staff(session, "verifier"), make.staff(session, "officer", dlh)
     complaint = make.complaint(session, clock.now)
     assert preconditions.agency_disposition(complaint, dlh.id) == (None, preconditions.NOT_YOURS)
-    [made] = make.dispose(session, complaint, [dlh], verifier, clock.now, svc.region)
+    [made] = make.assign(session, complaint, [dlh], verifier, clock.now, svc.region)
     assert preconditions.agency_disposition(complaint, dlh.id) == (made, None)
     assert preconditions.agency_disposition(complaint, pupr.id)[1] == preconditions.NOT_YOURS
     dispositions.follow_up(session, made, officer, "Beres", clock.now, svc.region, final=True)
@@ -28,7 +28,7 @@ def test_questions_need_a_reporter_and_merges_an_unanswered_complaint(session, s
     assert preconditions.why_not_ask(imported) == preconditions.NO_REPORTER
     complaint = make.complaint(session, clock.now)
     assert preconditions.why_not_ask(complaint) is None and preconditions.why_not_merge(complaint) is None
-    [made] = make.dispose(session, complaint, [dlh], verifier, clock.now, svc.region)
+    [made] = make.assign(session, complaint, [dlh], verifier, clock.now, svc.region)
     assert preconditions.why_not_merge(complaint) is None, "dispositioned but not followed up: still mergeable"
     dispositions.follow_up(session, made, officer, "Sedang dikerjakan", clock.now, svc.region, final=False)
     assert preconditions.why_not_merge(complaint) == preconditions.IN_PROGRESS

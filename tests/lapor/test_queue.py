@@ -42,7 +42,7 @@ def test_verifiers_see_new_complaints_oldest_first_with_working_days_left(sessio
 def test_a_dispositioned_complaint_leaves_the_verifier_queue_and_reaches_the_agency_only(session, svc, clock, cast):
     dlh, _, people = cast
     complaint = make.complaint(session, clock.now)
-    make.dispose(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
+    make.assign(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
     assert numbers(queue(session, people["verifier"], QueueFilters(), clock.now, svc.region)) == []
     mine = queue(session, people["dlh"], QueueFilters(), clock.now, svc.region)
     assert numbers(mine) == [complaint.number] and mine.items[0].reason == "disposisi"
@@ -57,7 +57,7 @@ def test_officers_see_their_soonest_deadline_first(session, svc, clock, cast):
     long_one = make.complaint(session, clock.now, kind="pengaduan")  # 14 working days
     short_one = make.complaint(session, clock.now, kind="informasi")  # 5 working days
     for complaint in (long_one, short_one):
-        make.dispose(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
+        make.assign(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
     assert numbers(queue(session, people["dlh"], QueueFilters(), clock.now, svc.region)) == [
         short_one.number, long_one.number]
     later = clock.now + timedelta(days=10)
@@ -68,7 +68,7 @@ def test_officers_see_their_soonest_deadline_first(session, svc, clock, cast):
 def test_a_returned_complaint_comes_back_to_the_verifier_marked(session, svc, clock, cast):
     dlh, _, people = cast
     complaint = make.complaint(session, clock.now)
-    [made] = make.dispose(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
+    [made] = make.assign(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
     dispositions.return_disposition(session, made, people["dlh"], "Bukan kewenangan kami", clock.now, svc.region)
     page = queue(session, people["verifier"], QueueFilters(), clock.now, svc.region)
     assert numbers(page) == [complaint.number] and page.items[0].reason == "dikembalikan"
@@ -85,7 +85,7 @@ def test_answers_to_questions_are_flagged_for_whoever_asked(session, svc, clock,
     assert page.items[0].reason == "dijawab"
 
     asked_by_officer = make.complaint(session, clock.now)
-    [made] = make.dispose(session, asked_by_officer, [dlh], people["verifier"], clock.now, svc.region)
+    [made] = make.assign(session, asked_by_officer, [dlh], people["verifier"], clock.now, svc.region)
     info = dispositions.ask_citizen(session, asked_by_officer, people["dlh"], "Foto lagi?", clock.now, made)
     assert queue(session, people["dlh"], QueueFilters(), clock.now, svc.region).items[0].reason == "tertunda"
     dispositions.answer_question(session, info, "Sudah saya kirim", clock.advance(minutes=5), svc.region)
@@ -124,7 +124,7 @@ def test_filters_by_kind_source_agency_status_and_dates(session, svc, clock, cas
     info = make.complaint(session, clock.now - timedelta(days=3), kind="informasi")
     road = make.complaint(session, clock.now, kind="pengaduan")
     lapor = make.imported(session, clock.now, number=9000)
-    make.dispose(session, road, [pupr], people["verifier"], clock.now, svc.region)
+    make.assign(session, road, [pupr], people["verifier"], clock.now, svc.region)
     look = lambda **f: numbers(queue(session, people["supervisor"], QueueFilters(view="semua", **f),  # noqa: E731
                                      clock.now, svc.region))
     assert look(kind="informasi") == [info.number]

@@ -18,7 +18,7 @@ def test_every_step_is_on_the_timeline_in_order_with_who(app, svc, clock):
         complaint = make.complaint(session, clock.now, region=svc.region)
         question = dispositions.ask_citizen(session, complaint, verifier, "Di RT berapa?", clock.advance(minutes=1))
         dispositions.answer_question(session, question, "RT 03", clock.advance(minutes=1), svc.region)
-        [made] = make.dispose(session, complaint, [dlh], verifier, clock.advance(minutes=1), svc.region)
+        [made] = make.assign(session, complaint, [dlh], verifier, clock.advance(minutes=1), svc.region)
         dispositions.follow_up(session, made, officer, "Truk dikirim besok", clock.advance(minutes=1), svc.region,
                                final=False, media=[{"url": "https://x/1.jpg", "content_type": "image/jpeg"}])
         dispositions.follow_up(session, made, officer, "Sudah diangkut", clock.advance(minutes=1), svc.region,
@@ -47,7 +47,7 @@ def test_reminders_and_escalations_sent_are_on_it_with_their_recipients(app, svc
         make.staff(session, "officer", dlh, "Dewi")
         make.staff(session, "head", dlh, "Yusuf")
         complaint = make.complaint(session, clock.now, region=svc.region)
-        make.dispose(session, complaint, [dlh], verifier, clock.now, svc.region)
+        make.assign(session, complaint, [dlh], verifier, clock.now, svc.region)
         complaint_id = complaint.id
     for days in (1, 2):  # Tuesday and Wednesday 10:00: reminder 1 (officers), reminder 2 (officers and head)
         run_ladders(svc, clock.now + timedelta(days=days))
@@ -68,7 +68,7 @@ def test_an_anonim_reporter_is_named_to_verifiers_only(session, svc, clock):
     verifier, supervisor = make.staff(session, "verifier"), make.staff(session, "supervisor")
     officer = make.staff(session, "officer", dlh)
     complaint = make.complaint(session, clock.now, privacy="anonim", by=make.citizen(session, "Ahmad Rahasia"))
-    make.dispose(session, complaint, [dlh], verifier, clock.now, svc.region)
+    make.assign(session, complaint, [dlh], verifier, clock.now, svc.region)
     assert timeline(session, complaint, verifier)[0].actor.reporter.name == "Ahmad Rahasia"
     for reader in (supervisor, officer):
         shown = " ".join(f"{item.actor} {item.text}" for item in timeline(session, complaint, reader))
