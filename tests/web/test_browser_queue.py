@@ -72,7 +72,10 @@ def test_disposition_on_the_web_and_selesai_with_a_photo_reach_whatsapp(page, se
     expect(page.get_by_role("heading", name=re.compile("LPR-1"))).to_be_visible()
     photo = page.get_by_role("img", name=re.compile("Foto 1"))
     expect(photo).to_be_visible()
-    assert photo.evaluate("img => img.naturalWidth") > 0, "the photo is shown, not just linked"
+    photo.scroll_into_view_if_needed()
+    loaded = photo.evaluate("img => img.complete ? img.naturalWidth : new Promise(done => {"
+                            " img.onload = () => done(img.naturalWidth); img.onerror = () => done(0); })")
+    assert loaded > 0, "the photo is shown, not just linked"
     screenshot(page, "pengaduan-verifikator")
     page.get_by_role("checkbox", name=re.compile("DLH")).check()
     page.get_by_role("button", name="Teruskan").click()
