@@ -498,10 +498,10 @@ def short_date(moment, zone) -> str:
 def reporter_label(seen) -> str:
     """A reporter as a staff message shows them, from what `lapor.access.reporter_seen_by` lets the reader see."""
     if seen.withheld:
-        return "Anonim"
+        return t("reporter_anonymous")
     if seen.address:
-        return f"{seen.name or 'tanpa nama'} ({seen.address})"
-    return seen.name or "Warga"
+        return t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=seen.address)
+    return seen.name or t("reporter_default")
 
 
 def excerpt(text: str, limit: int = 300) -> str:

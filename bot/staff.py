@@ -32,6 +32,7 @@ from bot.messages import (
 )
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agency
+from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
@@ -289,6 +290,7 @@ def cmd_status(turn: StaffTurn) -> None:
     if not access.may_see_complaint(turn.staff, complaint):
         turn.say("staff_not_yours", reference=complaint.reference, agency=turn.staff.agency.name)
         return
+    record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address="whatsapp")
     disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]})" for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],

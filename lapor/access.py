@@ -15,13 +15,13 @@ from typing import Protocol
 
 from sqlalchemy import ColumnElement, false, select, true
 
-from models import Complaint, Contact, Disposition
+from models import Complaint, Contact, Disposition, Role
 from models.contact import STAFF_ROLES
 
-VERIFIER_ROLES = ("verifier",)
-AGENCY_ROLES = ("officer", "head")           # they work for one agency and see only its complaints
-REGION_ROLES = ("verifier", "supervisor")    # they see every complaint of the region
-LEADER_ROLES = ("head", "supervisor")
+VERIFIER_ROLES = (Role.VERIFIER,)
+AGENCY_ROLES = (Role.OFFICER, Role.HEAD)          # they work for one agency and see only its complaints
+REGION_ROLES = (Role.VERIFIER, Role.SUPERVISOR)   # they see every complaint of the region
+LEADER_ROLES = (Role.HEAD, Role.SUPERVISOR)
 
 
 class Reader(Protocol):

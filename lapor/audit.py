@@ -1,5 +1,5 @@
 """The audit log's writer: who did what to which complaint, when and from where (Flask-free, so that any door,
-web or chat, records the same way)."""
+web or chat, records the same way). The chat's address is `whatsapp`; the web's is the caller's IP address."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
-from models import AuditEntry
+from lapor import access
+from models import AuditEntry, Complaint
 
 PROTECTED = ("anonim", "rahasia")  # privacy levels whose reporter's identity is logged when shown
 
@@ -28,3 +29,13 @@ def record(session: Session, action: str, *, actor_id: int | None, at: datetime,
                        complaint_id=complaint_id, detail=detail)
     session.add(entry)
     return entry
+
+
+def record_identity_view(session: Session, reader, complaint: Complaint, *, at: datetime,
+                         address: str = "") -> AuditEntry | None:
+    """Record that `reader` was shown the reporter of an anonim or rahasia complaint (nothing for a `biasa` one, or
+    when the identity is withheld from this reader: then nothing was seen)."""
+    if complaint.privacy not in PROTECTED or not access.may_see_identity(reader, complaint):
+        return None
+    return record(session, AuditAction.IDENTITY_VIEW, actor_id=reader.id, at=at, address=address,
+                  complaint_id=complaint.id, privacy=complaint.privacy)

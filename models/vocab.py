@@ -92,6 +92,7 @@ class Purpose(StrEnum):
     DIGEST = "digest"                # the daily digest
     LAPOR_SYNC = "lapor_sync"        # to supervisors: the SP4N-LAPOR! sync gave up on an item
     LINK_CODE = "link_code"          # a staff member's login code
+    LOGIN = "login"                  # the staff dashboard's login code (its template: `login=HX…`)
 
 
 class Event(StrEnum):

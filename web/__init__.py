@@ -17,7 +17,8 @@ from werkzeug.exceptions import HTTPException
 
 from config import DEV_SECRET_KEY
 from lapor import access
-from models import Complaint
+from lapor.audit import AuditAction
+from models import Complaint, Role
 from services import services
 
 csrf = CSRFProtect()
@@ -67,9 +68,10 @@ def _configure_cookies(app: Flask) -> None:
                   WTF_CSRF_TIME_LIMIT=None, WTF_CSRF_SSL_STRICT=True)
 
 
-ROLE_NAMES = {"verifier": "Verifikator", "supervisor": "Pimpinan", "head": "Kepala instansi",
-              "officer": "Petugas penghubung"}
-ACTION_NAMES = {"login": "Masuk", "logout": "Keluar", "identity_view": "Melihat identitas pelapor"}
+ROLE_NAMES = {Role.VERIFIER: "Verifikator", Role.SUPERVISOR: "Pimpinan", Role.HEAD: "Kepala instansi",
+              Role.OFFICER: "Petugas penghubung"}
+ACTION_NAMES = {AuditAction.LOGIN: "Masuk", AuditAction.LOGOUT: "Keluar",
+                AuditAction.IDENTITY_VIEW: "Melihat identitas pelapor"}
 
 
 # Doors that are not pages: their errors keep Werkzeug's plain answers (Twilio, signed media links, probes).
@@ -91,9 +93,9 @@ def _error_page(error: HTTPException):
     return render_template("error.html", title=title, text=text, code=error.code), error.code
 
 
-# Pages load only their own files (vendored scripts included), are never framed, and are not kept in caches: they
-# show people's complaints.
-PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+# Pages load only their own files (vendored scripts included, no inline script), are never framed, and are not kept
+# in caches: they show people's complaints. Inline styles are allowed: the performance page's SVG charts carry them.
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'")
 
 
@@ -109,7 +111,9 @@ def _page_headers(response):
 
 
 def _template_names() -> dict:
-    return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES}
+    from web.audit import READERS
+
+    return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES, "audit_readers": READERS}
 
 
 def _local_time(moment: datetime | None) -> str:

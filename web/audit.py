@@ -11,9 +11,8 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from lapor import access
-from lapor.audit import PROTECTED, AuditAction, record
-from models import AuditEntry, Complaint
+from lapor.audit import record, record_identity_view
+from models import AuditEntry, Complaint, Role
 from services import services
 from web import db
 from web.auth import staff_required
@@ -21,6 +20,7 @@ from web.auth import staff_required
 bp = Blueprint("audit", __name__)
 
 PAGE_SIZE = 50
+READERS = (Role.VERIFIER, Role.SUPERVISOR)  # who may list the log
 
 
 def log_action(session: Session, action: str, complaint: Complaint | None = None, **detail) -> AuditEntry:
@@ -32,14 +32,13 @@ def log_action(session: Session, action: str, complaint: Complaint | None = None
 
 def log_identity_view(session: Session, complaint: Complaint) -> None:
     """Record that the logged-in staff member was shown the reporter's identity of an anonim or rahasia complaint
-    (call it where a page shows the reporter; nothing is logged when the identity is withheld from the reader or
-    the complaint is `biasa`)."""
-    if complaint.privacy in PROTECTED and access.may_see_identity(current_user, complaint):
-        log_action(session, AuditAction.IDENTITY_VIEW, complaint, privacy=complaint.privacy)
+    (call it where a page shows the reporter; see `lapor.audit.record_identity_view`)."""
+    record_identity_view(session, current_user, complaint, at=services(current_app).clock(),
+                         address=request.remote_addr or "")
 
 
 @bp.get("/audit")
-@staff_required("verifier", "supervisor")
+@staff_required(*READERS)
 def index():
     """The log, newest first, a page at a time (`?hal=2`)."""
     page = max(request.args.get("hal", 1, type=int) or 1, 1)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot import outbox
 from bot.messages import t
 from lapor import access
-from models import Contact, LoginCode, OutboxMessage, OutboxStatus, RateLimit, WebSession
+from models import Contact, LoginCode, OutboxMessage, OutboxStatus, Purpose, RateLimit, WebSession
 
 CODE_DIGITS = 6
 CODE_LIFETIME = timedelta(minutes=5)
@@ -50,7 +50,7 @@ def request_code(session: Session, phone: str, now: datetime, secret: str) -> bo
     session.add(row)
     session.flush()
     forget_codes(session, now)
-    outbox.enqueue(session, phone, t("login_code", code=code), purpose="login", subject=("login_code", row.id),
+    outbox.enqueue(session, phone, t("login_code", code=code), purpose=Purpose.LOGIN, subject=("login_code", row.id),
                    template_variables={"1": code}, now=now)
     return True
 

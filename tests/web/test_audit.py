@@ -108,3 +108,14 @@ def test_the_log_lists_newest_first_a_page_at_a_time(probe, login_as, svc, clock
     second = client.get("/audit?hal=2").get_data(as_text=True)
     assert "aksi-10" in second and "aksi-00" in second and "aksi-11" not in second
     assert client.get("/audit?hal=abc").status_code == 200  # a bad page number is page 1
+
+
+@pytest.mark.parametrize("phone, number, logged", [(VERIFIER, 2, True), (VERIFIER, 1, False), (SUPERVISOR, 2, False),
+                                                   (SUPERVISOR, 3, True), (DLH_1, 3, True)])
+def test_the_chats_status_records_the_same_views(probe, wa, svc, phone, number, logged):
+    reply = wa.send(phone, f"STATUS LPR-{number}")
+    assert f"LPR-{number}" in reply.text
+    with svc.session_factory() as session:
+        rows = session.scalars(select(AuditEntry)).all()
+        assert [(r.action, r.actor.phone, r.complaint_id, r.address) for r in rows] == (
+            [("identity_view", phone, number, "whatsapp")] if logged else [])

@@ -99,3 +99,10 @@ def test_the_other_doors_keep_their_own_answers(app):
     assert missing.status_code in (403, 404) and b"Kembali ke antrean" not in missing.data
     page = client.get("/tidak-ada")
     assert page.status_code == 404 and "Tidak ditemukan" in page.get_data(as_text=True)
+
+
+def test_inline_scripts_are_refused_but_inline_styles_of_charts_are_not(login_as):
+    policy = login_as(VERIFIER).get("/").headers["Content-Security-Policy"]
+    script = next(part.strip() for part in policy.split(";") if part.strip().startswith("script-src"))
+    style = next(part.strip() for part in policy.split(";") if part.strip().startswith("style-src"))
+    assert "unsafe-inline" not in script and "unsafe-inline" in style
