@@ -31,7 +31,7 @@ from bot.messages import (
     short_date,
     t,
 )
-from lapor import access, complaints, dispositions
+from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
@@ -198,15 +198,13 @@ def _replied_complaint_number(turn: StaffTurn) -> int | None:
 def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | None:
     """The officer's agency's open disposition on the complaint, or None after saying why not."""
     agency = turn.staff.agency
-    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
-    if disposition is None:
+    disposition, refused = preconditions.agency_disposition(complaint, turn.staff.agency_id)
+    if refused == preconditions.NOT_YOURS:
         turn.say("staff_not_yours", reference=complaint.reference, agency=agency.name if agency else "-")
-        return None
-    if disposition.status != DispositionStatus.OPEN:
+    elif refused:
         turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,
                  state=DISPOSITION_CLOSED[disposition.status])
-        return None
-    return disposition
+    return None if refused else disposition
 
 
 def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
@@ -581,7 +579,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
     dispositions.lock_for_merge(turn.session, complaint, parent)
     if not _is_open(turn, complaint):
         return
-    if complaints.ARCHIVED not in complaints.TRANSITIONS[complaint.status]:
+    if preconditions.why_not_merge(complaint) == preconditions.IN_PROGRESS:
         turn.say("gabung_in_progress", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
     try:

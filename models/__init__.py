@@ -1,5 +1,6 @@
 """Typed SQLAlchemy 2 models, one module per aggregate; `Base.metadata` feeds Alembic."""
 
+from models.answer_template import AnswerTemplate
 from models.base import Base, utcnow
 from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Counter, TimelineEntry
 from models.contact import STAFF_ROLES, Contact, Conversation, LinkCode
@@ -20,3 +21,4 @@ __all__ = [
     "OutboxStatus", "RateLimit", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "WebSession", "utcnow",
     "ComplaintStatus", "Event", "Purpose", "Role",
 ]
+__all__ += ["AnswerTemplate"]  # the staff dashboard (issue 17)

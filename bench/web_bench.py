@@ -1,0 +1,213 @@
+"""Benchmark the staff dashboard: the queue page over 1,000 and 100,000 complaints, and a complaint page with a
+200-event timeline, on PostgreSQL.
+
+Run:  .venv/bin/python bench/web_bench.py        (a section of `make bench`)
+
+Database: WEB_BENCH_DATABASE_URL (default PostgreSQL penghubung_bench_web; its schema `public` is DROPPED and
+migrated to head). Each size is seeded as bench/scheduler_bench.py seeds two years of a region (mostly finished
+complaints, one disposition each), then the same working set is added to both: what waits for the people now is
+bounded by how many complaints a week arrive, not by the years behind them. So the two sizes differ only in
+history, and the queue's queries must not read it (indexes `ix_complaints_status_created`,
+`ix_dispositions_agency_open_due`).
+1. Queue `/` (Flask's test client, a logged-in session; the whole request: login check, queries, template):
+   verifier (WORKING_NEW complaints waiting) and officer (WORKING_OPEN open dispositions of one agency), median of
+   REPS requests after WARMUP. Target: 100,000 complaints at most 3x the time of 1,000.
+2. Complaint page `/pengaduan/<n>` of a complaint with TIMELINE_EVENTS timeline entries and reminders, beside
+   the same page of a complaint with a short timeline (SHORT_EVENTS), in the 100,000-complaint database.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import make_url, select, text  # noqa: E402
+
+from app import create_app  # noqa: E402
+from bench.scheduler_bench import NOW, ensure_database, fresh_schema, seed_complaints, vacuum_analyze  # noqa: E402
+from models import Contact, Role  # noqa: E402
+from services import services  # noqa: E402
+
+DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench_web"
+SIZES = (1_000, 100_000)
+WORKING_NEW, WORKING_OPEN = 60, 60
+TIMELINE_EVENTS, SHORT_EVENTS = 200, 10
+WARMUP, REPS = 5, 40
+RATIO_TARGET = 3.0
+PAGE_TARGET_MS = 300.0
+AGENCY_ID = 1  # OPD01, whose officers are contacts 1 and 2 (bench/scheduler_bench.py STAFF_SQL)
+
+
+def bench_url() -> str:
+    """The bench database URL; the test suite's database and `test` are refused (the schema is dropped)."""
+    url = os.environ.get("WEB_BENCH_DATABASE_URL", DEFAULT_URL)
+    name = make_url(url).database or ""
+    test_url = os.environ.get("TEST_DATABASE_URL")
+    if name in ("test", "postgres", "penghubung_bench") or (test_url and make_url(test_url).database == name):
+        raise SystemExit(f"refusing to benchmark in database {name!r}: its schema would be dropped")
+    return url
+
+
+# Everything waiting in the seeded history is finished: the working set below is the same at both sizes.
+SETTLE_SQL = [
+    "UPDATE dispositions SET status = 'final', closed_at = created_at + interval '2 days', response_next_at = NULL, "
+    "completion_next_at = NULL WHERE status = 'open'",
+    "UPDATE complaints SET status = 'selesai', finished_at = COALESCE(finished_at, updated_at), verify_next_at = NULL "
+    "WHERE status IN ('belum_terverifikasi', 'belum_ditindaklanjuti', 'proses', 'tertunda')",
+]
+WORKING_COMPLAINTS_SQL = """
+INSERT INTO complaints (number, citizen_id, kind, title, description, location_text, privacy, status, source,
+    created_at, updated_at, announced_at, verify_rung, routing_suggestions, duplicate_suggestions)
+SELECT base + g, (SELECT min(id) FROM contacts WHERE role IS NULL) + g,
+       (ARRAY['pengaduan', 'aspirasi', 'informasi'])[1 + g % 3], 'Keluhan baru ' || g,
+       'Jalan rusak dan sampah menumpuk di dekat pasar, keluhan nomor ' || g, 'Kelurahan ' || g % 50, 'biasa',
+       CASE WHEN g <= :new THEN 'belum_terverifikasi' ELSE 'proses' END, 'whatsapp',
+       :now - interval '1 hour' * g, :now - interval '1 hour' * g, :now - interval '1 hour' * g, 0,
+       '[{"code": "OPD01", "score": 0.8, "reason": "kata: sampah"}]', '[]'
+FROM (SELECT max(number) AS base FROM complaints) b, generate_series(1, :new + :open) g"""
+WORKING_DISPOSITIONS_SQL = """
+INSERT INTO dispositions (complaint_id, agency_id, status, created_at, due_at, field_inspection, response_rung,
+    completion_rung)
+SELECT id, :agency, 'open', created_at, created_at + interval '1 day' * (3 + id % 20), false, 1, 0
+FROM complaints WHERE status = 'proses' AND title LIKE 'Keluhan baru %'"""
+
+
+def seed(engine, size: int) -> None:
+    """Two years of a region's history (`size` complaints), settled, plus the working set."""
+    fresh_schema(engine)
+    seed_complaints(engine, size)
+    params = {"now": NOW, "new": WORKING_NEW, "open": WORKING_OPEN, "agency": AGENCY_ID}
+    with engine.begin() as connection:
+        for statement in SETTLE_SQL:
+            connection.execute(text(statement))
+        connection.execute(text(WORKING_COMPLAINTS_SQL), params)
+        connection.execute(text(WORKING_DISPOSITIONS_SQL), params)
+        connection.exec_driver_sql("SELECT setval(pg_get_serial_sequence('dispositions', 'id'), "
+                                   "(SELECT max(id) FROM dispositions))")
+    vacuum_analyze(engine)
+
+
+TIMELINE_SQL = """
+INSERT INTO timeline_entries (complaint_id, at, event, status_from, status_to, actor_id, text, public, media)
+SELECT :complaint, :start + interval '10 minutes' * g,
+       (ARRAY['tindak_lanjut', 'pertanyaan', 'jawaban_pelapor', 'status', 'disposisi'])[1 + g % 5],
+       'proses', 'proses', CASE WHEN g % 5 = 2 THEN :citizen ELSE :officer END,
+       'Kabar tindak lanjut nomor ' || g || ': petugas sudah meninjau lokasi dan menjadwalkan perbaikan.',
+       g % 4 <> 0, '[]'
+FROM generate_series(1, :events) g"""
+REMINDERS_SQL = """
+INSERT INTO outbox (recipient, body, purpose, subject_type, subject_id, dedupe_key, status, attempts, next_attempt_at,
+    ambiguous, created_at, sent_at)
+SELECT c.phone, 'Pengingat: disposisi belum ditindaklanjuti', 'reminder', 'complaint', :complaint,
+       'rung:first_response:d' || :complaint || ':20261101T000000Z:' || g || ':' || c.id || '#0', 'delivered', 1,
+       :start, false, :start + interval '1 day' * g, :start + interval '1 day' * g
+FROM generate_series(1, 3) g, contacts c WHERE c.agency_id = :agency"""
+
+
+def timeline_complaint(engine, events: int) -> int:
+    """A working complaint of OPD01 with `events` timeline entries and three rungs sent; returns its number."""
+    with engine.begin() as connection:
+        row = connection.execute(text(
+            "SELECT c.id, c.number, c.citizen_id FROM complaints c JOIN dispositions d ON d.complaint_id = c.id "
+            "WHERE d.agency_id = :agency AND d.status = 'open' AND NOT EXISTS "
+            "(SELECT 1 FROM timeline_entries t WHERE t.complaint_id = c.id) ORDER BY c.id LIMIT 1"),
+            {"agency": AGENCY_ID}).one()
+        params = {"complaint": row.id, "citizen": row.citizen_id, "officer": 1, "agency": AGENCY_ID,
+                  "events": events, "start": NOW.replace(day=1)}
+        connection.execute(text(TIMELINE_SQL), params)
+        connection.execute(text(REMINDERS_SQL), params)
+    return row.number
+
+
+def app_for(url: str):
+    """The app as the service builds it, its clock at the seeded NOW."""
+    app = create_app({"DATABASE_URL": url, "LOG_LEVEL": "WARNING", "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
+                      "TWILIO_WHATSAPP_FROM": "", "DEMO_DIRECTORY": False})
+    services(app).clock = lambda: NOW
+    return app
+
+
+def client_as(app, role: str, agency_id: int | None = None):
+    """A test client with a dashboard session of the first active staff member of that role (and agency)."""
+    from web import sessions
+
+    svc = services(app)
+    with svc.session_factory.begin() as session:
+        query = select(Contact).where(Contact.role == role, Contact.active.is_(True))
+        if agency_id is not None:
+            query = query.where(Contact.agency_id == agency_id)
+        staff = session.scalars(query.order_by(Contact.id).limit(1)).one()
+        token = sessions.start(session, staff, NOW)
+    client = app.test_client()
+    with client.session_transaction() as cookie:
+        cookie["_user_id"], cookie["_fresh"] = token, True
+    return client
+
+
+def median_ms(client, path: str) -> float:
+    """Median milliseconds of GET `path` (each answered 200) after a warm-up."""
+    times = []
+    for rep in range(WARMUP + REPS):
+        started = time.perf_counter()
+        response = client.get(path)
+        elapsed = time.perf_counter() - started
+        if response.status_code != 200:
+            raise RuntimeError(f"GET {path}: HTTP {response.status_code}")
+        if rep >= WARMUP:
+            times.append(elapsed * 1000)
+    return statistics.median(times)
+
+
+def measure() -> dict:
+    """Seed each size and time the pages; returns the figures by size."""
+    url = bench_url()
+    ensure_database(url)
+    logging.getLogger("penghubung").setLevel(logging.WARNING)
+    results = {}
+    for size in SIZES:
+        app = app_for(url)
+        engine = services(app).engine
+        print(f"  seeding {size:,} complaints ...", flush=True)
+        seed(engine, size)
+        long_one, short_one = timeline_complaint(engine, TIMELINE_EVENTS), timeline_complaint(engine, SHORT_EVENTS)
+        vacuum_analyze(engine)
+        verifier, officer = client_as(app, Role.VERIFIER), client_as(app, Role.OFFICER, AGENCY_ID)
+        page = verifier.get("/").get_data(as_text=True)
+        if page.count('class="queue-item') != 25:
+            raise RuntimeError("the verifier's queue page does not list a full page")
+        results[size] = {"verifier": median_ms(verifier, "/"), "officer": median_ms(officer, "/"),
+                         "long": median_ms(officer, f"/pengaduan/{long_one}"),
+                         "short": median_ms(officer, f"/pengaduan/{short_one}")}
+        engine.dispose()
+    return results
+
+
+def rows(result: dict) -> list[list[str]]:
+    """Table rows (measurement, value, baseline, ratio, target, ok)."""
+    small, large = SIZES
+    lines = []
+    for who, what in (("verifier", f"{WORKING_NEW} complaints waiting"),
+                      ("officer", f"{WORKING_OPEN} open dispositions of the agency")):
+        value, base = result[large][who], result[small][who]
+        ratio = value / base
+        lines.append([f"dashboard queue page `/`, {who} ({what}), {large:,} complaints "
+                      f"(baseline: {small:,}; median of {REPS})", f"{value:.1f} ms", f"{base:.1f} ms",
+                      f"{ratio:.2f}x", f"<= {RATIO_TARGET:g}x", "ok" if ratio <= RATIO_TARGET else "MISSED"])
+    value, base = result[large]["long"], result[large]["short"]
+    lines.append([f"complaint page, {TIMELINE_EVENTS}-event timeline + reminders, {large:,} complaints "
+                  f"(baseline: {SHORT_EVENTS} events)", f"{value:.1f} ms", f"{base:.1f} ms", f"{value / base:.2f}x",
+                  f"< {PAGE_TARGET_MS:g} ms", "ok" if value < PAGE_TARGET_MS else "MISSED"])
+    return lines
+
+
+if __name__ == "__main__":
+    from bench.run_all import table
+
+    print(table(rows(measure())))
