@@ -58,6 +58,7 @@ class AgencyRow:
     avg_rating: float | None = None
     median_first_response: float | None = None
     median_completion: float | None = None
+    avg_first_response: float | None = None
 
     @property
     def share_finished(self) -> float | None:
@@ -179,10 +180,13 @@ def _figures(now: datetime) -> list:
         _flag(Disposition.status == DispositionStatus.RETURNED),
         func.count(case((final, Complaint.rating))),
         func.avg(case((final, Complaint.rating))),
+        func.avg(Disposition.first_response_days),
     ]
 
 
-FIGURE_NAMES = ("received", "finished", "on_time", "late", "overdue", "returned", "ratings", "avg_rating")
+FIGURE_NAMES = ("received", "finished", "on_time", "late", "overdue", "returned", "ratings", "avg_rating",
+                "avg_first_response")
+AVERAGES = ("avg_rating", "avg_first_response")
 
 
 def agency_rows(session: Session, filters: Filters, now: datetime,
@@ -247,9 +251,7 @@ def _totals_of(row: AgencyRow) -> Totals:
 
 def _named(values) -> dict:
     named = dict(zip(FIGURE_NAMES, values, strict=True))
-    named = {key: int(value or 0) for key, value in named.items() if key != "avg_rating"} | {
-        "avg_rating": _float(named["avg_rating"])}
-    return named
+    return {key: _float(value) if key in AVERAGES else int(value or 0) for key, value in named.items()}
 
 
 def _float(value) -> float | None:
