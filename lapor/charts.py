@@ -45,7 +45,7 @@ class Chart:
     kind: str = HBARS
     series: tuple[str, ...] = ()
     max_value: float | None = None
-    empty_text: str = "Belum ada data"
+    empty_text: str = ""  # said when there is nothing to draw (people-facing: the caller's words)
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
@@ -136,14 +136,15 @@ def percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
 
-def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | None] = lambda row: None) -> Chart:
+def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | None] = lambda row: None,
+                  empty_text: str = "") -> Chart:
     """On-time share per agency, worst first (agencies with nothing judged, such as external ones, left out)."""
     judged = [row for row in rows if row.on_time_share is not None]
     judged.sort(key=lambda row: (row.on_time_share, -(row.on_time + row.late + row.overdue), row.code))
     bars = tuple(Bar(row.code, round(row.on_time_share * 100, 1),
                      f"{percent(row.on_time_share)} ({row.on_time}/{row.on_time + row.late + row.overdue})",
                      href=link(row), color=share_color(row.on_time_share)) for row in judged)
-    return Chart(title, bars, HBARS, max_value=100.0)
+    return Chart(title, bars, HBARS, max_value=100.0, empty_text=empty_text)
 
 
 def weekly_chart(title: str, weeks: Sequence[tuple[date, int, int]], series: tuple[str, str],

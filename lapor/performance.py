@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, distinct, func, literal, select
+from sqlalchemy import and_, case, distinct, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, REOPENED_EVENT
@@ -25,6 +25,7 @@ from lapor.workcal import WorkCalendar
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
 
 SOURCES = ("whatsapp", "lapor")
+FILED, ANSWERED = "filed", "answered"  # what the period applies to (see Filters.basis)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class Filters:
     source: str | None = None
     district: str | None = None
     agency_id: int | None = None
+    # FILED: complaints filed in the period. ANSWERED (agency rows only, for the weekly chart): final answers given
+    # in the period, with the dispositions overdue now, whenever their complaints were filed.
+    basis: str = FILED
 
 
 @dataclass
@@ -156,8 +160,14 @@ def _attributes(filters: Filters, districts: tuple[District, ...]) -> list:
     return conditions
 
 
-def _disposition_conditions(filters: Filters, districts: tuple[District, ...]) -> list:
-    conditions = [*cohort(filters, districts), Disposition.status != DispositionStatus.WITHDRAWN]
+def _disposition_conditions(filters: Filters, districts: tuple[District, ...], now: datetime) -> list:
+    if filters.basis == ANSWERED:
+        answered = and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= filters.start,
+                        Disposition.closed_at < filters.end)
+        overdue = and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
+        conditions = [*_attributes(filters, districts), or_(answered, overdue)]
+    else:
+        conditions = [*cohort(filters, districts), Disposition.status != DispositionStatus.WITHDRAWN]
     if filters.agency_id is not None:
         conditions.append(Disposition.agency_id == filters.agency_id)
     return conditions
@@ -192,7 +202,7 @@ AVERAGES = ("avg_rating", "avg_first_response")
 def agency_rows(session: Session, filters: Filters, now: datetime,
                 districts: tuple[District, ...] = ()) -> list[AgencyRow]:
     """Every agency with dispositions on the period's complaints, with its figures (by code)."""
-    conditions = _disposition_conditions(filters, districts)
+    conditions = _disposition_conditions(filters, districts, now)
     query = (select(Agency.id, Agency.code, Agency.name, Agency.external, *_figures(now))
              .select_from(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id)
              .join(Agency, Agency.id == Disposition.agency_id).where(*conditions)
@@ -222,7 +232,7 @@ def totals(session: Session, filters: Filters, now: datetime, districts: tuple[D
         func.count(), func.count(case((Complaint.status == DONE, 1)))).where(*conditions)).one()
     dispositioned = session.scalar(select(func.count()).where(*conditions, Complaint.dispositions.any()))
     result = Totals(received=received, dispositioned=dispositioned or 0, finished=finished)
-    dconditions = _disposition_conditions(filters, districts)
+    dconditions = _disposition_conditions(filters, districts, now)
     everything = literal(0)
     values = session.execute(select(*_figures(now)).select_from(Disposition)
                              .join(Complaint, Complaint.id == Disposition.complaint_id).where(*dconditions)).one()

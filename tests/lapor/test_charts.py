@@ -45,5 +45,5 @@ def test_weekly_and_empty_charts_draw():
     weekly = charts.weekly_chart("Per minggu", [(date(2026, 3, 2), 2, 0), (date(2026, 3, 9), 0, 1)],
                                  ("Masuk", "Selesai"), link=lambda monday, which: f"/?w={monday}&s={which}")
     assert weekly.labels == ["02/03", "09/03"] and "/?w=2026-03-09&amp;s=1" in charts.to_svg(weekly)
-    empty = charts.to_svg(charts.Chart("Kosong", ()))
+    empty = charts.to_svg(charts.Chart("Kosong", (), empty_text="Belum ada data"))
     assert "Belum ada data" in empty
