@@ -47,7 +47,7 @@ class Disposition(Base):
     closed_at: Mapped[datetime | None]
     return_reason: Mapped[str | None] = mapped_column(Text)
     first_response_days: Mapped[float | None]  # working days from disposition to first follow-up
-    completion_days: Mapped[float | None]  # working days from disposition to its final answer (None: none, or unmeasured)
+    completion_days: Mapped[float | None]  # working days from disposition to its final answer (None: not measured)
     # Ladder state: the next rung of each ladder is due at *_next_at (None: nothing left to chase).
     response_rung: Mapped[int] = mapped_column(default=0)
     response_next_at: Mapped[datetime | None]

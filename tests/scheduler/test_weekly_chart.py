@@ -4,8 +4,8 @@ serves by a signed, expiring link; the summary's text is the same as without it.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from datetime import datetime, timedelta
+from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
