@@ -64,6 +64,7 @@ def _media_storage(settings: dict):
 
 def _register(app: Flask) -> None:
     import ops
+    import web
     from bot import notices
     from bot.cli import chat_command, serve_command
     from bot.webhook import bp as twilio_bp
@@ -79,6 +80,7 @@ def _register(app: Flask) -> None:
     ops.init_app(app)
     notices.init_app(app)
     lapor_sync.init_app(app)
+    web.init_app(app)
     app.register_blueprint(twilio_bp)
     app.register_blueprint(media_bp)
     for command in (db_cli, tick_command, chat_command, serve_command, directory_cli, routing_cli,

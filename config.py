@@ -17,6 +17,8 @@ INSTANCE_DIR = ROOT / "instance"
 # A fixed token used to sign and check webhooks when no Twilio account is configured (console mode),
 # so that the local chat and tests exercise the same signature check as production.
 DEV_AUTH_TOKEN = "penghubung-dev-token"
+# The staff dashboard's cookie-signing key when SECRET_KEY is empty (development and tests only).
+DEV_SECRET_KEY = "penghubung-dev-secret-key-not-for-production"
 
 
 class ConfigError(RuntimeError):
@@ -149,6 +151,10 @@ SETTINGS = [
             "everyone but verifiers: `all` images, or only those of `private` (anonim, rahasia) complaints."),
     Setting("MEDIA_SIGNING_KEY", "", str, "Secret that signs media links; empty = TWILIO_AUTH_TOKEN (changing it "
             "ends every link given out)."),
+    Setting("SECRET_KEY", "", str, "Secret that signs the staff dashboard's session cookies and hashes login codes; "
+            "required in production (empty in development = a fixed development key)."),
+    Setting("WEB_SESSION_IDLE_HOURS", 8.0, float, "A staff member's dashboard session ends after this many hours "
+            "without a request."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
     Setting("LOG_FORMAT", "auto", _log_format, "`json` (one JSON object a line), `text`, or `auto`: JSON when "
             "APP_ENV=production, text otherwise."),
@@ -215,6 +221,9 @@ def _validate_production(config: dict) -> None:
         )
     if config["DATABASE_URL"].startswith("sqlite"):
         raise ConfigError("APP_ENV=production needs DATABASE_URL pointing at PostgreSQL.")
+    if len(config["SECRET_KEY"]) < 32:
+        raise ConfigError("APP_ENV=production needs SECRET_KEY (at least 32 random characters, e.g. "
+                          "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`): it signs staff sessions.")
 
 
 def signing_token(config: dict) -> str:

@@ -38,6 +38,10 @@ MESSAGES = {
     "link_code": "Kode untuk menautkan akun WhatsApp Anda: {code}\nBerlaku 5 menit. Jangan berikan kode ini kepada siapa pun.",
     "link_wrong": "Kode salah. Sisa percobaan: {left}. Balas kode 6 angka yang dikirim ke nomor Anda.",
     "link_expired": "Kode sudah tidak berlaku. Ketik TAUTKAN diikuti nomor Anda untuk meminta kode baru.",
+    "login_code": (
+        "Kode masuk dasbor Penghubung: {code}\nBerlaku 5 menit. Jangan berikan kode ini kepada siapa pun, "
+        "termasuk petugas. Bila Anda tidak sedang masuk, abaikan pesan ini."
+    ),
     "link_done": "Berhasil, {name}: akun ini kini dikenali sebagai nomor petugas Anda. Ketik BANTUAN untuk daftar perintah.",
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",

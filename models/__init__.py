@@ -10,10 +10,11 @@ from models.lapor_sync import LaporSyncItem, SyncStatus
 from models.media import MediaItem, MediaStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 from models.routing import RoutingDecision
+from models.web import AuditEntry, LoginCode, RateLimit, WebSession
 
 __all__ = [
-    "Agency", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation", "Counter",
-    "DeliveryStatus", "Disposition", "DispositionStatus", "JobHeartbeat", "LaporSyncItem", "LedgerEntry",
-    "MediaItem", "MediaStatus", "Question", "SyncStatus", "InboundMessage", "LinkCode", "OutboxMessage",
-    "OutboxStatus", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "utcnow",
+    "Agency", "AuditEntry", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation",
+    "Counter", "DeliveryStatus", "Disposition", "DispositionStatus", "JobHeartbeat", "LaporSyncItem", "LedgerEntry",
+    "MediaItem", "MediaStatus", "Question", "SyncStatus", "InboundMessage", "LinkCode", "LoginCode", "OutboxMessage",
+    "OutboxStatus", "RateLimit", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "WebSession", "utcnow",
 ]

@@ -12,7 +12,7 @@ from config import INSTANCE_DIR, SETTINGS, ConfigError, load_config
 SID, TOKEN, SENDER = "AC" + "1" * 32, "secret-token", "whatsapp:+6281100000999"
 TWILIO = {"TWILIO_ACCOUNT_SID": SID, "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": SENDER}
 PRODUCTION = {**TWILIO, "APP_ENV": "production", "PUBLIC_BASE_URL": "https://aduan.sukamaju.go.id",
-              "DATABASE_URL": "postgresql+psycopg://penghubung@db.internal/penghubung"}
+              "DATABASE_URL": "postgresql+psycopg://penghubung@db.internal/penghubung", "SECRET_KEY": "k" * 40}
 
 
 def test_defaults_run_locally_without_any_setting():
@@ -73,6 +73,8 @@ def test_production_settings_that_pass():
     ({"DATABASE_URL": "sqlite:///instance/penghubung.db"}, "PostgreSQL"),
     ({"DATABASE_URL": ""}, "PostgreSQL"),
     ({"TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "", "TWILIO_WHATSAPP_FROM": ""}, "TWILIO_ACCOUNT_SID"),
+    ({"SECRET_KEY": ""}, "SECRET_KEY"),
+    ({"SECRET_KEY": "short"}, "SECRET_KEY"),
 ])
 def test_production_refuses_an_unsafe_setup(change, expected):
     with pytest.raises(ConfigError, match=expected):

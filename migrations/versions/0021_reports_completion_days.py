@@ -3,8 +3,8 @@
 Existing final answers are measured with the region's calendar (REGION_SETTINGS, APP_TIMEZONE), as the service
 measures new ones.
 
-Revision ID: 0019_reports
-Revises: 0018
+Revision ID: 0021_reports
+Revises: 0019
 """
 
 import os
@@ -13,8 +13,8 @@ from datetime import UTC
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0019_reports"
-down_revision = "0018"
+revision = "0021_reports"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

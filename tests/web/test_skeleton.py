@@ -1,0 +1,58 @@
+"""The dashboard's frame: pages need a login, forms need a CSRF token, roles scope the pages."""
+
+from __future__ import annotations
+
+from tests.web.conftest import DLH_1, SUPERVISOR, VERIFIER, csrf_from
+
+
+def test_home_sends_a_visitor_to_the_login_page(staff_client):
+    response = staff_client.get("/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/masuk?next=")
+
+
+def test_logged_in_staff_see_the_home_page_in_bahasa_indonesia(login_as):
+    client = login_as(VERIFIER)
+    page = client.get("/").get_data(as_text=True)
+    assert '<html lang="id">' in page
+    assert "Antrean" in page and "Rina" in page
+    assert 'name="viewport"' in page
+
+
+def test_the_layout_uses_its_own_stylesheet_and_no_outside_host(login_as):
+    page = login_as(VERIFIER).get("/").get_data(as_text=True)
+    assert "/assets/style.css" in page
+    assert "http://" not in page and "https://" not in page
+    css = login_as(DLH_1).get("/assets/style.css")
+    assert css.status_code == 200 and b":focus-visible" in css.data
+
+
+def test_a_form_without_its_csrf_token_is_refused(login_as):
+    client = login_as(VERIFIER)
+    refused = client.client.post("/keluar")
+    assert refused.status_code == 400
+    assert client.get("/").status_code == 200  # still logged in
+    wrong = client.client.post("/keluar", data={"csrf_token": "not-a-token"})
+    assert wrong.status_code == 400
+    assert client.logout().status_code == 302
+    assert client.get("/").status_code == 302  # logged out
+
+
+def test_the_twilio_webhook_needs_no_csrf_token(wa):
+    reply = wa.send("+6281234567890", "halo")
+    assert reply.status == 200 and reply.messages
+
+
+def test_a_page_for_some_roles_answers_403_to_the_others(login_as):
+    assert login_as(DLH_1).get("/audit").status_code == 403
+    assert login_as(SUPERVISOR).get("/audit").status_code == 200
+    assert login_as(VERIFIER).get("/audit").status_code == 200
+
+
+def test_logout_asks_first_and_then_ends_the_session(login_as):
+    client = login_as(VERIFIER)
+    page = client.get("/keluar")
+    assert page.status_code == 200 and csrf_from(page.get_data(as_text=True))
+    assert client.get("/").status_code == 200  # a GET (a link, an image tag) logs nobody out
+    client.logout()
+    assert client.get("/").headers["Location"].startswith("/masuk")

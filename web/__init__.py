@@ -1,0 +1,82 @@
+"""Staff pages: the dashboard served by the same Flask app as the webhook, a blueprint per area.
+
+`init_app` sets up the cookie session, Flask-Login (a session row per login, see `web.sessions`), CSRF on every
+form (the Twilio webhooks, signed by Twilio, are the only exemption) and registers the blueprints.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, Flask, current_app, g
+from flask_wtf.csrf import CSRFProtect
+from sqlalchemy.orm import Session
+
+from bot import services
+from config import DEV_SECRET_KEY
+
+csrf = CSRFProtect()
+
+# The static files and the base layout (web/static, web/templates), shared by every area's blueprint.
+assets = Blueprint("web", __name__, static_folder="static", static_url_path="/assets", template_folder="templates")
+
+
+def init_app(app: Flask) -> None:
+    """Configure sessions, login and CSRF, and register the staff pages."""
+    from bot.webhook import bp as twilio_bp
+    from web import audit, auth, home
+
+    _configure_cookies(app)
+    csrf.init_app(app)
+    csrf.exempt(twilio_bp)
+    auth.login_manager.init_app(app)
+    app.teardown_appcontext(_close_db)
+    app.context_processor(_template_names)
+    app.add_template_filter(_local_time, "local_time")
+    for blueprint in (assets, auth.bp, home.bp, audit.bp):
+        app.register_blueprint(blueprint)
+
+
+def _configure_cookies(app: Flask) -> None:
+    """Session cookie: HttpOnly, SameSite=Lax, Secure in production, and as long-lived as the idle expiry."""
+    config = app.config
+    config["SECRET_KEY"] = config.get("SECRET_KEY") or DEV_SECRET_KEY
+    config.update(SESSION_COOKIE_NAME="penghubung_sesi", SESSION_COOKIE_HTTPONLY=True,
+                  SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_SECURE=config["APP_ENV"] == "production",
+                  PERMANENT_SESSION_LIFETIME=timedelta(hours=config["WEB_SESSION_IDLE_HOURS"]),
+                  SESSION_REFRESH_EACH_REQUEST=True, REMEMBER_COOKIE_DURATION=timedelta(0),
+                  WTF_CSRF_TIME_LIMIT=None, WTF_CSRF_SSL_STRICT=True)
+
+
+ROLE_NAMES = {"verifier": "Verifikator", "supervisor": "Pimpinan", "head": "Kepala instansi",
+              "officer": "Petugas penghubung"}
+ACTION_NAMES = {"login": "Masuk", "logout": "Keluar", "identity_view": "Melihat identitas pelapor"}
+
+
+def _template_names() -> dict:
+    return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES}
+
+
+def _local_time(moment: datetime | None) -> str:
+    """A moment in the region's time zone, as staff read it: `23 Nov 2026 10.05`."""
+    if moment is None:
+        return "-"
+    local = moment.astimezone(ZoneInfo(current_app.config["APP_TIMEZONE"]))
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year} {local:%H.%M}"
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def db() -> Session:
+    """The request's database session (opened on first use, closed at the end of the request)."""
+    if "db_session" not in g:
+        g.db_session = services(current_app).session_factory()
+    return g.db_session
+
+
+def _close_db(_exc) -> None:
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.close()

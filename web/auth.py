@@ -1,0 +1,218 @@
+"""Logging in with a WhatsApp code (`/masuk`), logging out (`/keluar`), and the role check every page uses."""
+
+from __future__ import annotations
+
+from functools import wraps
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
+from flask_wtf import FlaskForm
+from wtforms import StringField
+from wtforms.validators import DataRequired, Length, Regexp
+
+from bot import outbox, services
+from bot.messages import t
+from lapor.phones import InvalidPhone, to_e164
+from models import Contact, WebSession
+from web import db, login, sessions
+from web.ratelimit import Limit, exceeded
+
+bp = Blueprint("auth", __name__)
+
+login_manager = LoginManager()
+login_manager.login_view = "auth.login_page"
+login_manager.login_message = "Silakan masuk dahulu untuk membuka halaman itu."
+login_manager.login_message_category = "info"
+
+# Asking for codes: per number (nobody's phone is flooded) and per address (nobody sweeps the directory).
+ASK_PER_NUMBER = Limit("code:phone", 3, login.CODE_LIFETIME * 3)
+ASK_PER_ADDRESS = Limit("code:ip", 10, login.CODE_LIFETIME * 3)
+# Typing codes: per address, on top of each code's own tries.
+CHECK_PER_ADDRESS = Limit("check:ip", 20, login.CODE_LIFETIME * 3)
+
+
+class StaffUser(UserMixin):
+    """The logged-in staff member as Flask-Login sees them; `get_id` is the session token, so that ending the
+    session's row logs them out everywhere."""
+
+    def __init__(self, web_session: WebSession, token: str):
+        self.web_session = web_session
+        self.contact: Contact = web_session.staff
+        self._token = token
+
+    def get_id(self) -> str:
+        return self._token
+
+    @property
+    def id(self) -> int:
+        """The staff member's contact id (for audit entries and `actor_id` columns)."""
+        return self.contact.id
+
+    @property
+    def role(self) -> str:
+        return self.contact.role
+
+    @property
+    def agency_id(self) -> int | None:
+        return self.contact.agency_id
+
+    @property
+    def agency(self):
+        return self.contact.agency
+
+    @property
+    def name(self) -> str:
+        return self.contact.name or self.contact.phone or ""
+
+
+@login_manager.user_loader
+def _load(token: str) -> StaffUser | None:
+    """Resume the session on every request (ends it when idle or when the person was deactivated)."""
+    svc = services(current_app)
+    found = sessions.resume(db(), token, svc.clock(), current_app.permanent_session_lifetime)
+    db().commit()  # an ended or touched session row
+    return StaffUser(found, token) if found is not None else None
+
+
+def staff_required(*roles: str):
+    """A view for logged-in staff (any role, or only `roles`): others are sent to `/masuk`, or get 403."""
+    def decorate(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            if not current_user.is_authenticated:
+                return login_manager.unauthorized()
+            if roles and current_user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+        return wrapped
+    return decorate
+
+
+class PhoneForm(FlaskForm):
+    """Step 1: the staff member's registered WhatsApp number."""
+
+    phone = StringField("Nomor WhatsApp", validators=[DataRequired("Isi nomor WhatsApp Anda."), Length(max=30)])
+
+
+class CodeForm(FlaskForm):
+    """Step 2: the code that came on WhatsApp."""
+
+    code = StringField("Kode 6 angka", validators=[
+        DataRequired("Isi kode 6 angka dari WhatsApp."),
+        Regexp(r"^\s*\d{6}\s*$", message="Kode terdiri dari 6 angka.")])
+
+
+def _address() -> str:
+    return request.remote_addr or ""
+
+
+def _too_many() -> tuple[str, int]:
+    return render_template("auth/terlalu_sering.html"), 429
+
+
+@bp.route("/masuk", methods=["GET", "POST"])
+def login_page():
+    """Asks for the number and sends a code; the answer is the same whether or not the number is staff."""
+    if current_user.is_authenticated:
+        return redirect(url_for("home.index"))
+    form = PhoneForm()
+    if not form.validate_on_submit():
+        return render_template("auth/masuk.html", form=form)
+    svc, store = services(current_app), db()
+    now = svc.clock()
+    try:
+        phone = to_e164(form.phone.data)
+    except InvalidPhone:
+        phone = None
+    limits = [(ASK_PER_ADDRESS, _address())] + ([(ASK_PER_NUMBER, phone)] if phone else [])
+    if exceeded(store, limits, now):
+        store.commit()
+        return _too_many()
+    if phone is None:
+        store.commit()
+        form.phone.errors.append("Nomor tidak dikenali sebagai nomor telepon. Contoh: 0812 3456 7890.")
+        return render_template("auth/masuk.html", form=form), 400
+    issued = login.request_code(store, phone, now, current_app.config["SECRET_KEY"])
+    if issued is not None:
+        outbox.enqueue(store, phone, t("login_code", code=issued[1]), purpose="login",
+                       template_variables={"1": issued[1]}, now=now)
+    store.commit()
+    session["login_phone"] = phone
+    session["login_next"] = _safe_next(request.args.get("next"))
+    return redirect(url_for("auth.code_page"))
+
+
+@bp.route("/masuk/kode", methods=["GET", "POST"])
+def code_page():
+    """Takes the code; a right one opens a session, anything else gets one answer that tells nothing more."""
+    phone = session.get("login_phone")
+    if current_user.is_authenticated or not phone:
+        return redirect(url_for("auth.login_page"))
+    form = CodeForm()
+    if not form.validate_on_submit():
+        return render_template("auth/kode.html", form=form, phone=phone)
+    svc, store = services(current_app), db()
+    now = svc.clock()
+    if exceeded(store, [(CHECK_PER_ADDRESS, _address())], now):
+        store.commit()
+        return _too_many()
+    staff = login.check_code(store, phone, form.code.data, now, current_app.config["SECRET_KEY"])
+    if staff is None:
+        store.commit()  # the try it cost
+        form.code.errors.append("Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.")
+        return render_template("auth/kode.html", form=form, phone=phone), 400
+    return _open_session(store, staff, now)
+
+
+def _open_session(store, staff: Contact, now):
+    from web.audit import AuditAction, record
+
+    token = sessions.start(store, staff, now, _address(), request.user_agent.string or "")
+    record(store, AuditAction.LOGIN, actor_id=staff.id, at=now, address=_address())
+    store.commit()
+    target = session.get("login_next") or url_for("home.index")
+    session.clear()  # nothing from before the login is carried into the session
+    found = sessions.resume(store, token, now, current_app.permanent_session_lifetime)
+    login_user(StaffUser(found, token))
+    session.permanent = True
+    return redirect(target)
+
+
+def _safe_next(target: str | None) -> str | None:
+    """A `next` address only when it stays on this site (no open redirect)."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    return target
+
+
+@bp.route("/keluar", methods=["GET", "POST"])
+def logout_page():
+    """GET asks to confirm (a link cannot log anyone out); POST ends the session everywhere."""
+    if not current_user.is_authenticated:
+        return redirect(url_for("auth.login_page"))
+    if request.method == "GET":
+        return render_template("auth/keluar.html", form=FlaskForm())
+    from web.audit import AuditAction, record
+
+    store, now = db(), services(current_app).clock()
+    sessions.end(store, current_user.get_id(), now)
+    record(store, AuditAction.LOGOUT, actor_id=current_user.id, at=now, address=_address())
+    store.commit()
+    logout_user()
+    session.clear()
+    flash("Anda sudah keluar.", "info")
+    return redirect(url_for("auth.login_page"))
