@@ -21,7 +21,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("dispositions") as batch:
-        batch.add_column(sa.Column("completion_days", sa.Float(), nullable=True))
+        batch.add_column(sa.Column("completion_days", sa.Double(), nullable=True))
     op.create_index("ix_timeline_reopened", "timeline_entries", ["complaint_id", "at"],
                     postgresql_where=sa.text("event = 'dibuka_kembali'"),
                     sqlite_where=sa.text("event = 'dibuka_kembali'"))
