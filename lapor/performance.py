@@ -347,3 +347,42 @@ def _scoped(filters: Filters, conditions: list) -> list:
         return conditions
     return [*conditions, Complaint.dispositions.any(and_(
         Disposition.agency_id == filters.agency_id, Disposition.status != DispositionStatus.WITHDRAWN))]
+
+
+# The complaints behind a figure ----------------------------------------------------------------------------
+
+FIGURES = ("received", "dispositioned", "finished", "on_time", "late", "overdue", "returned", "reopened")
+
+
+def figure_condition(figure: str, filters: Filters, now: datetime, districts: tuple[District, ...] = ()):
+    """SQL condition on Complaint selecting exactly the complaints a figure counts (for `filters.agency_id`'s row,
+    or the region's totals without one): the list behind every number on the page. ValueError for an unknown one.
+    """
+    if figure not in FIGURES:
+        raise ValueError(f"unknown figure {figure!r}; use {', '.join(FIGURES)}")
+    conditions = cohort(filters, districts)
+    if filters.agency_id is None and figure in ("received", "dispositioned", "finished"):
+        extra = {"received": [], "dispositioned": [Complaint.dispositions.any()],
+                 "finished": [Complaint.status == DONE]}[figure]
+        return and_(*conditions, *extra)
+    if figure == "reopened" and filters.agency_id is None:
+        return and_(*conditions, Complaint.timeline.any(TimelineEntry.event == REOPENED_EVENT))
+    mine = [Disposition.status != DispositionStatus.WITHDRAWN]
+    if filters.agency_id is not None:
+        mine.append(Disposition.agency_id == filters.agency_id)
+    return and_(*conditions, Complaint.dispositions.any(and_(*mine, _disposition_figure(figure, now))))
+
+
+def _disposition_figure(figure: str, now: datetime):
+    final = Disposition.status == DispositionStatus.FINAL
+    deadline = Disposition.due_at.is_not(None)
+    return {
+        "received": literal(True), "dispositioned": literal(True), "finished": final,
+        "on_time": and_(final, deadline, Disposition.closed_at <= Disposition.due_at),
+        "late": and_(final, deadline, Disposition.closed_at > Disposition.due_at),
+        "overdue": and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now),
+        "returned": Disposition.status == DispositionStatus.RETURNED,
+        "reopened": select(TimelineEntry.id).where(
+            TimelineEntry.complaint_id == Disposition.complaint_id, TimelineEntry.event == REOPENED_EVENT,
+            TimelineEntry.at > Disposition.created_at).exists(),
+    }[figure]

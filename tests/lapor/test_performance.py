@@ -139,3 +139,28 @@ def test_month_period_is_local():
 
     start, end = performance.month_period(WorkCalendar(), NOW)
     assert (start.isoformat(), end.isoformat()) == ("2026-03-01T00:00:00+07:00", "2026-04-01T00:00:00+07:00")
+
+
+@pytest.mark.parametrize("figure", performance.FIGURES)
+def test_every_figure_lists_exactly_the_complaints_it_counts(march, session, figure):
+    """The list behind a number has that many complaints (agency rows and region totals alike)."""
+    from sqlalchemy import func, select
+
+    def listed(filters):
+        condition = performance.figure_condition(figure, filters, NOW, DISTRICTS)
+        return session.scalar(select(func.count()).select_from(Complaint).where(condition))
+
+    for code, agency_id in march.items():
+        row = rows_by_code(session, march_filters())[code]
+        assert listed(march_filters(agency_id=agency_id)) == getattr(row, figure, row.received), (code, figure)
+    totals = performance.totals(session, march_filters(), NOW, DISTRICTS)
+    assert listed(march_filters()) == getattr(totals, figure)
+
+
+def test_overdue_list_is_the_right_complaints(march, session):
+    from sqlalchemy import select
+
+    condition = performance.figure_condition("overdue", march_filters(agency_id=march["DLH"]), NOW, DISTRICTS)
+    assert session.scalars(select(Complaint.number).where(condition)).all() == [2]
+    with pytest.raises(ValueError):
+        performance.figure_condition("nonsense", march_filters(), NOW)
