@@ -101,7 +101,8 @@ SETTINGS = [
     Setting("TWILIO_TIMEOUT_SECONDS", 10.0, float, "Timeout of one Twilio REST call."),
     Setting("TWILIO_CONTENT_SIDS", {}, _content_sids,
             "Approved templates per purpose for messages outside the 24-hour window: "
-            "`default=HX…;reminder=HX…` (`default` covers purposes without their own)."),
+            "`default=HX…;reminder=HX…` (`default` covers purposes without their own); `login=HX…` is the staff "
+            "dashboard's approved authentication template, the code its variable 1."),
     Setting("PUBLIC_BASE_URL", "", str, "The public URL Twilio calls (e.g. `https://aduan.example.go.id`); "
             "signatures are checked against it and status callbacks point to it."),
     Setting("TRUSTED_PROXIES", 0, int, "Number of reverse proxies in front of the app whose "

@@ -459,6 +459,15 @@ def short_date(moment, zone) -> str:
     return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
 
 
+def reporter_label(seen) -> str:
+    """A reporter as a staff message shows them, from what `lapor.access.reporter_seen_by` lets the reader see."""
+    if seen.withheld:
+        return "Anonim"
+    if seen.address:
+        return f"{seen.name or 'tanpa nama'} ({seen.address})"
+    return seen.name or "Warga"
+
+
 def excerpt(text: str, limit: int = 300) -> str:
     """The start of a long text, cut at a word, with an ellipsis."""
     text = " ".join((text or "").split())

@@ -1,7 +1,7 @@
 """What people are told when something happens to a complaint: domain events turned into outbox messages.
 
-Privacy: messages to agencies and supervisors show the reporter through `reporter_for`, which never gives
-an anonymous reporter's name or number; only verifiers see identities.
+Privacy: messages to agencies and supervisors show the reporter through `reporter_for`, which asks
+`lapor.access` (the rules the web uses too): never an anonymous reporter's name or number; only verifiers see numbers.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
 from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, reporter_for
-from lapor import complaints
+from lapor import access, complaints
 from lapor.bridge.privacy import strip_nik
 from lapor.dispositions import followers, withdrawn
 from lapor.events import (
@@ -335,7 +335,7 @@ def answer_readers(session: Session, question: Question) -> list[Contact]:
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
     if disposition is None:
         return [asker] if asker.active and asker.role == "verifier" else _staff(session, "verifier")
-    if asker.active and asker.role in OFFICER_ROLES and asker.agency_id == disposition.agency_id:
+    if asker.active and access.works_for(asker, disposition.agency_id):
         return [asker]
     return _staff(session, "officer", disposition.agency_id) or _staff(session, "verifier")
 

@@ -27,10 +27,11 @@ from bot.messages import (
     STATUS_NAMES,
     excerpt,
     received,
+    reporter_label,
     short_date,
     t,
 )
-from lapor import complaints, dispositions
+from lapor import access, complaints, dispositions
 from lapor.agency_lookup import find_agency
 from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
@@ -286,7 +287,7 @@ def cmd_status(turn: StaffTurn) -> None:
     complaint, _ = _target(turn, "", lock=False)
     if complaint is None:
         return
-    if turn.staff.role in OFFICER_ROLES and dispositions.disposition_for(complaint, turn.staff.agency_id) is None:
+    if not access.may_see_complaint(turn.staff, complaint):
         turn.say("staff_not_yours", reference=complaint.reference, agency=turn.staff.agency.name)
         return
     disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]})" for d in complaint.dispositions) or "-"
@@ -317,13 +318,8 @@ def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:
-    """How the reporter is shown to a staff reader: identity to verifiers, never for anonim to anyone else."""
-    citizen = complaint.citizen
-    if reader.role == "verifier" and citizen is not None:
-        return f"{complaint.reporter_name or 'tanpa nama'} ({citizen.address})"
-    if complaint.privacy == "anonim":
-        return "Anonim"
-    return complaint.reporter_name or "Warga"
+    """How the reporter is shown to a staff reader (what the reader may see is `lapor.access`'s rule)."""
+    return reporter_label(access.reporter_seen_by(reader, complaint))
 
 
 # Verifier commands -----------------------------------------------------------------------------------

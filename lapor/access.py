@@ -1,17 +1,96 @@
-"""Who may see and act on which complaint, and whose identity a reader may see: one set of rules for the chat
-and the web.
+"""Who may see and act on which complaint, and which of a reporter's identity a reader may see: one set of rules
+for the chat and the web.
 
 A verifier sees every complaint, identities included. A supervisor sees every complaint, never an `anonim`
 reporter's name or number. A head or officer sees only complaints dispositioned to their own agency, without
-`anonim` identities. A citizen sees no complaint through these doors (their own go through STATUS).
+`anonim` identities. A citizen sees no complaint through these doors (their own go through STATUS). Only a
+verifier ever sees a reporter's number. A reader is anything with `role` and `agency_id` (a staff Contact, the
+dashboard's logged-in user).
 """
 
 from __future__ import annotations
 
-from models import Contact
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import ColumnElement, false, select, true
+
+from models import Complaint, Contact, Disposition
 from models.contact import STAFF_ROLES
+
+VERIFIER_ROLES = ("verifier",)
+AGENCY_ROLES = ("officer", "head")           # they work for one agency and see only its complaints
+REGION_ROLES = ("verifier", "supervisor")    # they see every complaint of the region
+LEADER_ROLES = ("head", "supervisor")
+
+
+class Reader(Protocol):
+    """Whoever reads a complaint: what the rules look at."""
+
+    role: str | None
+    agency_id: int | None
+
+
+@dataclass(frozen=True)
+class ReporterView:
+    """What a reader may see of a complaint's reporter: a name, an address (number or BSUID), or that it is
+    withheld because the reporter chose `anonim`."""
+
+    name: str | None
+    address: str | None
+    withheld: bool
 
 
 def may_use_dashboard(person: Contact | None) -> bool:
     """Whether this person may log in to (and stay in) the staff dashboard: active staff with a known role."""
     return person is not None and person.active and person.role in STAFF_ROLES
+
+
+def sees_every_complaint(reader: Reader) -> bool:
+    """Verifiers and supervisors see the whole region's complaints."""
+    return reader.role in REGION_ROLES
+
+
+def works_for(reader: Reader, agency_id: int | None) -> bool:
+    """Whether the reader is an officer or head of this agency."""
+    return reader.role in AGENCY_ROLES and reader.agency_id is not None and reader.agency_id == agency_id
+
+
+def may_see_complaint(reader: Reader, complaint: Complaint) -> bool:
+    """Whether the reader may open this complaint at all (a page answers 404, the chat "not yours", otherwise)."""
+    if sees_every_complaint(reader):
+        return True
+    return any(works_for(reader, d.agency_id) for d in complaint.dispositions)
+
+
+def visible_complaints(reader: Reader) -> ColumnElement[bool]:
+    """The same rule as `may_see_complaint`, as a condition on `Complaint` for lists:
+    `select(Complaint).where(visible_complaints(reader))`."""
+    if sees_every_complaint(reader):
+        return true()
+    if reader.role in AGENCY_ROLES and reader.agency_id is not None:
+        return Complaint.id.in_(select(Disposition.complaint_id).where(Disposition.agency_id == reader.agency_id))
+    return false()
+
+
+def may_see_identity(reader: Reader, complaint: Complaint) -> bool:
+    """Whether the reader may see who reported the complaint: verifiers always, other staff who may see the
+    complaint unless the reporter chose `anonim`."""
+    if reader.role in VERIFIER_ROLES:
+        return True
+    return complaint.privacy != "anonim" and may_see_complaint(reader, complaint)
+
+
+def reporter_seen_by(reader: Reader, complaint: Complaint) -> ReporterView:
+    """The reporter as this reader may see them: name and number for verifiers, the name only for other staff,
+    nothing (withheld) for an `anonim` reporter."""
+    if not may_see_identity(reader, complaint):
+        return ReporterView(name=None, address=None, withheld=True)
+    address = complaint.citizen.address if reader.role in VERIFIER_ROLES and complaint.citizen else None
+    return ReporterView(name=complaint.reporter_name, address=address or None, withheld=False)
+
+
+def may_act(reader: Reader, complaint: Complaint, roles: tuple[str, ...]) -> bool:
+    """Whether the reader may do something reserved to `roles` on this complaint: verifiers on any complaint, an
+    agency's staff only on complaints dispositioned to their agency."""
+    return reader.role in roles and may_see_complaint(reader, complaint)

@@ -9,12 +9,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, current_app, g
+from flask import Blueprint, Flask, abort, current_app, g
 from flask_wtf.csrf import CSRFProtect
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import services
 from config import DEV_SECRET_KEY
+from lapor import access
+from models import Complaint
 
 csrf = CSRFProtect()
 
@@ -74,6 +77,17 @@ def db() -> Session:
     if "db_session" not in g:
         g.db_session = services(current_app).session_factory()
     return g.db_session
+
+
+def complaint_or_404(number: int, reader=None) -> Complaint:
+    """The complaint LPR-<number> if the reader (default: the logged-in staff member) may see it, else 404: a
+    complaint of another agency answers exactly as one that does not exist."""
+    from flask_login import current_user
+
+    complaint = db().scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    if complaint is None or not access.may_see_complaint(reader or current_user, complaint):
+        abort(404)
+    return complaint
 
 
 def _close_db(_exc) -> None:

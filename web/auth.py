@@ -21,8 +21,7 @@ from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired, Length, Regexp
 
-from bot import outbox, services
-from bot.messages import t
+from bot import services
 from lapor.phones import InvalidPhone, to_e164
 from models import Contact, WebSession
 from web import db, login, sessions
@@ -143,10 +142,7 @@ def login_page():
         store.commit()
         form.phone.errors.append("Nomor tidak dikenali sebagai nomor telepon. Contoh: 0812 3456 7890.")
         return render_template("auth/masuk.html", form=form), 400
-    issued = login.request_code(store, phone, now, current_app.config["SECRET_KEY"])
-    if issued is not None:
-        outbox.enqueue(store, phone, t("login_code", code=issued[1]), purpose="login",
-                       template_variables={"1": issued[1]}, now=now)
+    login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
     store.commit()
     session["login_phone"] = phone
     session["login_next"] = _safe_next(request.args.get("next"))

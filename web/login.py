@@ -2,7 +2,7 @@
 
 The code is bound to the number, lives 5 minutes, allows 5 tries and is used once; only its keyed hash (HMAC with
 SECRET_KEY: a leaked table alone cannot be brute-forced offline) is stored. Whoever asks gets the same answer
-whether or not the number is staff: `request_code` returns nothing to tell apart to its caller's visitor.
+whether or not the number is staff.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ import hmac
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from bot import outbox
+from bot.messages import t
 from lapor import access
-from models import Contact, LoginCode
+from models import Contact, LoginCode, OutboxMessage, OutboxStatus
 
 CODE_DIGITS = 6
 CODE_LIFETIME = timedelta(minutes=5)
@@ -28,19 +30,39 @@ def hash_code(secret: str, phone: str, code: str) -> str:
     return hmac.new(secret.encode(), f"{phone}:{code}".encode(), hashlib.sha256).hexdigest()
 
 
-def request_code(session: Session, phone: str, now: datetime, secret: str) -> tuple[Contact, str] | None:
-    """Issue a new code for `phone` when it is a staff member who may use the dashboard: returns the staff member
-    and the code to send (None for anyone else). Earlier unused codes of the number stop working."""
+def request_code(session: Session, phone: str, now: datetime, secret: str) -> bool:
+    """Queue a new code on WhatsApp for `phone` when it is a staff member who may use the dashboard (True), else
+    do nothing (False: the caller's visitor must not be told). Earlier unused codes of the number stop working.
+
+    Outside the 24-hour window the outbox sends it through the `login` template (TWILIO_CONTENT_SIDS), with the
+    code as its variable 1, as WhatsApp's authentication templates take it.
+    """
     staff = session.scalars(select(Contact).where(Contact.phone == phone)).one_or_none()
     if not access.may_use_dashboard(staff):
-        return None
+        return False
     session.execute(update(LoginCode).where(LoginCode.phone == phone, LoginCode.used_at.is_(None))
                     .values(used_at=now))
     code = f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}"
-    session.add(LoginCode(phone=phone, staff_id=staff.id, code_hash=hash_code(secret, phone, code),
-                          created_at=now, expires_at=now + CODE_LIFETIME))
+    row = LoginCode(phone=phone, staff_id=staff.id, code_hash=hash_code(secret, phone, code),
+                    created_at=now, expires_at=now + CODE_LIFETIME)
+    session.add(row)
     session.flush()
-    return staff, code
+    forget_codes(session, phone, now)
+    outbox.enqueue(session, phone, t("login_code", code=code), purpose="login", subject=("login_code", row.id),
+                   template_variables={"1": code}, now=now)
+    return True
+
+
+def forget_codes(session: Session, phone: str, now: datetime) -> None:
+    """Take back the WhatsApp copies of this number's dead codes (used, replaced, expired) not sent yet, and blank
+    those sent: the outbox keeps what it sent, and a code must be kept only as a hash."""
+    dead = select(LoginCode.id).where(LoginCode.phone == phone,
+                                      or_(LoginCode.used_at.is_not(None), LoginCode.expires_at <= now))
+    about = (OutboxMessage.subject_type == "login_code", OutboxMessage.subject_id.in_(dead))
+    outbox.take_back(session, "the code can no longer be used", *about)
+    session.execute(update(OutboxMessage).where(*about, OutboxMessage.status != OutboxStatus.SENDING,
+                                                OutboxMessage.body != "")
+                    .values(body="", template_variables=None))
 
 
 def check_code(session: Session, phone: str, typed: str, now: datetime, secret: str) -> Contact | None:
@@ -55,5 +77,6 @@ def check_code(session: Session, phone: str, typed: str, now: datetime, secret: 
         row.tries += 1
         return None
     row.used_at = now
+    forget_codes(session, phone, now)
     staff = session.get(Contact, row.staff_id)
     return staff if access.may_use_dashboard(staff) and staff.phone == phone else None

@@ -33,7 +33,8 @@ def last_code(app, phone: str) -> str | None:
         row = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == phone,
                                                           OutboxMessage.purpose == "login")
                               .order_by(OutboxMessage.id.desc()).limit(1)).one_or_none()
-    return CODE_IN_MESSAGE.search(row.body).group(1) if row else None
+    found = CODE_IN_MESSAGE.search(row.body) if row else None
+    return found.group(1) if found else None
 
 
 class StaffClient:

@@ -56,3 +56,28 @@ def test_logout_asks_first_and_then_ends_the_session(login_as):
     assert client.get("/").status_code == 200  # a GET (a link, an image tag) logs nobody out
     client.logout()
     assert client.get("/").headers["Location"].startswith("/masuk")
+
+
+def test_another_agencys_complaint_is_a_404_like_one_that_does_not_exist(app, world, svc, clock):
+    from sqlalchemy import select
+    from werkzeug.exceptions import NotFound
+
+    from models import Agency, Complaint, Contact, Disposition
+    from web import complaint_or_404, db
+
+    with svc.session_factory.begin() as session:
+        pupr = session.scalars(select(Agency).where(Agency.code == "PUPR")).one()
+        session.add(Complaint(number=7, kind="pengaduan", title="Jalan", description="Jalan berlubang",
+                              privacy="biasa", status="belum_ditindaklanjuti", created_at=clock.now,
+                              updated_at=clock.now, dispositions=[Disposition(agency=pupr, created_at=clock.now)]))
+    with app.test_request_context("/"):
+        session = db()
+        pupr_officer, dlh_officer = (session.scalars(select(Contact).where(Contact.phone == phone)).one()
+                                     for phone in ("+6281100000010", "+6281100000020"))
+        assert complaint_or_404(7, pupr_officer).reference == "LPR-7"
+        for number in (7, 8):
+            try:
+                complaint_or_404(number, dlh_officer)
+            except NotFound:
+                continue
+            raise AssertionError(f"LPR-{number} was shown to another agency's officer")

@@ -1,0 +1,305 @@
+"""Logging in with a WhatsApp code, server-side: expiry, tries, replay, binding to the number, rate limits, the
+one answer for every number, sessions that end (logout, idle, deactivation), and who can never log in."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select, update
+
+from bot import services
+from models import AuditEntry, Contact, LoginCode, OutboxMessage, WebSession
+from tests.parties import CITIZEN, deliver
+from tests.web.conftest import DLH_1, DLH_2, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, last_code
+
+UNKNOWN = "+6281399990000"
+
+
+def logged_in(client: StaffClient) -> bool:
+    return client.get("/").status_code == 200
+
+
+def set_staff(app, phone, **values):
+    with services(app).session_factory.begin() as session:
+        session.execute(update(Contact).where(Contact.phone == phone).values(**values))
+
+
+def test_the_code_from_whatsapp_logs_in_and_the_home_page_greets_by_name(staff_client):
+    asked = staff_client.ask_code("0811-0000-0001")  # typed as people type it: 08…, with dashes
+    assert asked.status_code == 302 and asked.headers["Location"] == "/masuk/kode"
+    response = staff_client.type_code(last_code(staff_client.app, VERIFIER))
+    assert response.status_code == 302 and response.headers["Location"] == "/"
+    assert "Rina" in staff_client.get("/").get_data(as_text=True)
+
+
+def test_a_used_code_does_not_log_in_again(staff_client, app):
+    staff_client.ask_code(VERIFIER)
+    code = last_code(app, VERIFIER)
+    staff_client.type_code(code)
+    staff_client.logout()
+    replay = StaffClient(app)
+    replay.client.get("/masuk")
+    with replay.client.session_transaction() as cookie:
+        cookie["login_phone"] = VERIFIER
+    assert replay.type_code(code).status_code == 400
+    assert not logged_in(replay)
+
+
+def test_a_code_expires_after_five_minutes(staff_client, app, clock):
+    staff_client.ask_code(DLH_1)
+    code = last_code(app, DLH_1)
+    clock.advance(minutes=5)
+    response = staff_client.type_code(code)
+    assert response.status_code == 400
+    assert "Kode salah atau sudah tidak berlaku" in response.get_data(as_text=True)
+    assert not logged_in(staff_client)
+
+
+def test_a_code_typed_just_in_time_works(staff_client, app, clock):
+    staff_client.ask_code(DLH_1)
+    clock.advance(minutes=4, seconds=59)
+    assert staff_client.type_code(last_code(app, DLH_1)).status_code == 302
+
+
+def test_five_wrong_tries_use_the_code_up(staff_client, app):
+    staff_client.ask_code(DLH_1)
+    code = last_code(app, DLH_1)
+    wrong = f"{(int(code) + 1) % 1_000_000:06d}"
+    for _ in range(5):
+        assert staff_client.type_code(wrong).status_code == 400
+    assert staff_client.type_code(code).status_code == 400  # right, but too late
+    assert not logged_in(staff_client)
+
+
+def test_a_code_is_bound_to_the_number_it_was_sent_to(staff_client, app):
+    staff_client.ask_code(DLH_1)
+    dlh_code = last_code(app, DLH_1)
+    staff_client.ask_code(DLH_2)  # the form now expects DLH_2's code
+    assert staff_client.type_code(dlh_code).status_code == 400
+    assert not logged_in(staff_client)
+
+
+def test_a_newer_code_replaces_the_older_one(staff_client, app):
+    staff_client.ask_code(DLH_1)
+    first = last_code(app, DLH_1)
+    staff_client.ask_code(DLH_1)
+    second = last_code(app, DLH_1)
+    if first != second:  # one in a million they are the same
+        assert staff_client.type_code(first).status_code == 400
+    assert staff_client.type_code(second).status_code == 302
+
+
+def test_the_code_is_stored_only_as_a_hash_and_its_whatsapp_copy_is_blanked_once_used(staff_client, app, svc):
+    staff_client.ask_code(PUPR_1)
+    code = last_code(app, PUPR_1)
+    deliver(app)  # the outbox sends it
+    with svc.session_factory() as session:
+        stored = session.scalars(select(LoginCode)).one()
+        assert code not in stored.code_hash and len(stored.code_hash) == 64
+    staff_client.type_code(code)
+    with svc.session_factory() as session:
+        copies = session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "login")).all()
+        assert copies and all(code not in (row.body or "") and not row.template_variables for row in copies)
+    assert any(code in sent.body for sent in svc.transport.sent)  # it did reach the phone first
+
+
+def test_outside_the_24_hour_window_the_code_goes_through_the_login_template(make_app, world, clock):
+    app = make_app(TWILIO_CONTENT_SIDS={"login": "HX" + "1" * 32, "default": "HX" + "2" * 32})
+    client = StaffClient(app)
+    client.ask_code(SUPERVISOR)  # the supervisor never wrote to the service: no open window
+    code = last_code(app, SUPERVISOR)
+    deliver(app)
+    sent = [m for m in services(app).transport.sent if m.to == SUPERVISOR]
+    assert [(m.content_sid, m.content_variables) for m in sent] == [("HX" + "1" * 32, {"1": code})]
+
+
+def without_tokens(page: str) -> str:
+    return re.sub(r'(content|value)="[^"]*\.[^"]*"', "TOKEN", page)
+
+
+def everything_but_the_token(response) -> tuple:
+    page = response.get_data(as_text=True)
+    return response.status_code, response.headers.get("Location"), page
+
+
+@pytest.mark.parametrize("other", [UNKNOWN, CITIZEN, "unregistered-looking"])
+def test_the_answer_never_tells_whether_a_number_is_registered(app, world, other, svc):
+    with svc.session_factory.begin() as session:
+        session.add(Contact(phone=CITIZEN, profile_name="Siti"))  # a citizen who wrote to the service
+    if other == "unregistered-looking":
+        other = "+6281100000003"  # next to the staff numbers, not staff
+    staff, stranger = StaffClient(app), StaffClient(app)
+    asked = [client.ask_code(phone) for client, phone in ((staff, VERIFIER), (stranger, other))]
+    assert everything_but_the_token(asked[0]) == everything_but_the_token(asked[1])
+    pages = [without_tokens(client.get("/masuk/kode").get_data(as_text=True)) for client in (staff, stranger)]
+    assert pages[0] == pages[1]
+    assert last_code(app, other) is None  # and nothing was sent to them
+    assert stranger.type_code("123456").status_code == 400
+
+
+def test_a_citizen_cannot_log_in(app, world, svc):
+    with svc.session_factory.begin() as session:
+        session.add(Contact(phone=CITIZEN, profile_name="Siti"))
+    client = StaffClient(app)
+    client.ask_code(CITIZEN)
+    assert last_code(app, CITIZEN) is None
+    for guess in ("000000", "123456"):
+        assert client.type_code(guess).status_code == 400
+    assert not logged_in(client)
+
+
+def test_a_deactivated_staff_member_gets_no_code(staff_client, app):
+    set_staff(app, DLH_2, active=False)
+    staff_client.ask_code(DLH_2)
+    assert last_code(app, DLH_2) is None
+
+
+def test_a_code_asked_before_the_deactivation_no_longer_logs_in(staff_client, app):
+    staff_client.ask_code(DLH_2)
+    code = last_code(app, DLH_2)
+    set_staff(app, DLH_2, active=False)
+    assert staff_client.type_code(code).status_code == 400
+    assert not logged_in(staff_client)
+
+
+@pytest.mark.parametrize("change", [{"active": False}, {"role": None}])
+def test_deactivation_ends_open_sessions_at_the_next_request(login_as, app, svc, change):
+    phone_client = login_as(DLH_1)
+    laptop_client = login_as(DLH_1)
+    assert logged_in(phone_client) and logged_in(laptop_client)
+    set_staff(app, DLH_1, **change)
+    for client in (phone_client, laptop_client):
+        response = client.get("/")
+        assert response.status_code == 302 and response.headers["Location"].startswith("/masuk")
+    with svc.session_factory() as session:
+        assert all(row.ended_at is not None for row in session.scalars(select(WebSession)))
+    set_staff(app, DLH_1, active=True, role="officer")  # reactivated: the ended sessions stay ended
+    assert not logged_in(phone_client)
+
+
+def test_a_session_ends_after_the_idle_time_and_not_before(login_as, clock):
+    client = login_as(VERIFIER)
+    clock.advance(hours=7, minutes=59)
+    assert logged_in(client)
+    clock.advance(hours=7, minutes=59)  # active a moment ago: the idle time starts again
+    assert logged_in(client)
+    clock.advance(hours=8, minutes=1)
+    assert not logged_in(client)
+
+
+def test_the_idle_time_is_a_setting(make_app, world, clock):
+    app = make_app(WEB_SESSION_IDLE_HOURS=0.5)
+    client = StaffClient(app)
+    client.login(VERIFIER)
+    clock.advance(minutes=31)
+    assert not logged_in(client)
+
+
+def test_logout_ends_the_session_even_for_a_stolen_cookie(login_as, app):
+    client = login_as(VERIFIER)
+    with client.client.session_transaction() as cookie:
+        stolen = dict(cookie)
+    client.logout()
+    thief = StaffClient(app)
+    with thief.client.session_transaction() as cookie:
+        cookie.update(stolen)
+    assert not logged_in(thief)
+
+
+def test_asking_for_codes_is_limited_per_number(app, world, clock):
+    client = StaffClient(app)
+    for _ in range(3):
+        assert client.ask_code(DLH_1).status_code == 302
+    refused = client.ask_code(DLH_1)
+    assert refused.status_code == 429
+    assert "Terlalu banyak percobaan" in refused.get_data(as_text=True)
+    other_place = StaffClient(app)
+    other_place.client.environ_base["REMOTE_ADDR"] = "10.9.9.9"
+    assert other_place.ask_code("081100000020").status_code == 429  # the number is limited, from anywhere
+    assert client.ask_code(DLH_2).status_code == 302  # another number is not
+    clock.advance(minutes=15)
+    assert client.ask_code(DLH_1).status_code == 302
+
+
+def test_asking_for_codes_is_limited_per_address(app, world):
+    sweeper = StaffClient(app)
+    sweeper.client.environ_base["REMOTE_ADDR"] = "203.0.113.7"
+    answers = [sweeper.ask_code(f"+62813000000{n:02d}").status_code for n in range(11)]
+    assert answers == [302] * 10 + [429]
+    elsewhere = StaffClient(app)
+    assert elsewhere.ask_code(UNKNOWN).status_code == 302
+
+
+def test_the_rate_limit_is_shared_by_every_web_machine(make_app, world):
+    first, second = make_app(), make_app()  # two processes on one database
+    for app in (first, second, first):
+        assert StaffClient(app).ask_code(DLH_1).status_code == 302
+    assert StaffClient(second).ask_code(DLH_1).status_code == 429
+
+
+def test_typing_codes_is_limited_per_address(app, world):
+    guesser = StaffClient(app)
+    guesser.ask_code(DLH_1)
+    answers = [guesser.type_code(f"{n:06d}").status_code for n in range(21)]
+    assert answers[:20] == [400] * 20 and answers[20] == 429
+
+
+def test_a_bad_number_gets_a_helpful_answer(staff_client):
+    response = staff_client.ask_code("nomor saya")
+    assert response.status_code == 400
+    assert "Contoh: 0812 3456 7890" in response.get_data(as_text=True)
+    assert staff_client.post("/masuk", {"phone": ""}).status_code == 200  # the form again, with what to fill
+    short = staff_client.post("/masuk/kode", {"code": "12"}, token_from="/masuk")
+    assert short.status_code == 302  # no number asked yet: back to the first step
+
+
+def test_a_code_of_the_wrong_shape_is_explained(staff_client):
+    staff_client.ask_code(DLH_1)
+    response = staff_client.type_code("12ab")
+    assert "Kode terdiri dari 6 angka" in response.get_data(as_text=True)
+
+
+def test_each_login_is_in_the_audit_log_with_its_address(app, world, svc):
+    client = StaffClient(app)
+    client.client.environ_base["REMOTE_ADDR"] = "198.51.100.4"
+    client.login(SUPERVISOR)
+    with svc.session_factory() as session:
+        entry = session.scalars(select(AuditEntry)).one()
+        assert (entry.action, entry.actor.phone, entry.address) == ("login", SUPERVISOR, "198.51.100.4")
+
+
+def test_after_login_the_page_asked_for_opens_but_never_another_site(app, world):
+    client = StaffClient(app)
+    client.post("/masuk?next=/audit", {"phone": VERIFIER}, token_from="/masuk")
+    assert client.type_code(last_code(app, VERIFIER)).headers["Location"] == "/audit"
+    for target, phone in (("//evil.example/x", SUPERVISOR), ("https://evil.example/", DLH_1),
+                          ("/\\evil.example", DLH_2)):
+        other = StaffClient(app)
+        other.post(f"/masuk?next={target}", {"phone": phone}, token_from="/masuk")
+        assert other.type_code(last_code(app, phone)).headers["Location"] == "/"
+
+
+def cookie_flags(response) -> str:
+    return next(h for h in response.headers.getlist("Set-Cookie") if h.startswith("penghubung_sesi="))
+
+
+def test_the_session_cookie_is_httponly_and_samesite(staff_client):
+    response = staff_client.login(VERIFIER)
+    flags = cookie_flags(response)
+    assert "HttpOnly" in flags and "SameSite=Lax" in flags and "Secure" not in flags  # http in development
+
+
+def test_in_production_the_session_cookie_is_secure(make_app, world):
+    app = make_app(APP_ENV="production", SECRET_KEY="s" * 40)
+    client = StaffClient(app)
+    client.client.get("/masuk", base_url="https://localhost")
+    response = client.client.post("/masuk", base_url="https://localhost", headers={"Referer": "https://localhost/masuk"},
+                                  data={"phone": VERIFIER, "csrf_token": _token(client, "https://localhost/masuk")})
+    assert "Secure" in cookie_flags(response)
+
+
+def _token(client, url):
+    from tests.web.conftest import csrf_from
+
+    return csrf_from(client.client.get(url).get_data(as_text=True))
