@@ -47,7 +47,8 @@ def test_rows_carry_dispositions_deadlines_and_working_days(secret, session):
     rows = rows_for(session, Reader("verifier"))
     assert list(rows) == ["LPR-1", "LPR-2", "LPR-3", "LPR-6"]
     a = rows["LPR-1"]
-    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "selesai", "13/04/2026")  # Good Friday 3 April off too
+    # 14 working days from 16 March: 18–24 March (Nyepi, Lebaran, cuti bersama) and Good Friday 3 April are off
+    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "selesai", "13/04/2026")
     assert (a["Tindak Lanjut Pertama (hari kerja)"], a["Penyelesaian (hari kerja)"], a["Tepat Waktu"]) == \
         (2.0, 3.5, "Ya")
     assert (a["Penilaian"], a["Kecamatan"], a["Selesai"]) == (5, "Srimangunan", datetime(2026, 3, 26, 14, 0))
