@@ -70,10 +70,14 @@ class AgencyRow:
         return self.finished / self.received if self.received else None
 
     @property
+    def judged(self) -> int:
+        """Those whose deadline was met or missed: finished on time, finished late, overdue now."""
+        return self.on_time + self.late + self.overdue
+
+    @property
     def on_time_share(self) -> float | None:
-        """On time ÷ those whose deadline was met or missed (finished on time, finished late, overdue now)."""
-        judged = self.on_time + self.late + self.overdue
-        return None if self.external or not judged else self.on_time / judged
+        """On time ÷ judged (None for external agencies and when nothing is judged)."""
+        return None if self.external or not self.judged else self.on_time / self.judged
 
 
 @dataclass
@@ -99,10 +103,14 @@ class Totals:
         return self.finished / self.received if self.received else None
 
     @property
+    def judged(self) -> int:
+        """Complaints whose deadline was met or missed (finished on time, finished late, overdue now)."""
+        return self.on_time + self.late + self.overdue
+
+    @property
     def on_time_share(self) -> float | None:
-        """On time ÷ (on time + late + overdue) over the region's dispositions with a local deadline."""
-        judged = self.on_time + self.late + self.overdue
-        return self.on_time / judged if judged else None
+        """On time ÷ judged over the region's dispositions with a local deadline."""
+        return self.on_time / self.judged if self.judged else None
 
 
 @dataclass
@@ -351,7 +359,8 @@ def _scoped(filters: Filters, conditions: list) -> list:
 
 # The complaints behind a figure ----------------------------------------------------------------------------
 
-FIGURES = ("received", "dispositioned", "finished", "on_time", "late", "overdue", "returned", "reopened")
+FIGURES = ("received", "dispositioned", "finished", "on_time", "late", "overdue", "returned", "reopened", "judged",
+           "completed")
 
 
 def figure_condition(figure: str, filters: Filters, now: datetime, districts: tuple[District, ...] = ()):
@@ -360,6 +369,9 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
     """
     if figure not in FIGURES:
         raise ValueError(f"unknown figure {figure!r}; use {', '.join(FIGURES)}")
+    if figure == "completed":  # the weekly series' "finished": complaints finished in the period, filed whenever
+        return and_(*_scoped(filters, [*_attributes(filters, districts), Complaint.status == DONE,
+                                       Complaint.finished_at >= filters.start, Complaint.finished_at < filters.end]))
     conditions = cohort(filters, districts)
     if filters.agency_id is None and figure in ("received", "dispositioned", "finished"):
         extra = {"received": [], "dispositioned": [Complaint.dispositions.any()],
@@ -382,6 +394,8 @@ def _disposition_figure(figure: str, now: datetime):
         "late": and_(final, deadline, Disposition.closed_at > Disposition.due_at),
         "overdue": and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now),
         "returned": Disposition.status == DispositionStatus.RETURNED,
+        "judged": and_(deadline, or_(final, and_(Disposition.status == DispositionStatus.OPEN,
+                                                  Disposition.due_at < now))),
         "reopened": select(TimelineEntry.id).where(
             TimelineEntry.complaint_id == Disposition.complaint_id, TimelineEntry.event == REOPENED_EVENT,
             TimelineEntry.at > Disposition.created_at).exists(),
