@@ -34,7 +34,8 @@ def test_agency_preview_lists_created_changed_and_unchanged_and_writes_nothing(w
     by_key = {change.key: change for change in result.changes}
     assert by_key["DLH"].action == UNCHANGED and by_key["DISHUB"].action == CREATED
     assert by_key["PUPR"].action == CHANGED
-    assert by_key["PUPR"].fields == (("name", "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas PU dan Penataan Ruang"),)
+    assert by_key["PUPR"].fields == (
+        ("name", "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas PU dan Penataan Ruang"),)
     with svc.session_factory.begin() as session:
         done = directory.import_agencies(session, AGENCIES_CSV)
     assert (done.created, done.updated, done.unchanged) == (result.count(CREATED), result.count(CHANGED),
