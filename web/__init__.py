@@ -29,6 +29,7 @@ def init_app(app: Flask) -> None:
     """Configure sessions, login and CSRF, and register the staff pages."""
     from bot.webhook import bp as twilio_bp
     from web import audit, auth, home
+    from web import directory as direktori
     from web import performance as kinerja
 
     _configure_cookies(app)
@@ -38,7 +39,7 @@ def init_app(app: Flask) -> None:
     app.teardown_appcontext(_close_db)
     app.context_processor(_template_names)
     app.add_template_filter(_local_time, "local_time")
-    for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp):
+    for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
 
 
