@@ -100,69 +100,61 @@ SETTINGS = [
     Setting("TWILIO_API_BASE_URL", "", str, "Send Twilio REST calls to another host (staging, tests)."),
     Setting("TWILIO_TIMEOUT_SECONDS", 10.0, float, "Timeout of one Twilio REST call."),
     Setting("TWILIO_CONTENT_SIDS", {}, _content_sids,
-            "Approved templates per purpose for messages outside the 24-hour window: "
-            "`default=HX…;reminder=HX…` (`default` covers purposes without their own); `login=HX…` is the staff "
-            "dashboard's approved authentication template, the code its variable 1."),
-    Setting("PUBLIC_BASE_URL", "", str, "The public URL Twilio calls (e.g. `https://aduan.example.go.id`); "
-            "signatures are checked against it and status callbacks point to it."),
-    Setting("TRUSTED_PROXIES", 0, int, "Number of reverse proxies in front of the app whose "
-            "X-Forwarded-Proto/Host are trusted (alternative to PUBLIC_BASE_URL)."),
+            "Templates for messages outside the 24-hour window, per purpose: `default=HX…;reminder=HX…`; "
+            "`login=HX…`: the dashboard's login code (variable 1)."),
+    Setting("PUBLIC_BASE_URL", "", str, "The public URL Twilio calls; signatures are checked "
+            "against it."),
+    Setting("TRUSTED_PROXIES", 0, int, "Reverse proxies whose X-Forwarded-Proto/Host are "
+            "trusted (instead of PUBLIC_BASE_URL)."),
     Setting("APP_TIMEZONE", "Asia/Jakarta", str, "The region's time zone."),
-    Setting("REGION_SETTINGS", "", str, "A TOML file with the region's working hours, holidays CSV, reminder "
-            "ladders, completion days and digest time (see region.example.toml); empty = the defaults."),
-    Setting("OUTBOX_MAX_ATTEMPTS", 8, _count, "Attempts before an outbox message is given up (and logged)."),
+    Setting("REGION_SETTINGS", "", str, "The region's TOML file: working hours, holidays, ladders, "
+            "deadlines (region.example.toml)."),
+    Setting("OUTBOX_MAX_ATTEMPTS", 8, _count, "Attempts before a message is given up."),
     Setting("OUTBOX_BACKOFF_SECONDS", 30, int, "First retry delay; doubles each attempt (capped at 1 hour)."),
     Setting("OUTBOX_BATCH_SIZE", 100, _count, "Messages claimed per sender pass."),
     Setting("OUTBOX_RATE_PER_SECOND", 80.0, float, "Cap on messages per second per sender process."),
     Setting("OUTBOX_INTERVAL_SECONDS", 5, _count, "How often the scheduler runs the outbox sender."),
-    Setting("LADDER_INTERVAL_SECONDS", 60, _count, "How often the scheduler looks for due reminders, "
-            "auto-closes and digests."),
+    Setting("LADDER_INTERVAL_SECONDS", 60, _count, "How often reminders, auto-closes and digests are "
+            "checked."),
     Setting("DRAFT_TIMEOUT_MINUTES", 120, _count, "A citizen's unfinished complaint expires after this idle time."),
-    Setting("DEMO_DIRECTORY", True, _bool, "Load the fictional demo regency when the directory is empty "
-            "(only with the development server)."),
-    Setting("LAPOR_MODE", "manual", _lapor_mode, "How complaints reach SP4N-LAPOR!: `manual` (export files, "
-            "record tracking IDs, import LAPOR's exports) or `http` (the JSON bridge in docs/lapor-contract.md)."),
-    Setting("LAPOR_API_URL", "", str, "Base URL of the SP4N-LAPOR! endpoint (HTTP mode), e.g. "
-            "`https://lapor.example.go.id/api/v1`."),
+    Setting("DEMO_DIRECTORY", True, _bool, "Load the demo regency into an empty directory "
+            "(development server)."),
+    Setting("LAPOR_MODE", "manual", _lapor_mode, "`manual` (files) or `http` (docs/lapor-contract.md)."),
+    Setting("LAPOR_API_URL", "", str, "Base URL of the SP4N-LAPOR! endpoint (HTTP mode)."),
     Setting("LAPOR_API_TOKEN", "", str, "Bearer token for LAPOR_API_URL."),
     Setting("LAPOR_TIMEOUT_SECONDS", 10.0, float, "Timeout (connect and read) of one SP4N-LAPOR! call."),
-    Setting("LAPOR_SYNC_MAX_ATTEMPTS", 8, _count, "Attempts before a sync item is given up (supervisors are told)."),
-    Setting("LAPOR_SYNC_BACKOFF_SECONDS", 60, _count, "First retry delay of a sync item; doubles each attempt "
-            "(capped at 1 hour)."),
-    Setting("LAPOR_SYNC_INTERVAL_SECONDS", 60, _count, "How often the scheduler runs the SP4N-LAPOR! sync "
-            "(HTTP mode: submit, push follow-ups, pull statuses)."),
-    Setting("LAPOR_PULL_INTERVAL_SECONDS", 900, _count, "How often the scheduler asks SP4N-LAPOR! for the "
-            "status of the open complaints it tracks (HTTP mode)."),
-    Setting("LAPOR_PULL_BATCH", 500, _count, "Most reports asked for in one pull, those asked longest ago "
-            "first; the next pulls go on where it stopped (HTTP mode)."),
-    Setting("MEDIA_STORAGE_URL", "", str, "Where photos, voice notes, videos and documents are kept: empty = "
-            "`instance/media/`, `file:///folder`, or `s3://bucket/prefix` (S3-compatible; credentials from the "
-            "usual AWS_* variables)."),
-    Setting("MEDIA_S3_ENDPOINT_URL", "", str, "The S3 endpoint for `s3://` media storage (MinIO, Ceph, a cloud's "
-            "S3 API); empty = AWS."),
-    Setting("MEDIA_MAX_BYTES", 16 * 1024 * 1024, _count, "Largest media file kept (cut off while downloading)."),
-    Setting("MEDIA_FETCH_TIMEOUT_SECONDS", 30.0, float, "Timeout (connect and between reads) of one media download."),
-    Setting("MEDIA_FETCH_MAX_ATTEMPTS", 8, _count, "Attempts before a media download is given up (and logged)."),
+    Setting("LAPOR_SYNC_MAX_ATTEMPTS", 8, _count, "Attempts before a sync item is given up."),
+    Setting("LAPOR_SYNC_BACKOFF_SECONDS", 60, _count, "First retry delay of a sync item; doubles each "
+            "attempt."),
+    Setting("LAPOR_SYNC_INTERVAL_SECONDS", 60, _count, "How often the SP4N-LAPOR! sync runs (HTTP "
+            "mode)."),
+    Setting("LAPOR_PULL_INTERVAL_SECONDS", 900, _count, "How often open complaints' statuses are pulled "
+            "(HTTP mode)."),
+    Setting("LAPOR_PULL_BATCH", 500, _count, "Most reports asked for in one pull, oldest asked "
+            "first."),
+    Setting("MEDIA_STORAGE_URL", "", str, "Where media are kept: empty = `instance/media/`, "
+            "`file:///folder` or `s3://bucket/prefix` (AWS_* credentials)."),
+    Setting("MEDIA_S3_ENDPOINT_URL", "", str, "S3 endpoint (MinIO, Ceph…); empty = AWS."),
+    Setting("MEDIA_MAX_BYTES", 16 * 1024 * 1024, _count, "Largest media file kept."),
+    Setting("MEDIA_FETCH_TIMEOUT_SECONDS", 30.0, float, "Timeout of one media download."),
+    Setting("MEDIA_FETCH_MAX_ATTEMPTS", 8, _count, "Attempts before a media download is given up."),
     Setting("MEDIA_FETCH_WORKERS", 4, _count, "Media downloads a fetch pass runs at the same time."),
     Setting("MEDIA_FETCH_INTERVAL_SECONDS", 5, _count, "How often the scheduler fetches new media from Twilio."),
-    Setting("MEDIA_LINK_SECONDS", 14400, _count, "Lifetime of the signed media links sent through Twilio (its "
-            "queue keeps a message at most 4 hours)."),
+    Setting("MEDIA_LINK_SECONDS", 14400, _count, "Lifetime of media links sent through Twilio."),
     Setting("MEDIA_EXPORT_LINK_DAYS", 30, _count, "Lifetime of the signed media links in a SP4N-LAPOR! export."),
-    Setting("MEDIA_STRIP_METADATA", "all", _strip_metadata, "Images without metadata (EXIF GPS, device, time) for "
-            "everyone but verifiers: `all` images, or only those of `private` (anonim, rahasia) complaints."),
-    Setting("MEDIA_SIGNING_KEY", "", str, "Secret that signs media links; empty = TWILIO_AUTH_TOKEN (changing it "
-            "ends every link given out)."),
+    Setting("MEDIA_STRIP_METADATA", "all", _strip_metadata, "Strip image metadata (GPS…) for all but verifiers: "
+            "`all` images or `private` complaints' only."),
+    Setting("MEDIA_SIGNING_KEY", "", str, "Secret that signs media links; empty = "
+            "TWILIO_AUTH_TOKEN."),
     Setting("SECRET_KEY", "", str, "Secret that signs the staff dashboard's session cookies and hashes login codes; "
             "required in production (empty in development = a fixed development key)."),
     Setting("WEB_SESSION_IDLE_HOURS", 8.0, float, "A staff member's dashboard session ends after this many hours "
             "without a request."),
     Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
-    Setting("LOG_FORMAT", "auto", _log_format, "`json` (one JSON object a line), `text`, or `auto`: JSON when "
-            "APP_ENV=production, text otherwise."),
-    Setting("METRICS_TOKEN", "", str, "Bearer token that `GET /metrics` requires; empty = only callers on this "
-            "machine (loopback) may read it."),
-    Setting("READY_HEARTBEAT_MAX_AGE_SECONDS", 300, _count, "`/readyz` answers 503 when no scheduler job has "
-            "run for this long."),
+    Setting("LOG_FORMAT", "auto", _log_format, "`json`, `text`, or `auto` (JSON in production)."),
+    Setting("METRICS_TOKEN", "", str, "Bearer token for `/metrics`; empty = loopback "
+            "callers only."),
+    Setting("READY_HEARTBEAT_MAX_AGE_SECONDS", 300, _count, "`/readyz` is 503 when no job ran for this long."),
 ]
 
 
