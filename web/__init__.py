@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, abort, current_app, g
+from flask import Blueprint, Flask, abort, current_app, g, render_template, request
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from werkzeug.exceptions import HTTPException
 
 from bot import services
 from config import DEV_SECRET_KEY
@@ -37,6 +38,8 @@ def init_app(app: Flask) -> None:
     csrf.exempt(twilio_bp)
     auth.login_manager.init_app(app)
     app.teardown_appcontext(_close_db)
+    for code in ERROR_TEXTS:
+        app.register_error_handler(code, _error_page)
     app.context_processor(_template_names)
     app.add_template_filter(_local_time, "local_time")
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
@@ -57,6 +60,25 @@ def _configure_cookies(app: Flask) -> None:
 ROLE_NAMES = {"verifier": "Verifikator", "supervisor": "Pimpinan", "head": "Kepala instansi",
               "officer": "Petugas penghubung"}
 ACTION_NAMES = {"login": "Masuk", "logout": "Keluar", "identity_view": "Melihat identitas pelapor"}
+
+
+# Doors that are not pages: their errors keep Werkzeug's plain answers (Twilio, signed media links, probes).
+NOT_PAGES = ("twilio", "media", "ops_health")
+ERROR_TEXTS = {
+    400: ("Permintaan tidak dapat diproses", "Formulir kedaluwarsa atau tidak lengkap. Muat ulang halaman, lalu coba "
+          "lagi."),
+    403: ("Tidak berhak", "Halaman ini bukan untuk peran Anda. Kembali ke antrean Anda."),
+    404: ("Tidak ditemukan", "Halaman atau laporan ini tidak ada. Periksa alamatnya, atau kembali ke antrean."),
+    405: ("Tidak dapat diproses", "Cara membuka halaman ini tidak didukung. Kembali ke antrean."),
+}
+
+
+def _error_page(error: HTTPException):
+    """Staff pages explain an error in Bahasa Indonesia (a CSRF refusal is a 400 too); other doors do not."""
+    if request.blueprint in NOT_PAGES:
+        return error
+    title, text = ERROR_TEXTS[error.code]
+    return render_template("error.html", title=title, text=text, code=error.code), error.code
 
 
 def _template_names() -> dict:

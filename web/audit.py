@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot import services
+from lapor import access
 from models import AuditEntry, Complaint
 from web import db
 from web.auth import staff_required
@@ -50,9 +51,10 @@ def log_action(session: Session, action: str, complaint: Complaint | None = None
 
 
 def log_identity_view(session: Session, complaint: Complaint) -> None:
-    """Record that the logged-in staff member was shown the reporter's identity of an anonim or rahasia
-    complaint (call it where a page shows the identity; other complaints are not logged)."""
-    if complaint.privacy in PROTECTED:
+    """Record that the logged-in staff member was shown the reporter's identity of an anonim or rahasia complaint
+    (call it where a page shows the reporter; nothing is logged when the identity is withheld from the reader or
+    the complaint is `biasa`)."""
+    if complaint.privacy in PROTECTED and access.may_see_identity(current_user, complaint):
         log_action(session, AuditAction.IDENTITY_VIEW, complaint, privacy=complaint.privacy)
 
 

@@ -1,18 +1,38 @@
-"""Fixtures for the staff pages: a client that logs in as a staff member through the real WhatsApp-code flow.
+"""Fixtures for the staff pages, shared by every area's page tests (queue, complaint page, audit, performance).
 
-Shared by every area's page tests (queue, complaint page, audit, performance). The browser fixtures (a real
-headless Chromium driving the app served on a loopback port) are in `tests/web/browser.py`'s fixtures below.
+- `staff_client` / `login_as(phone)`: Flask's test client logging in through the real WhatsApp-code flow, with
+  CSRF tokens taken from the pages.
+- `live_server` / `serve(app)`: the real app served on a free loopback port in a thread; `page` (pytest-playwright)
+  drives Debian's headless Chromium (/usr/bin/chromium) against it; `browser_login(page, server, phone)` logs in
+  with the code the console transport got; `screenshot(page, name)` saves artifacts/screenshots/<name>.png.
+  Without /usr/bin/chromium the browser tests skip (locally) or fail (in CI, where .ci/run installs it).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from werkzeug.serving import make_server
 
+from bot import services
 from models import OutboxMessage
-from tests.parties import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER  # noqa: F401 (re-exported)
+from tests.parties import (  # noqa: F401 (the staff numbers are re-exported for the page tests)
+    DLH_1,
+    DLH_2,
+    DLH_HEAD,
+    PUPR_1,
+    SUPERVISOR,
+    VERIFIER,
+    deliver,
+)
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 CODE_IN_MESSAGE = re.compile(r"\b(\d{6})\b")
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
@@ -87,3 +107,85 @@ def login_as(app, world):
         assert response.status_code == 302, response.get_data(as_text=True)
         return client
     return login
+
+
+# Browser tests ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """pytest-playwright's launch arguments, pointed at Debian's Chromium (`playwright install` cannot download
+    browsers here)."""
+    if not CHROMIUM.exists():
+        message = "browser tests need Debian's Chromium at /usr/bin/chromium: apt-get install -y chromium"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "headless": True}
+
+
+class LiveServer:
+    """The app served by Werkzeug on 127.0.0.1 and a free port, in a thread."""
+
+    def __init__(self, app):
+        self.app = app
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, name="live-server", daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.thread.join(timeout=10)
+
+    def deliver(self) -> None:
+        """Run the outbox (and the jobs before it) once, as the scheduler would."""
+        deliver(self.app)
+
+    def whatsapp_to(self, phone: str) -> list[str]:
+        """What the console transport sent to `phone` so far (the outbox is run first)."""
+        self.deliver()
+        return [m.body or str(m.content_variables) for m in services(self.app).transport.sent if m.to == phone]
+
+    def code_for(self, phone: str) -> str:
+        """The login code last sent on WhatsApp to `phone`."""
+        codes = [found.group(1) for body in self.whatsapp_to(phone) if (found := CODE_IN_MESSAGE.search(body))]
+        assert codes, f"no login code reached {phone}"
+        return codes[-1]
+
+
+@pytest.fixture
+def serve():
+    """`serve(app)`: start a live server for an app (stopped after the test)."""
+    started = []
+
+    def start(app) -> LiveServer:
+        started.append(LiveServer(app))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture
+def live_server(serve, app, world):
+    """The app with the small directory (`world`), served on a loopback port."""
+    return serve(app)
+
+
+def browser_login(page, server: LiveServer, phone: str) -> None:
+    """Log in through the pages as a person does: number, then the code that came on WhatsApp."""
+    page.goto(server.url + "/masuk")
+    page.get_by_label("Nomor WhatsApp").fill(phone)
+    page.get_by_role("button", name="Kirim kode").click()
+    page.get_by_label("Kode 6 angka").fill(server.code_for(phone))
+    page.get_by_role("button", name="Masuk").click()
+    page.wait_for_url(lambda url: "/masuk" not in url)
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot as a test artefact: artifacts/screenshots/<name>.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

@@ -1,0 +1,109 @@
+"""The audit log: actions and views of a protected reporter's identity are recorded with who, when and where;
+verifiers and supervisors list it, nobody else."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Blueprint
+from sqlalchemy import select
+
+from models import Agency, AuditEntry, Complaint, Contact, Disposition
+from tests.web.conftest import DLH_1, DLH_HEAD, SUPERVISOR, VERIFIER, StaffClient
+from web import complaint_or_404, db
+from web.audit import log_action, log_identity_view, record
+from web.auth import staff_required
+
+
+@pytest.fixture
+def probe(app, world, svc, clock):
+    """The app with a page that acts like the complaint page: shows the reporter, and acts on POST; and three
+    complaints to DLH: LPR-1 biasa, LPR-2 anonim, LPR-3 rahasia."""
+    with svc.session_factory.begin() as session:
+        dlh = session.scalars(select(Agency).where(Agency.code == "DLH")).one()
+        citizen = Contact(phone="+6281234567890", profile_name="Siti")
+        for number, privacy in ((1, "biasa"), (2, "anonim"), (3, "rahasia")):
+            session.add(Complaint(number=number, citizen=citizen, kind="pengaduan", title="Sampah",
+                                  description="Sampah menumpuk", privacy=privacy, status="belum_ditindaklanjuti",
+                                  reporter_name="Siti", created_at=clock.now, updated_at=clock.now,
+                                  dispositions=[Disposition(agency=dlh, created_at=clock.now)]))
+    bp = Blueprint("probe", __name__)
+
+    @bp.get("/probe/<int:number>")
+    @staff_required()
+    def show(number):
+        log_identity_view(db(), complaint_or_404(number))
+        db().commit()
+        return "ok"
+
+    @bp.post("/probe/<int:number>")
+    @staff_required("verifier")
+    def act(number):
+        log_action(db(), "teruskan", complaint_or_404(number), agencies=["DLH"])
+        db().commit()
+        return "ok"
+
+    app.register_blueprint(bp)
+    return app
+
+
+def entries(svc) -> list[tuple]:
+    with svc.session_factory() as session:
+        rows = session.scalars(select(AuditEntry).where(AuditEntry.action != "login").order_by(AuditEntry.id))
+        return [(row.action, row.actor.phone, row.complaint_id, row.detail) for row in rows]
+
+
+def test_an_action_is_recorded_with_who_what_when_and_where(probe, login_as, svc, clock):
+    verifier = login_as(VERIFIER)
+    verifier.client.environ_base["REMOTE_ADDR"] = "192.0.2.44"
+    assert verifier.post("/probe/1", token_from="/").status_code == 200
+    with svc.session_factory() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "teruskan")).one()
+        assert (entry.actor.phone, entry.at, entry.address, entry.detail) == (VERIFIER, clock.now, "192.0.2.44",
+                                                                              {"agencies": ["DLH"]})
+    page = verifier.get("/audit").get_data(as_text=True)
+    assert "teruskan" in page and "LPR-1" in page and "192.0.2.44" in page and "Rina" in page
+
+
+@pytest.mark.parametrize("phone, number, logged", [
+    (VERIFIER, 1, False),    # biasa: nothing protected to log
+    (VERIFIER, 2, True),     # anonim, seen by the verifier
+    (VERIFIER, 3, True),     # rahasia
+    (SUPERVISOR, 2, False),  # anonim: withheld from the supervisor, so not seen
+    (SUPERVISOR, 3, True),
+    (DLH_1, 2, False),
+    (DLH_1, 3, True),
+])
+def test_a_view_of_a_protected_reporters_identity_is_recorded(probe, login_as, svc, phone, number, logged):
+    assert login_as(phone).get(f"/probe/{number}").status_code == 200
+    expected = [("identity_view", phone, number, {"privacy": ("anonim", "rahasia")[number - 2]})] if logged else []
+    assert [(a, p, c, d) for a, p, c, d in entries(svc)] == expected
+
+
+def test_a_refused_page_records_nothing(probe, login_as, svc):
+    officer = login_as(DLH_1)
+    assert officer.post("/probe/2", token_from="/").status_code == 403
+    assert entries(svc) == []
+
+
+@pytest.mark.parametrize("phone, status", [(VERIFIER, 200), (SUPERVISOR, 200), (DLH_1, 403), (DLH_HEAD, 403)])
+def test_only_verifiers_and_supervisors_list_the_log(probe, login_as, phone, status):
+    assert login_as(phone).get("/audit").status_code == status
+
+
+def test_a_visitor_is_sent_to_login_from_the_log(probe):
+    response = StaffClient(probe).get("/audit")
+    assert response.status_code == 302 and "/masuk" in response.headers["Location"]
+
+
+def test_the_log_lists_newest_first_a_page_at_a_time(probe, login_as, svc, clock):
+    with svc.session_factory.begin() as session:
+        rina = session.scalars(select(Contact).where(Contact.phone == VERIFIER)).one()
+        for n in range(60):
+            record(session, f"aksi-{n:02d}", actor_id=rina.id, at=clock.advance(minutes=1), address="10.0.0.1")
+    client = login_as(SUPERVISOR)
+    first = client.get("/audit").get_data(as_text=True)
+    assert "Masuk" in first.split("aksi-59")[0]  # the supervisor's own login is the newest entry
+    assert "aksi-59" in first and "aksi-11" in first and "aksi-10" not in first and "Halaman 1 dari 2" in first
+    second = client.get("/audit?hal=2").get_data(as_text=True)
+    assert "aksi-10" in second and "aksi-00" in second and "aksi-11" not in second
+    assert client.get("/audit?hal=abc").status_code == 200  # a bad page number is page 1
