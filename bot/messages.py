@@ -474,3 +474,20 @@ def excerpt(text: str, limit: int = 300) -> str:
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit) if " " in text[:limit] else limit] + "…"
+
+
+# The dashboard's queue area (web/complaint.py, web/templat.py): what a button press is told when it cannot go on.
+MESSAGES.update({
+    "web_need_text": "Isi teksnya dahulu (dengan kata-kata), contoh: {example}",
+    "web_need_agency": "Pilih minimal satu instansi tujuan.",
+    "web_form_invalid": "Isian formulir belum lengkap. Periksa lalu kirim lagi.",
+    "web_upload_empty": "Berkas yang diunggah kosong. Pilih foto atau dokumen lain.",
+    "web_upload_too_large": "Berkas terlalu besar (paling besar {max_mb} MB). Tidak ada yang dikirim.",
+    "web_upload_wrong_type": "Jenis berkas ini tidak bisa disimpan. {accepted} Tidak ada yang dikirim.",
+    "web_template_saved": "Templat \"{title}\" tersimpan.",
+    "web_template_removed": "Templat \"{title}\" dihapus.",
+    "web_template_empty": "Judul dan teks templat harus diisi.",
+    "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
+    "web_template_taken": "Judul ini sudah dipakai templat lain. Pilih judul lain.",
+    "web_template_not_yours": "Templat ini milik instansi lain.",
+})

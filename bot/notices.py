@@ -144,6 +144,8 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
         if not waits:
             continue  # nothing waits for a verifier: one forwarded it from ANTREAN, or SP4N-LAPOR! had it handled
         ranked, duplicates = findings[complaint.id]
+        complaint.duplicate_suggestions = [{"number": other.number, "score": round(score)}
+                                           for other, score in duplicates]
         media = _evidence(complaint)
         for verifier in verifiers:
             _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates),

@@ -1,5 +1,6 @@
 """Typed SQLAlchemy 2 models, one module per aggregate; `Base.metadata` feeds Alembic."""
 
+from models.answer_template import AnswerTemplate
 from models.base import Base, utcnow
 from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Counter, TimelineEntry
 from models.contact import STAFF_ROLES, Contact, Conversation, LinkCode
@@ -18,3 +19,4 @@ __all__ = [
     "MediaItem", "MediaStatus", "Question", "SyncStatus", "InboundMessage", "LinkCode", "LoginCode", "OutboxMessage",
     "OutboxStatus", "RateLimit", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "WebSession", "utcnow",
 ]
+__all__ += ["AnswerTemplate"]  # the staff dashboard (issue 17)

@@ -29,6 +29,8 @@ class Complaint(Base):
     __tablename__ = "complaints"
     __table_args__ = (Index("ix_complaints_citizen", "citizen_id", "created_at"),
                       Index("ix_complaints_status", "status"),
+                      # the staff queue: new complaints oldest first, everything newest first within a status
+                      Index("ix_complaints_status_created", "status", "created_at"),
                       Index("ix_complaints_verify_next", "verify_next_at"),
                       Index("ix_complaints_autoclose", "autoclose_at"),
                       Index("ix_complaints_created", "created_at"),
@@ -64,6 +66,8 @@ class Complaint(Base):
     announced_at: Mapped[datetime | None]       # when the verifiers were told (None: not yet)
     # The ranked agencies the verifiers were shown ([{"code", "reason"}]): `TERUSKAN LPR-12 1` takes the first.
     routing_suggestions: Mapped[list | None] = mapped_column(JSONType)
+    # The likely duplicates the verifiers were shown ([{"number", "score"}]), kept for the dashboard's queue.
+    duplicate_suggestions: Mapped[list | None] = mapped_column(JSONType)
     # SP4N-LAPOR!: the national tracking ID once the complaint is recorded there (export + record, import, HTTP).
     lapor_tracking_id: Mapped[str | None] = mapped_column(String(40), unique=True)
     lapor_recorded_at: Mapped[datetime | None]

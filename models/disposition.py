@@ -33,7 +33,10 @@ class Disposition(Base):
                       Index("ix_dispositions_completion_next", "completion_next_at"),
                       # digests: open and overdue dispositions without reading the closed ones
                       Index("ix_dispositions_open_due", "due_at", postgresql_where=text("status = 'open'"),
-                            sqlite_where=text("status = 'open'")))
+                            sqlite_where=text("status = 'open'")),
+                      # an agency's queue on the dashboard: its open dispositions, soonest deadline first
+                      Index("ix_dispositions_agency_open_due", "agency_id", "due_at",
+                            postgresql_where=text("status = 'open'"), sqlite_where=text("status = 'open'")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))

@@ -44,6 +44,15 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(_local_time, "local_time")
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
+    _register_queue_area(app)
+
+
+def _register_queue_area(app: Flask) -> None:
+    """The complaint page with its actions, and the agencies' answer templates (the queue is `home`)."""
+    from web import complaint, templat
+
+    complaint.init_app(app)
+    app.register_blueprint(templat.bp)
 
 
 def _configure_cookies(app: Flask) -> None:

@@ -4,7 +4,7 @@ Existing final answers are measured with the region's calendar (REGION_SETTINGS,
 measures new ones.
 
 Revision ID: 0021_reports
-Revises: 0019
+Revises: 0020
 """
 
 import os
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0021_reports"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 

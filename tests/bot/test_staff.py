@@ -58,6 +58,8 @@ def test_possible_duplicate_is_shown_to_the_verifier(people):
     file(people["citizen2"], description="Sampah TPS pasar Srimangunan menumpuk sampai jalan, bau menyengat seminggu")
     notice = people["verifier"].last()
     assert "LPR-2" in notice.body and "Mungkin sama dengan: LPR-1" in notice.body
+    kept = complaint(people["verifier"].app, 2).duplicate_suggestions
+    assert [found["number"] for found in kept] == [1] and kept[0]["score"] >= 55, "kept for the dashboard's queue"
 
 
 def test_disposition_reaches_every_officer_of_the_agency(people, world):

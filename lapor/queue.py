@@ -1,0 +1,292 @@
+"""The staff queue: what needs this person now, soonest deadline first, with filters, search and paging.
+
+Verifiers get new complaints (returned ones and those whose TUNDA question was answered among them), officers and
+heads their agency's open dispositions (those whose INFO question was answered flagged). With `view="semua"` the
+same filters run over everything the person may see. Every query is indexed (see bench/web_bench.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from lapor.access import AGENCY_ROLES, visible_complaints
+from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
+from lapor.references import split_reference
+from lapor.region import Region
+from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
+
+PER_PAGE = 25
+MAX_PAGE = 10_000
+VIEWS = ("perlu", "semua")  # needs me now | everything I may see
+SOURCES = ("whatsapp", "lapor")
+MAX_TERMS = 6  # search words ANDed together; more are ignored
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """What the person asked the queue for; every field is optional and round-trips through the URL."""
+
+    view: str = "perlu"
+    status: str = ""
+    kind: str = ""
+    agency: str = ""  # agency code
+    since: date | None = None
+    until: date | None = None
+    source: str = ""
+    overdue: bool = False
+    q: str = ""
+    page: int = 1
+    problems: tuple[str, ...] = field(default=(), compare=False)  # the fields that were ignored as invalid
+
+    def args(self, **changes) -> dict[str, str]:
+        """The URL query arguments of these filters (empty ones left out), with `changes` applied."""
+        f = replace(self, **changes)
+        values = {"view": f.view if f.view != "perlu" else "", "status": f.status, "kind": f.kind,
+                  "agency": f.agency, "since": f.since.isoformat() if f.since else "",
+                  "until": f.until.isoformat() if f.until else "", "source": f.source,
+                  "overdue": "1" if f.overdue else "", "q": f.q, "page": str(f.page) if f.page > 1 else ""}
+        return {key: value for key, value in values.items() if value}
+
+
+def parse_filters(args: Mapping[str, str]) -> QueueFilters:
+    """Filters from URL arguments; an invalid value is dropped and named in `problems` (never an error)."""
+    problems: list[str] = []
+
+    def pick(name: str, allowed) -> str:
+        value = (args.get(name) or "").strip().lower()
+        if value and value not in allowed:
+            problems.append(name)
+            return ""
+        return value
+
+    return QueueFilters(
+        view=pick("view", VIEWS) or "perlu", status=pick("status", STATUSES), kind=pick("kind", KINDS),
+        agency=(args.get("agency") or "").strip().upper()[:20], since=_date(args, "since", problems),
+        until=_date(args, "until", problems), source=pick("source", SOURCES),
+        overdue=(args.get("overdue") or "") in ("1", "on", "ya", "true"),
+        q=" ".join((args.get("q") or "").split())[:200],
+        page=_page(args, problems), problems=tuple(problems))
+
+
+def _date(args: Mapping[str, str], name: str, problems: list[str]) -> date | None:
+    value = (args.get(name) or "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        problems.append(name)
+        return None
+
+
+def _page(args: Mapping[str, str], problems: list[str]) -> int:
+    value = (args.get("page") or "1").strip()
+    if not value.isdigit() or not 1 <= int(value) <= MAX_PAGE:
+        problems.append("page")
+        return 1
+    return int(value)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One row of the queue: the complaint, why it is there, its deadline and how far off it is."""
+
+    complaint: Complaint
+    reason: str  # baru | dikembalikan | dijawab | disposisi | tertunda | lainnya
+    due_at: datetime | None
+    days_left: float | None  # working days; negative when overdue
+    disposition: Disposition | None = None
+
+    @property
+    def overdue(self) -> bool:
+        """Past its deadline."""
+        return self.days_left is not None and self.days_left < 0
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of the queue and where it stands in the whole list."""
+
+    items: list[QueueItem]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        """How many pages the whole list has (at least one)."""
+        return max(1, -(-self.total // self.per_page))
+
+
+def verification_days(region: Region) -> int:
+    """Working days a verifier has for a new complaint (DESIGN: 3; the last rung of the verification ladder)."""
+    rungs = region.settings.verification
+    return rungs[-1].after_days if rungs else 3
+
+
+def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
+          per_page: int = PER_PAGE) -> QueuePage:
+    """One page of this person's queue under `filters`, soonest deadline first."""
+    if viewer.role in AGENCY_ROLES and filters.view == "perlu":
+        return _agency_queue(session, viewer, filters, now, region, per_page)
+    return _complaint_queue(session, viewer, filters, now, region, per_page)
+
+
+def _window(filters: QueueFilters, region: Region) -> list:
+    """Conditions on the filing date, in the region's time zone (both ends included)."""
+    zone = region.calendar.zone
+    conditions = []
+    if filters.since:
+        conditions.append(Complaint.created_at >= datetime.combine(filters.since, time(), zone))
+    if filters.until:
+        conditions.append(Complaint.created_at < datetime.combine(filters.until + timedelta(days=1), time(), zone))
+    return conditions
+
+
+def _common(session: Session, filters: QueueFilters) -> list:
+    """The conditions every view shares: kind, agency, dates, source, search."""
+    conditions = []
+    if filters.kind:
+        conditions.append(Complaint.kind == filters.kind)
+    if filters.source:
+        conditions.append(Complaint.source == filters.source)
+    if filters.agency:
+        conditions.append(exists().where(Disposition.complaint_id == Complaint.id, Disposition.agency_id.in_(
+            select(Agency.id).where(Agency.code == filters.agency).scalar_subquery())))
+    if filters.q:
+        conditions.append(search_condition(filters.q))
+    return conditions
+
+
+_WORD = re.compile(r"[\w\-/#.]+", re.UNICODE)
+
+
+def search_condition(q: str):
+    """SQL for a free-text search: a reference (LPR-12, #12, 12) matches its complaint; otherwise every word must
+    appear (case-insensitive) in the reference, title, text or place."""
+    number, rest = split_reference(q)
+    if number is not None and not rest.strip():
+        return Complaint.number == number
+    words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS] or [q.lower()]
+    haystack = func.lower(Complaint.title + " " + Complaint.description + " " + Complaint.location_text)
+    return and_(*[haystack.contains(_escape(word), autoescape=False) for word in words])
+
+
+def _escape(word: str) -> str:
+    return word.replace("%", "").replace("_", " ").strip() or word
+
+
+def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
+                     per_page: int) -> QueuePage:
+    """The verifier's queue (new complaints, oldest first) or anyone's list over complaints ('semua')."""
+    conditions = [visible_complaints(viewer), *_common(session, filters), *_window(filters, region)]
+    verifying = filters.view == "perlu"
+    if verifying:
+        conditions.append(Complaint.status == NEW)
+    elif filters.status:
+        conditions.append(Complaint.status == filters.status)
+    days = verification_days(region)
+    if filters.overdue:
+        conditions.append(_overdue_condition(now, region, days))
+    order = (Complaint.created_at, Complaint.id) if verifying else (Complaint.created_at.desc(), Complaint.id.desc())
+    query = select(Complaint).where(*conditions)
+    total, rows = _paged(session, query, order, filters.page, per_page)
+    return QueuePage([_complaint_item(session, c, viewer, now, region, days) for c in rows], total,
+                     filters.page, per_page)
+
+
+def _overdue_condition(now: datetime, region: Region, days: int):
+    """Open complaints past their deadline: unverified ones filed more than `days` working days ago, or one with
+    an open disposition past its due date."""
+    cutoff = region.calendar.subtract_working_days(now, days)
+    late_disposition = exists().where(Disposition.complaint_id == Complaint.id,
+                                      Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
+    return or_(and_(Complaint.status == NEW, Complaint.created_at < cutoff),
+               and_(Complaint.status.in_(OPEN_STATUSES), late_disposition))
+
+
+def _paged(session: Session, query: Select, order, page: int, per_page: int) -> tuple[int, list]:
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    rows = session.scalars(query.order_by(*order).offset((page - 1) * per_page).limit(per_page)
+                           .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency))).all()
+    return total, list(rows)
+
+
+def _complaint_item(session: Session, complaint: Complaint, viewer: Contact, now: datetime, region: Region,
+                    days: int) -> QueueItem:
+    if complaint.status == NEW:
+        due = region.calendar.add_working_days(complaint.created_at, days)
+        returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
+        reason = "dikembalikan" if returned else ("dijawab" if _answered(session, complaint) else "baru")
+        return QueueItem(complaint, reason, due, days_between(region, now, due))
+    mine = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN
+            and (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)]
+    dated = sorted((d for d in mine if d.due_at), key=lambda d: d.due_at)
+    if dated:
+        return QueueItem(complaint, "disposisi", dated[0].due_at, days_between(region, now, dated[0].due_at),
+                         dated[0])
+    return QueueItem(complaint, "lainnya", None, None)
+
+
+def _answered(session: Session, complaint: Complaint) -> bool:
+    """The citizen answered a verifier's question (TUNDA) on this complaint."""
+    return session.scalar(select(Question.id).where(
+        Question.complaint_id == complaint.id, Question.answer.is_not(None),
+        Question.disposition_id.is_(None)).limit(1)) is not None
+
+
+def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
+                  per_page: int) -> QueuePage:
+    """An officer's or head's queue: their agency's open dispositions, soonest deadline first."""
+    conditions = [Disposition.agency_id == viewer.agency_id, Disposition.status == DispositionStatus.OPEN,
+                  *_common(session, filters), *_window(filters, region)]
+    if filters.status:
+        conditions.append(Complaint.status == filters.status)
+    if filters.overdue:
+        conditions.append(Disposition.due_at < now)
+    query = select(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id).where(*conditions)
+    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    rows = session.scalars(query.order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id)
+                           .offset((filters.page - 1) * per_page).limit(per_page)
+                           .options(selectinload(Disposition.complaint).selectinload(Complaint.dispositions)
+                                    .selectinload(Disposition.agency))).all()
+    items = []
+    for disposition in rows:
+        complaint = disposition.complaint
+        if _answer_is_news(session, complaint, disposition):
+            reason = "dijawab"
+        else:
+            reason = "tertunda" if complaint.status == ON_HOLD else "disposisi"
+        left = days_between(region, now, disposition.due_at) if disposition.due_at else None
+        items.append(QueueItem(complaint, reason, disposition.due_at, left, disposition))
+    return QueuePage(items, total, filters.page, per_page)
+
+
+def _answer_is_news(session: Session, complaint: Complaint, disposition: Disposition) -> bool:
+    """The citizen's latest answer to this agency came after the agency's latest follow-up."""
+    answered = session.scalar(select(func.max(Question.answered_at)).where(
+        Question.disposition_id == disposition.id, Question.answer.is_not(None)))
+    if answered is None:
+        return False
+    followed = session.scalar(select(func.max(TimelineEntry.at)).where(
+        TimelineEntry.complaint_id == complaint.id, TimelineEntry.disposition_id == disposition.id,
+        TimelineEntry.event.in_(("tindak_lanjut", "jawaban_akhir"))))
+    return followed is None or answered > followed
+
+
+def days_between(region: Region, now: datetime, due: datetime) -> float:
+    """Working days from `now` to `due`: positive while there is time, negative once it has passed."""
+    if due >= now:
+        return region.calendar.working_days_between(now, due)
+    return -region.calendar.working_days_between(due, now)
+
+
+def agencies(session: Session) -> list[Agency]:
+    """Active agencies by code, for the filter and the agency picker."""
+    return list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)))

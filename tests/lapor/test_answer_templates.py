@@ -1,0 +1,41 @@
+"""Answer templates: per agency, unique titles, another agency's are out of reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor import answer_templates
+from lapor.answer_templates import TemplateError
+from tests import factories as make
+
+
+def test_an_agency_keeps_its_own_templates_by_title(session, clock):
+    dlh, pupr = make.agency(session, "DLH"), make.agency(session, "PUPR")
+    dewi, budi = make.staff(session, "officer", dlh), make.staff(session, "officer", pupr)
+    saved = answer_templates.save(session, dewi, "  Sampah   diangkut ", "Sampah sudah diangkut hari ini.", clock.now)
+    answer_templates.save(session, dewi, "Akan disurvei", "Petugas akan meninjau lokasi.", clock.now)
+    answer_templates.save(session, budi, "Jalan ditambal", "Lubang sudah ditambal.", clock.now)
+    assert [t.title for t in answer_templates.for_agency(session, dlh.id)] == ["Akan disurvei", "Sampah diangkut"]
+    assert answer_templates.get(session, dewi, saved.id) is saved
+    assert answer_templates.get(session, budi, saved.id) is None, "another agency's template is out of reach"
+    with pytest.raises(TemplateError, match="not_yours"):
+        answer_templates.save(session, budi, "Diambil alih", "teks", clock.now, template=saved)
+
+
+@pytest.mark.parametrize(("title", "body", "reason"), [("", "isi", "empty"), ("Judul", "   ", "empty"),
+                                                        ("x" * 101, "isi", "too_long"), ("Ada", "isi", "taken")])
+def test_bad_templates_are_refused_with_the_reason(session, clock, title, body, reason):
+    officer = make.staff(session, "officer", make.agency(session, "DLH"))
+    answer_templates.save(session, officer, "Ada", "Sudah ada.", clock.now)
+    with pytest.raises(TemplateError) as refused:
+        answer_templates.save(session, officer, title, body, clock.now)
+    assert refused.value.reason == reason
+
+
+def test_a_template_can_be_renamed_edited_and_removed(session, clock):
+    officer = make.staff(session, "officer", make.agency(session, "DLH"))
+    template = answer_templates.save(session, officer, "Lama", "Teks lama.", clock.now)
+    answer_templates.save(session, officer, "Baru", "Teks baru.", clock.advance(hours=1), template=template)
+    assert (template.title, template.body, template.updated_at) == ("Baru", "Teks baru.", clock.now)
+    answer_templates.delete(session, officer, template)
+    assert answer_templates.for_agency(session, officer.agency_id) == []

@@ -1,0 +1,170 @@
+"""The staff queue (lapor.queue): who sees what, in which order, with which deadline, filtered, searched and paged."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from lapor import dispositions
+from lapor.queue import QueueFilters, parse_filters, queue
+from tests import factories as make
+
+
+@pytest.fixture
+def cast(session, svc, clock):
+    """DLH and PUPR with an officer and a head, a verifier, a supervisor."""
+    dlh, pupr = make.agency(session, "DLH"), make.agency(session, "PUPR")
+    people = {"dlh": make.staff(session, "officer", dlh, "Dewi"), "head": make.staff(session, "head", dlh, "Yusuf"),
+              "pupr": make.staff(session, "officer", pupr, "Budi"),
+              "verifier": make.staff(session, "verifier", None, "Rina"),
+              "supervisor": make.staff(session, "supervisor", None, "Sekda")}
+    return dlh, pupr, people
+
+
+def numbers(page) -> list[int]:
+    return [item.complaint.number for item in page.items]
+
+
+def test_verifiers_see_new_complaints_oldest_first_with_working_days_left(session, svc, clock, cast):
+    _, _, people = cast
+    now = clock.now
+    older = make.complaint(session, now - timedelta(days=7))  # Monday a week ago: 3 working days have passed
+    newer = make.complaint(session, now - timedelta(hours=1))
+    page = queue(session, people["verifier"], QueueFilters(), now, svc.region)
+    assert numbers(page) == [older.number, newer.number]
+    first, second = page.items
+    assert first.overdue and first.days_left < 0, "filed a week ago: past the 3-working-day verification"
+    assert not second.overdue and 2.5 < second.days_left <= 3
+    assert [item.reason for item in page.items] == ["baru", "baru"]
+
+
+def test_a_dispositioned_complaint_leaves_the_verifier_queue_and_reaches_the_agency_only(session, svc, clock, cast):
+    dlh, _, people = cast
+    complaint = make.complaint(session, clock.now)
+    make.dispose(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
+    assert numbers(queue(session, people["verifier"], QueueFilters(), clock.now, svc.region)) == []
+    mine = queue(session, people["dlh"], QueueFilters(), clock.now, svc.region)
+    assert numbers(mine) == [complaint.number] and mine.items[0].reason == "disposisi"
+    assert mine.items[0].due_at == complaint.dispositions[0].due_at and 13 < mine.items[0].days_left <= 14
+    assert numbers(queue(session, people["head"], QueueFilters(), clock.now, svc.region)) == [complaint.number]
+    assert numbers(queue(session, people["pupr"], QueueFilters(), clock.now, svc.region)) == []
+    assert numbers(queue(session, people["pupr"], QueueFilters(view="semua"), clock.now, svc.region)) == []
+
+
+def test_officers_see_their_soonest_deadline_first(session, svc, clock, cast):
+    dlh, _, people = cast
+    long_one = make.complaint(session, clock.now, kind="pengaduan")  # 14 working days
+    short_one = make.complaint(session, clock.now, kind="informasi")  # 5 working days
+    for complaint in (long_one, short_one):
+        make.dispose(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
+    assert numbers(queue(session, people["dlh"], QueueFilters(), clock.now, svc.region)) == [
+        short_one.number, long_one.number]
+    later = clock.now + timedelta(days=10)
+    late = queue(session, people["dlh"], QueueFilters(overdue=True), later, svc.region)
+    assert numbers(late) == [short_one.number] and late.items[0].overdue
+
+
+def test_a_returned_complaint_comes_back_to_the_verifier_marked(session, svc, clock, cast):
+    dlh, _, people = cast
+    complaint = make.complaint(session, clock.now)
+    [made] = make.dispose(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
+    dispositions.return_disposition(session, made, people["dlh"], "Bukan kewenangan kami", clock.now, svc.region)
+    page = queue(session, people["verifier"], QueueFilters(), clock.now, svc.region)
+    assert numbers(page) == [complaint.number] and page.items[0].reason == "dikembalikan"
+    assert numbers(queue(session, people["dlh"], QueueFilters(), clock.now, svc.region)) == []
+
+
+def test_answers_to_questions_are_flagged_for_whoever_asked(session, svc, clock, cast):
+    dlh, _, people = cast
+    asked_by_verifier = make.complaint(session, clock.now)
+    question = dispositions.ask_citizen(session, asked_by_verifier, people["verifier"], "Di RT berapa?", clock.now)
+    assert numbers(queue(session, people["verifier"], QueueFilters(), clock.now, svc.region)) == [], "waiting"
+    dispositions.answer_question(session, question, "RT 03", clock.now, svc.region)
+    page = queue(session, people["verifier"], QueueFilters(), clock.now, svc.region)
+    assert page.items[0].reason == "dijawab"
+
+    asked_by_officer = make.complaint(session, clock.now)
+    [made] = make.dispose(session, asked_by_officer, [dlh], people["verifier"], clock.now, svc.region)
+    info = dispositions.ask_citizen(session, asked_by_officer, people["dlh"], "Foto lagi?", clock.now, made)
+    assert queue(session, people["dlh"], QueueFilters(), clock.now, svc.region).items[0].reason == "tertunda"
+    dispositions.answer_question(session, info, "Sudah saya kirim", clock.advance(minutes=5), svc.region)
+    assert queue(session, people["dlh"], QueueFilters(), clock.now, svc.region).items[0].reason == "dijawab"
+    dispositions.follow_up(session, made, people["dlh"], "Petugas meluncur", clock.advance(minutes=5), svc.region,
+                           final=False)
+    assert queue(session, people["dlh"], QueueFilters(), clock.now, svc.region).items[0].reason == "disposisi"
+
+
+@pytest.mark.parametrize("typed", ["LPR-{n}", "lpr {n}", "#{n}", "{n}"])
+def test_search_finds_a_complaint_by_its_reference(session, svc, clock, cast, typed):
+    _, _, people = cast
+    wanted = make.complaint(session, clock.now)
+    make.complaint(session, clock.now)
+    page = queue(session, people["supervisor"], QueueFilters(view="semua", q=typed.format(n=wanted.number)),
+                 clock.now, svc.region)
+    assert numbers(page) == [wanted.number]
+
+
+def test_search_matches_every_word_in_title_text_or_place_ignoring_case(session, svc, clock, cast):
+    _, _, people = cast
+    road = make.complaint(session, clock.now, description="Jalan berlubang besar dekat jembatan, motor sering jatuh",
+                          place="Desa Banyuanyar")
+    make.complaint(session, clock.now, description="Sampah menumpuk di pasar dan baunya menyengat sekali",
+                   place="Desa Banyuanyar")
+    found = lambda q: numbers(queue(session, people["verifier"], QueueFilters(view="semua", q=q), clock.now,  # noqa: E731
+                                    svc.region))
+    assert found("BERLUBANG banyuanyar") == [road.number]
+    assert len(found("banyuanyar")) == 2
+    assert found("berlubang pasar") == []
+    assert found("100%_") == [], "LIKE wildcards are text, not patterns"
+
+
+def test_filters_by_kind_source_agency_status_and_dates(session, svc, clock, cast):
+    dlh, pupr, people = cast
+    info = make.complaint(session, clock.now - timedelta(days=3), kind="informasi")
+    road = make.complaint(session, clock.now, kind="pengaduan")
+    lapor = make.imported(session, clock.now, number=9000)
+    make.dispose(session, road, [pupr], people["verifier"], clock.now, svc.region)
+    look = lambda **f: numbers(queue(session, people["supervisor"], QueueFilters(view="semua", **f),  # noqa: E731
+                                     clock.now, svc.region))
+    assert look(kind="informasi") == [info.number]
+    assert look(source="lapor") == [lapor.number]
+    assert look(agency="PUPR") == [road.number] and look(agency="DLH") == []
+    assert look(status="belum_ditindaklanjuti") == [road.number]
+    today = clock.now.date()
+    assert info.number not in look(since=today) and look(until=today - timedelta(days=1)) == [info.number]
+    assert set(look()) == {info.number, road.number, lapor.number}, "newest first over everything"
+
+
+def test_paging_counts_the_whole_list(session, svc, clock, cast):
+    _, _, people = cast
+    made = [make.complaint(session, clock.now + timedelta(minutes=i)) for i in range(7)]
+    first = queue(session, people["verifier"], QueueFilters(page=1), clock.now, svc.region, per_page=3)
+    last = queue(session, people["verifier"], QueueFilters(page=3), clock.now, svc.region, per_page=3)
+    assert first.total == 7 and first.pages == 3
+    assert numbers(first) == [c.number for c in made[:3]] and numbers(last) == [made[6].number]
+
+
+def test_citizens_and_agencyless_officers_see_nothing(session, svc, clock, cast):
+    make.complaint(session, clock.now)
+    nobody = make.citizen(session)
+    assert queue(session, nobody, QueueFilters(view="semua"), clock.now, svc.region).total == 0
+    stray = make.staff(session, "officer", None)
+    assert queue(session, stray, QueueFilters(view="semua"), clock.now, svc.region).total == 0
+
+
+def test_filters_come_from_the_url_and_go_back_into_it():
+    parsed = parse_filters({"view": "semua", "status": "proses", "kind": "aspirasi", "agency": "dlh",
+                            "since": "2026-11-01", "until": "2026-11-30", "source": "lapor", "overdue": "1",
+                            "q": "  jalan   rusak ", "page": "2"})
+    assert parsed == QueueFilters(view="semua", status="proses", kind="aspirasi", agency="DLH",
+                                  since=date(2026, 11, 1), until=date(2026, 11, 30), source="lapor", overdue=True,
+                                  q="jalan rusak", page=2)
+    assert parse_filters(parsed.args()) == parsed
+    assert parsed.args(page=1)["q"] == "jalan rusak" and "page" not in parsed.args(page=1)
+
+
+def test_bad_url_values_are_dropped_and_named():
+    parsed = parse_filters({"status": "hilang", "since": "kemarin", "page": "-1", "view": "x", "source": "sms"})
+    assert parsed == QueueFilters()
+    assert set(parsed.problems) == {"status", "since", "page", "view", "source"}

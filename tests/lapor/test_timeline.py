@@ -1,0 +1,76 @@
+"""A complaint's timeline for staff (lapor.timeline): every step with who and when, reminders included, and the
+reporter named only as the reader may see them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from lapor import dispositions
+from lapor.timeline import Actor, timeline
+from scheduler.jobs import run_ladders
+from tests import factories as make
+
+
+def test_every_step_is_on_the_timeline_in_order_with_who(app, svc, clock):
+    with svc.session_factory.begin() as session:
+        dlh = make.agency(session, "DLH")
+        verifier, officer = make.staff(session, "verifier", None, "Rina"), make.staff(session, "officer", dlh, "Dewi")
+        complaint = make.complaint(session, clock.now, region=svc.region)
+        question = dispositions.ask_citizen(session, complaint, verifier, "Di RT berapa?", clock.advance(minutes=1))
+        dispositions.answer_question(session, question, "RT 03", clock.advance(minutes=1), svc.region)
+        [made] = make.dispose(session, complaint, [dlh], verifier, clock.advance(minutes=1), svc.region)
+        dispositions.follow_up(session, made, officer, "Truk dikirim besok", clock.advance(minutes=1), svc.region,
+                               final=False, media=[{"url": "https://x/1.jpg", "content_type": "image/jpeg"}])
+        dispositions.follow_up(session, made, officer, "Sudah diangkut", clock.advance(minutes=1), svc.region,
+                               final=True)
+        items = timeline(session, complaint, verifier)
+    events = [item.event for item in items]
+    assert events[:2] == ["dibuat", "pertanyaan"]
+    for expected in ("jawaban_pelapor", "disposisi", "tindak_lanjut", "jawaban_akhir", "selesai"):
+        assert expected in events
+    assert events.index("tindak_lanjut") < events.index("jawaban_akhir") < events.index("selesai")
+    by_event = {item.event: item for item in items}
+    assert by_event["pertanyaan"].actor == Actor("staff", "Rina", "verifier")
+    assert by_event["pertanyaan"].text == "Di RT berapa?"
+    assert by_event["tindak_lanjut"].actor == Actor("staff", "Dewi", "officer", "DLH")
+    assert by_event["tindak_lanjut"].agency == "DLH"
+    assert by_event["tindak_lanjut"].media == [{"url": "https://x/1.jpg", "content_type": "image/jpeg"}]
+    reporter = by_event["jawaban_pelapor"].actor.reporter
+    assert reporter.name == "Siti Rahma" and reporter.address.startswith("+62812"), "verifiers see the identity"
+    assert [item.at for item in items] == sorted(item.at for item in items)
+
+
+def test_reminders_and_escalations_sent_are_on_it_with_their_recipients(app, svc, clock):
+    with svc.session_factory.begin() as session:
+        dlh = make.agency(session, "DLH")
+        verifier = make.staff(session, "verifier", None, "Rina")
+        make.staff(session, "officer", dlh, "Dewi")
+        make.staff(session, "head", dlh, "Yusuf")
+        complaint = make.complaint(session, clock.now, region=svc.region)
+        make.dispose(session, complaint, [dlh], verifier, clock.now, svc.region)
+        complaint_id = complaint.id
+    for days in (1, 2):  # Tuesday and Wednesday 10:00: reminder 1 (officers), reminder 2 (officers and head)
+        run_ladders(svc, clock.now + timedelta(days=days))
+    with svc.session_factory() as session:
+        from models import Complaint
+
+        complaint = session.get(Complaint, complaint_id)
+        reminders = [item for item in timeline(session, complaint, verifier) if item.event == "pengingat_tanggapan"]
+    assert [item.step for item in reminders] == [1, 2]
+    dewi, yusuf = Actor("staff", "Dewi", "officer", "DLH"), Actor("staff", "Yusuf", "head", "DLH")
+    assert reminders[0].recipients == (dewi,)
+    assert set(reminders[1].recipients) == {dewi, yusuf}
+    assert not reminders[0].public and reminders[0].text.startswith("⏰ Pengingat")
+
+
+def test_an_anonim_reporter_is_named_to_verifiers_only(session, svc, clock):
+    dlh = make.agency(session, "DLH")
+    verifier, supervisor = make.staff(session, "verifier"), make.staff(session, "supervisor")
+    officer = make.staff(session, "officer", dlh)
+    complaint = make.complaint(session, clock.now, privacy="anonim", by=make.citizen(session, "Ahmad Rahasia"))
+    make.dispose(session, complaint, [dlh], verifier, clock.now, svc.region)
+    assert timeline(session, complaint, verifier)[0].actor.reporter.name == "Ahmad Rahasia"
+    for reader in (supervisor, officer):
+        shown = " ".join(f"{item.actor} {item.text}" for item in timeline(session, complaint, reader))
+        assert "Ahmad" not in shown and complaint.citizen.phone not in shown
+        assert timeline(session, complaint, reader)[0].actor.reporter.withheld

@@ -1,0 +1,373 @@
+"""The complaint page `/pengaduan/<n>` and its actions: every role × page × action, allowed and refused, and a
+web action tells people exactly what the chat command tells them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from models import AuditEntry, MediaItem, OutboxMessage, TimelineEntry
+from tests.media_samples import jpeg_with_exif
+from tests.parties import CITIZEN, CITIZEN_2, Party, complaint, deliver, file, make_people
+from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
+
+SAME_NAME = "Warga Sama"
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def outbox_after(app, last_id: int) -> list[OutboxMessage]:
+    with app.extensions["penghubung"].session_factory() as session:
+        return session.scalars(select(OutboxMessage).where(OutboxMessage.id > last_id)
+                               .order_by(OutboxMessage.id)).all()
+
+
+def last_outbox_id(app) -> int:
+    with app.extensions["penghubung"].session_factory() as session:
+        return session.scalar(select(func.max(OutboxMessage.id))) or 0
+
+
+def count(app, model, *where) -> int:
+    with app.extensions["penghubung"].session_factory() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+# Who may open the page --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phone", "status"), [(VERIFIER, 200), (SUPERVISOR, 200), (DLH_1, 200), (DLH_HEAD, 200),
+                                               (PUPR_1, 404)])
+def test_the_page_opens_for_those_who_may_see_the_complaint(people, login_as, phone, status):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    response = login_as(phone).get("/pengaduan/1")
+    assert response.status_code == status
+    if status == 404:
+        assert "LPR-1" not in response.get_data(as_text=True), "no hint that it exists"
+
+
+def test_an_officer_cannot_open_a_complaint_not_yet_dispositioned_nor_a_missing_one(people, login_as):
+    file(people["citizen"])
+    client = login_as(DLH_1)
+    assert client.get("/pengaduan/1").status_code == 404
+    assert client.get("/pengaduan/999").status_code == 404
+    assert login_as(VERIFIER).get("/pengaduan/999").status_code == 404
+
+
+def test_the_page_shows_everything_about_the_complaint(people, login_as, world):
+    people["citizen"].file(description="Jalan berlubang besar di depan SDN 2, motor sering jatuh malam hari",
+                           place="Depan SDN 2 Banyuanyar", privacy="1")
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert "LPR-1" in page and "Jalan berlubang besar di depan SDN 2" in page and "Pengaduan" in page
+    assert "Siti Rahma" in page and CITIZEN in page, "verifiers see the identity"
+    assert "PUPR" in page and "hari kerja lagi" in page and "Terbuka" in page
+    assert "Nomor pelacakan: belum tercatat" in page
+    for event in ("Laporan masuk", "Disposisi"):
+        assert event in page
+
+
+def test_photos_are_shown_inline_through_signed_links(people, login_as, world):
+    file(people["citizen"])  # with a photo, fetched into the media storage by deliver()
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    page = client.get("/pengaduan/1").get_data(as_text=True)
+    link = re.search(r'<img src="(/media/\d+\?t=[^"]+)"', page).group(1).replace("&amp;", "&")
+    photo = client.get(link)
+    assert photo.status_code == 200 and photo.mimetype == "image/jpeg"
+
+
+def test_a_location_pin_gets_coordinates_and_a_map_link(people, login_as, world):
+    person = people["citizen"]
+    person.says("ADUAN")
+    person.says("1")
+    person.says("Lampu jalan mati sudah dua minggu, gelap dan rawan kejahatan malam")
+    person.says("", Latitude="-7.191", Longitude="113.245", Address="Jl. Trunojoyo")
+    person.says("LEWATI")
+    person.says("1")
+    person.says("KIRIM")
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert "-7.191000, 113.245000" in page and "openstreetmap.org/?mlat=-7.191&amp;mlon=113.245" in page
+
+
+@pytest.mark.parametrize("reader", [SUPERVISOR, DLH_1, DLH_HEAD])
+def test_an_anonim_reporter_is_never_shown_to_agencies_or_supervisors(people, login_as, reader):
+    file(people["citizen"], privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(reader).get("/pengaduan/1").get_data(as_text=True)
+    assert "Anonim" in page
+    assert "Siti Rahma" not in page and CITIZEN not in page and CITIZEN[3:] not in page
+
+
+def test_showing_a_protected_reporter_to_a_verifier_is_audited(people, login_as, world):
+    file(people["citizen"], privacy="3")
+    login_as(VERIFIER).get("/pengaduan/1")
+    assert count(world, AuditEntry, AuditEntry.action == "identity_view") == 1
+    file(people["citizen2"])  # biasa: not logged
+    login_as(VERIFIER).get("/pengaduan/2")
+    assert count(world, AuditEntry, AuditEntry.action == "identity_view") == 1
+
+
+# Who may do what -----------------------------------------------------------------------------------------------
+
+VERIFIER_ACTIONS = {"teruskan": {"agencies": "DLH"}, "tunda": {"text": "Di RT berapa?"},
+                    "arsipkan": {"text": "Bukan pengaduan"}, "gabung": {"parent": "LPR-2"}}
+OFFICER_ACTIONS = {"tl": {"text": "Truk dikirim besok"}, "selesai": {"text": "Sudah diangkut"},
+                   "info": {"text": "Di sebelah mana?"}, "kembalikan": {"text": "Bukan kewenangan kami"},
+                   "survei": {"text": "Perlu cek saluran"}}
+
+
+@pytest.mark.parametrize("action", list(VERIFIER_ACTIONS))
+@pytest.mark.parametrize("phone", [SUPERVISOR, DLH_1, DLH_HEAD])
+def test_verifier_actions_are_refused_to_other_roles(people, login_as, world, action, phone):
+    file(people["citizen"])
+    file(people["citizen2"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    before = count(world, TimelineEntry)
+    response = login_as(phone).post(f"/pengaduan/1/{action}", VERIFIER_ACTIONS[action], token_from="/")
+    assert response.status_code == 403 and count(world, TimelineEntry) == before
+
+
+@pytest.mark.parametrize("action", list(OFFICER_ACTIONS))
+@pytest.mark.parametrize(("phone", "status"), [(VERIFIER, 403), (SUPERVISOR, 403), (PUPR_1, 404)])
+def test_officer_actions_are_refused_to_other_roles_and_agencies(people, login_as, world, action, phone, status):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    before = count(world, TimelineEntry)
+    response = login_as(phone).post(f"/pengaduan/1/{action}", OFFICER_ACTIONS[action], token_from="/")
+    assert response.status_code == status and count(world, TimelineEntry) == before
+
+
+@pytest.mark.parametrize("action", list(OFFICER_ACTIONS))
+def test_officer_actions_are_allowed_to_the_head_too(people, login_as, world, action):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    before = count(world, TimelineEntry)
+    response = login_as(DLH_HEAD).post(f"/pengaduan/1/{action}", OFFICER_ACTIONS[action], token_from="/pengaduan/1")
+    assert response.status_code == 303 and count(world, TimelineEntry) > before
+    assert count(world, AuditEntry, AuditEntry.action == action) == 1
+
+
+def test_an_action_without_its_csrf_token_changes_nothing(people, login_as, world):
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    assert client.client.post("/pengaduan/1/teruskan", data={"agencies": "DLH"}).status_code == 400
+    assert complaint(world, 1).dispositions == []
+
+
+def test_an_unknown_action_is_not_found(people, login_as):
+    file(people["citizen"])
+    assert login_as(VERIFIER).post("/pengaduan/1/hapus", {}, token_from="/").status_code == 404
+
+
+def test_the_page_offers_each_role_its_own_buttons(people, login_as):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    verifier = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    officer = login_as(DLH_1).get("/pengaduan/1").get_data(as_text=True)
+    supervisor = login_as(SUPERVISOR).get("/pengaduan/1").get_data(as_text=True)
+    assert "/pengaduan/1/teruskan" in verifier and "/pengaduan/1/selesai" not in verifier
+    assert "/pengaduan/1/selesai" in officer and "/pengaduan/1/teruskan" not in officer
+    assert "/pengaduan/1/" not in supervisor.replace('href="/pengaduan/1"', "")
+
+
+# Refusals with a reason ---------------------------------------------------------------------------------------------
+
+def test_empty_text_is_refused_with_an_example_and_changes_nothing(people, login_as, world):
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    before = count(world, TimelineEntry)
+    response = client.post("/pengaduan/1/tunda", {"text": "  123 "}, token_from="/")
+    assert response.status_code == 303
+    assert "Isi teksnya dahulu" in client.get("/pengaduan/1").get_data(as_text=True)
+    assert count(world, TimelineEntry) == before and complaint(world, 1).status == "belum_terverifikasi"
+
+
+def test_teruskan_without_an_agency_is_refused(people, login_as, world):
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    client.post("/pengaduan/1/teruskan", {"agencies": "NOPE"}, token_from="/")
+    assert "Pilih minimal satu instansi" in client.get("/pengaduan/1").get_data(as_text=True)
+    assert complaint(world, 1).dispositions == []
+
+
+def test_an_answered_disposition_takes_no_more_answers(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    client.post("/pengaduan/1/selesai", {"text": "Sudah diangkut"}, token_from="/")
+    before = count(world, TimelineEntry)
+    client.post("/pengaduan/1/tl", {"text": "Lagi"}, token_from="/")
+    assert "sudah dijawab selesai" in client.get("/pengaduan/1").get_data(as_text=True)
+    assert count(world, TimelineEntry) == before
+
+
+def test_a_complaint_from_lapor_has_nobody_to_ask(people, login_as, world, clock):
+    from tests import factories as make
+
+    with world.extensions["penghubung"].session_factory.begin() as session:
+        make.imported(session, clock.now, number=50)
+    client = login_as(VERIFIER)
+    assert "/pengaduan/50/tunda" not in client.get("/pengaduan/50").get_data(as_text=True)
+    client.post("/pengaduan/50/tunda", {"text": "Di mana tepatnya?"}, token_from="/")
+    assert "tidak terhubung ke WhatsApp" in client.get("/pengaduan/50").get_data(as_text=True)
+
+
+def test_a_complaint_an_agency_followed_up_cannot_be_merged(people, login_as, world):
+    file(people["citizen"])
+    file(people["citizen2"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 Truk dikirim besok")
+    client = login_as(VERIFIER)
+    client.post("/pengaduan/1/gabung", {"parent": "LPR-2"}, token_from="/")
+    assert "tidak bisa digabung" in client.get("/pengaduan/1").get_data(as_text=True)
+    assert complaint(world, 1).parent_id is None
+
+
+# The same effect as the chat command -----------------------------------------------------------------------------
+
+def normalised(rows: list[OutboxMessage], number: int, citizen: str) -> list[tuple]:
+    """What people were told, with the complaint's reference and its citizen's number made comparable."""
+    def clean(text: str | None) -> str:
+        return re.sub(rf"LPR-{number}\b", "LPR-X", text or "").replace(f"/pengaduan/{number}", "/pengaduan/X")
+    return sorted((row.recipient.replace(citizen, "CITIZEN"), row.purpose, clean(row.body), bool(row.media_url))
+                  for row in rows)
+
+
+CHAT_AND_WEB = [
+    # (who acts, setup by chat, chat command, web action, web form)
+    ("verifier", [], "TERUSKAN LPR-{n} DLH", "teruskan", {"agencies": "DLH"}),
+    ("verifier", [], "TERUSKAN LPR-{n} DLH, PUPR SURVEI", "teruskan",
+     {"agencies": ["DLH", "PUPR"], "field_inspection": "y"}),
+    ("verifier", [], "TUNDA LPR-{n} Di RT berapa?", "tunda", {"text": "Di RT berapa?"}),
+    ("verifier", [], "ARSIPKAN LPR-{n} Bukan pengaduan pelayanan publik", "arsipkan",
+     {"text": "Bukan pengaduan pelayanan publik"}),
+    ("verifier", ["TERUSKAN LPR-3 DLH"], "GABUNG LPR-{n} LPR-3", "gabung", {"parent": "LPR-3"}),
+    ("dlh1", ["TERUSKAN LPR-{n} DLH"], "TL LPR-{n} Truk dikirim besok", "tl", {"text": "Truk dikirim besok"}),
+    ("dlh1", ["TERUSKAN LPR-{n} DLH"], "SELESAI LPR-{n} Sudah diangkut", "selesai", {"text": "Sudah diangkut"}),
+    ("dlh1", ["TERUSKAN LPR-{n} DLH, PUPR"], "SELESAI LPR-{n} Bagian kami beres", "selesai",
+     {"text": "Bagian kami beres"}),
+    ("dlh1", ["TERUSKAN LPR-{n} DLH"], "INFO LPR-{n} Di sebelah mana?", "info", {"text": "Di sebelah mana?"}),
+    ("dlh1", ["TERUSKAN LPR-{n} DLH, PUPR"], "KEMBALIKAN LPR-{n} Bukan kewenangan kami", "kembalikan",
+     {"text": "Bukan kewenangan kami"}),
+    ("dlh1", ["TERUSKAN LPR-{n} DLH"], "SURVEI LPR-{n} Perlu cek saluran", "survei", {"text": "Perlu cek saluran"}),
+]
+
+
+@pytest.mark.parametrize(("actor", "setup", "command", "action", "form"), CHAT_AND_WEB,
+                         ids=[row[2].split(" ")[0] + ("+" if row[1] else "") for row in CHAT_AND_WEB])
+def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as, actor, setup, command, action,
+                                                                 form):
+    people = make_people(world)
+    chat_citizen, web_citizen = Party(world, CITIZEN, SAME_NAME), Party(world, CITIZEN_2, SAME_NAME)
+    file(chat_citizen)  # LPR-1: handled in the chat
+    file(web_citizen)   # LPR-2: handled on the dashboard
+    file(Party(world, "+6281377777777", SAME_NAME),
+         description="Jalan kabupaten berlubang besar dekat pasar, motor jatuh")
+    for number in (1, 2):
+        for step in setup:
+            people["verifier"].says(step.format(n=number))
+    phone = {"verifier": VERIFIER, "dlh1": DLH_1}[actor]
+    client = login_as(phone)
+
+    start = last_outbox_id(world)
+    people[actor].says(command.format(n=1))
+    by_chat = [row for row in outbox_after(world, start) if row.recipient != phone or row.purpose != "reply"]
+    middle = last_outbox_id(world)
+    response = client.post(f"/pengaduan/2/{action}", form, token_from="/pengaduan/2")
+    assert response.status_code == 303
+    deliver(world)
+    by_web = outbox_after(world, middle)
+
+    assert by_chat, "the command told somebody"
+    assert normalised(by_web, 2, CITIZEN_2) == normalised(by_chat, 1, CITIZEN)
+    chat_state, web_state = complaint(world, 1), complaint(world, 2)
+    assert web_state.status == chat_state.status
+    assert sorted((d.agency.code, d.status, d.field_inspection, d.due_at) for d in web_state.dispositions) == sorted(
+        (d.agency.code, d.status, d.field_inspection, d.due_at) for d in chat_state.dispositions)
+    assert [(e.event, e.text) for e in web_state.timeline] == [(e.event, e.text) for e in chat_state.timeline]
+    assert count(world, AuditEntry, AuditEntry.action == action, AuditEntry.complaint_id == web_state.id) == 1
+
+
+def test_the_action_shows_on_the_timeline_with_who_did_it(people, login_as):
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    client.post("/pengaduan/1/teruskan", {"agencies": "DLH"}, token_from="/")
+    page = client.get("/pengaduan/1").get_data(as_text=True)
+    assert "diteruskan ke Dinas Lingkungan Hidup" in page, "the confirmation the chat gives"
+    assert "Tindakan di dasbor" in page and "TERUSKAN" in page and "Rina (verifikator)" in page
+
+
+# Final answer with a photo --------------------------------------------------------------------------------------
+
+def test_selesai_with_a_photo_reaches_the_citizen_as_a_stored_photo(people, login_as, world):
+    import io
+
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    response = client.post("/pengaduan/1/selesai", {"text": "Sampah sudah diangkut",
+                                                    "photo": (io.BytesIO(jpeg_with_exif()), "bukti.jpg")},
+                           token_from="/", content_type="multipart/form-data")
+    assert response.status_code == 303
+    assert complaint(world, 1).status == "selesai"
+    with world.extensions["penghubung"].session_factory() as session:
+        item = session.scalars(select(MediaItem).where(MediaItem.source_url.like("upload:%"))).one()
+        assert item.status == "stored" and item.clean_sha256 and item.content_type == "image/jpeg"
+    deliver(world)
+    transport = world.extensions["penghubung"].transport
+    to_citizen = [m for m in transport.sent if m.to == CITIZEN and m.media_url]
+    assert any("Sampah sudah diangkut" in m.body for m in transport.sent if m.to == CITIZEN)
+    link = to_citizen[-1].media_url
+    assert link.startswith("/media/") and str(item.id) in link, "the service's own signed link, not the upload"
+    assert client.client.get(link).mimetype == "image/jpeg"
+    page = client.get("/pengaduan/1").get_data(as_text=True)
+    assert page.count('<img src="/media/') == 2, "the citizen's photo and the officer's"
+
+
+def test_an_upload_that_is_no_photo_is_refused_and_nothing_is_sent(people, login_as, world):
+    import io
+
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    before = last_outbox_id(world)
+    client.post("/pengaduan/1/selesai", {"text": "Sudah", "photo": (io.BytesIO(b"MZ\x90\x00 not a photo"), "x.exe")},
+                token_from="/", content_type="multipart/form-data")
+    assert "tidak bisa disimpan" in client.get("/pengaduan/1").get_data(as_text=True)
+    assert complaint(world, 1).status == "belum_ditindaklanjuti" and outbox_after(world, before) == []
+    assert count(world, MediaItem, MediaItem.source_url.like("upload:%")) == 0
+
+
+# Answer templates -------------------------------------------------------------------------------------------------
+
+def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    assert client.post("/templat", {"title": "Sampah diangkut", "body": "Sampah sudah kami angkut hari ini."}
+                       ).status_code == 303
+    page = client.get("/pengaduan/1").get_data(as_text=True)
+    template_id = re.search(r'<option value="(\d+)" data-body="Sampah sudah kami angkut hari ini.">', page).group(1)
+    filled = client.get(f"/pengaduan/1?templat={template_id}&untuk=selesai").get_data(as_text=True)
+    box = '<textarea id="selesai-text" name="text" rows="4" maxlength="4000">'
+    assert box + "Sampah sudah kami angkut hari ini." in filled
+    client.post("/pengaduan/1/selesai", {"text": "Sampah sudah kami angkut hari ini, terima kasih."}, token_from="/")
+    assert complaint(world, 1).status == "selesai"
+    other = login_as(PUPR_1)
+    assert other.get(f"/templat/{template_id}").status_code == 404, "another agency's template"
+    assert login_as(VERIFIER).get("/templat").status_code == 403
+    assert "Sampah sudah kami angkut" in login_as(DLH_HEAD).get("/templat").get_data(as_text=True), "the agency's"
+    assert "Sampah sudah kami angkut" not in other.get("/templat").get_data(as_text=True)
+
+
+def test_template_titles_are_unique_per_agency(people, login_as):
+    client = login_as(DLH_1)
+    client.post("/templat", {"title": "Sama", "body": "Satu"})
+    response = client.post("/templat", {"title": "Sama", "body": "Dua"})
+    assert response.status_code == 400 and "sudah dipakai" in response.get_data(as_text=True)
+    assert login_as(PUPR_1).post("/templat", {"title": "Sama", "body": "Dua"}).status_code == 303

@@ -1,0 +1,85 @@
+"""The queue at `/`: each role sees what needs them, with filters, search and paging held in the URL."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.parties import ROAD, file, make_people
+from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def listed(html: str) -> list[str]:
+    """The references the queue lists, in order."""
+    return re.findall(r'<a href="/pengaduan/\d+"><strong>(LPR-\d+)</strong>', html)
+
+
+def test_the_verifier_sees_new_complaints_with_suggestion_and_duplicates(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah TPS pasar Srimangunan menumpuk sampai jalan, bau menyengat seminggu")
+    page = login_as(VERIFIER).get("/").get_data(as_text=True)
+    assert listed(page) == ["LPR-1", "LPR-2"], "oldest first: the soonest verification deadline"
+    assert "Saran instansi: <strong>DLH</strong>" in page
+    assert 'Mungkin duplikat: <a href="/pengaduan/1">LPR-1</a>' in page
+    assert "3 hari kerja lagi" in page or "2 hari kerja lagi" in page
+
+
+def test_officers_see_only_their_agencys_open_dispositions(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    assert listed(login_as(DLH_1).get("/").get_data(as_text=True)) == []
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    for phone, expected in ((DLH_1, ["LPR-1"]), (DLH_HEAD, ["LPR-1"]), (PUPR_1, ["LPR-2"])):
+        assert listed(login_as(phone).get("/").get_data(as_text=True)) == expected
+    everything = login_as(DLH_1).get("/?view=semua").get_data(as_text=True)
+    assert listed(everything) == ["LPR-1"], "another agency's complaint is not even listed"
+    assert listed(login_as(VERIFIER).get("/").get_data(as_text=True)) == []
+
+
+def test_the_supervisor_lists_everything_and_filters_by_status(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    client = login_as(SUPERVISOR)
+    assert listed(client.get("/?view=semua").get_data(as_text=True)) == ["LPR-2", "LPR-1"]
+    assert listed(client.get("/?view=semua&status=belum_ditindaklanjuti").get_data(as_text=True)) == ["LPR-2"]
+    assert listed(client.get("/?view=semua&agency=PUPR").get_data(as_text=True)) == ["LPR-2"]
+
+
+def test_search_and_filters_stay_in_the_url_across_pages(people, login_as, world):
+    for _ in range(27):
+        file(people["citizen"], photo=False)
+    client = login_as(VERIFIER)
+    first = client.get("/?q=sampah+srimangunan&kind=pengaduan").get_data(as_text=True)
+    assert len(listed(first)) == 25 and "27 laporan" in first and "halaman 1 dari 2" in first
+    next_link = re.search(r'href="(/\?[^"]+)" rel="next"', first).group(1).replace("&amp;", "&")
+    assert "q=sampah+srimangunan" in next_link and "kind=pengaduan" in next_link and "page=2" in next_link
+    assert listed(client.get(next_link).get_data(as_text=True)) == ["LPR-26", "LPR-27"]
+    assert listed(client.get("/?q=LPR-7").get_data(as_text=True)) == ["LPR-7"]
+    assert listed(client.get("/?q=jembatan").get_data(as_text=True)) == []
+
+
+def test_bad_filters_are_named_and_ignored_never_an_error(people, login_as):
+    file(people["citizen"])
+    response = login_as(VERIFIER).get("/?status=hilang&since=kemarin&page=abc")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and listed(page) == ["LPR-1"]
+    assert "tidak dikenali dan diabaikan: status, since, page" in page
+
+
+def test_overdue_complaints_are_marked(people, login_as, clock):
+    file(people["citizen"])
+    clock.advance(days=7)
+    page = login_as(VERIFIER).get("/?overdue=1").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"] and 'class="overdue">terlambat' in page and "is-overdue" in page
+
+
+def test_a_visitor_is_sent_to_log_in(staff_client):
+    assert staff_client.get("/?q=sampah").headers["Location"].startswith("/masuk?next=")

@@ -1,0 +1,441 @@
+"""A complaint's page (`/pengaduan/<n>`) and the actions staff take from it.
+
+Every action calls the same `lapor` function as its chat command (bot/staff.py) and is refused for the same
+reasons (`lapor.preconditions`, `lapor.access`), so the citizen, the officers and the ladders hear of it exactly
+as of the command: the domain events queue the same outbox notices. Each action is written to the audit log in
+its own transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from sqlalchemy import select
+from wtforms import BooleanField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import Length, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from bot import services
+from bot.messages import DISPOSITION_CLOSED, STATUS_NAMES, short_date, t
+from lapor import answer_templates, complaints, dispositions, preconditions
+from lapor.access import may_act, may_see_complaint, reporter_seen_by
+from lapor.complaints import LifecycleError
+from lapor.media import complaint_items, variant_for
+from lapor.queue import agencies as active_agencies
+from lapor.queue import days_between
+from lapor.references import split_reference
+from lapor.timeline import timeline
+from media import links
+from media.uploads import UploadRefused, store_upload
+from models import Agency, Complaint, Contact, DispositionStatus, MediaStatus
+from web import db
+from web.audit import log_action, log_identity_view
+from web.auth import staff_required
+
+bp = Blueprint("pengaduan", __name__)
+
+VERIFIER = ("verifier",)
+AGENCY = ("officer", "head")
+TEXT_LIMIT = 4000
+UPLOAD_SLACK = 1024 * 1024  # the form around an uploaded photo
+
+
+class TextForm(FlaskForm):
+    """One text for the citizen or the verifier (TL, INFO, KEMBALIKAN, SURVEI, TUNDA, ARSIPKAN)."""
+
+    text = TextAreaField("Teks", validators=[Length(max=TEXT_LIMIT)])
+
+
+class AnswerForm(TextForm):
+    """A follow-up (TL) or final answer (SELESAI), with a photo or document."""
+
+    photo = FileField("Foto atau dokumen (boleh dikosongkan)")
+
+
+class MultiCheckbox(SelectMultipleField):
+    """Several choices as checkboxes (the agency picker)."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class DisposeForm(FlaskForm):
+    """TERUSKAN: one or more agencies, and whether a field inspection is needed."""
+
+    agencies = MultiCheckbox("Instansi tujuan", choices=[], validate_choice=False)
+    field_inspection = BooleanField("Perlu survei lapangan (batas penyelesaian lebih panjang)")
+
+
+class MergeForm(FlaskForm):
+    """GABUNG: the complaint this one duplicates (a candidate, or a typed reference)."""
+
+    parent = StringField("Laporan induk", validators=[Optional(), Length(max=30)])
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button on the complaint page: who may press it, its form and what it does."""
+
+    roles: tuple[str, ...]
+    form: type[FlaskForm]
+    run: Callable[[Contact, Complaint, FlaskForm], str | None]  # returns the confirmation, or None (refused)
+
+
+def _svc():
+    return services(current_app)
+
+
+def _now():
+    return _svc().clock()
+
+
+def _me() -> Contact:
+    return current_user.contact
+
+
+def _visible(number: int, lock: bool = False) -> Complaint:
+    """The complaint LPR-<number> if the logged-in person may see it; 404 otherwise (never a hint it exists)."""
+    complaint = complaints.by_number(db(), number, lock=lock)
+    if complaint is None or not may_see_complaint(current_user, complaint):
+        abort(404)
+    return complaint
+
+
+def _refuse(key: str, **values) -> None:
+    flash(t(key, **values), "error")
+
+
+def _text(form: FlaskForm, example: str) -> str | None:
+    """The form's text, or None after saying what is missing (letters are needed, as in the chat)."""
+    text = (form.text.data or "").strip()
+    if text and any(ch.isalpha() for ch in text):
+        return text
+    flash(t("web_need_text", example=example), "error")
+    return None
+
+
+# Verifier actions --------------------------------------------------------------------------------------------
+
+def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str | None:
+    """TERUSKAN from the agency picker: several agencies, optionally with a field inspection."""
+    codes = [code for code in form.agencies.data or [] if code]
+    chosen = list(db().scalars(select(Agency).where(Agency.code.in_(codes), Agency.active.is_(True))))
+    if not chosen or len(chosen) != len(set(codes)):
+        flash(t("web_need_agency"), "error")
+        return None
+    if preconditions.why_not_dispose(complaint):
+        return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    created = dispositions.dispose(db(), complaint, chosen, staff, _now(), _svc().region,
+                                   field_inspection=bool(form.field_inspection.data))
+    lines = []
+    for agency in chosen:
+        made = next((d for d in created if d.agency_id == agency.id), None)
+        if made is None:
+            lines.append(t("teruskan_already", reference=complaint.reference, agency=agency.code))
+        elif made.due_at is None:
+            lines.append(t("teruskan_external", reference=complaint.reference, agency=agency.name))
+        else:
+            from lapor.directory import reachable_staff
+
+            officers = reachable_staff(db(), agency.id, roles=("officer",))
+            lines.append(t("teruskan_done", reference=complaint.reference, agency=agency.name,
+                           due=short_date(made.due_at, _svc().region.calendar.zone), officers=len(officers)))
+            if not officers:
+                lines.append(t("teruskan_no_officer", agency=agency.code))
+    log_action(db(), "teruskan", complaint, agencies=[a.code for a in chosen],
+               field_inspection=bool(form.field_inspection.data))
+    return " ".join(lines)
+
+
+def do_tunda(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
+    """TUNDA: ask the citizen; the complaint waits (tertunda) for the answer."""
+    text = _text(form, "Mohon sebutkan RT/RW dan patokan terdekat.")
+    if text is None or _question_refused(complaint):
+        return None
+    dispositions.ask_citizen(db(), complaint, staff, text, _now())
+    log_action(db(), "tunda", complaint)
+    return t("tunda_done", reference=complaint.reference)
+
+
+def _question_refused(complaint: Complaint) -> bool:
+    reason = preconditions.why_not_ask(complaint)
+    if reason == preconditions.NO_REPORTER:
+        _refuse("staff_no_reporter", reference=complaint.reference)
+    elif reason:
+        _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    return reason is not None
+
+
+def do_arsipkan(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
+    """ARSIPKAN with the reason the citizen is told."""
+    text = _text(form, "Bukan pengaduan pelayanan publik.")
+    if text is None:
+        return None
+    if preconditions.why_not_archive(complaint):
+        return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    dispositions.archive(db(), complaint, staff, text, _now())
+    log_action(db(), "arsipkan", complaint, reason=text[:200])
+    return t("arsipkan_done", reference=complaint.reference)
+
+
+def do_gabung(staff: Contact, complaint: Complaint, form: MergeForm) -> str | None:
+    """GABUNG into a parent: the duplicate's citizen follows the parent from now on."""
+    number, _ = split_reference(form.parent.data or "")
+    parent = complaints.by_number(db(), number) if number is not None else None
+    if parent is None or parent.id == complaint.id:
+        return _refuse("gabung_need_parent", reference=complaint.reference)
+    dispositions.lock_for_merge(db(), complaint, parent)
+    reason = preconditions.why_not_merge(complaint)
+    if reason == preconditions.IN_PROGRESS:
+        return _refuse("gabung_in_progress", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    if reason:
+        return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    try:
+        dispositions.merge(db(), complaint, parent, staff, _now())
+    except LifecycleError:
+        return _refuse("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
+    log_action(db(), "gabung", complaint, parent=complaint.parent.reference)
+    return t("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
+
+
+# Officer and head actions ------------------------------------------------------------------------------------
+
+def _own(staff: Contact, complaint: Complaint):
+    disposition, reason = preconditions.agency_disposition(complaint, staff.agency_id)
+    if reason == preconditions.NOT_YOURS:
+        abort(404)
+    if reason:
+        _refuse("staff_disposition_closed", reference=complaint.reference, agency=staff.agency.code,
+                state=DISPOSITION_CLOSED[disposition.status])
+        return None
+    return disposition
+
+
+def _upload(staff: Contact, form: AnswerForm) -> list[dict] | None:
+    """The uploaded file as the follow-up's media ([] without one); None after saying why it was refused."""
+    upload = form.photo.data
+    if upload is None or not getattr(upload, "filename", ""):
+        return []
+    svc = _svc()
+    try:
+        return [store_upload(db(), svc.media_storage, upload.read(svc.config["MEDIA_MAX_BYTES"] + 1),
+                             upload.mimetype or "", staff, _now(), svc.config["MEDIA_MAX_BYTES"])]
+    except UploadRefused as refused:
+        flash(t(f"web_upload_{refused.reason}", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024),
+                accepted=t("media_accepted")), "error")
+        return None
+
+
+def _answer(staff: Contact, complaint: Complaint, form: AnswerForm, final: bool) -> str | None:
+    disposition = _own(staff, complaint)
+    if disposition is None:
+        return None
+    media = _upload(staff, form)
+    if media is None:
+        return None
+    text = (form.text.data or "").strip()
+    if not (text and any(ch.isalpha() for ch in text)) and not media:
+        flash(t("web_need_text", example="Petugas sudah mengangkut sampah pada hari ini."), "error")
+        return None
+    dispositions.follow_up(db(), disposition, staff, text or "(foto)", _now(), _svc().region, final=final,
+                           media=media)
+    log_action(db(), "selesai" if final else "tl", complaint, media=len(media))
+    photos = f" Lampiran: {len(media)} berkas." if media else ""
+    if not final:
+        return t("tl_done", reference=complaint.reference, photos=photos)
+    others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
+    return t("selesai_done", reference=complaint.reference, photos=photos, rest=rest)
+
+
+def do_tl(staff: Contact, complaint: Complaint, form: AnswerForm) -> str | None:
+    """TL: progress, relayed to the citizen."""
+    return _answer(staff, complaint, form, final=False)
+
+
+def do_selesai(staff: Contact, complaint: Complaint, form: AnswerForm) -> str | None:
+    """SELESAI: the agency's final answer; the complaint is done when every disposition has one."""
+    return _answer(staff, complaint, form, final=True)
+
+
+def do_info(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
+    """INFO: ask the citizen; the answer comes back to the asker."""
+    disposition = _own(staff, complaint)
+    text = _text(form, "Mohon kirim foto lokasi yang lebih dekat.") if disposition else None
+    if text is None or _question_refused(complaint):
+        return None
+    dispositions.ask_citizen(db(), complaint, staff, text, _now(), disposition)
+    log_action(db(), "info", complaint)
+    return t("info_done", reference=complaint.reference)
+
+
+def do_kembalikan(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
+    """KEMBALIKAN: not this agency's authority; back to the verifiers with the reason."""
+    disposition = _own(staff, complaint)
+    text = _text(form, "Jalan provinsi, kewenangan Dinas PU Provinsi.") if disposition else None
+    if text is None:
+        return None
+    dispositions.return_disposition(db(), disposition, staff, text, _now(), _svc().region)
+    log_action(db(), "kembalikan", complaint, reason=text[:200])
+    return t("kembalikan_done", reference=complaint.reference)
+
+
+def do_survei(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
+    """SURVEI: a field inspection is needed; the longer deadline applies and the citizen is told why."""
+    disposition = _own(staff, complaint)
+    text = _text(form, "Perlu pengukuran kerusakan jembatan.") if disposition else None
+    if text is None:
+        return None
+    region, zone = _svc().region, _svc().region.calendar.zone
+    due = dispositions.due_at(region, complaint.kind, disposition.created_at, True)
+    note = t("survei_note", reason=text, due=short_date(due, zone))
+    dispositions.mark_field_inspection(db(), disposition, staff, note, _now(), region)
+    log_action(db(), "survei", complaint)
+    return t("survei_done", reference=complaint.reference, due=short_date(due, zone),
+             days=region.settings.field_inspection_days)
+
+
+ACTIONS: dict[str, Action] = {
+    "teruskan": Action(VERIFIER, DisposeForm, do_teruskan),
+    "tunda": Action(VERIFIER, TextForm, do_tunda),
+    "arsipkan": Action(VERIFIER, TextForm, do_arsipkan),
+    "gabung": Action(VERIFIER, MergeForm, do_gabung),
+    "tl": Action(AGENCY, AnswerForm, do_tl),
+    "selesai": Action(AGENCY, AnswerForm, do_selesai),
+    "info": Action(AGENCY, TextForm, do_info),
+    "kembalikan": Action(AGENCY, TextForm, do_kembalikan),
+    "survei": Action(AGENCY, TextForm, do_survei),
+}
+
+
+@bp.post("/pengaduan/<int:number>/<action>")
+@staff_required()
+def act(number: int, action: str):
+    """Run one action on the complaint and come back to its page with the confirmation (or why not)."""
+    spec = ACTIONS.get(action)
+    if spec is None:
+        abort(404)
+    complaint = _visible(number, lock=action != "gabung")  # a merge locks both complaints in the one order
+    if current_user.role not in spec.roles or not may_act(current_user, complaint, spec.roles):
+        abort(403)
+    form = spec.form()
+    if not form.validate_on_submit():
+        db().rollback()
+        flash(" ".join(e for errors in form.errors.values() for e in errors) or t("web_form_invalid"), "error")
+        return redirect(url_for(".page", number=number, _anchor=action), code=303)
+    done = spec.run(_me(), complaint, form)
+    if done is None:
+        db().rollback()
+    else:
+        db().commit()
+        flash(done, "success")
+    return redirect(url_for(".page", number=number), code=303)
+
+
+# The page ------------------------------------------------------------------------------------------------------
+
+@bp.get("/pengaduan/<int:number>")
+@staff_required()
+def page(number: int):
+    """Everything about one complaint, and the actions the person may take on it."""
+    session, svc, now = db(), _svc(), _now()
+    complaint = _visible(number)
+    reporter = reporter_seen_by(current_user, complaint)
+    if not reporter.withheld and complaint.citizen_id is not None:
+        log_identity_view(session, complaint)
+        session.commit()
+        complaint = _visible(number)
+    me = _me()
+    context = {
+        "complaint": complaint, "reporter": reporter, "now": now,
+        "dispositions": [(d, days_between(svc.region, now, d.due_at)
+                          if d.due_at and d.status == DispositionStatus.OPEN else None)
+                         for d in complaint.dispositions],
+        "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
+        "forms": _forms(me, complaint),
+        "templates": answer_templates.for_agency(session, me.agency_id),
+    }
+    if "teruskan" in context["forms"]:
+        context.update(_verifier_context(complaint))
+    return render_template("pengaduan/halaman.html", **context)
+
+
+def _forms(me: Contact, complaint: Complaint) -> dict[str, FlaskForm]:
+    """The forms of the actions this person may take on this complaint now."""
+    names = []
+    if me.role in VERIFIER:
+        if not preconditions.why_not_dispose(complaint):
+            names.append("teruskan")
+        if not preconditions.why_not_ask(complaint):
+            names.append("tunda")
+        if not preconditions.why_not_archive(complaint):
+            names.append("arsipkan")
+        if not preconditions.why_not_merge(complaint):
+            names.append("gabung")
+    elif me.role in AGENCY and preconditions.agency_disposition(complaint, me.agency_id)[1] is None:
+        names.extend(["tl", "selesai", "info", "kembalikan", "survei"])
+        if preconditions.why_not_ask(complaint):
+            names.remove("info")
+    forms = {name: ACTIONS[name].form(formdata=None) for name in names}
+    for name, body in _prefill(me).items():
+        if name in forms and hasattr(forms[name], "text"):
+            forms[name].text.data = body
+    return forms
+
+
+def _prefill(me: Contact) -> dict[str, str]:
+    """A picked answer template's text for one action's form (`?templat=<id>&untuk=selesai`)."""
+    wanted = request.args.get("untuk", "")
+    template_id = request.args.get("templat", type=int)
+    if wanted not in ACTIONS or template_id is None:
+        return {}
+    template = answer_templates.get(db(), me, template_id)
+    return {wanted: template.body} if template else {}
+
+
+def _verifier_context(complaint: Complaint) -> dict:
+    """The routing suggestions first in the agency picker, then every other agency; the duplicate candidates."""
+    suggested = list(complaint.routing_suggestions or [])
+    codes = [s["code"] for s in suggested]
+    everyone = active_agencies(db())
+    ordered = [a for code in codes for a in everyone if a.code == code] + [a for a in everyone if a.code not in codes]
+    candidates = _candidates(complaint)
+    return {"agency_choices": ordered, "suggestions": {s["code"]: s for s in suggested}, "candidates": candidates}
+
+
+def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:
+    """The likely duplicates the verifiers were shown (kept at announce time), still open."""
+    found = []
+    for shown in complaint.duplicate_suggestions or []:
+        other = complaints.by_number(db(), shown["number"])
+        if other is not None and other.id != complaint.id and other.status in complaints.OPEN_STATUSES:
+            found.append((other, shown["score"]))
+    return found
+
+
+def _media(complaint: Complaint, now) -> list[tuple[str, str, str]]:
+    """(kind, link, name) of the complaint's stored media: short-lived signed links in the form this reader gets
+    (verifiers the original image, others the copy without metadata)."""
+    config = _svc().config
+    variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
+    expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
+    return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
+             f"lampiran-{item.id}") for item in complaint_items(db(), complaint) if item.status == MediaStatus.STORED]
+
+
+def init_app(app) -> None:
+    """Register the page; uploads with a final answer may be as large as a WhatsApp media item, while the rest of
+    the app keeps its small request limit (checked before CSRF reads the form)."""
+    app.register_blueprint(bp)
+
+    def _upload_limit() -> None:
+        if request.method == "POST" and request.blueprint == bp.name:
+            request.max_content_length = app.config["MEDIA_MAX_BYTES"] + UPLOAD_SLACK
+
+    app.before_request_funcs.setdefault(None, []).insert(0, _upload_limit)
