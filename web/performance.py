@@ -18,9 +18,10 @@ from markupsafe import Markup
 from sqlalchemy import select
 
 from bot import services
-from lapor import charts, exports, performance
+from lapor import charts, exports, performance, queue
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
+from lapor.queue import NO_DISTRICT
 from lapor.tables import TableError
 from models import Agency
 from web import db
@@ -52,10 +53,14 @@ class PageFilters:
         """URL arguments of these filters (empty ones left out), with `changes` applied."""
         f = replace(self, **changes)
         values = {"since": f.since.isoformat(), "until": f.until.isoformat(), "kind": f.kind, "source": f.source,
-                  "district": f.district if f.district is not None else None,
-                  "sort": f.sort if f.sort != "code" else "", "desc": "1" if f.descending else ""}
-        return {key: value for key, value in values.items() if value is not None and value != ""} | (
-            {"district": ""} if f.district == "" else {})
+                  "district": _district_arg(f.district), "sort": f.sort if f.sort != "code" else "",
+                  "desc": "1" if f.descending else ""}
+        return {key: value for key, value in values.items() if value}
+
+
+def _district_arg(district: str | None) -> str:
+    """A kecamatan as the URL says it ("-": placed in none)."""
+    return "" if district is None else district or NO_DISTRICT
 
 
 def parse(args, default: tuple[date, date], districts) -> tuple[PageFilters, list[str]]:
@@ -70,6 +75,7 @@ def parse(args, default: tuple[date, date], districts) -> tuple[PageFilters, lis
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
     district = args.get("district")
+    district = "" if district == NO_DISTRICT else district
     if district and district not in {d.name for d in districts}:
         problems.append("district")
         district = None
@@ -120,7 +126,7 @@ def index():
     now = svc.clock()
     report = performance.report(db(), filters, now, svc.region.calendar, svc.region.districts)
     rows = _sorted(report.agencies, page)
-    link = _linker(page, filters)
+    link = _linker(page, current_user.agency.code if filters.agency_id is not None else None)
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
         kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS,
@@ -137,17 +143,16 @@ def _sorted(rows: list, page: PageFilters) -> list:
     return ordered + sorted(empty, key=lambda r: r.code)
 
 
-def _linker(page: PageFilters, filters: performance.Filters):
-    """`link(figure, agency_code=None, **more)`: the queue listing the complaints behind a figure."""
+def _linker(page: PageFilters, own_agency: str | None):
+    """`link(figure, agency_code=None, **more)`: the queue listing the complaints behind a figure (a head's
+    figures are always their own agency's)."""
     def link(figure: str, agency: str | None = None, **more) -> str:
         args = {"view": "semua", "figure": figure, "since": page.since.isoformat(), "until": page.until.isoformat(),
-                "kind": page.kind, "source": page.source, **more}
-        if page.district is not None:
-            args["district"] = page.district
-        if agency:
-            args["agency"] = agency
-        kept = {k: v for k, v in args.items() if v is not None and (v != "" or k == "district")}
-        return url_for("home.index", **kept)
+                "kind": page.kind, "source": page.source, "district": _district_arg(page.district),
+                "agency": own_agency or agency, **more}
+        if "district" in more:
+            args["district"] = _district_arg(more["district"])
+        return url_for("home.index", **{k: v for k, v in args.items() if v})
     return link
 
 
@@ -208,6 +213,20 @@ def download_complaints(file_format: str):
 def _this_month(svc) -> tuple[date, date]:
     start, end = performance.month_period(svc.region.calendar, svc.clock())
     return start.date(), end.date() - timedelta(days=1)
+
+
+@bp.get("/unduh/antrean.<file_format>")
+@staff_required()
+def download_queue(file_format: str):
+    """Every complaint of the queue's list under its filters (all pages), one row each, as the reader may see it."""
+    if file_format not in exports.FORMATS:
+        abort(404)
+    svc = services(current_app)
+    filters = queue.parse_filters(request.args)
+    condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
+    rows = exports.complaint_rows(db(), current_user, condition, svc.region.calendar.zone, svc.region.districts)
+    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format),
+                 f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}", file_format)
 
 
 def _officer_context():

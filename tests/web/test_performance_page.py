@@ -114,3 +114,36 @@ def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path):
         assert session.scalars(select(Complaint.lapor_tracking_id).where(Complaint.number == 1)).one() == "LAPOR-777"
     refused = client.post("/kinerja/lapor-rekam", {}, token_from="/kinerja", follow_redirects=True)
     assert "Pilih berkas CSV atau XLSX" in refused.get_data(as_text=True)
+
+
+def queue_references(html: str) -> list[str]:
+    return re.findall(r"<strong>(LPR-\d+)</strong>", html)
+
+
+@pytest.mark.parametrize(("figure", "agency", "expected"), [
+    ("overdue", "DLH", ["LPR-1"]), ("finished", "DLH", ["LPR-3"]), ("received", "DLH", ["LPR-3", "LPR-1"]),
+    ("received", "PUPR", ["LPR-2"])])
+def test_a_figure_link_opens_the_queue_with_exactly_its_complaints(filed, login_as, figure, agency, expected):
+    client = login_as(SUPERVISOR)
+    href = figure_links(client.get("/kinerja").get_data(as_text=True))[(figure, agency)]
+    listed = client.get(href).get_data(as_text=True)
+    assert queue_references(listed) == expected  # newest first
+    assert "Saringan ini tidak dikenali" not in listed
+
+
+def test_a_heads_totals_link_to_their_agency_only(filed, login_as):
+    client = login_as(DLH_HEAD)
+    page = client.get("/kinerja").get_data(as_text=True)
+    total = re.search(r'<a href="([^"]+)" data-figure="received">', page).group(1).replace("&amp;", "&")
+    assert "agency=DLH" in total
+    assert queue_references(client.get(total).get_data(as_text=True)) == ["LPR-3", "LPR-1"]
+
+
+def test_the_queue_list_downloads_with_its_filters(filed, login_as):
+    client = login_as(SUPERVISOR)
+    page = client.get("/?view=semua&agency=PUPR").get_data(as_text=True)
+    href = re.search(r'href="(/unduh/antrean\.xlsx[^"]*)"', page).group(1).replace("&amp;", "&")
+    sheet = openpyxl.load_workbook(io.BytesIO(client.get(href).data)).active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-2"]
+    officer = login_as(DLH_1).get("/unduh/antrean.csv").get_data(as_text=True)  # their open dispositions
+    assert [row[0] for row in csv.reader(io.StringIO(officer.lstrip("\ufeff")))][1:] == ["LPR-1"]
