@@ -58,7 +58,7 @@ def to_svg(chart: Chart) -> str:
     """The chart as an inline SVG document (links on bars and their texts), without the XML prologue."""
     buffer = io.StringIO()
     with matplotlib.rc_context({"svg.fonttype": "none"}):  # letters stay text: smaller, searchable, selectable
-        _draw(chart, width_in=8.0).savefig(buffer, format="svg", metadata={"Date": None})
+        _draw(chart, width_in=6.4, scale=1.2).savefig(buffer, format="svg", metadata={"Date": None})
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
     return re.sub(r'id="([^"]+)"', lambda m: f'id="{_slug(chart.title)}-{m.group(1)}"', svg)
