@@ -80,7 +80,11 @@ def _slug(text: str) -> str:
 def _draw(chart: Chart, width_in: float, scale: float = 1.0) -> Figure:
     labels = chart.labels
     height = max(2.2, 0.9 + 0.42 * len(labels)) if chart.kind == HBARS else 3.6
-    figure = Figure(figsize=(width_in, height * scale), layout="constrained")
+    figure = Figure(figsize=(width_in, height * scale))
+    # Fixed margins (the constrained layout engine costs more than the drawing): room for the longest label.
+    label_in = (0.09 * max((len(label) for label in labels), default=4) + 0.2) * scale if chart.kind == HBARS else 0.5
+    figure.subplots_adjust(left=min(0.45, label_in / width_in), right=0.97, top=1 - 0.45 * scale / (height * scale),
+                           bottom=(0.35 if chart.kind == HBARS else 0.5) * scale / (height * scale))
     axes = figure.add_subplot()
     axes.set_title(chart.title, loc="left", fontsize=12 * scale, fontweight="bold")
     axes.spines[["top", "right"]].set_visible(False)
@@ -95,12 +99,12 @@ def _draw(chart: Chart, width_in: float, scale: float = 1.0) -> Figure:
 def _hbars(axes, chart: Chart, labels: list[str], scale: float) -> None:
     positions = {label: len(labels) - 1 - i for i, label in enumerate(labels)}  # first label on top
     top = chart.max_value or max(bar.value for bar in chart.bars) or 1
-    for bar in chart.bars:
-        drawn = axes.barh(positions[bar.label], bar.value, color=bar.color or NEUTRAL, height=0.62)
-        text = axes.text(bar.value + top * 0.01, positions[bar.label], bar.text, va="center",
-                         fontsize=10 * scale)
+    drawn = axes.barh([positions[bar.label] for bar in chart.bars], [bar.value for bar in chart.bars],
+                      color=[bar.color or NEUTRAL for bar in chart.bars], height=0.62)  # one call: fast
+    for bar, patch in zip(chart.bars, drawn.patches, strict=True):
+        text = axes.text(bar.value + top * 0.01, positions[bar.label], bar.text, va="center", fontsize=10 * scale)
         if bar.href:
-            drawn.patches[0].set_url(bar.href)
+            patch.set_url(bar.href)
             text.set_url(bar.href)
     axes.set_yticks(list(positions.values()), list(positions.keys()), fontsize=10 * scale)
     axes.set_xlim(0, top * 1.18)
@@ -111,19 +115,20 @@ def _columns(axes, chart: Chart, labels: list[str], scale: float) -> None:
     count = max(len(chart.series), 1)
     width = 0.8 / count
     colors = (NEUTRAL, SECOND, FAIR)
-    for bar in chart.bars:
-        x = labels.index(bar.label) - 0.4 + width * (bar.series + 0.5)
-        drawn = axes.bar(x, bar.value, width=width * 0.95, color=bar.color or colors[bar.series % len(colors)],
-                         label=chart.series[bar.series] if chart.series else None)
-        if bar.href:
-            drawn.patches[0].set_url(bar.href)
-    axes.set_xticks(range(len(labels)), labels, fontsize=8 * scale, rotation=45 if len(labels) > 8 else 0,
-                    ha="right" if len(labels) > 8 else "center")
+    for series in range(count):  # one call per series: fast with many weeks
+        bars = [bar for bar in chart.bars if bar.series == series]
+        drawn = axes.bar([labels.index(bar.label) - 0.4 + width * (series + 0.5) for bar in bars],
+                         [bar.value for bar in bars], width=width * 0.95,
+                         color=[bar.color or colors[series % len(colors)] for bar in bars],
+                         label=chart.series[series] if chart.series else None)
+        for bar, patch in zip(bars, drawn.patches, strict=True):
+            if bar.href:
+                patch.set_url(bar.href)
+    step = max(1, len(labels) // 12)  # at most about twelve labels under the columns
+    axes.set_xticks(range(0, len(labels), step), labels[::step], fontsize=8 * scale)
     axes.tick_params(axis="y", labelsize=9 * scale)
     if chart.series:
-        handles, names = axes.get_legend_handles_labels()
-        unique = dict(zip(names, handles, strict=True))
-        axes.legend(unique.values(), unique.keys(), fontsize=9 * scale, frameon=False)
+        axes.legend(fontsize=9 * scale, frameon=False)
 
 
 def share_color(share: float) -> str:
