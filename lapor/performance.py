@@ -14,9 +14,9 @@ External agencies have no local deadline: their on-time figures stay empty.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, distinct, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, REOPENED_EVENT
@@ -143,11 +143,17 @@ def day_period(calendar: WorkCalendar, first: date, last: date) -> tuple[datetim
 
 def report(session: Session, filters: Filters, now: datetime, calendar: WorkCalendar,
            districts: tuple[District, ...] = ()) -> Report:
-    """The whole performance report: totals, agencies, weekly series, kinds, sources and districts."""
-    agencies = agency_rows(session, filters, now, districts)
-    return Report(filters, now, totals(session, filters, now, districts), agencies,
-                  weekly(session, filters, calendar, districts), breakdown(session, filters, Complaint.kind, districts),
-                  breakdown(session, filters, Complaint.source, districts), by_district(session, filters, districts))
+    """The whole performance report: totals, agencies, weekly series, kinds, sources and districts (five queries:
+    the period's complaints grouped once, the finished ones per week, the dispositions per agency and per
+    complaint, and the agencies' names)."""
+    _tune(session)
+    groups = _complaint_groups(session, filters, districts, calendar)
+    result = Report(filters, now, _totals(session, filters, now, districts, groups),
+                    agency_rows(session, filters, now, districts))
+    result.weeks = _weeks(session, filters, calendar, districts, groups)
+    result.kinds, result.sources = _breakdown(groups, 0), _breakdown(groups, 1)
+    result.districts = _districts(groups, districts)
+    return result
 
 
 def cohort(filters: Filters, districts: tuple[District, ...] = ()) -> list:
@@ -181,83 +187,135 @@ def _disposition_conditions(filters: Filters, districts: tuple[District, ...], n
     return conditions
 
 
-def _flag(condition) -> object:
-    """The complaint's id when `condition` holds (counted distinct: a complaint counts once per agency)."""
-    return func.count(distinct(case((condition, Disposition.complaint_id))))
+def _reopens():
+    """Each reopened complaint's TIDAK PUAS count and the last one's time (from the reopenings' partial index)."""
+    return (select(TimelineEntry.complaint_id.label("complaint_id"), func.count().label("events"),
+                   func.max(TimelineEntry.at).label("last_at"))
+            .where(TimelineEntry.event == REOPENED_EVENT).group_by(TimelineEntry.complaint_id).subquery("reopens"))
 
 
-def _figures(now: datetime) -> list:
+def _pairs(filters: Filters, districts: tuple[District, ...], now: datetime):
+    """One row per (agency, complaint) of the period: what the agency's dispositions on it came to (a complaint
+    returned and dispositioned to the same agency again counts once, with both outcomes)."""
     final = Disposition.status == DispositionStatus.FINAL
-    with_deadline = Disposition.due_at.is_not(None)
-    return [
-        func.count(distinct(Disposition.complaint_id)),
-        _flag(final),
-        _flag(and_(final, with_deadline, Disposition.closed_at <= Disposition.due_at)),
-        _flag(and_(final, with_deadline, Disposition.closed_at > Disposition.due_at)),
-        _flag(and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)),
-        _flag(Disposition.status == DispositionStatus.RETURNED),
-        func.count(case((final, Complaint.rating))),
-        func.avg(case((final, Complaint.rating))),
-        func.avg(Disposition.first_response_days),
-    ]
+    deadline = Disposition.due_at.is_not(None)
+    reopens = _reopens()
+
+    def one(condition):
+        return func.max(case((condition, 1), else_=0))
+
+    return (select(
+        Disposition.agency_id.label("agency_id"), Disposition.complaint_id.label("complaint_id"),
+        one(final).label("finished"),
+        one(and_(final, deadline, Disposition.closed_at <= Disposition.due_at)).label("on_time"),
+        one(and_(final, deadline, Disposition.closed_at > Disposition.due_at)).label("late"),
+        one(and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)).label("overdue"),
+        one(Disposition.status == DispositionStatus.RETURNED).label("returned"),
+        func.max(case((final, Complaint.rating))).label("rating"),
+        func.max(Disposition.first_response_days).label("first_response"),
+        func.max(case((final, Disposition.completion_days))).label("completion"),
+        func.max(case((reopens.c.last_at > Disposition.created_at, reopens.c.events), else_=0)).label("reopened"),
+        func.max(func.coalesce(reopens.c.events, 0)).label("reopen_events"))
+        .select_from(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id)
+        .outerjoin(reopens, reopens.c.complaint_id == Disposition.complaint_id)
+        .where(*_disposition_conditions(filters, districts, now))
+        .group_by(Disposition.agency_id, Disposition.complaint_id).subquery("pairs"))
 
 
-FIGURE_NAMES = ("received", "finished", "on_time", "late", "overdue", "returned", "ratings", "avg_rating",
-                "avg_first_response")
-AVERAGES = ("avg_rating", "avg_first_response")
+FIGURE_SUMS = ("finished", "on_time", "late", "overdue", "returned", "reopened")
+
+
+def _aggregates(rows, postgres: bool) -> list:
+    """Counts, sums, averages (and on PostgreSQL the medians) over `rows` (pairs, or complaints)."""
+    columns = [func.count().label("received"), *[func.sum(rows.c[name]).label(name) for name in FIGURE_SUMS],
+               func.count(rows.c.rating).label("ratings"), func.avg(rows.c.rating).label("avg_rating"),
+               func.avg(rows.c.first_response).label("avg_first_response")]
+    if postgres:
+        columns += [func.percentile_cont(0.5).within_group(rows.c.first_response).label("median_first_response"),
+                    func.percentile_cont(0.5).within_group(rows.c.completion).label("median_completion")]
+    return columns
+
+
+def _values(row, postgres: bool) -> dict:
+    values = {name: int(row._mapping[name] or 0) for name in ("received", "ratings", *FIGURE_SUMS)}
+    values |= {name: _float(row._mapping[name]) for name in ("avg_rating", "avg_first_response")}
+    if postgres:
+        values |= {name: _float(row._mapping[name]) for name in ("median_first_response", "median_completion")}
+    return values
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+REPORT_WORK_MEM = "64MB"
+
+
+def _tune(session: Session) -> None:
+    """PostgreSQL, for this transaction only: no JIT (its compile time exceeds these queries' run time) and enough
+    memory to aggregate a year's dispositions in a hash instead of sorting them on disk."""
+    if _postgres(session):
+        session.execute(text("SET LOCAL jit = off"))
+        session.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
 
 
 def agency_rows(session: Session, filters: Filters, now: datetime,
                 districts: tuple[District, ...] = ()) -> list[AgencyRow]:
     """Every agency with dispositions on the period's complaints, with its figures (by code)."""
-    conditions = _disposition_conditions(filters, districts, now)
-    query = (select(Agency.id, Agency.code, Agency.name, Agency.external, *_figures(now))
-             .select_from(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id)
-             .join(Agency, Agency.id == Disposition.agency_id).where(*conditions)
-             .group_by(Agency.id, Agency.code, Agency.name, Agency.external).order_by(Agency.code))
-    rows = {}
-    for agency_id, code, name, external, *values in session.execute(query):
-        row = AgencyRow(agency_id, code, name, bool(external), **_named(values))
-        rows[agency_id] = row
-    group = Disposition.agency_id
-    for agency_id, value in _median(session, Disposition.first_response_days, conditions, group):
-        rows[agency_id].median_first_response = value
-    for agency_id, value in _median(session, Disposition.completion_days, conditions, group,
-                                    Disposition.status == DispositionStatus.FINAL):
-        rows[agency_id].median_completion = value
-    for agency_id, count in _reopenings(session, conditions, group):
-        rows[agency_id].reopened = count
-    return list(rows.values())
+    _tune(session)
+    postgres, pairs = _postgres(session), _pairs(filters, districts, now)
+    found = session.execute(select(pairs.c.agency_id, *_aggregates(pairs, postgres)).group_by(pairs.c.agency_id))
+    values = {row.agency_id: _values(row, postgres) for row in found}
+    if not values:
+        return []
+    if not postgres:
+        for name, column in (("median_first_response", "first_response"), ("median_completion", "completion")):
+            for agency_id, median in _median(session, pairs, column, pairs.c.agency_id):
+                values[agency_id][name] = median
+    agencies = session.execute(select(Agency.id, Agency.code, Agency.name, Agency.external)
+                               .where(Agency.id.in_(values)).order_by(Agency.code))
+    return [AgencyRow(agency_id, code, name, bool(external), **values[agency_id])
+            for agency_id, code, name, external in agencies]
 
 
 def totals(session: Session, filters: Filters, now: datetime, districts: tuple[District, ...] = ()) -> Totals:
     """The region's figures: complaints filed, dispositioned and finished, and its dispositions' figures."""
+    return _totals(session, filters, now, districts, None)
+
+
+def _totals(session: Session, filters: Filters, now: datetime, districts: tuple[District, ...], groups) -> Totals:
     if filters.agency_id is not None:  # a head's view: the agency's own row is the total
         rows = agency_rows(session, filters, now, districts)
         return _totals_of(rows[0]) if rows else Totals()
-    conditions = cohort(filters, districts)
-    received, finished = session.execute(select(
-        func.count(), func.count(case((Complaint.status == DONE, 1)))).where(*conditions)).one()
-    dispositioned = session.scalar(select(func.count()).where(*conditions, Complaint.dispositions.any()))
-    result = Totals(received=received, dispositioned=dispositioned or 0, finished=finished)
-    dconditions = _disposition_conditions(filters, districts, now)
-    everything = literal(0)
-    values = session.execute(select(*_figures(now)).select_from(Disposition)
-                             .join(Complaint, Complaint.id == Disposition.complaint_id).where(*dconditions)).one()
-    named = _named(values)
-    result.on_time, result.late, result.overdue, result.returned = (
-        named["on_time"], named["late"], named["overdue"], named["returned"])
-    rating = session.execute(select(func.count(Complaint.rating), func.avg(Complaint.rating))
-                             .where(*conditions)).one()
-    result.ratings, result.avg_rating = rating[0], _float(rating[1])
-    result.median_first_response = _single(_median(session, Disposition.first_response_days, dconditions,
-                                                    everything))
-    result.median_completion = _single(_median(session, Disposition.completion_days, dconditions, everything,
-                                                Disposition.status == DispositionStatus.FINAL))
-    result.reopened = session.scalar(select(func.count()).select_from(TimelineEntry)
-                                     .join(Complaint, Complaint.id == TimelineEntry.complaint_id)
-                                     .where(*conditions, TimelineEntry.event == REOPENED_EVENT)) or 0
+    if groups is None:
+        groups = _complaint_groups(session, filters, districts, None)
+    result = Totals(received=sum(g.received for g in groups), finished=sum(g.finished for g in groups),
+                    ratings=sum(g.ratings for g in groups))
+    rated = sum(g.rating_sum or 0 for g in groups)
+    result.avg_rating = _float(rated / result.ratings) if result.ratings else None
+    postgres, complaints = _postgres(session), _per_complaint(_pairs(filters, districts, now))
+    row = session.execute(select(*_aggregates(complaints, postgres))).one()
+    values = _values(row, postgres)
+    result.dispositioned = values["received"]
+    result.on_time, result.late, result.overdue, result.returned, result.reopened = (
+        values["on_time"], values["late"], values["overdue"], values["returned"], values["reopened"])
+    if postgres:
+        result.median_first_response, result.median_completion = (values["median_first_response"],
+                                                                  values["median_completion"])
+    else:
+        result.median_first_response = _single(_median(session, complaints, "first_response", literal(0)))
+        result.median_completion = _single(_median(session, complaints, "completion", literal(0)))
     return result
+
+
+def _per_complaint(pairs):
+    """The pairs folded per complaint: what any of its agencies came to (the region counts complaints)."""
+    return (select(pairs.c.complaint_id, *[func.max(pairs.c[name]).label(name) for name in FIGURE_SUMS if
+                                           name != "reopened"],
+                   func.max(pairs.c.reopen_events).label("reopened"), func.max(pairs.c.rating).label("rating"),
+                   func.max(pairs.c.first_response).label("first_response"),
+                   func.max(pairs.c.completion).label("completion"))
+            .group_by(pairs.c.complaint_id).subquery("complaints_done"))
 
 
 def _totals_of(row: AgencyRow) -> Totals:
@@ -265,11 +323,6 @@ def _totals_of(row: AgencyRow) -> Totals:
                   on_time=row.on_time, late=row.late, returned=row.returned, reopened=row.reopened,
                   ratings=row.ratings, avg_rating=row.avg_rating, median_first_response=row.median_first_response,
                   median_completion=row.median_completion)
-
-
-def _named(values) -> dict:
-    named = dict(zip(FIGURE_NAMES, values, strict=True))
-    return {key: _float(value) if key in AVERAGES else int(value or 0) for key, value in named.items()}
 
 
 def _float(value) -> float | None:
@@ -280,43 +333,96 @@ def _single(pairs: list[tuple[object, float]]) -> float | None:
     return pairs[0][1] if pairs else None
 
 
-def _median(session: Session, column, conditions: list, group, *extra) -> list[tuple[object, float]]:
-    """The median of `column` per `group`, in SQL on every backend (window functions, no percentile_cont)."""
-    ranked = (select(group.label("grp"), column.label("value"),
-                     func.row_number().over(partition_by=group, order_by=column).label("rank"),
+def _median(session: Session, rows, column: str, group) -> list[tuple[object, float]]:
+    """The median of `rows.<column>` per `group`, with window functions (SQLite has no percentile_cont)."""
+    value = rows.c[column]
+    ranked = (select(group.label("grp"), value.label("value"),
+                     func.row_number().over(partition_by=group, order_by=value).label("rank"),
                      func.count().over(partition_by=group).label("size"))
-              .select_from(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id)
-              .where(*conditions, column.is_not(None), *extra).subquery())
+              .where(value.is_not(None)).subquery())
     middle = (ranked.c.rank == (ranked.c.size + 1) // 2) | (ranked.c.rank == (ranked.c.size + 2) // 2)
     query = select(ranked.c.grp, func.avg(ranked.c.value)).where(middle).group_by(ranked.c.grp)
     return [(grp, round(float(value), 2)) for grp, value in session.execute(query)]
 
 
-def _reopenings(session: Session, conditions: list, group) -> list[tuple[object, int]]:
-    """TIDAK PUAS reopenings per `group`, each counted for the dispositions made before it."""
-    query = (select(group, func.count(TimelineEntry.id)).select_from(Disposition)
-             .join(Complaint, Complaint.id == Disposition.complaint_id)
-             .join(TimelineEntry, and_(TimelineEntry.complaint_id == Disposition.complaint_id,
-                                       TimelineEntry.event == REOPENED_EVENT,
-                                       TimelineEntry.at > Disposition.created_at))
-             .where(*conditions).group_by(group))
-    return [(grp, int(count)) for grp, count in session.execute(query)]
+# The period's complaints, grouped once -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Group:
+    kind: str
+    source: str
+    district: str
+    week: int | None
+    received: int
+    finished: int
+    ratings: int
+    rating_sum: int | None
+
+
+def _week_index(session: Session, column, monday: datetime):
+    """SQL: whole weeks from `monday` to `column` (arithmetic, not a CASE per week)."""
+    if _postgres(session):
+        return func.floor(func.extract("epoch", column - monday) / 604800)
+    utc = monday.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    return func.floor((func.julianday(column) - func.julianday(utc)) / 7)
+
+
+def _complaint_groups(session: Session, filters: Filters, districts: tuple[District, ...],
+                      calendar: WorkCalendar | None) -> list[_Group]:
+    """The period's complaints counted per kind, source, kecamatan and week (one scan; every breakdown, the
+    weekly series' "received" and the region's received, finished and ratings come from it)."""
+    place = district_of(districts).label("district")
+    week = (_week_index(session, Complaint.created_at, _monday(calendar, filters.start)) if calendar is not None
+            else literal(None)).label("week")
+    query = (select(Complaint.kind, Complaint.source, place, week, func.count(),
+                    func.count(case((Complaint.status == DONE, 1))), func.count(Complaint.rating),
+                    func.sum(Complaint.rating))
+             .where(*_scoped(filters, cohort(filters, districts)))
+             .group_by(Complaint.kind, Complaint.source, place, week))
+    return [_Group(kind, source, district, None if index is None else int(index), received, finished, ratings,
+                   rating_sum) for kind, source, district, index, received, finished, ratings, rating_sum
+            in session.execute(query)]
+
+
+def _breakdown(groups: list[_Group], position: int) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for group in groups:
+        key = (group.kind, group.source)[position]
+        counts[key] = counts.get(key, 0) + group.received
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _districts(groups: list[_Group], districts: tuple[District, ...]) -> list[tuple[str, int, int]]:
+    found: dict[str, list[int]] = {}
+    for group in groups:
+        figures = found.setdefault(group.district, [0, 0])
+        figures[0] += group.received
+        figures[1] += group.finished
+    names = [d.name for d in districts] + [""]
+    return [(name, *found.get(name, (0, 0))) for name in names if name in found or name]
 
 
 def weekly(session: Session, filters: Filters, calendar: WorkCalendar,
            districts: tuple[District, ...] = ()) -> list[tuple[date, int, int]]:
     """Complaints received and finished per week (weeks start on Monday, local time) over the period."""
+    return _weeks(session, filters, calendar, districts, _complaint_groups(session, filters, districts, calendar))
+
+
+def _weeks(session: Session, filters: Filters, calendar: WorkCalendar, districts: tuple[District, ...],
+           groups: list[_Group]) -> list[tuple[date, int, int]]:
     first_monday = _monday(calendar, filters.start)
     weeks, monday = [], first_monday
     while monday < filters.end:
         weeks.append(monday)
         monday += timedelta(days=7)
-    if not weeks:
-        return []
-    received = _per_week(session, Complaint.created_at, weeks, cohort(filters, districts), filters)
-    finished = _per_week(session, Complaint.finished_at, weeks, [
+    received: dict[int, int] = {}
+    for group in groups:
+        received[group.week] = received.get(group.week, 0) + group.received
+    index = _week_index(session, Complaint.finished_at, first_monday).label("week")
+    finished = dict(session.execute(select(index, func.count()).where(*_scoped(filters, [
         *_attributes(filters, districts), Complaint.status == DONE, Complaint.finished_at >= filters.start,
-        Complaint.finished_at < filters.end], filters)
+        Complaint.finished_at < filters.end])).group_by(index)).all())
+    finished = {int(week): count for week, count in finished.items() if week is not None}
     return [(week.date(), received.get(i, 0), finished.get(i, 0)) for i, week in enumerate(weeks)]
 
 
@@ -325,29 +431,16 @@ def _monday(calendar: WorkCalendar, moment: datetime) -> datetime:
     return local - timedelta(days=local.weekday())
 
 
-def _per_week(session: Session, column, weeks: list[datetime], conditions: list, filters: Filters) -> dict[int, int]:
-    """Counts per week index of `column` (a CASE over the week boundaries: the same SQL on every backend)."""
-    bucket = case(*[(column < week + timedelta(days=7), index) for index, week in enumerate(weeks)], else_=-1)
-    query = select(bucket.label("week"), func.count()).where(*_scoped(filters, conditions)).group_by("week")
-    return {int(week): count for week, count in session.execute(query) if week is not None and week >= 0}
-
-
 def breakdown(session: Session, filters: Filters, column,
               districts: tuple[District, ...] = ()) -> list[tuple[str, int]]:
-    """Complaints of the period counted by `column` (kind or source), largest first."""
-    conditions = _scoped(filters, cohort(filters, districts))
-    query = select(column, func.count()).where(*conditions).group_by(column).order_by(func.count().desc(), column)
-    return [(value, count) for value, count in session.execute(query)]
+    """Complaints of the period counted by `column` (Complaint.kind or Complaint.source), largest first."""
+    position = 0 if column is Complaint.kind else 1
+    return _breakdown(_complaint_groups(session, filters, districts, None), position)
 
 
 def by_district(session: Session, filters: Filters, districts: tuple[District, ...]) -> list[tuple[str, int, int]]:
     """Complaints received and finished per district (the region's list, then those placed in none)."""
-    place = district_of(districts).label("district")
-    query = (select(place, func.count(), func.count(case((Complaint.status == DONE, 1))))
-             .where(*_scoped(filters, cohort(filters, districts))).group_by(place))
-    found = {name: (received, finished) for name, received, finished in session.execute(query)}
-    names = [d.name for d in districts] + [""]
-    return [(name, *found.get(name, (0, 0))) for name in names if name in found or name]
+    return _districts(_complaint_groups(session, filters, districts, None), districts)
 
 
 def _scoped(filters: Filters, conditions: list) -> list:
@@ -373,9 +466,8 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
         return and_(*_scoped(filters, [*_attributes(filters, districts), Complaint.status == DONE,
                                        Complaint.finished_at >= filters.start, Complaint.finished_at < filters.end]))
     conditions = cohort(filters, districts)
-    if filters.agency_id is None and figure in ("received", "dispositioned", "finished"):
-        extra = {"received": [], "dispositioned": [Complaint.dispositions.any()],
-                 "finished": [Complaint.status == DONE]}[figure]
+    if filters.agency_id is None and figure in ("received", "finished"):
+        extra = {"received": [], "finished": [Complaint.status == DONE]}[figure]
         return and_(*conditions, *extra)
     if figure == "reopened" and filters.agency_id is None:
         return and_(*conditions, Complaint.timeline.any(TimelineEntry.event == REOPENED_EVENT))
