@@ -36,7 +36,10 @@ class Disposition(Base):
                             sqlite_where=text("status = 'open'")),
                       # an agency's queue on the dashboard: its open dispositions, soonest deadline first
                       Index("ix_dispositions_agency_open_due", "agency_id", "due_at",
-                            postgresql_where=text("status = 'open'"), sqlite_where=text("status = 'open'")))
+                            postgresql_where=text("status = 'open'"), sqlite_where=text("status = 'open'")),
+                      # the weekly chart: final answers given in a week
+                      Index("ix_dispositions_final_closed", "closed_at", postgresql_where=text("status = 'final'"),
+                            sqlite_where=text("status = 'final'")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))

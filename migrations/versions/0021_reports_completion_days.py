@@ -1,4 +1,4 @@
-"""dispositions.completion_days (working days to the final answer) and an index of reopenings, for statistics
+"""dispositions.completion_days (working days to the final answer), indexes of reopenings and final answers
 
 Existing final answers are measured with the region's calendar (REGION_SETTINGS, APP_TIMEZONE), as the service
 measures new ones.
@@ -25,6 +25,8 @@ def upgrade() -> None:
     op.create_index("ix_timeline_reopened", "timeline_entries", ["complaint_id", "at"],
                     postgresql_where=sa.text("event = 'dibuka_kembali'"),
                     sqlite_where=sa.text("event = 'dibuka_kembali'"))
+    op.create_index("ix_dispositions_final_closed", "dispositions", ["closed_at"],
+                    postgresql_where=sa.text("status = 'final'"), sqlite_where=sa.text("status = 'final'"))
     _measure_final_answers()
 
 
@@ -50,6 +52,7 @@ def _aware(value):
 
 
 def downgrade() -> None:
+    op.drop_index("ix_dispositions_final_closed", table_name="dispositions")
     op.drop_index("ix_timeline_reopened", table_name="timeline_entries")
     with op.batch_alter_table("dispositions") as batch:
         batch.drop_column("completion_days")
