@@ -10,7 +10,7 @@ run: $(STAMP)
 	$(BIN)/flask --app app serve
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 install: $(STAMP)
 

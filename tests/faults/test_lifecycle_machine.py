@@ -5,6 +5,7 @@ identity has reached nobody but the verifier."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
@@ -146,6 +147,7 @@ class Days(RuleBasedStateMachine):
             assert set(mine) <= {"anonim"}
 
 
+@pytest.mark.timeout(240)  # 20 examples of 40 steps: ~12 s alone, several times that beside another test worker
 def test_random_days_keep_every_complaint_consistent_and_the_anonymous_citizen_hidden(make_app, clock):
     Days.app, Days.clock, Days.start = make_app(), clock, clock.now
     run_state_machine_as_test(Days, settings=MACHINE)
