@@ -8,12 +8,12 @@ from flask import Flask
 from sqlalchemy import make_url
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from bot import Services
 from bot.transports import build_transport
 from config import INSTANCE_DIR, ConfigError, load_config
 from lapor.region import Region
 from models.db import make_engine, make_session_factory
 from ops.logs import configure_logging
+from services import Services, services
 
 MAX_REQUEST_BYTES = 256 * 1024  # Twilio's form is a few KB; anything larger is not Twilio
 
@@ -66,8 +66,8 @@ def _register(app: Flask) -> None:
     import ops
     import web
     from bot import notices
-    from bot.cli import chat_command, serve_command
     from bot.webhook import bp as twilio_bp
+    from cli.chat import chat_command, serve_command
     from cli.directory import directory_cli
     from cli.lapor import lapor_cli
     from cli.routing import routing_cli
@@ -79,7 +79,7 @@ def _register(app: Flask) -> None:
 
     ops.init_app(app)
     notices.init_app(app)
-    lapor_sync.init_app(app)
+    lapor_sync.subscribe(services(app).events, app.config["LAPOR_MODE"])
     web.init_app(app)
     app.register_blueprint(twilio_bp)
     app.register_blueprint(media_bp)

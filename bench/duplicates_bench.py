@@ -80,7 +80,7 @@ def cold() -> None:
 def build(url: str):
     """The app on a fresh schema at `url`, with a verifier; its clock stands at NOW."""
     from app import create_app
-    from bot import services
+    from services import services
 
     app = create_app({"DATABASE_URL": url, "LOG_LEVEL": "WARNING", "TWILIO_ACCOUNT_SID": "",
                       "TWILIO_AUTH_TOKEN": "", "TWILIO_WHATSAPP_FROM": "", "PUBLIC_BASE_URL": ""})

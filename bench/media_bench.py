@@ -35,11 +35,11 @@ from twilio.request_validator import RequestValidator  # noqa: E402
 
 from app import create_app  # noqa: E402
 from bench.scheduler_bench import ensure_database, fresh_schema  # noqa: E402
-from bot import services  # noqa: E402
 from lapor.media import record_references  # noqa: E402
 from media.fetch import MediaFetcher  # noqa: E402
 from media.storage import LocalStorage, S3Storage  # noqa: E402
 from models.base import utcnow  # noqa: E402
+from services import services  # noqa: E402
 from tests.fake_twilio import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN, FakeTwilio  # noqa: E402
 from tests.media_samples import jpeg_with_exif  # noqa: E402
 

@@ -38,11 +38,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app import create_app  # noqa: E402
-from bot import services  # noqa: E402
 from bot.digests import digest_text  # noqa: E402
 from models import Agency  # noqa: E402
 from models.cli import upgrade  # noqa: E402
 from scheduler.jobs import run_ladders  # noqa: E402
+from services import services  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench"
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))  # a Tuesday, inside working hours

@@ -41,8 +41,8 @@ from bench.scheduler_bench import (  # noqa: E402
     table,
     vacuum_analyze,
 )
-from bot import services  # noqa: E402
 from models import Contact  # noqa: E402
+from services import services  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench_stats"
 SIZES = (10_000, 1_000_000)

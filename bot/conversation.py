@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import Services, outbox, prompts
+from bot import outbox, prompts
 from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import leading_keyword, match_phrase, words
 from bot.inbound import Inbound
@@ -33,6 +33,8 @@ from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts
 from lapor.references import split_reference
 from models import Complaint, Contact, Conversation, Question
+from models.vocab import Purpose
+from services import Services
 
 
 class State(StrEnum):
@@ -56,6 +58,7 @@ class State(StrEnum):
 FILING = {State.OFFER, State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY,
           State.CONFIRM, State.EDIT}
 RATING_STATES = {State.RATING, State.RATING_REASON, State.RATING_COMMENT}
+WAITS_FOR_REPLY = {State.ANSWER, *RATING_STATES}  # states that expect the citizen's reply
 KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
 REPLY_ROUTED = {State.IDLE, State.ANSWER} | RATING_STATES  # where a swipe-reply to a prompt answers that prompt
 ELSEWHERE = "elsewhere"  # a swipe-reply to a notice about a complaint with no open question: no answer to another
@@ -152,7 +155,7 @@ class Turn:
     @property
     def zone(self) -> ZoneInfo:
         """The region's time zone, for dates people read."""
-        return ZoneInfo(self.svc.config["APP_TIMEZONE"])
+        return self.svc.zone
 
 
 def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
@@ -350,7 +353,7 @@ def _settled(turn: Turn, kind: str, item_id: int | None) -> None:
     outbox (held for the night), is not sent any more."""
     for prompt in turn.prompts:
         if (prompt.kind, prompt.id) == (kind, item_id) and prompt.notice:
-            outbox.withdraw(turn.session, prompt.notice, "settled before it was sent")
+            outbox.cancel(turn.session, prompt.notice, "settled before it was sent")
     turn.prompts = [p for p in turn.prompts if (p.kind, p.id) != (kind, item_id)]
 
 
@@ -384,7 +387,7 @@ def _replied_prompt(turn: Turn) -> tuple[str, object] | None:
     row = outbox.by_sid(turn.session, sid) if sid else None
     if row is None or row.recipient not in turn.contact.addresses or row.subject_type != "complaint":
         return None
-    if row.purpose == "rating":
+    if row.purpose == Purpose.RATING:
         complaint = turn.session.get(Complaint, row.subject_id)
         return (prompts.RATING, complaint) if prompts.awaits_rating(complaint, turn.contact) else None
     notice = outbox.queued_key(turn.session, row)
@@ -616,10 +619,11 @@ def _say_summary(turn: Turn) -> None:
     draft = turn.draft
     place = draft.location_text or ""
     if draft.latitude is not None:
-        place = f"{place} (titik {draft.latitude:.5f}, {draft.longitude:.5f})".strip()
+        place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()
     turn.say("summary", kind=KIND_NAMES[draft.kind], description=excerpt(draft.description, 300),
              place=place or "-",
-             photos=received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos else "tidak ada",
+             photos=(received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos
+                     else t("summary_no_photos")),
              privacy=PRIVACY_NAMES[draft.privacy])
 
 
@@ -1110,3 +1114,12 @@ FALLBACKS: dict[str, Callable[[Turn], None]] = {
     "BANTUAN": on_help,
     "STATUS": on_status,
 }
+
+
+def awaits_reply(session: Session, contact: Contact) -> bool:
+    """Whether this person's conversation waits for their reply: a question's answer or a rating (its reason or
+    comment too), or a prompt they have been shown."""
+    conversation = contact.conversation
+    if conversation is None:
+        return False
+    return conversation.state in WAITS_FOR_REPLY or bool(prompts.settle(session, contact, conversation))

@@ -15,6 +15,7 @@ from lapor.region import WEEKDAYS, Region
 from lapor.workcal import parse_clock
 from media.charts import store_png
 from models import Agency, Contact
+from models.vocab import Purpose, Role
 
 RANKED = 10
 
@@ -110,13 +111,13 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
         return 0
     sent = 0
     day = local.date().isoformat()
-    for head in _staff(session, "head"):
+    for head in _staff(session, Role.HEAD):
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
             _queue(session, head, digest_text(session, region, now, head.agency), now, f"digest:{day}:{head.id}")
             sent += 1
     week = _weekly_week(region, local.date())
     chart: list[str] = []
-    for supervisor in _staff(session, "supervisor"):
+    for supervisor in _staff(session, Role.SUPERVISOR):
         if first_time(session, f"digest:{day}:{supervisor.id}", now):
             _queue(session, supervisor, digest_text(session, region, now, None), now, f"digest:{day}:{supervisor.id}")
             sent += 1
@@ -174,4 +175,4 @@ def _staff(session: Session, role: str) -> list[Contact]:
 
 
 def _queue(session: Session, person: Contact, body: str, now: datetime, key: str, media: list[str] = ()) -> None:
-    enqueue(session, person.address, body, media_urls=media, purpose="digest", dedupe_key=key, now=now)
+    enqueue(session, person.address, body, media_urls=media, purpose=Purpose.DIGEST, dedupe_key=key, now=now)

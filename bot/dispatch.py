@@ -10,17 +10,15 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
 
-from bot import Services, conversation, identities, outbox, prompts, staff
+from bot import conversation, identities, outbox, staff
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from lapor.media import record_references
 from models import Contact, InboundMessage
 from ops.metrics import count_inbound
+from services import Services
 
 logger = logging.getLogger(__name__)
-
-CITIZEN_WAITS = {conversation.State.ANSWER, *conversation.RATING_STATES}  # a citizen's states that expect a reply
-
 
 def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
     """Handle a message once and return the replies; a repeated delivery gets the stored replies, changing nothing.
@@ -79,13 +77,12 @@ def _answers_as_citizen(session: Session, contact: Contact, message: Inbound) ->
     """A staff member who filed a complaint themselves answers its questions and rates it like any citizen: while
     their conversation waits for them (a question or rating, a rating's reason or comment), a message that is no
     staff command and no swipe-reply to a staff notice goes to it."""
-    conversation = contact.conversation
-    if conversation is None or leading_keyword(message.text, staff.COMMAND_WORDS)[0] is not None:
+    if contact.conversation is None or leading_keyword(message.text, staff.COMMAND_WORDS)[0] is not None:
         return False
     replied = outbox.by_sid(session, message.replied_to_sid) if message.replied_to_sid else None
     if replied is not None and replied.purpose in outbox.STAFF_PURPOSES:
         return False
-    return conversation.state in CITIZEN_WAITS or bool(prompts.settle(session, contact, conversation))
+    return conversation.awaits_reply(session, contact)
 
 
 def stored_replies(svc: Services, sid: str) -> list[str] | None:

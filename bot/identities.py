@@ -19,12 +19,14 @@ from sqlalchemy import UniqueConstraint, delete, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import Services, outbox
+from bot import outbox
 from bot.commands import leading_keyword
 from bot.inbound import Identity, Inbound
 from bot.messages import t
 from lapor.phones import InvalidPhone, masked, to_e164
 from models import Base, Contact, Conversation, LinkCode
+from models.vocab import Purpose
+from services import Services
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +192,7 @@ def _start(session: Session, contact: Contact, rest: str, now: datetime) -> str:
     code = f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}"
     session.add(LinkCode(contact_id=contact.id, staff_id=staff.id, code_hash=_hash(code, contact.id),
                          expires_at=now + CODE_LIFETIME))
-    outbox.enqueue(session, staff.phone, t("link_code", code=code), purpose="link_code", now=now)
+    outbox.enqueue(session, staff.phone, t("link_code", code=code), purpose=Purpose.LINK_CODE, now=now)
     return t("link_sent", phone=masked(phone))
 
 

@@ -421,6 +421,44 @@ MESSAGES = {
         "Mohon periksa koneksi/token LAPOR_API, atau catat laporan ini secara manual "
         "(flask lapor export)."
     ),
+    # Pieces of staff replies ---------------------------------------------------------------------------
+    "staff_hint_swipe": "Untuk membalas disposisi, awali dengan TL, SELESAI, INFO atau KEMBALIKAN.",
+    "who_officers": "petugas penghubung instansi",
+    "who_verifiers": "verifikator",
+    "who_leaders": "kepala instansi dan pimpinan",
+    "who_staff": "petugas",
+    "reporter_identified": "{name} ({address})",
+    "reporter_unnamed": "tanpa nama",
+    "reporter_anonymous": "Anonim",
+    "reporter_default": "Warga",
+    "all_agencies": "semua instansi",
+    "no_active_officer": "belum ada petugas aktif",
+    "example_progress": "<kemajuan pekerjaan>",
+    "example_final": "<jawaban akhir>",
+    "example_question": "<pertanyaan untuk pelapor>",
+    "example_inspection": "<apa yang perlu disurvei>",
+    "example_reason": "<alasan>",
+    "example_return_reason": "<alasan, dan instansi yang tepat>",
+    "example_archive_reason": "<alasan untuk pelapor>",
+    # Pieces of the filing summary ----------------------------------------------------------------------
+    "summary_pin": "{place} (titik {latitude:.5f}, {longitude:.5f})",
+    "summary_no_photos": "tidak ada",
+    # Timeline notes the domain writes (staff read them in STATUS) ---------------------------------------
+    "note_assigned": "Diteruskan ke {agencies}",
+    "note_merged": "Digabung dengan {parent}",
+    "note_auto_closed": "Ditutup otomatis: tidak ada tanggapan pelapor",
+    "note_lapor_sent": "Terkirim ke SP4N-LAPOR! dengan ID tracking {tracking_id}",
+    "note_lapor_recorded": "Tercatat di SP4N-LAPOR! dengan ID tracking {tracking_id}",
+    "note_lapor_imported": "Diimpor dari SP4N-LAPOR! (ID tracking {tracking_id})",
+    "note_lapor_updated": "Diperbarui dari SP4N-LAPOR!: {fields}",
+    "note_lapor_privacy": "Kerahasiaan dari SP4N-LAPOR!: {old} → {new}",
+    "note_lapor_unknown_agencies": "Instansi di SP4N-LAPOR! yang tidak ada di direktori: {agencies}",
+    "note_lapor_first_follow_up": "Tindak lanjut pertama tercatat di SP4N-LAPOR!: {agencies}",
+    "note_lapor_status": "Status di SP4N-LAPOR!: {status}",
+    "note_lapor_archived": "Diarsipkan di SP4N-LAPOR!",
+    "note_media_expired": "Masa simpan lampiran ({days} hari) berakhir",
+    "note_erasure_reason": "Permintaan penghapusan data pribadi oleh pelapor (UU PDP 27/2022)",
+    "note_media_purged": "{reason}: {count} berkas dihapus.",
 }
 
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}

@@ -6,8 +6,6 @@ Privacy: messages to agencies and supervisors show the reporter through `reporte
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,7 +16,7 @@ from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, reporter_for
 from lapor import access, complaints
 from lapor.bridge.privacy import strip_nik
-from lapor.dispositions import followers, withdrawn
+from lapor.dispositions import citizens_to_tell, withdrawn
 from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
@@ -31,7 +29,6 @@ from lapor.events import (
     QuestionAsked,
     StaffChanged,
     StatusChanged,
-    subscribe,
 )
 from models import (
     Complaint,
@@ -43,20 +40,19 @@ from models import (
     Question,
     TimelineEntry,
 )
-
-# The region's time zone for dates in notices; set by init_app (events carry no config).
-_zone = {"zone": ZoneInfo("Asia/Jakarta")}
+from models.vocab import Purpose, Role
+from services import services, zone_of
 
 
 def init_app(app) -> None:
-    """Subscribe the notices to the domain events, reading dates in the app's time zone."""
-    _zone["zone"] = ZoneInfo(app.config["APP_TIMEZONE"])
+    """Subscribe the notices to the app's domain events."""
     for event_type, handler in SUBSCRIPTIONS.items():
-        subscribe(event_type, handler)
+        services(app).events.subscribe(event_type, handler)
 
 
-def _date(moment) -> str:
-    return short_date(moment, _zone["zone"]) if moment else "-"
+def _date(session: Session, moment) -> str:
+    """A date in a notice, in the time zone of the app the session belongs to."""
+    return short_date(moment, zone_of(session)) if moment else "-"
 
 
 def _send(session: Session, contact: Contact, body: str, *, purpose: str, complaint: Complaint, key: str,
@@ -123,7 +119,7 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
     with SKIP LOCKED, checked again and announced. The outbox keys make a repeated pass harmless. Returns how
     many complaints were claimed.
     """
-    verifiers = _staff(session, "verifier")
+    verifiers = _staff(session, Role.VERIFIER)
     if not verifiers:  # nobody to tell yet: the complaints wait for the directory to name a verifier
         return 0
     waiting = session.scalars(select(Complaint).where(Complaint.announced_at.is_(None))
@@ -149,7 +145,7 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
         media = _evidence(complaint)
         for verifier in verifiers:
             _send(session, verifier, _verifier_notice(verifier, complaint, ranked, duplicates),
-                  purpose="verification", complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
+                  purpose=Purpose.VERIFICATION, complaint=complaint, key=f"new:{complaint.id}", at=now, media=media)
     return len(claimed)
 
 
@@ -180,14 +176,14 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
     """Tell the agency's officers what to do and by when, and the citizen where the complaint went."""
     disposition = session.get(Disposition, event.disposition_id)
     complaint, agency = disposition.complaint, disposition.agency
-    for citizen in followers(complaint):
+    for citizen in citizens_to_tell(complaint):
         key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
         _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=agency.name,
-                                  due=_date(disposition.due_at)),
-              purpose="dispositioned", complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
+                                  due=_date(session, disposition.due_at)),
+              purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status != DispositionStatus.OPEN:
         return
-    for officer in _staff(session, "officer", agency.id):
+    for officer in _staff(session, Role.OFFICER, agency.id):
         _tell_officer(session, disposition, officer, f"disp:{disposition.id}", event.at)
 
 
@@ -196,8 +192,8 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
     body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
              kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
              description=excerpt(complaint.description, 900), place=complaint.location_text or "-",
-             due=_date(disposition.due_at))
-    _send(session, officer, body, purpose="disposition", complaint=complaint, key=key, at=at,
+             due=_date(session, disposition.due_at))
+    _send(session, officer, body, purpose=Purpose.DISPOSITION, complaint=complaint, key=key, at=at,
           media=_evidence(complaint))
 
 
@@ -213,16 +209,16 @@ def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
     complaint = session.get(Complaint, event.complaint_id)
     unsent = outbox.take_back(session, "written again: the reporter is protected more now",
                               OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
-                              OutboxMessage.purpose == "disposition", OutboxMessage.body != "")
+                              OutboxMessage.purpose == Purpose.DISPOSITION, OutboxMessage.body != "")
     officers = {row.recipient for row in unsent}
     # no longer its public followers
-    told = {address for person in followers(complaint) for address in person.addresses}
+    told = {address for person in citizens_to_tell(complaint) for address in person.addresses}
     outbox.take_back(session, "the complaint is no longer public", OutboxMessage.subject_type == "complaint",
                      OutboxMessage.subject_id == complaint.id, OutboxMessage.purpose.not_in(outbox.STAFF_PURPOSES),
                      OutboxMessage.recipient.not_in(told))
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.OPEN:
-            for officer in _staff(session, "officer", disposition.agency_id):
+            for officer in _staff(session, Role.OFFICER, disposition.agency_id):
                 if officers.intersection(officer.addresses):
                     _tell_officer(session, disposition, officer, f"disp:{disposition.id}:{complaint.privacy}",
                                   event.at)
@@ -243,7 +239,7 @@ def on_staff_changed(session: Session, event: StaffChanged) -> None:
                              OutboxMessage.purpose.in_(outbox.STAFF_PURPOSES))
     answers = {}
     for row in taken:
-        key = outbox.queued_key(session, row) if row.purpose == "answer" else ""  # a:<question>:<contact>
+        key = outbox.queued_key(session, row) if row.purpose == Purpose.ANSWER else ""  # a:<question>:<contact>
         if key:
             answers.setdefault(int(key.split(":")[1]), []).extend([row.media_url] if row.media_url else [])
     for question_id, media in answers.items():
@@ -260,10 +256,10 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
     disposition = session.get(Disposition, entry.disposition_id)
     complaint = disposition.complaint
     key = "citizen_final_answer" if event.final else "citizen_follow_up"
-    for citizen in followers(complaint):
+    for citizen in citizens_to_tell(complaint):
         text = entry.text if citizen.id == complaint.citizen_id else strip_nik(entry.text)  # as STATUS shows it
         body = t(key, reference=complaint.reference, agency=disposition.agency.name, text=text)
-        _send(session, citizen, body, purpose="follow_up", complaint=complaint, key=f"fu:{entry.id}",
+        _send(session, citizen, body, purpose=Purpose.FOLLOW_UP, complaint=complaint, key=f"fu:{entry.id}",
               at=event.at, media=entry.media)
 
 
@@ -273,7 +269,7 @@ def on_status_changed(session: Session, event: StatusChanged) -> None:
     if event.new != complaints.DONE:
         return
     complaint = session.get(Complaint, event.complaint_id)
-    _withdraw_prompts(session, complaint, "question", "its complaint was finished")
+    _cancel_prompts(session, complaint, Purpose.QUESTION, "its complaint was finished")
     citizen = complaint.citizen
     if citizen is None:
         return
@@ -285,7 +281,7 @@ def on_status_changed(session: Session, event: StatusChanged) -> None:
     elif any(p.kind == prompts.RATING for p in prompts.settle(session, citizen, conversation)):
         body += "\n" + t("rating_several", reference=complaint.reference)
     prompts.queue(conversation, prompts.RATING, complaint.id, _key(key, citizen))
-    _send(session, citizen, body, purpose="rating", complaint=complaint, key=key, at=event.at)
+    _send(session, citizen, body, purpose=Purpose.RATING, complaint=complaint, key=key, at=event.at)
 
 
 # Returns, questions, archive, merge, reopen ----------------------------------------------------------
@@ -296,8 +292,8 @@ def on_returned(session: Session, event: DispositionReturned) -> None:
     complaint = disposition.complaint
     body = t("verifier_returned", reference=complaint.reference, agency=disposition.agency.name,
              reason=disposition.return_reason)
-    for verifier in _staff(session, "verifier"):
-        _send(session, verifier, body, purpose="returned", complaint=complaint, key=f"ret:{disposition.id}",
+    for verifier in _staff(session, Role.VERIFIER):
+        _send(session, verifier, body, purpose=Purpose.RETURNED, complaint=complaint, key=f"ret:{disposition.id}",
               at=event.at)
 
 
@@ -312,7 +308,7 @@ def on_question_asked(session: Session, event: QuestionAsked) -> None:
             else prompts.question_prompt(session, question))
     key = f"q:{question.id}"
     prompts.queue(conversation, prompts.QUESTION, question.id, _key(key, citizen), reveals=not later)
-    _send(session, citizen, body, purpose="question", complaint=complaint, key=key, at=event.at)
+    _send(session, citizen, body, purpose=Purpose.QUESTION, complaint=complaint, key=key, at=event.at)
 
 
 def on_question_answered(session: Session, event: QuestionAnswered) -> None:
@@ -322,7 +318,7 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
     body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
              answer=question.answer)
     for reader in answer_readers(session, question):
-        _send(session, reader, body, purpose="answer", complaint=complaint, key=f"a:{question.id}",
+        _send(session, reader, body, purpose=Purpose.ANSWER, complaint=complaint, key=f"a:{question.id}",
               at=event.at, media=list(event.media))
 
 
@@ -336,10 +332,10 @@ def answer_readers(session: Session, question: Question) -> list[Contact]:
     asker = question.asker
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
     if disposition is None:
-        return [asker] if asker.active and asker.role == "verifier" else _staff(session, "verifier")
+        return [asker] if asker.active and asker.role == Role.VERIFIER else _staff(session, Role.VERIFIER)
     if asker.active and access.works_for(asker, disposition.agency_id):
         return [asker]
-    return _staff(session, "officer", disposition.agency_id) or _staff(session, "verifier")
+    return _staff(session, Role.OFFICER, disposition.agency_id) or _staff(session, Role.VERIFIER)
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
@@ -347,11 +343,11 @@ def on_archived(session: Session, event: ComplaintArchived) -> None:
     the officers whose disposition it closed."""
     complaint = session.get(Complaint, event.complaint_id)
     _tell_withdrawn(session, complaint, "officer_withdrawn", event.at, reason=event.reason)
-    _withdraw_prompts(session, complaint, "question", "its complaint was archived")
+    _cancel_prompts(session, complaint, Purpose.QUESTION, "its complaint was archived")
     if complaint.parent_id is not None or complaint.citizen is None:
         return  # a merge has its own notice
     _send(session, complaint.citizen, t("citizen_archived", reference=complaint.reference, reason=event.reason),
-          purpose="archived", complaint=complaint, key=f"arch:{complaint.id}", at=event.at)
+          purpose=Purpose.ARCHIVED, complaint=complaint, key=f"arch:{complaint.id}", at=event.at)
 
 
 def on_merged(session: Session, event: ComplaintMerged) -> None:
@@ -359,40 +355,40 @@ def on_merged(session: Session, event: ComplaintMerged) -> None:
     more); and the officers whose disposition of the duplicate it closed."""
     child, parent = session.get(Complaint, event.child_id), session.get(Complaint, event.parent_id)
     _tell_withdrawn(session, child, "officer_withdrawn_merged", event.at, parent=parent.reference)
-    _withdraw_prompts(session, child, "question", "its complaint was merged")
+    _cancel_prompts(session, child, Purpose.QUESTION, "its complaint was merged")
     if child.citizen is None:
         return
     _send(session, child.citizen, t("citizen_merged", reference=child.reference, parent=parent.reference),
-          purpose="merged", complaint=parent, key=f"merge:{child.id}", at=event.at)
+          purpose=Purpose.MERGED, complaint=parent, key=f"merge:{child.id}", at=event.at)
 
 
 def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **values) -> None:
     for disposition in withdrawn(complaint, at):
         body = t(key, reference=complaint.reference, agency=disposition.agency.code, **values)
-        for officer in _staff(session, "officer", disposition.agency_id):
-            _send(session, officer, body, purpose="withdrawn", complaint=complaint, key=f"withdrawn:{disposition.id}",
-                  at=at)
+        for officer in _staff(session, Role.OFFICER, disposition.agency_id):
+            _send(session, officer, body, purpose=Purpose.WITHDRAWN, complaint=complaint,
+                  key=f"withdrawn:{disposition.id}", at=at)
 
 
-def _withdraw_prompts(session: Session, complaint: Complaint, purpose: str, reason: str) -> None:
+def _cancel_prompts(session: Session, complaint: Complaint, purpose: str, reason: str) -> None:
     """Take back the citizen's question (or rating) notices about the complaint still waiting in the outbox (held
     for the night): what they ask can no longer be answered."""
     if complaint.citizen is not None:
-        outbox.withdraw_about(session, complaint.citizen.addresses, purpose, ("complaint", complaint.id), reason)
+        outbox.cancel_about(session, complaint.citizen.addresses, purpose, ("complaint", complaint.id), reason)
 
 
 def on_reopened(session: Session, event: ComplaintReopened) -> None:
     """Tell the officers of the reopened dispositions what the citizen still misses (a rating question still
     waiting in the outbox is not sent any more)."""
     complaint = session.get(Complaint, event.complaint_id)
-    _withdraw_prompts(session, complaint, "rating", "its complaint was reopened")
+    _cancel_prompts(session, complaint, Purpose.RATING, "its complaint was reopened")
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue
-        for officer in _staff(session, "officer", disposition.agency_id):
+        for officer in _staff(session, Role.OFFICER, disposition.agency_id):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
-                     due=_date(disposition.due_at))
-            _send(session, officer, body, purpose="reopened", complaint=complaint,
+                     due=_date(session, disposition.due_at))
+            _send(session, officer, body, purpose=Purpose.REOPENED, complaint=complaint,
                   key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
 
 

@@ -14,28 +14,28 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import t
 from bot.transports import NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
-from lapor.retry import LEASE, backoff
+from lapor.retry import LEASE, backoff, claim
 from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Contact, OutboxMessage, OutboxStatus
-from models.db import is_postgres
+from models.vocab import Purpose
 
 logger = logging.getLogger(__name__)
 
 MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
 WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
 TEMPLATE_VARIABLE_CHARS = 900
-WORKING_HOURS_PURPOSES = ("reminder",)  # ladder rungs: sent only inside working hours, retries included
+WORKING_HOURS_PURPOSES = (Purpose.REMINDER,)  # ladder rungs: sent only inside working hours, retries included
 # What staff are sent because of their role (a citizen's own messages are not among them).
-STAFF_PURPOSES = ("verification", "disposition", "reminder", "digest", "answer", "returned", "withdrawn",
-                  "reopened", "lapor_sync")
+STAFF_PURPOSES = (Purpose.VERIFICATION, Purpose.DISPOSITION, Purpose.REMINDER, Purpose.DIGEST, Purpose.ANSWER,
+                  Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC)
 
 
 def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:
@@ -59,7 +59,7 @@ def first_part(body: str, limit: int) -> tuple[str, str]:
 
 
 def enqueue(session: Session, recipient: str, body: str = "", *, media_urls: Iterable[str] = (),
-            purpose: str = "notice", subject: tuple[str, int] | None = None,
+            purpose: str = Purpose.NOTICE, subject: tuple[str, int] | None = None,
             dedupe_key: str | None = None, template_variables: dict | None = None,
             now: datetime | None = None) -> list[OutboxMessage]:
     """Queue a message (one row for the text with the first media item, one per further media item); idempotent
@@ -125,14 +125,14 @@ def delivered(session: Session, dedupe_key: str) -> bool:
     return bool(rows) and all(row.status in SHOWN for row in rows)
 
 
-def withdraw(session: Session, dedupe_key: str, reason: str = "shown in a reply") -> None:
+def cancel(session: Session, dedupe_key: str, reason: str = "shown in a reply") -> None:
     """Take back the parts of a queued message not sent yet (its content was shown another way, or what it asks
     is settled)."""
     take_back(session, reason, OutboxMessage.dedupe_key.in_([f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]))
 
 
-def withdraw_about(session: Session, addresses: tuple[str, ...], purpose: str, subject: tuple[str, int],
-                   reason: str) -> None:
+def cancel_about(session: Session, addresses: tuple[str, ...], purpose: str, subject: tuple[str, int],
+                 reason: str) -> None:
     """Take back the messages of one purpose about one subject not sent yet to one person, at any of their
     `addresses` (what they ask can no longer be answered)."""
     take_back(session, reason, OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
@@ -228,23 +228,9 @@ class OutboxSender:
             wrote_since = select(Contact.id).where(  # a kept photo goes once the person has written again
                 Contact.reached_at(OutboxMessage.recipient), Contact.last_inbound_at > OutboxMessage.next_attempt_at,
                 Contact.last_inbound_at > now - WINDOW).exists()
-            query = (select(OutboxMessage).where(or_(
-                and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now),
-                and_(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_until < now),
-                and_(OutboxMessage.status == OutboxStatus.WAITING, wrote_since),
-            )).order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
-                .limit(self.config["OUTBOX_BATCH_SIZE"]))
-            if is_postgres(session):
-                query = query.with_for_update(skip_locked=True)
-            rows = session.scalars(query).all()
-            for row in rows:
-                if row.status == OutboxStatus.SENDING:
-                    row.ambiguous = True  # the worker that held it died mid-send
-                    logger.warning("outbox %s: lease expired, reconciling before retry", row.id)
-                row.status = OutboxStatus.SENDING
-                row.lease_until = now + LEASE
-                row.attempts += 1
-                row.last_attempt_at = now
+            rows = claim(session, OutboxMessage, now, self.config["OUTBOX_BATCH_SIZE"], due=OutboxStatus.PENDING,
+                         working=OutboxStatus.SENDING, also=and_(OutboxMessage.status == OutboxStatus.WAITING,
+                                                                 wrote_since), taken_over=_taken_over)
             return [row.id for row in rows]
 
     def _deliver(self, row_id: int, now: datetime, report: SendReport) -> bool:
@@ -523,6 +509,11 @@ def switch_to_template(row: OutboxMessage, config: dict) -> bool:
     row.template_sid = sid
     row.twilio_sid = None
     return True
+
+
+def _taken_over(row: OutboxMessage) -> None:
+    row.ambiguous = True  # the worker that held it died mid-send
+    logger.warning("outbox %s: lease expired, reconciling before retry", row.id)
 
 
 def _retry_at(row: OutboxMessage, when: datetime) -> None:

@@ -3,7 +3,7 @@ complaints ("prompts").
 
 Each prompt is queued in the citizen's conversation when it arises, and its notice goes through the outbox. The
 conversation only waits for a prompt the citizen has been shown: when its notice has left the outbox (not while it
-waits out the quiet hours), or when a reply shows it; a notice still waiting is then withdrawn, so nobody reads a
+waits out the quiet hours), or when a reply shows it; a notice still waiting is then cancelled, so nobody reads a
 prompt twice. Every finished complaint is asked for its rating in turn.
 """
 
@@ -17,6 +17,7 @@ from bot import outbox
 from bot.messages import excerpt, t
 from lapor import complaints, dispositions
 from models import Complaint, Contact, Conversation, Question
+from models.vocab import Role
 
 QUESTION, RATING = "question", "rating"
 
@@ -98,7 +99,7 @@ def newly_shown(session: Session, prompts: list[Prompt]) -> list[Prompt]:
 def shown_in_reply(session: Session, prompt: Prompt) -> None:
     """A reply shows the prompt: it is shown and asked, and its notice, if still waiting, is not sent any more."""
     if prompt.notice:
-        outbox.withdraw(session, prompt.notice)
+        outbox.cancel(session, prompt.notice)
     prompt.shown = prompt.asked = True
 
 
@@ -114,7 +115,7 @@ def question_prompt(session: Session, question: Question) -> str:
 def asker_name(question: Question) -> str:
     """Who asked, as the citizen reads it: the agency's name, or the verification desk."""
     asker = question.asker
-    if asker.role == "verifier" or asker.agency is None:
+    if asker.role == Role.VERIFIER or asker.agency is None:
         return t("asker_verifier")
     return asker.agency.name
 

@@ -13,6 +13,7 @@ from bot.outbox import enqueue
 from lapor.ladders import DueRung
 from models import Complaint, Contact, LedgerEntry
 from models.db import upsert_insert
+from models.vocab import Purpose, Role
 
 
 def first_time(session: Session, key: str, now: datetime) -> bool:
@@ -24,7 +25,7 @@ def first_time(session: Session, key: str, now: datetime) -> bool:
 
 def recipients(session: Session, groups: tuple[str, ...], agency_id: int | None) -> list[Contact]:
     """Active staff in the named groups: officers and heads of the agency, verifiers, supervisors."""
-    roles = {"officers": "officer", "heads": "head", "verifiers": "verifier", "supervisors": "supervisor"}
+    roles = {"officers": Role.OFFICER, "heads": Role.HEAD, "verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
     people: dict[int, Contact] = {}
     for group in groups:
         query = select(Contact).where(Contact.role == roles[group], Contact.active.is_(True))
@@ -47,7 +48,7 @@ def send_rung(session: Session, rung: DueRung, now: datetime, zone: ZoneInfo) ->
     count = 0
     for person in people:
         body = _body(session, rung, person, zone)
-        enqueue(session, person.address, body, purpose="reminder", subject=("complaint", rung.complaint.id),
+        enqueue(session, person.address, body, purpose=Purpose.REMINDER, subject=("complaint", rung.complaint.id),
                 dedupe_key=f"{rung.key}:{person.id}", now=now)
         count += 1
     return count
@@ -59,12 +60,12 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo) -> s
               "days": f"{max(rung.working_days, 0):.0f}",
               "agency": disposition.agency.name if disposition else "", "due": short_date(rung.since, zone)}
     if rung.ladder == "verification":
-        group = "supervisors" if person.role == "supervisor" else "verifiers"
+        group = "supervisors" if person.role == Role.SUPERVISOR else "verifiers"
         return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
     if rung.ladder == "first_response":
         officers = recipients(session, ("officers",), disposition.agency_id)
         text = t(f"rung_first_response_{min(rung.step, 3)}", officers=", ".join(o.name or o.phone for o in officers)
-                 or "belum ada petugas aktif", **values)
+                 or t("no_active_officer"), **values)
         return _with_note(text, rung, zone)
     return t(f"rung_{rung.ladder}", **values)
 
@@ -84,4 +85,4 @@ def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:
     if complaint.citizen is None:
         return
     enqueue(session, complaint.citizen.address, t("citizen_closed", reference=complaint.reference),
-            purpose="closed", subject=("complaint", complaint.id), dedupe_key=f"closed:{complaint.id}", now=now)
+            purpose=Purpose.CLOSED, subject=("complaint", complaint.id), dedupe_key=f"closed:{complaint.id}", now=now)

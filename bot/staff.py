@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from bot import Services
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from bot.messages import (
@@ -38,15 +37,17 @@ from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
 from media.links import complaint_links
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, OutboxMessage
+from models.vocab import Role
+from services import Services
 
-OFFICER_ROLES = ("officer", "head")
-VERIFIER_ROLES = ("verifier",)
-LOOKING_ROLES = ("officer", "head", "verifier", "supervisor")
-LEADER_ROLES = ("head", "supervisor")
+OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
+VERIFIER_ROLES = (Role.VERIFIER,)
+LOOKING_ROLES = (Role.OFFICER, Role.HEAD, Role.VERIFIER, Role.SUPERVISOR)
+LEADER_ROLES = (Role.HEAD, Role.SUPERVISOR)
 ECHO_CHARS = 60  # what a staff member typed, quoted back in a reply, is cut to this
 LIST_ITEMS = 15  # DAFTAR and ANTREAN show this many, with the total
-ROLE_NAMES = {OFFICER_ROLES: "petugas penghubung instansi", VERIFIER_ROLES: "verifikator",
-              LEADER_ROLES: "kepala instansi dan pimpinan", LOOKING_ROLES: "petugas"}
+ROLE_NAMES = {OFFICER_ROLES: t("who_officers"), VERIFIER_ROLES: t("who_verifiers"), LEADER_ROLES: t("who_leaders"),
+              LOOKING_ROLES: t("who_staff")}
 
 COMMAND_WORDS = {
     "tl": "TL", "tindaklanjut": "TL", "selesai": "SELESAI", "info": "INFO", "kembalikan": "KEMBALIKAN",
@@ -77,7 +78,7 @@ class StaffTurn:
     @property
     def zone(self) -> ZoneInfo:
         """The region's time zone."""
-        return ZoneInfo(self.svc.config["APP_TIMEZONE"])
+        return self.svc.zone
 
     @property
     def media(self) -> list[dict]:
@@ -104,7 +105,7 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
 
 def _hint(message: Inbound) -> str:
     if message.replied_to_sid:
-        return "Untuk membalas disposisi, awali dengan TL, SELESAI, INFO atau KEMBALIKAN."
+        return t("staff_hint_swipe")
     return ""
 
 
@@ -168,12 +169,12 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
 
 def cmd_tl(turn: StaffTurn) -> None:
     """Records a progress follow-up (with photos) and relays it to the citizen."""
-    _answer(turn, final=False, example="<kemajuan pekerjaan>")
+    _answer(turn, final=False, example=t("example_progress"))
 
 
 def cmd_selesai(turn: StaffTurn) -> None:
     """Records the final answer; the complaint is finished when every disposition has one."""
-    _answer(turn, final=True, example="<jawaban akhir>")
+    _answer(turn, final=True, example=t("example_final"))
 
 
 def _answer(turn: StaffTurn, final: bool, example: str) -> None:
@@ -183,7 +184,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return
-    text = text.strip() or "(foto)"
+    text = text.strip() or t("answer_photos_only")
     dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
                            media=turn.media)
     kinds = kind_counts(m["content_type"] for m in turn.media)
@@ -198,11 +199,11 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
 
 def cmd_info(turn: StaffTurn) -> None:
     """Relays an officer's question to the citizen; the answer comes back to this officer."""
-    complaint, text = _target(turn, "<pertanyaan untuk pelapor>")
+    complaint, text = _target(turn, t("example_question"))
     if complaint is None:
         return
     disposition = _own_disposition(turn, complaint)
-    if disposition is None or not _needs_text(turn, complaint, text, "<pertanyaan untuk pelapor>"):
+    if disposition is None or not _needs_text(turn, complaint, text, t("example_question")):
         return
     if not _reachable_reporter(turn, complaint):
         return
@@ -212,7 +213,7 @@ def cmd_info(turn: StaffTurn) -> None:
 
 def cmd_survei(turn: StaffTurn) -> None:
     """Marks that the disposition needs a field inspection: the longer deadline applies and the citizen is told."""
-    example = "<apa yang perlu disurvei>"
+    example = t("example_inspection")
     complaint, text = _target(turn, example)
     if complaint is None:
         return
@@ -228,11 +229,11 @@ def cmd_survei(turn: StaffTurn) -> None:
 
 def cmd_kembalikan(turn: StaffTurn) -> None:
     """Returns a disposition to the verifier ("bukan kewenangan kami") with the reason."""
-    complaint, text = _target(turn, "<alasan>")
+    complaint, text = _target(turn, t("example_reason"))
     if complaint is None:
         return
     disposition = _own_disposition(turn, complaint)
-    if disposition is None or not _needs_text(turn, complaint, text, "<alasan, dan instansi yang tepat>"):
+    if disposition is None or not _needs_text(turn, complaint, text, t("example_return_reason")):
         return
     dispositions.return_disposition(turn.session, disposition, turn.staff, text.strip(), turn.now, turn.svc.region)
     turn.say("kembalikan_done", reference=complaint.reference)
@@ -275,7 +276,7 @@ def _agency_summary(turn: StaffTurn) -> None:
         .where(Disposition.status == DispositionStatus.OPEN).group_by(Agency.code)
         .order_by(func.count(Disposition.id).desc())).all()
     if not rows:
-        turn.say("daftar_empty", agency="semua instansi")
+        turn.say("daftar_empty", agency=t("all_agencies"))
         return
     lines = [t("daftar_summary_head")] + [t("daftar_summary_item", code=code, open=count, overdue=late or 0)
                                            for code, count, late in rows]
@@ -340,7 +341,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint.status in (complaints.DONE, complaints.ARCHIVED):
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
-    created = dispositions.dispose(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region,
+    created = dispositions.assign(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region,
                                    field_inspection=field_inspection)
     for agency in agencies:
         made = [d for d in created if d.agency_id == agency.id]
@@ -401,7 +402,7 @@ def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, 
     elif made.status == DispositionStatus.FORWARDED:
         turn.say("teruskan_external", reference=complaint.reference, agency=agency.name)
     else:
-        officers = reachable_staff(turn.session, agency.id, roles=("officer",))
+        officers = reachable_staff(turn.session, agency.id, roles=(Role.OFFICER,))
         turn.say("teruskan_done", reference=complaint.reference, agency=agency.name,
                  due=short_date(made.due_at, turn.zone), officers=len(officers))
         if not officers:
@@ -410,8 +411,8 @@ def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, 
 
 def cmd_tunda(turn: StaffTurn) -> None:
     """Relays the verifier's question to the citizen; the complaint waits (tertunda) for the answer."""
-    complaint, text = _target(turn, "<pertanyaan untuk pelapor>")
-    if complaint is None or not _needs_text(turn, complaint, text, "<pertanyaan untuk pelapor>"):
+    complaint, text = _target(turn, t("example_question"))
+    if complaint is None or not _needs_text(turn, complaint, text, t("example_question")):
         return
     if not _is_open(turn, complaint) or not _reachable_reporter(turn, complaint):
         return
@@ -421,8 +422,8 @@ def cmd_tunda(turn: StaffTurn) -> None:
 
 def cmd_arsipkan(turn: StaffTurn) -> None:
     """Archives a complaint with a reason that is sent to the citizen."""
-    complaint, text = _target(turn, "<alasan>")
-    if complaint is None or not _needs_text(turn, complaint, text, "<alasan untuk pelapor>"):
+    complaint, text = _target(turn, t("example_reason"))
+    if complaint is None or not _needs_text(turn, complaint, text, t("example_archive_reason")):
         return
     if not _is_open(turn, complaint):
         return
@@ -502,7 +503,7 @@ def cmd_rekap(turn: StaffTurn) -> None:
     """Sends the digest now: the agency's for a head, the region's (with the ranking) for a supervisor."""
     from bot.digests import digest_text
 
-    agency = turn.staff.agency if turn.staff.role == "head" else None
+    agency = turn.staff.agency if turn.staff.role == Role.HEAD else None
     turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency))
 
 
@@ -511,7 +512,7 @@ def cmd_bantuan(turn: StaffTurn) -> None:
     role = turn.staff.role
     if role in OFFICER_ROLES:
         turn.say("staff_help_officer", agency=turn.staff.agency.code if turn.staff.agency else "")
-    if role == "verifier":
+    if role == Role.VERIFIER:
         turn.say("staff_help_verifier")
     if role in LEADER_ROLES:
         turn.say("staff_help_supervisor")

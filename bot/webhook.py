@@ -9,12 +9,12 @@ from flask import Blueprint, Response, abort, current_app, request
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot import services
 from bot.dispatch import receive
 from bot.inbound import NOT_XML, InvalidMessage, parse_form
 from bot.outbox import split_body
 from bot.status import record_status
 from config import signing_token
+from services import services
 
 logger = logging.getLogger(__name__)
 

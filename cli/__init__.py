@@ -14,7 +14,7 @@ from flask import current_app
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
-from bot import services
+from services import services
 
 
 @contextmanager

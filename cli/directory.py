@@ -10,11 +10,12 @@ from flask.cli import AppGroup
 from cli import transaction
 from lapor.directory import REGION_WIDE_ROLES, DirectoryError, Roster, import_agencies, import_staff, rosters
 from models import Contact
+from models.vocab import Role
 
 directory_cli = AppGroup("directory", help="The directory of agencies and staff: import from CSV, list.")
 
 CSV_FILE = click.Path(exists=True, dir_okay=False, readable=True, path_type=Path)
-ROLE_ORDER = {"officer": 0, "head": 1, "verifier": 2, "supervisor": 3}
+ROLE_ORDER = {role: rank for rank, role in enumerate(Role)}
 WARNING = "⚠"
 
 
@@ -105,7 +106,7 @@ def _roster_lines(roster: Roster) -> list[str]:
 
 def _region_lines(staff: list[Contact]) -> list[str]:
     lines = [click.style("Region-wide", bold=True)] + [_staff_line(c) for c in sorted(staff, key=_staff_order)]
-    if not any(c.role == "verifier" and c.active for c in staff):
+    if not any(c.role == Role.VERIFIER and c.active for c in staff):
         lines.append(click.style(f"    {WARNING} no active verifier: new complaints reach nobody", fg="yellow"))
     return lines + [""]
 

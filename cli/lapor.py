@@ -11,14 +11,14 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import func, select
 
-from bot import services
 from bot.messages import MEDIA_KIND_NAMES
 from cli import transaction
 from lapor.bridge.manual import export_row, exportable, record_tracking_ids, write_export
 from lapor.bridge.reports import import_reports, privacy_unknown, read_reports
 from lapor.tables import TableError, parse_date
 from media.links import complaint_links
-from models import LaporSyncItem
+from models import LaporSyncItem, SyncStatus
+from services import services
 
 lapor_cli = AppGroup("lapor", help="SP4N-LAPOR!: export complaints, record tracking IDs, import LAPOR's exports.")
 
@@ -30,7 +30,7 @@ class _DryRun(Exception):
 
 
 def _zone() -> ZoneInfo:
-    return ZoneInfo(current_app.config["APP_TIMEZONE"])
+    return services(current_app).zone
 
 
 def _fail(file: Path, exc: TableError, action: str) -> click.ClickException:
@@ -169,7 +169,7 @@ def status_command() -> None:
         counts = session.execute(select(LaporSyncItem.kind, LaporSyncItem.status, func.count())
                                  .group_by(LaporSyncItem.kind, LaporSyncItem.status)
                                  .order_by(LaporSyncItem.kind, LaporSyncItem.status)).all()
-        failed = session.scalars(select(LaporSyncItem).where(LaporSyncItem.status == "failed")
+        failed = session.scalars(select(LaporSyncItem).where(LaporSyncItem.status == SyncStatus.FAILED)
                                  .order_by(LaporSyncItem.id.desc()).limit(10)).all()
         lines = [f"{kind:<10} {status:<8} {count}" for kind, status, count in counts] or ["(queue empty)"]
         lines += [f"failed #{item.id} {item.complaint.reference} {item.kind}: {item.last_error}" for item in failed]

@@ -11,7 +11,17 @@ from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, StatusChanged, publish
-from models import Complaint, ComplaintFollower, ComplaintMedia, Contact, Counter, Question, TimelineEntry
+from models import (
+    Complaint,
+    ComplaintFollower,
+    ComplaintMedia,
+    ComplaintStatus,
+    Contact,
+    Counter,
+    Event,
+    Question,
+    TimelineEntry,
+)
 from models.db import upsert_insert
 
 if TYPE_CHECKING:
@@ -20,15 +30,9 @@ if TYPE_CHECKING:
 KINDS = ("pengaduan", "aspirasi", "informasi")
 PRIVACY = ("biasa", "rahasia", "anonim")  # from least to most protected
 
-NEW = "belum_terverifikasi"
-DISPOSITIONED = "belum_ditindaklanjuti"
-IN_PROGRESS = "proses"
-ON_HOLD = "tertunda"
-DONE = "selesai"
-ARCHIVED = "diarsipkan"
-REOPENED_EVENT = "dibuka_kembali"  # the timeline event of a citizen's 'tidak puas' reopening
-RETURNED_EVENT = "dikembalikan"  # the timeline event of an agency's return (KEMBALIKAN)
-STATUSES = (NEW, DISPOSITIONED, IN_PROGRESS, ON_HOLD, DONE, ARCHIVED)
+NEW, DISPOSITIONED, IN_PROGRESS = ComplaintStatus.NEW, ComplaintStatus.DISPOSITIONED, ComplaintStatus.IN_PROGRESS
+ON_HOLD, DONE, ARCHIVED = ComplaintStatus.ON_HOLD, ComplaintStatus.DONE, ComplaintStatus.ARCHIVED
+STATUSES = tuple(ComplaintStatus)
 OPEN_STATUSES = (NEW, DISPOSITIONED, IN_PROGRESS, ON_HOLD)
 
 # The lifecycle (DESIGN.md "Lifecycle"): which status may follow which.
@@ -121,7 +125,7 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
         location_text=(draft.location_text or "")[:500], latitude=draft.latitude, longitude=draft.longitude,
         privacy=draft.privacy, status=NEW, reporter_name=citizen.display_name, created_at=now, updated_at=now,
         media=[ComplaintMedia(url=p["url"], content_type=p["content_type"]) for p in draft.photos[:MAX_PHOTOS]])
-    complaint.timeline.append(TimelineEntry(at=now, event="dibuat", status_to=NEW, actor_id=citizen.id))
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.FILED, status_to=NEW, actor_id=citizen.id))
     if region is not None:
         from lapor.ladders import start_verification
 
@@ -133,7 +137,7 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
 
 
 def change_status(session: Session, complaint: Complaint, new: str, now: datetime, *,
-                  actor: Contact | None = None, text: str | None = None, event: str = "status",
+                  actor: Contact | None = None, text: str | None = None, event: str = Event.STATUS,
                   public: bool = True, region: Region | None = None) -> TimelineEntry:
     """Move a complaint to `new` if the lifecycle allows it, with a timeline entry.
 
@@ -191,7 +195,7 @@ def rate(session: Session, complaint: Complaint, score: int, now: datetime, comm
     complaint.rating, complaint.rating_comment = score, comment
     if score not in UNSATISFIED_SCORES:  # a satisfied citizen closes the complaint for good
         complaint.closed_at, complaint.autoclose_at = now, None
-    complaint.timeline.append(TimelineEntry(at=now, event="penilaian", text=comment, actor_id=complaint.citizen_id,
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.RATING, text=comment, actor_id=complaint.citizen_id,
                                             status_from=DONE, status_to=DONE))
     session.flush()
     publish(session, ComplaintRated(complaint.id, score, now))
@@ -200,7 +204,7 @@ def rate(session: Session, complaint: Complaint, score: int, now: datetime, comm
 def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime) -> None:
     """Attach the citizen's comment to their rating."""
     complaint.rating_comment = comment[:2000]
-    complaint.timeline.append(TimelineEntry(at=now, event="komentar", text=comment[:2000],
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.COMMENT, text=comment[:2000],
                                             actor_id=complaint.citizen_id))
 
 
@@ -214,7 +218,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime, m
         raise LifecycleError(f"{complaint.reference} is closed for good")
     complaint.autoclose_at = None
     entry = change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
-                          event=REOPENED_EVENT)
+                          event=Event.REOPENED)
     entry.media = list(media or [])
 
 
@@ -333,13 +337,13 @@ def followed_ids(citizen: Contact):
 
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
     """The newest timeline entry with text that the complaint's own citizen may see (a follow-up, a question)."""
-    shown = [entry for entry in complaint.timeline if entry.public and entry.text and entry.event != "penilaian"]
+    shown = [entry for entry in complaint.timeline if entry.public and entry.text and entry.event != Event.RATING]
     return shown[-1] if shown else None
 
 
 # What the agencies wrote: all that someone other than the reporter may read of a complaint's timeline (never the
 # reporter's answers, comments or reasons for reopening).
-AGENCY_EVENTS = ("tindak_lanjut", "jawaban_akhir", "selesai")
+AGENCY_EVENTS = (Event.FOLLOW_UP, Event.FINAL_ANSWER, Event.FINISHED)
 
 
 def latest_agency_entry(complaint: Complaint) -> TimelineEntry | None:

@@ -24,10 +24,11 @@ from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
 from models import STAFF_ROLES, Agency, Contact
+from models.vocab import Role
 
 AGENCY_COLUMNS = ("code", "name", "aliases", "keywords", "external")
 STAFF_COLUMNS = ("phone", "name", "role", "agency")
-REGION_WIDE_ROLES = ("verifier", "supervisor")
+REGION_WIDE_ROLES = (Role.VERIFIER, Role.SUPERVISOR)
 EXTERNAL_YES, EXTERNAL_NO = ("yes", "ya", "y"), ("", "no", "tidak", "n")
 MAX_CODE, MAX_NAME = 32, 200  # column sizes: PostgreSQL refuses longer values, SQLite would not notice
 
@@ -232,7 +233,7 @@ def _unlisted_staff(session: Session, rows: list[StaffRow]) -> list[Contact]:
     return [c for c in session.scalars(query.order_by(Contact.id)) if c.phone not in listed]
 
 
-def reachable_staff(session: Session, agency_id: int, roles: Iterable[str] = ("officer",)) -> list[Contact]:
+def reachable_staff(session: Session, agency_id: int, roles: Iterable[str] = (Role.OFFICER,)) -> list[Contact]:
     """Return the agency's active staff with one of `roles` (officers by default), oldest first."""
     query = select(Contact).where(Contact.agency_id == agency_id, Contact.role.in_(tuple(roles)),
                                   Contact.active.is_(True))
@@ -251,7 +252,7 @@ class Roster:
     @property
     def officers(self) -> list[Contact]:
         """The active officers."""
-        return [c for c in self.staff if c.role == "officer" and c.active]
+        return [c for c in self.staff if c.role == Role.OFFICER and c.active]
 
     @property
     def needs_officer(self) -> bool:

@@ -25,6 +25,7 @@ from lapor.events import (
     publish,
 )
 from lapor.region import Region
+from lapor.wording import note
 from models import (
     Agency,
     Complaint,
@@ -35,6 +36,7 @@ from models import (
     Question,
     TimelineEntry,
 )
+from models.vocab import Event
 
 CLOSED = (DispositionStatus.FINAL, DispositionStatus.RETURNED, DispositionStatus.FORWARDED, DispositionStatus.WITHDRAWN)
 GONE = (DispositionStatus.RETURNED, DispositionStatus.WITHDRAWN)  # closed without the agency: not a report's agencies
@@ -45,7 +47,7 @@ def due_at(region: Region, kind: str, start: datetime, field_inspection: bool = 
     return region.calendar.add_working_days(start, region.settings.completion_for(kind, field_inspection))
 
 
-def dispose(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
+def assign(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
             region: Region, field_inspection: bool = False) -> list[Disposition]:
     """Assign a complaint to agencies (skipping ones already working on it or forwarded to); returns the new
     dispositions.
@@ -75,12 +77,12 @@ def dispose(session: Session, complaint: Complaint, agencies: list[Agency], veri
     session.flush()
     for disposition in created:
         routing_store.record(session, complaint, disposition.agency, True,
-                             routing_store.DISPOSED if verifier is not None else routing_store.LAPOR, now)
+                             routing_store.ASSIGNED if verifier is not None else routing_store.LAPOR, now)
     complaint.verify_next_at = None
     names = ", ".join(d.agency.code for d in created)
-    _note(complaint, now, "disposisi", verifier, f"Diteruskan ke {names}", public=False)
+    _note(complaint, now, Event.DISPOSITIONED, verifier, note(session, "note_assigned", agencies=names), public=False)
     if complaint.status == NEW or (complaint.status == ON_HOLD and _resumes_unverified(session, complaint)):
-        complaints.change_status(session, complaint, DISPOSITIONED, now, actor=verifier, event="disposisi",
+        complaints.change_status(session, complaint, DISPOSITIONED, now, actor=verifier, event=Event.DISPOSITIONED,
                                  text=None, region=region)
     session.flush()
     for disposition in created:
@@ -103,10 +105,10 @@ def follow_up(session: Session, disposition: Disposition, officer: Contact, text
     if disposition.first_response_at is None:
         disposition.first_response_at = now
         ladders.note_first_response(disposition, now, region)
-    entry = _note(complaint, now, "jawaban_akhir" if final else "tindak_lanjut", officer, text,
+    entry = _note(complaint, now, Event.FINAL_ANSWER if final else Event.FOLLOW_UP, officer, text,
                   disposition=disposition, media=media)
     if complaint.status in (DISPOSITIONED, ON_HOLD):  # on hold: the question's answer is still relayed
-        complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event="status",
+        complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event=Event.STATUS,
                                  region=region)
     if final:
         disposition.status, disposition.closed_at = DispositionStatus.FINAL, now
@@ -126,10 +128,10 @@ def _finish(session: Session, complaint: Complaint, officer: Contact, now: datet
     first, as a follow-up takes it out: its questions stop holding it.
     """
     if complaint.status == ON_HOLD:
-        complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event="status",
+        complaints.change_status(session, complaint, IN_PROGRESS, now, actor=officer, event=Event.STATUS,
                                  region=region)
     ladders.note_finished(complaint, now, region)
-    complaints.change_status(session, complaint, DONE, now, actor=officer, event="selesai",
+    complaints.change_status(session, complaint, DONE, now, actor=officer, event=Event.FINISHED,
                              text=_final_answers(complaint), region=region)
 
 
@@ -140,7 +142,7 @@ def _all_answered(complaint: Complaint) -> bool:
 
 
 def _final_answers(complaint: Complaint) -> str:
-    finals = [e for e in complaint.timeline if e.event == "jawaban_akhir"]
+    finals = [e for e in complaint.timeline if e.event == Event.FINAL_ANSWER]
     latest = {}
     for entry in finals:
         latest[entry.disposition_id] = entry
@@ -170,13 +172,13 @@ def return_disposition(session: Session, disposition: Disposition, officer: Cont
     disposition.status, disposition.closed_at, disposition.return_reason = DispositionStatus.RETURNED, now, reason
     ladders.stop_disposition(disposition)
     routing_store.record(session, complaint, disposition.agency, False, routing_store.RETURNED, now)
-    _note(complaint, now, complaints.RETURNED_EVENT, officer, f"{disposition.agency.code}: {reason}", public=False,
+    _note(complaint, now, Event.RETURNED, officer, f"{disposition.agency.code}: {reason}", public=False,
           disposition=disposition)
     still_open = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     if _all_answered(complaint):  # the other agencies had already answered: the complaint is done
         _finish(session, complaint, officer, now, region)
     elif not still_open and complaint.status in (DISPOSITIONED, IN_PROGRESS, ON_HOLD):
-        complaints.change_status(session, complaint, NEW, now, actor=officer, event=complaints.RETURNED_EVENT,
+        complaints.change_status(session, complaint, NEW, now, actor=officer, event=Event.RETURNED,
                                  public=False, region=region)
         ladders.start_verification(complaint, now, region)
     session.flush()
@@ -198,9 +200,9 @@ def ask_citizen(session: Session, complaint: Complaint, asker: Contact, text: st
                         text=text, resume_status=resume, asked_at=now)
     session.add(question)
     if complaint.status != ON_HOLD:
-        complaints.change_status(session, complaint, ON_HOLD, now, actor=asker, event="pertanyaan", text=text)
+        complaints.change_status(session, complaint, ON_HOLD, now, actor=asker, event=Event.QUESTION, text=text)
     else:
-        _note(complaint, now, "pertanyaan", asker, text)
+        _note(complaint, now, Event.QUESTION, asker, text)
     session.flush()
     publish(session, QuestionAsked(question.id, now))
     return question
@@ -232,10 +234,10 @@ def answer_question(session: Session, question: Question, answer: str, now: date
     complaint = question.complaint
     held = question.answered_at is None and question.lifted_at is None
     question.answer, question.answered_at = answer, now
-    _note(complaint, now, "jawaban_pelapor", complaint.citizen, answer, media=media)
+    _note(complaint, now, Event.CITIZEN_ANSWER, complaint.citizen, answer, media=media)
     if complaint.status == ON_HOLD and not complaints.holding_questions(session, complaint):
         complaints.change_status(session, complaint, question.resume_status, now, actor=complaint.citizen,
-                                 event="dilanjutkan", public=False, region=region)
+                                 event=Event.RESUMED, public=False, region=region)
     if held:
         ladders.resume_after_questions(session, complaint, [question], now, region)
     session.flush()
@@ -244,7 +246,7 @@ def answer_question(session: Session, question: Question, answer: str, now: date
 
 def archive(session: Session, complaint: Complaint, verifier: Contact | None, reason: str, now: datetime) -> None:
     """Archive a complaint that will not be handled (not a complaint, too general, spam), with the reason."""
-    complaints.change_status(session, complaint, ARCHIVED, now, actor=verifier, event="diarsipkan", text=reason)
+    complaints.change_status(session, complaint, ARCHIVED, now, actor=verifier, event=Event.ARCHIVED, text=reason)
     _withdraw(complaint, now)
     publish(session, ComplaintArchived(complaint.id, reason, now))
 
@@ -287,8 +289,8 @@ def merge(session: Session, child: Complaint, parent: Complaint, verifier: Conta
     session.execute(update(Complaint).where(Complaint.parent_id == child.id).values(parent_id=root.id)
                     .execution_options(synchronize_session="fetch"))  # duplicates merged into it before
     child.parent = root
-    complaints.change_status(session, child, ARCHIVED, now, actor=verifier, event="digabung",
-                             text=f"Digabung dengan {root.reference}")
+    complaints.change_status(session, child, ARCHIVED, now, actor=verifier, event=Event.MERGED,
+                             text=note(session, "note_merged", parent=root.reference))
     _withdraw(child, now)
     publish(session, ComplaintMerged(child.id, root.id, now))
 
@@ -327,7 +329,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
     return reopened
 
 
-def followers(complaint: Complaint) -> list[Contact]:
+def citizens_to_tell(complaint: Complaint) -> list[Contact]:
     """Citizens to tell about this complaint: its own, those of duplicates merged into it, and its followers while
     it is public (`biasa`: one SP4N-LAPOR! later marks rahasia or anonim is no longer told to the public)."""
     session = Session.object_session(complaint)

@@ -1,7 +1,8 @@
 """Domain events: lapor announces what happened; the bot (or anyone) subscribes to tell people.
 
 Subscribers run synchronously inside the caller's transaction, so a notice is queued in the outbox
-if and only if the change it announces is committed.
+if and only if the change it announces is committed. Each app has its own `EventBus`; its sessions carry it
+(`session.info["events"]`), so domain code publishes with nothing but the session it was given.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session
-
-_subscribers: dict[type, list[Callable]] = defaultdict(list)
 
 
 @dataclass(frozen=True)
@@ -43,16 +42,28 @@ class ComplaintRated:
     at: datetime
 
 
-def subscribe(event_type: type, handler: Callable[[Session, object], None]) -> None:
-    """Call `handler(session, event)` whenever an event of `event_type` is published (once per handler)."""
-    if handler not in _subscribers[event_type]:
-        _subscribers[event_type].append(handler)
+class EventBus:
+    """One app's subscribers, by event type."""
+
+    def __init__(self) -> None:
+        self.subscribers: dict[type, list[Callable]] = defaultdict(list)
+
+    def subscribe(self, event_type: type, handler: Callable[[Session, object], None]) -> None:
+        """Call `handler(session, event)` whenever an event of `event_type` is published (once per handler)."""
+        if handler not in self.subscribers[event_type]:
+            self.subscribers[event_type].append(handler)
+
+    def publish(self, session: Session, event: object) -> None:
+        """Hand `event` to every subscriber of its type, in the caller's transaction."""
+        for handler in list(self.subscribers[type(event)]):
+            handler(session, event)
 
 
 def publish(session: Session, event: object) -> None:
-    """Hand `event` to every subscriber of its type, in the caller's transaction."""
-    for handler in list(_subscribers[type(event)]):
-        handler(session, event)
+    """Hand `event` to the subscribers of the app the session belongs to (none for a bare session)."""
+    bus = session.info.get("events")
+    if bus is not None:
+        bus.publish(session, event)
 
 
 @dataclass(frozen=True)

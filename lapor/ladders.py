@@ -22,10 +22,12 @@ from datetime import UTC, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import DONE, NEW, ON_HOLD, REOPENED_EVENT, RETURNED_EVENT, holding_questions
+from lapor.complaints import DONE, NEW, ON_HOLD, holding_questions
 from lapor.region import Region
+from lapor.wording import note
 from models import Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
 from models.db import is_postgres
+from models.vocab import Event
 
 BATCH = 500
 
@@ -102,7 +104,7 @@ def note_first_response(disposition: Disposition, now: datetime, region: Region,
 def _reopened(disposition: Disposition) -> bool:
     """Whether the citizen reopened the complaint since the disposition was made: it was then reopened with it, so
     its agency had answered before (here or in SP4N-LAPOR!, measured or not) and no answer now is its first."""
-    return any(entry.event == REOPENED_EVENT and entry.at > disposition.created_at
+    return any(entry.event == Event.REOPENED and entry.at > disposition.created_at
                for entry in disposition.complaint.timeline)
 
 
@@ -201,7 +203,7 @@ def _waiting_since(session: Session, complaint: Complaint) -> tuple[datetime, st
         .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc()).limit(1)).first()
     if entered is None:
         return complaint.created_at, None
-    if entered.event == RETURNED_EVENT:
+    if entered.event == Event.RETURNED:
         return entered.at, "returned"
     return entered.at, "hold" if entered.status_from == ON_HOLD else None
 
@@ -211,7 +213,7 @@ def _responding_since(session: Session, disposition: Disposition) -> tuple[datet
     the last wait for the citizen's answer to its agency's question; and why it began later than made."""
     since, restarted = disposition.created_at, None
     reopened = session.scalar(select(func.max(TimelineEntry.at)).where(
-        TimelineEntry.complaint_id == disposition.complaint_id, TimelineEntry.event == REOPENED_EVENT))
+        TimelineEntry.complaint_id == disposition.complaint_id, TimelineEntry.event == Event.REOPENED))
     if reopened is not None and reopened > since:
         since, restarted = reopened, "reopened"
     for answered_at, lifted_at in session.execute(select(Question.answered_at, Question.lifted_at).where(
@@ -274,6 +276,6 @@ def autoclose_due(session: Session, now: datetime) -> list[Complaint]:
         .order_by(Complaint.autoclose_at).execution_options(populate_existing=True))
     for complaint in rows:
         close_for_good(complaint, now)
-        complaint.timeline.append(TimelineEntry(at=now, event="ditutup", status_from=DONE, status_to=DONE,
-                                                public=False, text="Ditutup otomatis: tidak ada tanggapan pelapor"))
+        complaint.timeline.append(TimelineEntry(at=now, event=Event.CLOSED, status_from=DONE, status_to=DONE,
+                                                public=False, text=note(session, "note_auto_closed")))
     return list(rows)

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lapor.dispositions import disposition_for
-from lapor.retry import LEASE
+from lapor.retry import claim
 from models import Complaint, ComplaintMedia, Contact, MediaItem, MediaStatus, TimelineEntry
-from models.db import is_postgres, upsert_insert
+from models.db import upsert_insert
 from models.media import kind_of
+from models.vocab import Role
 
 # What we keep, by the type its bytes show (WhatsApp's own photo, voice note, video and document formats).
 ACCEPTED = {
@@ -52,17 +53,7 @@ def record_references(session: Session, sender_id: int | None, media: Iterable, 
 def claim_due(session: Session, now: datetime, limit: int) -> list[MediaItem]:
     """Take a batch of media items due for fetching (or whose worker died) for this worker, one attempt each;
     `FOR UPDATE SKIP LOCKED` on PostgreSQL lets several workers share the queue."""
-    query = (select(MediaItem).where(or_(
-        and_(MediaItem.status == MediaStatus.PENDING, MediaItem.next_attempt_at <= now),
-        and_(MediaItem.status == MediaStatus.FETCHING, MediaItem.lease_until < now),
-    )).order_by(MediaItem.next_attempt_at, MediaItem.id).limit(limit))
-    if is_postgres(session):
-        query = query.with_for_update(skip_locked=True)
-    items = session.scalars(query).all()
-    for item in items:
-        item.status, item.lease_until = MediaStatus.FETCHING, now + LEASE
-        item.attempts += 1
-    return list(items)
+    return claim(session, MediaItem, now, limit, due=MediaStatus.PENDING, working=MediaStatus.FETCHING)
 
 
 def items_by_url(session: Session, urls: Iterable[str]) -> dict[str, MediaItem]:
@@ -105,7 +96,7 @@ def may_see_media(staff: Contact, complaint: Complaint) -> bool:
     supervisors any complaint, officers and heads those their agency has a disposition on)."""
     if not staff.is_staff:
         return False
-    if staff.role in ("verifier", "supervisor"):
+    if staff.role in (Role.VERIFIER, Role.SUPERVISOR):
         return True
     return disposition_for(complaint, staff.agency_id) is not None
 
@@ -114,7 +105,7 @@ def variant_for(reader_role: str | None, privacy: str, strip: str) -> str:
     """Which form of an image a reader gets: verifiers the original, everyone else (officers, citizens, Twilio,
     the LAPOR! export) the copy without metadata when MEDIA_STRIP_METADATA covers the complaint (`all`, or
     `private` for anonim and rahasia complaints)."""
-    if reader_role == "verifier":
+    if reader_role == Role.VERIFIER:
         return ORIGINAL
     return CLEAN if strip == "all" or privacy in PRIVATE else ORIGINAL
 

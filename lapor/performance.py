@@ -19,10 +19,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, case, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
-from lapor.complaints import DONE, REOPENED_EVENT
+from lapor.complaints import DONE
 from lapor.districts import District, district_of
 from lapor.workcal import WorkCalendar
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+from models.vocab import Event
 
 SOURCES = ("whatsapp", "lapor")
 FILED, ANSWERED = "filed", "answered"  # what the period applies to (see Filters.basis)
@@ -191,7 +192,7 @@ def _reopens():
     """Each reopened complaint's TIDAK PUAS count and the last one's time (from the reopenings' partial index)."""
     return (select(TimelineEntry.complaint_id.label("complaint_id"), func.count().label("events"),
                    func.max(TimelineEntry.at).label("last_at"))
-            .where(TimelineEntry.event == REOPENED_EVENT).group_by(TimelineEntry.complaint_id).subquery("reopens"))
+            .where(TimelineEntry.event == Event.REOPENED).group_by(TimelineEntry.complaint_id).subquery("reopens"))
 
 
 def _pairs(filters: Filters, districts: tuple[District, ...], now: datetime):
@@ -470,7 +471,7 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
         extra = {"received": [], "finished": [Complaint.status == DONE]}[figure]
         return and_(*conditions, *extra)
     if figure == "reopened" and filters.agency_id is None:
-        return and_(*conditions, Complaint.timeline.any(TimelineEntry.event == REOPENED_EVENT))
+        return and_(*conditions, Complaint.timeline.any(TimelineEntry.event == Event.REOPENED))
     mine = [Disposition.status != DispositionStatus.WITHDRAWN]
     if filters.agency_id is not None:
         mine.append(Disposition.agency_id == filters.agency_id)
@@ -489,6 +490,6 @@ def _disposition_figure(figure: str, now: datetime):
         "judged": and_(deadline, or_(final, and_(Disposition.status == DispositionStatus.OPEN,
                                                   Disposition.due_at < now))),
         "reopened": select(TimelineEntry.id).where(
-            TimelineEntry.complaint_id == Disposition.complaint_id, TimelineEntry.event == REOPENED_EVENT,
+            TimelineEntry.complaint_id == Disposition.complaint_id, TimelineEntry.event == Event.REOPENED,
             TimelineEntry.at > Disposition.created_at).exists(),
     }[figure]

@@ -20,7 +20,7 @@ from lapor.references import format_reference
 from lapor.routing import Example
 from models import Agency, Complaint, Disposition, DispositionStatus, RoutingDecision
 
-DISPOSED, RETURNED, LAPOR, HISTORY = "disposisi", "kembalikan", "lapor", "riwayat"
+ASSIGNED, RETURNED, LAPOR, HISTORY = "disposisi", "kembalikan", "lapor", "riwayat"
 
 
 

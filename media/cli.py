@@ -7,16 +7,18 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
-from bot import services
-from media.retention import ERASURE_EVENT, purge_complaint
+from bot.messages import t
+from media.retention import purge_complaint
 from models import Complaint
+from models.vocab import Event
+from services import services
 
 media_cli = click.Group("media", help="Photos, voice notes, videos and documents people sent.")
 
 
 @media_cli.command("purge")
 @click.option("--complaint", "reference", required=True, help="The complaint, e.g. LPR-12.")
-@click.option("--reason", default="Permintaan penghapusan data pribadi oleh pelapor (UU PDP 27/2022)",
+@click.option("--reason", default=t("note_erasure_reason"),
               help="Recorded in the complaint's timeline.")
 @with_appcontext
 def purge_command(reference: str, reason: str) -> None:
@@ -29,6 +31,6 @@ def purge_command(reference: str, reason: str) -> None:
         complaint = session.scalars(select(Complaint).where(Complaint.number == int(number))).one_or_none()
         if complaint is None:
             raise click.ClickException(f"no complaint LPR-{int(number)}")
-        count = purge_complaint(session, svc.media_storage, complaint, svc.clock(), event=ERASURE_EVENT,
+        count = purge_complaint(session, svc.media_storage, complaint, svc.clock(), event=Event.MEDIA_ERASED,
                                 note=reason)
     click.echo(f"LPR-{int(number)}: {count} media file(s) purged")

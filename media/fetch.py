@@ -22,6 +22,7 @@ from lapor.retry import backoff
 from media.content import WrongType, sniff, without_metadata
 from media.storage import Storage, StorageError
 from models import Contact, MediaItem, MediaStatus
+from models.vocab import Purpose
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class MediaFetcher:
             if sender is not None:
                 limit = self.config["MEDIA_MAX_BYTES"] // (1024 * 1024)
                 enqueue(session, sender.address, t(key, max_mb=limit, accepted=t("media_accepted")),
-                        purpose="notice", dedupe_key=f"media-refused:{item_id}", now=now)
+                        purpose=Purpose.NOTICE, dedupe_key=f"media-refused:{item_id}", now=now)
         logger.warning("media %s refused: %s", item_id, reason)
         return "refused"
 

@@ -9,14 +9,14 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from bot.messages import t
 from lapor.media import complaint_items, retention_due
 from media.storage import Storage
 from models import Complaint, MediaItem, MediaStatus, TimelineEntry
+from models.vocab import Event
 
 logger = logging.getLogger(__name__)
 
-RETENTION_EVENT = "media_kedaluwarsa"  # deleted after the region's retention period
-ERASURE_EVENT = "media_dihapus"        # deleted on a citizen's request
 
 
 def purge_complaint(session: Session, storage: Storage, complaint: Complaint, now: datetime, *, event: str,
@@ -33,7 +33,7 @@ def purge_complaint(session: Session, storage: Storage, complaint: Complaint, no
                 storage.delete(key)
     if items:
         session.add(TimelineEntry(complaint_id=complaint.id, at=now, event=event, public=False,
-                                  text=f"{note}: {len(items)} berkas dihapus."))
+                                  text=t("note_media_purged", reason=note, count=len(items))))
         logger.warning("media of %s purged (%s): %s items", complaint.reference, event, len(items))
     return len(items)
 
@@ -45,6 +45,6 @@ def _still_used(session: Session, key: str) -> bool:
 
 def expire(session: Session, storage: Storage, now: datetime, days: int) -> int:
     """Purge the media of complaints closed for more than `days` days (0: kept as long as the complaint)."""
-    return sum(purge_complaint(session, storage, complaint, now, event=RETENTION_EVENT,
-                               note=f"Masa simpan lampiran ({days} hari) berakhir")
+    return sum(purge_complaint(session, storage, complaint, now, event=Event.MEDIA_EXPIRED,
+                               note=t("note_media_expired", days=days))
                for complaint in retention_due(session, now, days))

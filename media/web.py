@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, request
 
-from bot import services
 from lapor.media import CLEAN
 from media import links
 from models import MediaItem, MediaStatus
 from models.media import kind_of
+from services import services
 
 bp = Blueprint("media", __name__)
 

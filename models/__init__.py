@@ -11,6 +11,7 @@ from models.lapor_sync import LaporSyncItem, SyncStatus
 from models.media import MediaItem, MediaStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 from models.routing import RoutingDecision
+from models.vocab import ComplaintStatus, Event, Purpose, Role
 from models.web import AuditEntry, LoginCode, RateLimit, WebSession
 
 __all__ = [
@@ -18,5 +19,6 @@ __all__ = [
     "Counter", "DeliveryStatus", "Disposition", "DispositionStatus", "JobHeartbeat", "LaporSyncItem", "LedgerEntry",
     "MediaItem", "MediaStatus", "Question", "SyncStatus", "InboundMessage", "LinkCode", "LoginCode", "OutboxMessage",
     "OutboxStatus", "RateLimit", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "WebSession", "utcnow",
+    "ComplaintStatus", "Event", "Purpose", "Role",
 ]
 __all__ += ["AnswerTemplate"]  # the staff dashboard (issue 17)

@@ -12,7 +12,7 @@ from alembic.config import Config
 from flask import current_app
 from flask.cli import AppGroup
 
-from bot import services
+from services import services
 
 ALEMBIC_INI = Path(__file__).resolve().parent.parent / "alembic.ini"
 

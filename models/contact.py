@@ -9,8 +9,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
 from models.directory import Agency
+from models.vocab import Role
 
-STAFF_ROLES = ("officer", "head", "verifier", "supervisor")
+STAFF_ROLES = tuple(Role)
 
 
 class Contact(Base):

@@ -11,16 +11,7 @@ from models.base import Base, utcnow
 from models.complaint import Complaint
 from models.contact import Contact
 from models.directory import Agency
-
-
-class DispositionStatus:
-    """A disposition is open until the agency gives a final answer or returns it."""
-
-    OPEN = "open"            # waiting for the agency (a progress follow-up keeps it open)
-    FINAL = "final"          # SELESAI: the agency's final answer
-    RETURNED = "returned"    # KEMBALIKAN: not this agency's authority
-    FORWARDED = "forwarded"  # external body: to be forwarded through SP4N-LAPOR!
-    WITHDRAWN = "withdrawn"  # the complaint was archived or merged while the agency had it: nothing more to do
+from models.vocab import DispositionStatus
 
 
 class Disposition(Base):

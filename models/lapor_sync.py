@@ -9,15 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
 from models.complaint import Complaint
-
-
-class SyncStatus:
-    """Sync item lifecycle: pending → sending → done, or failed after the configured attempts."""
-
-    PENDING = "pending"
-    SENDING = "sending"
-    DONE = "done"
-    FAILED = "failed"
+from models.vocab import SyncStatus
 
 
 class LaporSyncItem(Base):

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utcnow
-
-
-class MediaStatus(StrEnum):
-    """Where a media item is in its life."""
-
-    PENDING = "pending"      # referenced by a message, waiting for the fetch job
-    FETCHING = "fetching"    # claimed by a fetch worker (lease_until says until when)
-    STORED = "stored"        # its bytes are in the media storage
-    REFUSED = "refused"      # too large or of a type we do not keep (the sender was told)
-    FAILED = "failed"        # given up after the configured attempts (logged as an error)
-    PURGED = "purged"        # deleted (retention or an erasure request); the row keeps the record
+from models.vocab import MediaStatus
 
 
 class MediaItem(Base):

@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, JSONType, utcnow
+from models.vocab import OutboxStatus
 
 
 class InboundMessage(Base):
@@ -26,20 +27,6 @@ class InboundMessage(Base):
 
     def __repr__(self) -> str:
         return f"<InboundMessage {self.message_sid}>"
-
-
-class OutboxStatus:
-    """Outbox lifecycle: pending → sending → sent → (delivered | read | failed | undelivered); waiting → sending."""
-
-    PENDING = "pending"
-    SENDING = "sending"
-    SENT = "sent"
-    DELIVERED = "delivered"
-    READ = "read"
-    FAILED = "failed"          # Twilio rejected it for good, or it was given up after retries
-    UNDELIVERED = "undelivered"
-    SKIPPED = "skipped"        # the recipient opted out, or it was withdrawn (shown in a reply before it went)
-    WAITING = "waiting"        # a photo kept until the person writes again (a template cannot carry media)
 
 
 class OutboxMessage(Base):

@@ -7,8 +7,8 @@ from datetime import datetime
 from flask import Blueprint, current_app, jsonify
 from sqlalchemy import select, text
 
-from bot import services
 from models import JobHeartbeat
+from services import services
 
 bp = Blueprint("ops_health", __name__)
 

@@ -19,7 +19,6 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.multiprocess import MultiProcessCollector
 from sqlalchemy import case, func, select
 
-from bot import services
 from lapor.complaints import OPEN_STATUSES
 from models import (
     Complaint,
@@ -33,6 +32,7 @@ from models import (
     OutboxStatus,
     SyncStatus,
 )
+from services import services
 
 INBOUND = Counter("penghubung_inbound_messages_total", "Inbound WhatsApp messages by sender kind, step and outcome.",
                   ["kind", "step", "outcome"])

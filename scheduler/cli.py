@@ -9,19 +9,19 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from bot import services
 from scheduler.jobs import run_all
+from services import services
 
 
-def parse_instant(raw: str | None, timezone_name: str) -> datetime:
+def parse_instant(raw: str | None, zone: ZoneInfo) -> datetime:
     """Parse an ISO-8601 instant; a naive one is read in the region's time zone; none means now."""
     if not raw:
-        return datetime.now(ZoneInfo(timezone_name))
+        return datetime.now(zone)
     try:
         instant = datetime.fromisoformat(raw)
     except ValueError as exc:
         raise click.BadParameter(f"not an ISO-8601 instant: {raw!r}") from exc
-    return instant if instant.tzinfo else instant.replace(tzinfo=ZoneInfo(timezone_name))
+    return instant if instant.tzinfo else instant.replace(tzinfo=zone)
 
 
 @click.command("tick")
@@ -30,6 +30,6 @@ def parse_instant(raw: str | None, timezone_name: str) -> datetime:
 def tick_command(at: str | None) -> None:
     """Run every due scheduled job once as of --at, then exit."""
     svc = services(current_app)
-    now = parse_instant(at, current_app.config["APP_TIMEZONE"])
+    now = parse_instant(at, svc.zone)
     for name, result in run_all(svc, now).items():
         click.echo(f"{name}: {result}")

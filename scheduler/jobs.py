@@ -13,7 +13,6 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot import Services
 from bot.digests import send_due_digests
 from bot.messages import t
 from bot.notices import ANNOUNCE_BATCH, announce_new_complaints
@@ -25,7 +24,9 @@ from lapor.ladders import autoclose_due, due_rungs
 from media.fetch import MediaFetcher
 from media.retention import expire
 from models import Contact
+from models.vocab import Purpose, Role
 from scheduler.heartbeat import run_with_heartbeat
+from services import Services
 
 logger = logging.getLogger(__name__)
 
@@ -68,10 +69,10 @@ def sync_lapor(svc: Services, now: datetime) -> str:
 def _tell_supervisors(session, report: SyncReport, now: datetime) -> None:
     """One summary per sync pass that gave items up (the key makes a repeated pass harmless)."""
     body = t("lapor_sync_failed", count=report.failed, items="\n".join(f"• {line}" for line in report.failures[:20]))
-    supervisors = session.scalars(select(Contact).where(Contact.role == "supervisor", Contact.active.is_(True))
+    supervisors = session.scalars(select(Contact).where(Contact.role == Role.SUPERVISOR, Contact.active.is_(True))
                                   .order_by(Contact.id)).all()
     for supervisor in supervisors:
-        enqueue(session, supervisor.address, body, purpose="lapor_sync", now=now,
+        enqueue(session, supervisor.address, body, purpose=Purpose.LAPOR_SYNC, now=now,
                 dedupe_key=f"lapor-sync-failed:{now.isoformat()}:{supervisor.id}")
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from bot import services
 from scheduler.jobs import JOBS, Job, run_job
+from services import services
 
 logger = logging.getLogger(__name__)
 
@@ -13,7 +13,7 @@ logger = logging.getLogger(__name__)
 def build_scheduler(app, scheduler_class):
     """Return an APScheduler scheduler of `scheduler_class` with every job in JOBS added."""
     svc = services(app)
-    scheduler = scheduler_class(timezone=app.config["APP_TIMEZONE"],
+    scheduler = scheduler_class(timezone=svc.zone,
                                 job_defaults={"coalesce": True, "max_instances": 1})
     for job in JOBS:
         trigger, fields = _trigger(job, app.config)

@@ -16,10 +16,10 @@ from sqlalchemy.exc import DBAPIError
 from twilio.request_validator import RequestValidator
 
 from app import create_app
-from bot import services
 from bot.transports import ConsoleTransport
 from config import DEV_AUTH_TOKEN
 from models import Base
+from services import services
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 

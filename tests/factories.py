@@ -64,4 +64,4 @@ def imported(session: Session, now: datetime, number: int, **fields) -> Complain
 def dispose(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
             region, **kwargs):
     """The verifier's disposition, through the domain."""
-    return dispositions.dispose(session, complaint, agencies, verifier, now, region, **kwargs)
+    return dispositions.assign(session, complaint, agencies, verifier, now, region, **kwargs)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app import create_app
-from bot import services
 from bot.transports import ConsoleTransport, TwilioTransport, build_transport
 from config import INSTANCE_DIR, SETTINGS, ConfigError, load_config
+from services import services
 
 SID, TOKEN, SENDER = "AC" + "1" * 32, "secret-token", "whatsapp:+6281100000999"
 TWILIO = {"TWILIO_ACCOUNT_SID": SID, "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": SENDER}

@@ -8,10 +8,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, inspect, select, text
 
 from app import create_app
-from bot import services
 from models import Base, InboundMessage
 from models.cli import upgrade
 from models.db import make_engine
+from services import services
 from tests.conftest import WhatsApp
 
 

@@ -17,8 +17,8 @@ def _as_if_upgraded_from(world, revision: str) -> None:
     since are dropped and added again (empty), exactly as on a database that never had them."""
     from alembic import command
 
-    from bot import services
     from models.cli import alembic_config
+    from services import services
 
     cfg = alembic_config()
     with services(world).engine.begin() as connection:
@@ -48,8 +48,8 @@ def test_upgrade_to_0011_keeps_a_complaint_that_went_on_without_its_question_out
 def test_upgrade_to_0015_keeps_every_contact_and_its_history_and_then_serves_bsuids(people, world):
     from sqlalchemy import select
 
-    from bot import services
     from models import Contact, Conversation, InboundMessage
+    from services import services
     from tests.parties import CITIZEN, Party
 
     file(people["citizen"])
@@ -74,9 +74,9 @@ def test_downgrade_below_0015_is_refused_while_someone_is_known_by_a_bsuid_alone
     from alembic import command
     from sqlalchemy import select
 
-    from bot import services
     from models import Contact
     from models.cli import migrating
+    from services import services
     from tests.parties import Party
 
     file(Party(world, "ID.13491208655302741918", "Siti"))
@@ -92,9 +92,9 @@ def test_downgrade_below_0015_is_refused_while_someone_is_known_by_a_bsuid_alone
 def test_upgrade_to_0018_notes_the_photos_filed_before_it_and_fetches_them(people, world):
     from sqlalchemy import select
 
-    from bot import services
     from models import MediaItem
     from scheduler.jobs import fetch_media
+    from services import services
     from tests.bot.test_conversation import PHOTO
 
     file(people["citizen"])  # with a photo: before 0018 only its Twilio URL was kept

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
-from bot import services
 from config import DEV_SECRET_KEY
 from lapor import access
 from models import Complaint
+from services import services
 
 csrf = CSRFProtect()
 

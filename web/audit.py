@@ -14,9 +14,9 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from bot import services
 from lapor import access
 from models import AuditEntry, Complaint
+from services import services
 from web import db
 from web.auth import staff_required
 

@@ -21,9 +21,9 @@ from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired, Length, Regexp
 
-from bot import services
 from lapor.phones import InvalidPhone, to_e164
 from models import Contact, WebSession
+from services import services
 from web import db, login, sessions
 from web.ratelimit import Limit, exceeded
 

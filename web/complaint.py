@@ -21,7 +21,6 @@ from wtforms import BooleanField, SelectMultipleField, StringField, TextAreaFiel
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from bot import services
 from bot.messages import DISPOSITION_CLOSED, STATUS_NAMES, short_date, t
 from lapor import answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
@@ -34,6 +33,7 @@ from lapor.timeline import timeline
 from media import links
 from media.uploads import UploadRefused, store_upload
 from models import Agency, Complaint, Contact, DispositionStatus, MediaStatus
+from services import services
 from web import db
 from web.audit import log_action, log_identity_view
 from web.auth import staff_required
@@ -131,7 +131,7 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
         return None
     if preconditions.why_not_dispose(complaint):
         return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
-    created = dispositions.dispose(db(), complaint, chosen, staff, _now(), _svc().region,
+    created = dispositions.assign(db(), complaint, chosen, staff, _now(), _svc().region,
                                    field_inspection=bool(form.field_inspection.data))
     lines = []
     for agency in chosen:

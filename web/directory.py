@@ -9,6 +9,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from lapor import directory
 from lapor.directory_preview import AGENCIES, STAFF, preview
 from lapor.tables import decode_text
+from models.vocab import Role
 from web import db
 from web.audit import log_action
 from web.auth import staff_required
@@ -20,7 +21,7 @@ KIND_NAMES = {AGENCIES: "Instansi", STAFF: "Petugas"}
 
 
 @bp.get("/direktori")
-@staff_required("verifier")
+@staff_required(Role.VERIFIER)
 def index():
     """Agencies with their staff, region-wide staff, and the upload form."""
     rosters, region_wide = directory.rosters(db(), include_inactive=False)
@@ -28,7 +29,7 @@ def index():
 
 
 @bp.post("/direktori/pratinjau")
-@staff_required("verifier")
+@staff_required(Role.VERIFIER)
 def check():
     """Preview an uploaded file; nothing is written."""
     kind = request.form.get("jenis", "")
@@ -51,7 +52,7 @@ def _preview_page(kind: str, text: str, status: int = 200):
 
 
 @bp.post("/direktori/terapkan")
-@staff_required("verifier")
+@staff_required(Role.VERIFIER)
 def apply():
     """Write the previewed file (checked again: a directory changed meanwhile shows its new preview)."""
     kind, text = request.form.get("jenis", ""), request.form.get("isi", "")

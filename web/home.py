@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
 
-from bot import services
 from lapor import queue
+from services import services
 from web import db
 from web.auth import staff_required
 

@@ -17,19 +17,20 @@ from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
 
-from bot import services
 from lapor import charts, exports, performance, queue
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
 from lapor.tables import TableError
 from models import Agency
+from models.vocab import Role
+from services import services
 from web import db
 from web.auth import staff_required
 
 bp = Blueprint("kinerja", __name__)
 
-ROLES = ("supervisor", "verifier", "head")
+ROLES = (Role.SUPERVISOR, Role.VERIFIER, Role.HEAD)
 SORTS = ("code", "received", "finished", "share_finished", "on_time", "overdue", "on_time_share",
          "median_first_response", "median_completion", "avg_rating", "returned", "reopened")
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
@@ -111,8 +112,8 @@ def _context():
     calendar, districts = svc.region.calendar, svc.region.districts
     page, problems = parse(request.args, _this_month(svc), districts)
     start, end = performance.day_period(calendar, page.since, page.until)
-    agency_id = current_user.agency_id if current_user.role == "head" else None
-    if current_user.role == "head" and agency_id is None:
+    agency_id = current_user.agency_id if current_user.role == Role.HEAD else None
+    if current_user.role == Role.HEAD and agency_id is None:
         abort(403)
     filters = performance.Filters(start, end, page.kind or None, page.source or None, page.district, agency_id)
     return svc, page, problems, filters
@@ -192,9 +193,9 @@ def download_complaints(file_format: str):
     if file_format not in exports.FORMATS:
         abort(404)
     svc = services(current_app)
-    if current_user.role not in ROLES + ("officer",):
+    if current_user.role not in ROLES + (Role.OFFICER,):
         abort(403)
-    _, page, _, filters = _context() if current_user.role != "officer" else _officer_context()
+    _, page, _, filters = _context() if current_user.role != Role.OFFICER else _officer_context()
     figure = request.args.get("figure") or "received"
     if figure not in performance.FIGURES:
         abort(404)
@@ -239,7 +240,7 @@ def _officer_context():
 
 
 @bp.get("/kinerja/lapor-ekspor.<file_format>")
-@staff_required("verifier")
+@staff_required(Role.VERIFIER)
 def lapor_export(file_format: str):
     """SP4N-LAPOR!'s manual form export: the complaints not yet recorded there (as `flask lapor export`)."""
     if file_format not in exports.FORMATS:
@@ -253,7 +254,7 @@ def lapor_export(file_format: str):
 
 
 @bp.post("/kinerja/lapor-rekam")
-@staff_required("verifier")
+@staff_required(Role.VERIFIER)
 def lapor_record():
     """Store the tracking IDs of a filled-in export file (as `flask lapor record`); nothing on any error."""
     upload = request.files.get("berkas")

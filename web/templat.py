@@ -8,10 +8,10 @@ from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
-from bot import services
 from bot.messages import t
 from lapor import answer_templates
 from lapor.answer_templates import MAX_BODY, MAX_TITLE, TemplateError
+from services import services
 from web import db
 from web.audit import log_action
 from web.auth import staff_required

@@ -23,7 +23,9 @@ from lapor.complaints import ARCHIVED, by_number, for_change_all, ids_where
 from lapor.dispositions import GONE
 from lapor.references import parse_reference
 from lapor.tables import TableError, map_columns, read_table
+from lapor.wording import note
 from models import Complaint, Disposition, TimelineEntry
+from models.vocab import Event
 
 KIND_LABELS = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan Informasi"}
 EXPORT_COLUMNS = ("Referensi", "Tanggal", "Jenis", "Judul", "Isi", "Lokasi", "Koordinat", "Instansi", "Rahasia",
@@ -235,9 +237,9 @@ def _store(session: Session, complaint: Complaint, tracking: str, now: datetime,
     if owner is not None:
         return f"tracking ID {tracking} already belongs to {owner.reference}"
     complaint.lapor_tracking_id, complaint.lapor_recorded_at = tracking, now
-    complaint.timeline.append(TimelineEntry(at=now, event="lapor", public=False, status_from=complaint.status,
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                             status_to=complaint.status,
-                                            text=f"Tercatat di SP4N-LAPOR! dengan ID tracking {tracking}"))
+                                            text=note(session, "note_lapor_recorded", tracking_id=tracking)))
     session.flush()
     result.recorded += 1
     result.references.append(complaint.reference)

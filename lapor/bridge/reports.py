@@ -1,7 +1,7 @@
 """Reports as SP4N-LAPOR! knows them, applied to our complaints: the admin-export import and the HTTP status pull.
 
 A report (tracking ID, dates, texts, status, agencies of disposition) creates a complaint with source `lapor`
-or moves an existing one forward through the lifecycle. Dispositions go through `lapor.dispositions.dispose`,
+or moves an existing one forward through the lifecycle. Dispositions go through `lapor.dispositions.assign`,
 so officers are notified and the reminder ladder runs like for any other complaint. Applying the same report
 twice changes nothing; a status behind ours is left alone (the officer answered on WhatsApp first), and so is one
 that is not newer than what happened here and LAPOR was never told of: a return, a reopening, our own question
@@ -25,10 +25,11 @@ from lapor.complaints import ARCHIVED, DISPOSITIONED, DONE, IN_PROGRESS, NEW, ON
 from lapor.events import ComplaintSubmitted, PrivacyTightened, publish
 from lapor.region import Region
 from lapor.tables import ColumnMap, TableError, map_columns, normalise_header, parse_date, read_table
+from lapor.wording import note
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+from models.vocab import Event
 
 SOURCE = "lapor"
-TIMELINE_EVENT = "lapor"
 
 # The importer's column mapping (documented in README "SP4N-LAPOR!"): field → header names it recognises.
 REPORT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -261,7 +262,7 @@ def apply_report(session: Session, report: Report, now: datetime, region: Region
         _update_texts(complaint, report, now)
     if not created:
         _tighten_privacy(complaint, report, now, result)
-    _dispose(session, complaint, agencies, report.status, now, region, result)
+    _assign(session, complaint, agencies, report.status, now, region, result)
     result.status_changes += _move(session, complaint, report, now, region, result, unknown)
     if created and complaint.status == NEW:  # the verifiers must act: tell them like for any new complaint
         publish(session, ComplaintSubmitted(complaint.id, now))
@@ -310,8 +311,8 @@ def _create(session: Session, report: Report, now: datetime, region: Region) -> 
         location_text=report.place, privacy=report.privacy or "biasa", status=NEW, source=SOURCE,
         reporter_name=report.reporter, created_at=created_at, updated_at=now, lapor_tracking_id=report.tracking_id,
         lapor_recorded_at=now)
-    complaint.timeline.append(TimelineEntry(at=now, event="dibuat", status_to=NEW, public=False,
-                                            text=f"Diimpor dari SP4N-LAPOR! (ID tracking {report.tracking_id})"))
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.FILED, status_to=NEW, public=False,
+                                            text=note(session, "note_lapor_imported", tracking_id=report.tracking_id)))
     ladders.start_verification(complaint, now, region)
     session.add(complaint)
     session.flush()
@@ -327,9 +328,10 @@ def _update_texts(complaint: Complaint, report: Report, now: datetime) -> None:
         setattr(complaint, name, wanted[name])
     if changed:
         complaint.updated_at = now
-        complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False,
+        complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False,
                                                 status_from=complaint.status, status_to=complaint.status,
-                                                text="Diperbarui dari SP4N-LAPOR!: " + ", ".join(changed)))
+                                                text=note(Session.object_session(complaint), "note_lapor_updated",
+                                                          fields=", ".join(changed))))
 
 
 def _tighten_privacy(complaint: Complaint, report: Report, now: datetime, result: ApplyResult) -> None:
@@ -340,12 +342,12 @@ def _tighten_privacy(complaint: Complaint, report: Report, now: datetime, result
         result.notes.append(f"{report.where}: {complaint.reference} is {complaint.privacy} here but "
                             f"{report.privacy} in SP4N-LAPOR!; kept {complaint.privacy}")
         return
-    _note(complaint, now, f"Kerahasiaan dari SP4N-LAPOR!: {complaint.privacy} → {report.privacy}")
+    _note(complaint, now, "note_lapor_privacy", old=complaint.privacy, new=report.privacy)
     complaint.privacy, complaint.updated_at = report.privacy, now
     publish(Session.object_session(complaint), PrivacyTightened(complaint.id, now))
 
 
-def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], target: str, now: datetime,
+def _assign(session: Session, complaint: Complaint, agencies: list[Agency], target: str, now: datetime,
              region: Region, result: ApplyResult) -> None:
     """New agencies of disposition: dispositioned for real (officers told), or on record when LAPOR is done."""
     known = {d.agency_id for d in complaint.dispositions}
@@ -361,7 +363,7 @@ def _dispose(session: Session, complaint: Complaint, agencies: list[Agency], tar
             routing_store.record(session, complaint, agency, True, routing_store.LAPOR, now)
         result.dispositions += len(new)
         return
-    result.dispositions += len(dispositions.dispose(session, complaint, new, None, now, region))
+    result.dispositions += len(dispositions.assign(session, complaint, new, None, now, region))
 
 
 def _move(session: Session, complaint: Complaint, report: Report, now: datetime, region: Region,
@@ -371,7 +373,7 @@ def _move(session: Session, complaint: Complaint, report: Report, now: datetime,
     if changes and complaint.status == IN_PROGRESS and report.status == IN_PROGRESS:
         _note_followed_up(complaint, now, region)
     if changes and complaint.status in (DONE, ARCHIVED) and unknown:  # closed: the names stay on record
-        _note(complaint, now, "Instansi di SP4N-LAPOR! yang tidak ada di direktori: " + "; ".join(unknown))
+        _note(complaint, now, "note_lapor_unknown_agencies", agencies="; ".join(unknown))
     return changes
 
 
@@ -414,14 +416,14 @@ def _stale(session: Session, complaint: Complaint, target: str) -> bool:
         return True
     if target == DONE:
         applied_at = complaint.timeline.index(last) if last is not None else -1
-        return any(entry.event == complaints.REOPENED_EVENT for entry in complaint.timeline[applied_at + 1:])
+        return any(entry.event == Event.REOPENED for entry in complaint.timeline[applied_at + 1:])
     return False
 
 
 def _last_applied(complaint: Complaint) -> TimelineEntry | None:
     """The timeline entry of the last status change the bridge made from a LAPOR status (None: never)."""
     return next((entry for entry in reversed(complaint.timeline)
-                 if entry.event == TIMELINE_EVENT and entry.status_from != entry.status_to), None)
+                 if entry.event == Event.LAPOR and entry.status_from != entry.status_to), None)
 
 
 def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> None:
@@ -437,12 +439,13 @@ def _note_followed_up(complaint: Complaint, now: datetime, region: Region) -> No
         ladders.note_first_response(disposition, now, region, measured=disposition.created_at < now)
     if waiting:
         codes = ", ".join(d.agency.code for d in waiting)
-        _note(complaint, now, f"Tindak lanjut pertama tercatat di SP4N-LAPOR!: {codes}")
+        _note(complaint, now, "note_lapor_first_follow_up", agencies=codes)
 
 
-def _note(complaint: Complaint, now: datetime, text: str) -> None:
-    """An internal timeline entry about what SP4N-LAPOR! says, the status unchanged."""
-    complaint.timeline.append(TimelineEntry(at=now, event=TIMELINE_EVENT, public=False, status_from=complaint.status,
+def _note(complaint: Complaint, now: datetime, key: str, **values) -> None:
+    """An internal timeline entry about what SP4N-LAPOR! says (catalogue text `key`), the status unchanged."""
+    text = note(Session.object_session(complaint), key, **values)
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                             status_to=complaint.status, text=text))
 
 
@@ -482,13 +485,13 @@ def _archive(session: Session, complaint: Complaint, report: Report, now: dateti
             result.notes.append(f"{report.where}: {complaint.reference} is {complaint.status} here but archived in "
                                 "SP4N-LAPOR!; left as it is")
         return 0
-    dispositions.archive(session, complaint, None, "Diarsipkan di SP4N-LAPOR!", now)
+    dispositions.archive(session, complaint, None, note(session, "note_lapor_archived"), now)
     return 1
 
 
 def _change(session: Session, complaint: Complaint, status: str, now: datetime, region: Region) -> int:
-    complaints.change_status(session, complaint, status, now, event=TIMELINE_EVENT, public=False,
-                             text=f"Status di SP4N-LAPOR!: {status}", region=region)
+    complaints.change_status(session, complaint, status, now, event=Event.LAPOR, public=False,
+                             text=note(session, "note_lapor_status", status=status), region=region)
     if status == DISPOSITIONED:
         complaint.verify_next_at = None
     return 1

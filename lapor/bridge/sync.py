@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, case, or_, select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,12 +25,13 @@ from lapor.bridge.privacy import reporter_identity, safe_title, strip_nik
 from lapor.bridge.reports import ApplyResult, apply_report
 from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
 from lapor.dispositions import GONE
-from lapor.events import Dispositioned, FollowUpGiven, subscribe
+from lapor.events import Dispositioned, EventBus, FollowUpGiven
 from lapor.region import Region
-from lapor.retry import LEASE, backoff
+from lapor.retry import backoff, claim
+from lapor.wording import note
 from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
-from models.db import is_postgres
+from models.vocab import Event
 
 MEDIA_WAIT = timedelta(seconds=30)  # a report whose photo is still being fetched is looked at again after this
 
@@ -39,22 +40,16 @@ logger = logging.getLogger(__name__)
 SUBMIT, DISPOSITION, FOLLOW_UP = "submit", "disposition", "follow_up"
 BATCH = 50
 
-# Whether domain events queue sync items: set from LAPOR_MODE when the app is built (events carry no config).
-_state = {"enabled": False}
-
-
-def init_app(app) -> None:
-    """Queue sync items on dispositions and follow-ups when the app runs in HTTP mode."""
-    _state["enabled"] = app.config["LAPOR_MODE"] == "http"
-    subscribe(Dispositioned, on_dispositioned)
-    subscribe(FollowUpGiven, on_follow_up)
+def subscribe(events: EventBus, mode: str) -> None:
+    """Queue sync items on dispositions and follow-ups when the app runs in HTTP mode (`LAPOR_MODE`)."""
+    if mode == "http":
+        events.subscribe(Dispositioned, on_dispositioned)
+        events.subscribe(FollowUpGiven, on_follow_up)
 
 
 def on_dispositioned(session: Session, event: Dispositioned) -> None:
     """A verified complaint goes to SP4N-LAPOR! at its first disposition (unless it came from there); an agency
     added here afterwards is pushed to the report. Dispositions that came from SP4N-LAPOR! are not sent back."""
-    if not _state["enabled"]:
-        return
     disposition = session.get(Disposition, event.disposition_id)
     complaint = disposition.complaint
     submit = session.scalars(select(LaporSyncItem).where(LaporSyncItem.key == f"submit:{complaint.id}")).first()
@@ -71,8 +66,6 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
 
 def on_follow_up(session: Session, event: FollowUpGiven) -> None:
     """Every follow-up an agency gives on WhatsApp is pushed to SP4N-LAPOR!."""
-    if not _state["enabled"]:
-        return
     entry = session.get(TimelineEntry, event.entry_id)
     complaint = session.get(Complaint, entry.complaint_id)
     queue(session, FOLLOW_UP, complaint, f"follow_up:{entry.id}", event.at, entry_id=entry.id)
@@ -130,7 +123,7 @@ def disposition_payload(complaint: Complaint, disposition: Disposition) -> dict:
 def follow_up_payload(complaint: Complaint, entry: TimelineEntry, agency) -> dict:
     """A follow-up as pushed: the agency's text without NIK, its photos, progress or final."""
     return {"reference": complaint.reference, "agency": {"code": agency.code, "name": agency.name},
-            "final": entry.event == "jawaban_akhir", "text": strip_nik(entry.text), "given_at": _iso(entry.at),
+            "final": entry.event == Event.FINAL_ANSWER, "text": strip_nik(entry.text), "given_at": _iso(entry.at),
             "attachments": [m["url"] for m in entry.media or []]}
 
 
@@ -180,22 +173,10 @@ class SyncRunner:
 
     def claim(self, now: datetime) -> list[int]:
         """Mark a batch of due items as being sent by this worker (one attempt each) and return their ids."""
-        with self.session_factory.begin() as session:
-            query = (select(LaporSyncItem).where(or_(
-                and_(LaporSyncItem.status == SyncStatus.PENDING, LaporSyncItem.next_attempt_at <= now),
-                and_(LaporSyncItem.status == SyncStatus.SENDING, LaporSyncItem.lease_until < now),
-            )).order_by(case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2),
-                        # a report, then its agencies, then their follow-ups
-                        LaporSyncItem.next_attempt_at, LaporSyncItem.id).limit(BATCH))
-            if is_postgres(session):
-                query = query.with_for_update(skip_locked=True)
-            items = session.scalars(query).all()
-            for item in items:
-                if item.status == SyncStatus.SENDING:
-                    logger.warning("lapor sync %s: lease expired, sending again (same idempotency key)", item.id)
-                item.status, item.lease_until = SyncStatus.SENDING, now + LEASE
-                item.attempts += 1
-                item.last_attempt_at = now
+        order = case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2)
+        with self.session_factory.begin() as session:  # a report, then its agencies, then their follow-ups
+            items = claim(session, LaporSyncItem, now, BATCH, due=SyncStatus.PENDING, working=SyncStatus.SENDING,
+                          first=(order,), taken_over=_taken_over)
             return [item.id for item in items]
 
     def _process(self, item_id: int, now: datetime, report: SyncReport) -> None:
@@ -279,9 +260,9 @@ class SyncRunner:
                          item.id, complaint.reference, complaint.lapor_tracking_id, tracking_id)
             return
         complaint.lapor_tracking_id, complaint.lapor_recorded_at = tracking_id, now
-        complaint.timeline.append(TimelineEntry(at=now, event="lapor", public=False, status_from=complaint.status,
+        complaint.timeline.append(TimelineEntry(at=now, event=Event.LAPOR, public=False, status_from=complaint.status,
                                                 status_to=complaint.status,
-                                                text=f"Terkirim ke SP4N-LAPOR! dengan ID tracking {tracking_id}"))
+                                                text=note(session, "note_lapor_sent", tracking_id=tracking_id)))
 
     def _failed(self, item: LaporSyncItem, exc: GatewayError, now: datetime, report: SyncReport) -> None:
         item.last_error = str(exc)[:1000]
@@ -300,6 +281,10 @@ class SyncRunner:
                      item.complaint.reference, item.attempts, error)
         report.failed += 1
         report.failures.append(f"{item.complaint.reference} ({item.kind}): {error[:160]}")
+
+
+def _taken_over(item: LaporSyncItem) -> None:
+    logger.warning("lapor sync %s: lease expired, sending again (same idempotency key)", item.id)
 
 
 def _retry_at(item: LaporSyncItem, when: datetime) -> None:

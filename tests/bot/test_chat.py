@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 import bot.webhook
-from bot import services
 from bot.outbox import enqueue
 from models import Agency, Contact, InboundMessage
+from services import services
 
 CITIZEN = "+6281234567890"
 OFFICER = "+6281100000010"

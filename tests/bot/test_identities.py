@@ -10,11 +10,11 @@ import re
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from bot.inbound import InvalidMessage, parse_identity
 from bot.outbox import OutboxSender, enqueue
 from bot.transports import TwilioTransport
 from models import ComplaintFollower, Contact, InboundMessage, OutboxMessage
+from services import services
 from tests.fake_twilio import FakeTwilio
 from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, Party, complaint, deliver, file, make_people
 

@@ -9,10 +9,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot import services
 from bot.outbox import LEASE, OutboxSender, enqueue, split_body
 from bot.transports import Outgoing, TwilioTransport
 from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
+from services import services
 from tests.conftest import WhatsApp
 from tests.fake_twilio import FakeTwilio
 

@@ -135,7 +135,7 @@ class Flaky(ConsoleTransport):
 
 @pytest.fixture
 def flaky_world(make_app):
-    from bot import services
+    from services import services
     from tests.parties import make_world
 
     transport = Flaky()
@@ -165,7 +165,7 @@ def test_a_verifiers_pending_notice_does_not_reach_them_once_they_are_an_officer
 
 
 def test_a_removed_officer_does_not_get_a_staff_notices_waiting_photo(make_app, tmp_path, clock):
-    from bot import services
+    from services import services
     from tests.parties import make_world
 
     transport = ConsoleTransport()
@@ -284,7 +284,7 @@ class FailsOnceWhileSomethingHappens(ConsoleTransport):
 
 
 def test_a_notice_in_flight_when_lapor_made_the_report_anonim_is_not_retried_with_the_name(make_app, tmp_path, clock):
-    from bot import services
+    from services import services
     from tests.parties import make_world
 
     transport = FailsOnceWhileSomethingHappens(number=DLH_1)
@@ -312,7 +312,7 @@ def test_a_notice_in_flight_when_lapor_made_the_report_anonim_is_not_retried_wit
 # The photo of an answer waiting for a removed officer goes to the colleague too ------------------------------
 
 def test_answer_photo_waiting_for_a_removed_officer_reaches_the_colleague_in_their_place(make_app, tmp_path, clock):
-    from bot import services
+    from services import services
     from tests.parties import make_world
 
     app = make_app(TWILIO_CONTENT_SIDS={"default": "HX" + "0" * 32})

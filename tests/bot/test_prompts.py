@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from models import Contact, Conversation
+from services import services
 from tests.bot.test_conversation import PIN
 from tests.parties import CITIZEN, ROAD, complaint, deliver, file, make_people
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from models import Contact, OutboxMessage
 from scheduler.jobs import run_all
+from services import services
 from tests.bot.test_conversation import PHOTO
 from tests.parties import (
     CITIZEN,

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from models import Agency, Complaint, Contact
+from services import services
 from tests.bot.test_conversation import Citizen
 from tests.parties import (
     CITIZEN,
@@ -159,7 +159,7 @@ def _imported_complaint(svc) -> None:
         session.add(c)
         session.flush()
         dlh = session.scalars(select(Agency).where(Agency.code == "DLH")).one()
-        dispositions.dispose(session, c, [dlh], verifier, svc.clock(), svc.region)
+        dispositions.assign(session, c, [dlh], verifier, svc.clock(), svc.region)
 
 
 @pytest.mark.parametrize("who,command", [("verifier", "TUNDA LPR-1 Mohon sebutkan alamat lengkapnya"),

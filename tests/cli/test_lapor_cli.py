@@ -192,8 +192,8 @@ def verifier_notices(app) -> list[str]:
 
 
 def test_reports_finished_or_archived_in_lapor_with_unknown_agencies_make_no_verification_work(world, tmp_path):
-    from bot import services
     from scheduler.jobs import run_all
+    from services import services
 
     path = tmp_path / "history.csv"
     path.write_text("ID Tracking,Tanggal Masuk,Isi,Status,Disposisi\n"

@@ -11,10 +11,10 @@ import time
 
 from sqlalchemy import event, select, text
 
-from bot import services
 from bot.messages import t
 from models import Complaint, Contact
 from scheduler.jobs import close_finished
+from services import services
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres
 from tests.faults.test_webhook_concurrency import all_at_once

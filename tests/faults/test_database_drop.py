@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 
 import bot.conversation
-from bot import services
 from models import Complaint, Contact, InboundMessage, OutboxMessage, TimelineEntry
+from services import services
 from tests.bot.test_conversation import DESCRIPTION
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import services
 from models import Counter
+from services import services
 from tests.bot.test_conversation import PHOTO, PIN
 from tests.parties import ROAD, WASTE, complaint, file, make_people
 

@@ -12,9 +12,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from bot import services
 from models import Base, Complaint, Contact, Disposition, OutboxMessage, Question
 from scheduler.jobs import run_all
+from services import services
 from tests.conftest import WhatsApp, _reset_schema
 from tests.parties import (
     CITIZEN,

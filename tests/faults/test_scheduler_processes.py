@@ -21,11 +21,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from config import SETTINGS
 from lapor.complaints import Draft, submit
-from lapor.dispositions import dispose
+from lapor.dispositions import assign
 from models import Agency, Complaint, Contact, Disposition, LedgerEntry, OutboxMessage, OutboxStatus
+from services import services
 from tests.fake_twilio import FakeTwilio
 from tests.faults.conftest import SENDER, TEMPLATE, RunningClock, needs_postgres
 from tests.parties import DLH_HEAD, SUPERVISOR, VERIFIER, WASTE, make_world
@@ -71,7 +71,7 @@ def seeded(pg, make_app, clock):
                           photo_step_done=True, privacy="biasa")
             complaint = submit(session, citizen, draft, FILED, svc.region)
             if i % 2:
-                dispose(session, complaint, [dlh], verifier, FILED, svc.region)
+                assign(session, complaint, [dlh], verifier, FILED, svc.region)
         for contact in session.scalars(select(Contact)):
             contact.last_inbound_at = recent
     return svc

@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from bot.outbox import OutboxSender, enqueue
 from models import Contact, OutboxMessage, OutboxStatus
+from services import services
 from tests.faults.conftest import TEMPLATE, twilio_transport
 
 STAFF = [f"+62811000{i:05d}" for i in range(10)]

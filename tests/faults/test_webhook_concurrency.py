@@ -24,11 +24,11 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import event, func, select
 from twilio.request_validator import RequestValidator
 
-from bot import services
 from bot.messages import t
 from config import DEV_AUTH_TOKEN, SETTINGS
 from models import Complaint, Contact, Conversation, InboundMessage, OutboxMessage
 from scheduler.jobs import announce_complaints
+from services import services
 from tests.bot.test_conversation import DESCRIPTION
 from tests.conftest import WhatsApp
 from tests.faults.conftest import needs_postgres

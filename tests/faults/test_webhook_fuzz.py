@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from bot import services
 from models import OutboxMessage
+from services import services
 from tests.conftest import WhatsApp
 from tests.parties import CITIZEN, DLH_1, PUPR_1, SUPERVISOR, VERIFIER
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from lapor.bridge.privacy import strip_nik
 from models import Complaint, LaporSyncItem, OutboxMessage, SyncStatus
 from scheduler.jobs import pull_lapor, sync_lapor
+from services import services
 from tests.fake_lapor import TOKEN, FakeLapor
 from tests.parties import (
     CITIZEN,

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from lapor.bridge.reports import ApplyResult, Report, apply_report
 from models import Complaint
+from services import services
 from tests.parties import file, make_people
 from tests.scheduler.test_ladders import at, reminders, tick
 

@@ -45,29 +45,29 @@ def march(svc):
             return complaint
 
         a = filed(1, "pengaduan", at(16, 10), place="Depan Pasar Srimangunan")
-        dispositions.dispose(s, a, [dlh], verifier, at(16, 10), region)
+        dispositions.assign(s, a, [dlh], verifier, at(16, 10), region)
         (d_a,) = a.dispositions
         dispositions.follow_up(s, d_a, officer, "Sedang dicek", at(25, 10), region, final=False)  # 2 working days
         dispositions.follow_up(s, d_a, officer, "Sudah diangkut", at(26, 14), region, final=True)  # 3.5 days
         complaints.rate(s, a, 5, at(27, 9))
 
         b = filed(2, "aspirasi", at(2, 9), lat=-7.15, lon=113.25)
-        dispositions.dispose(s, b, [dlh], verifier, at(2, 9), region)            # due 9 March 09:00
+        dispositions.assign(s, b, [dlh], verifier, at(2, 9), region)            # due 9 March 09:00
         dispositions.follow_up(s, b.dispositions[0], officer, "Selesai", at(10, 9), region, final=True)  # late
         complaints.rate(s, b, 1, at(11, 8))
         dispositions.reopen(s, b, "Belum beres", at(11, 9), region)              # due again 25 March 09:00
 
         c = filed(3, "pengaduan", at(4, 10), place="Desa Banyuanyar")
-        dispositions.dispose(s, c, [pupr, pln], verifier, at(4, 10), region)
+        dispositions.assign(s, c, [pupr, pln], verifier, at(4, 10), region)
         dispositions.return_disposition(s, c.dispositions[0], pu_officer, "Bukan kewenangan", at(5, 10), region)
-        dispositions.dispose(s, c, [dlh], verifier, at(5, 11), region)           # due 1 April: not overdue
+        dispositions.assign(s, c, [dlh], verifier, at(5, 11), region)           # due 1 April: not overdue
 
         d = filed(4, "pengaduan", at(10, 9), place="Pasar Srimangunan")
-        dispositions.dispose(s, d, [dlh], verifier, at(10, 9), region)
+        dispositions.assign(s, d, [dlh], verifier, at(10, 9), region)
         dispositions.merge(s, d, a, verifier, at(10, 10))                         # a duplicate: counted nowhere
 
         e = filed(5, "pengaduan", at(20, 9, month=2))                             # February: outside the period
-        dispositions.dispose(s, e, [dlh], verifier, at(20, 9, month=2), region)
+        dispositions.assign(s, e, [dlh], verifier, at(20, 9, month=2), region)
 
         filed(6, "informasi", at(30, 9), source="lapor")                          # imported, not yet verified
         return {"DLH": dlh.id, "PUPR": pupr.id, "PLN": pln.id}

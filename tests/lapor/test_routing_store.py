@@ -60,7 +60,7 @@ def test_dispositions_change_the_next_suggestion(region, clock):
     for text, privacy in zip(MONKEYS, ("anonim", "rahasia", "biasa"), strict=True):  # every privacy level counts
         complaint = new(text)
         complaint.privacy = privacy
-        dispositions.dispose(session, complaint, [satpol], _verifier(session), clock.now, svc.region)
+        dispositions.assign(session, complaint, [satpol], _verifier(session), clock.now, svc.region)
 
     after = router_for(session).suggest(MONKEY_QUESTION)
     assert after[0].code == "SATPOLPP"
@@ -73,7 +73,7 @@ def test_kembalikan_lowers_that_agency_for_similar_text(region, clock):
     first = router_for(session).suggest(text)[0]
     agency = _agency(session, first.code)
     complaint = new("pohon besar di pinggir jalan desa sudah miring mau roboh, bahaya buat rumah warga")
-    (made,) = dispositions.dispose(session, complaint, [agency], _verifier(session), clock.now, svc.region)
+    (made,) = dispositions.assign(session, complaint, [agency], _verifier(session), clock.now, svc.region)
     raised = _score(router_for(session), text, agency.code)
     dispositions.return_disposition(session, made, _officer(session, agency), "bukan kewenangan kami",
                                     clock.now, svc.region)

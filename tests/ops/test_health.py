@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 import scheduler.jobs
-from bot import services
 from models import JobHeartbeat
 from scheduler.jobs import run_all
+from services import services
 from tests.test_scheduler import failing_and_good_jobs
 
 

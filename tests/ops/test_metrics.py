@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot import services
 from scheduler.jobs import run_all
+from services import services
 from tests.conftest import WhatsApp
 from tests.parties import CITIZEN, make_people
 from tests.scheduler.test_ladders import at, dispositioned, tick

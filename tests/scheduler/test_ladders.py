@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from bot import services
 from models import Complaint, Disposition, LedgerEntry, OutboxMessage
 from scheduler.jobs import run_all, run_ladders
+from services import services
 from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, WASTE, Party, file
 
 JAKARTA = ZoneInfo("Asia/Jakarta")

@@ -13,11 +13,11 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
-from bot import services
 from bot.digests import digest_text
 from bot.transports import TwilioTransport
 from models import Disposition, MediaItem
 from scheduler.jobs import run_all
+from services import services
 from tests.fake_twilio import FakeTwilio
 from tests.parties import SUPERVISOR, file, make_people
 

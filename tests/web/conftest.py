@@ -19,8 +19,8 @@ import pytest
 from sqlalchemy import select
 from werkzeug.serving import make_server
 
-from bot import services
 from models import OutboxMessage
+from services import services
 from tests.parties import (  # noqa: F401 (the staff numbers are re-exported for the page tests)
     DLH_1,
     DLH_2,

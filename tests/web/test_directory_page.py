@@ -6,8 +6,8 @@ import io
 
 from sqlalchemy import select
 
-from bot import services
 from models import Agency, Contact
+from services import services
 from tests.web.conftest import SUPERVISOR, VERIFIER
 
 STAFF_CSV = "phone,name,role,agency\n081100000020,Dewi Lestari,officer,DLH\n081100000099,Rudi,officer,DLH\n"

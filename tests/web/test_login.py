@@ -8,8 +8,8 @@ import re
 import pytest
 from sqlalchemy import select, update
 
-from bot import services
 from models import AuditEntry, Contact, LoginCode, OutboxMessage, WebSession
+from services import services
 from tests.parties import CITIZEN, deliver
 from tests.web.conftest import DLH_1, DLH_2, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, last_code
 

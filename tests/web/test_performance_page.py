@@ -12,8 +12,8 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from bot import services
 from models import Complaint, Disposition
+from services import services
 from tests.parties import WASTE, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, SUPERVISOR, VERIFIER
 

@@ -14,12 +14,12 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
-from bot import services
 from bot.inbound import InvalidMessage, parse_identity
 from bot.outbox import OutboxSender
 from config import signing_token
 from models import Contact, OutboxMessage
 from scheduler.jobs import announce_complaints
+from services import services
 
 CHAT_HELP = """Type a message and press Enter. Commands:
   /as NUMBER            write as another number or BSUID (e.g. a demo officer, ID.1349…)

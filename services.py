@@ -1,0 +1,48 @@
+"""What requests, jobs and commands of one app share, built once by `create_app`: config, database, transport,
+region, clock, media storage, the domain-event subscribers and the time zone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.messages import t
+from lapor.events import EventBus
+from lapor.region import Region
+from models.base import utcnow
+
+
+@dataclass
+class Services:
+    """One app's shared services; its sessions carry its event bus, time zone and wording (`session.info`)."""
+
+    config: dict
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    transport: object
+    region: Region
+    clock: Callable[[], datetime] = utcnow
+    media_storage: object = None  # media.storage.Storage: where fetched media bytes live
+    events: EventBus = field(default_factory=EventBus)
+    zone: ZoneInfo | None = None  # the region's time zone (APP_TIMEZONE), read once
+    wording: Callable[..., str] = t  # the message catalogue, for what the domain writes (lapor.wording)
+
+    def __post_init__(self) -> None:
+        if self.zone is None:
+            self.zone = ZoneInfo(self.config["APP_TIMEZONE"])
+        self.session_factory.configure(info={"events": self.events, "zone": self.zone, "wording": self.wording})
+
+
+def services(app) -> Services:
+    """Return the services the app was built with."""
+    return app.extensions["penghubung"]
+
+
+def zone_of(session: Session) -> ZoneInfo:
+    """The time zone of the app a session belongs to."""
+    return session.info["zone"]
