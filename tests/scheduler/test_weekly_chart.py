@@ -23,7 +23,7 @@ from tests.parties import SUPERVISOR, file, make_people
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 BASE = "http://localhost"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_weekly_summary_carries_the_chart_by_a_signed_expiring_link(app, world, 
     assert response.status_code == 200 and response.mimetype == "image/png"
     image = Image.open(io.BytesIO(response.data))
     assert image.width == 1080
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "weekly-chart.png").write_bytes(response.data)
     assert app.test_client().get(f"{parts.path}?t=x{parts.query[3:]}").status_code == 403  # guessed: refused
     clock.now += timedelta(hours=2)                                                       # past its lifetime
