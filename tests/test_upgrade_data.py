@@ -111,7 +111,7 @@ def test_upgrade_to_0021_reports_measures_final_answers_given_before_it(people, 
     performance page's median would otherwise leave it out)."""
     from sqlalchemy import select
 
-    from bot import services
+    from services import services
     from models import Disposition
 
     file(people["citizen"])
