@@ -13,6 +13,8 @@ Rows, in this order (each section's own docstring says what it does):
   the webhook's rate with media messages beside text messages, in process, database penghubung_bench_media);
 - staff dashboard: bench/web_bench.py (the queue page over 1,000 and 100,000 complaints, a complaint page with a
   200-event timeline; database penghubung_bench_web, after the webhook section has finished with it);
+- performance page /kinerja (month, year; 1,000,000 complaints beside 10,000) and the weekly chart PNG:
+  bench/stats_bench.py (in process, database penghubung_bench_stats);
 - scheduler tick and digest scaling: bench/scheduler_bench.py (a subprocess on database penghubung_bench), last,
   because after seeding a million complaints the machine answers slower for a while.
 Sections run one after the other so that none steals the other's CPU, and each waits until PostgreSQL has
@@ -147,6 +149,11 @@ def web_rows(workdir: Path) -> list[list[str]]:
     from bench import web_bench
 
     return web_bench.rows(web_bench.measure())
+def stats_rows(workdir: Path) -> list[list[str]]:
+    """The performance page and weekly chart rows."""
+    from bench import stats_bench
+
+    return stats_bench.rows(stats_bench.measure())
 
 
 def webhook_rows(workdir: Path, notes: list[str]) -> list[list[str]]:
@@ -197,7 +204,7 @@ def main() -> None:
     # The webhook's latency runs before the scheduler seeds a million rows (the machine is slower for a while after).
     sections = [("routing", routing_rows), ("duplicates", duplicates_rows),
                 ("webhook", lambda folder: webhook_rows(folder, notes)), ("outbox", outbox_rows),
-                ("media", media_rows), ("web", web_rows), ("scheduler", scheduler_rows)]
+                ("media", media_rows), ("web", web_rows), ("stats", stats_rows), ("scheduler", scheduler_rows)]
     for name, section in sections:
         quiet_postgres()
         section_started = time.perf_counter()

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from bot.messages import short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
-from lapor import stats
+from lapor import charts, performance, stats
 from lapor.region import WEEKDAYS, Region
 from lapor.workcal import parse_clock
+from media.charts import store_png
 from models import Agency, Contact
 from models.vocab import Purpose, Role
 
@@ -26,8 +27,8 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
     if weekly:
-        start = datetime.combine(_previous_weekly(region, today.date()), time(), tzinfo=local.tzinfo)
-        since, window = start, (start, today)
+        window = _weekly_window(region, now)
+        since = window[0]
     else:
         previous = _previous_working_day(region, today)
         since, window = _at(previous, region), (previous, today)
@@ -35,6 +36,29 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
                             ranking=agency is None)
     return "\n".join(_lines(figures, agency, local, window, weekly))
+
+
+def _weekly_window(region: Region, now: datetime) -> tuple[datetime, datetime]:
+    """The days a weekly summary sent on `now`'s day covers: from the previous one's day up to yesterday."""
+    local = region.calendar.localize(now)
+    today = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return datetime.combine(_previous_weekly(region, today.date()), time(), tzinfo=local.tzinfo), today
+
+
+def weekly_chart_png(session: Session, region: Region, now: datetime) -> bytes:
+    """The weekly summary's picture (`weekly_chart`) as a phone-wide PNG."""
+    return charts.to_png(weekly_chart(session, region, now))
+
+
+def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Chart:
+    """Each internal agency's share of deadlines met in the week (answers given in it, and what is overdue now),
+    worst first."""
+    start, end = _weekly_window(region, now)
+    zone = start.tzinfo
+    rows = performance.agency_rows(session, performance.Filters(start, end, basis=performance.ANSWERED), now)
+    return charts.on_time_chart(
+        t("chart_on_time_week", start=short_date(start, zone), end=short_date(end - timedelta(days=1), zone)),
+        [row for row in rows if not row.external], empty_text=t("chart_empty"))
 
 
 def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, window, weekly: bool) -> list[str]:
@@ -79,8 +103,11 @@ def _previous_working_day(region: Region, today: datetime) -> datetime:
     return day
 
 
-def send_due_digests(session: Session, region: Region, now: datetime) -> int:
-    """Queue today's digests once each (heads: their agency; supervisors: the region; weekly on its day)."""
+def send_due_digests(session: Session, region: Region, now: datetime, storage=None) -> int:
+    """Queue today's digests once each (heads: their agency; supervisors: the region; weekly on its day).
+
+    With a media `storage` the weekly summary carries its chart (`weekly_chart_png`); its text stands alone.
+    """
     calendar = region.calendar
     local = calendar.localize(now)
     if not calendar.is_working_day(local.date()) or local.time() < _digest_clock(region):
@@ -92,13 +119,16 @@ def send_due_digests(session: Session, region: Region, now: datetime) -> int:
             _queue(session, head, digest_text(session, region, now, head.agency), now, f"digest:{day}:{head.id}")
             sent += 1
     week = _weekly_week(region, local.date())
+    chart: list[str] = []
     for supervisor in _staff(session, Role.SUPERVISOR):
         if first_time(session, f"digest:{day}:{supervisor.id}", now):
             _queue(session, supervisor, digest_text(session, region, now, None), now, f"digest:{day}:{supervisor.id}")
             sent += 1
         if week and first_time(session, f"weekly:{week}:{supervisor.id}", now):
+            if storage is not None and not chart:
+                chart = [store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now)]
             _queue(session, supervisor, digest_text(session, region, now, None, weekly=True), now,
-                   f"weekly:{week}:{supervisor.id}")
+                   f"weekly:{week}:{supervisor.id}", chart)
             sent += 1
     return sent
 
@@ -147,5 +177,5 @@ def _staff(session: Session, role: str) -> list[Contact]:
                                 .order_by(Contact.id)))
 
 
-def _queue(session: Session, person: Contact, body: str, now: datetime, key: str) -> None:
-    enqueue(session, person.address, body, purpose=Purpose.DIGEST, dedupe_key=key, now=now)
+def _queue(session: Session, person: Contact, body: str, now: datetime, key: str, media: list[str] = ()) -> None:
+    enqueue(session, person.address, body, media_urls=media, purpose=Purpose.DIGEST, dedupe_key=key, now=now)

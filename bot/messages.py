@@ -469,6 +469,8 @@ MESSAGES = {
     "digest_ranking_head": "Peringkat instansi (selesai · terlambat):",
     "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
     "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-n: rincian",
+    "chart_on_time_week": "Tepat waktu per instansi · {start}–{end}",
+    "chart_empty": "Belum ada jawaban akhir atau keterlambatan pada periode ini",
     # Notices to citizens about their complaint ------------------------------------------------------
     "citizen_dispositioned": (
         "Laporan {reference} sudah diverifikasi dan diteruskan ke {agency}. "

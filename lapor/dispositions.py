@@ -113,6 +113,7 @@ def follow_up(session: Session, disposition: Disposition, officer: Contact, text
                                  region=region)
     if final:
         disposition.status, disposition.closed_at = DispositionStatus.FINAL, now
+        disposition.completion_days = round(region.calendar.working_days_between(disposition.created_at, now), 2)
         ladders.stop_disposition(disposition)
     session.flush()
     publish(session, FollowUpGiven(entry.id, final, now))
@@ -323,6 +324,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
     for disposition in complaint.dispositions:
         if disposition.status == DispositionStatus.FINAL:
             disposition.status, disposition.closed_at = DispositionStatus.OPEN, None
+            disposition.completion_days = None  # measured again at the answer to the reopened complaint
             disposition.first_response_at = None  # the agency is chased for an answer to the reopened complaint
             disposition.due_at = due_at(region, complaint.kind, now, disposition.field_inspection)
             ladders.start_disposition(disposition, now, region)

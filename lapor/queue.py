@@ -16,6 +16,7 @@ from enum import StrEnum
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from lapor import performance
 from lapor.access import AGENCY_ROLES, visible_complaints
 from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.references import split_reference
@@ -43,6 +44,10 @@ class QueueFilters:
     overdue: bool = False
     q: str = ""
     page: int = 1
+    # From the performance page: the complaints behind one of its figures (lapor.performance.FIGURES), and a
+    # kecamatan (NO_DISTRICT: placed in none); both narrow the 'semua' list with the page's own SQL.
+    figure: str = ""
+    district: str = ""
     problems: tuple[str, ...] = field(default=(), compare=False)  # the fields that were ignored as invalid
 
     def args(self, **changes) -> dict[str, str]:
@@ -51,7 +56,8 @@ class QueueFilters:
         values = {"view": f.view if f.view != "perlu" else "", "status": f.status, "kind": f.kind,
                   "agency": f.agency, "since": f.since.isoformat() if f.since else "",
                   "until": f.until.isoformat() if f.until else "", "source": f.source,
-                  "overdue": "1" if f.overdue else "", "q": f.q, "page": str(f.page) if f.page > 1 else ""}
+                  "overdue": "1" if f.overdue else "", "q": f.q, "page": str(f.page) if f.page > 1 else "",
+                  "figure": f.figure, "district": f.district}
         return {key: value for key, value in values.items() if value}
 
 
@@ -72,7 +78,8 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
         until=_date(args, "until", problems), source=pick("source", SOURCES),
         overdue=(args.get("overdue") or "") in ("1", "on", "ya", "true"),
         q=" ".join((args.get("q") or "").split())[:200],
-        page=_page(args, problems), problems=tuple(problems))
+        page=_page(args, problems), figure=pick("figure", performance.FIGURES),
+        district=" ".join((args.get("district") or "").split())[:100], problems=tuple(problems))
 
 
 def _date(args: Mapping[str, str], name: str, problems: list[str]) -> date | None:
@@ -197,21 +204,30 @@ def _escape(word: str) -> str:
 def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
                      per_page: int) -> QueuePage:
     """The verifier's queue (new complaints, oldest first) or anyone's list over complaints ('semua')."""
-    conditions = [visible_complaints(viewer), *_common(session, filters), *_window(filters, region)]
+    conditions = _complaint_conditions(session, viewer, filters, now, region)
     verifying = filters.view == "perlu"
-    if verifying:
-        conditions.append(Complaint.status == NEW)
-    elif filters.status:
-        conditions.append(Complaint.status == filters.status)
     days = verification_days(region)
-    if filters.overdue:
-        conditions.append(_overdue_condition(now, region, days))
     order = (Complaint.created_at, Complaint.id) if verifying else (Complaint.created_at.desc(), Complaint.id.desc())
     query = select(Complaint).where(*conditions)
     total, rows = _paged(session, query, order, filters.page, per_page)
     answered = _answered(session, [c.id for c in rows if c.status == NEW])
     return QueuePage([_complaint_item(c, viewer, now, region, days, answered) for c in rows], total,
                      filters.page, per_page)
+
+
+NO_DISTRICT = "-"  # the district filter's value for complaints placed in no kecamatan
+WHENEVER = (date(2000, 1, 1), date(2999, 12, 31))
+
+
+def _figure_condition(session: Session, filters: QueueFilters, now: datetime, region: Region):
+    """The performance page's figure (and kecamatan) as a condition: exactly the complaints it counted."""
+    first, last = filters.since or WHENEVER[0], filters.until or WHENEVER[1]
+    zone = region.calendar.zone
+    agency_id = session.scalar(select(Agency.id).where(Agency.code == filters.agency)) if filters.agency else None
+    district = None if not filters.district else "" if filters.district == NO_DISTRICT else filters.district
+    scope = performance.Filters(datetime.combine(first, time(), zone), datetime.combine(last + timedelta(days=1),
+                                time(), zone), filters.kind or None, filters.source or None, district, agency_id)
+    return performance.figure_condition(filters.figure or "received", scope, now, region.districts)
 
 
 def _overdue_condition(now: datetime, region: Region, days: int):
@@ -255,15 +271,44 @@ def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
         Question.complaint_id.in_(complaint_ids), Question.answer.is_not(None), Question.disposition_id.is_(None))))
 
 
-def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
-                  per_page: int) -> QueuePage:
-    """An officer's or head's queue: their agency's open dispositions, soonest deadline first."""
+def _complaint_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
+                          region: Region) -> list:
+    conditions = [visible_complaints(viewer), *_common(session, filters), *_window(filters, region)]
+    if filters.view == "perlu":
+        conditions.append(Complaint.status == NEW)
+    elif filters.status:
+        conditions.append(Complaint.status == filters.status)
+    if filters.overdue:
+        conditions.append(_overdue_condition(now, region, verification_days(region)))
+    if filters.figure or filters.district:
+        conditions.append(_figure_condition(session, filters, now, region))
+    return conditions
+
+
+def _agency_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
+                       region: Region) -> list:
     conditions = [Disposition.agency_id == viewer.agency_id, Disposition.status == DispositionStatus.OPEN,
                   *_common(session, filters), *_window(filters, region)]
     if filters.status:
         conditions.append(Complaint.status == filters.status)
     if filters.overdue:
         conditions.append(Disposition.due_at < now)
+    return conditions
+
+
+def list_condition(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region):
+    """The complaints of the list `queue` shows (every page of it) as one condition on Complaint: for exports."""
+    if viewer.role in AGENCY_ROLES and filters.view == "perlu":
+        return Complaint.id.in_(select(Disposition.complaint_id).join(
+            Complaint, Complaint.id == Disposition.complaint_id).where(
+            *_agency_conditions(session, viewer, filters, now, region)))
+    return and_(*_complaint_conditions(session, viewer, filters, now, region))
+
+
+def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
+                  per_page: int) -> QueuePage:
+    """An officer's or head's queue: their agency's open dispositions, soonest deadline first."""
+    conditions = _agency_conditions(session, viewer, filters, now, region)
     query = select(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id).where(*conditions)
     total = session.scalar(select(func.count()).select_from(query.subquery()))
     rows = session.scalars(query.order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id)

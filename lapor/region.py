@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from lapor.complaints import KINDS
+from lapor.districts import District
+from lapor.districts import load as load_districts
 from lapor.workcal import WorkCalendar, parse_clock
 
 RECIPIENT_GROUPS = ("officers", "heads", "verifiers", "supervisors")
@@ -49,6 +51,7 @@ class RegionSettings:
     digest_time: str = "07:30"
     weekly_digest_day: str = "monday"
     media_retention_days: int = 0  # calendar days a closed complaint's media is kept; 0 = as long as the complaint
+    districts_csv: str = ""  # the region's kecamatan: name,aliases,lat_min,lat_max,lon_min,lon_max (statistics)
 
     def calendar(self) -> WorkCalendar:
         """The working-day calendar these settings describe."""
@@ -128,6 +131,7 @@ def _check(settings: RegionSettings, path) -> None:
         raise ValueError(f"{path}: weekly_digest_day must be one of {', '.join(WEEKDAYS)}")
     parse_clock(settings.digest_time, f"{path}: digest_time")  # every digest job and REKAP reads it
     settings.calendar()  # validates hours, time zone and the holidays CSV
+    load_districts(settings.districts_csv)  # a bad districts file stops the start, naming its line
 
 
 def _check_days(key: str, value, least: int, path) -> None:
@@ -142,9 +146,10 @@ class Region:
 
     settings: RegionSettings
     calendar: WorkCalendar
+    districts: tuple[District, ...] = ()
 
     @classmethod
     def load(cls, path: str | Path | None = None, timezone: str = "Asia/Jakarta") -> Region:
         """Load settings (defaults when `path` is empty) and build their calendar."""
         settings = load_region(path, timezone)
-        return cls(settings, settings.calendar())
+        return cls(settings, settings.calendar(), load_districts(settings.districts_csv))

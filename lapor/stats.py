@@ -8,11 +8,12 @@ another complaint (GABUNG) is counted once, as its parent: never as unfinished.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from lapor import performance
 from lapor.complaints import DONE, NEW
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
 from models.vocab import Event
@@ -166,15 +167,9 @@ def _avg_first_response(session: Session, year_start: datetime, scope) -> float 
 
 
 def _ranking(session: Session, now: datetime, year_start: datetime) -> list[AgencyRank]:
-    """Every internal agency with dispositions this year: completion, overdue, speed of first answer."""
-    overdue = case((and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now), 1), else_=0)
-    done = case((Disposition.status == DispositionStatus.FINAL, 1), else_=0)
-    rows = session.execute(
-        select(Agency.code, func.count(Disposition.id), func.sum(done), func.sum(overdue),
-               func.avg(Disposition.first_response_days))
-        .join(Disposition, Disposition.agency_id == Agency.id)
-        .where(Disposition.created_at >= year_start, Agency.external.is_(False), _not_merged())
-        .group_by(Agency.code)).all()
-    ranks = [AgencyRank(code, total, int(finished or 0), int(late or 0), float(avg) if avg is not None else None)
-             for code, total, finished, late, avg in rows]
+    """Every internal agency with complaints this year: completion, overdue, speed of first answer (the same
+    computation as the performance page, `lapor.performance`)."""
+    rows = performance.agency_rows(session, performance.Filters(year_start, now + timedelta(days=1)), now)
+    ranks = [AgencyRank(r.code, r.received, r.finished, r.overdue, r.avg_first_response)
+             for r in rows if not r.external]
     return sorted(ranks, key=lambda r: (-r.completion, r.overdue, r.avg_first_response or 0, r.code))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from lapor.media import complaints_of, variant_for
 from media import links
+from media.charts import is_chart
 from models import Contact, MediaItem, MediaStatus
 
 logger = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def decide(session: Session, reference: str | None, reader: Contact | None, conf
 
 def _privacy(session: Session, item: MediaItem, config: dict) -> str:
     """The strictest privacy of the complaints the item belongs to (only looked up when it matters)."""
-    if config["MEDIA_STRIP_METADATA"] == "all" or not item.kind == "image":
+    if config["MEDIA_STRIP_METADATA"] == "all" or not item.kind == "image" or is_chart(item.source_url):
         return "biasa"
     found = {complaint.privacy for complaint in complaints_of(session, item)}
     return next((level for level in ("anonim", "rahasia") if level in found), "biasa")

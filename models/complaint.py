@@ -123,6 +123,10 @@ class TimelineEntry(Base):
     """Something that happened to a complaint: a status change, a follow-up, a rating, a note."""
 
     __tablename__ = "timeline_entries"
+    # statistics: a complaint's reopenings (TIDAK PUAS) without reading the rest of its timeline
+    __table_args__ = (Index("ix_timeline_reopened", "complaint_id", "at",
+                            postgresql_where=text("event = 'dibuka_kembali'"),
+                            sqlite_where=text("event = 'dibuka_kembali'")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)

@@ -27,7 +27,10 @@ class Disposition(Base):
                             sqlite_where=text("status = 'open'")),
                       # an agency's queue on the dashboard: its open dispositions, soonest deadline first
                       Index("ix_dispositions_agency_open_due", "agency_id", "due_at",
-                            postgresql_where=text("status = 'open'"), sqlite_where=text("status = 'open'")))
+                            postgresql_where=text("status = 'open'"), sqlite_where=text("status = 'open'")),
+                      # the weekly chart: final answers given in a week
+                      Index("ix_dispositions_final_closed", "closed_at", postgresql_where=text("status = 'final'"),
+                            sqlite_where=text("status = 'final'")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))
@@ -41,6 +44,7 @@ class Disposition(Base):
     closed_at: Mapped[datetime | None]
     return_reason: Mapped[str | None] = mapped_column(Text)
     first_response_days: Mapped[float | None]  # working days from disposition to first follow-up
+    completion_days: Mapped[float | None]  # working days from disposition to its final answer (None: not measured)
     # Ladder state: the next rung of each ladder is due at *_next_at (None: nothing left to chase).
     response_rung: Mapped[int] = mapped_column(default=0)
     response_next_at: Mapped[datetime | None]

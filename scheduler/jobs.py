@@ -52,7 +52,7 @@ def close_finished(svc: Services, now: datetime) -> str:
 def send_digests(svc: Services, now: datetime) -> str:
     """Queue the morning digests that are due and not sent yet."""
     with svc.session_factory.begin() as session:
-        return f"digests={send_due_digests(session, svc.region, now)}"
+        return f"digests={send_due_digests(session, svc.region, now, svc.media_storage)}"
 
 
 def sync_lapor(svc: Services, now: datetime) -> str:

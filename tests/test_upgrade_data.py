@@ -104,3 +104,20 @@ def test_upgrade_to_0018_notes_the_photos_filed_before_it_and_fetches_them(peopl
         noted = session.execute(select(MediaItem.source_url, MediaItem.status)).all()
     assert [tuple(row) for row in noted] == [(PHOTO["MediaUrl0"], "pending")]
     assert fetch_media(svc, svc.clock()).startswith("stored=1")
+
+
+def test_upgrade_to_0021_reports_measures_final_answers_given_before_it(people, world, clock):
+    """A final answer given before completion_days existed gets its working days measured by the migration (the
+    performance page's median would otherwise leave it out)."""
+    from sqlalchemy import select
+
+    from models import Disposition
+    from services import services
+
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock.advance(days=1)  # Monday 10:00 → Tuesday 10:00: one working day
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    _as_if_upgraded_from(world, "0020")
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Disposition.completion_days)).one() == 1.0

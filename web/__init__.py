@@ -32,6 +32,8 @@ def init_app(app: Flask) -> None:
     from bot.webhook import bp as twilio_bp
     from lapor.events import StaffChanged
     from web import audit, auth, home, sessions
+    from web import directory as direktori
+    from web import performance as kinerja
 
     _configure_cookies(app)
     csrf.init_app(app)
@@ -44,7 +46,7 @@ def init_app(app: Flask) -> None:
     app.after_request(_page_headers)
     app.context_processor(_template_names)
     app.add_template_filter(_local_time, "local_time")
-    for blueprint in (assets, auth.bp, home.bp, audit.bp):
+    for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
     _register_queue_area(app)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -88,11 +89,16 @@ def write_export(rows: list[list], path: Path, file_format: str, attachments: li
 
 def _write_csv(columns: tuple[str, ...], rows: list[list], path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([cell.strftime(DATE_FORMAT) if isinstance(cell, datetime) else csv_text(cell)
-                             for cell in row])
+        write_csv(columns, rows, handle)
+
+
+def write_csv(columns: Sequence[str], rows: Iterable[list], handle) -> None:
+    """Write a header and rows to a text stream as CSV: dates as DATE_FORMAT, formulas kept text (`csv_text`)."""
+    writer = csv.writer(handle)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([cell.strftime(DATE_FORMAT) if isinstance(cell, datetime) else csv_text(cell)
+                         for cell in row])
 
 
 def csv_text(value):
@@ -110,14 +116,21 @@ def xlsx_text(value):
 
 
 def _write_xlsx(rows: list[list], path: Path, attachments: list[list] = ()) -> None:
+    write_xlsx(EXPORT_COLUMNS, rows, path, attachments=attachments)
+
+
+def write_xlsx(columns: Sequence[str], rows: list[list], target, sheet_title: str = "Laporan",
+               attachments: list[list] = ()) -> None:
+    """Write a real XLSX workbook (a path or a binary stream): bold frozen header, filters, readable widths,
+    wrapped text, dates as dates, and no cell a spreadsheet would run as a formula."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Laporan"
-    sheet.append(list(EXPORT_COLUMNS))
+    sheet.title = sheet_title
+    sheet.append(list(columns))
     rows = [[xlsx_text(cell) for cell in row] for row in rows]
     for row in rows:
         sheet.append(row)
@@ -126,7 +139,7 @@ def _write_xlsx(rows: list[list], path: Path, attachments: list[list] = ()) -> N
                 cell.data_type, cell.quotePrefix = "s", True
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for column, header in enumerate(EXPORT_COLUMNS, 1):
+    for column, header in enumerate(columns, 1):
         letter = get_column_letter(column)
         values = [header] + [row[column - 1] for row in rows]
         sheet.column_dimensions[letter].width = _width(values)
@@ -138,7 +151,7 @@ def _write_xlsx(rows: list[list], path: Path, attachments: list[list] = ()) -> N
     sheet.auto_filter.ref = sheet.dimensions
     if attachments:
         _attachment_sheet(workbook, attachments)
-    workbook.save(path)
+    workbook.save(target)
 
 
 def _attachment_sheet(workbook, attachments: list[list]) -> None:

@@ -1,7 +1,7 @@
 """hand-over: a disposition's named officer (ALIHKAN) and an officer's leave (CUTI)
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0022
+Revises: 0021
 """
 
 import sqlalchemy as sa
@@ -9,8 +9,8 @@ from alembic import op
 
 import models.base
 
-revision = "0019"
-down_revision = "0018"
+revision = "0022"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 

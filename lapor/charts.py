@@ -1,0 +1,171 @@
+"""Charts described once and drawn by matplotlib (Agg, no display) as SVG for the web or PNG for WhatsApp.
+
+A `Chart` is plain data: bars with a label, a value, the text shown beside it and, for the web, the link to the
+complaints behind it (matplotlib writes it as an SVG hyperlink; a PNG has none). The builders at the bottom turn
+performance figures into charts, so the page and the weekly summary draw the same picture.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import matplotlib
+
+matplotlib.use("Agg")  # before pyplot: no display, safe in web workers and the scheduler
+
+from matplotlib.figure import Figure  # noqa: E402  (after the backend is chosen)
+
+HBARS, COLUMNS = "hbars", "columns"
+GOOD, FAIR, POOR, NEUTRAL, SECOND = "#1b7f3b", "#c77700", "#b3261e", "#2f5d8a", "#8fb3d9"
+PNG_WIDTH_PX = 1080  # a phone screen's width in WhatsApp's full-size view
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: its category label, value, the text printed at its end, its series and its link (web only)."""
+
+    label: str
+    value: float
+    text: str = ""
+    series: int = 0
+    href: str | None = None
+    color: str | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart: horizontal bars (one per category) or columns (per category, one per series)."""
+
+    title: str
+    bars: tuple[Bar, ...]
+    kind: str = HBARS
+    series: tuple[str, ...] = ()
+    max_value: float | None = None
+    empty_text: str = ""  # said when there is nothing to draw (people-facing: the caller's words)
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def labels(self) -> list[str]:
+        """Category labels in drawing order (first bar's first)."""
+        return list(dict.fromkeys(bar.label for bar in self.bars))
+
+
+def to_svg(chart: Chart) -> str:
+    """The chart as an inline SVG document (links on bars and their texts), without the XML prologue."""
+    buffer = io.StringIO()
+    with matplotlib.rc_context({"svg.fonttype": "none"}):  # letters stay text: smaller, searchable, selectable
+        _draw(chart, width_in=6.4, scale=1.2).savefig(buffer, format="svg", metadata={"Date": None})
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg"):]
+    return re.sub(r'id="([^"]+)"', lambda m: f'id="{_slug(chart.title)}-{m.group(1)}"', svg)
+
+
+def to_png(chart: Chart, width_px: int = PNG_WIDTH_PX) -> bytes:
+    """The chart as a PNG `width_px` wide, its letters large enough to read on a phone."""
+    dpi = 150
+    buffer = io.BytesIO()
+    _draw(chart, width_in=width_px / dpi, scale=1.25).savefig(buffer, format="png", dpi=dpi,
+                                                              metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "chart"
+
+
+def _draw(chart: Chart, width_in: float, scale: float = 1.0) -> Figure:
+    labels = chart.labels
+    height = max(2.2, 0.9 + 0.42 * len(labels)) if chart.kind == HBARS else 3.6
+    figure = Figure(figsize=(width_in, height * scale))
+    # Fixed margins (the constrained layout engine costs more than the drawing): room for the longest label.
+    label_in = (0.09 * max((len(label) for label in labels), default=4) + 0.2) * scale if chart.kind == HBARS else 0.5
+    figure.subplots_adjust(left=min(0.45, label_in / width_in), right=0.97, top=1 - 0.45 * scale / (height * scale),
+                           bottom=(0.35 if chart.kind == HBARS else 0.5) * scale / (height * scale))
+    axes = figure.add_subplot()
+    axes.set_title(chart.title, loc="left", fontsize=12 * scale, fontweight="bold")
+    axes.spines[["top", "right"]].set_visible(False)
+    if not chart.bars:
+        axes.set_axis_off()
+        axes.text(0.5, 0.5, chart.empty_text, ha="center", va="center", fontsize=11 * scale, transform=axes.transAxes)
+        return figure
+    (_hbars if chart.kind == HBARS else _columns)(axes, chart, labels, scale)
+    return figure
+
+
+def _hbars(axes, chart: Chart, labels: list[str], scale: float) -> None:
+    positions = {label: len(labels) - 1 - i for i, label in enumerate(labels)}  # first label on top
+    top = chart.max_value or max(bar.value for bar in chart.bars) or 1
+    drawn = axes.barh([positions[bar.label] for bar in chart.bars], [bar.value for bar in chart.bars],
+                      color=[bar.color or NEUTRAL for bar in chart.bars], height=0.62)  # one call: fast
+    for bar, patch in zip(chart.bars, drawn.patches, strict=True):
+        text = axes.text(bar.value + top * 0.01, positions[bar.label], bar.text, va="center", fontsize=10 * scale)
+        if bar.href:
+            patch.set_url(bar.href)
+            text.set_url(bar.href)
+    axes.set_yticks(list(positions.values()), list(positions.keys()), fontsize=10 * scale)
+    axes.set_xlim(0, top * 1.18)
+    axes.tick_params(axis="x", labelsize=9 * scale)
+
+
+def _columns(axes, chart: Chart, labels: list[str], scale: float) -> None:
+    count = max(len(chart.series), 1)
+    width = 0.8 / count
+    colors = (NEUTRAL, SECOND, FAIR)
+    for series in range(count):  # one call per series: fast with many weeks
+        bars = [bar for bar in chart.bars if bar.series == series]
+        drawn = axes.bar([labels.index(bar.label) - 0.4 + width * (series + 0.5) for bar in bars],
+                         [bar.value for bar in bars], width=width * 0.95,
+                         color=[bar.color or colors[series % len(colors)] for bar in bars],
+                         label=chart.series[series] if chart.series else None)
+        for bar, patch in zip(bars, drawn.patches, strict=True):
+            if bar.href:
+                patch.set_url(bar.href)
+    step = max(1, len(labels) // 12)  # at most about twelve labels under the columns
+    axes.set_xticks(range(0, len(labels), step), labels[::step], fontsize=8 * scale)
+    axes.tick_params(axis="y", labelsize=9 * scale)
+    if chart.series:
+        axes.legend(fontsize=9 * scale, frameon=False)
+
+
+def share_color(share: float) -> str:
+    """Green from 80 %, amber from 50 %, red below."""
+    return GOOD if share >= 0.8 else FAIR if share >= 0.5 else POOR
+
+
+def percent(share: float) -> str:
+    """A share as a whole percentage, Indonesian style (75 %)."""
+    return f"{round(share * 100)}%"
+
+
+def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | None] = lambda row: None,
+                  empty_text: str = "") -> Chart:
+    """On-time share per agency, worst first (agencies with nothing judged, such as external ones, left out)."""
+    judged = [row for row in rows if row.on_time_share is not None]
+    judged.sort(key=lambda row: (row.on_time_share, -(row.on_time + row.late + row.overdue), row.code))
+    bars = tuple(Bar(row.code, round(row.on_time_share * 100, 1),
+                     f"{percent(row.on_time_share)} ({row.on_time}/{row.on_time + row.late + row.overdue})",
+                     href=link(row), color=share_color(row.on_time_share)) for row in judged)
+    return Chart(title, bars, HBARS, max_value=100.0, empty_text=empty_text)
+
+
+def weekly_chart(title: str, weeks: Sequence[tuple[date, int, int]], series: tuple[str, str],
+                 link: Callable[[date, int], str | None] = lambda week, which: None) -> Chart:
+    """Complaints received and finished per week (columns in pairs, labelled by the week's Monday)."""
+    bars = []
+    for monday, received, finished in weeks:
+        label = monday.strftime("%d/%m")
+        bars.append(Bar(label, received, str(received), 0, link(monday, 0)))
+        bars.append(Bar(label, finished, str(finished), 1, link(monday, 1)))
+    return Chart(title, tuple(bars), COLUMNS, series=series)
+
+
+def count_chart(title: str, counts: Sequence[tuple[str, int]], names: dict[str, str] | None = None,
+                link: Callable[[str], str | None] = lambda value: None) -> Chart:
+    """Complaints per category (kind, source, district), largest first as given."""
+    names = names or {}
+    return Chart(title, tuple(Bar(names.get(value, value), count, str(count), href=link(value))
+                              for value, count in counts), HBARS)

@@ -1,0 +1,128 @@
+"""Downloads for staff: any list of complaints (one row per complaint, its dispositions in its cells) and the
+performance table, as CSV or XLSX through lapor.bridge.manual's writers (formula-safe, readable widths).
+
+Privacy as everywhere: the reporter as `lapor.access.reporter_seen_by` lets the reader see them (an `anonim`
+reporter's identity only for verifiers, a number only for verifiers), national ID numbers masked (`strip_nik`),
+a `rahasia` complaint's text marked as not to be published.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from lapor.access import Reader, reporter_seen_by, visible_complaints
+from lapor.bridge.manual import KIND_LABELS, write_csv, write_xlsx
+from lapor.bridge.privacy import CONFIDENTIAL_MARK, safe_title, strip_nik
+from lapor.districts import District, district_of
+from lapor.performance import Report
+from models import Complaint, Disposition, DispositionStatus
+
+CSV, XLSX = "csv", "xlsx"
+FORMATS = (CSV, XLSX)
+CONTENT_TYPES = {CSV: "text/csv; charset=utf-8",
+                 XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+MAX_ROWS = 100_000  # one download; a larger list is cut (the caller says so)
+COMPLAINT_COLUMNS = (
+    "Referensi", "Tanggal", "Jenis", "Sumber", "Status", "Judul", "Isi", "Lokasi", "Kecamatan", "Koordinat",
+    "Privasi", "Nama Pelapor", "Nomor Pelapor", "Instansi", "Status Disposisi", "Batas Waktu",
+    "Tindak Lanjut Pertama (hari kerja)", "Penyelesaian (hari kerja)", "Tepat Waktu", "Selesai", "Penilaian",
+    "ID Tracking LAPOR")
+STATUS_LABELS = {"belum_terverifikasi": "Belum terverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
+                 "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
+DISPOSITION_LABELS = {DispositionStatus.OPEN: "terbuka", DispositionStatus.FINAL: "selesai",
+                      DispositionStatus.RETURNED: "dikembalikan", DispositionStatus.FORWARDED: "diteruskan",
+                      DispositionStatus.WITHDRAWN: "ditarik"}
+SOURCE_LABELS = {"whatsapp": "WhatsApp", "lapor": "SP4N-LAPOR!"}
+PERFORMANCE_COLUMNS = (
+    "Kode", "Instansi", "Masuk", "Selesai", "% Selesai", "Selesai Tepat Waktu", "Selesai Terlambat",
+    "Lewat Batas Sekarang", "% Tepat Waktu", "Median TL Pertama (hari kerja)", "Median Penyelesaian (hari kerja)",
+    "Rata-rata Penilaian", "Jumlah Penilaian", "Dikembalikan", "Dibuka Kembali")
+
+
+def complaint_rows(session: Session, reader: Reader, condition, zone,
+                   districts: tuple[District, ...] = (), limit: int = MAX_ROWS) -> list[list]:
+    """The complaints `condition` selects that `reader` may see, one row each (COMPLAINT_COLUMNS), by number."""
+    query = (select(Complaint, district_of(districts)).where(condition, visible_complaints(reader))
+             .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
+                      selectinload(Complaint.citizen))
+             .order_by(Complaint.number).limit(limit))
+    return [complaint_row(complaint, reader, zone, district) for complaint, district in session.execute(query)]
+
+
+def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = "") -> list:
+    """One complaint as the reader may see it, its dispositions joined in their cells ("DLH: …; PUPR: …")."""
+    seen = reporter_seen_by(reader, complaint)
+    text = strip_nik(complaint.description)
+    if complaint.privacy == "rahasia":
+        text = CONFIDENTIAL_MARK + text
+    pin = f"{complaint.latitude:.6f}, {complaint.longitude:.6f}" if complaint.latitude is not None else ""
+    shown = [d for d in complaint.dispositions if d.status != DispositionStatus.WITHDRAWN]
+    return [
+        complaint.reference, _local(complaint.created_at, zone), KIND_LABELS.get(complaint.kind, complaint.kind),
+        SOURCE_LABELS.get(complaint.source, complaint.source), STATUS_LABELS.get(complaint.status, complaint.status),
+        safe_title(complaint), text, strip_nik(complaint.location_text), district, pin, complaint.privacy,
+        "(anonim)" if seen.withheld else strip_nik(seen.name or ""), seen.address or "",
+        "; ".join(d.agency.code for d in shown),
+        _each(shown, lambda d: DISPOSITION_LABELS.get(d.status, d.status)),
+        _each(shown, lambda d: d.due_at.astimezone(zone).strftime("%d/%m/%Y") if d.due_at else "-"),
+        _each(shown, lambda d: d.first_response_days),
+        _each(shown, lambda d: d.completion_days),
+        _each(shown, _on_time),
+        _local(complaint.finished_at, zone) if complaint.finished_at else None,
+        complaint.rating, complaint.lapor_tracking_id or "",
+    ]
+
+
+def _local(moment: datetime, zone) -> datetime:
+    return moment.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _each(dispositions: list[Disposition], value):
+    """One disposition: its value as it is (numbers stay numbers); several: "CODE: value" joined by "; "."""
+    if len(dispositions) == 1:
+        return value(dispositions[0])
+    return "; ".join(f"{d.agency.code}: {_text(value(d))}" for d in dispositions)
+
+
+def _text(value) -> str:
+    return "-" if value is None else str(value)
+
+
+def _on_time(d: Disposition) -> str | None:
+    if d.due_at is None or d.status != DispositionStatus.FINAL or d.closed_at is None:
+        return None
+    return "Ya" if d.closed_at <= d.due_at else "Tidak"
+
+
+def performance_rows(report: Report) -> list[list]:
+    """The performance table (PERFORMANCE_COLUMNS): the region's totals first, then each agency."""
+    t = report.totals
+    rows = [["", "Total daerah", t.received, t.finished, _percent(t.share_finished), t.on_time, t.late, t.overdue,
+             _percent(t.on_time_share), t.median_first_response, t.median_completion, t.avg_rating, t.ratings,
+             t.returned, t.reopened]]
+    for r in report.agencies:
+        rows.append([r.code, r.name, r.received, r.finished, _percent(r.share_finished), r.on_time, r.late, r.overdue,
+                     _percent(r.on_time_share), r.median_first_response, r.median_completion, r.avg_rating,
+                     r.ratings, r.returned, r.reopened])
+    return rows
+
+
+def _percent(share: float | None) -> float | None:
+    return None if share is None else round(share * 100, 1)
+
+
+def to_bytes(columns, rows: list[list], file_format: str, sheet_title: str = "Laporan") -> bytes:
+    """The rows as a downloadable file: CSV (UTF-8 with BOM, for Excel) or XLSX."""
+    if file_format == XLSX:
+        buffer = io.BytesIO()
+        write_xlsx(columns, rows, buffer, sheet_title=sheet_title)
+        return buffer.getvalue()
+    if file_format != CSV:
+        raise ValueError(f"unknown format {file_format!r}; use csv or xlsx")
+    text = io.StringIO()
+    write_csv(columns, rows, text)
+    return ("\ufeff" + text.getvalue()).encode("utf-8")

@@ -1,0 +1,495 @@
+"""Agency performance for a period: the figures of the /kinerja page, its charts and exports, and the digests.
+
+Everything is one SQL aggregation per figure group over the complaints filed in the period (the cohort), with the
+same filters (kind, source, district, agency) applied everywhere, so a figure and the queue list behind it agree:
+- per agency (dispositions made to it, withdrawn ones left out: an archive or a merge is no agency's doing):
+  received, finished (final answer), finished on time (final answer by its deadline), overdue now (open past its
+  deadline), returned (KEMBALIKAN), reopenings (TIDAK PUAS after the agency had it), median working days to the
+  first response and to the final answer, the citizens' average rating and the number of ratings;
+- for the region: complaints filed (merged duplicates left out), dispositioned, finished (selesai), overdue now.
+The working-day calendar decides "on time" through each disposition's deadline and the stored working-day counts.
+External agencies have no local deadline: their on-time figures stay empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, func, literal, or_, select, text
+from sqlalchemy.orm import Session
+
+from lapor.complaints import DONE
+from lapor.districts import District, district_of
+from lapor.workcal import WorkCalendar
+from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+from models.vocab import Event
+
+SOURCES = ("whatsapp", "lapor")
+FILED, ANSWERED = "filed", "answered"  # what the period applies to (see Filters.basis)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which complaints count: filed in [start, end), optionally of one kind, source, district or agency."""
+
+    start: datetime
+    end: datetime
+    kind: str | None = None
+    source: str | None = None
+    district: str | None = None
+    agency_id: int | None = None
+    # FILED: complaints filed in the period. ANSWERED (agency rows only, for the weekly chart): final answers given
+    # in the period, with the dispositions overdue now, whenever their complaints were filed.
+    basis: str = FILED
+
+
+@dataclass
+class AgencyRow:
+    """One agency's figures for the period."""
+
+    agency_id: int
+    code: str
+    name: str
+    external: bool
+    received: int = 0
+    finished: int = 0
+    on_time: int = 0
+    late: int = 0            # final answer after the deadline
+    overdue: int = 0
+    returned: int = 0
+    reopened: int = 0
+    ratings: int = 0
+    avg_rating: float | None = None
+    median_first_response: float | None = None
+    median_completion: float | None = None
+    avg_first_response: float | None = None
+
+    @property
+    def share_finished(self) -> float | None:
+        """Finished ÷ received (the Kemendagri indicator), None with nothing received."""
+        return self.finished / self.received if self.received else None
+
+    @property
+    def judged(self) -> int:
+        """Those whose deadline was met or missed: finished on time, finished late, overdue now."""
+        return self.on_time + self.late + self.overdue
+
+    @property
+    def on_time_share(self) -> float | None:
+        """On time ÷ judged (None for external agencies and when nothing is judged)."""
+        return None if self.external or not self.judged else self.on_time / self.judged
+
+
+@dataclass
+class Totals:
+    """The region's figures for the period."""
+
+    received: int = 0
+    dispositioned: int = 0
+    finished: int = 0
+    overdue: int = 0
+    on_time: int = 0
+    late: int = 0
+    returned: int = 0
+    reopened: int = 0
+    ratings: int = 0
+    avg_rating: float | None = None
+    median_first_response: float | None = None
+    median_completion: float | None = None
+
+    @property
+    def share_finished(self) -> float | None:
+        """Selesai ÷ all filed, None when nothing was filed."""
+        return self.finished / self.received if self.received else None
+
+    @property
+    def judged(self) -> int:
+        """Complaints whose deadline was met or missed (finished on time, finished late, overdue now)."""
+        return self.on_time + self.late + self.overdue
+
+    @property
+    def on_time_share(self) -> float | None:
+        """On time ÷ judged over the region's dispositions with a local deadline."""
+        return self.on_time / self.judged if self.judged else None
+
+
+@dataclass
+class Report:
+    """Everything the performance page shows for one period and filter set."""
+
+    filters: Filters
+    now: datetime
+    totals: Totals
+    agencies: list[AgencyRow]
+    weeks: list[tuple[date, int, int]] = field(default_factory=list)  # (Monday, received, finished)
+    kinds: list[tuple[str, int]] = field(default_factory=list)
+    sources: list[tuple[str, int]] = field(default_factory=list)
+    districts: list[tuple[str, int, int]] = field(default_factory=list)  # (name or "", received, finished)
+
+
+def month_period(calendar: WorkCalendar, now: datetime) -> tuple[datetime, datetime]:
+    """This month in the region's time zone, as [first day 00:00, first day of next month 00:00)."""
+    local = calendar.localize(now)
+    start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    following = (start + timedelta(days=32)).replace(day=1)
+    return start, following
+
+
+def day_period(calendar: WorkCalendar, first: date, last: date) -> tuple[datetime, datetime]:
+    """The local days first..last (inclusive) as [first 00:00, day after last 00:00)."""
+    return (datetime.combine(first, time(), tzinfo=calendar.zone),
+            datetime.combine(last + timedelta(days=1), time(), tzinfo=calendar.zone))
+
+
+def report(session: Session, filters: Filters, now: datetime, calendar: WorkCalendar,
+           districts: tuple[District, ...] = ()) -> Report:
+    """The whole performance report: totals, agencies, weekly series, kinds, sources and districts (five queries:
+    the period's complaints grouped once, the finished ones per week, the dispositions per agency and per
+    complaint, and the agencies' names)."""
+    _tune(session)
+    groups = _complaint_groups(session, filters, districts, calendar)
+    result = Report(filters, now, _totals(session, filters, now, districts, groups),
+                    agency_rows(session, filters, now, districts))
+    result.weeks = _weeks(session, filters, calendar, districts, groups)
+    result.kinds, result.sources = _breakdown(groups, 0), _breakdown(groups, 1)
+    result.districts = _districts(groups, districts)
+    return result
+
+
+def cohort(filters: Filters, districts: tuple[District, ...] = ()) -> list:
+    """The SQL conditions on Complaint that pick the period's complaints under the filters (merged ones left out)."""
+    return [Complaint.created_at >= filters.start, Complaint.created_at < filters.end,
+            *_attributes(filters, districts)]
+
+
+def _attributes(filters: Filters, districts: tuple[District, ...]) -> list:
+    """The filters other than the period (and the agency, which concerns dispositions)."""
+    conditions = [Complaint.parent_id.is_(None)]
+    if filters.kind:
+        conditions.append(Complaint.kind == filters.kind)
+    if filters.source:
+        conditions.append(Complaint.source == filters.source)
+    if filters.district is not None:
+        conditions.append(district_of(districts) == filters.district)
+    return conditions
+
+
+def _disposition_conditions(filters: Filters, districts: tuple[District, ...], now: datetime) -> list:
+    if filters.basis == ANSWERED:
+        answered = and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= filters.start,
+                        Disposition.closed_at < filters.end)
+        overdue = and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
+        conditions = [*_attributes(filters, districts), or_(answered, overdue)]
+    else:
+        conditions = [*cohort(filters, districts), Disposition.status != DispositionStatus.WITHDRAWN]
+    if filters.agency_id is not None:
+        conditions.append(Disposition.agency_id == filters.agency_id)
+    return conditions
+
+
+def _reopens():
+    """Each reopened complaint's TIDAK PUAS count and the last one's time (from the reopenings' partial index)."""
+    return (select(TimelineEntry.complaint_id.label("complaint_id"), func.count().label("events"),
+                   func.max(TimelineEntry.at).label("last_at"))
+            .where(TimelineEntry.event == Event.REOPENED).group_by(TimelineEntry.complaint_id).subquery("reopens"))
+
+
+def _pairs(filters: Filters, districts: tuple[District, ...], now: datetime):
+    """One row per (agency, complaint) of the period: what the agency's dispositions on it came to (a complaint
+    returned and dispositioned to the same agency again counts once, with both outcomes)."""
+    final = Disposition.status == DispositionStatus.FINAL
+    deadline = Disposition.due_at.is_not(None)
+    reopens = _reopens()
+
+    def one(condition):
+        return func.max(case((condition, 1), else_=0))
+
+    return (select(
+        Disposition.agency_id.label("agency_id"), Disposition.complaint_id.label("complaint_id"),
+        one(final).label("finished"),
+        one(and_(final, deadline, Disposition.closed_at <= Disposition.due_at)).label("on_time"),
+        one(and_(final, deadline, Disposition.closed_at > Disposition.due_at)).label("late"),
+        one(and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)).label("overdue"),
+        one(Disposition.status == DispositionStatus.RETURNED).label("returned"),
+        func.max(case((final, Complaint.rating))).label("rating"),
+        func.max(Disposition.first_response_days).label("first_response"),
+        func.max(case((final, Disposition.completion_days))).label("completion"),
+        func.max(case((reopens.c.last_at > Disposition.created_at, reopens.c.events), else_=0)).label("reopened"),
+        func.max(func.coalesce(reopens.c.events, 0)).label("reopen_events"))
+        .select_from(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id)
+        .outerjoin(reopens, reopens.c.complaint_id == Disposition.complaint_id)
+        .where(*_disposition_conditions(filters, districts, now))
+        .group_by(Disposition.agency_id, Disposition.complaint_id).subquery("pairs"))
+
+
+FIGURE_SUMS = ("finished", "on_time", "late", "overdue", "returned", "reopened")
+
+
+def _aggregates(rows, postgres: bool) -> list:
+    """Counts, sums, averages (and on PostgreSQL the medians) over `rows` (pairs, or complaints)."""
+    columns = [func.count().label("received"), *[func.sum(rows.c[name]).label(name) for name in FIGURE_SUMS],
+               func.count(rows.c.rating).label("ratings"), func.avg(rows.c.rating).label("avg_rating"),
+               func.avg(rows.c.first_response).label("avg_first_response")]
+    if postgres:
+        columns += [func.percentile_cont(0.5).within_group(rows.c.first_response).label("median_first_response"),
+                    func.percentile_cont(0.5).within_group(rows.c.completion).label("median_completion")]
+    return columns
+
+
+def _values(row, postgres: bool) -> dict:
+    values = {name: int(row._mapping[name] or 0) for name in ("received", "ratings", *FIGURE_SUMS)}
+    values |= {name: _float(row._mapping[name]) for name in ("avg_rating", "avg_first_response")}
+    if postgres:
+        values |= {name: _float(row._mapping[name]) for name in ("median_first_response", "median_completion")}
+    return values
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+REPORT_WORK_MEM = "64MB"
+
+
+def _tune(session: Session) -> None:
+    """PostgreSQL, for this transaction only: no JIT (its compile time exceeds these queries' run time) and enough
+    memory to aggregate a year's dispositions in a hash instead of sorting them on disk."""
+    if _postgres(session):
+        session.execute(text("SET LOCAL jit = off"))
+        session.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
+
+
+def agency_rows(session: Session, filters: Filters, now: datetime,
+                districts: tuple[District, ...] = ()) -> list[AgencyRow]:
+    """Every agency with dispositions on the period's complaints, with its figures (by code)."""
+    _tune(session)
+    postgres, pairs = _postgres(session), _pairs(filters, districts, now)
+    found = session.execute(select(pairs.c.agency_id, *_aggregates(pairs, postgres)).group_by(pairs.c.agency_id))
+    values = {row.agency_id: _values(row, postgres) for row in found}
+    if not values:
+        return []
+    if not postgres:
+        for name, column in (("median_first_response", "first_response"), ("median_completion", "completion")):
+            for agency_id, median in _median(session, pairs, column, pairs.c.agency_id):
+                values[agency_id][name] = median
+    agencies = session.execute(select(Agency.id, Agency.code, Agency.name, Agency.external)
+                               .where(Agency.id.in_(values)).order_by(Agency.code))
+    return [AgencyRow(agency_id, code, name, bool(external), **values[agency_id])
+            for agency_id, code, name, external in agencies]
+
+
+def totals(session: Session, filters: Filters, now: datetime, districts: tuple[District, ...] = ()) -> Totals:
+    """The region's figures: complaints filed, dispositioned and finished, and its dispositions' figures."""
+    return _totals(session, filters, now, districts, None)
+
+
+def _totals(session: Session, filters: Filters, now: datetime, districts: tuple[District, ...], groups) -> Totals:
+    if filters.agency_id is not None:  # a head's view: the agency's own row is the total
+        rows = agency_rows(session, filters, now, districts)
+        return _totals_of(rows[0]) if rows else Totals()
+    if groups is None:
+        groups = _complaint_groups(session, filters, districts, None)
+    result = Totals(received=sum(g.received for g in groups), finished=sum(g.finished for g in groups),
+                    ratings=sum(g.ratings for g in groups))
+    rated = sum(g.rating_sum or 0 for g in groups)
+    result.avg_rating = _float(rated / result.ratings) if result.ratings else None
+    postgres, complaints = _postgres(session), _per_complaint(_pairs(filters, districts, now))
+    row = session.execute(select(*_aggregates(complaints, postgres))).one()
+    values = _values(row, postgres)
+    result.dispositioned = values["received"]
+    result.on_time, result.late, result.overdue, result.returned, result.reopened = (
+        values["on_time"], values["late"], values["overdue"], values["returned"], values["reopened"])
+    if postgres:
+        result.median_first_response, result.median_completion = (values["median_first_response"],
+                                                                  values["median_completion"])
+    else:
+        result.median_first_response = _single(_median(session, complaints, "first_response", literal(0)))
+        result.median_completion = _single(_median(session, complaints, "completion", literal(0)))
+    return result
+
+
+def _per_complaint(pairs):
+    """The pairs folded per complaint: what any of its agencies came to (the region counts complaints)."""
+    return (select(pairs.c.complaint_id, *[func.max(pairs.c[name]).label(name) for name in FIGURE_SUMS if
+                                           name != "reopened"],
+                   func.max(pairs.c.reopen_events).label("reopened"), func.max(pairs.c.rating).label("rating"),
+                   func.max(pairs.c.first_response).label("first_response"),
+                   func.max(pairs.c.completion).label("completion"))
+            .group_by(pairs.c.complaint_id).subquery("complaints_done"))
+
+
+def _totals_of(row: AgencyRow) -> Totals:
+    return Totals(received=row.received, dispositioned=row.received, finished=row.finished, overdue=row.overdue,
+                  on_time=row.on_time, late=row.late, returned=row.returned, reopened=row.reopened,
+                  ratings=row.ratings, avg_rating=row.avg_rating, median_first_response=row.median_first_response,
+                  median_completion=row.median_completion)
+
+
+def _float(value) -> float | None:
+    return None if value is None else round(float(value), 2)
+
+
+def _single(pairs: list[tuple[object, float]]) -> float | None:
+    return pairs[0][1] if pairs else None
+
+
+def _median(session: Session, rows, column: str, group) -> list[tuple[object, float]]:
+    """The median of `rows.<column>` per `group`, with window functions (SQLite has no percentile_cont)."""
+    value = rows.c[column]
+    ranked = (select(group.label("grp"), value.label("value"),
+                     func.row_number().over(partition_by=group, order_by=value).label("rank"),
+                     func.count().over(partition_by=group).label("size"))
+              .where(value.is_not(None)).subquery())
+    middle = (ranked.c.rank == (ranked.c.size + 1) // 2) | (ranked.c.rank == (ranked.c.size + 2) // 2)
+    query = select(ranked.c.grp, func.avg(ranked.c.value)).where(middle).group_by(ranked.c.grp)
+    return [(grp, round(float(value), 2)) for grp, value in session.execute(query)]
+
+
+# The period's complaints, grouped once -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Group:
+    kind: str
+    source: str
+    district: str
+    week: int | None
+    received: int
+    finished: int
+    ratings: int
+    rating_sum: int | None
+
+
+def _week_index(session: Session, column, monday: datetime):
+    """SQL: whole weeks from `monday` to `column` (arithmetic, not a CASE per week)."""
+    if _postgres(session):
+        return func.floor(func.extract("epoch", column - monday) / 604800)
+    utc = monday.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    return func.floor((func.julianday(column) - func.julianday(utc)) / 7)
+
+
+def _complaint_groups(session: Session, filters: Filters, districts: tuple[District, ...],
+                      calendar: WorkCalendar | None) -> list[_Group]:
+    """The period's complaints counted per kind, source, kecamatan and week (one scan; every breakdown, the
+    weekly series' "received" and the region's received, finished and ratings come from it)."""
+    place = district_of(districts).label("district")
+    week = (_week_index(session, Complaint.created_at, _monday(calendar, filters.start)) if calendar is not None
+            else literal(None)).label("week")
+    query = (select(Complaint.kind, Complaint.source, place, week, func.count(),
+                    func.count(case((Complaint.status == DONE, 1))), func.count(Complaint.rating),
+                    func.sum(Complaint.rating))
+             .where(*_scoped(filters, cohort(filters, districts)))
+             .group_by(Complaint.kind, Complaint.source, place, week))
+    return [_Group(kind, source, district, None if index is None else int(index), received, finished, ratings,
+                   rating_sum) for kind, source, district, index, received, finished, ratings, rating_sum
+            in session.execute(query)]
+
+
+def _breakdown(groups: list[_Group], position: int) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for group in groups:
+        key = (group.kind, group.source)[position]
+        counts[key] = counts.get(key, 0) + group.received
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _districts(groups: list[_Group], districts: tuple[District, ...]) -> list[tuple[str, int, int]]:
+    found: dict[str, list[int]] = {}
+    for group in groups:
+        figures = found.setdefault(group.district, [0, 0])
+        figures[0] += group.received
+        figures[1] += group.finished
+    names = [d.name for d in districts] + [""]
+    return [(name, *found.get(name, (0, 0))) for name in names if name in found or name]
+
+
+def weekly(session: Session, filters: Filters, calendar: WorkCalendar,
+           districts: tuple[District, ...] = ()) -> list[tuple[date, int, int]]:
+    """Complaints received and finished per week (weeks start on Monday, local time) over the period."""
+    return _weeks(session, filters, calendar, districts, _complaint_groups(session, filters, districts, calendar))
+
+
+def _weeks(session: Session, filters: Filters, calendar: WorkCalendar, districts: tuple[District, ...],
+           groups: list[_Group]) -> list[tuple[date, int, int]]:
+    first_monday = _monday(calendar, filters.start)
+    weeks, monday = [], first_monday
+    while monday < filters.end:
+        weeks.append(monday)
+        monday += timedelta(days=7)
+    received: dict[int, int] = {}
+    for group in groups:
+        received[group.week] = received.get(group.week, 0) + group.received
+    index = _week_index(session, Complaint.finished_at, first_monday).label("week")
+    finished = dict(session.execute(select(index, func.count()).where(*_scoped(filters, [
+        *_attributes(filters, districts), Complaint.status == DONE, Complaint.finished_at >= filters.start,
+        Complaint.finished_at < filters.end])).group_by(index)).all())
+    finished = {int(week): count for week, count in finished.items() if week is not None}
+    return [(week.date(), received.get(i, 0), finished.get(i, 0)) for i, week in enumerate(weeks)]
+
+
+def _monday(calendar: WorkCalendar, moment: datetime) -> datetime:
+    local = calendar.localize(moment).replace(hour=0, minute=0, second=0, microsecond=0)
+    return local - timedelta(days=local.weekday())
+
+
+def breakdown(session: Session, filters: Filters, column,
+              districts: tuple[District, ...] = ()) -> list[tuple[str, int]]:
+    """Complaints of the period counted by `column` (Complaint.kind or Complaint.source), largest first."""
+    position = 0 if column is Complaint.kind else 1
+    return _breakdown(_complaint_groups(session, filters, districts, None), position)
+
+
+def by_district(session: Session, filters: Filters, districts: tuple[District, ...]) -> list[tuple[str, int, int]]:
+    """Complaints received and finished per district (the region's list, then those placed in none)."""
+    return _districts(_complaint_groups(session, filters, districts, None), districts)
+
+
+def _scoped(filters: Filters, conditions: list) -> list:
+    if filters.agency_id is None:
+        return conditions
+    return [*conditions, Complaint.dispositions.any(and_(
+        Disposition.agency_id == filters.agency_id, Disposition.status != DispositionStatus.WITHDRAWN))]
+
+
+# The complaints behind a figure ----------------------------------------------------------------------------
+
+FIGURES = ("received", "dispositioned", "finished", "on_time", "late", "overdue", "returned", "reopened", "judged",
+           "completed")
+
+
+def figure_condition(figure: str, filters: Filters, now: datetime, districts: tuple[District, ...] = ()):
+    """SQL condition on Complaint selecting exactly the complaints a figure counts (for `filters.agency_id`'s row,
+    or the region's totals without one): the list behind every number on the page. ValueError for an unknown one.
+    """
+    if figure not in FIGURES:
+        raise ValueError(f"unknown figure {figure!r}; use {', '.join(FIGURES)}")
+    if figure == "completed":  # the weekly series' "finished": complaints finished in the period, filed whenever
+        return and_(*_scoped(filters, [*_attributes(filters, districts), Complaint.status == DONE,
+                                       Complaint.finished_at >= filters.start, Complaint.finished_at < filters.end]))
+    conditions = cohort(filters, districts)
+    if filters.agency_id is None and figure in ("received", "finished"):
+        extra = {"received": [], "finished": [Complaint.status == DONE]}[figure]
+        return and_(*conditions, *extra)
+    if figure == "reopened" and filters.agency_id is None:
+        return and_(*conditions, Complaint.timeline.any(TimelineEntry.event == Event.REOPENED))
+    mine = [Disposition.status != DispositionStatus.WITHDRAWN]
+    if filters.agency_id is not None:
+        mine.append(Disposition.agency_id == filters.agency_id)
+    return and_(*conditions, Complaint.dispositions.any(and_(*mine, _disposition_figure(figure, now))))
+
+
+def _disposition_figure(figure: str, now: datetime):
+    final = Disposition.status == DispositionStatus.FINAL
+    deadline = Disposition.due_at.is_not(None)
+    return {
+        "received": literal(True), "dispositioned": literal(True), "finished": final,
+        "on_time": and_(final, deadline, Disposition.closed_at <= Disposition.due_at),
+        "late": and_(final, deadline, Disposition.closed_at > Disposition.due_at),
+        "overdue": and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now),
+        "returned": Disposition.status == DispositionStatus.RETURNED,
+        "judged": and_(deadline, or_(final, and_(Disposition.status == DispositionStatus.OPEN,
+                                                  Disposition.due_at < now))),
+        "reopened": select(TimelineEntry.id).where(
+            TimelineEntry.complaint_id == Disposition.complaint_id, TimelineEntry.event == Event.REOPENED,
+            TimelineEntry.at > Disposition.created_at).exists(),
+    }[figure]

@@ -1,0 +1,100 @@
+"""Exports: one row per complaint with its dispositions, deadlines and working days, as the reader may see it;
+the performance table; CSV and XLSX that open cleanly and run no formula."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from lapor import exports, performance
+from models import Complaint
+from tests.lapor.test_performance import DISTRICTS, NOW, march, march_filters  # noqa: F401  (fixture)
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+NIK = "3527012345678901"
+
+
+@dataclass
+class Reader:
+    role: str
+    agency_id: int | None = None
+
+
+@pytest.fixture
+def secret(march, svc):  # noqa: F811
+    """LPR-2 turned anonim, with a NIK and a formula in its text."""
+    with svc.session_factory.begin() as s:
+        complaint = s.scalars(select(Complaint).where(Complaint.number == 2)).one()
+        complaint.privacy, complaint.reporter_name = "anonim", "Siti Rahma"
+        complaint.description = f"=HYPERLINK(\"http://x\") jalan rusak, NIK saya {NIK}"
+    return march
+
+
+def rows_for(session, reader, **filters):
+    condition = performance.figure_condition("received", march_filters(**filters), NOW, DISTRICTS)
+    return {row[0]: dict(zip(exports.COMPLAINT_COLUMNS, row, strict=True))
+            for row in exports.complaint_rows(session, reader, condition, JAKARTA, DISTRICTS)}
+
+
+def test_rows_carry_dispositions_deadlines_and_working_days(secret, session):
+    rows = rows_for(session, Reader("verifier"))
+    assert list(rows) == ["LPR-1", "LPR-2", "LPR-3", "LPR-6"]
+    a = rows["LPR-1"]
+    # 14 working days from 16 March: 18–24 March (Nyepi, Lebaran, cuti bersama) and Good Friday 3 April are off
+    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "selesai", "13/04/2026")
+    assert (a["Tindak Lanjut Pertama (hari kerja)"], a["Penyelesaian (hari kerja)"], a["Tepat Waktu"]) == \
+        (2.0, 3.5, "Ya")
+    assert (a["Penilaian"], a["Kecamatan"], a["Selesai"]) == (5, "Srimangunan", datetime(2026, 3, 26, 14, 0))
+    c = rows["LPR-3"]
+    assert c["Instansi"] == "PUPR; PLN; DLH"
+    assert c["Status Disposisi"] == "PUPR: dikembalikan; PLN: diteruskan; DLH: terbuka"
+    assert c["Batas Waktu"] == "PUPR: 31/03/2026; PLN: -; DLH: 01/04/2026"  # 14 working days, 18–24 March off
+    assert rows["LPR-6"]["Sumber"] == "SP4N-LAPOR!" and rows["LPR-6"]["Instansi"] == ""
+
+
+def test_anonim_identity_only_for_verifiers_and_nik_always_masked(secret, session):
+    verifier = rows_for(session, Reader("verifier"))["LPR-2"]
+    supervisor = rows_for(session, Reader("supervisor"))["LPR-2"]
+    assert verifier["Nama Pelapor"] == "Siti Rahma" and verifier["Nomor Pelapor"] == "+6281234567890"
+    assert (supervisor["Nama Pelapor"], supervisor["Nomor Pelapor"]) == ("(anonim)", "")
+    for row in (verifier, supervisor):
+        assert NIK not in row["Isi"] and "[NIK disembunyikan]" in row["Isi"]
+
+
+def test_head_exports_only_their_agency(secret, session):
+    head = Reader("head", secret["PUPR"])
+    assert list(rows_for(session, head)) == ["LPR-3"]
+
+
+def test_csv_and_xlsx_open_and_run_no_formula(secret, session):
+    rows = [list(row.values()) for row in rows_for(session, Reader("verifier")).values()]
+    data = exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, exports.CSV)
+    parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert parsed[0] == list(exports.COMPLAINT_COLUMNS) and len(parsed) == 5
+    assert parsed[2][6].startswith("'=HYPERLINK")
+    book = openpyxl.load_workbook(io.BytesIO(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, exports.XLSX)))
+    sheet = book.active
+    cell = sheet.cell(row=3, column=7)
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK") and cell.quotePrefix
+    assert [c.value for c in sheet[2]][:2] == ["LPR-1", datetime(2026, 3, 16, 10, 0)]
+    with pytest.raises(ValueError):
+        exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, "pdf")
+
+
+def test_performance_table(march, session, svc):  # noqa: F811
+    report = performance.report(session, march_filters(), NOW, svc.region.calendar, DISTRICTS)
+    rows = exports.performance_rows(report)
+    assert rows[0][:5] == ["", "Total daerah", 4, 1, 25.0]
+    dlh = next(row for row in rows if row[0] == "DLH")
+    assert dict(zip(exports.PERFORMANCE_COLUMNS, dlh, strict=True)) | {} == {
+        "Kode": "DLH", "Instansi": "Dinas Lingkungan Hidup", "Masuk": 3, "Selesai": 1, "% Selesai": 33.3,
+        "Selesai Tepat Waktu": 1, "Selesai Terlambat": 0, "Lewat Batas Sekarang": 1, "% Tepat Waktu": 50.0,
+        "Median TL Pertama (hari kerja)": 4.0, "Median Penyelesaian (hari kerja)": 3.5, "Rata-rata Penilaian": 5.0,
+        "Jumlah Penilaian": 1, "Dikembalikan": 0, "Dibuka Kembali": 1}

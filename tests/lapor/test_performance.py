@@ -1,0 +1,175 @@
+"""Performance figures against a March 2026 fixture counted by hand (Nyepi, Lebaran and cuti bersama 18–24 March,
+a reopening, a return, several dispositions, an external agency, a merged duplicate, a LAPOR import)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from lapor import complaints, dispositions, performance
+from lapor.districts import District
+from models import Agency, Complaint, Contact
+
+DISTRICTS = (District("Srimangunan", ("pasar srimangunan",)),
+             District("Banyuanyar", (), (-7.18, -7.12, 113.22, 113.29)))
+
+NOW = datetime(2026, 3, 31, 3, 0, tzinfo=UTC)  # Tuesday 31 March, 10:00 in Jakarta
+
+
+def at(day: int, hour: int, month: int = 3) -> datetime:
+    """A Jakarta wall-clock time in 2026 as UTC (Jakarta is UTC+7)."""
+    return datetime(2026, month, day, hour - 7, tzinfo=UTC)
+
+
+@pytest.fixture
+def march(svc):
+    """The fixture of the module docstring; returns the agencies' ids by code."""
+    region = svc.region
+    with svc.session_factory.begin() as s:
+        dlh, pupr, pln = (Agency(code="DLH", name="Dinas Lingkungan Hidup"), Agency(code="PUPR", name="Dinas PU"),
+                          Agency(code="PLN", name="PLN UP3", external=True))
+        verifier = Contact(phone="+6281100000001", role="verifier", name="Rina")
+        officer = Contact(phone="+6281100000020", role="officer", name="Dewi", agency=dlh)
+        pu_officer = Contact(phone="+6281100000010", role="officer", name="Budi", agency=pupr)
+        citizen = Contact(phone="+6281234567890", name="Siti")
+        s.add_all([dlh, pupr, pln, verifier, officer, pu_officer, citizen])
+        s.flush()
+
+        def filed(number, kind, when, place="", lat=None, lon=None, source="whatsapp"):
+            complaint = Complaint(number=number, citizen=citizen, kind=kind, title=f"Aduan {number}",
+                                  description="x" * 30, location_text=place, latitude=lat, longitude=lon,
+                                  status=complaints.NEW, source=source, created_at=when, updated_at=when)
+            s.add(complaint)
+            s.flush()
+            return complaint
+
+        a = filed(1, "pengaduan", at(16, 10), place="Depan Pasar Srimangunan")
+        dispositions.assign(s, a, [dlh], verifier, at(16, 10), region)
+        (d_a,) = a.dispositions
+        dispositions.follow_up(s, d_a, officer, "Sedang dicek", at(25, 10), region, final=False)  # 2 working days
+        dispositions.follow_up(s, d_a, officer, "Sudah diangkut", at(26, 14), region, final=True)  # 3.5 days
+        complaints.rate(s, a, 5, at(27, 9))
+
+        b = filed(2, "aspirasi", at(2, 9), lat=-7.15, lon=113.25)
+        dispositions.assign(s, b, [dlh], verifier, at(2, 9), region)            # due 9 March 09:00
+        dispositions.follow_up(s, b.dispositions[0], officer, "Selesai", at(10, 9), region, final=True)  # late
+        complaints.rate(s, b, 1, at(11, 8))
+        dispositions.reopen(s, b, "Belum beres", at(11, 9), region)              # due again 25 March 09:00
+
+        c = filed(3, "pengaduan", at(4, 10), place="Desa Banyuanyar")
+        dispositions.assign(s, c, [pupr, pln], verifier, at(4, 10), region)
+        dispositions.return_disposition(s, c.dispositions[0], pu_officer, "Bukan kewenangan", at(5, 10), region)
+        dispositions.assign(s, c, [dlh], verifier, at(5, 11), region)           # due 1 April: not overdue
+
+        d = filed(4, "pengaduan", at(10, 9), place="Pasar Srimangunan")
+        dispositions.assign(s, d, [dlh], verifier, at(10, 9), region)
+        dispositions.merge(s, d, a, verifier, at(10, 10))                         # a duplicate: counted nowhere
+
+        e = filed(5, "pengaduan", at(20, 9, month=2))                             # February: outside the period
+        dispositions.assign(s, e, [dlh], verifier, at(20, 9, month=2), region)
+
+        filed(6, "informasi", at(30, 9), source="lapor")                          # imported, not yet verified
+        return {"DLH": dlh.id, "PUPR": pupr.id, "PLN": pln.id}
+
+
+def march_filters(**kwargs) -> performance.Filters:
+    return performance.Filters(datetime(2026, 2, 28, 17, tzinfo=UTC),
+                               datetime(2026, 3, 31, 17, tzinfo=UTC), **kwargs)
+
+
+def rows_by_code(session, filters):
+    return {row.code: row for row in performance.agency_rows(session, filters, NOW, DISTRICTS)}
+
+
+def test_agency_figures_by_hand(march, session):
+    rows = rows_by_code(session, march_filters())
+    assert set(rows) == {"DLH", "PUPR", "PLN"}
+    dlh = rows["DLH"]
+    assert (dlh.received, dlh.finished, dlh.on_time, dlh.late, dlh.overdue, dlh.returned, dlh.reopened) == \
+        (3, 1, 1, 0, 1, 0, 1)
+    assert (dlh.ratings, dlh.avg_rating) == (1, 5.0)            # B's 1 belongs to an answer since reopened
+    assert dlh.median_first_response == 4.0                      # A 2.0 (18–24 March off), B 6.0
+    assert dlh.median_completion == 3.5                          # A only (to 17, 25, 26 + 4 h); B reset by reopening
+    assert dlh.share_finished == pytest.approx(1 / 3) and dlh.on_time_share == 0.5
+    pupr = rows["PUPR"]
+    assert (pupr.received, pupr.returned, pupr.finished, pupr.on_time_share) == (1, 1, 0, None)
+    pln = rows["PLN"]
+    assert (pln.received, pln.external, pln.on_time_share, pln.overdue) == (1, True, None, 0)
+
+
+def test_region_totals_by_hand(march, session):
+    totals = performance.totals(session, march_filters(), NOW, DISTRICTS)
+    assert (totals.received, totals.dispositioned, totals.finished, totals.share_finished) == (4, 3, 1, 0.25)
+    assert (totals.on_time, totals.late, totals.overdue, totals.returned, totals.reopened) == (1, 0, 1, 1, 1)
+    assert (totals.ratings, totals.avg_rating) == (2, 3.0)
+    assert totals.median_first_response == 4.0 and totals.median_completion == 3.5
+
+
+def test_series_kinds_sources_districts(march, session, svc):
+    report = performance.report(session, march_filters(), NOW, svc.region.calendar, DISTRICTS)
+    assert report.weeks == [(date(2026, 2, 23), 0, 0), (date(2026, 3, 2), 2, 0), (date(2026, 3, 9), 0, 0),
+                            (date(2026, 3, 16), 1, 0), (date(2026, 3, 23), 0, 1), (date(2026, 3, 30), 1, 0)]
+    assert report.kinds == [("pengaduan", 2), ("aspirasi", 1), ("informasi", 1)]
+    assert report.sources == [("whatsapp", 3), ("lapor", 1)]
+    assert report.districts == [("Srimangunan", 1, 1), ("Banyuanyar", 2, 0), ("", 1, 0)]
+
+
+@pytest.mark.parametrize(("filters", "dlh_received", "region_received"), [
+    ({"kind": "pengaduan"}, 2, 2),
+    ({"source": "lapor"}, None, 1),
+    ({"district": "Banyuanyar"}, 2, 2),   # B by its pin, C by its place text
+    ({"district": ""}, None, 1),          # placed nowhere
+])
+def test_filters_are_parameters(march, session, filters, dlh_received, region_received):
+    rows = rows_by_code(session, march_filters(**filters))
+    assert (rows["DLH"].received if "DLH" in rows else None) == dlh_received
+    assert performance.totals(session, march_filters(**filters), NOW, DISTRICTS).received == region_received
+
+
+def test_head_scope_is_the_agency_row(march, session):
+    scoped = march_filters(agency_id=march["DLH"])
+    assert [row.code for row in performance.agency_rows(session, scoped, NOW, DISTRICTS)] == ["DLH"]
+    totals = performance.totals(session, scoped, NOW, DISTRICTS)
+    assert (totals.received, totals.overdue, totals.finished) == (3, 1, 1)
+
+
+def test_month_period_is_local():
+    from lapor.workcal import WorkCalendar
+
+    start, end = performance.month_period(WorkCalendar(), NOW)
+    assert (start.isoformat(), end.isoformat()) == ("2026-03-01T00:00:00+07:00", "2026-04-01T00:00:00+07:00")
+
+
+@pytest.mark.parametrize("figure", [figure for figure in performance.FIGURES if figure != "completed"])
+def test_every_figure_lists_exactly_the_complaints_it_counts(march, session, figure):
+    """The list behind a number has that many complaints (agency rows and region totals alike)."""
+    from sqlalchemy import func, select
+
+    def listed(filters):
+        condition = performance.figure_condition(figure, filters, NOW, DISTRICTS)
+        return session.scalar(select(func.count()).select_from(Complaint).where(condition))
+
+    for code, agency_id in march.items():
+        row = rows_by_code(session, march_filters())[code]
+        assert listed(march_filters(agency_id=agency_id)) == getattr(row, figure, row.received), (code, figure)
+    totals = performance.totals(session, march_filters(), NOW, DISTRICTS)
+    assert listed(march_filters()) == getattr(totals, figure)
+
+
+def test_overdue_list_is_the_right_complaints(march, session):
+    from sqlalchemy import select
+
+    condition = performance.figure_condition("overdue", march_filters(agency_id=march["DLH"]), NOW, DISTRICTS)
+    assert session.scalars(select(Complaint.number).where(condition)).all() == [2]
+    with pytest.raises(ValueError):
+        performance.figure_condition("nonsense", march_filters(), NOW)
+
+
+def test_completed_lists_what_the_weekly_series_counts_finished(march, session, svc):
+    from sqlalchemy import select
+
+    condition = performance.figure_condition("completed", march_filters(), NOW, DISTRICTS)
+    assert session.scalars(select(Complaint.number).where(condition)).all() == [1]  # A, finished 26 March
+    report = performance.report(session, march_filters(), NOW, svc.region.calendar, DISTRICTS)
+    assert sum(finished for _, _, finished in report.weeks) == 1

@@ -1,0 +1,69 @@
+"""/kinerja in a real headless Chromium: a supervisor clicks an agency's overdue figure and lands on exactly those
+complaints; a head sees only their agency; the XLSX download opens with openpyxl. Screenshots in
+artifacts/screenshots/ (kinerja.png, kinerja-kepala.png, kinerja-ponsel.png)."""
+
+from __future__ import annotations
+
+import re
+
+import openpyxl
+from playwright.sync_api import expect
+
+from tests.web.conftest import DLH_HEAD, SUPERVISOR, browser_login, screenshot
+from tests.web.test_performance_page import filed  # noqa: F401  (fixture)
+
+
+def test_supervisor_clicks_an_overdue_figure_and_lands_on_those_complaints(page, live_server, filed):  # noqa: F811
+    browser_login(page, live_server, SUPERVISOR)
+    page.get_by_role("link", name="Kinerja").click()
+    expect(page.get_by_role("heading", name="Kinerja instansi")).to_be_visible()
+    rows = page.locator("table.performance tbody tr")
+    expect(rows).to_have_count(2)
+    screenshot(page, "kinerja")
+    page.locator('tr[data-agency="DLH"] a[data-figure="overdue"]').click()
+    expect(page.get_by_role("heading", name="Semua laporan")).to_be_visible()
+    expect(page.locator(".queue-item")).to_have_count(1)
+    expect(page.locator(".queue-item").first).to_contain_text("LPR-1")
+    expect(page.locator(".count")).to_contain_text("1 laporan")
+
+
+def test_sorting_by_clicking_a_column_heading(page, live_server, filed):  # noqa: F811
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    page.get_by_role("link", name="Lewat batas").click()
+    page.get_by_role("link", name=re.compile("Lewat batas")).click()  # again: largest first
+    expect(page).to_have_url(re.compile(r"sort=overdue&desc=1|desc=1.*sort=overdue"))
+    expect(page.locator("table.performance tbody tr").first).to_have_attribute("data-agency", "DLH")
+
+
+def test_a_head_sees_only_their_agency_and_downloads_the_table(page, live_server, filed, tmp_path):  # noqa: F811
+    browser_login(page, live_server, DLH_HEAD)
+    page.goto(live_server.url + "/kinerja")
+    expect(page.get_by_role("heading", name="Kinerja instansi · DLH")).to_be_visible()
+    expect(page.locator("table.performance tbody tr")).to_have_count(1)
+    expect(page.locator("body")).not_to_contain_text("PUPR")
+    screenshot(page, "kinerja-kepala")
+    with page.expect_download() as info:
+        page.locator(".downloads").get_by_role("link", name="XLSX").first.click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    assert path.suffix == ".xlsx"
+    sheet = openpyxl.load_workbook(path).active
+    assert [row[:3] for row in sheet.iter_rows(values_only=True)] == [
+        ("Kode", "Instansi", "Masuk"), (None, "Total daerah", 2), ("DLH", "Dinas Lingkungan Hidup", 2)]
+    with page.expect_download() as listed:
+        page.locator(".downloads").get_by_role("link", name="XLSX").nth(1).click()
+    complaints = tmp_path / "laporan.xlsx"
+    listed.value.save_as(complaints)
+    assert [row[0] for row in openpyxl.load_workbook(complaints).active.iter_rows(min_row=2, values_only=True)] == \
+        ["LPR-1", "LPR-3"]
+
+
+def test_the_page_fits_a_phone(page, live_server, filed):  # noqa: F811
+    page.set_viewport_size({"width": 360, "height": 740})
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    expect(page.get_by_role("heading", name="Kinerja instansi")).to_be_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360 + 1, "the page itself must not scroll sideways (wide tables scroll in their box)"
+    screenshot(page, "kinerja-ponsel")

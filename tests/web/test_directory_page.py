@@ -1,0 +1,57 @@
+"""/direktori: verifiers list the directory, preview an upload (nothing written), then apply it."""
+
+from __future__ import annotations
+
+import io
+
+from sqlalchemy import select
+
+from models import Agency, Contact
+from services import services
+from tests.web.conftest import SUPERVISOR, VERIFIER
+
+STAFF_CSV = "phone,name,role,agency\n081100000020,Dewi Lestari,officer,DLH\n081100000099,Rudi,officer,DLH\n"
+
+
+def upload(client, kind: str, text: str):
+    return client.post("/direktori/pratinjau", {"jenis": kind, "berkas": (io.BytesIO(text.encode()), "x.csv")},
+                       token_from="/direktori", content_type="multipart/form-data")
+
+
+def staff(app):
+    with services(app).session_factory() as session:
+        return {c.phone: (c.name, c.active) for c in session.scalars(select(Contact).where(Contact.role.is_not(None)))}
+
+
+def test_only_verifiers(login_as):
+    assert login_as(SUPERVISOR).get("/direktori").status_code == 403
+    page = login_as(VERIFIER).get("/direktori").get_data(as_text=True)
+    assert "DLH" in page and "Dinas Lingkungan Hidup" in page and "Eko" in page
+
+
+def test_preview_writes_nothing_then_apply_does_what_it_showed(app, login_as):
+    client = login_as(VERIFIER)
+    before = staff(app)
+    page = upload(client, "staff", STAFF_CSV).get_data(as_text=True)
+    assert staff(app) == before
+    assert 'data-action="created"' in page and 'data-action="changed"' in page and 'data-action="deactivated"' in page
+    assert "name: Dewi → Dewi Lestari" in page
+    assert "+6281100000022" in page and "+6281100000021" in page  # DLH's Eko and Yusuf, not in the file
+    done = client.post("/direktori/terapkan", {"jenis": "staff", "isi": STAFF_CSV}, token_from="/direktori",
+                       follow_redirects=True).get_data(as_text=True)
+    assert "1 baru, 1 diubah, 0 tetap, 2 dinonaktifkan" in done
+    after = staff(app)
+    assert after["+6281100000099"] == ("Rudi", True) and after["+6281100000022"][1] is False
+
+
+def test_bad_lines_are_listed_and_nothing_can_be_applied(app, login_as):
+    client = login_as(VERIFIER)
+    page = upload(client, "agencies", "code,name,aliases,keywords,external\n,Tanpa kode,,,\nDLH,x,,,mungkin\n")
+    text = page.get_data(as_text=True)
+    assert page.status_code == 200 and "line 2: code and name are required" in text and "line 3:" in text
+    assert "Terapkan perubahan" not in text
+    forced = client.post("/direktori/terapkan", {"jenis": "agencies", "isi": ",x,,,\n"}, token_from="/direktori")
+    assert forced.status_code == 422
+    with services(app).session_factory() as session:
+        assert session.scalars(select(Agency.name).where(Agency.code == "DLH")).one() == "Dinas Lingkungan Hidup"
+    assert upload(client, "nonsense", "x").status_code == 302

@@ -1,0 +1,149 @@
+"""/kinerja server-side: who may open it, what each role sees, figures linked to their complaints, sorting, bad
+filters, and the downloads (performance table, complaint lists, SP4N-LAPOR! export and record)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import timedelta
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from models import Complaint, Disposition
+from services import services
+from tests.parties import WASTE, make_people
+from tests.web.conftest import DLH_1, DLH_HEAD, SUPERVISOR, VERIFIER
+
+ROAD = "Jalan kabupaten di Desa Banyuanyar berlubang besar, sudah banyak pengendara motor yang jatuh"
+
+
+@pytest.fixture
+def filed(app, world, clock):
+    """LPR-1 (DLH, overdue), LPR-2 (PUPR, open), LPR-3 (DLH, finished) filed this month."""
+    people = make_people(world)
+    for text in (WASTE, ROAD, WASTE + " lagi"):
+        people["citizen"].file(description=text, place="Pasar Srimangunan", photo=None, privacy="1")
+    for command in ("TERUSKAN LPR-1 DLH", "TERUSKAN LPR-2 PUPR", "TERUSKAN LPR-3 DLH"):
+        people["verifier"].says(command)
+    people["dlh1"].says("SELESAI LPR-3 Sampah sudah diangkut semua")
+    with services(app).session_factory.begin() as session:
+        late = session.scalars(select(Disposition).join(Complaint).where(Complaint.number == 1)).one()
+        late.due_at = clock.now - timedelta(hours=1)
+    return people
+
+
+def figure_links(page: str) -> dict[tuple[str, str], str]:
+    """(figure, agency) → href of every linked figure in the agency table."""
+    found = re.findall(r'<a href="([^"]+)" data-figure="(\w+)" data-agency="(\w+)"', page)
+    return {(figure, agency): href.replace("&amp;", "&") for href, figure, agency in found}
+
+
+def test_visitors_go_to_login_and_officers_are_refused(staff_client, login_as):
+    assert staff_client.get("/kinerja").status_code == 302
+    assert login_as(DLH_1).get("/kinerja").status_code == 403
+
+
+@pytest.mark.parametrize("phone", [SUPERVISOR, VERIFIER])
+def test_region_staff_see_every_agency_with_totals_on_top(filed, login_as, phone):
+    page = login_as(phone).get("/kinerja").get_data(as_text=True)
+    assert page.index("Seluruh daerah") < page.index("Per instansi")
+    assert re.search(r'data-agency="DLH"', page) and re.search(r'data-agency="PUPR"', page)
+    links = figure_links(page)
+    overdue = links[("overdue", "DLH")]
+    assert overdue.startswith("/?") and "figure=overdue" in overdue and "agency=DLH" in overdue
+    assert "view=semua" in overdue and ("overdue", "PUPR") not in links  # PUPR has nothing overdue: no link
+    assert "<svg" in page and "Tepat waktu per instansi" in page
+
+
+def test_a_head_sees_only_their_agency(filed, login_as):
+    page = login_as(DLH_HEAD).get("/kinerja").get_data(as_text=True)
+    assert 'data-agency="DLH"' in page and "PUPR" not in page
+    table = login_as(DLH_HEAD).get("/kinerja/unduh.csv").get_data(as_text=True)
+    codes = [row[0] for row in csv.reader(io.StringIO(table.lstrip("\ufeff")))][1:]
+    assert codes == ["", "DLH"]
+
+
+def test_sorting_and_bad_filters(filed, login_as):
+    client = login_as(SUPERVISOR)
+    page = client.get("/kinerja?sort=overdue&desc=1").get_data(as_text=True)
+    assert page.index('tr data-agency="DLH"') < page.index('tr data-agency="PUPR"')
+    page = client.get("/kinerja?sort=received").get_data(as_text=True)
+    assert page.index('tr data-agency="PUPR"') < page.index('tr data-agency="DLH"')
+    bad = client.get("/kinerja?since=kemarin&sort=drop+table&kind=x&district=Atlantis")
+    assert bad.status_code == 200 and "tidak dikenali" in bad.get_data(as_text=True)
+
+
+def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, login_as):
+    client = login_as(SUPERVISOR)
+    page = client.get("/kinerja").get_data(as_text=True)
+    query = figure_links(page)[("overdue", "DLH")].split("?", 1)[1]
+    response = client.get(f"/unduh/laporan.xlsx?{query}")
+    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1"]
+    table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
+    assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DLH", "PUPR"]
+    assert client.get("/kinerja/unduh.pdf").status_code == 404
+    assert client.get("/unduh/laporan.csv?figure=nonsense").status_code == 404
+
+
+def test_a_head_cannot_download_another_agencys_list(filed, login_as):
+    response = login_as(DLH_HEAD).get("/unduh/laporan.csv?figure=received&agency=PUPR")
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))[1:]
+    assert [row[0] for row in rows] == ["LPR-1", "LPR-3"]  # their own agency's, whatever the URL asks
+
+
+def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path):
+    assert login_as(SUPERVISOR).get("/kinerja/lapor-ekspor.xlsx").status_code == 403
+    client = login_as(VERIFIER)
+    export = client.get("/kinerja/lapor-ekspor.xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(export.data))
+    sheet = book.active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1", "LPR-2", "LPR-3"]
+    sheet.cell(row=2, column=14, value="LAPOR-777")
+    path = tmp_path / "rekam.xlsx"
+    book.save(path)
+    with path.open("rb") as handle:
+        done = client.post("/kinerja/lapor-rekam", {"berkas": (handle, "rekam.xlsx")}, token_from="/kinerja",
+                           content_type="multipart/form-data", follow_redirects=True)
+    assert "ID tracking tercatat: 1" in done.get_data(as_text=True)
+    with services(client.app).session_factory() as session:
+        assert session.scalars(select(Complaint.lapor_tracking_id).where(Complaint.number == 1)).one() == "LAPOR-777"
+    refused = client.post("/kinerja/lapor-rekam", {}, token_from="/kinerja", follow_redirects=True)
+    assert "Pilih berkas CSV atau XLSX" in refused.get_data(as_text=True)
+
+
+def queue_references(html: str) -> list[str]:
+    return re.findall(r"<strong>(LPR-\d+)</strong>", html)
+
+
+@pytest.mark.parametrize(("figure", "agency", "expected"), [
+    ("overdue", "DLH", ["LPR-1"]), ("finished", "DLH", ["LPR-3"]), ("received", "DLH", ["LPR-3", "LPR-1"]),
+    ("received", "PUPR", ["LPR-2"])])
+def test_a_figure_link_opens_the_queue_with_exactly_its_complaints(filed, login_as, figure, agency, expected):
+    client = login_as(SUPERVISOR)
+    href = figure_links(client.get("/kinerja").get_data(as_text=True))[(figure, agency)]
+    listed = client.get(href).get_data(as_text=True)
+    assert queue_references(listed) == expected  # newest first
+    assert "Saringan ini tidak dikenali" not in listed
+
+
+def test_a_heads_totals_link_to_their_agency_only(filed, login_as):
+    client = login_as(DLH_HEAD)
+    page = client.get("/kinerja").get_data(as_text=True)
+    total = re.search(r'<a href="([^"]+)" data-figure="received">', page).group(1).replace("&amp;", "&")
+    assert "agency=DLH" in total
+    assert queue_references(client.get(total).get_data(as_text=True)) == ["LPR-3", "LPR-1"]
+
+
+def test_the_queue_list_downloads_with_its_filters(filed, login_as):
+    client = login_as(SUPERVISOR)
+    page = client.get("/?view=semua&agency=PUPR").get_data(as_text=True)
+    href = re.search(r'href="(/unduh/antrean\.xlsx[^"]*)"', page).group(1).replace("&amp;", "&")
+    sheet = openpyxl.load_workbook(io.BytesIO(client.get(href).data)).active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-2"]
+    officer = login_as(DLH_1).get("/unduh/antrean.csv").get_data(as_text=True)  # their open dispositions
+    assert [row[0] for row in csv.reader(io.StringIO(officer.lstrip("\ufeff")))][1:] == ["LPR-1"]

@@ -1,0 +1,71 @@
+"""`/direktori` for verifiers: agencies and staff listed; an agencies or staff CSV (the same files as `flask directory
+import-agencies/import-staff`) is previewed first — created, changed, deactivated, or every bad line — and written
+only when the verifier applies it."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+
+from lapor import directory
+from lapor.directory_preview import AGENCIES, STAFF, preview
+from lapor.tables import decode_text
+from models.vocab import Role
+from web import db
+from web.audit import log_action
+from web.auth import staff_required
+
+bp = Blueprint("direktori", __name__)
+
+MAX_BYTES = 1_000_000  # a region's directory is a few hundred lines
+KIND_NAMES = {AGENCIES: "Instansi", STAFF: "Petugas"}
+
+
+@bp.get("/direktori")
+@staff_required(Role.VERIFIER)
+def index():
+    """Agencies with their staff, region-wide staff, and the upload form."""
+    rosters, region_wide = directory.rosters(db(), include_inactive=False)
+    return render_template("direktori/index.html", rosters=rosters, region_wide=region_wide, kinds=KIND_NAMES)
+
+
+@bp.post("/direktori/pratinjau")
+@staff_required(Role.VERIFIER)
+def check():
+    """Preview an uploaded file; nothing is written."""
+    kind = request.form.get("jenis", "")
+    upload = request.files.get("berkas")
+    if kind not in KIND_NAMES or upload is None or not upload.filename:
+        flash("Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.", "error")
+        return redirect(url_for("direktori.index"))
+    raw = upload.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        flash("Berkas terlalu besar (paling besar 1 MB).", "error")
+        return redirect(url_for("direktori.index"))
+    text = decode_text(raw)
+    return _preview_page(kind, text)
+
+
+def _preview_page(kind: str, text: str, status: int = 200):
+    result = preview(db(), kind, text)
+    return render_template("direktori/pratinjau.html", result=result, kind=kind, kinds=KIND_NAMES,
+                           text=text), status
+
+
+@bp.post("/direktori/terapkan")
+@staff_required(Role.VERIFIER)
+def apply():
+    """Write the previewed file (checked again: a directory changed meanwhile shows its new preview)."""
+    kind, text = request.form.get("jenis", ""), request.form.get("isi", "")
+    if kind not in KIND_NAMES or not text or len(text) > MAX_BYTES:
+        flash("Unggah berkasnya lagi.", "error")
+        return redirect(url_for("direktori.index"))
+    session = db()
+    if not preview(session, kind, text).ok:
+        return _preview_page(kind, text, 422)
+    result = (directory.import_agencies if kind == AGENCIES else directory.import_staff)(session, text)
+    log_action(session, "direktori", kind=kind, result=str(result))
+    session.commit()
+    flash(f"Direktori {KIND_NAMES[kind].lower()} diperbarui: {result.created} baru, {result.updated} diubah, "
+          f"{result.unchanged} tetap, {result.deactivated} dinonaktifkan, {result.reactivated} diaktifkan lagi.",
+          "success")
+    return redirect(url_for("direktori.index"))

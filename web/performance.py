@@ -1,0 +1,284 @@
+"""`/kinerja`: agency performance for a period with charts, every figure linked to the complaints behind it, and
+downloads (the performance table, any complaint list, the SP4N-LAPOR! export and the record of tracking IDs).
+
+Supervisors and verifiers see every agency; a head sees only their own agency (the same figures, filtered in SQL).
+The figures are `lapor.performance`'s, the digests' own computation.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from markupsafe import Markup
+from sqlalchemy import select
+
+from lapor import charts, exports, performance, queue
+from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
+from lapor.complaints import KINDS
+from lapor.queue import NO_DISTRICT
+from lapor.tables import TableError
+from models import Agency
+from models.vocab import Role
+from services import services
+from web import db
+from web.auth import staff_required
+
+bp = Blueprint("kinerja", __name__)
+
+ROLES = (Role.SUPERVISOR, Role.VERIFIER, Role.HEAD)
+SORTS = ("code", "received", "finished", "share_finished", "on_time", "overdue", "on_time_share",
+         "median_first_response", "median_completion", "avg_rating", "returned", "reopened")
+KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
+SOURCE_NAMES = {"whatsapp": "WhatsApp", "lapor": "Impor SP4N-LAPOR!"}
+MAX_DAYS = 3 * 366  # the longest period one page asks for
+
+
+@dataclass(frozen=True)
+class PageFilters:
+    """The page's filters as they round-trip through the URL (dates local, inclusive)."""
+
+    since: date
+    until: date
+    kind: str = ""
+    source: str = ""
+    district: str | None = None  # "" is "placed in no district"
+    sort: str = "code"
+    descending: bool = False
+
+    def args(self, **changes) -> dict[str, str]:
+        """URL arguments of these filters (empty ones left out), with `changes` applied."""
+        f = replace(self, **changes)
+        values = {"since": f.since.isoformat(), "until": f.until.isoformat(), "kind": f.kind, "source": f.source,
+                  "district": _district_arg(f.district), "sort": f.sort if f.sort != "code" else "",
+                  "desc": "1" if f.descending else ""}
+        return {key: value for key, value in values.items() if value}
+
+
+def _district_arg(district: str | None) -> str:
+    """A kecamatan as the URL says it ("-": placed in none)."""
+    return "" if district is None else district or NO_DISTRICT
+
+
+def parse(args, default: tuple[date, date], districts) -> tuple[PageFilters, list[str]]:
+    """Filters from the URL; an invalid value falls back to its default and is named (never an error page)."""
+    problems = []
+    since, until = _day(args, "since", default[0], problems), _day(args, "until", default[1], problems)
+    if since > until:
+        since, until = until, since
+    if (until - since).days > MAX_DAYS:
+        since = date.fromordinal(until.toordinal() - MAX_DAYS)
+        problems.append("since")
+    kind = _pick(args, "kind", KINDS, problems)
+    source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
+    district = args.get("district")
+    district = "" if district == NO_DISTRICT else district
+    if district and district not in {d.name for d in districts}:
+        problems.append("district")
+        district = None
+    sort = args.get("sort") or "code"
+    if sort not in SORTS:
+        problems.append("sort")
+        sort = "code"
+    return PageFilters(since, until, kind, source, district, sort, args.get("desc") == "1"), problems
+
+
+def _day(args, name: str, default: date, problems: list[str]) -> date:
+    value = (args.get(name) or "").strip()
+    if not value:
+        return default
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        problems.append(name)
+        return default
+
+
+def _pick(args, name: str, allowed, problems: list[str]) -> str:
+    value = (args.get(name) or "").strip().lower()
+    if value and value not in allowed:
+        problems.append(name)
+        return ""
+    return value
+
+
+def _context():
+    """The request's filters, the domain filters they mean for this reader, and the services."""
+    svc = services(current_app)
+    calendar, districts = svc.region.calendar, svc.region.districts
+    page, problems = parse(request.args, _this_month(svc), districts)
+    start, end = performance.day_period(calendar, page.since, page.until)
+    agency_id = current_user.agency_id if current_user.role == Role.HEAD else None
+    if current_user.role == Role.HEAD and agency_id is None:
+        abort(403)
+    filters = performance.Filters(start, end, page.kind or None, page.source or None, page.district, agency_id)
+    return svc, page, problems, filters
+
+
+@bp.get("/kinerja")
+@staff_required(*ROLES)
+def index():
+    """The performance page for the chosen period and filters."""
+    svc, page, problems, filters = _context()
+    now = svc.clock()
+    report = performance.report(db(), filters, now, svc.region.calendar, svc.region.districts)
+    rows = _sorted(report.agencies, page)
+    link = _linker(page, current_user.agency.code if filters.agency_id is not None else None)
+    return render_template(
+        "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
+        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS,
+        charts=_charts(report, page, link), head_only=filters.agency_id is not None)
+
+
+def _sorted(rows: list, page: PageFilters) -> list:
+    """Agencies in the chosen order (empty figures last either way)."""
+    if page.sort == "code":
+        return sorted(rows, key=lambda r: r.code, reverse=page.descending)
+    present = [r for r in rows if getattr(r, page.sort) is not None]
+    empty = [r for r in rows if getattr(r, page.sort) is None]
+    ordered = sorted(present, key=lambda r: (getattr(r, page.sort), r.code), reverse=page.descending)
+    return ordered + sorted(empty, key=lambda r: r.code)
+
+
+def _linker(page: PageFilters, own_agency: str | None):
+    """`link(figure, agency_code=None, **more)`: the queue listing the complaints behind a figure (a head's
+    figures are always their own agency's)."""
+    def link(figure: str, agency: str | None = None, **more) -> str:
+        args = {"view": "semua", "figure": figure, "since": page.since.isoformat(), "until": page.until.isoformat(),
+                "kind": page.kind, "source": page.source, "district": _district_arg(page.district),
+                "agency": own_agency or agency, **more}
+        if "district" in more:
+            args["district"] = _district_arg(more["district"])
+        return url_for("home.index", **{k: v for k, v in args.items() if v})
+    return link
+
+
+def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Markup]:
+    def week(monday: date, which: int) -> str:
+        since, until = max(monday, page.since), min(monday + timedelta(days=6), page.until)
+        return link("received" if which == 0 else "completed", since=since.isoformat(), until=until.isoformat())
+
+    weekly = charts.weekly_chart("Laporan masuk dan selesai per minggu", report.weeks, ("Masuk", "Selesai"),
+                                 link=week)
+    on_time = charts.on_time_chart("Tepat waktu per instansi", [r for r in report.agencies if not r.external],
+                                   link=lambda row: link("judged", row.code),
+                                   empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
+    kinds = charts.count_chart("Jenis laporan", report.kinds, KIND_NAMES, link=lambda kind: link("received", kind=kind))
+    sources = charts.count_chart("Sumber laporan", report.sources, SOURCE_NAMES,
+                                 link=lambda source: link("received", source=source))
+    return {name: Markup(charts.to_svg(chart)) for name, chart in
+            (("weekly", weekly), ("on_time", on_time), ("kinds", kinds), ("sources", sources))}
+
+
+@bp.get("/kinerja/unduh.<file_format>")
+@staff_required(*ROLES)
+def download_table(file_format: str):
+    """The performance table (the region's totals, then each agency) as CSV or XLSX."""
+    if file_format not in exports.FORMATS:
+        abort(404)
+    svc, page, _, filters = _context()
+    report = performance.report(db(), filters, svc.clock(), svc.region.calendar, svc.region.districts)
+    data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report), file_format, "Kinerja")
+    return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
+
+
+@bp.get("/unduh/laporan.<file_format>")
+@staff_required()
+def download_complaints(file_format: str):
+    """The complaints behind a figure (any figure, agency and filters of this page), one row each."""
+    if file_format not in exports.FORMATS:
+        abort(404)
+    svc = services(current_app)
+    if current_user.role not in ROLES + (Role.OFFICER,):
+        abort(403)
+    _, page, _, filters = _context() if current_user.role != Role.OFFICER else _officer_context()
+    figure = request.args.get("figure") or "received"
+    if figure not in performance.FIGURES:
+        abort(404)
+    agency_code = (request.args.get("agency") or "").strip().upper()
+    if agency_code and filters.agency_id is None:
+        agency_id = db().scalar(select(Agency.id).where(Agency.code == agency_code))
+        if agency_id is None:
+            abort(404)
+        filters = replace(filters, agency_id=agency_id)
+    condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
+    rows = exports.complaint_rows(db(), current_user, condition, svc.region.calendar.zone, svc.region.districts)
+    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format),
+                 f"laporan-{figure}-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
+
+
+def _this_month(svc) -> tuple[date, date]:
+    start, end = performance.month_period(svc.region.calendar, svc.clock())
+    return start.date(), end.date() - timedelta(days=1)
+
+
+@bp.get("/unduh/antrean.<file_format>")
+@staff_required()
+def download_queue(file_format: str):
+    """Every complaint of the queue's list under its filters (all pages), one row each, as the reader may see it."""
+    if file_format not in exports.FORMATS:
+        abort(404)
+    svc = services(current_app)
+    filters = queue.parse_filters(request.args)
+    condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
+    rows = exports.complaint_rows(db(), current_user, condition, svc.region.calendar.zone, svc.region.districts)
+    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format),
+                 f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}", file_format)
+
+
+def _officer_context():
+    """An officer downloads their own agency's lists (the same rule as their queue)."""
+    svc = services(current_app)
+    page, problems = parse(request.args, _this_month(svc), svc.region.districts)
+    start, end = performance.day_period(svc.region.calendar, page.since, page.until)
+    return svc, page, problems, performance.Filters(start, end, page.kind or None, page.source or None,
+                                                    page.district, current_user.agency_id)
+
+
+@bp.get("/kinerja/lapor-ekspor.<file_format>")
+@staff_required(Role.VERIFIER)
+def lapor_export(file_format: str):
+    """SP4N-LAPOR!'s manual form export: the complaints not yet recorded there (as `flask lapor export`)."""
+    if file_format not in exports.FORMATS:
+        abort(404)
+    svc = services(current_app)
+    zone = svc.region.calendar.zone
+    since = performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
+    rows = [export_row(complaint, zone) for complaint in exportable(db(), since)]
+    return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), f"lapor-export-{svc.clock():%Y%m%d-%H%M}",
+                 file_format)
+
+
+@bp.post("/kinerja/lapor-rekam")
+@staff_required(Role.VERIFIER)
+def lapor_record():
+    """Store the tracking IDs of a filled-in export file (as `flask lapor record`); nothing on any error."""
+    upload = request.files.get("berkas")
+    suffix = Path(upload.filename or "").suffix.lower() if upload else ""
+    if upload is None or suffix not in (".csv", ".xlsx"):
+        flash("Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.", "error")
+        return redirect(url_for("kinerja.index"))
+    svc = services(current_app)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"rekam{suffix}"
+        upload.save(path)
+        try:
+            with svc.session_factory.begin() as session:
+                _, result = record_tracking_ids(session, path, svc.clock())
+        except TableError as exc:
+            flash("Tidak ada yang dicatat. " + "; ".join(exc.errors[:10]), "error")
+            return redirect(url_for("kinerja.index"))
+    flash(f"ID tracking tercatat: {result.recorded}, sudah tercatat: {result.unchanged}, "
+          f"belum berisi ID: {result.skipped}.", "success")
+    return redirect(url_for("kinerja.index"))
+
+
+def _file(data: bytes, name: str, file_format: str) -> Response:
+    response = Response(data, mimetype=exports.CONTENT_TYPES[file_format])
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
+    response.headers["Cache-Control"] = "no-store"
+    return response
