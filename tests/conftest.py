@@ -252,3 +252,22 @@ def count(source, model) -> int:
 def run_cli(app, *args: str, **kwargs):
     """Run `flask --app app <args>` against the app, as an operator would; returns click's result."""
     return app.test_cli_runner().invoke(args=list(args), **kwargs)
+
+
+def app_through_twilio(make_app, fake, **overrides):
+    """An app sending through the real twilio client to a Fake Twilio, public URL http://localhost."""
+    from bot.transports import TwilioTransport
+
+    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                api_base_url=fake.base_url, timeout=2)
+    return make_app(transport=transport, **{"PUBLIC_BASE_URL": "http://localhost", **overrides})
+
+
+@pytest.fixture
+def media_fake():
+    """A Fake Twilio that serves media without authentication."""
+    from tests.fake_twilio import FakeTwilio
+
+    with FakeTwilio(media_auth=False) as server:
+        yield server
+

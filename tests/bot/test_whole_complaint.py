@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.transports import TwilioTransport
 from tests.bot.test_conversation import PIN
-from tests.fake_twilio import FakeTwilio
+from tests.conftest import app_through_twilio
 from tests.media.test_fetch import media_form
 from tests.media_samples import jpeg_with_exif
 from tests.parties import DLH_1, DLH_2, VERIFIER, make_people
@@ -26,16 +25,13 @@ def long_description(limit: int = 3000) -> str:
 
 
 @pytest.fixture
-def fake():
-    with FakeTwilio(media_auth=False) as server:
-        yield server
+def fake(media_fake):
+    return media_fake
 
 
 @pytest.fixture
 def app(make_app, fake):
-    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
-                                api_base_url=fake.base_url, timeout=2)
-    return make_app(transport=transport, PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url)
+    return app_through_twilio(make_app, fake, TWILIO_API_BASE_URL=fake.base_url)
 
 
 @pytest.fixture

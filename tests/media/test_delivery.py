@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.transports import TwilioTransport
 from models import MediaItem
 from scheduler.jobs import announce_complaints, deliver_outbox, fetch_media
-from tests.fake_twilio import FakeTwilio
+from tests.conftest import app_through_twilio
 from tests.media.test_fetch import media_form
 from tests.media_samples import GPS_IFD, exif_of, jpeg_with_exif
 from tests.parties import DLH_1, make_people
@@ -21,16 +21,13 @@ BASE = "http://localhost"  # the public URL: webhooks are signed against it, med
 
 
 @pytest.fixture
-def fake():
-    with FakeTwilio(media_auth=False) as server:
-        yield server
+def fake(media_fake):
+    return media_fake
 
 
 @pytest.fixture
 def app(make_app, fake):
-    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
-                                api_base_url=fake.base_url, timeout=2)
-    return make_app(transport=transport, PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url)
+    return app_through_twilio(make_app, fake, TWILIO_API_BASE_URL=fake.base_url)
 
 
 

@@ -14,11 +14,10 @@ from PIL import Image
 from sqlalchemy import select
 
 from bot.digests import digest_text
-from bot.transports import TwilioTransport
 from models import Disposition, MediaItem
 from scheduler.jobs import run_all
 from services import services
-from tests.fake_twilio import FakeTwilio
+from tests.conftest import app_through_twilio
 from tests.parties import SUPERVISOR, file, make_people
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -27,17 +26,13 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 @pytest.fixture
-def fake():
-    with FakeTwilio(media_auth=False) as server:
-        yield server
+def fake(media_fake):
+    return media_fake
 
 
 @pytest.fixture
 def app(make_app, fake):
-    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
-                                api_base_url=fake.base_url, timeout=2)
-    return make_app(transport=transport, PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url,
-                    MEDIA_LINK_SECONDS=3600)
+    return app_through_twilio(make_app, fake, TWILIO_API_BASE_URL=fake.base_url, MEDIA_LINK_SECONDS=3600)
 
 
 def at(day, hour=10):

@@ -10,8 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from bot.transports import TwilioTransport
-from tests.fake_twilio import FakeTwilio
+from tests.conftest import app_through_twilio
 from tests.media_samples import jpeg_with_exif
 from tests.parties import CITIZEN, file, make_people
 from tests.web.conftest import CODE_IN_MESSAGE, DLH_1, PUPR_1, SUPERVISOR, VERIFIER, screenshot
@@ -20,17 +19,13 @@ PHONE = {"width": 360, "height": 740}
 
 
 @pytest.fixture
-def fake():
-    with FakeTwilio(media_auth=False) as server:
-        yield server
+def fake(media_fake):
+    return media_fake
 
 
 @pytest.fixture
 def app(make_app, fake):
-    """The app sending through the real Twilio client to the fake Twilio."""
-    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
-                                api_base_url=fake.base_url, timeout=2)
-    return make_app(transport=transport, PUBLIC_BASE_URL="http://localhost")
+    return app_through_twilio(make_app, fake)
 
 
 def whatsapp_to(server, fake, phone: str) -> list[dict]:
