@@ -44,8 +44,29 @@ class Filters:
     basis: str = FILED
 
 
+class _Shares:
+    """The indicators derived from an agency's or the region's counts (external agencies have no deadline here)."""
+
+    external = False
+
+    @property
+    def share_finished(self) -> float | None:
+        """Finished ÷ received (the Kemendagri indicator), None with nothing received."""
+        return self.finished / self.received if self.received else None
+
+    @property
+    def judged(self) -> int:
+        """Those whose deadline was met or missed: finished on time, finished late, overdue now."""
+        return self.on_time + self.late + self.overdue
+
+    @property
+    def on_time_share(self) -> float | None:
+        """On time ÷ judged (None for external agencies and when nothing is judged)."""
+        return None if self.external or not self.judged else self.on_time / self.judged
+
+
 @dataclass
-class AgencyRow:
+class AgencyRow(_Shares):
     """One agency's figures for the period."""
 
     agency_id: int
@@ -65,24 +86,9 @@ class AgencyRow:
     median_completion: float | None = None
     avg_first_response: float | None = None
 
-    @property
-    def share_finished(self) -> float | None:
-        """Finished ÷ received (the Kemendagri indicator), None with nothing received."""
-        return self.finished / self.received if self.received else None
-
-    @property
-    def judged(self) -> int:
-        """Those whose deadline was met or missed: finished on time, finished late, overdue now."""
-        return self.on_time + self.late + self.overdue
-
-    @property
-    def on_time_share(self) -> float | None:
-        """On time ÷ judged (None for external agencies and when nothing is judged)."""
-        return None if self.external or not self.judged else self.on_time / self.judged
-
 
 @dataclass
-class Totals:
+class Totals(_Shares):
     """The region's figures for the period."""
 
     received: int = 0
@@ -97,21 +103,6 @@ class Totals:
     avg_rating: float | None = None
     median_first_response: float | None = None
     median_completion: float | None = None
-
-    @property
-    def share_finished(self) -> float | None:
-        """Selesai ÷ all filed, None when nothing was filed."""
-        return self.finished / self.received if self.received else None
-
-    @property
-    def judged(self) -> int:
-        """Complaints whose deadline was met or missed (finished on time, finished late, overdue now)."""
-        return self.on_time + self.late + self.overdue
-
-    @property
-    def on_time_share(self) -> float | None:
-        """On time ÷ judged over the region's dispositions with a local deadline."""
-        return self.on_time / self.judged if self.judged else None
 
 
 @dataclass
