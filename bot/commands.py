@@ -11,9 +11,11 @@ WORD = re.compile(r"[0-9a-z]+")
 # A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks).
 GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
                  "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test", "terima", "kasih",
-                 "makasih", "trims", "thanks", "thx", "pagi", "siang", "sore", "malam"}
-GREETING_WORDS = GREETING_CORE | {"alaikum", "wr", "wb", "pak", "bu", "bapak", "ibu", "kak", "mas", "mbak", "min",
-                                  "admin", "semua", "om", "swastiastu", "shalom", "sugeng", "enjing"}
+                 "makasih", "trims", "thanks", "thx"}
+TIMES_OF_DAY = {"pagi", "siang", "sore", "malam"}  # a greeting alone from staff; for a citizen maybe an answer
+GREETING_WORDS = GREETING_CORE | TIMES_OF_DAY | {"alaikum", "wr", "wb", "pak", "bu", "bapak", "ibu", "kak", "mas",
+                                                 "mbak", "min", "admin", "semua", "om", "swastiastu", "shalom",
+                                                 "sugeng", "enjing"}
 # Words that only acknowledge ("ok siap pak 👍"): said to a notice, they report nothing.
 ACKNOWLEDGEMENTS = GREETING_WORDS | {"ok", "oke", "okey", "okay", "okee", "siap", "baik", "noted", "sip", "mantap",
                                      "iya", "ya", "y", "yes", "laksanakan", "diterima", "terimakasih", "tks", "nggih",
@@ -67,11 +69,11 @@ def leading_keyword(text: str, vocabulary: dict[str, str]) -> tuple[str | None, 
             head = " ".join(typed[:count])
             keyword = vocabulary.get(head) if count == 2 else match_word(head, vocabulary)
             if keyword:
-                return keyword, _after_words(stripped, count)
+                return keyword, after_words(stripped, count)
     return None, stripped
 
 
-def _after_words(text: str, count: int) -> str:
+def after_words(text: str, count: int) -> str:
     """The original text after its first `count` words (keeping the rest's case and punctuation)."""
     position = 0
     for _ in range(count):
@@ -82,10 +84,12 @@ def _after_words(text: str, count: int) -> str:
     return text[position:].strip(" \t\n:,.-")
 
 
-def is_greeting(text: str) -> bool:
-    """Tell whether a message is only a greeting or thanks ("selamat pagi pak", "assalamualaikum wr wb")."""
+def is_greeting(text: str, time_alone: bool = True) -> bool:
+    """Tell whether a message is only a greeting or thanks ("selamat pagi pak", "assalamualaikum wr wb"); with
+    `time_alone` False a bare "pagi" is not one (a citizen may be answering "when?")."""
     typed = words(text)
-    return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in GREETING_CORE for w in typed)
+    core = GREETING_CORE | TIMES_OF_DAY if time_alone else GREETING_CORE
+    return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in core for w in typed)
 
 
 def is_acknowledgement(text: str) -> bool:

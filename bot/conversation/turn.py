@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.commands import words
+from bot import commands
 from bot.conversation.states import State
 from bot.inbound import Inbound
 from bot.messages import t
@@ -20,14 +20,6 @@ from models import Contact, Conversation
 if TYPE_CHECKING:
     from bot.prompts import Prompt
     from services import Services
-
-# A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks), never an answer.
-GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
-                 "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test", "terima", "kasih",
-                 "makasih", "trims", "thanks", "thx"}
-GREETING_WORDS = GREETING_CORE | {"pagi", "siang", "sore", "malam", "alaikum", "wr", "wb", "pak", "bu",
-                                  "bapak", "ibu", "kak", "mas", "mbak", "min", "admin", "semua"}
-
 
 @dataclass
 class Turn:
@@ -94,6 +86,5 @@ def reference(text: str) -> tuple[int | None, str]:
 
 
 def is_greeting(text: str) -> bool:
-    """Tell whether a message is only a greeting or thanks."""
-    typed = words(text)
-    return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in GREETING_CORE for w in typed)
+    """Tell whether a citizen's message is only a greeting or thanks (a bare "pagi" may answer "when?")."""
+    return commands.is_greeting(text, time_alone=False)

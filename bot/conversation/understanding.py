@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.commands import after_words
 from lapor.references import split_reference
 from lapor.textnorm import ABBREVIATIONS
 
@@ -188,14 +189,8 @@ def _raw_index(text: str, count: int) -> int:
 
 
 def _after_words(text: str, count: int) -> str:
-    """The original text after its first `count` words (case and punctuation kept; "" when no word is left)."""
-    position = 0
-    for _ in range(count):
-        found = re.compile(r"[0-9A-Za-z]+").search(text, position)
-        if not found:
-            return ""
-        position = found.end()
-    rest = text[position:].strip(" \t\n:,.-")
+    """What `after_words` leaves, or "" when no word is left in it."""
+    rest = after_words(text, count)
     return rest if WORD.search(rest.lower()) else ""
 
 
