@@ -20,6 +20,7 @@ from services import Services
 
 logger = logging.getLogger(__name__)
 
+
 def receive(svc: Services, message: Inbound, now: datetime) -> list[str]:
     """Handle a message once and return the replies; a repeated delivery gets the stored replies, changing nothing.
 

@@ -31,14 +31,15 @@ CHAT_WORDS = {
     "gmn": "gimana", "gmna": "gimana", "piye": "gimana", "kepriye": "gimana", "kumaha": "gimana",
     "laporanku": "laporan saya", "lprn": "laporan", "lapran": "laporan", "lporan": "laporan", "aya": "ada",
     "badhe": "mau", "bade": "mau", "ajeng": "mau", "arep": "mau", "terro": "mau", "hoyong": "mau",
-    "pengin": "ingin", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
+    "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
+    "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
 }
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 STARS = re.compile("[⭐★🌟]")
-FILLER = frozenset("""aja saja deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba min admin gan
-    om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang""".split())
+FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
+    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang""".split())
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum

@@ -83,7 +83,8 @@ def test_at_the_photo_step_a_no_skips_and_anything_unclear_names_lewati(citizen,
 
 
 @pytest.mark.parametrize("typed,privacy", [
-    ("1", "biasa"), ("biasa aja", "biasa"), ("yg biasa", "biasa"), ("Biasa saja pak", "biasa"),
+    ("1", "biasa"), ("biasa aja", "biasa"), ("yg biasa", "biasa"), ("Biasa saja pak", "biasa"), ("biasa wae", "biasa"),
+    ("anonim mawon", "anonim"),
     ("rahasia", "rahasia"), ("Rahasia aja", "rahasia"), ("2", "rahasia"), ("yang rahasia dong", "rahasia"),
     ("anonim", "anonim"), ("ANONYM", "anonim"), ("anonim aja kak", "anonim"), ("3 🙏", "anonim"),
 ])

@@ -28,6 +28,8 @@ from lapor.complaints import make_title
     ("Assalamualaikum pak, saya mau lapor jalan rusak di desa kami", "FILE", None),
     ("Selamat pagi min 🙏 mau ngadu soal sampah", "FILE", None),
     ("punten, bade lapor", "FILE", None),
+    ("Pagi min, sy mw ngadu nih", "FILE", None),
+    ("pgn lapor lampu jalan mati", "FILE", None),
     ("cek status LPR-1", "STATUS", 1),
     ("status lpr 1", "STATUS", 1),
     ("gimana laporan saya", "STATUS", None),
