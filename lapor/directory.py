@@ -146,6 +146,11 @@ class StaffRow:
 
 def import_staff(session: Session, source: str | Path) -> ImportResult:
     """Synchronise staff with `phone,name,role,agency` rows (agency by code; see `sync_staff`)."""
+    return sync_staff(session, [staff for _, staff in parse_staff(session, source)])
+
+
+def parse_staff(session: Session, source) -> list[tuple[int, StaffRow]]:
+    """Each line's staff row; DirectoryError listing every bad line (and numbers given twice) when any is bad."""
     agencies = {a.code: a for a in session.scalars(select(Agency))}
     parsed, errors, seen = [], [], set()
     for line, row in read_rows(source, STAFF_COLUMNS):
@@ -157,10 +162,10 @@ def import_staff(session: Session, source: str | Path) -> ImportResult:
         if staff.phone in seen:
             errors.append(f"line {line}: {staff.phone} appears twice")
         seen.add(staff.phone)
-        parsed.append(staff)
+        parsed.append((line, staff))
     if errors:
         raise DirectoryError(errors)
-    return sync_staff(session, parsed)
+    return parsed
 
 
 def _staff_row(row: dict, agencies: dict[str, Agency]) -> StaffRow:

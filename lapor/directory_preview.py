@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lapor import directory
-from lapor.directory import AGENCY_COLUMNS, STAFF_COLUMNS, DirectoryError, read_rows
+from lapor.directory import AGENCY_COLUMNS, DirectoryError, read_rows
 from models import Agency, Contact
 
 CREATED, CHANGED, UNCHANGED, DEACTIVATED, REACTIVATED = "created", "changed", "unchanged", "deactivated", "reactivated"
@@ -88,20 +88,7 @@ def _agencies(session: Session, source) -> list[Change]:
 
 
 def _staff(session: Session, source) -> list[Change]:
-    agencies = {a.code: a for a in session.scalars(select(Agency))}
-    parsed, errors, seen = [], [], set()
-    for line, row in read_rows(source, STAFF_COLUMNS):
-        try:
-            staff = directory._staff_row(row, agencies)
-        except ValueError as exc:
-            errors.append(f"line {line}: {exc}")
-            continue
-        if staff.phone in seen:
-            errors.append(f"line {line}: {staff.phone} appears twice")
-        seen.add(staff.phone)
-        parsed.append((line, staff))
-    if errors:
-        raise DirectoryError(errors)
+    parsed = directory.parse_staff(session, source)
     phones = [staff.phone for _, staff in parsed]
     existing = {c.phone: c for c in session.scalars(select(Contact).where(Contact.phone.in_(phones)))} if phones else {}
     changes = [_staff_change(line, staff, existing.get(staff.phone)) for line, staff in parsed]
