@@ -180,10 +180,18 @@ def _disposition_conditions(filters: Filters, districts: tuple[District, ...], n
 
 
 def _reopens():
-    """Each reopened complaint's TIDAK PUAS count and the last one's time (from the reopenings' partial index)."""
-    return (select(TimelineEntry.complaint_id.label("complaint_id"), func.count().label("events"),
-                   func.max(TimelineEntry.at).label("last_at"))
+    """Each reopened complaint's TIDAK PUAS count (from the reopenings' partial index)."""
+    return (select(TimelineEntry.complaint_id.label("complaint_id"), func.count().label("events"))
             .where(TimelineEntry.event == Event.REOPENED).group_by(TimelineEntry.complaint_id).subquery("reopens"))
+
+
+def _reopens_after():
+    """Per disposition of a reopened complaint: the TIDAK PUAS reopenings after it was made (the agency had the
+    complaint then; an agency added after the first reopening answers only for the later ones)."""
+    later = and_(TimelineEntry.complaint_id == Disposition.complaint_id, TimelineEntry.event == Event.REOPENED,
+                 TimelineEntry.at > Disposition.created_at)
+    return (select(Disposition.id.label("disposition_id"), func.count().label("events"))
+            .join(TimelineEntry, later).group_by(Disposition.id).subquery("reopens_after"))
 
 
 def _pairs(filters: Filters, districts: tuple[District, ...], now: datetime):
@@ -191,7 +199,7 @@ def _pairs(filters: Filters, districts: tuple[District, ...], now: datetime):
     returned and dispositioned to the same agency again counts once, with both outcomes)."""
     final = Disposition.status == DispositionStatus.FINAL
     deadline = Disposition.due_at.is_not(None)
-    reopens = _reopens()
+    reopens, after = _reopens(), _reopens_after()
 
     def one(condition):
         return func.max(case((condition, 1), else_=0))
@@ -206,10 +214,11 @@ def _pairs(filters: Filters, districts: tuple[District, ...], now: datetime):
         func.max(case((final, Complaint.rating))).label("rating"),
         func.max(Disposition.first_response_days).label("first_response"),
         func.max(case((final, Disposition.completion_days))).label("completion"),
-        func.max(case((reopens.c.last_at > Disposition.created_at, reopens.c.events), else_=0)).label("reopened"),
+        func.max(func.coalesce(after.c.events, 0)).label("reopened"),
         func.max(func.coalesce(reopens.c.events, 0)).label("reopen_events"))
         .select_from(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id)
         .outerjoin(reopens, reopens.c.complaint_id == Disposition.complaint_id)
+        .outerjoin(after, after.c.disposition_id == Disposition.id)
         .where(*_disposition_conditions(filters, districts, now))
         .group_by(Disposition.agency_id, Disposition.complaint_id).subquery("pairs"))
 
