@@ -70,6 +70,7 @@ def _register(app: Flask) -> None:
     from cli.chat import chat_command, serve_command
     from cli.directory import directory_cli
     from cli.lapor import lapor_cli
+    from cli.performance import performance_cli
     from cli.routing import routing_cli
     from lapor.bridge import sync as lapor_sync
     from media.cli import media_cli
@@ -84,5 +85,5 @@ def _register(app: Flask) -> None:
     app.register_blueprint(twilio_bp)
     app.register_blueprint(media_bp)
     for command in (db_cli, tick_command, chat_command, serve_command, directory_cli, routing_cli,
-                    lapor_cli, media_cli):
+                    lapor_cli, media_cli, performance_cli):
         app.cli.add_command(command)

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import t
+from lapor import facts
 from lapor.events import EventBus
 from lapor.region import Region
 from models.base import utcnow
@@ -35,7 +36,9 @@ class Services:
     def __post_init__(self) -> None:
         if self.zone is None:
             self.zone = ZoneInfo(self.config["APP_TIMEZONE"])
-        self.session_factory.configure(info={"events": self.events, "zone": self.zone, "wording": self.wording})
+        self.session_factory.configure(info={"events": self.events, "zone": self.zone, "wording": self.wording,
+                                             "districts": self.region.districts})
+        facts.keep_current(self.session_factory)  # the performance facts and kecamatan of what sessions write
 
 
 def services(app) -> Services:

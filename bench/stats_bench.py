@@ -12,7 +12,9 @@ ratings, reopenings and final answers' working days, 27 agencies (2 external).
 Rows (median of REPS requests after a warm-up; the whole request through Flask's test client as a logged-in
 supervisor: login check, SQL, four SVG charts, template):
 1. /kinerja for this month and for this year at 1,000,000 complaints; baseline the same page at 10,000.
-   Target: the year page under 1 s.
+   Target: the year page under 1 s. The charts' drawings are memoised by their content (`lapor.charts.to_svg`),
+   so repeated views reuse them; the "charts drawn afresh" row clears that cache before each request (a first
+   view of new figures).
 2. The weekly chart PNG (on-time share of 25 agencies, `bot.digests.weekly_chart_png` at 1,000,000 complaints);
    baseline: matplotlib drawing the same chart with no bars (its fixed cost).
 A missed target prints MISSED; the exit code stays 0 because the script reports, it does not gate.
@@ -37,6 +39,7 @@ from bench.scheduler_bench import (  # noqa: E402
     NOW,
     ensure_database,
     fresh_schema,
+    rebuild_facts,
     seed_complaints,
     table,
     vacuum_analyze,
@@ -106,8 +109,13 @@ def median_ms(call) -> float:
     return statistics.median(times)
 
 
-def get_page(client, path: str):
+def get_page(client, path: str, fresh_charts: bool = False):
+    """One request; with `fresh_charts` the chart drawings are not reused (a first view of these figures)."""
+    from lapor import charts
+
     def call():
+        if fresh_charts:
+            charts.to_svg.cache_clear()
         response = client.get(path)
         if response.status_code != 200 or b'class="performance"' not in response.data:
             raise RuntimeError(f"GET {path}: HTTP {response.status_code}")
@@ -121,6 +129,7 @@ def seed(engine, size: int) -> None:
     with engine.begin() as connection:
         for statement in EXTRA_SQL:
             connection.execute(text(statement))
+    rebuild_facts(engine)
     vacuum_analyze(engine)
 
 
@@ -150,6 +159,7 @@ def measure() -> dict:
         seed(engine, size)
         client = supervisor_client(app)
         results[size] = {name: median_ms(get_page(client, path)) for name, path in PAGES.items()}
+        results[size]["year, charts drawn afresh"] = median_ms(get_page(client, PAGES["year"], fresh_charts=True))
         if size == SIZES[-1]:
             results["chart"] = chart_times(app)
         engine.dispose()
@@ -160,7 +170,7 @@ def rows(result: dict) -> list[list[str]]:
     """Table rows (measurement, value, baseline, ratio, target, ok)."""
     small, large = SIZES
     lines = []
-    for name in PAGES:
+    for name in (*PAGES, "year, charts drawn afresh"):
         value, base = result[large][name], result[small][name]
         target = f"< {YEAR_TARGET_MS:.0f} ms" if name == "year" else "-"
         ok = value < YEAR_TARGET_MS if name == "year" else True

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from lapor.access import Reader, reporter_seen_by, visible_complaints
 from lapor.bridge.manual import KIND_LABELS, write_csv, write_xlsx
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, safe_title, strip_nik
-from lapor.districts import District, district_of
+from lapor.districts import District
 from lapor.performance import Report
 from models import Complaint, Disposition, DispositionStatus
 
@@ -46,7 +46,7 @@ PERFORMANCE_COLUMNS = (
 def complaint_rows(session: Session, reader: Reader, condition, zone,
                    districts: tuple[District, ...] = (), limit: int = MAX_ROWS) -> list[list]:
     """The complaints `condition` selects that `reader` may see, one row each (COMPLAINT_COLUMNS), by number."""
-    query = (select(Complaint, district_of(districts)).where(condition, visible_complaints(reader))
+    query = (select(Complaint, Complaint.district).where(condition, visible_complaints(reader))
              .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                       selectinload(Complaint.citizen))
              .order_by(Complaint.number).limit(limit))

@@ -20,9 +20,9 @@ from sqlalchemy import and_, case, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE
-from lapor.districts import District, district_of
+from lapor.districts import District
 from lapor.workcal import WorkCalendar
-from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
+from models import Agency, Complaint, Disposition, DispositionStatus, PerformanceFact, TimelineEntry
 from models.vocab import Event
 
 SOURCES = ("whatsapp", "lapor")
@@ -135,26 +135,26 @@ def day_period(calendar: WorkCalendar, first: date, last: date) -> tuple[datetim
 
 def report(session: Session, filters: Filters, now: datetime, calendar: WorkCalendar,
            districts: tuple[District, ...] = ()) -> Report:
-    """The whole performance report: totals, agencies, weekly series, kinds, sources and districts (five queries:
-    the period's complaints grouped once, the finished ones per week, the dispositions per agency and per
-    complaint, and the agencies' names)."""
+    """The whole performance report: totals, agencies, weekly series, kinds, sources and districts (four queries:
+    the period's complaints grouped once, the finished ones per week, the agencies' and the region's figures in
+    one pass over the performance facts, and the agencies' names)."""
     _tune(session)
-    groups = _complaint_groups(session, filters, districts, calendar)
-    result = Report(filters, now, _totals(session, filters, now, districts, groups),
-                    agency_rows(session, filters, now, districts))
-    result.weeks = _weeks(session, filters, calendar, districts, groups)
+    groups = _complaint_groups(session, filters, calendar)
+    figures = _figures(session, filters, now)
+    result = Report(filters, now, _totals(session, filters, groups, figures), _agency_rows(session, figures))
+    result.weeks = _weeks(session, filters, calendar, groups)
     result.kinds, result.sources = _breakdown(groups, 0), _breakdown(groups, 1)
     result.districts = _districts(groups, districts)
     return result
 
 
 def cohort(filters: Filters, districts: tuple[District, ...] = ()) -> list:
-    """The SQL conditions on Complaint that pick the period's complaints under the filters (merged ones left out)."""
-    return [Complaint.created_at >= filters.start, Complaint.created_at < filters.end,
-            *_attributes(filters, districts)]
+    """The SQL conditions on Complaint that pick the period's complaints under the filters (merged ones left out).
+    A complaint's kecamatan is its stored one (`Complaint.district`, placed by `lapor.facts`)."""
+    return [Complaint.created_at >= filters.start, Complaint.created_at < filters.end, *_attributes(filters)]
 
 
-def _attributes(filters: Filters, districts: tuple[District, ...]) -> list:
+def _attributes(filters: Filters) -> list:
     """The filters other than the period (and the agency, which concerns dispositions)."""
     conditions = [Complaint.parent_id.is_(None)]
     if filters.kind:
@@ -162,73 +162,83 @@ def _attributes(filters: Filters, districts: tuple[District, ...]) -> list:
     if filters.source:
         conditions.append(Complaint.source == filters.source)
     if filters.district is not None:
-        conditions.append(district_of(districts) == filters.district)
+        conditions.append(Complaint.district == filters.district)
     return conditions
 
 
-def _disposition_conditions(filters: Filters, districts: tuple[District, ...], now: datetime) -> list:
-    if filters.basis == ANSWERED:
-        answered = and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= filters.start,
-                        Disposition.closed_at < filters.end)
-        overdue = and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
-        conditions = [*_attributes(filters, districts), or_(answered, overdue)]
-    else:
-        conditions = [*cohort(filters, districts), Disposition.status != DispositionStatus.WITHDRAWN]
+def _answered_conditions(filters: Filters, now: datetime) -> list:
+    answered = and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= filters.start,
+                    Disposition.closed_at < filters.end)
+    overdue = and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
+    conditions = [*_attributes(filters), or_(answered, overdue)]
     if filters.agency_id is not None:
         conditions.append(Disposition.agency_id == filters.agency_id)
     return conditions
 
 
-def _reopens():
-    """Each reopened complaint's TIDAK PUAS count (from the reopenings' partial index)."""
-    return (select(TimelineEntry.complaint_id.label("complaint_id"), func.count().label("events"))
-            .where(TimelineEntry.event == Event.REOPENED).group_by(TimelineEntry.complaint_id).subquery("reopens"))
-
-
 def _reopens_after():
-    """Per disposition of a reopened complaint: the TIDAK PUAS reopenings after it was made (the agency had the
-    complaint then; an agency added after the first reopening answers only for the later ones)."""
-    later = and_(TimelineEntry.complaint_id == Disposition.complaint_id, TimelineEntry.event == Event.REOPENED,
-                 TimelineEntry.at > Disposition.created_at)
-    return (select(Disposition.id.label("disposition_id"), func.count().label("events"))
-            .join(TimelineEntry, later).group_by(Disposition.id).subquery("reopens_after"))
+    """Per disposition: the TIDAK PUAS reopenings after it was made (the agency had the complaint then; an agency
+    added after the first reopening answers only for the later ones). One probe of the reopenings' partial index."""
+    return (select(func.count()).where(TimelineEntry.complaint_id == Disposition.complaint_id,
+                                       TimelineEntry.event == Event.REOPENED, TimelineEntry.at > Disposition.created_at)
+            .correlate(Disposition).scalar_subquery())
 
 
-def _pairs(filters: Filters, districts: tuple[District, ...], now: datetime):
-    """One row per (agency, complaint) of the period: what the agency's dispositions on it came to (a complaint
-    returned and dispositioned to the same agency again counts once, with both outcomes)."""
+def pair_figures(conditions: list):
+    """SELECT one row per (agency, complaint) under `conditions` (on Disposition and Complaint): what the agency's
+    dispositions on it came to, in `PerformanceFact`'s columns (a complaint returned and dispositioned to the same
+    agency again counts once, with both outcomes). The one definition of the figures: `lapor.facts` stores it."""
     final = Disposition.status == DispositionStatus.FINAL
     deadline = Disposition.due_at.is_not(None)
-    reopens, after = _reopens(), _reopens_after()
+    after = _reopens_after()
 
     def one(condition):
         return func.max(case((condition, 1), else_=0))
 
     return (select(
-        Disposition.agency_id.label("agency_id"), Disposition.complaint_id.label("complaint_id"),
+        Disposition.complaint_id.label("complaint_id"), Disposition.agency_id.label("agency_id"),
+        Complaint.created_at, Complaint.kind, Complaint.source, Complaint.district,
         one(final).label("finished"),
         one(and_(final, deadline, Disposition.closed_at <= Disposition.due_at)).label("on_time"),
         one(and_(final, deadline, Disposition.closed_at > Disposition.due_at)).label("late"),
-        one(and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)).label("overdue"),
         one(Disposition.status == DispositionStatus.RETURNED).label("returned"),
+        func.min(case((Disposition.status == DispositionStatus.OPEN, Disposition.due_at))).label("open_due_at"),
         func.max(case((final, Complaint.rating))).label("rating"),
         func.max(Disposition.first_response_days).label("first_response"),
         func.max(case((final, Disposition.completion_days))).label("completion"),
-        func.max(func.coalesce(after.c.events, 0)).label("reopened"),
-        func.max(func.coalesce(reopens.c.events, 0)).label("reopen_events"))
+        func.max(after).label("reopened"))
         .select_from(Disposition).join(Complaint, Complaint.id == Disposition.complaint_id)
-        .outerjoin(reopens, reopens.c.complaint_id == Disposition.complaint_id)
-        .outerjoin(after, after.c.disposition_id == Disposition.id)
-        .where(*_disposition_conditions(filters, districts, now))
-        .group_by(Disposition.agency_id, Disposition.complaint_id).subquery("pairs"))
+        .where(*conditions)
+        .group_by(Disposition.agency_id, Disposition.complaint_id, Complaint.created_at, Complaint.kind,
+                  Complaint.source, Complaint.district))
+
+
+def _figure_rows(filters: Filters, now: datetime):
+    """The rows the figures sum: the stored facts of the period's complaints (agency rows, and the region's rows
+    with no agency); for the weekly chart (ANSWERED), the pairs of the answers given in the period, live."""
+    if filters.basis == ANSWERED:
+        return pair_figures(_answered_conditions(filters, now)).subquery("pairs")
+    f = PerformanceFact
+    conditions = [f.created_at >= filters.start, f.created_at < filters.end]
+    if filters.kind:
+        conditions.append(f.kind == filters.kind)
+    if filters.source:
+        conditions.append(f.source == filters.source)
+    if filters.district is not None:
+        conditions.append(f.district == filters.district)
+    if filters.agency_id is not None:
+        conditions.append(f.agency_id == filters.agency_id)
+    return select(f).where(*conditions).subquery("facts")
 
 
 FIGURE_SUMS = ("finished", "on_time", "late", "overdue", "returned", "reopened")
 
 
-def _aggregates(rows, postgres: bool) -> list:
-    """Counts, sums, averages (and on PostgreSQL the medians) over `rows` (pairs, or complaints)."""
-    columns = [func.count().label("received"), *[func.sum(rows.c[name]).label(name) for name in FIGURE_SUMS],
+def _aggregates(rows, postgres: bool, now: datetime) -> list:
+    """Counts, sums, averages (and on PostgreSQL the medians) over `rows` (facts or live pairs)."""
+    overdue = func.sum(case((rows.c.open_due_at < now, 1), else_=0)).label("overdue")
+    columns = [func.count().label("received"), overdue,
+               *[func.sum(rows.c[name]).label(name) for name in FIGURE_SUMS if name != "overdue"],
                func.count(rows.c.rating).label("ratings"), func.avg(rows.c.rating).label("avg_rating"),
                func.avg(rows.c.first_response).label("avg_first_response")]
     if postgres:
@@ -249,30 +259,40 @@ def _postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-REPORT_WORK_MEM = "64MB"
+REPORT_WORK_MEM = "128MB"
 
 
 def _tune(session: Session) -> None:
     """PostgreSQL, for this transaction only: no JIT (its compile time exceeds these queries' run time) and enough
-    memory to aggregate a year's dispositions in a hash instead of sorting them on disk."""
+    memory to sort a year's facts for the medians in memory instead of on disk."""
     if _postgres(session):
         session.execute(text("SET LOCAL jit = off"))
         session.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
+
+
+def _figures(session: Session, filters: Filters, now: datetime) -> dict[int | None, dict]:
+    """Every agency's figures and the region's (key None), one pass over the facts (medians: see `_median`)."""
+    postgres, rows = _postgres(session), _figure_rows(filters, now)
+    found = session.execute(select(rows.c.agency_id, *_aggregates(rows, postgres, now)).group_by(rows.c.agency_id))
+    values = {row.agency_id: _values(row, postgres) for row in found}
+    if values and not postgres:
+        for name, column in (("median_first_response", "first_response"), ("median_completion", "completion")):
+            for agency_id, median in _median(session, rows, column, rows.c.agency_id):
+                values[agency_id][name] = median
+    return values
 
 
 def agency_rows(session: Session, filters: Filters, now: datetime,
                 districts: tuple[District, ...] = ()) -> list[AgencyRow]:
     """Every agency with dispositions on the period's complaints, with its figures (by code)."""
     _tune(session)
-    postgres, pairs = _postgres(session), _pairs(filters, districts, now)
-    found = session.execute(select(pairs.c.agency_id, *_aggregates(pairs, postgres)).group_by(pairs.c.agency_id))
-    values = {row.agency_id: _values(row, postgres) for row in found}
+    return _agency_rows(session, _figures(session, filters, now))
+
+
+def _agency_rows(session: Session, figures: dict[int | None, dict]) -> list[AgencyRow]:
+    values = {agency_id: value for agency_id, value in figures.items() if agency_id is not None}
     if not values:
         return []
-    if not postgres:
-        for name, column in (("median_first_response", "first_response"), ("median_completion", "completion")):
-            for agency_id, median in _median(session, pairs, column, pairs.c.agency_id):
-                values[agency_id][name] = median
     agencies = session.execute(select(Agency.id, Agency.code, Agency.name, Agency.external)
                                .where(Agency.id.in_(values)).order_by(Agency.code))
     return [AgencyRow(agency_id, code, name, bool(external), **values[agency_id])
@@ -281,42 +301,27 @@ def agency_rows(session: Session, filters: Filters, now: datetime,
 
 def totals(session: Session, filters: Filters, now: datetime, districts: tuple[District, ...] = ()) -> Totals:
     """The region's figures: complaints filed, dispositioned and finished, and its dispositions' figures."""
-    return _totals(session, filters, now, districts, None)
+    _tune(session)
+    return _totals(session, filters, _complaint_groups(session, filters, None), _figures(session, filters, now))
 
 
-def _totals(session: Session, filters: Filters, now: datetime, districts: tuple[District, ...], groups) -> Totals:
+def _totals(session: Session, filters: Filters, groups: list, figures: dict[int | None, dict]) -> Totals:
     if filters.agency_id is not None:  # a head's view: the agency's own row is the total
-        rows = agency_rows(session, filters, now, districts)
+        rows = _agency_rows(session, figures)
         return _totals_of(rows[0]) if rows else Totals()
-    if groups is None:
-        groups = _complaint_groups(session, filters, districts, None)
     result = Totals(received=sum(g.received for g in groups), finished=sum(g.finished for g in groups),
                     ratings=sum(g.ratings for g in groups))
     rated = sum(g.rating_sum or 0 for g in groups)
     result.avg_rating = _float(rated / result.ratings) if result.ratings else None
-    postgres, complaints = _postgres(session), _per_complaint(_pairs(filters, districts, now))
-    row = session.execute(select(*_aggregates(complaints, postgres))).one()
-    values = _values(row, postgres)
+    values = figures.get(None)
+    if values is None:
+        return result
     result.dispositioned = values["received"]
     result.on_time, result.late, result.overdue, result.returned, result.reopened = (
         values["on_time"], values["late"], values["overdue"], values["returned"], values["reopened"])
-    if postgres:
-        result.median_first_response, result.median_completion = (values["median_first_response"],
-                                                                  values["median_completion"])
-    else:
-        result.median_first_response = _single(_median(session, complaints, "first_response", literal(0)))
-        result.median_completion = _single(_median(session, complaints, "completion", literal(0)))
+    result.median_first_response = values.get("median_first_response")
+    result.median_completion = values.get("median_completion")
     return result
-
-
-def _per_complaint(pairs):
-    """The pairs folded per complaint: what any of its agencies came to (the region counts complaints)."""
-    return (select(pairs.c.complaint_id, *[func.max(pairs.c[name]).label(name) for name in FIGURE_SUMS if
-                                           name != "reopened"],
-                   func.max(pairs.c.reopen_events).label("reopened"), func.max(pairs.c.rating).label("rating"),
-                   func.max(pairs.c.first_response).label("first_response"),
-                   func.max(pairs.c.completion).label("completion"))
-            .group_by(pairs.c.complaint_id).subquery("complaints_done"))
 
 
 def _totals_of(row: AgencyRow) -> Totals:
@@ -330,10 +335,6 @@ def _float(value) -> float | None:
     return None if value is None else round(float(value), 2)
 
 
-def _single(pairs: list[tuple[object, float]]) -> float | None:
-    return pairs[0][1] if pairs else None
-
-
 def _median(session: Session, rows, column: str, group) -> list[tuple[object, float]]:
     """The median of `rows.<column>` per `group`, with window functions (SQLite has no percentile_cont)."""
     value = rows.c[column]
@@ -344,6 +345,7 @@ def _median(session: Session, rows, column: str, group) -> list[tuple[object, fl
     middle = (ranked.c.rank == (ranked.c.size + 1) // 2) | (ranked.c.rank == (ranked.c.size + 2) // 2)
     query = select(ranked.c.grp, func.avg(ranked.c.value)).where(middle).group_by(ranked.c.grp)
     return [(grp, round(float(value), 2)) for grp, value in session.execute(query)]
+
 
 
 # The period's complaints, grouped once -------------------------------------------------------------------
@@ -363,22 +365,22 @@ class _Group:
 def _week_index(session: Session, column, monday: datetime):
     """SQL: whole weeks from `monday` to `column` (arithmetic, not a CASE per week)."""
     if _postgres(session):
-        return func.floor(func.extract("epoch", column - monday) / 604800)
+        # date_part is double precision; EXTRACT's numeric costs a third of the year page's grouping
+        return func.floor(func.date_part("epoch", column - monday) / 604800)
     utc = monday.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
     return func.floor((func.julianday(column) - func.julianday(utc)) / 7)
 
 
-def _complaint_groups(session: Session, filters: Filters, districts: tuple[District, ...],
-                      calendar: WorkCalendar | None) -> list[_Group]:
+def _complaint_groups(session: Session, filters: Filters, calendar: WorkCalendar | None) -> list[_Group]:
     """The period's complaints counted per kind, source, kecamatan and week (one scan; every breakdown, the
     weekly series' "received" and the region's received, finished and ratings come from it)."""
-    place = district_of(districts).label("district")
+    place = Complaint.district
     week = (_week_index(session, Complaint.created_at, _monday(calendar, filters.start)) if calendar is not None
             else literal(None)).label("week")
     query = (select(Complaint.kind, Complaint.source, place, week, func.count(),
                     func.count(case((Complaint.status == DONE, 1))), func.count(Complaint.rating),
                     func.sum(Complaint.rating))
-             .where(*_scoped(filters, cohort(filters, districts)))
+             .where(*_scoped(filters, cohort(filters)))
              .group_by(Complaint.kind, Complaint.source, place, week))
     return [_Group(kind, source, district, None if index is None else int(index), received, finished, ratings,
                    rating_sum) for kind, source, district, index, received, finished, ratings, rating_sum
@@ -406,10 +408,10 @@ def _districts(groups: list[_Group], districts: tuple[District, ...]) -> list[tu
 def weekly(session: Session, filters: Filters, calendar: WorkCalendar,
            districts: tuple[District, ...] = ()) -> list[tuple[date, int, int]]:
     """Complaints received and finished per week (weeks start on Monday, local time) over the period."""
-    return _weeks(session, filters, calendar, districts, _complaint_groups(session, filters, districts, calendar))
+    return _weeks(session, filters, calendar, _complaint_groups(session, filters, calendar))
 
 
-def _weeks(session: Session, filters: Filters, calendar: WorkCalendar, districts: tuple[District, ...],
+def _weeks(session: Session, filters: Filters, calendar: WorkCalendar,
            groups: list[_Group]) -> list[tuple[date, int, int]]:
     first_monday = _monday(calendar, filters.start)
     weeks, monday = [], first_monday
@@ -421,7 +423,7 @@ def _weeks(session: Session, filters: Filters, calendar: WorkCalendar, districts
         received[group.week] = received.get(group.week, 0) + group.received
     index = _week_index(session, Complaint.finished_at, first_monday).label("week")
     finished = dict(session.execute(select(index, func.count()).where(*_scoped(filters, [
-        *_attributes(filters, districts), Complaint.status == DONE, Complaint.finished_at >= filters.start,
+        *_attributes(filters), Complaint.status == DONE, Complaint.finished_at >= filters.start,
         Complaint.finished_at < filters.end])).group_by(index)).all())
     finished = {int(week): count for week, count in finished.items() if week is not None}
     return [(week.date(), received.get(i, 0), finished.get(i, 0)) for i, week in enumerate(weeks)]
@@ -436,12 +438,12 @@ def breakdown(session: Session, filters: Filters, column,
               districts: tuple[District, ...] = ()) -> list[tuple[str, int]]:
     """Complaints of the period counted by `column` (Complaint.kind or Complaint.source), largest first."""
     position = 0 if column is Complaint.kind else 1
-    return _breakdown(_complaint_groups(session, filters, districts, None), position)
+    return _breakdown(_complaint_groups(session, filters, None), position)
 
 
 def by_district(session: Session, filters: Filters, districts: tuple[District, ...]) -> list[tuple[str, int, int]]:
     """Complaints received and finished per district (the region's list, then those placed in none)."""
-    return _districts(_complaint_groups(session, filters, districts, None), districts)
+    return _districts(_complaint_groups(session, filters, None), districts)
 
 
 def _scoped(filters: Filters, conditions: list) -> list:
@@ -464,7 +466,7 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
     if figure not in FIGURES:
         raise ValueError(f"unknown figure {figure!r}; use {', '.join(FIGURES)}")
     if figure == "completed":  # the weekly series' "finished": complaints finished in the period, filed whenever
-        return and_(*_scoped(filters, [*_attributes(filters, districts), Complaint.status == DONE,
+        return and_(*_scoped(filters, [*_attributes(filters), Complaint.status == DONE,
                                        Complaint.finished_at >= filters.start, Complaint.finished_at < filters.end]))
     conditions = cohort(filters, districts)
     if filters.agency_id is None and figure in ("received", "finished"):

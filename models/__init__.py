@@ -6,6 +6,7 @@ from models.complaint import Complaint, ComplaintFollower, ComplaintMedia, Count
 from models.contact import STAFF_ROLES, Contact, Conversation, LinkCode
 from models.directory import Agency
 from models.disposition import Disposition, DispositionStatus, LedgerEntry, Question
+from models.facts import PerformanceFact
 from models.heartbeat import JobHeartbeat
 from models.lapor_sync import LaporSyncItem, SyncStatus
 from models.media import MediaItem, MediaStatus
@@ -22,3 +23,4 @@ __all__ = [
     "ComplaintStatus", "Event", "Purpose", "Role",
 ]
 __all__ += ["AnswerTemplate"]  # the staff dashboard (issue 17)
+__all__ += ["PerformanceFact"]  # the performance page (issue 18)

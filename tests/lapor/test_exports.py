@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from lapor import exports, performance
 from models import Complaint
-from tests.lapor.test_performance import DISTRICTS, NOW, march, march_filters  # noqa: F401  (fixture)
+from tests.lapor.test_performance import DISTRICTS, NOW, app, march, march_filters  # noqa: F401  (fixtures)
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 NIK = "3527012345678901"

@@ -13,6 +13,8 @@ from models import Agency, Complaint, Contact
 
 DISTRICTS = (District("Srimangunan", ("pasar srimangunan",)),
              District("Banyuanyar", (), (-7.18, -7.12, 113.22, 113.29)))
+DISTRICTS_CSV = ("name,aliases,lat_min,lat_max,lon_min,lon_max\nSrimangunan,pasar srimangunan,,,,\n"
+                 "Banyuanyar,,-7.18,-7.12,113.22,113.29\n")
 
 NOW = datetime(2026, 3, 31, 3, 0, tzinfo=UTC)  # Tuesday 31 March, 10:00 in Jakarta
 
@@ -20,6 +22,19 @@ NOW = datetime(2026, 3, 31, 3, 0, tzinfo=UTC)  # Tuesday 31 March, 10:00 in Jaka
 def at(day: int, hour: int, month: int = 3) -> datetime:
     """A Jakarta wall-clock time in 2026 as UTC (Jakarta is UTC+7)."""
     return datetime(2026, month, day, hour - 7, tzinfo=UTC)
+
+
+@pytest.fixture
+def app(make_app, tmp_path):
+    """The service configured with DISTRICTS, as a region's districts_csv (complaints are placed as they are filed)."""
+    (tmp_path / "districts.csv").write_text(DISTRICTS_CSV, encoding="utf-8")
+    region = tmp_path / "region.toml"
+    region.write_text(f'districts_csv = "{tmp_path / "districts.csv"}"\n', encoding="utf-8")
+    return make_app(REGION_SETTINGS=str(region))
+
+
+def test_the_region_districts_are_the_fixture_ones(svc):
+    assert svc.region.districts == DISTRICTS
 
 
 @pytest.fixture
@@ -173,3 +188,39 @@ def test_completed_lists_what_the_weekly_series_counts_finished(march, session, 
     assert session.scalars(select(Complaint.number).where(condition)).all() == [1]  # A, finished 26 March
     report = performance.report(session, march_filters(), NOW, svc.region.calendar, DISTRICTS)
     assert sum(finished for _, _, finished in report.weeks) == 1
+
+
+def test_complaints_are_placed_again_when_the_districts_change(make_app, tmp_path):
+    """Filed under a region without districts, placed by `flask performance place-districts` once it has them."""
+    from sqlalchemy import select
+
+    from models import PerformanceFact
+    from services import services
+    from tests.conftest import run_cli
+
+    before = make_app()
+    with services(before).session_factory.begin() as s:
+        dlh, verifier = Agency(code="DLH", name="Dinas Lingkungan Hidup"), Contact(phone="+6281100000001",
+                                                                                  role="verifier")
+        complaint = Complaint(number=1, kind="pengaduan", title="Sampah", description="x" * 30,
+                              location_text="Depan Pasar Srimangunan", status=complaints.NEW, created_at=at(2, 9),
+                              updated_at=at(2, 9))
+        s.add_all([dlh, verifier, complaint])
+        s.flush()
+        dispositions.assign(s, complaint, [dlh], verifier, at(2, 9), services(before).region)
+    (tmp_path / "districts.csv").write_text(DISTRICTS_CSV, encoding="utf-8")
+    (tmp_path / "region.toml").write_text(f'districts_csv = "{tmp_path / "districts.csv"}"\n', encoding="utf-8")
+    after = make_app(REGION_SETTINGS=str(tmp_path / "region.toml"))
+
+    def placed():
+        with services(after).session_factory() as s:
+            return (s.scalar(select(Complaint.district)),
+                    sorted(s.scalars(select(PerformanceFact.district).distinct())))
+
+    assert placed() == ("", [""])
+    result = run_cli(after, "performance", "place-districts")
+    assert result.exit_code == 0 and result.stdout == "Districts placed: 1 complaint(s) moved.\n"
+    assert placed() == ("Srimangunan", ["Srimangunan"])
+    with services(after).session_factory() as s:
+        rows = performance.agency_rows(s, march_filters(district="Srimangunan"), NOW)
+    assert [(row.code, row.received) for row in rows] == [("DLH", 1)]

@@ -1,0 +1,128 @@
+"""Keeping `performance_facts` and the complaints' kecamatan current, in the transaction that changes them.
+
+A session made by the service's factory watches its own flushes (`keep_current`): a complaint whose place, pin,
+kind, source, filing time, merge or rating changed, a disposition whose status, deadline, answer or agency
+changed, and a new TIDAK PUAS reopening rewrite that complaint's facts from `performance.pair_figures` (the one
+definition of every figure). A changed place or pin is placed in its kecamatan first (`districts.district_of`,
+the region's list from the session's info). A new districts CSV needs `place_all` (`flask --app app districts
+place`); set-based seeding (benches, imports outside the ORM) needs `rebuild`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import and_, delete, event, func, insert, inspect, literal, select, update
+from sqlalchemy.orm import Session
+
+from lapor import performance
+from lapor.districts import District, district_of
+from models import Complaint, Disposition, DispositionStatus, PerformanceFact, TimelineEntry
+from models.vocab import Event
+
+logger = logging.getLogger(__name__)
+
+PLACE = ("location_text", "latitude", "longitude")
+COMPLAINT_FIGURES = (*PLACE, "created_at", "kind", "source", "parent_id", "parent", "rating")
+DISPOSITION_FIGURES = ("complaint_id", "complaint", "agency_id", "agency", "status", "created_at", "due_at",
+                       "closed_at", "first_response_days", "completion_days")
+BATCH = 500  # complaint ids per statement (SQLite's bound-parameter limit is far above)
+PENDING = "performance_facts_pending"
+
+
+def keep_current(factory) -> None:
+    """Make every session of `factory` keep the facts and districts of what it flushes current."""
+    event.listen(factory, "after_flush", _collect)
+    event.listen(factory, "after_flush_postexec", _apply)
+
+
+def _changed(obj, names: tuple[str, ...]) -> bool:
+    state = inspect(obj)
+    return any(name in state.attrs and state.attrs[name].history.has_changes() for name in names)
+
+
+def _collect(session: Session, _context) -> None:
+    """Note the complaints whose facts (and places) this flush changed; the SQL runs once it is complete."""
+    touched, placed = session.info.setdefault(PENDING, (set(), set()))
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Complaint) and (obj in session.new or obj in session.deleted
+                                           or _changed(obj, COMPLAINT_FIGURES)):
+            touched.add(obj.id)
+            if obj in session.new or _changed(obj, PLACE):
+                placed.add(obj)
+        elif isinstance(obj, Disposition) and (obj in session.new or obj in session.deleted
+                                               or _changed(obj, DISPOSITION_FIGURES)):
+            touched.add(obj.complaint_id)
+            history = inspect(obj).attrs.complaint_id.history  # moved to another complaint: both change
+            touched.update(value for value in history.deleted if value is not None)
+        elif isinstance(obj, TimelineEntry) and obj in session.new and obj.event == Event.REOPENED:
+            touched.add(obj.complaint_id)
+
+
+def _apply(session: Session, _context) -> None:
+    touched, placed = session.info.pop(PENDING, (set(), set()))
+    touched.discard(None)
+    if not touched:
+        return
+    districts = session.info.get("districts", ())
+    place_ids = [obj.id for obj in placed if obj.id is not None and obj not in session.deleted]
+    for ids in _batches(place_ids):
+        session.connection().execute(update(Complaint).where(Complaint.id.in_(ids))
+                                     .values(district=district_of(districts)))
+    for obj in placed:
+        if obj.id is not None and inspect(obj).persistent:
+            session.expire(obj, ["district"])
+    refresh(session, touched)
+
+
+def _batches(ids) -> list[list[int]]:
+    ordered = sorted(ids)
+    return [ordered[i:i + BATCH] for i in range(0, len(ordered), BATCH)]
+
+
+def refresh(session: Session, complaint_ids) -> None:
+    """Rewrite the facts of these complaints (a merged or deleted one keeps none)."""
+    for ids in _batches(complaint_ids):
+        _write(session, Complaint.id.in_(ids), PerformanceFact.complaint_id.in_(ids))
+
+
+def rebuild(session: Session) -> int:
+    """Rewrite every complaint's facts (after set-based seeding or a restore); returns the rows written."""
+    _write(session, literal(True), literal(True))
+    return session.scalar(select(func.count()).select_from(PerformanceFact)) or 0
+
+
+def place_all(session: Session, districts: tuple[District, ...]) -> int:
+    """Place every complaint in the region's (new) districts and their facts with them; returns how many moved."""
+    place = district_of(districts)
+    moved = session.execute(update(Complaint).where(Complaint.district != place).values(district=place)).rowcount
+    counted = select(Complaint.district).where(Complaint.id == PerformanceFact.complaint_id).scalar_subquery()
+    session.execute(update(PerformanceFact).values(district=counted))
+    logger.info("districts placed: %d complaints moved", moved)
+    return moved
+
+
+def _write(session: Session, complaints, facts) -> None:
+    connection = session.connection()
+    connection.execute(delete(PerformanceFact).where(facts))
+    pairs = performance.pair_figures([complaints, Complaint.parent_id.is_(None),
+                                      Disposition.status != DispositionStatus.WITHDRAWN])
+    connection.execute(insert(PerformanceFact).from_select(list(pairs.selected_columns.keys()), pairs))
+    region = _region_rows(and_(facts, PerformanceFact.agency_id.is_not(None)))
+    connection.execute(insert(PerformanceFact).from_select(list(region.selected_columns.keys()), region))
+
+
+def _region_rows(condition):
+    """Each complaint across its agencies: any agency's outcome, and every reopening once."""
+    f = PerformanceFact
+    reopens = (select(TimelineEntry.complaint_id, func.count().label("events"))
+               .where(TimelineEntry.event == Event.REOPENED,
+                      TimelineEntry.complaint_id.in_(select(f.complaint_id).where(condition)))
+               .group_by(TimelineEntry.complaint_id).subquery("reopens"))
+    return (select(f.complaint_id, literal(None).label("agency_id"), f.created_at, f.kind, f.source, f.district,
+                   *[func.max(column).label(column.key) for column in (f.finished, f.on_time, f.late, f.returned)],
+                   func.min(f.open_due_at).label("open_due_at"), func.max(f.rating).label("rating"),
+                   func.max(f.first_response).label("first_response"), func.max(f.completion).label("completion"),
+                   func.coalesce(func.max(reopens.c.events), 0).label("reopened"))
+            .outerjoin(reopens, reopens.c.complaint_id == f.complaint_id).where(condition)
+            .group_by(f.complaint_id, f.created_at, f.kind, f.source, f.district))
