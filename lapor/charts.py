@@ -7,6 +7,7 @@ performance figures into charts, so the page and the weekly summary draw the sam
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Callable, Sequence
@@ -22,6 +23,7 @@ from matplotlib.figure import Figure  # noqa: E402  (after the backend is chosen
 HBARS, COLUMNS = "hbars", "columns"
 GOOD, FAIR, POOR, NEUTRAL, SECOND = "#1b7f3b", "#c77700", "#b3261e", "#2f5d8a", "#8fb3d9"
 PNG_WIDTH_PX = 1080  # a phone screen's width in WhatsApp's full-size view
+SVG_CACHE_SIZE = 64  # drawings kept (a few periods × filters × four charts; about 30 kB each)
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,14 @@ class Chart:
         return list(dict.fromkeys(bar.label for bar in self.bars))
 
 
+@functools.lru_cache(maxsize=SVG_CACHE_SIZE)
 def to_svg(chart: Chart) -> str:
-    """The chart as an inline SVG document (links on bars and their texts), without the XML prologue."""
+    """The chart as an inline SVG document (links on bars and their texts), without the XML prologue.
+
+    Memoised by the chart itself (plain, frozen data: every bar, text and link): staff opening the same figures
+    share one drawing, and a changed figure is a different chart, never a stale one. matplotlib takes 0.1–0.3 s
+    per chart, more than the year page's queries.
+    """
     buffer = io.StringIO()
     with matplotlib.rc_context({"svg.fonttype": "none"}):  # letters stay text: smaller, searchable, selectable
         _draw(chart, width_in=6.4, scale=1.2).savefig(buffer, format="svg", metadata={"Date": None})
