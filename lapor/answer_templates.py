@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lapor.access import AGENCY_ROLES
 from models import AnswerTemplate, Contact
+from models.vocab import Role
 
 MAX_TITLE, MAX_BODY = 100, 2000
 
@@ -28,30 +30,46 @@ def for_agency(session: Session, agency_id: int | None) -> list[AnswerTemplate]:
                                 .order_by(AnswerTemplate.title, AnswerTemplate.id)))
 
 
-def get(session: Session, author: Contact, template_id: int) -> AnswerTemplate | None:
-    """One of the author's agency's templates, or None (another agency's is as good as missing)."""
+def counts(session: Session) -> dict[int, int]:
+    """How many templates each agency has (agencies without any left out)."""
+    return dict(session.execute(select(AnswerTemplate.agency_id, func.count()).group_by(AnswerTemplate.agency_id))
+                .tuples().all())
+
+
+def may_manage(person: Contact, agency_id: int | None) -> bool:
+    """Officers and heads keep their own agency's templates; verifiers, who keep the directory, any agency's."""
+    if agency_id is None:
+        return False
+    return person.role == Role.VERIFIER or (person.role in AGENCY_ROLES and person.agency_id == agency_id)
+
+
+def get(session: Session, author: Contact, template_id: int, agency_id: int | None = None) -> AnswerTemplate | None:
+    """One of the agency's templates (the author's own agency unless given), or None when it is another
+    agency's or the author may not keep that agency's templates (as good as missing)."""
+    agency_id = author.agency_id if agency_id is None else agency_id
     template = session.get(AnswerTemplate, template_id)
-    if template is None or author.agency_id is None or template.agency_id != author.agency_id:
+    if template is None or template.agency_id != agency_id or not may_manage(author, agency_id):
         return None
     return template
 
 
 def save(session: Session, author: Contact, title: str, body: str, now: datetime,
-         template: AnswerTemplate | None = None) -> AnswerTemplate:
-    """Create a template for the author's agency, or change `template` (one of that agency's)."""
+         template: AnswerTemplate | None = None, agency_id: int | None = None) -> AnswerTemplate:
+    """Create a template for the agency (the author's own unless given), or change `template` (one of its)."""
+    agency_id = author.agency_id if agency_id is None else agency_id
     title, body = " ".join(title.split()), body.strip()
-    if author.agency_id is None or (template is not None and template.agency_id != author.agency_id):
+    if not may_manage(author, agency_id) or (template is not None and template.agency_id != agency_id):
         raise TemplateError("not_yours")
     if not title or not body:
         raise TemplateError("empty")
     if len(title) > MAX_TITLE or len(body) > MAX_BODY:
         raise TemplateError("too_long")
-    clash = session.scalar(select(AnswerTemplate.id).where(AnswerTemplate.agency_id == author.agency_id,
+    clash = session.scalar(select(AnswerTemplate.id).where(AnswerTemplate.agency_id == agency_id,
                                                            AnswerTemplate.title == title))
     if clash is not None and (template is None or clash != template.id):
         raise TemplateError("taken")
     if template is None:
-        template = AnswerTemplate(agency_id=author.agency_id, created_by_id=author.id, created_at=now, title=title,
+        template = AnswerTemplate(agency_id=agency_id, created_by_id=author.id, created_at=now, title=title,
                                   body=body)
         session.add(template)
     template.title, template.body, template.updated_at = title, body, now
@@ -60,8 +78,8 @@ def save(session: Session, author: Contact, title: str, body: str, now: datetime
 
 
 def delete(session: Session, author: Contact, template: AnswerTemplate) -> None:
-    """Remove one of the author's agency's templates."""
-    if template.agency_id != author.agency_id:
+    """Remove a template of an agency whose templates the author keeps."""
+    if not may_manage(author, template.agency_id):
         raise TemplateError("not_yours")
     session.delete(template)
     session.flush()

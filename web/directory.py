@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
-from lapor import directory
+from lapor import answer_templates, directory
 from lapor.directory_preview import AGENCIES, STAFF, preview
 from lapor.tables import decode_text
 from models.vocab import Role
@@ -25,7 +25,8 @@ KIND_NAMES = {AGENCIES: "Instansi", STAFF: "Petugas"}
 def index():
     """Agencies with their staff, region-wide staff, and the upload form."""
     rosters, region_wide = directory.rosters(db(), include_inactive=False)
-    return render_template("direktori/index.html", rosters=rosters, region_wide=region_wide, kinds=KIND_NAMES)
+    return render_template("direktori/index.html", rosters=rosters, region_wide=region_wide, kinds=KIND_NAMES,
+                           template_counts=answer_templates.counts(db()))
 
 
 @bp.post("/direktori/pratinjau")

@@ -1,23 +1,27 @@
-"""Answer templates ("templat jawaban") of the logged-in officer's or head's agency: list, add, edit, remove."""
+"""Answer templates ("templat jawaban"): list, add, edit, remove. An officer or head keeps their own agency's at
+`/templat`; a verifier keeps any agency's from the directory, at `/direktori/<code>/templat` (the same views)."""
 
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
+from sqlalchemy import select
 from wtforms import StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from bot.messages import t
 from lapor import access, answer_templates
 from lapor.answer_templates import MAX_BODY, MAX_TITLE, TemplateError
+from models import Agency
+from models.vocab import Role
 from services import services
 from web import db
 from web.audit import log_action
 from web.auth import staff_required
 
 bp = Blueprint("templat", __name__)
-AGENCY = access.AGENCY_ROLES
+KEEPERS = (*access.AGENCY_ROLES, Role.VERIFIER)
 
 
 class TemplateForm(FlaskForm):
@@ -27,13 +31,34 @@ class TemplateForm(FlaskForm):
     body = TextAreaField("Teks jawaban", validators=[DataRequired("Isi teks templat."), Length(max=MAX_BODY)])
 
 
+def _agency(code: str | None) -> Agency:
+    """The agency whose templates the page keeps: the reader's own (`/templat`) or the one in a verifier's URL."""
+    me = current_user.contact
+    if code is None:
+        if me.role not in access.AGENCY_ROLES or me.agency is None:
+            abort(403)  # a verifier picks the agency in the directory
+        return me.agency
+    if me.role != Role.VERIFIER:
+        abort(403)  # the directory is the verifiers'; staff of an agency keep theirs at /templat
+    agency = db().scalar(select(Agency).where(Agency.code == code.upper()))
+    if agency is None or not answer_templates.may_manage(me, agency.id):
+        abort(404)
+    return agency
+
+
+def _url(endpoint: str, code: str | None, **values) -> str:
+    return url_for(endpoint, code=code, **values) if code else url_for(endpoint, **values)
+
+
 @bp.route("/templat", methods=["GET", "POST"])
 @bp.route("/templat/<int:template_id>", methods=["GET", "POST"])
-@staff_required(*AGENCY)
-def index(template_id: int | None = None):
+@bp.route("/direktori/<code>/templat", methods=["GET", "POST"])
+@bp.route("/direktori/<code>/templat/<int:template_id>", methods=["GET", "POST"])
+@staff_required(*KEEPERS)
+def index(template_id: int | None = None, code: str | None = None):
     """The agency's templates, with a form to add one (or edit the one in the URL)."""
-    session, me = db(), current_user.contact
-    template = answer_templates.get(session, me, template_id) if template_id is not None else None
+    session, me, agency = db(), current_user.contact, _agency(code)
+    template = answer_templates.get(session, me, template_id, agency.id) if template_id is not None else None
     if template_id is not None and template is None:
         abort(404)
     form = TemplateForm(obj=template)
@@ -41,33 +66,35 @@ def index(template_id: int | None = None):
     if form.validate_on_submit():
         try:
             saved = answer_templates.save(session, me, form.title.data, form.body.data,
-                                          services(current_app).clock(), template)
+                                          services(current_app).clock(), template, agency.id)
         except TemplateError as refused:
             session.rollback()
             form.title.errors = [*form.title.errors, t(f"web_template_{refused.reason}")]
             status = 400
         else:
-            log_action(session, "templat", None, title=saved.title)
+            log_action(session, "templat", None, title=saved.title, agency=agency.code)
             session.commit()
             flash(t("web_template_saved", title=saved.title), "success")
-            return redirect(url_for(".index"), code=303)
+            return redirect(_url(".index", code), code=303)
     elif form.errors:
         status = 400
-    return render_template("templat/index.html", form=form, template=template,
-                           templates=answer_templates.for_agency(session, me.agency_id)), status
+    return render_template("templat/index.html", form=form, template=template, agency=agency, code=code,
+                           link=lambda endpoint, **values: _url(endpoint, code, **values),
+                           templates=answer_templates.for_agency(session, agency.id)), status
 
 
 @bp.post("/templat/<int:template_id>/hapus")
-@staff_required(*AGENCY)
-def remove(template_id: int):
+@bp.post("/direktori/<code>/templat/<int:template_id>/hapus")
+@staff_required(*KEEPERS)
+def remove(template_id: int, code: str | None = None):
     """Remove one of the agency's templates."""
-    session, me = db(), current_user.contact
-    template = answer_templates.get(session, me, template_id)
+    session, me, agency = db(), current_user.contact, _agency(code)
+    template = answer_templates.get(session, me, template_id, agency.id)
     if template is None or not FlaskForm().validate_on_submit():
         abort(404 if template is None else 400)
     title = template.title
     answer_templates.delete(session, me, template)
-    log_action(session, "templat_hapus", None, title=title)
+    log_action(session, "templat_hapus", None, title=title, agency=agency.code)
     session.commit()
     flash(t("web_template_removed", title=title), "success")
-    return redirect(url_for(".index"), code=303)
+    return redirect(_url(".index", code), code=303)

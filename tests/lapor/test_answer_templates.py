@@ -39,3 +39,17 @@ def test_a_template_can_be_renamed_edited_and_removed(session, clock):
     assert (template.title, template.body, template.updated_at) == ("Baru", "Teks baru.", clock.now)
     answer_templates.delete(session, officer, template)
     assert answer_templates.for_agency(session, officer.agency_id) == []
+
+
+def test_a_verifier_keeps_any_agencys_templates_and_an_officer_only_their_own(session, clock):
+    dlh, pupr = make.agency(session, "DLH"), make.agency(session, "PUPR")
+    verifier, budi = make.staff(session, "verifier"), make.staff(session, "officer", pupr)
+    saved = answer_templates.save(session, verifier, "Sampah diangkut", "Sudah diangkut.", clock.now, agency_id=dlh.id)
+    assert saved.agency_id == dlh.id and answer_templates.get(session, verifier, saved.id, dlh.id) is saved
+    assert answer_templates.get(session, verifier, saved.id, pupr.id) is None, "asked for under another agency"
+    with pytest.raises(TemplateError, match="not_yours"):
+        answer_templates.save(session, verifier, "Tanpa instansi", "teks", clock.now)  # which agency's?
+    with pytest.raises(TemplateError, match="not_yours"):
+        answer_templates.save(session, budi, "Bukan PUPR", "teks", clock.now, agency_id=dlh.id)
+    answer_templates.delete(session, verifier, saved)
+    assert answer_templates.counts(session) == {}

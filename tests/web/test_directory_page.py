@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import re
 
+import pytest
 from sqlalchemy import select
 
 from models import Agency, Contact
 from services import services
-from tests.web.conftest import SUPERVISOR, VERIFIER
+from tests.web.conftest import DLH_1, PUPR_1, SUPERVISOR, VERIFIER
 
 STAFF_CSV = "phone,name,role,agency\n081100000020,Dewi Lestari,officer,DLH\n081100000099,Rudi,officer,DLH\n"
 
@@ -55,3 +57,46 @@ def test_bad_lines_are_listed_and_nothing_can_be_applied(app, login_as):
     with services(app).session_factory() as session:
         assert session.scalars(select(Agency.name).where(Agency.code == "DLH")).one() == "Dinas Lingkungan Hidup"
     assert upload(client, "nonsense", "x").status_code == 302
+
+
+def test_a_verifier_keeps_an_agencys_answer_templates_from_the_directory(login_as):
+    """The templates an agency's officers pick on a complaint page are edited here too (the /templat views)."""
+    client = login_as(VERIFIER)
+    directory_page = client.get("/direktori").get_data(as_text=True)
+    assert 'href="/direktori/DLH/templat" data-templates="DLH">0 templat' in directory_page
+    assert "Templat jawaban DLH" in client.get("/direktori/DLH/templat").get_data(as_text=True)
+    saved = client.post("/direktori/DLH/templat", {"title": "Sampah diangkut", "body": "Sudah kami angkut."},
+                        follow_redirects=True)
+    assert saved.request.path == "/direktori/DLH/templat" and "Sudah kami angkut." in saved.get_data(as_text=True)
+    officer = login_as(DLH_1)
+    assert "Sudah kami angkut." in officer.get("/templat").get_data(as_text=True), "DLH's officers have it"
+    assert "Sudah kami angkut." not in login_as(PUPR_1).get("/templat").get_data(as_text=True)
+    template_id = re.search(r'href="/direktori/DLH/templat/(\d+)"', client.get("/direktori/DLH/templat")
+                            .get_data(as_text=True)).group(1)
+    client.post(f"/direktori/DLH/templat/{template_id}", {"title": "Sampah diangkut", "body": "Sudah diangkut pagi."},
+                token_from="/direktori/DLH/templat")
+    assert "Sudah diangkut pagi." in officer.get("/templat").get_data(as_text=True)
+    assert "1 templat" in client.get("/direktori").get_data(as_text=True)
+    client.post(f"/direktori/DLH/templat/{template_id}/hapus", {}, token_from="/direktori/DLH/templat")
+    assert "Belum ada templat." in officer.get("/templat").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("phone", "path", "status"), [
+    (SUPERVISOR, "/direktori/DLH/templat", 403),
+    (DLH_1, "/direktori/DLH/templat", 403),       # an agency's staff keep theirs at /templat
+    (PUPR_1, "/direktori/DLH/templat", 403),
+    (VERIFIER, "/direktori/TIDAKADA/templat", 404),
+    (VERIFIER, "/templat", 403),                  # a verifier picks the agency in the directory
+])
+def test_only_verifiers_keep_templates_from_the_directory(login_as, phone, path, status):
+    assert login_as(phone).get(path).status_code == status
+
+
+def test_a_template_of_another_agency_is_not_reachable_through_an_agency_url(login_as):
+    client = login_as(VERIFIER)
+    client.post("/direktori/PUPR/templat", {"title": "Jalan ditambal", "body": "Lubang sudah ditambal."})
+    template_id = re.search(r'href="/direktori/PUPR/templat/(\d+)"', client.get("/direktori/PUPR/templat")
+                            .get_data(as_text=True)).group(1)
+    assert client.get(f"/direktori/DLH/templat/{template_id}").status_code == 404
+    assert client.post(f"/direktori/DLH/templat/{template_id}/hapus", {},
+                       token_from="/direktori/DLH/templat").status_code == 404
