@@ -81,8 +81,14 @@ def _batches(ids) -> list[list[int]]:
 
 
 def refresh(session: Session, complaint_ids) -> None:
-    """Rewrite the facts of these complaints (a merged or deleted one keeps none)."""
+    """Rewrite the facts of these complaints (a merged or deleted one keeps none).
+
+    The complaints' rows are locked first (PostgreSQL; SQLite writers are serialised already): two transactions
+    rewriting one complaint's facts would otherwise each delete the rows they saw and insert their own, twice.
+    """
     for ids in _batches(complaint_ids):
+        session.connection().execute(select(Complaint.id).where(Complaint.id.in_(ids)).order_by(Complaint.id)
+                                     .with_for_update())
         _write(session, Complaint.id.in_(ids), PerformanceFact.complaint_id.in_(ids))
 
 
