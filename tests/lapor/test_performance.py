@@ -224,3 +224,26 @@ def test_complaints_are_placed_again_when_the_districts_change(make_app, tmp_pat
     with services(after).session_factory() as s:
         rows = performance.agency_rows(s, march_filters(district="Srimangunan"), NOW)
     assert [(row.code, row.received) for row in rows] == [("DLH", 1)]
+
+
+def stored_facts(session) -> list[tuple]:
+    """Every performance fact row as plain values (ids left out), in a stable order."""
+    from sqlalchemy import select
+
+    from models import PerformanceFact
+
+    columns = [c for c in PerformanceFact.__table__.columns if c.key != "id"]
+    rows = session.execute(select(*columns)).all()
+    return sorted((tuple(row) for row in rows), key=repr)
+
+
+def test_the_facts_kept_as_things_happen_equal_a_rebuild(march, svc):
+    """Filing, dispositions, answers, ratings, a reopening, a return and a merge each kept the facts current."""
+    from lapor import facts
+
+    with svc.session_factory() as session:
+        kept = stored_facts(session)
+        assert kept, "the fixture's complaints have facts"
+        facts.rebuild(session)
+        assert stored_facts(session) == kept
+        session.rollback()

@@ -70,3 +70,14 @@ def test_the_list_behind_an_agency_reopened_figure_is_the_complaint(reopened_twi
     scoped = performance.Filters(MARCH.start, MARCH.end, agency_id=reopened_twice[code])
     condition = performance.figure_condition("reopened", scoped, NOW)
     assert session.scalar(select(func.count()).select_from(Complaint).where(condition)) == 1
+
+
+def test_the_facts_kept_through_both_reopenings_equal_a_rebuild(reopened_twice, svc):
+    from lapor import facts
+    from tests.lapor.test_performance import stored_facts
+
+    with svc.session_factory() as session:
+        kept = stored_facts(session)
+        facts.rebuild(session)
+        assert stored_facts(session) == kept
+        session.rollback()

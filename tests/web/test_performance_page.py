@@ -147,3 +147,16 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-2"]
     officer = login_as(DLH_1).get("/unduh/antrean.csv").get_data(as_text=True)  # their open dispositions
     assert [row[0] for row in csv.reader(io.StringIO(officer.lstrip("\ufeff")))][1:] == ["LPR-1"]
+
+
+def test_facts_kept_through_the_chat_equal_a_rebuild(filed, app):
+    """Complaints filed on WhatsApp, TERUSKAN, SELESAI and a deadline moved: the stored figures stayed current."""
+    from lapor import facts
+    from tests.lapor.test_performance import stored_facts
+
+    with services(app).session_factory() as session:
+        kept = stored_facts(session)
+        assert len(kept) == 6, "three complaints: an agency row and a region row each"
+        facts.rebuild(session)
+        assert stored_facts(session) == kept
+        session.rollback()
