@@ -4,8 +4,8 @@ A session made by the service's factory watches its own flushes (`keep_current`)
 kind, source, filing time, merge or rating changed, a disposition whose status, deadline, answer or agency
 changed, and a new TIDAK PUAS reopening rewrite that complaint's facts from `performance.pair_figures` (the one
 definition of every figure). A changed place or pin is placed in its kecamatan first (`districts.district_of`,
-the region's list from the session's info). A new districts CSV needs `place_all` (`flask --app app districts
-place`); set-based seeding (benches, imports outside the ORM) needs `rebuild`.
+the region's list from the session's info). A new districts CSV needs `place_all` (`flask --app app performance
+place-districts`); rows written outside the ORM (set-based seeding, a restore) need `rebuild` (`… rebuild-facts`).
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ def _collect(session: Session, _context) -> None:
 
 
 def _apply(session: Session, _context) -> None:
+    """Place the complaints whose place changed, then rewrite the facts of every complaint the flush touched."""
     touched, placed = session.info.pop(PENDING, (set(), set()))
     touched.discard(None)
     if not touched:
