@@ -306,6 +306,8 @@ def totals(session: Session, filters: Filters, now: datetime, districts: tuple[D
 
 
 def _totals(session: Session, filters: Filters, groups: list, figures: dict[int | None, dict]) -> Totals:
+    if filters.basis == ANSWERED:  # the weekly chart's basis has agency rows only (its figures are read live)
+        raise ValueError("the region's totals are about complaints filed in the period (basis FILED)")
     if filters.agency_id is not None:  # a head's view: the agency's own row is the total
         rows = _agency_rows(session, figures)
         return _totals_of(rows[0]) if rows else Totals()

@@ -247,3 +247,10 @@ def test_the_facts_kept_as_things_happen_equal_a_rebuild(march, svc):
         facts.rebuild(session)
         assert stored_facts(session) == kept
         session.rollback()
+
+
+def test_the_weekly_charts_basis_has_agency_rows_only(march, session):
+    answered = march_filters(basis=performance.ANSWERED)
+    assert {row.code for row in performance.agency_rows(session, answered, NOW)} == {"DLH"}  # A answered, B overdue now
+    with pytest.raises(ValueError, match="basis FILED"):
+        performance.totals(session, answered, NOW)
