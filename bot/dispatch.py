@@ -16,6 +16,7 @@ from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from lapor.media import record_references
 from models import Contact, Conversation, InboundMessage
+from models.db import is_postgres
 from ops.metrics import count_inbound
 from services import Services
 
@@ -75,7 +76,7 @@ def log(session: Session, contact: Contact, values: dict) -> None:
     conversation = sa_inspect(contact).attrs.conversation.loaded_value
     state = sa_inspect(conversation) if isinstance(conversation, Conversation) else None
     values = {f"log_{name}": value for name, value in values.items()}
-    if state is None or not state.persistent or not state.modified or not _postgres(session):
+    if state is None or not state.persistent or not state.modified or not is_postgres(session):
         session.execute(_LOG, values)
         return
     saved = {name: getattr(conversation, name) for name in _SAVED}
@@ -84,10 +85,6 @@ def log(session: Session, contact: Contact, values: dict) -> None:
                                         **{f"conversation_{name}": value for name, value in saved.items()}})
     for name, value in saved.items():  # written: nothing left for the flush
         set_committed_value(conversation, name, value)
-
-
-def _postgres(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
 
 
 def _log_and_save():
