@@ -49,16 +49,20 @@ def drop_connection_after_submit(monkeypatch, drop) -> list[int]:
     return dropped
 
 
+def terminate(database_url: str, pid: int) -> None:
+    """Kill a PostgreSQL backend from another connection, as a failover or a restart would."""
+    killer = create_engine(database_url)
+    try:
+        with killer.connect() as connection:
+            assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
+    finally:
+        killer.dispose()
+
+
 def terminate_backend(database_url: str):
-    """Kill the request's PostgreSQL backend from another connection, as a failover or a restart would."""
+    """Kill the request's backend."""
     def drop(session) -> None:
-        pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
-        killer = create_engine(database_url)
-        try:
-            with killer.connect() as connection:
-                assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
-        finally:
-            killer.dispose()
+        terminate(database_url, session.execute(text("SELECT pg_backend_pid()")).scalar_one())
     return drop
 
 
@@ -117,12 +121,7 @@ def kill_pooled_connection(app, database_url: str) -> None:
     """Terminate the backend of the connection the app's pool holds (its only one: requests here run in turn)."""
     with services(app).engine.connect() as connection:
         pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
-    killer = create_engine(database_url)
-    try:
-        with killer.connect() as connection:
-            assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
-    finally:
-        killer.dispose()
+    terminate(database_url, pid)  # back in the pool first
 
 
 @pytest.mark.parametrize("idle", [True, False], ids=["idle-connection", "busy-connection"])

@@ -8,16 +8,9 @@ from sqlalchemy import select
 
 from models import Contact, Disposition
 from services import services
-from tests.parties import CITIZEN, CITIZEN_2, DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, Party, file
-from tests.scheduler.test_ladders import JAKARTA, at, dispositioned, reminders, tick
-
-
-@pytest.fixture
-def people(world, clock):
-    clock.now = at(2026, 8, 13)  # Thursday; Monday 17 August is Independence Day
-    return {name: Party(world, phone, name) for name, phone in [
-        ("citizen", CITIZEN), ("verifier", VERIFIER), ("supervisor", SUPERVISOR), ("dlh1", DLH_1),
-        ("dlh2", DLH_2), ("head", DLH_HEAD), ("pupr", PUPR_1)]}
+from tests.parties import CITIZEN_2, DLH_1, DLH_2, Party, file
+from tests.scheduler.conftest import JAKARTA, at
+from tests.scheduler.test_ladders import dispositioned, reminders, tick
 
 
 def notices(person, purpose="disposition") -> list[str]:
