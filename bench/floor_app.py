@@ -91,9 +91,13 @@ def converse(connection: psycopg.Connection, form) -> None:
     values = {"contact": contact, "conversation": conversation, "state": "bench", "data": Jsonb(data),
               "sid": form["MessageSid"], "body": form.get("Body", ""),
               "payload": Jsonb({"profile_name": form.get("ProfileName"), "media": []}), "replies": Jsonb([REPLY])}
-    if conversation is None:
-        connection.execute(NEW_CONVERSATION, values)
-        connection.execute(LOG, values)
-    else:
-        connection.execute(SAVE_AND_LOG, values)
+    try:
+        if conversation is None:
+            connection.execute(NEW_CONVERSATION, values)
+            connection.execute(LOG, values)
+        else:
+            connection.execute(SAVE_AND_LOG, values)
+    except psycopg.errors.UniqueViolation:  # a repeated delivery: logged before, so nothing changes
+        connection.rollback()
+        return
     connection.commit()
