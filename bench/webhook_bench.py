@@ -50,7 +50,7 @@ from twilio.request_validator import RequestValidator
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.scheduler_bench import ensure_database  # noqa: E402
+from bench.scheduler_bench import database_url, ensure_database  # noqa: E402
 from config import DEV_AUTH_TOKEN  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -82,15 +82,8 @@ HEAD_START = 1.0  # seconds between starting the open-loop generator and its fir
 # Database --------------------------------------------------------------------------------------------
 
 def web_url() -> str:
-    """The web bench database URL; refuse the test suite's database and the scheduler bench's."""
-    url = os.environ.get("BENCH_WEB_DATABASE_URL", DEFAULT_URL)
-    name = make_url(url).database or ""
-    test_url = os.environ.get("TEST_DATABASE_URL")
-    if name in ("test", "postgres", "penghubung_bench") or (test_url and make_url(test_url).database == name):
-        raise SystemExit(f"refusing to benchmark in database {name!r}: its schema would be dropped")
-    if not re.fullmatch(r"[A-Za-z0-9_]+", name):
-        raise SystemExit(f"database name {name!r}: use letters, digits and underscores")
-    return url
+    """This bench's database URL (BENCH_WEB_DATABASE_URL or the default; see database_url)."""
+    return database_url("BENCH_WEB_DATABASE_URL", DEFAULT_URL)
 
 
 def prepare_database(url: str) -> None:
