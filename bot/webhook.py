@@ -78,9 +78,8 @@ TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response>{}</Response>'
 def twiml(replies: list[str]) -> Response:
     """Render replies as TwiML messages, each within WhatsApp's 1,600 characters (none: an empty response).
 
-    The same document twilio's MessagingResponse writes (tests/bot/test_webhook.py compares them), built as a
-    string: the ElementTree round trip was a twentieth of a message's CPU. Text from elsewhere (an SP4N-LAPOR!
-    import) may hold characters XML cannot carry: they are dropped here too.
+    The document twilio's MessagingResponse writes, built as a string (its ElementTree round trip cost more). Text
+    from elsewhere (an SP4N-LAPOR! import) may hold characters XML cannot carry: they are dropped here too.
     """
     messages = "".join(f"<Message>{escape(part)}</Message>" for text in replies
                        for part in split_body(NOT_XML.sub("", text)))

@@ -25,9 +25,8 @@ def make_engine(url: str, idle_ping_seconds: float | None = None, **kwargs) -> E
 
 def _ping_after_idle(engine: Engine, seconds: float) -> None:
     """Ping a pooled connection before reuse only when it sat idle for `seconds` (a database restarted while the
-    service was quiet): pool_pre_ping's round trip on every checkout was a sixth of a webhook message's. A
-    connection that dies under steady traffic fails its request with a 5xx, stores nothing (tests/faults/
-    test_database_drop.py), is dropped from the pool, and Twilio's retry finds a fresh one."""
+    service was quiet): pool_pre_ping's round trip on every checkout was a sixth of a webhook message's. One that
+    dies under traffic fails a request with a 5xx that stores nothing, and Twilio's retry gets a fresh one."""
 
     @event.listens_for(engine, "checkin")
     def _returned(_dbapi_connection, record):
