@@ -78,6 +78,23 @@ def test_when_no_officer_is_left_the_head_is_told_and_gets_the_notices(people, w
     assert len(reminders(people["head"])) == 1 and reminders(people["dlh1"]) == []
 
 
+def test_when_the_whole_agency_is_on_leave_the_verifiers_get_its_notices_and_reminders(people, world, clock):
+    people["head"].says("CUTI Dewi 14/08/2026")
+    people["head"].says("CUTI Eko 14/08/2026")
+    assert "dicatat cuti" in people["head"].says("CUTI 14/08/2026")  # the head's own leave
+    dispositioned(people, world, clock)                  # Thursday 13 Aug
+    assert notices(people["head"]) == notices(people["dlh1"]) == []
+    [notice] = notices(people["verifier"])
+    assert "Semua petugas dan kepala DLH sedang cuti" in notice and "Disposisi baru LPR-1" in notice
+    tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1 (officers only) reaches someone who can act
+    [reminder] = reminders(people["verifier"])
+    assert "semua petugas serta kepala Dinas Lingkungan Hidup sedang cuti" in reminder and "Balas: TL" not in reminder
+    assert reminders(people["head"]) == reminders(people["dlh1"]) == []
+    tick(world, clock, at(2026, 8, 18, 10, 0))           # rung 2: everyone is back, DLH reads it again
+    assert len(reminders(people["dlh1"])) == 1 and len(reminders(people["head"])) == 1
+    assert len(reminders(people["verifier"])) == 1
+
+
 def test_an_officer_marks_their_own_leave_and_the_head_hears_when_nobody_is_left(people, world, clock):
     people["head"].says("CUTI Eko 21/08/2026")
     reply = people["dlh1"].says("cuti 21/08/2026")
