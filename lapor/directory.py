@@ -270,10 +270,13 @@ def officers_for(session: Session, disposition: Disposition, now: datetime) -> l
 
 def readers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
     """Who must read about a disposition: its officers at work (`officers_for`); with none, the agency's heads at
-    work; with everyone there on leave, the verifiers at work, who can hand it to another agency or follow it up."""
-    return (officers_for(session, disposition, now)
-            or present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
-            or present_staff(session, None, now, roles=(Role.VERIFIER,)))
+    work; when its officers and heads are all on leave, the verifiers at work, who can hand it on or follow it up
+    (an agency with no staff registered stays as it was: the directory's warnings are about it)."""
+    found = officers_for(session, disposition, now) or present_staff(session, disposition.agency_id, now,
+                                                                      roles=(Role.HEAD,))
+    if found or not reachable_staff(session, disposition.agency_id, HANDLING_ROLES):
+        return found
+    return present_staff(session, None, now, roles=(Role.VERIFIER,))
 
 
 def mark_away(session: Session, contact: Contact, until: datetime | None) -> None:
