@@ -30,11 +30,10 @@ sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
 from PIL import Image  # noqa: E402
-from sqlalchemy import make_url  # noqa: E402
 from twilio.request_validator import RequestValidator  # noqa: E402
 
 from app import create_app  # noqa: E402
-from bench.scheduler_bench import ensure_database, fresh_schema  # noqa: E402
+from bench.scheduler_bench import database_url, ensure_database, fresh_schema  # noqa: E402
 from lapor.media import record_references  # noqa: E402
 from media.fetch import MediaFetcher  # noqa: E402
 from media.storage import LocalStorage, S3Storage  # noqa: E402
@@ -53,11 +52,8 @@ logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's server logs ev
 
 
 def bench_url() -> str:
-    """The bench database; never the test suite's."""
-    url = os.environ.get("MEDIA_BENCH_DATABASE_URL", DEFAULT_URL)
-    if make_url(url).database in ("test", "postgres", make_url(os.environ.get("TEST_DATABASE_URL", "x://")).database):
-        raise SystemExit("refusing to benchmark in the test database")
-    return url
+    """This bench's database URL (MEDIA_BENCH_DATABASE_URL or the default; see database_url)."""
+    return database_url("MEDIA_BENCH_DATABASE_URL", DEFAULT_URL)
 
 
 def photo(seed: int) -> bytes:

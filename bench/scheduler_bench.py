@@ -60,11 +60,19 @@ LADDER_COLUMNS = (("verification", "verify_next_at"), ("first_response", "respon
 # Database and app ------------------------------------------------------------------------------------
 
 def bench_url() -> str:
-    """The bench database URL; refuse the test suite's database and names that need quoting."""
-    url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
+    """The scheduler and outbox benches' database URL (BENCH_DATABASE_URL, else the default)."""
+    return database_url("BENCH_DATABASE_URL", DEFAULT_URL)
+
+
+def database_url(variable: str, default: str) -> str:
+    """A bench's database URL (environment `variable`, else `default`): its schema is dropped, so the test suite's
+    databases, `postgres`, another bench's default and names that need quoting are refused."""
+    url = os.environ.get(variable, default)
     name = make_url(url).database or ""
     test_url = os.environ.get("TEST_DATABASE_URL")
-    if name in ("test", "postgres") or (test_url and make_url(test_url).database == name):
+    others = {make_url(DEFAULT_URL).database} - {make_url(default).database}
+    if name in ("test", "postgres", *others) or name.startswith("test_") or (
+            test_url and make_url(test_url).database == name):
         raise SystemExit(f"refusing to benchmark in database {name!r}: its schema would be dropped")
     if not re.fullmatch(r"[A-Za-z0-9_]+", name):
         raise SystemExit(f"database name {name!r}: use letters, digits and underscores")

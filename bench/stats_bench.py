@@ -22,29 +22,25 @@ A missed target prints MISSED; the exit code stays 0 because the script reports,
 
 from __future__ import annotations
 
-import logging
-import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app import create_app  # noqa: E402
+from bench.pages import client_as, get_ok, median_ms, seeded  # noqa: E402
 from bench.scheduler_bench import (  # noqa: E402
     NOW,
-    ensure_database,
+    database_url,
     fresh_schema,
     rebuild_facts,
     seed_complaints,
     table,
     vacuum_analyze,
 )
-from models import Contact  # noqa: E402
+from models import Role  # noqa: E402
 from services import services  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench_stats"
@@ -66,60 +62,18 @@ EXTRA_SQL = [
 
 
 def bench_url() -> str:
-    """The bench database URL; refuses the test suite's and the other benches' databases."""
-    from sqlalchemy import make_url
-
-    url = os.environ.get("BENCH_STATS_DATABASE_URL", DEFAULT_URL)
-    name = make_url(url).database or ""
-    if name in ("test", "postgres", "penghubung_bench") or name.startswith("test_"):
-        raise SystemExit(f"refusing to benchmark in database {name!r}: its schema would be dropped")
-    return url
+    """This bench's database URL (BENCH_STATS_DATABASE_URL or the default; see database_url)."""
+    return database_url("BENCH_STATS_DATABASE_URL", DEFAULT_URL)
 
 
-def app_for(url: str):
-    """The app as the service builds it, its clock at the seeded NOW."""
-    app = create_app({"DATABASE_URL": url, "LOG_LEVEL": "WARNING", "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
-                      "TWILIO_WHATSAPP_FROM": "", "DEMO_DIRECTORY": False})
-    services(app).clock = lambda: NOW
-    return app
-
-
-def supervisor_client(app):
-    """A test client with a dashboard session of the first supervisor."""
-    from web import sessions
-
-    with services(app).session_factory.begin() as session:
-        staff = session.scalars(select(Contact).where(Contact.role == "supervisor").order_by(Contact.id)
-                                .limit(1)).one()
-        token = sessions.start(session, staff, NOW)
-    client = app.test_client()
-    with client.session_transaction() as cookie:
-        cookie["_user_id"], cookie["_fresh"] = token, True
-    return client
-
-
-def median_ms(call) -> float:
-    """Median milliseconds of `call()` after a warm-up."""
-    times = []
-    for rep in range(WARMUP + REPS):
-        started = time.perf_counter()
-        call()
-        if rep >= WARMUP:
-            times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
-def get_page(client, path: str, fresh_charts: bool = False):
-    """One request; with `fresh_charts` the chart drawings are not reused (a first view of these figures)."""
+def fresh(call):
+    """`call` with the chart drawings made afresh each time (a first view of these figures)."""
     from lapor import charts
 
-    def call():
-        if fresh_charts:
-            charts.to_svg.cache_clear()
-        response = client.get(path)
-        if response.status_code != 200 or b'class="performance"' not in response.data:
-            raise RuntimeError(f"GET {path}: HTTP {response.status_code}")
-    return call
+    def again():
+        charts.to_svg.cache_clear()
+        call()
+    return again
 
 
 def seed(engine, size: int) -> None:
@@ -141,28 +95,21 @@ def chart_times(app) -> tuple[float, float]:
     svc = services(app)
     with svc.session_factory() as session:
         chart = weekly_chart(session, svc.region, NOW)
-        full = median_ms(lambda: charts.to_png(weekly_chart(session, svc.region, NOW)))
+        full = median_ms(lambda: charts.to_png(weekly_chart(session, svc.region, NOW)), WARMUP, REPS)
     empty = charts.Chart(chart.title, (), empty_text="-")
-    return full, median_ms(lambda: charts.to_png(empty))
+    return full, median_ms(lambda: charts.to_png(empty), WARMUP, REPS)
 
 
 def measure() -> dict:
     """Seed each size and time the pages (and, at the larger size, the chart)."""
-    url = bench_url()
-    ensure_database(url)
-    logging.getLogger("penghubung").setLevel(logging.WARNING)
     results = {}
-    for size in SIZES:
-        app = app_for(url)
-        engine = services(app).engine
-        print(f"  seeding {size:,} complaints ...", flush=True)
-        seed(engine, size)
-        client = supervisor_client(app)
-        results[size] = {name: median_ms(get_page(client, path)) for name, path in PAGES.items()}
-        results[size]["year, charts drawn afresh"] = median_ms(get_page(client, PAGES["year"], fresh_charts=True))
+    for size, app in seeded(bench_url(), SIZES, seed):
+        client = client_as(app, Role.SUPERVISOR)
+        pages = {name: get_ok(client, path, b'class="performance"') for name, path in PAGES.items()}
+        results[size] = {name: median_ms(call, WARMUP, REPS) for name, call in pages.items()}
+        results[size]["year, charts drawn afresh"] = median_ms(fresh(pages["year"]), WARMUP, REPS)
         if size == SIZES[-1]:
             results["chart"] = chart_times(app)
-        engine.dispose()
     return results
 
 

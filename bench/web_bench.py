@@ -18,21 +18,23 @@ history, and the queue's queries must not read it (indexes `ix_complaints_status
 
 from __future__ import annotations
 
-import logging
-import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import make_url, select, text  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
-from app import create_app  # noqa: E402
-from bench.scheduler_bench import NOW, ensure_database, fresh_schema, seed_complaints, vacuum_analyze  # noqa: E402
-from models import Contact, Role  # noqa: E402
+from bench.pages import client_as, get_ok, median_ms, seeded  # noqa: E402
+from bench.scheduler_bench import (  # noqa: E402
+    NOW,
+    database_url,
+    fresh_schema,
+    seed_complaints,
+    vacuum_analyze,
+)
+from models import Role  # noqa: E402
 from services import services  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench_web"
@@ -46,13 +48,8 @@ AGENCY_ID = 1  # OPD01, whose officers are contacts 1 and 2 (bench/scheduler_ben
 
 
 def bench_url() -> str:
-    """The bench database URL; the test suite's database and `test` are refused (the schema is dropped)."""
-    url = os.environ.get("WEB_BENCH_DATABASE_URL", DEFAULT_URL)
-    name = make_url(url).database or ""
-    test_url = os.environ.get("TEST_DATABASE_URL")
-    if name in ("test", "postgres", "penghubung_bench") or (test_url and make_url(test_url).database == name):
-        raise SystemExit(f"refusing to benchmark in database {name!r}: its schema would be dropped")
-    return url
+    """This bench's database URL (WEB_BENCH_DATABASE_URL or the default; see database_url)."""
+    return database_url("WEB_BENCH_DATABASE_URL", DEFAULT_URL)
 
 
 # Everything waiting in the seeded history is finished: the working set below is the same at both sizes.
@@ -126,67 +123,26 @@ def timeline_complaint(engine, events: int) -> int:
     return row.number
 
 
-def app_for(url: str):
-    """The app as the service builds it, its clock at the seeded NOW."""
-    app = create_app({"DATABASE_URL": url, "LOG_LEVEL": "WARNING", "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
-                      "TWILIO_WHATSAPP_FROM": "", "DEMO_DIRECTORY": False})
-    services(app).clock = lambda: NOW
-    return app
-
-
-def client_as(app, role: str, agency_id: int | None = None):
-    """A test client with a dashboard session of the first active staff member of that role (and agency)."""
-    from web import sessions
-
-    svc = services(app)
-    with svc.session_factory.begin() as session:
-        query = select(Contact).where(Contact.role == role, Contact.active.is_(True))
-        if agency_id is not None:
-            query = query.where(Contact.agency_id == agency_id)
-        staff = session.scalars(query.order_by(Contact.id).limit(1)).one()
-        token = sessions.start(session, staff, NOW)
-    client = app.test_client()
-    with client.session_transaction() as cookie:
-        cookie["_user_id"], cookie["_fresh"] = token, True
-    return client
-
-
-def median_ms(client, path: str) -> float:
-    """Median milliseconds of GET `path` (each answered 200) after a warm-up."""
-    times = []
-    for rep in range(WARMUP + REPS):
-        started = time.perf_counter()
-        response = client.get(path)
-        elapsed = time.perf_counter() - started
-        if response.status_code != 200:
-            raise RuntimeError(f"GET {path}: HTTP {response.status_code}")
-        if rep >= WARMUP:
-            times.append(elapsed * 1000)
-    return statistics.median(times)
-
-
 def measure() -> dict:
     """Seed each size and time the pages; returns the figures by size."""
-    url = bench_url()
-    ensure_database(url)
-    logging.getLogger("penghubung").setLevel(logging.WARNING)
     results = {}
-    for size in SIZES:
-        app = app_for(url)
+    for size, app in seeded(bench_url(), SIZES, seed):
         engine = services(app).engine
-        print(f"  seeding {size:,} complaints ...", flush=True)
-        seed(engine, size)
         long_one, short_one = timeline_complaint(engine, TIMELINE_EVENTS), timeline_complaint(engine, SHORT_EVENTS)
         vacuum_analyze(engine)
         verifier, officer = client_as(app, Role.VERIFIER), client_as(app, Role.OFFICER, AGENCY_ID)
         page = verifier.get("/").get_data(as_text=True)
         if page.count('class="queue-item') != 25:
             raise RuntimeError("the verifier's queue page does not list a full page")
-        results[size] = {"verifier": median_ms(verifier, "/"), "officer": median_ms(officer, "/"),
-                         "long": median_ms(officer, f"/pengaduan/{long_one}"),
-                         "short": median_ms(officer, f"/pengaduan/{short_one}")}
-        engine.dispose()
+        results[size] = {"verifier": timed(verifier, "/"), "officer": timed(officer, "/"),
+                         "long": timed(officer, f"/pengaduan/{long_one}"),
+                         "short": timed(officer, f"/pengaduan/{short_one}")}
     return results
+
+
+def timed(client, path: str) -> float:
+    """Median milliseconds of GET `path` (each answered 200)."""
+    return median_ms(get_ok(client, path), WARMUP, REPS)
 
 
 def rows(result: dict) -> list[list[str]]:

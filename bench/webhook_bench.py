@@ -50,7 +50,7 @@ from twilio.request_validator import RequestValidator
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.scheduler_bench import ensure_database  # noqa: E402
+from bench.scheduler_bench import database_url, ensure_database  # noqa: E402
 from config import DEV_AUTH_TOKEN  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -68,7 +68,9 @@ FLOOR_MODES = {  # bench/floor_app.py's modes, each served and measured like the
     "store": "signed, one committed INSERT per message, no ORM",
     "sign": "signature check and form only, nothing stored",
     "store-async": "as the first floor, but synchronous_commit=off (can lose answered messages: never used)",
+    "conversation": "signed, the service's sender upsert, conversation read, and its save with the log, raw SQL",
 }
+DURABLE = "store"  # the durable floor: issue 20's yardstick
 RATE, RATE_SECONDS = 200, 10
 WARMUP = 140
 MEMORY_MARKS = (5_000, 10_000)
@@ -80,15 +82,8 @@ HEAD_START = 1.0  # seconds between starting the open-loop generator and its fir
 # Database --------------------------------------------------------------------------------------------
 
 def web_url() -> str:
-    """The web bench database URL; refuse the test suite's database and the scheduler bench's."""
-    url = os.environ.get("BENCH_WEB_DATABASE_URL", DEFAULT_URL)
-    name = make_url(url).database or ""
-    test_url = os.environ.get("TEST_DATABASE_URL")
-    if name in ("test", "postgres", "penghubung_bench") or (test_url and make_url(test_url).database == name):
-        raise SystemExit(f"refusing to benchmark in database {name!r}: its schema would be dropped")
-    if not re.fullmatch(r"[A-Za-z0-9_]+", name):
-        raise SystemExit(f"database name {name!r}: use letters, digits and underscores")
-    return url
+    """This bench's database URL (BENCH_WEB_DATABASE_URL or the default; see database_url)."""
+    return database_url("BENCH_WEB_DATABASE_URL", DEFAULT_URL)
 
 
 def prepare_database(url: str) -> None:
@@ -380,12 +375,18 @@ def closed_loop(port: int, messages: list[Message], concurrency: int = 4) -> Loa
 
 @dataclass
 class WrkResult:
-    """wrk's counts and the requests/second of answered (200) messages."""
+    """wrk's counts, the requests/second of answered (200) messages and the CPU the server spent on them."""
 
     ok: int
     errors: int
     exhausted: bool
     seconds: float
+    cpu: dict[str, float] = field(default_factory=dict)  # "web", "database": CPU seconds during the run
+
+    def cpu_ms(self, part: str | None = None) -> float:
+        """CPU milliseconds per answered message: of the web workers, of their database backends, or both."""
+        spent = self.cpu[part] if part else sum(self.cpu.values())
+        return 1000 * spent / self.ok if self.ok else float("nan")
 
     @property
     def rate(self) -> float:
@@ -393,21 +394,49 @@ class WrkResult:
         return self.ok / self.seconds
 
 
-def wrk(port: int, lists: list[list[Message]], cycle: bool, workdir: Path) -> WrkResult:
-    """Run wrk against the server for WRK_SECONDS, one message list (its own citizens) per wrk thread."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def backends(url: str | None) -> list[int]:
+    """Pids of the PostgreSQL backends connected to the database at `url` (none without one)."""
+    if not url:
+        return []
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        pids = connection.scalars(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                       "AND pid <> pg_backend_pid()")).all()
+    engine.dispose()
+    return list(pids)
+
+
+def wrk(port: int, lists: list[list[Message]], cycle: bool, workdir: Path, server: Gunicorn) -> WrkResult:
+    """Run wrk against the server for WRK_SECONDS, one message list (its own citizens) per wrk thread, and count
+    the CPU its web workers and their database backends (on this machine, so readable in /proc) spent."""
     folder = Path(tempfile.mkdtemp(dir=workdir))
     for thread, chunk in enumerate(lists):
         (folder / f"thread-{thread}.txt").write_text("".join(f"{m.signature}\t{m.body}\n" for m in chunk))
     command = [wrk_binary(), "-t", str(WRK_THREADS), "-c", str(WRK_CONNECTIONS), "-d", f"{WRK_SECONDS}s",
                "--timeout", "10s", "-s", str(ROOT / "bench" / "webhook.lua"), f"http://127.0.0.1:{port}",
                "--", str(folder), "1" if cycle else "0"]
+    url = server.env.get("DATABASE_URL") if server.env.get("DATABASE_URL", "").startswith("postgresql") else None
+    web, database = server.workers(), backends(url)
+    before = {pid: cpu_seconds(pid) for pid in web + database}
     output = subprocess.run(command, capture_output=True, text=True, timeout=WRK_SECONDS + 60, check=True).stdout
+    database = sorted(set(database) | set(backends(url)))  # a worker may have opened a connection meanwhile
+    spent = {pid: cpu_seconds(pid) - before.get(pid, 0.0) for pid in web + database}
     found = re.search(r"WRK_RESULT ok=(\d+) errors=(\d+) exhausted=(\d+) duration_us=(\d+) socket_errors=(\d+)",
                       output)
     if not found:
         raise RuntimeError(f"wrk printed no result:\n{output}")
     ok, errors, exhausted, duration, socket_errors = map(int, found.groups())
-    return WrkResult(ok, errors + socket_errors, bool(exhausted), duration / 1e6)
+    return WrkResult(ok, errors + socket_errors, bool(exhausted), duration / 1e6,
+                     {"web": sum(spent[pid] for pid in web), "database": sum(spent[pid] for pid in database)})
 
 
 def wrk_binary() -> str:
@@ -517,22 +546,35 @@ def warm_and_wrk(server: Gunicorn, citizens: Citizens, wrk_citizens: int, cycle:
     """A closed-loop warm-up, then wrk over the messages of `wrk_citizens` fresh citizens, split among its threads."""
     warmup = closed_loop(server.port, citizens.messages(WARMUP))
     lists = [citizens.messages(wrk_citizens * len(STEPS) // WRK_THREADS) for _ in range(WRK_THREADS)]
-    return warmup, wrk(server.port, lists, cycle, workdir)
+    return warmup, wrk(server.port, lists, cycle, workdir, server)
 
 
 def rows(result: dict) -> list[list[str]]:
     """Table rows: throughput and ratio, p50/p99 at RATE/s, worker peak RSS and growth."""
-    service, bare = result["service"], result["bare"]
-    ratio = service.throughput.rate / bare.throughput.rate
+    service, bare, floors = result["service"], result["bare"], result["floors"]
+    floor = floors[DURABLE]
+    ratio = service.throughput.rate / floor.rate
     errors = (service.throughput.errors + service.fixed.errors + bare.throughput.errors + bare.fixed.errors
-              + sum(floor.errors for floor in result["floors"].values()))
+              + sum(run.errors for run in floors.values()))
     table = [[f"webhook req/s, gunicorn -w 2 + PostgreSQL, wrk {WRK_CONNECTIONS} conns {WRK_SECONDS} s "
-              f"(baseline: bare Flask TwiML){_ran_out(service.throughput)}", f"{service.throughput.rate:.0f}/s",
-              f"{bare.throughput.rate:.0f}/s", f"{ratio:.2f}x", f">= {RATIO_TARGET}x", _ok(ratio >= RATIO_TARGET)]]
-    for mode, floor in result["floors"].items():
-        table.append([f"webhook floor req/s: {FLOOR_MODES[mode]} (baseline: bare Flask TwiML){_ran_out(floor)}",
-                      f"{floor.rate:.0f}/s", f"{bare.throughput.rate:.0f}/s",
-                      f"{floor.rate / bare.throughput.rate:.2f}x", "reference", "-"])
+              f"(baseline: the durable floor, {FLOOR_MODES[DURABLE]}){_ran_out(service.throughput)}",
+              f"{service.throughput.rate:.0f}/s", f"{floor.rate:.0f}/s", f"{ratio:.2f}x", f">= {RATIO_TARGET}x",
+              _ok(ratio >= RATIO_TARGET)],
+             ["webhook CPU ms/message, web workers + their PostgreSQL backends (baseline: the durable floor)",
+              f"{service.throughput.cpu_ms():.2f} ms", f"{floor.cpu_ms():.2f} ms",
+              f"{service.throughput.cpu_ms() / floor.cpu_ms():.2f}x", "-", "-"],
+             ["  of which web workers / database (baseline: the durable floor's)",
+              f"{service.throughput.cpu_ms('web'):.2f} / {service.throughput.cpu_ms('database'):.2f} ms",
+              f"{floor.cpu_ms('web'):.2f} / {floor.cpu_ms('database'):.2f} ms", "-", "-", "-"],
+             [f"webhook req/s of a bare Flask TwiML endpoint (baseline: the durable floor){_ran_out(bare.throughput)}",
+              f"{bare.throughput.rate:.0f}/s", f"{floor.rate:.0f}/s", f"{bare.throughput.rate / floor.rate:.2f}x",
+              "reference", "-"]]
+    for mode, run in floors.items():
+        if mode == DURABLE:
+            continue
+        table.append([f"webhook floor req/s: {FLOOR_MODES[mode]} (baseline: the durable floor){_ran_out(run)}",
+                      f"{run.rate:.0f}/s", f"{floor.rate:.0f}/s", f"{run.rate / floor.rate:.2f}x", "reference",
+                      f"{run.cpu_ms():.2f} ms CPU"])
     for q in (50, 99):
         value, base = service.fixed.percentile(q), bare.fixed.percentile(q)
         target = f"<= {P99_TARGET_MS:g} ms" if q == 99 else "-"

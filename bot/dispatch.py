@@ -5,16 +5,18 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot import conversation, identities, outbox, staff
 from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from lapor.media import record_references
-from models import Contact, InboundMessage
+from models import Contact, Conversation, InboundMessage
+from models.db import is_postgres
 from ops.metrics import count_inbound
 from services import Services
 
@@ -58,7 +60,7 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
         replies = handler(session, svc, contact, message, now)
         if message.media:  # noted for the fetch job in this transaction; the webhook never downloads
             record_references(session, contact.id, message.media, now)
-        session.execute(InboundMessage.__table__.insert(), {
+        log(session, contact, {
             "message_sid": message.sid, "contact_id": identities.current_id(session, contact.id), "body": message.body,
             "num_media": len(message.media), "payload": message.as_payload(), "replies": replies,
             "received_at": now})
@@ -66,6 +68,39 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
         if kind == "staff":
             return replies, kind, leading_keyword(message.text, staff.COMMAND_WORDS)[0] or "unknown"
         return replies, kind, _state_after(contact) if kind == "citizen" else "TAUTKAN"
+
+
+def log(session: Session, contact: Contact, values: dict) -> None:
+    """Log the message with its replies; on PostgreSQL the conversation's new state is written by the same
+    statement (an UPDATE in a CTE), instead of a flush of its own at commit."""
+    conversation = sa_inspect(contact).attrs.conversation.loaded_value
+    state = sa_inspect(conversation) if isinstance(conversation, Conversation) else None
+    values = {f"log_{name}": value for name, value in values.items()}
+    if state is None or not state.persistent or not state.modified or not is_postgres(session):
+        session.execute(_LOG, values)
+        return
+    saved = {name: getattr(conversation, name) for name in _SAVED}
+    with session.no_autoflush:  # the rest (a new complaint, say) is flushed at commit, after this statement
+        session.execute(_LOG_AND_SAVE, {**values, "conversation_id": conversation.id,
+                                        **{f"conversation_{name}": value for name, value in saved.items()}})
+    for name, value in saved.items():  # written: nothing left for the flush
+        set_committed_value(conversation, name, value)
+
+
+def _log_and_save():
+    conversations = Conversation.__table__
+    saved = (update(conversations).where(conversations.c.id == bindparam("conversation_id"))
+             .values({name: bindparam(f"conversation_{name}", type_=conversations.c[name].type) for name in _SAVED})
+             .cte("saved"))
+    return _LOG.add_cte(saved)
+
+
+_SAVED = ("state", "data", "updated_at")  # what a turn changes in a conversation
+# Parameters named apart from the columns: an UPDATE in the statement would take same-named ones as more SETs.
+_LOG = InboundMessage.__table__.insert().values({
+    column.key: bindparam(f"log_{column.key}", type_=column.type) for column in InboundMessage.__table__.c
+    if column.key in ("message_sid", "contact_id", "body", "num_media", "payload", "replies", "received_at")})
+_LOG_AND_SAVE = _log_and_save()
 
 
 def _state_after(contact: Contact) -> str:
@@ -107,7 +142,8 @@ def upsert_sender(session: Session, message: Inbound, now: datetime) -> Contact:
     values = {key: identity.address, "now": now, **_profile(message)}
     row = session.execute(_UPSERTS[key][session.get_bind().dialect.name], values).one()
     # The returned row becomes the session's Contact as if loaded by a query (the ORM's own upsert-returning path
-    # costs this hot spot more than the statement itself).
+    # costs this hot spot more than the statement itself). Its conversation is read by a statement of its own:
+    # only a statement that starts after this one holds the lock sees what the previous message wrote.
     contact = Contact(**row._mapping)
     make_transient_to_detached(contact)
     session.add(contact)

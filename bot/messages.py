@@ -322,6 +322,7 @@ MESSAGES = {
         "⚠ {agency} kini tidak punya petugas yang aktif (semua cuti atau belum ada). Pemberitahuan dan pengingat "
         "disposisi {agency} dikirim ke kepala instansi sampai ada petugas yang kembali."
     ),
+    "verifier_disposition_nobody": "⚠ Semua petugas dan kepala {agency} sedang cuti: {reference} belum dibaca siapa pun di sana. Mohon pantau, atau teruskan ke OPD lain.",
     "officer_disposition_no_officer": "⚠ {agency} tidak punya petugas yang aktif saat ini: mohon tindak lanjuti, atau ALIHKAN {reference} <petugas>.",
     # Verifier commands -----------------------------------------------------------------------------
     "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {officers} petugas diberi tahu.",
@@ -439,6 +440,11 @@ MESSAGES = {
     "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
     "rung_note_returned": "Dihitung sejak {since}, saat instansi mengembalikan laporan (laporan masuk {filed}).",
+    "rung_agency_away": (
+        "⏰ {reference} untuk {agency} menunggu jawaban, dan semua petugas serta kepala {agency} sedang cuti.\n"
+        "{title}\n"
+        "Ketik STATUS {reference} untuk rinciannya, atau TERUSKAN {reference} <OPD lain> bila perlu."
+    ),
     "rung_completion_reminder": (
         "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi.\n"
         "{title}\n"

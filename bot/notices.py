@@ -16,7 +16,7 @@ from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, attachments_for_staff, place_for_staff, reporter_for
 from lapor import access, complaints
 from lapor.bridge.privacy import strip_nik
-from lapor.directory import officers_for, present_staff
+from lapor.directory import officers_for, present_staff, readers_for
 from lapor.dispositions import citizens_to_tell, withdrawn
 from lapor.events import (
     ComplaintArchived,
@@ -189,10 +189,11 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
     officers = officers_for(session, disposition, event.at)
     for officer in officers:
         _tell_officer(session, disposition, officer, f"disp:{disposition.id}", event.at)
-    if not officers:  # every officer is away (CUTI) or none is registered: the head reads it
-        note = t("officer_disposition_no_officer", agency=agency.code, reference=complaint.reference)
-        for head in present_staff(session, agency.id, event.at, roles=(Role.HEAD,)):
-            _tell_officer(session, disposition, head, f"disp:{disposition.id}", event.at, note=note)
+    if not officers:  # every officer is away (CUTI) or none is registered: the heads read it, else the verifiers
+        for reader in readers_for(session, disposition, event.at):
+            key = "officer_disposition_no_officer" if reader.role == Role.HEAD else "verifier_disposition_nobody"
+            note = t(key, agency=agency.code, reference=complaint.reference)
+            _tell_officer(session, disposition, reader, f"disp:{disposition.id}", event.at, note=note)
 
 
 def _tell_officer(session: Session, disposition: Disposition, officer: Contact, key: str, at,
@@ -207,9 +208,8 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
 
 
 def _handlers(session: Session, disposition: Disposition, at) -> list[Contact]:
-    """Who reads a notice about a disposition: its officers at work (`officers_for`), else the agency's heads."""
-    return officers_for(session, disposition, at) or present_staff(session, disposition.agency_id, at,
-                                                                   roles=(Role.HEAD,))
+    """Who reads a notice about a disposition (`readers_for`: its officers at work, else heads, else verifiers)."""
+    return readers_for(session, disposition, at)
 
 
 def on_handed_over(session: Session, event: DispositionHandedOver) -> None:

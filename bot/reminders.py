@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.messages import short_date, t
 from bot.outbox import enqueue
-from lapor.directory import officers_for, present_staff
+from lapor.directory import officers_for, present_staff, readers_for
 from lapor.ladders import DueRung
 from models import Complaint, Contact, Disposition, LedgerEntry
 from models.db import upsert_insert
@@ -28,14 +28,16 @@ def first_time(session: Session, key: str, now: datetime) -> bool:
 def recipients(session: Session, groups: tuple[str, ...], disposition: Disposition | None,
                now: datetime) -> list[Contact]:
     """Staff at work in the named groups: the disposition's officers (its named officer, else the agency's, none
-    on leave; its heads when no officer is at work), its agency's heads, verifiers, supervisors."""
+    on leave; its heads when no officer is at work; the verifiers when nobody there is), its agency's heads,
+    verifiers, supervisors."""
     people: dict[int, Contact] = {}
     for group in groups:
         if group in ("officers", "heads"):
             if disposition is None:
                 continue
-            found = officers_for(session, disposition, now) if group == "officers" else []
-            if not found:  # the heads; also for "officers" when none is at work (CUTI)
+            if group == "officers":  # else its heads (CUTI), else the verifiers (the whole agency on leave)
+                found = readers_for(session, disposition, now)
+            else:
                 found = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
         else:
             found = session.scalars(select(Contact).where(Contact.role == ROLES[group], Contact.active.is_(True))
@@ -72,6 +74,8 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
     if rung.ladder == "verification":
         group = "supervisors" if person.role == Role.SUPERVISOR else "verifiers"
         return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
+    if person.role == Role.VERIFIER and "verifiers" not in rung.to:  # standing in: the whole agency is on leave
+        return t("rung_agency_away", **values)
     if rung.ladder == "first_response":
         officers = officers_for(session, disposition, now)
         wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1

@@ -7,18 +7,16 @@ performance figures into charts, so the page and the weekly summary draw the sam
 
 from __future__ import annotations
 
-import functools
 import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-import matplotlib
-
-matplotlib.use("Agg")  # before pyplot: no display, safe in web workers and the scheduler
-
-from matplotlib.figure import Figure  # noqa: E402  (after the backend is chosen)
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 HBARS, COLUMNS = "hbars", "columns"
 GOOD, FAIR, POOR, NEUTRAL, SECOND = "#1b7f3b", "#c77700", "#b3261e", "#2f5d8a", "#8fb3d9"
@@ -56,7 +54,7 @@ class Chart:
         return list(dict.fromkeys(bar.label for bar in self.bars))
 
 
-@functools.lru_cache(maxsize=SVG_CACHE_SIZE)
+@lru_cache(maxsize=SVG_CACHE_SIZE)
 def to_svg(chart: Chart) -> str:
     """The chart as an inline SVG document (links on bars and their texts), without the XML prologue.
 
@@ -65,7 +63,7 @@ def to_svg(chart: Chart) -> str:
     per chart, more than the year page's queries.
     """
     buffer = io.StringIO()
-    with matplotlib.rc_context({"svg.fonttype": "none"}):  # letters stay text: smaller, searchable, selectable
+    with _matplotlib().rc_context({"svg.fonttype": "none"}):  # letters stay text: smaller, searchable, selectable
         _draw(chart, width_in=6.4, scale=1.2).savefig(buffer, format="svg", metadata={"Date": None})
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
@@ -81,6 +79,16 @@ def to_png(chart: Chart, width_px: int = PNG_WIDTH_PX) -> bytes:
     return buffer.getvalue()
 
 
+@cache
+def _matplotlib():
+    """matplotlib with the Agg backend (no display), imported on the first chart: a web worker that draws none
+    (the webhook's) does not carry its 40 MB."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    return matplotlib
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "chart"
 
@@ -88,6 +96,9 @@ def _slug(text: str) -> str:
 def _draw(chart: Chart, width_in: float, scale: float = 1.0) -> Figure:
     labels = chart.labels
     height = max(2.2, 0.9 + 0.42 * len(labels)) if chart.kind == HBARS else 3.6
+    _matplotlib()
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(width_in, height * scale))
     # Fixed margins (the constrained layout engine costs more than the drawing): room for the longest label.
     label_in = (0.09 * max((len(label) for label in labels), default=4) + 0.2) * scale if chart.kind == HBARS else 0.5

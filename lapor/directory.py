@@ -247,12 +247,14 @@ def reachable_staff(session: Session, agency_id: int, roles: Iterable[str] = (Ro
     return list(session.scalars(query.order_by(Contact.id)))
 
 
-def present_staff(session: Session, agency_id: int, now: datetime, roles: Iterable[str] = (Role.OFFICER,)
+def present_staff(session: Session, agency_id: int | None, now: datetime, roles: Iterable[str] = (Role.OFFICER,)
                   ) -> list[Contact]:
-    """The agency's staff with one of `roles` who are at work at `now` (active and not on leave), oldest first."""
-    query = select(Contact).where(Contact.agency_id == agency_id, Contact.role.in_(tuple(roles)),
-                                  Contact.active.is_(True),
+    """The agency's (None: any agency's) staff with one of `roles` who are at work at `now` (active and not on
+    leave), oldest first."""
+    query = select(Contact).where(Contact.role.in_(tuple(roles)), Contact.active.is_(True),
                                   or_(Contact.away_until.is_(None), Contact.away_until <= now))
+    if agency_id is not None:
+        query = query.where(Contact.agency_id == agency_id)
     return list(session.scalars(query.order_by(Contact.id)))
 
 
@@ -264,6 +266,17 @@ def officers_for(session: Session, disposition: Disposition, now: datetime) -> l
             and assignee.present(now)):
         return [assignee]
     return present_staff(session, disposition.agency_id, now)
+
+
+def readers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
+    """Who must read about a disposition: its officers at work (`officers_for`); with none, the agency's heads at
+    work; when its officers and heads are all on leave, the verifiers at work, who can hand it on or follow it up
+    (an agency with no staff registered stays as it was: the directory's warnings are about it)."""
+    found = officers_for(session, disposition, now) or present_staff(session, disposition.agency_id, now,
+                                                                      roles=(Role.HEAD,))
+    if found or not reachable_staff(session, disposition.agency_id, HANDLING_ROLES):
+        return found
+    return present_staff(session, None, now, roles=(Role.VERIFIER,))
 
 
 def mark_away(session: Session, contact: Contact, until: datetime | None) -> None:

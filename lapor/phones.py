@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 DEFAULT_REGION = "ID"
@@ -11,6 +13,7 @@ class InvalidPhone(ValueError):
     """The text is not a valid phone number."""
 
 
+@lru_cache(maxsize=8192)  # every inbound message parses its sender; the same few thousand people write again
 def to_e164(raw: str, region: str = DEFAULT_REGION) -> str:
     """Normalise a typed or Twilio-given number (`whatsapp:+62…`, `0812…`, `62812…`) to E.164."""
     text = (raw or "").strip()

@@ -264,6 +264,12 @@ def app_through_twilio(make_app, fake, **overrides):
 
 
 @pytest.fixture
+def twilio_app(make_app, media_fake):
+    """An app that sends, and fetches media, through the real twilio client at the Fake Twilio `media_fake`."""
+    return app_through_twilio(make_app, media_fake, TWILIO_API_BASE_URL=media_fake.base_url)
+
+
+@pytest.fixture
 def media_fake():
     """A Fake Twilio that serves media without authentication."""
     from tests.fake_twilio import FakeTwilio

@@ -51,8 +51,10 @@ def test_the_measured_part_mixes_every_step_and_keeps_a_round_between_one_person
 
 
 @pytest.mark.parametrize("mode", FLOOR_MODES)
-def test_the_floor_app_stores_a_signed_message_once_and_refuses_a_bad_signature(database_url, monkeypatch, mode):
+def test_the_floor_app_stores_a_signed_message_once_and_refuses_a_bad_signature(database_url, monkeypatch, mode,
+                                                                                 make_app):
     needs_postgres(database_url)
+    make_app()  # the service's tables, which the `conversation` floor writes
     engine = create_engine(database_url)
     with engine.begin() as connection:
         connection.exec_driver_sql("DROP TABLE IF EXISTS floor_test; "
@@ -71,7 +73,10 @@ def test_the_floor_app_stores_a_signed_message_once_and_refuses_a_bad_signature(
     assert [post(data=message.body, headers=headers).status_code for _ in range(2)] == [200, 200]
     assert post(data=message.body.replace("Body=1", "Body=2"), headers=headers).status_code == 403
     with engine.begin() as connection:
-        stored = connection.exec_driver_sql("SELECT body FROM floor_test").scalars().all()
+        table = "inbound_messages" if mode == "conversation" else "floor_test"
+        stored = connection.exec_driver_sql(f"SELECT body FROM {table}").scalars().all()
         assert stored == ([] if mode == "sign" else ["1"])
+        if mode == "conversation":
+            assert connection.exec_driver_sql("SELECT count(*) FROM conversations").scalar() == 1
         connection.exec_driver_sql("DROP TABLE floor_test")
     engine.dispose()

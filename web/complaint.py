@@ -263,10 +263,16 @@ def do_selesai(staff: Contact, complaint: Complaint, form: AnswerForm) -> str | 
     return _answer(staff, complaint, form, final=True)
 
 
+def _own_with_text(staff: Contact, complaint: Complaint, form: TextForm, example: str):
+    """The agency's open disposition and the typed reason (text None, with the problem flashed, when either is
+    missing)."""
+    disposition = _own(staff, complaint)
+    return disposition, _text(form, example) if disposition else None
+
+
 def do_info(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
     """INFO: ask the citizen; the answer comes back to the asker."""
-    disposition = _own(staff, complaint)
-    text = _text(form, "Mohon kirim foto lokasi yang lebih dekat.") if disposition else None
+    disposition, text = _own_with_text(staff, complaint, form, "Mohon kirim foto lokasi yang lebih dekat.")
     if text is None or _question_refused(complaint):
         return None
     dispositions.ask_citizen(db(), complaint, staff, text, _now(), disposition)
@@ -276,8 +282,7 @@ def do_info(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
 
 def do_kembalikan(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
     """KEMBALIKAN: not this agency's authority; back to the verifiers with the reason."""
-    disposition = _own(staff, complaint)
-    text = _text(form, "Jalan provinsi, kewenangan Dinas PU Provinsi.") if disposition else None
+    disposition, text = _own_with_text(staff, complaint, form, "Jalan provinsi, kewenangan Dinas PU Provinsi.")
     if text is None:
         return None
     dispositions.return_disposition(db(), disposition, staff, text, _now(), _svc().region)
@@ -287,8 +292,7 @@ def do_kembalikan(staff: Contact, complaint: Complaint, form: TextForm) -> str |
 
 def do_survei(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
     """SURVEI: a field inspection is needed; the longer deadline applies and the citizen is told why."""
-    disposition = _own(staff, complaint)
-    text = _text(form, "Perlu pengukuran kerusakan jembatan.") if disposition else None
+    disposition, text = _own_with_text(staff, complaint, form, "Perlu pengukuran kerusakan jembatan.")
     if text is None:
         return None
     region, zone = _svc().region, _svc().region.calendar.zone

@@ -48,6 +48,9 @@ OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore m
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
 WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat"})
+# Verbs that put a report forward ("menyampaikan keluhan", "ajukan aduan", "kirim laporan").
+CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
+                    "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
 STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai"})
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan"})
@@ -139,10 +142,42 @@ def intent(text: str) -> Intent | None:
         return Intent("EVIDENCE", number, _after_reference(text))
     if _asks_status(words, number):
         return Intent("STATUS", number)
-    verb = next((i for i, w in enumerate(head) if w in FILE_VERBS), None)
-    if verb is not None and all(w in WANT | FILLER | {"saya", "aku", "kami", "ingin", "mau", "untuk", "ada"}
-                                for w in head[:verb]):
+    verb = _filing_verb(head)
+    if verb is not None:
         return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
+    described = _described_then_wished(text, words, skipped)
+    return Intent("FILE", rest=described) if described else None
+
+
+def _described_then_wished(text: str, words: list[str], skipped: int) -> str | None:
+    """The description of a message that ends with the wish to file ("Jalan rusak, mau lapor pak"), or None."""
+    pronouns = {"saya", "aku", "kami"}
+    for verb in range(2, len(words)):
+        if not (words[verb] in FILE_VERBS and words[verb - 1] in WANT
+                and all(w in FILLER | pronouns for w in words[verb + 1:])):
+            continue
+        start = verb - 1
+        while start > 0 and words[start - 1] in pronouns | FILLER:
+            start -= 1
+        if start == 0:
+            return None
+        found = list(WORD.finditer((text or "").lower()))  # the greeting before and the wish after are left out
+        begin = found[_raw_index(text, skipped)].start() if skipped else 0
+        return text[begin:found[_raw_index(text, skipped + start) - 1].end()].strip(" ,.-:") or None
+    return None
+
+
+def _filing_verb(head: list[str]) -> int | None:
+    """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only, or a report noun
+    ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau bikin laporan", "ingin menyampaikan
+    keluhan"); None for anything else ("laporan jalan rusak", a description, is not asked to file)."""
+    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "satu"}
+    for i, word in enumerate(head):
+        before = head[:i]
+        if not all(w in small for w in before):
+            return None
+        if word in FILE_VERBS or (word in REPORT_WORDS and set(before) & (WANT | CONVEY)):
+            return i
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import xml.etree.ElementTree as ET
 
+import pytest
 from sqlalchemy import select
 
 from bot.webhook import twiml
@@ -100,6 +101,23 @@ def test_control_characters_never_make_the_twiml_reply_unreadable(wa):
 def test_twiml_drops_characters_xml_cannot_carry_from_any_reply():
     body = twiml(["Laporan dari SP4N-LAPOR!: jalan\x01 rusak\x0b"]).get_data(as_text=True)
     assert ET.fromstring(body).findtext("Message") == "Laporan dari SP4N-LAPOR!: jalan rusak"
+
+
+@pytest.mark.parametrize("replies", [[], ["Halo & <selamat> \"datang\" 'Pak'"], ["panjang " * 400, "kedua\nbaris"]])
+def test_twiml_is_the_document_twilios_messaging_response_writes(replies):
+    from twilio.twiml.messaging_response import MessagingResponse
+
+    from bot.outbox import split_body
+
+    expected = MessagingResponse()
+    for text in replies:
+        for part in split_body(text):
+            expected.message(part)
+    ours = twiml(replies).get_data(as_text=True)
+    assert ours.startswith('<?xml version="1.0" encoding="UTF-8"?>')
+    parse = ET.fromstring
+    assert [(e.tag, e.text) for e in parse(ours).iter()] == [(e.tag, e.text) for e in parse(str(expected)).iter()]
+    assert len(parse(ours).findall("Message")) == sum(len(split_body(r)) for r in replies)
 
 
 def test_form_without_body_field_is_answered(wa):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.test_conversation import PIN
-from tests.conftest import app_through_twilio
 from tests.media.test_fetch import media_form
 from tests.media_samples import jpeg_with_exif
 from tests.parties import DLH_1, DLH_2, VERIFIER, make_people
@@ -25,13 +24,8 @@ def long_description(limit: int = 3000) -> str:
 
 
 @pytest.fixture
-def fake(media_fake):
-    return media_fake
-
-
-@pytest.fixture
-def app(make_app, fake):
-    return app_through_twilio(make_app, fake, TWILIO_API_BASE_URL=fake.base_url)
+def app(twilio_app):
+    return twilio_app
 
 
 @pytest.fixture
@@ -39,14 +33,14 @@ def people(world):
     return make_people(world)
 
 
-def received_by(fake, phone: str) -> tuple[str, list[str]]:
+def received_by(media_fake, phone: str) -> tuple[str, list[str]]:
     """The text one person received (the parts joined in the order they arrived) and the media links."""
-    messages = [m for m in fake.messages if m["to"] == f"whatsapp:{phone}"]
+    messages = [m for m in media_fake.messages if m["to"] == f"whatsapp:{phone}"]
     return " ".join(m["body"] for m in messages if m["body"]), [u for m in messages for u in m["media_urls"]]
 
 
-def file_whole(person, fake, description: str) -> list[str]:
-    photos = [fake.add_media(jpeg_with_exif(colour=(40 * i, 90, 120)), "image/jpeg") for i in range(1, 4)]
+def file_whole(person, media_fake, description: str) -> list[str]:
+    photos = [media_fake.add_media(jpeg_with_exif(colour=(40 * i, 90, 120)), "image/jpeg") for i in range(1, 4)]
     person.says("1")
     person.says("1")
     person.says(description)
@@ -65,23 +59,23 @@ def assert_whole(text: str, links: list[str], description: str) -> None:
     assert len(links) == 3 and len(set(links)) == 3 and all(link.startswith(BASE + "/media/") for link in links)
 
 
-def test_three_photos_a_pin_and_3000_characters_reach_the_verifier_and_each_officer_whole(app, people, fake):
+def test_three_photos_a_pin_and_3000_characters_reach_the_verifier_and_each_officer_whole(app, people, media_fake):
     description = long_description()
     assert len(description) > 2900
-    file_whole(people["citizen"], fake, description)
-    text, links = received_by(fake, VERIFIER)
+    file_whole(people["citizen"], media_fake, description)
+    text, links = received_by(media_fake, VERIFIER)
     assert_whole(text, links, description)
-    assert sum(1 for m in fake.messages if m["to"] == f"whatsapp:{VERIFIER}" and m["body"]) >= 2  # in parts
+    assert sum(1 for m in media_fake.messages if m["to"] == f"whatsapp:{VERIFIER}" and m["body"]) >= 2  # in parts
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     for officer in (DLH_1, DLH_2):
-        text, links = received_by(fake, officer)
+        text, links = received_by(media_fake, officer)
         assert "Disposisi baru LPR-1" in text
         assert_whole(text, links, description)
 
 
-def test_staff_status_shows_the_whole_complaint(app, people, fake):
+def test_staff_status_shows_the_whole_complaint(app, people, media_fake):
     description = long_description()
-    file_whole(people["citizen"], fake, description)
+    file_whole(people["citizen"], media_fake, description)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["dlh1"].says("STATUS LPR-1")
     assert " ".join(description.split()) in " ".join(reply.split())

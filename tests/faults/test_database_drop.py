@@ -49,16 +49,20 @@ def drop_connection_after_submit(monkeypatch, drop) -> list[int]:
     return dropped
 
 
+def terminate(database_url: str, pid: int) -> None:
+    """Kill a PostgreSQL backend from another connection, as a failover or a restart would."""
+    killer = create_engine(database_url)
+    try:
+        with killer.connect() as connection:
+            assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
+    finally:
+        killer.dispose()
+
+
 def terminate_backend(database_url: str):
-    """Kill the request's PostgreSQL backend from another connection, as a failover or a restart would."""
+    """Kill the request's backend."""
     def drop(session) -> None:
-        pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
-        killer = create_engine(database_url)
-        try:
-            with killer.connect() as connection:
-                assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
-        finally:
-            killer.dispose()
+        terminate(database_url, session.execute(text("SELECT pg_backend_pid()")).scalar_one())
     return drop
 
 
@@ -111,3 +115,33 @@ def test_connection_error_mid_request_on_any_database(app, monkeypatch):
         raise OperationalError("UPDATE conversations …", {}, Exception("server closed the connection unexpectedly"))
 
     check_drop_then_retry(app, monkeypatch, drop)
+
+
+def kill_pooled_connection(app, database_url: str) -> None:
+    """Terminate the backend of the connection the app's pool holds (its only one: requests here run in turn)."""
+    with services(app).engine.connect() as connection:
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    terminate(database_url, pid)  # back in the pool first
+
+
+@pytest.mark.parametrize("idle", [True, False], ids=["idle-connection", "busy-connection"])
+def test_a_connection_killed_in_the_pool(make_app, database_url, monkeypatch, idle):
+    """A connection that died while idle in the pool (a restart while the service was quiet) is pinged and replaced
+    before use; one that dies between two busy requests fails the next request with a 5xx, storing nothing, and
+    Twilio's retry of it is handled."""
+    needs_postgres(database_url)
+    monkeypatch.setattr("models.db.IDLE_PING_SECONDS", 0.0 if idle else 3600.0)
+    app = make_app()
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    wa = WhatsApp(app)
+    assert wa.send(CITIZEN, "halo").status == 200
+    kill_pooled_connection(app, database_url)
+    form = wa.form(CITIZEN, "1")
+    first = wa.post(form)
+    if idle:
+        assert first.status == 200
+    else:
+        assert first.status >= 500
+        assert wa.post(form).status == 200  # the retry, on a fresh connection
+    with services(app).session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(InboundMessage)) == 2

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from bot.transports import TwilioTransport
 from models import MediaItem
 from scheduler.jobs import announce_complaints, deliver_outbox, fetch_media
-from tests.conftest import app_through_twilio
 from tests.media.test_fetch import media_form
 from tests.media_samples import GPS_IFD, exif_of, jpeg_with_exif
 from tests.parties import DLH_1, make_people
@@ -21,18 +20,13 @@ BASE = "http://localhost"  # the public URL: webhooks are signed against it, med
 
 
 @pytest.fixture
-def fake(media_fake):
-    return media_fake
-
-
-@pytest.fixture
-def app(make_app, fake):
-    return app_through_twilio(make_app, fake, TWILIO_API_BASE_URL=fake.base_url)
+def app(twilio_app):
+    return twilio_app
 
 
 
-def sent_media(fake, to: str) -> list[str]:
-    return [url for m in fake.messages if m["to"] == f"whatsapp:{to}" for url in m["media_urls"]]
+def sent_media(media_fake, to: str) -> list[str]:
+    return [url for m in media_fake.messages if m["to"] == f"whatsapp:{to}" for url in m["media_urls"]]
 
 
 def open_link(app, url: str):
@@ -51,33 +45,33 @@ def file_with_photo(person, photo_url: str) -> None:
     person.says("KIRIM")
 
 
-def test_officers_get_the_citizens_photo_as_a_link_without_its_location(app, people, fake):
+def test_officers_get_the_citizens_photo_as_a_link_without_its_location(app, people, media_fake):
     photo = jpeg_with_exif()
-    file_with_photo(people["citizen"], fake.add_media(photo, "image/jpeg"))
+    file_with_photo(people["citizen"], media_fake.add_media(photo, "image/jpeg"))
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    (link,) = sent_media(fake, DLH_1)
+    (link,) = sent_media(media_fake, DLH_1)
     response = open_link(app, link)
     assert response.status_code == 200 and response.mimetype == "image/jpeg"
     assert GPS_IFD not in exif_of(response.data) and exif_of(response.data) == {}
-    (verifier_link,) = sent_media(fake, people["verifier"].phone)  # verifiers see the photo as it was sent
+    (verifier_link,) = sent_media(media_fake, people["verifier"].phone)  # verifiers see the photo as it was sent
     assert open_link(app, verifier_link).data == photo
-    assert "twilio" not in link and "api.twilio.com" not in " ".join(sent_media(fake, DLH_1))
+    assert "twilio" not in link and "api.twilio.com" not in " ".join(sent_media(media_fake, DLH_1))
 
 
-def test_the_citizen_gets_the_officers_photo_with_selesai(app, people, fake):
-    file_with_photo(people["citizen"], fake.add_media(jpeg_with_exif(), "image/jpeg"))
+def test_the_citizen_gets_the_officers_photo_with_selesai(app, people, media_fake):
+    file_with_photo(people["citizen"], media_fake.add_media(jpeg_with_exif(), "image/jpeg"))
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     repaired = jpeg_with_exif(colour=(20, 200, 20))
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua", **media_form(
-        (fake.add_media(repaired, "image/jpeg"), "image/jpeg")))
-    (link,) = sent_media(fake, people["citizen"].phone)
+        (media_fake.add_media(repaired, "image/jpeg"), "image/jpeg")))
+    (link,) = sent_media(media_fake, people["citizen"].phone)
     response = open_link(app, link)
     assert response.status_code == 200 and exif_of(response.data) == {}
 
 
-def test_a_notice_goes_at_once_and_its_photo_follows_once_fetched(app, people, fake, clock):
+def test_a_notice_goes_at_once_and_its_photo_follows_once_fetched(app, people, media_fake, clock):
     svc = app.extensions["penghubung"]
-    url = fake.add_media(jpeg_with_exif(), "image/jpeg")
+    url = media_fake.add_media(jpeg_with_exif(), "image/jpeg")
     people["citizen"].wa.send(people["citizen"].phone, "1")
     for text in ("1", "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat",
                  "Pasar Srimangunan, Kec. Sampang"):
@@ -85,38 +79,38 @@ def test_a_notice_goes_at_once_and_its_photo_follows_once_fetched(app, people, f
     people["citizen"].wa.send(people["citizen"].phone, "", **media_form((url, "image/jpeg")))
     people["citizen"].wa.send(people["citizen"].phone, "1")
     people["citizen"].wa.send(people["citizen"].phone, "KIRIM")
-    fake.down()  # Twilio's media cannot be fetched yet (Messages too: the fake is one server; bring it back)
+    media_fake.down()  # Twilio's media cannot be fetched yet (Messages too: the fake is one server; bring it back)
     fetch_media(svc, clock.now)
-    fake.up()
+    media_fake.up()
     announce_complaints(svc, clock.now)
     deliver_outbox(svc, clock.now)
     verifier = f"whatsapp:{people['verifier'].phone}"
-    notices = [m for m in fake.messages if m["to"] == verifier]
+    notices = [m for m in media_fake.messages if m["to"] == verifier]
     assert len(notices) == 1 and "LPR-1" in notices[0]["body"] and notices[0]["media_urls"] == []
     clock.advance(minutes=5)
     fetch_media(svc, clock.now)
     deliver_outbox(svc, clock.now)
-    photos = [m for m in fake.messages if m["to"] == verifier and m["media_urls"]]
+    photos = [m for m in media_fake.messages if m["to"] == verifier and m["media_urls"]]
     assert len(photos) == 1 and photos[0]["media_urls"][0].startswith(BASE + "/media/")
     deliver_outbox(svc, clock.advance(minutes=5))
-    assert len([m for m in fake.messages if m["to"] == verifier]) == 2  # each once
+    assert len([m for m in media_fake.messages if m["to"] == verifier]) == 2  # each once
 
 
-def test_a_photo_that_could_not_be_kept_is_not_sent(app, people, fake, clock):
+def test_a_photo_that_could_not_be_kept_is_not_sent(app, people, media_fake, clock):
     svc = app.extensions["penghubung"]
-    file_with_photo(people["citizen"], fake.add_media(b"<html>not a photo</html>" * 20, "image/jpeg"))
+    file_with_photo(people["citizen"], media_fake.add_media(b"<html>not a photo</html>" * 20, "image/jpeg"))
     verifier = f"whatsapp:{people['verifier'].phone}"
-    assert [m["media_urls"] for m in fake.messages if m["to"] == verifier] == [[]]
+    assert [m["media_urls"] for m in media_fake.messages if m["to"] == verifier] == [[]]
     deliver_outbox(svc, clock.advance(minutes=5))
     with svc.session_factory() as session:
         assert session.scalars(select(MediaItem.status)).one() == "refused"
 
 
 @pytest.mark.parametrize("privacy, keeps_metadata", [("1", True), ("2", False), ("3", False)])
-def test_with_private_only_stripping_biasa_photos_go_as_sent(make_app, fake, privacy, keeps_metadata):
-    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
-                                api_base_url=fake.base_url, timeout=2)
-    app = make_app(transport=transport, PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url,
+def test_with_private_only_stripping_biasa_photos_go_as_sent(make_app, media_fake, privacy, keeps_metadata):
+    transport = TwilioTransport(media_fake.account_sid, media_fake.auth_token, "whatsapp:+14155238886",
+                                api_base_url=media_fake.base_url, timeout=2)
+    app = make_app(transport=transport, PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=media_fake.base_url,
                    MEDIA_STRIP_METADATA="private")
     from tests.parties import make_world
 
@@ -126,50 +120,50 @@ def test_with_private_only_stripping_biasa_photos_go_as_sent(make_app, fake, pri
     for text in ("1", "1", "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat",
                  "Pasar Srimangunan, Kec. Sampang"):
         person.says(text)
-    person.says("", **media_form((fake.add_media(photo, "image/jpeg"), "image/jpeg")))
+    person.says("", **media_form((media_fake.add_media(photo, "image/jpeg"), "image/jpeg")))
     person.says(privacy)
     person.says("KIRIM")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    (link,) = sent_media(fake, DLH_1)
+    (link,) = sent_media(media_fake, DLH_1)
     assert (open_link(app, link).data == photo) is keeps_metadata
 
 
-def test_officers_get_every_item_the_citizen_filed(app, people, fake):
+def test_officers_get_every_item_the_citizen_filed(app, people, media_fake):
     person = people["citizen"]
     for text in ("1", "1", "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat",
                  "Pasar Srimangunan, Kec. Sampang"):
         person.says(text)
     from tests.media_samples import pdf
 
-    person.says("", **media_form((fake.add_media(jpeg_with_exif(), "image/jpeg"), "image/jpeg"),
-                                 (fake.add_media(jpeg_with_exif(colour=(0, 0, 250)), "image/jpeg"), "image/jpeg"),
-                                 (fake.add_media(pdf(), "application/pdf"), "application/pdf")))
+    person.says("", **media_form((media_fake.add_media(jpeg_with_exif(), "image/jpeg"), "image/jpeg"),
+                                 (media_fake.add_media(jpeg_with_exif(colour=(0, 0, 250)), "image/jpeg"), "image/jpeg"),
+                                 (media_fake.add_media(pdf(), "application/pdf"), "application/pdf")))
     person.says("1")
     person.says("KIRIM")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    links = sent_media(fake, DLH_1)
+    links = sent_media(media_fake, DLH_1)
     assert len(links) == 3 and len(set(links)) == 3
     assert [open_link(app, link).mimetype for link in links] == ["image/jpeg", "image/jpeg", "application/pdf"]
 
 
-def test_sp4n_lapor_gets_signed_links_once_the_photo_is_stored(make_app, fake, clock):
+def test_sp4n_lapor_gets_signed_links_once_the_photo_is_stored(make_app, media_fake, clock):
     from scheduler.jobs import sync_lapor
     from tests.fake_lapor import TOKEN, FakeLapor
     from tests.parties import make_world
 
     lapor = FakeLapor(delay=1.0).start()
     try:
-        app = make_app(PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=fake.base_url, LAPOR_MODE="http",
+        app = make_app(PUBLIC_BASE_URL=BASE, TWILIO_API_BASE_URL=media_fake.base_url, LAPOR_MODE="http",
                        LAPOR_API_URL=lapor.base_url, LAPOR_API_TOKEN=TOKEN, LAPOR_TIMEOUT_SECONDS=2)
         svc = app.extensions["penghubung"]
         people = make_people(make_world(app, svc))
-        fake.down()  # the photo cannot be fetched yet
-        file_with_photo(people["citizen"], fake.base_url + "/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME"
+        media_fake.down()  # the photo cannot be fetched yet
+        file_with_photo(people["citizen"], media_fake.base_url + "/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME"
                         + "1" * 32)
         people["verifier"].says("TERUSKAN LPR-1 DLH")
         assert "sent=0" in sync_lapor(svc, clock.now) and not lapor.reports  # waits for its photo
-        fake.up()
-        fake.default_media = (jpeg_with_exif(), "image/jpeg")
+        media_fake.up()
+        media_fake.default_media = (jpeg_with_exif(), "image/jpeg")
         fetch_media(svc, clock.advance(minutes=5))
         assert "sent=1" in sync_lapor(svc, clock.now)
         ((_, report),) = lapor.reports.items()

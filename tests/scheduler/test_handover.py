@@ -8,16 +8,9 @@ from sqlalchemy import select
 
 from models import Contact, Disposition
 from services import services
-from tests.parties import CITIZEN, CITIZEN_2, DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, Party, file
-from tests.scheduler.test_ladders import JAKARTA, at, dispositioned, reminders, tick
-
-
-@pytest.fixture
-def people(world, clock):
-    clock.now = at(2026, 8, 13)  # Thursday; Monday 17 August is Independence Day
-    return {name: Party(world, phone, name) for name, phone in [
-        ("citizen", CITIZEN), ("verifier", VERIFIER), ("supervisor", SUPERVISOR), ("dlh1", DLH_1),
-        ("dlh2", DLH_2), ("head", DLH_HEAD), ("pupr", PUPR_1)]}
+from tests.parties import CITIZEN_2, DLH_1, DLH_2, Party, file
+from tests.scheduler.conftest import JAKARTA, at
+from tests.scheduler.test_ladders import dispositioned, reminders, tick
 
 
 def notices(person, purpose="disposition") -> list[str]:
@@ -83,6 +76,23 @@ def test_when_no_officer_is_left_the_head_is_told_and_gets_the_notices(people, w
     assert "tidak punya petugas yang aktif" in notice and "Disposisi baru LPR-1" in notice
     tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1 (officers only) goes to the head instead
     assert len(reminders(people["head"])) == 1 and reminders(people["dlh1"]) == []
+
+
+def test_when_the_whole_agency_is_on_leave_the_verifiers_get_its_notices_and_reminders(people, world, clock):
+    people["head"].says("CUTI Dewi 14/08/2026")
+    people["head"].says("CUTI Eko 14/08/2026")
+    assert "dicatat cuti" in people["head"].says("CUTI 14/08/2026")  # the head's own leave
+    dispositioned(people, world, clock)                  # Thursday 13 Aug
+    assert notices(people["head"]) == notices(people["dlh1"]) == []
+    [notice] = notices(people["verifier"])
+    assert "Semua petugas dan kepala DLH sedang cuti" in notice and "Disposisi baru LPR-1" in notice
+    tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1 (officers only) reaches someone who can act
+    [reminder] = reminders(people["verifier"])
+    assert "semua petugas serta kepala Dinas Lingkungan Hidup sedang cuti" in reminder and "Balas: TL" not in reminder
+    assert reminders(people["head"]) == reminders(people["dlh1"]) == []
+    tick(world, clock, at(2026, 8, 18, 10, 0))           # rung 2: everyone is back, DLH reads it again
+    assert len(reminders(people["dlh1"])) == 1 and len(reminders(people["head"])) == 1
+    assert len(reminders(people["verifier"])) == 1
 
 
 def test_an_officer_marks_their_own_leave_and_the_head_hears_when_nobody_is_left(people, world, clock):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -12,21 +10,8 @@ from sqlalchemy import func, select
 from models import Complaint, Disposition, LedgerEntry, OutboxMessage
 from scheduler.jobs import run_all, run_ladders
 from services import services
-from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, WASTE, Party, file
-
-JAKARTA = ZoneInfo("Asia/Jakarta")
-
-
-def at(year, month, day, hour=10, minute=0):
-    return datetime(year, month, day, hour, minute, tzinfo=JAKARTA)
-
-
-@pytest.fixture
-def people(world, clock):
-    clock.now = at(2026, 8, 13)  # Thursday; Monday 17 August is Independence Day
-    return {name: Party(world, phone, name) for name, phone in [
-        ("citizen", CITIZEN), ("verifier", VERIFIER), ("supervisor", SUPERVISOR), ("dlh1", DLH_1),
-        ("dlh2", DLH_2), ("head", DLH_HEAD), ("pupr", PUPR_1)]}
+from tests.parties import WASTE, Party, file
+from tests.scheduler.conftest import JAKARTA, at
 
 
 def tick(world, clock, when):

@@ -1,0 +1,128 @@
+"""Profile the webhook in process: where one message's CPU goes, and the statements it sends.
+
+Run:  .venv/bin/python bench/webhook_profile.py [messages]      (default 2,500 after 300 unmeasured)
+      BENCH_PROFILE_DATABASE_URL=postgresql+psycopg://user@host:5432/penghubung_bench_profile ...
+
+The conversations are bench/webhook_bench.py's (signed, every step in the mix), sent through Flask's test client
+to the app on PostgreSQL (the database's schema is DROPPED and migrated). Printed:
+1. CPU ms per message of this process (no profiler), and the statements each step sends, with BEGIN and COMMIT;
+2. a second pass under cProfile timed by CPU (not wall) time: function calls per message, CPU per package, and
+   the project's functions with the most cumulative CPU. cProfile's own overhead inflates every figure about
+   threefold: compare runs with each other, not with the first line.
+This is the hot path's microscope; bench/webhook_bench.py's gunicorn rows are the figures that count.
+"""
+
+from __future__ import annotations
+
+import collections
+import cProfile
+import os
+import pstats
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.scheduler_bench import database_url  # noqa: E402
+from bench.webhook_bench import STEPS, conversations, prepare_database, server_env  # noqa: E402
+
+DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench_profile"
+WARMUP, MESSAGES, TOP = 300, 2_500, 18
+
+
+def app_and_messages(count: int):
+    """The app on a freshly migrated database and `count` + WARMUP signed messages (the port is the test client's)."""
+    url = database_url("BENCH_PROFILE_DATABASE_URL", DEFAULT_URL)
+    prepare_database(url)
+    os.environ.update(server_env(url))
+    from app import create_app
+
+    app = create_app()
+    citizens = -(-(count + WARMUP) // len(STEPS)) + 50
+    return app, conversations(80, 1, citizens)[:WARMUP + count]
+
+
+def sender(app):
+    client = app.test_client()
+
+    def send(message) -> None:
+        response = client.post("/twilio/whatsapp", data=message.body, headers={
+            "X-Twilio-Signature": message.signature, "Host": "127.0.0.1:80",
+            "Content-Type": "application/x-www-form-urlencoded"})
+        if response.status_code != 200:
+            raise RuntimeError(f"HTTP {response.status_code}: {response.get_data(as_text=True)[:200]}")
+    return send
+
+
+def statements_per_step(app, send, messages) -> dict[str, list[str]]:
+    """The statements each conversation step sends (their first words), from the engine's events."""
+    from sqlalchemy import event
+
+    from services import services
+
+    seen: list[str] = []
+    engine = services(app).engine
+    listeners = {"begin": lambda *a: seen.append("BEGIN"), "commit": lambda *a: seen.append("COMMIT"),
+                 "before_cursor_execute": lambda c, cur, statement, *a: seen.append(" ".join(statement.split()[:3]))}
+    for name, listener in listeners.items():
+        event.listen(engine, name, listener)
+    steps = {}
+    for message in messages:
+        seen.clear()
+        send(message)
+        body = dict(pair.split("=", 1) for pair in message.body.split("&"))["Body"]
+        steps.setdefault(body[:12], list(seen))
+    for name, listener in listeners.items():
+        event.remove(engine, name, listener)
+    return steps
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else MESSAGES
+    app, messages = app_and_messages(count)
+    send = sender(app)
+    for message in messages[:WARMUP]:
+        send(message)
+    half = count // 2
+    started = time.process_time()
+    for message in messages[WARMUP:WARMUP + half]:
+        send(message)
+    print(f"CPU of this process: {(time.process_time() - started) / half * 1000:.2f} ms/message ({half:,} messages)")
+    for step, statements in statements_per_step(app, send, messages[WARMUP + half:WARMUP + half + 60]).items():
+        print(f"  {step!r:16} {len(statements)} round trips: {' | '.join(statements)}")
+    profile = cProfile.Profile(time.process_time)
+    profile.enable()
+    for message in messages[WARMUP + half + 60:]:
+        send(message)
+    profile.disable()
+    report(pstats.Stats(profile), len(messages) - WARMUP - half - 60)
+
+
+def report(stats: pstats.Stats, count: int) -> None:
+    """Calls per message, CPU per package, and the project's heaviest functions (cumulative CPU)."""
+    print(f"\nUnder cProfile (CPU time): {stats.total_calls / count:,.0f} function calls per message")
+    packages: collections.Counter = collections.Counter()
+    own = []
+    for (path, line, name), (_, _, own_time, cumulative, _) in stats.stats.items():
+        found = re.search(r"site-packages/([^/]+)", path)
+        if found:
+            packages[found.group(1)] += own_time
+        elif path.startswith(str(ROOT)):
+            part = Path(path).relative_to(ROOT)
+            packages[f"project: {part.parts[0]}"] += own_time
+            own.append((cumulative, f"{part}:{line}({name})"))
+        else:
+            packages["python (stdlib, builtins)"] += own_time
+    total = sum(packages.values())
+    for package, spent in packages.most_common(10):
+        print(f"  {package:32} {spent / count * 1000:6.3f} ms/message  {spent / total:6.1%}")
+    print("\nThe project's functions by cumulative CPU (ms/message, profiled):")
+    for cumulative, where in sorted(own, reverse=True)[:TOP]:
+        print(f"  {cumulative / count * 1000:7.3f}  {where}")
+
+
+if __name__ == "__main__":
+    main()
