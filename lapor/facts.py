@@ -45,10 +45,11 @@ def _collect(session: Session, _context) -> None:
     """Note the complaints whose facts (and places) this flush changed; the SQL runs once it is complete."""
     touched, placed = session.info.setdefault(PENDING, (set(), set()))
     for obj in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(obj, Complaint) and (obj in session.new or obj in session.deleted
-                                           or _changed(obj, COMPLAINT_FIGURES)):
+        if isinstance(obj, Complaint) and obj in session.new:
+            placed.add(obj)  # no facts before its first disposition (that flush rewrites them)
+        elif isinstance(obj, Complaint) and (obj in session.deleted or _changed(obj, COMPLAINT_FIGURES)):
             touched.add(obj.id)
-            if obj in session.new or _changed(obj, PLACE):
+            if _changed(obj, PLACE):
                 placed.add(obj)
         elif isinstance(obj, Disposition) and (obj in session.new or obj in session.deleted
                                                or _changed(obj, DISPOSITION_FIGURES)):
@@ -63,7 +64,7 @@ def _apply(session: Session, _context) -> None:
     """Place the complaints whose place changed, then rewrite the facts of every complaint the flush touched."""
     touched, placed = session.info.pop(PENDING, (set(), set()))
     touched.discard(None)
-    if not touched:
+    if not touched and not placed:
         return
     districts = session.info.get("districts", ())
     place_ids = [obj.id for obj in placed if obj.id is not None and obj not in session.deleted]
@@ -73,7 +74,8 @@ def _apply(session: Session, _context) -> None:
     for obj in placed:
         if obj.id is not None and inspect(obj).persistent:
             session.expire(obj, ["district"])
-    refresh(session, touched)
+    if touched:
+        refresh(session, touched)
 
 
 def _batches(ids) -> list[list[int]]:
