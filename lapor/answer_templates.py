@@ -32,8 +32,8 @@ def for_agency(session: Session, agency_id: int | None) -> list[AnswerTemplate]:
 
 def counts(session: Session) -> dict[int, int]:
     """How many templates each agency has (agencies without any left out)."""
-    return dict(session.execute(select(AnswerTemplate.agency_id, func.count()).group_by(AnswerTemplate.agency_id))
-                .tuples().all())
+    found = session.execute(select(AnswerTemplate.agency_id, func.count()).group_by(AnswerTemplate.agency_id))
+    return {agency_id: count for agency_id, count in found}
 
 
 def may_manage(person: Contact, agency_id: int | None) -> bool:
