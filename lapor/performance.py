@@ -65,14 +65,10 @@ class _Shares:
         return None if self.external or not self.judged else self.on_time / self.judged
 
 
-@dataclass
-class AgencyRow(_Shares):
-    """One agency's figures for the period."""
+@dataclass(kw_only=True)
+class _Figures(_Shares):
+    """What an agency's row and the region's totals both count."""
 
-    agency_id: int
-    code: str
-    name: str
-    external: bool
     received: int = 0
     finished: int = 0
     on_time: int = 0
@@ -84,25 +80,24 @@ class AgencyRow(_Shares):
     avg_rating: float | None = None
     median_first_response: float | None = None
     median_completion: float | None = None
+
+
+@dataclass
+class AgencyRow(_Figures):
+    """One agency's figures for the period."""
+
+    agency_id: int
+    code: str
+    name: str
+    external: bool
     avg_first_response: float | None = None
 
 
 @dataclass
-class Totals(_Shares):
+class Totals(_Figures):
     """The region's figures for the period."""
 
-    received: int = 0
     dispositioned: int = 0
-    finished: int = 0
-    overdue: int = 0
-    on_time: int = 0
-    late: int = 0
-    returned: int = 0
-    reopened: int = 0
-    ratings: int = 0
-    avg_rating: float | None = None
-    median_first_response: float | None = None
-    median_completion: float | None = None
 
 
 @dataclass
