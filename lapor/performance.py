@@ -151,13 +151,15 @@ def cohort(filters: Filters, districts: tuple[District, ...] = ()) -> list:
 
 def _attributes(filters: Filters) -> list:
     """The filters other than the period (and the agency, which concerns dispositions)."""
-    conditions = [Complaint.parent_id.is_(None)]
-    if filters.kind:
-        conditions.append(Complaint.kind == filters.kind)
-    if filters.source:
-        conditions.append(Complaint.source == filters.source)
+    return [Complaint.parent_id.is_(None), *_kind_source_district(filters, Complaint)]
+
+
+def _kind_source_district(filters: Filters, entity) -> list:
+    """The kind, source and kecamatan filters on `entity` (Complaint, or the facts that copy those columns)."""
+    conditions = [getattr(entity, name) == getattr(filters, name) for name in ("kind", "source")
+                  if getattr(filters, name)]
     if filters.district is not None:
-        conditions.append(Complaint.district == filters.district)
+        conditions.append(entity.district == filters.district)
     return conditions
 
 
@@ -214,13 +216,7 @@ def _figure_rows(filters: Filters, now: datetime):
     if filters.basis == ANSWERED:
         return pair_figures(_answered_conditions(filters, now)).subquery("pairs")
     f = PerformanceFact
-    conditions = [f.created_at >= filters.start, f.created_at < filters.end]
-    if filters.kind:
-        conditions.append(f.kind == filters.kind)
-    if filters.source:
-        conditions.append(f.source == filters.source)
-    if filters.district is not None:
-        conditions.append(f.district == filters.district)
+    conditions = [f.created_at >= filters.start, f.created_at < filters.end, *_kind_source_district(filters, f)]
     if filters.agency_id is not None:
         conditions.append(f.agency_id == filters.agency_id)
     return select(f).where(*conditions).subquery("facts")
