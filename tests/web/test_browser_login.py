@@ -114,3 +114,18 @@ def test_an_officer_is_refused_the_audit_log(page, live_server):
     expect(page.get_by_role("link", name="Log audit")).to_have_count(0)
     page.goto(live_server.url + "/audit")
     expect(page.get_by_role("heading", name="Tidak berhak")).to_be_visible()
+
+
+def test_a_verifier_reads_and_forwards_a_complaint_on_a_390_px_phone(page, live_server, world):
+    from tests.parties import make_people
+
+    make_people(world)["citizen"].file(description="Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan",
+                                        place="Pasar Srimangunan, Kec. Sampang", photo=None, privacy="1")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/1")
+    expect(page.get_by_role("button", name="Teruskan")).to_be_visible()
+    for action in ("Tanya pelapor (TUNDA)", "Arsipkan", "Gabungkan duplikat"):
+        expect(page.get_by_text(action, exact=True)).to_be_visible()
+    screenshot(page, "pengaduan-verifikator-ponsel")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
