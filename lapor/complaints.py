@@ -127,15 +127,25 @@ def _without_opening(text: str) -> str:
 def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
-    first = _without_opening(" ".join(description.split()))
-    for stop in (". ", "! ", "? ", "\n"):
-        head, sep, _ = first.partition(stop)
-        if sep and len(head) >= 15:
-            first = head
+    first = _first_sentence(_without_opening(" ".join(description.split())))
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit - 1)
     return first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+
+
+SENTENCE_END = re.compile(r"([.!?])\s")
+# A period after a short word or a usual address abbreviation ("gg.", "Jl.", "No.", "Kec.") ends no sentence.
+ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,3}|jln|kec|kel|kab|dsn|prov|perum)$", re.IGNORECASE)
+
+
+def _first_sentence(text: str) -> str:
+    """The text up to the end of its first sentence at least 15 characters long (the whole text without one)."""
+    for end in SENTENCE_END.finditer(text):
+        head = text[:end.start()]
+        if len(head) >= 15 and not (end.group(1) == "." and ABBREVIATION.search(head)):
+            return head
+    return text
 
 
 def next_number(session: Session, name: str = "complaint") -> int:

@@ -110,6 +110,9 @@ def test_a_description_must_say_something_in_words(text, problem):
     ("Jalan desa rusak parah sekali. Sudah tiga bulan.", "Jalan desa rusak parah sekali"),
     ("Jalan rusak. Sudah tiga bulan.", "Jalan rusak. Sudah tiga bulan."),  # too short a sentence to stand alone
     ("Lampu jalan mati", "Lampu jalan mati"),
+    ("lampu jalan di gg. melati mati udh 2 minggu", "lampu jalan di gg. melati mati udh 2 minggu"),  # abbreviations
+    ("Jalan rusak di Jl. Raya Banyuanyar No. 12. Tolong segera", "Jalan rusak di Jl. Raya Banyuanyar No. 12"),
+    ("PJU mati di Kec. Omben sudah seminggu! Mohon diperbaiki", "PJU mati di Kec. Omben sudah seminggu"),
 ])
 def test_a_title_is_the_first_sentence(description, title):
     assert complaints.make_title(description) == title
