@@ -569,6 +569,7 @@ MESSAGES = {
 }
 
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
+SOURCE_NAMES = {"whatsapp": "WhatsApp", "lapor": "Impor SP4N-LAPOR!"}  # where a complaint came from
 PRIVACY_NAMES = {"biasa": "Biasa", "rahasia": "Rahasia", "anonim": "Anonim"}
 STATUS_NAMES = {
     "belum_terverifikasi": "Menunggu verifikasi petugas",
@@ -624,6 +625,15 @@ def excerpt(text: str, limit: int = 300) -> str:
 
 # The dashboard's queue area (web/complaint.py, web/templat.py): what a button press is told when it cannot go on.
 MESSAGES.update({
+    "web_logged_out": "Anda sudah keluar.",
+    "web_phone_unknown": "Nomor tidak dikenali sebagai nomor telepon. Contoh: 0812 3456 7890.",
+    "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
+    "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.",
+    "web_directory_too_large": "Berkas terlalu besar (paling besar 1 MB).",
+    "web_directory_again": "Unggah berkasnya lagi.",
+    "web_lapor_pick": "Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.",
+    "web_lapor_nothing": "Tidak ada yang dicatat. {errors}",
+    "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",
     "web_need_text": "Isi teksnya dahulu (dengan kata-kata), contoh: {example}",
     "web_need_agency": "Pilih minimal satu instansi tujuan.",
     "web_form_invalid": "Isian formulir belum lengkap. Periksa lalu kirim lagi.",

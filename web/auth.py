@@ -21,6 +21,7 @@ from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired, Length, Regexp
 
+from bot.messages import t
 from lapor.audit import AuditAction, record
 from lapor.phones import InvalidPhone, to_e164
 from models import Contact, WebSession
@@ -141,7 +142,7 @@ def login_page():
         return _too_many()
     if phone is None:
         store.commit()
-        form.phone.errors.append("Nomor tidak dikenali sebagai nomor telepon. Contoh: 0812 3456 7890.")
+        form.phone.errors.append(t("web_phone_unknown"))
         return render_template("auth/masuk.html", form=form), 400
     login.tidy(store, now)
     login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
@@ -168,7 +169,7 @@ def code_page():
     staff = login.check_code(store, phone, form.code.data, now, current_app.config["SECRET_KEY"])
     if staff is None:
         store.commit()  # the try it cost
-        form.code.errors.append("Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.")
+        form.code.errors.append(t("web_code_wrong"))
         return render_template("auth/kode.html", form=form, phone=phone), 400
     return _open_session(store, staff, now)
 
@@ -208,5 +209,5 @@ def logout_page():
     store.commit()
     logout_user()
     session.clear()
-    flash("Anda sudah keluar.", "info")
+    flash(t("web_logged_out"), "info")
     return redirect(url_for("auth.login_page"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
+from bot.messages import t
 from lapor import answer_templates, directory
 from lapor.directory_preview import AGENCIES, STAFF, preview
 from lapor.tables import decode_text
@@ -36,11 +37,11 @@ def check():
     kind = request.form.get("jenis", "")
     upload = request.files.get("berkas")
     if kind not in KIND_NAMES or upload is None or not upload.filename:
-        flash("Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.", "error")
+        flash(t("web_directory_pick"), "error")
         return redirect(url_for("direktori.index"))
     raw = upload.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
-        flash("Berkas terlalu besar (paling besar 1 MB).", "error")
+        flash(t("web_directory_too_large"), "error")
         return redirect(url_for("direktori.index"))
     text = decode_text(raw)
     return _preview_page(kind, text)
@@ -58,7 +59,7 @@ def apply():
     """Write the previewed file (checked again: a directory changed meanwhile shows its new preview)."""
     kind, text = request.form.get("jenis", ""), request.form.get("isi", "")
     if kind not in KIND_NAMES or not text or len(text) > MAX_BYTES:
-        flash("Unggah berkasnya lagi.", "error")
+        flash(t("web_directory_again"), "error")
         return redirect(url_for("direktori.index"))
     session = db()
     if not preview(session, kind, text).ok:

@@ -17,6 +17,7 @@ from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
 
+from bot.messages import KIND_NAMES, SOURCE_NAMES, t
 from lapor import charts, exports, performance, queue
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
@@ -33,8 +34,6 @@ bp = Blueprint("kinerja", __name__)
 ROLES = (Role.SUPERVISOR, Role.VERIFIER, Role.HEAD)
 SORTS = ("code", "received", "finished", "share_finished", "on_time", "overdue", "on_time_share",
          "median_first_response", "median_completion", "avg_rating", "returned", "reopened")
-KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
-SOURCE_NAMES = {"whatsapp": "WhatsApp", "lapor": "Impor SP4N-LAPOR!"}
 MAX_DAYS = 3 * 366  # the longest period one page asks for
 
 
@@ -260,7 +259,7 @@ def lapor_record():
     upload = request.files.get("berkas")
     suffix = Path(upload.filename or "").suffix.lower() if upload else ""
     if upload is None or suffix not in (".csv", ".xlsx"):
-        flash("Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.", "error")
+        flash(t("web_lapor_pick"), "error")
         return redirect(url_for("kinerja.index"))
     svc = services(current_app)
     with tempfile.TemporaryDirectory() as folder:
@@ -270,10 +269,10 @@ def lapor_record():
             with svc.session_factory.begin() as session:
                 _, result = record_tracking_ids(session, path, svc.clock())
         except TableError as exc:
-            flash("Tidak ada yang dicatat. " + "; ".join(exc.errors[:10]), "error")
+            flash(t("web_lapor_nothing", errors="; ".join(exc.errors[:10])), "error")
             return redirect(url_for("kinerja.index"))
-    flash(f"ID tracking tercatat: {result.recorded}, sudah tercatat: {result.unchanged}, "
-          f"belum berisi ID: {result.skipped}.", "success")
+    flash(t("web_lapor_recorded", recorded=result.recorded, unchanged=result.unchanged, skipped=result.skipped),
+          "success")
     return redirect(url_for("kinerja.index"))
 
 
