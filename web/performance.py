@@ -205,9 +205,7 @@ def download_complaints(file_format: str):
             abort(404)
         filters = replace(filters, agency_id=agency_id)
     condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
-    rows = exports.complaint_rows(db(), current_user, condition, svc.region.calendar.zone, svc.region.districts)
-    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format),
-                 f"laporan-{figure}-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
+    return _complaints_file(condition, f"laporan-{figure}-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
 
 
 def _this_month(svc) -> tuple[date, date]:
@@ -224,9 +222,15 @@ def download_queue(file_format: str):
     svc = services(current_app)
     filters = queue.parse_filters(request.args)
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
-    rows = exports.complaint_rows(db(), current_user, condition, svc.region.calendar.zone, svc.region.districts)
-    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format),
-                 f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}", file_format)
+    return _complaints_file(condition, f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}",
+                            file_format)
+
+
+def _complaints_file(condition, name: str, file_format: str) -> Response:
+    """The complaints matching `condition`, one row each as the reader may see them, as a download."""
+    region = services(current_app).region
+    rows = exports.complaint_rows(db(), current_user, condition, region.calendar.zone, region.districts)
+    return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format), name, file_format)
 
 
 def _officer_context():
