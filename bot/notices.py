@@ -207,11 +207,6 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
           complaint=complaint, key=key, at=at, media=_evidence(complaint))
 
 
-def _handlers(session: Session, disposition: Disposition, at) -> list[Contact]:
-    """Who reads a notice about a disposition (`readers_for`: its officers at work, else heads, else verifiers)."""
-    return readers_for(session, disposition, at)
-
-
 def on_handed_over(session: Session, event: DispositionHandedOver) -> None:
     """Give the officer a head handed a disposition to the whole complaint, saying who handed it over."""
     disposition = session.get(Disposition, event.disposition_id)
@@ -390,7 +385,7 @@ def on_merged(session: Session, event: ComplaintMerged) -> None:
 def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **values) -> None:
     for disposition in withdrawn(complaint, at):
         body = t(key, reference=complaint.reference, agency=disposition.agency.code, **values)
-        for officer in _handlers(session, disposition, at):
+        for officer in readers_for(session, disposition, at):
             _send(session, officer, body, purpose=Purpose.WITHDRAWN, complaint=complaint,
                   key=f"withdrawn:{disposition.id}", at=at)
 
@@ -410,7 +405,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue
-        for officer in _handlers(session, disposition, event.at):
+        for officer in readers_for(session, disposition, event.at):
             body = t("officer_reopened", reference=complaint.reference, reason=event.reason,
                      due=_date(session, disposition.due_at))
             _send(session, officer, body, purpose=Purpose.REOPENED, complaint=complaint,
