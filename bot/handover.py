@@ -96,9 +96,10 @@ def _warn_if_nobody_left(turn: StaffTurn) -> None:
     agency = turn.staff.agency
     if present_staff(turn.session, agency.id, turn.now):
         return
-    text = t("agency_no_officer", agency=agency.code)
+    heads = present_staff(turn.session, agency.id, turn.now, roles=(Role.HEAD,))
+    text = t("agency_no_officer" if heads else "agency_nobody_at_work", agency=agency.code)
     turn.replies.append(text)
-    for head in present_staff(turn.session, agency.id, turn.now, roles=(Role.HEAD,)):
+    for head in heads:
         if head.id != turn.staff.id:
             enqueue(turn.session, head.address, text, purpose="notice",
                     dedupe_key=f"no-officer:{agency.id}:{turn.message.sid}:{head.id}", now=turn.now)

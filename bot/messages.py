@@ -318,6 +318,10 @@ MESSAGES = {
     "cuti_bad_date": "Tanggal {date} tidak bisa dipakai (sudah lewat, atau lebih dari setahun lagi). Contoh: CUTI {who} 20/12/2026",
     "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
     "cuti_only_self": "Petugas hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas lain dicatat kepala instansi.",
+    "agency_nobody_at_work": (
+        "⚠ Semua petugas dan kepala {agency} kini cuti. Pemberitahuan dan pengingat disposisi {agency} dikirim ke "
+        "verifikator sampai ada yang kembali."
+    ),
     "agency_no_officer": (
         "⚠ {agency} kini tidak punya petugas yang aktif (semua cuti atau belum ada). Pemberitahuan dan pengingat "
         "disposisi {agency} dikirim ke kepala instansi sampai ada petugas yang kembali."

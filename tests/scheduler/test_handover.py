@@ -81,7 +81,8 @@ def test_when_no_officer_is_left_the_head_is_told_and_gets_the_notices(people, w
 def test_when_the_whole_agency_is_on_leave_the_verifiers_get_its_notices_and_reminders(people, world, clock):
     people["head"].says("CUTI Dewi 14/08/2026")
     people["head"].says("CUTI Eko 14/08/2026")
-    assert "dicatat cuti" in people["head"].says("CUTI 14/08/2026")  # the head's own leave
+    reply = people["head"].says("CUTI 14/08/2026")  # the head's own leave
+    assert "dicatat cuti" in reply and "dikirim ke verifikator" in reply
     dispositioned(people, world, clock)                  # Thursday 13 Aug
     assert notices(people["head"]) == notices(people["dlh1"]) == []
     [notice] = notices(people["verifier"])
