@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask
-from sqlalchemy import make_url
+from sqlalchemy import Engine, make_url
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot.transports import build_transport
@@ -18,8 +18,9 @@ from services import Services, services
 MAX_REQUEST_BYTES = 256 * 1024  # Twilio's form is a few KB; anything larger is not Twilio
 
 
-def create_app(config: dict | None = None, *, transport=None) -> Flask:
-    """Build the app from the environment, with `config` overriding it (tests)."""
+def create_app(config: dict | None = None, *, transport=None, engine: Engine | None = None) -> Flask:
+    """Build the app from the environment, with `config` overriding it (tests); `engine`, when given, is one already
+    made for DATABASE_URL (tests build hundreds of apps on one database, and an engine's compiled SQL is its own)."""
     settings = load_config()
     settings.update(config or {})
     app = Flask(__name__, instance_relative_config=True)
@@ -29,7 +30,7 @@ def create_app(config: dict | None = None, *, transport=None) -> Flask:
         hops = settings["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops)
     _ensure_sqlite_folder(settings["DATABASE_URL"])
-    engine = make_engine(settings["DATABASE_URL"])
+    engine = engine or make_engine(settings["DATABASE_URL"])
     app.extensions["penghubung"] = Services(
         config=app.config, engine=engine, session_factory=make_session_factory(engine),
         transport=transport or build_transport(app.config),

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from jinja2 import FileSystemBytecodeCache
+from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from app import create_app
 from bot.transports import ConsoleTransport
 from config import DEV_AUTH_TOKEN
 from models import Base
+from models.db import make_engine
 from services import Services, services
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -73,10 +75,30 @@ def sqlite_template(tmp_path_factory) -> str:
     return str(path)
 
 
+@pytest.fixture(scope="session")
+def engines():
+    """One engine per database URL for all the apps a worker builds: an engine compiles each SQL statement once, and
+    building a new one per test compiled them all again (about a quarter of the suite's time)."""
+    made: dict[str, Engine] = {}
+    yield made
+    for engine in made.values():
+        engine.dispose()
+
+
 @pytest.fixture
-def database_url(tmp_path, worker_database_url) -> str:
-    """The test database: PostgreSQL when TEST_DATABASE_URL is set, else a fresh SQLite file."""
-    return worker_database_url or f"sqlite:///{tmp_path / 'test.db'}"
+def database_url(tmp_path_factory, worker_database_url, engines) -> str:
+    """The test database: PostgreSQL when TEST_DATABASE_URL is set, else a fresh SQLite file (at the same path for
+    every test of a worker, so that its engine is reused; the previous test's file is removed first)."""
+    if worker_database_url:
+        return worker_database_url
+    path = tmp_path_factory.getbasetemp() / "sqlite" / "test.db"
+    path.parent.mkdir(exist_ok=True)
+    url = f"sqlite:///{path}"
+    if url in engines:
+        engines[url].dispose()
+    for leftover in (path, path.with_name("test.db-wal"), path.with_name("test.db-shm")):
+        leftover.unlink(missing_ok=True)
+    return url
 
 
 _schema_built: set[str] = set()  # databases whose schema this process built from the models
@@ -118,6 +140,13 @@ def _copy_template(database_url: str, template: str) -> bool:
 
 
 @pytest.fixture(scope="session")
+def compiled_templates(tmp_path_factory) -> FileSystemBytecodeCache:
+    """One cache of compiled page templates for all the apps a worker builds (compiling them anew for each test's
+    app was about a tenth of the suite's time)."""
+    return FileSystemBytecodeCache(str(tmp_path_factory.mktemp("templates")))
+
+
+@pytest.fixture(scope="session")
 def media_host():
     """A fake Twilio serving any media URL (PHOTO's included: the fetch job is pointed at it) as a JPEG photo."""
     from tests.fake_twilio import FakeTwilio
@@ -128,19 +157,24 @@ def media_host():
 
 
 @pytest.fixture
-def make_app(database_url, clock, tmp_path, media_host, sqlite_template):
-    """Build apps on the test database with the test clock; config overrides as keyword arguments."""
+def make_app(database_url, clock, tmp_path, media_host, sqlite_template, compiled_templates, engines):
+    """Build apps on the test database with the test clock; config overrides as keyword arguments. The apps share the
+    worker's engine for the database, unless `own_engine` (a test of the engine's own settings)."""
     built = []
 
-    def build(transport=None, **overrides):
+    def build(transport=None, *, own_engine=False, **overrides):
         config = {"DATABASE_URL": database_url, "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
                   "TWILIO_WHATSAPP_FROM": "", "PUBLIC_BASE_URL": "", "LOG_LEVEL": "WARNING",
                   "TWILIO_CONTENT_SIDS": {}, "OUTBOX_RATE_PER_SECOND": 0.0,
                   "MEDIA_STORAGE_URL": f"file://{tmp_path / 'media'}", "TWILIO_API_BASE_URL": media_host.base_url,
                   **overrides}
         copied = not built and _copy_template(database_url, sqlite_template)
-        app = create_app(config, transport=transport or ConsoleTransport())
+        engine = None
+        if not own_engine and config["DATABASE_URL"] == database_url:
+            engine = engines.get(database_url) or engines.setdefault(database_url, make_engine(database_url))
+        app = create_app(config, transport=transport or ConsoleTransport(), engine=engine)
         app.config["TESTING"] = True
+        app.jinja_env.bytecode_cache = compiled_templates
         services(app).clock = clock
         if not built and not copied:
             _reset_schema(services(app).engine)

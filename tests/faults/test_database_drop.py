@@ -131,7 +131,7 @@ def test_a_connection_killed_in_the_pool(make_app, database_url, monkeypatch, id
     Twilio's retry of it is handled."""
     needs_postgres(database_url)
     monkeypatch.setattr("models.db.IDLE_PING_SECONDS", 0.0 if idle else 3600.0)
-    app = make_app()
+    app = make_app(own_engine=True)
     app.config["PROPAGATE_EXCEPTIONS"] = False
     wa = WhatsApp(app)
     assert wa.send(CITIZEN, "halo").status == 200
