@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from PIL import Image
 
@@ -47,3 +48,14 @@ def test_weekly_and_empty_charts_draw():
     assert weekly.labels == ["02/03", "09/03"] and "/?w=2026-03-09&amp;s=1" in charts.to_svg(weekly)
     empty = charts.to_svg(charts.Chart("Kosong", (), empty_text="Belum ada data"))
     assert "Belum ada data" in empty
+
+
+def test_every_column_of_a_long_period_keeps_its_own_link_and_colour():
+    weeks = [(date(2026, 1, 5) + timedelta(weeks=i), 100 + i, i) for i in range(30)]
+    chart = charts.weekly_chart("Per minggu", weeks, ("Masuk", "Selesai"),
+                                link=lambda monday, which: f"/?w={monday}&s={which}")
+    svg = charts.to_svg(chart)
+    links = re.findall(r'<a xlink:href="([^"]+)"', svg)
+    assert sorted(links) == sorted(f"/?w={monday}&amp;s={which}" for monday, _, _ in weeks for which in (0, 1))
+    assert svg.count(charts.NEUTRAL) >= 30 and svg.count(charts.SECOND) >= 30  # both series' colours
+    assert ">Masuk<" in svg and ">Selesai<" in svg  # the legend
