@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 from PIL import Image
 
 from lapor import charts
 from lapor.performance import AgencyRow
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def rows():
@@ -55,7 +60,30 @@ def test_every_column_of_a_long_period_keeps_its_own_link_and_colour():
     chart = charts.weekly_chart("Per minggu", weeks, ("Masuk", "Selesai"),
                                 link=lambda monday, which: f"/?w={monday}&s={which}")
     svg = charts.to_svg(chart)
-    links = re.findall(r'<a xlink:href="([^"]+)"', svg)
+    links = re.findall(r'<a href="([^"]+)"', svg)
     assert sorted(links) == sorted(f"/?w={monday}&amp;s={which}" for monday, _, _ in weeks for which in (0, 1))
     assert svg.count(charts.NEUTRAL) >= 30 and svg.count(charts.SECOND) >= 30  # both series' colours
     assert ">Masuk<" in svg and ">Selesai<" in svg  # the legend
+
+
+def test_axis_values_are_round_and_reach_the_largest_bar():
+    assert charts.nice_ticks(100) == [0, 20, 40, 60, 80, 100]
+    assert charts.nice_ticks(9_137) == [0, 2_000, 4_000, 6_000, 8_000, 10_000]
+    assert charts.nice_ticks(3) == [0, 1, 2, 3]
+    assert charts.nice_ticks(0) == [0, 1]
+
+
+def test_names_and_links_with_markup_characters_are_escaped():
+    chart = charts.count_chart("Dinas <P&K>", [("p&k", 3)], {"p&k": "Pendidikan & Kebudayaan"},
+                               link=lambda value: f"/?agency={value}&kind=x")
+    svg = charts.to_svg(chart)
+    assert "Dinas &lt;P&amp;K&gt;" in svg and ">Pendidikan &amp; Kebudayaan<" in svg
+    assert '<a href="/?agency=p&amp;k&amp;kind=x">' in svg
+
+
+def test_the_web_draws_its_charts_without_matplotlib():
+    code = ("import sys; from lapor import charts; "
+            "charts.to_svg(charts.count_chart('Jenis', [('a', 2)])); print('matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

@@ -27,6 +27,20 @@ def test_supervisor_clicks_an_overdue_figure_and_lands_on_those_complaints(page,
     expect(page.locator(".count")).to_contain_text("1 laporan")
 
 
+def test_clicking_a_bar_of_a_chart_opens_the_complaints_behind_it(page, live_server, filed):  # noqa: F811
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    chart = page.get_by_role("img", name="Jenis laporan")
+    expect(chart).to_be_visible()
+    bar = chart.locator("a rect").first
+    label, count = bar.locator("title").text_content().split(": ")
+    assert label == "Pengaduan"
+    bar.click()
+    expect(page.get_by_role("heading", name="Semua laporan")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"kind=pengaduan"))
+    expect(page.locator(".queue-item")).to_have_count(int(count))
+
+
 def test_sorting_by_clicking_a_column_heading(page, live_server, filed):  # noqa: F811
     browser_login(page, live_server, SUPERVISOR)
     page.goto(live_server.url + "/kinerja")
