@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
+from werkzeug.routing import Rule
 
 from app import create_app
 from bot.transports import ConsoleTransport
@@ -25,6 +26,26 @@ from models.db import make_engine
 from services import Services, services
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
+
+
+def _share_url_builders() -> None:
+    """Let the apps of a worker share werkzeug's URL builders. Each app compiles two Python functions per URL rule
+    (through the ast module) when its routes are registered: about half of building an app, and a test builds one
+    or more. A builder depends only on the rule's text, its parts and defaults (it reads the rule's converters when
+    called), so one compiled for an identical rule is the same function."""
+    compile_builder = Rule._compile_builder
+    builders: dict[tuple, object] = {}
+
+    def shared(self, append_unknown: bool = True):
+        key = (self.rule, tuple(self._trace), repr(sorted((self.defaults or {}).items())), append_unknown)
+        if key not in builders:
+            builders[key] = compile_builder(self, append_unknown)
+        return builders[key]
+
+    Rule._compile_builder = shared
+
+
+_share_url_builders()
 
 
 class Clock:
