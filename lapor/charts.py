@@ -12,7 +12,7 @@ import io
 import math
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 HBARS, COLUMNS = "hbars", "columns"
 GOOD, FAIR, POOR, NEUTRAL, SECOND = "#1b7f3b", "#c77700", "#b3261e", "#2f5d8a", "#8fb3d9"
+SERIES_COLORS = (NEUTRAL, SECOND, FAIR)  # a bar's colour by its series, unless it has its own
 PNG_WIDTH_PX = 1080  # a phone screen's width in WhatsApp's full-size view
 SVG_WIDTH, SVG_FONT = 480, 13  # the web drawing's coordinate width (it scales to its box) and text size
 
@@ -48,12 +49,20 @@ class Chart:
     series: tuple[str, ...] = ()
     max_value: float | None = None
     empty_text: str = ""  # said when there is nothing to draw (people-facing: the caller's words)
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def labels(self) -> list[str]:
         """Category labels in drawing order (first bar's first)."""
         return list(dict.fromkeys(bar.label for bar in self.bars))
+
+    @property
+    def label_step(self) -> int:
+        """Every how many categories a column chart names one (at most about twelve names under the columns)."""
+        return max(1, len(self.labels) // 12)
+
+
+def _fill(bar: Bar) -> str:
+    return bar.color or SERIES_COLORS[bar.series % len(SERIES_COLORS)]
 
 
 def to_svg(chart: Chart) -> str:
@@ -114,7 +123,7 @@ def _hbars(axes, chart: Chart, labels: list[str], scale: float) -> None:
     positions = {label: len(labels) - 1 - i for i, label in enumerate(labels)}  # first label on top
     top = chart.max_value or max(bar.value for bar in chart.bars) or 1
     _rectangles(axes, [(0, positions[bar.label] - 0.31, bar.value, 0.62) for bar in chart.bars],
-                [bar.color or NEUTRAL for bar in chart.bars])
+                [_fill(bar) for bar in chart.bars])
     for bar in chart.bars:
         axes.text(bar.value + top * 0.01, positions[bar.label], bar.text, va="center", fontsize=10 * scale)
     axes.set_yticks(list(positions.values()), list(positions.keys()), fontsize=10 * scale)
@@ -126,22 +135,20 @@ def _hbars(axes, chart: Chart, labels: list[str], scale: float) -> None:
 def _columns(axes, chart: Chart, labels: list[str], scale: float) -> None:
     from matplotlib.patches import Patch
 
-    count = max(len(chart.series), 1)
-    width = 0.8 / count
-    colors = (NEUTRAL, SECOND, FAIR)
+    width = 0.8 / max(len(chart.series), 1)
     place = {label: i for i, label in enumerate(labels)}
     _rectangles(axes, [(place[bar.label] - 0.4 + width * (bar.series + 0.025), 0, width * 0.95, bar.value)
                        for bar in chart.bars],
-                [bar.color or colors[bar.series % len(colors)] for bar in chart.bars])
+                [_fill(bar) for bar in chart.bars])
     top = max(bar.value for bar in chart.bars) or 1
     axes.set_xlim(-0.6, len(labels) - 0.4)
     axes.set_ylim(0, top * 1.05)
-    step = max(1, len(labels) // 12)  # at most about twelve labels under the columns
+    step = chart.label_step
     axes.set_xticks(range(0, len(labels), step), labels[::step], fontsize=8 * scale)
     axes.tick_params(axis="y", labelsize=9 * scale)
     if chart.series:
         # Under the dates, in one row: loc="best" weighs every bar against every spot (0.3 s at 100 weeks).
-        axes.figure.legend(handles=[Patch(color=colors[i % len(colors)], label=name)
+        axes.figure.legend(handles=[Patch(color=SERIES_COLORS[i % len(SERIES_COLORS)], label=name)
                                     for i, name in enumerate(chart.series)],
                            loc="lower center", ncols=len(chart.series), fontsize=9 * scale, frameon=False)
 
@@ -240,12 +247,12 @@ class _Svg:
         element.text = text
         return element
 
-    def _bar(self, bar: Bar, x: float, y: float, w: float, h: float, color: str) -> ET.Element:
+    def _bar(self, bar: Bar, x: float, y: float, w: float, h: float) -> ET.Element:
         """A rectangle in a link (when the bar has one), with its label and text as a tooltip; returns the parent
         to put the bar's own text in."""
         parent = ET.SubElement(self.root, "a", href=bar.href) if bar.href else self.root
         rect = ET.SubElement(parent, "rect", x=f"{x:.1f}", y=f"{y:.1f}", width=f"{max(w, 0):.1f}",
-                             height=f"{max(h, 0):.1f}", fill=color)
+                             height=f"{max(h, 0):.1f}", fill=_fill(bar))
         ET.SubElement(rect, "title").text = f"{bar.label}: {bar.text or _number(bar.value)}"
         return parent
 
@@ -275,7 +282,7 @@ class _Svg:
             self._text(self.root, left - 6, y + row / 2 + 4, label, anchor="end")
         for bar in chart.bars:
             y, width = place[bar.label], bar.value * scale
-            parent = self._bar(bar, left, y + 4, width, row - 8, bar.color or NEUTRAL)
+            parent = self._bar(bar, left, y + 4, width, row - 8)
             if bar.text:
                 self._text(parent, left + width + 4, y + row / 2 + 4, bar.text)
         return self._finish(bottom + 24)
@@ -283,7 +290,6 @@ class _Svg:
     def columns(self) -> str:
         chart, height = self.chart, 220
         labels, count = chart.labels, max(len(chart.series), 1)
-        colors = (NEUTRAL, SECOND, FAIR)
         ticks = nice_ticks(chart.max_value or max(bar.value for bar in chart.bars))
         left = 0.62 * (SVG_FONT - 2) * len(_number(ticks[-1])) + 12
         right, top = SVG_WIDTH - self.pad, self.title_h + 8
@@ -298,15 +304,13 @@ class _Svg:
         place = {label: left + slot * i for i, label in enumerate(labels)}
         for bar in chart.bars:
             x = place[bar.label] + slot * 0.1 + width * bar.series
-            self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale,
-                      bar.color or colors[bar.series % len(colors)])
-        step = max(1, len(labels) // 12)  # at most about twelve labels under the columns
-        for label in labels[::step]:
+            self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale)
+        for label in labels[::chart.label_step]:
             self._text(self.root, place[label] + slot / 2, bottom + 16, label, anchor="middle", size=SVG_FONT - 2)
         x = left
         for series, name in enumerate(chart.series):  # the legend, under the labels
             ET.SubElement(self.root, "rect", x=f"{x:.1f}", y=f"{bottom + 28:.1f}", width="12", height="12",
-                          fill=colors[series % len(colors)])
+                          fill=SERIES_COLORS[series % len(SERIES_COLORS)])
             self._text(self.root, x + 16, bottom + 38, name)
             x += 16 + 0.62 * SVG_FONT * len(name) + 20
         return self._finish(bottom + (48 if chart.series else 24))

@@ -202,7 +202,9 @@ def make_app(database_url, clock, tmp_path, media_host, sqlite_template, compile
         copied = not built and _copy_template(database_url, sqlite_template)
         engine = None
         if not own_engine and config["DATABASE_URL"] == database_url:
-            engine = engines.get(database_url) or engines.setdefault(database_url, _test_engine(database_url))
+            if database_url not in engines:
+                engines[database_url] = _test_engine(database_url)
+            engine = engines[database_url]
         app = create_app(config, transport=transport or ConsoleTransport(), engine=engine)
         app.config["TESTING"] = True
         app.jinja_env.bytecode_cache = compiled_templates
