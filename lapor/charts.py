@@ -24,7 +24,7 @@ HBARS, COLUMNS = "hbars", "columns"
 GOOD, FAIR, POOR, NEUTRAL, SECOND = "#1b7f3b", "#c77700", "#b3261e", "#2f5d8a", "#8fb3d9"
 SERIES_COLORS = (NEUTRAL, SECOND, FAIR)  # a bar's colour by its series, unless it has its own
 PNG_WIDTH_PX = 1080  # a phone screen's width in WhatsApp's full-size view
-SVG_WIDTH, SVG_FONT = 480, 13  # the web drawing's coordinate width (it scales to its box) and text size
+SVG_WIDTH, SVG_FONT = 400, 13  # the web drawing's coordinate width (it scales to its box) and text size
 
 
 @dataclass(frozen=True)
@@ -276,7 +276,7 @@ class _Svg:
         for tick in ticks:
             x = left + tick * scale
             self._grid(x, top, x, bottom)
-            self._text(self.root, x, bottom + 16, _number(tick), anchor="middle", size=SVG_FONT - 2, fill="#555")
+            self._text(self.root, x, bottom + 16, _number(tick), anchor="middle", size=SVG_FONT - 1, fill="#555")
         place = {label: top + row * i for i, label in enumerate(labels)}
         for label, y in place.items():
             self._text(self.root, left - 6, y + row / 2 + 4, label, anchor="end")
@@ -291,14 +291,14 @@ class _Svg:
         chart, height = self.chart, 220
         labels, count = chart.labels, max(len(chart.series), 1)
         ticks = nice_ticks(chart.max_value or max(bar.value for bar in chart.bars))
-        left = 0.62 * (SVG_FONT - 2) * len(_number(ticks[-1])) + 12
+        left = 0.62 * (SVG_FONT - 1) * len(_number(ticks[-1])) + 12
         right, top = SVG_WIDTH - self.pad, self.title_h + 8
         bottom = top + height
         scale = height / ticks[-1]
         for tick in ticks:
             y = bottom - tick * scale
             self._grid(left, y, right, y)
-            self._text(self.root, left - 4, y + 4, _number(tick), anchor="end", size=SVG_FONT - 2, fill="#555")
+            self._text(self.root, left - 4, y + 4, _number(tick), anchor="end", size=SVG_FONT - 1, fill="#555")
         slot = (right - left) / len(labels)
         width = slot * 0.8 / count
         place = {label: left + slot * i for i, label in enumerate(labels)}
@@ -306,7 +306,7 @@ class _Svg:
             x = place[bar.label] + slot * 0.1 + width * bar.series
             self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale)
         for label in labels[::chart.label_step]:
-            self._text(self.root, place[label] + slot / 2, bottom + 16, label, anchor="middle", size=SVG_FONT - 2)
+            self._text(self.root, place[label] + slot / 2, bottom + 16, label, anchor="middle", size=SVG_FONT - 1)
         x = left
         for series, name in enumerate(chart.series):  # the legend, under the labels
             ET.SubElement(self.root, "rect", x=f"{x:.1f}", y=f"{bottom + 28:.1f}", width="12", height="12",
