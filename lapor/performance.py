@@ -13,6 +13,8 @@ External agencies have no local deadline: their on-time figures stay empty.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -129,18 +131,43 @@ def day_period(calendar: WorkCalendar, first: date, last: date) -> tuple[datetim
 
 
 def report(session: Session, filters: Filters, now: datetime, calendar: WorkCalendar,
-           districts: tuple[District, ...] = ()) -> Report:
+           districts: tuple[District, ...] = (), *, reader: Callable[[], Session] | None = None) -> Report:
     """The whole performance report: totals, agencies, weekly series, kinds, sources and districts (four queries:
     the period's complaints grouped once, the finished ones per week, the agencies' and the region's figures in
-    one pass over the performance facts, and the agencies' names)."""
+    one pass over the performance facts, and the agencies' names).
+
+    `reader` makes sessions with their own connection: given one, on PostgreSQL the pass over the facts runs on
+    one of them in a thread while `session` groups the complaints, so a long period costs the longer of the two
+    halves instead of their sum (each statement already reads its own snapshot, so nothing is less consistent).
+    Its session sees only what is committed."""
     _tune(session)
+    figures = _alongside(session, reader, lambda other: _figures(other, filters, now))
     groups = _complaint_groups(session, filters, calendar)
-    figures = _figures(session, filters, now)
+    weeks = _weeks(session, filters, calendar, groups)
+    figures = figures()
     result = Report(filters, now, _totals(session, filters, groups, figures), _agency_rows(session, figures))
-    result.weeks = _weeks(session, filters, calendar, groups)
+    result.weeks = weeks
     result.kinds, result.sources = _breakdown(groups, 0), _breakdown(groups, 1)
     result.districts = _districts(groups, districts)
     return result
+
+
+def _alongside(session: Session, reader: Callable[[], Session] | None, work: Callable[[Session], dict]):
+    """Start `work` on a session of `reader` in a thread and return the function that waits for its result; with
+    no reader, or on SQLite (where every transaction takes the write lock this session may hold), do it here."""
+    if reader is None or not _postgres(session):
+        result = work(session)
+        return lambda: result
+
+    def run() -> dict:
+        with reader() as other:
+            _tune(other)
+            return work(other)
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="performance")
+    future = pool.submit(run)
+    pool.shutdown(wait=False)  # the thread ends with its work
+    return future.result
 
 
 def cohort(filters: Filters, districts: tuple[District, ...] = ()) -> list:

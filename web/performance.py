@@ -124,7 +124,8 @@ def index():
     """The performance page for the chosen period and filters."""
     svc, page, problems, filters = _context()
     now = svc.clock()
-    report = performance.report(db(), filters, now, svc.region.calendar, svc.region.districts)
+    report = performance.report(db(), filters, now, svc.region.calendar, svc.region.districts,
+                                reader=svc.session_factory)
     rows = _sorted(report.agencies, page)
     link = _linker(page, current_user.agency.code if filters.agency_id is not None else None)
     return render_template(
@@ -180,7 +181,8 @@ def download_table(file_format: str):
     if file_format not in exports.FORMATS:
         abort(404)
     svc, page, _, filters = _context()
-    report = performance.report(db(), filters, svc.clock(), svc.region.calendar, svc.region.districts)
+    report = performance.report(db(), filters, svc.clock(), svc.region.calendar, svc.region.districts,
+                                reader=svc.session_factory)
     data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report), file_format, "Kinerja")
     return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
 

@@ -3,6 +3,7 @@ a reopening, a return, several dispositions, an external agency, a merged duplic
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime
 
 import pytest
@@ -128,6 +129,23 @@ def test_series_kinds_sources_districts(march, session, svc):
     assert report.kinds == [("pengaduan", 2), ("aspirasi", 1), ("informasi", 1)]
     assert report.sources == [("whatsapp", 3), ("lapor", 1)]
     assert report.districts == [("Srimangunan", 1, 1), ("Banyuanyar", 2, 0), ("", 1, 0)]
+
+
+@pytest.mark.parametrize("scope", [{}, {"kind": "pengaduan"}, {"agency_id": "DLH"}], ids=["region", "kind", "head"])
+def test_the_facts_read_alongside_on_their_own_connection_give_the_same_report(march, session, svc, scope):
+    filters = march_filters(**{name: march.get(value, value) for name, value in scope.items()})
+    opened = []
+
+    def reader():
+        opened.append(threading.current_thread().name)
+        return svc.session_factory()
+
+    alone = performance.report(session, filters, NOW, svc.region.calendar, DISTRICTS)
+    together = performance.report(session, filters, NOW, svc.region.calendar, DISTRICTS, reader=reader)
+    assert together == alone and together.agencies
+    postgres = session.get_bind().dialect.name == "postgresql"
+    # PostgreSQL: one session of the reader, in a thread; SQLite's transactions take the write lock, so none
+    assert [name.startswith("performance") for name in opened] == ([True] if postgres else [])
 
 
 @pytest.mark.parametrize(("filters", "dlh_received", "region_received"), [
