@@ -75,7 +75,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
         return
     who = person.phone or _name(person)
     if back:
-        mark_away(turn.session, person, None)
+        mark_away(turn.session, person, None, turn.now)
         turn.say("cuti_ended", name=_name(person))
         return
     if day is None:
@@ -85,7 +85,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
     if until <= turn.now or until - turn.now > MAX_LEAVE:
         turn.say("cuti_bad_date", date=short_date(until - timedelta(days=1), turn.zone), who=who)
         return
-    mark_away(turn.session, person, until)
+    mark_away(turn.session, person, until, turn.now)
     turn.say("cuti_done", name=_name(person), until=short_date(until - timedelta(days=1), turn.zone),
              back=short_date(until, turn.zone), who=who)
     _warn_if_nobody_left(turn)

@@ -305,6 +305,7 @@ MESSAGES = {
         "Contoh: ALIHKAN {reference} {example}"
     ),
     "alihkan_away": "{name} sedang cuti sampai {date}. Pilih petugas lain:\n{officers}",
+    "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
     "roster_away": " (cuti sampai {date})",

@@ -30,6 +30,7 @@ from lapor.events import (
     PrivacyTightened,
     QuestionAnswered,
     QuestionAsked,
+    StaffAway,
     StaffChanged,
     StatusChanged,
 )
@@ -184,16 +185,25 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
         _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=agency.name,
                                   due=_date(session, disposition.due_at)),
               purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
-    if disposition.status != DispositionStatus.OPEN:
-        return
-    officers = officers_for(session, disposition, event.at)
+    if disposition.status == DispositionStatus.OPEN:
+        _tell_readers(session, disposition, event.at)
+
+
+def _tell_readers(session: Session, disposition: Disposition, at, note: str = "") -> list[Contact]:
+    """Give the disposition's notice to whoever reads it at `at`, each once (`disp:` key): its officers at work;
+    when every officer is away (CUTI) or none is registered, the heads, else the verifiers. Returns the readers."""
+    complaint, agency = disposition.complaint, disposition.agency
+    officers = officers_for(session, disposition, at)
     for officer in officers:
-        _tell_officer(session, disposition, officer, f"disp:{disposition.id}", event.at)
-    if not officers:  # every officer is away (CUTI) or none is registered: the heads read it, else the verifiers
-        for reader in readers_for(session, disposition, event.at):
-            key = "officer_disposition_no_officer" if reader.role == Role.HEAD else "verifier_disposition_nobody"
-            note = t(key, agency=agency.code, reference=complaint.reference)
-            _tell_officer(session, disposition, reader, f"disp:{disposition.id}", event.at, note=note)
+        _tell_officer(session, disposition, officer, f"disp:{disposition.id}", at, note=note)
+    if officers:
+        return officers
+    readers = readers_for(session, disposition, at)
+    for reader in readers:
+        key = "officer_disposition_no_officer" if reader.role == Role.HEAD else "verifier_disposition_nobody"
+        lines = (note, t(key, agency=agency.code, reference=complaint.reference))
+        _tell_officer(session, disposition, reader, f"disp:{disposition.id}", at, note="\n".join(filter(None, lines)))
+    return readers
 
 
 def _tell_officer(session: Session, disposition: Disposition, officer: Contact, key: str, at,
@@ -256,6 +266,12 @@ def on_staff_changed(session: Session, event: StaffChanged) -> None:
         return
     taken = outbox.take_back(session, "no longer for this recipient", OutboxMessage.recipient.in_(contact.addresses),
                              OutboxMessage.purpose.in_(outbox.STAFF_PURPOSES))
+    _answers_again(session, taken, None)
+
+
+def _answers_again(session: Session, taken: list, at) -> None:
+    """Relay again the citizens' answers among `taken` (rows taken back from one person) to whoever reads them at
+    `at` (None: when they were answered) in that person's place."""
     answers = {}
     for row in taken:
         key = outbox.queued_key(session, row) if row.purpose == Purpose.ANSWER else ""  # a:<question>:<contact>
@@ -264,7 +280,44 @@ def on_staff_changed(session: Session, event: StaffChanged) -> None:
     for question_id, media in answers.items():
         question = session.get(Question, question_id)
         on_question_answered(session, QuestionAnswered(question_id, tuple({"url": url} for url in media),
-                                                       question.answered_at))
+                                                       at or question.answered_at))
+
+
+# What was queued for staff going on leave (CUTI): disposition notices, reminders, answers -----------------
+
+AWAY_PURPOSES = (Purpose.DISPOSITION, Purpose.REMINDER, Purpose.ANSWER, Purpose.REOPENED, Purpose.EVIDENCE,
+                 Purpose.WITHDRAWN)
+
+
+def on_staff_away(session: Session, event: StaffAway) -> None:
+    """Someone went on leave: what was queued for them about dispositions and not sent yet is taken back. Whoever
+    reads each of their agency's open dispositions in their place gets its notice (once, saying why) and the
+    reminders, and a citizen's answer meant for them goes to a colleague at work."""
+    person = session.get(Contact, event.contact_id)
+    taken = outbox.take_back(session, "the recipient is on leave (CUTI)",
+                             OutboxMessage.recipient.in_(person.addresses), OutboxMessage.purpose.in_(AWAY_PURPOSES))
+    _answers_again(session, taken, event.at)
+    about = {row.subject_id for row in taken if row.subject_type == "complaint" and row.purpose != Purpose.ANSWER}
+    open_here = select(Disposition).where(
+        Disposition.complaint_id.in_(about), Disposition.agency_id == person.agency_id,
+        Disposition.status == DispositionStatus.OPEN).order_by(Disposition.id)
+    for disposition in session.scalars(open_here):
+        note = t("officer_covering", name=person.name or person.address, reference=disposition.complaint.reference)
+        readers = _tell_readers(session, disposition, event.at, note=note)
+        _reminders_again(session, taken, disposition, [r for r in readers if r.role in OFFICER_ROLES], event.at)
+
+
+def _reminders_again(session: Session, taken: list, disposition: Disposition, readers: list[Contact], at) -> None:
+    """Queue the reminders about `disposition` among `taken` for `readers` who did not get that rung."""
+    for row in taken:
+        if row.purpose != Purpose.REMINDER or row.subject_id != disposition.complaint_id or row.part_of:
+            continue
+        rung = outbox.queued_key(session, row).rpartition(":")[0]  # <rung key>:<contact>
+        if f":d{disposition.id}:" not in rung:
+            continue
+        for reader in readers:
+            enqueue(session, reader.address, row.body, purpose=Purpose.REMINDER,
+                    subject=("complaint", disposition.complaint_id), dedupe_key=f"{rung}:{reader.id}", now=at)
 
 
 # Follow-ups → citizens -------------------------------------------------------------------------------
@@ -336,13 +389,14 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
     complaint = question.complaint
     body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
              answer=question.answer)
-    for reader in answer_readers(session, question):
+    for reader in answer_readers(session, question, event.at):
         _send(session, reader, body, purpose=Purpose.ANSWER, complaint=complaint, key=f"a:{question.id}",
               at=event.at, media=list(event.media))
 
 
-def answer_readers(session: Session, question: Question) -> list[Contact]:
-    """Who gets the answer: the asker while they still hold the role they asked in; otherwise their colleagues.
+def answer_readers(session: Session, question: Question, at=None) -> list[Contact]:
+    """Who gets the answer at `at` (None: when it was answered): the asker while they still hold the role they
+    asked in and are at work; otherwise their colleagues.
 
     An officer's or head's question (it has a disposition) goes to the active officers of that disposition's
     agency, a verifier's to the active verifiers; staff removed by the directory import never get it. When the
@@ -352,7 +406,7 @@ def answer_readers(session: Session, question: Question) -> list[Contact]:
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
     if disposition is None:
         return [asker] if asker.active and asker.role == Role.VERIFIER else _staff(session, Role.VERIFIER)
-    at = question.answered_at or question.asked_at
+    at = at or question.answered_at or question.asked_at
     if asker.present(at) and access.works_for(asker, disposition.agency_id):
         return [asker]
     return present_staff(session, disposition.agency_id, at) or _staff(session, Role.VERIFIER)
@@ -437,5 +491,6 @@ SUBSCRIPTIONS = {
     EvidenceAdded: on_evidence_added,
     PrivacyTightened: on_privacy_tightened,
     StaffChanged: on_staff_changed,
+    StaffAway: on_staff_away,
     DispositionHandedOver: on_handed_over,
 }

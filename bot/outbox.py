@@ -142,16 +142,17 @@ def cancel_about(session: Session, addresses: tuple[str, ...], purpose: str, sub
 
 def take_back(session: Session, reason: str, *where) -> list:
     """Take back the messages `where` selects that are not sent yet and return them (recipient, purpose,
-    dedupe_key, part_of, media_url): waiting to be sent, photos waiting for the person to write, and those a sender
-    is sending right now. One of those may still reach Twilio (the sender records it as sent); if its try fails, it
-    is not tried again (`_failed`), so what the caller queues in its place is all that goes.
+    dedupe_key, part_of, media_url, subject_type, subject_id, body): waiting to be sent, photos waiting for the
+    person to write, and those a sender is sending right now. One of those may still reach Twilio (the sender
+    records it as sent); if its try fails, it is not tried again (`_failed`), so what the caller queues in its place
+    is all that goes.
     """
     unsent = (OutboxStatus.PENDING, OutboxStatus.WAITING, OutboxStatus.SENDING)
     return session.execute(
         update(OutboxMessage).where(*where, OutboxMessage.status.in_(unsent))
         .values(status=OutboxStatus.SKIPPED, last_error=f"withdrawn: {reason}")
         .returning(OutboxMessage.recipient, OutboxMessage.purpose, OutboxMessage.dedupe_key, OutboxMessage.part_of,
-                   OutboxMessage.media_url)
+                   OutboxMessage.media_url, OutboxMessage.subject_type, OutboxMessage.subject_id, OutboxMessage.body)
     ).all()
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from lapor.events import StaffChanged, publish
+from lapor.events import StaffAway, StaffChanged, publish
 from lapor.phones import InvalidPhone, to_e164
 from lapor.routing import AgencyProfile, Router
 from lapor.tables import NOT_CSV, TableError, decode_text, without_nul
@@ -279,9 +279,13 @@ def readers_for(session: Session, disposition: Disposition, now: datetime) -> li
     return present_staff(session, None, now, roles=(Role.VERIFIER,))
 
 
-def mark_away(session: Session, contact: Contact, until: datetime | None) -> None:
-    """Put a staff member on leave until `until` (None: back now): no notices or reminders reach them meanwhile."""
+def mark_away(session: Session, contact: Contact, until: datetime | None, now: datetime) -> None:
+    """Put a staff member on leave until `until` (None: back now): no notices or reminders reach them meanwhile,
+    and what was queued for them and not sent yet goes to whoever reads it in their place (`StaffAway`)."""
     contact.away_until = until
+    if until is not None:
+        session.flush()  # who reads in their place is asked of the database
+        publish(session, StaffAway(contact.id, until, now))
 
 
 # Rosters ------------------------------------------------------------------------------------------

@@ -165,6 +165,15 @@ class DispositionHandedOver:
 
 
 @dataclass(frozen=True)
+class StaffAway:
+    """A staff member went on leave (CUTI) until `until`."""
+
+    contact_id: int
+    until: datetime
+    at: datetime
+
+
+@dataclass(frozen=True)
 class StaffChanged:
     """The directory deactivated a staff member or changed their role or agency (what they were before)."""
 

@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from models import Contact, Disposition
+from scheduler.jobs import JOBS, run_job
 from services import services
-from tests.parties import CITIZEN_2, DLH_1, DLH_2, Party, file
+from tests.parties import CITIZEN_2, DLH_1, DLH_2, Citizen, Party, file
 from tests.scheduler.conftest import JAKARTA, at
 from tests.scheduler.test_ladders import dispositioned, reminders, tick
 
@@ -112,6 +113,66 @@ def test_an_officer_marks_their_own_leave_and_the_head_hears_when_nobody_is_left
 def test_leave_that_cannot_be_recorded_is_explained(people, world, clock, typed, expected):
     assert expected in people["head"].says(typed)
     assert away_until(world, DLH_1) is None
+
+
+# What was queued for someone going on leave ------------------------------------------------------------------
+
+def unsent(person: Party, body: str) -> str:
+    """The person's message handled, and what it queued left unsent (as before the outbox's next run)."""
+    return Citizen.says(person, body, ProfileName=person.name)
+
+
+def statuses(person: Party, purpose: str) -> list[tuple[str, str | None]]:
+    return [(m.status, m.last_error) for m in person.inbox() if m.purpose == purpose]
+
+
+ON_LEAVE = ("skipped", "withdrawn: the recipient is on leave (CUTI)")
+
+
+def test_a_notice_queued_for_an_officer_going_on_leave_is_not_sent_and_the_colleague_gets_theirs_once(
+        people, world, clock):
+    file(people["citizen"], photo=False)
+    unsent(people["verifier"], "TERUSKAN LPR-1 DLH")    # Dewi's and Eko's notices wait
+    people["head"].says("CUTI Dewi 21/08/2026")
+    assert statuses(people["dlh1"], "disposition") == [ON_LEAVE]
+    assert len(notices(people["dlh2"])) == 1 and notices(people["head"]) == []
+
+
+def test_when_the_last_officer_goes_on_leave_before_the_notice_went_the_head_gets_it_and_why(people, world, clock):
+    file(people["citizen"], photo=False)
+    unsent(people["verifier"], "TERUSKAN LPR-1 DLH")
+    unsent(people["head"], "CUTI Dewi 21/08/2026")
+    people["head"].says("CUTI Eko 21/08/2026")
+    assert statuses(people["dlh1"], "disposition") == statuses(people["dlh2"], "disposition") == [ON_LEAVE]
+    [notice] = notices(people["head"])
+    assert "Eko sedang cuti: disposisi LPR-1 kini untuk Anda" in notice
+    assert "DLH tidak punya petugas yang aktif" in notice and "Disposisi baru LPR-1" in notice
+
+
+def test_a_reminder_queued_for_the_officer_it_was_handed_to_goes_to_the_colleague_when_they_go_on_leave(
+        people, world, clock):
+    dispositioned(people, world, clock)
+    people["head"].says("ALIHKAN LPR-1 Dewi")
+    clock.now = at(2026, 8, 14, 10, 0)
+    [ladders] = [job for job in JOBS if job.name == "ladders"]
+    run_job(services(world), ladders, clock.now)         # rung 1, for Dewi alone, queued and not sent yet
+    people["head"].says("CUTI Dewi 21/08/2026")
+    assert statuses(people["dlh1"], "reminder") == [ON_LEAVE]
+    [reminder] = [m for m in people["dlh2"].inbox() if m.purpose == "reminder"]
+    assert reminder.status == "sent" and "Pengingat: disposisi LPR-1" in reminder.body
+    assert len(notices(people["dlh2"])) == 1             # Eko had the disposition's notice already
+    tick(world, clock, at(2026, 8, 14, 10, 5))           # the rung is not sent again
+    assert len(reminders(people["dlh2"])) == 1 and len(reminders(people["dlh1"])) == 1
+
+
+def test_a_citizens_answer_queued_for_an_officer_going_on_leave_goes_to_a_colleague(people, world, clock):
+    dispositioned(people, world, clock)
+    people["dlh1"].says("INFO LPR-1 Di sebelah mana tepatnya tumpukan sampahnya?")
+    unsent(people["citizen"], "Di samping pos ronda RT 03, dekat musala")
+    people["head"].says("CUTI Dewi 21/08/2026")
+    assert statuses(people["dlh1"], "answer") == [ON_LEAVE]
+    [answer] = notices(people["dlh2"], "answer")
+    assert "pos ronda RT 03" in answer and "Di sebelah mana" in answer
 
 
 # ALIHKAN ----------------------------------------------------------------------------------------------------
