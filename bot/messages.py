@@ -184,6 +184,7 @@ MESSAGES = {
         "Lokasi: {place}"
     ),
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
+    "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_merged": "Digabung dengan {parent} ({status})",
     "status_followed": "{status} · Anda mengikuti laporan ini",
     "status_not_found": "Laporan {reference} tidak ditemukan di nomor ini. Ketik STATUS untuk daftar laporan Anda.",

@@ -467,11 +467,12 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
 
 
 def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
-    """Pass what the citizen added after filing (and its media) to the officers of the open dispositions, or to the
-    verifiers while no agency has it; never with the citizen's identity."""
+    """Pass what the citizen added after filing (and its media) to whoever reads the open dispositions (their
+    officers at work; with every officer on leave, the heads, else the verifiers), or to the verifiers while no
+    agency has it; never with the citizen's identity."""
     complaint = session.get(Complaint, event.complaint_id)
     open_ = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    readers = [officer for d in open_ for officer in _staff(session, Role.OFFICER, d.agency_id)]
+    readers = list({reader.id: reader for d in open_ for reader in readers_for(session, d, event.at)}.values())
     body = t("evidence_to_staff", reference=complaint.reference, title=complaint.title, text=event.text)
     for reader in readers or _staff(session, Role.VERIFIER):
         _send(session, reader, body, purpose=Purpose.EVIDENCE, complaint=complaint,

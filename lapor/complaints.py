@@ -376,7 +376,8 @@ def followed_ids(citizen: Contact):
     return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
 
 
-CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE)  # what the citizen wrote: never news to themselves
+# What the citizen wrote (a rating, comment, addition, answer to a question, reason to reopen): never news to them
+CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE, Event.CITIZEN_ANSWER, Event.REOPENED)
 
 
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
@@ -405,6 +406,13 @@ def add_evidence(session: Session, complaint: Complaint, text: str, now: datetim
 # What the agencies wrote: all that someone other than the reporter may read of a complaint's timeline (never the
 # reporter's answers, comments or reasons for reopening).
 AGENCY_EVENTS = (Event.FOLLOW_UP, Event.FINAL_ANSWER, Event.FINISHED)
+
+
+def latest_reply_of_citizen(complaint: Complaint) -> TimelineEntry | None:
+    """The newest answer to a question or reason for reopening the complaint's citizen gave."""
+    shown = [entry for entry in complaint.timeline
+             if entry.text and entry.event in (Event.CITIZEN_ANSWER, Event.REOPENED)]
+    return shown[-1] if shown else None
 
 
 def latest_agency_entry(complaint: Complaint) -> TimelineEntry | None:

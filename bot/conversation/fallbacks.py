@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from bot import prompts
-from bot.commands import leading_keyword, match_phrase
+from bot.commands import leading_keyword, match_phrase, words
+from bot.conversation import understanding
 from bot.conversation.answers import remind_open
 from bot.conversation.filing import repeat_question
 from bot.conversation.states import FILING, STAY, Ask, Next, State, back_to_idle
@@ -12,16 +15,41 @@ from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import GLOBAL
 from lapor.complaints import Draft
 
+CHANGED_MIND = frozenset({"lapor", "laporan", "aduan", "melapor", "mengadu", "dulu", "kok", "ah"})
 
-def global_command(text: str) -> str | None:
-    """BATAL, MENU, BANTUAN or STATUS (also `STATUS LPR-12`), typos tolerated; None for anything else."""
-    if not text:
+
+def global_command(text: str, free_text: bool = False) -> str | None:
+    """BATAL, MENU, BANTUAN or STATUS (also `STATUS LPR-12`, "gak jadi lapor"); None for anything else.
+
+    A word one typo away from a command, keeping its first letter, counts too ("batl", "stauts"); "satu" is two
+    away. Where people type free text (a place, an answer) a word with a letter more or another letter is a word
+    of its own (the places "Menur" and "Mulia", "bantal"), so there only a letter missing is a typo ("btal").
+    """
+    typed = words(text or "")
+    if not typed:
         return None
-    command = match_phrase(text, GLOBAL)
+    command = GLOBAL.get(" ".join(typed))
+    if command is None and len(typed) == 1:
+        command = _one_typo(typed[0], missing_only=free_text)
+    elif command is None and not free_text:
+        command = match_phrase(text, GLOBAL)
     if command:
         return command
+    said = understanding.content(text)
+    if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND:  # gak jadi, ga jadi lapor deh
+        return "BATAL"
     keyword, rest = leading_keyword(text, {"status": "STATUS"})
     return "STATUS" if keyword and reference(rest)[0] is not None and not reference(rest)[1] else None
+
+
+def _one_typo(word: str, missing_only: bool) -> str | None:
+    """The command one letter (or two swapped; with `missing_only`, one letter missing) away from `word`, with the
+    same first letter."""
+    if len(word) < 3:
+        return None
+    near = [key for key in GLOBAL if " " not in key and len(key) >= 4 and key[0] == word[0]
+            and OSA.distance(word, key) <= 1 and (not missing_only or len(word) == len(key) - 1)]
+    return GLOBAL[near[0]] if len(near) == 1 else None
 
 
 def on_cancel(turn: Turn) -> Next:
@@ -36,7 +64,10 @@ def on_cancel(turn: Turn) -> Next:
 
 
 def on_menu(turn: Turn) -> Next:
-    """Drops the draft and shows the menu; nothing else is asked (an open question can still be answered)."""
+    """Drops the draft (saying so) and shows the menu; nothing else is asked (an open question can still be
+    answered)."""
+    if turn.state in FILING and turn.draft != Draft():
+        turn.say("cancelled")
     turn.draft = Draft()
     _skip_rating(turn)
     turn.say_menu()

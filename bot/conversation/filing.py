@@ -184,7 +184,7 @@ def on_privacy(turn: Turn) -> Next:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES)
+    choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)
     if choice == "KIRIM":
         return _submit(turn)
     if choice == "UBAH":
@@ -196,6 +196,16 @@ def on_confirm(turn: Turn) -> Next:
     else:
         turn.say("bad_confirm")
     return STAY
+
+
+def _confirm_words(text: str) -> str | None:
+    """KIRIM or UBAH in a short message with small words around it ("ok kirim", "kirim aja pak", "mau ubah"),
+    as long as it says neither both nor "not" ("jangan kirim dulu" is no KIRIM)."""
+    said = understanding.content(text)
+    if len(said) > 4 or set(said) & (understanding.NEGATION | {"jangan", "batal"}):
+        return None
+    found = {vocab.CONFIRM_CHOICES.get(word) for word in understanding.choice_text(text).split()} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def on_edit(turn: Turn) -> Next:

@@ -24,6 +24,7 @@ OFFER_MIN_CHARS = 30
 def on_idle(turn: Turn) -> Next:
     """Starts filing, shows status or help, takes the answer to a question, offers a long message as a complaint,
     or shows the menu."""
+    earlier = turn.data.pop("earlier", None)  # the offer this message came after (see on_offer): this read only
     choice = match_phrase(turn.text, IDLE_CHOICES)
     rest = understanding.unsatisfied(turn.text)
     reopened = start_reopen(turn, rest) if rest is not None else None
@@ -43,8 +44,10 @@ def on_idle(turn: Turn) -> Next:
     elif choice == "BANTUAN":
         turn.say("help")
     elif choice is None and _looks_like_complaint(turn.text):
-        turn.say("offer_description", excerpt=excerpt(turn.text, 200))
-        return go(State.OFFER, offer=turn.text)
+        # A story told in several bubbles: each one joins what was offered before it
+        offer = "\n".join(filter(None, (earlier, turn.text)))[:complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("offer_description", excerpt=excerpt(offer, 300))
+        return go(State.OFFER, offer=offer)
     else:
         _kept_then_menu(turn)
     return STAY
@@ -86,9 +89,9 @@ def _looks_like_complaint(text: str) -> bool:
 
 
 def on_offer(turn: Turn) -> Next:
-    """Stores the offered message as the description when the citizen says YA and asks for the kind; anything else
-    is read as when idle."""
-    if not match_phrase(turn.text, YES_CHOICES):
-        return again(State.IDLE)
+    """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
+    kind; anything else is read as when idle, where more of the story joins what was offered."""
+    if not (match_phrase(turn.text, YES_CHOICES) or understanding.means_yes(turn.text)):
+        return again(State.IDLE, earlier=turn.data.get("offer"))
     turn.draft.description = turn.data.get("offer")
     return advance(turn)

@@ -45,6 +45,8 @@ def _step(handler: Callable[[Turn], Next], *to: State | frozenset[State]) -> Ste
 
 
 IDLE, ANSWER, RATING, REASON = State.IDLE, State.ANSWER, State.RATING, State.RATING_REASON
+# Where people type free text: a command there is the command itself, never a word one typo away from it
+FREE_TEXT = frozenset({State.DESCRIPTION, State.LOCATION, ANSWER, REASON, State.RATING_COMMENT})
 HANDLERS: dict[State, Step] = {
     State.IDLE: _step(idle.on_idle, State.KIND, State.OFFER, IDLE, ANSWER, REASON),
     State.OFFER: _step(idle.on_offer, State.KIND, IDLE),
@@ -85,7 +87,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     turn = _start_turn(session, svc, contact, message, now)
     expired = _drop_stale_draft(turn)
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
-    command = fallbacks.global_command(turn.text) or command
+    command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT) or command
     _apply(turn, prompts.before(turn, expired=expired, routed=command is None), prompts.TRANSITIONS)
     result = _read(turn, FALLBACKS[command] if command else HANDLERS[turn.state], keeps=command is None)
     if turn.state == State.IDLE:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot import prompts
 from bot.commands import match_phrase, words
 from bot.conversation import understanding
+from bot.conversation import vocabulary as vocab
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
@@ -74,11 +75,25 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     if found is not None:
         score, said = found
         return score, said if understanding.content(said) else ""
-    typed = words(text)
+    typed = understanding.standard_words(text)  # "lima", "bintang lima" too
     digits = [w for w in typed if w.isdigit()]
     if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
         return int(digits[0]), ""
-    return None
+    return _score_in_words(text)
+
+
+def _score_in_words(text: str) -> tuple[int, str] | None:
+    """A short rating in words: "puas" 4, "sangat puas" 5, "cukup puas" 3, "jelek" 2, "jelek banget" 1."""
+    said = understanding.content(text)
+    rated = [vocab.RATING_WORDS[w] for w in said if w in vocab.RATING_WORDS]
+    if not rated or len(said) > 3 or not set(said) <= set(vocab.RATING_WORDS) | vocab.RATING_STRONGER:
+        return None
+    if 3 in rated:  # "cukup puas", "lumayan bagus": the middle
+        return 3, ""
+    low, strong = min(rated) < 3, bool(set(said) & vocab.RATING_STRONGER)
+    if low:
+        return (1 if strong else min(rated)), ""
+    return (5 if strong else max(rated)), ""
 
 
 def score_in(text: str) -> int | None:

@@ -41,6 +41,9 @@ def _status_detail(turn: Turn, number: int) -> None:
     if latest is not None:
         shown = latest.text if own else strip_nik(latest.text)
         text += "\n\n" + t("status_latest", when=short_date(latest.at, turn.zone), text=excerpt(shown, 500))
+    yours = complaints.latest_reply_of_citizen(complaint) if own else None
+    if yours is not None and (latest is None or yours.at >= latest.at):  # said apart: not the agency's progress
+        text += "\n\n" + t("status_your_reply", when=short_date(yours.at, turn.zone), text=excerpt(yours.text, 300))
     turn.replies.append(text)
 
 

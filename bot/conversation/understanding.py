@@ -34,6 +34,9 @@ CHAT_WORDS = {
     "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
     "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
+    # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
+    "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
+    "empat": "4", "keempat": "4", "lima": "5", "kelima": "5",
 }
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
@@ -112,9 +115,10 @@ def means_no(text: str, about: frozenset[str] = frozenset()) -> bool:
 
 
 def means_yes(text: str) -> bool:
-    """A short "yes" (ya, iya, y, ok, nggih, muhun, iyeh…)."""
-    words = content(text)
-    return bool(words) and len(words) <= 3 and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}
+    """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…)."""
+    words = [w for w in standard_words(text) if w == "ya" or w not in FILLER]
+    return (bool(words) and len(words) <= 3 and "tapi" not in words
+            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"})
 
 
 @dataclass(frozen=True)

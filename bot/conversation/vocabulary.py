@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.conversation.states import State
 
-GLOBAL = {"batal": "BATAL", "cancel": "BATAL", "menu": "MENU", "mulai": "MENU", "bantuan": "BANTUAN",
+GLOBAL = {"batal": "BATAL", "batalkan": "BATAL", "batalin": "BATAL", "cancel": "BATAL", "gajadi": "BATAL",
+          "menu": "MENU", "mulai": "MENU", "bantuan": "BANTUAN",
           "help": "BANTUAN", "status": "STATUS", "cek status": "STATUS", "cek status laporan": "STATUS",
           "status laporan": "STATUS", "tolong": "BANTUAN", "bingung": "BANTUAN"}
 IDLE_CHOICES = {"1": "FILE", "aduan": "FILE", "pengaduan": "FILE", "lapor": "FILE", "buat pengaduan": "FILE",
@@ -24,6 +25,11 @@ SKIP_CHOICES = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "tidak ada": 
 YES_CHOICES = {"ya": "YES", "iya": "YES", "y": "YES", "yes": "YES", "ok": "YES", "oke": "YES", "betul": "YES",
                "benar": "YES", "boleh": "YES"}
 FOLLOW_WORDS = {"ikuti": "IKUTI", "ikut": "IKUTI", "follow": "IKUTI", "dukung": "IKUTI"}
+# A rating said in words, on the question's own scale (1 sangat tidak puas … 5 sangat puas): a word's score, and
+# with one of RATING_STRONGER ("sangat puas", "jelek banget") the end of the scale on its side.
+RATING_WORDS = {"puas": 4, "bagus": 4, "baik": 4, "memuaskan": 4, "cepat": 4, "sempurna": 5, "cukup": 3,
+                "lumayan": 3, "biasa": 3, "sedang": 3, "jelek": 2, "buruk": 2, "lambat": 2, "lelet": 2, "parah": 1}
+RATING_STRONGER = frozenset({"sangat", "sekali", "banget", "bgt", "amat", "sungguh", "paling", "sgt"})
 RATING_SKIP = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "nanti": "SKIP", "nanti saja": "SKIP"}
 FILE_WORDS = {key: value for key, value in IDLE_CHOICES.items() if value == "FILE" and not key.isdigit()}
 EDIT_CHOICES = {"1": State.KIND, "2": State.DESCRIPTION, "3": State.LOCATION, "4": State.PHOTO,

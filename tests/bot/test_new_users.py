@@ -1,0 +1,120 @@
+"""What new users typed in an exploratory session that the bot misread: a yes in everyday words, a story in several
+bubbles, number words, place names one letter from a command, ways of cancelling or confirming, ratings in words;
+and what staff on leave or a citizen's own STATUS must show."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.vocab import Purpose
+from tests.bot.test_citizen_phrasings import to_step
+from tests.bot.test_conversation import finish
+from tests.parties import Citizen, file
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+STORY = ["mau menyampaikan kalau jembatan bambu di dusun Kali Putih sudah hampir roboh",
+         "anak sekolah tiap hari lewat situ pak, bahaya sekali"]
+
+
+@pytest.mark.parametrize("yes", ["iya pak", "nggih", "Iya, betul", "ya"])
+def test_an_offered_message_is_taken_with_a_yes_in_everyday_words(citizen, yes):
+    assert "Sepertinya Anda ingin melapor" in citizen.says("selokan depan pasar Kliwon mampet, airnya meluber ke jalan")
+    assert "Jenis laporan" in citizen.says(yes)
+    assert citizen.draft()["description"].startswith("selokan depan pasar Kliwon mampet")
+
+
+def test_a_story_in_several_bubbles_is_offered_and_kept_whole(citizen):
+    citizen.says(STORY[0])
+    offered = citizen.says(STORY[1])
+    assert "jembatan bambu" in offered and "anak sekolah" in offered
+    citizen.says("iya")
+    assert citizen.draft()["description"] == "\n".join(STORY)
+
+
+def test_what_was_offered_does_not_join_a_later_story_after_the_menu(citizen):
+    citizen.says(STORY[0])
+    citizen.says("menu")
+    citizen.says("lampu penerangan jalan di gang Melati mati sudah seminggu")
+    citizen.says("iya")
+    assert "jembatan" not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed,kind", [("satu", "pengaduan"), ("yang kedua", "aspirasi"), ("tiga", "informasi")])
+def test_number_words_choose_from_a_menu(citizen, typed, kind):
+    to_step(citizen, "kind")
+    citizen.says(typed)
+    assert citizen.state() == "description" and citizen.draft()["kind"] == kind
+
+
+@pytest.mark.parametrize("place", ["Menur", "Mulia", "bantal"])
+def test_a_place_one_letter_from_a_command_is_the_place(citizen, place):
+    to_step(citizen, "location")
+    citizen.says(place)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
+
+
+def test_menu_while_filing_says_the_draft_was_dropped(citizen):
+    to_step(citizen, "location")
+    reply = citizen.says("MENU")
+    assert "dibatalkan" in reply and "Balas dengan angka" in reply and citizen.draft() == {}
+
+
+@pytest.mark.parametrize("typed", ["gak jadi", "ga jadi lapor deh", "batalkan", "Tidak jadi"])
+def test_changing_ones_mind_cancels(citizen, typed):
+    to_step(citizen, "kind")
+    assert "dibatalkan" in citizen.says(typed) and citizen.state() == "idle"
+
+
+def test_tidak_jadi_inside_a_description_is_the_description(citizen):
+    to_step(citizen, "description")
+    citizen.says("tidak jadi diperbaiki jalannya padahal sudah dijanjikan sejak bulan lalu")
+    assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed,filed", [("ok kirim", True), ("kirim aja pak", True), ("jangan kirim dulu", False)])
+def test_the_summary_takes_kirim_with_small_words_around_it(citizen, typed, filed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    citizen.says(typed)
+    assert bool(citizen.complaints()) is filed
+
+
+@pytest.mark.parametrize("typed,score", [("sangat puas", 5), ("puas pak", 4), ("cukup puas", 3), ("lima", 5),
+                                         ("bintang lima", 5)])
+def test_a_rating_in_words_on_the_questions_own_scale(citizen, svc, clock, typed, score):
+    citizen.file()
+    finish(svc, clock)
+    assert f"penilaian {score}" in citizen.says(typed)
+    assert citizen.complaints()[0].rating == score
+
+
+def test_a_low_rating_in_words_asks_why(citizen, svc, clock):
+    citizen.file()
+    finish(svc, clock)
+    citizen.says("jelek banget")
+    assert citizen.complaints()[0].rating == 1 and citizen.state() == "rating_reason"
+
+
+def test_an_addition_goes_to_the_head_when_every_officer_is_on_leave(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["head"].says("CUTI Dewi besok")
+    people["head"].says("CUTI Eko besok")
+    people["citizen"].says("tambahan LPR-1 tadi pagi sampahnya dibakar warga, asapnya ke rumah-rumah")
+    assert not [m for m in people["dlh1"].inbox() + people["dlh2"].inbox() if m.purpose == Purpose.EVIDENCE]
+    [told] = [m for m in people["head"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert "sampahnya dibakar warga" in told.body
+
+
+def test_status_shows_the_citizens_own_answer_as_theirs_not_as_progress(people):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    people["citizen"].says("senin kemarin")
+    detail = people["citizen"].says("STATUS LPR-1")
+    assert "Perkembangan terakhir" in detail and "Sejak kapan sampahnya menumpuk?" in detail
+    assert "Balasan Anda" in detail and detail.index("Balasan Anda") < detail.index("senin kemarin")
