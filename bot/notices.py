@@ -6,6 +6,8 @@ Privacy: messages to agencies and supervisors show the reporter through `reporte
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -394,7 +396,7 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
               at=event.at, media=list(event.media))
 
 
-def answer_readers(session: Session, question: Question, at=None) -> list[Contact]:
+def answer_readers(session: Session, question: Question, at: datetime | None = None) -> list[Contact]:
     """Who gets the answer at `at` (None: when it was answered): the asker while they still hold the role they
     asked in and are at work; otherwise their colleagues.
 

@@ -376,8 +376,9 @@ def followed_ids(citizen: Contact):
     return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
 
 
-# What the citizen wrote (a rating, comment, addition, answer to a question, reason to reopen): never news to them
-CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE, Event.CITIZEN_ANSWER, Event.REOPENED)
+CITIZEN_REPLIES = (Event.CITIZEN_ANSWER, Event.REOPENED)  # the citizen's answer to a question, reason to reopen
+# What the citizen wrote: never news to themselves
+CITIZEN_EVENTS = (Event.RATING, Event.COMMENT, Event.EVIDENCE, *CITIZEN_REPLIES)
 
 
 def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
@@ -410,8 +411,7 @@ AGENCY_EVENTS = (Event.FOLLOW_UP, Event.FINAL_ANSWER, Event.FINISHED)
 
 def latest_reply_of_citizen(complaint: Complaint) -> TimelineEntry | None:
     """The newest answer to a question or reason for reopening the complaint's citizen gave."""
-    shown = [entry for entry in complaint.timeline
-             if entry.text and entry.event in (Event.CITIZEN_ANSWER, Event.REOPENED)]
+    shown = [entry for entry in complaint.timeline if entry.text and entry.event in CITIZEN_REPLIES]
     return shown[-1] if shown else None
 
 

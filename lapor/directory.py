@@ -284,7 +284,6 @@ def mark_away(session: Session, contact: Contact, until: datetime | None, now: d
     and what was queued for them and not sent yet goes to whoever reads it in their place (`StaffAway`)."""
     contact.away_until = until
     if until is not None:
-        session.flush()  # who reads in their place is asked of the database
         publish(session, StaffAway(contact.id, until, now))
 
 

@@ -35,9 +35,10 @@ def global_command(text: str, free_text: bool = False) -> str | None:
         command = match_phrase(text, GLOBAL)
     if command:
         return command
-    said = understanding.content(text)
-    if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND:  # gak jadi, ga jadi lapor deh
-        return "BATAL"
+    if len(typed) <= 5:  # gak jadi, ga jadi lapor deh (a long message is not read word by word here)
+        said = understanding.content(text)
+        if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND:
+            return "BATAL"
     keyword, rest = leading_keyword(text, {"status": "STATUS"})
     return "STATUS" if keyword and reference(rest)[0] is not None and not reference(rest)[1] else None
 

@@ -175,7 +175,7 @@ def _filing_verb(head: list[str]) -> int | None:
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only, or a report noun
     ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau bikin laporan", "ingin menyampaikan
     keluhan"); None for anything else ("laporan jalan rusak", a description, is not asked to file)."""
-    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "satu"}
+    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1"}  # 1: "satu"
     for i, word in enumerate(head):
         before = head[:i]
         if not all(w in small for w in before):
