@@ -11,7 +11,7 @@ import click
 import requests
 from flask import current_app
 from flask.cli import with_appcontext
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from twilio.request_validator import RequestValidator
 
 from bot.inbound import InvalidMessage, parse_identity
@@ -198,6 +198,8 @@ def chat_command(phone: str, name: str, url: str, local: bool) -> None:
     except InvalidMessage as exc:
         raise click.BadParameter(str(exc), param_hint="--as") from exc
     app = current_app._get_current_object()
+    if local and not inspect(services(app).engine).has_table(OutboxMessage.__tablename__):
+        _prepare(app)  # a database never served yet: prepared as `serve` would
     chat = ChatSession(app=app, phone=number, name=name, url=_target_url(url, local))
     chat.last_outbox_id = _newest_outbox_id(app)
     where = chat.url or "in-process app"
@@ -229,6 +231,18 @@ def _newest_outbox_id(app) -> int:
         return session.scalars(select(OutboxMessage.id).order_by(OutboxMessage.id.desc()).limit(1)).first() or 0
 
 
+def _prepare(app) -> None:
+    """Migrate the database and, when configured, load the demo directory."""
+    from lapor.demo import ensure_demo_directory
+    from models.cli import upgrade
+
+    svc = services(app)
+    upgrade(svc.engine)
+    if app.config["DEMO_DIRECTORY"]:
+        with svc.session_factory.begin() as session:
+            click.echo(ensure_demo_directory(session))
+
+
 @click.command("serve")
 @click.option("--port", default=5000, show_default=True)
 @click.option("--no-scheduler", is_flag=True, help="Do not run the scheduled jobs in this process.")
@@ -238,16 +252,10 @@ def serve_command(port: int, no_scheduler: bool) -> None:
     from apscheduler.schedulers.background import BackgroundScheduler
     from werkzeug.serving import run_simple
 
-    from lapor.demo import ensure_demo_directory
-    from models.cli import upgrade
     from scheduler.runner import build_scheduler
 
     app = current_app._get_current_object()
-    svc = services(app)
-    upgrade(svc.engine)
-    if app.config["DEMO_DIRECTORY"]:
-        with svc.session_factory.begin() as session:
-            click.echo(ensure_demo_directory(session))
+    _prepare(app)
     scheduler = None if no_scheduler else build_scheduler(app, BackgroundScheduler)
     if scheduler:
         scheduler.start()

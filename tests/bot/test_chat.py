@@ -85,3 +85,11 @@ def test_chat_writes_as_a_bsuid_too(app):
     assert "Chatting as ID.13491208655302741918" in result.output and "bot ▸" in result.output
     with services(app).session_factory() as session:
         assert session.scalar(select(func.count()).select_from(InboundMessage)) == 1
+
+
+def test_chat_local_on_a_database_never_served_prepares_it_as_serve_would(make_app, tmp_path):
+    app = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'fresh.db'}", DEMO_DIRECTORY=True)
+    result = chat(app, "halo\n/as +6281100000001\nANTREAN\n/keluar\n")
+    assert result.exit_code == 0, result.output
+    assert "Demo directory" in result.output and "Balas dengan angka" in result.output
+    assert "Perintah tidak dikenali" not in result.output  # the demo verifier is known
