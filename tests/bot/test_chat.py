@@ -88,6 +88,7 @@ def test_chat_writes_as_a_bsuid_too(app):
 
 
 def test_chat_local_on_a_database_never_served_prepares_it_as_serve_would(make_app, tmp_path):
+    make_app()  # the harness prepares the schema of the first app it builds: not this one's
     app = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'fresh.db'}", DEMO_DIRECTORY=True)
     result = chat(app, "halo\n/as +6281100000001\nANTREAN\n/keluar\n")
     assert result.exit_code == 0, result.output
