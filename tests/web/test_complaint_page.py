@@ -69,6 +69,7 @@ def test_the_page_shows_everything_about_the_complaint(people, login_as, world):
     assert "Nomor pelacakan: belum tercatat" in page
     for event in ("Laporan masuk", "Disposisi"):
         assert event in page
+    assert "- →" not in page, "a complaint's first status has none before it"
 
 
 def test_photos_are_shown_inline_through_signed_links(people, login_as, world):
