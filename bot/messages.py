@@ -156,6 +156,7 @@ MESSAGES = {
         "Terima kasih, tambahan Anda sudah kami lampirkan pada {reference} dan kami teruskan kepada petugas "
         "yang menanganinya."
     ),
+    "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
     "evidence_which": (
         "Tambahan ini untuk laporan yang mana?\n{items}\n"
         "Kirim lagi diawali nomornya, contoh: {reference} tambahan: <keterangan> (foto boleh dilampirkan)."

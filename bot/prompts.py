@@ -258,7 +258,8 @@ def _route_reply(turn, result: Next | None) -> Next | None:
 
 def _replied_prompt(turn) -> tuple[str, object] | None:
     """The question or finished complaint whose message (sent through the outbox) this message swipe-replies to;
-    ELSEWHERE for a message about a complaint with nothing to answer, None for a message the outbox did not send.
+    ELSEWHERE for a message about a complaint with nothing to answer (with the complaint's id when no question of it
+    waits at all: the message is about that complaint), None for a message the outbox did not send.
 
     Only a question the citizen has been shown is answered so: a swipe-reply to the notice that it comes after the
     draft, or to an older message while it waits out the night, was written without it (it is shown in the reply).
@@ -275,4 +276,4 @@ def _replied_prompt(turn) -> tuple[str, object] | None:
     found = ([(p, q) for p, q in pairs if notice and p.notice == notice]
              or [(p, q) for p, q in pairs if q.complaint_id == row.subject_id])  # any message about that complaint
     shown = [q for p, q in found if p.shown]
-    return (QUESTION, shown[0]) if shown else (ELSEWHERE, None)
+    return (QUESTION, shown[0]) if shown else (ELSEWHERE, None if found else row.subject_id)

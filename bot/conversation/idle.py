@@ -3,7 +3,8 @@ or a long message offered as the complaint's description."""
 
 from __future__ import annotations
 
-from bot.commands import match_phrase, words
+from bot import prompts
+from bot.commands import is_acknowledgement, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.answers import answers_question
 from bot.conversation.evidence import add_evidence
@@ -11,11 +12,12 @@ from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, go
 from bot.conversation.status import show_status
-from bot.conversation.turn import Turn
+from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.messages import excerpt, received, t
 from lapor import complaints
 from lapor.media import kind_counts
+from models import Complaint
 
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
@@ -34,6 +36,9 @@ def on_idle(turn: Turn) -> Next:
     wanted = understanding.intent(turn.text) if choice is None else None
     if wanted is not None and wanted.name == "EVIDENCE":
         return add_evidence(turn, wanted)
+    swiped = _swiped_onto(turn) if choice is None and wanted is None else None
+    if swiped is not None:
+        return _reply_to_notice(turn, swiped)
     keep_attachments(turn)
     if choice == "FILE" or (wanted is not None and wanted.name == "FILE"):
         return _start_filing(turn, wanted.rest if wanted else "")
@@ -58,6 +63,26 @@ def _start_filing(turn: Turn, said: str) -> Next:
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
     return advance(turn)
+
+
+def _swiped_onto(turn: Turn) -> Complaint | None:
+    """The citizen's own open complaint whose notice (an update, a disposition) this message swipe-replies to, when
+    no question of it waits: what they write is about that complaint, never a new one."""
+    if turn.replied is None or turn.replied[0] != prompts.ELSEWHERE or turn.replied[1] is None:
+        return None
+    complaint = turn.session.get(Complaint, turn.replied[1])
+    mine = complaint is not None and complaint.citizen_id == turn.contact.id
+    return complaint if mine and complaint.status in complaints.OPEN_STATUSES else None
+
+
+def _reply_to_notice(turn: Turn, complaint: Complaint) -> Next:
+    """Thanks are acknowledged; anything else (a word, a sentence, a photo, a pin) is added to the complaint and
+    passed to whoever handles it."""
+    bare = not turn.media() and turn.message.location is None
+    if bare and (is_acknowledgement(turn.text) or is_greeting(turn.text)):
+        turn.say("notice_acknowledged", reference=complaint.reference)
+        return STAY
+    return add_evidence(turn, understanding.Intent("EVIDENCE", complaint.number, turn.text))
 
 
 def _follow(turn: Turn, number: int) -> Next:

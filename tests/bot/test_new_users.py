@@ -9,7 +9,7 @@ import pytest
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import Citizen, file
+from tests.parties import PHOTO, Citizen, file
 
 
 @pytest.fixture
@@ -118,3 +118,44 @@ def test_status_shows_the_citizens_own_answer_as_theirs_not_as_progress(people):
     detail = people["citizen"].says("STATUS LPR-1")
     assert "Perkembangan terakhir" in detail and "Sejak kapan sampahnya menumpuk?" in detail
     assert "Balasan Anda" in detail and detail.index("Balasan Anda") < detail.index("senin kemarin")
+
+
+def progress_notice(people):
+    """LPR-1 with DLH, whose officer has sent the citizen a progress update that ends with a question in words."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 Petugas sudah membersihkan lokasi, apakah sampahnya sudah tidak menumpuk?")
+    return people["citizen"].last()
+
+
+def evidence_to_officers(people) -> list[str]:
+    return [m.body for m in people["dlh1"].inbox() + people["dlh2"].inbox() if m.purpose == Purpose.EVIDENCE]
+
+
+@pytest.mark.parametrize("typed", ["belum pak, sampahnya masih numpuk di pojok timur pasar", "belum", "masih bau"])
+def test_a_swipe_reply_to_an_agencys_update_goes_to_the_complaint_and_its_officer(people, typed):
+    notice = progress_notice(people)
+    reply = people["citizen"].swipe(notice, typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply
+    assert any(typed in body for body in evidence_to_officers(people))
+    assert people["citizen"].state() == "idle" and len(people["citizen"].complaints()) == 1
+
+
+def test_a_photo_swiped_onto_an_agencys_update_goes_to_the_complaint(people):
+    notice = progress_notice(people)
+    people["citizen"].swipe(notice, **PHOTO)
+    [told] = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert told.media_url
+
+
+@pytest.mark.parametrize("typed", ["terima kasih pak", "ok", "siap 👍"])
+def test_thanks_swiped_onto_an_agencys_update_is_not_relayed(people, typed):
+    notice = progress_notice(people)
+    reply = people["citizen"].swipe(notice, typed)
+    assert not evidence_to_officers(people) and "Sepertinya Anda ingin melapor" not in reply
+
+
+def test_a_new_complaint_swiped_onto_an_update_is_still_filed_when_asked(people):
+    notice = progress_notice(people)
+    people["citizen"].swipe(notice, "mau lapor lagi pak, lampu jalan depan masjid mati")
+    assert not evidence_to_officers(people) and people["citizen"].state() != "idle"
