@@ -98,6 +98,14 @@ MESSAGES = {
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
+    "location_unclear": (
+        "Mohon tulis lokasinya di sini: nama jalan atau patokan terdekat, desa/kelurahan, kecamatan. "
+        "Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
+    "location_unknown": (
+        "Tidak apa-apa. Sebutkan patokan terdekat (masjid, sekolah, pasar, nama jalan) dan desa atau kecamatannya, "
+        "atau kirim lokasi lewat tombol 📎 > Lokasi bila Anda sedang di sana."
+    ),
     "ask_photo": "Ada foto pendukung? Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
     "photo_unclear": "Belum ada foto yang kami terima. Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
@@ -123,10 +131,14 @@ MESSAGES = {
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "ask_edit": (
         "Bagian mana yang ingin diubah? Balas dengan angka:\n"
-        "1 Jenis\n2 Isi\n3 Lokasi\n4 Foto\n5 Kerahasiaan"
+        "1 Jenis\n2 Isi\n3 Lokasi\n4 Foto\n5 Kerahasiaan\n"
+        "Balas KEMBALI bila tidak jadi mengubah."
     ),
-    "bad_edit": "Mohon balas angka 1 sampai 5.",
-    "ask_photo_edit": "Kirim foto pengganti, atau balas HAPUS untuk tanpa foto.",
+    "bad_edit": "Mohon balas angka 1 sampai 5, atau KEMBALI bila tidak jadi mengubah.",
+    "edit_back": "Balas KEMBALI bila tidak jadi mengubah.",
+    "ask_photo_edit": (
+        "Kirim foto pengganti, balas HAPUS untuk tanpa foto, atau KEMBALI untuk tetap memakai foto yang ada."
+    ),
     "submitted": (
         "Terima kasih, laporan Anda tercatat dengan nomor {reference}.\n"
         "Petugas akan memverifikasinya paling lambat 3 hari kerja, lalu meneruskannya ke instansi yang berwenang. "

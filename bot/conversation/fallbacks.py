@@ -15,11 +15,13 @@ from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import GLOBAL
 from lapor.complaints import Draft
 
-CHANGED_MIND = frozenset({"lapor", "laporan", "aduan", "melapor", "mengadu", "dulu", "kok", "ah"})
+REPORT_WORDS = frozenset({"lapor", "laporan", "aduan", "melapor", "mengadu"})
+CHANGED_MIND = REPORT_WORDS | {"dulu", "kok", "ah"}
 
 
-def global_command(text: str, free_text: bool = False) -> str | None:
-    """BATAL, MENU, BANTUAN or STATUS (also `STATUS LPR-12`, "gak jadi lapor"); None for anything else.
+def global_command(text: str, free_text: bool = False, editing: bool = False) -> str | None:
+    """BATAL, MENU, BANTUAN or STATUS (also `STATUS LPR-12`, "gak jadi lapor"); None for anything else. While a part
+    of the draft is being changed (`editing`), a bare "gak jadi" means not to change it (filing.keeps_as_is).
 
     A word one typo away from a command, keeping its first letter, counts too ("batl", "stauts"); "satu" is two
     away. Where people type free text (a place, an answer) a word with a letter more or another letter is a word
@@ -37,7 +39,8 @@ def global_command(text: str, free_text: bool = False) -> str | None:
         return command
     if len(typed) <= 5:  # gak jadi, ga jadi lapor deh (a long message is not read word by word here)
         said = understanding.content(text)
-        if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND:
+        if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND and (
+                not editing or set(said[2:]) & REPORT_WORDS):
             return "BATAL"
     keyword, rest = leading_keyword(text, {"status": "STATUS"})
     return "STATUS" if keyword and reference(rest)[0] is not None and not reference(rest)[1] else None

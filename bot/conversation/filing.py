@@ -3,6 +3,9 @@ similar complaint instead. Photos and pins are kept at any step."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from bot.commands import leading_keyword, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
@@ -21,6 +24,15 @@ QUESTION = {State.KIND: "ask_kind", State.DESCRIPTION: "ask_description", State.
             State.PHOTO: "ask_photo", State.PRIVACY: "ask_privacy", State.EDIT: "ask_edit",
             State.RATING: "bad_rating"}
 MIN_LOCATION_CHARS = 5
+# Words that name no place: what people type at the place step when they mean something else ("kembali", "kan sudah
+# saya tulis di atas", "gak tau alamatnya", "di situ"). A place has at least one word outside them.
+NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip batal menu bantuan status ya tidak
+    belum sudah ada saya aku kami kamu anda tulis tuliskan ditulis nulis sebut disebut sebutkan atas bawah tadi
+    sebelumnya barusan sama seperti situ sana sini itu ini tersebut tahu tau paham lupa kurang pokoknya di ke dari
+    dan atau apa mana dimana gimana bagaimana yang juga lokasi lokasinya alamat alamatnya tempat tempatnya nanti
+    dulu saja aja kan sih deh dong pak bu mas mbak min kak lihat liat cek baca pesan chat pokok pas persis benar
+    betul intinya tanya bisa mau cari gak nggak nama namanya jalannya""".split())
+UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
 KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
 
@@ -104,6 +116,32 @@ def repeat_question(turn: Turn) -> None:
         turn.say(question_for(turn, turn.state))
 
 
+def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
+    """A step that may be reached from UBAH: there KEMBALI (tetap, tidak jadi, LEWATI, a bare "no") keeps the part
+    as it is and shows the summary again."""
+    @functools.wraps(handler)
+    def step(turn: Turn) -> Next:
+        if turn.data.get("editing") and keeps_as_is(turn):
+            return back_to_summary(turn)
+        return handler(turn)
+    return step
+
+
+def keeps_as_is(turn: Turn) -> bool:
+    """Tell whether a message while changing a part says to leave it (no photo or pin came with it)."""
+    if turn.message.media or turn.message.location is not None:
+        return False
+    said = understanding.content(turn.text)
+    return (match_phrase(" ".join(said), vocab.BACK_CHOICES) is not None
+            or match_phrase(turn.text, vocab.BACK_CHOICES) is not None or understanding.means_no(turn.text))
+
+
+def back_to_summary(turn: Turn) -> Next:
+    say_summary(turn)
+    return go(State.CONFIRM)
+
+
+@editable
 def on_kind(turn: Turn) -> Next:
     """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part."""
     return _choose(turn, vocab.KIND_CHOICES, "kind")
@@ -122,6 +160,7 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     return STAY
 
 
+@editable
 def on_description(turn: Turn) -> Next:
     """Stores what happened (long enough, in words) and asks for the place."""
     if not turn.text and turn.kept_attachment:
@@ -140,10 +179,12 @@ def on_description(turn: Turn) -> Next:
     return STAY
 
 
+@editable
 def on_location(turn: Turn) -> Next:
-    """Stores the place (typed address or a WhatsApp pin) and asks for a photo."""
+    """Stores the place (typed address or a WhatsApp pin) and asks for a photo; a text that names no place (too
+    short, "kembali", "sudah saya tulis di atas", "gak tau") is explained and asked again."""
     text = turn.text.strip()
-    typed = len(text) >= MIN_LOCATION_CHARS and sum(ch.isalpha() for ch in text) >= 3
+    typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
     if typed and not pinned:
         turn.draft.location_text = text[:500]
@@ -151,19 +192,34 @@ def on_location(turn: Turn) -> Next:
     acknowledge_attachment(turn)
     if pinned or typed:
         return advance(turn)
-    turn.say("location_too_short" if text else "ask_location")
+    if not text:
+        turn.say("ask_location")
+    elif len(text) < MIN_LOCATION_CHARS:
+        turn.say("location_too_short")
+    else:
+        turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
     return STAY
 
 
+def names_a_place(text: str) -> bool:
+    """Tell whether a typed text can be a place: long enough, with letters, and a word that is not one of the
+    conversation's own or a reference back to what was said."""
+    if len(text) < MIN_LOCATION_CHARS or sum(ch.isalpha() for ch in text) < 3:
+        return False
+    return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
+
+
+@editable
 def on_photo(turn: Turn) -> Next:
     """Stores the photo (or LEWATI) and asks for privacy."""
     if turn.kept_attachment == "photo":
         turn.draft.photo_step_done = True
         acknowledge_attachment(turn)
         return advance(turn)
+    if turn.data.get("editing") and match_phrase(turn.text, vocab.REMOVE_PHOTOS):
+        turn.draft.photos = []
+        return advance(turn)
     if match_phrase(turn.text, vocab.SKIP_CHOICES) or understanding.means_no(turn.text, PHOTO_WORDS):
-        if turn.data.get("editing"):
-            turn.draft.photos = []
         turn.draft.photo_step_done = True
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
@@ -177,6 +233,7 @@ def on_photo(turn: Turn) -> Next:
     return STAY
 
 
+@editable
 def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim) and shows the summary."""
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
@@ -209,14 +266,23 @@ def _confirm_words(text: str) -> str | None:
 
 
 def on_edit(turn: Turn) -> Next:
-    """Stores which part to change and asks for it again."""
+    """Stores which part to change and asks for it again (KEMBALI: none, back to the summary; KIRIM: file it)."""
     first = " ".join(words(turn.text)[:1])
     target = vocab.EDIT_CHOICES.get(first) or match_phrase(turn.text, vocab.EDIT_NAMES, max_words=2)
+    if target is None and keeps_as_is(turn):
+        return back_to_summary(turn)
+    if target is None and _confirm_words(turn.text) == "KIRIM":
+        return _submit(turn)
     if target is None:
+        acknowledge_attachment(turn)
         turn.say("bad_edit")
         turn.say("ask_edit")
         return STAY
-    turn.say("ask_photo_edit" if target == State.PHOTO else question_for(turn, target))
+    if target == State.PHOTO:
+        turn.say("ask_photo_edit")
+    else:
+        turn.say(question_for(turn, target))
+        turn.say("edit_back")
     return go(target, editing=True)
 
 
@@ -252,10 +318,7 @@ def keep_attachments(turn: Turn) -> None:
     turn.attachments_taken = True
     message = turn.message
     if message.location is not None:
-        pin = message.location
-        turn.draft.latitude, turn.draft.longitude = pin.latitude, pin.longitude
-        turn.draft.location_text = (pin.address or pin.label or turn.draft.location_text or "")[:500]
-        turn.kept_attachment = "location"
+        _keep_pin(turn, message.location)
     photos = message.kept_media  # photos, voice notes, videos, PDF documents
     if turn.state == State.PHOTO and turn.data.get("editing") and photos:
         turn.draft.photos = []
@@ -268,6 +331,22 @@ def keep_attachments(turn: Turn) -> None:
         turn.kept_attachment = "photo"
     elif message.media and turn.kept_attachment is None:
         turn.kept_attachment = "sticker" if any(m.is_sticker for m in message.media) else "other"
+
+
+def _keep_pin(turn: Turn, pin) -> None:
+    """A pin gives the draft its coordinates. An address typed before is kept with the pin's own name beside it
+    (a pin's label is rarely as precise as what people write), unless the pin is the new answer to UBAH > Lokasi."""
+    draft = turn.draft
+    replacing = turn.state == State.LOCATION and turn.data.get("editing")
+    typed = draft.location_text if draft.latitude is None and not replacing else None
+    named = pin.address or pin.label
+    if typed and named and named.lower() not in typed.lower():
+        place = f"{typed} ({named})"
+    else:
+        place = typed or named or ("" if replacing else draft.location_text) or ""
+    draft.latitude, draft.longitude = pin.latitude, pin.longitude
+    draft.location_text = place[:500]
+    turn.kept_attachment = "location"
 
 
 def acknowledge_attachment(turn: Turn) -> None:

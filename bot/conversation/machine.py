@@ -56,7 +56,7 @@ HANDLERS: dict[State, Step] = {
     State.PHOTO: _step(filing.on_photo, filing.later_steps(State.PHOTO)),
     State.PRIVACY: _step(filing.on_privacy, State.CONFIRM),
     State.CONFIRM: _step(filing.on_confirm, IDLE, State.EDIT),
-    State.EDIT: _step(filing.on_edit, frozenset(filing.STEPS)),
+    State.EDIT: _step(filing.on_edit, frozenset(filing.STEPS), State.CONFIRM, IDLE),
     State.RATING: _step(rating.on_rating, IDLE, REASON, State.RATING_COMMENT),
     State.RATING_REASON: _step(rating.on_rating_reason, IDLE, REASON),
     State.RATING_COMMENT: _step(rating.on_rating_comment, IDLE, REASON),
@@ -87,7 +87,8 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     turn = _start_turn(session, svc, contact, message, now)
     expired = _drop_stale_draft(turn)
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
-    command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT) or command
+    editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
+    command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
     _apply(turn, prompts.before(turn, expired=expired, routed=command is None), prompts.TRANSITIONS)
     result = _read(turn, FALLBACKS[command] if command else HANDLERS[turn.state], keeps=command is None)
     if turn.state == State.IDLE:

@@ -81,6 +81,13 @@ def standard_words(text: str) -> list[str]:
     return out
 
 
+def chat_words(text: str) -> list[str]:
+    """The message as lowercase words with chat abbreviations replaced, but no typo corrected: for free text such
+    as a place, where a word near one of the conversation's own may be a name."""
+    raw = WORD.findall(STRETCHED.sub(r"\1", (text or "").lower()))
+    return [part for word in raw for part in CHAT_WORDS.get(word, word).split()]
+
+
 def _standard(word: str) -> str:
     if word in CHAT_WORDS:
         return CHAT_WORDS[word]

@@ -32,6 +32,13 @@ RATING_WORDS = {"puas": 4, "bagus": 4, "baik": 4, "memuaskan": 4, "cepat": 4, "s
 RATING_STRONGER = frozenset({"sangat", "sekali", "banget", "bgt", "amat", "sungguh", "paling", "sgt"})
 RATING_SKIP = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "nanti": "SKIP", "nanti saja": "SKIP"}
 FILE_WORDS = {key: value for key, value in IDLE_CHOICES.items() if value == "FILE" and not key.isdigit()}
+# While one part of a draft is changed: keep it as it is and see the summary again (a bare "no" too)
+BACK_CHOICES = {"kembali": "BACK", "balik": "BACK", "tetap": "BACK", "lewati": "BACK", "lewat": "BACK",
+                "skip": "BACK", "sudah": "BACK", "sudah benar": "BACK", "sudah sesuai": "BACK", "batal ubah": "BACK",
+                "tidak jadi": "BACK", "tidak usah": "BACK", "tidak jadi ubah": "BACK", "tidak jadi diubah": "BACK",
+                "tidak jadi ganti": "BACK"}
+REMOVE_PHOTOS = {"hapus": "REMOVE", "hapus foto": "REMOVE", "hapus fotonya": "REMOVE", "hapus semua": "REMOVE",
+                 "tanpa foto": "REMOVE", "buang": "REMOVE", "buang foto": "REMOVE", "hapus saja": "REMOVE"}
 EDIT_CHOICES = {"1": State.KIND, "2": State.DESCRIPTION, "3": State.LOCATION, "4": State.PHOTO,
                 "5": State.PRIVACY}
 EDIT_NAMES = {"jenis": State.KIND, "isi": State.DESCRIPTION, "cerita": State.DESCRIPTION,

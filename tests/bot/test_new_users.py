@@ -9,7 +9,7 @@ import pytest
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import PHOTO, Citizen, file
+from tests.parties import PHOTO, PIN, Citizen, file
 
 
 @pytest.fixture
@@ -159,3 +159,89 @@ def test_a_new_complaint_swiped_onto_an_update_is_still_filed_when_asked(people)
     notice = progress_notice(people)
     people["citizen"].swipe(notice, "mau lapor lagi pak, lampu jalan depan masjid mati")
     assert not evidence_to_officers(people) and people["citizen"].state() != "idle"
+
+
+def to_summary(citizen, photo=True):
+    to_step(citizen, "photo")
+    citizen.says(**PHOTO) if photo else citizen.says("LEWATI")
+    citizen.says("1")
+    assert citizen.state() == "confirm"
+
+
+@pytest.mark.parametrize("typed", ["kembali", "gak jadi", "tidak", "ga jadi ubah deh", "sudah benar"])
+def test_a_change_asked_for_can_be_taken_back_to_the_summary(citizen, typed):
+    to_summary(citizen)
+    citizen.says("UBAH")
+    assert "Periksa laporan Anda" in citizen.says(typed) and citizen.state() == "confirm"
+
+
+@pytest.mark.parametrize("part", ["2", "3", "5"])
+def test_a_part_being_changed_can_be_left_as_it_was(citizen, part):
+    to_summary(citizen)
+    before = citizen.draft()
+    citizen.says("UBAH")
+    assert "KEMBALI" in citizen.says(part)
+    assert "Periksa laporan Anda" in citizen.says("kembali")
+    assert citizen.state() == "confirm" and citizen.draft() == before
+
+
+@pytest.mark.parametrize("typed", ["LEWATI", "kembali", "gak jadi"])
+def test_leaving_the_photos_unchanged_keeps_them(citizen, typed):
+    to_summary(citizen)
+    citizen.says("UBAH")
+    citizen.says("4")
+    assert "Foto: 1 foto" in citizen.says(typed) and len(citizen.draft()["photos"]) == 1
+
+
+def test_hapus_while_changing_the_photos_removes_them(citizen):
+    to_summary(citizen)
+    citizen.says("UBAH")
+    citizen.says("4")
+    citizen.says("HAPUS")
+    assert citizen.state() == "confirm" and citizen.draft()["photos"] == []
+
+
+def test_gak_jadi_lapor_while_changing_still_cancels_the_draft(citizen):
+    to_summary(citizen)
+    citizen.says("UBAH")
+    assert "dibatalkan" in citizen.says("gak jadi lapor").lower() and citizen.state() == "idle"
+
+
+def test_kirim_instead_of_a_part_files_the_complaint(citizen):
+    to_summary(citizen)
+    citizen.says("UBAH")
+    assert "LPR-1" in citizen.says("kirim aja") and len(citizen.complaints()) == 1
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("kembali", "tulis lokasinya"), ("kan sudah saya tulis di atas", "tulis lokasinya"), ("di situ pak", "tulis"),
+    ("gak tau alamatnya pak", "patokan terdekat"), ("saya lupa nama jalannya", "patokan terdekat")])
+def test_words_that_name_no_place_are_not_taken_as_the_place(citizen, typed, said):
+    to_step(citizen, "location")
+    assert said in citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("place", ["depan SDN 2 Gunung Maddah", "RT 3 RW 5 Desa Kamoning", "di bawah jembatan Kali",
+                                   "Pasar Batal", "Jl. Kirim No. 4"])
+def test_real_places_are_taken(citizen, place):
+    to_step(citizen, "location")
+    citizen.says(place)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
+
+
+def test_a_pin_after_a_typed_address_keeps_the_address(citizen):
+    to_step(citizen, "location")
+    citizen.says("gang sebelah masjid Al Ikhlas, Desa Banyuanyar")
+    citizen.says(**PIN)
+    draft = citizen.draft()
+    assert draft["location_text"].startswith("gang sebelah masjid Al Ikhlas") and "Trunojoyo" in draft["location_text"]
+    assert draft["latitude"] == pytest.approx(-7.1872)
+
+
+def test_a_pin_sent_to_change_the_place_replaces_it(citizen):
+    to_summary(citizen)
+    citizen.says("UBAH")
+    citizen.says("3")
+    citizen.says(**PIN)
+    assert citizen.draft()["location_text"] == "Jl. Trunojoyo No. 5, Sampang"
