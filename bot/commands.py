@@ -113,40 +113,74 @@ MONTH_WORDS = {
     "juli": 7, "july": 7, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9,
     "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11,
     "november": 11, "nopember": 11, "des": 12, "desember": 12, "dec": 12, "december": 12}
-RELATIVE_DAYS = {"besok": 1, "lusa": 2}
+RELATIVE_DAYS = {"hari ini": 0, "besok": 1, "lusa": 2}
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+            "ahad": 6}
+COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+               "sembilan": 9, "sepuluh": 10}
+UNIT_DAYS = {"hari": 1, "minggu": 7, "pekan": 7, "bulan": 30}
 _MONTH_NAMES = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
-DATE_FORMS = (
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.IGNORECASE),
-    re.compile(r"\b(?P<rel>besok|lusa)\b", re.IGNORECASE),
-)
+_COUNTS = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+# Words that lead to a day ("sampai 20 Des", "s/d tgl 20", "selama 3 hari") belong to it, never to a name.
+_LEAD = r"(?:\b(?:sampai|sampe|smp|hingga|s/d|sd|selama|until|tgl|tanggal|tg|hari)\b\.?\s*)*"
+DATE_FORMS = tuple(re.compile(_LEAD + form, re.IGNORECASE) for form in (
+    r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b",
+    r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b",
+    rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b",
+    rf"\b(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{_COUNTS})\s*)(?P<unit>hari|minggu|pekan|bulan)\b",
+    r"\b(?P<rel>hari ini|besok|lusa)\b",
+    r"\b(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
+    r"\b(?:tgl|tanggal|tg)\b\.?\s*(?P<dom>\d{1,2})\b",
+))
 
 
 def find_date(text: str, today: date) -> tuple[date | None, str]:
-    """A day as people type it ("2026-12-20", "20/12/2026", "20-12", "20 Des", "20 desember 2026", "besok") and
-    the text without it. A day without a year is the next one to come (today included); None when there is none
-    or it does not exist (31/02)."""
+    """A day as people type it and the text without it: "2026-12-20", "20/12/2026", "20-12", "20 Des",
+    "20 desember 2026", "tgl 20", "besok", "hari ini", "sampai Senin" (the next one), or a length of leave counted
+    from today ("3 hari", "seminggu", "2 minggu": its last day). A day without a year is the nearer of this
+    year's and next year's (a day just past is past, not next year's); None when there is none or it does not
+    exist (31/02)."""
     for form in DATE_FORMS:
         found = form.search(text or "")
         if found is None:
             continue
         rest = " ".join((text[:found.start()] + " " + text[found.end():]).split())
-        parts = found.groupdict()
-        if parts.get("rel"):
-            return today + timedelta(days=RELATIVE_DAYS[parts["rel"].lower()]), rest
-        month = MONTH_WORDS[parts["name"].lower()] if parts.get("name") else int(parts["m"])
-        return _day(int(parts["y"]) if parts["y"] else None, month, int(parts["d"]), today), rest
+        return _found_day(found.groupdict(), today), rest
     return None, text
+
+
+def _found_day(parts: dict, today: date) -> date | None:
+    if parts.get("rel"):
+        return today + timedelta(days=RELATIVE_DAYS[" ".join(parts["rel"].lower().split())])
+    if parts.get("unit"):
+        count = int(parts["n"]) if parts.get("n") else COUNT_WORDS[parts["nw"].lower()]
+        return today + timedelta(days=count * UNIT_DAYS[parts["unit"].lower()] - 1) if count else None
+    if parts.get("wd"):
+        ahead = (WEEKDAYS[parts["wd"].lower().replace("'", "")] - today.weekday() - 1) % 7 + 1
+        return today + timedelta(days=ahead)
+    if parts.get("dom"):
+        this_month = _day(today.year, today.month, int(parts["dom"]), today)
+        if this_month is not None and this_month >= today:
+            return this_month
+        following = today.replace(day=1) + timedelta(days=32)
+        return _day(following.year, following.month, int(parts["dom"]), today)
+    month = MONTH_WORDS[parts["name"].lower()] if parts.get("name") else int(parts["m"])
+    return _day(int(parts["y"]) if parts["y"] else None, month, int(parts["d"]), today)
 
 
 def _day(year: int | None, month: int, day: int, today: date) -> date | None:
     if year is not None and year < 100:
         year += 2000
     try:
-        found = date(year or today.year, month, day)
-        if year is None and found < today:
-            found = date(today.year + 1, month, day)
+        if year is not None:
+            return date(year, month, day)
+        found = date(today.year, month, day)
     except ValueError:
         return None
-    return found
+    if found >= today:
+        return found
+    try:
+        following = date(today.year + 1, month, day)
+    except ValueError:  # 29 Feb
+        return found
+    return following if following - today <= today - found else found

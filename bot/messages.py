@@ -329,7 +329,9 @@ MESSAGES = {
         "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
     ),
     "cuti_ended": "{name} dicatat aktif lagi: pemberitahuan dan pengingat disposisi kembali ke nomornya.",
-    "cuti_need_date": "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 2026-12-20, 20 Des).",
+    "cuti_need_date": (
+        "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
+    ),
     "cuti_bad_date": "Tanggal {date} tidak bisa dipakai (sudah lewat, atau lebih dari setahun lagi). Contoh: CUTI {who} 20/12/2026",
     "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
     "cuti_only_self": "Petugas hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas lain dicatat kepala instansi.",

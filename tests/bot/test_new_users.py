@@ -4,8 +4,11 @@ and what staff on leave or a citizen's own STATUS must show."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from bot.commands import find_date
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
@@ -245,3 +248,26 @@ def test_a_pin_sent_to_change_the_place_replaces_it(citizen):
     citizen.says("3")
     citizen.says(**PIN)
     assert citizen.draft()["location_text"] == "Jl. Trunojoyo No. 5, Sampang"
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("cuti eko tgl 27", "Eko dicatat cuti sampai 27 Nov 2026"),
+    ("CUTI Eko sampai Jumat", "Eko dicatat cuti sampai 27 Nov 2026"),
+    ("cuti eko 3 hari", "Eko dicatat cuti sampai 25 Nov 2026"),
+    ("izin eko seminggu", "Eko dicatat cuti sampai 29 Nov 2026"),
+    ("cuti pak eko s/d 1 des", "Eko dicatat cuti sampai 1 Des 2026"),
+    ("cuti eko sampai hari senin", "Eko dicatat cuti sampai 30 Nov 2026"),
+    ("cuti eko 20 nov", "tidak bisa dipakai"),  # three days ago: past, not next year's
+])
+def test_leave_days_as_heads_type_them(people, typed, said):  # the clock: Monday 23 Nov 2026
+    assert said in people["head"].says(typed)
+
+
+@pytest.mark.parametrize("typed,day,rest", [
+    ("eko 5 des", date(2026, 12, 5), "eko"), ("budi s/d tgl 5", date(2027, 1, 5), "budi"),
+    ("dewi 5 jan", date(2027, 1, 5), "dewi"), ("sampai senin", date(2026, 12, 14), ""),
+    ("hari ini", date(2026, 12, 10), ""), ("2 minggu", date(2026, 12, 23), ""), ("eko 31/02", None, "eko"),
+    ("eko 3 des", date(2026, 12, 3), "eko"), ("eko 20 agustus", date(2026, 8, 20), "eko"),
+    ("eko 2 mei", date(2027, 5, 2), "eko")])
+def test_a_day_without_a_year_is_the_nearer_one(typed, day, rest):  # today: Thursday 10 Dec 2026
+    assert find_date(typed, date(2026, 12, 10)) == (day, rest)
