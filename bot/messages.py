@@ -272,6 +272,14 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_media_held": (
+        "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "
+        "SELESAI LPR-n <jawaban> dalam {minutes} menit, lampiran ikut terkirim. Ketik DAFTAR untuk laporan Anda."
+    ),
+    "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-n <keterangan> atau SELESAI LPR-n <jawaban>.",
+    "staff_media_without_command": (
+        "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
+    ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
     "staff_need_text": "Tuliskan isinya, contoh: {command} {reference} {example}",

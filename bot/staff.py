@@ -79,6 +79,7 @@ class StaffTurn:
     rest: str
     replies: list[str] = field(default_factory=list)
     implied: bool = False  # the command was read from a swipe-reply without its word (plain text → TL)
+    held: dict | None = None  # photos (and their caption) sent earlier without a command, for TL or SELESAI
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""
@@ -91,8 +92,10 @@ class StaffTurn:
 
     @property
     def media(self) -> list[dict]:
-        """Photos (and other kept media: voice notes, videos, PDFs) attached to this message."""
-        return [{"url": m.url, "content_type": m.content_type} for m in self.message.kept_media]
+        """Photos (and other kept media: voice notes, videos, PDFs) attached to this message, after those held from
+        the officer's earlier messages without a command (TL and SELESAI)."""
+        own = [{"url": m.url, "content_type": m.content_type} for m in self.message.kept_media]
+        return ((self.held["media"] if self.held else []) + own)[:complaints.MAX_PHOTOS]
 
 
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
@@ -101,6 +104,9 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
         command = turn.command = _implied(turn) or ""
+    if not command and message.kept_media and not turn.replies:
+        _hold_media(turn)
+        return turn.replies
     if not command:
         if not turn.replies:
             turn.say("staff_unknown", hint=_hint(message))
@@ -154,6 +160,25 @@ def _swiped_disposition(turn: StaffTurn) -> Complaint | None:
     complaint = turn.session.get(Complaint, row.subject_id)
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
     return complaint if disposition is not None and disposition.status == DispositionStatus.OPEN else None
+
+
+# Photos an officer sends without a command wait this long for the TL or SELESAI that names their complaint.
+HELD_KEY, HELD_LIFETIME = "staff_held_media", timedelta(minutes=30)
+
+
+def _hold_media(turn: StaffTurn) -> None:
+    """Photos without a command: an officer's are kept for the TL or SELESAI that names their complaint (more photos
+    join them); anyone else is told that photos go with a command."""
+    if turn.staff.role not in OFFICER_ROLES:
+        turn.say("staff_media_without_command")
+        return
+    held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    media = ((held or {}).get("media", []) + turn.media)[:complaints.MAX_PHOTOS]
+    caption = " ".join(filter(None, ((held or {}).get("text", ""), turn.message.text.strip())))
+    _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "at": turn.now.isoformat()})
+    kinds = received(kind_counts(m["content_type"] for m in media))
+    turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds,
+             minutes=int(HELD_LIFETIME.total_seconds() // 60))
 
 
 def _hint(message: Inbound) -> str:
@@ -229,15 +254,20 @@ def cmd_selesai(turn: StaffTurn) -> None:
 
 
 def _answer(turn: StaffTurn, final: bool, example: str) -> None:
+    turn.held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
     complaint, text = _target(turn, example)
     if complaint is None:
         return
+    if turn.held and not text.strip() and not turn.message.kept_media:
+        text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return
     text = text.strip() or t("answer_photos_only")
     dispositions.follow_up(turn.session, disposition, turn.staff, text, turn.now, turn.svc.region, final=final,
                            media=turn.media)
+    if turn.held:
+        _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     kinds = kind_counts(m["content_type"] for m in turn.media)
     photos = f" Lampiran: {received(kinds)}." if turn.media else ""
     if not final:
@@ -501,27 +531,36 @@ def _offer_pick(turn: StaffTurn, complaint: Complaint, typed: str, candidates, f
 
 def _pending_pick(turn: StaffTurn) -> dict | None:
     """The pick list last shown to this staff member, while it is fresh."""
-    conversation = turn.staff.conversation
-    pick = (conversation.data or {}).get(PICK_KEY) if conversation is not None else None
-    if not pick or datetime.fromisoformat(pick["at"]) < turn.now - PICK_LIFETIME:
-        return None
-    return pick
+    return _remembered(turn, PICK_KEY, PICK_LIFETIME)
 
 
 def _keep_pick(turn: StaffTurn, pick: dict | None) -> None:
-    """Remember a pick list (None: forget it) on the staff member's conversation row."""
+    _remember(turn, PICK_KEY, pick)
+
+
+def _remembered(turn: StaffTurn, key: str, lifetime: timedelta) -> dict | None:
+    """What the staff member's conversation row keeps under `key` (with its "at"), while it is fresh."""
+    conversation = turn.staff.conversation
+    kept = (conversation.data or {}).get(key) if conversation is not None else None
+    if not kept or datetime.fromisoformat(kept["at"]) < turn.now - lifetime:
+        return None
+    return kept
+
+
+def _remember(turn: StaffTurn, key: str, value: dict | None) -> None:
+    """Keep `value` (None: forget it) under `key` on the staff member's conversation row."""
     conversation = turn.staff.conversation
     if conversation is None:
-        if pick is None:
+        if value is None:
             return
         conversation = Conversation(contact=turn.staff, state="idle", data={"prompts": []})
         turn.session.add(conversation)
     data = dict(conversation.data or {})
-    if pick is None and PICK_KEY not in data:
+    if value is None and key not in data:
         return
-    data.pop(PICK_KEY, None)
-    if pick is not None:
-        data[PICK_KEY] = pick
+    data.pop(key, None)
+    if value is not None:
+        data[key] = value
     conversation.data = data
 
 

@@ -271,3 +271,35 @@ def test_leave_days_as_heads_type_them(people, typed, said):  # the clock: Monda
     ("eko 2 mei", date(2027, 5, 2), "eko")])
 def test_a_day_without_a_year_is_the_nearer_one(typed, day, rest):  # today: Thursday 10 Dec 2026
     assert find_date(typed, date(2026, 12, 10)) == (day, rest)
+
+
+def test_an_officers_photo_without_a_command_waits_for_the_tl_that_names_it(people, svc):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "simpan sementara" in people["dlh1"].says(**PHOTO)
+    reply = people["dlh1"].says("TL LPR-1 sampah sudah diangkut truk pagi ini")
+    assert "Lampiran: 1 foto" in reply
+    relayed = people["citizen"].last()
+    assert "sudah diangkut" in relayed.body and relayed.media_url == PHOTO["MediaUrl0"]
+    assert "Lampiran" not in people["dlh1"].says("TL LPR-1 truk kembali sore untuk sisanya")  # used once
+
+
+def test_a_captioned_photo_without_a_command_gives_its_caption_to_a_bare_tl(people):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("sudah dibersihkan pak", **PHOTO)
+    assert "Lampiran: 1 foto" in people["dlh1"].says("TL LPR-1")
+    assert "sudah dibersihkan pak" in people["citizen"].last().body
+
+
+def test_held_photos_lapse_after_half_an_hour(people, svc):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says(**PHOTO)
+    svc.clock.advance(minutes=31)
+    assert "Tuliskan isinya" in people["dlh1"].says("TL LPR-1")
+
+
+def test_a_verifiers_photo_without_a_command_is_answered_plainly(people):
+    reply = people["verifier"].says(**PHOTO)
+    assert "tanpa perintah" in reply and "tidak dikenali" not in reply
