@@ -285,6 +285,7 @@ MESSAGES = {
     "staff_need_text": "Tuliskan isinya, contoh: {command} {reference} {example}",
     "staff_not_found": "Laporan {reference} tidak ditemukan.",
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
+    "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
     "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
     "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
@@ -371,6 +372,10 @@ MESSAGES = {
     "tunda_done": "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab.",
     "arsipkan_done": "{reference} diarsipkan. Alasannya sudah dikirim ke pelapor.",
     "gabung_need_parent": "Sebutkan laporan induknya, contoh: GABUNG {reference} LPR-10",
+    "gabung_same": (
+        "{reference} tidak bisa digabung ke dirinya sendiri. Sebutkan laporan lain sebagai induknya, "
+        "contoh: GABUNG {reference} LPR-10"
+    ),
     "gabung_in_progress": "{reference} berstatus {status}: sudah ditindaklanjuti instansi, jadi tidak bisa digabung. Tidak ada yang diubah.",
     "gabung_done": "{reference} digabung ke {parent}. Pelapornya akan menerima kabar {parent}.",
     "antrean_head": "Menunggu verifikasi ({count}):",
@@ -456,11 +461,12 @@ MESSAGES = {
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
     ),
     "rung_first_response_2": (
-        "⏰ Pengingat ke-2: disposisi {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja). "
-        "Kepala instansi ikut diberi tahu.\n"
+        "⏰ Pengingat ke-2: disposisi {reference} untuk {agency} belum ditindaklanjuti sejak {since} "
+        "({days} hari kerja).{heads}\n"
         "{title}\n"
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
     ),
+    "rung_heads_told": " Kepala instansi ikut diberi tahu.",
     "rung_first_response_3": (
         "⚠ Eskalasi: disposisi {reference} untuk {agency} belum ditindaklanjuti {days} hari kerja (sejak {since}).\n"
         "{title}\n"

@@ -79,8 +79,10 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
     if rung.ladder == "first_response":
         officers = officers_for(session, disposition, now)
         wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1
+        heads_told = wording == 2 and person.role != Role.HEAD and bool(
+            present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,)))  # none: never said
         text = t(f"rung_first_response_{wording}", officers=", ".join(o.name or o.phone for o in officers)
-                 or t("no_active_officer"), **values)
+                 or t("no_active_officer"), heads=t("rung_heads_told") if heads_told else "", **values)
         return _with_note(text, rung, zone)
     if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
         values["days"] = whole_days(rung.working_days, up=True)

@@ -375,7 +375,7 @@ def cmd_status(turn: StaffTurn) -> None:
     if complaint is None:
         return
     if not access.may_see_complaint(turn.staff, complaint):
-        turn.say("staff_not_yours", reference=complaint.reference, agency=turn.staff.agency.name)
+        turn.say("staff_not_visible", reference=complaint.reference, agency=turn.staff.agency.name)
         return
     record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address="whatsapp")
     disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]})" for d in complaint.dispositions) or "-"
@@ -614,6 +614,9 @@ def cmd_gabung(turn: StaffTurn) -> None:
     parent = complaints.by_number(turn.session, number) if number is not None else None
     if parent is None:
         turn.say("gabung_need_parent", reference=complaint.reference)
+        return
+    if parent.id == complaint.id:
+        turn.say("gabung_same", reference=complaint.reference)
         return
     dispositions.lock_for_merge(turn.session, complaint, parent)
     if not _is_open(turn, complaint):

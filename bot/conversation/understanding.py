@@ -151,7 +151,7 @@ def intent(text: str) -> Intent | None:
         return Intent("FOLLOW", number)
     if set(words[:6]) & EVIDENCE_WORDS:
         return Intent("EVIDENCE", number, _after_reference(text))
-    if _asks_status(words, number):
+    if _asks_status(words, number) or (number is not None and _only_reference(text)):
         return Intent("STATUS", number)
     verb = _filing_verb(head)
     if verb is not None:
@@ -210,10 +210,19 @@ def _asks_status(words: list[str], number: int | None) -> bool:
         number is not None or "saya" in words or "aku" in words or "kami" in words)
 
 
+REFERENCE = re.compile(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", re.IGNORECASE)
+
+
 def _number(text: str) -> int | None:
     """The complaint a message names (`LPR-4`, `lpr 4`, `#4`) anywhere in it."""
-    found = re.search(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", text or "", re.IGNORECASE)
+    found = REFERENCE.search(text or "")
     return int(found.group(1)) if found else None
+
+
+def _only_reference(text: str) -> bool:
+    """A message that is a complaint's reference and little else ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): its
+    status is asked."""
+    return not [w for w in content(REFERENCE.sub(" ", text or "")) if w not in OPENING | REPORT_WORDS | {"nomor", "no"}]
 
 
 def _after_reference(text: str) -> str:

@@ -303,3 +303,22 @@ def test_held_photos_lapse_after_half_an_hour(people, svc):
 def test_a_verifiers_photo_without_a_command_is_answered_plainly(people):
     reply = people["verifier"].says(**PHOTO)
     assert "tanpa perintah" in reply and "tidak dikenali" not in reply
+
+
+@pytest.mark.parametrize("typed", ["lpr 1", "LPR1", "no LPR-1 pak", "LPR-1?"])
+def test_a_reference_alone_shows_that_complaint(people, typed):
+    file(people["citizen"])
+    assert "LPR-1" in (reply := people["citizen"].says(typed)) and "Pilih layanan" not in reply
+    assert reply == people["citizen"].says("STATUS LPR-1")
+
+
+def test_merging_a_complaint_into_itself_says_so(people):
+    file(people["citizen"])
+    assert "dirinya sendiri" in people["verifier"].says("GABUNG LPR-1 LPR-1")
+
+
+def test_another_agencys_complaint_is_not_shown_and_nothing_speaks_of_changing_it(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["pupr"].says("STATUS LPR-1")
+    assert "tidak dapat Anda lihat" in reply and "diubah" not in reply

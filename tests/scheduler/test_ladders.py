@@ -572,3 +572,16 @@ def test_a_report_back_from_tertunda_in_lapor_starts_a_fresh_verification_round(
     assert reminders(people["verifier"]) == [] and reminders(people["supervisor"]) == []
     tick(world, clock, at(2026, 8, 21, 9, 0))
     assert "sejak 20 Agu 2026 (1 hari kerja" in reminders(people["verifier"])[0]
+
+
+def test_the_second_reminder_says_the_head_was_told_only_when_there_is_one(people, world, clock):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].file(description="Jalan desa berlubang besar di depan balai desa, sudah dua motor jatuh")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")  # PUPR has no head
+    for day in (14, 18):
+        tick(world, clock, at(2026, 8, day, 10, 0))
+    dlh, pupr, head = reminders(people["dlh1"])[-1], reminders(people["pupr"])[-1], reminders(people["head"])[-1]
+    assert all("Pengingat ke-2" in text for text in (dlh, pupr, head))
+    assert "Kepala instansi ikut diberi tahu" in dlh
+    assert "Kepala instansi" not in pupr and "Kepala instansi" not in head
