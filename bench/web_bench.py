@@ -14,6 +14,9 @@ history, and the queue's queries must not read it (indexes `ix_complaints_status
    REPS requests after WARMUP. Target: 100,000 complaints at most 3x the time of 1,000.
 2. Complaint page `/pengaduan/<n>` of a complaint with TIMELINE_EVENTS timeline entries and reminders, beside
    the same page of a complaint with a short timeline (SHORT_EVENTS), in the 100,000-complaint database.
+3. Word search over every complaint (`/?view=semua&q=SEARCH`, a supervisor: the page and its count), words found
+   only in the working set: 100,000 complaints against 1,000 (target as the queue's), and at 100,000 without the
+   trigram index (migration 0025) to show what it saves.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from bench.scheduler_bench import (  # noqa: E402
     vacuum_analyze,
 )
 from models import Role  # noqa: E402
+from models.complaint import SEARCH_INDEX  # noqa: E402
 from services import services  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/penghubung_bench_web"
@@ -44,6 +48,7 @@ TIMELINE_EVENTS, SHORT_EVENTS = 200, 10
 WARMUP, REPS = 5, 40
 RATIO_TARGET = 3.0
 PAGE_TARGET_MS = 300.0
+SEARCH = "menumpuk pasar"
 AGENCY_ID = 1  # OPD01, whose officers are contacts 1 and 2 (bench/scheduler_bench.py STAFF_SQL)
 
 
@@ -134,9 +139,16 @@ def measure() -> dict:
         page = verifier.get("/").get_data(as_text=True)
         if page.count('class="queue-item') != 25:
             raise RuntimeError("the verifier's queue page does not list a full page")
+        supervisor = client_as(app, Role.SUPERVISOR)
+        search = f"/?view=semua&q={SEARCH.replace(' ', '+')}"
         results[size] = {"verifier": timed(verifier, "/"), "officer": timed(officer, "/"),
                          "long": timed(officer, f"/pengaduan/{long_one}"),
-                         "short": timed(officer, f"/pengaduan/{short_one}")}
+                         "short": timed(officer, f"/pengaduan/{short_one}"), "search": timed(supervisor, search)}
+        if size == SIZES[-1]:
+            with engine.begin() as connection:
+                connection.execute(text(f"DROP INDEX {SEARCH_INDEX}"))
+            vacuum_analyze(engine)
+            results[size]["search_unindexed"] = timed(supervisor, search)
     return results
 
 
@@ -156,6 +168,13 @@ def rows(result: dict) -> list[list[str]]:
         lines.append([f"dashboard queue page `/`, {who} ({what}), {large:,} complaints "
                       f"(baseline: {small:,}; median of {REPS})", f"{value:.1f} ms", f"{base:.1f} ms",
                       f"{ratio:.2f}x", f"<= {RATIO_TARGET:g}x", "ok" if ratio <= RATIO_TARGET else "MISSED"])
+    value, base = result[large]["search"], result[small]["search"]
+    lines.append([f"word search `/?view=semua&q={SEARCH}`, supervisor, {large:,} complaints (baseline: {small:,})",
+                  f"{value:.1f} ms", f"{base:.1f} ms", f"{value / base:.2f}x", f"<= {RATIO_TARGET:g}x",
+                  "ok" if value / base <= RATIO_TARGET else "MISSED"])
+    unindexed = result[large]["search_unindexed"]
+    lines.append([f"the same search at {large:,} without the trigram index (baseline: with it)",
+                  f"{unindexed:.1f} ms", f"{value:.1f} ms", f"{unindexed / value:.2f}x", "-", "-"])
     value, base = result[large]["long"], result[large]["short"]
     lines.append([f"complaint page, {TIMELINE_EVENTS}-event timeline + reminders, {large:,} complaints "
                   f"(baseline: {SHORT_EVENTS} events)", f"{value:.1f} ms", f"{base:.1f} ms", f"{value / base:.2f}x",

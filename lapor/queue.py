@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, String, and_, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor import performance
@@ -183,6 +183,10 @@ def _common(session: Session, filters: QueueFilters) -> list:
     return conditions
 
 
+# What a word search reads: one expression, with its separators written in the SQL (not bound), so that PostgreSQL
+# answers it from the trigram index built on the very same expression (migration 0025).
+_SPACE = literal_column("' '", String)
+SEARCHED = func.lower(Complaint.title + _SPACE + Complaint.description + _SPACE + Complaint.location_text)
 _WORD = re.compile(r"[\w\-/#.]+", re.UNICODE)
 
 
@@ -193,8 +197,7 @@ def search_condition(q: str):
     if number is not None and not rest.strip():
         return Complaint.number == number
     words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS] or [q.lower()]
-    haystack = func.lower(Complaint.title + " " + Complaint.description + " " + Complaint.location_text)
-    return and_(*[haystack.contains(_escape(word), autoescape=False) for word in words])
+    return and_(*[SEARCHED.like(f"%{_escape(word)}%") for word in words])
 
 
 def _escape(word: str) -> str:

@@ -4,6 +4,7 @@ from alembic import context
 
 from config import load_config
 from models import Base
+from models.complaint import compared_by_autogenerate
 from models.db import make_engine
 
 target_metadata = Base.metadata
@@ -12,7 +13,8 @@ target_metadata = Base.metadata
 def run(connection) -> None:
     """Run the migrations on one connection."""
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
+                      render_as_batch=connection.dialect.name == "sqlite", compare_type=True,
+                      include_object=compared_by_autogenerate)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select, text
 
 from lapor import dispositions
-from lapor.queue import QueueFilters, parse_filters, queue
+from lapor.queue import QueueFilters, parse_filters, queue, search_condition
+from models import Complaint
 from tests import page_factories as make
 
 
@@ -168,3 +170,16 @@ def test_bad_url_values_are_dropped_and_named():
     parsed = parse_filters({"status": "hilang", "since": "kemarin", "page": "-1", "view": "x", "source": "sms"})
     assert parsed == QueueFilters()
     assert set(parsed.problems) == {"status", "since", "page", "view", "source"}
+
+
+def test_a_word_search_is_answered_from_the_trigram_index_on_postgresql(session, svc, clock, cast):
+    """The search's expression must stay the one migration 0025 indexed, or PostgreSQL reads the whole table."""
+    if session.get_bind().dialect.name != "postgresql":
+        pytest.skip("the trigram index is PostgreSQL's (SQLite reads the table)")
+    make.complaint(session, clock.now, description="Jalan berlubang besar dekat jembatan, motor sering jatuh")
+    session.flush()
+    query = select(Complaint.id).where(search_condition("berlubang jembatan"))
+    session.execute(text("SET LOCAL enable_seqscan = off"))  # a tiny table: ask whether the index can answer
+    plan = "\n".join(session.scalars(text("EXPLAIN " + str(query.compile(
+        session.get_bind(), compile_kwargs={"literal_binds": True})))))
+    assert "ix_complaints_search_trgm" in plan, plan
