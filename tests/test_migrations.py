@@ -9,8 +9,8 @@ from sqlalchemy import func, inspect, select, text
 
 from app import create_app
 from models import Base, InboundMessage
-from models.complaint import SEARCH_INDEX, compared_by_autogenerate
 from models.cli import upgrade
+from models.complaint import SEARCH_INDEX, compared_by_autogenerate
 from models.db import make_engine
 from services import services
 from tests.conftest import WhatsApp
