@@ -214,6 +214,10 @@ MESSAGES = {
         "Laporan {reference} sudah ditutup, jadi tidak dapat dibuka kembali. "
         "Bila masalahnya muncul lagi, ketik 1 untuk membuat laporan baru."
     ),
+    "reopen_which": (
+        "Laporan mana yang belum memuaskan?\n{items}\nBalas nomor urutnya atau nomor laporannya, contoh: {reference}."
+    ),
+    "reopen_which_item": "{number}. {reference} – {title}",
     "reopen_unknown": "{reference} tidak ada di antara laporan Anda yang sudah selesai. Ketik STATUS untuk daftar laporan Anda.",
     "ask_unsatisfied_reason": (
         "Mohon maaf jawabannya belum memuaskan. Apa yang masih kurang? "
@@ -431,6 +435,7 @@ MESSAGES = {
         "Ketik STATUS {parent} untuk melihat laporan induknya."
     ),
     "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
+    "asker_answer_more": "Tambahan jawaban pelapor {reference}:\n{answer}",
     "verifier_returned": (
         "{reference} dikembalikan oleh {agency}.\n"
         "Alasan: {reason}\n"
@@ -542,6 +547,7 @@ MESSAGES = {
     "answer_photos_only": "(foto)",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
+    "citizen_answer_more": "Tambahan jawaban Anda untuk {reference} juga sudah kami teruskan ke {asker}.",
     "citizen_archived": (
         "Laporan {reference} tidak dapat kami proses lebih lanjut.\n"
         "Alasan: {reason}\n"

@@ -389,11 +389,15 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
     """Relay the citizen's answer (and photos) to whoever asked, without the citizen's identity."""
     question = session.get(Question, event.question_id)
     complaint = question.complaint
-    body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
-             answer=question.answer)
+    if event.more:  # more of an answer already relayed: only what was added
+        body = t("asker_answer_more", reference=complaint.reference, answer=event.more)
+    else:
+        body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
+                 answer=question.answer)
+    key = f"a:{question.id}:{event.part}" if event.more else f"a:{question.id}"
     for reader in answer_readers(session, question, event.at):
-        _send(session, reader, body, purpose=Purpose.ANSWER, complaint=complaint, key=f"a:{question.id}",
-              at=event.at, media=list(event.media))
+        _send(session, reader, body, purpose=Purpose.ANSWER, complaint=complaint, key=key, at=event.at,
+              media=list(event.media))
 
 
 def answer_readers(session: Session, question: Question, at: datetime | None = None) -> list[Contact]:

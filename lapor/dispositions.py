@@ -249,6 +249,18 @@ def answer_question(session: Session, question: Question, answer: str, now: date
     publish(session, QuestionAnswered(question.id, tuple(media or ()), now))
 
 
+def add_to_answer(session: Session, question: Question, more: str, now: datetime,
+                  media: list[dict] | None = None) -> None:
+    """More of an answer already given (a second bubble, the photo or pin asked for): kept with it, noted in the
+    timeline and passed to whoever asked, as its own part."""
+    complaint = question.complaint
+    question.answer = "\n".join(filter(None, (question.answer, more)))
+    _note(complaint, now, Event.CITIZEN_ANSWER, complaint.citizen, more, media=media)
+    part = sum(1 for entry in complaint.timeline if entry.event == Event.CITIZEN_ANSWER)
+    session.flush()
+    publish(session, QuestionAnswered(question.id, tuple(media or ()), now, more=more, part=part))
+
+
 def archive(session: Session, complaint: Complaint, verifier: Contact | None, reason: str, now: datetime) -> None:
     """Archive a complaint that will not be handled (not a complaint, too general, spam), with the reason."""
     complaints.change_status(session, complaint, ARCHIVED, now, actor=verifier, event=Event.ARCHIVED, text=reason)

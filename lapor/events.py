@@ -101,11 +101,13 @@ class QuestionAsked:
 
 @dataclass(frozen=True)
 class QuestionAnswered:
-    """The citizen answered a question."""
+    """The citizen answered a question (`more`: they added to the answer, this text, part number `part`)."""
 
     question_id: int
     media: tuple[dict, ...]
     at: datetime
+    more: str = ""
+    part: int = 0
 
 
 @dataclass(frozen=True)

@@ -3,20 +3,23 @@ with several questions open, the answer is held until the citizen names its comp
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from bot import prompts
 from bot.clarify import Clarification, clarification, leading_reference
-from bot.commands import match_phrase, words
+from bot.commands import is_acknowledgement, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.rating import score_in
-from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
+from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, is_greeting
-from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP
+from bot.conversation.vocabulary import FILE_WORDS, IDLE_CHOICES, RATING_SKIP
 from bot.messages import excerpt, received, t
-from lapor import dispositions
+from lapor import complaints, dispositions
 from lapor.media import kind_counts
 from models import Question
 
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
+ANSWER_CONTINUES = timedelta(minutes=10)  # a message this soon after an answer is read as more of it
 
 
 def on_answer(turn: Turn) -> Next:
@@ -180,7 +183,32 @@ def remind_open(turn: Turn) -> None:
 
 def _store_answer(turn: Turn, question: Question, answer: dict) -> Next:
     _relay_answer(turn, question, answer)
-    return back_to_idle()
+    return Next(State.IDLE, {"answered": {"question": question.id, "at": turn.now.isoformat()}}, ask=Ask.ALL)
+
+
+def continues_answer(turn: Turn) -> Next | None:
+    """While idle, a message soon after an answer was relayed (its second bubble, the photo or the pin asked for)
+    is more of that answer: passed to the asker as such. A command, a filing wish, thanks, a swipe onto another
+    message, or a question of the complaint closed meanwhile: None (read as usual)."""
+    last = turn.data.get("answered")
+    if not last or turn.now - datetime.fromisoformat(last["at"]) > ANSWER_CONTINUES:
+        return None
+    if (turn.message.replied_to_sid and (turn.replied is None or turn.replied[0] != prompts.QUESTION)) or (
+            match_phrase(turn.text, IDLE_CHOICES) or understanding.intent(turn.text) is not None
+            or understanding.unsatisfied(turn.text) is not None):
+        return None
+    bare = not turn.media() and turn.message.location is None
+    if bare and (is_greeting(turn.text) or is_acknowledgement(turn.text)):
+        return None
+    question = turn.session.get(Question, last["question"])
+    more = message_content(turn, turn.text)
+    if question is None or more is None or question.complaint.status not in complaints.OPEN_STATUSES:
+        return None
+    dispositions.add_to_answer(turn.session, question, more["text"], turn.now, media=more["photos"])
+    turn.say("citizen_answer_more", reference=question.complaint.reference, asker=prompts.asker_name(question))
+    if more["photos"]:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in more["photos"])))
+    return Next(State.IDLE, {"answered": {**last, "at": turn.now.isoformat()}}, ask=Ask.NOTHING)
 
 
 def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:

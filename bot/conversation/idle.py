@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot import prompts
 from bot.commands import is_acknowledgement, match_phrase, words
 from bot.conversation import understanding
-from bot.conversation.answers import answers_question
+from bot.conversation.answers import answers_question, continues_answer
 from bot.conversation.evidence import add_evidence
 from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
@@ -27,6 +27,9 @@ def on_idle(turn: Turn) -> Next:
     """Starts filing, shows status or help, takes the answer to a question, offers a long message as a complaint,
     or shows the menu."""
     earlier = turn.data.pop("earlier", None)  # the offer this message came after (see on_offer): this read only
+    continued = continues_answer(turn)
+    if continued is not None:
+        return continued
     choice = match_phrase(turn.text, IDLE_CHOICES)
     rest = understanding.unsatisfied(turn.text)
     reopened = start_reopen(turn, rest) if rest is not None else None

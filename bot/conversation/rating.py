@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bot import prompts
-from bot.commands import match_phrase, words
+from bot.clarify import leading_reference
+from bot.commands import match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
-from bot.messages import received
+from bot.messages import excerpt, received, t
 from lapor import complaints, dispositions
 from lapor.media import kind_counts
 from lapor.references import split_reference
@@ -34,6 +35,8 @@ def on_rating(turn: Turn) -> Next:
     if complaint is None:
         closed = rest is not None and _closed_meanwhile(turn, rest)
         return closed or again(State.IDLE)
+    if rest is not None and split_reference(rest, bare=False)[0] is None:
+        return _reopen_meant(turn, [complaint, *_ratings_shown(turn, complaint)], rest)
     if rest is not None:
         return _reopen_named_or(turn, complaint, rest)
     if match_phrase(turn.text, RATING_SKIP):
@@ -146,8 +149,60 @@ def _menu_words(turn: Turn) -> Next | None:
     return again(State.IDLE) if match_phrase(turn.text, FILE_WORDS) or short_wish else None
 
 
+def _ratings_shown(turn: Turn, but: Complaint) -> list[Complaint]:
+    """The other finished complaints whose rating question the citizen has seen."""
+    shown = [turn.session.get(Complaint, p.id) for p in turn.prompts
+             if p.kind == prompts.RATING and p.shown and p.id != but.id]
+    return [c for c in shown if c is not None and c.status == complaints.DONE and c.closed_at is None]
+
+
+def _reopen_meant(turn: Turn, candidates: list[Complaint], reason: str) -> Next:
+    """TIDAK PUAS without a number while several finished complaints wait: reopen the one meant (swiped onto, or
+    the only one whose words the reason uses), else ask which, keeping the reason."""
+    meant = _meant(turn, candidates, reason)
+    if meant is not None:
+        return unsatisfied(turn, meant, reason, asked_before=False)
+    items = "\n".join(t("reopen_which_item", number=i, reference=c.reference, title=excerpt(c.title, 60))
+                      for i, c in enumerate(candidates, 1))
+    turn.say("reopen_which", items=items, reference=candidates[-1].reference)
+    return go(State.RATING_REASON, reopen_reason=reason, reopen_choices=[c.id for c in candidates])
+
+
+def _meant(turn: Turn, candidates: list[Complaint], reason: str) -> Complaint | None:
+    """Of the finished complaints, the one a reason is about: the only one, the one swiped onto, or the only one
+    sharing words with it ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot tell."""
+    if len(candidates) == 1:
+        return candidates[0]
+    if turn.replied is not None and turn.replied[0] == prompts.RATING and turn.replied[1] in candidates:
+        return turn.replied[1]
+    said = {w for w in understanding.chat_words(reason) if len(w) >= 4}
+    shared = [sum(any(a.startswith(b) or b.startswith(a) for b in _words_of(c)) for a in said) for c in candidates]
+    best = max(shared)
+    return candidates[shared.index(best)] if best and shared.count(best) == 1 else None
+
+
+def _words_of(complaint: Complaint) -> set[str]:
+    return {w for w in understanding.chat_words(f"{complaint.title} {complaint.description}") if len(w) >= 4}
+
+
+def _reopen_chosen(turn: Turn) -> Next:
+    """The answer to "which complaint?" after TIDAK PUAS: its reference, its place in the list, or words of it;
+    anything else is read when idle (the reason is dropped)."""
+    choices = [c for c in (turn.session.get(Complaint, i) for i in turn.data["reopen_choices"]) if c is not None]
+    number, _ = leading_reference(turn.text)
+    picked = pick_numbers(understanding.choice_text(turn.text)) or []
+    chosen = ([c for c in choices if c.number == number]
+              or ([choices[picked[0] - 1]] if len(picked) == 1 and 1 <= picked[0] <= len(choices) else [])
+              or [c for c in [_meant(turn, choices, turn.text)] if c is not None and turn.text.strip()])
+    if not chosen:
+        return again(State.IDLE)
+    return unsatisfied(turn, chosen[0], turn.data["reopen_reason"], asked_before=False)
+
+
 def on_rating_reason(turn: Turn) -> Next:
     """Stores the citizen's reason and reopens the complaint (LEWATI keeps it closed), then asks what is pending."""
+    if turn.data.get("reopen_choices"):
+        return _reopen_chosen(turn)
     named = _reopens_named(turn) or _menu_words(turn)
     if named is not None:
         return named
@@ -209,4 +264,6 @@ def start_reopen(turn: Turn, rest: str) -> Next | None:
         return STAY
     if not finished:
         return None
+    if number is None and len(finished) > 1:
+        return _reopen_meant(turn, finished, reason)
     return unsatisfied(turn, finished[0], reason, asked_before=True)

@@ -225,13 +225,25 @@ def _only_reference(text: str) -> bool:
     return not [w for w in content(REFERENCE.sub(" ", text or "")) if w not in OPENING | REPORT_WORDS | {"nomor", "no"}]
 
 
+# Words that may come before a complaint's reference in an addition ("tambahan untuk laporan saya LPR-4: …"), and
+# those that may open what follows it ("LPR-4 tambahan: …", "#4 berikut buktinya").
+BEFORE_REFERENCE = EVIDENCE_WORDS | OPENING | {"untuk", "buat", "berikut", "laporan", "saya", "aku", "kami", "ini",
+                                               "nomor", "no", "ke", "pada", "dari"}
+OPENS_ADDITION = EVIDENCE_WORDS | {"untuk", "buat", "berikut"}
+FIRST_WORD = re.compile(r"\s*([^\s:,.;-]+)[\s:,.;-]*")
+
+
 def _after_reference(text: str) -> str:
-    """The text with its complaint reference and the word for evidence taken out (`LPR-4 tambahan: …` → `…`)."""
-    without = re.sub(r"(?:lpr|#)\s*[-.:]?\s*\d{1,9}\b", " ", text or "", flags=re.IGNORECASE)
-    kept = [w for w in without.split() if standard_words(w) and not set(standard_words(w)) & (
-        EVIDENCE_WORDS | {"untuk", "utk", "buat", "ini", "berikut", "saya", "dari", "laporan"})]
-    cleaned = " ".join(kept).strip(" :,.-")
-    return cleaned
+    """The addition itself: the text without the reference and the words for evidence that open it
+    (`LPR-4 tambahan: …`, `tambahan untuk LPR-4 …` → `…`); the words of the addition are never touched."""
+    rest = text or ""
+    found = REFERENCE.search(rest)
+    if found and all(set(chat_words(w)) <= BEFORE_REFERENCE for w in rest[:found.start()].split()):
+        rest = rest[found.end():]
+    while (first := FIRST_WORD.match(rest)) and chat_words(first.group(1)) and (
+            set(chat_words(first.group(1))) <= OPENS_ADDITION):  # as typed: "susunan" is no "susulan"
+        rest = rest[first.end():]
+    return rest.strip(" :,.;-\n")
 
 
 def _raw_index(text: str, count: int) -> int:

@@ -322,3 +322,77 @@ def test_another_agencys_complaint_is_not_shown_and_nothing_speaks_of_changing_i
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["pupr"].says("STATUS LPR-1")
     assert "tidak dapat Anda lihat" in reply and "diubah" not in reply
+
+
+def two_finished(people):
+    """LPR-1 (street lights, PUPR) and LPR-2 (rubbish, DLH) of one citizen, both finished and asked for a rating."""
+    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    file(people["citizen"], description="Sampah di TPS jalan Flamboyan tidak diangkut seminggu, baunya menyengat")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    people["pupr"].says("SELESAI LPR-1 lampu sudah diganti semua")
+    people["dlh1"].says("SELESAI LPR-2 sampah sudah diangkut")
+
+
+def reopened(app) -> list[int]:
+    return [c.number for c in Citizen(app).complaints() if c.status != "selesai"]
+
+
+def test_tidak_puas_without_a_number_reopens_the_complaint_its_words_are_about(people, world):
+    two_finished(people)
+    reply = people["citizen"].says("tidak puas, sampahnya masih ada setengah")
+    assert "LPR-2 kami buka kembali" in reply
+    assert reopened(world) == [2]
+    assert not [m for m in people["pupr"].inbox() if m.purpose == Purpose.REOPENED]
+
+
+def test_tidak_puas_that_could_be_either_asks_which_and_keeps_the_reason(people, world):
+    two_finished(people)
+    reply = people["citizen"].says("tidak puas, petugasnya lama sekali datangnya")
+    assert "Laporan mana" in reply and "LPR-1" in reply and "LPR-2" in reply and reopened(world) == []
+    assert "LPR-1 kami buka kembali" in people["citizen"].says("yang pertama")
+    [told] = [m for m in people["pupr"].inbox() if m.purpose == Purpose.REOPENED]
+    assert "petugasnya lama sekali" in told.body
+
+
+@pytest.mark.parametrize("typed,relayed", [
+    ("tambahan warga sudah kerja bakti minggu lalu tp tetap mampet",
+     "warga sudah kerja bakti minggu lalu tp tetap mampet"),
+    ("LPR-1 tambahan: pak RT bilang ini tanggung jawab dinas", "pak RT bilang ini tanggung jawab dinas"),
+    ("lpr 1 tambahan susunan batu di got itu yg bikin mampet", "susunan batu di got itu yg bikin mampet"),
+    ("tambahan untuk laporan saya LPR-1: ada bukti video dari warga", "ada bukti video dari warga")])
+def test_an_addition_reaches_the_officer_word_for_word(people, typed, relayed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].says(typed)
+    [told] = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert told.body.endswith(relayed)
+
+
+def test_an_answer_in_several_bubbles_reaches_the_asker_whole(people, svc):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Di blok mana tepatnya, dan sejak kapan menumpuk?")
+    assert "sudah kami teruskan" in people["citizen"].says("blok D dekat musholla")
+    reply = people["citizen"].says("sudah numpuk sejak hari senin kemarin pak")
+    assert "Tambahan jawaban Anda untuk LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply
+    people["citizen"].says(**PIN)
+    answers = [m.body for m in people["verifier"].inbox() if m.purpose == Purpose.ANSWER]
+    assert len(answers) == 3 and "blok D" in answers[0]
+    assert "sejak hari senin" in answers[1] and "Trunojoyo" in answers[2]
+
+
+def test_a_message_long_after_an_answer_is_read_afresh(people, svc):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Di blok mana tepatnya?")
+    people["citizen"].says("blok D dekat musholla")
+    svc.clock.advance(minutes=11)
+    assert "Sepertinya Anda ingin melapor" in people["citizen"].says(
+        "lampu penerangan di gang Melati juga mati sudah seminggu")
+
+
+def test_thanks_after_an_answer_is_not_relayed(people):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Di blok mana tepatnya?")
+    people["citizen"].says("blok D dekat musholla")
+    people["citizen"].says("makasih pak")
+    assert len([m for m in people["verifier"].inbox() if m.purpose == Purpose.ANSWER]) == 1
