@@ -245,6 +245,9 @@ def on_confirm(turn: Turn) -> Next:
     if choice == "KIRIM":
         return _submit(turn)
     if choice == "UBAH":
+        target = edit_target(turn.text)  # "ubah lokasi": straight to it
+        if target is not None:
+            return _edit(turn, target)
         turn.say("ask_edit")
         return go(State.EDIT)
     if turn.kept_attachment:
@@ -268,7 +271,7 @@ def _confirm_words(text: str) -> str | None:
 def on_edit(turn: Turn) -> Next:
     """Stores which part to change and asks for it again (KEMBALI: none, back to the summary; KIRIM: file it)."""
     first = " ".join(words(turn.text)[:1])
-    target = vocab.EDIT_CHOICES.get(first) or match_phrase(turn.text, vocab.EDIT_NAMES, max_words=2)
+    target = vocab.EDIT_CHOICES.get(first) or edit_target(turn.text)
     if target is None and keeps_as_is(turn):
         return back_to_summary(turn)
     if target is None and _confirm_words(turn.text) == "KIRIM":
@@ -278,12 +281,27 @@ def on_edit(turn: Turn) -> Next:
         turn.say("bad_edit")
         turn.say("ask_edit")
         return STAY
+    return _edit(turn, target)
+
+
+def _edit(turn: Turn, target: State) -> Next:
+    """Ask for one part again, to change it."""
     if target == State.PHOTO:
         turn.say("ask_photo_edit")
     else:
         turn.say(question_for(turn, target))
         turn.say("edit_back")
     return go(target, editing=True)
+
+
+def edit_target(text: str) -> State | None:
+    """The one part of the draft a short message names ("lokasi", "yg lokasinya", "ubah jenis", "ganti foto"),
+    or None."""
+    said = understanding.choice_text(text).split()
+    if len(said) > 4:
+        return None
+    named = {vocab.EDIT_NAMES.get(word) or vocab.EDIT_NAMES.get(word.removesuffix("nya")) for word in said} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _submit(turn: Turn) -> Next:

@@ -51,7 +51,7 @@ def on_idle(turn: Turn) -> Next:
         show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
     elif choice == "BANTUAN":
         turn.say("help")
-    elif choice is None and _looks_like_complaint(turn.text):
+    elif choice is None and (_looks_like_complaint(turn.text) or (earlier and _more_of_story(turn))):
         # A story told in several bubbles: each one joins what was offered before it
         offer = "\n".join(filter(None, (earlier, turn.text)))[:complaints.MAX_DESCRIPTION_CHARS]
         turn.say("offer_description", excerpt=excerpt(offer, 300))
@@ -110,6 +110,14 @@ def _kept_then_menu(turn: Turn) -> None:
     elif turn.kept_attachment == "other":  # a contact card, an unknown file: say what is accepted
         turn.say("not_kept", accepted=t("media_accepted"))
     turn.say_menu()
+
+
+def _more_of_story(turn: Turn) -> bool:
+    """A short message right after a story was offered ("sudah 2 minggu", "di depan SD 3") is more of it, unless it
+    says no, thanks or greets."""
+    text = turn.text
+    return (sum(ch.isalpha() for ch in text) >= 3 and not understanding.means_no(text)
+            and not is_greeting(text) and not is_acknowledgement(text))
 
 
 def _looks_like_complaint(text: str) -> bool:

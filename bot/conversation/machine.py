@@ -55,7 +55,7 @@ HANDLERS: dict[State, Step] = {
     State.LOCATION: _step(filing.on_location, filing.later_steps(State.LOCATION)),
     State.PHOTO: _step(filing.on_photo, filing.later_steps(State.PHOTO)),
     State.PRIVACY: _step(filing.on_privacy, State.CONFIRM),
-    State.CONFIRM: _step(filing.on_confirm, IDLE, State.EDIT),
+    State.CONFIRM: _step(filing.on_confirm, IDLE, State.EDIT, frozenset(filing.STEPS)),
     State.EDIT: _step(filing.on_edit, frozenset(filing.STEPS), State.CONFIRM, IDLE),
     State.RATING: _step(rating.on_rating, IDLE, REASON, State.RATING_COMMENT),
     State.RATING_REASON: _step(rating.on_rating_reason, IDLE, REASON),

@@ -241,10 +241,14 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
 
 
 def on_rating_comment(turn: Turn) -> Next:
-    """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending."""
+    """Stores an optional comment on the rating (LEWATI skips), thanks the citizen and asks what is pending; an
+    addition to a complaint, STATUS, IKUTI or a wish to file is no comment: read when idle (the rating stays)."""
     named = _reopens_named(turn) or _menu_words(turn)
     if named is not None:
         return named
+    wanted = understanding.intent(turn.text)
+    if wanted is not None:
+        return again(State.IDLE)
     complaint = rated_complaint(turn, allow_closed=True)
     if complaint is not None and turn.text and not match_phrase(turn.text, SKIP_CHOICES):
         complaints.add_comment(turn.session, complaint, turn.text, turn.now)

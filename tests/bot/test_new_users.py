@@ -396,3 +396,50 @@ def test_thanks_after_an_answer_is_not_relayed(people):
     people["citizen"].says("blok D dekat musholla")
     people["citizen"].says("makasih pak")
     assert len([m for m in people["verifier"].inbox() if m.purpose == Purpose.ANSWER]) == 1
+
+
+def test_a_short_bubble_after_an_offered_story_joins_it(citizen):
+    citizen.says("Jembatan di dusun krajan ambrol pak")
+    citizen.says("anak2 sekolah harus muter jauh lewat desa sebelah")
+    assert "sudah 2 minggu" in citizen.says("sudah 2 minggu")
+    citizen.says("iya")
+    assert citizen.draft()["description"] == ("Jembatan di dusun krajan ambrol pak\n"
+                                              "anak2 sekolah harus muter jauh lewat desa sebelah\nsudah 2 minggu")
+
+
+@pytest.mark.parametrize("typed", ["tidak", "gak pak", "makasih"])
+def test_no_after_an_offered_story_drops_it(citizen, typed):
+    citizen.says("anak2 sekolah harus muter jauh lewat desa sebelah karena jembatan ambrol")
+    citizen.says(typed)
+    assert citizen.state() == "idle"
+    citizen.says("iya")
+    assert citizen.state() == "idle"
+
+
+def test_an_addition_typed_at_the_rating_comment_is_an_addition(people):
+    file(people["citizen"], description="Sampah di TPS jalan Flamboyan tidak diangkut seminggu, baunya menyengat")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["pupr"].says("SELESAI LPR-2 lampu sudah diganti semua")
+    people["citizen"].says("4")
+    reply = people["citizen"].says("lpr-1 tambahan sampahnya masih ada di belakang tps")
+    assert "tambahan Anda sudah kami lampirkan pada LPR-1" in reply
+    assert any("belakang tps" in m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE)
+    assert [c.rating for c in people["citizen"].complaints() if c.number == 2] == [4]
+
+
+@pytest.mark.parametrize("typed,state", [("ubah lokasi", "location"), ("ganti fotonya", "photo"),
+                                         ("mau ubah jenisnya pak", "kind"), ("ubah kerahasiaan", "privacy")])
+def test_ubah_naming_a_part_goes_straight_to_it(citizen, typed, state):
+    to_summary(citizen)
+    citizen.says(typed)
+    assert citizen.state() == state
+
+
+@pytest.mark.parametrize("typed,state", [("yg lokasi", "location"), ("ubah jenis", "kind"), ("lokasinya", "location")])
+def test_the_part_to_change_named_in_words(citizen, typed, state):
+    to_summary(citizen)
+    citizen.says("UBAH")
+    citizen.says(typed)
+    assert citizen.state() == state
