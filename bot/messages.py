@@ -208,6 +208,11 @@ MESSAGES = {
         "boleh disertai komentar, atau TIDAK PUAS diikuti alasannya."
     ),
     "bad_rating": "Mohon balas angka 1 sampai 5, atau TIDAK PUAS diikuti alasannya (LEWATI bila tidak ingin menilai).",
+    "rating_said": (
+        "Terima kasih, kami catat: \"{text}\"\n"
+        "Bila masalahnya belum selesai, balas TIDAK PUAS: {reference} akan kami buka kembali dengan keterangan itu. "
+        "Bila sudah, beri nilai dengan angka 1 sampai 5."
+    ),
     "rating_skipped": "Baik, {reference} tidak dinilai. Bila belum puas, ketik TIDAK PUAS {reference} diikuti alasannya.",
     "rating_several": "Ada beberapa laporan yang menunggu penilaian Anda: untuk menilai yang ini, balas (geser) pesan ini, atau ketik TIDAK PUAS {reference} diikuti alasannya.",
     "reopen_closed": (

@@ -35,6 +35,11 @@ def on_rating(turn: Turn) -> Next:
     if complaint is None:
         closed = rest is not None and _closed_meanwhile(turn, rest)
         return closed or again(State.IDLE)
+    said = turn.data.get("said_instead", "")  # a sentence typed before instead of a rating (see below)
+    if said and rest is not None and not understanding.content(rest):
+        rest = said  # a bare TIDAK PUAS after it: that sentence is the reason
+    if said and understanding.means_yes(turn.text):
+        rest = said
     if rest is not None and split_reference(rest, bare=False)[0] is None:
         return _reopen_meant(turn, [complaint, *_ratings_shown(turn, complaint)], rest)
     if rest is not None:
@@ -46,11 +51,15 @@ def on_rating(turn: Turn) -> Next:
     rated = score_with_words(turn.text)
     if rated is None:
         elsewhere = understanding.intent(turn.text)  # the menu's words, STATUS, a new complaint: read when idle
-        if elsewhere is not None and elsewhere.name in ("FILE", "STATUS"):
+        if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW"):
             return again(State.IDLE)
+        if len(understanding.content(turn.text)) >= MIN_REASON_WORDS:  # "belum diperbaiki pak, masih rusak"
+            turn.say("rating_said", text=excerpt(turn.text, 200), reference=complaint.reference)
+            return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
         turn.say("bad_rating")
         return STAY
-    return _rated(turn, complaint, *rated)
+    score, comment = rated
+    return _rated(turn, complaint, score, comment or said)
 
 
 def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
@@ -263,7 +272,7 @@ def start_reopen(turn: Turn, rest: str) -> Next | None:
     done = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
             if c.status == complaints.DONE and (number is None or c.number == number)]
     finished = [c for c in done if c.closed_at is None]
-    if not finished and done and number is not None:  # closed for good (rated, or no reaction): said plainly
+    if not finished and done:  # closed for good (rated, or no reaction): said plainly
         turn.say("reopen_closed", reference=done[0].reference)
         return STAY
     if not finished:

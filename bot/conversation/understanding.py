@@ -202,12 +202,13 @@ def _without_leading_filler(text: str) -> str:
 
 
 def _asks_status(words: list[str], number: int | None) -> bool:
-    """STATUS, "cek status", "gimana laporan saya", "sampai mana aduan saya", "status lpr 1"."""
-    first = set(words[:5])
-    if "status" in first:
+    """STATUS, "cek status", "gimana laporan saya", "sampai mana aduan saya", "status lpr 1", "cek laporan",
+    "laporan saya kok belum ada kabar"."""
+    if "status" in words[:5]:
         return True
-    return bool(first & REPORT_WORDS) and bool(first & (ASKING | STATUS_WORDS)) and len(words) <= 8 and (
-        number is not None or "saya" in words or "aku" in words or "kami" in words)
+    said = set(words)
+    return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS)) and len(words) <= 8 and (
+        number is not None or bool(said & {"saya", "aku", "kami"}) or len(words) <= 3)
 
 
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", re.IGNORECASE)

@@ -443,3 +443,35 @@ def test_the_part_to_change_named_in_words(citizen, typed, state):
     citizen.says("UBAH")
     citizen.says(typed)
     assert citizen.state() == state
+
+
+def finished_and_asked(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+
+
+@pytest.mark.parametrize("then", ["tidak puas", "iya", "TIDAK PUAS pak"])
+def test_a_dispute_in_words_at_the_rating_question_reopens_with_those_words(people, then):
+    finished_and_asked(people)
+    reply = people["citizen"].says("belum diangkut pak, sampahnya masih numpuk di pojok")
+    assert "TIDAK PUAS" in reply and "Mohon balas angka" not in reply
+    assert "LPR-1 kami buka kembali" in people["citizen"].says(then)
+    [told] = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.REOPENED]
+    assert "masih numpuk di pojok" in told.body
+
+
+def test_a_sentence_then_a_number_rates_with_the_sentence_as_comment(people):
+    finished_and_asked(people)
+    people["citizen"].says("sudah bersih sekarang, petugasnya cepat")
+    people["citizen"].says("5")
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating == 5 and complaint.rating_comment == "sudah bersih sekarang, petugasnya cepat"
+    assert people["citizen"].state() == "idle"
+
+
+def test_tidak_puas_after_the_complaint_was_closed_for_good_says_so(people, svc):
+    finished_and_asked(people)
+    people["citizen"].says("5")
+    people["citizen"].says("LEWATI")
+    assert "sudah ditutup" in people["citizen"].says("tidak puas jalannya rusak lagi")

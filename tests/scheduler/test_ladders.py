@@ -185,7 +185,9 @@ def test_finished_complaint_closes_itself_after_ten_working_days(people, world, 
         assert session.scalars(select(Complaint)).one().closed_at is not None
     assert "kami tutup" in people["citizen"].last().body
     reply = people["citizen"].says("TIDAK PUAS sampahnya menumpuk lagi di tempat yang sama")
-    assert "buka kembali" not in reply
+    assert "sudah ditutup, jadi tidak dapat dibuka kembali" in reply and "ketik 1" in reply
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Complaint)).one().status == "selesai"
 
 
 def test_tick_command_runs_every_job(people, world, clock):
