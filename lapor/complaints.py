@@ -91,7 +91,8 @@ def description_problem(text: str) -> str | None:
         return "empty"
     if not any(ch.isalpha() for ch in stripped):
         return "no_words"
-    if len(stripped) < MIN_DESCRIPTION_CHARS or len(stripped.split()) < 3:
+    typed = [word for word in stripped.split() if any(ch.isalnum() for ch in word)]  # emoji and dots aside
+    if sum(ch.isalnum() for ch in stripped) < MIN_DESCRIPTION_CHARS or len(typed) < 3:
         return "too_short"
     return None
 

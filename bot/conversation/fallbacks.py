@@ -31,6 +31,9 @@ def global_command(text: str, free_text: bool = False, editing: bool = False) ->
     if not typed:
         return None
     command = GLOBAL.get(" ".join(typed))
+    core = [word for word in typed if word not in understanding.FILLER]  # "batalin aja", "menu dong pak"
+    if command is None and len(core) == 1 and len(typed) <= 3:
+        command = GLOBAL.get(core[0])
     if command is None and len(typed) == 1:
         command = _one_typo(typed[0], missing_only=free_text)
     elif command is None and not free_text:

@@ -475,3 +475,15 @@ def test_tidak_puas_after_the_complaint_was_closed_for_good_says_so(people, svc)
     people["citizen"].says("5")
     people["citizen"].says("LEWATI")
     assert "sudah ditutup" in people["citizen"].says("tidak puas jalannya rusak lagi")
+
+
+@pytest.mark.parametrize("typed", ["batalin aja", "batal aja pak", "Batal dong"])
+def test_cancel_with_small_words_at_the_summary(citizen, typed):
+    to_summary(citizen)
+    citizen.says(typed)
+    assert citizen.state() == "idle" and not citizen.complaints()
+
+
+def test_emoji_do_not_count_as_letters_of_a_description(citizen):
+    to_step(citizen, "description")
+    assert "terlalu singkat" in citizen.says("jalan rusak 😭😭😭😭😭😭😭😭😭😭😭😭")
