@@ -92,6 +92,17 @@ def is_greeting(text: str, time_alone: bool = True) -> bool:
     return bool(typed) and all(w in GREETING_WORDS for w in typed) and any(w in core for w in typed)
 
 
+THANKS = {"terima", "kasih", "makasih", "makasi", "mksh", "trims", "thanks", "thx", "terimakasih", "tks", "suwun",
+          "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu"}
+
+
+def is_thanks(text: str) -> bool:
+    """Tell whether a message only thanks ("makasih pak", "matur nuwun", "terima kasih banyak 🙏")."""
+    typed = words(text)
+    return (bool(typed) and any(w in THANKS for w in typed)
+            and all(w in ACKNOWLEDGEMENTS | THANKS | {"banyak", "ya", "yaa"} for w in typed))
+
+
 def is_acknowledgement(text: str) -> bool:
     """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", or emoji alone)."""
     return all(w in ACKNOWLEDGEMENTS for w in words(text))

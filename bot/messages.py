@@ -168,6 +168,7 @@ MESSAGES = {
         "Terima kasih, tambahan Anda sudah kami lampirkan pada {reference} dan kami teruskan kepada petugas "
         "yang menanganinya."
     ),
+    "welcome": "Sama-sama 🙏 Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
     "evidence_which": (
         "Tambahan ini untuk laporan yang mana?\n{items}\n"

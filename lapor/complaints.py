@@ -411,9 +411,20 @@ AGENCY_EVENTS = (Event.FOLLOW_UP, Event.FINAL_ANSWER, Event.FINISHED)
 
 
 def latest_reply_of_citizen(complaint: Complaint) -> TimelineEntry | None:
-    """The newest answer to a question or reason for reopening the complaint's citizen gave."""
-    shown = [entry for entry in complaint.timeline if entry.text and entry.event in CITIZEN_REPLIES]
-    return shown[-1] if shown else None
+    """The newest answer to a question or reason for reopening the complaint's citizen gave; an answer given in
+    several parts (`lapor.dispositions.add_to_answer`) whole, as of its last part."""
+    entries = [entry for entry in complaint.timeline if entry.text]
+    last = next((i for i in range(len(entries) - 1, -1, -1) if entries[i].event in CITIZEN_REPLIES), None)
+    if last is None:
+        return None
+    first = last
+    answer = entries[last].event == Event.CITIZEN_ANSWER
+    while answer and first > 0 and entries[first - 1].event == Event.CITIZEN_ANSWER:
+        first -= 1
+    if first == last:
+        return entries[last]
+    return TimelineEntry(at=entries[last].at, event=entries[last].event,
+                         text="\n".join(entry.text for entry in entries[first:last + 1]))
 
 
 def latest_agency_entry(complaint: Complaint) -> TimelineEntry | None:

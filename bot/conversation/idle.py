@@ -4,7 +4,7 @@ or a long message offered as the complaint's description."""
 from __future__ import annotations
 
 from bot import prompts
-from bot.commands import is_acknowledgement, match_phrase, words
+from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.answers import answers_question, continues_answer
 from bot.conversation.evidence import add_evidence
@@ -100,7 +100,10 @@ def _follow(turn: Turn, number: int) -> Next:
 
 
 def _kept_then_menu(turn: Turn) -> None:
-    """The menu, after saying what was kept of a photo or a bare pin sent while idle."""
+    """The menu, after saying what was kept of a photo or a bare pin sent while idle; thanks get a welcome."""
+    if turn.kept_attachment is None and is_thanks(turn.text):
+        turn.say("welcome")
+        return
     if turn.kept_attachment == "photo":
         turn.say("kept_media", received=received(kind_counts(turn.received)))
     elif turn.kept_attachment == "location" and not turn.text:

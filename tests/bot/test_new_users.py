@@ -379,6 +379,9 @@ def test_an_answer_in_several_bubbles_reaches_the_asker_whole(people, svc):
     answers = [m.body for m in people["verifier"].inbox() if m.purpose == Purpose.ANSWER]
     assert len(answers) == 3 and "blok D" in answers[0]
     assert "sejak hari senin" in answers[1] and "Trunojoyo" in answers[2]
+    status = people["citizen"].says("STATUS LPR-1")
+    yours = status[status.index("Balasan Anda"):]
+    assert "blok D dekat musholla" in yours and "sejak hari senin" in yours, "the answer shown whole"
 
 
 def test_a_message_long_after_an_answer_is_read_afresh(people, svc):
@@ -487,3 +490,9 @@ def test_cancel_with_small_words_at_the_summary(citizen, typed):
 def test_emoji_do_not_count_as_letters_of_a_description(citizen):
     to_step(citizen, "description")
     assert "terlalu singkat" in citizen.says("jalan rusak 😭😭😭😭😭😭😭😭😭😭😭😭")
+
+
+@pytest.mark.parametrize("typed", ["makasih pak", "Terima kasih banyak 🙏", "matur nuwun"])
+def test_thanks_get_a_welcome_not_the_menu(citizen, typed):
+    reply = citizen.says(typed)
+    assert "Sama-sama" in reply and "Balas dengan angka" not in reply
