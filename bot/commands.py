@@ -138,7 +138,7 @@ MONTH_WORDS = {
     "juli": 7, "july": 7, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9,
     "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11,
     "november": 11, "nopember": 11, "des": 12, "desember": 12, "dec": 12, "december": 12}
-RELATIVE_DAYS = {"hari ini": 0, "besok": 1, "lusa": 2}
+RELATIVE_DAYS = {"kemarin": -1, "kmrn": -1, "kemaren": -1, "hari ini": 0, "besok": 1, "bsk": 1, "lusa": 2}
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6}
 COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -153,7 +153,7 @@ DATE_FORMS = tuple(re.compile(_LEAD + form, re.IGNORECASE) for form in (
     r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b",
     rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     rf"\b(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{_COUNTS})\s*)(?P<unit>hari|minggu|pekan|bulan)\b",
-    r"\b(?P<rel>hari ini|besok|lusa)\b",
+    r"\b(?P<rel>hari ini|besok|bsk|lusa|kemarin|kemaren|kmrn)\b",
     r"\b(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
     r"\b(?:tgl|tanggal|tg)\b\.?\s*(?P<dom>\d{1,2})\b",
 ))

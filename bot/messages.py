@@ -341,6 +341,10 @@ MESSAGES = {
     "cuti_need_date": (
         "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
     ),
+    "cuti_unknown_date": (
+        "Tanggal \"{typed}\" tidak dikenali. Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 "
+        "(atau 20 Des, tgl 20, sampai Senin, 3 hari)."
+    ),
     "cuti_bad_date": "Tanggal {date} tidak bisa dipakai (sudah lewat, atau lebih dari setahun lagi). Contoh: CUTI {who} 20/12/2026",
     "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
     "cuti_only_self": "Petugas hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas lain dicatat kepala instansi.",
@@ -355,7 +359,14 @@ MESSAGES = {
     "verifier_disposition_nobody": "⚠ Semua petugas dan kepala {agency} sedang cuti: {reference} belum dibaca siapa pun di sana. Mohon pantau, atau teruskan ke OPD lain.",
     "officer_disposition_no_officer": "⚠ {agency} tidak punya petugas yang aktif saat ini: mohon tindak lanjuti, atau ALIHKAN {reference} <petugas>.",
     # Verifier commands -----------------------------------------------------------------------------
-    "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {officers} petugas diberi tahu.",
+    "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {told}",
+    "teruskan_told_officers": "{count} petugas diberi tahu.",
+    "teruskan_told_officers_away": "{count} petugas diberi tahu ({away} sedang cuti).",
+    "teruskan_told_heads": "Semua petugas {agency} sedang cuti: kepala instansi ({names}) yang diberi tahu.",
+    "teruskan_told_verifiers": (
+        "⚠ Semua petugas dan kepala {agency} sedang cuti: belum ada yang membaca disposisi ini di sana. "
+        "Mohon pantau, atau teruskan ke OPD lain."
+    ),
     "teruskan_external": "{reference} ditandai untuk diteruskan ke {agency} (di luar kewenangan daerah) melalui SP4N-LAPOR!.",
     "teruskan_no_officer": "⚠ {agency} belum punya petugas aktif: tidak ada yang menerima disposisi ini.",
     "teruskan_already": "{reference} sudah ada di {agency}; tidak diteruskan dua kali.",

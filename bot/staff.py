@@ -565,18 +565,32 @@ def _remember(turn: StaffTurn, key: str, value: dict | None) -> None:
 
 
 def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, made: Disposition | None) -> None:
-    from lapor.directory import reachable_staff
-
     if made is None:
         turn.say("teruskan_already", reference=complaint.reference, agency=agency.code)
     elif made.status == DispositionStatus.FORWARDED:
         turn.say("teruskan_external", reference=complaint.reference, agency=agency.name)
     else:
-        officers = reachable_staff(turn.session, agency.id, roles=(Role.OFFICER,))
         turn.say("teruskan_done", reference=complaint.reference, agency=agency.name,
-                 due=short_date(made.due_at, turn.zone), officers=len(officers))
-        if not officers:
-            turn.say("teruskan_no_officer", agency=agency.code)
+                 due=short_date(made.due_at, turn.zone), told=who_was_told(turn.session, made, turn.now))
+
+
+def who_was_told(session: Session, disposition: Disposition, now: datetime) -> str:
+    """Who got a new disposition's notice, as the verifier is told: the officers at work (and how many are on
+    leave); the heads when every officer is away; a warning when nobody of the agency is at work or registered."""
+    from lapor.directory import HANDLING_ROLES, officers_for, present_staff, reachable_staff
+
+    agency = disposition.agency
+    officers = officers_for(session, disposition, now)
+    if officers:
+        away = len(reachable_staff(session, agency.id)) - len(present_staff(session, agency.id, now))
+        key = "teruskan_told_officers_away" if away > 0 else "teruskan_told_officers"
+        return t(key, count=len(officers), away=away)
+    heads = present_staff(session, agency.id, now, roles=(Role.HEAD,))
+    if heads:
+        return t("teruskan_told_heads", agency=agency.code, names=", ".join(h.name or h.phone or "-" for h in heads))
+    if reachable_staff(session, agency.id, HANDLING_ROLES):
+        return t("teruskan_told_verifiers", agency=agency.code)
+    return t("teruskan_no_officer", agency=agency.code)
 
 
 def cmd_tunda(turn: StaffTurn) -> None:

@@ -45,3 +45,46 @@ def test_a_weekday_first_is_still_no_command(people, world):
     forward(people)
     assert "tidak dikenali" in people["dlh1"].says("selasa besok kami ke lokasi")
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+# Who was told of a new disposition --------------------------------------------------------------------------
+
+def test_teruskan_counts_only_the_officers_at_work(people, world):
+    file(people["citizen"])
+    people["dlh2"].says("cuti saya sampai 20/12/2026")
+    reply = forward(people)
+    assert "1 petugas diberi tahu (1 sedang cuti)" in reply and "2 petugas" not in reply
+
+
+def test_teruskan_says_the_head_was_told_when_every_officer_is_away(people, world):
+    file(people["citizen"])
+    people["head"].says("CUTI Dewi 20/12/2026")
+    people["head"].says("CUTI Eko 20/12/2026")
+    reply = forward(people)
+    assert "petugas diberi tahu" not in reply
+    assert "Semua petugas DLH sedang cuti: kepala instansi (Yusuf) yang diberi tahu" in reply
+    assert "Disposisi baru LPR-1" in people["head"].last().body
+
+
+# CUTI for oneself and days the bot does not know ------------------------------------------------------------
+
+@pytest.mark.parametrize("typed,said", [
+    ("cuti sy sampai tgl 20", "Eko dicatat cuti sampai 20 Des 2026"),
+    ("cuti saya sampai 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026"),
+    ("cuti aku besok", "Eko dicatat cuti sampai 24 Nov 2026"),
+    ("izin saya 3 hari", "Eko dicatat cuti sampai 25 Nov 2026"),
+    ("cuti saya sampai natal", 'Tanggal "natal" tidak dikenali'),
+    ("cuti sampai lebaran", 'Tanggal "lebaran" tidak dikenali'),
+    ("cuti saya kemarin", "sudah lewat")])
+def test_an_officer_puts_themselves_on_leave_with_saya(people, world, typed, said):
+    reply = people["dlh2"].says(typed)
+    assert said in reply and "bukan petugas" not in reply
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("cuti eko kemarin", "sudah lewat"), ("cuti eko kmrn", "sudah lewat"),
+    ("cuti eko sampai natal", 'Tanggal "natal" tidak dikenali. Sampai tanggal berapa Eko cuti?'),
+    ("cuti pak eko sampai akhir tahun", 'Tanggal "akhir tahun" tidak dikenali'),
+    ("cuti budiman sampai natal", '"budiman sampai natal" bukan petugas DLH')])
+def test_a_day_the_head_typed_that_the_bot_cannot_read_is_asked_again(people, world, typed, said):
+    assert said in people["head"].says(typed)
