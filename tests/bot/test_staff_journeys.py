@@ -88,3 +88,31 @@ def test_an_officer_puts_themselves_on_leave_with_saya(people, world, typed, sai
     ("cuti budiman sampai natal", '"budiman sampai natal" bukan petugas DLH')])
 def test_a_day_the_head_typed_that_the_bot_cannot_read_is_asked_again(people, world, typed, said):
     assert said in people["head"].says(typed)
+
+
+# Partial agency names -----------------------------------------------------------------------------------------
+
+def test_a_generic_word_alone_gets_the_pick_list_and_its_number_forwards(people, world):
+    file(people["citizen"])
+    shown = forward(people, "dinas")
+    assert "1. DINKES" in shown and "2. DINSOS" in shown and "3. DLH" in shown and "4. PUPR" in shown
+    assert "PLN" not in shown and "Balas angkanya" in shown
+    assert "diteruskan ke Dinas Sosial" in people["verifier"].says("2")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DINSOS"]
+
+
+@pytest.mark.parametrize("typed,listed", [("dinas p", ["PUPR"]), ("dinas s", ["DINSOS"]), ("dinas ke", ["DINKES"]),
+                                          ("Dinas Ling", ["DLH"])])
+def test_a_name_begun_gets_a_pick_list_never_unknown(people, world, typed, listed):
+    file(people["citizen"])
+    shown = forward(people, typed)
+    assert "tidak dikenali" not in shown
+    if "diteruskan ke" not in shown:  # a word long enough is taken as before; a letter or two is asked
+        assert all(f". {code} – " in shown for code in listed)
+        people["verifier"].says("1")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == listed
+
+
+def test_a_name_nothing_begins_is_still_unknown(people, world):
+    file(people["citizen"])
+    assert 'Instansi "dinas xyz" tidak dikenali' in forward(people, "dinas xyz")
