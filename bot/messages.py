@@ -661,6 +661,11 @@ def reporter_label(seen) -> str:
     return seen.name or t("reporter_default")
 
 
+def and_list(names: list[str]) -> str:
+    """Names as a sentence lists them: "A", "A dan B", "A, B dan C"."""
+    return " dan ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
+
+
 def excerpt(text: str, limit: int = 300) -> str:
     """The start of a long text, cut at a word, with an ellipsis."""
     text = " ".join((text or "").split())

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
 from bot.conversation import is_filing
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
 from bot.outbox import enqueue
 from bot.staff import OFFICER_ROLES, attachments_for_staff, place_for_staff, reporter_for
 from lapor import access, complaints
@@ -181,14 +181,25 @@ def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, dupl
 def on_dispositioned(session: Session, event: Dispositioned) -> None:
     """Tell the agency's officers what to do and by when, and the citizen where the complaint went."""
     disposition = session.get(Disposition, event.disposition_id)
-    complaint, agency = disposition.complaint, disposition.agency
-    for citizen in citizens_to_tell(complaint):
+    complaint = disposition.complaint
+    batch = _same_batch(disposition, event.batch)
+    if batch[0].id == disposition.id:  # one notice to the citizen for the agencies forwarded to at once
         key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
-        _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=agency.name,
-                                  due=_date(session, disposition.due_at)),
-              purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
+        names = and_list([d.agency.name for d in batch])
+        for citizen in citizens_to_tell(complaint):
+            _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=names,
+                                      due=_date(session, disposition.due_at)),
+                  purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status == DispositionStatus.OPEN:
         _tell_readers(session, disposition, event.at)
+
+
+def _same_batch(disposition: Disposition, batch: tuple[int, ...]) -> list[Disposition]:
+    """The dispositions made by the same TERUSKAN as this one and handled the same way (open, or forwarded through
+    SP4N-LAPOR!), oldest first."""
+    forwarded = disposition.status == DispositionStatus.FORWARDED
+    return sorted((d for d in disposition.complaint.dispositions if d.id in batch or d.id == disposition.id
+                   if (d.status == DispositionStatus.FORWARDED) == forwarded), key=lambda d: d.id)
 
 
 def _tell_readers(session: Session, disposition: Disposition, at, note: str = "") -> list[Contact]:
