@@ -6,6 +6,7 @@ complaint, and the chat tool's quiet hours."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from tests.parties import complaint, file, make_people
 
@@ -116,3 +117,43 @@ def test_a_name_begun_gets_a_pick_list_never_unknown(people, world, typed, liste
 def test_a_name_nothing_begins_is_still_unknown(people, world):
     file(people["citizen"])
     assert 'Instansi "dinas xyz" tidak dikenali' in forward(people, "dinas xyz")
+
+
+# One notice for several agencies ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["DLH dan PUPR", "dlh, pu", "DLH PUPR"])
+def test_a_complaint_forwarded_to_two_agencies_at_once_gets_one_notice_naming_both(people, world, typed):
+    file(people["citizen"])
+    forward(people, typed)
+    told = [m.body for m in people["citizen"].inbox() if m.purpose == "dispositioned"]
+    assert len(told) == 1
+    assert "diteruskan ke Dinas Lingkungan Hidup dan Dinas Pekerjaan Umum dan Penataan Ruang" in told[0]
+    forward(people, "DINKES")  # a later TERUSKAN is news of its own
+    told = [m.body for m in people["citizen"].inbox() if m.purpose == "dispositioned"]
+    assert len(told) == 2 and "diteruskan ke Dinas Kesehatan." in told[1]
+
+
+# The chat tool sends as production does --------------------------------------------------------------------------
+
+def test_chat_local_keeps_the_quiet_hours_for_citizens(app, clock, monkeypatch):
+    import bot.webhook
+    from bot.outbox import enqueue
+    from models import OutboxMessage
+    from services import services
+
+    clock.advance(hours=12)  # 22:00 in Jakarta
+    original = bot.webhook.receive
+
+    def receive_and_notify(svc, message, now):
+        """Meanwhile a follow-up is queued for another citizen (as an officer's TL would)."""
+        replies = original(svc, message, now)
+        with services(app).session_factory.begin() as session:
+            enqueue(session, "+6281298765432", "Tindak lanjut LPR-1: sudah diperbaiki", now=now)
+        return replies
+
+    monkeypatch.setattr(bot.webhook, "receive", receive_and_notify)
+    result = app.test_cli_runner().invoke(args=["chat", "--as", "081234567890", "--local"], input="halo\n/keluar\n")
+    assert result.exit_code == 0, result.output
+    with services(app).session_factory() as session:
+        row = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == "+6281298765432")).one()
+        assert row.status == "pending" and row.attempts == 0  # it waits for the morning
