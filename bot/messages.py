@@ -288,6 +288,10 @@ MESSAGES = {
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
     "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
+    "teruskan_finished": (
+        "{reference} sudah selesai: {answered} memberi jawaban akhir dan pelapor diminta menilai, jadi tidak bisa "
+        "diteruskan lagi; tidak ada yang diubah. Bila pelapor tidak puas, laporan dibuka kembali ke {answered}."
+    ),
     "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
     # Officer commands ------------------------------------------------------------------------------
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
@@ -442,6 +446,13 @@ MESSAGES = {
         "Ketik STATUS {parent} untuk melihat laporan induknya."
     ),
     "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
+    "verifier_returned_finished": (
+        "{reference} dikembalikan oleh {agency}.\n"
+        "Alasan: {reason}\n"
+        "{answered} sudah memberi jawaban akhir, jadi {reference} kini selesai dan pelapor diminta menilai; laporan "
+        "tidak bisa diteruskan lagi. Bila pelapor tidak puas, laporan dibuka kembali ke {answered}. "
+        "Rincian: STATUS {reference}"
+    ),
     "verifier_returned": (
         "{reference} dikembalikan oleh {agency}.\n"
         "Alasan: {reason}\n"

@@ -15,7 +15,7 @@ from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
 from bot.outbox import enqueue
-from bot.staff import OFFICER_ROLES, attachments_for_staff, place_for_staff, reporter_for
+from bot.staff import OFFICER_ROLES, answered_by, attachments_for_staff, place_for_staff, reporter_for
 from lapor import access, complaints
 from lapor.bridge.privacy import strip_nik
 from lapor.directory import officers_for, present_staff, readers_for
@@ -375,8 +375,10 @@ def on_returned(session: Session, event: DispositionReturned) -> None:
     """Tell the verifiers that an agency returned a complaint, and why."""
     disposition = session.get(Disposition, event.disposition_id)
     complaint = disposition.complaint
-    body = t("verifier_returned", reference=complaint.reference, agency=disposition.agency.name,
-             reason=disposition.return_reason)
+    # The other agencies had already answered: the complaint is finished and cannot be forwarded any more.
+    key = "verifier_returned_finished" if complaint.status == complaints.DONE else "verifier_returned"
+    body = t(key, reference=complaint.reference, agency=disposition.agency.name,
+             reason=disposition.return_reason, answered=answered_by(complaint))
     for verifier in _staff(session, Role.VERIFIER):
         _send(session, verifier, body, purpose=Purpose.RETURNED, complaint=complaint, key=f"ret:{disposition.id}",
               at=event.at)

@@ -25,6 +25,7 @@ from bot.messages import (
     MEDIA_KIND_NAMES,
     PRIVACY_NAMES,
     STATUS_NAMES,
+    and_list,
     excerpt,
     received,
     reporter_label,
@@ -412,6 +413,11 @@ def place_for_staff(complaint: Complaint) -> str:
     return t("staff_pin", place=place, link=MAPS_LINK.format(**coordinates), **coordinates)
 
 
+def answered_by(complaint: Complaint) -> str:
+    """The agencies that gave the complaint a final answer, by code ("SATPOLPP dan DLH")."""
+    return and_list([d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.FINAL]) or "-"
+
+
 def attachments_for_staff(complaint: Complaint) -> str:
     """What the citizen filed with the complaint, counted by kind (each item follows the notice on its own)."""
     if not complaint.media:
@@ -442,7 +448,10 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if resolved is None:
         return
     agencies, field_inspection = resolved
-    if complaint.status in (complaints.DONE, complaints.ARCHIVED):
+    if complaint.status == complaints.DONE:
+        turn.say("teruskan_finished", reference=complaint.reference, answered=answered_by(complaint))
+        return
+    if complaint.status == complaints.ARCHIVED:
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
     created = dispositions.assign(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region,

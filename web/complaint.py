@@ -22,7 +22,7 @@ from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from bot.messages import DISPOSITION_CLOSED, STATUS_NAMES, short_date, t
-from bot.staff import who_was_told
+from bot.staff import answered_by, who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
@@ -129,6 +129,8 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
     if not chosen or len(chosen) != len(set(codes)):
         flash(t("web_need_agency"), "error")
         return None
+    if complaint.status == complaints.DONE:
+        return _refuse("teruskan_finished", reference=complaint.reference, answered=answered_by(complaint))
     if preconditions.why_not_dispose(complaint):
         return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
     created = dispositions.assign(db(), complaint, chosen, staff, _now(), _svc().region,

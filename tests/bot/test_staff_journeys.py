@@ -157,3 +157,28 @@ def test_chat_local_keeps_the_quiet_hours_for_citizens(app, clock, monkeypatch):
     with services(app).session_factory() as session:
         row = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == "+6281298765432")).one()
         assert row.status == "pending" and row.attempts == 0  # it waits for the morning
+
+
+# A returned disposition whose other agency already finished --------------------------------------------------------
+
+def test_a_return_after_the_other_agency_finished_offers_no_teruskan_that_would_be_refused(people, world):
+    file(people["citizen"])
+    forward(people, "DLH, PUPR")
+    people["pupr"].says("SELESAI LPR-1 sampah di bahu jalan sudah kami angkut")
+    people["dlh1"].says("KEMBALIKAN LPR-1 bukan DLH, ini wewenang pasar")
+    notice = people["verifier"].last().body
+    assert "dikembalikan oleh Dinas Lingkungan Hidup" in notice and "wewenang pasar" in notice
+    assert "PUPR sudah memberi jawaban akhir" in notice and "pelapor diminta menilai" in notice
+    assert "TERUSKAN LPR-1 <instansi>" not in notice
+    assert "Seberapa puas" in people["citizen"].inbox()[-1].body
+    reply = people["verifier"].says("TERUSKAN LPR-1 DINKES")
+    assert "sudah selesai: PUPR memberi jawaban akhir" in reply and "tidak bisa diteruskan lagi" in reply
+    assert "tidak ada yang diubah" in reply
+
+
+def test_a_return_while_another_agency_still_works_still_offers_teruskan(people, world):
+    file(people["citizen"])
+    forward(people, "DLH, PUPR")
+    people["dlh1"].says("KEMBALIKAN LPR-1 bukan DLH")
+    assert "Teruskan ke instansi lain: TERUSKAN LPR-1 <instansi>" in people["verifier"].last().body
+    assert "diteruskan ke Dinas Kesehatan" in people["verifier"].says("TERUSKAN LPR-1 DINKES")
