@@ -418,6 +418,10 @@ MESSAGES = {
     "staff_attachments_none": "tidak ada",
     "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
+    "staff_additions": "Tambahan dari pelapor:\n{lines}",
+    "staff_addition": "• {when}: {text}{media}",
+    "staff_addition_answer": "• {when}, jawaban atas \"{question}\": {text}{media}",
+    "staff_additions_more": "• …dan {count} sebelumnya (STATUS {reference})",
     # Notices to staff ------------------------------------------------------------------------------
     "officer_disposition": (
         "Disposisi baru {reference} untuk {agency}\n"
@@ -425,6 +429,7 @@ MESSAGES = {
         "Pelapor: {reporter}\n"
         "Isi: {description}\n"
         "Lokasi: {place}\n"
+        "{additions}"
         "Lampiran: {attachments}\n"
         "Batas penyelesaian: {due}\n\n"
         "Balas pesan ini dengan:\n"

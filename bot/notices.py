@@ -15,7 +15,15 @@ from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
 from bot.outbox import enqueue
-from bot.staff import OFFICER_ROLES, answered_by, attachments_for_staff, place_for_staff, reporter_for
+from bot.staff import (
+    OFFICER_ROLES,
+    additions_for_staff,
+    answered_by,
+    attachments_for_staff,
+    citizen_additions,
+    place_for_staff,
+    reporter_for,
+)
 from lapor import access, complaints
 from lapor.bridge.privacy import strip_nik
 from lapor.directory import officers_for, present_staff, readers_for
@@ -225,6 +233,7 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
     body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
              kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
              description=complaint.description, place=place_for_staff(complaint),
+             additions=_line(additions_for_staff(complaint, zone_of(session))),
              attachments=attachments_for_staff(complaint), due=_date(session, disposition.due_at))
     _send(session, officer, f"{note}\n\n{body}" if note else body, purpose=Purpose.DISPOSITION,
           complaint=complaint, key=key, at=at, media=_evidence(complaint))
@@ -239,10 +248,16 @@ def on_handed_over(session: Session, event: DispositionHandedOver) -> None:
                   event.at, note=note)
 
 
+def _line(text: str) -> str:
+    return f"{text}\n" if text else ""
+
+
 def _evidence(complaint: Complaint) -> list[dict]:
-    """What the citizen filed with the complaint (photos, voice notes, videos, documents): each goes as a message
-    of its own after the notice, every one of them (a complaint keeps at most MAX_PHOTOS)."""
-    return [{"url": m.url} for m in complaint.media]
+    """What the citizen filed with the complaint and sent since in answers and additions (photos, voice notes,
+    videos, documents): each goes as a message of its own after the notice, every one of them."""
+    urls = [m.url for m in complaint.media]
+    urls += [m["url"] for entry in citizen_additions(complaint) for m in entry.media or [] if m.get("url")]
+    return [{"url": url} for url in dict.fromkeys(urls)]
 
 
 def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:

@@ -39,8 +39,17 @@ from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
 from media.links import complaint_links
-from models import Agency, Complaint, Contact, Conversation, Disposition, DispositionStatus, OutboxMessage
-from models.vocab import Purpose, Role
+from models import (
+    Agency,
+    Complaint,
+    Contact,
+    Conversation,
+    Disposition,
+    DispositionStatus,
+    OutboxMessage,
+    TimelineEntry,
+)
+from models.vocab import Event, Purpose, Role
 from services import Services
 
 OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
@@ -384,6 +393,9 @@ def cmd_status(turn: StaffTurn) -> None:
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
              status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
              description=complaint.description, place=place_for_staff(complaint), dispositions=disposed)
+    additions = additions_for_staff(complaint, turn.zone)
+    if additions:
+        text += "\n" + additions
     latest = [e for e in complaint.timeline if e.text][-1:]
     if latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
@@ -419,10 +431,46 @@ def answered_by(complaint: Complaint) -> str:
 
 
 def attachments_for_staff(complaint: Complaint) -> str:
-    """What the citizen filed with the complaint, counted by kind (each item follows the notice on its own)."""
-    if not complaint.media:
+    """What the citizen filed with the complaint and sent since (answers, additions), counted by kind (each item
+    follows the notice on its own)."""
+    types = [m.content_type for m in complaint.media]
+    types += [m.get("content_type") or "image/jpeg" for entry in citizen_additions(complaint)
+              for m in entry.media or []]
+    if not types:
         return t("staff_attachments_none")
-    return t("staff_attachments", received=received(kind_counts(m.content_type for m in complaint.media)))
+    return t("staff_attachments", received=received(kind_counts(types)))
+
+
+# What the citizen sent after filing: answers to questions (TUNDA, INFO) and additions (LPR-n tambahan …).
+CITIZEN_ADDITIONS = (Event.CITIZEN_ANSWER, Event.EVIDENCE)
+ADDITIONS_SHOWN, ADDITION_CHARS, QUESTION_CHARS = 5, 300, 80
+
+
+def citizen_additions(complaint: Complaint) -> list[TimelineEntry]:
+    """The citizen's answers and additions to the complaint, oldest first."""
+    return [entry for entry in complaint.timeline if entry.event in CITIZEN_ADDITIONS and (entry.text or entry.media)]
+
+
+def additions_for_staff(complaint: Complaint, zone: ZoneInfo) -> str:
+    """The citizen's answers and additions, briefly (the latest few, each cut short, answers with their question),
+    as lines for a staff notice or STATUS; "" when there are none. Never the reporter's identity."""
+    lines, question = [], ""
+    for entry in complaint.timeline:
+        if entry.event == Event.QUESTION:
+            question = entry.text or ""
+        if entry.event not in CITIZEN_ADDITIONS or not (entry.text or entry.media):
+            continue
+        media = f" [{received(kind_counts(m.get('content_type') or 'image/jpeg' for m in entry.media))}]" \
+            if entry.media else ""
+        key = "staff_addition_answer" if entry.event == Event.CITIZEN_ANSWER and question else "staff_addition"
+        lines.append(t(key, when=short_date(entry.at, zone), question=excerpt(question, QUESTION_CHARS),
+                       text=excerpt(entry.text or "-", ADDITION_CHARS), media=media))
+    if not lines:
+        return ""
+    earlier = len(lines) - ADDITIONS_SHOWN
+    shown = ([t("staff_additions_more", count=earlier, reference=complaint.reference)] if earlier > 0 else []) \
+        + lines[-ADDITIONS_SHOWN:]
+    return t("staff_additions", lines="\n".join(shown))
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:

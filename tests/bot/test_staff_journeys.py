@@ -8,7 +8,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.parties import complaint, file, make_people
+from tests.parties import PHOTO, complaint, file, make_people
+
+
+SECOND_PHOTO = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME2")}
 
 
 @pytest.fixture
@@ -182,3 +185,26 @@ def test_a_return_while_another_agency_still_works_still_offers_teruskan(people,
     people["dlh1"].says("KEMBALIKAN LPR-1 bukan DLH")
     assert "Teruskan ke instansi lain: TERUSKAN LPR-1 <instansi>" in people["verifier"].last().body
     assert "diteruskan ke Dinas Kesehatan" in people["verifier"].says("TERUSKAN LPR-1 DINKES")
+
+
+# What the citizen added before the disposition reaches the agency -------------------------------------------------
+
+def test_answers_and_additions_before_the_disposition_reach_the_officer_and_staff_status(people, world):
+    file(people["citizen"], photo=False, privacy="3")
+    people["verifier"].says("TUNDA LPR-1 Di sebelah mana persisnya TPS itu?")
+    people["citizen"].says("di belakang los ikan, dekat pintu timur", **PHOTO)
+    people["citizen"].says("LPR-1 tambahan baunya sampai ke sekolah sebelah", **SECOND_PHOTO)
+    forward(people)
+    notices = [m for m in people["dlh1"].inbox()]
+    body = notices[0].body
+    assert body.startswith("Disposisi baru LPR-1")
+    assert "Tambahan dari pelapor:" in body
+    assert 'jawaban atas "Di sebelah mana persisnya TPS itu?": di belakang los ikan, dekat pintu timur [1 foto]' in body
+    assert "baunya sampai ke sekolah sebelah [1 foto]" in body
+    assert "Lampiran: 2 foto" in body
+    assert len([m for m in notices if m.media_url]) == 2  # the photos follow, one a message
+    assert people["citizen"].phone not in body and "Siti" not in body  # anonim: no identity
+    status = people["dlh1"].says("STATUS LPR-1")
+    assert "Tambahan dari pelapor:" in status and "dekat pintu timur" in status and "sekolah sebelah" in status
+    assert "Siti" not in status and people["citizen"].phone not in status
+
