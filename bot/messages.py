@@ -214,6 +214,11 @@ MESSAGES = {
         "Laporan {reference} sudah ditutup, jadi tidak dapat dibuka kembali. "
         "Bila masalahnya muncul lagi, ketik 1 untuk membuat laporan baru."
     ),
+    "reopen_follower_only": (
+        "{reference} bukan laporan Anda, jadi hanya pelapornya yang dapat membukanya kembali. Bila masalahnya masih "
+        "Anda alami, ketik 1 untuk membuat laporan Anda sendiri (sebutkan {reference} di ceritanya). "
+        "Ketik STATUS {reference} untuk perkembangannya."
+    ),
     "reopen_unknown": "{reference} tidak ada di antara laporan Anda yang sudah selesai. Ketik STATUS untuk daftar laporan Anda.",
     "ask_unsatisfied_reason": (
         "Mohon maaf jawabannya belum memuaskan. Apa yang masih kurang? "
@@ -550,6 +555,10 @@ MESSAGES = {
     ),
     "citizen_follow_up": "Tindak lanjut {reference} dari {agency}:\n{text}",
     "citizen_final_answer": "Jawaban akhir {reference} dari {agency}:\n{text}",
+    "follower_reopened": (
+        "Laporan {reference} ({title}) yang Anda ikuti dibuka kembali karena pelapor belum puas. {agencies} "
+        "menindaklanjutinya lagi, batas {due}. Kabar berikutnya akan kami kirim ke nomor ini."
+    ),
     "citizen_question": (
         "Pertanyaan dari {asker} tentang laporan {reference}:\n{question}\n\n"
         "Balas pesan ini dengan jawaban Anda (boleh dengan foto atau lokasi)."
@@ -613,6 +622,7 @@ MESSAGES = {
     # Timeline notes the domain writes (staff read them in STATUS) ---------------------------------------
     "note_assigned": "Diteruskan ke {agencies}",
     "note_merged": "Digabung dengan {parent}",
+    "note_reopened_public": "Dibuka kembali karena pelapor belum puas; instansi menindaklanjutinya lagi.",
     "note_handed_over": "Dialihkan ke {name}",
     "note_handed_back": "Dialihkan ke semua petugas instansi",
     "note_auto_closed": "Ditutup otomatis: tidak ada tanggapan pelapor",

@@ -25,7 +25,7 @@ from bot.staff import (
     reporter_for,
 )
 from lapor import access, complaints
-from lapor.bridge.privacy import strip_nik
+from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.directory import officers_for, present_staff, readers_for
 from lapor.dispositions import citizens_to_tell, withdrawn
 from lapor.events import (
@@ -486,6 +486,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
     waiting in the outbox is not sent any more)."""
     complaint = session.get(Complaint, event.complaint_id)
     _cancel_prompts(session, complaint, Purpose.RATING, "its complaint was reopened")
+    _tell_followers_reopened(session, complaint, event)
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue
@@ -494,6 +495,22 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
                      due=_date(session, disposition.due_at))
             _send(session, officer, body, purpose=Purpose.REOPENED, complaint=complaint,
                   key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
+
+
+def _tell_followers_reopened(session: Session, complaint: Complaint, event: ComplaintReopened) -> None:
+    """Those following the complaint (and citizens of duplicates merged into it) hear that it is handled again, as
+    of any public update: never the reporter's reason, the title with national ID numbers masked."""
+    reopened = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    if not reopened:
+        return
+    body = t("follower_reopened", reference=complaint.reference, title=safe_title(complaint),
+             agencies=and_list([d.agency.name for d in reopened]),
+             due=_date(session, max(d.due_at for d in reopened if d.due_at) if any(d.due_at for d in reopened)
+                       else None))
+    for citizen in citizens_to_tell(complaint):
+        if citizen.id != complaint.citizen_id:
+            _send(session, citizen, body, purpose=Purpose.FOLLOW_UP, complaint=complaint,
+                  key=f"reopen-follower:{complaint.id}:{len(complaint.timeline)}", at=event.at)
 
 
 def on_evidence_added(session: Session, event: EvidenceAdded) -> None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.parties import PHOTO, complaint, file, make_people
-
+from tests.parties import PHOTO, WASTE, complaint, file, make_people
 
 SECOND_PHOTO = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME2")}
 
@@ -208,3 +207,56 @@ def test_answers_and_additions_before_the_disposition_reach_the_officer_and_staf
     assert "Tambahan dari pelapor:" in status and "dekat pintu timur" in status and "sekolah sebelah" in status
     assert "Siti" not in status and people["citizen"].phone not in status
 
+
+# Followers of a reopened complaint ---------------------------------------------------------------------------------
+
+def reopened_with_a_follower(people, description=WASTE):
+    file(people["citizen"], description=description)
+    assert "mengikuti" in people["citizen2"].says("IKUTI LPR-1")
+    forward(people)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    people["citizen"].says("TIDAK PUAS LPR-1 masih menumpuk di belakang, Ahmad tetangga saya juga lihat")
+
+
+def test_followers_hear_of_a_reopening_without_the_reporters_reason(people, world):
+    reopened_with_a_follower(people)
+    assert complaint(world, 1).status == "proses"
+    told = people["citizen2"].last().body
+    assert "LPR-1" in told and "dibuka kembali karena pelapor belum puas" in told
+    assert "Dinas Lingkungan Hidup menindaklanjutinya lagi" in told
+    assert "menumpuk di belakang" not in told and "Ahmad" not in told
+    status = people["citizen2"].says("STATUS LPR-1")
+    assert "Dibuka kembali karena pelapor belum puas" in status
+    assert "sampah sudah diangkut semua" not in status and "menumpuk di belakang" not in status
+
+
+def test_a_followers_notice_of_a_reopening_masks_a_national_id_number(people, world):
+    reopened_with_a_follower(people, description="Sampah menumpuk di TPS pasar, NIK saya 3527012345678901 tolong")
+    told = people["citizen2"].last().body
+    assert "dibuka kembali" in told and "3527012345678901" not in told
+
+
+def test_a_followers_tidak_puas_is_answered_by_reopen_refusal(people, world):
+    from bot.following import reopen_refusal
+    from models import Contact
+    from tests.parties import CITIZEN, CITIZEN_2
+
+    reopened_with_a_follower(people)
+    people["dlh1"].says("SELESAI LPR-1 sudah bersih sekarang")
+    with world.extensions["penghubung"].session_factory() as session:
+        follower = session.scalars(select(Contact).where(Contact.reached_at(CITIZEN_2))).one()
+        reporter = session.scalars(select(Contact).where(Contact.reached_at(CITIZEN))).one()
+        for number in (1, None):
+            said = reopen_refusal(session, follower, number)
+            assert "LPR-1 bukan laporan Anda" in said and "hanya pelapornya" in said and "ketik 1" in said
+        assert reopen_refusal(session, follower, 7) is None
+        assert reopen_refusal(session, reporter, 1) is None and reopen_refusal(session, reporter, None) is None
+
+
+@pytest.mark.xfail(strict=True, reason="bot/conversation/rating.py start_reopen must call bot.following.reopen_refusal")
+def test_a_follower_typing_tidak_puas_is_told_only_the_reporter_can_reopen(people, world):
+    reopened_with_a_follower(people)
+    people["dlh1"].says("SELESAI LPR-1 sudah bersih sekarang")
+    reply = people["citizen2"].says("tidak puas lpr-1 masih ada lubang")
+    assert "hanya pelapornya yang dapat membukanya kembali" in reply
+    assert complaint(world, 1).status == "selesai"
