@@ -35,14 +35,21 @@ def normalize(text: str) -> str:
 
 
 def match_word(word: str, vocabulary: dict[str, str]) -> str | None:
-    """Map one typed word to its canonical keyword, exactly or (for longer words) with typos."""
+    """Map one typed word to its canonical keyword, exactly, as spoken ("selese" for "selesai"), or (for longer
+    words) with typos."""
     if word in vocabulary:
         return vocabulary[word]
+    spoken = as_written(word)
+    if spoken != word and spoken in vocabulary:
+        return vocabulary[spoken]
     if len(word) < FUZZY_MIN_LENGTH:
         return None
     candidates = [key for key in vocabulary if len(key) >= FUZZY_MIN_LENGTH]
-    found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return vocabulary[found[0]] if found else None
+    for form in dict.fromkeys([word, spoken]):
+        found = process.extractOne(form, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if found:
+            return vocabulary[found[0]]
+    return None
 
 
 def match_phrase(text: str, vocabulary: dict[str, str], max_words: int = 3) -> str | None:
@@ -60,10 +67,28 @@ def match_phrase(text: str, vocabulary: dict[str, str], max_words: int = 3) -> s
     return vocabulary[found[0]] if found else None
 
 
+def as_written(word: str) -> str:
+    """A word as spoken in chat brought back to its written form: a final "ai" said and typed "e" ("selese",
+    "slese", "sampe"), a final "au" typed "o" ("kalo")."""
+    if len(word) >= FUZZY_MIN_LENGTH and word.endswith("e"):
+        return word[:-1] + "ai"
+    if len(word) >= FUZZY_MIN_LENGTH and word.endswith("o"):
+        return word[:-1] + "au"
+    return word
+
+
+GLUED_NUMBER = re.compile(r"^([a-z]+)(\d+)$")  # "tl1", "selesai12": a keyword typed against its number
+
+
 def leading_keyword(text: str, vocabulary: dict[str, str]) -> tuple[str | None, str]:
-    """Match the first word (or two) as a keyword; return it with the rest of the original text."""
+    """Match the first word (or two) as a keyword; return it with the rest of the original text. A number typed
+    against the keyword ("tl1 sudah dipatroli") is the rest's start."""
     stripped = (text or "").strip()
     typed = words(stripped)
+    glued = GLUED_NUMBER.match(typed[0]) if typed else None
+    if glued and (keyword := match_word(glued.group(1), vocabulary)):
+        start = stripped.lower().index(typed[0]) + len(glued.group(1))
+        return keyword, stripped[start:].strip()
     for count in (2, 1):
         if len(typed) >= count:
             head = " ".join(typed[:count])
@@ -124,7 +149,7 @@ MONTH_WORDS = {
     "juli": 7, "july": 7, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9,
     "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11,
     "november": 11, "nopember": 11, "des": 12, "desember": 12, "dec": 12, "december": 12}
-RELATIVE_DAYS = {"hari ini": 0, "besok": 1, "lusa": 2}
+RELATIVE_DAYS = {"kemarin": -1, "kmrn": -1, "kemaren": -1, "hari ini": 0, "besok": 1, "bsk": 1, "lusa": 2}
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6}
 COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -139,7 +164,7 @@ DATE_FORMS = tuple(re.compile(_LEAD + form, re.IGNORECASE) for form in (
     r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b",
     rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     rf"\b(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{_COUNTS})\s*)(?P<unit>hari|minggu|pekan|bulan)\b",
-    r"\b(?P<rel>hari ini|besok|lusa)\b",
+    r"\b(?P<rel>hari ini|besok|bsk|lusa|kemarin|kemaren|kmrn)\b",
     r"\b(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
     r"\b(?:tgl|tanggal|tg)\b\.?\s*(?P<dom>\d{1,2})\b",
 ))

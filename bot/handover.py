@@ -29,6 +29,9 @@ FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", 
 NAME_CUTOFF, NAME_LEAD = 80, 10
 ALL_WORDS = {"semua", "all", "semuanya", "bersama"}
 BACK_WORDS = {"selesai", "batal", "hadir", "kembali", "masuk", "aktif"}
+SELF_WORDS = {"saya", "sy", "aku", "ak", "gue", "gw", "sendiri", "diri", "ane", "kula", "abdi"}
+# A day's lead word first ("CUTI sampai natal"): what follows is a day, and the leave is the typist's own.
+DAY_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|selama|mulai|tgl|tanggal)\b", re.IGNORECASE)
 MAX_LEAVE = timedelta(days=366)
 
 
@@ -65,7 +68,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
     today = turn.now.astimezone(turn.zone).date()
     day, who_text = find_date(turn.rest, today)
     back = bool(set(words(who_text)) & BACK_WORDS)
-    person = _agency_member(turn, who_text) if _names_someone(who_text) else turn.staff
+    person, unread = _leave_taker(turn, who_text)
     if person is None:
         turn.say("cuti_unknown_officer", typed=who_text.strip()[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
@@ -79,7 +82,10 @@ def cmd_cuti(turn: StaffTurn) -> None:
         turn.say("cuti_ended", name=_name(person))
         return
     if day is None:
-        turn.say("cuti_need_date", name=_name(person), who=who)
+        if unread:
+            turn.say("cuti_unknown_date", typed=unread[:60], name=_name(person), who=who)
+        else:
+            turn.say("cuti_need_date", name=_name(person), who=who)
         return
     until = datetime.combine(day + timedelta(days=1), time(), tzinfo=turn.zone)  # the whole last day is leave
     if until <= turn.now or until - turn.now > MAX_LEAVE:
@@ -105,8 +111,24 @@ def _warn_if_nobody_left(turn: StaffTurn) -> None:
                     dedupe_key=f"no-officer:{agency.id}:{turn.message.sid}:{head.id}", now=turn.now)
 
 
-def _names_someone(text: str) -> bool:
-    return bool([w for w in words(text) if w not in FILLER | BACK_WORDS])
+def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
+    """Who CUTI is about, and the words left unread beside them (a day the date reader did not know: "natal").
+
+    Nobody named, "saya"/"sy"/"aku", or a day word first ("sampai natal") is the one who typed; else the agency
+    member named by number or by the first words that name one (None: nobody fits)."""
+    typed = [w for w in words(text) if w not in FILLER | BACK_WORDS]
+    if not typed or PHONE.search(text or ""):
+        return (_agency_member(turn, text) if typed else turn.staff), ""
+    if typed[0] in SELF_WORDS or DAY_LEAD.match(text or ""):
+        return turn.staff, " ".join(w for w in typed if w not in SELF_WORDS)
+    for count in range(1, len(typed) + 1):  # the fewest first words that name one person, then the rest of the name
+        person = _agency_member(turn, " ".join(typed[:count]))
+        if person is not None:
+            name = set(words(person.name or ""))
+            while count < len(typed) and typed[count] in name:
+                count += 1
+            return person, " ".join(typed[count:])
+    return None, ""
 
 
 def _agency_member(turn: StaffTurn, text: str) -> Contact | None:

@@ -224,6 +224,11 @@ MESSAGES = {
         "Laporan mana yang belum memuaskan?\n{items}\nBalas nomor urutnya atau nomor laporannya, contoh: {reference}."
     ),
     "reopen_which_item": "{number}. {reference} – {title}",
+    "reopen_follower_only": (
+        "{reference} bukan laporan Anda, jadi hanya pelapornya yang dapat membukanya kembali. Bila masalahnya masih "
+        "Anda alami, ketik 1 untuk membuat laporan Anda sendiri (sebutkan {reference} di ceritanya). "
+        "Ketik STATUS {reference} untuk perkembangannya."
+    ),
     "reopen_unknown": "{reference} tidak ada di antara laporan Anda yang sudah selesai. Ketik STATUS untuk daftar laporan Anda.",
     "ask_unsatisfied_reason": (
         "Mohon maaf jawabannya belum memuaskan. Apa yang masih kurang? "
@@ -298,6 +303,10 @@ MESSAGES = {
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
     "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
+    "teruskan_finished": (
+        "{reference} sudah selesai: {answered} memberi jawaban akhir dan pelapor diminta menilai, jadi tidak bisa "
+        "diteruskan lagi; tidak ada yang diubah. Bila pelapor tidak puas, laporan dibuka kembali ke {answered}."
+    ),
     "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
     # Officer commands ------------------------------------------------------------------------------
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
@@ -351,6 +360,10 @@ MESSAGES = {
     "cuti_need_date": (
         "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
     ),
+    "cuti_unknown_date": (
+        "Tanggal \"{typed}\" tidak dikenali. Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 "
+        "(atau 20 Des, tgl 20, sampai Senin, 3 hari)."
+    ),
     "cuti_bad_date": "Tanggal {date} tidak bisa dipakai (sudah lewat, atau lebih dari setahun lagi). Contoh: CUTI {who} 20/12/2026",
     "cuti_unknown_officer": "\"{typed}\" bukan petugas {agency} yang aktif. Petugas {agency}:\n{officers}\nContoh: CUTI 0812xxxxxxx 20/12/2026",
     "cuti_only_self": "Petugas hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas lain dicatat kepala instansi.",
@@ -365,7 +378,14 @@ MESSAGES = {
     "verifier_disposition_nobody": "⚠ Semua petugas dan kepala {agency} sedang cuti: {reference} belum dibaca siapa pun di sana. Mohon pantau, atau teruskan ke OPD lain.",
     "officer_disposition_no_officer": "⚠ {agency} tidak punya petugas yang aktif saat ini: mohon tindak lanjuti, atau ALIHKAN {reference} <petugas>.",
     # Verifier commands -----------------------------------------------------------------------------
-    "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {officers} petugas diberi tahu.",
+    "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {told}",
+    "teruskan_told_officers": "{count} petugas diberi tahu.",
+    "teruskan_told_officers_away": "{count} petugas diberi tahu ({away} sedang cuti).",
+    "teruskan_told_heads": "Semua petugas {agency} sedang cuti: kepala instansi ({names}) yang diberi tahu.",
+    "teruskan_told_verifiers": (
+        "⚠ Semua petugas dan kepala {agency} sedang cuti: belum ada yang membaca disposisi ini di sana. "
+        "Mohon pantau, atau teruskan ke OPD lain."
+    ),
     "teruskan_external": "{reference} ditandai untuk diteruskan ke {agency} (di luar kewenangan daerah) melalui SP4N-LAPOR!.",
     "teruskan_no_officer": "⚠ {agency} belum punya petugas aktif: tidak ada yang menerima disposisi ini.",
     "teruskan_already": "{reference} sudah ada di {agency}; tidak diteruskan dua kali.",
@@ -413,6 +433,10 @@ MESSAGES = {
     "staff_attachments_none": "tidak ada",
     "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
+    "staff_additions": "Tambahan dari pelapor:\n{lines}",
+    "staff_addition": "• {when}: {text}{media}",
+    "staff_addition_answer": "• {when}, jawaban atas \"{question}\": {text}{media}",
+    "staff_additions_more": "• …dan {count} sebelumnya (STATUS {reference})",
     # Notices to staff ------------------------------------------------------------------------------
     "officer_disposition": (
         "Disposisi baru {reference} untuk {agency}\n"
@@ -420,6 +444,7 @@ MESSAGES = {
         "Pelapor: {reporter}\n"
         "Isi: {description}\n"
         "Lokasi: {place}\n"
+        "{additions}"
         "Lampiran: {attachments}\n"
         "Batas penyelesaian: {due}\n\n"
         "Balas pesan ini dengan:\n"
@@ -442,6 +467,13 @@ MESSAGES = {
     ),
     "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
     "asker_answer_more": "Tambahan jawaban pelapor {reference}:\n{answer}",
+    "verifier_returned_finished": (
+        "{reference} dikembalikan oleh {agency}.\n"
+        "Alasan: {reason}\n"
+        "{answered} sudah memberi jawaban akhir, jadi {reference} kini selesai dan pelapor diminta menilai; laporan "
+        "tidak bisa diteruskan lagi. Bila pelapor tidak puas, laporan dibuka kembali ke {answered}. "
+        "Rincian: STATUS {reference}"
+    ),
     "verifier_returned": (
         "{reference} dikembalikan oleh {agency}.\n"
         "Alasan: {reason}\n"
@@ -534,6 +566,10 @@ MESSAGES = {
     ),
     "citizen_follow_up": "Tindak lanjut {reference} dari {agency}:\n{text}",
     "citizen_final_answer": "Jawaban akhir {reference} dari {agency}:\n{text}",
+    "follower_reopened": (
+        "Laporan {reference} ({title}) yang Anda ikuti dibuka kembali karena pelapor belum puas. {agencies} "
+        "menindaklanjutinya lagi, batas {due}. Kabar berikutnya akan kami kirim ke nomor ini."
+    ),
     "citizen_question": (
         "Pertanyaan dari {asker} tentang laporan {reference}:\n{question}\n\n"
         "Balas pesan ini dengan jawaban Anda (boleh dengan foto atau lokasi)."
@@ -598,6 +634,7 @@ MESSAGES = {
     # Timeline notes the domain writes (staff read them in STATUS) ---------------------------------------
     "note_assigned": "Diteruskan ke {agencies}",
     "note_merged": "Digabung dengan {parent}",
+    "note_reopened_public": "Dibuka kembali karena pelapor belum puas; instansi menindaklanjutinya lagi.",
     "note_handed_over": "Dialihkan ke {name}",
     "note_handed_back": "Dialihkan ke semua petugas instansi",
     "note_auto_closed": "Ditutup otomatis: tidak ada tanggapan pelapor",
@@ -660,6 +697,11 @@ def reporter_label(seen) -> str:
     if seen.address:
         return t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=seen.address)
     return seen.name or t("reporter_default")
+
+
+def and_list(names: list[str]) -> str:
+    """Names as a sentence lists them: "A", "A dan B", "A, B dan C"."""
+    return " dan ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
 
 
 def excerpt(text: str, limit: int = 300) -> str:

@@ -13,11 +13,19 @@ from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
 from bot.conversation import is_filing
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, excerpt, short_date, t
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
 from bot.outbox import enqueue
-from bot.staff import OFFICER_ROLES, attachments_for_staff, place_for_staff, reporter_for
+from bot.staff import (
+    OFFICER_ROLES,
+    additions_for_staff,
+    answered_by,
+    attachments_for_staff,
+    citizen_additions,
+    place_for_staff,
+    reporter_for,
+)
 from lapor import access, complaints
-from lapor.bridge.privacy import strip_nik
+from lapor.bridge.privacy import safe_title, strip_nik
 from lapor.directory import officers_for, present_staff, readers_for
 from lapor.dispositions import citizens_to_tell, withdrawn
 from lapor.events import (
@@ -181,14 +189,25 @@ def _verifier_notice(verifier: Contact, complaint: Complaint, ranked: list, dupl
 def on_dispositioned(session: Session, event: Dispositioned) -> None:
     """Tell the agency's officers what to do and by when, and the citizen where the complaint went."""
     disposition = session.get(Disposition, event.disposition_id)
-    complaint, agency = disposition.complaint, disposition.agency
-    for citizen in citizens_to_tell(complaint):
+    complaint = disposition.complaint
+    batch = _same_batch(disposition, event.batch)
+    if batch[0].id == disposition.id:  # one notice to the citizen for the agencies forwarded to at once
         key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
-        _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=agency.name,
-                                  due=_date(session, disposition.due_at)),
-              purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
+        names = and_list([d.agency.name for d in batch])
+        for citizen in citizens_to_tell(complaint):
+            _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=names,
+                                      due=_date(session, disposition.due_at)),
+                  purpose=Purpose.DISPOSITIONED, complaint=complaint, key=f"disp:{disposition.id}", at=event.at)
     if disposition.status == DispositionStatus.OPEN:
         _tell_readers(session, disposition, event.at)
+
+
+def _same_batch(disposition: Disposition, batch: tuple[int, ...]) -> list[Disposition]:
+    """The dispositions made by the same TERUSKAN as this one and handled the same way (open, or forwarded through
+    SP4N-LAPOR!), oldest first."""
+    forwarded = disposition.status == DispositionStatus.FORWARDED
+    return sorted((d for d in disposition.complaint.dispositions if d.id in batch or d.id == disposition.id
+                   if (d.status == DispositionStatus.FORWARDED) == forwarded), key=lambda d: d.id)
 
 
 def _tell_readers(session: Session, disposition: Disposition, at, note: str = "") -> list[Contact]:
@@ -214,6 +233,7 @@ def _tell_officer(session: Session, disposition: Disposition, officer: Contact, 
     body = t("officer_disposition", reference=complaint.reference, agency=agency.name,
              kind=KIND_NAMES[complaint.kind], reporter=reporter_for(officer, complaint),
              description=complaint.description, place=place_for_staff(complaint),
+             additions=_line(additions_for_staff(complaint, zone_of(session))),
              attachments=attachments_for_staff(complaint), due=_date(session, disposition.due_at))
     _send(session, officer, f"{note}\n\n{body}" if note else body, purpose=Purpose.DISPOSITION,
           complaint=complaint, key=key, at=at, media=_evidence(complaint))
@@ -228,10 +248,16 @@ def on_handed_over(session: Session, event: DispositionHandedOver) -> None:
                   event.at, note=note)
 
 
+def _line(text: str) -> str:
+    return f"{text}\n" if text else ""
+
+
 def _evidence(complaint: Complaint) -> list[dict]:
-    """What the citizen filed with the complaint (photos, voice notes, videos, documents): each goes as a message
-    of its own after the notice, every one of them (a complaint keeps at most MAX_PHOTOS)."""
-    return [{"url": m.url} for m in complaint.media]
+    """What the citizen filed with the complaint and sent since in answers and additions (photos, voice notes,
+    videos, documents): each goes as a message of its own after the notice, every one of them."""
+    urls = [m.url for m in complaint.media]
+    urls += [m["url"] for entry in citizen_additions(complaint) for m in entry.media or [] if m.get("url")]
+    return [{"url": url} for url in dict.fromkeys(urls)]
 
 
 def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
@@ -364,8 +390,10 @@ def on_returned(session: Session, event: DispositionReturned) -> None:
     """Tell the verifiers that an agency returned a complaint, and why."""
     disposition = session.get(Disposition, event.disposition_id)
     complaint = disposition.complaint
-    body = t("verifier_returned", reference=complaint.reference, agency=disposition.agency.name,
-             reason=disposition.return_reason)
+    # The other agencies had already answered: the complaint is finished and cannot be forwarded any more.
+    key = "verifier_returned_finished" if complaint.status == complaints.DONE else "verifier_returned"
+    body = t(key, reference=complaint.reference, agency=disposition.agency.name,
+             reason=disposition.return_reason, answered=answered_by(complaint))
     for verifier in _staff(session, Role.VERIFIER):
         _send(session, verifier, body, purpose=Purpose.RETURNED, complaint=complaint, key=f"ret:{disposition.id}",
               at=event.at)
@@ -462,6 +490,7 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
     waiting in the outbox is not sent any more)."""
     complaint = session.get(Complaint, event.complaint_id)
     _cancel_prompts(session, complaint, Purpose.RATING, "its complaint was reopened")
+    _tell_followers_reopened(session, complaint, event)
     for disposition in complaint.dispositions:
         if disposition.status != DispositionStatus.OPEN:
             continue
@@ -470,6 +499,22 @@ def on_reopened(session: Session, event: ComplaintReopened) -> None:
                      due=_date(session, disposition.due_at))
             _send(session, officer, body, purpose=Purpose.REOPENED, complaint=complaint,
                   key=f"reopen:{disposition.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
+
+
+def _tell_followers_reopened(session: Session, complaint: Complaint, event: ComplaintReopened) -> None:
+    """Those following the complaint (and citizens of duplicates merged into it) hear that it is handled again, as
+    of any public update: never the reporter's reason, the title with national ID numbers masked."""
+    reopened = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    if not reopened:
+        return
+    body = t("follower_reopened", reference=complaint.reference, title=safe_title(complaint),
+             agencies=and_list([d.agency.name for d in reopened]),
+             due=_date(session, max(d.due_at for d in reopened if d.due_at) if any(d.due_at for d in reopened)
+                       else None))
+    for citizen in citizens_to_tell(complaint):
+        if citizen.id != complaint.citizen_id:
+            _send(session, citizen, body, purpose=Purpose.FOLLOW_UP, complaint=complaint,
+                  key=f"reopen-follower:{complaint.id}:{len(complaint.timeline)}", at=event.at)
 
 
 def on_evidence_added(session: Session, event: EvidenceAdded) -> None:

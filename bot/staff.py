@@ -25,6 +25,7 @@ from bot.messages import (
     MEDIA_KIND_NAMES,
     PRIVACY_NAMES,
     STATUS_NAMES,
+    and_list,
     excerpt,
     received,
     reporter_label,
@@ -38,8 +39,17 @@ from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
 from media.links import complaint_links
-from models import Agency, Complaint, Contact, Conversation, Disposition, DispositionStatus, OutboxMessage
-from models.vocab import Purpose, Role
+from models import (
+    Agency,
+    Complaint,
+    Contact,
+    Conversation,
+    Disposition,
+    DispositionStatus,
+    OutboxMessage,
+    TimelineEntry,
+)
+from models.vocab import Event, Purpose, Role
 from services import Services
 
 OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
@@ -383,6 +393,9 @@ def cmd_status(turn: StaffTurn) -> None:
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
              status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
              description=complaint.description, place=place_for_staff(complaint), dispositions=disposed)
+    additions = additions_for_staff(complaint, turn.zone)
+    if additions:
+        text += "\n" + additions
     latest = [e for e in complaint.timeline if e.text][-1:]
     if latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
@@ -412,11 +425,52 @@ def place_for_staff(complaint: Complaint) -> str:
     return t("staff_pin", place=place, link=MAPS_LINK.format(**coordinates), **coordinates)
 
 
+def answered_by(complaint: Complaint) -> str:
+    """The agencies that gave the complaint a final answer, by code ("SATPOLPP dan DLH")."""
+    return and_list([d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.FINAL]) or "-"
+
+
 def attachments_for_staff(complaint: Complaint) -> str:
-    """What the citizen filed with the complaint, counted by kind (each item follows the notice on its own)."""
-    if not complaint.media:
+    """What the citizen filed with the complaint and sent since (answers, additions), counted by kind (each item
+    follows the notice on its own)."""
+    types = [m.content_type for m in complaint.media]
+    types += [m.get("content_type") or "image/jpeg" for entry in citizen_additions(complaint)
+              for m in entry.media or []]
+    if not types:
         return t("staff_attachments_none")
-    return t("staff_attachments", received=received(kind_counts(m.content_type for m in complaint.media)))
+    return t("staff_attachments", received=received(kind_counts(types)))
+
+
+# What the citizen sent after filing: answers to questions (TUNDA, INFO) and additions (LPR-n tambahan …).
+CITIZEN_ADDITIONS = (Event.CITIZEN_ANSWER, Event.EVIDENCE)
+ADDITIONS_SHOWN, ADDITION_CHARS, QUESTION_CHARS = 5, 300, 80
+
+
+def citizen_additions(complaint: Complaint) -> list[TimelineEntry]:
+    """The citizen's answers and additions to the complaint, oldest first."""
+    return [entry for entry in complaint.timeline if entry.event in CITIZEN_ADDITIONS and (entry.text or entry.media)]
+
+
+def additions_for_staff(complaint: Complaint, zone: ZoneInfo) -> str:
+    """The citizen's answers and additions, briefly (the latest few, each cut short, answers with their question),
+    as lines for a staff notice or STATUS; "" when there are none. Never the reporter's identity."""
+    lines, question = [], ""
+    for entry in complaint.timeline:
+        if entry.event == Event.QUESTION:
+            question = entry.text or ""
+        if entry.event not in CITIZEN_ADDITIONS or not (entry.text or entry.media):
+            continue
+        media = f" [{received(kind_counts(m.get('content_type') or 'image/jpeg' for m in entry.media))}]" \
+            if entry.media else ""
+        key = "staff_addition_answer" if entry.event == Event.CITIZEN_ANSWER and question else "staff_addition"
+        lines.append(t(key, when=short_date(entry.at, zone), question=excerpt(question, QUESTION_CHARS),
+                       text=excerpt(entry.text or "-", ADDITION_CHARS), media=media))
+    if not lines:
+        return ""
+    earlier = len(lines) - ADDITIONS_SHOWN
+    shown = ([t("staff_additions_more", count=earlier, reference=complaint.reference)] if earlier > 0 else []) \
+        + lines[-ADDITIONS_SHOWN:]
+    return t("staff_additions", lines="\n".join(shown))
 
 
 def reporter_for(reader: Contact, complaint: Complaint) -> str:
@@ -442,7 +496,10 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if resolved is None:
         return
     agencies, field_inspection = resolved
-    if complaint.status in (complaints.DONE, complaints.ARCHIVED):
+    if complaint.status == complaints.DONE:
+        turn.say("teruskan_finished", reference=complaint.reference, answered=answered_by(complaint))
+        return
+    if complaint.status == complaints.ARCHIVED:
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
     created = dispositions.assign(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region,
@@ -565,18 +622,32 @@ def _remember(turn: StaffTurn, key: str, value: dict | None) -> None:
 
 
 def _confirm_disposition(turn: StaffTurn, complaint: Complaint, agency: Agency, made: Disposition | None) -> None:
-    from lapor.directory import reachable_staff
-
     if made is None:
         turn.say("teruskan_already", reference=complaint.reference, agency=agency.code)
     elif made.status == DispositionStatus.FORWARDED:
         turn.say("teruskan_external", reference=complaint.reference, agency=agency.name)
     else:
-        officers = reachable_staff(turn.session, agency.id, roles=(Role.OFFICER,))
         turn.say("teruskan_done", reference=complaint.reference, agency=agency.name,
-                 due=short_date(made.due_at, turn.zone), officers=len(officers))
-        if not officers:
-            turn.say("teruskan_no_officer", agency=agency.code)
+                 due=short_date(made.due_at, turn.zone), told=who_was_told(turn.session, made, turn.now))
+
+
+def who_was_told(session: Session, disposition: Disposition, now: datetime) -> str:
+    """Who got a new disposition's notice, as the verifier is told: the officers at work (and how many are on
+    leave); the heads when every officer is away; a warning when nobody of the agency is at work or registered."""
+    from lapor.directory import HANDLING_ROLES, officers_for, present_staff, reachable_staff
+
+    agency = disposition.agency
+    officers = officers_for(session, disposition, now)
+    if officers:
+        away = len(reachable_staff(session, agency.id)) - len(present_staff(session, agency.id, now))
+        key = "teruskan_told_officers_away" if away > 0 else "teruskan_told_officers"
+        return t(key, count=len(officers), away=away)
+    heads = present_staff(session, agency.id, now, roles=(Role.HEAD,))
+    if heads:
+        return t("teruskan_told_heads", agency=agency.code, names=", ".join(h.name or h.phone or "-" for h in heads))
+    if reachable_staff(session, agency.id, HANDLING_ROLES):
+        return t("teruskan_told_verifiers", agency=agency.code)
+    return t("teruskan_no_officer", agency=agency.code)
 
 
 def cmd_tunda(turn: StaffTurn) -> None:

@@ -15,10 +15,9 @@ from sqlalchemy import inspect, select
 from twilio.request_validator import RequestValidator
 
 from bot.inbound import InvalidMessage, parse_identity
-from bot.outbox import OutboxSender
 from config import signing_token
 from models import Contact, OutboxMessage
-from scheduler.jobs import announce_complaints
+from scheduler.jobs import announce_complaints, deliver_outbox
 from services import services
 
 CHAT_HELP = """Type a message and press Enter. Commands:
@@ -62,7 +61,7 @@ class ChatSession:
         if not self.url:
             svc = services(self.app)
             announce_complaints(svc, svc.clock())
-            OutboxSender(svc.session_factory, svc.transport, svc.config).run_once(svc.clock())
+            deliver_outbox(svc, svc.clock())  # as production sends: quiet hours and working hours kept
         self.show_outbox()
 
     def _post_remote(self, form: dict) -> tuple[int, str]:

@@ -27,6 +27,7 @@ REGION_WORDS = {"kabupaten", "kota", "pemkot"}  # "kab", "pemkab" normalise to t
 MAX_REGION_NAME_WORDS = 4
 MAX_SPLIT_WORDS = 8     # "dlh pupr dinkes …" is read as several agencies up to this many words
 PARTIAL_MIN_CHARS = 4   # a typed word this long may be the start of a name's word ("pekerja" → "pekerjaan")
+PICK_MAX = 9            # a pick list for a name only begun shows at most this many agencies
 
 
 @dataclass
@@ -68,7 +69,23 @@ def find_agencies(session: Session, typed: str) -> tuple[list[Agency], Lookup]:
     several = _split(normalize(typed).split(), agencies)
     if several:
         return several, whole
+    if whole.agency is None and not whole.candidates:  # "dinas", "dinas p": a name begun, to pick from
+        whole = Lookup(typed, candidates=_begun(typed, agencies))
     return ([whole.agency] if whole.agency else []), whole
+
+
+def _begun(typed: str, agencies: list[Agency]) -> tuple[Agency, ...]:
+    """A pick list for a name only begun ("dinas", "dinas p", "badan"): the agencies with a word of their name or
+    an alias starting with each typed word. Never taken without asking: a letter or two says too little."""
+    typed_words = [word for word in normalize(typed).split() if word != "dan"]
+    if not typed_words:
+        return ()
+    found = []
+    for agency in agencies:
+        labels = [normalize(label).split() for label in [agency.name, *agency.aliases]]
+        if any(all(any(word.startswith(piece) for word in label) for piece in typed_words) for label in labels):
+            found.append(agency)
+    return tuple(found[:PICK_MAX])
 
 
 def _split(words: list[str], agencies: list[Agency]) -> list[Agency] | None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, EvidenceAdded, StatusChanged, publish
 from lapor.textnorm import ABBREVIATIONS
+from lapor.wording import note
 from models import (
     Complaint,
     ComplaintFollower,
@@ -428,6 +429,12 @@ def latest_reply_of_citizen(complaint: Complaint) -> TimelineEntry | None:
 
 
 def latest_agency_entry(complaint: Complaint) -> TimelineEntry | None:
-    """The newest public follow-up, final answer or finish of the agencies, as followers may read it."""
-    shown = [entry for entry in complaint.timeline if entry.public and entry.text and entry.event in AGENCY_EVENTS]
+    """The newest public follow-up, final answer or finish of the agencies, as followers may read it; after a
+    reopening, an entry (not stored) saying so, without the reporter's reason."""
+    shown = [entry for entry in complaint.timeline if (entry.public and entry.text and entry.event in AGENCY_EVENTS)
+             or entry.event == Event.REOPENED]
+    if shown and shown[-1].event == Event.REOPENED:
+        session = Session.object_session(complaint)
+        return TimelineEntry(at=shown[-1].at, event=Event.REOPENED, public=True,
+                             text=note(session, "note_reopened_public"))
     return shown[-1] if shown else None

@@ -87,7 +87,7 @@ def assign(session: Session, complaint: Complaint, agencies: list[Agency], verif
                                  text=None, region=region)
     session.flush()
     for disposition in created:
-        publish(session, Dispositioned(disposition.id, now))
+        publish(session, Dispositioned(disposition.id, now, batch=tuple(d.id for d in created)))
     return created
 
 

@@ -68,10 +68,12 @@ def publish(session: Session, event: object) -> None:
 
 @dataclass(frozen=True)
 class Dispositioned:
-    """A verifier assigned a complaint to an agency."""
+    """A verifier assigned a complaint to an agency (`batch`: the dispositions that one command made, this one
+    among them, so that the citizen hears of them in one notice)."""
 
     disposition_id: int
     at: datetime
+    batch: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 REFERENCE = re.compile(r"^\s*(lpr\s*[-.:#]?\s*|#\s*)?(\d{1,9})\b", re.IGNORECASE)
+# Punctuation typed around a reference ("TL. LPR-1. Patroli", "LPR-1: ...", "LPR-1) ...") is no part of the text.
+REFERENCE_PUNCTUATION = " \t\n:;,.-–—)"
 
 
 def parse_reference(text: str) -> int | None:
@@ -21,7 +23,7 @@ def split_reference(text: str, bare: bool = True) -> tuple[int | None, str]:
     match = REFERENCE.match(text or "")
     if not match or not (bare or match.group(1)):
         return None, (text or "").strip()
-    return int(match.group(2)), text[match.end():].strip(" \t\n:,-")
+    return int(match.group(2)), text[match.end():].lstrip(REFERENCE_PUNCTUATION).rstrip(" \t\n:,-")
 
 
 def format_reference(number: int) -> str:

@@ -22,6 +22,7 @@ from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from bot.messages import DISPOSITION_CLOSED, STATUS_NAMES, short_date, t
+from bot.staff import answered_by, who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
@@ -32,7 +33,7 @@ from lapor.references import split_reference
 from lapor.timeline import timeline
 from media import links
 from media.uploads import UploadRefused, store_upload
-from models import Agency, Complaint, Contact, DispositionStatus, MediaStatus, Role
+from models import Agency, Complaint, Contact, DispositionStatus, MediaStatus
 from services import services
 from web import db
 from web.audit import log_action, log_identity_view
@@ -128,6 +129,8 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
     if not chosen or len(chosen) != len(set(codes)):
         flash(t("web_need_agency"), "error")
         return None
+    if complaint.status == complaints.DONE:
+        return _refuse("teruskan_finished", reference=complaint.reference, answered=answered_by(complaint))
     if preconditions.why_not_dispose(complaint):
         return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
     created = dispositions.assign(db(), complaint, chosen, staff, _now(), _svc().region,
@@ -140,13 +143,9 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
         elif made.due_at is None:
             lines.append(t("teruskan_external", reference=complaint.reference, agency=agency.name))
         else:
-            from lapor.directory import reachable_staff
-
-            officers = reachable_staff(db(), agency.id, roles=(Role.OFFICER,))
             lines.append(t("teruskan_done", reference=complaint.reference, agency=agency.name,
-                           due=short_date(made.due_at, _svc().region.calendar.zone), officers=len(officers)))
-            if not officers:
-                lines.append(t("teruskan_no_officer", agency=agency.code))
+                           due=short_date(made.due_at, _svc().region.calendar.zone),
+                           told=who_was_told(db(), made, _now())))
     log_action(db(), "teruskan", complaint, agencies=[a.code for a in chosen],
                field_inspection=bool(form.field_inspection.data))
     return " ".join(lines)

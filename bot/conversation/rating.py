@@ -10,6 +10,7 @@ from bot.conversation import vocabulary as vocab
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
+from bot.following import reopen_refusal
 from bot.messages import excerpt, received, t
 from lapor import complaints, dispositions
 from lapor.media import kind_counts
@@ -276,7 +277,11 @@ def start_reopen(turn: Turn, rest: str) -> Next | None:
         turn.say("reopen_closed", reference=done[0].reference)
         return STAY
     if not finished:
-        return None
+        refused = reopen_refusal(turn.session, turn.contact, number)  # a complaint they follow: not theirs to reopen
+        if refused is None:
+            return None
+        turn.replies.append(refused)
+        return STAY
     if number is None and len(finished) > 1:
         return _reopen_meant(turn, finished, reason)
     return unsatisfied(turn, finished[0], reason, asked_before=True)

@@ -1,0 +1,261 @@
+"""Staff journeys an exploratory tester found broken: what a citizen adds before the disposition reaching the
+agency, a returned disposition whose other agency already finished, counting who was told, CUTI for oneself and
+unknown days, partial agency names, command typos, one notice for several agencies, followers of a reopened
+complaint, and the chat tool's quiet hours."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from tests.parties import PHOTO, WASTE, complaint, file, make_people
+
+SECOND_PHOTO = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME2")}
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def forward(people, agencies: str = "DLH", number: int = 1) -> str:
+    return people["verifier"].says(f"TERUSKAN LPR-{number} {agencies}")
+
+
+# Officer command typos -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed,final", [
+    ("selese 1 sampah sudah diangkut", True), ("slese lpr 1 sampah sudah diangkut", True),
+    ("tl1 sudah kami jadwalkan", False), ("TL1: sudah kami jadwalkan", False), ("selesai1 sampah diangkut", True)])
+def test_command_words_typed_as_spoken_or_against_the_number(people, world, typed, final):
+    file(people["citizen"])
+    forward(people)
+    reply = people["dlh1"].says(typed)
+    assert ("Jawaban akhir LPR-1 tercatat" if final else "Tindak lanjut LPR-1 tercatat") in reply
+
+
+@pytest.mark.parametrize("typed", ["TL. LPR-1. Patroli lanjutan besok", "TL LPR-1; Patroli lanjutan besok",
+                                   "tl lpr 1 .. Patroli lanjutan besok", "TL #1) Patroli lanjutan besok"])
+def test_punctuation_after_the_reference_is_not_sent_to_the_citizen(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says(typed)
+    assert people["citizen"].last().body.endswith("\nPatroli lanjutan besok")
+
+
+def test_a_weekday_first_is_still_no_command(people, world):
+    file(people["citizen"])
+    forward(people)
+    assert "tidak dikenali" in people["dlh1"].says("selasa besok kami ke lokasi")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+# Who was told of a new disposition --------------------------------------------------------------------------
+
+def test_teruskan_counts_only_the_officers_at_work(people, world):
+    file(people["citizen"])
+    people["dlh2"].says("cuti saya sampai 20/12/2026")
+    reply = forward(people)
+    assert "1 petugas diberi tahu (1 sedang cuti)" in reply and "2 petugas" not in reply
+
+
+def test_teruskan_says_the_head_was_told_when_every_officer_is_away(people, world):
+    file(people["citizen"])
+    people["head"].says("CUTI Dewi 20/12/2026")
+    people["head"].says("CUTI Eko 20/12/2026")
+    reply = forward(people)
+    assert "petugas diberi tahu" not in reply
+    assert "Semua petugas DLH sedang cuti: kepala instansi (Yusuf) yang diberi tahu" in reply
+    assert "Disposisi baru LPR-1" in people["head"].last().body
+
+
+# CUTI for oneself and days the bot does not know ------------------------------------------------------------
+
+@pytest.mark.parametrize("typed,said", [
+    ("cuti sy sampai tgl 20", "Eko dicatat cuti sampai 20 Des 2026"),
+    ("cuti saya sampai 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026"),
+    ("cuti aku besok", "Eko dicatat cuti sampai 24 Nov 2026"),
+    ("izin saya 3 hari", "Eko dicatat cuti sampai 25 Nov 2026"),
+    ("cuti saya sampai natal", 'Tanggal "natal" tidak dikenali'),
+    ("cuti sampai lebaran", 'Tanggal "lebaran" tidak dikenali'),
+    ("cuti saya kemarin", "sudah lewat")])
+def test_an_officer_puts_themselves_on_leave_with_saya(people, world, typed, said):
+    reply = people["dlh2"].says(typed)
+    assert said in reply and "bukan petugas" not in reply
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("cuti eko kemarin", "sudah lewat"), ("cuti eko kmrn", "sudah lewat"),
+    ("cuti eko sampai natal", 'Tanggal "natal" tidak dikenali. Sampai tanggal berapa Eko cuti?'),
+    ("cuti pak eko sampai akhir tahun", 'Tanggal "akhir tahun" tidak dikenali'),
+    ("cuti budiman sampai natal", '"budiman sampai natal" bukan petugas DLH')])
+def test_a_day_the_head_typed_that_the_bot_cannot_read_is_asked_again(people, world, typed, said):
+    assert said in people["head"].says(typed)
+
+
+# Partial agency names -----------------------------------------------------------------------------------------
+
+def test_a_generic_word_alone_gets_the_pick_list_and_its_number_forwards(people, world):
+    file(people["citizen"])
+    shown = forward(people, "dinas")
+    assert "1. DINKES" in shown and "2. DINSOS" in shown and "3. DLH" in shown and "4. PUPR" in shown
+    assert "PLN" not in shown and "Balas angkanya" in shown
+    assert "diteruskan ke Dinas Sosial" in people["verifier"].says("2")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DINSOS"]
+
+
+@pytest.mark.parametrize("typed,listed", [("dinas p", ["PUPR"]), ("dinas s", ["DINSOS"]), ("dinas ke", ["DINKES"]),
+                                          ("Dinas Ling", ["DLH"])])
+def test_a_name_begun_gets_a_pick_list_never_unknown(people, world, typed, listed):
+    file(people["citizen"])
+    shown = forward(people, typed)
+    assert "tidak dikenali" not in shown
+    if "diteruskan ke" not in shown:  # a word long enough is taken as before; a letter or two is asked
+        assert all(f". {code} – " in shown for code in listed)
+        people["verifier"].says("1")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == listed
+
+
+def test_a_name_nothing_begins_is_still_unknown(people, world):
+    file(people["citizen"])
+    assert 'Instansi "dinas xyz" tidak dikenali' in forward(people, "dinas xyz")
+
+
+# One notice for several agencies ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["DLH dan PUPR", "dlh, pu", "DLH PUPR"])
+def test_a_complaint_forwarded_to_two_agencies_at_once_gets_one_notice_naming_both(people, world, typed):
+    file(people["citizen"])
+    forward(people, typed)
+    told = [m.body for m in people["citizen"].inbox() if m.purpose == "dispositioned"]
+    assert len(told) == 1
+    assert "diteruskan ke Dinas Lingkungan Hidup dan Dinas Pekerjaan Umum dan Penataan Ruang" in told[0]
+    forward(people, "DINKES")  # a later TERUSKAN is news of its own
+    told = [m.body for m in people["citizen"].inbox() if m.purpose == "dispositioned"]
+    assert len(told) == 2 and "diteruskan ke Dinas Kesehatan." in told[1]
+
+
+# The chat tool sends as production does --------------------------------------------------------------------------
+
+def test_chat_local_keeps_the_quiet_hours_for_citizens(app, clock, monkeypatch):
+    import bot.webhook
+    from bot.outbox import enqueue
+    from models import OutboxMessage
+    from services import services
+
+    clock.advance(hours=12)  # 22:00 in Jakarta
+    original = bot.webhook.receive
+
+    def receive_and_notify(svc, message, now):
+        """Meanwhile a follow-up is queued for another citizen (as an officer's TL would)."""
+        replies = original(svc, message, now)
+        with services(app).session_factory.begin() as session:
+            enqueue(session, "+6281298765432", "Tindak lanjut LPR-1: sudah diperbaiki", now=now)
+        return replies
+
+    monkeypatch.setattr(bot.webhook, "receive", receive_and_notify)
+    result = app.test_cli_runner().invoke(args=["chat", "--as", "081234567890", "--local"], input="halo\n/keluar\n")
+    assert result.exit_code == 0, result.output
+    with services(app).session_factory() as session:
+        row = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient == "+6281298765432")).one()
+        assert row.status == "pending" and row.attempts == 0  # it waits for the morning
+
+
+# A returned disposition whose other agency already finished --------------------------------------------------------
+
+def test_a_return_after_the_other_agency_finished_offers_no_teruskan_that_would_be_refused(people, world):
+    file(people["citizen"])
+    forward(people, "DLH, PUPR")
+    people["pupr"].says("SELESAI LPR-1 sampah di bahu jalan sudah kami angkut")
+    people["dlh1"].says("KEMBALIKAN LPR-1 bukan DLH, ini wewenang pasar")
+    notice = people["verifier"].last().body
+    assert "dikembalikan oleh Dinas Lingkungan Hidup" in notice and "wewenang pasar" in notice
+    assert "PUPR sudah memberi jawaban akhir" in notice and "pelapor diminta menilai" in notice
+    assert "TERUSKAN LPR-1 <instansi>" not in notice
+    assert "Seberapa puas" in people["citizen"].inbox()[-1].body
+    reply = people["verifier"].says("TERUSKAN LPR-1 DINKES")
+    assert "sudah selesai: PUPR memberi jawaban akhir" in reply and "tidak bisa diteruskan lagi" in reply
+    assert "tidak ada yang diubah" in reply
+
+
+def test_a_return_while_another_agency_still_works_still_offers_teruskan(people, world):
+    file(people["citizen"])
+    forward(people, "DLH, PUPR")
+    people["dlh1"].says("KEMBALIKAN LPR-1 bukan DLH")
+    assert "Teruskan ke instansi lain: TERUSKAN LPR-1 <instansi>" in people["verifier"].last().body
+    assert "diteruskan ke Dinas Kesehatan" in people["verifier"].says("TERUSKAN LPR-1 DINKES")
+
+
+# What the citizen added before the disposition reaches the agency -------------------------------------------------
+
+def test_answers_and_additions_before_the_disposition_reach_the_officer_and_staff_status(people, world):
+    file(people["citizen"], photo=False, privacy="3")
+    people["verifier"].says("TUNDA LPR-1 Di sebelah mana persisnya TPS itu?")
+    people["citizen"].says("di belakang los ikan, dekat pintu timur", **PHOTO)
+    people["citizen"].says("LPR-1 tambahan baunya sampai ke sekolah sebelah", **SECOND_PHOTO)
+    forward(people)
+    notices = [m for m in people["dlh1"].inbox()]
+    body = notices[0].body
+    assert body.startswith("Disposisi baru LPR-1")
+    assert "Tambahan dari pelapor:" in body
+    assert 'jawaban atas "Di sebelah mana persisnya TPS itu?": di belakang los ikan, dekat pintu timur [1 foto]' in body
+    assert "baunya sampai ke sekolah sebelah [1 foto]" in body
+    assert "Lampiran: 2 foto" in body
+    assert len([m for m in notices if m.media_url]) == 2  # the photos follow, one a message
+    assert people["citizen"].phone not in body and "Siti" not in body  # anonim: no identity
+    status = people["dlh1"].says("STATUS LPR-1")
+    assert "Tambahan dari pelapor:" in status and "dekat pintu timur" in status and "sekolah sebelah" in status
+    assert "Siti" not in status and people["citizen"].phone not in status
+
+
+# Followers of a reopened complaint ---------------------------------------------------------------------------------
+
+def reopened_with_a_follower(people, description=WASTE):
+    file(people["citizen"], description=description)
+    assert "mengikuti" in people["citizen2"].says("IKUTI LPR-1")
+    forward(people)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    people["citizen"].says("TIDAK PUAS LPR-1 masih menumpuk di belakang, Ahmad tetangga saya juga lihat")
+
+
+def test_followers_hear_of_a_reopening_without_the_reporters_reason(people, world):
+    reopened_with_a_follower(people)
+    assert complaint(world, 1).status == "proses"
+    told = people["citizen2"].last().body
+    assert "LPR-1" in told and "dibuka kembali karena pelapor belum puas" in told
+    assert "Dinas Lingkungan Hidup menindaklanjutinya lagi" in told
+    assert "menumpuk di belakang" not in told and "Ahmad" not in told
+    status = people["citizen2"].says("STATUS LPR-1")
+    assert "Dibuka kembali karena pelapor belum puas" in status
+    assert "sampah sudah diangkut semua" not in status and "menumpuk di belakang" not in status
+
+
+def test_a_followers_notice_of_a_reopening_masks_a_national_id_number(people, world):
+    reopened_with_a_follower(people, description="Sampah menumpuk di TPS pasar, NIK saya 3527012345678901 tolong")
+    told = people["citizen2"].last().body
+    assert "dibuka kembali" in told and "3527012345678901" not in told
+
+
+def test_a_followers_tidak_puas_is_answered_by_reopen_refusal(people, world):
+    from bot.following import reopen_refusal
+    from models import Contact
+    from tests.parties import CITIZEN, CITIZEN_2
+
+    reopened_with_a_follower(people)
+    people["dlh1"].says("SELESAI LPR-1 sudah bersih sekarang")
+    with world.extensions["penghubung"].session_factory() as session:
+        follower = session.scalars(select(Contact).where(Contact.reached_at(CITIZEN_2))).one()
+        reporter = session.scalars(select(Contact).where(Contact.reached_at(CITIZEN))).one()
+        for number in (1, None):
+            said = reopen_refusal(session, follower, number)
+            assert "LPR-1 bukan laporan Anda" in said and "hanya pelapornya" in said and "ketik 1" in said
+        assert reopen_refusal(session, follower, 7) is None
+        assert reopen_refusal(session, reporter, 1) is None and reopen_refusal(session, reporter, None) is None
+
+
+def test_a_follower_typing_tidak_puas_is_told_only_the_reporter_can_reopen(people, world):
+    reopened_with_a_follower(people)
+    people["dlh1"].says("SELESAI LPR-1 sudah bersih sekarang")
+    reply = people["citizen2"].says("tidak puas lpr-1 masih ada lubang")
+    assert "hanya pelapornya yang dapat membukanya kembali" in reply
+    assert complaint(world, 1).status == "selesai"
