@@ -110,6 +110,7 @@ MESSAGES = {
     "photo_unclear": "Belum ada foto yang kami terima. Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
+    "photo_caption": "Keterangan foto: {caption}",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
     "ask_privacy": (

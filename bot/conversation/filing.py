@@ -214,6 +214,7 @@ def on_photo(turn: Turn) -> Next:
     """Stores the photo (or LEWATI) and asks for privacy."""
     if turn.kept_attachment == "photo":
         turn.draft.photo_step_done = True
+        _keep_caption(turn)
         acknowledge_attachment(turn)
         return advance(turn)
     if turn.data.get("editing") and match_phrase(turn.text, vocab.REMOVE_PHOTOS):
@@ -231,6 +232,16 @@ def on_photo(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
     return STAY
+
+
+def _keep_caption(turn: Turn) -> None:
+    """A photo's caption at the photo step ("lubangnya sedalam lutut") is kept with the description, so nothing the
+    citizen wrote is lost; a bare "ini fotonya" is not."""
+    caption = turn.text.strip()
+    if not [w for w in understanding.content(caption) if w not in PHOTO_WORDS | {"ini", "itu", "berikut"}]:
+        return
+    line = t("photo_caption", caption=caption)
+    turn.draft.description = f"{turn.draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
 
 
 @editable

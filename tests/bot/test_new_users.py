@@ -496,3 +496,17 @@ def test_emoji_do_not_count_as_letters_of_a_description(citizen):
 def test_thanks_get_a_welcome_not_the_menu(citizen, typed):
     reply = citizen.says(typed)
     assert "Sama-sama" in reply and "Balas dengan angka" not in reply
+
+
+def test_a_photos_caption_at_the_photo_step_is_kept_with_the_description(citizen):
+    to_step(citizen, "photo")
+    citizen.says("lubangnya sedalam lutut orang dewasa", **PHOTO)
+    assert citizen.draft()["description"].endswith("Keterangan foto: lubangnya sedalam lutut orang dewasa")
+    assert citizen.state() == "privacy"
+
+
+def test_a_bare_here_is_the_photo_caption_is_not_kept(citizen):
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    citizen.says("ini fotonya pak", **PHOTO)
+    assert citizen.draft()["description"] == before
