@@ -72,19 +72,24 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
 
 def log(session: Session, contact: Contact, values: dict) -> None:
     """Log the message with its replies; on PostgreSQL the conversation's new state is written by the same
-    statement (an UPDATE in a CTE), instead of a flush of its own at commit."""
+    statement (an UPDATE in a CTE), instead of a flush of its own at commit.
+
+    Both go through the session's connection: the rest (a new complaint, say) is flushed at commit, after this
+    statement. A conversation written here leaves the session, so a turn that changed nothing else commits without
+    running the unit of work (it found nothing to write, at a tenth of a message's CPU)."""
     conversation = sa_inspect(contact).attrs.conversation.loaded_value
     state = sa_inspect(conversation) if isinstance(conversation, Conversation) else None
     values = {f"log_{name}": value for name, value in values.items()}
     if state is None or not state.persistent or not state.modified or not is_postgres(session):
-        session.execute(_LOG, values)
+        session.connection().execute(_LOG, values)
         return
     saved = {name: getattr(conversation, name) for name in _SAVED}
-    with session.no_autoflush:  # the rest (a new complaint, say) is flushed at commit, after this statement
-        session.execute(_LOG_AND_SAVE, {**values, "conversation_id": conversation.id,
-                                        **{f"conversation_{name}": value for name, value in saved.items()}})
+    session.connection().execute(_LOG_AND_SAVE, {
+        **values, "conversation_id": conversation.id,
+        **{f"conversation_{name}": value for name, value in saved.items()}})
     for name, value in saved.items():  # written: nothing left for the flush
         set_committed_value(conversation, name, value)
+    session.expunge(conversation)
 
 
 def _log_and_save():
