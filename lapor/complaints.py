@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, EvidenceAdded, StatusChanged, publish
@@ -371,9 +371,11 @@ def follow(session: Session, citizen: Contact, complaint: Complaint, now: dateti
         complaint_id=complaint.id, contact_id=citizen.id, created_at=now).on_conflict_do_nothing())
 
 
-def followed_ids(citizen: Contact):
-    """SELECT of the ids of the complaints the citizen follows."""
-    return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
+def followed_ids(citizen: Contact | ColumnElement[int]):
+    """SELECT of the ids of the complaints the citizen follows (`citizen`: a contact, or a bound parameter that
+    will hold their id)."""
+    citizen_id = citizen.id if isinstance(citizen, Contact) else citizen
+    return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen_id)
 
 
 CITIZEN_REPLIES = (Event.CITIZEN_ANSWER, Event.REOPENED)  # the citizen's answer to a question, reason to reopen
