@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, abort, current_app, g, render_template, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +37,7 @@ def init_app(app: Flask) -> None:
     from web import performance as kinerja
 
     _configure_cookies(app)
+    app.session_interface = PageSessions(f"{twilio_bp.url_prefix}/")
     csrf.init_app(app)
     csrf.exempt(twilio_bp)
     auth.login_manager.init_app(app)
@@ -68,6 +70,21 @@ def _configure_cookies(app: Flask) -> None:
                   PERMANENT_SESSION_LIFETIME=timedelta(hours=config["WEB_SESSION_IDLE_HOURS"]),
                   SESSION_REFRESH_EACH_REQUEST=True, REMEMBER_COOKIE_DURATION=timedelta(0),
                   WTF_CSRF_TIME_LIMIT=None, WTF_CSRF_SSL_STRICT=True)
+
+
+class PageSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions for everything but Twilio's webhooks (under `webhooks`): Twilio sends no
+    cookie and its requests need no session, so theirs is Flask's null session (empty, never saved) instead of a
+    cookie read and a serializer made on every inbound message."""
+
+    def __init__(self, webhooks: str):
+        self.webhooks = webhooks
+
+    def open_session(self, app: Flask, request):
+        """The request's session; None (Flask then uses its null session) for a Twilio webhook."""
+        if request.path.startswith(self.webhooks):
+            return None
+        return super().open_session(app, request)
 
 
 ROLE_NAMES = {Role.VERIFIER: "Verifikator", Role.SUPERVISOR: "Pimpinan", Role.HEAD: "Kepala instansi",
