@@ -98,6 +98,10 @@ MESSAGES = {
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
+    "location_new_complaint": (
+        "Sepertinya itu laporan lain. Kita selesaikan dulu laporan ini: di mana lokasinya? "
+        "Setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
+    ),
     "location_unclear": (
         "Mohon tulis lokasinya di sini: nama jalan atau patokan terdekat, desa/kelurahan, kecamatan. "
         "Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
@@ -111,6 +115,8 @@ MESSAGES = {
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",
+    "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
+    "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
     "ask_privacy": (

@@ -30,7 +30,7 @@ def on_idle(turn: Turn) -> Next:
     continued = continues_answer(turn)
     if continued is not None:
         return continued
-    choice = match_phrase(turn.text, IDLE_CHOICES)
+    choice = match_phrase(turn.text, IDLE_CHOICES) or _number_word_choice(turn.text)
     rest = understanding.unsatisfied(turn.text)
     reopened = start_reopen(turn, rest) if rest is not None else None
     answered = answers_question(turn) if reopened is None and choice is None else None
@@ -59,6 +59,12 @@ def on_idle(turn: Turn) -> Next:
     else:
         _kept_then_menu(turn)
     return STAY
+
+
+def _number_word_choice(text: str) -> str | None:
+    """A menu number said in words, in any of the region's languages ("satu", "hiji", "settong")."""
+    said = understanding.choice_text(text)
+    return IDLE_CHOICES.get(said) if said.isdigit() else None
 
 
 def _start_filing(turn: Turn, said: str) -> Next:

@@ -510,3 +510,73 @@ def test_a_bare_here_is_the_photo_caption_is_not_kept(citizen):
     before = citizen.draft()["description"]
     citizen.says("ini fotonya pak", **PHOTO)
     assert citizen.draft()["description"] == before
+
+
+def test_an_apology_for_answering_late_is_not_the_answer(people, svc):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["dlh1"].says("INFO LPR-1 tumpukan sampahnya di sisi mana pasar?")
+    people["pupr"].says("SELESAI LPR-2 lampu sudah diganti semua")
+    people["citizen"].says("pagi pak, maaf baru sempat balas")
+    assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    people["citizen"].says("di sisi timur dekat parkiran motor pak")
+    [answer] = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert "sisi timur" in answer.body
+    assert [c.rating_comment for c in people["citizen"].complaints() if c.number == 2] == [None]
+
+
+def test_another_complaint_typed_at_the_place_step_is_not_the_place(citizen):
+    to_step(citizen, "location")
+    assert "laporan lain" in citizen.says("lapor juga ada kabel listrik putus di jl semeru dekat lapangan, bahaya")
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+def test_a_reference_back_with_a_way_of_addressing_is_no_place(citizen):
+    to_step(citizen, "location")
+    citizen.says("itu tadi sudah saya tulis alamatnya nak")
+    assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed", ["maaf nak saya tidak punya foto", "hp saya tidak ada kameranya", "no photo"])
+def test_no_photo_in_everyday_words(citizen, typed):
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.state() == "privacy"
+
+
+def test_the_photo_step_goes_on_without_one_after_two_unclear_answers(citizen):
+    to_step(citizen, "photo")
+    assert "Belum ada foto" in citizen.says("sebentar ya nak")
+    assert "tanpa foto" in citizen.says("biasa saja nak")
+    assert citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["settong", "setunggal", "hiji", "siji"])
+def test_number_words_of_the_regions_languages(citizen, typed):
+    citizen.says(typed)
+    assert citizen.state() == "kind"
+    citizen.says(typed)
+    assert citizen.draft()["kind"] == "pengaduan"
+
+
+def test_the_problem_told_at_the_kind_step_is_the_description(citizen):
+    citizen.says("1")
+    citizen.says("lampu jalan di gang mawar mati sudah seminggu, gelap sekali")
+    assert citizen.state() == "location" and citizen.draft()["kind"] == "pengaduan"
+    assert citizen.draft()["description"].startswith("lampu jalan di gang mawar")
+
+
+def test_the_kind_step_takes_pengaduan_after_a_second_unclear_answer(citizen):
+    citizen.says("lapor pungli di kantor desa, dimintai uang untuk surat pengantar")
+    citizen.says("kantor desa sukamaju")
+    assert "Pengaduan" in citizen.says("kirim")
+    assert citizen.draft()["kind"] == "pengaduan" and citizen.state() != "kind"
+
+
+def test_a_kind_word_before_the_problem_at_the_kind_step(citizen):
+    citizen.says("1")
+    citizen.says("aspirasi: sebaiknya taman kota diberi lampu dan tempat duduk")
+    assert citizen.draft()["kind"] == "aspirasi"
+    assert citizen.draft()["description"] == "sebaiknya taman kota diberi lampu dan tempat duduk"
