@@ -69,6 +69,10 @@ MESSAGES = {
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
+    "offer_still": (
+        "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
+        "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."
+    ),
     "ask_kind": (
         "Jenis laporan Anda? Balas dengan angka:\n"
         "1 Pengaduan (ada masalah layanan)\n"

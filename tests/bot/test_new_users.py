@@ -580,3 +580,31 @@ def test_a_kind_word_before_the_problem_at_the_kind_step(citizen):
     citizen.says("aspirasi: sebaiknya taman kota diberi lampu dan tempat duduk")
     assert citizen.draft()["kind"] == "aspirasi"
     assert citizen.draft()["description"] == "sebaiknya taman kota diberi lampu dan tempat duduk"
+
+
+def test_answers_to_later_steps_do_not_grow_an_offered_story(citizen):
+    citizen.says("the street light in front of the mosque has been broken for two weeks")
+    for typed in ["no photo", "skip", "public"]:
+        citizen.says(typed)
+    citizen.says("send")
+    assert citizen.state() == "kind"
+    assert citizen.draft()["description"] == "the street light in front of the mosque has been broken for two weeks"
+
+
+def test_a_message_naming_ones_own_complaint_shows_it(people):
+    finished_and_asked(people)
+    people["citizen"].says("5")
+    people["citizen"].says("LEWATI")
+    reply = people["citizen"].says("lpr 1 kok sampahnya numpuk lagi")
+    assert "LPR-1" in reply and "Balas dengan angka" not in reply
+
+
+def test_tidak_puas_about_a_closed_complaint_keeps_the_story_offered(people):
+    finished_and_asked(people)
+    people["citizen"].says("5")
+    people["citizen"].says("LEWATI")
+    people["citizen"].says("sampahnya numpuk lagi di tps pasar sejak kemarin sore, baunya sampai ke rumah")
+    reply = people["citizen"].says("tidak puas")
+    assert "sudah ditutup" in reply and "Sepertinya Anda ingin melapor" in reply
+    people["citizen"].says("iya")
+    assert people["citizen"].draft()["description"].startswith("sampahnya numpuk lagi")
