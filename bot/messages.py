@@ -119,6 +119,7 @@ MESSAGES = {
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",
+    "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
@@ -135,7 +136,7 @@ MESSAGES = {
         "Jenis: {kind}\n"
         "Isi: {description}\n"
         "Lokasi: {place}\n"
-        "Foto: {photos}\n"
+        "Lampiran: {photos}\n"
         "Kerahasiaan: {privacy}\n\n"
         "Balas KIRIM untuk mengirim, UBAH untuk memperbaiki, atau BATAL."
     ),
@@ -601,7 +602,7 @@ MESSAGES = {
         "Balas dengan nomor laporannya saja, contoh: {reference}"
     ),
     "answer_location": "Lokasi: {place}\n{link}",
-    "answer_photos_only": "(foto)",
+    "answer_photos_only": "(lampiran)",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
     "citizen_answer_more": "Tambahan jawaban Anda untuk {reference} juga sudah kami teruskan ke {asker}.",

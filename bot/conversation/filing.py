@@ -187,7 +187,11 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
 
 @editable
 def on_description(turn: Turn) -> Next:
-    """Stores what happened (long enough, in words) and asks for the place."""
+    """Stores what happened (long enough, in words, or told in a voice note) and asks for the place."""
+    if not turn.text and any(kind.startswith("audio/") for kind in turn.received):
+        turn.draft.description = t("description_voice_note")  # told in a voice note: it is the description
+        acknowledge_attachment(turn)
+        return advance(turn)
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
         turn.say(question_for(turn, State.DESCRIPTION))

@@ -193,7 +193,7 @@ def test_leaving_the_photos_unchanged_keeps_them(citizen, typed):
     to_summary(citizen)
     citizen.says("UBAH")
     citizen.says("4")
-    assert "Foto: 1 foto" in citizen.says(typed) and len(citizen.draft()["photos"]) == 1
+    assert "Lampiran: 1 foto" in citizen.says(typed) and len(citizen.draft()["photos"]) == 1
 
 
 def test_hapus_while_changing_the_photos_removes_them(citizen):
@@ -608,3 +608,15 @@ def test_tidak_puas_about_a_closed_complaint_keeps_the_story_offered(people):
     assert "sudah ditutup" in reply and "Sepertinya Anda ingin melapor" in reply
     people["citizen"].says("iya")
     assert people["citizen"].draft()["description"].startswith("sampahnya numpuk lagi")
+
+
+VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2",
+         "MediaContentType0": "audio/ogg"}
+
+
+def test_a_voice_note_at_the_description_step_tells_the_story(citizen):
+    to_step(citizen, "description")
+    citizen.says(**VOICE)
+    draft = citizen.draft()
+    assert citizen.state() == "location" and "pesan suara" in draft["description"]
+    assert [p["content_type"] for p in draft["photos"]] == ["audio/ogg"]
