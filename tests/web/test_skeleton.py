@@ -137,3 +137,14 @@ def test_a_server_error_is_a_page_in_bahasa_indonesia_and_changes_nothing(login_
     page = response.get_data(as_text=True)
     assert response.status_code == 500 and "Terjadi kesalahan" in page and "/assets/style.css" in page
     assert "Internal Server Error" not in page and "boom" not in page
+
+
+def test_officers_and_heads_find_their_answer_templates_in_the_menu(login_as):
+    from tests.web.conftest import DLH_HEAD
+
+    for phone in (DLH_1, DLH_HEAD):
+        client = login_as(phone)
+        assert '<a href="/templat">Templat jawaban</a>' in client.get("/").get_data(as_text=True)
+        assert client.get("/templat").status_code == 200
+    for phone in (VERIFIER, SUPERVISOR):  # verifiers keep templates per agency in the directory
+        assert '<a href="/templat">' not in login_as(phone).get("/").get_data(as_text=True)
