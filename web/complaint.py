@@ -87,6 +87,12 @@ class MergeForm(FlaskForm):
     """GABUNG: the complaint this one duplicates (a candidate, or a typed reference)."""
 
     parent = StringField("Laporan induk", validators=[Optional(), Length(max=30, message=t("web_reference_too_long"))])
+    typed = StringField("Nomor laporan induk", validators=[Optional(), Length(max=30,
+                                                                          message=t("web_reference_too_long"))])
+
+    def chosen(self) -> str:
+        """The parent as the verifier gave it: a typed reference wins over the preselected candidate."""
+        return (self.typed.data or "").strip() or (self.parent.data or "")
     confirm = HiddenField()  # "1" once the verifier saw both complaints side by side
 
 
@@ -233,7 +239,7 @@ def _mergeable(complaint: Complaint) -> bool:
 
 def do_gabung(staff: Contact, complaint: Complaint, form: MergeForm) -> str | None:
     """GABUNG into a parent, once confirmed: the duplicate's citizen follows the parent from now on."""
-    parent = merge_target(complaint, form.parent.data)
+    parent = merge_target(complaint, form.chosen())
     if parent is None:
         return None
     dispositions.lock_for_merge(db(), complaint, parent)
@@ -250,7 +256,7 @@ def do_gabung(staff: Contact, complaint: Complaint, form: MergeForm) -> str | No
 def merge_preview(complaint: Complaint, form: MergeForm):
     """The confirmation step of a merge: both complaints side by side (reference, title, status, agencies; never
     a reporter), what the merge does, and warnings when the parent is finished or was never a suggested duplicate."""
-    parent = merge_target(complaint, form.parent.data)
+    parent = merge_target(complaint, form.chosen())
     if parent is None:
         return None
     root = merge_root(parent)

@@ -44,7 +44,7 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
     file(people["citizen2"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     client = login_as(VERIFIER)
-    preview = client.post("/pengaduan/2/gabung", {"parent": "lpr 1"}, token_from="/pengaduan/2")
+    preview = client.post("/pengaduan/2/gabung", {"typed": "lpr 1"}, token_from="/pengaduan/2")
     page = text(preview)
     assert preview.status_code == 200 and complaint(world, 2).parent_id is None, "nothing merged yet"
     assert "Gabungkan LPR-2 ke LPR-1?" in page
@@ -70,7 +70,7 @@ def test_a_merge_into_itself_or_nothing_is_refused_in_the_dashboards_words(peopl
     file(people["citizen"])
     file(people["citizen2"])
     for confirm in ("", "1"):
-        response = login_as(VERIFIER).post("/pengaduan/2/gabung", {"parent": typed, "confirm": confirm},
+        response = login_as(VERIFIER).post("/pengaduan/2/gabung", {"typed": typed, "confirm": confirm},
                                            token_from="/pengaduan/2")
         page = text(response)
         assert response.status_code == 400 and said in page
@@ -252,3 +252,25 @@ def test_in_the_daytime_the_confirmation_says_it_was_sent(people, login_as, worl
     client.post("/pengaduan/1/tunda", {"text": "Di RT berapa?"}, token_from="/pengaduan/1")
     page = text(client.get("/pengaduan/1"))
     assert "Pertanyaan dikirim ke pelapor LPR-1" in page and "antrean dan akan dikirim" not in page
+
+
+def test_a_typed_reference_wins_over_the_preselected_candidate(people, login_as, world):
+    from sqlalchemy import update
+
+    from models import Complaint
+
+    file(people["citizen"])
+    file(people["citizen2"])
+    file(people["citizen"], description="Sampah menumpuk lagi di TPS pasar Srimangunan, bau sampai ke jalan")
+    with services(world).session_factory.begin() as session:
+        session.execute(update(Complaint).where(Complaint.number == 3)
+                        .values(duplicate_suggestions=[{"number": 1, "score": 80}]))
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/3"))
+    assert 'value="LPR-1" checked' in page, "the candidate is preselected"
+    preview = text(client.post("/pengaduan/3/gabung", {"parent": "LPR-1", "typed": "LPR-2"},
+                               token_from="/pengaduan/3"))
+    assert "Gabungkan LPR-3 ke LPR-2?" in preview
+    assert "tidak termasuk laporan yang mirip" in preview
+    suggested = text(client.post("/pengaduan/3/gabung", {"parent": "LPR-1", "typed": ""}, token_from="/pengaduan/3"))
+    assert "Gabungkan LPR-3 ke LPR-1?" in suggested and "tidak termasuk laporan yang mirip" not in suggested
