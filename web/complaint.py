@@ -487,6 +487,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
         "templates": answer_templates.for_agency(session, me.agency_id),
         "upload_limit": t("web_upload_limit", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
         "upload_max_bytes": svc.config["MEDIA_MAX_BYTES"],
+        "upload_too_large": t("web_upload_too_large", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
     }
     if "teruskan" in forms:
         context.update(_verifier_context(complaint))

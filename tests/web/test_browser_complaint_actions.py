@@ -59,3 +59,27 @@ def test_a_refused_file_keeps_the_officers_text(page, live_server, people, tmp_p
     expect(page.get_by_text("Jenis berkas ini tidak bisa disimpan")).to_be_visible()
     expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value(typed)
     screenshot(page, "tl-berkas-ditolak-teks-tetap")
+
+
+def test_a_file_over_the_limit_is_stopped_in_the_browser(page, serve, app, people, tmp_path):
+    from services import services
+
+    for config in (app.config, services(app).config):
+        config["MEDIA_MAX_BYTES"] = 1024 * 1024
+    server = serve(app)
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    large = tmp_path / "besar.jpg"
+    large.write_bytes(b"\xff" * (2 * 1024 * 1024))
+    browser_login(page, server, DLH_1)
+    page.goto(server.url + "/pengaduan/1")
+    page.get_by_text("Tindak lanjut (TL)").click()
+    expect(page.locator("#tl-photo-hint")).to_contain_text("paling besar 1 MB")
+    page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)").fill("Truk dikirim besok pagi.")
+    page.locator("#tl-photo").set_input_files(str(large))
+    message = page.locator("#tl-photo").evaluate("input => input.validationMessage")
+    assert "Berkas terlalu besar (paling besar 1 MB)" in message
+    page.locator("#tl button[type=submit]").click()
+    assert page.url.endswith("/pengaduan/1"), "nothing was sent"
+    expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value("Truk dikirim besok pagi.")
+    screenshot(page, "tl-berkas-terlalu-besar")

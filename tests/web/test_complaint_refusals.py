@@ -274,3 +274,12 @@ def test_a_typed_reference_wins_over_the_preselected_candidate(people, login_as,
     assert "tidak termasuk laporan yang mirip" in preview
     suggested = text(client.post("/pengaduan/3/gabung", {"parent": "LPR-1", "typed": ""}, token_from="/pengaduan/3"))
     assert "Gabungkan LPR-3 ke LPR-1?" in suggested and "tidak termasuk laporan yang mirip" not in suggested
+
+
+def test_a_refused_disposition_keeps_the_agencies_ticked(people, login_as, world):
+    file(people["citizen"])
+    response = login_as(VERIFIER).post("/pengaduan/1/teruskan", {"agencies": ["DLH", "NOPE"]},
+                                       token_from="/pengaduan/1")
+    page = text(response)
+    assert response.status_code == 400 and "Pilih minimal satu instansi" in page
+    assert 'value="DLH" checked' in page and 'value="PUPR" checked' not in page
