@@ -745,6 +745,38 @@ MESSAGES.update({
     "web_upload_empty": "Berkas yang diunggah kosong. Pilih foto atau dokumen lain.",
     "web_upload_too_large": "Berkas terlalu besar (paling besar {max_mb} MB). Tidak ada yang dikirim.",
     "web_upload_wrong_type": "Jenis berkas ini tidak bisa disimpan. {accepted} Tidak ada yang dikirim.",
+    "web_text_too_long": "Teks paling panjang {max} huruf. Persingkat teksnya lalu kirim lagi; teks Anda masih ada di kolomnya.",
+    "web_reference_too_long": "Nomor laporan terlalu panjang. Ketik nomornya saja, misalnya LPR-10.",
+    "web_upload_pick_again": "Teks Anda masih ada di kolomnya; pilih berkasnya lagi bila perlu.",
+    "web_upload_limit": "Foto (JPG, PNG, WEBP) atau PDF, paling besar {max_mb} MB.",
+    "web_upload_far_too_large": "Berkas yang dikirim terlalu besar (paling besar {max_mb} MB), jadi tidak ada yang disimpan atau dikirim. Kembali ke halaman {reference}, lalu pilih berkas yang lebih kecil.",
+    "web_form_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada yang dikirim. Teks Anda masih ada di kolomnya: periksa lalu kirim lagi.",
+    "web_session_ended": "Sesi Anda sudah berakhir, jadi belum ada yang dikirim. Salin teks Anda di bawah ini, masuk lagi, lalu kirim dari halaman {reference}.",
+    "web_merge_need_parent": "Ketik nomor laporan induk, misalnya LPR-10, atau pilih salah satu laporan yang mirip.",
+    "web_merge_not_found": "{typed} tidak ditemukan. Periksa nomor laporan induknya. Tidak ada yang diubah.",
+    "web_merge_same": "{reference} tidak bisa digabung ke dirinya sendiri. Pilih laporan lain sebagai induknya.",
+    "web_merge_parent_archived": "{parent} sudah diarsipkan, jadi tidak bisa menjadi laporan induk. Tidak ada yang diubah.",
+    "web_merge_what_happens": (
+        "{reference} akan diarsipkan sebagai duplikat {parent}: disposisinya yang masih terbuka ditarik, dan pelapor "
+        "{reference} diberi tahu bahwa laporannya sama dengan {parent} lalu menerima kabar {parent} selanjutnya. "
+        "Penggabungan tidak bisa dibatalkan."
+    ),
+    "web_merge_parent_finished": (
+        "Perhatian: {parent} sudah selesai ditangani. Bila digabung, pelapor {reference} diberi tahu bahwa laporannya sama "
+        "dengan laporan yang sudah ditangani ({parent}), dan {reference} tidak akan ditindaklanjuti sendiri."
+    ),
+    "web_merge_via_root": "{typed} sudah digabung ke {parent}, jadi {reference} akan digabung ke {parent}.",
+    "web_merge_not_suggested": "{parent} tidak termasuk laporan yang mirip menurut sistem. Pastikan isinya memang sama.",
+    "web_held_when_today": "pukul {time}",
+    "web_held_when_tomorrow": "besok pukul {time}",
+    "web_held_tunda_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor); statusnya tertunda sampai pelapor menjawab.",
+    "web_held_arsipkan_done": "{reference} diarsipkan. Alasannya masuk antrean dan akan dikirim ke pelapor {when} (jam tenang pelapor).",
+    "web_held_info_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor). Jawabannya akan diteruskan kepada Anda.",
+    "web_held_survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).",
+    "web_held_tl_done": "Tindak lanjut {reference} tercatat. Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).{photos}",
+    "web_held_selesai_done": "Jawaban akhir {reference} tercatat. Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).{photos} {rest}",
+    "web_media_from_citizen": "Dari pelapor",
+    "web_media_from_staff": "Dari {who}",
     "web_template_saved": "Templat \"{title}\" tersimpan.",
     "web_template_removed": "Templat \"{title}\" dihapus.",
     "web_template_empty": "Judul dan teks templat harus diisi.",

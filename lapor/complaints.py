@@ -282,7 +282,10 @@ def _still_finished(session: Session, complaint: Complaint) -> None:
 
 
 def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:
-    """The complaint LPR-<number>, if any; `lock` to change it (see `for_change`)."""
+    """The complaint LPR-<number>, if any; `lock` to change it (see `for_change`). A number beyond the column's
+    32-bit range (typed in an address or a command) is simply not found."""
+    if not 0 < number <= LARGEST_NUMBER:
+        return None
     query = select(Complaint).where(Complaint.number == number)
     return for_change(session, query) if lock else session.scalars(query).one_or_none()
 
@@ -311,6 +314,7 @@ def for_change(session: Session, query: Select) -> Complaint | None:
                            .execution_options(populate_existing=True)).one_or_none()
 
 
+LARGEST_NUMBER = 2**31 - 1  # complaints.number is a 32-bit integer column
 IN_CHUNK = 1000  # values per IN (…) list: SQLite and the drivers limit the parameters of one statement
 
 
