@@ -182,6 +182,22 @@ MESSAGES = {
     ),
     "welcome": "Sama-sama 🙏 Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
+    "protected_anonim": (
+        "Baik, untuk {reference} nama dan nomor Anda tidak lagi diperlihatkan kepada instansi."
+    ),
+    "protected_rahasia": "Baik, isi {reference} tidak lagi dipublikasikan dan tidak bisa diikuti warga lain.",
+    "protected_already_told": (
+        " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
+    ),
+    "protected_already": "{reference} sudah {privacy}: identitas Anda sudah terlindungi seperti itu.",
+    "protect_which": (
+        "Laporan mana yang ingin dirahasiakan?\n{items}\nBalas ANONIM diikuti nomornya, contoh: ANONIM {reference}."
+    ),
+    "protect_none": "Anda belum punya laporan yang bisa dirahasiakan. Saat membuat laporan baru, pilih 3 Anonim.",
+    "verifier_protected": (
+        "Pelapor {reference} meminta identitasnya dirahasiakan (kini {privacy}). {agencies} sudah menerima "
+        "pemberitahuan yang memuat identitasnya: mohon minta mereka menjaganya."
+    ),
     "evidence_which": (
         "Tambahan ini untuk laporan yang mana?\n{items}\n"
         "Kirim lagi diawali nomornya, contoh: {reference} tambahan: <keterangan> (foto boleh dilampirkan)."
@@ -659,6 +675,7 @@ MESSAGES = {
     "note_lapor_imported": "Diimpor dari SP4N-LAPOR! (ID tracking {tracking_id})",
     "note_lapor_updated": "Diperbarui dari SP4N-LAPOR!: {fields}",
     "note_lapor_privacy": "Kerahasiaan dari SP4N-LAPOR!: {old} → {new}",
+    "note_protected": "Kerahasiaan atas permintaan pelapor: {old} → {new}",
     "note_lapor_unknown_agencies": "Instansi di SP4N-LAPOR! yang tidak ada di direktori: {agencies}",
     "note_lapor_first_follow_up": "Tindak lanjut pertama tercatat di SP4N-LAPOR!: {agencies}",
     "note_lapor_status": "Status di SP4N-LAPOR!: {status}",

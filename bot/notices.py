@@ -54,7 +54,7 @@ from models import (
     Question,
     TimelineEntry,
 )
-from models.vocab import Purpose, Role
+from models.vocab import Event, Purpose, Role
 from services import services, zone_of
 
 
@@ -279,6 +279,26 @@ def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
                 if officers.intersection(officer.addresses):
                     _tell_officer(session, disposition, officer, f"disp:{disposition.id}:{complaint.privacy}",
                                   event.at)
+    if complaint.timeline and complaint.timeline[-1].event == Event.PROTECTED:
+        _ask_verifiers_to_protect(session, complaint, event.at)
+
+
+def _ask_verifiers_to_protect(session: Session, complaint: Complaint, at) -> None:
+    """The citizen asked for more privacy after agencies had the notice with their identity: the verifiers are
+    asked to have those agencies keep it to themselves (a message sent cannot be taken back)."""
+    shown = session.scalars(select(OutboxMessage.recipient).where(
+        OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
+        OutboxMessage.purpose == Purpose.DISPOSITION, OutboxMessage.status.in_(outbox.SHOWN))).all()
+    told = [d.agency.name for d in complaint.dispositions
+            if any(set(shown) & set(person.addresses) for person in _staff(session, Role.OFFICER, d.agency_id)
+                   + _staff(session, Role.HEAD, d.agency_id))]
+    if not told:
+        return
+    body = t("verifier_protected", reference=complaint.reference, privacy=PRIVACY_NAMES[complaint.privacy],
+             agencies=and_list(told))
+    for verifier in _staff(session, Role.VERIFIER):
+        _send(session, verifier, body, purpose=Purpose.NOTICE, complaint=complaint,
+              key=f"protected:{complaint.id}:{complaint.privacy}", at=at)
 
 
 # Messages queued for staff whose place the directory changed ---------------------------------------------

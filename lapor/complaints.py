@@ -13,7 +13,14 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from lapor.events import ComplaintRated, ComplaintSubmitted, EvidenceAdded, StatusChanged, publish
+from lapor.events import (
+    ComplaintRated,
+    ComplaintSubmitted,
+    EvidenceAdded,
+    PrivacyTightened,
+    StatusChanged,
+    publish,
+)
 from lapor.textnorm import ABBREVIATIONS
 from lapor.wording import note
 from models import (
@@ -249,6 +256,21 @@ def rate(session: Session, complaint: Complaint, score: int, now: datetime, comm
                                             status_from=DONE, status_to=DONE))
     session.flush()
     publish(session, ComplaintRated(complaint.id, score, now))
+
+
+def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: datetime) -> bool:
+    """The citizen asks for more privacy after filing (biasa → rahasia → anonim, never less): the complaint's
+    privacy is raised, the timeline notes it (staff only), and PrivacyTightened has what is not sent yet written
+    again. False when it already protects as much."""
+    if PRIVACY.index(privacy) <= PRIVACY.index(complaint.privacy):
+        return False
+    old, complaint.privacy, complaint.updated_at = complaint.privacy, privacy, now
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.PROTECTED, public=False, actor_id=complaint.citizen_id,
+                                            status_from=complaint.status, status_to=complaint.status,
+                                            text=note(session, "note_protected", old=old, new=privacy)))
+    session.flush()
+    publish(session, PrivacyTightened(complaint.id, now))
+    return True
 
 
 def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime) -> None:

@@ -118,5 +118,6 @@ class Event(StrEnum):
     CLOSED = "ditutup"                 # closed for good without a reaction
     LAPOR = "lapor"                    # something SP4N-LAPOR! said or was told
     HANDED_OVER = "dialihkan"          # a head handed a disposition to one officer (ALIHKAN)
+    PROTECTED = "dilindungi"           # the citizen asked for more privacy after filing (biasa → rahasia → anonim)
     MEDIA_EXPIRED = "media_kedaluwarsa"  # media deleted after the region's retention period
     MEDIA_ERASED = "media_dihapus"       # media deleted on a citizen's request

@@ -1,5 +1,6 @@
-"""Evidence after filing: a message, photo or pin naming one of the citizen's open complaints (`LPR-4 tambahan: …`,
-a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever handles it."""
+"""After filing: evidence (a message, photo or pin naming one of the citizen's open complaints, `LPR-4 tambahan: …`,
+a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever handles it; a request for more privacy
+("tolong nama saya dirahasiakan") raises the complaint's privacy."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from bot.conversation.answers import message_content
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
 from bot.conversation.understanding import Intent
-from bot.messages import STATUS_NAMES, received, t
+from bot.messages import PRIVACY_NAMES, STATUS_NAMES, and_list, received, t
 from lapor import complaints
 from lapor.media import kind_counts
 
@@ -38,4 +39,28 @@ def add_evidence(turn: Turn, wanted: Intent) -> Next:
     turn.say("evidence_thanks", reference=complaint.reference)
     if added["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in added["photos"])))
+    return STAY
+
+
+def protect(turn: Turn, wanted: Intent) -> Next:
+    """More privacy for the complaint named (else the only one that can take it), or ask which: its privacy is raised
+    and what is not sent yet is written again; agencies told before are named (the verifiers are asked to help)."""
+    mine = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+            if c.status in (*complaints.OPEN_STATUSES, complaints.DONE) and c.closed_at is None]
+    named = [c for c in mine if c.number == wanted.number] if wanted.number is not None else mine
+    if not named:
+        turn.say("protect_none" if wanted.number is None else "evidence_unknown", reference=f"LPR-{wanted.number}")
+        return STAY
+    if len(named) > 1:
+        items = "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
+                          for c in named)
+        turn.say("protect_which", items=items, reference=named[0].reference)
+        return STAY
+    complaint = named[0]
+    if not complaints.protect_reporter(turn.session, complaint, wanted.rest, turn.now):
+        turn.say("protected_already", reference=complaint.reference, privacy=PRIVACY_NAMES[complaint.privacy])
+        return STAY
+    told = [d.agency.name for d in complaint.dispositions]
+    said = t(f"protected_{wanted.rest}", reference=complaint.reference)
+    turn.replies.append(said + (t("protected_already_told", agencies=and_list(told)) if told else ""))
     return STAY

@@ -8,7 +8,7 @@ from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer
-from bot.conversation.evidence import add_evidence
+from bot.conversation.evidence import add_evidence, protect
 from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, go
@@ -26,6 +26,7 @@ from models import Complaint
 STEP_WORDS = (frozenset(vocab.SKIP_CHOICES) | frozenset(vocab.PRIVACY_CHOICES) | frozenset(vocab.CONFIRM_CHOICES)
               | frozenset(vocab.KIND_CHOICES) | understanding.NEGATION
               | {"no", "none", "foto", "photo", "skip", "public", "publik", "private", "send", "yes", "ada"})
+ABOUT_FILED = {"EVIDENCE": add_evidence, "PROTECT": protect}  # intents about a complaint filed before
 OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "boleh": "YES"}
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
@@ -47,8 +48,8 @@ def on_idle(turn: Turn) -> Next:
     if reopened or answered:
         return reopened or answered
     wanted = understanding.intent(turn.text) if choice is None else None
-    if wanted is not None and wanted.name == "EVIDENCE":
-        return add_evidence(turn, wanted)
+    if wanted is not None and wanted.name in ABOUT_FILED:
+        return ABOUT_FILED[wanted.name](turn, wanted)
     swiped = _swiped_onto(turn) if choice is None and wanted is None else None
     if swiped is not None:
         return _reply_to_notice(turn, swiped)
@@ -99,6 +100,7 @@ def _start_filing(turn: Turn, said: str) -> Next:
     """Start filing; what the first message already says of the problem is the description when it is enough."""
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
     return advance(turn)
 
 

@@ -62,6 +62,11 @@ STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kaba
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan"})
 FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
+# Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
+# "jangan sebut nama saya".
+PROTECT_VERBS = frozenset({"rahasiakan", "dirahasiakan", "merahasiakan", "anonimkan", "sembunyikan", "disembunyikan",
+                           "samarkan", "disamarkan"})
+IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nomor"})
 EVIDENCE_WORDS = frozenset({"tambahan", "bukti", "susulan", "lampiran", "menambahkan", "tambah", "tambahkan"})
 SATISFIED_NEG = frozenset({"tidak", "kurang", "belum", "gak"})
 DISAPPOINTED = frozenset({"kecewa", "mengecewakan"})
@@ -135,7 +140,8 @@ def means_yes(text: str) -> bool:
 @dataclass(frozen=True)
 class Intent:
     """What a free-text message asks for: FILE (with the words that describe the problem), STATUS or FOLLOW (with
-    the complaint named, if any), EVIDENCE (for a complaint named, with the rest of the text)."""
+    the complaint named, if any), EVIDENCE (for a complaint named, with the rest of the text), PROTECT (more
+    privacy for a complaint named, if any; `rest` is the privacy asked for)."""
 
     name: str
     number: int | None = None
@@ -153,6 +159,9 @@ def intent(text: str) -> Intent | None:
     number = _number(text)
     if set(head) & FOLLOW_VERBS and number is not None:
         return Intent("FOLLOW", number)
+    protect = protection_asked(text) if _filing_verb(head) is None else None  # with a filing verb: filing
+    if protect is not None:
+        return Intent("PROTECT", number, protect)
     if set(words[:6]) & EVIDENCE_WORDS:
         return Intent("EVIDENCE", number, _after_reference(text))
     if _asks_status(words, number) or (number is not None and _only_reference(text)):
@@ -203,6 +212,24 @@ def _without_leading_filler(text: str) -> str:
                         for w in standard_words(words[0]) or ["-"]):
         words.pop(0)
     return " ".join(words).strip(" :,.-")
+
+
+def protection_asked(text: str) -> str | None:
+    """The privacy a message asks for ("tolong nama saya dirahasiakan": "anonim"; "rahasia" when only the text is
+    to be kept from the public), or None."""
+    every = standard_words(text)
+    words = every[next((i for i, w in enumerate(every) if w not in OPENING), len(every)):]
+    said = set(words)
+    if not words:
+        return None
+    if len(words) > 15:
+        return None
+    asked = (bool(said & PROTECT_VERBS) or (words[0] in ("anonim", "rahasia") and len(words) >= 2)
+             or (bool(said & {"anonim", "rahasia"}) and bool(said & {"ganti", "ubah", "jadi", "jadikan", "minta"}))
+             or ("jangan" in said and bool(said & IDENTITY_WORDS)))
+    if not asked:
+        return None
+    return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
 
 
 def _asks_status(words: list[str], number: int | None) -> bool:

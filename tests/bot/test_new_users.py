@@ -12,7 +12,7 @@ from bot.commands import find_date
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import PHOTO, PIN, Citizen, file
+from tests.parties import CITIZEN, CITIZEN_NAME, PHOTO, PIN, Citizen, file
 
 
 @pytest.fixture
@@ -620,3 +620,30 @@ def test_a_voice_note_at_the_description_step_tells_the_story(citizen):
     draft = citizen.draft()
     assert citizen.state() == "location" and "pesan suara" in draft["description"]
     assert [p["content_type"] for p in draft["photos"]] == ["audio/ogg"]
+
+
+@pytest.mark.parametrize("typed", ["eh pak tolong nama saya dirahasiakan saja, takut sama pak kades",
+                                   "saya mau ganti jadi anonim", "ANONIM LPR-1"])
+def test_a_citizen_asks_to_be_anonymous_after_filing_before_it_is_forwarded(people, typed):
+    file(people["citizen"])
+    reply = people["citizen"].says(typed)
+    assert "tidak lagi diperlihatkan" in reply
+    [complaint] = people["citizen"].complaints()
+    assert complaint.privacy == "anonim"
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    notice = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.DISPOSITION][0]
+    assert "Anonim" in notice.body and CITIZEN_NAME not in notice.body and CITIZEN[-6:] not in notice.body
+
+
+def test_asking_for_anonymity_after_forwarding_names_the_agency_and_asks_the_verifiers(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["citizen"].says("tolong jangan sebut nama saya ke dinas pak")
+    assert "Dinas Lingkungan Hidup sudah menerima" in reply
+    assert any("meminta identitasnya dirahasiakan" in m.body for m in people["verifier"].inbox())
+    assert CITIZEN_NAME not in people["dlh1"].says("STATUS LPR-1")
+
+
+def test_anonymity_asked_while_filing_is_the_drafts_privacy(citizen):
+    citizen.says("mau lapor pungutan liar di kantor desa, tolong nama saya dirahasiakan")
+    assert citizen.draft()["privacy"] == "anonim"
