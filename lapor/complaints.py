@@ -124,6 +124,21 @@ _OPENING_TOKEN = re.compile(r"[^\s/,.;:!?()]+")
 FORMULA_START = re.compile(r"[=+\-@]")
 
 
+# A self-introduction before the problem ("Nak, saya mbah Darmi dari desa Sumberejo. …", "Perkenalkan saya Ibu
+# Aminah warga RT 5, ingin melaporkan …"): who writes is known already; the title starts after it.
+INTRODUCTION = re.compile(
+    r"^(?:(?:assalamualaikum|asalamualaikum|salam|selamat\s+\w+|halo|permisi|punten|nak|dik|mas|mbak|pak|bu|kak|"
+    r"min|bapak|ibu|wr|wb)\W+)*(?:perkenalkan|kenalkan|nama\s+saya|(?:saya|sy|aku|kulo|abdi|engkok)"
+    r"\s+(?:adalah\s+)?(?:mbah|bu|ibu|pak|bapak|mas|mbak|warga|nama|seorang))\b[^.,;!?]*[.,;!?]\s*", re.IGNORECASE)
+
+
+def _without_introduction(text: str) -> str:
+    """The text after a self-introduction that opens it, when enough follows (all of it otherwise)."""
+    found = INTRODUCTION.match(text)
+    rest = text[found.end():] if found else ""
+    return rest[:1].upper() + rest[1:] if len(rest) >= 15 else text
+
+
 def _without_opening(text: str) -> str:
     """The text from its first word that is not a greeting, an address or a preamble (all of it if none is)."""
     for found in _OPENING_TOKEN.finditer(text):
@@ -138,7 +153,7 @@ def _without_opening(text: str) -> str:
 def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
-    first = _first_sentence(_without_opening(" ".join(description.split())))
+    first = _first_sentence(_without_opening(_without_introduction(" ".join(description.split()))))
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit - 1)

@@ -121,3 +121,15 @@ def test_a_title_is_the_first_sentence(description, title):
 def test_a_long_title_is_cut_at_a_word():
     title = complaints.make_title("sampah " * 30)
     assert title.endswith("…") and len(title) <= 60 and "samp…" not in title
+
+
+@pytest.mark.parametrize("description,title", [
+    ("Nak, saya mbah Darmi dari desa sumberejo. Jalan di depan rumah saya rusak parah sejak lama",
+     "Jalan di depan rumah saya rusak parah sejak lama"),
+    ("Perkenalkan saya Ibu Aminah warga RT 5 desa karanganyar, ingin melaporkan lampu jalan yang mati",
+     "Lampu jalan yang mati"),
+    ("Selamat pagi, nama saya Joko dari dusun krajan. Jembatan ambrol sejak hujan", "Jembatan ambrol sejak hujan"),
+    ("Saya sudah lapor berkali-kali tapi jalan tetap rusak", "Sudah lapor berkali-kali tapi jalan tetap rusak"),
+])
+def test_a_title_starts_after_the_writers_introduction(description, title):
+    assert complaints.make_title(description) == title
