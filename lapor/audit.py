@@ -20,6 +20,10 @@ class AuditAction(StrEnum):
     LOGIN = "login"
     LOGOUT = "logout"
     IDENTITY_VIEW = "identity_view"
+    EXPORT = "ekspor"  # a download that held protected reporters' identities
+
+
+MAX_LOGGED_REFERENCES = 100  # an export's entry names this many complaints, then only counts them
 
 
 def record(session: Session, action: str, *, actor_id: int | None, at: datetime, address: str = "",
@@ -39,3 +43,20 @@ def record_identity_view(session: Session, reader, complaint: Complaint, *, at: 
         return None
     return record(session, AuditAction.IDENTITY_VIEW, actor_id=reader.id, at=at, address=address,
                   complaint_id=complaint.id, privacy=complaint.privacy)
+
+
+def protected_identities(reader, complaints) -> list[Complaint]:
+    """The anonim and rahasia complaints among `complaints` whose reporter this reader is shown."""
+    return [c for c in complaints if c.privacy in PROTECTED and access.may_see_identity(reader, c)]
+
+
+def record_export(session: Session, reader, complaints, *, at: datetime, address: str = "", file: str = "",
+                  filters: dict | None = None) -> AuditEntry | None:
+    """Record that `reader` downloaded a list showing the reporters of these anonim or rahasia complaints: how many,
+    which (the first MAX_LOGGED_REFERENCES), the file and the list's filters; nothing when none was shown."""
+    shown = protected_identities(reader, complaints)
+    if not shown:
+        return None
+    references = [c.reference for c in shown]
+    return record(session, AuditAction.EXPORT, actor_id=reader.id, at=at, address=address, file=file,
+                  count=len(shown), references=references[:MAX_LOGGED_REFERENCES], filters=filters or {})

@@ -46,11 +46,18 @@ PERFORMANCE_COLUMNS = (
 def complaint_rows(session: Session, reader: Reader, condition, zone,
                    districts: tuple[District, ...] = (), limit: int = MAX_ROWS) -> list[list]:
     """The complaints `condition` selects that `reader` may see, one row each (COMPLAINT_COLUMNS), by number."""
+    return complaint_export(session, reader, condition, zone, limit)[0]
+
+
+def complaint_export(session: Session, reader: Reader, condition, zone,
+                     limit: int = MAX_ROWS) -> tuple[list[list], list[Complaint]]:
+    """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities)."""
     query = (select(Complaint, Complaint.district).where(condition, visible_complaints(reader))
              .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                       selectinload(Complaint.citizen))
              .order_by(Complaint.number).limit(limit))
-    return [complaint_row(complaint, reader, zone, district) for complaint, district in session.execute(query)]
+    found = session.execute(query).all()
+    return [complaint_row(complaint, reader, zone, district) for complaint, district in found], [c for c, _ in found]
 
 
 def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = "") -> list:

@@ -65,7 +65,8 @@ def apply():
     if not preview(session, kind, text).ok:
         return _preview_page(kind, text, 422)
     result = (directory.import_agencies if kind == AGENCIES else directory.import_staff)(session, text)
-    log_action(session, "direktori", kind=kind, result=str(result))
+    log_action(session, "direktori", kind=kind, created=result.created, updated=result.updated,
+               unchanged=result.unchanged, deactivated=result.deactivated, reactivated=result.reactivated)
     session.commit()
     flash(f"Direktori {KIND_NAMES[kind].lower()} diperbarui: {result.created} baru, {result.updated} diubah, "
           f"{result.unchanged} tetap, {result.deactivated} dinonaktifkan, {result.reactivated} diaktifkan lagi.",

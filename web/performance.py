@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, t
 from lapor import charts, exports, performance, queue
+from lapor.audit import record_export
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
@@ -229,10 +230,20 @@ def download_queue(file_format: str):
 
 
 def _complaints_file(condition, name: str, file_format: str) -> Response:
-    """The complaints matching `condition`, one row each as the reader may see them, as a download."""
+    """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
+    shows an anonim or rahasia reporter)."""
     region = services(current_app).region
-    rows = exports.complaint_rows(db(), current_user, condition, region.calendar.zone, region.districts)
+    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone)
+    _log_export(complaints, f"{name}.{file_format}")
     return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format), name, file_format)
+
+
+def _log_export(complaints, file: str) -> None:
+    """Write the audit entry of a download that shows protected reporters (who, when, which, the list's filters)."""
+    filters = {key: value for key, value in request.args.items() if value}
+    if record_export(db(), current_user, complaints, at=services(current_app).clock(),
+                     address=request.remote_addr or "", file=file, filters=filters):
+        db().commit()
 
 
 def _officer_context():
@@ -253,9 +264,11 @@ def lapor_export(file_format: str):
     svc = services(current_app)
     zone = svc.region.calendar.zone
     since = performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
-    rows = [export_row(complaint, zone) for complaint in exportable(db(), since)]
-    return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), f"lapor-export-{svc.clock():%Y%m%d-%H%M}",
-                 file_format)
+    complaints = exportable(db(), since)
+    rows = [export_row(complaint, zone) for complaint in complaints]
+    name = f"lapor-export-{svc.clock():%Y%m%d-%H%M}"
+    _log_export([c for c in complaints if c.privacy != "anonim"], f"{name}.{file_format}")  # anonim: no identity
+    return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), name, file_format)
 
 
 @bp.post("/kinerja/lapor-rekam")
