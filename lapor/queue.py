@@ -49,6 +49,9 @@ class QueueFilters:
     figure: str = ""
     district: str = ""
     problems: tuple[str, ...] = field(default=(), compare=False)  # the fields that were ignored as invalid
+    # Valid values that this list cannot apply (a status other than "belum diverifikasi" on a verifier's
+    # "perlu tindakan" list): ignored and named, never silently kept in the form.
+    inapplicable: tuple[str, ...] = field(default=(), compare=False)
 
     def args(self, **changes) -> dict[str, str]:
         """The URL query arguments of these filters (empty ones left out), with `changes` applied."""
@@ -99,6 +102,26 @@ def _page(args: Mapping[str, str], problems: list[str]) -> int:
         problems.append("page")
         return 1
     return int(value)
+
+
+# The filters as the page names them (an ignored one is named by its label, not by its URL argument).
+FILTER_LABELS = {"view": "Tampilan", "status": "Status", "kind": "Jenis", "agency": "Instansi", "since": "Masuk sejak",
+                 "until": "Masuk sampai", "source": "Sumber", "page": "Halaman", "figure": "Angka kinerja",
+                 "district": "Kecamatan"}
+
+
+def settle(session: Session, viewer: Contact, filters: QueueFilters) -> QueueFilters:
+    """The filters this person's list can apply: an unknown agency code is ignored (and named, like any invalid
+    value), and a status the 'perlu' list of new complaints cannot hold is ignored and named as inapplicable."""
+    problems, inapplicable, changes = list(filters.problems), list(filters.inapplicable), {}
+    if filters.agency and session.scalar(select(Agency.id).where(Agency.code == filters.agency)) is None:
+        problems.append("agency")
+        changes["agency"] = ""
+    verifying = filters.view == "perlu" and viewer.role not in AGENCY_ROLES
+    if verifying and filters.status and filters.status != NEW:
+        inapplicable.append("status")
+        changes["status"] = ""
+    return replace(filters, problems=tuple(problems), inapplicable=tuple(inapplicable), **changes)
 
 
 class Reason(StrEnum):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request
+from dataclasses import replace
+from urllib.parse import parse_qsl, urlencode
+
+from flask import Blueprint, current_app, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 
 from lapor import queue
 from services import services
@@ -19,7 +23,23 @@ def index():
     """What needs the person now, soonest deadline first; `?view=semua` and the filters list everything they may
     see. Invalid filter values are ignored and named on the page."""
     svc = services(current_app)
-    filters = queue.parse_filters(request.args)
+    asked = queue.parse_filters(request.args)
+    filters = queue.settle(db(), current_user.contact, asked)
     found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
+    past_end = found.page > found.pages
+    if past_end:  # a page past the end (an old link, a shrunk list): the last page, and the page says so
+        filters = replace(filters, page=found.pages)
+        found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
     return render_template("home/index.html", found=found, filters=filters, agencies=queue.agencies(db()),
-                           region_days=queue.verification_days(svc.region))
+                           region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
+                           labels=queue.FILTER_LABELS, back=urlencode(filters.args()))
+
+
+@bp.app_template_global()
+def queue_back_url() -> str:
+    """The queue list a complaint page was opened from (its filters, search and page, carried in `?antrean=`), or
+    the plain queue; only known filters are kept, so the link always stays on this site's queue."""
+    carried = request.args.get("antrean", "")
+    if not carried:
+        return url_for("home.index")
+    return url_for("home.index", **queue.parse_filters(MultiDict(parse_qsl(carried[:1000]))).args())

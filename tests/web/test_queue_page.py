@@ -17,7 +17,7 @@ def people(world):
 
 def listed(html: str) -> list[str]:
     """The references the queue lists, in order."""
-    return re.findall(r'<a href="/pengaduan/\d+"><strong>(LPR-\d+)</strong>', html)
+    return re.findall(r'<a href="/pengaduan/\d+(?:\?antrean=[^"]*)?"><strong>(LPR-\d+)</strong>', html)
 
 
 def test_the_verifier_sees_new_complaints_with_suggestion_and_duplicates(people, login_as):
@@ -71,7 +71,44 @@ def test_bad_filters_are_named_and_ignored_never_an_error(people, login_as):
     response = login_as(VERIFIER).get("/?status=hilang&since=kemarin&page=abc")
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and listed(page) == ["LPR-1"]
-    assert "tidak dikenali dan diabaikan: status, since, page" in page
+    assert "tidak dikenali dan diabaikan: Status, Masuk sejak, Halaman" in page
+
+
+def test_an_unknown_agency_is_named_as_ignored(people, login_as):
+    file(people["citizen"])
+    page = login_as(VERIFIER).get("/?agency=NOPE").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"] and "tidak dikenali dan diabaikan: Instansi (NOPE)" in page
+
+
+def test_a_status_the_needs_me_list_cannot_hold_is_named_and_not_shown_selected(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("ARSIPKAN LPR-2 bukan pengaduan, hanya uji coba")
+    page = login_as(VERIFIER).get("/?status=diarsipkan").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"]
+    assert "Status «Diarsipkan» tidak berlaku di «Perlu tindakan»" in page
+    assert '<option value="diarsipkan" selected' not in page
+    link = re.search(r'href="(/\?[^"]*view=semua[^"]*)">Lihat laporan berstatus', page).group(1).replace("&amp;", "&")
+    assert listed(login_as(VERIFIER).get(link).get_data(as_text=True)) == ["LPR-2"]
+
+
+def test_a_page_past_the_end_shows_the_last_page_and_says_so(people, login_as):
+    file(people["citizen"])
+    page = login_as(VERIFIER).get("/?page=99").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"]
+    assert "Halaman 99 melewati akhir daftar; ditampilkan halaman terakhir (1)" in page
+
+
+def test_the_complaint_page_leads_back_to_the_same_filtered_list(people, login_as):
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    queue_page = client.get("/?view=semua&q=sampah&kind=pengaduan").get_data(as_text=True)
+    link = re.search(r'href="(/pengaduan/1\?antrean=[^"]+)"', queue_page).group(1).replace("&amp;", "&")
+    complaint_page = client.get(link).get_data(as_text=True)
+    back = re.search(r'<a href="([^"]+)">« Kembali ke antrean', complaint_page).group(1).replace("&amp;", "&")
+    assert back == "/?view=semua&kind=pengaduan&q=sampah"
+    tricked = client.get("/pengaduan/1?antrean=//evil.example/x%3Fq%3D1").get_data(as_text=True)
+    assert '<a href="/?q=1">« Kembali' in tricked or '<a href="/">« Kembali' in tricked
 
 
 def test_overdue_complaints_are_marked(people, login_as, clock):
