@@ -144,6 +144,7 @@ class QueueItem:
     due_at: datetime | None
     days_left: float | None  # working days; negative when overdue
     disposition: Disposition | None = None
+    finished_at: datetime | None = None  # when nothing is due: the final answer (the agency's, or the complaint's)
 
     @property
     def overdue(self) -> bool:
@@ -237,7 +238,7 @@ def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, n
     query = select(Complaint).where(*conditions)
     total, rows = _paged(session, query, order, filters.page, per_page)
     answered = _answered(session, [c.id for c in rows if c.status == NEW])
-    return QueuePage([_complaint_item(c, viewer, now, region, days, answered) for c in rows], total,
+    return QueuePage([_complaint_item(c, viewer, now, region, days, answered, filters.agency) for c in rows], total,
                      filters.page, per_page)
 
 
@@ -274,19 +275,24 @@ def _paged(session: Session, query: Select, order, page: int, per_page: int) -> 
 
 
 def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region: Region, days: int,
-                    answered: set[int]) -> QueueItem:
+                    answered: set[int], agency: str = "") -> QueueItem:
+    """A complaint's row: its verification deadline, or the soonest open disposition's (of `agency` when the list
+    is filtered by one: its own deadline, not another agency's), or when it was answered."""
     if complaint.status == NEW:
         due = region.calendar.add_working_days(complaint.created_at, days)
         returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
         reason = Reason.RETURNED if returned else (Reason.ANSWERED if complaint.id in answered else Reason.NEW)
         return QueueItem(complaint, reason, due, days_between(region, now, due))
-    mine = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN
-            and (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)]
-    dated = sorted((d for d in mine if d.due_at), key=lambda d: d.due_at)
+    mine = [d for d in complaint.dispositions if (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)
+            and (not agency or d.agency.code == agency)]
+    dated = sorted((d for d in mine if d.due_at and d.status == DispositionStatus.OPEN), key=lambda d: d.due_at)
     if dated:
         return QueueItem(complaint, Reason.DISPOSITION, dated[0].due_at, days_between(region, now, dated[0].due_at),
                          dated[0])
-    return QueueItem(complaint, Reason.OTHER, None, None)
+    answered_by = [d for d in mine if d.status == DispositionStatus.FINAL and d.closed_at]
+    if agency and answered_by:
+        return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)
+    return QueueItem(complaint, Reason.OTHER, None, None, finished_at=complaint.finished_at)
 
 
 def _answered(session: Session, complaint_ids: list[int]) -> set[int]:

@@ -32,7 +32,21 @@ def index():
         found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
     return render_template("home/index.html", found=found, filters=filters, agencies=queue.agencies(db()),
                            region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
-                           labels=queue.FILTER_LABELS, back=urlencode(filters.args()))
+                           labels=queue.FILTER_LABELS, back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
+                           kinerja_args=_kinerja_args(filters))
+
+
+# The performance page's figures as it names them (a drill-down list says which one it lists).
+FIGURE_NAMES = {"received": "Masuk", "dispositioned": "Didisposisi", "finished": "Selesai", "on_time": "Tepat waktu",
+                "late": "Selesai terlambat", "overdue": "Lewat batas sekarang", "returned": "Dikembalikan",
+                "reopened": "Dibuka kembali", "judged": "Batas waktu terpenuhi atau terlewati",
+                "completed": "Selesai pada minggu ini"}
+
+
+def _kinerja_args(filters: queue.QueueFilters) -> dict[str, str]:
+    """The performance page's filters behind a drill-down list (to go back to it)."""
+    args = filters.args()
+    return {key: args[key] for key in ("since", "until", "kind", "source", "district") if key in args}
 
 
 @bp.app_template_global()

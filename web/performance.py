@@ -8,7 +8,7 @@ The figures are `lapor.performance`'s, the digests' own computation.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -49,6 +49,7 @@ class PageFilters:
     district: str | None = None  # "" is "placed in no district"
     sort: str = "code"
     descending: bool = False
+    notices: tuple[str, ...] = field(default=(), compare=False)  # what the page changed in the period asked for
 
     def args(self, **changes) -> dict[str, str]:
         """URL arguments of these filters (empty ones left out), with `changes` applied."""
@@ -64,15 +65,18 @@ def _district_arg(district: str | None) -> str:
     return "" if district is None else district or NO_DISTRICT
 
 
-def parse(args, default: tuple[date, date], districts) -> tuple[PageFilters, list[str]]:
-    """Filters from the URL; an invalid value falls back to its default and is named (never an error page)."""
-    problems = []
+# The filters as the page names them when one is ignored.
+FILTER_LABELS = {"since": "Dari tanggal", "until": "Sampai tanggal", "kind": "Jenis", "source": "Sumber",
+                 "district": "Kecamatan", "sort": "Urutan"}
+
+
+def parse(args, default: tuple[date, date], districts, today: date | None = None) -> tuple[PageFilters, list[str]]:
+    """Filters from the URL; an invalid value falls back to its default and is named (never an error page); a
+    reversed or too long period is swapped or cut, and the page says so (`PageFilters.notices`)."""
+    problems: list[str] = []
     since, until = _day(args, "since", default[0], problems), _day(args, "until", default[1], problems)
-    if since > until:
-        since, until = until, since
-    if (until - since).days > MAX_DAYS:
-        since = date.fromordinal(until.toordinal() - MAX_DAYS)
-        problems.append("since")
+    since, until, notices = _period(since, until, today or default[1])
+    kind = _pick(args, "kind", KINDS, problems)
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
     district = args.get("district")
@@ -84,7 +88,26 @@ def parse(args, default: tuple[date, date], districts) -> tuple[PageFilters, lis
     if sort not in SORTS:
         problems.append("sort")
         sort = "code"
-    return PageFilters(since, until, kind, source, district, sort, args.get("desc") == "1"), problems
+    return PageFilters(since, until, kind, source, district, sort, args.get("desc") == "1", tuple(notices)), problems
+
+
+def _period(since: date, until: date, today: date) -> tuple[date, date, list[str]]:
+    """The period to show: swapped when reversed, cut to MAX_DAYS (ending today at the latest) when too long."""
+    notices = []
+    if since > until:
+        since, until = until, since
+        notices.append(f"Tanggal awal jatuh sesudah tanggal akhir; keduanya ditukar: {_d(since)}–{_d(until)}.")
+    if (until - since).days > MAX_DAYS:
+        asked = f"{_d(since)}–{_d(until)}"
+        until = max(min(until, today), date.fromordinal(since.toordinal() + MAX_DAYS))
+        since = date.fromordinal(until.toordinal() - MAX_DAYS)
+        notices.append(f"Periode paling panjang {MAX_DAYS} hari (sekitar 3 tahun); yang diminta {asked}, "
+                       f"yang ditampilkan {_d(since)}–{_d(until)}.")
+    return since, until, notices
+
+
+def _d(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
 
 
 def _day(args, name: str, default: date, problems: list[str]) -> date:
@@ -110,7 +133,7 @@ def _context():
     """The request's filters, the domain filters they mean for this reader, and the services."""
     svc = services(current_app)
     calendar, districts = svc.region.calendar, svc.region.districts
-    page, problems = parse(request.args, _this_month(svc), districts)
+    page, problems = parse(request.args, _this_month(svc), districts, _today(svc))
     start, end = performance.day_period(calendar, page.since, page.until)
     agency_id = current_user.agency_id if current_user.role == Role.HEAD else None
     if current_user.role == Role.HEAD and agency_id is None:
@@ -131,7 +154,7 @@ def index():
     link = _linker(page, current_user.agency.code if filters.agency_id is not None else None)
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
-        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS,
+        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
         charts=_charts(report, page, link), head_only=filters.agency_id is not None)
 
 
@@ -184,7 +207,9 @@ def download_table(file_format: str):
     svc, page, _, filters = _context()
     report = performance.report(db(), filters, svc.clock(), svc.region.calendar, svc.region.districts,
                                 reader=svc.session_factory)
-    data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report), file_format, "Kinerja")
+    label = f"Total instansi {current_user.agency.code}" if filters.agency_id is not None else "Total daerah"
+    data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report, label), file_format,
+                            "Kinerja")
     return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
 
 
@@ -209,6 +234,10 @@ def download_complaints(file_format: str):
         filters = replace(filters, agency_id=agency_id)
     condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
     return _complaints_file(condition, f"laporan-{figure}-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
+
+
+def _today(svc) -> date:
+    return svc.clock().astimezone(svc.region.calendar.zone).date()
 
 
 def _this_month(svc) -> tuple[date, date]:
@@ -249,7 +278,7 @@ def _log_export(complaints, file: str) -> None:
 def _officer_context():
     """An officer downloads their own agency's lists (the same rule as their queue)."""
     svc = services(current_app)
-    page, problems = parse(request.args, _this_month(svc), svc.region.districts)
+    page, problems = parse(request.args, _this_month(svc), svc.region.districts, _today(svc))
     start, end = performance.day_period(svc.region.calendar, page.since, page.until)
     return svc, page, problems, performance.Filters(start, end, page.kind or None, page.source or None,
                                                     page.district, current_user.agency_id)
