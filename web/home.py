@@ -9,7 +9,7 @@ from flask import Blueprint, current_app, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
-from lapor import queue
+from lapor import queue, routing_store
 from services import services
 from web import db
 from web.auth import staff_required
@@ -33,6 +33,7 @@ def index():
     return render_template("home/index.html", found=found, filters=filters, agencies=queue.agencies(db()),
                            region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
                            labels=queue.FILTER_LABELS, back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
+                           shown_suggestions=routing_store.shown_suggestions,
                            kinerja_args=_kinerja_args(filters))
 
 

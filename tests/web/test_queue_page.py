@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.parties import ROAD, file, make_people
+from tests.parties import ROAD, WASTE, file, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 
@@ -120,3 +120,19 @@ def test_overdue_complaints_are_marked(people, login_as, clock):
 
 def test_a_visitor_is_sent_to_log_in(staff_client):
     assert staff_client.get("/?q=sampah").headers["Location"].startswith("/masuk?next=")
+
+
+def test_an_agency_that_returned_a_complaint_is_not_suggested_first_again(people, login_as, app):
+    from tests.parties import complaint
+
+    file(people["citizen"], description=WASTE + ", jalannya juga berlubang dan rusak")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("KEMBALIKAN LPR-1 Bukan kewenangan kami, ini jalan kabupaten")
+    stored = [s["code"] for s in complaint(app, 1).routing_suggestions]
+    assert stored[0] == "DLH" and len(stored) > 1, stored
+    client = login_as(VERIFIER)
+    queue_page = client.get("/").get_data(as_text=True)
+    assert f"Saran instansi: <strong>{stored[1]}</strong>" in queue_page
+    picker = client.get("/pengaduan/1").get_data(as_text=True)
+    assert picker.index(f'value="{stored[1]}"') < picker.index('value="DLH"')
+    assert "dikembalikan instansi ini" in picker.split('value="DLH"')[1].split("</li>")[0]
