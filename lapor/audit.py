@@ -21,6 +21,7 @@ class AuditAction(StrEnum):
     LOGOUT = "logout"
     IDENTITY_VIEW = "identity_view"
     EXPORT = "ekspor"  # a download that held protected reporters' identities
+    IDENTITY_SEARCH = "cari_identitas"  # a search that found protected complaints by their reporter
 
 
 MAX_LOGGED_REFERENCES = 100  # an export's entry names this many complaints, then only counts them
@@ -60,3 +61,14 @@ def record_export(session: Session, reader, complaints, *, at: datetime, address
     references = [c.reference for c in shown]
     return record(session, AuditAction.EXPORT, actor_id=reader.id, at=at, address=address, file=file,
                   count=len(shown), references=references[:MAX_LOGGED_REFERENCES], filters=filters or {})
+
+
+def record_identity_search(session: Session, reader, complaints, *, at: datetime, address: str = "",
+                           query: str = "") -> AuditEntry | None:
+    """Record that a search of `reader` found these anonim or rahasia complaints by their reporter's name or number
+    (what was typed, and which); nothing when it found none that way."""
+    shown = protected_identities(reader, complaints)
+    if not shown:
+        return None
+    return record(session, AuditAction.IDENTITY_SEARCH, actor_id=reader.id, at=at, address=address, query=query[:100],
+                  count=len(shown), references=[c.reference for c in shown][:MAX_LOGGED_REFERENCES])

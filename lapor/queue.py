@@ -17,8 +17,9 @@ from sqlalchemy import Select, String, and_, exists, func, literal_column, or_, 
 from sqlalchemy.orm import Session, selectinload
 
 from lapor import performance
-from lapor.access import AGENCY_ROLES, visible_complaints
+from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
 from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
+from lapor.phones import InvalidPhone, to_e164
 from lapor.references import split_reference
 from lapor.region import Region
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
@@ -28,6 +29,7 @@ MAX_PAGE = 10_000
 VIEWS = ("perlu", "semua")  # needs me now | everything I may see
 SOURCES = ("whatsapp", "lapor")
 MAX_TERMS = 6  # search words ANDed together; more are ignored
+SEARCHES_NAMES = (*REGION_ROLES, *AGENCY_ROLES)  # roles whose search also reads reporters' names (lapor.access rules)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class QueueFilters:
     # Valid values that this list cannot apply (a status other than "belum diverifikasi" on a verifier's
     # "perlu tindakan" list): ignored and named, never silently kept in the form.
     inapplicable: tuple[str, ...] = field(default=(), compare=False)
+    fuzzy: bool = field(default=False, compare=False)  # the search tolerates typos (the exact one found nothing)
 
     def args(self, **changes) -> dict[str, str]:
         """The URL query arguments of these filters (empty ones left out), with `changes` applied."""
@@ -160,6 +163,7 @@ class QueuePage:
     total: int
     page: int
     per_page: int
+    fuzzy: bool = False  # found by the typo-tolerant search (the exact one found nothing)
 
     @property
     def pages(self) -> int:
@@ -175,7 +179,16 @@ def verification_days(region: Region) -> int:
 
 def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
           per_page: int = PER_PAGE) -> QueuePage:
-    """One page of this person's queue under `filters`, soonest deadline first."""
+    """One page of this person's queue under `filters`, soonest deadline first; a word search that finds nothing
+    is tried again tolerating typos where the database can (`QueuePage.fuzzy` says so)."""
+    found = _one_queue(session, viewer, filters, now, region, per_page)
+    if found.total == 0 and may_retry_fuzzy(session, filters):
+        found = replace(_one_queue(session, viewer, replace(filters, fuzzy=True), now, region, per_page), fuzzy=True)
+    return found
+
+
+def _one_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
+               per_page: int) -> QueuePage:
     if viewer.role in AGENCY_ROLES and filters.view == "perlu":
         return _agency_queue(session, viewer, filters, now, region, per_page)
     return _complaint_queue(session, viewer, filters, now, region, per_page)
@@ -192,8 +205,9 @@ def _window(filters: QueueFilters, region: Region) -> list:
     return conditions
 
 
-def _common(session: Session, filters: QueueFilters) -> list:
-    """The conditions every view shares: kind, agency, dates, source, search."""
+def _common(session: Session, filters: QueueFilters, viewer: Contact | None = None) -> list:
+    """The conditions every view shares: kind, agency, dates, source, search (the reporter too, for a viewer who may
+    see who reported)."""
     conditions = []
     if filters.kind:
         conditions.append(Complaint.kind == filters.kind)
@@ -203,7 +217,7 @@ def _common(session: Session, filters: QueueFilters) -> list:
         conditions.append(exists().where(Disposition.complaint_id == Complaint.id, Disposition.agency_id.in_(
             select(Agency.id).where(Agency.code == filters.agency).scalar_subquery())))
     if filters.q:
-        conditions.append(search_condition(filters.q))
+        conditions.append(search_condition(filters.q, viewer, fuzzy=filters.fuzzy))
     return conditions
 
 
@@ -214,14 +228,69 @@ SEARCHED = func.lower(Complaint.title + _SPACE + Complaint.description + _SPACE 
 _WORD = re.compile(r"[\w\-/#.]+", re.UNICODE)
 
 
-def search_condition(q: str):
+MIN_FUZZY = 4  # shorter words are searched exactly even by the typo-tolerant search
+
+
+def search_condition(q: str, viewer: Contact | None = None, fuzzy: bool = False):
     """SQL for a free-text search: a reference (LPR-12, #12, 12) matches its complaint; otherwise every word must
-    appear (case-insensitive) in the reference, title, text or place."""
+    appear (case-insensitive) in the reference, title, text or place, or in the reporter's name for a viewer who
+    may see it (never an anonim reporter's but for verifiers); a phone number finds its reporter's complaints for
+    verifiers. `fuzzy` (PostgreSQL) lets a word of MIN_FUZZY letters or more match a similar word (pg_trgm)."""
     number, rest = split_reference(q)
     if number is not None and not rest.strip():
         return Complaint.number == number
     words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS] or [q.lower()]
-    return and_(*[SEARCHED.like(f"%{_escape(word)}%") for word in words])
+    texts = and_(*[_word_condition(word, viewer, fuzzy) for word in words])
+    phone = _phone(q) if viewer is not None and viewer.role in VERIFIER_ROLES else None
+    if phone is None:
+        return texts
+    return or_(texts, Complaint.citizen_id.in_(select(Contact.id).where(Contact.phone == phone)))
+
+
+def _word_condition(word: str, viewer: Contact | None, fuzzy: bool):
+    pattern = f"%{_escape(word)}%"
+    found = [SEARCHED.op("%>")(word) if fuzzy and len(word) >= MIN_FUZZY else SEARCHED.like(pattern)]
+    if viewer is not None and viewer.role in SEARCHES_NAMES:
+        named = func.lower(Complaint.reporter_name).like(pattern)
+        found.append(named if viewer.role in VERIFIER_ROLES else and_(named, Complaint.privacy != "anonim"))
+    return or_(*found) if len(found) > 1 else found[0]
+
+
+def _phone(q: str) -> str | None:
+    """The query as an E.164 number when it is one (`0812-3456-7890`, `+62 812…`), normalised like every number."""
+    if sum(ch.isdigit() for ch in q) < 8 or any(ch.isalpha() for ch in q):
+        return None
+    try:
+        return to_e164("".join(ch for ch in q if ch.isdigit() or ch == "+"))
+    except InvalidPhone:
+        return None
+
+
+def found_by_identity(page: QueuePage, q: str, viewer: Contact) -> list[Complaint]:
+    """The listed anonim or rahasia complaints that a search found through their reporter's name or number (what
+    the audit log records, as it records a view of that identity)."""
+    if not q or viewer.role not in SEARCHES_NAMES:
+        return []
+    words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS]
+    phone = _phone(q) if viewer.role in VERIFIER_ROLES else None
+    found = []
+    for item in page.items:
+        c = item.complaint
+        if c.privacy not in ("anonim", "rahasia") or (c.privacy == "anonim" and viewer.role not in VERIFIER_ROLES):
+            continue
+        name = (c.reporter_name or "").lower()
+        if any(word in name for word in words) or (phone and c.citizen is not None and c.citizen.phone == phone):
+            found.append(c)
+    return found
+
+
+def may_retry_fuzzy(session: Session, filters: QueueFilters) -> bool:
+    """Whether a search that found nothing may be tried again tolerating typos: words (not a reference), on
+    PostgreSQL (pg_trgm's word similarity; SQLite stays exact)."""
+    if not filters.q or filters.fuzzy or session.get_bind().dialect.name != "postgresql":
+        return False
+    number, rest = split_reference(filters.q)
+    return (number is None or bool(rest.strip())) and any(len(w) >= MIN_FUZZY for w in _WORD.findall(filters.q))
 
 
 def _escape(word: str) -> str:
@@ -305,7 +374,7 @@ def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
 
 def _complaint_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
                           region: Region) -> list:
-    conditions = [visible_complaints(viewer), *_common(session, filters), *_window(filters, region)]
+    conditions = [visible_complaints(viewer), *_common(session, filters, viewer), *_window(filters, region)]
     if filters.view == "perlu":
         conditions.append(Complaint.status == NEW)
     elif filters.status:
@@ -320,7 +389,7 @@ def _complaint_conditions(session: Session, viewer: Contact, filters: QueueFilte
 def _agency_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
                        region: Region) -> list:
     conditions = [Disposition.agency_id == viewer.agency_id, Disposition.status == DispositionStatus.OPEN,
-                  *_common(session, filters), *_window(filters, region)]
+                  *_common(session, filters, viewer), *_window(filters, region)]
     if filters.status:
         conditions.append(Complaint.status == filters.status)
     if filters.overdue:

@@ -25,7 +25,8 @@ READERS = (Role.VERIFIER, Role.SUPERVISOR)  # who may list the log
 # What staff read for each action and detail the log stores (the stored values stay the commands' own names).
 ACTION_LABELS = {
     AuditAction.LOGIN: "Masuk", AuditAction.LOGOUT: "Keluar", AuditAction.IDENTITY_VIEW: "Melihat identitas pelapor",
-    AuditAction.EXPORT: "Mengunduh daftar berisi identitas pelapor", "teruskan": "Teruskan ke instansi",
+    AuditAction.EXPORT: "Mengunduh daftar berisi identitas pelapor",
+    AuditAction.IDENTITY_SEARCH: "Mencari laporan lewat identitas pelapor", "teruskan": "Teruskan ke instansi",
     "tunda": "Tanya pelapor (TUNDA)", "arsipkan": "Arsipkan", "gabung": "Gabungkan duplikat",
     "tl": "Tindak lanjut (TL)", "selesai": "Jawaban akhir (SELESAI)", "info": "Tanya pelapor (INFO)",
     "kembalikan": "Kembalikan ke verifikator", "survei": "Perlu survei lapangan", "direktori": "Perbarui direktori",
@@ -34,8 +35,8 @@ DETAIL_LABELS = {
     "agencies": "Instansi", "agency": "Instansi", "field_inspection": "Perlu survei lapangan", "reason": "Alasan",
     "parent": "Laporan induk", "media": "Lampiran", "privacy": "Privasi", "kind": "Berkas", "result": "Hasil",
     "title": "Judul", "file": "Berkas", "count": "Jumlah laporan", "references": "Laporan", "filters": "Saringan",
-    "created": "Baru", "updated": "Diubah", "unchanged": "Tetap", "deactivated": "Dinonaktifkan",
-    "reactivated": "Diaktifkan lagi"}
+    "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
+    "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi"}
 VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
 
 

@@ -10,6 +10,7 @@ from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
 from lapor import queue, routing_store
+from lapor.audit import record_identity_search
 from services import services
 from web import db
 from web.auth import staff_required
@@ -30,6 +31,10 @@ def index():
     if past_end:  # a page past the end (an old link, a shrunk list): the last page, and the page says so
         filters = replace(filters, page=found.pages)
         found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
+    searched = queue.found_by_identity(found, filters.q, current_user.contact)
+    if searched and record_identity_search(db(), current_user, searched, at=svc.clock(),
+                                           address=request.remote_addr or "", query=filters.q):
+        db().commit()
     return render_template("home/index.html", found=found, filters=filters, agencies=queue.agencies(db()),
                            region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
                            labels=queue.FILTER_LABELS, back=urlencode(filters.args()), figure_names=FIGURE_NAMES,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from sqlalchemy import select
 
 from tests.parties import ROAD, WASTE, file, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
@@ -136,3 +137,39 @@ def test_an_agency_that_returned_a_complaint_is_not_suggested_first_again(people
     picker = client.get("/pengaduan/1").get_data(as_text=True)
     assert picker.index(f'value="{stored[1]}"') < picker.index('value="DLH"')
     assert "dikembalikan instansi ini" in picker.split('value="DLH"')[1].split("</li>")[0]
+
+
+def test_staff_who_may_see_a_reporter_find_complaints_by_name_and_verifiers_by_number(people, login_as, svc):
+    from models import AuditEntry
+
+    file(people["citizen"])                                   # LPR-1 Siti Rahma, biasa
+    file(people["citizen2"], description=ROAD, privacy="3")   # LPR-2 Ahmad, anonim
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    verifier = login_as(VERIFIER)
+    assert listed(verifier.get("/?view=semua&q=siti+rahma").get_data(as_text=True)) == ["LPR-1"]
+    assert listed(verifier.get("/?view=semua&q=ahmad").get_data(as_text=True)) == ["LPR-2"]
+    for typed in ("0812-3456-7890", "+62 812 3456 7890", "6281234567890"):
+        assert listed(verifier.get(f"/?view=semua&q={typed}").get_data(as_text=True)) == ["LPR-1"], typed
+    for phone in (SUPERVISOR, DLH_1):
+        client = login_as(phone)
+        assert listed(client.get("/?view=semua&q=siti").get_data(as_text=True)) == ["LPR-1"]
+        assert listed(client.get("/?view=semua&q=ahmad").get_data(as_text=True)) == [], "an anonim reporter"
+        assert listed(client.get("/?view=semua&q=081234567890").get_data(as_text=True)) == [], "numbers: verifiers"
+    with svc.session_factory() as session:
+        logged = session.scalars(select(AuditEntry).where(AuditEntry.action == "cari_identitas")).all()
+        assert [(e.actor.phone, e.detail["references"], e.detail["query"]) for e in logged] == [
+            (VERIFIER, ["LPR-2"], "ahmad")], "finding an anonim complaint by its reporter is logged"
+
+
+def test_a_search_with_a_typo_finds_similar_words_on_postgresql(people, login_as, svc):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)                # "... berlubang besar ..."
+    page = login_as(VERIFIER).get("/?view=semua&q=jalan+berlubng").get_data(as_text=True)
+    dialect = svc.session_factory.kw["bind"].dialect.name
+    if dialect == "postgresql":
+        assert listed(page) == ["LPR-2"] and "Tidak ada yang persis cocok dengan «jalan berlubng»" in page
+    else:  # SQLite searches exactly
+        assert listed(page) == [] and "persis cocok" not in page
+    exact = login_as(VERIFIER).get("/?view=semua&q=jalan+berlubang").get_data(as_text=True)
+    assert listed(exact) == ["LPR-2"] and "persis cocok" not in exact
