@@ -252,7 +252,7 @@ def download_queue(file_format: str):
     if file_format not in exports.FORMATS:
         abort(404)
     svc = services(current_app)
-    filters = queue.parse_filters(request.args)
+    filters = queue.settle(db(), current_user.contact, queue.parse_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
     return _complaints_file(condition, f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}",
                             file_format)
