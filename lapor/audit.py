@@ -52,15 +52,16 @@ def protected_identities(reader, complaints) -> list[Complaint]:
 
 
 def record_export(session: Session, reader, complaints, *, at: datetime, address: str = "", file: str = "",
-                  filters: dict | None = None) -> AuditEntry | None:
+                  filters: str = "") -> AuditEntry | None:
     """Record that `reader` downloaded a list showing the reporters of these anonim or rahasia complaints: how many,
-    which (the first MAX_LOGGED_REFERENCES), the file and the list's filters; nothing when none was shown."""
+    which (the first MAX_LOGGED_REFERENCES), the file and the list's filters (its query string, in the order typed);
+    nothing when none was shown."""
     shown = protected_identities(reader, complaints)
     if not shown:
         return None
     references = [c.reference for c in shown]
     return record(session, AuditAction.EXPORT, actor_id=reader.id, at=at, address=address, file=file,
-                  count=len(shown), references=references[:MAX_LOGGED_REFERENCES], filters=filters or {})
+                  count=len(shown), references=references[:MAX_LOGGED_REFERENCES], filters=filters)
 
 
 def record_identity_search(session: Session, reader, complaints, *, at: datetime, address: str = "",

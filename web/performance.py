@@ -11,6 +11,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -269,7 +270,7 @@ def _complaints_file(condition, name: str, file_format: str) -> Response:
 
 def _log_export(complaints, file: str) -> None:
     """Write the audit entry of a download that shows protected reporters (who, when, which, the list's filters)."""
-    filters = {key: value for key, value in request.args.items() if value}
+    filters = urlencode([(key, value) for key, value in request.args.items(multi=True) if value])  # the list's URL
     if record_export(db(), current_user, complaints, at=services(current_app).clock(),
                      address=request.remote_addr or "", file=file, filters=filters):
         db().commit()
