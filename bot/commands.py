@@ -121,6 +121,19 @@ THANKS = {"terima", "kasih", "makasih", "makasi", "mksh", "trims", "thanks", "th
           "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu"}
 
 
+# Words of a pleasantry that comes before the real reply: "pagi pak, maaf baru sempat balas", "maaf baru buka hp".
+PLEASANTRY = {"maaf", "mohon", "baru", "sempat", "bisa", "balas", "bales", "membalas", "buka", "hp", "lama", "telat",
+              "terlambat", "lagi", "sibuk", "tadi", "sudah", "udah", "udh", "sdh", "nih", "ini", "ya", "saya", "sy",
+              "aku", "kerja", "di", "jalan", "pesan", "chat", "wa", "nya", "dulu", "pa", "bu", "pak"}
+
+
+def is_pleasantry(text: str) -> bool:
+    """Tell whether a message is only greetings, thanks or an apology for answering late (no content of its own)."""
+    typed = words(text)
+    return bool(typed) and all(w in GREETING_WORDS | THANKS | PLEASANTRY for w in typed) and any(
+        w in GREETING_CORE | TIMES_OF_DAY | THANKS | {"maaf"} for w in typed)
+
+
 def is_thanks(text: str) -> bool:
     """Tell whether a message only thanks ("makasih pak", "matur nuwun", "terima kasih banyak 🙏")."""
     typed = words(text)

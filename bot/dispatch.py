@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot import conversation, identities, outbox, staff
@@ -72,19 +72,24 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
 
 def log(session: Session, contact: Contact, values: dict) -> None:
     """Log the message with its replies; on PostgreSQL the conversation's new state is written by the same
-    statement (an UPDATE in a CTE), instead of a flush of its own at commit."""
+    statement (an UPDATE in a CTE), instead of a flush of its own at commit.
+
+    Both go through the session's connection: the rest (a new complaint, say) is flushed at commit, after this
+    statement. A conversation written here leaves the session, so a turn that changed nothing else commits without
+    running the unit of work (it found nothing to write, at a tenth of a message's CPU)."""
     conversation = sa_inspect(contact).attrs.conversation.loaded_value
     state = sa_inspect(conversation) if isinstance(conversation, Conversation) else None
     values = {f"log_{name}": value for name, value in values.items()}
     if state is None or not state.persistent or not state.modified or not is_postgres(session):
-        session.execute(_LOG, values)
+        session.connection().execute(_LOG, values)
         return
     saved = {name: getattr(conversation, name) for name in _SAVED}
-    with session.no_autoflush:  # the rest (a new complaint, say) is flushed at commit, after this statement
-        session.execute(_LOG_AND_SAVE, {**values, "conversation_id": conversation.id,
-                                        **{f"conversation_{name}": value for name, value in saved.items()}})
+    session.connection().execute(_LOG_AND_SAVE, {
+        **values, "conversation_id": conversation.id,
+        **{f"conversation_{name}": value for name, value in saved.items()}})
     for name, value in saved.items():  # written: nothing left for the flush
         set_committed_value(conversation, name, value)
+    session.expunge(conversation)
 
 
 def _log_and_save():
@@ -140,14 +145,36 @@ def upsert_sender(session: Session, message: Inbound, now: datetime) -> Contact:
         return identities.link(session, identity, _profile(message), now)
     key = "phone" if identity.phone else "bsuid"
     values = {key: identity.address, "now": now, **_profile(message)}
-    row = session.execute(_UPSERTS[key][session.get_bind().dialect.name], values).one()
+    connection = session.connection()
+    row = connection.execute(_UPSERTS[key][connection.dialect.name], values).one()
     # The returned row becomes the session's Contact as if loaded by a query (the ORM's own upsert-returning path
     # costs this hot spot more than the statement itself). Its conversation is read by a statement of its own:
     # only a statement that starts after this one holds the lock sees what the previous message wrote.
-    contact = Contact(**row._mapping)
-    make_transient_to_detached(contact)
-    session.add(contact)
+    contact = _persistent(session, Contact, row)
+    _load_conversation(session, contact)
     return contact
+
+
+def _load_conversation(session: Session, contact: Contact) -> None:
+    """Read the contact's conversation with a statement of its own (after the upsert: it sees what the previous
+    message wrote) and attach it as the relationship's loaded value: the ORM's lazy load sends the same SELECT
+    through its query machinery, at about 1.6 times the CPU."""
+    row = session.connection().execute(_CONVERSATION, {"contact_id": contact.id}).first()
+    conversation = None if row is None else _persistent(session, Conversation, row)
+    set_committed_value(contact, "conversation", conversation)
+
+
+def _persistent(session: Session, model, row):
+    """The session's instance of `model` for a row just read, as if loaded by a query: the values go straight into
+    the new instance's dict, as the ORM's own loading puts them (the constructor fires an event per attribute)."""
+    mapper = model.__mapper__
+    if not mapper.configured:  # a fresh process: what its first query or constructor would have done
+        configure_mappers()
+    instance = mapper.class_manager.new_instance()
+    instance.__dict__.update(row._mapping)
+    make_transient_to_detached(instance)
+    session.add(instance)
+    return instance
 
 
 def _profile(message: Inbound) -> dict:
@@ -170,5 +197,6 @@ def _contact_upsert(dialect, key: str):
             .returning(*contacts.c))
 
 
+_CONVERSATION = select(Conversation.__table__).where(Conversation.__table__.c.contact_id == bindparam("contact_id"))
 _UPSERTS = {key: {"postgresql": _contact_upsert(postgresql, key), "sqlite": _contact_upsert(sqlite, key)}
             for key in ("phone", "bsuid")}

@@ -69,6 +69,10 @@ MESSAGES = {
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
+    "offer_still": (
+        "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
+        "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."
+    ),
     "ask_kind": (
         "Jenis laporan Anda? Balas dengan angka:\n"
         "1 Pengaduan (ada masalah layanan)\n"
@@ -98,6 +102,10 @@ MESSAGES = {
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
+    "location_new_complaint": (
+        "Sepertinya itu laporan lain. Kita selesaikan dulu laporan ini: di mana lokasinya? "
+        "Setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
+    ),
     "location_unclear": (
         "Mohon tulis lokasinya di sini: nama jalan atau patokan terdekat, desa/kelurahan, kecamatan. "
         "Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."
@@ -110,6 +118,10 @@ MESSAGES = {
     "photo_unclear": "Belum ada foto yang kami terima. Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
+    "photo_caption": "Keterangan foto: {caption}",
+    "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
+    "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
+    "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
     "ask_privacy": (
@@ -124,7 +136,7 @@ MESSAGES = {
         "Jenis: {kind}\n"
         "Isi: {description}\n"
         "Lokasi: {place}\n"
-        "Foto: {photos}\n"
+        "Lampiran: {photos}\n"
         "Kerahasiaan: {privacy}\n\n"
         "Balas KIRIM untuk mengirim, UBAH untuk memperbaiki, atau BATAL."
     ),
@@ -287,6 +299,10 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_file_elsewhere": (
+        "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk mengadu sebagai "
+        "warga, kirim pengaduan dari nomor WhatsApp lain. Ketik BANTUAN untuk perintah Anda."
+    ),
     "staff_media_held": (
         "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "
         "SELESAI LPR-n <jawaban> dalam {minutes} menit, lampiran ikut terkirim. Ketik DAFTAR untuk laporan Anda."
@@ -586,7 +602,7 @@ MESSAGES = {
         "Balas dengan nomor laporannya saja, contoh: {reference}"
     ),
     "answer_location": "Lokasi: {place}\n{link}",
-    "answer_photos_only": "(foto)",
+    "answer_photos_only": "(lampiran)",
     "citizen_question_later": "Ada pertanyaan tentang laporan {reference}; selesaikan dulu pengisian Anda, lalu kami tanyakan.",
     "citizen_answer_thanks": "Terima kasih, jawaban Anda untuk {reference} sudah kami teruskan ke {asker}.",
     "citizen_answer_more": "Tambahan jawaban Anda untuk {reference} juga sudah kami teruskan ke {asker}.",
@@ -729,6 +745,38 @@ MESSAGES.update({
     "web_upload_empty": "Berkas yang diunggah kosong. Pilih foto atau dokumen lain.",
     "web_upload_too_large": "Berkas terlalu besar (paling besar {max_mb} MB). Tidak ada yang dikirim.",
     "web_upload_wrong_type": "Jenis berkas ini tidak bisa disimpan. {accepted} Tidak ada yang dikirim.",
+    "web_text_too_long": "Teks paling panjang {max} huruf. Persingkat teksnya lalu kirim lagi; teks Anda masih ada di kolomnya.",
+    "web_reference_too_long": "Nomor laporan terlalu panjang. Ketik nomornya saja, misalnya LPR-10.",
+    "web_upload_pick_again": "Teks Anda masih ada di kolomnya; pilih berkasnya lagi bila perlu.",
+    "web_upload_limit": "Foto (JPG, PNG, WEBP) atau PDF, paling besar {max_mb} MB.",
+    "web_upload_far_too_large": "Berkas yang dikirim terlalu besar (paling besar {max_mb} MB), jadi tidak ada yang disimpan atau dikirim. Kembali ke halaman {reference}, lalu pilih berkas yang lebih kecil.",
+    "web_form_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada yang dikirim. Teks Anda masih ada di kolomnya: periksa lalu kirim lagi.",
+    "web_session_ended": "Sesi Anda sudah berakhir, jadi belum ada yang dikirim. Salin teks Anda di bawah ini, masuk lagi, lalu kirim dari halaman {reference}.",
+    "web_merge_need_parent": "Ketik nomor laporan induk, misalnya LPR-10, atau pilih salah satu laporan yang mirip.",
+    "web_merge_not_found": "{typed} tidak ditemukan. Periksa nomor laporan induknya. Tidak ada yang diubah.",
+    "web_merge_same": "{reference} tidak bisa digabung ke dirinya sendiri. Pilih laporan lain sebagai induknya.",
+    "web_merge_parent_archived": "{parent} sudah diarsipkan, jadi tidak bisa menjadi laporan induk. Tidak ada yang diubah.",
+    "web_merge_what_happens": (
+        "{reference} akan diarsipkan sebagai duplikat {parent}: disposisinya yang masih terbuka ditarik, dan pelapor "
+        "{reference} diberi tahu bahwa laporannya sama dengan {parent} lalu menerima kabar {parent} selanjutnya. "
+        "Penggabungan tidak bisa dibatalkan."
+    ),
+    "web_merge_parent_finished": (
+        "Perhatian: {parent} sudah selesai ditangani. Bila digabung, pelapor {reference} diberi tahu bahwa laporannya sama "
+        "dengan laporan yang sudah ditangani ({parent}), dan {reference} tidak akan ditindaklanjuti sendiri."
+    ),
+    "web_merge_via_root": "{typed} sudah digabung ke {parent}, jadi {reference} akan digabung ke {parent}.",
+    "web_merge_not_suggested": "{parent} tidak termasuk laporan yang mirip menurut sistem. Pastikan isinya memang sama.",
+    "web_held_when_today": "pukul {time}",
+    "web_held_when_tomorrow": "besok pukul {time}",
+    "web_held_tunda_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor); statusnya tertunda sampai pelapor menjawab.",
+    "web_held_arsipkan_done": "{reference} diarsipkan. Alasannya masuk antrean dan akan dikirim ke pelapor {when} (jam tenang pelapor).",
+    "web_held_info_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor). Jawabannya akan diteruskan kepada Anda.",
+    "web_held_survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).",
+    "web_held_tl_done": "Tindak lanjut {reference} tercatat. Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).{photos}",
+    "web_held_selesai_done": "Jawaban akhir {reference} tercatat. Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).{photos} {rest}",
+    "web_media_from_citizen": "Dari pelapor",
+    "web_media_from_staff": "Dari {who}",
     "web_template_saved": "Templat \"{title}\" tersimpan.",
     "web_template_removed": "Templat \"{title}\" dihapus.",
     "web_template_empty": "Judul dan teks templat harus diisi.",

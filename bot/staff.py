@@ -16,6 +16,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bot.commands import is_acknowledgement, is_greeting, leading_keyword, pick_numbers
+from bot.conversation import understanding
 from bot.inbound import Inbound
 from bot.messages import (
     DISPOSITION_CLOSED,
@@ -119,7 +120,9 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         _hold_media(turn)
         return turn.replies
     if not command:
-        if not turn.replies:
+        if not turn.replies and _wants_to_file(message.text):
+            turn.say("staff_file_elsewhere")
+        elif not turn.replies:
             turn.say("staff_unknown", hint=_hint(message))
         return turn.replies
     spec = COMMANDS[command]
@@ -190,6 +193,12 @@ def _hold_media(turn: StaffTurn) -> None:
     kinds = received(kind_counts(m["content_type"] for m in media))
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds,
              minutes=int(HELD_LIFETIME.total_seconds() // 60))
+
+
+def _wants_to_file(text: str) -> bool:
+    """A staff number writing as a citizen would ("mau lapor pak, sampah di depan rumah saya…")."""
+    wanted = understanding.intent(text)
+    return wanted is not None and wanted.name == "FILE"
 
 
 def _hint(message: Inbound) -> str:

@@ -50,7 +50,9 @@ def twilio_signed(view):
 def whatsapp():
     """Receive one WhatsApp message and answer it with TwiML."""
     try:
-        message = parse_form(request.form)
+        # A plain dict: werkzeug's MultiDict.get raises and catches an HTTP exception for every field not sent,
+        # and most of the optional ones parse_form looks for are not
+        message = parse_form(request.form.to_dict())
     except InvalidMessage as exc:
         logger.warning("refused inbound message: %s", exc)  # the reason only, never what was sent
         return Response(f"Bad request: {exc}\n", status=400, mimetype="text/plain")

@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from lapor.events import ComplaintRated, ComplaintSubmitted, EvidenceAdded, StatusChanged, publish
@@ -152,10 +154,15 @@ def _first_sentence(text: str) -> str:
 
 def next_number(session: Session, name: str = "complaint") -> int:
     """Take the next number of a gap-free counter (the row lock serialises concurrent submissions)."""
-    take = (upsert_insert(session, Counter).values(name=name, value=1)
+    return session.execute(_take_number(session.get_bind().dialect.name), {"name": name}).scalar_one()
+
+
+@lru_cache(maxsize=2)  # one statement per dialect, built once: every complaint filed runs it
+def _take_number(dialect: str):
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert(Counter)
+    return (insert.values(name=bindparam("name"), value=1)
             .on_conflict_do_update(index_elements=["name"], set_={"value": Counter.value + 1})
             .returning(Counter.value))
-    return session.execute(take).scalar_one()
 
 
 def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, region=None) -> Complaint:
@@ -275,7 +282,10 @@ def _still_finished(session: Session, complaint: Complaint) -> None:
 
 
 def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:
-    """The complaint LPR-<number>, if any; `lock` to change it (see `for_change`)."""
+    """The complaint LPR-<number>, if any; `lock` to change it (see `for_change`). A number beyond the column's
+    32-bit range (typed in an address or a command) is simply not found."""
+    if not 0 < number <= LARGEST_NUMBER:
+        return None
     query = select(Complaint).where(Complaint.number == number)
     return for_change(session, query) if lock else session.scalars(query).one_or_none()
 
@@ -304,6 +314,7 @@ def for_change(session: Session, query: Select) -> Complaint | None:
                            .execution_options(populate_existing=True)).one_or_none()
 
 
+LARGEST_NUMBER = 2**31 - 1  # complaints.number is a 32-bit integer column
 IN_CHUNK = 1000  # values per IN (…) list: SQLite and the drivers limit the parameters of one statement
 
 
@@ -373,9 +384,11 @@ def follow(session: Session, citizen: Contact, complaint: Complaint, now: dateti
         complaint_id=complaint.id, contact_id=citizen.id, created_at=now).on_conflict_do_nothing())
 
 
-def followed_ids(citizen: Contact):
-    """SELECT of the ids of the complaints the citizen follows."""
-    return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen.id)
+def followed_ids(citizen: Contact | ColumnElement[int]):
+    """SELECT of the ids of the complaints the citizen follows (`citizen`: a contact, or a bound parameter that
+    will hold their id)."""
+    citizen_id = citizen.id if isinstance(citizen, Contact) else citizen
+    return select(ComplaintFollower.complaint_id).where(ComplaintFollower.contact_id == citizen_id)
 
 
 CITIZEN_REPLIES = (Event.CITIZEN_ANSWER, Event.REOPENED)  # the citizen's answer to a question, reason to reopen

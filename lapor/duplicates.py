@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.complaints import OPEN_STATUSES, Draft, followed_ids
@@ -77,10 +77,10 @@ def find_duplicates(session: Session, complaint: Complaint, now: datetime, days:
     complaint, so it reads only the columns it scores, reuses each complaint's features (a filed complaint's text
     does not change) and skips the text comparison where the place alone rules a candidate out.
     """
-    query = _candidates(now, days)
+    query = _candidates(now - timedelta(days=days), now)
     if complaint.id is not None:
         query = query.where(Complaint.id != complaint.id)
-    return _best(session, query, _features(complaint), limit, min_score)
+    return _best(session, session.execute(query), _features(complaint), limit, min_score)
 
 
 def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: datetime, days: int = 30,
@@ -93,45 +93,64 @@ def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: date
     one the citizen already follows.
     """
     target = _cached_features(draft.description, draft.location_text, draft.latitude, draft.longitude)
-    nearby = _nearby(target)
-    if nearby is None:
+    names = _place_names(target)
+    if not names and not target.pin:
         return []
-    query = _candidates(now, days, OFFER_CANDIDATES).where(
-        nearby, Complaint.privacy == "biasa", Complaint.id.not_in(followed_ids(citizen)),
-        or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen.id))  # None: imported from LAPOR
-    return [complaint for complaint, _ in _best(session, query, target, limit, DEFAULT_MIN_SCORE)]
-
-
-def _nearby(target: _Features):
-    """SQL for "at the same place": a distinctive place word in the address, or a pin nearby; None if no place."""
-    names = sorted((w for w in target.place if not w.isdigit() and len(w) >= 4), key=len, reverse=True)[:3]
-    conditions = [Complaint.location_text.ilike(f"%{name}%") for name in names]
+    values = {"since": now - timedelta(days=days), "now": now, "citizen_id": citizen.id,
+              **{f"name_{i}": f"%{name}%" for i, name in enumerate(names)}}
     if target.pin:
         latitude, longitude = target.pin
-        conditions.append(Complaint.latitude.between(latitude - PIN_BOX_DEGREES, latitude + PIN_BOX_DEGREES)
-                          & Complaint.longitude.between(longitude - PIN_BOX_DEGREES, longitude + PIN_BOX_DEGREES))
-    return or_(*conditions) if conditions else None
+        values.update(lat_low=latitude - PIN_BOX_DEGREES, lat_high=latitude + PIN_BOX_DEGREES,
+                      lon_low=longitude - PIN_BOX_DEGREES, lon_high=longitude + PIN_BOX_DEGREES)
+    # Built once per shape and sent on the session's connection: this runs at a filing step of the webhook
+    rows = session.connection().execute(_offer_candidates(len(names), target.pin is not None), values)
+    return [complaint for complaint, _ in _best(session, rows, target, limit, DEFAULT_MIN_SCORE)]
 
 
-def _candidates(now: datetime, days: int, limit: int = MAX_CANDIDATES):
-    """The newest open, unmerged complaints of the last `days` days: only the columns the scorer reads."""
+def _place_names(target: _Features) -> list[str]:
+    """The place's most distinctive words (the longest three names, no numbers)."""
+    return sorted((w for w in target.place if not w.isdigit() and len(w) >= 4), key=len, reverse=True)[:3]
+
+
+@lru_cache(maxsize=8)  # a shape: 0-3 place names, with or without a pin
+def _offer_candidates(names: int, pin: bool):
+    """SELECT of the complaints offered to follow, "at the same place": a distinctive place word in the address
+    (parameters name_0…), or a pin in the box around the draft's (lat_low…lon_high); public, not the citizen's
+    own (citizen_id) nor one they follow, in the window since…now."""
+    nearby = [Complaint.location_text.ilike(bindparam(f"name_{i}")) for i in range(names)]
+    if pin:
+        nearby.append(Complaint.latitude.between(bindparam("lat_low"), bindparam("lat_high"))
+                      & Complaint.longitude.between(bindparam("lon_low"), bindparam("lon_high")))
+    citizen_id = bindparam("citizen_id")
+    return _candidates(bindparam("since"), bindparam("now"), OFFER_CANDIDATES).where(
+        or_(*nearby), Complaint.privacy == "biasa", Complaint.id.not_in(followed_ids(citizen_id)),
+        or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen_id))  # None: imported from LAPOR
+
+
+def _candidates(since, until, limit: int = MAX_CANDIDATES):
+    """The newest open, unmerged complaints filed between `since` and `until`: only the columns the scorer reads."""
     return (select(Complaint.id, Complaint.description, Complaint.location_text, Complaint.latitude,
                    Complaint.longitude)
-            .where(Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= now - timedelta(days=days),
-                   Complaint.created_at <= now, Complaint.parent_id.is_(None))
+            .where(Complaint.status.in_(OPEN_STATUSES), Complaint.created_at >= since,
+                   Complaint.created_at <= until, Complaint.parent_id.is_(None))
             .order_by(Complaint.created_at.desc()).limit(limit))  # the index's order: it stops at `limit`
 
 
-def _best(session: Session, query, target: _Features, limit: int, min_score: float) -> list[tuple[Complaint, float]]:
+def _best(session: Session, rows, target: _Features, limit: int, min_score: float) -> list[tuple[Complaint, float]]:
+    """The `limit` best-scoring of the candidate `rows` (id, description, place, pin), as complaints."""
     scored = []
-    for row in session.execute(query):
+    for row in rows:
         score = _score_if_possible(target, _cached_features(*row[1:]), min_score)
         if score is not None and score >= min_score:
             scored.append((row.id, score))
+    if not scored:
+        return []
     scored.sort(key=lambda pair: (-pair[1], -pair[0]))
-    found = {c.id: c for c in session.scalars(select(Complaint).where(
-        Complaint.id.in_([complaint_id for complaint_id, _ in scored[:limit]])))}
+    found = {c.id: c for c in session.scalars(_BY_IDS, {"ids": [complaint_id for complaint_id, _ in scored[:limit]]})}
     return [(found[complaint_id], score) for complaint_id, score in scored[:limit]]
+
+
+_BY_IDS = select(Complaint).where(Complaint.id.in_(bindparam("ids", expanding=True)))
 
 
 def _score_if_possible(a: _Features, b: _Features, min_score: float) -> float | None:

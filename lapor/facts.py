@@ -11,8 +11,9 @@ place-districts`); rows written outside the ORM (set-based seeding, a restore) n
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
-from sqlalchemy import and_, delete, event, func, insert, inspect, literal, select, text, update
+from sqlalchemy import and_, bindparam, delete, event, func, insert, inspect, literal, select, text, update
 from sqlalchemy.orm import Session
 
 from lapor import performance
@@ -69,13 +70,19 @@ def _apply(session: Session, _context) -> None:
     districts = session.info.get("districts", ())
     place_ids = [obj.id for obj in placed if obj.id is not None and obj not in session.deleted]
     for ids in _batches(place_ids):
-        session.connection().execute(update(Complaint).where(Complaint.id.in_(ids))
-                                     .values(district=district_of(districts)))
+        session.connection().execute(_place(districts), {"ids": ids})
     for obj in placed:
         if obj.id is not None and inspect(obj).persistent:
             session.expire(obj, ["district"])
     if touched:
         refresh(session, touched)
+
+
+@lru_cache(maxsize=4)  # built once per region's districts: the CASE has a branch per district name and alias
+def _place(districts: tuple[District, ...]):
+    """UPDATE placing the complaints `ids` (a parameter) in their district."""
+    return (update(Complaint).where(Complaint.id.in_(bindparam("ids", expanding=True)))
+            .values(district=district_of(districts)))
 
 
 def _batches(ids) -> list[list[int]]:

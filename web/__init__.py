@@ -10,13 +10,13 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, abort, current_app, g, render_template, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFProtect
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
 from config import DEV_SECRET_KEY
-from lapor import access
+from lapor import access, complaints
 from lapor.audit import AuditAction
 from models import Complaint, Role
 from services import services
@@ -36,6 +36,7 @@ def init_app(app: Flask) -> None:
     from web import performance as kinerja
 
     _configure_cookies(app)
+    app.session_interface = PageSessions(f"{twilio_bp.url_prefix}/")
     csrf.init_app(app)
     csrf.exempt(twilio_bp)
     auth.login_manager.init_app(app)
@@ -70,6 +71,21 @@ def _configure_cookies(app: Flask) -> None:
                   WTF_CSRF_TIME_LIMIT=None, WTF_CSRF_SSL_STRICT=True)
 
 
+class PageSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions for everything but Twilio's webhooks (under `webhooks`): Twilio sends no
+    cookie and its requests need no session, so theirs is Flask's null session (empty, never saved) instead of a
+    cookie read and a serializer made on every inbound message."""
+
+    def __init__(self, webhooks: str):
+        self.webhooks = webhooks
+
+    def open_session(self, app: Flask, request):
+        """The request's session; None (Flask then uses its null session) for a Twilio webhook."""
+        if request.path.startswith(self.webhooks):
+            return None
+        return super().open_session(app, request)
+
+
 ROLE_NAMES = {Role.VERIFIER: "Verifikator", Role.SUPERVISOR: "Pimpinan", Role.HEAD: "Kepala instansi",
               Role.OFFICER: "Petugas penghubung"}
 ACTION_NAMES = {AuditAction.LOGIN: "Masuk", AuditAction.LOGOUT: "Keluar",
@@ -84,7 +100,14 @@ ERROR_TEXTS = {
     403: ("Tidak berhak", "Halaman ini bukan untuk peran Anda. Kembali ke antrean Anda."),
     404: ("Tidak ditemukan", "Halaman atau laporan ini tidak ada. Periksa alamatnya, atau kembali ke antrean."),
     405: ("Tidak dapat diproses", "Cara membuka halaman ini tidak didukung. Kembali ke antrean."),
+    413: ("Kiriman terlalu besar", "Berkas atau isian yang dikirim terlalu besar, jadi tidak ada yang disimpan. "
+          "Kembali ke halaman sebelumnya, lalu kirim berkas yang lebih kecil."),
+    500: ("Terjadi kesalahan", "Maaf, ada kesalahan di sistem dan permintaan ini tidak selesai. Tidak ada yang "
+          "diubah. Coba lagi sebentar lagi; bila terus terjadi, hubungi pengelola Penghubung."),
 }
+# The answer when even the layout cannot be rendered (the database is down during a 500).
+BARE_ERROR = ('<!doctype html><html lang="id"><meta charset="utf-8"><title>{title} · Penghubung</title>'
+              "<h1>{title}</h1><p>{text}</p><p><a href=\"/\">Kembali ke antrean</a></p></html>")
 
 
 def _error_page(error: HTTPException):
@@ -92,7 +115,22 @@ def _error_page(error: HTTPException):
     if request.blueprint in NOT_PAGES:
         return error
     title, text = ERROR_TEXTS[error.code]
+    if error.code == 500:
+        return _server_error_page(title, text)
     return render_template("error.html", title=title, text=text, code=error.code), error.code
+
+
+def _server_error_page(title: str, text: str):
+    """A 500 in the dashboard's own layout; its transaction is given up first, and when the layout itself fails
+    (it reads the logged-in person) a bare page says the same."""
+    session = g.get("db_session")
+    try:
+        if session is not None:
+            session.rollback()
+        return render_template("error.html", title=title, text=text, code=500), 500
+    except Exception:  # noqa: BLE001 - the error page must answer whatever else is broken
+        current_app.logger.exception("the error page itself failed")
+        return BARE_ERROR.format(title=title, text=text), 500
 
 
 # Pages load only their own files (vendored scripts included, no inline script), are never framed, and are not kept
@@ -141,7 +179,7 @@ def complaint_or_404(number: int, reader=None) -> Complaint:
     complaint of another agency answers exactly as one that does not exist."""
     from flask_login import current_user
 
-    complaint = db().scalars(select(Complaint).where(Complaint.number == number)).one_or_none()
+    complaint = complaints.by_number(db(), number)
     if complaint is None or not access.may_see_complaint(reader or current_user, complaint):
         abort(404)
     return complaint

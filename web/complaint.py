@@ -8,16 +8,19 @@ its own transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
+from flask_wtf.csrf import CSRFError
 from flask_wtf.file import FileField
-from sqlalchemy import select
-from wtforms import BooleanField, SelectMultipleField, StringField, TextAreaField
+from sqlalchemy import func, select
+from werkzeug.exceptions import Forbidden, NotFound, RequestEntityTooLarge
+from wtforms import BooleanField, HiddenField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -29,14 +32,14 @@ from lapor.complaints import LifecycleError
 from lapor.media import complaint_items, variant_for
 from lapor.queue import agencies as active_agencies
 from lapor.queue import days_between
-from lapor.references import split_reference
+from lapor.references import format_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media import links
 from media.uploads import UploadRefused, store_upload
-from models import Agency, Complaint, Contact, DispositionStatus, MediaStatus
+from models import Agency, Complaint, Contact, Disposition, DispositionStatus, MediaStatus, OutboxMessage
 from services import services
-from web import db
+from web import ROLE_NAMES, db
 from web.audit import log_action, log_identity_view
 from web.auth import staff_required
 
@@ -45,12 +48,20 @@ bp = Blueprint("pengaduan", __name__)
 VERIFIER, AGENCY = access.VERIFIER_ROLES, access.AGENCY_ROLES
 TEXT_LIMIT = 4000
 UPLOAD_SLACK = 1024 * 1024  # the form around an uploaded photo
+LONG_REFERENCE = re.compile(r"(?:lpr\s*[-.:#]?\s*|#\s*)?(\d{10,})", re.IGNORECASE)  # beyond any complaint number
+UPLOAD_ROOM = 4  # a request may carry a file this many times MEDIA_MAX_BYTES (refused by the page, text kept)
+
+
+def _one_newline(text: str | None) -> str | None:
+    """Browsers send a line break as CRLF but count it as one character (`maxlength`): count it as one too."""
+    return text.replace("\r\n", "\n") if text else text
 
 
 class TextForm(FlaskForm):
     """One text for the citizen or the verifier (TL, INFO, KEMBALIKAN, SURVEI, TUNDA, ARSIPKAN)."""
 
-    text = TextAreaField("Teks", validators=[Length(max=TEXT_LIMIT)])
+    text = TextAreaField("Teks", filters=[_one_newline], validators=[
+        Length(max=TEXT_LIMIT, message=t("web_text_too_long", max=f"{TEXT_LIMIT:,}".replace(",", ".")))])
 
 
 class AnswerForm(TextForm):
@@ -76,7 +87,14 @@ class DisposeForm(FlaskForm):
 class MergeForm(FlaskForm):
     """GABUNG: the complaint this one duplicates (a candidate, or a typed reference)."""
 
-    parent = StringField("Laporan induk", validators=[Optional(), Length(max=30)])
+    parent = StringField("Laporan induk", validators=[Optional(), Length(max=30, message=t("web_reference_too_long"))])
+    typed = StringField("Nomor laporan induk", validators=[Optional(), Length(max=30,
+                                                                          message=t("web_reference_too_long"))])
+
+    def chosen(self) -> str:
+        """The parent as the verifier gave it: a typed reference wins over the preselected candidate."""
+        return (self.typed.data or "").strip() or (self.parent.data or "")
+    confirm = HiddenField()  # "1" once the verifier saw both complaints side by side
 
 
 @dataclass(frozen=True)
@@ -159,7 +177,7 @@ def do_tunda(staff: Contact, complaint: Complaint, form: TextForm) -> str | None
         return None
     dispositions.ask_citizen(db(), complaint, staff, text, _now())
     log_action(db(), "tunda", complaint)
-    return t("tunda_done", reference=complaint.reference)
+    return _confirm("tunda_done", complaint, reference=complaint.reference)
 
 
 def _question_refused(complaint: Complaint) -> bool:
@@ -180,27 +198,81 @@ def do_arsipkan(staff: Contact, complaint: Complaint, form: TextForm) -> str | N
         return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
     dispositions.archive(db(), complaint, staff, text, _now())
     log_action(db(), "arsipkan", complaint, reason=text[:200])
-    return t("arsipkan_done", reference=complaint.reference)
+    return _confirm("arsipkan_done", complaint, reference=complaint.reference)
+
+
+def merge_target(complaint: Complaint, typed: str | None) -> Complaint | None:
+    """The complaint the verifier typed or picked as the parent, or None after saying (flashed, in the
+    dashboard's words) why it cannot be: nothing typed, not found, itself, archived, or this one is in progress."""
+    number, rest = split_reference((typed or "").strip())
+    if number is None and (longer := LONG_REFERENCE.fullmatch((typed or "").strip())):
+        return _refuse("web_merge_not_found", typed=format_reference(int(longer.group(1))))
+    if number is None or rest:
+        return _refuse("web_merge_need_parent")
+    parent = complaints.by_number(db(), number)
+    if parent is None:
+        return _refuse("web_merge_not_found", typed=format_reference(number))
+    root = merge_root(parent)
+    if complaint.id in (parent.id, root.id):
+        return _refuse("web_merge_same", reference=complaint.reference)
+    if root.status == complaints.ARCHIVED:
+        return _refuse("web_merge_parent_archived", parent=root.reference)
+    return parent if _mergeable(complaint) else None
+
+
+def merge_root(parent: Complaint) -> Complaint:
+    """The complaint a merge into `parent` really joins: the end of its own chain of merges."""
+    seen = set()
+    while parent.parent is not None and parent.id not in seen:
+        seen.add(parent.id)
+        parent = parent.parent
+    return parent
+
+
+def _mergeable(complaint: Complaint) -> bool:
+    reason = preconditions.why_not_merge(complaint)
+    if reason == preconditions.IN_PROGRESS:
+        _refuse("gabung_in_progress", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    elif reason:
+        _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    return reason is None
 
 
 def do_gabung(staff: Contact, complaint: Complaint, form: MergeForm) -> str | None:
-    """GABUNG into a parent: the duplicate's citizen follows the parent from now on."""
-    number, _ = split_reference(form.parent.data or "")
-    parent = complaints.by_number(db(), number) if number is not None else None
-    if parent is None or parent.id == complaint.id:
-        return _refuse("gabung_need_parent", reference=complaint.reference)
+    """GABUNG into a parent, once confirmed: the duplicate's citizen follows the parent from now on."""
+    parent = merge_target(complaint, form.chosen())
+    if parent is None:
+        return None
     dispositions.lock_for_merge(db(), complaint, parent)
-    reason = preconditions.why_not_merge(complaint)
-    if reason == preconditions.IN_PROGRESS:
-        return _refuse("gabung_in_progress", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
-    if reason:
-        return _refuse("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    if not _mergeable(complaint):
+        return None
     try:
         dispositions.merge(db(), complaint, parent, staff, _now())
     except LifecycleError:
         return _refuse("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
     log_action(db(), "gabung", complaint, parent=complaint.parent.reference)
     return t("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
+
+
+def merge_preview(complaint: Complaint, form: MergeForm):
+    """The confirmation step of a merge: both complaints side by side (reference, title, status, agencies; never
+    a reporter), what the merge does, and warnings when the parent is finished or was never a suggested duplicate."""
+    parent = merge_target(complaint, form.chosen())
+    if parent is None:
+        return None
+    root = merge_root(parent)
+    warnings = []
+    if root.id != parent.id:
+        warnings.append(t("web_merge_via_root", typed=parent.reference, parent=root.reference,
+                          reference=complaint.reference))
+    if root.status not in complaints.OPEN_STATUSES:
+        warnings.append(t("web_merge_parent_finished", parent=root.reference, reference=complaint.reference))
+    suggested = {shown["number"] for shown in complaint.duplicate_suggestions or []}
+    if root.number not in suggested and parent.number not in suggested:
+        warnings.append(t("web_merge_not_suggested", parent=root.reference))
+    return render_template("pengaduan/gabung.html", complaint=complaint, parent=root, warnings=warnings,
+                           what=t("web_merge_what_happens", reference=complaint.reference, parent=root.reference),
+                           form=form)
 
 
 # Officer and head actions ------------------------------------------------------------------------------------
@@ -247,10 +319,10 @@ def _answer(staff: Contact, complaint: Complaint, form: AnswerForm, final: bool)
     log_action(db(), "selesai" if final else "tl", complaint, media=len(media))
     photos = f" Lampiran: {len(media)} berkas." if media else ""
     if not final:
-        return t("tl_done", reference=complaint.reference, photos=photos)
+        return _confirm("tl_done", complaint, reference=complaint.reference, photos=photos)
     others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
-    return t("selesai_done", reference=complaint.reference, photos=photos, rest=rest)
+    return _confirm("selesai_done", complaint, reference=complaint.reference, photos=photos, rest=rest)
 
 
 def do_tl(staff: Contact, complaint: Complaint, form: AnswerForm) -> str | None:
@@ -277,7 +349,7 @@ def do_info(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
         return None
     dispositions.ask_citizen(db(), complaint, staff, text, _now(), disposition)
     log_action(db(), "info", complaint)
-    return t("info_done", reference=complaint.reference)
+    return _confirm("info_done", complaint, reference=complaint.reference)
 
 
 def do_kembalikan(staff: Contact, complaint: Complaint, form: TextForm) -> str | None:
@@ -300,7 +372,7 @@ def do_survei(staff: Contact, complaint: Complaint, form: TextForm) -> str | Non
     note = t("survei_note", reason=text, due=short_date(due, zone))
     dispositions.mark_field_inspection(db(), disposition, staff, note, _now(), region)
     log_action(db(), "survei", complaint)
-    return t("survei_done", reference=complaint.reference, due=short_date(due, zone),
+    return _confirm("survei_done", complaint, reference=complaint.reference, due=short_date(due, zone),
              days=region.settings.field_inspection_days)
 
 
@@ -320,7 +392,8 @@ ACTIONS: dict[str, Action] = {
 @bp.post("/pengaduan/<int:number>/<action>")
 @staff_required()
 def act(number: int, action: str):
-    """Run one action on the complaint and come back to its page with the confirmation (or why not)."""
+    """Run one action on the complaint and come back to its page with the confirmation; a refused action shows
+    the page again with what was typed kept and why it was refused. A merge first shows a confirmation step."""
     spec = ACTIONS.get(action)
     if spec is None:
         abort(404)
@@ -329,16 +402,58 @@ def act(number: int, action: str):
         abort(403)
     form = spec.form()
     if not form.validate_on_submit():
-        db().rollback()
         flash(" ".join(e for errors in form.errors.values() for e in errors) or t("web_form_invalid"), "error")
-        return redirect(url_for(".page", number=number, _anchor=action), code=303)
+        return _again(number, action, form)
+    if action == "gabung" and form.confirm.data != "1":
+        preview = merge_preview(complaint, form)
+        return (preview, 200) if preview is not None else _again(number, action, form)
+    g.outbox_before = db().scalar(select(func.max(OutboxMessage.id))) or 0
     done = spec.run(_me(), complaint, form)
     if done is None:
-        db().rollback()
-    else:
-        db().commit()
-        flash(done, "success")
+        return _again(number, action, form)
+    db().commit()
+    flash(done, "success")
     return redirect(url_for(".page", number=number), code=303)
+
+
+def _again(number: int, action: str, form: FlaskForm, status: int = 400):
+    """The complaint's page again after a refused action: nothing changed, the action's section open with what
+    was typed (a file cannot be kept by the browser: it is asked for again)."""
+    db().rollback()
+    if getattr(form, "photo", None) is not None and getattr(form.photo.data, "filename", ""):
+        flash(t("web_upload_pick_again"), "info")
+    return render_page(number, bound=(action, form)), status
+
+
+# Confirmations: a message for the citizen held for their quiet hours is said to be queued, with its time -------
+
+HELD = {"tunda_done", "arsipkan_done", "info_done", "survei_done", "tl_done", "selesai_done"}
+
+
+def _confirm(key: str, complaint: Complaint, **values) -> str:
+    """The action's confirmation; when what it queued for the reporter waits for their quiet hours, the variant
+    that says it is queued and when it goes."""
+    when = _held_until(complaint) if key in HELD else None
+    if when is None:
+        return t(key, **values)
+    zone = _svc().region.calendar.zone
+    local, today = when.astimezone(zone), _now().astimezone(zone).date()
+    said = t("web_held_when_today" if local.date() == today else "web_held_when_tomorrow", time=f"{local:%H.%M}")
+    return t(f"web_held_{key}", when=said, **values)
+
+
+def _held_until(complaint: Complaint):
+    """When the first message this request queued for the complaint's reporter will go, if later than now."""
+    citizen = complaint.citizen
+    if citizen is None or citizen.is_staff:
+        return None
+    rows = db().scalars(select(OutboxMessage).where(OutboxMessage.id > g.get("outbox_before", 0),
+                                                    OutboxMessage.recipient.in_(citizen.addresses))).all()
+    if not rows:
+        return None
+    calendar = _svc().region.calendar
+    when = min(calendar.next_citizen_moment(row.next_attempt_at) for row in rows)
+    return when if when > _now() + timedelta(minutes=1) else None
 
 
 # The page ------------------------------------------------------------------------------------------------------
@@ -347,6 +462,11 @@ def act(number: int, action: str):
 @staff_required()
 def page(number: int):
     """Everything about one complaint, and the actions the person may take on it."""
+    return render_page(number)
+
+
+def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
+    """The complaint's page; `bound` is a refused action's form (its section open, what was typed kept)."""
     session, svc, now = db(), _svc(), _now()
     complaint = _visible(number)
     reporter = reporter_seen_by(current_user, complaint)
@@ -355,16 +475,22 @@ def page(number: int):
         session.commit()
         complaint = _visible(number)
     me = _me()
+    forms = _forms(me, complaint)
+    if bound is not None and bound[0] in forms:
+        forms[bound[0]] = bound[1]
     context = {
         "complaint": complaint, "reporter": reporter, "now": now,
         "dispositions": [(d, days_between(svc.region, now, d.due_at)
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
-        "forms": _forms(me, complaint),
+        "forms": forms, "opened": bound[0] if bound else None,
         "templates": answer_templates.for_agency(session, me.agency_id),
+        "upload_limit": t("web_upload_limit", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
+        "upload_max_bytes": svc.config["MEDIA_MAX_BYTES"],
+        "upload_too_large": t("web_upload_too_large", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
     }
-    if "teruskan" in context["forms"]:
+    if "teruskan" in forms:
         context.update(_verifier_context(complaint))
     return render_template("pengaduan/halaman.html", **context)
 
@@ -422,23 +548,100 @@ def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:
     return found
 
 
-def _media(complaint: Complaint, now) -> list[tuple[str, str, str]]:
-    """(kind, link, name) of the complaint's stored media: short-lived signed links in the form this reader gets
-    (verifiers the original image, others the copy without metadata)."""
+def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str]]:
+    """(kind, link, name, sender) of the complaint's stored media: short-lived signed links in the form this reader
+    gets (verifiers the original image, others the copy without metadata), and who sent each one (the reporter,
+    never by name, or the agency)."""
     config = _svc().config
     variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
+    senders = _senders(complaint)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
-             f"lampiran-{item.id}") for item in complaint_items(db(), complaint) if item.status == MediaStatus.STORED]
+             f"lampiran-{item.id}", senders.get(item.source_url, ""))
+            for item in complaint_items(db(), complaint) if item.status == MediaStatus.STORED]
+
+
+def _senders(complaint: Complaint) -> dict[str, str]:
+    """Who sent each media reference of the complaint, as the page labels it."""
+    found = {m.url: t("web_media_from_citizen") for m in complaint.media}
+    for entry in complaint.timeline:
+        for item in entry.media or []:
+            if item.get("url") and item["url"] not in found:
+                found[item["url"]] = _sender(complaint, entry)
+    return found
+
+
+def _sender(complaint: Complaint, entry) -> str:
+    """An agency's follow-up photo carries the agency's name; the reporter's answers and evidence say `pelapor`."""
+    disposition = db().get(Disposition, entry.disposition_id) if entry.disposition_id else None
+    actor = db().get(Contact, entry.actor_id) if entry.actor_id else None
+    if disposition is not None and (actor is None or actor.role is not None):
+        return t("web_media_from_staff", who=disposition.agency.name)
+    if actor is None:
+        return ""
+    if actor.role is None or actor.id == complaint.citizen_id:
+        return t("web_media_from_citizen")
+    who = actor.agency.name if actor.agency else ROLE_NAMES.get(actor.role, actor.role)
+    return t("web_media_from_staff", who=who)
 
 
 def init_app(app) -> None:
-    """Register the page; uploads with a final answer may be as large as a WhatsApp media item, while the rest of
-    the app keeps its small request limit (checked before CSRF reads the form)."""
+    """Register the page; uploads with an answer may be larger than the rest of the app's small request limit
+    (checked before CSRF reads the form): a few times the largest media file kept, so that a file somewhat over it
+    is refused by the page itself, with the typed text kept, and only a far larger one by the 413 page."""
     app.register_blueprint(bp)
+    app.register_error_handler(CSRFError, _expired)
+    app.register_error_handler(RequestEntityTooLarge, _too_large)
 
     def _upload_limit() -> None:
         if request.method == "POST" and request.blueprint == bp.name:
-            request.max_content_length = app.config["MEDIA_MAX_BYTES"] + UPLOAD_SLACK
+            request.max_content_length = app.config["MEDIA_MAX_BYTES"] * UPLOAD_ROOM + UPLOAD_SLACK
 
     app.before_request_funcs.setdefault(None, []).insert(0, _upload_limit)
+
+
+def _action_posted() -> tuple[int, str] | None:
+    """(number, action) when the request is an action posted from a complaint's page."""
+    if request.endpoint != "pengaduan.act" or not request.view_args:
+        return None
+    return request.view_args["number"], request.view_args["action"]
+
+
+def _expired(error: CSRFError):
+    """A form whose CSRF token no longer holds (the session was renewed in another tab, or it ended): on a
+    complaint's page the page comes back with the text kept (a fresh token, ready to send again); when the session
+    ended, a page with the text to copy and a way to log in again. Elsewhere the usual 400 page."""
+    from web import _error_page
+
+    posted = _action_posted()
+    spec = ACTIONS.get(posted[1]) if posted else None
+    if spec is None:
+        return _error_page(error)
+    number, action = posted
+    if not current_user.is_authenticated:
+        text = request.form.get("text", "")
+        return render_template("pengaduan/sesi_berakhir.html", text=text, reference=format_reference(number),
+                               message=t("web_session_ended", reference=format_reference(number)),
+                               next_url=url_for(".page", number=number)), 400
+    if current_user.role not in spec.roles:
+        return _error_page(Forbidden())
+    flash(t("web_form_expired"), "error")
+    try:
+        return _again(number, action, spec.form())
+    except NotFound as missing:
+        return _error_page(missing)
+
+
+def _too_large(error: RequestEntityTooLarge):
+    """A file far over the limit on a complaint's page: the page that says how large a file may be (the form
+    itself cannot be read, so what was typed is lost; the form states the limit beforehand)."""
+    from web import _error_page
+
+    posted = _action_posted()
+    if posted is None:
+        return _error_page(error)
+    max_mb = _svc().config["MEDIA_MAX_BYTES"] // (1024 * 1024)
+    reference = format_reference(posted[0])
+    return render_template("error.html", title="Berkas terlalu besar", code=413,
+                           text=t("web_upload_far_too_large", max_mb=max_mb, reference=reference),
+                           back=url_for(".page", number=posted[0]), back_text=f"Kembali ke {reference}"), 413

@@ -44,3 +44,10 @@ def exceeded(session: Session, limits: list[tuple[Limit, str]], now: datetime) -
     for limit, value in limits:
         over |= hit(session, limit.key(value), now, limit.window) > limit.count
     return over
+
+
+def over_limit(session: Session, limit: Limit, value: str, now: datetime) -> bool:
+    """Whether `value` has used up its limit in the current window, without counting a hit (for limits that
+    count only failures)."""
+    row = session.get(RateLimit, limit.key(value))
+    return row is not None and row.window_start > now - limit.window and row.count >= limit.count

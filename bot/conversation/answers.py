@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from bot import prompts
 from bot.clarify import Clarification, clarification, leading_reference
-from bot.commands import is_acknowledgement, match_phrase, words
+from bot.commands import is_acknowledgement, is_pleasantry, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.rating import score_in
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
@@ -237,5 +237,6 @@ def message_content(turn: Turn, text: str) -> dict | None:
 
 
 def _greeting_only(turn: Turn, text: str) -> bool:
-    """The message is only a greeting or thanks (no photo, no pin): never an answer, even swiped onto a question."""
-    return is_greeting(text) and not turn.media() and turn.message.location is None
+    """The message is only a greeting, thanks or an apology for answering late ("pagi pak, maaf baru sempat balas"; no
+    photo, no pin): never an answer, even swiped onto a question."""
+    return (is_greeting(text) or is_pleasantry(text)) and not turn.media() and turn.message.location is None

@@ -31,7 +31,8 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
     sebelumnya barusan sama seperti situ sana sini itu ini tersebut tahu tau paham lupa kurang pokoknya di ke dari
     dan atau apa mana dimana gimana bagaimana yang juga lokasi lokasinya alamat alamatnya tempat tempatnya nanti
     dulu saja aja kan sih deh dong pak bu mas mbak min kak lihat liat cek baca pesan chat pokok pas persis benar
-    betul intinya tanya bisa mau cari gak nggak nama namanya jalannya""".split())
+    betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak ning neng bang
+    om tante gan sis bro""".split())
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
 KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
@@ -143,13 +144,37 @@ def back_to_summary(turn: Turn) -> Next:
 
 @editable
 def on_kind(turn: Turn) -> Next:
-    """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part."""
+    """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part. The problem told here
+    instead is the description, as a pengaduan; after a second answer that is no kind, pengaduan is taken (both said,
+    and changeable at the summary)."""
+    if _chosen(turn.text, vocab.KIND_CHOICES) or turn.kept_attachment or turn.data.get("editing"):
+        return _choose(turn, vocab.KIND_CHOICES, "kind")
+    kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
+    told = not turn.draft.description and complaints.description_problem(rest) is None
+    if told or _unclear_again(turn):
+        if told:
+            turn.draft.description = rest.strip(" :,.-")[: complaints.MAX_DESCRIPTION_CHARS]
+        turn.draft.kind = kind or "pengaduan"
+        if kind is None:
+            turn.say("kind_assumed")
+        return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _unclear_again(turn: Turn) -> bool:
+    """Count an answer the step could not use; True from the second one on (the step then takes its default)."""
+    count = turn.data.get("unclear", 0) + 1
+    turn.conversation.data = {**turn.data, "unclear": count}  # a new dict: a change in place would not be saved
+    return count >= 2
+
+
+def _chosen(text: str, choices: dict[str, str]) -> str | None:
+    return match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
 
 
 def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     """Store a numbered choice in the draft and move on, or explain the choices and ask again."""
-    chosen = match_phrase(turn.text, choices) or match_phrase(understanding.choice_text(turn.text), choices)
+    chosen = _chosen(turn.text, choices)
     if chosen:
         setattr(turn.draft, part, chosen)
         return advance(turn)
@@ -162,7 +187,11 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
 
 @editable
 def on_description(turn: Turn) -> Next:
-    """Stores what happened (long enough, in words) and asks for the place."""
+    """Stores what happened (long enough, in words, or told in a voice note) and asks for the place."""
+    if not turn.text and any(kind.startswith("audio/") for kind in turn.received):
+        turn.draft.description = t("description_voice_note")  # told in a voice note: it is the description
+        acknowledge_attachment(turn)
+        return advance(turn)
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
         turn.say(question_for(turn, State.DESCRIPTION))
@@ -184,6 +213,11 @@ def on_location(turn: Turn) -> Next:
     """Stores the place (typed address or a WhatsApp pin) and asks for a photo; a text that names no place (too
     short, "kembali", "sudah saya tulis di atas", "gak tau") is explained and asked again."""
     text = turn.text.strip()
+    wanted = understanding.intent(text) if text else None
+    if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
+        acknowledge_attachment(turn)
+        turn.say("location_new_complaint")  # "lapor juga ada kabel putus di …": another complaint, not this place
+        return STAY
     typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
     if typed and not pinned:
@@ -214,16 +248,21 @@ def on_photo(turn: Turn) -> Next:
     """Stores the photo (or LEWATI) and asks for privacy."""
     if turn.kept_attachment == "photo":
         turn.draft.photo_step_done = True
+        _keep_caption(turn)
         acknowledge_attachment(turn)
         return advance(turn)
     if turn.data.get("editing") and match_phrase(turn.text, vocab.REMOVE_PHOTOS):
         turn.draft.photos = []
         return advance(turn)
-    if match_phrase(turn.text, vocab.SKIP_CHOICES) or understanding.means_no(turn.text, PHOTO_WORDS):
+    if match_phrase(turn.text, vocab.SKIP_CHOICES) or _no_photo(turn.text):
         turn.draft.photo_step_done = True
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and not turn.data.get("editing") and _unclear_again(turn):
+        turn.draft.photo_step_done = True  # a second answer that is no photo: go on without one, saying so
+        turn.say("photo_skipped")
+        return advance(turn)
     elif turn.text and not turn.data.get("editing"):
         acknowledge_attachment(turn)
         turn.say("photo_unclear")
@@ -231,6 +270,29 @@ def on_photo(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
     return STAY
+
+
+NO_CAMERA = PHOTO_WORDS | {"kamera", "kameranya", "hp", "handphone", "jadul", "photo", "picture", "pictures"}
+
+
+def _no_photo(text: str) -> bool:
+    """"No photo" in everyday words: "gak ada", "maaf nak saya tidak punya foto", "hp saya tidak ada kameranya",
+    "no photo"."""
+    said = understanding.content(text)
+    if understanding.means_no(text, PHOTO_WORDS) or (said[:1] in (["no"], ["none"]) and set(said[1:]) <= NO_CAMERA):
+        return True
+    camera = {w.removesuffix("nya") for w in said} | set(said)
+    return len(said) <= 10 and bool(set(said) & understanding.NEGATION) and bool(camera & NO_CAMERA)
+
+
+def _keep_caption(turn: Turn) -> None:
+    """A photo's caption at the photo step ("lubangnya sedalam lutut") is kept with the description, so nothing the
+    citizen wrote is lost; a bare "ini fotonya" is not."""
+    caption = turn.text.strip()
+    if not [w for w in understanding.content(caption) if w not in PHOTO_WORDS | {"ini", "itu", "berikut"}]:
+        return
+    line = t("photo_caption", caption=caption)
+    turn.draft.description = f"{turn.draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
 
 
 @editable

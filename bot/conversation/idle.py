@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot import prompts
 from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
+from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer
 from bot.conversation.evidence import add_evidence
 from bot.conversation.filing import advance, keep_attachments
@@ -17,8 +18,15 @@ from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.messages import excerpt, received, t
 from lapor import complaints
 from lapor.media import kind_counts
+from lapor.references import split_reference
 from models import Complaint
 
+# The words of the filing steps' answers ("no photo", "skip", "public", "kirim"): typed after an offer, they are
+# answers to questions not asked yet, never more of the story.
+STEP_WORDS = (frozenset(vocab.SKIP_CHOICES) | frozenset(vocab.PRIVACY_CHOICES) | frozenset(vocab.CONFIRM_CHOICES)
+              | frozenset(vocab.KIND_CHOICES) | understanding.NEGATION
+              | {"no", "none", "foto", "photo", "skip", "public", "publik", "private", "send", "yes", "ada"})
+OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "boleh": "YES"}
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
 
@@ -30,9 +38,11 @@ def on_idle(turn: Turn) -> Next:
     continued = continues_answer(turn)
     if continued is not None:
         return continued
-    choice = match_phrase(turn.text, IDLE_CHOICES)
+    choice = match_phrase(turn.text, IDLE_CHOICES) or _number_word_choice(turn.text)
     rest = understanding.unsatisfied(turn.text)
     reopened = start_reopen(turn, rest) if rest is not None else None
+    if reopened is STAY and earlier:  # closed for good: the story offered before is still offered, as a new one
+        return _offer(turn, earlier)
     answered = answers_question(turn) if reopened is None and choice is None else None
     if reopened or answered:
         return reopened or answered
@@ -49,16 +59,40 @@ def on_idle(turn: Turn) -> Next:
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
         show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
-    elif choice == "BANTUAN":
+        return STAY
+    if choice == "BANTUAN":
         turn.say("help")
-    elif choice is None and (_looks_like_complaint(turn.text) or (earlier and _more_of_story(turn))):
+        return STAY
+    return _otherwise(turn, earlier) if choice is None else _kept_then_menu(turn)
+
+
+def _otherwise(turn: Turn, earlier: str | None) -> Next:
+    """A message no intent reads: answers to later steps keep an offer standing; a story (or more of one) is offered
+    as a complaint; a message opening with one's own complaint ("lpr 3 kok airnya mati lagi") shows it; else the
+    menu."""
+    if earlier and _answers_a_later_step(turn):  # "no photo", "skip": the offer stands
+        turn.say("offer_still", excerpt=excerpt(earlier, 300))
+        return go(State.OFFER, offer=earlier)
+    if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered before it
-        offer = "\n".join(filter(None, (earlier, turn.text)))[:complaints.MAX_DESCRIPTION_CHARS]
-        turn.say("offer_description", excerpt=excerpt(offer, 300))
-        return go(State.OFFER, offer=offer)
-    else:
-        _kept_then_menu(turn)
-    return STAY
+        return _offer(turn, "\n".join(filter(None, (earlier, turn.text))))
+    number, _ = split_reference(turn.text, bare=False)  # opening with it: "TERUSKAN LPR-1" stays the menu
+    if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
+        show_status(turn, f"LPR-{number}")
+        return STAY
+    return _kept_then_menu(turn)
+
+
+def _offer(turn: Turn, story: str) -> Next:
+    offer = story[:complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("offer_description", excerpt=excerpt(offer, 300))
+    return go(State.OFFER, offer=offer)
+
+
+def _number_word_choice(text: str) -> str | None:
+    """A menu number said in words, in any of the region's languages ("satu", "hiji", "settong")."""
+    said = understanding.choice_text(text)
+    return IDLE_CHOICES.get(said) if said.isdigit() else None
 
 
 def _start_filing(turn: Turn, said: str) -> Next:
@@ -99,11 +133,11 @@ def _follow(turn: Turn, number: int) -> Next:
     return STAY
 
 
-def _kept_then_menu(turn: Turn) -> None:
+def _kept_then_menu(turn: Turn) -> Next:
     """The menu, after saying what was kept of a photo or a bare pin sent while idle; thanks get a welcome."""
     if turn.kept_attachment is None and is_thanks(turn.text):
         turn.say("welcome")
-        return
+        return STAY
     if turn.kept_attachment == "photo":
         turn.say("kept_media", received=received(kind_counts(turn.received)))
     elif turn.kept_attachment == "location" and not turn.text:
@@ -113,14 +147,21 @@ def _kept_then_menu(turn: Turn) -> None:
     elif turn.kept_attachment == "other":  # a contact card, an unknown file: say what is accepted
         turn.say("not_kept", accepted=t("media_accepted"))
     turn.say_menu()
+    return STAY
+
+
+def _answers_a_later_step(turn: Turn) -> bool:
+    said = set(understanding.content(turn.text))
+    return bool(said) and said <= STEP_WORDS and not understanding.means_no(turn.text)
 
 
 def _more_of_story(turn: Turn) -> bool:
     """A short message right after a story was offered ("sudah 2 minggu", "di depan SD 3") is more of it, unless it
     says no, thanks or greets."""
     text = turn.text
+    said = set(understanding.content(text))
     return (sum(ch.isalpha() for ch in text) >= 3 and not understanding.means_no(text)
-            and not is_greeting(text) and not is_acknowledgement(text))
+            and not is_greeting(text) and not is_acknowledgement(text) and not said <= STEP_WORDS)
 
 
 def _looks_like_complaint(text: str) -> bool:
@@ -130,7 +171,8 @@ def _looks_like_complaint(text: str) -> bool:
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    if not (match_phrase(turn.text, YES_CHOICES) or understanding.means_yes(turn.text)):
+    if not (match_phrase(turn.text, YES_CHOICES) or understanding.means_yes(turn.text)
+            or match_phrase(understanding.choice_text(turn.text), OFFER_TAKEN)):
         return again(State.IDLE, earlier=turn.data.get("offer"))
     turn.draft.description = turn.data.get("offer")
     return advance(turn)

@@ -57,7 +57,7 @@ HANDLERS: dict[State, Step] = {
     State.PRIVACY: _step(filing.on_privacy, State.CONFIRM),
     State.CONFIRM: _step(filing.on_confirm, IDLE, State.EDIT, frozenset(filing.STEPS)),
     State.EDIT: _step(filing.on_edit, frozenset(filing.STEPS), State.CONFIRM, IDLE),
-    State.RATING: _step(rating.on_rating, IDLE, REASON, State.RATING_COMMENT, RATING),
+    State.RATING: _step(rating.on_rating, IDLE, REASON, State.RATING_COMMENT, RATING, ANSWER),
     State.RATING_REASON: _step(rating.on_rating_reason, IDLE, REASON),
     State.RATING_COMMENT: _step(rating.on_rating_comment, IDLE, REASON),
     State.ANSWER: _step(answers.on_answer, IDLE, ANSWER, RATING),

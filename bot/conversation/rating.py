@@ -51,16 +51,25 @@ def on_rating(turn: Turn) -> Next:
         return back_to_idle()
     rated = score_with_words(turn.text)
     if rated is None:
-        elsewhere = understanding.intent(turn.text)  # the menu's words, STATUS, a new complaint: read when idle
-        if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW"):
-            return again(State.IDLE)
-        if len(understanding.content(turn.text)) >= MIN_REASON_WORDS:  # "belum diperbaiki pak, masih rusak"
-            turn.say("rating_said", text=excerpt(turn.text, 200), reference=complaint.reference)
-            return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
-        turn.say("bad_rating")
-        return STAY
+        return _no_rating(turn, complaint)
     score, comment = rated
     return _rated(turn, complaint, score, comment or said)
+
+
+def _no_rating(turn: Turn, complaint: Complaint) -> Next:
+    """A message at the rating question that gives no rating: the menu's words, STATUS, an addition or a new
+    complaint are read when idle; a sentence while a question waits is its answer; another sentence ("belum
+    diperbaiki pak, masih rusak") is kept for TIDAK PUAS or the rating that follows; anything else asks again."""
+    elsewhere = understanding.intent(turn.text)
+    if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW"):
+        return again(State.IDLE)
+    if prompts.open_questions(turn, shown_only=True) and len(words(turn.text)) >= 3:
+        return again(State.ANSWER)
+    if len(understanding.content(turn.text)) >= MIN_REASON_WORDS:
+        turn.say("rating_said", text=excerpt(turn.text, 200), reference=complaint.reference)
+        return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
+    turn.say("bad_rating")
+    return STAY
 
 
 def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:

@@ -37,6 +37,10 @@ CHAT_WORDS = {
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
     "empat": "4", "keempat": "4", "lima": "5", "kelima": "5",
+    # ... and in the region's other languages: Javanese, Madurese, Sundanese
+    "siji": "1", "setunggal": "1", "kalih": "2", "telu": "3", "settong": "1", "sittong": "1", "duwa": "2",
+    "tello": "3", "hiji": "1", "tilu": "3", "opat": "4", "sekawan": "4", "lema": "5", "gangsal": "5",
+    "ngalaporkeun": "melaporkan", "ngalapor": "lapor", "laporkeun": "laporkan", "ngadukeun": "mengadukan",
 }
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")

@@ -209,8 +209,8 @@ def test_a_voice_note_gets_a_clear_answer_never_the_bare_menu(citizen):
     reply = citizen.says("", **VOICE)
     assert "pesan suara" in reply
     to_step(Citizen(citizen.app, OTHER), "description")
-    reply = Citizen(citizen.app, OTHER).says("", **VOICE)
-    assert "pesan suara" in reply and "Ceritakan" in reply
+    reply = Citizen(citizen.app, OTHER).says("", **VOICE)  # the story told in the voice note: the place is next
+    assert "pesan suara" in reply and "Di mana lokasinya" in reply
 
 
 @pytest.mark.parametrize("content_type,said", [

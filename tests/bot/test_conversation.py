@@ -157,7 +157,7 @@ def test_ubah_photo_replaces_or_removes_it(citizen):
     citizen.says("1")
     citizen.says("UBAH")
     assert "HAPUS" in citizen.says("4")
-    assert "Foto: tidak ada" in citizen.says("HAPUS")
+    assert "Lampiran: tidak ada" in citizen.says("HAPUS")
     citizen.says("KIRIM")
     assert citizen.complaints()[0].media == []
 

@@ -193,7 +193,7 @@ def test_leaving_the_photos_unchanged_keeps_them(citizen, typed):
     to_summary(citizen)
     citizen.says("UBAH")
     citizen.says("4")
-    assert "Foto: 1 foto" in citizen.says(typed) and len(citizen.draft()["photos"]) == 1
+    assert "Lampiran: 1 foto" in citizen.says(typed) and len(citizen.draft()["photos"]) == 1
 
 
 def test_hapus_while_changing_the_photos_removes_them(citizen):
@@ -496,3 +496,127 @@ def test_emoji_do_not_count_as_letters_of_a_description(citizen):
 def test_thanks_get_a_welcome_not_the_menu(citizen, typed):
     reply = citizen.says(typed)
     assert "Sama-sama" in reply and "Balas dengan angka" not in reply
+
+
+def test_a_photos_caption_at_the_photo_step_is_kept_with_the_description(citizen):
+    to_step(citizen, "photo")
+    citizen.says("lubangnya sedalam lutut orang dewasa", **PHOTO)
+    assert citizen.draft()["description"].endswith("Keterangan foto: lubangnya sedalam lutut orang dewasa")
+    assert citizen.state() == "privacy"
+
+
+def test_a_bare_here_is_the_photo_caption_is_not_kept(citizen):
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    citizen.says("ini fotonya pak", **PHOTO)
+    assert citizen.draft()["description"] == before
+
+
+def test_an_apology_for_answering_late_is_not_the_answer(people, svc):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["dlh1"].says("INFO LPR-1 tumpukan sampahnya di sisi mana pasar?")
+    people["pupr"].says("SELESAI LPR-2 lampu sudah diganti semua")
+    people["citizen"].says("pagi pak, maaf baru sempat balas")
+    assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    people["citizen"].says("di sisi timur dekat parkiran motor pak")
+    [answer] = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert "sisi timur" in answer.body
+    assert [c.rating_comment for c in people["citizen"].complaints() if c.number == 2] == [None]
+
+
+def test_another_complaint_typed_at_the_place_step_is_not_the_place(citizen):
+    to_step(citizen, "location")
+    assert "laporan lain" in citizen.says("lapor juga ada kabel listrik putus di jl semeru dekat lapangan, bahaya")
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+def test_a_reference_back_with_a_way_of_addressing_is_no_place(citizen):
+    to_step(citizen, "location")
+    citizen.says("itu tadi sudah saya tulis alamatnya nak")
+    assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed", ["maaf nak saya tidak punya foto", "hp saya tidak ada kameranya", "no photo"])
+def test_no_photo_in_everyday_words(citizen, typed):
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.state() == "privacy"
+
+
+def test_the_photo_step_goes_on_without_one_after_two_unclear_answers(citizen):
+    to_step(citizen, "photo")
+    assert "Belum ada foto" in citizen.says("sebentar ya nak")
+    assert "tanpa foto" in citizen.says("biasa saja nak")
+    assert citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["settong", "setunggal", "hiji", "siji"])
+def test_number_words_of_the_regions_languages(citizen, typed):
+    citizen.says(typed)
+    assert citizen.state() == "kind"
+    citizen.says(typed)
+    assert citizen.draft()["kind"] == "pengaduan"
+
+
+def test_the_problem_told_at_the_kind_step_is_the_description(citizen):
+    citizen.says("1")
+    citizen.says("lampu jalan di gang mawar mati sudah seminggu, gelap sekali")
+    assert citizen.state() == "location" and citizen.draft()["kind"] == "pengaduan"
+    assert citizen.draft()["description"].startswith("lampu jalan di gang mawar")
+
+
+def test_the_kind_step_takes_pengaduan_after_a_second_unclear_answer(citizen):
+    citizen.says("lapor pungli di kantor desa, dimintai uang untuk surat pengantar")
+    citizen.says("kantor desa sukamaju")
+    assert "Pengaduan" in citizen.says("kirim")
+    assert citizen.draft()["kind"] == "pengaduan" and citizen.state() != "kind"
+
+
+def test_a_kind_word_before_the_problem_at_the_kind_step(citizen):
+    citizen.says("1")
+    citizen.says("aspirasi: sebaiknya taman kota diberi lampu dan tempat duduk")
+    assert citizen.draft()["kind"] == "aspirasi"
+    assert citizen.draft()["description"] == "sebaiknya taman kota diberi lampu dan tempat duduk"
+
+
+def test_answers_to_later_steps_do_not_grow_an_offered_story(citizen):
+    citizen.says("the street light in front of the mosque has been broken for two weeks")
+    for typed in ["no photo", "skip", "public"]:
+        citizen.says(typed)
+    citizen.says("send")
+    assert citizen.state() == "kind"
+    assert citizen.draft()["description"] == "the street light in front of the mosque has been broken for two weeks"
+
+
+def test_a_message_naming_ones_own_complaint_shows_it(people):
+    finished_and_asked(people)
+    people["citizen"].says("5")
+    people["citizen"].says("LEWATI")
+    reply = people["citizen"].says("lpr 1 kok sampahnya numpuk lagi")
+    assert "LPR-1" in reply and "Balas dengan angka" not in reply
+
+
+def test_tidak_puas_about_a_closed_complaint_keeps_the_story_offered(people):
+    finished_and_asked(people)
+    people["citizen"].says("5")
+    people["citizen"].says("LEWATI")
+    people["citizen"].says("sampahnya numpuk lagi di tps pasar sejak kemarin sore, baunya sampai ke rumah")
+    reply = people["citizen"].says("tidak puas")
+    assert "sudah ditutup" in reply and "Sepertinya Anda ingin melapor" in reply
+    people["citizen"].says("iya")
+    assert people["citizen"].draft()["description"].startswith("sampahnya numpuk lagi")
+
+
+VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2",
+         "MediaContentType0": "audio/ogg"}
+
+
+def test_a_voice_note_at_the_description_step_tells_the_story(citizen):
+    to_step(citizen, "description")
+    citizen.says(**VOICE)
+    draft = citizen.draft()
+    assert citizen.state() == "location" and "pesan suara" in draft["description"]
+    assert [p["content_type"] for p in draft["photos"]] == ["audio/ogg"]

@@ -259,3 +259,8 @@ def test_a_follower_typing_tidak_puas_is_told_only_the_reporter_can_reopen(peopl
     reply = people["citizen2"].says("tidak puas lpr-1 masih ada lubang")
     assert "hanya pelapornya yang dapat membukanya kembali" in reply
     assert complaint(world, 1).status == "selesai"
+
+
+def test_staff_writing_as_a_citizen_are_told_how_to_file(people):
+    reply = people["head"].says("mau lapor pak, ini pribadi: sampah di depan rumah saya tidak diangkut seminggu")
+    assert "nomor WhatsApp lain" in reply and "tidak dikenali" not in reply

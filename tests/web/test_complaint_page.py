@@ -183,16 +183,16 @@ def test_empty_text_is_refused_with_an_example_and_changes_nothing(people, login
     client = login_as(VERIFIER)
     before = count(world, TimelineEntry)
     response = client.post("/pengaduan/1/tunda", {"text": "  123 "}, token_from="/")
-    assert response.status_code == 303
-    assert "Isi teksnya dahulu" in client.get("/pengaduan/1").get_data(as_text=True)
+    assert response.status_code == 400, "the page again, with why"
+    assert "Isi teksnya dahulu" in response.get_data(as_text=True)
     assert count(world, TimelineEntry) == before and complaint(world, 1).status == "belum_terverifikasi"
 
 
 def test_teruskan_without_an_agency_is_refused(people, login_as, world):
     file(people["citizen"])
     client = login_as(VERIFIER)
-    client.post("/pengaduan/1/teruskan", {"agencies": "NOPE"}, token_from="/")
-    assert "Pilih minimal satu instansi" in client.get("/pengaduan/1").get_data(as_text=True)
+    response = client.post("/pengaduan/1/teruskan", {"agencies": "NOPE"}, token_from="/")
+    assert "Pilih minimal satu instansi" in response.get_data(as_text=True)
     assert complaint(world, 1).dispositions == []
 
 
@@ -202,8 +202,8 @@ def test_an_answered_disposition_takes_no_more_answers(people, login_as, world):
     client = login_as(DLH_1)
     client.post("/pengaduan/1/selesai", {"text": "Sudah diangkut"}, token_from="/")
     before = count(world, TimelineEntry)
-    client.post("/pengaduan/1/tl", {"text": "Lagi"}, token_from="/")
-    assert "sudah dijawab selesai" in client.get("/pengaduan/1").get_data(as_text=True)
+    response = client.post("/pengaduan/1/tl", {"text": "Lagi"}, token_from="/")
+    assert "sudah dijawab selesai" in response.get_data(as_text=True)
     assert count(world, TimelineEntry) == before
 
 
@@ -214,8 +214,8 @@ def test_a_complaint_from_lapor_has_nobody_to_ask(people, login_as, world, clock
         make.imported(session, clock.now, number=50)
     client = login_as(VERIFIER)
     assert "/pengaduan/50/tunda" not in client.get("/pengaduan/50").get_data(as_text=True)
-    client.post("/pengaduan/50/tunda", {"text": "Di mana tepatnya?"}, token_from="/")
-    assert "tidak terhubung ke WhatsApp" in client.get("/pengaduan/50").get_data(as_text=True)
+    response = client.post("/pengaduan/50/tunda", {"text": "Di mana tepatnya?"}, token_from="/")
+    assert "Ajukan pertanyaannya melalui SP4N-LAPOR!" in response.get_data(as_text=True)
 
 
 def test_a_complaint_an_agency_followed_up_cannot_be_merged(people, login_as, world):
@@ -224,8 +224,9 @@ def test_a_complaint_an_agency_followed_up_cannot_be_merged(people, login_as, wo
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("TL LPR-1 Truk dikirim besok")
     client = login_as(VERIFIER)
-    client.post("/pengaduan/1/gabung", {"parent": "LPR-2"}, token_from="/")
-    assert "tidak bisa digabung" in client.get("/pengaduan/1").get_data(as_text=True)
+    response = client.post("/pengaduan/1/gabung", {"parent": "LPR-2"}, token_from="/")
+    assert "tidak bisa digabung" in response.get_data(as_text=True)
+    client.post("/pengaduan/1/gabung", {"parent": "LPR-2", "confirm": "1"}, token_from="/")
     assert complaint(world, 1).parent_id is None
 
 
@@ -247,7 +248,7 @@ CHAT_AND_WEB = [
     ("verifier", [], "TUNDA LPR-{n} Di RT berapa?", "tunda", {"text": "Di RT berapa?"}),
     ("verifier", [], "ARSIPKAN LPR-{n} Bukan pengaduan pelayanan publik", "arsipkan",
      {"text": "Bukan pengaduan pelayanan publik"}),
-    ("verifier", ["TERUSKAN LPR-3 DLH"], "GABUNG LPR-{n} LPR-3", "gabung", {"parent": "LPR-3"}),
+    ("verifier", ["TERUSKAN LPR-3 DLH"], "GABUNG LPR-{n} LPR-3", "gabung", {"parent": "LPR-3", "confirm": "1"}),
     ("dlh1", ["TERUSKAN LPR-{n} DLH"], "TL LPR-{n} Truk dikirim besok", "tl", {"text": "Truk dikirim besok"}),
     ("dlh1", ["TERUSKAN LPR-{n} DLH"], "SELESAI LPR-{n} Sudah diangkut", "selesai", {"text": "Sudah diangkut"}),
     ("dlh1", ["TERUSKAN LPR-{n} DLH, PUPR"], "SELESAI LPR-{n} Bagian kami beres", "selesai",
@@ -337,9 +338,10 @@ def test_an_upload_that_is_no_photo_is_refused_and_nothing_is_sent(people, login
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     client = login_as(DLH_1)
     before = last_outbox_id(world)
-    client.post("/pengaduan/1/selesai", {"text": "Sudah", "photo": (io.BytesIO(b"MZ\x90\x00 not a photo"), "x.exe")},
-                token_from="/", content_type="multipart/form-data")
-    assert "tidak bisa disimpan" in client.get("/pengaduan/1").get_data(as_text=True)
+    response = client.post("/pengaduan/1/selesai", {"text": "Sudah", "photo": (io.BytesIO(b"MZ\x90\x00 not a photo"),
+                                                                                  "x.exe")},
+                           token_from="/", content_type="multipart/form-data")
+    assert "tidak bisa disimpan" in response.get_data(as_text=True)
     assert complaint(world, 1).status == "belum_ditindaklanjuti" and outbox_after(world, before) == []
     assert count(world, MediaItem, MediaItem.source_url.like("upload:%")) == 0
 

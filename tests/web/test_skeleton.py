@@ -106,3 +106,45 @@ def test_inline_scripts_are_refused_but_inline_styles_of_charts_are_not(login_as
     script = next(part.strip() for part in policy.split(";") if part.strip().startswith("script-src"))
     style = next(part.strip() for part in policy.split(";") if part.strip().startswith("style-src"))
     assert "unsafe-inline" not in script and "unsafe-inline" in style
+
+
+def test_a_complaint_number_too_long_for_the_database_is_an_ordinary_404(login_as):
+    client = login_as(VERIFIER)
+    for number in ("99999999999999999999", "2147483648", "0"):
+        response = client.get(f"/pengaduan/{number}")
+        assert response.status_code == 404 and "Tidak ditemukan" in response.get_data(as_text=True)
+    assert client.get("/pengaduan/99999999999999999999/gabung").status_code == 405
+
+
+def test_every_error_of_the_dashboard_is_a_page_in_bahasa_indonesia(login_as, app):
+    client = login_as(DLH_1)
+    answers = {403: client.get("/audit"), 404: client.get("/tidak-ada"),
+               405: client.client.delete("/"), 413: client.client.post("/masuk", data={"x": "y" * 2_000_000})}
+    for code, response in answers.items():
+        page = response.get_data(as_text=True)
+        assert response.status_code == code and '<html lang="id">' in page and "/assets/style.css" in page, code
+        assert "Kembali ke antrean" in page and "Request Entity" not in page, code
+    assert "terlalu besar" in answers[413].get_data(as_text=True)
+
+
+def test_a_server_error_is_a_page_in_bahasa_indonesia_and_changes_nothing(login_as, app):
+    def broken():
+        raise RuntimeError("boom")
+
+    app.add_url_rule("/rusak", "rusak", broken)
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    response = login_as(VERIFIER).get("/rusak")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 500 and "Terjadi kesalahan" in page and "/assets/style.css" in page
+    assert "Internal Server Error" not in page and "boom" not in page
+
+
+def test_officers_and_heads_find_their_answer_templates_in_the_menu(login_as):
+    from tests.web.conftest import DLH_HEAD
+
+    for phone in (DLH_1, DLH_HEAD):
+        client = login_as(phone)
+        assert '<a href="/templat">Templat jawaban</a>' in client.get("/").get_data(as_text=True)
+        assert client.get("/templat").status_code == 200
+    for phone in (VERIFIER, SUPERVISOR):  # verifiers keep templates per agency in the directory
+        assert '<a href="/templat">' not in login_as(phone).get("/").get_data(as_text=True)

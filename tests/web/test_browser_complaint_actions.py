@@ -1,0 +1,85 @@
+"""The complaint page's refusals and the merge confirmation in a real headless Chromium: a verifier who types a
+wrong reference is told so, sees both complaints side by side before merging, and an officer whose file is
+refused keeps the typed text. Screenshots go to artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.parties import complaint, file, make_people
+from tests.web.conftest import DLH_1, VERIFIER, browser_login, screenshot
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def test_a_merge_is_checked_side_by_side_and_confirmed(page, live_server, people, world):
+    file(people["citizen"], description="Saluran air tersumbat sampah di Jl. Melati, banjir tiap hujan deras")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Saluran sudah dibersihkan")
+    file(people["citizen2"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/2")
+
+    page.get_by_text("Gabungkan duplikat").click()
+    page.get_by_label("Ketik nomor laporan induk").fill("LPR-999")
+    page.get_by_role("button", name="Periksa penggabungan").click()
+    expect(page.get_by_text("LPR-999 tidak ditemukan")).to_be_visible()
+    expect(page.get_by_label("Ketik nomor laporan induk")).to_have_value("LPR-999")
+    screenshot(page, "gabung-tidak-ditemukan")
+
+    page.get_by_label("Ketik nomor laporan induk").fill("lpr 1")
+    page.get_by_role("button", name="Periksa penggabungan").click()
+    expect(page.get_by_role("heading", name="Gabungkan LPR-2 ke LPR-1?")).to_be_visible()
+    expect(page.get_by_text("Perhatian: LPR-1 sudah selesai ditangani")).to_be_visible()
+    screenshot(page, "gabung-konfirmasi")
+    assert complaint(world, 2).parent_id is None, "nothing merged before the confirmation"
+
+    page.get_by_role("button", name="Ya, gabungkan LPR-2 ke LPR-1").click()
+    expect(page.get_by_text("LPR-2 digabung ke LPR-1")).to_be_visible()
+    screenshot(page, "gabung-selesai")
+    assert complaint(world, 2).parent_id == complaint(world, 1).id
+
+
+def test_a_refused_file_keeps_the_officers_text(page, live_server, people, tmp_path):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    fake = tmp_path / "foto.jpg"
+    fake.write_bytes(b"ini bukan foto")
+    typed = "Saluran sudah kami keruk sepanjang 50 meter. Besok dilanjutkan ke hilir."
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/pengaduan/1")
+    page.get_by_text("Tindak lanjut (TL)").click()
+    page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)").fill(typed)
+    page.locator("#tl-photo").set_input_files(str(fake))
+    page.locator("#tl button[type=submit]").click()
+    expect(page.get_by_text("Jenis berkas ini tidak bisa disimpan")).to_be_visible()
+    expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value(typed)
+    screenshot(page, "tl-berkas-ditolak-teks-tetap")
+
+
+def test_a_file_over_the_limit_is_stopped_in_the_browser(page, serve, app, people, tmp_path):
+    from services import services
+
+    for config in (app.config, services(app).config):
+        config["MEDIA_MAX_BYTES"] = 1024 * 1024
+    server = serve(app)
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    large = tmp_path / "besar.jpg"
+    large.write_bytes(b"\xff" * (2 * 1024 * 1024))
+    browser_login(page, server, DLH_1)
+    page.goto(server.url + "/pengaduan/1")
+    page.get_by_text("Tindak lanjut (TL)").click()
+    expect(page.locator("#tl-photo-hint")).to_contain_text("paling besar 1 MB")
+    page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)").fill("Truk dikirim besok pagi.")
+    page.locator("#tl-photo").set_input_files(str(large))
+    message = page.locator("#tl-photo").evaluate("input => input.validationMessage")
+    assert "Berkas terlalu besar (paling besar 1 MB)" in message
+    page.locator("#tl button[type=submit]").click()
+    assert page.url.endswith("/pengaduan/1"), "nothing was sent"
+    expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value("Truk dikirim besok pagi.")
+    screenshot(page, "tl-berkas-terlalu-besar")

@@ -1,0 +1,285 @@
+"""The complaint page when an action is refused or needs a second look: a merge is confirmed side by side first,
+a refused action keeps what was typed, errors are in Bahasa Indonesia, media say who sent them, and a message
+held for the citizen's quiet hours is said to be queued."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from services import services
+from tests.parties import CITIZEN, CITIZEN_2, complaint, file, make_people
+from tests.web.conftest import DLH_1, VERIFIER, csrf_from
+
+MB = 1024 * 1024
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def text(response) -> str:
+    return response.get_data(as_text=True)
+
+
+def box(page: str, name: str) -> str:
+    """What the action's text box holds."""
+    found = re.search(rf'<textarea id="{name}-text"[^>]*>(.*?)</textarea>', page, re.S)
+    assert found, f"no text box for {name}"
+    return found.group(1)
+
+
+def is_open(page: str, name: str) -> bool:
+    return re.search(rf'<details id="{name}"\s+open>', page) is not None
+
+
+# Merging: a confirmation step with both complaints, and clear refusals ------------------------------------------
+
+def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, login_as, world):
+    file(people["citizen"], description="Saluran air tersumbat sampah di Jl. Melati, banjir tiap hujan deras")
+    file(people["citizen2"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(VERIFIER)
+    preview = client.post("/pengaduan/2/gabung", {"typed": "lpr 1"}, token_from="/pengaduan/2")
+    page = text(preview)
+    assert preview.status_code == 200 and complaint(world, 2).parent_id is None, "nothing merged yet"
+    assert "Gabungkan LPR-2 ke LPR-1?" in page
+    for c in (complaint(world, 1), complaint(world, 2)):
+        assert c.reference in page and c.title in page
+    assert "DLH" in page and "Belum diverifikasi" in page
+    assert "tidak termasuk laporan yang mirip" in page and "tidak bisa dibatalkan" in page
+    assert "Ya, gabungkan LPR-2 ke LPR-1" in page
+    done = client.client.post("/pengaduan/2/gabung", data={"csrf_token": csrf_from(page), "parent": "LPR-1",
+                                                           "confirm": "1"})
+    assert done.status_code == 303 and complaint(world, 2).parent_id == complaint(world, 1).id
+    assert "LPR-2 digabung ke LPR-1" in text(client.get("/pengaduan/2"))
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("LPR-2", "LPR-2 tidak bisa digabung ke dirinya sendiri"),
+    ("2", "LPR-2 tidak bisa digabung ke dirinya sendiri"),
+    ("LPR-999", "LPR-999 tidak ditemukan"),
+    ("#99999999999999999999", "LPR-99999999999999999999 tidak ditemukan"),
+    ("jalan", "Ketik nomor laporan induk, misalnya LPR-10"),
+])
+def test_a_merge_into_itself_or_nothing_is_refused_in_the_dashboards_words(people, login_as, world, typed, said):
+    file(people["citizen"])
+    file(people["citizen2"])
+    for confirm in ("", "1"):
+        response = login_as(VERIFIER).post("/pengaduan/2/gabung", {"typed": typed, "confirm": confirm},
+                                           token_from="/pengaduan/2")
+        page = text(response)
+        assert response.status_code == 400 and said in page
+        assert "contoh: GABUNG" not in page and "GABUNG LPR" not in page, "the chat's wording"
+        assert is_open(page, "gabung") and 'value="' + typed.replace('"', "") in page, "what was typed is kept"
+    assert complaint(world, 2).parent_id is None
+
+
+def test_a_merge_into_a_finished_anonymous_complaint_warns_and_never_shows_its_reporter(people, login_as, world):
+    file(people["citizen"], privacy="3", description="Saluran air tersumbat sampah di Jl. Melati, banjir tiap hujan")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Saluran sudah dibersihkan")
+    file(people["citizen2"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
+    page = text(login_as(VERIFIER).post("/pengaduan/2/gabung", {"parent": "LPR-1"}, token_from="/pengaduan/2"))
+    assert "Perhatian: LPR-1 sudah selesai ditangani" in page
+    assert "sama dengan laporan yang sudah ditangani" in page
+    assert "Siti Rahma" not in page and CITIZEN not in page and CITIZEN_2 not in page
+    assert complaint(world, 2).parent_id is None
+
+
+def test_a_merge_into_an_archived_complaint_is_refused(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("ARSIPKAN LPR-1 Bukan pengaduan pelayanan publik")
+    file(people["citizen2"])
+    response = login_as(VERIFIER).post("/pengaduan/2/gabung", {"parent": "LPR-1"}, token_from="/pengaduan/2")
+    assert response.status_code == 400 and "LPR-1 sudah diarsipkan" in text(response)
+
+
+def test_the_chat_gabung_still_merges_at_once(people, world):
+    file(people["citizen"])
+    file(people["citizen2"])
+    people["verifier"].says("GABUNG LPR-2 LPR-1")
+    assert complaint(world, 2).parent_id == complaint(world, 1).id
+
+
+# A refused action keeps what was typed ---------------------------------------------------------------------------
+
+TYPED = "Saluran sudah kami keruk sepanjang 50 meter.\nBesok dilanjutkan ke hilir."
+
+
+def test_a_file_that_is_no_photo_keeps_the_text_and_the_section_open(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    fake = (io.BytesIO(b"bukan foto"), "foto.jpg")
+    response = login_as(DLH_1).post("/pengaduan/1/tl", {"text": TYPED, "photo": fake},
+                                    token_from="/pengaduan/1", content_type="multipart/form-data")
+    page = text(response)
+    assert response.status_code == 400 and "Jenis berkas ini tidak bisa disimpan" in page
+    assert box(page, "tl") == TYPED and is_open(page, "tl") and "pilih berkasnya lagi" in page
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_a_text_over_the_limit_is_refused_in_bahasa_indonesia_and_kept(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    long = "Petugas sudah datang. " * 200  # 4,400 characters
+    response = login_as(DLH_1).post("/pengaduan/1/selesai", {"text": long}, token_from="/pengaduan/1")
+    page = text(response)
+    assert response.status_code == 400 and "Teks paling panjang 4.000 huruf" in page
+    assert "Field cannot be longer" not in page
+    assert box(page, "selesai") == long.strip() or box(page, "selesai") == long
+    assert is_open(page, "selesai") and complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_line_breaks_count_once_as_the_browser_counts_them(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    lines = "\r\n".join(["Sampah diangkut"] * 250)  # 4,000 characters as typed, 4,249 as sent
+    response = login_as(DLH_1).post("/pengaduan/1/selesai", {"text": lines}, token_from="/pengaduan/1")
+    assert response.status_code == 303 and complaint(world, 1).status == "selesai"
+
+
+def _small_uploads(app, limit: int) -> None:
+    app.config["MEDIA_MAX_BYTES"] = limit
+    services(app).config["MEDIA_MAX_BYTES"] = limit
+
+
+def test_the_form_states_the_upload_limit_and_a_larger_file_keeps_the_text(people, login_as, world, app):
+    _small_uploads(app, 1 * MB)
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    assert "paling besar 1 MB" in text(client.get("/pengaduan/1")), "the limit is said before uploading"
+    response = client.post("/pengaduan/1/tl", {"text": TYPED, "photo": (io.BytesIO(b"\xff" * (3 * MB)), "besar.jpg")},
+                           token_from="/pengaduan/1", content_type="multipart/form-data")
+    page = text(response)
+    assert response.status_code == 400 and "Berkas terlalu besar (paling besar 1 MB)" in page
+    assert box(page, "tl") == TYPED and is_open(page, "tl")
+
+
+def test_a_file_far_over_the_limit_gets_a_page_in_bahasa_indonesia(people, login_as, world, app):
+    _small_uploads(app, 1 * MB)
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    response = login_as(DLH_1).post("/pengaduan/1/tl", {"text": TYPED,
+                                                        "photo": (io.BytesIO(b"\xff" * (6 * MB)), "besar.pdf")},
+                                    token_from="/pengaduan/1", content_type="multipart/form-data")
+    page = text(response)
+    assert response.status_code == 413 and "Request Entity Too Large" not in page
+    assert "paling besar 1 MB" in page and 'href="/pengaduan/1"' in page and "/assets/style.css" in page
+
+
+def test_an_expired_form_comes_back_with_the_text_and_a_fresh_token(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    response = client.client.post("/pengaduan/1/tl", data={"csrf_token": "kedaluwarsa", "text": TYPED})
+    page = text(response)
+    assert response.status_code == 400 and "sudah kedaluwarsa" in page
+    assert box(page, "tl") == TYPED and is_open(page, "tl")
+    again = client.client.post("/pengaduan/1/tl", data={"csrf_token": csrf_from(page), "text": TYPED})
+    assert again.status_code == 303 and complaint(world, 1).status == "proses"
+
+
+def test_a_form_sent_after_the_session_ended_shows_the_text_to_copy(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    token = csrf_from(text(client.get("/pengaduan/1")))
+    client.logout()
+    response = client.client.post("/pengaduan/1/tl", data={"csrf_token": token, "text": TYPED})
+    page = text(response)
+    assert response.status_code == 400 and "Sesi Anda sudah berakhir" in page
+    assert TYPED in page and "/masuk?next=/pengaduan/1" in page
+    assert "Saluran air" not in page, "nothing of the complaint to a visitor"
+
+
+# Who sent each photo ---------------------------------------------------------------------------------------------
+
+def test_the_attachments_say_who_sent_them(people, login_as, world):
+    from tests.media_samples import jpeg_with_exif
+
+    file(people["citizen"])  # with a photo
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    client.post("/pengaduan/1/tl", {"text": "Truk dikirim", "photo": (io.BytesIO(jpeg_with_exif()), "bukti.jpg")},
+                token_from="/pengaduan/1", content_type="multipart/form-data")
+    page = text(client.get("/pengaduan/1"))
+    attachments = page[page.index('id="lampiran-h"'):page.index('id="disposisi-h"')]
+    assert attachments.index("Dari pelapor") < attachments.index("Dari Dinas Lingkungan Hidup")
+    assert attachments.count("<img ") == 2
+
+
+# Messages held for the citizen's quiet hours ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("action", "form", "said"), [
+    ("tunda", {"text": "Di RT berapa?"},
+     "Pertanyaan untuk pelapor LPR-1 masuk antrean dan akan dikirim besok pukul 06.00"),
+    ("arsipkan", {"text": "Bukan pengaduan pelayanan publik"}, "akan dikirim ke pelapor besok pukul 06.00"),
+])
+def test_at_night_a_verifier_is_told_the_citizens_message_is_queued(people, login_as, world, clock, action, form,
+                                                                    said):
+    file(people["citizen"])
+    clock.now = datetime(2026, 11, 23, 15, 30, tzinfo=UTC)  # 22.30 in Jakarta
+    client = login_as(VERIFIER)
+    client.post(f"/pengaduan/1/{action}", form, token_from="/pengaduan/1")
+    page = text(client.get("/pengaduan/1"))
+    assert said in page and "sudah dikirim ke pelapor" not in page and "Pertanyaan dikirim ke pelapor" not in page
+
+
+@pytest.mark.parametrize(("action", "form", "said"), [
+    ("info", {"text": "Di sebelah mana?"}, "masuk antrean dan akan dikirim pukul 06.00"),
+    ("survei", {"text": "Perlu cek saluran"}, "Kabar untuk pelapor masuk antrean dan akan dikirim pukul 06.00"),
+    ("selesai", {"text": "Sudah diangkut"}, "Kabar untuk pelapor masuk antrean dan akan dikirim pukul 06.00"),
+])
+def test_before_dawn_an_officer_is_told_when_the_citizen_hears(people, login_as, world, clock, action, form, said):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock.now = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)  # 04.00 in Jakarta the next day
+    client = login_as(DLH_1)
+    client.post(f"/pengaduan/1/{action}", form, token_from="/pengaduan/1")
+    page = text(client.get("/pengaduan/1"))
+    assert said in page and "Pelapor sudah diberi tahu" not in page and "diteruskan ke pelapor" not in page
+
+
+def test_in_the_daytime_the_confirmation_says_it_was_sent(people, login_as, world):
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    client.post("/pengaduan/1/tunda", {"text": "Di RT berapa?"}, token_from="/pengaduan/1")
+    page = text(client.get("/pengaduan/1"))
+    assert "Pertanyaan dikirim ke pelapor LPR-1" in page and "antrean dan akan dikirim" not in page
+
+
+def test_a_typed_reference_wins_over_the_preselected_candidate(people, login_as, world):
+    from sqlalchemy import update
+
+    from models import Complaint
+
+    file(people["citizen"])
+    file(people["citizen2"])
+    file(people["citizen"], description="Sampah menumpuk lagi di TPS pasar Srimangunan, bau sampai ke jalan")
+    with services(world).session_factory.begin() as session:
+        session.execute(update(Complaint).where(Complaint.number == 3)
+                        .values(duplicate_suggestions=[{"number": 1, "score": 80}]))
+    client = login_as(VERIFIER)
+    page = text(client.get("/pengaduan/3"))
+    assert 'value="LPR-1" checked' in page, "the candidate is preselected"
+    preview = text(client.post("/pengaduan/3/gabung", {"parent": "LPR-1", "typed": "LPR-2"},
+                               token_from="/pengaduan/3"))
+    assert "Gabungkan LPR-3 ke LPR-2?" in preview
+    assert "tidak termasuk laporan yang mirip" in preview
+    suggested = text(client.post("/pengaduan/3/gabung", {"parent": "LPR-1", "typed": ""}, token_from="/pengaduan/3"))
+    assert "Gabungkan LPR-3 ke LPR-1?" in suggested and "tidak termasuk laporan yang mirip" not in suggested
+
+
+def test_a_refused_disposition_keeps_the_agencies_ticked(people, login_as, world):
+    file(people["citizen"])
+    response = login_as(VERIFIER).post("/pengaduan/1/teruskan", {"agencies": ["DLH", "NOPE"]},
+                                       token_from="/pengaduan/1")
+    page = text(response)
+    assert response.status_code == 400 and "Pilih minimal satu instansi" in page
+    assert 'value="DLH" checked' in page and 'value="PUPR" checked' not in page
