@@ -801,3 +801,24 @@ MESSAGES.update({
     "web_template_taken": "Judul ini sudah dipakai templat lain. Pilih judul lain.",
     "web_template_not_yours": "Templat ini milik instansi lain.",
 })
+
+
+# The dashboard's directory upload (web/directory.py): each problem of lapor.directory.PROBLEMS as staff read it.
+MESSAGES.update({
+    "dir_line": "Baris {line}: {problem}",
+    "dir_missing_columns": "kolom {missing} tidak ada (kolom yang dibutuhkan: {expected}). Simpan berkas dengan "
+                           "baris judul kolom itu.",
+    "dir_not_csv": "tidak terbaca sebagai CSV (ada baris yang rusak, atau bukan berkas teks). Simpan lagi sebagai "
+                   "CSV.",
+    "dir_code_name_required": "kode dan nama instansi wajib diisi.",
+    "dir_agency_twice": "instansi {code} muncul dua kali.",
+    "dir_too_long": "kode lebih dari {max_code} huruf atau nama lebih dari {max_name} huruf.",
+    "dir_external": "kolom external harus «ya» atau kosong, bukan «{value}».",
+    "dir_bad_phone": "nomor telepon «{value}» tidak valid. Contoh: 0812 3456 7890.",
+    "dir_unknown_role": "peran «{value}» tidak dikenal. Pakai petugas, kepala, verifikator atau pimpinan.",
+    "dir_name_required": "nama wajib diisi.",
+    "dir_name_too_long": "nama lebih dari {max_name} huruf.",
+    "dir_needs_agency": "peran {role} harus punya instansi (kolom agency).",
+    "dir_unknown_agency": "instansi «{value}» tidak ada di direktori. Unggah berkas instansi dahulu.",
+    "dir_phone_twice": "nomor {phone} muncul dua kali.",
+})

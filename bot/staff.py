@@ -39,6 +39,7 @@ from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
+from lapor.routing_store import shown_suggestions
 from media.links import complaint_links
 from models import (
     Agency,
@@ -748,8 +749,10 @@ def _count_new(session: Session) -> int:
 
 def _suggestion_suffix(session: Session, complaint: Complaint) -> str:
     """The first suggestion the verifiers were shown (kept at announce time: the webhook never runs the router)."""
-    found = (complaint.routing_suggestions or [])[:1]
-    return f" → {found[0]['code']} {found[0]['score']:.0%}" if found else ""
+    found = shown_suggestions(complaint)[:1]  # an agency that returned the complaint comes last (and is marked)
+    if not found:
+        return ""
+    return f" → {found[0]['code']} {found[0]['score']:.0%}" + (" (dikembalikan)" if found[0].get("returned") else "")
 
 
 def cmd_rekap(turn: StaffTurn) -> None:

@@ -20,6 +20,11 @@ class AuditAction(StrEnum):
     LOGIN = "login"
     LOGOUT = "logout"
     IDENTITY_VIEW = "identity_view"
+    EXPORT = "ekspor"  # a download that held protected reporters' identities
+    IDENTITY_SEARCH = "cari_identitas"  # a search that found protected complaints by their reporter
+
+
+MAX_LOGGED_REFERENCES = 100  # an export's entry names this many complaints, then only counts them
 
 
 def record(session: Session, action: str, *, actor_id: int | None, at: datetime, address: str = "",
@@ -39,3 +44,32 @@ def record_identity_view(session: Session, reader, complaint: Complaint, *, at: 
         return None
     return record(session, AuditAction.IDENTITY_VIEW, actor_id=reader.id, at=at, address=address,
                   complaint_id=complaint.id, privacy=complaint.privacy)
+
+
+def protected_identities(reader, complaints) -> list[Complaint]:
+    """The anonim and rahasia complaints among `complaints` whose reporter this reader is shown."""
+    return [c for c in complaints if c.privacy in PROTECTED and access.may_see_identity(reader, c)]
+
+
+def record_export(session: Session, reader, complaints, *, at: datetime, address: str = "", file: str = "",
+                  filters: str = "") -> AuditEntry | None:
+    """Record that `reader` downloaded a list showing the reporters of these anonim or rahasia complaints: how many,
+    which (the first MAX_LOGGED_REFERENCES), the file and the list's filters (its query string, in the order typed);
+    nothing when none was shown."""
+    shown = protected_identities(reader, complaints)
+    if not shown:
+        return None
+    references = [c.reference for c in shown]
+    return record(session, AuditAction.EXPORT, actor_id=reader.id, at=at, address=address, file=file,
+                  count=len(shown), references=references[:MAX_LOGGED_REFERENCES], filters=filters)
+
+
+def record_identity_search(session: Session, reader, complaints, *, at: datetime, address: str = "",
+                           query: str = "") -> AuditEntry | None:
+    """Record that a search of `reader` found these anonim or rahasia complaints by their reporter's name or number
+    (what was typed, and which); nothing when it found none that way."""
+    shown = protected_identities(reader, complaints)
+    if not shown:
+        return None
+    return record(session, AuditAction.IDENTITY_SEARCH, actor_id=reader.id, at=at, address=address, query=query[:100],
+                  count=len(shown), references=[c.reference for c in shown][:MAX_LOGGED_REFERENCES])

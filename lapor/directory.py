@@ -39,6 +39,66 @@ class DirectoryError(TableError):
     """A directory file could not be imported; `errors` lists every bad line, and nothing was written."""
 
 
+# Each problem a directory file can have: the CLI's English text; the dashboard words it from `key` and `values`.
+PROBLEMS = {
+    "missing_columns": "missing column(s) {missing} (expected {expected})",
+    "not_csv": NOT_CSV + "; save it again as CSV",
+    "code_name_required": "code and name are required",
+    "agency_twice": "agency {code} appears twice",
+    "too_long": "code longer than {max_code} or name longer than {max_name} characters",
+    "external": "external must be yes or empty, got {value!r}",
+    "bad_phone": "bad phone number {value!r}",
+    "unknown_role": "unknown role {value!r} (one of {roles})",
+    "name_required": "name is required",
+    "name_too_long": "name longer than {max_name} characters",
+    "needs_agency": "role {role} needs an agency",
+    "unknown_agency": "unknown agency {value!r}",
+    "phone_twice": "{phone} appears twice",
+}
+# The roles as the dashboard names them (and people write them in a file), besides the English ones.
+ROLE_ALIASES = {"petugas": Role.OFFICER, "petugas penghubung": Role.OFFICER, "kepala": Role.HEAD,
+                "kepala instansi": Role.HEAD, "kepala dinas": Role.HEAD, "verifikator": Role.VERIFIER,
+                "pimpinan": Role.SUPERVISOR}
+
+
+class Problem(str):
+    """One bad line as text ("line 5: bad phone number '12345'"), keeping its line, `key` (PROBLEMS) and values so
+    that the dashboard can say it in Bahasa Indonesia."""
+
+    line: int
+    key: str
+    values: dict
+
+    def __new__(cls, line: int, key: str, **values) -> Problem:
+        problem = super().__new__(cls, f"line {line}: " + PROBLEMS[key].format(**values))
+        problem.line, problem.key, problem.values = line, key, values
+        return problem
+
+
+class BadRow(ValueError):
+    """What is wrong with one row (turned into a Problem with its line)."""
+
+    def __init__(self, key: str, **values):
+        super().__init__(PROBLEMS[key].format(**values))
+        self.key, self.values = key, values
+
+
+def role_named(value: str) -> str | None:
+    """The role a file names, in English (`officer`) or as the dashboard says it (`petugas`, `kepala`…)."""
+    name = " ".join(value.lower().split())
+    return name if name in STAFF_ROLES else ROLE_ALIASES.get(name)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The file's delimiter: a comma, or the semicolon (or tab) that Excel writes in the Indonesian locale, judged
+    from the header line alone (an agencies file's lists are `;`-separated inside their cells)."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(header, delimiters=",;\t").delimiter
+    except csv.Error:
+        return ","
+
+
 @dataclass
 class ImportResult:
     """What an import did: rows created, changed, unchanged, and staff deactivated or reactivated."""
@@ -69,18 +129,19 @@ def read_rows(source: str | Path, columns: tuple[str, ...]) -> list[tuple[int, d
 
     A file is decoded as LAPOR exports are (`lapor.tables.decode_text`); NUL characters are dropped.
     """
-    text = decode_text(Path(source).read_bytes()) if isinstance(source, Path) else source
-    reader = csv.DictReader(io.StringIO(without_nul(text)))
+    text = without_nul(decode_text(Path(source).read_bytes()) if isinstance(source, Path) else source)
+    reader = csv.DictReader(io.StringIO(text), delimiter=sniff_delimiter(text))
     try:
         header = [(name or "").strip().lower() for name in reader.fieldnames or []]
         missing = [name for name in columns if name not in header]
         if missing:
-            raise DirectoryError([f"line 1: missing column(s) {', '.join(missing)} (expected {','.join(columns)})"])
+            raise DirectoryError([Problem(1, "missing_columns", missing=", ".join(missing),
+                                          expected=",".join(columns))])
         reader.fieldnames = header
         return [(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k and isinstance(v, str)})
                 for row in reader if any((v or "").strip() for v in row.values() if isinstance(v, str))]
     except csv.Error as exc:
-        raise DirectoryError([f"line {reader.line_num}: {NOT_CSV}; save it again as CSV"]) from exc
+        raise DirectoryError([Problem(reader.line_num, "not_csv")]) from exc
 
 
 def _split(value: str) -> list[str]:
@@ -95,7 +156,7 @@ def import_agencies(session: Session, source: str | Path) -> ImportResult:
     for line, row in rows:
         problem = _agency_problem(row, seen)
         if problem:
-            errors.append(f"line {line}: {problem}")
+            errors.append(Problem(line, problem[0], **problem[1]))
         seen.add(row["code"].upper())
     if errors:
         raise DirectoryError(errors)
@@ -107,16 +168,17 @@ def import_agencies(session: Session, source: str | Path) -> ImportResult:
     return result
 
 
-def _agency_problem(row: dict, seen: set[str]) -> str | None:
+def _agency_problem(row: dict, seen: set[str]) -> tuple[str, dict] | None:
+    """What is wrong with an agency row, as a PROBLEMS key and its values (None: nothing)."""
     code = row["code"].upper()
     if not code or not row["name"]:
-        return "code and name are required"
+        return "code_name_required", {}
     if code in seen:
-        return f"agency {code} appears twice"
+        return "agency_twice", {"code": code}
     if len(code) > MAX_CODE or len(row["name"]) > MAX_NAME:
-        return f"code longer than {MAX_CODE} or name longer than {MAX_NAME} characters"
+        return "too_long", {"max_code": MAX_CODE, "max_name": MAX_NAME}
     if row["external"].lower() not in EXTERNAL_YES + EXTERNAL_NO:
-        return f"external must be yes or empty, got {row['external']!r}"
+        return "external", {"value": row["external"]}
     return None
 
 
@@ -156,11 +218,11 @@ def parse_staff(session: Session, source) -> list[tuple[int, StaffRow]]:
     for line, row in read_rows(source, STAFF_COLUMNS):
         try:
             staff = _staff_row(row, agencies)
-        except ValueError as exc:
-            errors.append(f"line {line}: {exc}")
+        except BadRow as exc:
+            errors.append(Problem(line, exc.key, **exc.values))
             continue
         if staff.phone in seen:
-            errors.append(f"line {line}: {staff.phone} appears twice")
+            errors.append(Problem(line, "phone_twice", phone=staff.phone))
         seen.add(staff.phone)
         parsed.append((line, staff))
     if errors:
@@ -172,18 +234,18 @@ def _staff_row(row: dict, agencies: dict[str, Agency]) -> StaffRow:
     try:
         phone = to_e164(row["phone"])
     except InvalidPhone as exc:
-        raise ValueError(f"bad phone number {row['phone']!r}") from exc
-    role, code = row["role"].lower(), row["agency"].upper()
-    if role not in STAFF_ROLES:
-        raise ValueError(f"unknown role {row['role']!r} (one of {', '.join(STAFF_ROLES)})")
+        raise BadRow("bad_phone", value=row["phone"]) from exc
+    role, code = role_named(row["role"]), row["agency"].upper()
+    if role is None:
+        raise BadRow("unknown_role", value=row["role"], roles=", ".join(STAFF_ROLES))
     if not row["name"]:
-        raise ValueError("name is required")
+        raise BadRow("name_required")
     if len(row["name"]) > MAX_NAME:
-        raise ValueError(f"name longer than {MAX_NAME} characters")
+        raise BadRow("name_too_long", max_name=MAX_NAME)
     if role not in REGION_WIDE_ROLES and not code:
-        raise ValueError(f"role {role} needs an agency")
+        raise BadRow("needs_agency", role=role)
     if code and code not in agencies:
-        raise ValueError(f"unknown agency {row['agency']!r}")
+        raise BadRow("unknown_agency", value=row["agency"])
     return StaffRow(phone, row["name"], role, agencies.get(code) if code else None)
 
 

@@ -66,7 +66,7 @@ def _agencies(session: Session, source) -> list[Change]:
     for line, row in rows:
         problem = directory._agency_problem(row, seen)
         if problem:
-            errors.append(f"line {line}: {problem}")
+            errors.append(directory.Problem(line, problem[0], **problem[1]))
         seen.add(row["code"].upper())
     if errors:
         raise DirectoryError(errors)

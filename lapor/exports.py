@@ -31,7 +31,7 @@ COMPLAINT_COLUMNS = (
     "Privasi", "Nama Pelapor", "Nomor Pelapor", "Instansi", "Status Disposisi", "Batas Waktu",
     "Tindak Lanjut Pertama (hari kerja)", "Penyelesaian (hari kerja)", "Tepat Waktu", "Selesai", "Penilaian",
     "ID Tracking LAPOR")
-STATUS_LABELS = {"belum_terverifikasi": "Belum terverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
+STATUS_LABELS = {"belum_terverifikasi": "Belum diverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
                  "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
 DISPOSITION_LABELS = {DispositionStatus.OPEN: "terbuka", DispositionStatus.FINAL: "selesai",
                       DispositionStatus.RETURNED: "dikembalikan", DispositionStatus.FORWARDED: "diteruskan",
@@ -46,11 +46,18 @@ PERFORMANCE_COLUMNS = (
 def complaint_rows(session: Session, reader: Reader, condition, zone,
                    districts: tuple[District, ...] = (), limit: int = MAX_ROWS) -> list[list]:
     """The complaints `condition` selects that `reader` may see, one row each (COMPLAINT_COLUMNS), by number."""
+    return complaint_export(session, reader, condition, zone, limit)[0]
+
+
+def complaint_export(session: Session, reader: Reader, condition, zone,
+                     limit: int = MAX_ROWS) -> tuple[list[list], list[Complaint]]:
+    """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities)."""
     query = (select(Complaint, Complaint.district).where(condition, visible_complaints(reader))
              .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                       selectinload(Complaint.citizen))
              .order_by(Complaint.number).limit(limit))
-    return [complaint_row(complaint, reader, zone, district) for complaint, district in session.execute(query)]
+    found = session.execute(query).all()
+    return [complaint_row(complaint, reader, zone, district) for complaint, district in found], [c for c, _ in found]
 
 
 def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = "") -> list:
@@ -98,10 +105,11 @@ def _on_time(d: Disposition) -> str | None:
     return "Ya" if d.closed_at <= d.due_at else "Tidak"
 
 
-def performance_rows(report: Report) -> list[list]:
-    """The performance table (PERFORMANCE_COLUMNS): the region's totals first, then each agency."""
+def performance_rows(report: Report, total_label: str = "Total daerah") -> list[list]:
+    """The performance table (PERFORMANCE_COLUMNS): the totals first (the region's, or one agency's for a head:
+    `total_label` names them), then each agency."""
     t = report.totals
-    rows = [["", "Total daerah", t.received, t.finished, _percent(t.share_finished), t.on_time, t.late, t.overdue,
+    rows = [["", total_label, t.received, t.finished, _percent(t.share_finished), t.on_time, t.late, t.overdue,
              _percent(t.on_time_share), t.median_first_response, t.median_completion, t.avg_rating, t.ratings,
              t.returned, t.reopened]]
     for r in report.agencies:

@@ -17,8 +17,9 @@ from sqlalchemy import Select, String, and_, exists, func, literal_column, or_, 
 from sqlalchemy.orm import Session, selectinload
 
 from lapor import performance
-from lapor.access import AGENCY_ROLES, visible_complaints
+from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
 from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
+from lapor.phones import InvalidPhone, to_e164
 from lapor.references import split_reference
 from lapor.region import Region
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
@@ -28,6 +29,7 @@ MAX_PAGE = 10_000
 VIEWS = ("perlu", "semua")  # needs me now | everything I may see
 SOURCES = ("whatsapp", "lapor")
 MAX_TERMS = 6  # search words ANDed together; more are ignored
+SEARCHES_NAMES = (*REGION_ROLES, *AGENCY_ROLES)  # roles whose search also reads reporters' names (lapor.access rules)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class QueueFilters:
     figure: str = ""
     district: str = ""
     problems: tuple[str, ...] = field(default=(), compare=False)  # the fields that were ignored as invalid
+    # Valid values that this list cannot apply (a status other than "belum diverifikasi" on a verifier's
+    # "perlu tindakan" list): ignored and named, never silently kept in the form.
+    inapplicable: tuple[str, ...] = field(default=(), compare=False)
+    fuzzy: bool = field(default=False, compare=False)  # the search tolerates typos (the exact one found nothing)
 
     def args(self, **changes) -> dict[str, str]:
         """The URL query arguments of these filters (empty ones left out), with `changes` applied."""
@@ -101,6 +107,26 @@ def _page(args: Mapping[str, str], problems: list[str]) -> int:
     return int(value)
 
 
+# The filters as the page names them (an ignored one is named by its label, not by its URL argument).
+FILTER_LABELS = {"view": "Tampilan", "status": "Status", "kind": "Jenis", "agency": "Instansi", "since": "Masuk sejak",
+                 "until": "Masuk sampai", "source": "Sumber", "page": "Halaman", "figure": "Angka kinerja",
+                 "district": "Kecamatan"}
+
+
+def settle(session: Session, viewer: Contact, filters: QueueFilters) -> QueueFilters:
+    """The filters this person's list can apply: an unknown agency code is ignored (and named, like any invalid
+    value), and a status the 'perlu' list of new complaints cannot hold is ignored and named as inapplicable."""
+    problems, inapplicable, changes = list(filters.problems), list(filters.inapplicable), {}
+    if filters.agency and session.scalar(select(Agency.id).where(Agency.code == filters.agency)) is None:
+        problems.append("agency")
+        changes["agency"] = ""
+    verifying = filters.view == "perlu" and viewer.role not in AGENCY_ROLES
+    if verifying and filters.status and filters.status != NEW:
+        inapplicable.append("status")
+        changes["status"] = ""
+    return replace(filters, problems=tuple(problems), inapplicable=tuple(inapplicable), **changes)
+
+
 class Reason(StrEnum):
     """Why a complaint is in someone's queue (the page shows a label for each)."""
 
@@ -121,6 +147,7 @@ class QueueItem:
     due_at: datetime | None
     days_left: float | None  # working days; negative when overdue
     disposition: Disposition | None = None
+    finished_at: datetime | None = None  # when nothing is due: the final answer (the agency's, or the complaint's)
 
     @property
     def overdue(self) -> bool:
@@ -136,6 +163,7 @@ class QueuePage:
     total: int
     page: int
     per_page: int
+    fuzzy: bool = False  # found by the typo-tolerant search (the exact one found nothing)
 
     @property
     def pages(self) -> int:
@@ -151,7 +179,16 @@ def verification_days(region: Region) -> int:
 
 def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
           per_page: int = PER_PAGE) -> QueuePage:
-    """One page of this person's queue under `filters`, soonest deadline first."""
+    """One page of this person's queue under `filters`, soonest deadline first; a word search that finds nothing
+    is tried again tolerating typos where the database can (`QueuePage.fuzzy` says so)."""
+    found = _one_queue(session, viewer, filters, now, region, per_page)
+    if found.total == 0 and may_retry_fuzzy(session, filters):
+        found = replace(_one_queue(session, viewer, replace(filters, fuzzy=True), now, region, per_page), fuzzy=True)
+    return found
+
+
+def _one_queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,
+               per_page: int) -> QueuePage:
     if viewer.role in AGENCY_ROLES and filters.view == "perlu":
         return _agency_queue(session, viewer, filters, now, region, per_page)
     return _complaint_queue(session, viewer, filters, now, region, per_page)
@@ -168,8 +205,9 @@ def _window(filters: QueueFilters, region: Region) -> list:
     return conditions
 
 
-def _common(session: Session, filters: QueueFilters) -> list:
-    """The conditions every view shares: kind, agency, dates, source, search."""
+def _common(session: Session, filters: QueueFilters, viewer: Contact | None = None) -> list:
+    """The conditions every view shares: kind, agency, dates, source, search (the reporter too, for a viewer who may
+    see who reported)."""
     conditions = []
     if filters.kind:
         conditions.append(Complaint.kind == filters.kind)
@@ -179,7 +217,7 @@ def _common(session: Session, filters: QueueFilters) -> list:
         conditions.append(exists().where(Disposition.complaint_id == Complaint.id, Disposition.agency_id.in_(
             select(Agency.id).where(Agency.code == filters.agency).scalar_subquery())))
     if filters.q:
-        conditions.append(search_condition(filters.q))
+        conditions.append(search_condition(filters.q, viewer, fuzzy=filters.fuzzy))
     return conditions
 
 
@@ -190,14 +228,69 @@ SEARCHED = func.lower(Complaint.title + _SPACE + Complaint.description + _SPACE 
 _WORD = re.compile(r"[\w\-/#.]+", re.UNICODE)
 
 
-def search_condition(q: str):
+MIN_FUZZY = 4  # shorter words are searched exactly even by the typo-tolerant search
+
+
+def search_condition(q: str, viewer: Contact | None = None, fuzzy: bool = False):
     """SQL for a free-text search: a reference (LPR-12, #12, 12) matches its complaint; otherwise every word must
-    appear (case-insensitive) in the reference, title, text or place."""
+    appear (case-insensitive) in the reference, title, text or place, or in the reporter's name for a viewer who
+    may see it (never an anonim reporter's but for verifiers); a phone number finds its reporter's complaints for
+    verifiers. `fuzzy` (PostgreSQL) lets a word of MIN_FUZZY letters or more match a similar word (pg_trgm)."""
     number, rest = split_reference(q)
     if number is not None and not rest.strip():
         return Complaint.number == number
     words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS] or [q.lower()]
-    return and_(*[SEARCHED.like(f"%{_escape(word)}%") for word in words])
+    texts = and_(*[_word_condition(word, viewer, fuzzy) for word in words])
+    phone = _phone(q) if viewer is not None and viewer.role in VERIFIER_ROLES else None
+    if phone is None:
+        return texts
+    return or_(texts, Complaint.citizen_id.in_(select(Contact.id).where(Contact.phone == phone)))
+
+
+def _word_condition(word: str, viewer: Contact | None, fuzzy: bool):
+    pattern = f"%{_escape(word)}%"
+    found = [SEARCHED.op("%>")(word) if fuzzy and len(word) >= MIN_FUZZY else SEARCHED.like(pattern)]
+    if viewer is not None and viewer.role in SEARCHES_NAMES:
+        named = func.lower(Complaint.reporter_name).like(pattern)
+        found.append(named if viewer.role in VERIFIER_ROLES else and_(named, Complaint.privacy != "anonim"))
+    return or_(*found) if len(found) > 1 else found[0]
+
+
+def _phone(q: str) -> str | None:
+    """The query as an E.164 number when it is one (`0812-3456-7890`, `+62 812…`), normalised like every number."""
+    if sum(ch.isdigit() for ch in q) < 8 or any(ch.isalpha() for ch in q):
+        return None
+    try:
+        return to_e164("".join(ch for ch in q if ch.isdigit() or ch == "+"))
+    except InvalidPhone:
+        return None
+
+
+def found_by_identity(page: QueuePage, q: str, viewer: Contact) -> list[Complaint]:
+    """The listed anonim or rahasia complaints that a search found through their reporter's name or number (what
+    the audit log records, as it records a view of that identity)."""
+    if not q or viewer.role not in SEARCHES_NAMES:
+        return []
+    words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS]
+    phone = _phone(q) if viewer.role in VERIFIER_ROLES else None
+    found = []
+    for item in page.items:
+        c = item.complaint
+        if c.privacy not in ("anonim", "rahasia") or (c.privacy == "anonim" and viewer.role not in VERIFIER_ROLES):
+            continue
+        name = (c.reporter_name or "").lower()
+        if any(word in name for word in words) or (phone and c.citizen is not None and c.citizen.phone == phone):
+            found.append(c)
+    return found
+
+
+def may_retry_fuzzy(session: Session, filters: QueueFilters) -> bool:
+    """Whether a search that found nothing may be tried again tolerating typos: words (not a reference), on
+    PostgreSQL (pg_trgm's word similarity; SQLite stays exact)."""
+    if not filters.q or filters.fuzzy or session.get_bind().dialect.name != "postgresql":
+        return False
+    number, rest = split_reference(filters.q)
+    return (number is None or bool(rest.strip())) and any(len(w) >= MIN_FUZZY for w in _WORD.findall(filters.q))
 
 
 def _escape(word: str) -> str:
@@ -214,7 +307,7 @@ def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, n
     query = select(Complaint).where(*conditions)
     total, rows = _paged(session, query, order, filters.page, per_page)
     answered = _answered(session, [c.id for c in rows if c.status == NEW])
-    return QueuePage([_complaint_item(c, viewer, now, region, days, answered) for c in rows], total,
+    return QueuePage([_complaint_item(c, viewer, now, region, days, answered, filters.agency) for c in rows], total,
                      filters.page, per_page)
 
 
@@ -251,19 +344,24 @@ def _paged(session: Session, query: Select, order, page: int, per_page: int) -> 
 
 
 def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region: Region, days: int,
-                    answered: set[int]) -> QueueItem:
+                    answered: set[int], agency: str = "") -> QueueItem:
+    """A complaint's row: its verification deadline, or the soonest open disposition's (of `agency` when the list
+    is filtered by one: its own deadline, not another agency's), or when it was answered."""
     if complaint.status == NEW:
         due = region.calendar.add_working_days(complaint.created_at, days)
         returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
         reason = Reason.RETURNED if returned else (Reason.ANSWERED if complaint.id in answered else Reason.NEW)
         return QueueItem(complaint, reason, due, days_between(region, now, due))
-    mine = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN
-            and (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)]
-    dated = sorted((d for d in mine if d.due_at), key=lambda d: d.due_at)
+    mine = [d for d in complaint.dispositions if (viewer.role not in AGENCY_ROLES or d.agency_id == viewer.agency_id)
+            and (not agency or d.agency.code == agency)]
+    dated = sorted((d for d in mine if d.due_at and d.status == DispositionStatus.OPEN), key=lambda d: d.due_at)
     if dated:
         return QueueItem(complaint, Reason.DISPOSITION, dated[0].due_at, days_between(region, now, dated[0].due_at),
                          dated[0])
-    return QueueItem(complaint, Reason.OTHER, None, None)
+    answered_by = [d for d in mine if d.status == DispositionStatus.FINAL and d.closed_at]
+    if agency and answered_by:
+        return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)
+    return QueueItem(complaint, Reason.OTHER, None, None, finished_at=complaint.finished_at)
 
 
 def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
@@ -276,7 +374,7 @@ def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
 
 def _complaint_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
                           region: Region) -> list:
-    conditions = [visible_complaints(viewer), *_common(session, filters), *_window(filters, region)]
+    conditions = [visible_complaints(viewer), *_common(session, filters, viewer), *_window(filters, region)]
     if filters.view == "perlu":
         conditions.append(Complaint.status == NEW)
     elif filters.status:
@@ -291,7 +389,7 @@ def _complaint_conditions(session: Session, viewer: Contact, filters: QueueFilte
 def _agency_conditions(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
                        region: Region) -> list:
     conditions = [Disposition.agency_id == viewer.agency_id, Disposition.status == DispositionStatus.OPEN,
-                  *_common(session, filters), *_window(filters, region)]
+                  *_common(session, filters, viewer), *_window(filters, region)]
     if filters.status:
         conditions.append(Complaint.status == filters.status)
     if filters.overdue:

@@ -23,6 +23,22 @@ from models import Agency, Complaint, Disposition, DispositionStatus, RoutingDec
 ASSIGNED, RETURNED, LAPOR, HISTORY = "disposisi", "kembalikan", "lapor", "riwayat"
 
 
+RETURNED_NOTE = "dikembalikan instansi ini"
+
+
+def shown_suggestions(complaint: Complaint) -> list[dict]:
+    """The routing suggestions kept on the complaint as staff should see them now: an agency that returned the
+    complaint (KEMBALIKAN) comes last, marked `returned` with a note, however high it scored. The stored list keeps
+    its order: `TERUSKAN LPR-12 1` still means what the verifiers' notice listed first."""
+    returned = {d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.RETURNED}
+    shown = []
+    for suggestion in complaint.routing_suggestions or []:
+        if suggestion.get("code") in returned:
+            reason = "; ".join(filter(None, [RETURNED_NOTE, suggestion.get("reason")]))
+            suggestion = {**suggestion, "returned": True, "reason": reason}
+        shown.append(suggestion)
+    return sorted(shown, key=lambda s: bool(s.get("returned")))
+
 
 def record(session: Session, complaint: Complaint, agency: Agency, positive: bool, source: str,
            now: datetime) -> None:

@@ -157,7 +157,9 @@ class TimelineEntry(Base):
 # out of autogenerate (UNMODELLED_INDEXES). SQLite searches by reading the table.
 SEARCH_INDEX = "ix_complaints_search_trgm"
 SEARCH_EXPRESSION = "lower((((title)::text || ' '::text) || description) || ' '::text || (location_text)::text)"
-UNMODELLED_INDEXES = frozenset({SEARCH_INDEX})
+REPORTER_INDEX = "ix_complaints_reporter_trgm"  # the search by reporter's name (migration 0026)
+REPORTER_EXPRESSION = "lower((reporter_name)::text)"
+UNMODELLED_INDEXES = frozenset({SEARCH_INDEX, REPORTER_INDEX})
 
 
 def compared_by_autogenerate(obj, name, type_, reflected, compare_to) -> bool:
@@ -169,4 +171,7 @@ event.listen(Complaint.__table__, "after_create",
              DDL("CREATE EXTENSION IF NOT EXISTS pg_trgm").execute_if(dialect="postgresql"))
 event.listen(Complaint.__table__, "after_create",
              DDL(f"CREATE INDEX {SEARCH_INDEX} ON complaints USING gin ({SEARCH_EXPRESSION} gin_trgm_ops)")
+             .execute_if(dialect="postgresql"))
+event.listen(Complaint.__table__, "after_create",
+             DDL(f"CREATE INDEX {REPORTER_INDEX} ON complaints USING gin ({REPORTER_EXPRESSION} gin_trgm_ops)")
              .execute_if(dialect="postgresql"))

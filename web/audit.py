@@ -11,7 +11,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from lapor.audit import record, record_identity_view
+from lapor.audit import AuditAction, record, record_identity_view
 from models import AuditEntry, Complaint, Role
 from services import services
 from web import db
@@ -21,6 +21,38 @@ bp = Blueprint("audit", __name__)
 
 PAGE_SIZE = 50
 READERS = (Role.VERIFIER, Role.SUPERVISOR)  # who may list the log
+
+# What staff read for each action and detail the log stores (the stored values stay the commands' own names).
+ACTION_LABELS = {
+    AuditAction.LOGIN: "Masuk", AuditAction.LOGOUT: "Keluar", AuditAction.IDENTITY_VIEW: "Melihat identitas pelapor",
+    AuditAction.EXPORT: "Mengunduh daftar berisi identitas pelapor",
+    AuditAction.IDENTITY_SEARCH: "Mencari laporan lewat identitas pelapor", "teruskan": "Teruskan ke instansi",
+    "tunda": "Tanya pelapor (TUNDA)", "arsipkan": "Arsipkan", "gabung": "Gabungkan duplikat",
+    "tl": "Tindak lanjut (TL)", "selesai": "Jawaban akhir (SELESAI)", "info": "Tanya pelapor (INFO)",
+    "kembalikan": "Kembalikan ke verifikator", "survei": "Perlu survei lapangan", "direktori": "Perbarui direktori",
+    "templat": "Simpan templat jawaban", "templat_hapus": "Hapus templat jawaban"}
+DETAIL_LABELS = {
+    "agencies": "Instansi", "agency": "Instansi", "field_inspection": "Perlu survei lapangan", "reason": "Alasan",
+    "parent": "Laporan induk", "media": "Lampiran", "privacy": "Privasi", "kind": "Berkas", "result": "Hasil",
+    "title": "Judul", "file": "Berkas", "count": "Jumlah laporan", "references": "Laporan", "filters": "Saringan",
+    "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
+    "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi"}
+VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
+
+
+def describe(detail: dict) -> list[tuple[str, str]]:
+    """An entry's details as (label, value) pairs staff can read: Indonesian labels, lists joined, yes/no words."""
+    return [(DETAIL_LABELS.get(key, key), _readable(value)) for key, value in (detail or {}).items()]
+
+
+def _readable(value) -> str:
+    if isinstance(value, bool) or (isinstance(value, str) and value in VALUE_LABELS):
+        return VALUE_LABELS[value]
+    if isinstance(value, list | tuple):
+        return ", ".join(_readable(item) for item in value) or "-"
+    if isinstance(value, dict):
+        return ", ".join(f"{key}={_readable(item)}" for key, item in value.items()) or "-"
+    return "-" if value is None else str(value)
 
 
 def log_action(session: Session, action: str, complaint: Complaint | None = None, **detail) -> AuditEntry:
@@ -50,4 +82,5 @@ def index():
     numbers = dict(session.execute(select(Complaint.id, Complaint.number).where(
         Complaint.id.in_({e.complaint_id for e in entries if e.complaint_id}))).all())
     return render_template("audit/index.html", entries=entries, numbers=numbers, page=page,
-                           pages=max(1, -(-total // PAGE_SIZE)), total=total)
+                           pages=max(1, -(-total // PAGE_SIZE)), total=total, action_names=ACTION_LABELS,
+                           describe=describe)

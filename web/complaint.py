@@ -33,6 +33,7 @@ from lapor.media import complaint_items, variant_for
 from lapor.queue import agencies as active_agencies
 from lapor.queue import days_between
 from lapor.references import format_reference, split_reference
+from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media import links
 from media.uploads import UploadRefused, store_upload
@@ -529,7 +530,7 @@ def _prefill(me: Contact) -> dict[str, str]:
 
 def _verifier_context(complaint: Complaint) -> dict:
     """The routing suggestions first in the agency picker, then every other agency; the duplicate candidates."""
-    suggested = list(complaint.routing_suggestions or [])
+    suggested = shown_suggestions(complaint)  # an agency that returned it comes last, marked
     codes = [s["code"] for s in suggested]
     everyone = active_agencies(db())
     ordered = [a for code in codes for a in everyone if a.code == code] + [a for a in everyone if a.code not in codes]

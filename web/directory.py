@@ -19,6 +19,29 @@ bp = Blueprint("direktori", __name__)
 
 MAX_BYTES = 1_000_000  # a region's directory is a few hundred lines
 KIND_NAMES = {AGENCIES: "Instansi", STAFF: "Petugas"}
+FIELD_NAMES = {"name": "Nama", "role": "Peran", "agency": "Instansi", "aliases": "Nama lain", "keywords": "Kata kunci",
+               "external": "Instansi luar daerah"}
+ROLE_WORDS = {Role.OFFICER: "petugas", Role.HEAD: "kepala instansi", Role.VERIFIER: "verifikator",
+              Role.SUPERVISOR: "pimpinan"}
+
+
+def problem_text(problem: str) -> str:
+    """A bad line as staff read it (the import's own English text when it has no wording here)."""
+    if not isinstance(problem, directory.Problem):
+        return problem
+    values = dict(problem.values)
+    if "role" in values:
+        values["role"] = ROLE_WORDS.get(values["role"], values["role"])
+    return t("dir_line", line=problem.line, problem=t(f"dir_{problem.key}", **values))
+
+
+def field_value(name: str, value: str) -> str:
+    """A previewed field's value in the page's words (roles as the dashboard names them, external as ya)."""
+    if name == "role":
+        return ROLE_WORDS.get(value, value)
+    if name == "external":
+        return "ya" if value else ""
+    return value
 
 
 @bp.get("/direktori")
@@ -50,7 +73,8 @@ def check():
 def _preview_page(kind: str, text: str, status: int = 200):
     result = preview(db(), kind, text)
     return render_template("direktori/pratinjau.html", result=result, kind=kind, kinds=KIND_NAMES,
-                           text=text), status
+                           text=text, problem_text=problem_text, field_names=FIELD_NAMES,
+                           field_value=field_value), status
 
 
 @bp.post("/direktori/terapkan")
@@ -65,7 +89,8 @@ def apply():
     if not preview(session, kind, text).ok:
         return _preview_page(kind, text, 422)
     result = (directory.import_agencies if kind == AGENCIES else directory.import_staff)(session, text)
-    log_action(session, "direktori", kind=kind, result=str(result))
+    log_action(session, "direktori", kind=kind, created=result.created, updated=result.updated,
+               unchanged=result.unchanged, deactivated=result.deactivated, reactivated=result.reactivated)
     session.commit()
     flash(f"Direktori {KIND_NAMES[kind].lower()} diperbarui: {result.created} baru, {result.updated} diubah, "
           f"{result.unchanged} tetap, {result.deactivated} dinonaktifkan, {result.reactivated} diaktifkan lagi.",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request
-from flask_login import current_user
+from dataclasses import replace
+from urllib.parse import parse_qsl, urlencode
 
-from lapor import queue
+from flask import Blueprint, current_app, render_template, request, url_for
+from flask_login import current_user
+from werkzeug.datastructures import MultiDict
+
+from lapor import queue, routing_store
+from lapor.audit import record_identity_search
 from services import services
 from web import db
 from web.auth import staff_required
@@ -19,7 +24,42 @@ def index():
     """What needs the person now, soonest deadline first; `?view=semua` and the filters list everything they may
     see. Invalid filter values are ignored and named on the page."""
     svc = services(current_app)
-    filters = queue.parse_filters(request.args)
+    asked = queue.parse_filters(request.args)
+    filters = queue.settle(db(), current_user.contact, asked)
     found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
+    past_end = found.page > found.pages
+    if past_end:  # a page past the end (an old link, a shrunk list): the last page, and the page says so
+        filters = replace(filters, page=found.pages)
+        found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
+    searched = queue.found_by_identity(found, filters.q, current_user.contact)
+    if searched and record_identity_search(db(), current_user, searched, at=svc.clock(),
+                                           address=request.remote_addr or "", query=filters.q):
+        db().commit()
     return render_template("home/index.html", found=found, filters=filters, agencies=queue.agencies(db()),
-                           region_days=queue.verification_days(svc.region))
+                           region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
+                           labels=queue.FILTER_LABELS, back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
+                           shown_suggestions=routing_store.shown_suggestions,
+                           kinerja_args=_kinerja_args(filters))
+
+
+# The performance page's figures as it names them (a drill-down list says which one it lists).
+FIGURE_NAMES = {"received": "Masuk", "dispositioned": "Didisposisi", "finished": "Selesai", "on_time": "Tepat waktu",
+                "late": "Selesai terlambat", "overdue": "Lewat batas sekarang", "returned": "Dikembalikan",
+                "reopened": "Dibuka kembali", "judged": "Batas waktu terpenuhi atau terlewati",
+                "completed": "Selesai pada minggu ini"}
+
+
+def _kinerja_args(filters: queue.QueueFilters) -> dict[str, str]:
+    """The performance page's filters behind a drill-down list (to go back to it)."""
+    args = filters.args()
+    return {key: args[key] for key in ("since", "until", "kind", "source", "district") if key in args}
+
+
+@bp.app_template_global()
+def queue_back_url() -> str:
+    """The queue list a complaint page was opened from (its filters, search and page, carried in `?antrean=`), or
+    the plain queue; only known filters are kept, so the link always stays on this site's queue."""
+    carried = request.args.get("antrean", "")
+    if not carried:
+        return url_for("home.index")
+    return url_for("home.index", **queue.parse_filters(MultiDict(parse_qsl(carried[:1000]))).args())

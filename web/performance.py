@@ -8,9 +8,10 @@ The figures are `lapor.performance`'s, the digests' own computation.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -19,6 +20,7 @@ from sqlalchemy import select
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, t
 from lapor import charts, exports, performance, queue
+from lapor.audit import record_export
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
@@ -48,6 +50,7 @@ class PageFilters:
     district: str | None = None  # "" is "placed in no district"
     sort: str = "code"
     descending: bool = False
+    notices: tuple[str, ...] = field(default=(), compare=False)  # what the page changed in the period asked for
 
     def args(self, **changes) -> dict[str, str]:
         """URL arguments of these filters (empty ones left out), with `changes` applied."""
@@ -63,15 +66,18 @@ def _district_arg(district: str | None) -> str:
     return "" if district is None else district or NO_DISTRICT
 
 
-def parse(args, default: tuple[date, date], districts) -> tuple[PageFilters, list[str]]:
-    """Filters from the URL; an invalid value falls back to its default and is named (never an error page)."""
-    problems = []
+# The filters as the page names them when one is ignored.
+FILTER_LABELS = {"since": "Dari tanggal", "until": "Sampai tanggal", "kind": "Jenis", "source": "Sumber",
+                 "district": "Kecamatan", "sort": "Urutan"}
+
+
+def parse(args, default: tuple[date, date], districts, today: date | None = None) -> tuple[PageFilters, list[str]]:
+    """Filters from the URL; an invalid value falls back to its default and is named (never an error page); a
+    reversed or too long period is swapped or cut, and the page says so (`PageFilters.notices`)."""
+    problems: list[str] = []
     since, until = _day(args, "since", default[0], problems), _day(args, "until", default[1], problems)
-    if since > until:
-        since, until = until, since
-    if (until - since).days > MAX_DAYS:
-        since = date.fromordinal(until.toordinal() - MAX_DAYS)
-        problems.append("since")
+    since, until, notices = _period(since, until, today or default[1])
+    kind = _pick(args, "kind", KINDS, problems)
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
     district = args.get("district")
@@ -83,7 +89,26 @@ def parse(args, default: tuple[date, date], districts) -> tuple[PageFilters, lis
     if sort not in SORTS:
         problems.append("sort")
         sort = "code"
-    return PageFilters(since, until, kind, source, district, sort, args.get("desc") == "1"), problems
+    return PageFilters(since, until, kind, source, district, sort, args.get("desc") == "1", tuple(notices)), problems
+
+
+def _period(since: date, until: date, today: date) -> tuple[date, date, list[str]]:
+    """The period to show: swapped when reversed, cut to MAX_DAYS (ending today at the latest) when too long."""
+    notices = []
+    if since > until:
+        since, until = until, since
+        notices.append(f"Tanggal awal jatuh sesudah tanggal akhir; keduanya ditukar: {_d(since)}–{_d(until)}.")
+    if (until - since).days > MAX_DAYS:
+        asked = f"{_d(since)}–{_d(until)}"
+        until = max(min(until, today), date.fromordinal(since.toordinal() + MAX_DAYS))
+        since = date.fromordinal(until.toordinal() - MAX_DAYS)
+        notices.append(f"Periode paling panjang {MAX_DAYS} hari (sekitar 3 tahun); yang diminta {asked}, "
+                       f"yang ditampilkan {_d(since)}–{_d(until)}.")
+    return since, until, notices
+
+
+def _d(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
 
 
 def _day(args, name: str, default: date, problems: list[str]) -> date:
@@ -109,7 +134,7 @@ def _context():
     """The request's filters, the domain filters they mean for this reader, and the services."""
     svc = services(current_app)
     calendar, districts = svc.region.calendar, svc.region.districts
-    page, problems = parse(request.args, _this_month(svc), districts)
+    page, problems = parse(request.args, _this_month(svc), districts, _today(svc))
     start, end = performance.day_period(calendar, page.since, page.until)
     agency_id = current_user.agency_id if current_user.role == Role.HEAD else None
     if current_user.role == Role.HEAD and agency_id is None:
@@ -130,7 +155,7 @@ def index():
     link = _linker(page, current_user.agency.code if filters.agency_id is not None else None)
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
-        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS,
+        kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
         charts=_charts(report, page, link), head_only=filters.agency_id is not None)
 
 
@@ -183,7 +208,9 @@ def download_table(file_format: str):
     svc, page, _, filters = _context()
     report = performance.report(db(), filters, svc.clock(), svc.region.calendar, svc.region.districts,
                                 reader=svc.session_factory)
-    data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report), file_format, "Kinerja")
+    label = f"Total instansi {current_user.agency.code}" if filters.agency_id is not None else "Total daerah"
+    data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report, label), file_format,
+                            "Kinerja")
     return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
 
 
@@ -210,6 +237,10 @@ def download_complaints(file_format: str):
     return _complaints_file(condition, f"laporan-{figure}-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
 
 
+def _today(svc) -> date:
+    return svc.clock().astimezone(svc.region.calendar.zone).date()
+
+
 def _this_month(svc) -> tuple[date, date]:
     start, end = performance.month_period(svc.region.calendar, svc.clock())
     return start.date(), end.date() - timedelta(days=1)
@@ -222,23 +253,33 @@ def download_queue(file_format: str):
     if file_format not in exports.FORMATS:
         abort(404)
     svc = services(current_app)
-    filters = queue.parse_filters(request.args)
+    filters = queue.settle(db(), current_user.contact, queue.parse_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
     return _complaints_file(condition, f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}",
                             file_format)
 
 
 def _complaints_file(condition, name: str, file_format: str) -> Response:
-    """The complaints matching `condition`, one row each as the reader may see them, as a download."""
+    """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
+    shows an anonim or rahasia reporter)."""
     region = services(current_app).region
-    rows = exports.complaint_rows(db(), current_user, condition, region.calendar.zone, region.districts)
+    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone)
+    _log_export(complaints, f"{name}.{file_format}")
     return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format), name, file_format)
+
+
+def _log_export(complaints, file: str) -> None:
+    """Write the audit entry of a download that shows protected reporters (who, when, which, the list's filters)."""
+    filters = urlencode([(key, value) for key, value in request.args.items(multi=True) if value])  # the list's URL
+    if record_export(db(), current_user, complaints, at=services(current_app).clock(),
+                     address=request.remote_addr or "", file=file, filters=filters):
+        db().commit()
 
 
 def _officer_context():
     """An officer downloads their own agency's lists (the same rule as their queue)."""
     svc = services(current_app)
-    page, problems = parse(request.args, _this_month(svc), svc.region.districts)
+    page, problems = parse(request.args, _this_month(svc), svc.region.districts, _today(svc))
     start, end = performance.day_period(svc.region.calendar, page.since, page.until)
     return svc, page, problems, performance.Filters(start, end, page.kind or None, page.source or None,
                                                     page.district, current_user.agency_id)
@@ -253,9 +294,11 @@ def lapor_export(file_format: str):
     svc = services(current_app)
     zone = svc.region.calendar.zone
     since = performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
-    rows = [export_row(complaint, zone) for complaint in exportable(db(), since)]
-    return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), f"lapor-export-{svc.clock():%Y%m%d-%H%M}",
-                 file_format)
+    complaints = exportable(db(), since)
+    rows = [export_row(complaint, zone) for complaint in complaints]
+    name = f"lapor-export-{svc.clock():%Y%m%d-%H%M}"
+    _log_export([c for c in complaints if c.privacy != "anonim"], f"{name}.{file_format}")  # anonim: no identity
+    return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), name, file_format)
 
 
 @bp.post("/kinerja/lapor-rekam")

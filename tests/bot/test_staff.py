@@ -232,6 +232,17 @@ def test_daftar_and_antrean_show_fifteen_and_say_how_many_there_are(people, worl
     assert "Disposisi terbuka DLH (17):" in listing and listing.count("• LPR-") == 15
 
 
+WASTE_AND_ROAD = WASTE + ", jalannya juga berlubang dan rusak"
+
+
+def test_antrean_does_not_suggest_first_the_agency_that_returned_the_complaint(people, world):
+    file(people["citizen"], description=WASTE_AND_ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("KEMBALIKAN LPR-1 Bukan kewenangan kami, ini jalan kabupaten")
+    queue = people["verifier"].says("ANTREAN")
+    assert "LPR-1" in queue and "→ DLH" not in queue and "→ PUPR" in queue
+
+
 def test_antrean_daftar_status_rekap(people, world):
     file(people["citizen"])
     file(people["citizen2"], description=ROAD, photo=False)

@@ -79,10 +79,10 @@ def test_a_bad_staff_file_changes_nobody(app, svc, tmp_path):
     path = tmp_path / "staff.csv"
     path.write_text("phone,name,role,agency\n"
                     "081200000077,Baru,officer,PUPR\n"
-                    "081200000078,Salah,kepala,PUPR\n", encoding="utf-8")
+                    "081200000078,Salah,lurah,PUPR\n", encoding="utf-8")
     result = run_cli(app, "directory", "import-staff", str(path))
     assert result.exit_code == 1
-    assert "staff.csv: line 3: unknown role 'kepala'" in result.stderr
+    assert "staff.csv: line 3: unknown role 'lurah'" in result.stderr
     assert _active(svc, "+6281100000010") and _active(svc, "+6281200000077") is None
 
 

@@ -58,7 +58,7 @@ def test_staff_preview_shows_deactivations_the_sync_would_make(world, svc):
 
 
 def test_bad_lines_are_all_named_and_nothing_is_previewed(world, svc):
-    bad = "phone,name,role,agency\n0811,Budi,officer,DLH\n081100000030,Ani,kepala,DLH\n081100000031,,officer,XYZ\n"
+    bad = "phone,name,role,agency\n0811,Budi,officer,DLH\n081100000030,Ani,lurah,DLH\n081100000031,,officer,XYZ\n"
     with svc.session_factory() as session:
         result = preview(session, STAFF, bad)
         missing = preview(session, AGENCIES, "kode,nama\nDLH,x\n")

@@ -79,6 +79,8 @@ def test_csv_and_xlsx_open_and_run_no_formula(secret, session):
     parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert parsed[0] == list(exports.COMPLAINT_COLUMNS) and len(parsed) == 5
     assert parsed[2][6].startswith("'=HYPERLINK")
+    phones = [row[12] for row in parsed[1:] if row[12]]
+    assert phones and all(phone.startswith("+62") for phone in phones), "a phone number is no formula: no apostrophe"
     book = openpyxl.load_workbook(io.BytesIO(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, exports.XLSX)))
     sheet = book.active
     cell = sheet.cell(row=3, column=7)
@@ -98,3 +100,11 @@ def test_performance_table(march, session, svc):  # noqa: F811
         "Selesai Tepat Waktu": 1, "Selesai Terlambat": 0, "Lewat Batas Sekarang": 1, "% Tepat Waktu": 50.0,
         "Median TL Pertama (hari kerja)": 4.0, "Median Penyelesaian (hari kerja)": 3.5, "Rata-rata Penilaian": 5.0,
         "Jumlah Penilaian": 1, "Dikembalikan": 0, "Dibuka Kembali": 1}
+
+
+@pytest.mark.parametrize("cell, kept", [("+6281234567890", True), ("+1+1", False), ("+62812 =1", False),
+                                        ("=1+2", False), ("@SUM(1)", False), ("-7.1872, 113.2394", True)])
+def test_only_real_formulas_get_an_apostrophe(cell, kept):
+    from lapor.bridge.manual import csv_text
+
+    assert (csv_text(cell) == cell) is kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select, text
@@ -183,3 +184,17 @@ def test_a_word_search_is_answered_from_the_trigram_index_on_postgresql(session,
     plan = "\n".join(session.scalars(text("EXPLAIN " + str(query.compile(
         session.get_bind(), compile_kwargs={"literal_binds": True})))))
     assert "ix_complaints_search_trgm" in plan, plan
+
+
+def test_a_search_by_reporter_uses_both_trigram_indexes_on_postgresql(session, svc, clock, cast):
+    """The reporter's name is searched beside the text (an OR) without reading the whole table (migration 0026)."""
+    if session.get_bind().dialect.name != "postgresql":
+        pytest.skip("the trigram indexes are PostgreSQL's (SQLite reads the table)")
+    make.complaint(session, clock.now, description="Jalan berlubang besar dekat jembatan, motor sering jatuh")
+    session.flush()
+    supervisor = SimpleNamespace(role="supervisor", agency_id=None)
+    query = select(Complaint.id).where(search_condition("ahmad", supervisor))
+    session.execute(text("SET LOCAL enable_seqscan = off"))
+    plan = "\n".join(session.scalars(text("EXPLAIN " + str(query.compile(
+        session.get_bind(), compile_kwargs={"literal_binds": True})))))
+    assert "ix_complaints_search_trgm" in plan and "ix_complaints_reporter_trgm" in plan, plan

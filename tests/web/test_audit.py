@@ -62,7 +62,8 @@ def test_an_action_is_recorded_with_who_what_when_and_where(probe, login_as, svc
         assert (entry.actor.phone, entry.at, entry.address, entry.detail) == (VERIFIER, clock.now, "192.0.2.44",
                                                                               {"agencies": ["DLH"]})
     page = verifier.get("/audit").get_data(as_text=True)
-    assert "teruskan" in page and "LPR-1" in page and "192.0.2.44" in page and "Rina" in page
+    assert "Teruskan ke instansi" in page and "LPR-1" in page and "192.0.2.44" in page and "Rina" in page
+    assert "Instansi: DLH" in page and "agencies" not in page
 
 
 @pytest.mark.parametrize("phone, number, logged", [
@@ -119,3 +120,30 @@ def test_the_chats_status_records_the_same_views(probe, wa, svc, phone, number, 
         rows = session.scalars(select(AuditEntry)).all()
         assert [(r.action, r.actor.phone, r.complaint_id, r.address) for r in rows] == (
             [("identity_view", phone, number, "whatsapp")] if logged else [])
+
+
+def export_entries(svc) -> list[tuple]:
+    return [(phone, detail["count"], detail["references"], detail["filters"])
+            for action, phone, _, detail in entries(svc) if action == "ekspor"]
+
+
+@pytest.mark.parametrize("phone, shown, withheld", [
+    (VERIFIER, ["LPR-2", "LPR-3"], []),  # the verifier sees every reporter: both protected ones are logged
+    (SUPERVISOR, ["LPR-3"], ["LPR-2"]),  # rahasia: the name is shown (and logged); anonim: withheld
+    (DLH_1, ["LPR-3"], ["LPR-2"]),
+])
+def test_a_download_showing_protected_reporters_is_logged(probe, login_as, svc, phone, shown, withheld):
+    client = login_as(phone)
+    data = client.get("/unduh/antrean.csv?view=semua&kind=pengaduan").get_data(as_text=True)
+    rows = {line.split(",")[0].lstrip("\ufeff"): line for line in data.splitlines()[1:]}
+    assert all("Siti" in rows[ref] for ref in shown) and all("(anonim)" in rows[ref] for ref in withheld)
+    assert export_entries(svc) == [(phone, len(shown), shown, "view=semua&kind=pengaduan")]
+    if phone != DLH_1:
+        page = client.get("/audit").get_data(as_text=True)
+        assert "Mengunduh daftar berisi identitas pelapor" in page and f"Laporan: {', '.join(shown)}" in page
+        assert "Saringan: view=semua&amp;kind=pengaduan" in page
+
+
+def test_a_download_of_ordinary_reporters_only_is_not_logged(probe, login_as, svc):
+    login_as(VERIFIER).get("/unduh/antrean.xlsx?view=semua&q=LPR-1")
+    assert export_entries(svc) == []

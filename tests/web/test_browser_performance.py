@@ -64,7 +64,7 @@ def test_a_head_sees_only_their_agency_and_downloads_the_table(page, live_server
     assert path.suffix == ".xlsx"
     sheet = openpyxl.load_workbook(path).active
     assert [row[:3] for row in sheet.iter_rows(values_only=True)] == [
-        ("Kode", "Instansi", "Masuk"), (None, "Total daerah", 2), ("DLH", "Dinas Lingkungan Hidup", 2)]
+        ("Kode", "Instansi", "Masuk"), (None, "Total instansi DLH", 2), ("DLH", "Dinas Lingkungan Hidup", 2)]
     with page.expect_download() as listed:
         page.locator(".downloads").get_by_role("link", name="XLSX").nth(1).click()
     complaints = tmp_path / "laporan.xlsx"

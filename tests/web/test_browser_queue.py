@@ -126,3 +126,22 @@ def test_a_supervisor_never_sees_an_anonim_reporter(page, serve, app, world, fak
     assert "Siti Rahma" not in content and CITIZEN not in content and CITIZEN[1:] not in content
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1, "no sideways scrolling"
     screenshot(page, "pengaduan-anonim-pimpinan-ponsel")
+
+
+def test_the_dispositions_deadline_and_days_left_are_readable_on_a_phone(page, serve, app, world, fake):
+    people = make_people(world)
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    server = serve(app)
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, server, fake, DLH_1)
+    page.goto(server.url + "/pengaduan/1")
+    section = page.locator("section[aria-labelledby=disposisi-h]")
+    for label in ("Batas", "Sisa"):
+        cell = section.locator(f"td[data-label={label}]")
+        expect(cell).to_be_visible()
+        box = cell.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, f"{label} lies off the screen: {box}"
+    assert "hari kerja lagi" in section.inner_text() and "Batas" in section.inner_text()
+    section.scroll_into_view_if_needed()
+    screenshot(page, "pengaduan-disposisi-ponsel")

@@ -37,7 +37,7 @@ def test_preview_writes_nothing_then_apply_does_what_it_showed(app, login_as):
     page = upload(client, "staff", STAFF_CSV).get_data(as_text=True)
     assert staff(app) == before
     assert 'data-action="created"' in page and 'data-action="changed"' in page and 'data-action="deactivated"' in page
-    assert "name: Dewi → Dewi Lestari" in page
+    assert "Nama: Dewi → Dewi Lestari" in page
     assert "+6281100000022" in page and "+6281100000021" in page  # DLH's Eko and Yusuf, not in the file
     done = client.post("/direktori/terapkan", {"jenis": "staff", "isi": STAFF_CSV}, token_from="/direktori",
                        follow_redirects=True).get_data(as_text=True)
@@ -50,7 +50,8 @@ def test_bad_lines_are_listed_and_nothing_can_be_applied(app, login_as):
     client = login_as(VERIFIER)
     page = upload(client, "agencies", "code,name,aliases,keywords,external\n,Tanpa kode,,,\nDLH,x,,,mungkin\n")
     text = page.get_data(as_text=True)
-    assert page.status_code == 200 and "line 2: code and name are required" in text and "line 3:" in text
+    assert page.status_code == 200 and "Baris 2: kode dan nama instansi wajib diisi." in text
+    assert 'Baris 3: kolom external harus «ya» atau kosong, bukan «mungkin».' in text
     assert "Terapkan perubahan" not in text
     forced = client.post("/direktori/terapkan", {"jenis": "agencies", "isi": ",x,,,\n"}, token_from="/direktori")
     assert forced.status_code == 422
@@ -100,3 +101,21 @@ def test_a_template_of_another_agency_is_not_reachable_through_an_agency_url(log
     assert client.get(f"/direktori/DLH/templat/{template_id}").status_code == 404
     assert client.post(f"/direktori/DLH/templat/{template_id}/hapus", {},
                        token_from="/direktori/DLH/templat").status_code == 404
+
+
+def test_staff_problems_and_changes_are_said_in_indonesian(login_as):
+    client = login_as(VERIFIER)
+    text = upload(client, "staff", "phone,name,role,agency\n12345,Budi,officer,DLH\n081100000031,Ani,lurah,DLH\n"
+                  "081100000032,Sri,petugas,\n").get_data(as_text=True)
+    assert 'Baris 2: nomor telepon «12345» tidak valid.' in text
+    assert 'Baris 3: peran «lurah» tidak dikenal. Pakai petugas, kepala, verifikator atau pimpinan.' in text
+    assert "Baris 4: peran petugas harus punya instansi" in text
+    assert "bad phone" not in text and "unknown role" not in text and "line " not in text
+
+
+def test_indonesian_role_names_and_a_semicolon_file_are_accepted(login_as):
+    client = login_as(VERIFIER)
+    text = upload(client, "staff", "phone;name;role;agency\r\n081100000020;Dewi;kepala;DLH\r\n"
+                  "081100000099;Rudi;Petugas;DLH\r\n").get_data(as_text=True)
+    assert "Terapkan perubahan" in text and "missing" not in text
+    assert "Peran: petugas → kepala instansi" in text and 'data-action="created"' in text

@@ -147,6 +147,8 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-2"]
     officer = login_as(DLH_1).get("/unduh/antrean.csv").get_data(as_text=True)  # their open dispositions
     assert [row[0] for row in csv.reader(io.StringIO(officer.lstrip("\ufeff")))][1:] == ["LPR-1"]
+    unknown = client.get("/unduh/antrean.csv?view=semua&agency=NOPE").get_data(as_text=True)  # ignored, as the page
+    assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-1", "LPR-2", "LPR-3"]
 
 
 def test_facts_kept_through_the_chat_equal_a_rebuild(filed, app):
@@ -160,3 +162,37 @@ def test_facts_kept_through_the_chat_equal_a_rebuild(filed, app):
         facts.rebuild(session)
         assert stored_facts(session) == kept
         session.rollback()
+
+
+def test_a_too_long_period_is_cut_and_the_page_says_what_it_shows(filed, login_as, clock):
+    page = login_as(SUPERVISOR).get("/kinerja?since=2000-01-01&until=2030-12-31").get_data(as_text=True)
+    today = clock.now.date()
+    assert "tidak dikenali" not in page, "a valid date is not called unknown"
+    assert "Periode paling panjang 1098 hari" in page and "yang diminta 01/01/2000–31/12/2030" in page
+    assert f"–{today:%d/%m/%Y}." in page, "the period shown ends today, not years ahead with nothing in it"
+    assert 'data-figure="received" data-agency="DLH"' in page
+
+
+def test_a_reversed_period_is_swapped_and_said(filed, login_as):
+    page = login_as(SUPERVISOR).get("/kinerja?since=2026-12-31&until=2026-12-01").get_data(as_text=True)
+    assert "keduanya ditukar: 01/12/2026–31/12/2026" in page
+
+
+def test_the_drill_down_names_its_figure_and_shows_that_agencys_deadline(filed, login_as):
+    client = login_as(SUPERVISOR)
+    people = filed
+    people["verifier"].says("TERUSKAN LPR-2 DLH")  # LPR-2 now has PUPR's and DLH's dispositions
+    page = client.get("/kinerja").get_data(as_text=True)
+    listing = client.get(figure_links(page)[("received", "PUPR")]).get_data(as_text=True)
+    assert "Daftar di balik angka kinerja: <strong>Masuk</strong> · PUPR" in listing
+    row = listing.split("<strong>LPR-2</strong>")[1].split("</li>")[0]
+    assert "· PUPR" in row and "· DLH" not in row
+    finished = client.get(figure_links(page)[("received", "DLH")]).get_data(as_text=True)
+    row = finished.split("<strong>LPR-3</strong>")[1].split("</li>")[0]
+    assert "Dijawab selesai: " in row and "Batas: - (-)" not in row
+
+
+def test_a_heads_table_names_its_total_as_the_agencys(filed, login_as):
+    table = login_as(DLH_HEAD).get("/kinerja/unduh.csv").get_data(as_text=True)
+    assert "Total instansi DLH" in table and "Total daerah" not in table
+    assert "Total daerah" in login_as(SUPERVISOR).get("/kinerja/unduh.csv").get_data(as_text=True)

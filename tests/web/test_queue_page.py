@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from sqlalchemy import select
 
-from tests.parties import ROAD, file, make_people
+from tests.parties import ROAD, WASTE, file, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 
@@ -17,7 +18,7 @@ def people(world):
 
 def listed(html: str) -> list[str]:
     """The references the queue lists, in order."""
-    return re.findall(r'<a href="/pengaduan/\d+"><strong>(LPR-\d+)</strong>', html)
+    return re.findall(r'<a href="/pengaduan/\d+(?:\?antrean=[^"]*)?"><strong>(LPR-\d+)</strong>', html)
 
 
 def test_the_verifier_sees_new_complaints_with_suggestion_and_duplicates(people, login_as):
@@ -71,7 +72,44 @@ def test_bad_filters_are_named_and_ignored_never_an_error(people, login_as):
     response = login_as(VERIFIER).get("/?status=hilang&since=kemarin&page=abc")
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and listed(page) == ["LPR-1"]
-    assert "tidak dikenali dan diabaikan: status, since, page" in page
+    assert "tidak dikenali dan diabaikan: Status, Masuk sejak, Halaman" in page
+
+
+def test_an_unknown_agency_is_named_as_ignored(people, login_as):
+    file(people["citizen"])
+    page = login_as(VERIFIER).get("/?agency=NOPE").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"] and "tidak dikenali dan diabaikan: Instansi (NOPE)" in page
+
+
+def test_a_status_the_needs_me_list_cannot_hold_is_named_and_not_shown_selected(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("ARSIPKAN LPR-2 bukan pengaduan, hanya uji coba")
+    page = login_as(VERIFIER).get("/?status=diarsipkan").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"]
+    assert "Status «Diarsipkan» tidak berlaku di «Perlu tindakan»" in page
+    assert '<option value="diarsipkan" selected' not in page
+    link = re.search(r'href="(/\?[^"]*view=semua[^"]*)">Lihat laporan berstatus', page).group(1).replace("&amp;", "&")
+    assert listed(login_as(VERIFIER).get(link).get_data(as_text=True)) == ["LPR-2"]
+
+
+def test_a_page_past_the_end_shows_the_last_page_and_says_so(people, login_as):
+    file(people["citizen"])
+    page = login_as(VERIFIER).get("/?page=99").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"]
+    assert "Halaman 99 melewati akhir daftar; ditampilkan halaman terakhir (1)" in page
+
+
+def test_the_complaint_page_leads_back_to_the_same_filtered_list(people, login_as):
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    queue_page = client.get("/?view=semua&q=sampah&kind=pengaduan").get_data(as_text=True)
+    link = re.search(r'href="(/pengaduan/1\?antrean=[^"]+)"', queue_page).group(1).replace("&amp;", "&")
+    complaint_page = client.get(link).get_data(as_text=True)
+    back = re.search(r'<a href="([^"]+)">« Kembali ke antrean', complaint_page).group(1).replace("&amp;", "&")
+    assert back == "/?view=semua&kind=pengaduan&q=sampah"
+    tricked = client.get("/pengaduan/1?antrean=//evil.example/x%3Fq%3D1").get_data(as_text=True)
+    assert '<a href="/?q=1">« Kembali' in tricked or '<a href="/">« Kembali' in tricked
 
 
 def test_overdue_complaints_are_marked(people, login_as, clock):
@@ -83,3 +121,55 @@ def test_overdue_complaints_are_marked(people, login_as, clock):
 
 def test_a_visitor_is_sent_to_log_in(staff_client):
     assert staff_client.get("/?q=sampah").headers["Location"].startswith("/masuk?next=")
+
+
+def test_an_agency_that_returned_a_complaint_is_not_suggested_first_again(people, login_as, app):
+    from tests.parties import complaint
+
+    file(people["citizen"], description=WASTE + ", jalannya juga berlubang dan rusak")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("KEMBALIKAN LPR-1 Bukan kewenangan kami, ini jalan kabupaten")
+    stored = [s["code"] for s in complaint(app, 1).routing_suggestions]
+    assert stored[0] == "DLH" and len(stored) > 1, stored
+    client = login_as(VERIFIER)
+    queue_page = client.get("/").get_data(as_text=True)
+    assert f"Saran instansi: <strong>{stored[1]}</strong>" in queue_page
+    picker = client.get("/pengaduan/1").get_data(as_text=True)
+    assert picker.index(f'value="{stored[1]}"') < picker.index('value="DLH"')
+    assert "dikembalikan instansi ini" in picker.split('value="DLH"')[1].split("</li>")[0]
+
+
+def test_staff_who_may_see_a_reporter_find_complaints_by_name_and_verifiers_by_number(people, login_as, svc):
+    from models import AuditEntry
+
+    file(people["citizen"])                                   # LPR-1 Siti Rahma, biasa
+    file(people["citizen2"], description=ROAD, privacy="3")   # LPR-2 Ahmad, anonim
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    verifier = login_as(VERIFIER)
+    assert listed(verifier.get("/?view=semua&q=siti+rahma").get_data(as_text=True)) == ["LPR-1"]
+    assert listed(verifier.get("/?view=semua&q=ahmad").get_data(as_text=True)) == ["LPR-2"]
+    for typed in ("0812-3456-7890", "+62 812 3456 7890", "6281234567890"):
+        assert listed(verifier.get(f"/?view=semua&q={typed}").get_data(as_text=True)) == ["LPR-1"], typed
+    for phone in (SUPERVISOR, DLH_1):
+        client = login_as(phone)
+        assert listed(client.get("/?view=semua&q=siti").get_data(as_text=True)) == ["LPR-1"]
+        assert listed(client.get("/?view=semua&q=ahmad").get_data(as_text=True)) == [], "an anonim reporter"
+        assert listed(client.get("/?view=semua&q=081234567890").get_data(as_text=True)) == [], "numbers: verifiers"
+    with svc.session_factory() as session:
+        logged = session.scalars(select(AuditEntry).where(AuditEntry.action == "cari_identitas")).all()
+        assert [(e.actor.phone, e.detail["references"], e.detail["query"]) for e in logged] == [
+            (VERIFIER, ["LPR-2"], "ahmad")], "finding an anonim complaint by its reporter is logged"
+
+
+def test_a_search_with_a_typo_finds_similar_words_on_postgresql(people, login_as, svc):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)                # "... berlubang besar ..."
+    page = login_as(VERIFIER).get("/?view=semua&q=jalan+berlubng").get_data(as_text=True)
+    dialect = svc.session_factory.kw["bind"].dialect.name
+    if dialect == "postgresql":
+        assert listed(page) == ["LPR-2"] and "Tidak ada yang persis cocok dengan «jalan berlubng»" in page
+    else:  # SQLite searches exactly
+        assert listed(page) == [] and "persis cocok" not in page
+    exact = login_as(VERIFIER).get("/?view=semua&q=jalan+berlubang").get_data(as_text=True)
+    assert listed(exact) == ["LPR-2"] and "persis cocok" not in exact
