@@ -213,7 +213,8 @@ def on_location(turn: Turn) -> Next:
     """Stores the place (typed address or a WhatsApp pin) and asks for a photo; a text that names no place (too
     short, "kembali", "sudah saya tulis di atas", "gak tau") is explained and asked again."""
     text = turn.text.strip()
-    wanted = understanding.intent(text) if text else None
+    filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
+    wanted = understanding.intent(text) if filing_word else None
     if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
         acknowledge_attachment(turn)
         turn.say("location_new_complaint")  # "lapor juga ada kabel putus di …": another complaint, not this place

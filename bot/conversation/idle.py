@@ -92,6 +92,8 @@ def _offer(turn: Turn, story: str) -> Next:
 
 def _number_word_choice(text: str) -> str | None:
     """A menu number said in words, in any of the region's languages ("satu", "hiji", "settong")."""
+    if len(words(text)) > 3:  # a menu pick is short: longer messages are not read word by word here
+        return None
     said = understanding.choice_text(text)
     return IDLE_CHOICES.get(said) if said.isdigit() else None
 
