@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.webhook_profile import WARMUP, app_and_messages, sender  # noqa: E402
+from bench.webhook_profile import WARMUP, warmed_up  # noqa: E402
 
 MESSAGES = 700
 
@@ -36,10 +36,7 @@ def callgrind(*arguments: str) -> str:
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else MESSAGES
-    app, messages = app_and_messages(count)
-    send = sender(app)
-    for message in messages[:WARMUP]:
-        send(message)
+    _, messages, send = warmed_up(count)
     callgrind("--zero")
     callgrind("--instr=on")
     for message in messages[WARMUP:WARMUP + count]:

@@ -80,12 +80,18 @@ def statements_per_step(app, send, messages) -> dict[str, list[str]]:
     return steps
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else MESSAGES
+def warmed_up(count: int):
+    """The app, its messages (the warm-up first) and a sender, once the warm-up messages are sent."""
     app, messages = app_and_messages(count)
     send = sender(app)
     for message in messages[:WARMUP]:
         send(message)
+    return app, messages, send
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else MESSAGES
+    app, messages, send = warmed_up(count)
     half = count // 2
     started = time.process_time()
     for message in messages[WARMUP:WARMUP + half]:
