@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
@@ -339,15 +339,17 @@ AWAY_PURPOSES = (Purpose.DISPOSITION, Purpose.REMINDER, Purpose.ANSWER, Purpose.
 
 def on_staff_away(session: Session, event: StaffAway) -> None:
     """Someone went on leave: what was queued for them about dispositions and not sent yet is taken back. Whoever
-    reads each of their agency's open dispositions in their place gets its notice (once, saying why) and the
-    reminders, and a citizen's answer meant for them goes to a colleague at work."""
+    reads each of their agency's open dispositions in their place (those with something taken back, and those handed
+    to them alone by ALIHKAN) gets its notice (once, saying why) and the reminders, and a citizen's answer meant for
+    them goes to a colleague at work."""
     person = session.get(Contact, event.contact_id)
     taken = outbox.take_back(session, "the recipient is on leave (CUTI)",
                              OutboxMessage.recipient.in_(person.addresses), OutboxMessage.purpose.in_(AWAY_PURPOSES))
     _answers_again(session, taken, event.at)
     about = {row.subject_id for row in taken if row.subject_type == "complaint" and row.purpose != Purpose.ANSWER}
+    handed = Disposition.assignee_id == person.id  # handed to them alone (ALIHKAN): someone else reads it now
     open_here = select(Disposition).where(
-        Disposition.complaint_id.in_(about), Disposition.agency_id == person.agency_id,
+        or_(Disposition.complaint_id.in_(about), handed), Disposition.agency_id == person.agency_id,
         Disposition.status == DispositionStatus.OPEN).order_by(Disposition.id)
     for disposition in session.scalars(open_here):
         note = t("officer_covering", name=person.name or person.address, reference=disposition.complaint.reference)

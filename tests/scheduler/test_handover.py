@@ -241,3 +241,13 @@ def test_a_reopening_while_every_officer_is_away_reaches_the_head(people, world,
     people["citizen"].says("TIDAK PUAS LPR-1 sampahnya masih menumpuk di sisi timur")
     assert notices(people["dlh1"], "reopened") == [] and notices(people["dlh2"], "reopened") == []
     assert "dibuka kembali" in notices(people["head"], "reopened")[0]
+
+
+def test_a_disposition_handed_to_an_officer_going_on_leave_reaches_the_head_when_nobody_else_is_at_work(
+        people, world, clock):
+    dispositioned(people, world, clock)
+    people["head"].says("CUTI Eko 28/08/2026")
+    people["head"].says("ALIHKAN LPR-1 Dewi")
+    people["dlh1"].says("cuti saya seminggu")
+    told = [body for body in notices(people["head"]) if "LPR-1" in body]
+    assert any("Dewi sedang cuti" in body and "Disposisi baru LPR-1" in body for body in told), told
