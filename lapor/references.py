@@ -5,14 +5,29 @@ from __future__ import annotations
 import re
 
 REFERENCE = re.compile(r"^\s*(lpr\s*[-.:#]?\s*|#\s*)?(\d{1,9})\b", re.IGNORECASE)
+# A marked reference typed with letters for digits or its letters swapped ("LPR-O1", "lpr1O", "LRP-1", "lpr-l"):
+# O is 0 and l or I is 1 there, since a reference is digits only.
+MISTYPED = re.compile(r"^\s*((?:lpr|lrp|plr|lpt)\s*[-.:#]?\s*)([\dOolI]{1,9})\b", re.IGNORECASE)
+DIGITS = str.maketrans("OolI", "0011")
 # Punctuation typed around a reference ("TL. LPR-1. Patroli", "LPR-1: ...", "LPR-1) ...") is no part of the text.
 REFERENCE_PUNCTUATION = " \t\n:;,.-–—)"
 
 
+def _match(text: str) -> re.Match | None:
+    """The reference at the start of `text` (as typed, or mistyped: see MISTYPED, with a digit in it or one
+    character alone, so that a word is never read as a number)."""
+    found = REFERENCE.match(text)
+    if found is not None:
+        return found
+    mistyped = MISTYPED.match(text)
+    token = mistyped.group(2) if mistyped else ""
+    return mistyped if token and (any(ch.isdigit() for ch in token) or len(token) == 1) else None
+
+
 def parse_reference(text: str) -> int | None:
     """Return the complaint number at the start of `text`, or None."""
-    match = REFERENCE.match(text or "")
-    return int(match.group(2)) if match else None
+    match = _match(text or "")
+    return int(match.group(2).translate(DIGITS)) if match else None
 
 
 def split_reference(text: str, bare: bool = True) -> tuple[int | None, str]:
@@ -20,10 +35,10 @@ def split_reference(text: str, bare: bool = True) -> tuple[int | None, str]:
 
     `bare=False` takes only a marked reference (`LPR-12`, `lpr 12`, `#12`), not a plain number.
     """
-    match = REFERENCE.match(text or "")
+    match = _match(text or "")
     if not match or not (bare or match.group(1)):
         return None, (text or "").strip()
-    return int(match.group(2)), text[match.end():].lstrip(REFERENCE_PUNCTUATION).rstrip(" \t\n:,-")
+    return int(match.group(2).translate(DIGITS)), text[match.end():].lstrip(REFERENCE_PUNCTUATION).rstrip(" \t\n:,-")
 
 
 def format_reference(number: int) -> str:
