@@ -195,8 +195,8 @@ def _cached_features(description: str | None, location_text: str | None, latitud
         for stem in word_stems:
             by_stem.setdefault(stem, set()).add(word)
     pin = (latitude, longitude) if latitude is not None and longitude is not None else None
-    place = [w for w in normalize((location_text or "")[:MAX_TEXT_CHARS]).split()
-             if w not in PLACE_KIND_WORDS and w not in FUNCTION_WORDS]
+    place = [str(int(w)) if w.isdecimal() else w for w in normalize((location_text or "")[:MAX_TEXT_CHARS]).split()
+             if w not in PLACE_KIND_WORDS and w not in FUNCTION_WORDS]  # "RT 05", "RT.005": the number 5
     return _Features(text=" ".join(w for w in tokens if w in kept), words=kept, stems=stems,
                      by_stem={stem: frozenset(words) for stem, words in by_stem.items()},
                      place=frozenset(list(dict.fromkeys(place))[:MAX_PLACE_WORDS]), pin=pin)

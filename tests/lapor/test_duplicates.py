@@ -139,3 +139,10 @@ def test_long_texts_cost_a_bounded_work_and_hide_no_duplicate(session, clock, fi
         for side in (a, b):
             words = side.split() if isinstance(side, str) else list(side)
             assert len(words) <= duplicates.MAX_WORDS and sum(map(len, words)) <= duplicates.MAX_TEXT_CHARS
+
+
+@pytest.mark.parametrize("place", ["rt 5 rw 2 jl cempaka", "RT.005/RW.002 Cempaka", "jl cempaka rt 5/2"])
+def test_rt_and_rw_numbers_match_however_they_are_written(place):
+    filed = duplicates._cached_features("sampah menumpuk di tps", "tps jl cempaka rt 05 rw 02", None, None)
+    typed = duplicates._cached_features("sampah menumpuk di tps", place, None, None)
+    assert duplicates._place_score(filed, typed) > 90
