@@ -121,6 +121,9 @@ MESSAGES = {
     "photo_caption": "Keterangan foto: {caption}",
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
+    "privacy_before_sending": (
+        "Laporan belum terkirim: satu pilihan lagi. Balas 1 (biasa), 2 (rahasia) atau 3 (anonim), lalu KIRIM."
+    ),
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",

@@ -32,7 +32,8 @@ def on_answer(turn: Turn) -> Next:
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
     if question is None and _meant_for_idle(turn, text, waiting):
         return again(State.IDLE)  # the question can still be answered later
-    rates = _rates_instead(turn) if question is None and match_phrase(text, RATING_SKIP) else None
+    bare_score = text.strip() in {"1", "2", "3", "4", "5"}  # the rating's own word, never an answer to relay
+    rates = _rates_instead(turn) if question is None and (match_phrase(text, RATING_SKIP) or bare_score) else None
     if rates is not None:
         return rates
     answer = None if _greeting_only(turn, text) else message_content(turn, text)
@@ -222,10 +223,11 @@ def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
 
 
 def message_content(turn: Turn, text: str) -> dict | None:
-    """The answer in this message: its text, photos and a shared location (address or label, coordinates and a
-    maps link, written into the text); None when it holds nothing to relay."""
+    """The answer in this message: its text (words or a number: "12" answers "nomor berapa?"), photos and a shared
+    location (address or label, coordinates and a maps link, written into the text); None when it holds nothing to
+    relay."""
     photos, pin, typed = turn.media(), turn.message.location, text.strip()
-    parts = [typed] if typed and (any(ch.isalpha() for ch in typed) or photos or pin) else []
+    parts = [typed] if typed and (any(ch.isalnum() for ch in typed) or photos or pin) else []  # "12": a number
     if pin is not None:
         coordinates = f"{pin.latitude:.6f}, {pin.longitude:.6f}"
         place = pin.address or pin.label

@@ -59,8 +59,9 @@ WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "m
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
 STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai"})
-REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain"})
-ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan"})
+REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain", "laporkan", "adukan"})
+ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan", "diapakan", "diapain",
+                    "ditindaklanjuti", "diproses", "ditangani"})
 FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
 # "jangan sebut nama saya".
@@ -224,9 +225,13 @@ def protection_asked(text: str) -> str | None:
         return None
     if len(words) > 15:
         return None
+    joined = " ".join(words)
+    mine = bool(re.search(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama", joined))
     asked = (bool(said & PROTECT_VERBS) or (words[0] in ("anonim", "rahasia") and len(words) >= 2)
              or (bool(said & {"anonim", "rahasia"}) and bool(said & {"ganti", "ubah", "jadi", "jadikan", "minta"}))
-             or ("jangan" in said and bool(said & IDENTITY_WORDS)))
+             or ("jangan" in said and bool(said & IDENTITY_WORDS))
+             or bool(re.search(r"\btanpa (?:nama|identitas)\b", joined))  # "laporannya tanpa nama saja"
+             or (mine and bool(said & (NEGATION | {"jangan", "usah", "takut"}))))  # "nama saya tidak usah ditampilkan"
     if not asked:
         return None
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
@@ -238,8 +243,11 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     if "status" in words[:5]:
         return True
     said = set(words)
-    return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS)) and len(words) <= 8 and (
-        number is not None or bool(said & {"saya", "aku", "kami"}) or len(words) <= 3)
+    if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
+        return False
+    mine = bool(said & {"saya", "aku", "kami"})  # "…yang saya laporkan minggu lalu? belum ada yang datang"
+    return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS)) and (
+        len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 
 
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", re.IGNORECASE)

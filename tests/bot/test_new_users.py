@@ -647,3 +647,38 @@ def test_asking_for_anonymity_after_forwarding_names_the_agency_and_asks_the_ver
 def test_anonymity_asked_while_filing_is_the_drafts_privacy(citizen):
     citizen.says("mau lapor pungutan liar di kantor desa, tolong nama saya dirahasiakan")
     assert citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("typed", ["saya ga mau disebut namanya", "kalau bisa laporannya tanpa nama saja pak",
+                                   "pak saya takut ketahuan tetangga, bisa nama saya tidak usah ditampilkan?"])
+def test_more_ways_of_asking_for_anonymity_after_filing(people, typed):
+    file(people["citizen"])
+    assert "tidak lagi diperlihatkan" in people["citizen"].says(typed)
+
+
+def test_no_name_please_at_the_privacy_step_is_anonim(citizen):
+    to_step(citizen, "privacy")
+    citizen.says("kalau bisa tanpa nama ya pak")
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
+
+
+def test_kirim_at_the_privacy_step_says_one_choice_is_left(citizen):
+    to_step(citizen, "privacy")
+    assert "belum terkirim" in citizen.says("kirim")
+    assert citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["pak laporan saya yg kemarin sudah diapakan?",
+                                   "pak gimana jalan yang saya laporkan minggu lalu? belum ada yang datang"])
+def test_asking_about_ones_report_days_later_shows_its_status(people, typed):
+    file(people["citizen"])
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply
+
+
+def test_a_number_answers_a_question_about_a_number(people):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 rumah bapak nomor berapa?")
+    people["citizen"].says("12")
+    [answer] = [m for m in people["verifier"].inbox() if m.purpose == Purpose.ANSWER]
+    assert answer.body.endswith("12")
