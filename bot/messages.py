@@ -192,6 +192,10 @@ MESSAGES = {
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
     ),
+    "follower_no_longer_public": (
+        "{reference} yang Anda ikuti kini dirahasiakan pelapornya, jadi kabarnya tidak kami kirim lagi. "
+        "Bila masalahnya juga Anda alami, ketik 1 untuk membuat laporan Anda sendiri."
+    ),
     "protected_already": "{reference} sudah {privacy}: identitas Anda sudah terlindungi seperti itu.",
     "protect_which": (
         "Laporan mana yang ingin dirahasiakan?\n{items}\nBalas ANONIM diikuti nomornya, contoh: ANONIM {reference}."

@@ -46,6 +46,7 @@ from lapor.events import (
 )
 from models import (
     Complaint,
+    ComplaintFollower,
     Contact,
     Conversation,
     Disposition,
@@ -281,6 +282,19 @@ def on_privacy_tightened(session: Session, event: PrivacyTightened) -> None:
                                   event.at)
     if complaint.timeline and complaint.timeline[-1].event == Event.PROTECTED:
         _ask_verifiers_to_protect(session, complaint, event.at)
+    if complaint.privacy != "biasa":
+        _tell_followers_it_is_private(session, complaint, event.at)
+
+
+def _tell_followers_it_is_private(session: Session, complaint: Complaint, at) -> None:
+    """Those following the complaint hear, once, that it is no longer public (nothing of it is sent to them any
+    more) and how to file the problem as their own."""
+    followers = session.scalars(select(Contact).join(ComplaintFollower, ComplaintFollower.contact_id == Contact.id)
+                                .where(ComplaintFollower.complaint_id == complaint.id).order_by(Contact.id))
+    for follower in followers:
+        if follower.id != complaint.citizen_id:
+            _send(session, follower, t("follower_no_longer_public", reference=complaint.reference),
+                  purpose=Purpose.NOTICE, complaint=complaint, key=f"private:{complaint.id}", at=at)
 
 
 def _ask_verifiers_to_protect(session: Session, complaint: Complaint, at) -> None:

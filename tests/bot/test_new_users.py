@@ -682,3 +682,11 @@ def test_a_number_answers_a_question_about_a_number(people):
     people["citizen"].says("12")
     [answer] = [m for m in people["verifier"].inbox() if m.purpose == Purpose.ANSWER]
     assert answer.body.endswith("12")
+
+
+def test_followers_hear_when_the_complaint_they_follow_becomes_private(people):
+    file(people["citizen"])
+    assert "mengikuti LPR-1" in people["citizen2"].says("IKUTI LPR-1")
+    people["citizen"].says("ganti jadi anonim ya pak")
+    [told] = [m for m in people["citizen2"].inbox() if "dirahasiakan pelapornya" in m.body]
+    assert "ketik 1" in told.body and CITIZEN_NAME not in told.body
