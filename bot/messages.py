@@ -124,6 +124,15 @@ MESSAGES = {
     "privacy_before_sending": (
         "Laporan belum terkirim: satu pilihan lagi. Balas 1 (biasa), 2 (rahasia) atau 3 (anonim), lalu KIRIM."
     ),
+    "correction_applied": "Baik, {part} sudah kami perbaiki.",
+    "correction_unclear": (
+        "Bagian mana yang salah? Tulis perbaikannya, contoh: salah, maksud saya …, atau ketik UBAH di ringkasan nanti."
+    ),
+    "correction_label": "Ralat",
+    "part_kind": "jenis laporan",
+    "part_description": "isi laporan",
+    "part_location": "lokasi",
+    "part_privacy": "kerahasiaan",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",

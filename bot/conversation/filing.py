@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 
 from bot.commands import leading_keyword, match_phrase, words
-from bot.conversation import understanding
+from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
 from bot.conversation.turn import Turn, reference
@@ -124,8 +124,27 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
-        return handler(turn)
+        corrected = _corrected(turn)
+        return corrected or handler(turn)
     return step
+
+
+def _corrected(turn: Turn) -> Next | None:
+    """A correction ("eh salah, maksud saya …") mends the answer before (at the summary, the part it is about) and
+    the question of this step is asked again; one that says only "salah" is asked what to mend."""
+    said = corrections.correction(turn)
+    if said is None:
+        return None
+    part = corrections.apply(turn, said)
+    if part is not None:
+        turn.say("correction_applied", part=t(f"part_{corrections.PART_KEYS[part]}"))
+    else:
+        turn.say("correction_unclear")
+    if turn.state == State.CONFIRM:
+        say_summary(turn)
+    else:
+        turn.say(question_for(turn, turn.state))
+    return STAY
 
 
 def keeps_as_is(turn: Turn) -> bool:
@@ -312,6 +331,9 @@ def on_privacy(turn: Turn) -> Next:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
+    corrected = _corrected(turn)
+    if corrected is not None:
+        return corrected
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)
     if choice == "KIRIM":
         return _submit(turn)

@@ -690,3 +690,41 @@ def test_followers_hear_when_the_complaint_they_follow_becomes_private(people):
     people["citizen"].says("ganti jadi anonim ya pak")
     [told] = [m for m in people["citizen2"].inbox() if "dirahasiakan pelapornya" in m.body]
     assert "ketik 1" in told.body and CITIZEN_NAME not in told.body
+
+
+def test_a_correction_of_the_text_at_the_place_step_is_no_place(citizen):
+    to_step(citizen, "location")
+    reply = citizen.says("eh salah, maksud saya saluran irigasi bukan got")
+    assert "isi laporan sudah kami perbaiki" in reply and citizen.state() == "location"
+    assert citizen.draft()["description"].endswith("Ralat: saluran irigasi bukan got")
+    citizen.says("jl. kenanga no. 12 rt 03/rw 05 kel. sukamaju")
+    assert citizen.state() == "photo" and citizen.draft()["location_text"].startswith("jl. kenanga")
+
+
+def test_a_correction_of_the_place_at_the_photo_step_is_no_photo_answer(citizen):
+    to_step(citizen, "photo")
+    citizen.says("eh salah, rt 04/rw 05 maksudnya")
+    assert citizen.state() == "photo" and citizen.draft()["location_text"].endswith("(Ralat: rt 04/rw 05)")
+
+
+def test_a_correction_of_the_kind_at_the_description_step(citizen):
+    citizen.says("1")
+    citizen.says("2")
+    citizen.says("eh salah, maksud saya pengaduan")
+    assert citizen.draft()["kind"] == "pengaduan" and citizen.state() == "description"
+    assert not citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed,field,value", [
+    ("eh salah maksud saya anonim", "privacy", "anonim"),
+    ("eh salah alamatnya jl merdeka no 15 bukan no 5", "location_text", "(Ralat: alamatnya jl merdeka no 15 bukan no 5)")])
+def test_a_correction_at_the_summary_mends_the_part_it_is_about(citizen, typed, field, value):
+    to_summary(citizen)
+    assert "Periksa laporan Anda" in citizen.says(typed)
+    assert value in citizen.draft()[field] and citizen.state() == "confirm"
+
+
+def test_salah_satu_opens_a_description_not_a_correction(citizen):
+    to_step(citizen, "description")
+    citizen.says("salah satu lampu jalan di gang mawar mati sejak minggu lalu")
+    assert citizen.state() == "location"

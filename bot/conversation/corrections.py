@@ -1,0 +1,92 @@
+"""Corrections typed while filing ("eh salah, maksud saya saluran irigasi bukan got", "ralat: rt 04/rw 05"): they
+mend the answer given before (or, at the summary, the part they are about) instead of being taken as the answer to
+the question asked now. Nothing is thrown away: a correction to the text or the place is added to it as a "Ralat"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.conversation import understanding
+from bot.conversation import vocabulary as vocab
+from bot.conversation.states import FILING, State
+from bot.conversation.turn import Turn
+from bot.messages import t
+from lapor import complaints
+
+# "eh salah, …", "maaf salah ketik, …", "ralat: …", "koreksi …" (then "maksud saya …", or "…, maksudnya");
+# "salah satu lampu mati" is no correction, nor "maksud saya …" alone (it opens many a description)
+MARKER = re.compile(
+    r"^\W*(?:(?:eh|oh|aduh|maaf|mohon maaf|pak|bu|min)\W+)*(?:(?:salah|keliru)(?!\s+(?:satu|paham))"
+    r"(?:\W+(?:ketik|tulis|pak|bu|min))?|ralat|koreksi|revisi)\b\W*", re.IGNORECASE)
+AFTER = re.compile(r"^\W*(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|yang\s+benar|yg\s+benar|harusnya)\b\W*",
+                   re.IGNORECASE)
+TRAILING = re.compile(r"\W*\bmaksud(?:nya|\s+(?:saya|aku|sy))\W*$", re.IGNORECASE)
+PART_KEYS = {State.KIND: "kind", State.DESCRIPTION: "description", State.LOCATION: "location",
+             State.PRIVACY: "privacy"}
+PLACE_MARKERS = frozenset("jl jln jalan alamat alamatnya lokasi lokasinya rt rw gang gg desa kel kelurahan kec "
+                          "kecamatan dusun dsn no nomor blok perumahan perum".split())
+
+
+def correction(turn: Turn) -> str | None:
+    """What a correction says ("" when it says only that something was wrong), or None for a message that is none."""
+    found = MARKER.match(turn.text or "")
+    if found is None or turn.message.media or turn.message.location is not None:
+        return None
+    rest = AFTER.sub("", turn.text[found.end():])
+    return TRAILING.sub("", rest).strip(" ,.;:-")
+
+
+def apply(turn: Turn, said: str) -> State | None:
+    """Mend the part the correction is about (the answer before this step; at the summary, the part its words
+    name); None when there is nothing to mend it with."""
+    part = _part_at_summary(said) if turn.state == State.CONFIRM else _answered_before(turn)
+    if part is None or not said:
+        return None
+    draft = turn.draft
+    if part == State.KIND:
+        chosen = understanding.choice_text(said)
+        kind = vocab.KIND_CHOICES.get(chosen) or next(
+            (vocab.KIND_CHOICES[w] for w in chosen.split() if w in vocab.KIND_CHOICES), None)
+        if kind is None:
+            return None
+        draft.kind = kind
+    elif part == State.PRIVACY:
+        privacy = understanding.protection_asked(said) or next(
+            (vocab.PRIVACY_CHOICES[w] for w in understanding.choice_text(said).split() if w in vocab.PRIVACY_CHOICES),
+            None)
+        if privacy is None:
+            return None
+        draft.privacy = privacy
+    elif part == State.LOCATION:
+        draft.location_text = f"{draft.location_text or ''} ({t('correction_label')}: {said})".strip()[:500]
+    else:
+        line = f"{t('correction_label')}: {said}"
+        draft.description = f"{draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    return part
+
+
+def _answered_before(turn: Turn) -> State | None:
+    """The step answered just before the one asked now (the photo step aside: nothing to mend there)."""
+    steps = [State.KIND, State.DESCRIPTION, State.LOCATION, State.PRIVACY]
+    if turn.state not in FILING or turn.state not in (*steps, State.PHOTO):
+        return None
+    order = [State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY]
+    earlier = [step for step in order[:order.index(turn.state)] if step in steps]
+    filled = [step for step in earlier if getattr(turn.draft, _field(step))]
+    return filled[-1] if filled else None
+
+
+def _field(step: State) -> str:
+    return "location_text" if step == State.LOCATION else PART_KEYS[step]
+
+
+def _part_at_summary(said: str) -> State:
+    """At the summary, the part a correction's words are about: privacy, the place, the kind, else the text."""
+    words = set(understanding.chat_words(said))
+    if understanding.protection_asked(said) or words & {"anonim", "rahasia", "biasa"}:
+        return State.PRIVACY
+    if words & PLACE_MARKERS:
+        return State.LOCATION
+    if words & {"pengaduan", "aspirasi", "informasi"} and len(words) <= 4:
+        return State.KIND
+    return State.DESCRIPTION
