@@ -717,7 +717,8 @@ def test_a_correction_of_the_kind_at_the_description_step(citizen):
 
 @pytest.mark.parametrize("typed,field,value", [
     ("eh salah maksud saya anonim", "privacy", "anonim"),
-    ("eh salah alamatnya jl merdeka no 15 bukan no 5", "location_text", "(Ralat: alamatnya jl merdeka no 15 bukan no 5)")])
+    ("eh salah alamatnya jl merdeka no 15 bukan no 5", "location_text",
+     "(Ralat: alamatnya jl merdeka no 15 bukan no 5)")])
 def test_a_correction_at_the_summary_mends_the_part_it_is_about(citizen, typed, field, value):
     to_summary(citizen)
     assert "Periksa laporan Anda" in citizen.says(typed)
