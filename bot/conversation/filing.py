@@ -168,6 +168,11 @@ def on_kind(turn: Turn) -> Next:
     and changeable at the summary)."""
     if _chosen(turn.text, vocab.KIND_CHOICES) or turn.kept_attachment or turn.data.get("editing"):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
+    if not turn.draft.location_text and _looks_like_a_place(turn.text):  # the place, typed before its question
+        turn.draft.location_text = turn.text.strip()[:500]
+        turn.say("location_received", place=turn.draft.location_text)
+        turn.say("ask_kind")
+        return STAY
     kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
     told = not turn.draft.description and complaints.description_problem(rest) is None
     if told or _unclear_again(turn):
@@ -178,6 +183,15 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _looks_like_a_place(text: str) -> bool:
+    """A short text opening with (or made of) the words of an address: "di jl diponegoro depan sd 3", "RT 3 RW 5
+    Desa Kamoning"."""
+    words = understanding.chat_words(text)
+    opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
+    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS
+            and names_a_place(text.strip()))
 
 
 def _unclear_again(turn: Turn) -> bool:

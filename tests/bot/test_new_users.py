@@ -729,3 +729,13 @@ def test_salah_satu_opens_a_description_not_a_correction(citizen):
     to_step(citizen, "description")
     citizen.says("salah satu lampu jalan di gang mawar mati sejak minggu lalu")
     assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("place", ["di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning"])
+def test_the_place_typed_at_the_kind_step_is_kept_as_the_place(citizen, place):
+    citizen.says("1")
+    citizen.says(place)
+    assert citizen.state() == "kind" and citizen.draft()["location_text"] == place
+    citizen.says("1")
+    citizen.says("lampu jalan mati semua sejak seminggu yang lalu, gelap sekali")
+    assert citizen.state() == "photo"
