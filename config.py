@@ -117,6 +117,8 @@ SETTINGS = [
     Setting("LADDER_INTERVAL_SECONDS", 60, _count, "How often reminders, auto-closes and digests are "
             "checked."),
     Setting("DRAFT_TIMEOUT_MINUTES", 120, _count, "A citizen's unfinished complaint expires after this idle time."),
+    Setting("DRAFT_REMINDER_MINUTES", 30, _count, "A citizen's unfinished complaint is recalled to them once after "
+            "this idle time (not in quiet hours)."),
     Setting("DEMO_DIRECTORY", True, _bool, "Load the demo regency into an empty directory "
             "(development server)."),
     Setting("LAPOR_MODE", "manual", _lapor_mode, "`manual` (files) or `http` (docs/lapor-contract.md)."),

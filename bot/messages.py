@@ -124,6 +124,10 @@ MESSAGES = {
     "privacy_before_sending": (
         "Laporan belum terkirim: satu pilihan lagi. Balas 1 (biasa), 2 (rahasia) atau 3 (anonim), lalu KIRIM."
     ),
+    "draft_reminder": (
+        "Laporan Anda belum terkirim. Kami simpan sampai pukul {until}; balas pertanyaan ini untuk melanjutkan, "
+        "atau BATAL.\n\n{question}"
+    ),
     "correction_applied": "Baik, {part} sudah kami perbaiki.",
     "correction_unclear": (
         "Bagian mana yang salah? Tulis perbaikannya, contoh: salah, maksud saya …, atau ketik UBAH di ringkasan nanti."

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.digests import send_due_digests
+from bot.drafts import remind_unfinished
 from bot.messages import t
 from bot.notices import ANNOUNCE_BATCH, announce_new_complaints
 from bot.outbox import OutboxSender, enqueue
@@ -38,6 +39,12 @@ def run_ladders(svc: Services, now: datetime) -> str:
         rungs = due_rungs(session, now, svc.region)
         messages = sum(send_rung(session, rung, now, zone) for rung in rungs)
     return f"rungs={len(rungs)} messages={messages}"
+
+
+def remind_drafts(svc: Services, now: datetime) -> str:
+    """Remind citizens who stopped halfway through filing, once per draft."""
+    with svc.session_factory.begin() as session:
+        return f"reminded={remind_unfinished(session, svc.config, svc.region.calendar, now)}"
 
 
 def close_finished(svc: Services, now: datetime) -> str:
@@ -125,6 +132,7 @@ class Job:
 JOBS = [
     Job("ladders", run_ladders, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("autoclose", close_finished, interval_setting="LADDER_INTERVAL_SECONDS"),
+    Job("drafts", remind_drafts, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("digests", send_digests, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("lapor-sync", sync_lapor, interval_setting="LAPOR_SYNC_INTERVAL_SECONDS"),
     Job("lapor-pull", pull_lapor, interval_setting="LAPOR_PULL_INTERVAL_SECONDS"),

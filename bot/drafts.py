@@ -1,0 +1,47 @@
+"""Unfinished complaints: a citizen who stops halfway through filing is reminded once, while the draft is still
+kept, of what is left to answer (a draft untouched for DRAFT_TIMEOUT_MINUTES is dropped at their next message)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.conversation.filing import QUESTION, STEPS
+from bot.conversation.states import State
+from bot.messages import t
+from bot.outbox import enqueue
+from lapor.workcal import WorkCalendar
+from models import Contact, Conversation
+from models.vocab import Purpose
+
+REMINDED_STATES = (*STEPS, State.CONFIRM)  # a question of the filing steps, or the summary, waits for them
+LAST_CHANCE = timedelta(minutes=15)  # no reminder when less than this is left before the draft expires
+
+
+def remind_unfinished(session: Session, config: dict, calendar: WorkCalendar, now: datetime) -> int:
+    """Queue the reminder of each draft untouched for DRAFT_REMINDER_MINUTES, once per draft (the outbox key
+    holds the draft's last change: two schedulers queue it once), never in the citizens' quiet hours (a reminder
+    held for the night would come after the draft expired). Returns how many were queued."""
+    if calendar.in_quiet_hours(now):
+        return 0
+    timeout = timedelta(minutes=config["DRAFT_TIMEOUT_MINUTES"])
+    remind_after = timedelta(minutes=config["DRAFT_REMINDER_MINUTES"])
+    waiting = session.scalars(
+        select(Conversation).join(Contact).where(
+            Conversation.state.in_([state.value for state in REMINDED_STATES]),
+            Conversation.updated_at <= now - remind_after, Conversation.updated_at > now - timeout + LAST_CHANCE,
+            Contact.role.is_(None), Contact.opted_out.is_(False))
+        .order_by(Conversation.id))
+    count = 0
+    for conversation in waiting:
+        state = State(conversation.state)
+        question = t(QUESTION[state]) if state in QUESTION else t("bad_confirm")
+        until = (conversation.updated_at + timeout).astimezone(calendar.zone)
+        body = t("draft_reminder", until=f"{until:%H.%M}", question=question)
+        stamp = int(conversation.updated_at.timestamp())
+        enqueue(session, conversation.contact.address, body, purpose=Purpose.NOTICE,
+                dedupe_key=f"draft:{conversation.id}:{stamp}", now=now)
+        count += 1
+    return count
