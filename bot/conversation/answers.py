@@ -126,7 +126,10 @@ def _clarified(turn: Turn, held: dict, said: Clarification, waiting: list[Questi
     if turn.replied is not None and turn.replied[0] == prompts.QUESTION:  # swiped onto a question: that one
         chosen = turn.replied[1] if number in (None, turn.replied[1].complaint.number) else None
     else:
-        chosen = next((q for q in open_ if q.complaint.number == number), None)
+        named = [q for q in open_ if q.complaint.number == number]
+        if len(named) > 1:  # several questions about the complaint named: the answer goes to each asker
+            return _store_answers(turn, named, _joined(held, message_content(turn, "")))
+        chosen = named[0] if named else None
     held = _joined(held, message_content(turn, ""))  # a photo or a pin sent with it belongs to the held answer
     if chosen is None:
         return _ask_which(turn, waiting, held=held)
@@ -163,6 +166,8 @@ def _joined(held: dict, more: dict | None) -> dict:
 
 
 def _take_answer(turn: Turn, question: Question | None, answer: dict, waiting: list[Question]) -> Next:
+    if question is None and len(waiting) > 1 and len({q.complaint_id for q in waiting}) == 1:
+        return _store_answers(turn, waiting, answer)  # every question is about one complaint: each asker hears it
     if question is None and len(waiting) > 1:
         turn.say("answer_which", items=prompts.question_items(waiting), reference=waiting[0].complaint.reference)
         return go(State.ANSWER, held_answer=answer)
@@ -185,6 +190,14 @@ def remind_open(turn: Turn) -> None:
 def _store_answer(turn: Turn, question: Question, answer: dict) -> Next:
     _relay_answer(turn, question, answer)
     return Next(State.IDLE, {"answered": {"question": question.id, "at": turn.now.isoformat()}}, ask=Ask.ALL)
+
+
+def _store_answers(turn: Turn, questions: list[Question], answer: dict) -> Next:
+    """One answer to several questions about the same complaint (the verifier's and an agency's): each asker gets
+    it; what follows soon after joins the last one."""
+    for question in questions:
+        _relay_answer(turn, question, answer)
+    return Next(State.IDLE, {"answered": {"question": questions[-1].id, "at": turn.now.isoformat()}}, ask=Ask.ALL)
 
 
 def continues_answer(turn: Turn) -> Next | None:

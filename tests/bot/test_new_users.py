@@ -739,3 +739,14 @@ def test_the_place_typed_at_the_kind_step_is_kept_as_the_place(citizen, place):
     citizen.says("1")
     citizen.says("lampu jalan mati semua sejak seminggu yang lalu, gelap sekali")
     assert citizen.state() == "photo"
+
+
+def test_an_answer_to_two_questions_about_one_complaint_reaches_both_askers(people):
+    file(people["citizen"])
+    people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says("sejak senin, di sisi timur dekat parkiran")
+    assert "yang mana" not in reply
+    for asker in ("verifier", "dlh1"):
+        assert any("sisi timur dekat parkiran" in m.body for m in people[asker].inbox() if m.purpose == Purpose.ANSWER)
