@@ -235,6 +235,7 @@ MESSAGES = {
     "follow_closed": "{reference} sudah tidak dapat diikuti. Silakan lanjutkan laporan Anda.",
     # Status ----------------------------------------------------------------------------------------
     "status_none": "Anda belum punya laporan. Balas 1 untuk membuat pengaduan.",
+    "status_none_filing": "Anda belum punya laporan terkirim: yang sedang Anda isi baru terkirim setelah KIRIM.",
     "status_list_head": "Laporan Anda:",
     "status_list_item": "• {reference} – {title}\n  {status} (diperbarui {updated})",
     "status_list_tail": "Ketik STATUS LPR-<nomor> untuk rinciannya.",

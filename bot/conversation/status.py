@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.conversation.states import FILING
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, STATUS_NAMES, excerpt, short_date, t
 from lapor import complaints
@@ -16,8 +17,8 @@ def show_status(turn: Turn, rest: str) -> None:
         _status_detail(turn, number)
         return
     found = complaints.citizen_complaints(turn.session, turn.contact, following=True)
-    if not found:
-        turn.say("status_none")
+    if not found:  # while filing: the one being written is not sent yet, said so (its question follows)
+        turn.say("status_none_filing" if turn.state in FILING else "status_none")
         return
     lines = [t("status_list_head")] + [
         t("status_list_item", reference=c.reference, title=_title_for(c, turn.contact),

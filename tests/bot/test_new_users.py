@@ -750,3 +750,9 @@ def test_an_answer_to_two_questions_about_one_complaint_reaches_both_askers(peop
     assert "yang mana" not in reply
     for asker in ("verifier", "dlh1"):
         assert any("sisi timur dekat parkiran" in m.body for m in people[asker].inbox() if m.purpose == Purpose.ANSWER)
+
+
+def test_status_while_filing_the_first_complaint_says_it_is_not_sent_yet(citizen):
+    to_step(citizen, "location")
+    reply = citizen.says("status")
+    assert "setelah KIRIM" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
