@@ -160,7 +160,7 @@ def intent(text: str) -> Intent | None:
     number = _number(text)
     if set(head) & FOLLOW_VERBS and number is not None:
         return Intent("FOLLOW", number)
-    protect = protection_asked(text) if _filing_verb(head) is None else None  # with a filing verb: filing
+    protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
     if set(words[:6]) & EVIDENCE_WORDS:
@@ -219,11 +219,13 @@ def protection_asked(text: str) -> str | None:
     """The privacy a message asks for ("tolong nama saya dirahasiakan": "anonim"; "rahasia" when only the text is
     to be kept from the public), or None."""
     every = standard_words(text)
-    words = every[next((i for i, w in enumerate(every) if w not in OPENING), len(every)):]
+    return _protection(every[next((i for i, w in enumerate(every) if w not in OPENING), len(every)):])
+
+
+def _protection(words: list[str]) -> str | None:
+    """protection_asked on the message's standard words, greetings and addresses dropped."""
     said = set(words)
-    if not words:
-        return None
-    if len(words) > 15:
+    if not words or len(words) > 15:
         return None
     joined = " ".join(words)
     mine = bool(re.search(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama", joined))
