@@ -205,6 +205,10 @@ MESSAGES = {
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
     ),
+    "follower_reply": (
+        "Pesan Anda tidak kami teruskan: hanya pelapor {reference} yang dapat menambah keterangan. Kabar berikutnya "
+        "kami kirim ke nomor ini. Bila Anda mengalami masalah sendiri, ketik 1."
+    ),
     "follower_no_longer_public": (
         "{reference} yang Anda ikuti kini dirahasiakan pelapornya, jadi kabarnya tidak kami kirim lagi. "
         "Bila masalahnya juga Anda alami, ketik 1 untuk membuat laporan Anda sendiri."

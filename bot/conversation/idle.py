@@ -71,6 +71,11 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     """A message no intent reads: answers to later steps keep an offer standing; a story (or more of one) is offered
     as a complaint; a message opening with one's own complaint ("lpr 3 kok airnya mati lagi") shows it; else the
     menu."""
+    followed = _followed_swiped_onto(turn)
+    if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
+        show_status(turn, followed.reference)
+        turn.say("follower_reply", reference=followed.reference)
+        return STAY
     if earlier and _answers_a_later_step(turn):  # "no photo", "skip": the offer stands
         turn.say("offer_still", excerpt=excerpt(earlier, 300))
         return go(State.OFFER, offer=earlier)
@@ -114,6 +119,16 @@ def _swiped_onto(turn: Turn) -> Complaint | None:
     complaint = turn.session.get(Complaint, turn.replied[1])
     mine = complaint is not None and complaint.citizen_id == turn.contact.id
     return complaint if mine and complaint.status in complaints.OPEN_STATUSES else None
+
+
+def _followed_swiped_onto(turn: Turn) -> Complaint | None:
+    """Someone else's complaint, followed, whose update this message swipe-replies to."""
+    if turn.replied is None or turn.replied[0] != prompts.ELSEWHERE or turn.replied[1] is None:
+        return None
+    complaint = turn.session.get(Complaint, turn.replied[1])
+    if complaint is None or complaint.citizen_id == turn.contact.id:
+        return None
+    return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
 
 
 def _reply_to_notice(turn: Turn, complaint: Complaint) -> Next:

@@ -756,3 +756,14 @@ def test_status_while_filing_the_first_complaint_says_it_is_not_sent_yet(citizen
     to_step(citizen, "location")
     reply = citizen.says("status")
     assert "setelah KIRIM" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
+
+
+def test_a_follower_swiping_a_question_onto_an_update_sees_the_status(people):
+    file(people["citizen"])
+    people["citizen2"].says("IKUTI LPR-1")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
+    update = [m for m in people["citizen2"].inbox() if "truk sampah" in m.body][-1]
+    reply = people["citizen2"].swipe(update, "kapan diangkutnya pak?")
+    assert "LPR-1" in reply and "hanya pelapor LPR-1" in reply and "Balas dengan angka" not in reply
+    assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
