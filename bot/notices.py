@@ -194,7 +194,7 @@ def on_dispositioned(session: Session, event: Dispositioned) -> None:
     batch = _same_batch(disposition, event.batch)
     if batch[0].id == disposition.id:  # one notice to the citizen for the agencies forwarded to at once
         key = "forwarded" if disposition.status == DispositionStatus.FORWARDED else "dispositioned"
-        names = and_list([d.agency.name for d in batch])
+        names = and_list(sorted(d.agency.name for d in batch))  # the same words whichever was made first
         for citizen in citizens_to_tell(complaint):
             _send(session, citizen, t(f"citizen_{key}", reference=complaint.reference, agency=names,
                                       due=_date(session, disposition.due_at)),
