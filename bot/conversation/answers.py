@@ -211,8 +211,7 @@ def continues_answer(turn: Turn) -> Next | None:
             match_phrase(turn.text, IDLE_CHOICES) or understanding.intent(turn.text) is not None
             or understanding.unsatisfied(turn.text) is not None):
         return None
-    bare = not turn.media() and turn.message.location is None
-    if bare and (is_greeting(turn.text) or is_acknowledgement(turn.text)):
+    if only_acknowledges(turn):
         return None
     question = turn.session.get(Question, last["question"])
     more = message_content(turn, turn.text)
@@ -249,6 +248,11 @@ def message_content(turn: Turn, text: str) -> dict | None:
     if not parts and not photos:
         return None
     return {"text": "\n".join(parts) or t("answer_photos_only"), "photos": photos}
+
+
+def only_acknowledges(turn: Turn) -> bool:
+    """The message only thanks, greets or says "ok" (no photo, no pin): nothing to relay or record."""
+    return is_acknowledgement(turn.text) and not turn.media() and turn.message.location is None
 
 
 def _greeting_only(turn: Turn, text: str) -> bool:

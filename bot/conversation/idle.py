@@ -7,7 +7,7 @@ from bot import prompts
 from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
-from bot.conversation.answers import answers_question, continues_answer
+from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
 from bot.conversation.evidence import add_evidence, protect
 from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
@@ -111,21 +111,25 @@ def _start_filing(turn: Turn, said: str) -> Next:
     return advance(turn)
 
 
-def _swiped_onto(turn: Turn) -> Complaint | None:
-    """The citizen's own open complaint whose notice (an update, a disposition) this message swipe-replies to, when
-    no question of it waits: what they write is about that complaint, never a new one."""
+def _swiped_complaint(turn: Turn) -> Complaint | None:
+    """The complaint whose notice (an update, a disposition) this message swipe-replies to, when no question of it
+    waits (prompts' ELSEWHERE)."""
     if turn.replied is None or turn.replied[0] != prompts.ELSEWHERE or turn.replied[1] is None:
         return None
-    complaint = turn.session.get(Complaint, turn.replied[1])
+    return turn.session.get(Complaint, turn.replied[1])
+
+
+def _swiped_onto(turn: Turn) -> Complaint | None:
+    """The citizen's own open complaint whose notice this message swipe-replies to: what they write is about that
+    complaint, never a new one."""
+    complaint = _swiped_complaint(turn)
     mine = complaint is not None and complaint.citizen_id == turn.contact.id
     return complaint if mine and complaint.status in complaints.OPEN_STATUSES else None
 
 
 def _followed_swiped_onto(turn: Turn) -> Complaint | None:
     """Someone else's complaint, followed, whose update this message swipe-replies to."""
-    if turn.replied is None or turn.replied[0] != prompts.ELSEWHERE or turn.replied[1] is None:
-        return None
-    complaint = turn.session.get(Complaint, turn.replied[1])
+    complaint = _swiped_complaint(turn)
     if complaint is None or complaint.citizen_id == turn.contact.id:
         return None
     return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
@@ -134,8 +138,7 @@ def _followed_swiped_onto(turn: Turn) -> Complaint | None:
 def _reply_to_notice(turn: Turn, complaint: Complaint) -> Next:
     """Thanks are acknowledged; anything else (a word, a sentence, a photo, a pin) is added to the complaint and
     passed to whoever handles it."""
-    bare = not turn.media() and turn.message.location is None
-    if bare and (is_acknowledgement(turn.text) or is_greeting(turn.text)):
+    if only_acknowledges(turn):
         turn.say("notice_acknowledged", reference=complaint.reference)
         return STAY
     return add_evidence(turn, understanding.Intent("EVIDENCE", complaint.number, turn.text))
