@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager
 
 from bot.conversation.filing import QUESTION, STEPS
 from bot.conversation.states import State
@@ -33,6 +33,7 @@ def remind_unfinished(session: Session, config: dict, calendar: WorkCalendar, no
             Conversation.state.in_([state.value for state in REMINDED_STATES]),
             Conversation.updated_at <= now - remind_after, Conversation.updated_at > now - timeout + LAST_CHANCE,
             Contact.role.is_(None), Contact.opted_out.is_(False))
+        .options(contains_eager(Conversation.contact))  # the join's contact: no query a draft
         .order_by(Conversation.id))
     count = 0
     for conversation in waiting:
