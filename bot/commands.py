@@ -118,7 +118,7 @@ def is_greeting(text: str, time_alone: bool = True) -> bool:
 
 
 THANKS = {"terima", "kasih", "makasih", "makasi", "mksh", "trims", "thanks", "thx", "terimakasih", "tks", "suwun",
-          "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu"}
+          "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu", "alhamdulillah", "alhamdulilah"}
 
 
 # Words of a pleasantry that comes before the real reply: "pagi pak, maaf baru sempat balas", "maaf baru buka hp".

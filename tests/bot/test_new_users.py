@@ -492,7 +492,7 @@ def test_emoji_do_not_count_as_letters_of_a_description(citizen):
     assert "terlalu singkat" in citizen.says("jalan rusak 😭😭😭😭😭😭😭😭😭😭😭😭")
 
 
-@pytest.mark.parametrize("typed", ["makasih pak", "Terima kasih banyak 🙏", "matur nuwun"])
+@pytest.mark.parametrize("typed", ["makasih pak", "Terima kasih banyak 🙏", "matur nuwun", "alhamdulillah"])
 def test_thanks_get_a_welcome_not_the_menu(citizen, typed):
     reply = citizen.says(typed)
     assert "Sama-sama" in reply and "Balas dengan angka" not in reply
