@@ -6,6 +6,7 @@ import threading
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import click
 import requests
@@ -17,18 +18,27 @@ from twilio.request_validator import RequestValidator
 from bot.inbound import InvalidMessage, parse_identity
 from config import signing_token
 from models import Contact, OutboxMessage
-from scheduler.jobs import announce_complaints, deliver_outbox
+from models.base import utcnow
+from scheduler.jobs import announce_complaints, deliver_outbox, run_all
 from services import services
 
 CHAT_HELP = """Type a message and press Enter. Commands:
   /as NUMBER            write as another number or BSUID (e.g. a demo officer, ID.1349…)
   /foto [URL] [caption] send a photo (a sample URL if none)
   /lokasi LAT LON [addr] share a WhatsApp location pin
+  /suara, /berkas, /stiker  send a voice note, a PDF, a sticker
   /balas N TEXT         swipe-reply to outbox message #N
+  /jam 2026-12-07T08:00 set the clock (--local only; local time of the region)
+  /maju 90m|2h|3d       move the clock forward (--local only)
+  /jadwal               run every scheduled job once at the clock (--local only)
   /ulang                deliver the last message again (same MessageSid)
   /siapa                list the demo directory's numbers
   /keluar               quit"""
 SAMPLE_PHOTO = "https://demo.twilio.com/owl.png"
+SAMPLE_MEDIA = {"/suara": ("https://demo.twilio.com/voice.ogg", "audio/ogg"),
+                "/berkas": ("https://demo.twilio.com/surat.pdf", "application/pdf"),
+                "/stiker": ("https://demo.twilio.com/sticker.webp", "image/webp")}
+STEP = {"m": "minutes", "h": "hours", "d": "days"}
 
 
 @dataclass
@@ -120,6 +130,9 @@ def _parse_slash(chat: ChatSession, line: str) -> dict | None:
         url = args[0] if args and args[0].startswith("http") else SAMPLE_PHOTO
         caption = " ".join(args[1:] if args and args[0].startswith("http") else args)
         return {"Body": caption, "NumMedia": "1", "MediaUrl0": url, "MediaContentType0": "image/jpeg"}
+    if command in SAMPLE_MEDIA:
+        url, kind = SAMPLE_MEDIA[command]
+        return {"Body": rest, "NumMedia": "1", "MediaUrl0": url, "MediaContentType0": kind}
     if command == "/lokasi" and len(args) >= 2:
         return {"Body": "", "Latitude": args[0], "Longitude": args[1], "Address": " ".join(args[2:])}
     if command == "/balas" and len(args) >= 1 and args[0].lstrip("#").isdigit():
@@ -151,6 +164,8 @@ def _handle_line(chat: ChatSession, line: str) -> bool:
         click.echo("\n".join(_directory_lines(chat.app)) or "  (no staff in the directory)")
     elif line == "/ulang" and chat.last_form:
         chat.post(chat.last_form)
+    elif line.split()[0] in ("/jam", "/maju", "/jadwal"):
+        _handle_clock(chat, line)
     elif line.startswith("/as "):
         chat.phone = sender(line[4:])
         click.echo(f"  now writing as {chat.phone}")
@@ -159,6 +174,31 @@ def _handle_line(chat: ChatSession, line: str) -> bool:
     else:
         chat.send({"Body": line})
     return True
+
+
+def _handle_clock(chat: ChatSession, line: str) -> None:
+    """Set or move the in-process app's clock, or run the scheduler's jobs at it (a day of a journey in minutes)."""
+    if chat.url:
+        raise click.UsageError("the clock can be moved only with --local")
+    svc = services(chat.app)
+    command, _, rest = line.partition(" ")
+    rest = rest.strip()
+    if command == "/jadwal":
+        for name, outcome in run_all(svc, svc.clock()).items():
+            chat.echo(click.style(f"  job {name}: {outcome}", dim=True))
+        chat.show_outbox()
+        return
+    try:
+        if command == "/jam":
+            local = datetime.fromisoformat(rest)
+            moment = (local if local.tzinfo else local.replace(tzinfo=svc.zone)).astimezone(UTC)
+        else:
+            moment = svc.clock() + timedelta(**{STEP[rest[-1]]: float(rest[:-1])})
+    except (ValueError, KeyError, IndexError) as exc:
+        raise click.UsageError("write /jam 2026-12-07T08:00 or /maju 90m, 2h, 3d") from exc
+    offset = moment - utcnow()
+    svc.clock = lambda: utcnow() + offset  # time goes on from there, so messages keep their order
+    chat.echo(click.style(f"  clock: {moment.astimezone(svc.zone):%a %d %b %Y %H:%M} ({svc.zone.key})", dim=True))
 
 
 def sender(text: str) -> str:

@@ -94,3 +94,19 @@ def test_chat_local_on_a_database_never_served_prepares_it_as_serve_would(make_a
     assert result.exit_code == 0, result.output
     assert "Demo directory" in result.output and "Balas dengan angka" in result.output
     assert "Perintah tidak dikenali" not in result.output  # the demo verifier is known
+
+
+def test_clock_moves_and_jobs_run_for_a_scripted_journey(app):
+    """A journey over days in one script: the clock is set and moved, and the scheduler's jobs run at it."""
+    script = "/jam 2026-12-07T09:00\nhalo\n/maju 2h\n/jadwal\n/suara\n/stiker\n/jam kemarin\n/keluar\n"
+    result = chat(app, script)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "clock: Mon 07 Dec 2026 09:00" in result.output
+    assert "clock: Mon 07 Dec 2026 11:00" in result.output
+    assert "job outbox:" in result.output and "job ladders:" in result.output
+    assert "write /jam 2026-12-07T08:00" in result.output  # a clock it cannot read is explained
+    with services(app).session_factory() as session:
+        received = session.scalars(select(InboundMessage.received_at).order_by(InboundMessage.id)).all()
+    assert len(received) == 3
+    assert all(moment.date().isoformat() == "2026-12-07" for moment in received)
