@@ -331,9 +331,12 @@ def _keep_caption(turn: Turn) -> None:
 
 @editable
 def on_privacy(turn: Turn) -> Next:
-    """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim) and shows the summary;
+    """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
+    shows the summary;
     KIRIM typed here is told that one choice is still needed."""
     asked = None if _chosen(turn.text, vocab.PRIVACY_CHOICES) else understanding.protection_asked(turn.text)
+    if asked is None and understanding.openness_asked(turn.text):  # "publik", "gak usah dirahasiakan"
+        asked = "biasa"
     if asked is not None:
         turn.draft.privacy = asked
         return advance(turn)

@@ -67,6 +67,7 @@ FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # "jangan sebut nama saya".
 PROTECT_VERBS = frozenset({"rahasiakan", "dirahasiakan", "merahasiakan", "anonimkan", "sembunyikan", "disembunyikan",
                            "samarkan", "disamarkan"})
+OPEN_WORDS = frozenset({"publik", "umum", "terbuka", "public", "normal", "biasa"})  # no protection asked
 IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nomor"})
 EVIDENCE_WORDS = frozenset({"tambahan", "bukti", "susulan", "lampiran", "menambahkan", "tambah", "tambahkan"})
 SATISFIED_NEG = frozenset({"tidak", "kurang", "belum", "gak"})
@@ -224,8 +225,9 @@ def protection_asked(text: str) -> str | None:
 
 def _protection(words: list[str]) -> str | None:
     """protection_asked on the message's standard words, greetings and addresses dropped."""
+    words = _it_is_fine(words)
     said = set(words)
-    if not words or len(words) > 15:
+    if not words or len(words) > 15 or _protection_declined(words):
         return None
     joined = " ".join(words)
     mine = bool(re.search(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b|\bnamanya\b|\bdisebut nama", joined))
@@ -237,6 +239,34 @@ def _protection(words: list[str]) -> str | None:
     if not asked:
         return None
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
+
+
+def _protection_declined(words: list[str]) -> bool:
+    """Protection said not to be needed: "tidak usah dirahasiakan", "gak perlu anonim", "bukan rahasia"."""
+    protected = [i for i, w in enumerate(words) if w in PROTECT_VERBS | {"rahasia", "anonim"}]
+    if not protected:
+        return False
+    before = words[max(0, protected[0] - 3):protected[0]]
+    return bool(set(before) & (NEGATION | {"usah", "perlu"})) or before[-1:] == ["jangan"]
+
+
+def _it_is_fine(words: list[str]) -> list[str]:
+    """ "tidak apa-apa" and "tidak masalah" as the one word "gpp": their "tidak" negates nothing."""
+    fine = [i for i, w in enumerate(words[:-1]) if w in NEGATION and words[i + 1] in {"apa", "apa2", "papa", "masalah"}]
+    return [("gpp" if i in fine else w) for i, w in enumerate(words) if i - 1 not in fine]
+
+
+def openness_asked(text: str) -> bool:
+    """The citizen asks for no protection, in words of their own: "publik", "umum saja", "tidak usah dirahasiakan",
+    "gpp pakai nama saya", "nama saya boleh ditampilkan"."""
+    words = _it_is_fine([w for w in standard_words(text) if w not in OPENING])
+    said = set(words)
+    if not words or len(words) > 10 or _protection(words) is not None:
+        return False
+    if said <= OPEN_WORDS | FILLER | {"laporan", "laporannya", "saja", "biar"}:  # "publik", "terbuka saja"
+        return True
+    allowed = bool(said & {"boleh", "silakan", "gpp"}) and bool(said & IDENTITY_WORDS)
+    return _protection_declined(words) or allowed
 
 
 def _asks_status(words: list[str], number: int | None) -> bool:

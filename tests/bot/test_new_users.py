@@ -662,6 +662,21 @@ def test_no_name_please_at_the_privacy_step_is_anonim(citizen):
     assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
 
 
+@pytest.mark.parametrize("typed", ["publik", "umum saja pak", "biasa aja", "gak usah dirahasiakan",
+                                   "tidak apa2 nama saya ditampilkan", "boleh pakai nama saya"])
+def test_no_protection_said_in_everyday_words_at_the_privacy_step_is_biasa(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "biasa"
+
+
+@pytest.mark.parametrize("typed", ["jangan sebut nama saya", "nama saya tidak usah ditampilkan", "rahasiakan saja"])
+def test_protection_declined_is_told_apart_from_protection_asked(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.draft()["privacy"] in ("anonim", "rahasia")
+
+
 def test_kirim_at_the_privacy_step_says_one_choice_is_left(citizen):
     to_step(citizen, "privacy")
     assert "belum terkirim" in citizen.says("kirim")
