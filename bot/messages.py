@@ -205,6 +205,10 @@ MESSAGES = {
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
     ),
+    "about_own_not_passed": (
+        "Pesan Anda belum kami teruskan ke petugas. Untuk menambahkannya ke {reference}, ketik TAMBAH {reference} "
+        "diikuti keterangannya. Untuk pengaduan baru, ketik 1."
+    ),
     "follower_reply": (
         "Pesan Anda tidak kami teruskan: hanya pelapor {reference} yang dapat menambah keterangan. Kabar berikutnya "
         "kami kirim ke nomor ini. Bila Anda mengalami masalah sendiri, ketik 1."

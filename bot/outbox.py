@@ -161,6 +161,15 @@ def by_sid(session: Session, sid: str) -> OutboxMessage | None:
     return session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
 
 
+def latest_subject(session: Session, addresses: Iterable[str], subject_type: str, since: datetime) -> int | None:
+    """The subject of the newest message queued for these addresses since `since` about a `subject_type` (the
+    complaint a citizen last heard of), or None."""
+    return session.scalar(select(OutboxMessage.subject_id)
+                          .where(OutboxMessage.recipient.in_(tuple(addresses)),
+                                 OutboxMessage.subject_type == subject_type, OutboxMessage.created_at >= since)
+                          .order_by(OutboxMessage.id.desc()).limit(1))
+
+
 def queued_key(session: Session, row: OutboxMessage) -> str:
     """The dedupe key the message was queued under ("" for none), for a part of a long message the key of the
     message it was cut from."""

@@ -384,13 +384,16 @@ def lock_contact(session: Session, contact_id: int) -> None:
     session.execute(select(Contact.id).where(Contact.id == contact_id).with_for_update())
 
 
-def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False) -> list[Complaint]:
+def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False,
+                       open_only: bool = False) -> list[Complaint]:
     """The citizen's own complaints (and, `following`, those they follow while they are public: to read, never to
-    rate), newest first."""
+    rate), newest first; `open_only`: those still being handled."""
     mine = Complaint.citizen_id == citizen.id
     followed = and_(Complaint.id.in_(followed_ids(citizen)), Complaint.privacy == "biasa")
-    return list(session.scalars(select(Complaint).where(or_(mine, followed) if following else mine)
-        .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
+    query = select(Complaint).where(or_(mine, followed) if following else mine)
+    if open_only:
+        query = query.where(Complaint.status.in_(OPEN_STATUSES))
+    return list(session.scalars(query.order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
 
 
 def citizen_complaint(session: Session, citizen: Contact, number: int) -> Complaint | None:

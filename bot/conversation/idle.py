@@ -3,7 +3,9 @@ or a long message offered as the complaint's description."""
 
 from __future__ import annotations
 
-from bot import prompts
+from datetime import timedelta
+
+from bot import outbox, prompts
 from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
@@ -30,6 +32,7 @@ ABOUT_FILED = {"EVIDENCE": add_evidence, "PROTECT": protect}  # intents about a 
 OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "boleh": "YES"}
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
+RECENT_NEWS = timedelta(days=14)  # a message without a reference is about the complaint last heard of within it
 
 
 def on_idle(turn: Turn) -> Next:
@@ -86,7 +89,29 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         show_status(turn, f"LPR-{number}")
         return STAY
+    about = _complaint_talked_about(turn)
+    if about is not None:  # "kapan diangkutnya pak?", "2 minggu belum dipasang juga", typed without a swipe
+        show_status(turn, about.reference)
+        mine = about.citizen_id == turn.contact.id
+        turn.say("about_own_not_passed" if mine else "follower_reply", reference=about.reference)
+        return STAY
     return _kept_then_menu(turn)
+
+
+def _complaint_talked_about(turn: Turn) -> Complaint | None:
+    """The open complaint a short message with no reference is most likely about: the one the citizen last heard
+    of (their own, or one they follow), else their only open one. None for a greeting, thanks, a word, a file, or a
+    message naming a complaint (a staff command typed by a citizen)."""
+    text = turn.text
+    if (turn.kept_attachment is not None or sum(ch.isalpha() for ch in text) < 2 or len(words(text)) < 2
+            or is_greeting(text) or is_acknowledgement(text) or is_thanks(text) or understanding.names_complaint(text)):
+        return None
+    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
+    complaint = turn.session.get(Complaint, heard) if heard is not None else None
+    if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
+        return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
+    mine = complaints.citizen_complaints(turn.session, turn.contact, limit=2, open_only=True)
+    return mine[0] if len(mine) == 1 else None
 
 
 def _offer(turn: Turn, story: str) -> Next:

@@ -291,6 +291,11 @@ def _number(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def names_complaint(text: str) -> bool:
+    """Whether a message names a complaint (`LPR-4`, `lpr 4`, `#4`) anywhere in it."""
+    return _number(text) is not None
+
+
 def _only_reference(text: str) -> bool:
     """A message that is a complaint's reference and little else ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): its
     status is asked."""

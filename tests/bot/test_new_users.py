@@ -782,3 +782,32 @@ def test_a_follower_swiping_a_question_onto_an_update_sees_the_status(people):
     reply = people["citizen2"].swipe(update, "kapan diangkutnya pak?")
     assert "LPR-1" in reply and "hanya pelapor LPR-1" in reply and "Balas dengan angka" not in reply
     assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+
+
+def test_a_follower_asking_without_a_swipe_sees_the_status_of_what_they_follow(people):
+    file(people["citizen"])
+    people["citizen2"].says("IKUTI LPR-1")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
+    reply = people["citizen2"].says("kapan diangkutnya pak?")
+    assert "truk sampah dijadwalkan" in reply and "hanya pelapor LPR-1" in reply and "Balas dengan angka" not in reply
+    assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+
+
+@pytest.mark.parametrize("typed", ["2 minggu belum diangkut juga pak", "kapan diangkutnya?"])
+def test_the_reporter_nudging_without_a_swipe_sees_the_status_and_how_to_add(people, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
+    reply = people["citizen"].says(typed)
+    assert "truk sampah dijadwalkan" in reply and "TAMBAH LPR-1" in reply and "Balas dengan angka" not in reply
+    assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    people["citizen"].says(f"tambah lpr-1 {typed}")
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and typed in m.body]
+
+
+@pytest.mark.parametrize("typed", ["selamat pagi pak", "terima kasih pak", "ok"])
+def test_greetings_and_thanks_with_an_open_complaint_are_not_read_as_about_it(people, typed):
+    file(people["citizen"])
+    reply = people["citizen"].says(typed)
+    assert "TAMBAH LPR-1" not in reply and "Status:" not in reply
