@@ -69,6 +69,14 @@ MESSAGES = {
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
+    "offer_description_informasi": (
+        "Sepertinya Anda ingin bertanya:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk mengirimnya sebagai permintaan informasi, atau MENU untuk pilihan lain."
+    ),
+    "offer_description_aspirasi": (
+        "Sepertinya Anda ingin menyampaikan usul:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk mengirimnya sebagai aspirasi, atau MENU untuk pilihan lain."
+    ),
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."

@@ -115,8 +115,10 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
 
 
 def _offer(turn: Turn, story: str) -> Next:
+    """Offer a story as the description; one that opens by asking or suggesting is offered as what it says it is."""
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("offer_description", excerpt=excerpt(offer, 300))
+    kind = understanding.stated_kind(offer)
+    turn.say(f"offer_description_{kind}" if kind else "offer_description", excerpt=excerpt(offer, 300))
     return go(State.OFFER, offer=offer)
 
 
@@ -222,4 +224,5 @@ def on_offer(turn: Turn) -> Next:
             or match_phrase(understanding.choice_text(turn.text), OFFER_TAKEN)):
         return again(State.IDLE, earlier=turn.data.get("offer"))
     turn.draft.description = turn.data.get("offer")
+    turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered
     return advance(turn)

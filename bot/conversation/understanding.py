@@ -118,6 +118,23 @@ def content(text: str) -> list[str]:
     return [w for w in standard_words(text) if w not in FILLER]
 
 
+ASKING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
+SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
+# A question that is a complaint: "mau tanya kenapa jalannya tidak pernah diperbaiki", "kapan lampunya dipasang?"
+COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak", "mati", "macet", "bocor",
+                                    "hilang", "lambat", "pungli", "dipersulit", "dipungut", "masih"})
+
+
+def stated_kind(text: str) -> str | None:
+    """The kind a story says it is in its first words: "mau tanya syarat akta …" is a request for information,
+    "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains, or not
+    said)."""
+    said = content(text)
+    if set(said[:6]) & ASKING:
+        return None if set(said) & COMPLAINING else "informasi"
+    return "aspirasi" if set(said[:6]) & SUGGESTING else None
+
+
 def choice_text(text: str) -> str:
     """The message without small words, "mau" or "saya": what is left to match a menu's choice ("biasa aja",
     "yg rahasia pak", "mau tanya")."""

@@ -811,3 +811,23 @@ def test_greetings_and_thanks_with_an_open_complaint_are_not_read_as_about_it(pe
     file(people["citizen"])
     reply = people["citizen"].says(typed)
     assert "TAMBAH LPR-1" not in reply and "Status:" not in reply
+
+
+@pytest.mark.parametrize("story,kind,offered", [
+    ("permisi pak, mau tanya syarat bikin akta kelahiran untuk anak yang lahir di rumah", "informasi", "bertanya"),
+    ("usul pak, taman alun-alun sebaiknya ditambah lampu dan tempat sampah", "aspirasi", "usul"),
+    ("mau tanya kenapa jalan di desa kami tidak pernah diperbaiki sejak tahun lalu", None, "melapor"),
+])
+def test_a_story_that_says_it_asks_or_suggests_is_filed_as_such(citizen, story, kind, offered):
+    assert offered in citizen.says(story)
+    reply = citizen.says("iya")
+    assert citizen.draft()["kind"] == kind
+    assert ("Jenis laporan" in reply) == (kind is None)
+
+
+def test_an_offered_question_after_a_pin_and_a_photo_goes_on_to_the_privacy(citizen):
+    citizen.says(**PIN)
+    citizen.says(**PHOTO)
+    citizen.says("mau tanya syarat ikut pelayanan ktp keliling di kecamatan ini")
+    assert "kerahasiaan" in citizen.says("iya")
+    assert citizen.state() == "privacy" and citizen.draft()["kind"] == "informasi"
