@@ -22,6 +22,11 @@ MESSAGES = {
         "• BATAL – batalkan pengisian; MENU – kembali ke menu\n"
         "Laporan diverifikasi paling lambat 3 hari kerja, lalu diteruskan ke instansi yang berwenang."
     ),
+    "who_answers": (
+        "Nomor ini dijawab otomatis. Laporan yang Anda kirim dibaca petugas: verifikator memeriksanya dan "
+        "meneruskannya ke instansi yang berwenang, lalu jawaban petugas instansi kami kirim ke nomor ini. "
+        "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan."
+    ),
     "help_link": (
         "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "
         "TAUTKAN diikuti nomor yang terdaftar, contoh: TAUTKAN 0812xxxxxxx. Kode 6 angka akan dikirim ke nomor itu."

@@ -85,6 +85,9 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered before it
         return _offer(turn, "\n".join(filter(None, (earlier, turn.text))))
+    if understanding.asks_for_a_person(turn.text):  # "ini bot ya?", "bisa bicara dengan petugas?"
+        turn.say("who_answers")
+        return STAY
     number, _ = split_reference(turn.text, bare=False)  # opening with it: "TERUSKAN LPR-1" stays the menu
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         show_status(turn, f"LPR-{number}")

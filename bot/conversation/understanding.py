@@ -118,7 +118,7 @@ def content(text: str) -> list[str]:
     return [w for w in standard_words(text) if w not in FILLER]
 
 
-ASKING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
+INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A question that is a complaint: "mau tanya kenapa jalannya tidak pernah diperbaiki", "kapan lampunya dipasang?"
 COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak", "mati", "macet", "bocor",
@@ -130,9 +130,24 @@ def stated_kind(text: str) -> str | None:
     "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains, or not
     said)."""
     said = content(text)
-    if set(said[:6]) & ASKING:
+    if set(said[:6]) & INQUIRING:
         return None if set(said) & COMPLAINING else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
+
+
+MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
+TALK = frozenset({"bicara", "berbicara", "ngobrol", "hubungi", "menghubungi", "telepon", "telpon", "nelpon", "chat",
+                  "sambungkan", "disambungkan", "langsung"})
+PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
+
+
+def asks_for_a_person(text: str) -> bool:
+    """A short message asking whether a machine answers, or to talk to a person ("ini bot ya?", "bisa bicara dengan
+    petugas?", "mau ngobrol sama admin langsung")."""
+    said = set(standard_words(text))
+    if not said or len(said) > 10:
+        return False
+    return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE)
 
 
 def choice_text(text: str) -> str:

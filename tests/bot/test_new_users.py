@@ -831,3 +831,10 @@ def test_an_offered_question_after_a_pin_and_a_photo_goes_on_to_the_privacy(citi
     citizen.says("mau tanya syarat ikut pelayanan ktp keliling di kecamatan ini")
     assert "kerahasiaan" in citizen.says("iya")
     assert citizen.state() == "privacy" and citizen.draft()["kind"] == "informasi"
+
+
+@pytest.mark.parametrize("typed", ["ini bot ya?", "bisa bicara dengan petugas?", "tolong sambungkan ke operator"])
+def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, typed):
+    file(people["citizen"])  # an open complaint does not make the question about it
+    reply = people["citizen"].says(typed)
+    assert "dijawab otomatis" in reply and "Ketik 1" in reply and "Status:" not in reply
