@@ -75,7 +75,8 @@ def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, windo
               .replace("  ", " ") for ref, code, due in figures.overdue_oldest]
     lines.append(t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window))
     lines.append(t("digest_completion", year=local.year, percent=round(figures.completion * 100),
-                   done=figures.done_this_year, total=figures.total_this_year))
+                   done=figures.done_this_year, total=figures.total_this_year) if figures.total_this_year
+                 else t("digest_completion_none", year=local.year))  # nothing received: no "0%" to alarm a head
     average = figures.avg_first_response
     lines.append(t("digest_first_response", days=f"{average:.1f}".replace(".", ",")) if average is not None
                  else t("digest_first_response_none"))

@@ -224,6 +224,13 @@ def test_morning_digests_with_hand_computed_figures(people, world, clock):
     assert len([m for m in people["head"].inbox() if m.purpose == "digest"]) == 1
 
 
+def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, clock):
+    file(people["citizen"], photo=False)  # waits for verification: DLH has received nothing this year
+    tick(world, clock, at(2026, 9, 8, 7, 30))
+    [head_digest] = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
+    assert "Penyelesaian 2026: - (belum ada disposisi)" in head_digest and "0%" not in head_digest
+
+
 def test_weekly_summary_on_monday_and_no_digest_on_holidays(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 17, 8, 0))  # Monday but Independence Day: no digest at all
