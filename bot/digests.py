@@ -26,15 +26,16 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     calendar = region.calendar
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    until = None
     if weekly:
         window = _weekly_window(region, now)
         since = window[0]
     else:
         previous = _previous_working_day(region, today)
-        since, window = _at(previous, region), (previous, today)
+        since, window, until = _at(previous, region), (previous, today), _at(today, region)
     year_start = today.replace(month=1, day=1)
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
-                            ranking=agency is None)
+                            ranking=agency is None, until=until)
     return "\n".join(_lines(figures, agency, local, window, weekly))
 
 

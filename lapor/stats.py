@@ -62,11 +62,13 @@ class Figures:
 
 
 def figures(session: Session, now: datetime, since: datetime, window: tuple[datetime, datetime],
-            year_start: datetime, agency_id: int | None = None, ranking: bool = False) -> Figures:
-    """Compute a digest's figures: new since `since`, finished inside `window`, this year from `year_start`."""
+            year_start: datetime, agency_id: int | None = None, ranking: bool = False,
+            until: datetime | None = None) -> Figures:
+    """Compute a digest's figures: new since `since` (and before `until`: the digest's own time, so a digest sent
+    late counts nothing twice), finished inside `window`, this year from `year_start`."""
     scope = (Disposition.agency_id == agency_id) if agency_id is not None else None
     result = Figures(
-        new_since=_new_since(session, since, scope),
+        new_since=_new_since(session, since, until or now, scope),
         waiting_verification=_count(session, select(func.count()).select_from(Complaint)
                                     .where(Complaint.status == NEW)) if agency_id is None else 0,
         open_dispositions=_count(session, _open(scope)),
@@ -93,10 +95,12 @@ def _open(scope):
     return query.where(scope) if scope is not None else query
 
 
-def _new_since(session: Session, since: datetime, scope) -> int:
+def _new_since(session: Session, since: datetime, until: datetime, scope) -> int:
     if scope is None:
-        return _count(session, select(func.count()).select_from(Complaint).where(Complaint.created_at >= since))
-    return _count(session, select(func.count()).select_from(Disposition).where(scope, Disposition.created_at >= since))
+        return _count(session, select(func.count()).select_from(Complaint)
+                      .where(Complaint.created_at >= since, Complaint.created_at < until))
+    return _count(session, select(func.count()).select_from(Disposition)
+                  .where(scope, Disposition.created_at >= since, Disposition.created_at < until))
 
 
 def _overdue_oldest(session: Session, now: datetime, scope) -> list[tuple[str, str, datetime]]:

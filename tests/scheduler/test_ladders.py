@@ -231,6 +231,16 @@ def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, 
     assert "Penyelesaian 2026: - (belum ada disposisi)" in head_digest and "0%" not in head_digest
 
 
+def test_a_digest_sent_late_counts_nothing_new_twice(people, world, clock):
+    clock.now = at(2026, 9, 7, 9, 0)                       # Monday 09:00, after the 07:30 digest time
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 9, 7, 9, 30))              # the scheduler was down at 07:30: Monday's digest now
+    tick(world, clock, at(2026, 9, 8, 7, 30))
+    news = [line for m in people["supervisor"].inbox() if m.purpose == "digest" and "harian" in m.body
+            for line in m.body.splitlines() if line.startswith("Baru")]
+    assert news == ["Baru sejak rekap lalu: 0", "Baru sejak rekap lalu: 1"]
+
+
 def test_weekly_summary_on_monday_and_no_digest_on_holidays(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 17, 8, 0))  # Monday but Independence Day: no digest at all
