@@ -76,7 +76,9 @@ def test_two_hundred_messages_survive_mixed_failures_and_an_outage(svc, fake, cl
     fake.fail_next(4, "http429")
     fake.fail_next(4, "error63018")
     first = tick(svc)
-    assert first.sent == 200 - 18 and first.retried == 18
+    # The 18 failures are retried, never counted as sent. On a machine loaded enough that a normal request takes
+    # longer than the 0.3 s timeout, that one is retried too (and still sent exactly once below).
+    assert first.sent + first.retried == 200 and first.retried >= 18 and first.failed == 0
     clock.advance(seconds=1)
     queue_more = 0
     # Then a hard outage (connection refused), then a 500 storm, then 63018 throttling, each for a while.
