@@ -33,7 +33,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from lapor.routing import NONE, AgencyProfile, Example, Router, Suggestion, accepted_codes, score_predictions
-from lapor.textnorm import FUNCTION_WORDS, normalize, stem_candidates
+from lapor.textnorm import FUNCTION_WORDS, Lexicon, normalize, stem_candidates, without_place_names
 
 __all__ = ["CORPUS_PATH", "Example", "LearnedRouter", "cross_validate", "load_corpus", "prepare", "rows_as_decisions",
            "shipped_corpus"]
@@ -77,8 +77,8 @@ def _stem(word: str) -> str:
 
 
 def prepare(text: str) -> str:
-    """Normalise chat text (slang, reduplication, emoji) and stem every word with Sastrawi."""
-    return " ".join(_stem(word) for word in normalize(text).split())
+    """Normalise chat text (place names, slang, reduplication, emoji) and stem every word with Sastrawi."""
+    return " ".join(_stem(word) for word in normalize(without_place_names(text)).split())
 
 
 def load_corpus(path: str | Path = CORPUS_PATH) -> list[Example]:
@@ -152,6 +152,8 @@ class LearnedRouter:
             return  # nothing to route to: every message is abstained on
         known = set(self.codes)
         examples = [e for e in examples if e.code in known or (e.code == NONE and not e.region)]
+        self.lexicon = Lexicon([*(e.text for e in examples), *(e.text for e in _pseudo_documents(self.profiles)),
+                                " ".join(self.keywords.vocabulary.words)], _root_words())
         self._fit_classifier(examples)
         self._fit_complaint_detector(examples)
         self._index_neighbours([e for e in examples if e.region])
@@ -194,9 +196,10 @@ class LearnedRouter:
 
     def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
         """Return up to ``limit`` agencies for the text, best first, each with a short reason; empty: abstain."""
-        prepared = prepare(text)
         if not self.profiles:
             return []
+        text = self.lexicon.expand(text)
+        prepared = prepare(text)
         evidence = {self.codes[i]: s for i, s in self.keywords.evidence(text).items()}
         if not prepared or self._not_a_complaint(prepared, evidence):
             return []

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
+from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates, without_place_names
 
 __all__ = ["NONE", "AgencyProfile", "Example", "Router", "Suggestion", "accepted_codes", "evaluate",
            "load_profiles_csv",
@@ -730,7 +730,7 @@ class Router:
 
     def evidence(self, text: str) -> dict[int, float]:
         """Return the raw evidence per agency index for a text (for diagnostics and ranking)."""
-        words = [self.vocabulary.resolve(w) for w in content_tokens(text)]
+        words = [self.vocabulary.resolve(w) for w in content_tokens(without_place_names(text))]
         positions: dict[str, list[int]] = {}
         for index, word in enumerate(words):
             if word is not None:
