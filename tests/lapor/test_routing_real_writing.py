@@ -104,3 +104,15 @@ def test_a_word_typed_without_vowels_is_the_collections_word_with_those_consonan
 ])
 def test_run_together_and_vowelless_complaints_are_routed(learned, text, expected):
     assert _top(learned, text) == expected
+
+
+# --- a short complaint is still a complaint -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [("sekolah rusak", "DISDIK"), ("pasar becek", "DISPERINDAG")])
+def test_a_two_word_complaint_is_not_taken_for_chit_chat(learned, text, expected):
+    assert _top(learned, text) == expected
+
+
+@pytest.mark.parametrize("text", ["assalamualaikum", "ok siap", "makasih min sudah dibantu 🙏", "wkwkwk", "tes"])
+def test_greetings_and_thanks_are_still_abstained_on(learned, text):
+    assert learned.suggest(text) == []
