@@ -116,3 +116,10 @@ def test_a_two_word_complaint_is_not_taken_for_chit_chat(learned, text, expected
 @pytest.mark.parametrize("text", ["assalamualaikum", "ok siap", "makasih min sudah dibantu 🙏", "wkwkwk", "tes"])
 def test_greetings_and_thanks_are_still_abstained_on(learned, text):
     assert learned.suggest(text) == []
+
+
+# --- word order: "lampu ... mati" is a lamp that is off, "mati lampu" a power cut --------------------------
+
+def test_a_phrase_in_its_own_order_beats_one_whose_words_are_reversed(keywords):
+    assert _top(keywords, "lampu lorong desa sudah mati sebulan") == "PERKIM"
+    assert _top(keywords, "mati lampu dari sore") == "PLN"
