@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from lapor.learned import LearnedRouter, shipped_corpus
-from lapor.routing import Router, load_profiles_csv
+from lapor.routing import Router, evaluate, load_profiles_csv, read_rows_csv
 from lapor.textnorm import Lexicon, normalize, without_place_names
-from tests.lapor.test_routing import _data_file
+from tests.lapor.test_routing import ROOT, _data_file
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +123,17 @@ def test_greetings_and_thanks_are_still_abstained_on(learned, text):
 def test_a_phrase_in_its_own_order_beats_one_whose_words_are_reversed(keywords):
     assert _top(keywords, "lampu lorong desa sudah mati sebulan") == "PERKIM"
     assert _top(keywords, "mati lampu dari sore") == "PLN"
+
+
+# --- the fresh held-out sets --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["routing-fresh.csv", "routing-fresh2.csv"])
+def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
+    """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; the
+    second after the fixes for the first. They are benchmarks: the shipped corpus must never contain them."""
+    rows = read_rows_csv(ROOT / "bench" / "data" / name)
+    learned_texts = {normalize(example.text) for example in shipped_corpus()}
+    assert not [row["id"] for row in rows if normalize(row["text"]) in learned_texts]
+    metrics = evaluate(learned, rows)
+    assert metrics["top1"] >= 0.9 and metrics["top3"] >= 0.97, metrics["misses"]
+    assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.8, metrics["misses"]
