@@ -39,6 +39,15 @@ def test_a_topic_word_in_a_street_or_village_name_does_not_decide(learned, text,
     assert _top(learned, text) == expected
 
 
+def test_the_location_line_does_not_vote_with_its_street_name():
+    """bot.notices routes description + location; with the demo directory "Jl. Rumah Sakit" made RSUD the
+    verifier's first suggestion for a broken traffic light."""
+    demo = LearnedRouter(load_profiles_csv(ROOT / "lapor" / "demo_data" / "agencies.csv"), shipped_corpus())
+    text = "lampu merah di perempatan mati dari kemarin, semrawut Jl. Rumah Sakit, Desa Sumberapi, Kec. Kota"
+    assert _top(demo, text) == "DISHUB"
+    assert "RSUD" not in [s.code for s in demo.suggest(text)]
+
+
 def test_only_the_capitalised_name_after_a_place_marker_is_dropped():
     assert without_place_names("lampu mati di Gang Sekolah sebulan") == "lampu mati di Gang   sebulan"
     assert without_place_names("Kepala Desa Sukamaju gak pernah ngantor").split() == \
