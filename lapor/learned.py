@@ -33,7 +33,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from lapor.routing import NONE, AgencyProfile, Example, Router, Suggestion, accepted_codes, score_predictions
-from lapor.textnorm import FUNCTION_WORDS, normalize, stem_candidates
+from lapor.textnorm import FUNCTION_WORDS, Lexicon, normalize, stem_candidates, without_place_names
 
 __all__ = ["CORPUS_PATH", "Example", "LearnedRouter", "cross_validate", "load_corpus", "prepare", "rows_as_decisions",
            "shipped_corpus"]
@@ -48,6 +48,7 @@ _PSEUDO_WEIGHT = 0.3    # a directory keyword as a training document, against 1.
 _REGION_WEIGHT = 2.0    # the region's own decisions count more than the shipped corpus
 _NOT_COMPLAINT = 0.3    # abstain when P(not a complaint) is above this ...
 _THIN_KEYWORDS = 0.6    # ... and the keyword evidence is thinner than this
+_CLEAR_AGENCY = 0.45    # ... and the classifier's likeliest agency is less probable than this
 _NEIGHBOURS = 5
 _NEIGHBOUR_MIN = 0.35   # cosine similarity below which a decided complaint is not "similar"
 _NEIGHBOUR_WEIGHT = 0.6
@@ -77,8 +78,8 @@ def _stem(word: str) -> str:
 
 
 def prepare(text: str) -> str:
-    """Normalise chat text (slang, reduplication, emoji) and stem every word with Sastrawi."""
-    return " ".join(_stem(word) for word in normalize(text).split())
+    """Normalise chat text (place names, slang, reduplication, emoji) and stem every word with Sastrawi."""
+    return " ".join(_stem(word) for word in normalize(without_place_names(text)).split())
 
 
 def load_corpus(path: str | Path = CORPUS_PATH) -> list[Example]:
@@ -152,6 +153,8 @@ class LearnedRouter:
             return  # nothing to route to: every message is abstained on
         known = set(self.codes)
         examples = [e for e in examples if e.code in known or (e.code == NONE and not e.region)]
+        self.lexicon = Lexicon([*(e.text for e in examples), *(e.text for e in _pseudo_documents(self.profiles)),
+                                " ".join(self.keywords.vocabulary.words)], _root_words())
         self._fit_classifier(examples)
         self._fit_complaint_detector(examples)
         self._index_neighbours([e for e in examples if e.region])
@@ -194,14 +197,17 @@ class LearnedRouter:
 
     def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
         """Return up to ``limit`` agencies for the text, best first, each with a short reason; empty: abstain."""
-        prepared = prepare(text)
         if not self.profiles:
             return []
+        text = self.lexicon.expand(text)
+        prepared = prepare(text)
         evidence = {self.codes[i]: s for i, s in self.keywords.evidence(text).items()}
-        if not prepared or self._not_a_complaint(prepared, evidence):
+        if not prepared:
             return []
         columns, values = self.features(prepared)
         scores = self._classifier_scores(columns, values)
+        if self._not_a_complaint(prepared, evidence, max(scores.values(), default=0.0)):
+            return []
         total = sum(evidence.values()) or 1.0
         for code, value in evidence.items():
             share = (1 - math.exp(-value / 0.8)) * value / total
@@ -212,8 +218,10 @@ class LearnedRouter:
                            cited.get(code) or self._word_reason(columns, values, code, text))
                 for score, code in ranked]
 
-    def _not_a_complaint(self, prepared: str, evidence: dict[str, float]) -> bool:
-        if max(evidence.values(), default=0.0) >= _THIN_KEYWORDS:
+    def _not_a_complaint(self, prepared: str, evidence: dict[str, float], likeliest: float) -> bool:
+        # A short complaint ("sekolah rusak") reads like a greeting to the detector; it is still a complaint
+        # when its words are thick with one agency's complaints or keywords.
+        if max(evidence.values(), default=0.0) >= _THIN_KEYWORDS or likeliest >= _CLEAR_AGENCY:
             return False
         if self.detector is None:
             return not evidence

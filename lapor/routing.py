@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
+from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates, without_place_names
 
 __all__ = ["NONE", "AgencyProfile", "Example", "Router", "Suggestion", "accepted_codes", "evaluate",
            "load_profiles_csv",
@@ -492,7 +492,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # How much each kind of term counts before IDF and phrase length.
 _KIND_WEIGHT = {"alias": 1.0, "name": 1.0, "keyword": 1.0, "synonym": 0.85, "name_word": 0.45}
-_LOOSE_ORDER = 0.7   # all words of a phrase present nearby but not in order
+_LOOSE_ORDER = 0.7   # all words of a phrase present nearby, in its order but not adjacent
+_REVERSED_ORDER = 0.5  # ... nearby but in another order ("lampu mati" is not a "mati lampu")
 _PLACE_FACTOR = 0.5  # lone place words are usually addresses
 _BACKOFF = 0.25      # a loose word of some agency's phrase, not part of a matched term
 _MIN_EVIDENCE = 0.6  # below this, the router abstains
@@ -563,7 +564,8 @@ class _Term:
 class _Match:
     term: _Term
     positions: frozenset[int]
-    in_order: bool
+    in_order: bool          # adjacent, in the phrase's order
+    ordered: bool = True    # (loose) in the phrase's order: "lampu gang mati" is a "lampu mati", no "mati lampu"
 
 
 def _phrase_tokens(text: str) -> tuple[str, ...]:
@@ -730,7 +732,7 @@ class Router:
 
     def evidence(self, text: str) -> dict[int, float]:
         """Return the raw evidence per agency index for a text (for diagnostics and ranking)."""
-        words = [self.vocabulary.resolve(w) for w in content_tokens(text)]
+        words = [self.vocabulary.resolve(w) for w in content_tokens(without_place_names(text))]
         positions: dict[str, list[int]] = {}
         for index, word in enumerate(words):
             if word is not None:
@@ -739,7 +741,7 @@ class Router:
         scores: dict[int, float] = {}
         used_words, used_positions = set(), set()
         for match in matches:
-            factor = 1.0 if match.in_order else _LOOSE_ORDER
+            factor = 1.0 if match.in_order else _LOOSE_ORDER if match.ordered else _REVERSED_ORDER
             for agency, weight in match.term.weights.items():
                 gained = max(weight * factor, match.term.floor.get(agency, 0.0))
                 scores[agency] = scores.get(agency, 0.0) + gained
@@ -782,22 +784,26 @@ def _place(term: _Term, positions: dict[str, list[int]]) -> _Match | None:
 
 def _loose_place(term: _Term, positions: dict[str, list[int]]) -> _Match | None:
     window = len(term.tokens) + 3
+    found = None
     for start in positions[term.tokens[0]]:
-        chosen = {start}
+        chosen = [start]
         for token in term.tokens[1:]:
             near = [p for p in positions[token] if abs(p - start) < window and p not in chosen]
             if not near:
                 break
-            chosen.add(min(near, key=lambda p: abs(p - start)))
+            chosen.append(min(near, key=lambda p: abs(p - start)))
         else:
             if max(chosen) - min(chosen) < window:
-                return _Match(term, frozenset(chosen), False)
-    return None
+                match = _Match(term, frozenset(chosen), False, chosen == sorted(chosen))
+                if match.ordered:
+                    return match
+                found = found or match
+    return found
 
 
 def _select_matches(matches: list[_Match]) -> list[_Match]:
     """Let longer, in-order phrases claim their words first; drop matches that overlap claimed words."""
-    matches.sort(key=lambda m: (len(m.term.tokens), m.in_order, max(m.term.weights.values())),
+    matches.sort(key=lambda m: (len(m.term.tokens), m.in_order, m.ordered, max(m.term.weights.values())),
                  reverse=True)
     claimed: set[int] = set()
     kept = []

@@ -8,8 +8,11 @@ this module knows about agencies.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 
 # Chat abbreviations, spelling variants and common regional (Javanese/Madurese) words, mapped to
 # standard Indonesian. A value may hold several words.
@@ -62,6 +65,75 @@ ABBREVIATIONS: dict[str, str] = {
     "polpp": "satpol pp", "satpolpp": "satpol pp",
 }
 
+# Words of complaint texts beyond the chat abbreviations above (which the conversation also reads as
+# commands): more Javanese, Madurese and Sundanese, and the English that people mix in. A word that is
+# also an ordinary Indonesian word with another meaning is left out ("lembur": Sundanese village,
+# Indonesian overtime; "air", "sore", "jam", "rob", "main", "abdi", "kali").
+REGIONAL_WORDS: dict[str, str] = {
+    # colloquial Indonesian and Javanese
+    "ujan": "hujan", "udan": "hujan", "kudanan": "kehujanan", "jatoh": "jatuh", "item": "hitam",
+    "ilang": "hilang", "geni": "api", "kabeh": "semua", "akeh": "banyak", "kathah": "banyak",
+    "cedhak": "dekat", "cedak": "dekat", "nang": "di", "neng": "di", "ning": "di",
+    "mboten": "tidak", "boten": "tidak", "dereng": "belum", "nyuwun": "mohon", "tulung": "tolong",
+    "suwe": "lama", "wulan": "bulan", "sasi": "bulan", "mambu": "bau", "bocah": "anak", "tonggo": "tetangga",
+    "dino": "hari", "telung": "tiga", "ra": "tidak", "lan": "dan", "karo": "dengan", "rubuh": "roboh",
+    "dandani": "perbaiki", "didandani": "diperbaiki", "limo": "lima", "teng": "di", "ngajeng": "depan",
+    "wingking": "belakang", "niki": "ini", "niku": "itu", "kaliyan": "dengan", "ingkang": "yang",
+    "kangge": "untuk", "saking": "dari",
+    # Madurese
+    "jhalan": "jalan", "lobang": "lubang", "bennyak": "banyak", "bannyak": "banyak", "tello": "tiga",
+    "are": "hari", "bengko": "rumah", "dhisa": "desa", "kaula": "saya", "tadha": "tidak ada",
+    "sabe": "sawah", "ajam": "ayam", "embi": "kambing", "mate": "mati",
+    # Sundanese
+    "cai": "air", "teu": "tidak", "henteu": "tidak", "euweuh": "tidak ada", "aya": "ada",
+    "tos": "sudah", "atos": "sudah", "parantos": "sudah", "geus": "sudah", "acan": "belum",
+    "pisan": "sangat", "seueur": "banyak", "loba": "banyak", "imah": "rumah", "ruksak": "rusak",
+    "liang": "lubang", "walungan": "sungai", "solokan": "selokan", "caah": "banjir", "hateup": "atap",
+    "sakola": "sekolah", "barudak": "anak", "pareum": "mati", "hurung": "nyala", "ngocor": "mengalir",
+    "laleur": "lalat", "tatangga": "tetangga", "dinten": "hari", "poe": "hari", "kamari": "kemarin",
+    "ayeuna": "sekarang", "tilu": "tiga", "ti": "dari", "nu": "yang",
+    # English mixed into Indonesian chat
+    "road": "jalan", "roads": "jalan", "street": "jalan", "pothole": "lubang jalan", "potholes": "lubang jalan",
+    "hole": "lubang", "holes": "lubang", "broken": "rusak", "damaged": "rusak", "bridge": "jembatan",
+    "flood": "banjir", "flooding": "banjir", "flooded": "kebanjiran", "landslide": "longsor",
+    "fire": "kebakaran", "garbage": "sampah", "trash": "sampah", "rubbish": "sampah", "waste": "limbah",
+    "smell": "bau", "smells": "bau", "smelly": "bau", "stink": "bau", "water": "air", "electricity": "listrik",
+    "power": "listrik", "blackout": "listrik padam", "outage": "padam", "light": "lampu", "lights": "lampu",
+    "lamp": "lampu", "streetlight": "lampu jalan", "streetlights": "lampu jalan", "dark": "gelap",
+    "school": "sekolah", "teacher": "guru", "student": "murid", "students": "murid",
+    "hospital": "rumah sakit", "doctor": "dokter", "nurse": "perawat", "patient": "pasien", "clinic": "klinik",
+    "medicine": "obat", "police": "polisi", "thief": "maling", "stolen": "dicuri", "theft": "pencurian",
+    "scam": "penipuan", "fraud": "penipuan", "drugs": "narkoba", "tax": "pajak", "permit": "izin",
+    "license": "izin", "licence": "izin", "market": "pasar", "price": "harga", "prices": "harga",
+    "salary": "gaji", "wage": "upah", "wages": "upah", "fired": "dipecat", "worker": "pekerja",
+    "workers": "pekerja", "farmer": "petani", "farmers": "petani", "fertilizer": "pupuk", "fish": "ikan",
+    "fisherman": "nelayan", "fishermen": "nelayan", "cow": "sapi", "cows": "sapi", "dog": "anjing",
+    "dogs": "anjing", "stray": "liar", "illegal": "liar", "snake": "ular", "bees": "lebah", "wasp": "tawon",
+    "tree": "pohon", "trees": "pohon", "fallen": "tumbang", "park": "taman", "parking": "parkir",
+    "traffic": "lalu lintas", "village": "desa", "corruption": "korupsi", "bribe": "suap",
+    "extortion": "pungli", "signal": "sinyal", "library": "perpustakaan", "tourist": "wisatawan",
+    "tourism": "wisata", "beach": "pantai", "stadium": "stadion", "football": "sepak bola",
+    "leak": "bocor", "leaking": "bocor", "pipe": "pipa", "clogged": "tersumbat", "blocked": "tersumbat",
+    "drain": "selokan", "drainage": "drainase", "gutter": "selokan", "sewer": "selokan", "dirty": "kotor",
+    "murky": "keruh", "bill": "tagihan", "violence": "kekerasan", "harassment": "pelecehan",
+    "neighbor": "tetangga", "neighbour": "tetangga", "noise": "bising", "noisy": "bising", "smoke": "asap",
+    "pollution": "pencemaran", "factory": "pabrik", "river": "sungai", "vendor": "pedagang",
+    "vendors": "pedagang", "help": "tolong", "please": "mohon", "pls": "mohon", "plis": "mohon",
+    "since": "sejak", "yesterday": "kemarin", "today": "hari ini", "week": "minggu", "month": "bulan",
+    "off": "mati", "not": "tidak", "still": "masih", "already": "sudah", "collected": "diangkut",
+    "vaccine": "vaksin", "dengue": "demam berdarah", "truck": "truk",
+}
+
+# English phrases whose words mean something else one by one.
+_PHRASES = {
+    "traffic jam": "macet", "id card": "ktp", "family card": "kartu keluarga",
+    "birth certificate": "akta kelahiran", "street vendor": "pedagang kaki lima",
+    "street vendors": "pedagang kaki lima", "street light": "lampu jalan", "street lights": "lampu jalan",
+    "power outage": "listrik padam", "no electricity": "listrik padam", "no water": "air mati",
+}
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
+_WORDS = {**REGIONAL_WORDS, **ABBREVIATIONS}
+
 # Words that carry no topic: they are dropped before any matching, in texts and in keywords alike.
 FUNCTION_WORDS: frozenset[str] = frozenset("""
 yang di ke dari dan atau dengan untuk pada dalam kepada oleh sama seperti kayak bagai
@@ -107,10 +179,56 @@ def _clean(text: str) -> str:
     return _expand_reduplication(text)
 
 
+# Possessive endings of Javanese ("dalane"), Madurese and Sundanese ("jhalanna", "hateupna") on a word
+# that the lists above know without them.
+_REGIONAL_ENDINGS = (("nya", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("e", 4))
+
+
+def _word(word: str) -> str:
+    known = _WORDS.get(word)
+    if known is not None:
+        return known
+    for ending, shortest in _REGIONAL_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
+            known = _WORDS.get(word[: -len(ending)])
+            if known is not None:
+                return known
+    return word
+
+
 def normalize(text: str) -> str:
     """Return informal Indonesian text as canonical lowercase words separated by single spaces."""
-    words = [ABBREVIATIONS.get(word, word) for word in _clean(text or "").split()]
+    cleaned = _clean(text or "")
+    if " " in cleaned:
+        cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)], cleaned)
+    words = [_word(word) for word in cleaned.split()]
     return " ".join(_COURTESY.sub(" ", " ".join(words)).split())
+
+
+# A street, village or estate named after something ("Jl. Pasar Ikan", "Desa Sumberapi", "Kampung Nelayan")
+# says where, not what: its capitalised name is no topic. The marker word itself stays.
+_PLACE_NAME = re.compile(
+    r"(?i:\b(?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|kp|kampung|dusun|dsn|desa|ds|dukuh"
+    r"|kelurahan|kel|blok|lingkungan)\b)\.?[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def without_place_names(text: str) -> str:
+    """Drop the capitalised names of streets, villages and estates after their marker ("Jl. Pasar Ikan" →
+    "Jl."), when the rest of the text is written in lower case (in Title Case Text capitals tell nothing)."""
+    matches = list(_PLACE_NAME.finditer(text))
+    if not matches:
+        return text
+    spans = [match.span(1) for match in matches]
+    outside = _WORD.findall(_PLACE_NAME.sub(" ", text))
+    if _WORD.search(text).start() < matches[0].start():
+        outside = outside[1:]  # a sentence's first word is capitalised anyway
+    lower = sum(1 for word in outside if word.islower())
+    if lower <= len(outside) - lower:
+        return text
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def content_tokens(text: str) -> list[str]:
@@ -155,6 +273,8 @@ def _without_prefix(word: str) -> list[str]:
                 out.append("t" + stem)  # menebang -> tebang
             elif prefix in ("meng", "peng", "ng"):
                 out.append("k" + stem)  # ngirim -> kirim
+    if word[:1] == "n" and word[1:2] not in ("g", "y") and len(word) > _MIN_STEM:
+        out.append("t" + word[1:])  # colloquial nasal: nutup -> tutup, nambal -> tambal
     return out
 
 
@@ -166,3 +286,102 @@ def stem_candidates(word: str) -> list[str]:
         for stem in _without_prefix(base):
             seen.setdefault(stem, None)
     return [w for w in seen if len(w) >= 3]
+
+
+_VOWELS = frozenset("aeiou")
+_LETTERS = re.compile(r"[a-z]+")
+_RUN_ON = 9          # a lower-case word this long that no dictionary knows may be words typed without spaces
+_LONGEST_PIECE = 16
+
+
+def _skeleton(word: str) -> str:
+    return "".join(ch for ch in word if ch not in _VOWELS)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+class Lexicon:
+    """The words a text collection uses, to read words that no dictionary knows as written.
+
+    Two general habits of chat typing are undone, for a lower-case word that neither the collection, the
+    extra words (a dictionary of roots) nor the lists above know, even through its affixes:
+
+    - words typed without spaces ("lampujalanmati" → "lampu jalan mati"): split into the known pieces that
+      are as long as possible;
+    - vowels left out ("sklh", "jmbtn", "lmpu"): the collection's most frequent word with the same first
+      letter and the same consonants in the same order.
+    """
+
+    def __init__(self, texts: Iterable[str], extra_words: Iterable[str] = ()):
+        counts: Counter[str] = Counter()
+        for text in texts:
+            cleaned = _clean(text)
+            counts.update(cleaned.split())
+            counts.update(normalize(cleaned).split())
+        self.words = (set(counts) | set(extra_words) | set(_WORDS) | FUNCTION_WORDS
+                      | {w for value in _WORDS.values() for w in value.split()})
+        best: dict[str, tuple[int, str]] = {}
+        for word, count in counts.items():
+            if count >= 2 and len(word) >= 4 and word.isalpha() and set(word) & _VOWELS:
+                skeleton = _skeleton(word)
+                if len(skeleton) >= 3 and count > best.get(skeleton, (0, ""))[0]:
+                    best[skeleton] = (count, word)
+        self.by_skeleton = {skeleton: word for skeleton, (_, word) in best.items()}
+        self.counts = {word: count for word, count in counts.items() if len(word) >= 3 or word in _WORDS
+                       or word in FUNCTION_WORDS}
+        self.total = sum(self.counts.values()) + 1
+        self.cache: dict[str, str] = {}
+
+    def expand(self, text: str) -> str:
+        """The text with every unknown lower-case word read as the known word(s) it stands for."""
+        return _LETTERS.sub(lambda match: self._read(match.group(0)), text)
+
+    def _read(self, word: str) -> str:
+        found = self.cache.get(word)
+        if found is None:
+            found = word
+            if not self._known(word):
+                if len(word) >= 4 and sum(ch in _VOWELS for ch in word) <= 1:
+                    candidate = self.by_skeleton.get(_skeleton(word), "")
+                    if candidate[:1] == word[:1] and _is_subsequence(word, candidate):
+                        found = candidate
+                if found == word and len(word) >= _RUN_ON:
+                    found = " ".join(self._split(word) or [word])
+            if len(self.cache) > 50_000:
+                self.cache.clear()
+            self.cache[word] = found
+        return found
+
+    def _known(self, word: str) -> bool:
+        return word in self.words or any(stem in self.words for stem in stem_candidates(word)[1:])
+
+    def _cost(self, piece: str) -> float | None:
+        """How unlikely the piece is as a word (minus log frequency), or None if it is no word."""
+        count = self.counts.get(piece, 0)
+        if count:
+            return math.log(self.total / count)
+        if len(piece) >= 5 and self._known(piece):  # a dictionary word the collection never used
+            return math.log(self.total) + 2.0
+        return None
+
+    def _split(self, word: str) -> list[str] | None:
+        """The most likely split of the word into known pieces (a unigram model of the collection), or None."""
+        best: list[tuple[float, int] | None] = [(0.0, 0)] + [None] * len(word)  # (cost, start of last piece)
+        for end in range(2, len(word) + 1):
+            for start in range(max(0, end - _LONGEST_PIECE), end - 1):
+                if best[start] is None:
+                    continue
+                cost = self._cost(word[start:end])
+                if cost is not None and (best[end] is None or best[start][0] + cost < best[end][0]):
+                    best[end] = (best[start][0] + cost, start)
+        if best[-1] is None:
+            return None
+        pieces, end = [], len(word)
+        while end:
+            start = best[end][1]
+            pieces.append(word[start:end])
+            end = start
+        return pieces[::-1] if len(pieces) > 1 else None
