@@ -76,7 +76,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
     if person.id != turn.staff.id and turn.staff.role != Role.HEAD:
         turn.say("cuti_only_self")
         return
-    who = person.phone or _name(person)
+    who = "SAYA" if person.id == turn.staff.id else person.phone or _name(person)  # what to type about them
     if back:
         mark_away(turn.session, person, None, turn.now)
         turn.say("cuti_ended", name=_name(person))

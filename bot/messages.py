@@ -372,6 +372,15 @@ MESSAGES = {
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
         "dengan isi kemajuan (tercatat sebagai TL), atau ketik SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_swipe_dispute": (
+        "Tidak ada yang dicatat atau dikirim ke pelapor untuk {reference}. Bila laporan ini bukan kewenangan "
+        "instansi Anda, kembalikan ke verifikator dengan alasannya:\nKEMBALIKAN {reference} {text}"
+    ),
+    "staff_swipe_head_reminder": (
+        "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
+        "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "
+        "Untuk menyerahkan ke satu petugas: ALIHKAN {reference} <nama petugas>."
+    ),
     "staff_greeting": "Halo {name} 🙏 Ini perintah yang bisa Anda pakai:",
     "selesai_done": "Jawaban akhir {reference} tercatat dan diteruskan ke pelapor.{photos} {rest}",
     "selesai_all_done": "Semua disposisi sudah dijawab: laporan selesai, pelapor diminta menilai.",

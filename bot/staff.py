@@ -15,7 +15,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from bot.commands import is_acknowledgement, is_greeting, leading_keyword, pick_numbers
+from bot.commands import (
+    ACKNOWLEDGEMENTS,
+    after_words,
+    disputes_authority,
+    is_acknowledgement,
+    is_greeting,
+    leading_keyword,
+    pick_numbers,
+    words,
+)
 from bot.conversation import understanding
 from bot.inbound import Inbound
 from bot.messages import (
@@ -78,6 +87,27 @@ COMMAND_WORDS = {
 }
 
 
+# Words of courtesy a busy officer puts before the command ("tolong teruskan …", "mohon izin, TL …", "pak, selesai …",
+# "siap, tl …"): skipped to find it. "izin" alone before a date is leave (CUTI), before another command courtesy.
+COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", "maaf", "mf", "punten", "nuwun",
+                               "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami"}
+COURTESY_WORDS = 4  # at most this many before the command
+
+
+def read_command(text: str) -> tuple[str | None, str]:
+    """The staff command a message starts with (after at most a few words of courtesy) and the rest of it."""
+    command, rest = leading_keyword(text, COMMAND_WORDS)
+    typed = words(text)
+    if command is not None and not (command == "CUTI" and typed[0] in COURTESY):
+        return command, rest
+    skipped = next((i for i, w in enumerate(typed) if w not in COURTESY), len(typed))
+    if 0 < skipped <= COURTESY_WORDS and skipped < len(typed):
+        later, later_rest = leading_keyword(after_words(text, skipped), COMMAND_WORDS)
+        if later is not None:
+            return later, later_rest
+    return command, rest
+
+
 @dataclass
 class StaffTurn:
     """One staff message being handled."""
@@ -112,7 +142,7 @@ class StaffTurn:
 
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies."""
-    command, rest = leading_keyword(message.text, COMMAND_WORDS)
+    command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
         command = turn.command = _implied(turn) or ""
@@ -141,10 +171,17 @@ def _implied(turn: StaffTurn) -> str | None:
     if message.replied_to_sid and message.kept_media and not text:
         turn.rest = ""
         return "TL"  # a photo swiped onto a notice: progress with a picture
-    swiped = _swiped_disposition(turn)
+    swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         if is_acknowledgement(text) and not message.kept_media:
             turn.say("staff_swipe_ack", reference=swiped.reference)
+            return None
+        if disputes_authority(text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
+            turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
+            return None
+        readers = _readers_instead(turn, swiped, purpose)
+        if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
+            turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
             return None
         turn.rest, turn.implied = text, True
         return "TL"
@@ -162,18 +199,33 @@ def _implied(turn: StaffTurn) -> str | None:
 SWIPE_PROGRESS_PURPOSES = (Purpose.DISPOSITION, Purpose.REMINDER, Purpose.REOPENED, Purpose.ANSWER)
 
 
-def _swiped_disposition(turn: StaffTurn) -> Complaint | None:
-    """The complaint of the notice this officer swiped, when the notice was about their agency's open disposition."""
+def _swiped_disposition(turn: StaffTurn) -> tuple[Complaint | None, str | None]:
+    """The complaint of the notice this officer swiped, when the notice was about their agency's open disposition,
+    with the notice's purpose."""
     sid = turn.message.replied_to_sid
     if not sid or turn.staff.role not in OFFICER_ROLES:
-        return None
+        return None, None
     row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
     if (row is None or row.subject_type != "complaint" or row.purpose not in SWIPE_PROGRESS_PURPOSES
             or row.recipient not in turn.staff.addresses):
-        return None
+        return None, None
     complaint = turn.session.get(Complaint, row.subject_id)
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
-    return complaint if disposition is not None and disposition.status == DispositionStatus.OPEN else None
+    if disposition is None or disposition.status != DispositionStatus.OPEN:
+        return None, None
+    return complaint, row.purpose
+
+
+def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None) -> str:
+    """For a head who swiped a reminder that chases the disposition's officers (they are at work): those officers,
+    named with their numbers, so the head can reach them; "" when the head reads the disposition themselves."""
+    from lapor.directory import officers_for
+
+    if turn.staff.role != Role.HEAD or purpose != Purpose.REMINDER:
+        return ""
+    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
+    officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
+    return ", ".join(" ".join(filter(None, (o.name, o.phone))) or "-" for o in officers)
 
 
 # Photos an officer sends without a command wait this long for the TL or SELESAI that names their complaint.
@@ -497,7 +549,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint is None:
         return
     text, field_inspection = _field_inspection_flag(text)
-    names = [LEADING_FILLER.sub("", part).strip() for part in AGENCY_SEPARATORS.split(text)]
+    names = [TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", part)).strip() for part in AGENCY_SEPARATORS.split(text)]
     names = [name for name in names if name]
     if not names:
         turn.say("teruskan_need_agency", reference=complaint.reference)
@@ -521,6 +573,11 @@ def cmd_teruskan(turn: StaffTurn) -> None:
 
 AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup
 LEADING_FILLER = re.compile(r"^\s*(?:(?:ke|kpd|kepada|untuk|utk)\b\s*)+", re.IGNORECASE)  # "TERUSKAN LPR-2 ke DLH"
+# Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
+TRAILING_COURTESY = re.compile(
+    r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|ok|oke|segera|sekarang|"
+    r"sekalian|saja|aja|juga|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
+    re.IGNORECASE)
 
 
 def _field_inspection_flag(text: str) -> tuple[str, bool]:

@@ -270,3 +270,76 @@ def test_staff_writing_as_a_citizen_are_told_how_to_file(people):
 def test_a_reference_with_a_letter_for_a_digit_or_its_letters_swapped_is_read(people, typed):
     file(people["citizen"])
     assert "LPR-1 diteruskan ke Dinas Lingkungan Hidup" in people["verifier"].says(typed)
+
+
+# Words of courtesy around a command (a fourth exploratory round) ---------------------------------------------
+
+@pytest.mark.parametrize("typed,expected", [
+    ("tolong teruskan lpr-1 ke dinas lingkungan ya", ["DLH"]),
+    ("Mohon izin, fwd LPR1 ke dlh dan pupr ya bu, makasih 🙏", ["DLH", "PUPR"]),
+    ("pagi bu, teruskan lpr 1 dlh segera", ["DLH"])])
+def test_courtesy_before_teruskan_and_after_its_agencies_is_no_agency(people, world, typed, expected):
+    file(people["citizen"])
+    assert "diteruskan ke" in people["verifier"].says(typed)
+    assert sorted(d.agency.code for d in complaint(world, 1).dispositions) == expected
+
+
+@pytest.mark.parametrize("typed,said,relayed", [
+    ("pak, selesai lpr 1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", "sampah sudah diangkut semua"),
+    ("siap, tl lpr 1 truk dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", "truk dikirim besok pagi"),
+    ("izin pak tl lpr 1 petugas sudah di lokasi", "Tindak lanjut LPR-1 tercatat", "petugas sudah di lokasi")])
+def test_courtesy_before_an_officers_command_is_skipped(people, world, typed, said, relayed):
+    file(people["citizen"])
+    forward(people)
+    assert said in people["dlh1"].says(typed)
+    assert any(m.body.endswith("\n" + relayed) for m in people["citizen"].inbox() if m.purpose == "follow_up")
+
+
+def test_izin_before_a_date_is_still_leave(people, world):
+    assert "dicatat cuti sampai" in people["dlh1"].says("izin sampai 20/12/2026")
+    assert "Bila kembali lebih awal: CUTI SAYA SELESAI" in people["dlh1"].says("cuti sy 21/12/2026")
+    assert "aktif lagi" in people["dlh1"].says("CUTI SAYA SELESAI")
+
+
+# Swipe-replies that are no progress for the citizen --------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["ini sebenarnya jembatan desa, bukan kewenangan kami",
+                                   "mohon maaf, ini di luar tupoksi dinas kami", "salah disposisi pak"])
+def test_an_officer_disputing_by_swipe_is_shown_kembalikan_and_the_citizen_hears_nothing(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    before = len(people["citizen"].inbox())
+    reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "Tidak ada yang dicatat" in reply and f"KEMBALIKAN LPR-1 {typed}" in reply
+    assert len(people["citizen"].inbox()) == before
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def second_reminder(people, world, clock):
+    """LPR-1 forwarded to DLH and left unanswered until the rung that tells the head (2 working days)."""
+    from scheduler.jobs import run_all
+    from services import services
+
+    file(people["citizen"])
+    forward(people)
+    for _ in range(2):
+        clock.advance(days=1)
+        run_all(services(world), clock.now)
+    return [m for m in people["head"].inbox() if m.purpose == "reminder"][-1]
+
+
+def test_a_heads_swipe_onto_a_reminder_nudging_the_officers_is_not_sent_to_the_citizen(people, world, clock):
+    reminder = second_reminder(people, world, clock)
+    before = len(people["citizen"].inbox())
+    reply = people["head"].swipe(reminder, "tolong segera ditindaklanjuti ya")
+    assert "tidak dikirim ke pelapor LPR-1" in reply and "Dewi +6281100000020" in reply and "Eko" in reply
+    assert "ALIHKAN LPR-1" in reply
+    assert len(people["citizen"].inbox()) == before and complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_a_heads_swipe_onto_a_reminder_is_progress_when_no_officer_is_at_work(people, world, clock):
+    reminder = second_reminder(people, world, clock)
+    people["head"].says("cuti dewi 31/12/2026")
+    people["head"].says("cuti eko 31/12/2026")
+    assert "Tindak lanjut LPR-1 tercatat" in people["head"].swipe(reminder, "truk sudah kami kirim ke lokasi")
+    assert people["citizen"].last().body.endswith("\ntruk sudah kami kirim ke lokasi")
