@@ -340,6 +340,18 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_hint_officer": "Contoh: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir> · DAFTAR.",
+    "staff_hint_officer_text": (
+        "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
+        "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."
+    ),
+    "staff_hint_verifier": "Contoh: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ANTREAN.",
+    "staff_hint_verifier_text": (
+        "Untuk meneruskan {reference}, kirim: TERUSKAN {reference} {text}\n"
+        "Untuk bertanya ke pelapor: TUNDA {reference} <pertanyaan>."
+    ),
+    "staff_hint_leader": "Contoh: STATUS {reference} · DAFTAR · REKAP.",
+    "staff_how": "Halo {name} 🙏 Balas dengan salah satu perintah ini (huruf besar/kecil sama saja):",
     "staff_file_elsewhere": (
         "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk mengadu sebagai "
         "warga, kirim pengaduan dari nomor WhatsApp lain. Ketik BANTUAN untuk perintah Anda."
@@ -392,6 +404,10 @@ MESSAGES = {
     "daftar_head": "Disposisi terbuka {agency} ({count}):",
     "daftar_item": "• {reference} – {title}\n  {due}",
     "daftar_empty": "Tidak ada disposisi terbuka untuk {agency}. 👍",
+    "daftar_late_head": "Disposisi {agency} yang melewati batas penyelesaian ({count}):",
+    "daftar_none_late": "Tidak ada disposisi {agency} yang melewati batas penyelesaian. 👍",
+    "daftar_late_region_head": "Disposisi yang melewati batas penyelesaian ({count}):",
+    "daftar_none_late_region": "Tidak ada disposisi yang melewati batas penyelesaian. 👍",
     "daftar_due": "batas {date}",
     "daftar_overdue": "batas {date} – TERLAMBAT",
     "daftar_summary_head": "Disposisi terbuka per instansi:",

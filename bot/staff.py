@@ -21,6 +21,7 @@ from bot.commands import (
     disputes_authority,
     is_acknowledgement,
     is_greeting,
+    is_pleasantry,
     leading_keyword,
     pick_numbers,
     words,
@@ -105,7 +106,30 @@ def read_command(text: str) -> tuple[str | None, str]:
         later, later_rest = leading_keyword(after_words(text, skipped), COMMAND_WORDS)
         if later is not None:
             return later, later_rest
+    number, after = split_reference(text, bare=False)  # "LPR-12 selesai, sudah ditambal": the command second
+    if command is None and number is not None:
+        later, later_rest = leading_keyword(after, COMMAND_WORDS)
+        if later is not None:
+            return later, f"{format_reference(number)} {later_rest}".strip()
     return command, rest
+
+
+# A question about what is late ("apa yang telat?", "ada yang terlambat?", "DAFTAR terlambat"): DAFTAR of those past
+# their deadline. "maaf telat balas" is an apology, not this question.
+LATE_WORDS = {"telat", "terlambat", "lewat", "melewati", "overdue", "molor", "tertinggal"}
+# A question about how to use the service ("gimana caranya?", "bingung pak", "cara balasnya bagaimana").
+HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye"}
+HOW_MAX_WORDS = 8
+
+
+def _asks_late(text: str) -> bool:
+    return bool(set(words(text)) & LATE_WORDS) and not is_pleasantry(text) and split_reference(text)[0] is None
+
+
+def _asks_how(text: str) -> bool:
+    typed = words(text)
+    return (bool(set(typed) & HOW_WORDS) and len(typed) <= HOW_MAX_WORDS
+            and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 
 @dataclass
@@ -153,7 +177,7 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         if not turn.replies and _wants_to_file(message.text):
             turn.say("staff_file_elsewhere")
         elif not turn.replies:
-            turn.say("staff_unknown", hint=_hint(message))
+            turn.say("staff_unknown", hint=_hint(turn))
         return turn.replies
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
@@ -166,31 +190,51 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
 def _implied(turn: StaffTurn) -> str | None:
     """The command a message without a command word means: a photo or a text swiped onto a notice about one of the
     agency's open dispositions is progress (TL); a bare number picks from the agency list last shown to a
-    verifier; a greeting asks for help. None (after saying why, when it is worth saying) for anything else."""
+    verifier; a greeting asks for help, and so on (`_asked`). None (after saying why, when it is worth saying)
+    for anything else."""
     message, text = turn.message, turn.message.text
     if message.replied_to_sid and message.kept_media and not text:
         turn.rest = ""
         return "TL"  # a photo swiped onto a notice: progress with a picture
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
-        if is_acknowledgement(text) and not message.kept_media:
-            turn.say("staff_swipe_ack", reference=swiped.reference)
-            return None
-        if disputes_authority(text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
-            turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
-            return None
-        readers = _readers_instead(turn, swiped, purpose)
-        if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
-            turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
-            return None
-        turn.rest, turn.implied = text, True
-        return "TL"
+        return _swiped_progress(turn, swiped, purpose)
     pending = _pending_pick(turn) if turn.staff.role in VERIFIER_ROLES else None
     if pending is not None and pick_numbers(text) is not None:
         turn.rest = f"LPR-{pending['complaint']} {text}"
         return "TERUSKAN"
-    if is_greeting(text) and not message.kept_media:
+    return None if message.kept_media else _asked(turn, text)
+
+
+def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
+    """A text swiped onto a notice about one of the agency's open dispositions is progress (TL), unless it only
+    acknowledges, disputes the disposition, or is a head's word to the officers a reminder chases."""
+    text = turn.message.text
+    if is_acknowledgement(text) and not turn.message.kept_media:
+        turn.say("staff_swipe_ack", reference=swiped.reference)
+        return None
+    if disputes_authority(text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
+        turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
+        return None
+    readers = _readers_instead(turn, swiped, purpose)
+    if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
+        turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
+        return None
+    turn.rest, turn.implied = text, True
+    return "TL"
+
+
+def _asked(turn: StaffTurn, text: str) -> str | None:
+    """A greeting or a question of how to use the service asks for help; a question of what is late is DAFTAR of
+    the dispositions past their deadline."""
+    if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
+        return "BANTUAN"
+    if _asks_late(text):
+        turn.rest = "terlambat"
+        return "DAFTAR"
+    if _asks_how(text):
+        turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
     return None
 
@@ -253,10 +297,21 @@ def _wants_to_file(text: str) -> bool:
     return wanted is not None and wanted.name == "FILE"
 
 
-def _hint(message: Inbound) -> str:
-    if message.replied_to_sid:
+def _hint(turn: StaffTurn) -> str:
+    """What to type instead of a message that is no command: for a message that opens with a reference, that
+    complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
+    role, text = turn.staff.role, turn.message.text
+    if turn.message.replied_to_sid and role in OFFICER_ROLES:
         return t("staff_hint_swipe")
-    return ""
+    number, rest = split_reference(text, bare=False)
+    reference = format_reference(number) if number is not None else "LPR-12"
+    if role in OFFICER_ROLES:
+        if number is not None and rest.strip():
+            return t("staff_hint_officer_text", reference=reference, text=excerpt(rest.strip(), 300))
+        return t("staff_hint_officer", reference=reference)
+    if role in VERIFIER_ROLES and number is not None and rest.strip():
+        return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
+    return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
 
 
 # Finding the complaint a command is about -----------------------------------------------------------
@@ -395,36 +450,69 @@ def cmd_kembalikan(turn: StaffTurn) -> None:
 
 
 def cmd_daftar(turn: StaffTurn) -> None:
-    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary)."""
-    typed = turn.rest.strip()
+    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary); with a
+    word for late ("DAFTAR terlambat", "apa yang telat?") only those past their deadline."""
+    typed, late = _late_filter(turn.rest)
     if turn.staff.role in OFFICER_ROLES:
         own = turn.staff.agency
         if typed and [a.id for a in find_agencies(turn.session, typed)[0]] != [own.id]:
             turn.say("daftar_own_only", agency=own.code)  # another agency's list is not theirs to read
-        _agency_list(turn, own)
+        _agency_list(turn, own, late)
         return
     if not typed:
-        _agency_summary(turn)
+        _late_list(turn) if late else _agency_summary(turn)
         return
     lookup = find_agency(turn.session, typed)
     if lookup.agency is None:
         turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return
-    _agency_list(turn, lookup.agency)
+    _agency_list(turn, lookup.agency, late)
 
 
-def _agency_list(turn: StaffTurn, agency: Agency) -> None:
-    count, rows = dispositions.agency_dispositions(turn.session, agency.id, limit=LIST_ITEMS)
+LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
+               "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
+               "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
+
+
+def _late_filter(text: str) -> tuple[str, bool]:
+    """DAFTAR's words without a question about what is late, and whether it was asked."""
+    typed = words(text)
+    if not set(typed) & LATE_WORDS:
+        return text.strip(), False
+    return " ".join(w for w in typed if w not in LATE_WORDS | LATE_FILLER), True
+
+
+def _agency_list(turn: StaffTurn, agency: Agency, late_only: bool = False) -> None:
+    count, rows = dispositions.agency_dispositions(turn.session, agency.id, limit=LIST_ITEMS,
+                                                   due_before=turn.now if late_only else None)
+    if late_only and not rows:
+        turn.say("daftar_none_late", agency=agency.code)
+        _agency_list(turn, agency)  # what is open, with its deadlines
+        return
     if not rows:
         turn.say("daftar_empty", agency=agency.code)
         return
-    lines = [t("daftar_head", agency=agency.code, count=count)]
-    for row in rows:
-        late = row.due_at is not None and row.due_at < turn.now
-        due = t("daftar_overdue" if late else "daftar_due", date=short_date(row.due_at, turn.zone)) \
-            if row.due_at else "-"
-        lines.append(t("daftar_item", reference=row.complaint.reference, title=row.complaint.title, due=due))
+    lines = [t("daftar_late_head" if late_only else "daftar_head", agency=agency.code, count=count)]
+    lines += [_list_item(turn, row) for row in rows]
     turn.replies.append("\n".join(lines))
+
+
+def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False) -> str:
+    late = row.due_at is not None and row.due_at < turn.now
+    due = t("daftar_overdue" if late else "daftar_due", date=short_date(row.due_at, turn.zone)) if row.due_at else "-"
+    reference = f"{row.complaint.reference} {row.agency.code}" if agency else row.complaint.reference
+    return t("daftar_item", reference=reference, title=row.complaint.title, due=due)
+
+
+def _late_list(turn: StaffTurn) -> None:
+    """The region's dispositions past their deadline, most overdue first (verifiers and supervisors)."""
+    count, rows = dispositions.late_dispositions(turn.session, turn.now, limit=LIST_ITEMS)
+    if not rows:
+        turn.say("daftar_none_late_region")
+        _agency_summary(turn)
+        return
+    turn.replies.append("\n".join([t("daftar_late_region_head", count=count)]
+                                  + [_list_item(turn, row, agency=True) for row in rows]))
 
 
 def _agency_summary(turn: StaffTurn) -> None:

@@ -343,3 +343,49 @@ def test_a_heads_swipe_onto_a_reminder_is_progress_when_no_officer_is_at_work(pe
     people["head"].says("cuti eko 31/12/2026")
     assert "Tindak lanjut LPR-1 tercatat" in people["head"].swipe(reminder, "truk sudah kami kirim ke lokasi")
     assert people["citizen"].last().body.endswith("\ntruk sudah kami kirim ke lokasi")
+
+
+# The reference first, questions about what is late and how, what to type instead ------------------------------
+
+def test_a_command_word_after_the_reference_is_the_command(people, world):
+    file(people["citizen"])
+    forward(people)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("LPR1 tl truk dijadwalkan besok")
+    assert people["citizen"].last().body.endswith("\ntruk dijadwalkan besok")
+
+
+def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing_is_relayed(people, world):
+    file(people["citizen"])
+    forward(people)
+    before = len(people["citizen"].inbox())
+    reply = people["dlh1"].says("lpr 1 besok tim kami ke lokasi")
+    assert "TL LPR-1 besok tim kami ke lokasi" in reply and "SELESAI LPR-1" in reply
+    assert len(people["citizen"].inbox()) == before
+    assert "TERUSKAN LPR-1 ke dlh" in people["verifier"].says("LPR-1 ke dlh")
+
+
+@pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-12 <kemajuan>"), ("verifier", "TERUSKAN LPR-12 <instansi>"),
+                                      ("supervisor", "REKAP")])
+def test_an_unknown_message_names_the_roles_usual_commands(people, who, hint):
+    assert hint in people[who].says("tolong dibantu dong")
+
+
+def test_what_is_late_lists_the_dispositions_past_their_deadline(people, world, clock):
+    file(people["citizen"])
+    forward(people)
+    reply = people["head"].says("apa yang telat?")
+    assert "Tidak ada disposisi DLH yang melewati batas" in reply and "Disposisi terbuka DLH (1)" in reply
+    assert "Perintah tidak dikenali" in people["head"].says("maaf telat balas pak")  # an apology, no question
+    clock.advance(days=30)
+    for who in ("head", "dlh1"):
+        reply = people[who].says("ada yang terlambat?")
+        assert "Disposisi DLH yang melewati batas penyelesaian (1)" in reply and "TERLAMBAT" in reply
+    reply = people["supervisor"].says("yg telat apa aja")
+    assert "Disposisi yang melewati batas penyelesaian (1)" in reply and "LPR-1 DLH" in reply
+    assert "Disposisi DLH yang melewati batas" in people["supervisor"].says("daftar terlambat dlh")
+
+
+@pytest.mark.parametrize("typed", ["gimana caranya?", "bingung pak", "cara balasnya bagaimana"])
+def test_asking_how_gets_the_roles_commands(people, typed):
+    reply = people["dlh1"].says(typed)
+    assert "Balas dengan salah satu perintah" in reply and "TL LPR-12 <kemajuan>" in reply
