@@ -568,6 +568,7 @@ MESSAGES = {
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
     "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.
+    "media_caption": "📎 {reference}",
     "photo_follows": "📷 Fotonya menyusul setelah Anda mengirim pesan apa saja ke nomor ini (aturan WhatsApp).",
     # Reminders and escalations (ladders) -----------------------------------------------------------
     "rung_verification_verifiers": (
