@@ -371,6 +371,8 @@ MESSAGES = {
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
+    "staff_answered_by": "Jawaban akhirnya dikirim {name}, {when}: \"{text}\"",
+    "answer_after_quiet_hours": "Pelapor menerimanya {at} (malam hari tidak ada pesan ke warga).",
     "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
     "teruskan_finished": (
         "{reference} sudah selesai: {answered} memberi jawaban akhir dan pelapor diminta menilai, jadi tidak bisa "
@@ -772,6 +774,11 @@ def short_date(moment, zone) -> str:
     """A date people read at a glance: `23 Nov 2026`."""
     local = moment.astimezone(zone)
     return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+
+
+def short_datetime(moment, zone) -> str:
+    """A date and time people read at a glance: `23 Nov 2026 pukul 06.00`."""
+    return f"{short_date(moment, zone)} pukul {moment.astimezone(zone):%H.%M}"
 
 
 def reporter_label(seen) -> str:

@@ -41,6 +41,7 @@ from bot.messages import (
     received,
     reporter_label,
     short_date,
+    short_datetime,
     t,
 )
 from lapor import access, complaints, dispositions, preconditions
@@ -356,6 +357,11 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
     elif refused:
         turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,
                  state=DISPOSITION_CLOSED[disposition.status])
+        final = [e for e in complaint.timeline if e.event == Event.FINAL_ANSWER and e.disposition_id == disposition.id]
+        if final and disposition.status == DispositionStatus.FINAL:  # a colleague answered first: what and when
+            by = turn.session.get(Contact, final[-1].actor_id) if final[-1].actor_id else None
+            turn.say("staff_answered_by", name=(by.name or by.phone or "-") if by else "-",
+                     when=short_datetime(final[-1].at, turn.zone), text=excerpt(final[-1].text or "-", 200))
     return None if refused else disposition
 
 
@@ -396,15 +402,19 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if turn.held:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     kinds = kind_counts(m["content_type"] for m in turn.media)
-    photos = f" Lampiran: {received(kinds)}." if turn.media else ""
+    extra = f" Lampiran: {received(kinds)}." if turn.media else ""
+    calendar = turn.svc.region.calendar
+    if calendar.in_quiet_hours(turn.now):  # the citizen gets it in the morning, not now
+        extra += " " + t("answer_after_quiet_hours", at=short_datetime(calendar.next_citizen_moment(turn.now),
+                                                                       turn.zone))
     if not final:
-        turn.say("tl_done", reference=complaint.reference, photos=photos)
+        turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)
         return
     others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
-    turn.say("selesai_done", reference=complaint.reference, photos=photos, rest=rest)
+    turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
 
 
 def cmd_info(turn: StaffTurn) -> None:

@@ -389,3 +389,24 @@ def test_what_is_late_lists_the_dispositions_past_their_deadline(people, world, 
 def test_asking_how_gets_the_roles_commands(people, typed):
     reply = people["dlh1"].says(typed)
     assert "Balas dengan salah satu perintah" in reply and "TL LPR-12 <kemajuan>" in reply
+
+
+# Two officers on one complaint; an answer written at night --------------------------------------------------------
+
+def test_an_officer_answering_after_a_colleagues_final_answer_is_told_who_answered_and_what(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    reply = people["dlh2"].says("tl lpr 1 kami cek dulu ke lokasi")
+    assert "sudah dijawab selesai" in reply and "Tidak ada yang diubah" in reply
+    assert 'Jawaban akhirnya dikirim Dewi, 23 Nov 2026 pukul 10.00: "sampah sudah diangkut semua"' in reply
+
+
+def test_an_answer_written_at_night_says_when_the_citizen_gets_it(people, world, clock):
+    file(people["citizen"])
+    forward(people)
+    clock.advance(hours=13)  # 23:00 in Jakarta
+    reply = people["dlh1"].says("TL LPR-1 besok pagi truk datang")
+    assert "Pelapor menerimanya 24 Nov 2026 pukul 06.00" in reply
+    clock.advance(hours=8)  # 07:00
+    assert "Pelapor menerimanya" not in people["dlh1"].says("TL LPR-1 truk sudah berangkat")
