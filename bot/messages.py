@@ -366,7 +366,10 @@ MESSAGES = {
     ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
-    "staff_need_text": "Tuliskan isinya, contoh: {command} {reference} {example}",
+    "staff_need_text": (
+        "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
+        "{command} {reference} {example}"
+    ),
     "staff_not_found": "Laporan {reference} tidak ditemukan.",
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",

@@ -170,7 +170,9 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
-        command = turn.command = _implied(turn) or ""
+        command = turn.command = _implied(turn) or _awaited_text(turn) or ""
+    else:
+        _remember(turn, TEXT_KEY, None)  # a new command: the text an earlier one waited for is not coming
     if not command and message.kept_media and not turn.replies:
         _hold_media(turn)
         return turn.replies
@@ -366,12 +368,36 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
 
 
 def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
+    """Whether the command has its text; if not, says so and waits a few minutes for the text in the next message
+    ("SELESAI LPR-12", then "jalan sudah ditambal" in a bubble of its own)."""
     if text.strip() and any(ch.isalpha() for ch in text):
         return True
     if allow_photo and turn.media:
         return True
-    turn.say("staff_need_text", command=turn.command, reference=complaint.reference, example=example)
+    turn.say("staff_need_text", command=turn.command, reference=complaint.reference, example=example,
+             minutes=int(TEXT_LIFETIME.total_seconds() // 60))
+    _remember(turn, TEXT_KEY, {"command": turn.command, "complaint": complaint.number, "at": turn.now.isoformat()})
     return False
+
+
+# A command typed without its text waits this long for the text in the next message.
+TEXT_KEY, TEXT_LIFETIME = "staff_awaited_text", timedelta(minutes=15)
+
+
+def _awaited_text(turn: StaffTurn) -> str | None:
+    """The command an earlier message named without its text, when this message (no command, no swipe, more than an
+    acknowledgement) is that text; it is then used up."""
+    awaited = _remembered(turn, TEXT_KEY, TEXT_LIFETIME)
+    text = turn.message.text
+    if (awaited is None or turn.replies or turn.message.replied_to_sid or not any(ch.isalpha() for ch in text)
+            or is_acknowledgement(text)):
+        return None
+    number, rest = split_reference(text, bare=False)
+    if number not in (None, awaited["complaint"]):
+        return None  # about another complaint: not the text awaited
+    _remember(turn, TEXT_KEY, None)
+    turn.rest = f"{format_reference(awaited['complaint'])} {rest if number is not None else text}"
+    return awaited["command"]
 
 
 # Officer commands ------------------------------------------------------------------------------------

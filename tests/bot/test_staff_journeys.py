@@ -410,3 +410,24 @@ def test_an_answer_written_at_night_says_when_the_citizen_gets_it(people, world,
     assert "Pelapor menerimanya 24 Nov 2026 pukul 06.00" in reply
     clock.advance(hours=8)  # 07:00
     assert "Pelapor menerimanya" not in people["dlh1"].says("TL LPR-1 truk sudah berangkat")
+
+
+# A command and its text in two bubbles ----------------------------------------------------------------------------
+
+def test_the_text_of_a_command_sent_in_the_next_bubble_completes_it(people, world):
+    file(people["citizen"])
+    forward(people)
+    assert "balas dengan isinya saja" in people["dlh1"].says("selesai lpr 1")
+    assert "Tidak ada yang dicatat" not in people["dlh1"].says("ok")  # an acknowledgement is not the text
+    assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("Sampah sudah diangkut semua, TPS bersih")
+    assert people["citizen"].inbox()[-2].body.endswith("\nSampah sudah diangkut semua, TPS bersih")
+    assert "tidak dikenali" in people["dlh1"].says("terima kasih pak atas kerjasamanya semua")  # used up
+
+
+def test_a_message_about_another_complaint_is_not_the_awaited_text(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["verifier"].says("ARSIPKAN LPR-1")
+    assert "tidak dikenali" in people["verifier"].says("LPR-2 ke dlh")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    assert "LPR-1 diarsipkan" in people["verifier"].says("laporan ganda, sudah ditangani di LPR lain")
