@@ -872,7 +872,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
     complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
     if complaint is None:
         return
-    number, _ = split_reference(text)
+    number, _ = split_reference(MERGE_CONNECTOR.sub("", text))
     parent = complaints.by_number(turn.session, number) if number is not None else None
     if parent is None:
         turn.say("gabung_need_parent", reference=complaint.reference)
@@ -892,6 +892,12 @@ def cmd_gabung(turn: StaffTurn) -> None:
         turn.say("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
         return
     turn.say("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
+
+
+# "GABUNG LPR-12 ke LPR-10", "gabungkan lpr 12 dengan induk lpr 10", "gabung 12 sama 10": words before the parent.
+MERGE_CONNECTOR = re.compile(
+    r"^\s*(?:(?:ke|kpd|kepada|dengan|dgn|dg|sama|dan|ke\s*dalam|ikut|induk|induknya|laporan|yang|yg|jadi)\b[\s:,.-]*)+",
+    re.IGNORECASE)
 
 
 def _reachable_reporter(turn: StaffTurn, complaint: Complaint) -> bool:

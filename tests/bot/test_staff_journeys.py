@@ -431,3 +431,10 @@ def test_a_message_about_another_complaint_is_not_the_awaited_text(people, world
     assert "tidak dikenali" in people["verifier"].says("LPR-2 ke dlh")
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
     assert "LPR-1 diarsipkan" in people["verifier"].says("laporan ganda, sudah ditangani di LPR lain")
+
+
+@pytest.mark.parametrize("typed", ["gabung lpr2 ke lpr1", "gabungkan lpr 2 dengan lpr 1", "GABUNG LPR-2 dgn induk LPR-1"])
+def test_gabung_with_a_word_before_the_parent(people, world, typed):
+    file(people["citizen"])
+    file(people["citizen2"])
+    assert "LPR-2 digabung ke LPR-1" in people["verifier"].says(typed)
