@@ -25,7 +25,10 @@ from models.vocab import Role
 
 PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
 FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "mas", "mbak", "kak",
-          "sampai", "smp", "sampe", "hingga", "sd", "s", "d", "dengan", "tgl", "tanggal", "cuti", "petugas"}
+          "sampai", "smp", "sampe", "hingga", "sd", "s", "d", "dengan", "tgl", "tanggal", "cuti", "petugas",
+          # courtesy around the name ("ke bu sari ya", "tolong ke pak budi saja, makasih")
+          "ya", "yaa", "yah", "dong", "deh", "tolong", "mohon", "saja", "aja", "segera", "dulu", "nggih", "ok", "oke",
+          "makasih", "terima", "kasih", "tks", "trims"}
 NAME_CUTOFF, NAME_LEAD = 80, 10
 ALL_WORDS = {"semua", "all", "semuanya", "bersama"}
 BACK_WORDS = {"selesai", "batal", "hadir", "kembali", "masuk", "aktif"}

@@ -438,3 +438,17 @@ def test_gabung_with_a_word_before_the_parent(people, world, typed):
     file(people["citizen"])
     file(people["citizen2"])
     assert "LPR-2 digabung ke LPR-1" in people["verifier"].says(typed)
+
+
+@pytest.mark.parametrize("typed", ["tolong alihkan lpr 1 ke bu dewi ya", "alihkan lpr1 ke dewi saja, makasih"])
+def test_courtesy_around_the_officers_name_in_alihkan(people, world, typed):
+    """Directory names carry more than the first name ("Dewi (Penghubung DLH)"): the courtesy words around the
+    typed name must not count against it."""
+    from models import Contact
+    from tests.parties import DLH_1
+
+    with world.extensions["penghubung"].session_factory.begin() as session:
+        session.scalars(select(Contact).where(Contact.phone == DLH_1)).one().name = "Dewi (Penghubung DLH)"
+    file(people["citizen"])
+    forward(people)
+    assert "LPR-1 dialihkan ke Dewi (Penghubung DLH)" in people["head"].says(typed)
