@@ -433,7 +433,8 @@ def test_a_message_about_another_complaint_is_not_the_awaited_text(people, world
     assert "LPR-1 diarsipkan" in people["verifier"].says("laporan ganda, sudah ditangani di LPR lain")
 
 
-@pytest.mark.parametrize("typed", ["gabung lpr2 ke lpr1", "gabungkan lpr 2 dengan lpr 1", "GABUNG LPR-2 dgn induk LPR-1"])
+@pytest.mark.parametrize("typed", ["gabung lpr2 ke lpr1", "gabungkan lpr 2 dengan lpr 1",
+                                   "GABUNG LPR-2 dgn induk LPR-1"])
 def test_gabung_with_a_word_before_the_parent(people, world, typed):
     file(people["citizen"])
     file(people["citizen2"])
