@@ -307,6 +307,8 @@ def _hint(turn: StaffTurn) -> str:
     if turn.message.replied_to_sid and role in OFFICER_ROLES:
         return t("staff_hint_swipe")
     number, rest = split_reference(text, bare=False)
+    if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
+        number, rest = _replied_complaint_number(turn), text
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         if number is not None and rest.strip():

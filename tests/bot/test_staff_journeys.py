@@ -453,3 +453,10 @@ def test_courtesy_around_the_officers_name_in_alihkan(people, world, typed):
     file(people["citizen"])
     forward(people)
     assert "LPR-1 dialihkan ke Dewi (Penghubung DLH)" in people["head"].says(typed)
+
+
+def test_a_verifiers_swipe_without_a_command_shows_the_teruskan_to_send(people, world):
+    file(people["citizen"])
+    notice = [m for m in people["verifier"].inbox() if m.purpose == "verification"][0]
+    assert "TERUSKAN LPR-1 dlh" in people["verifier"].swipe(notice, "dlh")
+    assert complaint(world, 1).dispositions == []
