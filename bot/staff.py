@@ -94,6 +94,7 @@ COMMAND_WORDS = {
 COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", "maaf", "mf", "punten", "nuwun",
                                "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami"}
 COURTESY_WORDS = 4  # at most this many before the command
+UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands about no one complaint
 
 
 def read_command(text: str) -> tuple[str | None, str]:
@@ -105,7 +106,9 @@ def read_command(text: str) -> tuple[str | None, str]:
     skipped = next((i for i, w in enumerate(typed) if w not in COURTESY), len(typed))
     if 0 < skipped <= COURTESY_WORDS and skipped < len(typed):
         later, later_rest = leading_keyword(after_words(text, skipped), COMMAND_WORDS)
-        if later is not None:
+        # After courtesy a command word is a command when a reference follows it (or it needs none): "baik pak,
+        # info sudah kami terima" is a sentence, not a question to the citizen.
+        if later is not None and (later in UNREFERENCED or split_reference(later_rest)[0] is not None):
             return later, later_rest
     number, after = split_reference(text, bare=False)  # "LPR-12 selesai, sudah ditambal": the command second
     if command is None and number is not None:

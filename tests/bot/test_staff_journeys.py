@@ -460,3 +460,12 @@ def test_a_verifiers_swipe_without_a_command_shows_the_teruskan_to_send(people, 
     notice = [m for m in people["verifier"].inbox() if m.purpose == "verification"][0]
     assert "TERUSKAN LPR-1 dlh" in people["verifier"].swipe(notice, "dlh")
     assert complaint(world, 1).dispositions == []
+
+
+@pytest.mark.parametrize("typed", ["baik pak, info sudah kami terima", "siap, tanya dulu ke kepala bidang"])
+def test_a_command_word_inside_a_swiped_sentence_after_courtesy_is_no_command(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "Tindak lanjut LPR-1 tercatat" in reply and complaint(world, 1).status == "proses"
+    assert not [m for m in people["citizen"].inbox() if m.purpose == "question"]
