@@ -95,6 +95,7 @@ COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", 
                                "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami"}
 COURTESY_WORDS = 4  # at most this many before the command
 UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands about no one complaint
+QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
 
 
 def read_command(text: str) -> tuple[str | None, str]:
@@ -113,7 +114,7 @@ def read_command(text: str) -> tuple[str | None, str]:
     number, after = split_reference(text, bare=False)  # "LPR-12 selesai, sudah ditambal": the command second
     if command is None and number is not None:
         later, later_rest = leading_keyword(after, COMMAND_WORDS)
-        if later is not None:
+        if later is not None and later not in QUESTIONS:  # "LPR-12 info dari warga …" is news, not a question
             return later, f"{format_reference(number)} {later_rest}".strip()
     return command, rest
 

@@ -352,6 +352,8 @@ def test_a_command_word_after_the_reference_is_the_command(people, world):
     forward(people)
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("LPR1 tl truk dijadwalkan besok")
     assert people["citizen"].last().body.endswith("\ntruk dijadwalkan besok")
+    reply = people["dlh1"].says("LPR-1 info dari warga sekitar TPS sudah bersih")  # news, not a question to ask
+    assert "TL LPR-1 info dari warga" in reply and complaint(world, 1).status == "proses"
 
 
 def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing_is_relayed(people, world):
