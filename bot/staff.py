@@ -23,6 +23,7 @@ from bot.commands import (
     is_greeting,
     is_pleasantry,
     leading_keyword,
+    normalize,
     pick_numbers,
     words,
 )
@@ -390,6 +391,12 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
 TEXT_KEY, TEXT_LIFETIME = "staff_awaited_text", timedelta(minutes=15)
 
 
+# "batal", "gak jadi", "nanti saja", "salah ketik": the command typed without its text is called off.
+CALL_OFF = re.compile(r"^(?:(?:maaf|eh|oh|pak|bu|ya)\s+)*(?:batal\w*|cancel|"
+                      r"(?:tidak|tdk|gak|ga|nggak|ngga|enggak|g)\s*jadi|nanti\s*(?:saja|aja|dulu)?|"
+                      r"salah\s*(?:ketik|kirim|tulis|pencet)|abaikan|skip)\b")
+
+
 def _awaited_text(turn: StaffTurn) -> str | None:
     """The command an earlier message named without its text, when this message (no command, no swipe, more than an
     acknowledgement) is that text; it is then used up."""
@@ -397,6 +404,11 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     text = turn.message.text
     if (awaited is None or turn.replies or turn.message.replied_to_sid or not any(ch.isalpha() for ch in text)
             or is_acknowledgement(text)):
+        return None
+    if CALL_OFF.match(normalize(text)):
+        _remember(turn, TEXT_KEY, None)
+        turn.say("staff_awaited_called_off", command=awaited["command"],
+                 reference=format_reference(awaited["complaint"]))
         return None
     number, rest = split_reference(text, bare=False)
     if number not in (None, awaited["complaint"]):

@@ -471,3 +471,13 @@ def test_a_command_word_inside_a_swiped_sentence_after_courtesy_is_no_command(pe
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "Tindak lanjut LPR-1 tercatat" in reply and complaint(world, 1).status == "proses"
     assert not [m for m in people["citizen"].inbox() if m.purpose == "question"]
+
+
+@pytest.mark.parametrize("typed", ["gak jadi", "batal pak", "eh salah ketik"])
+def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says("SELESAI LPR-1")
+    assert "SELESAI LPR-1 tidak jadi dikirim" in people["dlh1"].says(typed)
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    assert "tidak dikenali" in people["dlh1"].says("sampah sudah diangkut semua")  # nothing awaits any more
