@@ -146,6 +146,28 @@ def is_acknowledgement(text: str) -> bool:
     return all(w in ACKNOWLEDGEMENTS for w in words(text))
 
 
+# "bukan kewenangan kami", "ini bukan tupoksi dinas kami", "di luar kewenangan", "salah disposisi", "tidak berwenang":
+# an officer saying the complaint is not their agency's (what KEMBALIKAN is for).
+AUTHORITY_WORDS = {"kewenangan", "wewenang", "kewenangannya", "wewenangnya", "tupoksi", "tugas", "tugasnya", "urusan",
+                   "urusannya", "ranah", "bidang", "tanggung", "domain", "kewajiban"}
+MISROUTED_WORDS = {"disposisi", "kirim", "alamat", "instansi", "dinas", "opd", "sasaran", "tujuan", "teruskan",
+                   "diteruskan", "dikirim", "didisposisikan"}
+NEGATIONS = {"bukan", "bkn", "bukn", "tidak", "tdk", "gak", "ga", "nggak", "luar"}
+
+
+def disputes_authority(text: str) -> bool:
+    """Tell whether a message says the complaint is not the writer's agency's to handle ("bukan kewenangan kami",
+    "di luar tupoksi kami", "salah disposisi", "kami tidak berwenang")."""
+    typed = words(text)
+    for index, word in enumerate(typed):
+        after = typed[index + 1:index + 4]
+        if word in NEGATIONS and (set(after) & AUTHORITY_WORDS or (after and after[0] == "berwenang")):
+            return True
+        if word in ("salah", "keliru") and set(after[:2]) & MISROUTED_WORDS:
+            return True
+    return False
+
+
 PICK = re.compile(r"^(?:(?:no|nomor|nmr|pilih|pilihan|yang|yg)\s+)*(\d{1,2}(?:\s*(?:\+|,|&|dan|\s)\s*\d{1,2})*)$")
 
 

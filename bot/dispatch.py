@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detache
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot import conversation, identities, outbox, staff
-from bot.commands import leading_keyword
 from bot.inbound import Inbound
 from lapor.media import record_references
 from models import Contact, Conversation, InboundMessage
@@ -66,7 +65,7 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
             "received_at": now})
         session.commit()
         if kind == "staff":
-            return replies, kind, leading_keyword(message.text, staff.COMMAND_WORDS)[0] or "unknown"
+            return replies, kind, staff.read_command(message.text)[0] or "unknown"
         return replies, kind, _state_after(contact) if kind == "citizen" else "TAUTKAN"
 
 
@@ -118,7 +117,7 @@ def _answers_as_citizen(session: Session, contact: Contact, message: Inbound) ->
     """A staff member who filed a complaint themselves answers its questions and rates it like any citizen: while
     their conversation waits for them (a question or rating, a rating's reason or comment), a message that is no
     staff command and no swipe-reply to a staff notice goes to it."""
-    if contact.conversation is None or leading_keyword(message.text, staff.COMMAND_WORDS)[0] is not None:
+    if contact.conversation is None or staff.read_command(message.text)[0] is not None:
         return False
     replied = outbox.by_sid(session, message.replied_to_sid) if message.replied_to_sid else None
     if replied is not None and replied.purpose in outbox.STAFF_PURPOSES:

@@ -25,7 +25,10 @@ from models.vocab import Role
 
 PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
 FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "mas", "mbak", "kak",
-          "sampai", "smp", "sampe", "hingga", "sd", "s", "d", "dengan", "tgl", "tanggal", "cuti", "petugas"}
+          "sampai", "smp", "sampe", "hingga", "sd", "s", "d", "dengan", "tgl", "tanggal", "cuti", "petugas",
+          # courtesy around the name ("ke bu sari ya", "tolong ke pak budi saja, makasih")
+          "ya", "yaa", "yah", "dong", "deh", "tolong", "mohon", "saja", "aja", "segera", "dulu", "nggih", "ok", "oke",
+          "makasih", "terima", "kasih", "tks", "trims"}
 NAME_CUTOFF, NAME_LEAD = 80, 10
 ALL_WORDS = {"semua", "all", "semuanya", "bersama"}
 BACK_WORDS = {"selesai", "batal", "hadir", "kembali", "masuk", "aktif"}
@@ -76,7 +79,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
     if person.id != turn.staff.id and turn.staff.role != Role.HEAD:
         turn.say("cuti_only_self")
         return
-    who = person.phone or _name(person)
+    who = "SAYA" if person.id == turn.staff.id else person.phone or _name(person)  # what to type about them
     if back:
         mark_away(turn.session, person, None, turn.now)
         turn.say("cuti_ended", name=_name(person))

@@ -357,6 +357,18 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_hint_officer": "Contoh: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir> · DAFTAR.",
+    "staff_hint_officer_text": (
+        "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
+        "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."
+    ),
+    "staff_hint_verifier": "Contoh: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ANTREAN.",
+    "staff_hint_verifier_text": (
+        "Untuk meneruskan {reference}, kirim: TERUSKAN {reference} {text}\n"
+        "Untuk bertanya ke pelapor: TUNDA {reference} <pertanyaan>."
+    ),
+    "staff_hint_leader": "Contoh: STATUS {reference} · DAFTAR · REKAP.",
+    "staff_how": "Halo {name} 🙏 Balas dengan salah satu perintah ini (huruf besar/kecil sama saja):",
     "staff_file_elsewhere": (
         "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk mengadu sebagai "
         "warga, kirim pengaduan dari nomor WhatsApp lain. Ketik BANTUAN untuk perintah Anda."
@@ -371,11 +383,17 @@ MESSAGES = {
     ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
-    "staff_need_text": "Tuliskan isinya, contoh: {command} {reference} {example}",
+    "staff_need_text": (
+        "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
+        "{command} {reference} {example}"
+    ),
+    "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan.",
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
+    "staff_answered_by": "Jawaban akhirnya dikirim {name}, {when}: \"{text}\"",
+    "answer_after_quiet_hours": "Pelapor menerimanya {at} (malam hari tidak ada pesan ke warga).",
     "staff_complaint_closed": "Laporan {reference} berstatus {status}; tidak ada yang diubah.",
     "teruskan_finished": (
         "{reference} sudah selesai: {answered} memberi jawaban akhir dan pelapor diminta menilai, jadi tidak bisa "
@@ -389,6 +407,15 @@ MESSAGES = {
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
         "dengan isi kemajuan (tercatat sebagai TL), atau ketik SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_swipe_dispute": (
+        "Tidak ada yang dicatat atau dikirim ke pelapor untuk {reference}. Bila laporan ini bukan kewenangan "
+        "instansi Anda, kembalikan ke verifikator dengan alasannya:\nKEMBALIKAN {reference} {text}"
+    ),
+    "staff_swipe_head_reminder": (
+        "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
+        "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "
+        "Untuk menyerahkan ke satu petugas: ALIHKAN {reference} <nama petugas>."
+    ),
     "staff_greeting": "Halo {name} 🙏 Ini perintah yang bisa Anda pakai:",
     "selesai_done": "Jawaban akhir {reference} tercatat dan diteruskan ke pelapor.{photos} {rest}",
     "selesai_all_done": "Semua disposisi sudah dijawab: laporan selesai, pelapor diminta menilai.",
@@ -400,6 +427,10 @@ MESSAGES = {
     "daftar_head": "Disposisi terbuka {agency} ({count}):",
     "daftar_item": "• {reference} – {title}\n  {due}",
     "daftar_empty": "Tidak ada disposisi terbuka untuk {agency}. 👍",
+    "daftar_late_head": "Disposisi {agency} yang melewati batas penyelesaian ({count}):",
+    "daftar_none_late": "Tidak ada disposisi {agency} yang melewati batas penyelesaian. 👍",
+    "daftar_late_region_head": "Disposisi yang melewati batas penyelesaian ({count}):",
+    "daftar_none_late_region": "Tidak ada disposisi yang melewati batas penyelesaian. 👍",
     "daftar_due": "batas {date}",
     "daftar_overdue": "batas {date} – TERLAMBAT",
     "daftar_summary_head": "Disposisi terbuka per instansi:",
@@ -560,6 +591,7 @@ MESSAGES = {
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
     "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.
+    "media_caption": "📎 {reference}",
     "photo_follows": "📷 Fotonya menyusul setelah Anda mengirim pesan apa saja ke nomor ini (aturan WhatsApp).",
     # Reminders and escalations (ladders) -----------------------------------------------------------
     "rung_verification_verifiers": (
@@ -764,6 +796,11 @@ def short_date(moment, zone) -> str:
     """A date people read at a glance: `23 Nov 2026`."""
     local = moment.astimezone(zone)
     return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+
+
+def short_datetime(moment, zone) -> str:
+    """A date and time people read at a glance: `23 Nov 2026 pukul 06.00`."""
+    return f"{short_date(moment, zone)} pukul {moment.astimezone(zone):%H.%M}"
 
 
 def reporter_label(seen) -> str:

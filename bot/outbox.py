@@ -16,15 +16,16 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from bot.messages import t
 from bot.transports import NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
+from lapor.references import format_reference
 from lapor.retry import LEASE, backoff, claim
 from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
-from models import Contact, OutboxMessage, OutboxStatus
+from models import Complaint, Contact, OutboxMessage, OutboxStatus
 from models.vocab import Purpose
 
 logger = logging.getLogger(__name__)
@@ -382,8 +383,11 @@ class OutboxSender:
         return self.build(row, content_sid)
 
     def build(self, row: OutboxMessage, content_sid: str | None) -> Outgoing:
-        """The next send of a row as free text (`content_sid` None) or as that template."""
+        """The next send of a row as free text (`content_sid` None) or as that template. A photo of its own about a
+        complaint carries the complaint's reference as its caption: it may arrive after other messages."""
         body, variables = _head(row, bool(content_sid))[0], None
+        if not body and row.media_url and not content_sid:
+            body = _caption(row)
         if content_sid:
             variables = row.template_variables or {"1": body or NO_TEXT}
         base = self.config["PUBLIC_BASE_URL"].rstrip("/")
@@ -494,6 +498,15 @@ def _sent(session: Session, row: OutboxMessage, outgoing: Outgoing, sid: str, no
     row.ambiguous, row.last_error = False, None
     row.attempts, row.last_attempt_at, row.lease_until = 1, now, now + LEASE  # claimed again for the next part
     return part.id, True
+
+
+def _caption(row: OutboxMessage) -> str:
+    """The caption of a media item sent on its own: the reference of the complaint it belongs to ("" for others)."""
+    session = object_session(row)
+    if row.subject_type != "complaint" or row.subject_id is None or session is None:
+        return ""
+    number = session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
+    return t("media_caption", reference=format_reference(number)) if number is not None else ""
 
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:

@@ -15,7 +15,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from bot.commands import is_acknowledgement, is_greeting, leading_keyword, pick_numbers
+from bot.commands import (
+    ACKNOWLEDGEMENTS,
+    after_words,
+    disputes_authority,
+    is_acknowledgement,
+    is_greeting,
+    is_pleasantry,
+    leading_keyword,
+    normalize,
+    pick_numbers,
+    words,
+)
 from bot.conversation import understanding
 from bot.inbound import Inbound
 from bot.messages import (
@@ -31,6 +42,7 @@ from bot.messages import (
     received,
     reporter_label,
     short_date,
+    short_datetime,
     t,
 )
 from lapor import access, complaints, dispositions, preconditions
@@ -78,6 +90,54 @@ COMMAND_WORDS = {
 }
 
 
+# Words of courtesy a busy officer puts before the command ("tolong teruskan …", "mohon izin, TL …", "pak, selesai …",
+# "siap, tl …"): skipped to find it. "izin" alone before a date is leave (CUTI), before another command courtesy.
+COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", "maaf", "mf", "punten", "nuwun",
+                               "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami"}
+COURTESY_WORDS = 4  # at most this many before the command
+UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands about no one complaint
+QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
+
+
+def read_command(text: str) -> tuple[str | None, str]:
+    """The staff command a message starts with (after at most a few words of courtesy) and the rest of it."""
+    command, rest = leading_keyword(text, COMMAND_WORDS)
+    typed = words(text)
+    if command is not None and not (command == "CUTI" and typed[0] in COURTESY):
+        return command, rest
+    skipped = next((i for i, w in enumerate(typed) if w not in COURTESY), len(typed))
+    if 0 < skipped <= COURTESY_WORDS and skipped < len(typed):
+        later, later_rest = leading_keyword(after_words(text, skipped), COMMAND_WORDS)
+        # After courtesy a command word is a command when a reference follows it (or it needs none): "baik pak,
+        # info sudah kami terima" is a sentence, not a question to the citizen.
+        if later is not None and (later in UNREFERENCED or split_reference(later_rest)[0] is not None):
+            return later, later_rest
+    number, after = split_reference(text, bare=False)  # "LPR-12 selesai, sudah ditambal": the command second
+    if command is None and number is not None:
+        later, later_rest = leading_keyword(after, COMMAND_WORDS)
+        if later is not None and later not in QUESTIONS:  # "LPR-12 info dari warga …" is news, not a question
+            return later, f"{format_reference(number)} {later_rest}".strip()
+    return command, rest
+
+
+# A question about what is late ("apa yang telat?", "ada yang terlambat?", "DAFTAR terlambat"): DAFTAR of those past
+# their deadline. "maaf telat balas" is an apology, not this question.
+LATE_WORDS = {"telat", "terlambat", "lewat", "melewati", "overdue", "molor", "tertinggal"}
+# A question about how to use the service ("gimana caranya?", "bingung pak", "cara balasnya bagaimana").
+HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye"}
+HOW_MAX_WORDS = 8
+
+
+def _asks_late(text: str) -> bool:
+    return bool(set(words(text)) & LATE_WORDS) and not is_pleasantry(text) and split_reference(text)[0] is None
+
+
+def _asks_how(text: str) -> bool:
+    typed = words(text)
+    return (bool(set(typed) & HOW_WORDS) and len(typed) <= HOW_MAX_WORDS
+            and not any(ch.isdigit() for ch in text) and not _asks_late(text))
+
+
 @dataclass
 class StaffTurn:
     """One staff message being handled."""
@@ -112,10 +172,12 @@ class StaffTurn:
 
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies."""
-    command, rest = leading_keyword(message.text, COMMAND_WORDS)
+    command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
-        command = turn.command = _implied(turn) or ""
+        command = turn.command = _implied(turn) or _awaited_text(turn) or ""
+    else:
+        _remember(turn, TEXT_KEY, None)  # a new command: the text an earlier one waited for is not coming
     if not command and message.kept_media and not turn.replies:
         _hold_media(turn)
         return turn.replies
@@ -123,7 +185,7 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         if not turn.replies and _wants_to_file(message.text):
             turn.say("staff_file_elsewhere")
         elif not turn.replies:
-            turn.say("staff_unknown", hint=_hint(message))
+            turn.say("staff_unknown", hint=_hint(turn))
         return turn.replies
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
@@ -136,24 +198,51 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
 def _implied(turn: StaffTurn) -> str | None:
     """The command a message without a command word means: a photo or a text swiped onto a notice about one of the
     agency's open dispositions is progress (TL); a bare number picks from the agency list last shown to a
-    verifier; a greeting asks for help. None (after saying why, when it is worth saying) for anything else."""
+    verifier; a greeting asks for help, and so on (`_asked`). None (after saying why, when it is worth saying)
+    for anything else."""
     message, text = turn.message, turn.message.text
     if message.replied_to_sid and message.kept_media and not text:
         turn.rest = ""
         return "TL"  # a photo swiped onto a notice: progress with a picture
-    swiped = _swiped_disposition(turn)
+    swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
-        if is_acknowledgement(text) and not message.kept_media:
-            turn.say("staff_swipe_ack", reference=swiped.reference)
-            return None
-        turn.rest, turn.implied = text, True
-        return "TL"
+        return _swiped_progress(turn, swiped, purpose)
     pending = _pending_pick(turn) if turn.staff.role in VERIFIER_ROLES else None
     if pending is not None and pick_numbers(text) is not None:
         turn.rest = f"LPR-{pending['complaint']} {text}"
         return "TERUSKAN"
-    if is_greeting(text) and not message.kept_media:
+    return None if message.kept_media else _asked(turn, text)
+
+
+def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
+    """A text swiped onto a notice about one of the agency's open dispositions is progress (TL), unless it only
+    acknowledges, disputes the disposition, or is a head's word to the officers a reminder chases."""
+    text = turn.message.text
+    if is_acknowledgement(text) and not turn.message.kept_media:
+        turn.say("staff_swipe_ack", reference=swiped.reference)
+        return None
+    if disputes_authority(text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
+        turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
+        return None
+    readers = _readers_instead(turn, swiped, purpose)
+    if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
+        turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
+        return None
+    turn.rest, turn.implied = text, True
+    return "TL"
+
+
+def _asked(turn: StaffTurn, text: str) -> str | None:
+    """A greeting or a question of how to use the service asks for help; a question of what is late is DAFTAR of
+    the dispositions past their deadline."""
+    if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
+        return "BANTUAN"
+    if _asks_late(text):
+        turn.rest = "terlambat"
+        return "DAFTAR"
+    if _asks_how(text):
+        turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
     return None
 
@@ -162,18 +251,33 @@ def _implied(turn: StaffTurn) -> str | None:
 SWIPE_PROGRESS_PURPOSES = (Purpose.DISPOSITION, Purpose.REMINDER, Purpose.REOPENED, Purpose.ANSWER)
 
 
-def _swiped_disposition(turn: StaffTurn) -> Complaint | None:
-    """The complaint of the notice this officer swiped, when the notice was about their agency's open disposition."""
+def _swiped_disposition(turn: StaffTurn) -> tuple[Complaint | None, str | None]:
+    """The complaint of the notice this officer swiped, when the notice was about their agency's open disposition,
+    with the notice's purpose."""
     sid = turn.message.replied_to_sid
     if not sid or turn.staff.role not in OFFICER_ROLES:
-        return None
+        return None, None
     row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none()
     if (row is None or row.subject_type != "complaint" or row.purpose not in SWIPE_PROGRESS_PURPOSES
             or row.recipient not in turn.staff.addresses):
-        return None
+        return None, None
     complaint = turn.session.get(Complaint, row.subject_id)
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
-    return complaint if disposition is not None and disposition.status == DispositionStatus.OPEN else None
+    if disposition is None or disposition.status != DispositionStatus.OPEN:
+        return None, None
+    return complaint, row.purpose
+
+
+def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None) -> str:
+    """For a head who swiped a reminder that chases the disposition's officers (they are at work): those officers,
+    named with their numbers, so the head can reach them; "" when the head reads the disposition themselves."""
+    from lapor.directory import officers_for
+
+    if turn.staff.role != Role.HEAD or purpose != Purpose.REMINDER:
+        return ""
+    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
+    officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
+    return ", ".join(" ".join(filter(None, (o.name, o.phone))) or "-" for o in officers)
 
 
 # Photos an officer sends without a command wait this long for the TL or SELESAI that names their complaint.
@@ -201,10 +305,23 @@ def _wants_to_file(text: str) -> bool:
     return wanted is not None and wanted.name == "FILE"
 
 
-def _hint(message: Inbound) -> str:
-    if message.replied_to_sid:
+def _hint(turn: StaffTurn) -> str:
+    """What to type instead of a message that is no command: for a message that opens with a reference, that
+    complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
+    role, text = turn.staff.role, turn.message.text
+    if turn.message.replied_to_sid and role in OFFICER_ROLES:
         return t("staff_hint_swipe")
-    return ""
+    number, rest = split_reference(text, bare=False)
+    if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
+        number, rest = _replied_complaint_number(turn), text
+    reference = format_reference(number) if number is not None else "LPR-12"
+    if role in OFFICER_ROLES:
+        if number is not None and rest.strip():
+            return t("staff_hint_officer_text", reference=reference, text=excerpt(rest.strip(), 300))
+        return t("staff_hint_officer", reference=reference)
+    if role in VERIFIER_ROLES and number is not None and rest.strip():
+        return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
+    return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
 
 
 # Finding the complaint a command is about -----------------------------------------------------------
@@ -249,16 +366,56 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
     elif refused:
         turn.say("staff_disposition_closed", reference=complaint.reference, agency=agency.code,
                  state=DISPOSITION_CLOSED[disposition.status])
+        final = [e for e in complaint.timeline if e.event == Event.FINAL_ANSWER and e.disposition_id == disposition.id]
+        if final and disposition.status == DispositionStatus.FINAL:  # a colleague answered first: what and when
+            by = turn.session.get(Contact, final[-1].actor_id) if final[-1].actor_id else None
+            turn.say("staff_answered_by", name=(by.name or by.phone or "-") if by else "-",
+                     when=short_datetime(final[-1].at, turn.zone), text=excerpt(final[-1].text or "-", 200))
     return None if refused else disposition
 
 
 def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
+    """Whether the command has its text; if not, says so and waits a few minutes for the text in the next message
+    ("SELESAI LPR-12", then "jalan sudah ditambal" in a bubble of its own)."""
     if text.strip() and any(ch.isalpha() for ch in text):
         return True
     if allow_photo and turn.media:
         return True
-    turn.say("staff_need_text", command=turn.command, reference=complaint.reference, example=example)
+    turn.say("staff_need_text", command=turn.command, reference=complaint.reference, example=example,
+             minutes=int(TEXT_LIFETIME.total_seconds() // 60))
+    _remember(turn, TEXT_KEY, {"command": turn.command, "complaint": complaint.number, "at": turn.now.isoformat()})
     return False
+
+
+# A command typed without its text waits this long for the text in the next message.
+TEXT_KEY, TEXT_LIFETIME = "staff_awaited_text", timedelta(minutes=15)
+
+
+# "batal", "gak jadi", "nanti saja", "salah ketik": the command typed without its text is called off.
+CALL_OFF = re.compile(r"^(?:(?:maaf|eh|oh|pak|bu|ya)\s+)*(?:batal\w*|cancel|"
+                      r"(?:tidak|tdk|gak|ga|nggak|ngga|enggak|g)\s*jadi|nanti\s*(?:saja|aja|dulu)?|"
+                      r"salah\s*(?:ketik|kirim|tulis|pencet)|abaikan|skip)\b")
+
+
+def _awaited_text(turn: StaffTurn) -> str | None:
+    """The command an earlier message named without its text, when this message (no command, no swipe, more than an
+    acknowledgement) is that text; it is then used up."""
+    awaited = _remembered(turn, TEXT_KEY, TEXT_LIFETIME)
+    text = turn.message.text
+    if (awaited is None or turn.replies or turn.message.replied_to_sid or not any(ch.isalpha() for ch in text)
+            or is_acknowledgement(text)):
+        return None
+    if CALL_OFF.match(normalize(text)):
+        _remember(turn, TEXT_KEY, None)
+        turn.say("staff_awaited_called_off", command=awaited["command"],
+                 reference=format_reference(awaited["complaint"]))
+        return None
+    number, rest = split_reference(text, bare=False)
+    if number not in (None, awaited["complaint"]):
+        return None  # about another complaint: not the text awaited
+    _remember(turn, TEXT_KEY, None)
+    turn.rest = f"{format_reference(awaited['complaint'])} {rest if number is not None else text}"
+    return awaited["command"]
 
 
 # Officer commands ------------------------------------------------------------------------------------
@@ -289,15 +446,19 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     if turn.held:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     kinds = kind_counts(m["content_type"] for m in turn.media)
-    photos = f" Lampiran: {received(kinds)}." if turn.media else ""
+    extra = f" Lampiran: {received(kinds)}." if turn.media else ""
+    calendar = turn.svc.region.calendar
+    if calendar.in_quiet_hours(turn.now):  # the citizen gets it in the morning, not now
+        extra += " " + t("answer_after_quiet_hours", at=short_datetime(calendar.next_citizen_moment(turn.now),
+                                                                       turn.zone))
     if not final:
-        turn.say("tl_done", reference=complaint.reference, photos=photos)
+        turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)
         return
     others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
-    turn.say("selesai_done", reference=complaint.reference, photos=photos, rest=rest)
+    turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
 
 
 def cmd_info(turn: StaffTurn) -> None:
@@ -343,36 +504,69 @@ def cmd_kembalikan(turn: StaffTurn) -> None:
 
 
 def cmd_daftar(turn: StaffTurn) -> None:
-    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary)."""
-    typed = turn.rest.strip()
+    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary); with a
+    word for late ("DAFTAR terlambat", "apa yang telat?") only those past their deadline."""
+    typed, late = _late_filter(turn.rest)
     if turn.staff.role in OFFICER_ROLES:
         own = turn.staff.agency
         if typed and [a.id for a in find_agencies(turn.session, typed)[0]] != [own.id]:
             turn.say("daftar_own_only", agency=own.code)  # another agency's list is not theirs to read
-        _agency_list(turn, own)
+        _agency_list(turn, own, late)
         return
     if not typed:
-        _agency_summary(turn)
+        _late_list(turn) if late else _agency_summary(turn)
         return
     lookup = find_agency(turn.session, typed)
     if lookup.agency is None:
         turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return
-    _agency_list(turn, lookup.agency)
+    _agency_list(turn, lookup.agency, late)
 
 
-def _agency_list(turn: StaffTurn, agency: Agency) -> None:
-    count, rows = dispositions.agency_dispositions(turn.session, agency.id, limit=LIST_ITEMS)
+LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
+               "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
+               "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
+
+
+def _late_filter(text: str) -> tuple[str, bool]:
+    """DAFTAR's words without a question about what is late, and whether it was asked."""
+    typed = words(text)
+    if not set(typed) & LATE_WORDS:
+        return text.strip(), False
+    return " ".join(w for w in typed if w not in LATE_WORDS | LATE_FILLER), True
+
+
+def _agency_list(turn: StaffTurn, agency: Agency, late_only: bool = False) -> None:
+    count, rows = dispositions.agency_dispositions(turn.session, agency.id, limit=LIST_ITEMS,
+                                                   due_before=turn.now if late_only else None)
+    if late_only and not rows:
+        turn.say("daftar_none_late", agency=agency.code)
+        _agency_list(turn, agency)  # what is open, with its deadlines
+        return
     if not rows:
         turn.say("daftar_empty", agency=agency.code)
         return
-    lines = [t("daftar_head", agency=agency.code, count=count)]
-    for row in rows:
-        late = row.due_at is not None and row.due_at < turn.now
-        due = t("daftar_overdue" if late else "daftar_due", date=short_date(row.due_at, turn.zone)) \
-            if row.due_at else "-"
-        lines.append(t("daftar_item", reference=row.complaint.reference, title=row.complaint.title, due=due))
+    lines = [t("daftar_late_head" if late_only else "daftar_head", agency=agency.code, count=count)]
+    lines += [_list_item(turn, row) for row in rows]
     turn.replies.append("\n".join(lines))
+
+
+def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False) -> str:
+    late = row.due_at is not None and row.due_at < turn.now
+    due = t("daftar_overdue" if late else "daftar_due", date=short_date(row.due_at, turn.zone)) if row.due_at else "-"
+    reference = f"{row.complaint.reference} {row.agency.code}" if agency else row.complaint.reference
+    return t("daftar_item", reference=reference, title=row.complaint.title, due=due)
+
+
+def _late_list(turn: StaffTurn) -> None:
+    """The region's dispositions past their deadline, most overdue first (verifiers and supervisors)."""
+    count, rows = dispositions.late_dispositions(turn.session, turn.now, limit=LIST_ITEMS)
+    if not rows:
+        turn.say("daftar_none_late_region")
+        _agency_summary(turn)
+        return
+    turn.replies.append("\n".join([t("daftar_late_region_head", count=count)]
+                                  + [_list_item(turn, row, agency=True) for row in rows]))
 
 
 def _agency_summary(turn: StaffTurn) -> None:
@@ -497,7 +691,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint is None:
         return
     text, field_inspection = _field_inspection_flag(text)
-    names = [LEADING_FILLER.sub("", part).strip() for part in AGENCY_SEPARATORS.split(text)]
+    names = [TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", part)).strip() for part in AGENCY_SEPARATORS.split(text)]
     names = [name for name in names if name]
     if not names:
         turn.say("teruskan_need_agency", reference=complaint.reference)
@@ -521,6 +715,11 @@ def cmd_teruskan(turn: StaffTurn) -> None:
 
 AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup
 LEADING_FILLER = re.compile(r"^\s*(?:(?:ke|kpd|kepada|untuk|utk)\b\s*)+", re.IGNORECASE)  # "TERUSKAN LPR-2 ke DLH"
+# Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
+TRAILING_COURTESY = re.compile(
+    r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|ok|oke|segera|sekarang|"
+    r"sekalian|saja|aja|juga|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
+    re.IGNORECASE)
 
 
 def _field_inspection_flag(text: str) -> tuple[str, bool]:
@@ -691,7 +890,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
     complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
     if complaint is None:
         return
-    number, _ = split_reference(text)
+    number, _ = split_reference(MERGE_CONNECTOR.sub("", text))
     parent = complaints.by_number(turn.session, number) if number is not None else None
     if parent is None:
         turn.say("gabung_need_parent", reference=complaint.reference)
@@ -711,6 +910,12 @@ def cmd_gabung(turn: StaffTurn) -> None:
         turn.say("staff_complaint_closed", reference=parent.reference, status=STATUS_NAMES[parent.status])
         return
     turn.say("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
+
+
+# "GABUNG LPR-12 ke LPR-10", "gabungkan lpr 12 dengan induk lpr 10", "gabung 12 sama 10": words before the parent.
+MERGE_CONNECTOR = re.compile(
+    r"^\s*(?:(?:ke|kpd|kepada|dengan|dgn|dg|sama|dan|ke\s*dalam|ikut|induk|induknya|laporan|yang|yg|jadi)\b[\s:,.-]*)+",
+    re.IGNORECASE)
 
 
 def _reachable_reporter(turn: StaffTurn, complaint: Complaint) -> bool:

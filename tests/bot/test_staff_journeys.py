@@ -270,3 +270,214 @@ def test_staff_writing_as_a_citizen_are_told_how_to_file(people):
 def test_a_reference_with_a_letter_for_a_digit_or_its_letters_swapped_is_read(people, typed):
     file(people["citizen"])
     assert "LPR-1 diteruskan ke Dinas Lingkungan Hidup" in people["verifier"].says(typed)
+
+
+# Words of courtesy around a command (a fourth exploratory round) ---------------------------------------------
+
+@pytest.mark.parametrize("typed,expected", [
+    ("tolong teruskan lpr-1 ke dinas lingkungan ya", ["DLH"]),
+    ("Mohon izin, fwd LPR1 ke dlh dan pupr ya bu, makasih 🙏", ["DLH", "PUPR"]),
+    ("pagi bu, teruskan lpr 1 dlh segera", ["DLH"])])
+def test_courtesy_before_teruskan_and_after_its_agencies_is_no_agency(people, world, typed, expected):
+    file(people["citizen"])
+    assert "diteruskan ke" in people["verifier"].says(typed)
+    assert sorted(d.agency.code for d in complaint(world, 1).dispositions) == expected
+
+
+@pytest.mark.parametrize("typed,said,relayed", [
+    ("pak, selesai lpr 1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", "sampah sudah diangkut semua"),
+    ("siap, tl lpr 1 truk dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", "truk dikirim besok pagi"),
+    ("izin pak tl lpr 1 petugas sudah di lokasi", "Tindak lanjut LPR-1 tercatat", "petugas sudah di lokasi")])
+def test_courtesy_before_an_officers_command_is_skipped(people, world, typed, said, relayed):
+    file(people["citizen"])
+    forward(people)
+    assert said in people["dlh1"].says(typed)
+    assert any(m.body.endswith("\n" + relayed) for m in people["citizen"].inbox() if m.purpose == "follow_up")
+
+
+def test_izin_before_a_date_is_still_leave(people, world):
+    assert "dicatat cuti sampai" in people["dlh1"].says("izin sampai 20/12/2026")
+    assert "Bila kembali lebih awal: CUTI SAYA SELESAI" in people["dlh1"].says("cuti sy 21/12/2026")
+    assert "aktif lagi" in people["dlh1"].says("CUTI SAYA SELESAI")
+
+
+# Swipe-replies that are no progress for the citizen --------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["ini sebenarnya jembatan desa, bukan kewenangan kami",
+                                   "mohon maaf, ini di luar tupoksi dinas kami", "salah disposisi pak"])
+def test_an_officer_disputing_by_swipe_is_shown_kembalikan_and_the_citizen_hears_nothing(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    before = len(people["citizen"].inbox())
+    reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "Tidak ada yang dicatat" in reply and f"KEMBALIKAN LPR-1 {typed}" in reply
+    assert len(people["citizen"].inbox()) == before
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def second_reminder(people, world, clock):
+    """LPR-1 forwarded to DLH and left unanswered until the rung that tells the head (2 working days)."""
+    from scheduler.jobs import run_all
+    from services import services
+
+    file(people["citizen"])
+    forward(people)
+    for _ in range(2):
+        clock.advance(days=1)
+        run_all(services(world), clock.now)
+    return [m for m in people["head"].inbox() if m.purpose == "reminder"][-1]
+
+
+def test_a_heads_swipe_onto_a_reminder_nudging_the_officers_is_not_sent_to_the_citizen(people, world, clock):
+    reminder = second_reminder(people, world, clock)
+    before = len(people["citizen"].inbox())
+    reply = people["head"].swipe(reminder, "tolong segera ditindaklanjuti ya")
+    assert "tidak dikirim ke pelapor LPR-1" in reply and "Dewi +6281100000020" in reply and "Eko" in reply
+    assert "ALIHKAN LPR-1" in reply
+    assert len(people["citizen"].inbox()) == before and complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_a_heads_swipe_onto_a_reminder_is_progress_when_no_officer_is_at_work(people, world, clock):
+    reminder = second_reminder(people, world, clock)
+    people["head"].says("cuti dewi 31/12/2026")
+    people["head"].says("cuti eko 31/12/2026")
+    assert "Tindak lanjut LPR-1 tercatat" in people["head"].swipe(reminder, "truk sudah kami kirim ke lokasi")
+    assert people["citizen"].last().body.endswith("\ntruk sudah kami kirim ke lokasi")
+
+
+# The reference first, questions about what is late and how, what to type instead ------------------------------
+
+def test_a_command_word_after_the_reference_is_the_command(people, world):
+    file(people["citizen"])
+    forward(people)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("LPR1 tl truk dijadwalkan besok")
+    assert people["citizen"].last().body.endswith("\ntruk dijadwalkan besok")
+    reply = people["dlh1"].says("LPR-1 info dari warga sekitar TPS sudah bersih")  # news, not a question to ask
+    assert "TL LPR-1 info dari warga" in reply and complaint(world, 1).status == "proses"
+
+
+def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing_is_relayed(people, world):
+    file(people["citizen"])
+    forward(people)
+    before = len(people["citizen"].inbox())
+    reply = people["dlh1"].says("lpr 1 besok tim kami ke lokasi")
+    assert "TL LPR-1 besok tim kami ke lokasi" in reply and "SELESAI LPR-1" in reply
+    assert len(people["citizen"].inbox()) == before
+    assert "TERUSKAN LPR-1 ke dlh" in people["verifier"].says("LPR-1 ke dlh")
+
+
+@pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-12 <kemajuan>"), ("verifier", "TERUSKAN LPR-12 <instansi>"),
+                                      ("supervisor", "REKAP")])
+def test_an_unknown_message_names_the_roles_usual_commands(people, who, hint):
+    assert hint in people[who].says("tolong dibantu dong")
+
+
+def test_what_is_late_lists_the_dispositions_past_their_deadline(people, world, clock):
+    file(people["citizen"])
+    forward(people)
+    reply = people["head"].says("apa yang telat?")
+    assert "Tidak ada disposisi DLH yang melewati batas" in reply and "Disposisi terbuka DLH (1)" in reply
+    assert "Perintah tidak dikenali" in people["head"].says("maaf telat balas pak")  # an apology, no question
+    clock.advance(days=30)
+    for who in ("head", "dlh1"):
+        reply = people[who].says("ada yang terlambat?")
+        assert "Disposisi DLH yang melewati batas penyelesaian (1)" in reply and "TERLAMBAT" in reply
+    reply = people["supervisor"].says("yg telat apa aja")
+    assert "Disposisi yang melewati batas penyelesaian (1)" in reply and "LPR-1 DLH" in reply
+    assert "Disposisi DLH yang melewati batas" in people["supervisor"].says("daftar terlambat dlh")
+
+
+@pytest.mark.parametrize("typed", ["gimana caranya?", "bingung pak", "cara balasnya bagaimana"])
+def test_asking_how_gets_the_roles_commands(people, typed):
+    reply = people["dlh1"].says(typed)
+    assert "Balas dengan salah satu perintah" in reply and "TL LPR-12 <kemajuan>" in reply
+
+
+# Two officers on one complaint; an answer written at night --------------------------------------------------------
+
+def test_an_officer_answering_after_a_colleagues_final_answer_is_told_who_answered_and_what(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    reply = people["dlh2"].says("tl lpr 1 kami cek dulu ke lokasi")
+    assert "sudah dijawab selesai" in reply and "Tidak ada yang diubah" in reply
+    assert 'Jawaban akhirnya dikirim Dewi, 23 Nov 2026 pukul 10.00: "sampah sudah diangkut semua"' in reply
+
+
+def test_an_answer_written_at_night_says_when_the_citizen_gets_it(people, world, clock):
+    file(people["citizen"])
+    forward(people)
+    clock.advance(hours=13)  # 23:00 in Jakarta
+    reply = people["dlh1"].says("TL LPR-1 besok pagi truk datang")
+    assert "Pelapor menerimanya 24 Nov 2026 pukul 06.00" in reply
+    clock.advance(hours=8)  # 07:00
+    assert "Pelapor menerimanya" not in people["dlh1"].says("TL LPR-1 truk sudah berangkat")
+
+
+# A command and its text in two bubbles ----------------------------------------------------------------------------
+
+def test_the_text_of_a_command_sent_in_the_next_bubble_completes_it(people, world):
+    file(people["citizen"])
+    forward(people)
+    assert "balas dengan isinya saja" in people["dlh1"].says("selesai lpr 1")
+    assert "Tidak ada yang dicatat" not in people["dlh1"].says("ok")  # an acknowledgement is not the text
+    assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("Sampah sudah diangkut semua, TPS bersih")
+    assert people["citizen"].inbox()[-2].body.endswith("\nSampah sudah diangkut semua, TPS bersih")
+    assert "tidak dikenali" in people["dlh1"].says("terima kasih pak atas kerjasamanya semua")  # used up
+
+
+def test_a_message_about_another_complaint_is_not_the_awaited_text(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["verifier"].says("ARSIPKAN LPR-1")
+    assert "tidak dikenali" in people["verifier"].says("LPR-2 ke dlh")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    assert "LPR-1 diarsipkan" in people["verifier"].says("laporan ganda, sudah ditangani di LPR lain")
+
+
+@pytest.mark.parametrize("typed", ["gabung lpr2 ke lpr1", "gabungkan lpr 2 dengan lpr 1",
+                                   "GABUNG LPR-2 dgn induk LPR-1"])
+def test_gabung_with_a_word_before_the_parent(people, world, typed):
+    file(people["citizen"])
+    file(people["citizen2"])
+    assert "LPR-2 digabung ke LPR-1" in people["verifier"].says(typed)
+
+
+@pytest.mark.parametrize("typed", ["tolong alihkan lpr 1 ke bu dewi ya", "alihkan lpr1 ke dewi saja, makasih"])
+def test_courtesy_around_the_officers_name_in_alihkan(people, world, typed):
+    """Directory names carry more than the first name ("Dewi (Penghubung DLH)"): the courtesy words around the
+    typed name must not count against it."""
+    from models import Contact
+    from tests.parties import DLH_1
+
+    with world.extensions["penghubung"].session_factory.begin() as session:
+        session.scalars(select(Contact).where(Contact.phone == DLH_1)).one().name = "Dewi (Penghubung DLH)"
+    file(people["citizen"])
+    forward(people)
+    assert "LPR-1 dialihkan ke Dewi (Penghubung DLH)" in people["head"].says(typed)
+
+
+def test_a_verifiers_swipe_without_a_command_shows_the_teruskan_to_send(people, world):
+    file(people["citizen"])
+    notice = [m for m in people["verifier"].inbox() if m.purpose == "verification"][0]
+    assert "TERUSKAN LPR-1 dlh" in people["verifier"].swipe(notice, "dlh")
+    assert complaint(world, 1).dispositions == []
+
+
+@pytest.mark.parametrize("typed", ["baik pak, info sudah kami terima", "siap, tanya dulu ke kepala bidang"])
+def test_a_command_word_inside_a_swiped_sentence_after_courtesy_is_no_command(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "Tindak lanjut LPR-1 tercatat" in reply and complaint(world, 1).status == "proses"
+    assert not [m for m in people["citizen"].inbox() if m.purpose == "question"]
+
+
+@pytest.mark.parametrize("typed", ["gak jadi", "batal pak", "eh salah ketik"])
+def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says("SELESAI LPR-1")
+    assert "SELESAI LPR-1 tidak jadi dikirim" in people["dlh1"].says(typed)
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    assert "tidak dikenali" in people["dlh1"].says("sampah sudah diangkut semua")  # nothing awaits any more

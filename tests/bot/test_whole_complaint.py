@@ -82,3 +82,14 @@ def test_staff_status_shows_the_whole_complaint(app, people, media_fake):
     assert "…" not in reply.partition("\n")[2]  # (the title on the first line is a title: short)
     assert "https://maps.google.com/?q=-7.187200,113.239400" in reply
     assert reply.count(BASE + "/media/") == 3
+
+
+def test_each_photo_sent_on_its_own_names_its_complaint(app, people, media_fake):
+    """A photo after the notice may arrive after other messages (another complaint's notice, a rating question):
+    its caption says which complaint it belongs to."""
+    file_whole(people["citizen"], media_fake, "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan raya")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    for phone in (VERIFIER, DLH_1):
+        photos = [m for m in media_fake.messages if m["to"] == f"whatsapp:{phone}" and m["media_urls"]]
+        alone = [m for m in photos if not m["body"].startswith(("Laporan baru", "Disposisi baru"))]
+        assert len(alone) >= 2 and all(m["body"] == "📎 LPR-1" for m in alone)
