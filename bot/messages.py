@@ -82,6 +82,7 @@ MESSAGES = {
         "Sepertinya Anda ingin menyampaikan usul:\n\"{excerpt}\"\n\n"
         "Balas YA untuk mengirimnya sebagai aspirasi, atau MENU untuk pilihan lain."
     ),
+    "description_noted": "Baik, isi laporan kami catat: \"{excerpt}\"",
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."

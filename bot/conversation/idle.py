@@ -137,6 +137,7 @@ def _start_filing(turn: Turn, said: str) -> Next:
     """Start filing; what the first message already says of the problem is the description when it is enough."""
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
     turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
     return advance(turn)
 

@@ -838,3 +838,9 @@ def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, t
     file(people["citizen"])  # an open complaint does not make the question about it
     reply = people["citizen"].says(typed)
     assert "dijawab otomatis" in reply and "Ketik 1" in reply and "Status:" not in reply
+
+
+def test_a_description_taken_from_the_first_message_is_said_to_be_noted(citizen):
+    reply = citizen.says("lapor pak, lampu jalan di gang mawar mati sudah seminggu")
+    assert 'isi laporan kami catat: "lampu jalan di gang mawar mati sudah seminggu"' in reply
+    assert "Jenis laporan" in reply
