@@ -42,6 +42,7 @@ from services import services
 from web import ROLE_NAMES, db
 from web.audit import log_action, log_identity_view
 from web.auth import staff_required
+from web.home import queue_carry
 
 bp = Blueprint("pengaduan", __name__)
 
@@ -413,7 +414,7 @@ def act(number: int, action: str):
         return _again(number, action, form)
     db().commit()
     flash(done, "success")
-    return redirect(url_for(".page", number=number), code=303)
+    return redirect(url_for(".page", number=number, **queue_carry()), code=303)
 
 
 def _again(number: int, action: str, form: FlaskForm, status: int = 400):
@@ -622,7 +623,7 @@ def _expired(error: CSRFError):
         text = request.form.get("text", "")
         return render_template("pengaduan/sesi_berakhir.html", text=text, reference=format_reference(number),
                                message=t("web_session_ended", reference=format_reference(number)),
-                               next_url=url_for(".page", number=number)), 400
+                               next_url=url_for(".page", number=number, **queue_carry())), 400
     if current_user.role not in spec.roles:
         return _error_page(Forbidden())
     flash(t("web_form_expired"), "error")
@@ -644,4 +645,5 @@ def _too_large(error: RequestEntityTooLarge):
     reference = format_reference(posted[0])
     return render_template("error.html", title="Berkas terlalu besar", code=413,
                            text=t("web_upload_far_too_large", max_mb=max_mb, reference=reference),
-                           back=url_for(".page", number=posted[0]), back_text=f"Kembali ke {reference}"), 413
+                           back=url_for(".page", number=posted[0], **queue_carry()),
+                           back_text=f"Kembali ke {reference}"), 413

@@ -112,6 +112,32 @@ def test_the_complaint_page_leads_back_to_the_same_filtered_list(people, login_a
     assert '<a href="/?q=1">« Kembali' in tricked or '<a href="/">« Kembali' in tricked
 
 
+def back_link(html: str) -> str:
+    """Where the complaint page's "« Kembali ke antrean" leads."""
+    return re.search(r'<a href="([^"]+)">« Kembali ke antrean', html).group(1).replace("&amp;", "&")
+
+
+def test_the_way_back_to_the_list_survives_actions_refused_or_done(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    client = login_as(VERIFIER)
+    carried = "/pengaduan/1?antrean=view%3Dsemua%26q%3Dsampah%26page%3D2"
+    page = client.get(carried).get_data(as_text=True)
+    assert 'action="/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah%26page%3D2"' in page
+    refused = client.post("/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah%26page%3D2", {},
+                          token_from=carried)
+    assert refused.status_code == 400 and back_link(refused.get_data(as_text=True)) == "/?view=semua&q=sampah&page=2"
+    done = client.post("/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah", {"agencies": "DLH"},
+                       token_from=carried)
+    assert done.status_code == 303
+    assert done.headers["Location"].endswith("/pengaduan/1?antrean=view%3Dsemua%26q%3Dsampah")
+    assert back_link(client.get(done.headers["Location"]).get_data(as_text=True)) == "/?view=semua&q=sampah"
+    preview = client.post("/pengaduan/2/gabung?antrean=q%3Djalan", {"typed": "LPR-1"}, token_from=carried)
+    html = preview.get_data(as_text=True)
+    assert 'action="/pengaduan/2/gabung?antrean=q%3Djalan"' in html
+    assert 'href="/pengaduan/2?antrean=q%3Djalan#gabung">Batal' in html
+
+
 def test_overdue_complaints_are_marked(people, login_as, clock):
     file(people["citizen"])
     clock.advance(days=7)
