@@ -287,6 +287,13 @@ class _Svg:
                 self._text(parent, left + width + 4, y + row / 2 + 4, bar.text)
         return self._finish(bottom + 24)
 
+    @staticmethod
+    def _column_label_step(labels: list[str], slot: float) -> int:
+        """Every how many columns one is named: never more names than fit side by side under the columns (14
+        weeks in the 400-wide drawing left each date a column narrower than itself, and the dates ran together)."""
+        widest = 0.62 * (SVG_FONT - 1) * max(len(label) for label in labels) + 8
+        return max(1, math.ceil(widest / slot))
+
     def columns(self) -> str:
         chart, height = self.chart, 220
         labels, count = chart.labels, max(len(chart.series), 1)
@@ -305,7 +312,7 @@ class _Svg:
         for bar in chart.bars:
             x = place[bar.label] + slot * 0.1 + width * bar.series
             self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale)
-        for label in labels[::chart.label_step]:
+        for label in labels[::self._column_label_step(labels, slot)]:
             self._text(self.root, place[label] + slot / 2, bottom + 16, label, anchor="middle", size=SVG_FONT - 1)
         x = left
         for series, name in enumerate(chart.series):  # the legend, under the labels
