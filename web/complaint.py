@@ -391,13 +391,14 @@ ACTIONS: dict[str, Action] = {
 
 
 @bp.post("/pengaduan/<int:number>/<action>")
-@staff_required()
 def act(number: int, action: str):
     """Run one action on the complaint and come back to its page with the confirmation; a refused action shows
     the page again with what was typed kept and why it was refused. A merge first shows a confirmation step."""
     spec = ACTIONS.get(action)
     if spec is None:
         abort(404)
+    if not current_user.is_authenticated:  # the session ended while the form was open (idle, or logged out)
+        return _session_ended(number)
     complaint = _visible(number, lock=action != "gabung")  # a merge locks both complaints in the one order
     if current_user.role not in spec.roles or not may_act(current_user, complaint, spec.roles):
         abort(403)
@@ -620,10 +621,7 @@ def _expired(error: CSRFError):
         return _error_page(error)
     number, action = posted
     if not current_user.is_authenticated:
-        text = request.form.get("text", "")
-        return render_template("pengaduan/sesi_berakhir.html", text=text, reference=format_reference(number),
-                               message=t("web_session_ended", reference=format_reference(number)),
-                               next_url=url_for(".page", number=number, **queue_carry())), 400
+        return _session_ended(number)
     if current_user.role not in spec.roles:
         return _error_page(Forbidden())
     flash(t("web_form_expired"), "error")
@@ -631,6 +629,15 @@ def _expired(error: CSRFError):
         return _again(number, action, spec.form())
     except NotFound as missing:
         return _error_page(missing)
+
+
+def _session_ended(number: int):
+    """A form posted after the session ended: nothing is done; the typed text to copy, and a way to log in again
+    that leads back to the complaint (not to the action's address, which only takes forms)."""
+    reference = format_reference(number)
+    return render_template("pengaduan/sesi_berakhir.html", text=request.form.get("text", ""), reference=reference,
+                           message=t("web_session_ended", reference=reference),
+                           next_url=url_for(".page", number=number, **queue_carry())), 400
 
 
 def _too_large(error: RequestEntityTooLarge):

@@ -198,6 +198,37 @@ def test_a_form_sent_after_the_session_ended_shows_the_text_to_copy(people, logi
     assert "Saluran air" not in page, "nothing of the complaint to a visitor"
 
 
+def test_a_form_sent_after_the_session_went_idle_keeps_the_text_and_leads_back_to_the_page(people, login_as,
+                                                                                          world, clock):
+    """The idle expiry ends the session's row while the cookie (and its CSRF token) stays: the form went to the
+    login page (the text lost), and after the login to the action's address, which answered 405."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    token = csrf_from(text(client.get("/pengaduan/1?antrean=q%3Dsaluran")))
+    clock.advance(hours=9)
+    response = client.client.post("/pengaduan/1/tl?antrean=q%3Dsaluran", data={"csrf_token": token, "text": TYPED})
+    page = text(response)
+    assert response.status_code == 400 and "Sesi Anda sudah berakhir" in page and TYPED in page
+    assert "/masuk?next=/pengaduan/1?antrean%3Dq%253Dsaluran" in page
+    assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"
+
+
+def test_another_form_sent_after_the_session_ended_logs_in_back_to_the_page_it_was_on(people, login_as, clock):
+    """A form whose address takes only forms (deleting a template): after the login, its page, not a 405."""
+    client = login_as(DLH_1)
+    client.post("/templat", {"title": "Salam", "body": "Terima kasih atas laporannya."})
+    page = text(client.get("/templat"))
+    delete = re.search(r'action="(/templat/\d+/hapus)"', page).group(1)
+    clock.advance(hours=9)
+    response = client.client.post(delete, data={"csrf_token": csrf_from(page)},
+                                  headers={"Referer": "http://localhost/templat"})
+    assert response.status_code == 302 and response.headers["Location"] == "/masuk?next=%2Ftemplat"
+    foreign = client.client.post(delete, data={"csrf_token": csrf_from(page)}, headers={"Referer": "http://evil.test/x"})
+    assert foreign.headers["Location"] == "/masuk"
+    assert "Salam" in text(login_as(DLH_1).get("/templat")), "nothing deleted"
+
+
 # Who sent each photo ---------------------------------------------------------------------------------------------
 
 def test_the_attachments_say_who_sent_them(people, login_as, world):
