@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -272,6 +272,7 @@ def merge_preview(complaint: Complaint, form: MergeForm):
     if root.number not in suggested and parent.number not in suggested:
         warnings.append(t("web_merge_not_suggested", parent=root.reference))
     return render_template("pengaduan/gabung.html", complaint=complaint, parent=root, warnings=warnings,
+                           seen=last_seen_entry(complaint),
                            what=t("web_merge_what_happens", reference=complaint.reference, parent=root.reference),
                            form=form)
 
@@ -406,6 +407,10 @@ def act(number: int, action: str):
     if not form.validate_on_submit():
         flash(" ".join(e for errors in form.errors.values() for e in errors) or t("web_form_invalid"), "error")
         return _again(number, action, form)
+    changed = _changed_since_seen(complaint)
+    if changed:  # another tab, another staff member, the citizen or a double click got there first
+        flash(changed, "error")
+        return _again(number, action, form, status=409)
     if action == "gabung" and form.confirm.data != "1":
         preview = merge_preview(complaint, form)
         return (preview, 200) if preview is not None else _again(number, action, form)
@@ -416,6 +421,38 @@ def act(number: int, action: str):
     db().commit()
     flash(done, "success")
     return redirect(url_for(".page", number=number, **queue_carry()), code=303)
+
+
+def last_seen_entry(complaint: Complaint) -> int:
+    """The newest timeline entry of the complaint (its page's forms carry it as `seen`)."""
+    return max((entry.id for entry in complaint.timeline), default=0)
+
+
+def _changed_since_seen(complaint: Complaint) -> str | None:
+    """Why the action waits, when the complaint's timeline grew after its page was shown (`seen`, posted by the
+    page's forms): who changed it and when, so the person looks before acting on what they did not see."""
+    seen = request.form.get("seen", type=int)
+    newer = [entry for entry in complaint.timeline if seen is not None and entry.id > seen]
+    if not newer:
+        return None
+    last = newer[-1]
+    actor = db().get(Contact, last.actor_id) if last.actor_id else None
+    if actor is None:
+        who = t("web_changed_by_system")
+    elif actor.id == current_user.id:
+        who = t("web_changed_by_you")
+    else:
+        who = actor.name or ROLE_NAMES.get(actor.role, "") if actor.role else t("web_changed_by_citizen")
+    zone = _svc().region.calendar.zone
+    return t("web_changed_since", reference=complaint.reference, who=who, when=_when(last.at, zone))
+
+
+def _when(moment, zone) -> str:
+    """`pukul 07.14` today, else `5 Des pukul 07.14`."""
+    local = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(zone)
+    if local.date() == _now().astimezone(zone).date():
+        return f"pukul {local:%H.%M}"
+    return f"{short_date(local, zone)} pukul {local:%H.%M}"
 
 
 def _again(number: int, action: str, form: FlaskForm, status: int = 400):
@@ -486,7 +523,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
-        "forms": forms, "opened": bound[0] if bound else None,
+        "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
         "templates": answer_templates.for_agency(session, me.agency_id),
         "upload_limit": t("web_upload_limit", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
         "upload_max_bytes": svc.config["MEDIA_MAX_BYTES"],
