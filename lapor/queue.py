@@ -55,6 +55,7 @@ class QueueFilters:
     # "perlu tindakan" list): ignored and named, never silently kept in the form.
     inapplicable: tuple[str, ...] = field(default=(), compare=False)
     fuzzy: bool = field(default=False, compare=False)  # the search tolerates typos (the exact one found nothing)
+    swapped: bool = field(default=False, compare=False)  # `since` came after `until`: the two were swapped
 
     def args(self, **changes) -> dict[str, str]:
         """The URL query arguments of these filters (empty ones left out), with `changes` applied."""
@@ -78,10 +79,14 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
             return ""
         return value
 
+    since, until = _date(args, "since", problems), _date(args, "until", problems)
+    swapped = since is not None and until is not None and since > until  # typed the wrong way round: as meant
+    if swapped:
+        since, until = until, since
     return QueueFilters(
         view=pick("view", VIEWS) or "perlu", status=pick("status", STATUSES), kind=pick("kind", KINDS),
-        agency=(args.get("agency") or "").strip().upper()[:20], since=_date(args, "since", problems),
-        until=_date(args, "until", problems), source=pick("source", SOURCES),
+        agency=(args.get("agency") or "").strip().upper()[:20], since=since, until=until, swapped=swapped,
+        source=pick("source", SOURCES),
         overdue=(args.get("overdue") or "") in ("1", "on", "ya", "true"),
         q=" ".join((args.get("q") or "").split())[:200],
         page=_page(args, problems), figure=pick("figure", performance.FIGURES),

@@ -138,6 +138,18 @@ def test_the_way_back_to_the_list_survives_actions_refused_or_done(people, login
     assert 'href="/pengaduan/2?antrean=q%3Djalan#gabung">Batal' in html
 
 
+def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people, login_as):
+    """Filed on 23 Nov 2026: "since 30 Nov until 1 Nov" listed nothing, without a word why."""
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    page = client.get("/?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"]
+    assert "keduanya ditukar: 01/11/2026–30/11/2026" in page
+    assert 'value="2026-11-01"' in page and 'until=2026-11-30' in page, "the form and the links carry them swapped"
+    download = client.get("/unduh/antrean.csv?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
+    assert "LPR-1" in download
+
+
 def test_overdue_complaints_are_marked(people, login_as, clock):
     file(people["citizen"])
     clock.advance(days=7)
