@@ -178,6 +178,18 @@ def test_a_reversed_period_is_swapped_and_said(filed, login_as):
     assert "keduanya ditukar: 01/12/2026–31/12/2026" in page
 
 
+@pytest.mark.parametrize("query, shown", [
+    ("until=2026-10-15", "01/10/2026–15/10/2026"),  # this month's 1st would come after it
+    ("since=2027-01-10", "10/01/2027–31/01/2027"),  # this month's end would come before it
+    ("until=2026-11-25", "01/11/2026–25/11/2026"),  # the clock's month: as before
+    ("since=2026-11-05", "05/11/2026–30/11/2026"),
+])
+def test_one_date_alone_makes_a_period_without_a_swap_nobody_asked_for(filed, login_as, query, shown):
+    """"Until 15 Oct" alone said 'the start date comes after the end; swapped: 15/10–01/12' (a date never typed)."""
+    page = login_as(SUPERVISOR).get(f"/kinerja?{query}").get_data(as_text=True)
+    assert f"Seluruh daerah · {shown}" in page and "ditukar" not in page
+
+
 def test_the_drill_down_names_its_figure_and_shows_that_agencys_deadline(filed, login_as):
     client = login_as(SUPERVISOR)
     people = filed
