@@ -525,6 +525,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
         "templates": answer_templates.for_agency(session, me.agency_id),
+        "text_limit": f"{TEXT_LIMIT:,}".replace(",", "."),  # no `maxlength`: it cut a pasted text without a word
         "upload_limit": t("web_upload_limit", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
         "upload_max_bytes": svc.config["MEDIA_MAX_BYTES"],
         "upload_too_large": t("web_upload_too_large", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),

@@ -357,7 +357,7 @@ def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_a
     page = client.get("/pengaduan/1").get_data(as_text=True)
     template_id = re.search(r'<option value="(\d+)" data-body="Sampah sudah kami angkut hari ini.">', page).group(1)
     filled = client.get(f"/pengaduan/1?templat={template_id}&untuk=selesai").get_data(as_text=True)
-    box = '<textarea id="selesai-text" name="text" rows="4" maxlength="4000">'
+    box = '<textarea id="selesai-text" name="text" rows="4" aria-describedby="selesai-text-hint">'
     assert box + "Sampah sudah kami angkut hari ini." in filled
     client.post("/pengaduan/1/selesai", {"text": "Sampah sudah kami angkut hari ini, terima kasih."}, token_from="/")
     assert complaint(world, 1).status == "selesai"
