@@ -150,6 +150,16 @@ def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people
     assert "LPR-1" in download
 
 
+def test_a_complaint_without_a_deadline_says_so_instead_of_dashes(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("TUNDA LPR-1 Di sebelah mana persisnya?")
+    people["verifier"].says("ARSIPKAN LPR-2 Bukan pengaduan pelayanan publik")
+    page = login_as(SUPERVISOR).get("/?view=semua").get_data(as_text=True)
+    assert "Batas: - (-)" not in page
+    assert "Tanpa batas waktu (menunggu jawaban pelapor)" in page and page.count("Tanpa batas waktu") == 2
+
+
 def test_overdue_complaints_are_marked(people, login_as, clock):
     file(people["citizen"])
     clock.advance(days=7)
