@@ -31,7 +31,8 @@ def index():
     if past_end:  # a page past the end (an old link, a shrunk list): the last page, and the page says so
         filters = replace(filters, page=found.pages)
         found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
-    searched = queue.found_by_identity(found, filters.q, current_user.contact)
+    searched = queue.found_by_identity(db(), current_user.contact, replace(filters, fuzzy=found.fuzzy), svc.clock(),
+                                       svc.region)
     if searched and record_identity_search(db(), current_user, searched, at=svc.clock(),
                                            address=request.remote_addr or "", query=filters.q):
         db().commit()

@@ -7,7 +7,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from tests.parties import ROAD, WASTE, file, make_people
+from tests.parties import ROAD, WASTE, Party, file, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 
@@ -208,6 +208,25 @@ def test_staff_who_may_see_a_reporter_find_complaints_by_name_and_verifiers_by_n
         logged = session.scalars(select(AuditEntry).where(AuditEntry.action == "cari_identitas")).all()
         assert [(e.actor.phone, e.detail["references"], e.detail["query"]) for e in logged] == [
             (VERIFIER, ["LPR-2"], "ahmad")], "finding an anonim complaint by its reporter is logged"
+
+
+def test_a_search_by_name_logs_every_protected_complaint_it_found_not_only_the_page_shown(people, login_as, svc,
+                                                                                          world):
+    """The log said what the first page showed: a search whose anonim hit sat on page 2 left no trace, though the
+    list counted it, and the count logged was the page's."""
+    from models import AuditEntry
+
+    file(people["citizen2"], description=ROAD, privacy="3")   # LPR-1 Ahmad, anonim: the oldest, on page 2
+    namesake = Party(world, "+6281234567001", "Ahmad Fauzi")
+    for _ in range(25):
+        file(namesake, photo=False)                          # LPR-2..26, biasa: page 1
+    page = login_as(VERIFIER).get("/?view=semua&q=ahmad").get_data(as_text=True)
+    assert "LPR-1" not in listed(page) and "26 laporan" in page
+    login_as(VERIFIER).get("/?view=semua&q=LPR-1")  # a reference is no search by identity
+    with svc.session_factory() as session:
+        logged = session.scalars(select(AuditEntry).where(AuditEntry.action == "cari_identitas")).all()
+        assert [(e.detail["references"], e.detail["count"], e.detail["query"]) for e in logged] == [
+            (["LPR-1"], 1, "ahmad")]
 
 
 def test_a_search_with_a_typo_finds_similar_words_on_postgresql(people, login_as, svc):
