@@ -249,7 +249,14 @@ def download_complaints(file_format: str):
             abort(404)
         filters = replace(filters, agency_id=agency_id)
     condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
-    return _complaints_file(condition, f"laporan-{figure}-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
+    name = f"laporan-{FIGURE_FILES[figure]}-{page.since:%Y%m%d}-{page.until:%Y%m%d}"
+    return _complaints_file(condition, name, file_format)
+
+
+# A figure's list as its file is named for the person who downloads it (the page's words, not the code's).
+FIGURE_FILES = {"received": "masuk", "dispositioned": "didisposisi", "finished": "selesai", "on_time": "tepat-waktu",
+                "late": "terlambat", "overdue": "lewat-batas", "returned": "dikembalikan", "reopened": "dibuka-kembali",
+                "judged": "batas-waktu", "completed": "selesai-minggu-ini"}
 
 
 def _today(svc) -> date:

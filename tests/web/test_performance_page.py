@@ -82,6 +82,7 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     query = figure_links(page)[("overdue", "DLH")].split("?", 1)[1]
     response = client.get(f"/unduh/laporan.xlsx?{query}")
     assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    assert 'filename="laporan-lewat-batas-' in response.headers["Content-Disposition"], "not 'overdue'"
     sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1"]
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
