@@ -313,7 +313,9 @@ class _Svg:
             x = place[bar.label] + slot * 0.1 + width * bar.series
             self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale)
         for label in labels[::self._column_label_step(labels, slot)]:
-            self._text(self.root, place[label] + slot / 2, bottom + 16, label, anchor="middle", size=SVG_FONT - 1)
+            half = 0.31 * (SVG_FONT - 1) * len(label)  # kept inside the drawing: the last date was cut at its edge
+            centre = min(max(place[label] + slot / 2, half + 1), SVG_WIDTH - half - 1)
+            self._text(self.root, centre, bottom + 16, label, anchor="middle", size=SVG_FONT - 1)
         x = left
         for series, name in enumerate(chart.series):  # the legend, under the labels
             ET.SubElement(self.root, "rect", x=f"{x:.1f}", y=f"{bottom + 28:.1f}", width="12", height="12",

@@ -98,3 +98,4 @@ def test_the_dates_under_the_columns_never_run_together():
         date_width = 0.62 * (charts.SVG_FONT - 1) * len("05/01")
         assert len(named) >= min(count, 6), count
         assert all(b - a > date_width for a, b in zip(named, named[1:], strict=False)), count
+        assert named[0] - date_width / 2 >= 0 and named[-1] + date_width / 2 <= charts.SVG_WIDTH, "none cut"
