@@ -312,10 +312,13 @@ class _Svg:
         for bar in chart.bars:
             x = place[bar.label] + slot * 0.1 + width * bar.series
             self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale)
+        named_at = -SVG_WIDTH
         for label in labels[::self._column_label_step(labels, slot)]:
             half = 0.31 * (SVG_FONT - 1) * len(label)  # kept inside the drawing: the last date was cut at its edge
             centre = min(max(place[label] + slot / 2, half + 1), SVG_WIDTH - half - 1)
-            self._text(self.root, centre, bottom + 16, label, anchor="middle", size=SVG_FONT - 1)
+            if centre - named_at > 2 * half + 4:  # unless moving it in would make it touch the one before
+                self._text(self.root, centre, bottom + 16, label, anchor="middle", size=SVG_FONT - 1)
+                named_at = centre
         x = left
         for series, name in enumerate(chart.series):  # the legend, under the labels
             ET.SubElement(self.root, "rect", x=f"{x:.1f}", y=f"{bottom + 28:.1f}", width="12", height="12",
