@@ -575,7 +575,9 @@ def _verifier_context(complaint: Complaint) -> dict:
     everyone = active_agencies(db())
     ordered = [a for code in codes for a in everyone if a.code == code] + [a for a in everyone if a.code not in codes]
     candidates = _candidates(complaint)
-    return {"agency_choices": ordered, "suggestions": {s["code"]: s for s in suggested}, "candidates": candidates}
+    holding = {d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN}
+    return {"agency_choices": ordered, "suggestions": {s["code"]: s for s in suggested}, "candidates": candidates,
+            "holding": holding}
 
 
 def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:
