@@ -79,12 +79,13 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
             return ""
         return value
 
+    view, status, kind = pick("view", VIEWS) or "perlu", pick("status", STATUSES), pick("kind", KINDS)
     since, until = _date(args, "since", problems), _date(args, "until", problems)
     swapped = since is not None and until is not None and since > until  # typed the wrong way round: as meant
     if swapped:
         since, until = until, since
     return QueueFilters(
-        view=pick("view", VIEWS) or "perlu", status=pick("status", STATUSES), kind=pick("kind", KINDS),
+        view=view, status=status, kind=kind,
         agency=(args.get("agency") or "").strip().upper()[:20], since=since, until=until, swapped=swapped,
         source=pick("source", SOURCES),
         overdue=(args.get("overdue") or "") in ("1", "on", "ya", "true"),
