@@ -437,14 +437,14 @@ def _changed_since_seen(complaint: Complaint) -> str | None:
         return None
     last = newer[-1]
     actor = db().get(Contact, last.actor_id) if last.actor_id else None
+    when = _when(last.at, _svc().region.calendar.zone)
+    if actor is not None and actor.id == current_user.id:
+        return t("web_changed_by_you", reference=complaint.reference, when=when)
     if actor is None:
         who = t("web_changed_by_system")
-    elif actor.id == current_user.id:
-        who = t("web_changed_by_you")
     else:
         who = actor.name or ROLE_NAMES.get(actor.role, "") if actor.role else t("web_changed_by_citizen")
-    zone = _svc().region.calendar.zone
-    return t("web_changed_since", reference=complaint.reference, who=who, when=_when(last.at, zone))
+    return t("web_changed_since", reference=complaint.reference, who=who, when=when)
 
 
 def _when(moment, zone) -> str:

@@ -264,7 +264,8 @@ def test_archiving_from_a_second_tab_after_a_forward_in_the_first_waits(people, 
     assert done.status_code == 303
     late = client.client.post("/pengaduan/1/arsipkan", data={"csrf_token": csrf_from(second),
                                                              "seen": seen_on(second), "text": "Bukan pengaduan"})
-    assert late.status_code == 409 and "(oleh Anda sendiri, pukul" in text(late)
+    assert late.status_code == 409 and "LPR-1 baru Anda ubah pukul" in text(late)
+    assert "tidak dijalankan agar tidak terkirim dua kali" in text(late)
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
     file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
     preview = text(client.post("/pengaduan/2/gabung", {"typed": "LPR-1"}))
