@@ -287,6 +287,13 @@ class _Svg:
                 self._text(parent, left + width + 4, y + row / 2 + 4, bar.text)
         return self._finish(bottom + 24)
 
+    @staticmethod
+    def _column_label_step(labels: list[str], slot: float) -> int:
+        """Every how many columns one is named: never more names than fit side by side under the columns (14
+        weeks in the 400-wide drawing left each date a column narrower than itself, and the dates ran together)."""
+        widest = 0.62 * (SVG_FONT - 1) * max(len(label) for label in labels) + 8
+        return max(1, math.ceil(widest / slot))
+
     def columns(self) -> str:
         chart, height = self.chart, 220
         labels, count = chart.labels, max(len(chart.series), 1)
@@ -305,8 +312,13 @@ class _Svg:
         for bar in chart.bars:
             x = place[bar.label] + slot * 0.1 + width * bar.series
             self._bar(bar, x, bottom - bar.value * scale, width * 0.95, bar.value * scale)
-        for label in labels[::chart.label_step]:
-            self._text(self.root, place[label] + slot / 2, bottom + 16, label, anchor="middle", size=SVG_FONT - 1)
+        named_at = -SVG_WIDTH
+        for label in labels[::self._column_label_step(labels, slot)]:
+            half = 0.31 * (SVG_FONT - 1) * len(label)  # kept inside the drawing: the last date was cut at its edge
+            centre = min(max(place[label] + slot / 2, half + 1), SVG_WIDTH - half - 1)
+            if centre - named_at > 2 * half + 4:  # unless moving it in would make it touch the one before
+                self._text(self.root, centre, bottom + 16, label, anchor="middle", size=SVG_FONT - 1)
+                named_at = centre
         x = left
         for series, name in enumerate(chart.series):  # the legend, under the labels
             ET.SubElement(self.root, "rect", x=f"{x:.1f}", y=f"{bottom + 28:.1f}", width="12", height="12",

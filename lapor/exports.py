@@ -9,13 +9,13 @@ a `rahasia` complaint's text marked as not to be published.
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.access import Reader, reporter_seen_by, visible_complaints
-from lapor.bridge.manual import KIND_LABELS, write_csv, write_xlsx
+from lapor.bridge.manual import DAY_FORMAT, KIND_LABELS, write_csv, write_xlsx
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, safe_title, strip_nik
 from lapor.districts import District
 from lapor.performance import Report
@@ -75,7 +75,7 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
         "(anonim)" if seen.withheld else strip_nik(seen.name or ""), seen.address or "",
         "; ".join(d.agency.code for d in shown),
         _each(shown, lambda d: DISPOSITION_LABELS.get(d.status, d.status)),
-        _each(shown, lambda d: d.due_at.astimezone(zone).strftime("%d/%m/%Y") if d.due_at else "-"),
+        _each(shown, lambda d: d.due_at.astimezone(zone).date() if d.due_at else None),  # a date: sorts as one
         _each(shown, lambda d: d.first_response_days),
         _each(shown, lambda d: d.completion_days),
         _each(shown, _on_time),
@@ -96,6 +96,8 @@ def _each(dispositions: list[Disposition], value):
 
 
 def _text(value) -> str:
+    if isinstance(value, date):
+        return value.strftime(DAY_FORMAT)
     return "-" if value is None else str(value)
 
 

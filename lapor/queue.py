@@ -55,6 +55,7 @@ class QueueFilters:
     # "perlu tindakan" list): ignored and named, never silently kept in the form.
     inapplicable: tuple[str, ...] = field(default=(), compare=False)
     fuzzy: bool = field(default=False, compare=False)  # the search tolerates typos (the exact one found nothing)
+    swapped: bool = field(default=False, compare=False)  # `since` came after `until`: the two were swapped
 
     def args(self, **changes) -> dict[str, str]:
         """The URL query arguments of these filters (empty ones left out), with `changes` applied."""
@@ -78,10 +79,15 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
             return ""
         return value
 
+    view, status, kind = pick("view", VIEWS) or "perlu", pick("status", STATUSES), pick("kind", KINDS)
+    since, until = _date(args, "since", problems), _date(args, "until", problems)
+    swapped = since is not None and until is not None and since > until  # typed the wrong way round: as meant
+    if swapped:
+        since, until = until, since
     return QueueFilters(
-        view=pick("view", VIEWS) or "perlu", status=pick("status", STATUSES), kind=pick("kind", KINDS),
-        agency=(args.get("agency") or "").strip().upper()[:20], since=_date(args, "since", problems),
-        until=_date(args, "until", problems), source=pick("source", SOURCES),
+        view=view, status=status, kind=kind,
+        agency=(args.get("agency") or "").strip().upper()[:20], since=since, until=until, swapped=swapped,
+        source=pick("source", SOURCES),
         overdue=(args.get("overdue") or "") in ("1", "on", "ya", "true"),
         q=" ".join((args.get("q") or "").split())[:200],
         page=_page(args, problems), figure=pick("figure", performance.FIGURES),
@@ -266,22 +272,27 @@ def _phone(q: str) -> str | None:
         return None
 
 
-def found_by_identity(page: QueuePage, q: str, viewer: Contact) -> list[Complaint]:
-    """The listed anonim or rahasia complaints that a search found through their reporter's name or number (what
-    the audit log records, as it records a view of that identity)."""
-    if not q or viewer.role not in SEARCHES_NAMES:
+def found_by_identity(session: Session, viewer: Contact, filters: QueueFilters, now: datetime,
+                      region: Region) -> list[Complaint]:
+    """The anonim or rahasia complaints of the whole list (every page, not just the one shown) that a search found
+    through their reporter's name or number: what the audit log records, as it records a view of that identity.
+    A reference searched is no search by identity."""
+    if not filters.q or viewer.role not in SEARCHES_NAMES:
         return []
-    words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS]
-    phone = _phone(q) if viewer.role in VERIFIER_ROLES else None
-    found = []
-    for item in page.items:
-        c = item.complaint
-        if c.privacy not in ("anonim", "rahasia") or (c.privacy == "anonim" and viewer.role not in VERIFIER_ROLES):
-            continue
-        name = (c.reporter_name or "").lower()
-        if any(word in name for word in words) or (phone and c.citizen is not None and c.citizen.phone == phone):
-            found.append(c)
-    return found
+    number, rest = split_reference(filters.q)
+    if number is not None and not rest.strip():
+        return []
+    words = [word for word in _WORD.findall(filters.q.lower()) if len(word) >= 2][:MAX_TERMS]
+    found = [func.lower(Complaint.reporter_name).like(f"%{_escape(word)}%") for word in words]
+    phone = _phone(filters.q) if viewer.role in VERIFIER_ROLES else None
+    if phone is not None:
+        found.append(Complaint.citizen_id.in_(select(Contact.id).where(Contact.phone == phone)))
+    if not found:
+        return []
+    protected = ("anonim", "rahasia") if viewer.role in VERIFIER_ROLES else ("rahasia",)
+    return list(session.scalars(select(Complaint).where(
+        list_condition(session, viewer, filters, now, region), Complaint.privacy.in_(protected), or_(*found))
+        .order_by(Complaint.number.desc())))
 
 
 def may_retry_fuzzy(session: Session, filters: QueueFilters) -> bool:

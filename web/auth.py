@@ -16,7 +16,7 @@ from flask import (
     session,
     url_for,
 )
-from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
+from flask_login import LoginManager, UserMixin, current_user, login_url, login_user, logout_user
 from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired, Length, Regexp
@@ -87,6 +87,25 @@ def _load(token: str) -> StaffUser | None:
     found = sessions.resume(db(), token, svc.clock(), current_app.permanent_session_lifetime)
     db().commit()  # an ended or touched session row
     return StaffUser(found, token) if found is not None else None
+
+
+@login_manager.unauthorized_handler
+def _to_login():
+    """Visitors (and those whose session ended) go to `/masuk`, and after logging in back to the page they wanted:
+    for a form posted after the session ended, the page the form was on (its action's address takes only forms,
+    and opening it after the login answered 405)."""
+    flash(login_manager.login_message, login_manager.login_message_category)
+    wanted = request.full_path.rstrip("?") if request.method == "GET" else _referring_page()
+    target = _safe_next(wanted)
+    return redirect(login_url(login_manager.login_view, next_url=target) if target else url_for("auth.login_page"))
+
+
+def _referring_page() -> str | None:
+    """The path (and query) of this site's page a form was posted from, if the browser said so."""
+    referrer = urlsplit(request.referrer or "")
+    if referrer.netloc != request.host:
+        return None
+    return referrer.path + (f"?{referrer.query}" if referrer.query else "")
 
 
 def staff_required(*roles: str):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -42,6 +42,7 @@ from services import services
 from web import ROLE_NAMES, db
 from web.audit import log_action, log_identity_view
 from web.auth import staff_required
+from web.home import queue_carry
 
 bp = Blueprint("pengaduan", __name__)
 
@@ -271,6 +272,7 @@ def merge_preview(complaint: Complaint, form: MergeForm):
     if root.number not in suggested and parent.number not in suggested:
         warnings.append(t("web_merge_not_suggested", parent=root.reference))
     return render_template("pengaduan/gabung.html", complaint=complaint, parent=root, warnings=warnings,
+                           seen=last_seen_entry(complaint),
                            what=t("web_merge_what_happens", reference=complaint.reference, parent=root.reference),
                            form=form)
 
@@ -390,13 +392,14 @@ ACTIONS: dict[str, Action] = {
 
 
 @bp.post("/pengaduan/<int:number>/<action>")
-@staff_required()
 def act(number: int, action: str):
     """Run one action on the complaint and come back to its page with the confirmation; a refused action shows
     the page again with what was typed kept and why it was refused. A merge first shows a confirmation step."""
     spec = ACTIONS.get(action)
     if spec is None:
         abort(404)
+    if not current_user.is_authenticated:  # the session ended while the form was open (idle, or logged out)
+        return _session_ended(number)
     complaint = _visible(number, lock=action != "gabung")  # a merge locks both complaints in the one order
     if current_user.role not in spec.roles or not may_act(current_user, complaint, spec.roles):
         abort(403)
@@ -404,6 +407,10 @@ def act(number: int, action: str):
     if not form.validate_on_submit():
         flash(" ".join(e for errors in form.errors.values() for e in errors) or t("web_form_invalid"), "error")
         return _again(number, action, form)
+    changed = _changed_since_seen(complaint)
+    if changed:  # another tab, another staff member, the citizen or a double click got there first
+        flash(changed, "error")
+        return _again(number, action, form, status=409)
     if action == "gabung" and form.confirm.data != "1":
         preview = merge_preview(complaint, form)
         return (preview, 200) if preview is not None else _again(number, action, form)
@@ -413,7 +420,39 @@ def act(number: int, action: str):
         return _again(number, action, form)
     db().commit()
     flash(done, "success")
-    return redirect(url_for(".page", number=number), code=303)
+    return redirect(url_for(".page", number=number, **queue_carry()), code=303)
+
+
+def last_seen_entry(complaint: Complaint) -> int:
+    """The newest timeline entry of the complaint (its page's forms carry it as `seen`)."""
+    return max((entry.id for entry in complaint.timeline), default=0)
+
+
+def _changed_since_seen(complaint: Complaint) -> str | None:
+    """Why the action waits, when the complaint's timeline grew after its page was shown (`seen`, posted by the
+    page's forms): who changed it and when, so the person looks before acting on what they did not see."""
+    seen = request.form.get("seen", type=int)
+    newer = [entry for entry in complaint.timeline if seen is not None and entry.id > seen]
+    if not newer:
+        return None
+    last = newer[-1]
+    actor = db().get(Contact, last.actor_id) if last.actor_id else None
+    when = _when(last.at, _svc().region.calendar.zone)
+    if actor is not None and actor.id == current_user.id:
+        return t("web_changed_by_you", reference=complaint.reference, when=when)
+    if actor is None:
+        who = t("web_changed_by_system")
+    else:
+        who = actor.name or ROLE_NAMES.get(actor.role, "") if actor.role else t("web_changed_by_citizen")
+    return t("web_changed_since", reference=complaint.reference, who=who, when=when)
+
+
+def _when(moment, zone) -> str:
+    """`pukul 07.14` today, else `5 Des pukul 07.14`."""
+    local = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(zone)
+    if local.date() == _now().astimezone(zone).date():
+        return f"pukul {local:%H.%M}"
+    return f"{short_date(local, zone)} pukul {local:%H.%M}"
 
 
 def _again(number: int, action: str, form: FlaskForm, status: int = 400):
@@ -484,8 +523,9 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
-        "forms": forms, "opened": bound[0] if bound else None,
+        "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
         "templates": answer_templates.for_agency(session, me.agency_id),
+        "text_limit": f"{TEXT_LIMIT:,}".replace(",", "."),  # no `maxlength`: it cut a pasted text without a word
         "upload_limit": t("web_upload_limit", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
         "upload_max_bytes": svc.config["MEDIA_MAX_BYTES"],
         "upload_too_large": t("web_upload_too_large", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
@@ -535,7 +575,9 @@ def _verifier_context(complaint: Complaint) -> dict:
     everyone = active_agencies(db())
     ordered = [a for code in codes for a in everyone if a.code == code] + [a for a in everyone if a.code not in codes]
     candidates = _candidates(complaint)
-    return {"agency_choices": ordered, "suggestions": {s["code"]: s for s in suggested}, "candidates": candidates}
+    holding = {d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN}
+    return {"agency_choices": ordered, "suggestions": {s["code"]: s for s in suggested}, "candidates": candidates,
+            "holding": holding}
 
 
 def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:
@@ -619,10 +661,7 @@ def _expired(error: CSRFError):
         return _error_page(error)
     number, action = posted
     if not current_user.is_authenticated:
-        text = request.form.get("text", "")
-        return render_template("pengaduan/sesi_berakhir.html", text=text, reference=format_reference(number),
-                               message=t("web_session_ended", reference=format_reference(number)),
-                               next_url=url_for(".page", number=number)), 400
+        return _session_ended(number)
     if current_user.role not in spec.roles:
         return _error_page(Forbidden())
     flash(t("web_form_expired"), "error")
@@ -630,6 +669,15 @@ def _expired(error: CSRFError):
         return _again(number, action, spec.form())
     except NotFound as missing:
         return _error_page(missing)
+
+
+def _session_ended(number: int):
+    """A form posted after the session ended: nothing is done; the typed text to copy, and a way to log in again
+    that leads back to the complaint (not to the action's address, which only takes forms)."""
+    reference = format_reference(number)
+    return render_template("pengaduan/sesi_berakhir.html", text=request.form.get("text", ""), reference=reference,
+                           message=t("web_session_ended", reference=reference),
+                           next_url=url_for(".page", number=number, **queue_carry())), 400
 
 
 def _too_large(error: RequestEntityTooLarge):
@@ -644,4 +692,5 @@ def _too_large(error: RequestEntityTooLarge):
     reference = format_reference(posted[0])
     return render_template("error.html", title="Berkas terlalu besar", code=413,
                            text=t("web_upload_far_too_large", max_mb=max_mb, reference=reference),
-                           back=url_for(".page", number=posted[0]), back_text=f"Kembali ke {reference}"), 413
+                           back=url_for(".page", number=posted[0], **queue_carry()),
+                           back_text=f"Kembali ke {reference}"), 413

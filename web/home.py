@@ -31,7 +31,8 @@ def index():
     if past_end:  # a page past the end (an old link, a shrunk list): the last page, and the page says so
         filters = replace(filters, page=found.pages)
         found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
-    searched = queue.found_by_identity(found, filters.q, current_user.contact)
+    searched = queue.found_by_identity(db(), current_user.contact, replace(filters, fuzzy=found.fuzzy), svc.clock(),
+                                       svc.region)
     if searched and record_identity_search(db(), current_user, searched, at=svc.clock(),
                                            address=request.remote_addr or "", query=filters.q):
         db().commit()
@@ -55,11 +56,25 @@ def _kinerja_args(filters: queue.QueueFilters) -> dict[str, str]:
     return {key: args[key] for key in ("since", "until", "kind", "source", "district") if key in args}
 
 
+def carried_queue() -> str:
+    """The queue list a complaint page was opened from, as carried in `?antrean=` (only known filters, re-encoded;
+    "" for none), so that the page's forms, its redirect after an action and its links to other complaints keep it."""
+    carried = request.args.get("antrean", "")
+    if not carried:
+        return ""
+    return urlencode(queue.parse_filters(MultiDict(parse_qsl(carried[:1000]))).args())
+
+
+@bp.app_template_global()
+def queue_carry() -> dict[str, str]:
+    """`url_for` arguments that carry the queue list along (`url_for('pengaduan.page', number=n, **queue_carry())`)."""
+    carried = carried_queue()
+    return {"antrean": carried} if carried else {}
+
+
 @bp.app_template_global()
 def queue_back_url() -> str:
     """The queue list a complaint page was opened from (its filters, search and page, carried in `?antrean=`), or
     the plain queue; only known filters are kept, so the link always stays on this site's queue."""
-    carried = request.args.get("antrean", "")
-    if not carried:
-        return url_for("home.index")
-    return url_for("home.index", **queue.parse_filters(MultiDict(parse_qsl(carried[:1000]))).args())
+    carried = carried_queue()
+    return url_for("home.index") + ("?" + carried if carried else "")

@@ -75,9 +75,8 @@ def parse(args, default: tuple[date, date], districts, today: date | None = None
     """Filters from the URL; an invalid value falls back to its default and is named (never an error page); a
     reversed or too long period is swapped or cut, and the page says so (`PageFilters.notices`)."""
     problems: list[str] = []
-    since, until = _day(args, "since", default[0], problems), _day(args, "until", default[1], problems)
+    since, until = _given_period(_day(args, "since", problems), _day(args, "until", problems), default)
     since, until, notices = _period(since, until, today or default[1])
-    kind = _pick(args, "kind", KINDS, problems)
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
     district = args.get("district")
@@ -111,15 +110,31 @@ def _d(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def _day(args, name: str, default: date, problems: list[str]) -> date:
+def _given_period(since: date | None, until: date | None, default: tuple[date, date]) -> tuple[date, date]:
+    """The period from the dates given: a missing one is the default's (this month's), unless that would put the
+    period the wrong way round; then the month of the date given ("until 15 Oct" alone is 1–15 Oct, not a swap
+    with the 1st of this month the person never typed)."""
+    if since is None:
+        since = default[0] if until is None or until >= default[0] else until.replace(day=1)
+    if until is None:
+        until = default[1] if since <= default[1] else _month_end(since)
+    return since, until
+
+
+def _month_end(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def _day(args, name: str, problems: list[str]) -> date | None:
+    """The date given as `name` (None when missing, or invalid: then named in `problems`)."""
     value = (args.get(name) or "").strip()
     if not value:
-        return default
+        return None
     try:
         return date.fromisoformat(value)
     except ValueError:
         problems.append(name)
-        return default
+        return None
 
 
 def _pick(args, name: str, allowed, problems: list[str]) -> str:
@@ -234,7 +249,14 @@ def download_complaints(file_format: str):
             abort(404)
         filters = replace(filters, agency_id=agency_id)
     condition = performance.figure_condition(figure, filters, svc.clock(), svc.region.districts)
-    return _complaints_file(condition, f"laporan-{figure}-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
+    name = f"laporan-{FIGURE_FILES[figure]}-{page.since:%Y%m%d}-{page.until:%Y%m%d}"
+    return _complaints_file(condition, name, file_format)
+
+
+# A figure's list as its file is named for the person who downloads it (the page's words, not the code's).
+FIGURE_FILES = {"received": "masuk", "dispositioned": "didisposisi", "finished": "selesai", "on_time": "tepat-waktu",
+                "late": "terlambat", "overdue": "lewat-batas", "returned": "dikembalikan", "reopened": "dibuka-kembali",
+                "judged": "batas-waktu", "completed": "selesai-minggu-ini"}
 
 
 def _today(svc) -> date:

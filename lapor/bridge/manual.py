@@ -12,7 +12,7 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -35,6 +35,7 @@ EXPORT_COLUMNS = ("Referensi", "Tanggal", "Jenis", "Judul", "Isi", "Lokasi", "Ko
                   "Anonim", "Nama Pelapor", "Nomor Pelapor", "Status", "ID Tracking LAPOR")
 DATE_FORMAT = "%d/%m/%Y %H:%M"
 XLSX_DATE_FORMAT = "dd/mm/yyyy hh:mm"
+DAY_FORMAT, XLSX_DAY_FORMAT = "%d/%m/%Y", "dd/mm/yyyy"  # a day without its time (a deadline's date)
 MAX_WIDTH, MIN_WIDTH = 60, 8
 # A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"); a citizen's
 # "=== Jalan rusak ===" must stay text. The CSV export puts an apostrophe before it; `tables` takes it off again.
@@ -94,12 +95,20 @@ def _write_csv(columns: tuple[str, ...], rows: list[list], path: Path) -> None:
 
 
 def write_csv(columns: Sequence[str], rows: Iterable[list], handle) -> None:
-    """Write a header and rows to a text stream as CSV: dates as DATE_FORMAT, formulas kept text (`csv_text`)."""
+    """Write a header and rows to a text stream as CSV: moments as DATE_FORMAT, days as DAY_FORMAT, formulas kept
+    text (`csv_text`)."""
     writer = csv.writer(handle)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([cell.strftime(DATE_FORMAT) if isinstance(cell, datetime) else csv_text(cell)
-                         for cell in row])
+        writer.writerow([_csv_cell(cell) for cell in row])
+
+
+def _csv_cell(cell):
+    if isinstance(cell, datetime):
+        return cell.strftime(DATE_FORMAT)
+    if isinstance(cell, date):
+        return cell.strftime(DAY_FORMAT)
+    return csv_text(cell)
 
 
 def csv_text(value):
@@ -147,6 +156,8 @@ def write_xlsx(columns: Sequence[str], rows: list[list], target, sheet_title: st
         for cell in sheet[letter][1:]:
             if isinstance(cell.value, datetime):
                 cell.number_format = XLSX_DATE_FORMAT
+            elif isinstance(cell.value, date):
+                cell.number_format = XLSX_DAY_FORMAT
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions

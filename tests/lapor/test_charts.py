@@ -87,3 +87,15 @@ def test_the_web_draws_its_charts_without_matplotlib():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_the_dates_under_the_columns_never_run_together():
+    """A quarter (14 weeks) or a year (53) drew each date wider than its column: "31/0807/0914/09…"."""
+    for count in (6, 14, 27, 49, 53):
+        weeks = [(date(2026, 1, 5) + timedelta(weeks=i), i % 4, i % 3) for i in range(count)]
+        svg = charts.to_svg(charts.weekly_chart("Per minggu", weeks, ("Masuk", "Selesai")))
+        named = [float(x) for x in re.findall(r'<text x="([\d.]+)" y="[\d.]+"[^>]*>\d\d/\d\d</text>', svg)]
+        date_width = 0.62 * (charts.SVG_FONT - 1) * len("05/01")
+        assert len(named) >= min(count, 6), count
+        assert all(b - a > date_width for a, b in zip(named, named[1:], strict=False)), count
+        assert named[0] - date_width / 2 >= 0 and named[-1] + date_width / 2 <= charts.SVG_WIDTH, "none cut"

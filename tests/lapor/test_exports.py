@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import openpyxl
@@ -48,7 +48,7 @@ def test_rows_carry_dispositions_deadlines_and_working_days(secret, session):
     assert list(rows) == ["LPR-1", "LPR-2", "LPR-3", "LPR-6"]
     a = rows["LPR-1"]
     # 14 working days from 16 March: 18–24 March (Nyepi, Lebaran, cuti bersama) and Good Friday 3 April are off
-    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "selesai", "13/04/2026")
+    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "selesai", date(2026, 4, 13))
     assert (a["Tindak Lanjut Pertama (hari kerja)"], a["Penyelesaian (hari kerja)"], a["Tepat Waktu"]) == \
         (2.0, 3.5, "Ya")
     assert (a["Penilaian"], a["Kecamatan"], a["Selesai"]) == (5, "Srimangunan", datetime(2026, 3, 26, 14, 0))
@@ -86,6 +86,10 @@ def test_csv_and_xlsx_open_and_run_no_formula(secret, session):
     cell = sheet.cell(row=3, column=7)
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK") and cell.quotePrefix
     assert [c.value for c in sheet[2]][:2] == ["LPR-1", datetime(2026, 3, 16, 10, 0)]
+    # A deadline is a date in the sheet (it sorts and filters as one; "13/04/2026" as text sorted by its day)
+    deadline = sheet.cell(row=2, column=exports.COMPLAINT_COLUMNS.index("Batas Waktu") + 1)
+    assert deadline.is_date and deadline.value.date() == date(2026, 4, 13) and deadline.number_format == "dd/mm/yyyy"
+    assert parsed[1][exports.COMPLAINT_COLUMNS.index("Batas Waktu")] == "13/04/2026"
     with pytest.raises(ValueError):
         exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, "pdf")
 

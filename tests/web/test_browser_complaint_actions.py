@@ -83,3 +83,22 @@ def test_a_file_over_the_limit_is_stopped_in_the_browser(page, serve, app, peopl
     assert page.url.endswith("/pengaduan/1"), "nothing was sent"
     expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value("Truk dikirim besok pagi.")
     screenshot(page, "tl-berkas-terlalu-besar")
+
+
+def test_a_pasted_text_over_the_limit_is_refused_whole_not_cut(page, live_server, people, world):
+    """The box's `maxlength` cut a pasted 4,200-letter answer to 4,000 without a word: its end was lost unseen."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    pasted = "Saluran sudah kami keruk. " * 161 + "AKHIR"  # 4,191 letters
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/pengaduan/1")
+    page.get_by_text("Tindak lanjut (TL)").click()
+    box = page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")
+    box.fill(pasted)
+    expect(box).to_have_value(pasted)
+    expect(page.locator("#tl-text-hint")).to_have_text("Paling panjang 4.000 huruf.")
+    page.locator("#tl button[type=submit]").click()
+    expect(page.get_by_text("Teks paling panjang 4.000 huruf")).to_be_visible()
+    expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value(pasted)
+    assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing sent"
+    screenshot(page, "tl-teks-terlalu-panjang")

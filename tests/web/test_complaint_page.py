@@ -176,6 +176,17 @@ def test_the_page_offers_each_role_its_own_buttons(people, login_as):
     assert "/pengaduan/1/" not in supervisor.replace('href="/pengaduan/1"', "")
 
 
+def test_the_agency_picker_says_which_agency_already_holds_the_complaint(people, login_as):
+    """DLH, dispositioned and not yet answered, was offered again first, "saran 90%", as if it had nothing yet."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    dlh = re.search(r'<input type="checkbox" name="agencies" value="DLH"[^>]*>.*?</li>', page, re.S).group(0)
+    assert " disabled>" in dlh and "sudah diteruskan, belum dijawab" in dlh
+    pupr = re.search(r'<input type="checkbox" name="agencies" value="PUPR"[^>]*>.*?</li>', page, re.S).group(0)
+    assert "disabled" not in pupr and "sudah diteruskan" not in pupr
+
+
 # Refusals with a reason ---------------------------------------------------------------------------------------------
 
 def test_empty_text_is_refused_with_an_example_and_changes_nothing(people, login_as, world):
@@ -357,7 +368,7 @@ def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_a
     page = client.get("/pengaduan/1").get_data(as_text=True)
     template_id = re.search(r'<option value="(\d+)" data-body="Sampah sudah kami angkut hari ini.">', page).group(1)
     filled = client.get(f"/pengaduan/1?templat={template_id}&untuk=selesai").get_data(as_text=True)
-    box = '<textarea id="selesai-text" name="text" rows="4" maxlength="4000">'
+    box = '<textarea id="selesai-text" name="text" rows="4" aria-describedby="selesai-text-hint">'
     assert box + "Sampah sudah kami angkut hari ini." in filled
     client.post("/pengaduan/1/selesai", {"text": "Sampah sudah kami angkut hari ini, terima kasih."}, token_from="/")
     assert complaint(world, 1).status == "selesai"

@@ -198,6 +198,80 @@ def test_a_form_sent_after_the_session_ended_shows_the_text_to_copy(people, logi
     assert "Saluran air" not in page, "nothing of the complaint to a visitor"
 
 
+def test_a_form_sent_after_the_session_went_idle_keeps_the_text_and_leads_back_to_the_page(people, login_as,
+                                                                                          world, clock):
+    """The idle expiry ends the session's row while the cookie (and its CSRF token) stays: the form went to the
+    login page (the text lost), and after the login to the action's address, which answered 405."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    token = csrf_from(text(client.get("/pengaduan/1?antrean=q%3Dsaluran")))
+    clock.advance(hours=9)
+    response = client.client.post("/pengaduan/1/tl?antrean=q%3Dsaluran", data={"csrf_token": token, "text": TYPED})
+    page = text(response)
+    assert response.status_code == 400 and "Sesi Anda sudah berakhir" in page and TYPED in page
+    assert "/masuk?next=/pengaduan/1?antrean%3Dq%253Dsaluran" in page
+    assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"
+
+
+def test_another_form_sent_after_the_session_ended_logs_in_back_to_the_page_it_was_on(people, login_as, clock):
+    """A form whose address takes only forms (deleting a template): after the login, its page, not a 405."""
+    client = login_as(DLH_1)
+    client.post("/templat", {"title": "Salam", "body": "Terima kasih atas laporannya."})
+    page = text(client.get("/templat"))
+    delete = re.search(r'action="(/templat/\d+/hapus)"', page).group(1)
+    clock.advance(hours=9)
+    response = client.client.post(delete, data={"csrf_token": csrf_from(page)},
+                                  headers={"Referer": "http://localhost/templat"})
+    assert response.status_code == 302 and response.headers["Location"] == "/masuk?next=%2Ftemplat"
+    foreign = client.client.post(delete, data={"csrf_token": csrf_from(page)}, headers={"Referer": "http://evil.test/x"})
+    assert foreign.headers["Location"] == "/masuk"
+    assert "Salam" in text(login_as(DLH_1).get("/templat")), "nothing deleted"
+
+
+# A complaint that changed after its page was opened -------------------------------------------------------------
+
+def seen_on(page: str) -> str:
+    found = re.findall(r'<input type="hidden" name="seen" value="(\d+)">', page)
+    assert found and len(set(found)) == 1, "every form of the page carries what it showed"
+    return found[0]
+
+
+def test_an_answer_to_a_complaint_a_colleague_answered_meanwhile_waits_for_a_second_look(people, login_as, world):
+    """Two officers of one agency with the complaint open: the second answer went to the citizen as well, unseen."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    page = text(client.get("/pengaduan/1"))
+    people["dlh2"].says("TL LPR-1 Petugas kebersihan dijadwalkan besok pagi")
+    response = client.client.post("/pengaduan/1/tl", data={"csrf_token": csrf_from(page), "seen": seen_on(page),
+                                                           "text": TYPED})
+    again = text(response)
+    assert response.status_code == 409 and "LPR-1 sudah berubah sejak halaman ini dibuka (oleh Eko, pukul" in again
+    assert box(again, "tl") == TYPED and "Petugas kebersihan dijadwalkan besok pagi" in again
+    assert sum(e.event == "tindak_lanjut" for e in complaint(world, 1).timeline) == 1, "nothing sent"
+    sent = client.client.post("/pengaduan/1/tl", data={"csrf_token": csrf_from(again), "seen": seen_on(again),
+                                                       "text": TYPED})
+    assert sent.status_code == 303 and sum(e.event == "tindak_lanjut" for e in complaint(world, 1).timeline) == 2
+
+
+def test_archiving_from_a_second_tab_after_a_forward_in_the_first_waits(people, login_as, world):
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    first, second = text(client.get("/pengaduan/1")), text(client.get("/pengaduan/1"))
+    done = client.client.post("/pengaduan/1/teruskan", data={"csrf_token": csrf_from(first), "seen": seen_on(first),
+                                                             "agencies": "DLH"})
+    assert done.status_code == 303
+    late = client.client.post("/pengaduan/1/arsipkan", data={"csrf_token": csrf_from(second),
+                                                             "seen": seen_on(second), "text": "Bukan pengaduan"})
+    assert late.status_code == 409 and "LPR-1 baru Anda ubah pukul" in text(late)
+    assert "tidak dijalankan agar tidak terkirim dua kali" in text(late)
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
+    preview = text(client.post("/pengaduan/2/gabung", {"typed": "LPR-1"}))
+    assert "Ya, gabungkan LPR-2 ke LPR-1" in preview and seen_on(preview), "the confirmation carries it too"
+
+
 # Who sent each photo ---------------------------------------------------------------------------------------------
 
 def test_the_attachments_say_who_sent_them(people, login_as, world):

@@ -82,6 +82,7 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     query = figure_links(page)[("overdue", "DLH")].split("?", 1)[1]
     response = client.get(f"/unduh/laporan.xlsx?{query}")
     assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    assert 'filename="laporan-lewat-batas-' in response.headers["Content-Disposition"], "not 'overdue'"
     sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1"]
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
@@ -176,6 +177,18 @@ def test_a_too_long_period_is_cut_and_the_page_says_what_it_shows(filed, login_a
 def test_a_reversed_period_is_swapped_and_said(filed, login_as):
     page = login_as(SUPERVISOR).get("/kinerja?since=2026-12-31&until=2026-12-01").get_data(as_text=True)
     assert "keduanya ditukar: 01/12/2026–31/12/2026" in page
+
+
+@pytest.mark.parametrize("query, shown", [
+    ("until=2026-10-15", "01/10/2026–15/10/2026"),  # this month's 1st would come after it
+    ("since=2027-01-10", "10/01/2027–31/01/2027"),  # this month's end would come before it
+    ("until=2026-11-25", "01/11/2026–25/11/2026"),  # the clock's month: as before
+    ("since=2026-11-05", "05/11/2026–30/11/2026"),
+])
+def test_one_date_alone_makes_a_period_without_a_swap_nobody_asked_for(filed, login_as, query, shown):
+    """"Until 15 Oct" alone said 'the start date comes after the end; swapped: 15/10–01/12' (a date never typed)."""
+    page = login_as(SUPERVISOR).get(f"/kinerja?{query}").get_data(as_text=True)
+    assert f"Seluruh daerah · {shown}" in page and "ditukar" not in page
 
 
 def test_the_drill_down_names_its_figure_and_shows_that_agencys_deadline(filed, login_as):

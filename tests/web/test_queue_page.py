@@ -7,7 +7,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from tests.parties import ROAD, WASTE, file, make_people
+from tests.parties import ROAD, WASTE, Party, file, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 
@@ -112,6 +112,54 @@ def test_the_complaint_page_leads_back_to_the_same_filtered_list(people, login_a
     assert '<a href="/?q=1">« Kembali' in tricked or '<a href="/">« Kembali' in tricked
 
 
+def back_link(html: str) -> str:
+    """Where the complaint page's "« Kembali ke antrean" leads."""
+    return re.search(r'<a href="([^"]+)">« Kembali ke antrean', html).group(1).replace("&amp;", "&")
+
+
+def test_the_way_back_to_the_list_survives_actions_refused_or_done(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    client = login_as(VERIFIER)
+    carried = "/pengaduan/1?antrean=view%3Dsemua%26q%3Dsampah%26page%3D2"
+    page = client.get(carried).get_data(as_text=True)
+    assert 'action="/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah%26page%3D2"' in page
+    refused = client.post("/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah%26page%3D2", {},
+                          token_from=carried)
+    assert refused.status_code == 400 and back_link(refused.get_data(as_text=True)) == "/?view=semua&q=sampah&page=2"
+    done = client.post("/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah", {"agencies": "DLH"},
+                       token_from=carried)
+    assert done.status_code == 303
+    assert done.headers["Location"].endswith("/pengaduan/1?antrean=view%3Dsemua%26q%3Dsampah")
+    assert back_link(client.get(done.headers["Location"]).get_data(as_text=True)) == "/?view=semua&q=sampah"
+    preview = client.post("/pengaduan/2/gabung?antrean=q%3Djalan", {"typed": "LPR-1"}, token_from=carried)
+    html = preview.get_data(as_text=True)
+    assert 'action="/pengaduan/2/gabung?antrean=q%3Djalan"' in html
+    assert 'href="/pengaduan/2?antrean=q%3Djalan#gabung">Batal' in html
+
+
+def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people, login_as):
+    """Filed on 23 Nov 2026: "since 30 Nov until 1 Nov" listed nothing, without a word why."""
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    page = client.get("/?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"]
+    assert "keduanya ditukar: 01/11/2026–30/11/2026" in page
+    assert 'value="2026-11-01"' in page and 'until=2026-11-30' in page, "the form and the links carry them swapped"
+    download = client.get("/unduh/antrean.csv?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
+    assert "LPR-1" in download
+
+
+def test_a_complaint_without_a_deadline_says_so_instead_of_dashes(people, login_as):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("TUNDA LPR-1 Di sebelah mana persisnya?")
+    people["verifier"].says("ARSIPKAN LPR-2 Bukan pengaduan pelayanan publik")
+    page = login_as(SUPERVISOR).get("/?view=semua").get_data(as_text=True)
+    assert "Batas: - (-)" not in page
+    assert "Tanpa batas waktu (menunggu jawaban pelapor)" in page and page.count("Tanpa batas waktu") == 2
+
+
 def test_overdue_complaints_are_marked(people, login_as, clock):
     file(people["citizen"])
     clock.advance(days=7)
@@ -160,6 +208,25 @@ def test_staff_who_may_see_a_reporter_find_complaints_by_name_and_verifiers_by_n
         logged = session.scalars(select(AuditEntry).where(AuditEntry.action == "cari_identitas")).all()
         assert [(e.actor.phone, e.detail["references"], e.detail["query"]) for e in logged] == [
             (VERIFIER, ["LPR-2"], "ahmad")], "finding an anonim complaint by its reporter is logged"
+
+
+def test_a_search_by_name_logs_every_protected_complaint_it_found_not_only_the_page_shown(people, login_as, svc,
+                                                                                          world):
+    """The log said what the first page showed: a search whose anonim hit sat on page 2 left no trace, though the
+    list counted it, and the count logged was the page's."""
+    from models import AuditEntry
+
+    file(people["citizen2"], description=ROAD, privacy="3")   # LPR-1 Ahmad, anonim: the oldest, on page 2
+    namesake = Party(world, "+6281234567001", "Ahmad Fauzi")
+    for _ in range(25):
+        file(namesake, photo=False)                          # LPR-2..26, biasa: page 1
+    page = login_as(VERIFIER).get("/?view=semua&q=ahmad").get_data(as_text=True)
+    assert "LPR-1" not in listed(page) and "26 laporan" in page
+    login_as(VERIFIER).get("/?view=semua&q=LPR-1")  # a reference is no search by identity
+    with svc.session_factory() as session:
+        logged = session.scalars(select(AuditEntry).where(AuditEntry.action == "cari_identitas")).all()
+        assert [(e.detail["references"], e.detail["count"], e.detail["query"]) for e in logged] == [
+            (["LPR-1"], 1, "ahmad")]
 
 
 def test_a_search_with_a_typo_finds_similar_words_on_postgresql(people, login_as, svc):
