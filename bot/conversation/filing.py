@@ -35,7 +35,8 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
     om tante gan sis bro""".split())
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
-KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
+# Idle, a photo may be an answer (on_idle keeps it otherwise); at a filing step or an offer it is the draft's
+KEEPS_ATTACHMENTS = FILING | {State.OFFER}
 
 
 def later_steps(state: State) -> frozenset[State]:

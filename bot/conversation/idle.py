@@ -190,11 +190,21 @@ def _looks_like_complaint(text: str) -> bool:
     return len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
 
 
+def takes_offer(text: str) -> bool:
+    """A yes to the offer of a message as a complaint (YA, iya pak, nggih, kirim, lanjut)."""
+    return bool(match_phrase(text, YES_CHOICES) or understanding.means_yes(text)
+                or match_phrase(understanding.choice_text(text), OFFER_TAKEN))
+
+
+def answers_offer(text: str) -> bool:
+    """A yes or a short no to the offer: a question or rating that reached the citizen since waits for it."""
+    return takes_offer(text) or understanding.means_no(text)
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    if not (match_phrase(turn.text, YES_CHOICES) or understanding.means_yes(turn.text)
-            or match_phrase(understanding.choice_text(turn.text), OFFER_TAKEN)):
+    if not takes_offer(turn.text):
         return again(State.IDLE, earlier=turn.data.get("offer"))
     turn.draft.description = turn.data.get("offer")
     return advance(turn)

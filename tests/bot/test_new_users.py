@@ -767,3 +767,43 @@ def test_a_follower_swiping_a_question_onto_an_update_sees_the_status(people):
     reply = people["citizen2"].swipe(update, "kapan diangkutnya pak?")
     assert "LPR-1" in reply and "hanya pelapor LPR-1" in reply and "Balas dengan angka" not in reply
     assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+
+
+NOT_YET_FIXED = "pak sampai sekarang sampah di pasar itu masih belum diangkut juga, baunya makin parah"
+
+
+def test_a_rating_asked_while_a_message_is_offered_is_asked_and_answered(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Sepertinya Anda ingin melapor" in people["citizen"].says(NOT_YET_FIXED)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    notice = people["citizen"].last()
+    assert notice.purpose == Purpose.RATING and "Selesaikan dulu" not in notice.body
+    assert "penilaian 5" in people["citizen"].says("5")
+    assert people["citizen"].complaints()[0].rating == 5
+
+
+def test_a_sentence_after_a_rating_that_came_during_an_offer_is_about_the_rating(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].says(NOT_YET_FIXED)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    reply = people["citizen"].says("alhamdulillah sudah diangkut tadi sore pak")
+    assert "Sepertinya Anda ingin melapor" not in reply and people["citizen"].state() == "rating"
+
+
+def test_a_question_asked_while_a_message_is_offered_is_shown_and_answered(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].says(NOT_YET_FIXED)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    notice = people["citizen"].last()
+    assert notice.purpose == Purpose.QUESTION and "Di sisi mana" in notice.body
+    people["citizen"].says("di sisi timur dekat parkiran pak")
+    assert any("sisi timur" in m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER)
+
+
+def test_a_message_offered_and_left_unanswered_is_no_draft_that_expires(citizen, clock):
+    citizen.says(NOT_YET_FIXED)
+    clock.advance(hours=30)
+    assert "kami hapus" not in citizen.says("halo")
