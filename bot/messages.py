@@ -69,6 +69,21 @@ MESSAGES = {
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
         "Balas YA untuk memakai pesan itu sebagai isi laporan, atau MENU untuk pilihan lain."
     ),
+    "offer_description_or_addition": (
+        "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk membuat laporan baru dengan pesan itu. Bila pesan itu tentang laporan Anda {reference} "
+        "({title}), balas TAMBAHAN: kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "
+        "menanganinya."
+    ),
+    "offer_description_or_additions": (
+        "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk membuat laporan baru dengan pesan itu. Bila pesan itu tentang salah satu laporan Anda yang "
+        "masih berjalan, balas TAMBAHAN dengan nomornya, contoh: TAMBAHAN {reference}\n{items}"
+    ),
+    "offer_addition_which": (
+        "Pesan itu tambahan untuk laporan yang mana? Balas TAMBAHAN dengan nomornya, contoh: TAMBAHAN {reference}\n"
+        "{items}"
+    ),
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."

@@ -8,7 +8,7 @@ from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
-from bot.conversation.evidence import add_evidence, protect
+from bot.conversation.evidence import add_evidence, complaint_items, open_complaints, protect
 from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, go
@@ -28,6 +28,9 @@ STEP_WORDS = (frozenset(vocab.SKIP_CHOICES) | frozenset(vocab.PRIVACY_CHOICES) |
               | {"no", "none", "foto", "photo", "skip", "public", "publik", "private", "send", "yes", "ada"})
 ABOUT_FILED = {"EVIDENCE": add_evidence, "PROTECT": protect}  # intents about a complaint filed before
 OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "boleh": "YES"}
+# What may come with TAMBAHAN after an offer besides more words of the story ("iya tambahan ke laporan saya aja")
+OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "laporan", "saya", "aku", "yang", "itu",
+                                                       "ini", "lpr", "nomor", "no"}
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
 
@@ -49,7 +52,7 @@ def on_idle(turn: Turn) -> Next:
         return reopened or answered
     wanted = understanding.intent(turn.text) if choice is None else None
     if wanted is not None and wanted.name in ABOUT_FILED:
-        return ABOUT_FILED[wanted.name](turn, wanted)
+        return _about_filed(turn, wanted, earlier)
     swiped = _swiped_onto(turn) if choice is None and wanted is None else None
     if swiped is not None:
         return _reply_to_notice(turn, swiped)
@@ -90,9 +93,37 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
 
 
 def _offer(turn: Turn, story: str) -> Next:
+    """Offer the message as a complaint; a citizen with complaints still open may add it to one of them instead
+    (it is often about one: "sampai sekarang airnya belum mengalir")."""
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
-    turn.say("offer_description", excerpt=excerpt(offer, 300))
+    mine = open_complaints(turn)[:3]
+    if len(mine) == 1:
+        turn.say("offer_description_or_addition", excerpt=excerpt(offer, 300), reference=mine[0].reference,
+                 title=excerpt(mine[0].title, 60))
+    elif mine:
+        turn.say("offer_description_or_additions", excerpt=excerpt(offer, 300), items=complaint_items(mine),
+                 reference=mine[0].reference)
+    else:
+        turn.say("offer_description", excerpt=excerpt(offer, 300))
     return go(State.OFFER, offer=offer)
+
+
+def _about_filed(turn: Turn, wanted: understanding.Intent, earlier: str | None) -> Next:
+    """An addition or a wish for more privacy about a complaint filed before (TAMBAHAN after an offer: the story
+    offered is the addition)."""
+    if wanted.name == "EVIDENCE" and earlier:
+        return _add_offered(turn, wanted, earlier)
+    return ABOUT_FILED[wanted.name](turn, wanted)
+
+
+def _add_offered(turn: Turn, wanted: understanding.Intent, story: str) -> Next:
+    """TAMBAHAN [LPR-n] after a story was offered: the story, and what this message adds to it, goes to that open
+    complaint of the citizen's (the only one when none is named); while it is not known which, the offer stands."""
+    if wanted.number is None and len(mine := open_complaints(turn)) > 1:
+        turn.say("offer_addition_which", items=complaint_items(mine[:3]), reference=mine[0].reference)
+        return go(State.OFFER, offer=story)
+    more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
+    return add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, "\n".join(filter(None, (story, more)))))
 
 
 def _number_word_choice(text: str) -> str | None:
@@ -191,7 +222,10 @@ def _looks_like_complaint(text: str) -> bool:
 
 
 def takes_offer(text: str) -> bool:
-    """A yes to the offer of a message as a complaint (YA, iya pak, nggih, kirim, lanjut)."""
+    """A yes to the offer of a message as a complaint (YA, iya pak, nggih, kirim, lanjut; "iya tambahan" is
+    TAMBAHAN)."""
+    if set(understanding.standard_words(text)) & understanding.EVIDENCE_WORDS:
+        return False
     return bool(match_phrase(text, YES_CHOICES) or understanding.means_yes(text)
                 or match_phrase(understanding.choice_text(text), OFFER_TAKEN))
 

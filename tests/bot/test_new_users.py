@@ -12,7 +12,7 @@ from bot.commands import find_date
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import CITIZEN, CITIZEN_NAME, PHOTO, PIN, Citizen, file
+from tests.parties import CITIZEN, CITIZEN_NAME, PHOTO, PIN, ROAD, Citizen, file
 
 
 @pytest.fixture
@@ -807,3 +807,23 @@ def test_a_message_offered_and_left_unanswered_is_no_draft_that_expires(citizen,
     citizen.says(NOT_YET_FIXED)
     clock.advance(hours=30)
     assert "kami hapus" not in citizen.says("halo")
+
+
+def test_a_story_about_ones_own_open_complaint_can_be_added_to_it_instead_of_filed_again(people):
+    progress_notice(people)
+    offered = people["citizen"].says(NOT_YET_FIXED)  # typed, not swiped onto the update
+    assert "TAMBAHAN" in offered and "LPR-1" in offered
+    assert "LPR-1" in people["citizen"].says("tambahan")
+    assert any("belum diangkut juga" in body for body in evidence_to_officers(people))
+    assert people["citizen"].state() == "idle" and len(people["citizen"].complaints()) == 1
+
+
+def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_added(people):
+    progress_notice(people)
+    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    offered = people["citizen"].says(NOT_YET_FIXED)
+    assert "LPR-1" in offered and "LPR-2" in offered
+    assert "yang mana" in people["citizen"].says("tambahan") and people["citizen"].state() == "offer"
+    people["citizen"].says("iya tambahan ke lpr 1, tadi pagi malah dibakar")
+    told = evidence_to_officers(people)
+    assert told and all("belum diangkut juga" in body and "dibakar" in body for body in told)
