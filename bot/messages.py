@@ -84,6 +84,7 @@ MESSAGES = {
         "Pesan itu tambahan untuk laporan yang mana? Balas TAMBAHAN dengan nomornya, contoh: TAMBAHAN {reference}\n"
         "{items}"
     ),
+    "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."

@@ -125,9 +125,40 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
-        corrected = _corrected(turn)
+        corrected = _corrected(turn) or _privacy_told(turn)
         return corrected or handler(turn)
     return step
+
+
+# The privacy choices said in words ("biasa" is left out: "biasa aja" says many things before its question)
+PRIVACY_WORDS = {word: choice for word, choice in vocab.PRIVACY_CHOICES.items() if choice != "biasa" and
+                 not word.isdigit()}
+PRIVACY_WISH_MAX_WORDS = 6  # "tolong nama saya dirahasiakan ya pak"; a longer message is a story or a place
+
+
+def _privacy_told(turn: Turn) -> Next | None:
+    """Privacy told before its question ("anonim", "yg rahasia aja pak", "tolong nama saya dirahasiakan") is the
+    draft's (a place or a story it was taken for would be wrong) and this step's question is asked again; at the
+    summary, it changes the privacy."""
+    if turn.state == State.PRIVACY or turn.data.get("editing") or turn.kept_attachment:
+        return None
+    asked = privacy_wish(turn.text)
+    if asked is None:
+        return None
+    turn.draft.privacy = asked
+    if turn.state == State.CONFIRM:
+        say_summary(turn)
+    else:
+        turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
+        turn.say(question_for(turn, turn.state))
+    return STAY
+
+
+def privacy_wish(text: str) -> str | None:
+    """The privacy a short message asks for ("anonim", "rahasia aja", "nama saya jangan disebut"), or None."""
+    if len(words(text)) > 2 * PRIVACY_WISH_MAX_WORDS or len(understanding.content(text)) > PRIVACY_WISH_MAX_WORDS:
+        return None  # the first check is cheap: most texts at these steps are stories and places
+    return match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or understanding.protection_asked(text)
 
 
 def _corrected(turn: Turn) -> Next | None:
@@ -346,7 +377,7 @@ def on_privacy(turn: Turn) -> Next:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = _corrected(turn)
+    corrected = _corrected(turn) or _privacy_told(turn)
     if corrected is not None:
         return corrected
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)

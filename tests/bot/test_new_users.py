@@ -827,3 +827,27 @@ def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_a
     people["citizen"].says("iya tambahan ke lpr 1, tadi pagi malah dibakar")
     told = evidence_to_officers(people)
     assert told and all("belum diangkut juga" in body and "dibakar" in body for body in told)
+
+
+@pytest.mark.parametrize("step", ["kind", "description", "location", "photo"])
+@pytest.mark.parametrize("typed,privacy", [("anonim", "anonim"), ("yg rahasia aja pak", "rahasia"),
+                                           ("tolong nama saya dirahasiakan ya pak", "anonim")])
+def test_privacy_told_before_its_question_is_kept_and_the_question_asked_again(citizen, step, typed, privacy):
+    to_step(citizen, step)
+    citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == step and draft["privacy"] == privacy
+    assert not draft.get("location_text") or "rahasia" not in draft["location_text"]
+
+
+def test_privacy_told_early_is_not_asked_again(citizen):
+    to_step(citizen, "location")
+    citizen.says("rahasia")
+    citizen.says("jl. kenanga no. 12 rt 03/rw 05 kel. sukamaju")
+    assert "Periksa laporan Anda" in citizen.says("LEWATI") and citizen.draft()["privacy"] == "rahasia"
+
+
+def test_privacy_named_at_the_summary_changes_it(citizen):
+    to_summary(citizen)
+    assert "Anonim" in citizen.says("anonim aja pak")
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
