@@ -117,6 +117,10 @@ MESSAGES = {
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
+    "ask_location_optional": (
+        "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
+        "atau kirim lokasi lewat tombol 📎 > Lokasi. Balas LEWATI bila tidak ada lokasi tertentu."
+    ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
     "location_new_complaint": (
         "Sepertinya itu laporan lain. Kita selesaikan dulu laporan ini: di mana lokasinya? "

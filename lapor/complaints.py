@@ -57,6 +57,7 @@ TRANSITIONS = {
     ARCHIVED: set(),
 }
 
+PLACE_OPTIONAL = ("aspirasi", "informasi")  # a suggestion or a question may be about no place in particular
 MIN_DESCRIPTION_CHARS = 20
 MAX_DESCRIPTION_CHARS = 4096  # WhatsApp's own limit: nothing typed is cut
 MAX_PHOTOS = 10  # media items (photos, voice notes, videos, PDFs) kept with one complaint
@@ -78,6 +79,7 @@ class Draft:
     longitude: float | None = None
     photos: list[dict] = field(default_factory=list)  # {"url", "content_type"}
     photo_step_done: bool = False
+    place_skipped: bool = False  # a question or a suggestion about no place in particular
     privacy: str | None = None
     similar_checked: bool = False  # similar public complaints were looked for (once per draft)
     offered: list[int] = field(default_factory=list)  # numbers of the complaints offered to follow instead
@@ -89,7 +91,8 @@ class Draft:
 
     def missing(self) -> list[str]:
         """Name the parts still missing, in the order they are asked."""
-        checks = [("kind", self.kind), ("description", self.description), ("location", self.has_location),
+        placed = self.has_location or (self.place_skipped and self.kind in PLACE_OPTIONAL)
+        checks = [("kind", self.kind), ("description", self.description), ("location", placed),
                   ("photo", self.photos or self.photo_step_done), ("privacy", self.privacy)]
         return [name for name, present in checks if not present]
 

@@ -34,6 +34,9 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
     betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak ning neng bang
     om tante gan sis bro""".split())
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
+PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
+NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
+                            "khusus", "spesifik"})
 PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
 # Idle, a photo may be an answer (on_idle keeps it otherwise); at a filing step or an offer it is the draft's
 KEEPS_ATTACHMENTS = FILING | {State.OFFER}
@@ -46,7 +49,8 @@ def later_steps(state: State) -> frozenset[State]:
 
 
 def advance(turn: Turn) -> Next:
-    """Ask for the first missing part, or show the summary (always the summary after an edit).
+    """Ask for the first missing part, or show the summary (after an edit too, unless it left a part missing: a
+    question without a place changed into a complaint is asked its place).
 
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
@@ -54,7 +58,7 @@ def advance(turn: Turn) -> Next:
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()
-    if turn.data.get("editing") or not missing:
+    if not missing:
         say_summary(turn)
         return go(State.CONFIRM)
     state = STEP_STATE[missing[0]]
@@ -65,8 +69,10 @@ def advance(turn: Turn) -> Next:
 def question_for(turn: Turn, state: State) -> str:
     """The catalogue key of a step's question; the description's fits the kind (a problem, a suggestion, a
     question)."""
-    if state == State.DESCRIPTION and turn.draft.kind in ("aspirasi", "informasi"):
+    if state == State.DESCRIPTION and turn.draft.kind in PLACE_OPTIONAL:
         return f"ask_description_{turn.draft.kind}"
+    if state == State.LOCATION and turn.draft.kind in PLACE_OPTIONAL:
+        return "ask_location_optional"
     return QUESTION[state]
 
 
@@ -286,6 +292,10 @@ def on_location(turn: Turn) -> Next:
         return STAY
     typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
+    if not pinned and turn.draft.kind in PLACE_OPTIONAL and _no_place(text):
+        turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
+        acknowledge_attachment(turn)
+        return advance(turn)
     if typed and not pinned:
         turn.draft.location_text = text[:500]
         turn.draft.latitude = turn.draft.longitude = None
@@ -299,6 +309,13 @@ def on_location(turn: Turn) -> Next:
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
     return STAY
+
+
+def _no_place(text: str) -> bool:
+    """"No place" in everyday words: LEWATI, "tidak ada lokasinya", "gak ada alamat khusus", a bare "-"."""
+    if text and not any(ch.isalnum() for ch in text):
+        return True
+    return bool(match_phrase(text, vocab.SKIP_CHOICES)) or understanding.means_no(text, NO_PLACE_WORDS)
 
 
 def names_a_place(text: str) -> bool:

@@ -851,3 +851,45 @@ def test_privacy_named_at_the_summary_changes_it(citizen):
     to_summary(citizen)
     assert "Anonim" in citizen.says("anonim aja pak")
     assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
+
+
+def to_place_of(citizen, kind: str) -> None:
+    citizen.says("1")
+    citizen.says(kind)
+    citizen.says("bagaimana syarat mengurus akta kelahiran untuk anak yang lahir di luar kota?")
+    assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("kind", ["2", "3"])
+@pytest.mark.parametrize("typed", ["tidak ada lokasinya", "LEWATI", "-", "gak ada alamat khusus pak"])
+def test_a_question_or_suggestion_may_have_no_place(citizen, kind, typed):
+    to_place_of(citizen, kind)
+    citizen.says(typed)
+    assert citizen.state() == "photo" and not citizen.draft()["location_text"]
+    citizen.says("LEWATI")
+    assert "Lokasi: -" in citizen.says("1")
+
+
+def test_the_place_question_of_an_information_request_says_how_to_go_without_one(citizen):
+    citizen.says("1")
+    citizen.says("3")
+    assert "LEWATI" in citizen.says("bagaimana syarat mengurus akta kelahiran untuk anak yang lahir di luar kota?")
+
+
+def test_a_complaint_still_needs_its_place(citizen):
+    to_place_of(citizen, "1")
+    citizen.says("tidak ada lokasinya")
+    assert citizen.state() == "location"
+
+
+def test_a_question_without_a_place_changed_into_a_complaint_is_asked_its_place(citizen):
+    to_place_of(citizen, "3")
+    citizen.says("LEWATI")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    citizen.says("ubah jenis")
+    assert "Di mana lokasinya" in citizen.says("1") and citizen.state() == "location"
+    assert "Periksa laporan Anda" in citizen.says("kantor kecamatan sampang")
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()
+    assert filed.kind == "pengaduan" and filed.location_text == "kantor kecamatan sampang"
