@@ -82,6 +82,9 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     if earlier and _answers_a_later_step(turn):  # "no photo", "skip": the offer stands
         turn.say("offer_still", excerpt=excerpt(earlier, 300))
         return go(State.OFFER, offer=earlier)
+    if understanding.asks_progress(turn.text) and (mine := open_complaints(turn)):  # "kapan selesainya pak?"
+        show_status(turn, mine[0].reference if len(mine) == 1 else "")
+        return STAY
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered before it
         return _offer(turn, "\n".join(filter(None, (earlier, turn.text))))

@@ -893,3 +893,22 @@ def test_a_question_without_a_place_changed_into_a_complaint_is_asked_its_place(
     citizen.says("KIRIM")
     [filed] = citizen.complaints()
     assert filed.kind == "pengaduan" and filed.location_text == "kantor kecamatan sampang"
+
+
+@pytest.mark.parametrize("typed", ["kapan selesainya pak?", "sudah ada kabar belum pak", "gmn pak perkembangannya?",
+                                   "kapan petugasnya datang bu"])
+def test_asking_after_progress_without_naming_the_report_shows_the_open_one(people, typed):
+    progress_notice(people)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Perkembangan terakhir" in reply and "Balas dengan angka" not in reply
+
+
+def test_asking_after_progress_with_several_open_lists_them(people):
+    progress_notice(people)
+    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    reply = people["citizen"].says("kapan selesainya pak?")
+    assert "LPR-1" in reply and "LPR-2" in reply and "Balas dengan angka" not in reply
+
+
+def test_a_question_from_someone_without_an_open_complaint_gets_the_menu(citizen):
+    assert "Balas dengan angka" in citizen.says("kapan kantornya buka pak?")
