@@ -253,6 +253,7 @@ def _asks_status(words: list[str], number: int | None) -> bool:
 
 
 PROGRESS_MAX_WORDS = 6
+PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status"})
 
 
 def asks_progress(text: str) -> bool:
@@ -264,7 +265,7 @@ def asks_progress(text: str) -> bool:
     if not said or len(said) > PROGRESS_MAX_WORDS or set(said) & FILE_VERBS:
         return False
     stems = set(said) | {w.removesuffix("nya") for w in said}
-    return bool(stems & (STATUS_WORDS | {"kapan"}))
+    return bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
 
 
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", re.IGNORECASE)

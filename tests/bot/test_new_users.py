@@ -910,5 +910,11 @@ def test_asking_after_progress_with_several_open_lists_them(people):
     assert "LPR-1" in reply and "LPR-2" in reply and "Balas dengan angka" not in reply
 
 
+def test_telling_that_it_is_still_not_fixed_is_offered_not_answered_with_the_status(people):
+    progress_notice(people)
+    reply = people["citizen"].says("pak sampai sekarang sampahnya masih belum diangkut")
+    assert "TAMBAHAN" in reply and "Perkembangan terakhir" not in reply
+
+
 def test_a_question_from_someone_without_an_open_complaint_gets_the_menu(citizen):
     assert "Balas dengan angka" in citizen.says("kapan kantornya buka pak?")
