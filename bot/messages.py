@@ -83,6 +83,22 @@ MESSAGES = {
         "Balas YA untuk mengirimnya sebagai aspirasi, atau MENU untuk pilihan lain."
     ),
     "description_noted": "Baik, isi laporan kami catat: \"{excerpt}\"",
+    "offer_description_or_addition": (
+        "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk membuat laporan baru dengan pesan itu. Bila pesan itu tentang laporan Anda {reference} "
+        "({title}), balas TAMBAHAN: kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "
+        "menanganinya."
+    ),
+    "offer_description_or_additions": (
+        "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk membuat laporan baru dengan pesan itu. Bila pesan itu tentang salah satu laporan Anda yang "
+        "masih berjalan, balas TAMBAHAN dengan nomornya, contoh: TAMBAHAN {reference}\n{items}"
+    ),
+    "offer_addition_which": (
+        "Pesan itu tambahan untuk laporan yang mana? Balas TAMBAHAN dengan nomornya, contoh: TAMBAHAN {reference}\n"
+        "{items}"
+    ),
+    "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."
@@ -114,6 +130,10 @@ MESSAGES = {
     "ask_location": (
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
+    "ask_location_optional": (
+        "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
+        "atau kirim lokasi lewat tombol 📎 > Lokasi. Balas LEWATI bila tidak ada lokasi tertentu."
     ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
     "location_new_complaint": (
@@ -220,7 +240,7 @@ MESSAGES = {
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
     ),
     "about_own_not_passed": (
-        "Pesan Anda belum kami teruskan ke petugas. Untuk menambahkannya ke {reference}, ketik TAMBAH {reference} "
+        "Pesan Anda belum kami teruskan ke petugas. Untuk menambahkannya ke {reference}, ketik TAMBAHAN {reference} "
         "diikuti keterangannya. Untuk pengaduan baru, ketik 1."
     ),
     "follower_reply": (

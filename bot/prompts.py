@@ -133,19 +133,21 @@ def rating_prompt(complaint: Complaint) -> str:
 
 # Before and after the conversation's turn -----------------------------------------------------------
 
-def before(turn, expired: bool, routed: bool) -> Next | None:
+def before(turn, expired: bool, routed: bool, offer_answered: bool = False) -> Next | None:
     """Settle the prompts and tell in which state this message is read (None: where the citizen is).
 
     A prompt whose notice reached an idle citizen since their last message is waited for now (a question also when
-    they were asked a rating: the rating comes back after the answer). After an expired draft (`expired`: its
-    notice is said already) the prompts seen meanwhile are shown, and the message is read as their answer. A
-    swipe-reply (`routed`) to a question or rating prompt answers that one, whatever was asked last.
+    they were asked a rating: the rating comes back after the answer); so too after a message offered as a
+    complaint, unless this one is the yes or no to the offer (`offer_answered`: the prompt then comes after). After
+    an expired draft (`expired`: its notice is said already) the prompts seen meanwhile are shown, and the message
+    is read as their answer. A swipe-reply (`routed`) to a question or rating prompt answers that one, whatever
+    was asked last.
     """
     state = turn.state
     turn.prompts = settle(turn.session, turn.contact, turn.conversation, filing=state in FILING)
     fresh = newly_shown(turn.session, turn.prompts)
-    catch_up = state == State.IDLE or (any(p.kind == QUESTION for p in fresh)
-                                       and state in (State.ANSWER, State.RATING))
+    catch_up = (state == State.IDLE or (state == State.OFFER and not offer_answered)
+                or (any(p.kind == QUESTION for p in fresh) and state in (State.ANSWER, State.RATING)))
     if expired:
         if catch_up:  # an idle citizen's leftover draft expired: the fresh prompts are waited for from idle
             _mark_asked(_waited(fresh))

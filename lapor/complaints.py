@@ -57,6 +57,7 @@ TRANSITIONS = {
     ARCHIVED: set(),
 }
 
+PLACE_OPTIONAL = ("aspirasi", "informasi")  # a suggestion or a question may be about no place in particular
 MIN_DESCRIPTION_CHARS = 20
 MAX_DESCRIPTION_CHARS = 4096  # WhatsApp's own limit: nothing typed is cut
 MAX_PHOTOS = 10  # media items (photos, voice notes, videos, PDFs) kept with one complaint
@@ -78,6 +79,7 @@ class Draft:
     longitude: float | None = None
     photos: list[dict] = field(default_factory=list)  # {"url", "content_type"}
     photo_step_done: bool = False
+    place_skipped: bool = False  # a question or a suggestion about no place in particular
     privacy: str | None = None
     similar_checked: bool = False  # similar public complaints were looked for (once per draft)
     offered: list[int] = field(default_factory=list)  # numbers of the complaints offered to follow instead
@@ -89,7 +91,8 @@ class Draft:
 
     def missing(self) -> list[str]:
         """Name the parts still missing, in the order they are asked."""
-        checks = [("kind", self.kind), ("description", self.description), ("location", self.has_location),
+        placed = self.has_location or (self.place_skipped and self.kind in PLACE_OPTIONAL)
+        checks = [("kind", self.kind), ("description", self.description), ("location", placed),
                   ("photo", self.photos or self.photo_step_done), ("privacy", self.privacy)]
         return [name for name, present in checks if not present]
 
@@ -384,16 +387,13 @@ def lock_contact(session: Session, contact_id: int) -> None:
     session.execute(select(Contact.id).where(Contact.id == contact_id).with_for_update())
 
 
-def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False,
-                       open_only: bool = False) -> list[Complaint]:
+def citizen_complaints(session: Session, citizen: Contact, limit: int = 5, following: bool = False) -> list[Complaint]:
     """The citizen's own complaints (and, `following`, those they follow while they are public: to read, never to
-    rate), newest first; `open_only`: those still being handled."""
+    rate), newest first."""
     mine = Complaint.citizen_id == citizen.id
     followed = and_(Complaint.id.in_(followed_ids(citizen)), Complaint.privacy == "biasa")
-    query = select(Complaint).where(or_(mine, followed) if following else mine)
-    if open_only:
-        query = query.where(Complaint.status.in_(OPEN_STATUSES))
-    return list(session.scalars(query.order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
+    return list(session.scalars(select(Complaint).where(or_(mine, followed) if following else mine)
+        .order_by(Complaint.created_at.desc(), Complaint.id.desc()).limit(limit)))
 
 
 def citizen_complaint(session: Session, citizen: Contact, number: int) -> Complaint | None:

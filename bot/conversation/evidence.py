@@ -11,13 +11,25 @@ from bot.conversation.understanding import Intent
 from bot.messages import PRIVACY_NAMES, STATUS_NAMES, and_list, received, t
 from lapor import complaints
 from lapor.media import kind_counts
+from models import Complaint
+
+
+def open_complaints(turn: Turn) -> list[Complaint]:
+    """The citizen's own complaints still open (to be added to), newest first."""
+    return [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+            if c.status in complaints.OPEN_STATUSES]
+
+
+def complaint_items(found: list[Complaint]) -> str:
+    """The complaints as list lines: reference, title, status."""
+    return "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
+                     for c in found)
 
 
 def add_evidence(turn: Turn, wanted: Intent) -> Next:
     """Attaches what the message carries to the complaint it names (the only open one when it names none), or asks
     which complaint it is for."""
-    open_ = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
-             if c.status in complaints.OPEN_STATUSES]
+    open_ = open_complaints(turn)
     named = [c for c in open_ if c.number == wanted.number]
     if wanted.number is not None and not named:
         turn.say("evidence_unknown", reference=f"LPR-{wanted.number}")
@@ -26,9 +38,7 @@ def add_evidence(turn: Turn, wanted: Intent) -> Next:
         turn.say("evidence_none")
         return STAY
     if not named and len(open_) > 1:
-        items = "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
-                          for c in open_)
-        turn.say("evidence_which", items=items, reference=open_[0].reference)
+        turn.say("evidence_which", items=complaint_items(open_), reference=open_[0].reference)
         return STAY
     complaint = (named or open_)[0]
     added = message_content(turn, wanted.rest)

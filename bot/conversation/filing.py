@@ -34,8 +34,12 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
     betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak ning neng bang
     om tante gan sis bro""".split())
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
+PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
+NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
+                            "khusus", "spesifik"})
 PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
-KEEPS_ATTACHMENTS = FILING  # idle, a photo may be an answer (on_idle keeps it otherwise); elsewhere it is one
+# Idle, a photo may be an answer (on_idle keeps it otherwise); at a filing step or an offer it is the draft's
+KEEPS_ATTACHMENTS = FILING | {State.OFFER}
 
 
 def later_steps(state: State) -> frozenset[State]:
@@ -45,7 +49,8 @@ def later_steps(state: State) -> frozenset[State]:
 
 
 def advance(turn: Turn) -> Next:
-    """Ask for the first missing part, or show the summary (always the summary after an edit).
+    """Ask for the first missing part, or show the summary (after an edit too, unless it left a part missing: a
+    question without a place changed into a complaint is asked its place).
 
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
@@ -53,7 +58,7 @@ def advance(turn: Turn) -> Next:
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()
-    if turn.data.get("editing") or not missing:
+    if not missing:
         say_summary(turn)
         return go(State.CONFIRM)
     state = STEP_STATE[missing[0]]
@@ -64,8 +69,10 @@ def advance(turn: Turn) -> Next:
 def question_for(turn: Turn, state: State) -> str:
     """The catalogue key of a step's question; the description's fits the kind (a problem, a suggestion, a
     question)."""
-    if state == State.DESCRIPTION and turn.draft.kind in ("aspirasi", "informasi"):
+    if state == State.DESCRIPTION and turn.draft.kind in PLACE_OPTIONAL:
         return f"ask_description_{turn.draft.kind}"
+    if state == State.LOCATION and turn.draft.kind in PLACE_OPTIONAL:
+        return "ask_location_optional"
     return QUESTION[state]
 
 
@@ -124,9 +131,40 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
-        corrected = _corrected(turn)
+        corrected = _corrected(turn) or _privacy_told(turn)
         return corrected or handler(turn)
     return step
+
+
+# The privacy choices said in words ("biasa" is left out: "biasa aja" says many things before its question)
+PRIVACY_WORDS = {word: choice for word, choice in vocab.PRIVACY_CHOICES.items() if choice != "biasa" and
+                 not word.isdigit()}
+PRIVACY_WISH_MAX_WORDS = 6  # "tolong nama saya dirahasiakan ya pak"; a longer message is a story or a place
+
+
+def _privacy_told(turn: Turn) -> Next | None:
+    """Privacy told before its question ("anonim", "yg rahasia aja pak", "tolong nama saya dirahasiakan") is the
+    draft's (a place or a story it was taken for would be wrong) and this step's question is asked again; at the
+    summary, it changes the privacy."""
+    if turn.state == State.PRIVACY or turn.data.get("editing") or turn.kept_attachment:
+        return None
+    asked = privacy_wish(turn.text)
+    if asked is None:
+        return None
+    turn.draft.privacy = asked
+    if turn.state == State.CONFIRM:
+        say_summary(turn)
+    else:
+        turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
+        turn.say(question_for(turn, turn.state))
+    return STAY
+
+
+def privacy_wish(text: str) -> str | None:
+    """The privacy a short message asks for ("anonim", "rahasia aja", "nama saya jangan disebut"), or None."""
+    if len(words(text)) > 2 * PRIVACY_WISH_MAX_WORDS or len(understanding.content(text)) > PRIVACY_WISH_MAX_WORDS:
+        return None  # the first check is cheap: most texts at these steps are stories and places
+    return match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or understanding.protection_asked(text)
 
 
 def _corrected(turn: Turn) -> Next | None:
@@ -254,6 +292,10 @@ def on_location(turn: Turn) -> Next:
         return STAY
     typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
+    if not pinned and turn.draft.kind in PLACE_OPTIONAL and _no_place(text):
+        turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
+        acknowledge_attachment(turn)
+        return advance(turn)
     if typed and not pinned:
         turn.draft.location_text = text[:500]
         turn.draft.latitude = turn.draft.longitude = None
@@ -267,6 +309,13 @@ def on_location(turn: Turn) -> Next:
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
     return STAY
+
+
+def _no_place(text: str) -> bool:
+    """"No place" in everyday words: LEWATI, "tidak ada lokasinya", "gak ada alamat khusus", a bare "-"."""
+    if text and not any(ch.isalnum() for ch in text):
+        return True
+    return bool(match_phrase(text, vocab.SKIP_CHOICES)) or understanding.means_no(text, NO_PLACE_WORDS)
 
 
 def names_a_place(text: str) -> bool:
@@ -348,7 +397,7 @@ def on_privacy(turn: Turn) -> Next:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = _corrected(turn)
+    corrected = _corrected(turn) or _privacy_told(turn)
     if corrected is not None:
         return corrected
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)

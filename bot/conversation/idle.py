@@ -10,7 +10,7 @@ from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
-from bot.conversation.evidence import add_evidence, protect
+from bot.conversation.evidence import add_evidence, complaint_items, open_complaints, protect
 from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, go
@@ -30,6 +30,9 @@ STEP_WORDS = (frozenset(vocab.SKIP_CHOICES) | frozenset(vocab.PRIVACY_CHOICES) |
               | {"no", "none", "foto", "photo", "skip", "public", "publik", "private", "send", "yes", "ada"})
 ABOUT_FILED = {"EVIDENCE": add_evidence, "PROTECT": protect}  # intents about a complaint filed before
 OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "boleh": "YES"}
+# What may come with TAMBAHAN after an offer besides more words of the story ("iya tambahan ke laporan saya aja")
+OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "laporan", "saya", "aku", "yang", "itu",
+                                                       "ini", "lpr", "nomor", "no"}
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
 RECENT_NEWS = timedelta(days=14)  # a message without a reference is about the complaint last heard of within it
@@ -52,7 +55,7 @@ def on_idle(turn: Turn) -> Next:
         return reopened or answered
     wanted = understanding.intent(turn.text) if choice is None else None
     if wanted is not None and wanted.name in ABOUT_FILED:
-        return ABOUT_FILED[wanted.name](turn, wanted)
+        return _about_filed(turn, wanted, earlier)
     swiped = _swiped_onto(turn) if choice is None and wanted is None else None
     if swiped is not None:
         return _reply_to_notice(turn, swiped)
@@ -82,6 +85,9 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     if earlier and _answers_a_later_step(turn):  # "no photo", "skip": the offer stands
         turn.say("offer_still", excerpt=excerpt(earlier, 300))
         return go(State.OFFER, offer=earlier)
+    if understanding.asks_progress(turn.text) and (mine := open_complaints(turn)):  # "kapan selesainya pak?"
+        show_status(turn, mine[0].reference if len(mine) == 1 else "")
+        return STAY
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered before it
         return _offer(turn, "\n".join(filter(None, (earlier, turn.text))))
@@ -113,16 +119,46 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
     complaint = turn.session.get(Complaint, heard) if heard is not None else None
     if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
         return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
-    mine = complaints.citizen_complaints(turn.session, turn.contact, limit=2, open_only=True)
+    mine = open_complaints(turn)
     return mine[0] if len(mine) == 1 else None
 
 
 def _offer(turn: Turn, story: str) -> Next:
-    """Offer a story as the description; one that opens by asking or suggesting is offered as what it says it is."""
+    """Offer the message as a complaint: one that opens by asking or suggesting as what it says it is; else a
+    citizen with complaints still open may add it to one of them instead (it is often about one: "sampai sekarang
+    airnya belum mengalir")."""
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
     kind = understanding.stated_kind(offer)
-    turn.say(f"offer_description_{kind}" if kind else "offer_description", excerpt=excerpt(offer, 300))
+    mine = open_complaints(turn)[:3] if kind is None else []
+    if kind:
+        turn.say(f"offer_description_{kind}", excerpt=excerpt(offer, 300))
+    elif len(mine) == 1:
+        turn.say("offer_description_or_addition", excerpt=excerpt(offer, 300), reference=mine[0].reference,
+                 title=excerpt(mine[0].title, 60))
+    elif mine:
+        turn.say("offer_description_or_additions", excerpt=excerpt(offer, 300), items=complaint_items(mine),
+                 reference=mine[0].reference)
+    else:
+        turn.say("offer_description", excerpt=excerpt(offer, 300))
     return go(State.OFFER, offer=offer)
+
+
+def _about_filed(turn: Turn, wanted: understanding.Intent, earlier: str | None) -> Next:
+    """An addition or a wish for more privacy about a complaint filed before (TAMBAHAN after an offer: the story
+    offered is the addition)."""
+    if wanted.name == "EVIDENCE" and earlier:
+        return _add_offered(turn, wanted, earlier)
+    return ABOUT_FILED[wanted.name](turn, wanted)
+
+
+def _add_offered(turn: Turn, wanted: understanding.Intent, story: str) -> Next:
+    """TAMBAHAN [LPR-n] after a story was offered: the story, and what this message adds to it, goes to that open
+    complaint of the citizen's (the only one when none is named); while it is not known which, the offer stands."""
+    if wanted.number is None and len(mine := open_complaints(turn)) > 1:
+        turn.say("offer_addition_which", items=complaint_items(mine[:3]), reference=mine[0].reference)
+        return go(State.OFFER, offer=story)
+    more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
+    return add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, "\n".join(filter(None, (story, more)))))
 
 
 def _number_word_choice(text: str) -> str | None:
@@ -221,11 +257,24 @@ def _looks_like_complaint(text: str) -> bool:
     return len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
 
 
+def takes_offer(text: str) -> bool:
+    """A yes to the offer of a message as a complaint (YA, iya pak, nggih, kirim, lanjut; "iya tambahan" is
+    TAMBAHAN)."""
+    if set(understanding.standard_words(text)) & understanding.EVIDENCE_WORDS:
+        return False
+    return bool(match_phrase(text, YES_CHOICES) or understanding.means_yes(text)
+                or match_phrase(understanding.choice_text(text), OFFER_TAKEN))
+
+
+def answers_offer(text: str) -> bool:
+    """A yes or a short no to the offer: a question or rating that reached the citizen since waits for it."""
+    return takes_offer(text) or understanding.means_no(text)
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    if not (match_phrase(turn.text, YES_CHOICES) or understanding.means_yes(turn.text)
-            or match_phrase(understanding.choice_text(turn.text), OFFER_TAKEN)):
+    if not takes_offer(turn.text):
         return again(State.IDLE, earlier=turn.data.get("offer"))
     turn.draft.description = turn.data.get("offer")
     turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot import prompts
 from bot.conversation import answers, fallbacks, filing, idle, rating
-from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State
+from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State, go
 from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
 from lapor.complaints import Draft
@@ -89,7 +89,9 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
     editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
     command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
-    _apply(turn, prompts.before(turn, expired=expired, routed=command is None), prompts.TRANSITIONS)
+    offer_answered = turn.state == State.OFFER and idle.answers_offer(turn.text)
+    _apply(turn, prompts.before(turn, expired=expired, routed=command is None, offer_answered=offer_answered),
+           prompts.TRANSITIONS)
     result = _read(turn, FALLBACKS[command] if command else HANDLERS[turn.state], keeps=command is None)
     if turn.state == State.IDLE:
         _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
@@ -145,9 +147,13 @@ def _finish_turn(turn: Turn) -> None:
 
 def _drop_stale_draft(turn: Turn) -> bool:
     """Drop a draft nobody touched for DRAFT_TIMEOUT_MINUTES and say so (the prompts then say where the message is
-    read: idle, or a prompt the citizen saw meanwhile)."""
+    read: idle, or a prompt the citizen saw meanwhile). A message offered as a complaint and left so long lapses
+    unsaid."""
     timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"])
     stale = turn.now - turn.conversation.updated_at > timeout
+    if stale and turn.state == State.OFFER:  # an offer is no draft: it lapses without a notice
+        _apply(turn, go(State.IDLE), prompts.TRANSITIONS)
+        return False
     if not (stale and (turn.state in FILING or turn.draft != Draft())):
         return False
     turn.draft = Draft()

@@ -33,8 +33,10 @@ class Ask(StrEnum):
     NOTHING = "nothing"
 
 
-FILING = frozenset({State.OFFER, State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY,
-                    State.CONFIRM, State.EDIT})
+# The states of a draft being written. An offer (OFFER) is no draft: the citizen has not said they want to file, so
+# questions and ratings reach them as when idle, and an offer left unanswered lapses without a notice.
+FILING = frozenset({State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY, State.CONFIRM,
+                    State.EDIT})
 RATING_STATES = frozenset({State.RATING, State.RATING_REASON, State.RATING_COMMENT})
 WAITS_FOR_REPLY = RATING_STATES | {State.ANSWER}  # the states that expect the citizen's reply to a prompt
 

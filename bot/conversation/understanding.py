@@ -314,6 +314,22 @@ def _asks_status(words: list[str], number: int | None) -> bool:
         len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 
 
+PROGRESS_MAX_WORDS = 6
+PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status"})
+
+
+def asks_progress(text: str) -> bool:
+    """A short question after progress that names no report ("kapan selesainya pak?", "sudah ada kabar belum",
+    "gmn perkembangannya?", "kapan petugasnya datang"): about the citizen's open complaint, if they have one."""
+    if len((text or "").split()) > 2 * PROGRESS_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = content(text)
+    if not said or len(said) > PROGRESS_MAX_WORDS or set(said) & FILE_VERBS:
+        return False
+    stems = set(said) | {w.removesuffix("nya") for w in said}
+    return bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
+
+
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from bot.commands import find_date
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import CITIZEN, CITIZEN_NAME, PHOTO, PIN, Citizen, file
+from tests.parties import CITIZEN, CITIZEN_NAME, PHOTO, PIN, ROAD, Citizen, file
 
 
 @pytest.fixture
@@ -794,13 +794,13 @@ def test_a_follower_asking_without_a_swipe_sees_the_status_of_what_they_follow(p
     assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
 
 
-@pytest.mark.parametrize("typed", ["2 minggu belum diangkut juga pak", "kapan diangkutnya?"])
+@pytest.mark.parametrize("typed", ["2 minggu belum diangkut juga pak", "masih numpuk pak"])
 def test_the_reporter_nudging_without_a_swipe_sees_the_status_and_how_to_add(people, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
     reply = people["citizen"].says(typed)
-    assert "truk sampah dijadwalkan" in reply and "TAMBAH LPR-1" in reply and "Balas dengan angka" not in reply
+    assert "truk sampah dijadwalkan" in reply and "TAMBAHAN LPR-1" in reply and "Balas dengan angka" not in reply
     assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
     people["citizen"].says(f"tambah lpr-1 {typed}")
     assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and typed in m.body]
@@ -810,7 +810,7 @@ def test_the_reporter_nudging_without_a_swipe_sees_the_status_and_how_to_add(peo
 def test_greetings_and_thanks_with_an_open_complaint_are_not_read_as_about_it(people, typed):
     file(people["citizen"])
     reply = people["citizen"].says(typed)
-    assert "TAMBAH LPR-1" not in reply and "Status:" not in reply
+    assert "TAMBAHAN LPR-1" not in reply and "Status:" not in reply
 
 
 @pytest.mark.parametrize("story,kind,offered", [
@@ -844,3 +844,154 @@ def test_a_description_taken_from_the_first_message_is_said_to_be_noted(citizen)
     reply = citizen.says("lapor pak, lampu jalan di gang mawar mati sudah seminggu")
     assert 'isi laporan kami catat: "lampu jalan di gang mawar mati sudah seminggu"' in reply
     assert "Jenis laporan" in reply
+
+
+NOT_YET_FIXED = "pak sampai sekarang sampah di pasar itu masih belum diangkut juga, baunya makin parah"
+
+
+def test_a_rating_asked_while_a_message_is_offered_is_asked_and_answered(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Sepertinya Anda ingin melapor" in people["citizen"].says(NOT_YET_FIXED)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    notice = people["citizen"].last()
+    assert notice.purpose == Purpose.RATING and "Selesaikan dulu" not in notice.body
+    assert "penilaian 5" in people["citizen"].says("5")
+    assert people["citizen"].complaints()[0].rating == 5
+
+
+def test_a_sentence_after_a_rating_that_came_during_an_offer_is_about_the_rating(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].says(NOT_YET_FIXED)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    reply = people["citizen"].says("alhamdulillah sudah diangkut tadi sore pak")
+    assert "Sepertinya Anda ingin melapor" not in reply and people["citizen"].state() == "rating"
+
+
+def test_a_question_asked_while_a_message_is_offered_is_shown_and_answered(people):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].says(NOT_YET_FIXED)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    notice = people["citizen"].last()
+    assert notice.purpose == Purpose.QUESTION and "Di sisi mana" in notice.body
+    people["citizen"].says("di sisi timur dekat parkiran pak")
+    assert any("sisi timur" in m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER)
+
+
+def test_a_message_offered_and_left_unanswered_is_no_draft_that_expires(citizen, clock):
+    citizen.says(NOT_YET_FIXED)
+    clock.advance(hours=30)
+    assert "kami hapus" not in citizen.says("halo")
+
+
+def test_a_story_about_ones_own_open_complaint_can_be_added_to_it_instead_of_filed_again(people):
+    progress_notice(people)
+    offered = people["citizen"].says(NOT_YET_FIXED)  # typed, not swiped onto the update
+    assert "TAMBAHAN" in offered and "LPR-1" in offered
+    assert "LPR-1" in people["citizen"].says("tambahan")
+    assert any("belum diangkut juga" in body for body in evidence_to_officers(people))
+    assert people["citizen"].state() == "idle" and len(people["citizen"].complaints()) == 1
+
+
+def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_added(people):
+    progress_notice(people)
+    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    offered = people["citizen"].says(NOT_YET_FIXED)
+    assert "LPR-1" in offered and "LPR-2" in offered
+    assert "yang mana" in people["citizen"].says("tambahan") and people["citizen"].state() == "offer"
+    people["citizen"].says("iya tambahan ke lpr 1, tadi pagi malah dibakar")
+    told = evidence_to_officers(people)
+    assert told and all("belum diangkut juga" in body and "dibakar" in body for body in told)
+
+
+@pytest.mark.parametrize("step", ["kind", "description", "location", "photo"])
+@pytest.mark.parametrize("typed,privacy", [("anonim", "anonim"), ("yg rahasia aja pak", "rahasia"),
+                                           ("tolong nama saya dirahasiakan ya pak", "anonim")])
+def test_privacy_told_before_its_question_is_kept_and_the_question_asked_again(citizen, step, typed, privacy):
+    to_step(citizen, step)
+    citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == step and draft["privacy"] == privacy
+    assert not draft.get("location_text") or "rahasia" not in draft["location_text"]
+
+
+def test_privacy_told_early_is_not_asked_again(citizen):
+    to_step(citizen, "location")
+    citizen.says("rahasia")
+    citizen.says("jl. kenanga no. 12 rt 03/rw 05 kel. sukamaju")
+    assert "Periksa laporan Anda" in citizen.says("LEWATI") and citizen.draft()["privacy"] == "rahasia"
+
+
+def test_privacy_named_at_the_summary_changes_it(citizen):
+    to_summary(citizen)
+    assert "Anonim" in citizen.says("anonim aja pak")
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
+
+
+def to_place_of(citizen, kind: str) -> None:
+    citizen.says("1")
+    citizen.says(kind)
+    citizen.says("bagaimana syarat mengurus akta kelahiran untuk anak yang lahir di luar kota?")
+    assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("kind", ["2", "3"])
+@pytest.mark.parametrize("typed", ["tidak ada lokasinya", "LEWATI", "-", "gak ada alamat khusus pak"])
+def test_a_question_or_suggestion_may_have_no_place(citizen, kind, typed):
+    to_place_of(citizen, kind)
+    citizen.says(typed)
+    assert citizen.state() == "photo" and not citizen.draft()["location_text"]
+    citizen.says("LEWATI")
+    assert "Lokasi: -" in citizen.says("1")
+
+
+def test_the_place_question_of_an_information_request_says_how_to_go_without_one(citizen):
+    citizen.says("1")
+    citizen.says("3")
+    assert "LEWATI" in citizen.says("bagaimana syarat mengurus akta kelahiran untuk anak yang lahir di luar kota?")
+
+
+def test_a_complaint_still_needs_its_place(citizen):
+    to_place_of(citizen, "1")
+    citizen.says("tidak ada lokasinya")
+    assert citizen.state() == "location"
+
+
+def test_a_question_without_a_place_changed_into_a_complaint_is_asked_its_place(citizen):
+    to_place_of(citizen, "3")
+    citizen.says("LEWATI")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    citizen.says("ubah jenis")
+    assert "Di mana lokasinya" in citizen.says("1") and citizen.state() == "location"
+    assert "Periksa laporan Anda" in citizen.says("kantor kecamatan sampang")
+    citizen.says("KIRIM")
+    [filed] = citizen.complaints()
+    assert filed.kind == "pengaduan" and filed.location_text == "kantor kecamatan sampang"
+
+
+@pytest.mark.parametrize("typed", ["kapan selesainya pak?", "sudah ada kabar belum pak", "gmn pak perkembangannya?",
+                                   "kapan petugasnya datang bu"])
+def test_asking_after_progress_without_naming_the_report_shows_the_open_one(people, typed):
+    progress_notice(people)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Perkembangan terakhir" in reply and "Balas dengan angka" not in reply
+
+
+def test_asking_after_progress_with_several_open_lists_them(people):
+    progress_notice(people)
+    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    reply = people["citizen"].says("kapan selesainya pak?")
+    assert "LPR-1" in reply and "LPR-2" in reply and "Balas dengan angka" not in reply
+
+
+def test_telling_that_it_is_still_not_fixed_is_offered_not_answered_with_the_status(people):
+    progress_notice(people)
+    reply = people["citizen"].says("pak sampai sekarang sampahnya masih belum diangkut")
+    assert "TAMBAHAN" in reply and "Perkembangan terakhir" not in reply
+
+
+def test_a_question_from_someone_without_an_open_complaint_gets_the_menu(citizen):
+    assert "Balas dengan angka" in citizen.says("kapan kantornya buka pak?")

@@ -387,15 +387,15 @@ def test_swipe_reply_to_the_notice_that_a_question_comes_after_the_draft_is_not_
     assert any("Sejak hari Senin" in b for b in bodies(people["verifier"]))
 
 
-def test_rating_that_arrives_during_the_offer_is_asked_after_kirim(people, world):
+def test_rating_that_arrives_during_the_offer_is_asked_again_after_kirim_when_the_offer_is_taken(people, world):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     citizen = people["citizen"]
     citizen.says(ROAD)  # a long first message: offered as the description
     assert citizen.state() == "offer"
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
-    assert "setelah itu kami minta penilaiannya" in citizen.last().body
-    citizen.says("YA")
+    assert "Seberapa puas" in citizen.last().body  # an offer is no draft: the question is asked as it is
+    assert "Jenis laporan" in citizen.says("YA")  # the yes is to the offer: the rating waits for the draft
     citizen.says("1")
     citizen.says("Desa Banyuanyar RT 02")
     citizen.says("LEWATI")
