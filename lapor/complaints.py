@@ -89,6 +89,17 @@ class Draft:
         """Tell whether a place (text or pin) was given."""
         return bool(self.location_text) or self.latitude is not None
 
+    @classmethod
+    def from_data(cls, data: dict | None) -> Draft:
+        """The draft a conversation stored (`as_data`), its lists copied: the loaded JSON is never changed in place."""
+        data = data or {}
+        return cls(**{**data, "photos": [dict(photo) for photo in data.get("photos", ())],
+                      "offered": list(data.get("offered", ()))})
+
+    def as_data(self) -> dict:
+        """The draft as a conversation stores it (JSON), sharing nothing with this draft."""
+        return {**vars(self), "photos": [dict(photo) for photo in self.photos], "offered": list(self.offered)}
+
     def missing(self) -> list[str]:
         """Name the parts still missing, in the order they are asked."""
         checks = [("kind", self.kind), ("description", self.description), ("location", self.has_location),

@@ -3,10 +3,9 @@ handlers return."""
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -129,8 +128,7 @@ def _apply(turn: Turn, result: Next | None, allowed: set[tuple[State, State]] | 
 def _start_turn(session, svc, contact, message, now) -> Turn:
     conversation = contact.conversation or _new_conversation(session, contact, now)
     turn = Turn(session, svc, contact, conversation, message, now)
-    # A deep copy: mutating the loaded JSON in place would hide the change from SQLAlchemy.
-    turn.draft = Draft(**copy.deepcopy(conversation.data.get("draft") or {}))
+    turn.draft = Draft.from_data(conversation.data.get("draft"))
     return turn
 
 
@@ -152,7 +150,7 @@ _NEW_CONVERSATION = Conversation.__table__.insert().returning(*Conversation.__ta
 
 def _finish_turn(turn: Turn) -> None:
     has_content = turn.state in FILING or turn.draft != Draft()
-    turn.conversation.data = {**turn.conversation.data, "draft": asdict(turn.draft) if has_content else None,
+    turn.conversation.data = {**turn.conversation.data, "draft": turn.draft.as_data() if has_content else None,
                               "prompts": prompts.dump(turn.prompts)}
     turn.conversation.updated_at = turn.now
 
