@@ -8,14 +8,14 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot import conversation, identities, outbox, staff
 from bot.inbound import Inbound
 from lapor.media import record_references
 from models import Contact, Conversation, InboundMessage
-from models.db import is_postgres
+from models.db import is_postgres, loaded
 from ops.metrics import count_inbound
 from services import Services
 
@@ -109,8 +109,8 @@ _LOG_AND_SAVE = _log_and_save()
 
 def _state_after(contact: Contact) -> str:
     """The citizen's conversation state after the message, when the conversation was loaded (no extra query)."""
-    loaded = sa_inspect(contact).attrs.conversation.loaded_value
-    return getattr(loaded, "state", None) or "-"
+    conversation = sa_inspect(contact).attrs.conversation.loaded_value
+    return getattr(conversation, "state", None) or "-"
 
 
 def _answers_as_citizen(session: Session, contact: Contact, message: Inbound) -> bool:
@@ -149,7 +149,7 @@ def upsert_sender(session: Session, message: Inbound, now: datetime) -> Contact:
     # The returned row becomes the session's Contact as if loaded by a query (the ORM's own upsert-returning path
     # costs this hot spot more than the statement itself). Its conversation is read by a statement of its own:
     # only a statement that starts after this one holds the lock sees what the previous message wrote.
-    contact = _persistent(session, Contact, row)
+    contact = loaded(session, Contact, row)
     _load_conversation(session, contact)
     return contact
 
@@ -159,21 +159,8 @@ def _load_conversation(session: Session, contact: Contact) -> None:
     message wrote) and attach it as the relationship's loaded value: the ORM's lazy load sends the same SELECT
     through its query machinery, at about 1.6 times the CPU."""
     row = session.connection().execute(_CONVERSATION, {"contact_id": contact.id}).first()
-    conversation = None if row is None else _persistent(session, Conversation, row)
+    conversation = None if row is None else loaded(session, Conversation, row)
     set_committed_value(contact, "conversation", conversation)
-
-
-def _persistent(session: Session, model, row):
-    """The session's instance of `model` for a row just read, as if loaded by a query: the values go straight into
-    the new instance's dict, as the ORM's own loading puts them (the constructor fires an event per attribute)."""
-    mapper = model.__mapper__
-    if not mapper.configured:  # a fresh process: what its first query or constructor would have done
-        configure_mappers()
-    instance = mapper.class_manager.new_instance()
-    instance.__dict__.update(row._mapping)
-    make_transient_to_detached(instance)
-    session.add(instance)
-    return instance
 
 
 def _profile(message: Inbound) -> dict:

@@ -58,11 +58,13 @@ def _row(row: dict, where: str) -> District:
     return District(name, aliases, (lat_min, lat_max, lon_min, lon_max))
 
 
-def district_of(districts: tuple[District, ...]) -> ColumnElement[str]:
+def district_of(districts: tuple[District, ...], place: ColumnElement = Complaint.location_text,
+                latitude: ColumnElement = Complaint.latitude,
+                longitude: ColumnElement = Complaint.longitude) -> ColumnElement[str]:
     """SQL: the district a complaint lies in — the first whose name its place text contains, else the first whose
-    box holds its pin, else UNKNOWN."""
-    place = func.lower(Complaint.location_text)
+    box holds its pin, else UNKNOWN. Of the complaint's columns, or of the values it is being inserted with."""
+    place = func.lower(place)
     whens = [(place.contains(word, autoescape=True), literal(d.name)) for d in districts for word in d.words]
-    whens += [(and_(Complaint.latitude.between(d.box[0], d.box[1]), Complaint.longitude.between(d.box[2], d.box[3])),
+    whens += [(and_(latitude.between(d.box[0], d.box[1]), longitude.between(d.box[2], d.box[3])),
                literal(d.name)) for d in districts if d.box]
     return case(*whens, else_=literal(UNKNOWN)) if whens else literal(UNKNOWN)

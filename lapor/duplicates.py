@@ -63,6 +63,8 @@ class _Features:
 
     text: str
     words: frozenset[str]
+    content: frozenset[str]  # the words that can say what happened: not its own place's, nor any place kind or time
+    content_text: str  # `text` in those words alone
     stems: dict[str, frozenset[str]]
     by_stem: dict[str, frozenset[str]]  # stem -> the words that have it
     place: frozenset[str]
@@ -197,9 +199,11 @@ def _cached_features(description: str | None, location_text: str | None, latitud
     pin = (latitude, longitude) if latitude is not None and longitude is not None else None
     place = [str(int(w)) if w.isdecimal() else w for w in normalize((location_text or "")[:MAX_TEXT_CHARS]).split()
              if w not in PLACE_KIND_WORDS and w not in FUNCTION_WORDS]  # "RT 05", "RT.005": the number 5
-    return _Features(text=" ".join(w for w in tokens if w in kept), words=kept, stems=stems,
-                     by_stem={stem: frozenset(words) for stem, words in by_stem.items()},
-                     place=frozenset(list(dict.fromkeys(place))[:MAX_PLACE_WORDS]), pin=pin)
+    place_words = frozenset(list(dict.fromkeys(place))[:MAX_PLACE_WORDS])
+    content = kept - place_words - PLACE_KIND_WORDS - TIME_WORDS
+    return _Features(text=" ".join(w for w in tokens if w in kept), words=kept,
+                     content=content, content_text=" ".join(w for w in tokens if w in content), stems=stems,
+                     by_stem={stem: frozenset(words) for stem, words in by_stem.items()}, place=place_words, pin=pin)
 
 
 @lru_cache(maxsize=8192)  # the same words recur from complaint to complaint ("sampah", "jalan")
@@ -209,14 +213,20 @@ def _stems(word: str) -> frozenset[str]:
 
 def _text_score(a: _Features, b: _Features) -> float:
     """Compare what happened: the words of the two texts, without the words naming either place."""
-    place = a.place | b.place | PLACE_KIND_WORDS | TIME_WORDS
-    words_a, words_b = a.words - place, b.words - place
+    (words_a, text_a), (words_b, text_b) = _content_beside(a, b.place), _content_beside(b, a.place)
     if not words_a or not words_b:
         return 0.0
     dice = 2 * _matched(words_a, a, words_b, b) / (len(words_a) + len(words_b))
-    text_a = " ".join(w for w in a.text.split() if w in words_a)
-    text_b = " ".join(w for w in b.text.split() if w in words_b)
     return 0.4 * fuzz.token_sort_ratio(text_a, text_b) + 60 * dice
+
+
+def _content_beside(features: _Features, other_place: frozenset[str]) -> tuple[frozenset[str], str]:
+    """A text's content words and their text without the words naming the other place too (most pairs: none of
+    them, and both were computed with the features)."""
+    if other_place.isdisjoint(features.content):
+        return features.content, features.content_text
+    words = features.content - other_place
+    return words, " ".join(w for w in features.text.split() if w in words)
 
 
 def _matched(words_a: frozenset[str], a: _Features, words_b: frozenset[str], b: _Features) -> int:

@@ -57,9 +57,14 @@ class DueRung:
 
 def start_verification(complaint: Complaint, now: datetime, region: Region) -> None:
     """Start (or restart, after a return) the verification ladder of a complaint waiting for a verifier."""
-    rungs = region.settings.verification
     complaint.verify_rung = 0
-    complaint.verify_next_at = region.calendar.add_working_days(now, rungs[0].after_days) if rungs else None
+    complaint.verify_next_at = first_verification_rung(now, region)
+
+
+def first_verification_rung(now: datetime, region: Region) -> datetime | None:
+    """When the verification ladder started `now` sends its first rung (None: the region has no such ladder)."""
+    rungs = region.settings.verification
+    return region.calendar.add_working_days(now, rungs[0].after_days) if rungs else None
 
 
 def start_disposition(disposition: Disposition, now: datetime, region: Region) -> None:

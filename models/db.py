@@ -6,7 +6,7 @@ import time
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, make_transient_to_detached, sessionmaker
 
 IDLE_PING_SECONDS = 10.0
 
@@ -75,3 +75,17 @@ def is_postgres(session: Session) -> bool:
 def upsert_insert(session: Session, entity):
     """An INSERT with `on_conflict_do_nothing` / `on_conflict_do_update`, in the session's dialect."""
     return (postgresql if is_postgres(session) else sqlite).insert(entity)
+
+
+def loaded(session: Session, model, row):
+    """The session's instance of `model` for a row just read or written (RETURNING), as if loaded by a query: the
+    values go straight into the new instance's dict, as the ORM's own loading puts them (the constructor fires an
+    event per attribute). For the hot path's Core statements."""
+    mapper = model.__mapper__
+    if not mapper.configured:  # a fresh process: what its first query or constructor would have done
+        configure_mappers()
+    instance = mapper.class_manager.new_instance()
+    instance.__dict__.update(row._mapping)
+    make_transient_to_detached(instance)
+    session.add(instance)
+    return instance

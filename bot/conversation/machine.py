@@ -3,13 +3,13 @@ handlers return."""
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot import prompts
 from bot.conversation import answers, fallbacks, filing, idle, rating
@@ -18,6 +18,7 @@ from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
 from lapor.complaints import Draft
 from models import Contact, Conversation
+from models.db import loaded
 from services import Services
 
 logger = logging.getLogger(__name__)
@@ -127,20 +128,31 @@ def _apply(turn: Turn, result: Next | None, allowed: set[tuple[State, State]] | 
 
 
 def _start_turn(session, svc, contact, message, now) -> Turn:
-    conversation = contact.conversation
-    if conversation is None:
-        # Nothing queued yet: a new conversation is not one from before prompts (see bot.prompts.settle).
-        conversation = Conversation(contact=contact, state=State.IDLE.value, data={"prompts": []}, updated_at=now)
-        session.add(conversation)
+    conversation = contact.conversation or _new_conversation(session, contact, now)
     turn = Turn(session, svc, contact, conversation, message, now)
-    # A deep copy: mutating the loaded JSON in place would hide the change from SQLAlchemy.
-    turn.draft = Draft(**copy.deepcopy(conversation.data.get("draft") or {}))
+    turn.draft = Draft.from_data(conversation.data.get("draft"))
     return turn
+
+
+def _new_conversation(session: Session, contact: Contact, now: datetime) -> Conversation:
+    """A person's first conversation, written at once by a Core INSERT: the turn's state is then saved as any
+    conversation's is (with the log, `bot.dispatch.log`), where a new one added to the session cost a unit of work
+    at commit for its INSERT. Nothing queued yet: a new conversation is not one from before prompts (see
+    bot.prompts.settle)."""
+    row = session.connection().execute(_NEW_CONVERSATION, {
+        "contact_id": contact.id, "state": State.IDLE.value, "data": {"prompts": []}, "updated_at": now}).one()
+    conversation = loaded(session, Conversation, row)
+    set_committed_value(conversation, "contact", contact)
+    set_committed_value(contact, "conversation", conversation)
+    return conversation
+
+
+_NEW_CONVERSATION = Conversation.__table__.insert().returning(*Conversation.__table__.c)
 
 
 def _finish_turn(turn: Turn) -> None:
     has_content = turn.state in FILING or turn.draft != Draft()
-    turn.conversation.data = {**turn.conversation.data, "draft": asdict(turn.draft) if has_content else None,
+    turn.conversation.data = {**turn.conversation.data, "draft": turn.draft.as_data() if has_content else None,
                               "prompts": prompts.dump(turn.prompts)}
     turn.conversation.updated_at = turn.now
 

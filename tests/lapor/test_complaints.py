@@ -37,6 +37,30 @@ def test_a_complete_draft_is_filed_awaiting_verification_with_the_next_reference
     assert filed.title.startswith("Sampah di TPS pasar") and len(filed.title) <= 60
 
 
+def test_a_filed_complaint_is_the_sessions_with_what_was_stored(svc, clock):
+    """complaints.submit writes with Core statements: the complaint it returns is the one stored, its citizen,
+    FILED entry and media loaded (read after the session ends, as a flushed complaint's were), and it stays the
+    session's, so a change to it is written at the next flush."""
+    photos = [{"url": f"https://api.twilio.com/media/{n}", "content_type": "image/jpeg"} for n in (1, 2)]
+    with svc.session_factory.begin() as session:
+        citizen = factories.person(session, profile_name="Siti")
+        filed = factories.complaint(session, clock.now, svc.region, citizen=citizen, photos=photos)
+        assert session.get(Complaint, filed.id) is filed
+        filed.title = "Sampah di pasar"
+    assert (filed.citizen is citizen, filed.reporter_name, filed.status) == (True, "Siti", NEW)
+    assert [(e.event, e.status_to, e.actor_id, e.public, e.media) for e in filed.timeline] == [
+        (Event.FILED, NEW, citizen.id, True, [])]
+    assert [(m.url, m.content_type) for m in filed.media] == [(p["url"], p["content_type"]) for p in photos]
+    with svc.session_factory() as session:
+        stored = session.get(Complaint, filed.id)
+        assert stored.title == "Sampah di pasar"
+        assert {c.key: getattr(stored, c.key) for c in Complaint.__table__.c if c.key != "title"} == {
+            c.key: getattr(filed, c.key) for c in Complaint.__table__.c if c.key != "title"}
+        assert [(e.id, e.event) for e in stored.timeline] == [(e.id, e.event) for e in filed.timeline]
+        assert [m.id for m in stored.media] == [m.id for m in filed.media]
+        assert stored.verify_rung == 0 and stored.verify_next_at == filed.verify_next_at is not None
+
+
 @pytest.mark.parametrize("missing", ["kind", "description", "location_text", "privacy"])
 def test_an_incomplete_draft_files_nothing(session, svc, clock, missing):
     with pytest.raises(ValueError):

@@ -244,6 +244,36 @@ def test_complaints_are_placed_again_when_the_districts_change(make_app, tmp_pat
     assert [(row.code, row.received) for row in rows] == [("DLH", 1)]
 
 
+@pytest.mark.parametrize(("place", "pin", "district"), [
+    ("Depan Pasar Srimangunan, dekat terminal", None, "Srimangunan"),  # by its place text (an alias)
+    ("Jl. Raya, depan SDN 2", (-7.15, 113.25), "Banyuanyar"),          # by its pin
+    ("Jl. Raya, depan SDN 2", None, ""),                               # nowhere
+])
+def test_a_complaint_is_placed_as_it_is_filed_as_one_added_through_the_orm_is(svc, clock, place, pin, district):
+    """complaints.submit writes the complaint with Core statements: its own INSERT places it, by the rule
+    lapor.facts places a complaint added through the ORM with; a place changed later is placed again."""
+    from sqlalchemy import select
+
+    from tests import factories
+
+    latitude, longitude = pin or (None, None)
+    with svc.session_factory.begin() as s:
+        filed = factories.complaint(s, clock.now, svc.region, location_text=place, latitude=latitude,
+                                    longitude=longitude)
+        added = Complaint(number=99, kind="pengaduan", title="Sama", description="x" * 30, location_text=place,
+                          latitude=latitude, longitude=longitude, status=complaints.NEW, created_at=clock.now,
+                          updated_at=clock.now)
+        s.add(added)
+        s.flush()
+        assert (filed.district, added.district) == (district, district)
+    with svc.session_factory.begin() as s:
+        assert s.scalar(select(Complaint.district).where(Complaint.id == filed.id)) == district
+        again = s.get(Complaint, filed.id)
+        again.location_text, again.latitude, again.longitude = "Pasar Srimangunan", None, None
+    with svc.session_factory() as s:
+        assert s.scalar(select(Complaint.district).where(Complaint.id == filed.id)) == "Srimangunan"
+
+
 def stored_facts(session) -> list[tuple]:
     """Every performance fact row as plain values (ids left out), in a stable order."""
     from sqlalchemy import select
