@@ -773,23 +773,15 @@ def test_status_while_filing_the_first_complaint_says_it_is_not_sent_yet(citizen
     assert "setelah KIRIM" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
 
 
-def test_a_follower_swiping_a_question_onto_an_update_sees_the_status(people):
+@pytest.mark.parametrize("swiped", [True, False])
+def test_a_follower_asking_about_an_update_sees_the_status_swiped_or_not(people, swiped):
     file(people["citizen"])
     people["citizen2"].says("IKUTI LPR-1")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
     update = [m for m in people["citizen2"].inbox() if "truk sampah" in m.body][-1]
-    reply = people["citizen2"].swipe(update, "kapan diangkutnya pak?")
-    assert "LPR-1" in reply and "hanya pelapor LPR-1" in reply and "Balas dengan angka" not in reply
-    assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
-
-
-def test_a_follower_asking_without_a_swipe_sees_the_status_of_what_they_follow(people):
-    file(people["citizen"])
-    people["citizen2"].says("IKUTI LPR-1")
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-    people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
-    reply = people["citizen2"].says("kapan diangkutnya pak?")
+    asked = "kapan diangkutnya pak?"
+    reply = people["citizen2"].swipe(update, asked) if swiped else people["citizen2"].says(asked)
     assert "truk sampah dijadwalkan" in reply and "hanya pelapor LPR-1" in reply and "Balas dengan angka" not in reply
     assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
 
