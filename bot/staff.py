@@ -115,9 +115,20 @@ def read_command(text: str) -> tuple[str | None, str]:
     number, after = split_reference(text, bare=False)  # "LPR-12 selesai, sudah ditambal": the command second
     if command is None and number is not None:
         later, later_rest = leading_keyword(after, COMMAND_WORDS)
-        if later is not None and later not in QUESTIONS:  # "LPR-12 info dari warga …" is news, not a question
+        # "LPR-12 info dari warga …" is news, not a question; "LPR-12 selesai diukur, besok dikerjakan" is a step
+        # done, not the final answer: both get the commands to send (the hint) instead of being carried out.
+        if later is not None and later not in QUESTIONS and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{format_reference(number)} {later_rest}".strip()
     return command, rest
+
+
+# Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
+MORE_TO_COME = {"besok", "lusa", "nanti", "akan", "lanjut", "dilanjutkan", "dilanjut", "berikutnya", "sedang",
+                "proses", "diproses", "tahap", "rencana", "direncanakan", "dijadwalkan", "menunggu", "minggu"}
+
+
+def _more_to_come(text: str) -> bool:
+    return bool(set(words(text)) & MORE_TO_COME)
 
 
 # A question about what is late ("apa yang telat?", "ada yang terlambat?", "DAFTAR terlambat"): DAFTAR of those past

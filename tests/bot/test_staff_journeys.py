@@ -356,6 +356,15 @@ def test_a_command_word_after_the_reference_is_the_command(people, world):
     assert "TL LPR-1 info dari warga" in reply and complaint(world, 1).status == "proses"
 
 
+def test_selesai_after_the_reference_with_work_still_to_come_is_not_the_final_answer(people, world):
+    file(people["citizen"])
+    forward(people)
+    reply = people["dlh1"].says("LPR-1 selesai diukur, besok dikerjakan")
+    assert "TL LPR-1 selesai diukur, besok dikerjakan" in reply and complaint(world, 1).status != "selesai"
+    assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("LPR-1 selesai, sampah sudah diangkut semua")
+    assert complaint(world, 1).status == "selesai"
+
+
 def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing_is_relayed(people, world):
     file(people["citizen"])
     forward(people)
