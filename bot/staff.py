@@ -571,7 +571,7 @@ def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False) -> str:
 
 def _late_list(turn: StaffTurn) -> None:
     """The region's dispositions past their deadline, most overdue first (verifiers and supervisors)."""
-    count, rows = dispositions.late_dispositions(turn.session, turn.now, limit=LIST_ITEMS)
+    count, rows = dispositions.agency_dispositions(turn.session, None, limit=LIST_ITEMS, due_before=turn.now)
     if not rows:
         turn.say("daftar_none_late_region")
         _agency_summary(turn)

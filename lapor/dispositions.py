@@ -372,27 +372,20 @@ def hand_over(session: Session, disposition: Disposition, officer: Contact | Non
         publish(session, DispositionHandedOver(disposition.id, officer.id, head.id, now))
 
 
-def agency_dispositions(session: Session, agency_id: int, limit: int, statuses=(DispositionStatus.OPEN,),
+def agency_dispositions(session: Session, agency_id: int | None, limit: int, statuses=(DispositionStatus.OPEN,),
                         due_before: datetime | None = None) -> tuple[int, list[Disposition]]:
-    """How many dispositions an agency has in the given statuses (with `due_before`: only those due before it), and
-    the first `limit` (earliest deadline first, with their complaints)."""
-    mine = (Disposition.agency_id == agency_id, Disposition.status.in_(statuses))
+    """How many dispositions an agency (None: every agency) has in the given statuses (with `due_before`: only those
+    due before it, the late ones), and the first `limit` (earliest deadline first, with their complaints and
+    agencies)."""
+    mine = (Disposition.status.in_(statuses),)
+    if agency_id is not None:
+        mine += (Disposition.agency_id == agency_id,)
     if due_before is not None:
         mine += (Disposition.due_at < due_before,)
     count = session.scalar(select(func.count()).select_from(Disposition).where(*mine))
-    first = session.scalars(select(Disposition).where(*mine).options(selectinload(Disposition.complaint))
+    first = session.scalars(select(Disposition).where(*mine)
+                            .options(selectinload(Disposition.complaint), selectinload(Disposition.agency))
                             .order_by(Disposition.due_at.is_(None), Disposition.due_at, Disposition.id).limit(limit))
-    return count, list(first)
-
-
-def late_dispositions(session: Session, now: datetime, limit: int) -> tuple[int, list[Disposition]]:
-    """How many open dispositions of any agency are past their deadline at `now`, and the first `limit` (most
-    overdue first, with their complaints and agencies)."""
-    late = (Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
-    count = session.scalar(select(func.count()).select_from(Disposition).where(*late))
-    first = session.scalars(select(Disposition).where(*late).options(
-        selectinload(Disposition.complaint), selectinload(Disposition.agency))
-        .order_by(Disposition.due_at, Disposition.id).limit(limit))
     return count, list(first)
 
 

@@ -79,9 +79,7 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     menu."""
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
-        show_status(turn, followed.reference)
-        turn.say("follower_reply", reference=followed.reference)
-        return STAY
+        return _status_not_passed(turn, followed)
     if earlier and _answers_a_later_step(turn):  # "no photo", "skip": the offer stands
         turn.say("offer_still", excerpt=excerpt(earlier, 300))
         return go(State.OFFER, offer=earlier)
@@ -100,11 +98,17 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
         return STAY
     about = _complaint_talked_about(turn)
     if about is not None:  # "kapan diangkutnya pak?", "2 minggu belum dipasang juga", typed without a swipe
-        show_status(turn, about.reference)
-        mine = about.citizen_id == turn.contact.id
-        turn.say("about_own_not_passed" if mine else "follower_reply", reference=about.reference)
-        return STAY
+        return _status_not_passed(turn, about)
     return _kept_then_menu(turn)
+
+
+def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
+    """The status of the complaint a message is about, and why the message was not passed on: a follower may not add
+    to it; the reporter may, with TAMBAHAN."""
+    show_status(turn, complaint.reference)
+    mine = complaint.citizen_id == turn.contact.id
+    turn.say("about_own_not_passed" if mine else "follower_reply", reference=complaint.reference)
+    return STAY
 
 
 def _complaint_talked_about(turn: Turn) -> Complaint | None:
