@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, timedelta
+from datetime import timedelta
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -24,7 +24,7 @@ from wtforms import BooleanField, HiddenField, SelectMultipleField, StringField,
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from bot.messages import DISPOSITION_CLOSED, STATUS_NAMES, short_date, t
+from bot.messages import DISPOSITION_CLOSED, STATUS_NAMES, short_date, short_datetime, t
 from bot.staff import answered_by, who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
@@ -448,11 +448,11 @@ def _changed_since_seen(complaint: Complaint) -> str | None:
 
 
 def _when(moment, zone) -> str:
-    """`pukul 07.14` today, else `5 Des pukul 07.14`."""
-    local = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(zone)
+    """`pukul 07.14` today, else `5 Des 2026 pukul 07.14` (timeline times are UTC-aware: `UTCDateTime`)."""
+    local = moment.astimezone(zone)
     if local.date() == _now().astimezone(zone).date():
         return f"pukul {local:%H.%M}"
-    return f"{short_date(local, zone)} pukul {local:%H.%M}"
+    return short_datetime(local, zone)
 
 
 def _again(number: int, action: str, form: FlaskForm, status: int = 400):
