@@ -539,7 +539,8 @@ def test_a_reference_back_with_a_way_of_addressing_is_no_place(citizen):
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("typed", ["maaf nak saya tidak punya foto", "hp saya tidak ada kameranya", "no photo"])
+@pytest.mark.parametrize("typed", ["maaf nak saya tidak punya foto", "hp saya tidak ada kameranya", "no photo",
+                                   "ora ono foto", "tadha poto", "nggak onok fotone"])
 def test_no_photo_in_everyday_words(citizen, typed):
     to_step(citizen, "photo")
     citizen.says(typed)
