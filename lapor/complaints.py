@@ -170,6 +170,8 @@ def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
     first = _first_sentence(_without_opening(_without_introduction(" ".join(description.split()))))
+    if first.isupper():  # typed in capitals: a title that does not shout in every list ("Jalan di ds …")
+        first = first[:1] + first[1:].lower()
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit - 1)

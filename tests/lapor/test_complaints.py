@@ -137,6 +137,7 @@ def test_a_description_must_say_something_in_words(text, problem):
     ("lampu jalan di gg. melati mati udh 2 minggu", "lampu jalan di gg. melati mati udh 2 minggu"),  # abbreviations
     ("Jalan rusak di Jl. Raya Banyuanyar No. 12. Tolong segera", "Jalan rusak di Jl. Raya Banyuanyar No. 12"),
     ("PJU mati di Kec. Omben sudah seminggu! Mohon diperbaiki", "PJU mati di Kec. Omben sudah seminggu"),
+    ("JALAN DI DS TLANAKAN BERLUBANG GEDE BGT, SDH 2 BLN", "Jalan di ds tlanakan berlubang gede bgt, sdh 2 bln"),
 ])
 def test_a_title_is_the_first_sentence(description, title):
     assert complaints.make_title(description) == title
