@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from bot.commands import leading_keyword, match_phrase, words
+from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase, words
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
@@ -131,9 +131,19 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
+        if _only_courtesy(turn):  # "makasih pak 🙏", "selamat siang": no answer, and no place or kind either
+            turn.say("filing_courtesy")
+            turn.say(question_for(turn, turn.state))
+            return STAY
         corrected = _corrected(turn) or _privacy_told(turn)
         return corrected or handler(turn)
     return step
+
+
+def _only_courtesy(turn: Turn) -> bool:
+    """A message at a step that only thanks, greets or apologises (nothing sent with it)."""
+    return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
+            and (is_thanks(turn.text) or is_pleasantry(turn.text)))
 
 
 # The privacy choices said in words ("biasa" is left out: "biasa aja" says many things before its question)

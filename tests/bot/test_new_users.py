@@ -988,3 +988,15 @@ def test_telling_that_it_is_still_not_fixed_is_offered_not_answered_with_the_sta
 
 def test_a_question_from_someone_without_an_open_complaint_gets_the_menu(citizen):
     assert "Balas dengan angka" in citizen.says("kapan kantornya buka pak?")
+
+
+@pytest.mark.parametrize("step", ["kind", "description", "location", "photo", "privacy"])
+@pytest.mark.parametrize("courtesy", ["makasih pak 🙏", "selamat siang", "matur nuwun", "maaf baru balas pak"])
+def test_thanks_or_a_greeting_during_filing_answers_nothing_and_asks_the_step_again(citizen, step, courtesy):
+    to_step(citizen, step)
+    before = citizen.draft()
+    said = citizen.says(courtesy)
+    assert "belum terkirim" in said and citizen.state() == step
+    assert citizen.draft() == before  # not the place, the kind, the description, nor a skipped photo
+    said = citizen.says(courtesy)  # twice: still no answer, so no default is taken either
+    assert citizen.state() == step and citizen.draft() == before
