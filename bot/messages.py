@@ -131,6 +131,10 @@ MESSAGES = {
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
+    "ask_location_told": (
+        "Lokasinya di {place}? Balas YA bila benar. Bila kurang tepat, tulis alamat lengkapnya (jalan, "
+        "desa/kelurahan, kecamatan), atau kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
     "ask_location_optional": (
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi. Balas LEWATI bila tidak ada lokasi tertentu."

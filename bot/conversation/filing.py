@@ -10,6 +10,7 @@ from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
+from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, t
 from lapor import complaints
@@ -62,8 +63,23 @@ def advance(turn: Turn) -> Next:
         say_summary(turn)
         return go(State.CONFIRM)
     state = STEP_STATE[missing[0]]
-    turn.say(question_for(turn, state))
+    ask(turn, state)
     return go(state)
+
+
+def ask(turn: Turn, state: State) -> None:
+    """Ask a step's question; the place's names the address the story already gives, to be confirmed with YA."""
+    told = _place_told(turn) if state == State.LOCATION else None
+    if told:
+        turn.say("ask_location_told", place=told)
+    else:
+        turn.say(question_for(turn, state))
+
+
+def _place_told(turn: Turn) -> str | None:
+    """The address the description names, while the draft has no place and no part is being changed."""
+    draft = turn.draft
+    return None if draft.has_location or turn.data.get("editing") else place_in_story(draft.description)
 
 
 def question_for(turn: Turn, state: State) -> str:
@@ -121,7 +137,7 @@ def repeat_question(turn: Turn) -> None:
     if turn.state == State.CONFIRM:
         say_summary(turn)
     elif turn.state in QUESTION:
-        turn.say(question_for(turn, turn.state))
+        ask(turn, turn.state)
 
 
 def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
@@ -133,7 +149,7 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             return back_to_summary(turn)
         if _only_courtesy(turn):  # "makasih pak 🙏", "selamat siang": no answer, and no place or kind either
             turn.say("filing_courtesy")
-            turn.say(question_for(turn, turn.state))
+            ask(turn, turn.state)
             return STAY
         corrected = _corrected(turn) or _privacy_told(turn)
         return corrected or handler(turn)
@@ -166,7 +182,7 @@ def _privacy_told(turn: Turn) -> Next | None:
         say_summary(turn)
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
-        turn.say(question_for(turn, turn.state))
+        ask(turn, turn.state)
     return STAY
 
 
@@ -191,7 +207,7 @@ def _corrected(turn: Turn) -> Next | None:
     if turn.state == State.CONFIRM:
         say_summary(turn)
     else:
-        turn.say(question_for(turn, turn.state))
+        ask(turn, turn.state)
     return STAY
 
 
@@ -275,7 +291,7 @@ def on_description(turn: Turn) -> Next:
         return advance(turn)
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
-        turn.say(question_for(turn, State.DESCRIPTION))
+        ask(turn, State.DESCRIPTION)
         return STAY
     problem = complaints.description_problem(turn.text)
     if problem == "no_words":
@@ -302,6 +318,13 @@ def on_location(turn: Turn) -> Next:
         return STAY
     typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
+    told = None if pinned or not text else _place_told(turn)
+    if told and understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
+        turn.draft.location_text = told[:500]
+        return advance(turn)
+    if told and understanding.means_no(text):  # "bukan": the address is still to be told
+        turn.say("ask_location")
+        return STAY
     if not pinned and turn.draft.kind in PLACE_OPTIONAL and _no_place(text):
         turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
         acknowledge_attachment(turn)
@@ -313,7 +336,7 @@ def on_location(turn: Turn) -> Next:
     if pinned or typed:
         return advance(turn)
     if not text:
-        turn.say("ask_location")
+        ask(turn, State.LOCATION)
     elif len(text) < MIN_LOCATION_CHARS:
         turn.say("location_too_short")
     else:
@@ -458,7 +481,7 @@ def _edit(turn: Turn, target: State) -> Next:
     if target == State.PHOTO:
         turn.say("ask_photo_edit")
     else:
-        turn.say(question_for(turn, target))
+        ask(turn, target)
         turn.say("edit_back")
     return go(target, editing=True)
 

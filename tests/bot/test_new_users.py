@@ -1000,3 +1000,34 @@ def test_thanks_or_a_greeting_during_filing_answers_nothing_and_asks_the_step_ag
     assert citizen.draft() == before  # not the place, the kind, the description, nor a skipped photo
     said = citizen.says(courtesy)  # twice: still no answer, so no default is taken either
     assert citizen.state() == step and citizen.draft() == before
+
+
+LAMP = "sy mau ngadu, lampu jalan mati udah seminggu di jl. veteran depan masjid agung, gelap bgt rawan begal"
+
+
+def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(citizen):
+    citizen.says(LAMP)
+    asked = citizen.says("1")
+    assert "Lokasinya di jl. veteran depan masjid agung?" in asked and "YA" in asked
+    assert citizen.state() == "location"
+    asked = citizen.says(**PHOTO)  # a photo first: kept, and the same place asked about again
+    assert "Lokasinya di jl. veteran depan masjid agung?" in asked
+    citizen.says("iya betul")
+    assert citizen.state() == "privacy"  # the photo came already
+    assert citizen.draft()["location_text"] == "jl. veteran depan masjid agung"
+
+
+@pytest.mark.parametrize("answer,place", [("bukan pak", None), ("tidak", None),
+                                          ("Jl. Veteran no 7, Kel. Rongtengah", "Jl. Veteran no 7, Kel. Rongtengah")])
+def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, place):
+    citizen.says(LAMP)
+    citizen.says("1")
+    said = citizen.says(answer)
+    assert citizen.draft()["location_text"] == place
+    if place is None:
+        assert "Di mana lokasinya?" in said and citizen.state() == "location"
+
+
+def test_a_story_naming_no_address_gets_the_usual_place_question(citizen):
+    citizen.says("sy mau ngadu, lampu jalan mati udah seminggu, gelap bgt rawan begal")
+    assert "Di mana lokasinya?" in citizen.says("1")
