@@ -158,6 +158,7 @@ MESSAGES = {
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
+    "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "privacy_before_sending": (
         "Laporan belum terkirim: satu pilihan lagi. Balas 1 (biasa), 2 (rahasia) atau 3 (anonim), lalu KIRIM."

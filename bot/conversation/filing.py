@@ -375,6 +375,8 @@ def on_photo(turn: Turn) -> Next:
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and _photo_coming(turn.text):  # "ya ada", "sebentar pak": the photo is on its way
+        turn.say("photo_waiting")
     elif turn.text and not turn.data.get("editing") and _unclear_again(turn):
         turn.draft.photo_step_done = True  # a second answer that is no photo: go on without one, saying so
         turn.say("photo_skipped")
@@ -399,6 +401,17 @@ def _no_photo(text: str) -> bool:
         return True
     camera = {w.removesuffix("nya") for w in said} | set(said)
     return len(said) <= 10 and bool(set(said) & understanding.NEGATION) and bool(camera & NO_CAMERA)
+
+
+PHOTO_COMING = frozenset({"ada", "punya", "sebentar", "bentar", "tunggu", "kirim", "dikirim", "saya", "aku", "lagi",
+                          "otw", "proses", "cari", "dicari", "segera"}) | PHOTO_WORDS
+
+
+def _photo_coming(text: str) -> bool:
+    """A short "yes, I have one" to "Ada foto pendukung?" ("ya", "ada pak", "sebentar saya kirim"), not a no."""
+    said = [w for w in understanding.content(text) if w != "ya"]
+    return (len(said) <= 5 and not set(said) & understanding.NEGATION
+            and (understanding.means_yes(text) or (bool(said) and set(said) <= PHOTO_COMING and said[0] != "kirim")))
 
 
 def _keep_caption(turn: Turn) -> None:

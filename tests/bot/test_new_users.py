@@ -1031,3 +1031,13 @@ def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, pla
 def test_a_story_naming_no_address_gets_the_usual_place_question(citizen):
     citizen.says("sy mau ngadu, lampu jalan mati udah seminggu, gelap bgt rawan begal")
     assert "Di mana lokasinya?" in citizen.says("1")
+
+
+@pytest.mark.parametrize("coming", ["ya", "ada pak", "iya ada fotonya", "bentar ya pak saya cari dulu"])
+def test_a_yes_to_the_photo_question_waits_for_the_photo(citizen, coming):
+    to_step(citizen, "photo")
+    for _ in range(2):  # not counted as an unclear answer: the photo step is not skipped
+        assert "Silakan kirim fotonya" in citizen.says(coming)
+        assert citizen.state() == "photo"
+    citizen.says(**PHOTO)
+    assert citizen.state() == "privacy" and len(citizen.draft()["photos"]) == 1
