@@ -621,6 +621,8 @@ def test_a_voice_note_at_the_description_step_tells_the_story(citizen):
     draft = citizen.draft()
     assert citizen.state() == "location" and "pesan suara" in draft["description"]
     assert [p["content_type"] for p in draft["photos"]] == ["audio/ogg"]
+    citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    assert citizen.state() == "photo"  # the voice note told the story: a photo may still come
 
 
 @pytest.mark.parametrize("typed", ["eh pak tolong nama saya dirahasiakan saja, takut sama pak kades",
