@@ -337,7 +337,7 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     if not text:
         ask(turn, State.LOCATION)
-    elif len(text) < MIN_LOCATION_CHARS:
+    elif len(text) < MIN_LOCATION_CHARS and not understanding.means_yes(text):  # "ya": asked where, not short
         turn.say("location_too_short")
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")

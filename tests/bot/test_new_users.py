@@ -1043,3 +1043,11 @@ def test_a_yes_to_the_photo_question_waits_for_the_photo(citizen, coming):
         assert citizen.state() == "photo"
     citizen.says(**PHOTO)
     assert citizen.state() == "privacy" and len(citizen.draft()["photos"]) == 1
+
+
+def test_a_yes_to_the_place_question_with_no_address_told_asks_where_not_for_more(citizen):
+    citizen.says("lapor sampah numpuk, sdh seminggu gak diangkut, bau bgt")
+    citizen.says("1")
+    said = citizen.says("ya")
+    assert "Mohon tulis lokasinya di sini" in said and "terlalu singkat" not in said
+    assert citizen.state() == "location"

@@ -184,3 +184,21 @@ def test_titles_start_at_the_problem(description, title):
 ])
 def test_the_address_a_story_names(story, place):
     assert place_in_story(story) == place
+
+
+@pytest.mark.parametrize("story,place", [
+    ("sampah numpuk di tps pasar kliwon, sdh seminggu", "tps pasar kliwon"),
+    ("Jalan di depan SDN 2 Banyuanyar rusak parah", "SDN 2 Banyuanyar"),
+    ("antri lama di rsud dr. mohammad zyn", "rsud dr. mohammad zyn"),
+    ("di pasar srimangunan banyak pungli", "pasar srimangunan"),
+    ("banjir depan masjid agung", "masjid agung"),
+    ("air di kali jagir tercemar", "kali jagir"),
+    # what stands there, with no name: which one is still to be asked
+    ("pungli di kantor desa", None),
+    ("lampu mati di perempatan", None),
+    ("pelayanan di puskesmas lama sekali", None),
+    ("banyak preman di terminal", None),
+    ("pasar kliwon kotor", None),  # a landmark is a place only after "di", "depan"…
+])
+def test_a_landmark_with_its_name_is_the_place_a_story_names(story, place):
+    assert place_in_story(story) == place
