@@ -21,8 +21,9 @@ RANKED = 10
 
 
 def digest_text(session: Session, region: Region, now: datetime, agency: Agency | None,
-                weekly: bool = False) -> str:
-    """The digest for one agency (None: the whole region, with the ranking of agencies)."""
+                weekly: bool = False, skip_quiet: bool = False) -> str | None:
+    """The digest for one agency (None: the whole region, with the ranking of agencies); None with `skip_quiet`
+    when nothing came in, is open or was finished since the last one."""
     calendar = region.calendar
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -36,6 +37,8 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     year_start = today.replace(month=1, day=1)
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
                             ranking=agency is None, until=until)
+    if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window):
+        return None
     return "\n".join(_lines(figures, agency, local, window, weekly))
 
 
@@ -106,7 +109,8 @@ def _previous_working_day(region: Region, today: datetime) -> datetime:
 
 
 def send_due_digests(session: Session, region: Region, now: datetime, storage=None) -> int:
-    """Queue today's digests once each (heads: their agency; supervisors: the region; weekly on its day).
+    """Queue today's digests once each (heads: their agency, on a quiet day only on the weekly day; supervisors:
+    the region; weekly on its day).
 
     With a media `storage` the weekly summary carries its chart (`weekly_chart_png`); its text stands alone.
     """
@@ -116,11 +120,15 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
         return 0
     sent = 0
     day = local.date().isoformat()
+    week = _weekly_week(region, local.date())
     for head in _staff(session, Role.HEAD):
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
-            _queue(session, head, digest_text(session, region, now, head.agency), now, f"digest:{day}:{head.id}")
-            sent += 1
-    week = _weekly_week(region, local.date())
+            # A quiet agency's head is not written to every morning (each message to a head is one Twilio
+            # charges and one more to ignore); on the weekly summary's day they hear from the service regardless.
+            text = digest_text(session, region, now, head.agency, skip_quiet=week is None)
+            if text is not None:
+                _queue(session, head, text, now, f"digest:{day}:{head.id}")
+                sent += 1
     chart: list[str] = []
     for supervisor in _staff(session, Role.SUPERVISOR):
         if first_time(session, f"digest:{day}:{supervisor.id}", now):

@@ -131,6 +131,10 @@ MESSAGES = {
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
+    "ask_location_told": (
+        "Lokasinya di {place}? Balas YA bila benar. Bila kurang tepat, tulis alamat lengkapnya (jalan, "
+        "desa/kelurahan, kecamatan), atau kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
     "ask_location_optional": (
         "Di mana lokasinya? Tulis alamat (jalan, desa/kelurahan, kecamatan), "
         "atau kirim lokasi lewat tombol 📎 > Lokasi. Balas LEWATI bila tidak ada lokasi tertentu."
@@ -154,6 +158,7 @@ MESSAGES = {
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
+    "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "privacy_before_sending": (
         "Laporan belum terkirim: satu pilihan lagi. Balas 1 (biasa), 2 (rahasia) atau 3 (anonim), lalu KIRIM."
@@ -171,6 +176,7 @@ MESSAGES = {
     "part_description": "isi laporan",
     "part_location": "lokasi",
     "part_privacy": "kerahasiaan",
+    "filing_courtesy": "🙏 Laporan Anda belum terkirim. Mari kita lanjutkan:",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",

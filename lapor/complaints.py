@@ -91,6 +91,12 @@ class Draft:
         """Tell whether a place (text or pin) was given."""
         return bool(self.location_text) or self.latitude is not None
 
+    @property
+    def has_evidence(self) -> bool:
+        """Tell whether something answers "Ada foto pendukung?": a photo, video or document, not a voice note
+        (which tells the story, or adds to it)."""
+        return any(not (photo.get("content_type") or "").startswith("audio/") for photo in self.photos)
+
     @classmethod
     def from_data(cls, data: dict | None) -> Draft:
         """The draft a conversation stored (`as_data`), its lists copied: the loaded JSON is never changed in place."""
@@ -106,7 +112,7 @@ class Draft:
         """Name the parts still missing, in the order they are asked."""
         placed = self.has_location or (self.place_skipped and self.kind in PLACE_OPTIONAL)
         checks = [("kind", self.kind), ("description", self.description), ("location", placed),
-                  ("photo", self.photos or self.photo_step_done), ("privacy", self.privacy)]
+                  ("photo", self.photo_step_done or self.has_evidence), ("privacy", self.privacy)]
         return [name for name, present in checks if not present]
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from bot.commands import leading_keyword, match_phrase, words
+from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase, words
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
+from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, t
 from lapor import complaints
@@ -62,8 +63,23 @@ def advance(turn: Turn) -> Next:
         say_summary(turn)
         return go(State.CONFIRM)
     state = STEP_STATE[missing[0]]
-    turn.say(question_for(turn, state))
+    ask(turn, state)
     return go(state)
+
+
+def ask(turn: Turn, state: State) -> None:
+    """Ask a step's question; the place's names the address the story already gives, to be confirmed with YA."""
+    told = _place_told(turn) if state == State.LOCATION else None
+    if told:
+        turn.say("ask_location_told", place=told)
+    else:
+        turn.say(question_for(turn, state))
+
+
+def _place_told(turn: Turn) -> str | None:
+    """The address the description names, while the draft has no place and no part is being changed."""
+    draft = turn.draft
+    return None if draft.has_location or turn.data.get("editing") else place_in_story(draft.description)
 
 
 def question_for(turn: Turn, state: State) -> str:
@@ -121,7 +137,7 @@ def repeat_question(turn: Turn) -> None:
     if turn.state == State.CONFIRM:
         say_summary(turn)
     elif turn.state in QUESTION:
-        turn.say(question_for(turn, turn.state))
+        ask(turn, turn.state)
 
 
 def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
@@ -131,9 +147,19 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
+        if _only_courtesy(turn):  # "makasih pak 🙏", "selamat siang": no answer, and no place or kind either
+            turn.say("filing_courtesy")
+            ask(turn, turn.state)
+            return STAY
         corrected = _corrected(turn) or _privacy_told(turn)
         return corrected or handler(turn)
     return step
+
+
+def _only_courtesy(turn: Turn) -> bool:
+    """A message at a step that only thanks, greets or apologises (nothing sent with it)."""
+    return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
+            and (is_thanks(turn.text) or is_pleasantry(turn.text)))
 
 
 # The privacy choices said in words ("biasa" is left out: "biasa aja" says many things before its question)
@@ -156,7 +182,7 @@ def _privacy_told(turn: Turn) -> Next | None:
         say_summary(turn)
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
-        turn.say(question_for(turn, turn.state))
+        ask(turn, turn.state)
     return STAY
 
 
@@ -181,7 +207,7 @@ def _corrected(turn: Turn) -> Next | None:
     if turn.state == State.CONFIRM:
         say_summary(turn)
     else:
-        turn.say(question_for(turn, turn.state))
+        ask(turn, turn.state)
     return STAY
 
 
@@ -265,7 +291,7 @@ def on_description(turn: Turn) -> Next:
         return advance(turn)
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
-        turn.say(question_for(turn, State.DESCRIPTION))
+        ask(turn, State.DESCRIPTION)
         return STAY
     problem = complaints.description_problem(turn.text)
     if problem == "no_words":
@@ -292,6 +318,13 @@ def on_location(turn: Turn) -> Next:
         return STAY
     typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
+    told = None if pinned or not text else _place_told(turn)
+    if told and understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
+        turn.draft.location_text = told[:500]
+        return advance(turn)
+    if told and understanding.means_no(text):  # "bukan": the address is still to be told
+        turn.say("ask_location")
+        return STAY
     if not pinned and turn.draft.kind in PLACE_OPTIONAL and _no_place(text):
         turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
         acknowledge_attachment(turn)
@@ -303,8 +336,8 @@ def on_location(turn: Turn) -> Next:
     if pinned or typed:
         return advance(turn)
     if not text:
-        turn.say("ask_location")
-    elif len(text) < MIN_LOCATION_CHARS:
+        ask(turn, State.LOCATION)
+    elif len(text) < MIN_LOCATION_CHARS and not understanding.means_yes(text):  # "ya": asked where, not short
         turn.say("location_too_short")
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
@@ -342,6 +375,8 @@ def on_photo(turn: Turn) -> Next:
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and _photo_coming(turn.text):  # "ya ada", "sebentar pak": the photo is on its way
+        turn.say("photo_waiting")
     elif turn.text and not turn.data.get("editing") and _unclear_again(turn):
         turn.draft.photo_step_done = True  # a second answer that is no photo: go on without one, saying so
         turn.say("photo_skipped")
@@ -366,6 +401,17 @@ def _no_photo(text: str) -> bool:
         return True
     camera = {w.removesuffix("nya") for w in said} | set(said)
     return len(said) <= 10 and bool(set(said) & understanding.NEGATION) and bool(camera & NO_CAMERA)
+
+
+PHOTO_COMING = frozenset({"ada", "punya", "sebentar", "bentar", "tunggu", "kirim", "dikirim", "saya", "aku", "lagi",
+                          "otw", "proses", "cari", "dicari", "segera"}) | PHOTO_WORDS
+
+
+def _photo_coming(text: str) -> bool:
+    """A short "yes, I have one" to "Ada foto pendukung?" ("ya", "ada pak", "sebentar saya kirim"), not a no."""
+    said = [w for w in understanding.content(text) if w != "ya"]
+    return (len(said) <= 5 and not set(said) & understanding.NEGATION
+            and (understanding.means_yes(text) or (bool(said) and set(said) <= PHOTO_COMING and said[0] != "kirim")))
 
 
 def _keep_caption(turn: Turn) -> None:
@@ -448,7 +494,7 @@ def _edit(turn: Turn, target: State) -> Next:
     if target == State.PHOTO:
         turn.say("ask_photo_edit")
     else:
-        turn.say(question_for(turn, target))
+        ask(turn, target)
         turn.say("edit_back")
     return go(target, editing=True)
 

@@ -621,6 +621,8 @@ def test_a_voice_note_at_the_description_step_tells_the_story(citizen):
     draft = citizen.draft()
     assert citizen.state() == "location" and "pesan suara" in draft["description"]
     assert [p["content_type"] for p in draft["photos"]] == ["audio/ogg"]
+    citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    assert citizen.state() == "photo"  # the voice note told the story: a photo may still come
 
 
 @pytest.mark.parametrize("typed", ["eh pak tolong nama saya dirahasiakan saja, takut sama pak kades",
@@ -988,3 +990,64 @@ def test_telling_that_it_is_still_not_fixed_is_offered_not_answered_with_the_sta
 
 def test_a_question_from_someone_without_an_open_complaint_gets_the_menu(citizen):
     assert "Balas dengan angka" in citizen.says("kapan kantornya buka pak?")
+
+
+@pytest.mark.parametrize("step", ["kind", "description", "location", "photo", "privacy"])
+@pytest.mark.parametrize("courtesy", ["makasih pak 🙏", "selamat siang", "matur nuwun", "maaf baru balas pak"])
+def test_thanks_or_a_greeting_during_filing_answers_nothing_and_asks_the_step_again(citizen, step, courtesy):
+    to_step(citizen, step)
+    before = citizen.draft()
+    said = citizen.says(courtesy)
+    assert "belum terkirim" in said and citizen.state() == step
+    assert citizen.draft() == before  # not the place, the kind, the description, nor a skipped photo
+    said = citizen.says(courtesy)  # twice: still no answer, so no default is taken either
+    assert citizen.state() == step and citizen.draft() == before
+
+
+LAMP = "sy mau ngadu, lampu jalan mati udah seminggu di jl. veteran depan masjid agung, gelap bgt rawan begal"
+
+
+def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(citizen):
+    citizen.says(LAMP)
+    asked = citizen.says("1")
+    assert "Lokasinya di jl. veteran depan masjid agung?" in asked and "YA" in asked
+    assert citizen.state() == "location"
+    asked = citizen.says(**PHOTO)  # a photo first: kept, and the same place asked about again
+    assert "Lokasinya di jl. veteran depan masjid agung?" in asked
+    citizen.says("iya betul")
+    assert citizen.state() == "privacy"  # the photo came already
+    assert citizen.draft()["location_text"] == "jl. veteran depan masjid agung"
+
+
+@pytest.mark.parametrize("answer,place", [("bukan pak", None), ("tidak", None),
+                                          ("Jl. Veteran no 7, Kel. Rongtengah", "Jl. Veteran no 7, Kel. Rongtengah")])
+def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, place):
+    citizen.says(LAMP)
+    citizen.says("1")
+    said = citizen.says(answer)
+    assert citizen.draft()["location_text"] == place
+    if place is None:
+        assert "Di mana lokasinya?" in said and citizen.state() == "location"
+
+
+def test_a_story_naming_no_address_gets_the_usual_place_question(citizen):
+    citizen.says("sy mau ngadu, lampu jalan mati udah seminggu, gelap bgt rawan begal")
+    assert "Di mana lokasinya?" in citizen.says("1")
+
+
+@pytest.mark.parametrize("coming", ["ya", "ada pak", "iya ada fotonya", "bentar ya pak saya cari dulu"])
+def test_a_yes_to_the_photo_question_waits_for_the_photo(citizen, coming):
+    to_step(citizen, "photo")
+    for _ in range(2):  # not counted as an unclear answer: the photo step is not skipped
+        assert "Silakan kirim fotonya" in citizen.says(coming)
+        assert citizen.state() == "photo"
+    citizen.says(**PHOTO)
+    assert citizen.state() == "privacy" and len(citizen.draft()["photos"]) == 1
+
+
+def test_a_yes_to_the_place_question_with_no_address_told_asks_where_not_for_more(citizen):
+    citizen.says("lapor sampah numpuk, sdh seminggu gak diangkut, bau bgt")
+    citizen.says("1")
+    said = citizen.says("ya")
+    assert "Mohon tulis lokasinya di sini" in said and "terlalu singkat" not in said
+    assert citizen.state() == "location"

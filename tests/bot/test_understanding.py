@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
+from bot.conversation.story_place import place_in_story
 from lapor.complaints import make_title
 
 
@@ -162,3 +163,42 @@ def test_standard_words(typed, words):
 ])
 def test_titles_start_at_the_problem(description, title):
     assert make_title(description) == title
+
+
+@pytest.mark.parametrize("story,place", [
+    ("lampu jalan mati udah seminggu di jl. veteran depan masjid agung, gelap bgt", "jl. veteran depan masjid agung"),
+    ("jalan rusak parah di desa kamoning kec. tlanakan sdh 2 bulan", "desa kamoning kec. tlanakan"),
+    ("sampah numpuk di RT 03 RW 05 Dusun Krajan, bau sekali", "RT 03 RW 05 Dusun Krajan"),
+    ("Jl. Diponegoro no. 12 banjir tiap hujan", "Jl. Diponegoro no. 12"),
+    ("di gg melati 3 air pdam mati 3 hari", "gg melati 3"),
+    ("Jalan kabupaten di Desa Banyuanyar berlubang besar", "Desa Banyuanyar"),
+    ("di kec. tembelang jalan rusak", "kec. tembelang"),
+    ("saya tinggal di kel. banyuanyar, jalan berlubang", "kel. banyuanyar"),
+    # no address: a road that is the subject, a generic place, a marker with no name
+    ("lampu jalan mati", None),
+    ("jalan rusak parah sudah lama", None),
+    ("di jalan depan rumah saya ada lubang besar", None),
+    ("pungli di kantor desa", None),
+    ("anak saya tidak dapat kip padahal terdaftar di desa", None),
+    ("", None),
+])
+def test_the_address_a_story_names(story, place):
+    assert place_in_story(story) == place
+
+
+@pytest.mark.parametrize("story,place", [
+    ("sampah numpuk di tps pasar kliwon, sdh seminggu", "tps pasar kliwon"),
+    ("Jalan di depan SDN 2 Banyuanyar rusak parah", "SDN 2 Banyuanyar"),
+    ("antri lama di rsud dr. mohammad zyn", "rsud dr. mohammad zyn"),
+    ("di pasar srimangunan banyak pungli", "pasar srimangunan"),
+    ("banjir depan masjid agung", "masjid agung"),
+    ("air di kali jagir tercemar", "kali jagir"),
+    # what stands there, with no name: which one is still to be asked
+    ("pungli di kantor desa", None),
+    ("lampu mati di perempatan", None),
+    ("pelayanan di puskesmas lama sekali", None),
+    ("banyak preman di terminal", None),
+    ("pasar kliwon kotor", None),  # a landmark is a place only after "di", "depan"…
+])
+def test_a_landmark_with_its_name_is_the_place_a_story_names(story, place):
+    assert place_in_story(story) == place

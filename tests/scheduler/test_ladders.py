@@ -226,9 +226,22 @@ def test_morning_digests_with_hand_computed_figures(people, world, clock):
 
 def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, clock):
     file(people["citizen"], photo=False)  # waits for verification: DLH has received nothing this year
-    tick(world, clock, at(2026, 9, 8, 7, 30))
+    tick(world, clock, at(2026, 9, 7, 7, 30))  # Monday, the weekly summary's day: a quiet agency hears too
     [head_digest] = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
     assert "Penyelesaian 2026: - (belum ada disposisi)" in head_digest and "0%" not in head_digest
+
+
+def test_a_quiet_agencys_head_gets_no_daily_digest_but_the_supervisor_does(people, world, clock):
+    clock.now = at(2026, 9, 7, 9, 0)
+    file(people["citizen"], photo=False)  # waits for verification: nothing for DLH
+    tick(world, clock, at(2026, 9, 8, 7, 30))  # Tuesday
+    assert [m for m in people["head"].inbox() if m.purpose == "digest"] == []
+    assert [m for m in people["supervisor"].inbox() if m.purpose == "digest"]
+    clock.now = at(2026, 9, 8, 9, 0)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")  # now DLH has something open: Wednesday's digest comes
+    tick(world, clock, at(2026, 9, 9, 7, 30))
+    [head_digest] = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
+    assert "Disposisi terbuka: 1" in head_digest
 
 
 def test_a_digest_sent_late_counts_nothing_new_twice(people, world, clock):

@@ -1,0 +1,83 @@
+"""The place a citizen's story already names ("lampu jalan mati di Jl. Veteran depan Masjid Agung, gelap"), so the
+place step can ask to confirm it instead of asking for it again."""
+
+from __future__ import annotations
+
+import re
+
+from bot.conversation.corrections import PLACE_MARKERS
+
+# Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
+BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
+                         "arah menuju ke".split())
+# Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
+ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
+ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir".split())  # their dot ends no sentence
+# Words that end an address and start the rest of the story: time, state, a plea, a conjunction
+AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe karena krn soalnya tolong mohon yang yg
+    dan tapi tetapi belum blm tidak tdk gak ga nggak enggak mulai selama kemarin kmrn tadi sekarang skrg hari minggu
+    bulan tahun thn bln mgg pak bu min kak mas mbak rusak mati macet bocor banjir rawan bahaya sering terus masih
+    jadi bikin membuat menyebabkan mengakibatkan akibatnya kalau kalo jika bila segera ada saya aku kami kita ini itu
+    sini situ sana lama sekali sangat banget bgt banyak selalu suka kurang lebih parah kotor jorok bau gelap licin
+    becek sepi ramai mahal lambat galak kasar judes pungli preman sampah""".split())
+# Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
+LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
+    sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes
+    rsud rs klinik posyandu balai kantor terminal stasiun bandara pelabuhan alun lapangan taman makam spbu pom
+    jembatan perempatan pertigaan bundaran simpang gor stadion pantai sungai kali bendungan waduk embung irigasi
+    saluran kompleks komplek""".split())
+MARKERS = PLACE_MARKERS | LANDMARKS
+GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum".split())  # "di jalan depan rumah" names none
+STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
+TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
+MAX_PLACE_WORDS = 7
+
+
+def place_in_story(story: str | None) -> str | None:
+    """The address a story names after "di", "depan", "dekat"… (or an address-only marker such as "jl.", "desa",
+    "kec."), as typed, up to the first comma or sentence end, or the first word that goes back to the story; None
+    when the story names no address."""
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(story or "")]
+    lowered = [token.lower() for token, _, _ in tokens]
+    for i, word in enumerate(lowered):
+        if word not in MARKERS or not _introduced(lowered, i):
+            continue
+        end = _end_of_place(lowered, i)
+        while end - 1 > i and (lowered[end - 1] in MARKERS or not lowered[end - 1].isalnum()):
+            end -= 1  # "di kec. tembelang jalan rusak": no name follows the last marker
+        # a name, not only what stands there ("di kantor desa" says not which)
+        named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in GENERIC | MARKERS]
+        if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} and named):
+            return story[tokens[i][1]:tokens[end - 1][2]].strip()
+    return None
+
+
+def _introduced(words: list[str], at: int) -> bool:
+    """A marker is an address when it names nothing else, or a word such as "di" or "depan" comes just before (a
+    landmark: right before it)."""
+    if words[at] in LANDMARKS:
+        return at > 0 and words[at - 1] in BEFORE_PLACE
+    return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE for w in words[max(0, at - 2):at])
+
+
+def _end_of_place(words: list[str], start: int) -> int:
+    """Where the address that starts at `start` ends (exclusive): a comma or a number followed by no other marker
+    ("gg melati 3 air mati"), a sentence end, a word of the story (a verb after the name: "desa x berlubang"), or
+    MAX_PLACE_WORDS words."""
+    i, count = start + 1, 1
+    while i < len(words) and count < MAX_PLACE_WORDS:
+        word = words[i]
+        if word == "." and words[i - 1] in ABBREVIATED:
+            i += 1
+            continue
+        if word in {",", "/"} and i + 1 < len(words) and words[i + 1] in ADDRESS_ONLY:  # "kel. x, kec. y"
+            i += 1
+            continue
+        if not word.isalnum() and word not in {"-", "'"} or word in AFTER_PLACE:
+            break
+        if words[i - 1].isdigit() and words[i - 2] not in MARKERS and word not in MARKERS | {"."}:
+            break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan" go on
+        if count > 1 and word not in MARKERS and STORY_VERB.fullmatch(word):  # after the name: the story
+            break
+        i, count = i + 1, count + 1
+    return i
