@@ -127,13 +127,23 @@ COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak"
                                     "hilang", "lambat", "pungli", "dipersulit", "dipungut", "masih"})
 
 
+# What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost
+PROCEDURE = frozenset({"cara", "caranya", "syarat", "syaratnya", "persyaratan", "prosedur", "prosedurnya", "alur",
+                       "biaya", "biayanya", "tarif", "jadwal", "formulir", "mengurus", "urus", "ngurus", "pengurusan",
+                       "mendaftar", "pendaftaran", "berkas", "dokumen"})
+WHY = frozenset({"kenapa", "mengapa", "kok"})
+
+
 def stated_kind(text: str) -> str | None:
     """The kind a story says it is in its first words: "mau tanya syarat akta …" is a request for information,
     "usul pak, taman …" an aspiration; None for anything else (a complaint, a question that complains, or not
-    said)."""
+    said). A question about a procedure asks for information even when it names a problem ("cara mengurus KTP
+    yang hilang"); one that asks why complains."""
     said = content(text)
     if set(said[:6]) & INQUIRING:
-        return None if set(said) & COMPLAINING else "informasi"
+        words = set(said)
+        complains = set(standard_words(text)) & WHY or (words & COMPLAINING and not words & PROCEDURE)
+        return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 
 

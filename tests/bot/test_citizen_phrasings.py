@@ -64,7 +64,7 @@ def test_a_first_message_that_states_its_intent_starts_it(citizen, typed, state,
 def test_filing_started_in_free_text_keeps_the_problem_as_the_description(citizen):
     citizen.says(LONG)
     assert citizen.state() == "kind" and citizen.draft()["description"].startswith("jalan di depan SD 2")
-    assert "Di mana lokasinya" in citizen.says("1"), "the description is not asked again"
+    assert "Lokasinya di SD 2 Banyuanyar?" in citizen.says("1"), "the description is not asked again"
 
 
 @pytest.mark.parametrize("typed,state", [

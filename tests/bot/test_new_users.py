@@ -773,7 +773,7 @@ def test_an_answer_to_two_questions_about_one_complaint_reaches_both_askers(peop
 def test_status_while_filing_the_first_complaint_says_it_is_not_sent_yet(citizen):
     to_step(citizen, "location")
     reply = citizen.says("status")
-    assert "setelah KIRIM" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
+    assert "setelah KIRIM" in reply and "Lokasinya di SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
 
 
 @pytest.mark.parametrize("swiped", [True, False])
@@ -812,6 +812,10 @@ def test_greetings_and_thanks_with_an_open_complaint_are_not_read_as_about_it(pe
     ("permisi pak, mau tanya syarat bikin akta kelahiran untuk anak yang lahir di rumah", "informasi", "bertanya"),
     ("usul pak, taman alun-alun sebaiknya ditambah lampu dan tempat sampah", "aspirasi", "usul"),
     ("mau tanya kenapa jalan di desa kami tidak pernah diperbaiki sejak tahun lalu", None, "melapor"),
+    ("Selamat pagi admin, saya ingin menanyakan bagaimana cara mengurus KTP elektronik yang hilang? apa saja "
+     "syaratnya?", "informasi", "bertanya"),
+    ("mau nanya pak, kok ktp saya yang rusak belum diganti padahal sudah 3 bulan", None, "melapor"),
+    ("mau tanya prosedur ganti ktp kok lama sekali", None, "melapor"),
 ])
 def test_a_story_that_says_it_asks_or_suggests_is_filed_as_such(citizen, story, kind, offered):
     assert offered in citizen.says(story)
