@@ -311,6 +311,7 @@ MESSAGES = {
         "Bila masalahnya belum selesai, balas TIDAK PUAS: {reference} akan kami buka kembali dengan keterangan itu. "
         "Bila sudah, beri nilai dengan angka 1 sampai 5."
     ),
+    "rating_thanked": "Sama-sama 🙏 Boleh beri nilai untuk jawaban {reference}? Balas angka 1 (sangat tidak puas) sampai 5 (sangat puas).",
     "rating_skipped": "Baik, {reference} tidak dinilai. Bila belum puas, ketik TIDAK PUAS {reference} diikuti alasannya.",
     "rating_several": "Ada beberapa laporan yang menunggu penilaian Anda: untuk menilai yang ini, balas (geser) pesan ini, atau ketik TIDAK PUAS {reference} diikuti alasannya.",
     "reopen_closed": (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot import prompts
 from bot.clarify import leading_reference
-from bot.commands import match_phrase, pick_numbers, words
+from bot.commands import THANKS, match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
@@ -65,11 +65,23 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
         return again(State.IDLE)
     if prompts.open_questions(turn, shown_only=True) and len(words(turn.text)) >= 3:
         return again(State.ANSWER)
+    if _grateful(turn.text):  # "makasih infonya pak": thanks, which is no rating and no complaint either
+        turn.say("rating_thanked", reference=complaint.reference)
+        return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
     if len(understanding.content(turn.text)) >= MIN_REASON_WORDS:
         turn.say("rating_said", text=excerpt(turn.text, 200), reference=complaint.reference)
         return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
     turn.say("bad_rating")
     return STAY
+
+
+def _grateful(text: str) -> bool:
+    """A message that opens with thanks and says nothing unhappy ("makasih infonya pak", "terima kasih atas
+    bantuannya")."""
+    typed = words(text)
+    said = set(understanding.standard_words(text))
+    return (bool(set(typed[:2]) & THANKS) and len(typed) <= 12
+            and not said & (understanding.NEGATION | understanding.DISAPPOINTED | {"masih", "tapi", "kurang"}))
 
 
 def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:

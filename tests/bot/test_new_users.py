@@ -473,6 +473,21 @@ def test_a_sentence_then_a_number_rates_with_the_sentence_as_comment(people):
     assert people["citizen"].state() == "idle"
 
 
+@pytest.mark.parametrize("thanks", ["makasih infonya pak", "terima kasih atas bantuannya 🙏", "Matur nuwun pak"])
+def test_thanks_at_the_rating_question_asks_for_the_score_and_keeps_the_thanks(people, thanks):
+    finished_and_asked(people)
+    reply = people["citizen"].says(thanks)
+    assert "Sama-sama" in reply and "TIDAK PUAS" not in reply
+    people["citizen"].says("5")
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating == 5 and complaint.rating_comment == thanks
+
+
+def test_thanks_with_a_but_at_the_rating_question_is_kept_for_tidak_puas(people):
+    finished_and_asked(people)
+    assert "TIDAK PUAS" in people["citizen"].says("makasih pak tapi sampahnya masih ada sebagian")
+
+
 def test_tidak_puas_after_the_complaint_was_closed_for_good_says_so(people, svc):
     finished_and_asked(people)
     people["citizen"].says("5")
