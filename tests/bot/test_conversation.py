@@ -44,7 +44,7 @@ def test_any_greeting_gets_the_menu(citizen):
 def test_happy_path_for_each_kind(citizen, svc, verifier, choice, kind, asked):
     assert "Jenis laporan" in citizen.says("1") and citizen.state() == "kind"
     assert asked in citizen.says(choice) and citizen.draft()["kind"] == kind
-    assert "Di mana lokasinya" in citizen.says(DESCRIPTION) and citizen.draft()["description"] == DESCRIPTION
+    assert "Lokasinya di SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION) and citizen.draft()["description"] == DESCRIPTION
     assert "LEWATI" in citizen.says("Jl. Raya Banyuanyar, Kec. Sampang") and citizen.state() == "photo"
     assert "kerahasiaan" in citizen.says("lewati")
     summary = citizen.says("3")
@@ -204,7 +204,7 @@ def test_draft_within_timeout_survives(citizen, clock):
     citizen.says("1")
     citizen.says("1")
     clock.advance(hours=1, minutes=59)
-    assert "Di mana lokasinya" in citizen.says(DESCRIPTION)
+    assert "Lokasinya di SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION)
 
 
 def test_typos_are_tolerated(citizen):
@@ -359,7 +359,7 @@ def test_finish_while_filing_waits_for_the_draft(citizen, svc, clock):
     citizen.says("1")
     finish(svc, clock)
     assert citizen.state() == "description"
-    assert "Di mana lokasinya" in citizen.says(DESCRIPTION)  # the draft goes on undisturbed
+    assert "Lokasinya di SDN 2 Banyuanyar?" in citizen.says(DESCRIPTION)  # the draft goes on undisturbed
     citizen.says("Desa Banyuanyar RT 02")
     citizen.says("LEWATI")
     citizen.says("1")
