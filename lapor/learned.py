@@ -227,7 +227,10 @@ class LearnedRouter:
             return []
         text = self.lexicon.expand(text)
         prepared, subject = prepare_with_subject(text)
-        evidence = {self.codes[i]: s for i, s in self.keywords.evidence(text).items()}
+        found, place_weighed = self.keywords.weighed_evidence(text)
+        evidence = {self.codes[i]: s for i, s in found.items()}
+        if not place_weighed:  # nothing named but the place: it is what the complaint is about
+            subject = prepared
         if not prepared:
             return []
         columns, values = self.features(prepared, subject)

@@ -740,6 +740,11 @@ class Router:
 
     def evidence(self, text: str) -> dict[int, float]:
         """Return the raw evidence per agency index for a text (for diagnostics and ranking)."""
+        return self.weighed_evidence(text)[0]
+
+    def weighed_evidence(self, text: str) -> tuple[dict[int, float], bool]:
+        """The evidence per agency index, and whether the text's place was weighed down: it was named beside
+        a subject with evidence of its own ("dijambret di lampu merah", not "antri lama di puskesmas")."""
         flagged = words_with_places(without_place_names(text))
         words = [self.vocabulary.resolve(w) for w, _ in flagged]
         place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
@@ -761,7 +766,7 @@ class Router:
             used_words.update(match.term.tokens)
             used_positions |= match.positions
         self._add_backoff(scores, words, used_words, used_positions, place)
-        return scores
+        return scores, bool(place)
 
     def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
         found = []

@@ -182,15 +182,22 @@ def test_the_place_still_decides_when_nothing_else_does(learned, text, expected)
     assert _top(learned, text) == expected
 
 
+def test_a_complaint_about_the_place_itself_keeps_its_confidence(learned):
+    """Verifiers see the score: waiting at the puskesmas is the puskesmas's business, not a place to discount."""
+    assert learned.suggest("antri lama bgt di puskesmas")[0].score >= 0.6
+
+
 # --- the fresh held-out sets --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["routing-fresh.csv", "routing-fresh2.csv", "routing-fresh3.csv"])
+@pytest.mark.parametrize("name", ["routing-fresh.csv", "routing-fresh2.csv", "routing-fresh3.csv",
+                                  "routing-fresh4.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
     rows = read_rows_csv(ROOT / "bench" / "data" / name)
     learned_texts = {normalize(example.text) for example in shipped_corpus()}
-    assert not [row["id"] for row in rows if normalize(row["text"]) in learned_texts]
+    # An emoji-only message ("🙏🙏") has no words to learn: it reads as every other one.
+    assert not [row["id"] for row in rows if normalize(row["text"]) in learned_texts - {""}]
     metrics = evaluate(learned, rows)
     assert metrics["top1"] >= 0.9 and metrics["top3"] >= 0.97, metrics["misses"]
     assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.8, metrics["misses"]
