@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import math
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +34,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from lapor.routing import NONE, AgencyProfile, Example, Router, Suggestion, accepted_codes, score_predictions
-from lapor.textnorm import FUNCTION_WORDS, Lexicon, normalize, stem_candidates, without_place_names
+from lapor.textnorm import FUNCTION_WORDS, Lexicon, normalize, stem_candidates, without_place_names, words_with_places
 
 __all__ = ["CORPUS_PATH", "Example", "LearnedRouter", "cross_validate", "load_corpus", "prepare", "rows_as_decisions",
            "shipped_corpus"]
@@ -54,6 +55,7 @@ _NEIGHBOUR_MIN = 0.35   # cosine similarity below which a decided complaint is n
 _NEIGHBOUR_WEIGHT = 0.6
 _TOP_SCORE = 1.0 + _KEYWORD_WEIGHT  # the classifier's probability plus the keywords' share, each at most 1
 _KEEP = 0.05            # suggestions with less than this score are dropped
+_PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), against one of what happened
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +82,23 @@ def _stem(word: str) -> str:
 def prepare(text: str) -> str:
     """Normalise chat text (place names, slang, reduplication, emoji) and stem every word with Sastrawi."""
     return " ".join(_stem(word) for word in normalize(without_place_names(text)).split())
+
+
+def prepare_with_subject(text: str) -> tuple[str, str]:
+    """The prepared text, and the same without the words that only say where it happened ("di lampu merah")."""
+    text = without_place_names(text)
+    words = [_stem(word) for word in normalize(text).split()]
+    owed = Counter(_stem(word) for word, is_place in words_with_places(text) if is_place)
+    if not owed:
+        prepared = " ".join(words)
+        return prepared, prepared
+    subject = []
+    for word in words:
+        if owed[word] > 0:
+            owed[word] -= 1
+        else:
+            subject.append(word)
+    return " ".join(words), " ".join(subject)
 
 
 def load_corpus(path: str | Path = CORPUS_PATH) -> list[Example]:
@@ -117,7 +136,8 @@ class _Features:
             offset += len(vectorizer.vocabulary_)
         self.size = offset
 
-    def __call__(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def __call__(self, text: str, subject: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The text's vector; the n-grams that occur only outside ``subject`` (its place) weigh less."""
         columns, values = [], []
         for analyze, vocabulary, idf, offset in self.parts:
             counts: dict[int, int] = {}
@@ -129,6 +149,9 @@ class _Features:
                 continue
             part = np.fromiter(counts, dtype=np.int64)
             weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=float))) * idf[part]
+            if subject is not None and subject != text:
+                kept = {vocabulary.get(gram) for gram in analyze(subject)}
+                weights *= np.fromiter((1.0 if c in kept else _PLACE_WEIGHT for c in counts), dtype=float)
             columns.append(part + offset)
             values.append(weights / np.linalg.norm(weights))
         if not columns:
@@ -165,8 +188,10 @@ class LearnedRouter:
         training = positives + pseudo
         weights = [_REGION_WEIGHT if e.region else 1.0 for e in positives] + [_PSEUDO_WEIGHT] * len(pseudo)
         union = _vectorizer()
-        matrix = union.fit_transform([prepare(e.text) for e in training])
+        prepared = [prepare_with_subject(e.text) for e in training]
+        union.fit([text for text, _ in prepared])
         self.features = _Features(union)
+        matrix = self._matrix([self.features(text, subject) for text, subject in prepared])
         self.word_names = union.transformer_list[0][1].get_feature_names_out()
         labels = [e.code for e in training]
         if len(set(labels)) >= 2:
@@ -187,24 +212,28 @@ class LearnedRouter:
             model.fit(union.fit_transform(texts), labels)
             self.detector = (_Features(union), model.coef_[0], float(model.intercept_[0]))
 
+    def _matrix(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> csr_matrix:
+        return csr_matrix((np.concatenate([v for _, v in rows]), np.concatenate([c for c, _ in rows]),
+                           np.cumsum([0] + [len(c) for c, _ in rows])), shape=(len(rows), self.features.size))
+
     def _index_neighbours(self, decided: list[Example]) -> None:
         self.decided = decided
         if decided:
-            rows = [self.features(prepare(e.text)) for e in decided]
-            self.decided_matrix = csr_matrix(
-                (np.concatenate([v for _, v in rows]), np.concatenate([c for c, _ in rows]),
-                 np.cumsum([0] + [len(c) for c, _ in rows])), shape=(len(rows), self.features.size))
+            self.decided_matrix = self._matrix([self.features(*prepare_with_subject(e.text)) for e in decided])
 
     def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
         """Return up to ``limit`` agencies for the text, best first, each with a short reason; empty: abstain."""
         if not self.profiles:
             return []
         text = self.lexicon.expand(text)
-        prepared = prepare(text)
-        evidence = {self.codes[i]: s for i, s in self.keywords.evidence(text).items()}
+        prepared, subject = prepare_with_subject(text)
+        found, place_weighed = self.keywords.weighed_evidence(text)
+        evidence = {self.codes[i]: s for i, s in found.items()}
+        if not place_weighed:  # nothing named but the place: it is what the complaint is about
+            subject = prepared
         if not prepared:
             return []
-        columns, values = self.features(prepared)
+        columns, values = self.features(prepared, subject)
         scores = self._classifier_scores(columns, values)
         if self._not_a_complaint(prepared, evidence, max(scores.values(), default=0.0)):
             return []

@@ -21,7 +21,14 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates, without_place_names
+from lapor.textnorm import (
+    FUNCTION_WORDS,
+    content_tokens,
+    normalize,
+    stem_candidates,
+    without_place_names,
+    words_with_places,
+)
 
 __all__ = ["NONE", "AgencyProfile", "Example", "Router", "Suggestion", "accepted_codes", "evaluate",
            "load_profiles_csv",
@@ -496,6 +503,7 @@ _LOOSE_ORDER = 0.7   # all words of a phrase present nearby, in its order but no
 _REVERSED_ORDER = 0.5  # ... nearby but in another order ("lampu mati" is not a "mati lampu")
 _PLACE_FACTOR = 0.5  # lone place words are usually addresses
 _BACKOFF = 0.25      # a loose word of some agency's phrase, not part of a matched term
+_PLACE_SPAN = 0.5    # a term that only names where it happened ("dijambret di lampu merah")
 _MIN_EVIDENCE = 0.6  # below this, the router abstains
 _KEEP_RATIO = 0.12   # suggestions weaker than this share of the best one are dropped
 _STRENGTH_SCALE = 0.8  # one specific keyword alone gives about 70% confidence
@@ -732,23 +740,33 @@ class Router:
 
     def evidence(self, text: str) -> dict[int, float]:
         """Return the raw evidence per agency index for a text (for diagnostics and ranking)."""
-        words = [self.vocabulary.resolve(w) for w in content_tokens(without_place_names(text))]
+        return self.weighed_evidence(text)[0]
+
+    def weighed_evidence(self, text: str) -> tuple[dict[int, float], bool]:
+        """The evidence per agency index, and whether the text's place was weighed down: it was named beside
+        a subject with evidence of its own ("dijambret di lampu merah", not "antri lama di puskesmas")."""
+        flagged = words_with_places(without_place_names(text))
+        words = [self.vocabulary.resolve(w) for w, _ in flagged]
+        place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
         positions: dict[str, list[int]] = {}
         for index, word in enumerate(words):
             if word is not None:
                 positions.setdefault(word, []).append(index)
         matches = _select_matches(self._find_matches(positions))
+        if all(match.positions <= place for match in matches):
+            place = set()  # nothing is said but where: the place is what the complaint is about ("antri di puskesmas")
         scores: dict[int, float] = {}
         used_words, used_positions = set(), set()
         for match in matches:
             factor = 1.0 if match.in_order else _LOOSE_ORDER if match.ordered else _REVERSED_ORDER
+            where = _PLACE_SPAN if match.positions <= place else 1.0
             for agency, weight in match.term.weights.items():
                 gained = max(weight * factor, match.term.floor.get(agency, 0.0))
-                scores[agency] = scores.get(agency, 0.0) + gained
+                scores[agency] = scores.get(agency, 0.0) + gained * where
             used_words.update(match.term.tokens)
             used_positions |= match.positions
-        self._add_backoff(scores, words, used_words, used_positions)
-        return scores
+        self._add_backoff(scores, words, used_words, used_positions, place)
+        return scores, bool(place)
 
     def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
         found = []
@@ -760,13 +778,14 @@ class Router:
         return found
 
     def _add_backoff(self, scores: dict[int, float], words: list[str | None], used_words: set[str],
-                     used_positions: set[int]) -> None:
+                     used_positions: set[int], place: set[int]) -> None:
         for index, word in enumerate(words):
             if word is None or index in used_positions or word in used_words:
                 continue
             used_words.add(word)
+            where = _PLACE_SPAN if index in place else 1.0
             for agency, weight in self.backoff.get(word, {}).items():
-                scores[agency] = scores.get(agency, 0.0) + weight
+                scores[agency] = scores.get(agency, 0.0) + weight * where
 
 
 def _place(term: _Term, positions: dict[str, list[int]]) -> _Match | None:

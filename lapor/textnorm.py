@@ -80,6 +80,9 @@ REGIONAL_WORDS: dict[str, str] = {
     "dandani": "perbaiki", "didandani": "diperbaiki", "limo": "lima", "teng": "di", "ngajeng": "depan",
     "wingking": "belakang", "niki": "ini", "niku": "itu", "kaliyan": "dengan", "ingkang": "yang",
     "kangge": "untuk", "saking": "dari",
+    # where: "dpn puskesmas", "deket pasar"
+    "dpn": "depan", "depn": "depan", "blkg": "belakang", "blakang": "belakang", "belakng": "belakang",
+    "dkt": "dekat", "deket": "dekat", "sblh": "sebelah", "seblah": "sebelah", "smping": "samping",
     # Madurese
     "jhalan": "jalan", "lobang": "lubang", "bennyak": "banyak", "bannyak": "banyak", "tello": "tiga",
     "are": "hari", "bengko": "rumah", "dhisa": "desa", "kaula": "saya", "tadha": "tidak ada",
@@ -229,6 +232,59 @@ def without_place_names(text: str) -> str:
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
     return text
+
+
+# Words that say where, not what: "di", "ke", "dari" and the relational nouns people use with or without them
+# ("depan puskesmas", "di halaman sekolah", "masuk ke ruang kelas"). What follows them is the place of the
+# problem, often a thing another agency owns ("dijambret di lampu merah" is a theft, not a traffic light).
+LOCATIVE_WORDS: frozenset[str] = frozenset("""
+di ke dari depan belakang samping sebelah seberang dekat sekitar pinggir tepi atas bawah dalam luar tengah
+ujung pojok sepanjang arah menuju
+""".split())
+_PLACE_HEAD_WORDS = 2  # content words after a locative word that name the place ("lampu merah", "kantor desa")
+_CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
+
+
+def words_with_places(text: str) -> list[tuple[str, bool]]:
+    """The content words of a text (as ``content_tokens``), each with whether it names the place where
+    something happened rather than what happened: the words right after a locative word, up to the next
+    function word or the end of the clause. A message that opens with its place ("di puskesmas X ...")
+    sets its topic there, so that place is not marked."""
+    out: list[tuple[str, bool]] = []
+    for clause in _CLAUSE_END.split(text or ""):
+        left = 0  # typed words still owed to the current place
+        for typed in _typed_words(clause):
+            first = typed[0]
+            if first in LOCATIVE_WORDS:
+                left = _PLACE_HEAD_WORDS if out else 0
+                out.extend((word, True) for word in typed if word not in FUNCTION_WORDS)
+            elif first in FUNCTION_WORDS:
+                left = 0
+            else:
+                content = [w for w in typed if len(w) > 1 and not _DIGIT_ONLY.match(w) and w not in FUNCTION_WORDS]
+                out.extend((word, left > 0) for word in content)
+                left = max(0, left - bool(content))
+    return out
+
+
+def _typed_words(clause: str) -> list[list[str]]:
+    """The clause's normalised words (as ``normalize``) grouped by the word typed ("rs" → rumah sakit)."""
+    cleaned = _clean(clause)
+    if " " in cleaned:
+        cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)].replace(" ", "_"), cleaned)
+    groups = [_word(word).split() if "_" not in word else word.split("_") for word in cleaned.split()]
+    kept = iter(normalize(clause).split())  # courtesy formulas ("izin tanya") are dropped: follow normalize
+    word = next(kept, None)
+    out = []
+    for group in groups:
+        found = []
+        for part in group:
+            if part == word:
+                found.append(part)
+                word = next(kept, None)
+        if found:
+            out.append(found)
+    return out
 
 
 def content_tokens(text: str) -> list[str]:

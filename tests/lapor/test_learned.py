@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lapor.learned import LearnedRouter, prepare, shipped_corpus
+from lapor.learned import LearnedRouter, prepare, prepare_with_subject, shipped_corpus
 from lapor.routing import evaluate, load_profiles_csv, read_rows_csv
 from tests.lapor.test_routing import ROOT, _data_file
 
@@ -22,6 +22,13 @@ def learned() -> LearnedRouter:
 def test_prepare_normalises_slang_and_strips_affixes():
     assert prepare("Sampahnya gk diangkut2 sdh seminggu, dibakar warga 😡") == \
         "sampah tidak angkut angkut sudah minggu bakar warga"
+
+
+def test_the_subject_is_the_prepared_text_without_its_place():
+    """The classifier weighs down what only names the place; a word also said outside the place keeps its weight."""
+    assert prepare_with_subject("hp dijambret di lampu merah, lampu merahnya mati") == \
+        ("hp jambret di lampu merah lampu merah mati", "hp jambret di lampu merah mati")
+    assert prepare_with_subject("jalan rusak parah") == ("jalan rusak parah", "jalan rusak parah")
 
 
 @pytest.mark.parametrize("name", ["routing-dev.csv", "routing_holdout.csv"])

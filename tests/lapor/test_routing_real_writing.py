@@ -7,7 +7,7 @@ import pytest
 
 from lapor.learned import LearnedRouter, shipped_corpus
 from lapor.routing import Router, evaluate, load_profiles_csv, read_rows_csv
-from lapor.textnorm import Lexicon, normalize, without_place_names
+from lapor.textnorm import Lexicon, content_tokens, normalize, without_place_names, words_with_places
 from tests.lapor.test_routing import ROOT, _data_file
 
 
@@ -134,15 +134,70 @@ def test_a_phrase_in_its_own_order_beats_one_whose_words_are_reversed(keywords):
     assert _top(keywords, "mati lampu dari sore") == "PLN"
 
 
+# --- another agency's thing named as the place: "dijambret di lampu merah" is a theft --------------------
+
+def _places(text: str) -> list[str]:
+    return [word for word, is_place in words_with_places(text) if is_place]
+
+
+def test_the_words_after_a_locative_word_are_the_place():
+    # A typed word counts once however many words it stands for ("bangjo" is "lampu merah").
+    assert _places("hp dijambret di bangjo depan pasar, pelakunya kabur") == ["lampu", "merah", "depan", "pasar"]
+    # The place ends at a function word or the end of a clause.
+    assert _places("sampah di pasar yang sudah lama numpuk") == ["pasar"]
+    assert _places("kabel listrik putus dkt sekolah. anak2 takut") == ["dekat", "sekolah"]
+    # A message that opens with its place is about that place.
+    assert _places("di puskesmas kami obatnya sering kosong") == []
+    for text in ("mohon izin bertanya, di rs ada pungli", "jalan rusak parah", "pohon tumbang ke atap puskesmas"):
+        assert [word for word, _ in words_with_places(text)] == content_tokens(text)
+
+
+@pytest.mark.parametrize("text, accepted", [
+    ("maling motor beraksi di parkiran rsud", {"POLRES"}),
+    ("jukir liar narik duit di depan rumah sakit", {"DISHUB"}),
+    ("banjir sampai ke halaman puskesmas", {"BPBD"}),
+    ("ada pengamen anak2 di bangjo tiap sore", {"DINSOS", "SATPOLPP"}),
+    ("anak sd dibully di lapangan bola desa", {"DP3A"}),
+    ("pohon besar tumbang ke atap puskesmas", {"BPBD", "DLH"}),
+])
+def test_a_thing_of_another_agency_named_as_the_place_does_not_decide(learned, text, accepted):
+    assert _top(learned, text) in accepted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jukir liar narik duit di depan rumah sakit", "DISHUB"),
+    ("ada pengamen anak2 di bangjo tiap sore", "DINSOS"),
+    ("antri lama bgt di puskesmas", "DINKES"),  # nothing but the place is named: the place is the topic
+])
+def test_the_keyword_router_weighs_the_place_down_too(keywords, text, expected):
+    assert _top(keywords, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("antri lama bgt di puskesmas", "DINKES"),
+    ("di puskesmas kami obatnya sering kosong", "DINKES"),
+    ("sampah numpuk di depan sekolah", "DLH"),
+])
+def test_the_place_still_decides_when_nothing_else_does(learned, text, expected):
+    assert _top(learned, text) == expected
+
+
+def test_a_complaint_about_the_place_itself_keeps_its_confidence(learned):
+    """Verifiers see the score: waiting at the puskesmas is the puskesmas's business, not a place to discount."""
+    assert learned.suggest("antri lama bgt di puskesmas")[0].score >= 0.6
+
+
 # --- the fresh held-out sets --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["routing-fresh.csv", "routing-fresh2.csv"])
+@pytest.mark.parametrize("name", ["routing-fresh.csv", "routing-fresh2.csv", "routing-fresh3.csv",
+                                  "routing-fresh4.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
-    """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; the
-    second after the fixes for the first. They are benchmarks: the shipped corpus must never contain them."""
+    """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
+    after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
     rows = read_rows_csv(ROOT / "bench" / "data" / name)
     learned_texts = {normalize(example.text) for example in shipped_corpus()}
-    assert not [row["id"] for row in rows if normalize(row["text"]) in learned_texts]
+    # An emoji-only message ("🙏🙏") has no words to learn: it reads as every other one.
+    assert not [row["id"] for row in rows if normalize(row["text"]) in learned_texts - {""}]
     metrics = evaluate(learned, rows)
     assert metrics["top1"] >= 0.9 and metrics["top3"] >= 0.97, metrics["misses"]
     assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.8, metrics["misses"]
