@@ -108,8 +108,9 @@ def suggestions(session: Session, complaint: Complaint) -> list:
     """The routing engine's ranked agencies for a complaint (empty when it abstains), kept on the complaint so
     that `TERUSKAN LPR-12 1` takes what the verifier was shown."""
     from lapor.directory import router_for
+    from lapor.routing import complaint_text
 
-    ranked = router_for(session).suggest(f"{complaint.description} {complaint.location_text}")
+    ranked = router_for(session).suggest(complaint_text(complaint.description, complaint.location_text))
     complaint.routing_suggestions = [{"code": s.code, "score": s.score, "reason": s.reason} for s in ranked]
     return ranked
 

@@ -541,6 +541,14 @@ class Example:
     region: bool = False    # a decision of this region (weighs more, and is a neighbour to cite)
 
 
+def complaint_text(description: str | None, place: str | None) -> str:
+    """What a complaint says, as the router reads it: its place line under "Lokasi:", which marks all of it as
+    the place (`textnorm.words_with_places`), so a puskesmas that is only where a motorbike was stolen weighs
+    less than what happened."""
+    description, place = (description or "").strip(), (place or "").strip()
+    return f"{description}\nLokasi: {place}" if place else description
+
+
 def _split_list(value: str | None) -> tuple[str, ...]:
     return tuple(item.strip() for item in (value or "").split(";") if item.strip())
 

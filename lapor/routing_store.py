@@ -17,7 +17,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from lapor.references import format_reference
-from lapor.routing import Example
+from lapor.routing import Example, complaint_text
 from models import Agency, Complaint, Disposition, DispositionStatus, RoutingDecision
 
 ASSIGNED, RETURNED, LAPOR, HISTORY = "disposisi", "kembalikan", "lapor", "riwayat"
@@ -104,7 +104,7 @@ def decisions(session: Session) -> list[Example]:
                     RoutingDecision.positive)
              .join(Complaint, Complaint.id == RoutingDecision.complaint_id)
              .join(Agency, Agency.id == RoutingDecision.agency_id).order_by(RoutingDecision.id))
-    return [Example(f"{description} {place or ''}".strip(), code, positive=positive,
+    return [Example(complaint_text(description, place), code, positive=positive,
                     reference=format_reference(number), region=True)
             for description, place, number, code, positive in session.execute(query)]
 

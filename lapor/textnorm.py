@@ -241,6 +241,7 @@ LOCATIVE_WORDS: frozenset[str] = frozenset("""
 di ke dari depan belakang samping sebelah seberang dekat sekitar pinggir tepi atas bawah dalam luar tengah
 ujung pojok sepanjang arah menuju
 """.split())
+PLACE_HEADERS = (["lokasi"], ["alamat"], ["lokasinya"], ["alamatnya"])  # "Lokasi: …" names only the place
 _PLACE_HEAD_WORDS = 2  # content words after a locative word that name the place ("lampu merah", "kantor desa")
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 
@@ -248,12 +249,21 @@ _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 def words_with_places(text: str) -> list[tuple[str, bool]]:
     """The content words of a text (as ``content_tokens``), each with whether it names the place where
     something happened rather than what happened: the words right after a locative word, up to the next
-    function word or the end of the clause. A message that opens with its place ("di puskesmas X ...")
-    sets its topic there, so that place is not marked."""
+    function word or the end of the clause, and everything after a "Lokasi:" line (a complaint's place, see
+    `lapor.routing.complaint_text`). A message that opens with its place ("di puskesmas X ...") sets its topic
+    there, so that place is not marked."""
     out: list[tuple[str, bool]] = []
+    header = False  # past a "Lokasi:" line: the rest of the text is the place
     for clause in _CLAUSE_END.split(text or ""):
         left = 0  # typed words still owed to the current place
-        for typed in _typed_words(clause):
+        typed_words = _typed_words(clause)
+        if not header and [w for typed in typed_words for w in typed] in PLACE_HEADERS:
+            header = True
+            continue
+        for typed in typed_words:
+            if header:
+                out.extend((word, True) for word in typed if word not in FUNCTION_WORDS and len(word) > 1)
+                continue
             first = typed[0]
             if first in LOCATIVE_WORDS:
                 left = _PLACE_HEAD_WORDS if out else 0

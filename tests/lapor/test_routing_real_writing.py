@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lapor.learned import LearnedRouter, shipped_corpus
-from lapor.routing import Router, evaluate, load_profiles_csv, read_rows_csv
+from lapor.routing import Router, complaint_text, evaluate, load_profiles_csv, read_rows_csv
 from lapor.textnorm import Lexicon, content_tokens, normalize, without_place_names, words_with_places
 from tests.lapor.test_routing import ROOT, _data_file
 
@@ -201,3 +201,24 @@ def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned
     metrics = evaluate(learned, rows)
     assert metrics["top1"] >= 0.9 and metrics["top3"] >= 0.97, metrics["misses"]
     assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.8, metrics["misses"]
+
+
+@pytest.mark.parametrize("description, place, expected", [
+    ("motor saya hilang dicuri waktu saya periksa", "parkiran puskesmas banyuanyar", "POLRES"),
+    # the place line voting fully made these the place's agency (DISHUB, DISPORA)
+    ("hp saya dijambret orang naik motor", "lampu merah perempatan pasar kota", "POLRES"),
+    ("anjing liar gigit anak kecil", "lapangan sepak bola desa", "DINKANNAK"),
+    # the place's own problem: the place line still decides
+    ("obatnya kosong terus, pasien disuruh beli di luar", "Puskesmas Banyuanyar", "DINKES"),
+    ("lampunya mati sudah 3 hari", "perempatan lampu merah jl veteran", "DISHUB"),
+    ("dokternya galak dan antrinya lama", "RSUD dr. Mohammad Zyn", "RSUD"),
+])
+def test_the_location_line_is_read_as_the_place(learned, description, place, expected):
+    assert _top(learned, complaint_text(description, place)) == expected
+
+
+def test_the_complaint_text_marks_its_place_line_and_keeps_a_complaint_without_one():
+    assert complaint_text("jalan rusak", "Desa Kamoning") == "jalan rusak\nLokasi: Desa Kamoning"
+    assert [place for _, place in words_with_places(complaint_text("jalan rusak", "lampu merah, pasar kota"))] == [
+        False, False, True, True, True, True]
+    assert complaint_text("syarat akta kelahiran apa saja", None) == "syarat akta kelahiran apa saja"
