@@ -52,7 +52,8 @@ FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah 
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
-    assalamu alaikum salam wr wb permisi punten sugeng enjang sonten wilujeng maaf izin""".split())
+    assalamu alaikum salam wr wb permisi punten sugeng enjang sonten wilujeng maaf izin hello hey woy woi oy oi
+    hoi bos boss bro sis lur dulur cak kang akang teh ning""".split())
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})

@@ -38,6 +38,8 @@ def to_step(citizen: Citizen, step: str) -> None:
     ("saya mau mengadu", "kind", "Jenis laporan"),
     ("Sy mau ngadu pak 🙏", "kind", "Jenis laporan"),
     ("MAU LAPOR", "kind", "Jenis laporan"),
+    ("woy lapor", "kind", "Jenis laporan"),
+    ("bos, mau lapor", "kind", "Jenis laporan"),
     ("Kulo badhe lapor", "kind", "Jenis laporan"),
     ("abdi hoyong lapor", "kind", "Jenis laporan"),
     ("buat pengaduan", "kind", "Jenis laporan"),
