@@ -536,6 +536,8 @@ MESSAGES = {
     "gabung_done": "{reference} digabung ke {parent}. Pelapornya akan menerima kabar {parent}.",
     "antrean_head": "Menunggu verifikasi ({count}):",
     "antrean_item": "• {reference} ({age}) – {title}{suggestion}",
+    "antrean_age": "{days} hari kerja",
+    "antrean_age_returned": "dikembalikan, {days} hari kerja",
     "antrean_empty": "Antrean kosong: semua laporan sudah diverifikasi. 👍",
     "rekap": (
         "Rekap {scope} ({date}):\n"

@@ -49,6 +49,7 @@ from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
+from lapor.ladders import verification_since
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
 from lapor.routing_store import shown_suggestions
@@ -945,17 +946,21 @@ def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
 
 
 def cmd_antrean(turn: StaffTurn) -> None:
-    """Lists complaints waiting for verification, oldest first, with the suggested agency."""
-    waiting = turn.session.scalars(select(Complaint).where(Complaint.status == complaints.NEW)
-                                   .order_by(Complaint.created_at, Complaint.id).limit(LIST_ITEMS)).all()
+    """Lists complaints waiting for verification, longest waiting first (counted, like the reminders and the queue's
+    deadline, from when each came to the verifiers: filed, returned or answered), with the suggested agency."""
+    since = verification_since()
+    waiting = turn.session.execute(select(Complaint, since).where(Complaint.status == complaints.NEW)
+                                   .order_by(since, Complaint.id).limit(LIST_ITEMS)).all()
     if not waiting:
         turn.say("antrean_empty")
         return
     lines = [t("antrean_head", count=_count_new(turn.session))]
-    for complaint in waiting:
-        days = turn.svc.region.calendar.working_days_between(complaint.created_at, turn.now)
+    for complaint, came in waiting:
+        days = turn.svc.region.calendar.working_days_between(came, turn.now)
+        returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
         lines.append(t("antrean_item", reference=complaint.reference, title=complaint.title,
-                       age=f"{days:.0f} hari kerja", suggestion=_suggestion_suffix(turn.session, complaint)))
+                       age=t("antrean_age_returned" if returned else "antrean_age", days=f"{days:.0f}"),
+                       suggestion=_suggestion_suffix(turn.session, complaint)))
     turn.replies.append("\n".join(lines))
 
 

@@ -199,13 +199,28 @@ def _verification_due(session: Session, now: datetime, region: Region) -> list[D
     return due
 
 
+def _entered_verification(complaint_id):
+    """Timeline conditions: the complaint came to the verifiers (filed, or from another status back to them)."""
+    return (TimelineEntry.complaint_id == complaint_id, TimelineEntry.status_to == NEW,
+            or_(TimelineEntry.status_from.is_(None), TimelineEntry.status_from != NEW))
+
+
+def verification_since():
+    """SQL, per complaint (correlated): when it last started waiting for a verifier, the start of the verification
+    ladder's round; the verifier's deadline (the queue, ANTREAN, the late filter) counts from it too, so a
+    complaint returned by an agency weeks after filing gets its working days from the return, as the reminders do."""
+    entered = select(func.max(TimelineEntry.at)).where(*_entered_verification(Complaint.id)) \
+        .correlate(Complaint).scalar_subquery()
+    return func.coalesce(entered, Complaint.created_at, type_=Complaint.created_at.type)
+
+
 def _waiting_since(session: Session, complaint: Complaint) -> tuple[datetime, str | None]:
     """When the complaint last started waiting for a verifier (filed, returned by an agency, or back from a wait
-    for the citizen's answer or from SP4N-LAPOR!'s hold: the round the verification ladder is in), and why:
-    "returned" (an agency gave it back, even while its question waited), "hold", or None (filed)."""
+    for the citizen's answer or from SP4N-LAPOR!'s hold: the round the verification ladder is in; the same moment
+    as `verification_since`), and why: "returned" (an agency gave it back, even while its question waited), "hold",
+    or None (filed)."""
     entered = session.execute(select(TimelineEntry.at, TimelineEntry.status_from, TimelineEntry.event).where(
-        TimelineEntry.complaint_id == complaint.id, TimelineEntry.status_to == NEW,
-        or_(TimelineEntry.status_from.is_(None), TimelineEntry.status_from != NEW))
+        *_entered_verification(complaint.id))
         .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc()).limit(1)).first()
     if entered is None:
         return complaint.created_at, None

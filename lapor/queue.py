@@ -1,8 +1,10 @@
 """The staff queue: what needs this person now, soonest deadline first, with filters, search and paging.
 
-Verifiers get new complaints (returned ones and those whose TUNDA question was answered among them), officers and
-heads their agency's open dispositions (those whose INFO question was answered flagged). With `view="semua"` the
-same filters run over everything the person may see. Every query is indexed (see bench/web_bench.py).
+Verifiers get new complaints, soonest verification deadline first (counted from when each came to them: filed,
+returned by an agency, or back from a question, as the reminders count), returned ones and those whose TUNDA
+question was answered among them; officers and heads their agency's open dispositions (those whose INFO question
+was answered flagged). With `view="semua"` the same filters run over everything the person may see. Every query is
+indexed (see bench/web_bench.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from lapor import performance
 from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
 from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
+from lapor.ladders import verification_since
 from lapor.phones import InvalidPhone, to_e164
 from lapor.references import split_reference
 from lapor.region import Region
@@ -314,12 +317,14 @@ def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, n
     conditions = _complaint_conditions(session, viewer, filters, now, region)
     verifying = filters.view == "perlu"
     days = verification_days(region)
-    order = (Complaint.created_at, Complaint.id) if verifying else (Complaint.created_at.desc(), Complaint.id.desc())
+    order = (verification_since(), Complaint.id) if verifying else (Complaint.created_at.desc(),
+                                                                    Complaint.id.desc())
     query = select(Complaint).where(*conditions)
     total, rows = _paged(session, query, order, filters.page, per_page)
-    answered = _answered(session, [c.id for c in rows if c.status == NEW])
-    return QueuePage([_complaint_item(c, viewer, now, region, days, answered, filters.agency) for c in rows], total,
-                     filters.page, per_page)
+    waiting = [c.id for c in rows if c.status == NEW]
+    answered, since = _answered(session, waiting), waiting_since(session, waiting)
+    return QueuePage([_complaint_item(c, viewer, now, region, days, answered, filters.agency, since.get(c.id))
+                      for c in rows], total, filters.page, per_page)
 
 
 NO_DISTRICT = "-"  # the district filter's value for complaints placed in no kecamatan
@@ -338,12 +343,13 @@ def _figure_condition(session: Session, filters: QueueFilters, now: datetime, re
 
 
 def _overdue_condition(now: datetime, region: Region, days: int):
-    """Open complaints past their deadline: unverified ones filed more than `days` working days ago, or one with
-    an open disposition past its due date."""
+    """Open complaints past their deadline: unverified ones waiting for a verifier (since filed, returned or back
+    from a question: `verification_since`) more than `days` working days, or one with an open disposition past its
+    due date."""
     cutoff = region.calendar.subtract_working_days(now, days)
     late_disposition = exists().where(Disposition.complaint_id == Complaint.id,
                                       Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
-    return or_(and_(Complaint.status == NEW, Complaint.created_at < cutoff),
+    return or_(and_(Complaint.status == NEW, verification_since() < cutoff),
                and_(Complaint.status.in_(OPEN_STATUSES), late_disposition))
 
 
@@ -355,11 +361,12 @@ def _paged(session: Session, query: Select, order, page: int, per_page: int) -> 
 
 
 def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region: Region, days: int,
-                    answered: set[int], agency: str = "") -> QueueItem:
-    """A complaint's row: its verification deadline, or the soonest open disposition's (of `agency` when the list
-    is filtered by one: its own deadline, not another agency's), or when it was answered."""
+                    answered: set[int], agency: str = "", since: datetime | None = None) -> QueueItem:
+    """A complaint's row: its verification deadline (`days` from when it came to the verifiers, `since`), or the
+    soonest open disposition's (of `agency` when the list is filtered by one: its own deadline, not another
+    agency's), or when it was answered."""
     if complaint.status == NEW:
-        due = region.calendar.add_working_days(complaint.created_at, days)
+        due = region.calendar.add_working_days(since or complaint.created_at, days)
         returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
         reason = Reason.RETURNED if returned else (Reason.ANSWERED if complaint.id in answered else Reason.NEW)
         return QueueItem(complaint, reason, due, days_between(region, now, due))
@@ -373,6 +380,15 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
     if agency and answered_by:
         return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)
     return QueueItem(complaint, Reason.OTHER, None, None, finished_at=complaint.finished_at)
+
+
+def waiting_since(session: Session, complaint_ids: list[int]) -> dict[int, datetime]:
+    """When each of these complaints (waiting for verification) came to the verifiers: filed, returned by an
+    agency or back from a question (one query)."""
+    if not complaint_ids:
+        return {}
+    return dict(session.execute(select(Complaint.id, verification_since()).where(Complaint.id.in_(complaint_ids)))
+                .all())
 
 
 def _answered(session: Session, complaint_ids: list[int]) -> set[int]:

@@ -198,3 +198,27 @@ def test_a_search_by_reporter_uses_both_trigram_indexes_on_postgresql(session, s
     plan = "\n".join(session.scalars(text("EXPLAIN " + str(query.compile(
         session.get_bind(), compile_kwargs={"literal_binds": True})))))
     assert "ix_complaints_search_trgm" in plan and "ix_complaints_reporter_trgm" in plan, plan
+
+
+def test_a_complaint_back_with_the_verifier_counts_from_its_return_like_the_reminders(session, svc, clock, cast):
+    """Filed six weeks ago, returned by the agency today: three working days from the return, not 'late by 29',
+    in the list, the late-only filter and the order; the same goes for a TUNDA answered today."""
+    dlh, _, people = cast
+    filed = clock.now - timedelta(days=42)
+    returned = make.complaint(session, filed)
+    [made] = make.assign(session, returned, [dlh], people["verifier"], filed + timedelta(hours=1), svc.region)
+    dispositions.return_disposition(session, made, people["dlh"], "Bukan kewenangan kami", clock.now, svc.region)
+    answered = make.complaint(session, filed)
+    question = dispositions.ask_citizen(session, answered, people["verifier"], "Di RT berapa?", filed)
+    dispositions.answer_question(session, question, "RT 03", clock.now + timedelta(minutes=1), svc.region)
+    fresh = make.complaint(session, clock.now - timedelta(days=2))  # Saturday: due Thursday, before the others
+    page = queue(session, people["verifier"], QueueFilters(), clock.now, svc.region)
+    assert numbers(page) == [fresh.number, returned.number, answered.number]
+    back = page.items[1]
+    assert back.reason == "dikembalikan" and not back.overdue and 2.9 < back.days_left <= 3
+    assert back.due_at == svc.region.calendar.add_working_days(clock.now, 3)
+    assert not page.items[2].overdue and page.items[2].reason == "dijawab"
+    assert numbers(queue(session, people["verifier"], QueueFilters(overdue=True), clock.now, svc.region)) == []
+    later = svc.region.calendar.add_working_days(clock.now, 3) + timedelta(minutes=30)
+    late = queue(session, people["verifier"], QueueFilters(overdue=True), later, svc.region)
+    assert numbers(late) == [fresh.number, returned.number, answered.number]
