@@ -639,10 +639,15 @@ MESSAGES = {
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
     ),
     "rung_heads_told": " Kepala instansi ikut diberi tahu.",
+    "rung_holders_officers": "Petugas: {names}.",
+    "rung_holders_heads": "Ditangani kepala instansi: {names}.",
+    "rung_holders_heads_officers_away": "Ditangani kepala instansi: {names} (petugas sedang cuti).",
+    "rung_holders_verifiers": "Petugas dan kepala instansi sedang cuti; dipegang verifikator: {names}.",
+    "rung_holders_nobody": "Belum ada petugas atau kepala instansi aktif di instansi ini.",
     "rung_first_response_3": (
         "⚠ Eskalasi: disposisi {reference} untuk {agency} belum ditindaklanjuti {days} hari kerja (sejak {since}).\n"
         "{title}\n"
-        "Petugas: {officers}. Ketik STATUS {reference} untuk rinciannya."
+        "{holders} Ketik STATUS {reference} untuk rinciannya."
     ),
     "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
@@ -750,7 +755,6 @@ MESSAGES = {
     "reporter_anonymous": "Anonim",
     "reporter_default": "Warga",
     "all_agencies": "semua instansi",
-    "no_active_officer": "belum ada petugas aktif",
     "example_progress": "<kemajuan pekerjaan>",
     "example_final": "<jawaban akhir>",
     "example_question": "<pertanyaan untuk pelapor>",

@@ -7,10 +7,10 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from models import Complaint, Disposition, LedgerEntry, OutboxMessage
+from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage
 from scheduler.jobs import run_all, run_ladders
 from services import services
-from tests.parties import WASTE, Party, file
+from tests.parties import DLH_1, DLH_2, DLH_HEAD, WASTE, Party, file
 from tests.scheduler.conftest import JAKARTA, at
 
 
@@ -50,6 +50,46 @@ def test_first_response_ladder_across_a_weekend_and_a_holiday(people, world, clo
     tick(world, clock, at(2026, 8, 20, 10, 0))
     assert len(reminders(people["dlh1"])) == 2 and len(reminders(people["supervisor"])) == 1
     assert reminders(people["pupr"]) == []
+
+
+def _escalated_with(people, world, clock, setup) -> str:
+    """File, forward to DLH, change the directory with `setup(session)`, and return the supervisors' escalation."""
+    dispositioned(people, world, clock)
+    with services(world).session_factory.begin() as session:
+        setup(session)
+    tick(world, clock, at(2026, 8, 19, 10, 0))  # rung 3 (the lower rungs fell due together: only it is sent)
+    [escalation] = reminders(people["supervisor"])
+    return escalation
+
+
+def _set(session, phones, **fields):
+    for contact in session.scalars(select(Contact).where(Contact.phone.in_(phones))):
+        for name, value in fields.items():
+            setattr(contact, name, value)
+
+
+def test_the_escalation_names_the_head_who_reads_a_disposition_of_an_agency_without_officers(people, world, clock):
+    escalation = _escalated_with(people, world, clock, lambda session: _set(session, [DLH_1, DLH_2], active=False))
+    assert "Eskalasi" in escalation and "belum ada petugas" not in escalation
+    assert "Ditangani kepala instansi: Yusuf" in escalation, escalation
+
+
+def test_the_escalation_says_the_officers_are_on_leave_and_the_head_reads_it(people, world, clock):
+    escalation = _escalated_with(people, world, clock, lambda session: _set(
+        session, [DLH_1, DLH_2], away_until=at(2026, 9, 1)))
+    assert "Ditangani kepala instansi: Yusuf (petugas sedang cuti)" in escalation, escalation
+
+
+def test_the_escalation_names_the_verifiers_who_stand_in_for_an_agency_all_on_leave(people, world, clock):
+    escalation = _escalated_with(people, world, clock, lambda session: _set(
+        session, [DLH_1, DLH_2, DLH_HEAD], away_until=at(2026, 9, 1)))
+    assert "dipegang verifikator: Rina" in escalation, escalation
+
+
+def test_the_escalation_says_when_nobody_at_the_agency_can_read_it(people, world, clock):
+    escalation = _escalated_with(people, world, clock, lambda session: _set(
+        session, [DLH_1, DLH_2, DLH_HEAD], active=False))
+    assert "Belum ada petugas atau kepala instansi aktif" in escalation, escalation
 
 
 def test_a_follow_up_stops_the_first_response_ladder(people, world, clock):
