@@ -178,12 +178,15 @@ def pick_numbers(text: str) -> list[int] | None:
     return [int(number) for number in re.findall(r"\d{1,2}", found.group(1))] if found else None
 
 
-MONTH_WORDS = {
-    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "pebruari": 2, "february": 2, "mar": 3,
-    "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7,
-    "juli": 7, "july": 7, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11,
-    "november": 11, "nopember": 11, "des": 12, "desember": 12, "dec": 12, "december": 12}
+_MONTH_FULL = (("januari", "january"), ("februari", "pebruari", "february"), ("maret", "march"), ("april",),
+               ("mei", "may"), ("juni", "june"), ("juli", "july"), ("agustus", "august"), ("september",),
+               ("oktober", "october"), ("november", "nopember"), ("desember", "december"))
+# Every start of a month's name of three letters or more ("agus", "sept", "okto", "des") and the short forms
+# written without vowels ("agt", "agst", "mrt", "pbr", "nop").
+MONTH_WORDS = {name[:length]: number for number, names in enumerate(_MONTH_FULL, 1) for name in names
+               for length in range(3, len(name) + 1)} | {
+    "agt": 8, "ags": 8, "agst": 8, "agts": 8, "mrt": 3, "pbr": 2, "fbr": 2, "spt": 9, "sptr": 9, "okt": 10,
+    "nop": 11, "nvb": 11, "dsm": 12}
 RELATIVE_DAYS = {"kemarin": -1, "kmrn": -1, "kemaren": -1, "hari ini": 0, "besok": 1, "bsk": 1, "lusa": 2}
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6}

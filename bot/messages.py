@@ -472,11 +472,11 @@ MESSAGES = {
         "\"{typed}\" bukan petugas {agency} yang aktif. Balas dengan nomor atau nama salah satu petugas:\n{officers}\n"
         "Contoh: ALIHKAN {reference} {example}"
     ),
-    "alihkan_away": "{name} sedang cuti sampai {date}. Pilih petugas lain:\n{officers}",
+    "alihkan_away": "{name} sedang cuti, aktif lagi {date}. Pilih petugas lain:\n{officers}",
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
-    "roster_away": " (cuti sampai {date})",
+    "roster_away": " (cuti, aktif lagi {date})",
     "roster_empty": "(belum ada petugas terdaftar)",
     "cuti_done": (
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
@@ -823,6 +823,14 @@ def short_date(moment, zone) -> str:
     """A date people read at a glance: `23 Nov 2026`."""
     local = moment.astimezone(zone)
     return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+
+
+DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def day_and_date(moment, zone) -> str:
+    """A day with its weekday, for when someone is back: `Senin, 24 Agu 2026`."""
+    return f"{DAY_NAMES[moment.astimezone(zone).weekday()]}, {short_date(moment, zone)}"
 
 
 def short_datetime(moment, zone) -> str:

@@ -228,6 +228,10 @@ class WorkCalendar:
         working = [day.toordinal() for day in days if day.weekday() < 5 and day not in days_off]
         return _Year(working=working, days_off=days_off)
 
+    def first_working_day_after(self, day: date) -> date:
+        """Return the first working day after a date (the day someone away through `day` is back)."""
+        return self._working_day_on_or_after(day + timedelta(days=1))
+
     def _working_day_on_or_after(self, day: date) -> date:
         """Return the first working day on or after a date."""
         year = day.year

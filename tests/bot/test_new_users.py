@@ -258,6 +258,12 @@ def test_a_pin_sent_to_change_the_place_replaces_it(citizen):
     ("cuti pak eko s/d 1 des", "Eko dicatat cuti sampai 1 Des 2026"),
     ("cuti eko sampai hari senin", "Eko dicatat cuti sampai 30 Nov 2026"),
     ("cuti eko 20 nov", "tidak bisa dipakai"),  # three days ago: past, not next year's
+    # back on the next working day: after Christmas (24 Dec cuti bersama, 25 Dec) and the weekend, on Monday
+    ("cuti eko sampai 23 des", "Eko dicatat cuti sampai 23 Des 2026, aktif lagi Senin, 28 Des 2026"),
+    ("CUTI Eko 25 Desember", "aktif lagi Senin, 28 Des 2026"),
+    ("cuti eko smp tgl 4 Dsm", "aktif lagi Senin, 7 Des 2026"),   # a Friday, with the month's consonants
+    ("izin eko sampai 2 dese", "aktif lagi Kamis, 3 Des 2026"),
+    ("cuti eko 2 Agst 2027", "aktif lagi Selasa, 3 Agu 2027"),    # next year, the month as people shorten it
 ])
 def test_leave_days_as_heads_type_them(people, typed, said):  # the clock: Monday 23 Nov 2026
     assert said in people["head"].says(typed)
