@@ -57,6 +57,16 @@ MESSAGES = {
         "Silakan mulai lagi."
     ),
     "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
+    "photo_offer_addition": (
+        "Lampiran Anda ({received}) sudah kami terima. Apakah ini untuk laporan Anda {reference} ({title})?\n"
+        "Balas TAMBAHAN (atau YA): kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "
+        "menanganinya. Untuk pengaduan baru, balas 1: lampirannya ikut."
+    ),
+    "photo_offer_additions": (
+        "Lampiran Anda ({received}) sudah kami terima. Bila ini untuk salah satu laporan Anda yang masih berjalan, "
+        "balas TAMBAHAN dengan nomornya, contoh: TAMBAHAN {reference}\n{items}\n"
+        "Untuk pengaduan baru, balas 1: lampirannya ikut."
+    ),
     "kept_location": "Lokasi Anda kami simpan untuk pengaduan berikutnya.",
     "sticker": "Terima kasih 🙂 Stiker tidak kami simpan sebagai foto laporan.",
     "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. {accepted} Atau tulis pesan.",
