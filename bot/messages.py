@@ -605,6 +605,7 @@ MESSAGES = {
     ),
     "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
     "asker_answer_more": "Tambahan jawaban pelapor {reference}:\n{answer}",
+    "asker_answer_due": "Batas penyelesaian {reference}: {due} (waktu menunggu jawaban pelapor tidak dihitung).",
     "verifier_returned_finished": (
         "{reference} dikembalikan oleh {agency}.\n"
         "Alasan: {reason}\n"

@@ -8,9 +8,10 @@ same transaction as its messages, so a rung is sent at most once per round whate
 A ladder runs in rounds. A restart begins a new round: a complaint returned to the verifier, a citizen's
 'tidak puas' reopening a disposition, a field inspection moving the deadline, the end of a wait for the
 citizen's answer. A question to the citizen pauses the ladder that chases the asker's side (TUNDA: the
-verification ladder; INFO: the first-response ladder of the asker's disposition); when the question stops
-holding the complaint (answered, or the complaint went on without it) that ladder starts a fresh round.
-The completion ladder is never paused: the deadline does not move while the citizen is asked.
+verification ladder; INFO: the first-response ladder and the deadline of the asker's disposition); when the
+question stops holding the complaint (answered, or the complaint went on without it) that ladder starts a fresh
+round, and the deadline moves by the working time the wait lasted, its completion rungs going on from where they
+were (one already sent is not sent again).
 """
 
 from __future__ import annotations
@@ -115,28 +116,69 @@ def _reopened(disposition: Disposition) -> bool:
 
 
 def pause_for_question(complaint: Complaint, disposition: Disposition | None) -> None:
-    """A question to the citizen pauses the ladder chasing the asker's side until it stops holding the complaint:
-    the verifier's (TUNDA) the verification ladder, an officer's (INFO) its disposition's first-response ladder."""
+    """A question to the citizen pauses the ladders chasing the asker's side until it stops holding the complaint:
+    the verifier's (TUNDA) the verification ladder, an officer's (INFO) its disposition's first-response ladder and
+    its deadline (the completion reminders and the overdue notice)."""
     if disposition is None:
         complaint.verify_next_at = None
-    elif disposition.status == DispositionStatus.OPEN and disposition.first_response_at is None:
-        disposition.response_next_at = None
+    elif disposition.status == DispositionStatus.OPEN:
+        if disposition.first_response_at is None:
+            disposition.response_next_at = None
+        disposition.completion_next_at = None
 
 
 def resume_after_questions(session: Session, complaint: Complaint, questions: Iterable[Question], now: datetime,
                            region: Region) -> None:
     """Questions stopped holding the complaint (answered, or it went on without them): each ladder they paused
-    starts a fresh round from `now`, once no other question holds that side."""
+    starts a fresh round from `now`, once no other question holds that side, and a disposition's deadline moves by
+    the working time its agency's questions waited."""
     holding = {question.disposition_id for question in holding_questions(session, complaint)}
+    resumed: set[int] = set()
     for question in questions:
         if question.disposition_id is None:
             if complaint.status == NEW:  # back with the verifier (a complaint that went on is chased by others)
                 start_verification(complaint, now, region)
             continue
         disposition = session.get(Disposition, question.disposition_id)
-        if (disposition is not None and disposition.status == DispositionStatus.OPEN
-                and disposition.first_response_at is None and disposition.id not in holding):
+        if (disposition is None or disposition.status != DispositionStatus.OPEN or disposition.id in holding
+                or disposition.id in resumed):
+            continue
+        resumed.add(disposition.id)
+        if disposition.first_response_at is None:
             _start_first_response(disposition, now, region)
+        _resume_completion(session, disposition, now, region)
+
+
+def _resume_completion(session: Session, disposition: Disposition, now: datetime, region: Region) -> None:
+    """The deadline moves by the working time the wait for the citizen lasted; the completion ladder goes on from
+    the rung it had reached (a reminder sent before the question is not sent again: once per disposition)."""
+    if disposition.due_at is None:
+        return
+    waited = region.calendar.working_days_between(_hold_began(session, disposition, now), now)
+    if waited > 0:
+        disposition.due_at = region.calendar.add_working_time(disposition.due_at, waited)
+    if disposition.completion_rung >= 2:  # the overdue notice went out before the question: nothing left to send
+        disposition.completion_next_at = None
+    elif disposition.completion_rung == 1:
+        disposition.completion_next_at = disposition.due_at
+    else:
+        before = region.settings.completion_reminder_days_before
+        disposition.completion_next_at = region.calendar.subtract_working_days(disposition.due_at, before)
+
+
+def _hold_began(session: Session, disposition: Disposition, now: datetime) -> datetime:
+    """When the wait for the citizen's answers to the disposition's questions that ends `now` began (questions
+    that overlap make one wait)."""
+    spans = sorted((asked, min((m for m in (answered, lifted) if m is not None), default=now))
+                   for asked, answered, lifted in session.execute(select(
+                       Question.asked_at, Question.answered_at, Question.lifted_at).where(
+                       Question.disposition_id == disposition.id)))
+    began, reach = now, None
+    for asked, ended in spans:
+        if reach is None or asked > reach:
+            began = asked
+        reach = ended if reach is None or asked > reach else max(reach, ended)
+    return min(began, now)
 
 
 def stop_disposition(disposition: Disposition) -> None:
