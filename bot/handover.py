@@ -69,7 +69,7 @@ def cmd_alihkan(turn: StaffTurn) -> None:
 def cmd_cuti(turn: StaffTurn) -> None:
     """Marks an officer away until a day (heads: their agency's officers; an officer: themselves); SELESAI ends it."""
     today = turn.now.astimezone(turn.zone).date()
-    day, who_text = find_date(turn.rest, today)
+    day, who_text = find_date(turn.rest, today, turn.svc.region.calendar.is_working_day)
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _leave_taker(turn, who_text)
     if person is None:

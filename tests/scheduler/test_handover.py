@@ -61,6 +61,8 @@ def test_a_head_marks_an_officer_away_in_the_forms_people_type(people, world, cl
     ("cuti dewi smp 14 agst", "Selasa, 18 Agu 2026", 18),       # Friday; Monday 17 August is Independence Day
     ("CUTI Dewi 16/08/2026", "Selasa, 18 Agu 2026", 18),        # the last day a Sunday, the next a holiday
     ("cuti dewi sampai rabu", "Kamis, 20 Agu 2026", 20),        # back the next day: no weekday surprise
+    ("cuti dewi 3 hari kerja", "Rabu, 19 Agu 2026", 19),        # Thursday, Friday and Tuesday (17th: a holiday)
+    ("izin dewi dua hari", "Selasa, 18 Agu 2026", 18),          # Thursday and Friday
 ])
 def test_an_officer_is_back_on_the_next_working_day_after_the_leave(people, world, clock, typed, back, day):
     reply = people["head"].says(typed)
