@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, NEW, ON_HOLD, holding_questions
@@ -179,6 +179,25 @@ def _hold_began(session: Session, disposition: Disposition, now: datetime) -> da
             began = asked
         reach = ended if reach is None or asked > reach else max(reach, ended)
     return min(began, now)
+
+
+def past_deadline(now: datetime):
+    """SQL: a disposition's deadline has passed as of `now`, its clock stopped while its agency's question to the
+    citizen waits (one asked before the deadline keeps it from passing until the wait ends; see `paused_since`)."""
+    paused = exists().where(Question.disposition_id == Disposition.id, Question.answered_at.is_(None),
+                            Question.lifted_at.is_(None), Question.asked_at < Disposition.due_at)
+    return and_(Disposition.due_at < now, ~paused)
+
+
+def paused_since(session: Session, disposition_ids: Iterable[int]) -> dict[int, datetime]:
+    """When the deadline of each of these dispositions stopped running because its agency asked the citizen (the
+    oldest of its questions still waiting), for those paused now (one query): their time left is as of then."""
+    ids = list(disposition_ids)
+    if not ids:
+        return {}
+    return dict(session.execute(select(Question.disposition_id, func.min(Question.asked_at)).where(
+        Question.disposition_id.in_(ids), Question.answered_at.is_(None), Question.lifted_at.is_(None))
+        .group_by(Question.disposition_id)).all())
 
 
 def stop_disposition(disposition: Disposition) -> None:

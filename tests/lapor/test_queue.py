@@ -222,3 +222,24 @@ def test_a_complaint_back_with_the_verifier_counts_from_its_return_like_the_remi
     later = svc.region.calendar.add_working_days(clock.now, 3) + timedelta(minutes=30)
     late = queue(session, people["verifier"], QueueFilters(overdue=True), later, svc.region)
     assert numbers(late) == [fresh.number, returned.number, answered.number]
+
+
+def test_a_deadline_paused_by_the_agencys_question_is_not_late_in_the_queue_the_late_filter_or_the_digest(
+        session, svc, clock, cast):
+    from lapor import stats
+
+    dlh, _, people = cast
+    complaint = make.complaint(session, clock.now, kind="informasi")  # 5 working days: due Monday 30 Nov
+    [made] = make.assign(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
+    asked = svc.region.calendar.add_working_days(clock.now, 3)       # with 2 working days left
+    dispositions.ask_citizen(session, complaint, people["dlh"], "Di RT berapa?", asked, made)
+    later = made.due_at + timedelta(days=3)                          # the old deadline has passed meanwhile
+    [item] = queue(session, people["dlh"], QueueFilters(), later, svc.region).items
+    assert item.reason == "tertunda" and not item.overdue and 1.9 < item.days_left <= 2, "the time left stands still"
+    assert numbers(queue(session, people["dlh"], QueueFilters(overdue=True), later, svc.region)) == []
+    assert numbers(queue(session, people["supervisor"], QueueFilters(view="semua", overdue=True), later,
+                         svc.region)) == []
+    assert not queue(session, people["supervisor"], QueueFilters(view="semua"), later, svc.region).items[0].overdue
+    year = later.replace(month=1, day=1)
+    assert stats.figures(session, later, later, (later, later), year).overdue == 0
+    assert dispositions.agency_dispositions(session, None, 10, due_before=later)[0] == 0

@@ -615,6 +615,17 @@ def test_the_answer_to_info_moves_the_deadline_by_the_working_days_waited(people
     assert "melewati batas" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
 
 
+def test_while_the_citizen_is_asked_daftar_and_rekap_do_not_call_the_paused_disposition_late(people, world, clock):
+    dispositioned(people, world, clock)                  # due Friday 4 Sep
+    clock.now = at(2026, 9, 1, 10, 0)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 9, 8, 10, 0)                    # the old deadline is past, no answer yet
+    listing = people["dlh1"].says("DAFTAR")
+    assert "LPR-1" in listing and "lewat" not in listing.lower() and "terlambat" not in listing.lower(), listing
+    assert "LPR-1" not in people["supervisor"].says("apa yang telat?")
+    assert "Terlambat: 0" in people["head"].says("REKAP")
+
+
 def test_a_reminder_sent_before_the_question_is_not_sent_again_after_the_answer(people, world, clock):
     dispositioned(people, world, clock)
     clock.now = at(2026, 8, 14, 9, 0)
