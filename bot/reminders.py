@@ -98,7 +98,8 @@ def holders_line(session: Session, disposition: Disposition, now: datetime) -> s
         return t("rung_holders_officers", names=_names(holders))
     holders = holders or present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
     if holders:
-        away = bool(reachable_staff(session, disposition.agency_id))  # registered officers, none at work
+        away = bool(reachable_staff(session, disposition.agency_id)) and not present_staff(  # registered, none at work
+            session, disposition.agency_id, now)  # (present but handed over to the head with ALIHKAN: not away)
         return t("rung_holders_heads_officers_away" if away else "rung_holders_heads", names=_names(holders))
     holders = readers_for(session, disposition, now)
     return t("rung_holders_verifiers", names=_names(holders)) if holders else t("rung_holders_nobody")

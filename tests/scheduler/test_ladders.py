@@ -75,6 +75,15 @@ def test_the_escalation_names_the_head_who_reads_a_disposition_of_an_agency_with
     assert "Ditangani kepala instansi: Yusuf" in escalation, escalation
 
 
+def test_the_escalation_names_the_head_a_disposition_was_handed_to_without_calling_the_officers_away(
+        people, world, clock):
+    dispositioned(people, world, clock)
+    people["head"].says("ALIHKAN LPR-1 Yusuf")  # the head takes it on
+    tick(world, clock, at(2026, 8, 19, 10, 0))
+    [escalation] = reminders(people["supervisor"])
+    assert "Ditangani kepala instansi: Yusuf." in escalation, escalation
+
+
 def test_the_escalation_says_the_officers_are_on_leave_and_the_head_reads_it(people, world, clock):
     escalation = _escalated_with(people, world, clock, lambda session: _set(
         session, [DLH_1, DLH_2], away_until=at(2026, 9, 1)))
