@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
@@ -178,12 +179,15 @@ def pick_numbers(text: str) -> list[int] | None:
     return [int(number) for number in re.findall(r"\d{1,2}", found.group(1))] if found else None
 
 
-MONTH_WORDS = {
-    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "pebruari": 2, "february": 2, "mar": 3,
-    "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7,
-    "juli": 7, "july": 7, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11,
-    "november": 11, "nopember": 11, "des": 12, "desember": 12, "dec": 12, "december": 12}
+_MONTH_FULL = (("januari", "january"), ("februari", "pebruari", "february"), ("maret", "march"), ("april",),
+               ("mei", "may"), ("juni", "june"), ("juli", "july"), ("agustus", "august"), ("september",),
+               ("oktober", "october"), ("november", "nopember"), ("desember", "december"))
+# Every start of a month's name of three letters or more ("agus", "sept", "okto", "des") and the short forms
+# written without vowels ("agt", "agst", "mrt", "pbr", "nop").
+MONTH_WORDS = {name[:length]: number for number, names in enumerate(_MONTH_FULL, 1) for name in names
+               for length in range(3, len(name) + 1)} | {
+    "agt": 8, "ags": 8, "agst": 8, "agts": 8, "mrt": 3, "pbr": 2, "fbr": 2, "spt": 9, "sptr": 9, "okt": 10,
+    "nop": 11, "nvb": 11, "dsm": 12}
 RELATIVE_DAYS = {"kemarin": -1, "kmrn": -1, "kemaren": -1, "hari ini": 0, "besok": 1, "bsk": 1, "lusa": 2}
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6}
@@ -198,33 +202,38 @@ DATE_FORMS = tuple(re.compile(_LEAD + form, re.IGNORECASE) for form in (
     r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b",
     r"\b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b",
     rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b",
-    rf"\b(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{_COUNTS})\s*)(?P<unit>hari|minggu|pekan|bulan)\b",
+    rf"\b(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{_COUNTS})\s*)(?P<unit>hari|minggu|pekan|bulan)\b(?:\s+kerja\b)?",
     r"\b(?P<rel>hari ini|besok|bsk|lusa|kemarin|kemaren|kmrn)\b",
     r"\b(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
     r"\b(?:tgl|tanggal|tg)\b\.?\s*(?P<dom>\d{1,2})\b",
 ))
 
 
-def find_date(text: str, today: date) -> tuple[date | None, str]:
+def find_date(text: str, today: date, working_day: Callable[[date], bool] | None = None) -> tuple[date | None, str]:
     """A day as people type it and the text without it: "2026-12-20", "20/12/2026", "20-12", "20 Des",
     "20 desember 2026", "tgl 20", "besok", "hari ini", "sampai Senin" (the next one), or a length of leave counted
-    from today ("3 hari", "seminggu", "2 minggu": its last day). A day without a year is the nearer of this
-    year's and next year's (a day just past is past, not next year's); None when there is none or it does not
-    exist (31/02)."""
+    from today ("3 hari", "3 hari kerja": with `working_day`, that many working days, as leave is counted;
+    "seminggu", "2 minggu": its last day). A day without a year is the nearer of this year's and next year's (a
+    day just past is past, not next year's); None when there is none or it does not exist (31/02)."""
     for form in DATE_FORMS:
         found = form.search(text or "")
         if found is None:
             continue
         rest = " ".join((text[:found.start()] + " " + text[found.end():]).split())
-        return _found_day(found.groupdict(), today), rest
+        return _found_day(found.groupdict(), today, working_day), rest
     return None, text
 
 
-def _found_day(parts: dict, today: date) -> date | None:
+MAX_WORKING_DAYS = 400  # a count of working days of leave is read up to this many
+
+
+def _found_day(parts: dict, today: date, working_day: Callable[[date], bool] | None = None) -> date | None:
     if parts.get("rel"):
         return today + timedelta(days=RELATIVE_DAYS[" ".join(parts["rel"].lower().split())])
     if parts.get("unit"):
         count = int(parts["n"]) if parts.get("n") else COUNT_WORDS[parts["nw"].lower()]
+        if count and working_day is not None and parts["unit"].lower() == "hari":
+            return _last_working_day(today, count, working_day)
         return today + timedelta(days=count * UNIT_DAYS[parts["unit"].lower()] - 1) if count else None
     if parts.get("wd"):
         ahead = (WEEKDAYS[parts["wd"].lower().replace("'", "")] - today.weekday() - 1) % 7 + 1
@@ -237,6 +246,17 @@ def _found_day(parts: dict, today: date) -> date | None:
         return _day(following.year, following.month, int(parts["dom"]), today)
     month = MONTH_WORDS[parts["name"].lower()] if parts.get("name") else int(parts["m"])
     return _day(int(parts["y"]) if parts["y"] else None, month, int(parts["d"]), today)
+
+
+def _last_working_day(today: date, count: int, working_day: Callable[[date], bool]) -> date | None:
+    """The last of `count` working days from today on (today included when it is one)."""
+    day, left = today, min(count, MAX_WORKING_DAYS)
+    while True:
+        if working_day(day):
+            left -= 1
+            if left == 0:
+                return day
+        day += timedelta(days=1)
 
 
 def _day(year: int | None, month: int, day: int, today: date) -> date | None:

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from bot.commands import find_date, words
-from bot.messages import short_date, t
+from bot.messages import day_and_date, short_date, t
 from bot.outbox import enqueue
 from bot.staff import StaffTurn, _own_disposition, _target
 from lapor import dispositions
@@ -59,7 +59,7 @@ def cmd_alihkan(turn: StaffTurn) -> None:
                  officers=_roster(turn), example=example)
         return
     if not officer.present(turn.now):
-        turn.say("alihkan_away", name=_name(officer), date=_last_day(turn, officer.away_until),
+        turn.say("alihkan_away", name=_name(officer), date=day_and_date(officer.away_until, turn.zone),
                  officers=_roster(turn))
         return
     dispositions.hand_over(turn.session, disposition, officer, turn.staff, turn.now)
@@ -69,7 +69,7 @@ def cmd_alihkan(turn: StaffTurn) -> None:
 def cmd_cuti(turn: StaffTurn) -> None:
     """Marks an officer away until a day (heads: their agency's officers; an officer: themselves); SELESAI ends it."""
     today = turn.now.astimezone(turn.zone).date()
-    day, who_text = find_date(turn.rest, today)
+    day, who_text = find_date(turn.rest, today, turn.svc.region.calendar.is_working_day)
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _leave_taker(turn, who_text)
     if person is None:
@@ -90,13 +90,16 @@ def cmd_cuti(turn: StaffTurn) -> None:
         else:
             turn.say("cuti_need_date", name=_name(person), who=who)
         return
-    until = datetime.combine(day + timedelta(days=1), time(), tzinfo=turn.zone)  # the whole last day is leave
-    if until <= turn.now or until - turn.now > MAX_LEAVE:
-        turn.say("cuti_bad_date", date=short_date(until - timedelta(days=1), turn.zone), who=who)
+    last = datetime.combine(day, time(), tzinfo=turn.zone)
+    end = last + timedelta(days=1)  # the whole last day is leave
+    if end <= turn.now or end - turn.now > MAX_LEAVE:
+        turn.say("cuti_bad_date", date=short_date(last, turn.zone), who=who)
         return
+    # The weekend and holidays after the last day are no working days either: back on the next working day.
+    until = datetime.combine(turn.svc.region.calendar.first_working_day_after(day), time(), tzinfo=turn.zone)
     mark_away(turn.session, person, until, turn.now)
-    turn.say("cuti_done", name=_name(person), until=short_date(until - timedelta(days=1), turn.zone),
-             back=short_date(until, turn.zone), who=who)
+    turn.say("cuti_done", name=_name(person), until=short_date(last, turn.zone), back=day_and_date(until, turn.zone),
+             who=who)
     _warn_if_nobody_left(turn)
 
 
@@ -165,13 +168,9 @@ def _roster(turn: StaffTurn) -> str:
     """The agency's officers as lines a head can copy from: name, number, and leave."""
     lines = []
     for person in [p for p in _agency_staff(turn) if p.role == Role.OFFICER]:
-        away = t("roster_away", date=_last_day(turn, person.away_until)) if not person.present(turn.now) else ""
+        away = t("roster_away", date=day_and_date(person.away_until, turn.zone)) if not person.present(turn.now) else ""
         lines.append(t("roster_item", name=_name(person), phone=person.phone or "-", away=away))
     return "\n".join(lines) or t("roster_empty")
-
-
-def _last_day(turn: StaffTurn, until: datetime) -> str:
-    return short_date(until - timedelta(days=1), turn.zone)
 
 
 def _name(person: Contact) -> str:

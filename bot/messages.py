@@ -57,6 +57,16 @@ MESSAGES = {
         "Silakan mulai lagi."
     ),
     "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
+    "photo_offer_addition": (
+        "Lampiran Anda ({received}) sudah kami terima. Apakah ini untuk laporan Anda {reference} ({title})?\n"
+        "Balas TAMBAHAN (atau YA): kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "
+        "menanganinya. Untuk pengaduan baru, balas 1: lampirannya ikut."
+    ),
+    "photo_offer_additions": (
+        "Lampiran Anda ({received}) sudah kami terima. Bila ini untuk salah satu laporan Anda yang masih berjalan, "
+        "balas TAMBAHAN dengan nomornya, contoh: TAMBAHAN {reference}\n{items}\n"
+        "Untuk pengaduan baru, balas 1: lampirannya ikut."
+    ),
     "kept_location": "Lokasi Anda kami simpan untuk pengaduan berikutnya.",
     "sticker": "Terima kasih 🙂 Stiker tidak kami simpan sebagai foto laporan.",
     "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. {accepted} Atau tulis pesan.",
@@ -479,11 +489,11 @@ MESSAGES = {
         "\"{typed}\" bukan petugas {agency} yang aktif. Balas dengan nomor atau nama salah satu petugas:\n{officers}\n"
         "Contoh: ALIHKAN {reference} {example}"
     ),
-    "alihkan_away": "{name} sedang cuti sampai {date}. Pilih petugas lain:\n{officers}",
+    "alihkan_away": "{name} sedang cuti, aktif lagi {date}. Pilih petugas lain:\n{officers}",
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
-    "roster_away": " (cuti sampai {date})",
+    "roster_away": " (cuti, aktif lagi {date})",
     "roster_empty": "(belum ada petugas terdaftar)",
     "cuti_done": (
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
@@ -543,6 +553,8 @@ MESSAGES = {
     "gabung_done": "{reference} digabung ke {parent}. Pelapornya akan menerima kabar {parent}.",
     "antrean_head": "Menunggu verifikasi ({count}):",
     "antrean_item": "• {reference} ({age}) – {title}{suggestion}",
+    "antrean_age": "{days} hari kerja",
+    "antrean_age_returned": "dikembalikan, {days} hari kerja",
     "antrean_empty": "Antrean kosong: semua laporan sudah diverifikasi. 👍",
     "rekap": (
         "Rekap {scope} ({date}):\n"
@@ -600,6 +612,7 @@ MESSAGES = {
     ),
     "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
     "asker_answer_more": "Tambahan jawaban pelapor {reference}:\n{answer}",
+    "asker_answer_due": "Batas penyelesaian {reference}: {due} (waktu menunggu jawaban pelapor tidak dihitung).",
     "verifier_returned_finished": (
         "{reference} dikembalikan oleh {agency}.\n"
         "Alasan: {reason}\n"
@@ -644,10 +657,15 @@ MESSAGES = {
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
     ),
     "rung_heads_told": " Kepala instansi ikut diberi tahu.",
+    "rung_holders_officers": "Petugas: {names}.",
+    "rung_holders_heads": "Ditangani kepala instansi: {names}.",
+    "rung_holders_heads_officers_away": "Ditangani kepala instansi: {names} (petugas sedang cuti).",
+    "rung_holders_verifiers": "Petugas dan kepala instansi sedang cuti; dipegang verifikator: {names}.",
+    "rung_holders_nobody": "Belum ada petugas atau kepala instansi aktif di instansi ini.",
     "rung_first_response_3": (
         "⚠ Eskalasi: disposisi {reference} untuk {agency} belum ditindaklanjuti {days} hari kerja (sejak {since}).\n"
         "{title}\n"
-        "Petugas: {officers}. Ketik STATUS {reference} untuk rinciannya."
+        "{holders} Ketik STATUS {reference} untuk rinciannya."
     ),
     "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
@@ -755,7 +773,6 @@ MESSAGES = {
     "reporter_anonymous": "Anonim",
     "reporter_default": "Warga",
     "all_agencies": "semua instansi",
-    "no_active_officer": "belum ada petugas aktif",
     "example_progress": "<kemajuan pekerjaan>",
     "example_final": "<jawaban akhir>",
     "example_question": "<pertanyaan untuk pelapor>",
@@ -824,6 +841,14 @@ def short_date(moment, zone) -> str:
     """A date people read at a glance: `23 Nov 2026`."""
     local = moment.astimezone(zone)
     return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+
+
+DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def day_and_date(moment, zone) -> str:
+    """A day with its weekday, for when someone is back: `Senin, 24 Agu 2026`."""
+    return f"{DAY_NAMES[moment.astimezone(zone).weekday()]}, {short_date(moment, zone)}"
 
 
 def short_datetime(moment, zone) -> str:

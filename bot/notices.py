@@ -458,11 +458,19 @@ def on_question_answered(session: Session, event: QuestionAnswered) -> None:
         body = t("asker_answer_more", reference=complaint.reference, answer=event.more)
     else:
         body = t("asker_answer", reference=complaint.reference, question=excerpt(question.text, 200),
-                 answer=question.answer)
+                 answer=question.answer) + _deadline_after_wait(session, question)
     key = f"a:{question.id}:{event.part}" if event.more else f"a:{question.id}"
     for reader in answer_readers(session, question, event.at):
         _send(session, reader, body, purpose=Purpose.ANSWER, complaint=complaint, key=key, at=event.at,
               media=list(event.media))
+
+
+def _deadline_after_wait(session: Session, question: Question) -> str:
+    """For an agency's question: the disposition's deadline, which the wait for this answer did not use up."""
+    disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
+    if disposition is None or disposition.status != DispositionStatus.OPEN or disposition.due_at is None:
+        return ""
+    return "\n" + t("asker_answer_due", reference=question.complaint.reference, due=_date(session, disposition.due_at))
 
 
 def answer_readers(session: Session, question: Question, at: datetime | None = None) -> list[Contact]:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.messages import short_date, t
 from bot.outbox import enqueue
-from lapor.directory import officers_for, present_staff, readers_for
+from lapor.directory import officers_for, present_staff, reachable_staff, readers_for
 from lapor.ladders import DueRung
 from models import Complaint, Contact, Disposition, LedgerEntry
 from models.db import upsert_insert
@@ -77,16 +77,36 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
     if person.role == Role.VERIFIER and "verifiers" not in rung.to:  # standing in: the whole agency is on leave
         return t("rung_agency_away", **values)
     if rung.ladder == "first_response":
-        officers = officers_for(session, disposition, now)
         wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1
         heads_told = wording == 2 and person.role != Role.HEAD and bool(
             present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,)))  # none: never said
-        text = t(f"rung_first_response_{wording}", officers=", ".join(o.name or o.phone for o in officers)
-                 or t("no_active_officer"), heads=t("rung_heads_told") if heads_told else "", **values)
+        holders = holders_line(session, disposition, now) if wording == 3 else ""
+        text = t(f"rung_first_response_{wording}", holders=holders,
+                 heads=t("rung_heads_told") if heads_told else "", **values)
         return _with_note(text, rung, zone)
     if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
         values["days"] = whole_days(rung.working_days, up=True)
     return t(f"rung_{rung.ladder}", **values)
+
+
+def holders_line(session: Session, disposition: Disposition, now: datetime) -> str:
+    """Who holds a disposition now, as an escalation names them: its officers at work (or the one it was handed
+    to), else its heads (saying so when its officers are on leave), else the verifiers standing in for an agency
+    all on leave, else nobody."""
+    holders = officers_for(session, disposition, now)
+    if any(person.role == Role.OFFICER for person in holders):
+        return t("rung_holders_officers", names=_names(holders))
+    holders = holders or present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
+    if holders:
+        away = bool(reachable_staff(session, disposition.agency_id)) and not present_staff(  # registered, none at work
+            session, disposition.agency_id, now)  # (present but handed over to the head with ALIHKAN: not away)
+        return t("rung_holders_heads_officers_away" if away else "rung_holders_heads", names=_names(holders))
+    holders = readers_for(session, disposition, now)
+    return t("rung_holders_verifiers", names=_names(holders)) if holders else t("rung_holders_nobody")
+
+
+def _names(people: list[Contact]) -> str:
+    return ", ".join(person.name or person.phone for person in people)
 
 
 def whole_days(working_days: float, up: bool = False) -> str:

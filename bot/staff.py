@@ -49,6 +49,7 @@ from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
+from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.references import format_reference, split_reference
 from lapor.routing_store import shown_suggestions
@@ -558,12 +559,13 @@ def _agency_list(turn: StaffTurn, agency: Agency, late_only: bool = False) -> No
         turn.say("daftar_empty", agency=agency.code)
         return
     lines = [t("daftar_late_head" if late_only else "daftar_head", agency=agency.code, count=count)]
-    lines += [_list_item(turn, row) for row in rows]
+    paused = paused_since(turn.session, [row.id for row in rows])
+    lines += [_list_item(turn, row, paused=paused.get(row.id)) for row in rows]
     turn.replies.append("\n".join(lines))
 
 
-def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False) -> str:
-    late = row.due_at is not None and row.due_at < turn.now
+def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False, paused: datetime | None = None) -> str:
+    late = row.due_at is not None and row.due_at < (paused or turn.now)  # paused: the agency's question waits
     due = t("daftar_overdue" if late else "daftar_due", date=short_date(row.due_at, turn.zone)) if row.due_at else "-"
     reference = f"{row.complaint.reference} {row.agency.code}" if agency else row.complaint.reference
     return t("daftar_item", reference=reference, title=row.complaint.title, due=due)
@@ -581,7 +583,7 @@ def _late_list(turn: StaffTurn) -> None:
 
 
 def _agency_summary(turn: StaffTurn) -> None:
-    overdue = func.sum(case((Disposition.due_at < turn.now, 1), else_=0))
+    overdue = func.sum(case((past_deadline(turn.now), 1), else_=0))
     rows = turn.session.execute(
         select(Agency.code, func.count(Disposition.id), overdue).join(Disposition)
         .where(Disposition.status == DispositionStatus.OPEN).group_by(Agency.code)
@@ -945,17 +947,21 @@ def _is_open(turn: StaffTurn, complaint: Complaint) -> bool:
 
 
 def cmd_antrean(turn: StaffTurn) -> None:
-    """Lists complaints waiting for verification, oldest first, with the suggested agency."""
-    waiting = turn.session.scalars(select(Complaint).where(Complaint.status == complaints.NEW)
-                                   .order_by(Complaint.created_at, Complaint.id).limit(LIST_ITEMS)).all()
+    """Lists complaints waiting for verification, longest waiting first (counted, like the reminders and the queue's
+    deadline, from when each came to the verifiers: filed, returned or answered), with the suggested agency."""
+    since = verification_since()
+    waiting = turn.session.execute(select(Complaint, since).where(Complaint.status == complaints.NEW)
+                                   .order_by(since, Complaint.id).limit(LIST_ITEMS)).all()
     if not waiting:
         turn.say("antrean_empty")
         return
     lines = [t("antrean_head", count=_count_new(turn.session))]
-    for complaint in waiting:
-        days = turn.svc.region.calendar.working_days_between(complaint.created_at, turn.now)
+    for complaint, came in waiting:
+        days = turn.svc.region.calendar.working_days_between(came, turn.now)
+        returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
         lines.append(t("antrean_item", reference=complaint.reference, title=complaint.title,
-                       age=f"{days:.0f} hari kerja", suggestion=_suggestion_suffix(turn.session, complaint)))
+                       age=t("antrean_age_returned" if returned else "antrean_age", days=f"{days:.0f}"),
+                       suggestion=_suggestion_suffix(turn.session, complaint)))
     turn.replies.append("\n".join(lines))
 
 

@@ -8,9 +8,10 @@ same transaction as its messages, so a rung is sent at most once per round whate
 A ladder runs in rounds. A restart begins a new round: a complaint returned to the verifier, a citizen's
 'tidak puas' reopening a disposition, a field inspection moving the deadline, the end of a wait for the
 citizen's answer. A question to the citizen pauses the ladder that chases the asker's side (TUNDA: the
-verification ladder; INFO: the first-response ladder of the asker's disposition); when the question stops
-holding the complaint (answered, or the complaint went on without it) that ladder starts a fresh round.
-The completion ladder is never paused: the deadline does not move while the citizen is asked.
+verification ladder; INFO: the first-response ladder and the deadline of the asker's disposition); when the
+question stops holding the complaint (answered, or the complaint went on without it) that ladder starts a fresh
+round, and the deadline moves by the working time the wait lasted, its completion rungs going on from where they
+were (one already sent is not sent again).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE, NEW, ON_HOLD, holding_questions
@@ -115,28 +116,88 @@ def _reopened(disposition: Disposition) -> bool:
 
 
 def pause_for_question(complaint: Complaint, disposition: Disposition | None) -> None:
-    """A question to the citizen pauses the ladder chasing the asker's side until it stops holding the complaint:
-    the verifier's (TUNDA) the verification ladder, an officer's (INFO) its disposition's first-response ladder."""
+    """A question to the citizen pauses the ladders chasing the asker's side until it stops holding the complaint:
+    the verifier's (TUNDA) the verification ladder, an officer's (INFO) its disposition's first-response ladder and
+    its deadline (the completion reminders and the overdue notice)."""
     if disposition is None:
         complaint.verify_next_at = None
-    elif disposition.status == DispositionStatus.OPEN and disposition.first_response_at is None:
-        disposition.response_next_at = None
+    elif disposition.status == DispositionStatus.OPEN:
+        if disposition.first_response_at is None:
+            disposition.response_next_at = None
+        disposition.completion_next_at = None
 
 
 def resume_after_questions(session: Session, complaint: Complaint, questions: Iterable[Question], now: datetime,
                            region: Region) -> None:
     """Questions stopped holding the complaint (answered, or it went on without them): each ladder they paused
-    starts a fresh round from `now`, once no other question holds that side."""
+    starts a fresh round from `now`, once no other question holds that side, and a disposition's deadline moves by
+    the working time its agency's questions waited."""
     holding = {question.disposition_id for question in holding_questions(session, complaint)}
+    resumed: set[int] = set()
     for question in questions:
         if question.disposition_id is None:
             if complaint.status == NEW:  # back with the verifier (a complaint that went on is chased by others)
                 start_verification(complaint, now, region)
             continue
         disposition = session.get(Disposition, question.disposition_id)
-        if (disposition is not None and disposition.status == DispositionStatus.OPEN
-                and disposition.first_response_at is None and disposition.id not in holding):
+        if (disposition is None or disposition.status != DispositionStatus.OPEN or disposition.id in holding
+                or disposition.id in resumed):
+            continue
+        resumed.add(disposition.id)
+        if disposition.first_response_at is None:
             _start_first_response(disposition, now, region)
+        _resume_completion(session, disposition, now, region)
+
+
+def _resume_completion(session: Session, disposition: Disposition, now: datetime, region: Region) -> None:
+    """The deadline moves by the working time the wait for the citizen lasted; the completion ladder goes on from
+    the rung it had reached (a reminder sent before the question is not sent again: once per disposition)."""
+    if disposition.due_at is None:
+        return
+    waited = region.calendar.working_days_between(_hold_began(session, disposition, now), now)
+    if waited > 0:
+        disposition.due_at = region.calendar.add_working_time(disposition.due_at, waited)
+    if disposition.completion_rung >= 2:  # the overdue notice went out before the question: nothing left to send
+        disposition.completion_next_at = None
+    elif disposition.completion_rung == 1:
+        disposition.completion_next_at = disposition.due_at
+    else:
+        before = region.settings.completion_reminder_days_before
+        disposition.completion_next_at = region.calendar.subtract_working_days(disposition.due_at, before)
+
+
+def _hold_began(session: Session, disposition: Disposition, now: datetime) -> datetime:
+    """When the wait for the citizen's answers to the disposition's questions that ends `now` began (questions
+    that overlap make one wait)."""
+    spans = sorted((asked, min((m for m in (answered, lifted) if m is not None), default=now))
+                   for asked, answered, lifted in session.execute(select(
+                       Question.asked_at, Question.answered_at, Question.lifted_at).where(
+                       Question.disposition_id == disposition.id)))
+    began, reach = now, None
+    for asked, ended in spans:
+        if reach is None or asked > reach:
+            began = asked
+        reach = ended if reach is None or asked > reach else max(reach, ended)
+    return min(began, now)
+
+
+def past_deadline(now: datetime):
+    """SQL: a disposition's deadline has passed as of `now`, its clock stopped while its agency's question to the
+    citizen waits (one asked before the deadline keeps it from passing until the wait ends; see `paused_since`)."""
+    paused = exists().where(Question.disposition_id == Disposition.id, Question.answered_at.is_(None),
+                            Question.lifted_at.is_(None), Question.asked_at < Disposition.due_at)
+    return and_(Disposition.due_at < now, ~paused)
+
+
+def paused_since(session: Session, disposition_ids: Iterable[int]) -> dict[int, datetime]:
+    """When the deadline of each of these dispositions stopped running because its agency asked the citizen (the
+    oldest of its questions still waiting), for those paused now (one query): their time left is as of then."""
+    ids = list(disposition_ids)
+    if not ids:
+        return {}
+    return dict(session.execute(select(Question.disposition_id, func.min(Question.asked_at)).where(
+        Question.disposition_id.in_(ids), Question.answered_at.is_(None), Question.lifted_at.is_(None))
+        .group_by(Question.disposition_id)).all())
 
 
 def stop_disposition(disposition: Disposition) -> None:
@@ -199,13 +260,28 @@ def _verification_due(session: Session, now: datetime, region: Region) -> list[D
     return due
 
 
+def _entered_verification(complaint_id):
+    """Timeline conditions: the complaint came to the verifiers (filed, or from another status back to them)."""
+    return (TimelineEntry.complaint_id == complaint_id, TimelineEntry.status_to == NEW,
+            or_(TimelineEntry.status_from.is_(None), TimelineEntry.status_from != NEW))
+
+
+def verification_since():
+    """SQL, per complaint (correlated): when it last started waiting for a verifier, the start of the verification
+    ladder's round; the verifier's deadline (the queue, ANTREAN, the late filter) counts from it too, so a
+    complaint returned by an agency weeks after filing gets its working days from the return, as the reminders do."""
+    entered = select(func.max(TimelineEntry.at)).where(*_entered_verification(Complaint.id)) \
+        .correlate(Complaint).scalar_subquery()
+    return func.coalesce(entered, Complaint.created_at, type_=Complaint.created_at.type)
+
+
 def _waiting_since(session: Session, complaint: Complaint) -> tuple[datetime, str | None]:
     """When the complaint last started waiting for a verifier (filed, returned by an agency, or back from a wait
-    for the citizen's answer or from SP4N-LAPOR!'s hold: the round the verification ladder is in), and why:
-    "returned" (an agency gave it back, even while its question waited), "hold", or None (filed)."""
+    for the citizen's answer or from SP4N-LAPOR!'s hold: the round the verification ladder is in; the same moment
+    as `verification_since`), and why: "returned" (an agency gave it back, even while its question waited), "hold",
+    or None (filed)."""
     entered = session.execute(select(TimelineEntry.at, TimelineEntry.status_from, TimelineEntry.event).where(
-        TimelineEntry.complaint_id == complaint.id, TimelineEntry.status_to == NEW,
-        or_(TimelineEntry.status_from.is_(None), TimelineEntry.status_from != NEW))
+        *_entered_verification(complaint.id))
         .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc()).limit(1)).first()
     if entered is None:
         return complaint.created_at, None

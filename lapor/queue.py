@@ -1,8 +1,10 @@
 """The staff queue: what needs this person now, soonest deadline first, with filters, search and paging.
 
-Verifiers get new complaints (returned ones and those whose TUNDA question was answered among them), officers and
-heads their agency's open dispositions (those whose INFO question was answered flagged). With `view="semua"` the
-same filters run over everything the person may see. Every query is indexed (see bench/web_bench.py).
+Verifiers get new complaints, soonest verification deadline first (counted from when each came to them: filed,
+returned by an agency, or back from a question, as the reminders count), returned ones and those whose TUNDA
+question was answered among them; officers and heads their agency's open dispositions (those whose INFO question
+was answered flagged). With `view="semua"` the same filters run over everything the person may see. Every query is
+indexed (see bench/web_bench.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from lapor import performance
 from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
 from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
+from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
 from lapor.references import split_reference
 from lapor.region import Region
@@ -314,12 +317,15 @@ def _complaint_queue(session: Session, viewer: Contact, filters: QueueFilters, n
     conditions = _complaint_conditions(session, viewer, filters, now, region)
     verifying = filters.view == "perlu"
     days = verification_days(region)
-    order = (Complaint.created_at, Complaint.id) if verifying else (Complaint.created_at.desc(), Complaint.id.desc())
+    order = (verification_since(), Complaint.id) if verifying else (Complaint.created_at.desc(),
+                                                                    Complaint.id.desc())
     query = select(Complaint).where(*conditions)
     total, rows = _paged(session, query, order, filters.page, per_page)
-    answered = _answered(session, [c.id for c in rows if c.status == NEW])
-    return QueuePage([_complaint_item(c, viewer, now, region, days, answered, filters.agency) for c in rows], total,
-                     filters.page, per_page)
+    waiting = [c.id for c in rows if c.status == NEW]
+    answered, since = _answered(session, waiting), waiting_since(session, waiting)
+    paused = paused_since(session, [d.id for c in rows for d in c.dispositions if d.status == DispositionStatus.OPEN])
+    return QueuePage([_complaint_item(c, viewer, now, region, days, answered, filters.agency, since.get(c.id),
+                                      paused) for c in rows], total, filters.page, per_page)
 
 
 NO_DISTRICT = "-"  # the district filter's value for complaints placed in no kecamatan
@@ -338,12 +344,13 @@ def _figure_condition(session: Session, filters: QueueFilters, now: datetime, re
 
 
 def _overdue_condition(now: datetime, region: Region, days: int):
-    """Open complaints past their deadline: unverified ones filed more than `days` working days ago, or one with
-    an open disposition past its due date."""
+    """Open complaints past their deadline: unverified ones waiting for a verifier (since filed, returned or back
+    from a question: `verification_since`) more than `days` working days, or one with an open disposition past its
+    due date."""
     cutoff = region.calendar.subtract_working_days(now, days)
     late_disposition = exists().where(Disposition.complaint_id == Complaint.id,
-                                      Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
-    return or_(and_(Complaint.status == NEW, Complaint.created_at < cutoff),
+                                      Disposition.status == DispositionStatus.OPEN, past_deadline(now))
+    return or_(and_(Complaint.status == NEW, verification_since() < cutoff),
                and_(Complaint.status.in_(OPEN_STATUSES), late_disposition))
 
 
@@ -355,11 +362,13 @@ def _paged(session: Session, query: Select, order, page: int, per_page: int) -> 
 
 
 def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region: Region, days: int,
-                    answered: set[int], agency: str = "") -> QueueItem:
-    """A complaint's row: its verification deadline, or the soonest open disposition's (of `agency` when the list
-    is filtered by one: its own deadline, not another agency's), or when it was answered."""
+                    answered: set[int], agency: str = "", since: datetime | None = None,
+                    paused: dict[int, datetime] | None = None) -> QueueItem:
+    """A complaint's row: its verification deadline (`days` from when it came to the verifiers, `since`), or the
+    soonest open disposition's (of `agency` when the list is filtered by one: its own deadline, not another
+    agency's; its time left as of when its agency's question paused it, `paused`), or when it was answered."""
     if complaint.status == NEW:
-        due = region.calendar.add_working_days(complaint.created_at, days)
+        due = region.calendar.add_working_days(since or complaint.created_at, days)
         returned = any(d.status == DispositionStatus.RETURNED for d in complaint.dispositions)
         reason = Reason.RETURNED if returned else (Reason.ANSWERED if complaint.id in answered else Reason.NEW)
         return QueueItem(complaint, reason, due, days_between(region, now, due))
@@ -367,12 +376,22 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
             and (not agency or d.agency.code == agency)]
     dated = sorted((d for d in mine if d.due_at and d.status == DispositionStatus.OPEN), key=lambda d: d.due_at)
     if dated:
-        return QueueItem(complaint, Reason.DISPOSITION, dated[0].due_at, days_between(region, now, dated[0].due_at),
+        as_of = (paused or {}).get(dated[0].id, now)
+        return QueueItem(complaint, Reason.DISPOSITION, dated[0].due_at, days_between(region, as_of, dated[0].due_at),
                          dated[0])
     answered_by = [d for d in mine if d.status == DispositionStatus.FINAL and d.closed_at]
     if agency and answered_by:
         return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)
     return QueueItem(complaint, Reason.OTHER, None, None, finished_at=complaint.finished_at)
+
+
+def waiting_since(session: Session, complaint_ids: list[int]) -> dict[int, datetime]:
+    """When each of these complaints (waiting for verification) came to the verifiers: filed, returned by an
+    agency or back from a question (one query)."""
+    if not complaint_ids:
+        return {}
+    return dict(session.execute(select(Complaint.id, verification_since()).where(Complaint.id.in_(complaint_ids)))
+                .all())
 
 
 def _answered(session: Session, complaint_ids: list[int]) -> set[int]:
@@ -404,7 +423,7 @@ def _agency_conditions(session: Session, viewer: Contact, filters: QueueFilters,
     if filters.status:
         conditions.append(Complaint.status == filters.status)
     if filters.overdue:
-        conditions.append(Disposition.due_at < now)
+        conditions.append(past_deadline(now))
     return conditions
 
 
@@ -427,14 +446,15 @@ def _agency_queue(session: Session, viewer: Contact, filters: QueueFilters, now:
                            .offset((filters.page - 1) * per_page).limit(per_page)
                            .options(selectinload(Disposition.complaint).selectinload(Complaint.dispositions)
                                     .selectinload(Disposition.agency))).all()
-    items, news = [], _answers_are_news(session, rows)
+    items, news, paused = [], _answers_are_news(session, rows), paused_since(session, [d.id for d in rows])
     for disposition in rows:
         complaint = disposition.complaint
         if disposition.id in news:
             reason = Reason.ANSWERED
         else:
             reason = Reason.WAITING if complaint.status == ON_HOLD else Reason.DISPOSITION
-        left = days_between(region, now, disposition.due_at) if disposition.due_at else None
+        as_of = paused.get(disposition.id, now)  # its own question waits: the time left stands still
+        left = days_between(region, as_of, disposition.due_at) if disposition.due_at else None
         items.append(QueueItem(complaint, reason, disposition.due_at, left, disposition))
     return QueuePage(items, total, filters.page, per_page)
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from lapor import performance
 from lapor.complaints import DONE, NEW
+from lapor.ladders import past_deadline
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
 from models.vocab import Event
 
@@ -72,7 +73,7 @@ def figures(session: Session, now: datetime, since: datetime, window: tuple[date
         waiting_verification=_count(session, select(func.count()).select_from(Complaint)
                                     .where(Complaint.status == NEW)) if agency_id is None else 0,
         open_dispositions=_count(session, _open(scope)),
-        overdue=_count(session, _open(scope).where(Disposition.due_at < now)),
+        overdue=_count(session, _open(scope).where(past_deadline(now))),
         overdue_oldest=_overdue_oldest(session, now, scope),
         finished_in_window=_finished(session, window, scope),
         done_this_year=0, total_this_year=0,
@@ -105,7 +106,7 @@ def _new_since(session: Session, since: datetime, until: datetime, scope) -> int
 
 def _overdue_oldest(session: Session, now: datetime, scope) -> list[tuple[str, str, datetime]]:
     query = (select(Complaint.number, Agency.code, Disposition.due_at).join(Disposition.complaint)
-             .join(Disposition.agency).where(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
+             .join(Disposition.agency).where(Disposition.status == DispositionStatus.OPEN, past_deadline(now))
              .order_by(Disposition.due_at).limit(OVERDUE_LISTED))
     if scope is not None:
         query = query.where(scope)

@@ -228,6 +228,10 @@ class WorkCalendar:
         working = [day.toordinal() for day in days if day.weekday() < 5 and day not in days_off]
         return _Year(working=working, days_off=days_off)
 
+    def first_working_day_after(self, day: date) -> date:
+        """Return the first working day after a date (the day someone away through `day` is back)."""
+        return self._working_day_on_or_after(day + timedelta(days=1))
+
     def _working_day_on_or_after(self, day: date) -> date:
         """Return the first working day on or after a date."""
         year = day.year
@@ -285,6 +289,21 @@ class WorkCalendar:
             raise ValueError(f"n must be zero or a positive number of working days, got {n}")
         start = self.next_working_moment(dt)
         return self._at(self._shift_working_day(start.date(), n), start.time())
+
+    def add_working_time(self, dt: datetime, days: float) -> datetime:
+        """Return dt moved forward by `days` of working time (a fraction is that share of a working day's hours,
+        carried into the next working day past work_end), so ``working_days_between(dt, result) == days`` for dt
+        inside working hours. A deadline paused while the citizen was asked moves by the time it waited."""
+        if days < 0:
+            raise ValueError(f"days must be zero or more, got {days}")
+        whole = int(days)
+        start = self.add_working_days(dt, whole)
+        rest = timedelta(seconds=round((days - whole) * self.working_day_length.total_seconds()))  # no float dust
+        left_today = _wall_clock_gap(start.time(), self.work_end)
+        if rest < left_today:
+            return start + rest
+        next_day = self._working_day_on_or_after(start.date() + timedelta(days=1))
+        return self._at(next_day, self.work_start) + (rest - left_today)
 
     def subtract_working_days(self, dt: datetime, n: int) -> datetime:
         """Return the same time of day on the n-th working day before dt's next working moment.

@@ -234,11 +234,11 @@ def _relay_answer(turn: Turn, question: Question, answer: dict) -> None:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in answer["photos"])))
 
 
-def message_content(turn: Turn, text: str) -> dict | None:
-    """The answer in this message: its text (words or a number: "12" answers "nomor berapa?"), photos and a shared
-    location (address or label, coordinates and a maps link, written into the text); None when it holds nothing to
-    relay."""
-    photos, pin, typed = turn.media(), turn.message.location, text.strip()
+def message_content(turn: Turn, text: str, kept: list[dict] = ()) -> dict | None:
+    """The answer in this message: its text (words or a number: "12" answers "nomor berapa?"), photos (after `kept`:
+    ones sent before) and a shared location (address or label, coordinates and a maps link, written into the text);
+    None when it holds nothing to relay."""
+    photos, pin, typed = [*kept, *turn.media()], turn.message.location, text.strip()
     parts = [typed] if typed and (any(ch.isalnum() for ch in typed) or photos or pin) else []  # "12": a number
     if pin is not None:
         coordinates = f"{pin.latitude:.6f}, {pin.longitude:.6f}"

@@ -26,9 +26,9 @@ def complaint_items(found: list[Complaint]) -> str:
                      for c in found)
 
 
-def add_evidence(turn: Turn, wanted: Intent) -> Next:
-    """Attaches what the message carries to the complaint it names (the only open one when it names none), or asks
-    which complaint it is for."""
+def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None) -> Next:
+    """Attaches what the message carries (and `kept`: photos sent before, kept in the draft, which then leave it) to
+    the complaint it names (the only open one when it names none), or asks which complaint it is for."""
     open_ = open_complaints(turn)
     named = [c for c in open_ if c.number == wanted.number]
     if wanted.number is not None and not named:
@@ -41,11 +41,12 @@ def add_evidence(turn: Turn, wanted: Intent) -> Next:
         turn.say("evidence_which", items=complaint_items(open_), reference=open_[0].reference)
         return STAY
     complaint = (named or open_)[0]
-    added = message_content(turn, wanted.rest)
+    added = message_content(turn, wanted.rest, kept or [])
     if added is None:
         turn.say("evidence_empty", reference=complaint.reference)
         return STAY
     complaints.add_evidence(turn.session, complaint, added["text"], turn.now, media=added["photos"])
+    turn.draft.photos = [photo for photo in turn.draft.photos if photo not in (kept or [])]
     turn.say("evidence_thanks", reference=complaint.reference)
     if added["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in added["photos"])))

@@ -35,13 +35,22 @@ OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "lap
                                                        "ini", "lpr", "nomor", "no"}
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
+# A reply to photos offered to an open complaint asking for a new one instead ("buat yg baru", "bukan, laporan lain")
+NEW_ONE = frozenset({"baru", "lain", "beda", "berbeda"})
+NEW_ONE_WORDS = (NEW_ONE | understanding.NEGATION | understanding.WANT | understanding.FILE_VERBS
+                 | understanding.REPORT_WORDS | {"yang", "yg", "ini", "itu", "untuk", "jadi", "masalah", "hal", "soal"})
 RECENT_NEWS = timedelta(days=14)  # a message without a reference is about the complaint last heard of within it
+# The data key of an offer of what was sent while idle (photos, voice notes, documents: kept in the draft) to the
+# citizen's open complaint: {"caption": what came with it}. It holds for the next message only.
+PHOTOS_OFFERED = "photos_offered"
 
 
 def on_idle(turn: Turn) -> Next:
     """Starts filing, shows status or help, takes the answer to a question, offers a long message as a complaint,
     or shows the menu."""
-    earlier = turn.data.pop("earlier", None)  # the offer this message came after (see on_offer): this read only
+    # The offers this message came after (a story, see on_offer; photos, see _offer_photos): this read only
+    earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key not in ("earlier", PHOTOS_OFFERED)}
     continued = continues_answer(turn)
     if continued is not None:
         return continued
@@ -54,8 +63,9 @@ def on_idle(turn: Turn) -> Next:
     if reopened or answered:
         return reopened or answered
     wanted = understanding.intent(turn.text) if choice is None else None
-    if wanted is not None and wanted.name in ABOUT_FILED:
-        return _about_filed(turn, wanted, earlier)
+    about = _about_filed(turn, wanted, earlier, offered) if choice is None else None
+    if about is not None:
+        return about
     swiped = _swiped_onto(turn) if choice is None and wanted is None else None
     if swiped is not None:
         return _reply_to_notice(turn, swiped)
@@ -70,10 +80,10 @@ def on_idle(turn: Turn) -> Next:
     if choice == "BANTUAN":
         turn.say("help")
         return STAY
-    return _otherwise(turn, earlier) if choice is None else _kept_then_menu(turn)
+    return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
 
 
-def _otherwise(turn: Turn, earlier: str | None) -> Next:
+def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> Next:
     """A message no intent reads: answers to later steps keep an offer standing; a story (or more of one) is offered
     as a complaint; a message opening with one's own complaint ("lpr 3 kok airnya mati lagi") shows it; else the
     menu."""
@@ -99,7 +109,7 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     about = _complaint_talked_about(turn)
     if about is not None:  # "kapan diangkutnya pak?", "2 minggu belum dipasang juga", typed without a swipe
         return _status_not_passed(turn, about)
-    return _kept_then_menu(turn)
+    return _kept_then_menu(turn, offered)
 
 
 def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
@@ -144,25 +154,68 @@ def _offer(turn: Turn, story: str) -> Next:
                  reference=mine[0].reference)
     else:
         turn.say("offer_description", excerpt=excerpt(offer, 300))
-    return go(State.OFFER, offer=offer)
+    # What came with the story (or before it) goes where the story goes: a new complaint, or TAMBAHAN to one
+    return go(State.OFFER, offer=offer, **{PHOTOS_OFFERED: {"caption": ""} if mine and turn.draft.photos else None})
 
 
-def _about_filed(turn: Turn, wanted: understanding.Intent, earlier: str | None) -> Next:
+def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str | None,
+                 offered: dict | None) -> Next | None:
     """An addition or a wish for more privacy about a complaint filed before (TAMBAHAN after an offer: the story
-    offered is the addition)."""
-    if wanted.name == "EVIDENCE" and earlier:
-        return _add_offered(turn, wanted, earlier)
-    return ABOUT_FILED[wanted.name](turn, wanted)
+    or the photos offered are the addition), or the answer to an offer naming which complaint it is for, or (photos)
+    a yes or a no; None for anything else."""
+    if wanted is not None and wanted.name == "EVIDENCE" and (earlier or offered):
+        return _add_offered(turn, wanted, earlier, offered)
+    if wanted is not None and wanted.name in ABOUT_FILED:
+        return ABOUT_FILED[wanted.name](turn, wanted)
+    if (wanted is None or wanted.name == "STATUS") and (earlier or offered):
+        return _names_own_complaint(turn, earlier, offered) or _answers_offered_photos(turn, offered)
+    return None
 
 
-def _add_offered(turn: Turn, wanted: understanding.Intent, story: str) -> Next:
-    """TAMBAHAN [LPR-n] after a story was offered: the story, and what this message adds to it, goes to that open
-    complaint of the citizen's (the only one when none is named); while it is not known which, the offer stands."""
+def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, offered: dict | None) -> Next:
+    """TAMBAHAN [LPR-n] after a story or photos were offered: the story, the photos kept with it and what this
+    message adds go to that open complaint of the citizen's (the only one when none is named); while it is not
+    known which, or the complaint named is not one of theirs, the offer stands."""
     if wanted.number is None and len(mine := open_complaints(turn)) > 1:
         turn.say("offer_addition_which", items=complaint_items(mine[:3]), reference=mine[0].reference)
-        return go(State.OFFER, offer=story)
+        return _offer_stands(story, offered)
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
-    return add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, "\n".join(filter(None, (story, more)))))
+    text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
+    photos = list(turn.draft.photos) if offered else []
+    result = add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, text), kept=photos)
+    return result if not photos or turn.draft.photos != photos else _offer_stands(story, offered)
+
+
+def _offer_stands(story: str | None, offered: dict | None) -> Next:
+    """The story or the photos stay offered for the next message."""
+    if story:
+        return go(State.OFFER, offer=story, **{PHOTOS_OFFERED: offered})
+    return go(State.IDLE, **{PHOTOS_OFFERED: offered})
+
+
+def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
+    """A yes to photos offered to the open complaint adds them to it; a no keeps them for the next complaint."""
+    if not offered:
+        return None
+    said = set(understanding.content(turn.text))
+    if said & NEW_ONE and said <= NEW_ONE_WORDS:  # "buat yg baru", "bukan, laporan lain": a new complaint
+        return _start_filing(turn, "")
+    if takes_offer(turn.text):
+        return _add_offered(turn, understanding.Intent("EVIDENCE", None, ""), None, offered)
+    if understanding.means_no(turn.text) and not turn.message.kept_media:
+        turn.say("kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+        turn.say_menu()
+        return STAY
+    return None
+
+
+def _names_own_complaint(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """Only a reference to one's own open complaint ("lpr 2", "untuk LPR-2 ya") after a story or photos were offered
+    to the open complaints: the addition is for it."""
+    number = understanding.reference_alone(turn.text, OFFER_ADDITION_WORDS | frozenset(YES_CHOICES))
+    if number is None or number not in {c.number for c in open_complaints(turn)}:
+        return None
+    return _add_offered(turn, understanding.Intent("EVIDENCE", number, ""), earlier, offered)
 
 
 def _number_word_choice(text: str) -> str | None:
@@ -226,11 +279,14 @@ def _follow(turn: Turn, number: int) -> Next:
     return STAY
 
 
-def _kept_then_menu(turn: Turn) -> Next:
-    """The menu, after saying what was kept of a photo or a bare pin sent while idle; thanks get a welcome."""
+def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
+    """The menu, after saying what was kept of a photo or a bare pin sent while idle (a photo offered to the
+    citizen's open complaint instead); thanks get a welcome."""
     if turn.kept_attachment is None and is_thanks(turn.text):
         turn.say("welcome")
         return STAY
+    if turn.kept_attachment == "photo" and (mine := open_complaints(turn)):
+        return _offer_photos(turn, mine[:3], offered)
     if turn.kept_attachment == "photo":
         turn.say("kept_media", received=received(kind_counts(turn.received)))
     elif turn.kept_attachment == "location" and not turn.text:
@@ -241,6 +297,18 @@ def _kept_then_menu(turn: Turn) -> Next:
         turn.say("not_kept", accepted=t("media_accepted"))
     turn.say_menu()
     return STAY
+
+
+def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Next:
+    """Offer what was sent while idle (kept in the draft, with what was offered before) to the citizen's open
+    complaint, as a story about it is offered: TAMBAHAN (or YA) adds it there, 1 starts a new complaint with it."""
+    counts = received(kind_counts(photo["content_type"] for photo in turn.draft.photos))
+    caption = "\n".join(filter(None, ((offered or {}).get("caption"), turn.text.strip())))
+    if len(mine) == 1:
+        turn.say("photo_offer_addition", received=counts, reference=mine[0].reference, title=excerpt(mine[0].title, 60))
+    else:
+        turn.say("photo_offer_additions", received=counts, items=complaint_items(mine), reference=mine[0].reference)
+    return go(State.IDLE, **{PHOTOS_OFFERED: {"caption": caption[:complaints.MAX_DESCRIPTION_CHARS]}})
 
 
 def _answers_a_later_step(turn: Turn) -> bool:
@@ -279,7 +347,7 @@ def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
     if not takes_offer(turn.text):
-        return again(State.IDLE, earlier=turn.data.get("offer"))
+        return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
     turn.draft.description = turn.data.get("offer")
     turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered
     return advance(turn)

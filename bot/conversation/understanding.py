@@ -357,6 +357,16 @@ def names_complaint(text: str) -> bool:
     return _number(text) is not None
 
 
+def reference_alone(text: str, allowed: frozenset[str] = frozenset()) -> int | None:
+    """The complaint a message names when it says little else than which one ("lpr 2", "untuk LPR-2 ya", "ke lpr 2
+    aja"; words in `allowed` may come too): the answer to "which complaint?"."""
+    number = _number(text)
+    if number is None:
+        return None
+    left = set(content(REFERENCE.sub(" ", text))) - BEFORE_REFERENCE - REPORT_WORDS - allowed
+    return None if left else number
+
+
 def _only_reference(text: str) -> bool:
     """A message that is a complaint's reference and little else ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): its
     status is asked."""

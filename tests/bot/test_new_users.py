@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from bot.commands import find_date
-from models.vocab import Purpose
+from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
 from tests.parties import CITIZEN, CITIZEN_NAME, PHOTO, PIN, ROAD, Citizen, file
@@ -258,6 +258,17 @@ def test_a_pin_sent_to_change_the_place_replaces_it(citizen):
     ("cuti pak eko s/d 1 des", "Eko dicatat cuti sampai 1 Des 2026"),
     ("cuti eko sampai hari senin", "Eko dicatat cuti sampai 30 Nov 2026"),
     ("cuti eko 20 nov", "tidak bisa dipakai"),  # three days ago: past, not next year's
+    # back on the next working day: after Christmas (24 Dec cuti bersama, 25 Dec) and the weekend, on Monday
+    ("cuti eko sampai 23 des", "Eko dicatat cuti sampai 23 Des 2026, aktif lagi Senin, 28 Des 2026"),
+    ("CUTI Eko 25 Desember", "aktif lagi Senin, 28 Des 2026"),
+    ("cuti eko smp tgl 4 Dsm", "aktif lagi Senin, 7 Des 2026"),   # a Friday, with the month's consonants
+    ("izin eko sampai 2 dese", "aktif lagi Kamis, 3 Des 2026"),
+    ("cuti eko 2 Agst 2027", "aktif lagi Selasa, 3 Agu 2027"),    # next year, the month as people shorten it
+    # a length in days is working days, as leave is counted: Monday + 3 is through Wednesday
+    ("cuti eko 3 hari kerja", "Eko dicatat cuti sampai 25 Nov 2026, aktif lagi Kamis, 26 Nov 2026"),
+    ("izin eko lima hari", "Eko dicatat cuti sampai 27 Nov 2026, aktif lagi Senin, 30 Nov 2026"),
+    ("cuti eko 7 hari", "Eko dicatat cuti sampai 1 Des 2026, aktif lagi Rabu, 2 Des 2026"),
+    ("izin eko seminggu", "Eko dicatat cuti sampai 29 Nov 2026, aktif lagi Senin, 30 Nov 2026"),
 ])
 def test_leave_days_as_heads_type_them(people, typed, said):  # the clock: Monday 23 Nov 2026
     assert said in people["head"].says(typed)
@@ -918,6 +929,76 @@ def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_a
     people["citizen"].says("iya tambahan ke lpr 1, tadi pagi malah dibakar")
     told = evidence_to_officers(people)
     assert told and all("belum diangkut juga" in body and "dibakar" in body for body in told)
+
+
+def forwarded(people):
+    """LPR-1 filed with no photo, with DLH."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+
+
+def photos_to_officers(people) -> list:
+    return [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and m.media_url]
+
+
+@pytest.mark.parametrize("caption", ["", "ini fotonya pak 🙏", "Foto"])
+@pytest.mark.parametrize("typed", ["tambahan", "TAMBAHAN LPR-1", "tmbhn lpr 1", "iya pak", "Ya", "nggih"])
+def test_a_photo_sent_while_idle_is_offered_to_the_open_complaint(people, caption, typed):
+    forwarded(people)
+    offered = people["citizen"].says(caption, **PHOTO)
+    assert "LPR-1" in offered and "TAMBAHAN" in offered and "pengaduan berikutnya" not in offered, offered
+    reply = people["citizen"].says(typed)
+    assert "sudah kami lampirkan pada LPR-1" in reply, reply
+    assert photos_to_officers(people) and people["citizen"].draft() == {}, "the photo went with LPR-1, not kept"
+    assert people["citizen"].state() == "idle" and len(people["citizen"].complaints()) == 1
+
+
+@pytest.mark.parametrize("typed", ["1", "gak, buat yg baru", "bukan pak, ini laporan lain", "aduan baru aja"])
+def test_a_photo_offered_to_the_open_complaint_may_still_start_a_new_one(people, typed):
+    forwarded(people)
+    people["citizen"].says(**PHOTO)
+    assert "Jenis laporan" in people["citizen"].says(typed)
+    assert len(people["citizen"].draft()["photos"]) == 1 and not photos_to_officers(people)
+
+
+@pytest.mark.parametrize("typed", ["bukan", "tidak pak", "gak"])
+def test_a_photo_not_meant_for_the_open_complaint_is_kept_for_the_next(people, typed):
+    forwarded(people)
+    people["citizen"].says(**PHOTO)
+    reply = people["citizen"].says(typed)
+    assert "pengaduan berikutnya" in reply and "Balas dengan angka" in reply, reply
+    assert len(people["citizen"].draft()["photos"]) == 1 and not photos_to_officers(people)
+    assert "sudah kami lampirkan" not in people["citizen"].says("ya"), "the offer was answered"
+
+
+def test_photos_offered_with_two_open_complaints_go_to_the_one_named(people):
+    forwarded(people)
+    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    people["citizen"].says(**PHOTO)
+    offered = people["citizen"].says("jalannya pak", **PHOTO)  # a second photo joins the first
+    assert "LPR-1" in offered and "LPR-2" in offered and "2 foto" in offered, offered
+    assert "yang mana" in people["citizen"].says("iya tambahan")
+    assert "sudah kami lampirkan pada LPR-2" in people["citizen"].says("untuk lpr 2 aja pak")
+    [second] = [c for c in people["citizen"].complaints() if c.number == 2]
+    [entry] = [e for e in second.timeline if e.event == Event.EVIDENCE]
+    assert len(entry.media) == 2 and people["citizen"].draft() == {}
+
+
+def test_a_captioned_story_photo_added_to_the_open_complaint_brings_the_photo(people):
+    forwarded(people)
+    offered = people["citizen"].says(NOT_YET_FIXED, **PHOTO)
+    assert "TAMBAHAN" in offered and "LPR-1" in offered
+    people["citizen"].says("tambahan")
+    [told] = photos_to_officers(people)
+    assert people["citizen"].draft() == {} and any("belum diangkut" in body for body in evidence_to_officers(people))
+
+
+def test_an_offered_photo_is_not_added_by_a_yes_to_something_else_later(people):
+    forwarded(people)
+    people["citizen"].says(**PHOTO)
+    people["citizen"].says("halo pak")
+    people["citizen"].says("ya")
+    assert not photos_to_officers(people) and len(people["citizen"].draft()["photos"]) == 1
 
 
 @pytest.mark.parametrize("step", ["kind", "description", "location", "photo"])

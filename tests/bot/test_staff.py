@@ -243,6 +243,19 @@ def test_antrean_does_not_suggest_first_the_agency_that_returned_the_complaint(p
     assert "LPR-1" in queue and "→ DLH" not in queue and "→ PUPR" in queue
 
 
+def test_antrean_counts_a_returned_complaint_from_its_return_not_its_filing(people, world, clock):
+    """Filed, forwarded, and given back by the agency six weeks later: it waits 0 working days, not 30."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock.advance(days=42)
+    people["dlh1"].says("KEMBALIKAN LPR-1 Bukan kewenangan kami")
+    file(people["citizen2"], description=ROAD, photo=False)
+    clock.advance(days=1)  # Tuesday: the new one waited a day, the returned one too
+    queue = people["verifier"].says("ANTREAN")
+    assert "LPR-1 (dikembalikan, 1 hari kerja)" in queue and "LPR-2 (1 hari kerja)" in queue, queue
+    assert "30 hari kerja" not in queue
+
+
 def test_antrean_daftar_status_rekap(people, world):
     file(people["citizen"])
     file(people["citizen2"], description=ROAD, photo=False)

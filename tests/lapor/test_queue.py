@@ -198,3 +198,48 @@ def test_a_search_by_reporter_uses_both_trigram_indexes_on_postgresql(session, s
     plan = "\n".join(session.scalars(text("EXPLAIN " + str(query.compile(
         session.get_bind(), compile_kwargs={"literal_binds": True})))))
     assert "ix_complaints_search_trgm" in plan and "ix_complaints_reporter_trgm" in plan, plan
+
+
+def test_a_complaint_back_with_the_verifier_counts_from_its_return_like_the_reminders(session, svc, clock, cast):
+    """Filed six weeks ago, returned by the agency today: three working days from the return, not 'late by 29',
+    in the list, the late-only filter and the order; the same goes for a TUNDA answered today."""
+    dlh, _, people = cast
+    filed = clock.now - timedelta(days=42)
+    returned = make.complaint(session, filed)
+    [made] = make.assign(session, returned, [dlh], people["verifier"], filed + timedelta(hours=1), svc.region)
+    dispositions.return_disposition(session, made, people["dlh"], "Bukan kewenangan kami", clock.now, svc.region)
+    answered = make.complaint(session, filed)
+    question = dispositions.ask_citizen(session, answered, people["verifier"], "Di RT berapa?", filed)
+    dispositions.answer_question(session, question, "RT 03", clock.now + timedelta(minutes=1), svc.region)
+    fresh = make.complaint(session, clock.now - timedelta(days=2))  # Saturday: due Thursday, before the others
+    page = queue(session, people["verifier"], QueueFilters(), clock.now, svc.region)
+    assert numbers(page) == [fresh.number, returned.number, answered.number]
+    back = page.items[1]
+    assert back.reason == "dikembalikan" and not back.overdue and 2.9 < back.days_left <= 3
+    assert back.due_at == svc.region.calendar.add_working_days(clock.now, 3)
+    assert not page.items[2].overdue and page.items[2].reason == "dijawab"
+    assert numbers(queue(session, people["verifier"], QueueFilters(overdue=True), clock.now, svc.region)) == []
+    later = svc.region.calendar.add_working_days(clock.now, 3) + timedelta(minutes=30)
+    late = queue(session, people["verifier"], QueueFilters(overdue=True), later, svc.region)
+    assert numbers(late) == [fresh.number, returned.number, answered.number]
+
+
+def test_a_deadline_paused_by_the_agencys_question_is_not_late_in_the_queue_the_late_filter_or_the_digest(
+        session, svc, clock, cast):
+    from lapor import stats
+
+    dlh, _, people = cast
+    complaint = make.complaint(session, clock.now, kind="informasi")  # 5 working days: due Monday 30 Nov
+    [made] = make.assign(session, complaint, [dlh], people["verifier"], clock.now, svc.region)
+    asked = svc.region.calendar.add_working_days(clock.now, 3)       # with 2 working days left
+    dispositions.ask_citizen(session, complaint, people["dlh"], "Di RT berapa?", asked, made)
+    later = made.due_at + timedelta(days=3)                          # the old deadline has passed meanwhile
+    [item] = queue(session, people["dlh"], QueueFilters(), later, svc.region).items
+    assert item.reason == "tertunda" and not item.overdue and 1.9 < item.days_left <= 2, "the time left stands still"
+    assert numbers(queue(session, people["dlh"], QueueFilters(overdue=True), later, svc.region)) == []
+    assert numbers(queue(session, people["supervisor"], QueueFilters(view="semua", overdue=True), later,
+                         svc.region)) == []
+    assert not queue(session, people["supervisor"], QueueFilters(view="semua"), later, svc.region).items[0].overdue
+    year = later.replace(month=1, day=1)
+    assert stats.figures(session, later, later, (later, later), year).overdue == 0
+    assert dispositions.agency_dispositions(session, None, 10, due_before=later)[0] == 0

@@ -347,3 +347,15 @@ def test_subtract_working_days_mirrors_add_across_lebaran_and_year_end():
         moment = calendar.add_working_days(start, offset)
         for n in (0, 1, 2, 5):
             assert calendar.add_working_days(calendar.subtract_working_days(moment, n), n) == moment
+
+
+@pytest.mark.parametrize("start,days,expected", [
+    (datetime(2026, 9, 4, 10, 0), 4.5, datetime(2026, 9, 10, 14, 0)),   # Friday + 4 days and a half
+    (datetime(2026, 9, 4, 14, 0), 0.5, datetime(2026, 9, 7, 10, 0)),    # past work_end: on into Monday
+    (datetime(2026, 8, 14, 15, 0), 0.25, datetime(2026, 8, 18, 9, 0)),  # over a weekend and Independence Day
+    (datetime(2026, 9, 4, 10, 0), 0, datetime(2026, 9, 4, 10, 0)),
+])
+def test_working_time_moves_a_deadline_by_a_fraction_of_a_working_day(cal, start, days, expected):
+    start, expected = start.replace(tzinfo=WIB), expected.replace(tzinfo=WIB)
+    moved = cal.add_working_time(start, days)
+    assert moved == expected and cal.working_days_between(start, moved) == pytest.approx(days)

@@ -53,8 +53,21 @@ def test_the_verification_reminder_names_the_ladders_own_limit(people, world, cl
                                    "cuti bu Dewi 21-08-2026 🏖️"])
 def test_a_head_marks_an_officer_away_in_the_forms_people_type(people, world, clock, typed):
     reply = people["head"].says(typed)
-    assert "Dewi dicatat cuti sampai 21 Agu 2026, aktif lagi 22 Agu 2026" in reply
-    assert away_until(world, DLH_1).astimezone(JAKARTA) == at(2026, 8, 22, 0, 0)
+    assert "Dewi dicatat cuti sampai 21 Agu 2026, aktif lagi Senin, 24 Agu 2026" in reply  # not Saturday
+    assert away_until(world, DLH_1).astimezone(JAKARTA) == at(2026, 8, 24, 0, 0)
+
+
+@pytest.mark.parametrize("typed,back,day", [
+    ("cuti dewi smp 14 agst", "Selasa, 18 Agu 2026", 18),       # Friday; Monday 17 August is Independence Day
+    ("CUTI Dewi 16/08/2026", "Selasa, 18 Agu 2026", 18),        # the last day a Sunday, the next a holiday
+    ("cuti dewi sampai rabu", "Kamis, 20 Agu 2026", 20),        # back the next day: no weekday surprise
+    ("cuti dewi 3 hari kerja", "Rabu, 19 Agu 2026", 19),        # Thursday, Friday and Tuesday (17th: a holiday)
+    ("izin dewi dua hari", "Selasa, 18 Agu 2026", 18),          # Thursday and Friday
+])
+def test_an_officer_is_back_on_the_next_working_day_after_the_leave(people, world, clock, typed, back, day):
+    reply = people["head"].says(typed)
+    assert f"aktif lagi {back}" in reply, reply
+    assert away_until(world, DLH_1).astimezone(JAKARTA) == at(2026, 8, day, 0, 0)
 
 
 def test_an_officer_away_gets_no_notice_nor_reminder_until_back(people, world, clock):
@@ -195,7 +208,7 @@ def test_alihkan_by_number_and_to_an_officer_away_or_unknown(people, world, cloc
     dispositioned(people, world, clock)
     people["head"].says("CUTI Eko 21/08/2026")
     away = people["head"].says(f"ALIHKAN LPR-1 {DLH_2}")
-    assert "Eko sedang cuti sampai 21 Agu 2026" in away and assignee(world) is None
+    assert "Eko sedang cuti, aktif lagi Senin, 24 Agu 2026" in away and assignee(world) is None
     unknown = people["head"].says("ALIHKAN LPR-1 Budi")
     assert "bukan petugas DLH" in unknown and DLH_1 in unknown  # the roster to pick from
     assert "dialihkan ke Dewi" in people["head"].says("ALIHKAN LPR-1 0811-0000-0020")

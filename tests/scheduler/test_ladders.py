@@ -7,10 +7,11 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from models import Complaint, Disposition, LedgerEntry, OutboxMessage
+from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage
+from models.vocab import Purpose
 from scheduler.jobs import run_all, run_ladders
 from services import services
-from tests.parties import WASTE, Party, file
+from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, WASTE, Party, deliver, file
 from tests.scheduler.conftest import JAKARTA, at
 
 
@@ -50,6 +51,55 @@ def test_first_response_ladder_across_a_weekend_and_a_holiday(people, world, clo
     tick(world, clock, at(2026, 8, 20, 10, 0))
     assert len(reminders(people["dlh1"])) == 2 and len(reminders(people["supervisor"])) == 1
     assert reminders(people["pupr"]) == []
+
+
+def _escalated_with(people, world, clock, setup) -> str:
+    """File, forward to DLH, change the directory with `setup(session)`, and return the supervisors' escalation."""
+    dispositioned(people, world, clock)
+    with services(world).session_factory.begin() as session:
+        setup(session)
+    tick(world, clock, at(2026, 8, 19, 10, 0))  # rung 3 (the lower rungs fell due together: only it is sent)
+    [escalation] = reminders(people["supervisor"])
+    return escalation
+
+
+def _set(session, phones, **fields):
+    for contact in session.scalars(select(Contact).where(Contact.phone.in_(phones))):
+        for name, value in fields.items():
+            setattr(contact, name, value)
+
+
+def test_the_escalation_names_the_head_who_reads_a_disposition_of_an_agency_without_officers(people, world, clock):
+    escalation = _escalated_with(people, world, clock, lambda session: _set(session, [DLH_1, DLH_2], active=False))
+    assert "Eskalasi" in escalation and "belum ada petugas" not in escalation
+    assert "Ditangani kepala instansi: Yusuf" in escalation, escalation
+
+
+def test_the_escalation_names_the_head_a_disposition_was_handed_to_without_calling_the_officers_away(
+        people, world, clock):
+    dispositioned(people, world, clock)
+    people["head"].says("ALIHKAN LPR-1 Yusuf")  # the head takes it on
+    tick(world, clock, at(2026, 8, 19, 10, 0))
+    [escalation] = reminders(people["supervisor"])
+    assert "Ditangani kepala instansi: Yusuf." in escalation, escalation
+
+
+def test_the_escalation_says_the_officers_are_on_leave_and_the_head_reads_it(people, world, clock):
+    escalation = _escalated_with(people, world, clock, lambda session: _set(
+        session, [DLH_1, DLH_2], away_until=at(2026, 9, 1)))
+    assert "Ditangani kepala instansi: Yusuf (petugas sedang cuti)" in escalation, escalation
+
+
+def test_the_escalation_names_the_verifiers_who_stand_in_for_an_agency_all_on_leave(people, world, clock):
+    escalation = _escalated_with(people, world, clock, lambda session: _set(
+        session, [DLH_1, DLH_2, DLH_HEAD], away_until=at(2026, 9, 1)))
+    assert "dipegang verifikator: Rina" in escalation, escalation
+
+
+def test_the_escalation_says_when_nobody_at_the_agency_can_read_it(people, world, clock):
+    escalation = _escalated_with(people, world, clock, lambda session: _set(
+        session, [DLH_1, DLH_2, DLH_HEAD], active=False))
+    assert "Belum ada petugas atau kepala instansi aktif" in escalation, escalation
 
 
 def test_a_follow_up_stops_the_first_response_ladder(people, world, clock):
@@ -543,7 +593,8 @@ def test_tunda_pauses_the_verification_ladder_and_the_answer_starts_a_fresh_roun
     assert reminders(people["supervisor"]) == []
 
 
-def test_info_pauses_the_first_response_ladder_but_not_the_deadline(people, world, clock):
+def test_info_pauses_the_first_response_ladder_and_the_deadline_while_the_citizen_does_not_answer(
+        people, world, clock):
     dispositioned(people, world, clock)
     clock.now = at(2026, 8, 13, 10, 30)
     assert "dikirim" in people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
@@ -552,8 +603,66 @@ def test_info_pauses_the_first_response_ladder_but_not_the_deadline(people, worl
     for day in (14, 18, 19, 20, 21):                    # the citizen does not answer for a week
         tick(world, clock, at(2026, 8, day, 11, 0))
     assert reminders(people["dlh1"]) == [] and reminders(people["supervisor"]) == []
-    tick(world, clock, at(2026, 9, 2, 10, 0))            # the due date did not move: 4 Sep, reminded 2 days before
-    assert ["harus selesai 4 Sep 2026" in body for body in reminders(people["dlh1"])] == [True]
+    for moment in (at(2026, 9, 2, 10, 0), at(2026, 9, 4, 10, 0)):  # the old reminder and due days: paused
+        tick(world, clock, moment)
+    assert reminders(people["dlh1"]) == [] and reminders(people["head"]) == []
+
+
+def due_of(world):
+    with services(world).session_factory() as session:
+        return session.scalars(select(Disposition)).one().due_at.astimezone(JAKARTA)
+
+
+def test_the_answer_to_info_moves_the_deadline_by_the_working_days_waited(people, world, clock):
+    dispositioned(people, world, clock)                  # due Friday 4 Sep, reminded Wednesday 2 Sep
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    clock.now = at(2026, 9, 1, 10, 0)                    # Tuesday: asked
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    tick(world, clock, at(2026, 9, 2, 10, 0))
+    tick(world, clock, at(2026, 9, 4, 10, 0))
+    assert reminders(people["dlh1"]) == [], "no reminder nor overdue notice while the citizen is asked"
+    clock.now = at(2026, 9, 7, 14, 0)                    # Monday: answered, 4.5 working days later
+    for _ in range(2):                                   # delivered twice by Twilio: moved once
+        people["citizen"].wa.send(CITIZEN, "Di sisi timur pasar, dekat pintu masuk parkir", MessageSid="SManswer1")
+    assert due_of(world) == at(2026, 9, 10, 14, 0)      # 4 Sep 10:00 + 4.5 working days
+    deliver(world)
+    [relayed] = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert "Batas penyelesaian LPR-1: 10 Sep 2026 (waktu menunggu jawaban pelapor tidak dihitung)" in relayed
+    tick(world, clock, at(2026, 9, 8, 14, 0))            # two working days before the new date
+    [reminder] = reminders(people["dlh1"])
+    assert "harus selesai 10 Sep 2026" in reminder and "2 hari kerja lagi" in reminder
+    tick(world, clock, at(2026, 9, 8, 14, 30))
+    tick(world, clock, at(2026, 9, 10, 14, 0))
+    assert "melewati batas" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
+
+
+def test_while_the_citizen_is_asked_daftar_and_rekap_do_not_call_the_paused_disposition_late(people, world, clock):
+    dispositioned(people, world, clock)                  # due Friday 4 Sep
+    clock.now = at(2026, 9, 1, 10, 0)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 9, 8, 10, 0)                    # the old deadline is past, no answer yet
+    listing = people["dlh1"].says("DAFTAR")
+    assert "LPR-1" in listing and "lewat" not in listing.lower() and "terlambat" not in listing.lower(), listing
+    assert "LPR-1" not in people["supervisor"].says("apa yang telat?")
+    assert "Terlambat: 0" in people["head"].says("REKAP")
+
+
+def test_a_reminder_sent_before_the_question_is_not_sent_again_after_the_answer(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    tick(world, clock, at(2026, 9, 2, 10, 0))            # the reminder, 2 working days before 4 Sep
+    clock.now = at(2026, 9, 2, 11, 0)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 9, 4, 11, 0)                    # answered 2 working days later
+    people["citizen"].says("Di sisi timur pasar")
+    assert due_of(world) == at(2026, 9, 8, 10, 0)
+    for moment in (at(2026, 9, 4, 11, 5), at(2026, 9, 7, 10, 0), at(2026, 9, 8, 9, 59)):
+        tick(world, clock, moment)
+    assert len(reminders(people["dlh1"])) == 1, "each rung once per disposition"
+    tick(world, clock, at(2026, 9, 8, 10, 0))
+    assert "melewati batas" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
 
 
 def test_the_answer_to_info_restarts_the_first_response_ladder(people, world, clock):

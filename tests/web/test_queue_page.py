@@ -167,6 +167,17 @@ def test_overdue_complaints_are_marked(people, login_as, clock):
     assert listed(page) == ["LPR-1"] and 'class="overdue">terlambat' in page and "is-overdue" in page
 
 
+def test_a_complaint_returned_weeks_after_filing_is_not_late_for_the_verifier(people, login_as, clock):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock.advance(days=45)
+    people["dlh1"].says("KEMBALIKAN LPR-1 Bukan kewenangan kami, ini jalan provinsi")
+    client = login_as(VERIFIER)
+    page = client.get("/").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"] and 'class="overdue">terlambat' not in page and "3 hari kerja lagi" in page
+    assert listed(client.get("/?overdue=1").get_data(as_text=True)) == []
+
+
 def test_a_visitor_is_sent_to_log_in(staff_client):
     assert staff_client.get("/?q=sampah").headers["Location"].startswith("/masuk?next=")
 
