@@ -100,19 +100,21 @@ QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as
 
 
 def read_command(text: str) -> tuple[str | None, str]:
-    """The staff command a message starts with (after at most a few words of courtesy) and the rest of it."""
+    """The staff command a message starts with (after at most a few words of courtesy) and the rest of it (a
+    reference typed with a word, `no 3`, `laporan 3`, written `LPR-3`)."""
     command, rest = leading_keyword(text, COMMAND_WORDS)
     typed = words(text)
     if command is not None and not (command == "CUTI" and typed[0] in COURTESY):
-        return command, rest
+        return command, marked_reference(rest)
     skipped = next((i for i, w in enumerate(typed) if w not in COURTESY), len(typed))
     if 0 < skipped <= COURTESY_WORDS and skipped < len(typed):
         later, later_rest = leading_keyword(after_words(text, skipped), COMMAND_WORDS)
+        later_rest = marked_reference(later_rest)
         # After courtesy a command word is a command when a reference follows it (or it needs none): "baik pak,
         # info sudah kami terima" is a sentence, not a question to the citizen.
         if later is not None and (later in UNREFERENCED or split_reference(later_rest)[0] is not None):
             return later, later_rest
-    number, after = split_reference(text, bare=False)  # "LPR-12 selesai, sudah ditambal": the command second
+    number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:
         later, later_rest = leading_keyword(after, COMMAND_WORDS)
         # "LPR-12 info dari warga …" is news, not a question; "LPR-12 selesai diukur, besok dikerjakan" is a step
@@ -120,6 +122,19 @@ def read_command(text: str) -> tuple[str | None, str]:
         if later is not None and later not in QUESTIONS and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{format_reference(number)} {later_rest}".strip()
     return command, rest
+
+
+# A reference typed with a word ("no 3", "No. 3", "nomor 3", "laporan 3", "lap #3", "aduan no 3") means LPR-3, unless
+# the number counts something ("laporan 2 hari lalu", "no 3 rumah").
+REFERENCE_WORDS = re.compile(
+    r"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#-]?\s*)+(?:lpr\s*[-.:#]?\s*)?"
+    r"(?=\d{1,9}\b(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|unit|"
+    r"meter|m|km|rt|rw)\b))", re.IGNORECASE)
+
+
+def marked_reference(text: str) -> str:
+    """`text` with a leading reference typed with a word ("no 3 …", "laporan 3 …") written as `LPR-3 …`."""
+    return REFERENCE_WORDS.sub("LPR-", text, count=1)
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
@@ -202,8 +217,33 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
         return turn.replies
-    spec.run(turn)
+    for rest in _each_complaint(turn):
+        turn.rest = rest
+        spec.run(turn)
     return turn.replies
+
+
+# Between the references of one command about several complaints ("SELESAI LPR-1 dan LPR-3 …", "tl lpr 1, lpr 3 …").
+REFERENCE_JOINER = re.compile(r"^\s*(?:[,&+/]|\b(?:dan|serta|sama|juga)\b)?\s*", re.IGNORECASE)
+SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the parent, not another complaint
+
+
+def _each_complaint(turn: StaffTurn) -> list[str]:
+    """The command's rest once per complaint it names: after its first reference, more marked ones (`LPR-3`, `#3`,
+    `no 3`; a bare number is its text) share the text that follows them."""
+    number, text = split_reference(turn.rest)
+    if number is None or turn.command in SINGLE_COMPLAINT:
+        return [turn.rest]
+    numbers = [number]
+    while True:
+        more, after = split_reference(marked_reference(REFERENCE_JOINER.sub("", text, count=1)), bare=False)
+        if more is None:
+            break
+        numbers.append(more)
+        text = after
+    if len(numbers) == 1:
+        return [turn.rest]
+    return [f"{format_reference(n)} {text}".strip() for n in dict.fromkeys(numbers)]
 
 
 def _implied(turn: StaffTurn) -> str | None:
@@ -322,7 +362,7 @@ def _hint(turn: StaffTurn) -> str:
     role, text = turn.staff.role, turn.message.text
     if turn.message.replied_to_sid and role in OFFICER_ROLES:
         return t("staff_hint_swipe")
-    number, rest = split_reference(text, bare=False)
+    number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
     reference = format_reference(number) if number is not None else "LPR-12"
@@ -421,7 +461,7 @@ def _awaited_text(turn: StaffTurn) -> str | None:
         turn.say("staff_awaited_called_off", command=awaited["command"],
                  reference=format_reference(awaited["complaint"]))
         return None
-    number, rest = split_reference(text, bare=False)
+    number, rest = split_reference(marked_reference(text), bare=False)
     if number not in (None, awaited["complaint"]):
         return None  # about another complaint: not the text awaited
     _remember(turn, TEXT_KEY, None)
@@ -901,7 +941,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
     complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
     if complaint is None:
         return
-    number, _ = split_reference(MERGE_CONNECTOR.sub("", text))
+    number, _ = split_reference(marked_reference(MERGE_CONNECTOR.sub("", text)))
     parent = complaints.by_number(turn.session, number) if number is not None else None
     if parent is None:
         turn.say("gabung_need_parent", reference=complaint.reference)

@@ -152,6 +152,11 @@ STAFF_TABLE = [
     ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
     ("dlh1", "survei LPR-1 perlu cek lokasi bersama kecamatan", "perlu survei lapangan", None),
     ("dlh1", "SURVEY lpr-1 butuh pengukuran", "perlu survei lapangan", None),
+    ("dlh1", "tl no 1 sudah dicek", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "TL No. 1 truk dikirim", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "selesai nomor 1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "status no 1", "Isi: Sampah di TPS", None),
     ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
@@ -203,12 +208,15 @@ STAFF_TABLE = [
     ("verifier", "TERUSKAN LPR-2 dins", "cocok dengan beberapa instansi", (agencies(2), [])),
     ("verifier", "TERUSKAN LPR-2", "Sebutkan instansinya", None),
     ("verifier", "TERUSKAN LPR-2 kantor pos", "tidak dikenali", (agencies(2), [])),
+    ("verifier", "teruskan no 2 ke dlh", "LPR-2 diteruskan", (agencies(2), ["DLH"])),
+    ("verifier", "tolong teruskan laporan 2 ke pu", "LPR-2 diteruskan", (agencies(2), ["PUPR"])),
     ("verifier", "tunda LPR-2 mohon alamat lengkapnya", "statusnya tertunda", (status(2), "tertunda")),
     ("verifier", "TUNDA lpr 2 kapan mulai menumpuk?", "statusnya tertunda", None),
     ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
     ("verifier", "arsip LPR-2 bukan pengaduan", "LPR-2 diarsipkan", None),
     ("verifier", "GABUNG LPR-2 LPR-1", "LPR-2 digabung ke LPR-1", None),
     ("verifier", "gabungkan lpr 2 lpr 1", "LPR-2 digabung ke LPR-1", None),
+    ("verifier", "gabung no 2 ke no 1", "LPR-2 digabung ke LPR-1", None),
     ("verifier", "antrean", "Menunggu verifikasi (1)", None),
     ("verifier", "ANTRIAN", "Menunggu verifikasi (1)", None),
     ("verifier", "antri", "Menunggu verifikasi (1)", None),
@@ -221,6 +229,7 @@ STAFF_TABLE = [
     ("supervisor", "DAFTAR", "Disposisi terbuka per instansi", None),
     ("supervisor", "daftar dlh", "Disposisi terbuka DLH (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
+    ("supervisor", "status nomor 2", "LPR-2 –", None),
     ("supervisor", "selamat siang", "ANTREAN", None),
     ("supervisor", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", None),
 ]
@@ -243,3 +252,32 @@ def test_what_staff_type(scene, world, who, typed, expected, check):
     if check is not None:
         read, value = check
         assert read(world) == value
+
+
+# Several complaints in one command -----------------------------------------------------------------------------
+
+def test_one_answer_for_two_complaints_is_recorded_on_each_and_each_citizen_gets_only_the_text(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah di TPS pasar Srimangunan menumpuk lagi, lalat di mana-mana")
+    reply = people["verifier"].says("teruskan lpr 1 & lpr 2 ke dlh")
+    assert "LPR-1 diteruskan" in reply and "LPR-2 diteruskan" in reply
+    reply = people["dlh1"].says("selesai lpr1 dan lpr2 sudah diangkut truk")
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "Jawaban akhir LPR-2 tercatat" in reply
+    assert complaint(world, 1).status == complaint(world, 2).status == "selesai"
+    for citizen in ("citizen", "citizen2"):
+        answer = [m.body for m in people[citizen].inbox() if m.purpose == "follow_up"]
+        assert len(answer) == 1 and answer[0].endswith("\nsudah diangkut truk")
+
+
+def test_a_bare_number_after_the_reference_stays_the_text(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("TL LPR-1, 2 truk dikirim besok")
+    assert people["citizen"].last().body.endswith("2 truk dikirim besok")
+
+
+def test_a_number_counting_days_after_a_word_is_no_reference(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].swipe(people["dlh1"].last(), "TL laporan 2 hari lalu sudah kami cek ke lokasi")
+    assert "Tindak lanjut LPR-1 tercatat" in reply
