@@ -367,7 +367,7 @@ MESSAGES = {
     ),
     "staff_help_supervisor": (
         "Perintah pimpinan:\n"
-        "REKAP – ringkasan sekarang\n"
+        "REKAP – ringkasan sekarang; REKAP minggu ini · bulan lalu …: satu periode; pimpinan daerah juga REKAP <instansi>\n"
         "DAFTAR [instansi] – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan"
     ),
@@ -457,6 +457,13 @@ MESSAGES = {
     "daftar_summary_head": "Disposisi terbuka per instansi:",
     "daftar_summary_item": "• {code}: {open} terbuka, {overdue} terlambat",
     "daftar_summary_tail": "Ketik DAFTAR <kode> untuk rinciannya.",
+    "rekap_own_only": (
+        "REKAP dari nomor ini berisi instansi Anda, {agency}. Rekap instansi lain dan seluruh daerah "
+        "dapat diminta pimpinan daerah."
+    ),
+    "rekap_unknown": (
+        "\"{typed}\" tidak dikenali untuk REKAP. Contoh: REKAP · REKAP minggu ini · REKAP bulan lalu{agency_example}."
+    ),
     "daftar_own_only": (
         "DAFTAR dari nomor ini hanya menampilkan disposisi {agency}, instansi Anda. "
         "Disposisi instansi lain dapat dilihat verifikator dan pimpinan daerah."
@@ -664,6 +671,14 @@ MESSAGES = {
     # Digests ---------------------------------------------------------------------------------------
     "digest_head_daily": "Rekap harian {scope} · {date}",
     "digest_head_weekly": "Rekap mingguan {scope} · {start}–{end}",
+    "digest_head_period": "Rekap {scope} · {label} ({days})",
+    "period_this_week": "minggu ini",
+    "period_last_week": "minggu lalu",
+    "period_this_month": "bulan ini",
+    "period_last_month": "bulan lalu",
+    "period_7_days": "7 hari terakhir",
+    "period_30_days": "30 hari terakhir",
+    "period_this_year": "tahun ini",
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",

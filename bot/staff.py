@@ -84,7 +84,7 @@ COMMAND_WORDS = {
     "survei": "SURVEI", "survey": "SURVEI",
     "daftar": "DAFTAR", "status": "STATUS", "teruskan": "TERUSKAN", "tunda": "TUNDA", "arsipkan": "ARSIPKAN",
     "arsip": "ARSIPKAN", "gabung": "GABUNG", "gabungkan": "GABUNG", "antrean": "ANTREAN", "antrian": "ANTREAN",
-    "rekap": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
+    "rekap": "REKAP", "rkp": "REKAP", "ringkasan": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
     "alihkan": "ALIHKAN", "alih": "ALIHKAN", "pindahkan": "ALIHKAN", "serahkan": "ALIHKAN", "cuti": "CUTI",
     "izin": "CUTI", "ijin": "CUTI",
 }
@@ -1011,12 +1011,41 @@ def _suggestion_suffix(session: Session, complaint: Complaint) -> str:
     return f" → {found[0]['code']} {found[0]['score']:.0%}" + (" (dikembalikan)" if found[0].get("returned") else "")
 
 
-def cmd_rekap(turn: StaffTurn) -> None:
-    """Sends the digest now: the agency's for a head, the region's (with the ranking) for a supervisor."""
-    from bot.digests import digest_text
+# Words around REKAP's period and agency ("tolong rekap dlh minggu ini ya pak", "rekap untuk seluruh daerah").
+REKAP_FILLER = LATE_FILLER | {"rekap", "rekapan", "rkp", "ringkasan", "untuk", "utk", "buat", "instansi", "opd", "data",
+                              "kirim", "kirimkan", "minta", "terbaru", "saja", "terakhir", "periode", "kemajuan"}
+REGION_WORDS = {"semua", "seluruh", "daerah", "kabupaten", "kab", "kota", "total", "keseluruhan", "semuanya", "pemda",
+                "provinsi", "wilayah"}
 
-    agency = turn.staff.agency if turn.staff.role == Role.HEAD else None
-    turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency))
+
+def cmd_rekap(turn: StaffTurn) -> None:
+    """Sends the digest now: the agency's for a head, the region's (with the ranking) or a named agency's for a
+    supervisor; for a period when one is asked ("rekap minggu ini", "REKAP DLH bulan lalu")."""
+    from bot.digests import asked_period, digest_text
+
+    period, typed = asked_period(turn.rest, turn.svc.region, turn.now)
+    named = [w for w in typed.split() if w not in REKAP_FILLER]
+    if turn.staff.role == Role.HEAD:
+        agency = turn.staff.agency
+        if named and _names_other_agency(turn, named, agency):
+            turn.say("rekap_own_only", agency=agency.code)
+    else:
+        agency = None
+        if named and not set(named) <= REGION_WORDS:
+            agency = find_agency(turn.session, " ".join(w for w in named if w not in REGION_WORDS)).agency
+            if agency is None:
+                turn.say("rekap_unknown", typed=excerpt(" ".join(named), ECHO_CHARS), agency_example=" · REKAP DLH")
+                return
+    turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency, period=period))
+
+
+def _names_other_agency(turn: StaffTurn, named: list[str], own: Agency) -> bool:
+    """Whether a head's REKAP words name the region or an agency other than their own (words naming nothing are
+    passed over: the head gets their agency's rekap)."""
+    if set(named) & REGION_WORDS:
+        return True
+    found = find_agencies(turn.session, " ".join(named))[0]
+    return bool(found) and [a.id for a in found] != [own.id]
 
 
 def cmd_bantuan(turn: StaffTurn) -> None:
