@@ -452,6 +452,12 @@ MESSAGES = {
     "daftar_none_late": "Tidak ada disposisi {agency} yang melewati batas penyelesaian. 👍",
     "daftar_late_region_head": "Disposisi yang melewati batas penyelesaian ({count}):",
     "daftar_none_late_region": "Tidak ada disposisi yang melewati batas penyelesaian. 👍",
+    "daftar_unanswered_head": "Disposisi {agency} yang belum ada tindak lanjut ({count}):",
+    "daftar_none_unanswered": "Semua disposisi terbuka {agency} sudah ada tindak lanjutnya. 👍",
+    "daftar_unanswered_region_head": "Disposisi yang belum ada tindak lanjut ({count}):",
+    "daftar_none_unanswered_region": "Semua disposisi terbuka sudah ada tindak lanjutnya. 👍",
+    "daftar_tail_officer": "Balas TL {reference} <kemajuan> · SELESAI {reference} <jawaban> · STATUS {reference}: rincian",
+    "daftar_tail": "Ketik STATUS {reference} untuk rinciannya.",
     "daftar_due": "batas {date}",
     "daftar_overdue": "batas {date} – TERLAMBAT",
     "daftar_summary_head": "Disposisi terbuka per instansi:",
@@ -543,6 +549,8 @@ MESSAGES = {
     "gabung_done": "{reference} digabung ke {parent}. Pelapornya akan menerima kabar {parent}.",
     "antrean_head": "Menunggu verifikasi ({count}):",
     "antrean_item": "• {reference} ({age}) – {title}{suggestion}",
+    "antrean_tail": "Balas TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · STATUS {reference}: rincian",
+    "antrean_tail_supervisor": "Ketik STATUS {reference} untuk rinciannya.",
     "antrean_empty": "Antrean kosong: semua laporan sudah diverifikasi. 👍",
     "rekap": (
         "Rekap {scope} ({date}):\n"

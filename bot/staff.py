@@ -292,6 +292,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if _asks_late(text):
         turn.rest = "terlambat"
         return "DAFTAR"
+    if _asks_unanswered(text):
+        turn.rest = "belum dijawab"
+        return "DAFTAR"
     if _asks_how(text):
         turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
@@ -555,51 +558,92 @@ def cmd_kembalikan(turn: StaffTurn) -> None:
 
 
 def cmd_daftar(turn: StaffTurn) -> None:
-    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary); with a
-    word for late ("DAFTAR terlambat", "apa yang telat?") only those past their deadline."""
-    typed, late = _late_filter(turn.rest)
+    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary); with
+    words for late ("DAFTAR terlambat", "apa yang telat?") only those past their deadline, for unanswered ("DAFTAR
+    yang belum dijawab", "belum ada TL") only those still waiting for a first follow-up."""
+    typed, only = _daftar_filter(turn.rest)
     if turn.staff.role in OFFICER_ROLES:
         own = turn.staff.agency
-        if typed and [a.id for a in find_agencies(turn.session, typed)[0]] != [own.id]:
+        found = find_agencies(turn.session, typed)[0] if typed else []
+        if found and [a.id for a in found] != [own.id]:
             turn.say("daftar_own_only", agency=own.code)  # another agency's list is not theirs to read
-        _agency_list(turn, own, late)
+        _agency_list(turn, own, only)
         return
     if not typed:
-        _late_list(turn) if late else _agency_summary(turn)
+        _region_list(turn, only) if only else _agency_summary(turn)
         return
     lookup = find_agency(turn.session, typed)
     if lookup.agency is None:
         turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return
-    _agency_list(turn, lookup.agency, late)
+    _agency_list(turn, lookup.agency, only)
 
 
 LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
                "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
                "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
+# Words that ask for the dispositions still waiting for a first follow-up: "belum" with a word for answering
+# ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL".
+NOT_YET = {"belum", "blm", "blom", "tanpa"}
+ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "tl", "direspon", "direspons", "respon",
+             "respons", "ditanggapi", "tanggapan", "dibalas", "balasan", "diproses", "ditangani", "dikerjakan",
+             "disentuh", "dibaca"}
+DAFTAR_FILLER = LATE_FILLER | NOT_YET | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
+                                         "lanjut", "selesai", "diselesaikan"}
+QUESTION_WORDS = {"yang", "yg", "mana", "apa", "berapa", "ada", "siapa"}
 
 
-def _late_filter(text: str) -> tuple[str, bool]:
-    """DAFTAR's words without a question about what is late, and whether it was asked."""
+def _asks_unanswered(text: str) -> bool:
+    """A short question about what has no follow-up yet ("mana yang belum dijawab?", "ada yg blm di-TL?")."""
+    typed = set(words(text))
+    return (bool(typed & NOT_YET) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
+            and len(words(text)) <= HOW_MAX_WORDS and split_reference(text)[0] is None)
+
+
+def _daftar_filter(text: str) -> tuple[str, str | None]:
+    """DAFTAR's words without courtesy or a filter, and the filter asked: "late", "unanswered" or None."""
     typed = words(text)
-    if not set(typed) & LATE_WORDS:
-        return text.strip(), False
-    return " ".join(w for w in typed if w not in LATE_WORDS | LATE_FILLER), True
+    only = None
+    if set(typed) & LATE_WORDS:
+        only = "late"
+    elif set(typed) & NOT_YET and set(typed) & ANSWERING:
+        only = "unanswered"
+    if only is None and not set(typed) & DAFTAR_FILLER:
+        return text.strip(), None  # an agency's name as typed
+    dropped = DAFTAR_FILLER | LATE_WORDS | (NOT_YET | ANSWERING if only == "unanswered" else set())
+    return " ".join(w for w in typed if w not in dropped), only
 
 
-def _agency_list(turn: StaffTurn, agency: Agency, late_only: bool = False) -> None:
-    count, rows = dispositions.agency_dispositions(turn.session, agency.id, limit=LIST_ITEMS,
-                                                   due_before=turn.now if late_only else None)
-    if late_only and not rows:
-        turn.say("daftar_none_late", agency=agency.code)
+FILTER_KEYS = {  # DAFTAR filter → (heading, heading for the region, nothing of that kind, nothing in the region)
+    "late": ("daftar_late_head", "daftar_late_region_head", "daftar_none_late", "daftar_none_late_region"),
+    "unanswered": ("daftar_unanswered_head", "daftar_unanswered_region_head", "daftar_none_unanswered",
+                   "daftar_none_unanswered_region"),
+}
+
+
+def _filtered(turn: StaffTurn, agency_id: int | None, only: str | None) -> tuple[int, list[Disposition]]:
+    return dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS,
+                                            due_before=turn.now if only == "late" else None,
+                                            unanswered=only == "unanswered")
+
+
+def _agency_list(turn: StaffTurn, agency: Agency, only: str | None = None) -> None:
+    count, rows = _filtered(turn, agency.id, only)
+    if only and not rows:
+        turn.say(FILTER_KEYS[only][2], agency=agency.code)
         _agency_list(turn, agency)  # what is open, with its deadlines
         return
     if not rows:
         turn.say("daftar_empty", agency=agency.code)
         return
-    lines = [t("daftar_late_head" if late_only else "daftar_head", agency=agency.code, count=count)]
+    lines = [t(FILTER_KEYS[only][0] if only else "daftar_head", agency=agency.code, count=count)]
     lines += [_list_item(turn, row) for row in rows]
-    turn.replies.append("\n".join(lines))
+    turn.replies.append("\n".join(lines + [_list_tail(turn, rows[0].complaint.reference)]))
+
+
+def _list_tail(turn: StaffTurn, reference: str) -> str:
+    """What to type next after a list, with its first complaint as the example."""
+    return t("daftar_tail_officer" if turn.staff.role in OFFICER_ROLES else "daftar_tail", reference=reference)
 
 
 def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False) -> str:
@@ -609,15 +653,17 @@ def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False) -> str:
     return t("daftar_item", reference=reference, title=row.complaint.title, due=due)
 
 
-def _late_list(turn: StaffTurn) -> None:
-    """The region's dispositions past their deadline, most overdue first (verifiers and supervisors)."""
-    count, rows = dispositions.agency_dispositions(turn.session, None, limit=LIST_ITEMS, due_before=turn.now)
+def _region_list(turn: StaffTurn, only: str) -> None:
+    """The region's dispositions past their deadline (or still unanswered), earliest deadline first (verifiers and
+    supervisors)."""
+    count, rows = _filtered(turn, None, only)
     if not rows:
-        turn.say("daftar_none_late_region")
+        turn.say(FILTER_KEYS[only][3])
         _agency_summary(turn)
         return
-    turn.replies.append("\n".join([t("daftar_late_region_head", count=count)]
-                                  + [_list_item(turn, row, agency=True) for row in rows]))
+    turn.replies.append("\n".join([t(FILTER_KEYS[only][1], count=count)]
+                                  + [_list_item(turn, row, agency=True) for row in rows]
+                                  + [_list_tail(turn, rows[0].complaint.reference)]))
 
 
 def _agency_summary(turn: StaffTurn) -> None:
@@ -996,7 +1042,8 @@ def cmd_antrean(turn: StaffTurn) -> None:
         days = turn.svc.region.calendar.working_days_between(complaint.created_at, turn.now)
         lines.append(t("antrean_item", reference=complaint.reference, title=complaint.title,
                        age=f"{days:.0f} hari kerja", suggestion=_suggestion_suffix(turn.session, complaint)))
-    turn.replies.append("\n".join(lines))
+    tail = "antrean_tail" if turn.staff.role in VERIFIER_ROLES else "antrean_tail_supervisor"
+    turn.replies.append("\n".join(lines + [t(tail, reference=waiting[0].reference)]))
 
 
 def _count_new(session: Session) -> int:

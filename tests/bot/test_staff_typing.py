@@ -111,6 +111,24 @@ def test_daftar_of_another_agency_from_a_head_says_why_it_shows_their_own(people
     assert "hanya menampilkan" not in people["head"].says("DAFTAR")
 
 
+def test_daftar_words_that_name_no_agency_are_no_other_agency_and_a_list_says_what_to_type(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    listing = people["dlh1"].says("daftar yang belum selesai ya")
+    assert "hanya menampilkan" not in listing and "Disposisi terbuka DLH (1)" in listing
+    assert listing.endswith("Balas TL LPR-1 <kemajuan> · SELESAI LPR-1 <jawaban> · STATUS LPR-1: rincian")
+    people["dlh1"].says("TL LPR-1 truk dijadwalkan")
+    none = people["head"].says("daftar yg belum dijawab")
+    assert "Semua disposisi terbuka DLH sudah ada tindak lanjutnya" in none and "Disposisi terbuka DLH (1)" in none
+
+
+def test_the_queue_says_what_to_type_with_its_first_complaint(people, world):
+    file(people["citizen"])
+    assert people["verifier"].says("antrean").endswith("Balas TERUSKAN LPR-1 <instansi> · TUNDA LPR-1 <pertanyaan> · "
+                                                       "STATUS LPR-1: rincian")
+    assert people["supervisor"].says("antrean").endswith("Ketik STATUS LPR-1 untuk rinciannya.")
+
+
 def test_supervisors_may_read_the_queue(people, world):
     file(people["citizen"])
     assert "Menunggu verifikasi (1)" in people["supervisor"].says("ANTREAN")
@@ -160,6 +178,8 @@ STAFF_TABLE = [
     ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "daftar yg belum dijawab", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
+    ("dlh1", "mana yang blm di TL?", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
     ("dlh1", "daftr", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "status LPR-1", "Isi: Sampah di TPS", None),
     ("dlh1", "STATUS #1", "Isi: Sampah di TPS", None),
@@ -228,6 +248,10 @@ STAFF_TABLE = [
     ("supervisor", "REKAP", "Rekap harian daerah", None),
     ("supervisor", "DAFTAR", "Disposisi terbuka per instansi", None),
     ("supervisor", "daftar dlh", "Disposisi terbuka DLH (1)", None),
+    ("supervisor", "DAFTAR dlh yg belum direspon", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
+    ("supervisor", "daftar semua", "Disposisi terbuka per instansi", None),
+    ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
+    ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
     ("supervisor", "status nomor 2", "LPR-2 –", None),
     ("supervisor", "selamat siang", "ANTREAN", None),
