@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from bot.commands import (
     ACKNOWLEDGEMENTS,
+    THANKS,
     after_words,
     disputes_authority,
-    is_acknowledgement,
     is_greeting,
     is_pleasantry,
     leading_keyword,
@@ -265,11 +265,23 @@ def _implied(turn: StaffTurn) -> str | None:
     return None if message.kept_media else _asked(turn, text)
 
 
+# Words of a staff member confirming they got a message ("ok makasih infonya", "siap, sudah kami terima pak",
+# "noted bu, pesannya masuk"): with acknowledgements alone they report nothing for the citizen.
+RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabarnya", "pesan", "pesannya", "atas",
+                 "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
+                 "pengingatnya", "oce", "okeh", "okok", "bos", "ndan", "komandan"}
+
+
+def only_acknowledges(text: str) -> bool:
+    """Whether a staff member's message only acknowledges or thanks for a message (no progress of its own)."""
+    return all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in words(text))
+
+
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
     """A text swiped onto a notice about one of the agency's open dispositions is progress (TL), unless it only
     acknowledges, disputes the disposition, or is a head's word to the officers a reminder chases."""
     text = turn.message.text
-    if is_acknowledgement(text) and not turn.message.kept_media:
+    if only_acknowledges(text) and not turn.message.kept_media:
         turn.say("staff_swipe_ack", reference=swiped.reference)
         return None
     if disputes_authority(text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
@@ -457,7 +469,7 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     awaited = _remembered(turn, TEXT_KEY, TEXT_LIFETIME)
     text = turn.message.text
     if (awaited is None or turn.replies or turn.message.replied_to_sid or not any(ch.isalpha() for ch in text)
-            or is_acknowledgement(text)):
+            or only_acknowledges(text)):
         return None
     if CALL_OFF.match(normalize(text)):
         _remember(turn, TEXT_KEY, None)

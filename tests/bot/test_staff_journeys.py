@@ -473,12 +473,15 @@ def test_a_verifiers_swipe_without_a_command_shows_the_teruskan_to_send(people, 
     assert complaint(world, 1).dispositions == []
 
 
-@pytest.mark.parametrize("typed", ["baik pak, info sudah kami terima", "siap, tanya dulu ke kepala bidang"])
-def test_a_command_word_inside_a_swiped_sentence_after_courtesy_is_no_command(people, world, typed):
+@pytest.mark.parametrize("typed,progress", [("baik pak, info sudah kami terima", False),  # a receipt: nothing recorded
+                                            ("siap, tanya dulu ke kepala bidang", True)])
+def test_a_command_word_inside_a_swiped_sentence_after_courtesy_is_no_command(people, world, typed, progress):
     file(people["citizen"])
     forward(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
-    assert "Tindak lanjut LPR-1 tercatat" in reply and complaint(world, 1).status == "proses"
+    assert ("Tindak lanjut LPR-1 tercatat" in reply) is progress
+    assert complaint(world, 1).status == ("proses" if progress else "belum_ditindaklanjuti")
+    assert not [m for m in people["citizen"].inbox() if m.purpose in ("question", "follow_up") and not progress]
     assert not [m for m in people["citizen"].inbox() if m.purpose == "question"]
 
 

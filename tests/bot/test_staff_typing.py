@@ -82,7 +82,8 @@ def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, wo
     assert complaint(world, 1).status == "proses"
 
 
-@pytest.mark.parametrize("typed", ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏"])
+@pytest.mark.parametrize("typed", ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏", "ok makasih infonya",
+                                   "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏"])
 def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
