@@ -154,6 +154,29 @@ HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung",
 HOW_MAX_WORDS = 8
 
 
+# A list or summary asked for inside a sentence ("selamat malam bu, mohon maaf, rekap hari ini ada?", "boleh minta
+# rekapnya dinas pu?", "tolong kirimkan antreannya"): the word (or its -nya form) names the command.
+# "daftar" is also "to register" ("mau daftar cuti"): a list only right after a word asking for it ("minta daftar").
+ASKED_FOR = {"rekap": "REKAP", "rekapan": "REKAP", "rkp": "REKAP", "ringkasan": "REKAP", "antrean": "ANTREAN",
+             "antrian": "ANTREAN"}
+ASKING_WORDS = {"minta", "mnt", "kirim", "kirimkan", "kirimin", "lihat", "liat", "cek", "tampilkan"}
+ASKED_MAX_WORDS = 14
+
+
+def _asked_for(text: str) -> tuple[str | None, str]:
+    """The list or summary command a short request names in its middle, with the words after it."""
+    typed = words(text)
+    if len(typed) > ASKED_MAX_WORDS or split_reference(marked_reference(text))[0] is not None:
+        return None, text
+    for index, word in enumerate(typed):
+        word = word.removesuffix("nya")
+        command = ASKED_FOR.get(word) or ("DAFTAR" if word in ("daftar", "list") and index
+                                          and typed[index - 1] in ASKING_WORDS else None)
+        if command is not None:
+            return command, " ".join(typed[index + 1:])
+    return None, text
+
+
 def _asks_late(text: str) -> bool:
     return bool(set(words(text)) & LATE_WORDS) and not is_pleasantry(text) and split_reference(text)[0] is None
 
@@ -301,15 +324,19 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
+    if _asks_how(text):
+        turn.say("staff_how", name=turn.staff.name or "")
+        return "BANTUAN"
+    asked, rest = _asked_for(text)
+    if asked is not None:
+        turn.rest = rest
+        return asked
     if _asks_late(text):
         turn.rest = "terlambat"
         return "DAFTAR"
     if _asks_unanswered(text):
         turn.rest = "belum dijawab"
         return "DAFTAR"
-    if _asks_how(text):
-        turn.say("staff_how", name=turn.staff.name or "")
-        return "BANTUAN"
     return None
 
 

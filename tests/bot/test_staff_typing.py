@@ -217,6 +217,10 @@ STAFF_TABLE = [
     ("head", "DAFTAR PUPR", "hanya menampilkan disposisi DLH", None),
     ("head", "daftar dinas pu", "hanya menampilkan disposisi DLH", None),
     ("head", "Pagi bu", "Perintah pimpinan", None),
+    ("head", "rekapnya mana pak", "Rekap harian DLH", None),
+    ("head", "pak, saya minta daftar laporan yang belum dijawab", "DLH yang belum ada tindak lanjut (1)", None),
+    ("dlh1", "sy mau daftar cuti", "Perintah tidak dikenali", None),
+    ("dlh1", "bagaimana cara daftar?", "Perintah petugas DLH", None),
     ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
     # verifier (Rina) -------------------------------------------------------------------------------------------
     ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
@@ -255,6 +259,9 @@ STAFF_TABLE = [
     ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
     ("supervisor", "status nomor 2", "LPR-2 –", None),
+    ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap harian daerah", None),
+    ("supervisor", "boleh minta rekapnya dinas lingkungan hidup minggu ini?", "Rekap DLH · minggu ini", None),
+    ("verifier", "tolong kirimkan antreannya", "Menunggu verifikasi (1)", None),
     ("supervisor", "selamat siang", "ANTREAN", None),
     ("supervisor", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", None),
 ]
