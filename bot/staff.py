@@ -385,11 +385,19 @@ def _hold_media(turn: StaffTurn) -> None:
         return
     held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
     media = ((held or {}).get("media", []) + turn.media)[:complaints.MAX_PHOTOS]
-    caption = " ".join(filter(None, ((held or {}).get("text", ""), turn.message.text.strip())))
-    _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "at": turn.now.isoformat()})
+    # A caption that opens with a reference ("lpr 1 sudah diangkut") names the complaint: kept without it.
+    number, typed = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    number = number if number is not None else (held or {}).get("complaint")
+    caption = " ".join(filter(None, ((held or {}).get("text", ""), typed.strip())))
+    _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
-    turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds,
-             minutes=int(HELD_LIFETIME.total_seconds() // 60))
+    minutes = int(HELD_LIFETIME.total_seconds() // 60)
+    if number is not None:
+        said = t("staff_media_held_caption", text=excerpt(caption, ECHO_CHARS)) if caption else ""
+        turn.say("staff_media_held_for", received=kinds, reference=format_reference(number), minutes=minutes,
+                 caption=said)
+        return
+    turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
 
 
 def _wants_to_file(text: str) -> bool:
@@ -528,6 +536,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     complaint, text = _target(turn, example)
     if complaint is None:
         return
+    if turn.held and turn.held.get("complaint") not in (None, complaint.number):
+        turn.held = None  # photos captioned for another complaint wait for its own command
     if turn.held and not text.strip() and not turn.message.kept_media:
         text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
     disposition = _own_disposition(turn, complaint)
