@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -219,8 +219,14 @@ class StaffTurn:
         return ((self.held["media"] if self.held else []) + own)[:complaints.MAX_PHOTOS]
 
 
+# WhatsApp's formatting marks around words (*tebal*, _miring_, ~coret~, ```kode```) are no part of a command or text.
+FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
+
+
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies."""
+    if FORMATTING.search(message.body):
+        message = replace(message, body=FORMATTING.sub("", message.body).strip())
     command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:

@@ -171,6 +171,8 @@ STAFF_TABLE = [
     ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
     ("dlh1", "survei LPR-1 perlu cek lokasi bersama kecamatan", "perlu survei lapangan", None),
     ("dlh1", "SURVEY lpr-1 butuh pengukuran", "perlu survei lapangan", None),
+    ("dlh1", "tllpr1 sudah dijadwalkan", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "_selesai_ lpr 1 beres", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "tl no 1 sudah dicek", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "TL No. 1 truk dikirim", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
@@ -313,3 +315,12 @@ def test_a_number_counting_days_after_a_word_is_no_reference(people, world):
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["dlh1"].swipe(people["dlh1"].last(), "TL laporan 2 hari lalu sudah kami cek ke lokasi")
     assert "Tindak lanjut LPR-1 tercatat" in reply
+
+
+@pytest.mark.parametrize("typed", ["*TL LPR-1* sedang dikerjakan", "_tl_ lpr1 _sedang dikerjakan_",
+                                   "```TL LPR-1``` sedang dikerjakan"])
+def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
+    assert people["citizen"].last().body.endswith("\nsedang dikerjakan")
