@@ -408,6 +408,10 @@ MESSAGES = {
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
     ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
+    "staff_several_bare": (
+        "Belum ada yang dicatat: maksudnya beberapa laporan? Tulis nomor lengkapnya, contoh: "
+        "{command} {references} {text}"
+    ),
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
     "staff_need_text": (
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "

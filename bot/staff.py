@@ -50,7 +50,7 @@ from lapor.agency_lookup import find_agencies, find_agency
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.media import kind_counts
-from lapor.references import format_reference, split_reference
+from lapor.references import REFERENCE_PUNCTUATION, format_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from media.links import complaint_links
 from models import (
@@ -246,7 +246,10 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
         return turn.replies
-    for rest in _each_complaint(turn):
+    several = _each_complaint(turn)
+    if several is None:
+        return turn.replies
+    for rest in several:
         turn.rest = rest
         spec.run(turn)
     return turn.replies
@@ -257,9 +260,14 @@ REFERENCE_JOINER = re.compile(r"^\s*(?:[,&+/]|\b(?:dan|serta|sama|juga)\b)?\s*",
 SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the parent, not another complaint
 
 
-def _each_complaint(turn: StaffTurn) -> list[str]:
+# "SELESAI LPR 1 & 2: …": a bare number joined to the reference may be another complaint or the text's start.
+BARE_JOINED = re.compile(r"^\s*(?:[&+/]|\b(?:dan|serta)\b)\s*(\d{1,9})\b", re.IGNORECASE)
+
+
+def _each_complaint(turn: StaffTurn) -> list[str] | None:
     """The command's rest once per complaint it names: after its first reference, more marked ones (`LPR-3`, `#3`,
-    `no 3`; a bare number is its text) share the text that follows them."""
+    `no 3`) share the text that follows them. A bare number joined to them (`LPR-1 & 2 …`) is asked about (None):
+    guessed wrong, a half-sentence would reach a citizen or the other complaint would stay unanswered."""
     number, text = split_reference(turn.rest)
     if number is None or turn.command in SINGLE_COMPLAINT:
         return [turn.rest]
@@ -270,6 +278,12 @@ def _each_complaint(turn: StaffTurn) -> list[str]:
             break
         numbers.append(more)
         text = after
+    bare = BARE_JOINED.match(text)
+    if bare is not None:
+        both = " ".join(format_reference(n) for n in [*numbers, int(bare.group(1))])
+        turn.say("staff_several_bare", command=turn.command, references=both,
+                 text=excerpt(text[bare.end():].lstrip(REFERENCE_PUNCTUATION), ECHO_CHARS) or "…")
+        return None
     if len(numbers) == 1:
         return [turn.rest]
     return [f"{format_reference(n)} {text}".strip() for n in dict.fromkeys(numbers)]
@@ -512,7 +526,8 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     if (awaited is None or turn.replies or turn.message.replied_to_sid or not any(ch.isalpha() for ch in text)
             or only_acknowledges(text)):
         return None
-    if CALL_OFF.match(normalize(text)):
+    misrouted = awaited["command"] == "KEMBALIKAN" and disputes_authority(text)  # "salah kirim, ini urusan dinsos"
+    if CALL_OFF.match(normalize(text)) and not misrouted:
         _remember(turn, TEXT_KEY, None)
         turn.say("staff_awaited_called_off", command=awaited["command"],
                  reference=format_reference(awaited["complaint"]))

@@ -485,6 +485,14 @@ def test_a_command_word_inside_a_swiped_sentence_after_courtesy_is_no_command(pe
     assert not [m for m in people["citizen"].inbox() if m.purpose == "question"]
 
 
+def test_a_reason_saying_the_disposition_was_misrouted_is_no_call_off(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says("kembalikan lpr 1")
+    assert "dikembalikan ke verifikator" in people["dlh1"].says("salah kirim, ini urusan dinsos saja")
+    assert "urusan dinsos" in people["verifier"].last().body
+
+
 @pytest.mark.parametrize("typed", ["gak jadi", "batal pak", "eh salah ketik"])
 def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
     file(people["citizen"])

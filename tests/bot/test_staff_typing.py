@@ -311,6 +311,17 @@ def test_a_bare_number_after_the_reference_stays_the_text(people, world):
     assert people["citizen"].last().body.endswith("2 truk dikirim besok")
 
 
+@pytest.mark.parametrize("typed", ["Selesai LPR 1 & 2: sudah diangkut semua", "SELESAI LPR-1 dan 2 sudah diangkut"])
+def test_a_bare_number_joined_to_the_reference_is_asked_about_and_nothing_reaches_a_citizen(people, world, typed):
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, sudah seminggu")
+    people["verifier"].says("teruskan lpr 1, lpr 2 dlh")
+    reply = people["dlh1"].says(typed)
+    assert "Belum ada yang dicatat" in reply and "SELESAI LPR-1 LPR-2 sudah diangkut" in reply
+    assert complaint(world, 1).status == complaint(world, 2).status == "belum_ditindaklanjuti"
+    assert not [m for m in people["citizen"].inbox() + people["citizen2"].inbox() if m.purpose == "follow_up"]
+
+
 def test_a_number_counting_days_after_a_word_is_no_reference(people, world):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
