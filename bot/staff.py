@@ -260,6 +260,22 @@ REFERENCE_JOINER = re.compile(r"^\s*(?:[,&+/]|\b(?:dan|serta|sama|juga)\b)?\s*",
 SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the parent, not another complaint
 
 
+# "teruskan no 1 ke dishub & laporan 2 ke dinkes": a joiner before another marked reference starts its own part.
+NEXT_COMPLAINT = re.compile(r"\s*(?:[,;&+/]|\b(?:dan|serta|lalu|terus)\b)\s*"
+                            r"(?=(?:lpr|#|no\b|nomor|laporan)\s*[-.:#]?\s*\d)", re.IGNORECASE)
+
+
+def _each_with_agencies(rest: str) -> list[str] | None:
+    """TERUSKAN's rest split per complaint when each names its own agencies; None when they share them."""
+    parts = [marked_reference(part) for part in NEXT_COMPLAINT.split(rest)]
+    if len(parts) < 2:
+        return None
+    split = [split_reference(part) for part in parts]
+    if not all(number is not None and text.strip() for number, text in split):
+        return None
+    return parts
+
+
 # "SELESAI LPR 1 & 2: …": a bare number joined to the reference may be another complaint or the text's start.
 BARE_JOINED = re.compile(r"^\s*(?:[&+/]|\b(?:dan|serta)\b)\s*(\d{1,9})\b", re.IGNORECASE)
 
@@ -271,6 +287,8 @@ def _each_complaint(turn: StaffTurn) -> list[str] | None:
     number, text = split_reference(turn.rest)
     if number is None or turn.command in SINGLE_COMPLAINT:
         return [turn.rest]
+    if turn.command == "TERUSKAN" and (each := _each_with_agencies(turn.rest)):
+        return each
     numbers = [number]
     while True:
         more, after = split_reference(marked_reference(REFERENCE_JOINER.sub("", text, count=1)), bare=False)

@@ -304,6 +304,14 @@ def test_one_answer_for_two_complaints_is_recorded_on_each_and_each_citizen_gets
         assert len(answer) == 1 and answer[0].endswith("\nsudah diangkut truk")
 
 
+def test_two_complaints_each_with_its_agencies_in_one_teruskan(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description="Jalan di gang Melati berlubang besar, sudah banyak motor jatuh")
+    reply = people["verifier"].says("teruskan no 1 ke dlh & laporan 2 ke pu, dinsos")
+    assert "LPR-1 diteruskan ke Dinas Lingkungan Hidup" in reply and "LPR-2 diteruskan ke Dinas Pekerjaan" in reply
+    assert codes(world, 1) == ["DLH"] and codes(world, 2) == ["DINSOS", "PUPR"]
+
+
 def test_a_bare_number_after_the_reference_stays_the_text(people, world):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
