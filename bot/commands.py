@@ -78,7 +78,8 @@ def as_written(word: str) -> str:
     return word
 
 
-GLUED_NUMBER = re.compile(r"^([a-z]+)(\d+)$")  # "tl1", "selesai12": a keyword typed against its number
+# "tl1", "selesai12", "tllpr1": a keyword typed against its number (or against the reference's LPR)
+GLUED_NUMBER = re.compile(r"^([a-z]+?)((?:lpr)?\d+)$")
 
 
 def leading_keyword(text: str, vocabulary: dict[str, str]) -> tuple[str | None, str]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.commands import normalize
 from bot.messages import short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
@@ -20,15 +23,68 @@ from models.vocab import Purpose, Role
 RANKED = 10
 
 
+@dataclass(frozen=True)
+class Period:
+    """The days a REKAP asked on demand covers ("rekap minggu ini"): from `start` up to `end` (local time)."""
+
+    label: str
+    start: datetime
+    end: datetime
+
+
+# The periods a head may ask REKAP for, as typed (after `normalize`): the first that matches is taken, and its words
+# are no agency's name. Each gives the catalogue's label and its window from the local `now`.
+PERIOD_FORMS = (
+    (r"\b(?:minggu|mgg|pekan)\s+(?:lalu|kemarin|kemaren|kmrn|sebelumnya|kmarin)\b", "period_last_week"),
+    (r"\b(?:bulan|bln)\s+(?:lalu|kemarin|kemaren|kmrn|sebelumnya|kmarin)\b", "period_last_month"),
+    (r"\b(?:(?:se|1|satu)\s*(?:minggu|pekan)|7\s*hari)(?:\s+terakhir)?\b", "period_7_days"),
+    (r"\b(?:(?:se|1|satu)\s*bulan|30\s*hari)(?:\s+terakhir)?\b", "period_30_days"),
+    (r"\b(?:minggu|mgg|pekan)(?:\s+ini)?\b|\b(?:mingguan|sepekan)\b", "period_this_week"),
+    (r"\b(?:bulan|bln)(?:\s+ini)?\b|\bbulanan\b", "period_this_month"),
+    (r"\b(?:tahun|thn)(?:\s+ini)?\b|\btahunan\b", "period_this_year"),
+    (r"\bhari\s+ini\b|\bharian\b", None),  # the usual daily digest
+)
+
+
+def asked_period(text: str, region: Region, now: datetime) -> tuple[Period | None, str]:
+    """The period a REKAP's words ask for (None: the daily digest) and the words left (an agency's name)."""
+    typed = normalize(text)
+    for form, label in PERIOD_FORMS:
+        found = re.search(form, typed)
+        if found:
+            rest = " ".join((typed[:found.start()] + " " + typed[found.end():]).split())
+            return (_period(label, region, now) if label else None), rest
+    return None, typed
+
+
+def _period(label: str, region: Region, now: datetime) -> Period:
+    today = region.calendar.localize(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    tomorrow = today + timedelta(days=1)  # a period up to now takes in the whole of today
+    monday = today - timedelta(days=today.weekday())
+    month = today.replace(day=1)
+    start, end = {
+        "period_this_week": (monday, tomorrow), "period_last_week": (monday - timedelta(days=7), monday),
+        "period_this_month": (month, tomorrow),
+        "period_last_month": ((month - timedelta(days=1)).replace(day=1), month),
+        "period_7_days": (today - timedelta(days=6), tomorrow),
+        "period_30_days": (today - timedelta(days=29), tomorrow),
+        "period_this_year": (today.replace(month=1, day=1), tomorrow),
+    }[label]
+    return Period(t(label), start, end)
+
+
 def digest_text(session: Session, region: Region, now: datetime, agency: Agency | None,
-                weekly: bool = False, skip_quiet: bool = False) -> str | None:
-    """The digest for one agency (None: the whole region, with the ranking of agencies); None with `skip_quiet`
-    when nothing came in, is open or was finished since the last one."""
+                weekly: bool = False, period: Period | None = None, skip_quiet: bool = False) -> str | None:
+    """The digest for one agency (None: the whole region, with the ranking of agencies): the daily one, the weekly
+    summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or was
+    finished since the last one."""
     calendar = region.calendar
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
     until = None
-    if weekly:
+    if period is not None:
+        since, window, until = period.start, (period.start, period.end), period.end
+    elif weekly:
         window = _weekly_window(region, now)
         since = window[0]
     else:
@@ -39,7 +95,20 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
                             ranking=agency is None, until=until)
     if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window):
         return None
-    return "\n".join(_lines(figures, agency, local, window, weekly))
+    return "\n".join(_lines(figures, agency, local, _head(agency, local, window, weekly, period),
+                             weekly or period is not None))
+
+
+def _head(agency: Agency | None, local: datetime, window, weekly: bool, period: Period | None) -> str:
+    zone, scope = local.tzinfo, agency.code if agency else "daerah"
+    if period is not None:
+        first, last = short_date(period.start, zone), short_date(period.end - timedelta(days=1), zone)
+        return t("digest_head_period", scope=scope, label=period.label,
+                 days=first if first == last else f"{first}–{last}")
+    if weekly:
+        return t("digest_head_weekly", scope=scope, start=short_date(window[0], zone),
+                 end=short_date(window[1] - timedelta(days=1), zone))
+    return t("digest_head_daily", scope=scope, date=short_date(local, zone))
 
 
 def _weekly_window(region: Region, now: datetime) -> tuple[datetime, datetime]:
@@ -65,12 +134,8 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
         [row for row in rows if not row.external], empty_text=t("chart_empty"))
 
 
-def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, window, weekly: bool) -> list[str]:
+def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool) -> list[str]:
     zone = local.tzinfo
-    scope = agency.code if agency else "daerah"
-    head = t("digest_head_weekly", scope=scope, start=short_date(window[0], zone),
-             end=short_date(window[1] - timedelta(days=1), zone)) if weekly else \
-        t("digest_head_daily", scope=scope, date=short_date(local, zone))
     lines = [head, t("digest_new_week" if weekly else "digest_new", count=figures.new_since)]
     if agency is None:
         lines.append(t("digest_waiting", count=figures.waiting_verification))

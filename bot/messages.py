@@ -384,7 +384,7 @@ MESSAGES = {
     ),
     "staff_help_supervisor": (
         "Perintah pimpinan:\n"
-        "REKAP – ringkasan sekarang\n"
+        "REKAP – ringkasan sekarang; REKAP minggu ini · bulan lalu …: satu periode; pimpinan daerah juga REKAP <instansi>\n"
         "DAFTAR [instansi] – disposisi terbuka\n"
         "STATUS LPR-12 – rincian laporan"
     ),
@@ -415,11 +415,20 @@ MESSAGES = {
         "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "
         "SELESAI LPR-n <jawaban> dalam {minutes} menit, lampiran ikut terkirim. Ketik DAFTAR untuk laporan Anda."
     ),
+    "staff_media_held_for": (
+        "{received} untuk {reference} kami simpan sementara. Balas TL {reference} bila ini kemajuan, atau SELESAI "
+        "{reference} bila ini jawaban akhir, dalam {minutes} menit; lampiran{caption} ikut terkirim ke pelapor."
+    ),
+    "staff_media_held_caption": " dan keterangan \"{text}\"",
     "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-n <keterangan> atau SELESAI LPR-n <jawaban>.",
     "staff_media_without_command": (
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
     ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
+    "staff_several_bare": (
+        "Belum ada yang dicatat: maksudnya beberapa laporan? Tulis nomor lengkapnya, contoh: "
+        "{command} {references} {text}"
+    ),
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
     "staff_need_text": (
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
@@ -440,6 +449,7 @@ MESSAGES = {
     "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
     # Officer commands ------------------------------------------------------------------------------
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
+    "tl_next": "Bila pekerjaannya sudah tuntas, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
     "staff_swipe_ack": (
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
@@ -469,11 +479,24 @@ MESSAGES = {
     "daftar_none_late": "Tidak ada disposisi {agency} yang melewati batas penyelesaian. 👍",
     "daftar_late_region_head": "Disposisi yang melewati batas penyelesaian ({count}):",
     "daftar_none_late_region": "Tidak ada disposisi yang melewati batas penyelesaian. 👍",
+    "daftar_unanswered_head": "Disposisi {agency} yang belum ada tindak lanjut ({count}):",
+    "daftar_none_unanswered": "Semua disposisi terbuka {agency} sudah ada tindak lanjutnya. 👍",
+    "daftar_unanswered_region_head": "Disposisi yang belum ada tindak lanjut ({count}):",
+    "daftar_none_unanswered_region": "Semua disposisi terbuka sudah ada tindak lanjutnya. 👍",
+    "daftar_tail_officer": "Balas TL {reference} <kemajuan> · SELESAI {reference} <jawaban> · STATUS {reference}: rincian",
+    "daftar_tail": "Ketik STATUS {reference} untuk rinciannya.",
     "daftar_due": "batas {date}",
     "daftar_overdue": "batas {date} – TERLAMBAT",
     "daftar_summary_head": "Disposisi terbuka per instansi:",
     "daftar_summary_item": "• {code}: {open} terbuka, {overdue} terlambat",
     "daftar_summary_tail": "Ketik DAFTAR <kode> untuk rinciannya.",
+    "rekap_own_only": (
+        "REKAP dari nomor ini berisi instansi Anda, {agency}. Rekap instansi lain dan seluruh daerah "
+        "dapat diminta pimpinan daerah."
+    ),
+    "rekap_unknown": (
+        "\"{typed}\" tidak dikenali untuk REKAP. Contoh: REKAP · REKAP minggu ini · REKAP bulan lalu{agency_example}."
+    ),
     "daftar_own_only": (
         "DAFTAR dari nomor ini hanya menampilkan disposisi {agency}, instansi Anda. "
         "Disposisi instansi lain dapat dilihat verifikator dan pimpinan daerah."
@@ -555,6 +578,8 @@ MESSAGES = {
     "antrean_item": "• {reference} ({age}) – {title}{suggestion}",
     "antrean_age": "{days} hari kerja",
     "antrean_age_returned": "dikembalikan, {days} hari kerja",
+    "antrean_tail": "Balas TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · STATUS {reference}: rincian",
+    "antrean_tail_supervisor": "Ketik STATUS {reference} untuk rinciannya.",
     "antrean_empty": "Antrean kosong: semua laporan sudah diverifikasi. 👍",
     "rekap": (
         "Rekap {scope} ({date}):\n"
@@ -689,6 +714,14 @@ MESSAGES = {
     # Digests ---------------------------------------------------------------------------------------
     "digest_head_daily": "Rekap harian {scope} · {date}",
     "digest_head_weekly": "Rekap mingguan {scope} · {start}–{end}",
+    "digest_head_period": "Rekap {scope} · {label} ({days})",
+    "period_this_week": "minggu ini",
+    "period_last_week": "minggu lalu",
+    "period_this_month": "bulan ini",
+    "period_last_month": "bulan lalu",
+    "period_7_days": "7 hari terakhir",
+    "period_30_days": "30 hari terakhir",
+    "period_this_year": "tahun ini",
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",

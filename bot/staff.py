@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from bot.commands import (
     ACKNOWLEDGEMENTS,
+    THANKS,
     after_words,
     disputes_authority,
-    is_acknowledgement,
     is_greeting,
     is_pleasantry,
     leading_keyword,
@@ -51,7 +51,7 @@ from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
-from lapor.references import format_reference, split_reference
+from lapor.references import REFERENCE_PUNCTUATION, format_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from media.links import complaint_links
 from models import (
@@ -85,7 +85,7 @@ COMMAND_WORDS = {
     "survei": "SURVEI", "survey": "SURVEI",
     "daftar": "DAFTAR", "status": "STATUS", "teruskan": "TERUSKAN", "tunda": "TUNDA", "arsipkan": "ARSIPKAN",
     "arsip": "ARSIPKAN", "gabung": "GABUNG", "gabungkan": "GABUNG", "antrean": "ANTREAN", "antrian": "ANTREAN",
-    "rekap": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
+    "rekap": "REKAP", "rkp": "REKAP", "ringkasan": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
     "alihkan": "ALIHKAN", "alih": "ALIHKAN", "pindahkan": "ALIHKAN", "serahkan": "ALIHKAN", "cuti": "CUTI",
     "izin": "CUTI", "ijin": "CUTI",
 }
@@ -101,19 +101,21 @@ QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as
 
 
 def read_command(text: str) -> tuple[str | None, str]:
-    """The staff command a message starts with (after at most a few words of courtesy) and the rest of it."""
+    """The staff command a message starts with (after at most a few words of courtesy) and the rest of it (a
+    reference typed with a word, `no 3`, `laporan 3`, written `LPR-3`)."""
     command, rest = leading_keyword(text, COMMAND_WORDS)
     typed = words(text)
     if command is not None and not (command == "CUTI" and typed[0] in COURTESY):
-        return command, rest
+        return command, marked_reference(rest)
     skipped = next((i for i, w in enumerate(typed) if w not in COURTESY), len(typed))
     if 0 < skipped <= COURTESY_WORDS and skipped < len(typed):
         later, later_rest = leading_keyword(after_words(text, skipped), COMMAND_WORDS)
+        later_rest = marked_reference(later_rest)
         # After courtesy a command word is a command when a reference follows it (or it needs none): "baik pak,
         # info sudah kami terima" is a sentence, not a question to the citizen.
         if later is not None and (later in UNREFERENCED or split_reference(later_rest)[0] is not None):
             return later, later_rest
-    number, after = split_reference(text, bare=False)  # "LPR-12 selesai, sudah ditambal": the command second
+    number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:
         later, later_rest = leading_keyword(after, COMMAND_WORDS)
         # "LPR-12 info dari warga …" is news, not a question; "LPR-12 selesai diukur, besok dikerjakan" is a step
@@ -121,6 +123,19 @@ def read_command(text: str) -> tuple[str | None, str]:
         if later is not None and later not in QUESTIONS and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{format_reference(number)} {later_rest}".strip()
     return command, rest
+
+
+# A reference typed with a word ("no 3", "No. 3", "nomor 3", "laporan 3", "lap #3", "aduan no 3") means LPR-3, unless
+# the number counts something ("laporan 2 hari lalu", "no 3 rumah").
+REFERENCE_WORDS = re.compile(
+    r"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#-]?\s*)+(?:lpr\s*[-.:#]?\s*)?"
+    r"(?=\d{1,9}\b(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|unit|"
+    r"meter|m|km|rt|rw)\b))", re.IGNORECASE)
+
+
+def marked_reference(text: str) -> str:
+    """`text` with a leading reference typed with a word ("no 3 …", "laporan 3 …") written as `LPR-3 …`."""
+    return REFERENCE_WORDS.sub("LPR-", text, count=1)
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
@@ -138,6 +153,29 @@ LATE_WORDS = {"telat", "terlambat", "lewat", "melewati", "overdue", "molor", "te
 # A question about how to use the service ("gimana caranya?", "bingung pak", "cara balasnya bagaimana").
 HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye"}
 HOW_MAX_WORDS = 8
+
+
+# A list or summary asked for inside a sentence ("selamat malam bu, mohon maaf, rekap hari ini ada?", "boleh minta
+# rekapnya dinas pu?", "tolong kirimkan antreannya"): the word (or its -nya form) names the command.
+# "daftar" is also "to register" ("mau daftar cuti"): a list only right after a word asking for it ("minta daftar").
+ASKED_FOR = {"rekap": "REKAP", "rekapan": "REKAP", "rkp": "REKAP", "ringkasan": "REKAP", "antrean": "ANTREAN",
+             "antrian": "ANTREAN"}
+ASKING_WORDS = {"minta", "mnt", "kirim", "kirimkan", "kirimin", "lihat", "liat", "cek", "tampilkan"}
+ASKED_MAX_WORDS = 14
+
+
+def _asked_for(text: str) -> tuple[str | None, str]:
+    """The list or summary command a short request names in its middle, with the words after it."""
+    typed = words(text)
+    if len(typed) > ASKED_MAX_WORDS or split_reference(marked_reference(text))[0] is not None:
+        return None, text
+    for index, word in enumerate(typed):
+        word = word.removesuffix("nya")
+        command = ASKED_FOR.get(word) or ("DAFTAR" if word in ("daftar", "list") and index
+                                          and typed[index - 1] in ASKING_WORDS else None)
+        if command is not None:
+            return command, " ".join(typed[index + 1:])
+    return None, text
 
 
 def _asks_late(text: str) -> bool:
@@ -182,8 +220,14 @@ class StaffTurn:
         return ((self.held["media"] if self.held else []) + own)[:complaints.MAX_PHOTOS]
 
 
+# WhatsApp's formatting marks around words (*tebal*, _miring_, ~coret~, ```kode```) are no part of a command or text.
+FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
+
+
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies."""
+    if FORMATTING.search(message.body):
+        message = replace(message, body=FORMATTING.sub("", message.body).strip())
     command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
@@ -203,8 +247,65 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
         return turn.replies
-    spec.run(turn)
+    several = _each_complaint(turn)
+    if several is None:
+        return turn.replies
+    for rest in several:
+        turn.rest = rest
+        spec.run(turn)
     return turn.replies
+
+
+# Between the references of one command about several complaints ("SELESAI LPR-1 dan LPR-3 …", "tl lpr 1, lpr 3 …").
+REFERENCE_JOINER = re.compile(r"^\s*(?:[,&+/]|\b(?:dan|serta|sama|juga)\b)?\s*", re.IGNORECASE)
+SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the parent, not another complaint
+
+
+# "teruskan no 1 ke dishub & laporan 2 ke dinkes": a joiner before another marked reference starts its own part.
+NEXT_COMPLAINT = re.compile(r"\s*(?:[,;&+/]|\b(?:dan|serta|lalu|terus)\b)\s*"
+                            r"(?=(?:lpr|#|no\b|nomor|laporan)\s*[-.:#]?\s*\d)", re.IGNORECASE)
+
+
+def _each_with_agencies(rest: str) -> list[str] | None:
+    """TERUSKAN's rest split per complaint when each names its own agencies; None when they share them."""
+    parts = [marked_reference(part) for part in NEXT_COMPLAINT.split(rest)]
+    if len(parts) < 2:
+        return None
+    split = [split_reference(part) for part in parts]
+    if not all(number is not None and text.strip() for number, text in split):
+        return None
+    return parts
+
+
+# "SELESAI LPR 1 & 2: …": a bare number joined to the reference may be another complaint or the text's start.
+BARE_JOINED = re.compile(r"^\s*(?:[&+/]|\b(?:dan|serta)\b)\s*(\d{1,9})\b", re.IGNORECASE)
+
+
+def _each_complaint(turn: StaffTurn) -> list[str] | None:
+    """The command's rest once per complaint it names: after its first reference, more marked ones (`LPR-3`, `#3`,
+    `no 3`) share the text that follows them. A bare number joined to them (`LPR-1 & 2 …`) is asked about (None):
+    guessed wrong, a half-sentence would reach a citizen or the other complaint would stay unanswered."""
+    number, text = split_reference(turn.rest)
+    if number is None or turn.command in SINGLE_COMPLAINT:
+        return [turn.rest]
+    if turn.command == "TERUSKAN" and (each := _each_with_agencies(turn.rest)):
+        return each
+    numbers = [number]
+    while True:
+        more, after = split_reference(marked_reference(REFERENCE_JOINER.sub("", text, count=1)), bare=False)
+        if more is None:
+            break
+        numbers.append(more)
+        text = after
+    bare = BARE_JOINED.match(text)
+    if bare is not None:
+        both = " ".join(format_reference(n) for n in [*numbers, int(bare.group(1))])
+        turn.say("staff_several_bare", command=turn.command, references=both,
+                 text=excerpt(text[bare.end():].lstrip(REFERENCE_PUNCTUATION), ECHO_CHARS) or "…")
+        return None
+    if len(numbers) == 1:
+        return [turn.rest]
+    return [f"{format_reference(n)} {text}".strip() for n in dict.fromkeys(numbers)]
 
 
 def _implied(turn: StaffTurn) -> str | None:
@@ -226,11 +327,23 @@ def _implied(turn: StaffTurn) -> str | None:
     return None if message.kept_media else _asked(turn, text)
 
 
+# Words of a staff member confirming they got a message ("ok makasih infonya", "siap, sudah kami terima pak",
+# "noted bu, pesannya masuk"): with acknowledgements alone they report nothing for the citizen.
+RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabarnya", "pesan", "pesannya", "atas",
+                 "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
+                 "pengingatnya", "oce", "okeh", "okok", "bos", "ndan", "komandan"}
+
+
+def only_acknowledges(text: str) -> bool:
+    """Whether a staff member's message only acknowledges or thanks for a message (no progress of its own)."""
+    return all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in words(text))
+
+
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
     """A text swiped onto a notice about one of the agency's open dispositions is progress (TL), unless it only
     acknowledges, disputes the disposition, or is a head's word to the officers a reminder chases."""
     text = turn.message.text
-    if is_acknowledgement(text) and not turn.message.kept_media:
+    if only_acknowledges(text) and not turn.message.kept_media:
         turn.say("staff_swipe_ack", reference=swiped.reference)
         return None
     if disputes_authority(text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
@@ -250,12 +363,19 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
-    if _asks_late(text):
-        turn.rest = "terlambat"
-        return "DAFTAR"
     if _asks_how(text):
         turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
+    asked, rest = _asked_for(text)
+    if asked is not None:
+        turn.rest = rest
+        return asked
+    if _asks_late(text):
+        turn.rest = "terlambat"
+        return "DAFTAR"
+    if _asks_unanswered(text):
+        turn.rest = "belum dijawab"
+        return "DAFTAR"
     return None
 
 
@@ -304,11 +424,19 @@ def _hold_media(turn: StaffTurn) -> None:
         return
     held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
     media = ((held or {}).get("media", []) + turn.media)[:complaints.MAX_PHOTOS]
-    caption = " ".join(filter(None, ((held or {}).get("text", ""), turn.message.text.strip())))
-    _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "at": turn.now.isoformat()})
+    # A caption that opens with a reference ("lpr 1 sudah diangkut") names the complaint: kept without it.
+    number, typed = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    number = number if number is not None else (held or {}).get("complaint")
+    caption = " ".join(filter(None, ((held or {}).get("text", ""), typed.strip())))
+    _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
-    turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds,
-             minutes=int(HELD_LIFETIME.total_seconds() // 60))
+    minutes = int(HELD_LIFETIME.total_seconds() // 60)
+    if number is not None:
+        said = t("staff_media_held_caption", text=excerpt(caption, ECHO_CHARS)) if caption else ""
+        turn.say("staff_media_held_for", received=kinds, reference=format_reference(number), minutes=minutes,
+                 caption=said)
+        return
+    turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
 
 
 def _wants_to_file(text: str) -> bool:
@@ -323,7 +451,7 @@ def _hint(turn: StaffTurn) -> str:
     role, text = turn.staff.role, turn.message.text
     if turn.message.replied_to_sid and role in OFFICER_ROLES:
         return t("staff_hint_swipe")
-    number, rest = split_reference(text, bare=False)
+    number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
     reference = format_reference(number) if number is not None else "LPR-12"
@@ -415,14 +543,15 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     awaited = _remembered(turn, TEXT_KEY, TEXT_LIFETIME)
     text = turn.message.text
     if (awaited is None or turn.replies or turn.message.replied_to_sid or not any(ch.isalpha() for ch in text)
-            or is_acknowledgement(text)):
+            or only_acknowledges(text)):
         return None
-    if CALL_OFF.match(normalize(text)):
+    misrouted = awaited["command"] == "KEMBALIKAN" and disputes_authority(text)  # "salah kirim, ini urusan dinsos"
+    if CALL_OFF.match(normalize(text)) and not misrouted:
         _remember(turn, TEXT_KEY, None)
         turn.say("staff_awaited_called_off", command=awaited["command"],
                  reference=format_reference(awaited["complaint"]))
         return None
-    number, rest = split_reference(text, bare=False)
+    number, rest = split_reference(marked_reference(text), bare=False)
     if number not in (None, awaited["complaint"]):
         return None  # about another complaint: not the text awaited
     _remember(turn, TEXT_KEY, None)
@@ -447,6 +576,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     complaint, text = _target(turn, example)
     if complaint is None:
         return
+    if turn.held and turn.held.get("complaint") not in (None, complaint.number):
+        turn.held = None  # photos captioned for another complaint wait for its own command
     if turn.held and not text.strip() and not turn.message.kept_media:
         text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
     disposition = _own_disposition(turn, complaint)
@@ -467,6 +598,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)
+        else:
+            turn.replies[-1] += "\n" + t("tl_next", reference=complaint.reference)
         return
     others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
@@ -516,52 +649,93 @@ def cmd_kembalikan(turn: StaffTurn) -> None:
 
 
 def cmd_daftar(turn: StaffTurn) -> None:
-    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary); with a
-    word for late ("DAFTAR terlambat", "apa yang telat?") only those past their deadline."""
-    typed, late = _late_filter(turn.rest)
+    """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary); with
+    words for late ("DAFTAR terlambat", "apa yang telat?") only those past their deadline, for unanswered ("DAFTAR
+    yang belum dijawab", "belum ada TL") only those still waiting for a first follow-up."""
+    typed, only = _daftar_filter(turn.rest)
     if turn.staff.role in OFFICER_ROLES:
         own = turn.staff.agency
-        if typed and [a.id for a in find_agencies(turn.session, typed)[0]] != [own.id]:
+        found = find_agencies(turn.session, typed)[0] if typed else []
+        if found and [a.id for a in found] != [own.id]:
             turn.say("daftar_own_only", agency=own.code)  # another agency's list is not theirs to read
-        _agency_list(turn, own, late)
+        _agency_list(turn, own, only)
         return
     if not typed:
-        _late_list(turn) if late else _agency_summary(turn)
+        _region_list(turn, only) if only else _agency_summary(turn)
         return
     lookup = find_agency(turn.session, typed)
     if lookup.agency is None:
         turn.say("teruskan_unknown_agency", typed=excerpt(typed, ECHO_CHARS))
         return
-    _agency_list(turn, lookup.agency, late)
+    _agency_list(turn, lookup.agency, only)
 
 
 LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
                "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
                "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
+# Words that ask for the dispositions still waiting for a first follow-up: "belum" with a word for answering
+# ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL".
+NOT_YET = {"belum", "blm", "blom", "tanpa"}
+ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "tl", "direspon", "direspons", "respon",
+             "respons", "ditanggapi", "tanggapan", "dibalas", "balasan", "diproses", "ditangani", "dikerjakan",
+             "disentuh", "dibaca"}
+DAFTAR_FILLER = LATE_FILLER | NOT_YET | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
+                                         "lanjut", "selesai", "diselesaikan"}
+QUESTION_WORDS = {"yang", "yg", "mana", "apa", "berapa", "ada", "siapa"}
 
 
-def _late_filter(text: str) -> tuple[str, bool]:
-    """DAFTAR's words without a question about what is late, and whether it was asked."""
+def _asks_unanswered(text: str) -> bool:
+    """A short question about what has no follow-up yet ("mana yang belum dijawab?", "ada yg blm di-TL?")."""
+    typed = set(words(text))
+    return (bool(typed & NOT_YET) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
+            and len(words(text)) <= HOW_MAX_WORDS and split_reference(text)[0] is None)
+
+
+def _daftar_filter(text: str) -> tuple[str, str | None]:
+    """DAFTAR's words without courtesy or a filter, and the filter asked: "late", "unanswered" or None."""
     typed = words(text)
-    if not set(typed) & LATE_WORDS:
-        return text.strip(), False
-    return " ".join(w for w in typed if w not in LATE_WORDS | LATE_FILLER), True
+    only = None
+    if set(typed) & LATE_WORDS:
+        only = "late"
+    elif set(typed) & NOT_YET and set(typed) & ANSWERING:
+        only = "unanswered"
+    if only is None and not set(typed) & DAFTAR_FILLER:
+        return text.strip(), None  # an agency's name as typed
+    dropped = DAFTAR_FILLER | LATE_WORDS | (NOT_YET | ANSWERING if only == "unanswered" else set())
+    return " ".join(w for w in typed if w not in dropped), only
 
 
-def _agency_list(turn: StaffTurn, agency: Agency, late_only: bool = False) -> None:
-    count, rows = dispositions.agency_dispositions(turn.session, agency.id, limit=LIST_ITEMS,
-                                                   due_before=turn.now if late_only else None)
-    if late_only and not rows:
-        turn.say("daftar_none_late", agency=agency.code)
+FILTER_KEYS = {  # DAFTAR filter → (heading, heading for the region, nothing of that kind, nothing in the region)
+    "late": ("daftar_late_head", "daftar_late_region_head", "daftar_none_late", "daftar_none_late_region"),
+    "unanswered": ("daftar_unanswered_head", "daftar_unanswered_region_head", "daftar_none_unanswered",
+                   "daftar_none_unanswered_region"),
+}
+
+
+def _filtered(turn: StaffTurn, agency_id: int | None, only: str | None) -> tuple[int, list[Disposition]]:
+    return dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS,
+                                            due_before=turn.now if only == "late" else None,
+                                            unanswered=only == "unanswered")
+
+
+def _agency_list(turn: StaffTurn, agency: Agency, only: str | None = None) -> None:
+    count, rows = _filtered(turn, agency.id, only)
+    if only and not rows:
+        turn.say(FILTER_KEYS[only][2], agency=agency.code)
         _agency_list(turn, agency)  # what is open, with its deadlines
         return
     if not rows:
         turn.say("daftar_empty", agency=agency.code)
         return
-    lines = [t("daftar_late_head" if late_only else "daftar_head", agency=agency.code, count=count)]
+    lines = [t(FILTER_KEYS[only][0] if only else "daftar_head", agency=agency.code, count=count)]
     paused = paused_since(turn.session, [row.id for row in rows])
     lines += [_list_item(turn, row, paused=paused.get(row.id)) for row in rows]
-    turn.replies.append("\n".join(lines))
+    turn.replies.append("\n".join(lines + [_list_tail(turn, rows[0].complaint.reference)]))
+
+
+def _list_tail(turn: StaffTurn, reference: str) -> str:
+    """What to type next after a list, with its first complaint as the example."""
+    return t("daftar_tail_officer" if turn.staff.role in OFFICER_ROLES else "daftar_tail", reference=reference)
 
 
 def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False, paused: datetime | None = None) -> str:
@@ -571,15 +745,17 @@ def _list_item(turn: StaffTurn, row: Disposition, agency: bool = False, paused: 
     return t("daftar_item", reference=reference, title=row.complaint.title, due=due)
 
 
-def _late_list(turn: StaffTurn) -> None:
-    """The region's dispositions past their deadline, most overdue first (verifiers and supervisors)."""
-    count, rows = dispositions.agency_dispositions(turn.session, None, limit=LIST_ITEMS, due_before=turn.now)
+def _region_list(turn: StaffTurn, only: str) -> None:
+    """The region's dispositions past their deadline (or still unanswered), earliest deadline first (verifiers and
+    supervisors)."""
+    count, rows = _filtered(turn, None, only)
     if not rows:
-        turn.say("daftar_none_late_region")
+        turn.say(FILTER_KEYS[only][3])
         _agency_summary(turn)
         return
-    turn.replies.append("\n".join([t("daftar_late_region_head", count=count)]
-                                  + [_list_item(turn, row, agency=True) for row in rows]))
+    turn.replies.append("\n".join([t(FILTER_KEYS[only][1], count=count)]
+                                  + [_list_item(turn, row, agency=True) for row in rows]
+                                  + [_list_tail(turn, rows[0].complaint.reference)]))
 
 
 def _agency_summary(turn: StaffTurn) -> None:
@@ -903,7 +1079,7 @@ def cmd_gabung(turn: StaffTurn) -> None:
     complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
     if complaint is None:
         return
-    number, _ = split_reference(MERGE_CONNECTOR.sub("", text))
+    number, _ = split_reference(marked_reference(MERGE_CONNECTOR.sub("", text)))
     parent = complaints.by_number(turn.session, number) if number is not None else None
     if parent is None:
         turn.say("gabung_need_parent", reference=complaint.reference)
@@ -962,7 +1138,8 @@ def cmd_antrean(turn: StaffTurn) -> None:
         lines.append(t("antrean_item", reference=complaint.reference, title=complaint.title,
                        age=t("antrean_age_returned" if returned else "antrean_age", days=f"{days:.0f}"),
                        suggestion=_suggestion_suffix(turn.session, complaint)))
-    turn.replies.append("\n".join(lines))
+    tail = "antrean_tail" if turn.staff.role in VERIFIER_ROLES else "antrean_tail_supervisor"
+    turn.replies.append("\n".join(lines + [t(tail, reference=waiting[0].reference)]))
 
 
 def _count_new(session: Session) -> int:
@@ -977,12 +1154,41 @@ def _suggestion_suffix(session: Session, complaint: Complaint) -> str:
     return f" → {found[0]['code']} {found[0]['score']:.0%}" + (" (dikembalikan)" if found[0].get("returned") else "")
 
 
-def cmd_rekap(turn: StaffTurn) -> None:
-    """Sends the digest now: the agency's for a head, the region's (with the ranking) for a supervisor."""
-    from bot.digests import digest_text
+# Words around REKAP's period and agency ("tolong rekap dlh minggu ini ya pak", "rekap untuk seluruh daerah").
+REKAP_FILLER = LATE_FILLER | {"rekap", "rekapan", "rkp", "ringkasan", "untuk", "utk", "buat", "instansi", "opd", "data",
+                              "kirim", "kirimkan", "minta", "terbaru", "saja", "terakhir", "periode", "kemajuan"}
+REGION_WORDS = {"semua", "seluruh", "daerah", "kabupaten", "kab", "kota", "total", "keseluruhan", "semuanya", "pemda",
+                "provinsi", "wilayah"}
 
-    agency = turn.staff.agency if turn.staff.role == Role.HEAD else None
-    turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency))
+
+def cmd_rekap(turn: StaffTurn) -> None:
+    """Sends the digest now: the agency's for a head, the region's (with the ranking) or a named agency's for a
+    supervisor; for a period when one is asked ("rekap minggu ini", "REKAP DLH bulan lalu")."""
+    from bot.digests import asked_period, digest_text
+
+    period, typed = asked_period(turn.rest, turn.svc.region, turn.now)
+    named = [w for w in typed.split() if w not in REKAP_FILLER]
+    if turn.staff.role == Role.HEAD:
+        agency = turn.staff.agency
+        if named and _names_other_agency(turn, named, agency):
+            turn.say("rekap_own_only", agency=agency.code)
+    else:
+        agency = None
+        if named and not set(named) <= REGION_WORDS:
+            agency = find_agency(turn.session, " ".join(w for w in named if w not in REGION_WORDS)).agency
+            if agency is None:
+                turn.say("rekap_unknown", typed=excerpt(" ".join(named), ECHO_CHARS), agency_example=" · REKAP DLH")
+                return
+    turn.replies.append(digest_text(turn.session, turn.svc.region, turn.now, agency, period=period))
+
+
+def _names_other_agency(turn: StaffTurn, named: list[str], own: Agency) -> bool:
+    """Whether a head's REKAP words name the region or an agency other than their own (words naming nothing are
+    passed over: the head gets their agency's rekap)."""
+    if set(named) & REGION_WORDS:
+        return True
+    found = find_agencies(turn.session, " ".join(named))[0]
+    return bool(found) and [a.id for a in found] != [own.id]
 
 
 def cmd_bantuan(turn: StaffTurn) -> None:

@@ -303,6 +303,19 @@ def test_a_captioned_photo_without_a_command_gives_its_caption_to_a_bare_tl(peop
     assert "sudah dibersihkan pak" in people["citizen"].last().body
 
 
+def test_a_photo_captioned_with_a_reference_is_held_for_that_complaint_and_the_reference_stays_out(people):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, sudah seminggu", photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    held = people["dlh1"].says("lpr 1 sudah diangkut", **PHOTO)
+    assert "untuk LPR-1" in held and "TL LPR-1" in held and "SELESAI LPR-1" in held and "yang mana" not in held
+    assert "Lampiran" not in people["dlh1"].says("TL LPR-2 truk dijadwalkan besok")  # not LPR-2's photo
+    assert "Lampiran: 1 foto" in people["dlh1"].says("TL LPR-1")
+    relayed = people["citizen"].last()
+    assert relayed.body.endswith("\nsudah diangkut") and relayed.media_url == PHOTO["MediaUrl0"]
+
+
 def test_held_photos_lapse_after_half_an_hour(people, svc):
     file(people["citizen"], photo=False)
     people["verifier"].says("TERUSKAN LPR-1 DLH")

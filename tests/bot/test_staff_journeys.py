@@ -473,13 +473,24 @@ def test_a_verifiers_swipe_without_a_command_shows_the_teruskan_to_send(people, 
     assert complaint(world, 1).dispositions == []
 
 
-@pytest.mark.parametrize("typed", ["baik pak, info sudah kami terima", "siap, tanya dulu ke kepala bidang"])
-def test_a_command_word_inside_a_swiped_sentence_after_courtesy_is_no_command(people, world, typed):
+@pytest.mark.parametrize("typed,progress", [("baik pak, info sudah kami terima", False),  # a receipt: nothing recorded
+                                            ("siap, tanya dulu ke kepala bidang", True)])
+def test_a_command_word_inside_a_swiped_sentence_after_courtesy_is_no_command(people, world, typed, progress):
     file(people["citizen"])
     forward(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
-    assert "Tindak lanjut LPR-1 tercatat" in reply and complaint(world, 1).status == "proses"
+    assert ("Tindak lanjut LPR-1 tercatat" in reply) is progress
+    assert complaint(world, 1).status == ("proses" if progress else "belum_ditindaklanjuti")
+    assert not [m for m in people["citizen"].inbox() if m.purpose in ("question", "follow_up") and not progress]
     assert not [m for m in people["citizen"].inbox() if m.purpose == "question"]
+
+
+def test_a_reason_saying_the_disposition_was_misrouted_is_no_call_off(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says("kembalikan lpr 1")
+    assert "dikembalikan ke verifikator" in people["dlh1"].says("salah kirim, ini urusan dinsos saja")
+    assert "urusan dinsos" in people["verifier"].last().body
 
 
 @pytest.mark.parametrize("typed", ["gak jadi", "batal pak", "eh salah ketik"])
@@ -490,3 +501,48 @@ def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
     assert "SELESAI LPR-1 tidak jadi dikirim" in people["dlh1"].says(typed)
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
     assert "tidak dikenali" in people["dlh1"].says("sampah sudah diangkut semua")  # nothing awaits any more
+
+
+# REKAP on demand for one period or one agency --------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed,label", [
+    ("rekap minggu ini", "minggu ini (23 Nov 2026)"), ("REKAP pekan ini", "minggu ini"),
+    ("rekap mingguan", "minggu ini"),
+    ("Rekap minggu lalu dong pak", "minggu lalu (16 Nov 2026–22 Nov 2026)"), ("rekap bln kemarin", "bulan lalu"),
+    ("rekap seminggu terakhir", "7 hari terakhir (17 Nov 2026–23 Nov 2026)"), ("tolong rekap tahun ini", "tahun ini"),
+    ("rkp bulan ini", "bulan ini (1 Nov 2026–23 Nov 2026)")])
+def test_a_head_asks_rekap_for_a_period_in_words(people, world, typed, label):
+    file(people["citizen"], photo=False)
+    forward(people)
+    assert people["head"].says(typed).startswith(f"Rekap DLH · {label}")
+
+
+def test_rekap_of_this_week_and_last_week_count_what_came_and_was_answered_in_them(people, world, clock):
+    file(people["citizen"], photo=False)
+    forward(people)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut")
+    week = people["head"].says("rekap minggu ini")
+    assert "Baru pada periode ini: 1" in week and "Selesai pada periode ini: 1" in week
+    clock.advance(days=7)
+    assert "Baru pada periode ini: 0" in people["head"].says("rekap minggu ini")
+    last = people["head"].says("rekap minggu lalu")
+    assert "Baru pada periode ini: 1" in last and "Selesai pada periode ini: 1" in last
+
+
+def test_a_supervisor_asks_rekap_for_one_agency_by_any_name(people, world):
+    file(people["citizen"], photo=False)
+    forward(people, "DLH, PUPR")
+    assert people["supervisor"].says("rekap dinas pu").startswith("Rekap harian PUPR")
+    text = people["supervisor"].says("REKAP lingkungan hidup minggu ini ya")
+    assert text.startswith("Rekap DLH · minggu ini") and "Peringkat instansi" not in text
+    assert people["supervisor"].says("rekap seluruh daerah bulan ini").startswith("Rekap daerah · bulan ini")
+    unknown = people["supervisor"].says("rekap kantor pos")
+    assert "tidak dikenali untuk REKAP" in unknown and "REKAP minggu ini" in unknown and "Rekap" not in unknown[:5]
+
+
+def test_a_head_asking_rekap_of_another_agency_is_told_it_shows_their_own(people, world):
+    file(people["citizen"], photo=False)
+    forward(people)
+    other = people["head"].says("rekap pupr")
+    assert "berisi instansi Anda, DLH" in other and "Rekap harian DLH" in other
+    assert "berisi instansi Anda" not in people["head"].says("rekap dlh minggu ini")

@@ -82,7 +82,8 @@ def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, wo
     assert complaint(world, 1).status == "proses"
 
 
-@pytest.mark.parametrize("typed", ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏"])
+@pytest.mark.parametrize("typed", ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏", "ok makasih infonya",
+                                   "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏"])
 def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
@@ -111,6 +112,24 @@ def test_daftar_of_another_agency_from_a_head_says_why_it_shows_their_own(people
     assert "hanya menampilkan" not in people["head"].says("DAFTAR")
 
 
+def test_daftar_words_that_name_no_agency_are_no_other_agency_and_a_list_says_what_to_type(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    listing = people["dlh1"].says("daftar yang belum selesai ya")
+    assert "hanya menampilkan" not in listing and "Disposisi terbuka DLH (1)" in listing
+    assert listing.endswith("Balas TL LPR-1 <kemajuan> · SELESAI LPR-1 <jawaban> · STATUS LPR-1: rincian")
+    people["dlh1"].says("TL LPR-1 truk dijadwalkan")
+    none = people["head"].says("daftar yg belum dijawab")
+    assert "Semua disposisi terbuka DLH sudah ada tindak lanjutnya" in none and "Disposisi terbuka DLH (1)" in none
+
+
+def test_the_queue_says_what_to_type_with_its_first_complaint(people, world):
+    file(people["citizen"])
+    assert people["verifier"].says("antrean").endswith("Balas TERUSKAN LPR-1 <instansi> · TUNDA LPR-1 <pertanyaan> · "
+                                                       "STATUS LPR-1: rincian")
+    assert people["supervisor"].says("antrean").endswith("Ketik STATUS LPR-1 untuk rinciannya.")
+
+
 def test_supervisors_may_read_the_queue(people, world):
     file(people["citizen"])
     assert "Menunggu verifikasi (1)" in people["supervisor"].says("ANTREAN")
@@ -131,6 +150,7 @@ def agencies(number):
 STAFF_TABLE = [
     # officer (Dewi, DLH) -----------------------------------------------------------------------------------------
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "Tl #1 petugas sudah ke lokasi 👍", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "TINDAK LANJUT LPR-1 sedang dikoordinasikan", "Tindak lanjut LPR-1 tercatat", None),
@@ -152,9 +172,18 @@ STAFF_TABLE = [
     ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
     ("dlh1", "survei LPR-1 perlu cek lokasi bersama kecamatan", "perlu survei lapangan", None),
     ("dlh1", "SURVEY lpr-1 butuh pengukuran", "perlu survei lapangan", None),
+    ("dlh1", "tllpr1 sudah dijadwalkan", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "_selesai_ lpr 1 beres", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "tl no 1 sudah dicek", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "TL No. 1 truk dikirim", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "selesai nomor 1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "status no 1", "Isi: Sampah di TPS", None),
     ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "daftar yg belum dijawab", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
+    ("dlh1", "mana yang blm di TL?", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
     ("dlh1", "daftr", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "status LPR-1", "Isi: Sampah di TPS", None),
     ("dlh1", "STATUS #1", "Isi: Sampah di TPS", None),
@@ -191,6 +220,10 @@ STAFF_TABLE = [
     ("head", "DAFTAR PUPR", "hanya menampilkan disposisi DLH", None),
     ("head", "daftar dinas pu", "hanya menampilkan disposisi DLH", None),
     ("head", "Pagi bu", "Perintah pimpinan", None),
+    ("head", "rekapnya mana pak", "Rekap harian DLH", None),
+    ("head", "pak, saya minta daftar laporan yang belum dijawab", "DLH yang belum ada tindak lanjut (1)", None),
+    ("dlh1", "sy mau daftar cuti", "Perintah tidak dikenali", None),
+    ("dlh1", "bagaimana cara daftar?", "Perintah petugas DLH", None),
     ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
     # verifier (Rina) -------------------------------------------------------------------------------------------
     ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
@@ -203,12 +236,15 @@ STAFF_TABLE = [
     ("verifier", "TERUSKAN LPR-2 dins", "cocok dengan beberapa instansi", (agencies(2), [])),
     ("verifier", "TERUSKAN LPR-2", "Sebutkan instansinya", None),
     ("verifier", "TERUSKAN LPR-2 kantor pos", "tidak dikenali", (agencies(2), [])),
+    ("verifier", "teruskan no 2 ke dlh", "LPR-2 diteruskan", (agencies(2), ["DLH"])),
+    ("verifier", "tolong teruskan laporan 2 ke pu", "LPR-2 diteruskan", (agencies(2), ["PUPR"])),
     ("verifier", "tunda LPR-2 mohon alamat lengkapnya", "statusnya tertunda", (status(2), "tertunda")),
     ("verifier", "TUNDA lpr 2 kapan mulai menumpuk?", "statusnya tertunda", None),
     ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
     ("verifier", "arsip LPR-2 bukan pengaduan", "LPR-2 diarsipkan", None),
     ("verifier", "GABUNG LPR-2 LPR-1", "LPR-2 digabung ke LPR-1", None),
     ("verifier", "gabungkan lpr 2 lpr 1", "LPR-2 digabung ke LPR-1", None),
+    ("verifier", "gabung no 2 ke no 1", "LPR-2 digabung ke LPR-1", None),
     ("verifier", "antrean", "Menunggu verifikasi (1)", None),
     ("verifier", "ANTRIAN", "Menunggu verifikasi (1)", None),
     ("verifier", "antri", "Menunggu verifikasi (1)", None),
@@ -220,7 +256,15 @@ STAFF_TABLE = [
     ("supervisor", "REKAP", "Rekap harian daerah", None),
     ("supervisor", "DAFTAR", "Disposisi terbuka per instansi", None),
     ("supervisor", "daftar dlh", "Disposisi terbuka DLH (1)", None),
+    ("supervisor", "DAFTAR dlh yg belum direspon", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
+    ("supervisor", "daftar semua", "Disposisi terbuka per instansi", None),
+    ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
+    ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
+    ("supervisor", "status nomor 2", "LPR-2 –", None),
+    ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap harian daerah", None),
+    ("supervisor", "boleh minta rekapnya dinas lingkungan hidup minggu ini?", "Rekap DLH · minggu ini", None),
+    ("verifier", "tolong kirimkan antreannya", "Menunggu verifikasi (1)", None),
     ("supervisor", "selamat siang", "ANTREAN", None),
     ("supervisor", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", None),
 ]
@@ -243,3 +287,60 @@ def test_what_staff_type(scene, world, who, typed, expected, check):
     if check is not None:
         read, value = check
         assert read(world) == value
+
+
+# Several complaints in one command -----------------------------------------------------------------------------
+
+def test_one_answer_for_two_complaints_is_recorded_on_each_and_each_citizen_gets_only_the_text(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah di TPS pasar Srimangunan menumpuk lagi, lalat di mana-mana")
+    reply = people["verifier"].says("teruskan lpr 1 & lpr 2 ke dlh")
+    assert "LPR-1 diteruskan" in reply and "LPR-2 diteruskan" in reply
+    reply = people["dlh1"].says("selesai lpr1 dan lpr2 sudah diangkut truk")
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "Jawaban akhir LPR-2 tercatat" in reply
+    assert complaint(world, 1).status == complaint(world, 2).status == "selesai"
+    for citizen in ("citizen", "citizen2"):
+        answer = [m.body for m in people[citizen].inbox() if m.purpose == "follow_up"]
+        assert len(answer) == 1 and answer[0].endswith("\nsudah diangkut truk")
+
+
+def test_two_complaints_each_with_its_agencies_in_one_teruskan(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description="Jalan di gang Melati berlubang besar, sudah banyak motor jatuh")
+    reply = people["verifier"].says("teruskan no 1 ke dlh & laporan 2 ke pu, dinsos")
+    assert "LPR-1 diteruskan ke Dinas Lingkungan Hidup" in reply and "LPR-2 diteruskan ke Dinas Pekerjaan" in reply
+    assert codes(world, 1) == ["DLH"] and codes(world, 2) == ["DINSOS", "PUPR"]
+
+
+def test_a_bare_number_after_the_reference_stays_the_text(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("TL LPR-1, 2 truk dikirim besok")
+    assert people["citizen"].last().body.endswith("2 truk dikirim besok")
+
+
+@pytest.mark.parametrize("typed", ["Selesai LPR 1 & 2: sudah diangkut semua", "SELESAI LPR-1 dan 2 sudah diangkut"])
+def test_a_bare_number_joined_to_the_reference_is_asked_about_and_nothing_reaches_a_citizen(people, world, typed):
+    file(people["citizen"])
+    file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, sudah seminggu")
+    people["verifier"].says("teruskan lpr 1, lpr 2 dlh")
+    reply = people["dlh1"].says(typed)
+    assert "Belum ada yang dicatat" in reply and "SELESAI LPR-1 LPR-2 sudah diangkut" in reply
+    assert complaint(world, 1).status == complaint(world, 2).status == "belum_ditindaklanjuti"
+    assert not [m for m in people["citizen"].inbox() + people["citizen2"].inbox() if m.purpose == "follow_up"]
+
+
+def test_a_number_counting_days_after_a_word_is_no_reference(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].swipe(people["dlh1"].last(), "TL laporan 2 hari lalu sudah kami cek ke lokasi")
+    assert "Tindak lanjut LPR-1 tercatat" in reply
+
+
+@pytest.mark.parametrize("typed", ["*TL LPR-1* sedang dikerjakan", "_tl_ lpr1 _sedang dikerjakan_",
+                                   "```TL LPR-1``` sedang dikerjakan"])
+def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
+    assert people["citizen"].last().body.endswith("\nsedang dikerjakan")
