@@ -1139,7 +1139,7 @@ def cmd_antrean(turn: StaffTurn) -> None:
                        age=t("antrean_age_returned" if returned else "antrean_age", days=f"{days:.0f}"),
                        suggestion=_suggestion_suffix(turn.session, complaint)))
     tail = "antrean_tail" if turn.staff.role in VERIFIER_ROLES else "antrean_tail_supervisor"
-    turn.replies.append("\n".join(lines + [t(tail, reference=waiting[0].reference)]))
+    turn.replies.append("\n".join(lines + [t(tail, reference=waiting[0][0].reference)]))
 
 
 def _count_new(session: Session) -> int:
