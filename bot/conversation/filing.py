@@ -204,8 +204,10 @@ def on_kind(turn: Turn) -> Next:
     """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part. The problem told here
     instead is the description, as a pengaduan; after a second answer that is no kind, pengaduan is taken (both said,
     and changeable at the summary)."""
-    if _chosen(turn.text, vocab.KIND_CHOICES) or turn.kept_attachment or turn.data.get("editing"):
+    attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
+    if _chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing"):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
+    acknowledge_attachment(turn)
     if not turn.draft.location_text and _looks_like_a_place(turn.text):  # the place, typed before its question
         turn.draft.location_text = turn.text.strip()[:500]
         turn.say("location_received", place=turn.draft.location_text)
@@ -221,6 +223,12 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _tells_a_story(text: str) -> bool:
+    """Tell whether a photo's caption says more than "ini fotonya": words enough to be the problem or a place."""
+    said = [w for w in understanding.content(text) if w not in PHOTO_WORDS | {"ini", "itu", "berikut"}]
+    return bool(said) and (complaints.description_problem(text) is None or _looks_like_a_place(text))
 
 
 def _looks_like_a_place(text: str) -> bool:

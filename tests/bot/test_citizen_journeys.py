@@ -1,0 +1,30 @@
+"""Journeys of new citizens tried by hand with `flask chat --local` that lost or misread what they said: a photo
+whose caption tells the story at the kind step, a correction that names the part it mends ("alamatnya salah, …"),
+questions about the service asked mid-filing, and a story told in short bubbles before choosing from the menu."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.test_citizen_phrasings import to_step
+from tests.parties import PHOTO, Citizen
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+def test_a_photo_whose_caption_tells_the_problem_at_the_kind_step_keeps_the_caption_as_the_story(citizen):
+    to_step(citizen, "kind")
+    reply = citizen.says("sampah numpuk di pinggir sungai sudah seminggu baunya menyengat", **PHOTO)
+    draft = citizen.draft()
+    assert draft["description"] == "sampah numpuk di pinggir sungai sudah seminggu baunya menyengat"
+    assert len(draft["photos"]) == 1 and draft["kind"] == "pengaduan"
+    assert "1 foto diterima" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
+
+
+def test_a_photo_with_a_bare_caption_at_the_kind_step_still_asks_the_kind(citizen):
+    to_step(citizen, "kind")
+    reply = citizen.says("ini fotonya", **PHOTO)
+    assert "Jenis laporan" in reply and citizen.state() == "kind" and not citizen.draft().get("description")
