@@ -27,6 +27,20 @@ MESSAGES = {
         "meneruskannya ke instansi yang berwenang, lalu jawaban petugas instansi kami kirim ke nomor ini. "
         "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan."
     ),
+    "service_cost": (
+        "Layanan ini gratis: melapor tidak dipungut biaya apa pun, dan petugas tidak boleh meminta imbalan. "
+        "Bila ada yang meminta bayaran, laporkan juga di sini."
+    ),
+    "service_duration": (
+        "Laporan diverifikasi paling lambat {verification} hari kerja, lalu diteruskan ke instansi yang berwenang. "
+        "Instansi menyelesaikannya paling lambat {pengaduan} hari kerja untuk pengaduan, {informasi} hari kerja untuk "
+        "permintaan informasi dan {aspirasi} hari kerja untuk aspirasi. Setiap perkembangan kami kirim ke nomor ini."
+    ),
+    "service_privacy": (
+        "Nama dan nomor Anda hanya terlihat oleh verifikator. Pilih Anonim (ketik ANONIM) bila nama dan nomor Anda "
+        "tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan tidak boleh dipublikasikan."
+    ),
+    "service_next": "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan.",
     "help_link": (
         "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "
         "TAUTKAN diikuti nomor yang terdaftar, contoh: TAUTKAN 0812xxxxxxx. Kode 6 angka akan dikirim ke nomor itu."

@@ -131,7 +131,7 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
-        corrected = _corrected(turn) or _privacy_told(turn)
+        corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
         return corrected or handler(turn)
     return step
 
@@ -157,6 +157,17 @@ def _privacy_told(turn: Turn) -> Next | None:
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
         turn.say(question_for(turn, turn.state))
+    return STAY
+
+
+def service_asked(turn: Turn) -> Next | None:
+    """A question about the service ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?") is answered
+    and the step's question asked again, instead of being taken for its answer (a place, a choice)."""
+    topic = None if turn.kept_attachment else understanding.service_question(turn.text)
+    if topic is None:
+        return None
+    turn.say_about_service(topic)
+    repeat_question(turn)
     return STAY
 
 
@@ -405,7 +416,7 @@ def on_privacy(turn: Turn) -> Next:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = _corrected(turn) or _privacy_told(turn)
+    corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
     if corrected is not None:
         return corrected
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)

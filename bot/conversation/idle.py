@@ -50,7 +50,9 @@ def on_idle(turn: Turn) -> Next:
     reopened = start_reopen(turn, rest) if rest is not None else None
     if reopened is STAY and earlier:  # closed for good: the story offered before is still offered, as a new one
         return _offer(turn, earlier)
-    answered = answers_question(turn) if reopened is None and choice is None else None
+    # "lapor di sini bayar gak?" is answered before it is read as a wish to file
+    free = reopened is None and choice is None
+    answered = (answers_question(turn) or _about_service(turn, earlier)) if free else None
     if reopened or answered:
         return reopened or answered
     wanted = understanding.intent(turn.text) if choice is None else None
@@ -71,6 +73,20 @@ def on_idle(turn: Turn) -> Next:
         turn.say("help")
         return STAY
     return _otherwise(turn, earlier) if choice is None else _kept_then_menu(turn)
+
+
+def _about_service(turn: Turn, earlier: str | None) -> Next | None:
+    """A question about the service (its cost, how long it takes, who sees one's number) is answered with what to
+    type next (a story offered before is offered again); "kapan ditanggapi?" with a complaint open asks its
+    status."""
+    topic = None if turn.message.media else understanding.service_question(turn.text)
+    if topic is None or (topic == "duration" and open_complaints(turn)):
+        return None
+    turn.say_about_service(topic)
+    if earlier:
+        return _offer(turn, earlier)
+    turn.say("service_next")
+    return STAY
 
 
 def _otherwise(turn: Turn, earlier: str | None) -> Next:

@@ -152,6 +152,47 @@ def asks_for_a_person(text: str) -> bool:
     return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE)
 
 
+# Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
+# question made only of words about reporting here, with a word of its topic. A story or a place that speaks of
+# money or time ("kenapa bikin KTP harus bayar?", "depan kantor desa lama") has words of its own.
+SERVICE_TOPICS = {
+    "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
+                       "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
+    "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
+                           "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
+    "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
+                          "dilindungi", "safe"}),
+}
+SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
+    wa whatsapp ada apa apakah berapa kapan gimana bagaimana saya aku kami harus perlu wajib kena dikenakan tidak
+    belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
+    hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
+    does do i to report""".split())
+QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
+                            "does", "do"})
+SERVICE_MAX_WORDS = 8
+
+
+def service_question(text: str) -> str | None:
+    """The topic of a short question about the service itself: "cost" ("ini gratis kan pak?", "lapor di sini bayar
+    gak?"), "duration" ("berapa lama diprosesnya?") or "privacy" ("nomor saya aman kan?"); None for anything else."""
+    if len((text or "").split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
+        return None
+    every = standard_words(text)
+    said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in FILLER]
+    asked = "?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
+    if not said or len(said) > SERVICE_MAX_WORDS or not asked:
+        return None
+    topic = next((name for name, words in SERVICE_TOPICS.items() if set(said) & words), None)
+    if topic is None or not set(said) <= SERVICE_TALK | SERVICE_TOPICS[topic]:
+        return None
+    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"}:
+        return None  # "aman": whose safety?
+    if topic == "duration" and not set(said) & {"lama", "berapa", "kapan", "long"}:
+        return None  # "diproses?" alone may ask after a complaint filed
+    return topic
+
+
 def choice_text(text: str) -> str:
     """The message without small words, "mau" or "saya": what is left to match a menu's choice ("biasa aja",
     "yg rahasia pak", "mau tanya")."""

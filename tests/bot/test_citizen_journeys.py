@@ -60,3 +60,53 @@ def test_a_story_about_a_wrong_address_is_no_correction(citizen):
     to_step(citizen, "description")
     citizen.says("alamat salah di KTP saya sudah 3 kali diurus di kecamatan belum juga dibetulkan")
     assert citizen.state() == "location" and citizen.draft()["description"].startswith("alamat salah di KTP")
+
+
+@pytest.mark.parametrize("step,typed,answer", [
+    ("location", "berapa lama diprosesnya?", "14 hari kerja"),
+    ("location", "ini gratis kan pak?", "gratis"),
+    ("privacy", "ini gratis kan pak?", "gratis"),
+    ("photo", "lapor di sini bayar gak?", "gratis"),
+    ("privacy", "nomor saya aman kan?", "verifikator"),
+    ("kind", "apakah identitas saya dijaga?", "verifikator"),
+    ("description", "kapan laporannya ditanggapi?", "3 hari kerja"),
+    ("location", "Is it free?", "gratis"),
+])
+def test_a_question_about_the_service_mid_filing_is_answered_and_the_step_asked_again(citizen, step, typed, answer):
+    to_step(citizen, step)
+    before = citizen.draft()
+    reply = citizen.says(typed)
+    assert answer in reply and citizen.state() == step and citizen.draft() == before
+    question = {"location": "Di mana lokasinya", "privacy": "Pilih kerahasiaan", "photo": "Ada foto pendukung",
+                "kind": "Jenis laporan", "description": "Ceritakan apa yang terjadi"}[step]
+    assert question in reply
+
+
+def test_a_question_about_the_service_at_the_summary_shows_the_summary_again(citizen):
+    _to_summary(citizen)
+    reply = citizen.says("nomor saya aman kan?")
+    assert "verifikator" in reply and "Periksa laporan Anda" in reply and citizen.state() == "confirm"
+
+
+def test_a_question_about_the_service_when_idle_is_answered_with_what_to_type_next(citizen):
+    reply = citizen.says("lapor disini bayar gak min?")
+    assert "gratis" in reply and "Ketik 1" in reply and citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("step,typed", [
+    ("location", "depan kantor desa lama, Jl. Raya Banyuanyar"),
+    ("description", "kenapa bikin KTP di kecamatan harus bayar 50 ribu?"),
+    ("description", "berapa lama lagi jalan ini dibiarkan rusak, sudah setahun"),
+])
+def test_a_place_or_a_story_that_speaks_of_time_or_money_is_no_question_about_the_service(citizen, step, typed):
+    to_step(citizen, step)
+    citizen.says(typed)
+    assert citizen.state() != step
+
+
+def test_a_question_about_the_service_after_a_story_was_offered_keeps_the_offer(citizen):
+    citizen.says("selokan depan pasar Kliwon mampet, airnya meluber ke jalan")
+    reply = citizen.says("ini gratis kan?")
+    assert "gratis" in reply and "Balas YA" in reply
+    citizen.says("ya")
+    assert citizen.draft()["description"].startswith("selokan depan pasar Kliwon")
