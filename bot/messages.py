@@ -96,6 +96,11 @@ MESSAGES = {
         "Sepertinya Anda ingin menyampaikan usul:\n\"{excerpt}\"\n\n"
         "Balas YA untuk mengirimnya sebagai aspirasi, atau MENU untuk pilihan lain."
     ),
+    "bubbles_kept": (
+        "Pesan Anda kami catat:\n\"{excerpt}\"\n"
+        "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
+        "cerita itu."
+    ),
     "description_noted": "Baik, isi laporan kami catat: \"{excerpt}\"",
     "offer_description_or_addition": (
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"

@@ -3,7 +3,7 @@ or a long message offered as the complaint's description."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot import outbox, prompts
 from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
@@ -36,6 +36,7 @@ OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "lap
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
 RECENT_NEWS = timedelta(days=14)  # a message without a reference is about the complaint last heard of within it
+BUBBLES_WINDOW = timedelta(minutes=30)  # short bubbles of one story ("di desa kami", "lampu jalan mati") come within it
 
 
 def on_idle(turn: Turn) -> Next:
@@ -103,8 +104,8 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
         show_status(turn, mine[0].reference if len(mine) == 1 else "")
         return STAY
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
-        # A story told in several bubbles: each one joins what was offered before it
-        return _offer(turn, "\n".join(filter(None, (earlier, turn.text))))
+        # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
+        return _offer(turn, "\n".join(filter(None, (earlier or _bubbles(turn), turn.text))))
     if understanding.asks_for_a_person(turn.text):  # "ini bot ya?", "bisa bicara dengan petugas?"
         turn.say("who_answers")
         return STAY
@@ -115,7 +116,42 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     about = _complaint_talked_about(turn)
     if about is not None:  # "kapan diangkutnya pak?", "2 minggu belum dipasang juga", typed without a swipe
         return _status_not_passed(turn, about)
+    if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
+        return _keep_bubble(turn)
     return _kept_then_menu(turn)
+
+
+def _bubbles(turn: Turn) -> str:
+    """What the citizen told in short bubbles while idle, the last within BUBBLES_WINDOW ("" when none)."""
+    told_at = turn.data.get("bubbles_at")
+    if not told_at or turn.now - datetime.fromisoformat(told_at) > BUBBLES_WINDOW:
+        return ""
+    return turn.data.get("bubbles", "")
+
+
+def _is_bubble(turn: Turn) -> bool:
+    """A short message that may be part of a story: two words or more, none of them a greeting, thanks, a yes or a
+    no, nor a reference (a staff command typed by a citizen)."""
+    text = turn.text
+    said = [w for w in understanding.content(text) if w not in understanding.OPENING]
+    return (len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 and not is_greeting(text)
+            and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)
+            and not understanding.means_no(text) and not understanding.names_complaint(text))
+
+
+def _keep_bubble(turn: Turn) -> Next:
+    """Keep a short bubble with those before it: once they tell enough they are offered as a complaint; until then
+    the first gets the menu and the next ones are shown back, with how to go on."""
+    before = _bubbles(turn)
+    told = "\n".join(filter(None, (before, turn.text.strip())))[:complaints.MAX_DESCRIPTION_CHARS]
+    if _looks_like_complaint(told):
+        return _offer(turn, told)
+    turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
+    if not before:
+        return _kept_then_menu(turn)
+    _say_kept(turn)
+    turn.say("bubbles_kept", excerpt=excerpt(told, 300))
+    return STAY
 
 
 def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
@@ -190,7 +226,9 @@ def _number_word_choice(text: str) -> str | None:
 
 
 def _start_filing(turn: Turn, said: str) -> Next:
-    """Start filing; what the first message already says of the problem is the description when it is enough."""
+    """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
+    the description when it is enough."""
+    said = "\n".join(filter(None, (_bubbles(turn), said)))
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
@@ -247,6 +285,13 @@ def _kept_then_menu(turn: Turn) -> Next:
     if turn.kept_attachment is None and is_thanks(turn.text):
         turn.say("welcome")
         return STAY
+    _say_kept(turn)
+    turn.say_menu()
+    return STAY
+
+
+def _say_kept(turn: Turn) -> None:
+    """Say what was kept of a photo or a bare pin sent while idle (or why a file was not)."""
     if turn.kept_attachment == "photo":
         turn.say("kept_media", received=received(kind_counts(turn.received)))
     elif turn.kept_attachment == "location" and not turn.text:
@@ -255,8 +300,6 @@ def _kept_then_menu(turn: Turn) -> Next:
         turn.say("sticker")
     elif turn.kept_attachment == "other":  # a contact card, an unknown file: say what is accepted
         turn.say("not_kept", accepted=t("media_accepted"))
-    turn.say_menu()
-    return STAY
 
 
 def _answers_a_later_step(turn: Turn) -> bool:

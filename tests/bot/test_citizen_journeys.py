@@ -110,3 +110,48 @@ def test_a_question_about_the_service_after_a_story_was_offered_keeps_the_offer(
     assert "gratis" in reply and "Balas YA" in reply
     citizen.says("ya")
     assert citizen.draft()["description"].startswith("selokan depan pasar Kliwon")
+
+
+BUBBLES = ["di desa kami", "lampu jalan mati semua", "sudah 2 minggu gelap banget"]
+
+
+def test_a_story_told_in_short_bubbles_is_offered_whole_once_it_is_long_enough(citizen):
+    assert "Balas dengan angka" in citizen.says("sugeng dalu pak")
+    assert "Balas dengan angka" in citizen.says(BUBBLES[0])
+    second = citizen.says(BUBBLES[1])
+    assert "di desa kami" in second and "lampu jalan mati semua" in second and "Lanjutkan" in second
+    offered = citizen.says(BUBBLES[2])
+    assert "Sepertinya Anda ingin melapor" in offered and all(bubble in offered for bubble in BUBBLES)
+    citizen.says("ya")
+    assert citizen.draft()["description"] == "\n".join(BUBBLES) and citizen.state() == "kind"
+
+
+@pytest.mark.parametrize("choice", ["1", "mau lapor", "ADUAN"])
+def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, choice):
+    citizen.says(BUBBLES[0])
+    citizen.says(BUBBLES[1])
+    reply = citizen.says(choice)
+    assert "lampu jalan mati semua" in reply and "Jenis laporan" in reply
+    assert citizen.draft()["description"] == "\n".join(BUBBLES[:2])
+
+
+def test_a_filing_wish_with_words_joins_the_bubbles_before_it(citizen):
+    citizen.says("di desa sumberejo kec. sukamaju")
+    citizen.says("lapor lampu jalan mati semua")
+    assert citizen.draft()["description"] == "di desa sumberejo kec. sukamaju\nlampu jalan mati semua"
+
+
+def test_short_bubbles_from_long_ago_are_not_joined(citizen, clock):
+    citizen.says(BUBBLES[0])
+    citizen.says(BUBBLES[1])
+    clock.advance(hours=2)
+    assert "Balas dengan angka" in citizen.says("halo pak")
+    reply = citizen.says("1")
+    assert "Jenis laporan" in reply and not citizen.draft().get("description")
+
+
+def test_greetings_and_thanks_are_no_bubbles_of_a_story(citizen):
+    for typed in ("halo", "pagi pak", "terima kasih", "ok"):
+        citizen.says(typed)
+    citizen.says("1")
+    assert not citizen.draft().get("description")
