@@ -172,6 +172,9 @@ MESSAGES = {
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",
+    "voice_note_is_story": (
+        "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."
+    ),
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "privacy_before_sending": (

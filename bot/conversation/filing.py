@@ -55,6 +55,10 @@ def advance(turn: Turn) -> Next:
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
     draft = turn.draft
+    if draft.kind and not draft.description and not turn.data.get("editing") and any(
+            p["content_type"].startswith("audio/") for p in draft.photos):  # a voice note sent before was the story
+        draft.description = t("description_voice_note")
+        turn.say("voice_note_is_story")
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()

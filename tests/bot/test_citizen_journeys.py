@@ -155,3 +155,22 @@ def test_greetings_and_thanks_are_no_bubbles_of_a_story(citizen):
         citizen.says(typed)
     citizen.says("1")
     assert not citizen.draft().get("description")
+
+
+VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2",
+         "MediaContentType0": "audio/ogg"}
+
+
+def test_a_voice_note_sent_before_filing_tells_the_story(citizen):
+    assert "kami simpan untuk pengaduan berikutnya" in citizen.says(**VOICE)
+    citizen.says("1")
+    reply = citizen.says("1")
+    draft = citizen.draft()
+    assert "pesan suara" in draft["description"] and "Di mana lokasinya" in reply and citizen.state() == "location"
+    assert "Ceritakan apa yang terjadi" not in reply and "UBAH" in reply
+
+
+def test_a_photo_sent_before_filing_still_leaves_the_story_to_be_told(citizen):
+    citizen.says(**PHOTO)
+    citizen.says("1")
+    assert "Ceritakan apa yang terjadi" in citizen.says("1") and citizen.state() == "description"
