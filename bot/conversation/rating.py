@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import prompts
 from bot.clarify import leading_reference
 from bot.commands import match_phrase, pick_numbers, words
@@ -101,7 +103,18 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     digits = [w for w in typed if w.isdigit()]
     if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
         return int(digits[0]), ""
-    return _score_in_words(text)
+    return _score_in_words(text) or _score_in_emoji(text)
+
+
+# What rides on an emoji without changing it: skin tones, the emoji presentation selector, the joiner
+EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0E\uFE0F\u200D]")
+
+
+def _score_in_emoji(text: str) -> tuple[int, str] | None:
+    """A rating given as emoji alone, all of one score ("👍", "👍🏽👍🏽", "😡😡"); None for anything else."""
+    typed = [ch for ch in EMOJI_MODIFIERS.sub("", text or "") if not ch.isspace()]
+    scores = {vocab.RATING_EMOJI.get(ch) for ch in typed}
+    return (scores.pop(), "") if len(scores) == 1 and None not in scores else None
 
 
 def _score_in_words(text: str) -> tuple[int, str] | None:

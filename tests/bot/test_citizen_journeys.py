@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.test_citizen_phrasings import to_step
+from tests.bot.test_conversation import finish
 from tests.parties import PHOTO, Citizen
 
 
@@ -174,3 +175,21 @@ def test_a_photo_sent_before_filing_still_leaves_the_story_to_be_told(citizen):
     citizen.says(**PHOTO)
     citizen.says("1")
     assert "Ceritakan apa yang terjadi" in citizen.says("1") and citizen.state() == "description"
+
+
+@pytest.mark.parametrize("typed,score", [("👍", 4), ("👍🏽👍🏽👍🏽", 4), ("👌", 4), ("😍😍", 5), ("💯", 5),
+                                         ("😐", 3), ("👎", 2), ("😡😡", 1),
+                                         ("mantap pak", 4), ("mantap sekali", 5)])
+def test_a_rating_given_as_emoji_or_praise_reads_on_the_questions_scale(citizen, svc, clock, typed, score):
+    citizen.file()
+    finish(svc, clock)
+    reply = citizen.says(typed)
+    assert citizen.complaints()[0].rating == score
+    assert (f"penilaian {score}" in reply) if score >= 3 else ("alasannya" in reply)
+
+
+@pytest.mark.parametrize("typed", ["👍👎", "🙏"])
+def test_emoji_that_do_not_tell_a_rating_ask_again(citizen, svc, clock, typed):
+    citizen.file()
+    finish(svc, clock)
+    assert "Mohon balas angka 1 sampai 5" in citizen.says(typed) and citizen.complaints()[0].rating is None
