@@ -48,7 +48,8 @@ WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
-    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang""".split())
+    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang
+    eh ehh oh ohh hm hmm ehm em wah lho loh duh""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum

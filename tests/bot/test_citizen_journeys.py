@@ -193,3 +193,11 @@ def test_emoji_that_do_not_tell_a_rating_ask_again(citizen, svc, clock, typed):
     citizen.file()
     finish(svc, clock)
     assert "Mohon balas angka 1 sampai 5" in citizen.says(typed) and citizen.complaints()[0].rating is None
+
+
+@pytest.mark.parametrize("typed,privacy", [("eh anonim aja deh pak", "anonim"), ("hmm yg rahasia aja", "rahasia"),
+                                           ("oh biasa aja pak", "biasa"), ("ehh 3 aja", "anonim")])
+def test_a_choice_opened_with_an_interjection_is_the_choice(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
