@@ -96,6 +96,10 @@ MESSAGES = {
         "Sepertinya Anda ingin menyampaikan usul:\n\"{excerpt}\"\n\n"
         "Balas YA untuk mengirimnya sebagai aspirasi, atau MENU untuk pilihan lain."
     ),
+    "chain_message": (
+        "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
+        "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
+    ),
     "bubbles_kept": (
         "Pesan Anda kami catat:\n\"{excerpt}\"\n"
         "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "

@@ -103,6 +103,9 @@ def _otherwise(turn: Turn, earlier: str | None) -> Next:
     if understanding.asks_progress(turn.text) and (mine := open_complaints(turn)):  # "kapan selesainya pak?"
         show_status(turn, mine[0].reference if len(mine) == 1 else "")
         return STAY
+    if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
+        turn.say("chain_message")
+        return STAY
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
         return _offer(turn, "\n".join(filter(None, (earlier or _bubbles(turn), turn.text))))

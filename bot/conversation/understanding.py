@@ -194,6 +194,24 @@ def service_question(text: str) -> str | None:
     return topic
 
 
+# A chain message asks to be spread: a verb of spreading with an audience ("sebarkan ke 10 grup", "bagikan ke
+# semua kontak") or a call to make it viral. "tolong diteruskan ke dinas terkait" asks for a complaint to be passed on.
+SPREAD = frozenset({"sebarkan", "sebarluaskan", "bagikan", "share", "forward", "broadcast", "sebar"})
+AUDIENCE = frozenset({"grup", "group", "grub", "kontak", "contact", "teman", "kawan", "saudara", "keluarga", "semua",
+                      "sebanyak", "orang2"})
+VIRAL = frozenset({"viralkan", "viralin", "sebarluaskan"})
+
+
+def chain_message(text: str) -> bool:
+    """Tell whether a message asks to be spread, as chain messages do ("Sebarkan ke 10 grup!!!", "viralkan!!")."""
+    said = chat_words(text)
+    if set(said) & VIRAL:
+        return True
+    told = {"saya", "aku", "kami", "sudah", "pernah", "sering", "telah", "yang", "dia", "mereka", "warga"}  # not asked
+    return any(word in SPREAD and set(said[i + 1:i + 5]) & AUDIENCE and not set(said[max(i - 2, 0):i]) & told
+               for i, word in enumerate(said))
+
+
 def choice_text(text: str) -> str:
     """The message without small words, "mau" or "saya": what is left to match a menu's choice ("biasa aja",
     "yg rahasia pak", "mau tanya")."""

@@ -201,3 +201,25 @@ def test_a_choice_opened_with_an_interjection_is_the_choice(citizen, typed, priv
     to_step(citizen, "privacy")
     citizen.says(typed)
     assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
+CHAIN = ("PENTING!!! Mulai besok semua pemilik kendaraan wajib daftar ulang STNK online, jika tidak kendaraan akan "
+         "disita. Sebarkan ke 10 grup!!!")
+
+
+@pytest.mark.parametrize("typed", [CHAIN, "Info dari kapolres: ada penculikan anak pakai mobil putih di sukamaju, "
+                                   "viralkan!!", "Tolong bagikan ke semua kontak anda: bansos 2 juta cair hari ini "
+                                   "lewat link berikut"])
+def test_a_forwarded_chain_message_is_not_offered_as_a_complaint(citizen, typed):
+    reply = citizen.says(typed)
+    assert "pesan berantai" in reply and "ketik 1" in reply and "Sepertinya Anda ingin melapor" not in reply
+    assert citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed", [
+    "jalan di desa kami rusak parah sudah setahun, tolong diteruskan ke dinas terkait ya pak",
+    "jalan di desa kami rusak parah sudah setahun, tolong teruskan ke yang berwenang ya pak",
+    "warga sudah sering share foto jalan rusak ini di grup desa tapi tidak ada tanggapan",
+    "sudah saya share di grup desa tapi tidak ada tanggapan dari kecamatan soal jalan rusak"])
+def test_a_complaint_asking_to_be_passed_on_is_still_offered(citizen, typed):
+    assert "Sepertinya Anda ingin melapor" in citizen.says(typed)
