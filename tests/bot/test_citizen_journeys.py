@@ -223,3 +223,18 @@ def test_a_forwarded_chain_message_is_not_offered_as_a_complaint(citizen, typed)
     "sudah saya share di grup desa tapi tidak ada tanggapan dari kecamatan soal jalan rusak"])
 def test_a_complaint_asking_to_be_passed_on_is_still_offered(citizen, typed):
     assert "Sepertinya Anda ingin melapor" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed,score", [("makasih pak, mantap", 4), ("terima kasih, sudah bagus", 4),
+                                         ("matur nuwun, sangat puas", 5), ("👍 makasih", 4)])
+def test_thanks_with_a_rating_in_words_is_the_rating(citizen, svc, clock, typed, score):
+    citizen.file()
+    finish(svc, clock)
+    assert f"penilaian {score}" in citizen.says(typed) and citizen.complaints()[0].rating == score
+
+
+def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
+    citizen.file()
+    finish(svc, clock)
+    reply = citizen.says("terima kasih pak")
+    assert citizen.complaints()[0].rating is None and "1" in reply and "5" in reply
