@@ -395,9 +395,14 @@ def asks_progress(text: str) -> bool:
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", re.IGNORECASE)
 
 
+# "laporan no 1", "aduan saya nomor 1": a report named by its number in words (a bare "no 2" may be a house's)
+REPORT_NUMBER = re.compile(r"\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan)(?:\s+(?:saya|sy|aku|kami))?\s+"
+                           r"(?:no|nomor|nomer|nmr)\b\.?\s*(\d{1,9})\b", re.IGNORECASE)
+
+
 def _number(text: str) -> int | None:
-    """The complaint a message names (`LPR-4`, `lpr 4`, `#4`) anywhere in it."""
-    found = REFERENCE.search(text or "")
+    """The complaint a message names (`LPR-4`, `lpr 4`, `#4`, "laporan no 4") anywhere in it."""
+    found = REFERENCE.search(text or "") or REPORT_NUMBER.search(text or "")
     return int(found.group(1)) if found else None
 
 

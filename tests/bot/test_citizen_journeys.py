@@ -238,3 +238,18 @@ def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
     finish(svc, clock)
     reply = citizen.says("terima kasih pak")
     assert citizen.complaints()[0].rating is None and "1" in reply and "5" in reply
+
+
+@pytest.mark.parametrize("typed", ["cek laporan no 1", "laporan nomor 1 gimana pak", "aduan saya no. 1 sampai mana",
+                                   "Cek Laporan Nomer 1"])
+def test_a_report_named_by_its_number_in_words_shows_its_status_alone(citizen, typed):
+    citizen.file()
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "Status:" in reply and "belum kami teruskan" not in reply
+
+
+def test_a_house_number_in_an_addition_is_no_report_number(citizen):
+    citizen.file()
+    citizen.file()
+    reply = citizen.says("tambahan: rumah no 2 juga kena banjir pak")
+    assert "untuk laporan yang mana" in reply
