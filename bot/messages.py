@@ -216,6 +216,7 @@ MESSAGES = {
         "Kerahasiaan: {privacy}\n\n"
         "Balas KIRIM untuk mengirim, UBAH untuk memperbaiki, atau BATAL."
     ),
+    "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "ask_edit": (
         "Bagian mana yang ingin diubah? Balas dengan angka:\n"

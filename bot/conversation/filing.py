@@ -435,9 +435,33 @@ def on_confirm(turn: Turn) -> Next:
     if turn.kept_attachment:
         acknowledge_attachment(turn)
         say_summary(turn)
-    else:
+    elif not _more_of_story(turn):
         turn.say("bad_confirm")
     return STAY
+
+
+STORY_MIN_WORDS = 4  # a sentence at the summary; "ok", "jangan kirim dulu" are not one
+OPENS_MORE = understanding.EVIDENCE_WORDS | understanding.FILLER | {"lagi", "juga", "ke", "untuk", "isi", "cerita",
+                                                                    "laporan", "laporannya", "isinya", "ceritanya"}
+
+
+def _more_of_story(turn: Turn) -> bool:
+    """A sentence at the summary that is no choice ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "oh iya
+    satu lagi, …") is more of the story: it is added to the description, without the words asking to add it, and
+    the summary shown again (so nothing the citizen wrote is lost)."""
+    if len(understanding.content(turn.text)) < STORY_MIN_WORDS:
+        return False
+    typed = turn.text.split()
+    if set(understanding.chat_words(typed[0])) & understanding.EVIDENCE_WORDS:  # "tambahin ya pak, …"
+        while typed and set(understanding.chat_words(typed[0])) <= OPENS_MORE:
+            typed.pop(0)
+    more = " ".join(typed).strip(" ,.:;-")
+    if complaints.description_problem(more) is not None:
+        return False
+    turn.draft.description = f"{turn.draft.description}\n{more}"[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(more, 200))
+    say_summary(turn)
+    return True
 
 
 def _confirm_words(text: str) -> str | None:

@@ -29,6 +29,7 @@ CHAT_WORDS = {
     "complain": "komplain", "komplen": "komplain", "foto2": "foto", "poto": "foto", "photo": "foto",
     "gambar": "foto", "gbr": "foto", "pict": "foto", "pic": "foto", "fotonya": "foto", "potonya": "foto",
     "puass": "puas", "kcewa": "kecewa", "kecewa": "kecewa", "tmbhn": "tambahan", "tmbahan": "tambahan",
+    "tambahin": "tambahkan", "nambahin": "tambahkan", "nambah": "tambah",
     "stat": "status", "sts": "status", "cek": "cek", "cekin": "cek", "lht": "lihat", "liat": "lihat",
     "gmn": "gimana", "gmna": "gimana", "piye": "gimana", "kepriye": "gimana", "kumaha": "gimana",
     "laporanku": "laporan saya", "lprn": "laporan", "lapran": "laporan", "lporan": "laporan", "aya": "ada",

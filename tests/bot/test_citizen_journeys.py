@@ -253,3 +253,22 @@ def test_a_house_number_in_an_addition_is_no_report_number(citizen):
     citizen.file()
     reply = citizen.says("tambahan: rumah no 2 juga kena banjir pak")
     assert "untuk laporan yang mana" in reply
+
+
+@pytest.mark.parametrize("typed,added", [
+    ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "kemarin ada 2 motor jatuh di situ"),
+    ("oh iya satu lagi, lubangnya ada di dua titik", "oh iya satu lagi, lubangnya ada di dua titik"),
+])
+def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, added):
+    _to_summary(citizen)
+    before = citizen.draft()["description"]
+    reply = citizen.says(typed)
+    assert citizen.draft()["description"] == f"{before}\n{added}"
+    assert "ditambahkan ke isi laporan" in reply and "Periksa laporan Anda" in reply and citizen.state() == "confirm"
+
+
+@pytest.mark.parametrize("typed", ["ok", "jangan kirim dulu", "hmm gimana ya"])
+def test_a_short_unclear_message_at_the_summary_changes_nothing(citizen, typed):
+    _to_summary(citizen)
+    before = citizen.draft()
+    assert "KIRIM" in citizen.says(typed) and citizen.draft() == before
