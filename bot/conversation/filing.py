@@ -327,7 +327,7 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     if not text:
         turn.say("ask_location")
-    elif len(text) < MIN_LOCATION_CHARS:
+    elif len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text):  # emoji alone: no short address
         turn.say("location_too_short")
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")

@@ -272,3 +272,10 @@ def test_a_short_unclear_message_at_the_summary_changes_nothing(citizen, typed):
     _to_summary(citizen)
     before = citizen.draft()
     assert "KIRIM" in citizen.says(typed) and citizen.draft() == before
+
+
+@pytest.mark.parametrize("typed", ["😭😭😭", "🙏", "👍👍"])
+def test_emoji_at_the_place_step_ask_for_the_place_not_a_longer_address(citizen, typed):
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "terlalu singkat" not in reply and "Mohon tulis lokasinya" in reply and citizen.state() == "location"
