@@ -193,6 +193,7 @@ MESSAGES = {
         "Bagian mana yang salah? Tulis perbaikannya, contoh: salah, maksud saya …, atau ketik UBAH di ringkasan nanti."
     ),
     "correction_label": "Ralat",
+    "correction_ask": "Baik. Tulis {part} yang benar:",
     "part_kind": "jenis laporan",
     "part_description": "isi laporan",
     "part_location": "lokasi",

@@ -24,7 +24,8 @@ AFTER = re.compile(r"^\W*(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|yang\s+benar
 # end there ("alamat salah di KTP saya …" tells a problem)
 NAMED = re.compile(
     r"^\W*(?:(?:eh|oh|aduh|maaf|mohon maaf|pak|bu|min)\W+)*(?P<part>[a-z]+?)(?:nya)?\s+(?:salah|keliru)"
-    r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min))?(?=\s*[,.:;!-]|\s+(?:maksud|yang benar|yg benar|(?:se)?harusnya)\b)"
+    r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min))?"
+    r"(?=\s*[,.:;!-]|\s*$|\s+(?:maksud|yang benar|yg benar|(?:se)?harusnya)\b)"
     r"\W*", re.IGNORECASE)
 NAMED_PARTS = {"tempat": State.LOCATION, **vocab.EDIT_NAMES}
 TRAILING = re.compile(r"\W*\bmaksud(?:nya|\s+(?:saya|aku|sy))\W*$", re.IGNORECASE)
@@ -83,6 +84,28 @@ def named_part(text: str) -> State | None:
     found = NAMED.match(text or "")
     part = NAMED_PARTS.get(found.group("part").lower()) if found else None
     return part if part in PART_KEYS else None
+
+
+def part_only(turn: Turn, said: str) -> State | None:
+    """The place or the text when a correction names it and says nothing else ("eh salah tempat", "alamatnya
+    salah"): the citizen is to be asked for it again; None otherwise."""
+    named = [w for w in understanding.chat_words(said) if w not in understanding.FILLER]
+    parts = {NAMED_PARTS.get(w) or NAMED_PARTS.get(w.removesuffix("nya")) for w in named}
+    part = (parts.pop() if len(parts) == 1 else None) if named else named_part(turn.text)
+    filled = part in (State.LOCATION, State.DESCRIPTION) and getattr(turn.draft, _field(part))
+    return part if filled else None
+
+
+def mend(turn: Turn, part: State) -> bool:
+    """Take this message as the new place or text asked for after "eh salah tempat"; False when it can be none."""
+    text = (turn.text or "").strip()
+    if part == State.LOCATION and len(text) >= 5 and any(ch.isalpha() for ch in text):
+        turn.draft.location_text, turn.draft.latitude, turn.draft.longitude = text[:500], None, None
+        return True
+    if part == State.DESCRIPTION and complaints.description_problem(text) is None:
+        turn.draft.description = text[: complaints.MAX_DESCRIPTION_CHARS]
+        return True
+    return False
 
 
 def _answered_before(turn: Turn) -> State | None:

@@ -135,6 +135,9 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
+        mended = _mended(turn)
+        if mended is not None:
+            return mended
         corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
         return corrected or handler(turn)
     return step
@@ -188,6 +191,13 @@ def _corrected(turn: Turn) -> Next | None:
     said = corrections.correction(turn)
     if said is None:
         return None
+    asked = corrections.part_only(turn, said)  # "eh salah tempat": which place, then?
+    if asked is not None and turn.state == State.CONFIRM:
+        return _edit(turn, asked)
+    if asked is not None:
+        turn.say("correction_ask", part=t(f"part_{corrections.PART_KEYS[asked]}"))
+        turn.conversation.data = {**turn.data, "mending": asked.value}  # a new dict: a change in place is not saved
+        return STAY
     part = corrections.apply(turn, said)
     if part is not None:
         turn.say("correction_applied", part=t(f"part_{corrections.PART_KEYS[part]}"))
@@ -197,6 +207,24 @@ def _corrected(turn: Turn) -> Next | None:
         say_summary(turn)
     else:
         turn.say(question_for(turn, turn.state))
+    return STAY
+
+
+def _mended(turn: Turn) -> Next | None:
+    """The message after "eh salah tempat" is the right place (or text): it replaces the wrong one and this step's
+    question is asked again; anything else is read as usual."""
+    mending = turn.data.get("mending")
+    if mending is None:
+        return None
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key != "mending"}
+    text = turn.text.strip()
+    step_answer = (match_phrase(text, vocab.SKIP_CHOICES) or _no_photo(text) or _chosen(text, vocab.PRIVACY_CHOICES)
+                   or _chosen(text, vocab.KIND_CHOICES))  # LEWATI, "gak ada foto", "3": this step's own answer
+    no_place = State(mending) == State.LOCATION and not names_a_place(text)
+    if turn.kept_attachment or step_answer or no_place or not corrections.mend(turn, State(mending)):
+        return None
+    turn.say("correction_applied", part=t(f"part_{corrections.PART_KEYS[State(mending)]}"))
+    turn.say(question_for(turn, turn.state))
     return STAY
 
 

@@ -279,3 +279,28 @@ def test_emoji_at_the_place_step_ask_for_the_place_not_a_longer_address(citizen,
     to_step(citizen, "location")
     reply = citizen.says(typed)
     assert "terlalu singkat" not in reply and "Mohon tulis lokasinya" in reply and citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed", ["eh salah tempat", "eh alamatnya salah", "maaf lokasinya keliru"])
+def test_a_correction_naming_only_the_wrong_place_asks_for_it_and_takes_the_next_message(citizen, typed):
+    to_step(citizen, "photo")
+    reply = citizen.says(typed)
+    assert "lokasi yang benar" in reply and "sudah kami perbaiki" not in reply and citizen.state() == "photo"
+    assert citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
+    reply = citizen.says("gang mawar rt 3 rw 2 desa sukamaju")
+    assert citizen.draft()["location_text"] == "gang mawar rt 3 rw 2 desa sukamaju"
+    assert "lokasi sudah kami perbaiki" in reply and "Ada foto pendukung" in reply and citizen.state() == "photo"
+
+
+def test_a_correction_naming_only_the_wrong_place_at_the_summary_asks_for_it(citizen):
+    _to_summary(citizen)
+    reply = citizen.says("eh salah alamat")
+    assert "Di mana lokasinya" in reply and citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed,state", [("LEWATI", "privacy"), ("gak ada foto pak", "privacy")])
+def test_the_steps_own_answer_after_naming_the_wrong_place_is_that_answer(citizen, typed, state):
+    to_step(citizen, "photo")
+    citizen.says("eh salah tempat")
+    citizen.says(typed)
+    assert citizen.state() == state and citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
