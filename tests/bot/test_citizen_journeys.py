@@ -72,6 +72,7 @@ def test_a_story_about_a_wrong_address_is_no_correction(citizen):
     ("kind", "apakah identitas saya dijaga?", "verifikator"),
     ("description", "kapan laporannya ditanggapi?", "3 hari kerja"),
     ("location", "Is it free?", "gratis"),
+    ("photo", "how long does it take?", "hari kerja"),
 ])
 def test_a_question_about_the_service_mid_filing_is_answered_and_the_step_asked_again(citizen, step, typed, answer):
     to_step(citizen, step)
