@@ -36,6 +36,10 @@ MESSAGES = {
         "Instansi menyelesaikannya paling lambat {pengaduan} hari kerja untuk pengaduan, {informasi} hari kerja untuk "
         "permintaan informasi dan {aspirasi} hari kerja untuk aspirasi. Setiap perkembangan kami kirim ke nomor ini."
     ),
+    "service_how": (
+        "Caranya: ketik 1, lalu jawab pertanyaan kami satu per satu (jenis laporan, apa masalahnya, di mana, foto bila "
+        "ada, kerahasiaan). Bisa juga langsung tulis ceritanya, misalnya: lapor jalan rusak di depan SD 2."
+    ),
     "service_privacy": (
         "Nama dan nomor Anda hanya terlihat oleh verifikator. Pilih Anonim (ketik ANONIM) bila nama dan nomor Anda "
         "tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan tidak boleh dipublikasikan."

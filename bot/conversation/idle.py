@@ -86,7 +86,8 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     turn.say_about_service(topic)
     if earlier:
         return _offer(turn, earlier)
-    turn.say("service_next")
+    if topic != "how":  # that answer says what to type already
+        turn.say("service_next")
     return STAY
 
 

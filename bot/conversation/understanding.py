@@ -162,6 +162,7 @@ SERVICE_TOPICS = {
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
                            "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
+    "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe"}),
 }
@@ -169,7 +170,7 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     wa whatsapp ada apa apakah berapa kapan gimana bagaimana saya aku kami harus perlu wajib kena dikenakan tidak
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
-    does do i to report take takes much will be need""".split())
+    does do i to report take takes much will be need a an the problem complaint can here masalah keluhan""".split())
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do"})
 SERVICE_MAX_WORDS = 8
@@ -177,11 +178,12 @@ SERVICE_MAX_WORDS = 8
 
 def service_question(text: str) -> str | None:
     """The topic of a short question about the service itself: "cost" ("ini gratis kan pak?", "lapor di sini bayar
-    gak?"), "duration" ("berapa lama diprosesnya?") or "privacy" ("nomor saya aman kan?"); None for anything else."""
+    gak?"), "duration" ("berapa lama diprosesnya?"), "how" ("gimana cara lapor?") or "privacy" ("nomor saya aman
+    kan?"); None for anything else."""
     if len((text or "").split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
         return None
     every = standard_words(text)
-    said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in FILLER]
+    said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in OPENING]
     asked = "?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None

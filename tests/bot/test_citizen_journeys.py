@@ -305,3 +305,22 @@ def test_the_steps_own_answer_after_naming_the_wrong_place_is_that_answer(citize
     citizen.says("eh salah tempat")
     citizen.says(typed)
     assert citizen.state() == state and citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
+
+
+@pytest.mark.parametrize("typed", ["gimana cara lapor pak?", "hi, how do i report a problem?", "caranya gimana ya min"])
+def test_asking_how_to_report_is_told_how(citizen, typed):
+    reply = citizen.says(typed)
+    assert "Caranya" in reply and "ketik 1" in reply and citizen.state() == "idle"
+    citizen.says("1")
+    assert not citizen.draft().get("description")  # the question is no part of a story
+
+
+def test_asking_how_mid_filing_is_told_and_asked_again(citizen):
+    to_step(citizen, "location")
+    reply = citizen.says("caranya gimana pak?")
+    assert "Caranya" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
+
+
+def test_a_status_question_is_no_question_how(citizen):
+    citizen.file()
+    assert "LPR-1" in citizen.says("gimana laporan saya")
