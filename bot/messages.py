@@ -44,6 +44,10 @@ MESSAGES = {
         "Nama dan nomor Anda hanya terlihat oleh verifikator. Pilih Anonim (ketik ANONIM) bila nama dan nomor Anda "
         "tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan tidak boleh dipublikasikan."
     ),
+    "menu_short": (
+        "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
+        "status, atau 3 untuk bantuan."
+    ),
     "service_next": "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan.",
     "help_link": (
         "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "

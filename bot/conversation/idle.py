@@ -36,6 +36,7 @@ OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "lap
 OFFER_MIN_WORDS = 6
 OFFER_MIN_CHARS = 30
 RECENT_NEWS = timedelta(days=14)  # a message without a reference is about the complaint last heard of within it
+MENU_SHOWN = timedelta(minutes=10)  # a message within it that no intent reads gets the short menu
 BUBBLES_WINDOW = timedelta(minutes=30)  # short bubbles of one story ("di desa kami", "lampu jalan mati") come within it
 
 
@@ -290,7 +291,13 @@ def _kept_then_menu(turn: Turn) -> Next:
         turn.say("welcome")
         return STAY
     _say_kept(turn)
-    turn.say_menu()
+    shown_at = turn.data.get("menu_at")
+    sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
+    if sentence and shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN:
+        turn.say("menu_short")  # the whole menu is the message just above
+    else:
+        turn.say_menu()
+    turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
     return STAY
 
 

@@ -119,7 +119,7 @@ BUBBLES = ["di desa kami", "lampu jalan mati semua", "sudah 2 minggu gelap bange
 
 def test_a_story_told_in_short_bubbles_is_offered_whole_once_it_is_long_enough(citizen):
     assert "Balas dengan angka" in citizen.says("sugeng dalu pak")
-    assert "Balas dengan angka" in citizen.says(BUBBLES[0])
+    assert "belum paham" in citizen.says(BUBBLES[0])  # the short menu, right after the whole one
     second = citizen.says(BUBBLES[1])
     assert "di desa kami" in second and "lampu jalan mati semua" in second and "Lanjutkan" in second
     offered = citizen.says(BUBBLES[2])
@@ -324,3 +324,13 @@ def test_asking_how_mid_filing_is_told_and_asked_again(citizen):
 def test_a_status_question_is_no_question_how(citizen):
     citizen.file()
     assert "LPR-1" in citizen.says("gimana laporan saya")
+
+
+def test_the_menu_is_not_repeated_whole_to_messages_right_after_it(citizen, clock):
+    assert "Balas dengan angka" in citizen.says("sugeng dalu")
+    assert "Balas dengan angka" in citizen.says("P")  # a ping or a greeting wants the menu
+    again = citizen.says("pak tolong dong")
+    assert "Balas dengan angka" not in again and "1" in again and "langsung tulis" in again
+    clock.advance(minutes=30)
+    assert "Balas dengan angka" in citizen.says("halo")
+    assert "Balas dengan angka" in citizen.says("menu")
