@@ -27,6 +27,28 @@ MESSAGES = {
         "meneruskannya ke instansi yang berwenang, lalu jawaban petugas instansi kami kirim ke nomor ini. "
         "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan."
     ),
+    "service_cost": (
+        "Layanan ini gratis: melapor tidak dipungut biaya apa pun, dan petugas tidak boleh meminta imbalan. "
+        "Bila ada yang meminta bayaran, laporkan juga di sini."
+    ),
+    "service_duration": (
+        "Laporan diverifikasi paling lambat {verification} hari kerja, lalu diteruskan ke instansi yang berwenang. "
+        "Instansi menyelesaikannya paling lambat {pengaduan} hari kerja untuk pengaduan, {informasi} hari kerja untuk "
+        "permintaan informasi dan {aspirasi} hari kerja untuk aspirasi. Setiap perkembangan kami kirim ke nomor ini."
+    ),
+    "service_how": (
+        "Caranya: ketik 1, lalu jawab pertanyaan kami satu per satu (jenis laporan, apa masalahnya, di mana, foto bila "
+        "ada, kerahasiaan). Bisa juga langsung tulis ceritanya, misalnya: lapor jalan rusak di depan SD 2."
+    ),
+    "service_privacy": (
+        "Nama dan nomor Anda hanya terlihat oleh verifikator. Pilih Anonim (ketik ANONIM) bila nama dan nomor Anda "
+        "tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan tidak boleh dipublikasikan."
+    ),
+    "menu_short": (
+        "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
+        "status, atau 3 untuk bantuan."
+    ),
+    "service_next": "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan.",
     "help_link": (
         "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "
         "TAUTKAN diikuti nomor yang terdaftar, contoh: TAUTKAN 0812xxxxxxx. Kode 6 angka akan dikirim ke nomor itu."
@@ -91,6 +113,15 @@ MESSAGES = {
     "offer_description_aspirasi": (
         "Sepertinya Anda ingin menyampaikan usul:\n\"{excerpt}\"\n\n"
         "Balas YA untuk mengirimnya sebagai aspirasi, atau MENU untuk pilihan lain."
+    ),
+    "chain_message": (
+        "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
+        "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
+    ),
+    "bubbles_kept": (
+        "Pesan Anda kami catat:\n\"{excerpt}\"\n"
+        "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
+        "cerita itu."
     ),
     "description_noted": "Baik, isi laporan kami catat: \"{excerpt}\"",
     "offer_description_or_addition": (
@@ -167,6 +198,9 @@ MESSAGES = {
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",
+    "voice_note_is_story": (
+        "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."
+    ),
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
@@ -182,6 +216,7 @@ MESSAGES = {
         "Bagian mana yang salah? Tulis perbaikannya, contoh: salah, maksud saya …, atau ketik UBAH di ringkasan nanti."
     ),
     "correction_label": "Ralat",
+    "correction_ask": "Baik. Tulis {part} yang benar:",
     "part_kind": "jenis laporan",
     "part_description": "isi laporan",
     "part_location": "lokasi",
@@ -206,6 +241,7 @@ MESSAGES = {
         "Kerahasiaan: {privacy}\n\n"
         "Balas KIRIM untuk mengirim, UBAH untuk memperbaiki, atau BATAL."
     ),
+    "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
     "ask_edit": (
         "Bagian mana yang ingin diubah? Balas dengan angka:\n"

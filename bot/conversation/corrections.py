@@ -18,8 +18,16 @@ from lapor import complaints
 MARKER = re.compile(
     r"^\W*(?:(?:eh|oh|aduh|maaf|mohon maaf|pak|bu|min)\W+)*(?:(?:salah|keliru)(?!\s+(?:satu|paham))"
     r"(?:\W+(?:ketik|tulis|pak|bu|min))?|ralat|koreksi|revisi)\b\W*", re.IGNORECASE)
-AFTER = re.compile(r"^\W*(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|yang\s+benar|yg\s+benar|harusnya)\b\W*",
+AFTER = re.compile(r"^\W*(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|yang\s+benar|yg\s+benar|(?:se)?harusnya)\b\W*",
                    re.IGNORECASE)
+# "alamatnya salah, harusnya …", "lokasinya keliru pak, yang benar …": the part is named before "salah"; it must
+# end there ("alamat salah di KTP saya …" tells a problem)
+NAMED = re.compile(
+    r"^\W*(?:(?:eh|oh|aduh|maaf|mohon maaf|pak|bu|min)\W+)*(?P<part>[a-z]+?)(?:nya)?\s+(?:salah|keliru)"
+    r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min))?"
+    r"(?=\s*[,.:;!-]|\s*$|\s+(?:maksud|yang benar|yg benar|(?:se)?harusnya)\b)"
+    r"\W*", re.IGNORECASE)
+NAMED_PARTS = {"tempat": State.LOCATION, **vocab.EDIT_NAMES}
 TRAILING = re.compile(r"\W*\bmaksud(?:nya|\s+(?:saya|aku|sy))\W*$", re.IGNORECASE)
 PART_KEYS = {State.KIND: "kind", State.DESCRIPTION: "description", State.LOCATION: "location",
              State.PRIVACY: "privacy"}
@@ -28,9 +36,15 @@ PLACE_MARKERS = frozenset("jl jln jalan alamat alamatnya lokasi lokasinya rt rw 
 
 
 def correction(turn: Turn) -> str | None:
-    """What a correction says ("" when it says only that something was wrong), or None for a message that is none."""
+    """What a correction says ("" when it says only that something was wrong), or None for a message that is none
+    (a part named as wrong must have been answered)."""
+    if turn.message.media or turn.message.location is not None:
+        return None
     found = MARKER.match(turn.text or "")
-    if found is None or turn.message.media or turn.message.location is not None:
+    part = named_part(turn.text)
+    if found is None and part is not None and getattr(turn.draft, _field(part)):
+        found = NAMED.match(turn.text)
+    if found is None:
         return None
     rest = AFTER.sub("", turn.text[found.end():])
     return TRAILING.sub("", rest).strip(" ,.;:-")
@@ -39,7 +53,7 @@ def correction(turn: Turn) -> str | None:
 def apply(turn: Turn, said: str) -> State | None:
     """Mend the part the correction is about (the answer before this step; at the summary, the part its words
     name); None when there is nothing to mend it with."""
-    part = _part_at_summary(said) if turn.state == State.CONFIRM else _answered_before(turn)
+    part = named_part(turn.text) or (_part_at_summary(said) if turn.state == State.CONFIRM else _answered_before(turn))
     if part is None or not said:
         return None
     draft = turn.draft
@@ -63,6 +77,35 @@ def apply(turn: Turn, said: str) -> State | None:
         line = f"{t('correction_label')}: {said}"
         draft.description = f"{draft.description or ''}\n{line}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     return part
+
+
+def named_part(text: str) -> State | None:
+    """The part a correction names as wrong ("alamatnya salah, …": the place), or None."""
+    found = NAMED.match(text or "")
+    part = NAMED_PARTS.get(found.group("part").lower()) if found else None
+    return part if part in PART_KEYS else None
+
+
+def part_only(turn: Turn, said: str) -> State | None:
+    """The place or the text when a correction names it and says nothing else ("eh salah tempat", "alamatnya
+    salah"): the citizen is to be asked for it again; None otherwise."""
+    named = [w for w in understanding.chat_words(said) if w not in understanding.FILLER]
+    parts = {NAMED_PARTS.get(w) or NAMED_PARTS.get(w.removesuffix("nya")) for w in named}
+    part = (parts.pop() if len(parts) == 1 else None) if named else named_part(turn.text)
+    filled = part in (State.LOCATION, State.DESCRIPTION) and getattr(turn.draft, _field(part))
+    return part if filled else None
+
+
+def mend(turn: Turn, part: State) -> bool:
+    """Take this message as the new place or text asked for after "eh salah tempat"; False when it can be none."""
+    text = (turn.text or "").strip()
+    if part == State.LOCATION and len(text) >= 5 and any(ch.isalpha() for ch in text):
+        turn.draft.location_text, turn.draft.latitude, turn.draft.longitude = text[:500], None, None
+        return True
+    if part == State.DESCRIPTION and complaints.description_problem(text) is None:
+        turn.draft.description = text[: complaints.MAX_DESCRIPTION_CHARS]
+        return True
+    return False
 
 
 def _answered_before(turn: Turn) -> State | None:

@@ -56,6 +56,10 @@ def advance(turn: Turn) -> Next:
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
     draft = turn.draft
+    if draft.kind and not draft.description and not turn.data.get("editing") and any(
+            p["content_type"].startswith("audio/") for p in draft.photos):  # a voice note sent before was the story
+        draft.description = t("description_voice_note")
+        turn.say("voice_note_is_story")
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()
@@ -73,7 +77,7 @@ def ask(turn: Turn, state: State) -> None:
     if told:
         turn.say("ask_location_told", place=told)
     else:
-        turn.say(question_for(turn, state))
+        ask(turn, state)
 
 
 def _place_told(turn: Turn) -> str | None:
@@ -147,11 +151,14 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
     def step(turn: Turn) -> Next:
         if turn.data.get("editing") and keeps_as_is(turn):
             return back_to_summary(turn)
+        mended = _mended(turn)
+        if mended is not None:
+            return mended
         if _only_courtesy(turn):  # "makasih pak 🙏", "selamat siang": no answer, and no place or kind either
             turn.say("filing_courtesy")
             ask(turn, turn.state)
             return STAY
-        corrected = _corrected(turn) or _privacy_told(turn)
+        corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
         return corrected or handler(turn)
     return step
 
@@ -186,6 +193,17 @@ def _privacy_told(turn: Turn) -> Next | None:
     return STAY
 
 
+def service_asked(turn: Turn) -> Next | None:
+    """A question about the service ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?") is answered
+    and the step's question asked again, instead of being taken for its answer (a place, a choice)."""
+    topic = None if turn.kept_attachment else understanding.service_question(turn.text)
+    if topic is None:
+        return None
+    turn.say_about_service(topic)
+    repeat_question(turn)
+    return STAY
+
+
 def privacy_wish(text: str) -> str | None:
     """The privacy a short message asks for ("anonim", "rahasia aja", "nama saya jangan disebut"), or None."""
     if len(words(text)) > 2 * PRIVACY_WISH_MAX_WORDS or len(understanding.content(text)) > PRIVACY_WISH_MAX_WORDS:
@@ -199,6 +217,13 @@ def _corrected(turn: Turn) -> Next | None:
     said = corrections.correction(turn)
     if said is None:
         return None
+    asked = corrections.part_only(turn, said)  # "eh salah tempat": which place, then?
+    if asked is not None and turn.state == State.CONFIRM:
+        return _edit(turn, asked)
+    if asked is not None:
+        turn.say("correction_ask", part=t(f"part_{corrections.PART_KEYS[asked]}"))
+        turn.conversation.data = {**turn.data, "mending": asked.value}  # a new dict: a change in place is not saved
+        return STAY
     part = corrections.apply(turn, said)
     if part is not None:
         turn.say("correction_applied", part=t(f"part_{corrections.PART_KEYS[part]}"))
@@ -208,6 +233,24 @@ def _corrected(turn: Turn) -> Next | None:
         say_summary(turn)
     else:
         ask(turn, turn.state)
+    return STAY
+
+
+def _mended(turn: Turn) -> Next | None:
+    """The message after "eh salah tempat" is the right place (or text): it replaces the wrong one and this step's
+    question is asked again; anything else is read as usual."""
+    mending = turn.data.get("mending")
+    if mending is None:
+        return None
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key != "mending"}
+    text = turn.text.strip()
+    step_answer = (match_phrase(text, vocab.SKIP_CHOICES) or _no_photo(text) or _chosen(text, vocab.PRIVACY_CHOICES)
+                   or _chosen(text, vocab.KIND_CHOICES))  # LEWATI, "gak ada foto", "3": this step's own answer
+    no_place = State(mending) == State.LOCATION and not names_a_place(text)
+    if turn.kept_attachment or step_answer or no_place or not corrections.mend(turn, State(mending)):
+        return None
+    turn.say("correction_applied", part=t(f"part_{corrections.PART_KEYS[State(mending)]}"))
+    ask(turn, turn.state)
     return STAY
 
 
@@ -230,8 +273,10 @@ def on_kind(turn: Turn) -> Next:
     """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part. The problem told here
     instead is the description, as a pengaduan; after a second answer that is no kind, pengaduan is taken (both said,
     and changeable at the summary)."""
-    if _chosen(turn.text, vocab.KIND_CHOICES) or turn.kept_attachment or turn.data.get("editing"):
+    attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
+    if _chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing"):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
+    acknowledge_attachment(turn)
     if not turn.draft.location_text and _looks_like_a_place(turn.text):  # the place, typed before its question
         turn.draft.location_text = turn.text.strip()[:500]
         turn.say("location_received", place=turn.draft.location_text)
@@ -247,6 +292,12 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _tells_a_story(text: str) -> bool:
+    """Tell whether a photo's caption says more than "ini fotonya": words enough to be the problem or a place."""
+    said = [w for w in understanding.content(text) if w not in PHOTO_WORDS | {"ini", "itu", "berikut"}]
+    return bool(said) and (complaints.description_problem(text) is None or _looks_like_a_place(text))
 
 
 def _looks_like_a_place(text: str) -> bool:
@@ -337,7 +388,8 @@ def on_location(turn: Turn) -> Next:
         return advance(turn)
     if not text:
         ask(turn, State.LOCATION)
-    elif len(text) < MIN_LOCATION_CHARS and not understanding.means_yes(text):  # "ya": asked where, not short
+    elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
+          and not understanding.means_yes(text)):  # "ya": asked where, not short
         turn.say("location_too_short")
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
@@ -443,7 +495,7 @@ def on_privacy(turn: Turn) -> Next:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = _corrected(turn) or _privacy_told(turn)
+    corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
     if corrected is not None:
         return corrected
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)
@@ -458,9 +510,33 @@ def on_confirm(turn: Turn) -> Next:
     if turn.kept_attachment:
         acknowledge_attachment(turn)
         say_summary(turn)
-    else:
+    elif not _more_of_story(turn):
         turn.say("bad_confirm")
     return STAY
+
+
+STORY_MIN_WORDS = 4  # a sentence at the summary; "ok", "jangan kirim dulu" are not one
+OPENS_MORE = understanding.EVIDENCE_WORDS | understanding.FILLER | {"lagi", "juga", "ke", "untuk", "isi", "cerita",
+                                                                    "laporan", "laporannya", "isinya", "ceritanya"}
+
+
+def _more_of_story(turn: Turn) -> bool:
+    """A sentence at the summary that is no choice ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "oh iya
+    satu lagi, …") is more of the story: it is added to the description, without the words asking to add it, and
+    the summary shown again (so nothing the citizen wrote is lost)."""
+    if len(understanding.content(turn.text)) < STORY_MIN_WORDS:
+        return False
+    typed = turn.text.split()
+    if set(understanding.chat_words(typed[0])) & understanding.EVIDENCE_WORDS:  # "tambahin ya pak, …"
+        while typed and set(understanding.chat_words(typed[0])) <= OPENS_MORE:
+            typed.pop(0)
+    more = " ".join(typed).strip(" ,.:;-")
+    if complaints.description_problem(more) is not None:
+        return False
+    turn.draft.description = f"{turn.draft.description}\n{more}"[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(more, 200))
+    say_summary(turn)
+    return True
 
 
 def _confirm_words(text: str) -> str | None:

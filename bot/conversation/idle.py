@@ -3,7 +3,7 @@ or a long message offered as the complaint's description."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot import outbox, prompts
 from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
@@ -43,6 +43,8 @@ RECENT_NEWS = timedelta(days=14)  # a message without a reference is about the c
 # The data key of an offer of what was sent while idle (photos, voice notes, documents: kept in the draft) to the
 # citizen's open complaint: {"caption": what came with it}. It holds for the next message only.
 PHOTOS_OFFERED = "photos_offered"
+MENU_SHOWN = timedelta(minutes=10)  # a message within it that no intent reads gets the short menu
+BUBBLES_WINDOW = timedelta(minutes=30)  # short bubbles of one story ("di desa kami", "lampu jalan mati") come within it
 
 
 def on_idle(turn: Turn) -> Next:
@@ -59,7 +61,9 @@ def on_idle(turn: Turn) -> Next:
     reopened = start_reopen(turn, rest) if rest is not None else None
     if reopened is STAY and earlier:  # closed for good: the story offered before is still offered, as a new one
         return _offer(turn, earlier)
-    answered = answers_question(turn) if reopened is None and choice is None else None
+    # "lapor di sini bayar gak?" is answered before it is read as a wish to file
+    free = reopened is None and choice is None
+    answered = (answers_question(turn) or _about_service(turn, earlier)) if free else None
     if reopened or answered:
         return reopened or answered
     wanted = understanding.intent(turn.text) if choice is None else None
@@ -83,6 +87,21 @@ def on_idle(turn: Turn) -> Next:
     return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
 
 
+def _about_service(turn: Turn, earlier: str | None) -> Next | None:
+    """A question about the service (its cost, how long it takes, who sees one's number) is answered with what to
+    type next (a story offered before is offered again); "kapan ditanggapi?" with a complaint open asks its
+    status."""
+    topic = None if turn.message.media else understanding.service_question(turn.text)
+    if topic is None or (topic == "duration" and open_complaints(turn)):
+        return None
+    turn.say_about_service(topic)
+    if earlier:
+        return _offer(turn, earlier)
+    if topic != "how":  # that answer says what to type already
+        turn.say("service_next")
+    return STAY
+
+
 def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> Next:
     """A message no intent reads: answers to later steps keep an offer standing; a story (or more of one) is offered
     as a complaint; a message opening with one's own complaint ("lpr 3 kok airnya mati lagi") shows it; else the
@@ -96,9 +115,12 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if understanding.asks_progress(turn.text) and (mine := open_complaints(turn)):  # "kapan selesainya pak?"
         show_status(turn, mine[0].reference if len(mine) == 1 else "")
         return STAY
+    if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
+        turn.say("chain_message")
+        return STAY
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
-        # A story told in several bubbles: each one joins what was offered before it
-        return _offer(turn, "\n".join(filter(None, (earlier, turn.text))))
+        # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
+        return _offer(turn, "\n".join(filter(None, (earlier or _bubbles(turn), turn.text))))
     if understanding.asks_for_a_person(turn.text):  # "ini bot ya?", "bisa bicara dengan petugas?"
         turn.say("who_answers")
         return STAY
@@ -109,7 +131,42 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     about = _complaint_talked_about(turn)
     if about is not None:  # "kapan diangkutnya pak?", "2 minggu belum dipasang juga", typed without a swipe
         return _status_not_passed(turn, about)
+    if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
+        return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
+
+
+def _bubbles(turn: Turn) -> str:
+    """What the citizen told in short bubbles while idle, the last within BUBBLES_WINDOW ("" when none)."""
+    told_at = turn.data.get("bubbles_at")
+    if not told_at or turn.now - datetime.fromisoformat(told_at) > BUBBLES_WINDOW:
+        return ""
+    return turn.data.get("bubbles", "")
+
+
+def _is_bubble(turn: Turn) -> bool:
+    """A short message that may be part of a story: two words or more, none of them a greeting, thanks, a yes or a
+    no, nor a reference (a staff command typed by a citizen)."""
+    text = turn.text
+    said = [w for w in understanding.content(text) if w not in understanding.OPENING]
+    return (len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 and not is_greeting(text)
+            and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)
+            and not understanding.means_no(text) and not understanding.names_complaint(text))
+
+
+def _keep_bubble(turn: Turn) -> Next:
+    """Keep a short bubble with those before it: once they tell enough they are offered as a complaint; until then
+    the first gets the menu and the next ones are shown back, with how to go on."""
+    before = _bubbles(turn)
+    told = "\n".join(filter(None, (before, turn.text.strip())))[:complaints.MAX_DESCRIPTION_CHARS]
+    if _looks_like_complaint(told):
+        return _offer(turn, told)
+    turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
+    if not before:
+        return _kept_then_menu(turn)
+    _say_kept(turn)
+    turn.say("bubbles_kept", excerpt=excerpt(told, 300))
+    return STAY
 
 
 def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
@@ -227,7 +284,9 @@ def _number_word_choice(text: str) -> str | None:
 
 
 def _start_filing(turn: Turn, said: str) -> Next:
-    """Start filing; what the first message already says of the problem is the description when it is enough."""
+    """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
+    the description when it is enough."""
+    said = "\n".join(filter(None, (_bubbles(turn), said)))
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
@@ -287,6 +346,19 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         return STAY
     if turn.kept_attachment == "photo" and (mine := open_complaints(turn)):
         return _offer_photos(turn, mine[:3], offered)
+    _say_kept(turn)
+    shown_at = turn.data.get("menu_at")
+    sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
+    if sentence and shown_at and turn.now - datetime.fromisoformat(shown_at) <= MENU_SHOWN:
+        turn.say("menu_short")  # the whole menu is the message just above
+    else:
+        turn.say_menu()
+    turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
+    return STAY
+
+
+def _say_kept(turn: Turn) -> None:
+    """Say what was kept of a photo or a bare pin sent while idle (or why a file was not)."""
     if turn.kept_attachment == "photo":
         turn.say("kept_media", received=received(kind_counts(turn.received)))
     elif turn.kept_attachment == "location" and not turn.text:
@@ -295,8 +367,6 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         turn.say("sticker")
     elif turn.kept_attachment == "other":  # a contact card, an unknown file: say what is accepted
         turn.say("not_kept", accepted=t("media_accepted"))
-    turn.say_menu()
-    return STAY
 
 
 def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Next:

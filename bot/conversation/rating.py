@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import prompts
 from bot.clarify import leading_reference
 from bot.commands import THANKS, match_phrase, pick_numbers, words
@@ -113,12 +115,32 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     digits = [w for w in typed if w.isdigit()]
     if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
         return int(digits[0]), ""
-    return _score_in_words(text)
+    return _score_in_words(text) or _score_in_emoji(text)
+
+
+# What rides on an emoji without changing it: skin tones, the emoji presentation selector, the joiner
+EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0E\uFE0F\u200D]")
+
+
+# Thanks around a rating ("makasih pak, mantap", "👍 makasih") leave the rating as it is
+THANKS_AROUND = frozenset(THANKS) | {"terima", "kasih", "banyak", "sudah"}
+
+
+def _without_thanks(text: str) -> str:
+    """The message without its words of thanks."""
+    return " ".join(w for w in (text or "").split() if not (set(words(w)) and set(words(w)) <= THANKS_AROUND))
+
+
+def _score_in_emoji(text: str) -> tuple[int, str] | None:
+    """A rating given as emoji alone, all of one score ("👍", "👍🏽👍🏽", "😡😡"); None for anything else."""
+    typed = [ch for ch in EMOJI_MODIFIERS.sub("", _without_thanks(text)) if not ch.isspace()]
+    scores = {vocab.RATING_EMOJI.get(ch) for ch in typed}
+    return (scores.pop(), "") if len(scores) == 1 and None not in scores else None
 
 
 def _score_in_words(text: str) -> tuple[int, str] | None:
     """A short rating in words: "puas" 4, "sangat puas" 5, "cukup puas" 3, "jelek" 2, "jelek banget" 1."""
-    said = understanding.content(text)
+    said = [w for w in understanding.content(text) if w not in THANKS_AROUND]
     rated = [vocab.RATING_WORDS[w] for w in said if w in vocab.RATING_WORDS]
     if not rated or len(said) > 3 or not set(said) <= set(vocab.RATING_WORDS) | vocab.RATING_STRONGER:
         return None

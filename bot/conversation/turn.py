@@ -63,6 +63,12 @@ class Turn:
         """Add the menu, greeting in the region's name when the region has one."""
         self.replies.append(menu_text(self.svc))
 
+    def say_about_service(self, topic: str) -> None:
+        """Answer a question about the service itself (its cost, how long it takes, who sees one's number), with
+        the region's own deadlines."""
+        settings = self.svc.region.settings
+        self.say(f"service_{topic}", verification=settings.verification[-1].after_days, **settings.completion_days)
+
     @property
     def zone(self) -> ZoneInfo:
         """The region's time zone, for dates people read."""

@@ -29,6 +29,7 @@ CHAT_WORDS = {
     "complain": "komplain", "komplen": "komplain", "foto2": "foto", "poto": "foto", "photo": "foto",
     "gambar": "foto", "gbr": "foto", "pict": "foto", "pic": "foto", "fotonya": "foto", "potonya": "foto",
     "puass": "puas", "kcewa": "kecewa", "kecewa": "kecewa", "tmbhn": "tambahan", "tmbahan": "tambahan",
+    "tambahin": "tambahkan", "nambahin": "tambahkan", "nambah": "tambah",
     "stat": "status", "sts": "status", "cek": "cek", "cekin": "cek", "lht": "lihat", "liat": "lihat",
     "gmn": "gimana", "gmna": "gimana", "piye": "gimana", "kepriye": "gimana", "kumaha": "gimana",
     "laporanku": "laporan saya", "lprn": "laporan", "lapran": "laporan", "lporan": "laporan", "aya": "ada",
@@ -48,7 +49,8 @@ WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
-    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang""".split())
+    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang
+    eh ehh oh ohh hm hmm ehm em wah lho loh duh""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
@@ -161,6 +163,67 @@ def asks_for_a_person(text: str) -> bool:
     if not said or len(said) > 10:
         return False
     return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE)
+
+
+# Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
+# question made only of words about reporting here, with a word of its topic. A story or a place that speaks of
+# money or time ("kenapa bikin KTP harus bayar?", "depan kantor desa lama") has words of its own.
+SERVICE_TOPICS = {
+    "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
+                       "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
+    "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
+                           "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
+    "how": frozenset({"cara", "caranya", "how"}),
+    "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
+                          "dilindungi", "safe"}),
+}
+SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
+    wa whatsapp ada apa apakah berapa kapan gimana bagaimana saya aku kami harus perlu wajib kena dikenakan tidak
+    belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
+    hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
+    does do i to report take takes much will be need a an the problem complaint can here masalah keluhan""".split())
+QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
+                            "does", "do"})
+SERVICE_MAX_WORDS = 8
+
+
+def service_question(text: str) -> str | None:
+    """The topic of a short question about the service itself: "cost" ("ini gratis kan pak?", "lapor di sini bayar
+    gak?"), "duration" ("berapa lama diprosesnya?"), "how" ("gimana cara lapor?") or "privacy" ("nomor saya aman
+    kan?"); None for anything else."""
+    if len((text or "").split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
+        return None
+    every = standard_words(text)
+    said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in OPENING]
+    asked = "?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
+    if not said or len(said) > SERVICE_MAX_WORDS or not asked:
+        return None
+    topic = next((name for name, words in SERVICE_TOPICS.items() if set(said) & words), None)
+    if topic is None or not set(said) <= SERVICE_TALK | SERVICE_TOPICS[topic]:
+        return None
+    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"}:
+        return None  # "aman": whose safety?
+    if topic == "duration" and not set(said) & {"lama", "berapa", "kapan", "long"}:
+        return None  # "diproses?" alone may ask after a complaint filed
+    return topic
+
+
+# A chain message asks to be spread: a verb of spreading with an audience ("sebarkan ke 10 grup", "bagikan ke
+# semua kontak") or a call to make it viral. "tolong diteruskan ke dinas terkait" asks for a complaint to be passed on.
+SPREAD = frozenset({"sebarkan", "sebarluaskan", "bagikan", "share", "forward", "broadcast", "sebar"})
+AUDIENCE = frozenset({"grup", "group", "grub", "kontak", "contact", "teman", "kawan", "saudara", "keluarga", "semua",
+                      "sebanyak", "orang2"})
+VIRAL = frozenset({"viralkan", "viralin", "sebarluaskan"})
+
+
+def chain_message(text: str) -> bool:
+    """Tell whether a message asks to be spread, as chain messages do ("Sebarkan ke 10 grup!!!", "viralkan!!")."""
+    said = chat_words(text)
+    if set(said) & VIRAL:
+        return True
+    told = {"saya", "aku", "kami", "sudah", "pernah", "sering", "telah", "yang", "dia", "mereka", "warga"}  # not asked
+    return any(word in SPREAD and set(said[i + 1:i + 5]) & AUDIENCE and not set(said[max(i - 2, 0):i]) & told
+               for i, word in enumerate(said))
 
 
 def choice_text(text: str) -> str:
@@ -346,9 +409,14 @@ def asks_progress(text: str) -> bool:
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", re.IGNORECASE)
 
 
+# "laporan no 1", "aduan saya nomor 1": a report named by its number in words (a bare "no 2" may be a house's)
+REPORT_NUMBER = re.compile(r"\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan)(?:\s+(?:saya|sy|aku|kami))?\s+"
+                           r"(?:no|nomor|nomer|nmr)\b\.?\s*(\d{1,9})\b", re.IGNORECASE)
+
+
 def _number(text: str) -> int | None:
-    """The complaint a message names (`LPR-4`, `lpr 4`, `#4`) anywhere in it."""
-    found = REFERENCE.search(text or "")
+    """The complaint a message names (`LPR-4`, `lpr 4`, `#4`, "laporan no 4") anywhere in it."""
+    found = REFERENCE.search(text or "") or REPORT_NUMBER.search(text or "")
     return int(found.group(1)) if found else None
 
 

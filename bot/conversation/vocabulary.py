@@ -27,9 +27,15 @@ YES_CHOICES = {"ya": "YES", "iya": "YES", "y": "YES", "yes": "YES", "ok": "YES",
 FOLLOW_WORDS = {"ikuti": "IKUTI", "ikut": "IKUTI", "follow": "IKUTI", "dukung": "IKUTI"}
 # A rating said in words, on the question's own scale (1 sangat tidak puas … 5 sangat puas): a word's score, and
 # with one of RATING_STRONGER ("sangat puas", "jelek banget") the end of the scale on its side.
-RATING_WORDS = {"puas": 4, "bagus": 4, "baik": 4, "memuaskan": 4, "cepat": 4, "sempurna": 5, "cukup": 3,
-                "lumayan": 3, "biasa": 3, "sedang": 3, "jelek": 2, "buruk": 2, "lambat": 2, "lelet": 2, "parah": 1}
+RATING_WORDS = {"puas": 4, "bagus": 4, "baik": 4, "mantap": 4, "mantab": 4, "top": 4, "jos": 4, "memuaskan": 4,
+                "cepat": 4, "sempurna": 5, "cukup": 3, "lumayan": 3, "biasa": 3, "sedang": 3, "jelek": 2, "buruk": 2,
+                "lambat": 2, "lelet": 2, "parah": 1}
 RATING_STRONGER = frozenset({"sangat", "sekali", "banget", "bgt", "amat", "sungguh", "paling", "sgt"})
+# A rating given as emoji alone ("👍", "😍😍", "😡"): each one's score on the same scale; emoji of two scores, or one
+# that says thanks or please (🙏), give none.
+RATING_EMOJI = {"👍": 4, "👌": 4, "🙂": 4, "😊": 4, "😀": 4, "😃": 4, "😄": 4, "😁": 4, "✅": 4, "👏": 5, "😍": 5,
+                "🥰": 5, "🤩": 5, "❤": 5, "💯": 5, "🔥": 5, "😐": 3, "😑": 3, "👎": 2, "🙁": 2, "☹": 2, "😞": 2,
+                "😕": 2, "😒": 2, "😔": 2, "😠": 1, "😡": 1, "🤬": 1}
 RATING_SKIP = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "nanti": "SKIP", "nanti saja": "SKIP"}
 FILE_WORDS = {key: value for key, value in IDLE_CHOICES.items() if value == "FILE" and not key.isdigit()}
 # While one part of a draft is changed: keep it as it is and see the summary again (a bare "no" too)

@@ -318,7 +318,8 @@ def test_verifier_commands_are_refused_to_officers_and_heads(people, world, comm
 def test_citizen_typing_staff_commands_gets_the_citizen_menu(people, world):
     file(people["citizen"])
     for command in ("TERUSKAN LPR-1 DLH", "SELESAI LPR-1 beres", "ANTREAN", "REKAP"):
-        assert "1 Buat pengaduan" in people["citizen"].says(command)
+        reply = people["citizen"].says(command)  # the whole menu, or its short form right after it
+        assert "1 Buat pengaduan" in reply or "Balas 1 untuk membuat pengaduan" in reply
     assert complaint(world, 1).status == "belum_terverifikasi"
 
 

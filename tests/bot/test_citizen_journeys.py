@@ -1,0 +1,336 @@
+"""Journeys of new citizens tried by hand with `flask chat --local` that lost or misread what they said: a photo
+whose caption tells the story at the kind step, a correction that names the part it mends ("alamatnya salah, …"),
+questions about the service asked mid-filing, and a story told in short bubbles before choosing from the menu."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.test_citizen_phrasings import to_step
+from tests.bot.test_conversation import finish
+from tests.parties import PHOTO, Citizen
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+def test_a_photo_whose_caption_tells_the_problem_at_the_kind_step_keeps_the_caption_as_the_story(citizen):
+    to_step(citizen, "kind")
+    reply = citizen.says("sampah numpuk di pinggir sungai sudah seminggu baunya menyengat", **PHOTO)
+    draft = citizen.draft()
+    assert draft["description"] == "sampah numpuk di pinggir sungai sudah seminggu baunya menyengat"
+    assert len(draft["photos"]) == 1 and draft["kind"] == "pengaduan"
+    assert "1 foto diterima" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
+
+
+def test_a_photo_with_a_bare_caption_at_the_kind_step_still_asks_the_kind(citizen):
+    to_step(citizen, "kind")
+    reply = citizen.says("ini fotonya", **PHOTO)
+    assert "Jenis laporan" in reply and citizen.state() == "kind" and not citizen.draft().get("description")
+
+
+def _to_summary(citizen: Citizen) -> None:
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    assert citizen.state() == "confirm"
+
+
+@pytest.mark.parametrize("typed,fixed", [
+    ("eh alamatnya salah, harusnya SDN 3 Karangrejo", "SDN 3 Karangrejo"),
+    ("lokasinya keliru pak, yang benar depan pasar Kliwon", "depan pasar Kliwon"),
+    ("maaf alamat salah ketik: Banyuanyar Timur", "Banyuanyar Timur"),
+])
+def test_a_correction_naming_the_place_mends_the_place_at_the_summary(citizen, typed, fixed):
+    _to_summary(citizen)
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert fixed in draft["location_text"] and fixed not in draft["description"]
+    assert "lokasi sudah kami perbaiki" in reply and citizen.state() == "confirm"
+
+
+def test_a_correction_naming_the_place_at_a_later_step_mends_the_place(citizen):
+    to_step(citizen, "privacy")
+    reply = citizen.says("alamatnya salah pak, maksud saya Jl. Raya Banyuanyar Timur")
+    assert "Banyuanyar Timur" in citizen.draft()["location_text"] and citizen.state() == "privacy"
+    assert "lokasi sudah kami perbaiki" in reply and "Pilih kerahasiaan" in reply
+
+
+def test_a_story_about_a_wrong_address_is_no_correction(citizen):
+    to_step(citizen, "description")
+    citizen.says("alamat salah di KTP saya sudah 3 kali diurus di kecamatan belum juga dibetulkan")
+    assert citizen.state() == "location" and citizen.draft()["description"].startswith("alamat salah di KTP")
+
+
+@pytest.mark.parametrize("step,typed,answer", [
+    ("location", "berapa lama diprosesnya?", "14 hari kerja"),
+    ("location", "ini gratis kan pak?", "gratis"),
+    ("privacy", "ini gratis kan pak?", "gratis"),
+    ("photo", "lapor di sini bayar gak?", "gratis"),
+    ("privacy", "nomor saya aman kan?", "verifikator"),
+    ("kind", "apakah identitas saya dijaga?", "verifikator"),
+    ("description", "kapan laporannya ditanggapi?", "3 hari kerja"),
+    ("location", "Is it free?", "gratis"),
+    ("photo", "how long does it take?", "hari kerja"),
+])
+def test_a_question_about_the_service_mid_filing_is_answered_and_the_step_asked_again(citizen, step, typed, answer):
+    to_step(citizen, step)
+    before = citizen.draft()
+    reply = citizen.says(typed)
+    assert answer in reply and citizen.state() == step and citizen.draft() == before
+    question = {"location": "Di mana lokasinya", "privacy": "Pilih kerahasiaan", "photo": "Ada foto pendukung",
+                "kind": "Jenis laporan", "description": "Ceritakan apa yang terjadi"}[step]
+    assert question in reply
+
+
+def test_a_question_about_the_service_at_the_summary_shows_the_summary_again(citizen):
+    _to_summary(citizen)
+    reply = citizen.says("nomor saya aman kan?")
+    assert "verifikator" in reply and "Periksa laporan Anda" in reply and citizen.state() == "confirm"
+
+
+def test_a_question_about_the_service_when_idle_is_answered_with_what_to_type_next(citizen):
+    reply = citizen.says("lapor disini bayar gak min?")
+    assert "gratis" in reply and "Ketik 1" in reply and citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("step,typed", [
+    ("location", "depan kantor desa lama, Jl. Raya Banyuanyar"),
+    ("description", "kenapa bikin KTP di kecamatan harus bayar 50 ribu?"),
+    ("description", "berapa lama lagi jalan ini dibiarkan rusak, sudah setahun"),
+])
+def test_a_place_or_a_story_that_speaks_of_time_or_money_is_no_question_about_the_service(citizen, step, typed):
+    to_step(citizen, step)
+    citizen.says(typed)
+    assert citizen.state() != step
+
+
+def test_a_question_about_the_service_after_a_story_was_offered_keeps_the_offer(citizen):
+    citizen.says("selokan depan pasar Kliwon mampet, airnya meluber ke jalan")
+    reply = citizen.says("ini gratis kan?")
+    assert "gratis" in reply and "Balas YA" in reply
+    citizen.says("ya")
+    assert citizen.draft()["description"].startswith("selokan depan pasar Kliwon")
+
+
+BUBBLES = ["di desa kami", "lampu jalan mati semua", "sudah 2 minggu gelap banget"]
+
+
+def test_a_story_told_in_short_bubbles_is_offered_whole_once_it_is_long_enough(citizen):
+    assert "Balas dengan angka" in citizen.says("sugeng dalu pak")
+    assert "belum paham" in citizen.says(BUBBLES[0])  # the short menu, right after the whole one
+    second = citizen.says(BUBBLES[1])
+    assert "di desa kami" in second and "lampu jalan mati semua" in second and "Lanjutkan" in second
+    offered = citizen.says(BUBBLES[2])
+    assert "Sepertinya Anda ingin melapor" in offered and all(bubble in offered for bubble in BUBBLES)
+    citizen.says("ya")
+    assert citizen.draft()["description"] == "\n".join(BUBBLES) and citizen.state() == "kind"
+
+
+@pytest.mark.parametrize("choice", ["1", "mau lapor", "ADUAN"])
+def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, choice):
+    citizen.says(BUBBLES[0])
+    citizen.says(BUBBLES[1])
+    reply = citizen.says(choice)
+    assert "lampu jalan mati semua" in reply and "Jenis laporan" in reply
+    assert citizen.draft()["description"] == "\n".join(BUBBLES[:2])
+
+
+def test_a_filing_wish_with_words_joins_the_bubbles_before_it(citizen):
+    citizen.says("di desa sumberejo kec. sukamaju")
+    citizen.says("lapor lampu jalan mati semua")
+    assert citizen.draft()["description"] == "di desa sumberejo kec. sukamaju\nlampu jalan mati semua"
+
+
+def test_short_bubbles_from_long_ago_are_not_joined(citizen, clock):
+    citizen.says(BUBBLES[0])
+    citizen.says(BUBBLES[1])
+    clock.advance(hours=2)
+    assert "Balas dengan angka" in citizen.says("halo pak")
+    reply = citizen.says("1")
+    assert "Jenis laporan" in reply and not citizen.draft().get("description")
+
+
+def test_greetings_and_thanks_are_no_bubbles_of_a_story(citizen):
+    for typed in ("halo", "pagi pak", "terima kasih", "ok"):
+        citizen.says(typed)
+    citizen.says("1")
+    assert not citizen.draft().get("description")
+
+
+VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2",
+         "MediaContentType0": "audio/ogg"}
+
+
+def test_a_voice_note_sent_before_filing_tells_the_story(citizen):
+    assert "kami simpan untuk pengaduan berikutnya" in citizen.says(**VOICE)
+    citizen.says("1")
+    reply = citizen.says("1")
+    draft = citizen.draft()
+    assert "pesan suara" in draft["description"] and "Di mana lokasinya" in reply and citizen.state() == "location"
+    assert "Ceritakan apa yang terjadi" not in reply and "UBAH" in reply
+
+
+def test_a_photo_sent_before_filing_still_leaves_the_story_to_be_told(citizen):
+    citizen.says(**PHOTO)
+    citizen.says("1")
+    assert "Ceritakan apa yang terjadi" in citizen.says("1") and citizen.state() == "description"
+
+
+@pytest.mark.parametrize("typed,score", [("👍", 4), ("👍🏽👍🏽👍🏽", 4), ("👌", 4), ("😍😍", 5), ("💯", 5),
+                                         ("😐", 3), ("👎", 2), ("😡😡", 1),
+                                         ("mantap pak", 4), ("mantap sekali", 5)])
+def test_a_rating_given_as_emoji_or_praise_reads_on_the_questions_scale(citizen, svc, clock, typed, score):
+    citizen.file()
+    finish(svc, clock)
+    reply = citizen.says(typed)
+    assert citizen.complaints()[0].rating == score
+    assert (f"penilaian {score}" in reply) if score >= 3 else ("alasannya" in reply)
+
+
+@pytest.mark.parametrize("typed", ["👍👎", "🙏"])
+def test_emoji_that_do_not_tell_a_rating_ask_again(citizen, svc, clock, typed):
+    citizen.file()
+    finish(svc, clock)
+    assert "Mohon balas angka 1 sampai 5" in citizen.says(typed) and citizen.complaints()[0].rating is None
+
+
+@pytest.mark.parametrize("typed,privacy", [("eh anonim aja deh pak", "anonim"), ("hmm yg rahasia aja", "rahasia"),
+                                           ("oh biasa aja pak", "biasa"), ("ehh 3 aja", "anonim")])
+def test_a_choice_opened_with_an_interjection_is_the_choice(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
+CHAIN = ("PENTING!!! Mulai besok semua pemilik kendaraan wajib daftar ulang STNK online, jika tidak kendaraan akan "
+         "disita. Sebarkan ke 10 grup!!!")
+
+
+@pytest.mark.parametrize("typed", [CHAIN, "Info dari kapolres: ada penculikan anak pakai mobil putih di sukamaju, "
+                                   "viralkan!!", "Tolong bagikan ke semua kontak anda: bansos 2 juta cair hari ini "
+                                   "lewat link berikut"])
+def test_a_forwarded_chain_message_is_not_offered_as_a_complaint(citizen, typed):
+    reply = citizen.says(typed)
+    assert "pesan berantai" in reply and "ketik 1" in reply and "Sepertinya Anda ingin melapor" not in reply
+    assert citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed", [
+    "jalan di desa kami rusak parah sudah setahun, tolong diteruskan ke dinas terkait ya pak",
+    "jalan di desa kami rusak parah sudah setahun, tolong teruskan ke yang berwenang ya pak",
+    "warga sudah sering share foto jalan rusak ini di grup desa tapi tidak ada tanggapan",
+    "sudah saya share di grup desa tapi tidak ada tanggapan dari kecamatan soal jalan rusak"])
+def test_a_complaint_asking_to_be_passed_on_is_still_offered(citizen, typed):
+    assert "Sepertinya Anda ingin melapor" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed,score", [("makasih pak, mantap", 4), ("terima kasih, sudah bagus", 4),
+                                         ("matur nuwun, sangat puas", 5), ("👍 makasih", 4)])
+def test_thanks_with_a_rating_in_words_is_the_rating(citizen, svc, clock, typed, score):
+    citizen.file()
+    finish(svc, clock)
+    assert f"penilaian {score}" in citizen.says(typed) and citizen.complaints()[0].rating == score
+
+
+def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
+    citizen.file()
+    finish(svc, clock)
+    reply = citizen.says("terima kasih pak")
+    assert citizen.complaints()[0].rating is None and "1" in reply and "5" in reply
+
+
+@pytest.mark.parametrize("typed", ["cek laporan no 1", "laporan nomor 1 gimana pak", "aduan saya no. 1 sampai mana",
+                                   "Cek Laporan Nomer 1"])
+def test_a_report_named_by_its_number_in_words_shows_its_status_alone(citizen, typed):
+    citizen.file()
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "Status:" in reply and "belum kami teruskan" not in reply
+
+
+def test_a_house_number_in_an_addition_is_no_report_number(citizen):
+    citizen.file()
+    citizen.file()
+    reply = citizen.says("tambahan: rumah no 2 juga kena banjir pak")
+    assert "untuk laporan yang mana" in reply
+
+
+@pytest.mark.parametrize("typed,added", [
+    ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "kemarin ada 2 motor jatuh di situ"),
+    ("oh iya satu lagi, lubangnya ada di dua titik", "oh iya satu lagi, lubangnya ada di dua titik"),
+])
+def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, added):
+    _to_summary(citizen)
+    before = citizen.draft()["description"]
+    reply = citizen.says(typed)
+    assert citizen.draft()["description"] == f"{before}\n{added}"
+    assert "ditambahkan ke isi laporan" in reply and "Periksa laporan Anda" in reply and citizen.state() == "confirm"
+
+
+@pytest.mark.parametrize("typed", ["ok", "jangan kirim dulu", "hmm gimana ya"])
+def test_a_short_unclear_message_at_the_summary_changes_nothing(citizen, typed):
+    _to_summary(citizen)
+    before = citizen.draft()
+    assert "KIRIM" in citizen.says(typed) and citizen.draft() == before
+
+
+@pytest.mark.parametrize("typed", ["😭😭😭", "🙏", "👍👍"])
+def test_emoji_at_the_place_step_ask_for_the_place_not_a_longer_address(citizen, typed):
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "terlalu singkat" not in reply and "Mohon tulis lokasinya" in reply and citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed", ["eh salah tempat", "eh alamatnya salah", "maaf lokasinya keliru"])
+def test_a_correction_naming_only_the_wrong_place_asks_for_it_and_takes_the_next_message(citizen, typed):
+    to_step(citizen, "photo")
+    reply = citizen.says(typed)
+    assert "lokasi yang benar" in reply and "sudah kami perbaiki" not in reply and citizen.state() == "photo"
+    assert citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
+    reply = citizen.says("gang mawar rt 3 rw 2 desa sukamaju")
+    assert citizen.draft()["location_text"] == "gang mawar rt 3 rw 2 desa sukamaju"
+    assert "lokasi sudah kami perbaiki" in reply and "Ada foto pendukung" in reply and citizen.state() == "photo"
+
+
+def test_a_correction_naming_only_the_wrong_place_at_the_summary_asks_for_it(citizen):
+    _to_summary(citizen)
+    reply = citizen.says("eh salah alamat")
+    assert "Di mana lokasinya" in reply and citizen.state() == "location"
+
+
+@pytest.mark.parametrize("typed,state", [("LEWATI", "privacy"), ("gak ada foto pak", "privacy")])
+def test_the_steps_own_answer_after_naming_the_wrong_place_is_that_answer(citizen, typed, state):
+    to_step(citizen, "photo")
+    citizen.says("eh salah tempat")
+    citizen.says(typed)
+    assert citizen.state() == state and citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
+
+
+@pytest.mark.parametrize("typed", ["gimana cara lapor pak?", "hi, how do i report a problem?", "caranya gimana ya min"])
+def test_asking_how_to_report_is_told_how(citizen, typed):
+    reply = citizen.says(typed)
+    assert "Caranya" in reply and "ketik 1" in reply and citizen.state() == "idle"
+    citizen.says("1")
+    assert not citizen.draft().get("description")  # the question is no part of a story
+
+
+def test_asking_how_mid_filing_is_told_and_asked_again(citizen):
+    to_step(citizen, "location")
+    reply = citizen.says("caranya gimana pak?")
+    assert "Caranya" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
+
+
+def test_a_status_question_is_no_question_how(citizen):
+    citizen.file()
+    assert "LPR-1" in citizen.says("gimana laporan saya")
+
+
+def test_the_menu_is_not_repeated_whole_to_messages_right_after_it(citizen, clock):
+    assert "Balas dengan angka" in citizen.says("sugeng dalu")
+    assert "Balas dengan angka" in citizen.says("P")  # a ping or a greeting wants the menu
+    again = citizen.says("pak tolong dong")
+    assert "Balas dengan angka" not in again and "1" in again and "langsung tulis" in again
+    clock.advance(minutes=30)
+    assert "Balas dengan angka" in citizen.says("halo")
+    assert "Balas dengan angka" in citizen.says("menu")
