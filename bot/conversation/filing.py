@@ -77,7 +77,7 @@ def ask(turn: Turn, state: State) -> None:
     if told:
         turn.say("ask_location_told", place=told)
     else:
-        ask(turn, state)
+        turn.say(question_for(turn, state))
 
 
 def _place_told(turn: Turn) -> str | None:
