@@ -79,8 +79,9 @@ def test_a_question_about_the_service_mid_filing_is_answered_and_the_step_asked_
     before = citizen.draft()
     reply = citizen.says(typed)
     assert answer in reply and citizen.state() == step and citizen.draft() == before
-    question = {"location": "Di mana lokasinya", "privacy": "Pilih kerahasiaan", "photo": "Ada foto pendukung",
-                "kind": "Jenis laporan", "description": "Ceritakan apa yang terjadi"}[step]
+    question = {"location": "Lokasinya di SDN 2 Banyuanyar?", "privacy": "Pilih kerahasiaan",
+                "photo": "Ada foto pendukung", "kind": "Jenis laporan",
+                "description": "Ceritakan apa yang terjadi"}[step]
     assert question in reply
 
 
@@ -318,7 +319,7 @@ def test_asking_how_to_report_is_told_how(citizen, typed):
 def test_asking_how_mid_filing_is_told_and_asked_again(citizen):
     to_step(citizen, "location")
     reply = citizen.says("caranya gimana pak?")
-    assert "Caranya" in reply and "Di mana lokasinya" in reply and citizen.state() == "location"
+    assert "Caranya" in reply and "Lokasinya di SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
 
 
 def test_a_status_question_is_no_question_how(citizen):
