@@ -876,6 +876,7 @@ MESSAGES.update({
     "web_session_ended": "Sesi Anda sudah berakhir, jadi belum ada yang dikirim. Salin teks Anda di bawah ini, masuk lagi, lalu kirim dari halaman {reference}.",
     "web_merge_need_parent": "Ketik nomor laporan induk, misalnya LPR-10, atau pilih salah satu laporan yang mirip.",
     "web_merge_not_found": "{typed} tidak ditemukan. Periksa nomor laporan induknya. Tidak ada yang diubah.",
+    "web_merge_already": "{reference} sudah digabung ke {parent}; tidak ada yang diubah.",
     "web_merge_same": "{reference} tidak bisa digabung ke dirinya sendiri. Pilih laporan lain sebagai induknya.",
     "web_merge_parent_archived": "{parent} sudah diarsipkan, jadi tidak bisa menjadi laporan induk. Tidak ada yang diubah.",
     "web_merge_what_happens": (

@@ -1,0 +1,46 @@
+"""A refused action's form, kept server-side for the page the browser is redirected to (Post/Redirect/Get).
+
+A refused action answered the page straight from its POST: Back to it after a later success, or Refresh on it,
+made the browser ask to resend the form. Now the action keeps what was typed and why it was refused in a row of
+the person's own session and redirects (303) to the complaint's page with `?ulang=<token>`, which shows them
+again (Refresh too). A later success on the complaint deletes the session's rows for it, so Back after it shows
+the page as it is now, never the text already sent. Rows end with their session (cascade) or after a day.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from models import RefusedForm
+
+KEEP = timedelta(days=1)
+NOT_KEPT = {"csrf_token", "confirm", "seen"}  # a new page gets a fresh token and its own `seen`
+
+
+def keep(session: Session, session_id: int, number: int, action: str, posted: dict[str, list[str]],
+         shown: list[tuple[str, str]], status: int, now: datetime) -> str:
+    """Keep a refused form (the fields as posted, the messages that say why) and return the token that shows it."""
+    token = secrets.token_urlsafe(16)
+    fields = {name: values for name, values in posted.items() if name not in NOT_KEPT}
+    session.add(RefusedForm(token=token, session_id=session_id, number=number, action=action, fields=fields,
+                            messages={"shown": [list(pair) for pair in shown]}, status=status, created_at=now))
+    session.execute(delete(RefusedForm).where(RefusedForm.created_at < now - KEEP))
+    return token
+
+
+def kept(session: Session, session_id: int, number: int, token: str | None) -> RefusedForm | None:
+    """The form kept under `token` for this session and complaint, or None (another session's, gone, or none)."""
+    if not token:
+        return None
+    return session.scalars(select(RefusedForm).where(RefusedForm.token == token[:32],
+                                                     RefusedForm.session_id == session_id,
+                                                     RefusedForm.number == number)).one_or_none()
+
+
+def forget(session: Session, session_id: int, number: int) -> None:
+    """Delete the session's kept forms of a complaint (an action on it went through)."""
+    session.execute(delete(RefusedForm).where(RefusedForm.session_id == session_id, RefusedForm.number == number))
