@@ -9,6 +9,7 @@ its own transaction.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -49,10 +50,19 @@ from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media import links
 from media.uploads import UploadRefused, store_upload
-from models import Agency, Complaint, Contact, Disposition, DispositionStatus, MediaStatus, OutboxMessage
+from models import (
+    Agency,
+    AuditEntry,
+    Complaint,
+    Contact,
+    Disposition,
+    DispositionStatus,
+    MediaStatus,
+    OutboxMessage,
+)
 from services import services
 from web import ROLE_NAMES, db, kept_forms
-from web.audit import log_action, log_identity_view
+from web.audit import SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
 from web.home import queue_carry
 
@@ -285,6 +295,7 @@ def merge_preview(complaint: Complaint, form: MergeForm, seen: int | None = None
         warnings.append(t("web_merge_not_suggested", parent=root.reference))
     return render_template("pengaduan/gabung.html", complaint=complaint, parent=root, warnings=warnings,
                            seen=last_seen_entry(complaint) if seen is None else seen,
+                           submission=secrets.token_urlsafe(12),
                            what=t("web_merge_what_happens", reference=complaint.reference, parent=root.reference),
                            form=form)
 
@@ -415,6 +426,8 @@ def act(number: int, action: str):
     complaint = _visible(number, lock=action != "gabung")  # a merge locks both complaints in the one order
     if current_user.role not in spec.roles or not may_act(current_user, complaint, spec.roles):
         abort(403)
+    if _sent_before(complaint, action):
+        return _sent_once(complaint)
     form = spec.form()
     if not form.validate_on_submit():
         flash(" ".join(e for errors in form.errors.values() for e in errors) or t("web_form_invalid"), "error")
@@ -461,6 +474,26 @@ def merge_check(number: int):
     return preview if preview is not None else (render_page(number, bound=("gabung", form)), 400)
 
 
+def _sent_before(complaint: Complaint, action: str) -> bool:
+    """Whether this very form (its page's `kirim` id) already went through: a double click, or a request the
+    browser sent again. Two tabs are two pages with two ids: the second still waits for a look (409)."""
+    submission = request.form.get(SUBMISSION, "")[:32]
+    if not submission:
+        return False
+    done = db().scalars(select(AuditEntry.detail).where(
+        AuditEntry.complaint_id == complaint.id, AuditEntry.actor_id == current_user.id, AuditEntry.action == action)
+        .order_by(AuditEntry.id.desc()).limit(20))
+    return any((detail or {}).get(SUBMISSION) == submission for detail in done)
+
+
+def _sent_once(complaint: Complaint):
+    """The page after a form that already went through: said so, nothing done again (the browser dropped the
+    first answer, and with it the confirmation)."""
+    db().rollback()
+    flash(t("web_sent_once", reference=complaint.reference), "success")
+    return redirect(url_for(".page", number=complaint.number, **queue_carry()), code=303)
+
+
 def last_seen_entry(complaint: Complaint) -> int:
     """The newest timeline entry of the complaint (its page's forms carry it as `seen`)."""
     return max((entry.id for entry in complaint.timeline), default=0)
@@ -498,7 +531,10 @@ def _again(number: int, action: str, form: FlaskForm, status: int = 400):
     page, where the browser is sent (Post/Redirect/Get: Back and Refresh never resend the form). The page shows
     the action's section open with the text (a file cannot be kept by the browser: it is asked for again)."""
     db().rollback()
-    _visible(number)  # a complaint the person may not see: 404, nothing kept
+    complaint = _visible(number)  # a complaint the person may not see: 404, nothing kept
+    if _sent_before(complaint, action):  # the first click was still running when this one was checked
+        get_flashed_messages()
+        return _sent_once(complaint)
     if getattr(form, "photo", None) is not None and getattr(form.photo.data, "filename", ""):
         flash(t("web_upload_pick_again"), "info")
     token = kept_forms.keep(db(), current_user.web_session.id, number, action, request.form.to_dict(flat=False),
@@ -582,6 +618,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                          for d in complaint.dispositions],
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
+        "submission": secrets.token_urlsafe(12),  # this page's id: the same form sent twice is done once
         "templates": answer_templates.for_agency(session, me.agency_id),
         "text_limit": f"{TEXT_LIMIT:,}".replace(",", "."),  # no `maxlength`: it cut a pasted text without a word
         "upload_limit": t("web_upload_limit", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),

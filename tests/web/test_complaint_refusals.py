@@ -407,3 +407,59 @@ def test_the_merge_confirmation_is_a_page_of_its_own_that_changes_nothing(people
     back = client.get(first.location)
     assert "LPR-2 sudah digabung ke LPR-1; tidak ada yang diubah." in text(back)
     assert "Ya, gabungkan" not in text(back)
+
+
+def submission_on(page: str) -> str:
+    found = set(re.findall(r'<input type="hidden" name="kirim" value="([^"]+)">', page))
+    assert len(found) == 1, "every form of the page carries the page's id"
+    return found.pop()
+
+
+@pytest.mark.parametrize(("action", "fields", "event"), [
+    ("tl", {"text": "Truk sampah dijadwalkan besok pagi."}, "tindak_lanjut"),
+    ("selesai", {"text": "Sampah sudah diangkut seluruhnya."}, "jawaban_akhir"),
+    ("info", {"text": "Mohon kirim foto lokasi yang lebih dekat."}, "pertanyaan"),
+])
+def test_a_double_click_is_done_once_and_says_so(people, login_as, world, action, fields, event):
+    """The second click's answer is the one the browser shows: it said 'not sent, changed by you' in red with the
+    text back in its box, though the first click had sent it (and its confirmation was lost)."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    page = text(client.get("/pengaduan/1"))
+    form = {"csrf_token": csrf_from(page), "seen": seen_on(page), "kirim": submission_on(page), **fields}
+    before = sum(e.event == event for e in complaint(world, 1).timeline)
+    first = client.client.post(f"/pengaduan/1/{action}", data=form)
+    second = client.client.post(f"/pengaduan/1/{action}", data=form)
+    assert first.status_code == second.status_code == 303 and "ulang" not in second.location
+    shown = text(client.get(second.location))
+    assert "LPR-1: kiriman ini sudah dijalankan tadi (tombolnya tertekan dua kali)" in shown
+    assert f'id="{action}-text"' not in shown or box(shown, action) == "", "nothing offered to send again"
+    assert sum(e.event == event for e in complaint(world, 1).timeline) == before + 1, "done once"
+
+
+def test_a_merge_confirmed_twice_is_done_once_and_says_so(people, login_as, world):
+    file(people["citizen"])
+    file(people["citizen2"])
+    client = login_as(VERIFIER)
+    preview = text(client.post("/pengaduan/2/gabung", {"typed": "LPR-1"}, token_from="/pengaduan/2",
+                               follow_redirects=True))
+    form = {"csrf_token": csrf_from(preview), "seen": seen_on(preview), "kirim": submission_on(preview),
+            "parent": "LPR-1", "confirm": "1"}
+    first, second = (client.client.post("/pengaduan/2/gabung", data=form) for _ in range(2))
+    assert first.status_code == second.status_code == 303
+    assert "LPR-2: kiriman ini sudah dijalankan tadi" in text(client.get(second.location))
+    assert complaint(world, 2).parent_id == complaint(world, 1).id
+
+
+def test_the_same_answer_from_a_second_tab_still_waits_for_a_look(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    tabs = [text(client.get("/pengaduan/1")) for _ in range(2)]
+    assert submission_on(tabs[0]) != submission_on(tabs[1]), "each page has its own id"
+    sent, late = (client.client.post("/pengaduan/1/tl", data={"csrf_token": csrf_from(tab), "seen": seen_on(tab),
+                                                              "kirim": submission_on(tab), "text": TYPED},
+                                     follow_redirects=True) for tab in tabs)
+    assert sent.status_code == 200 and "kiriman ini sudah dijalankan tadi" not in text(sent)
+    assert late.status_code == 409 and "LPR-1 baru Anda ubah" in text(late) and box(text(late), "tl") == TYPED
