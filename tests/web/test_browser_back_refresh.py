@@ -61,3 +61,29 @@ def test_back_and_refresh_after_a_refused_then_sent_answer(page, live_server, pe
     expect(page.get_by_text("Isi teksnya dahulu")).to_have_count(0)
     screenshot(page, "tl-kembali-setelah-terkirim")
     assert sum(e.event == "tindak_lanjut" for e in complaint(world, 1).timeline) == 1
+
+
+def test_back_after_a_login_with_a_wrong_code_on_a_phone(page, live_server, people):
+    """On a phone: a short number, then the right one; a wrong code, then the whole WhatsApp message pasted (the
+    one-line box drops its line break). Back afterwards asked to resend the wrong code's form."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/masuk")
+    page.get_by_label("Nomor WhatsApp").fill("0811-0000")
+    page.get_by_role("button", name="Kirim kode").click()
+    expect(page.get_by_text("Nomor tidak dikenali sebagai nomor telepon")).to_be_visible()
+    expect(page.get_by_label("Nomor WhatsApp")).to_have_value("0811-0000")
+    page.get_by_label("Nomor WhatsApp").fill("0811-0000-0020")
+    page.get_by_role("button", name="Kirim kode").click()
+    expect(page.get_by_text("Bila nomor 0811-0000-0020 terdaftar")).to_be_visible()
+    page.get_by_label("Kode 6 angka").fill("000000")
+    page.get_by_role("button", name="Masuk").click()
+    expect(page.get_by_text("Kode salah atau sudah tidak berlaku")).to_be_visible()
+    message = live_server.whatsapp_to(DLH_1)[-1]
+    page.get_by_label("Kode 6 angka").fill(message)
+    screenshot(page, "masuk-kode-pesan-ditempel-ponsel")
+    page.get_by_role("button", name="Masuk").click()
+    page.wait_for_url(live_server.url + "/")
+
+    page.go_back()  # raised net::ERR_CACHE_MISS: the wrong code's page was the answer to a POST
+    page.wait_for_url(lambda url: "/masuk" not in url)  # logged in: the login pages lead to the queue
+    expect(page.get_by_role("link", name="Keluar")).to_be_visible()
