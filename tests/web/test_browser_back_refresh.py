@@ -87,3 +87,18 @@ def test_back_after_a_login_with_a_wrong_code_on_a_phone(page, live_server, peop
     page.go_back()  # raised net::ERR_CACHE_MISS: the wrong code's page was the answer to a POST
     page.wait_for_url(lambda url: "/masuk" not in url)  # logged in: the login pages lead to the queue
     expect(page.get_by_role("link", name="Keluar")).to_be_visible()
+
+
+def test_on_a_phone_the_reason_of_a_refusal_is_beside_the_form(page, live_server, people):
+    """The refused page scrolls to the action's form; the reason was only at the top, off-screen on a phone."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/pengaduan/1")
+    page.get_by_text("Tindak lanjut (TL)").click()
+    page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)").fill("123")
+    page.locator("#tl button[type=submit]").click()
+    expect(page.locator("#tl").get_by_text("Isi teksnya dahulu")).to_be_in_viewport()
+    expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value("123")
+    screenshot(page, "tl-ditolak-alasan-di-samping-ponsel")
