@@ -26,6 +26,7 @@ from flask import (
     request,
     url_for,
 )
+from flask import session as browser_session
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError
@@ -61,7 +62,7 @@ from models import (
     OutboxMessage,
 )
 from services import services
-from web import ROLE_NAMES, db, kept_forms
+from web import ROLE_NAMES, db, kept_forms, sessions
 from web.audit import SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
 from web.home import queue_carry
@@ -422,7 +423,7 @@ def act(number: int, action: str):
     if spec is None:
         abort(404)
     if not current_user.is_authenticated:  # the session ended while the form was open (idle, or logged out)
-        return _session_ended(number)
+        return _session_ended(number, action)
     complaint = _visible(number, lock=action != "gabung")  # a merge locks both complaints in the one order
     if current_user.role not in spec.roles or not may_act(current_user, complaint, spec.roles):
         abort(403)
@@ -442,7 +443,7 @@ def act(number: int, action: str):
     done = spec.run(_me(), complaint, form)
     if done is None:
         return _again(number, action, form)
-    kept_forms.forget(db(), current_user.web_session.id, number)
+    kept_forms.forget(db(), current_user.id, number)
     db().commit()
     flash(done, "success")
     return redirect(url_for(".page", number=number, **queue_carry()), code=303)
@@ -545,7 +546,7 @@ def _again(number: int, action: str, form: FlaskForm, status: int = 400):
 
 def _kept_form(number: int) -> tuple[tuple[str, FlaskForm], int] | None:
     """The refused form `?ulang=` names (this session's, this complaint's), rebuilt, with its messages shown again."""
-    found = kept_forms.kept(db(), current_user.web_session.id, number, request.args.get("ulang"))
+    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"))
     if found is None or found.action not in ACTIONS:
         return None
     for category, message in found.messages.get("shown", []):
@@ -757,7 +758,7 @@ def _expired(error: CSRFError):
         return _error_page(error)
     number, action = posted
     if not current_user.is_authenticated:
-        return _session_ended(number)
+        return _session_ended(number, action)
     if current_user.role not in spec.roles:
         return _error_page(Forbidden())
     flash(t("web_form_expired"), "error")
@@ -767,13 +768,20 @@ def _expired(error: CSRFError):
         return _error_page(missing)
 
 
-def _session_ended(number: int):
+def _session_ended(number: int, action: str):
     """A form posted after the session ended: nothing is done; the typed text to copy, and a way to log in again
-    that leads back to the complaint (not to the action's address, which only takes forms)."""
+    that leads back to the complaint (not to the action's address, which only takes forms). When the session
+    ended by itself (idle), the form is kept for its owner: after logging in again it is back in its box."""
     reference = format_reference(number)
+    next_url = url_for(".page", number=number, **queue_carry())
+    ended = sessions.row_of(db(), browser_session.get("_user_id"))  # Flask-Login's token, kept after an idle end
+    if ended is not None and request.form.get("text", "").strip():
+        token = kept_forms.keep(db(), ended.id, number, action, request.form.to_dict(flat=False),
+                                [("info", t("web_session_form_back", reference=reference))], 200, _now())
+        db().commit()
+        next_url = url_for(".page", number=number, ulang=token, **queue_carry()) + f"#{action}"
     return render_template("pengaduan/sesi_berakhir.html", text=request.form.get("text", ""), reference=reference,
-                           message=t("web_session_ended", reference=reference),
-                           next_url=url_for(".page", number=number, **queue_carry())), 400
+                           message=t("web_session_ended", reference=reference), next_url=next_url), 400
 
 
 def _too_large(error: RequestEntityTooLarge):

@@ -7,12 +7,13 @@ from __future__ import annotations
 import io
 import re
 from datetime import UTC, datetime
+from urllib.parse import unquote
 
 import pytest
 
 from services import services
 from tests.parties import CITIZEN, CITIZEN_2, complaint, file, make_people
-from tests.web.conftest import DLH_1, DLH_2, VERIFIER, csrf_from
+from tests.web.conftest import DLH_1, DLH_2, VERIFIER, csrf_from, last_code
 
 MB = 1024 * 1024
 
@@ -215,8 +216,31 @@ def test_a_form_sent_after_the_session_went_idle_keeps_the_text_and_leads_back_t
     response = client.client.post("/pengaduan/1/tl?antrean=q%3Dsaluran", data={"csrf_token": token, "text": TYPED})
     page = text(response)
     assert response.status_code == 400 and "Sesi Anda sudah berakhir" in page and TYPED in page
-    assert "/masuk?next=/pengaduan/1?antrean%3Dq%253Dsaluran" in page
+    login = unquote(re.search(r'href="/masuk\?next=([^"]+)"', page).group(1).replace("&amp;", "&"))
+    assert login.startswith("/pengaduan/1?") and "antrean=q%3Dsaluran" in login and login.endswith("#tl")
     assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"
+
+
+def test_after_logging_in_again_the_text_typed_before_the_idle_end_is_back_in_its_box(people, login_as, world,
+                                                                                        clock, app):
+    """The text was only shown to copy by hand: after the login the answer's box was empty."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    token = csrf_from(text(client.get("/pengaduan/1")))
+    clock.advance(hours=9)
+    ended = text(client.client.post("/pengaduan/1/selesai", data={"csrf_token": token, "text": TYPED}))
+    login = re.search(r'href="(/masuk\?next=[^"]+)"', ended).group(1).replace("&amp;", "&")
+    assert "ulang" in login
+    client.post(login, {"phone": DLH_1})
+    done = client.type_code(last_code(app, DLH_1))
+    target = done.location
+    assert done.status_code == 302 and target == unquote(login.split("next=", 1)[1]) and "ulang=" in target
+    page = client.get(target)
+    assert page.status_code == 200 and box(text(page), "selesai") == TYPED and is_open(text(page), "selesai")
+    assert "ada lagi di kolomnya; belum ada yang dikirim" in text(page)
+    assert box(text(login_as(DLH_2).get(target)), "selesai") == "", "nobody else's"
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
 
 
 def test_another_form_sent_after_the_session_ended_logs_in_back_to_the_page_it_was_on(people, login_as, clock):
