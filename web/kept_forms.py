@@ -19,14 +19,15 @@ from sqlalchemy.orm import Session
 from models import RefusedForm, WebSession
 
 KEEP = timedelta(days=1)
-NOT_KEPT = {"csrf_token", "confirm", "seen"}  # a new page gets a fresh token and its own `seen`
+NOT_KEPT = {"csrf_token", "confirm", "seen", "kirim"}  # a new page gets a fresh token, its own `seen` and id
+LONGEST = 100_000  # characters kept of one field (a box takes 4,000; a longer text is kept whole, to shorten)
 
 
 def keep(session: Session, session_id: int, number: int, action: str, posted: dict[str, list[str]],
          shown: list[tuple[str, str]], status: int, now: datetime) -> str:
     """Keep a refused form (the fields as posted, the messages that say why) and return the token that shows it."""
     token = secrets.token_urlsafe(16)
-    fields = {name: values for name, values in posted.items() if name not in NOT_KEPT}
+    fields = {name: [value[:LONGEST] for value in values] for name, values in posted.items() if name not in NOT_KEPT}
     session.add(RefusedForm(token=token, session_id=session_id, number=number, action=action, fields=fields,
                             messages={"shown": [list(pair) for pair in shown]}, status=status, created_at=now))
     session.execute(delete(RefusedForm).where(RefusedForm.created_at < now - KEEP))
