@@ -253,7 +253,8 @@ class _Svg:
         parent = ET.SubElement(self.root, "a", href=bar.href) if bar.href else self.root
         rect = ET.SubElement(parent, "rect", x=f"{x:.1f}", y=f"{y:.1f}", width=f"{max(w, 0):.1f}",
                              height=f"{max(h, 0):.1f}", fill=_fill(bar))
-        ET.SubElement(rect, "title").text = f"{bar.label}: {bar.text or _number(bar.value)}"
+        series = f"{self.chart.series[bar.series]}, " if len(self.chart.series) > 1 else ""  # which of a pair
+        ET.SubElement(rect, "title").text = f"{series}{bar.label}: {bar.text or _number(bar.value)}"
         return parent
 
     def _grid(self, x0: float, y0: float, x1: float, y1: float) -> None:

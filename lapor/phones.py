@@ -31,6 +31,15 @@ def to_e164(raw: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def national(phone: str) -> str:
+    """A stored number as people write it at home: `+6281100000020` → `0811-0000-0020`."""
+    try:
+        number = phonenumbers.parse(phone, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return phone
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
 def masked(phone: str) -> str:
     """Return a number safe for logs: `+62812****7890`."""
     return phone[:6] + "****" + phone[-4:] if len(phone) > 10 else "****"

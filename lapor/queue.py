@@ -23,7 +23,7 @@ from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_com
 from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
-from lapor.references import split_reference
+from lapor.references import several_references, split_reference
 from lapor.region import Region
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
 
@@ -32,6 +32,7 @@ MAX_PAGE = 10_000
 VIEWS = ("perlu", "semua")  # needs me now | everything I may see
 SOURCES = ("whatsapp", "lapor")
 MAX_TERMS = 6  # search words ANDed together; more are ignored
+MAX_REFERENCES = 50  # references searched at once ("LPR-12, LPR-15, …")
 SEARCHES_NAMES = (*REGION_ROLES, *AGENCY_ROLES)  # roles whose search also reads reporters' names (lapor.access rules)
 
 
@@ -248,6 +249,8 @@ def search_condition(q: str, viewer: Contact | None = None, fuzzy: bool = False)
     number, rest = split_reference(q)
     if number is not None and not rest.strip():
         return Complaint.number == number
+    if len(listed := several_references(q)) > 1:  # "LPR-12, LPR-15" pasted from a message
+        return Complaint.number.in_(listed[:MAX_REFERENCES])
     words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS] or [q.lower()]
     texts = and_(*[_word_condition(word, viewer, fuzzy) for word in words])
     phone = _phone(q) if viewer is not None and viewer.role in VERIFIER_ROLES else None
@@ -283,7 +286,7 @@ def found_by_identity(session: Session, viewer: Contact, filters: QueueFilters, 
     if not filters.q or viewer.role not in SEARCHES_NAMES:
         return []
     number, rest = split_reference(filters.q)
-    if number is not None and not rest.strip():
+    if (number is not None and not rest.strip()) or several_references(filters.q):
         return []
     words = [word for word in _WORD.findall(filters.q.lower()) if len(word) >= 2][:MAX_TERMS]
     found = [func.lower(Complaint.reporter_name).like(f"%{_escape(word)}%") for word in words]
@@ -304,7 +307,9 @@ def may_retry_fuzzy(session: Session, filters: QueueFilters) -> bool:
     if not filters.q or filters.fuzzy or session.get_bind().dialect.name != "postgresql":
         return False
     number, rest = split_reference(filters.q)
-    return (number is None or bool(rest.strip())) and any(len(w) >= MIN_FUZZY for w in _WORD.findall(filters.q))
+    if (number is not None and not rest.strip()) or several_references(filters.q):
+        return False
+    return any(len(w) >= MIN_FUZZY for w in _WORD.findall(filters.q))
 
 
 def _escape(word: str) -> str:

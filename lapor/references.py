@@ -41,6 +41,27 @@ def split_reference(text: str, bare: bool = True) -> tuple[int | None, str]:
     return int(match.group(2).translate(DIGITS)), text[match.end():].lstrip(REFERENCE_PUNCTUATION).rstrip(" \t\n:,-")
 
 
+LIST_JOINER = re.compile(r"^(?:dan|&|/|\+)\s*", re.IGNORECASE)  # "LPR-1 dan LPR-2", "LPR-1 & 2", "#1/#2"
+
+
+def several_references(text: str) -> list[int]:
+    """The complaint numbers of a text that is only references (`LPR-12, LPR-15`, `#12 #15`, `LPR-12 dan 15`), in
+    the order typed; [] when anything else is in it (then it is words to search, or one reference). Each is marked
+    (`LPR`, `#`) or follows a comma or `dan`, so that a phone number (`0812-3456-7890`) is never read as three."""
+    numbers, rest, bare = [], (text or "").strip(), False
+    while rest:
+        found = _match(rest)
+        if found is None or not (found.group(1) or bare):
+            return []
+        numbers.append(int(found.group(2).translate(DIGITS)))
+        after = rest[found.end():]
+        rest = after.lstrip(REFERENCE_PUNCTUATION)
+        joiner = LIST_JOINER.match(rest)
+        bare = "," in after[:len(after) - len(rest)] or joiner is not None
+        rest = rest[joiner.end():] if joiner else rest
+    return numbers
+
+
 def format_reference(number: int) -> str:
     """Return `LPR-<number>`."""
     return f"LPR-{number}"

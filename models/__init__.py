@@ -13,14 +13,14 @@ from models.media import MediaItem, MediaStatus
 from models.messaging import DeliveryStatus, InboundMessage, OutboxMessage, OutboxStatus
 from models.routing import RoutingDecision
 from models.vocab import ComplaintStatus, Event, Purpose, Role
-from models.web import AuditEntry, LoginCode, RateLimit, WebSession
+from models.web import AuditEntry, LoginCode, RateLimit, RefusedForm, WebSession
 
 __all__ = [
     "Agency", "AuditEntry", "Base", "Complaint", "ComplaintFollower", "ComplaintMedia", "Contact", "Conversation",
     "Counter", "DeliveryStatus", "Disposition", "DispositionStatus", "JobHeartbeat", "LaporSyncItem", "LedgerEntry",
     "MediaItem", "MediaStatus", "Question", "SyncStatus", "InboundMessage", "LinkCode", "LoginCode", "OutboxMessage",
-    "OutboxStatus", "RateLimit", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "WebSession", "utcnow",
-    "ComplaintStatus", "Event", "Purpose", "Role",
+    "OutboxStatus", "RateLimit", "RoutingDecision", "STAFF_ROLES", "TimelineEntry", "RefusedForm", "WebSession",
+    "utcnow", "ComplaintStatus", "Event", "Purpose", "Role",
 ]
 __all__ += ["AnswerTemplate"]  # the staff dashboard (issue 17)
 __all__ += ["PerformanceFact"]  # the performance page (issue 18)

@@ -35,6 +35,27 @@ class WebSession(Base):
         return f"<WebSession {self.id} staff={self.staff_id} ended={self.ended_at is not None}>"
 
 
+class RefusedForm(Base):
+    """A refused action's form, kept for the page it redirects to (Post/Redirect/Get): what was typed and why it
+    was refused, so that Back and Refresh never resend a form. Only its own session reads it; a later success on
+    the complaint deletes it."""
+
+    __tablename__ = "refused_forms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(32), unique=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("web_sessions.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int]  # the complaint's number (LPR-<number>)
+    action: Mapped[str] = mapped_column(String(20))
+    fields: Mapped[dict] = mapped_column(JSONType, default=dict)  # the form as posted, without its token and file
+    messages: Mapped[dict] = mapped_column(JSONType, default=dict)  # {"shown": [[category, text], ...]}
+    status: Mapped[int] = mapped_column(default=400)  # 400 refused, 409 changed meanwhile
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"<RefusedForm {self.id} {self.action} LPR-{self.number}>"
+
+
 class LoginCode(Base):
     """A 6-digit code sent on WhatsApp to a registered staff number; only its keyed hash is stored."""
 

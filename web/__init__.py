@@ -153,7 +153,8 @@ def _page_headers(response):
 def _template_names() -> dict:
     from web.audit import READERS
 
-    return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES, "audit_readers": READERS}
+    return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES, "audit_readers": READERS,
+            "BESIDE_CATEGORIES": ("error", "info"), "flashes_beside": False}
 
 
 def _local_time(moment: datetime | None) -> str:

@@ -38,11 +38,13 @@ DETAIL_LABELS = {
     "query": "Kata pencarian", "created": "Baru", "updated": "Diubah", "unchanged": "Tetap",
     "deactivated": "Dinonaktifkan", "reactivated": "Diaktifkan lagi"}
 VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "petugas"}
+SUBMISSION = "kirim"  # the id of the page's form an action came from (a repeated click is recognised by it)
 
 
 def describe(detail: dict) -> list[tuple[str, str]]:
     """An entry's details as (label, value) pairs staff can read: Indonesian labels, lists joined, yes/no words."""
-    return [(DETAIL_LABELS.get(key, key), _readable(value)) for key, value in (detail or {}).items()]
+    return [(DETAIL_LABELS.get(key, key), _readable(value)) for key, value in (detail or {}).items()
+            if key != SUBMISSION]
 
 
 def _readable(value) -> str:
@@ -57,7 +59,10 @@ def _readable(value) -> str:
 
 def log_action(session: Session, action: str, complaint: Complaint | None = None, **detail) -> AuditEntry:
     """Record an action of the logged-in staff member in this request (e.g. `log_action(db(), "teruskan",
-    complaint, agencies=["DLH"])`), in the same transaction as the action itself."""
+    complaint, agencies=["DLH"])`), in the same transaction as the action itself; with the id of the page's form
+    it came from, when posted (`kirim`), so that the same form sent twice is recognised."""
+    if request.form.get(SUBMISSION):
+        detail = {**detail, SUBMISSION: request.form[SUBMISSION][:32]}
     return record(session, action, actor_id=current_user.id, at=services(current_app).clock(),
                   address=request.remote_addr or "", complaint_id=complaint.id if complaint else None, **detail)
 

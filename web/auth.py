@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -19,11 +20,11 @@ from flask import (
 from flask_login import LoginManager, UserMixin, current_user, login_url, login_user, logout_user
 from flask_wtf import FlaskForm
 from wtforms import StringField
-from wtforms.validators import DataRequired, Length, Regexp
+from wtforms.validators import DataRequired, Length, ValidationError
 
 from bot.messages import t
 from lapor.audit import AuditAction, record
-from lapor.phones import InvalidPhone, to_e164
+from lapor.phones import InvalidPhone, national, to_e164
 from models import Contact, WebSession
 from services import services
 from web import db, login, sessions
@@ -128,16 +129,32 @@ class PhoneForm(FlaskForm):
     phone = StringField("Nomor WhatsApp", validators=[DataRequired("Isi nomor WhatsApp Anda."), Length(max=30)])
 
 
+DIGIT_RUN = re.compile(r"\d(?:[ \t-]?\d)*")  # digits, perhaps grouped by single spaces or dashes (`670 531`)
+
+
+def code_in(typed: str) -> str | None:
+    """The 6-digit code in what was typed: the digits of `670 531` or `670-531`, or, when the whole WhatsApp
+    message was pasted (`Kode masuk dasbor Penghubung: 670531 Berlaku 5 menit…`), its one run of 6 digits."""
+    if re.fullmatch(r"[\d\s-]*", typed):
+        digits = re.sub(r"\D", "", typed)
+        return digits if len(digits) == 6 else None
+    runs = [run for found in DIGIT_RUN.findall(typed) if len(run := re.sub(r"\D", "", found)) == 6]
+    return runs[0] if len(runs) == 1 else None
+
+
+def _a_code(form, field) -> None:
+    if code_in(field.data or "") is None:
+        raise ValidationError("Kode terdiri dari 6 angka.")
+
+
 class CodeForm(FlaskForm):
     """Step 2: the code that came on WhatsApp."""
 
-    code = StringField("Kode 6 angka", validators=[
-        DataRequired("Isi kode 6 angka dari WhatsApp."),
-        Regexp(r"^[\s-]*(\d[\s-]*){6}$", message="Kode terdiri dari 6 angka.")])
+    code = StringField("Kode 6 angka", validators=[DataRequired("Isi kode 6 angka dari WhatsApp."), _a_code])
 
     def digits(self) -> str:
-        """The code as typed without its spaces and dashes (`670 531`, `670-531`)."""
-        return "".join(ch for ch in self.code.data if ch.isdigit())
+        """The code as typed without its spaces and dashes, or found in the pasted WhatsApp message."""
+        return code_in(self.code.data) or ""
 
 
 def _address() -> str:
@@ -154,14 +171,14 @@ def login_page():
     if current_user.is_authenticated:
         return redirect(url_for("home.index"))
     form = PhoneForm()
-    if not form.validate_on_submit():
-        return render_template("auth/masuk.html", form=form)
+    here = url_for("auth.login_page", next=request.args.get("next"))
+    if not form.is_submitted():
+        return _shown_again(form.phone, "auth/masuk.html", form=form)
+    if not form.validate():
+        return _refused(form.phone, here)
     svc, store = services(current_app), db()
     now = svc.clock()
-    try:
-        phone = to_e164(form.phone.data)
-    except InvalidPhone:
-        phone = None
+    phone = _phone(form.phone.data)
     limits = [(ASK_PER_ADDRESS, _address())] + ([(ASK_PER_NUMBER, phone)] if phone else [])
     if exceeded(store, limits, now):
         store.commit()
@@ -169,7 +186,7 @@ def login_page():
     if phone is None:
         store.commit()
         form.phone.errors.append(t("web_phone_unknown"))
-        return render_template("auth/masuk.html", form=form), 400
+        return _refused(form.phone, here)
     login.tidy(store, now)
     login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
     store.commit()
@@ -185,8 +202,10 @@ def code_page():
     if current_user.is_authenticated or not phone:
         return redirect(url_for("auth.login_page"))
     form = CodeForm()
-    if not form.validate_on_submit():
-        return render_template("auth/kode.html", form=form, phone=phone)
+    if not form.is_submitted():
+        return _shown_again(form.code, "auth/kode.html", form=form, phone=national(phone))
+    if not form.validate():
+        return _refused(form.code, url_for("auth.code_page"), keep=False)
     svc, store = services(current_app), db()
     now = svc.clock()
     if over_limit(store, WRONG_PER_ADDRESS, _address(), now):
@@ -196,8 +215,35 @@ def code_page():
         exceeded(store, [(WRONG_PER_ADDRESS, _address())], now)
         store.commit()  # the try it cost
         form.code.errors.append(t("web_code_wrong"))
-        return render_template("auth/kode.html", form=form, phone=phone), 400
+        return _refused(form.code, url_for("auth.code_page"), keep=False)
     return _open_session(store, staff, now)
+
+
+def _phone(typed: str) -> str | None:
+    """The typed number in E.164, or None: not a number, or with letters (`0811 000 000 2O`: a typo that the
+    phone keypad's letters would turn into another person's number, who gets nothing, while the page waits)."""
+    if any(ch.isalpha() for ch in typed):
+        return None
+    try:
+        return to_e164(typed)
+    except InvalidPhone:
+        return None
+
+
+def _refused(field, target: str, keep: bool = True):
+    """A refused login form: why (and the typed number, never a code) kept for the form's page, where the browser
+    is sent (Post/Redirect/Get: Back after logging in never asks to resend a form)."""
+    session["login_refused"] = {"typed": (field.data or "")[:40] if keep else "", "errors": list(field.errors)}
+    return redirect(target, code=303)
+
+
+def _shown_again(field, template: str, **context):
+    """A login form's page; after a refusal with why (400), and the number as it was typed."""
+    refused = session.pop("login_refused", None)
+    if not refused:
+        return render_template(template, **context)
+    field.data, field.errors = refused.get("typed") or None, list(refused.get("errors") or [])
+    return render_template(template, **context), 400
 
 
 def _open_session(store, staff: Contact, now):

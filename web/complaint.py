@@ -9,16 +9,30 @@ its own transaction.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask import session as browser_session
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError
 from flask_wtf.file import FileField
 from sqlalchemy import func, select
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import Forbidden, NotFound, RequestEntityTooLarge
 from wtforms import BooleanField, HiddenField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
@@ -37,10 +51,19 @@ from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media import links
 from media.uploads import UploadRefused, store_upload
-from models import Agency, Complaint, Contact, Disposition, DispositionStatus, MediaStatus, OutboxMessage
+from models import (
+    Agency,
+    AuditEntry,
+    Complaint,
+    Contact,
+    Disposition,
+    DispositionStatus,
+    MediaStatus,
+    OutboxMessage,
+)
 from services import services
-from web import ROLE_NAMES, db
-from web.audit import log_action, log_identity_view
+from web import ROLE_NAMES, db, kept_forms, sessions
+from web.audit import SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
 from web.home import queue_carry
 
@@ -255,7 +278,7 @@ def do_gabung(staff: Contact, complaint: Complaint, form: MergeForm) -> str | No
     return t("gabung_done", reference=complaint.reference, parent=complaint.parent.reference)
 
 
-def merge_preview(complaint: Complaint, form: MergeForm):
+def merge_preview(complaint: Complaint, form: MergeForm, seen: int | None = None):
     """The confirmation step of a merge: both complaints side by side (reference, title, status, agencies; never
     a reporter), what the merge does, and warnings when the parent is finished or was never a suggested duplicate."""
     parent = merge_target(complaint, form.chosen())
@@ -272,7 +295,8 @@ def merge_preview(complaint: Complaint, form: MergeForm):
     if root.number not in suggested and parent.number not in suggested:
         warnings.append(t("web_merge_not_suggested", parent=root.reference))
     return render_template("pengaduan/gabung.html", complaint=complaint, parent=root, warnings=warnings,
-                           seen=last_seen_entry(complaint),
+                           seen=last_seen_entry(complaint) if seen is None else seen,
+                           submission=secrets.token_urlsafe(12),
                            what=t("web_merge_what_happens", reference=complaint.reference, parent=root.reference),
                            form=form)
 
@@ -399,10 +423,12 @@ def act(number: int, action: str):
     if spec is None:
         abort(404)
     if not current_user.is_authenticated:  # the session ended while the form was open (idle, or logged out)
-        return _session_ended(number)
+        return _session_ended(number, action)
     complaint = _visible(number, lock=action != "gabung")  # a merge locks both complaints in the one order
     if current_user.role not in spec.roles or not may_act(current_user, complaint, spec.roles):
         abort(403)
+    if _sent_before(complaint, action):
+        return _sent_once(complaint)
     form = spec.form()
     if not form.validate_on_submit():
         flash(" ".join(e for errors in form.errors.values() for e in errors) or t("web_form_invalid"), "error")
@@ -412,15 +438,61 @@ def act(number: int, action: str):
         flash(changed, "error")
         return _again(number, action, form, status=409)
     if action == "gabung" and form.confirm.data != "1":
-        preview = merge_preview(complaint, form)
-        return (preview, 200) if preview is not None else _again(number, action, form)
+        return _to_merge_check(complaint, form)
     g.outbox_before = db().scalar(select(func.max(OutboxMessage.id))) or 0
     done = spec.run(_me(), complaint, form)
     if done is None:
         return _again(number, action, form)
+    kept_forms.forget(db(), current_user.id, number)
     db().commit()
     flash(done, "success")
     return redirect(url_for(".page", number=number, **queue_carry()), code=303)
+
+
+def _to_merge_check(complaint: Complaint, form: MergeForm):
+    """A merge's first step: a parent that cannot be is refused on the page; else the browser is sent to the
+    confirmation page (a GET, so that Back and Refresh on it never resend a form), with the `seen` of the page
+    the verifier came from (a change in between still stops the merge)."""
+    parent = merge_target(complaint, form.chosen())
+    if parent is None:
+        return _again(complaint.number, "gabung", form)
+    return redirect(url_for(".merge_check", number=complaint.number, induk=parent.reference,
+                            seen=request.form.get("seen", ""), **queue_carry()), code=303)
+
+
+@bp.get("/pengaduan/<int:number>/gabung")
+@staff_required(*VERIFIER)
+def merge_check(number: int):
+    """The merge's confirmation page: both complaints side by side, what the merge does, and its warnings."""
+    complaint = _visible(number)
+    if not may_act(current_user, complaint, VERIFIER):
+        abort(403)
+    if complaint.parent is not None:  # Back to the confirmation after the merge: say so, offer nothing again
+        flash(t("web_merge_already", reference=complaint.reference, parent=merge_root(complaint).reference), "info")
+        return render_page(number)
+    form = MergeForm(formdata=MultiDict({"typed": request.args.get("induk", "")}))
+    preview = merge_preview(complaint, form, seen=request.args.get("seen", type=int))
+    return preview if preview is not None else (render_page(number, bound=("gabung", form)), 400)
+
+
+def _sent_before(complaint: Complaint, action: str) -> bool:
+    """Whether this very form (its page's `kirim` id) already went through: a double click, or a request the
+    browser sent again. Two tabs are two pages with two ids: the second still waits for a look (409)."""
+    submission = request.form.get(SUBMISSION, "")[:32]
+    if not submission:
+        return False
+    done = db().scalars(select(AuditEntry.detail).where(
+        AuditEntry.complaint_id == complaint.id, AuditEntry.actor_id == current_user.id, AuditEntry.action == action)
+        .order_by(AuditEntry.id.desc()).limit(20))
+    return any((detail or {}).get(SUBMISSION) == submission for detail in done)
+
+
+def _sent_once(complaint: Complaint):
+    """The page after a form that already went through: said so, nothing done again (the browser dropped the
+    first answer, and with it the confirmation)."""
+    db().rollback()
+    flash(t("web_sent_once", reference=complaint.reference), "success")
+    return redirect(url_for(".page", number=complaint.number, **queue_carry()), code=303)
 
 
 def last_seen_entry(complaint: Complaint) -> int:
@@ -456,12 +528,31 @@ def _when(moment, zone) -> str:
 
 
 def _again(number: int, action: str, form: FlaskForm, status: int = 400):
-    """The complaint's page again after a refused action: nothing changed, the action's section open with what
-    was typed (a file cannot be kept by the browser: it is asked for again)."""
+    """After a refused action nothing changed; what was typed and why it was refused are kept for the complaint's
+    page, where the browser is sent (Post/Redirect/Get: Back and Refresh never resend the form). The page shows
+    the action's section open with the text (a file cannot be kept by the browser: it is asked for again)."""
     db().rollback()
+    complaint = _visible(number)  # a complaint the person may not see: 404, nothing kept
+    if _sent_before(complaint, action):  # the first click was still running when this one was checked
+        get_flashed_messages()
+        return _sent_once(complaint)
     if getattr(form, "photo", None) is not None and getattr(form.photo.data, "filename", ""):
         flash(t("web_upload_pick_again"), "info")
-    return render_page(number, bound=(action, form)), status
+    token = kept_forms.keep(db(), current_user.web_session.id, number, action, request.form.to_dict(flat=False),
+                            get_flashed_messages(with_categories=True), status, _now())
+    db().commit()
+    return redirect(url_for(".page", number=number, ulang=token, **queue_carry()) + f"#{action}", code=303)
+
+
+def _kept_form(number: int) -> tuple[tuple[str, FlaskForm], int] | None:
+    """The refused form `?ulang=` names (this session's, this complaint's), rebuilt, with its messages shown again."""
+    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"))
+    if found is None or found.action not in ACTIONS:
+        return None
+    for category, message in found.messages.get("shown", []):
+        flash(message, category)
+    return (found.action, ACTIONS[found.action].form(formdata=MultiDict(
+        [(name, value) for name, values in found.fields.items() for value in values]))), found.status
 
 
 # Confirmations: a message for the citizen held for their quiet hours is said to be queued, with its time -------
@@ -500,8 +591,12 @@ def _held_until(complaint: Complaint):
 @bp.get("/pengaduan/<int:number>")
 @staff_required()
 def page(number: int):
-    """Everything about one complaint, and the actions the person may take on it."""
-    return render_page(number)
+    """Everything about one complaint, and the actions the person may take on it (with a refused action's form
+    as it was typed, `?ulang=`)."""
+    refused = _kept_form(number)
+    if refused is None:
+        return render_page(number)
+    return render_page(number, bound=refused[0]), refused[1]
 
 
 def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
@@ -524,6 +619,8 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                          for d in complaint.dispositions],
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
+        "flashes_beside": bound is not None and bound[0] in forms,  # the refusal beside its form, not at the top
+        "submission": secrets.token_urlsafe(12),  # this page's id: the same form sent twice is done once
         "templates": answer_templates.for_agency(session, me.agency_id),
         "text_limit": f"{TEXT_LIMIT:,}".replace(",", "."),  # no `maxlength`: it cut a pasted text without a word
         "upload_limit": t("web_upload_limit", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024)),
@@ -661,7 +758,7 @@ def _expired(error: CSRFError):
         return _error_page(error)
     number, action = posted
     if not current_user.is_authenticated:
-        return _session_ended(number)
+        return _session_ended(number, action)
     if current_user.role not in spec.roles:
         return _error_page(Forbidden())
     flash(t("web_form_expired"), "error")
@@ -671,13 +768,20 @@ def _expired(error: CSRFError):
         return _error_page(missing)
 
 
-def _session_ended(number: int):
+def _session_ended(number: int, action: str):
     """A form posted after the session ended: nothing is done; the typed text to copy, and a way to log in again
-    that leads back to the complaint (not to the action's address, which only takes forms)."""
+    that leads back to the complaint (not to the action's address, which only takes forms). When the session
+    ended by itself (idle), the form is kept for its owner: after logging in again it is back in its box."""
     reference = format_reference(number)
+    next_url = url_for(".page", number=number, **queue_carry())
+    ended = sessions.row_of(db(), browser_session.get("_user_id"))  # Flask-Login's token, kept after an idle end
+    if ended is not None and request.form.get("text", "").strip():
+        token = kept_forms.keep(db(), ended.id, number, action, request.form.to_dict(flat=False),
+                                [("info", t("web_session_form_back", reference=reference))], 200, _now())
+        db().commit()
+        next_url = url_for(".page", number=number, ulang=token, **queue_carry()) + f"#{action}"
     return render_template("pengaduan/sesi_berakhir.html", text=request.form.get("text", ""), reference=reference,
-                           message=t("web_session_ended", reference=reference),
-                           next_url=url_for(".page", number=number, **queue_carry())), 400
+                           message=t("web_session_ended", reference=reference), next_url=next_url), 400
 
 
 def _too_large(error: RequestEntityTooLarge):

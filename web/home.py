@@ -9,6 +9,7 @@ from flask import Blueprint, current_app, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
+from bot.messages import t
 from lapor import queue, routing_store
 from lapor.audit import record_identity_search
 from services import services
@@ -36,11 +37,26 @@ def index():
     if searched and record_identity_search(db(), current_user, searched, at=svc.clock(),
                                            address=request.remote_addr or "", query=filters.q):
         db().commit()
+    elsewhere = _found_elsewhere(asked, found, svc)
     return render_template("home/index.html", found=found, filters=filters, agencies=queue.agencies(db()),
+                           elsewhere=elsewhere,
                            region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
                            labels=queue.FILTER_LABELS, back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
                            shown_suggestions=routing_store.shown_suggestions,
                            kinerja_args=_kinerja_args(filters))
+
+
+def _found_elsewhere(asked: queue.QueueFilters, found: queue.QueuePage, svc) -> tuple[str, str] | None:
+    """A search of the "Perlu tindakan" list that found nothing: (what to say, the link) when the same search finds
+    complaints in "Semua laporan" (a typed `LPR-1` that needs nothing of the person now was answered only "no
+    complaint matches", as if it did not exist)."""
+    if found.total or asked.view != "perlu" or not asked.q:
+        return None
+    everything = queue.settle(db(), current_user.contact, replace(asked, view="semua", page=1))
+    total = queue.queue(db(), current_user.contact, everything, svc.clock(), svc.region, per_page=1).total
+    if not total:
+        return None
+    return t("web_found_elsewhere", count=total), url_for("home.index", **everything.args())
 
 
 # The performance page's figures as it names them (a drill-down list says which one it lists).

@@ -30,6 +30,7 @@ from models.vocab import Role
 from services import services
 from web import db
 from web.auth import staff_required
+from web.home import FIGURE_NAMES
 
 bp = Blueprint("kinerja", __name__)
 
@@ -171,7 +172,7 @@ def index():
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
         kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
-        charts=_charts(report, page, link), head_only=filters.agency_id is not None)
+        charts=_charts(report, page, link), head_only=filters.agency_id is not None, figure_names=FIGURE_NAMES)
 
 
 def _sorted(rows: list, page: PageFilters) -> list:

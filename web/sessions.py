@@ -46,6 +46,13 @@ def resume(session: Session, token: str, now: datetime, idle: timedelta) -> WebS
     return row
 
 
+def row_of(session: Session, token: str | None) -> WebSession | None:
+    """The session row a token opened, ended or not (a form sent after the idle timeout is kept for its owner)."""
+    if not token:
+        return None
+    return session.scalars(select(WebSession).where(WebSession.token_hash == _hash(token))).one_or_none()
+
+
 def end(session: Session, token: str, now: datetime) -> None:
     """End the session the token opens (logout)."""
     session.execute(update(WebSession).where(WebSession.token_hash == _hash(token), WebSession.ended_at.is_(None))

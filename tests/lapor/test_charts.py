@@ -55,6 +55,17 @@ def test_weekly_and_empty_charts_draw():
     assert "Belum ada data" in empty
 
 
+def test_each_column_of_a_pair_says_which_series_it_is():
+    """Tabbing through the weekly chart read "26/10: 0" twice: a keyboard or screen-reader user could not tell
+    received from finished."""
+    weekly = charts.weekly_chart("Per minggu", [(date(2026, 10, 26), 3, 1)], ("Masuk", "Selesai"),
+                                 link=lambda monday, which: f"/?w={monday}&s={which}")
+    titles = re.findall(r"<title>([^<]+)</title>", charts.to_svg(weekly))
+    assert "Masuk, 26/10: 3" in titles and "Selesai, 26/10: 1" in titles
+    kinds = charts.to_svg(charts.count_chart("Jenis", [("pengaduan", 2)], {"pengaduan": "Pengaduan"}))
+    assert "<title>Pengaduan: 2</title>" in kinds, "one series: its name would only repeat the title"
+
+
 def test_every_column_of_a_long_period_keeps_its_own_link_and_colour():
     weeks = [(date(2026, 1, 5) + timedelta(weeks=i), 100 + i, i) for i in range(30)]
     chart = charts.weekly_chart("Per minggu", weeks, ("Masuk", "Selesai"),

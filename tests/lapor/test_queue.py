@@ -108,6 +108,27 @@ def test_search_finds_a_complaint_by_its_reference(session, svc, clock, cast, ty
     assert numbers(page) == [wanted.number]
 
 
+@pytest.mark.parametrize("typed", ["LPR-{a}, LPR-{b}", "LPR-{a} LPR-{b}", "#{a} #{b}", "lpr {a} dan {b}",
+                                   "LPR-{a}/LPR-{b}"])
+def test_search_finds_several_references_pasted_from_a_message(session, svc, clock, cast, typed):
+    """'tolong cek LPR-12, LPR-15' from the head's WhatsApp, pasted into the box, found nothing at all."""
+    _, _, people = cast
+    first, _, second = (make.complaint(session, clock.now) for _ in range(3))
+    filters = QueueFilters(view="semua", q=typed.format(a=first.number, b=second.number))
+    assert sorted(numbers(queue(session, people["supervisor"], filters, clock.now, svc.region))) == [
+        first.number, second.number]
+
+
+@pytest.mark.parametrize(("typed", "numbers_read"), [
+    ("LPR-12, 15", [12, 15]), ("lpr 3; lpr 4.", [3, 4]),
+    ("0812-3456-7890", []), ("+62 812 3456 7890", []), ("12 rt 3", []), ("LPR-1, sampah", []), ("LPR-12 15", []),
+])
+def test_only_a_list_of_references_is_read_as_one(typed, numbers_read):
+    from lapor.references import several_references
+
+    assert several_references(typed) == numbers_read
+
+
 def test_search_matches_every_word_in_title_text_or_place_ignoring_case(session, svc, clock, cast):
     _, _, people = cast
     road = make.complaint(session, clock.now, description="Jalan berlubang besar dekat jembatan, motor sering jatuh",

@@ -74,12 +74,19 @@ class StaffClient:
                                 **kwargs)
 
     def ask_code(self, phone: str):
-        """Step 1 of the login: ask for a code for `phone`."""
-        return self.post("/masuk", {"phone": phone})
+        """Step 1 of the login: ask for a code for `phone` (a refusal: the form's page again, as a browser shows
+        it after the redirect)."""
+        return self._login_step("/masuk", {"phone": phone})
 
     def type_code(self, code: str):
-        """Step 2 of the login: type a code."""
-        return self.post("/masuk/kode", {"code": code})
+        """Step 2 of the login: type a code (a refusal: the form's page again)."""
+        return self._login_step("/masuk/kode", {"code": code})
+
+    def _login_step(self, path: str, data: dict):
+        response = self.post(path, data)
+        if response.status_code == 303:  # refused: back to the form with why (Post/Redirect/Get); a step done: 302
+            return self.client.get(response.location)
+        return response
 
     def login(self, phone: str):
         """Log in as the staff member with this number, reading the code from the outbox; returns the response."""

@@ -156,7 +156,8 @@ def test_officer_actions_are_allowed_to_the_head_too(people, login_as, world, ac
 def test_an_action_without_its_csrf_token_changes_nothing(people, login_as, world):
     file(people["citizen"])
     client = login_as(VERIFIER)
-    assert client.client.post("/pengaduan/1/teruskan", data={"agencies": "DLH"}).status_code == 400
+    assert client.client.post("/pengaduan/1/teruskan", data={"agencies": "DLH"},
+                              follow_redirects=True).status_code == 400
     assert complaint(world, 1).dispositions == []
 
 
@@ -193,7 +194,7 @@ def test_empty_text_is_refused_with_an_example_and_changes_nothing(people, login
     file(people["citizen"])
     client = login_as(VERIFIER)
     before = count(world, TimelineEntry)
-    response = client.post("/pengaduan/1/tunda", {"text": "  123 "}, token_from="/")
+    response = client.post("/pengaduan/1/tunda", {"text": "  123 "}, token_from="/", follow_redirects=True)
     assert response.status_code == 400, "the page again, with why"
     assert "Isi teksnya dahulu" in response.get_data(as_text=True)
     assert count(world, TimelineEntry) == before and complaint(world, 1).status == "belum_terverifikasi"
@@ -202,7 +203,7 @@ def test_empty_text_is_refused_with_an_example_and_changes_nothing(people, login
 def test_teruskan_without_an_agency_is_refused(people, login_as, world):
     file(people["citizen"])
     client = login_as(VERIFIER)
-    response = client.post("/pengaduan/1/teruskan", {"agencies": "NOPE"}, token_from="/")
+    response = client.post("/pengaduan/1/teruskan", {"agencies": "NOPE"}, token_from="/", follow_redirects=True)
     assert "Pilih minimal satu instansi" in response.get_data(as_text=True)
     assert complaint(world, 1).dispositions == []
 
@@ -213,7 +214,7 @@ def test_an_answered_disposition_takes_no_more_answers(people, login_as, world):
     client = login_as(DLH_1)
     client.post("/pengaduan/1/selesai", {"text": "Sudah diangkut"}, token_from="/")
     before = count(world, TimelineEntry)
-    response = client.post("/pengaduan/1/tl", {"text": "Lagi"}, token_from="/")
+    response = client.post("/pengaduan/1/tl", {"text": "Lagi"}, token_from="/", follow_redirects=True)
     assert "sudah dijawab selesai" in response.get_data(as_text=True)
     assert count(world, TimelineEntry) == before
 
@@ -225,7 +226,8 @@ def test_a_complaint_from_lapor_has_nobody_to_ask(people, login_as, world, clock
         make.imported(session, clock.now, number=50)
     client = login_as(VERIFIER)
     assert "/pengaduan/50/tunda" not in client.get("/pengaduan/50").get_data(as_text=True)
-    response = client.post("/pengaduan/50/tunda", {"text": "Di mana tepatnya?"}, token_from="/")
+    response = client.post("/pengaduan/50/tunda", {"text": "Di mana tepatnya?"}, token_from="/",
+                           follow_redirects=True)
     assert "Ajukan pertanyaannya melalui SP4N-LAPOR!" in response.get_data(as_text=True)
 
 
@@ -235,7 +237,7 @@ def test_a_complaint_an_agency_followed_up_cannot_be_merged(people, login_as, wo
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("TL LPR-1 Truk dikirim besok")
     client = login_as(VERIFIER)
-    response = client.post("/pengaduan/1/gabung", {"parent": "LPR-2"}, token_from="/")
+    response = client.post("/pengaduan/1/gabung", {"parent": "LPR-2"}, token_from="/", follow_redirects=True)
     assert "tidak bisa digabung" in response.get_data(as_text=True)
     client.post("/pengaduan/1/gabung", {"parent": "LPR-2", "confirm": "1"}, token_from="/")
     assert complaint(world, 1).parent_id is None
@@ -351,7 +353,7 @@ def test_an_upload_that_is_no_photo_is_refused_and_nothing_is_sent(people, login
     before = last_outbox_id(world)
     response = client.post("/pengaduan/1/selesai", {"text": "Sudah", "photo": (io.BytesIO(b"MZ\x90\x00 not a photo"),
                                                                                   "x.exe")},
-                           token_from="/", content_type="multipart/form-data")
+                           token_from="/", content_type="multipart/form-data", follow_redirects=True)
     assert "tidak bisa disimpan" in response.get_data(as_text=True)
     assert complaint(world, 1).status == "belum_ditindaklanjuti" and outbox_after(world, before) == []
     assert count(world, MediaItem, MediaItem.source_url.like("upload:%")) == 0

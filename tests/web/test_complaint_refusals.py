@@ -7,12 +7,13 @@ from __future__ import annotations
 import io
 import re
 from datetime import UTC, datetime
+from urllib.parse import unquote
 
 import pytest
 
 from services import services
 from tests.parties import CITIZEN, CITIZEN_2, complaint, file, make_people
-from tests.web.conftest import DLH_1, VERIFIER, csrf_from
+from tests.web.conftest import DLH_1, DLH_2, VERIFIER, csrf_from, last_code
 
 MB = 1024 * 1024
 
@@ -44,7 +45,7 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
     file(people["citizen2"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     client = login_as(VERIFIER)
-    preview = client.post("/pengaduan/2/gabung", {"typed": "lpr 1"}, token_from="/pengaduan/2")
+    preview = client.post("/pengaduan/2/gabung", {"typed": "lpr 1"}, token_from="/pengaduan/2", follow_redirects=True)
     page = text(preview)
     assert preview.status_code == 200 and complaint(world, 2).parent_id is None, "nothing merged yet"
     assert "Gabungkan LPR-2 ke LPR-1?" in page
@@ -71,7 +72,7 @@ def test_a_merge_into_itself_or_nothing_is_refused_in_the_dashboards_words(peopl
     file(people["citizen2"])
     for confirm in ("", "1"):
         response = login_as(VERIFIER).post("/pengaduan/2/gabung", {"typed": typed, "confirm": confirm},
-                                           token_from="/pengaduan/2")
+                                           token_from="/pengaduan/2", follow_redirects=True)
         page = text(response)
         assert response.status_code == 400 and said in page
         assert "contoh: GABUNG" not in page and "GABUNG LPR" not in page, "the chat's wording"
@@ -84,7 +85,8 @@ def test_a_merge_into_a_finished_anonymous_complaint_warns_and_never_shows_its_r
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("SELESAI LPR-1 Saluran sudah dibersihkan")
     file(people["citizen2"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
-    page = text(login_as(VERIFIER).post("/pengaduan/2/gabung", {"parent": "LPR-1"}, token_from="/pengaduan/2"))
+    page = text(login_as(VERIFIER).post("/pengaduan/2/gabung", {"parent": "LPR-1"}, token_from="/pengaduan/2",
+                                      follow_redirects=True))
     assert "Perhatian: LPR-1 sudah selesai ditangani" in page
     assert "sama dengan laporan yang sudah ditangani" in page
     assert "Siti Rahma" not in page and CITIZEN not in page and CITIZEN_2 not in page
@@ -95,7 +97,8 @@ def test_a_merge_into_an_archived_complaint_is_refused(people, login_as, world):
     file(people["citizen"])
     people["verifier"].says("ARSIPKAN LPR-1 Bukan pengaduan pelayanan publik")
     file(people["citizen2"])
-    response = login_as(VERIFIER).post("/pengaduan/2/gabung", {"parent": "LPR-1"}, token_from="/pengaduan/2")
+    response = login_as(VERIFIER).post("/pengaduan/2/gabung", {"parent": "LPR-1"}, token_from="/pengaduan/2",
+                                       follow_redirects=True)
     assert response.status_code == 400 and "LPR-1 sudah diarsipkan" in text(response)
 
 
@@ -116,7 +119,8 @@ def test_a_file_that_is_no_photo_keeps_the_text_and_the_section_open(people, log
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     fake = (io.BytesIO(b"bukan foto"), "foto.jpg")
     response = login_as(DLH_1).post("/pengaduan/1/tl", {"text": TYPED, "photo": fake},
-                                    token_from="/pengaduan/1", content_type="multipart/form-data")
+                                    token_from="/pengaduan/1", content_type="multipart/form-data",
+                                    follow_redirects=True)
     page = text(response)
     assert response.status_code == 400 and "Jenis berkas ini tidak bisa disimpan" in page
     assert box(page, "tl") == TYPED and is_open(page, "tl") and "pilih berkasnya lagi" in page
@@ -127,7 +131,8 @@ def test_a_text_over_the_limit_is_refused_in_bahasa_indonesia_and_kept(people, l
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     long = "Petugas sudah datang. " * 200  # 4,400 characters
-    response = login_as(DLH_1).post("/pengaduan/1/selesai", {"text": long}, token_from="/pengaduan/1")
+    response = login_as(DLH_1).post("/pengaduan/1/selesai", {"text": long}, token_from="/pengaduan/1",
+                                    follow_redirects=True)
     page = text(response)
     assert response.status_code == 400 and "Teks paling panjang 4.000 huruf" in page
     assert "Field cannot be longer" not in page
@@ -155,7 +160,7 @@ def test_the_form_states_the_upload_limit_and_a_larger_file_keeps_the_text(peopl
     client = login_as(DLH_1)
     assert "paling besar 1 MB" in text(client.get("/pengaduan/1")), "the limit is said before uploading"
     response = client.post("/pengaduan/1/tl", {"text": TYPED, "photo": (io.BytesIO(b"\xff" * (3 * MB)), "besar.jpg")},
-                           token_from="/pengaduan/1", content_type="multipart/form-data")
+                           token_from="/pengaduan/1", content_type="multipart/form-data", follow_redirects=True)
     page = text(response)
     assert response.status_code == 400 and "Berkas terlalu besar (paling besar 1 MB)" in page
     assert box(page, "tl") == TYPED and is_open(page, "tl")
@@ -177,7 +182,8 @@ def test_an_expired_form_comes_back_with_the_text_and_a_fresh_token(people, logi
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     client = login_as(DLH_1)
-    response = client.client.post("/pengaduan/1/tl", data={"csrf_token": "kedaluwarsa", "text": TYPED})
+    response = client.client.post("/pengaduan/1/tl", data={"csrf_token": "kedaluwarsa", "text": TYPED},
+                                  follow_redirects=True)
     page = text(response)
     assert response.status_code == 400 and "sudah kedaluwarsa" in page
     assert box(page, "tl") == TYPED and is_open(page, "tl")
@@ -210,8 +216,31 @@ def test_a_form_sent_after_the_session_went_idle_keeps_the_text_and_leads_back_t
     response = client.client.post("/pengaduan/1/tl?antrean=q%3Dsaluran", data={"csrf_token": token, "text": TYPED})
     page = text(response)
     assert response.status_code == 400 and "Sesi Anda sudah berakhir" in page and TYPED in page
-    assert "/masuk?next=/pengaduan/1?antrean%3Dq%253Dsaluran" in page
+    login = unquote(re.search(r'href="/masuk\?next=([^"]+)"', page).group(1).replace("&amp;", "&"))
+    assert login.startswith("/pengaduan/1?") and "antrean=q%3Dsaluran" in login and login.endswith("#tl")
     assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"
+
+
+def test_after_logging_in_again_the_text_typed_before_the_idle_end_is_back_in_its_box(people, login_as, world,
+                                                                                        clock, app):
+    """The text was only shown to copy by hand: after the login the answer's box was empty."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    token = csrf_from(text(client.get("/pengaduan/1")))
+    clock.advance(hours=9)
+    ended = text(client.client.post("/pengaduan/1/selesai", data={"csrf_token": token, "text": TYPED}))
+    login = re.search(r'href="(/masuk\?next=[^"]+)"', ended).group(1).replace("&amp;", "&")
+    assert "ulang" in login
+    client.post(login, {"phone": DLH_1})
+    done = client.type_code(last_code(app, DLH_1))
+    target = done.location
+    assert done.status_code == 302 and target == unquote(login.split("next=", 1)[1]) and "ulang=" in target
+    page = client.get(target)
+    assert page.status_code == 200 and box(text(page), "selesai") == TYPED and is_open(text(page), "selesai")
+    assert "ada lagi di kolomnya; belum ada yang dikirim" in text(page)
+    assert box(text(login_as(DLH_2).get(target)), "selesai") == "", "nobody else's"
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
 
 
 def test_another_form_sent_after_the_session_ended_logs_in_back_to_the_page_it_was_on(people, login_as, clock):
@@ -245,7 +274,7 @@ def test_an_answer_to_a_complaint_a_colleague_answered_meanwhile_waits_for_a_sec
     page = text(client.get("/pengaduan/1"))
     people["dlh2"].says("TL LPR-1 Petugas kebersihan dijadwalkan besok pagi")
     response = client.client.post("/pengaduan/1/tl", data={"csrf_token": csrf_from(page), "seen": seen_on(page),
-                                                           "text": TYPED})
+                                                           "text": TYPED}, follow_redirects=True)
     again = text(response)
     assert response.status_code == 409 and "LPR-1 sudah berubah sejak halaman ini dibuka (oleh Eko, pukul" in again
     assert box(again, "tl") == TYPED and "Petugas kebersihan dijadwalkan besok pagi" in again
@@ -263,12 +292,13 @@ def test_archiving_from_a_second_tab_after_a_forward_in_the_first_waits(people, 
                                                              "agencies": "DLH"})
     assert done.status_code == 303
     late = client.client.post("/pengaduan/1/arsipkan", data={"csrf_token": csrf_from(second),
-                                                             "seen": seen_on(second), "text": "Bukan pengaduan"})
+                                                             "seen": seen_on(second), "text": "Bukan pengaduan"},
+                           follow_redirects=True)
     assert late.status_code == 409 and "LPR-1 baru Anda ubah pukul" in text(late)
     assert "tidak dijalankan agar tidak terkirim dua kali" in text(late)
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
     file(people["citizen2"], description="Sampah di pasar Srimangunan menumpuk, baunya sampai ke jalan raya")
-    preview = text(client.post("/pengaduan/2/gabung", {"typed": "LPR-1"}))
+    preview = text(client.post("/pengaduan/2/gabung", {"typed": "LPR-1"}, follow_redirects=True))
     assert "Ya, gabungkan LPR-2 ke LPR-1" in preview and seen_on(preview), "the confirmation carries it too"
 
 
@@ -343,17 +373,117 @@ def test_a_typed_reference_wins_over_the_preselected_candidate(people, login_as,
     page = text(client.get("/pengaduan/3"))
     assert 'value="LPR-1" checked' in page, "the candidate is preselected"
     preview = text(client.post("/pengaduan/3/gabung", {"parent": "LPR-1", "typed": "LPR-2"},
-                               token_from="/pengaduan/3"))
+                               token_from="/pengaduan/3", follow_redirects=True))
     assert "Gabungkan LPR-3 ke LPR-2?" in preview
     assert "tidak termasuk laporan yang mirip" in preview
-    suggested = text(client.post("/pengaduan/3/gabung", {"parent": "LPR-1", "typed": ""}, token_from="/pengaduan/3"))
+    suggested = text(client.post("/pengaduan/3/gabung", {"parent": "LPR-1", "typed": ""}, token_from="/pengaduan/3",
+                                 follow_redirects=True))
     assert "Gabungkan LPR-3 ke LPR-1?" in suggested and "tidak termasuk laporan yang mirip" not in suggested
 
 
 def test_a_refused_disposition_keeps_the_agencies_ticked(people, login_as, world):
     file(people["citizen"])
     response = login_as(VERIFIER).post("/pengaduan/1/teruskan", {"agencies": ["DLH", "NOPE"]},
-                                       token_from="/pengaduan/1")
+                                       token_from="/pengaduan/1", follow_redirects=True)
     page = text(response)
     assert response.status_code == 400 and "Pilih minimal satu instansi" in page
     assert 'value="DLH" checked' in page and 'value="PUPR" checked' not in page
+
+
+# Post/Redirect/Get: Back and Refresh never resend a form ------------------------------------------------------------
+
+def test_a_refused_action_redirects_to_a_page_that_keeps_the_text_for_that_session_only(people, login_as, world):
+    """The refusal was the answer to the POST itself: Back to it after a later success, or Refresh on it, made
+    the browser ask to resend the form (Chrome's ERR_CACHE_MISS page)."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    officer = login_as(DLH_1)
+    refused = officer.post("/pengaduan/1/tl", {"text": "123"}, token_from="/pengaduan/1?antrean=status%3Dproses")
+    assert refused.status_code == 303 and refused.location.startswith("/pengaduan/1?ulang=")
+    assert refused.location.endswith("#tl")
+    again = officer.get(refused.location)
+    assert again.status_code == 400 and "Isi teksnya dahulu" in text(again) and box(text(again), "tl") == "123"
+    refresh = officer.get(refused.location)
+    assert "Isi teksnya dahulu" in text(refresh) and box(text(refresh), "tl") == "123", "Refresh shows it again"
+    colleague = login_as(DLH_2).get(refused.location)
+    assert colleague.status_code == 200 and box(text(colleague), "tl") == "", "another session never sees it"
+    sent = officer.post("/pengaduan/1/tl", {"text": "Truk dijadwalkan besok"}, token_from="/pengaduan/1")
+    assert sent.status_code == 303 and "ulang" not in sent.location
+    back = officer.get(refused.location)
+    assert back.status_code == 200 and box(text(back), "tl") == "" and "Isi teksnya dahulu" not in text(back), \
+        "Back after the success shows the page as it is, not the text already sent"
+
+
+def test_the_merge_confirmation_is_a_page_of_its_own_that_changes_nothing(people, login_as, world):
+    file(people["citizen"])
+    file(people["citizen2"])
+    client = login_as(VERIFIER)
+    first = client.post("/pengaduan/2/gabung", {"typed": "#1", "seen": "7"}, token_from="/pengaduan/2")
+    assert first.status_code == 303 and first.location.startswith("/pengaduan/2/gabung?induk=LPR-1&seen=7")
+    for _ in range(2):  # Refresh
+        preview = client.get(first.location)
+        assert preview.status_code == 200 and "Gabungkan LPR-2 ke LPR-1?" in text(preview)
+        assert seen_on(text(preview)) == "7", "a change since the complaint's page still stops the merge"
+    assert complaint(world, 2).parent_id is None
+    assert login_as(DLH_1).get(first.location).status_code == 403
+    client.client.post("/pengaduan/2/gabung", data={"csrf_token": csrf_from(text(preview)), "parent": "LPR-1",
+                                                    "confirm": "1"})
+    back = client.get(first.location)
+    assert "LPR-2 sudah digabung ke LPR-1; tidak ada yang diubah." in text(back)
+    assert "Ya, gabungkan" not in text(back)
+
+
+def submission_on(page: str) -> str:
+    found = set(re.findall(r'<input type="hidden" name="kirim" value="([^"]+)">', page))
+    assert len(found) == 1, "every form of the page carries the page's id"
+    return found.pop()
+
+
+@pytest.mark.parametrize(("action", "fields", "event"), [
+    ("tl", {"text": "Truk sampah dijadwalkan besok pagi."}, "tindak_lanjut"),
+    ("selesai", {"text": "Sampah sudah diangkut seluruhnya."}, "jawaban_akhir"),
+    ("info", {"text": "Mohon kirim foto lokasi yang lebih dekat."}, "pertanyaan"),
+])
+def test_a_double_click_is_done_once_and_says_so(people, login_as, world, action, fields, event):
+    """The second click's answer is the one the browser shows: it said 'not sent, changed by you' in red with the
+    text back in its box, though the first click had sent it (and its confirmation was lost)."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    page = text(client.get("/pengaduan/1"))
+    form = {"csrf_token": csrf_from(page), "seen": seen_on(page), "kirim": submission_on(page), **fields}
+    before = sum(e.event == event for e in complaint(world, 1).timeline)
+    first = client.client.post(f"/pengaduan/1/{action}", data=form)
+    second = client.client.post(f"/pengaduan/1/{action}", data=form)
+    assert first.status_code == second.status_code == 303 and "ulang" not in second.location
+    shown = text(client.get(second.location))
+    assert "LPR-1: kiriman ini sudah dijalankan tadi (tombolnya tertekan dua kali)" in shown
+    assert f'id="{action}-text"' not in shown or box(shown, action) == "", "nothing offered to send again"
+    assert sum(e.event == event for e in complaint(world, 1).timeline) == before + 1, "done once"
+
+
+def test_a_merge_confirmed_twice_is_done_once_and_says_so(people, login_as, world):
+    file(people["citizen"])
+    file(people["citizen2"])
+    client = login_as(VERIFIER)
+    preview = text(client.post("/pengaduan/2/gabung", {"typed": "LPR-1"}, token_from="/pengaduan/2",
+                               follow_redirects=True))
+    form = {"csrf_token": csrf_from(preview), "seen": seen_on(preview), "kirim": submission_on(preview),
+            "parent": "LPR-1", "confirm": "1"}
+    first, second = (client.client.post("/pengaduan/2/gabung", data=form) for _ in range(2))
+    assert first.status_code == second.status_code == 303
+    assert "LPR-2: kiriman ini sudah dijalankan tadi" in text(client.get(second.location))
+    assert complaint(world, 2).parent_id == complaint(world, 1).id
+
+
+def test_the_same_answer_from_a_second_tab_still_waits_for_a_look(people, login_as, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    client = login_as(DLH_1)
+    tabs = [text(client.get("/pengaduan/1")) for _ in range(2)]
+    assert submission_on(tabs[0]) != submission_on(tabs[1]), "each page has its own id"
+    sent, late = (client.client.post("/pengaduan/1/tl", data={"csrf_token": csrf_from(tab), "seen": seen_on(tab),
+                                                              "kirim": submission_on(tab), "text": TYPED},
+                                     follow_redirects=True) for tab in tabs)
+    assert sent.status_code == 200 and "kiriman ini sudah dijalankan tadi" not in text(sent)
+    assert late.status_code == 409 and "LPR-1 baru Anda ubah" in text(late) and box(text(late), "tl") == TYPED

@@ -8,6 +8,7 @@ import re
 import pytest
 from sqlalchemy import select, update
 
+from lapor.phones import national
 from models import AuditEntry, Contact, LoginCode, OutboxMessage, RateLimit, WebSession
 from services import services
 from tests.parties import CITIZEN, deliver
@@ -133,7 +134,9 @@ def test_the_answer_never_tells_whether_a_number_is_registered(app, world, other
     asked = [client.ask_code(phone) for client, phone in ((staff, VERIFIER), (stranger, other))]
     assert everything_but_the_token(asked[0]) == everything_but_the_token(asked[1])
     pages = [without_tokens(client.get("/masuk/kode").get_data(as_text=True)) for client in (staff, stranger)]
-    assert pages[0] == pages[1]
+    shown = [national(phone) if phone.startswith("+") else phone for phone in (VERIFIER, other)]
+    assert shown[0] in pages[0], "the number typed is shown to whoever typed it"
+    assert pages[0].replace(shown[0], "…") == pages[1].replace(shown[1], "…")
     assert last_code(app, other) is None  # and nothing was sent to them
     assert stranger.type_code("123456").status_code == 400
 
@@ -276,7 +279,9 @@ def test_a_bad_number_gets_a_helpful_answer(staff_client):
     response = staff_client.ask_code("nomor saya")
     assert response.status_code == 400
     assert "Contoh: 0812 3456 7890" in response.get_data(as_text=True)
-    assert staff_client.post("/masuk", {"phone": ""}).status_code == 200  # the form again, with what to fill
+    empty = staff_client.post("/masuk", {"phone": ""})
+    assert empty.status_code == 303 and empty.location == "/masuk"
+    assert "Isi nomor WhatsApp Anda" in staff_client.get("/masuk").get_data(as_text=True)  # the form, what to fill
     short = staff_client.post("/masuk/kode", {"code": "12"}, token_from="/masuk")
     assert short.status_code == 302  # no number asked yet: back to the first step
 
@@ -368,7 +373,7 @@ def test_two_tabs_sending_the_same_right_code_at_once_log_in_only_once(app, worl
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(r.status_code for r in results) == [302] + [400] * (len(tabs) - 1)
+    assert sorted(r.status_code for r in results) == [302] + [303] * (len(tabs) - 1)  # refused: the form again
 
 
 @pytest.mark.parametrize("rows, ended", [
@@ -386,3 +391,38 @@ def test_a_directory_import_that_removes_or_moves_someone_ends_their_sessions_at
     assert sessions[DLH_2] is not None, ended  # ended in the import's own transaction, not at the next request
     assert sessions[DLH_1] is None
     assert not logged_in(eko) and logged_in(dewi)
+
+
+def test_a_refused_number_or_code_redirects_to_its_form_so_back_never_resends_it(staff_client):
+    """A wrong code answered the POST itself: Back after logging in showed Chrome's 'Confirm form resubmission'."""
+    typo = staff_client.post("/masuk?next=/kinerja", {"phone": "0811 000"})
+    assert typo.status_code == 303 and typo.location == "/masuk?next=/kinerja"
+    again = staff_client.get(typo.location).get_data(as_text=True)
+    assert "Nomor tidak dikenali" in again and 'value="0811 000"' in again, "the number as typed, to correct"
+    assert "Nomor tidak dikenali" not in staff_client.get("/masuk").get_data(as_text=True), "said once"
+    staff_client.ask_code(DLH_1)
+    wrong = staff_client.post("/masuk/kode", {"code": "000000"})
+    assert wrong.status_code == 303 and wrong.location == "/masuk/kode"
+    page = staff_client.get("/masuk/kode")
+    assert page.status_code == 400 and "Kode salah atau sudah tidak berlaku" in page.get_data(as_text=True)
+    assert "000000" not in page.get_data(as_text=True), "a code is never kept"
+
+
+@pytest.mark.parametrize("pasted", [
+    "Kode masuk dasbor Penghubung: {code}\nBerlaku 5 menit. Jangan berikan kode ini kepada siapa pun",
+    "Kode masuk dasbor Penghubung: {code}Berlaku 5 menit.",  # a phone's one-line box drops the line break
+    "kode {code}",
+])
+def test_the_whole_whatsapp_message_pasted_as_the_code_logs_in(staff_client, app, pasted):
+    staff_client.ask_code(DLH_1)
+    assert "0811-0000-0020" in staff_client.get("/masuk/kode").get_data(as_text=True), "where the code went"
+    assert staff_client.type_code(pasted.format(code=last_code(app, DLH_1))).status_code == 302
+    assert logged_in(staff_client)
+
+
+def test_a_number_with_a_letter_is_refused_not_sent_to_someone_else(staff_client, app):
+    """`0811 0000 002O` (letter O) was read with the phone keypad's letters as another number: no code came, and
+    the page said it was sent."""
+    page = staff_client.ask_code("0811 0000 002O")
+    assert page.status_code == 400 and "Nomor tidak dikenali" in page.get_data(as_text=True)
+    assert last_code(app, "+62811000000206") is None and last_code(app, DLH_1) is None

@@ -135,7 +135,7 @@ def test_a_figure_link_opens_the_queue_with_exactly_its_complaints(filed, login_
 def test_a_heads_totals_link_to_their_agency_only(filed, login_as):
     client = login_as(DLH_HEAD)
     page = client.get("/kinerja").get_data(as_text=True)
-    total = re.search(r'<a href="([^"]+)" data-figure="received">', page).group(1).replace("&amp;", "&")
+    total = re.search(r'<a href="([^"]+)" data-figure="received"', page).group(1).replace("&amp;", "&")
     assert "agency=DLH" in total
     assert queue_references(client.get(total).get_data(as_text=True)) == ["LPR-3", "LPR-1"]
 
@@ -209,3 +209,12 @@ def test_a_heads_table_names_its_total_as_the_agencys(filed, login_as):
     table = login_as(DLH_HEAD).get("/kinerja/unduh.csv").get_data(as_text=True)
     assert "Total instansi DLH" in table and "Total daerah" not in table
     assert "Total daerah" in login_as(SUPERVISOR).get("/kinerja/unduh.csv").get_data(as_text=True)
+
+
+def test_every_figure_link_says_what_it_counts(filed, login_as):
+    """Tabbing through the page read only the numbers ("3", "2", "1"): not which figure, nor which agency."""
+    page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    labels = re.findall(r'aria-label="([^"]+: \d+ laporan)"', page)
+    assert {"Masuk: 3 laporan", "Masuk, DLH: 2 laporan", "Lewat batas sekarang, DLH: 1 laporan",
+            "Selesai, DLH: 1 laporan"} <= set(labels)
+    assert len(labels) == len(re.findall(r'data-figure="', page)), "every figure link has one"

@@ -125,14 +125,15 @@ def test_the_way_back_to_the_list_survives_actions_refused_or_done(people, login
     page = client.get(carried).get_data(as_text=True)
     assert 'action="/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah%26page%3D2"' in page
     refused = client.post("/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah%26page%3D2", {},
-                          token_from=carried)
+                          token_from=carried, follow_redirects=True)
     assert refused.status_code == 400 and back_link(refused.get_data(as_text=True)) == "/?view=semua&q=sampah&page=2"
     done = client.post("/pengaduan/1/teruskan?antrean=view%3Dsemua%26q%3Dsampah", {"agencies": "DLH"},
                        token_from=carried)
     assert done.status_code == 303
     assert done.headers["Location"].endswith("/pengaduan/1?antrean=view%3Dsemua%26q%3Dsampah")
     assert back_link(client.get(done.headers["Location"]).get_data(as_text=True)) == "/?view=semua&q=sampah"
-    preview = client.post("/pengaduan/2/gabung?antrean=q%3Djalan", {"typed": "LPR-1"}, token_from=carried)
+    preview = client.post("/pengaduan/2/gabung?antrean=q%3Djalan", {"typed": "LPR-1"}, token_from=carried,
+                          follow_redirects=True)
     html = preview.get_data(as_text=True)
     assert 'action="/pengaduan/2/gabung?antrean=q%3Djalan"' in html
     assert 'href="/pengaduan/2?antrean=q%3Djalan#gabung">Batal' in html
@@ -251,3 +252,24 @@ def test_a_search_with_a_typo_finds_similar_words_on_postgresql(people, login_as
         assert listed(page) == [] and "persis cocok" not in page
     exact = login_as(VERIFIER).get("/?view=semua&q=jalan+berlubang").get_data(as_text=True)
     assert listed(exact) == ["LPR-2"] and "persis cocok" not in exact
+
+
+@pytest.mark.parametrize("typed", ["LPR-1", "lpr 1", "#1", "TPS pasar"])
+def test_a_search_that_finds_nothing_to_do_points_to_all_complaints(people, login_as, typed):
+    """A verifier typed LPR-1, already forwarded, in the queue's box: 'no complaint matches', as if it did not exist."""
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(VERIFIER).get("/", query_string={"q": typed}).get_data(as_text=True)
+    assert "Di «Semua laporan» ada 1 laporan yang cocok, tetapi tidak sedang menunggu tindakan Anda." in page
+    link = re.search(r'<a href="([^"]+)">Lihat di «Semua laporan»</a>', page).group(1)
+    assert "view=semua" in link and "LPR-1" in login_as(VERIFIER).get(link.replace("&amp;", "&")).get_data(as_text=True)
+
+
+def test_a_search_for_another_agencys_complaint_hints_at_nothing(people, login_as):
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    page = login_as(DLH_1).get("/?q=LPR-2").get_data(as_text=True)
+    assert "Tidak ada laporan yang cocok" in page and "Semua laporan» ada" not in page

@@ -113,7 +113,8 @@ def test_a_complaint_number_too_long_for_the_database_is_an_ordinary_404(login_a
     for number in ("99999999999999999999", "2147483648", "0"):
         response = client.get(f"/pengaduan/{number}")
         assert response.status_code == 404 and "Tidak ditemukan" in response.get_data(as_text=True)
-    assert client.get("/pengaduan/99999999999999999999/gabung").status_code == 405
+    assert client.get("/pengaduan/99999999999999999999/tl").status_code == 405
+    assert client.get("/pengaduan/99999999999999999999/gabung?induk=LPR-1").status_code == 404
 
 
 def test_every_error_of_the_dashboard_is_a_page_in_bahasa_indonesia(login_as, app):

@@ -1,0 +1,104 @@
+"""Back and Refresh after the complaint page's actions in a real headless Chromium: every action answers with a
+redirect (Post/Redirect/Get), so the browser never shows its "Confirm form resubmission" page (ERR_CACHE_MISS)
+and never offers to send a form twice. Screenshots go to artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.parties import complaint, file, make_people
+from tests.web.conftest import DLH_1, VERIFIER, browser_login, screenshot
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def test_back_after_a_confirmed_merge_shows_a_page_not_a_resubmit_prompt(page, live_server, people, world):
+    file(people["citizen"], description="Saluran air tersumbat sampah di Jl. Melati, banjir tiap hujan deras")
+    file(people["citizen2"], description="Jalan berlubang besar di depan pasar Srimangunan, motor sering jatuh")
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/2")
+    page.get_by_text("Gabungkan duplikat").click()
+    page.get_by_label("Ketik nomor laporan induk").fill("lpr 1")
+    page.get_by_role("button", name="Periksa penggabungan").click()
+    expect(page.get_by_role("heading", name="Gabungkan LPR-2 ke LPR-1?")).to_be_visible()
+    page.reload()  # Refresh on the confirmation: the same page, nothing asked, nothing merged
+    expect(page.get_by_role("heading", name="Gabungkan LPR-2 ke LPR-1?")).to_be_visible()
+    assert complaint(world, 2).parent_id is None
+    page.get_by_role("button", name="Ya, gabungkan LPR-2 ke LPR-1").click()
+    expect(page.get_by_text("LPR-2 digabung ke LPR-1")).to_be_visible()
+
+    page.go_back()  # raised net::ERR_CACHE_MISS: the confirmation was the answer to a POST
+    expect(page.get_by_role("heading", name="LPR-2 ·")).to_be_visible()
+    expect(page.get_by_text("LPR-2 sudah digabung ke LPR-1; tidak ada yang diubah.")).to_be_visible()
+    screenshot(page, "gabung-kembali")
+    assert complaint(world, 2).parent_id == complaint(world, 1).id
+
+
+def test_back_and_refresh_after_a_refused_then_sent_answer(page, live_server, people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/pengaduan/1")
+    page.get_by_text("Tindak lanjut (TL)").click()
+    box = page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")
+    box.fill("123")
+    page.locator("#tl button[type=submit]").click()
+    expect(page.get_by_text("Isi teksnya dahulu")).to_be_visible()
+
+    page.reload()  # Refresh on the refusal: the reason and the text stay, nothing is resent
+    expect(page.get_by_text("Isi teksnya dahulu")).to_be_visible()
+    expect(box).to_have_value("123")
+    box.fill("Truk sampah dijadwalkan besok pagi.")
+    page.locator("#tl button[type=submit]").click()
+    expect(page.get_by_text("Tindak lanjut LPR-1 tercatat")).to_be_visible()
+
+    page.go_back()  # raised net::ERR_CACHE_MISS: the refusal was the answer to a POST
+    expect(page.get_by_role("heading", name="LPR-1 ·")).to_be_visible()
+    expect(page.get_by_text("Isi teksnya dahulu")).to_have_count(0)
+    screenshot(page, "tl-kembali-setelah-terkirim")
+    assert sum(e.event == "tindak_lanjut" for e in complaint(world, 1).timeline) == 1
+
+
+def test_back_after_a_login_with_a_wrong_code_on_a_phone(page, live_server, people):
+    """On a phone: a short number, then the right one; a wrong code, then the whole WhatsApp message pasted (the
+    one-line box drops its line break). Back afterwards asked to resend the wrong code's form."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/masuk")
+    page.get_by_label("Nomor WhatsApp").fill("0811-0000")
+    page.get_by_role("button", name="Kirim kode").click()
+    expect(page.get_by_text("Nomor tidak dikenali sebagai nomor telepon")).to_be_visible()
+    expect(page.get_by_label("Nomor WhatsApp")).to_have_value("0811-0000")
+    page.get_by_label("Nomor WhatsApp").fill("0811-0000-0020")
+    page.get_by_role("button", name="Kirim kode").click()
+    expect(page.get_by_text("Bila nomor 0811-0000-0020 terdaftar")).to_be_visible()
+    page.get_by_label("Kode 6 angka").fill("000000")
+    page.get_by_role("button", name="Masuk").click()
+    expect(page.get_by_text("Kode salah atau sudah tidak berlaku")).to_be_visible()
+    message = live_server.whatsapp_to(DLH_1)[-1]
+    page.get_by_label("Kode 6 angka").fill(message)
+    screenshot(page, "masuk-kode-pesan-ditempel-ponsel")
+    page.get_by_role("button", name="Masuk").click()
+    page.wait_for_url(live_server.url + "/")
+
+    page.go_back()  # raised net::ERR_CACHE_MISS: the wrong code's page was the answer to a POST
+    page.wait_for_url(lambda url: "/masuk" not in url)  # logged in: the login pages lead to the queue
+    expect(page.get_by_role("link", name="Keluar")).to_be_visible()
+
+
+def test_on_a_phone_the_reason_of_a_refusal_is_beside_the_form(page, live_server, people):
+    """The refused page scrolls to the action's form; the reason was only at the top, off-screen on a phone."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/pengaduan/1")
+    page.get_by_text("Tindak lanjut (TL)").click()
+    page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)").fill("123")
+    page.locator("#tl button[type=submit]").click()
+    expect(page.locator("#tl").get_by_text("Isi teksnya dahulu")).to_be_in_viewport()
+    expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value("123")
+    screenshot(page, "tl-ditolak-alasan-di-samping-ponsel")
