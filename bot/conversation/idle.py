@@ -75,7 +75,7 @@ def on_idle(turn: Turn) -> Next:
         return _reply_to_notice(turn, swiped)
     keep_attachments(turn)
     if choice == "FILE" or (wanted is not None and wanted.name == "FILE"):
-        return _start_filing(turn, wanted.rest if wanted else "")
+        return _start_filing(turn, wanted.rest if wanted else "", earlier)
     if wanted is not None and wanted.name == "FOLLOW":
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
@@ -283,10 +283,10 @@ def _number_word_choice(text: str) -> str | None:
     return IDLE_CHOICES.get(said) if said.isdigit() else None
 
 
-def _start_filing(turn: Turn, said: str) -> Next:
+def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
-    the description when it is enough."""
-    said = "\n".join(filter(None, (_bubbles(turn), said)))
+    the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
+    said = "\n".join(filter(None, (_bubbles(turn), said))) or (earlier or "")
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again

@@ -39,6 +39,14 @@ def test_a_story_in_several_bubbles_is_offered_and_kept_whole(citizen):
     assert citizen.draft()["description"] == "\n".join(STORY)
 
 
+@pytest.mark.parametrize("file_it", ["1", "aduan", "buat pengaduan", "satu"])
+def test_the_menus_file_choice_to_an_offered_story_files_that_story(citizen, file_it):
+    citizen.says(STORY[0])
+    assert "Sepertinya Anda ingin melapor" in citizen.says(STORY[1])
+    assert "isi laporan kami catat" in citizen.says(file_it)  # not asked for the story just told
+    assert citizen.draft()["description"] == "\n".join(STORY)
+
+
 def test_what_was_offered_does_not_join_a_later_story_after_the_menu(citizen):
     citizen.says(STORY[0])
     citizen.says("menu")
