@@ -128,7 +128,7 @@ def read_command(text: str) -> tuple[str | None, str]:
 # A reference typed with a word ("no 3", "No. 3", "nomor 3", "laporan 3", "lap #3", "aduan no 3") means LPR-3, unless
 # the number counts something ("laporan 2 hari lalu", "no 3 rumah").
 REFERENCE_WORDS = re.compile(
-    r"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#-]?\s*)+(?:lpr\s*[-.:#]?\s*)?"
+    r"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#–—-]?\s*)+(?:lpr\s*[-–—.:#]?\s*)?"
     r"(?=\d{1,9}\b(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|unit|"
     r"meter|m|km|rt|rw)\b))", re.IGNORECASE)
 
@@ -263,7 +263,7 @@ SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the
 
 # "teruskan no 1 ke dishub & laporan 2 ke dinkes": a joiner before another marked reference starts its own part.
 NEXT_COMPLAINT = re.compile(r"\s*(?:[,;&+/]|\b(?:dan|serta|lalu|terus)\b)\s*"
-                            r"(?=(?:lpr|#|no\b|nomor|laporan)\s*[-.:#]?\s*\d)", re.IGNORECASE)
+                            r"(?=(?:lpr|#|no\b|nomor|laporan)\s*[-–—.:#]?\s*\d)", re.IGNORECASE)
 
 
 def _each_with_agencies(rest: str) -> list[str] | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-REFERENCE = re.compile(r"^\s*(lpr\s*[-.:#]?\s*|#\s*)?(\d{1,9})\b", re.IGNORECASE)
+REFERENCE = re.compile(r"^\s*(lpr\s*[-–—.:#]?\s*|#\s*)?(\d{1,9})\b", re.IGNORECASE)
 # A marked reference typed with letters for digits or its letters swapped ("LPR-O1", "lpr1O", "LRP-1", "lpr-l"):
 # O is 0 and l or I is 1 there, since a reference is digits only.
-MISTYPED = re.compile(r"^\s*((?:lpr|lrp|plr|lpt)\s*[-.:#]?\s*)([\dOolI]{1,9})\b", re.IGNORECASE)
+MISTYPED = re.compile(r"^\s*((?:lpr|lrp|plr|lpt)\s*[-–—.:#]?\s*)([\dOolI]{1,9})\b", re.IGNORECASE)
 DIGITS = str.maketrans("OolI", "0011")
 # Punctuation typed around a reference ("TL. LPR-1. Patroli", "LPR-1: ...", "LPR-1) ...") is no part of the text.
 REFERENCE_PUNCTUATION = " \t\n:;,.-–—)"

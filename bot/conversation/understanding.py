@@ -406,7 +406,7 @@ def asks_progress(text: str) -> bool:
     return bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
 
 
-REFERENCE = re.compile(r"(?:lpr|#)\s*[-.:]?\s*(\d{1,9})\b", re.IGNORECASE)
+REFERENCE = re.compile(r"(?:lpr|#)\s*[-–—.:]?\s*(\d{1,9})\b", re.IGNORECASE)
 
 
 # "laporan no 1", "aduan saya nomor 1": a report named by its number in words (a bare "no 2" may be a house's)

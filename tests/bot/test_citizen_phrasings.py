@@ -49,6 +49,7 @@ def to_step(citizen: Citizen, step: str) -> None:
     ("gimana laporan saya", "idle", "belum punya laporan"),
     ("gmn lprn sy?", "idle", "belum punya laporan"),
     ("status lpr 1", "idle", "tidak ditemukan"),
+    ("status LPR–1", "idle", "tidak ditemukan"),
     ("ikuti lpr-2", "idle", "tidak dapat diikuti"),
     ("BANTUAN", "idle", "TIDAK PUAS"),
     ("bantuaan", "idle", "tambahan"),

@@ -237,6 +237,7 @@ STAFF_TABLE = [
     ("verifier", "TERUSKAN LPR-2", "Sebutkan instansinya", None),
     ("verifier", "TERUSKAN LPR-2 kantor pos", "tidak dikenali", (agencies(2), [])),
     ("verifier", "teruskan no 2 ke dlh", "LPR-2 diteruskan", (agencies(2), ["DLH"])),
+    ("verifier", "TERUSKAN LPR–2 DLH", "LPR-2 diteruskan", (agencies(2), ["DLH"])),  # en dash: a phone's autocorrect
     ("verifier", "tolong teruskan laporan 2 ke pu", "LPR-2 diteruskan", (agencies(2), ["PUPR"])),
     ("verifier", "tunda LPR-2 mohon alamat lengkapnya", "statusnya tertunda", (status(2), "tertunda")),
     ("verifier", "TUNDA lpr 2 kapan mulai menumpuk?", "statusnya tertunda", None),
@@ -261,6 +262,7 @@ STAFF_TABLE = [
     ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
     ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
+    ("supervisor", "status LPR—2", "LPR-2 –", None),
     ("supervisor", "status nomor 2", "LPR-2 –", None),
     ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap harian daerah", None),
     ("supervisor", "boleh minta rekapnya dinas lingkungan hidup minggu ini?", "Rekap DLH · minggu ini", None),
