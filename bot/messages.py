@@ -717,6 +717,11 @@ MESSAGES = {
         "{title}\n"
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
     ),
+    "question_lapsed": (
+        "Pertanyaan Anda untuk pelapor {reference} belum dijawab dalam {days} hari kerja, jadi batas penyelesaian "
+        "berjalan lagi: {due}. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan.\n"
+        "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
+    ),
     "rung_heads_told": " Kepala instansi ikut diberi tahu.",
     "rung_holders_officers": "Petugas: {names}.",
     "rung_holders_heads": "Ditangani kepala instansi: {names}.",

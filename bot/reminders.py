@@ -13,7 +13,7 @@ from bot.messages import short_date, t
 from bot.outbox import enqueue
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for
 from lapor.ladders import DueRung
-from models import Complaint, Contact, Disposition, LedgerEntry
+from models import Complaint, Contact, Disposition, LedgerEntry, Question
 from models.db import upsert_insert
 from models.vocab import Purpose, Role
 
@@ -132,3 +132,15 @@ def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:
         return
     enqueue(session, complaint.citizen.address, t("citizen_closed", reference=complaint.reference),
             purpose=Purpose.CLOSED, subject=("complaint", complaint.id), dedupe_key=f"closed:{complaint.id}", now=now)
+
+
+def send_lapsed(session: Session, question: Question, now: datetime, zone: ZoneInfo, days: int) -> None:
+    """Tell the officer who asked that the citizen did not answer in time and the deadline runs again."""
+    disposition = session.get(Disposition, question.disposition_id)
+    if question.asker is None or disposition is None or disposition.due_at is None:
+        return
+    reference = question.complaint.reference
+    enqueue(session, question.asker.address,
+            t("question_lapsed", reference=reference, days=days, due=short_date(disposition.due_at, zone)),
+            purpose=Purpose.REMINDER, subject=("complaint", question.complaint_id),
+            dedupe_key=f"lapsed:{question.id}", now=now)

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from lapor.complaints import DONE, NEW, ON_HOLD, holding_questions
+from lapor.complaints import DONE, NEW, ON_HOLD, change_status, holding_questions
 from lapor.region import Region
 from lapor.wording import note
 from models import Complaint, Contact, Disposition, DispositionStatus, Question, TimelineEntry
@@ -147,6 +147,30 @@ def resume_after_questions(session: Session, complaint: Complaint, questions: It
         if disposition.first_response_at is None:
             _start_first_response(disposition, now, region)
         _resume_completion(session, disposition, now, region)
+
+
+def lapse_waits(session: Session, now: datetime, region: Region) -> list[Question]:
+    """An agency's question (INFO) the citizen has not answered in `question_wait_days` working days stops holding
+    the complaint: its deadline runs again, moved by the working time waited, and its ladders start afresh, as when
+    the complaint goes on without an answer (a later answer is still relayed). Without it an agency could stop its
+    deadline for good by asking. Returns the questions lapsed, for their askers to be told."""
+    days = region.settings.question_wait_days
+    lapsed = []
+    for question in session.scalars(select(Question).join(Complaint).where(
+            Question.disposition_id.is_not(None), Question.answered_at.is_(None), Question.lifted_at.is_(None),
+            Complaint.status == ON_HOLD, Question.asked_at <= now - timedelta(days=days))  # a working day ≥ a day
+            .order_by(Question.id)):
+        if region.calendar.working_days_between(question.asked_at, now) < days:
+            continue
+        complaint = question.complaint
+        question.lifted_at = now
+        session.flush()
+        if not holding_questions(session, complaint):
+            change_status(session, complaint, question.resume_status, now, event=Event.RESUMED, public=False,
+                          region=region)
+        resume_after_questions(session, complaint, [question], now, region)
+        lapsed.append(question)
+    return lapsed
 
 
 def _resume_completion(session: Session, disposition: Disposition, now: datetime, region: Region) -> None:

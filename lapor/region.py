@@ -48,6 +48,7 @@ class RegionSettings:
     completion_reminder_to: tuple[str, ...] = ("officers",)
     overdue_to: tuple[str, ...] = ("officers", "heads")
     autoclose_after_days: int = 10
+    question_wait_days: int = 10  # an agency's unanswered question stops pausing its deadline after this many
     digest_time: str = "07:30"
     weekly_digest_day: str = "monday"
     media_retention_days: int = 0  # calendar days a closed complaint's media is kept; 0 = as long as the complaint
@@ -126,6 +127,7 @@ def _check(settings: RegionSettings, path) -> None:
     _check_days("field_inspection_days", settings.field_inspection_days, 1, path)
     _check_days("completion_reminder_days_before", settings.completion_reminder_days_before, 0, path)
     _check_days("autoclose_after_days", settings.autoclose_after_days, 1, path)
+    _check_days("question_wait_days", settings.question_wait_days, 1, path)
     _check_days("media_retention_days", settings.media_retention_days, 0, path)
     if settings.weekly_digest_day not in WEEKDAYS:
         raise ValueError(f"{path}: weekly_digest_day must be one of {', '.join(WEEKDAYS)}")

@@ -18,10 +18,10 @@ from bot.drafts import remind_unfinished
 from bot.messages import t
 from bot.notices import ANNOUNCE_BATCH, announce_new_complaints
 from bot.outbox import OutboxSender, enqueue
-from bot.reminders import send_closed, send_rung
+from bot.reminders import send_closed, send_lapsed, send_rung
 from lapor.bridge.gateway import HttpGateway
 from lapor.bridge.sync import SyncReport, SyncRunner, pull_statuses
-from lapor.ladders import autoclose_due, due_rungs
+from lapor.ladders import autoclose_due, due_rungs, lapse_waits
 from media.fetch import MediaFetcher
 from media.retention import expire
 from models import Contact
@@ -36,9 +36,12 @@ def run_ladders(svc: Services, now: datetime) -> str:
     """Send every reminder and escalation rung that is due (inside working hours), each once."""
     zone = svc.region.calendar.zone
     with svc.session_factory.begin() as session:
+        lapsed = lapse_waits(session, now, svc.region)  # before the rungs: a deadline running again may be due
+        for question in lapsed:
+            send_lapsed(session, question, now, zone, svc.region.settings.question_wait_days)
         rungs = due_rungs(session, now, svc.region)
         messages = sum(send_rung(session, rung, now, zone) for rung in rungs)
-    return f"rungs={len(rungs)} messages={messages}"
+    return f"rungs={len(rungs)} messages={messages}" + (f" lapsed={len(lapsed)}" if lapsed else "")
 
 
 def remind_drafts(svc: Services, now: datetime) -> str:

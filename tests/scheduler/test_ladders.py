@@ -603,9 +603,26 @@ def test_info_pauses_the_first_response_ladder_and_the_deadline_while_the_citize
     for day in (14, 18, 19, 20, 21):                    # the citizen does not answer for a week
         tick(world, clock, at(2026, 8, day, 11, 0))
     assert reminders(people["dlh1"]) == [] and reminders(people["supervisor"]) == []
-    for moment in (at(2026, 9, 2, 10, 0), at(2026, 9, 4, 10, 0)):  # the old reminder and due days: paused
-        tick(world, clock, moment)
+    tick(world, clock, at(2026, 8, 28, 11, 0))  # nine working days (17 and 25 August are holidays): still paused
     assert reminders(people["dlh1"]) == [] and reminders(people["head"]) == []
+
+
+def test_an_info_question_unanswered_for_ten_working_days_stops_pausing_the_deadline(people, world, clock):
+    dispositioned(people, world, clock)                  # due Friday 4 Sep
+    clock.now = at(2026, 8, 13, 10, 30)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    tick(world, clock, at(2026, 8, 31, 11, 0))           # ten working days later (17 and 25 August are holidays)
+    tick(world, clock, at(2026, 8, 31, 11, 30))          # the next pass: told once
+    [lapsed] = reminders(people["dlh1"])
+    assert "belum dijawab dalam 10 hari kerja" in lapsed and "18 Sep 2026" in lapsed and "SELESAI LPR-1" in lapsed
+    assert due_of(world) == at(2026, 9, 18, 10, 30)      # 4 Sep 10:00 moved by the wait, to the minute
+    with services(world).session_factory() as session:
+        assert session.scalars(select(Complaint)).one().status == "belum_ditindaklanjuti"
+    clock.now = at(2026, 9, 1, 9, 0)                     # the citizen answers after all: relayed, nothing moved
+    people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
+    deliver(world)
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert due_of(world) == at(2026, 9, 18, 10, 30)
 
 
 def due_of(world):
