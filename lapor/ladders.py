@@ -155,6 +155,8 @@ def lapse_waits(session: Session, now: datetime, region: Region) -> list[Questio
     the complaint goes on without an answer (a later answer is still relayed). Without it an agency could stop its
     deadline for good by asking. Returns the questions lapsed, for their askers to be told."""
     days = region.settings.question_wait_days
+    if not region.calendar.is_working_time(now):  # the officer is told in working hours, as rungs are
+        return []
     lapsed = []
     for question in session.scalars(select(Question).join(Complaint).where(
             Question.disposition_id.is_not(None), Question.answered_at.is_(None), Question.lifted_at.is_(None),
