@@ -51,7 +51,7 @@ from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
-from lapor.references import REFERENCE_PUNCTUATION, format_reference, split_reference
+from lapor.references import REFERENCE_PUNCTUATION, format_reference, marked_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from media.links import complaint_links
 from models import (
@@ -123,19 +123,6 @@ def read_command(text: str) -> tuple[str | None, str]:
         if later is not None and later not in QUESTIONS and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{format_reference(number)} {later_rest}".strip()
     return command, rest
-
-
-# A reference typed with a word ("no 3", "No. 3", "nomor 3", "laporan 3", "lap #3", "aduan no 3") means LPR-3, unless
-# the number counts something ("laporan 2 hari lalu", "no 3 rumah").
-REFERENCE_WORDS = re.compile(
-    r"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#–—-]?\s*)+(?:lpr\s*[-–—.:#]?\s*)?"
-    r"(?=\d{1,9}\b(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|unit|"
-    r"meter|m|km|rt|rw)\b))", re.IGNORECASE)
-
-
-def marked_reference(text: str) -> str:
-    """`text` with a leading reference typed with a word ("no 3 …", "laporan 3 …") written as `LPR-3 …`."""
-    return REFERENCE_WORDS.sub("LPR-", text, count=1)
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.

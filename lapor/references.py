@@ -65,3 +65,16 @@ def several_references(text: str) -> list[int]:
 def format_reference(number: int) -> str:
     """Return `LPR-<number>`."""
     return f"LPR-{number}"
+
+
+# A reference typed with a word ("no 3", "No. 3", "nomor 3", "laporan 3", "lap #3", "aduan no 3") means LPR-3, unless
+# the number counts something ("laporan 2 hari lalu", "no 3 rumah").
+REFERENCE_WORDS = re.compile(
+    r"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#–—-]?\s*)+(?:lpr\s*[-–—.:#]?\s*)?"
+    r"(?=\d{1,9}\b(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|unit|"
+    r"meter|m|km|rt|rw)\b))", re.IGNORECASE)
+
+
+def marked_reference(text: str) -> str:
+    """`text` with a leading reference typed with a word ("no 3 …", "laporan 3 …") written as `LPR-3 …`."""
+    return REFERENCE_WORDS.sub("LPR-", text, count=1)
