@@ -26,7 +26,7 @@ LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau 
     rsud rs klinik posyandu balai kantor terminal stasiun bandara pelabuhan alun lapangan taman makam spbu pom
     jembatan perempatan pertigaan bundaran simpang gor stadion pantai sungai kali bendungan waduk embung irigasi
     saluran kompleks komplek""".split())
-MARKERS = PLACE_MARKERS | LANDMARKS
+MARKERS = PLACE_MARKERS | ADDRESS_ONLY | LANDMARKS
 GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum".split())  # "di jalan depan rumah" names none
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")

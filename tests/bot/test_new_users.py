@@ -1128,6 +1128,14 @@ def test_thanks_or_a_greeting_during_filing_answers_nothing_and_asks_the_step_ag
 LAMP = "sy mau ngadu, lampu jalan mati udah seminggu di jl. veteran depan masjid agung, gelap bgt rawan begal"
 
 
+@pytest.mark.parametrize("yes", ["leres", "bener pak", "nggih"])
+def test_a_regional_yes_takes_the_place_the_story_names(citizen, yes):
+    citizen.says("PUNTEN, BADE LAPOR. JALAN DI DS. PANGARENGAN RUSAK PISAN, LOBANGNA GEDE")
+    assert "Lokasinya di DS. PANGARENGAN?" in citizen.says("1")
+    citizen.says(yes)
+    assert citizen.draft()["location_text"] == "DS. PANGARENGAN"
+
+
 def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(citizen):
     citizen.says(LAMP)
     asked = citizen.says("1")

@@ -174,6 +174,7 @@ def test_titles_start_at_the_problem(description, title):
     ("Jalan kabupaten di Desa Banyuanyar berlubang besar", "Desa Banyuanyar"),
     ("di kec. tembelang jalan rusak", "kec. tembelang"),
     ("saya tinggal di kel. banyuanyar, jalan berlubang", "kel. banyuanyar"),
+    ("JALAN DI DS. PANGARENGAN RUSAK PISAN, LOBANGNA GEDE", "DS. PANGARENGAN"),
     # no address: a road that is the subject, a generic place, a marker with no name
     ("lampu jalan mati", None),
     ("jalan rusak parah sudah lama", None),
