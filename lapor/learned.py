@@ -34,7 +34,15 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from lapor.routing import NONE, AgencyProfile, Example, Router, Suggestion, accepted_codes, score_predictions
-from lapor.textnorm import FUNCTION_WORDS, Lexicon, normalize, stem_candidates, without_place_names, words_with_places
+from lapor.textnorm import (
+    FUNCTION_WORDS,
+    Lexicon,
+    normalize,
+    spoken_forms,
+    stem_candidates,
+    without_place_names,
+    words_with_places,
+)
 
 __all__ = ["CORPUS_PATH", "Example", "LearnedRouter", "cross_validate", "load_corpus", "prepare", "rows_as_decisions",
            "shipped_corpus"]
@@ -76,7 +84,9 @@ def _stem(word: str) -> str:
     if word in roots:
         return word
     known = [stem for stem in stem_candidates(word)[1:] if stem in roots]
-    return max(known, key=len) if known else word
+    if known:
+        return max(known, key=len)
+    return next((form for form in spoken_forms(word) if form in roots), word)  # "mukulin", "dapet", "sekolahe"
 
 
 def prepare(text: str) -> str:
