@@ -529,7 +529,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tilang": ("ditilang", "razia kendaraan"),
     "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
                  "orang mencurigakan",
-                 "diancam", "pengancaman", "teror", "diteror"),
+                 "pengancaman", "teror", "diteror"),
     "pembunuhan": ("dibunuh", "membunuh"),
     "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
     "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul",

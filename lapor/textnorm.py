@@ -117,7 +117,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "bajar": "bayar", "ebajar": "dibayar", "pesse": "uang", "robbhu": "roboh", "ancor": "hancur", "kalowar": "keluar",
     "maso": "masuk", "elang": "hilang", "tedung": "tidur", "sake": "sakit", "tana": "tanah", "sapeda": "sepeda",
     "sengko": "saya", "engko": "saya", "bennya": "banyak", "melle": "beli", "argha": "harga", "towa": "tua",
-    "settong": "satu", "kene": "kecil", "ghi": "masih", "gi": "masih",
+    "e": "di", "settong": "satu", "kene": "kecil", "ghi": "masih", "gi": "masih",
     "sakolaan": "sekolah", "kampong": "kampung", "jhembatan": "jembatan",
     # Sundanese
     "budak": "anak", "caket": "dekat", "kenging": "dapat", "tiasa": "bisa", "punten": "permisi",
@@ -427,6 +427,8 @@ def spoken_forms(word: str) -> list[str]:
     """Standard forms the word may stand for when it is written as spoken, nearest first (one change, then
     two, then three); the word's light stems (``stem_candidates``) are not repeated. For a word that no
     dictionary knows through its light stems only: a known word is never read as another."""
+    if len(word) < 3:  # "e" (Madurese "di" and the like): too short to tell a spoken form from a typo
+        return []
     bases = [word]
     for suffix, shortest in _SPOKEN_SUFFIXES:
         stem = word[: -len(suffix)]
