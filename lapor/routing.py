@@ -708,11 +708,11 @@ class _Vocabulary:
     def __init__(self, words: Iterable[str]):
         self.words = frozenset(words)
         self.by_stem: dict[str, str] = {}
-        for word in sorted(self.words, key=len):
+        for word in sorted(self.words, key=lambda w: (len(w), w)):  # the same reading in every process
             for stem in stem_candidates(word)[1:]:
                 self.by_stem.setdefault(stem, word)
         self.by_length: dict[int, list[str]] = {}
-        for word in self.words:
+        for word in sorted(self.words):
             if len(word) >= 5 and word not in GENERIC_WORDS:
                 self.by_length.setdefault(len(word), []).append(word)
         self.cache: dict[str, str | None] = {}
