@@ -452,7 +452,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # inspectorate (integrity)
     "pungli": ("pungutan liar", "dimintai uang", "uang rokok", "calo", "bayar di luar ketentuan", "dipungut",
                "dipungut biaya", "pungutan",
-               "diminta uang", "minta uang", "uang administrasi", "tanpa kuitansi",
+               "uang administrasi", "tanpa kuitansi",
                "tanpa kwitansi"),
     "korupsi": ("dikorupsi", "korup", "penggelembungan", "digelembungkan",
                 "markup", "dana diselewengkan", "tidak transparan",
