@@ -806,6 +806,12 @@ class Router:
     def weighed_evidence(self, text: str) -> tuple[dict[int, float], bool]:
         """The evidence per agency index, and whether the text's place was weighed down: it was named beside
         a subject with evidence of its own ("dijambret di lampu merah", not "antri lama di puskesmas")."""
+        scores, place_weighed, _ = self.cited_evidence(text)
+        return scores, place_weighed
+
+    def cited_evidence(self, text: str) -> tuple[dict[int, float], bool, dict[int, list[str]]]:
+        """``weighed_evidence``, and the words of the text each agency's matched terms stand on, as normalised and
+        in the text's order ("kecopetan" for POLRES): what a verifier can check when the keywords decided."""
         flagged = words_with_places(without_place_names(text))
         words = [self.vocabulary.resolve(w) for w, _ in flagged]
         place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
@@ -827,7 +833,12 @@ class Router:
             used_words.update(match.term.tokens)
             used_positions |= match.positions
         self._add_backoff(scores, words, used_words, used_positions, place)
-        return scores, bool(place)
+        cited: dict[int, set[int]] = {}
+        for match in matches:
+            for agency in match.term.weights:
+                cited.setdefault(agency, set()).update(match.positions)
+        return scores, bool(place), {agency: list(dict.fromkeys(flagged[i][0] for i in sorted(where)))
+                                     for agency, where in cited.items()}
 
     def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
         found = []

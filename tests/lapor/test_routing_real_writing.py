@@ -241,6 +241,17 @@ def test_the_keyword_router_knows_them_too(keywords, text, expected):
     assert _top(keywords, text) == expected
 
 
+@pytest.mark.parametrize("text, word", [
+    ("dompet sy kecopetan pas belanja di pasar, tolong dibantu", "kecopetan"),
+    ("dipalak preman tiap mangkal di terminal", "dipalak"),
+])
+def test_when_the_directory_s_words_decide_the_reason_quotes_them(learned, text, word):
+    """The classifier hardly knows "kecopetan": the POLRES suggestion it owes to the keywords read "kata: desa"
+    (the classifier's heaviest words for POLRES), which tells a verifier nothing."""
+    top = learned.suggest(text)[0]
+    assert top.code == "POLRES" and word in top.reason
+
+
 @pytest.mark.parametrize("text, wrong", [
     ("pkl di trotoar makin banyak, pejalan kaki turun ke jalan", "PUPR"),  # "turun" alone says nothing of a road
     ("DAPATKAN BONUS 200% DEPOSIT PERTAMA, SITUS TERPERCAYA", "DISPARBUD"),  # a website, not a heritage site
