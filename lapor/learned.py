@@ -34,7 +34,15 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from lapor.routing import NONE, AgencyProfile, Example, Router, Suggestion, accepted_codes, score_predictions
-from lapor.textnorm import FUNCTION_WORDS, Lexicon, normalize, stem_candidates, without_place_names, words_with_places
+from lapor.textnorm import (
+    FUNCTION_WORDS,
+    Lexicon,
+    normalize,
+    spoken_forms,
+    stem_candidates,
+    without_place_names,
+    words_with_places,
+)
 
 __all__ = ["CORPUS_PATH", "Example", "LearnedRouter", "cross_validate", "load_corpus", "prepare", "rows_as_decisions",
            "shipped_corpus"]
@@ -76,7 +84,9 @@ def _stem(word: str) -> str:
     if word in roots:
         return word
     known = [stem for stem in stem_candidates(word)[1:] if stem in roots]
-    return max(known, key=len) if known else word
+    if known:
+        return max(known, key=len)
+    return next((form for form in spoken_forms(word) if form in roots), word)  # "mukulin", "dapet", "sekolahe"
 
 
 def prepare(text: str) -> str:
@@ -227,7 +237,7 @@ class LearnedRouter:
             return []
         text = self.lexicon.expand(text)
         prepared, subject = prepare_with_subject(text)
-        found, place_weighed = self.keywords.weighed_evidence(text)
+        found, place_weighed, matched = self.keywords.cited_evidence(text)
         evidence = {self.codes[i]: s for i, s in found.items()}
         if not place_weighed:  # nothing named but the place: it is what the complaint is about
             subject = prepared
@@ -237,12 +247,19 @@ class LearnedRouter:
         scores = self._classifier_scores(columns, values)
         if self._not_a_complaint(prepared, evidence, max(scores.values(), default=0.0)):
             return []
+        learned = dict(scores)
         total = sum(evidence.values()) or 1.0
+        shares = {}
         for code, value in evidence.items():
-            share = (1 - math.exp(-value / 0.8)) * value / total
-            scores[code] = scores.get(code, 0.0) + _KEYWORD_WEIGHT * share
+            shares[code] = _KEYWORD_WEIGHT * (1 - math.exp(-value / 0.8)) * value / total
+            scores[code] = scores.get(code, 0.0) + shares[code]
         cited = self._neighbour_votes(columns, values, scores)
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
+        keyworded = [code for _, code in ranked if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
+        for code in keyworded:  # the directory's words decided ("dicopet"): they are the reason, not the classifier's
+            words = [w for w in matched.get(self.codes.index(code), []) if w.isalpha() and len(w) > 2][:2]
+            if words:
+                cited[code] = f"kata: {', '.join(words)}"
         return [Suggestion(code, self.names[code], round(min(1.0, score / _TOP_SCORE), 3),
                            cited.get(code) or self._word_reason(columns, values, code, text))
                 for score, code in ranked]

@@ -25,6 +25,7 @@ from lapor.textnorm import (
     FUNCTION_WORDS,
     content_tokens,
     normalize,
+    spoken_forms,
     stem_candidates,
     without_place_names,
     words_with_places,
@@ -90,9 +91,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ambulans desa": ("mobil siaga", "ambulan desa", "mobil siaga desa"),
     "klinik": ("pengobatan alternatif", "klinik kesehatan", "tabib", "dukun"),
     "praktik dokter": ("dokter praktik", "praktek dokter", "mantri kesehatan", "dokter puskesmas"),
-    "kesehatan": ("sakit", "berobat", "penyakit", "wabah", "kesehatan warga"),
+    "kesehatan": ("sakit", "berobat", "penyakit", "wabah", "kesehatan warga",
+                  "gatal gatal", "penyakit kulit", "sesak napas"),
     "jamban": ("buang air besar sembarangan", "babs", "wc warga", "jamban sehat"),
-    "stunting": ("gagal tumbuh", "anak pendek"),
+    "stunting": ("gagal tumbuh", "anak pendek",
+                 "tengkes", "balita pendek", "kerdil"),
     "pustu": ("polindes",),
     "campak": ("rubela", "suntik campak", "cacar"),
     # regional hospital
@@ -110,11 +113,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "jalan jelek", "aspal rusak", "aspal mengelupas", "aspal ngelupas", "jalan bergelombang",
                     "jalan longsor", "jalan ambles",
                     "jalan cor", "cor jalan", "rabat beton", "jalan makadam"),
+    "jalan amblas": ("amblas", "aspal amblas", "jalan amblesan"),
     "jalan berlubang": ("lubang", "jalan bolong", "lubangi", "berlubang"),
     "pengaspalan": ("diaspal", "aspal ulang", "hotmix", "tambal jalan", "tambalan jalan", "tambalan",
                     "pengecoran jalan", "perbaikan jalan", "pelebaran jalan"),
     "jembatan": ("jembatan gantung", "titian", "jembatan putus", "jembatan ambrol", "jembatan rusak",
-                 "jembatan kayu"),
+                 "jembatan kayu",
+                 "jembatan ambruk", "jembatan retak", "jembatan miring", "jembatan jebol"),
     "gorong gorong": ("gorong", "box culvert", "saluran bawah jalan"),
     "drainase": ("saluran mampet", "mampet", "genangan", "tersumbat", "saluran buntu", "air meluap",
                  "parit", "saluran pembuangan", "sedimentasi"),
@@ -151,8 +156,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "truk sampah": ("mobil sampah", "armada sampah", "tukang sampah", "gerobak sampah", "dump truk sampah"),
     "pengangkutan sampah": ("sampah tidak diangkut", "angkut sampah", "sampah diangkut"),
     "limbah": ("oli bekas", "limbah pabrik", "limbah cair", "air limbah", "limbah b3",
-               "limbah rumah tangga", "buang limbah"),
-    "pencemaran": ("tercemar", "mencemari", "pencemaran lingkungan", "pencemaran udara"),
+               "limbah rumah tangga", "buang limbah",
+               "limbah tahu", "limbah ternak", "limbah peternakan", "limbah batik", "limbah tambak"),
+    "pencemaran": ("tercemar", "mencemari", "pencemaran lingkungan", "pencemaran udara",
+                   "bocoran", "minyak tumpah", "tumpahan minyak"),
     "asap pabrik": ("cerobong", "cerobong asap", "asap hitam", "asap pekat", "debu pabrik", "jelaga"),
     "bau busuk": ("bau menyengat", "bau tidak sedap", "bau", "bau amis", "bau bangkai", "bau kotoran",
                   "menyengat"),
@@ -171,18 +178,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "parkir liar": ("parkir sembarangan", "parkir di bahu jalan", "dilarang parkir"),
     "lampu merah": ("lampu stopan", "lampu lalin", "lampu setopan", "bang jo", "lampu apill"),
     "rambu": ("rambu lalu lintas", "papan petunjuk", "petunjuk arah", "polisi tidur", "speed bump",
-              "cermin tikungan"),
+              "cermin tikungan",
+              "rambu rusak", "rambu hilang", "rambu tertutup"),
     "zebra cross": ("penyeberangan", "penyebrangan", "tempat menyeberang", "jembatan penyeberangan"),
     "overload": ("muatan berlebih", "kelebihan muatan", "tonase", "over dimensi", "truk besar",
-                 "kendaraan berat"),
-    "angkutan umum": ("angkutan", "angdes", "mikrolet", "elf", "colt", "trayek", "sopir angkot", "armada"),
+                 "kendaraan berat",
+                 "truk tambang", "truk galian", "truk pasir", "dump truk"),
+    "angkutan umum": ("angkutan", "angdes", "mikrolet", "elf", "colt", "trayek", "sopir angkot", "armada",
+                      "ngetem", "ugal ugalan", "sopir ugal ugalan"),
     "bus": ("bis", "bus kota", "bus sekolah"),
     "uji kir": ("kir", "keur", "uji kendaraan"),
     "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan"),
     "dermaga": ("pelabuhan rakyat",),
     "perhubungan": ("macet", "kemacetan", "lalu lintas", "simpang", "perempatan macet"),
     # population administration
-    "ktp": ("ktp el", "ktp elektronik", "kartu tanda penduduk", "ktp hilang", "cetak ktp", "ktp rusak"),
+    "ktp": ("ktp el", "ktp elektronik", "kartu tanda penduduk", "ktp hilang", "cetak ktp", "ktp rusak",
+            "calo ktp", "ktp belum jadi", "ktp tidak jadi"),
     "akta kelahiran": ("akta anak", "surat lahir", "akta lahir anak", "akta"),
     "akta kematian": ("surat kematian", "surat keterangan kematian"),
     "kartu keluarga": ("ganti kk", "kk baru", "pecah kk", "salah nama", "nama salah"),
@@ -190,7 +201,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pindah domisili": ("surat pindah", "pindah alamat", "pindah datang", "pindahan", "domisili",
                         "pindah penduduk", "mutasi penduduk"),
     "perekaman": ("rekam", "rekam data", "perekaman ktp", "rekam sidik jari", "rekam e ktp"),
-    "blangko": ("blanko", "blangko habis", "blanko kosong"),
+    "blangko": ("blanko", "blangko habis", "blanko kosong",
+                "suket", "surat keterangan pengganti"),
     "nik": ("nomor induk kependudukan", "nik ganda", "nik tidak terdaftar"),
     "ikd": ("ktp digital", "aktivasi ikd"),
     "biodata penduduk": ("status perkawinan", "status kawin", "belum kawin", "ganti status",
@@ -199,15 +211,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # social welfare
     "bantuan sosial": ("bantuan beras", "beras bantuan", "bantuan pangan", "bantuan pemerintah",
                        "penerima bantuan", "bantuan tunai", "bantuan langsung", "raskin", "rastra",
-                       "bantuan sembako", "bantuan miskin"),
+                       "bantuan sembako", "bantuan miskin",
+                       "salah sasaran", "tidak tepat sasaran", "bantuan salah sasaran", "bansos salah sasaran"),
     "data miskin": ("warga miskin", "orang miskin", "keluarga miskin", "tidak mampu", "kurang mampu",
                     "rumah tangga miskin", "didata", "pendataan", "desil"),
     "dtks": ("data terpadu", "dtks kemensos", "cek dtks", "daftar dtks", "usulan dtks"),
     "kpm": ("penerima manfaat", "keluarga penerima manfaat"),
     "e warung": ("e warong", "ewarong", "ewarung", "agen bansos", "agen bpnt"),
     "kks": ("kartu kks", "kartu keluarga sejahtera", "atm bansos", "kartu atm bantuan"),
-    "odgj": ("gangguan jiwa", "orang gila", "sakit jiwa", "gila", "stres berat", "dipasung", "pasung"),
-    "gelandangan": ("tunawisma", "gelandangan psikotik", "telantar"),
+    "odgj": ("gangguan jiwa", "orang gila", "sakit jiwa", "gila", "stres berat", "dipasung", "pasung",
+             "gangguan mental", "kejiwaan", "orang sakit jiwa", "depresi berat", "orang stres"),
+    "gelandangan": ("tunawisma", "gelandangan psikotik", "telantar",
+                    "manusia gerobak", "emperan toko", "tidur di emperan"),
     "pengemis": ("pengamen", "ngamen", "mengemis", "peminta minta", "anak jalanan", "anjal"),
     "lansia terlantar": ("lansia", "jompo", "manula", "sebatang kara"),
     "disabilitas": ("difabel", "cacat", "lumpuh", "penyandang disabilitas", "tuna netra", "tunanetra",
@@ -230,20 +245,24 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pelatihan kerja": ("kursus", "pelatihan keterampilan", "balai latihan kerja", "magang"),
     "pmi": ("tki", "pekerja migran", "tkw", "calo tki", "agen tki", "sponsor tki", "malaysia",
             "taiwan", "hongkong", "arab saudi", "saudi", "brunei", "singapura", "paspor", "luar negeri"),
-    "karyawan": ("pekerja", "pegawai pabrik", "majikan", "buruh pabrik"),
+    "karyawan": ("pekerja", "pegawai pabrik", "majikan", "buruh pabrik",
+                 "mandor", "bos pabrik", "perusahaan nakal"),
     "lembur": ("uang lembur", "kerja lembur", "jam kerja panjang"),
     "kontrak kerja": ("perjanjian kerja", "outsourcing", "pkwt"),
     # women and children protection
     "kekerasan dalam rumah tangga": ("dipukuli suami", "dipukul suami", "suami memukul",
                                      "dianiaya suami", "kekerasan rumah tangga",
-                                     "disiksa suami", "suami kasar"),
+                                     "disiksa suami", "suami kasar",
+                                     "istri dipukul", "pukul istri", "memukul istri", "dipukuli istri",
+                                     "dianiaya istri", "suami pukul"),
     "pelecehan seksual": ("dilecehkan", "cabul", "pencabulan", "tidak senonoh", "perbuatan cabul",
                           "pemerkosaan", "diperkosa", "asusila", "pelecehan", "dicolek",
                           "digerayangi"),
     "perkawinan anak": ("nikah muda", "nikah dini", "dinikahkan", "kawin muda", "menikah dini",
                         "dijodohkan", "menikahkan anak", "dinikahkan paksa"),
     "kekerasan anak": ("anak dipukul", "penelantaran anak", "anak ditelantarkan", "anak disiksa",
-                       "penganiayaan anak", "dibully", "perundungan", "bullying", "bully"),
+                       "penganiayaan anak", "dibully", "perundungan", "bullying", "bully",
+                       "anak dikurung", "tidak dikasih makan", "anak dianiaya"),
     "pekerja anak": ("anak dipekerjakan", "anak disuruh kerja", "anak bekerja",
                      "eksploitasi"),
     "rumah aman": ("shelter", "tempat aman", "perlindungan korban"),
@@ -272,7 +291,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "alang alang", "ilalang", "semak terbakar"),
     "sarang tawon": ("tawon vespa", "tawon ndas", "sarang lebah", "tawon gede", "disengat"),
     "ular": ("ular kobra", "kobra", "piton", "sanca", "biawak", "buaya", "ular masuk rumah"),
-    "evakuasi hewan": ("kucing terjebak", "hewan terjebak", "kucing nyangkut", "hewan liar"),
+    "evakuasi hewan": ("kucing terjebak", "hewan terjebak", "kucing nyangkut", "hewan liar",
+                       "monyet", "kera liar", "biawak masuk"),
+    "penyelamatan": ("terjebak", "terjepit", "terkunci di dalam"),
     "cincin": ("cincin sempit", "cincin susah dilepas", "cincin nyangkut"),
     "mobil pemadam": ("mobil damkar", "pos damkar", "pos pemadam", "unit pemadam", "petugas damkar"),
     "apar": ("alat pemadam", "alat pemadam api"),
@@ -330,6 +351,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "minyak goreng": ("minyakita", "migor", "minyak curah"),
     "lpg": ("gas", "elpiji", "tabung gas", "gas 3 kg", "gas elpiji", "pangkalan gas", "gas langka",
             "pangkalan"),
+    "penimbunan": ("ditimbun", "timbun", "menimbun"),
     "timbangan": ("timbangan curang", "kurang timbangan", "timbangan kurang"),
     "takaran": ("takaran kurang", "literan", "bbm kurang", "pom bensin curang"),
     "metrologi": ("tera", "tera ulang"),
@@ -340,7 +362,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # communications and informatics
     "internet": ("koneksi", "koneksi internet", "jaringan", "internet desa"),
     "wifi": ("wi fi", "hotspot", "wifi gratis", "wifi publik"),
-    "sinyal": ("signal", "susah sinyal", "tidak ada sinyal", "sinyal hilang"),
+    "sinyal": ("signal", "susah sinyal", "tidak ada sinyal", "sinyal hilang",
+               "sinyal lemot", "sinyal jelek", "internet lemot", "jaringan lemot", "lemot"),
+    "aplikasi pemda": ("tidak bisa login", "kode otp", "otp"),
     "website": ("web", "situs web", "laman", "portal", "web resmi"),
     "situs pemda": ("situs resmi", "website resmi", "website pemkab", "web pemda", "website pemerintah"),
     "hoaks": ("video editan", "foto editan", "berita palsu", "pesan berantai", "kabar bohong", "kabar burung",
@@ -353,7 +377,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "media sosial pemda": ("instagram", "facebook", "akun resmi", "media sosial"),
     # villages
     "dana desa": ("dd", "anggaran desa", "uang desa", "apbdesa", "dana bumdes", "keuangan desa"),
-    "kepala desa": ("lurah", "pak lurah", "klebun desa", "petinggi"),
+    "kepala desa": ("lurah", "pak lurah", "klebun desa", "petinggi",
+                    "kuwu", "perbekel", "kepala kampung", "pak kades"),
     "perangkat desa": ("aparat desa", "carik", "kasun", "kadus", "kepala dusun", "kamituwo",
                        "staf desa"),
     "pilkades": ("pemilihan kepala desa", "pemilihan lurah", "pilkades serentak", "pemilihan klebun"),
@@ -364,7 +389,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # agriculture
     "pupuk": ("pupuk langka", "pupuk kosong", "pupuk mahal", "kios pupuk", "tebus pupuk"),
     "penyuluh pertanian": ("penyuluh", "mantri tani", "ppl pertanian", "penyuluh tani"),
-    "hama": ("ulat", "hama tikus", "gropyokan", "racun tikus", "pestisida", "serangan hama", "tikus"),
+    "hama": ("ulat", "hama tikus", "gropyokan", "racun tikus", "pestisida", "serangan hama", "tikus",
+             "wereng", "walang sangit", "penggerek batang", "tikus sawah"),
     "benih": ("bibit padi", "benih padi", "bibit jagung", "varietas"),
     "alsintan": ("mesin panen", "combine harvester", "pompa air pertanian", "hand tractor",
                  "mesin pertanian"),
@@ -381,8 +407,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lsd": ("lumpy skin", "penyakit kulit sapi"),
     "inseminasi buatan": ("ib", "suntik kawin", "kawin suntik", "ib sapi"),
     "mantri hewan": ("petugas kesehatan hewan", "dokter hewan", "keswan"),
-    "rabies": ("anjing gila", "digigit anjing", "gigitan anjing"),
-    "anjing liar": ("anjing", "anjing berkeliaran", "kucing liar"),
+    "rabies": ("anjing gila", "digigit anjing", "gigitan anjing",
+               "anjing menggigit", "gigit anjing"),
+    "anjing liar": ("anjing", "anjing berkeliaran", "kucing liar",
+                    "anjing galak", "kawanan anjing", "anjing kampung"),
     "nelayan": ("melaut", "jaring ikan", "kapal ikan", "nelayan kecil", "alat tangkap", "cantrang"),
     "tpi": ("tempat pelelangan ikan", "pelelangan ikan", "lelang ikan"),
     "tambak": ("budidaya ikan", "kolam ikan", "tambak udang", "bibit ikan"),
@@ -392,7 +420,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # youth and sports
     "gedung olahraga": ("gelanggang", "gelanggang olahraga", "gedung olah raga"),
     "lapangan sepak bola": ("lapangan bola", "lapangan", "tribun"),
-    "atlet": ("atlit", "pelatih"),
+    "atlet": ("atlit", "pelatih",
+              "bonus atlet", "pembinaan atlet"),
     "porprov": ("popda", "pekan olahraga", "porkab"),
     "turnamen": ("pertandingan", "kompetisi", "liga", "tarkam"),
     "sepak bola": ("sepakbola", "futsal"),
@@ -404,7 +433,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wisata": ("tempat wisata", "pariwisata", "rekreasi", "wahana", "spot foto"),
     "pantai wisata": ("pantai",),
     "tiket masuk": ("karcis masuk", "tiket", "tiket wisata"),
-    "cagar budaya": ("bangunan bersejarah", "peninggalan sejarah", "benda bersejarah", "bangunan kuno"),
+    "cagar budaya": ("bangunan bersejarah", "peninggalan sejarah", "benda bersejarah", "bangunan kuno",
+                     "candi", "situs sejarah", "situs purbakala", "prasasti", "museum",
+                     "petilasan", "vandalisme", "vandal"),
     "makam kuno": ("makam keramat", "asta", "makam raja", "makam leluhur", "makam bersejarah"),
     "kesenian": ("seni", "tari", "tarian", "pentas seni", "seniman", "tradisi", "kebudayaan",
                  "musik tradisional", "gamelan", "pentas"),
@@ -420,10 +451,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "literasi": ("minat baca", "gemar membaca"),
     # inspectorate (integrity)
     "pungli": ("pungutan liar", "dimintai uang", "uang rokok", "calo", "bayar di luar ketentuan", "dipungut",
-               "dipungut biaya", "pungutan"),
+               "dipungut biaya", "pungutan",
+               "uang administrasi", "tanpa kuitansi",
+               "tanpa kwitansi"),
     "korupsi": ("dikorupsi", "korup", "penggelembungan", "digelembungkan",
-                "markup", "dana diselewengkan", "tidak transparan"),
-    "suap": ("nyogok", "sogok", "menyuap", "disuap", "uang sogok", "uang pelicin"),
+                "markup", "dana diselewengkan", "tidak transparan",
+                "kongkalikong", "kolusi", "main mata", "dana raib", "manipulasi anggaran"),
+    "mark up": ("dimark up", "harga digelembungkan", "volume dikurangi", "volume kurang", "spesifikasi dikurangi"),
+    "suap": ("nyogok", "sogok", "menyuap", "disuap", "uang sogok", "uang pelicin",
+             "amplop", "uang amplop", "pelicin"),
     "penyelewengan": ("diselewengkan", "selewengkan", "menyelewengkan",
                       "disalahgunakan"),
     "penyalahgunaan wewenang": ("penyalahgunaan", "menyalahgunakan", "mobil dinas", "plat merah",
@@ -456,35 +492,48 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "listrik tidak nyala"),
     "token listrik": ("pulsa listrik", "token pln", "kode token", "isi token", "pulsa pln"),
     "meteran listrik": ("kwh meter", "meteran pln", "meter listrik"),
-    "tiang listrik": ("tiang pln", "tiang kabel", "tiang miring"),
+    "tiang listrik": ("tiang pln", "tiang kabel", "tiang miring",
+                      "tiang listrik miring", "tiang listrik roboh", "tiang listrik doyong", "tiang doyong",
+                      "tiang listrik keropos"),
     "kabel listrik": ("kabel", "kabel menjuntai", "kabel putus", "kabel pln", "kabel kendor",
-                      "kabel terkelupas"),
+                      "kabel terkelupas",
+                      "kesetrum", "tersetrum", "tersengat listrik", "nyetrum", "kabel terbuka"),
     "trafo": ("travo", "gardu listrik", "transformator"),
     "tegangan turun": ("tegangan drop", "voltase turun", "listrik lemah", "listrik naik turun",
                        "byar pet", "listrik drop"),
     "tagihan listrik": ("rekening listrik", "bayar listrik", "tagihan pln"),
     "pasang baru listrik": ("pasang listrik", "pemasangan listrik", "tambah daya"),
     # police (external)
-    "pencurian": ("dicuri", "kecurian", "curi", "mencuri", "maling", "hilang dicuri", "digondol"),
+    "pencurian": ("dicuri", "kecurian", "curi", "mencuri", "maling", "hilang dicuri", "digondol",
+                  "copet", "dicopet", "kecopetan", "pencopet", "pencopetan", "colong", "dicolong", "kemalingan",
+                  "diembat", "raib", "garong", "bajing loncat", "nyolong"),
     "curanmor": ("motor hilang", "motor dicuri", "kehilangan motor", "pencurian motor", "curas"),
     "begal": ("dibegal", "pembegalan", "begal motor"),
-    "perampokan": ("rampok", "dirampok", "jambret", "penjambretan", "dijambret", "todong", "ditodong"),
+    "perampokan": ("rampok", "dirampok", "jambret", "penjambretan", "dijambret", "todong", "ditodong",
+                   "rampas", "dirampas", "perampasan", "jarah", "dijarah", "penjarahan", "palak", "dipalak",
+                   "pemalakan", "pemerasan", "diperas", "preman", "premanisme"),
     "narkoba": ("narkotika", "ganja", "pil koplo", "obat terlarang", "shabu", "pengedar",
-                "sabu sabu", "transaksi narkoba", "pemakai"),
-    "judi": ("taruhan", "perjudian", "togel", "judol", "remi taruhan", "kartu judi"),
+                "sabu sabu", "transaksi narkoba", "pemakai",
+                "ekstasi", "tramadol", "pil dextro", "tembakau sintetis", "nyabu"),
+    "judi": ("taruhan", "perjudian", "togel", "judol", "remi taruhan", "kartu judi",
+             "judi slot", "slot online"),
     "sabung ayam": ("adu ayam", "sabung"),
     "balap liar": ("trek trekan", "balapan liar", "knalpot brong", "knalpot racing", "balapan",
                    "kebut kebutan"),
-    "tawuran": ("perkelahian", "berkelahi", "keroyokan", "pengeroyokan", "bentrok"),
+    "tawuran": ("perkelahian", "berkelahi", "keroyokan", "pengeroyokan", "bentrok",
+                "perang sarung", "geng motor", "gangster"),
     "penipuan": ("ditipu", "tipu", "penipu", "kena tipu", "modus penipuan", "investasi bodong",
-                 "arisan bodong", "online shop"),
+                 "arisan bodong", "online shop",
+                 "tertipu", "dibawa kabur", "gendam", "hipnotis"),
     "sim": ("surat izin mengemudi", "satpas", "perpanjang sim"),
     "tilang": ("ditilang", "razia kendaraan"),
     "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
-                 "orang mencurigakan"),
+                 "orang mencurigakan",
+                 "pengancaman", "teror", "diteror"),
     "pembunuhan": ("dibunuh", "membunuh"),
     "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
-    "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul"),
+    "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul",
+                     "digebuki", "dihajar", "ditusuk", "penusukan", "dibacok", "pembacokan"),
     "sajam": ("senjata tajam", "celurit", "clurit", "parang"),
     # social security (external)
     "bpjs": ("jamsostek", "asuransi kesehatan", "bpjs mandiri", "kartu bpjs"),
@@ -659,11 +708,11 @@ class _Vocabulary:
     def __init__(self, words: Iterable[str]):
         self.words = frozenset(words)
         self.by_stem: dict[str, str] = {}
-        for word in sorted(self.words, key=len):
+        for word in sorted(self.words, key=lambda w: (len(w), w)):  # the same reading in every process
             for stem in stem_candidates(word)[1:]:
                 self.by_stem.setdefault(stem, word)
         self.by_length: dict[int, list[str]] = {}
-        for word in self.words:
+        for word in sorted(self.words):
             if len(word) >= 5 and word not in GENERIC_WORDS:
                 self.by_length.setdefault(len(word), []).append(word)
         self.cache: dict[str, str | None] = {}
@@ -689,6 +738,10 @@ class _Vocabulary:
             # Two stripped forms meeting on a very short stem are too often unrelated words.
             if len(stem) >= 5 and stem in self.by_stem:
                 return self.by_stem[stem]
+        spoken = next((form for form in spoken_forms(word)  # "mukulin", "sampahe"
+                       if form in self.words or (len(form) >= 5 and form in self.by_stem)), None)
+        if spoken is not None:
+            return self.by_stem.get(spoken, spoken) if spoken not in self.words else spoken
         return self._fuzzy(word)
 
     def _fuzzy(self, word: str) -> str | None:
@@ -753,6 +806,12 @@ class Router:
     def weighed_evidence(self, text: str) -> tuple[dict[int, float], bool]:
         """The evidence per agency index, and whether the text's place was weighed down: it was named beside
         a subject with evidence of its own ("dijambret di lampu merah", not "antri lama di puskesmas")."""
+        scores, place_weighed, _ = self.cited_evidence(text)
+        return scores, place_weighed
+
+    def cited_evidence(self, text: str) -> tuple[dict[int, float], bool, dict[int, list[str]]]:
+        """``weighed_evidence``, and the words of the text each agency's matched terms stand on, as normalised and
+        in the text's order ("kecopetan" for POLRES): what a verifier can check when the keywords decided."""
         flagged = words_with_places(without_place_names(text))
         words = [self.vocabulary.resolve(w) for w, _ in flagged]
         place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
@@ -774,7 +833,12 @@ class Router:
             used_words.update(match.term.tokens)
             used_positions |= match.positions
         self._add_backoff(scores, words, used_words, used_positions, place)
-        return scores, bool(place)
+        cited: dict[int, set[int]] = {}
+        for match in matches:
+            for agency in match.term.weights:
+                cited.setdefault(agency, set()).update(match.positions)
+        return scores, bool(place), {agency: list(dict.fromkeys(flagged[i][0] for i in sorted(where)))
+                                     for agency, where in cited.items()}
 
     def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
         found = []

@@ -95,6 +95,40 @@ REGIONAL_WORDS: dict[str, str] = {
     "sakola": "sekolah", "barudak": "anak", "pareum": "mati", "hurung": "nyala", "ngocor": "mengalir",
     "laleur": "lalat", "tatangga": "tetangga", "dinten": "hari", "poe": "hari", "kamari": "kemarin",
     "ayeuna": "sekarang", "tilu": "tiga", "ti": "dari", "nu": "yang",
+    # more words of complaints in regional speech (a word with another Indonesian meaning is left out:
+    # "larang" forbid, "pari" stingray, "reng" roof batten, "kabin" cabin)
+    # Javanese ngoko
+    "tuku": "beli", "gawe": "buat", "jare": "katanya", "koyo": "kayak", "koyok": "kayak", "iso": "bisa",
+    "duwit": "uang", "dhuwit": "uang", "rega": "harga", "urip": "hidup", "wedi": "takut", "nyolong": "mencuri",
+    "dicolong": "dicuri", "colong": "curi", "bengi": "malam", "esuk": "pagi", "saiki": "sekarang", "wingi": "kemarin",
+    "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "jugrug": "longsor", "reged": "kotor",
+    "resik": "bersih", "numpak": "naik", "montor": "motor", "bojo": "suami", "wedok": "perempuan", "lanang": "laki",
+    "kerjo": "kerja", "mumet": "pusing", "ngene": "begini", "ngono": "begitu", "piye": "bagaimana",
+    # Javanese krama
+    "griya": "rumah", "sepuh": "tua", "tiyang": "orang", "arta": "uang", "yatra": "uang", "ndamel": "membuat",
+    "damel": "buat", "sakniki": "sekarang", "sakmenika": "sekarang", "dalu": "malam", "enjing": "pagi",
+    "ajrih": "takut", "gadhah": "punya", "gadah": "punya", "menawi": "kalau", "supados": "supaya",
+    "rampung": "selesai", "wangsul": "pulang", "toya": "air", "radinan": "jalan", "antem": "pukul", "nampi": "terima",
+    "pados": "cari",
+    # Madurese
+    "maleng": "maling", "lestrek": "listrik", "lestrik": "listrik", "mera": "merah", "bulen": "bulan",
+    "taon": "tahun", "omor": "umur", "bine": "perempuan", "lake": "laki", "due": "dua",
+    "ta": "tidak", "akabin": "menikah", "ekabin": "dinikahkan", "lako": "kerja", "alako": "bekerja",
+    "bajar": "bayar", "ebajar": "dibayar", "pesse": "uang", "robbhu": "roboh", "ancor": "hancur", "kalowar": "keluar",
+    "maso": "masuk", "elang": "hilang", "tedung": "tidur", "sake": "sakit", "tana": "tanah", "sapeda": "sepeda",
+    "sengko": "saya", "engko": "saya", "bennya": "banyak", "melle": "beli", "argha": "harga", "towa": "tua",
+    "e": "di", "settong": "satu", "kene": "kecil", "ghi": "masih", "gi": "masih",
+    "sakolaan": "sekolah", "kampong": "kampung", "jhembatan": "jembatan",
+    # Sundanese
+    "budak": "anak", "caket": "dekat", "kenging": "dapat", "tiasa": "bisa", "punten": "permisi",
+    "nungguan": "menunggu", "kiruh": "keruh", "hese": "susah", "awon": "jelek", "gelo": "gila", "jalmi": "orang",
+    "jelema": "orang", "awewe": "perempuan", "pamajikan": "istri", "salaki": "suami", "artos": "uang",
+    "sasak": "jembatan", "leuweung": "hutan", "tangkal": "pohon", "ragrag": "jatuh", "kahuruan": "kebakaran",
+    "seuneu": "api", "leutik": "kecil", "wengi": "malam", "diantos": "ditunggu",
+    # colloquial Indonesian
+    "kagak": "tidak", "kaga": "tidak", "gada": "tidak ada", "gaada": "tidak ada", "duit": "uang", "emak": "ibu",
+    "mamak": "ibu", "simbah": "nenek", "mbah": "nenek", "bini": "istri", "mulu": "terus", "doang": "saja",
+    "kalo": "kalau", "nyampe": "sampai", "gede": "besar",
     # English mixed into Indonesian chat
     "road": "jalan", "roads": "jalan", "street": "jalan", "pothole": "lubang jalan", "potholes": "lubang jalan",
     "hole": "lubang", "holes": "lubang", "broken": "rusak", "damaged": "rusak", "bridge": "jembatan",
@@ -354,6 +388,68 @@ def stem_candidates(word: str) -> list[str]:
     return [w for w in seen if len(w) >= 3]
 
 
+# How people write words as they say them, undone for a word that no dictionary knows even through its
+# affixes (``spoken_forms``): endings and prefixes of Jakarta speech, Javanese, Sundanese and Madurese, and the
+# sound changes of everyday speech. Each gives candidates only; a reader keeps one only if it knows it.
+_SPOKEN_SUFFIXES = (
+    ("in", 4),    # Jakarta -in for -kan/-i: "mukulin", "dijadiin", "benerin"
+    ("ake", 4),   # Javanese -ake/-ke for -kan: "dibalekake", "dibenerke"
+    ("ke", 4),
+    ("keun", 4),  # Sundanese -keun for -kan: "dibereskeun"
+    ("na", 4),    # Madurese/Sundanese possessive after a consonant: "jalanna", "imahna"
+    ("e", 4),     # Javanese possessive after a consonant: "sekolahe", "listrike"
+)
+_SPOKEN_PREFIXES = ("dipun", "kapi", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Madurese "e-", "a-"
+_LAST_E = re.compile(r"e(?=[^aiueo]+$)")
+
+
+def _spoken_sounds(word: str) -> list[str]:
+    """The word with one change of everyday speech undone: a dropped h ("abis" → habis), e for a in the last
+    syllable ("dapet" → dapat, "sesek" → sesak), final e for ai ("sampe" → sampai), o for au ("kalo" →
+    kalau), and nasal prefixes for p and c ("mukul" → pukul, "nyatet" → catet)."""
+    out = []
+    if word[:1] in _VOWELS:
+        out.append("h" + word)
+    if _LAST_E.search(word):
+        out.append(_LAST_E.sub("a", word))
+    if word.endswith("e") and word[-2:-1] not in _VOWELS:
+        out.append(word[:-1] + "ai")
+    if word.endswith("o") and word[-2:-1] not in _VOWELS:
+        out.append(word[:-1] + "au")
+    if word[:1] == "m" and word[1:2] in _VOWELS:
+        out.append("p" + word[1:])
+    if word[:2] == "ny" and word[2:3] in _VOWELS:
+        out.append("c" + word[2:])
+    return out
+
+
+def spoken_forms(word: str) -> list[str]:
+    """Standard forms the word may stand for when it is written as spoken, nearest first (one change, then
+    two, then three); the word's light stems (``stem_candidates``) are not repeated. For a word that no
+    dictionary knows through its light stems only: a known word is never read as another."""
+    if len(word) < 3:  # "e" (Madurese "di" and the like): too short to tell a spoken form from a typo
+        return []
+    bases = [word]
+    for suffix, shortest in _SPOKEN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= shortest and (len(suffix) > 2 or stem[-1:] not in _VOWELS
+                                                                or suffix == "in"):
+            bases.append(stem)
+    for base in list(bases):
+        for prefix in _SPOKEN_PREFIXES:
+            if base.startswith(prefix) and len(base) - len(prefix) >= _MIN_STEM:
+                bases.append(base[len(prefix):])
+    seen = dict.fromkeys(stem_candidates(word))
+    out: dict[str, None] = {}
+    level = [c for base in bases for c in dict.fromkeys([base, *stem_candidates(base)])]
+    for _ in range(3):
+        for candidate in level:
+            if candidate not in seen and len(candidate) >= 3:
+                out.setdefault(candidate, None)
+        level = [changed for candidate in level for changed in _spoken_sounds(candidate)]
+    return list(out)
+
+
 _VOWELS = frozenset("aeiou")
 _LETTERS = re.compile(r"[a-z]+")
 _RUN_ON = 9          # a lower-case word this long that no dictionary knows may be words typed without spaces
@@ -422,7 +518,8 @@ class Lexicon:
         return found
 
     def _known(self, word: str) -> bool:
-        return word in self.words or any(stem in self.words for stem in stem_candidates(word)[1:])
+        return (word in self.words or any(stem in self.words for stem in stem_candidates(word)[1:])
+                or any(form in self.words for form in spoken_forms(word)))
 
     def _cost(self, piece: str) -> float | None:
         """How unlikely the piece is as a word (minus log frequency), or None if it is no word."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,3 +165,14 @@ def test_holdout_accuracy(router):
     assert metrics["top1"] >= 0.83, metrics["misses"]
     assert metrics["top3"] >= 0.90, metrics["misses"]
     assert metrics["abstain_recall"] >= 0.8, metrics["misses"]
+
+
+def test_the_keyword_router_reads_a_word_the_same_in_every_process():
+    """A stem that two vocabulary words share ("angkut": diangkut, nyangkut) went to whichever the set's order,
+    which Python's hash seed changes, gave first: two processes (web, scheduler) could suggest differently."""
+    code = ("import json; from lapor.routing import Router, load_profiles_csv; "
+            f"vocabulary = Router(load_profiles_csv({str(_data_file('agencies.csv'))!r})).vocabulary; "
+            "print(json.dumps([vocabulary.by_stem, vocabulary.by_length]))")
+    readings = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed},
+                               capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3")}
+    assert len(readings) == 1
