@@ -100,9 +100,30 @@ UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands abo
 QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
 
 
+# A command word typed with a dot after each letter ("T.L", "t.l.", "T. L."): its letters joined are the word.
+DOTTED = re.compile(r"(?<![0-9A-Za-z.])((?:[A-Za-z]\. ?)+[A-Za-z])\.?(?![0-9A-Za-z])")
+DOTTED_WITHIN = 40  # a command word stands among the first characters: only those are looked at
+
+
+def _undotted(text: str) -> str:
+    """`text` with a dotted command word ("T.L LPR-1 …", "mohon izin, t.l. lpr 1 …", "LPR-1 T.L …") written whole;
+    dotted letters anywhere else ("a.n. Kepala", "s.d. hari ini") stay as typed: they may reach a citizen."""
+    if "." not in text[:DOTTED_WITHIN]:
+        return text
+    found = DOTTED.search(text, 0, DOTTED_WITHIN)
+    if found is None or re.sub(r"[ .]", "", found.group(1)).lower() not in COMMAND_WORDS:
+        return text
+    before = text[:found.start()]
+    number, after = split_reference(marked_reference(before.strip()), bare=False)
+    if not (all(w in COURTESY for w in words(before)) or (number is not None and not words(after))):
+        return text
+    return before + re.sub(r"[ .]", "", found.group(1)) + text[found.end():]
+
+
 def read_command(text: str) -> tuple[str | None, str]:
     """The staff command a message starts with (after at most a few words of courtesy) and the rest of it (a
     reference typed with a word, `no 3`, `laporan 3`, written `LPR-3`)."""
+    text = _undotted(text)
     command, rest = leading_keyword(text, COMMAND_WORDS)
     typed = words(text)
     if command is not None and not (command == "CUTI" and typed[0] in COURTESY):
@@ -212,9 +233,87 @@ FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
 
 
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
-    """Handle one message from a staff number and return the replies."""
+    """Handle one message from a staff number and return the replies: each command of a message that holds several
+    (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
     if FORMATTING.search(message.body):
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
+    parts = split_commands(message.body)
+    if len(parts) == 1:
+        return _handle_one(session, svc, staff, message, now)
+    if not _starts_something(staff, message, parts[0]):
+        parts = parts[1:]  # "Izin lapor pak:" before the commands: nothing to act on
+    replies = []
+    for index, part in enumerate(parts):
+        single = replace(message, body=part) if index == 0 else replace(
+            message, body=part, media=(), replied_to_sid="", button_payload="")
+        replies += _handle_one(session, svc, staff, single, now)
+    return replies
+
+
+# Where a message may hold a further command: a new line or a semicolon; a full stop, "!" or "?" and a comma before
+# a command word and a marked reference ("tl lpr 1 … . tl lpr 2 …").
+LINE_BREAK = re.compile(r"(\s*(?:\n|;)\s*)")
+SENTENCE_BREAK = re.compile(r"((?<=[.!?,])\s+)")
+# Commands a later sentence may start (STATUS too on a line of its own: "status lpr 2 masih proses" is text).
+SPLITTING = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG", "ALIHKAN"}
+
+
+def split_commands(text: str) -> list[str]:
+    """A message cut where a further command starts: a line or sentence that opens with a command word and a
+    marked reference (`TL LPR-2 …`, `LPR-2 tl …`), or a line that opens with the reference of another complaint
+    after a command that has its text (`LPR-2 armada berangkat`: told the command to send, never relayed with the
+    first). Anything else stays with what it follows: the text of one command, agencies after `;`, references
+    sharing a text."""
+    if "\n" not in text and ";" not in text and not SENTENCE_BREAK.search(text):
+        return [text]
+    parts, joined = [], ""
+    for line_index, line in enumerate(LINE_BREAK.split(text)):
+        if line_index % 2:  # the break itself
+            joined += line
+            continue
+        for index, sentence in enumerate(SENTENCE_BREAK.split(line)):
+            if index % 2:
+                joined += sentence
+            elif joined.strip() and _starts_command(sentence, joined, whole_line=index == 0):
+                parts.append(joined.strip())
+                joined = sentence
+            else:
+                joined += sentence
+    return [*parts, joined.strip()] if parts else [text]
+
+
+# Within a line, a further command names its complaint as `LPR-2` or `#2` ("… . Info no 5 rumah ada di kantor" is text).
+WRITTEN_REFERENCE = re.compile(r"\blpr\b|\blpr\s*[-–—.:#]?\s*\d|#\s*\d", re.IGNORECASE)
+
+
+def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
+    """Whether `clause` (a sentence, or the start of a line when `whole_line`) is a further command after `before`:
+    one about another complaint than the command before it (about the same one it is that command's text)."""
+    command, rest = read_command(clause)
+    number = split_reference(rest if command else marked_reference(clause), bare=False)[0]
+    if number is None or (not whole_line and not WRITTEN_REFERENCE.search(clause[:DOTTED_WITHIN])):
+        return False
+    earlier, earlier_rest = read_command(before)
+    first, text = split_reference(earlier_rest)
+    if first == number:
+        return False
+    if command is None:  # a line opening with another complaint's reference, after a command with its text
+        return whole_line and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
+    return command in SPLITTING or (whole_line and command == "STATUS")
+
+
+def _starts_something(staff: Contact, message: Inbound, first: str) -> bool:
+    """Whether the part before a message's commands is to be handled: a command, a reference, a swipe-reply's
+    text, the text an earlier command waits for; not a preamble ("Izin lapor pak, update hari ini:")."""
+    if message.replied_to_sid or read_command(first)[0] is not None:
+        return True
+    if split_reference(marked_reference(first), bare=False)[0] is not None:
+        return True
+    return bool(staff.conversation is not None and (staff.conversation.data or {}).get(TEXT_KEY))
+
+
+def _handle_one(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """Handle one command (or message without one) from a staff number and return the replies."""
     command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if command is None:
@@ -225,7 +324,7 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         _hold_media(turn)
         return turn.replies
     if not command:
-        if not turn.replies and _wants_to_file(message.text):
+        if not turn.replies and _wants_to_file(message.text) and _mentioned_reference(message.text) is None:
             turn.say("staff_file_elsewhere")
         elif not turn.replies:
             turn.say("staff_unknown", hint=_hint(turn))
@@ -432,6 +531,14 @@ def _wants_to_file(text: str) -> bool:
     return wanted is not None and wanted.name == "FILE"
 
 
+# A complaint named inside a sentence ("mohon izin melaporkan, untuk LPR-1 sudah kami survei").
+MENTIONED_REFERENCE = re.compile(r"\blpr\s*[-–—.:#]?\s*(\d{1,9})\b", re.IGNORECASE)
+
+
+def _mentioned_reference(text: str) -> re.Match | None:
+    return MENTIONED_REFERENCE.search(text) if "lpr" in text.lower() else None
+
+
 def _hint(turn: StaffTurn) -> str:
     """What to type instead of a message that is no command: for a message that opens with a reference, that
     complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
@@ -441,6 +548,8 @@ def _hint(turn: StaffTurn) -> str:
     number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
+    if number is None and (mentioned := _mentioned_reference(text)) is not None:
+        number, rest = int(mentioned.group(1)), text[mentioned.end():].lstrip(REFERENCE_PUNCTUATION)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         if number is not None and rest.strip():
