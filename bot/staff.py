@@ -282,6 +282,7 @@ def split_commands(text: str) -> list[str]:
     return [*parts, joined.strip()] if parts else [text]
 
 
+DIGIT = re.compile(r"\d")
 # Within a line, a further command names its complaint as `LPR-2` or `#2` ("… . Info no 5 rumah ada di kantor" is text).
 WRITTEN_REFERENCE = re.compile(r"\blpr\b|\blpr\s*[-–—.:#]?\s*\d|#\s*\d", re.IGNORECASE)
 
@@ -289,6 +290,8 @@ WRITTEN_REFERENCE = re.compile(r"\blpr\b|\blpr\s*[-–—.:#]?\s*\d|#\s*\d", re.
 def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
     """Whether `clause` (a sentence, or the start of a line when `whole_line`) is a further command after `before`:
     one about another complaint than the command before it (about the same one it is that command's text)."""
+    if not DIGIT.search(clause, 0, DOTTED_WITHIN):  # no reference, no further command: the common case
+        return False
     command, rest = read_command(clause)
     number = split_reference(rest if command else marked_reference(clause), bare=False)[0]
     if number is None or (not whole_line and not WRITTEN_REFERENCE.search(clause[:DOTTED_WITHIN])):
