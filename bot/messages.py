@@ -601,7 +601,10 @@ MESSAGES = {
         "Nomor {typed} tidak ada dalam pilihan instansi untuk {reference}. "
         "Balas nomor dari daftar, atau pakai kode/nama: TERUSKAN {reference} DLH"
     ),
-    "tunda_done": "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab.",
+    "tunda_done": (
+        "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab, paling lama {days} "
+        "hari kerja. Sesudah itu laporan kembali ke antrean verifikasi."
+    ),
     "arsipkan_done": "{reference} diarsipkan. Alasannya sudah dikirim ke pelapor.",
     "gabung_need_parent": "Sebutkan laporan induknya, contoh: GABUNG {reference} LPR-10",
     "gabung_same": (
@@ -721,6 +724,15 @@ MESSAGES = {
         "Pertanyaan Anda untuk pelapor {reference} belum dijawab dalam {days} hari kerja, jadi batas penyelesaian "
         "berjalan lagi: {due}. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan.\n"
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
+    ),
+    "tunda_lapsed_queue": (
+        "Pelapor {reference} belum menjawab pertanyaan Anda (\"{question}\") dalam {days} hari kerja, jadi laporan "
+        "kembali ke antrean verifikasi. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan.\n"
+        "Balas: TERUSKAN {reference} <instansi> · ARSIPKAN {reference} <alasan> · TUNDA {reference} <pertanyaan lagi>"
+    ),
+    "tunda_lapsed_forwarded": (
+        "Pelapor {reference} belum menjawab pertanyaan Anda (\"{question}\") dalam {days} hari kerja; laporan "
+        "berjalan terus di instansi. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan."
     ),
     "rung_heads_told": " Kepala instansi ikut diberi tahu.",
     "rung_holders_officers": "Petugas: {names}.",
@@ -1001,7 +1013,7 @@ MESSAGES.update({
     "web_merge_not_suggested": "{parent} tidak termasuk laporan yang mirip menurut sistem. Pastikan isinya memang sama.",
     "web_held_when_today": "pukul {time}",
     "web_held_when_tomorrow": "besok pukul {time}",
-    "web_held_tunda_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor); statusnya tertunda sampai pelapor menjawab.",
+    "web_held_tunda_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor); statusnya tertunda sampai pelapor menjawab, paling lama {days} hari kerja.",
     "web_held_arsipkan_done": "{reference} diarsipkan. Alasannya masuk antrean dan akan dikirim ke pelapor {when} (jam tenang pelapor).",
     "web_held_info_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor). Jawabannya akan diteruskan kepada Anda.",
     "web_held_survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).",

@@ -1155,7 +1155,7 @@ def cmd_tunda(turn: StaffTurn) -> None:
     if not _is_open(turn, complaint) or not _reachable_reporter(turn, complaint):
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now)
-    turn.say("tunda_done", reference=complaint.reference)
+    turn.say("tunda_done", reference=complaint.reference, days=turn.svc.region.settings.question_wait_days)
 
 
 def cmd_arsipkan(turn: StaffTurn) -> None:
