@@ -551,6 +551,8 @@ def _hint(turn: StaffTurn) -> str:
     number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
+    if number is None and (last := _reference_last(text)) is not None:
+        number, rest = last
     if number is None and (mentioned := _mentioned_reference(text)) is not None:
         number, rest = int(mentioned.group(1)), text[mentioned.end():].lstrip(REFERENCE_PUNCTUATION)
     reference = format_reference(number) if number is not None else "LPR-12"
@@ -577,6 +579,8 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number = None  # a swipe-reply's bare number is its text ("TL 2 truk dikirim"), not another complaint
     if number is None:
         number, text = replied, turn.rest
+    if number is None and (last := _reference_last(turn.rest)) is not None:
+        number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
@@ -584,6 +588,23 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     if complaint is None:
         turn.say("staff_not_found", reference=format_reference(number))
     return complaint, text
+
+
+# A reference written last ("… ke lokasi lpr 1", "… untuk LPR-1.", "… utk laporan no 1"): marked by LPR, #, no/nomor
+# or laporan, so that a count ("armada yang dikirim 2") is never read as one; a word tying it to the text goes with it.
+REFERENCE_LAST = re.compile(
+    r"[\s,;:–—-]*(?:\b(?:untuk|utk|buat|pada|pd|atas|perihal|soal|ttg|tentang)\s+)?"
+    r"(?:\b(?:(?:laporan|lap|aduan|pengaduan)\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?(?:lpr\s*[-–—.:#]?\s*)?|"
+    r"(?:no|nomor|nmr|nomer)\b\.?\s*(?:lpr\s*[-–—.:#]?\s*)?|lpr\s*[-–—.:#]?\s*)|#\s*)"
+    r"(\d{1,9})\s*[.!)]*\s*$", re.IGNORECASE)
+
+
+def _reference_last(text: str) -> tuple[int, str] | None:
+    """The complaint a command names at its end, and the text before it; None without one."""
+    found = REFERENCE_LAST.search(text) if DIGIT.search(text[-12:]) else None
+    if found is None:
+        return None
+    return int(found.group(1)), text[:found.start()].strip(REFERENCE_PUNCTUATION)
 
 
 def _replied_complaint_number(turn: StaffTurn) -> int | None:

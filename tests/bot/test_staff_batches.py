@@ -100,3 +100,23 @@ def test_a_report_about_a_complaint_worded_like_a_filing_gets_its_command_not_th
     reply = two["dlh1"].says("Mohon izin melaporkan, untuk LPR-1 sudah kami survei lokasinya pak")
     assert "nomor WhatsApp lain" not in reply and "TL LPR-1" in reply
     assert follow_ups(two["citizen"]) == []
+
+
+@pytest.mark.parametrize("typed,text", [
+    ("tl sudah kami cek ke lokasi lpr 1", "sudah kami cek ke lokasi"),
+    ("TL: truk dijadwalkan besok untuk LPR-1.", "truk dijadwalkan besok"),
+    ("Selesai, sampah sudah diangkut semua utk laporan no 1", "sampah sudah diangkut semua"),
+])
+def test_the_reference_typed_last_names_the_complaint(two, world, typed, text):
+    assert "LPR-1 tercatat" in two["dlh1"].says(typed)
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("\n" + text) and follow_ups(two["citizen2"]) == []
+
+
+def test_a_number_last_that_is_no_written_reference_is_the_text(two, world):
+    assert "Sebutkan nomor laporan" in two["dlh1"].says("TL armada yang dikirim 2")
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+def test_a_sentence_with_the_reference_last_and_no_command_gets_its_command(two, world):
+    reply = two["dlh1"].says("sudah selesai diangkut untuk LPR 1")
+    assert "TL LPR-1 sudah selesai diangkut" in reply and follow_ups(two["citizen"]) == []
