@@ -445,7 +445,7 @@ MESSAGES = {
     "staff_how": "Halo {name} 🙏 Balas dengan salah satu perintah ini (huruf besar/kecil sama saja):",
     "staff_file_elsewhere": (
         "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk mengadu sebagai "
-        "warga, kirim pengaduan dari nomor WhatsApp lain. Ketik BANTUAN untuk perintah Anda."
+        "warga dari nomor ini, kirim: ADUAN WARGA. Ketik BANTUAN untuk perintah Anda."
     ),
     "staff_media_held": (
         "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "

@@ -319,6 +319,10 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     """Handle one command (or message without one) from a staff number and return the replies."""
     command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
+    if command is None and not message.replied_to_sid and files_as_citizen(message.text):
+        from bot.conversation import handle as converse  # the citizen's conversation, from its first step
+
+        return converse(session, svc, staff, replace(message, body="ADUAN", media=()), now)
     if command is None:
         command = turn.command = _implied(turn) or _awaited_text(turn) or ""
     else:
@@ -526,6 +530,21 @@ def _hold_media(turn: StaffTurn) -> None:
                  caption=said)
         return
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
+
+
+# A staff member filing as a citizen says so ("ADUAN WARGA", "lapor sebagai warga", "aduan pribadi"): a word for
+# filing and one for themselves as a citizen, in a short message without a number. Anything less ("mau lapor pak")
+# is told these words: an officer's "izin lapor" is more often progress than a complaint of their own.
+FILING_WORDS = {"aduan", "adukan", "mengadu", "ngadu", "lapor", "melapor", "laporan", "pengaduan", "keluhan"}
+AS_CITIZEN_WORDS = {"warga", "pribadi", "masyarakat", "umum"}
+AS_CITIZEN_MAX_WORDS = 7
+
+
+def files_as_citizen(text: str) -> bool:
+    """Whether a staff member asks to file a complaint of their own as a citizen."""
+    typed = words(text)
+    return (len(typed) <= AS_CITIZEN_MAX_WORDS and bool(set(typed) & FILING_WORDS)
+            and bool(set(typed) & AS_CITIZEN_WORDS) and not DIGIT.search(text))
 
 
 def _wants_to_file(text: str) -> bool:
