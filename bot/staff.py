@@ -294,7 +294,9 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
         return False
     command, rest = read_command(clause)
     number = split_reference(rest if command else marked_reference(clause), bare=False)[0]
-    if number is None or (not whole_line and not WRITTEN_REFERENCE.search(clause[:DOTTED_WITHIN])):
+    # "no 1 pengukuran selesai" on a line of a TL's list is its text; "LPR-1 …" or "TL no 1 …" names a complaint
+    written = command is not None and whole_line or WRITTEN_REFERENCE.search(clause[:DOTTED_WITHIN])
+    if number is None or not written:
         return False
     earlier, earlier_rest = read_command(before)
     first, text = split_reference(earlier_rest)

@@ -77,6 +77,12 @@ def test_two_teruskan_on_two_lines(people, world):
     assert [d.agency.code for d in complaint(world, 2).dispositions] == ["DLH"]
 
 
+def test_a_numbered_list_in_the_text_stays_the_text(two, world):
+    two["dlh1"].says("TL LPR-1 progres:\nno 1 pengukuran sudah\nNo. 2 pengangkutan besok")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("progres:\nno 1 pengukuran sudah\nNo. 2 pengangkutan besok")
+    assert follow_ups(two["citizen2"]) == []
+
+
 def test_a_sentence_of_the_text_that_mentions_a_command_word_stays_the_text(two, world):
     two["dlh1"].says("TL LPR-1 sudah kami cek. Selesai dibersihkan besok pagi, info lebih lanjut menyusul")
     assert follow_ups(two["citizen"])[0].rstrip().endswith(
