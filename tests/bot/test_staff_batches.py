@@ -78,8 +78,8 @@ def test_two_teruskan_on_two_lines(people, world):
 
 
 def test_a_numbered_list_in_the_text_stays_the_text(two, world):
-    two["dlh1"].says("TL LPR-1 progres:\nno 1 pengukuran sudah\nNo. 2 pengangkutan besok")
-    assert follow_ups(two["citizen"])[0].rstrip().endswith("progres:\nno 1 pengukuran sudah\nNo. 2 pengangkutan besok")
+    two["dlh1"].says("TL LPR-1 progres:\nno 2 pengukuran sudah\nNo 3 pengangkutan besok")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("progres:\nno 2 pengukuran sudah\nNo 3 pengangkutan besok")
     assert follow_ups(two["citizen2"]) == []
 
 
