@@ -465,6 +465,10 @@ MESSAGES = {
         "Belum ada yang dicatat: maksudnya beberapa laporan? Tulis nomor lengkapnya, contoh: "
         "{command} {references} {text}"
     ),
+    "staff_two_commands_inline": (
+        "Belum ada yang dicatat: pesan ini memuat dua perintah dalam satu kalimat. Kirim tiap perintah di baris "
+        "sendiri (atau pisahkan dengan titik koma), contoh:\n{first}\n{second}"
+    ),
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
     "staff_need_text": (
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "

@@ -239,15 +239,44 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
     parts = split_commands(message.body)
     if len(parts) == 1:
-        return _handle_one(session, svc, staff, message, now)
+        return _handle_part(session, svc, staff, message, now)
     if not _starts_something(staff, message, parts[0]):
         parts = parts[1:]  # "Izin lapor pak:" before the commands: nothing to act on
     replies = []
     for index, part in enumerate(parts):
         single = replace(message, body=part) if index == 0 else replace(
             message, body=part, media=(), replied_to_sid="", button_payload="")
-        replies += _handle_one(session, svc, staff, single, now)
+        replies += _handle_part(session, svc, staff, single, now)
     return replies
+
+
+def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """One command of a message, unless a further one about another complaint is typed on inside its sentence."""
+    if (inline := _inline_command(message.text)) is not None:
+        return [t("staff_two_commands_inline", first=message.text[:inline].strip(),
+                  second=message.text[inline:].strip())]
+    return _handle_one(session, svc, staff, message, now)
+
+
+# A command word and a written reference inside a sentence ("tl lpr 1 sudah dicek tl lpr 2 besok"): maybe a second
+# command typed on, maybe the text ("… sesuai info lpr 2"); neither is guessed.
+INLINE_COMMAND = re.compile(r"(?<=\s)(?:tl|t\.l\.?|selesai|info|tanya|kembalikan|survei|teruskan|tunda|arsipkan)"
+                            r"\s*[:,]?\s*(?=lpr\s*[-–—.:#]?\s*\d|#\s*\d)", re.IGNORECASE)
+
+
+def _inline_command(text: str) -> int | None:
+    """Where a further command about another complaint starts inside the sentence of a command, or None."""
+    if text.lower().count("lpr") + text.count("#") < 2:
+        return None
+    command, rest = read_command(text)
+    first = split_reference(rest)[0] if command else None
+    if first is None:
+        return None
+    for found in INLINE_COMMAND.finditer(text):
+        other = split_reference(text[found.end():], bare=False)[0]
+        if other is not None and other != first:
+            return found.start()
+    return None
 
 
 # Where a message may hold a further command: a new line or a semicolon; a full stop, "!" or "?" and a comma before

@@ -126,3 +126,16 @@ def test_a_number_last_that_is_no_written_reference_is_the_text(two, world):
 def test_a_sentence_with_the_reference_last_and_no_command_gets_its_command(two, world):
     reply = two["dlh1"].says("sudah selesai diangkut untuk LPR 1")
     assert "TL LPR-1 sudah selesai diangkut" in reply and follow_ups(two["citizen"]) == []
+
+
+@pytest.mark.parametrize("typed", ["TL LPR-1 truk dijadwalkan besok TL LPR-2 armada sudah berangkat",
+                                   "SELESAI LPR-1 sudah diangkut sesuai info lpr 2 kemarin"])
+def test_a_second_command_inside_the_sentence_is_asked_about_and_reaches_no_citizen(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "Belum ada yang dicatat" in reply and "di baris sendiri" in reply
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+    assert complaint(world, 1).status == complaint(world, 2).status == "belum_ditindaklanjuti"
+
+
+def test_the_same_complaint_named_again_inside_the_sentence_is_the_text(two, world):
+    assert "Tindak lanjut LPR-1 tercatat" in two["dlh1"].says("TL LPR-1 sudah dicek, info lpr 1 menyusul besok")
