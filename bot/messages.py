@@ -562,6 +562,10 @@ MESSAGES = {
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
         "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
     ),
+    "cuti_starts_now": (
+        "Cuti tercatat mulai sekarang, bukan {start}: sampai saat itu pemberitahuan disposisi dikirim ke rekan atau "
+        "kepala instansi. Bila ingin tepat mulai {start}, kirim perintah ini lagi pada hari itu."
+    ),
     "cuti_ended": "{name} dicatat aktif lagi: pemberitahuan dan pengingat disposisi kembali ke nomornya.",
     "cuti_need_date": (
         "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
