@@ -640,12 +640,13 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     return complaint, text
 
 
-# A reference written last ("… ke lokasi lpr 1", "… untuk LPR-1.", "… utk laporan no 1"): marked by LPR, #, no/nomor
-# or laporan, so that a count ("armada yang dikirim 2") is never read as one; a word tying it to the text goes with it.
+# A reference written last ("… ke lokasi lpr 1", "… untuk LPR-1.", "… utk laporan no 1"): marked by LPR, # or
+# laporan, so that a count ("armada yang dikirim 2") or an address ("di Jl. Merdeka no 12") is never read as one; a
+# word tying it to the text goes with it.
 REFERENCE_LAST = re.compile(
     r"[\s,;:–—-]*(?:\b(?:untuk|utk|buat|pada|pd|atas|perihal|soal|ttg|tentang)\s+)?"
     r"(?:\b(?:(?:laporan|lap|aduan|pengaduan)\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?(?:lpr\s*[-–—.:#]?\s*)?|"
-    r"(?:no|nomor|nmr|nomer)\b\.?\s*(?:lpr\s*[-–—.:#]?\s*)?|lpr\s*[-–—.:#]?\s*)|#\s*)"
+    r"lpr\s*[-–—.:#]?\s*)|#\s*)"
     r"(\d{1,9})\s*[.!)]*\s*$", re.IGNORECASE)
 
 
