@@ -240,7 +240,7 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     parts = split_commands(message.body)
     if len(parts) == 1:
         return _handle_part(session, svc, staff, message, now)
-    if not _starts_something(staff, message, parts[0]):
+    if not _starts_something(staff, message, parts[0], now):
         parts = parts[1:]  # "Izin lapor pak:" before the commands: nothing to act on
     replies = []
     for index, part in enumerate(parts):
@@ -336,14 +336,15 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
     return command in SPLITTING or (whole_line and command == "STATUS")
 
 
-def _starts_something(staff: Contact, message: Inbound, first: str) -> bool:
+def _starts_something(staff: Contact, message: Inbound, first: str, now: datetime) -> bool:
     """Whether the part before a message's commands is to be handled: a command, a reference, a swipe-reply's
     text, the text an earlier command waits for; not a preamble ("Izin lapor pak, update hari ini:")."""
     if message.replied_to_sid or read_command(first)[0] is not None:
         return True
     if split_reference(marked_reference(first), bare=False)[0] is not None:
         return True
-    return bool(staff.conversation is not None and (staff.conversation.data or {}).get(TEXT_KEY))
+    awaited = (staff.conversation.data or {}).get(TEXT_KEY) if staff.conversation is not None else None
+    return bool(awaited) and datetime.fromisoformat(awaited["at"]) >= now - TEXT_LIFETIME
 
 
 def _handle_one(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:

@@ -141,3 +141,10 @@ def test_a_second_command_inside_the_sentence_is_asked_about_and_reaches_no_citi
 
 def test_the_same_complaint_named_again_inside_the_sentence_is_the_text(two, world):
     assert "Tindak lanjut LPR-1 tercatat" in two["dlh1"].says("TL LPR-1 sudah dicek, info lpr 1 menyusul besok")
+
+
+def test_the_text_awaited_may_come_before_further_commands(two, world):
+    two["dlh1"].says("SELESAI LPR-1")
+    reply = two["dlh1"].says("sampah sudah diangkut semua\nTL LPR-2 armada sudah berangkat")
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "Tindak lanjut LPR-2 tercatat" in reply
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("\nsampah sudah diangkut semua")
