@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy import inspect as sa_inspect
@@ -14,6 +14,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from bot import conversation, identities, outbox, staff
 from bot.inbound import Inbound
 from lapor.media import record_references
+from lapor.references import split_reference
 from models import Contact, Conversation, InboundMessage
 from models.db import is_postgres, loaded
 from ops.metrics import count_inbound
@@ -52,7 +53,7 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
         contact = upsert_sender(session, message, now)
         if identities.wants_linking(session, contact, message):
             handler, kind = identities.handle, "link"
-        elif contact.is_staff and not _answers_as_citizen(session, contact, message):
+        elif contact.is_staff and not _answers_as_citizen(session, svc, contact, message, now):
             handler, kind = staff.handle, "staff"
         else:
             handler, kind = conversation.handle, "citizen"
@@ -113,16 +114,24 @@ def _state_after(contact: Contact) -> str:
     return getattr(conversation, "state", None) or "-"
 
 
-def _answers_as_citizen(session: Session, contact: Contact, message: Inbound) -> bool:
-    """A staff member who filed a complaint themselves answers its questions and rates it like any citizen: while
-    their conversation waits for them (a question or rating, a rating's reason or comment), a message that is no
-    staff command and no swipe-reply to a staff notice goes to it."""
-    if contact.conversation is None or staff.read_command(message.text)[0] is not None:
+def _answers_as_citizen(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> bool:
+    """A staff member who files a complaint themselves (`ADUAN WARGA`) fills it in, answers its questions and rates
+    it like any citizen: while their conversation waits for them (a draft, a question or rating, a rating's reason
+    or comment), a message that is no staff command and no swipe-reply to a staff notice goes to it. While they
+    fill in a draft only a command naming a complaint is one ("Info saja, lampu jalan …" is its description); a
+    draft left longer than DRAFT_TIMEOUT_MINUTES holds nothing back ("DAFTAR" a day later is the command)."""
+    talk = contact.conversation
+    if talk is None:
+        return False
+    filing = conversation.is_filing(talk) and talk.updated_at is not None and (
+        now - talk.updated_at <= timedelta(minutes=svc.config["DRAFT_TIMEOUT_MINUTES"]))
+    command, rest = staff.read_command(message.text)
+    if command is not None and not (filing and split_reference(rest)[0] is None):
         return False
     replied = outbox.by_sid(session, message.replied_to_sid) if message.replied_to_sid else None
     if replied is not None and replied.purpose in outbox.STAFF_PURPOSES:
         return False
-    return conversation.awaits_reply(session, contact)
+    return filing or conversation.awaits_reply(session, contact)
 
 
 def stored_replies(svc: Services, sid: str) -> list[str] | None:

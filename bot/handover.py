@@ -70,6 +70,11 @@ def cmd_cuti(turn: StaffTurn) -> None:
     """Marks an officer away until a day (heads: their agency's officers; an officer: themselves); SELESAI ends it."""
     today = turn.now.astimezone(turn.zone).date()
     day, who_text = find_date(turn.rest, today, turn.svc.region.calendar.is_working_day)
+    start = None
+    if day is not None:  # a span ("besok sampai jumat", "mulai rabu s/d senin"): the later day is the last
+        other, rest = find_date(who_text, today, turn.svc.region.calendar.is_working_day)
+        if other is not None:
+            start, day, who_text = min(day, other), max(day, other), rest
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _leave_taker(turn, who_text)
     if person is None:
@@ -100,6 +105,9 @@ def cmd_cuti(turn: StaffTurn) -> None:
     mark_away(turn.session, person, until, turn.now)
     turn.say("cuti_done", name=_name(person), until=short_date(last, turn.zone), back=day_and_date(until, turn.zone),
              who=who)
+    if start is not None and start > today:  # leave has no first day of its own: it runs from now
+        turn.replies[-1] += " " + t("cuti_starts_now", start=short_date(datetime.combine(start, time(), turn.zone),
+                                                                         turn.zone))
     _warn_if_nobody_left(turn)
 
 

@@ -445,7 +445,7 @@ MESSAGES = {
     "staff_how": "Halo {name} 🙏 Balas dengan salah satu perintah ini (huruf besar/kecil sama saja):",
     "staff_file_elsewhere": (
         "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk mengadu sebagai "
-        "warga, kirim pengaduan dari nomor WhatsApp lain. Ketik BANTUAN untuk perintah Anda."
+        "warga dari nomor ini, kirim: ADUAN WARGA. Ketik BANTUAN untuk perintah Anda."
     ),
     "staff_media_held": (
         "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "
@@ -464,6 +464,10 @@ MESSAGES = {
     "staff_several_bare": (
         "Belum ada yang dicatat: maksudnya beberapa laporan? Tulis nomor lengkapnya, contoh: "
         "{command} {references} {text}"
+    ),
+    "staff_two_commands_inline": (
+        "Belum ada yang dicatat: pesan ini memuat dua perintah dalam satu kalimat. Kirim tiap perintah di baris "
+        "sendiri (atau pisahkan dengan titik koma), contoh:\n{first}\n{second}"
     ),
     "staff_need_reference": "Sebutkan nomor laporan, contoh: {command} LPR-12 {example}",
     "staff_need_text": (
@@ -558,6 +562,10 @@ MESSAGES = {
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
         "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
     ),
+    "cuti_starts_now": (
+        "Cuti tercatat mulai sekarang, bukan {start}: sampai saat itu pemberitahuan disposisi dikirim ke rekan atau "
+        "kepala instansi. Bila ingin tepat mulai {start}, kirim perintah ini lagi pada hari itu."
+    ),
     "cuti_ended": "{name} dicatat aktif lagi: pemberitahuan dan pengingat disposisi kembali ke nomornya.",
     "cuti_need_date": (
         "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
@@ -601,7 +609,10 @@ MESSAGES = {
         "Nomor {typed} tidak ada dalam pilihan instansi untuk {reference}. "
         "Balas nomor dari daftar, atau pakai kode/nama: TERUSKAN {reference} DLH"
     ),
-    "tunda_done": "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab.",
+    "tunda_done": (
+        "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab, paling lama {days} "
+        "hari kerja. Sesudah itu laporan kembali ke antrean verifikasi."
+    ),
     "arsipkan_done": "{reference} diarsipkan. Alasannya sudah dikirim ke pelapor.",
     "gabung_need_parent": "Sebutkan laporan induknya, contoh: GABUNG {reference} LPR-10",
     "gabung_same": (
@@ -721,6 +732,15 @@ MESSAGES = {
         "Pertanyaan Anda untuk pelapor {reference} belum dijawab dalam {days} hari kerja, jadi batas penyelesaian "
         "berjalan lagi: {due}. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan.\n"
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
+    ),
+    "tunda_lapsed_queue": (
+        "Pelapor {reference} belum menjawab pertanyaan Anda (\"{question}\") dalam {days} hari kerja, jadi laporan "
+        "kembali ke antrean verifikasi. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan.\n"
+        "Balas: TERUSKAN {reference} <instansi> · ARSIPKAN {reference} <alasan> · TUNDA {reference} <pertanyaan lagi>"
+    ),
+    "tunda_lapsed_forwarded": (
+        "Pelapor {reference} belum menjawab pertanyaan Anda (\"{question}\") dalam {days} hari kerja; laporan "
+        "berjalan terus di instansi. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan."
     ),
     "rung_heads_told": " Kepala instansi ikut diberi tahu.",
     "rung_holders_officers": "Petugas: {names}.",
@@ -1001,7 +1021,7 @@ MESSAGES.update({
     "web_merge_not_suggested": "{parent} tidak termasuk laporan yang mirip menurut sistem. Pastikan isinya memang sama.",
     "web_held_when_today": "pukul {time}",
     "web_held_when_tomorrow": "besok pukul {time}",
-    "web_held_tunda_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor); statusnya tertunda sampai pelapor menjawab.",
+    "web_held_tunda_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor); statusnya tertunda sampai pelapor menjawab, paling lama {days} hari kerja.",
     "web_held_arsipkan_done": "{reference} diarsipkan. Alasannya masuk antrean dan akan dikirim ke pelapor {when} (jam tenang pelapor).",
     "web_held_info_done": "Pertanyaan untuk pelapor {reference} masuk antrean dan akan dikirim {when} (jam tenang pelapor). Jawabannya akan diteruskan kepada Anda.",
     "web_held_survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).",

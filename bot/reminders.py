@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.messages import short_date, t
+from bot.messages import excerpt, short_date, t
 from bot.outbox import enqueue
+from lapor.complaints import NEW
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for
 from lapor.ladders import DueRung
 from models import Complaint, Contact, Disposition, LedgerEntry, Question
@@ -135,7 +136,19 @@ def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:
 
 
 def send_lapsed(session: Session, question: Question, now: datetime, zone: ZoneInfo, days: int) -> None:
-    """Tell the officer who asked that the citizen did not answer in time and the deadline runs again."""
+    """Tell the officer who asked that the citizen did not answer in time and the deadline runs again; the verifier
+    who asked (TUNDA; the verifiers, when they no longer are one) that the complaint is back in their queue, or goes
+    on with its agencies when it was forwarded meanwhile."""
+    if question.disposition_id is None:
+        from bot.notices import answer_readers  # the notices build on much of the bot
+
+        complaint = question.complaint
+        key = "tunda_lapsed_queue" if complaint.status == NEW else "tunda_lapsed_forwarded"
+        body = t(key, reference=complaint.reference, days=days, question=excerpt(question.text, 120))
+        for reader in answer_readers(session, question, now):
+            enqueue(session, reader.address, body, purpose=Purpose.REMINDER, subject=("complaint", complaint.id),
+                    dedupe_key=f"lapsed:{question.id}:{reader.id}", now=now)
+        return
     disposition = session.get(Disposition, question.disposition_id)
     if question.asker is None or disposition is None or disposition.due_at is None:
         return

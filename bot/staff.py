@@ -100,9 +100,30 @@ UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands abo
 QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
 
 
+# A command word typed with a dot after each letter ("T.L", "t.l.", "T. L."): its letters joined are the word.
+DOTTED = re.compile(r"(?<![0-9A-Za-z.])((?:[A-Za-z]\. ?)+[A-Za-z])\.?(?![0-9A-Za-z])")
+DOTTED_WITHIN = 40  # a command word stands among the first characters: only those are looked at
+
+
+def _undotted(text: str) -> str:
+    """`text` with a dotted command word ("T.L LPR-1 …", "mohon izin, t.l. lpr 1 …", "LPR-1 T.L …") written whole;
+    dotted letters anywhere else ("a.n. Kepala", "s.d. hari ini") stay as typed: they may reach a citizen."""
+    if "." not in text[:DOTTED_WITHIN]:
+        return text
+    found = DOTTED.search(text, 0, DOTTED_WITHIN)
+    if found is None or re.sub(r"[ .]", "", found.group(1)).lower() not in COMMAND_WORDS:
+        return text
+    before = text[:found.start()]
+    number, after = split_reference(marked_reference(before.strip()), bare=False)
+    if not (all(w in COURTESY for w in words(before)) or (number is not None and not words(after))):
+        return text
+    return before + re.sub(r"[ .]", "", found.group(1)) + text[found.end():]
+
+
 def read_command(text: str) -> tuple[str | None, str]:
     """The staff command a message starts with (after at most a few words of courtesy) and the rest of it (a
     reference typed with a word, `no 3`, `laporan 3`, written `LPR-3`)."""
+    text = _undotted(text)
     command, rest = leading_keyword(text, COMMAND_WORDS)
     typed = words(text)
     if command is not None and not (command == "CUTI" and typed[0] in COURTESY):
@@ -212,11 +233,128 @@ FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
 
 
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
-    """Handle one message from a staff number and return the replies."""
+    """Handle one message from a staff number and return the replies: each command of a message that holds several
+    (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
     if FORMATTING.search(message.body):
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
+    parts = split_commands(message.body)
+    if len(parts) == 1:
+        return _handle_part(session, svc, staff, message, now)
+    if not _starts_something(staff, message, parts[0], now):
+        parts = parts[1:]  # "Izin lapor pak:" before the commands: nothing to act on
+    replies = []
+    for index, part in enumerate(parts):
+        single = replace(message, body=part) if index == 0 else replace(
+            message, body=part, media=(), replied_to_sid="", button_payload="")
+        replies += _handle_part(session, svc, staff, single, now)
+    return replies
+
+
+def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """One command of a message, unless a further one about another complaint is typed on inside its sentence."""
+    if (inline := _inline_command(message.text)) is not None:
+        return [t("staff_two_commands_inline", first=message.text[:inline].strip(),
+                  second=message.text[inline:].strip())]
+    return _handle_one(session, svc, staff, message, now)
+
+
+# A command word and a written reference inside a sentence ("tl lpr 1 sudah dicek tl lpr 2 besok"): maybe a second
+# command typed on, maybe the text ("… sesuai info lpr 2"); neither is guessed.
+INLINE_COMMAND = re.compile(r"(?<=\s)(?:tl|t\.l\.?|selesai|info|tanya|kembalikan|survei|teruskan|tunda|arsipkan)"
+                            r"\s*[:,]?\s*(?=lpr\s*[-–—.:#]?\s*\d|#\s*\d)", re.IGNORECASE)
+
+
+def _inline_command(text: str) -> int | None:
+    """Where a further command about another complaint starts inside the sentence of a command, or None."""
+    if text.lower().count("lpr") + text.count("#") < 2:
+        return None
+    command, rest = read_command(text)
+    first = split_reference(rest)[0] if command else None
+    if first is None:
+        return None
+    for found in INLINE_COMMAND.finditer(text):
+        other = split_reference(text[found.end():], bare=False)[0]
+        if other is not None and other != first:
+            return found.start()
+    return None
+
+
+# Where a message may hold a further command: a new line or a semicolon; a full stop, "!" or "?" and a comma before
+# a command word and a marked reference ("tl lpr 1 … . tl lpr 2 …").
+LINE_BREAK = re.compile(r"(\s*(?:\n|;)\s*)")
+SENTENCE_BREAK = re.compile(r"((?<=[.!?,])\s+)")
+# Commands a later sentence may start (STATUS too on a line of its own: "status lpr 2 masih proses" is text).
+SPLITTING = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG", "ALIHKAN"}
+
+
+def split_commands(text: str) -> list[str]:
+    """A message cut where a further command starts: a line or sentence that opens with a command word and a
+    marked reference (`TL LPR-2 …`, `LPR-2 tl …`), or a line that opens with the reference of another complaint
+    after a command that has its text (`LPR-2 armada berangkat`: told the command to send, never relayed with the
+    first). Anything else stays with what it follows: the text of one command, agencies after `;`, references
+    sharing a text."""
+    if "\n" not in text and ";" not in text and not SENTENCE_BREAK.search(text):
+        return [text]
+    parts, joined = [], ""
+    for line_index, line in enumerate(LINE_BREAK.split(text)):
+        if line_index % 2:  # the break itself
+            joined += line
+            continue
+        for index, sentence in enumerate(SENTENCE_BREAK.split(line)):
+            if index % 2:
+                joined += sentence
+            elif joined.strip() and _starts_command(sentence, joined, whole_line=index == 0):
+                parts.append(joined.strip())
+                joined = sentence
+            else:
+                joined += sentence
+    return [*parts, joined.strip()] if parts else [text]
+
+
+DIGIT = re.compile(r"\d")
+# Within a line, a further command names its complaint as `LPR-2` or `#2` ("… . Info no 5 rumah ada di kantor" is text).
+WRITTEN_REFERENCE = re.compile(r"\blpr\b|\blpr\s*[-–—.:#]?\s*\d|#\s*\d", re.IGNORECASE)
+
+
+def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
+    """Whether `clause` (a sentence, or the start of a line when `whole_line`) is a further command after `before`:
+    one about another complaint than the command before it (about the same one it is that command's text)."""
+    if not DIGIT.search(clause, 0, DOTTED_WITHIN):  # no reference, no further command: the common case
+        return False
+    command, rest = read_command(clause)
+    number = split_reference(rest if command else marked_reference(clause), bare=False)[0]
+    # "no 1 pengukuran selesai" on a line of a TL's list is its text; "LPR-1 …" or "TL no 1 …" names a complaint
+    written = command is not None and whole_line or WRITTEN_REFERENCE.search(clause[:DOTTED_WITHIN])
+    if number is None or not written:
+        return False
+    earlier, earlier_rest = read_command(before)
+    first, text = split_reference(earlier_rest)
+    if first == number:
+        return False
+    if command is None:  # a line opening with another complaint's reference, after a command with its text
+        return whole_line and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
+    return command in SPLITTING or (whole_line and command == "STATUS")
+
+
+def _starts_something(staff: Contact, message: Inbound, first: str, now: datetime) -> bool:
+    """Whether the part before a message's commands is to be handled: a command, a reference, a swipe-reply's
+    text, the text an earlier command waits for; not a preamble ("Izin lapor pak, update hari ini:")."""
+    if message.replied_to_sid or read_command(first)[0] is not None:
+        return True
+    if split_reference(marked_reference(first), bare=False)[0] is not None:
+        return True
+    awaited = (staff.conversation.data or {}).get(TEXT_KEY) if staff.conversation is not None else None
+    return bool(awaited) and datetime.fromisoformat(awaited["at"]) >= now - TEXT_LIFETIME
+
+
+def _handle_one(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """Handle one command (or message without one) from a staff number and return the replies."""
     command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
+    if command is None and not message.replied_to_sid and files_as_citizen(message.text):
+        from bot.conversation import handle as converse  # the citizen's conversation, from its first step
+
+        return converse(session, svc, staff, replace(message, body="ADUAN", media=()), now)
     if command is None:
         command = turn.command = _implied(turn) or _awaited_text(turn) or ""
     else:
@@ -225,7 +363,7 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         _hold_media(turn)
         return turn.replies
     if not command:
-        if not turn.replies and _wants_to_file(message.text):
+        if not turn.replies and _wants_to_file(message.text) and _mentioned_reference(message.text) is None:
             turn.say("staff_file_elsewhere")
         elif not turn.replies:
             turn.say("staff_unknown", hint=_hint(turn))
@@ -426,10 +564,33 @@ def _hold_media(turn: StaffTurn) -> None:
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
 
 
+# A staff member filing as a citizen says so ("ADUAN WARGA", "lapor sebagai warga", "aduan pribadi"): a word for
+# filing and one for themselves as a citizen, in a short message without a number. Anything less ("mau lapor pak")
+# is told these words: an officer's "izin lapor" is more often progress than a complaint of their own.
+FILING_WORDS = {"aduan", "adukan", "mengadu", "ngadu", "lapor", "melapor", "laporan", "pengaduan", "keluhan"}
+AS_CITIZEN_WORDS = {"warga", "pribadi", "masyarakat", "umum"}
+AS_CITIZEN_MAX_WORDS = 7
+
+
+def files_as_citizen(text: str) -> bool:
+    """Whether a staff member asks to file a complaint of their own as a citizen."""
+    typed = words(text)
+    return (len(typed) <= AS_CITIZEN_MAX_WORDS and bool(set(typed) & FILING_WORDS)
+            and bool(set(typed) & AS_CITIZEN_WORDS) and not DIGIT.search(text))
+
+
 def _wants_to_file(text: str) -> bool:
     """A staff number writing as a citizen would ("mau lapor pak, sampah di depan rumah saya…")."""
     wanted = understanding.intent(text)
     return wanted is not None and wanted.name == "FILE"
+
+
+# A complaint named inside a sentence ("mohon izin melaporkan, untuk LPR-1 sudah kami survei").
+MENTIONED_REFERENCE = re.compile(r"\blpr\s*[-–—.:#]?\s*(\d{1,9})\b", re.IGNORECASE)
+
+
+def _mentioned_reference(text: str) -> re.Match | None:
+    return MENTIONED_REFERENCE.search(text) if "lpr" in text.lower() else None
 
 
 def _hint(turn: StaffTurn) -> str:
@@ -441,6 +602,10 @@ def _hint(turn: StaffTurn) -> str:
     number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
+    if number is None and (last := _reference_last(text)) is not None:
+        number, rest = last
+    if number is None and (mentioned := _mentioned_reference(text)) is not None:
+        number, rest = int(mentioned.group(1)), text[mentioned.end():].lstrip(REFERENCE_PUNCTUATION)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         if number is not None and rest.strip():
@@ -465,6 +630,8 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number = None  # a swipe-reply's bare number is its text ("TL 2 truk dikirim"), not another complaint
     if number is None:
         number, text = replied, turn.rest
+    if number is None and (last := _reference_last(turn.rest)) is not None:
+        number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
@@ -472,6 +639,24 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     if complaint is None:
         turn.say("staff_not_found", reference=format_reference(number))
     return complaint, text
+
+
+# A reference written last ("… ke lokasi lpr 1", "… untuk LPR-1.", "… utk laporan no 1"): marked by LPR, # or
+# laporan, so that a count ("armada yang dikirim 2") or an address ("di Jl. Merdeka no 12") is never read as one; a
+# word tying it to the text goes with it.
+REFERENCE_LAST = re.compile(
+    r"[\s,;:–—-]*(?:\b(?:untuk|utk|buat|pada|pd|atas|perihal|soal|ttg|tentang)\s+)?"
+    r"(?:\b(?:(?:laporan|lap|aduan|pengaduan)\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?(?:lpr\s*[-–—.:#]?\s*)?|"
+    r"lpr\s*[-–—.:#]?\s*)|#\s*)"
+    r"(\d{1,9})\s*[.!)]*\s*$", re.IGNORECASE)
+
+
+def _reference_last(text: str) -> tuple[int, str] | None:
+    """The complaint a command names at its end, and the text before it; None without one."""
+    found = REFERENCE_LAST.search(text) if DIGIT.search(text[-12:]) else None
+    if found is None:
+        return None
+    return int(found.group(1)), text[:found.start()].strip(REFERENCE_PUNCTUATION)
 
 
 def _replied_complaint_number(turn: StaffTurn) -> int | None:
@@ -1043,7 +1228,7 @@ def cmd_tunda(turn: StaffTurn) -> None:
     if not _is_open(turn, complaint) or not _reachable_reporter(turn, complaint):
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now)
-    turn.say("tunda_done", reference=complaint.reference)
+    turn.say("tunda_done", reference=complaint.reference, days=turn.svc.region.settings.question_wait_days)
 
 
 def cmd_arsipkan(turn: StaffTurn) -> None:

@@ -150,17 +150,20 @@ def resume_after_questions(session: Session, complaint: Complaint, questions: It
 
 
 def lapse_waits(session: Session, now: datetime, region: Region) -> list[Question]:
-    """An agency's question (INFO) the citizen has not answered in `question_wait_days` working days stops holding
-    the complaint: its deadline runs again, moved by the working time waited, and its ladders start afresh, as when
-    the complaint goes on without an answer (a later answer is still relayed). Without it an agency could stop its
-    deadline for good by asking. Returns the questions lapsed, for their askers to be told."""
+    """A question the citizen has not answered in `question_wait_days` working days stops holding the complaint, as
+    when the complaint goes on without an answer (a later answer is still relayed). An agency's (INFO): its
+    deadline runs again, moved by the working time waited, and its ladders start afresh; without it an agency
+    could stop its deadline for good by asking. A verifier's (TUNDA) on a complaint not yet forwarded: it comes
+    back to the verifiers' queue and the verification ladder starts afresh; without it the complaint would wait
+    unseen for good (the brief's tertunda ends with the answer, which may never come). Returns the questions
+    lapsed, for their askers to be told."""
     days = region.settings.question_wait_days
-    if not region.calendar.is_working_time(now):  # the officer is told in working hours, as rungs are
+    if not region.calendar.is_working_time(now):  # the asker is told in working hours, as rungs are
         return []
     lapsed = []
     for question in session.scalars(select(Question).join(Complaint).where(
-            Question.disposition_id.is_not(None), Question.answered_at.is_(None), Question.lifted_at.is_(None),
-            Complaint.status == ON_HOLD, Question.asked_at <= now - timedelta(days=days))  # a working day ≥ a day
+            Question.answered_at.is_(None), Question.lifted_at.is_(None), Complaint.status == ON_HOLD,
+            Question.asked_at <= now - timedelta(days=days))  # a working day ≥ a day
             .order_by(Question.id)):
         if region.calendar.working_days_between(question.asked_at, now) < days:
             continue

@@ -48,7 +48,7 @@ class RegionSettings:
     completion_reminder_to: tuple[str, ...] = ("officers",)
     overdue_to: tuple[str, ...] = ("officers", "heads")
     autoclose_after_days: int = 10
-    question_wait_days: int = 10  # an agency's unanswered question stops pausing its deadline after this many
+    question_wait_days: int = 10  # an unanswered question (INFO, TUNDA) stops holding the complaint after this many
     digest_time: str = "07:30"
     weekly_digest_day: str = "monday"
     media_retention_days: int = 0  # calendar days a closed complaint's media is kept; 0 = as long as the complaint

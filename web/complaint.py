@@ -201,7 +201,8 @@ def do_tunda(staff: Contact, complaint: Complaint, form: TextForm) -> str | None
         return None
     dispositions.ask_citizen(db(), complaint, staff, text, _now())
     log_action(db(), "tunda", complaint)
-    return _confirm("tunda_done", complaint, reference=complaint.reference)
+    return _confirm("tunda_done", complaint, reference=complaint.reference,
+                    days=_svc().region.settings.question_wait_days)
 
 
 def _question_refused(complaint: Complaint) -> bool:

@@ -263,7 +263,7 @@ def test_a_follower_typing_tidak_puas_is_told_only_the_reporter_can_reopen(peopl
 
 def test_staff_writing_as_a_citizen_are_told_how_to_file(people):
     reply = people["head"].says("mau lapor pak, ini pribadi: sampah di depan rumah saya tidak diangkut seminggu")
-    assert "nomor WhatsApp lain" in reply and "tidak dikenali" not in reply
+    assert "ADUAN WARGA" in reply and "tidak dikenali" not in reply
 
 
 @pytest.mark.parametrize("typed", ["TERUSKAN LPR-O1 DLH", "teruskan lrp-1 dlh", "Teruskan lpr-l dlh"])

@@ -1,0 +1,65 @@
+"""Staff are citizens too: from their staff number, an explicit "ADUAN WARGA" (or "lapor sebagai warga") files a
+complaint of their own; while they fill it in, their words go to the draft and commands naming a complaint still
+work."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models import Complaint, Contact
+from services import services
+from tests.parties import DLH_HEAD, complaint, file, make_people
+
+ROAD = "Jalan di depan rumah saya di Desa Banyuanyar berlubang dalam, sudah dua motor jatuh minggu ini"
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def reporters(world) -> dict[int, str]:
+    with services(world).session_factory() as session:
+        return {c.number: session.get(Contact, c.citizen_id).phone for c in session.scalars(select(Complaint))}
+
+
+def test_staff_writing_as_a_citizen_are_told_the_word_that_files_from_this_number(people):
+    reply = people["head"].says("mau lapor pak, ini pribadi: sampah di depan rumah saya tidak diangkut seminggu")
+    assert "ADUAN WARGA" in reply and "tidak dikenali" not in reply
+    assert people["head"].state() == "idle"
+
+
+@pytest.mark.parametrize("typed", ["ADUAN WARGA", "lapor sebagai warga", "mau mengadu sebagai warga pak"])
+def test_an_explicit_word_files_a_complaint_of_ones_own_from_a_staff_number(people, world, typed):
+    head = people["head"]
+    assert "Jenis laporan" in head.says(typed)
+    head.says("1")
+    head.says(ROAD)
+    head.says("Desa Banyuanyar, Kec. Sampang")
+    head.says("LEWATI")
+    head.says("1")
+    assert "LPR-1" in head.says("KIRIM")
+    assert reporters(world) == {1: DLH_HEAD}
+    assert head.state() == "idle"
+    assert "disposisi terbuka untuk DLH" in head.says("DAFTAR")  # staff again once filed
+
+
+def test_while_filing_a_command_naming_a_complaint_works_and_other_words_go_to_the_draft(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    officer = people["dlh1"]
+    officer.says("aduan warga")
+    officer.says("1")
+    assert "Tindak lanjut LPR-1 tercatat" in officer.says("TL LPR-1 truk dijadwalkan besok pagi")
+    officer.says("Info saja, lampu jalan di gang Melati sudah mati sebulan, gelap sekali kalau malam")
+    assert "Info saja, lampu jalan" in officer.draft()["description"]
+    assert complaint(world, 1).status == "proses"
+
+
+def test_a_draft_left_for_hours_holds_back_no_staff_command(people, world, clock):
+    people["dlh1"].says("aduan warga")
+    clock.now = clock.now + timedelta(hours=3)
+    assert "disposisi terbuka untuk DLH" in people["dlh1"].says("DAFTAR")

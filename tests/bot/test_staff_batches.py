@@ -1,0 +1,150 @@
+"""Officers type as they do in a hurry: several commands in one message (one per line, or after a full stop or a
+semicolon), dotted command words ("T.L"), a report about a complaint worded like a citizen's filing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parties import ROAD, complaint, file, make_people
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+@pytest.fixture
+def two(people, world):
+    """Two complaints, LPR-1 from citizen and LPR-2 from citizen2, both at DLH."""
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, lalat di mana-mana", photo=False)
+    people["verifier"].says("teruskan lpr 1, lpr 2 dlh")
+    return people
+
+
+def follow_ups(person) -> list[str]:
+    return [m.body for m in person.inbox() if m.purpose == "follow_up"]
+
+
+@pytest.mark.parametrize("typed", [
+    "tl lpr 1 truk dijadwalkan besok; tl lpr 2 armada sudah berangkat",
+    "TL LPR-1 truk dijadwalkan besok.\nTL LPR-2 armada sudah berangkat",
+    "Izin lapor pak:\nTL LPR-1 truk dijadwalkan besok\nTL LPR-2 armada sudah berangkat",
+    "tl lpr 1 truk dijadwalkan besok. Tl lpr 2 armada sudah berangkat",
+])
+def test_two_commands_in_one_message_each_reach_only_their_own_citizen(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "Tindak lanjut LPR-1 tercatat" in reply and "Tindak lanjut LPR-2 tercatat" in reply
+    first, second = follow_ups(two["citizen"]), follow_ups(two["citizen2"])
+    assert len(first) == 1 and "truk dijadwalkan besok" in first[0]
+    assert "armada" not in first[0] and "LPR-2" not in first[0]
+    assert len(second) == 1 and second[0].rstrip().endswith("armada sudah berangkat")
+
+
+def test_a_final_answer_and_a_follow_up_of_two_complaints_in_one_message(two, world):
+    reply = two["dlh1"].says("SELESAI LPR-2 sampah sudah diangkut semua\nTL lpr-1 masih menunggu truk")
+    assert "Jawaban akhir LPR-2 tercatat" in reply and "Tindak lanjut LPR-1 tercatat" in reply
+    assert complaint(world, 2).status == "selesai" and complaint(world, 1).status != "selesai"
+    assert follow_ups(two["citizen2"])[0].rstrip().endswith("sampah sudah diangkut semua")
+
+
+def test_a_line_that_opens_with_another_reference_reaches_no_citizen_and_gets_its_command(two, world):
+    reply = two["dlh1"].says("TL LPR-1 truk dijadwalkan besok\nLPR-2 armada sudah berangkat")
+    assert "Tindak lanjut LPR-1 tercatat" in reply and "TL LPR-2 armada sudah berangkat" in reply
+    assert "armada" not in follow_ups(two["citizen"])[0]
+    assert follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("typed", ["SELESAI LPR-1, LPR-2: sudah diangkut semua",
+                                   "SELESAI LPR-1.\nLPR-2. sudah diangkut semua"])
+def test_several_references_sharing_one_text_are_not_split(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "Jawaban akhir LPR-2 tercatat" in reply
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("\nsudah diangkut semua")
+
+
+def test_teruskan_with_agencies_after_a_semicolon_or_on_their_own_line_is_one_command(people, world):
+    file(people["citizen"], description=ROAD, photo=False)
+    assert "diteruskan ke Dinas Pekerjaan" in people["verifier"].says("TERUSKAN LPR-1 pupr;\ndinsos")
+    assert sorted(d.agency.code for d in complaint(world, 1).dispositions) == ["DINSOS", "PUPR"]
+
+
+def test_two_teruskan_on_two_lines(people, world):
+    file(people["citizen"], description=ROAD, photo=False)
+    file(people["citizen2"], photo=False)
+    reply = people["verifier"].says("TERUSKAN LPR-1 pupr\nTERUSKAN LPR-2 dlh")
+    assert "LPR-1 diteruskan ke Dinas Pekerjaan" in reply and "LPR-2 diteruskan ke Dinas Lingkungan" in reply
+    assert [d.agency.code for d in complaint(world, 2).dispositions] == ["DLH"]
+
+
+def test_a_numbered_list_in_the_text_stays_the_text(two, world):
+    two["dlh1"].says("TL LPR-1 progres:\nno 2 pengukuran sudah\nNo 3 pengangkutan besok")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("progres:\nno 2 pengukuran sudah\nNo 3 pengangkutan besok")
+    assert follow_ups(two["citizen2"]) == []
+
+
+def test_a_sentence_of_the_text_that_mentions_a_command_word_stays_the_text(two, world):
+    two["dlh1"].says("TL LPR-1 sudah kami cek. Selesai dibersihkan besok pagi, info lebih lanjut menyusul")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith(
+        "sudah kami cek. Selesai dibersihkan besok pagi, info lebih lanjut menyusul")
+
+
+@pytest.mark.parametrize("typed", [
+    "T.L LPR-1 truk dijadwalkan besok", "t.l. lpr 1 truk dijadwalkan besok", "LPR-1 T.L truk dijadwalkan besok",
+    "mohon izin, T. L. LPR-1 truk dijadwalkan besok"])
+def test_a_dotted_command_word_is_the_command(two, world, typed):
+    assert "Tindak lanjut LPR-1 tercatat" in two["dlh1"].says(typed)
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("truk dijadwalkan besok")
+
+
+def test_dotted_letters_inside_the_text_stay_as_typed(two, world):
+    two["dlh1"].says("SELESAI LPR-1 sudah diangkut a.n. Kepala Bidang, s.d. hari ini tidak ada sisa")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("a.n. Kepala Bidang, s.d. hari ini tidak ada sisa")
+
+
+def test_a_report_about_a_complaint_worded_like_a_filing_gets_its_command_not_the_citizen_advice(two, world):
+    reply = two["dlh1"].says("Mohon izin melaporkan, untuk LPR-1 sudah kami survei lokasinya pak")
+    assert "nomor WhatsApp lain" not in reply and "TL LPR-1" in reply
+    assert follow_ups(two["citizen"]) == []
+
+
+@pytest.mark.parametrize("typed,text", [
+    ("tl sudah kami cek ke lokasi lpr 1", "sudah kami cek ke lokasi"),
+    ("TL: truk dijadwalkan besok untuk LPR-1.", "truk dijadwalkan besok"),
+    ("Selesai, sampah sudah diangkut semua utk laporan no 1", "sampah sudah diangkut semua"),
+])
+def test_the_reference_typed_last_names_the_complaint(two, world, typed, text):
+    assert "LPR-1 tercatat" in two["dlh1"].says(typed)
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("\n" + text) and follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("typed", ["TL armada yang dikirim 2", "TL sudah diperbaiki di Jl. Merdeka no 2",
+                                   "TL sudah dicek bersama ketua RT nomor 2"])
+def test_a_number_last_that_is_no_written_reference_is_the_text(two, world, typed):
+    assert "Sebutkan nomor laporan" in two["dlh1"].says(typed)
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+def test_a_sentence_with_the_reference_last_and_no_command_gets_its_command(two, world):
+    reply = two["dlh1"].says("sudah selesai diangkut untuk LPR 1")
+    assert "TL LPR-1 sudah selesai diangkut" in reply and follow_ups(two["citizen"]) == []
+
+
+@pytest.mark.parametrize("typed", ["TL LPR-1 truk dijadwalkan besok TL LPR-2 armada sudah berangkat",
+                                   "SELESAI LPR-1 sudah diangkut sesuai info lpr 2 kemarin"])
+def test_a_second_command_inside_the_sentence_is_asked_about_and_reaches_no_citizen(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "Belum ada yang dicatat" in reply and "di baris sendiri" in reply
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+    assert complaint(world, 1).status == complaint(world, 2).status == "belum_ditindaklanjuti"
+
+
+def test_the_same_complaint_named_again_inside_the_sentence_is_the_text(two, world):
+    assert "Tindak lanjut LPR-1 tercatat" in two["dlh1"].says("TL LPR-1 sudah dicek, info lpr 1 menyusul besok")
+
+
+def test_the_text_awaited_may_come_before_further_commands(two, world):
+    two["dlh1"].says("SELESAI LPR-1")
+    reply = two["dlh1"].says("sampah sudah diangkut semua\nTL LPR-2 armada sudah berangkat")
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "Tindak lanjut LPR-2 tercatat" in reply
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("\nsampah sudah diangkut semua")
