@@ -36,6 +36,12 @@ SELF_WORDS = {"saya", "sy", "aku", "ak", "gue", "gw", "sendiri", "diri", "ane", 
 # A day's lead word first ("CUTI sampai natal"): what follows is a day, and the leave is the typist's own.
 DAY_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|selama|mulai|tgl|tanggal)\b", re.IGNORECASE)
 MAX_LEAVE = timedelta(days=366)
+# Why someone is away ("izin sakit hari ini", "cuti keperluan keluarga"): no part of a name.
+REASON_WORDS = {"sakit", "libur", "absen", "berhalangan", "keperluan", "urusan", "acara", "keluarga", "pribadi",
+                "dinas", "luar", "kota", "pulkam", "mudik", "melahirkan", "umroh", "umrah", "haji", "izin", "ijin"}
+# Not coming in ("ijin tidak masuk besok") is leave, not the return its "masuk" would say.
+NOT_IN = re.compile(r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|mboten|belum|blm)\s+(?:masuk|hadir|aktif)\b",
+                    re.IGNORECASE)
 
 
 def cmd_alihkan(turn: StaffTurn) -> None:
@@ -75,6 +81,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
         other, rest = find_date(who_text, today, turn.svc.region.calendar.is_working_day)
         if other is not None:
             start, day, who_text = min(day, other), max(day, other), rest
+    who_text = NOT_IN.sub(" ", who_text)
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _leave_taker(turn, who_text)
     if person is None:
@@ -130,7 +137,7 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
 
     Nobody named, "saya"/"sy"/"aku", or a day word first ("sampai natal") is the one who typed; else the agency
     member named by number or by the first words that name one (None: nobody fits)."""
-    typed = [w for w in words(text) if w not in FILLER | BACK_WORDS]
+    typed = [w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS]
     if not typed or PHONE.search(text or ""):
         return (_agency_member(turn, text) if typed else turn.staff), ""
     if typed[0] in SELF_WORDS or DAY_LEAD.match(text or ""):
@@ -155,7 +162,7 @@ def _agency_member(turn: StaffTurn, text: str) -> Contact | None:
         except InvalidPhone:
             return None
         return next((person for person in staff if person.phone == phone), None)
-    typed = " ".join(w for w in words(text) if w not in FILLER | BACK_WORDS)
+    typed = " ".join(w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS)
     if not typed:
         return None
     names = {person.id: " ".join(words(person.name or "")) for person in staff}

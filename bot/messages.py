@@ -444,8 +444,9 @@ MESSAGES = {
     "staff_hint_leader": "Contoh: STATUS {reference} · DAFTAR · REKAP.",
     "staff_how": "Halo {name} 🙏 Balas dengan salah satu perintah ini (huruf besar/kecil sama saja):",
     "staff_file_elsewhere": (
-        "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk mengadu sebagai "
-        "warga dari nomor ini, kirim: ADUAN WARGA. Ketik BANTUAN untuk perintah Anda."
+        "Nomor ini terdaftar sebagai nomor petugas, jadi pesannya dibaca sebagai perintah. Untuk melaporkan "
+        "tindak lanjut: TL LPR-<nomor> <kemajuan>. Untuk mengadu sebagai warga dari nomor ini, kirim: ADUAN WARGA. "
+        "Ketik BANTUAN untuk perintah Anda."
     ),
     "staff_media_held": (
         "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "

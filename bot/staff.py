@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands import (
     ACKNOWLEDGEMENTS,
+    DATE_FORMS,
     THANKS,
     after_words,
     disputes_authority,
@@ -143,7 +144,21 @@ def read_command(text: str) -> tuple[str | None, str]:
         # done, not the final answer: both get the commands to send (the hint) instead of being carried out.
         if later is not None and later not in QUESTIONS and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{format_reference(number)} {later_rest}".strip()
+    if command == "CUTI" and typed[0] in COURTESY and not _reads_as_leave(rest):
+        return None, text  # "Izin lapor pak:", "izin bu, mau menyampaikan": courtesy before the next bubble
     return command, rest
+
+
+# "izin" is leave when what follows names a day, a number, a reason for absence or not coming in ("izin sakit",
+# "izin tidak masuk besok", "izin 0812… sampai jumat"); otherwise it is courtesy.
+ABSENCE_WORDS = {"sakit", "cuti", "libur", "absen", "berhalangan", "keperluan", "urusan", "acara", "keluarga",
+                 "dinas", "pulkam", "mudik", "melahirkan", "umroh", "umrah", "haji", "tidak", "tdk", "gak", "ga",
+                 "nggak", "ngga", "enggak", "ndak", "gk", "mboten", "saya", "sy", "aku"}
+
+
+def _reads_as_leave(rest: str) -> bool:
+    return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
+            or any(form.search(rest) for form in DATE_FORMS))
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from models import Contact
 from tests.parties import PHOTO, WASTE, complaint, file, make_people
 
 SECOND_PHOTO = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME2")}
@@ -299,6 +300,21 @@ def test_izin_before_a_date_is_still_leave(people, world):
     assert "dicatat cuti sampai" in people["dlh1"].says("izin sampai 20/12/2026")
     assert "Bila kembali lebih awal: CUTI SAYA SELESAI" in people["dlh1"].says("cuti sy 21/12/2026")
     assert "aktif lagi" in people["dlh1"].says("CUTI SAYA SELESAI")
+
+
+@pytest.mark.parametrize("typed", ["Izin lapor pak:", "ijin bu, mau menyampaikan", "izin pak"])
+def test_izin_as_courtesy_alone_is_no_leave(people, world, typed):
+    # "Izin lapor pak:" opens a report in the next bubble: it named nobody on leave ("lapor pak" bukan petugas).
+    said = people["dlh1"].says(typed)
+    assert "cuti" not in said.lower() and "bukan petugas" not in said
+    assert "BANTUAN" in said
+    with people["dlh1"].factory() as session:
+        assert session.scalars(select(Contact).where(Contact.reached_at(people["dlh1"].phone))).one().away_until is None
+
+
+@pytest.mark.parametrize("typed", ["izin sakit hari ini", "izin saya 2 hari", "ijin tidak masuk besok"])
+def test_izin_naming_a_day_or_sickness_is_still_leave(people, world, typed):
+    assert "dicatat cuti sampai" in people["dlh1"].says(typed)
 
 
 # Swipe-replies that are no progress for the citizen --------------------------------------------------------------
