@@ -161,8 +161,11 @@ def _address() -> str:
     return request.remote_addr or ""
 
 
-def _too_many() -> tuple[str, int]:
-    return render_template("auth/terlalu_sering.html"), 429
+def _too_many(target: str):
+    """Over a rate limit: the form's page says so (429), where the browser is sent (Post/Redirect/Get, as for the
+    other refusals: Refresh on it never asks to resend the form, which would count one more try)."""
+    session["login_refused"] = {"too_many": True}
+    return redirect(target, code=303)
 
 
 @bp.route("/masuk", methods=["GET", "POST"])
@@ -182,7 +185,7 @@ def login_page():
     limits = [(ASK_PER_ADDRESS, _address())] + ([(ASK_PER_NUMBER, phone)] if phone else [])
     if exceeded(store, limits, now):
         store.commit()
-        return _too_many()
+        return _too_many(here)
     if phone is None:
         store.commit()
         form.phone.errors.append(t("web_phone_unknown"))
@@ -209,7 +212,7 @@ def code_page():
     svc, store = services(current_app), db()
     now = svc.clock()
     if over_limit(store, WRONG_PER_ADDRESS, _address(), now):
-        return _too_many()
+        return _too_many(url_for("auth.code_page"))
     staff = login.check_code(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
     if staff is None:
         exceeded(store, [(WRONG_PER_ADDRESS, _address())], now)
@@ -238,10 +241,13 @@ def _refused(field, target: str, keep: bool = True):
 
 
 def _shown_again(field, template: str, **context):
-    """A login form's page; after a refusal with why (400), and the number as it was typed."""
+    """A login form's page; after a refusal with why (400), and the number as it was typed; after too many tries
+    the page that says to wait (429)."""
     refused = session.pop("login_refused", None)
     if not refused:
         return render_template(template, **context)
+    if refused.get("too_many"):
+        return render_template("auth/terlalu_sering.html"), 429
     field.data, field.errors = refused.get("typed") or None, list(refused.get("errors") or [])
     return render_template(template, **context), 400
 

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
 from wtforms import StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -16,12 +17,13 @@ from lapor.answer_templates import MAX_BODY, MAX_TITLE, TemplateError
 from models import Agency
 from models.vocab import Role
 from services import services
-from web import db
+from web import db, kept_forms
 from web.audit import log_action
 from web.auth import staff_required
 
 bp = Blueprint("templat", __name__)
 KEEPERS = (*access.AGENCY_ROLES, Role.VERIFIER)
+KEPT = "templat"  # a refused form's action in `web.kept_forms` (its number: the template's id, 0 for a new one)
 
 
 class TemplateForm(FlaskForm):
@@ -61,26 +63,45 @@ def index(template_id: int | None = None, code: str | None = None):
     template = answer_templates.get(session, me, template_id, agency.id) if template_id is not None else None
     if template_id is not None and template is None:
         abort(404)
-    form = TemplateForm(obj=template)
-    status = 200
-    if form.validate_on_submit():
+    if request.method == "GET":
+        form, status = _kept_or_new(template, template_id or 0)
+    else:
+        form, status = TemplateForm(obj=template), 200
+    if request.method == "POST" and form.validate_on_submit():
         try:
             saved = answer_templates.save(session, me, form.title.data, form.body.data,
                                           services(current_app).clock(), template, agency.id)
         except TemplateError as refused:
             session.rollback()
             form.title.errors = [*form.title.errors, t(f"web_template_{refused.reason}")]
-            status = 400
         else:
             log_action(session, "templat", None, title=saved.title, agency=agency.code)
+            kept_forms.forget(session, me.id, template_id or 0, [KEPT])
             session.commit()
             flash(t("web_template_saved", title=saved.title), "success")
             return redirect(_url(".index", code), code=303)
-    elif form.errors:
-        status = 400
+    if request.method == "POST":  # refused: kept for the page the browser is sent to (Post/Redirect/Get)
+        token = kept_forms.keep(session, current_user.web_session.id, template_id or 0, KEPT,
+                                request.form.to_dict(flat=False), [], 400, services(current_app).clock(),
+                                errors={name: list(errors) for name, errors in form.errors.items()})
+        session.commit()
+        return redirect(_url(".index", code, template_id=template_id, ulang=token), code=303)
     return render_template("templat/index.html", form=form, template=template, agency=agency, code=code,
                            link=lambda endpoint, **values: _url(endpoint, code, **values),
                            templates=answer_templates.for_agency(session, agency.id)), status
+
+
+def _kept_or_new(template, number: int) -> tuple[TemplateForm, int]:
+    """The form as a refused POST left it (`?ulang=`: what was typed, and why, 400), or the template's own."""
+    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), [KEPT])
+    if found is None:
+        return TemplateForm(formdata=None, obj=template), 200
+    form = TemplateForm(formdata=MultiDict([(name, value) for name, values in found.fields.items()
+                                            for value in values]))
+    for name, errors in (found.messages.get("errors") or {}).items():
+        if name in form:
+            form[name].errors = list(errors)
+    return form, found.status
 
 
 @bp.post("/templat/<int:template_id>/hapus")
