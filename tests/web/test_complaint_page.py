@@ -270,11 +270,17 @@ CHAT_AND_WEB = [
     ("dlh1", ["TERUSKAN LPR-{n} DLH, PUPR"], "KEMBALIKAN LPR-{n} Bukan kewenangan kami", "kembalikan",
      {"text": "Bukan kewenangan kami"}),
     ("dlh1", ["TERUSKAN LPR-{n} DLH"], "SURVEI LPR-{n} Perlu cek saluran", "survei", {"text": "Perlu cek saluran"}),
+    # A head answers as the agency's officers do, in the chat and on the web alike: when every officer is away the
+    # disposition's notices and escalations name the head as the one holding it (docs/dashboard.md, "Heads").
+    ("head", ["TERUSKAN LPR-{n} DLH"], "TL LPR-{n} Petugas cuti, saya tangani", "tl",
+     {"text": "Petugas cuti, saya tangani"}),
+    ("head", ["TERUSKAN LPR-{n} DLH"], "SELESAI LPR-{n} Sudah diangkut", "selesai", {"text": "Sudah diangkut"}),
+    ("head", ["TERUSKAN LPR-{n} DLH"], "INFO LPR-{n} Di sebelah mana?", "info", {"text": "Di sebelah mana?"}),
 ]
 
 
 @pytest.mark.parametrize(("actor", "setup", "command", "action", "form"), CHAT_AND_WEB,
-                         ids=[row[2].split(" ")[0] + ("+" if row[1] else "") for row in CHAT_AND_WEB])
+                         ids=[f"{row[0]}-{row[2].split(' ')[0]}" + ("+" if row[1] else "") for row in CHAT_AND_WEB])
 def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as, actor, setup, command, action,
                                                                  form):
     people = make_people(world)
@@ -286,7 +292,7 @@ def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as
     for number in (1, 2):
         for step in setup:
             people["verifier"].says(step.format(n=number))
-    phone = {"verifier": VERIFIER, "dlh1": DLH_1}[actor]
+    phone = {"verifier": VERIFIER, "dlh1": DLH_1, "head": DLH_HEAD}[actor]
     client = login_as(phone)
 
     start = last_outbox_id(world)
