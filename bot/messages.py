@@ -960,6 +960,8 @@ MESSAGES.update({
     "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.",
     "web_directory_too_large": "Berkas terlalu besar (paling besar 1 MB).",
     "web_directory_again": "Unggah berkasnya lagi.",
+    "web_directory_preview_gone": "Pratinjau itu sudah tidak berlaku (sudah diterapkan, atau sudah lewat sehari). "
+                                  "Bila perlu, pilih berkasnya lalu tekan «Lihat pratinjau» lagi.",
     "web_lapor_pick": "Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.",
     "web_lapor_nothing": "Tidak ada yang dicatat. {errors}",
     "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",

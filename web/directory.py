@@ -90,7 +90,7 @@ def preview_page():
     found = kept_forms.kept(db(), current_user.id, KEPT_NUMBER, request.args.get("ulang"), [KEPT])
     kind, text = _field(found, "jenis"), _field(found, "isi")
     if found is None or kind not in KIND_NAMES or not text:
-        flash(t("web_directory_again"), "error")
+        flash(t("web_directory_preview_gone"), "info")
         return redirect(url_for("direktori.index"))
     return _preview_page(kind, text, found.status)
 
