@@ -23,7 +23,12 @@ from web.auth import staff_required
 
 bp = Blueprint("templat", __name__)
 KEEPERS = (*access.AGENCY_ROLES, Role.VERIFIER)
-KEPT = "templat"  # a refused form's action in `web.kept_forms` (its number: the template's id, 0 for a new one)
+
+
+def _kept_action(agency: Agency) -> str:
+    """A refused form's action in `web.kept_forms`, one per agency (its number: the template's id, 0 for a new
+    one): a verifier's refused form for DLH never shows on PUPR's page."""
+    return f"templat:{agency.code}"[:20]
 
 
 class TemplateForm(FlaskForm):
@@ -64,7 +69,7 @@ def index(template_id: int | None = None, code: str | None = None):
     if template_id is not None and template is None:
         abort(404)
     if request.method == "GET":
-        form, status = _kept_or_new(template, template_id or 0)
+        form, status = _kept_or_new(template, template_id or 0, _kept_action(agency))
     else:
         form, status = TemplateForm(obj=template), 200
     if request.method == "POST" and form.validate_on_submit():
@@ -76,12 +81,12 @@ def index(template_id: int | None = None, code: str | None = None):
             form.title.errors = [*form.title.errors, t(f"web_template_{refused.reason}")]
         else:
             log_action(session, "templat", None, title=saved.title, agency=agency.code)
-            kept_forms.forget(session, me.id, template_id or 0, [KEPT])
+            kept_forms.forget(session, me.id, template_id or 0, [_kept_action(agency)])
             session.commit()
             flash(t("web_template_saved", title=saved.title), "success")
             return redirect(_url(".index", code), code=303)
     if request.method == "POST":  # refused: kept for the page the browser is sent to (Post/Redirect/Get)
-        token = kept_forms.keep(session, current_user.web_session.id, template_id or 0, KEPT,
+        token = kept_forms.keep(session, current_user.web_session.id, template_id or 0, _kept_action(agency),
                                 request.form.to_dict(flat=False), [], 400, services(current_app).clock(),
                                 errors={name: list(errors) for name, errors in form.errors.items()})
         session.commit()
@@ -91,9 +96,9 @@ def index(template_id: int | None = None, code: str | None = None):
                            templates=answer_templates.for_agency(session, agency.id)), status
 
 
-def _kept_or_new(template, number: int) -> tuple[TemplateForm, int]:
+def _kept_or_new(template, number: int, action: str) -> tuple[TemplateForm, int]:
     """The form as a refused POST left it (`?ulang=`: what was typed, and why, 400), or the template's own."""
-    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), [KEPT])
+    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), [action])
     if found is None:
         return TemplateForm(formdata=None, obj=template), 200
     form = TemplateForm(formdata=MultiDict([(name, value) for name, values in found.fields.items()

@@ -113,6 +113,18 @@ def test_the_preview_is_a_page_of_its_own_so_back_and_refresh_never_resend_the_f
     assert other.get(forced.location).status_code == 302, "another session cannot open the kept file"
 
 
+def test_a_refused_template_of_one_agency_never_shows_on_anothers_page(login_as):
+    client = login_as(VERIFIER)
+    client.post("/direktori/DLH/templat", {"title": "Sama", "body": "Satu"}, token_from="/direktori/DLH/templat")
+    refused = client.post("/direktori/DLH/templat", {"title": "Sama", "body": "Teks untuk DLH"},
+                          token_from="/direktori/DLH/templat")
+    token = refused.location.partition("?")[2]
+    assert refused.location.startswith("/direktori/DLH/templat?ulang=")
+    assert "Teks untuk DLH" in client.get(refused.location).get_data(as_text=True)
+    other = client.get(f"/direktori/PUPR/templat?{token}")
+    assert other.status_code == 200 and "Teks untuk DLH" not in other.get_data(as_text=True)
+
+
 def test_a_template_of_another_agency_is_not_reachable_through_an_agency_url(login_as):
     client = login_as(VERIFIER)
     client.post("/direktori/PUPR/templat", {"title": "Jalan ditambal", "body": "Lubang sudah ditambal."})
