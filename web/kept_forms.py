@@ -8,8 +8,8 @@ the page as it is now, never the text already sent. A form sent after the sessio
 way for the person, and comes back after they log in again. Rows end with their session (cascade) or after a day.
 
 Pages other than a complaint's keep their refused forms the same way, under an action of their own and a number
-of their own (`templat`: the template's id, 0 for a new one; `direktori`: 0): `kept` and `forget` take the actions
-they read, so one page never shows or deletes another's form.
+of their own (`templat:<agency code>`: the template's id, 0 for a new one; `direktori`: 0): `kept` and `forget`
+take the actions they read, so one page never shows or deletes another's form.
 """
 
 from __future__ import annotations
