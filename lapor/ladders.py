@@ -216,7 +216,8 @@ def past_deadline(now: datetime):
 def paused_by_question():
     """SQL: the disposition's clock is stopped by its agency's question to the citizen, asked before its deadline
     and still waiting (neither answered nor lifted): whatever the time, its deadline has not passed."""
-    return exists().where(Question.disposition_id == Disposition.id, Question.answered_at.is_(None),
+    return exists().where(Question.complaint_id == Disposition.complaint_id,  # its index: a probe, not a scan
+                          Question.disposition_id == Disposition.id, Question.answered_at.is_(None),
                           Question.lifted_at.is_(None), Question.asked_at < Disposition.due_at)
 
 
