@@ -148,6 +148,8 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-2"]
     officer = login_as(DLH_1).get("/unduh/antrean.csv").get_data(as_text=True)  # their open dispositions
     assert [row[0] for row in csv.reader(io.StringIO(officer.lstrip("\ufeff")))][1:] == ["LPR-1"]
+    assert "/unduh/antrean" not in client.get("/?view=semua&q=tidakadayangcocok").get_data(as_text=True), \
+        "an empty list offers no file of headings only"
     unknown = client.get("/unduh/antrean.csv?view=semua&agency=NOPE").get_data(as_text=True)  # ignored, as the page
     assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-1", "LPR-2", "LPR-3"]
 
