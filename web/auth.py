@@ -92,10 +92,11 @@ def _load(token: str) -> StaffUser | None:
 
 @login_manager.unauthorized_handler
 def _to_login():
-    """Visitors (and those whose session ended) go to `/masuk`, and after logging in back to the page they wanted:
-    for a form posted after the session ended, the page the form was on (its action's address takes only forms,
-    and opening it after the login answered 405)."""
-    flash(login_manager.login_message, login_manager.login_message_category)
+    """Visitors (and those whose session ended, told that it did) go to `/masuk`, and after logging in back to the
+    page they wanted: for a form posted after the session ended, the page the form was on (its action's address
+    takes only forms, and opening it after the login answered 405)."""
+    ended = bool(session.get("_user_id"))  # Flask-Login's token stays in the cookie of a session that ended
+    flash(t("web_session_over") if ended else login_manager.login_message, login_manager.login_message_category)
     wanted = request.full_path.rstrip("?") if request.method == "GET" else _referring_page()
     target = _safe_next(wanted)
     return redirect(login_url(login_manager.login_view, next_url=target) if target else url_for("auth.login_page"))

@@ -191,6 +191,18 @@ def test_a_session_ends_after_the_idle_time_and_not_before(login_as, clock):
     assert not logged_in(client)
 
 
+def test_someone_whose_session_ended_is_told_so_not_asked_to_log_in_as_a_stranger(login_as, staff_client, clock):
+    """Back after a night, the next click led to "Silakan masuk dahulu", as if they had never logged in."""
+    client = login_as(DLH_1)
+    clock.advance(hours=8, minutes=1)
+    page = client.get("/templat", follow_redirects=True).get_data(as_text=True)
+    assert "Sesi Anda sudah berakhir" in page and "Silakan masuk dahulu" not in page
+    client.login(DLH_1)
+    assert client.get("/templat").status_code == 200
+    stranger = staff_client.get("/templat", follow_redirects=True).get_data(as_text=True)
+    assert "Silakan masuk dahulu" in stranger and "Sesi Anda sudah berakhir" not in stranger
+
+
 def test_the_idle_time_is_a_setting(make_app, world, clock):
     app = make_app(WEB_SESSION_IDLE_HOURS=0.5)
     client = StaffClient(app)
