@@ -27,7 +27,7 @@ from lapor.audit import AuditAction, record
 from lapor.phones import InvalidPhone, national, to_e164
 from models import Contact, WebSession
 from services import services
-from web import db, login, sessions
+from web import db, login, session_idle, sessions
 from web.ratelimit import Limit, exceeded, over_limit
 
 bp = Blueprint("auth", __name__)
@@ -85,7 +85,7 @@ class StaffUser(UserMixin):
 def _load(token: str) -> StaffUser | None:
     """Resume the session on every request (ends it when idle or when the person was deactivated)."""
     svc = services(current_app)
-    found = sessions.resume(db(), token, svc.clock(), current_app.permanent_session_lifetime)
+    found = sessions.resume(db(), token, svc.clock(), session_idle(current_app))
     db().commit()  # an ended or touched session row
     return StaffUser(found, token) if found is not None else None
 
@@ -259,7 +259,7 @@ def _open_session(store, staff: Contact, now):
     store.commit()
     target = session.get("login_next") or url_for("home.index")
     session.clear()  # nothing from before the login is carried into the session
-    found = sessions.resume(store, token, now, current_app.permanent_session_lifetime)
+    found = sessions.resume(store, token, now, session_idle(current_app))
     login_user(StaffUser(found, token))
     session.permanent = True
     return redirect(target)

@@ -152,3 +152,35 @@ def test_refresh_and_back_on_a_refused_template_and_on_a_directory_preview(page,
     page.go_back()  # the preview was the answer to the upload's POST
     expect(page.get_by_role("heading", name="Direktori instansi dan petugas")).to_be_visible()
     expect(page.get_by_text("Pratinjau itu sudah tidak berlaku")).to_be_visible()
+
+
+@pytest.mark.parametrize("app_options", [{"WEB_SESSION_IDLE_HOURS": 3 / 3600}])  # 3 seconds of real time
+def test_after_an_idle_end_in_a_real_browser_the_typed_answer_is_back_after_logging_in(page, serve, make_app,
+                                                                                        world, clock, app_options):
+    """The browser drops a cookie when it expires, by its own clock. The cookie lived exactly as long as the idle
+    time, so after a night away it was gone with its token and its CSRF token: the answer typed before was only
+    shown to copy, and the login page asked to "masuk dahulu" as if for a stranger. The cookie now outlives the
+    idle time (the server ends the session), so the answer is kept and is back in its box after logging in."""
+    import time
+
+    people = make_people(world)
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    server = serve(make_app(**app_options))
+    browser_login(page, server, DLH_1)
+    page.goto(server.url + "/pengaduan/1")
+    page.get_by_text("Jawaban akhir (SELESAI)").click()
+    box = page.get_by_label("Jawaban akhir (dikirim ke pelapor)")
+    box.fill("Sampah sudah diangkut tadi pagi.")
+    time.sleep(3.5)  # the browser's clock: past the idle time
+    clock.advance(hours=1)  # the server's clock: the session's row ends at the next request
+    page.locator("#selesai button[type=submit]").click()
+    expect(page.get_by_role("heading", name="Sesi berakhir")).to_be_visible()
+    page.get_by_role("link", name="Masuk lagi, lalu kembali ke LPR-1").click()
+    page.get_by_label("Nomor WhatsApp").fill(DLH_1)
+    page.get_by_role("button", name="Kirim kode").click()
+    page.get_by_label("Kode 6 angka").fill(server.code_for(DLH_1))
+    page.get_by_role("button", name="Masuk").click()
+    expect(page.get_by_text("ada lagi di kolomnya; belum ada yang dikirim")).to_be_visible()
+    expect(box).to_have_value("Sampah sudah diangkut tadi pagi.")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"
