@@ -984,6 +984,7 @@ MESSAGES.update({
     "web_changed_by_citizen": "pelapor",
     "web_changed_by_system": "sistem",
     "web_form_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada yang dikirim. Teks Anda masih ada di kolomnya: periksa lalu kirim lagi.",
+    "web_template_form_back": "Templat yang Anda ketik sebelum sesi berakhir ada lagi di formulirnya; belum disimpan. Periksa, lalu tekan Simpan.",
     "web_session_over": "Sesi Anda sudah berakhir (lama tidak dipakai, atau Anda sudah keluar). Masuk lagi dengan kode WhatsApp untuk membuka halaman itu.",
     "web_session_ended": "Sesi Anda sudah berakhir, jadi belum ada yang dikirim. Salin teks Anda di bawah ini, masuk lagi, lalu kirim dari halaman {reference}.",
     "web_merge_need_parent": "Ketik nomor laporan induk, misalnya LPR-10, atau pilih salah satu laporan yang mirip.",

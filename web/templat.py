@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import session as browser_session
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
@@ -17,7 +20,7 @@ from lapor.answer_templates import MAX_BODY, MAX_TITLE, TemplateError
 from models import Agency
 from models.vocab import Role
 from services import services
-from web import db, kept_forms
+from web import db, kept_forms, sessions
 from web.audit import log_action
 from web.auth import staff_required
 
@@ -57,10 +60,35 @@ def _url(endpoint: str, code: str | None, **values) -> str:
     return url_for(endpoint, code=code, **values) if code else url_for(endpoint, **values)
 
 
+def _kept_after_the_session_ended(view):
+    """A template sent after the session ended (idle): nothing is saved; what was typed is kept for its owner and
+    is back in the form after they log in again (as a complaint page's answer is)."""
+    @wraps(view)
+    def wrapped(template_id: int | None = None, code: str | None = None):
+        if request.method != "POST" or current_user.is_authenticated:
+            return view(template_id=template_id, code=code)
+        session = db()
+        ended = sessions.row_of(session, browser_session.get("_user_id"))  # Flask-Login's token, kept after it
+        staff = ended.staff if ended is not None else None
+        agency = (staff.agency if code is None else session.scalar(select(Agency).where(Agency.code == code.upper()))
+                  ) if staff is not None else None
+        typed = request.form.get("title", "").strip() or request.form.get("body", "").strip()
+        if agency is None or not typed or not answer_templates.may_manage(staff, agency.id):
+            return view(template_id=template_id, code=code)  # to the login, and back to this page after it
+        token = kept_forms.keep(session, ended.id, template_id or 0, _kept_action(agency),
+                                request.form.to_dict(flat=False), [("info", t("web_template_form_back"))], 200,
+                                services(current_app).clock())
+        session.commit()
+        flash(t("web_session_over"), "info")
+        return redirect(url_for("auth.login_page", next=_url(".index", code, template_id=template_id, ulang=token)))
+    return wrapped
+
+
 @bp.route("/templat", methods=["GET", "POST"])
 @bp.route("/templat/<int:template_id>", methods=["GET", "POST"])
 @bp.route("/direktori/<code>/templat", methods=["GET", "POST"])
 @bp.route("/direktori/<code>/templat/<int:template_id>", methods=["GET", "POST"])
+@_kept_after_the_session_ended
 @staff_required(*KEEPERS)
 def index(template_id: int | None = None, code: str | None = None):
     """The agency's templates, with a form to add one (or edit the one in the URL)."""
@@ -101,6 +129,8 @@ def _kept_or_new(template, number: int, action: str) -> tuple[TemplateForm, int]
     found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), [action])
     if found is None:
         return TemplateForm(formdata=None, obj=template), 200
+    for category, message in found.messages.get("shown", []):
+        flash(message, category)
     form = TemplateForm(formdata=MultiDict([(name, value) for name, values in found.fields.items()
                                             for value in values]))
     for name, errors in (found.messages.get("errors") or {}).items():
