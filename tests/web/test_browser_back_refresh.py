@@ -145,7 +145,11 @@ def test_refresh_and_back_on_a_refused_template_and_on_a_directory_preview(page,
     expect(page.get_by_text("Geser tabel ke samping")).to_be_visible()
     table.focus()  # reachable with Tab: the keyboard scrolls it (the columns past "Nama" were out of reach)
     page.keyboard.press("ArrowRight")
-    page.wait_for_function("document.querySelector('.table-wrap').scrollLeft > 0")
+    for _ in range(50):  # polled from here: the page's CSP refuses the string `wait_for_function` evaluates
+        if page.evaluate("document.querySelector('.table-wrap').scrollLeft") > 0:
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate("document.querySelector('.table-wrap').scrollLeft") > 0
     screenshot(page, "direktori-pratinjau-ponsel")
     page.get_by_role("button", name="Terapkan perubahan").click()
     expect(page.get_by_text("Direktori petugas diperbarui: 1 baru")).to_be_visible()
