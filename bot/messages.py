@@ -981,6 +981,8 @@ MESSAGES.update({
     "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.",
     "web_directory_too_large": "Berkas terlalu besar (paling besar 1 MB).",
     "web_directory_again": "Unggah berkasnya lagi.",
+    "web_directory_preview_gone": "Pratinjau itu sudah tidak berlaku (sudah diterapkan, atau sudah lewat sehari). "
+                                  "Bila perlu, pilih berkasnya lalu tekan «Lihat pratinjau» lagi.",
     "web_lapor_pick": "Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.",
     "web_lapor_nothing": "Tidak ada yang dicatat. {errors}",
     "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",
@@ -1003,6 +1005,8 @@ MESSAGES.update({
     "web_changed_by_citizen": "pelapor",
     "web_changed_by_system": "sistem",
     "web_form_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada yang dikirim. Teks Anda masih ada di kolomnya: periksa lalu kirim lagi.",
+    "web_template_form_back": "Templat yang Anda ketik sebelum sesi berakhir ada lagi di formulirnya; belum disimpan. Periksa, lalu tekan Simpan.",
+    "web_session_over": "Sesi Anda sudah berakhir (lama tidak dipakai, atau Anda sudah keluar). Masuk lagi dengan kode WhatsApp untuk membuka halaman itu.",
     "web_session_ended": "Sesi Anda sudah berakhir, jadi belum ada yang dikirim. Salin teks Anda di bawah ini, masuk lagi, lalu kirim dari halaman {reference}.",
     "web_merge_need_parent": "Ketik nomor laporan induk, misalnya LPR-10, atau pilih salah satu laporan yang mirip.",
     "web_merge_not_found": "{typed} tidak ditemukan. Periksa nomor laporan induknya. Tidak ada yang diubah.",

@@ -130,6 +130,14 @@ def _hbars(axes, chart: Chart, labels: list[str], scale: float) -> None:
     axes.set_xlim(0, top * 1.18)
     axes.set_ylim(-0.6, len(labels) - 0.4)
     axes.tick_params(axis="x", labelsize=9 * scale)
+    axes.xaxis.set_major_locator(_whole_ticks())
+
+
+def _whole_ticks():
+    """Whole-number axis values, as the web's charts have (`nice_ticks`): 0.5 of a complaint means nothing."""
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(nbins=5, integer=True)
 
 
 def _columns(axes, chart: Chart, labels: list[str], scale: float) -> None:
@@ -146,6 +154,7 @@ def _columns(axes, chart: Chart, labels: list[str], scale: float) -> None:
     step = chart.label_step
     axes.set_xticks(range(0, len(labels), step), labels[::step], fontsize=8 * scale)
     axes.tick_params(axis="y", labelsize=9 * scale)
+    axes.yaxis.set_major_locator(_whole_ticks())
     if chart.series:
         # Under the dates, in one row: loc="best" weighs every bar against every spot (0.3 s at 100 weeks).
         axes.figure.legend(handles=[Patch(color=SERIES_COLORS[i % len(SERIES_COLORS)], label=name)
@@ -206,11 +215,13 @@ def count_chart(title: str, counts: Sequence[tuple[str, int]], names: dict[str, 
 # The web's SVG ------------------------------------------------------------------------------------------------
 
 def nice_ticks(top: float, most: int = 5) -> list[float]:
-    """Round axis values from 0 to at least `top`: steps of 1, 2 or 5 times a power of ten, at most `most` + 1."""
+    """Round axis values from 0 to at least `top`: steps of 1, 2 or 5 times a power of ten, at most `most` + 1.
+    Whole numbers only: every chart counts complaints or percent (two complaints were drawn on an axis of 0, 0.5,
+    1, 1.5, 2, and the wider "1.5" was cut at the drawing's edge)."""
     if top <= 0:
         return [0.0, 1.0]
     rough = top / most
-    power = 10 ** math.floor(math.log10(rough))
+    power = max(1, 10 ** math.floor(math.log10(rough)))
     step = next(power * m for m in (1, 2, 5, 10) if power * m >= rough)
     return [step * i for i in range(math.ceil(top / step - 1e-9) + 1)]
 
@@ -299,7 +310,7 @@ class _Svg:
         chart, height = self.chart, 220
         labels, count = chart.labels, max(len(chart.series), 1)
         ticks = nice_ticks(chart.max_value or max(bar.value for bar in chart.bars))
-        left = 0.62 * (SVG_FONT - 1) * len(_number(ticks[-1])) + 12
+        left = 0.62 * (SVG_FONT - 1) * max(len(_number(tick)) for tick in ticks) + 12
         right, top = SVG_WIDTH - self.pad, self.title_h + 8
         bottom = top + height
         scale = height / ticks[-1]

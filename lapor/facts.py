@@ -2,7 +2,8 @@
 
 A session made by the service's factory watches its own flushes (`keep_current`): a complaint whose place, pin,
 kind, source, filing time, merge or rating changed, a disposition whose status, deadline, answer or agency
-changed, and a new TIDAK PUAS reopening rewrite that complaint's facts from `performance.pair_figures` (the one
+changed, an agency's question asked, answered or lifted (it stops the deadline's clock), and a new TIDAK PUAS
+reopening rewrite that complaint's facts from `performance.pair_figures` (the one
 definition of every figure). A changed place or pin is placed in its kecamatan first (`districts.district_of`,
 the region's list from the session's info). A new districts CSV needs `place_all` (`flask --app app performance
 place-districts`); rows written outside the ORM (set-based seeding, a restore) need `rebuild` (`… rebuild-facts`).
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from lapor import performance
 from lapor.districts import District, district_of
-from models import Complaint, Disposition, DispositionStatus, PerformanceFact, TimelineEntry
+from models import Complaint, Disposition, DispositionStatus, PerformanceFact, Question, TimelineEntry
 from models.vocab import Event
 
 logger = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ PLACE = ("location_text", "latitude", "longitude")
 COMPLAINT_FIGURES = (*PLACE, "created_at", "kind", "source", "parent_id", "parent", "rating")
 DISPOSITION_FIGURES = ("complaint_id", "complaint", "agency_id", "agency", "status", "created_at", "due_at",
                        "closed_at", "first_response_days", "completion_days")
+QUESTION_FIGURES = ("disposition_id", "asked_at", "answered_at", "lifted_at")
 BATCH = 500  # complaint ids per statement (SQLite's bound-parameter limit is far above)
 PENDING = "performance_facts_pending"
 
@@ -59,6 +61,9 @@ def _collect(session: Session, _context) -> None:
             touched.update(value for value in history.deleted if value is not None)
         elif isinstance(obj, TimelineEntry) and obj in session.new and obj.event == Event.REOPENED:
             touched.add(obj.complaint_id)
+        elif isinstance(obj, Question) and obj.disposition_id is not None and (
+                obj in session.new or obj in session.deleted or _changed(obj, QUESTION_FIGURES)):
+            touched.add(obj.complaint_id)  # an agency's question stops its deadline's clock while it waits
 
 
 def _apply(session: Session, _context) -> None:

@@ -213,9 +213,15 @@ def _hold_began(session: Session, disposition: Disposition, now: datetime) -> da
 def past_deadline(now: datetime):
     """SQL: a disposition's deadline has passed as of `now`, its clock stopped while its agency's question to the
     citizen waits (one asked before the deadline keeps it from passing until the wait ends; see `paused_since`)."""
-    paused = exists().where(Question.disposition_id == Disposition.id, Question.answered_at.is_(None),
-                            Question.lifted_at.is_(None), Question.asked_at < Disposition.due_at)
-    return and_(Disposition.due_at < now, ~paused)
+    return and_(Disposition.due_at < now, ~paused_by_question())
+
+
+def paused_by_question():
+    """SQL: the disposition's clock is stopped by its agency's question to the citizen, asked before its deadline
+    and still waiting (neither answered nor lifted): whatever the time, its deadline has not passed."""
+    return exists().where(Question.complaint_id == Disposition.complaint_id,  # its index: a probe, not a scan
+                          Question.disposition_id == Disposition.id, Question.answered_at.is_(None),
+                          Question.lifted_at.is_(None), Question.asked_at < Disposition.due_at)
 
 
 def paused_since(session: Session, disposition_ids: Iterable[int]) -> dict[int, datetime]:

@@ -4,7 +4,8 @@ Everything is one SQL aggregation per figure group over the complaints filed in 
 same filters (kind, source, district, agency) applied everywhere, so a figure and the queue list behind it agree:
 - per agency (dispositions made to it, withdrawn ones left out: an archive or a merge is no agency's doing):
   received, finished (final answer), finished on time (final answer by its deadline), overdue now (open past its
-  deadline), returned (KEMBALIKAN), reopenings (TIDAK PUAS after the agency had it), median working days to the
+  deadline, its clock stopped while its agency's question to the citizen waits, as the queue and digests count),
+  returned (KEMBALIKAN), reopenings (TIDAK PUAS after the agency had it), median working days to the
   first response and to the final answer, the citizens' average rating and the number of ratings;
 - for the region: complaints filed (merged duplicates left out), dispositioned, finished (selesai), overdue now.
 The working-day calendar decides "on time" through each disposition's deadline and the stored working-day counts.
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from lapor.complaints import DONE
 from lapor.districts import District
+from lapor.ladders import past_deadline, paused_by_question
 from lapor.workcal import WorkCalendar
 from models import Agency, Complaint, Disposition, DispositionStatus, PerformanceFact, TimelineEntry
 from models.vocab import Event
@@ -193,7 +195,7 @@ def _kind_source_district(filters: Filters, entity) -> list:
 def _answered_conditions(filters: Filters, now: datetime) -> list:
     answered = and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= filters.start,
                     Disposition.closed_at < filters.end)
-    overdue = and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now)
+    overdue = and_(Disposition.status == DispositionStatus.OPEN, past_deadline(now))
     conditions = [*_attributes(filters), or_(answered, overdue)]
     if filters.agency_id is not None:
         conditions.append(Disposition.agency_id == filters.agency_id)
@@ -226,7 +228,9 @@ def pair_figures(conditions: list):
         one(and_(final, deadline, Disposition.closed_at <= Disposition.due_at)).label("on_time"),
         one(and_(final, deadline, Disposition.closed_at > Disposition.due_at)).label("late"),
         one(Disposition.status == DispositionStatus.RETURNED).label("returned"),
-        func.min(case((Disposition.status == DispositionStatus.OPEN, Disposition.due_at))).label("open_due_at"),
+        # an open disposition's deadline, none while its agency's question stops its clock (`ladders.past_deadline`)
+        func.min(case((and_(Disposition.status == DispositionStatus.OPEN, ~paused_by_question()),
+                       Disposition.due_at))).label("open_due_at"),
         func.max(case((final, Complaint.rating))).label("rating"),
         func.max(Disposition.first_response_days).label("first_response"),
         func.max(case((final, Disposition.completion_days))).label("completion"),
@@ -507,10 +511,9 @@ def _disposition_figure(figure: str, now: datetime):
         "received": literal(True), "dispositioned": literal(True), "finished": final,
         "on_time": and_(final, deadline, Disposition.closed_at <= Disposition.due_at),
         "late": and_(final, deadline, Disposition.closed_at > Disposition.due_at),
-        "overdue": and_(Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now),
+        "overdue": and_(Disposition.status == DispositionStatus.OPEN, past_deadline(now)),
         "returned": Disposition.status == DispositionStatus.RETURNED,
-        "judged": and_(deadline, or_(final, and_(Disposition.status == DispositionStatus.OPEN,
-                                                  Disposition.due_at < now))),
+        "judged": and_(deadline, or_(final, and_(Disposition.status == DispositionStatus.OPEN, past_deadline(now)))),
         "reopened": select(TimelineEntry.id).where(
             TimelineEntry.complaint_id == Disposition.complaint_id, TimelineEntry.event == Event.REOPENED,
             TimelineEntry.at > Disposition.created_at).exists(),

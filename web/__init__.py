@@ -60,13 +60,26 @@ def _register_queue_area(app: Flask) -> None:
     app.register_blueprint(templat.bp)
 
 
+# How long the browser keeps the cookie after the session's idle time: the server ends the session (its row), the
+# cookie only carries its token. A cookie that expired with the idle time took the token and the CSRF token with
+# it (the browser drops it by its own clock): a form typed before a night away could not be kept for its owner,
+# and the login page could not say the session had ended.
+COOKIE_OUTLIVES_IDLE = timedelta(days=7)
+
+
+def session_idle(app: Flask) -> timedelta:
+    """A dashboard session ends after this long without a request (`WEB_SESSION_IDLE_HOURS`)."""
+    return timedelta(hours=app.config["WEB_SESSION_IDLE_HOURS"])
+
+
 def _configure_cookies(app: Flask) -> None:
-    """Session cookie: HttpOnly, SameSite=Lax, Secure in production, and as long-lived as the idle expiry."""
+    """Session cookie: HttpOnly, SameSite=Lax, Secure in production, and kept a week past the idle expiry (which
+    the server enforces on the session's row)."""
     config = app.config
     config["SECRET_KEY"] = config.get("SECRET_KEY") or DEV_SECRET_KEY
     config.update(SESSION_COOKIE_NAME="penghubung_sesi", SESSION_COOKIE_HTTPONLY=True,
                   SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_SECURE=config["APP_ENV"] == "production",
-                  PERMANENT_SESSION_LIFETIME=timedelta(hours=config["WEB_SESSION_IDLE_HOURS"]),
+                  PERMANENT_SESSION_LIFETIME=session_idle(app) + COOKIE_OUTLIVES_IDLE,
                   SESSION_REFRESH_EACH_REQUEST=True, REMEMBER_COOKIE_DURATION=timedelta(0),
                   WTF_CSRF_TIME_LIMIT=None, WTF_CSRF_SSL_STRICT=True)
 

@@ -27,7 +27,7 @@ from lapor.audit import AuditAction, record
 from lapor.phones import InvalidPhone, national, to_e164
 from models import Contact, WebSession
 from services import services
-from web import db, login, sessions
+from web import db, login, session_idle, sessions
 from web.ratelimit import Limit, exceeded, over_limit
 
 bp = Blueprint("auth", __name__)
@@ -85,17 +85,18 @@ class StaffUser(UserMixin):
 def _load(token: str) -> StaffUser | None:
     """Resume the session on every request (ends it when idle or when the person was deactivated)."""
     svc = services(current_app)
-    found = sessions.resume(db(), token, svc.clock(), current_app.permanent_session_lifetime)
+    found = sessions.resume(db(), token, svc.clock(), session_idle(current_app))
     db().commit()  # an ended or touched session row
     return StaffUser(found, token) if found is not None else None
 
 
 @login_manager.unauthorized_handler
 def _to_login():
-    """Visitors (and those whose session ended) go to `/masuk`, and after logging in back to the page they wanted:
-    for a form posted after the session ended, the page the form was on (its action's address takes only forms,
-    and opening it after the login answered 405)."""
-    flash(login_manager.login_message, login_manager.login_message_category)
+    """Visitors (and those whose session ended, told that it did) go to `/masuk`, and after logging in back to the
+    page they wanted: for a form posted after the session ended, the page the form was on (its action's address
+    takes only forms, and opening it after the login answered 405)."""
+    ended = bool(session.get("_user_id"))  # Flask-Login's token stays in the cookie of a session that ended
+    flash(t("web_session_over") if ended else login_manager.login_message, login_manager.login_message_category)
     wanted = request.full_path.rstrip("?") if request.method == "GET" else _referring_page()
     target = _safe_next(wanted)
     return redirect(login_url(login_manager.login_view, next_url=target) if target else url_for("auth.login_page"))
@@ -161,8 +162,11 @@ def _address() -> str:
     return request.remote_addr or ""
 
 
-def _too_many() -> tuple[str, int]:
-    return render_template("auth/terlalu_sering.html"), 429
+def _too_many(target: str):
+    """Over a rate limit: the form's page says so (429), where the browser is sent (Post/Redirect/Get, as for the
+    other refusals: Refresh on it never asks to resend the form, which would count one more try)."""
+    session["login_refused"] = {"too_many": True}
+    return redirect(target, code=303)
 
 
 @bp.route("/masuk", methods=["GET", "POST"])
@@ -182,7 +186,7 @@ def login_page():
     limits = [(ASK_PER_ADDRESS, _address())] + ([(ASK_PER_NUMBER, phone)] if phone else [])
     if exceeded(store, limits, now):
         store.commit()
-        return _too_many()
+        return _too_many(here)
     if phone is None:
         store.commit()
         form.phone.errors.append(t("web_phone_unknown"))
@@ -209,7 +213,7 @@ def code_page():
     svc, store = services(current_app), db()
     now = svc.clock()
     if over_limit(store, WRONG_PER_ADDRESS, _address(), now):
-        return _too_many()
+        return _too_many(url_for("auth.code_page"))
     staff = login.check_code(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
     if staff is None:
         exceeded(store, [(WRONG_PER_ADDRESS, _address())], now)
@@ -238,10 +242,13 @@ def _refused(field, target: str, keep: bool = True):
 
 
 def _shown_again(field, template: str, **context):
-    """A login form's page; after a refusal with why (400), and the number as it was typed."""
+    """A login form's page; after a refusal with why (400), and the number as it was typed; after too many tries
+    the page that says to wait (429)."""
     refused = session.pop("login_refused", None)
     if not refused:
         return render_template(template, **context)
+    if refused.get("too_many"):
+        return render_template("auth/terlalu_sering.html"), 429
     field.data, field.errors = refused.get("typed") or None, list(refused.get("errors") or [])
     return render_template(template, **context), 400
 
@@ -252,7 +259,7 @@ def _open_session(store, staff: Contact, now):
     store.commit()
     target = session.get("login_next") or url_for("home.index")
     session.clear()  # nothing from before the login is carried into the session
-    found = sessions.resume(store, token, now, current_app.permanent_session_lifetime)
+    found = sessions.resume(store, token, now, session_idle(current_app))
     login_user(StaffUser(found, token))
     session.permanent = True
     return redirect(target)

@@ -444,7 +444,7 @@ def act(number: int, action: str):
     done = spec.run(_me(), complaint, form)
     if done is None:
         return _again(number, action, form)
-    kept_forms.forget(db(), current_user.id, number)
+    kept_forms.forget(db(), current_user.id, number, ACTIONS)
     db().commit()
     flash(done, "success")
     return redirect(url_for(".page", number=number, **queue_carry()), code=303)
@@ -547,7 +547,7 @@ def _again(number: int, action: str, form: FlaskForm, status: int = 400):
 
 def _kept_form(number: int) -> tuple[tuple[str, FlaskForm], int] | None:
     """The refused form `?ulang=` names (this session's, this complaint's), rebuilt, with its messages shown again."""
-    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"))
+    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), ACTIONS)
     if found is None or found.action not in ACTIONS:
         return None
     for category, message in found.messages.get("shown", []):

@@ -4,14 +4,16 @@ only when the verifier applies it."""
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
 
 from bot.messages import t
 from lapor import answer_templates, directory
 from lapor.directory_preview import AGENCIES, STAFF, preview
 from lapor.tables import decode_text
 from models.vocab import Role
-from web import db
+from services import services
+from web import db, kept_forms
 from web.audit import log_action
 from web.auth import staff_required
 
@@ -21,6 +23,7 @@ MAX_BYTES = 1_000_000  # a region's directory is a few hundred lines
 KIND_NAMES = {AGENCIES: "Instansi", STAFF: "Petugas"}
 FIELD_NAMES = {"name": "Nama", "role": "Peran", "agency": "Instansi", "aliases": "Nama lain", "keywords": "Kata kunci",
                "external": "Instansi luar daerah"}
+KEPT, KEPT_NUMBER = "direktori", 0  # a previewed file in `web.kept_forms` (kept for its preview page)
 ROLE_WORDS = {Role.OFFICER: "petugas", Role.HEAD: "kepala instansi", Role.VERIFIER: "verifikator",
               Role.SUPERVISOR: "pimpinan"}
 
@@ -56,18 +59,45 @@ def index():
 @bp.post("/direktori/pratinjau")
 @staff_required(Role.VERIFIER)
 def check():
-    """Preview an uploaded file; nothing is written."""
+    """Preview an uploaded file; nothing is written. The file is kept for the preview's page, where the browser is
+    sent (Post/Redirect/Get: Back and Refresh on the preview never ask to resend the file)."""
     kind = request.form.get("jenis", "")
     upload = request.files.get("berkas")
     if kind not in KIND_NAMES or upload is None or not upload.filename:
         flash(t("web_directory_pick"), "error")
-        return redirect(url_for("direktori.index"))
+        return redirect(url_for("direktori.index"), code=303)
     raw = upload.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         flash(t("web_directory_too_large"), "error")
+        return redirect(url_for("direktori.index"), code=303)
+    return _to_preview(kind, decode_text(raw), 200)
+
+
+def _to_preview(kind: str, text: str, status: int):
+    """Keep the file for the preview's page and send the browser there."""
+    session = db()
+    token = kept_forms.keep(session, current_user.web_session.id, KEPT_NUMBER, KEPT, {"jenis": [kind], "isi": [text]},
+                            [], status, services(current_app).clock(), longest=MAX_BYTES)
+    session.commit()
+    return redirect(url_for("direktori.preview_page", ulang=token), code=303)
+
+
+@bp.get("/direktori/pratinjau")
+@staff_required(Role.VERIFIER)
+def preview_page():
+    """The preview of the file kept under `?ulang=`, read against the directory as it is now (a file no longer
+    kept, or an address typed without one: back to the directory with what to do)."""
+    found = kept_forms.kept(db(), current_user.id, KEPT_NUMBER, request.args.get("ulang"), [KEPT])
+    kind, text = _field(found, "jenis"), _field(found, "isi")
+    if found is None or kind not in KIND_NAMES or not text:
+        flash(t("web_directory_preview_gone"), "info")
         return redirect(url_for("direktori.index"))
-    text = decode_text(raw)
-    return _preview_page(kind, text)
+    return _preview_page(kind, text, found.status)
+
+
+def _field(found, name: str) -> str:
+    values = (found.fields.get(name) or [""]) if found is not None else [""]
+    return values[0] if values else ""
 
 
 def _preview_page(kind: str, text: str, status: int = 200):
@@ -84,15 +114,16 @@ def apply():
     kind, text = request.form.get("jenis", ""), request.form.get("isi", "")
     if kind not in KIND_NAMES or not text or len(text) > MAX_BYTES:
         flash(t("web_directory_again"), "error")
-        return redirect(url_for("direktori.index"))
+        return redirect(url_for("direktori.index"), code=303)
     session = db()
     if not preview(session, kind, text).ok:
-        return _preview_page(kind, text, 422)
+        return _to_preview(kind, text, 422)
     result = (directory.import_agencies if kind == AGENCIES else directory.import_staff)(session, text)
     log_action(session, "direktori", kind=kind, created=result.created, updated=result.updated,
                unchanged=result.unchanged, deactivated=result.deactivated, reactivated=result.reactivated)
+    kept_forms.forget(session, current_user.id, KEPT_NUMBER, [KEPT])
     session.commit()
     flash(f"Direktori {KIND_NAMES[kind].lower()} diperbarui: {result.created} baru, {result.updated} diubah, "
           f"{result.unchanged} tetap, {result.deactivated} dinonaktifkan, {result.reactivated} diaktifkan lagi.",
           "success")
-    return redirect(url_for("direktori.index"))
+    return redirect(url_for("direktori.index"), code=303)

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from functools import wraps
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import session as browser_session
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
 from wtforms import StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -16,12 +20,18 @@ from lapor.answer_templates import MAX_BODY, MAX_TITLE, TemplateError
 from models import Agency
 from models.vocab import Role
 from services import services
-from web import db
+from web import db, kept_forms, sessions
 from web.audit import log_action
 from web.auth import staff_required
 
 bp = Blueprint("templat", __name__)
 KEEPERS = (*access.AGENCY_ROLES, Role.VERIFIER)
+
+
+def _kept_action(agency: Agency) -> str:
+    """A refused form's action in `web.kept_forms`, one per agency (its number: the template's id, 0 for a new
+    one): a verifier's refused form for DLH never shows on PUPR's page."""
+    return f"templat:{agency.code}"[:20]
 
 
 class TemplateForm(FlaskForm):
@@ -50,10 +60,35 @@ def _url(endpoint: str, code: str | None, **values) -> str:
     return url_for(endpoint, code=code, **values) if code else url_for(endpoint, **values)
 
 
+def _kept_after_the_session_ended(view):
+    """A template sent after the session ended (idle): nothing is saved; what was typed is kept for its owner and
+    is back in the form after they log in again (as a complaint page's answer is)."""
+    @wraps(view)
+    def wrapped(template_id: int | None = None, code: str | None = None):
+        if request.method != "POST" or current_user.is_authenticated:
+            return view(template_id=template_id, code=code)
+        session = db()
+        ended = sessions.row_of(session, browser_session.get("_user_id"))  # Flask-Login's token, kept after it
+        staff = ended.staff if ended is not None else None
+        agency = (staff.agency if code is None else session.scalar(select(Agency).where(Agency.code == code.upper()))
+                  ) if staff is not None else None
+        typed = request.form.get("title", "").strip() or request.form.get("body", "").strip()
+        if agency is None or not typed or not answer_templates.may_manage(staff, agency.id):
+            return view(template_id=template_id, code=code)  # to the login, and back to this page after it
+        token = kept_forms.keep(session, ended.id, template_id or 0, _kept_action(agency),
+                                request.form.to_dict(flat=False), [("info", t("web_template_form_back"))], 200,
+                                services(current_app).clock())
+        session.commit()
+        flash(t("web_session_over"), "info")
+        return redirect(url_for("auth.login_page", next=_url(".index", code, template_id=template_id, ulang=token)))
+    return wrapped
+
+
 @bp.route("/templat", methods=["GET", "POST"])
 @bp.route("/templat/<int:template_id>", methods=["GET", "POST"])
 @bp.route("/direktori/<code>/templat", methods=["GET", "POST"])
 @bp.route("/direktori/<code>/templat/<int:template_id>", methods=["GET", "POST"])
+@_kept_after_the_session_ended
 @staff_required(*KEEPERS)
 def index(template_id: int | None = None, code: str | None = None):
     """The agency's templates, with a form to add one (or edit the one in the URL)."""
@@ -61,26 +96,47 @@ def index(template_id: int | None = None, code: str | None = None):
     template = answer_templates.get(session, me, template_id, agency.id) if template_id is not None else None
     if template_id is not None and template is None:
         abort(404)
-    form = TemplateForm(obj=template)
-    status = 200
-    if form.validate_on_submit():
+    if request.method == "GET":
+        form, status = _kept_or_new(template, template_id or 0, _kept_action(agency))
+    else:
+        form, status = TemplateForm(obj=template), 200
+    if request.method == "POST" and form.validate_on_submit():
         try:
             saved = answer_templates.save(session, me, form.title.data, form.body.data,
                                           services(current_app).clock(), template, agency.id)
         except TemplateError as refused:
             session.rollback()
             form.title.errors = [*form.title.errors, t(f"web_template_{refused.reason}")]
-            status = 400
         else:
             log_action(session, "templat", None, title=saved.title, agency=agency.code)
+            kept_forms.forget(session, me.id, template_id or 0, [_kept_action(agency)])
             session.commit()
             flash(t("web_template_saved", title=saved.title), "success")
             return redirect(_url(".index", code), code=303)
-    elif form.errors:
-        status = 400
+    if request.method == "POST":  # refused: kept for the page the browser is sent to (Post/Redirect/Get)
+        token = kept_forms.keep(session, current_user.web_session.id, template_id or 0, _kept_action(agency),
+                                request.form.to_dict(flat=False), [], 400, services(current_app).clock(),
+                                errors={name: list(errors) for name, errors in form.errors.items()})
+        session.commit()
+        return redirect(_url(".index", code, template_id=template_id, ulang=token), code=303)
     return render_template("templat/index.html", form=form, template=template, agency=agency, code=code,
                            link=lambda endpoint, **values: _url(endpoint, code, **values),
                            templates=answer_templates.for_agency(session, agency.id)), status
+
+
+def _kept_or_new(template, number: int, action: str) -> tuple[TemplateForm, int]:
+    """The form as a refused POST left it (`?ulang=`: what was typed, and why, 400), or the template's own."""
+    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), [action])
+    if found is None:
+        return TemplateForm(formdata=None, obj=template), 200
+    for category, message in found.messages.get("shown", []):
+        flash(message, category)
+    form = TemplateForm(formdata=MultiDict([(name, value) for name, values in found.fields.items()
+                                            for value in values]))
+    for name, errors in (found.messages.get("errors") or {}).items():
+        if name in form:
+            form[name].errors = list(errors)
+    return form, found.status
 
 
 @bp.post("/templat/<int:template_id>/hapus")

@@ -82,6 +82,19 @@ def test_axis_values_are_round_and_reach_the_largest_bar():
     assert charts.nice_ticks(9_137) == [0, 2_000, 4_000, 6_000, 8_000, 10_000]
     assert charts.nice_ticks(3) == [0, 1, 2, 3]
     assert charts.nice_ticks(0) == [0, 1]
+    assert charts.nice_ticks(2) == [0, 1, 2], "complaints are whole: no 0.5 or 1.5 on the axis"
+    assert charts.nice_ticks(1) == [0, 1]
+
+
+def test_the_png_axes_count_whole_complaints():
+    """Two complaints in a week were drawn on an axis of 0, 0.25, 0.5 … 2 in the digest's picture."""
+    weekly = charts.weekly_chart("Per minggu", [(date(2026, 11, 16), 2, 1), (date(2026, 11, 23), 1, 0)],
+                                 ("Masuk", "Selesai"))
+    counts = charts.count_chart("Jenis", [("pengaduan", 2), ("aspirasi", 1)])
+    for chart, axis in ((weekly, "y"), (counts, "x")):
+        axes = charts._draw(chart, 4.0).axes[0]
+        ticks = (axes.get_yticks() if axis == "y" else axes.get_xticks())
+        assert all(tick == int(tick) for tick in ticks), ticks
 
 
 def test_names_and_links_with_markup_characters_are_escaped():

@@ -102,3 +102,89 @@ def test_on_a_phone_the_reason_of_a_refusal_is_beside_the_form(page, live_server
     expect(page.locator("#tl").get_by_text("Isi teksnya dahulu")).to_be_in_viewport()
     expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value("123")
     screenshot(page, "tl-ditolak-alasan-di-samping-ponsel")
+
+
+def test_refresh_and_back_on_a_refused_template_and_on_a_directory_preview(page, live_server, people, tmp_path):
+    """A refused answer template (a title already used) and a directory file's preview answered straight from
+    their POST: Refresh asked to resend the form (the file, again) and Back after saving showed the browser's
+    resubmit page."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/templat")
+    for body in ("Sampah sudah kami angkut hari ini.", "Truk datang besok pagi."):  # the second: a title taken
+        page.get_by_label("Judul").fill("Sampah diangkut")
+        page.get_by_label("Teks jawaban").fill(body)
+        page.get_by_role("button", name="Simpan").click()
+    expect(page.get_by_text("sudah dipakai")).to_be_visible()
+    page.reload()  # Refresh on the refusal: the reason and the text stay, nothing is resent
+    expect(page.get_by_text("sudah dipakai")).to_be_visible()
+    expect(page.get_by_label("Teks jawaban")).to_have_value("Truk datang besok pagi.")
+    screenshot(page, "templat-ditolak-ponsel")
+    page.get_by_label("Judul").fill("Truk dijadwalkan")
+    page.get_by_role("button", name="Simpan").click()
+    expect(page.get_by_text('Templat "Truk dijadwalkan" tersimpan.')).to_be_visible()
+    page.go_back()  # raised net::ERR_CACHE_MISS: the refusal was the answer to a POST
+    expect(page.get_by_role("heading", name="Templat jawaban DLH")).to_be_visible()
+    expect(page.get_by_text("sudah dipakai")).to_have_count(0)
+
+    page.goto(live_server.url + "/keluar")
+    page.get_by_role("button", name="Keluar").click()
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/direktori")
+    csv_file = tmp_path / "petugas.csv"
+    csv_file.write_text("phone,name,role,agency\n081100000001,Rina,verifier,\n081100000002,Sekda,supervisor,\n"
+                        "081100000020,Dewi,officer,DLH\n081100000022,Eko,officer,DLH\n081100000021,Yusuf,head,DLH\n"
+                        "081100000010,Budi,officer,PUPR\n081100000099,Rudi,officer,DLH\n")
+    page.get_by_label("Jenis berkas").select_option("staff")
+    page.locator("#berkas").set_input_files(str(csv_file))
+    page.get_by_role("button", name="Lihat pratinjau").click()
+    expect(page.get_by_role("heading", name="Pratinjau berkas petugas")).to_be_visible()
+    page.reload()  # Refresh on the preview: the same preview, no file asked for again
+    expect(page.get_by_role("cell", name="Rudi")).to_be_visible()
+    table = page.get_by_role("region", name="Perubahan dari berkas")  # wider than a phone: a scroll box, said so
+    expect(page.get_by_text("Geser tabel ke samping")).to_be_visible()
+    table.focus()  # reachable with Tab: the keyboard scrolls it (the columns past "Nama" were out of reach)
+    page.keyboard.press("ArrowRight")
+    for _ in range(50):  # polled from here: the page's CSP refuses the string `wait_for_function` evaluates
+        if page.evaluate("document.querySelector('.table-wrap').scrollLeft") > 0:
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate("document.querySelector('.table-wrap').scrollLeft") > 0
+    screenshot(page, "direktori-pratinjau-ponsel")
+    page.get_by_role("button", name="Terapkan perubahan").click()
+    expect(page.get_by_text("Direktori petugas diperbarui: 1 baru")).to_be_visible()
+    page.go_back()  # the preview was the answer to the upload's POST
+    expect(page.get_by_role("heading", name="Direktori instansi dan petugas")).to_be_visible()
+    expect(page.get_by_text("Pratinjau itu sudah tidak berlaku")).to_be_visible()
+
+
+@pytest.mark.parametrize("app_options", [{"WEB_SESSION_IDLE_HOURS": 3 / 3600}])  # 3 seconds of real time
+def test_after_an_idle_end_in_a_real_browser_the_typed_answer_is_back_after_logging_in(page, serve, make_app,
+                                                                                        world, clock, app_options):
+    """The browser drops a cookie when it expires, by its own clock. The cookie lived exactly as long as the idle
+    time, so after a night away it was gone with its token and its CSRF token: the answer typed before was only
+    shown to copy, and the login page asked to "masuk dahulu" as if for a stranger. The cookie now outlives the
+    idle time (the server ends the session), so the answer is kept and is back in its box after logging in."""
+    import time
+
+    people = make_people(world)
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    server = serve(make_app(**app_options))
+    browser_login(page, server, DLH_1)
+    page.goto(server.url + "/pengaduan/1")
+    page.get_by_text("Jawaban akhir (SELESAI)").click()
+    box = page.get_by_label("Jawaban akhir (dikirim ke pelapor)")
+    box.fill("Sampah sudah diangkut tadi pagi.")
+    time.sleep(3.5)  # the browser's clock: past the idle time
+    clock.advance(hours=1)  # the server's clock: the session's row ends at the next request
+    page.locator("#selesai button[type=submit]").click()
+    expect(page.get_by_role("heading", name="Sesi berakhir")).to_be_visible()
+    page.get_by_role("link", name="Masuk lagi, lalu kembali ke LPR-1").click()
+    page.get_by_label("Nomor WhatsApp").fill(DLH_1)
+    page.get_by_role("button", name="Kirim kode").click()
+    page.get_by_label("Kode 6 angka").fill(server.code_for(DLH_1))
+    page.get_by_role("button", name="Masuk").click()
+    expect(page.get_by_text("ada lagi di kolomnya; belum ada yang dikirim")).to_be_visible()
+    expect(box).to_have_value("Sampah sudah diangkut tadi pagi.")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"

@@ -270,11 +270,17 @@ CHAT_AND_WEB = [
     ("dlh1", ["TERUSKAN LPR-{n} DLH, PUPR"], "KEMBALIKAN LPR-{n} Bukan kewenangan kami", "kembalikan",
      {"text": "Bukan kewenangan kami"}),
     ("dlh1", ["TERUSKAN LPR-{n} DLH"], "SURVEI LPR-{n} Perlu cek saluran", "survei", {"text": "Perlu cek saluran"}),
+    # A head answers as the agency's officers do, in the chat and on the web alike: when every officer is away the
+    # disposition's notices and escalations name the head as the one holding it (docs/dashboard.md, "Heads").
+    ("head", ["TERUSKAN LPR-{n} DLH"], "TL LPR-{n} Petugas cuti, saya tangani", "tl",
+     {"text": "Petugas cuti, saya tangani"}),
+    ("head", ["TERUSKAN LPR-{n} DLH"], "SELESAI LPR-{n} Sudah diangkut", "selesai", {"text": "Sudah diangkut"}),
+    ("head", ["TERUSKAN LPR-{n} DLH"], "INFO LPR-{n} Di sebelah mana?", "info", {"text": "Di sebelah mana?"}),
 ]
 
 
 @pytest.mark.parametrize(("actor", "setup", "command", "action", "form"), CHAT_AND_WEB,
-                         ids=[row[2].split(" ")[0] + ("+" if row[1] else "") for row in CHAT_AND_WEB])
+                         ids=[f"{row[0]}-{row[2].split(' ')[0]}" + ("+" if row[1] else "") for row in CHAT_AND_WEB])
 def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as, actor, setup, command, action,
                                                                  form):
     people = make_people(world)
@@ -286,7 +292,7 @@ def test_a_web_action_tells_everyone_what_the_chat_command_tells(world, login_as
     for number in (1, 2):
         for step in setup:
             people["verifier"].says(step.format(n=number))
-    phone = {"verifier": VERIFIER, "dlh1": DLH_1}[actor]
+    phone = {"verifier": VERIFIER, "dlh1": DLH_1, "head": DLH_HEAD}[actor]
     client = login_as(phone)
 
     start = last_outbox_id(world)
@@ -384,9 +390,33 @@ def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_a
 def test_template_titles_are_unique_per_agency(people, login_as):
     client = login_as(DLH_1)
     client.post("/templat", {"title": "Sama", "body": "Satu"})
-    response = client.post("/templat", {"title": "Sama", "body": "Dua"})
+    response = client.post("/templat", {"title": "Sama", "body": "Dua"}, follow_redirects=True)
     assert response.status_code == 400 and "sudah dipakai" in response.get_data(as_text=True)
     assert login_as(PUPR_1).post("/templat", {"title": "Sama", "body": "Dua"}).status_code == 303
+
+
+def test_a_refused_template_form_is_a_page_of_its_own_so_back_and_refresh_never_resend_it(people, login_as):
+    """A refused template (a title taken, a box left empty) redirects to the form's page with what was typed and
+    why (Post/Redirect/Get, as the complaint page's forms): Refresh shows it again, the next save forgets it."""
+    client = login_as(DLH_1)
+    client.post("/templat", {"title": "Sama", "body": "Satu"})
+    refused = client.post("/templat", {"title": "Sama", "body": "Teks kedua yang panjang"})
+    assert refused.status_code == 303 and refused.location.startswith("/templat?ulang=")
+    for _ in range(2):  # opening it, then Refresh
+        page = client.get(refused.location)
+        text = page.get_data(as_text=True)
+        assert page.status_code == 400 and "sudah dipakai" in text and "Teks kedua yang panjang" in text
+    empty = client.post("/templat", {"title": "Tanpa teks", "body": ""})
+    text = client.get(empty.location).get_data(as_text=True)
+    assert "Isi teks templat." in text and 'value="Tanpa teks"' in text
+    template_id = re.search(r'href="/templat/(\d+)"', text).group(1)
+    edited = client.post(f"/templat/{template_id}", {"title": "", "body": "Satu"})
+    assert edited.location.startswith(f"/templat/{template_id}?ulang=")
+    assert "Isi judul templat." in client.get(edited.location).get_data(as_text=True)
+    assert client.post("/templat", {"title": "Lain", "body": "Dua"}).status_code == 303
+    assert "Teks kedua yang panjang" not in client.get(refused.location).get_data(as_text=True), "forgotten"
+    colleague = login_as(DLH_HEAD).get(refused.location)
+    assert colleague.status_code == 200 and "Teks kedua yang panjang" not in colleague.get_data(as_text=True)
 
 
 def test_voice_notes_play_and_documents_download(people, login_as, world, clock):

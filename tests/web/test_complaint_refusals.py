@@ -258,6 +258,25 @@ def test_another_form_sent_after_the_session_ended_logs_in_back_to_the_page_it_w
     assert "Salam" in text(login_as(DLH_1).get("/templat")), "nothing deleted"
 
 
+def test_a_template_typed_before_the_idle_end_is_back_in_its_form_after_logging_in(people, login_as, clock, app):
+    """A template saved after the session went idle went to the login page and the text was lost."""
+    client = login_as(DLH_1)
+    page = text(client.get("/templat"))
+    clock.advance(hours=9)
+    sent = client.client.post("/templat", data={"csrf_token": csrf_from(page), "title": "Truk dijadwalkan",
+                                                "body": "Truk sampah kami jadwalkan datang besok pagi."})
+    assert sent.status_code == 302 and sent.location.startswith("/masuk?next=")
+    assert "Sesi Anda sudah berakhir" in text(client.get(sent.location))
+    client.post(sent.location, {"phone": DLH_1})
+    done = client.type_code(last_code(app, DLH_1))
+    assert done.status_code == 302 and done.location.startswith("/templat?ulang=")
+    shown = text(client.get(done.location))
+    assert "Truk sampah kami jadwalkan datang besok pagi." in shown and 'value="Truk dijadwalkan"' in shown
+    assert "ada lagi di formulirnya; belum disimpan" in shown
+    assert "Belum ada templat." in shown, "nothing was saved"
+    assert "Truk sampah kami" not in text(login_as(DLH_2).get(done.location)), "nobody else's"
+
+
 # A complaint that changed after its page was opened -------------------------------------------------------------
 
 def seen_on(page: str) -> str:

@@ -15,9 +15,10 @@ from tests.web.conftest import DLH_1, PUPR_1, SUPERVISOR, VERIFIER
 STAFF_CSV = "phone,name,role,agency\n081100000020,Dewi Lestari,officer,DLH\n081100000099,Rudi,officer,DLH\n"
 
 
-def upload(client, kind: str, text: str):
+def upload(client, kind: str, text: str, follow: bool = True):
+    """Upload a file for its preview (followed to the preview's page, as a browser does)."""
     return client.post("/direktori/pratinjau", {"jenis": kind, "berkas": (io.BytesIO(text.encode()), "x.csv")},
-                       token_from="/direktori", content_type="multipart/form-data")
+                       token_from="/direktori", content_type="multipart/form-data", follow_redirects=follow)
 
 
 def staff(app):
@@ -53,11 +54,12 @@ def test_bad_lines_are_listed_and_nothing_can_be_applied(app, login_as):
     assert page.status_code == 200 and "Baris 2: kode dan nama instansi wajib diisi." in text
     assert 'Baris 3: kolom external harus «ya» atau kosong, bukan «mungkin».' in text
     assert "Terapkan perubahan" not in text
-    forced = client.post("/direktori/terapkan", {"jenis": "agencies", "isi": ",x,,,\n"}, token_from="/direktori")
-    assert forced.status_code == 422
+    forced = client.post("/direktori/terapkan", {"jenis": "agencies", "isi": ",x,,,\n"}, token_from="/direktori",
+                         follow_redirects=True)
+    assert forced.status_code == 422 and "Berkas belum bisa dipakai" in forced.get_data(as_text=True)
     with services(app).session_factory() as session:
         assert session.scalars(select(Agency.name).where(Agency.code == "DLH")).one() == "Dinas Lingkungan Hidup"
-    assert upload(client, "nonsense", "x").status_code == 302
+    assert upload(client, "nonsense", "x", follow=False).status_code == 303
 
 
 def test_a_verifier_keeps_an_agencys_answer_templates_from_the_directory(login_as):
@@ -91,6 +93,36 @@ def test_a_verifier_keeps_an_agencys_answer_templates_from_the_directory(login_a
 ])
 def test_only_verifiers_keep_templates_from_the_directory(login_as, phone, path, status):
     assert login_as(phone).get(path).status_code == status
+
+
+def test_the_preview_is_a_page_of_its_own_so_back_and_refresh_never_resend_the_file(app, login_as):
+    """The upload answers with a redirect to the preview (Post/Redirect/Get): Refresh shows it again (read against
+    the directory as it is now), and Back to it after applying never asks to resend the file."""
+    client = login_as(VERIFIER)
+    sent = upload(client, "staff", STAFF_CSV, follow=False)
+    assert sent.status_code == 303 and sent.location.startswith("/direktori/pratinjau?ulang=")
+    for _ in range(2):  # opening it, then Refresh
+        page = client.get(sent.location)
+        assert page.status_code == 200 and 'data-action="created"' in page.get_data(as_text=True)
+    forced = client.post("/direktori/terapkan", {"jenis": "agencies", "isi": ",x,,,\n"}, token_from="/direktori")
+    assert forced.status_code == 303 and forced.location.startswith("/direktori/pratinjau?ulang=")
+    assert client.get(forced.location).status_code == 422
+    client.post("/direktori/terapkan", {"jenis": "staff", "isi": STAFF_CSV}, token_from="/direktori")
+    assert client.get(sent.location).status_code == 302, "after applying, the old preview is gone"
+    other = login_as(VERIFIER)
+    assert other.get(forced.location).status_code == 302, "another session cannot open the kept file"
+
+
+def test_a_refused_template_of_one_agency_never_shows_on_anothers_page(login_as):
+    client = login_as(VERIFIER)
+    client.post("/direktori/DLH/templat", {"title": "Sama", "body": "Satu"}, token_from="/direktori/DLH/templat")
+    refused = client.post("/direktori/DLH/templat", {"title": "Sama", "body": "Teks untuk DLH"},
+                          token_from="/direktori/DLH/templat")
+    token = refused.location.partition("?")[2]
+    assert refused.location.startswith("/direktori/DLH/templat?ulang=")
+    assert "Teks untuk DLH" in client.get(refused.location).get_data(as_text=True)
+    other = client.get(f"/direktori/PUPR/templat?{token}")
+    assert other.status_code == 200 and "Teks untuk DLH" not in other.get_data(as_text=True)
 
 
 def test_a_template_of_another_agency_is_not_reachable_through_an_agency_url(login_as):

@@ -191,6 +191,18 @@ def test_a_session_ends_after_the_idle_time_and_not_before(login_as, clock):
     assert not logged_in(client)
 
 
+def test_someone_whose_session_ended_is_told_so_not_asked_to_log_in_as_a_stranger(login_as, staff_client, clock):
+    """Back after a night, the next click led to "Silakan masuk dahulu", as if they had never logged in."""
+    client = login_as(DLH_1)
+    clock.advance(hours=8, minutes=1)
+    page = client.get("/templat", follow_redirects=True).get_data(as_text=True)
+    assert "Sesi Anda sudah berakhir" in page and "Silakan masuk dahulu" not in page
+    client.login(DLH_1)
+    assert client.get("/templat").status_code == 200
+    stranger = staff_client.get("/templat", follow_redirects=True).get_data(as_text=True)
+    assert "Silakan masuk dahulu" in stranger and "Sesi Anda sudah berakhir" not in stranger
+
+
 def test_the_idle_time_is_a_setting(make_app, world, clock):
     app = make_app(WEB_SESSION_IDLE_HOURS=0.5)
     client = StaffClient(app)
@@ -223,6 +235,28 @@ def test_asking_for_codes_is_limited_per_number(app, world, clock):
     assert client.ask_code(DLH_2).status_code == 302  # another number is not
     clock.advance(minutes=15)
     assert client.ask_code(DLH_1).status_code == 302
+
+
+def test_too_many_tries_answer_with_a_redirect_so_refresh_never_resends_the_form(app, world):
+    """Over a limit, the POST redirects (303) to the form's page, which says to wait (429), as every other refusal
+    of the login does (Post/Redirect/Get): Refresh on it shows the page, never the browser's "resend the form?",
+    which would count one more try."""
+    client = StaffClient(app).client
+    token = lambda path: csrf_from(client.get(path).get_data(as_text=True))  # noqa: E731
+    for _ in range(3):
+        client.post("/masuk", data={"csrf_token": token("/masuk"), "phone": DLH_1})
+    refused = client.post("/masuk", data={"csrf_token": token("/masuk"), "phone": DLH_1})
+    assert refused.status_code == 303 and refused.location == "/masuk"
+    shown = client.get(refused.location)
+    assert shown.status_code == 429 and "Terlalu banyak percobaan" in shown.get_data(as_text=True)
+    assert client.get("/masuk").status_code == 200, "shown once: the form itself afterwards"
+    guesser = StaffClient(app)
+    guesser.ask_code(DLH_2)
+    for n in range(30):
+        guesser.type_code(f"{n:06d}")
+    refused = guesser.post("/masuk/kode", {"code": "000000"})
+    assert refused.status_code == 303 and refused.location == "/masuk/kode"
+    assert guesser.get(refused.location).status_code == 429
 
 
 def test_asking_for_codes_is_limited_per_address(app, world):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import openpyxl
 import pytest
@@ -148,6 +148,8 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-2"]
     officer = login_as(DLH_1).get("/unduh/antrean.csv").get_data(as_text=True)  # their open dispositions
     assert [row[0] for row in csv.reader(io.StringIO(officer.lstrip("\ufeff")))][1:] == ["LPR-1"]
+    assert "/unduh/antrean" not in client.get("/?view=semua&q=tidakadayangcocok").get_data(as_text=True), \
+        "an empty list offers no file of headings only"
     unknown = client.get("/unduh/antrean.csv?view=semua&agency=NOPE").get_data(as_text=True)  # ignored, as the page
     assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-1", "LPR-2", "LPR-3"]
 
@@ -218,3 +220,34 @@ def test_every_figure_link_says_what_it_counts(filed, login_as):
     assert {"Masuk: 3 laporan", "Masuk, DLH: 2 laporan", "Lewat batas sekarang, DLH: 1 laporan",
             "Selesai, DLH: 1 laporan"} <= set(labels)
     assert len(labels) == len(re.findall(r'data-figure="', page)), "every figure link has one"
+
+
+def test_a_deadline_paused_by_the_agencys_question_is_not_overdue_now(filed, app, login_as, clock):
+    """DLH asked the citizen (INFO) before LPR-1's deadline and the answer has not come: its clock stands still,
+    so /kinerja counts it overdue no more than the queue and the digests do (it counted it as overdue)."""
+    from lapor import facts
+    from tests.lapor.test_performance import stored_facts
+
+    with services(app).session_factory.begin() as session:
+        disposition = session.scalars(select(Disposition).join(Complaint).where(Complaint.number == 1)).one()
+        disposition.due_at = clock.now + timedelta(hours=1)
+    filed["dlh1"].says("INFO LPR-1 Mohon kirim foto tumpukan sampah dari dekat")
+    clock.advance(hours=3)  # past the deadline, the question still waiting
+    client = login_as(SUPERVISOR)
+    page = client.get("/kinerja").get_data(as_text=True)
+    assert ("overdue", "DLH") not in figure_links(page)
+    assert "LPR-1" not in queue_references(client.get("/?view=semua&overdue=1").get_data(as_text=True))
+    assert queue_references(client.get("/?view=semua&figure=overdue&agency=DLH").get_data(as_text=True)) == []
+    with services(app).session_factory() as session:
+        kept = stored_facts(session)
+        facts.rebuild(session)
+        assert stored_facts(session) == kept, "the question kept the stored figures current"
+        session.rollback()
+    period = f"since={clock.now:%Y-%m-01}&until={clock.now:%Y-%m-%d}"
+    filed["citizen"].says("Ini fotonya, sampah di depan pasar")  # answered: the clock runs again, moved by the wait
+    with services(app).session_factory() as session:
+        due = session.scalars(select(Disposition.due_at).join(Complaint).where(Complaint.number == 1)).one()
+    assert due > clock.now, "the wait moved the deadline"
+    clock.now = due.replace(tzinfo=due.tzinfo or UTC) + timedelta(minutes=1)
+    page = login_as(SUPERVISOR).get(f"/kinerja?{period}").get_data(as_text=True)
+    assert ("overdue", "DLH") in figure_links(page)
