@@ -10,7 +10,8 @@ from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
-from bot.conversation.story_place import place_in_story
+from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, place_in_story
+from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, t
 from lapor import complaints
@@ -380,6 +381,8 @@ def on_location(turn: Turn) -> Next:
         turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
         acknowledge_attachment(turn)
         return advance(turn)
+    if typed and not pinned and turn.kept_attachment == "photo":  # a photo's caption: the place only if it names one
+        return _caption_at_place_step(turn, text)
     if typed and not pinned:
         turn.draft.location_text = text[:500]
         turn.draft.latitude = turn.draft.longitude = None
@@ -394,6 +397,35 @@ def on_location(turn: Turn) -> Next:
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
     return STAY
+
+
+def _caption_at_place_step(turn: Turn, caption: str) -> Next:
+    """A photo sent at the place step with a caption: the caption is the place when it names one ("Jl. Melati no 4",
+    "pertigaan pasar lama"; only the address when it says more: "airnya keruh di depan masjid al ikhlas"), else
+    it is kept with the story ("ini kondisinya pak, parah sekali") and the place asked again."""
+    place = caption if _caption_is_address(caption) else place_in_story(caption)
+    if place != caption:
+        _keep_caption(turn)  # the story told with it, or around the address, is kept
+    if place is None:
+        acknowledge_attachment(turn)
+        ask(turn, State.LOCATION)
+        return STAY
+    turn.draft.location_text = place[:500]
+    turn.draft.latitude = turn.draft.longitude = None
+    acknowledge_attachment(turn)
+    return advance(turn)
+
+
+def _caption_is_address(caption: str) -> bool:
+    """A short caption made of an address: opening (after "di", "depan"…) with a marker of one ("jalan raya
+    sokobanah km 3", "pertigaan pasar lama"), and no word of a story ("jalan rusak parah" is the photo's)."""
+    said = understanding.chat_words(caption)
+    opening = [w for w in said if w not in BEFORE_PLACE][:1]
+    return (len(said) <= MAX_PLACE_WORDS and bool(opening) and opening[0] in PLACE_MARKS
+            and not set(said) & STORY_WORDS and names_a_place(caption))
+
+
+STORY_WORDS = AFTER_PLACE - {"lama"}  # "pasar lama", "jalan lama": a name
 
 
 def _no_place(text: str) -> bool:
@@ -427,18 +459,34 @@ def on_photo(turn: Turn) -> Next:
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
-    elif turn.text and _photo_coming(turn.text):  # "ya ada", "sebentar pak": the photo is on its way
-        turn.say("photo_waiting")
-    elif turn.text and not turn.data.get("editing") and _unclear_again(turn):
-        turn.draft.photo_step_done = True  # a second answer that is no photo: go on without one, saying so
-        turn.say("photo_skipped")
-        return advance(turn)
     elif turn.text and not turn.data.get("editing"):
-        acknowledge_attachment(turn)
-        turn.say("photo_unclear")
+        return _no_photo_yet(turn)
+    elif turn.text and _photo_coming(turn.text):
+        turn.say("photo_waiting")
     else:
         acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
+    return STAY
+
+
+def _no_photo_yet(turn: Turn) -> Next:
+    """A text at the photo step that is neither a photo nor LEWATI: the photo coming now ("ya ada", "sebentar pak")
+    is waited for, one promised for later ("fotonya nanti ya") goes on without it, more of the story is kept; the
+    second answer that is no photo goes on without one, saying so."""
+    if _photo_later(turn.text):
+        turn.draft.photo_step_done = True
+        turn.say("photo_later")
+        return advance(turn)
+    if _photo_coming(turn.text):
+        turn.say("photo_waiting")
+        return STAY
+    told = _story_at_photo_step(turn)
+    if _unclear_again(turn):
+        turn.draft.photo_step_done = True
+        turn.say("photo_skipped")
+        return advance(turn)
+    acknowledge_attachment(turn)
+    turn.say("ask_photo" if told else "photo_unclear")
     return STAY
 
 
@@ -453,6 +501,38 @@ def _no_photo(text: str) -> bool:
         return True
     camera = {w.removesuffix("nya") for w in said} | set(said)
     return len(said) <= 10 and bool(set(said) & understanding.NEGATION) and bool(camera & NO_CAMERA)
+
+
+# "Later" in the region's languages: "fotonya nanti ya", "besok saya kirim", "mengko", "engke", "nyusul"
+LATER = frozenset({"nanti", "ntar", "entar", "nanti2", "ntr", "menyusul", "nyusul", "susul", "disusulkan",
+                   "belakangan", "besok", "lusa", "mengko", "engko", "engke", "mangke", "later", "tomorrow"})
+LATER_MAX_WORDS = 4  # "nanti ya pak", "mengko tak kirim": short enough to be about the photo without naming it
+
+
+def _photo_later(text: str) -> bool:
+    """The photo promised for later ("fotonya nanti ya, sekarang lagi di jalan", "ntar sy kirim", "besok aja
+    fotonya"): a word for "later" with a word for the photo or in a few words ("kalau hujan nanti banjir lagi"
+    tells the story)."""
+    said = understanding.chat_words(text)
+    if not set(said) & LATER:
+        return False
+    stems = set(said) | {w.removesuffix("nya") for w in said}
+    return bool(stems & (PHOTO_WORDS | {"foto"})) or len(understanding.content(text)) <= LATER_MAX_WORDS
+
+
+def _story_at_photo_step(turn: Turn) -> bool:
+    """A sentence at the photo step that is no answer to it ("oh iya lubangnya tambah lebar kalau hujan") is more
+    of the story: it is added to the description and shown back, so nothing the citizen wrote is lost."""
+    said = understanding.content(turn.text)
+    stems = set(said) | {w.removesuffix("nya") for w in said}
+    if len(said) < STORY_MIN_WORDS or stems & (PHOTO_WORDS | {"foto"}):  # "fotonya harus yg jelas ya?"
+        return False
+    more = turn.text.strip()
+    if complaints.description_problem(more) is not None:
+        return False
+    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(more, 200))
+    return True
 
 
 PHOTO_COMING = frozenset({"ada", "punya", "sebentar", "bentar", "tunggu", "kirim", "dikirim", "saya", "aku", "lagi",

@@ -44,6 +44,10 @@ CHAT_WORDS = {
     "siji": "1", "setunggal": "1", "kalih": "2", "telu": "3", "settong": "1", "sittong": "1", "duwa": "2",
     "tello": "3", "hiji": "1", "tilu": "3", "opat": "4", "sekawan": "4", "lema": "5", "gangsal": "5",
     "ngalaporkeun": "melaporkan", "ngalapor": "lapor", "laporkeun": "laporkan", "ngadukeun": "mengadukan",
+    # "not yet", "already", "done", "not": the words a step's yes, no or progress question turns on
+    "acan": "belum", "dereng": "belum", "geus": "sudah", "beres": "selesai", "rampung": "selesai",
+    "sanes": "bukan", "banne": "bukan", "bunten": "tidak", "euweuh": "tidak ada", "fotona": "foto",
+    "potona": "foto",
 }
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")

@@ -1180,3 +1180,58 @@ def test_a_yes_to_the_place_question_with_no_address_told_asks_where_not_for_mor
     said = citizen.says("ya")
     assert "Mohon tulis lokasinya di sini" in said and "terlalu singkat" not in said
     assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("later", ["fotonya nanti ya, sekarang lagi di jalan", "ntar sy kirim potonya",
+                                   "besok aja fotonya pak, hp lowbat", "mengko tak kirim", "engke fotona nyusul"])
+def test_a_photo_promised_for_later_goes_on_without_it(citizen, later):
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    said = citizen.says(later)
+    assert "menyusul" in said and "Belum ada foto" not in said
+    assert citizen.state() == "privacy"
+    assert citizen.draft()["description"] == before  # words about the photo are no part of the story
+
+
+def test_more_of_the_story_typed_at_the_photo_step_is_kept(citizen):
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    said = citizen.says("oh iya lubangnya tambah lebar kalau habis hujan deras")
+    assert "lubangnya tambah lebar" in said and citizen.state() == "photo"
+    said = citizen.says("minggu kemarin tetangga saya jatuh dari motor di situ")
+    assert "tanpa foto" in said and citizen.state() == "privacy"  # the second answer that is no photo goes on
+    assert citizen.draft()["description"] == (f"{before}\noh iya lubangnya tambah lebar kalau habis hujan deras\n"
+                                              "minggu kemarin tetangga saya jatuh dari motor di situ")
+
+
+@pytest.mark.parametrize("caption", ["ieu kaayaan keran di bumi", "ini kondisinya pak, parah sekali",
+                                     "ini fotonya"])
+def test_a_photos_caption_at_the_place_step_that_names_no_place_is_not_the_place(citizen, caption):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("air PDAM tidak mengalir sudah tiga hari, anak-anak tidak bisa mandi")
+    said = citizen.says(caption, **PHOTO)
+    assert "1 foto diterima" in said and "Di mana lokasinya?" in said
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    citizen.says("Kp. Cibeureum RT 02 RW 05 Desa Sukamaju")
+    assert citizen.draft()["location_text"] == "Kp. Cibeureum RT 02 RW 05 Desa Sukamaju"
+    assert citizen.state() == "privacy"  # the photo came already
+
+
+@pytest.mark.parametrize("caption,place", [("Jl. Melati no 4, Kel. Banyuanyar", "Jl. Melati no 4, Kel. Banyuanyar"),
+                                           ("pertigaan pasar lama", "pertigaan pasar lama"),
+                                           ("Jalan Raya Sokobanah km 3", "Jalan Raya Sokobanah km 3"),
+                                           ("airnya keruh begini di depan masjid al ikhlas", "masjid al ikhlas")])
+def test_a_photos_caption_at_the_place_step_that_names_a_place_is_the_place(citizen, caption, place):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("air PDAM tidak mengalir sudah tiga hari, anak-anak tidak bisa mandi")
+    citizen.says(caption, **PHOTO)
+    assert citizen.draft()["location_text"] == place and citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["acan aya", "teu acan aya fotona", "dereng wonten", "durung ono"])
+def test_not_yet_in_the_regions_languages_says_no_photo(citizen, typed):
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.state() == "privacy"
