@@ -490,14 +490,17 @@ def _no_photo_yet(turn: Turn) -> Next:
     return STAY
 
 
+ENGLISH_NO = frozenset({"no", "none", "not", "dont", "don", "haven", "havent", "without", "nothing"})
 NO_CAMERA = PHOTO_WORDS | {"kamera", "kameranya", "hp", "handphone", "jadul", "photo", "picture", "pictures"}
 
 
 def _no_photo(text: str) -> bool:
     """"No photo" in everyday words: "gak ada", "maaf nak saya tidak punya foto", "hp saya tidak ada kameranya",
     "no photo"."""
-    said = understanding.content(text)
+    said = [w for w in understanding.content(text) if w not in {"maaf", "i", "a", "any", "have", "t"}]
     if understanding.means_no(text, PHOTO_WORDS) or (said[:1] in (["no"], ["none"]) and set(said[1:]) <= NO_CAMERA):
+        return True  # "no photo sorry", "i don't have any photo"
+    if set(said) & ENGLISH_NO and set(said) & NO_CAMERA and len(said) <= 6:
         return True
     camera = {w.removesuffix("nya") for w in said} | set(said)
     return len(said) <= 10 and bool(set(said) & understanding.NEGATION) and bool(camera & NO_CAMERA)

@@ -48,6 +48,9 @@ CHAT_WORDS = {
     "acan": "belum", "dereng": "belum", "geus": "sudah", "beres": "selesai", "rampung": "selesai",
     "sanes": "bukan", "banne": "bukan", "bunten": "tidak", "euweuh": "tidak ada", "fotona": "foto",
     "potona": "foto",
+    # English, for the choices and small words of the steps ("anonymous please", "no photo sorry")
+    "anonymous": "anonim", "anonymously": "anonim", "confidential": "rahasia", "please": "mohon", "pls": "mohon",
+    "plis": "mohon", "sorry": "maaf",
 }
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")

@@ -1235,3 +1235,18 @@ def test_not_yet_in_the_regions_languages_says_no_photo(citizen, typed):
     to_step(citizen, "photo")
     citizen.says(typed)
     assert citizen.state() == "privacy"
+
+
+def test_an_english_speaker_can_skip_the_photo_and_stay_anonymous(citizen):
+    to_step(citizen, "photo")
+    citizen.says("no photo sorry")
+    assert citizen.state() == "privacy"
+    citizen.says("anonymous please")
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("typed", ["i don't have a photo", "sorry, no pictures"])
+def test_no_photo_in_english(citizen, typed):
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.state() == "privacy"
