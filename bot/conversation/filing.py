@@ -35,6 +35,10 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
     dulu saja aja kan sih deh dong pak bu mas mbak min kak lihat liat cek baca pesan chat pokok pas persis benar
     betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak ning neng bang
     om tante gan sis bro""".split())
+# ... nor do the small words of chat and a question back ("lho tadi sampai mana ya", "terus apa lagi pak?",
+# "maksudnya gimana?", "kenapa harus alamat?")
+NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa mengapa berapa kapan maksud maksudnya terus
+    trus lanjut lanjutkan lagi sampai harus perlu hah he ha emang memang""".split())
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",

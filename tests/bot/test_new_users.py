@@ -1250,3 +1250,13 @@ def test_no_photo_in_english(citizen, typed):
     to_step(citizen, "photo")
     citizen.says(typed)
     assert citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["lho tadi sampai mana ya", "terus apa lagi pak?", "maksudnya gimana pak",
+                                   "kenapa harus alamat?", "hah? apaan"])
+def test_a_question_back_at_the_place_step_is_not_the_place(citizen, typed):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("lampu jalan mati sudah seminggu, gelap sekali kalau malam")
+    assert "lokasinya" in citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
