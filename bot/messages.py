@@ -163,6 +163,10 @@ MESSAGES = {
         "Tuliskan pertanyaan Anda: informasi apa yang Anda perlukan, dan untuk keperluan apa. "
         "Tulis dalam satu pesan."
     ),
+    "description_continue": (
+        "Baik, kami catat: \"{excerpt}\"\nCeritanya masih terlalu singkat. Mohon lanjutkan: apa masalahnya, sejak "
+        "kapan, dan dampaknya."
+    ),
     "description_too_short": (
         "Ceritanya terlalu singkat (minimal {min_chars} huruf, beberapa kata). "
         "Mohon tulis lebih lengkap: apa masalahnya, sejak kapan, dampaknya."

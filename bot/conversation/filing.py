@@ -10,7 +10,7 @@ from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
-from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, place_in_story
+from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, STORY_VERB, place_in_story
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, t
@@ -341,24 +341,34 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
 @editable
 def on_description(turn: Turn) -> Next:
     """Stores what happened (long enough, in words, or told in a voice note) and asks for the place."""
+    begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("jalan di desa saya")
     if not turn.text and any(kind.startswith("audio/") for kind in turn.received):
-        turn.draft.description = t("description_voice_note")  # told in a voice note: it is the description
+        voice = t("description_voice_note")  # told in a voice note: it is the description
+        turn.draft.description = f"{begun}\n{voice}" if begun else voice
         acknowledge_attachment(turn)
         return advance(turn)
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
         return STAY
-    problem = complaints.description_problem(turn.text)
-    if problem == "no_words":
+    text = f"{begun}\n{turn.text.strip()}" if begun and turn.text.strip() else turn.text
+    problem = complaints.description_problem(text)
+    if "no_words" in (problem, complaints.description_problem(turn.text)):  # "😡😡😡 !!!": nothing to keep
         turn.say("description_no_words")
+    elif problem and len(understanding.content(text)) >= STORY_BEGUN_WORDS:  # kept, to be joined by the next one
+        acknowledge_attachment(turn)
+        turn.say("description_continue", excerpt=excerpt(text, 200))
+        turn.conversation.data = {**turn.data, "story_begun": text[: complaints.MAX_DESCRIPTION_CHARS]}
     elif problem:
         turn.say("description_too_short", min_chars=complaints.MIN_DESCRIPTION_CHARS)
     else:
-        turn.draft.description = turn.text[: complaints.MAX_DESCRIPTION_CHARS]
+        turn.draft.description = text[: complaints.MAX_DESCRIPTION_CHARS]
         acknowledge_attachment(turn)
         return advance(turn)
     return STAY
+
+
+STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a story told in bubbles; "pak" is none
 
 
 @editable
@@ -385,8 +395,8 @@ def on_location(turn: Turn) -> Next:
         turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
         acknowledge_attachment(turn)
         return advance(turn)
-    if typed and not pinned and turn.kept_attachment == "photo":  # a photo's caption: the place only if it names one
-        return _caption_at_place_step(turn, text)
+    if typed and not pinned and (other := _place_or_story(turn, text)) is not None:
+        return other
     if typed and not pinned:
         turn.draft.location_text = text[:500]
         turn.draft.latitude = turn.draft.longitude = None
@@ -418,6 +428,36 @@ def _caption_at_place_step(turn: Turn, caption: str) -> Next:
     turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     return advance(turn)
+
+
+def _place_or_story(turn: Turn, text: str) -> Next | None:
+    """A text at the place step that may tell the story instead: a photo's caption is the place only if it names
+    one, and the story's next bubble ("banyak yg jatuh") is added to it; None when the text is the place."""
+    if turn.kept_attachment == "photo":
+        return _caption_at_place_step(turn, text)
+    if not _more_of_story_not_place(text):
+        return None
+    turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(text, 200))
+    acknowledge_attachment(turn)
+    ask(turn, State.LOCATION)
+    return STAY
+
+
+# Words of a story's state and time that no place is made of alone ("rusak parah sudah 3 bulan", "banyak yg jatuh")
+STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah kotor jorok bau gelap licin becek mahal
+    lambat pungli numpuk mampet jebol ambrol amblas longsor putus tumbang roboh retak pecah padam hancur jatuh celaka
+    kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak""".split())
+
+
+def _more_of_story_not_place(text: str) -> bool:
+    """A text at the place step that names no place but goes on with the story ("rusak parah sudah 3 bulan",
+    "banyak yg jatuh"): a word of a story's state or time, and no word of a place (an address marker, a landmark,
+    "di", "depan"…)."""
+    said = understanding.chat_words(text)
+    signs = set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
+    return (len(said) >= 2 and bool(signs) and not set(said) & (PLACE_MARKS | BEFORE_PLACE)
+            and not any(ch.isdigit() for ch in text.split()[0]))
 
 
 def _caption_is_address(caption: str) -> bool:

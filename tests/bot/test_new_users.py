@@ -1260,3 +1260,26 @@ def test_a_question_back_at_the_place_step_is_not_the_place(citizen, typed):
     citizen.says("lampu jalan mati sudah seminggu, gelap sekali kalau malam")
     assert "lokasinya" in citizen.says(typed)
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(citizen):
+    citizen.says("1")
+    citizen.says("1")
+    assert "lanjutkan" in citizen.says("jalan di desa saya")  # kept, not only "too short"
+    assert citizen.state() == "description"
+    citizen.says("rusak parah sudah 3 bulan")
+    assert citizen.draft()["description"] == "jalan di desa saya\nrusak parah sudah 3 bulan"
+    assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki"])
+def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubble):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("lampu penerangan jalan mati semua, gelap gulita")
+    said = citizen.says(bubble)
+    assert "ditambahkan ke isi laporan" in said and "Di mana lokasinya?" in said
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert citizen.draft()["description"].endswith(f"\n{bubble}")
+    citizen.says("Desa Tlanakan, Kec. Tlanakan")
+    assert citizen.draft()["location_text"] == "Desa Tlanakan, Kec. Tlanakan"
