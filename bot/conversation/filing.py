@@ -38,7 +38,7 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
 # ... nor do the small words of chat and a question back ("lho tadi sampai mana ya", "terus apa lagi pak?",
 # "maksudnya gimana?", "kenapa harus alamat?")
 NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa mengapa berapa kapan maksud maksudnya terus
-    trus lanjut lanjutkan lagi sampai harus perlu hah he ha emang memang""".split())
+    trus lanjut lanjutkan lagi sampai harus perlu hah he ha emang memang sebentar bentar tunggu otw""".split())
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
@@ -473,16 +473,29 @@ STORY_WORDS = AFTER_PLACE - {"lama"}  # "pasar lama", "jalan lama": a name
 
 
 def _no_place(text: str) -> bool:
-    """"No place" in everyday words: LEWATI, "tidak ada lokasinya", "gak ada alamat khusus", a bare "-"."""
+    """"No place" in everyday words: LEWATI, "tidak ada lokasinya", "gak ada alamat khusus", a bare "-", also
+    when more follows the no ("ga ada alamatnya, cuma nanya")."""
     if text and not any(ch.isalnum() for ch in text):
         return True
-    return bool(match_phrase(text, vocab.SKIP_CHOICES)) or understanding.means_no(text, NO_PLACE_WORDS)
+    if match_phrase(text, vocab.SKIP_CHOICES) or understanding.means_no(text, NO_PLACE_WORDS):
+        return True
+    return _no_then_no_place(text)
+
+
+def _no_then_no_place(text: str) -> bool:
+    """A no to the place question with more after a comma that names no place ("ga ada alamatnya, cuma nanya"; "gak
+    ada alamatnya, dekat pasar" names one)."""
+    first, comma, rest = text.partition(",")
+    return (bool(comma) and understanding.means_no(first, NO_PLACE_WORDS)
+            and not set(understanding.chat_words(rest)) & PLACE_MARKS)
 
 
 def names_a_place(text: str) -> bool:
     """Tell whether a typed text can be a place: long enough, with letters, and a word that is not one of the
     conversation's own or a reference back to what was said."""
     if len(text) < MIN_LOCATION_CHARS or sum(ch.isalpha() for ch in text) < 3:
+        return False
+    if "," in text and _no_then_no_place(text):  # "gak ada alamatnya, cuma nanya"
         return False
     return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
 

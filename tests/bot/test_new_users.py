@@ -1283,3 +1283,17 @@ def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubb
     assert citizen.draft()["description"].endswith(f"\n{bubble}")
     citizen.says("Desa Tlanakan, Kec. Tlanakan")
     assert citizen.draft()["location_text"] == "Desa Tlanakan, Kec. Tlanakan"
+
+
+def test_no_place_with_more_said_after_it_is_no_place(citizen):
+    citizen.says("mau nanya syarat bikin akta kelahiran anak apa aja ya? anak saya lahir bulan lalu")
+    citizen.says("iya")
+    citizen.says("ga ada alamatnya, cuma nanya")
+    assert citizen.state() == "photo" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed", ["ada, sebentar", "tunggu bentar ya"])
+def test_waiting_words_at_the_place_step_are_no_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
