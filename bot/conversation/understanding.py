@@ -410,7 +410,25 @@ def asks_progress(text: str) -> bool:
     if not said or len(said) > PROGRESS_MAX_WORDS or set(said) & FILE_VERBS:
         return False
     stems = set(said) | {w.removesuffix("nya") for w in said}
-    return bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
+    return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
+            or ("sudah" in stems and said[-1] == "belum"))  # "udah beres belum?", "tos beres acan?"
+
+
+NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
+                        "ditanggapi", "direspon", "ditindaklanjuti", "jawaban", "balasan", "dibalas"})
+WAITING_WORDS = frozenset({"lama", "belum", "tidak", "kapan", "kok", "masa", "masak"})
+IMPATIENT_MAX_WORDS = 12
+
+
+def impatient(text: str) -> bool:
+    """Impatience at hearing nothing ("kok lama banget sih, udah 3 hari ga ada kabar!!!", "sudah seminggu belum ada
+    tanggapan sama sekali"): a word for news with a word of waiting, in a message too short to tell a new problem
+    (about the citizen's open complaint, if they have one)."""
+    if len((text or "").split()) > 2 * IMPATIENT_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = standard_words(text)
+    return (len(said) <= IMPATIENT_MAX_WORDS and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
+            and not set(said) & FILE_VERBS)
 
 
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-–—.:]?\s*(\d{1,9})\b", re.IGNORECASE)

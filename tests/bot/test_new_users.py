@@ -1297,3 +1297,12 @@ def test_waiting_words_at_the_place_step_are_no_place(citizen, typed):
     to_step(citizen, "location")
     citizen.says(typed)
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed", ["kok lama banget sih, udah 3 hari ga ada kabar!!!", "tos beres acan?",
+                                   "wis rampung durung pak", "sudah seminggu lebih belum ada tanggapan sama sekali"])
+def test_impatience_or_a_done_yet_question_shows_the_open_complaint(citizen, typed):
+    file(citizen)
+    said = citizen.says(typed)
+    assert "LPR-1" in said and "Sepertinya Anda ingin melapor" not in said and "Balas dengan angka" not in said
+    assert citizen.state() == "idle"
