@@ -50,7 +50,8 @@ CHAT_WORDS = {
     "potona": "foto",
     # English, for the choices and small words of the steps ("anonymous please", "no photo sorry")
     "anonymous": "anonim", "anonymously": "anonim", "confidential": "rahasia", "please": "mohon", "pls": "mohon",
-    "plis": "mohon", "sorry": "maaf",
+    "plis": "mohon", "sorry": "maaf", "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
+    "pake": "pakai", "privat": "rahasia",
 }
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
@@ -350,10 +351,25 @@ def _protection(words: list[str]) -> str | None:
              or (bool(said & {"anonim", "rahasia"}) and bool(said & {"ganti", "ubah", "jadi", "jadikan", "minta"}))
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
              or bool(re.search(r"\btanpa (?:nama|identitas)\b", joined))  # "laporannya tanpa nama saja"
-             or (mine and bool(said & (NEGATION | {"jangan", "usah", "takut"}))))  # "nama saya tidak usah ditampilkan"
+             or (mine and bool(said & (NEGATION | {"jangan", "usah", "takut"})))  # "nama saya tidak usah ditampilkan"
+             or _found_out_feared(words))
+
     if not asked:
         return None
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
+
+
+KNOWN_AS_REPORTER = frozenset({"tahu", "ketahuan", "diketahui", "dikenali", "dikenal"})
+
+
+def _found_out_feared(words: list[str]) -> bool:
+    """Fear of being known as the reporter: "saya takut ketahuan", "jangan sampai kades tau saya yg lapor", "ga usah
+    pake nama"."""
+    said = set(words)
+    known = bool(said & KNOWN_AS_REPORTER)
+    return ((bool(said & {"takut", "khawatir"}) and (known or bool(said & IDENTITY_WORDS)))
+            or ("jangan" in said and known and bool(said & ({"saya", "aku", "kami"} | FILE_VERBS)))
+            or (bool(said & {"usah", "perlu"}) and bool(said & NEGATION) and "nama" in said and "pakai" in said))
 
 
 def _protection_declined(words: list[str]) -> bool:

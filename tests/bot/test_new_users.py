@@ -1306,3 +1306,19 @@ def test_impatience_or_a_done_yet_question_shows_the_open_complaint(citizen, typ
     said = citizen.says(typed)
     assert "LPR-1" in said and "Sepertinya Anda ingin melapor" not in said and "Balas dengan angka" not in said
     assert citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed,privacy", [("saya takut ketahuan", "anonim"),
+                                           ("jangan sampai kades tau saya yg lapor", "anonim"),
+                                           ("nama saya jgn dicantumkan", "anonim"), ("ga usah pake nama", "anonim"),
+                                           ("privat aja", "rahasia")])
+def test_fear_of_being_known_chooses_anonymity(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
+def test_a_fear_in_the_story_is_no_privacy_wish(citizen):
+    to_step(citizen, "description")
+    citizen.says("saya takut anak saya jatuh ke lubang di jalan itu")
+    assert citizen.draft()["privacy"] is None
