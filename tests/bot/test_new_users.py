@@ -1322,3 +1322,13 @@ def test_a_fear_in_the_story_is_no_privacy_wish(citizen):
     to_step(citizen, "description")
     citizen.says("saya takut anak saya jatuh ke lubang di jalan itu")
     assert citizen.draft()["privacy"] is None
+
+
+@pytest.mark.parametrize("typed", ["eh bentar, lokasinya salah, harusnya gang kenari", "waduh sorry pak, alamatnya "
+                                   "salah, yang benar gang kenari", "tunggu, salah ketik, maksud saya gang kenari"])
+def test_a_correction_opened_by_asking_to_wait_mends_the_place(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    before = citizen.draft()["description"]
+    assert "sudah kami perbaiki" in citizen.says(typed)
+    assert "gang kenari" in citizen.draft()["location_text"] and citizen.draft()["description"] == before
