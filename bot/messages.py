@@ -151,6 +151,11 @@ MESSAGES = {
         "3 Permintaan informasi"
     ),
     "bad_kind": "Mohon balas 1, 2 atau 3.",
+    "kind_explained": (
+        "Pengaduan: ada layanan atau fasilitas umum yang bermasalah, misalnya jalan rusak, sampah tidak diangkut, "
+        "pelayanan yang buruk. Aspirasi: usul atau saran untuk pemerintah daerah. Permintaan informasi: pertanyaan, "
+        "misalnya syarat mengurus dokumen."
+    ),
     "ask_description": (
         "Ceritakan apa yang terjadi: apa masalahnya, sejak kapan, dan dampaknya. "
         "Tulis dalam satu pesan."
@@ -239,6 +244,11 @@ MESSAGES = {
         "3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi"
     ),
     "bad_privacy": "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim).",
+    "privacy_explained": (
+        "Biasa: laporan dan nama Anda tercatat seperti biasa, dan warga lain dengan masalah yang sama bisa mengikutinya. "
+        "Rahasia: isi laporan tidak dipublikasikan dan tidak ditawarkan kepada warga lain. "
+        "Anonim: nama dan nomor Anda tidak diperlihatkan kepada instansi."
+    ),
     "summary": (
         "Periksa laporan Anda:\n"
         "Jenis: {kind}\n"

@@ -278,6 +278,10 @@ def on_kind(turn: Turn) -> Next:
     """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part. The problem told here
     instead is the description, as a pengaduan; after a second answer that is no kind, pengaduan is taken (both said,
     and changeable at the summary)."""
+    if _asks_about_choices(turn, KIND_NAMES_TYPED):  # "bedanya pengaduan sama aspirasi apa?" ("bedanya" ≈ bertanya)
+        turn.say("kind_explained")
+        turn.say("ask_kind")
+        return STAY
     attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
     if _chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing"):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
@@ -297,6 +301,27 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+# A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
+CHOICE_QUESTION = frozenset("""beda bedanya perbedaan maksud maksudnya arti artinya apa apaan gimana bagaimana mana
+    contoh contohnya""".split())
+CHOICE_NAMES = frozenset({"jenis", "pilihan", "nomor", "angka", "1", "2", "3"})
+KIND_NAMES_TYPED = frozenset({"pengaduan", "aduan", "aspirasi", "informasi", "saran", "usul"})
+PRIVACY_NAMES_TYPED = frozenset({"biasa", "rahasia", "anonim", "privasi", "kerahasiaan"})
+CHOICE_QUESTION_MAX_WORDS = 10
+
+
+def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
+    """A question about the step's choices instead of one ("bedanya rahasia sama anonim apa pak?", "maksudnya
+    gimana?"): a word asking what, naming the choices or in three words at most ("apa syarat bikin KTP?" asks
+    something else)."""
+    if turn.kept_attachment:
+        return False
+    said = understanding.chat_words(turn.text)
+    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not set(said) & CHOICE_QUESTION:
+        return False
+    return bool(set(said) & (names | CHOICE_NAMES)) or len(said) <= 3
 
 
 def _tells_a_story(text: str) -> bool:
@@ -621,6 +646,10 @@ def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
     shows the summary;
     KIRIM typed here is told that one choice is still needed."""
+    if _asks_about_choices(turn, PRIVACY_NAMES_TYPED):  # "bedanya rahasia sama anonim apa pak?"
+        turn.say("privacy_explained")
+        turn.say("ask_privacy")
+        return STAY
     asked = None if _chosen(turn.text, vocab.PRIVACY_CHOICES) else understanding.protection_asked(turn.text)
     if asked is None and understanding.openness_asked(turn.text):  # "publik", "gak usah dirahasiakan"
         asked = "biasa"

@@ -1332,3 +1332,26 @@ def test_a_correction_opened_by_asking_to_wait_mends_the_place(citizen, typed):
     before = citizen.draft()["description"]
     assert "sudah kami perbaiki" in citizen.says(typed)
     assert "gang kenari" in citizen.draft()["location_text"] and citizen.draft()["description"] == before
+
+
+@pytest.mark.parametrize("typed", ["bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana", "yg mana ya?"])
+def test_a_question_about_the_kinds_explains_them(citizen, typed):
+    to_step(citizen, "kind")
+    said = citizen.says(typed)
+    assert "Aspirasi: usul" in said and "Jenis laporan" in said
+    assert citizen.state() == "kind" and not citizen.draft().get("description")
+    citizen.says("1")
+    assert citizen.state() == "description"  # the question did not count as an answer
+
+
+def test_a_question_told_at_the_kind_step_is_still_the_description(citizen):
+    to_step(citizen, "kind")
+    citizen.says("apa syarat bikin KTP baru untuk anak yang baru 17 tahun?")
+    assert "syarat bikin KTP" in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["bedanya rahasia sama anonim apa pak?", "maksudnya apa ya"])
+def test_a_question_about_privacy_explains_it(citizen, typed):
+    to_step(citizen, "privacy")
+    said = citizen.says(typed)
+    assert "Anonim: nama dan nomor" in said and citizen.state() == "privacy"
