@@ -115,7 +115,25 @@ def _offer_similar(turn: Turn) -> None:
 
 def follows(turn: Turn) -> bool:
     """Tell whether the message is IKUTI [LPR-n] while similar complaints are offered."""
-    return turn.state in FILING and bool(turn.draft.offered) and bool(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[0])
+    return turn.state in FILING and bool(turn.draft.offered) and (
+        bool(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[0]) or _same_as_offered(turn.text))
+
+
+FOLLOW_SAID = frozenset({"ikut", "ikuti", "mengikuti", "follow", "gabung", "dukung"})
+SAME_MAX_WORDS = 4
+
+
+def _same_as_offered(text: str) -> bool:
+    """The offered complaint said to be the same in words ("oh iya itu sama pak, saya ikut aja", "iya sama",
+    "ikut yg LPR-1 aja"): a word for following, or "sama" in a few words; never with a negation or "beda"."""
+    if len((text or "").split()) > 3 * SAME_MAX_WORDS:  # cheap: a story told at a step is not read here
+        return False
+    every = understanding.standard_words(text)
+    said = [w for w in every if w not in understanding.FILLER | {"saya", "aku", "itu", "ini", "juga"}]
+    if set(said) & (understanding.NEGATION | {"beda", "berbeda", "lain", "bukan"}):
+        return False
+    pointed = bool({"ya", "itu"} & set(every))  # "iya sama", "itu sama pak"; "sama aja" is "whatever"
+    return bool(set(said) & FOLLOW_SAID) or ("sama" in said and pointed and len(said) <= SAME_MAX_WORDS)
 
 
 def on_follow(turn: Turn) -> Next:
@@ -123,6 +141,7 @@ def on_follow(turn: Turn) -> Next:
     pending."""
     offered = turn.draft.offered
     number, _ = reference(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[1])
+    number = number if number is not None else understanding.names_reference(turn.text)  # "ikut yg LPR-1 aja"
     if number is None and len(offered) == 1:
         number = offered[0]
     if number not in offered:

@@ -1355,3 +1355,28 @@ def test_a_question_about_privacy_explains_it(citizen, typed):
     to_step(citizen, "privacy")
     said = citizen.says(typed)
     assert "Anonim: nama dan nomor" in said and citizen.state() == "privacy"
+
+
+def _offered_a_similar_one(people):
+    people["citizen"].file(description="sampah di tps pasar kliwon numpuk sudah seminggu tidak diangkut, bau sekali",
+                           place="di tps pasar kliwon")
+    neighbour = Citizen(people["citizen"].app, "+6281234567891")
+    neighbour.says("1")
+    neighbour.says("1")
+    neighbour.says("sampah tps pasar kliwon gak diangkut2, baunya nyampe rumah")
+    assert "IKUTI LPR-1" in neighbour.says("di tps pasar kliwon")
+    return neighbour
+
+
+@pytest.mark.parametrize("typed", ["oh iya itu sama pak, saya ikut aja", "iya sama", "ikut yg LPR-1 aja"])
+def test_the_offered_complaint_said_to_be_the_same_in_words_is_followed(people, typed):
+    neighbour = _offered_a_similar_one(people)
+    assert "mengikuti LPR-1" in neighbour.says(typed)
+    assert neighbour.state() == "idle" and not neighbour.complaints()
+
+
+@pytest.mark.parametrize("typed", ["sama aja", "beda pak, punya saya di sebelah timurnya"])
+def test_the_offered_complaint_said_to_be_another_is_not_followed(people, typed):
+    neighbour = _offered_a_similar_one(people)
+    assert "mengikuti" not in neighbour.says(typed)
+    assert neighbour.state() == "photo"
