@@ -1380,3 +1380,10 @@ def test_the_offered_complaint_said_to_be_another_is_not_followed(people, typed)
     neighbour = _offered_a_similar_one(people)
     assert "mengikuti" not in neighbour.says(typed)
     assert neighbour.state() == "photo"
+
+
+@pytest.mark.parametrize("typed", ["sudah saya share lokasinya tadi", "nanti saya shareloc ya", "cek di maps aja pak"])
+def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
