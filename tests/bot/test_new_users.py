@@ -1387,3 +1387,12 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
     to_step(citizen, "location")
     citizen.says(typed)
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed,score", [("sae pisan", 5), ("apik tenan pak", 5), ("mantul", 4), ("very good", 5),
+                                         ("kurang memuaskan", 2), ("tidak bagus", 2)])
+def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
+    citizen.file()
+    finish(svc, clock)
+    citizen.says(typed)
+    assert citizen.complaints()[0].rating == score
