@@ -400,7 +400,8 @@ def on_description(turn: Turn) -> Next:
     problem = complaints.description_problem(text)
     if "no_words" in (problem, complaints.description_problem(turn.text)):  # "😡😡😡 !!!": nothing to keep
         turn.say("description_no_words")
-    elif problem and len(understanding.content(text)) >= STORY_BEGUN_WORDS:  # kept, to be joined by the next one
+    elif (problem and len(understanding.content(text)) >= STORY_BEGUN_WORDS  # kept, to be joined by the next one
+          and not _asks_about_choices(turn, frozenset())):  # "maksudnya gimana pak?" begins no story
         acknowledge_attachment(turn)
         turn.say("description_continue", excerpt=excerpt(text, 200))
         turn.conversation.data = {**turn.data, "story_begun": text[: complaints.MAX_DESCRIPTION_CHARS]}

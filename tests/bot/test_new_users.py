@@ -1396,3 +1396,10 @@ def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, sc
     finish(svc, clock)
     citizen.says(typed)
     assert citizen.complaints()[0].rating == score
+
+
+def test_a_question_back_at_the_description_step_begins_no_story(citizen):
+    to_step(citizen, "description")
+    assert "terlalu singkat" in citizen.says("maksudnya gimana pak?")
+    citizen.says("banjir di perumahan griya asri sudah 3 hari belum surut")
+    assert citizen.draft()["description"] == "banjir di perumahan griya asri sudah 3 hari belum surut"
