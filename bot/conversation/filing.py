@@ -633,6 +633,9 @@ def _story_at_photo_step(turn: Turn) -> bool:
     stems = set(said) | {w.removesuffix("nya") for w in said}
     if len(said) < STORY_MIN_WORDS or stems & (PHOTO_WORDS | {"foto"}):  # "fotonya harus yg jelas ya?"
         return False
+    asking = turn.text.rstrip().endswith("?") or bool(stems & (CHOICE_QUESTION | understanding.ASKING))
+    if asking and len(said) <= SHORT_QUESTION_WORDS:  # "kalau gak ada gimana pak?": a question back, no story
+        return False
     more = turn.text.strip()
     if complaints.description_problem(more) is not None:
         return False
@@ -640,6 +643,8 @@ def _story_at_photo_step(turn: Turn) -> bool:
     turn.say("story_added", excerpt=excerpt(more, 200))
     return True
 
+
+SHORT_QUESTION_WORDS = 6
 
 PHOTO_COMING = frozenset({"ada", "punya", "sebentar", "bentar", "tunggu", "kirim", "dikirim", "saya", "aku", "lagi",
                           "otw", "proses", "cari", "dicari", "segera"}) | PHOTO_WORDS

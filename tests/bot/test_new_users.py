@@ -1403,3 +1403,10 @@ def test_a_question_back_at_the_description_step_begins_no_story(citizen):
     assert "terlalu singkat" in citizen.says("maksudnya gimana pak?")
     citizen.says("banjir di perumahan griya asri sudah 3 hari belum surut")
     assert citizen.draft()["description"] == "banjir di perumahan griya asri sudah 3 hari belum surut"
+
+
+def test_a_question_back_at_the_photo_step_is_not_added_to_the_story(citizen):
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    assert "LEWATI" in citizen.says("kalau gak ada gimana pak?")
+    assert citizen.draft()["description"] == before and citizen.state() == "photo"
