@@ -1410,3 +1410,17 @@ def test_a_question_back_at_the_photo_step_is_not_added_to_the_story(citizen):
     before = citizen.draft()["description"]
     assert "LEWATI" in citizen.says("kalau gak ada gimana pak?")
     assert citizen.draft()["description"] == before and citizen.state() == "photo"
+
+
+@pytest.mark.parametrize("typed", ["ga jadi lapor pak, udah dibenerin sama warga", "gak jadi, nanti aja"])
+def test_a_change_of_mind_with_its_reason_cancels_the_draft(citizen, typed):
+    to_step(citizen, "location")
+    assert "dibatalkan" in citizen.says(typed)
+    assert citizen.state() == "idle" and not citizen.complaints()
+
+
+def test_never_mind_at_the_place_step_is_no_place(citizen):
+    to_step(citizen, "location")
+    citizen.says("udah gausah")
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert "udah gausah" not in citizen.draft()["description"]
