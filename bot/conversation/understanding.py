@@ -50,7 +50,9 @@ CHAT_WORDS = {
     "potona": "foto",
     # English, for the choices and small words of the steps ("anonymous please", "no photo sorry")
     "anonymous": "anonim", "anonymously": "anonim", "confidential": "rahasia", "please": "mohon", "pls": "mohon",
-    "plis": "mohon", "sorry": "maaf", "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
+    "plis": "mohon", "sorry": "maaf", "report": "lapor", "complaint": "keluhan",
+    # chat spellings: "nama saya jgn dicantumkan", "jangan sampai kades tau", "ga usah pake nama"
+    "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
     "pake": "pakai", "privat": "rahasia",
 }
 WORD = re.compile(r"[0-9a-z]+")
@@ -67,7 +69,8 @@ OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore m
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
-WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat"})
+WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat",
+                  "want", "wanna"})
 # Verbs that put a report forward ("menyampaikan keluhan", "ajukan aduan", "kirim laporan").
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
@@ -313,7 +316,8 @@ def _filing_verb(head: list[str]) -> int | None:
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only, or a report noun
     ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau bikin laporan", "ingin menyampaikan
     keluhan"); None for anything else ("laporan jalan rusak", a description, is not asked to file)."""
-    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1"}  # 1: "satu"
+    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
+                                      "i", "to", "a", "would", "like", "make"}  # "i want to report a problem"
     for i, word in enumerate(head):
         before = head[:i]
         if not all(w in small for w in before):

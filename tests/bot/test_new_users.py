@@ -1424,3 +1424,10 @@ def test_never_mind_at_the_place_step_is_no_place(citizen):
     citizen.says("udah gausah")
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
     assert "udah gausah" not in citizen.draft()["description"]
+
+
+def test_an_english_wish_to_report_starts_filing_and_is_no_part_of_the_story(citizen):
+    citizen.says("hello, i want to report a problem")
+    assert citizen.state() == "kind"
+    citizen.says("the street lamps on my road have been off for two weeks, it is very dark at night")
+    assert citizen.draft()["description"].startswith("the street lamps")
