@@ -151,6 +151,11 @@ MESSAGES = {
         "3 Permintaan informasi"
     ),
     "bad_kind": "Mohon balas 1, 2 atau 3.",
+    "kind_explained": (
+        "Pengaduan: ada layanan atau fasilitas umum yang bermasalah, misalnya jalan rusak, sampah tidak diangkut, "
+        "pelayanan yang buruk. Aspirasi: usul atau saran untuk pemerintah daerah. Permintaan informasi: pertanyaan, "
+        "misalnya syarat mengurus dokumen."
+    ),
     "ask_description": (
         "Ceritakan apa yang terjadi: apa masalahnya, sejak kapan, dan dampaknya. "
         "Tulis dalam satu pesan."
@@ -162,6 +167,10 @@ MESSAGES = {
     "ask_description_informasi": (
         "Tuliskan pertanyaan Anda: informasi apa yang Anda perlukan, dan untuk keperluan apa. "
         "Tulis dalam satu pesan."
+    ),
+    "description_continue": (
+        "Baik, kami catat: \"{excerpt}\"\nCeritanya masih terlalu singkat. Mohon lanjutkan: apa masalahnya, sejak "
+        "kapan, dan dampaknya."
     ),
     "description_too_short": (
         "Ceritanya terlalu singkat (minimal {min_chars} huruf, beberapa kata). "
@@ -204,6 +213,9 @@ MESSAGES = {
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
+    "photo_later": (
+        "Baik, fotonya boleh menyusul: kirim kapan saja sebelum KIRIM, atau sesudahnya dengan pesan: LPR-n tambahan."
+    ),
     "privacy_before_sending": (
         "Laporan belum terkirim: satu pilihan lagi. Balas 1 (biasa), 2 (rahasia) atau 3 (anonim), lalu KIRIM."
     ),
@@ -232,6 +244,11 @@ MESSAGES = {
         "3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi"
     ),
     "bad_privacy": "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim).",
+    "privacy_explained": (
+        "Biasa: laporan dan nama Anda tercatat seperti biasa, dan warga lain dengan masalah yang sama bisa mengikutinya. "
+        "Rahasia: isi laporan tidak dipublikasikan dan tidak ditawarkan kepada warga lain. "
+        "Anonim: nama dan nomor Anda tidak diperlihatkan kepada instansi."
+    ),
     "summary": (
         "Periksa laporan Anda:\n"
         "Jenis: {kind}\n"

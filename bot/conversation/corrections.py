@@ -15,15 +15,19 @@ from lapor import complaints
 
 # "eh salah, …", "maaf salah ketik, …", "ralat: …", "koreksi …" (then "maksud saya …", or "…, maksudnya");
 # "salah satu lampu mati" is no correction, nor "maksud saya …" alone (it opens many a description)
+# What opens a correction before "salah": interjections, apologies, ways of addressing, asking to wait ("eh bentar,
+# lokasinya salah …", "waduh sorry pak, salah …")
+OPENERS = (r"(?:eh|oh|ah|aduh|waduh|duh|astaga|loh|lho|hmm|wah|maaf|mohon maaf|sorry|pak|bu|min|kak|mas|mbak|"
+           r"bentar|sebentar|tunggu|wait|oiya|iya|ya)")
 MARKER = re.compile(
-    r"^\W*(?:(?:eh|oh|aduh|maaf|mohon maaf|pak|bu|min)\W+)*(?:(?:salah|keliru)(?!\s+(?:satu|paham))"
+    r"^\W*(?:" + OPENERS + r"\W+)*(?:(?:salah|keliru)(?!\s+(?:satu|paham))"
     r"(?:\W+(?:ketik|tulis|pak|bu|min))?|ralat|koreksi|revisi)\b\W*", re.IGNORECASE)
 AFTER = re.compile(r"^\W*(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|yang\s+benar|yg\s+benar|(?:se)?harusnya)\b\W*",
                    re.IGNORECASE)
 # "alamatnya salah, harusnya …", "lokasinya keliru pak, yang benar …": the part is named before "salah"; it must
 # end there ("alamat salah di KTP saya …" tells a problem)
 NAMED = re.compile(
-    r"^\W*(?:(?:eh|oh|aduh|maaf|mohon maaf|pak|bu|min)\W+)*(?P<part>[a-z]+?)(?:nya)?\s+(?:salah|keliru)"
+    r"^\W*(?:" + OPENERS + r"\W+)*(?P<part>[a-z]+?)(?:nya)?\s+(?:salah|keliru)"
     r"(?:\s+(?:ketik|tulis))?(?:\W+(?:pak|bu|min))?"
     r"(?=\s*[,.:;!-]|\s*$|\s+(?:maksud|yang benar|yg benar|(?:se)?harusnya)\b)"
     r"\W*", re.IGNORECASE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import OSA
 
 from bot import prompts
@@ -17,6 +19,7 @@ from lapor.complaints import Draft
 
 REPORT_WORDS = frozenset({"lapor", "laporan", "aduan", "melapor", "mengadu"})
 CHANGED_MIND = REPORT_WORDS | {"dulu", "kok", "ah"}
+CLAUSE_END = re.compile(r"[,.;!?\n]")  # a change of mind may be followed by its reason
 
 
 def global_command(text: str, free_text: bool = False, editing: bool = False) -> str | None:
@@ -40,8 +43,8 @@ def global_command(text: str, free_text: bool = False, editing: bool = False) ->
         command = match_phrase(text, GLOBAL)
     if command:
         return command
-    if len(typed) <= 5:  # gak jadi, ga jadi lapor deh (a long message is not read word by word here)
-        said = understanding.content(text)
+    if len(typed) <= 5 or "jadi" in typed[:3]:  # gak jadi, ga jadi lapor deh; a long message only if it opens so
+        said = understanding.content(CLAUSE_END.split(text, maxsplit=1)[0])  # "ga jadi lapor pak, udah dibenerin"
         if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND and (
                 not editing or set(said[2:]) & REPORT_WORDS):
             return "BATAL"

@@ -10,7 +10,8 @@ from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
-from bot.conversation.story_place import place_in_story
+from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, STORY_VERB, place_in_story
+from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, t
 from lapor import complaints
@@ -34,6 +35,12 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
     dulu saja aja kan sih deh dong pak bu mas mbak min kak lihat liat cek baca pesan chat pokok pas persis benar
     betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak ning neng bang
     om tante gan sis bro""".split())
+# ... nor do the small words of chat and a question back ("lho tadi sampai mana ya", "terus apa lagi pak?",
+# "maksudnya gimana?", "kenapa harus alamat?")
+NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa mengapa berapa kapan maksud maksudnya terus
+    trus lanjut lanjutkan lagi sampai harus perlu hah he ha emang memang sebentar bentar tunggu otw share dishare
+    shareloc sharelok sharelock send sent kirimkan dikirim maps map gmaps google gps pin titik koordinat usah gausah
+    jadi""".split())
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
@@ -110,7 +117,25 @@ def _offer_similar(turn: Turn) -> None:
 
 def follows(turn: Turn) -> bool:
     """Tell whether the message is IKUTI [LPR-n] while similar complaints are offered."""
-    return turn.state in FILING and bool(turn.draft.offered) and bool(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[0])
+    return turn.state in FILING and bool(turn.draft.offered) and (
+        bool(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[0]) or _same_as_offered(turn.text))
+
+
+FOLLOW_SAID = frozenset({"ikut", "ikuti", "mengikuti", "follow", "gabung", "dukung"})
+SAME_MAX_WORDS = 4
+
+
+def _same_as_offered(text: str) -> bool:
+    """The offered complaint said to be the same in words ("oh iya itu sama pak, saya ikut aja", "iya sama",
+    "ikut yg LPR-1 aja"): a word for following, or "sama" in a few words; never with a negation or "beda"."""
+    if len((text or "").split()) > 3 * SAME_MAX_WORDS:  # cheap: a story told at a step is not read here
+        return False
+    every = understanding.standard_words(text)
+    said = [w for w in every if w not in understanding.FILLER | {"saya", "aku", "itu", "ini", "juga"}]
+    if set(said) & (understanding.NEGATION | {"beda", "berbeda", "lain", "bukan"}):
+        return False
+    pointed = bool({"ya", "itu"} & set(every))  # "iya sama", "itu sama pak"; "sama aja" is "whatever"
+    return bool(set(said) & FOLLOW_SAID) or ("sama" in said and pointed and len(said) <= SAME_MAX_WORDS)
 
 
 def on_follow(turn: Turn) -> Next:
@@ -118,6 +143,7 @@ def on_follow(turn: Turn) -> Next:
     pending."""
     offered = turn.draft.offered
     number, _ = reference(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[1])
+    number = number if number is not None else understanding.names_reference(turn.text)  # "ikut yg LPR-1 aja"
     if number is None and len(offered) == 1:
         number = offered[0]
     if number not in offered:
@@ -273,6 +299,10 @@ def on_kind(turn: Turn) -> Next:
     """Stores the kind (pengaduan, aspirasi, informasi) and asks for the next missing part. The problem told here
     instead is the description, as a pengaduan; after a second answer that is no kind, pengaduan is taken (both said,
     and changeable at the summary)."""
+    if _asks_about_choices(turn, KIND_NAMES_TYPED):  # "bedanya pengaduan sama aspirasi apa?" ("bedanya" ≈ bertanya)
+        turn.say("kind_explained")
+        turn.say("ask_kind")
+        return STAY
     attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
     if _chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing"):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
@@ -292,6 +322,27 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+# A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
+CHOICE_QUESTION = frozenset("""beda bedanya perbedaan maksud maksudnya arti artinya apa apaan gimana bagaimana mana
+    contoh contohnya""".split())
+CHOICE_NAMES = frozenset({"jenis", "pilihan", "nomor", "angka", "1", "2", "3"})
+KIND_NAMES_TYPED = frozenset({"pengaduan", "aduan", "aspirasi", "informasi", "saran", "usul"})
+PRIVACY_NAMES_TYPED = frozenset({"biasa", "rahasia", "anonim", "privasi", "kerahasiaan"})
+CHOICE_QUESTION_MAX_WORDS = 10
+
+
+def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
+    """A question about the step's choices instead of one ("bedanya rahasia sama anonim apa pak?", "maksudnya
+    gimana?"): a word asking what, naming the choices or in three words at most ("apa syarat bikin KTP?" asks
+    something else)."""
+    if turn.kept_attachment:
+        return False
+    said = understanding.chat_words(turn.text)
+    if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not set(said) & CHOICE_QUESTION:
+        return False
+    return bool(set(said) & (names | CHOICE_NAMES)) or len(said) <= 3
 
 
 def _tells_a_story(text: str) -> bool:
@@ -336,24 +387,35 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
 @editable
 def on_description(turn: Turn) -> Next:
     """Stores what happened (long enough, in words, or told in a voice note) and asks for the place."""
+    begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("jalan di desa saya")
     if not turn.text and any(kind.startswith("audio/") for kind in turn.received):
-        turn.draft.description = t("description_voice_note")  # told in a voice note: it is the description
+        voice = t("description_voice_note")  # told in a voice note: it is the description
+        turn.draft.description = f"{begun}\n{voice}" if begun else voice
         acknowledge_attachment(turn)
         return advance(turn)
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
         return STAY
-    problem = complaints.description_problem(turn.text)
-    if problem == "no_words":
+    text = f"{begun}\n{turn.text.strip()}" if begun and turn.text.strip() else turn.text
+    problem = complaints.description_problem(text)
+    if "no_words" in (problem, complaints.description_problem(turn.text)):  # "😡😡😡 !!!": nothing to keep
         turn.say("description_no_words")
+    elif (problem and len(understanding.content(text)) >= STORY_BEGUN_WORDS  # kept, to be joined by the next one
+          and not _asks_about_choices(turn, frozenset())):  # "maksudnya gimana pak?" begins no story
+        acknowledge_attachment(turn)
+        turn.say("description_continue", excerpt=excerpt(text, 200))
+        turn.conversation.data = {**turn.data, "story_begun": text[: complaints.MAX_DESCRIPTION_CHARS]}
     elif problem:
         turn.say("description_too_short", min_chars=complaints.MIN_DESCRIPTION_CHARS)
     else:
-        turn.draft.description = turn.text[: complaints.MAX_DESCRIPTION_CHARS]
+        turn.draft.description = text[: complaints.MAX_DESCRIPTION_CHARS]
         acknowledge_attachment(turn)
         return advance(turn)
     return STAY
+
+
+STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a story told in bubbles; "pak" is none
 
 
 @editable
@@ -380,6 +442,8 @@ def on_location(turn: Turn) -> Next:
         turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
         acknowledge_attachment(turn)
         return advance(turn)
+    if typed and not pinned and (other := _place_or_story(turn, text)) is not None:
+        return other
     if typed and not pinned:
         turn.draft.location_text = text[:500]
         turn.draft.latitude = turn.draft.longitude = None
@@ -396,17 +460,89 @@ def on_location(turn: Turn) -> Next:
     return STAY
 
 
+def _caption_at_place_step(turn: Turn, caption: str) -> Next:
+    """A photo sent at the place step with a caption: the caption is the place when it names one ("Jl. Melati no 4",
+    "pertigaan pasar lama"; only the address when it says more: "airnya keruh di depan masjid al ikhlas"), else
+    it is kept with the story ("ini kondisinya pak, parah sekali") and the place asked again."""
+    place = caption if _caption_is_address(caption) else place_in_story(caption)
+    if place != caption:
+        _keep_caption(turn)  # the story told with it, or around the address, is kept
+    if place is None:
+        acknowledge_attachment(turn)
+        ask(turn, State.LOCATION)
+        return STAY
+    turn.draft.location_text = place[:500]
+    turn.draft.latitude = turn.draft.longitude = None
+    acknowledge_attachment(turn)
+    return advance(turn)
+
+
+def _place_or_story(turn: Turn, text: str) -> Next | None:
+    """A text at the place step that may tell the story instead: a photo's caption is the place only if it names
+    one, and the story's next bubble ("banyak yg jatuh") is added to it; None when the text is the place."""
+    if turn.kept_attachment == "photo":
+        return _caption_at_place_step(turn, text)
+    if not _more_of_story_not_place(text):
+        return None
+    turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(text, 200))
+    acknowledge_attachment(turn)
+    ask(turn, State.LOCATION)
+    return STAY
+
+
+# Words of a story's state and time that no place is made of alone ("rusak parah sudah 3 bulan", "banyak yg jatuh")
+STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah kotor jorok bau gelap licin becek mahal
+    lambat pungli numpuk mampet jebol ambrol amblas longsor putus tumbang roboh retak pecah padam hancur jatuh celaka
+    kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak""".split())
+
+
+def _more_of_story_not_place(text: str) -> bool:
+    """A text at the place step that names no place but goes on with the story ("rusak parah sudah 3 bulan",
+    "banyak yg jatuh"): a word of a story's state or time, and no word of a place (an address marker, a landmark,
+    "di", "depan"…)."""
+    said = understanding.chat_words(text)
+    signs = set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
+    return (len(said) >= 2 and bool(signs) and not set(said) & (PLACE_MARKS | BEFORE_PLACE)
+            and not any(ch.isdigit() for ch in text.split()[0]))
+
+
+def _caption_is_address(caption: str) -> bool:
+    """A short caption made of an address: opening (after "di", "depan"…) with a marker of one ("jalan raya
+    sokobanah km 3", "pertigaan pasar lama"), and no word of a story ("jalan rusak parah" is the photo's)."""
+    said = understanding.chat_words(caption)
+    opening = [w for w in said if w not in BEFORE_PLACE][:1]
+    return (len(said) <= MAX_PLACE_WORDS and bool(opening) and opening[0] in PLACE_MARKS
+            and not set(said) & STORY_WORDS and names_a_place(caption))
+
+
+STORY_WORDS = AFTER_PLACE - {"lama"}  # "pasar lama", "jalan lama": a name
+
+
 def _no_place(text: str) -> bool:
-    """"No place" in everyday words: LEWATI, "tidak ada lokasinya", "gak ada alamat khusus", a bare "-"."""
+    """"No place" in everyday words: LEWATI, "tidak ada lokasinya", "gak ada alamat khusus", a bare "-", also
+    when more follows the no ("ga ada alamatnya, cuma nanya")."""
     if text and not any(ch.isalnum() for ch in text):
         return True
-    return bool(match_phrase(text, vocab.SKIP_CHOICES)) or understanding.means_no(text, NO_PLACE_WORDS)
+    if match_phrase(text, vocab.SKIP_CHOICES) or understanding.means_no(text, NO_PLACE_WORDS):
+        return True
+    return _no_then_no_place(text)
+
+
+def _no_then_no_place(text: str) -> bool:
+    """A no to the place question with more after a comma that names no place ("ga ada alamatnya, cuma nanya"; "gak
+    ada alamatnya, dekat pasar" names one)."""
+    first, comma, rest = text.partition(",")
+    return (bool(comma) and understanding.means_no(first, NO_PLACE_WORDS)
+            and not set(understanding.chat_words(rest)) & PLACE_MARKS)
 
 
 def names_a_place(text: str) -> bool:
     """Tell whether a typed text can be a place: long enough, with letters, and a word that is not one of the
     conversation's own or a reference back to what was said."""
     if len(text) < MIN_LOCATION_CHARS or sum(ch.isalpha() for ch in text) < 3:
+        return False
+    if "," in text and _no_then_no_place(text):  # "gak ada alamatnya, cuma nanya"
         return False
     return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
 
@@ -427,33 +563,89 @@ def on_photo(turn: Turn) -> Next:
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
-    elif turn.text and _photo_coming(turn.text):  # "ya ada", "sebentar pak": the photo is on its way
-        turn.say("photo_waiting")
-    elif turn.text and not turn.data.get("editing") and _unclear_again(turn):
-        turn.draft.photo_step_done = True  # a second answer that is no photo: go on without one, saying so
-        turn.say("photo_skipped")
-        return advance(turn)
     elif turn.text and not turn.data.get("editing"):
-        acknowledge_attachment(turn)
-        turn.say("photo_unclear")
+        return _no_photo_yet(turn)
+    elif turn.text and _photo_coming(turn.text):
+        turn.say("photo_waiting")
     else:
         acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
     return STAY
 
 
+def _no_photo_yet(turn: Turn) -> Next:
+    """A text at the photo step that is neither a photo nor LEWATI: the photo coming now ("ya ada", "sebentar pak")
+    is waited for, one promised for later ("fotonya nanti ya") goes on without it, more of the story is kept; the
+    second answer that is no photo goes on without one, saying so."""
+    if _photo_later(turn.text):
+        turn.draft.photo_step_done = True
+        turn.say("photo_later")
+        return advance(turn)
+    if _photo_coming(turn.text):
+        turn.say("photo_waiting")
+        return STAY
+    told = _story_at_photo_step(turn)
+    if _unclear_again(turn):
+        turn.draft.photo_step_done = True
+        turn.say("photo_skipped")
+        return advance(turn)
+    acknowledge_attachment(turn)
+    turn.say("ask_photo" if told else "photo_unclear")
+    return STAY
+
+
+ENGLISH_NO = frozenset({"no", "none", "not", "dont", "don", "haven", "havent", "without", "nothing"})
 NO_CAMERA = PHOTO_WORDS | {"kamera", "kameranya", "hp", "handphone", "jadul", "photo", "picture", "pictures"}
 
 
 def _no_photo(text: str) -> bool:
     """"No photo" in everyday words: "gak ada", "maaf nak saya tidak punya foto", "hp saya tidak ada kameranya",
     "no photo"."""
-    said = understanding.content(text)
+    said = [w for w in understanding.content(text) if w not in {"maaf", "i", "a", "any", "have", "t"}]
     if understanding.means_no(text, PHOTO_WORDS) or (said[:1] in (["no"], ["none"]) and set(said[1:]) <= NO_CAMERA):
+        return True  # "no photo sorry", "i don't have any photo"
+    if set(said) & ENGLISH_NO and set(said) & NO_CAMERA and len(said) <= 6:
         return True
     camera = {w.removesuffix("nya") for w in said} | set(said)
     return len(said) <= 10 and bool(set(said) & understanding.NEGATION) and bool(camera & NO_CAMERA)
 
+
+# "Later" in the region's languages: "fotonya nanti ya", "besok saya kirim", "mengko", "engke", "nyusul"
+LATER = frozenset({"nanti", "ntar", "entar", "nanti2", "ntr", "menyusul", "nyusul", "susul", "disusulkan",
+                   "belakangan", "besok", "lusa", "mengko", "engko", "engke", "mangke", "later", "tomorrow"})
+LATER_MAX_WORDS = 4  # "nanti ya pak", "mengko tak kirim": short enough to be about the photo without naming it
+
+
+def _photo_later(text: str) -> bool:
+    """The photo promised for later ("fotonya nanti ya, sekarang lagi di jalan", "ntar sy kirim", "besok aja
+    fotonya"): a word for "later" with a word for the photo or in a few words ("kalau hujan nanti banjir lagi"
+    tells the story)."""
+    said = understanding.chat_words(text)
+    if not set(said) & LATER:
+        return False
+    stems = set(said) | {w.removesuffix("nya") for w in said}
+    return bool(stems & (PHOTO_WORDS | {"foto"})) or len(understanding.content(text)) <= LATER_MAX_WORDS
+
+
+def _story_at_photo_step(turn: Turn) -> bool:
+    """A sentence at the photo step that is no answer to it ("oh iya lubangnya tambah lebar kalau hujan") is more
+    of the story: it is added to the description and shown back, so nothing the citizen wrote is lost."""
+    said = understanding.content(turn.text)
+    stems = set(said) | {w.removesuffix("nya") for w in said}
+    if len(said) < STORY_MIN_WORDS or stems & (PHOTO_WORDS | {"foto"}):  # "fotonya harus yg jelas ya?"
+        return False
+    asking = turn.text.rstrip().endswith("?") or bool(stems & (CHOICE_QUESTION | understanding.ASKING))
+    if asking and len(said) <= SHORT_QUESTION_WORDS:  # "kalau gak ada gimana pak?": a question back, no story
+        return False
+    more = turn.text.strip()
+    if complaints.description_problem(more) is not None:
+        return False
+    turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(more, 200))
+    return True
+
+
+SHORT_QUESTION_WORDS = 6
 
 PHOTO_COMING = frozenset({"ada", "punya", "sebentar", "bentar", "tunggu", "kirim", "dikirim", "saya", "aku", "lagi",
                           "otw", "proses", "cari", "dicari", "segera"}) | PHOTO_WORDS
@@ -481,6 +673,10 @@ def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
     shows the summary;
     KIRIM typed here is told that one choice is still needed."""
+    if _asks_about_choices(turn, PRIVACY_NAMES_TYPED):  # "bedanya rahasia sama anonim apa pak?"
+        turn.say("privacy_explained")
+        turn.say("ask_privacy")
+        return STAY
     asked = None if _chosen(turn.text, vocab.PRIVACY_CHOICES) else understanding.protection_asked(turn.text)
     if asked is None and understanding.openness_asked(turn.text):  # "publik", "gak usah dirahasiakan"
         asked = "biasa"

@@ -112,7 +112,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if earlier and _answers_a_later_step(turn):  # "no photo", "skip": the offer stands
         turn.say("offer_still", excerpt=excerpt(earlier, 300))
         return go(State.OFFER, offer=earlier)
-    if understanding.asks_progress(turn.text) and (mine := open_complaints(turn)):  # "kapan selesainya pak?"
+    if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
+            and (mine := open_complaints(turn))):
         show_status(turn, mine[0].reference if len(mine) == 1 else "")
         return STAY
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"

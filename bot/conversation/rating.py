@@ -138,12 +138,19 @@ def _score_in_emoji(text: str) -> tuple[int, str] | None:
     return (scores.pop(), "") if len(scores) == 1 and None not in scores else None
 
 
+RATING_NEGATION = frozenset({"tidak", "kurang", "belum"})
+
+
 def _score_in_words(text: str) -> tuple[int, str] | None:
     """A short rating in words: "puas" 4, "sangat puas" 5, "cukup puas" 3, "jelek" 2, "jelek banget" 1."""
     said = [w for w in understanding.content(text) if w not in THANKS_AROUND]
     rated = [vocab.RATING_WORDS[w] for w in said if w in vocab.RATING_WORDS]
-    if not rated or len(said) > 3 or not set(said) <= set(vocab.RATING_WORDS) | vocab.RATING_STRONGER:
+    negated = bool(set(said) & RATING_NEGATION)  # "kurang memuaskan", "tidak bagus"
+    if not rated or len(said) > 3 or not set(said) <= set(vocab.RATING_WORDS) | vocab.RATING_STRONGER | (
+            RATING_NEGATION if negated else frozenset()):
         return None
+    if negated:  # a good word denied is a low rating; a bad one denied says nothing sure ("tidak jelek")
+        return ((1 if set(said) & vocab.RATING_STRONGER else 2), "") if min(rated) > 3 else None
     if 3 in rated:  # "cukup puas", "lumayan bagus": the middle
         return 3, ""
     low, strong = min(rated) < 3, bool(set(said) & vocab.RATING_STRONGER)

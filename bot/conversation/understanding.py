@@ -44,6 +44,16 @@ CHAT_WORDS = {
     "siji": "1", "setunggal": "1", "kalih": "2", "telu": "3", "settong": "1", "sittong": "1", "duwa": "2",
     "tello": "3", "hiji": "1", "tilu": "3", "opat": "4", "sekawan": "4", "lema": "5", "gangsal": "5",
     "ngalaporkeun": "melaporkan", "ngalapor": "lapor", "laporkeun": "laporkan", "ngadukeun": "mengadukan",
+    # "not yet", "already", "done", "not": the words a step's yes, no or progress question turns on
+    "acan": "belum", "dereng": "belum", "geus": "sudah", "beres": "selesai", "rampung": "selesai",
+    "sanes": "bukan", "banne": "bukan", "bunten": "tidak", "euweuh": "tidak ada", "fotona": "foto",
+    "potona": "foto",
+    # English, for the choices and small words of the steps ("anonymous please", "no photo sorry")
+    "anonymous": "anonim", "anonymously": "anonim", "confidential": "rahasia", "please": "mohon", "pls": "mohon",
+    "plis": "mohon", "sorry": "maaf", "report": "lapor", "complaint": "keluhan",
+    # chat spellings: "nama saya jgn dicantumkan", "jangan sampai kades tau", "ga usah pake nama"
+    "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
+    "pake": "pakai", "privat": "rahasia",
 }
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
@@ -59,7 +69,8 @@ OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore m
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
-WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat"})
+WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat",
+                  "want", "wanna"})
 # Verbs that put a report forward ("menyampaikan keluhan", "ajukan aduan", "kirim laporan").
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
@@ -305,7 +316,8 @@ def _filing_verb(head: list[str]) -> int | None:
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only, or a report noun
     ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau bikin laporan", "ingin menyampaikan
     keluhan"); None for anything else ("laporan jalan rusak", a description, is not asked to file)."""
-    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1"}  # 1: "satu"
+    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
+                                      "i", "to", "a", "would", "like", "make"}  # "i want to report a problem"
     for i, word in enumerate(head):
         before = head[:i]
         if not all(w in small for w in before):
@@ -343,10 +355,25 @@ def _protection(words: list[str]) -> str | None:
              or (bool(said & {"anonim", "rahasia"}) and bool(said & {"ganti", "ubah", "jadi", "jadikan", "minta"}))
              or ("jangan" in said and bool(said & IDENTITY_WORDS))
              or bool(re.search(r"\btanpa (?:nama|identitas)\b", joined))  # "laporannya tanpa nama saja"
-             or (mine and bool(said & (NEGATION | {"jangan", "usah", "takut"}))))  # "nama saya tidak usah ditampilkan"
+             or (mine and bool(said & (NEGATION | {"jangan", "usah", "takut"})))  # "nama saya tidak usah ditampilkan"
+             or _found_out_feared(words))
+
     if not asked:
         return None
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
+
+
+KNOWN_AS_REPORTER = frozenset({"tahu", "ketahuan", "diketahui", "dikenali", "dikenal"})
+
+
+def _found_out_feared(words: list[str]) -> bool:
+    """Fear of being known as the reporter: "saya takut ketahuan", "jangan sampai kades tau saya yg lapor", "ga usah
+    pake nama"."""
+    said = set(words)
+    known = bool(said & KNOWN_AS_REPORTER)
+    return ((bool(said & {"takut", "khawatir"}) and (known or bool(said & IDENTITY_WORDS)))
+            or ("jangan" in said and known and bool(said & ({"saya", "aku", "kami"} | FILE_VERBS)))
+            or (bool(said & {"usah", "perlu"}) and bool(said & NEGATION) and "nama" in said and "pakai" in said))
 
 
 def _protection_declined(words: list[str]) -> bool:
@@ -403,7 +430,25 @@ def asks_progress(text: str) -> bool:
     if not said or len(said) > PROGRESS_MAX_WORDS or set(said) & FILE_VERBS:
         return False
     stems = set(said) | {w.removesuffix("nya") for w in said}
-    return bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
+    return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
+            or ("sudah" in stems and said[-1] == "belum"))  # "udah beres belum?", "tos beres acan?"
+
+
+NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
+                        "ditanggapi", "direspon", "ditindaklanjuti", "jawaban", "balasan", "dibalas"})
+WAITING_WORDS = frozenset({"lama", "belum", "tidak", "kapan", "kok", "masa", "masak"})
+IMPATIENT_MAX_WORDS = 12
+
+
+def impatient(text: str) -> bool:
+    """Impatience at hearing nothing ("kok lama banget sih, udah 3 hari ga ada kabar!!!", "sudah seminggu belum ada
+    tanggapan sama sekali"): a word for news with a word of waiting, in a message too short to tell a new problem
+    (about the citizen's open complaint, if they have one)."""
+    if len((text or "").split()) > 2 * IMPATIENT_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = standard_words(text)
+    return (len(said) <= IMPATIENT_MAX_WORDS and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
+            and not set(said) & FILE_VERBS)
 
 
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-–—.:]?\s*(\d{1,9})\b", re.IGNORECASE)

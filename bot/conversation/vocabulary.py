@@ -29,8 +29,12 @@ FOLLOW_WORDS = {"ikuti": "IKUTI", "ikut": "IKUTI", "follow": "IKUTI", "dukung": 
 # with one of RATING_STRONGER ("sangat puas", "jelek banget") the end of the scale on its side.
 RATING_WORDS = {"puas": 4, "bagus": 4, "baik": 4, "mantap": 4, "mantab": 4, "top": 4, "jos": 4, "memuaskan": 4,
                 "cepat": 4, "sempurna": 5, "cukup": 3, "lumayan": 3, "biasa": 3, "sedang": 3, "jelek": 2, "buruk": 2,
-                "lambat": 2, "lelet": 2, "parah": 1}
-RATING_STRONGER = frozenset({"sangat", "sekali", "banget", "bgt", "amat", "sungguh", "paling", "sgt"})
+                "lambat": 2, "lelet": 2, "parah": 1,
+                # the region's languages and English: "apik tenan", "sae pisan", "mantul", "very good"
+                "apik": 4, "sae": 4, "mantul": 4, "keren": 4, "hebat": 4, "good": 4, "nice": 4, "great": 4,
+                "excellent": 5, "elek": 2, "awon": 2, "goreng": 2, "bad": 2, "poor": 2}
+RATING_STRONGER = frozenset({"sangat", "sekali", "banget", "bgt", "amat", "sungguh", "paling", "sgt", "tenan",
+                             "pisan", "sanget", "very", "so", "really"})
 # A rating given as emoji alone ("👍", "😍😍", "😡"): each one's score on the same scale; emoji of two scores, or one
 # that says thanks or please (🙏), give none.
 RATING_EMOJI = {"👍": 4, "👌": 4, "🙂": 4, "😊": 4, "😀": 4, "😃": 4, "😄": 4, "😁": 4, "✅": 4, "👏": 5, "😍": 5,

@@ -1180,3 +1180,254 @@ def test_a_yes_to_the_place_question_with_no_address_told_asks_where_not_for_mor
     said = citizen.says("ya")
     assert "Mohon tulis lokasinya di sini" in said and "terlalu singkat" not in said
     assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("later", ["fotonya nanti ya, sekarang lagi di jalan", "ntar sy kirim potonya",
+                                   "besok aja fotonya pak, hp lowbat", "mengko tak kirim", "engke fotona nyusul"])
+def test_a_photo_promised_for_later_goes_on_without_it(citizen, later):
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    said = citizen.says(later)
+    assert "menyusul" in said and "Belum ada foto" not in said
+    assert citizen.state() == "privacy"
+    assert citizen.draft()["description"] == before  # words about the photo are no part of the story
+
+
+def test_more_of_the_story_typed_at_the_photo_step_is_kept(citizen):
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    said = citizen.says("oh iya lubangnya tambah lebar kalau habis hujan deras")
+    assert "lubangnya tambah lebar" in said and citizen.state() == "photo"
+    said = citizen.says("minggu kemarin tetangga saya jatuh dari motor di situ")
+    assert "tanpa foto" in said and citizen.state() == "privacy"  # the second answer that is no photo goes on
+    assert citizen.draft()["description"] == (f"{before}\noh iya lubangnya tambah lebar kalau habis hujan deras\n"
+                                              "minggu kemarin tetangga saya jatuh dari motor di situ")
+
+
+@pytest.mark.parametrize("caption", ["ieu kaayaan keran di bumi", "ini kondisinya pak, parah sekali",
+                                     "ini fotonya"])
+def test_a_photos_caption_at_the_place_step_that_names_no_place_is_not_the_place(citizen, caption):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("air PDAM tidak mengalir sudah tiga hari, anak-anak tidak bisa mandi")
+    said = citizen.says(caption, **PHOTO)
+    assert "1 foto diterima" in said and "Di mana lokasinya?" in said
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    citizen.says("Kp. Cibeureum RT 02 RW 05 Desa Sukamaju")
+    assert citizen.draft()["location_text"] == "Kp. Cibeureum RT 02 RW 05 Desa Sukamaju"
+    assert citizen.state() == "privacy"  # the photo came already
+
+
+@pytest.mark.parametrize("caption,place", [("Jl. Melati no 4, Kel. Banyuanyar", "Jl. Melati no 4, Kel. Banyuanyar"),
+                                           ("pertigaan pasar lama", "pertigaan pasar lama"),
+                                           ("Jalan Raya Sokobanah km 3", "Jalan Raya Sokobanah km 3"),
+                                           ("airnya keruh begini di depan masjid al ikhlas", "masjid al ikhlas")])
+def test_a_photos_caption_at_the_place_step_that_names_a_place_is_the_place(citizen, caption, place):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("air PDAM tidak mengalir sudah tiga hari, anak-anak tidak bisa mandi")
+    citizen.says(caption, **PHOTO)
+    assert citizen.draft()["location_text"] == place and citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["acan aya", "teu acan aya fotona", "dereng wonten", "durung ono"])
+def test_not_yet_in_the_regions_languages_says_no_photo(citizen, typed):
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.state() == "privacy"
+
+
+def test_an_english_speaker_can_skip_the_photo_and_stay_anonymous(citizen):
+    to_step(citizen, "photo")
+    citizen.says("no photo sorry")
+    assert citizen.state() == "privacy"
+    citizen.says("anonymous please")
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("typed", ["i don't have a photo", "sorry, no pictures"])
+def test_no_photo_in_english(citizen, typed):
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed", ["lho tadi sampai mana ya", "terus apa lagi pak?", "maksudnya gimana pak",
+                                   "kenapa harus alamat?", "hah? apaan"])
+def test_a_question_back_at_the_place_step_is_not_the_place(citizen, typed):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("lampu jalan mati sudah seminggu, gelap sekali kalau malam")
+    assert "lokasinya" in citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(citizen):
+    citizen.says("1")
+    citizen.says("1")
+    assert "lanjutkan" in citizen.says("jalan di desa saya")  # kept, not only "too short"
+    assert citizen.state() == "description"
+    citizen.says("rusak parah sudah 3 bulan")
+    assert citizen.draft()["description"] == "jalan di desa saya\nrusak parah sudah 3 bulan"
+    assert citizen.state() == "location"
+
+
+@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki"])
+def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubble):
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("lampu penerangan jalan mati semua, gelap gulita")
+    said = citizen.says(bubble)
+    assert "ditambahkan ke isi laporan" in said and "Di mana lokasinya?" in said
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert citizen.draft()["description"].endswith(f"\n{bubble}")
+    citizen.says("Desa Tlanakan, Kec. Tlanakan")
+    assert citizen.draft()["location_text"] == "Desa Tlanakan, Kec. Tlanakan"
+
+
+def test_no_place_with_more_said_after_it_is_no_place(citizen):
+    citizen.says("mau nanya syarat bikin akta kelahiran anak apa aja ya? anak saya lahir bulan lalu")
+    citizen.says("iya")
+    citizen.says("ga ada alamatnya, cuma nanya")
+    assert citizen.state() == "photo" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed", ["ada, sebentar", "tunggu bentar ya"])
+def test_waiting_words_at_the_place_step_are_no_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed", ["kok lama banget sih, udah 3 hari ga ada kabar!!!", "tos beres acan?",
+                                   "wis rampung durung pak", "sudah seminggu lebih belum ada tanggapan sama sekali"])
+def test_impatience_or_a_done_yet_question_shows_the_open_complaint(citizen, typed):
+    file(citizen)
+    said = citizen.says(typed)
+    assert "LPR-1" in said and "Sepertinya Anda ingin melapor" not in said and "Balas dengan angka" not in said
+    assert citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed,privacy", [("saya takut ketahuan", "anonim"),
+                                           ("jangan sampai kades tau saya yg lapor", "anonim"),
+                                           ("nama saya jgn dicantumkan", "anonim"), ("ga usah pake nama", "anonim"),
+                                           ("privat aja", "rahasia")])
+def test_fear_of_being_known_chooses_anonymity(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
+def test_a_fear_in_the_story_is_no_privacy_wish(citizen):
+    to_step(citizen, "description")
+    citizen.says("saya takut anak saya jatuh ke lubang di jalan itu")
+    assert citizen.draft()["privacy"] is None
+
+
+@pytest.mark.parametrize("typed", ["eh bentar, lokasinya salah, harusnya gang kenari", "waduh sorry pak, alamatnya "
+                                   "salah, yang benar gang kenari", "tunggu, salah ketik, maksud saya gang kenari"])
+def test_a_correction_opened_by_asking_to_wait_mends_the_place(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    before = citizen.draft()["description"]
+    assert "sudah kami perbaiki" in citizen.says(typed)
+    assert "gang kenari" in citizen.draft()["location_text"] and citizen.draft()["description"] == before
+
+
+@pytest.mark.parametrize("typed", ["bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana", "yg mana ya?"])
+def test_a_question_about_the_kinds_explains_them(citizen, typed):
+    to_step(citizen, "kind")
+    said = citizen.says(typed)
+    assert "Aspirasi: usul" in said and "Jenis laporan" in said
+    assert citizen.state() == "kind" and not citizen.draft().get("description")
+    citizen.says("1")
+    assert citizen.state() == "description"  # the question did not count as an answer
+
+
+def test_a_question_told_at_the_kind_step_is_still_the_description(citizen):
+    to_step(citizen, "kind")
+    citizen.says("apa syarat bikin KTP baru untuk anak yang baru 17 tahun?")
+    assert "syarat bikin KTP" in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["bedanya rahasia sama anonim apa pak?", "maksudnya apa ya"])
+def test_a_question_about_privacy_explains_it(citizen, typed):
+    to_step(citizen, "privacy")
+    said = citizen.says(typed)
+    assert "Anonim: nama dan nomor" in said and citizen.state() == "privacy"
+
+
+def _offered_a_similar_one(people):
+    people["citizen"].file(description="sampah di tps pasar kliwon numpuk sudah seminggu tidak diangkut, bau sekali",
+                           place="di tps pasar kliwon")
+    neighbour = Citizen(people["citizen"].app, "+6281234567891")
+    neighbour.says("1")
+    neighbour.says("1")
+    neighbour.says("sampah tps pasar kliwon gak diangkut2, baunya nyampe rumah")
+    assert "IKUTI LPR-1" in neighbour.says("di tps pasar kliwon")
+    return neighbour
+
+
+@pytest.mark.parametrize("typed", ["oh iya itu sama pak, saya ikut aja", "iya sama", "ikut yg LPR-1 aja"])
+def test_the_offered_complaint_said_to_be_the_same_in_words_is_followed(people, typed):
+    neighbour = _offered_a_similar_one(people)
+    assert "mengikuti LPR-1" in neighbour.says(typed)
+    assert neighbour.state() == "idle" and not neighbour.complaints()
+
+
+@pytest.mark.parametrize("typed", ["sama aja", "beda pak, punya saya di sebelah timurnya"])
+def test_the_offered_complaint_said_to_be_another_is_not_followed(people, typed):
+    neighbour = _offered_a_similar_one(people)
+    assert "mengikuti" not in neighbour.says(typed)
+    assert neighbour.state() == "photo"
+
+
+@pytest.mark.parametrize("typed", ["sudah saya share lokasinya tadi", "nanti saya shareloc ya", "cek di maps aja pak"])
+def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed,score", [("sae pisan", 5), ("apik tenan pak", 5), ("mantul", 4), ("very good", 5),
+                                         ("kurang memuaskan", 2), ("tidak bagus", 2)])
+def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
+    citizen.file()
+    finish(svc, clock)
+    citizen.says(typed)
+    assert citizen.complaints()[0].rating == score
+
+
+def test_a_question_back_at_the_description_step_begins_no_story(citizen):
+    to_step(citizen, "description")
+    assert "terlalu singkat" in citizen.says("maksudnya gimana pak?")
+    citizen.says("banjir di perumahan griya asri sudah 3 hari belum surut")
+    assert citizen.draft()["description"] == "banjir di perumahan griya asri sudah 3 hari belum surut"
+
+
+def test_a_question_back_at_the_photo_step_is_not_added_to_the_story(citizen):
+    to_step(citizen, "photo")
+    before = citizen.draft()["description"]
+    assert "LEWATI" in citizen.says("kalau gak ada gimana pak?")
+    assert citizen.draft()["description"] == before and citizen.state() == "photo"
+
+
+@pytest.mark.parametrize("typed", ["ga jadi lapor pak, udah dibenerin sama warga", "gak jadi, nanti aja"])
+def test_a_change_of_mind_with_its_reason_cancels_the_draft(citizen, typed):
+    to_step(citizen, "location")
+    assert "dibatalkan" in citizen.says(typed)
+    assert citizen.state() == "idle" and not citizen.complaints()
+
+
+def test_never_mind_at_the_place_step_is_no_place(citizen):
+    to_step(citizen, "location")
+    citizen.says("udah gausah")
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert "udah gausah" not in citizen.draft()["description"]
+
+
+def test_an_english_wish_to_report_starts_filing_and_is_no_part_of_the_story(citizen):
+    citizen.says("hello, i want to report a problem")
+    assert citizen.state() == "kind"
+    citizen.says("the street lamps on my road have been off for two weeks, it is very dark at night")
+    assert citizen.draft()["description"].startswith("the street lamps")

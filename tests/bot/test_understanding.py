@@ -175,6 +175,9 @@ def test_titles_start_at_the_problem(description, title):
     ("di kec. tembelang jalan rusak", "kec. tembelang"),
     ("saya tinggal di kel. banyuanyar, jalan berlubang", "kel. banyuanyar"),
     ("JALAN DI DS. PANGARENGAN RUSAK PISAN, LOBANGNA GEDE", "DS. PANGARENGAN"),
+    ("PAK SAMPAH DI PASAR KLIWON NUMPUK SUDAH SEMINGGU", "PASAR KLIWON"),  # a colloquial verb ends it
+    ("selokan di gang melati mampet airnya meluber", "gang melati"),
+    ("jembatan di dusun krajan ambrol kemarin sore", "dusun krajan"),
     # no address: a road that is the subject, a generic place, a marker with no name
     ("lampu jalan mati", None),
     ("jalan rusak parah sudah lama", None),
