@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import Row, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from lapor.complaints import OPEN_STATUSES, Draft, followed_ids
@@ -86,13 +86,15 @@ def find_duplicates(session: Session, complaint: Complaint, now: datetime, days:
 
 
 def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: datetime, days: int = 30,
-                     limit: int = 3) -> list[Complaint]:
-    """Other people's public (`biasa`) open complaints likely about the problem the citizen is filing, best first.
+                     limit: int = 3) -> list[Row]:
+    """Other people's public (`biasa`) open complaints likely about the problem the citizen is filing, best first:
+    rows of what the offer shows (number, title, description, status).
 
     Offered to the citizen to follow instead of filing again, while they wait for the next question: so only
     complaints near the draft's place are read (a place name in common, or a pin within about 1.5 km), the
-    newest OFFER_CANDIDATES of them. `rahasia` and `anonim` complaints are never shown to anyone else, nor
-    one the citizen already follows.
+    newest OFFER_CANDIDATES of them, with the columns the offer shows (a second statement reading the offered
+    complaints cost more than the scoring). `rahasia` and `anonim` complaints are never shown to anyone else,
+    nor one the citizen already follows.
     """
     target = _cached_features(draft.description, draft.location_text, draft.latitude, draft.longitude)
     names = _place_names(target)
@@ -106,7 +108,7 @@ def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: date
                       lon_low=longitude - PIN_BOX_DEGREES, lon_high=longitude + PIN_BOX_DEGREES)
     # Built once per shape and sent on the session's connection: this runs at a filing step of the webhook
     rows = session.connection().execute(_offer_candidates(len(names), target.pin is not None), values)
-    return [complaint for complaint, _ in _best(session, rows, target, limit, DEFAULT_MIN_SCORE)]
+    return [row for row, _ in _best_rows(rows, target, limit, DEFAULT_MIN_SCORE)]
 
 
 def _place_names(target: _Features) -> list[str]:
@@ -124,7 +126,9 @@ def _offer_candidates(names: int, pin: bool):
         nearby.append(Complaint.latitude.between(bindparam("lat_low"), bindparam("lat_high"))
                       & Complaint.longitude.between(bindparam("lon_low"), bindparam("lon_high")))
     citizen_id = bindparam("citizen_id")
-    return _candidates(bindparam("since"), bindparam("now"), OFFER_CANDIDATES).where(
+    offered = _candidates(bindparam("since"), bindparam("now"), OFFER_CANDIDATES).add_columns(
+        Complaint.number, Complaint.title, Complaint.status)
+    return offered.where(
         or_(*nearby), Complaint.privacy == "biasa", Complaint.id.not_in(followed_ids(citizen_id)),
         or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen_id))  # None: imported from LAPOR
 
@@ -140,16 +144,24 @@ def _candidates(since, until, limit: int = MAX_CANDIDATES):
 
 def _best(session: Session, rows, target: _Features, limit: int, min_score: float) -> list[tuple[Complaint, float]]:
     """The `limit` best-scoring of the candidate `rows` (id, description, place, pin), as complaints."""
+    best = _best_rows(rows, target, limit, min_score)
+    if not best:
+        return []
+    found = {c.id: c for c in session.scalars(_BY_IDS, {"ids": [row.id for row, _ in best]})}
+    return [(found[row.id], score) for row, score in best]
+
+
+def _best_rows(rows, target: _Features, limit: int, min_score: float) -> list[tuple[Row, float]]:
+    """The `limit` best-scoring of the candidate `rows` (id, description, place, pin, and any more), best first (the
+    newer of two as alike)."""
     scored = []
     for row in rows:
-        score = _score_if_possible(target, _cached_features(*row[1:]), min_score)
+        score = _score_if_possible(
+            target, _cached_features(row.description, row.location_text, row.latitude, row.longitude), min_score)
         if score is not None and score >= min_score:
-            scored.append((row.id, score))
-    if not scored:
-        return []
-    scored.sort(key=lambda pair: (-pair[1], -pair[0]))
-    found = {c.id: c for c in session.scalars(_BY_IDS, {"ids": [complaint_id for complaint_id, _ in scored[:limit]]})}
-    return [(found[complaint_id], score) for complaint_id, score in scored[:limit]]
+            scored.append((row, score))
+    scored.sort(key=lambda pair: (-pair[1], -pair[0].id))
+    return scored[:limit]
 
 
 _BY_IDS = select(Complaint).where(Complaint.id.in_(bindparam("ids", expanding=True)))

@@ -19,6 +19,7 @@ from lapor.bridge.privacy import safe_title
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts
+from lapor.references import format_reference
 
 STEPS = (State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY)
 STEP_STATE = dict(zip(("kind", "description", "location", "photo", "privacy"), STEPS, strict=True))
@@ -110,9 +111,10 @@ def _offer_similar(turn: Turn) -> None:
     if not found:
         return
     turn.draft.offered = [complaint.number for complaint in found]
-    items = "\n".join(t("similar_item", reference=c.reference, title=safe_title(c), status=STATUS_NAMES[c.status])
+    items = "\n".join(t("similar_item", reference=format_reference(c.number), title=safe_title(c),
+                        status=STATUS_NAMES[c.status])
                       for c in found)  # another person's complaint: no national ID number, even cut
-    turn.say("similar_offer", items=items, reference=found[0].reference)
+    turn.say("similar_offer", items=items, reference=format_reference(found[0].number))
 
 
 def follows(turn: Turn) -> bool:

@@ -33,6 +33,8 @@ class Ask(StrEnum):
     NOTHING = "nothing"
 
 
+STATE_BY_VALUE = {state.value: state for state in State}  # read many times a turn: a dict, not the Enum's call
+
 # The states of a draft being written. An offer (OFFER) is no draft: the citizen has not said they want to file, so
 # questions and ratings reach them as when idle, and an offer left unanswered lapses without a notice.
 FILING = frozenset({State.KIND, State.DESCRIPTION, State.LOCATION, State.PHOTO, State.PRIVACY, State.CONFIRM,

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import commands
-from bot.conversation.states import State
+from bot.conversation.states import STATE_BY_VALUE, State
 from bot.inbound import Inbound
 from bot.messages import t
 from lapor.complaints import Draft
@@ -43,7 +43,7 @@ class Turn:
     @property
     def state(self) -> State:
         """The current state."""
-        return State(self.conversation.state)
+        return STATE_BY_VALUE[self.conversation.state]
 
     @property
     def text(self) -> str:

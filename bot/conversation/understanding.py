@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -101,11 +102,12 @@ FUZZY_CUTOFF_SHORT = 85  # a four-letter word: one letter dropped (lapr, stat) b
 def standard_words(text: str) -> list[str]:
     """The message as standard lowercase words: abbreviations and regional words replaced, typos of the
     conversation's own words corrected, emoji and stretched letters gone."""
-    raw = WORD.findall(STRETCHED.sub(r"\1", (text or "").lower()))
-    out: list[str] = []
-    for word in raw:
-        out.extend(_standard(word).split())
-    return out
+    return list(_standard_words(text or ""))
+
+
+@lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
+def _standard_words(text: str) -> tuple[str, ...]:
+    return tuple(part for word in WORD.findall(STRETCHED.sub(r"\1", text.lower())) for part in _standard(word).split())
 
 
 def chat_words(text: str) -> list[str]:

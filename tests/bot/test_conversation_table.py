@@ -41,3 +41,13 @@ def test_a_handler_going_where_its_row_does_not_say_is_caught(app, monkeypatch):
     monkeypatch.setitem(machine.HANDLERS, State.IDLE, machine.Step(lambda turn: go(State.CONFIRM), frozenset()))
     with pytest.raises(machine.UndeclaredTransition, match="idle -> confirm"):
         WhatsApp(app).send("+6281234567890", "halo")
+
+
+@pytest.mark.parametrize("stored", [*State, *(state.value for state in State)])
+def test_a_turn_reads_its_state_as_the_tables_member_whether_stored_as_text_or_member(stored):
+    from types import SimpleNamespace
+
+    from bot.conversation.turn import Turn
+
+    turn = Turn(None, None, None, SimpleNamespace(state=stored), None, None)
+    assert turn.state is State(stored)

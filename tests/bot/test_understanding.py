@@ -206,3 +206,15 @@ def test_the_address_a_story_names(story, place):
 ])
 def test_a_landmark_with_its_name_is_the_place_a_story_names(story, place):
     assert place_in_story(story) == place
+
+
+def test_a_message_is_made_standard_words_once_however_many_checks_read_it(monkeypatch):
+    read = []
+    original = understanding._standard
+    monkeypatch.setattr(understanding, "_standard", lambda word: read.append(word) or original(word))
+    text = "Sudahh laporr jln rusakk dpn pasar ya gan"
+    first = understanding.standard_words(text)
+    first.append("changed by a caller")
+    assert understanding.standard_words(text) == first[:-1] == understanding.standard_words(text)
+    assert understanding.content(text) == [w for w in first[:-1] if w not in understanding.FILLER]
+    assert len(read) == len(text.split())

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 import xml.etree.ElementTree as ET
+from urllib.parse import urlparse
 
 import pytest
 from sqlalchemy import select
+from twilio.request_validator import RequestValidator, add_port, remove_port
+from werkzeug.datastructures import ImmutableMultiDict
 
-from bot.webhook import twiml
+from bot.webhook import is_signed, twiml
 from models import Contact, InboundMessage
 from tests.conftest import WhatsApp, count
 
@@ -202,3 +205,36 @@ def test_a_long_reply_goes_back_as_several_messages_within_whatsapps_limit(app):
     assert len(messages) == 4 and all(len(m) <= 1600 for m in messages)  # two paragraphs a part, then "pendek"
     assert messages[-1] == "pendek"
     assert " ".join(" ".join(messages[:-1]).split()) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("url", ["http://localhost/twilio/whatsapp", "https://aduan.sukamaju.go.id/twilio/whatsapp",
+                                 "https://aduan.sukamaju.go.id:443/twilio/whatsapp", "http://127.0.0.1:8080/x?a=1"])
+def test_the_signature_check_accepts_what_twilios_validator_accepts(url):
+    validator = RequestValidator("token")
+    form = {"MessageSid": "SM1", "Body": "Jalan rusak ✓ & <b>", "From": "whatsapp:+6281234567890", "NumMedia": "0"}
+    single = ImmutableMultiDict(form)
+    repeated = ImmutableMultiDict([*form.items(), ("Body", "lagi")])
+    for fields in (single, repeated):
+        for signed_for in (url, add_port(urlparse(url)), remove_port(urlparse(url)), url + "/lain"):
+            for signature in (validator.compute_signature(signed_for, fields), "", "bukan", "tanda tangan ✗"):
+                expected = validator.validate(url, fields, signature)
+                assert is_signed("token", url, fields, signature) is expected, (fields, signed_for, signature)
+    assert not is_signed("other", url, single, validator.compute_signature(url, single))
+    assert not is_signed("token", url, ImmutableMultiDict({**form, "Body": "diubah"}),
+                         validator.compute_signature(url, single))
+
+
+def test_a_request_is_checked_without_twilios_validator(wa, monkeypatch):
+    """Twilio's validator computes the HMAC twice (the URL with and without its port) and raises an AttributeError
+    for every field of Flask's form: a request with one value a field needs neither."""
+    computed = []
+    original = RequestValidator.compute_signature
+    monkeypatch.setattr(RequestValidator, "compute_signature",
+                        lambda self, *args, **kwargs: computed.append(args) or original(self, *args, **kwargs))
+    form = wa.form(CITIZEN, "halo")
+    signature = original(wa.validator, wa.url, form)
+    assert wa.post(form, signature=signature).status == 200
+    with_port = original(wa.validator, "http://localhost:80/twilio/whatsapp", form)
+    assert wa.post(form, signature=with_port).status == 200
+    assert wa.post(form, signature=original(wa.validator, wa.url + "/lain", form)).status == 403
+    assert computed == []

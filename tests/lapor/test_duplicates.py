@@ -146,3 +146,24 @@ def test_rt_and_rw_numbers_match_however_they_are_written(place):
     filed = duplicates._cached_features("sampah menumpuk di tps", "tps jl cempaka rt 05 rw 02", None, None)
     typed = duplicates._cached_features("sampah menumpuk di tps", place, None, None)
     assert duplicates._place_score(filed, typed) > 90
+
+
+def test_the_offer_to_follow_reads_what_it_shows_with_its_candidates_in_one_statement(session, svc, file, clock):
+    """At a filing step of the webhook: a second statement reading the offered complaints cost more than scoring."""
+    from sqlalchemy import event
+
+    from lapor.complaints import Draft
+    from lapor.duplicates import similar_to_draft
+    from models import Contact
+
+    older, newer = file(*POTHOLE, days_ago=2), file(*POTHOLE, days_ago=1)
+    file("Sampah menumpuk di pasar", "Pasar Omben")
+    citizen = Contact(phone="+6281299990000")
+    session.add(citizen)
+    session.commit()
+    statements = []
+    event.listen(svc.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    found = similar_to_draft(session, citizen, Draft(description=POTHOLE[0], location_text=POTHOLE[1]), clock.now)
+    assert [statement.split()[0] for statement in statements if statement != "BEGIN IMMEDIATE"] == ["SELECT"]
+    assert [(c.number, c.title, c.description, c.status) for c in found] == [
+        (c.number, c.title, c.description, c.status) for c in (newer, older)]
