@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import logging
 from functools import wraps
-from urllib.parse import urlparse
 from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, abort, current_app, request
-from twilio.request_validator import RequestValidator, add_port, remove_port
+from twilio.request_validator import RequestValidator, compare
 
 from bot.dispatch import receive
 from bot.inbound import NOT_XML, InvalidMessage, parse_form
@@ -49,27 +45,21 @@ def twilio_signed(view):
 
 
 def is_signed(token: str, url: str, form, signature: str) -> bool:
-    """Tell whether `signature` is Twilio's for the URL and the form (a werkzeug MultiDict): the HMAC-SHA1 of the
-    URL and the fields in name order, the URL as requested or else with its port written or left out (as twilio's
-    RequestValidator accepts it).
+    """Tell whether `signature` is Twilio's for the URL and the form (a werkzeug MultiDict), by twilio's
+    RequestValidator: the URL as requested first, and only when that fails its `validate` (the URL with its port
+    written and left out).
 
-    Computed here, from the URL as requested first: the validator computes the HMAC for both forms of the URL every
-    time, and raises and catches an AttributeError for every field of Flask's form. A field sent twice (no Twilio
-    request does) is left to the validator's rules."""
-    fields = list(form.lists())
-    if any(len(values) > 1 for _, values in fields):
-        return RequestValidator(token).validate(url, form, signature)
-    text = "".join(name + values[0] for name, values in sorted(fields))
-    expected = signature.encode()
-    if hmac.compare_digest(_signature(token, url + text), expected):
-        return True
-    parsed = urlparse(url)
-    return any(hmac.compare_digest(_signature(token, other + text), expected)
-               for other in {remove_port(parsed), add_port(parsed)} - {url})
+    `validate` computes the HMAC for both forms of the URL every time, and reads Flask's form by raising and
+    catching an AttributeError per field; the form is handed over as the `getall` it looks for first."""
+    validator, fields = RequestValidator(token), _Fields(form.lists())
+    return compare(validator.compute_signature(url, fields), signature) or validator.validate(url, fields, signature)
 
 
-def _signature(token: str, signed: str) -> bytes:
-    return base64.b64encode(hmac.new(token.encode(), signed.encode(), hashlib.sha1).digest())
+class _Fields(dict):
+    """A request's fields, each with its list of values, read by twilio's validator through `getall`."""
+
+    def getall(self, name: str) -> list[str]:
+        return self[name]
 
 
 @bp.post("/whatsapp")

@@ -224,9 +224,10 @@ def test_the_signature_check_accepts_what_twilios_validator_accepts(url):
                          validator.compute_signature(url, single))
 
 
-def test_a_request_is_checked_without_twilios_validator(wa, monkeypatch):
-    """Twilio's validator computes the HMAC twice (the URL with and without its port) and raises an AttributeError
-    for every field of Flask's form: a request with one value a field needs neither."""
+def test_a_request_is_checked_by_one_hmac_of_twilios_validator(wa, monkeypatch):
+    """Twilio's validator's `validate` computes the HMAC twice (the URL with and without its port) and raises an
+    AttributeError for every field of Flask's form: a request signed for the URL as requested needs one HMAC, of
+    the validator's own `compute_signature`, and reads the form through `getall`."""
     computed = []
     original = RequestValidator.compute_signature
     monkeypatch.setattr(RequestValidator, "compute_signature",
@@ -234,7 +235,7 @@ def test_a_request_is_checked_without_twilios_validator(wa, monkeypatch):
     form = wa.form(CITIZEN, "halo")
     signature = original(wa.validator, wa.url, form)
     assert wa.post(form, signature=signature).status == 200
+    assert len(computed) == 1 and hasattr(computed[0][1], "getall")
     with_port = original(wa.validator, "http://localhost:80/twilio/whatsapp", form)
     assert wa.post(form, signature=with_port).status == 200
     assert wa.post(form, signature=original(wa.validator, wa.url + "/lain", form)).status == 403
-    assert computed == []
