@@ -215,6 +215,10 @@ def _privacy_told(turn: Turn) -> Next | None:
     turn.draft.privacy = asked
     if turn.state == State.CONFIRM:
         say_summary(turn)
+    elif turn.state == State.PHOTO and _no_photo(turn.text):  # "gak ada foto, takut ketahuan": both answered
+        turn.draft.photo_step_done = True
+        turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
+        return advance(turn)
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
         ask(turn, turn.state)
@@ -236,7 +240,10 @@ def privacy_wish(text: str) -> str | None:
     """The privacy a short message asks for ("anonim", "rahasia aja", "nama saya jangan disebut"), or None."""
     if len(words(text)) > 2 * PRIVACY_WISH_MAX_WORDS or len(understanding.content(text)) > PRIVACY_WISH_MAX_WORDS:
         return None  # the first check is cheap: most texts at these steps are stories and places
-    return match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or understanding.protection_asked(text)
+    wish = match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or understanding.protection_asked(text)
+    if wish is None and "," in text:  # "tidak ada fotonya pak, rahasiakan saja": the no is the photo's, not the wish's
+        wish = next((found for clause in text.split(",") if (found := privacy_wish(clause))), None)
+    return wish
 
 
 def _corrected(turn: Turn) -> Next | None:

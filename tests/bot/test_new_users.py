@@ -1318,6 +1318,16 @@ def test_fear_of_being_known_chooses_anonymity(citizen, typed, privacy):
     assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
 
 
+@pytest.mark.parametrize("typed,privacy", [("gak ada foto, takut ketahuan", "anonim"),
+                                           ("tidak ada fotonya pak, rahasiakan saja", "rahasia")])
+def test_no_photo_and_a_privacy_wish_in_one_message_answer_both(citizen, typed, privacy):
+    # The wish was kept and the photo asked again: the person's "3" to it was "Belum ada foto yang kami terima".
+    to_step(citizen, "photo")
+    said = citizen.says(typed)
+    assert "Periksa laporan Anda" in said and "Ada foto pendukung" not in said
+    assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
+
+
 def test_a_fear_in_the_story_is_no_privacy_wish(citizen):
     to_step(citizen, "description")
     citizen.says("saya takut anak saya jatuh ke lubang di jalan itu")
