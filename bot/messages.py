@@ -884,6 +884,8 @@ MESSAGES = {
     "reporter_unnamed": "tanpa nama",
     "reporter_anonymous": "Anonim",
     "reporter_default": "Warga",
+    "reporter_staff": "– nomor petugas {agency}",
+    "reporter_staff_region": "daerah",
     "all_agencies": "semua instansi",
     "example_progress": "<kemajuan pekerjaan>",
     "example_final": "<jawaban akhir>",
@@ -972,9 +974,11 @@ def reporter_label(seen) -> str:
     """A reporter as a staff message shows them, from what `lapor.access.reporter_seen_by` lets the reader see."""
     if seen.withheld:
         return t("reporter_anonymous")
-    if seen.address:
-        return t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=seen.address)
-    return seen.name or t("reporter_default")
+    label = (t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=seen.address) if seen.address
+             else seen.name or t("reporter_default"))
+    if seen.staff_of is not None:
+        label += " " + t("reporter_staff", agency=seen.staff_of or t("reporter_staff_region"))
+    return label
 
 
 def and_list(names: list[str]) -> str:

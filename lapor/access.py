@@ -39,6 +39,7 @@ class ReporterView:
     name: str | None
     address: str | None
     withheld: bool
+    staff_of: str | None = None  # the reporter is staff (ADUAN WARGA): their agency's code, or "" region-wide
 
 
 def may_use_dashboard(person: Contact | None) -> bool:
@@ -86,8 +87,11 @@ def reporter_seen_by(reader: Reader, complaint: Complaint) -> ReporterView:
     nothing (withheld) for an `anonim` reporter."""
     if not may_see_identity(reader, complaint):
         return ReporterView(name=None, address=None, withheld=True)
-    address = complaint.citizen.address if reader.role in VERIFIER_ROLES and complaint.citizen else None
-    return ReporterView(name=complaint.reporter_name, address=address or None, withheld=False)
+    citizen = complaint.citizen if reader.role in VERIFIER_ROLES else None
+    address = citizen.address if citizen else None
+    # A staff member's own complaint: the verifier sees whose staff, so it is not dispositioned to their own desk
+    staff_of = (citizen.agency.code if citizen.agency else "") if citizen and citizen.is_staff else None
+    return ReporterView(name=complaint.reporter_name, address=address or None, withheld=False, staff_of=staff_of)
 
 
 def may_act(reader: Reader, complaint: Complaint, roles: tuple[str, ...]) -> bool:

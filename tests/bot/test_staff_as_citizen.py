@@ -63,3 +63,16 @@ def test_a_draft_left_for_hours_holds_back_no_staff_command(people, world, clock
     people["dlh1"].says("aduan warga")
     clock.now = clock.now + timedelta(hours=3)
     assert "disposisi terbuka untuk DLH" in people["dlh1"].says("DAFTAR")
+
+
+def test_the_verifier_is_told_the_reporter_is_staff_of_which_agency(people, world):
+    # A complaint of one's own can be about one's own agency: the verifier sees it is a staff number, and whose.
+    officer = people["dlh1"]
+    officer.says("ADUAN WARGA")
+    for answer in ("1", ROAD, "Desa Banyuanyar, Kec. Sampang", "LEWATI", "1", "KIRIM"):
+        officer.says(answer)
+    notice = next(m for m in people["verifier"].inbox() if m.purpose == "verification" and "Pelapor:" in m.body)
+    assert "nomor petugas DLH" in notice.body
+    file(people["citizen"])
+    citizens = [m for m in people["verifier"].inbox() if m.purpose == "verification" and "LPR-2" in m.body]
+    assert citizens and not any("nomor petugas" in m.body for m in citizens)

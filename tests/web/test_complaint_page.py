@@ -113,6 +113,16 @@ def test_showing_a_protected_reporter_to_a_verifier_is_audited(people, login_as,
     assert count(world, AuditEntry, AuditEntry.action == "identity_view") == 1
 
 
+def test_a_staff_members_own_complaint_names_their_agency_to_the_verifier_only(people, login_as):
+    officer = people["dlh1"]
+    for answer in ("ADUAN WARGA", "1", "Lampu jalan di gang Melati sudah mati sebulan, gelap sekali kalau malam",
+                   "Gang Melati, Desa Banyuanyar, Kec. Sampang", "LEWATI", "1", "KIRIM"):
+        officer.says(answer)
+    assert "nomor petugas DLH" in login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "nomor petugas" not in login_as(DLH_HEAD).get("/pengaduan/1").get_data(as_text=True)
+
+
 # Who may do what -----------------------------------------------------------------------------------------------
 
 VERIFIER_ACTIONS = {"teruskan": {"agencies": "DLH"}, "tunda": {"text": "Di RT berapa?"},
