@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bot.commands import find_date, words
 from bot.messages import day_and_date, short_date, t
 from bot.outbox import enqueue
-from bot.staff import StaffTurn, _own_disposition, _target
+from bot.staff import LEAVE_REASONS, NOT_WORDS, StaffTurn, _own_disposition, _target
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
@@ -36,12 +36,9 @@ SELF_WORDS = {"saya", "sy", "aku", "ak", "gue", "gw", "sendiri", "diri", "ane", 
 # A day's lead word first ("CUTI sampai natal"): what follows is a day, and the leave is the typist's own.
 DAY_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|selama|mulai|tgl|tanggal)\b", re.IGNORECASE)
 MAX_LEAVE = timedelta(days=366)
-# Why someone is away ("izin sakit hari ini", "cuti keperluan keluarga"): no part of a name.
-REASON_WORDS = {"sakit", "libur", "absen", "berhalangan", "keperluan", "urusan", "acara", "keluarga", "pribadi",
-                "dinas", "luar", "kota", "pulkam", "mudik", "melahirkan", "umroh", "umrah", "haji", "izin", "ijin"}
+REASON_WORDS = LEAVE_REASONS | {"izin", "ijin"}  # why someone is away: no part of a name
 # Not coming in ("ijin tidak masuk besok") is leave, not the return its "masuk" would say.
-NOT_IN = re.compile(r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|mboten|belum|blm)\s+(?:masuk|hadir|aktif)\b",
-                    re.IGNORECASE)
+NOT_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:masuk|hadir|aktif)\b", re.IGNORECASE)
 
 
 def cmd_alihkan(turn: StaffTurn) -> None:

@@ -52,7 +52,15 @@ from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
-from lapor.references import REFERENCE_PUNCTUATION, format_reference, marked_reference, split_reference
+from lapor.references import (
+    MARK,
+    REFERENCE_PUNCTUATION,
+    format_reference,
+    marked_reference,
+    mentioned_reference,
+    reference_last,
+    split_reference,
+)
 from lapor.routing_store import shown_suggestions
 from media.links import complaint_links
 from models import (
@@ -149,11 +157,13 @@ def read_command(text: str) -> tuple[str | None, str]:
     return command, rest
 
 
-# "izin" is leave when what follows names a day, a number, a reason for absence or not coming in ("izin sakit",
-# "izin tidak masuk besok", "izin 0812… sampai jumat"); otherwise it is courtesy.
-ABSENCE_WORDS = {"sakit", "cuti", "libur", "absen", "berhalangan", "keperluan", "urusan", "acara", "keluarga",
-                 "dinas", "pulkam", "mudik", "melahirkan", "umroh", "umrah", "haji", "tidak", "tdk", "gak", "ga",
-                 "nggak", "ngga", "enggak", "ndak", "gk", "mboten", "saya", "sy", "aku"}
+# Why someone is away ("izin sakit hari ini", "cuti keperluan keluarga"), and "not" before coming in ("ijin tidak
+# masuk besok"). "izin" is leave when what follows names a day, a number, a reason, "not" or the typist; otherwise it
+# is courtesy ("Izin lapor pak:").
+LEAVE_REASONS = {"sakit", "cuti", "libur", "absen", "berhalangan", "keperluan", "urusan", "acara", "keluarga",
+                 "pribadi", "dinas", "luar", "kota", "pulkam", "mudik", "melahirkan", "umroh", "umrah", "haji"}
+NOT_WORDS = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "ndak", "mboten", "belum", "blm"}
+ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 
 
 def _reads_as_leave(rest: str) -> bool:
@@ -276,7 +286,7 @@ def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbou
 # A command word and a written reference inside a sentence ("tl lpr 1 sudah dicek tl lpr 2 besok"): maybe a second
 # command typed on, maybe the text ("… sesuai info lpr 2"); neither is guessed.
 INLINE_COMMAND = re.compile(r"(?<=\s)(?:tl|t\.l\.?|selesai|info|tanya|kembalikan|survei|teruskan|tunda|arsipkan)"
-                            r"\s*[:,]?\s*(?=lpr\s*[-–—.:#]?\s*\d|#\s*\d)", re.IGNORECASE)
+                            rf"\s*[:,]?\s*(?={MARK}\d|#\s*\d)", re.IGNORECASE)
 
 
 def _inline_command(text: str) -> int | None:
@@ -328,7 +338,7 @@ def split_commands(text: str) -> list[str]:
 
 DIGIT = re.compile(r"\d")
 # Within a line, a further command names its complaint as `LPR-2` or `#2` ("… . Info no 5 rumah ada di kantor" is text).
-WRITTEN_REFERENCE = re.compile(r"\blpr\b|\blpr\s*[-–—.:#]?\s*\d|#\s*\d", re.IGNORECASE)
+WRITTEN_REFERENCE = re.compile(rf"\blpr\b|\b{MARK}\d|#\s*\d", re.IGNORECASE)
 
 
 def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
@@ -378,7 +388,7 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         _hold_media(turn)
         return turn.replies
     if not command:
-        if not turn.replies and _wants_to_file(message.text) and _mentioned_reference(message.text) is None:
+        if not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
             turn.say("staff_file_elsewhere")
         elif not turn.replies:
             turn.say("staff_unknown", hint=_hint(turn))
@@ -600,14 +610,6 @@ def _wants_to_file(text: str) -> bool:
     return wanted is not None and wanted.name == "FILE"
 
 
-# A complaint named inside a sentence ("mohon izin melaporkan, untuk LPR-1 sudah kami survei").
-MENTIONED_REFERENCE = re.compile(r"\blpr\s*[-–—.:#]?\s*(\d{1,9})\b", re.IGNORECASE)
-
-
-def _mentioned_reference(text: str) -> re.Match | None:
-    return MENTIONED_REFERENCE.search(text) if "lpr" in text.lower() else None
-
-
 def _hint(turn: StaffTurn) -> str:
     """What to type instead of a message that is no command: for a message that opens with a reference, that
     complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
@@ -617,10 +619,8 @@ def _hint(turn: StaffTurn) -> str:
     number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
-    if number is None and (last := _reference_last(text)) is not None:
-        number, rest = last
-    if number is None and (mentioned := _mentioned_reference(text)) is not None:
-        number, rest = int(mentioned.group(1)), text[mentioned.end():].lstrip(REFERENCE_PUNCTUATION)
+    if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
+        number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         if number is not None and rest.strip():
@@ -645,7 +645,7 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number = None  # a swipe-reply's bare number is its text ("TL 2 truk dikirim"), not another complaint
     if number is None:
         number, text = replied, turn.rest
-    if number is None and (last := _reference_last(turn.rest)) is not None:
+    if number is None and (last := reference_last(turn.rest)) is not None:
         number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
@@ -654,24 +654,6 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     if complaint is None:
         turn.say("staff_not_found", reference=format_reference(number))
     return complaint, text
-
-
-# A reference written last ("… ke lokasi lpr 1", "… untuk LPR-1.", "… utk laporan no 1"): marked by LPR, # or
-# laporan, so that a count ("armada yang dikirim 2") or an address ("di Jl. Merdeka no 12") is never read as one; a
-# word tying it to the text goes with it.
-REFERENCE_LAST = re.compile(
-    r"[\s,;:–—-]*(?:\b(?:untuk|utk|buat|pada|pd|atas|perihal|soal|ttg|tentang)\s+)?"
-    r"(?:\b(?:(?:laporan|lap|aduan|pengaduan)\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?(?:lpr\s*[-–—.:#]?\s*)?|"
-    r"lpr\s*[-–—.:#]?\s*)|#\s*)"
-    r"(\d{1,9})\s*[.!)]*\s*$", re.IGNORECASE)
-
-
-def _reference_last(text: str) -> tuple[int, str] | None:
-    """The complaint a command names at its end, and the text before it; None without one."""
-    found = REFERENCE_LAST.search(text) if DIGIT.search(text[-12:]) else None
-    if found is None:
-        return None
-    return int(found.group(1)), text[:found.start()].strip(REFERENCE_PUNCTUATION)
 
 
 def _replied_complaint_number(turn: StaffTurn) -> int | None:

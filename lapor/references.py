@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-REFERENCE = re.compile(r"^\s*(lpr\s*[-–—.:#]?\s*|#\s*)?(\d{1,9})\b", re.IGNORECASE)
+# The letters before a reference's digits, as typed: "LPR-", "lpr ", "LPR.", "lpr:", "lpr–".
+MARK = r"lpr\s*[-–—.:#]?\s*"
+REFERENCE = re.compile(rf"^\s*({MARK}|#\s*)?(\d{{1,9}})\b", re.IGNORECASE)
 # A marked reference typed with letters for digits or its letters swapped ("LPR-O1", "lpr1O", "LRP-1", "lpr-l"):
 # O is 0 and l or I is 1 there, since a reference is digits only.
 MISTYPED = re.compile(r"^\s*((?:lpr|lrp|plr|lpt)\s*[-–—.:#]?\s*)([\dOolI]{1,9})\b", re.IGNORECASE)
@@ -70,7 +72,7 @@ def format_reference(number: int) -> str:
 # A reference typed with a word ("no 3", "No. 3", "nomor 3", "laporan 3", "lap #3", "aduan no 3") means LPR-3, unless
 # the number counts something ("laporan 2 hari lalu", "no 3 rumah").
 REFERENCE_WORDS = re.compile(
-    r"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#–—-]?\s*)+(?:lpr\s*[-–—.:#]?\s*)?"
+    rf"^\s*(?:(?:no|nomor|nmr|nomer|laporan|lap|aduan|pengaduan|tiket)\b\s*[.:#–—-]?\s*)+(?:{MARK})?"
     r"(?=\d{1,9}\b(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|unit|"
     r"meter|m|km|rt|rw)\b))", re.IGNORECASE)
 
@@ -78,3 +80,33 @@ REFERENCE_WORDS = re.compile(
 def marked_reference(text: str) -> str:
     """`text` with a leading reference typed with a word ("no 3 …", "laporan 3 …") written as `LPR-3 …`."""
     return REFERENCE_WORDS.sub("LPR-", text, count=1)
+
+
+# A reference written last ("… ke lokasi lpr 1", "… untuk LPR-1.", "… utk laporan no 1"): marked by LPR, # or
+# laporan, so that a count ("armada yang dikirim 2") or an address ("di Jl. Merdeka no 12") is never read as one; a
+# word tying it to the text goes with it.
+REFERENCE_LAST = re.compile(
+    r"[\s,;:–—-]*(?:\b(?:untuk|utk|buat|pada|pd|atas|perihal|soal|ttg|tentang)\s+)?"
+    rf"(?:\b(?:(?:laporan|lap|aduan|pengaduan)\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?(?:{MARK})?|{MARK})|#\s*)"
+    r"(\d{1,9})\s*[.!)]*\s*$", re.IGNORECASE)
+LAST_DIGITS = re.compile(r"\d")
+
+
+def reference_last(text: str) -> tuple[int, str] | None:
+    """The complaint a text names at its end, and the text before it; None without one."""
+    found = REFERENCE_LAST.search(text) if LAST_DIGITS.search(text[-12:]) else None
+    if found is None:
+        return None
+    return int(found.group(1)), text[:found.start()].strip(REFERENCE_PUNCTUATION)
+
+
+# A complaint named inside a sentence with its letters ("mohon izin melaporkan, untuk LPR-1 sudah kami survei").
+MENTIONED = re.compile(rf"\b{MARK}(\d{{1,9}})\b", re.IGNORECASE)
+
+
+def mentioned_reference(text: str) -> tuple[int, str] | None:
+    """The first complaint a text names anywhere as `LPR-n`, and the text after it; None without one."""
+    found = MENTIONED.search(text) if "lpr" in text.lower() else None
+    if found is None:
+        return None
+    return int(found.group(1)), text[found.end():].lstrip(REFERENCE_PUNCTUATION)

@@ -46,7 +46,7 @@ from lapor.complaints import LifecycleError
 from lapor.media import complaint_items, variant_for
 from lapor.queue import agencies as active_agencies
 from lapor.queue import days_between
-from lapor.references import format_reference, split_reference
+from lapor.references import MARK, format_reference, split_reference
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media import links
@@ -72,7 +72,7 @@ bp = Blueprint("pengaduan", __name__)
 VERIFIER, AGENCY = access.VERIFIER_ROLES, access.AGENCY_ROLES
 TEXT_LIMIT = 4000
 UPLOAD_SLACK = 1024 * 1024  # the form around an uploaded photo
-LONG_REFERENCE = re.compile(r"(?:lpr\s*[-–—.:#]?\s*|#\s*)?(\d{10,})", re.IGNORECASE)  # beyond any complaint number
+LONG_REFERENCE = re.compile(rf"(?:{MARK}|#\s*)?(\d{{10,}})", re.IGNORECASE)  # beyond any complaint number
 UPLOAD_ROOM = 4  # a request may carry a file this many times MEDIA_MAX_BYTES (refused by the page, text kept)
 
 
