@@ -123,7 +123,7 @@ def follows(turn: Turn) -> bool:
         bool(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[0]) or _same_as_offered(turn.text))
 
 
-FOLLOW_SAID = frozenset({"ikut", "ikuti", "mengikuti", "follow", "gabung", "dukung"})
+FOLLOW_SAID = frozenset(vocab.FOLLOW_WORDS) | {"mengikuti", "gabung"}  # "ikut aja", "saya gabung yg itu"
 SAME_MAX_WORDS = 4
 
 
