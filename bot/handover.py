@@ -146,6 +146,8 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
             while count < len(typed) and typed[count] in name:
                 count += 1
             return person, " ".join(typed[count:])
+    if turn.staff.role != Role.HEAD:  # an officer's leave is their own: the words are its reason ("ada hajatan")
+        return turn.staff, ""
     return None, ""
 
 

@@ -143,7 +143,8 @@ def read_command(text: str) -> tuple[str | None, str]:
         later_rest = marked_reference(later_rest)
         # After courtesy a command word is a command when a reference follows it (or it needs none): "baik pak,
         # info sudah kami terima" is a sentence, not a question to the citizen.
-        if later is not None and (later in UNREFERENCED or split_reference(later_rest)[0] is not None):
+        if later is not None and (later in UNREFERENCED or split_reference(later_rest)[0] is not None
+                                  or reference_last(later_rest) is not None):  # "izin pak, TL: … laporan no 1"
             return later, later_rest
     number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:

@@ -312,6 +312,20 @@ def test_izin_as_courtesy_alone_is_no_leave(people, world, typed):
         assert session.scalars(select(Contact).where(Contact.reached_at(people["dlh1"].phone))).one().away_until is None
 
 
+def test_izin_before_a_command_with_its_reference_last_is_that_command(people, world):
+    # "IJIN PAK, TL: … laporan no 1" was leave (its digit), for a person named "PAK, TL: tim …"
+    file(people["citizen"])
+    forward(people)
+    said = people["dlh1"].says("IJIN PAK, TL: tim sdh meluncur ke lokasi utk laporan no 1")
+    assert "Tindak lanjut LPR-1 tercatat" in said
+
+
+def test_an_officers_leave_with_its_reason_is_their_own(people, world):
+    # ", ada hajatan" was taken for the name of an officer on leave
+    assert "dicatat cuti sampai" in people["dlh1"].says("ijin cuti tgl 10 s/d 11 des, ada hajatan")
+    assert "bukan petugas" in people["head"].says("cuti tgl 10 s/d 11 des, ada hajatan")  # a head names whom
+
+
 @pytest.mark.parametrize("typed", ["izin sakit hari ini", "izin saya 2 hari", "ijin tidak masuk besok"])
 def test_izin_naming_a_day_or_sickness_is_still_leave(people, world, typed):
     assert "dicatat cuti sampai" in people["dlh1"].says(typed)
