@@ -4,6 +4,7 @@ similar complaint instead. Photos and pins are kept at any step."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase, words
@@ -376,8 +377,17 @@ def _unclear_again(turn: Turn) -> bool:
     return count >= 2
 
 
+# A choice with its reason after it ("3 aja pak, sy gak enak sm pak kades", "rahasia soalnya tetangga sendiri"):
+# the words before the reason are the choice.
+REASON_AFTER = re.compile(r",|\b(?:soalnya|soale|karena|karna|krn|sebab|biar|supaya|takut)\b", re.IGNORECASE)
+
+
 def _chosen(text: str, choices: dict[str, str]) -> str | None:
-    return match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
+    found = match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
+    if found is None and (reason := REASON_AFTER.search(text or "")) is not None and reason.start() > 0:
+        head = text[:reason.start()]
+        found = match_phrase(head, choices) or match_phrase(understanding.choice_text(head), choices)
+    return found
 
 
 def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:

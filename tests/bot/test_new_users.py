@@ -1323,6 +1323,17 @@ def test_no_photo_and_a_privacy_wish_in_one_message_answer_both(citizen, typed, 
     assert citizen.state() == "confirm" and citizen.draft()["privacy"] == privacy
 
 
+@pytest.mark.parametrize("step,typed,part,chosen", [
+    ("privacy", "3 aja pak, sy gak enak sm pak kades", "privacy", "anonim"),
+    ("privacy", "rahasia soalnya tetangga sendiri", "privacy", "rahasia"),
+    ("kind", "1 krn sdh parah bgt", "kind", "pengaduan")])
+def test_a_choice_with_its_reason_after_it_is_the_choice(citizen, step, typed, part, chosen):
+    # "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim)" was the answer
+    to_step(citizen, step)
+    citizen.says(typed)
+    assert citizen.draft()[part] == chosen and citizen.state() != step
+
+
 def test_a_fear_in_the_story_is_no_privacy_wish(citizen):
     to_step(citizen, "description")
     citizen.says("saya takut anak saya jatuh ke lubang di jalan itu")
