@@ -9,7 +9,7 @@ from bot.conversation.corrections import PLACE_MARKERS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
 BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
-                         "arah menuju ke".split())
+                         "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran".split())
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
 ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir".split())  # their dot ends no sentence
@@ -44,8 +44,8 @@ def place_in_story(story: str | None) -> str | None:
         if word not in MARKERS or not _introduced(lowered, i):
             continue
         end = _end_of_place(lowered, i)
-        while end - 1 > i and (lowered[end - 1] in MARKERS or not lowered[end - 1].isalnum()):
-            end -= 1  # "di kec. tembelang jalan rusak": no name follows the last marker
+        while end - 1 > i and (lowered[end - 1] in MARKERS | BEFORE_PLACE or not lowered[end - 1].isalnum()):
+            end -= 1  # "di kec. tembelang jalan rusak", "ds. x dkt balai desa": no name follows the last marker
         # a name, not only what stands there ("di kantor desa" says not which)
         named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in GENERIC | MARKERS]
         if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} and named):

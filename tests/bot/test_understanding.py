@@ -197,6 +197,10 @@ def test_the_address_a_story_names(story, place):
     ("di pasar srimangunan banyak pungli", "pasar srimangunan"),
     ("banjir depan masjid agung", "masjid agung"),
     ("air di kali jagir tercemar", "kali jagir"),
+    # "dkt", "dpn": "near", "in front of" as chat shortens them ("ds. tlanakan dkt" was offered)
+    ("jln rusak parah di ds. tlanakan dkt balai desa, bnyk lubang", "ds. tlanakan"),
+    ("got mampet di gg melati dkt masjid al ikhlas", "gg melati dkt masjid al ikhlas"),
+    ("sampah di dpn sdn 2 banyuanyar numpuk", "sdn 2 banyuanyar"),
     # what stands there, with no name: which one is still to be asked
     ("pungli di kantor desa", None),
     ("lampu mati di perempatan", None),
