@@ -3,6 +3,7 @@ region, clock, media storage, the domain-event subscribers and the time zone."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,6 +33,8 @@ class Services:
     events: EventBus = field(default_factory=EventBus)
     zone: ZoneInfo | None = None  # the region's time zone (APP_TIMEZONE), read once
     wording: Callable[..., str] = t  # the message catalogue, for what the domain writes (lapor.wording)
+    stopping: threading.Event = field(default_factory=threading.Event)  # set when the process stops: long passes
+    # finish the item in hand and hand the rest back (scheduler.runner.stop)
 
     def __post_init__(self) -> None:
         if self.zone is None:

@@ -22,7 +22,7 @@ from bot.messages import t
 from bot.transports import NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
 from lapor.references import format_reference
-from lapor.retry import LEASE, backoff, claim
+from lapor.retry import LEASE, backoff, claim, never, release, work_through
 from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Complaint, Contact, OutboxMessage, OutboxStatus
@@ -187,11 +187,12 @@ class SendReport:
     failed: int = 0
     skipped: int = 0
     held: int = 0
+    handed_back: int = 0  # claimed, then left for another worker: this one was stopping
     ids: list[int] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (f"sent={self.sent} retried={self.retried} failed={self.failed} skipped={self.skipped} "
-                f"held={self.held}")
+                f"held={self.held}" + (f" handed_back={self.handed_back}" if self.handed_back else ""))
 
 
 class RateLimiter:
@@ -223,16 +224,22 @@ class OutboxSender:
         self.limiter = limiter or RateLimiter(config["OUTBOX_RATE_PER_SECOND"])
         self.calendar = calendar  # with one, citizens get nothing during the quiet hours
 
-    def run_once(self, now: datetime) -> SendReport:
-        """Send every message due at `now` (batch after batch) and report what happened."""
+    def run_once(self, now: datetime, stopping: Callable[[], bool] = never) -> SendReport:
+        """Send every message due at `now` (batch after batch) and report what happened; once `stopping()`, the
+        message in hand is finished and the rest are handed back."""
         report = SendReport()
-        while True:
-            claimed = self.claim(now)
-            for row_id in claimed:
-                while self._deliver(row_id, now, report):  # a long template goes part after part, in order
-                    pass
-            if len(claimed) < self.config["OUTBOX_BATCH_SIZE"]:
-                return report
+
+        def deliver(row_id: int) -> None:
+            while self._deliver(row_id, now, report):  # a long template goes part after part, in order
+                pass
+
+        def hand_back(ids: list[int]) -> None:
+            with self.session_factory.begin() as session:
+                report.handed_back += release(session, OutboxMessage, ids, due=OutboxStatus.PENDING,
+                                              working=OutboxStatus.SENDING)
+
+        work_through(lambda: self.claim(now), deliver, self.config["OUTBOX_BATCH_SIZE"], stopping, hand_back)
+        return report
 
     def claim(self, now: datetime) -> list[int]:
         """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids."""

@@ -291,7 +291,7 @@ def serve_command(port: int, no_scheduler: bool) -> None:
     from apscheduler.schedulers.background import BackgroundScheduler
     from werkzeug.serving import run_simple
 
-    from scheduler.runner import build_scheduler
+    from scheduler.runner import build_scheduler, stop
 
     app = current_app._get_current_object()
     _prepare(app)
@@ -303,4 +303,4 @@ def serve_command(port: int, no_scheduler: bool) -> None:
         run_simple("127.0.0.1", port, app, use_reloader=False, threaded=True)
     finally:
         if scheduler:
-            scheduler.shutdown(wait=False)
+            stop(app, scheduler, wait=False)

@@ -15,6 +15,11 @@ LEASE = timedelta(minutes=5)        # a claimed item not finished by then is tak
 MAX_BACKOFF = timedelta(hours=1)
 
 
+def never() -> bool:
+    """The default `stopping`: a pass that is never asked to stop early."""
+    return False
+
+
 def backoff(attempts: int, base_seconds: int) -> timedelta:
     """Delay before the next attempt: base, 2×base, 4×base… capped at one hour."""
     return min(timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
@@ -43,3 +48,31 @@ def claim(session: Session, model, now: datetime, limit: int, *, due: str, worki
         if hasattr(row, "last_attempt_at"):
             row.last_attempt_at = now
     return list(rows)
+
+
+def work_through(claim_batch: Callable[[], list[int]], work: Callable[[int], object], batch: int,
+                 stopping: Callable[[], bool], hand_back: Callable[[list[int]], object]) -> None:
+    """Claim a batch, work through it item by item, and claim again until a batch comes short.
+
+    When `stopping()` turns true (the process was asked to stop) the item in hand is finished, the rest of the
+    batch is handed back (`hand_back`) for another worker to take at once, and no batch is claimed after it.
+    """
+    while True:
+        claimed = claim_batch()
+        for index, item_id in enumerate(claimed):
+            if stopping():
+                hand_back(claimed[index:])
+                return
+            work(item_id)
+        if len(claimed) < batch or stopping():
+            return
+
+
+def release(session: Session, model, ids: list[int], *, due: str, working: str) -> int:
+    """Hand back rows this worker claimed and never tried: due again as they were, the attempt not counted and the
+    lease lifted, so another worker takes them now rather than when the lease runs out. Returns how many."""
+    rows = session.scalars(select(model).where(model.id.in_(ids), model.status == working)).all()
+    for row in rows:
+        row.status, row.lease_until = due, None
+        row.attempts -= 1
+    return len(rows)

@@ -8,6 +8,7 @@ given up loudly; the sender hears of a file that is too large or of a type we do
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.messages import t
 from bot.outbox import enqueue
 from lapor.media import claim_due
-from lapor.retry import backoff
+from lapor.retry import backoff, never, release
 from media.content import WrongType, sniff, without_metadata
 from media.storage import Storage, StorageError
 from models import Contact, MediaItem, MediaStatus
@@ -73,9 +74,11 @@ class FetchReport:
     retried: int = 0
     refused: int = 0
     failed: int = 0
+    handed_back: int = 0  # claimed, then left for another worker: this one was stopping
 
     def __str__(self) -> str:
-        return f"stored={self.stored} retried={self.retried} refused={self.refused} failed={self.failed}"
+        return (f"stored={self.stored} retried={self.retried} refused={self.refused} failed={self.failed}"
+                + (f" handed_back={self.handed_back}" if self.handed_back else ""))
 
 
 class MediaFetcher:
@@ -88,17 +91,27 @@ class MediaFetcher:
         sid, token = config["TWILIO_ACCOUNT_SID"], config["TWILIO_AUTH_TOKEN"]
         self.auth = (sid, token) if sid and token else None
 
-    def run_once(self, now: datetime) -> FetchReport:
-        """Fetch every item due at `now`, batch after batch, MEDIA_FETCH_WORKERS downloads at a time."""
+    def run_once(self, now: datetime, stopping: Callable[[], bool] = never) -> FetchReport:
+        """Fetch every item due at `now`, batch after batch, MEDIA_FETCH_WORKERS downloads at a time; once
+        `stopping()`, the downloads under way are finished and the items not begun are handed back."""
         report = FetchReport()
+
+        def fetch(item_id: int, url: str, declared: str) -> str:
+            return "handed_back" if stopping() else self._fetch(item_id, url, declared, now)
+
         with ThreadPoolExecutor(self.config["MEDIA_FETCH_WORKERS"], thread_name_prefix="media-fetch") as pool:
             while True:
                 with self.session_factory.begin() as session:
                     claimed = [(item.id, item.source_url, item.declared_type)
                                for item in claim_due(session, now, BATCH)]
-                for outcome in pool.map(lambda job: self._fetch(*job, now), claimed):
+                outcomes = list(pool.map(lambda job: fetch(*job), claimed))
+                for outcome in outcomes:
                     setattr(report, outcome, getattr(report, outcome) + 1)
-                if len(claimed) < BATCH:
+                left = [job[0] for job, outcome in zip(claimed, outcomes, strict=True) if outcome == "handed_back"]
+                if left:
+                    with self.session_factory.begin() as session:
+                        release(session, MediaItem, left, due=MediaStatus.PENDING, working=MediaStatus.FETCHING)
+                if len(claimed) < BATCH or stopping():
                     return report
 
     def _fetch(self, item_id: int, url: str, declared: str, now: datetime) -> str:

@@ -69,7 +69,8 @@ def sync_lapor(svc: Services, now: datetime) -> str:
     """HTTP mode: submit dispositioned complaints and push follow-ups to SP4N-LAPOR!; supervisors hear of failures."""
     if svc.config["LAPOR_MODE"] != "http":
         return "manual mode"
-    report = SyncRunner(svc.session_factory, HttpGateway.from_config(svc.config), svc.config).run_once(now)
+    report = SyncRunner(svc.session_factory, HttpGateway.from_config(svc.config), svc.config).run_once(
+        now, svc.stopping.is_set)
     if report.failures:
         with svc.session_factory.begin() as session:
             _tell_supervisors(session, report, now)
@@ -101,13 +102,13 @@ def announce_complaints(svc: Services, now: datetime) -> str:
         with svc.session_factory.begin() as session:
             count = announce_new_complaints(session, now)
         total += count
-        if count < ANNOUNCE_BATCH:
+        if count < ANNOUNCE_BATCH or svc.stopping.is_set():  # a batch is one transaction: the rest wait for the next
             return f"announced={total}"
 
 
 def fetch_media(svc: Services, now: datetime) -> str:
     """Download the media people sent from Twilio and store it (the webhook only noted it)."""
-    return str(MediaFetcher(svc.session_factory, svc.media_storage, svc.config).run_once(now))
+    return str(MediaFetcher(svc.session_factory, svc.media_storage, svc.config).run_once(now, svc.stopping.is_set))
 
 
 def expire_media(svc: Services, now: datetime) -> str:
@@ -119,7 +120,7 @@ def expire_media(svc: Services, now: datetime) -> str:
 def deliver_outbox(svc: Services, now: datetime) -> str:
     """Send every outbox message that is due (citizens' messages wait out the quiet hours)."""
     sender = OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar)
-    return str(sender.run_once(now))
+    return str(sender.run_once(now, svc.stopping.is_set))
 
 
 @dataclass(frozen=True)

@@ -36,3 +36,11 @@ def _runner(svc, job: Job):
             logger.exception("job %s failed", job.name)
 
     return run
+
+
+def stop(app, scheduler, wait: bool = True) -> None:
+    """Stop `scheduler` as a deployment stops the process: the passes under way finish the item in hand and hand
+    the rest of their batch back to the queue (`Services.stopping`), then the scheduler waits for them."""
+    services(app).stopping.set()
+    if scheduler.running:
+        scheduler.shutdown(wait=wait)

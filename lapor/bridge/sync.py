@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -27,7 +28,7 @@ from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
 from lapor.dispositions import GONE
 from lapor.events import Dispositioned, EventBus, FollowUpGiven
 from lapor.region import Region
-from lapor.retry import backoff, claim
+from lapor.retry import backoff, claim, never, release, work_through
 from lapor.wording import note
 from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
@@ -138,10 +139,12 @@ class SyncReport:
     retried: int = 0
     deferred: int = 0
     failed: int = 0
+    handed_back: int = 0  # claimed, then left for another worker: this one was stopping
     failures: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return f"sent={self.sent} retried={self.retried} deferred={self.deferred} failed={self.failed}"
+        return (f"sent={self.sent} retried={self.retried} deferred={self.deferred} failed={self.failed}"
+                + (f" handed_back={self.handed_back}" if self.handed_back else ""))
 
 
 @dataclass
@@ -162,15 +165,19 @@ class SyncRunner:
         self.max_attempts = config["LAPOR_SYNC_MAX_ATTEMPTS"]
         self.backoff_seconds = config["LAPOR_SYNC_BACKOFF_SECONDS"]
 
-    def run_once(self, now: datetime) -> SyncReport:
-        """Send every item due at `now`, batch after batch."""
+    def run_once(self, now: datetime, stopping: Callable[[], bool] = never) -> SyncReport:
+        """Send every item due at `now`, batch after batch; once `stopping()`, the item in hand is finished and the
+        rest are handed back."""
         report = SyncReport()
-        while True:
-            claimed = self.claim(now)
-            for item_id in claimed:
-                self._process(item_id, now, report)
-            if len(claimed) < BATCH:
-                return report
+
+        def hand_back(ids: list[int]) -> None:
+            with self.session_factory.begin() as session:
+                report.handed_back += release(session, LaporSyncItem, ids, due=SyncStatus.PENDING,
+                                              working=SyncStatus.SENDING)
+
+        work_through(lambda: self.claim(now), lambda item_id: self._process(item_id, now, report), BATCH, stopping,
+                     hand_back)
+        return report
 
     def claim(self, now: datetime) -> list[int]:
         """Mark a batch of due items as being sent by this worker (one attempt each) and return their ids."""

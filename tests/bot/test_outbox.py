@@ -328,6 +328,22 @@ def test_worker_killed_before_twilio_sends_after_lease(svc, fake, clock):
     assert [m["body"] for m in fake.messages] == ["belum terkirim"]
 
 
+def test_a_sender_asked_to_stop_finishes_the_message_in_hand_and_hands_the_rest_back(svc, fake, clock):
+    for i in range(5):
+        queue(svc, CITIZEN, f"antrean {i}")
+
+    def stopping() -> bool:  # the stop arrives while the second message is with Twilio
+        return len(fake.messages) >= 2
+
+    report = OutboxSender(svc.session_factory, svc.transport, svc.config).run_once(clock.now, stopping)
+    assert (report.sent, report.handed_back) == (2, 3)
+    assert str(report).endswith("handed_back=3")
+    left = rows(svc)[2:]
+    assert [(row.status, row.attempts, row.lease_until) for row in left] == [(OutboxStatus.PENDING, 0, None)] * 3
+    tick(svc)  # another worker, at once: no lease to wait out
+    assert [m["body"] for m in fake.messages] == [f"antrean {i}" for i in range(5)]
+
+
 def test_concurrent_senders_send_each_message_once(svc, fake):
     for i in range(30):
         queue(svc, CITIZEN, f"pesan {i}")

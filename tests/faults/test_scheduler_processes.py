@@ -217,3 +217,26 @@ def test_scheduler_killed_mid_send_and_restarted_sends_everything_once(seeded, f
     wait_until_done(seeded, fake, restarted)
     stop(restarted)
     assert_everything_once(seeded, fake)
+
+
+def test_a_worker_stopped_mid_pass_finishes_the_message_in_hand_and_another_sends_the_rest_at_once(
+        seeded, fake, start):
+    fake.fail_for(3600, "timeout_accept", delay=0.4)  # Twilio answers slowly: the pass takes seconds
+    worker = start(TICK)
+    deadline = time.monotonic() + WAIT
+    while len(fake.messages) < 3:
+        assert worker.poll() is None, worker.log.read_text(errors="replace")
+        assert time.monotonic() < deadline, "the worker sent nothing"
+        time.sleep(0.02)
+    at_signal = len(fake.messages)
+    output = stop(worker)  # SIGTERM, as a deployment stops it
+    assert len(fake.messages) <= at_signal + 1, "the message in hand is finished, and no more"
+    assert "handed_back=" in output
+    with seeded.session_factory() as session:
+        leased = session.scalar(select(func.count()).where(OutboxMessage.status == OutboxStatus.SENDING))
+    assert leased == 0, "nothing is left leased to a worker that is gone"
+    fake.fail_for(0, "timeout_accept")
+    restarted = start(TICK)  # the same instant: a lease would still hold; handed back, the rest go at once
+    wait_until_done(seeded, fake, restarted)
+    stop(restarted)
+    assert_everything_once(seeded, fake)

@@ -112,6 +112,19 @@ def test_a_reporter_known_only_by_a_bsuid_is_submitted_without_a_number_and_the_
     assert "13491208655302741918" not in sent and ("sitirahma" in sent) is (privacy == "1")
 
 
+def test_a_worker_that_is_stopping_hands_its_items_back_and_another_sends_them_once(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    services(http_world).stopping.set()  # SIGTERM reached the scheduler process
+    assert sync(http_world) == "sent=0 retried=0 deferred=0 failed=0 handed_back=1"
+    assert [(item.status, item.attempts, item.lease_until) for item in items(http_world)] == [
+        (SyncStatus.PENDING, 0, None)]
+    assert fake.requests == []
+    services(http_world).stopping.clear()  # another worker, at once
+    assert "sent=1" in sync(http_world)
+    assert len(fake.reports) == 1
+
+
 def test_an_outage_loses_nothing_and_sends_nothing_twice(http_world, people, fake):
     file(people["citizen"], description=WASTE)
     fake.fail_next(1, "timeout_accept")  # LAPOR stores the report, but the answer never arrives in time

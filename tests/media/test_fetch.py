@@ -142,6 +142,17 @@ def test_twilio_down_then_back_every_item_is_fetched_once(person, svc, twilio, c
     assert fetch_media(svc, clock.advance(hours=2)).startswith("stored=0 retried=0")
 
 
+def test_a_worker_that_is_stopping_hands_claimed_items_back_untried(person, svc, twilio, clock):
+    urls = [twilio.add_media(jpeg_with_exif(colour=(i * 30, 9, 0)), "image/jpeg") for i in range(3)]
+    person.says("", **media_form(*[(url, "image/jpeg") for url in urls]))
+    svc.stopping.set()  # SIGTERM reached the scheduler process
+    assert fetch_media(svc, clock.now) == "stored=0 retried=0 refused=0 failed=0 handed_back=3"
+    assert [(item.status, item.attempts, item.lease_until) for item in items(svc)] == [("pending", 0, None)] * 3
+    assert [twilio.media_fetches(url) for url in urls] == [0, 0, 0]
+    svc.stopping.clear()  # another worker, at once
+    assert fetch_media(svc, clock.now) == "stored=3 retried=0 refused=0 failed=0"
+
+
 def test_media_deleted_on_twilio_is_given_up_loudly(person, svc, twilio, caplog):
     url = twilio.base_url + f"/2010-04-01/Accounts/{DEFAULT_ACCOUNT_SID}/Messages/MM1/Media/ME{'0' * 32}"
     person.says("", **media_form((url, "image/jpeg")))
