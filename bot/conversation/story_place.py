@@ -12,6 +12,7 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
                          "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran".split())
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
+NUMBERED = frozenset("no nomor blok".split())  # "no 14", "blok c2": a part of an address of its own
 ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir".split())  # their dot ends no sentence
 # Words that end an address and start the rest of the story: time, state, a plea, a conjunction
 AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe karena krn soalnya tolong mohon yang yg
@@ -31,7 +32,8 @@ MARKERS = PLACE_MARKERS | ADDRESS_ONLY | LANDMARKS
 GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum".split())  # "di jalan depan rumah" names none
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
-MAX_PLACE_WORDS = 7
+MAX_PLACE_WORDS = 7  # in one part of an address (a street, a neighbourhood, a village…)
+MAX_ADDRESS_WORDS = 24  # tokens of a whole address: street, number, rt, rw, kelurahan, kecamatan
 
 
 def place_in_story(story: str | None) -> str | None:
@@ -64,9 +66,10 @@ def _introduced(words: list[str], at: int) -> bool:
 def _end_of_place(words: list[str], start: int) -> int:
     """Where the address that starts at `start` ends (exclusive): a comma or a number followed by no other marker
     ("gg melati 3 air mati"), a sentence end, a word of the story (a verb after the name: "desa x berlubang"), or
-    MAX_PLACE_WORDS words."""
+    MAX_PLACE_WORDS words in one part; an address-only marker starts the next part ("gang mawar rt 03 rw 05 kel.
+    sukamaju"), up to MAX_ADDRESS_WORDS in all."""
     i, count = start + 1, 1
-    while i < len(words) and count < MAX_PLACE_WORDS:
+    while i < len(words) and count < MAX_PLACE_WORDS and i - start < MAX_ADDRESS_WORDS:
         word = words[i]
         if word == "." and words[i - 1] in ABBREVIATED:
             i += 1
@@ -80,5 +83,5 @@ def _end_of_place(words: list[str], start: int) -> int:
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan" go on
         if count > 1 and word not in MARKERS and STORY_VERB.fullmatch(word):  # after the name: the story
             break
-        i, count = i + 1, count + 1
+        i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1
     return i

@@ -178,6 +178,11 @@ def test_titles_start_at_the_problem(description, title):
     ("PAK SAMPAH DI PASAR KLIWON NUMPUK SUDAH SEMINGGU", "PASAR KLIWON"),  # a colloquial verb ends it
     ("selokan di gang melati mampet airnya meluber", "gang melati"),
     ("jembatan di dusun krajan ambrol kemarin sore", "dusun krajan"),
+    # a whole address, part after part: each marker (rt, rw, kel., kec., desa) starts a part of its own
+    ("di gang mawar rt 03 rw 05 kel. sukamaju ada tumpukan sampah", "gang mawar rt 03 rw 05 kel. sukamaju"),
+    ("jl. kh agus salim no 7 rt 2 rw 1 ds. karangsari kec. tembelang banjir",
+     "jl. kh agus salim no 7 rt 2 rw 1 ds. karangsari kec. tembelang"),
+    ("Perum Griya Asri Blok C2 No 14 Kel Sidomulyo, air mati", "Perum Griya Asri Blok C2 No 14 Kel Sidomulyo"),
     # no address: a road that is the subject, a generic place, a marker with no name
     ("lampu jalan mati", None),
     ("jalan rusak parah sudah lama", None),
