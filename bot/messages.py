@@ -1001,8 +1001,14 @@ MESSAGES.update({
     "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
     "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.",
     "web_directory_too_large": "Berkas terlalu besar (paling besar 1 MB).",
-    "web_directory_again": "Unggah berkasnya lagi.",
-    "web_directory_preview_gone": "Pratinjau itu sudah tidak berlaku (sudah diterapkan, atau sudah lewat sehari). "
+    "web_directory_upload_expired": "Formulir ini sudah kedaluwarsa, jadi berkasnya belum dibaca: pilih berkasnya "
+                                    "lagi, lalu tekan «Lihat pratinjau».",
+    "web_directory_apply_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada yang diubah. Periksa pratinjaunya, "
+                                   "lalu tekan «Terapkan perubahan» lagi.",
+    "web_directory_applied": "Direktori {kind} diperbarui: {created} baru, {updated} diubah, {unchanged} tetap, "
+                             "{deactivated} dinonaktifkan, {reactivated} diaktifkan lagi.",
+    "web_directory_applied_before": "Berkas ini sudah diterapkan tadi; tidak ada yang diubah lagi. {summary}",
+    "web_directory_preview_gone": "Pratinjau itu sudah tidak berlaku (sudah lewat sehari, atau bukan unggahan Anda). "
                                   "Bila perlu, pilih berkasnya lalu tekan «Lihat pratinjau» lagi.",
     "web_lapor_pick": "Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.",
     "web_lapor_nothing": "Tidak ada yang dicatat. {errors}",
@@ -1057,6 +1063,8 @@ MESSAGES.update({
     "web_media_from_staff": "Dari {who}",
     "web_template_saved": "Templat \"{title}\" tersimpan.",
     "web_template_removed": "Templat \"{title}\" dihapus.",
+    "web_template_remove_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada templat yang dihapus. Tekan "
+                                   "«Hapus» lagi bila memang ingin menghapusnya.",
     "web_template_empty": "Judul dan teks templat harus diisi.",
     "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
     "web_template_taken": "Judul ini sudah dipakai templat lain. Pilih judul lain.",

@@ -6,12 +6,13 @@ form (the Twilio webhooks, signed by Twilio, are the only exemption) and registe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, abort, current_app, g, render_template, request
 from flask.sessions import SecureCookieSessionInterface
-from flask_wtf.csrf import CSRFProtect
+from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
@@ -44,6 +45,7 @@ def init_app(app: Flask) -> None:
     app.teardown_appcontext(_close_db)
     for code in ERROR_TEXTS:
         app.register_error_handler(code, _error_page)
+    app.register_error_handler(CSRFError, _expired_form)
     app.after_request(_page_headers)
     app.context_processor(_template_names)
     app.add_template_filter(_local_time, "local_time")
@@ -144,6 +146,31 @@ def _server_error_page(title: str, text: str):
     except Exception:  # noqa: BLE001 - the error page must answer whatever else is broken
         current_app.logger.exception("the error page itself failed")
         return BARE_ERROR.format(title=title, text=text), 500
+
+
+# A form refused for its CSRF token (expired, or missing) is taken back by its page when the page registered how
+# (endpoint -> handler, `expired_form`): what was typed is kept and the browser is redirected to the form's page
+# (Post/Redirect/Get: Refresh never posts it again). Other forms get the 400 page.
+EXPIRED_FORMS: dict[str, Callable] = {}
+
+
+def expired_form(*endpoints: str):
+    """Register the decorated function as what `endpoints` do with a form refused for its CSRF token."""
+    def register(handler: Callable) -> Callable:
+        for endpoint in endpoints:
+            EXPIRED_FORMS[endpoint] = handler
+        return handler
+    return register
+
+
+def _expired_form(error: CSRFError):
+    handler = EXPIRED_FORMS.get(request.endpoint or "")
+    if handler is None:
+        return _error_page(error)
+    try:
+        return handler()
+    except HTTPException as refused:  # a page the person may not open: its own error page, nothing kept
+        return refused.response or _error_page(refused)
 
 
 # Pages load only their own files (vendored scripts included, no inline script), are never framed, and are not kept

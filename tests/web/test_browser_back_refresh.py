@@ -155,7 +155,7 @@ def test_refresh_and_back_on_a_refused_template_and_on_a_directory_preview(page,
     expect(page.get_by_text("Direktori petugas diperbarui: 1 baru")).to_be_visible()
     page.go_back()  # the preview was the answer to the upload's POST
     expect(page.get_by_role("heading", name="Direktori instansi dan petugas")).to_be_visible()
-    expect(page.get_by_text("Pratinjau itu sudah tidak berlaku")).to_be_visible()
+    expect(page.get_by_text("Berkas ini sudah diterapkan tadi")).to_be_visible()
 
 
 @pytest.mark.parametrize("app_options", [{"WEB_SESSION_IDLE_HOURS": 3 / 3600}])  # 3 seconds of real time
