@@ -11,12 +11,13 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, t
 from lapor import charts, exports, performance, queue
@@ -60,6 +61,14 @@ class PageFilters:
                   "district": _district_arg(f.district), "sort": f.sort if f.sort != "code" else "",
                   "desc": "1" if f.descending else ""}
         return {key: value for key, value in values.items() if value}
+
+
+def back_args(carried: str) -> dict[str, str]:
+    """The performance page's query a figure's list carried (`kinerja`), checked as the page checks its own URL
+    (only its known filters, re-encoded)."""
+    svc = services(current_app)
+    page, _ = parse(MultiDict(parse_qsl(carried)), _this_month(svc), svc.region.districts, _today(svc))
+    return page.args()
 
 
 def _district_arg(district: str | None) -> str:
@@ -187,11 +196,11 @@ def _sorted(rows: list, page: PageFilters) -> list:
 
 def _linker(page: PageFilters, own_agency: str | None):
     """`link(figure, agency_code=None, **more)`: the queue listing the complaints behind a figure (a head's
-    figures are always their own agency's)."""
+    figures are always their own agency's), carrying this page's query for the list's way back (`kinerja`)."""
     def link(figure: str, agency: str | None = None, **more) -> str:
         args = {"view": "semua", "figure": figure, "since": page.since.isoformat(), "until": page.until.isoformat(),
                 "kind": page.kind, "source": page.source, "district": _district_arg(page.district),
-                "agency": own_agency or agency, **more}
+                "agency": own_agency or agency, **more, "kinerja": urlencode(page.args())}
         if "district" in more:
             args["district"] = _district_arg(more["district"])
         return url_for("home.index", **{k: v for k, v in args.items() if v})

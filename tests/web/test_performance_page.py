@@ -251,3 +251,19 @@ def test_a_deadline_paused_by_the_agencys_question_is_not_overdue_now(filed, app
     clock.now = due.replace(tzinfo=due.tzinfo or UTC) + timedelta(minutes=1)
     page = login_as(SUPERVISOR).get(f"/kinerja?{period}").get_data(as_text=True)
     assert ("overdue", "DLH") in figure_links(page)
+
+
+def test_back_from_a_bars_list_returns_to_the_period_and_order_chosen(filed, login_as, clock):
+    """A week's bar lists that week: its «Kembali ke kinerja» opened /kinerja for that one week, unsorted, so the
+    period the supervisor had chosen (and the order of the table) was gone."""
+    client = login_as(SUPERVISOR)
+    start, today = clock.now.date() - timedelta(days=60), clock.now.date()
+    chosen = f"since={start:%Y-%m-%d}&until={today:%Y-%m-%d}&sort=received&desc=1"
+    page = client.get(f"/kinerja?{chosen}").get_data(as_text=True)
+    bars = [href.replace("&amp;", "&") for href in re.findall(r'<a href="([^"]*figure=received[^"]*)"', page)]
+    week = next(href for href in bars if f"since={start:%Y-%m-%d}" not in href)  # a week's bar: a shorter period
+    kind = next(href for href in bars if "kind=pengaduan" in href)  # a bar of the kinds' chart
+    for listed in (week, kind):
+        shown = client.get(listed).get_data(as_text=True)
+        back = re.search(r'<a href="([^"]+)">Kembali ke kinerja</a>', shown).group(1).replace("&amp;", "&")
+        assert back == f"/kinerja?{chosen}", listed
