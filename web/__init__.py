@@ -194,7 +194,14 @@ def _template_names() -> dict:
     from web.audit import READERS
 
     return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES, "audit_readers": READERS,
-            "BESIDE_CATEGORIES": ("error", "info"), "flashes_beside": False}
+            "BESIDE_CATEGORIES": ("error", "info"), "flashes_beside": False, "excel_hint": EXCEL_HINT}
+
+
+# Beside every pair of downloads. A CSV opened in Excel takes Windows' list separator, which is «;» on a computer
+# set to Indonesian: the rows sat in one column (and an English Excel reads dd/mm dates as mm/dd). An XLSX holds
+# its columns, dates and numbers as such in every Excel.
+EXCEL_HINT = ("Untuk dibuka di Excel, pilih «Excel (XLSX)»: kolom, tanggal dan angkanya langsung rapi. "
+              "CSV (pemisah koma, UTF-8) untuk aplikasi lain.")
 
 
 def _local_time(moment: datetime | None) -> str:

@@ -267,3 +267,20 @@ def test_back_from_a_bars_list_returns_to_the_period_and_order_chosen(filed, log
         shown = client.get(listed).get_data(as_text=True)
         back = re.search(r'<a href="([^"]+)">Kembali ke kinerja</a>', shown).group(1).replace("&amp;", "&")
         assert back == f"/kinerja?{chosen}", listed
+
+
+def test_each_download_offers_the_excel_file_first_and_says_which_opens_in_excel(filed, login_as):
+    """The CSV came first and was named only «CSV»: opened in Excel on a computer set to Indonesian (whose list
+    separator is «;») every row sat in one column, and its dd/mm dates turn into mm/dd in an English Excel. The
+    XLSX opens right in any Excel; it is now first, named for Excel, and the CSV says what it is for."""
+    client = login_as(SUPERVISOR)
+    for path in ("/kinerja", "/?view=semua"):
+        page = client.get(path).get_data(as_text=True)
+        rows = re.findall(r'<p class="download[^"]*">(.*?)</p>', page, re.S) or re.findall(
+            r"<p>(?:Tabel kinerja|Daftar laporan)[^<]*(.*?)</p>", page, re.S)
+        assert rows, path
+        for row in rows:
+            links = re.findall(r'<a class="button[^"]*" href="([^"]+)"[^>]*>(.*?)</a>', row, re.S)
+            assert [href.split("?")[0].rsplit(".", 1)[1] for href, _ in links] == ["xlsx", "csv"], (path, links)
+            assert "Excel" in links[0][1] and "Excel" not in links[1][1], links
+        assert "CSV (pemisah koma, UTF-8) untuk aplikasi lain" in page, path
