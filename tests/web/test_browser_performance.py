@@ -92,3 +92,21 @@ def test_on_a_phone_the_agency_table_scrolls_in_its_box_with_the_agency_column_k
     expect(last).to_be_in_viewport()
     assert abs(agency.bounding_box()["x"] - box.bounding_box()["x"]) < 2, "the agency column stays at the left"
     screenshot(page, "kinerja-ponsel")
+
+
+def test_on_a_desktop_the_agency_table_shows_every_column_and_a_narrower_screen_says_to_scroll(page, live_server,
+                                                                                             filed):  # noqa: F811
+    """At 1280 px the table was 1,500 px wide (every heading on one line): «Penilaian», «Dikembalikan» and «Dibuka
+    kembali» were cut off at the box's edge, and the hint to scroll sideways showed only on phones."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    table = page.get_by_role("region", name="Tabel kinerja per instansi")
+    table.scroll_into_view_if_needed()
+    expect(page.get_by_role("columnheader", name="Dibuka kembali")).to_be_in_viewport(ratio=1)
+    assert table.evaluate("box => box.scrollWidth <= box.clientWidth")
+    expect(page.get_by_text("Geser tabel ke samping")).to_be_hidden()
+    screenshot(page, "kinerja-tabel-desktop")
+    page.set_viewport_size({"width": 900, "height": 900})  # a small laptop window: the table scrolls, said so
+    expect(page.get_by_text("Geser tabel ke samping")).to_be_visible()
+    assert table.evaluate("box => box.scrollWidth > box.clientWidth")
