@@ -998,6 +998,11 @@ def excerpt(text: str, limit: int = 300) -> str:
 MESSAGES.update({
     "web_logged_out": "Anda sudah keluar.",
     "web_phone_unknown": "Nomor tidak dikenali sebagai nomor telepon. Contoh: 0812 3456 7890.",
+    "web_login_expired": "Halaman ini sudah kedaluwarsa (mungkin Anda keluar di tab lain), jadi kode belum dikirim. "
+                         "Periksa nomornya, lalu tekan «Kirim kode» lagi.",
+    "web_code_expired_form": "Halaman ini sudah kedaluwarsa (mungkin Anda keluar di tab lain), jadi kodenya belum "
+                             "diperiksa. Ketik kodenya lagi, lalu tekan «Masuk».",
+    "web_logout_expired": "Formulir ini sudah kedaluwarsa, jadi Anda belum keluar. Tekan «Keluar» sekali lagi.",
     "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
     "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.",
     "web_directory_too_large": "Berkas terlalu besar (paling besar 1 MB).",
@@ -1010,6 +1015,8 @@ MESSAGES.update({
     "web_directory_applied_before": "Berkas ini sudah diterapkan tadi; tidak ada yang diubah lagi. {summary}",
     "web_directory_preview_gone": "Pratinjau itu sudah tidak berlaku (sudah lewat sehari, atau bukan unggahan Anda). "
                                   "Bila perlu, pilih berkasnya lalu tekan «Lihat pratinjau» lagi.",
+    "web_lapor_expired": "Formulir ini sudah kedaluwarsa, jadi berkasnya belum dibaca: pilih berkasnya lagi, lalu "
+                         "tekan «Catat ID tracking».",
     "web_lapor_pick": "Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.",
     "web_lapor_nothing": "Tidak ada yang dicatat. {errors}",
     "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",

@@ -29,8 +29,8 @@ from lapor.tables import TableError
 from models import Agency
 from models.vocab import Role
 from services import services
-from web import db
-from web.auth import staff_required
+from web import db, expired_form
+from web.auth import login_manager, staff_required
 from web.home import FIGURE_NAMES
 
 bp = Blueprint("kinerja", __name__)
@@ -355,6 +355,18 @@ def lapor_record():
     flash(t("web_lapor_recorded", recorded=result.recorded, unchanged=result.unchanged, skipped=result.skipped),
           "success")
     return redirect(url_for("kinerja.index"))
+
+
+@expired_form("kinerja.lapor_record")
+def _expired_record():
+    """A tracking-ID file sent with an expired token: not read; back to the page, asking for the file again (a
+    browser never refills a file input)."""
+    if not current_user.is_authenticated:
+        abort(login_manager.unauthorized())
+    if current_user.role != Role.VERIFIER:
+        abort(403)
+    flash(t("web_lapor_expired"), "error")
+    return redirect(url_for("kinerja.index"), code=303)
 
 
 def _file(data: bytes, name: str, file_format: str) -> Response:

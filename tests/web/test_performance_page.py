@@ -284,3 +284,13 @@ def test_each_download_offers_the_excel_file_first_and_says_which_opens_in_excel
             assert [href.split("?")[0].rsplit(".", 1)[1] for href, _ in links] == ["xlsx", "csv"], (path, links)
             assert "Excel" in links[0][1] and "Excel" not in links[1][1], links
         assert "CSV (pemisah koma, UTF-8) untuk aplikasi lain" in page, path
+
+
+def test_an_expired_tracking_id_upload_goes_back_to_the_page_asking_for_the_file_again(login_as):
+    client = login_as(VERIFIER)
+    sent = client.client.post("/kinerja/lapor-rekam", data={"csrf_token": "lama",
+                                                            "berkas": (io.BytesIO(b"Referensi\n"), "x.csv")},
+                              content_type="multipart/form-data")
+    assert sent.status_code == 303 and sent.location == "/kinerja"
+    assert "pilih berkasnya lagi" in client.get("/kinerja").get_data(as_text=True)
+    assert login_as(DLH_1).client.post("/kinerja/lapor-rekam", data={"csrf_token": "lama"}).status_code == 403
