@@ -271,3 +271,12 @@ def test_applying_twice_says_the_first_went_through(app, login_as):
     shown = second.get_data(as_text=True)
     assert "sudah diterapkan" in shown and "1 baru, 1 diubah" in shown
     assert staff(app)["+6281100000099"] == ("Rudi", True)
+
+
+def test_the_upload_form_says_in_plain_words_what_a_file_holds_and_that_it_replaces_the_list(login_as):
+    """The form named the files by a server command (`flask directory import-staff`) a verifier never saw, and
+    did not say that a staff file is the whole list: a file with one new officer deactivated everyone else."""
+    page = login_as(VERIFIER).get("/direktori").get_data(as_text=True)
+    assert "flask directory" not in page
+    assert "yang tidak ada di berkas dinonaktifkan" in page
+    assert "phone,name,role,agency" in page and "code,name,aliases,keywords,external" in page
