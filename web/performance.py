@@ -207,6 +207,9 @@ def _linker(page: PageFilters, own_agency: str | None):
     return link
 
 
+NONE_IN_PERIOD = "Belum ada laporan pada periode ini"  # a chart with nothing to draw (it was a blank box)
+
+
 def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Markup]:
     def week(monday: date, which: int) -> str:
         since, until = max(monday, page.since), min(monday + timedelta(days=6), page.until)
@@ -217,9 +220,10 @@ def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Ma
     on_time = charts.on_time_chart("Tepat waktu per instansi", [r for r in report.agencies if not r.external],
                                    link=lambda row: link("judged", row.code),
                                    empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
-    kinds = charts.count_chart("Jenis laporan", report.kinds, KIND_NAMES, link=lambda kind: link("received", kind=kind))
+    kinds = charts.count_chart("Jenis laporan", report.kinds, KIND_NAMES, link=lambda kind: link("received", kind=kind),
+                               empty_text=NONE_IN_PERIOD)
     sources = charts.count_chart("Sumber laporan", report.sources, SOURCE_NAMES,
-                                 link=lambda source: link("received", source=source))
+                                 link=lambda source: link("received", source=source), empty_text=NONE_IN_PERIOD)
     return {name: Markup(charts.to_svg(chart)) for name, chart in
             (("weekly", weekly), ("on_time", on_time), ("kinds", kinds), ("sources", sources))}
 

@@ -110,3 +110,15 @@ def test_on_a_desktop_the_agency_table_shows_every_column_and_a_narrower_screen_
     page.set_viewport_size({"width": 900, "height": 900})  # a small laptop window: the table scrolls, said so
     expect(page.get_by_text("Geser tabel ke samping")).to_be_visible()
     assert table.evaluate("box => box.scrollWidth > box.clientWidth")
+
+
+def test_the_pages_load_without_an_error_in_the_browser_console(page, live_server, filed):  # noqa: F811
+    """Every first page asked for /favicon.ico, which answered 404: an error in the console of every page."""
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    browser_login(page, live_server, SUPERVISOR)
+    for path in ("/", "/kinerja", "/pengaduan/1"):
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert errors == []

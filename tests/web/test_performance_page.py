@@ -294,3 +294,9 @@ def test_an_expired_tracking_id_upload_goes_back_to_the_page_asking_for_the_file
     assert sent.status_code == 303 and sent.location == "/kinerja"
     assert "pilih berkasnya lagi" in client.get("/kinerja").get_data(as_text=True)
     assert login_as(DLH_1).client.post("/kinerja/lapor-rekam", data={"csrf_token": "lama"}).status_code == 403
+
+
+def test_a_period_without_complaints_says_so_in_every_chart(login_as):
+    """The kinds' and the sources' charts were two blank boxes under their titles."""
+    page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    assert page.count("Belum ada laporan pada periode ini") >= 2
