@@ -280,3 +280,13 @@ def test_the_upload_form_says_in_plain_words_what_a_file_holds_and_that_it_repla
     assert "flask directory" not in page
     assert "yang tidak ada di berkas dinonaktifkan" in page
     assert "phone,name,role,agency" in page and "code,name,aliases,keywords,external" in page
+
+
+def test_a_preview_with_bad_lines_leads_back_to_the_upload_with_its_kind_picked(login_as):
+    """A file with bad lines said to fix them and upload again, but the page had no way back to the form."""
+    client = login_as(VERIFIER)
+    page = upload(client, "staff", "phone,name,role,agency\n12345,Budi,officer,DLH\n").get_data(as_text=True)
+    assert re.search(r'<a class="button[^"]*" href="/direktori\?jenis=staff">Unggah berkas yang sudah diperbaiki</a>',
+                     page)
+    shown = client.get("/direktori?jenis=staff").get_data(as_text=True)
+    assert '<option value="staff" selected>' in shown
