@@ -4,6 +4,8 @@ and never offers to send a form twice. Screenshots go to artifacts/screenshots/.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -188,3 +190,22 @@ def test_after_an_idle_end_in_a_real_browser_the_typed_answer_is_back_after_logg
     expect(page.get_by_text("ada lagi di kolomnya; belum ada yang dikirim")).to_be_visible()
     expect(box).to_have_value("Sampah sudah diangkut tadi pagi.")
     assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"
+
+
+def test_deleting_a_template_asks_first(page, live_server, people):
+    """«Hapus» beside each template deleted it at the first tap (a slip of the thumb while scrolling on a phone),
+    for every officer of the agency."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/templat")
+    page.get_by_label("Judul").fill("Sampah diangkut")
+    page.get_by_label("Teks jawaban").fill("Sampah sudah kami angkut hari ini.")
+    page.get_by_role("button", name="Simpan").click()
+    page.get_by_text(re.compile(r"^Hapus")).click()  # the first tap only asks
+    expect(page.get_by_text("Sampah sudah kami angkut hari ini.")).to_be_visible()
+    confirm = page.get_by_role("button", name="Ya, hapus “Sampah diangkut”")
+    expect(confirm).to_be_visible()
+    screenshot(page, "templat-hapus-tanya-ponsel")
+    confirm.click()
+    expect(page.get_by_text('Templat "Sampah diangkut" dihapus.')).to_be_visible()
+    expect(page.get_by_text("Belum ada templat.")).to_be_visible()
