@@ -122,3 +122,24 @@ def test_the_pages_load_without_an_error_in_the_browser_console(page, live_serve
         page.wait_for_load_state("load")
     page.wait_for_timeout(300)
     assert errors == []
+
+
+def test_refining_a_sorted_table_or_a_figures_list_keeps_what_was_chosen(page, live_server, filed):  # noqa: F811
+    """«Tampilkan» on /kinerja dropped the table's order, and a search typed in a figure's list («Lewat batas
+    sekarang · DLH») searched every complaint instead: the forms did not carry what the links had chosen."""
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja?sort=overdue&desc=1")
+    page.get_by_label("Jenis", exact=True).select_option("pengaduan")
+    page.get_by_role("button", name="Tampilkan").click()
+    expect(page).to_have_url(re.compile(r"kind=pengaduan"))
+    expect(page).to_have_url(re.compile(r"sort=overdue"))
+    expect(page.locator("table.performance tbody tr").first).to_have_attribute("data-agency", "DLH")
+    page.locator('tr[data-agency="DLH"] a[data-figure="received"]').click()
+    expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
+    page.get_by_label(re.compile("^Cari")).fill("pasar")
+    page.get_by_role("button", name="Terapkan").click()
+    expect(page).to_have_url(re.compile(r"q=pasar"))
+    expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"figure=received"))
+    page.get_by_role("link", name="Kembali ke kinerja").click()
+    expect(page).to_have_url(re.compile(r"sort=overdue"))
