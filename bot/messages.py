@@ -1091,6 +1091,8 @@ MESSAGES.update({
     "dir_too_long": "kode lebih dari {max_code} huruf atau nama lebih dari {max_name} huruf.",
     "dir_external": "kolom external harus «ya» atau kosong, bukan «{value}».",
     "dir_bad_phone": "nomor telepon «{value}» tidak valid. Contoh: 0812 3456 7890.",
+    "dir_bad_phone_excel": "nomor telepon «{value}» diubah Excel menjadi angka. Di Excel, format kolom phone sebagai "
+                           "Teks, ketik ulang nomornya (contoh: 0812 3456 7890), lalu simpan lagi sebagai CSV.",
     "dir_unknown_role": "peran «{value}» tidak dikenal. Pakai petugas, kepala, verifikator atau pimpinan.",
     "dir_name_required": "nama wajib diisi.",
     "dir_name_too_long": "nama lebih dari {max_name} huruf.",

@@ -290,3 +290,14 @@ def test_a_preview_with_bad_lines_leads_back_to_the_upload_with_its_kind_picked(
                      page)
     shown = client.get("/direktori?jenis=staff").get_data(as_text=True)
     assert '<option value="staff" selected>' in shown
+
+
+def test_a_phone_number_excel_turned_into_a_number_is_explained(login_as):
+    """A staff file edited in Excel and saved as CSV writes a long number as «6.2811E+12»: the preview said only
+    that the number was not valid, which nobody could make sense of."""
+    client = login_as(VERIFIER)
+    english = upload(client, "staff", "phone,name,role,agency\n6.2811E+12,Dewi,officer,DLH\n").get_data(as_text=True)
+    indonesian = upload(client, "staff", "phone;name;role;agency\n6,28110E+12;Eko;officer;DLH\n"
+                        ).get_data(as_text=True)  # an Excel set to Indonesian: «;» and a decimal comma
+    for text in (english, indonesian):
+        assert "diubah Excel menjadi angka" in text and "format kolom phone sebagai Teks" in text
