@@ -1070,6 +1070,8 @@ MESSAGES.update({
     "web_media_from_staff": "Dari {who}",
     "web_template_saved": "Templat \"{title}\" tersimpan.",
     "web_template_removed": "Templat \"{title}\" dihapus.",
+    "web_template_expired": "Formulir ini sudah kedaluwarsa, jadi templat belum disimpan. Teks Anda masih ada di "
+                            "formulirnya: periksa, lalu tekan «Simpan» lagi.",
     "web_template_remove_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada templat yang dihapus. Tekan "
                                    "«Hapus» lagi bila memang ingin menghapusnya.",
     "web_template_empty": "Judul dan teks templat harus diisi.",

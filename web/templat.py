@@ -163,7 +163,7 @@ def _expired_save():
     where the browser is sent with why (Post/Redirect/Get, as a refused template)."""
     code, template_id, agency = _expired_target()
     token = kept_forms.keep(db(), current_user.web_session.id, template_id or 0, _kept_action(agency),
-                            request.form.to_dict(flat=False), [("error", t("web_form_expired"))], 400,
+                            request.form.to_dict(flat=False), [("error", t("web_template_expired"))], 400,
                             services(current_app).clock())
     db().commit()
     return redirect(_url(".index", code, template_id=template_id, ulang=token), code=303)

@@ -209,3 +209,20 @@ def test_deleting_a_template_asks_first(page, live_server, people):
     confirm.click()
     expect(page.get_by_text('Templat "Sampah diangkut" dihapus.')).to_be_visible()
     expect(page.get_by_text("Belum ada templat.")).to_be_visible()
+
+
+def test_an_expired_template_form_keeps_the_text_and_refresh_never_resends_it(page, live_server, people):
+    """An expired token on /templat answered the 400 page from the POST: the text was gone, Refresh posted again."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/templat")
+    page.get_by_label("Judul").fill("Truk dijadwalkan")
+    page.get_by_label("Teks jawaban").fill("Truk sampah kami jadwalkan datang besok pagi.")
+    page.evaluate("document.querySelectorAll('input[name=csrf_token]').forEach(i => i.value = 'kedaluwarsa')")
+    page.get_by_role("button", name="Simpan").click()
+    expect(page.get_by_text("Formulir ini sudah kedaluwarsa")).to_be_visible()
+    page.reload()  # a GET: no resubmit prompt, the text still in its box
+    expect(page.get_by_label("Teks jawaban")).to_have_value("Truk sampah kami jadwalkan datang besok pagi.")
+    screenshot(page, "templat-kedaluwarsa-ponsel")
+    page.get_by_role("button", name="Simpan").click()
+    expect(page.get_by_text('Templat "Truk dijadwalkan" tersimpan.')).to_be_visible()
