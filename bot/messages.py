@@ -998,12 +998,25 @@ def excerpt(text: str, limit: int = 300) -> str:
 MESSAGES.update({
     "web_logged_out": "Anda sudah keluar.",
     "web_phone_unknown": "Nomor tidak dikenali sebagai nomor telepon. Contoh: 0812 3456 7890.",
+    "web_login_expired": "Halaman ini sudah kedaluwarsa (mungkin Anda keluar di tab lain), jadi kode belum dikirim. "
+                         "Periksa nomornya, lalu tekan «Kirim kode» lagi.",
+    "web_code_expired_form": "Halaman ini sudah kedaluwarsa (mungkin Anda keluar di tab lain), jadi kodenya belum "
+                             "diperiksa. Ketik kodenya lagi, lalu tekan «Masuk».",
+    "web_logout_expired": "Formulir ini sudah kedaluwarsa, jadi Anda belum keluar. Tekan «Keluar» sekali lagi.",
     "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
     "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.",
     "web_directory_too_large": "Berkas terlalu besar (paling besar 1 MB).",
-    "web_directory_again": "Unggah berkasnya lagi.",
-    "web_directory_preview_gone": "Pratinjau itu sudah tidak berlaku (sudah diterapkan, atau sudah lewat sehari). "
+    "web_directory_upload_expired": "Formulir ini sudah kedaluwarsa, jadi berkasnya belum dibaca: pilih berkasnya "
+                                    "lagi, lalu tekan «Lihat pratinjau».",
+    "web_directory_apply_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada yang diubah. Periksa pratinjaunya, "
+                                   "lalu tekan «Terapkan perubahan» lagi.",
+    "web_directory_applied": "Direktori {kind} diperbarui: {created} baru, {updated} diubah, {unchanged} tetap, "
+                             "{deactivated} dinonaktifkan, {reactivated} diaktifkan lagi.",
+    "web_directory_applied_before": "Berkas ini sudah diterapkan tadi; tidak ada yang diubah lagi. {summary}",
+    "web_directory_preview_gone": "Pratinjau itu sudah tidak berlaku (sudah lewat sehari, atau bukan unggahan Anda). "
                                   "Bila perlu, pilih berkasnya lalu tekan «Lihat pratinjau» lagi.",
+    "web_lapor_expired": "Formulir ini sudah kedaluwarsa, jadi berkasnya belum dibaca: pilih berkasnya lagi, lalu "
+                         "tekan «Catat ID tracking».",
     "web_lapor_pick": "Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.",
     "web_lapor_nothing": "Tidak ada yang dicatat. {errors}",
     "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",
@@ -1057,6 +1070,10 @@ MESSAGES.update({
     "web_media_from_staff": "Dari {who}",
     "web_template_saved": "Templat \"{title}\" tersimpan.",
     "web_template_removed": "Templat \"{title}\" dihapus.",
+    "web_template_expired": "Formulir ini sudah kedaluwarsa, jadi templat belum disimpan. Teks Anda masih ada di "
+                            "formulirnya: periksa, lalu tekan «Simpan» lagi.",
+    "web_template_remove_expired": "Formulir ini sudah kedaluwarsa, jadi belum ada templat yang dihapus. Tekan "
+                                   "«Hapus» lagi bila memang ingin menghapusnya.",
     "web_template_empty": "Judul dan teks templat harus diisi.",
     "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
     "web_template_taken": "Judul ini sudah dipakai templat lain. Pilih judul lain.",
@@ -1076,6 +1093,8 @@ MESSAGES.update({
     "dir_too_long": "kode lebih dari {max_code} huruf atau nama lebih dari {max_name} huruf.",
     "dir_external": "kolom external harus «ya» atau kosong, bukan «{value}».",
     "dir_bad_phone": "nomor telepon «{value}» tidak valid. Contoh: 0812 3456 7890.",
+    "dir_bad_phone_excel": "nomor telepon «{value}» diubah Excel menjadi angka. Di Excel, format kolom phone sebagai "
+                           "Teks, ketik ulang nomornya (contoh: 0812 3456 7890), lalu simpan lagi sebagai CSV.",
     "dir_unknown_role": "peran «{value}» tidak dikenal. Pakai petugas, kepala, verifikator atau pimpinan.",
     "dir_name_required": "nama wajib diisi.",
     "dir_name_too_long": "nama lebih dari {max_name} huruf.",

@@ -205,11 +205,11 @@ def weekly_chart(title: str, weeks: Sequence[tuple[date, int, int]], series: tup
 
 
 def count_chart(title: str, counts: Sequence[tuple[str, int]], names: dict[str, str] | None = None,
-                link: Callable[[str], str | None] = lambda value: None) -> Chart:
-    """Complaints per category (kind, source, district), largest first as given."""
+                link: Callable[[str], str | None] = lambda value: None, empty_text: str = "") -> Chart:
+    """Complaints per category (kind, source, district), largest first as given; `empty_text` when none."""
     names = names or {}
     return Chart(title, tuple(Bar(names.get(value, value), count, str(count), href=link(value))
-                              for value, count in counts), HBARS)
+                              for value, count in counts), HBARS, empty_text=empty_text)
 
 
 # The web's SVG ------------------------------------------------------------------------------------------------

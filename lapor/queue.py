@@ -54,6 +54,9 @@ class QueueFilters:
     # kecamatan (NO_DISTRICT: placed in none); both narrow the 'semua' list with the page's own SQL.
     figure: str = ""
     district: str = ""
+    # The performance page's own query (its period, filters and order) that a figure's list came from, carried
+    # untouched so that its "back" link returns there: a week's bar narrows `since`/`until` to that week.
+    back: str = ""
     problems: tuple[str, ...] = field(default=(), compare=False)  # the fields that were ignored as invalid
     # Valid values that this list cannot apply (a status other than "belum diverifikasi" on a verifier's
     # "perlu tindakan" list): ignored and named, never silently kept in the form.
@@ -68,7 +71,7 @@ class QueueFilters:
                   "agency": f.agency, "since": f.since.isoformat() if f.since else "",
                   "until": f.until.isoformat() if f.until else "", "source": f.source,
                   "overdue": "1" if f.overdue else "", "q": f.q, "page": str(f.page) if f.page > 1 else "",
-                  "figure": f.figure, "district": f.district}
+                  "figure": f.figure, "district": f.district, "kinerja": f.back}
         return {key: value for key, value in values.items() if value}
 
 
@@ -95,7 +98,8 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
         overdue=(args.get("overdue") or "") in ("1", "on", "ya", "true"),
         q=" ".join((args.get("q") or "").split())[:200],
         page=_page(args, problems), figure=pick("figure", performance.FIGURES),
-        district=" ".join((args.get("district") or "").split())[:100], problems=tuple(problems))
+        district=" ".join((args.get("district") or "").split())[:100], back=(args.get("kinerja") or "")[:500],
+        problems=tuple(problems))
 
 
 def _date(args: Mapping[str, str], name: str, problems: list[str]) -> date | None:

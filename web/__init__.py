@@ -6,12 +6,13 @@ form (the Twilio webhooks, signed by Twilio, are the only exemption) and registe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, abort, current_app, g, render_template, request
 from flask.sessions import SecureCookieSessionInterface
-from flask_wtf.csrf import CSRFProtect
+from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
@@ -44,6 +45,7 @@ def init_app(app: Flask) -> None:
     app.teardown_appcontext(_close_db)
     for code in ERROR_TEXTS:
         app.register_error_handler(code, _error_page)
+    app.register_error_handler(CSRFError, _expired_form)
     app.after_request(_page_headers)
     app.context_processor(_template_names)
     app.add_template_filter(_local_time, "local_time")
@@ -146,6 +148,31 @@ def _server_error_page(title: str, text: str):
         return BARE_ERROR.format(title=title, text=text), 500
 
 
+# A form refused for its CSRF token (expired, or missing) is taken back by its page when the page registered how
+# (endpoint -> handler, `expired_form`): what was typed is kept and the browser is redirected to the form's page
+# (Post/Redirect/Get: Refresh never posts it again). Other forms get the 400 page.
+EXPIRED_FORMS: dict[str, Callable] = {}
+
+
+def expired_form(*endpoints: str):
+    """Register the decorated function as what `endpoints` do with a form refused for its CSRF token."""
+    def register(handler: Callable) -> Callable:
+        for endpoint in endpoints:
+            EXPIRED_FORMS[endpoint] = handler
+        return handler
+    return register
+
+
+def _expired_form(error: CSRFError):
+    handler = EXPIRED_FORMS.get(request.endpoint or "")
+    if handler is None:
+        return _error_page(error)
+    try:
+        return handler()
+    except HTTPException as refused:  # a page the person may not open: its own error page, nothing kept
+        return refused.response or _error_page(refused)
+
+
 # Pages load only their own files (vendored scripts included, no inline script), are never framed, and are not kept
 # in caches: they show people's complaints. Inline styles are allowed: the performance page's SVG charts carry them.
 PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -167,7 +194,14 @@ def _template_names() -> dict:
     from web.audit import READERS
 
     return {"role_names": ROLE_NAMES, "action_names": ACTION_NAMES, "audit_readers": READERS,
-            "BESIDE_CATEGORIES": ("error", "info"), "flashes_beside": False}
+            "BESIDE_CATEGORIES": ("error", "info"), "flashes_beside": False, "excel_hint": EXCEL_HINT}
+
+
+# Beside every pair of downloads. A CSV opened in Excel takes Windows' list separator, which is «;» on a computer
+# set to Indonesian: the rows sat in one column (and an English Excel reads dd/mm dates as mm/dd). An XLSX holds
+# its columns, dates and numbers as such in every Excel.
+EXCEL_HINT = ("Untuk dibuka di Excel, pilih «Excel (XLSX)»: kolom, tanggal dan angkanya langsung rapi. "
+              "CSV (pemisah koma, UTF-8) untuk aplikasi lain.")
 
 
 def _local_time(moment: datetime | None) -> str:

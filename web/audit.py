@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.audit import AuditAction, record, record_identity_view
+from lapor.references import parse_reference
 from models import AuditEntry, Complaint, Role
 from services import services
 from web import db
@@ -77,15 +78,34 @@ def log_identity_view(session: Session, complaint: Complaint) -> None:
 @bp.get("/audit")
 @staff_required(*READERS)
 def index():
-    """The log, newest first, a page at a time (`?hal=2`)."""
-    page = max(request.args.get("hal", 1, type=int) or 1, 1)
+    """The log, newest first, a page at a time (`?hal=2`), of one complaint (`?laporan=LPR-2`) and of one action
+    (`?tindakan=identity_view`) when asked: every login is an entry, and a question such as «who saw LPR-2's
+    reporter» was answered by paging through them."""
     session = db()
-    total = session.scalar(select(func.count()).select_from(AuditEntry))
-    entries = session.scalars(select(AuditEntry).options(selectinload(AuditEntry.actor))
+    typed, action = request.args.get("laporan", "").strip()[:40], request.args.get("tindakan", "")
+    action = action if action in ACTION_LABELS else ""
+    conditions, unknown = _conditions(session, typed, action)
+    total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(request.args.get("hal", 1, type=int) or 1, 1), pages)
+    entries = session.scalars(select(AuditEntry).where(*conditions).options(selectinload(AuditEntry.actor))
                               .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
                               .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
     numbers = dict(session.execute(select(Complaint.id, Complaint.number).where(
         Complaint.id.in_({e.complaint_id for e in entries if e.complaint_id}))).all())
-    return render_template("audit/index.html", entries=entries, numbers=numbers, page=page,
-                           pages=max(1, -(-total // PAGE_SIZE)), total=total, action_names=ACTION_LABELS,
-                           describe=describe)
+    asked = {key: value for key, value in (("laporan", typed), ("tindakan", action)) if value}
+    return render_template("audit/index.html", entries=entries, numbers=numbers, page=page, pages=pages,
+                           total=total, action_names=ACTION_LABELS, describe=describe, typed=typed, action=action,
+                           asked=asked, unknown=unknown)
+
+
+def _conditions(session: Session, typed: str, action: str) -> tuple[list, bool]:
+    """The log's filters as SQL conditions, and whether the typed reference was not understood (then ignored)."""
+    conditions = [AuditEntry.action == action] if action else []
+    if not typed:
+        return conditions, False
+    number = parse_reference(typed)
+    if number is None:
+        return conditions, True
+    complaint_id = session.scalar(select(Complaint.id).where(Complaint.number == number)) if number < 2**31 else None
+    return [*conditions, AuditEntry.complaint_id == (complaint_id or -1)], False

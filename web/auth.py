@@ -27,7 +27,7 @@ from lapor.audit import AuditAction, record
 from lapor.phones import InvalidPhone, national, to_e164
 from models import Contact, WebSession
 from services import services
-from web import db, login, session_idle, sessions
+from web import db, expired_form, login, session_idle, sessions
 from web.ratelimit import Limit, exceeded, over_limit
 
 bp = Blueprint("auth", __name__)
@@ -290,3 +290,26 @@ def logout_page():
     session.clear()
     flash(t("web_logged_out"), "info")
     return redirect(url_for("auth.login_page"))
+
+
+@expired_form("auth.login_page", "auth.code_page")
+def _expired_login():
+    """A login form whose token no longer holds (a page opened before logging out in another tab, whose token went
+    with that session): nothing is sent or checked; the form again, with the number as typed (never a code) and
+    why (Post/Redirect/Get, as any refused login form)."""
+    if current_user.is_authenticated:
+        return redirect(url_for("home.index"))
+    if request.endpoint == "auth.login_page":
+        session["login_refused"] = {"typed": request.form.get("phone", "")[:40], "errors": [t("web_login_expired")]}
+        return redirect(url_for("auth.login_page", next=request.args.get("next")), code=303)
+    session["login_refused"] = {"typed": "", "errors": [t("web_code_expired_form")]}
+    return redirect(url_for("auth.code_page"), code=303)
+
+
+@expired_form("auth.logout_page")
+def _expired_logout():
+    """A logout whose token no longer holds: the confirmation again, saying so (a visitor: the login page)."""
+    if not current_user.is_authenticated:
+        return redirect(url_for("auth.login_page"), code=303)
+    flash(t("web_logout_expired"), "error")
+    return redirect(url_for("auth.logout_page"), code=303)

@@ -29,11 +29,10 @@ from flask import (
 from flask import session as browser_session
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from flask_wtf.csrf import CSRFError
 from flask_wtf.file import FileField
 from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
-from werkzeug.exceptions import Forbidden, NotFound, RequestEntityTooLarge
+from werkzeug.exceptions import RequestEntityTooLarge
 from wtforms import BooleanField, HiddenField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
@@ -62,7 +61,7 @@ from models import (
     OutboxMessage,
 )
 from services import services
-from web import ROLE_NAMES, db, kept_forms, sessions
+from web import ROLE_NAMES, db, expired_form, kept_forms, sessions
 from web.audit import SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
 from web.home import queue_carry
@@ -547,7 +546,7 @@ def _again(number: int, action: str, form: FlaskForm, status: int = 400):
 
 def _kept_form(number: int) -> tuple[tuple[str, FlaskForm], int] | None:
     """The refused form `?ulang=` names (this session's, this complaint's), rebuilt, with its messages shown again."""
-    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), ACTIONS)
+    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), ACTIONS, now=_now())
     if found is None or found.action not in ACTIONS:
         return None
     for category, message in found.messages.get("shown", []):
@@ -730,7 +729,6 @@ def init_app(app) -> None:
     (checked before CSRF reads the form): a few times the largest media file kept, so that a file somewhat over it
     is refused by the page itself, with the typed text kept, and only a far larger one by the 413 page."""
     app.register_blueprint(bp)
-    app.register_error_handler(CSRFError, _expired)
     app.register_error_handler(RequestEntityTooLarge, _too_large)
 
     def _upload_limit() -> None:
@@ -747,26 +745,21 @@ def _action_posted() -> tuple[int, str] | None:
     return request.view_args["number"], request.view_args["action"]
 
 
-def _expired(error: CSRFError):
-    """A form whose CSRF token no longer holds (the session was renewed in another tab, or it ended): on a
-    complaint's page the page comes back with the text kept (a fresh token, ready to send again); when the session
-    ended, a page with the text to copy and a way to log in again. Elsewhere the usual 400 page."""
-    from web import _error_page
-
-    posted = _action_posted()
-    spec = ACTIONS.get(posted[1]) if posted else None
+@expired_form("pengaduan.act")
+def _expired():
+    """A form whose CSRF token no longer holds (the session was renewed in another tab, or it ended): the
+    complaint's page comes back with the text kept (a fresh token, ready to send again); when the session ended,
+    a page with the text to copy and a way to log in again."""
+    number, action = _action_posted()
+    spec = ACTIONS.get(action)
     if spec is None:
-        return _error_page(error)
-    number, action = posted
+        abort(400)
     if not current_user.is_authenticated:
         return _session_ended(number, action)
     if current_user.role not in spec.roles:
-        return _error_page(Forbidden())
+        abort(403)
     flash(t("web_form_expired"), "error")
-    try:
-        return _again(number, action, spec.form())
-    except NotFound as missing:
-        return _error_page(missing)
+    return _again(number, action, spec.form())
 
 
 def _session_ended(number: int, action: str):

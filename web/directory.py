@@ -4,7 +4,9 @@ only when the verifier applies it."""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+import re
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from bot.messages import t
@@ -13,14 +15,17 @@ from lapor.directory_preview import AGENCIES, STAFF, preview
 from lapor.tables import decode_text
 from models.vocab import Role
 from services import services
-from web import db, kept_forms
+from web import db, expired_form, kept_forms
 from web.audit import log_action
-from web.auth import staff_required
+from web.auth import login_manager, staff_required
 
 bp = Blueprint("direktori", __name__)
 
 MAX_BYTES = 1_000_000  # a region's directory is a few hundred lines
 KIND_NAMES = {AGENCIES: "Instansi", STAFF: "Petugas"}
+# A phone number a spreadsheet turned into a number and wrote in scientific notation (`6.2811E+12`; `6,2811E+12`
+# in an Excel set to Indonesian): its digits are lost.
+EXCEL_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?E\+?\d+", re.IGNORECASE)
 FIELD_NAMES = {"name": "Nama", "role": "Peran", "agency": "Instansi", "aliases": "Nama lain", "keywords": "Kata kunci",
                "external": "Instansi luar daerah"}
 KEPT, KEPT_NUMBER = "direktori", 0  # a previewed file in `web.kept_forms` (kept for its preview page)
@@ -35,7 +40,10 @@ def problem_text(problem: str) -> str:
     values = dict(problem.values)
     if "role" in values:
         values["role"] = ROLE_WORDS.get(values["role"], values["role"])
-    return t("dir_line", line=problem.line, problem=t(f"dir_{problem.key}", **values))
+    key = problem.key
+    if key == "bad_phone" and EXCEL_NUMBER.fullmatch(str(values.get("value", "")).strip()):
+        key = "bad_phone_excel"  # the file went through a spreadsheet, which keeps no digits past the 15th
+    return t("dir_line", line=problem.line, problem=t(f"dir_{key}", **values))
 
 
 def field_value(name: str, value: str) -> str:
@@ -50,49 +58,71 @@ def field_value(name: str, value: str) -> str:
 @bp.get("/direktori")
 @staff_required(Role.VERIFIER)
 def index():
-    """Agencies with their staff, region-wide staff, and the upload form."""
+    """Agencies with their staff, region-wide staff, and the upload form (`?jenis=` picks the file's kind)."""
     rosters, region_wide = directory.rosters(db(), include_inactive=False)
     return render_template("direktori/index.html", rosters=rosters, region_wide=region_wide, kinds=KIND_NAMES,
-                           template_counts=answer_templates.counts(db()))
+                           kind=request.args.get("jenis"), template_counts=answer_templates.counts(db()))
 
 
 @bp.post("/direktori/pratinjau")
 @staff_required(Role.VERIFIER)
 def check():
-    """Preview an uploaded file; nothing is written. The file is kept for the preview's page, where the browser is
-    sent (Post/Redirect/Get: Back and Refresh on the preview never ask to resend the file)."""
+    """Preview an uploaded file; nothing is written. The file is kept on the server (a row of `web.kept_forms`,
+    this person's, for a day) under a token; the browser is sent to the preview's page (Post/Redirect/Get: Back and
+    Refresh on the preview never ask to resend the file), and applying it names the token, not the file."""
     kind = request.form.get("jenis", "")
     upload = request.files.get("berkas")
     if kind not in KIND_NAMES or upload is None or not upload.filename:
         flash(t("web_directory_pick"), "error")
-        return redirect(url_for("direktori.index"), code=303)
+        return redirect(url_for("direktori.index", jenis=kind if kind in KIND_NAMES else None), code=303)
     raw = upload.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         flash(t("web_directory_too_large"), "error")
-        return redirect(url_for("direktori.index"), code=303)
-    return _to_preview(kind, decode_text(raw), 200)
-
-
-def _to_preview(kind: str, text: str, status: int):
-    """Keep the file for the preview's page and send the browser there."""
+        return redirect(url_for("direktori.index", jenis=kind), code=303)
     session = db()
-    token = kept_forms.keep(session, current_user.web_session.id, KEPT_NUMBER, KEPT, {"jenis": [kind], "isi": [text]},
-                            [], status, services(current_app).clock(), longest=MAX_BYTES)
+    token = kept_forms.keep(session, current_user.web_session.id, KEPT_NUMBER, KEPT,
+                            {"jenis": [kind], "isi": [decode_text(raw)]}, [], 200, _now(), longest=MAX_BYTES)
     session.commit()
     return redirect(url_for("direktori.preview_page", ulang=token), code=303)
+
+
+def _now():
+    return services(current_app).clock()
+
+
+def _kept_file(token: str | None, lock: bool = False):
+    """The uploaded file kept under `token` for this person (less than a day ago), or None."""
+    return kept_forms.kept(db(), current_user.id, KEPT_NUMBER, token, [KEPT], now=_now(), lock=lock)
+
+
+def _gone():
+    """Back to the directory: the file is no longer kept (expired), or was never this person's."""
+    flash(t("web_directory_preview_gone"), "info")
+    return redirect(url_for("direktori.index"), code=303 if request.method == "POST" else 302)
+
+
+def _applied_before(found):
+    """Back to the directory saying what applying the file did (Back to its preview, a second click)."""
+    flash(t("web_directory_applied_before", summary=found.messages["applied"]), "info")
+    return redirect(url_for("direktori.index"), code=303 if request.method == "POST" else 302)
 
 
 @bp.get("/direktori/pratinjau")
 @staff_required(Role.VERIFIER)
 def preview_page():
     """The preview of the file kept under `?ulang=`, read against the directory as it is now (a file no longer
-    kept, or an address typed without one: back to the directory with what to do)."""
-    found = kept_forms.kept(db(), current_user.id, KEPT_NUMBER, request.args.get("ulang"), [KEPT])
+    kept, or an address typed without one: back to the directory with what to do; a file applied already: back
+    to the directory with what it did)."""
+    found = _kept_file(request.args.get("ulang"))
     kind, text = _field(found, "jenis"), _field(found, "isi")
     if found is None or kind not in KIND_NAMES or not text:
-        flash(t("web_directory_preview_gone"), "info")
-        return redirect(url_for("direktori.index"))
-    return _preview_page(kind, text, found.status)
+        return _gone()
+    if found.messages.get("applied"):
+        return _applied_before(found)
+    result = preview(db(), kind, text)
+    return render_template("direktori/pratinjau.html", result=result, kind=kind, kinds=KIND_NAMES,
+                           token=found.token, problem_text=problem_text, field_names=FIELD_NAMES,
+                           field_value=field_value), found.status
 
 
 def _field(found, name: str) -> str:
@@ -100,30 +130,60 @@ def _field(found, name: str) -> str:
     return values[0] if values else ""
 
 
-def _preview_page(kind: str, text: str, status: int = 200):
-    result = preview(db(), kind, text)
-    return render_template("direktori/pratinjau.html", result=result, kind=kind, kinds=KIND_NAMES,
-                           text=text, problem_text=problem_text, field_names=FIELD_NAMES,
-                           field_value=field_value), status
-
-
 @bp.post("/direktori/terapkan")
 @staff_required(Role.VERIFIER)
 def apply():
-    """Write the previewed file (checked again: a directory changed meanwhile shows its new preview)."""
-    kind, text = request.form.get("jenis", ""), request.form.get("isi", "")
-    if kind not in KIND_NAMES or not text or len(text) > MAX_BYTES:
-        flash(t("web_directory_again"), "error")
-        return redirect(url_for("direktori.index"), code=303)
+    """Write the previewed file the form names (`pratinjau`: its token), checked again: a directory changed
+    meanwhile so that the file no longer fits shows its new preview. The kept row is locked and marked applied,
+    so that a second click applies nothing more and says what the first did."""
     session = db()
+    found = _kept_file(request.form.get("pratinjau"), lock=True)
+    kind, text = _field(found, "jenis"), _field(found, "isi")
+    if found is None or kind not in KIND_NAMES or not text:
+        return _gone()
+    if found.messages.get("applied"):
+        return _applied_before(found)
     if not preview(session, kind, text).ok:
-        return _to_preview(kind, text, 422)
+        found.status = 422
+        session.commit()
+        return redirect(url_for("direktori.preview_page", ulang=found.token), code=303)
     result = (directory.import_agencies if kind == AGENCIES else directory.import_staff)(session, text)
     log_action(session, "direktori", kind=kind, created=result.created, updated=result.updated,
                unchanged=result.unchanged, deactivated=result.deactivated, reactivated=result.reactivated)
-    kept_forms.forget(session, current_user.id, KEPT_NUMBER, [KEPT])
+    summary = t("web_directory_applied", kind=KIND_NAMES[kind].lower(), created=result.created,
+                updated=result.updated, unchanged=result.unchanged, deactivated=result.deactivated,
+                reactivated=result.reactivated)
+    found.messages = {**found.messages, "applied": summary}
     session.commit()
-    flash(f"Direktori {KIND_NAMES[kind].lower()} diperbarui: {result.created} baru, {result.updated} diubah, "
-          f"{result.unchanged} tetap, {result.deactivated} dinonaktifkan, {result.reactivated} diaktifkan lagi.",
-          "success")
+    flash(summary, "success")
     return redirect(url_for("direktori.index"), code=303)
+
+
+@expired_form("direktori.check")
+def _expired_upload():
+    """An upload with an expired CSRF token: the file is not read; back to the form (the kind still picked; a
+    browser never refills a file input), saying to pick the file again."""
+    _verifier_only()
+    flash(t("web_directory_upload_expired"), "error")
+    kind = request.form.get("jenis")
+    return redirect(url_for("direktori.index", jenis=kind if kind in KIND_NAMES else None), code=303)
+
+
+@expired_form("direktori.apply")
+def _expired_apply():
+    """Applying with an expired CSRF token: nothing is written; back to the preview (Post/Redirect/Get), which
+    asks to check it and apply again."""
+    _verifier_only()
+    found = _kept_file(request.form.get("pratinjau"))
+    if found is None:
+        return _gone()
+    flash(t("web_directory_apply_expired"), "error")
+    return redirect(url_for("direktori.preview_page", ulang=found.token), code=303)
+
+
+def _verifier_only() -> None:
+    """The role check of the directory's views, for a form refused before its view ran."""
+    if not current_user.is_authenticated:
+        abort(login_manager.unauthorized())
+    if current_user.role != Role.VERIFIER:
+        abort(403)

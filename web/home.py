@@ -67,7 +67,12 @@ FIGURE_NAMES = {"received": "Masuk", "dispositioned": "Didisposisi", "finished":
 
 
 def _kinerja_args(filters: queue.QueueFilters) -> dict[str, str]:
-    """The performance page's filters behind a drill-down list (to go back to it)."""
+    """The performance page's filters behind a drill-down list (to go back to it): the query it carried, or, in
+    a link without it, the list's own period and filters."""
+    if filters.back:
+        from web.performance import back_args  # the performance page imports this module
+
+        return back_args(filters.back)
     args = filters.args()
     return {key: args[key] for key in ("since", "until", "kind", "source", "district") if key in args}
 

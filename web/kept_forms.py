@@ -5,10 +5,12 @@ made the browser ask to resend the form. Now the action keeps what was typed and
 the person's own session and redirects (303) to the complaint's page with `?ulang=<token>`, which shows them
 again (Refresh too). A later success on the complaint deletes the session's rows for it, so Back after it shows
 the page as it is now, never the text already sent. A form sent after the session ended (idle) is kept the same
-way for the person, and comes back after they log in again. Rows end with their session (cascade) or after a day.
+way for the person, and comes back after they log in again. Rows end with their session (cascade) or after a day
+(older rows are never read, and are deleted when the next form is kept).
 
 Pages other than a complaint's keep their refused forms the same way, under an action of their own and a number
-of their own (`templat:<agency code>`: the template's id, 0 for a new one; `direktori`: 0): `kept` and `forget`
+of their own (`templat:<agency code>`: the template's id, 0 for a new one; `direktori`: 0, an uploaded directory
+file kept for its preview and for the step that applies it, which names it by its token): `kept` and `forget`
 take the actions they read, so one page never shows or deletes another's form.
 """
 
@@ -43,18 +45,20 @@ def keep(session: Session, session_id: int, number: int, action: str, posted: di
     return token
 
 
-def kept(session: Session, staff_id: int, number: int, token: str | None,
-         actions: Collection[str] | None = None) -> RefusedForm | None:
+def kept(session: Session, staff_id: int, number: int, token: str | None, actions: Collection[str] | None = None,
+         *, now: datetime, lock: bool = False) -> RefusedForm | None:
     """The form kept under `token` for this complaint (or page's `number`) by this staff member (in this session,
     or in one that ended while the form was open: after logging in again it comes back), one of `actions` when
-    given, or None."""
+    given, kept less than a day before `now`, or None. `lock`: the row is locked until the transaction ends (a
+    directory file applied by two clicks at once is applied once)."""
     if not token:
         return None
     conditions = [RefusedForm.token == token[:32], RefusedForm.number == number,
-                  RefusedForm.session_id.in_(_sessions_of(staff_id))]
+                  RefusedForm.session_id.in_(_sessions_of(staff_id)), RefusedForm.created_at >= now - KEEP]
     if actions is not None:
         conditions.append(RefusedForm.action.in_(list(actions)))
-    return session.scalars(select(RefusedForm).where(*conditions)).one_or_none()
+    query = select(RefusedForm).where(*conditions)
+    return session.scalars(query.with_for_update() if lock else query).one_or_none()
 
 
 def forget(session: Session, staff_id: int, number: int, actions: Collection[str] | None = None) -> None:

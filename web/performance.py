@@ -11,12 +11,13 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
+from werkzeug.datastructures import MultiDict
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, t
 from lapor import charts, exports, performance, queue
@@ -28,8 +29,8 @@ from lapor.tables import TableError
 from models import Agency
 from models.vocab import Role
 from services import services
-from web import db
-from web.auth import staff_required
+from web import db, expired_form
+from web.auth import login_manager, staff_required
 from web.home import FIGURE_NAMES
 
 bp = Blueprint("kinerja", __name__)
@@ -60,6 +61,14 @@ class PageFilters:
                   "district": _district_arg(f.district), "sort": f.sort if f.sort != "code" else "",
                   "desc": "1" if f.descending else ""}
         return {key: value for key, value in values.items() if value}
+
+
+def back_args(carried: str) -> dict[str, str]:
+    """The performance page's query a figure's list carried (`kinerja`), checked as the page checks its own URL
+    (only its known filters, re-encoded)."""
+    svc = services(current_app)
+    page, _ = parse(MultiDict(parse_qsl(carried)), _this_month(svc), svc.region.districts, _today(svc))
+    return page.args()
 
 
 def _district_arg(district: str | None) -> str:
@@ -187,15 +196,18 @@ def _sorted(rows: list, page: PageFilters) -> list:
 
 def _linker(page: PageFilters, own_agency: str | None):
     """`link(figure, agency_code=None, **more)`: the queue listing the complaints behind a figure (a head's
-    figures are always their own agency's)."""
+    figures are always their own agency's), carrying this page's query for the list's way back (`kinerja`)."""
     def link(figure: str, agency: str | None = None, **more) -> str:
         args = {"view": "semua", "figure": figure, "since": page.since.isoformat(), "until": page.until.isoformat(),
                 "kind": page.kind, "source": page.source, "district": _district_arg(page.district),
-                "agency": own_agency or agency, **more}
+                "agency": own_agency or agency, **more, "kinerja": urlencode(page.args())}
         if "district" in more:
             args["district"] = _district_arg(more["district"])
         return url_for("home.index", **{k: v for k, v in args.items() if v})
     return link
+
+
+NONE_IN_PERIOD = "Belum ada laporan pada periode ini"  # a chart with nothing to draw (it was a blank box)
 
 
 def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Markup]:
@@ -208,9 +220,10 @@ def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Ma
     on_time = charts.on_time_chart("Tepat waktu per instansi", [r for r in report.agencies if not r.external],
                                    link=lambda row: link("judged", row.code),
                                    empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
-    kinds = charts.count_chart("Jenis laporan", report.kinds, KIND_NAMES, link=lambda kind: link("received", kind=kind))
+    kinds = charts.count_chart("Jenis laporan", report.kinds, KIND_NAMES, link=lambda kind: link("received", kind=kind),
+                               empty_text=NONE_IN_PERIOD)
     sources = charts.count_chart("Sumber laporan", report.sources, SOURCE_NAMES,
-                                 link=lambda source: link("received", source=source))
+                                 link=lambda source: link("received", source=source), empty_text=NONE_IN_PERIOD)
     return {name: Markup(charts.to_svg(chart)) for name, chart in
             (("weekly", weekly), ("on_time", on_time), ("kinds", kinds), ("sources", sources))}
 
@@ -346,6 +359,18 @@ def lapor_record():
     flash(t("web_lapor_recorded", recorded=result.recorded, unchanged=result.unchanged, skipped=result.skipped),
           "success")
     return redirect(url_for("kinerja.index"))
+
+
+@expired_form("kinerja.lapor_record")
+def _expired_record():
+    """A tracking-ID file sent with an expired token: not read; back to the page, asking for the file again (a
+    browser never refills a file input)."""
+    if not current_user.is_authenticated:
+        abort(login_manager.unauthorized())
+    if current_user.role != Role.VERIFIER:
+        abort(403)
+    flash(t("web_lapor_expired"), "error")
+    return redirect(url_for("kinerja.index"), code=303)
 
 
 def _file(data: bytes, name: str, file_format: str) -> Response:

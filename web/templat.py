@@ -20,9 +20,9 @@ from lapor.answer_templates import MAX_BODY, MAX_TITLE, TemplateError
 from models import Agency
 from models.vocab import Role
 from services import services
-from web import db, kept_forms, sessions
+from web import db, expired_form, kept_forms, sessions
 from web.audit import log_action
-from web.auth import staff_required
+from web.auth import login_manager, staff_required
 
 bp = Blueprint("templat", __name__)
 KEEPERS = (*access.AGENCY_ROLES, Role.VERIFIER)
@@ -126,7 +126,8 @@ def index(template_id: int | None = None, code: str | None = None):
 
 def _kept_or_new(template, number: int, action: str) -> tuple[TemplateForm, int]:
     """The form as a refused POST left it (`?ulang=`: what was typed, and why, 400), or the template's own."""
-    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), [action])
+    found = kept_forms.kept(db(), current_user.id, number, request.args.get("ulang"), [action],
+                            now=services(current_app).clock())
     if found is None:
         return TemplateForm(formdata=None, obj=template), 200
     for category, message in found.messages.get("shown", []):
@@ -154,3 +155,37 @@ def remove(template_id: int, code: str | None = None):
     session.commit()
     flash(t("web_template_removed", title=title), "success")
     return redirect(_url(".index", code), code=303)
+
+
+@expired_form("templat.index")
+def _expired_save():
+    """A template sent with an expired CSRF token: nothing is saved; what was typed is kept for the form's page,
+    where the browser is sent with why (Post/Redirect/Get, as a refused template)."""
+    code, template_id, agency = _expired_target()
+    token = kept_forms.keep(db(), current_user.web_session.id, template_id or 0, _kept_action(agency),
+                            request.form.to_dict(flat=False), [("error", t("web_template_expired"))], 400,
+                            services(current_app).clock())
+    db().commit()
+    return redirect(_url(".index", code, template_id=template_id, ulang=token), code=303)
+
+
+@expired_form("templat.remove")
+def _expired_remove():
+    """A removal sent with an expired CSRF token: nothing is removed; back to the templates, saying so."""
+    code, _template_id, _agency_ = _expired_target()
+    flash(t("web_template_remove_expired"), "error")
+    return redirect(_url(".index", code), code=303)
+
+
+def _expired_target() -> tuple[str | None, int | None, Agency]:
+    """The page an expired form came from, checked as its view checks it (403 or 404 for what the person may not
+    keep); a visitor (logged out) is sent to log in, and back to that page after it."""
+    if not current_user.is_authenticated:
+        abort(login_manager.unauthorized())
+    if current_user.role not in KEEPERS:
+        abort(403)
+    code, template_id = request.view_args.get("code"), request.view_args.get("template_id")
+    agency = _agency(code)
+    if template_id is not None and answer_templates.get(db(), current_user.contact, template_id, agency.id) is None:
+        abort(404)
+    return code, template_id, agency

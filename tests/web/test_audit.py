@@ -147,3 +147,22 @@ def test_a_download_showing_protected_reporters_is_logged(probe, login_as, svc, 
 def test_a_download_of_ordinary_reporters_only_is_not_logged(probe, login_as, svc):
     login_as(VERIFIER).get("/unduh/antrean.xlsx?view=semua&q=LPR-1")
     assert export_entries(svc) == []
+
+
+def test_the_log_is_filtered_by_complaint_and_action_and_links_each_complaint(probe, login_as, svc, clock):
+    """Every login is an entry: «who saw LPR-2's reporter» meant paging through screens of «Masuk», with the
+    references as plain text."""
+    for phone in (VERIFIER, SUPERVISOR, DLH_1):
+        login_as(phone).get("/probe/2")  # anonim: logged for the verifier only
+    login_as(DLH_1).get("/probe/3")  # rahasia: logged
+    client = login_as(SUPERVISOR)
+    page = client.get("/audit?laporan=lpr 2").get_data(as_text=True)
+    rows = page.split("<tbody>")[1].split("</tbody>")[0]
+    assert rows.count("<tr>") == 1 and '<a href="/pengaduan/2">LPR-2</a>' in rows and "Masuk" not in rows
+    assert 'value="lpr 2"' in page and "1 catatan" in page
+    views = client.get("/audit?tindakan=identity_view").get_data(as_text=True)
+    listed = views.split("<tbody>")[1].split("</tbody>")[0]
+    assert listed.count("<tr>") == 2 and "Masuk" not in listed
+    assert '<option value="identity_view" selected>' in views
+    unknown = client.get("/audit?laporan=kemarin").get_data(as_text=True)
+    assert "Nomor laporan tidak dikenali" in unknown

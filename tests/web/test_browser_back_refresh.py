@@ -4,6 +4,8 @@ and never offers to send a form twice. Screenshots go to artifacts/screenshots/.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -155,7 +157,7 @@ def test_refresh_and_back_on_a_refused_template_and_on_a_directory_preview(page,
     expect(page.get_by_text("Direktori petugas diperbarui: 1 baru")).to_be_visible()
     page.go_back()  # the preview was the answer to the upload's POST
     expect(page.get_by_role("heading", name="Direktori instansi dan petugas")).to_be_visible()
-    expect(page.get_by_text("Pratinjau itu sudah tidak berlaku")).to_be_visible()
+    expect(page.get_by_text("Berkas ini sudah diterapkan tadi")).to_be_visible()
 
 
 @pytest.mark.parametrize("app_options", [{"WEB_SESSION_IDLE_HOURS": 3 / 3600}])  # 3 seconds of real time
@@ -188,3 +190,39 @@ def test_after_an_idle_end_in_a_real_browser_the_typed_answer_is_back_after_logg
     expect(page.get_by_text("ada lagi di kolomnya; belum ada yang dikirim")).to_be_visible()
     expect(box).to_have_value("Sampah sudah diangkut tadi pagi.")
     assert complaint(world, 1).status == "belum_ditindaklanjuti", "nothing was sent"
+
+
+def test_deleting_a_template_asks_first(page, live_server, people):
+    """«Hapus» beside each template deleted it at the first tap (a slip of the thumb while scrolling on a phone),
+    for every officer of the agency."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/templat")
+    page.get_by_label("Judul").fill("Sampah diangkut")
+    page.get_by_label("Teks jawaban").fill("Sampah sudah kami angkut hari ini.")
+    page.get_by_role("button", name="Simpan").click()
+    page.get_by_text(re.compile(r"^Hapus")).click()  # the first tap only asks
+    expect(page.get_by_text("Sampah sudah kami angkut hari ini.")).to_be_visible()
+    confirm = page.get_by_role("button", name="Ya, hapus “Sampah diangkut”")
+    expect(confirm).to_be_visible()
+    screenshot(page, "templat-hapus-tanya-ponsel")
+    confirm.click()
+    expect(page.get_by_text('Templat "Sampah diangkut" dihapus.')).to_be_visible()
+    expect(page.get_by_text("Belum ada templat.")).to_be_visible()
+
+
+def test_an_expired_template_form_keeps_the_text_and_refresh_never_resends_it(page, live_server, people):
+    """An expired token on /templat answered the 400 page from the POST: the text was gone, Refresh posted again."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/templat")
+    page.get_by_label("Judul").fill("Truk dijadwalkan")
+    page.get_by_label("Teks jawaban").fill("Truk sampah kami jadwalkan datang besok pagi.")
+    page.evaluate("document.querySelectorAll('input[name=csrf_token]').forEach(i => i.value = 'kedaluwarsa')")
+    page.get_by_role("button", name="Simpan").click()
+    expect(page.get_by_text("Formulir ini sudah kedaluwarsa")).to_be_visible()
+    page.reload()  # a GET: no resubmit prompt, the text still in its box
+    expect(page.get_by_label("Teks jawaban")).to_have_value("Truk sampah kami jadwalkan datang besok pagi.")
+    screenshot(page, "templat-kedaluwarsa-ponsel")
+    page.get_by_role("button", name="Simpan").click()
+    expect(page.get_by_text('Templat "Truk dijadwalkan" tersimpan.')).to_be_visible()

@@ -80,7 +80,9 @@ def test_a_form_with_a_forged_csrf_token_is_refused_and_the_session_stays(page, 
     page.goto(live_server.url + "/keluar")
     page.evaluate("document.querySelector('input[name=csrf_token]').value = 'palsu'")
     page.get_by_role("button", name="Keluar").click()
-    expect(page.get_by_role("heading", name="Permintaan tidak dapat diproses")).to_be_visible()
+    # refused: back to the confirmation (a redirect, so Refresh never posts it again), saying why
+    expect(page.get_by_text("Formulir ini sudah kedaluwarsa, jadi Anda belum keluar.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Keluar dari dasbor?")).to_be_visible()
     screenshot(page, "csrf-ditolak")
     page.goto(live_server.url + "/")
     expect(page.get_by_role("heading", name="Antrean")).to_be_visible()  # not logged out by the forged form

@@ -92,3 +92,54 @@ def test_on_a_phone_the_agency_table_scrolls_in_its_box_with_the_agency_column_k
     expect(last).to_be_in_viewport()
     assert abs(agency.bounding_box()["x"] - box.bounding_box()["x"]) < 2, "the agency column stays at the left"
     screenshot(page, "kinerja-ponsel")
+
+
+def test_on_a_desktop_the_agency_table_shows_every_column_and_a_narrower_screen_says_to_scroll(page, live_server,
+                                                                                             filed):  # noqa: F811
+    """At 1280 px the table was 1,500 px wide (every heading on one line): «Penilaian», «Dikembalikan» and «Dibuka
+    kembali» were cut off at the box's edge, and the hint to scroll sideways showed only on phones."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja")
+    table = page.get_by_role("region", name="Tabel kinerja per instansi")
+    table.scroll_into_view_if_needed()
+    expect(page.get_by_role("columnheader", name="Dibuka kembali")).to_be_in_viewport(ratio=1)
+    assert table.evaluate("box => box.scrollWidth <= box.clientWidth")
+    expect(page.get_by_text("Geser tabel ke samping")).to_be_hidden()
+    screenshot(page, "kinerja-tabel-desktop")
+    page.set_viewport_size({"width": 900, "height": 900})  # a small laptop window: the table scrolls, said so
+    expect(page.get_by_text("Geser tabel ke samping")).to_be_visible()
+    assert table.evaluate("box => box.scrollWidth > box.clientWidth")
+
+
+def test_the_pages_load_without_an_error_in_the_browser_console(page, live_server, filed):  # noqa: F811
+    """Every first page asked for /favicon.ico, which answered 404: an error in the console of every page."""
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    browser_login(page, live_server, SUPERVISOR)
+    for path in ("/", "/kinerja", "/pengaduan/1"):
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert errors == []
+
+
+def test_refining_a_sorted_table_or_a_figures_list_keeps_what_was_chosen(page, live_server, filed):  # noqa: F811
+    """«Tampilkan» on /kinerja dropped the table's order, and a search typed in a figure's list («Lewat batas
+    sekarang · DLH») searched every complaint instead: the forms did not carry what the links had chosen."""
+    browser_login(page, live_server, SUPERVISOR)
+    page.goto(live_server.url + "/kinerja?sort=overdue&desc=1")
+    page.get_by_label("Jenis", exact=True).select_option("pengaduan")
+    page.get_by_role("button", name="Tampilkan").click()
+    expect(page).to_have_url(re.compile(r"kind=pengaduan"))
+    expect(page).to_have_url(re.compile(r"sort=overdue"))
+    expect(page.locator("table.performance tbody tr").first).to_have_attribute("data-agency", "DLH")
+    page.locator('tr[data-agency="DLH"] a[data-figure="received"]').click()
+    expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
+    page.get_by_label(re.compile("^Cari")).fill("pasar")
+    page.get_by_role("button", name="Terapkan").click()
+    expect(page).to_have_url(re.compile(r"q=pasar"))
+    expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"figure=received"))
+    page.get_by_role("link", name="Kembali ke kinerja").click()
+    expect(page).to_have_url(re.compile(r"sort=overdue"))

@@ -88,7 +88,7 @@ def test_disposition_on_the_web_and_selesai_with_a_photo_reach_whatsapp(page, se
     picture.write_bytes(jpeg_with_exif())
     answer.get_by_label("Foto atau dokumen").set_input_files(str(picture))
     screenshot(page, "pengaduan-petugas-selesai")
-    answer.get_by_role("button", name="Kirim").click()
+    answer.get_by_role("button", name="Kirim jawaban akhir").click()
     expect(page.get_by_text("Jawaban akhir LPR-1 tercatat")).to_be_visible()
     expect(page.get_by_text("Selesai").first).to_be_visible()
     screenshot(page, "pengaduan-selesai")

@@ -449,3 +449,21 @@ def test_voice_notes_play_and_documents_download(people, login_as, world, clock)
     assert client.client.get(audio).data == b"OggS voice"
     pdf = client.client.get(document)
     assert pdf.data == b"%PDF-1.4 surat" and pdf.headers["Content-Disposition"].startswith("attachment")
+
+
+def test_each_actions_button_says_what_it_does(people, login_as):
+    """Every text action's button read «Kirim»: «Kirim» under «Arsipkan» archived the complaint, and under «Perlu
+    survei lapangan» set a 60-day deadline, without saying so on the button."""
+    file(people["citizen"])
+    verifier = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    officer = login_as(DLH_1).get("/pengaduan/1").get_data(as_text=True)
+
+    def buttons(page: str) -> dict[str, str]:
+        return dict(re.findall(r'<details id="(\w+)".*?<button type="submit"[^>]*>([^<]+)</button>', page, re.S))
+
+    assert buttons(verifier) == {"teruskan": "Teruskan", "tunda": "Kirim pertanyaan dan tunda",
+                                 "arsipkan": "Arsipkan laporan", "gabung": "Periksa penggabungan"}
+    assert buttons(officer) == {"tl": "Kirim tindak lanjut", "selesai": "Kirim jawaban akhir",
+                                "info": "Kirim pertanyaan", "kembalikan": "Kembalikan ke verifikator",
+                                "survei": "Tandai perlu survei lapangan"}

@@ -35,12 +35,13 @@ def test_only_verifiers(login_as):
 def test_preview_writes_nothing_then_apply_does_what_it_showed(app, login_as):
     client = login_as(VERIFIER)
     before = staff(app)
-    page = upload(client, "staff", STAFF_CSV).get_data(as_text=True)
+    location = upload(client, "staff", STAFF_CSV, follow=False).location
+    page = client.get(location).get_data(as_text=True)
     assert staff(app) == before
     assert 'data-action="created"' in page and 'data-action="changed"' in page and 'data-action="deactivated"' in page
     assert "Nama: Dewi → Dewi Lestari" in page
     assert "+6281100000022" in page and "+6281100000021" in page  # DLH's Eko and Yusuf, not in the file
-    done = client.post("/direktori/terapkan", {"jenis": "staff", "isi": STAFF_CSV}, token_from="/direktori",
+    done = client.post("/direktori/terapkan", {"pratinjau": preview_token(location)}, token_from="/direktori",
                        follow_redirects=True).get_data(as_text=True)
     assert "1 baru, 1 diubah, 0 tetap, 2 dinonaktifkan" in done
     after = staff(app)
@@ -49,12 +50,14 @@ def test_preview_writes_nothing_then_apply_does_what_it_showed(app, login_as):
 
 def test_bad_lines_are_listed_and_nothing_can_be_applied(app, login_as):
     client = login_as(VERIFIER)
-    page = upload(client, "agencies", "code,name,aliases,keywords,external\n,Tanpa kode,,,\nDLH,x,,,mungkin\n")
+    location = upload(client, "agencies", "code,name,aliases,keywords,external\n,Tanpa kode,,,\nDLH,x,,,mungkin\n",
+                      follow=False).location
+    page = client.get(location)
     text = page.get_data(as_text=True)
     assert page.status_code == 200 and "Baris 2: kode dan nama instansi wajib diisi." in text
     assert 'Baris 3: kolom external harus «ya» atau kosong, bukan «mungkin».' in text
     assert "Terapkan perubahan" not in text
-    forced = client.post("/direktori/terapkan", {"jenis": "agencies", "isi": ",x,,,\n"}, token_from="/direktori",
+    forced = client.post("/direktori/terapkan", {"pratinjau": preview_token(location)}, token_from="/direktori",
                          follow_redirects=True)
     assert forced.status_code == 422 and "Berkas belum bisa dipakai" in forced.get_data(as_text=True)
     with services(app).session_factory() as session:
@@ -104,13 +107,14 @@ def test_the_preview_is_a_page_of_its_own_so_back_and_refresh_never_resend_the_f
     for _ in range(2):  # opening it, then Refresh
         page = client.get(sent.location)
         assert page.status_code == 200 and 'data-action="created"' in page.get_data(as_text=True)
-    forced = client.post("/direktori/terapkan", {"jenis": "agencies", "isi": ",x,,,\n"}, token_from="/direktori")
-    assert forced.status_code == 303 and forced.location.startswith("/direktori/pratinjau?ulang=")
+    bad = upload(client, "agencies", ",x,,,\n", follow=False).location
+    forced = client.post("/direktori/terapkan", {"pratinjau": preview_token(bad)}, token_from="/direktori")
+    assert forced.status_code == 303 and forced.location == bad
     assert client.get(forced.location).status_code == 422
-    client.post("/direktori/terapkan", {"jenis": "staff", "isi": STAFF_CSV}, token_from="/direktori")
-    assert client.get(sent.location).status_code == 302, "after applying, the old preview is gone"
-    other = login_as(VERIFIER)
-    assert other.get(forced.location).status_code == 302, "another session cannot open the kept file"
+    client.post("/direktori/terapkan", {"pratinjau": preview_token(sent.location)}, token_from="/direktori")
+    after = client.get(sent.location)
+    assert after.status_code == 302, "after applying, the preview says what was applied"
+    assert "sudah diterapkan" in client.get(after.location).get_data(as_text=True)
 
 
 def test_a_refused_template_of_one_agency_never_shows_on_anothers_page(login_as):
@@ -151,3 +155,149 @@ def test_indonesian_role_names_and_a_semicolon_file_are_accepted(login_as):
                   "081100000099;Rudi;Petugas;DLH\r\n").get_data(as_text=True)
     assert "Terapkan perubahan" in text and "missing" not in text
     assert "Peran: petugas → kepala instansi" in text and 'data-action="created"' in text
+
+
+# A CSRF refusal (an expired or missing token) on the directory's and the templates' forms --------------------------
+
+def test_an_expired_template_form_comes_back_with_what_was_typed(login_as):
+    """A template sent with an expired token answered the 400 page straight from its POST: the title and text
+    were gone, and Refresh posted the form again."""
+    client = login_as(DLH_1)
+    sent = client.client.post("/templat", data={"csrf_token": "kedaluwarsa", "title": "Truk dijadwalkan",
+                                                "body": "Truk sampah kami jadwalkan datang besok pagi."})
+    assert sent.status_code == 303 and sent.location.startswith("/templat?ulang=")
+    for _ in range(2):  # opening it, then Refresh
+        page = client.get(sent.location)
+        shown = page.get_data(as_text=True)
+        assert page.status_code == 400 and "sudah kedaluwarsa" in shown
+        assert "Truk sampah kami jadwalkan datang besok pagi." in shown and 'value="Truk dijadwalkan"' in shown
+    assert "Belum ada templat." in shown, "nothing was saved"
+    again = client.client.post("/templat", data={"csrf_token": re.search(
+        r'name="csrf_token" type="hidden" value="([^"]+)"', shown).group(1), "title": "Truk dijadwalkan",
+        "body": "Truk sampah kami jadwalkan datang besok pagi."})
+    assert again.status_code == 303 and "Truk sampah kami" in client.get("/templat").get_data(as_text=True)
+
+
+def test_an_expired_template_form_of_a_verifier_goes_back_to_the_agencys_page(login_as):
+    client = login_as(VERIFIER)
+    sent = client.client.post("/direktori/DLH/templat", data={"title": "Salam", "body": "Terima kasih."})
+    assert sent.status_code == 303 and sent.location.startswith("/direktori/DLH/templat?ulang=")
+    assert "Terima kasih." in client.get(sent.location).get_data(as_text=True)
+    assert login_as(PUPR_1).client.post("/direktori/DLH/templat", data={"title": "x", "body": "y"}).status_code == 403
+
+
+def test_an_expired_delete_goes_back_to_the_templates_and_deletes_nothing(login_as):
+    client = login_as(DLH_1)
+    client.post("/templat", {"title": "Salam", "body": "Terima kasih atas laporannya."})
+    delete = re.search(r'action="(/templat/\d+/hapus)"', client.get("/templat").get_data(as_text=True)).group(1)
+    sent = client.client.post(delete, data={"csrf_token": "kedaluwarsa"})
+    assert sent.status_code == 303 and sent.location == "/templat"
+    page = client.get("/templat").get_data(as_text=True)
+    assert "sudah kedaluwarsa" in page and "Salam" in page
+
+
+def test_an_expired_upload_goes_back_to_the_directory_with_the_kind_picked(login_as):
+    client = login_as(VERIFIER)
+    sent = client.client.post("/direktori/pratinjau", data={"csrf_token": "x", "jenis": "staff",
+                                                           "berkas": (io.BytesIO(STAFF_CSV.encode()), "x.csv")},
+                              content_type="multipart/form-data")
+    assert sent.status_code == 303 and sent.location.startswith("/direktori")
+    page = client.get(sent.location)
+    shown = page.get_data(as_text=True)
+    assert page.status_code == 200 and "sudah kedaluwarsa" in shown and "pilih berkasnya lagi" in shown
+    assert '<option value="staff" selected>' in shown
+
+
+def test_an_expired_apply_goes_back_to_its_preview_and_writes_nothing(app, login_as):
+    client = login_as(VERIFIER)
+    before = staff(app)
+    preview = upload(client, "staff", STAFF_CSV, follow=False).location
+    sent = client.client.post("/direktori/terapkan", data={"csrf_token": "x", "pratinjau": preview.split("=")[1]})
+    assert sent.status_code == 303 and sent.location == preview
+    shown = client.get(sent.location).get_data(as_text=True)
+    assert "sudah kedaluwarsa" in shown and "Terapkan perubahan" in shown
+    assert staff(app) == before
+
+
+# The previewed file stays on the server: the confirmation names it ------------------------------------------------
+
+def preview_token(location: str) -> str:
+    return location.partition("ulang=")[2]
+
+
+def test_the_preview_page_carries_no_copy_of_the_file_only_its_token(app, login_as):
+    """The whole file went back and forth in a hidden field: the apply step wrote whatever was posted."""
+    client = login_as(VERIFIER)
+    location = upload(client, "staff", STAFF_CSV, follow=False).location
+    page = client.get(location).get_data(as_text=True)
+    assert 'name="isi"' not in page and "081100000099" not in page.split("<form")[-1]
+    assert f'name="pratinjau" value="{preview_token(location)}"' in page
+    before = staff(app)
+    forged = client.post("/direktori/terapkan", {"jenis": "staff", "isi": "phone,name,role,agency\n"},
+                         token_from="/direktori", follow_redirects=True)
+    assert "Pratinjau itu sudah tidak berlaku" in forged.get_data(as_text=True) and staff(app) == before
+    done = client.post("/direktori/terapkan", {"pratinjau": preview_token(location)}, token_from="/direktori",
+                       follow_redirects=True).get_data(as_text=True)
+    assert "1 baru, 1 diubah, 0 tetap, 2 dinonaktifkan" in done
+    assert staff(app)["+6281100000099"] == ("Rudi", True)
+
+
+def test_a_preview_is_its_owners_and_expires(app, login_as, clock):
+    client = login_as(VERIFIER)
+    token = preview_token(upload(client, "staff", STAFF_CSV, follow=False).location)
+    assert login_as(VERIFIER).get(f"/direktori/pratinjau?ulang={token}").status_code == 200, "theirs elsewhere"
+    with services(app).session_factory() as session:
+        session.add(Contact(phone="+6281100000003", role="verifier", name="Sari"))
+        session.commit()
+    before = staff(app)
+    colleague = login_as("+6281100000003")
+    assert colleague.get(f"/direktori/pratinjau?ulang={token}").status_code == 302
+    refused = colleague.post("/direktori/terapkan", {"pratinjau": token}, token_from="/direktori",
+                             follow_redirects=True)
+    assert "Pratinjau itu sudah tidak berlaku" in refused.get_data(as_text=True) and staff(app) == before
+    clock.advance(hours=25)
+    again = login_as(VERIFIER)
+    late = again.post("/direktori/terapkan", {"pratinjau": token}, token_from="/direktori", follow_redirects=True)
+    assert "Pratinjau itu sudah tidak berlaku" in late.get_data(as_text=True) and staff(app) == before
+    assert again.get(f"/direktori/pratinjau?ulang={token}").status_code == 302
+
+
+def test_applying_twice_says_the_first_went_through(app, login_as):
+    """A double click on «Terapkan»: the second answer is the one the browser shows."""
+    client = login_as(VERIFIER)
+    token = preview_token(upload(client, "staff", STAFF_CSV, follow=False).location)
+    client.post("/direktori/terapkan", {"pratinjau": token}, token_from="/direktori")
+    second = client.post("/direktori/terapkan", {"pratinjau": token}, token_from="/direktori", follow_redirects=True)
+    shown = second.get_data(as_text=True)
+    assert "sudah diterapkan" in shown and "1 baru, 1 diubah" in shown
+    assert staff(app)["+6281100000099"] == ("Rudi", True)
+
+
+def test_the_upload_form_says_in_plain_words_what_a_file_holds_and_that_it_replaces_the_list(login_as):
+    """The form named the files by a server command (`flask directory import-staff`) a verifier never saw, and
+    did not say that a staff file is the whole list: a file with one new officer deactivated everyone else."""
+    page = login_as(VERIFIER).get("/direktori").get_data(as_text=True)
+    assert "flask directory" not in page
+    assert "yang tidak ada di berkas dinonaktifkan" in page
+    assert "phone,name,role,agency" in page and "code,name,aliases,keywords,external" in page
+
+
+def test_a_preview_with_bad_lines_leads_back_to_the_upload_with_its_kind_picked(login_as):
+    """A file with bad lines said to fix them and upload again, but the page had no way back to the form."""
+    client = login_as(VERIFIER)
+    page = upload(client, "staff", "phone,name,role,agency\n12345,Budi,officer,DLH\n").get_data(as_text=True)
+    assert re.search(r'<a class="button[^"]*" href="/direktori\?jenis=staff">Unggah berkas yang sudah diperbaiki</a>',
+                     page)
+    shown = client.get("/direktori?jenis=staff").get_data(as_text=True)
+    assert '<option value="staff" selected>' in shown
+
+
+def test_a_phone_number_excel_turned_into_a_number_is_explained(login_as):
+    """A staff file edited in Excel and saved as CSV writes a long number as «6.2811E+12»: the preview said only
+    that the number was not valid, which nobody could make sense of."""
+    client = login_as(VERIFIER)
+    english = upload(client, "staff", "phone,name,role,agency\n6.2811E+12,Dewi,officer,DLH\n").get_data(as_text=True)
+    indonesian = upload(client, "staff", "phone;name;role;agency\n6,28110E+12;Eko;officer;DLH\n"
+                        ).get_data(as_text=True)  # an Excel set to Indonesian: «;» and a decimal comma
+    for text in (english, indonesian):
+        assert "diubah Excel menjadi angka" in text and "format kolom phone sebagai Teks" in text

@@ -460,3 +460,29 @@ def test_a_number_with_a_letter_is_refused_not_sent_to_someone_else(staff_client
     page = staff_client.ask_code("0811 0000 002O")
     assert page.status_code == 400 and "Nomor tidak dikenali" in page.get_data(as_text=True)
     assert last_code(app, "+62811000000206") is None and last_code(app, DLH_1) is None
+
+
+def test_a_login_form_left_open_past_a_logout_comes_back_with_the_number_not_a_dead_end(staff_client, app):
+    """A login page opened in another tab before logging out (its token went with the session) answered the 400
+    page straight from the POST: Refresh posted it again, and the number was gone."""
+    sent = staff_client.client.post("/masuk?next=/kinerja", data={"csrf_token": "lama", "phone": "0811-0000-0020"})
+    assert sent.status_code == 303 and sent.location == "/masuk?next=/kinerja"
+    page = staff_client.get(sent.location)
+    shown = page.get_data(as_text=True)
+    assert page.status_code == 400 and "sudah kedaluwarsa" in shown and 'value="0811-0000-0020"' in shown
+    assert last_code(app, DLH_1) is None, "no code was sent for a form refused"
+    staff_client.ask_code(DLH_1)
+    typed = staff_client.client.post("/masuk/kode", data={"csrf_token": "lama", "code": last_code(app, DLH_1)})
+    assert typed.status_code == 303 and typed.location == "/masuk/kode"
+    page = staff_client.get("/masuk/kode")
+    assert page.status_code == 400 and "sudah kedaluwarsa" in page.get_data(as_text=True)
+    assert staff_client.type_code(last_code(app, DLH_1)).status_code == 302, "the code still works"
+
+
+def test_an_expired_logout_form_asks_again_and_a_visitors_goes_to_the_login(login_as, staff_client):
+    client = login_as(DLH_1)
+    sent = client.client.post("/keluar", data={"csrf_token": "lama"})
+    assert sent.status_code == 303 and sent.location == "/keluar"
+    page = client.get("/keluar").get_data(as_text=True)
+    assert "sudah kedaluwarsa" in page and logged_in(client)
+    assert staff_client.client.post("/keluar", data={"csrf_token": "lama"}).location == "/masuk"

@@ -251,3 +251,52 @@ def test_a_deadline_paused_by_the_agencys_question_is_not_overdue_now(filed, app
     clock.now = due.replace(tzinfo=due.tzinfo or UTC) + timedelta(minutes=1)
     page = login_as(SUPERVISOR).get(f"/kinerja?{period}").get_data(as_text=True)
     assert ("overdue", "DLH") in figure_links(page)
+
+
+def test_back_from_a_bars_list_returns_to_the_period_and_order_chosen(filed, login_as, clock):
+    """A week's bar lists that week: its «Kembali ke kinerja» opened /kinerja for that one week, unsorted, so the
+    period the supervisor had chosen (and the order of the table) was gone."""
+    client = login_as(SUPERVISOR)
+    start, today = clock.now.date() - timedelta(days=60), clock.now.date()
+    chosen = f"since={start:%Y-%m-%d}&until={today:%Y-%m-%d}&sort=received&desc=1"
+    page = client.get(f"/kinerja?{chosen}").get_data(as_text=True)
+    bars = [href.replace("&amp;", "&") for href in re.findall(r'<a href="([^"]*figure=received[^"]*)"', page)]
+    week = next(href for href in bars if f"since={start:%Y-%m-%d}" not in href)  # a week's bar: a shorter period
+    kind = next(href for href in bars if "kind=pengaduan" in href)  # a bar of the kinds' chart
+    for listed in (week, kind):
+        shown = client.get(listed).get_data(as_text=True)
+        back = re.search(r'<a href="([^"]+)">Kembali ke kinerja</a>', shown).group(1).replace("&amp;", "&")
+        assert back == f"/kinerja?{chosen}", listed
+
+
+def test_each_download_offers_the_excel_file_first_and_says_which_opens_in_excel(filed, login_as):
+    """The CSV came first and was named only «CSV»: opened in Excel on a computer set to Indonesian (whose list
+    separator is «;») every row sat in one column, and its dd/mm dates turn into mm/dd in an English Excel. The
+    XLSX opens right in any Excel; it is now first, named for Excel, and the CSV says what it is for."""
+    client = login_as(SUPERVISOR)
+    for path in ("/kinerja", "/?view=semua"):
+        page = client.get(path).get_data(as_text=True)
+        rows = re.findall(r'<p class="download[^"]*">(.*?)</p>', page, re.S) or re.findall(
+            r"<p>(?:Tabel kinerja|Daftar laporan)[^<]*(.*?)</p>", page, re.S)
+        assert rows, path
+        for row in rows:
+            links = re.findall(r'<a class="button[^"]*" href="([^"]+)"[^>]*>(.*?)</a>', row, re.S)
+            assert [href.split("?")[0].rsplit(".", 1)[1] for href, _ in links] == ["xlsx", "csv"], (path, links)
+            assert "Excel" in links[0][1] and "Excel" not in links[1][1], links
+        assert "CSV (pemisah koma, UTF-8) untuk aplikasi lain" in page, path
+
+
+def test_an_expired_tracking_id_upload_goes_back_to_the_page_asking_for_the_file_again(login_as):
+    client = login_as(VERIFIER)
+    sent = client.client.post("/kinerja/lapor-rekam", data={"csrf_token": "lama",
+                                                            "berkas": (io.BytesIO(b"Referensi\n"), "x.csv")},
+                              content_type="multipart/form-data")
+    assert sent.status_code == 303 and sent.location == "/kinerja"
+    assert "pilih berkasnya lagi" in client.get("/kinerja").get_data(as_text=True)
+    assert login_as(DLH_1).client.post("/kinerja/lapor-rekam", data={"csrf_token": "lama"}).status_code == 403
+
+
+def test_a_period_without_complaints_says_so_in_every_chart(login_as):
+    """The kinds' and the sources' charts were two blank boxes under their titles."""
+    page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    assert page.count("Belum ada laporan pada periode ini") >= 2

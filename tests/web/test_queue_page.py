@@ -273,3 +273,13 @@ def test_a_search_for_another_agencys_complaint_hints_at_nothing(people, login_a
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     page = login_as(DLH_1).get("/?q=LPR-2").get_data(as_text=True)
     assert "Tidak ada laporan yang cocok" in page and "Semua laporan» ada" not in page
+
+
+@pytest.mark.parametrize(("path", "current"), [("/", "Perlu tindakan"),
+                                              ("/?view=semua&status=proses", "Semua laporan")])
+def test_the_list_shown_is_marked_among_the_two(login_as, path, current):
+    """«Perlu tindakan · Semua laporan» were two alike links: which list was on the screen was not said."""
+    page = login_as(VERIFIER).get(path).get_data(as_text=True)
+    marked = re.findall(r'<a [^>]*aria-current="page"[^>]*>([^<]+)</a>', page)
+    assert current in marked and len([m for m in marked if m in ("Perlu tindakan", "Semua laporan")]) == 1
+    assert re.search(r'<nav aria-label="Menu utama">.*aria-current="page"[^>]*>Antrean</a>', page, re.S)

@@ -29,11 +29,11 @@ def test_the_layout_uses_its_own_stylesheet_and_no_outside_host(login_as):
 
 def test_a_form_without_its_csrf_token_is_refused(login_as):
     client = login_as(VERIFIER)
-    refused = client.client.post("/keluar")
-    assert refused.status_code == 400
+    refused = client.client.post("/keluar")  # refused: back to the confirmation, saying why (not the 400 page)
+    assert refused.status_code == 303 and "sudah kedaluwarsa" in client.get(refused.location).get_data(as_text=True)
     assert client.get("/").status_code == 200  # still logged in
     wrong = client.client.post("/keluar", data={"csrf_token": "not-a-token"})
-    assert wrong.status_code == 400
+    assert wrong.status_code == 303
     assert client.logout().status_code == 302
     assert client.get("/").status_code == 302  # logged out
 

@@ -1,0 +1,29 @@
+"""What citizens really send, on a 390 px phone in Chromium: pages never grow wider than the screen."""
+
+from __future__ import annotations
+
+from tests.parties import complaint, make_people
+from tests.web.conftest import DLH_1, VERIFIER, browser_login, screenshot
+
+MAPS = "https://maps.app.goo.gl/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdef"
+
+
+def test_a_pasted_maps_link_never_makes_a_page_wider_than_a_phone(page, live_server, world):
+    """Citizens paste a Google Maps link as the place (and in the story): one unbroken word that made the complaint
+    page 1,034 px wide on a 390 px phone, and the queue 666 px, so every line had to be scrolled sideways."""
+    people = make_people(world)
+    people["citizen"].file(description=f"{MAPS} sampah menumpuk di sini sudah seminggu", place=MAPS)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert complaint(world, 1).location_text == MAPS
+    page.set_viewport_size({"width": 390, "height": 844})
+    for phone in (VERIFIER, DLH_1):
+        browser_login(page, live_server, phone)
+        for path in ("/", "/?view=semua&q=sampah", "/pengaduan/1"):
+            page.goto(live_server.url + path)
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            assert wide <= 390, (phone, path, wide)
+        page.goto(live_server.url + "/keluar")
+        page.get_by_role("button", name="Keluar").click()
+    browser_login(page, live_server, DLH_1)
+    page.goto(live_server.url + "/pengaduan/1")
+    screenshot(page, "pengaduan-tautan-peta-ponsel")
