@@ -291,7 +291,7 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
-    turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
+    turn.draft.privacy = understanding.protection_in_story(turn.text)  # "…, tolong nama saya dirahasiakan"
     return advance(turn)
 
 

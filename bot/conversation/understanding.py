@@ -345,6 +345,16 @@ def protection_asked(text: str) -> str | None:
     return _protection(every[next((i for i, w in enumerate(every) if w not in OPENING), len(every)):])
 
 
+CLAUSE_END = re.compile(r"[.,;!?\n]+")
+
+
+def protection_in_story(text: str) -> str | None:
+    """The privacy a story asks for in one of its sentences or clauses ("…, bau bgt. tolong nama saya dirahasiakan
+    ya, takut sama tetangga"), or None; a short message is read whole, as `protection_asked` does."""
+    return protection_asked(text) or next(
+        (asked for clause in CLAUSE_END.split(text) if (asked := protection_asked(clause))), None)
+
+
 def _protection(words: list[str]) -> str | None:
     """protection_asked on the message's standard words, greetings and addresses dropped."""
     words = _it_is_fine(words)

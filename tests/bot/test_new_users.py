@@ -701,6 +701,23 @@ def test_anonymity_asked_while_filing_is_the_drafts_privacy(citizen):
     assert citizen.draft()["privacy"] == "anonim"
 
 
+@pytest.mark.parametrize("story", [
+    "assalamualaikum pak, mau ngadu. di gang mawar rt 03 rw 05 kel. sukamaju ada tumpukan sampah udh seminggu gk "
+    "diangkut, bau bgt. tolong nama saya dirahasiakan ya, takut sama tetangga",
+    "Pak saya mau lapor pungli di kantor kelurahan waktu ngurus surat pindah, diminta 200rb tanpa kwitansi sama "
+    "petugasnya. Saya takut ketahuan pak.",
+])
+def test_anonymity_asked_in_a_sentence_of_a_long_story_is_the_drafts_privacy(citizen, story):
+    citizen.says(story)
+    assert citizen.draft()["privacy"] == "anonim"
+
+
+def test_a_long_story_that_asks_no_protection_leaves_the_privacy_to_its_question(citizen):
+    citizen.says("mau lapor, jalan di desa kami rusak parah sudah setahun, warga takut lewat malam hari karena gelap "
+                 "dan banyak lubang, jangan sampai ada korban lagi pak")
+    assert citizen.draft()["privacy"] is None
+
+
 @pytest.mark.parametrize("typed", ["saya ga mau disebut namanya", "kalau bisa laporannya tanpa nama saja pak",
                                    "pak saya takut ketahuan tetangga, bisa nama saya tidak usah ditampilkan?"])
 def test_more_ways_of_asking_for_anonymity_after_filing(people, typed):
