@@ -174,14 +174,16 @@ def _previous_working_day(region: Region, today: datetime) -> datetime:
 
 
 def send_due_digests(session: Session, region: Region, now: datetime, storage=None) -> int:
-    """Queue today's digests once each (heads: their agency, on a quiet day only on the weekly day; supervisors:
-    the region; weekly on its day).
+    """Queue today's digests once each, from the digest time until the end of the working day (heads: their agency,
+    on a quiet day only on the weekly day; supervisors: the region; weekly on its day).
 
     With a media `storage` the weekly summary carries its chart (`weekly_chart_png`); its text stands alone.
     """
     calendar = region.calendar
     local = calendar.localize(now)
-    if not calendar.is_working_day(local.date()) or local.time() < _digest_clock(region):
+    # A morning digest the scheduler missed all day does not go out in the evening or at night: it would wake a
+    # head at 23:00 with news the next morning's digest gives again.
+    if not calendar.is_working_day(local.date()) or not _digest_clock(region) <= local.time() < calendar.work_end:
         return 0
     sent = 0
     day = local.date().isoformat()

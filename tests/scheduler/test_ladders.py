@@ -304,6 +304,30 @@ def test_a_digest_sent_late_counts_nothing_new_twice(people, world, clock):
     assert news == ["Baru sejak rekap lalu: 0", "Baru sejak rekap lalu: 1"]
 
 
+def test_a_digest_the_scheduler_missed_all_day_is_not_sent_at_night(people, world, clock):
+    """The scheduler was down from before 07:30 until the evening: the morning digest does not wake a head or the
+    Sekda at 19:40 or 23:00 (the next morning's comes as usual)."""
+    clock.now = at(2026, 9, 7, 9, 0)
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    tick(world, clock, at(2026, 9, 8, 16, 0))   # Tuesday: the working day is over
+    tick(world, clock, at(2026, 9, 8, 23, 0))
+    tick(world, clock, at(2026, 9, 9, 2, 0))    # Wednesday, before the digest time
+    assert [m for m in people["head"].inbox() + people["supervisor"].inbox() if m.purpose == "digest"] == []
+    tick(world, clock, at(2026, 9, 9, 7, 30))
+    digests = [m.body for m in people["head"].inbox() + people["supervisor"].inbox() if m.purpose == "digest"]
+    assert [body.splitlines()[0] for body in digests] == ["Rekap harian DLH · 9 Sep 2026",
+                                                         "Rekap harian daerah · 9 Sep 2026"]
+
+
+def test_a_weekly_summary_missed_in_working_hours_is_not_sent_at_night(people, world, clock):
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 24, 18, 30))  # a working Monday, but after the working day
+    assert [m for m in people["supervisor"].inbox() if m.purpose == "digest"] == []
+    tick(world, clock, at(2026, 8, 24, 15, 59))  # (a clock that goes back: still inside the working day)
+    assert len([m for m in people["supervisor"].inbox() if m.purpose == "digest"]) == 2
+
+
 def test_weekly_summary_on_monday_and_no_digest_on_holidays(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 17, 8, 0))  # Monday but Independence Day: no digest at all
