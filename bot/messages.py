@@ -272,7 +272,8 @@ MESSAGES = {
     ),
     "submitted": (
         "Terima kasih, laporan Anda tercatat dengan nomor {reference}.\n"
-        "Petugas akan memverifikasinya paling lambat 3 hari kerja, lalu meneruskannya ke instansi yang berwenang. "
+        "Petugas akan memverifikasinya paling lambat {day} ({days} hari kerja), lalu meneruskannya ke instansi yang "
+        "berwenang. "
         "Kabar selanjutnya akan kami kirim ke nomor ini.\n"
         "Ketik STATUS {reference} kapan saja untuk melihat perkembangannya."
     ),
@@ -353,10 +354,17 @@ MESSAGES = {
     "status_detail": (
         "{reference} – {title}\n"
         "Jenis: {kind}\n"
-        "Status: {status}\n"
+        "Status: {status}\n{due}"
         "Dilaporkan: {created}\n"
         "Lokasi: {place}"
     ),
+    # When the citizen may expect the next step (`lapor.queue.promised_by`): a day to come, today, or gone by.
+    "status_verification_by": "Diverifikasi paling lambat: {day}",
+    "status_verification_today": "Diverifikasi paling lambat: hari ini, {date}",
+    "status_verification_late": "Verifikasi melewati batas {date}; petugas sudah kami ingatkan.",
+    "status_completion_by": "Batas penyelesaian: {day}",
+    "status_completion_today": "Batas penyelesaian: hari ini, {date}",
+    "status_completion_late": "Batas penyelesaian {date} sudah lewat; instansi sudah kami ingatkan.",
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_merged": "Digabung dengan {parent} ({status})",
