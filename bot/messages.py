@@ -416,9 +416,10 @@ MESSAGES = {
     "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "reopened": (
-        "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi. "
+        "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi.{due} "
         "Kabar selanjutnya akan kami kirim ke nomor ini."
     ),
+    "reopened_due": " Batas penyelesaian baru: {day}.",
     "reason_too_short": "Mohon tulis alasannya dalam beberapa kata, supaya instansi tahu apa yang perlu diperbaiki.",
     # Staff: help and refusals ---------------------------------------------------------------------
     "staff_help_officer": (

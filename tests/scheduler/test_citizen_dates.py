@@ -49,3 +49,15 @@ def test_status_of_a_finished_or_waiting_complaint_gives_no_deadline(people, clo
     people["citizen"].says("Di samping pos kamling")
     people["dlh1"].says("SELESAI LPR-1 Sudah diangkut")
     assert "Batas" not in people["citizen"].says("STATUS LPR-1")
+
+
+def test_a_reopened_complaint_tells_the_citizen_its_new_deadline(people, clock):
+    clock.now = at(2027, 4, 5, 10, 0)
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock.now = at(2027, 4, 21, 14, 0)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    clock.now = at(2027, 4, 22, 7, 0)
+    reply = people["citizen"].says("tidak puas, sampahnya masih menumpuk di belakang pasar")
+    assert "LPR-1 kami buka kembali" in reply
+    assert "Batas penyelesaian baru: Kamis, 13 Mei 2027" in reply  # 14 working days; 6 May is Ascension Day
