@@ -793,6 +793,11 @@ MESSAGES = {
         "{title}\n"
         "Bila sudah: SELESAI {reference} <jawaban akhir>. Kemajuan: TL {reference} <teks>."
     ),
+    "rung_overdue_today": (
+        "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}, dan belum ada jawaban akhir.\n"
+        "{title}\n"
+        "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
+    ),
     "rung_overdue": (
         "⚠ {reference} ({agency}) melewati batas penyelesaian {due}.\n"
         "{title}\n"

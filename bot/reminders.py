@@ -87,6 +87,8 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
         return _with_note(text, rung, zone)
     if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
         values["days"] = whole_days(rung.working_days, up=True)
+    if rung.ladder == "overdue" and now.astimezone(zone).date() == rung.since.astimezone(zone).date():
+        return t("rung_overdue_today", **values)  # "batas 4 Sep" reads as the whole day: not "melewati" on it
     return t(f"rung_{rung.ladder}", **values)
 
 
