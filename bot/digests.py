@@ -14,6 +14,7 @@ from bot.messages import short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from lapor import charts, performance, stats
+from lapor.queue import verification_days
 from lapor.region import WEEKDAYS, Region
 from lapor.workcal import parse_clock
 from media.charts import store_png
@@ -91,12 +92,14 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
         previous = _previous_working_day(region, today)
         since, window, until = _at(previous, region), (previous, today), _at(today, region)
     year_start = today.replace(month=1, day=1)
+    rungs = region.settings.first_response
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
-                            ranking=agency is None, until=until)
+                            ranking=agency is None, until=until, escalated_rung=len(rungs),
+                            verification_cutoff=calendar.subtract_working_days(now, verification_days(region)))
     if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window):
         return None
     return "\n".join(_lines(figures, agency, local, _head(agency, local, window, weekly, period),
-                             weekly or period is not None))
+                             weekly or period is not None, rungs[-1].after_days if rungs else 0))
 
 
 def _head(agency: Agency | None, local: datetime, window, weekly: bool, period: Period | None) -> str:
@@ -134,15 +137,34 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
         [row for row in rows if not row.external], empty_text=t("chart_empty"))
 
 
-def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool) -> list[str]:
+def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
+           escalation_days: int) -> list[str]:
+    return [head, *_action_lines(figures, agency, local, escalation_days),
+            t("digest_open", count=figures.open_dispositions),
+            t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
+            *_figure_lines(figures, local, weekly)]
+
+
+def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int) -> list[str]:
+    """What needs someone to act, first: past its deadline, unanswered after the escalation (each named), and for
+    the region the complaints waiting for a verifier (how many past their deadline)."""
     zone = local.tzinfo
-    lines = [head, t("digest_new_week" if weekly else "digest_new", count=figures.new_since)]
-    if agency is None:
-        lines.append(t("digest_waiting", count=figures.waiting_verification))
-    lines += [t("digest_open", count=figures.open_dispositions), t("digest_overdue", count=figures.overdue)]
+    lines = [t("digest_overdue", count=figures.overdue)]
     lines += [t("digest_overdue_item", reference=ref, agency="" if agency else code, due=short_date(due, zone))
               .replace("  ", " ") for ref, code, due in figures.overdue_oldest]
-    lines.append(t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window))
+    if figures.unanswered:
+        lines.append(t("digest_unanswered", days=escalation_days, count=figures.unanswered))
+        lines += [t("digest_unanswered_item", reference=ref, agency="" if agency else code).rstrip()
+                  for ref, code in figures.unanswered_oldest]
+    if agency is None:
+        lines.append(t("digest_waiting_late", count=figures.waiting_verification, late=figures.verification_late)
+                     if figures.verification_late else t("digest_waiting", count=figures.waiting_verification))
+    return lines
+
+
+def _figure_lines(figures: stats.Figures, local: datetime, weekly: bool) -> list[str]:
+    """The figures after what needs action: finished, this year's completion, first answers, ratings, ranking."""
+    lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window)]
     lines.append(t("digest_completion", year=local.year, percent=round(figures.completion * 100),
                    done=figures.done_this_year, total=figures.total_this_year) if figures.total_this_year
                  else t("digest_completion_none", year=local.year))  # nothing received: no "0%" to alarm a head

@@ -284,6 +284,37 @@ def test_morning_digests_with_hand_computed_figures(people, world, clock):
     assert len([m for m in people["head"].inbox() if m.purpose == "digest"]) == 1
 
 
+def test_a_digest_puts_what_needs_action_first_and_names_it(people, world, clock):
+    """At 07:30 a head reads first what is late (past its deadline, then unanswered after the escalation), the
+    Sekda also how many complaints wait for a verifier past theirs; the figures come after."""
+    file(people["citizen"], photo=False)                                              # LPR-1 → DLH, overdue
+    file(people["citizen"], description=WASTE + " lagi di pasar lain", photo=False)   # LPR-2 → DLH later
+    file(people["citizen"], description="Jalan kabupaten berlubang di Desa Banyuanyar", photo=False)  # waits
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock.now = at(2026, 9, 2, 10, 0)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")                                   # no answer for 3 working days
+    tick(world, clock, at(2026, 9, 7, 10, 0))                                        # its escalation goes out
+    clock.now = at(2026, 9, 7, 11, 0)
+    file(people["citizen"], description=WASTE + " di terminal", photo=False)        # LPR-4 → DLH, fresh
+    people["verifier"].says("TERUSKAN LPR-4 DLH")
+    tick(world, clock, at(2026, 9, 8, 7, 30))
+    head = [m.body for m in people["head"].inbox() if m.purpose == "digest"][-1].splitlines()
+    assert head[1:6] == ["Terlambat: 1", "• LPR-1 (batas 4 Sep 2026)", "Belum ditanggapi lewat 3 hari kerja: 1",
+                         "• LPR-2", "Disposisi terbuka: 3"]
+    region = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"][-1].splitlines()
+    assert region[1:6] == ["Terlambat: 1", "• LPR-1 DLH (batas 4 Sep 2026)", "Belum ditanggapi lewat 3 hari kerja: 1",
+                           "• LPR-2 DLH", "Menunggu verifikasi: 1 (lewat batas: 1)"]
+    assert all(len(line) <= 60 for line in region)
+
+
+def test_a_digest_with_nothing_late_says_so_in_one_line(people, world, clock):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    tick(world, clock, at(2026, 8, 14, 7, 30))
+    head = [m.body for m in people["head"].inbox() if m.purpose == "digest"][-1].splitlines()
+    assert head[1:3] == ["Terlambat: 0", "Disposisi terbuka: 1"] and "Belum ditanggapi" not in "\n".join(head)
+
+
 def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, clock):
     file(people["citizen"], photo=False)  # waits for verification: DLH has received nothing this year
     tick(world, clock, at(2026, 9, 7, 7, 30))  # Monday, the weekly summary's day: a quiet agency hears too
