@@ -783,8 +783,13 @@ MESSAGES = {
     "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
     "rung_note_returned": "Dihitung sejak {since}, saat instansi mengembalikan laporan (laporan masuk {filed}).",
+    # To the verifiers standing in for an agency all on leave: what the rung chases, then that nobody there reads it.
+    "rung_away_first_response": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja)",
+    "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
+    "rung_away_overdue_today": "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}",
+    "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",
     "rung_agency_away": (
-        "⏰ {reference} untuk {agency} menunggu jawaban, dan semua petugas serta kepala {agency} sedang cuti.\n"
+        "{situation}, dan semua petugas serta kepala {agency} sedang cuti.\n"
         "{title}\n"
         "Ketik STATUS {reference} untuk rinciannya, atau TERUSKAN {reference} <OPD lain> bila perlu."
     ),
