@@ -712,6 +712,7 @@ MESSAGES = {
     "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
     "asker_answer_more": "Tambahan jawaban pelapor {reference}:\n{answer}",
     "asker_answer_due": "Batas penyelesaian {reference}: {due} (waktu menunggu jawaban pelapor tidak dihitung).",
+    "asker_answer_due_passed": "Batas penyelesaian {reference} {due} sudah lewat.",
     "verifier_returned_finished": (
         "{reference} dikembalikan oleh {agency}.\n"
         "Alasan: {reason}\n"
@@ -754,6 +755,11 @@ MESSAGES = {
         "({days} hari kerja).{heads}\n"
         "{title}\n"
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
+    ),
+    "question_lapsed_late": (
+        "Pertanyaan Anda untuk pelapor {reference} belum dijawab dalam {days} hari kerja. Batas penyelesaian {due} "
+        "sudah lewat. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan.\n"
+        "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
     ),
     "question_lapsed": (
         "Pertanyaan Anda untuk pelapor {reference} belum dijawab dalam {days} hari kerja, jadi batas penyelesaian "

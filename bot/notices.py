@@ -470,7 +470,9 @@ def _deadline_after_wait(session: Session, question: Question) -> str:
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
     if disposition is None or disposition.status != DispositionStatus.OPEN or disposition.due_at is None:
         return ""
-    return "\n" + t("asker_answer_due", reference=question.complaint.reference, due=_date(session, disposition.due_at))
+    passed = disposition.due_at < (question.answered_at or disposition.due_at)  # asked once it was missed
+    return "\n" + t("asker_answer_due_passed" if passed else "asker_answer_due", reference=question.complaint.reference,
+                    due=_date(session, disposition.due_at))
 
 
 def answer_readers(session: Session, question: Question, at: datetime | None = None) -> list[Contact]:

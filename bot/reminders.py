@@ -157,6 +157,7 @@ def send_lapsed(session: Session, question: Question, now: datetime, zone: ZoneI
         return
     reference = question.complaint.reference
     enqueue(session, question.asker.address,
-            t("question_lapsed", reference=reference, days=days, due=short_date(disposition.due_at, zone)),
+            t("question_lapsed_late" if disposition.due_at <= now else "question_lapsed", reference=reference,
+              days=days, due=short_date(disposition.due_at, zone)),
             purpose=Purpose.REMINDER, subject=("complaint", question.complaint_id),
             dedupe_key=f"lapsed:{question.id}", now=now)

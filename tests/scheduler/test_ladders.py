@@ -730,6 +730,33 @@ def test_while_the_citizen_is_asked_daftar_and_rekap_do_not_call_the_paused_disp
     assert "Terlambat: 0" in people["head"].says("REKAP")
 
 
+def test_a_question_asked_after_the_deadline_does_not_move_it_and_the_answer_says_it_went_by(people, world, clock):
+    """An agency that missed its deadline cannot move it into the future by asking the citizen something."""
+    dispositioned(people, world, clock)                  # due Friday 4 Sep 10:00
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    clock.now = at(2026, 9, 7, 10, 0)                    # Monday, after the deadline: asked
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 9, 9, 10, 0)                    # answered 2 working days later
+    people["citizen"].wa.send(CITIZEN, "Di sisi timur pasar, dekat pintu masuk parkir")
+    assert due_of(world) == at(2026, 9, 4, 10, 0)
+    deliver(world)
+    [relayed] = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert "Batas penyelesaian LPR-1 4 Sep 2026 sudah lewat." in relayed and "tidak dihitung" not in relayed
+
+
+def test_a_question_asked_after_the_deadline_that_lapses_says_the_deadline_went_by(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    clock.now = at(2026, 9, 7, 10, 0)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    tick(world, clock, at(2026, 9, 21, 10, 0))           # 10 working days without an answer
+    lapsed = [body for body in reminders(people["dlh1"]) if "belum dijawab" in body][-1]
+    assert due_of(world) == at(2026, 9, 4, 10, 0)
+    assert "Batas penyelesaian 4 Sep 2026 sudah lewat" in lapsed and "berjalan lagi" not in lapsed
+
+
 def test_a_reminder_sent_before_the_question_is_not_sent_again_after_the_answer(people, world, clock):
     dispositioned(people, world, clock)
     clock.now = at(2026, 8, 14, 9, 0)
