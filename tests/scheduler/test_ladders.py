@@ -7,6 +7,7 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
+from bot.outbox import enqueue
 from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage
 from models.vocab import Purpose
 from scheduler.jobs import run_all, run_ladders
@@ -232,6 +233,23 @@ def test_citizen_gets_nothing_during_quiet_hours(people, world, clock):
     assert citizen_rows and citizen_rows[0].status == "pending"
     tick(world, clock, at(2026, 8, 14, 6, 0))
     assert [m.status for m in people["citizen"].inbox() if "Dicek malam ini" in m.body] == ["sent"]
+
+
+def test_staff_are_not_woken_at_night_by_a_complaint_filed_at_two_on_sunday(people, world, clock):
+    """A complaint filed at 02:00 reaches the verifier at 06:00, an answer given at night the officer who asked at
+    06:00 too; a login code a staff member asked for at night goes at once."""
+    clock.now = at(2026, 8, 16, 2, 0)                   # Sunday
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 16, 2, 1))
+    [notice] = [m for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION]
+    assert notice.status == "pending"
+    tick(world, clock, at(2026, 8, 16, 6, 0))
+    assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["sent"]
+    clock.now = at(2026, 8, 16, 23, 0)
+    with services(world).session_factory.begin() as session:
+        enqueue(session, DLH_1, "Kode masuk: 123456", purpose=Purpose.LOGIN, now=clock.now)
+    tick(world, clock, at(2026, 8, 16, 23, 0))
+    assert [m.status for m in people["dlh1"].inbox() if m.purpose == Purpose.LOGIN] == ["sent"]
 
 
 def test_finished_complaint_closes_itself_after_ten_working_days(people, world, clock):
