@@ -343,6 +343,25 @@ MESSAGES = {
     ),
     "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
     "evidence_to_staff": "Pelapor {reference} ({title}) menambahkan keterangan:\n{text}",
+    "withdrawal_to_officers": (
+        "Pelapor {reference} ({title}) meminta laporannya dibatalkan:\n{text}\n"
+        "Bila memang tidak perlu ditindaklanjuti lagi, tutup dengan SELESAI {reference} <jawaban untuk pelapor>."
+    ),
+    "withdrawal_to_verifiers": (
+        "Pelapor {reference} ({title}) meminta laporannya dibatalkan:\n{text}\n"
+        "Bila disetujui: ARSIPKAN {reference} dicabut oleh pelapor."
+    ),
+    "withdrawal_relayed": (
+        "Permintaan pembatalan {reference} sudah kami teruskan kepada petugas yang menanganinya. Laporan ditutup "
+        "setelah petugas memprosesnya; kabarnya kami kirim ke nomor ini."
+    ),
+    "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
+    "withdrawal_which": (
+        "Laporan mana yang ingin dibatalkan?\n{items}\nTulis nomornya, contoh: batalkan {reference}."
+    ),
+    "withdrawal_unknown": (
+        "{reference} bukan laporan Anda yang masih berjalan. Ketik STATUS untuk daftar laporan Anda."
+    ),
     "follow_unknown": "Balas IKUTI disertai salah satu nomor yang kami tawarkan: {references}.",
     "follow_closed": "{reference} sudah tidak dapat diikuti. Silakan lanjutkan laporan Anda.",
     # Status ----------------------------------------------------------------------------------------
