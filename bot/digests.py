@@ -18,7 +18,7 @@ from lapor.queue import verification_days
 from lapor.region import WEEKDAYS, Region
 from lapor.workcal import parse_clock
 from media.charts import store_png
-from models import Agency, Contact
+from models import Agency, Contact, LedgerEntry
 from models.vocab import Purpose, Role
 
 RANKED = 10
@@ -75,9 +75,11 @@ def _period(label: str, region: Region, now: datetime) -> Period:
 
 
 def digest_text(session: Session, region: Region, now: datetime, agency: Agency | None,
-                weekly: bool = False, period: Period | None = None, skip_quiet: bool = False) -> str | None:
-    """The digest for one agency (None: the whole region, with the ranking of agencies): the daily one, the weekly
-    summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or was
+                weekly: bool = False, period: Period | None = None, skip_quiet: bool = False,
+                last_day: date | None = None) -> str | None:
+    """The digest for one agency (None: the whole region, with the ranking of agencies): the daily one (new since
+    the digest of `last_day`, the day the reader's last one was due; else since the previous working day's), the
+    weekly summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or was
     finished since the last one."""
     calendar = region.calendar
     local = calendar.localize(now)
@@ -90,7 +92,10 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
         since = window[0]
     else:
         previous = _previous_working_day(region, today)
-        since, window, until = _at(previous, region), (previous, today), _at(today, region)
+        # (someone back after months away hears of the last week at most, as the weekly summary covers it)
+        last = max(last_day, _previous_weekly(region, today.date())) if last_day else previous.date()
+        since = _at(min(today.replace(year=last.year, month=last.month, day=last.day), previous), region)
+        window, until = (previous, today), _at(today, region)
     year_start = today.replace(month=1, day=1)
     rungs = region.settings.first_response
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
@@ -214,14 +219,16 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
             # A quiet agency's head is not written to every morning (each message to a head is one Twilio
             # charges and one more to ignore); on the weekly summary's day they hear from the service regardless.
-            text = digest_text(session, region, now, head.agency, skip_quiet=week is None)
+            text = digest_text(session, region, now, head.agency, skip_quiet=week is None,
+                               last_day=_last_digest_day(session, head, local.date()))
             if text is not None:
                 _queue(session, head, text, now, f"digest:{day}:{head.id}")
                 sent += 1
     chart: list[str] = []
     for supervisor in _staff(session, Role.SUPERVISOR):
         if first_time(session, f"digest:{day}:{supervisor.id}", now):
-            _queue(session, supervisor, digest_text(session, region, now, None), now, f"digest:{day}:{supervisor.id}")
+            text = digest_text(session, region, now, None, last_day=_last_digest_day(session, supervisor, local.date()))
+            _queue(session, supervisor, text, now, f"digest:{day}:{supervisor.id}")
             sent += 1
         if week and first_time(session, f"weekly:{week}:{supervisor.id}", now):
             if storage is not None and not chart:
@@ -230,6 +237,18 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
                    f"weekly:{week}:{supervisor.id}", chart)
             sent += 1
     return sent
+
+
+def _last_digest_day(session: Session, person: Contact, today: date) -> date | None:
+    """The day of the last daily digest due to this person before today (its ledger key; a quiet head's too), so
+    that a day the scheduler missed leaves nothing new uncounted; None for someone who never had one."""
+    key = session.scalars(select(LedgerEntry.key).where(
+        LedgerEntry.key.like(f"digest:%:{person.id}"), LedgerEntry.key < f"digest:{today.isoformat()}")
+        .order_by(LedgerEntry.key.desc()).limit(1)).first()
+    try:
+        return date.fromisoformat(key.split(":")[1]) if key else None
+    except ValueError:
+        return None
 
 
 def _weekly_week(region: Region, today: date) -> str | None:

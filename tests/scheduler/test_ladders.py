@@ -379,6 +379,17 @@ def test_a_digest_the_scheduler_missed_all_day_is_not_sent_at_night(people, worl
                                                          "Rekap harian daerah · 9 Sep 2026"]
 
 
+def test_after_a_day_without_a_digest_the_next_one_counts_what_came_since_the_last_one_sent(people, world, clock):
+    tick(world, clock, at(2026, 9, 7, 7, 30))                # Monday's digest
+    clock.now = at(2026, 9, 7, 9, 0)
+    file(people["citizen"], photo=False)                    # after it: Tuesday's would have counted it
+    tick(world, clock, at(2026, 9, 8, 18, 0))               # the scheduler was down all of Tuesday's working day
+    tick(world, clock, at(2026, 9, 9, 7, 30))
+    news = [line for m in people["supervisor"].inbox() if m.purpose == "digest" and "harian" in m.body
+            for line in m.body.splitlines() if line.startswith("Baru")]
+    assert news == ["Baru sejak rekap lalu: 0", "Baru sejak rekap lalu: 1"]
+
+
 def test_a_weekly_summary_missed_in_working_hours_is_not_sent_at_night(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 24, 18, 30))  # a working Monday, but after the working day
