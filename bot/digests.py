@@ -14,10 +14,11 @@ from bot.messages import short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from lapor import charts, performance, stats
+from lapor.queue import verification_days
 from lapor.region import WEEKDAYS, Region
 from lapor.workcal import parse_clock
 from media.charts import store_png
-from models import Agency, Contact
+from models import Agency, Contact, LedgerEntry
 from models.vocab import Purpose, Role
 
 RANKED = 10
@@ -74,9 +75,11 @@ def _period(label: str, region: Region, now: datetime) -> Period:
 
 
 def digest_text(session: Session, region: Region, now: datetime, agency: Agency | None,
-                weekly: bool = False, period: Period | None = None, skip_quiet: bool = False) -> str | None:
-    """The digest for one agency (None: the whole region, with the ranking of agencies): the daily one, the weekly
-    summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or was
+                weekly: bool = False, period: Period | None = None, skip_quiet: bool = False,
+                last_day: date | None = None) -> str | None:
+    """The digest for one agency (None: the whole region, with the ranking of agencies): the daily one (new since
+    the digest of `last_day`, the day the reader's last one was due; else since the previous working day's), the
+    weekly summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or was
     finished since the last one."""
     calendar = region.calendar
     local = calendar.localize(now)
@@ -89,14 +92,19 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
         since = window[0]
     else:
         previous = _previous_working_day(region, today)
-        since, window, until = _at(previous, region), (previous, today), _at(today, region)
+        # (someone back after months away hears of the last week at most, as the weekly summary covers it)
+        last = max(last_day, _previous_weekly(region, today.date())) if last_day else previous.date()
+        since = _at(min(today.replace(year=last.year, month=last.month, day=last.day), previous), region)
+        window, until = (previous, today), _at(today, region)
     year_start = today.replace(month=1, day=1)
+    rungs = region.settings.first_response
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
-                            ranking=agency is None, until=until)
+                            ranking=agency is None, until=until, escalated_rung=len(rungs),
+                            verification_cutoff=calendar.subtract_working_days(now, verification_days(region)))
     if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window):
         return None
     return "\n".join(_lines(figures, agency, local, _head(agency, local, window, weekly, period),
-                             weekly or period is not None))
+                             weekly or period is not None, rungs[-1].after_days if rungs else 0))
 
 
 def _head(agency: Agency | None, local: datetime, window, weekly: bool, period: Period | None) -> str:
@@ -134,15 +142,34 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
         [row for row in rows if not row.external], empty_text=t("chart_empty"))
 
 
-def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool) -> list[str]:
+def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
+           escalation_days: int) -> list[str]:
+    return [head, *_action_lines(figures, agency, local, escalation_days),
+            t("digest_open", count=figures.open_dispositions),
+            t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
+            *_figure_lines(figures, local, weekly)]
+
+
+def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int) -> list[str]:
+    """What needs someone to act, first: past its deadline, unanswered after the escalation (each named), and for
+    the region the complaints waiting for a verifier (how many past their deadline)."""
     zone = local.tzinfo
-    lines = [head, t("digest_new_week" if weekly else "digest_new", count=figures.new_since)]
-    if agency is None:
-        lines.append(t("digest_waiting", count=figures.waiting_verification))
-    lines += [t("digest_open", count=figures.open_dispositions), t("digest_overdue", count=figures.overdue)]
+    lines = [t("digest_overdue", count=figures.overdue)]
     lines += [t("digest_overdue_item", reference=ref, agency="" if agency else code, due=short_date(due, zone))
               .replace("  ", " ") for ref, code, due in figures.overdue_oldest]
-    lines.append(t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window))
+    if figures.unanswered:
+        lines.append(t("digest_unanswered", days=escalation_days, count=figures.unanswered))
+        lines += [t("digest_unanswered_item", reference=ref, agency="" if agency else code).rstrip()
+                  for ref, code in figures.unanswered_oldest]
+    if agency is None:
+        lines.append(t("digest_waiting_late", count=figures.waiting_verification, late=figures.verification_late)
+                     if figures.verification_late else t("digest_waiting", count=figures.waiting_verification))
+    return lines
+
+
+def _figure_lines(figures: stats.Figures, local: datetime, weekly: bool) -> list[str]:
+    """The figures after what needs action: finished, this year's completion, first answers, ratings, ranking."""
+    lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window)]
     lines.append(t("digest_completion", year=local.year, percent=round(figures.completion * 100),
                    done=figures.done_this_year, total=figures.total_this_year) if figures.total_this_year
                  else t("digest_completion_none", year=local.year))  # nothing received: no "0%" to alarm a head
@@ -174,14 +201,16 @@ def _previous_working_day(region: Region, today: datetime) -> datetime:
 
 
 def send_due_digests(session: Session, region: Region, now: datetime, storage=None) -> int:
-    """Queue today's digests once each (heads: their agency, on a quiet day only on the weekly day; supervisors:
-    the region; weekly on its day).
+    """Queue today's digests once each, from the digest time until the end of the working day (heads: their agency,
+    on a quiet day only on the weekly day; supervisors: the region; weekly on its day).
 
     With a media `storage` the weekly summary carries its chart (`weekly_chart_png`); its text stands alone.
     """
     calendar = region.calendar
     local = calendar.localize(now)
-    if not calendar.is_working_day(local.date()) or local.time() < _digest_clock(region):
+    # A morning digest the scheduler missed all day does not go out in the evening or at night: it would wake a
+    # head at 23:00 with news the next morning's digest gives again.
+    if not calendar.is_working_day(local.date()) or not _digest_clock(region) <= local.time() < calendar.work_end:
         return 0
     sent = 0
     day = local.date().isoformat()
@@ -190,14 +219,16 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
             # A quiet agency's head is not written to every morning (each message to a head is one Twilio
             # charges and one more to ignore); on the weekly summary's day they hear from the service regardless.
-            text = digest_text(session, region, now, head.agency, skip_quiet=week is None)
+            text = digest_text(session, region, now, head.agency, skip_quiet=week is None,
+                               last_day=_last_digest_day(session, head, local.date()))
             if text is not None:
                 _queue(session, head, text, now, f"digest:{day}:{head.id}")
                 sent += 1
     chart: list[str] = []
     for supervisor in _staff(session, Role.SUPERVISOR):
         if first_time(session, f"digest:{day}:{supervisor.id}", now):
-            _queue(session, supervisor, digest_text(session, region, now, None), now, f"digest:{day}:{supervisor.id}")
+            text = digest_text(session, region, now, None, last_day=_last_digest_day(session, supervisor, local.date()))
+            _queue(session, supervisor, text, now, f"digest:{day}:{supervisor.id}")
             sent += 1
         if week and first_time(session, f"weekly:{week}:{supervisor.id}", now):
             if storage is not None and not chart:
@@ -206,6 +237,18 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
                    f"weekly:{week}:{supervisor.id}", chart)
             sent += 1
     return sent
+
+
+def _last_digest_day(session: Session, person: Contact, today: date) -> date | None:
+    """The day of the last daily digest due to this person before today (its ledger key; a quiet head's too), so
+    that a day the scheduler missed leaves nothing new uncounted; None for someone who never had one."""
+    key = session.scalars(select(LedgerEntry.key).where(
+        LedgerEntry.key.like(f"digest:%:{person.id}"), LedgerEntry.key < f"digest:{today.isoformat()}")
+        .order_by(LedgerEntry.key.desc()).limit(1)).first()
+    try:
+        return date.fromisoformat(key.split(":")[1]) if key else None
+    except ValueError:
+        return None
 
 
 def _weekly_week(region: Region, today: date) -> str | None:

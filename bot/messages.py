@@ -272,7 +272,8 @@ MESSAGES = {
     ),
     "submitted": (
         "Terima kasih, laporan Anda tercatat dengan nomor {reference}.\n"
-        "Petugas akan memverifikasinya paling lambat 3 hari kerja, lalu meneruskannya ke instansi yang berwenang. "
+        "Petugas akan memverifikasinya paling lambat {day} ({days} hari kerja), lalu meneruskannya ke instansi yang "
+        "berwenang. "
         "Kabar selanjutnya akan kami kirim ke nomor ini.\n"
         "Ketik STATUS {reference} kapan saja untuk melihat perkembangannya."
     ),
@@ -342,6 +343,25 @@ MESSAGES = {
     ),
     "evidence_empty": "Tuliskan keterangannya atau lampirkan fotonya, contoh: {reference} tambahan: <keterangan>.",
     "evidence_to_staff": "Pelapor {reference} ({title}) menambahkan keterangan:\n{text}",
+    "withdrawal_to_officers": (
+        "Pelapor {reference} ({title}) meminta laporannya dibatalkan:\n{text}\n"
+        "Bila memang tidak perlu ditindaklanjuti lagi, tutup dengan SELESAI {reference} <jawaban untuk pelapor>."
+    ),
+    "withdrawal_to_verifiers": (
+        "Pelapor {reference} ({title}) meminta laporannya dibatalkan:\n{text}\n"
+        "Bila disetujui: ARSIPKAN {reference} dicabut oleh pelapor."
+    ),
+    "withdrawal_relayed": (
+        "Permintaan pembatalan {reference} sudah kami teruskan kepada petugas yang menanganinya. Laporan ditutup "
+        "setelah petugas memprosesnya; kabarnya kami kirim ke nomor ini."
+    ),
+    "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
+    "withdrawal_which": (
+        "Laporan mana yang ingin dibatalkan?\n{items}\nTulis nomornya, contoh: batalkan {reference}."
+    ),
+    "withdrawal_unknown": (
+        "{reference} bukan laporan Anda yang masih berjalan. Ketik STATUS untuk daftar laporan Anda."
+    ),
     "follow_unknown": "Balas IKUTI disertai salah satu nomor yang kami tawarkan: {references}.",
     "follow_closed": "{reference} sudah tidak dapat diikuti. Silakan lanjutkan laporan Anda.",
     # Status ----------------------------------------------------------------------------------------
@@ -353,10 +373,17 @@ MESSAGES = {
     "status_detail": (
         "{reference} – {title}\n"
         "Jenis: {kind}\n"
-        "Status: {status}\n"
+        "Status: {status}\n{due}"
         "Dilaporkan: {created}\n"
         "Lokasi: {place}"
     ),
+    # When the citizen may expect the next step (`lapor.queue.promised_by`): a day to come, today, or gone by.
+    "status_verification_by": "Diverifikasi paling lambat: {day}",
+    "status_verification_today": "Diverifikasi paling lambat: hari ini, {date}",
+    "status_verification_late": "Verifikasi melewati batas {date}; petugas sudah kami ingatkan.",
+    "status_completion_by": "Batas penyelesaian: {day}",
+    "status_completion_today": "Batas penyelesaian: hari ini, {date}",
+    "status_completion_late": "Batas penyelesaian {date} sudah lewat; instansi sudah kami ingatkan.",
     "status_latest": "Perkembangan terakhir ({when}):\n{text}",
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_merged": "Digabung dengan {parent} ({status})",
@@ -408,9 +435,10 @@ MESSAGES = {
     "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "reopened": (
-        "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi. "
+        "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi.{due} "
         "Kabar selanjutnya akan kami kirim ke nomor ini."
     ),
+    "reopened_due": " Batas penyelesaian baru: {day}.",
     "reason_too_short": "Mohon tulis alasannya dalam beberapa kata, supaya instansi tahu apa yang perlu diperbaiki.",
     # Staff: help and refusals ---------------------------------------------------------------------
     "staff_help_officer": (
@@ -703,6 +731,7 @@ MESSAGES = {
     "asker_answer": "Jawaban pelapor {reference} atas pertanyaan \"{question}\":\n{answer}",
     "asker_answer_more": "Tambahan jawaban pelapor {reference}:\n{answer}",
     "asker_answer_due": "Batas penyelesaian {reference}: {due} (waktu menunggu jawaban pelapor tidak dihitung).",
+    "asker_answer_due_passed": "Batas penyelesaian {reference} {due} sudah lewat.",
     "verifier_returned_finished": (
         "{reference} dikembalikan oleh {agency}.\n"
         "Alasan: {reason}\n"
@@ -746,6 +775,11 @@ MESSAGES = {
         "{title}\n"
         "Balas: TL {reference} <kemajuan> atau SELESAI {reference} <jawaban akhir>."
     ),
+    "question_lapsed_late": (
+        "Pertanyaan Anda untuk pelapor {reference} belum dijawab dalam {days} hari kerja. Batas penyelesaian {due} "
+        "sudah lewat. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan.\n"
+        "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
+    ),
     "question_lapsed": (
         "Pertanyaan Anda untuk pelapor {reference} belum dijawab dalam {days} hari kerja, jadi batas penyelesaian "
         "berjalan lagi: {due}. Bila pelapor menjawab nanti, jawabannya tetap kami teruskan.\n"
@@ -774,8 +808,13 @@ MESSAGES = {
     "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
     "rung_note_returned": "Dihitung sejak {since}, saat instansi mengembalikan laporan (laporan masuk {filed}).",
+    # To the verifiers standing in for an agency all on leave: what the rung chases, then that nobody there reads it.
+    "rung_away_first_response": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja)",
+    "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
+    "rung_away_overdue_today": "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}",
+    "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",
     "rung_agency_away": (
-        "⏰ {reference} untuk {agency} menunggu jawaban, dan semua petugas serta kepala {agency} sedang cuti.\n"
+        "{situation}, dan semua petugas serta kepala {agency} sedang cuti.\n"
         "{title}\n"
         "Ketik STATUS {reference} untuk rinciannya, atau TERUSKAN {reference} <OPD lain> bila perlu."
     ),
@@ -783,6 +822,11 @@ MESSAGES = {
         "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi.\n"
         "{title}\n"
         "Bila sudah: SELESAI {reference} <jawaban akhir>. Kemajuan: TL {reference} <teks>."
+    ),
+    "rung_overdue_today": (
+        "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}, dan belum ada jawaban akhir.\n"
+        "{title}\n"
+        "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
     ),
     "rung_overdue": (
         "⚠ {reference} ({agency}) melewati batas penyelesaian {due}.\n"
@@ -804,6 +848,9 @@ MESSAGES = {
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",
+    "digest_waiting_late": "Menunggu verifikasi: {count} (lewat batas: {late})",
+    "digest_unanswered": "Belum ditanggapi lewat {days} hari kerja: {count}",
+    "digest_unanswered_item": "• {reference} {agency}",
     "digest_open": "Disposisi terbuka: {count}",
     "digest_overdue": "Terlambat: {count}",
     "digest_overdue_item": "• {reference} {agency} (batas {due})",

@@ -470,7 +470,9 @@ def _deadline_after_wait(session: Session, question: Question) -> str:
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
     if disposition is None or disposition.status != DispositionStatus.OPEN or disposition.due_at is None:
         return ""
-    return "\n" + t("asker_answer_due", reference=question.complaint.reference, due=_date(session, disposition.due_at))
+    passed = disposition.due_at < (question.answered_at or disposition.due_at)  # asked once it was missed
+    return "\n" + t("asker_answer_due_passed" if passed else "asker_answer_due", reference=question.complaint.reference,
+                    due=_date(session, disposition.due_at))
 
 
 def answer_readers(session: Session, question: Question, at: datetime | None = None) -> list[Contact]:
@@ -569,7 +571,10 @@ def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
     complaint = session.get(Complaint, event.complaint_id)
     open_ = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
     readers = list({reader.id: reader for d in open_ for reader in readers_for(session, d, event.at)}.values())
-    body = t("evidence_to_staff", reference=complaint.reference, title=complaint.title, text=event.text)
+    key = "evidence_to_staff"
+    if event.withdrawal:  # the officers close it with an answer; the verifiers, before it is forwarded, archive it
+        key = "withdrawal_to_officers" if readers else "withdrawal_to_verifiers"
+    body = t(key, reference=complaint.reference, title=complaint.title, text=event.text)
     for reader in readers or _staff(session, Role.VERIFIER):
         _send(session, reader, body, purpose=Purpose.EVIDENCE, complaint=complaint,
               key=f"evidence:{complaint.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))

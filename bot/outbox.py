@@ -34,6 +34,9 @@ MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
 WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
 TEMPLATE_VARIABLE_CHARS = 900
 WORKING_HOURS_PURPOSES = (Purpose.REMINDER,)  # ladder rungs: sent only inside working hours, retries included
+# What a staff member asked for this minute (a login code) goes at once; everything else waits out the quiet hours
+# for staff as for citizens: a complaint filed at 02:00 on Sunday does not wake the verifier, it is read at 06:00.
+STAFF_AT_NIGHT_PURPOSES = (Purpose.LOGIN, Purpose.LINK_CODE)
 # What staff are sent because of their role (a citizen's own messages are not among them).
 STAFF_PURPOSES = (Purpose.VERIFICATION, Purpose.DISPOSITION, Purpose.REMINDER, Purpose.DIGEST, Purpose.ANSWER,
                   Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC, Purpose.EVIDENCE)
@@ -350,12 +353,13 @@ class OutboxSender:
 
     def _held_until(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> datetime | None:
         """When a row may go if it may not go now: reminders and escalations only inside working hours (a
-        retry after an outage too), citizens (not staff) nothing between the quiet hours' start and end."""
+        retry after an outage too), nothing between the quiet hours' start and end (to staff: but a login code)."""
         if self.calendar is None:
             return None
         if row.purpose in WORKING_HOURS_PURPOSES:
             return None if self.calendar.is_working_time(now) else self.calendar.next_working_moment(now)
-        if (contact is None or not contact.is_staff) and self.calendar.in_quiet_hours(now):
+        staff_now = contact is not None and contact.is_staff and row.purpose in STAFF_AT_NIGHT_PURPOSES
+        if not staff_now and self.calendar.in_quiet_hours(now):
             return self.calendar.next_citizen_moment(now)
         return None
 

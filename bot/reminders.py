@@ -75,8 +75,13 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
     if rung.ladder == "verification":
         group = "supervisors" if person.role == Role.SUPERVISOR else "verifiers"
         return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
+    if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
+        values["days"] = whole_days(rung.working_days, up=True)
+    # "batas 4 Sep" reads as the whole day: the overdue notice sent on it says "hari ini", not "melewati"
+    ladder = "overdue_today" if rung.ladder == "overdue" and now.astimezone(zone).date() == \
+        rung.since.astimezone(zone).date() else rung.ladder
     if person.role == Role.VERIFIER and "verifiers" not in rung.to:  # standing in: the whole agency is on leave
-        return t("rung_agency_away", **values)
+        return _with_note(t("rung_agency_away", situation=t(f"rung_away_{ladder}", **values), **values), rung, zone)
     if rung.ladder == "first_response":
         wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1
         heads_told = wording == 2 and person.role != Role.HEAD and bool(
@@ -85,9 +90,7 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
         text = t(f"rung_first_response_{wording}", holders=holders,
                  heads=t("rung_heads_told") if heads_told else "", **values)
         return _with_note(text, rung, zone)
-    if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
-        values["days"] = whole_days(rung.working_days, up=True)
-    return t(f"rung_{rung.ladder}", **values)
+    return t(f"rung_{ladder}", **values)
 
 
 def holders_line(session: Session, disposition: Disposition, now: datetime) -> str:
@@ -154,6 +157,7 @@ def send_lapsed(session: Session, question: Question, now: datetime, zone: ZoneI
         return
     reference = question.complaint.reference
     enqueue(session, question.asker.address,
-            t("question_lapsed", reference=reference, days=days, due=short_date(disposition.due_at, zone)),
+            t("question_lapsed_late" if disposition.due_at <= now else "question_lapsed", reference=reference,
+              days=days, due=short_date(disposition.due_at, zone)),
             purpose=Purpose.REMINDER, subject=("complaint", question.complaint_id),
             dedupe_key=f"lapsed:{question.id}", now=now)

@@ -497,8 +497,9 @@ def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
 
 
 def add_evidence(session: Session, complaint: Complaint, text: str, now: datetime,
-                 media: list[dict] | None = None) -> TimelineEntry:
-    """Add the citizen's statement or evidence to their open complaint (the agencies handling it hear of it)."""
+                 media: list[dict] | None = None, withdrawal: bool = False) -> TimelineEntry:
+    """Add the citizen's statement or evidence to their open complaint (the agencies handling it hear of it);
+    `withdrawal`: the statement asks for the complaint to be withdrawn."""
     if complaint.status not in OPEN_STATUSES:
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
     entry = TimelineEntry(at=now, event=Event.EVIDENCE, text=text[:MAX_DESCRIPTION_CHARS], public=False,
@@ -507,7 +508,7 @@ def add_evidence(session: Session, complaint: Complaint, text: str, now: datetim
     complaint.timeline.append(entry)
     complaint.updated_at = now
     session.flush()
-    publish(session, EvidenceAdded(complaint.id, entry.text, now, tuple(media or ())))
+    publish(session, EvidenceAdded(complaint.id, entry.text, now, tuple(media or ()), withdrawal))
     return entry
 
 

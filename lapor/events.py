@@ -148,6 +148,7 @@ class EvidenceAdded:
     text: str
     at: datetime
     media: tuple[dict, ...] = ()  # {"url", "content_type"}
+    withdrawal: bool = False      # the citizen asks for the complaint to be withdrawn (staff decide and close it)
 
 
 @dataclass(frozen=True)

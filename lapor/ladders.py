@@ -179,11 +179,15 @@ def lapse_waits(session: Session, now: datetime, region: Region) -> list[Questio
 
 
 def _resume_completion(session: Session, disposition: Disposition, now: datetime, region: Region) -> None:
-    """The deadline moves by the working time the wait for the citizen lasted; the completion ladder goes on from
-    the rung it had reached (a reminder sent before the question is not sent again: once per disposition)."""
+    """The deadline moves by the working time the wait for the citizen lasted (one begun after it: not at all); the
+    completion ladder goes on from the rung it had reached (a reminder sent before the question is not sent again:
+    once per disposition)."""
     if disposition.due_at is None:
         return
-    waited = region.calendar.working_days_between(_hold_began(session, disposition, now), now)
+    began = _hold_began(session, disposition, now)
+    # Only a wait that began before the deadline held it (`paused_by_question`): a question asked once the deadline
+    # was missed moves nothing, or an agency could put a missed deadline back in the future by asking.
+    waited = region.calendar.working_days_between(began, now) if began < disposition.due_at else 0
     if waited > 0:
         disposition.due_at = region.calendar.add_working_time(disposition.due_at, waited)
     if disposition.completion_rung >= 2:  # the overdue notice went out before the question: nothing left to send

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from lapor import performance
 from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
-from lapor.complaints import KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
+from lapor.complaints import DISPOSITIONED, IN_PROGRESS, KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
 from lapor.references import several_references, split_reference
@@ -189,6 +189,19 @@ def verification_days(region: Region) -> int:
     """Working days a verifier has for a new complaint (DESIGN: 3; the last rung of the verification ladder)."""
     rungs = region.settings.verification
     return rungs[-1].after_days if rungs else 3
+
+
+def promised_by(session: Session, complaint: Complaint, region: Region) -> tuple[str, datetime] | None:
+    """What the citizen waits for and by when, as the ladders count it: ("verification", the verifier's deadline
+    from when the complaint came to them) or ("completion", the last deadline of its open dispositions); None when
+    it waits for the citizen's own answer or is no longer open."""
+    if complaint.status == NEW:
+        since = waiting_since(session, [complaint.id]).get(complaint.id) or complaint.created_at
+        return "verification", region.calendar.add_working_days(since, verification_days(region))
+    if complaint.status not in (DISPOSITIONED, IN_PROGRESS):
+        return None
+    dues = [d.due_at for d in complaint.dispositions if d.status == DispositionStatus.OPEN and d.due_at]
+    return ("completion", max(dues)) if dues else None
 
 
 def queue(session: Session, viewer: Contact, filters: QueueFilters, now: datetime, region: Region,

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor import performance
 from lapor.complaints import DONE, NEW
-from lapor.ladders import past_deadline
+from lapor.ladders import past_deadline, paused_by_question, verification_since
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
 from models.vocab import Event
 
@@ -55,6 +55,9 @@ class Figures:
     avg_rating: float | None = None  # citizens' ratings (1–5) of this year's complaints
     ratings: int = 0
     reopenings: int = 0              # 'tidak puas' reopenings this year
+    unanswered: int = 0              # open dispositions escalated for want of a first answer (not yet overdue)
+    unanswered_oldest: list[tuple[str, str]] = field(default_factory=list)  # (reference, agency code)
+    verification_late: int = 0       # complaints waiting for a verifier past the verification deadline
 
     @property
     def completion(self) -> float:
@@ -64,9 +67,12 @@ class Figures:
 
 def figures(session: Session, now: datetime, since: datetime, window: tuple[datetime, datetime],
             year_start: datetime, agency_id: int | None = None, ranking: bool = False,
-            until: datetime | None = None) -> Figures:
+            until: datetime | None = None, escalated_rung: int | None = None,
+            verification_cutoff: datetime | None = None) -> Figures:
     """Compute a digest's figures: new since `since` (and before `until`: the digest's own time, so a digest sent
-    late counts nothing twice), finished inside `window`, this year from `year_start`."""
+    late counts nothing twice), finished inside `window`, this year from `year_start`; with `escalated_rung`, the
+    dispositions whose first-response ladder reached it (escalated, still unanswered); with `verification_cutoff`,
+    the complaints waiting for a verifier since before it."""
     scope = (Disposition.agency_id == agency_id) if agency_id is not None else None
     result = Figures(
         new_since=_new_since(session, since, until or now, scope),
@@ -84,7 +90,27 @@ def figures(session: Session, now: datetime, since: datetime, window: tuple[date
     result.reopenings = _reopenings(session, year_start, agency_id)
     if ranking:
         result.ranking = _ranking(session, now, year_start)
+    if escalated_rung:
+        result.unanswered, result.unanswered_oldest = _unanswered(session, now, escalated_rung, scope)
+    if verification_cutoff is not None and agency_id is None:
+        result.verification_late = _count(session, select(func.count()).select_from(Complaint).where(
+            Complaint.status == NEW, verification_since() < verification_cutoff))
     return result
+
+
+def _unanswered(session: Session, now: datetime, rung: int, scope) -> tuple[int, list[tuple[str, str]]]:
+    """Open dispositions past the first-response escalation (`rung`, in this round of their ladder: a wait for the
+    citizen's answer or a reopening starts a new one) with no answer, and not already counted as overdue."""
+    conditions = [Disposition.status == DispositionStatus.OPEN, Disposition.first_response_at.is_(None),
+                  Disposition.response_rung >= rung, ~paused_by_question(),
+                  or_(Disposition.due_at.is_(None), ~past_deadline(now))]
+    if scope is not None:
+        conditions.append(scope)
+    count = _count(session, select(func.count()).select_from(Disposition).where(*conditions))
+    oldest = session.execute(select(Complaint.number, Agency.code).join(Disposition.complaint)
+                             .join(Disposition.agency).where(*conditions)
+                             .order_by(Disposition.created_at, Disposition.id).limit(OVERDUE_LISTED))
+    return count, [(f"LPR-{number}", code) for number, code in oldest]
 
 
 def _count(session: Session, query) -> int:

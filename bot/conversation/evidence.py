@@ -1,6 +1,6 @@
 """After filing: evidence (a message, photo or pin naming one of the citizen's open complaints, `LPR-4 tambahan: …`,
 a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever handles it; a request for more privacy
-("tolong nama saya dirahasiakan") raises the complaint's privacy."""
+("tolong nama saya dirahasiakan") raises the complaint's privacy; a wish to withdraw it goes to whoever handles it."""
 
 from __future__ import annotations
 
@@ -50,6 +50,24 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None) -> 
     turn.say("evidence_thanks", reference=complaint.reference)
     if added["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in added["photos"])))
+    return STAY
+
+
+def withdraw(turn: Turn, wanted: Intent) -> Next:
+    """Passes the citizen's wish to withdraw their open complaint (the one named, else the only one) to whoever
+    handles it, with how to close it: a person decides and closes it, as every archive has a reason someone gave."""
+    open_ = open_complaints(turn)
+    named = [c for c in open_ if c.number == wanted.number]
+    if wanted.number is not None and not named:
+        turn.say("withdrawal_unknown", reference=f"LPR-{wanted.number}")
+    elif not open_:
+        turn.say("withdrawal_none")
+    elif not named and len(open_) > 1:
+        turn.say("withdrawal_which", items=complaint_items(open_), reference=open_[0].reference)
+    else:
+        complaint = (named or open_)[0]
+        complaints.add_evidence(turn.session, complaint, wanted.rest, turn.now, withdrawal=True)
+        turn.say("withdrawal_relayed", reference=complaint.reference)
     return STAY
 
 

@@ -10,6 +10,7 @@ from bot import prompts
 from bot.commands import leading_keyword, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.answers import remind_open
+from bot.conversation.evidence import withdraw
 from bot.conversation.filing import repeat_question
 from bot.conversation.states import FILING, STAY, Ask, Next, State, back_to_idle
 from bot.conversation.status import show_status
@@ -66,6 +67,9 @@ def on_cancel(turn: Turn) -> Next:
     """Drops the draft (or the rating question) and confirms nothing was sent; a dropped draft lets what waited for
     it be asked."""
     busy = turn.state != State.IDLE or turn.draft != Draft()
+    wanted = None if busy else understanding.intent(turn.text)
+    if wanted is not None and wanted.name == "WITHDRAW":  # "batalkan laporan LPR-3" with no draft: the complaint
+        return withdraw(turn, wanted)
     filing = turn.state in FILING
     turn.draft = Draft()
     _skip_rating(turn)

@@ -14,8 +14,8 @@ from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
 from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, STORY_VERB, place_in_story
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, t
-from lapor import complaints
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, day_and_date, excerpt, received, t
+from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
@@ -803,7 +803,10 @@ def edit_target(text: str) -> State | None:
 def _submit(turn: Turn) -> Next:
     """File the draft and give the reference; what waited for the draft is asked next."""
     complaint = complaints.submit(turn.session, turn.contact, turn.draft, turn.now, turn.svc.region)
-    turn.say("submitted", reference=complaint.reference)
+    region = turn.svc.region
+    days = queue.verification_days(region)
+    turn.say("submitted", reference=complaint.reference, days=days,
+             day=day_and_date(region.calendar.add_working_days(complaint.created_at, days), turn.zone))
     if complaint.privacy == "anonim":
         turn.say("submitted_anonymous")
     turn.draft = Draft()

@@ -10,7 +10,7 @@ from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
-from bot.conversation.evidence import add_evidence, complaint_items, open_complaints, protect
+from bot.conversation.evidence import add_evidence, complaint_items, open_complaints, protect, withdraw
 from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, go
@@ -28,7 +28,7 @@ from models import Complaint
 STEP_WORDS = (frozenset(vocab.SKIP_CHOICES) | frozenset(vocab.PRIVACY_CHOICES) | frozenset(vocab.CONFIRM_CHOICES)
               | frozenset(vocab.KIND_CHOICES) | understanding.NEGATION
               | {"no", "none", "foto", "photo", "skip", "public", "publik", "private", "send", "yes", "ada"})
-ABOUT_FILED = {"EVIDENCE": add_evidence, "PROTECT": protect}  # intents about a complaint filed before
+ABOUT_FILED = {"EVIDENCE": add_evidence, "PROTECT": protect, "WITHDRAW": withdraw}  # about a complaint filed before
 OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "boleh": "YES"}
 # What may come with TAMBAHAN after an offer besides more words of the story ("iya tambahan ke laporan saya aja")
 OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "laporan", "saya", "aku", "yang", "itu",

@@ -13,8 +13,8 @@ from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
 from bot.following import reopen_refusal
-from bot.messages import excerpt, received, t
-from lapor import complaints, dispositions
+from bot.messages import day_and_date, excerpt, received, t
+from lapor import complaints, dispositions, queue
 from lapor.media import kind_counts
 from lapor.references import split_reference
 from models import Complaint
@@ -294,7 +294,9 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
         turn.say("reopen_closed", reference=complaint.reference)
         return back_to_idle()
     prompts.settled(turn, prompts.RATING, complaint.id)
-    turn.say("reopened", reference=complaint.reference)
+    promised = queue.promised_by(turn.session, complaint, turn.svc.region)
+    turn.say("reopened", reference=complaint.reference,
+             due=t("reopened_due", day=day_and_date(promised[1], turn.zone)) if promised else "")
     if media:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in media)))
     return back_to_idle()

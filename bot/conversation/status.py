@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot.conversation.states import FILING
 from bot.conversation.turn import Turn, reference
-from bot.messages import KIND_NAMES, STATUS_NAMES, excerpt, short_date, t
-from lapor import complaints
+from bot.messages import KIND_NAMES, STATUS_NAMES, day_and_date, excerpt, short_date, t
+from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title, strip_nik
 from models import Complaint, Contact
 
@@ -35,7 +35,8 @@ def _status_detail(turn: Turn, number: int) -> None:
     place = complaint.location_text if own else strip_nik(complaint.location_text)
     text = t("status_detail", reference=complaint.reference, title=_title_for(complaint, turn.contact),
              kind=KIND_NAMES[complaint.kind], status=_status_words(complaint, turn.contact),
-             created=short_date(complaint.created_at, turn.zone), place=place or "-")
+             created=short_date(complaint.created_at, turn.zone), place=place or "-",
+             due=_promised_line(turn, complaint) if own else "")
     # Someone else's complaint (followed, or the one a duplicate was merged into): only what the agencies wrote,
     # never the reporter's answers to questions, comments or reasons.
     latest = complaints.latest_public_entry(complaint) if own else complaints.latest_agency_entry(complaint)
@@ -46,6 +47,18 @@ def _status_detail(turn: Turn, number: int) -> None:
     if yours is not None and (latest is None or yours.at >= latest.at):  # said apart: not the agency's progress
         text += "\n\n" + t("status_your_reply", when=short_date(yours.at, turn.zone), text=excerpt(yours.text, 300))
     turn.replies.append(text)
+
+
+def _promised_line(turn: Turn, complaint: Complaint) -> str:
+    """The line saying by when the citizen's complaint should be verified or finished (with its line break), or
+    that the day went by; nothing while it waits for the citizen's answer or is finished."""
+    promised = queue.promised_by(turn.session, complaint, turn.svc.region)
+    if promised is None:
+        return ""
+    step, due = promised
+    today, day = turn.now.astimezone(turn.zone).date(), due.astimezone(turn.zone).date()
+    when = "by" if day > today else "today" if day == today else "late"
+    return t(f"status_{step}_{when}", day=day_and_date(due, turn.zone), date=short_date(due, turn.zone)) + "\n"
 
 
 def _title_for(complaint: Complaint, citizen: Contact) -> str:

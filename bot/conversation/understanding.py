@@ -86,6 +86,14 @@ PROTECT_VERBS = frozenset({"rahasiakan", "dirahasiakan", "merahasiakan", "anonim
                            "samarkan", "disamarkan"})
 OPEN_WORDS = frozenset({"publik", "umum", "terbuka", "public", "normal", "biasa"})  # no protection asked
 IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nomor"})
+# A wish to withdraw one's complaint: "laporan saya dibatalkan saja", "cabut aduan saya", "lpr 3 batalin aja" (a verb
+# with the complaint named or "laporan"), or "gak usah dilanjutkan/diproses lagi"; never "kenapa … dibatalkan?" nor
+# "jangan dibatalkan".
+WITHDRAW_VERBS = frozenset({"batal", "batalkan", "dibatalkan", "membatalkan", "cabut", "dicabut", "mencabut",
+                            "cabutkan", "tarik", "ditarik", "tarikkan"})
+GO_ON_WORDS = frozenset({"dilanjutkan", "dilanjut", "diproses", "ditindaklanjuti", "diteruskan", "diurus",
+                         "ditangani"})
+WHY_WORDS = frozenset({"kenapa", "mengapa", "kok", "knp", "napa"})
 EVIDENCE_WORDS = frozenset({"tambahan", "bukti", "susulan", "lampiran", "menambahkan", "tambah", "tambahkan"})
 SATISFIED_NEG = frozenset({"tidak", "kurang", "belum", "gak"})
 DISAPPOINTED = frozenset({"kecewa", "mengecewakan"})
@@ -264,7 +272,8 @@ def means_yes(text: str) -> bool:
 class Intent:
     """What a free-text message asks for: FILE (with the words that describe the problem), STATUS or FOLLOW (with
     the complaint named, if any), EVIDENCE (for a complaint named, with the rest of the text), PROTECT (more
-    privacy for a complaint named, if any; `rest` is the privacy asked for)."""
+    privacy for a complaint named, if any; `rest` is the privacy asked for), WITHDRAW (a wish to withdraw the
+    complaint named, if any; `rest` is the message)."""
 
     name: str
     number: int | None = None
@@ -282,6 +291,8 @@ def intent(text: str) -> Intent | None:
     number = _number(text)
     if set(head) & FOLLOW_VERBS and number is not None:
         return Intent("FOLLOW", number)
+    if _filing_verb(head) is None and _withdrawal(words, number):
+        return Intent("WITHDRAW", number, text.strip())
     protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
@@ -294,6 +305,20 @@ def intent(text: str) -> Intent | None:
         return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
     described = _described_then_wished(text, words, skipped)
     return Intent("FILE", rest=described) if described else None
+
+
+def _withdrawal(words: list[str], number: int | None) -> bool:
+    """Whether the words ask for one's complaint to be withdrawn (see WITHDRAW_VERBS)."""
+    if set(words) & WHY_WORDS:
+        return False
+    named = number is not None or bool(set(words) & REPORT_WORDS)
+    for i, word in enumerate(words):
+        before = set(words[max(i - 2, 0):i])
+        if word in WITHDRAW_VERBS and named and not before & (NEGATION | {"jangan"}):
+            return True
+        if word in GO_ON_WORDS and "usah" in before and set(words[max(i - 3, 0):i]) & NEGATION:
+            return True
+    return False
 
 
 def _described_then_wished(text: str, words: list[str], skipped: int) -> str | None:

@@ -110,6 +110,26 @@ def test_when_the_whole_agency_is_on_leave_the_verifiers_get_its_notices_and_rem
     assert len(reminders(people["verifier"])) == 1
 
 
+def test_a_verifier_standing_in_for_an_agency_on_leave_gets_each_rung_worded_for_what_it_chases(
+        people, world, clock):
+    """Two weeks of leave: the verifiers read every rung, each saying how long it waited or when it is due, never
+    the same text twice."""
+    for who in ("Dewi", "Eko"):
+        people["head"].says(f"CUTI {who} 11/09/2026")
+    people["head"].says("CUTI 11/09/2026")
+    dispositioned(people, world, clock)                  # Thursday 13 Aug, due Friday 4 Sep
+    for day in (14, 18, 19):                             # rungs 1 and 2 (officers, then with the head)
+        tick(world, clock, at(2026, 8, day, 10, 0))
+    tick(world, clock, at(2026, 9, 2, 10, 0))            # 2 working days before the deadline
+    tick(world, clock, at(2026, 9, 4, 10, 0))            # the deadline
+    sent = reminders(people["verifier"])
+    assert len(sent) == len(set(sent)) == 4
+    first, second, due_soon, due = (body.splitlines()[0] for body in sent)
+    assert "sejak 13 Agu 2026 (1 hari kerja)" in first and "(2 hari kerja)" in second
+    assert "harus selesai 4 Sep 2026, 2 hari kerja lagi" in due_soon and "Hari ini batas penyelesaian" in due
+    assert all("semua petugas serta kepala Dinas Lingkungan Hidup sedang cuti" in body for body in sent)
+
+
 def test_an_officer_marks_their_own_leave_and_the_head_hears_when_nobody_is_left(people, world, clock):
     people["head"].says("CUTI Eko 21/08/2026")
     reply = people["dlh1"].says("cuti 21/08/2026")

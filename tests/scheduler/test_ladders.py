@@ -7,6 +7,7 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
+from bot.outbox import enqueue
 from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage
 from models.vocab import Purpose
 from scheduler.jobs import run_all, run_ladders
@@ -122,12 +123,22 @@ def test_completion_reminder_and_overdue_notice(people, world, clock):
     tick(world, clock, at(2026, 9, 2, 10, 0))  # 2 working days before 4 Sep
     [reminder] = reminders(people["dlh1"])
     assert "harus selesai 4 Sep 2026" in reminder and "2 hari kerja lagi" in reminder
-    tick(world, clock, at(2026, 9, 4, 10, 0))  # the due day
+    tick(world, clock, at(2026, 9, 4, 10, 0))  # the due day: people read "batas 4 Sep" as the whole of 4 Sep
     overdue = reminders(people["dlh1"])[-1]
-    assert "melewati batas" in overdue and "SELESAI LPR-1" in overdue
-    assert any("melewati batas" in body for body in reminders(people["head"]))
+    assert overdue.startswith("⚠ Hari ini batas penyelesaian LPR-1 (Dinas Lingkungan Hidup): 4 Sep 2026")
+    assert "melewati" not in overdue and "SELESAI LPR-1" in overdue
+    assert any("Hari ini batas penyelesaian LPR-1" in body for body in reminders(people["head"]))
     tick(world, clock, at(2026, 9, 7, 10, 0))
     assert len(reminders(people["dlh1"])) == 2
+
+
+def test_an_overdue_notice_sent_after_the_due_day_says_the_deadline_went_by(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    tick(world, clock, at(2026, 9, 8, 10, 0))  # the scheduler was down from before the reminder to after 4 Sep
+    [overdue] = reminders(people["dlh1"])
+    assert overdue.startswith("⚠ LPR-1 (Dinas Lingkungan Hidup) melewati batas penyelesaian 4 Sep 2026.")
 
 
 def test_selesai_stops_every_ladder(people, world, clock):
@@ -224,6 +235,23 @@ def test_citizen_gets_nothing_during_quiet_hours(people, world, clock):
     assert [m.status for m in people["citizen"].inbox() if "Dicek malam ini" in m.body] == ["sent"]
 
 
+def test_staff_are_not_woken_at_night_by_a_complaint_filed_at_two_on_sunday(people, world, clock):
+    """A complaint filed at 02:00 reaches the verifier at 06:00, an answer given at night the officer who asked at
+    06:00 too; a login code a staff member asked for at night goes at once."""
+    clock.now = at(2026, 8, 16, 2, 0)                   # Sunday
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 16, 2, 1))
+    [notice] = [m for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION]
+    assert notice.status == "pending"
+    tick(world, clock, at(2026, 8, 16, 6, 0))
+    assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["sent"]
+    clock.now = at(2026, 8, 16, 23, 0)
+    with services(world).session_factory.begin() as session:
+        enqueue(session, DLH_1, "Kode masuk: 123456", purpose=Purpose.LOGIN, now=clock.now)
+    tick(world, clock, at(2026, 8, 16, 23, 0))
+    assert [m.status for m in people["dlh1"].inbox() if m.purpose == Purpose.LOGIN] == ["sent"]
+
+
 def test_finished_complaint_closes_itself_after_ten_working_days(people, world, clock):
     dispositioned(people, world, clock)
     people["dlh1"].says("SELESAI LPR-1 Sudah bersih")
@@ -274,6 +302,37 @@ def test_morning_digests_with_hand_computed_figures(people, world, clock):
     assert len([m for m in people["head"].inbox() if m.purpose == "digest"]) == 1
 
 
+def test_a_digest_puts_what_needs_action_first_and_names_it(people, world, clock):
+    """At 07:30 a head reads first what is late (past its deadline, then unanswered after the escalation), the
+    Sekda also how many complaints wait for a verifier past theirs; the figures come after."""
+    file(people["citizen"], photo=False)                                              # LPR-1 → DLH, overdue
+    file(people["citizen"], description=WASTE + " lagi di pasar lain", photo=False)   # LPR-2 → DLH later
+    file(people["citizen"], description="Jalan kabupaten berlubang di Desa Banyuanyar", photo=False)  # waits
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    clock.now = at(2026, 9, 2, 10, 0)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")                                   # no answer for 3 working days
+    tick(world, clock, at(2026, 9, 7, 10, 0))                                        # its escalation goes out
+    clock.now = at(2026, 9, 7, 11, 0)
+    file(people["citizen"], description=WASTE + " di terminal", photo=False)        # LPR-4 → DLH, fresh
+    people["verifier"].says("TERUSKAN LPR-4 DLH")
+    tick(world, clock, at(2026, 9, 8, 7, 30))
+    head = [m.body for m in people["head"].inbox() if m.purpose == "digest"][-1].splitlines()
+    assert head[1:6] == ["Terlambat: 1", "• LPR-1 (batas 4 Sep 2026)", "Belum ditanggapi lewat 3 hari kerja: 1",
+                         "• LPR-2", "Disposisi terbuka: 3"]
+    region = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"][-1].splitlines()
+    assert region[1:6] == ["Terlambat: 1", "• LPR-1 DLH (batas 4 Sep 2026)", "Belum ditanggapi lewat 3 hari kerja: 1",
+                           "• LPR-2 DLH", "Menunggu verifikasi: 1 (lewat batas: 1)"]
+    assert all(len(line) <= 60 for line in region)
+
+
+def test_a_digest_with_nothing_late_says_so_in_one_line(people, world, clock):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    tick(world, clock, at(2026, 8, 14, 7, 30))
+    head = [m.body for m in people["head"].inbox() if m.purpose == "digest"][-1].splitlines()
+    assert head[1:3] == ["Terlambat: 0", "Disposisi terbuka: 1"] and "Belum ditanggapi" not in "\n".join(head)
+
+
 def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, clock):
     file(people["citizen"], photo=False)  # waits for verification: DLH has received nothing this year
     tick(world, clock, at(2026, 9, 7, 7, 30))  # Monday, the weekly summary's day: a quiet agency hears too
@@ -302,6 +361,41 @@ def test_a_digest_sent_late_counts_nothing_new_twice(people, world, clock):
     news = [line for m in people["supervisor"].inbox() if m.purpose == "digest" and "harian" in m.body
             for line in m.body.splitlines() if line.startswith("Baru")]
     assert news == ["Baru sejak rekap lalu: 0", "Baru sejak rekap lalu: 1"]
+
+
+def test_a_digest_the_scheduler_missed_all_day_is_not_sent_at_night(people, world, clock):
+    """The scheduler was down from before 07:30 until the evening: the morning digest does not wake a head or the
+    Sekda at 19:40 or 23:00 (the next morning's comes as usual)."""
+    clock.now = at(2026, 9, 7, 9, 0)
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    tick(world, clock, at(2026, 9, 8, 16, 0))   # Tuesday: the working day is over
+    tick(world, clock, at(2026, 9, 8, 23, 0))
+    tick(world, clock, at(2026, 9, 9, 2, 0))    # Wednesday, before the digest time
+    assert [m for m in people["head"].inbox() + people["supervisor"].inbox() if m.purpose == "digest"] == []
+    tick(world, clock, at(2026, 9, 9, 7, 30))
+    digests = [m.body for m in people["head"].inbox() + people["supervisor"].inbox() if m.purpose == "digest"]
+    assert [body.splitlines()[0] for body in digests] == ["Rekap harian DLH · 9 Sep 2026",
+                                                         "Rekap harian daerah · 9 Sep 2026"]
+
+
+def test_after_a_day_without_a_digest_the_next_one_counts_what_came_since_the_last_one_sent(people, world, clock):
+    tick(world, clock, at(2026, 9, 7, 7, 30))                # Monday's digest
+    clock.now = at(2026, 9, 7, 9, 0)
+    file(people["citizen"], photo=False)                    # after it: Tuesday's would have counted it
+    tick(world, clock, at(2026, 9, 8, 18, 0))               # the scheduler was down all of Tuesday's working day
+    tick(world, clock, at(2026, 9, 9, 7, 30))
+    news = [line for m in people["supervisor"].inbox() if m.purpose == "digest" and "harian" in m.body
+            for line in m.body.splitlines() if line.startswith("Baru")]
+    assert news == ["Baru sejak rekap lalu: 0", "Baru sejak rekap lalu: 1"]
+
+
+def test_a_weekly_summary_missed_in_working_hours_is_not_sent_at_night(people, world, clock):
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 24, 18, 30))  # a working Monday, but after the working day
+    assert [m for m in people["supervisor"].inbox() if m.purpose == "digest"] == []
+    tick(world, clock, at(2026, 8, 24, 15, 59))  # (a clock that goes back: still inside the working day)
+    assert len([m for m in people["supervisor"].inbox() if m.purpose == "digest"]) == 2
 
 
 def test_weekly_summary_on_monday_and_no_digest_on_holidays(people, world, clock):
@@ -499,7 +593,7 @@ def test_reopened_disposition_is_chased_again_for_a_first_answer_and_its_new_dea
     assert tick(world, clock, new_due)["ladders"] == "rungs=1 messages=3"
     tick(world, clock, calendar.add_working_days(new_due, 1))
     later = reminders(people["dlh1"])[3:]
-    assert len(later) == 2 and "2 hari kerja lagi" in later[0] and "melewati batas" in later[1]
+    assert len(later) == 2 and "2 hari kerja lagi" in later[0] and "Hari ini batas penyelesaian LPR-1" in later[1]
 
 
 def test_an_agency_that_answered_in_lapor_gets_no_first_response_figure_from_its_answer_to_a_reopening(
@@ -651,7 +745,7 @@ def test_the_answer_to_info_moves_the_deadline_by_the_working_days_waited(people
     assert "harus selesai 10 Sep 2026" in reminder and "2 hari kerja lagi" in reminder
     tick(world, clock, at(2026, 9, 8, 14, 30))
     tick(world, clock, at(2026, 9, 10, 14, 0))
-    assert "melewati batas" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
+    assert "Hari ini batas penyelesaian LPR-1" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
 
 
 def test_while_the_citizen_is_asked_daftar_and_rekap_do_not_call_the_paused_disposition_late(people, world, clock):
@@ -663,6 +757,33 @@ def test_while_the_citizen_is_asked_daftar_and_rekap_do_not_call_the_paused_disp
     assert "LPR-1" in listing and "lewat" not in listing.lower() and "terlambat" not in listing.lower(), listing
     assert "LPR-1" not in people["supervisor"].says("apa yang telat?")
     assert "Terlambat: 0" in people["head"].says("REKAP")
+
+
+def test_a_question_asked_after_the_deadline_does_not_move_it_and_the_answer_says_it_went_by(people, world, clock):
+    """An agency that missed its deadline cannot move it into the future by asking the citizen something."""
+    dispositioned(people, world, clock)                  # due Friday 4 Sep 10:00
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    clock.now = at(2026, 9, 7, 10, 0)                    # Monday, after the deadline: asked
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    clock.now = at(2026, 9, 9, 10, 0)                    # answered 2 working days later
+    people["citizen"].wa.send(CITIZEN, "Di sisi timur pasar, dekat pintu masuk parkir")
+    assert due_of(world) == at(2026, 9, 4, 10, 0)
+    deliver(world)
+    [relayed] = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER]
+    assert "Batas penyelesaian LPR-1 4 Sep 2026 sudah lewat." in relayed and "tidak dihitung" not in relayed
+
+
+def test_a_question_asked_after_the_deadline_that_lapses_says_the_deadline_went_by(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    clock.now = at(2026, 9, 7, 10, 0)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    tick(world, clock, at(2026, 9, 21, 10, 0))           # 10 working days without an answer
+    lapsed = [body for body in reminders(people["dlh1"]) if "belum dijawab" in body][-1]
+    assert due_of(world) == at(2026, 9, 4, 10, 0)
+    assert "Batas penyelesaian 4 Sep 2026 sudah lewat" in lapsed and "berjalan lagi" not in lapsed
 
 
 def test_a_reminder_sent_before_the_question_is_not_sent_again_after_the_answer(people, world, clock):
@@ -679,7 +800,7 @@ def test_a_reminder_sent_before_the_question_is_not_sent_again_after_the_answer(
         tick(world, clock, moment)
     assert len(reminders(people["dlh1"])) == 1, "each rung once per disposition"
     tick(world, clock, at(2026, 9, 8, 10, 0))
-    assert "melewati batas" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
+    assert "Hari ini batas penyelesaian LPR-1" in reminders(people["dlh1"])[-1] and len(reminders(people["dlh1"])) == 2
 
 
 def test_the_answer_to_info_restarts_the_first_response_ladder(people, world, clock):

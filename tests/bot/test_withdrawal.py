@@ -1,0 +1,60 @@
+"""A citizen who wants their complaint withdrawn ("laporan saya dibatalkan saja, sudah beres") is understood: the
+wish goes to whoever handles the complaint (its officers, or the verifiers before it is forwarded), who close it
+(only a person closes or archives a complaint, with a reason), and the ladders chase nobody for it after that."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.vocab import Purpose
+from tests.parties import file, make_people
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+def staff_notices(person) -> list[str]:
+    return [m.body for m in person.inbox() if m.purpose == Purpose.EVIDENCE]
+
+
+@pytest.mark.parametrize("typed", [
+    "pak laporan saya LPR-1 dibatalkan saja, sampahnya sudah diangkut",
+    "batalkan laporan LPR-1",
+    "Cabut aduan saya ya min, sudah beres",
+    "gak usah dilanjutkan pak, sudah dibersihkan warga",
+    "laporan yg kemarin ga usah diproses lagi",
+    "lpr 1 batalin aja",
+    "Laporan saya tolong ditarik saja",
+])
+def test_a_wish_to_withdraw_reaches_the_officers_with_how_to_close_it(people, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["citizen"].says(typed)
+    assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply and "laporan baru" not in reply.lower()
+    [notice] = staff_notices(people["dlh1"])
+    assert notice.startswith("Pelapor LPR-1") and "meminta laporannya dibatalkan" in notice
+    assert "SELESAI LPR-1" in notice
+
+
+def test_before_it_is_forwarded_the_verifiers_are_asked_to_archive_it(people):
+    file(people["citizen"], photo=False)
+    reply = people["citizen"].says("mohon laporan saya dicabut saja, masalahnya sudah selesai")
+    assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply
+    [notice] = staff_notices(people["verifier"])
+    assert "meminta laporannya dibatalkan" in notice and "ARSIPKAN LPR-1" in notice
+
+
+@pytest.mark.parametrize("typed", ["kenapa laporan saya dibatalkan?", "jangan dibatalkan pak laporan saya",
+                                   "laporan saya kok tidak diproses"])
+def test_a_question_or_a_refusal_is_no_wish_to_withdraw(people, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Permintaan pembatalan" not in people["citizen"].says(typed)
+    assert staff_notices(people["dlh1"]) == []
+
+
+def test_with_nothing_open_the_citizen_is_told_so(people):
+    reply = people["citizen"].says("batalkan laporan saya")
+    assert "Permintaan pembatalan" not in reply and "STATUS" in reply
