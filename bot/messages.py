@@ -575,15 +575,24 @@ MESSAGES = {
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
     "roster_away": " (cuti, aktif lagi {date})",
+    "roster_leave_ahead": " (cuti mulai {start}, aktif lagi {date})",
     "roster_empty": "(belum ada petugas terdaftar)",
     "cuti_done": (
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
         "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
     ),
-    "cuti_starts_now": (
-        "Cuti tercatat mulai sekarang, bukan {start}: sampai saat itu pemberitahuan disposisi dikirim ke rekan atau "
-        "kepala instansi. Bila ingin tepat mulai {start}, kirim perintah ini lagi pada hari itu."
+    "cuti_ahead": (
+        "{name} dicatat cuti {span}, aktif lagi {back}. Sebelum {start} pemberitahuan dan pengingat disposisi tetap "
+        "ke nomornya; selama cuti dikirim ke rekan atau kepala instansi. Bila tidak jadi: CUTI {who} BATAL"
     ),
+    "cuti_span": "mulai {start} sampai {until}",
+    "cuti_span_one": "pada {start}",
+    "cuti_need_last": (
+        "Cuti {name} mulai {start} sampai tanggal berapa? Contoh: CUTI {who} {example} "
+        "(atau mulai Senin selama 3 hari)."
+    ),
+    "cuti_called_off": "Cuti {name} yang mulai {start} dibatalkan: pemberitahuan dan pengingat disposisi tetap ke nomornya.",
+    "cuti_none": "{name} tidak sedang cuti dan tidak ada cuti yang dijadwalkan. Untuk mencatat cuti: CUTI 20/12/2026",
     "cuti_ended": "{name} dicatat aktif lagi: pemberitahuan dan pengingat disposisi kembali ke nomornya.",
     "cuti_need_date": (
         "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
@@ -599,6 +608,12 @@ MESSAGES = {
         "⚠ Semua petugas dan kepala {agency} kini cuti. Pemberitahuan dan pengingat disposisi {agency} dikirim ke "
         "verifikator sampai ada yang kembali."
     ),
+    "agency_no_officer_from": (
+        "⚠ Mulai {start} {agency} tidak punya petugas yang aktif (semua cuti). Selama itu pemberitahuan dan pengingat "
+        "disposisi {agency} dikirim ke {to}."
+    ),
+    "to_heads": "kepala instansi",
+    "to_verifiers": "verifikator",
     "agency_no_officer": (
         "⚠ {agency} kini tidak punya petugas yang aktif (semua cuti atau belum ada). Pemberitahuan dan pengingat "
         "disposisi {agency} dikirim ke kepala instansi sampai ada petugas yang kembali."

@@ -155,6 +155,8 @@ def read_command(text: str) -> tuple[str | None, str]:
             return later, f"{format_reference(number)} {later_rest}".strip()
     if command == "CUTI" and typed[0] in COURTESY and not _reads_as_leave(rest):
         return None, text  # "Izin lapor pak:", "izin bu, mau menyampaikan": courtesy before the next bubble
+    if command is None and (leave := _leave_sentence(text)) is not None:
+        return "CUTI", leave
     return command, rest
 
 
@@ -170,6 +172,34 @@ ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 def _reads_as_leave(rest: str) -> bool:
     return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
             or any(form.search(rest) for form in DATE_FORMS))
+
+
+# Leave named inside a sentence ("besok sy cuti 3 hari", "mulai senin saya cuti", "sy izin tdk masuk besok"), or
+# called off ("tidak jadi cuti", "batal cuti", "cuti saya dibatalkan"): CUTI, with BATAL for the latter.
+LEAVE_WORDS = {"cuti", "cutinya", "cutiku"}
+EXCUSE_WORDS = {"izin", "ijin", "izinnya", "ijinnya"}  # leave only beside a day or "not coming in"
+CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|g)"
+                        r"\s*jadi)\b", re.IGNORECASE)
+LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 16, 6
+
+
+def _leave_sentence(text: str) -> str | None:
+    """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
+    the word; None when the text is about something else (a complaint named, no day, no calling off)."""
+    typed = words(text)
+    if len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None:
+        return None
+    at = next((i for i, w in enumerate(typed[:LEAVE_WORD_WITHIN]) if w in LEAVE_WORDS | EXCUSE_WORDS), None)
+    if at is None:
+        return None
+    rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
+    if CALLED_OFF.search(text):
+        return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
+    dated = any(form.search(rest) for form in DATE_FORMS)
+    if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"}):
+        return rest
+    absent = re.search(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:masuk|hadir|ngantor)\b", rest, re.IGNORECASE)
+    return rest if dated and absent else None
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
