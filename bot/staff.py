@@ -109,24 +109,27 @@ UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands abo
 QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
 
 
-# A command word typed with a dot after each letter ("T.L", "t.l.", "T. L."): its letters joined are the word.
-DOTTED = re.compile(r"(?<![0-9A-Za-z.])((?:[A-Za-z]\. ?)+[A-Za-z])\.?(?![0-9A-Za-z])")
+# A command word typed with a dot, a space or a dash after each letter ("T.L", "t.l.", "T. L.", "S E L E S A I",
+# "s-e-l-e-s-a-i"): its letters joined are the word.
+DOTTED = re.compile(r"(?<![0-9A-Za-z.])((?:[A-Za-z](?:\. ?| |-))+[A-Za-z])\.?(?![0-9A-Za-z])")
+SPACING = re.compile(r"[ .-]")
 DOTTED_WITHIN = 40  # a command word stands among the first characters: only those are looked at
 
 
 def _undotted(text: str) -> str:
-    """`text` with a dotted command word ("T.L LPR-1 …", "mohon izin, t.l. lpr 1 …", "LPR-1 T.L …") written whole;
+    """`text` with a dotted or spelt-out command word ("T.L LPR-1 …", "mohon izin, t.l. lpr 1 …", "LPR-1 T.L …",
+    "S E L E S A I LPR-1 …") written whole;
     dotted letters anywhere else ("a.n. Kepala", "s.d. hari ini") stay as typed: they may reach a citizen."""
-    if "." not in text[:DOTTED_WITHIN]:
+    if not re.search(r"(?<![0-9A-Za-z])[A-Za-z][ .-]", text[:DOTTED_WITHIN]):
         return text
     found = DOTTED.search(text, 0, DOTTED_WITHIN)
-    if found is None or re.sub(r"[ .]", "", found.group(1)).lower() not in COMMAND_WORDS:
+    if found is None or SPACING.sub("", found.group(1)).lower() not in COMMAND_WORDS:
         return text
     before = text[:found.start()]
     number, after = split_reference(marked_reference(before.strip()), bare=False)
     if not (all(w in COURTESY for w in words(before)) or (number is not None and not words(after))):
         return text
-    return before + re.sub(r"[ .]", "", found.group(1)) + text[found.end():]
+    return before + SPACING.sub("", found.group(1)) + text[found.end():]
 
 
 def read_command(text: str) -> tuple[str | None, str]:
