@@ -492,6 +492,11 @@ MESSAGES = {
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
         "{command} {reference} {example}"
     ),
+    "staff_confirm_final": (
+        "Apakah ini jawaban akhir {reference}? Balas YA untuk mencatatnya sebagai SELESAI dan meneruskannya ke "
+        "pelapor:\n\"{text}\"\nBila pekerjaan masih berlanjut, balas TL: dicatat sebagai kemajuan."
+    ),
+    "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan.",
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
@@ -543,6 +548,10 @@ MESSAGES = {
     "daftar_none_unanswered_region": "Semua disposisi terbuka sudah ada tindak lanjutnya. 👍",
     "daftar_tail_officer": "Balas TL {reference} <kemajuan> · SELESAI {reference} <jawaban> · STATUS {reference}: rincian",
     "daftar_tail": "Ketik STATUS {reference} untuk rinciannya.",
+    "status_pick_head": "Laporan mana? Disposisi terbuka {agency} ({count}):",
+    "status_pick_head_region": "Laporan mana? Laporan terbaru:",
+    "status_pick_tail": "Balas angkanya (mis. 1) atau STATUS {reference} untuk rinciannya.",
+    "status_pick_outside": "Angka itu tidak ada dalam daftar (1–{count}). Ketik STATUS LPR-<nomor>, atau STATUS untuk daftarnya lagi.",
     "daftar_due": "batas {date}",
     "daftar_overdue": "batas {date} – TERLAMBAT",
     "daftar_summary_head": "Disposisi terbuka per instansi:",
@@ -621,6 +630,10 @@ MESSAGES = {
     "verifier_disposition_nobody": "⚠ Semua petugas dan kepala {agency} sedang cuti: {reference} belum dibaca siapa pun di sana. Mohon pantau, atau teruskan ke OPD lain.",
     "officer_disposition_no_officer": "⚠ {agency} tidak punya petugas yang aktif saat ini: mohon tindak lanjuti, atau ALIHKAN {reference} <petugas>.",
     # Verifier commands -----------------------------------------------------------------------------
+    "teruskan_authors_agency": (
+        "⚠ {reference} diadukan sebagai warga oleh petugas {agency} sendiri: {name}. Tetap teruskan ke {agencies}? "
+        "Balas YA untuk meneruskan, atau TERUSKAN {reference} <instansi lain>."
+    ),
     "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {told}",
     "teruskan_told_officers": "{count} petugas diberi tahu.",
     "teruskan_told_officers_away": "{count} petugas diberi tahu ({away} sedang cuti).",

@@ -269,6 +269,7 @@ class StaffTurn:
     replies: list[str] = field(default_factory=list)
     implied: bool = False  # the command was read from a swipe-reply without its word (plain text → TL)
     held: dict | None = None  # photos (and their caption) sent earlier without a command, for TL or SELESAI
+    confirmed: bool = False  # the staff member answered YA to a question about this command (`_ask_to_confirm`)
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""
@@ -414,19 +415,16 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         from bot.conversation import handle as converse  # the citizen's conversation, from its first step
 
         return converse(session, svc, staff, replace(message, body="ADUAN", media=()), now)
-    if command is None:
+    if (answered := _confirmed(turn)) is not None or turn.replies:  # "YA", "TL", "tidak" to a question asked
+        command = turn.command = answered or ""
+    elif command is None:
         command = turn.command = _implied(turn) or _awaited_text(turn) or ""
     else:
         _remember(turn, TEXT_KEY, None)  # a new command: the text an earlier one waited for is not coming
-    if not command and message.kept_media and not turn.replies:
-        _hold_media(turn)
-        return turn.replies
+        _remember(turn, CONFIRM_KEY, None)  # nor the answer to a question about an earlier one
+        _remember(turn, STATUS_PICK_KEY, None)  # nor a pick from the list STATUS showed
     if not command:
-        if not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
-            turn.say("staff_file_elsewhere")
-        elif not turn.replies:
-            turn.say("staff_unknown", hint=_hint(turn))
-        return turn.replies
+        return _no_command(turn)
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
@@ -438,6 +436,83 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         turn.rest = rest
         spec.run(turn)
     return turn.replies
+
+
+def _no_command(turn: StaffTurn) -> list[str]:
+    """Replies to a message that carries no command: photos are held for the next one, work said done in other
+    words is asked about, anything else gets what to type (unless something was said already)."""
+    message = turn.message
+    if message.kept_media and not turn.replies:
+        _hold_media(turn)
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
+        number, text = final
+        _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(), "staff_confirm_final",
+                        reference=format_reference(number), text=excerpt(text, 300) or "…")
+    elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
+        turn.say("staff_file_elsewhere")
+    elif not turn.replies:
+        turn.say("staff_unknown", hint=_hint(turn))
+    return turn.replies
+
+
+# A question before acting ("is this the final answer?", "forward to the author's own agency?"): the command waits
+# on the conversation row for YA (or, for a final answer, TL: progress instead); anything else leaves it.
+CONFIRM_KEY, CONFIRM_LIFETIME = "staff_confirm", timedelta(minutes=15)
+YES_WORDS = {"ya", "iya", "iyaa", "yaa", "y", "yes", "yup", "ok", "oke", "okey", "siap", "betul", "benar", "bener",
+             "lanjut", "lanjutkan", "kirim", "kirimkan", "setuju", "sip", "yoi", "boleh", "silakan", "silahkan",
+             "teruskan", "pak", "bu", "ndan", "min", "sudah", "sdh"}
+NO_WORDS = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "bukan", "bkn", "jangan", "jgn", "batal",
+            "belum", "blm", "no", "cancel"}
+CONFIRM_MAX_WORDS = 5
+
+
+def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, **values) -> None:
+    """Keeps `command` with `rest` for the staff member's YA and asks the question `key`."""
+    _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat()})
+    turn.say(key, **values)
+
+
+def _confirmed(turn: StaffTurn) -> str | None:
+    """The command a short YA (or TL) answers, with its text in `turn.rest`; a NO calls it off (said). None for
+    any other message, which leaves the question unanswered."""
+    pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
+    typed = words(turn.message.text)
+    if pending is None or turn.message.replied_to_sid or not typed or len(typed) > CONFIRM_MAX_WORDS:
+        return None
+    command = pending["command"]
+    reference = format_reference(split_reference(pending["rest"])[0] or 0)
+    if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
+        _remember(turn, CONFIRM_KEY, None)
+        turn.say("staff_confirm_called_off", command=command, reference=reference)
+        return None
+    answer = "TL" if command == "SELESAI" and "tl" in typed else command
+    if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()}:
+        return None
+    _remember(turn, CONFIRM_KEY, None)
+    turn.rest, turn.confirmed = pending["rest"], True
+    return answer
+
+
+# Words for work finished that are no command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"): maybe the final
+# answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
+DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished", "clear", "complete", "completed",
+              "dirampungkan", "dibereskan", "dituntaskan"}
+
+
+def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
+    """The complaint and the text of an officer's message that says its work is done in other words than SELESAI."""
+    text = turn.message.text
+    typed = words(text)
+    if not set(typed) & DONE_WORDS or _more_to_come(text) or turn.message.replied_to_sid:
+        return None
+    if typed[0] in DONE_WORDS:  # the word used as a command: "done lpr 1 sudah bersih"
+        number, rest = split_reference(marked_reference(after_words(text, 1)), bare=False)
+        if number is not None:
+            return number, rest.strip(REFERENCE_PUNCTUATION)
+    number, rest = split_reference(marked_reference(text), bare=False)
+    if number is None:
+        number, rest = reference_last(text) or (None, text)
+    return (number, rest.strip(REFERENCE_PUNCTUATION)) if number is not None else None
 
 
 # Between the references of one command about several complaints ("SELESAI LPR-1 dan LPR-3 …", "tl lpr 1, lpr 3 …").
@@ -508,6 +583,8 @@ def _implied(turn: StaffTurn) -> str | None:
     if pending is not None and pick_numbers(text) is not None:
         turn.rest = f"LPR-{pending['complaint']} {text}"
         return "TERUSKAN"
+    if (picked := _status_picked(turn, text)) is not None:
+        return picked
     return None if message.kept_media else _asked(turn, text)
 
 
@@ -976,7 +1053,11 @@ def _agency_summary(turn: StaffTurn) -> None:
 
 
 def cmd_status(turn: StaffTurn) -> None:
-    """Shows one complaint as staff see it (the reporter's identity only where the role may see it)."""
+    """Shows one complaint as staff see it (the reporter's identity only where the role may see it); without a
+    reference, an officer's one open disposition, or their open dispositions numbered to pick from."""
+    if (split_reference(turn.rest)[0] is None and _replied_complaint_number(turn) is None
+            and not _status_to_pick(turn)):
+        return
     complaint, _ = _target(turn, "", lock=False)
     if complaint is None:
         return
@@ -996,6 +1077,48 @@ def cmd_status(turn: StaffTurn) -> None:
     if latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
     turn.replies.append(text + _media_lines(turn, complaint))
+
+
+STATUS_PICK_KEY = "staff_status_pick"  # the officer's open dispositions last listed by STATUS, to answer by number
+
+
+def _status_to_pick(turn: StaffTurn) -> bool:
+    """STATUS without a reference: an officer's one open disposition (of the agency's, not handed to a colleague)
+    is the one (True, `turn.rest` names it); several (a verifier's or supervisor's: the newest complaints) are
+    listed, numbered, and the next message may pick one (False, said); none is said (False)."""
+    if turn.staff.role in OFFICER_ROLES:
+        count, rows = dispositions.agency_dispositions(turn.session, turn.staff.agency.id, limit=LIST_ITEMS)
+        rows = [row for row in rows if row.assignee_id in (None, turn.staff.id)]
+        if len(rows) == 1 and count <= LIST_ITEMS:
+            turn.rest = f"{rows[0].complaint.reference} {turn.rest}"
+            return True
+        head = t("status_pick_head", agency=turn.staff.agency.code, count=len(rows))
+        chosen = [(row.complaint, _list_item(turn, row)) for row in rows]
+    else:
+        head = t("status_pick_head_region")
+        chosen = [(c, t("daftar_item", reference=c.reference, title=c.title, due=STATUS_NAMES[c.status]))
+                  for c in complaints.newest(turn.session, LIST_ITEMS)]
+    if not chosen:
+        turn.say("daftar_empty", agency=turn.staff.agency.code if turn.staff.agency else "-")
+        return False
+    lines = [head] + [f"{index}. " + item.removeprefix("• ") for index, (_, item) in enumerate(chosen, 1)]
+    turn.replies.append("\n".join(lines + [t("status_pick_tail", reference=chosen[0][0].reference)]))
+    _remember(turn, STATUS_PICK_KEY, {"numbers": [c.number for c, _ in chosen], "at": turn.now.isoformat()})
+    return False
+
+
+def _status_picked(turn: StaffTurn, text: str) -> str | None:
+    """A number answering the list STATUS showed ("2", "no 2"): STATUS of that complaint (`turn.rest`)."""
+    pending = _remembered(turn, STATUS_PICK_KEY, PICK_LIFETIME)
+    picked = pick_numbers(text) if pending is not None else None
+    if not picked or len(picked) != 1:
+        return None
+    _remember(turn, STATUS_PICK_KEY, None)
+    if not 1 <= picked[0] <= len(pending["numbers"]):
+        turn.say("status_pick_outside", count=len(pending["numbers"]))
+        return None
+    turn.rest = format_reference(pending["numbers"][picked[0] - 1])
+    return "STATUS"
 
 
 def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
@@ -1098,11 +1221,27 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint.status == complaints.ARCHIVED:
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
+    if not turn.confirmed and _to_authors_agency(turn, complaint, agencies, field_inspection):
+        return
     created = dispositions.assign(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region,
                                    field_inspection=field_inspection)
     for agency in agencies:
         made = [d for d in created if d.agency_id == agency.id]
         _confirm_disposition(turn, complaint, agency, made[0] if made else None)
+
+
+def _to_authors_agency(turn: StaffTurn, complaint: Complaint, agencies: list[Agency], field_inspection: bool) -> bool:
+    """A complaint a staff member filed themselves (ADUAN WARGA), forwarded to their own agency: the verifier is
+    asked to confirm (True, asked) so that it does not land on its author's desk unnoticed."""
+    author = complaint.citizen
+    own = next((a for a in agencies if author is not None and author.is_staff and author.agency_id == a.id), None)
+    if own is None:
+        return False
+    rest = f"{complaint.reference} {', '.join(a.code for a in agencies)}" + (" SURVEI" if field_inspection else "")
+    _ask_to_confirm(turn, "TERUSKAN", rest, "teruskan_authors_agency", reference=complaint.reference,
+                    agency=own.code, name=author.name or author.address,
+                    agencies=", ".join(a.code for a in agencies))
+    return True
 
 
 AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup

@@ -13,6 +13,9 @@ def people(world):
     return make_people(world)
 
 
+ROAD_WASTE = "Sampah liar dibuang di pinggir sungai dekat jembatan desa, sudah dua minggu tidak diangkut"
+
+
 def codes(world, number: int) -> list[str]:
     return sorted(d.agency.code for d in complaint(world, number).dispositions)
 
@@ -346,3 +349,33 @@ def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(pe
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
     assert people["citizen"].last().body.endswith("\nsedang dikerjakan")
+
+
+# STATUS without a reference ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["STATUS", "cek status", "status pak"])
+def test_status_without_a_reference_shows_an_officers_one_open_disposition(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says(typed)
+    assert reply.startswith("LPR-1 – ") and "Disposisi: DLH (terbuka)" in reply
+
+
+def test_status_without_a_reference_lists_several_to_pick_from_by_number(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD_WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    listed = people["dlh1"].says("STATUS")
+    assert "Laporan mana?" in listed and "1. LPR-1 – " in listed and "2. LPR-2 – " in listed
+    assert "Balas angkanya" in listed
+    assert people["dlh1"].says("2").startswith("LPR-2 – ")
+    assert "tidak dikenali" in people["dlh1"].says("2")  # the list is used up
+
+
+def test_status_without_a_reference_says_when_nothing_is_open_and_lists_the_newest_for_a_verifier(people, world):
+    assert "Tidak ada disposisi terbuka untuk DLH" in people["dlh1"].says("STATUS")
+    file(people["citizen"])
+    listed = people["verifier"].says("status")
+    assert "Laporan terbaru" in listed and "1. LPR-1 – " in listed
+    assert people["verifier"].says("1").startswith("LPR-1 – ")
