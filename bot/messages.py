@@ -492,6 +492,7 @@ MESSAGES = {
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
         "{command} {reference} {example}"
     ),
+    "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_final": (
         "Apakah ini jawaban akhir {reference}? Balas YA untuk mencatatnya sebagai SELESAI dan meneruskannya ke "
         "pelapor:\n\"{text}\"\nBila pekerjaan masih berlanjut, balas TL: dicatat sebagai kemajuan."
@@ -522,6 +523,12 @@ MESSAGES = {
         "Tidak ada yang dicatat atau dikirim ke pelapor untuk {reference}. Bila laporan ini bukan kewenangan "
         "instansi Anda, kembalikan ke verifikator dengan alasannya:\nKEMBALIKAN {reference} {text}"
     ),
+    "staff_head_who": (
+        "{reference} ditangani: {officers}. Hubungi mereka langsung, atau ALIHKAN {reference} <nama petugas> untuk "
+        "menyerahkannya ke satu petugas. Pesan Anda tidak dikirim ke pelapor; untuk mencatat kemajuan sendiri: "
+        "TL {reference} <kemajuan>."
+    ),
+    "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
     "staff_swipe_head_reminder": (
         "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
         "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "

@@ -54,6 +54,7 @@ from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.references import (
     MARK,
+    MENTIONED,
     REFERENCE_PUNCTUATION,
     format_reference,
     marked_reference,
@@ -103,8 +104,10 @@ COMMAND_WORDS = {
 # Words of courtesy a busy officer puts before the command ("tolong teruskan …", "mohon izin, TL …", "pak, selesai …",
 # "siap, tl …"): skipped to find it. "izin" alone before a date is leave (CUTI), before another command courtesy.
 COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", "maaf", "mf", "punten", "nuwun",
-                               "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami"}
-COURTESY_WORDS = 4  # at most this many before the command
+                               "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami",
+                               # reporting to a superior ("mohon ijin melaporkan tindak lanjut …", "izin ndan, TL …")
+                               "lapor", "melaporkan", "laporkan", "menyampaikan", "sampaikan", "ndan", "komandan"}
+COURTESY_WORDS = 5  # at most this many before the command
 UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands about no one complaint
 QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
 
@@ -135,7 +138,27 @@ def _undotted(text: str) -> str:
 def read_command(text: str) -> tuple[str | None, str]:
     """The staff command a message starts with (after at most a few words of courtesy) and the rest of it (a
     reference typed with a word, `no 3`, `laporan 3`, written `LPR-3`)."""
-    text = _undotted(text)
+    command, rest = _read_command(_undotted(text))
+    if command == "KEMBALIKAN" and DISPUTE.search(text) and not DISPUTE.search(rest):
+        rest = _with_dispute_words(rest)
+    return command, rest
+
+
+# "bukan kewenangan" is both KEMBALIKAN's word and the start of its reason ("LPR-1 bukan kewenangan kami, itu …").
+DISPUTE = re.compile(r"\bbukan\s+kewenangan\b", re.IGNORECASE)
+
+
+def _with_dispute_words(rest: str) -> str:
+    """KEMBALIKAN's rest with "bukan kewenangan" back at the start of its reason, after the complaint's reference
+    (one written inside the words, "bukan kewenangan kami LPR-1, …", moved before them)."""
+    number, after = split_reference(rest)
+    if number is None and (found := MENTIONED.search(rest)) is not None:
+        number, after = int(found.group(1)), rest[:found.start()].rstrip() + rest[found.end():]
+    reason = "bukan kewenangan " + after.lstrip(REFERENCE_PUNCTUATION)
+    return f"{format_reference(number)} {reason}" if number is not None else reason
+
+
+def _read_command(text: str) -> tuple[str | None, str]:
     command, rest = leading_keyword(text, COMMAND_WORDS)
     typed = words(text)
     if command is not None and not (command == "CUTI" and typed[0] in COURTESY):
@@ -448,6 +471,10 @@ def _no_command(turn: StaffTurn) -> list[str]:
         number, text = final
         _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(), "staff_confirm_final",
                         reference=format_reference(number), text=excerpt(text, 300) or "…")
+    elif not turn.replies and turn.staff.role == Role.HEAD and (held := _head_chases(turn)):
+        turn.say("staff_head_who", **held)
+    elif not turn.replies and only_acknowledges(message.text) and not message.replied_to_sid:
+        turn.say("staff_acknowledged", hint=_hint(turn))
     elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
         turn.say("staff_file_elsewhere")
     elif not turn.replies:
@@ -592,12 +619,28 @@ def _implied(turn: StaffTurn) -> str | None:
 # "noted bu, pesannya masuk"): with acknowledgements alone they report nothing for the citizen.
 RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabarnya", "pesan", "pesannya", "atas",
                  "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
-                 "pengingatnya", "oce", "okeh", "okok", "bos", "ndan", "komandan"}
+                 "pengingatnya", "oce", "okeh", "okok", "bos", "ndan", "komandan",
+                 # radio talk for "understood" ("siap 86 ndan", "copy, monitor")
+                 "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor"}
+# A promise with nothing done yet ("siap, segera kami tindak lanjuti", "laporan sudah kami terima dan akan segera
+# ditindaklanjuti"): receipt too, not progress for the citizen; "sudah" before anything but receipt is a step done.
+PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tindak", "lanjut", "lanjuti",
+                 "tindaklanjuti", "ditindaklanjuti", "proses", "diproses", "tangani", "ditangani", "koordinasikan",
+                 "dikoordinasikan", "laporan", "laporannya", "dan", "untuk", "utk"}
+FUTURE_WORDS = {"segera", "akan", "nanti", "secepatnya"}
+DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah"}
+RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
 
 
 def only_acknowledges(text: str) -> bool:
-    """Whether a staff member's message only acknowledges or thanks for a message (no progress of its own)."""
-    return all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in words(text))
+    """Whether a staff member's message only acknowledges, thanks for a message or promises to act (no progress of
+    its own)."""
+    typed = words(text)
+    if all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in typed):
+        return True
+    return (bool(set(typed) & FUTURE_WORDS) and all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS
+                                                       for w in typed)
+            and (not set(typed) & DONE_MARKERS or bool(set(typed) & RECEIVED)))
 
 
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
@@ -671,6 +714,34 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
     officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
     return ", ".join(" ".join(filter(None, (o.name, o.phone))) or "-" for o in officers)
+
+
+# A head asking who holds a complaint ("siapa yang pegang LPR-1?") or chasing it ("tolong lpr 1 dikerjakan segera"):
+# told its officers, not shown a TL that would send the words to the citizen.
+WHO_WORDS = {"siapa", "pegang", "megang", "pic", "handle", "dihandle", "penanggung", "petugasnya"}
+ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
+TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
+              "dipercepat", "diselesaikan", "selesaikan", "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
+
+
+def _head_chases(turn: StaffTurn) -> dict | None:
+    """For a head's message about one of the agency's open dispositions that asks who holds it or chases it: what
+    the reply says (the complaint and the officers at work on it); None for any other message."""
+    text = turn.message.text
+    typed = set(words(text))
+    if not (typed & WHO_WORDS or (typed & ASKING_TO and typed & TO_BE_DONE)):
+        return None
+    number, _ = split_reference(marked_reference(text), bare=False)
+    found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)
+    complaint = complaints.by_number(turn.session, found[0]) if found else None
+    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
+    if disposition is None or disposition.status != DispositionStatus.OPEN:
+        return None
+    from lapor.directory import officers_for
+
+    officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
+    names = ", ".join(" ".join(filter(None, (o.name, o.phone))) for o in officers) or t("staff_head_nobody")
+    return {"reference": complaint.reference, "officers": names}
 
 
 # Photos an officer sends without a command wait this long for the TL or SELESAI that names their complaint.

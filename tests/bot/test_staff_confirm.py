@@ -53,7 +53,8 @@ def test_the_question_answered_tl_is_progress_and_no_records_nothing(two, world,
     two["dlh1"].says("sudah beres lpr 1")
     assert said in two["dlh1"].says(answer)
     assert complaint(world, 1).status == status
-    assert "tidak dikenali" in two["dlh1"].says("ya")  # the question is used up
+    assert "Baik, terima kasih" in two["dlh1"].says("ya")  # the question is used up: only thanks
+    assert complaint(world, 1).status == status
 
 
 def test_another_command_leaves_the_question_and_a_later_ya_closes_nothing(two, world):

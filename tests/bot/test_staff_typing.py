@@ -86,13 +86,30 @@ def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, wo
 
 
 @pytest.mark.parametrize("typed", ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏", "ok makasih infonya",
-                                   "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏"])
+                                   "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏",
+                                   # radio talk, and a promise with nothing done yet
+                                   "siap 86 ndan", "copy ndan, monitor", "Siap ndan, segera kami tindak lanjuti",
+                                   "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti"])
 def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "Tidak ada yang dicatat untuk LPR-1" in reply and "SELESAI LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("typed", ["dh dicek ndan", "sudah kami cek, akan segera diangkut besok",
+                                   "siap, sudah ditangani"])
+def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].swipe(people["dlh1"].last(), typed)
+
+
+@pytest.mark.parametrize("typed", ["ok siap", "Siap, laksanakan", "siap 86 ndan 🙏"])
+def test_an_acknowledgement_not_swiped_is_thanked_and_shown_the_commands_not_called_unknown(people, world, typed):
+    reply = people["dlh1"].says(typed)
+    assert "tidak dikenali" not in reply and "TL LPR-12" in reply
 
 
 def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progress(people, world):
@@ -160,6 +177,10 @@ STAFF_TABLE = [
     ("dlh1", "tindaklanjut 1 sudah dicek ke lapangan", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "progres LPR-1 alat berat dikirim", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "TL: LPR-1 - tim sudah meninjau", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "Mohon ijin melaporkan tindak lanjut LPR 1, tim sudah turun ke lokasi", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),
+    ("dlh1", "Izin ndan, lapor TL LPR-1 armada sudah di lokasi", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "mohon izin menyampaikan progres lpr 1: pengangkutan 50%", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "selesai LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
@@ -200,7 +221,7 @@ STAFF_TABLE = [
     ("dlh1", "assalamualaikum wr wb", "Perintah petugas DLH", None),
     ("dlh1", "halo", "Perintah petugas DLH", None),
     ("dlh1", "tolong dibantu dong", "Perintah tidak dikenali", None),
-    ("dlh1", "👍", "Perintah tidak dikenali", None),
+    ("dlh1", "👍", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "REKAP", "hanya untuk kepala instansi", None),
     ("dlh1", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", (agencies(2), [])),
     ("dlh1", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
@@ -379,3 +400,23 @@ def test_status_without_a_reference_says_when_nothing_is_open_and_lists_the_newe
     listed = people["verifier"].says("status")
     assert "Laporan terbaru" in listed and "1. LPR-1 – " in listed
     assert people["verifier"].says("1").startswith("LPR-1 – ")
+
+
+@pytest.mark.parametrize("typed", ["Mohon izin Bapak, LPR-1 bukan kewenangan kami, itu saluran milik PUPR",
+                                   "bukan kewenangan kami LPR-1, itu saluran milik PUPR"])
+def test_a_return_worded_bukan_kewenangan_keeps_those_words_in_its_reason(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "dikembalikan ke verifikator" in people["dlh1"].says(typed)
+    reason = next(m.body for m in people["verifier"].inbox() if m.purpose == "returned")
+    assert "Alasan: bukan kewenangan kami, itu saluran milik PUPR" in reason
+
+
+@pytest.mark.parametrize("typed", ["tolong lpr 1 dikerjakan segera ya", "Siapa yang pegang LPR-1?",
+                                   "mohon LPR-1 segera ditindaklanjuti", "lpr 1 siapa pic nya?"])
+def test_a_head_chasing_or_asking_who_holds_a_complaint_is_told_its_officers_not_shown_tl(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["head"].says(typed)
+    assert "LPR-1 ditangani" in reply and "Dewi" in reply and "Eko" in reply and "ALIHKAN LPR-1" in reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
