@@ -69,6 +69,9 @@ def cmd_alihkan(turn: StaffTurn) -> None:
         return
     dispositions.hand_over(turn.session, disposition, officer, turn.staff, turn.now)
     turn.say("alihkan_done", reference=complaint.reference, name=_name(officer))
+    if officer.leave_ahead(turn.now):  # it goes to the colleagues when their leave starts: the head should know
+        turn.say("alihkan_leave_ahead", name=_name(officer), start=day_and_date(officer.away_from, turn.zone),
+                 back=day_and_date(officer.away_until, turn.zone))
 
 
 def cmd_cuti(turn: StaffTurn) -> None:

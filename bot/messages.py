@@ -587,6 +587,9 @@ MESSAGES = {
         "Contoh: ALIHKAN {reference} {example}"
     ),
     "alihkan_away": "{name} sedang cuti, aktif lagi {date}. Pilih petugas lain:\n{officers}",
+    "alihkan_leave_ahead": (
+        "Catatan: {name} cuti mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."
+    ),
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",

@@ -206,7 +206,7 @@ LEAVE_WORDS = {"cuti", "cutinya", "cutiku"}
 EXCUSE_WORDS = {"izin", "ijin", "izinnya", "ijinnya"}  # leave only beside a day or "not coming in"
 CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|g)"
                         r"\s*jadi)\b", re.IGNORECASE)
-LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 16, 6
+LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
 
 
 def _leave_sentence(text: str) -> str | None:
@@ -215,7 +215,9 @@ def _leave_sentence(text: str) -> str | None:
     typed = words(text)
     if len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None:
         return None
-    at = next((i for i, w in enumerate(typed[:LEAVE_WORD_WITHIN]) if w in LEAVE_WORDS | EXCUSE_WORDS), None)
+    first = typed[:LEAVE_WORD_WITHIN]  # "cuti" before "izin", which is also courtesy ("mohon izin pak, sy cuti …")
+    at = next((i for i, w in enumerate(first) if w in LEAVE_WORDS), None)
+    at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at
     if at is None:
         return None
     rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
@@ -612,7 +614,23 @@ def _implied(turn: StaffTurn) -> str | None:
         return "TERUSKAN"
     if (picked := _status_picked(turn, text)) is not None:
         return picked
+    if _back_from_leave(turn, text):
+        turn.rest = "SAYA SELESAI"
+        return "CUTI"
     return None if message.kept_media else _asked(turn, text)
+
+
+# Back at work in a sentence, from someone on leave ("sy sudah masuk kembali pak", "hari ini sudah aktif lagi"):
+# their leave ends (CUTI SAYA SELESAI).
+BACK_AT_WORK = {"masuk", "kembali", "aktif", "hadir", "ngantor", "bertugas", "berdinas"}
+ALREADY = {"sudah", "sdh", "udah", "udh", "dh", "telah", "mulai", "sekarang", "skrg"}
+BACK_MAX_WORDS = 10
+
+
+def _back_from_leave(turn: StaffTurn, text: str) -> bool:
+    typed = words(text)
+    return (turn.staff.on_leave(turn.now) and len(typed) <= BACK_MAX_WORDS and bool(set(typed) & BACK_AT_WORK)
+            and bool(set(typed) & ALREADY) and not set(typed) & NOT_WORDS and DIGIT.search(text) is None)
 
 
 # Words of a staff member confirming they got a message ("ok makasih infonya", "siap, sudah kami terima pak",

@@ -49,6 +49,8 @@ def back_on(world) -> str:
     ("cuti minggu depan", "mulai Senin, 14 Des 2026 sampai 18 Des 2026", "2026-12-14", "2026-12-21"),
     ("sy izin tdk masuk besok", "pada Selasa, 8 Des 2026", "2026-12-08", "2026-12-09"),
     ("ijin cuti jumat ini, ada hajatan", "pada Jumat, 11 Des 2026", "2026-12-11", "2026-12-14"),
+    ("Selamat pagi, mohon izin pak, sy cuti mulai besok sampai jumat krn ada acara keluarga",
+     "mulai Selasa, 8 Des 2026 sampai 11 Des 2026", "2026-12-08", "2026-12-14"),
 ])
 def test_leave_that_starts_later_is_recorded_from_its_first_day(people, world, typed, span, first, back):
     reply = people["dlh1"].says(typed)
@@ -89,3 +91,14 @@ def test_a_head_sees_leave_ahead_in_the_roster_and_calls_it_off(people, world):
     assert "Dewi – +6281100000020 (cuti mulai Senin, 14 Des 2026, aktif lagi Kamis, 17 Des 2026)" in roster
     assert "dibatalkan" in people["head"].says("cuti dewi batal")
     assert leave_of(world) == (None, None)
+
+
+@pytest.mark.parametrize("typed", ["sy sudah masuk kembali pak", "Selamat pagi, hari ini saya sudah aktif lagi 🙏"])
+def test_an_officer_on_leave_saying_they_are_back_ends_it(people, world, typed):
+    people["dlh1"].says("cuti sampai jumat")
+    assert "dicatat aktif lagi" in people["dlh1"].says(typed)
+    assert leave_of(world) == (None, None)
+
+
+def test_an_officer_at_work_saying_sudah_masuk_is_not_leave(people, world):
+    assert "dicatat aktif lagi" not in people["dlh1"].says("sudah masuk pak")

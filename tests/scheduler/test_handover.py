@@ -195,7 +195,8 @@ def test_leave_recorded_ahead_leaves_the_officer_at_work_until_its_first_day(peo
     assert "dicatat cuti mulai Selasa, 18 Agu 2026 sampai 19 Agu 2026, aktif lagi Kamis, 20 Agu 2026" in reply
     dispositioned(people, world, clock)
     assert len(notices(people["dlh1"])) == len(notices(people["dlh2"])) == 1  # Dewi is at work today
-    people["head"].says("ALIHKAN LPR-1 Dewi")
+    handed = people["head"].says("ALIHKAN LPR-1 Dewi")
+    assert "dialihkan ke Dewi" in handed and "Dewi cuti mulai Selasa, 18 Agu 2026 (aktif lagi Kamis" in handed
     tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1, for Dewi alone: still at work
     assert len(reminders(people["dlh1"])) == 1 and reminders(people["dlh2"]) == []
     assert tick(world, clock, at(2026, 8, 18, 10, 0))["leave"] == "started=1"  # and rung 2
