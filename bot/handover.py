@@ -119,16 +119,18 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> Non
     # The weekend and holidays after the last day are no working days either: back on the next working day.
     until = _midnight(turn.svc.region.calendar.first_working_day_after(day), turn)
     start = _midnight(first, turn) if first is not None else None
+    replaced = _leave_note(person, turn).strip(" ()")  # one leave per person: a new one replaces it
     mark_away(turn.session, person, until, turn.now, start=start)
     if start is None:
         turn.say("cuti_done", name=_name(person), until=short_date(last, turn.zone),
                  back=day_and_date(until, turn.zone), who=who)
-        _warn_if_nobody_left(turn)
-        return
-    span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if first == day
-            else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
-    turn.say("cuti_ahead", name=_name(person), span=span, back=day_and_date(until, turn.zone), who=who,
-             start=short_date(start, turn.zone))
+    else:
+        span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if first == day
+                else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
+        turn.say("cuti_ahead", name=_name(person), span=span, back=day_and_date(until, turn.zone), who=who,
+                 start=short_date(start, turn.zone))
+    if replaced and replaced != _leave_note(person, turn).strip(" ()"):
+        turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
     _warn_if_nobody_left(turn, start)
 
 

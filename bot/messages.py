@@ -497,6 +497,10 @@ MESSAGES = {
         "Apakah ini jawaban akhir {reference}? Balas YA untuk mencatatnya sebagai SELESAI dan meneruskannya ke "
         "pelapor:\n\"{text}\"\nBila pekerjaan masih berlanjut, balas TL: dicatat sebagai kemajuan."
     ),
+    "staff_confirm_final_empty": (
+        "Apakah {reference} sudah tuntas? Balas YA lalu tuliskan jawaban akhirnya untuk pelapor, atau kirim "
+        "langsung: SELESAI {reference} <jawaban akhir>. Bila pekerjaan masih berlanjut: TL {reference} <kemajuan>."
+    ),
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan.",
@@ -604,6 +608,7 @@ MESSAGES = {
         "{name} dicatat cuti {span}, aktif lagi {back}. Sebelum {start} pemberitahuan dan pengingat disposisi tetap "
         "ke nomornya; selama cuti dikirim ke rekan atau kepala instansi. Bila tidak jadi: CUTI {who} BATAL"
     ),
+    "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
     "cuti_span": "mulai {start} sampai {until}",
     "cuti_span_one": "pada {start}",
     "cuti_need_last": (

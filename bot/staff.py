@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from bot.commands import (
     ACKNOWLEDGEMENTS,
     DATE_FORMS,
+    GREETING_WORDS,
     THANKS,
     after_words,
     disputes_authority,
@@ -88,7 +89,8 @@ ROLE_NAMES = {OFFICER_ROLES: t("who_officers"), VERIFIER_ROLES: t("who_verifiers
               LOOKING_ROLES: t("who_staff"), (Role.HEAD,): t("who_heads"), QUEUE_ROLES: t("who_queue")}
 
 COMMAND_WORDS = {
-    "tl": "TL", "tindaklanjut": "TL", "tindak lanjut": "TL", "progres": "TL", "progress": "TL",
+    "tl": "TL", "tindaklanjut": "TL", "tindak lanjut": "TL", "progres": "TL", "progress": "TL", "update": "TL",
+    "updet": "TL", "apdet": "TL",
     "cek status": "STATUS", "cek": "STATUS", "list": "DAFTAR", "antri": "ANTREAN", "disposisikan": "TERUSKAN",
     "fwd": "TERUSKAN", "tanya": "INFO", "bukan kewenangan": "KEMBALIKAN",
     "selesai": "SELESAI", "info": "INFO", "kembalikan": "KEMBALIKAN",
@@ -139,11 +141,15 @@ def read_command(text: str) -> tuple[str | None, str]:
     """The staff command a message starts with (after at most a few words of courtesy) and the rest of it (a
     reference typed with a word, `no 3`, `laporan 3`, written `LPR-3`)."""
     command, rest = _read_command(_undotted(text))
+    if command is not None and (lead := REFERENCE_LEAD.match(rest)):
+        named = marked_reference(rest[lead.end():])  # "TL utk LPR 1 …", "selesai untuk laporan no 1: …"
+        rest = named if split_reference(named)[0] is not None else rest
     if command == "KEMBALIKAN" and DISPUTE.search(text) and not DISPUTE.search(rest):
         rest = _with_dispute_words(rest)
     return command, rest
 
 
+REFERENCE_LEAD = re.compile(r"^\s*(?:untuk|utk|buat|pada|pd|perihal|ttg|tentang)\b\s*", re.IGNORECASE)
 # "bukan kewenangan" is both KEMBALIKAN's word and the start of its reason ("LPR-1 bukan kewenangan kami, itu …").
 DISPUTE = re.compile(r"\bbukan\s+kewenangan\b", re.IGNORECASE)
 
@@ -268,6 +274,25 @@ def _asked_for(text: str) -> tuple[str | None, str]:
         if command is not None:
             return command, " ".join(typed[index + 1:])
     return None, text
+
+
+# A question about one complaint's progress ("gmn perkembangan lpr 1?", "lpr 1 sdh sampai mana ya?", "LPR-1 sejauh
+# mana?"): its STATUS, never a TL that would send the question to the citizen.
+HOW_FAR = {"gimana", "gmn", "gmana", "bagaimana", "bgmn", "piye", "sejauh"}
+PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "progress", "kabar", "kabarnya",
+                  "status", "statusnya", "posisi", "posisinya"}
+SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
+PROGRESS_MAX_WORDS = 12
+
+
+def _asks_progress(text: str) -> int | None:
+    """The complaint a short question about its progress names; None for anything else."""
+    typed = set(words(text))
+    if len(words(text)) > PROGRESS_MAX_WORDS or not (
+            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & PROGRESS_WORDS)):
+        return None
+    found = _named_inside(text)
+    return found[0] if found else None
 
 
 def _asks_late(text: str) -> bool:
@@ -471,8 +496,9 @@ def _no_command(turn: StaffTurn) -> list[str]:
         _hold_media(turn)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
         number, text = final
-        _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(), "staff_confirm_final",
-                        reference=format_reference(number), text=excerpt(text, 300) or "…")
+        _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
+                        "staff_confirm_final" if text else "staff_confirm_final_empty",
+                        reference=format_reference(number), text=excerpt(text, 300))
     elif not turn.replies and turn.staff.role == Role.HEAD and (held := _head_chases(turn)):
         turn.say("staff_head_who", **held)
     elif not turn.replies and only_acknowledges(message.text) and not message.replied_to_sid:
@@ -525,23 +551,46 @@ def _confirmed(turn: StaffTurn) -> str | None:
 # Words for work finished that are no command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"): maybe the final
 # answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
 DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished", "clear", "complete", "completed",
-              "dirampungkan", "dibereskan", "dituntaskan"}
+              "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan"}
+OPENING = COURTESY | GREETING_WORDS | {"untuk", "utk", "buat", "info", "update"}  # before the reference: no answer
 
 
 def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
-    """The complaint and the text of an officer's message that says its work is done in other words than SELESAI."""
+    """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
+    (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
     typed = words(text)
     if not set(typed) & DONE_WORDS or _more_to_come(text) or turn.message.replied_to_sid:
         return None
-    if typed[0] in DONE_WORDS:  # the word used as a command: "done lpr 1 sudah bersih"
-        number, rest = split_reference(marked_reference(after_words(text, 1)), bare=False)
-        if number is not None:
-            return number, rest.strip(REFERENCE_PUNCTUATION)
+    found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
+    if found is None:
+        return None
+    number, answer = found
+    if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
+        answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
+    return number, answer
+
+
+# A complaint named with a word inside a sentence ("bagaimana progres laporan no 2?"); not a count ("laporan 2 hari").
+WORDED_INSIDE = re.compile(r"\b(?:laporan|lap|aduan|pengaduan)\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?#?\s*(\d{1,9})\b"
+                           r"(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|"
+                           r"unit|meter|m|km|rt|rw)\b)", re.IGNORECASE)
+
+
+def _named_inside(text: str) -> tuple[int, str] | None:
+    """The complaint a text names (first, last or inside as LPR-n) and the text without it (and without the
+    greeting and courtesy before it)."""
     number, rest = split_reference(marked_reference(text), bare=False)
-    if number is None:
-        number, rest = reference_last(text) or (None, text)
-    return (number, rest.strip(REFERENCE_PUNCTUATION)) if number is not None else None
+    if number is not None:
+        return number, rest.strip(REFERENCE_PUNCTUATION)
+    if (last := reference_last(text)) is not None:
+        return last
+    found = MENTIONED.search(text) or WORDED_INSIDE.search(text)
+    if found is None:
+        return None
+    before = text[:found.start()]
+    before = "" if all(w in OPENING for w in words(before)) else before.rstrip()
+    return int(found.group(1)), (before + text[found.end():]).strip(REFERENCE_PUNCTUATION)
 
 
 # Between the references of one command about several complaints ("SELESAI LPR-1 dan LPR-3 …", "tl lpr 1, lpr 3 …").
@@ -692,6 +741,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked is not None:
         turn.rest = rest
         return asked
+    if (asked_about := _asks_progress(text)) is not None:
+        turn.rest = format_reference(asked_about)
+        return "STATUS"
     if _asks_late(text):
         turn.rest = "terlambat"
         return "DAFTAR"

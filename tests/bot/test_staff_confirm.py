@@ -30,10 +30,12 @@ def follow_ups(person) -> list[str]:
 
 @pytest.mark.parametrize("typed,text", [
     ("rampung lpr 1 sampah sudah diangkut semua", "sampah sudah diangkut semua"),
-    ("sudah beres lpr 1", "sudah beres"),
+    ("sudah beres lpr 1, sampah diangkut", "sudah beres, sampah diangkut"),
     ("done lpr 1, sudah bersih", "sudah bersih"),
     ("LPR-1 sudah tuntas pak, sampah diangkut semua", "sudah tuntas pak, sampah diangkut semua"),
     ("Kelar #1 bu, TPS sudah bersih", "bu, TPS sudah bersih"),
+    ("Assalamualaikum pak, izin melaporkan LPR-1 sudah selesai dikerjakan, sampah diangkut semua",
+     "sudah selesai dikerjakan, sampah diangkut semua"),
 ])
 def test_work_said_done_in_other_words_is_asked_about_and_closes_only_on_ya(two, world, typed, text):
     asked = two["dlh1"].says(typed)
@@ -50,7 +52,7 @@ def test_work_said_done_in_other_words_is_asked_about_and_closes_only_on_ya(two,
     ("bukan pak, belum", "tidak dikirim. Tidak ada yang dicatat", "belum_ditindaklanjuti"),
 ])
 def test_the_question_answered_tl_is_progress_and_no_records_nothing(two, world, answer, said, status):
-    two["dlh1"].says("sudah beres lpr 1")
+    two["dlh1"].says("sudah beres lpr 1, sampah diangkut")
     assert said in two["dlh1"].says(answer)
     assert complaint(world, 1).status == status
     assert "Baik, terima kasih" in two["dlh1"].says("ya")  # the question is used up: only thanks
@@ -69,3 +71,12 @@ def test_another_command_leaves_the_question_and_a_later_ya_closes_nothing(two, 
 def test_a_step_done_with_more_to_come_is_not_offered_as_the_final_answer(two, world, typed):
     reply = two["dlh1"].says(typed)
     assert "jawaban akhir LPR-1?" not in reply and "TL LPR-1" in reply
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 done", "LPR-1 sudah beres pak 👍", "rampung lpr 1"])
+def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, world, typed):
+    asked = two["dlh1"].says(typed)
+    assert "Apakah LPR-1 sudah tuntas?" in asked and "SELESAI LPR-1 <jawaban akhir>" in asked
+    assert "Tuliskan isinya" in two["dlh1"].says("ya")
+    assert "Jawaban akhir LPR-1 tercatat" in two["dlh1"].says("Sampah sudah diangkut semua, TPS bersih")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("Sampah sudah diangkut semua, TPS bersih")

@@ -102,3 +102,12 @@ def test_an_officer_on_leave_saying_they_are_back_ends_it(people, world, typed):
 
 def test_an_officer_at_work_saying_sudah_masuk_is_not_leave(people, world):
     assert "dicatat aktif lagi" not in people["dlh1"].says("sudah masuk pak")
+
+
+def test_new_leave_replacing_leave_recorded_before_says_so(people, world):
+    people["head"].says("CUTI Dewi tgl 21 s.d. 24 Desember")
+    reply = people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+    assert "dicatat cuti mulai Selasa, 15 Des 2026" in reply
+    assert "Cuti yang tercatat sebelumnya (cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026)" in reply
+    assert leave_of(world) == ("2026-12-15", "2026-12-18")
+    assert "sebelumnya" not in people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")

@@ -181,6 +181,9 @@ STAFF_TABLE = [
      (status(1), "proses")),
     ("dlh1", "Izin ndan, lapor TL LPR-1 armada sudah di lokasi", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "mohon izin menyampaikan progres lpr 1: pengangkutan 50%", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "Update LPR-1: truk sudah angkut 2 rit", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "TL utk LPR 1 sdh dikerjakan sebagian", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "selesai untuk laporan no 1: sampah sudah diangkut", "Jawaban akhir LPR-1 tercatat", None),
     ("dlh1", "selesai LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
@@ -420,3 +423,15 @@ def test_a_head_chasing_or_asking_who_holds_a_complaint_is_told_its_officers_not
     reply = people["head"].says(typed)
     assert "LPR-1 ditangani" in reply and "Dewi" in reply and "Eko" in reply and "ALIHKAN LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("who,typed", [("supervisor", "gmn perkembangan lpr 1?"),
+                                       ("supervisor", "bagaimana progres laporan no 1 pak?"),
+                                       ("dlh1", "lpr 1 sdh sampai mana ya?"), ("head", "LPR-1 sejauh mana?"),
+                                       ("verifier", "kabarnya lpr 1 gimana bu?")])
+def test_a_question_about_a_complaints_progress_is_its_status_and_reaches_no_citizen(people, world, who, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    before = len(people["citizen"].inbox())
+    assert people[who].says(typed).startswith("LPR-1 – ")
+    assert len(people["citizen"].inbox()) == before
