@@ -134,8 +134,11 @@ def test_a_number_last_that_is_no_written_reference_is_the_text(two, world, type
 
 
 def test_a_sentence_with_the_reference_last_and_no_command_gets_its_command(two, world):
-    reply = two["dlh1"].says("sudah selesai diangkut untuk LPR 1")
-    assert "TL LPR-1 sudah selesai diangkut" in reply and follow_ups(two["citizen"]) == []
+    reply = two["dlh1"].says("sudah diangkut sebagian untuk LPR 1")
+    assert "TL LPR-1 sudah diangkut sebagian" in reply and follow_ups(two["citizen"]) == []
+    reply = two["dlh1"].says("sudah selesai diangkut untuk LPR 1")  # done in words: asked, nothing sent yet
+    assert "jawaban akhir LPR-1?" in reply and '"sudah selesai diangkut"' in reply and "balas TL" in reply
+    assert follow_ups(two["citizen"]) == []
 
 
 @pytest.mark.parametrize("typed", ["TL LPR-1 truk dijadwalkan besok TL LPR-2 armada sudah berangkat",
