@@ -205,7 +205,8 @@ DATE_FORMS = tuple(re.compile(_LEAD + form, re.IGNORECASE) for form in (
     rf"\b(?P<d>\d{{1,2}})\s*(?P<name>{_MONTH_NAMES})\.?(?:\s+(?P<y>\d{{4}}))?\b",
     rf"\b(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{_COUNTS})\s*)(?P<unit>hari|minggu|pekan|bulan)\b(?:\s+kerja\b)?",
     r"\b(?P<rel>hari ini|besok|bsk|lusa|kemarin|kemaren|kmrn)\b",
-    r"\b(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
+    # "senin depan", "jumat besok", "rabu ini": the next one, as a weekday alone
+    r"\b(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b(?:\s+(?:depan|dpn|besok|bsk|nanti|ini)\b)?",
     r"\b(?:tgl|tanggal|tg)\b\.?\s*(?P<dom>\d{1,2})\b",
 ))
 
@@ -276,3 +277,112 @@ def _day(year: int | None, month: int, day: int, today: date) -> date | None:
     except ValueError:  # 29 Feb
         return found
     return following if following - today <= today - found else found
+
+
+# Leave as a span ---------------------------------------------------------------------------------------------------
+
+_DAY_SEP = r"(?:s/d|s\.d\.?|sd|sampai|sampe|smp|hingga|until|[-–—])"
+# Days of one month typed as a range ("20-22 des", "tgl 9 s/d 10 desember 2026"): each day gets the month.
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})\s*{_DAY_SEP}\s*(?:(?:tgl|tanggal|tg)\.?\s*)?(?P<d2>\d{{1,2}})\s*"
+    rf"(?P<name>{_MONTH_NAMES})\b\.?(?:\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
+# Days without a month after "tgl" ("tgl 20 sd 22", "tgl 3-5"): each day is a "tgl" day. "tgl 20-12" is a date.
+_DAY_RANGE = re.compile(rf"\b(?:tgl|tanggal|tg)\.?\s*(?P<d1>\d{{1,2}})\s*(?P<sep>{_DAY_SEP})\s*"
+                        rf"(?:(?:tgl|tanggal|tg)\.?\s*)?(?P<d2>\d{{1,2}})\b(?![/.-]\d)", re.IGNORECASE)
+_NEXT_WEEK = re.compile(_LEAD + r"\b(?P<week>(?:minggu|mgg|pekan)\s+(?:depan|dpn|besok|bsk))\b", re.IGNORECASE)
+LEAVE_FORMS = (_NEXT_WEEK, *DATE_FORMS)
+_START_LEAD = re.compile(r"\b(?:mulai|mulai\s+dari|dari|dr|sejak|start|per)\W*$", re.IGNORECASE)
+_END_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|until)\b", re.IGNORECASE)
+
+
+def _spread_ranges(text: str) -> str:
+    """`text` with a range of days written as two days ("20-22 des" → "20 des s/d 22 des")."""
+    def month(found: re.Match) -> str:
+        tail = f"{found['name']} {found['y'] or ''}".strip()
+        return f"{found['d1']} {tail} s/d {found['d2']} {tail}"
+
+    def days(found: re.Match) -> str:
+        if found["sep"] in "-–—" and int(found["d2"]) <= max(int(found["d1"]), 12):
+            return found.group()  # "tgl 20-12": the 20th of December
+        return f"tgl {found['d1']} s/d tgl {found['d2']}"
+
+    return _DAY_RANGE.sub(days, _MONTH_RANGE.sub(month, text or ""))
+
+
+def _mentions(text: str) -> list[re.Match]:
+    """Every day named in `text`, in the order typed (a form listed earlier wins where two overlap)."""
+    taken: list[re.Match] = []
+    for form in LEAVE_FORMS:
+        for found in form.finditer(text):
+            if not any(found.start() < other.end() and other.start() < found.end() for other in taken):
+                taken.append(found)
+    return sorted(taken, key=lambda found: found.start())
+
+
+def _next_monday(today: date) -> date:
+    return today + timedelta(days=7 - today.weekday())
+
+
+def _mentioned_day(found: re.Match, today: date, working_day, base: date | None = None) -> date | None:
+    """The day a mention names; a weekday after `base` (the leave's first day) is the one on or after it."""
+    parts = found.groupdict()
+    if parts.get("week"):
+        return _next_monday(today)
+    if parts.get("wd") and base is not None:
+        return base + timedelta(days=(WEEKDAYS[parts["wd"].lower().replace("'", "")] - base.weekday()) % 7)
+    return _found_day(parts, today, working_day)
+
+
+def find_leave(text: str, today: date, working_day: Callable[[date], bool] | None = None
+               ) -> tuple[date | None, date | None, str]:
+    """A leave's first day (None: from now), its last day (None: not named) and the text without them.
+
+    One day alone is the last day ("20/12", "sampai jumat", "3 hari"), except a weekday or "besok"/"lusa" without
+    "sampai" before it, which is that day alone ("izin besok", "cuti jumat"), and "minggu depan" (next week, Monday
+    to Friday). Two days are the first and the last, whatever their order ("mulai senin depan sampai jumat",
+    "20-22 des", "tgl 9 s/d 10 des"); a length after a day is counted from it ("besok cuti 3 hari")."""
+    text = _spread_ranges(text)
+    found = _mentions(text)[:2]
+    rest = text
+    for mention in reversed(found):
+        before = _START_LEAD.sub("", rest[:mention.start()])
+        rest = before + " " + rest[mention.end():]
+    rest = " ".join(rest.split())
+    if not found:
+        return None, None, text
+    first, last = _span(found, today, working_day)
+    if first is not None and first <= today:
+        first = None
+    return first, last, rest
+
+
+def _span(found: list[re.Match], today: date, working_day) -> tuple[date | None, date | None]:
+    lengths = [m for m in found if m.groupdict().get("unit")]
+    days = [m for m in found if not m.groupdict().get("unit")]
+    if not days:  # "3 hari", "seminggu": from today
+        return None, _found_day(lengths[0].groupdict(), today, working_day)
+    first = _mentioned_day(days[0], today, working_day)
+    if first is None:
+        return None, None
+    if lengths:  # "besok cuti 3 hari", "mulai 21 des selama seminggu": counted from the first day
+        return first, _found_day(lengths[0].groupdict(), first, working_day)
+    if len(days) == 2:
+        other = _mentioned_day(days[1], today, working_day, base=first)
+        if other is None:
+            return None, None
+        if days[1].groupdict().get("week"):
+            other += timedelta(days=4)
+        return min(first, other), max(first, other)
+    return _one_day(days[0], first, today)
+
+
+def _one_day(found: re.Match, day: date, today: date) -> tuple[date | None, date | None]:
+    """One day named: the last day, a day alone ("izin besok", "cuti jumat"), or next week ("minggu depan")."""
+    parts = found.groupdict()
+    if parts.get("week"):
+        return day, day + timedelta(days=4)
+    if _START_LEAD.search(found.string[:found.start()]):
+        return day, None  # "mulai senin": the last day is still to be asked
+    if (parts.get("wd") or parts.get("rel")) and not _END_LEAD.match(found.group()):
+        return day, day
+    return None, day

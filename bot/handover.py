@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
-from bot.commands import find_date, words
+from bot.commands import find_leave, words
 from bot.messages import day_and_date, short_date, t
 from bot.outbox import enqueue
 from bot.staff import LEAVE_REASONS, NOT_WORDS, StaffTurn, _own_disposition, _target
@@ -28,10 +28,12 @@ FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", 
           "sampai", "smp", "sampe", "hingga", "sd", "s", "d", "dengan", "tgl", "tanggal", "cuti", "petugas",
           # courtesy around the name ("ke bu sari ya", "tolong ke pak budi saja, makasih")
           "ya", "yaa", "yah", "dong", "deh", "tolong", "mohon", "saja", "aja", "segera", "dulu", "nggih", "ok", "oke",
-          "makasih", "terima", "kasih", "tks", "trims"}
+          "makasih", "terima", "kasih", "tks", "trims",
+          # around the days of leave ("sy mau cuti mulai senin depan", "akan izin dari tgl 20")
+          "mau", "akan", "ingin", "mo", "mulai", "dari", "dr", "sejak", "depan", "dpn", "rencana", "rencananya"}
 NAME_CUTOFF, NAME_LEAD = 80, 10
 ALL_WORDS = {"semua", "all", "semuanya", "bersama"}
-BACK_WORDS = {"selesai", "batal", "hadir", "kembali", "masuk", "aktif"}
+BACK_WORDS = {"selesai", "batal", "dibatalkan", "batalkan", "cancel", "hadir", "kembali", "masuk", "aktif"}
 SELF_WORDS = {"saya", "sy", "aku", "ak", "gue", "gw", "sendiri", "diri", "ane", "kula", "abdi"}
 # A day's lead word first ("CUTI sampai natal"): what follows is a day, and the leave is the typist's own.
 DAY_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|selama|mulai|tgl|tanggal)\b", re.IGNORECASE)
@@ -67,17 +69,16 @@ def cmd_alihkan(turn: StaffTurn) -> None:
         return
     dispositions.hand_over(turn.session, disposition, officer, turn.staff, turn.now)
     turn.say("alihkan_done", reference=complaint.reference, name=_name(officer))
+    if officer.leave_ahead(turn.now):  # it goes to the colleagues when their leave starts: the head should know
+        turn.say("alihkan_leave_ahead", name=_name(officer), start=day_and_date(officer.away_from, turn.zone),
+                 back=day_and_date(officer.away_until, turn.zone))
 
 
 def cmd_cuti(turn: StaffTurn) -> None:
-    """Marks an officer away until a day (heads: their agency's officers; an officer: themselves); SELESAI ends it."""
+    """Marks an officer away until a day, from now or from a later first day (heads: their agency's officers; an
+    officer: themselves); SELESAI/BATAL ends it or calls off leave recorded ahead."""
     today = turn.now.astimezone(turn.zone).date()
-    day, who_text = find_date(turn.rest, today, turn.svc.region.calendar.is_working_day)
-    start = None
-    if day is not None:  # a span ("besok sampai jumat", "mulai rabu s/d senin"): the later day is the last
-        other, rest = find_date(who_text, today, turn.svc.region.calendar.is_working_day)
-        if other is not None:
-            start, day, who_text = min(day, other), max(day, other), rest
+    first, day, who_text = find_leave(turn.rest, today, turn.svc.region.calendar.is_working_day)
     who_text = NOT_IN.sub(" ", who_text)
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _leave_taker(turn, who_text)
@@ -90,37 +91,73 @@ def cmd_cuti(turn: StaffTurn) -> None:
         return
     who = "SAYA" if person.id == turn.staff.id else person.phone or _name(person)  # what to type about them
     if back:
-        mark_away(turn.session, person, None, turn.now)
-        turn.say("cuti_ended", name=_name(person))
+        _end_leave(turn, person)
         return
     if day is None:
-        if unread:
+        if first is not None:
+            turn.say("cuti_need_last", name=_name(person), start=day_and_date(_midnight(first, turn), turn.zone),
+                     who=who, example=f"{first:%d/%m/%Y} s/d {first + timedelta(days=4):%d/%m/%Y}")
+        elif unread:
             turn.say("cuti_unknown_date", typed=unread[:60], name=_name(person), who=who)
         else:
             turn.say("cuti_need_date", name=_name(person), who=who)
         return
-    last = datetime.combine(day, time(), tzinfo=turn.zone)
+    _record_leave(turn, person, who, first, day)
+
+
+def _midnight(day, turn: StaffTurn) -> datetime:
+    return datetime.combine(day, time(), tzinfo=turn.zone)
+
+
+def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> None:
+    """Records leave through `day` (its last day), from `first` (None: from now) and says so."""
+    last = _midnight(day, turn)
     end = last + timedelta(days=1)  # the whole last day is leave
     if end <= turn.now or end - turn.now > MAX_LEAVE:
         turn.say("cuti_bad_date", date=short_date(last, turn.zone), who=who)
         return
     # The weekend and holidays after the last day are no working days either: back on the next working day.
-    until = datetime.combine(turn.svc.region.calendar.first_working_day_after(day), time(), tzinfo=turn.zone)
-    mark_away(turn.session, person, until, turn.now)
-    turn.say("cuti_done", name=_name(person), until=short_date(last, turn.zone), back=day_and_date(until, turn.zone),
-             who=who)
-    if start is not None and start > today:  # leave has no first day of its own: it runs from now
-        turn.replies[-1] += " " + t("cuti_starts_now", start=short_date(datetime.combine(start, time(), turn.zone),
-                                                                         turn.zone))
-    _warn_if_nobody_left(turn)
+    until = _midnight(turn.svc.region.calendar.first_working_day_after(day), turn)
+    start = _midnight(first, turn) if first is not None else None
+    replaced = _leave_note(person, turn).strip(" ()")  # one leave per person: a new one replaces it
+    mark_away(turn.session, person, until, turn.now, start=start)
+    if start is None:
+        turn.say("cuti_done", name=_name(person), until=short_date(last, turn.zone),
+                 back=day_and_date(until, turn.zone), who=who)
+    else:
+        span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if first == day
+                else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
+        turn.say("cuti_ahead", name=_name(person), span=span, back=day_and_date(until, turn.zone), who=who,
+                 start=short_date(start, turn.zone))
+    if replaced and replaced != _leave_note(person, turn).strip(" ()"):
+        turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
+    _warn_if_nobody_left(turn, start)
 
 
-def _warn_if_nobody_left(turn: StaffTurn) -> None:
-    """No officer of the agency is at work any more: the one who typed and the agency's heads are told."""
+def _end_leave(turn: StaffTurn, person: Contact) -> None:
+    """Ends the leave now, or calls off leave recorded ahead; says when there was none."""
+    if person.leave_ahead(turn.now):
+        start = person.away_from
+        mark_away(turn.session, person, None, turn.now)
+        turn.say("cuti_called_off", name=_name(person), start=day_and_date(start, turn.zone))
+    elif person.on_leave(turn.now):
+        mark_away(turn.session, person, None, turn.now)
+        turn.say("cuti_ended", name=_name(person))
+    else:
+        turn.say("cuti_none", name=_name(person))
+
+
+def _warn_if_nobody_left(turn: StaffTurn, start: datetime | None = None) -> None:
+    """No officer of the agency is at work any more (or will be from `start`): the one who typed is told, and now,
+    the agency's heads."""
     agency = turn.staff.agency
-    if present_staff(turn.session, agency.id, turn.now):
+    if present_staff(turn.session, agency.id, start or turn.now):
         return
-    heads = present_staff(turn.session, agency.id, turn.now, roles=(Role.HEAD,))
+    heads = present_staff(turn.session, agency.id, start or turn.now, roles=(Role.HEAD,))
+    if start is not None:
+        turn.say("agency_no_officer_from", agency=agency.code, start=day_and_date(start, turn.zone),
+                 to=t("to_heads") if heads else t("to_verifiers"))
+        return
     text = t("agency_no_officer" if heads else "agency_nobody_at_work", agency=agency.code)
     turn.replies.append(text)
     for head in heads:
@@ -182,9 +219,17 @@ def _roster(turn: StaffTurn) -> str:
     """The agency's officers as lines a head can copy from: name, number, and leave."""
     lines = []
     for person in [p for p in _agency_staff(turn) if p.role == Role.OFFICER]:
-        away = t("roster_away", date=day_and_date(person.away_until, turn.zone)) if not person.present(turn.now) else ""
+        away = _leave_note(person, turn)
         lines.append(t("roster_item", name=_name(person), phone=person.phone or "-", away=away))
     return "\n".join(lines) or t("roster_empty")
+
+
+def _leave_note(person: Contact, turn: StaffTurn) -> str:
+    """What the roster says of someone's leave: on leave now, or leave ahead (its first day and their return)."""
+    if person.leave_ahead(turn.now):
+        return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
+                 date=day_and_date(person.away_until, turn.zone))
+    return t("roster_away", date=day_and_date(person.away_until, turn.zone)) if not person.present(turn.now) else ""
 
 
 def _name(person: Contact) -> str:

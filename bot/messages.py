@@ -520,6 +520,16 @@ MESSAGES = {
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
         "{command} {reference} {example}"
     ),
+    "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
+    "staff_confirm_final": (
+        "Apakah ini jawaban akhir {reference}? Balas YA untuk mencatatnya sebagai SELESAI dan meneruskannya ke "
+        "pelapor:\n\"{text}\"\nBila pekerjaan masih berlanjut, balas TL: dicatat sebagai kemajuan."
+    ),
+    "staff_confirm_final_empty": (
+        "Apakah {reference} sudah tuntas? Balas YA lalu tuliskan jawaban akhirnya untuk pelapor, atau kirim "
+        "langsung: SELESAI {reference} <jawaban akhir>. Bila pekerjaan masih berlanjut: TL {reference} <kemajuan>."
+    ),
+    "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan.",
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
@@ -545,6 +555,12 @@ MESSAGES = {
         "Tidak ada yang dicatat atau dikirim ke pelapor untuk {reference}. Bila laporan ini bukan kewenangan "
         "instansi Anda, kembalikan ke verifikator dengan alasannya:\nKEMBALIKAN {reference} {text}"
     ),
+    "staff_head_who": (
+        "{reference} ditangani: {officers}. Hubungi mereka langsung, atau ALIHKAN {reference} <nama petugas> untuk "
+        "menyerahkannya ke satu petugas. Pesan Anda tidak dikirim ke pelapor; untuk mencatat kemajuan sendiri: "
+        "TL {reference} <kemajuan>."
+    ),
+    "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
     "staff_swipe_head_reminder": (
         "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
         "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "
@@ -571,6 +587,10 @@ MESSAGES = {
     "daftar_none_unanswered_region": "Semua disposisi terbuka sudah ada tindak lanjutnya. 👍",
     "daftar_tail_officer": "Balas TL {reference} <kemajuan> · SELESAI {reference} <jawaban> · STATUS {reference}: rincian",
     "daftar_tail": "Ketik STATUS {reference} untuk rinciannya.",
+    "status_pick_head": "Laporan mana? Disposisi terbuka {agency} ({count}):",
+    "status_pick_head_region": "Laporan mana? Laporan terbaru:",
+    "status_pick_tail": "Balas angkanya (mis. 1) atau STATUS {reference} untuk rinciannya.",
+    "status_pick_outside": "Angka itu tidak ada dalam daftar (1–{count}). Ketik STATUS LPR-<nomor>, atau STATUS untuk daftarnya lagi.",
     "daftar_due": "batas {date}",
     "daftar_overdue": "batas {date} – TERLAMBAT",
     "daftar_summary_head": "Disposisi terbuka per instansi:",
@@ -599,19 +619,32 @@ MESSAGES = {
         "Contoh: ALIHKAN {reference} {example}"
     ),
     "alihkan_away": "{name} sedang cuti, aktif lagi {date}. Pilih petugas lain:\n{officers}",
+    "alihkan_leave_ahead": (
+        "Catatan: {name} cuti mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."
+    ),
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
     "roster_away": " (cuti, aktif lagi {date})",
+    "roster_leave_ahead": " (cuti mulai {start}, aktif lagi {date})",
     "roster_empty": "(belum ada petugas terdaftar)",
     "cuti_done": (
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
         "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
     ),
-    "cuti_starts_now": (
-        "Cuti tercatat mulai sekarang, bukan {start}: sampai saat itu pemberitahuan disposisi dikirim ke rekan atau "
-        "kepala instansi. Bila ingin tepat mulai {start}, kirim perintah ini lagi pada hari itu."
+    "cuti_ahead": (
+        "{name} dicatat cuti {span}, aktif lagi {back}. Sebelum {start} pemberitahuan dan pengingat disposisi tetap "
+        "ke nomornya; selama cuti dikirim ke rekan atau kepala instansi. Bila tidak jadi: CUTI {who} BATAL"
     ),
+    "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
+    "cuti_span": "mulai {start} sampai {until}",
+    "cuti_span_one": "pada {start}",
+    "cuti_need_last": (
+        "Cuti {name} mulai {start} sampai tanggal berapa? Contoh: CUTI {who} {example} "
+        "(atau mulai Senin selama 3 hari)."
+    ),
+    "cuti_called_off": "Cuti {name} yang mulai {start} dibatalkan: pemberitahuan dan pengingat disposisi tetap ke nomornya.",
+    "cuti_none": "{name} tidak sedang cuti dan tidak ada cuti yang dijadwalkan. Untuk mencatat cuti: CUTI 20/12/2026",
     "cuti_ended": "{name} dicatat aktif lagi: pemberitahuan dan pengingat disposisi kembali ke nomornya.",
     "cuti_need_date": (
         "Sampai tanggal berapa {name} cuti? Contoh: CUTI {who} 20/12/2026 (atau 20 Des, tgl 20, sampai Senin, 3 hari)."
@@ -627,6 +660,12 @@ MESSAGES = {
         "⚠ Semua petugas dan kepala {agency} kini cuti. Pemberitahuan dan pengingat disposisi {agency} dikirim ke "
         "verifikator sampai ada yang kembali."
     ),
+    "agency_no_officer_from": (
+        "⚠ Mulai {start} {agency} tidak punya petugas yang aktif (semua cuti). Selama itu pemberitahuan dan pengingat "
+        "disposisi {agency} dikirim ke {to}."
+    ),
+    "to_heads": "kepala instansi",
+    "to_verifiers": "verifikator",
     "agency_no_officer": (
         "⚠ {agency} kini tidak punya petugas yang aktif (semua cuti atau belum ada). Pemberitahuan dan pengingat "
         "disposisi {agency} dikirim ke kepala instansi sampai ada petugas yang kembali."
@@ -634,6 +673,10 @@ MESSAGES = {
     "verifier_disposition_nobody": "⚠ Semua petugas dan kepala {agency} sedang cuti: {reference} belum dibaca siapa pun di sana. Mohon pantau, atau teruskan ke OPD lain.",
     "officer_disposition_no_officer": "⚠ {agency} tidak punya petugas yang aktif saat ini: mohon tindak lanjuti, atau ALIHKAN {reference} <petugas>.",
     # Verifier commands -----------------------------------------------------------------------------
+    "teruskan_authors_agency": (
+        "⚠ {reference} diadukan sebagai warga oleh petugas {agency} sendiri: {name}. Tetap teruskan ke {agencies}? "
+        "Balas YA untuk meneruskan, atau TERUSKAN {reference} <instansi lain>."
+    ),
     "teruskan_done": "{reference} diteruskan ke {agency}, batas {due}. {told}",
     "teruskan_told_officers": "{count} petugas diberi tahu.",
     "teruskan_told_officers_away": "{count} petugas diberi tahu ({away} sedang cuti).",

@@ -26,7 +26,7 @@ from bot.staff import (
 )
 from lapor import access, complaints
 from lapor.bridge.privacy import safe_title, strip_nik
-from lapor.directory import officers_for, present_staff, readers_for
+from lapor.directory import officers_for, present_staff, readers_for, start_due_leave
 from lapor.dispositions import citizens_to_tell, withdrawn
 from lapor.events import (
     ComplaintArchived,
@@ -370,6 +370,20 @@ def on_staff_away(session: Session, event: StaffAway) -> None:
         note = t("officer_covering", name=person.name or person.address, reference=disposition.complaint.reference)
         readers = _tell_readers(session, disposition, event.at, note=note)
         _reminders_again(session, taken, disposition, [r for r in readers if r.role in OFFICER_ROLES], event.at)
+
+
+def start_planned_leave(session: Session, now: datetime) -> int:
+    """Start the leave recorded ahead whose first day has come (`lapor.directory.start_due_leave`); an agency left
+    without an officer at work tells its heads at work. Returns how many leaves started."""
+    started = start_due_leave(session, now)
+    for agency_id in {person.agency_id for person in started if person.role == Role.OFFICER}:
+        if present_staff(session, agency_id, now):
+            continue
+        for head in present_staff(session, agency_id, now, roles=(Role.HEAD,)):
+            code = head.agency.code
+            enqueue(session, head.address, t("agency_no_officer", agency=code), purpose="notice",
+                    dedupe_key=f"no-officer:{agency_id}:leave:{now:%Y-%m-%d}:{head.id}", now=now)
+    return len(started)
 
 
 def _reminders_again(session: Session, taken: list, disposition: Disposition, readers: list[Contact], at) -> None:

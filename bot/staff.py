@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from bot.commands import (
     ACKNOWLEDGEMENTS,
     DATE_FORMS,
+    GREETING_WORDS,
     THANKS,
     after_words,
     disputes_authority,
@@ -54,6 +55,7 @@ from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.references import (
     MARK,
+    MENTIONED,
     REFERENCE_PUNCTUATION,
     format_reference,
     marked_reference,
@@ -87,7 +89,8 @@ ROLE_NAMES = {OFFICER_ROLES: t("who_officers"), VERIFIER_ROLES: t("who_verifiers
               LOOKING_ROLES: t("who_staff"), (Role.HEAD,): t("who_heads"), QUEUE_ROLES: t("who_queue")}
 
 COMMAND_WORDS = {
-    "tl": "TL", "tindaklanjut": "TL", "tindak lanjut": "TL", "progres": "TL", "progress": "TL",
+    "tl": "TL", "tindaklanjut": "TL", "tindak lanjut": "TL", "progres": "TL", "progress": "TL", "update": "TL",
+    "updet": "TL", "apdet": "TL",
     "cek status": "STATUS", "cek": "STATUS", "list": "DAFTAR", "antri": "ANTREAN", "disposisikan": "TERUSKAN",
     "fwd": "TERUSKAN", "tanya": "INFO", "bukan kewenangan": "KEMBALIKAN",
     "selesai": "SELESAI", "info": "INFO", "kembalikan": "KEMBALIKAN",
@@ -103,36 +106,65 @@ COMMAND_WORDS = {
 # Words of courtesy a busy officer puts before the command ("tolong teruskan …", "mohon izin, TL …", "pak, selesai …",
 # "siap, tl …"): skipped to find it. "izin" alone before a date is leave (CUTI), before another command courtesy.
 COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", "maaf", "mf", "punten", "nuwun",
-                               "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami"}
-COURTESY_WORDS = 4  # at most this many before the command
+                               "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami",
+                               # reporting to a superior ("mohon ijin melaporkan tindak lanjut …", "izin ndan, TL …")
+                               "lapor", "melaporkan", "laporkan", "menyampaikan", "sampaikan", "ndan", "komandan"}
+COURTESY_WORDS = 5  # at most this many before the command
 UNREFERENCED = {"DAFTAR", "REKAP", "ANTREAN", "BANTUAN", "CUTI"}  # commands about no one complaint
 QUESTIONS = {"INFO", "TUNDA"}  # commands that send their text to the citizen as a question
 
 
-# A command word typed with a dot after each letter ("T.L", "t.l.", "T. L."): its letters joined are the word.
-DOTTED = re.compile(r"(?<![0-9A-Za-z.])((?:[A-Za-z]\. ?)+[A-Za-z])\.?(?![0-9A-Za-z])")
+# A command word typed with a dot, a space or a dash after each letter ("T.L", "t.l.", "T. L.", "S E L E S A I",
+# "s-e-l-e-s-a-i"): its letters joined are the word.
+DOTTED = re.compile(r"(?<![0-9A-Za-z.])((?:[A-Za-z](?:\. ?| |-))+[A-Za-z])\.?(?![0-9A-Za-z])")
+SPACING = re.compile(r"[ .-]")
 DOTTED_WITHIN = 40  # a command word stands among the first characters: only those are looked at
 
 
 def _undotted(text: str) -> str:
-    """`text` with a dotted command word ("T.L LPR-1 …", "mohon izin, t.l. lpr 1 …", "LPR-1 T.L …") written whole;
+    """`text` with a dotted or spelt-out command word ("T.L LPR-1 …", "mohon izin, t.l. lpr 1 …", "LPR-1 T.L …",
+    "S E L E S A I LPR-1 …") written whole;
     dotted letters anywhere else ("a.n. Kepala", "s.d. hari ini") stay as typed: they may reach a citizen."""
-    if "." not in text[:DOTTED_WITHIN]:
+    if not re.search(r"(?<![0-9A-Za-z])[A-Za-z][ .-]", text[:DOTTED_WITHIN]):
         return text
     found = DOTTED.search(text, 0, DOTTED_WITHIN)
-    if found is None or re.sub(r"[ .]", "", found.group(1)).lower() not in COMMAND_WORDS:
+    if found is None or SPACING.sub("", found.group(1)).lower() not in COMMAND_WORDS:
         return text
     before = text[:found.start()]
     number, after = split_reference(marked_reference(before.strip()), bare=False)
     if not (all(w in COURTESY for w in words(before)) or (number is not None and not words(after))):
         return text
-    return before + re.sub(r"[ .]", "", found.group(1)) + text[found.end():]
+    return before + SPACING.sub("", found.group(1)) + text[found.end():]
 
 
 def read_command(text: str) -> tuple[str | None, str]:
     """The staff command a message starts with (after at most a few words of courtesy) and the rest of it (a
     reference typed with a word, `no 3`, `laporan 3`, written `LPR-3`)."""
-    text = _undotted(text)
+    command, rest = _read_command(_undotted(text))
+    if command is not None and (lead := REFERENCE_LEAD.match(rest)):
+        named = marked_reference(rest[lead.end():])  # "TL utk LPR 1 …", "selesai untuk laporan no 1: …"
+        rest = named if split_reference(named)[0] is not None else rest
+    if command == "KEMBALIKAN" and DISPUTE.search(text) and not DISPUTE.search(rest):
+        rest = _with_dispute_words(rest)
+    return command, rest
+
+
+REFERENCE_LEAD = re.compile(r"^\s*(?:untuk|utk|buat|pada|pd|perihal|ttg|tentang)\b\s*", re.IGNORECASE)
+# "bukan kewenangan" is both KEMBALIKAN's word and the start of its reason ("LPR-1 bukan kewenangan kami, itu …").
+DISPUTE = re.compile(r"\bbukan\s+kewenangan\b", re.IGNORECASE)
+
+
+def _with_dispute_words(rest: str) -> str:
+    """KEMBALIKAN's rest with "bukan kewenangan" back at the start of its reason, after the complaint's reference
+    (one written inside the words, "bukan kewenangan kami LPR-1, …", moved before them)."""
+    number, after = split_reference(rest)
+    if number is None and (found := MENTIONED.search(rest)) is not None:
+        number, after = int(found.group(1)), rest[:found.start()].rstrip() + rest[found.end():]
+    reason = "bukan kewenangan " + after.lstrip(REFERENCE_PUNCTUATION)
+    return f"{format_reference(number)} {reason}" if number is not None else reason
+
+
+def _read_command(text: str) -> tuple[str | None, str]:
     command, rest = leading_keyword(text, COMMAND_WORDS)
     typed = words(text)
     if command is not None and not (command == "CUTI" and typed[0] in COURTESY):
@@ -155,6 +187,8 @@ def read_command(text: str) -> tuple[str | None, str]:
             return later, f"{format_reference(number)} {later_rest}".strip()
     if command == "CUTI" and typed[0] in COURTESY and not _reads_as_leave(rest):
         return None, text  # "Izin lapor pak:", "izin bu, mau menyampaikan": courtesy before the next bubble
+    if command is None and (leave := _leave_sentence(text)) is not None:
+        return "CUTI", leave
     return command, rest
 
 
@@ -170,6 +204,36 @@ ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 def _reads_as_leave(rest: str) -> bool:
     return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
             or any(form.search(rest) for form in DATE_FORMS))
+
+
+# Leave named inside a sentence ("besok sy cuti 3 hari", "mulai senin saya cuti", "sy izin tdk masuk besok"), or
+# called off ("tidak jadi cuti", "batal cuti", "cuti saya dibatalkan"): CUTI, with BATAL for the latter.
+LEAVE_WORDS = {"cuti", "cutinya", "cutiku"}
+EXCUSE_WORDS = {"izin", "ijin", "izinnya", "ijinnya"}  # leave only beside a day or "not coming in"
+CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|g)"
+                        r"\s*jadi)\b", re.IGNORECASE)
+LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
+
+
+def _leave_sentence(text: str) -> str | None:
+    """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
+    the word; None when the text is about something else (a complaint named, no day, no calling off)."""
+    typed = words(text)
+    if len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None:
+        return None
+    first = typed[:LEAVE_WORD_WITHIN]  # "cuti" before "izin", which is also courtesy ("mohon izin pak, sy cuti …")
+    at = next((i for i, w in enumerate(first) if w in LEAVE_WORDS), None)
+    at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at
+    if at is None:
+        return None
+    rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
+    if CALLED_OFF.search(text):
+        return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
+    dated = any(form.search(rest) for form in DATE_FORMS)
+    if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"}):
+        return rest
+    absent = re.search(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:masuk|hadir|ngantor)\b", rest, re.IGNORECASE)
+    return rest if dated and absent else None
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
@@ -212,6 +276,25 @@ def _asked_for(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# A question about one complaint's progress ("gmn perkembangan lpr 1?", "lpr 1 sdh sampai mana ya?", "LPR-1 sejauh
+# mana?"): its STATUS, never a TL that would send the question to the citizen.
+HOW_FAR = {"gimana", "gmn", "gmana", "bagaimana", "bgmn", "piye", "sejauh"}
+PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "progress", "kabar", "kabarnya",
+                  "status", "statusnya", "posisi", "posisinya"}
+SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
+PROGRESS_MAX_WORDS = 12
+
+
+def _asks_progress(text: str) -> int | None:
+    """The complaint a short question about its progress names; None for anything else."""
+    typed = set(words(text))
+    if len(words(text)) > PROGRESS_MAX_WORDS or not (
+            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & PROGRESS_WORDS)):
+        return None
+    found = _named_inside(text)
+    return found[0] if found else None
+
+
 def _asks_late(text: str) -> bool:
     return bool(set(words(text)) & LATE_WORDS) and not is_pleasantry(text) and split_reference(text)[0] is None
 
@@ -236,6 +319,7 @@ class StaffTurn:
     replies: list[str] = field(default_factory=list)
     implied: bool = False  # the command was read from a swipe-reply without its word (plain text → TL)
     held: dict | None = None  # photos (and their caption) sent earlier without a command, for TL or SELESAI
+    confirmed: bool = False  # the staff member answered YA to a question about this command (`_ask_to_confirm`)
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""
@@ -381,19 +465,16 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         from bot.conversation import handle as converse  # the citizen's conversation, from its first step
 
         return converse(session, svc, staff, replace(message, body="ADUAN", media=()), now)
-    if command is None:
+    if (answered := _confirmed(turn)) is not None or turn.replies:  # "YA", "TL", "tidak" to a question asked
+        command = turn.command = answered or ""
+    elif command is None:
         command = turn.command = _implied(turn) or _awaited_text(turn) or ""
     else:
         _remember(turn, TEXT_KEY, None)  # a new command: the text an earlier one waited for is not coming
-    if not command and message.kept_media and not turn.replies:
-        _hold_media(turn)
-        return turn.replies
+        _remember(turn, CONFIRM_KEY, None)  # nor the answer to a question about an earlier one
+        _remember(turn, STATUS_PICK_KEY, None)  # nor a pick from the list STATUS showed
     if not command:
-        if not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
-            turn.say("staff_file_elsewhere")
-        elif not turn.replies:
-            turn.say("staff_unknown", hint=_hint(turn))
-        return turn.replies
+        return _no_command(turn)
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
@@ -405,6 +486,111 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         turn.rest = rest
         spec.run(turn)
     return turn.replies
+
+
+def _no_command(turn: StaffTurn) -> list[str]:
+    """Replies to a message that carries no command: photos are held for the next one, work said done in other
+    words is asked about, anything else gets what to type (unless something was said already)."""
+    message = turn.message
+    if message.kept_media and not turn.replies:
+        _hold_media(turn)
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
+        number, text = final
+        _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
+                        "staff_confirm_final" if text else "staff_confirm_final_empty",
+                        reference=format_reference(number), text=excerpt(text, 300))
+    elif not turn.replies and turn.staff.role == Role.HEAD and (held := _head_chases(turn)):
+        turn.say("staff_head_who", **held)
+    elif not turn.replies and only_acknowledges(message.text) and not message.replied_to_sid:
+        turn.say("staff_acknowledged", hint=_hint(turn))
+    elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
+        turn.say("staff_file_elsewhere")
+    elif not turn.replies:
+        turn.say("staff_unknown", hint=_hint(turn))
+    return turn.replies
+
+
+# A question before acting ("is this the final answer?", "forward to the author's own agency?"): the command waits
+# on the conversation row for YA (or, for a final answer, TL: progress instead); anything else leaves it.
+CONFIRM_KEY, CONFIRM_LIFETIME = "staff_confirm", timedelta(minutes=15)
+YES_WORDS = {"ya", "iya", "iyaa", "yaa", "y", "yes", "yup", "ok", "oke", "okey", "siap", "betul", "benar", "bener",
+             "lanjut", "lanjutkan", "kirim", "kirimkan", "setuju", "sip", "yoi", "boleh", "silakan", "silahkan",
+             "teruskan", "pak", "bu", "ndan", "min", "sudah", "sdh"}
+NO_WORDS = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "bukan", "bkn", "jangan", "jgn", "batal",
+            "belum", "blm", "no", "cancel"}
+CONFIRM_MAX_WORDS = 5
+
+
+def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, **values) -> None:
+    """Keeps `command` with `rest` for the staff member's YA and asks the question `key`."""
+    _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat()})
+    turn.say(key, **values)
+
+
+def _confirmed(turn: StaffTurn) -> str | None:
+    """The command a short YA (or TL) answers, with its text in `turn.rest`; a NO calls it off (said). None for
+    any other message, which leaves the question unanswered."""
+    pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
+    typed = words(turn.message.text)
+    if pending is None or turn.message.replied_to_sid or not typed or len(typed) > CONFIRM_MAX_WORDS:
+        return None
+    command = pending["command"]
+    reference = format_reference(split_reference(pending["rest"])[0] or 0)
+    if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
+        _remember(turn, CONFIRM_KEY, None)
+        turn.say("staff_confirm_called_off", command=command, reference=reference)
+        return None
+    answer = "TL" if command == "SELESAI" and "tl" in typed else command
+    if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()}:
+        return None
+    _remember(turn, CONFIRM_KEY, None)
+    turn.rest, turn.confirmed = pending["rest"], True
+    return answer
+
+
+# Words for work finished that are no command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"): maybe the final
+# answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
+DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished", "clear", "complete", "completed",
+              "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan"}
+OPENING = COURTESY | GREETING_WORDS | {"untuk", "utk", "buat", "info", "update"}  # before the reference: no answer
+
+
+def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
+    """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
+    (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
+    text = turn.message.text
+    typed = words(text)
+    if not set(typed) & DONE_WORDS or _more_to_come(text) or turn.message.replied_to_sid:
+        return None
+    found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
+    if found is None:
+        return None
+    number, answer = found
+    if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
+        answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
+    return number, answer
+
+
+# A complaint named with a word inside a sentence ("bagaimana progres laporan no 2?"); not a count ("laporan 2 hari").
+WORDED_INSIDE = re.compile(r"\b(?:laporan|lap|aduan|pengaduan)\s*(?:(?:no|nomor|nmr|nomer)\b\.?\s*)?#?\s*(\d{1,9})\b"
+                           r"(?!\s*(?:hari|hr|minggu|pekan|bulan|bln|tahun|thn|jam|menit|kali|orang|org|rumah|kk|titik|"
+                           r"unit|meter|m|km|rt|rw)\b)", re.IGNORECASE)
+
+
+def _named_inside(text: str) -> tuple[int, str] | None:
+    """The complaint a text names (first, last or inside as LPR-n) and the text without it (and without the
+    greeting and courtesy before it)."""
+    number, rest = split_reference(marked_reference(text), bare=False)
+    if number is not None:
+        return number, rest.strip(REFERENCE_PUNCTUATION)
+    if (last := reference_last(text)) is not None:
+        return last
+    found = MENTIONED.search(text) or WORDED_INSIDE.search(text)
+    if found is None:
+        return None
+    before = text[:found.start()]
+    before = "" if all(w in OPENING for w in words(before)) else before.rstrip()
+    return int(found.group(1)), (before + text[found.end():]).strip(REFERENCE_PUNCTUATION)
 
 
 # Between the references of one command about several complaints ("SELESAI LPR-1 dan LPR-3 …", "tl lpr 1, lpr 3 …").
@@ -475,19 +661,53 @@ def _implied(turn: StaffTurn) -> str | None:
     if pending is not None and pick_numbers(text) is not None:
         turn.rest = f"LPR-{pending['complaint']} {text}"
         return "TERUSKAN"
+    if (picked := _status_picked(turn, text)) is not None:
+        return picked
+    if _back_from_leave(turn, text):
+        turn.rest = "SAYA SELESAI"
+        return "CUTI"
     return None if message.kept_media else _asked(turn, text)
+
+
+# Back at work in a sentence, from someone on leave ("sy sudah masuk kembali pak", "hari ini sudah aktif lagi"):
+# their leave ends (CUTI SAYA SELESAI).
+BACK_AT_WORK = {"masuk", "kembali", "aktif", "hadir", "ngantor", "bertugas", "berdinas"}
+ALREADY = {"sudah", "sdh", "udah", "udh", "dh", "telah", "mulai", "sekarang", "skrg"}
+BACK_MAX_WORDS = 10
+
+
+def _back_from_leave(turn: StaffTurn, text: str) -> bool:
+    typed = words(text)
+    return (turn.staff.on_leave(turn.now) and len(typed) <= BACK_MAX_WORDS and bool(set(typed) & BACK_AT_WORK)
+            and bool(set(typed) & ALREADY) and not set(typed) & NOT_WORDS and DIGIT.search(text) is None)
 
 
 # Words of a staff member confirming they got a message ("ok makasih infonya", "siap, sudah kami terima pak",
 # "noted bu, pesannya masuk"): with acknowledgements alone they report nothing for the citizen.
 RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabarnya", "pesan", "pesannya", "atas",
                  "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
-                 "pengingatnya", "oce", "okeh", "okok", "bos", "ndan", "komandan"}
+                 "pengingatnya", "oce", "okeh", "okok", "bos", "ndan", "komandan",
+                 # radio talk for "understood" ("siap 86 ndan", "copy, monitor")
+                 "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor"}
+# A promise with nothing done yet ("siap, segera kami tindak lanjuti", "laporan sudah kami terima dan akan segera
+# ditindaklanjuti"): receipt too, not progress for the citizen; "sudah" before anything but receipt is a step done.
+PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tindak", "lanjut", "lanjuti",
+                 "tindaklanjuti", "ditindaklanjuti", "proses", "diproses", "tangani", "ditangani", "koordinasikan",
+                 "dikoordinasikan", "laporan", "laporannya", "dan", "untuk", "utk"}
+FUTURE_WORDS = {"segera", "akan", "nanti", "secepatnya"}
+DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah"}
+RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
 
 
 def only_acknowledges(text: str) -> bool:
-    """Whether a staff member's message only acknowledges or thanks for a message (no progress of its own)."""
-    return all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in words(text))
+    """Whether a staff member's message only acknowledges, thanks for a message or promises to act (no progress of
+    its own)."""
+    typed = words(text)
+    if all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in typed):
+        return True
+    return (bool(set(typed) & FUTURE_WORDS) and all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS
+                                                       for w in typed)
+            and (not set(typed) & DONE_MARKERS or bool(set(typed) & RECEIVED)))
 
 
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
@@ -521,6 +741,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if asked is not None:
         turn.rest = rest
         return asked
+    if (asked_about := _asks_progress(text)) is not None:
+        turn.rest = format_reference(asked_about)
+        return "STATUS"
     if _asks_late(text):
         turn.rest = "terlambat"
         return "DAFTAR"
@@ -561,6 +784,34 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
     officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
     return ", ".join(" ".join(filter(None, (o.name, o.phone))) or "-" for o in officers)
+
+
+# A head asking who holds a complaint ("siapa yang pegang LPR-1?") or chasing it ("tolong lpr 1 dikerjakan segera"):
+# told its officers, not shown a TL that would send the words to the citizen.
+WHO_WORDS = {"siapa", "pegang", "megang", "pic", "handle", "dihandle", "penanggung", "petugasnya"}
+ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
+TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
+              "dipercepat", "diselesaikan", "selesaikan", "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
+
+
+def _head_chases(turn: StaffTurn) -> dict | None:
+    """For a head's message about one of the agency's open dispositions that asks who holds it or chases it: what
+    the reply says (the complaint and the officers at work on it); None for any other message."""
+    text = turn.message.text
+    typed = set(words(text))
+    if not (typed & WHO_WORDS or (typed & ASKING_TO and typed & TO_BE_DONE)):
+        return None
+    number, _ = split_reference(marked_reference(text), bare=False)
+    found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)
+    complaint = complaints.by_number(turn.session, found[0]) if found else None
+    disposition = dispositions.disposition_for(complaint, turn.staff.agency_id) if complaint else None
+    if disposition is None or disposition.status != DispositionStatus.OPEN:
+        return None
+    from lapor.directory import officers_for
+
+    officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
+    names = ", ".join(" ".join(filter(None, (o.name, o.phone))) for o in officers) or t("staff_head_nobody")
+    return {"reference": complaint.reference, "officers": names}
 
 
 # Photos an officer sends without a command wait this long for the TL or SELESAI that names their complaint.
@@ -943,7 +1194,11 @@ def _agency_summary(turn: StaffTurn) -> None:
 
 
 def cmd_status(turn: StaffTurn) -> None:
-    """Shows one complaint as staff see it (the reporter's identity only where the role may see it)."""
+    """Shows one complaint as staff see it (the reporter's identity only where the role may see it); without a
+    reference, an officer's one open disposition, or their open dispositions numbered to pick from."""
+    if (split_reference(turn.rest)[0] is None and _replied_complaint_number(turn) is None
+            and not _status_to_pick(turn)):
+        return
     complaint, _ = _target(turn, "", lock=False)
     if complaint is None:
         return
@@ -963,6 +1218,48 @@ def cmd_status(turn: StaffTurn) -> None:
     if latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
     turn.replies.append(text + _media_lines(turn, complaint))
+
+
+STATUS_PICK_KEY = "staff_status_pick"  # the officer's open dispositions last listed by STATUS, to answer by number
+
+
+def _status_to_pick(turn: StaffTurn) -> bool:
+    """STATUS without a reference: an officer's one open disposition (of the agency's, not handed to a colleague)
+    is the one (True, `turn.rest` names it); several (a verifier's or supervisor's: the newest complaints) are
+    listed, numbered, and the next message may pick one (False, said); none is said (False)."""
+    if turn.staff.role in OFFICER_ROLES:
+        count, rows = dispositions.agency_dispositions(turn.session, turn.staff.agency.id, limit=LIST_ITEMS)
+        rows = [row for row in rows if row.assignee_id in (None, turn.staff.id)]
+        if len(rows) == 1 and count <= LIST_ITEMS:
+            turn.rest = f"{rows[0].complaint.reference} {turn.rest}"
+            return True
+        head = t("status_pick_head", agency=turn.staff.agency.code, count=len(rows))
+        chosen = [(row.complaint, _list_item(turn, row)) for row in rows]
+    else:
+        head = t("status_pick_head_region")
+        chosen = [(c, t("daftar_item", reference=c.reference, title=c.title, due=STATUS_NAMES[c.status]))
+                  for c in complaints.newest(turn.session, LIST_ITEMS)]
+    if not chosen:
+        turn.say("daftar_empty", agency=turn.staff.agency.code if turn.staff.agency else "-")
+        return False
+    lines = [head] + [f"{index}. " + item.removeprefix("• ") for index, (_, item) in enumerate(chosen, 1)]
+    turn.replies.append("\n".join(lines + [t("status_pick_tail", reference=chosen[0][0].reference)]))
+    _remember(turn, STATUS_PICK_KEY, {"numbers": [c.number for c, _ in chosen], "at": turn.now.isoformat()})
+    return False
+
+
+def _status_picked(turn: StaffTurn, text: str) -> str | None:
+    """A number answering the list STATUS showed ("2", "no 2"): STATUS of that complaint (`turn.rest`)."""
+    pending = _remembered(turn, STATUS_PICK_KEY, PICK_LIFETIME)
+    picked = pick_numbers(text) if pending is not None else None
+    if not picked or len(picked) != 1:
+        return None
+    _remember(turn, STATUS_PICK_KEY, None)
+    if not 1 <= picked[0] <= len(pending["numbers"]):
+        turn.say("status_pick_outside", count=len(pending["numbers"]))
+        return None
+    turn.rest = format_reference(pending["numbers"][picked[0] - 1])
+    return "STATUS"
 
 
 def _media_lines(turn: StaffTurn, complaint: Complaint) -> str:
@@ -1065,11 +1362,27 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint.status == complaints.ARCHIVED:
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
+    if not turn.confirmed and _to_authors_agency(turn, complaint, agencies, field_inspection):
+        return
     created = dispositions.assign(turn.session, complaint, agencies, turn.staff, turn.now, turn.svc.region,
                                    field_inspection=field_inspection)
     for agency in agencies:
         made = [d for d in created if d.agency_id == agency.id]
         _confirm_disposition(turn, complaint, agency, made[0] if made else None)
+
+
+def _to_authors_agency(turn: StaffTurn, complaint: Complaint, agencies: list[Agency], field_inspection: bool) -> bool:
+    """A complaint a staff member filed themselves (ADUAN WARGA), forwarded to their own agency: the verifier is
+    asked to confirm (True, asked) so that it does not land on its author's desk unnoticed."""
+    author = complaint.citizen
+    own = next((a for a in agencies if author is not None and author.is_staff and author.agency_id == a.id), None)
+    if own is None:
+        return False
+    rest = f"{complaint.reference} {', '.join(a.code for a in agencies)}" + (" SURVEI" if field_inspection else "")
+    _ask_to_confirm(turn, "TERUSKAN", rest, "teruskan_authors_agency", reference=complaint.reference,
+                    agency=own.code, name=author.name or author.address,
+                    agencies=", ".join(a.code for a in agencies))
+    return True
 
 
 AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup

@@ -198,6 +198,12 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+def newest(session: Session, limit: int) -> list[Complaint]:
+    """The `limit` complaints filed last (duplicates merged into another left out), newest first."""
+    return list(session.scalars(select(Complaint).where(Complaint.parent_id.is_(None))
+                                .order_by(Complaint.id.desc()).limit(limit)))
+
+
 def next_number(session: Session, name: str = "complaint") -> int:
     """Take the next number of a gap-free counter (the row lock serialises concurrent submissions)."""
     connection = session.connection()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lapor.events import StaffAway, StaffChanged, publish
@@ -313,8 +313,7 @@ def present_staff(session: Session, agency_id: int | None, now: datetime, roles:
                   ) -> list[Contact]:
     """The agency's (None: any agency's) staff with one of `roles` who are at work at `now` (active and not on
     leave), oldest first."""
-    query = select(Contact).where(Contact.role.in_(tuple(roles)), Contact.active.is_(True),
-                                  or_(Contact.away_until.is_(None), Contact.away_until <= now))
+    query = select(Contact).where(Contact.role.in_(tuple(roles)), Contact.active.is_(True), Contact.at_work(now))
     if agency_id is not None:
         query = query.where(Contact.agency_id == agency_id)
     return list(session.scalars(query.order_by(Contact.id)))
@@ -341,12 +340,28 @@ def readers_for(session: Session, disposition: Disposition, now: datetime) -> li
     return present_staff(session, None, now, roles=(Role.VERIFIER,))
 
 
-def mark_away(session: Session, contact: Contact, until: datetime | None, now: datetime) -> None:
-    """Put a staff member on leave until `until` (None: back now): no notices or reminders reach them meanwhile,
-    and what was queued for them and not sent yet goes to whoever reads it in their place (`StaffAway`)."""
-    contact.away_until = until
-    if until is not None:
+def mark_away(session: Session, contact: Contact, until: datetime | None, now: datetime,
+              start: datetime | None = None) -> None:
+    """Put a staff member on leave until `until` (None: back now, and any leave recorded ahead is called off), from
+    `start` when it is later than `now`: no notices or reminders reach them meanwhile, and what was queued for them
+    and not sent yet goes to whoever reads it in their place (`StaffAway`, when the leave starts)."""
+    ahead = until is not None and start is not None and start > now
+    contact.away_from, contact.away_until = (start if ahead else None), until
+    if until is not None and not ahead:
         publish(session, StaffAway(contact.id, until, now))
+
+
+def start_due_leave(session: Session, now: datetime) -> list[Contact]:
+    """Start the leave recorded ahead whose first day has come (`StaffAway` for each, once: the first day is then
+    forgotten); leave that ended meanwhile is dropped. Returns the staff whose leave started."""
+    due = select(Contact).where(Contact.away_from <= now).order_by(Contact.id).with_for_update(skip_locked=True)
+    started = []
+    for contact in session.scalars(due):
+        contact.away_from = None
+        if contact.active and contact.away_until is not None and contact.away_until > now:
+            publish(session, StaffAway(contact.id, contact.away_until, now))
+            started.append(contact)
+    return started
 
 
 # Rosters ------------------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ class Contact(Base):
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)  # staff only: False when replaced in the directory
     away_until: Mapped[datetime | None]  # staff only: on leave (CUTI) until then: no notices or reminders
+    # staff only: leave recorded ahead starts then (until then they are at work); None once it has started
+    away_from: Mapped[datetime | None]
     opted_out: Mapped[bool] = mapped_column(default=False)
     last_inbound_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -64,7 +66,21 @@ class Contact(Base):
 
     def present(self, now: datetime) -> bool:
         """Tell whether this staff member is at work at `now`: active and not on leave (CUTI)."""
-        return self.active and (self.away_until is None or self.away_until <= now)
+        return self.active and not self.on_leave(now)
+
+    def on_leave(self, now: datetime) -> bool:
+        """Tell whether `now` falls in this staff member's leave (CUTI): after its first day began, before its end."""
+        return (self.away_until is not None and self.away_until > now
+                and (self.away_from is None or self.away_from <= now))
+
+    def leave_ahead(self, now: datetime) -> bool:
+        """Tell whether this staff member has leave recorded that has not started at `now`."""
+        return self.away_from is not None and self.away_from > now and self.away_until is not None
+
+    @classmethod
+    def at_work(cls, now: datetime):
+        """SQL condition: not on leave at `now` (no leave, leave over, or leave that starts later)."""
+        return or_(cls.away_until.is_(None), cls.away_until <= now, cls.away_from > now)
 
     @property
     def is_staff(self) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bot.digests import send_due_digests
 from bot.drafts import remind_unfinished
 from bot.messages import t
-from bot.notices import ANNOUNCE_BATCH, announce_new_complaints
+from bot.notices import ANNOUNCE_BATCH, announce_new_complaints, start_planned_leave
 from bot.outbox import OutboxSender, enqueue
 from bot.reminders import send_closed, send_lapsed, send_rung
 from lapor.bridge.gateway import HttpGateway
@@ -30,6 +30,13 @@ from scheduler.heartbeat import run_with_heartbeat
 from services import Services
 
 logger = logging.getLogger(__name__)
+
+
+def start_leave(svc: Services, now: datetime) -> str:
+    """Start the leave staff recorded ahead (CUTI mulai …) whose first day has come: what was queued for them goes
+    to whoever reads it in their place, and heads hear when no officer is left at work."""
+    with svc.session_factory.begin() as session:
+        return f"started={start_planned_leave(session, now)}"
 
 
 def run_ladders(svc: Services, now: datetime) -> str:
@@ -134,6 +141,7 @@ class Job:
 
 
 JOBS = [
+    Job("leave", start_leave, interval_setting="OUTBOX_INTERVAL_SECONDS"),  # first: who is at work decides the rest
     Job("ladders", run_ladders, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("autoclose", close_finished, interval_setting="LADDER_INTERVAL_SECONDS"),
     Job("drafts", remind_drafts, interval_setting="LADDER_INTERVAL_SECONDS"),

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, inspect, select, text
+from sqlalchemy.orm import Session
 
 from app import create_app
-from models import Base, InboundMessage
+from lapor.directory import present_staff
+from models import Base, Contact, InboundMessage
+from models.base import UTCDateTime
 from models.cli import upgrade
 from models.complaint import REPORTER_INDEX, SEARCH_INDEX, compared_by_autogenerate
 from models.db import make_engine
@@ -76,3 +82,19 @@ def test_flask_db_upgrade_prepares_a_working_service(engine, app):
     assert WhatsApp(app).send("+6281234567890", "halo").status == 200
     with services(app).session_factory() as session:
         assert session.scalar(select(func.count()).select_from(InboundMessage)) == 1
+
+
+def test_leave_recorded_before_the_first_day_existed_stays_in_force(engine):
+    upgrade(engine, "0027")
+    contacts = sa.table("contacts", sa.column("phone"), sa.column("role"), sa.column("name"), sa.column("active"),
+                        sa.column("opted_out"), sa.column("created_at", UTCDateTime(timezone=True)),
+                        sa.column("away_until", UTCDateTime(timezone=True)))
+    back = datetime(2026, 12, 21, tzinfo=UTC)
+    with engine.begin() as connection:
+        connection.execute(sa.insert(contacts).values(phone="+6281100000020", role="verifier", name="Dewi",
+                                                      active=True, opted_out=False, created_at=back, away_until=back))
+    upgrade(engine)
+    with Session(engine) as session:
+        dewi = session.scalars(select(Contact)).one()
+        assert dewi.away_from is None and not dewi.present(back - timedelta(days=1)) and dewi.present(back)
+        assert present_staff(session, None, back - timedelta(days=1), roles=("verifier",)) == []

@@ -114,8 +114,8 @@ def test_a_low_rating_in_words_asks_why(citizen, svc, clock):
 def test_an_addition_goes_to_the_head_when_every_officer_is_on_leave(people):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    people["head"].says("CUTI Dewi besok")
-    people["head"].says("CUTI Eko besok")
+    people["head"].says("CUTI Dewi sampai besok")
+    people["head"].says("CUTI Eko sampai besok")
     people["citizen"].says("tambahan LPR-1 tadi pagi sampahnya dibakar warga, asapnya ke rumah-rumah")
     assert not [m for m in people["dlh1"].inbox() + people["dlh2"].inbox() if m.purpose == Purpose.EVIDENCE]
     [told] = [m for m in people["head"].inbox() if m.purpose == Purpose.EVIDENCE]

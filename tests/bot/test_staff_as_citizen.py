@@ -76,3 +76,33 @@ def test_the_verifier_is_told_the_reporter_is_staff_of_which_agency(people, worl
     file(people["citizen"])
     citizens = [m for m in people["verifier"].inbox() if m.purpose == "verification" and "LPR-2" in m.body]
     assert citizens and not any("nomor petugas" in m.body for m in citizens)
+
+
+def own_complaint(person) -> None:
+    person.says("ADUAN WARGA")
+    for answer in ("1", WASTE_AT_HOME, "Jl. Melati 5, Kec. Sampang", "LEWATI", "1", "KIRIM"):
+        person.says(answer)
+
+
+WASTE_AT_HOME = "Sampah di depan rumah saya di Jl. Melati tidak diangkut sudah dua minggu, baunya menyengat"
+
+
+@pytest.mark.parametrize("typed", ["TERUSKAN LPR-1 DLH", "teruskan lpr 1 ke dinas lingkungan hidup ya",
+                                   "TERUSKAN LPR-1 DLH, PUPR"])
+def test_forwarding_a_staff_members_own_complaint_to_their_agency_is_asked_about_first(people, world, typed):
+    own_complaint(people["dlh1"])
+    asked = people["verifier"].says(typed)
+    assert "LPR-1 diadukan sebagai warga oleh petugas DLH sendiri: Dewi" in asked and "Balas YA" in asked
+    assert complaint(world, 1).dispositions == []
+    assert "diteruskan ke Dinas Lingkungan Hidup" in people["verifier"].says("ya")
+    assert "DLH" in [d.agency.code for d in complaint(world, 1).dispositions]
+
+
+def test_a_staff_members_own_complaint_goes_elsewhere_without_a_question_or_stays_on_no(people, world):
+    own_complaint(people["dlh1"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Tidak ada yang dicatat" in people["verifier"].says("tidak")
+    assert complaint(world, 1).dispositions == []
+    assert "diteruskan ke Dinas Pekerjaan Umum" in people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    own_complaint(people["head"])
+    assert "LPR-2 diteruskan ke Dinas Sosial" in people["verifier"].says("TERUSKAN LPR-2 DINSOS")

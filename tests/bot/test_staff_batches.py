@@ -97,6 +97,14 @@ def test_a_dotted_command_word_is_the_command(two, world, typed):
     assert follow_ups(two["citizen"])[0].rstrip().endswith("truk dijadwalkan besok")
 
 
+@pytest.mark.parametrize("typed", [
+    "S E L E S A I LPR-1 sampah sudah diangkut semua", "s.e.l.e.s.a.i lpr 1 sampah sudah diangkut semua",
+    "mohon izin, s-e-l-e-s-a-i LPR-1 sampah sudah diangkut semua"])
+def test_a_command_word_spelt_out_letter_by_letter_is_the_command(two, world, typed):
+    assert "Jawaban akhir LPR-1 tercatat" in two["dlh1"].says(typed)
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("sampah sudah diangkut semua")
+
+
 def test_dotted_letters_inside_the_text_stay_as_typed(two, world):
     two["dlh1"].says("SELESAI LPR-1 sudah diangkut a.n. Kepala Bidang, s.d. hari ini tidak ada sisa")
     assert follow_ups(two["citizen"])[0].rstrip().endswith("a.n. Kepala Bidang, s.d. hari ini tidak ada sisa")
@@ -126,8 +134,11 @@ def test_a_number_last_that_is_no_written_reference_is_the_text(two, world, type
 
 
 def test_a_sentence_with_the_reference_last_and_no_command_gets_its_command(two, world):
-    reply = two["dlh1"].says("sudah selesai diangkut untuk LPR 1")
-    assert "TL LPR-1 sudah selesai diangkut" in reply and follow_ups(two["citizen"]) == []
+    reply = two["dlh1"].says("sudah diangkut sebagian untuk LPR 1")
+    assert "TL LPR-1 sudah diangkut sebagian" in reply and follow_ups(two["citizen"]) == []
+    reply = two["dlh1"].says("sudah selesai diangkut untuk LPR 1")  # done in words: asked, nothing sent yet
+    assert "jawaban akhir LPR-1?" in reply and '"sudah selesai diangkut"' in reply and "balas TL" in reply
+    assert follow_ups(two["citizen"]) == []
 
 
 @pytest.mark.parametrize("typed", ["TL LPR-1 truk dijadwalkan besok TL LPR-2 armada sudah berangkat",

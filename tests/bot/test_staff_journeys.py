@@ -75,7 +75,7 @@ def test_teruskan_says_the_head_was_told_when_every_officer_is_away(people, worl
 @pytest.mark.parametrize("typed,said", [
     ("cuti sy sampai tgl 20", "Eko dicatat cuti sampai 20 Des 2026"),
     ("cuti saya sampai 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026"),
-    ("cuti aku besok", "Eko dicatat cuti sampai 24 Nov 2026"),
+    ("cuti aku besok", "Eko dicatat cuti pada Selasa, 24 Nov 2026"),  # that day alone: at work today
     ("izin saya 3 hari", "Eko dicatat cuti sampai 25 Nov 2026"),
     ("cuti saya sampai natal", 'Tanggal "natal" tidak dikenali'),
     ("cuti sampai lebaran", 'Tanggal "lebaran" tidak dikenali'),
@@ -322,13 +322,13 @@ def test_izin_before_a_command_with_its_reference_last_is_that_command(people, w
 
 def test_an_officers_leave_with_its_reason_is_their_own(people, world):
     # ", ada hajatan" was taken for the name of an officer on leave
-    assert "dicatat cuti sampai" in people["dlh1"].says("ijin cuti tgl 10 s/d 11 des, ada hajatan")
+    assert "dicatat cuti mulai Kamis, 10 Des" in people["dlh1"].says("ijin cuti tgl 10 s/d 11 des, ada hajatan")
     assert "bukan petugas" in people["head"].says("cuti tgl 10 s/d 11 des, ada hajatan")  # a head names whom
 
 
 @pytest.mark.parametrize("typed", ["izin sakit hari ini", "izin saya 2 hari", "ijin tidak masuk besok"])
 def test_izin_naming_a_day_or_sickness_is_still_leave(people, world, typed):
-    assert "dicatat cuti sampai" in people["dlh1"].says(typed)
+    assert "Dewi dicatat cuti" in people["dlh1"].says(typed)
 
 
 # Swipe-replies that are no progress for the citizen --------------------------------------------------------------

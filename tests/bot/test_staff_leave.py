@@ -1,5 +1,6 @@
 """Leave typed as a span ("izin besok sampai jumat", "cuti mulai senin sampai rabu"): its last day is the later
-date, never the first one named; a leave that starts later is recorded from now, and the reply says so."""
+date, never the first one named; leave that starts later is recorded from its first day (the officer is at work
+until then), and can be called off before it starts."""
 
 from __future__ import annotations
 
@@ -22,24 +23,91 @@ def people(world, clock):
     return make_people(world)
 
 
-def back_on(world) -> str:
+def leave_of(world, phone=DLH_1) -> tuple[str | None, str | None]:
+    """The first day of the officer's leave recorded ahead (None: none ahead) and the day they are back."""
     with services(world).session_factory() as session:
-        away = session.scalars(select(Contact).where(Contact.phone == DLH_1)).one().away_until
-        return f"{away.astimezone(JAKARTA):%Y-%m-%d}"
+        person = session.scalars(select(Contact).where(Contact.phone == phone)).one()
+        return tuple(f"{day.astimezone(JAKARTA):%Y-%m-%d}" if day else None
+                     for day in (person.away_from, person.away_until))
 
 
-@pytest.mark.parametrize("typed,until,back", [
-    ("izin besok sampai jumat", "11 Des 2026", "2026-12-14"),
-    ("cuti mulai rabu sampai senin", "14 Des 2026", "2026-12-15"),
-    ("cuti tgl 9 s/d 10 des", "10 Des 2026", "2026-12-11"),
+def back_on(world) -> str:
+    return leave_of(world)[1]
+
+
+@pytest.mark.parametrize("typed,span,first,back", [
+    ("izin besok sampai jumat", "mulai Selasa, 8 Des 2026 sampai 11 Des 2026", "2026-12-08", "2026-12-14"),
+    ("cuti mulai rabu sampai senin", "mulai Rabu, 9 Des 2026 sampai 14 Des 2026", "2026-12-09", "2026-12-15"),
+    ("cuti mulai senin depan sampai jumat", "mulai Senin, 14 Des 2026 sampai 18 Des 2026", "2026-12-14",
+     "2026-12-21"),
+    ("izin tgl 20-22 des", "mulai Minggu, 20 Des 2026 sampai 22 Des 2026", "2026-12-20", "2026-12-23"),
+    ("Mohon izin, cuti tgl 14 s.d 16 desember 2026", "mulai Senin, 14 Des 2026 sampai 16 Des 2026", "2026-12-14",
+     "2026-12-17"),
+    ("besok sy cuti 3 hari", "mulai Selasa, 8 Des 2026 sampai 10 Des 2026", "2026-12-08", "2026-12-11"),
+    ("mulai 21 des saya cuti selama seminggu", "mulai Senin, 21 Des 2026 sampai 27 Des 2026", "2026-12-21",
+     "2026-12-28"),
+    ("cuti minggu depan", "mulai Senin, 14 Des 2026 sampai 18 Des 2026", "2026-12-14", "2026-12-21"),
+    ("sy izin tdk masuk besok", "pada Selasa, 8 Des 2026", "2026-12-08", "2026-12-09"),
+    ("ijin cuti jumat ini, ada hajatan", "pada Jumat, 11 Des 2026", "2026-12-11", "2026-12-14"),
+    ("Selamat pagi, mohon izin pak, sy cuti mulai besok sampai jumat krn ada acara keluarga",
+     "mulai Selasa, 8 Des 2026 sampai 11 Des 2026", "2026-12-08", "2026-12-14"),
 ])
-def test_a_span_of_leave_ends_on_its_later_day_and_says_it_starts_now(people, world, typed, until, back):
+def test_leave_that_starts_later_is_recorded_from_its_first_day(people, world, typed, span, first, back):
     reply = people["dlh1"].says(typed)
-    assert f"cuti sampai {until}" in reply and "mulai sekarang" in reply
-    assert back_on(world) == back
+    assert f"dicatat cuti {span}" in reply, reply
+    assert "CUTI SAYA BATAL" in reply and "tetap ke nomornya" in reply
+    assert leave_of(world) == (first, back)
 
 
-def test_leave_from_today_says_nothing_of_its_start(people, world):
-    reply = people["dlh1"].says("cuti hari ini sampai rabu")
-    assert "cuti sampai 9 Des 2026" in reply and "mulai sekarang" not in reply
-    assert back_on(world) == "2026-12-10"
+@pytest.mark.parametrize("typed", ["cuti tgl 7 s/d 10 des", "cuti hari ini sampai rabu", "izin saya 2 hari"])
+def test_leave_from_today_says_nothing_of_its_start(people, world, typed):
+    reply = people["dlh1"].says(typed)
+    assert "dicatat cuti sampai" in reply and "mulai" not in reply
+    assert leave_of(world)[0] is None
+
+
+def test_leave_with_only_a_first_day_asks_for_the_last(people, world):
+    reply = people["dlh1"].says("sy mau cuti mulai senin")
+    assert "mulai Senin, 14 Des 2026 sampai tanggal berapa?" in reply and "14/12/2026 s/d 18/12/2026" in reply
+    assert leave_of(world) == (None, None)
+
+
+@pytest.mark.parametrize("typed", ["CUTI saya BATAL", "tidak jadi cuti", "batal cuti pak", "cuti saya dibatalkan",
+                                   "gak jadi cuti tgl 14 bu", "CUTI SELESAI"])
+def test_leave_recorded_ahead_is_called_off_before_it_starts(people, world, typed):
+    people["dlh1"].says("cuti mulai senin depan sampai jumat")
+    reply = people["dlh1"].says(typed)
+    assert "Cuti Dewi yang mulai Senin, 14 Des 2026 dibatalkan" in reply, reply
+    assert leave_of(world) == (None, None)
+
+
+def test_calling_off_leave_nobody_recorded_says_so(people, world):
+    assert "tidak sedang cuti dan tidak ada cuti yang dijadwalkan" in people["dlh1"].says("tidak jadi cuti")
+
+
+def test_a_head_sees_leave_ahead_in_the_roster_and_calls_it_off(people, world):
+    assert "dicatat cuti mulai Senin, 14 Des 2026" in people["head"].says("cuti dewi mulai senin depan s/d rabu")
+    roster = people["head"].says("CUTI Budi 20/12/2026")  # nobody of DLH: the roster
+    assert "Dewi – +6281100000020 (cuti mulai Senin, 14 Des 2026, aktif lagi Kamis, 17 Des 2026)" in roster
+    assert "dibatalkan" in people["head"].says("cuti dewi batal")
+    assert leave_of(world) == (None, None)
+
+
+@pytest.mark.parametrize("typed", ["sy sudah masuk kembali pak", "Selamat pagi, hari ini saya sudah aktif lagi 🙏"])
+def test_an_officer_on_leave_saying_they_are_back_ends_it(people, world, typed):
+    people["dlh1"].says("cuti sampai jumat")
+    assert "dicatat aktif lagi" in people["dlh1"].says(typed)
+    assert leave_of(world) == (None, None)
+
+
+def test_an_officer_at_work_saying_sudah_masuk_is_not_leave(people, world):
+    assert "dicatat aktif lagi" not in people["dlh1"].says("sudah masuk pak")
+
+
+def test_new_leave_replacing_leave_recorded_before_says_so(people, world):
+    people["head"].says("CUTI Dewi tgl 21 s.d. 24 Desember")
+    reply = people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+    assert "dicatat cuti mulai Selasa, 15 Des 2026" in reply
+    assert "Cuti yang tercatat sebelumnya (cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026)" in reply
+    assert leave_of(world) == ("2026-12-15", "2026-12-18")
+    assert "sebelumnya" not in people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")

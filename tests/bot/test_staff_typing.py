@@ -13,6 +13,9 @@ def people(world):
     return make_people(world)
 
 
+ROAD_WASTE = "Sampah liar dibuang di pinggir sungai dekat jembatan desa, sudah dua minggu tidak diangkut"
+
+
 def codes(world, number: int) -> list[str]:
     return sorted(d.agency.code for d in complaint(world, number).dispositions)
 
@@ -83,13 +86,30 @@ def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, wo
 
 
 @pytest.mark.parametrize("typed", ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏", "ok makasih infonya",
-                                   "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏"])
+                                   "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏",
+                                   # radio talk, and a promise with nothing done yet
+                                   "siap 86 ndan", "copy ndan, monitor", "Siap ndan, segera kami tindak lanjuti",
+                                   "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti"])
 def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "Tidak ada yang dicatat untuk LPR-1" in reply and "SELESAI LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("typed", ["dh dicek ndan", "sudah kami cek, akan segera diangkut besok",
+                                   "siap, sudah ditangani"])
+def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].swipe(people["dlh1"].last(), typed)
+
+
+@pytest.mark.parametrize("typed", ["ok siap", "Siap, laksanakan", "siap 86 ndan 🙏"])
+def test_an_acknowledgement_not_swiped_is_thanked_and_shown_the_commands_not_called_unknown(people, world, typed):
+    reply = people["dlh1"].says(typed)
+    assert "tidak dikenali" not in reply and "TL LPR-12" in reply
 
 
 def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progress(people, world):
@@ -157,6 +177,13 @@ STAFF_TABLE = [
     ("dlh1", "tindaklanjut 1 sudah dicek ke lapangan", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "progres LPR-1 alat berat dikirim", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "TL: LPR-1 - tim sudah meninjau", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "Mohon ijin melaporkan tindak lanjut LPR 1, tim sudah turun ke lokasi", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),
+    ("dlh1", "Izin ndan, lapor TL LPR-1 armada sudah di lokasi", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "mohon izin menyampaikan progres lpr 1: pengangkutan 50%", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "Update LPR-1: truk sudah angkut 2 rit", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "TL utk LPR 1 sdh dikerjakan sebagian", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "selesai untuk laporan no 1: sampah sudah diangkut", "Jawaban akhir LPR-1 tercatat", None),
     ("dlh1", "selesai LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
@@ -197,7 +224,7 @@ STAFF_TABLE = [
     ("dlh1", "assalamualaikum wr wb", "Perintah petugas DLH", None),
     ("dlh1", "halo", "Perintah petugas DLH", None),
     ("dlh1", "tolong dibantu dong", "Perintah tidak dikenali", None),
-    ("dlh1", "👍", "Perintah tidak dikenali", None),
+    ("dlh1", "👍", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "REKAP", "hanya untuk kepala instansi", None),
     ("dlh1", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", (agencies(2), [])),
     ("dlh1", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
@@ -346,3 +373,65 @@ def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(pe
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
     assert people["citizen"].last().body.endswith("\nsedang dikerjakan")
+
+
+# STATUS without a reference ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["STATUS", "cek status", "status pak"])
+def test_status_without_a_reference_shows_an_officers_one_open_disposition(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says(typed)
+    assert reply.startswith("LPR-1 – ") and "Disposisi: DLH (terbuka)" in reply
+
+
+def test_status_without_a_reference_lists_several_to_pick_from_by_number(people, world):
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD_WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    listed = people["dlh1"].says("STATUS")
+    assert "Laporan mana?" in listed and "1. LPR-1 – " in listed and "2. LPR-2 – " in listed
+    assert "Balas angkanya" in listed
+    assert people["dlh1"].says("2").startswith("LPR-2 – ")
+    assert "tidak dikenali" in people["dlh1"].says("2")  # the list is used up
+
+
+def test_status_without_a_reference_says_when_nothing_is_open_and_lists_the_newest_for_a_verifier(people, world):
+    assert "Tidak ada disposisi terbuka untuk DLH" in people["dlh1"].says("STATUS")
+    file(people["citizen"])
+    listed = people["verifier"].says("status")
+    assert "Laporan terbaru" in listed and "1. LPR-1 – " in listed
+    assert people["verifier"].says("1").startswith("LPR-1 – ")
+
+
+@pytest.mark.parametrize("typed", ["Mohon izin Bapak, LPR-1 bukan kewenangan kami, itu saluran milik PUPR",
+                                   "bukan kewenangan kami LPR-1, itu saluran milik PUPR"])
+def test_a_return_worded_bukan_kewenangan_keeps_those_words_in_its_reason(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "dikembalikan ke verifikator" in people["dlh1"].says(typed)
+    reason = next(m.body for m in people["verifier"].inbox() if m.purpose == "returned")
+    assert "Alasan: bukan kewenangan kami, itu saluran milik PUPR" in reason
+
+
+@pytest.mark.parametrize("typed", ["tolong lpr 1 dikerjakan segera ya", "Siapa yang pegang LPR-1?",
+                                   "mohon LPR-1 segera ditindaklanjuti", "lpr 1 siapa pic nya?"])
+def test_a_head_chasing_or_asking_who_holds_a_complaint_is_told_its_officers_not_shown_tl(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["head"].says(typed)
+    assert "LPR-1 ditangani" in reply and "Dewi" in reply and "Eko" in reply and "ALIHKAN LPR-1" in reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("who,typed", [("supervisor", "gmn perkembangan lpr 1?"),
+                                       ("supervisor", "bagaimana progres laporan no 1 pak?"),
+                                       ("dlh1", "lpr 1 sdh sampai mana ya?"), ("head", "LPR-1 sejauh mana?"),
+                                       ("verifier", "kabarnya lpr 1 gimana bu?")])
+def test_a_question_about_a_complaints_progress_is_its_status_and_reaches_no_citizen(people, world, who, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    before = len(people["citizen"].inbox())
+    assert people[who].says(typed).startswith("LPR-1 – ")
+    assert len(people["citizen"].inbox()) == before

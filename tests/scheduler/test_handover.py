@@ -208,6 +208,45 @@ def test_a_citizens_answer_queued_for_an_officer_going_on_leave_goes_to_a_collea
     assert "pos ronda RT 03" in answer and "Di sebelah mana" in answer
 
 
+# Leave recorded ahead ----------------------------------------------------------------------------------------
+
+def test_leave_recorded_ahead_leaves_the_officer_at_work_until_its_first_day(people, world, clock):
+    reply = people["dlh1"].says("cuti tgl 18 s/d 19 agustus")
+    assert "dicatat cuti mulai Selasa, 18 Agu 2026 sampai 19 Agu 2026, aktif lagi Kamis, 20 Agu 2026" in reply
+    dispositioned(people, world, clock)
+    assert len(notices(people["dlh1"])) == len(notices(people["dlh2"])) == 1  # Dewi is at work today
+    handed = people["head"].says("ALIHKAN LPR-1 Dewi")
+    assert "dialihkan ke Dewi" in handed and "Dewi cuti mulai Selasa, 18 Agu 2026 (aktif lagi Kamis" in handed
+    tick(world, clock, at(2026, 8, 14, 10, 0))           # rung 1, for Dewi alone: still at work
+    assert len(reminders(people["dlh1"])) == 1 and reminders(people["dlh2"]) == []
+    assert tick(world, clock, at(2026, 8, 18, 10, 0))["leave"] == "started=1"  # and rung 2
+    assert len(notices(people["dlh2"])) == 1              # Eko had its notice already: not twice
+    assert len(reminders(people["dlh2"])) == 1 and len(reminders(people["dlh1"])) == 1
+    assert tick(world, clock, at(2026, 8, 18, 10, 5))["leave"] == "started=0"  # once
+    assert away_until(world, DLH_1).astimezone(JAKARTA) == at(2026, 8, 20, 0, 0)
+
+
+def test_what_was_queued_for_an_officer_when_their_leave_starts_goes_to_a_colleague(people, world, clock):
+    people["dlh1"].says("izin tgl 18-19 agustus")
+    clock.now = at(2026, 8, 17, 23, 50)
+    file(people["citizen"], photo=False)
+    unsent(people["verifier"], "TERUSKAN LPR-1 DLH")    # Dewi's and Eko's notices wait, Dewi still at work
+    tick(world, clock, at(2026, 8, 18, 0, 5))            # the leave starts before the outbox runs
+    assert statuses(people["dlh1"], "disposition") == [ON_LEAVE]
+    assert len(notices(people["dlh2"])) == 1
+
+
+def test_when_leave_ahead_leaves_no_officer_the_head_is_warned_and_told_when_it_starts(people, world, clock):
+    people["head"].says("CUTI Eko 21/08/2026")
+    reply = people["dlh1"].says("cuti tgl 18 s/d 19 agustus")
+    assert "Mulai Selasa, 18 Agu 2026 DLH tidak punya petugas yang aktif" in reply
+    assert people["head"].inbox() == []                  # nothing has changed yet
+    tick(world, clock, at(2026, 8, 18, 8, 0))
+    assert any("DLH kini tidak punya petugas yang aktif" in m.body for m in people["head"].inbox())
+    dispositioned(people, world, clock)
+    assert notices(people["dlh1"]) == notices(people["dlh2"]) == [] and len(notices(people["head"])) == 1
+
+
 # ALIHKAN ----------------------------------------------------------------------------------------------------
 
 def test_alihkan_hands_a_disposition_to_one_officer_for_its_notices_and_reminders(people, world, clock):

@@ -1,0 +1,82 @@
+"""Staff asked before something they may not mean is done: work said finished in other words than SELESAI
+("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1") is asked about before it closes the disposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parties import complaint, file, make_people
+
+
+@pytest.fixture
+def people(world):
+    return make_people(world)
+
+
+@pytest.fixture
+def two(people, world):
+    """Two complaints, LPR-1 from citizen and LPR-2 from citizen2, both at DLH."""
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, lalat di mana-mana", photo=False)
+    people["verifier"].says("teruskan lpr 1, lpr 2 dlh")
+    return people
+
+
+def follow_ups(person) -> list[str]:
+    return [m.body for m in person.inbox() if m.purpose == "follow_up"]
+
+
+# Work said done in other words ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed,text", [
+    ("rampung lpr 1 sampah sudah diangkut semua", "sampah sudah diangkut semua"),
+    ("sudah beres lpr 1, sampah diangkut", "sudah beres, sampah diangkut"),
+    ("done lpr 1, sudah bersih", "sudah bersih"),
+    ("LPR-1 sudah tuntas pak, sampah diangkut semua", "sudah tuntas pak, sampah diangkut semua"),
+    ("Kelar #1 bu, TPS sudah bersih", "bu, TPS sudah bersih"),
+    ("Assalamualaikum pak, izin melaporkan LPR-1 sudah selesai dikerjakan, sampah diangkut semua",
+     "sudah selesai dikerjakan, sampah diangkut semua"),
+])
+def test_work_said_done_in_other_words_is_asked_about_and_closes_only_on_ya(two, world, typed, text):
+    asked = two["dlh1"].says(typed)
+    assert "Apakah ini jawaban akhir LPR-1?" in asked and f'"{text}"' in asked
+    assert follow_ups(two["citizen"]) == [] and complaint(world, 1).status == "belum_ditindaklanjuti"
+    assert "Jawaban akhir LPR-1 tercatat" in two["dlh1"].says("ya pak")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith(text)
+    assert complaint(world, 1).status == "selesai"
+
+
+@pytest.mark.parametrize("answer,said,status", [
+    ("TL", "Tindak lanjut LPR-1 tercatat", "proses"),
+    ("tidak", "tidak dikirim. Tidak ada yang dicatat", "belum_ditindaklanjuti"),
+    ("bukan pak, belum", "tidak dikirim. Tidak ada yang dicatat", "belum_ditindaklanjuti"),
+])
+def test_the_question_answered_tl_is_progress_and_no_records_nothing(two, world, answer, said, status):
+    two["dlh1"].says("sudah beres lpr 1, sampah diangkut")
+    assert said in two["dlh1"].says(answer)
+    assert complaint(world, 1).status == status
+    assert "Baik, terima kasih" in two["dlh1"].says("ya")  # the question is used up: only thanks
+    assert complaint(world, 1).status == status
+
+
+def test_another_command_leaves_the_question_and_a_later_ya_closes_nothing(two, world):
+    two["dlh1"].says("sudah beres lpr 1")
+    assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("TL LPR-2 armada berangkat")
+    two["dlh1"].says("ya")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("typed", ["rampung lpr 1 pengukuran, besok dikerjakan",
+                                   "LPR-1 pengukuran beres, lanjut pengecoran"])
+def test_a_step_done_with_more_to_come_is_not_offered_as_the_final_answer(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "jawaban akhir LPR-1?" not in reply and "TL LPR-1" in reply
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 done", "LPR-1 sudah beres pak 👍", "rampung lpr 1"])
+def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, world, typed):
+    asked = two["dlh1"].says(typed)
+    assert "Apakah LPR-1 sudah tuntas?" in asked and "SELESAI LPR-1 <jawaban akhir>" in asked
+    assert "Tuliskan isinya" in two["dlh1"].says("ya")
+    assert "Jawaban akhir LPR-1 tercatat" in two["dlh1"].says("Sampah sudah diangkut semua, TPS bersih")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("Sampah sudah diangkut semua, TPS bersih")
