@@ -11,6 +11,7 @@ from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
+from bot.conversation.status import show_status
 from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, STORY_VERB, place_in_story
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
@@ -187,7 +188,7 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_courtesy")
             ask(turn, turn.state)
             return STAY
-        corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
+        corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
         return corrected or handler(turn)
     return step
 
@@ -223,6 +224,20 @@ def _privacy_told(turn: Turn) -> Next | None:
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
         ask(turn, turn.state)
+    return STAY
+
+
+def status_asked(turn: Turn) -> Next | None:
+    """A question about one's complaints in words ("cek laporan saya", "laporan saya yg kemarin gimana") is answered
+    with their status and the step's question asked again, instead of being taken for the place or the story."""
+    said = set(understanding.standard_words(turn.text))
+    if turn.kept_attachment or not said & understanding.REPORT_WORDS or said & (PLACE_MARKS | BEFORE_PLACE):
+        return None  # cheap: most answers name no report; "laporan saya di jl. …" tells a place
+    wanted = understanding.intent(turn.text)
+    if wanted is None or wanted.name != "STATUS":
+        return None
+    show_status(turn, turn.text)
+    repeat_question(turn)
     return STAY
 
 

@@ -271,6 +271,19 @@ def test_status_mid_way_keeps_the_draft(citizen):
     assert "LPR-1" in reply and "Ceritakan apa yang terjadi" in reply and citizen.state() == "description"
 
 
+@pytest.mark.parametrize("typed", ["cek laporan saya", "laporan saya yg kemarin gimana ya", "gmn kabar laporan sy?"])
+def test_a_status_question_in_words_at_the_place_step_is_answered_not_taken_for_the_place(citizen, typed):
+    citizen.file()
+    citizen.says("lapor jalan rusak di desa kami sudah berlubang dalam")
+    citizen.says("1")
+    assert citizen.state() == "location"
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and citizen.state() == "location"
+    assert citizen.draft()["location_text"] is None
+    citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    assert citizen.draft()["location_text"] == "Jl. Raya Banyuanyar, Kec. Sampang"
+
+
 def test_status_shows_the_latest_follow_up(citizen, svc, clock):
     citizen.file()
     with svc.session_factory.begin() as session:
