@@ -10,9 +10,10 @@ from bot.conversation.corrections import PLACE_MARKERS
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
 BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
                          "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran".split())
+NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area".split())  # "no 4 depan masjid"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
-NUMBERED = frozenset("no nomor blok".split())  # "no 14", "blok c2": a part of an address of its own
+NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
 ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir".split())  # their dot ends no sentence
 # Words that end an address and start the rest of the story: time, state, a plea, a conjunction
 AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe karena krn soalnya tolong mohon yang yg
@@ -79,8 +80,9 @@ def _end_of_place(words: list[str], start: int) -> int:
             continue
         if not word.isalnum() and word not in {"-", "'"} or word in AFTER_PLACE:
             break
-        if words[i - 1].isdigit() and words[i - 2] not in MARKERS and word not in MARKERS | {"."}:
-            break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan" go on
+        if (words[i - 1].isdigit() and (words[i - 2] not in MARKERS or words[i - 2] in NUMBERED)
+                and word not in MARKERS | NEAR | {"."}):
+            break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan", "no 4 depan masjid" go on
         if count > 1 and word not in MARKERS and STORY_VERB.fullmatch(word):  # after the name: the story
             break
         i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1

@@ -354,11 +354,14 @@ def _filing_verb(head: list[str]) -> int | None:
     return None
 
 
+# Words that join a verb of reporting to what is reported: "lapor tentang …", "melaporkan bahwa …", "lapor kalau …"
+ABOUT = frozenset("tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni".split())
+
+
 def _without_leading_filler(text: str) -> str:
     """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak")."""
     words = text.split()
-    while words and all(w in FILLER or w in {"tentang", "soal", "mengenai", "terkait", "ttg"}
-                        for w in standard_words(words[0]) or ["-"]):
+    while words and all(w in FILLER or w in ABOUT for w in standard_words(words[0]) or ["-"]):
         words.pop(0)
     return " ".join(words).strip(" :,.-")
 

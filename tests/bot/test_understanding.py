@@ -77,6 +77,10 @@ def test_the_intent_of_a_free_text(typed, name, number):
     ("mau lapor", ""),
     ("aduan tentang lampu jalan mati", "lampu jalan mati"),
     ("Assalamualaikum pak, saya mau lapor jalan rusak di desa kami", "jalan rusak di desa kami"),
+    # the word that joins the verb to what is reported is not the story's first word
+    ("Selamat malam. Saya mau melaporkan bahwa di Jl. Raya km 5 ada lubang besar", "di Jl. Raya km 5 ada lubang besar"),
+    ("mau lapor kalau lampu pju di gang 3 mati", "lampu pju di gang 3 mati"),
+    ("ingin mengadukan perihal pungli di kantor desa", "pungli di kantor desa"),
 ])
 def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     assert understanding.intent(typed).rest == rest
@@ -183,6 +187,10 @@ def test_titles_start_at_the_problem(description, title):
     ("jl. kh agus salim no 7 rt 2 rw 1 ds. karangsari kec. tembelang banjir",
      "jl. kh agus salim no 7 rt 2 rw 1 ds. karangsari kec. tembelang"),
     ("Perum Griya Asri Blok C2 No 14 Kel Sidomulyo, air mati", "Perum Griya Asri Blok C2 No 14 Kel Sidomulyo"),
+    # a number, then what stands near it: still the address ("no 4 depan masjid …"); a number then the story is not
+    ("lubang besar di Jl. Raya Bangkalan km 5 dekat SPBU, sdh 2 motor jatuh", "Jl. Raya Bangkalan km 5"),
+    ("di gg kenanga no 4 depan masjid nurul huda, air mati", "gg kenanga no 4 depan masjid nurul huda"),
+    ("di gg kenanga no 4 air pdam mati", "gg kenanga no 4"),
     # no address: a road that is the subject, a generic place, a marker with no name
     ("lampu jalan mati", None),
     ("jalan rusak parah sudah lama", None),
