@@ -149,3 +149,16 @@ def import_staff(world, tmp_path, rows: str) -> str:
     result = world.test_cli_runner().invoke(args=["directory", "import-staff", str(path)])
     assert result.exit_code == 0, result.output
     return result.output
+
+
+def two_at_dlh(people: dict) -> dict:
+    """File LPR-1 (citizen) and LPR-2 (citizen2) and forward both to DLH; returns the cast."""
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, lalat di mana-mana", photo=False)
+    people["verifier"].says("teruskan lpr 1, lpr 2 dlh")
+    return people
+
+
+def follow_ups(person: Party) -> list[str]:
+    """The follow-ups a person was sent, oldest first."""
+    return [m.body for m in person.inbox() if m.purpose == "follow_up"]

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import complaint, file, make_people
+from tests.parties import complaint, follow_ups, two_at_dlh
 
 
 @pytest.fixture
-def people(world):
-    return make_people(world)
-
-
-@pytest.fixture
-def two(people, world):
+def two(people):
     """Two complaints, LPR-1 from citizen and LPR-2 from citizen2, both at DLH."""
-    file(people["citizen"], photo=False)
-    file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, lalat di mana-mana", photo=False)
-    people["verifier"].says("teruskan lpr 1, lpr 2 dlh")
-    return people
-
-
-def follow_ups(person) -> list[str]:
-    return [m.body for m in person.inbox() if m.purpose == "follow_up"]
+    return two_at_dlh(people)
 
 
 # Work said done in other words ---------------------------------------------------------------------------------
