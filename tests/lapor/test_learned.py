@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lapor.learned import LearnedRouter, prepare, prepare_with_subject, shipped_corpus
-from lapor.routing import evaluate, load_profiles_csv, read_rows_csv
+from lapor.routing import Example, evaluate, load_profiles_csv, read_rows_csv
 from tests.lapor.test_routing import ROOT, _data_file
 
 
@@ -73,3 +73,28 @@ def test_web_workers_do_not_import_scikit_learn():
                          env={"DATABASE_URL": "sqlite://", "PATH": ""})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+# Street lights are DISHUB's in some regencies; the reference directory's keywords and the corpus say PERKIM.
+STREET_LIGHTS = ["lampu jalan di depan masjid mati sudah seminggu", "pju di jalan poros desa padam semua, gelap",
+                 "lampu penerangan jalan dekat sekolah mati, rawan begal",
+                 "tolong lampu jalan di tikungan mati, gelap sekali",
+                 "lampu pju di perempatan kedip2 terus lalu mati", "penerangan jalan raya menuju pasar mati total"]
+STREET_LIGHT_QUESTIONS = ["lampu penerangan jalan depan rumah saya padam pak", "lampu jalan di gang kami mati",
+                          "pju depan balai desa mati"]
+
+
+def test_agreeing_decisions_take_a_kind_of_message_over_from_the_directory():
+    """Before, six dispositions of street lights to DISHUB left every such message with PERKIM, the agency the
+    directory's keywords name: the region's votes were added to a keyword share they could not outweigh. Now the
+    corpus and the directory count as three votes against the region's decided complaints."""
+    profiles, corpus = load_profiles_csv(_data_file("agencies.csv")), list(shipped_corpus())
+
+    def after(count: int) -> list[str]:
+        decided = [Example(text, "DISHUB", reference=f"LPR-{n}", region=True)
+                   for n, text in enumerate(STREET_LIGHTS[:count], 1)]
+        router = LearnedRouter(profiles, [*corpus, *decided])
+        return [router.suggest(question)[0].code for question in STREET_LIGHT_QUESTIONS]
+
+    assert after(1) == ["PERKIM"] * 3  # one decision is no rule
+    assert after(6) == ["DISHUB"] * 3
