@@ -191,6 +191,7 @@ _COURTESY = re.compile(r"\b(?:mohon |minta )?izin (?:bertanya|tanya|nanya|menyam
 _EMOJI_AND_SYMBOLS = re.compile(r"[^\w\s'\-]", re.UNICODE)
 _REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|lah|kah|ku|mu)?\b")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+_STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
 _DIGIT_ONLY = re.compile(r"^\d+[a-z]{0,3}$")
 
 
@@ -212,8 +213,14 @@ def _clean(text: str) -> str:
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
-    text = _STRETCHED.sub(r"\1", text)
+    text = _STRETCHED_WORD.sub(_unstretch, text)
     return _expand_reduplication(text)
+
+
+def _unstretch(match: re.Match) -> str:
+    # A word stretched for emphasis has a vowel ("rusakkk", "tolonggg"); one without is an acronym ("pppk").
+    word = match.group()
+    return _STRETCHED.sub(r"\1", word) if any(vowel in word for vowel in "aiueo") else word
 
 
 # Possessive endings of Javanese ("dalane"), Madurese and Sundanese ("jhalanna", "hateupna") on a word
