@@ -71,6 +71,7 @@ _NEIGHBOUR_CITED = 0.35  # ... and from which it is cited as the reason ("mirip 
 _REGION_PRIOR = 3.0     # the votes the corpus and the directory count as, against the region's
 _TOP_SCORE = 1.0 + _KEYWORD_WEIGHT  # the classifier's probability plus the keywords' share, each at most 1
 _KEEP = 0.05            # suggestions with less than this score are dropped
+_REASON_COEF = 0.2      # a word the classifier weighs less than this for an agency is not cited as its reason
 _PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), against one of what happened
 
 
@@ -265,11 +266,10 @@ class LearnedRouter:
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
         keyworded = [code for _, code in ranked if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
         for code in keyworded:  # the directory's words decided ("dicopet"): they are the reason, not the classifier's
-            words = [w for w in matched.get(self.codes.index(code), []) if w.isalpha() and len(w) > 2][:2]
-            if words:
-                cited[code] = f"kata: {', '.join(words)}"
+            cited[code] = _keyword_reason(matched.get(self.codes.index(code), []))
         return [Suggestion(code, self.names[code], round(min(1.0, score / _TOP_SCORE), 3),
-                           cited.get(code) or self._word_reason(columns, values, code, text))
+                           cited.get(code) or self._word_reason(columns, values, code, text)
+                           or _keyword_reason(matched.get(self.codes.index(code), [])))
                 for score, code in ranked]
 
     def _not_a_complaint(self, prepared: str, evidence: dict[str, float], likeliest: float) -> bool:
@@ -324,14 +324,24 @@ class LearnedRouter:
             return ""
         words_only = columns < len(self.word_names)
         columns, values = columns[words_only], values[words_only]
-        contribution = self.coef[columns, self.classes.index(code)] * values
+        k = self.classes.index(code)
+        contribution = self.coef[columns, k] * values
+        # Only the agency's own words: ones that point to it more than to any other, and clearly ("kemarin" or
+        # "padahal" weigh a little for some agency in every text, and read as nonsense to a verifier).
+        own = (self.coef[columns].argmax(axis=1) == k) & (self.coef[columns, k] >= _REASON_COEF)
         found = [(contribution[i], self.word_names[columns[i]]) for i in np.argsort(-contribution)[:6]
-                 if contribution[i] > 0]
+                 if contribution[i] > 0 and own[i]]
         typed: dict[str, str] = {}
         for word in normalize(text).split():
             typed.setdefault(_stem(word), word)
         words = [typed.get(w, w) for _, w in found if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS][:2]
         return f"kata: {', '.join(words)}" if words else ""
+
+
+def _keyword_reason(words: list[str]) -> str:
+    """The directory's words the text matched for an agency, as typed ("kata: kecopetan")."""
+    words = [w for w in words if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS][:2]
+    return f"kata: {', '.join(words)}" if words else ""
 
 
 def rows_as_decisions(rows: Iterable[dict]) -> list[Example]:
