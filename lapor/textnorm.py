@@ -284,6 +284,11 @@ ujung pojok sepanjang arah menuju
 """.split())
 PLACE_HEADERS = (["lokasi"], ["alamat"], ["lokasinya"], ["alamatnya"])  # "Lokasi: …" names only the place
 _PLACE_HEAD_WORDS = 2  # content words after a locative word that name the place ("lampu merah", "kantor desa")
+# A child named by their school ("anak sd", "anak2 SMP", "anak sekolah") is who it happened to, not what: the
+# school words are weighed like a place, so "anak sd dipaksa jualan tisu" is not the education office's.
+_PERSON_WORDS = frozenset({"anak", "bocah", "remaja", "cucu", "adik", "adek", "putra", "putri"})
+_SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
+                           "kelas".split())
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 
 
@@ -313,7 +318,9 @@ def words_with_places(text: str) -> list[tuple[str, bool]]:
                 left = 0
             else:
                 content = [w for w in typed if len(w) > 1 and not _DIGIT_ONLY.match(w) and w not in FUNCTION_WORDS]
-                out.extend((word, left > 0) for word in content)
+                who = bool(content) and content[0] in _SCHOOL_LEVELS and bool(out) and (
+                    out[-1][0] in _PERSON_WORDS or (out[-1][0] in _SCHOOL_LEVELS and out[-1][1]))  # "anak kelas 1 sd"
+                out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
     return out
 

@@ -164,6 +164,24 @@ def test_a_thing_of_another_agency_named_as_the_place_does_not_decide(learned, t
     assert _top(learned, text) in accepted
 
 
+def test_a_child_named_by_their_school_is_who_it_happened_to():
+    assert _places("anak sd sering dipukuli bapak tirinya") == ["sd"]
+    assert _places("anak2 SMP nongkrong sampai subuh") == ["smp"]
+    assert _places("anak kelas 5 sd belum dapat pip") == ["kelas", "sd"]
+    assert _places("sekolah rusak, anak kami takut") == []
+
+
+@pytest.mark.parametrize("text, accepted", [
+    ("anak sd sering dipukuli bapak tirinya", {"DP3A", "POLRES"}),  # was DISDIK
+    ("anak smp tetangga mau dikawinkan sama om2", {"DP3A"}),
+    ("anak kelas 5 sd belum dapat pip", {"DISDIK"}),  # a school matter stays the school's
+    ("anak sd disuruh beli buku lks 200rb", {"DISDIK"}),
+])
+def test_school_words_that_only_say_who_do_not_make_it_a_school_matter(learned, text, accepted):
+    """"anak sd" is a child; the school words weigh like a place, and decide only when nothing else does."""
+    assert _top(learned, text) in accepted
+
+
 @pytest.mark.parametrize("text, expected", [
     ("jukir liar narik duit di depan rumah sakit", "DISHUB"),
     ("ada pengamen anak2 di bangjo tiap sore", "DINSOS"),
