@@ -27,7 +27,7 @@ def test_prepare_normalises_slang_and_strips_affixes():
 def test_the_subject_is_the_prepared_text_without_its_place():
     """The classifier weighs down what only names the place; a word also said outside the place keeps its weight."""
     assert prepare_with_subject("hp dijambret di lampu merah, lampu merahnya mati") == \
-        ("hp jambret di lampu merah lampu merah mati", "hp jambret di lampu merah mati")
+        ("hp jambret di lampu merah lampu merah mati", "jambret di lampu merah mati")  # nor what was stolen
     assert prepare_with_subject("jalan rusak parah") == ("jalan rusak parah", "jalan rusak parah")
 
 
