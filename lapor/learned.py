@@ -4,11 +4,13 @@ Three parts, all fitted at construction from plain data (no Flask, Twilio or dat
 
 - a linear classifier (``LinearSVC``) over TF-IDF word and character n-grams of the normalised,
   Sastrawi-stemmed text, trained on the shipped corpus (``lapor/data/routing-train.csv``), the
-  directory's names, aliases and keywords as short pseudo-documents, and the region's decisions;
+  directory's names, aliases and keywords as short pseudo-documents (not the region's decisions: it would
+  learn a single one by heart);
 - the directory's keyword router (``lapor.routing.Router``), blended in so an agency with no
   training text is still reachable through its keywords;
-- a nearest-neighbour vote over the region's decided complaints: a disposition pulls its agency up
-  for similar text, a ``KEMBALIKAN`` pushes that agency down; the closest one gives the reason
+- a nearest-neighbour vote over the region's decided complaints, weighed against the two parts above as
+  against a prior of a few votes: a disposition pulls its agency up for similar text, several agreeing ones
+  take that kind of text over, a ``KEMBALIKAN`` pushes that agency down; the closest one gives the reason
   ("mirip LPR-87 → DLH").
 
 A separate "is this a complaint at all" classifier lets the router abstain on greetings, thanks,
@@ -54,15 +56,22 @@ _C = 1.0                # LinearSVC regularisation
 _TEMPERATURE = 3.0      # softmax over the SVM's margins
 _KEYWORD_WEIGHT = 1.0   # how much the directory's keyword router adds to the classifier's probability
 _PSEUDO_WEIGHT = 0.3    # a directory keyword as a training document, against 1.0 for a real complaint
-_REGION_WEIGHT = 2.0    # the region's own decisions count more than the shipped corpus
 _NOT_COMPLAINT = 0.3    # abstain when P(not a complaint) is above this ...
 _THIN_KEYWORDS = 0.6    # ... and the keyword evidence is thinner than this
 _CLEAR_AGENCY = 0.45    # ... and the classifier's likeliest agency is less probable than this
-_NEIGHBOURS = 5
-_NEIGHBOUR_MIN = 0.35   # cosine similarity below which a decided complaint is not "similar"
-_NEIGHBOUR_WEIGHT = 0.6
+# The region's decisions are learned by a vote of the decided complaints most like the text, not by the
+# classifier: a linear model fits one decision so closely that a single mistaken disposition took over every
+# message worded like it ("ktp hilang" once sent to DISDIK sent the next "ktp hilang" there too). Chosen on
+# replayed decisions (docs/routing.md): one mistaken decision flips no confident suggestion, three or four
+# agreeing ones take a kind of message over from the corpus and the directory.
+_NEIGHBOURS = 10
+_NEIGHBOUR_MIN = 0.25   # cosine similarity below which a decided complaint does not vote ...
+_NEIGHBOUR_FULL = 0.4   # ... and above which it is one whole vote (a partial one in between)
+_NEIGHBOUR_CITED = 0.35  # ... and from which it is cited as the reason ("mirip LPR-87 → DLH")
+_REGION_PRIOR = 3.0     # the votes the corpus and the directory count as, against the region's
 _TOP_SCORE = 1.0 + _KEYWORD_WEIGHT  # the classifier's probability plus the keywords' share, each at most 1
 _KEEP = 0.05            # suggestions with less than this score are dropped
+_REASON_COEF = 0.2      # a word the classifier weighs less than this for an agency is not cited as its reason
 _PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), against one of what happened
 
 
@@ -193,10 +202,10 @@ class LearnedRouter:
         self._index_neighbours([e for e in examples if e.region])
 
     def _fit_classifier(self, examples: list[Example]) -> None:
-        positives = [e for e in examples if e.positive and e.code != NONE]
+        positives = [e for e in examples if e.positive and e.code != NONE and not e.region]
         pseudo = _pseudo_documents(self.profiles)
         training = positives + pseudo
-        weights = [_REGION_WEIGHT if e.region else 1.0 for e in positives] + [_PSEUDO_WEIGHT] * len(pseudo)
+        weights = [1.0] * len(positives) + [_PSEUDO_WEIGHT] * len(pseudo)
         union = _vectorizer()
         prepared = [prepare_with_subject(e.text) for e in training]
         union.fit([text for text, _ in prepared])
@@ -257,11 +266,10 @@ class LearnedRouter:
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
         keyworded = [code for _, code in ranked if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
         for code in keyworded:  # the directory's words decided ("dicopet"): they are the reason, not the classifier's
-            words = [w for w in matched.get(self.codes.index(code), []) if w.isalpha() and len(w) > 2][:2]
-            if words:
-                cited[code] = f"kata: {', '.join(words)}"
+            cited[code] = _keyword_reason(matched.get(self.codes.index(code), []))
         return [Suggestion(code, self.names[code], round(min(1.0, score / _TOP_SCORE), 3),
-                           cited.get(code) or self._word_reason(columns, values, code, text))
+                           cited.get(code) or self._word_reason(columns, values, code, text)
+                           or _keyword_reason(matched.get(self.codes.index(code), [])))
                 for score, code in ranked]
 
     def _not_a_complaint(self, prepared: str, evidence: dict[str, float], likeliest: float) -> bool:
@@ -284,20 +292,29 @@ class LearnedRouter:
         return dict(zip(self.classes, (weights / weights.sum()).tolist(), strict=True))
 
     def _neighbour_votes(self, columns: np.ndarray, values: np.ndarray, scores: dict[str, float]) -> dict[str, str]:
-        """Add the votes of similar decided complaints; return the reason each cited agency gets."""
+        """Weigh the region's decided complaints most like the text against the scores; return the reasons.
+
+        Each similar decided complaint is a vote (a partial one when only loosely similar), and the corpus and the
+        directory together count as ``_REGION_PRIOR`` votes: one decision moves a suggestion without taking it
+        over, several agreeing ones do. A ``KEMBALIKAN`` scales its agency down the same way."""
         if self.decided_matrix is None or not len(columns):
             return {}
         similarity = (self.decided_matrix[:, columns] @ values) / 2  # two unit-norm parts
+        votes: dict[str, float] = {}
+        against: dict[str, float] = {}
         cited: dict[str, str] = {}
         for index in np.argsort(-similarity, kind="stable")[:_NEIGHBOURS]:
             if similarity[index] < _NEIGHBOUR_MIN:
                 break
             example = self.decided[index]
-            sign = 1.0 if example.positive else -1.0
-            scores[example.code] = max(0.0, scores.get(example.code, 0.0)
-                                       + sign * _NEIGHBOUR_WEIGHT * float(similarity[index]))
-            if example.positive and example.code not in cited:
+            tally = votes if example.positive else against
+            tally[example.code] = tally.get(example.code, 0.0) + min(1.0, float(similarity[index]) / _NEIGHBOUR_FULL)
+            if example.positive and example.code not in cited and similarity[index] >= _NEIGHBOUR_CITED:
                 cited[example.code] = f"mirip {example.reference} → {example.code}" if example.reference else ""
+        said = sum(votes.values())
+        for code in {*scores, *votes}:
+            mixed = (_REGION_PRIOR * scores.get(code, 0.0) + _TOP_SCORE * votes.get(code, 0.0)) / (_REGION_PRIOR + said)
+            scores[code] = mixed * _REGION_PRIOR / (_REGION_PRIOR + against.get(code, 0.0))
         return {code: reason for code, reason in cited.items() if reason}
 
     def _word_reason(self, columns: np.ndarray, values: np.ndarray, code: str, text: str) -> str:
@@ -307,14 +324,24 @@ class LearnedRouter:
             return ""
         words_only = columns < len(self.word_names)
         columns, values = columns[words_only], values[words_only]
-        contribution = self.coef[columns, self.classes.index(code)] * values
+        k = self.classes.index(code)
+        contribution = self.coef[columns, k] * values
+        # Only the agency's own words: ones that point to it more than to any other, and clearly ("kemarin" or
+        # "padahal" weigh a little for some agency in every text, and read as nonsense to a verifier).
+        own = (self.coef[columns].argmax(axis=1) == k) & (self.coef[columns, k] >= _REASON_COEF)
         found = [(contribution[i], self.word_names[columns[i]]) for i in np.argsort(-contribution)[:6]
-                 if contribution[i] > 0]
+                 if contribution[i] > 0 and own[i]]
         typed: dict[str, str] = {}
         for word in normalize(text).split():
             typed.setdefault(_stem(word), word)
         words = [typed.get(w, w) for _, w in found if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS][:2]
         return f"kata: {', '.join(words)}" if words else ""
+
+
+def _keyword_reason(words: list[str]) -> str:
+    """The directory's words the text matched for an agency, as typed ("kata: kecopetan")."""
+    words = [w for w in words if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS][:2]
+    return f"kata: {', '.join(words)}" if words else ""
 
 
 def rows_as_decisions(rows: Iterable[dict]) -> list[Example]:
@@ -325,16 +352,19 @@ def rows_as_decisions(rows: Iterable[dict]) -> list[Example]:
 
 
 def cross_validate(profiles: Sequence[AgencyProfile], rows: Sequence[dict], folds: int,
-                   examples: Sequence[Example] = ()) -> dict:
-    """K-fold cross-validation within ``rows``: each fold is judged by a router that learned the other folds
-    as decisions, beside ``examples`` less any text of the file (no row is ever judged by a router that saw it)."""
+                   examples: Sequence[Example] = (), *, as_corpus: bool = False) -> dict:
+    """K-fold cross-validation within ``rows``: each fold is judged by a router that learned the other folds as the
+    region's decisions (or, with ``as_corpus``, as its corpus: how the shipped corpus itself is judged), beside
+    ``examples`` less any text of the file (no row is ever judged by a router that saw it)."""
     held_out = {normalize(row.get("text") or "") for row in rows}
     base = [e for e in examples if normalize(e.text) not in held_out]
     predictions = []
     for fold in range(folds):
         test = rows[fold::folds]
         train = [row for index, row in enumerate(rows) if index % folds != fold]
-        router = LearnedRouter(profiles, [*base, *rows_as_decisions(train)])
+        learned = ([Example(row.get("text") or "", accepted_codes(row)[0]) for row in train] if as_corpus
+                   else rows_as_decisions(train))
+        router = LearnedRouter(profiles, [*base, *learned])
         for row in test:
             started = time.perf_counter()
             codes = [s.code for s in router.suggest(row.get("text") or "")]

@@ -587,7 +587,7 @@ class Example:
     code: str
     positive: bool = True
     reference: str = ""     # the complaint's reference for a decision ("LPR-87"); empty for corpus rows
-    region: bool = False    # a decision of this region (weighs more, and is a neighbour to cite)
+    region: bool = False    # a decision of this region: a neighbour that votes and is cited, not a corpus row
 
 
 def complaint_text(description: str | None, place: str | None) -> str:

@@ -88,14 +88,18 @@ def learn_from_history(session: Session, now: datetime) -> tuple[int, int]:
 
 
 def version(session: Session) -> tuple:
-    """A cheap fingerprint of the store: rows, highest id, positive verdicts and the latest decision time.
+    """A cheap fingerprint of the store: rows, highest id, positive verdicts, the latest decision time, and sums of
+    the complaints and agencies decided on.
 
-    (SQLite may give a replaced row the id it had, so the id alone does not show a changed verdict.)"""
+    (SQLite may give a replaced row the id it had, so the id alone does not show a changed verdict; and two stores
+    decided at the same moment with as many rows, such as two tests' databases in one process, differ only in
+    which complaint went to which agency.)"""
     positives = func.sum(case((RoutingDecision.positive.is_(True), 1), else_=0))
-    count, top, positive, latest = session.execute(select(
+    count, top, positive, latest, complaints, agencies = session.execute(select(
         func.count(RoutingDecision.id), func.max(RoutingDecision.id), positives,
-        func.max(RoutingDecision.decided_at))).one()
-    return int(count), int(top or 0), int(positive or 0), str(latest or "")
+        func.max(RoutingDecision.decided_at), func.sum(RoutingDecision.complaint_id),
+        func.sum(RoutingDecision.agency_id))).one()
+    return int(count), int(top or 0), int(positive or 0), str(latest or ""), int(complaints or 0), int(agencies or 0)
 
 
 def decisions(session: Session) -> list[Example]:

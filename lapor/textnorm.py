@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Chat abbreviations, spelling variants and common regional (Javanese/Madurese) words, mapped to
 # standard Indonesian. A value may hold several words.
@@ -191,6 +192,7 @@ _COURTESY = re.compile(r"\b(?:mohon |minta )?izin (?:bertanya|tanya|nanya|menyam
 _EMOJI_AND_SYMBOLS = re.compile(r"[^\w\s'\-]", re.UNICODE)
 _REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|lah|kah|ku|mu)?\b")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+_STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
 _DIGIT_ONLY = re.compile(r"^\d+[a-z]{0,3}$")
 
 
@@ -212,8 +214,14 @@ def _clean(text: str) -> str:
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
-    text = _STRETCHED.sub(r"\1", text)
+    text = _STRETCHED_WORD.sub(_unstretch, text)
     return _expand_reduplication(text)
+
+
+def _unstretch(match: re.Match) -> str:
+    # A word stretched for emphasis has a vowel ("rusakkk", "tolonggg"); one without is an acronym ("pppk").
+    word = match.group()
+    return _STRETCHED.sub(r"\1", word) if any(vowel in word for vowel in "aiueo") else word
 
 
 # Possessive endings of Javanese ("dalane"), Madurese and Sundanese ("jhalanna", "hateupna") on a word
@@ -277,6 +285,15 @@ ujung pojok sepanjang arah menuju
 """.split())
 PLACE_HEADERS = (["lokasi"], ["alamat"], ["lokasinya"], ["alamatnya"])  # "Lokasi: …" names only the place
 _PLACE_HEAD_WORDS = 2  # content words after a locative word that name the place ("lampu merah", "kantor desa")
+# A child named by their school ("anak sd", "anak2 SMP", "anak sekolah") is who it happened to, not what: the
+# school words are weighed like a place, so "anak sd dipaksa jualan tisu" is not the education office's.
+_PERSON_WORDS = frozenset({"anak", "bocah", "remaja", "cucu", "adik", "adek", "putra", "putri"})
+# What was stolen is not what the complaint is about ("kambing saya dicuri", "maling sapi", "dompet dicopet"): the
+# words just before a theft word, and the one just after it, are weighed like a place.
+_THEFT_ROOTS = frozenset("curi maling copet jambret rampok rampas begal gondol colong embat jarah bobol".split())
+_STOLEN_BEFORE, _STOLEN_AFTER = 3, 1
+_SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
+                           "kelas".split())
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 
 
@@ -289,6 +306,7 @@ def words_with_places(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     header = False  # past a "Lokasi:" line: the rest of the text is the place
     for clause in _CLAUSE_END.split(text or ""):
+        start = len(out)
         left = 0  # typed words still owed to the current place
         typed_words = _typed_words(clause)
         if not header and [w for typed in typed_words for w in typed] in PLACE_HEADERS:
@@ -306,9 +324,27 @@ def words_with_places(text: str) -> list[tuple[str, bool]]:
                 left = 0
             else:
                 content = [w for w in typed if len(w) > 1 and not _DIGIT_ONLY.match(w) and w not in FUNCTION_WORDS]
-                out.extend((word, left > 0) for word in content)
+                who = bool(content) and content[0] in _SCHOOL_LEVELS and bool(out) and (
+                    out[-1][0] in _PERSON_WORDS or (out[-1][0] in _SCHOOL_LEVELS and out[-1][1]))  # "anak kelas 1 sd"
+                out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
+        _mark_stolen(out, start)
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _is_theft(word: str) -> bool:
+    return any(stem in _THEFT_ROOTS for stem in stem_candidates(word)) or \
+        any(form in _THEFT_ROOTS for form in spoken_forms(word))
+
+
+def _mark_stolen(words: list[tuple[str, bool]], start: int) -> None:
+    """Mark the words of the clause from ``start`` that name what was stolen as not the topic."""
+    thefts = [i for i in range(start, len(words)) if _is_theft(words[i][0])]
+    for i in thefts:
+        for j in [*range(max(start, i - _STOLEN_BEFORE), i), *range(i + 1, min(len(words), i + 1 + _STOLEN_AFTER))]:
+            if j not in thefts:
+                words[j] = (words[j][0], True)
 
 
 def _typed_words(clause: str) -> list[list[str]]:

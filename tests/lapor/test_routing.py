@@ -51,6 +51,7 @@ def test_normalize_expands_chat_abbreviations(raw, expected):
     ("anak2nya", "anak anaknya"),
     ("rumah-rumah warga", "rumah rumah warga"),
     ("rusakkkk parahhh", "rusak parah"),
+    ("sk pppk sy blm keluarrr", "sk pppk saya belum keluar"),  # an acronym has no vowel to stretch (was "pk")
 ])
 def test_normalize_reduplication_and_stretched_letters(raw, expected):
     assert normalize(raw) == expected

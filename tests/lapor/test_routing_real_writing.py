@@ -142,7 +142,7 @@ def _places(text: str) -> list[str]:
 
 def test_the_words_after_a_locative_word_are_the_place():
     # A typed word counts once however many words it stands for ("bangjo" is "lampu merah").
-    assert _places("hp dijambret di bangjo depan pasar, pelakunya kabur") == ["lampu", "merah", "depan", "pasar"]
+    assert _places("dompetnya jatuh di bangjo depan pasar, gak ketemu") == ["lampu", "merah", "depan", "pasar"]
     # The place ends at a function word or the end of a clause.
     assert _places("sampah di pasar yang sudah lama numpuk") == ["pasar"]
     assert _places("kabel listrik putus dkt sekolah. anak2 takut") == ["dekat", "sekolah"]
@@ -162,6 +162,38 @@ def test_the_words_after_a_locative_word_are_the_place():
 ])
 def test_a_thing_of_another_agency_named_as_the_place_does_not_decide(learned, text, accepted):
     assert _top(learned, text) in accepted
+
+
+def test_a_child_named_by_their_school_is_who_it_happened_to():
+    assert _places("anak sd sering dipukuli bapak tirinya") == ["sd"]
+    assert _places("anak2 SMP nongkrong sampai subuh") == ["smp"]
+    assert _places("anak kelas 5 sd belum dapat pip") == ["kelas", "sd"]
+    assert _places("sekolah rusak, anak kami takut") == []
+
+
+@pytest.mark.parametrize("text, accepted", [
+    ("anak sd sering dipukuli bapak tirinya", {"DP3A", "POLRES"}),  # was DISDIK
+    ("anak smp tetangga mau dikawinkan sama om2", {"DP3A"}),
+    ("anak kelas 5 sd belum dapat pip", {"DISDIK"}),  # a school matter stays the school's
+    ("anak sd disuruh beli buku lks 200rb", {"DISDIK"}),
+])
+def test_school_words_that_only_say_who_do_not_make_it_a_school_matter(learned, text, accepted):
+    """"anak sd" is a child; the school words weigh like a place, and decide only when nothing else does."""
+    assert _top(learned, text) in accepted
+
+
+def test_what_was_stolen_is_not_the_topic():
+    assert _places("sapi warga hilang digondol maling") == ["sapi", "warga", "hilang"]
+    assert _places("ada maling ayam tiap malam") == ["ayam"]
+
+
+@pytest.mark.parametrize("text", ["sapi sy dicuri semalam", "kambing tetangga dicuri orang", "laptop sekolah dicuri",
+                                  "tabung gas dicuri"])
+def test_a_theft_goes_to_the_police_whatever_was_stolen(learned, text):
+    """Before, the stolen animal or thing all but tied with the theft ("sapi sy dicuri": POLRES 0.33, DINKANNAK 0.27;
+    "kambing saya dicuri tadi malam" went to DINKANNAK); now what was stolen weighs like a place."""
+    first, second = learned.suggest(text)[:2]
+    assert first.code == "POLRES" and second.score < first.score / 2, (first, second)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -275,7 +307,8 @@ def test_money_asked_by_someone_posing_as_an_official_is_no_extortion_by_one(lea
 # --- the fresh held-out sets --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["routing-fresh.csv", "routing-fresh2.csv", "routing-fresh3.csv",
-                                  "routing-fresh4.csv", "routing-fresh5.csv", "routing-fresh6.csv"])
+                                  "routing-fresh4.csv", "routing-fresh5.csv", "routing-fresh6.csv",
+                                  "routing-fresh7.csv", "routing-fresh8.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
