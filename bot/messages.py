@@ -521,6 +521,10 @@ MESSAGES = {
         "{command} {reference} {example}"
     ),
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
+    "staff_confirm_return": (
+        "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"
+        "\"{text}\"\nBalas YA untuk mengembalikan, atau TIDAK. Pelapor tidak menerima pesan ini."
+    ),
     "staff_confirm_final": (
         "Apakah ini jawaban akhir {reference}? Balas YA untuk mencatatnya sebagai SELESAI dan meneruskannya ke "
         "pelapor:\n\"{text}\"\nBila pekerjaan masih berlanjut, balas TL: dicatat sebagai kemajuan."

@@ -185,8 +185,8 @@ def _read_command(text: str) -> tuple[str | None, str]:
         # done, not the final answer: both get the commands to send (the hint) instead of being carried out.
         if later is not None and later not in QUESTIONS and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{format_reference(number)} {later_rest}".strip()
-    if command == "CUTI" and typed[0] in COURTESY and not _reads_as_leave(rest):
-        return None, text  # "Izin lapor pak:", "izin bu, mau menyampaikan": courtesy before the next bubble
+    if command == "CUTI" and typed[0] in COURTESY and (not _reads_as_leave(rest) or mentioned_reference(rest)):
+        return None, text  # "Izin lapor pak:", "izin ndan, LPR-1 salah disposisi …": courtesy before the message
     if command is None and (leave := _leave_sentence(text)) is not None:
         return "CUTI", leave
     return command, rest
@@ -499,6 +499,10 @@ def _no_command(turn: StaffTurn) -> list[str]:
         _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
                         "staff_confirm_final" if text else "staff_confirm_final_empty",
                         reference=format_reference(number), text=excerpt(text, 300))
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES and (disputed := _sounds_not_ours(turn)):
+        number, text = disputed
+        _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
+                        reference=format_reference(number), text=excerpt(text, 300))
     elif not turn.replies and turn.staff.role == Role.HEAD and (held := _head_chases(turn)):
         turn.say("staff_head_who", **held)
     elif not turn.replies and only_acknowledges(message.text) and not message.replied_to_sid:
@@ -569,6 +573,27 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
     return number, answer
+
+
+def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
+    """The complaint and reason of an officer's sentence saying a complaint is not their agency's ("laporan no 1
+    bukan wewenang kami, mohon dialihkan", "lpr 1 itu urusan perkim, bukan tupoksi kami"): the one it names, or
+    with none named the officer's only open disposition; KEMBALIKAN is asked about, not done."""
+    text = turn.message.text
+    if turn.message.replied_to_sid or not disputes_authority(text):
+        return None
+    found = _named_inside(text)
+    if found is not None:
+        return found
+    count, rows = _own_open(turn)
+    return (rows[0].complaint.number, text.strip()) if len(rows) == 1 and count <= LIST_ITEMS else None
+
+
+def _own_open(turn: StaffTurn) -> tuple[int, list]:
+    """How many open dispositions the officer's agency has, and the first LIST_ITEMS of them that are theirs (the
+    agency's, not handed to a colleague)."""
+    count, rows = dispositions.agency_dispositions(turn.session, turn.staff.agency.id, limit=LIST_ITEMS)
+    return count, [row for row in rows if row.assignee_id in (None, turn.staff.id)]
 
 
 # A complaint named with a word inside a sentence ("bagaimana progres laporan no 2?"); not a count ("laporan 2 hari").
@@ -1228,8 +1253,7 @@ def _status_to_pick(turn: StaffTurn) -> bool:
     is the one (True, `turn.rest` names it); several (a verifier's or supervisor's: the newest complaints) are
     listed, numbered, and the next message may pick one (False, said); none is said (False)."""
     if turn.staff.role in OFFICER_ROLES:
-        count, rows = dispositions.agency_dispositions(turn.session, turn.staff.agency.id, limit=LIST_ITEMS)
-        rows = [row for row in rows if row.assignee_id in (None, turn.staff.id)]
+        count, rows = _own_open(turn)
         if len(rows) == 1 and count <= LIST_ITEMS:
             turn.rest = f"{rows[0].complaint.reference} {turn.rest}"
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import complaint, follow_ups, two_at_dlh
+from tests.parties import complaint, file, follow_ups, two_at_dlh
 
 
 @pytest.fixture
@@ -68,3 +68,34 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
     assert "Tuliskan isinya" in two["dlh1"].says("ya")
     assert "Jawaban akhir LPR-1 tercatat" in two["dlh1"].says("Sampah sudah diangkut semua, TPS bersih")
     assert follow_ups(two["citizen"])[0].rstrip().endswith("Sampah sudah diangkut semua, TPS bersih")
+
+
+# Not ours, said in a sentence ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", [
+    "Mohon maaf pak, laporan no 1 ini sepertinya bukan wewenang DLH krn lahannya milik pengembang, mohon dialihkan",
+    "lpr 1 itu urusan perkim pak, bukan tupoksi kami",
+    "izin ndan, LPR-1 salah disposisi, itu ranahnya satpol pp",
+])
+def test_not_ours_said_in_a_sentence_is_offered_as_kembalikan_and_returns_on_ya(two, world, typed):
+    asked = two["dlh1"].says(typed)
+    assert "Kembalikan LPR-1 ke verifikator" in asked and "YA" in asked
+    assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
+    assert "LPR-1 dikembalikan ke verifikator" in two["dlh1"].says("ya")
+    assert [d.status for d in complaint(world, 1).dispositions] == ["returned"]
+    assert any("LPR-1" in m.body and "dikembalikan" in m.body for m in two["verifier"].inbox())
+    assert follow_ups(two["citizen"]) == []  # the citizen hears nothing of the dispute
+
+
+def test_not_ours_from_an_officer_with_one_open_disposition_needs_no_reference(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("teruskan lpr 1 dlh")
+    asked = people["dlh1"].says("mohon maaf pak, yg ini bukan kewenangan kami, itu saluran milik PU")
+    assert "Kembalikan LPR-1 ke verifikator" in asked
+    assert "dikembalikan" in people["dlh1"].says("iya")
+
+
+def test_not_ours_answered_no_returns_nothing(two, world):
+    two["dlh1"].says("lpr 1 kayaknya bukan tupoksi dlh pak")
+    assert "tidak dikirim" in two["dlh1"].says("tidak")
+    assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
