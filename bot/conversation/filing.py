@@ -11,6 +11,7 @@ from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
+from bot.conversation.status import show_status
 from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, STORY_VERB, place_in_story
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
@@ -187,7 +188,7 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_courtesy")
             ask(turn, turn.state)
             return STAY
-        corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
+        corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
         return corrected or handler(turn)
     return step
 
@@ -233,6 +234,21 @@ def service_asked(turn: Turn) -> Next | None:
     if topic is None:
         return None
     turn.say_about_service(topic)
+    repeat_question(turn)
+    return STAY
+
+
+def status_asked(turn: Turn) -> Next | None:
+    """A question after one's complaints ("laporan saya sampai mana", "how is my report going?") at a step other
+    than the story's shows them and asks the step's question again (it was taken for a kind's story or a place)."""
+    if turn.state == State.DESCRIPTION or turn.kept_attachment or turn.data.get("editing"):
+        return None
+    if not set(understanding.standard_words(turn.text)) & understanding.REPORT_WORDS:  # cheap: most are answers
+        return None
+    wanted = understanding.intent(turn.text)
+    if wanted is None or wanted.name != "STATUS":
+        return None
+    show_status(turn, turn.text)
     repeat_question(turn)
     return STAY
 
@@ -710,7 +726,7 @@ def on_privacy(turn: Turn) -> Next:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
+    corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
     if corrected is not None:
         return corrected
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)

@@ -55,7 +55,11 @@ CHAT_WORDS = {
     # chat spellings: "nama saya jgn dicantumkan", "jangan sampai kades tau", "ga usah pake nama"
     "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
     "pake": "pakai", "privat": "rahasia",
+    # English possessives, for a status asked in English ("how is my report going?")
+    "my": "saya", "our": "kami",
 }
+# After one of these an English "report" is the noun, a report made ("my report", "the report"), not the verb
+DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 STARS = re.compile("[⭐★🌟]")
@@ -75,10 +79,11 @@ WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "m
 # Verbs that put a report forward ("menyampaikan keluhan", "ajukan aduan", "kirim laporan").
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
-STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai"})
+STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai", "update", "updates",
+                          "news", "going"})
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain", "laporkan", "adukan"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan", "diapakan", "diapain",
-                    "ditindaklanjuti", "diproses", "ditangani"})
+                    "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when"})
 FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
 # "jangan sebut nama saya".
@@ -107,7 +112,9 @@ def standard_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
 def _standard_words(text: str) -> tuple[str, ...]:
-    return tuple(part for word in WORD.findall(STRETCHED.sub(r"\1", text.lower())) for part in _standard(word).split())
+    raw = WORD.findall(STRETCHED.sub(r"\1", text.lower()))
+    return tuple(part for before, word in zip(["", *raw], raw, strict=False)
+                 for part in ("laporan" if word == "report" and before in DETERMINERS else _standard(word)).split())
 
 
 def chat_words(text: str) -> list[str]:

@@ -1447,3 +1447,25 @@ def test_an_english_wish_to_report_starts_filing_and_is_no_part_of_the_story(cit
     assert citizen.state() == "kind"
     citizen.says("the street lamps on my road have been off for two weeks, it is very dark at night")
     assert citizen.draft()["description"].startswith("the street lamps")
+
+
+# Session 10: new citizens tried by hand -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("step", ["kind", "location", "photo", "privacy"])
+@pytest.mark.parametrize("typed", ["laporan saya sampai mana", "laporan sy yg kemarin gmn ya pak?",
+                                   "how is my report going?"])
+def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen, step, typed):
+    citizen.file()
+    to_step(citizen, step)
+    before = citizen.draft()
+    said = citizen.says(typed)
+    assert "LPR-1" in said, "the complaint filed before is shown"
+    assert citizen.state() == step and citizen.draft() == before, "not taken as the step's answer"
+
+
+@pytest.mark.parametrize("typed", ["how is my report going?", "what's the status of my complaint?",
+                                   "any update on my report?", "laporan saya sampai mana ya"])
+def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
+    citizen.file()
+    said = citizen.says(typed)
+    assert "LPR-1" in said and "belum kami teruskan" not in said
