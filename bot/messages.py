@@ -234,6 +234,7 @@ MESSAGES = {
     "part_location": "lokasi",
     "part_privacy": "kerahasiaan",
     "filing_courtesy": "🙏 Laporan Anda belum terkirim. Mari kita lanjutkan:",
+    "kind_story_kept": "Baik, kami catat: \"{excerpt}\"\nPilih dulu jenis laporannya, lalu lanjutkan ceritanya.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",

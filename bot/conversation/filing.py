@@ -13,6 +13,7 @@ from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
 from bot.conversation.status import show_status
 from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, STORY_VERB, place_in_story
+from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, excerpt, received, t
@@ -77,6 +78,10 @@ def advance(turn: Turn) -> Next:
         say_summary(turn)
         return go(State.CONFIRM)
     state = STEP_STATE[missing[0]]
+    begun = turn.data.get("story_begun") if state == State.DESCRIPTION else None
+    if begun:  # the story begun at the kind step goes on
+        turn.say("description_continue", excerpt=excerpt(begun, 200))
+        return go(state, story_begun=begun)
     ask(turn, state)
     return go(state)
 
@@ -339,15 +344,39 @@ def on_kind(turn: Turn) -> Next:
         turn.say("ask_kind")
         return STAY
     kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
+    begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
+    rest = f"{begun}\n{rest.strip(' :,.-')}" if begun else rest
     told = not turn.draft.description and complaints.description_problem(rest) is None
+    if not told and not turn.draft.description and _story_bubble(turn):
+        turn.say("kind_story_kept", excerpt=excerpt(rest, 200))
+        turn.say("ask_kind")
+        turn.conversation.data = {**turn.data, "story_begun": rest[: complaints.MAX_DESCRIPTION_CHARS]}
+        return STAY
     if told or _unclear_again(turn):
         if told:
             turn.draft.description = rest.strip(" :,.-")[: complaints.MAX_DESCRIPTION_CHARS]
+        if told and begun:  # the bubbles together: shown whole
+            turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))
         turn.draft.kind = kind or "pengaduan"
         if kind is None:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+# The conversation's own answers, which tell no story when typed at the wrong step ("lewati", "kirim", "biasa")
+STEP_ANSWERS = {**vocab.SKIP_CHOICES, **vocab.CONFIRM_CHOICES, **vocab.PRIVACY_CHOICES, **vocab.YES_CHOICES}
+NO_STORY = understanding.WANT | understanding.FILE_VERBS | {"saya", "aku", "kami", "ya", "tidak", "ada"}
+
+
+def _story_bubble(turn: Turn) -> bool:
+    """A short message at the kind step that begins the story instead of choosing ("sampah", "lampu jalan", "numpuk
+    di pasar"): words of its own, no question, no yes or no, and none of the steps' own answers."""
+    said = [w for w in understanding.content(turn.text) if w not in NO_STORY]
+    return (not turn.kept_attachment and "?" not in turn.text and any(len(w) >= 3 and w.isalpha() for w in said)
+            and not understanding.means_yes(turn.text) and not understanding.means_no(turn.text)
+            and not match_phrase(understanding.choice_text(turn.text), STEP_ANSWERS)
+            and not set(said) & CHOICE_QUESTION)
 
 
 # A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
@@ -382,7 +411,8 @@ def _looks_like_a_place(text: str) -> bool:
     Desa Kamoning"."""
     words = understanding.chat_words(text)
     opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
-    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS
+    named = [w for w in opening if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE]  # "jalan" alone names none
+    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS and bool(named)
             and names_a_place(text.strip()))
 
 

@@ -1469,3 +1469,27 @@ def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(c
     citizen.file()
     said = citizen.says(typed)
     assert "LPR-1" in said and "belum kami teruskan" not in said
+
+
+@pytest.mark.parametrize("bubbles", [["sampah", "numpuk di pasar"], ["jalan", "rusak"], ["lampu jalan", "mati"],
+                                     ["SAMPAH", "BAU"]])
+def test_a_story_told_in_bubbles_at_the_kind_step_is_kept(citizen, bubbles):
+    to_step(citizen, "kind")
+    for bubble in bubbles:
+        assert bubble in citizen.says(bubble), "shown back as kept"
+    assert not citizen.draft().get("location_text"), "a word of the story is no place"
+    citizen.says("1")
+    said = citizen.says("sudah lama dibiarkan")
+    described = citizen.draft()["description"]
+    assert all(bubble in described for bubble in bubbles), said
+    assert "sudah lama dibiarkan" in described
+
+
+@pytest.mark.parametrize("bubbles", [["air pdam", "mati sudah 3 hari di rumah kami"],
+                                     ["sampah", "numpuk di pasar", "udah seminggu"]])
+def test_a_story_grown_long_enough_at_the_kind_step_becomes_the_description(citizen, bubbles):
+    to_step(citizen, "kind")
+    for bubble in bubbles:
+        said = citizen.says(bubble)
+    assert "Pengaduan" in said and " ".join(bubbles) in said and citizen.state() == "location"
+    assert citizen.draft()["description"] == "\n".join(bubbles)
