@@ -44,6 +44,10 @@ MESSAGES = {
         "Nama dan nomor Anda hanya terlihat oleh verifikator. Pilih Anonim (ketik ANONIM) bila nama dan nomor Anda "
         "tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan tidak boleh dipublikasikan."
     ),
+    "service_readers": (
+        "Laporan Anda dibaca petugas verifikasi, lalu diteruskan kepada petugas instansi yang berwenang "
+        "menanganinya. Bila Anda memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
+    ),
     "menu_short": (
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
         "status, atau 3 untuk bantuan."

@@ -12,7 +12,14 @@ from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
 from bot.conversation.status import show_status
-from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, STORY_VERB, place_in_story
+from bot.conversation.story_place import (
+    AFTER_PLACE,
+    BEFORE_PLACE,
+    LANDMARKS,
+    MAX_PLACE_WORDS,
+    STORY_VERB,
+    place_in_story,
+)
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
@@ -494,6 +501,7 @@ def on_location(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         turn.say("location_new_complaint")  # "lapor juga ada kabel putus di …": another complaint, not this place
         return STAY
+    text = place_after_question(text)
     typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
     told = None if pinned or not text else _place_told(turn)
@@ -604,12 +612,56 @@ def _no_then_no_place(text: str) -> bool:
 
 def names_a_place(text: str) -> bool:
     """Tell whether a typed text can be a place: long enough, with letters, and a word that is not one of the
-    conversation's own or a reference back to what was said."""
+    conversation's own or a reference back to what was said; neither a menu's number with its reason ("2 aja,
+    soalnya ketua rt nya …") nor a question back that names no place ("terus dikirim ke rt juga?")."""
     if len(text) < MIN_LOCATION_CHARS or sum(ch.isalpha() for ch in text) < 3:
         return False
     if "," in text and _no_then_no_place(text):  # "gak ada alamatnya, cuma nanya"
         return False
+    if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)
+                                     and not set(understanding.chat_words(text)) & LANDMARKS):  # "dkt balai desa?"
+        return False
     return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
+
+
+QUESTION_OPENERS = frozenset({"siapa", "kenapa", "mengapa", "apa", "apakah", "berapa", "kapan", "gimana",
+                              "bagaimana", "maksudnya"})
+NUMBERED = frozenset({"rt", "rw", "no", "nomor", "blok", "km"})  # markers that take a number ("rt 3"), not a name
+
+
+def _number_with_reason(text: str) -> bool:
+    """A menu's number with its reason after it ("2 aja, soalnya …", "3 pak krn takut"): a choice, no place."""
+    reason = REASON_AFTER.search(text)
+    head = understanding.content(text[:reason.start()]) if reason is not None and reason.start() > 0 else []
+    return len(head) == 1 and head[0].isdigit() and len(head[0]) == 1
+
+
+def _asks_back(text: str) -> bool:
+    """A question back: a question mark, or a question word first ("siapa yg baca laporan ini")."""
+    said = understanding.content(text)
+    return "?" in text or bool(said[:1]) and said[0] in QUESTION_OPENERS
+
+
+def _named_place(text: str) -> bool:
+    """Tell whether a text names a place: a marker followed by its name or number ("gg mawar", "rt 3", "depan
+    masjid al ikhlas"); "ke rt juga", "ketua rt nya" name none."""
+    said = understanding.chat_words(text)
+    for word, after in zip(said, said[1:], strict=False):
+        if word in NUMBERED and after.isdigit():
+            return True
+        if word in PLACE_MARKS and word not in NUMBERED and after not in (
+                NOT_A_PLACE | AFTER_PLACE | GENERIC_PLACE | PLACE_MARKS) and not after.isdigit():
+            return True
+    return False
+
+
+def place_after_question(text: str) -> str:
+    """The place typed after a question to oneself ("dmn ya? di gg mawar deket pos ronda"), else the text."""
+    head, mark, tail = text.rpartition("?")
+    tail = tail.strip(" ,.-")
+    if mark and tail and not _named_place(head) and _named_place(tail) and names_a_place(tail):
+        return tail
+    return text
 
 
 @editable

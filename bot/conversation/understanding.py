@@ -196,21 +196,24 @@ SERVICE_TOPICS = {
     "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe"}),
+    "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
+                          "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles"}),
 }
 SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
     wa whatsapp ada apa apakah berapa kapan gimana bagaimana saya aku kami harus perlu wajib kena dikenakan tidak
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
-    does do i to report take takes much will be need a an the problem complaint can here masalah keluhan""".split())
+    does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
+    saja""".split())
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
-                            "does", "do"})
+                            "does", "do", "who"})
 SERVICE_MAX_WORDS = 8
 
 
 def service_question(text: str) -> str | None:
     """The topic of a short question about the service itself: "cost" ("ini gratis kan pak?", "lapor di sini bayar
-    gak?"), "duration" ("berapa lama diprosesnya?"), "how" ("gimana cara lapor?") or "privacy" ("nomor saya aman
-    kan?"); None for anything else."""
+    gak?"), "duration" ("berapa lama diprosesnya?"), "how" ("gimana cara lapor?"), "privacy" ("nomor saya aman
+    kan?") or "readers" ("siapa yg baca laporan ini?"); None for anything else."""
     if len((text or "").split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
         return None
     every = standard_words(text)
@@ -223,6 +226,8 @@ def service_question(text: str) -> str | None:
         return None
     if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"}:
         return None  # "aman": whose safety?
+    if topic == "readers" and not set(said) & {"siapa", "who"}:
+        return None  # "sudah dibaca belum?" asks after a complaint
     if topic == "duration" and not set(said) & {"lama", "berapa", "kapan", "long"}:
         return None  # "diproses?" alone may ask after a complaint filed
     return topic

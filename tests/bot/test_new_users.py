@@ -1493,3 +1493,27 @@ def test_a_story_grown_long_enough_at_the_kind_step_becomes_the_description(citi
         said = citizen.says(bubble)
     assert "Pengaduan" in said and " ".join(bubbles) in said and citizen.state() == "location"
     assert citizen.draft()["description"] == "\n".join(bubbles)
+
+
+@pytest.mark.parametrize("typed", ["2 aja, soalnya ketua rt nya yg nyuruh saya lapor", "3 aja pak krn takut sm pak rt",
+                                   "siapa yg baca laporan ini?", "yg baca laporan ini siapa aja pak?",
+                                   "terus ini nanti dikirim ke rt juga?"])
+def test_a_choice_with_its_reason_or_a_question_back_is_no_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+def test_who_reads_a_report_is_answered(citizen):
+    to_step(citizen, "location")
+    assert "petugas verifikasi" in citizen.says("siapa yg baca laporan ini?")
+
+
+@pytest.mark.parametrize("typed,place", [("dmn ya? di gg mawar deket pos ronda", "di gg mawar deket pos ronda"),
+                                         ("2 rumah dari masjid al ikhlas, rt 3", "2 rumah dari masjid al ikhlas, rt 3"),
+                                         ("rt 2 rw 5 desa sukamaju", "rt 2 rw 5 desa sukamaju"),
+                                         ("di dekat balai desa?", "di dekat balai desa?")])
+def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
