@@ -85,12 +85,12 @@ def advance(turn: Turn) -> Next:
         say_summary(turn)
         return go(State.CONFIRM)
     state = STEP_STATE[missing[0]]
-    begun = turn.data.get("story_begun") if state == State.DESCRIPTION else None
-    if begun:  # the story begun at the kind step goes on
+    begun = turn.data.get("story_begun") if state in (State.KIND, State.DESCRIPTION) else None
+    if begun and state == State.DESCRIPTION:  # the story begun before (idle, at the kind step) goes on
         turn.say("description_continue", excerpt=excerpt(begun, 200))
         return go(state, story_begun=begun)
     ask(turn, state)
-    return go(state)
+    return go(state, story_begun=begun) if begun else go(state)
 
 
 def ask(turn: Turn, state: State) -> None:

@@ -150,6 +150,18 @@ COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak"
                                     "hilang", "lambat", "pungli", "dipersulit", "dipungut", "masih"})
 
 
+# Words that name a problem: a short message with one tells a story ("lampu jalan mati", "got mampet")
+PROBLEM_WORDS = frozenset("""rusak mati macet bocor banjir kotor bau gelap licin becek mampet mampat numpuk menumpuk
+    jebol ambrol amblas ambles longsor putus tumbang roboh retak pecah padam hancur berlubang bolong lubang keruh
+    rawan bahaya pungli hilang kering meluap meluber tersumbat""".split())
+
+
+def names_a_problem(text: str) -> bool:
+    """Tell whether a message names a problem ("lampu jalan mati", "selokannya mampet")."""
+    said = standard_words(text)
+    return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
+
+
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost
 PROCEDURE = frozenset({"cara", "caranya", "syarat", "syaratnya", "persyaratan", "prosedur", "prosedurnya", "alur",
                        "biaya", "biayanya", "tarif", "jadwal", "formulir", "mengurus", "urus", "ngurus", "pengurusan",

@@ -1517,3 +1517,21 @@ def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place)
     to_step(citizen, "location")
     citizen.says(typed)
     assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
+
+
+@pytest.mark.parametrize("typed,shown", [("lampujalanmati", "lampu jalan mati"), ("LAMPUJALANMATI", "lampu jalan mati"),
+                                         ("selokannyamampet", "selokannya mampet"), ("got mampet", "got mampet"),
+                                         ("lampu jalan mati", "lampu jalan mati")])
+def test_a_short_message_naming_a_problem_is_kept_as_the_start_of_a_story(citizen, typed, shown):
+    said = citizen.says(typed)
+    assert shown in said and "Buat pengaduan" not in said, "read as a story begun, not answered with the menu"
+    citizen.says("1")
+    assert citizen.state() == "kind"
+    assert shown in citizen.says("1"), "the story begun is shown back at the story's question"
+    citizen.says("sudah seminggu, warga kesulitan")
+    assert citizen.draft()["description"] == f"{shown}\nsudah seminggu, warga kesulitan"
+
+
+@pytest.mark.parametrize("typed,said", [("sayamaulapor", "Jenis laporan"), ("terimakasih", "Sama-sama")])
+def test_words_typed_without_spaces_are_read(citizen, typed, said):
+    assert said in citizen.says(typed)
