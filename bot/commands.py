@@ -17,6 +17,10 @@ TIMES_OF_DAY = {"pagi", "siang", "sore", "malam"}  # a greeting alone from staff
 GREETING_WORDS = GREETING_CORE | TIMES_OF_DAY | {"alaikum", "wr", "wb", "pak", "bu", "bapak", "ibu", "kak", "mas",
                                                  "mbak", "min", "admin", "semua", "om", "swastiastu", "shalom",
                                                  "sugeng", "enjing"}
+# ... and the other ways to address the reader, in the region's languages and in chat ("makasih bang", "nuhun teh")
+GREETING_WORDS |= {"bang", "abang", "kang", "akang", "aa", "teh", "teteh", "cak", "ning", "neng", "gan", "agan",
+                   "bro", "sis", "bos", "boss", "lur", "dulur", "mba", "kakak", "ka", "mimin", "dik", "adik", "dek",
+                   "pakde", "bude", "mbah", "tante", "bpk", "ibuk", "bunda", "sob", "sobat", "kawan", "pa"}
 # Words that only acknowledge ("ok siap pak 👍"): said to a notice, they report nothing.
 ACKNOWLEDGEMENTS = GREETING_WORDS | {"ok", "oke", "okey", "okay", "okee", "siap", "baik", "noted", "sip", "mantap",
                                      "iya", "ya", "y", "yes", "laksanakan", "diterima", "terimakasih", "tks", "nggih",

@@ -377,8 +377,8 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
 
 def _say_kept(turn: Turn) -> None:
     """Say what was kept of a photo or a bare pin sent while idle (or why a file was not)."""
-    if turn.kept_attachment == "photo":
-        turn.say("kept_media", received=received(kind_counts(turn.received)))
+    if turn.kept_attachment == "photo":  # all that is held, with what came before ("2 foto", not "1 foto" again)
+        turn.say("kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
     elif turn.kept_attachment == "location" and not turn.text:
         turn.say("kept_location")
     elif turn.kept_attachment == "sticker":

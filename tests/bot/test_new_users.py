@@ -1535,3 +1535,16 @@ def test_a_short_message_naming_a_problem_is_kept_as_the_start_of_a_story(citize
 @pytest.mark.parametrize("typed,said", [("sayamaulapor", "Jenis laporan"), ("terimakasih", "Sama-sama")])
 def test_words_typed_without_spaces_are_read(citizen, typed, said):
     assert said in citizen.says(typed)
+
+
+def test_a_second_photo_sent_while_idle_counts_what_is_held(citizen):
+    assert "1 foto" in citizen.says(**PHOTO)
+    assert "2 foto" in citizen.says(**PHOTO)
+
+
+@pytest.mark.parametrize("typed", ["makasih bang", "makasih kang", "nuhun teh", "suwun cak", "thx bro",
+                                   "terima kasih mbak"])
+def test_thanks_with_any_way_of_address_after_filing_is_welcomed(citizen, typed):
+    citizen.file()
+    said = citizen.says(typed)
+    assert "Sama-sama" in said and "belum kami teruskan" not in said
