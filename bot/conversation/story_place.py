@@ -28,6 +28,10 @@ LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau 
     jembatan perempatan pertigaan bundaran simpang gor stadion pantai sungai kali bendungan waduk embung irigasi
     saluran kompleks komplek""".split())
 MARKERS = PLACE_MARKERS | ADDRESS_ONLY | LANDMARKS
+ROAD = frozenset({"jalan", "jln", "jl", "jalanan"})
+# Things of a road that "jalan" names together with them ("lampu jalan", "rambu jalan"): no address follows
+ROAD_THINGS = frozenset({"lampu", "penerangan", "pju", "rambu", "marka", "bahu", "badan", "aspal", "lubang",
+                         "perbaikan", "pengaspalan", "pelebaran"})
 GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum".split())  # "di jalan depan rumah" names none
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
@@ -53,9 +57,16 @@ def place_in_story(story: str | None) -> str | None:
     return None
 
 
+def _of_the_story(word: str) -> bool:
+    """A word with "-nya" ("lubangnya", "airnya"): the story speaking of what it is about, never a place's name."""
+    return word.endswith("nya") and len(word) > len("nya") + 2
+
+
 def _introduced(words: list[str], at: int) -> bool:
     """A marker is an address when it names nothing else, or a word such as "di" or "depan" comes just before (a
-    landmark: right before it)."""
+    landmark: right before it); "lampu jalan", "penerangan jalan" name the thing, not its road."""
+    if words[at] in ROAD and at > 0 and words[at - 1] in ROAD_THINGS:
+        return False
     if words[at] in LANDMARKS:
         return at > 0 and words[at - 1] in BEFORE_PLACE
     return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE for w in words[max(0, at - 2):at])
@@ -78,7 +89,7 @@ def _end_of_place(words: list[str], start: int) -> int:
             break
         if words[i - 1].isdigit() and words[i - 2] not in MARKERS and word not in MARKERS | {"."}:
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan" go on
-        if count > 1 and word not in MARKERS and STORY_VERB.fullmatch(word):  # after the name: the story
-            break
+        if count > 1 and word not in MARKERS and (STORY_VERB.fullmatch(word) or _of_the_story(word)):
+            break  # after the name: the story ("desa x berlubang", "sdn 2 x lubangnya segede kolam")
         i, count = i + 1, count + 1
     return i

@@ -201,6 +201,11 @@ def test_the_address_a_story_names(story, place):
     ("jln rusak parah di ds. tlanakan dkt balai desa, bnyk lubang", "ds. tlanakan"),
     ("got mampet di gg melati dkt masjid al ikhlas", "gg melati dkt masjid al ikhlas"),
     ("sampah di dpn sdn 2 banyuanyar numpuk", "sdn 2 banyuanyar"),
+    # a word of the story with "-nya" ends the name; "lampu jalan" is the lamp, not the road's address
+    ("JALAN DI DEPAN SDN 2 SUKAMAJU LUBANGNYA SEGEDE KOLAM", "SDN 2 SUKAMAJU"),
+    ("got di gg mawar airnya item", "gg mawar"),
+    ("lampu jln di gg mawar udh mati 2 mgg", "gg mawar"),
+    ("penerangan jalan di desa sukamaju padam", "desa sukamaju"),
     # what stands there, with no name: which one is still to be asked
     ("pungli di kantor desa", None),
     ("lampu mati di perempatan", None),
