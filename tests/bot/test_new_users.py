@@ -1548,3 +1548,13 @@ def test_thanks_with_any_way_of_address_after_filing_is_welcomed(citizen, typed)
     citizen.file()
     said = citizen.says(typed)
     assert "Sama-sama" in said and "belum kami teruskan" not in said
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("eh bukan, sebenarnya mau tanya aja kapan truk sampah lewat", "mau tanya aja kapan truk sampah lewat"),
+    ("bukan pak, maksud saya saluran irigasi", "saluran irigasi")])
+def test_bukan_with_what_was_meant_is_a_correction_not_a_place(citizen, typed, said):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert citizen.draft()["description"].endswith(f"Ralat: {said}")
