@@ -81,6 +81,10 @@ def advance(turn: Turn) -> Next:
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()
+    if missing == ["privacy"] and (asked := understanding.protection_in_story(draft.description)):
+        draft.privacy = asked  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
+        turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
+        missing = []
     if not missing:
         say_summary(turn)
         return go(State.CONFIRM)

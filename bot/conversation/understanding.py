@@ -228,6 +228,14 @@ def service_question(text: str) -> str | None:
     kan?") or "readers" ("siapa yg baca laporan ini?"); None for anything else."""
     if len((text or "").split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
         return None
+    topic = _service_topic(text)
+    asked, mark, remark = (text or "").strip().partition("?")
+    if topic is None and mark and remark.strip(" ?!"):  # "berapa lama prosesnya? saya butuh cepet": then a remark
+        topic = _service_topic(asked + mark)
+    return topic
+
+
+def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in OPENING]
     asked = "?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
@@ -389,6 +397,26 @@ def _protection(words: list[str]) -> str | None:
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
 
 
+SENTENCE_END = re.compile(r"[.!?\n]+")
+MY_NAME = re.compile(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b")
+
+
+def protection_in_story(text: str) -> str | None:
+    """The privacy a sentence of a longer story asks for ("… Tolong nama saya jangan disebut ya pak, takut sama
+    tetangga."): only a sentence that speaks of the writer's own name, of anonymity or of hiding the reporter
+    ("jangan sampai nama desa kami jelek" asks nothing)."""
+    for sentence in SENTENCE_END.split(text or ""):
+        said = standard_words(sentence)
+        if not said or len(said) > PRIVACY_SENTENCE_WORDS:
+            continue
+        strong = (MY_NAME.search(" ".join(said)) or set(said) & (PROTECT_VERBS | {"anonim"})
+                  or set(said) & KNOWN_AS_REPORTER and set(said) & ({"saya", "aku", "kami"} | FILE_VERBS))
+        if strong and (found := protection_asked(sentence)):
+            return found
+    return None
+
+
+PRIVACY_SENTENCE_WORDS = 16  # protection_asked reads at most 15 words past the greetings
 KNOWN_AS_REPORTER = frozenset({"tahu", "ketahuan", "diketahui", "dikenali", "dikenal"})
 
 

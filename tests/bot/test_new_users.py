@@ -1558,3 +1558,33 @@ def test_bukan_with_what_was_meant_is_a_correction_not_a_place(citizen, typed, s
     citizen.says(typed)
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
     assert citizen.draft()["description"].endswith(f"Ralat: {said}")
+
+
+LONG_ANONYMOUS = ("Assalamualaikum pak, saya mau melaporkan got di depan rumah saya di Jl. Melati No 12 Desa "
+                  "Karanganyar mampet sudah 2 minggu, kalau hujan banjir masuk rumah. Fotonya nanti saya kirim. Tolong "
+                  "nama saya jangan disebut ya pak, takut sama tetangga.")
+
+
+def test_anonymity_asked_inside_a_long_story_is_taken_instead_of_asking_again(citizen):
+    citizen.says(LONG_ANONYMOUS)
+    citizen.says("1")
+    citizen.says("ya")
+    said = citizen.says("LEWATI")
+    assert "anonim" in said and "Periksa laporan Anda" in said and citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("story", ["jangan sampai nama desa kami jadi jelek gara-gara jalan rusak ini, sudah 3 bulan",
+                                   "jalan rusak parah di desa kami, warga takut lewat malam hari, sudah 3 bulan"])
+def test_a_story_that_only_mentions_names_or_fear_is_still_asked_its_privacy(citizen, story):
+    to_step(citizen, "description")
+    citizen.says(story)
+    citizen.says("jl. raya banyuanyar, kec. sampang")
+    assert "kerahasiaan" in citizen.says("LEWATI")
+
+
+@pytest.mark.parametrize("step", ["location", "photo"])
+def test_a_service_question_followed_by_a_remark_is_answered_not_kept(citizen, step):
+    to_step(citizen, step)
+    before = citizen.draft()
+    assert "hari kerja" in citizen.says("ini berapa lama ya prosesnya? saya butuh cepet")
+    assert citizen.state() == step and citizen.draft() == before
