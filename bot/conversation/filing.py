@@ -477,7 +477,7 @@ def on_description(turn: Turn) -> Next:
     problem = complaints.description_problem(text)
     if "no_words" in (problem, complaints.description_problem(turn.text)):  # "😡😡😡 !!!": nothing to keep
         turn.say("description_no_words")
-    elif (problem and len(understanding.content(text)) >= STORY_BEGUN_WORDS  # kept, to be joined by the next one
+    elif (problem and (len(understanding.content(text)) >= STORY_BEGUN_WORDS or _story_bubble(turn))  # "jalan"
           and not _asks_about_choices(turn, frozenset())):  # "maksudnya gimana pak?" begins no story
         acknowledge_attachment(turn)
         turn.say("description_continue", excerpt=excerpt(text, 200))
@@ -815,7 +815,7 @@ def on_confirm(turn: Turn) -> Next:
     corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
     if corrected is not None:
         return corrected
-    choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)
+    choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text) or _yes(turn.text)
     if choice == "KIRIM":
         return _submit(turn)
     if choice == "UBAH":
@@ -854,6 +854,16 @@ def _more_of_story(turn: Turn) -> bool:
     turn.say("story_added", excerpt=excerpt(more, 200))
     say_summary(turn)
     return True
+
+
+ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "siap", "baik"})
+
+
+def _yes(text: str) -> str | None:
+    """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"); "ok" and "siap" only
+    acknowledge the summary."""
+    said = set(words(text))
+    return "KIRIM" if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING else None
 
 
 def _confirm_words(text: str) -> str | None:

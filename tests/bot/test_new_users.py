@@ -1588,3 +1588,18 @@ def test_a_service_question_followed_by_a_remark_is_answered_not_kept(citizen, s
     before = citizen.draft()
     assert "hari kerja" in citizen.says("ini berapa lama ya prosesnya? saya butuh cepet")
     assert citizen.state() == step and citizen.draft() == before
+
+
+def test_a_one_word_bubble_at_the_story_step_begins_the_story(citizen):
+    to_step(citizen, "description")
+    assert "jalan" in citizen.says("jalan")
+    citizen.says("di desa kami")
+    citizen.says("rusak banyak lubang")
+    assert citizen.state() == "location"
+    assert citizen.draft()["description"].startswith("jalan\ndi desa kami")
+
+
+@pytest.mark.parametrize("typed", ["iya", "y", "iya pak", "nggih", "YA BETUL"])
+def test_a_yes_at_the_summary_sends_it_as_ya_does(citizen, typed):  # "ok" only acknowledges: asked again
+    to_summary(citizen, photo=False)
+    assert "LPR-1" in citizen.says(typed)
