@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation.corrections import PLACE_MARKERS
+from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
 BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
@@ -57,6 +58,11 @@ def place_in_story(story: str | None) -> str | None:
     return None
 
 
+def _standard(word: str) -> str:
+    """A chat spelling's standard word ("sy" → "saya", "dket" → "dekat"), the first of several."""
+    return (CHAT_WORDS.get(word) or word).split()[0] if word else word
+
+
 def _of_the_story(word: str) -> bool:
     """A word with "-nya" ("lubangnya", "airnya"): the story speaking of what it is about, never a place's name."""
     return word.endswith("nya") and len(word) > len("nya") + 2
@@ -67,6 +73,8 @@ def _introduced(words: list[str], at: int) -> bool:
     landmark: right before it); "lampu jalan", "penerangan jalan" name the thing, not its road."""
     if words[at] in ROAD and at > 0 and words[at - 1] in ROAD_THINGS:
         return False
+    if words[at] in ROAD and at + 1 < len(words) and _standard(words[at + 1]) in BEFORE_PLACE:
+        return False  # "jalan dekat sekolah": the road spoken of; the address follows "dekat"
     if words[at] in LANDMARKS:
         return at > 0 and words[at - 1] in BEFORE_PLACE
     return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE for w in words[max(0, at - 2):at])
@@ -85,7 +93,9 @@ def _end_of_place(words: list[str], start: int) -> int:
         if word in {",", "/"} and i + 1 < len(words) and words[i + 1] in ADDRESS_ONLY:  # "kel. x, kec. y"
             i += 1
             continue
-        if not word.isalnum() and word not in {"-", "'"} or word in AFTER_PLACE:
+        standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
+        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE or (
+                standard.rstrip("2") in PROBLEM_WORDS):  # "sy", "udh", "bolong2": chat spellings of the story
             break
         if words[i - 1].isdigit() and words[i - 2] not in MARKERS and word not in MARKERS | {"."}:
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan" go on

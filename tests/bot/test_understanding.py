@@ -206,6 +206,10 @@ def test_the_address_a_story_names(story, place):
     ("got di gg mawar airnya item", "gg mawar"),
     ("lampu jln di gg mawar udh mati 2 mgg", "gg mawar"),
     ("penerangan jalan di desa sukamaju padam", "desa sukamaju"),
+    # chat spellings end it as the standard words do; "jalan dekat …" is the road spoken of, not its address
+    ("jln dket skolah sy bolong2 gede bgt, udh bbrp x ada yg jatoh", None),
+    ("jalan dkt sdn 3 sukamaju bolong2 gede", "sdn 3 sukamaju"),
+    ("air di gg mawar sy udh 3 hari mati", "gg mawar"),
     # what stands there, with no name: which one is still to be asked
     ("pungli di kantor desa", None),
     ("lampu mati di perempatan", None),
