@@ -44,6 +44,10 @@ MESSAGES = {
         "Nama dan nomor Anda hanya terlihat oleh verifikator. Pilih Anonim (ketik ANONIM) bila nama dan nomor Anda "
         "tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan tidak boleh dipublikasikan."
     ),
+    "emergency": (
+        "Bila ini keadaan darurat, segera telepon 112 (gratis, 24 jam), pemadam kebakaran 113, ambulans 119, "
+        "atau polisi 110. Layanan pengaduan ini tidak dipantau setiap saat."
+    ),
     "service_readers": (
         "Laporan Anda dibaca petugas verifikasi, lalu diteruskan kepada petugas instansi yang berwenang "
         "menanganinya. Bila Anda memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."

@@ -59,7 +59,7 @@ def on_idle(turn: Turn) -> Next:
     # The offers this message came after (a story, see on_offer; photos, see _offer_photos): this read only
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in ("earlier", PHOTOS_OFFERED)}
-    _read_spaced(turn)
+    _read_first(turn)
     continued = continues_answer(turn)
     if continued is not None:
         return continued
@@ -94,11 +94,14 @@ def on_idle(turn: Turn) -> Next:
     return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
 
 
-def _read_spaced(turn: Turn) -> None:
-    """A short message with words typed without spaces ("lampujalanmati", "sayamaulapor") is read spaced."""
+def _read_first(turn: Turn) -> None:
+    """A short message with words typed without spaces ("lampujalanmati", "sayamaulapor") is read spaced; one that
+    tells of an emergency happening now ("tolong!!! ada kebakaran di pasar") gets the emergency numbers first."""
     split = spaced(turn.text) if len(turn.text.split()) <= RUN_ON_MAX_WORDS else None
     if split is not None:
         turn.message = replace(turn.message, body=split)
+    if understanding.emergency(turn.text):
+        turn.say("emergency")
 
 
 def _about_service(turn: Turn, earlier: str | None) -> Next | None:

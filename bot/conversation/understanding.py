@@ -56,7 +56,7 @@ CHAT_WORDS = {
     "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
     "pake": "pakai", "privat": "rahasia",
     # English possessives, for a status asked in English ("how is my report going?")
-    "my": "saya", "our": "kami",
+    "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
 }
 # After one of these an English "report" is the noun, a report made ("my report", "the report"), not the verb
 DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
@@ -113,8 +113,18 @@ def standard_words(text: str) -> list[str]:
 @lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
 def _standard_words(text: str) -> tuple[str, ...]:
     raw = WORD.findall(STRETCHED.sub(r"\1", text.lower()))
-    return tuple(part for before, word in zip(["", *raw], raw, strict=False)
-                 for part in ("laporan" if word == "report" and before in DETERMINERS else _standard(word)).split())
+    return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
+                 for part in _in_context(before, word, after).split())
+
+
+def _in_context(before: str, word: str, after: str) -> str:
+    """A word read with its neighbours where they decide it: "my report" is a report made, "smp mn" is "sampai
+    mana" (a lone "smp" is a school)."""
+    if word == "report" and before in DETERMINERS:
+        return "laporan"
+    if word == "smp" and after in {"mn", "mana"}:
+        return "sampai"
+    return _standard(word)
 
 
 def chat_words(text: str) -> list[str]:
@@ -160,6 +170,23 @@ def names_a_problem(text: str) -> bool:
     """Tell whether a message names a problem ("lampu jalan mati", "selokannya mampet")."""
     said = standard_words(text)
     return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
+
+
+# An emergency happening now: the service is not watched at every hour, so the emergency number comes first
+EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut darurat gawat pingsan sekarat
+    perampokan dirampok rampok begal dibegal penculikan diculik pembunuhan tawuran kejang sesak melahirkan
+    tersengat tertimpa tertabrak ditabrak longsor""".split())
+PAST = frozenset("""kemarin kemaren kmrn lalu dulu sudah pernah bekas tadi minggu bulan tahun sejak waktu""".split())
+EMERGENCY_MAX_WORDS = 15
+
+
+def emergency(text: str) -> bool:
+    """Tell whether a short message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
+    "darurat, ada orang tenggelam"); one told as past ("kemarin ada kebakaran …") is a complaint."""
+    if len((text or "").split()) > EMERGENCY_MAX_WORDS:
+        return False
+    said = set(standard_words(text))
+    return bool(said & EMERGENCY) and not said & PAST
 
 
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost

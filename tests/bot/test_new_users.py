@@ -1464,7 +1464,8 @@ def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen,
 
 
 @pytest.mark.parametrize("typed", ["how is my report going?", "what's the status of my complaint?",
-                                   "any update on my report?", "laporan saya sampai mana ya"])
+                                   "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
+                                   "laporanku sampe mn?"])
 def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
     citizen.file()
     said = citizen.says(typed)
@@ -1603,3 +1604,15 @@ def test_a_one_word_bubble_at_the_story_step_begins_the_story(citizen):
 def test_a_yes_at_the_summary_sends_it_as_ya_does(citizen, typed):  # "ok" only acknowledges: asked again
     to_summary(citizen, photo=False)
     assert "LPR-1" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["tolong pak!!! ada kebakaran di pasar!!!", "TOLONG ADA KECELAKAAN DI JALAN RAYA",
+                                   "darurat pak, ada orang tenggelam di kali"])
+def test_an_emergency_is_told_the_emergency_number(citizen, typed):
+    assert "112" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["kemarin ada kebakaran di pasar, sampai sekarang puingnya belum dibersihkan",
+                                   "halo", "lampu jalan mati"])
+def test_a_past_event_or_anything_else_is_no_emergency(citizen, typed):
+    assert "112" not in citizen.says(typed)
