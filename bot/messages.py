@@ -246,6 +246,7 @@ MESSAGES = {
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
+    "location_added": "Baik, lokasinya kami lengkapi: {place}.",
     "ask_privacy": (
         "Pilih kerahasiaan laporan. Balas dengan angka:\n"
         "1 Biasa – laporan dan nama Anda tercatat seperti biasa\n"

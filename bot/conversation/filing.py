@@ -684,6 +684,9 @@ def on_photo(turn: Turn) -> Next:
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and not turn.data.get("editing") and _more_of_place(turn):
+        turn.say("location_added", place=turn.draft.location_text)
+        turn.say("ask_photo")
     elif turn.text and not turn.data.get("editing"):
         return _no_photo_yet(turn)
     elif turn.text and _photo_coming(turn.text):
@@ -692,6 +695,22 @@ def on_photo(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
     return STAY
+
+
+PLACE_BUBBLE_WORDS = 8
+
+
+def _more_of_place(turn: Turn) -> bool:
+    """The place's next bubble at the photo step ("rt 3 rw 2", "dekat masjid al ikhlas" after "desa sukamaju"): a
+    short text that names a place and no problem is added to the typed place (it was an unclear photo answer)."""
+    text = turn.text.strip()
+    if (not turn.draft.location_text or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
+            or understanding.names_a_problem(text) or not names_a_place(text)):
+        return False
+    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text)):
+        return False
+    turn.draft.location_text = f"{turn.draft.location_text}, {text.strip(' ,.')}"[:500]
+    return True
 
 
 def _no_photo_yet(turn: Turn) -> Next:

@@ -1616,3 +1616,21 @@ def test_an_emergency_is_told_the_emergency_number(citizen, typed):
                                    "halo", "lampu jalan mati"])
 def test_a_past_event_or_anything_else_is_no_emergency(citizen, typed):
     assert "112" not in citizen.says(typed)
+
+
+def test_the_place_told_in_bubbles_is_kept_whole(citizen):
+    to_step(citizen, "location")
+    citizen.says("desa sukamaju")
+    assert "rt 3 rw 2" in citizen.says("rt 3 rw 2")
+    citizen.says("dekat masjid al ikhlas")
+    assert citizen.state() == "photo"
+    assert citizen.draft()["location_text"] == "desa sukamaju, rt 3 rw 2, dekat masjid al ikhlas"
+    assert "kerahasiaan" in citizen.says("LEWATI"), "the place's bubbles were no unclear answers to the photo"
+
+
+@pytest.mark.parametrize("typed", ["oh iya lubangnya tambah lebar kalau hujan", "sampah juga numpuk di depan sdn 2"])
+def test_more_of_the_story_at_the_photo_step_is_no_place(citizen, typed):
+    to_step(citizen, "photo")
+    place = citizen.draft()["location_text"]
+    citizen.says(typed)
+    assert citizen.draft()["location_text"] == place
