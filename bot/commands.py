@@ -124,7 +124,9 @@ def is_greeting(text: str, time_alone: bool = True) -> bool:
 
 
 THANKS = {"terima", "kasih", "makasih", "makasi", "mksh", "trims", "thanks", "thx", "terimakasih", "tks", "suwun",
-          "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu", "alhamdulillah", "alhamdulilah"}
+          "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu", "alhamdulillah", "alhamdulilah", "thank",
+          "thankyou", "tq", "ty", "tqsm", "sakalangkong", "kalangkong", "makasii", "mks", "trimakasih", "trmksh"}
+THANKS_AROUND = {"banyak", "ya", "yaa", "you", "so", "much", "very", "a", "lot", "sekali", "bgt", "banget"}
 
 
 # Words of a pleasantry that comes before the real reply: "pagi pak, maaf baru sempat balas", "maaf baru buka hp".
@@ -144,7 +146,7 @@ def is_thanks(text: str) -> bool:
     """Tell whether a message only thanks ("makasih pak", "matur nuwun", "terima kasih banyak 🙏")."""
     typed = words(text)
     return (bool(typed) and any(w in THANKS for w in typed)
-            and all(w in ACKNOWLEDGEMENTS | THANKS | {"banyak", "ya", "yaa"} for w in typed))
+            and all(w in ACKNOWLEDGEMENTS | THANKS | THANKS_AROUND for w in typed))
 
 
 def is_acknowledgement(text: str) -> bool:

@@ -210,8 +210,8 @@ def stated_kind(text: str) -> str | None:
 
 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
-TALK = frozenset({"bicara", "berbicara", "ngobrol", "hubungi", "menghubungi", "telepon", "telpon", "nelpon", "chat",
-                  "sambungkan", "disambungkan", "langsung"})
+TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
+                  "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung"})
 PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
 
 

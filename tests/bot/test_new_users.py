@@ -1634,3 +1634,14 @@ def test_more_of_the_story_at_the_photo_step_is_no_place(citizen, typed):
     place = citizen.draft()["location_text"]
     citizen.says(typed)
     assert citizen.draft()["location_text"] == place
+
+
+@pytest.mark.parametrize("typed", ["thank you", "thanks a lot", "thank you so much", "tq pak", "sakalangkong"])
+def test_thanks_in_english_or_madurese_after_filing_is_welcomed(citizen, typed):
+    citizen.file()
+    assert "Sama-sama" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["mau ngomong sama orang aja", "bisa ngobrol sama petugas?", "sambungkan ke cs"])
+def test_asking_for_a_person_is_answered(citizen, typed):
+    assert "dijawab otomatis" in citizen.says(typed)
