@@ -422,9 +422,9 @@ def _looks_like_a_place(text: str) -> bool:
     Desa Kamoning"."""
     words = understanding.chat_words(text)
     opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
-    named = [w for w in opening if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE]  # "jalan" alone names none
-    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS and bool(named)
-            and names_a_place(text.strip()))
+    named = [w for w in words if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE and not w.isdigit()]
+    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS
+            and (bool(named) or _named_place(text)) and names_a_place(text.strip()))  # "jalan" alone names none
 
 
 def _unclear_again(turn: Turn) -> bool:

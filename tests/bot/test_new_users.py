@@ -798,7 +798,8 @@ def test_salah_satu_opens_a_description_not_a_correction(citizen):
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("place", ["di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning"])
+@pytest.mark.parametrize("place", ["di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning", "rt 3 rw 5",
+                                   "JALAN RAYA DESA SUKAMAJU RT 3 RW 2 DEPAN MASJID"])
 def test_the_place_typed_at_the_kind_step_is_kept_as_the_place(citizen, place):
     citizen.says("1")
     citizen.says(place)
