@@ -622,10 +622,18 @@ def names_a_place(text: str) -> bool:
         return False
     if "," in text and _no_then_no_place(text):  # "gak ada alamatnya, cuma nanya"
         return False
+    if _place_unknown(text) and not _named_place(text):
+        return False  # "waduh lupa nama jalannya pak": the nearest landmark is asked
     if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)
                                      and not set(understanding.chat_words(text)) & LANDMARKS):  # "dkt balai desa?"
         return False
     return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
+
+
+def _place_unknown(text: str) -> bool:
+    """Not knowing the address: "lupa …", or "tahu"/"paham" denied ("gak tau alamatnya"; "pabrik tahu" is tofu)."""
+    said = set(understanding.chat_words(text))
+    return "lupa" in said or bool(said & UNKNOWN_PLACE and said & (understanding.NEGATION | {"kurang"}))
 
 
 QUESTION_OPENERS = frozenset({"siapa", "kenapa", "mengapa", "apa", "apakah", "berapa", "kapan", "gimana",

@@ -610,10 +610,10 @@ def unsatisfied(text: str) -> str | None:
     raw = WORD.findall(STRETCHED.sub(r"\1", (text or "").lower()))
     for index in range(min(len(raw), 3)):
         word = _standard(raw[index])
-        if word in DISAPPOINTED:
-            return _after_words(text, index + 1)
+        if word in DISAPPOINTED:  # the reason starts at its words: "kecewa bu, masih bau" → "masih bau"
+            return _without_leading_filler(_after_words(text, index + 1))
         if index + 1 < len(raw) and (word in SATISFIED_NEG or word == "tidak") and _is_puas(raw[index + 1]):
-            return _after_words(text, index + 2)
+            return _without_leading_filler(_after_words(text, index + 2))
         if word not in FILLER and word not in {"saya", "aku", "masih", "sangat", "sungguh", "jujur"}:
             return None
     return None

@@ -1646,3 +1646,17 @@ def test_thanks_in_english_or_madurese_after_filing_is_welcomed(citizen, typed):
 @pytest.mark.parametrize("typed", ["mau ngomong sama orang aja", "bisa ngobrol sama petugas?", "sambungkan ke cs"])
 def test_asking_for_a_person_is_answered(citizen, typed):
     assert "dijawab otomatis" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["waduh lupa nama jalannya pak", "aduh gak tau alamatnya", "astaga lupa saya"])
+def test_not_knowing_the_address_with_an_interjection_is_no_place(citizen, typed):
+    to_step(citizen, "location")
+    assert "patokan terdekat" in citizen.says(typed)
+    assert not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("place", ["depan pabrik tahu pak haji", "gak tau nama jalannya, dekat pasar kliwon"])
+def test_a_place_that_says_tahu_is_still_a_place(citizen, place):
+    to_step(citizen, "location")
+    citizen.says(place)
+    assert citizen.draft()["location_text"] == place

@@ -88,7 +88,7 @@ def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     ("tdk puas masih bau", "masih bau"),
     ("nggak puas, sampah blm diangkut", "sampah blm diangkut"),
     ("gak puas", ""),
-    ("ga puas pak", "pak"),
+    ("ga puas pak", ""),  # a way of address is no reason
     ("gk puaz bgt", "bgt"),
     ("kurang puas krn lama", "krn lama"),
     ("belum puas sama sekali", "sama sekali"),
@@ -231,3 +231,9 @@ def test_a_message_is_made_standard_words_once_however_many_checks_read_it(monke
     assert understanding.standard_words(text) == first[:-1] == understanding.standard_words(text)
     assert understanding.content(text) == [w for w in first[:-1] if w not in understanding.FILLER]
     assert len(read) == len(text.split())
+
+
+@pytest.mark.parametrize("typed,reason", [("kurang puas pak, cuma ditambal sebagian", "cuma ditambal sebagian"),
+                                          ("tidak puas pak", ""), ("kecewa bu, masih bau", "masih bau")])
+def test_the_reason_for_not_being_satisfied_starts_at_its_words(typed, reason):
+    assert understanding.unsatisfied(typed) == reason
