@@ -210,6 +210,8 @@ def test_the_address_a_story_names(story, place):
     ("jln dket skolah sy bolong2 gede bgt, udh bbrp x ada yg jatoh", None),
     ("jalan dkt sdn 3 sukamaju bolong2 gede", "sdn 3 sukamaju"),
     ("air di gg mawar sy udh 3 hari mati", "gg mawar"),
+    ("jembatan bambu di dusun krajan hampir roboh", "dusun krajan"),
+    ("lampu di gg kenari juga mati", "gg kenari"),
     # what stands there, with no name: which one is still to be asked
     ("pungli di kantor desa", None),
     ("lampu mati di perempatan", None),
