@@ -825,7 +825,10 @@ def on_privacy(turn: Turn) -> Next:
         turn.say("privacy_explained")
         turn.say("ask_privacy")
         return STAY
-    asked = None if _chosen(turn.text, vocab.PRIVACY_CHOICES) else understanding.protection_asked(turn.text)
+    chosen = _chosen(turn.text, vocab.PRIVACY_CHOICES)
+    if not chosen and "?" in turn.text and (answered := _privacy_question(turn)) is not None:
+        return answered  # "rahasia bisa?", "kalau anonim nanti petugas bisa hubungi saya?"
+    asked = None if chosen else understanding.protection_asked(turn.text)
     if asked is None and understanding.openness_asked(turn.text):  # "publik", "gak usah dirahasiakan"
         asked = "biasa"
     if asked is not None:
@@ -835,6 +838,24 @@ def on_privacy(turn: Turn) -> Next:
         turn.say("privacy_before_sending")
         return STAY
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
+
+
+CAN = frozenset({"bisa", "boleh", "bisakah", "bolehkah", "dong", "kah"})
+
+
+def _privacy_question(turn: Turn) -> Next | None:
+    """A question naming a privacy choice: the choice, when it says nothing else ("rahasia bisa?"); else what each
+    choice means ("kalau anonim nanti petugas bisa hubungi saya gak?"); None when it names none."""
+    said = [w for w in understanding.content(turn.text) if w not in CAN]
+    named = [w for w in said if w in vocab.PRIVACY_CHOICES and not w.isdigit()]
+    if len(named) == 1 and said == named:
+        turn.draft.privacy = vocab.PRIVACY_CHOICES[named[0]]
+        return advance(turn)
+    if named:
+        turn.say("privacy_explained")
+        turn.say("ask_privacy")
+        return STAY
+    return None
 
 
 def on_confirm(turn: Turn) -> Next:

@@ -1660,3 +1660,18 @@ def test_a_place_that_says_tahu_is_still_a_place(citizen, place):
     to_step(citizen, "location")
     citizen.says(place)
     assert citizen.draft()["location_text"] == place
+
+
+@pytest.mark.parametrize("typed", ["kalau anonim nanti petugas bisa hubungi saya gak?",
+                                   "yg rahasia itu berarti nama saya tetap kelihatan?"])
+def test_a_question_about_a_privacy_choice_is_answered_with_the_choices(citizen, typed):
+    to_step(citizen, "privacy")
+    assert "Anonim: nama dan nomor Anda" in citizen.says(typed)
+    assert citizen.state() == "privacy" and not citizen.draft()["privacy"]
+
+
+@pytest.mark.parametrize("typed,privacy", [("anonim aja ya?", "anonim"), ("rahasia bisa?", "rahasia")])
+def test_a_privacy_choice_asked_as_a_question_is_the_choice(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.draft()["privacy"] == privacy
