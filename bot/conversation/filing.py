@@ -574,12 +574,16 @@ STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah koto
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak""".split())
 
 
+REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "sebab", "soale", "mergo", "amarga"})
+
+
 def _more_of_story_not_place(text: str) -> bool:
     """A text at the place step that names no place but goes on with the story ("rusak parah sudah 3 bulan",
     "banyak yg jatuh"): a word of a story's state or time, and no word of a place (an address marker, a landmark,
     "di", "depan"…)."""
     said = understanding.chat_words(text)
-    signs = set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
+    signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
+             or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
     return (len(said) >= 2 and bool(signs) and not set(said) & (PLACE_MARKS | BEFORE_PLACE)
             and not any(ch.isdigit() for ch in text.split()[0]))
 

@@ -7,10 +7,14 @@ import re
 
 from bot.conversation.corrections import PLACE_MARKERS
 from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS
+from lapor.textnorm import REGIONAL_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
 BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
-                         "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran".split())
+                         "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran pinggir tepi "
+                         # ... in Javanese, Sundanese and Madurese: "teng ngajeng", "payun", "caket", "adha'"
+                         "teng ing ngajeng ngarep cedhak cedak celak sandhing wingking mburi payun caket gigireun "
+                         "tukangeun adha semma".split())
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
 ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir".split())  # their dot ends no sentence
@@ -38,6 +42,7 @@ GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum".split()) 
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
 MAX_PLACE_WORDS = 7
+OF_A_SCHOOL = frozenset({"negeri", "negri", "swasta"})  # "SD Negeri 1 Ngampel": its name goes on after the number
 
 
 def place_in_story(story: str | None) -> str | None:
@@ -61,7 +66,7 @@ def place_in_story(story: str | None) -> str | None:
 
 def _standard(word: str) -> str:
     """A chat spelling's standard word ("sy" → "saya", "dket" → "dekat"), the first of several."""
-    return (CHAT_WORDS.get(word) or word).split()[0] if word else word
+    return (CHAT_WORDS.get(word) or REGIONAL_WORDS.get(word) or word).split()[0] if word else word
 
 
 def _of_the_story(word: str) -> bool:
@@ -98,7 +103,7 @@ def _end_of_place(words: list[str], start: int) -> int:
         if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE or (
                 standard.rstrip("2") in PROBLEM_WORDS):  # "sy", "udh", "bolong2": chat spellings of the story
             break
-        if words[i - 1].isdigit() and words[i - 2] not in MARKERS and word not in MARKERS | {"."}:
+        if words[i - 1].isdigit() and words[i - 2] not in MARKERS | OF_A_SCHOOL and word not in MARKERS | {"."}:
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan" go on
         if count > 1 and word not in MARKERS and (STORY_VERB.fullmatch(word) or _of_the_story(word)):
             break  # after the name: the story ("desa x berlubang", "sdn 2 x lubangnya segede kolam")

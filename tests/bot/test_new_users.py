@@ -1675,3 +1675,11 @@ def test_a_privacy_choice_asked_as_a_question_is_the_choice(citizen, typed, priv
     to_step(citizen, "privacy")
     citizen.says(typed)
     assert citizen.draft()["privacy"] == privacy
+
+
+@pytest.mark.parametrize("typed", ["biar anak muda betah", "soalnya sering ada yg jatuh"])
+def test_a_reason_at_the_place_step_is_more_of_the_story(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert citizen.draft()["description"].endswith(typed)

@@ -211,6 +211,10 @@ def test_the_address_a_story_names(story, place):
     ("jalan dkt sdn 3 sukamaju bolong2 gede", "sdn 3 sukamaju"),
     ("air di gg mawar sy udh 3 hari mati", "gg mawar"),
     ("jembatan bambu di dusun krajan hampir roboh", "dusun krajan"),
+    # "in front of", "near" in Javanese, Sundanese and Madurese; "SD Negeri 1 X" goes on after its number
+    ("dalan teng ngajeng SD Negeri 1 Ngampel bolong-bolong ageng", "SD Negeri 1 Ngampel"),
+    ("jalan payun masjid al ikhlas ruksak", "masjid al ikhlas"),
+    ("lampu caket pasar kliwon pareum", "pasar kliwon"),
     ("lampu di gg kenari juga mati", "gg kenari"),
     # what stands there, with no name: which one is still to be asked
     ("pungli di kantor desa", None),
