@@ -312,6 +312,8 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
             understanding.content(said)) - NAMES_NO_PROBLEM:  # "lampu jalan mati": the story begun; "a problem" not
         turn.conversation.data = {**turn.data, "story_begun": said[: complaints.MAX_DESCRIPTION_CHARS]}
     turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
+    if not said:  # "pak mau tanya": a request for information, its question asked next
+        turn.draft.kind = understanding.stated_kind(turn.text)
     return advance(turn)
 
 

@@ -154,6 +154,9 @@ def content(text: str) -> list[str]:
 
 
 INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
+# A bare wish to ask, with nothing asked yet: the question comes in the next message
+WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izin", "ijin", "boleh", "bisa", "sedikit",
+                                                    "sesuatu", "numpang", "mohon"})
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A question that is a complaint: "mau tanya kenapa jalannya tidak pernah diperbaiki", "kapan lampunya dipasang?"
 COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak", "mati", "macet", "bocor",
@@ -351,6 +354,8 @@ def intent(text: str) -> Intent | None:
     verb = _filing_verb(head)
     if verb is not None:
         return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
+    if set(words) & INQUIRING and set(words) <= WISH_TO_ASK:  # "pak mau tanya", "izin bertanya": asked next
+        return Intent("FILE", rest="")
     described = _described_then_wished(text, words, skipped)
     return Intent("FILE", rest=described) if described else None
 

@@ -1683,3 +1683,9 @@ def test_a_reason_at_the_place_step_is_more_of_the_story(citizen, typed):
     citizen.says(typed)
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
     assert citizen.draft()["description"].endswith(typed)
+
+
+@pytest.mark.parametrize("typed", ["pak mau tanya", "izin bertanya pak", "mau nanya dong min", "Saya ingin bertanya"])
+def test_a_bare_wish_to_ask_starts_a_request_for_information(citizen, typed):
+    citizen.says(typed)
+    assert citizen.state() == "description" and citizen.draft()["kind"] == "informasi"
