@@ -626,6 +626,8 @@ def names_a_place(text: str) -> bool:
         return False
     if "," in text and _no_then_no_place(text):  # "gak ada alamatnya, cuma nanya"
         return False
+    if all(word.isdigit() for word in understanding.choice_text(text).split()):
+        return False  # "nomor satu", "pilih yg kedua": a menu's number, said in words
     if _place_unknown(text) and not _named_place(text):
         return False  # "waduh lupa nama jalannya pak": the nearest landmark is asked
     if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)

@@ -1689,3 +1689,10 @@ def test_a_reason_at_the_place_step_is_more_of_the_story(citizen, typed):
 def test_a_bare_wish_to_ask_starts_a_request_for_information(citizen, typed):
     citizen.says(typed)
     assert citizen.state() == "description" and citizen.draft()["kind"] == "informasi"
+
+
+@pytest.mark.parametrize("typed", ["nomor satu", "pilih yg kedua", "no 3 pak"])
+def test_a_menu_number_in_words_at_the_place_step_is_no_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
