@@ -367,6 +367,10 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     if turn.kept_attachment is None and is_thanks(turn.text):
         turn.say("welcome")
         return STAY
+    if (turn.kept_attachment is None and words(turn.text) and is_acknowledgement(turn.text)
+            and not is_greeting(turn.text) and open_complaints(turn)):  # "ok siap" to a notice: nothing to do
+        turn.say("acknowledged")
+        return STAY
     if turn.kept_attachment == "photo" and (mine := open_complaints(turn)):
         return _offer_photos(turn, mine[:3], offered)
     _say_kept(turn)
