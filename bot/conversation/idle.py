@@ -97,11 +97,19 @@ def on_idle(turn: Turn) -> Next:
 def _read_first(turn: Turn) -> None:
     """A short message with words typed without spaces ("lampujalanmati", "sayamaulapor") is read spaced; one that
     tells of an emergency happening now ("tolong!!! ada kebakaran di pasar") gets the emergency numbers first."""
-    split = spaced(turn.text) if len(turn.text.split()) <= RUN_ON_MAX_WORDS else None
+    split = spaced_reading(turn.text)
     if split is not None:
         turn.message = replace(turn.message, body=split)
     if understanding.emergency(turn.text):
         turn.say("emergency")
+
+
+def spaced_reading(text: str) -> str | None:
+    """A short message read with its words typed without spaces split ("lampujalanmati" → "lampu jalan mati"), or
+    None; the conversation's own long words stay as they are ("ditindaklanjuti", "perkembangannya")."""
+    if len(text.split()) > RUN_ON_MAX_WORDS or set(understanding.chat_words(text)) & understanding.KNOWN_WORDS:
+        return None
+    return spaced(text)
 
 
 def _about_service(turn: Turn, earlier: str | None) -> Next | None:
@@ -313,7 +321,7 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
         turn.conversation.data = {**turn.data, "story_begun": said[: complaints.MAX_DESCRIPTION_CHARS]}
     turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
     if not said:  # "pak mau tanya": a request for information, its question asked next
-        turn.draft.kind = understanding.stated_kind(turn.text)
+        turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.text)
     return advance(turn)
 
 

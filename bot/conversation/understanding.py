@@ -99,6 +99,7 @@ VOCABULARY = sorted(FILE_VERBS | STATUS_WORDS | REPORT_WORDS | FOLLOW_VERBS | EV
 # Standard words that are never read as a typo of another (tidak is not tindak, ada is not aduan).
 KNOWN = frozenset(CHAT_WORDS.values()) | NEGATION | FILLER | WANT | ASKING | frozenset(
     "ada tidak saya kami aku untuk yang sudah belum masih sangat tolong jalan rusak sampah lampu air laporan".split())
+KNOWN_WORDS = KNOWN | frozenset(VOCABULARY)  # the conversation's own words: never split nor corrected
 FUZZY_MIN_LENGTH = 4
 FUZZY_CUTOFF = 80
 FUZZY_CUTOFF_SHORT = 85  # a four-letter word: one letter dropped (lapr, stat) but not another word

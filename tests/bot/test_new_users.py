@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bot.commands import find_date
+from bot.conversation.idle import spaced_reading
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
@@ -1707,3 +1708,9 @@ def test_an_acknowledgement_with_a_complaint_open_is_acknowledged_not_given_the_
 
 def test_an_acknowledgement_from_a_new_citizen_still_gets_the_menu(citizen):
     assert "Buat pengaduan" in citizen.says("ok")
+
+
+@pytest.mark.parametrize("typed,read", [("lampujalanmati", "lampu jalan mati"), ("ditindaklanjuti", None),
+                                        ("lampu jalan mati", None), ("jalan rusak di depan sdn 2 sukamaju", None)])
+def test_only_words_run_together_are_read_spaced(typed, read):
+    assert spaced_reading(typed) == read
