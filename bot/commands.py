@@ -17,6 +17,10 @@ TIMES_OF_DAY = {"pagi", "siang", "sore", "malam"}  # a greeting alone from staff
 GREETING_WORDS = GREETING_CORE | TIMES_OF_DAY | {"alaikum", "wr", "wb", "pak", "bu", "bapak", "ibu", "kak", "mas",
                                                  "mbak", "min", "admin", "semua", "om", "swastiastu", "shalom",
                                                  "sugeng", "enjing"}
+# ... and the other ways to address the reader, in the region's languages and in chat ("makasih bang", "nuhun teh")
+GREETING_WORDS |= {"bang", "abang", "kang", "akang", "aa", "teh", "teteh", "cak", "ning", "neng", "gan", "agan",
+                   "bro", "sis", "bos", "boss", "lur", "dulur", "mba", "kakak", "ka", "mimin", "dik", "adik", "dek",
+                   "pakde", "bude", "mbah", "tante", "bpk", "ibuk", "bunda", "sob", "sobat", "kawan", "pa"}
 # Words that only acknowledge ("ok siap pak 👍"): said to a notice, they report nothing.
 ACKNOWLEDGEMENTS = GREETING_WORDS | {"ok", "oke", "okey", "okay", "okee", "siap", "baik", "noted", "sip", "mantap",
                                      "iya", "ya", "y", "yes", "laksanakan", "diterima", "terimakasih", "tks", "nggih",
@@ -120,7 +124,9 @@ def is_greeting(text: str, time_alone: bool = True) -> bool:
 
 
 THANKS = {"terima", "kasih", "makasih", "makasi", "mksh", "trims", "thanks", "thx", "terimakasih", "tks", "suwun",
-          "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu", "alhamdulillah", "alhamdulilah"}
+          "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu", "alhamdulillah", "alhamdulilah", "thank",
+          "thankyou", "tq", "ty", "tqsm", "sakalangkong", "kalangkong", "makasii", "mks", "trimakasih", "trmksh"}
+THANKS_AROUND = {"banyak", "ya", "yaa", "you", "so", "much", "very", "a", "lot", "sekali", "bgt", "banget"}
 
 
 # Words of a pleasantry that comes before the real reply: "pagi pak, maaf baru sempat balas", "maaf baru buka hp".
@@ -140,7 +146,7 @@ def is_thanks(text: str) -> bool:
     """Tell whether a message only thanks ("makasih pak", "matur nuwun", "terima kasih banyak 🙏")."""
     typed = words(text)
     return (bool(typed) and any(w in THANKS for w in typed)
-            and all(w in ACKNOWLEDGEMENTS | THANKS | {"banyak", "ya", "yaa"} for w in typed))
+            and all(w in ACKNOWLEDGEMENTS | THANKS | THANKS_AROUND for w in typed))
 
 
 def is_acknowledgement(text: str) -> bool:

@@ -44,6 +44,14 @@ MESSAGES = {
         "Nama dan nomor Anda hanya terlihat oleh verifikator. Pilih Anonim (ketik ANONIM) bila nama dan nomor Anda "
         "tidak boleh diperlihatkan kepada instansi, atau Rahasia bila isi laporan tidak boleh dipublikasikan."
     ),
+    "emergency": (
+        "Bila ini keadaan darurat, segera telepon 112 (gratis, 24 jam), pemadam kebakaran 113, ambulans 119, "
+        "atau polisi 110. Layanan pengaduan ini tidak dipantau setiap saat."
+    ),
+    "service_readers": (
+        "Laporan Anda dibaca petugas verifikasi, lalu diteruskan kepada petugas instansi yang berwenang "
+        "menanganinya. Bila Anda memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
+    ),
     "menu_short": (
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
         "status, atau 3 untuk bantuan."
@@ -234,9 +242,11 @@ MESSAGES = {
     "part_location": "lokasi",
     "part_privacy": "kerahasiaan",
     "filing_courtesy": "🙏 Laporan Anda belum terkirim. Mari kita lanjutkan:",
+    "kind_story_kept": "Baik, kami catat: \"{excerpt}\"\nPilih dulu jenis laporannya, lalu lanjutkan ceritanya.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
+    "location_added": "Baik, lokasinya kami lengkapi: {place}.",
     "ask_privacy": (
         "Pilih kerahasiaan laporan. Balas dengan angka:\n"
         "1 Biasa – laporan dan nama Anda tercatat seperti biasa\n"
@@ -301,6 +311,7 @@ MESSAGES = {
         "yang menanganinya."
     ),
     "welcome": "Sama-sama 🙏 Ketik MENU bila ada lagi yang bisa kami bantu.",
+    "acknowledged": "Baik 🙏 Kabar laporan Anda akan kami kirim ke nomor ini. Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
     "protected_anonim": (
         "Baik, untuk {reference} nama dan nomor Anda tidak lagi diperlihatkan kepada instansi."

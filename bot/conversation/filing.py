@@ -12,7 +12,15 @@ from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
 from bot.conversation.status import show_status
-from bot.conversation.story_place import AFTER_PLACE, BEFORE_PLACE, MAX_PLACE_WORDS, STORY_VERB, place_in_story
+from bot.conversation.story_place import (
+    AFTER_PLACE,
+    BEFORE_PLACE,
+    LANDMARKS,
+    MAX_PLACE_WORDS,
+    STORY_VERB,
+    place_in_story,
+)
+from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
 from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, day_and_date, excerpt, received, t
@@ -73,12 +81,20 @@ def advance(turn: Turn) -> Next:
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
         _offer_similar(turn)
     missing = turn.draft.missing()
+    if missing == ["privacy"] and (asked := understanding.protection_in_story(draft.description)):
+        draft.privacy = asked  # "… Tolong nama saya jangan disebut": asked in the story, not asked again
+        turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
+        missing = []
     if not missing:
         say_summary(turn)
         return go(State.CONFIRM)
     state = STEP_STATE[missing[0]]
+    begun = turn.data.get("story_begun") if state in (State.KIND, State.DESCRIPTION) else None
+    if begun and state == State.DESCRIPTION:  # the story begun before (idle, at the kind step) goes on
+        turn.say("description_continue", excerpt=excerpt(begun, 200))
+        return go(state, story_begun=begun)
     ask(turn, state)
-    return go(state)
+    return go(state, story_begun=begun) if begun else go(state)
 
 
 def ask(turn: Turn, state: State) -> None:
@@ -227,20 +243,6 @@ def _privacy_told(turn: Turn) -> Next | None:
     return STAY
 
 
-def status_asked(turn: Turn) -> Next | None:
-    """A question about one's complaints in words ("cek laporan saya", "laporan saya yg kemarin gimana") is answered
-    with their status and the step's question asked again, instead of being taken for the place or the story."""
-    said = set(understanding.standard_words(turn.text))
-    if turn.kept_attachment or not said & understanding.REPORT_WORDS or said & (PLACE_MARKS | BEFORE_PLACE):
-        return None  # cheap: most answers name no report; "laporan saya di jl. …" tells a place
-    wanted = understanding.intent(turn.text)
-    if wanted is None or wanted.name != "STATUS":
-        return None
-    show_status(turn, turn.text)
-    repeat_question(turn)
-    return STAY
-
-
 def service_asked(turn: Turn) -> Next | None:
     """A question about the service ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?") is answered
     and the step's question asked again, instead of being taken for its answer (a place, a choice)."""
@@ -248,6 +250,22 @@ def service_asked(turn: Turn) -> Next | None:
     if topic is None:
         return None
     turn.say_about_service(topic)
+    repeat_question(turn)
+    return STAY
+
+
+def status_asked(turn: Turn) -> Next | None:
+    """A question after one's complaints ("laporan saya sampai mana", "how is my report going?") at a step other
+    than the story's shows them and asks the step's question again (it was taken for a kind's story or a place)."""
+    if turn.state == State.DESCRIPTION or turn.kept_attachment or turn.data.get("editing"):
+        return None
+    said = set(understanding.standard_words(turn.text))
+    if not said & understanding.REPORT_WORDS or said & (PLACE_MARKS | BEFORE_PLACE):  # cheap: most are answers;
+        return None  # "laporan saya di jl. …" tells a place
+    wanted = understanding.intent(turn.text)
+    if wanted is None or wanted.name != "STATUS":
+        return None
+    show_status(turn, turn.text)
     repeat_question(turn)
     return STAY
 
@@ -338,15 +356,39 @@ def on_kind(turn: Turn) -> Next:
         turn.say("ask_kind")
         return STAY
     kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
+    begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
+    rest = f"{begun}\n{rest.strip(' :,.-')}" if begun else rest
     told = not turn.draft.description and complaints.description_problem(rest) is None
+    if not told and not turn.draft.description and _story_bubble(turn):
+        turn.say("kind_story_kept", excerpt=excerpt(rest, 200))
+        turn.say("ask_kind")
+        turn.conversation.data = {**turn.data, "story_begun": rest[: complaints.MAX_DESCRIPTION_CHARS]}
+        return STAY
     if told or _unclear_again(turn):
         if told:
             turn.draft.description = rest.strip(" :,.-")[: complaints.MAX_DESCRIPTION_CHARS]
+        if told and begun:  # the bubbles together: shown whole
+            turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))
         turn.draft.kind = kind or "pengaduan"
         if kind is None:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+# The conversation's own answers, which tell no story when typed at the wrong step ("lewati", "kirim", "biasa")
+STEP_ANSWERS = {**vocab.SKIP_CHOICES, **vocab.CONFIRM_CHOICES, **vocab.PRIVACY_CHOICES, **vocab.YES_CHOICES}
+NO_STORY = understanding.WANT | understanding.FILE_VERBS | {"saya", "aku", "kami", "ya", "tidak", "ada"}
+
+
+def _story_bubble(turn: Turn) -> bool:
+    """A short message at the kind step that begins the story instead of choosing ("sampah", "lampu jalan", "numpuk
+    di pasar"): words of its own, no question, no yes or no, and none of the steps' own answers."""
+    said = [w for w in understanding.content(turn.text) if w not in NO_STORY]
+    return (not turn.kept_attachment and "?" not in turn.text and any(len(w) >= 3 and w.isalpha() for w in said)
+            and not understanding.means_yes(turn.text) and not understanding.means_no(turn.text)
+            and not match_phrase(understanding.choice_text(turn.text), STEP_ANSWERS)
+            and not set(said) & CHOICE_QUESTION)
 
 
 # A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
@@ -381,8 +423,9 @@ def _looks_like_a_place(text: str) -> bool:
     Desa Kamoning"."""
     words = understanding.chat_words(text)
     opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
+    named = [w for w in words if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE and not w.isdigit()]
     return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS
-            and names_a_place(text.strip()))
+            and (bool(named) or _named_place(text)) and names_a_place(text.strip()))  # "jalan" alone names none
 
 
 def _unclear_again(turn: Turn) -> bool:
@@ -435,7 +478,7 @@ def on_description(turn: Turn) -> Next:
     problem = complaints.description_problem(text)
     if "no_words" in (problem, complaints.description_problem(turn.text)):  # "😡😡😡 !!!": nothing to keep
         turn.say("description_no_words")
-    elif (problem and len(understanding.content(text)) >= STORY_BEGUN_WORDS  # kept, to be joined by the next one
+    elif (problem and (len(understanding.content(text)) >= STORY_BEGUN_WORDS or _story_bubble(turn))  # "jalan"
           and not _asks_about_choices(turn, frozenset())):  # "maksudnya gimana pak?" begins no story
         acknowledge_attachment(turn)
         turn.say("description_continue", excerpt=excerpt(text, 200))
@@ -463,6 +506,7 @@ def on_location(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         turn.say("location_new_complaint")  # "lapor juga ada kabel putus di …": another complaint, not this place
         return STAY
+    text = place_after_question(text)
     typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
     told = None if pinned or not text else _place_told(turn)
@@ -531,12 +575,16 @@ STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah koto
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak""".split())
 
 
+REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "sebab", "soale", "mergo", "amarga"})
+
+
 def _more_of_story_not_place(text: str) -> bool:
     """A text at the place step that names no place but goes on with the story ("rusak parah sudah 3 bulan",
     "banyak yg jatuh"): a word of a story's state or time, and no word of a place (an address marker, a landmark,
     "di", "depan"…)."""
     said = understanding.chat_words(text)
-    signs = set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
+    signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
+             or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
     return (len(said) >= 2 and bool(signs) and not set(said) & (PLACE_MARKS | BEFORE_PLACE)
             and not any(ch.isdigit() for ch in text.split()[0]))
 
@@ -573,12 +621,66 @@ def _no_then_no_place(text: str) -> bool:
 
 def names_a_place(text: str) -> bool:
     """Tell whether a typed text can be a place: long enough, with letters, and a word that is not one of the
-    conversation's own or a reference back to what was said."""
+    conversation's own or a reference back to what was said; neither a menu's number with its reason ("2 aja,
+    soalnya ketua rt nya …") nor a question back that names no place ("terus dikirim ke rt juga?")."""
     if len(text) < MIN_LOCATION_CHARS or sum(ch.isalpha() for ch in text) < 3:
         return False
     if "," in text and _no_then_no_place(text):  # "gak ada alamatnya, cuma nanya"
         return False
+    if all(word.isdigit() for word in understanding.choice_text(text).split()):
+        return False  # "nomor satu", "pilih yg kedua": a menu's number, said in words
+    if _place_unknown(text) and not _named_place(text):
+        return False  # "waduh lupa nama jalannya pak": the nearest landmark is asked
+    if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)
+                                     and not set(understanding.chat_words(text)) & LANDMARKS):  # "dkt balai desa?"
+        return False
     return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
+
+
+def _place_unknown(text: str) -> bool:
+    """Not knowing the address: "lupa …", or "tahu"/"paham" denied ("gak tau alamatnya"; "pabrik tahu" is tofu)."""
+    said = set(understanding.chat_words(text))
+    return "lupa" in said or bool(said & UNKNOWN_PLACE and said & (understanding.NEGATION | {"kurang"}))
+
+
+QUESTION_OPENERS = frozenset({"siapa", "kenapa", "mengapa", "apa", "apakah", "berapa", "kapan", "gimana",
+                              "bagaimana", "maksudnya"})
+NUMBERED = frozenset({"rt", "rw", "no", "nomor", "blok", "km"})  # markers that take a number ("rt 3"), not a name
+
+
+def _number_with_reason(text: str) -> bool:
+    """A menu's number with its reason after it ("2 aja, soalnya …", "3 pak krn takut"): a choice, no place."""
+    reason = REASON_AFTER.search(text)
+    head = understanding.content(text[:reason.start()]) if reason is not None and reason.start() > 0 else []
+    return len(head) == 1 and head[0].isdigit() and len(head[0]) == 1
+
+
+def _asks_back(text: str) -> bool:
+    """A question back: a question mark, or a question word first ("siapa yg baca laporan ini")."""
+    said = understanding.content(text)
+    return "?" in text or bool(said[:1]) and said[0] in QUESTION_OPENERS
+
+
+def _named_place(text: str) -> bool:
+    """Tell whether a text names a place: a marker followed by its name or number ("gg mawar", "rt 3", "depan
+    masjid al ikhlas"); "ke rt juga", "ketua rt nya" name none."""
+    said = understanding.chat_words(text)
+    for word, after in zip(said, said[1:], strict=False):
+        if word in NUMBERED and after.isdigit():
+            return True
+        if word in PLACE_MARKS and word not in NUMBERED and after not in (
+                NOT_A_PLACE | AFTER_PLACE | GENERIC_PLACE | PLACE_MARKS) and not after.isdigit():
+            return True
+    return False
+
+
+def place_after_question(text: str) -> str:
+    """The place typed after a question to oneself ("dmn ya? di gg mawar deket pos ronda"), else the text."""
+    head, mark, tail = text.rpartition("?")
+    tail = tail.strip(" ,.-")
+    if mark and tail and not _named_place(head) and _named_place(tail) and names_a_place(tail):
+        return tail
+    return text
 
 
 @editable
@@ -597,6 +699,9 @@ def on_photo(turn: Turn) -> Next:
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and not turn.data.get("editing") and _more_of_place(turn):
+        turn.say("location_added", place=turn.draft.location_text)
+        turn.say("ask_photo")
     elif turn.text and not turn.data.get("editing"):
         return _no_photo_yet(turn)
     elif turn.text and _photo_coming(turn.text):
@@ -605,6 +710,22 @@ def on_photo(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         turn.say("ask_photo_edit" if turn.data.get("editing") else "ask_photo")
     return STAY
+
+
+PLACE_BUBBLE_WORDS = 8
+
+
+def _more_of_place(turn: Turn) -> bool:
+    """The place's next bubble at the photo step ("rt 3 rw 2", "dekat masjid al ikhlas" after "desa sukamaju"): a
+    short text that names a place and no problem is added to the typed place (it was an unclear photo answer)."""
+    text = turn.text.strip()
+    if (not turn.draft.location_text or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
+            or understanding.names_a_problem(text) or not names_a_place(text)):
+        return False
+    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text)):
+        return False
+    turn.draft.location_text = f"{turn.draft.location_text}, {text.strip(' ,.')}"[:500]
+    return True
 
 
 def _no_photo_yet(turn: Turn) -> Next:
@@ -711,7 +832,10 @@ def on_privacy(turn: Turn) -> Next:
         turn.say("privacy_explained")
         turn.say("ask_privacy")
         return STAY
-    asked = None if _chosen(turn.text, vocab.PRIVACY_CHOICES) else understanding.protection_asked(turn.text)
+    chosen = _chosen(turn.text, vocab.PRIVACY_CHOICES)
+    if not chosen and "?" in turn.text and (answered := _privacy_question(turn)) is not None:
+        return answered  # "rahasia bisa?", "kalau anonim nanti petugas bisa hubungi saya?"
+    asked = None if chosen else understanding.protection_asked(turn.text)
     if asked is None and understanding.openness_asked(turn.text):  # "publik", "gak usah dirahasiakan"
         asked = "biasa"
     if asked is not None:
@@ -723,12 +847,30 @@ def on_privacy(turn: Turn) -> Next:
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 
 
+CAN = frozenset({"bisa", "boleh", "bisakah", "bolehkah", "dong", "kah"})
+
+
+def _privacy_question(turn: Turn) -> Next | None:
+    """A question naming a privacy choice: the choice, when it says nothing else ("rahasia bisa?"); else what each
+    choice means ("kalau anonim nanti petugas bisa hubungi saya gak?"); None when it names none."""
+    said = [w for w in understanding.content(turn.text) if w not in CAN]
+    named = [w for w in said if w in vocab.PRIVACY_CHOICES and not w.isdigit()]
+    if len(named) == 1 and said == named:
+        turn.draft.privacy = vocab.PRIVACY_CHOICES[named[0]]
+        return advance(turn)
+    if named:
+        turn.say("privacy_explained")
+        turn.say("ask_privacy")
+        return STAY
+    return None
+
+
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn)
+    corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
     if corrected is not None:
         return corrected
-    choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text)
+    choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text) or _yes(turn.text)
     if choice == "KIRIM":
         return _submit(turn)
     if choice == "UBAH":
@@ -767,6 +909,16 @@ def _more_of_story(turn: Turn) -> bool:
     turn.say("story_added", excerpt=excerpt(more, 200))
     say_summary(turn)
     return True
+
+
+ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "siap", "baik"})
+
+
+def _yes(text: str) -> str | None:
+    """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"); "ok" and "siap" only
+    acknowledge the summary."""
+    said = set(words(text))
+    return "KIRIM" if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING else None
 
 
 def _confirm_words(text: str) -> str | None:

@@ -3,6 +3,7 @@ or a long message offered as the complaint's description."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot import outbox, prompts
@@ -21,6 +22,7 @@ from bot.messages import excerpt, received, t
 from lapor import complaints
 from lapor.media import kind_counts
 from lapor.references import split_reference
+from lapor.spacing import spaced
 from models import Complaint
 
 # The words of the filing steps' answers ("no photo", "skip", "public", "kirim"): typed after an offer, they are
@@ -34,6 +36,10 @@ OFFER_TAKEN = {"kirim": "YES", "send": "YES", "lanjut": "YES", "pakai": "YES", "
 OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "laporan", "saya", "aku", "yang", "itu",
                                                        "ini", "lpr", "nomor", "no"}
 OFFER_MIN_WORDS = 6
+# What a wish to file may name without telling anything yet ("i want to report a problem", "mau lapor masalah")
+NAMES_NO_PROBLEM = frozenset({"a", "an", "the", "problem", "issue", "masalah", "hal", "sesuatu", "something",
+                              "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini"})
+RUN_ON_MAX_WORDS = 3  # a short message with a word typed without spaces is read spaced ("lampujalanmati")
 OFFER_MIN_CHARS = 30
 # A reply to photos offered to an open complaint asking for a new one instead ("buat yg baru", "bukan, laporan lain")
 NEW_ONE = frozenset({"baru", "lain", "beda", "berbeda"})
@@ -53,6 +59,7 @@ def on_idle(turn: Turn) -> Next:
     # The offers this message came after (a story, see on_offer; photos, see _offer_photos): this read only
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in ("earlier", PHOTOS_OFFERED)}
+    _read_first(turn)
     continued = continues_answer(turn)
     if continued is not None:
         return continued
@@ -85,6 +92,24 @@ def on_idle(turn: Turn) -> Next:
         turn.say("help")
         return STAY
     return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
+
+
+def _read_first(turn: Turn) -> None:
+    """A short message with words typed without spaces ("lampujalanmati", "sayamaulapor") is read spaced; one that
+    tells of an emergency happening now ("tolong!!! ada kebakaran di pasar") gets the emergency numbers first."""
+    split = spaced_reading(turn.text)
+    if split is not None:
+        turn.message = replace(turn.message, body=split)
+    if understanding.emergency(turn.text):
+        turn.say("emergency")
+
+
+def spaced_reading(text: str) -> str | None:
+    """A short message read with its words typed without spaces split ("lampujalanmati" → "lampu jalan mati"), or
+    None; the conversation's own long words stay as they are ("ditindaklanjuti", "perkembangannya")."""
+    if len(text.split()) > RUN_ON_MAX_WORDS or set(understanding.chat_words(text)) & understanding.KNOWN_WORDS:
+        return None
+    return spaced(text)
 
 
 def _about_service(turn: Turn, earlier: str | None) -> Next | None:
@@ -163,7 +188,7 @@ def _keep_bubble(turn: Turn) -> Next:
     if _looks_like_complaint(told):
         return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
-    if not before:
+    if not before and not understanding.names_a_problem(told):  # "di desa kami" may be anything; "lampu mati" not
         return _kept_then_menu(turn)
     _say_kept(turn)
     turn.say("bubbles_kept", excerpt=excerpt(told, 300))
@@ -291,7 +316,12 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
-    turn.draft.privacy = understanding.protection_in_story(turn.text)  # "…, tolong nama saya dirahasiakan"
+    elif said and complaints.description_problem(said) == "too_short" and set(
+            understanding.content(said)) - NAMES_NO_PROBLEM:  # "lampu jalan mati": the story begun; "a problem" not
+        turn.conversation.data = {**turn.data, "story_begun": said[: complaints.MAX_DESCRIPTION_CHARS]}
+    turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
+    if not said:  # "pak mau tanya": a request for information, its question asked next
+        turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.text)
     return advance(turn)
 
 
@@ -345,6 +375,10 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     if turn.kept_attachment is None and is_thanks(turn.text):
         turn.say("welcome")
         return STAY
+    if (turn.kept_attachment is None and words(turn.text) and is_acknowledgement(turn.text)
+            and not is_greeting(turn.text) and open_complaints(turn)):  # "ok siap" to a notice: nothing to do
+        turn.say("acknowledged")
+        return STAY
     if turn.kept_attachment == "photo" and (mine := open_complaints(turn)):
         return _offer_photos(turn, mine[:3], offered)
     _say_kept(turn)
@@ -360,8 +394,8 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
 
 def _say_kept(turn: Turn) -> None:
     """Say what was kept of a photo or a bare pin sent while idle (or why a file was not)."""
-    if turn.kept_attachment == "photo":
-        turn.say("kept_media", received=received(kind_counts(turn.received)))
+    if turn.kept_attachment == "photo":  # all that is held, with what came before ("2 foto", not "1 foto" again)
+        turn.say("kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
     elif turn.kept_attachment == "location" and not turn.text:
         turn.say("kept_location")
     elif turn.kept_attachment == "sticker":

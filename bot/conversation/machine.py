@@ -49,7 +49,7 @@ IDLE, ANSWER, RATING, REASON = State.IDLE, State.ANSWER, State.RATING, State.RAT
 # Where people type free text: a command there is the command itself, never a word one typo away from it
 FREE_TEXT = frozenset({State.DESCRIPTION, State.LOCATION, ANSWER, REASON, State.RATING_COMMENT})
 HANDLERS: dict[State, Step] = {
-    State.IDLE: _step(idle.on_idle, State.KIND, State.OFFER, IDLE, ANSWER, REASON),
+    State.IDLE: _step(idle.on_idle, State.KIND, State.DESCRIPTION, State.OFFER, IDLE, ANSWER, REASON),
     State.OFFER: _step(idle.on_offer, State.KIND, State.LOCATION, State.PHOTO, State.PRIVACY, IDLE),
     State.KIND: _step(filing.on_kind, filing.later_steps(State.KIND)),
     State.DESCRIPTION: _step(filing.on_description, filing.later_steps(State.DESCRIPTION)),

@@ -6,11 +6,16 @@ from __future__ import annotations
 import re
 
 from bot.conversation.corrections import PLACE_MARKERS
+from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS
+from lapor.textnorm import REGIONAL_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
 BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
-                         "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran".split())
-NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area".split())  # "no 4 depan masjid"
+                         "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran pinggir tepi "
+                         # ... in Javanese, Sundanese and Madurese: "teng ngajeng", "payun", "caket", "adha'"
+                         "teng ing ngajeng ngarep cedhak cedak celak sandhing wingking mburi payun caket gigireun "
+                         "tukangeun adha semma".split())
+NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
@@ -22,7 +27,8 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     jadi bikin membuat menyebabkan mengakibatkan akibatnya kalau kalo jika bila segera ada saya aku kami kita ini itu
     sini situ sana lama sekali sangat banget bgt banyak selalu suka kurang lebih parah kotor jorok bau gelap licin
     becek sepi ramai mahal lambat galak kasar judes pungli preman sampah numpuk mampet mampat meluber meluap jebol
-    ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur""".split())
+    ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur hampir nyaris agak juga lagi
+    sedang akan pun""".split())
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes
@@ -30,11 +36,16 @@ LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau 
     jembatan perempatan pertigaan bundaran simpang gor stadion pantai sungai kali bendungan waduk embung irigasi
     saluran kompleks komplek""".split())
 MARKERS = PLACE_MARKERS | ADDRESS_ONLY | LANDMARKS
+ROAD = frozenset({"jalan", "jln", "jl", "jalanan"})
+# Things of a road that "jalan" names together with them ("lampu jalan", "rambu jalan"): no address follows
+ROAD_THINGS = frozenset({"lampu", "penerangan", "pju", "rambu", "marka", "bahu", "badan", "aspal", "lubang",
+                         "perbaikan", "pengaspalan", "pelebaran"})
 GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum".split())  # "di jalan depan rumah" names none
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
 MAX_PLACE_WORDS = 7  # in one part of an address (a street, a neighbourhood, a village…)
 MAX_ADDRESS_WORDS = 24  # tokens of a whole address: street, number, rt, rw, kelurahan, kecamatan
+OF_A_SCHOOL = frozenset({"negeri", "negri", "swasta"})  # "SD Negeri 1 Ngampel": its name goes on after the number
 
 
 def place_in_story(story: str | None) -> str | None:
@@ -56,9 +67,23 @@ def place_in_story(story: str | None) -> str | None:
     return None
 
 
+def _standard(word: str) -> str:
+    """A chat spelling's standard word ("sy" → "saya", "dket" → "dekat"), the first of several."""
+    return (CHAT_WORDS.get(word) or REGIONAL_WORDS.get(word) or word).split()[0] if word else word
+
+
+def _of_the_story(word: str) -> bool:
+    """A word with "-nya" ("lubangnya", "airnya"): the story speaking of what it is about, never a place's name."""
+    return word.endswith("nya") and len(word) > len("nya") + 2
+
+
 def _introduced(words: list[str], at: int) -> bool:
     """A marker is an address when it names nothing else, or a word such as "di" or "depan" comes just before (a
-    landmark: right before it)."""
+    landmark: right before it); "lampu jalan", "penerangan jalan" name the thing, not its road."""
+    if words[at] in ROAD and at > 0 and words[at - 1] in ROAD_THINGS:
+        return False
+    if words[at] in ROAD and at + 1 < len(words) and _standard(words[at + 1]) in BEFORE_PLACE:
+        return False  # "jalan dekat sekolah": the road spoken of; the address follows "dekat"
     if words[at] in LANDMARKS:
         return at > 0 and words[at - 1] in BEFORE_PLACE
     return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE for w in words[max(0, at - 2):at])
@@ -78,12 +103,14 @@ def _end_of_place(words: list[str], start: int) -> int:
         if word in {",", "/"} and i + 1 < len(words) and words[i + 1] in ADDRESS_ONLY:  # "kel. x, kec. y"
             i += 1
             continue
-        if not word.isalnum() and word not in {"-", "'"} or word in AFTER_PLACE:
+        standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
+        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE or (
+                standard.rstrip("2") in PROBLEM_WORDS):  # "sy", "udh", "bolong2": chat spellings of the story
             break
-        if (words[i - 1].isdigit() and (words[i - 2] not in MARKERS or words[i - 2] in NUMBERED)
+        if (words[i - 1].isdigit() and (words[i - 2] not in MARKERS | OF_A_SCHOOL or words[i - 2] in NUMBERED)
                 and word not in MARKERS | NEAR | {"."}):
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan", "no 4 depan masjid" go on
-        if count > 1 and word not in MARKERS and STORY_VERB.fullmatch(word):  # after the name: the story
-            break
+        if count > 1 and word not in MARKERS and (STORY_VERB.fullmatch(word) or _of_the_story(word)):
+            break  # after the name: the story ("desa x berlubang", "sdn 2 x lubangnya segede kolam")
         i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1
     return i

@@ -55,7 +55,11 @@ CHAT_WORDS = {
     # chat spellings: "nama saya jgn dicantumkan", "jangan sampai kades tau", "ga usah pake nama"
     "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
     "pake": "pakai", "privat": "rahasia",
+    # English possessives, for a status asked in English ("how is my report going?")
+    "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
 }
+# After one of these an English "report" is the noun, a report made ("my report", "the report"), not the verb
+DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 STARS = re.compile("[⭐★🌟]")
@@ -75,10 +79,11 @@ WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "m
 # Verbs that put a report forward ("menyampaikan keluhan", "ajukan aduan", "kirim laporan").
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
-STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai"})
+STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai", "update", "updates",
+                          "news", "going"})
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain", "laporkan", "adukan"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan", "diapakan", "diapain",
-                    "ditindaklanjuti", "diproses", "ditangani"})
+                    "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when"})
 FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
 # "jangan sebut nama saya".
@@ -102,6 +107,7 @@ VOCABULARY = sorted(FILE_VERBS | STATUS_WORDS | REPORT_WORDS | FOLLOW_VERBS | EV
 # Standard words that are never read as a typo of another (tidak is not tindak, ada is not aduan).
 KNOWN = frozenset(CHAT_WORDS.values()) | NEGATION | FILLER | WANT | ASKING | frozenset(
     "ada tidak saya kami aku untuk yang sudah belum masih sangat tolong jalan rusak sampah lampu air laporan".split())
+KNOWN_WORDS = KNOWN | frozenset(VOCABULARY)  # the conversation's own words: never split nor corrected
 FUZZY_MIN_LENGTH = 4
 FUZZY_CUTOFF = 80
 FUZZY_CUTOFF_SHORT = 85  # a four-letter word: one letter dropped (lapr, stat) but not another word
@@ -115,7 +121,19 @@ def standard_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
 def _standard_words(text: str) -> tuple[str, ...]:
-    return tuple(part for word in WORD.findall(STRETCHED.sub(r"\1", text.lower())) for part in _standard(word).split())
+    raw = WORD.findall(STRETCHED.sub(r"\1", text.lower()))
+    return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
+                 for part in _in_context(before, word, after).split())
+
+
+def _in_context(before: str, word: str, after: str) -> str:
+    """A word read with its neighbours where they decide it: "my report" is a report made, "smp mn" is "sampai
+    mana" (a lone "smp" is a school)."""
+    if word == "report" and before in DETERMINERS:
+        return "laporan"
+    if word == "smp" and after in {"mn", "mana"}:
+        return "sampai"
+    return _standard(word)
 
 
 def chat_words(text: str) -> list[str]:
@@ -145,10 +163,42 @@ def content(text: str) -> list[str]:
 
 
 INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
+# A bare wish to ask, with nothing asked yet: the question comes in the next message
+WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izin", "ijin", "boleh", "bisa", "sedikit",
+                                                    "sesuatu", "numpang", "mohon"})
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A question that is a complaint: "mau tanya kenapa jalannya tidak pernah diperbaiki", "kapan lampunya dipasang?"
 COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak", "mati", "macet", "bocor",
                                     "hilang", "lambat", "pungli", "dipersulit", "dipungut", "masih"})
+
+
+# Words that name a problem: a short message with one tells a story ("lampu jalan mati", "got mampet")
+PROBLEM_WORDS = frozenset("""rusak mati macet bocor banjir kotor bau gelap licin becek mampet mampat numpuk menumpuk
+    jebol ambrol amblas ambles longsor putus tumbang roboh retak pecah padam hancur berlubang bolong lubang keruh
+    rawan bahaya pungli hilang kering meluap meluber tersumbat""".split())
+
+
+def names_a_problem(text: str) -> bool:
+    """Tell whether a message names a problem ("lampu jalan mati", "selokannya mampet")."""
+    said = standard_words(text)
+    return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
+
+
+# An emergency happening now: the service is not watched at every hour, so the emergency number comes first
+EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut darurat gawat pingsan sekarat
+    perampokan dirampok rampok begal dibegal penculikan diculik pembunuhan tawuran kejang sesak melahirkan
+    tersengat tertimpa tertabrak ditabrak longsor""".split())
+PAST = frozenset("""kemarin kemaren kmrn lalu dulu sudah pernah bekas tadi minggu bulan tahun sejak waktu""".split())
+EMERGENCY_MAX_WORDS = 15
+
+
+def emergency(text: str) -> bool:
+    """Tell whether a short message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
+    "darurat, ada orang tenggelam"); one told as past ("kemarin ada kebakaran …") is a complaint."""
+    if len((text or "").split()) > EMERGENCY_MAX_WORDS:
+        return False
+    said = set(standard_words(text))
+    return bool(said & EMERGENCY) and not said & PAST
 
 
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost
@@ -172,8 +222,8 @@ def stated_kind(text: str) -> str | None:
 
 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
-TALK = frozenset({"bicara", "berbicara", "ngobrol", "hubungi", "menghubungi", "telepon", "telpon", "nelpon", "chat",
-                  "sambungkan", "disambungkan", "langsung"})
+TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
+                  "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung"})
 PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
 
 
@@ -197,23 +247,34 @@ SERVICE_TOPICS = {
     "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe"}),
+    "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
+                          "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles"}),
 }
 SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
     wa whatsapp ada apa apakah berapa kapan gimana bagaimana saya aku kami harus perlu wajib kena dikenakan tidak
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
-    does do i to report take takes much will be need a an the problem complaint can here masalah keluhan""".split())
+    does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
+    saja""".split())
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
-                            "does", "do"})
+                            "does", "do", "who"})
 SERVICE_MAX_WORDS = 8
 
 
 def service_question(text: str) -> str | None:
     """The topic of a short question about the service itself: "cost" ("ini gratis kan pak?", "lapor di sini bayar
-    gak?"), "duration" ("berapa lama diprosesnya?"), "how" ("gimana cara lapor?") or "privacy" ("nomor saya aman
-    kan?"); None for anything else."""
+    gak?"), "duration" ("berapa lama diprosesnya?"), "how" ("gimana cara lapor?"), "privacy" ("nomor saya aman
+    kan?") or "readers" ("siapa yg baca laporan ini?"); None for anything else."""
     if len((text or "").split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
         return None
+    topic = _service_topic(text)
+    asked, mark, remark = (text or "").strip().partition("?")
+    if topic is None and mark and remark.strip(" ?!"):  # "berapa lama prosesnya? saya butuh cepet": then a remark
+        topic = _service_topic(asked + mark)
+    return topic
+
+
+def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in OPENING]
     asked = "?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
@@ -224,6 +285,8 @@ def service_question(text: str) -> str | None:
         return None
     if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"}:
         return None  # "aman": whose safety?
+    if topic == "readers" and not set(said) & {"siapa", "who"}:
+        return None  # "sudah dibaca belum?" asks after a complaint
     if topic == "duration" and not set(said) & {"lama", "berapa", "kapan", "long"}:
         return None  # "diproses?" alone may ask after a complaint filed
     return topic
@@ -303,6 +366,8 @@ def intent(text: str) -> Intent | None:
     verb = _filing_verb(head)
     if verb is not None:
         return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
+    if set(words) & INQUIRING and set(words) <= WISH_TO_ASK:  # "pak mau tanya", "izin bertanya": asked next
+        return Intent("FILE", rest="")
     described = _described_then_wished(text, words, skipped)
     return Intent("FILE", rest=described) if described else None
 
@@ -373,16 +438,6 @@ def protection_asked(text: str) -> str | None:
     return _protection(every[next((i for i, w in enumerate(every) if w not in OPENING), len(every)):])
 
 
-CLAUSE_END = re.compile(r"[.,;!?\n]+")
-
-
-def protection_in_story(text: str) -> str | None:
-    """The privacy a story asks for in one of its sentences or clauses ("…, bau bgt. tolong nama saya dirahasiakan
-    ya, takut sama tetangga"), or None; a short message is read whole, as `protection_asked` does."""
-    return protection_asked(text) or next(
-        (asked for clause in CLAUSE_END.split(text) if (asked := protection_asked(clause))), None)
-
-
 def _protection(words: list[str]) -> str | None:
     """protection_asked on the message's standard words, greetings and addresses dropped."""
     words = _it_is_fine(words)
@@ -403,6 +458,26 @@ def _protection(words: list[str]) -> str | None:
     return "rahasia" if "isi" in said and not said & (IDENTITY_WORDS | {"anonim", "saya"}) else "anonim"
 
 
+SENTENCE_END = re.compile(r"[.!?\n]+")
+MY_NAME = re.compile(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b")
+
+
+def protection_in_story(text: str) -> str | None:
+    """The privacy a sentence of a longer story asks for ("… Tolong nama saya jangan disebut ya pak, takut sama
+    tetangga."): only a sentence that speaks of the writer's own name, of anonymity or of hiding the reporter
+    ("jangan sampai nama desa kami jelek" asks nothing)."""
+    for sentence in SENTENCE_END.split(text or ""):
+        said = standard_words(sentence)
+        if not said or len(said) > PRIVACY_SENTENCE_WORDS:
+            continue
+        strong = (MY_NAME.search(" ".join(said)) or set(said) & (PROTECT_VERBS | {"anonim"})
+                  or set(said) & KNOWN_AS_REPORTER and set(said) & ({"saya", "aku", "kami"} | FILE_VERBS))
+        if strong and (found := protection_asked(sentence)):
+            return found
+    return None
+
+
+PRIVACY_SENTENCE_WORDS = 16  # protection_asked reads at most 15 words past the greetings
 KNOWN_AS_REPORTER = frozenset({"tahu", "ketahuan", "diketahui", "dikenali", "dikenal"})
 
 
@@ -569,10 +644,10 @@ def unsatisfied(text: str) -> str | None:
     raw = WORD.findall(STRETCHED.sub(r"\1", (text or "").lower()))
     for index in range(min(len(raw), 3)):
         word = _standard(raw[index])
-        if word in DISAPPOINTED:
-            return _after_words(text, index + 1)
+        if word in DISAPPOINTED:  # the reason starts at its words: "kecewa bu, masih bau" → "masih bau"
+            return _without_leading_filler(_after_words(text, index + 1))
         if index + 1 < len(raw) and (word in SATISFIED_NEG or word == "tidak") and _is_puas(raw[index + 1]):
-            return _after_words(text, index + 2)
+            return _without_leading_filler(_after_words(text, index + 2))
         if word not in FILLER and word not in {"saya", "aku", "masih", "sangat", "sungguh", "jujur"}:
             return None
     return None

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bot.commands import find_date
+from bot.conversation.idle import spaced_reading
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
@@ -701,23 +702,6 @@ def test_anonymity_asked_while_filing_is_the_drafts_privacy(citizen):
     assert citizen.draft()["privacy"] == "anonim"
 
 
-@pytest.mark.parametrize("story", [
-    "assalamualaikum pak, mau ngadu. di gang mawar rt 03 rw 05 kel. sukamaju ada tumpukan sampah udh seminggu gk "
-    "diangkut, bau bgt. tolong nama saya dirahasiakan ya, takut sama tetangga",
-    "Pak saya mau lapor pungli di kantor kelurahan waktu ngurus surat pindah, diminta 200rb tanpa kwitansi sama "
-    "petugasnya. Saya takut ketahuan pak.",
-])
-def test_anonymity_asked_in_a_sentence_of_a_long_story_is_the_drafts_privacy(citizen, story):
-    citizen.says(story)
-    assert citizen.draft()["privacy"] == "anonim"
-
-
-def test_a_long_story_that_asks_no_protection_leaves_the_privacy_to_its_question(citizen):
-    citizen.says("mau lapor, jalan di desa kami rusak parah sudah setahun, warga takut lewat malam hari karena gelap "
-                 "dan banyak lubang, jangan sampai ada korban lagi pak")
-    assert citizen.draft()["privacy"] is None
-
-
 @pytest.mark.parametrize("typed", ["saya ga mau disebut namanya", "kalau bisa laporannya tanpa nama saja pak",
                                    "pak saya takut ketahuan tetangga, bisa nama saya tidak usah ditampilkan?"])
 def test_more_ways_of_asking_for_anonymity_after_filing(people, typed):
@@ -815,7 +799,8 @@ def test_salah_satu_opens_a_description_not_a_correction(citizen):
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("place", ["di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning"])
+@pytest.mark.parametrize("place", ["di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning", "rt 3 rw 5",
+                                   "JALAN RAYA DESA SUKAMAJU RT 3 RW 2 DEPAN MASJID"])
 def test_the_place_typed_at_the_kind_step_is_kept_as_the_place(citizen, place):
     citizen.says("1")
     citizen.says(place)
@@ -1464,3 +1449,268 @@ def test_an_english_wish_to_report_starts_filing_and_is_no_part_of_the_story(cit
     assert citizen.state() == "kind"
     citizen.says("the street lamps on my road have been off for two weeks, it is very dark at night")
     assert citizen.draft()["description"].startswith("the street lamps")
+
+
+# Session 10: new citizens tried by hand -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("step", ["kind", "location", "photo", "privacy"])
+@pytest.mark.parametrize("typed", ["laporan saya sampai mana", "laporan sy yg kemarin gmn ya pak?",
+                                   "how is my report going?"])
+def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen, step, typed):
+    citizen.file()
+    to_step(citizen, step)
+    before = citizen.draft()
+    said = citizen.says(typed)
+    assert "LPR-1" in said, "the complaint filed before is shown"
+    assert citizen.state() == step and citizen.draft() == before, "not taken as the step's answer"
+
+
+@pytest.mark.parametrize("typed", ["how is my report going?", "what's the status of my complaint?",
+                                   "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
+                                   "laporanku sampe mn?"])
+def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
+    citizen.file()
+    said = citizen.says(typed)
+    assert "LPR-1" in said and "belum kami teruskan" not in said
+
+
+@pytest.mark.parametrize("bubbles", [["sampah", "numpuk di pasar"], ["jalan", "rusak"], ["lampu jalan", "mati"],
+                                     ["SAMPAH", "BAU"]])
+def test_a_story_told_in_bubbles_at_the_kind_step_is_kept(citizen, bubbles):
+    to_step(citizen, "kind")
+    for bubble in bubbles:
+        assert bubble in citizen.says(bubble), "shown back as kept"
+    assert not citizen.draft().get("location_text"), "a word of the story is no place"
+    citizen.says("1")
+    said = citizen.says("sudah lama dibiarkan")
+    described = citizen.draft()["description"]
+    assert all(bubble in described for bubble in bubbles), said
+    assert "sudah lama dibiarkan" in described
+
+
+@pytest.mark.parametrize("bubbles", [["air pdam", "mati sudah 3 hari di rumah kami"],
+                                     ["sampah", "numpuk di pasar", "udah seminggu"]])
+def test_a_story_grown_long_enough_at_the_kind_step_becomes_the_description(citizen, bubbles):
+    to_step(citizen, "kind")
+    for bubble in bubbles:
+        said = citizen.says(bubble)
+    assert "Pengaduan" in said and " ".join(bubbles) in said and citizen.state() == "location"
+    assert citizen.draft()["description"] == "\n".join(bubbles)
+
+
+@pytest.mark.parametrize("typed", ["2 aja, soalnya ketua rt nya yg nyuruh saya lapor", "3 aja pak krn takut sm pak rt",
+                                   "siapa yg baca laporan ini?", "yg baca laporan ini siapa aja pak?",
+                                   "terus ini nanti dikirim ke rt juga?"])
+def test_a_choice_with_its_reason_or_a_question_back_is_no_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+def test_who_reads_a_report_is_answered(citizen):
+    to_step(citizen, "location")
+    assert "petugas verifikasi" in citizen.says("siapa yg baca laporan ini?")
+
+
+@pytest.mark.parametrize("typed,place", [("dmn ya? di gg mawar deket pos ronda", "di gg mawar deket pos ronda"),
+                                         ("2 rumah dari masjid al ikhlas, rt 3", "2 rumah dari masjid al ikhlas, rt 3"),
+                                         ("rt 2 rw 5 desa sukamaju", "rt 2 rw 5 desa sukamaju"),
+                                         ("di dekat balai desa?", "di dekat balai desa?")])
+def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
+
+
+@pytest.mark.parametrize("typed,shown", [("lampujalanmati", "lampu jalan mati"), ("LAMPUJALANMATI", "lampu jalan mati"),
+                                         ("selokannyamampet", "selokannya mampet"), ("got mampet", "got mampet"),
+                                         ("lampu jalan mati", "lampu jalan mati")])
+def test_a_short_message_naming_a_problem_is_kept_as_the_start_of_a_story(citizen, typed, shown):
+    said = citizen.says(typed)
+    assert shown in said and "Buat pengaduan" not in said, "read as a story begun, not answered with the menu"
+    citizen.says("1")
+    assert citizen.state() == "kind"
+    assert shown in citizen.says("1"), "the story begun is shown back at the story's question"
+    citizen.says("sudah seminggu, warga kesulitan")
+    assert citizen.draft()["description"] == f"{shown}\nsudah seminggu, warga kesulitan"
+
+
+@pytest.mark.parametrize("typed,said", [("sayamaulapor", "Jenis laporan"), ("terimakasih", "Sama-sama")])
+def test_words_typed_without_spaces_are_read(citizen, typed, said):
+    assert said in citizen.says(typed)
+
+
+def test_a_second_photo_sent_while_idle_counts_what_is_held(citizen):
+    assert "1 foto" in citizen.says(**PHOTO)
+    assert "2 foto" in citizen.says(**PHOTO)
+
+
+@pytest.mark.parametrize("typed", ["makasih bang", "makasih kang", "nuhun teh", "suwun cak", "thx bro",
+                                   "terima kasih mbak"])
+def test_thanks_with_any_way_of_address_after_filing_is_welcomed(citizen, typed):
+    citizen.file()
+    said = citizen.says(typed)
+    assert "Sama-sama" in said and "belum kami teruskan" not in said
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("eh bukan, sebenarnya mau tanya aja kapan truk sampah lewat", "mau tanya aja kapan truk sampah lewat"),
+    ("bukan pak, maksud saya saluran irigasi", "saluran irigasi")])
+def test_bukan_with_what_was_meant_is_a_correction_not_a_place(citizen, typed, said):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert citizen.draft()["description"].endswith(f"Ralat: {said}")
+
+
+LONG_ANONYMOUS = ("Assalamualaikum pak, saya mau melaporkan got di depan rumah saya di Jl. Melati No 12 Desa "
+                  "Karanganyar mampet sudah 2 minggu, kalau hujan banjir masuk rumah. Fotonya nanti saya kirim. Tolong "
+                  "nama saya jangan disebut ya pak, takut sama tetangga.")
+
+
+def test_anonymity_asked_inside_a_long_story_is_taken_instead_of_asking_again(citizen):
+    citizen.says(LONG_ANONYMOUS)
+    citizen.says("1")
+    citizen.says("ya")
+    said = citizen.says("LEWATI")
+    assert "anonim" in said and "Periksa laporan Anda" in said and citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("story", ["jangan sampai nama desa kami jadi jelek gara-gara jalan rusak ini, sudah 3 bulan",
+                                   "jalan rusak parah di desa kami, warga takut lewat malam hari, sudah 3 bulan"])
+def test_a_story_that_only_mentions_names_or_fear_is_still_asked_its_privacy(citizen, story):
+    to_step(citizen, "description")
+    citizen.says(story)
+    citizen.says("jl. raya banyuanyar, kec. sampang")
+    assert "kerahasiaan" in citizen.says("LEWATI")
+
+
+@pytest.mark.parametrize("step", ["location", "photo"])
+def test_a_service_question_followed_by_a_remark_is_answered_not_kept(citizen, step):
+    to_step(citizen, step)
+    before = citizen.draft()
+    assert "hari kerja" in citizen.says("ini berapa lama ya prosesnya? saya butuh cepet")
+    assert citizen.state() == step and citizen.draft() == before
+
+
+def test_a_one_word_bubble_at_the_story_step_begins_the_story(citizen):
+    to_step(citizen, "description")
+    assert "jalan" in citizen.says("jalan")
+    citizen.says("di desa kami")
+    citizen.says("rusak banyak lubang")
+    assert citizen.state() == "location"
+    assert citizen.draft()["description"].startswith("jalan\ndi desa kami")
+
+
+@pytest.mark.parametrize("typed", ["iya", "y", "iya pak", "nggih", "YA BETUL"])
+def test_a_yes_at_the_summary_sends_it_as_ya_does(citizen, typed):  # "ok" only acknowledges: asked again
+    to_summary(citizen, photo=False)
+    assert "LPR-1" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["tolong pak!!! ada kebakaran di pasar!!!", "TOLONG ADA KECELAKAAN DI JALAN RAYA",
+                                   "darurat pak, ada orang tenggelam di kali"])
+def test_an_emergency_is_told_the_emergency_number(citizen, typed):
+    assert "112" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["kemarin ada kebakaran di pasar, sampai sekarang puingnya belum dibersihkan",
+                                   "halo", "lampu jalan mati"])
+def test_a_past_event_or_anything_else_is_no_emergency(citizen, typed):
+    assert "112" not in citizen.says(typed)
+
+
+def test_the_place_told_in_bubbles_is_kept_whole(citizen):
+    to_step(citizen, "location")
+    citizen.says("desa sukamaju")
+    assert "rt 3 rw 2" in citizen.says("rt 3 rw 2")
+    citizen.says("dekat masjid al ikhlas")
+    assert citizen.state() == "photo"
+    assert citizen.draft()["location_text"] == "desa sukamaju, rt 3 rw 2, dekat masjid al ikhlas"
+    assert "kerahasiaan" in citizen.says("LEWATI"), "the place's bubbles were no unclear answers to the photo"
+
+
+@pytest.mark.parametrize("typed", ["oh iya lubangnya tambah lebar kalau hujan", "sampah juga numpuk di depan sdn 2"])
+def test_more_of_the_story_at_the_photo_step_is_no_place(citizen, typed):
+    to_step(citizen, "photo")
+    place = citizen.draft()["location_text"]
+    citizen.says(typed)
+    assert citizen.draft()["location_text"] == place
+
+
+@pytest.mark.parametrize("typed", ["thank you", "thanks a lot", "thank you so much", "tq pak", "sakalangkong"])
+def test_thanks_in_english_or_madurese_after_filing_is_welcomed(citizen, typed):
+    citizen.file()
+    assert "Sama-sama" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["mau ngomong sama orang aja", "bisa ngobrol sama petugas?", "sambungkan ke cs"])
+def test_asking_for_a_person_is_answered(citizen, typed):
+    assert "dijawab otomatis" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed", ["waduh lupa nama jalannya pak", "aduh gak tau alamatnya", "astaga lupa saya"])
+def test_not_knowing_the_address_with_an_interjection_is_no_place(citizen, typed):
+    to_step(citizen, "location")
+    assert "patokan terdekat" in citizen.says(typed)
+    assert not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("place", ["depan pabrik tahu pak haji", "gak tau nama jalannya, dekat pasar kliwon"])
+def test_a_place_that_says_tahu_is_still_a_place(citizen, place):
+    to_step(citizen, "location")
+    citizen.says(place)
+    assert citizen.draft()["location_text"] == place
+
+
+@pytest.mark.parametrize("typed", ["kalau anonim nanti petugas bisa hubungi saya gak?",
+                                   "yg rahasia itu berarti nama saya tetap kelihatan?"])
+def test_a_question_about_a_privacy_choice_is_answered_with_the_choices(citizen, typed):
+    to_step(citizen, "privacy")
+    assert "Anonim: nama dan nomor Anda" in citizen.says(typed)
+    assert citizen.state() == "privacy" and not citizen.draft()["privacy"]
+
+
+@pytest.mark.parametrize("typed,privacy", [("anonim aja ya?", "anonim"), ("rahasia bisa?", "rahasia")])
+def test_a_privacy_choice_asked_as_a_question_is_the_choice(citizen, typed, privacy):
+    to_step(citizen, "privacy")
+    citizen.says(typed)
+    assert citizen.draft()["privacy"] == privacy
+
+
+@pytest.mark.parametrize("typed", ["biar anak muda betah", "soalnya sering ada yg jatuh"])
+def test_a_reason_at_the_place_step_is_more_of_the_story(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+    assert citizen.draft()["description"].endswith(typed)
+
+
+@pytest.mark.parametrize("typed", ["pak mau tanya", "izin bertanya pak", "mau nanya dong min", "Saya ingin bertanya"])
+def test_a_bare_wish_to_ask_starts_a_request_for_information(citizen, typed):
+    citizen.says(typed)
+    assert citizen.state() == "description" and citizen.draft()["kind"] == "informasi"
+
+
+@pytest.mark.parametrize("typed", ["nomor satu", "pilih yg kedua", "no 3 pak"])
+def test_a_menu_number_in_words_at_the_place_step_is_no_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft()["location_text"]
+
+
+@pytest.mark.parametrize("typed", ["ok siap", "oke pak", "siap"])
+def test_an_acknowledgement_with_a_complaint_open_is_acknowledged_not_given_the_menu(citizen, typed):
+    citizen.file()
+    said = citizen.says(typed)
+    assert "Baik" in said and "Buat pengaduan" not in said
+
+
+def test_an_acknowledgement_from_a_new_citizen_still_gets_the_menu(citizen):
+    assert "Buat pengaduan" in citizen.says("ok")
+
+
+@pytest.mark.parametrize("typed,read", [("lampujalanmati", "lampu jalan mati"), ("ditindaklanjuti", None),
+                                        ("lampu jalan mati", None), ("jalan rusak di depan sdn 2 sukamaju", None)])
+def test_only_words_run_together_are_read_spaced(typed, read):
+    assert spaced_reading(typed) == read

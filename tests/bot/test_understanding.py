@@ -92,7 +92,7 @@ def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     ("tdk puas masih bau", "masih bau"),
     ("nggak puas, sampah blm diangkut", "sampah blm diangkut"),
     ("gak puas", ""),
-    ("ga puas pak", "pak"),
+    ("ga puas pak", ""),  # a way of address is no reason
     ("gk puaz bgt", "bgt"),
     ("kurang puas krn lama", "krn lama"),
     ("belum puas sama sekali", "sama sekali"),
@@ -214,6 +214,21 @@ def test_the_address_a_story_names(story, place):
     ("jln rusak parah di ds. tlanakan dkt balai desa, bnyk lubang", "ds. tlanakan"),
     ("got mampet di gg melati dkt masjid al ikhlas", "gg melati dkt masjid al ikhlas"),
     ("sampah di dpn sdn 2 banyuanyar numpuk", "sdn 2 banyuanyar"),
+    # a word of the story with "-nya" ends the name; "lampu jalan" is the lamp, not the road's address
+    ("JALAN DI DEPAN SDN 2 SUKAMAJU LUBANGNYA SEGEDE KOLAM", "SDN 2 SUKAMAJU"),
+    ("got di gg mawar airnya item", "gg mawar"),
+    ("lampu jln di gg mawar udh mati 2 mgg", "gg mawar"),
+    ("penerangan jalan di desa sukamaju padam", "desa sukamaju"),
+    # chat spellings end it as the standard words do; "jalan dekat …" is the road spoken of, not its address
+    ("jln dket skolah sy bolong2 gede bgt, udh bbrp x ada yg jatoh", None),
+    ("jalan dkt sdn 3 sukamaju bolong2 gede", "sdn 3 sukamaju"),
+    ("air di gg mawar sy udh 3 hari mati", "gg mawar"),
+    ("jembatan bambu di dusun krajan hampir roboh", "dusun krajan"),
+    # "in front of", "near" in Javanese, Sundanese and Madurese; "SD Negeri 1 X" goes on after its number
+    ("dalan teng ngajeng SD Negeri 1 Ngampel bolong-bolong ageng", "SD Negeri 1 Ngampel"),
+    ("jalan payun masjid al ikhlas ruksak", "masjid al ikhlas"),
+    ("lampu caket pasar kliwon pareum", "pasar kliwon"),
+    ("lampu di gg kenari juga mati", "gg kenari"),
     # what stands there, with no name: which one is still to be asked
     ("pungli di kantor desa", None),
     ("lampu mati di perempatan", None),
@@ -235,3 +250,9 @@ def test_a_message_is_made_standard_words_once_however_many_checks_read_it(monke
     assert understanding.standard_words(text) == first[:-1] == understanding.standard_words(text)
     assert understanding.content(text) == [w for w in first[:-1] if w not in understanding.FILLER]
     assert len(read) == len(text.split())
+
+
+@pytest.mark.parametrize("typed,reason", [("kurang puas pak, cuma ditambal sebagian", "cuma ditambal sebagian"),
+                                          ("tidak puas pak", ""), ("kecewa bu, masih bau", "masih bau")])
+def test_the_reason_for_not_being_satisfied_starts_at_its_words(typed, reason):
+    assert understanding.unsatisfied(typed) == reason
