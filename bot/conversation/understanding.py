@@ -187,9 +187,10 @@ def names_a_problem(text: str) -> bool:
 # An emergency happening now: the service is not watched at every hour, so the emergency number comes first
 EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut darurat gawat pingsan sekarat
     perampokan dirampok rampok begal dibegal penculikan diculik pembunuhan tawuran kejang sesak melahirkan
-    tersengat tertimpa tertabrak ditabrak longsor""".split())
+    tersengat tertimpa tertabrak ditabrak longsor
+    terjepit kejepit menimpa terjebak terperangkap tertimbun terseret terluka berdarah kesetrum tersetrum""".split())
 PAST = frozenset("""kemarin kemaren kmrn lalu dulu sudah pernah bekas tadi minggu bulan tahun sejak waktu""".split())
-EMERGENCY_MAX_WORDS = 15
+EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
 def emergency(text: str) -> bool:

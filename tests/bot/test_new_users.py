@@ -1609,13 +1609,19 @@ def test_a_yes_at_the_summary_sends_it_as_ya_does(citizen, typed):  # "ok" only 
 
 
 @pytest.mark.parametrize("typed", ["tolong pak!!! ada kebakaran di pasar!!!", "TOLONG ADA KECELAKAAN DI JALAN RAYA",
-                                   "darurat pak, ada orang tenggelam di kali"])
+                                   "darurat pak, ada orang tenggelam di kali",
+                                   # a person in danger now, in other words, however long the message
+                                   "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH WARGA DI DESA BANYUANYAR BARUSAN, ADA "
+                                   "ORANG KEJEPIT",
+                                   "ada anak kesetrum kabel pln yg putus di gang 4, skrg blm sadar",
+                                   "tolong jembatan ambrol ada motor yg terjebak di bawah"])
 def test_an_emergency_is_told_the_emergency_number(citizen, typed):
     assert "112" in citizen.says(typed)
 
 
 @pytest.mark.parametrize("typed", ["kemarin ada kebakaran di pasar, sampai sekarang puingnya belum dibersihkan",
-                                   "halo", "lampu jalan mati"])
+                                   "halo", "lampu jalan mati",
+                                   "pohon tumbang di jalan desa sudah seminggu belum diangkat, menutup separuh jalan"])
 def test_a_past_event_or_anything_else_is_no_emergency(citizen, typed):
     assert "112" not in citizen.says(typed)
 
