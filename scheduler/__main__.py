@@ -10,13 +10,16 @@ logger = logging.getLogger(__name__)
 
 
 def _exit_on_signal(signum, _frame) -> None:
-    """Turn SIGTERM (systemd, Docker, Heroku stop) into the same clean exit as Ctrl+C."""
+    """Turn SIGTERM (systemd, Docker, Heroku stop) and SIGINT (Ctrl+C) into one clean exit."""
     raise SystemExit(0)
 
 
 def main() -> None:
     """Build the app's services and run the jobs until stopped."""
-    signal.signal(signal.SIGTERM, _exit_on_signal)  # first: a stop while the app is still being built exits cleanly
+    # First: a stop while the app is still being built exits cleanly. SIGINT too: Python leaves it ignored when the
+    # process was started ignoring it (a background job of a shell script, nohup), and then Ctrl+C did nothing.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _exit_on_signal)
     app = scheduler = None
     try:
         from apscheduler.schedulers.blocking import BlockingScheduler

@@ -40,10 +40,11 @@ def environ(tmp_path) -> dict:
 class Process:
     """A child process whose output goes to a file, stopped for sure at the end of the test."""
 
-    def __init__(self, args: list[str], env: dict, log: Path):
+    def __init__(self, args: list[str], env: dict, log: Path, ignore_sigint: bool = False):
         self.log = log
-        with log.open("wb") as out:
-            self.popen = subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        with log.open("wb") as out:  # ignore_sigint: started as a shell script's background job is (Python keeps it)
+            self.popen = subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                          preexec_fn=_ignore_sigint if ignore_sigint else None)
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
@@ -66,12 +67,16 @@ class Process:
             self.popen.wait(timeout=10)
 
 
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @pytest.fixture
 def start(tmp_path):
     started = []
 
-    def run(args: list[str], env: dict) -> Process:
-        process = Process(args, env, tmp_path / f"process-{len(started)}.log")
+    def run(args: list[str], env: dict, ignore_sigint: bool = False) -> Process:
+        process = Process(args, env, tmp_path / f"process-{len(started)}.log", ignore_sigint)
         started.append(process)
         return process
 
@@ -116,8 +121,9 @@ def test_flask_serve_answers_a_signed_whatsapp_message(start, environ, tmp_path)
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_scheduler_process_stops_cleanly_on_a_signal(start, environ, signum):
-    worker = start([sys.executable, "-m", "scheduler"], environ)
+@pytest.mark.parametrize("started", ["in a terminal", "ignoring SIGINT"])  # a shell script's background job, nohup
+def test_scheduler_process_stops_cleanly_on_a_signal(start, environ, signum, started):
+    worker = start([sys.executable, "-m", "scheduler"], environ, ignore_sigint=started == "ignoring SIGINT")
     worker.wait_for(lambda: "scheduler started" in worker.output(), "'scheduler started' in the log")
     assert worker.stop(signum) == 0, worker.output()
     assert "scheduler stopped" in worker.output()
