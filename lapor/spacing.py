@@ -10,8 +10,6 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
 from lapor.textnorm import Lexicon
 
 CORPUS_PATH = Path(__file__).with_name("data") / "routing-train.csv"
@@ -20,7 +18,10 @@ RUN_ON = 9  # a word this long may be words typed without spaces (lapor.textnorm
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The lexicon of the shipped corpus's words and Sastrawi's root words (built once)."""
+    """The lexicon of the shipped corpus's words and Sastrawi's root words (built once, on the first run of words:
+    a web worker imports Sastrawi only then)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
     with open(CORPUS_PATH, encoding="utf-8-sig", newline="") as handle:
         texts = [row.get("text") or "" for row in csv.DictReader(handle)]
     return Lexicon(texts, StemmerFactory().get_words())
