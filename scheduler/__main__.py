@@ -5,39 +5,57 @@ from __future__ import annotations
 import gc
 import logging
 import signal
+import threading
 
 logger = logging.getLogger(__name__)
 
 
-def _exit_on_signal(signum, _frame) -> None:
-    """Turn SIGTERM (systemd, Docker, Heroku stop) and SIGINT (Ctrl+C) into one clean exit."""
-    raise SystemExit(0)
+class StopSignal:
+    """What SIGTERM (systemd, Docker, Heroku) and SIGINT (Ctrl+C) do to the worker.
+
+    While the app is being built, the signal ends the start-up at once (SystemExit). Once the scheduler runs, it
+    only asks for the stop: a signal lands wherever the main thread is, and inside APScheduler, which catches every
+    exception while it submits a job, a SystemExit was logged as "Error submitting job" and the worker ran on
+    (CI's scheduler tests timed out so).
+    """
+
+    def __init__(self) -> None:
+        self.asked = threading.Event()
+        self.running = False
+
+    def __call__(self, signum, _frame) -> None:
+        self.asked.set()
+        if not self.running:
+            raise SystemExit(0)
 
 
 def main() -> None:
     """Build the app's services and run the jobs until stopped."""
+    stop_signal = StopSignal()
     # First: a stop while the app is still being built exits cleanly. SIGINT too: Python leaves it ignored when the
     # process was started ignoring it (a background job of a shell script, nohup), and then Ctrl+C did nothing.
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, _exit_on_signal)
-    app = scheduler = None
+        signal.signal(signum, stop_signal)
     try:
-        from apscheduler.schedulers.blocking import BlockingScheduler
+        from apscheduler.schedulers.background import BackgroundScheduler
 
         from app import create_app
         from scheduler.runner import build_scheduler, stop
 
         app = create_app()
-        scheduler = build_scheduler(app, BlockingScheduler)
+        scheduler = build_scheduler(app, BackgroundScheduler)
         # What was built so far (the app, its directory and vocabularies) lives as long as the process: keep it
         # out of every later collection, and out of the one at exit, which took seconds on a loaded machine.
         gc.freeze()
-        logger.info("scheduler started with %d jobs", len(scheduler.get_jobs()))
+        stop_signal.running = True
         scheduler.start()
+        logger.info("scheduler started with %d jobs", len(scheduler.get_jobs()))
     except (KeyboardInterrupt, SystemExit):
-        if scheduler is not None:
-            stop(app, scheduler)  # the jobs under way finish their current item and hand the rest back
         logger.info("scheduler stopped")
+        return
+    stop_signal.asked.wait()
+    stop(app, scheduler)  # the jobs under way finish their current item and hand the rest back
+    logger.info("scheduler stopped")
 
 
 if __name__ == "__main__":

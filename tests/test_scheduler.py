@@ -113,4 +113,40 @@ def test_a_stop_while_the_worker_is_still_being_built_is_a_clean_exit(monkeypatc
         worker.main()  # returns: the stop is handled, nothing half-started is left
     finally:
         signal.signal(signal.SIGTERM, previous)
-    assert seen == [worker._exit_on_signal]
+    assert [type(handler) for handler in seen] == [worker.StopSignal]
+
+
+def test_a_stop_that_lands_while_apscheduler_submits_a_job_still_stops_the_worker(monkeypatch, make_app):
+    """A signal lands wherever the main thread is; APScheduler catches every exception while it submits a job, so
+    the stop must not depend on one (a SystemExit raised there was logged and the worker ran on)."""
+    import os
+    import signal
+    import threading
+
+    from apscheduler.executors.pool import ThreadPoolExecutor
+
+    import app
+    import scheduler.__main__ as worker
+
+    monkeypatch.setattr(app, "create_app", lambda: make_app(LADDER_INTERVAL_SECONDS=1, OUTBOX_INTERVAL_SECONDS=1))
+    submitted, original = [], ThreadPoolExecutor._do_submit_job
+    # Should the stop be lost, a second SIGTERM in 3 s (most likely in the scheduler's wait) ends the worker.
+    backstop = threading.Timer(3, os.kill, (os.getpid(), signal.SIGTERM))
+
+    def submit_as_the_signal_lands(self, job, run_times):
+        submitted.append(job.name)
+        if len(submitted) == 1:
+            backstop.start()
+            signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)  # the handler, in the middle of a submission
+        return original(self, job, run_times)
+
+    monkeypatch.setattr(ThreadPoolExecutor, "_do_submit_job", submit_as_the_signal_lands)
+    previous = {signum: signal.getsignal(signum) for signum in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        worker.main()
+    finally:
+        backstop.cancel()
+        backstop.join()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    assert len(submitted) <= 11, f"the worker ran on after the stop: {len(submitted)} jobs submitted"

@@ -129,6 +129,15 @@ def wait_until_done(svc, fake, *workers: subprocess.Popen) -> None:
     time.sleep(SETTLE)
 
 
+def wait_for_sends(fake, worker: subprocess.Popen, count: int) -> None:
+    """Wait until Twilio has accepted `count` messages from a worker that keeps running."""
+    deadline = time.monotonic() + WAIT
+    while len(fake.messages) < count:
+        assert worker.poll() is None, worker.log.read_text(errors="replace")
+        assert time.monotonic() < deadline, "the worker sent nothing"
+        time.sleep(0.02)
+
+
 def _done(svc, fake) -> bool:
     """Every rung and digest recorded, every complaint announced to the verifiers (the announce job's first run
     builds the router: seconds on a loaded machine, after which its notices join the outbox), everything sent."""
@@ -192,11 +201,7 @@ def test_two_scheduler_processes_at_once_do_everything_once(seeded, fake, start)
 def test_scheduler_killed_mid_send_and_restarted_sends_everything_once(seeded, fake, start):
     fake.fail_for(3600, "timeout_accept", delay=0.4)  # Twilio accepts each message, then answers slowly
     victim = start(TICK)
-    deadline = time.monotonic() + WAIT
-    while len(fake.messages) < 6:
-        assert victim.poll() is None, victim.log.read_text(errors="replace")
-        assert time.monotonic() < deadline, "the worker sent nothing"
-        time.sleep(0.02)
+    wait_for_sends(fake, victim, 6)
     victim.send_signal(signal.SIGKILL)  # mid-send: one message accepted by Twilio, not yet recorded
     victim.wait(timeout=10)
     fake.fail_for(0, "timeout_accept")  # Twilio answers promptly again
@@ -223,11 +228,7 @@ def test_a_worker_stopped_mid_pass_finishes_the_message_in_hand_and_another_send
         seeded, fake, start):
     fake.fail_for(3600, "timeout_accept", delay=0.4)  # Twilio answers slowly: the pass takes seconds
     worker = start(TICK)
-    deadline = time.monotonic() + WAIT
-    while len(fake.messages) < 3:
-        assert worker.poll() is None, worker.log.read_text(errors="replace")
-        assert time.monotonic() < deadline, "the worker sent nothing"
-        time.sleep(0.02)
+    wait_for_sends(fake, worker, 3)
     at_signal = len(fake.messages)
     output = stop(worker)  # SIGTERM, as a deployment stops it
     assert len(fake.messages) <= at_signal + 1, "the message in hand is finished, and no more"
