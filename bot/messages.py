@@ -532,6 +532,7 @@ MESSAGES = {
         "{command} {reference} {example}"
     ),
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
+    "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_confirm_return": (
         "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"
         "\"{text}\"\nBalas YA untuk mengembalikan, atau TIDAK. Pelapor tidak menerima pesan ini."

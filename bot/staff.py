@@ -503,6 +503,11 @@ def _no_command(turn: StaffTurn) -> list[str]:
         number, text = disputed
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
                         reference=format_reference(number), text=excerpt(text, 300))
+    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and (sent := _sounds_forwarded(turn)):
+        reference, agencies = sent
+        codes = " ".join(agency.code for agency in agencies)
+        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
+                        agencies=", ".join(agency.code for agency in agencies))
     elif not turn.replies and turn.staff.role == Role.HEAD and (held := _head_chases(turn)):
         turn.say("staff_head_who", **held)
     elif not turn.replies and only_acknowledges(message.text) and not message.replied_to_sid:
@@ -573,6 +578,21 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
     return number, answer
+
+
+TOWARDS = {"ke", "kpd", "kepada", "utk", "untuk", "buat"}  # "lpr 1 ke dlh ya": where a complaint goes
+
+
+def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
+    """The complaint and agencies of a verifier's message that opens with a reference and names where it goes,
+    without TERUSKAN ("lpr 1 ke dlh ya", "LPR-1 kpd dinas lingkungan hidup"); TERUSKAN is asked about, not done."""
+    number, rest = split_reference(marked_reference(turn.message.text), bare=False)
+    typed = words(rest)
+    if number is None or turn.message.replied_to_sid or not typed or typed[0] not in TOWARDS:
+        return None
+    named = [w for w in typed[1:] if w not in COURTESY | ACKNOWLEDGEMENTS | {"pak", "bu", "ya", "yah", "aja", "saja"}]
+    agencies = find_agencies(turn.session, " ".join(named))[0] if named else []
+    return (format_reference(number), agencies) if agencies else None
 
 
 def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:

@@ -99,3 +99,20 @@ def test_not_ours_answered_no_returns_nothing(two, world):
     two["dlh1"].says("lpr 1 kayaknya bukan tupoksi dlh pak")
     assert "tidak dikirim" in two["dlh1"].says("tidak")
     assert [d.status for d in complaint(world, 1).dispositions] == ["open"]
+
+
+# A forward said without its command word -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["lpr 1 ke dlh ya", "LPR-1 ke dinas lingkungan hidup pak", "lpr 1 kpd dlh"])
+def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world, typed):
+    file(people["citizen"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Teruskan LPR-1 ke DLH?" in asked and complaint(world, 1).dispositions == []
+    assert "LPR-1 diteruskan ke" in people["verifier"].says("ya")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+
+
+def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, world):
+    file(people["citizen"], photo=False)
+    assert "Teruskan" not in people["verifier"].says("lpr 1 ke mana ya enaknya")
+    assert complaint(world, 1).dispositions == []

@@ -402,7 +402,7 @@ def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing
     reply = people["dlh1"].says("lpr 1 besok tim kami ke lokasi")
     assert "TL LPR-1 besok tim kami ke lokasi" in reply and "SELESAI LPR-1" in reply
     assert len(people["citizen"].inbox()) == before
-    assert "TERUSKAN LPR-1 ke dlh" in people["verifier"].says("LPR-1 ke dlh")
+    assert "Teruskan LPR-1 ke DLH?" in people["verifier"].says("LPR-1 ke dlh")  # a forward without its word: asked
 
 
 @pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-12 <kemajuan>"), ("verifier", "TERUSKAN LPR-12 <instansi>"),
@@ -469,7 +469,7 @@ def test_a_message_about_another_complaint_is_not_the_awaited_text(people, world
     file(people["citizen"])
     forward(people)
     people["verifier"].says("ARSIPKAN LPR-1")
-    assert "tidak dikenali" in people["verifier"].says("LPR-2 ke dlh")
+    assert "Teruskan LPR-2 ke DLH?" in people["verifier"].says("LPR-2 ke dlh")  # asked about, not LPR-1's reason
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
     assert "LPR-1 diarsipkan" in people["verifier"].says("laporan ganda, sudah ditangani di LPR lain")
 
