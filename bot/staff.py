@@ -525,8 +525,7 @@ CONFIRM_KEY, CONFIRM_LIFETIME = "staff_confirm", timedelta(minutes=15)
 YES_WORDS = {"ya", "iya", "iyaa", "yaa", "y", "yes", "yup", "ok", "oke", "okey", "siap", "betul", "benar", "bener",
              "lanjut", "lanjutkan", "kirim", "kirimkan", "setuju", "sip", "yoi", "boleh", "silakan", "silahkan",
              "teruskan", "pak", "bu", "ndan", "min", "sudah", "sdh"}
-NO_WORDS = {"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "bukan", "bkn", "jangan", "jgn", "batal",
-            "belum", "blm", "no", "cancel"}
+NO_WORDS = NOT_WORDS | {"bukan", "bkn", "jangan", "jgn", "batal", "no", "cancel"}
 CONFIRM_MAX_WORDS = 5
 
 
@@ -580,18 +579,16 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     return number, answer
 
 
-TOWARDS = {"ke", "kpd", "kepada", "utk", "untuk", "buat"}  # "lpr 1 ke dlh ya": where a complaint goes
-
-
 def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
     """The complaint and agencies of a verifier's message that opens with a reference and names where it goes,
-    without TERUSKAN ("lpr 1 ke dlh ya", "LPR-1 kpd dinas lingkungan hidup"); TERUSKAN is asked about, not done."""
+    without TERUSKAN ("lpr 1 ke dlh ya", "LPR-1 kpd dinas lingkungan hidup"); TERUSKAN is asked about, not done.
+    Where it goes is read as TERUSKAN reads it (LEADING_FILLER, TRAILING_COURTESY)."""
     number, rest = split_reference(marked_reference(turn.message.text), bare=False)
-    typed = words(rest)
-    if number is None or turn.message.replied_to_sid or not typed or typed[0] not in TOWARDS:
+    towards = LEADING_FILLER.match(rest)
+    if number is None or turn.message.replied_to_sid or towards is None:
         return None
-    named = [w for w in typed[1:] if w not in COURTESY | ACKNOWLEDGEMENTS | {"pak", "bu", "ya", "yah", "aja", "saja"}]
-    agencies = find_agencies(turn.session, " ".join(named))[0] if named else []
+    named = TRAILING_COURTESY.sub("", rest[towards.end():]).strip()
+    agencies = find_agencies(turn.session, named)[0] if named else []
     return (format_reference(number), agencies) if agencies else None
 
 
