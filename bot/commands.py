@@ -160,7 +160,8 @@ AUTHORITY_WORDS = {"kewenangan", "wewenang", "kewenangannya", "wewenangnya", "tu
                    "urusannya", "ranah", "bidang", "tanggung", "domain", "kewajiban"}
 MISROUTED_WORDS = {"disposisi", "kirim", "alamat", "instansi", "dinas", "opd", "sasaran", "tujuan", "teruskan",
                    "diteruskan", "dikirim", "didisposisikan"}
-NEGATIONS = {"bukan", "bkn", "bukn", "tidak", "tdk", "gak", "ga", "nggak", "luar"}
+NEGATIONS = {"bukan", "bkn", "bukn", "tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "luar",
+             "sanes", "mboten", "ndak", "teu"}  # ... and in Javanese, Sundanese: "niki sanes tupoksi kami"
 
 
 def disputes_authority(text: str) -> bool:

@@ -549,7 +549,8 @@ def _confirmed(turn: StaffTurn) -> str | None:
         turn.say("staff_confirm_called_off", command=command, reference=reference)
         return None
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
-    if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()}:
+    if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(
+            turn.message.text):  # "nggih", "muhun", "iyeh": yes in the region's languages
         return None
     _remember(turn, CONFIRM_KEY, None)
     turn.rest, turn.confirmed = pending["rest"], True

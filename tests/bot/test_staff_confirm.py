@@ -76,6 +76,7 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
     "Mohon maaf pak, laporan no 1 ini sepertinya bukan wewenang DLH krn lahannya milik pengembang, mohon dialihkan",
     "lpr 1 itu urusan perkim pak, bukan tupoksi kami",
     "izin ndan, LPR-1 salah disposisi, itu ranahnya satpol pp",
+    "nyuwun sewu pak, lpr 1 niki sanes tupoksi DLH, saluran lingkungan urusan perkim",
 ])
 def test_not_ours_said_in_a_sentence_is_offered_as_kembalikan_and_returns_on_ya(two, world, typed):
     asked = two["dlh1"].says(typed)
@@ -108,7 +109,7 @@ def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world,
     file(people["citizen"], photo=False)
     asked = people["verifier"].says(typed)
     assert "Teruskan LPR-1 ke DLH?" in asked and complaint(world, 1).dispositions == []
-    assert "LPR-1 diteruskan ke" in people["verifier"].says("ya")
+    assert "LPR-1 diteruskan ke" in people["verifier"].says("nggih")  # yes in Javanese too
     assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
 
 
