@@ -219,7 +219,9 @@ def make_app(database_url, clock, tmp_path, media_host, sqlite_template, compile
 
     yield build
     for app in built:
-        services(app).engine.dispose()
+        engine = services(app).engine
+        if engine is not engines.get(database_url) or engine.dialect.name == "sqlite":
+            engine.dispose()  # the next test's SQLite file is a new one; PostgreSQL keeps its connections open
 
 
 @pytest.fixture
