@@ -98,6 +98,8 @@ MESSAGES = {
         "Untuk pengaduan baru, balas 1: lampirannya ikut."
     ),
     "kept_location": "Lokasi Anda kami simpan untuk pengaduan berikutnya.",
+    "offer_kept_media": "Lampiran Anda ({received}) kami simpan bersama cerita di atas. Balas YA untuk membuat laporannya.",
+    "offer_kept_location": "Lokasi Anda kami simpan bersama cerita di atas. Balas YA untuk membuat laporannya.",
     "sticker": "Terima kasih 🙂 Stiker tidak kami simpan sebagai foto laporan.",
     "not_kept": "Maaf, berkas jenis ini tidak bisa kami simpan. {accepted} Atau tulis pesan.",
     "media_accepted": "Yang bisa kami simpan: foto (JPG, PNG), pesan suara, video (MP4) dan dokumen PDF.",

@@ -134,9 +134,9 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    if earlier and _answers_a_later_step(turn):  # "no photo", "skip": the offer stands
-        turn.say("offer_still", excerpt=excerpt(earlier, 300))
-        return go(State.OFFER, offer=earlier)
+    stands = _offer_kept(turn, earlier, offered) if earlier else None
+    if stands is not None:
+        return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
             and (mine := open_complaints(turn))):
         show_status(turn, mine[0].reference if len(mine) == 1 else "")
@@ -390,6 +390,23 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         turn.say_menu()
     turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}  # a new dict: a change in place is lost
     return STAY
+
+
+def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
+    """The offer of a story stands after an answer to a later step ("no photo", "skip"), and after a photo, voice
+    note or pin sent on its own, which goes with the story (the menu would drop it, and "iya" after it filed
+    nothing); None for anything else."""
+    if _answers_a_later_step(turn):
+        turn.say("offer_still", excerpt=excerpt(earlier, 300))
+        return go(State.OFFER, offer=earlier)
+    if turn.text or turn.kept_attachment not in ("photo", "location"):
+        return None
+    if turn.kept_attachment == "photo":
+        turn.say("offer_kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+    else:
+        turn.say("offer_kept_location")
+    photos = offered or ({"caption": ""} if turn.draft.photos and open_complaints(turn) else None)
+    return go(State.OFFER, offer=earlier, **{PHOTOS_OFFERED: photos})
 
 
 def _say_kept(turn: Turn) -> None:

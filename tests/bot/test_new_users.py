@@ -1720,3 +1720,17 @@ def test_an_acknowledgement_from_a_new_citizen_still_gets_the_menu(citizen):
                                         ("lampu jalan mati", None), ("jalan rusak di depan sdn 2 sukamaju", None)])
 def test_only_words_run_together_are_read_spaced(typed, read):
     assert spaced_reading(typed) == read
+
+
+@pytest.mark.parametrize("sent", [PIN, PHOTO],
+                         ids=["pin", "photo"])
+def test_a_pin_or_photo_sent_after_a_story_was_offered_goes_with_it_and_the_offer_stands(citizen, sent):
+    """Found by hand: photo, voice note, story, pin, "iya": the pin dropped the offer (the menu), so "iya" filed
+    nothing and every piece was lost to a person who had told everything."""
+    citizen.says("pak ini jalan depan rumah saya rusak parah banyak lubang")
+    reply = citizen.says(**sent)
+    assert "Balas YA" in reply and "Halo" not in reply
+    citizen.says("iya")
+    draft = citizen.draft()
+    assert draft["description"] == "pak ini jalan depan rumah saya rusak parah banyak lubang"
+    assert draft.get("latitude") or draft.get("photos")
