@@ -357,7 +357,7 @@ def on_kind(turn: Turn) -> Next:
         return STAY
     kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
-    rest = f"{begun}\n{rest.strip(' :,.-')}" if begun else rest
+    rest = go_on(begun, rest.strip(' :,.-')) if begun else rest
     told = not turn.draft.description and complaints.description_problem(rest) is None
     if not told and not turn.draft.description and _story_bubble(turn):
         turn.say("kind_story_kept", excerpt=excerpt(rest, 200))
@@ -461,6 +461,13 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     return STAY
 
 
+def go_on(begun: str, told: str) -> str:
+    """The story begun before, then what was just told; only what was just told when it says all the begun part
+    said again ("mau ngadu soal sampah", then "sampah di pinggir kali …")."""
+    said = set(understanding.content(told))
+    return told if set(understanding.content(begun)) <= said else f"{begun}\n{told}"
+
+
 @editable
 def on_description(turn: Turn) -> Next:
     """Stores what happened (long enough, in words, or told in a voice note) and asks for the place."""
@@ -474,7 +481,7 @@ def on_description(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
         return STAY
-    text = f"{begun}\n{turn.text.strip()}" if begun and turn.text.strip() else turn.text
+    text = go_on(begun, turn.text.strip()) if begun and turn.text.strip() else turn.text
     problem = complaints.description_problem(text)
     if "no_words" in (problem, complaints.description_problem(turn.text)):  # "😡😡😡 !!!": nothing to keep
         turn.say("description_no_words")

@@ -444,7 +444,8 @@ def _more_of_story(turn: Turn) -> bool:
     text = turn.text
     said = set(understanding.content(text))
     return (sum(ch.isalpha() for ch in text) >= 3 and not understanding.means_no(text)
-            and not is_greeting(text) and not is_acknowledgement(text) and not said <= STEP_WORDS)
+            and not is_greeting(text) and not is_acknowledgement(text) and not is_thanks(text)
+            and not said <= STEP_WORDS)
 
 
 def _looks_like_complaint(text: str) -> bool:

@@ -443,7 +443,7 @@ def test_a_short_bubble_after_an_offered_story_joins_it(citizen):
                                               "anak2 sekolah harus muter jauh lewat desa sebelah\nsudah 2 minggu")
 
 
-@pytest.mark.parametrize("typed", ["tidak", "gak pak", "makasih"])
+@pytest.mark.parametrize("typed", ["tidak", "gak pak", "makasih", "alhamdulillah makasih pak"])
 def test_no_after_an_offered_story_drops_it(citizen, typed):
     citizen.says("anak2 sekolah harus muter jauh lewat desa sebelah karena jembatan ambrol")
     citizen.says(typed)
@@ -1734,3 +1734,13 @@ def test_a_pin_or_photo_sent_after_a_story_was_offered_goes_with_it_and_the_offe
     draft = citizen.draft()
     assert draft["description"] == "pak ini jalan depan rumah saya rusak parah banyak lubang"
     assert draft.get("latitude") or draft.get("photos")
+
+
+@pytest.mark.parametrize("first", ["mau ngadu soal sampah", "saya mau lapor sampah"])
+def test_a_problem_named_first_and_told_again_in_the_story_is_not_written_twice(citizen, first):
+    """Found by hand: "mau ngadu soal sampah", then the story "sampah di pinggir kali …" was kept as "sampah
+    sampah di pinggir kali …" (the word begun before, then the story that says it again)."""
+    story = "sampah di pinggir kali desa tlogo numpuk udah 2 mingguan ga diangkut2, bau bgt"
+    citizen.says(first)
+    citizen.says(story)
+    assert citizen.draft()["description"] == story
