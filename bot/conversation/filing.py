@@ -347,8 +347,13 @@ def on_kind(turn: Turn) -> Next:
         turn.say("ask_kind")
         return STAY
     attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
-    if _chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing"):
+    told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
+    if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
+    if told_by_voice or (turn.draft.description and understanding.means_yes(turn.text)):  # "ya" to the story noted
+        turn.draft.kind = "pengaduan"
+        turn.say("kind_assumed")
+        return advance(turn)
     acknowledge_attachment(turn)
     if not turn.draft.location_text and _looks_like_a_place(turn.text):  # the place, typed before its question
         turn.draft.location_text = turn.text.strip()[:500]
@@ -461,6 +466,17 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
     return STAY
 
 
+def _told_by_voice(turn: Turn) -> bool:
+    """A voice note alone, with no description yet, tells the story: it is the description (after the bubbles
+    begun before)."""
+    if turn.text or turn.draft.description or not any(kind.startswith("audio/") for kind in turn.received):
+        return False
+    begun, voice = turn.data.get("story_begun"), t("description_voice_note")
+    turn.draft.description = f"{begun}\n{voice}" if begun else voice
+    acknowledge_attachment(turn)
+    return True
+
+
 def go_on(begun: str, told: str) -> str:
     """The story begun before, then what was just told; only what was just told when it says all the begun part
     said again ("mau ngadu soal sampah", then "sampah di pinggir kali …")."""
@@ -472,10 +488,7 @@ def go_on(begun: str, told: str) -> str:
 def on_description(turn: Turn) -> Next:
     """Stores what happened (long enough, in words, or told in a voice note) and asks for the place."""
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("jalan di desa saya")
-    if not turn.text and any(kind.startswith("audio/") for kind in turn.received):
-        voice = t("description_voice_note")  # told in a voice note: it is the description
-        turn.draft.description = f"{begun}\n{voice}" if begun else voice
-        acknowledge_attachment(turn)
+    if _told_by_voice(turn):
         return advance(turn)
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)

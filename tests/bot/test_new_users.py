@@ -675,6 +675,16 @@ def test_a_voice_note_at_the_description_step_tells_the_story(citizen):
     assert citizen.state() == "photo"  # the voice note told the story: a photo may still come
 
 
+def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
+    """Found by hand: a person who speaks rather than types chose 1, then sent a voice note to "Jenis laporan
+    Anda?": it was kept and the question asked again, as often as they spoke."""
+    citizen.says("1")
+    reply = citizen.says(**VOICE)
+    assert "Kami catat sebagai Pengaduan" in reply and "Jenis laporan" not in reply
+    draft = citizen.draft()
+    assert citizen.state() == "location" and "pesan suara" in draft["description"] and draft["kind"] == "pengaduan"
+
+
 @pytest.mark.parametrize("typed", ["eh pak tolong nama saya dirahasiakan saja, takut sama pak kades",
                                    "saya mau ganti jadi anonim", "ANONIM LPR-1"])
 def test_a_citizen_asks_to_be_anonymous_after_filing_before_it_is_forwarded(people, typed):
@@ -1744,3 +1754,13 @@ def test_a_problem_named_first_and_told_again_in_the_story_is_not_written_twice(
     citizen.says(first)
     citizen.says(story)
     assert citizen.draft()["description"] == story
+
+
+@pytest.mark.parametrize("yes", ["ya", "iya pak", "betul", "nggih"])
+def test_a_yes_to_the_kind_question_after_the_story_was_noted_takes_it_as_a_complaint(citizen, yes):
+    """Found by hand: "lapor pak, lampu jalan … mati semua" was noted, then "ya" to "Jenis laporan Anda?" got
+    "Mohon balas 1, 2 atau 3": the person was saying the story was right."""
+    citizen.says("lapor pak, lampu jalan di jl. melati rt 2 mati semua sudah seminggu, gelap, rawan maling")
+    reply = citizen.says(yes)
+    assert "Kami catat sebagai Pengaduan" in reply and "Mohon balas" not in reply
+    assert citizen.draft()["kind"] == "pengaduan"
