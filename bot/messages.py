@@ -494,10 +494,6 @@ MESSAGES = {
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
         "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."
     ),
-    "staff_hint_officer_question": (
-        "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} {text}\n"
-        "Untuk mencatat kemajuan: TL {reference} <kemajuan>."
-    ),
     "staff_hint_verifier": "Contoh: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ANTREAN.",
     "staff_hint_verifier_text": (
         "Untuk meneruskan {reference}, kirim: TERUSKAN {reference} {text}\n"

@@ -919,9 +919,7 @@ def _hint(turn: StaffTurn) -> str:
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         if number is not None and rest.strip():
-            asked = "?" in rest or bool(set(words(rest)) & understanding.QUESTION_WORDS)  # for the citizen: INFO
-            return t("staff_hint_officer_question" if asked else "staff_hint_officer_text", reference=reference,
-                     text=excerpt(rest.strip(), 300))
+            return t("staff_hint_officer_text", reference=reference, text=excerpt(rest.strip(), 300))
         return t("staff_hint_officer", reference=reference)
     if role in VERIFIER_ROLES and number is not None and rest.strip():
         return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))

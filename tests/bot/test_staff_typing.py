@@ -194,8 +194,6 @@ STAFF_TABLE = [
      (status(1), "tertunda")),
     ("dlh1", "INFO lpr 1 mohon kirim foto tambahan", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
     ("dlh1", "tanya LPR-1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
-    ("dlh1", "lpr 1 sampahnya persisnya di sebelah mana pak?", "INFO LPR-1 sampahnya persisnya di sebelah mana pak?",
-     (status(1), "belum_ditindaklanjuti")),  # a question with no command word: the hint is INFO, not TL
     ("dlh1", "kembalikan LPR-1 ini wewenang PUPR", "dikembalikan ke verifikator", (status(1), "belum_terverifikasi")),
     ("dlh1", "KEMBALIKN LPR-1 bukan tugas kami", "dikembalikan ke verifikator", None),
     ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
