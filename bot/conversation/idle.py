@@ -302,11 +302,14 @@ def _names_own_complaint(turn: Turn, earlier: str | None, offered: dict | None) 
 
 
 def _number_word_choice(text: str) -> str | None:
-    """A menu number said in words, in any of the region's languages ("satu", "hiji", "settong")."""
+    """A menu number said in words, in any of the region's languages ("satu", "hiji", "settong"), or a menu word
+    with small words around it ("cek dong", "cek laporan pak")."""
     if len(words(text)) > 3:  # a menu pick is short: longer messages are not read word by word here
         return None
     said = understanding.choice_text(text)
-    return IDLE_CHOICES.get(said) if said.isdigit() else None
+    if said.isdigit():
+        return IDLE_CHOICES.get(said)
+    return match_phrase(said, IDLE_CHOICES) if said and said != " ".join(words(text)) else None
 
 
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:

@@ -9,7 +9,8 @@ GLOBAL = {"batal": "BATAL", "batalkan": "BATAL", "batalin": "BATAL", "cancel": "
           "help": "BANTUAN", "status": "STATUS", "cek status": "STATUS", "cek status laporan": "STATUS",
           "status laporan": "STATUS", "tolong": "BANTUAN", "bingung": "BANTUAN"}
 IDLE_CHOICES = {"1": "FILE", "aduan": "FILE", "pengaduan": "FILE", "lapor": "FILE", "buat pengaduan": "FILE",
-                "2": "STATUS", "3": "BANTUAN", "halo": "MENU", "hai": "MENU"}
+                "2": "STATUS", "cek": "STATUS", "cek status": "STATUS", "cek laporan": "STATUS", "3": "BANTUAN",
+                "halo": "MENU", "hai": "MENU"}
 KIND_CHOICES = {"1": "pengaduan", "pengaduan": "pengaduan", "aduan": "pengaduan", "2": "aspirasi",
                 "aspirasi": "aspirasi", "saran": "aspirasi", "usul": "aspirasi", "usulan": "aspirasi",
                 "3": "informasi", "informasi": "informasi", "info": "informasi",

@@ -1477,7 +1477,7 @@ def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen,
 
 @pytest.mark.parametrize("typed", ["how is my report going?", "what's the status of my complaint?",
                                    "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
-                                   "laporanku sampe mn?"])
+                                   "laporanku sampe mn?", "cek", "Cek dong", "cek status"])
 def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
     citizen.file()
     said = citizen.says(typed)
