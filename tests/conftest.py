@@ -158,9 +158,11 @@ def _test_engine(url: str) -> Engine:
 
 
 def _empty_tables(connection) -> None:
-    sequences = connection.execute(text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'"))
+    """DELETE every table's rows and set every sequence back to its start, in one round trip (`setval` in one
+    SELECT: an ALTER SEQUENCE … RESTART per sequence cost 10 ms a test, most of a PostgreSQL test's setup)."""
     statements = [f"DELETE FROM {table.name}" for table in reversed(Base.metadata.sorted_tables)]
-    statements += [f"ALTER SEQUENCE {name} RESTART" for name in sequences.scalars()]
+    statements.append("SELECT setval(quote_ident(schemaname) || '.' || quote_ident(sequencename), start_value, false) "
+                      "FROM pg_sequences WHERE schemaname = 'public'")
     connection.exec_driver_sql("; ".join(statements))
 
 
