@@ -25,6 +25,7 @@ from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
 from lapor.references import several_references, split_reference
 from lapor.region import Region
+from lapor.tables import parse_day
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
 
 PER_PAGE = 25
@@ -103,11 +104,12 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
 
 
 def _date(args: Mapping[str, str], name: str, problems: list[str]) -> date | None:
+    """The date given as `name`, typed day first or ISO (None when missing, or invalid: then named in `problems`)."""
     value = (args.get(name) or "").strip()
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        return parse_day(value)
     except ValueError:
         problems.append(name)
         return None

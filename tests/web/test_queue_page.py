@@ -143,10 +143,14 @@ def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people
     """Filed on 23 Nov 2026: "since 30 Nov until 1 Nov" listed nothing, without a word why."""
     file(people["citizen"])
     client = login_as(VERIFIER)
-    page = client.get("/?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
+    page = client.get("/?view=semua&since=30/11/2026&until=1-11-2026").get_data(as_text=True)
     assert listed(page) == ["LPR-1"]
     assert "keduanya ditukar: 01/11/2026–30/11/2026" in page
-    assert 'value="2026-11-01"' in page and 'until=2026-11-30' in page, "the form and the links carry them swapped"
+    assert 'value="01/11/2026"' in page and 'until=2026-11-30' in page, "the form and the links carry them swapped"
+    assert 'type="date"' not in page, "a browser's date box shows mm/dd/yyyy in an English browser"
+    assert listed(client.get("/?view=semua&since=2026-11-01&until=2026-11-30").get_data(as_text=True)) == ["LPR-1"]
+    typo = client.get("/?view=semua&since=31/02/2026").get_data(as_text=True)
+    assert "diabaikan: Masuk sejak" in typo and 'value="31/02/2026"' in typo, "a wrong date stays to be corrected"
     download = client.get("/unduh/antrean.csv?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
     assert "LPR-1" in download
 
