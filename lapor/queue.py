@@ -507,6 +507,10 @@ def days_between(region: Region, now: datetime, due: datetime) -> float:
     return -region.calendar.working_days_between(due, now)
 
 
-def agencies(session: Session) -> list[Agency]:
-    """Active agencies by code, for the filter and the agency picker."""
-    return list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)))
+def agencies(session: Session, reader: Contact | None = None) -> list[Agency]:
+    """Active agencies by code, for the agency picker; for a reader's filter, only those whose complaints they
+    may see (an officer or head: their own agency)."""
+    query = select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)
+    if reader is not None and reader.role in AGENCY_ROLES:
+        query = query.where(Agency.id == reader.agency_id)
+    return list(session.scalars(query))

@@ -21,6 +21,12 @@ def listed(html: str) -> list[str]:
     return re.findall(r'<a href="/pengaduan/\d+(?:\?antrean=[^"]*)?"><strong>(LPR-\d+)</strong>', html)
 
 
+def agency_options(html: str) -> list[str]:
+    """The codes the queue's agency filter offers."""
+    select = re.search(r'<select id="agency" name="agency">(.*?)</select>', html, re.S)
+    return re.findall(r'<option value="(\w+)"', select.group(1)) if select else []
+
+
 def test_the_verifier_sees_new_complaints_with_suggestion_and_duplicates(people, login_as):
     file(people["citizen"])
     file(people["citizen2"], description="Sampah TPS pasar Srimangunan menumpuk sampai jalan, bau menyengat seminggu")
@@ -41,6 +47,11 @@ def test_officers_see_only_their_agencys_open_dispositions(people, login_as):
         assert listed(login_as(phone).get("/").get_data(as_text=True)) == expected
     everything = login_as(DLH_1).get("/?view=semua").get_data(as_text=True)
     assert listed(everything) == ["LPR-1"], "another agency's complaint is not even listed"
+    assert 'name="agency"' not in everything and "PUPR" not in everything, \
+        "the agency filter listed every agency, though an officer only ever sees their own"
+    drilled = login_as(DLH_HEAD).get("/?view=semua&agency=DLH").get_data(as_text=True)
+    assert '<input type="hidden" name="agency" value="DLH">' in drilled, "a search keeps a figure's agency"
+    assert {"DLH", "PUPR"} <= set(agency_options(login_as(SUPERVISOR).get("/").get_data(as_text=True)))
     assert listed(login_as(VERIFIER).get("/").get_data(as_text=True)) == []
 
 
