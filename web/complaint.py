@@ -618,6 +618,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
+        "merged": [(m, may_see_complaint(current_user, m)) for m in complaints.merged_into(session, complaint)],
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
         "flashes_beside": bound is not None and bound[0] in forms,  # the refusal beside its form, not at the top
         "submission": secrets.token_urlsafe(12),  # this page's id: the same form sent twice is done once

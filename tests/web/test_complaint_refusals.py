@@ -58,6 +58,13 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
                                                            "confirm": "1"})
     assert done.status_code == 303 and complaint(world, 2).parent_id == complaint(world, 1).id
     assert "LPR-2 digabung ke LPR-1" in text(client.get("/pengaduan/2"))
+    # The parent's page said nothing of it: its officers answered not knowing a second reporter hears the answer
+    parent = text(client.get("/pengaduan/1"))
+    assert 'Laporan yang digabung ke sini: <a href="/pengaduan/2">LPR-2</a>' in parent
+    officer = text(login_as(DLH_1).get("/pengaduan/1"))
+    assert "Laporan yang digabung ke sini: LPR-2" in officer and 'href="/pengaduan/2"' not in officer, \
+        "named for the officer who answers, not linked to a page that answers 404"
+    assert "juga menerima setiap kabar laporan ini" in officer
 
 
 @pytest.mark.parametrize(("typed", "said"), [
