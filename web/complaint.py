@@ -689,16 +689,18 @@ def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:
 
 
 def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str]]:
-    """(kind, link, name, sender) of the complaint's stored media: short-lived signed links in the form this reader
-    gets (verifiers the original image, others the copy without metadata), and who sent each one (the reporter,
-    never by name, or the agency)."""
+    """(kind, link, name, sender) of the complaint's media: short-lived signed links in the form this reader gets
+    (verifiers the original image, others the copy without metadata), and who sent each one (the reporter, never by
+    name, or the agency). An item not stored (still fetched, failed, refused, purged) has its status as its kind and
+    no link: the page says so, where it showed nothing though the WhatsApp notice counted the photo."""
     config = _svc().config
     variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
     senders = _senders(complaint)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
-             f"lampiran-{item.id}", senders.get(item.source_url, ""))
-            for item in complaint_items(db(), complaint) if item.status == MediaStatus.STORED]
+             f"lampiran-{item.id}", senders.get(item.source_url, "")) if item.status == MediaStatus.STORED
+            else (item.status, "", f"lampiran-{item.id}", senders.get(item.source_url, ""))
+            for item in complaint_items(db(), complaint)]
 
 
 def _senders(complaint: Complaint) -> dict[str, str]:

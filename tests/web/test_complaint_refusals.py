@@ -10,7 +10,9 @@ from datetime import UTC, datetime
 from urllib.parse import unquote
 
 import pytest
+from sqlalchemy import update
 
+from models import MediaItem, MediaStatus
 from services import services
 from tests.parties import CITIZEN, CITIZEN_2, complaint, file, make_people
 from tests.web.conftest import DLH_1, DLH_2, VERIFIER, csrf_from, last_code
@@ -342,6 +344,22 @@ def test_the_attachments_say_who_sent_them(people, login_as, world):
     attachments = page[page.index('id="lampiran-h"'):page.index('id="disposisi-h"')]
     assert attachments.index("Dari pelapor") < attachments.index("Dari Dinas Lingkungan Hidup")
     assert attachments.count("<img ") == 2
+
+
+@pytest.mark.parametrize(("status", "said"), [
+    (MediaStatus.PENDING, "masih diambil dari WhatsApp"), (MediaStatus.FETCHING, "masih diambil dari WhatsApp"),
+    (MediaStatus.FAILED, "gagal diambil dari WhatsApp"), (MediaStatus.REFUSED, "ditolak"),
+    (MediaStatus.PURGED, "sudah dihapus"),
+])
+def test_an_attachment_not_stored_is_said_instead_of_left_out(people, login_as, world, status, said):
+    """Tried by hand: the verifier's WhatsApp said «Lampiran: 1 foto», the page showed no attachment at all (the
+    photo was still being fetched, or its fetch had failed), as if the citizen had sent none."""
+    file(people["citizen"])  # with a photo
+    with world.extensions["penghubung"].session_factory.begin() as session:
+        session.execute(update(MediaItem).values(status=status))
+    page = text(login_as(VERIFIER).get("/pengaduan/1"))
+    attachments = page[page.index('id="lampiran-h"'):page.index('id="disposisi-h"')]
+    assert "Dari pelapor" in attachments and said in attachments and "<img " not in attachments
 
 
 # Messages held for the citizen's quiet hours ---------------------------------------------------------------------
