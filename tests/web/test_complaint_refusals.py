@@ -75,6 +75,7 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
     ("LPR-999", "LPR-999 tidak ditemukan"),
     ("#99999999999999999999", "LPR-99999999999999999999 tidak ditemukan"),
     ("jalan", "Ketik nomor laporan induk, misalnya LPR-10"),
+    ("", "Ketik nomor laporan induk, misalnya LPR-10"),
 ])
 def test_a_merge_into_itself_or_nothing_is_refused_in_the_dashboards_words(people, login_as, world, typed, said):
     file(people["citizen"])
@@ -87,6 +88,15 @@ def test_a_merge_into_itself_or_nothing_is_refused_in_the_dashboards_words(peopl
         assert "contoh: GABUNG" not in page and "GABUNG LPR" not in page, "the chat's wording"
         assert is_open(page, "gabung") and 'value="' + typed.replace('"', "") in page, "what was typed is kept"
     assert complaint(world, 2).parent_id is None
+
+
+def test_an_empty_reference_is_refused_by_the_page_not_by_the_browsers_english_bubble(people, login_as):
+    """Without candidates the reference box was `required`: Chromium stopped the form with «Please fill out this
+    field.» in the browser's language instead of the page's own words (the case above)."""
+    file(people["citizen"])
+    page = text(login_as(VERIFIER).get("/pengaduan/1"))
+    box = re.search(r'<input id="gabung-parent"[^>]*>', page).group(0)
+    assert "required" not in box
 
 
 def test_a_merge_into_a_finished_anonymous_complaint_warns_and_never_shows_its_reporter(people, login_as, world):
