@@ -185,6 +185,7 @@ def test_a_reversed_period_is_swapped_and_said(filed, login_as):
     assert 'value="01/12/2026"' in typed and 'type="date"' not in typed
     typo = client.get("/kinerja?since=32/12/2026").get_data(as_text=True)
     assert "diabaikan: Dari tanggal" in typo and 'value="32/12/2026"' in typo, "a wrong date stays to be corrected"
+    assert "Tulis tanggal sebagai hari/bulan/tahun" in typo, "the refusal says how to write it"
 
 
 @pytest.mark.parametrize("query, shown", [
