@@ -163,6 +163,7 @@ def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people
     typo = client.get("/?view=semua&since=31/02/2026").get_data(as_text=True)
     assert "diabaikan: Masuk sejak" in typo and 'value="31/02/2026"' in typo, "a wrong date stays to be corrected"
     assert "Tulis tanggal sebagai hari/bulan/tahun" in typo, "the refusal says how to write it"
+    assert '<details class="more" open>' in typo, "the box holding the wrong date is open, not folded away"
     download = client.get("/unduh/antrean.csv?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
     assert "LPR-1" in download
 
