@@ -699,8 +699,14 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str]]:
     senders = _senders(complaint)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
              f"lampiran-{item.id}", senders.get(item.source_url, "")) if item.status == MediaStatus.STORED
-            else (item.status, "", f"lampiran-{item.id}", senders.get(item.source_url, ""))
+            else (_not_stored(item), "", f"lampiran-{item.id}", senders.get(item.source_url, ""))
             for item in complaint_items(db(), complaint)]
+
+
+def _not_stored(item) -> str:
+    """What became of a media item not stored: its status, or `retrying` for a fetch that failed and waits to be
+    tried again (not merely "still being fetched")."""
+    return "retrying" if item.status == MediaStatus.PENDING and item.attempts else item.status
 
 
 def _senders(complaint: Complaint) -> dict[str, str]:

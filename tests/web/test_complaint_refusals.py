@@ -356,17 +356,18 @@ def test_the_attachments_say_who_sent_them(people, login_as, world):
     assert attachments.count("<img ") == 2
 
 
-@pytest.mark.parametrize(("status", "said"), [
-    (MediaStatus.PENDING, "masih diambil dari WhatsApp"), (MediaStatus.FETCHING, "masih diambil dari WhatsApp"),
-    (MediaStatus.FAILED, "gagal diambil dari WhatsApp"), (MediaStatus.REFUSED, "ditolak"),
-    (MediaStatus.PURGED, "sudah dihapus"),
+@pytest.mark.parametrize(("status", "attempts", "said"), [
+    (MediaStatus.PENDING, 0, "masih diambil dari WhatsApp"), (MediaStatus.FETCHING, 0, "masih diambil dari WhatsApp"),
+    (MediaStatus.PENDING, 2, "belum berhasil diambil dari WhatsApp; dicoba lagi otomatis"),
+    (MediaStatus.FAILED, 5, "gagal diambil dari WhatsApp"), (MediaStatus.REFUSED, 1, "ditolak"),
+    (MediaStatus.PURGED, 1, "sudah dihapus"),
 ])
-def test_an_attachment_not_stored_is_said_instead_of_left_out(people, login_as, world, status, said):
+def test_an_attachment_not_stored_is_said_instead_of_left_out(people, login_as, world, status, attempts, said):
     """Tried by hand: the verifier's WhatsApp said «Lampiran: 1 foto», the page showed no attachment at all (the
     photo was still being fetched, or its fetch had failed), as if the citizen had sent none."""
     file(people["citizen"])  # with a photo
     with world.extensions["penghubung"].session_factory.begin() as session:
-        session.execute(update(MediaItem).values(status=status))
+        session.execute(update(MediaItem).values(status=status, attempts=attempts))
     page = text(login_as(VERIFIER).get("/pengaduan/1"))
     attachments = page[page.index('id="lampiran-h"'):page.index('id="disposisi-h"')]
     assert "Dari pelapor" in attachments and said in attachments and "<img " not in attachments
