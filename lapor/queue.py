@@ -381,7 +381,8 @@ def _overdue_condition(now: datetime, region: Region, days: int):
 def _paged(session: Session, query: Select, order, page: int, per_page: int) -> tuple[int, list]:
     total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     rows = session.scalars(query.order_by(*order).offset((page - 1) * per_page).limit(per_page)
-                           .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency))).all()
+                           .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
+                                    selectinload(Complaint.parent))).all()  # a merged row names its parent
     return total, list(rows)
 
 

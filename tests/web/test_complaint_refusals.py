@@ -67,6 +67,10 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
     assert "Laporan yang digabung ke sini: LPR-2" in officer and 'href="/pengaduan/2"' not in officer, \
         "named for the officer who answers, not linked to a page that answers 404"
     assert "juga menerima setiap kabar laporan ini" in officer
+    listed = text(client.get("/?view=semua"))
+    row = listed[listed.index("<strong>LPR-2</strong>"):listed.index("<strong>LPR-1</strong>")]
+    assert re.search(r"Digabung ke <a href=\"/pengaduan/1[^\"]*\">LPR-1</a>", row), \
+        "the list said only «Diarsipkan · Tanpa batas waktu»"
 
 
 @pytest.mark.parametrize(("typed", "said"), [
