@@ -379,6 +379,12 @@ def _still_finished(session: Session, complaint: Complaint) -> None:
         raise LifecycleError(f"{complaint.reference} is not finished")
 
 
+def merged_into(session: Session, complaint: Complaint) -> list[Complaint]:
+    """The duplicates merged into this complaint (GABUNG), by number: their reporters hear its answers too."""
+    query = select(Complaint).where(Complaint.parent_id == complaint.id).order_by(Complaint.number)
+    return list(session.scalars(query))
+
+
 def by_number(session: Session, number: int, *, lock: bool = False) -> Complaint | None:
     """The complaint LPR-<number>, if any; `lock` to change it (see `for_change`). A number beyond the column's
     32-bit range (typed in an address or a command) is simply not found."""

@@ -25,6 +25,7 @@ from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
 from lapor.references import several_references, split_reference
 from lapor.region import Region
+from lapor.tables import parse_day
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
 
 PER_PAGE = 25
@@ -103,11 +104,12 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
 
 
 def _date(args: Mapping[str, str], name: str, problems: list[str]) -> date | None:
+    """The date given as `name`, typed day first or ISO (None when missing, or invalid: then named in `problems`)."""
     value = (args.get(name) or "").strip()
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        return parse_day(value)
     except ValueError:
         problems.append(name)
         return None
@@ -379,7 +381,8 @@ def _overdue_condition(now: datetime, region: Region, days: int):
 def _paged(session: Session, query: Select, order, page: int, per_page: int) -> tuple[int, list]:
     total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     rows = session.scalars(query.order_by(*order).offset((page - 1) * per_page).limit(per_page)
-                           .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency))).all()
+                           .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
+                                    selectinload(Complaint.parent))).all()  # a merged row names its parent
     return total, list(rows)
 
 
@@ -505,6 +508,10 @@ def days_between(region: Region, now: datetime, due: datetime) -> float:
     return -region.calendar.working_days_between(due, now)
 
 
-def agencies(session: Session) -> list[Agency]:
-    """Active agencies by code, for the filter and the agency picker."""
-    return list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)))
+def agencies(session: Session, reader: Contact | None = None) -> list[Agency]:
+    """Active agencies by code, for the agency picker; for a reader's filter, only those whose complaints they
+    may see (an officer or head: their own agency)."""
+    query = select(Agency).where(Agency.active.is_(True)).order_by(Agency.code)
+    if reader is not None and reader.role in AGENCY_ROLES:
+        query = query.where(Agency.id == reader.agency_id)
+    return list(session.scalars(query))

@@ -13,7 +13,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -221,6 +221,12 @@ def parse_date(value, zone) -> datetime:
         day, month_name, year, hour, minute = match.groups()
         return _moment(year, MONTHS[month_name], day, hour, minute, None, zone, text)
     raise ValueError(f"unreadable date {value!r} (expected e.g. 12/10/2026 08:15)")
+
+
+def parse_day(text: str) -> date:
+    """A day as staff type it in a date box, whatever their browser's language: 05/12/2026, 5-12-26, 5.12.2026,
+    5 Des 2026, or 2026-12-05 (the links' ISO form); ValueError otherwise."""
+    return parse_date(text, UTC).date()
 
 
 def _moment(year, month, day, hour, minute, second, zone, text) -> datetime:

@@ -618,6 +618,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
+        "merged": [(m, may_see_complaint(current_user, m)) for m in complaints.merged_into(session, complaint)],
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
         "flashes_beside": bound is not None and bound[0] in forms,  # the refusal beside its form, not at the top
         "submission": secrets.token_urlsafe(12),  # this page's id: the same form sent twice is done once
@@ -688,16 +689,24 @@ def _candidates(complaint: Complaint) -> list[tuple[Complaint, float]]:
 
 
 def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str]]:
-    """(kind, link, name, sender) of the complaint's stored media: short-lived signed links in the form this reader
-    gets (verifiers the original image, others the copy without metadata), and who sent each one (the reporter,
-    never by name, or the agency)."""
+    """(kind, link, name, sender) of the complaint's media: short-lived signed links in the form this reader gets
+    (verifiers the original image, others the copy without metadata), and who sent each one (the reporter, never by
+    name, or the agency). An item not stored (still fetched, failed, refused, purged) has its status as its kind and
+    no link: the page says so, where it showed nothing though the WhatsApp notice counted the photo."""
     config = _svc().config
     variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
     senders = _senders(complaint)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
-             f"lampiran-{item.id}", senders.get(item.source_url, ""))
-            for item in complaint_items(db(), complaint) if item.status == MediaStatus.STORED]
+             f"lampiran-{item.id}", senders.get(item.source_url, "")) if item.status == MediaStatus.STORED
+            else (_not_stored(item), "", f"lampiran-{item.id}", senders.get(item.source_url, ""))
+            for item in complaint_items(db(), complaint)]
+
+
+def _not_stored(item) -> str:
+    """What became of a media item not stored: its status, or `retrying` for a fetch that failed and waits to be
+    tried again (not merely "still being fetched")."""
+    return "retrying" if item.status == MediaStatus.PENDING and item.attempts else item.status
 
 
 def _senders(complaint: Complaint) -> dict[str, str]:

@@ -38,8 +38,8 @@ def index():
                                            address=request.remote_addr or "", query=filters.q):
         db().commit()
     elsewhere = _found_elsewhere(asked, found, svc)
-    return render_template("home/index.html", found=found, filters=filters, agencies=queue.agencies(db()),
-                           elsewhere=elsewhere,
+    return render_template("home/index.html", found=found, filters=filters,
+                           agencies=queue.agencies(db(), current_user.contact), elsewhere=elsewhere,
                            region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
                            labels=queue.FILTER_LABELS, back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
                            shown_suggestions=routing_store.shown_suggestions,

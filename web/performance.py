@@ -25,7 +25,7 @@ from lapor.audit import record_export
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
-from lapor.tables import TableError
+from lapor.tables import TableError, parse_day
 from models import Agency
 from models.vocab import Role
 from services import services
@@ -136,12 +136,12 @@ def _month_end(day: date) -> date:
 
 
 def _day(args, name: str, problems: list[str]) -> date | None:
-    """The date given as `name` (None when missing, or invalid: then named in `problems`)."""
+    """The date given as `name`, typed day first or ISO (None when missing, or invalid: then named in `problems`)."""
     value = (args.get(name) or "").strip()
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        return parse_day(value)
     except ValueError:
         problems.append(name)
         return None

@@ -188,6 +188,15 @@ def test_filters_come_from_the_url_and_go_back_into_it():
     assert parsed.args(page=1)["q"] == "jalan rusak" and "page" not in parsed.args(page=1)
 
 
+@pytest.mark.parametrize("typed", ["01/11/2026", "1/11/2026", " 1-11-2026 ", "1.11.26", "01 Nov 2026",
+                                   "1 november 2026", "2026-11-01"])
+def test_a_date_is_read_day_first_as_indonesian_staff_type_it(typed):
+    """The date boxes followed the browser's language (mm/dd/yyyy in an English Chromium); they are text now, read
+    day first (dd/mm/yyyy, dots, dashes, a month's name) whatever the browser, and ISO links still work."""
+    assert parse_filters({"since": typed, "until": "12/11/2026"}) == QueueFilters(since=date(2026, 11, 1),
+                                                                                  until=date(2026, 11, 12))
+
+
 def test_bad_url_values_are_dropped_and_named():
     parsed = parse_filters({"status": "hilang", "since": "kemarin", "page": "-1", "view": "x", "source": "sms"})
     assert parsed == QueueFilters()

@@ -106,6 +106,7 @@ def test_on_a_phone_the_reason_of_a_refusal_is_beside_the_form(page, live_server
     screenshot(page, "tl-ditolak-alasan-di-samping-ponsel")
 
 
+@pytest.mark.browser_context_args(locale="en-US")
 def test_refresh_and_back_on_a_refused_template_and_on_a_directory_preview(page, live_server, people, tmp_path):
     """A refused answer template (a title already used) and a directory file's preview answered straight from
     their POST: Refresh asked to resend the form (the file, again) and Back after saving showed the browser's
@@ -113,6 +114,10 @@ def test_refresh_and_back_on_a_refused_template_and_on_a_directory_preview(page,
     page.set_viewport_size({"width": 390, "height": 844})
     browser_login(page, live_server, DLH_1)
     page.goto(live_server.url + "/templat")
+    page.get_by_label("Judul").fill("Sampah diangkut")
+    page.get_by_role("button", name="Simpan").click()  # the text forgotten: the browser's English bubble said so
+    expect(page.get_by_text("Isi teks templat.")).to_be_visible()
+    expect(page.get_by_label("Judul")).to_have_value("Sampah diangkut")
     for body in ("Sampah sudah kami angkut hari ini.", "Truk datang besok pagi."):  # the second: a title taken
         page.get_by_label("Judul").fill("Sampah diangkut")
         page.get_by_label("Teks jawaban").fill(body)

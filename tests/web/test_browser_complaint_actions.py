@@ -44,7 +44,9 @@ def test_a_merge_is_checked_side_by_side_and_confirmed(page, live_server, people
     assert complaint(world, 2).parent_id == complaint(world, 1).id
 
 
+@pytest.mark.browser_context_args(locale="en-US")
 def test_a_refused_file_keeps_the_officers_text(page, live_server, people, tmp_path):
+    """The file box was the browser's own: «Choose File · No file chosen» in an English browser."""
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     fake = tmp_path / "foto.jpg"
@@ -54,7 +56,12 @@ def test_a_refused_file_keeps_the_officers_text(page, live_server, people, tmp_p
     page.goto(live_server.url + "/pengaduan/1")
     page.get_by_text("Tindak lanjut (TL)").click()
     page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)").fill(typed)
+    expect(page.locator("#tl").get_by_text("Pilih berkas", exact=True)).to_be_visible()
+    expect(page.locator("#tl").get_by_text("Belum ada berkas dipilih")).to_be_visible()
+    assert page.locator("#tl-photo").evaluate("input => input.getBoundingClientRect().width") <= 1, \
+        "the browser's own control (its words in the browser's language) is not shown"
     page.locator("#tl-photo").set_input_files(str(fake))
+    expect(page.locator("#tl").get_by_text("foto.jpg")).to_be_visible()
     page.locator("#tl button[type=submit]").click()
     expect(page.get_by_text("Jenis berkas ini tidak bisa disimpan")).to_be_visible()
     expect(page.get_by_label("Kemajuan pekerjaan (dikirim ke pelapor)")).to_have_value(typed)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import openpyxl
+import pytest
 from playwright.sync_api import expect
 
 from tests.web.conftest import DLH_HEAD, SUPERVISOR, browser_login, screenshot
@@ -124,13 +125,19 @@ def test_the_pages_load_without_an_error_in_the_browser_console(page, live_serve
     assert errors == []
 
 
+@pytest.mark.browser_context_args(locale="en-US")
 def test_refining_a_sorted_table_or_a_figures_list_keeps_what_was_chosen(page, live_server, filed):  # noqa: F811
     """«Tampilkan» on /kinerja dropped the table's order, and a search typed in a figure's list («Lewat batas
-    sekarang · DLH») searched every complaint instead: the forms did not carry what the links had chosen."""
+    sekarang · DLH») searched every complaint instead: the forms did not carry what the links had chosen. The date
+    boxes were the browser's own, mm/dd/yyyy in an English browser: they take dd/mm/yyyy whatever its language."""
     browser_login(page, live_server, SUPERVISOR)
     page.goto(live_server.url + "/kinerja?sort=overdue&desc=1")
+    expect(page.get_by_label("Dari tanggal")).to_have_value("01/11/2026")
+    page.get_by_label("Dari tanggal").fill("2/11/2026")
+    page.get_by_label("Sampai tanggal").fill("23/11/2026")
     page.get_by_label("Jenis", exact=True).select_option("pengaduan")
     page.get_by_role("button", name="Tampilkan").click()
+    expect(page.get_by_role("heading", name="Seluruh daerah · 02/11/2026–23/11/2026")).to_be_visible()
     expect(page).to_have_url(re.compile(r"kind=pengaduan"))
     expect(page).to_have_url(re.compile(r"sort=overdue"))
     expect(page.locator("table.performance tbody tr").first).to_have_attribute("data-agency", "DLH")

@@ -10,7 +10,9 @@ from datetime import UTC, datetime
 from urllib.parse import unquote
 
 import pytest
+from sqlalchemy import update
 
+from models import MediaItem, MediaStatus
 from services import services
 from tests.parties import CITIZEN, CITIZEN_2, complaint, file, make_people
 from tests.web.conftest import DLH_1, DLH_2, VERIFIER, csrf_from, last_code
@@ -58,6 +60,17 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
                                                            "confirm": "1"})
     assert done.status_code == 303 and complaint(world, 2).parent_id == complaint(world, 1).id
     assert "LPR-2 digabung ke LPR-1" in text(client.get("/pengaduan/2"))
+    # The parent's page said nothing of it: its officers answered not knowing a second reporter hears the answer
+    parent = text(client.get("/pengaduan/1"))
+    assert 'Laporan yang digabung ke sini: <a href="/pengaduan/2">LPR-2</a>' in parent
+    officer = text(login_as(DLH_1).get("/pengaduan/1"))
+    assert "Laporan yang digabung ke sini: LPR-2" in officer and 'href="/pengaduan/2"' not in officer, \
+        "named for the officer who answers, not linked to a page that answers 404"
+    assert "juga menerima setiap kabar laporan ini" in officer
+    listed = text(client.get("/?view=semua"))
+    row = listed[listed.index("<strong>LPR-2</strong>"):listed.index("<strong>LPR-1</strong>")]
+    assert re.search(r"Digabung ke <a href=\"/pengaduan/1[^\"]*\">LPR-1</a>", row), \
+        "the list said only «Diarsipkan · Tanpa batas waktu»"
 
 
 @pytest.mark.parametrize(("typed", "said"), [
@@ -66,6 +79,7 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
     ("LPR-999", "LPR-999 tidak ditemukan"),
     ("#99999999999999999999", "LPR-99999999999999999999 tidak ditemukan"),
     ("jalan", "Ketik nomor laporan induk, misalnya LPR-10"),
+    ("", "Ketik nomor laporan induk, misalnya LPR-10"),
 ])
 def test_a_merge_into_itself_or_nothing_is_refused_in_the_dashboards_words(people, login_as, world, typed, said):
     file(people["citizen"])
@@ -78,6 +92,15 @@ def test_a_merge_into_itself_or_nothing_is_refused_in_the_dashboards_words(peopl
         assert "contoh: GABUNG" not in page and "GABUNG LPR" not in page, "the chat's wording"
         assert is_open(page, "gabung") and 'value="' + typed.replace('"', "") in page, "what was typed is kept"
     assert complaint(world, 2).parent_id is None
+
+
+def test_an_empty_reference_is_refused_by_the_page_not_by_the_browsers_english_bubble(people, login_as):
+    """Without candidates the reference box was `required`: Chromium stopped the form with «Please fill out this
+    field.» in the browser's language instead of the page's own words (the case above)."""
+    file(people["citizen"])
+    page = text(login_as(VERIFIER).get("/pengaduan/1"))
+    box = re.search(r'<input id="gabung-parent"[^>]*>', page).group(0)
+    assert "required" not in box
 
 
 def test_a_merge_into_a_finished_anonymous_complaint_warns_and_never_shows_its_reporter(people, login_as, world):
@@ -335,6 +358,23 @@ def test_the_attachments_say_who_sent_them(people, login_as, world):
     attachments = page[page.index('id="lampiran-h"'):page.index('id="disposisi-h"')]
     assert attachments.index("Dari pelapor") < attachments.index("Dari Dinas Lingkungan Hidup")
     assert attachments.count("<img ") == 2
+
+
+@pytest.mark.parametrize(("status", "attempts", "said"), [
+    (MediaStatus.PENDING, 0, "masih diambil dari WhatsApp"), (MediaStatus.FETCHING, 0, "masih diambil dari WhatsApp"),
+    (MediaStatus.PENDING, 2, "belum berhasil diambil dari WhatsApp; dicoba lagi otomatis"),
+    (MediaStatus.FAILED, 5, "gagal diambil dari WhatsApp"), (MediaStatus.REFUSED, 1, "ditolak"),
+    (MediaStatus.PURGED, 1, "sudah dihapus"),
+])
+def test_an_attachment_not_stored_is_said_instead_of_left_out(people, login_as, world, status, attempts, said):
+    """Tried by hand: the verifier's WhatsApp said «Lampiran: 1 foto», the page showed no attachment at all (the
+    photo was still being fetched, or its fetch had failed), as if the citizen had sent none."""
+    file(people["citizen"])  # with a photo
+    with world.extensions["penghubung"].session_factory.begin() as session:
+        session.execute(update(MediaItem).values(status=status, attempts=attempts))
+    page = text(login_as(VERIFIER).get("/pengaduan/1"))
+    attachments = page[page.index('id="lampiran-h"'):page.index('id="disposisi-h"')]
+    assert "Dari pelapor" in attachments and said in attachments and "<img " not in attachments
 
 
 # Messages held for the citizen's quiet hours ---------------------------------------------------------------------

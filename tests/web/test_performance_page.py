@@ -177,8 +177,15 @@ def test_a_too_long_period_is_cut_and_the_page_says_what_it_shows(filed, login_a
 
 
 def test_a_reversed_period_is_swapped_and_said(filed, login_as):
-    page = login_as(SUPERVISOR).get("/kinerja?since=2026-12-31&until=2026-12-01").get_data(as_text=True)
+    client = login_as(SUPERVISOR)
+    page = client.get("/kinerja?since=2026-12-31&until=2026-12-01").get_data(as_text=True)
     assert "keduanya ditukar: 01/12/2026–31/12/2026" in page
+    typed = client.get("/kinerja?since=31/12/2026&until=1 Des 2026").get_data(as_text=True)
+    assert "keduanya ditukar: 01/12/2026–31/12/2026" in typed, "typed day first, as on any Indonesian form"
+    assert 'value="01/12/2026"' in typed and 'type="date"' not in typed
+    typo = client.get("/kinerja?since=32/12/2026").get_data(as_text=True)
+    assert "diabaikan: Dari tanggal" in typo and 'value="32/12/2026"' in typo, "a wrong date stays to be corrected"
+    assert "Tulis tanggal sebagai hari/bulan/tahun" in typo, "the refusal says how to write it"
 
 
 @pytest.mark.parametrize("query, shown", [

@@ -21,6 +21,12 @@ def listed(html: str) -> list[str]:
     return re.findall(r'<a href="/pengaduan/\d+(?:\?antrean=[^"]*)?"><strong>(LPR-\d+)</strong>', html)
 
 
+def agency_options(html: str) -> list[str]:
+    """The codes the queue's agency filter offers."""
+    select = re.search(r'<select id="agency" name="agency">(.*?)</select>', html, re.S)
+    return re.findall(r'<option value="(\w+)"', select.group(1)) if select else []
+
+
 def test_the_verifier_sees_new_complaints_with_suggestion_and_duplicates(people, login_as):
     file(people["citizen"])
     file(people["citizen2"], description="Sampah TPS pasar Srimangunan menumpuk sampai jalan, bau menyengat seminggu")
@@ -41,6 +47,11 @@ def test_officers_see_only_their_agencys_open_dispositions(people, login_as):
         assert listed(login_as(phone).get("/").get_data(as_text=True)) == expected
     everything = login_as(DLH_1).get("/?view=semua").get_data(as_text=True)
     assert listed(everything) == ["LPR-1"], "another agency's complaint is not even listed"
+    assert 'name="agency"' not in everything and "PUPR" not in everything, \
+        "the agency filter listed every agency, though an officer only ever sees their own"
+    drilled = login_as(DLH_HEAD).get("/?view=semua&agency=DLH").get_data(as_text=True)
+    assert '<input type="hidden" name="agency" value="DLH">' in drilled, "a search keeps a figure's agency"
+    assert {"DLH", "PUPR"} <= set(agency_options(login_as(SUPERVISOR).get("/").get_data(as_text=True)))
     assert listed(login_as(VERIFIER).get("/").get_data(as_text=True)) == []
 
 
@@ -143,10 +154,16 @@ def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people
     """Filed on 23 Nov 2026: "since 30 Nov until 1 Nov" listed nothing, without a word why."""
     file(people["citizen"])
     client = login_as(VERIFIER)
-    page = client.get("/?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
+    page = client.get("/?view=semua&since=30/11/2026&until=1-11-2026").get_data(as_text=True)
     assert listed(page) == ["LPR-1"]
     assert "keduanya ditukar: 01/11/2026–30/11/2026" in page
-    assert 'value="2026-11-01"' in page and 'until=2026-11-30' in page, "the form and the links carry them swapped"
+    assert 'value="01/11/2026"' in page and 'until=2026-11-30' in page, "the form and the links carry them swapped"
+    assert 'type="date"' not in page, "a browser's date box shows mm/dd/yyyy in an English browser"
+    assert listed(client.get("/?view=semua&since=2026-11-01&until=2026-11-30").get_data(as_text=True)) == ["LPR-1"]
+    typo = client.get("/?view=semua&since=31/02/2026").get_data(as_text=True)
+    assert "diabaikan: Masuk sejak" in typo and 'value="31/02/2026"' in typo, "a wrong date stays to be corrected"
+    assert "Tulis tanggal sebagai hari/bulan/tahun" in typo, "the refusal says how to write it"
+    assert '<details class="more" open>' in typo, "the box holding the wrong date is open, not folded away"
     download = client.get("/unduh/antrean.csv?view=semua&since=2026-11-30&until=2026-11-01").get_data(as_text=True)
     assert "LPR-1" in download
 
