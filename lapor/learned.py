@@ -73,6 +73,13 @@ _TOP_SCORE = 1.0 + _KEYWORD_WEIGHT  # the classifier's probability plus the keyw
 _KEEP = 0.05            # suggestions with less than this score are dropped
 _REASON_COEF = 0.2      # a word the classifier weighs less than this for an agency is not cited as its reason
 _PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), against one of what happened
+# A kind of message the region decides otherwise than the directory ("got mampet" to PERKIM, not PUPR) is learned
+# by the directory's topics the decided complaints name, not only by their words: people word drains a dozen ways.
+# A topic's share of the decisions naming it that went to an agency owning none of their topics, with one pseudo
+# decision for the directory, is worth up to two votes: one decision is one vote, as a near-identical neighbour.
+# Chosen on bench/routing_learning_bench.py's replays (docs/routing.md), so in-sample.
+_TOPIC_PSEUDO = 1.0
+_TOPIC_VOTES = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +246,46 @@ class LearnedRouter:
         self.decided = decided
         if decided:
             self.decided_matrix = self._matrix([self.features(*prepare_with_subject(e.text)) for e in decided])
+        self._index_topics(decided)
+
+    def _index_topics(self, decided: list[Example]) -> None:
+        """Tally, per directory topic, the decisions that named it and went to an agency the directory does not give
+        any of their topics: a decision its own agency's topic explains ("sampah di pasar" to DISPERINDAG, which
+        owns "pasar"; drains "di perumahan" to PERKIM, which owns "perumahan") moves nothing."""
+        owners: dict[str, set[str]] = {}
+        for term in self.keywords.terms:
+            for topic in term.topics:
+                owners.setdefault(topic, set()).update(self.codes[a] for a in term.weights)
+        named: dict[str, float] = {}
+        moved: dict[str, dict[str, float]] = {}
+        self.moved_by: dict[tuple[str, str], str] = {}
+        for example in decided:
+            if not example.positive:
+                continue
+            topics = self.keywords.topics(self.lexicon.expand(example.text))
+            explained = any(example.code in owners[topic] for topic in topics)
+            for topic, weight in topics.items():
+                named[topic] = named.get(topic, 0.0) + weight
+                if not explained:
+                    tally = moved.setdefault(topic, {})
+                    tally[example.code] = tally.get(example.code, 0.0) + weight
+                    self.moved_by.setdefault((topic, example.code), example.reference)
+        self.moved = {topic: {code: n / (named[topic] + _TOPIC_PSEUDO) for code, n in tally.items()}
+                      for topic, tally in moved.items()}
+
+    def _topic_votes(self, text: str) -> tuple[dict[str, float], dict[str, str]]:
+        """The votes of the region's moved topics the text names (the strongest topic per agency), and the reference
+        of a decision that moved it."""
+        votes: dict[str, float] = {}
+        cited: dict[str, str] = {}
+        if not self.moved:
+            return votes, cited
+        for topic, weight in self.keywords.topics(text).items():
+            for code, share in self.moved.get(topic, {}).items():
+                if weight * share * _TOPIC_VOTES > votes.get(code, 0.0):
+                    votes[code] = weight * share * _TOPIC_VOTES
+                    cited[code] = self.moved_by[(topic, code)]
+        return votes, cited
 
     def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
         """Return up to ``limit`` agencies for the text, best first, each with a short reason; empty: abstain."""
@@ -262,7 +309,7 @@ class LearnedRouter:
         for code, value in evidence.items():
             shares[code] = _KEYWORD_WEIGHT * (1 - math.exp(-value / 0.8)) * value / total
             scores[code] = scores.get(code, 0.0) + shares[code]
-        cited = self._neighbour_votes(columns, values, scores)
+        cited = self._neighbour_votes(columns, values, scores, self._topic_votes(text))
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
         keyworded = [code for _, code in ranked if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
         for code in keyworded:  # the directory's words decided ("dicopet"): they are the reason, not the classifier's
@@ -291,7 +338,8 @@ class LearnedRouter:
         weights = np.exp(_TEMPERATURE * (margins - margins.max()))
         return dict(zip(self.classes, (weights / weights.sum()).tolist(), strict=True))
 
-    def _neighbour_votes(self, columns: np.ndarray, values: np.ndarray, scores: dict[str, float]) -> dict[str, str]:
+    def _neighbour_votes(self, columns: np.ndarray, values: np.ndarray, scores: dict[str, float],
+                         topics: tuple[dict[str, float], dict[str, str]]) -> dict[str, str]:
         """Weigh the region's decided complaints most like the text against the scores; return the reasons.
 
         Each similar decided complaint is a vote (a partial one when only loosely similar), and the corpus and the
@@ -311,6 +359,11 @@ class LearnedRouter:
             tally[example.code] = tally.get(example.code, 0.0) + min(1.0, float(similarity[index]) / _NEIGHBOUR_FULL)
             if example.positive and example.code not in cited and similarity[index] >= _NEIGHBOUR_CITED:
                 cited[example.code] = f"mirip {example.reference} → {example.code}" if example.reference else ""
+        for code, vote in topics[0].items():
+            if vote > votes.get(code, 0.0):
+                votes[code] = vote
+                if code not in cited and topics[1][code]:
+                    cited[code] = f"mirip {topics[1][code]} → {code}"
         said = sum(votes.values())
         for code in {*scores, *votes}:
             mixed = (_REGION_PRIOR * scores.get(code, 0.0) + _TOP_SCORE * votes.get(code, 0.0)) / (_REGION_PRIOR + said)
