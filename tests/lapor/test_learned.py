@@ -64,6 +64,15 @@ def test_the_reason_quotes_the_words_the_citizen_typed_not_their_roots(learned):
     ("thr belum dibayar padahal udah h-3 lebaran", {"padahal", "lebaran"}),
     ("sk pppk paruh waktu saya belum keluar padahal teman2 sudah", {"teman", "waktu", "padahal"}),
     ("sy kena tipu jual beli online, udah transfer barang ga dikirim", {"online"}),
+    # low-scored second and third suggestions: a word that only takes part in one of the agency's phrases ("lalu
+    # lintas", "kamar penuh", "tiket masuk"), a word of its name ("pendapatan" read in "dapet"), or no topic at all
+    ("sudah 2 bulan lalu daftar pasang baru air, belum dipasang juga", {"lalu", "bulan"}),
+    ("angkot ke kota jarang lewat sekarang", {"kota"}),
+    ("ular masuk kamar tidur anak, tolong", {"kamar", "anak"}),
+    ("tanah makam di desa udah penuh", {"penuh"}),
+    ("atlet kami belum dapet uang pembinaan", {"dapet", "uang"}),
+    ("trotoar rusak, pejalan kaki jalan di aspal malem2", {"malem", "kaki"}),
+    ("website dinas error mulu", {"error"}),
 ])
 def test_a_reason_cites_only_words_of_that_agency(learned, text, noise):
     """Before, a suggestion's reason was the words that weighed most for it in the text, however little and however
