@@ -35,7 +35,16 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from lapor.routing import NONE, AgencyProfile, Example, Router, Suggestion, accepted_codes, score_predictions
+from lapor.routing import (
+    GENERIC_WORDS,
+    NONE,
+    AgencyProfile,
+    Example,
+    Router,
+    Suggestion,
+    accepted_codes,
+    score_predictions,
+)
 from lapor.textnorm import (
     FUNCTION_WORDS,
     Lexicon,
@@ -71,8 +80,16 @@ _NEIGHBOUR_CITED = 0.35  # ... and from which it is cited as the reason ("mirip 
 _REGION_PRIOR = 3.0     # the votes the corpus and the directory count as, against the region's
 _TOP_SCORE = 1.0 + _KEYWORD_WEIGHT  # the classifier's probability plus the keywords' share, each at most 1
 _KEEP = 0.05            # suggestions with less than this score are dropped
-_REASON_COEF = 0.2      # a word the classifier weighs less than this for an agency is not cited as its reason
+_REASON_COEF = 0.2      # a word the classifier weighs less than this for an agency is not cited as its reason ...
+_REASON_STRONG = 0.5    # ... nor one weighed less than this, unless the directory gives the agency that word alone
 _PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), against one of what happened
+# A kind of message the region decides otherwise than the directory ("got mampet" to PERKIM, not PUPR) is learned
+# by the directory's topics the decided complaints name, not only by their words: people word drains a dozen ways.
+# A topic's share of the decisions naming it that went to an agency owning none of their topics, with one pseudo
+# decision for the directory, is worth up to two votes: one decision is one vote, as a near-identical neighbour.
+# Chosen on bench/routing_learning_bench.py's replays (docs/routing.md), so in-sample.
+_TOPIC_PSEUDO = 1.0
+_TOPIC_VOTES = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +206,10 @@ class LearnedRouter:
         self.profiles = list(profiles)
         self.keywords = Router(self.profiles)
         self.codes = [p.code for p in self.profiles]
+        self.own_words = {code: set() for code in self.codes}  # the words the directory gives an agency alone
+        for term in self.keywords.terms:
+            for agency in term.weights if len(term.tokens) == 1 else ():
+                self.own_words[self.codes[agency]].add(term.tokens[0])
         self.names = {p.code: p.name for p in self.profiles}
         self.classes, self.detector, self.decided_matrix = [], None, None
         if not self.profiles:
@@ -239,6 +260,46 @@ class LearnedRouter:
         self.decided = decided
         if decided:
             self.decided_matrix = self._matrix([self.features(*prepare_with_subject(e.text)) for e in decided])
+        self._index_topics(decided)
+
+    def _index_topics(self, decided: list[Example]) -> None:
+        """Tally, per directory topic, the decisions that named it and went to an agency the directory does not give
+        any of their topics: a decision its own agency's topic explains ("sampah di pasar" to DISPERINDAG, which
+        owns "pasar"; drains "di perumahan" to PERKIM, which owns "perumahan") moves nothing."""
+        owners: dict[str, set[str]] = {}
+        for term in self.keywords.terms:
+            for topic in term.topics:
+                owners.setdefault(topic, set()).update(self.codes[a] for a in term.weights)
+        named: dict[str, float] = {}
+        moved: dict[str, dict[str, float]] = {}
+        self.moved_by: dict[tuple[str, str], str] = {}
+        for example in decided:
+            if not example.positive:
+                continue
+            topics = self.keywords.topics(self.lexicon.expand(example.text))
+            explained = any(example.code in owners[topic] for topic in topics)
+            for topic, weight in topics.items():
+                named[topic] = named.get(topic, 0.0) + weight
+                if not explained:
+                    tally = moved.setdefault(topic, {})
+                    tally[example.code] = tally.get(example.code, 0.0) + weight
+                    self.moved_by.setdefault((topic, example.code), example.reference)
+        self.moved = {topic: {code: n / (named[topic] + _TOPIC_PSEUDO) for code, n in tally.items()}
+                      for topic, tally in moved.items()}
+
+    def _topic_votes(self, text: str) -> tuple[dict[str, float], dict[str, str]]:
+        """The votes of the region's moved topics the text names (the strongest topic per agency), and the reference
+        of a decision that moved it."""
+        votes: dict[str, float] = {}
+        cited: dict[str, str] = {}
+        if not self.moved:
+            return votes, cited
+        for topic, weight in self.keywords.topics(text).items():
+            for code, share in self.moved.get(topic, {}).items():
+                if weight * share * _TOPIC_VOTES > votes.get(code, 0.0):
+                    votes[code] = weight * share * _TOPIC_VOTES
+                    cited[code] = self.moved_by[(topic, code)]
+        return votes, cited
 
     def suggest(self, text: str, limit: int = 3) -> list[Suggestion]:
         """Return up to ``limit`` agencies for the text, best first, each with a short reason; empty: abstain."""
@@ -262,15 +323,16 @@ class LearnedRouter:
         for code, value in evidence.items():
             shares[code] = _KEYWORD_WEIGHT * (1 - math.exp(-value / 0.8)) * value / total
             scores[code] = scores.get(code, 0.0) + shares[code]
-        cited = self._neighbour_votes(columns, values, scores)
+        cited = self._neighbour_votes(columns, values, scores, self._topic_votes(text))
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
-        keyworded = [code for _, code in ranked if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
-        for code in keyworded:  # the directory's words decided ("dicopet"): they are the reason, not the classifier's
-            cited[code] = _keyword_reason(matched.get(self.codes.index(code), []))
+        keyworded = [(rank, code) for rank, (_, code) in enumerate(ranked)
+                     if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
+        for rank, code in keyworded:  # the directory's words decided ("dicopet"): the reason, not the classifier's
+            cited[code] = self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0)
         return [Suggestion(code, self.names[code], round(min(1.0, score / _TOP_SCORE), 3),
-                           cited.get(code) or self._word_reason(columns, values, code, text)
-                           or _keyword_reason(matched.get(self.codes.index(code), [])))
-                for score, code in ranked]
+                           cited.get(code) or self._word_reason(columns, values, code, text, strict=rank > 0)
+                           or self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0))
+                for rank, (score, code) in enumerate(ranked)]
 
     def _not_a_complaint(self, prepared: str, evidence: dict[str, float], likeliest: float) -> bool:
         # A short complaint ("sekolah rusak") reads like a greeting to the detector; it is still a complaint
@@ -291,7 +353,8 @@ class LearnedRouter:
         weights = np.exp(_TEMPERATURE * (margins - margins.max()))
         return dict(zip(self.classes, (weights / weights.sum()).tolist(), strict=True))
 
-    def _neighbour_votes(self, columns: np.ndarray, values: np.ndarray, scores: dict[str, float]) -> dict[str, str]:
+    def _neighbour_votes(self, columns: np.ndarray, values: np.ndarray, scores: dict[str, float],
+                         topics: tuple[dict[str, float], dict[str, str]]) -> dict[str, str]:
         """Weigh the region's decided complaints most like the text against the scores; return the reasons.
 
         Each similar decided complaint is a vote (a partial one when only loosely similar), and the corpus and the
@@ -311,13 +374,18 @@ class LearnedRouter:
             tally[example.code] = tally.get(example.code, 0.0) + min(1.0, float(similarity[index]) / _NEIGHBOUR_FULL)
             if example.positive and example.code not in cited and similarity[index] >= _NEIGHBOUR_CITED:
                 cited[example.code] = f"mirip {example.reference} → {example.code}" if example.reference else ""
+        for code, vote in topics[0].items():
+            if vote > votes.get(code, 0.0):
+                votes[code] = vote
+                if code not in cited and topics[1][code]:
+                    cited[code] = f"mirip {topics[1][code]} → {code}"
         said = sum(votes.values())
         for code in {*scores, *votes}:
             mixed = (_REGION_PRIOR * scores.get(code, 0.0) + _TOP_SCORE * votes.get(code, 0.0)) / (_REGION_PRIOR + said)
             scores[code] = mixed * _REGION_PRIOR / (_REGION_PRIOR + against.get(code, 0.0))
         return {code: reason for code, reason in cited.items() if reason}
 
-    def _word_reason(self, columns: np.ndarray, values: np.ndarray, code: str, text: str) -> str:
+    def _word_reason(self, columns: np.ndarray, values: np.ndarray, code: str, text: str, strict: bool = False) -> str:
         """The text's single words that weigh most for the agency ("kata: limbah, sungai"), as the citizen wrote
         them (a root such as "urus" would read as another word, "kurus", to a verifier)."""
         if code not in self.classes:
@@ -328,20 +396,38 @@ class LearnedRouter:
         contribution = self.coef[columns, k] * values
         # Only the agency's own words: ones that point to it more than to any other, and clearly ("kemarin" or
         # "padahal" weigh a little for some agency in every text, and read as nonsense to a verifier).
+        # Below the first suggestion a word must point to the agency on its own: weighed strongly, or given to the
+        # agency alone by the directory, and naming a topic. "lalu" of "lalu lintas", "kamar" of "kamar penuh" or
+        # "anak" weigh as much as a topic word and read as nonsense on a weak third suggestion.
         own = (self.coef[columns].argmax(axis=1) == k) & (self.coef[columns, k] >= _REASON_COEF)
-        found = [(contribution[i], self.word_names[columns[i]]) for i in np.argsort(-contribution)[:6]
-                 if contribution[i] > 0 and own[i]]
+        strong = self.coef[columns, k] >= _REASON_STRONG
         typed: dict[str, str] = {}
         for word in normalize(text).split():
             typed.setdefault(_stem(word), word)
-        words = [typed.get(w, w) for _, w in found if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS][:2]
+        words = []
+        for i in np.argsort(-contribution)[:6]:
+            root = self.word_names[columns[i]]
+            word = typed.get(root, root)
+            if contribution[i] > 0 and own[i] and _citable(root) and (not strict or (
+                    root not in GENERIC_WORDS and (strong[i] or {root, word} & self.own_words[code]))):
+                words.append(word)
+        return f"kata: {', '.join(words[:2])}" if words else ""
+
+    def _keyword_reason(self, words: list[str], strict: bool = False) -> str:
+        """The directory's words the text matched for an agency, as typed ("kata: kecopetan"); below the first
+        suggestion, not a word that names no topic on its own, nor one the vocabulary read as another word (the
+        name's "pendapatan" in "dapet")."""
+        words = [w for w in words if _citable(w) and not (strict and (w in GENERIC_WORDS or self._read_as_another(w)))]
+        words = words[:2]
         return f"kata: {', '.join(words)}" if words else ""
 
+    def _read_as_another(self, word: str) -> bool:
+        known = self.keywords.vocabulary.resolve(word)
+        return known is not None and known != word and known not in stem_candidates(word)
 
-def _keyword_reason(words: list[str]) -> str:
-    """The directory's words the text matched for an agency, as typed ("kata: kecopetan")."""
-    words = [w for w in words if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS][:2]
-    return f"kata: {', '.join(words)}" if words else ""
+
+def _citable(word: str) -> bool:
+    return word.isalpha() and len(word) > 2 and word not in FUNCTION_WORDS
 
 
 def rows_as_decisions(rows: Iterable[dict]) -> list[Example]:

@@ -623,6 +623,7 @@ class _Term:
     tokens: tuple[str, ...]
     weights: dict[int, float]  # agency index -> weight
     floor: dict[int, float] = field(default_factory=dict)  # weight of the strongest single word
+    topics: frozenset[str] = frozenset()  # the directory phrases it stands for ("got mampet": "selokan")
 
 
 @dataclass
@@ -652,13 +653,15 @@ class _TermBuilder:
     def __init__(self, n_agencies: int):
         self.n_agencies = n_agencies
         self.entries: dict[tuple[str, ...], dict[int, float]] = {}
+        self.topics: dict[tuple[str, ...], set[str]] = {}
 
-    def add(self, phrase: str | tuple[str, ...], agency: int, kind: str) -> None:
+    def add(self, phrase: str | tuple[str, ...], agency: int, kind: str, topic: tuple[str, ...] = ()) -> None:
         tokens = phrase if isinstance(phrase, tuple) else _phrase_tokens(phrase)
         if not tokens or (len(tokens) == 1 and tokens[0] in GENERIC_WORDS):
             return
         kinds = self.entries.setdefault(tokens, {})
         kinds[agency] = max(kinds.get(agency, 0.0), _KIND_WEIGHT[kind])
+        self.topics.setdefault(tokens, set()).add(" ".join(topic or tokens))
 
     def add_profile(self, index: int, profile: AgencyProfile) -> None:
         main, remark_words = _name_parts(profile.name)
@@ -677,7 +680,7 @@ class _TermBuilder:
             agencies = owners.get(_phrase_tokens(target), [])
             for phrase in phrases:
                 for agency in agencies:
-                    self.add(phrase, agency, "synonym")
+                    self.add(phrase, agency, "synonym", _phrase_tokens(target))
 
     def build(self) -> list[_Term]:
         top_idf = math.log(1 + self.n_agencies)
@@ -687,7 +690,7 @@ class _TermBuilder:
             length = min(1.0 + 0.3 * (len(tokens) - 1), 1.6)
             place = _PLACE_FACTOR if len(tokens) == 1 and tokens[0] in PLACE_WORDS else 1.0
             weights = {a: w * idf * length * place for a, w in kinds.items()}
-            terms.append(_Term(tokens, weights))
+            terms.append(_Term(tokens, weights, topics=frozenset(self.topics[tokens])))
         return _lift_phrases(terms)
 
 
@@ -769,6 +772,7 @@ class Router:
             self.by_anchor.setdefault(term.tokens[0], []).append(term)
         self.vocabulary = _Vocabulary(t for term in self.terms for t in term.tokens)
         self.backoff = self._backoff_weights()
+        self._last: tuple[str, tuple] | None = None
 
     def _backoff_weights(self) -> dict[str, dict[int, float]]:
         owners: dict[str, set[int]] = {}
@@ -812,14 +816,8 @@ class Router:
     def cited_evidence(self, text: str) -> tuple[dict[int, float], bool, dict[int, list[str]]]:
         """``weighed_evidence``, and the words of the text each agency's matched terms stand on, as normalised and
         in the text's order ("kecopetan" for POLRES): what a verifier can check when the keywords decided."""
-        flagged = words_with_places(without_place_names(text))
-        words = [self.vocabulary.resolve(w) for w, _ in flagged]
-        place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
-        positions: dict[str, list[int]] = {}
-        for index, word in enumerate(words):
-            if word is not None:
-                positions.setdefault(word, []).append(index)
-        matches = _select_matches(self._find_matches(positions))
+        flagged, words, place, found = self._read(text)
+        matches = _select_matches(list(found))
         if all(match.positions <= place for match in matches):
             place = set()  # nothing is said but where: the place is what the complaint is about ("antri di puskesmas")
         scores: dict[int, float] = {}
@@ -839,6 +837,37 @@ class Router:
                 cited.setdefault(agency, set()).update(match.positions)
         return scores, bool(place), {agency: list(dict.fromkeys(flagged[i][0] for i in sorted(where)))
                                      for agency, where in cited.items()}
+
+    def topics(self, text: str) -> dict[str, float]:
+        """The directory's phrases the text names, a synonym read as the phrase it stands for ("got mampet":
+        "selokan", "mampet": "drainase"), each weighing 1, or ``_PLACE_SPAN`` when it only says where. Every phrase
+        found counts, also one a longer phrase claimed the words of: what the text is about, not what it weighs."""
+        _, _, place, found = self._read(text)
+        if all(match.positions <= place for match in found):
+            place = set()
+        topics: dict[str, float] = {}
+        for match in found:
+            where = _PLACE_SPAN if match.positions <= place else 1.0
+            for topic in match.term.topics:
+                topics[topic] = max(topics.get(topic, 0.0), where)
+        return topics
+
+    def _read(self, text: str) -> tuple[list[tuple[str, bool]], list[str | None], set[int], tuple[_Match, ...]]:
+        """The text's words with their place flags, the vocabulary words they stand for, the place's positions and
+        every term found; the last text's reading is kept (the learned router asks twice for one text)."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        flagged = words_with_places(without_place_names(text))
+        words = [self.vocabulary.resolve(w) for w, _ in flagged]
+        place = {index for index, (_, is_place) in enumerate(flagged) if is_place}
+        positions: dict[str, list[int]] = {}
+        for index, word in enumerate(words):
+            if word is not None:
+                positions.setdefault(word, []).append(index)
+        reading = flagged, words, place, tuple(self._find_matches(positions))
+        self._last = (text, reading)
+        return reading
 
     def _find_matches(self, positions: dict[str, list[int]]) -> list[_Match]:
         found = []
