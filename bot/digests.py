@@ -76,11 +76,12 @@ def _period(label: str, region: Region, now: datetime) -> Period:
 
 def digest_text(session: Session, region: Region, now: datetime, agency: Agency | None,
                 weekly: bool = False, period: Period | None = None, skip_quiet: bool = False,
-                last_day: date | None = None) -> str | None:
+                last_day: date | None = None, with_week: bool = False) -> str | None:
     """The digest for one agency (None: the whole region, with the ranking of agencies): the daily one (new since
-    the digest of `last_day`, the day the reader's last one was due; else since the previous working day's), the
-    weekly summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or was
-    finished since the last one."""
+    the digest of `last_day`, the day the reader's last one was due; else since the previous working day's; with
+    `with_week`, also what came in and was finished in the weekly summary's days: one message on the weekly day),
+    the weekly summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or
+    was finished since the last one."""
     calendar = region.calendar
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -103,8 +104,22 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
                             verification_cutoff=calendar.subtract_working_days(now, verification_days(region)))
     if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window):
         return None
-    return "\n".join(_lines(figures, agency, local, _head(agency, local, window, weekly, period),
-                             weekly or period is not None, rungs[-1].after_days if rungs else 0))
+    head = _head(agency, local, window, weekly, period)
+    week = []
+    if with_week and not weekly and period is None:
+        head = t("digest_head_daily_weekly", scope=agency.code if agency else "daerah",
+                 date=short_date(local, local.tzinfo))
+        week = [_week_line(session, region, now, agency)]
+    return "\n".join(_lines(figures, agency, local, head, weekly or period is not None,
+                             rungs[-1].after_days if rungs else 0, week))
+
+
+def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
+    """The weekly summary's own figures in one line, for the daily digest of the weekly day."""
+    start, end = _weekly_window(region, now)
+    new, finished = stats.window_counts(session, (start, end), agency.id if agency else None)
+    return t("digest_week", start=short_date(start, start.tzinfo), end=short_date(end - timedelta(days=1), end.tzinfo),
+             new=new, finished=finished)
 
 
 def _head(agency: Agency | None, local: datetime, window, weekly: bool, period: Period | None) -> str:
@@ -143,11 +158,11 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
 
 
 def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
-           escalation_days: int) -> list[str]:
+           escalation_days: int, week: list[str]) -> list[str]:
     return [head, *_action_lines(figures, agency, local, escalation_days),
             t("digest_open", count=figures.open_dispositions),
             t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
-            *_figure_lines(figures, local, weekly)]
+            *_figure_lines(figures, local, weekly, week)]
 
 
 def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int) -> list[str]:
@@ -167,9 +182,10 @@ def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime
     return lines
 
 
-def _figure_lines(figures: stats.Figures, local: datetime, weekly: bool) -> list[str]:
-    """The figures after what needs action: finished, this year's completion, first answers, ratings, ranking."""
-    lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window)]
+def _figure_lines(figures: stats.Figures, local: datetime, weekly: bool, week: list[str]) -> list[str]:
+    """The figures after what needs action: finished (and the week's line), this year's completion, first answers,
+    ratings, ranking."""
+    lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window), *week]
     lines.append(t("digest_completion", year=local.year, percent=round(figures.completion * 100),
                    done=figures.done_this_year, total=figures.total_this_year) if figures.total_this_year
                  else t("digest_completion_none", year=local.year))  # nothing received: no "0%" to alarm a head
@@ -226,16 +242,19 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
                 sent += 1
     chart: list[str] = []
     for supervisor in _staff(session, Role.SUPERVISOR):
-        if first_time(session, f"digest:{day}:{supervisor.id}", now):
-            text = digest_text(session, region, now, None, last_day=_last_digest_day(session, supervisor, local.date()))
-            _queue(session, supervisor, text, now, f"digest:{day}:{supervisor.id}")
-            sent += 1
-        if week and first_time(session, f"weekly:{week}:{supervisor.id}", now):
-            if storage is not None and not chart:
-                chart = [store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now)]
-            _queue(session, supervisor, digest_text(session, region, now, None, weekly=True), now,
-                   f"weekly:{week}:{supervisor.id}", chart)
-            sent += 1
+        # On the weekly day the daily digest and the weekly summary are one message (two said the same "what needs
+        # action" twice at 07:30); either alone when the other went out before (e.g. the weekly day was changed).
+        last_day = _last_digest_day(session, supervisor, local.date())
+        daily = first_time(session, f"digest:{day}:{supervisor.id}", now)
+        weekly = bool(week) and first_time(session, f"weekly:{week}:{supervisor.id}", now)
+        if not (daily or weekly):
+            continue
+        if weekly and storage is not None and not chart:
+            chart = [store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now)]
+        text = digest_text(session, region, now, None, weekly=not daily, last_day=last_day, with_week=weekly)
+        _queue(session, supervisor, text, now, f"weekly:{week}:{supervisor.id}" if weekly else
+               f"digest:{day}:{supervisor.id}", chart if weekly else [])
+        sent += 1
     return sent
 
 

@@ -896,6 +896,8 @@ MESSAGES = {
     # Digests ---------------------------------------------------------------------------------------
     "digest_head_daily": "Rekap harian {scope} · {date}",
     "digest_head_weekly": "Rekap mingguan {scope} · {start}–{end}",
+    "digest_head_daily_weekly": "Rekap harian & mingguan {scope} · {date}",
+    "digest_week": "Pekan {start}–{end}: baru {new} · selesai {finished}",
     "digest_head_period": "Rekap {scope} · {label} ({days})",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",

@@ -395,23 +395,30 @@ def test_a_weekly_summary_missed_in_working_hours_is_not_sent_at_night(people, w
     tick(world, clock, at(2026, 8, 24, 18, 30))  # a working Monday, but after the working day
     assert [m for m in people["supervisor"].inbox() if m.purpose == "digest"] == []
     tick(world, clock, at(2026, 8, 24, 15, 59))  # (a clock that goes back: still inside the working day)
-    assert len([m for m in people["supervisor"].inbox() if m.purpose == "digest"]) == 2
+    [digest] = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"]
+    assert digest.startswith("Rekap harian & mingguan daerah · 24 Agu 2026")
 
 
 def test_weekly_summary_on_monday_and_no_digest_on_holidays(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 17, 8, 0))  # Monday but Independence Day: no digest at all
     assert [m for m in people["supervisor"].inbox() if m.purpose == "digest"] == []
-    tick(world, clock, at(2026, 8, 24, 8, 0))  # a working Monday: daily + weekly
-    digests = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"]
-    assert len(digests) == 2 and any(body.startswith("Rekap mingguan daerah") for body in digests)
+    clock.now = at(2026, 8, 20, 9, 0)
+    file(people["citizen"], description=WASTE + " di terminal", photo=False)
+    tick(world, clock, at(2026, 8, 24, 8, 0))  # a working Monday: the daily digest and the week's, in one message
+    [digest] = [m.body.splitlines() for m in people["supervisor"].inbox() if m.purpose == "digest"]
+    assert digest[0] == "Rekap harian & mingguan daerah · 24 Agu 2026"
+    assert "Baru sejak rekap lalu: 0" in digest and "Selesai hari kerja lalu: 0" in digest  # since Friday's
+    assert "Pekan 18 Agu 2026–23 Agu 2026: baru 1 · selesai 0" in digest  # since the (postponed) last one
+    assert len([line for line in digest if line.startswith("Terlambat")]) == 1  # what needs action: said once
+    assert all(len(line) <= 60 for line in digest)
 
 
 def test_weekly_summary_comes_on_the_first_working_day_after_a_holiday_monday(people, world, clock):
     file(people["citizen"], photo=False)
     for day in (17, 18, 19, 20, 21, 24, 25):  # Monday 17 August is Independence Day
         tick(world, clock, at(2026, 8, day, 8, 0))
-    weekly = [m for m in people["supervisor"].inbox() if m.body.startswith("Rekap mingguan daerah")]
+    weekly = [m for m in people["supervisor"].inbox() if m.body.startswith("Rekap harian & mingguan daerah")]
     assert [m.created_at.astimezone(JAKARTA).date().day for m in weekly] == [18, 24]  # Tuesday, then Monday
 
 
@@ -426,14 +433,11 @@ def test_weekly_summaries_cover_every_day_once_when_a_holiday_postpones_one(peop
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
     for day in (18, 24, 31):                             # Tuesday 18 (postponed), then Mondays
         tick(world, clock, at(2026, 8, day, 8, 0))
-    weekly = [m.body.splitlines() for m in people["supervisor"].inbox() if m.body.startswith("Rekap mingguan")]
-    assert [lines[0] for lines in weekly] == [
-        "Rekap mingguan daerah · 3 Agu 2026–9 Agu 2026", "Rekap mingguan daerah · 10 Agu 2026–17 Agu 2026",
-        "Rekap mingguan daerah · 18 Agu 2026–23 Agu 2026", "Rekap mingguan daerah · 24 Agu 2026–30 Agu 2026"]
-    finished = [line for lines in weekly for line in lines if line.startswith("Selesai pada periode ini")]
-    assert finished == ["Selesai pada periode ini: 0", "Selesai pada periode ini: 1", "Selesai pada periode ini: 0",
-                        "Selesai pada periode ini: 0"]
-    assert "Baru pada periode ini: 1" in weekly[0]
+    weekly = [line for m in people["supervisor"].inbox() for line in m.body.splitlines()
+              if line.startswith("Pekan ")]
+    assert weekly == [
+        "Pekan 3 Agu 2026–9 Agu 2026: baru 1 · selesai 0", "Pekan 10 Agu 2026–17 Agu 2026: baru 0 · selesai 1",
+        "Pekan 18 Agu 2026–23 Agu 2026: baru 0 · selesai 0", "Pekan 24 Agu 2026–30 Agu 2026: baru 0 · selesai 0"]
 
 
 def test_weekly_summary_set_on_a_weekend_day_comes_on_the_next_working_day():
