@@ -892,6 +892,10 @@ MESSAGES = {
         "{title}\n"
         "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
     ),
+    # A deadline notice due in the same minute as a first-response reminder: one line of that reminder.
+    "rung_also_completion_reminder": "Batas penyelesaian {due}: {days} hari kerja lagi.",
+    "rung_also_overdue_today": "Batas penyelesaian {due} adalah hari ini.",
+    "rung_also_overdue": "Batas penyelesaian {due} sudah lewat.",
     "citizen_closed": "Laporan {reference} kami tutup karena sudah selesai dan tidak ada tanggapan lagi. Terima kasih. Ketik 1 untuk laporan baru.",
     # Digests ---------------------------------------------------------------------------------------
     "digest_head_daily": "Rekap harian {scope} · {date}",

@@ -132,6 +132,32 @@ def test_completion_reminder_and_overdue_notice(people, world, clock):
     assert len(reminders(people["dlh1"])) == 2
 
 
+@pytest.mark.parametrize("due, said, to_head", [
+    (at(2026, 8, 20), "Batas penyelesaian 20 Agu 2026: 2 hari kerja lagi.", False),  # the reminder (officers)
+    (at(2026, 8, 18, 9, 0), "Batas penyelesaian 18 Agu 2026 adalah hari ini.", True),  # the overdue notice
+])
+def test_an_officer_gets_one_message_when_rung_2_and_a_deadline_notice_fall_due_together(
+        people, world, clock, due, said, to_head):
+    """A short deadline (set here by hand) makes the completion ladder fall due in the tick of the first-response
+    ladder's rung 2: the officer reads one message about LPR-1 that says both, and so does the head when the
+    notice is theirs too."""
+    from lapor.ladders import restart_completion
+
+    dispositioned(people, world, clock)
+    with services(world).session_factory.begin() as session:
+        disposition = session.scalars(select(Disposition)).one()
+        disposition.due_at = due
+        restart_completion(disposition, services(world).region)
+    tick(world, clock, at(2026, 8, 14, 10, 0))                   # rung 1 (and, for the due day, nothing else)
+    tick(world, clock, at(2026, 8, 18, 10, 0))                   # rung 2 and the deadline's notice
+    officer, head = reminders(people["dlh1"]), reminders(people["head"])
+    assert len(officer) == 2 and "Pengingat ke-2" in officer[1] and said in officer[1], officer
+    assert len(head) == 1 and "Pengingat ke-2" in head[0] and (said in head[0]) == to_head, head
+    assert officer[1].count("LPR-1") <= 3 and officer[1].count("Balas") == 1
+    tick(world, clock, at(2026, 8, 19, 9, 0))
+    assert len(reminders(people["dlh1"])) == 2
+
+
 def test_an_overdue_notice_sent_after_the_due_day_says_the_deadline_went_by(people, world, clock):
     dispositioned(people, world, clock)
     clock.now = at(2026, 8, 14, 9, 0)
@@ -486,20 +512,21 @@ def test_a_tick_killed_mid_run_and_restarted_sends_every_rung_once(people, world
     people["verifier"].says("TERUSKAN LPR-2 DLH")             # LPR-2 waits for a first response
     import scheduler.jobs
 
-    real, calls = scheduler.jobs.send_rung, []
+    real, calls = scheduler.jobs.send_rungs, []
 
-    def dies_on_second(session, rung, now, zone):
-        calls.append(rung.key)
-        if len(calls) == 2:
-            raise RuntimeError("worker killed")
-        return real(session, rung, now, zone)
+    def dies_on_second(session, rungs, now, zone):
+        for rung in rungs:
+            calls.append(rung.key)
+            if len(calls) == 2:
+                raise RuntimeError("worker killed")
+            real(session, [rung], now, zone)
 
-    monkeypatch.setattr(scheduler.jobs, "send_rung", dies_on_second)
+    monkeypatch.setattr(scheduler.jobs, "send_rungs", dies_on_second)
     clock.now = at(2026, 8, 14, 10, 0)
     with pytest.raises(RuntimeError):
         run_ladders(services(world), clock.now)
     assert reminders(people["verifier"]) == [] and reminders(people["dlh1"]) == []  # nothing half-sent
-    monkeypatch.setattr(scheduler.jobs, "send_rung", real)
+    monkeypatch.setattr(scheduler.jobs, "send_rungs", real)
     run_all(services(world), clock.now)
     run_all(services(world), clock.now)
     assert len(reminders(people["verifier"])) == 1 and len(reminders(people["dlh1"])) == 1
