@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -12,7 +13,7 @@ from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage
 from models.vocab import Purpose
 from scheduler.jobs import run_all, run_ladders
 from services import services
-from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, WASTE, Party, deliver, file
+from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, VERIFIER, WASTE, Party, deliver, file
 from tests.scheduler.conftest import JAKARTA, at
 
 
@@ -276,6 +277,38 @@ def test_staff_are_not_woken_at_night_by_a_complaint_filed_at_two_on_sunday(peop
         enqueue(session, DLH_1, "Kode masuk: 123456", purpose=Purpose.LOGIN, now=clock.now)
     tick(world, clock, at(2026, 8, 16, 23, 0))
     assert [m.status for m in people["dlh1"].inbox() if m.purpose == Purpose.LOGIN] == ["sent"]
+
+
+@pytest.mark.parametrize("hours, filed, reaches", [
+    (("22:00", "05:00"), at(2026, 8, 16, 21, 30), at(2026, 8, 16, 21, 30)),  # staff told until 22:00…
+    (("22:00", "05:00"), at(2026, 8, 16, 23, 0), at(2026, 8, 17, 5, 0)),     # …and again from 05:00
+    (("00:00", "00:00"), at(2026, 8, 16, 2, 0), at(2026, 8, 16, 2, 0)),      # none: a region with a night shift
+])
+def test_staff_quiet_hours_are_the_regions_setting(people, world, clock, hours, filed, reaches):
+    """A region sets its staff's quiet hours apart from the citizens' (21:00–06:00 both by default): the verifier's
+    notice of a new complaint waits for them, the citizen's messages still wait for the citizens' ones."""
+    from dataclasses import replace
+
+    from lapor.region import Region
+
+    svc = services(world)
+    settings = replace(svc.region.settings, staff_quiet_start=hours[0], staff_quiet_end=hours[1])
+    svc.region = Region(settings, settings.calendar())
+    clock.now = filed
+    file(people["citizen"], photo=False)
+    with svc.session_factory.begin() as session:  # messages for citizens queued at the same time (the verifier
+        enqueue(session, CITIZEN, "Catatan untuk pelapor", purpose=Purpose.NOTICE, now=clock.now)  # too: as one)
+        enqueue(session, VERIFIER, "Tindak lanjut laporan Anda", purpose=Purpose.FOLLOW_UP, now=clock.now)
+    tick(world, clock, filed)
+    if reaches > filed:
+        tick(world, clock, reaches - timedelta(minutes=1))
+        assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["pending"]
+    tick(world, clock, reaches)
+    assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["sent"]
+    [note] = [m for m in people["citizen"].inbox() if m.body == "Catatan untuk pelapor"]
+    [own] = [m for m in people["verifier"].inbox() if m.purpose == Purpose.FOLLOW_UP]
+    citizens_quiet = svc.region.calendar.in_quiet_hours(reaches)
+    assert note.status == own.status == ("pending" if citizens_quiet else "sent")
 
 
 def test_finished_complaint_closes_itself_after_ten_working_days(people, world, clock):
