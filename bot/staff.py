@@ -1054,10 +1054,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     kinds = kind_counts(m["content_type"] for m in turn.media)
     extra = f" Lampiran: {received(kinds)}." if turn.media else ""
-    calendar = turn.svc.region.calendar
-    if calendar.in_quiet_hours(turn.now):  # the citizen gets it in the morning, not now
-        extra += " " + t("answer_after_quiet_hours", at=short_datetime(calendar.next_citizen_moment(turn.now),
-                                                                       turn.zone))
+    extra += _after_quiet_hours(turn)
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
@@ -1082,6 +1079,15 @@ def cmd_info(turn: StaffTurn) -> None:
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
     turn.say("info_done", reference=complaint.reference)
+    turn.replies[-1] += _after_quiet_hours(turn)
+
+
+def _after_quiet_hours(turn: StaffTurn) -> str:
+    """When what the command queued for the citizen waits out their quiet hours, a sentence saying when it goes."""
+    calendar = turn.svc.region.calendar
+    if not calendar.in_quiet_hours(turn.now):
+        return ""
+    return " " + t("answer_after_quiet_hours", at=short_datetime(calendar.next_citizen_moment(turn.now), turn.zone))
 
 
 def cmd_survei(turn: StaffTurn) -> None:
@@ -1582,6 +1588,7 @@ def cmd_tunda(turn: StaffTurn) -> None:
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now)
     turn.say("tunda_done", reference=complaint.reference, days=turn.svc.region.settings.question_wait_days)
+    turn.replies[-1] += _after_quiet_hours(turn)
 
 
 def cmd_arsipkan(turn: StaffTurn) -> None:
@@ -1597,6 +1604,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
     turn.say("arsipkan_done", reference=complaint.reference)
+    turn.replies[-1] += _after_quiet_hours(turn)
 
 
 def cmd_gabung(turn: StaffTurn) -> None:

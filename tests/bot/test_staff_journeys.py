@@ -443,14 +443,24 @@ def test_an_officer_answering_after_a_colleagues_final_answer_is_told_who_answer
     assert 'Jawaban akhirnya dikirim Dewi, 23 Nov 2026 pukul 10.00: "sampah sudah diangkut semua"' in reply
 
 
-def test_an_answer_written_at_night_says_when_the_citizen_gets_it(people, world, clock):
+@pytest.mark.parametrize("who, night, morning", [
+    ("dlh1", "TL LPR-1 besok pagi truk datang", "TL LPR-1 truk sudah berangkat"),
+    ("dlh1", "info lpr 1 tpsnya yg dkt masjid ato pasar pak?", "INFO LPR-1 Sejak kapan menumpuk?"),
+    ("verifier", "TUNDA LPR-1 mohon kirim foto lokasinya", "TUNDA LPR-1 Di RT berapa?"),
+    ("verifier", "arsipkan lpr1 bukan pengaduan, hanya tes", None),
+])
+def test_a_message_for_the_citizen_written_at_night_says_when_they_get_it(people, world, clock, who, night, morning):
+    """An answer, a question or an archiving reason written at 23:00 waits for the citizens' quiet hours to end:
+    the reply says when the citizen gets it."""
     file(people["citizen"])
-    forward(people)
+    if who != "verifier":
+        forward(people)
     clock.advance(hours=13)  # 23:00 in Jakarta
-    reply = people["dlh1"].says("TL LPR-1 besok pagi truk datang")
-    assert "Pelapor menerimanya 24 Nov 2026 pukul 06.00" in reply
-    clock.advance(hours=8)  # 07:00
-    assert "Pelapor menerimanya" not in people["dlh1"].says("TL LPR-1 truk sudah berangkat")
+    reply = people[who].says(night)
+    assert "Pelapor menerimanya 24 Nov 2026 pukul 06.00" in reply, reply
+    if morning:
+        clock.advance(hours=8)  # 07:00
+        assert "Pelapor menerimanya" not in people[who].says(morning)
 
 
 # A command and its text in two bubbles ----------------------------------------------------------------------------
