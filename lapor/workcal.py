@@ -202,6 +202,15 @@ class WorkCalendar:
             raise ValueError(
                 f"quiet_start and quiet_end are both {self.quiet_start:%H:%M}; quiet hours would be empty"
             )
+        # Reminders go out only in working hours and staff get nothing in their quiet hours: both cannot hold.
+        # (Two spans of the clock meet when one holds the other's start; equal ends: staff have no quiet hours.)
+        if self.staff_quiet_start != self.staff_quiet_end and (
+                _within(self.work_start, self.staff_quiet_start, self.staff_quiet_end)
+                or _within(self.staff_quiet_start, self.work_start, self.work_end)):
+            raise ValueError(
+                f"staff quiet hours {self.staff_quiet_start:%H:%M}-{self.staff_quiet_end:%H:%M} overlap the working "
+                f"hours {self.work_start:%H:%M}-{self.work_end:%H:%M}; reminders go out in working hours"
+            )
 
     # -- days ----------------------------------------------------------------------------------------
 
