@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.commands import normalize
-from bot.messages import short_date, t
+from bot.commands import MONTH_WORDS, normalize
+from bot.messages import MONTH_NAMES, short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from lapor import charts, performance, stats
@@ -33,11 +33,17 @@ class Period:
     end: datetime
 
 
+_BEFORE = r"(?:lalu|kemarin|kemaren|kmrn|sebelumnya|kmarin)"
+_MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # The periods a head may ask REKAP for, as typed (after `normalize`): the first that matches is taken, and its words
-# are no agency's name. Each gives the catalogue's label and its window from the local `now`.
+# are no agency's name. Each gives the catalogue's label and its window from the local `now` (a month or a year
+# named: "rekap oktober", "rekap bln des 2026", "rekap thn 2025").
 PERIOD_FORMS = (
-    (r"\b(?:minggu|mgg|pekan)\s+(?:lalu|kemarin|kemaren|kmrn|sebelumnya|kmarin)\b", "period_last_week"),
-    (r"\b(?:bulan|bln)\s+(?:lalu|kemarin|kemaren|kmrn|sebelumnya|kmarin)\b", "period_last_month"),
+    (rf"\b(?:minggu|mgg|pekan)\s+{_BEFORE}\b", "period_last_week"),
+    (rf"\b(?:bulan|bln)\s+{_BEFORE}\b", "period_last_month"),
+    (rf"\b(?:tahun|thn)\s+{_BEFORE}\b", "period_last_year"),
+    (rf"\b(?:(?:bulan|bln)\s+)?(?P<month>{_MONTH})(?:\s+(?P<year>20\d\d))?\b", "period_month"),
+    (r"\b(?:(?:tahun|thn)\s+)?(?P<year>20\d\d)\b", "period_year"),
     (r"\b(?:(?:se|1|satu)\s*(?:minggu|pekan)|7\s*hari)(?:\s+terakhir)?\b", "period_7_days"),
     (r"\b(?:(?:se|1|satu)\s*bulan|30\s*hari)(?:\s+terakhir)?\b", "period_30_days"),
     (r"\b(?:minggu|mgg|pekan)(?:\s+ini)?\b|\b(?:mingguan|sepekan)\b", "period_this_week"),
@@ -53,13 +59,34 @@ def asked_period(text: str, region: Region, now: datetime) -> tuple[Period | Non
     for form, label in PERIOD_FORMS:
         found = re.search(form, typed)
         if found:
+            period = _named(found, label, region, now) if found.groupdict() else None
+            if found.groupdict() and period is None:
+                continue  # a year or month still to come: no period (an agency's name may follow)
             rest = " ".join((typed[:found.start()] + " " + typed[found.end():]).split())
-            return (_period(label, region, now) if label else None), rest
+            return (period or (_period(label, region, now) if label else None)), rest
     return None, typed
 
 
+def _named(found: re.Match, label: str, region: Region, now: datetime) -> Period | None:
+    """A month or a year named in a REKAP ("oktober", "des 2025", "thn 2025"): the latest one begun when no year is
+    said (December asked in November is last year's); up to today when it is the current one; None when to come."""
+    today = _today(region, now)
+    month = MONTH_WORDS[found["month"]] if found.groupdict().get("month") else None
+    year = int(found["year"]) if found["year"] else today.year - (month is not None and month > today.month)
+    start = today.replace(year=year, month=month or 1, day=1)
+    if start > today:
+        return None
+    following = start.replace(year=year + 1) if month is None else (start + timedelta(days=32)).replace(day=1)
+    end = min(following, today + timedelta(days=1))
+    return Period(t(label, year=year, month=MONTH_NAMES[month - 1] if month else ""), start, end)
+
+
+def _today(region: Region, now: datetime) -> datetime:
+    return region.calendar.localize(now).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def _period(label: str, region: Region, now: datetime) -> Period:
-    today = region.calendar.localize(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    today = _today(region, now)
     tomorrow = today + timedelta(days=1)  # a period up to now takes in the whole of today
     monday = today - timedelta(days=today.weekday())
     month = today.replace(day=1)
@@ -70,6 +97,7 @@ def _period(label: str, region: Region, now: datetime) -> Period:
         "period_7_days": (today - timedelta(days=6), tomorrow),
         "period_30_days": (today - timedelta(days=29), tomorrow),
         "period_this_year": (today.replace(month=1, day=1), tomorrow),
+        "period_last_year": (today.replace(year=today.year - 1, month=1, day=1), today.replace(month=1, day=1)),
     }[label]
     return Period(t(label), start, end)
 
@@ -97,7 +125,9 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
         last = max(last_day, _previous_weekly(region, today.date())) if last_day else previous.date()
         since = _at(min(today.replace(year=last.year, month=last.month, day=last.day), previous), region)
         window, until = (previous, today), _at(today, region)
-    year_start = today.replace(month=1, day=1)
+    # This year's figures; a period asked for gives those of its own year ("rekap bulan lalu" asked in January)
+    year_start = (until - timedelta(days=1) if period is not None else today).replace(
+        month=1, day=1, hour=0, minute=0)
     rungs = region.settings.first_response
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
                             ranking=agency is None, until=until, escalated_rung=len(rungs),
@@ -111,7 +141,7 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
                  date=short_date(local, local.tzinfo))
         week = [_week_line(session, region, now, agency)]
     return "\n".join(_lines(figures, agency, local, head, weekly or period is not None,
-                             rungs[-1].after_days if rungs else 0, week))
+                             rungs[-1].after_days if rungs else 0, week, year_start.year))
 
 
 def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
@@ -158,11 +188,11 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
 
 
 def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
-           escalation_days: int, week: list[str]) -> list[str]:
+           escalation_days: int, week: list[str], year: int) -> list[str]:
     return [head, *_action_lines(figures, agency, local, escalation_days),
             t("digest_open", count=figures.open_dispositions),
             t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
-            *_figure_lines(figures, local, weekly, week)]
+            *_figure_lines(figures, year, weekly, week)]
 
 
 def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int) -> list[str]:
@@ -182,13 +212,13 @@ def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime
     return lines
 
 
-def _figure_lines(figures: stats.Figures, local: datetime, weekly: bool, week: list[str]) -> list[str]:
+def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[str]) -> list[str]:
     """The figures after what needs action: finished (and the week's line), this year's completion, first answers,
     ratings, ranking."""
     lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window), *week]
-    lines.append(t("digest_completion", year=local.year, percent=round(figures.completion * 100),
+    lines.append(t("digest_completion", year=year, percent=round(figures.completion * 100),
                    done=figures.done_this_year, total=figures.total_this_year) if figures.total_this_year
-                 else t("digest_completion_none", year=local.year))  # nothing received: no "0%" to alarm a head
+                 else t("digest_completion_none", year=year))  # nothing received: no "0%" to alarm a head
     average = figures.avg_first_response
     lines.append(t("digest_first_response", days=f"{average:.1f}".replace(".", ",")) if average is not None
                  else t("digest_first_response_none"))

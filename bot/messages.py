@@ -910,6 +910,9 @@ MESSAGES = {
     "period_7_days": "7 hari terakhir",
     "period_30_days": "30 hari terakhir",
     "period_this_year": "tahun ini",
+    "period_last_year": "tahun lalu",
+    "period_year": "tahun {year}",
+    "period_month": "{month} {year}",
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",
@@ -1051,6 +1054,8 @@ DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
 MEDIA_KIND_NAMES = {"image": "foto", "audio": "pesan suara", "video": "video", "document": "dokumen"}
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+               "November", "Desember")
 
 
 def t(key: str, **values) -> str:

@@ -550,7 +550,13 @@ def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
     ("rekap mingguan", "minggu ini"),
     ("Rekap minggu lalu dong pak", "minggu lalu (16 Nov 2026–22 Nov 2026)"), ("rekap bln kemarin", "bulan lalu"),
     ("rekap seminggu terakhir", "7 hari terakhir (17 Nov 2026–23 Nov 2026)"), ("tolong rekap tahun ini", "tahun ini"),
-    ("rkp bulan ini", "bulan ini (1 Nov 2026–23 Nov 2026)")])
+    ("rkp bulan ini", "bulan ini (1 Nov 2026–23 Nov 2026)"),
+    ("rekap tahun lalu", "tahun lalu (1 Jan 2025–31 Des 2025)"), ("rekap thn kmrn pak", "tahun lalu"),
+    ("rekap bulan oktober", "Oktober 2026 (1 Okt 2026–31 Okt 2026)"),
+    ("REKAP DESEMBER", "Desember 2025 (1 Des 2025–31 Des 2025)"),  # December has not come yet this year
+    ("minta rekap bln sept 2026 ya pak", "September 2026 (1 Sep 2026–30 Sep 2026)"),
+    ("rekap nopember", "November 2026 (1 Nov 2026–23 Nov 2026)"),
+    ("rekap thn 2025", "tahun 2025 (1 Jan 2025–31 Des 2025)")])
 def test_a_head_asks_rekap_for_a_period_in_words(people, world, typed, label):
     file(people["citizen"], photo=False)
     forward(people)
@@ -567,6 +573,19 @@ def test_rekap_of_this_week_and_last_week_count_what_came_and_was_answered_in_th
     assert "Baru pada periode ini: 0" in people["head"].says("rekap minggu ini")
     last = people["head"].says("rekap minggu lalu")
     assert "Baru pada periode ini: 1" in last and "Selesai pada periode ini: 1" in last
+
+
+def test_a_rekap_of_last_month_or_year_asked_in_january_gives_that_years_completion(people, world, clock):
+    """Asked on 4 January, a rekap of December or of last year counts that year's complaints, not the new year's
+    (which has none yet)."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.now = clock.now.replace(year=2027, month=1, day=4)
+    for typed, label in (("rekap bulan lalu", "bulan lalu (1 Des 2026–31 Des 2026)"),
+                         ("rekap tahun lalu", "tahun lalu (1 Jan 2026–31 Des 2026)")):
+        text = people["supervisor"].says(typed)
+        assert text.startswith(f"Rekap daerah · {label}") and "Penyelesaian 2026: 0% (0/1)" in text, text
+    assert "Penyelesaian 2027: - (belum ada disposisi)" in people["supervisor"].says("rekap")
 
 
 def test_a_supervisor_asks_rekap_for_one_agency_by_any_name(people, world):
