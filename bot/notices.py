@@ -415,8 +415,13 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
 
 
 def on_status_changed(session: Session, event: StatusChanged) -> None:
-    """When a complaint is finished, ask its citizen to rate the answer (after the ratings asked before it); its
+    """When a complaint no longer waits for a verifier, its announcement still held for the night is not sent any
+    more; when it is finished, ask its citizen to rate the answer (after the ratings asked before it); its
     questions, lapsed, are not sent any more."""
+    verifying = (complaints.NEW, complaints.ON_HOLD)  # (as `announce_new_complaints` announces)
+    if event.old in verifying and event.new not in verifying:  # a verifier dealt with it at night (or SP4N-LAPOR!)
+        outbox.cancel_about(session, None, Purpose.VERIFICATION, ("complaint", event.complaint_id),
+                            "a verifier dealt with the complaint before its announcement went out")
     if event.new != complaints.DONE:
         return
     complaint = session.get(Complaint, event.complaint_id)

@@ -141,12 +141,13 @@ def cancel(session: Session, dedupe_key: str, reason: str = "shown in a reply") 
     take_back(session, reason, OutboxMessage.dedupe_key.in_([f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]))
 
 
-def cancel_about(session: Session, addresses: tuple[str, ...], purpose: str, subject: tuple[str, int],
+def cancel_about(session: Session, addresses: tuple[str, ...] | None, purpose: str, subject: tuple[str, int],
                  reason: str) -> None:
     """Take back the messages of one purpose about one subject not sent yet to one person, at any of their
-    `addresses` (what they ask can no longer be answered)."""
+    `addresses` (None: to anyone), as what they ask can no longer be answered."""
+    to = () if addresses is None else (OutboxMessage.recipient.in_(addresses),)
     take_back(session, reason, OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
-              OutboxMessage.recipient.in_(addresses), OutboxMessage.purpose == purpose)
+              OutboxMessage.purpose == purpose, *to)
 
 
 def take_back(session: Session, reason: str, *where) -> list:

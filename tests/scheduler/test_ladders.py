@@ -279,6 +279,21 @@ def test_staff_are_not_woken_at_night_by_a_complaint_filed_at_two_on_sunday(peop
     assert [m.status for m in people["dlh1"].inbox() if m.purpose == Purpose.LOGIN] == ["sent"]
 
 
+@pytest.mark.parametrize("act, gone", [("TERUSKAN LPR-1 DLH", "diteruskan"), ("ARSIPKAN LPR-1 tes saja", "diarsipkan")])
+def test_a_new_complaints_notice_held_for_the_night_is_not_sent_once_a_verifier_dealt_with_it(
+        people, world, clock, act, gone):
+    """Filed at 23:00, announced to the verifiers (held until 06:00); one of them, awake, forwards or archives it at
+    23:30: at 06:00 nobody reads "LPR-1 menunggu verifikasi" about a complaint already dealt with."""
+    clock.now = at(2026, 8, 13, 23, 0)
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 13, 23, 1))
+    assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["pending"]
+    clock.now = at(2026, 8, 13, 23, 30)
+    assert gone in people["verifier"].says(act)
+    tick(world, clock, at(2026, 8, 14, 6, 0))
+    assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["skipped"]
+
+
 @pytest.mark.parametrize("hours, filed, reaches", [
     (("22:00", "05:00"), at(2026, 8, 16, 21, 30), at(2026, 8, 16, 21, 30)),  # staff told until 22:00…
     (("22:00", "05:00"), at(2026, 8, 16, 23, 0), at(2026, 8, 17, 5, 0)),     # …and again from 05:00
