@@ -925,7 +925,7 @@ MESSAGES = {
     "digest_finished": "Selesai hari kerja lalu: {count}",
     "digest_finished_week": "Selesai pada periode ini: {count}",
     "digest_completion": "Penyelesaian {year}: {percent}% ({done}/{total})",
-    "digest_completion_none": "Penyelesaian {year}: - (belum ada disposisi)",
+    "digest_completion_none": "Penyelesaian {year}: - (belum ada laporan masuk pada {year})",
     "digest_first_response": "Rata-rata tindak lanjut pertama: {days} hari kerja",
     "digest_first_response_none": "Rata-rata tindak lanjut pertama: -",
     "digest_ratings": "Penilaian warga: rata-rata {average} dari {count} penilaian · dibuka kembali (tidak puas): {reopened}",

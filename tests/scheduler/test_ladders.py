@@ -411,7 +411,7 @@ def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, 
     file(people["citizen"], photo=False)  # waits for verification: DLH has received nothing this year
     tick(world, clock, at(2026, 9, 7, 7, 30))  # Monday, the weekly summary's day: a quiet agency hears too
     [head_digest] = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
-    assert "Penyelesaian 2026: - (belum ada disposisi)" in head_digest and "0%" not in head_digest
+    assert "Penyelesaian 2026: - (belum ada laporan masuk pada 2026)" in head_digest and "0%" not in head_digest
 
 
 def test_a_quiet_agencys_head_gets_no_daily_digest_but_the_supervisor_does(people, world, clock):
