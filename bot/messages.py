@@ -892,6 +892,8 @@ MESSAGES = {
         "{title}\n"
         "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
     ),
+    # Rungs of several complaints due in the same minute to one person: one message, each rung's text after this.
+    "rung_batch": "{count} pengingat untuk Anda:",
     # A deadline notice due in the same minute as a first-response reminder: one line of that reminder.
     "rung_also_completion_reminder": "Batas penyelesaian {due}: {days} hari kerja lagi.",
     "rung_also_overdue_today": "Batas penyelesaian {due} adalah hari ini.",

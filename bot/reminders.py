@@ -52,19 +52,32 @@ ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
 
 
 def send_rungs(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo) -> int:
-    """Queue the messages of every rung due at once (ledger: each once), one message per person and disposition:
-    a deadline notice that falls due with a first-response reminder is a line of that reminder (two messages about
-    one complaint in the same minute read as a bot gone wrong). Return how many messages were queued."""
+    """Queue the messages of every rung due at once (ledger: each once), one message per person: a deadline notice
+    that falls due with a first-response reminder of the same disposition is a line of that reminder, and the
+    rungs of several complaints (forwarded together one evening: all due at 08:00) one message that names them all
+    (several messages in the same minute read as a bot gone wrong). Return how many messages were queued."""
     groups: dict[tuple, list[DueRung]] = {}
     for rung in rungs:
         subject = ("d", rung.disposition.id) if rung.disposition else ("c", rung.complaint.id)
         groups.setdefault(subject, []).append(rung)
-    return sum(_send_group(session, group, now, zone) for group in groups.values())
+    told: dict[int, tuple[Contact, list[tuple[str, DueRung]]]] = {}
+    for group in groups.values():
+        for person, body, rung in _group_bodies(session, group, now, zone):
+            told.setdefault(person.id, (person, []))[1].append((body, rung))
+    for person, theirs in told.values():
+        body, rung = theirs[0]
+        if len(theirs) == 1:  # a swipe-reply to it may leave out the reference
+            enqueue(session, person.address, body, purpose=Purpose.REMINDER, now=now,
+                    subject=("complaint", rung.complaint.id), dedupe_key=f"{rung.key}:{person.id}")
+            continue
+        enqueue(session, person.address, "\n\n".join([t("rung_batch", count=len(theirs))] + [b for b, _ in theirs]),
+                purpose=Purpose.REMINDER, dedupe_key=f"batch:{rung.key}:{person.id}", now=now)
+    return len(told)
 
 
-def _send_group(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo) -> int:
-    """The rungs of one disposition (or complaint) due at once, each person's in one message: the first rung's
-    text (the first-response ladder comes before the completion one) with a line for each further rung."""
+def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo):
+    """The rungs of one disposition (or complaint) due at once, each person's as one text: the first rung's text
+    (the first-response ladder comes before the completion one) with a line for each further rung."""
     told: dict[int, tuple[Contact, list[DueRung]]] = {}
     for rung in rungs:
         if first_time(session, rung.key, now):
@@ -74,9 +87,7 @@ def _send_group(session: Session, rungs: list[DueRung], now: datetime, zone: Zon
         body = _body(session, theirs[0], person, zone, now)
         for other in theirs[1:]:
             body = _second_line(body, _also(other, zone, now))
-        enqueue(session, person.address, body, purpose=Purpose.REMINDER, subject=("complaint", theirs[0].complaint.id),
-                dedupe_key=f"{theirs[0].key}:{person.id}", now=now)
-    return len(told)
+        yield person, body, theirs[0]
 
 
 def _also(rung: DueRung, zone: ZoneInfo, now: datetime) -> str:

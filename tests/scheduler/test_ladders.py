@@ -159,6 +159,27 @@ def test_an_officer_gets_one_message_when_rung_2_and_a_deadline_notice_fall_due_
     assert len(reminders(people["dlh1"])) == 2
 
 
+def test_rungs_due_in_the_same_minute_reach_each_person_in_one_message(people, world, clock):
+    """Three complaints forwarded one evening all fall due at 08:00 of the same mornings: each officer, the head and
+    the Sekda read one message a morning naming the three, not three messages in the same minute."""
+    file(people["citizen"], photo=False)
+    file(people["citizen"], description=WASTE + " lagi di pasar lain", photo=False)
+    file(people["citizen"], description="Tumpukan sampah di depan SDN 2 Banyuanyar dibakar warga", photo=False)
+    clock.now = at(2026, 8, 13, 20, 10)
+    for number in (1, 2, 3):
+        people["verifier"].says(f"TERUSKAN LPR-{number} DLH")
+    for day, who, ladder in ((18, ("dlh1", "dlh2"), "Pengingat:"), (19, ("dlh1", "dlh2", "head"), "Pengingat ke-2"),
+                             (20, ("supervisor",), "Eskalasi")):
+        tick(world, clock, at(2026, 8, day, 8, 0))  # the working clock reads 20:10 as the next morning's 08:00
+        for name in who:
+            latest = [m.body for m in people[name].inbox() if m.purpose == "reminder"
+                      and m.created_at.astimezone(JAKARTA).day == day]
+            assert len(latest) == 1, (name, latest)
+            assert latest[0].startswith("3 pengingat") and latest[0].count(ladder) == 3, latest[0]
+            assert all(f"LPR-{number}" in latest[0] for number in (1, 2, 3))
+    assert len(reminders(people["dlh1"])) == 2 and len(reminders(people["supervisor"])) == 1
+
+
 def test_an_overdue_notice_sent_after_the_due_day_says_the_deadline_went_by(people, world, clock):
     dispositioned(people, world, clock)
     clock.now = at(2026, 8, 14, 9, 0)
