@@ -15,6 +15,7 @@ from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
 from bot.outbox import enqueue
+from bot.reminders import batch_subjects
 from bot.staff import (
     OFFICER_ROLES,
     additions_for_staff,
@@ -362,6 +363,10 @@ def on_staff_away(session: Session, event: StaffAway) -> None:
                              OutboxMessage.recipient.in_(person.addresses), OutboxMessage.purpose.in_(AWAY_PURPOSES))
     _answers_again(session, taken, event.at)
     about = {row.subject_id for row in taken if row.subject_type == "complaint" and row.purpose != Purpose.ANSWER}
+    batched = {int(subject[1:]) for row in taken if row.purpose == Purpose.REMINDER and not row.part_of
+               for subject in batch_subjects(outbox.queued_key(session, row)) if subject.startswith("d")}
+    if batched:  # reminders of several dispositions in one message (`bot.reminders.send_rungs`)
+        about |= set(session.scalars(select(Disposition.complaint_id).where(Disposition.id.in_(batched))))
     handed = Disposition.assignee_id == person.id  # handed to them alone (ALIHKAN): someone else reads it now
     open_here = select(Disposition).where(
         or_(Disposition.complaint_id.in_(about), handed), Disposition.agency_id == person.agency_id,
@@ -389,14 +394,16 @@ def start_planned_leave(session: Session, now: datetime) -> int:
 def _reminders_again(session: Session, taken: list, disposition: Disposition, readers: list[Contact], at) -> None:
     """Queue the reminders about `disposition` among `taken` for `readers` who did not get that rung."""
     for row in taken:
-        if row.purpose != Purpose.REMINDER or row.subject_id != disposition.complaint_id or row.part_of:
+        if row.purpose != Purpose.REMINDER or row.part_of:
             continue
         rung = outbox.queued_key(session, row).rpartition(":")[0]  # <rung key>:<contact>
-        if f":d{disposition.id}:" not in rung:
+        batch = f"d{disposition.id}" in batch_subjects(rung)  # one message for several: its readers get it whole
+        if not batch and (row.subject_id != disposition.complaint_id or f":d{disposition.id}:" not in rung):
             continue
         for reader in readers:
-            enqueue(session, reader.address, row.body, purpose=Purpose.REMINDER,
-                    subject=("complaint", disposition.complaint_id), dedupe_key=f"{rung}:{reader.id}", now=at)
+            enqueue(session, reader.address, row.body, purpose=Purpose.REMINDER, now=at,
+                    subject=None if batch else ("complaint", disposition.complaint_id),
+                    dedupe_key=f"{rung}:{reader.id}")
 
 
 # Follow-ups → citizens -------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from math import ceil, floor
 from zoneinfo import ZoneInfo
 
@@ -64,15 +64,38 @@ def send_rungs(session: Session, rungs: list[DueRung], now: datetime, zone: Zone
     for group in groups.values():
         for person, body, rung in _group_bodies(session, group, now, zone):
             told.setdefault(person.id, (person, []))[1].append((body, rung))
+    sent = 0
     for person, theirs in told.values():
         body, rung = theirs[0]
         if len(theirs) == 1:  # a swipe-reply to it may leave out the reference
             enqueue(session, person.address, body, purpose=Purpose.REMINDER, now=now,
                     subject=("complaint", rung.complaint.id), dedupe_key=f"{rung.key}:{person.id}")
+            sent += 1
             continue
-        enqueue(session, person.address, "\n\n".join([t("rung_batch", count=len(theirs))] + [b for b, _ in theirs]),
-                purpose=Purpose.REMINDER, dedupe_key=f"batch:{rung.key}:{person.id}", now=now)
-    return len(told)
+        for start in range(0, len(theirs), BATCH_MAX):
+            batch = theirs[start:start + BATCH_MAX]
+            enqueue(session, person.address, "\n\n".join([t("rung_batch", count=len(batch))] + [b for b, _ in batch]),
+                    purpose=Purpose.REMINDER, dedupe_key=f"{batch_key(now, [r for _, r in batch])}:{person.id}",
+                    now=now)
+            sent += 1
+    return sent
+
+
+BATCH_MAX = 10  # rungs in one message: its key names their subjects (`batch_key`), and a phone screen is short
+
+
+def batch_key(now: datetime, rungs: list[DueRung]) -> str:
+    """The key of one message for several rungs of this tick, before the recipient's id: it names their subjects
+    (`batch_subjects`), so those reading a disposition in the place of someone gone on leave get it; the same
+    rungs give the same key, so nobody gets it twice."""
+    subjects = ".".join(f"d{r.disposition.id}" if r.disposition else f"c{r.complaint.id}" for r in rungs)
+    return f"batch:{now.astimezone(UTC):%Y%m%dT%H%M%SZ}:{subjects}"
+
+
+def batch_subjects(key: str) -> set[str]:
+    """The subjects ("d12", "c5") a batch message's key names (none for another key)."""
+    parts = key.split(":")
+    return set(parts[2].split(".")) if parts[0] == "batch" and len(parts) > 2 else set()
 
 
 def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo):
