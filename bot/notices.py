@@ -15,7 +15,6 @@ from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
 from bot.outbox import enqueue
-from bot.reminders import batch_subjects
 from bot.staff import (
     OFFICER_ROLES,
     additions_for_staff,
@@ -45,6 +44,7 @@ from lapor.events import (
     StaffChanged,
     StatusChanged,
 )
+from lapor.ladders import batched_rungs
 from models import (
     Complaint,
     ComplaintFollower,
@@ -363,8 +363,8 @@ def on_staff_away(session: Session, event: StaffAway) -> None:
                              OutboxMessage.recipient.in_(person.addresses), OutboxMessage.purpose.in_(AWAY_PURPOSES))
     _answers_again(session, taken, event.at)
     about = {row.subject_id for row in taken if row.subject_type == "complaint" and row.purpose != Purpose.ANSWER}
-    batched = {int(subject[1:]) for row in taken if row.purpose == Purpose.REMINDER and not row.part_of
-               for subject in batch_subjects(outbox.queued_key(session, row)) if subject.startswith("d")}
+    batched = {rung.subject_id for row in taken if row.purpose == Purpose.REMINDER and not row.part_of
+               for rung in batched_rungs(outbox.queued_key(session, row)) if rung.subject == "d"}
     if batched:  # reminders of several dispositions in one message (`bot.reminders.send_rungs`)
         about |= set(session.scalars(select(Disposition.complaint_id).where(Disposition.id.in_(batched))))
     handed = Disposition.assignee_id == person.id  # handed to them alone (ALIHKAN): someone else reads it now
@@ -397,7 +397,7 @@ def _reminders_again(session: Session, taken: list, disposition: Disposition, re
         if row.purpose != Purpose.REMINDER or row.part_of:
             continue
         rung = outbox.queued_key(session, row).rpartition(":")[0]  # <rung key>:<contact>
-        batch = f"d{disposition.id}" in batch_subjects(rung)  # one message for several: its readers get it whole
+        batch = any(r.subject == "d" and r.subject_id == disposition.id for r in batched_rungs(rung))  # (whole)
         if not batch and (row.subject_id != disposition.complaint_id or f":d{disposition.id}:" not in rung):
             continue
         for reader in readers:

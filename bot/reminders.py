@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from math import ceil, floor
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,7 @@ from bot.messages import excerpt, short_date, t
 from bot.outbox import enqueue
 from lapor.complaints import NEW
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for
-from lapor.ladders import DueRung
+from lapor.ladders import DueRung, batch_key
 from models import Complaint, Contact, Disposition, LedgerEntry, Question
 from models.db import upsert_insert
 from models.vocab import Purpose, Role
@@ -81,21 +81,7 @@ def send_rungs(session: Session, rungs: list[DueRung], now: datetime, zone: Zone
     return sent
 
 
-BATCH_MAX = 10  # rungs in one message: its key names their subjects (`batch_key`), and a phone screen is short
-
-
-def batch_key(now: datetime, rungs: list[DueRung]) -> str:
-    """The key of one message for several rungs of this tick, before the recipient's id: it names their subjects
-    (`batch_subjects`), so those reading a disposition in the place of someone gone on leave get it; the same
-    rungs give the same key, so nobody gets it twice."""
-    subjects = ".".join(f"d{r.disposition.id}" if r.disposition else f"c{r.complaint.id}" for r in rungs)
-    return f"batch:{now.astimezone(UTC):%Y%m%dT%H%M%SZ}:{subjects}"
-
-
-def batch_subjects(key: str) -> set[str]:
-    """The subjects ("d12", "c5") a batch message's key names (none for another key)."""
-    parts = key.split(":")
-    return set(parts[2].split(".")) if parts[0] == "batch" and len(parts) > 2 else set()
+BATCH_MAX = 10  # rungs in one message: its key names them (`lapor.ladders.batch_key`), and a phone screen is short
 
 
 def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo):
