@@ -991,6 +991,10 @@ MESSAGES = {
     ),
     # Pieces of staff replies ---------------------------------------------------------------------------
     "staff_hint_swipe": "Untuk membalas disposisi, awali dengan TL, SELESAI, INFO atau KEMBALIKAN.",
+    "staff_swiped_batch": (
+        "Pengingat itu tentang {references}. Sebutkan laporannya, contoh: TL {reference} <kemajuan> atau "
+        "SELESAI {reference} <jawaban akhir>."
+    ),
     "who_officers": "petugas penghubung instansi",
     "who_verifiers": "verifikator",
     "who_leaders": "kepala instansi dan pimpinan",

@@ -47,11 +47,12 @@ from bot.messages import (
     short_datetime,
     t,
 )
+from bot.outbox import queued_key
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
-from lapor.ladders import past_deadline, paused_since, verification_since
+from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.references import (
     MARK,
@@ -700,6 +701,10 @@ def _implied(turn: StaffTurn) -> str | None:
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         return _swiped_progress(turn, swiped, purpose)
+    several = _swiped_batch(turn)
+    if several and text.strip():  # a reminder about several complaints: which one the words are for is not known
+        turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
+        return None
     pending = _pending_pick(turn) if turn.staff.role in VERIFIER_ROLES else None
     if pending is not None and pick_numbers(text) is not None:
         turn.rest = f"LPR-{pending['complaint']} {text}"
@@ -815,6 +820,21 @@ def _swiped_disposition(turn: StaffTurn) -> tuple[Complaint | None, str | None]:
     if disposition is None or disposition.status != DispositionStatus.OPEN:
         return None, None
     return complaint, row.purpose
+
+
+def _swiped_batch(turn: StaffTurn) -> list[str]:
+    """The complaints of the reminder about several (`bot.reminders.send_rungs`) this staff member swiped."""
+    sid = turn.message.replied_to_sid
+    row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none() \
+        if sid else None
+    if row is None or row.purpose != Purpose.REMINDER or row.recipient not in turn.staff.addresses:
+        return []
+    rungs = batched_rungs(queued_key(turn.session, row))
+    complaint_ids = dict(turn.session.execute(select(Disposition.id, Disposition.complaint_id).where(
+        Disposition.id.in_([rung.subject_id for rung in rungs if rung.subject == "d"]))).all())
+    ids = [complaint_ids.get(rung.subject_id) if rung.subject == "d" else rung.subject_id for rung in rungs]
+    numbers = dict(turn.session.execute(select(Complaint.id, Complaint.number).where(Complaint.id.in_(ids))).all())
+    return list(dict.fromkeys(format_reference(numbers[i]) for i in ids if i in numbers))
 
 
 def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None) -> str:

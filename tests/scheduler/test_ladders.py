@@ -178,6 +178,10 @@ def test_rungs_due_in_the_same_minute_reach_each_person_in_one_message(people, w
             assert latest[0].startswith("3 pengingat") and latest[0].count(ladder) == 3, latest[0]
             assert all(f"LPR-{number}" in latest[0] for number in (1, 2, 3))
     assert len(reminders(people["dlh1"])) == 2 and len(reminders(people["supervisor"])) == 1
+    [batch] = [m for m in people["dlh1"].inbox() if m.purpose == "reminder"][:1]
+    reply = people["dlh1"].swipe(batch, "sudah kami cek lokasinya pak, besok diangkut")  # which one? it asks
+    assert "LPR-1, LPR-2 dan LPR-3" in reply and "TL LPR-1 <kemajuan>" in reply, reply
+    assert "tidak dikenali" not in reply
 
 
 def test_an_overdue_notice_sent_after_the_due_day_says_the_deadline_went_by(people, world, clock):
