@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.commands import normalize
-from bot.messages import short_date, t
+from bot.commands import MONTH_WORDS, normalize
+from bot.messages import MONTH_NAMES, short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from lapor import charts, performance, stats
@@ -33,11 +33,17 @@ class Period:
     end: datetime
 
 
+_BEFORE = r"(?:lalu|kemarin|kemaren|kmrn|sebelumnya|kmarin)"
+_MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # The periods a head may ask REKAP for, as typed (after `normalize`): the first that matches is taken, and its words
-# are no agency's name. Each gives the catalogue's label and its window from the local `now`.
+# are no agency's name. Each gives the catalogue's label and its window from the local `now` (a month or a year
+# named: "rekap oktober", "rekap bln des 2026", "rekap thn 2025").
 PERIOD_FORMS = (
-    (r"\b(?:minggu|mgg|pekan)\s+(?:lalu|kemarin|kemaren|kmrn|sebelumnya|kmarin)\b", "period_last_week"),
-    (r"\b(?:bulan|bln)\s+(?:lalu|kemarin|kemaren|kmrn|sebelumnya|kmarin)\b", "period_last_month"),
+    (rf"\b(?:minggu|mgg|pekan)\s+{_BEFORE}\b", "period_last_week"),
+    (rf"\b(?:bulan|bln)\s+{_BEFORE}\b", "period_last_month"),
+    (rf"\b(?:tahun|thn)\s+{_BEFORE}\b", "period_last_year"),
+    (rf"\b(?:(?:bulan|bln)\s+)?(?P<month>{_MONTH})(?:\s+(?P<year>20\d\d))?\b", "period_month"),
+    (r"\b(?:(?:tahun|thn)\s+)?(?P<year>20\d\d)\b", "period_year"),
     (r"\b(?:(?:se|1|satu)\s*(?:minggu|pekan)|7\s*hari)(?:\s+terakhir)?\b", "period_7_days"),
     (r"\b(?:(?:se|1|satu)\s*bulan|30\s*hari)(?:\s+terakhir)?\b", "period_30_days"),
     (r"\b(?:minggu|mgg|pekan)(?:\s+ini)?\b|\b(?:mingguan|sepekan)\b", "period_this_week"),
@@ -53,13 +59,34 @@ def asked_period(text: str, region: Region, now: datetime) -> tuple[Period | Non
     for form, label in PERIOD_FORMS:
         found = re.search(form, typed)
         if found:
+            period = _named(found, label, region, now) if found.groupdict() else None
+            if found.groupdict() and period is None:
+                continue  # a year or month still to come: no period (an agency's name may follow)
             rest = " ".join((typed[:found.start()] + " " + typed[found.end():]).split())
-            return (_period(label, region, now) if label else None), rest
+            return (period or (_period(label, region, now) if label else None)), rest
     return None, typed
 
 
+def _named(found: re.Match, label: str, region: Region, now: datetime) -> Period | None:
+    """A month or a year named in a REKAP ("oktober", "des 2025", "thn 2025"): the latest one begun when no year is
+    said (December asked in November is last year's); up to today when it is the current one; None when to come."""
+    today = _today(region, now)
+    month = MONTH_WORDS[found["month"]] if found.groupdict().get("month") else None
+    year = int(found["year"]) if found["year"] else today.year - (month is not None and month > today.month)
+    start = today.replace(year=year, month=month or 1, day=1)
+    if start > today:
+        return None
+    following = start.replace(year=year + 1) if month is None else (start + timedelta(days=32)).replace(day=1)
+    end = min(following, today + timedelta(days=1))
+    return Period(t(label, year=year, month=MONTH_NAMES[month - 1] if month else ""), start, end)
+
+
+def _today(region: Region, now: datetime) -> datetime:
+    return region.calendar.localize(now).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def _period(label: str, region: Region, now: datetime) -> Period:
-    today = region.calendar.localize(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    today = _today(region, now)
     tomorrow = today + timedelta(days=1)  # a period up to now takes in the whole of today
     monday = today - timedelta(days=today.weekday())
     month = today.replace(day=1)
@@ -70,17 +97,19 @@ def _period(label: str, region: Region, now: datetime) -> Period:
         "period_7_days": (today - timedelta(days=6), tomorrow),
         "period_30_days": (today - timedelta(days=29), tomorrow),
         "period_this_year": (today.replace(month=1, day=1), tomorrow),
+        "period_last_year": (today.replace(year=today.year - 1, month=1, day=1), today.replace(month=1, day=1)),
     }[label]
     return Period(t(label), start, end)
 
 
 def digest_text(session: Session, region: Region, now: datetime, agency: Agency | None,
                 weekly: bool = False, period: Period | None = None, skip_quiet: bool = False,
-                last_day: date | None = None) -> str | None:
+                last_day: date | None = None, with_week: bool = False) -> str | None:
     """The digest for one agency (None: the whole region, with the ranking of agencies): the daily one (new since
-    the digest of `last_day`, the day the reader's last one was due; else since the previous working day's), the
-    weekly summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or was
-    finished since the last one."""
+    the digest of `last_day`, the day the reader's last one was due; else since the previous working day's; with
+    `with_week`, also what came in and was finished in the weekly summary's days: one message on the weekly day),
+    the weekly summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or
+    was finished since the last one."""
     calendar = region.calendar
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -96,15 +125,31 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
         last = max(last_day, _previous_weekly(region, today.date())) if last_day else previous.date()
         since = _at(min(today.replace(year=last.year, month=last.month, day=last.day), previous), region)
         window, until = (previous, today), _at(today, region)
-    year_start = today.replace(month=1, day=1)
+    # This year's figures; a period asked for gives those of its own year ("rekap bulan lalu" asked in January)
+    year_start = (until - timedelta(days=1) if period is not None else today).replace(
+        month=1, day=1, hour=0, minute=0)
     rungs = region.settings.first_response
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
                             ranking=agency is None, until=until, escalated_rung=len(rungs),
                             verification_cutoff=calendar.subtract_working_days(now, verification_days(region)))
     if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window):
         return None
-    return "\n".join(_lines(figures, agency, local, _head(agency, local, window, weekly, period),
-                             weekly or period is not None, rungs[-1].after_days if rungs else 0))
+    head = _head(agency, local, window, weekly, period)
+    week = []
+    if with_week and not weekly and period is None:
+        head = t("digest_head_daily_weekly", scope=agency.code if agency else "daerah",
+                 date=short_date(local, local.tzinfo))
+        week = [_week_line(session, region, now, agency)]
+    return "\n".join(_lines(figures, agency, local, head, weekly or period is not None,
+                             rungs[-1].after_days if rungs else 0, week, year_start.year))
+
+
+def _week_line(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
+    """The weekly summary's own figures in one line, for the daily digest of the weekly day."""
+    start, end = _weekly_window(region, now)
+    new, finished = stats.window_counts(session, (start, end), agency.id if agency else None)
+    return t("digest_week", start=short_date(start, start.tzinfo), end=short_date(end - timedelta(days=1), end.tzinfo),
+             new=new, finished=finished)
 
 
 def _head(agency: Agency | None, local: datetime, window, weekly: bool, period: Period | None) -> str:
@@ -143,11 +188,11 @@ def weekly_chart(session: Session, region: Region, now: datetime) -> charts.Char
 
 
 def _lines(figures: stats.Figures, agency: Agency | None, local: datetime, head: str, weekly: bool,
-           escalation_days: int) -> list[str]:
+           escalation_days: int, week: list[str], year: int) -> list[str]:
     return [head, *_action_lines(figures, agency, local, escalation_days),
             t("digest_open", count=figures.open_dispositions),
             t("digest_new_week" if weekly else "digest_new", count=figures.new_since),
-            *_figure_lines(figures, local, weekly)]
+            *_figure_lines(figures, year, weekly, week)]
 
 
 def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime, escalation_days: int) -> list[str]:
@@ -167,12 +212,13 @@ def _action_lines(figures: stats.Figures, agency: Agency | None, local: datetime
     return lines
 
 
-def _figure_lines(figures: stats.Figures, local: datetime, weekly: bool) -> list[str]:
-    """The figures after what needs action: finished, this year's completion, first answers, ratings, ranking."""
-    lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window)]
-    lines.append(t("digest_completion", year=local.year, percent=round(figures.completion * 100),
+def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[str]) -> list[str]:
+    """The figures after what needs action: finished (and the week's line), this year's completion, first answers,
+    ratings, ranking."""
+    lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window), *week]
+    lines.append(t("digest_completion", year=year, percent=round(figures.completion * 100),
                    done=figures.done_this_year, total=figures.total_this_year) if figures.total_this_year
-                 else t("digest_completion_none", year=local.year))  # nothing received: no "0%" to alarm a head
+                 else t("digest_completion_none", year=year))  # nothing received: no "0%" to alarm a head
     average = figures.avg_first_response
     lines.append(t("digest_first_response", days=f"{average:.1f}".replace(".", ",")) if average is not None
                  else t("digest_first_response_none"))
@@ -226,16 +272,19 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
                 sent += 1
     chart: list[str] = []
     for supervisor in _staff(session, Role.SUPERVISOR):
-        if first_time(session, f"digest:{day}:{supervisor.id}", now):
-            text = digest_text(session, region, now, None, last_day=_last_digest_day(session, supervisor, local.date()))
-            _queue(session, supervisor, text, now, f"digest:{day}:{supervisor.id}")
-            sent += 1
-        if week and first_time(session, f"weekly:{week}:{supervisor.id}", now):
-            if storage is not None and not chart:
-                chart = [store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now)]
-            _queue(session, supervisor, digest_text(session, region, now, None, weekly=True), now,
-                   f"weekly:{week}:{supervisor.id}", chart)
-            sent += 1
+        # On the weekly day the daily digest and the weekly summary are one message (two said the same "what needs
+        # action" twice at 07:30); either alone when the other went out before (e.g. the weekly day was changed).
+        last_day = _last_digest_day(session, supervisor, local.date())
+        daily = first_time(session, f"digest:{day}:{supervisor.id}", now)
+        weekly = bool(week) and first_time(session, f"weekly:{week}:{supervisor.id}", now)
+        if not (daily or weekly):
+            continue
+        if weekly and storage is not None and not chart:
+            chart = [store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now)]
+        text = digest_text(session, region, now, None, weekly=not daily, last_day=last_day, with_week=weekly)
+        _queue(session, supervisor, text, now, f"weekly:{week}:{supervisor.id}" if weekly else
+               f"digest:{day}:{supervisor.id}", chart if weekly else [])
+        sent += 1
     return sent
 
 

@@ -894,10 +894,18 @@ MESSAGES = {
         "{title}\n"
         "Balas: SELESAI {reference} <jawaban akhir>, atau TL {reference} <kemajuan dan perkiraan selesai>."
     ),
+    # Rungs of several complaints due in the same minute to one person: one message, each rung's text after this.
+    "rung_batch": "{count} pengingat untuk Anda:",
+    # A deadline notice due in the same minute as a first-response reminder: one line of that reminder.
+    "rung_also_completion_reminder": "Batas penyelesaian {due}: {days} hari kerja lagi.",
+    "rung_also_overdue_today": "Batas penyelesaian {due} adalah hari ini.",
+    "rung_also_overdue": "Batas penyelesaian {due} sudah lewat.",
     "citizen_closed": "Laporan {reference} kami tutup karena sudah selesai dan tidak ada tanggapan lagi. Terima kasih. Ketik 1 untuk laporan baru.",
     # Digests ---------------------------------------------------------------------------------------
     "digest_head_daily": "Rekap harian {scope} · {date}",
     "digest_head_weekly": "Rekap mingguan {scope} · {start}–{end}",
+    "digest_head_daily_weekly": "Rekap harian & mingguan {scope} · {date}",
+    "digest_week": "Pekan {start}–{end}: baru {new} · selesai {finished}",
     "digest_head_period": "Rekap {scope} · {label} ({days})",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",
@@ -906,6 +914,9 @@ MESSAGES = {
     "period_7_days": "7 hari terakhir",
     "period_30_days": "30 hari terakhir",
     "period_this_year": "tahun ini",
+    "period_last_year": "tahun lalu",
+    "period_year": "tahun {year}",
+    "period_month": "{month} {year}",
     "digest_new": "Baru sejak rekap lalu: {count}",
     "digest_new_week": "Baru pada periode ini: {count}",
     "digest_waiting": "Menunggu verifikasi: {count}",
@@ -918,7 +929,7 @@ MESSAGES = {
     "digest_finished": "Selesai hari kerja lalu: {count}",
     "digest_finished_week": "Selesai pada periode ini: {count}",
     "digest_completion": "Penyelesaian {year}: {percent}% ({done}/{total})",
-    "digest_completion_none": "Penyelesaian {year}: - (belum ada disposisi)",
+    "digest_completion_none": "Penyelesaian {year}: - (belum ada laporan masuk pada {year})",
     "digest_first_response": "Rata-rata tindak lanjut pertama: {days} hari kerja",
     "digest_first_response_none": "Rata-rata tindak lanjut pertama: -",
     "digest_ratings": "Penilaian warga: rata-rata {average} dari {count} penilaian · dibuka kembali (tidak puas): {reopened}",
@@ -982,6 +993,10 @@ MESSAGES = {
     ),
     # Pieces of staff replies ---------------------------------------------------------------------------
     "staff_hint_swipe": "Untuk membalas disposisi, awali dengan TL, SELESAI, INFO atau KEMBALIKAN.",
+    "staff_swiped_batch": (
+        "Pengingat itu tentang {references}. Sebutkan laporannya, contoh: TL {reference} <kemajuan> atau "
+        "SELESAI {reference} <jawaban akhir>."
+    ),
     "who_officers": "petugas penghubung instansi",
     "who_verifiers": "verifikator",
     "who_leaders": "kepala instansi dan pimpinan",
@@ -1047,6 +1062,8 @@ DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
 MEDIA_KIND_NAMES = {"image": "foto", "audio": "pesan suara", "video": "video", "document": "dokumen"}
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+               "November", "Desember")
 
 
 def t(key: str, **values) -> str:

@@ -44,6 +44,7 @@ from lapor.events import (
     StaffChanged,
     StatusChanged,
 )
+from lapor.ladders import batched_rungs
 from models import (
     Complaint,
     ComplaintFollower,
@@ -362,6 +363,10 @@ def on_staff_away(session: Session, event: StaffAway) -> None:
                              OutboxMessage.recipient.in_(person.addresses), OutboxMessage.purpose.in_(AWAY_PURPOSES))
     _answers_again(session, taken, event.at)
     about = {row.subject_id for row in taken if row.subject_type == "complaint" and row.purpose != Purpose.ANSWER}
+    batched = {rung.subject_id for row in taken if row.purpose == Purpose.REMINDER and not row.part_of
+               for rung in batched_rungs(outbox.queued_key(session, row)) if rung.subject == "d"}
+    if batched:  # reminders of several dispositions in one message (`bot.reminders.send_rungs`)
+        about |= set(session.scalars(select(Disposition.complaint_id).where(Disposition.id.in_(batched))))
     handed = Disposition.assignee_id == person.id  # handed to them alone (ALIHKAN): someone else reads it now
     open_here = select(Disposition).where(
         or_(Disposition.complaint_id.in_(about), handed), Disposition.agency_id == person.agency_id,
@@ -389,14 +394,16 @@ def start_planned_leave(session: Session, now: datetime) -> int:
 def _reminders_again(session: Session, taken: list, disposition: Disposition, readers: list[Contact], at) -> None:
     """Queue the reminders about `disposition` among `taken` for `readers` who did not get that rung."""
     for row in taken:
-        if row.purpose != Purpose.REMINDER or row.subject_id != disposition.complaint_id or row.part_of:
+        if row.purpose != Purpose.REMINDER or row.part_of:
             continue
         rung = outbox.queued_key(session, row).rpartition(":")[0]  # <rung key>:<contact>
-        if f":d{disposition.id}:" not in rung:
+        batch = any(r.subject == "d" and r.subject_id == disposition.id for r in batched_rungs(rung))  # (whole)
+        if not batch and (row.subject_id != disposition.complaint_id or f":d{disposition.id}:" not in rung):
             continue
         for reader in readers:
-            enqueue(session, reader.address, row.body, purpose=Purpose.REMINDER,
-                    subject=("complaint", disposition.complaint_id), dedupe_key=f"{rung}:{reader.id}", now=at)
+            enqueue(session, reader.address, row.body, purpose=Purpose.REMINDER, now=at,
+                    subject=None if batch else ("complaint", disposition.complaint_id),
+                    dedupe_key=f"{rung}:{reader.id}")
 
 
 # Follow-ups → citizens -------------------------------------------------------------------------------
@@ -415,8 +422,13 @@ def on_follow_up(session: Session, event: FollowUpGiven) -> None:
 
 
 def on_status_changed(session: Session, event: StatusChanged) -> None:
-    """When a complaint is finished, ask its citizen to rate the answer (after the ratings asked before it); its
+    """When a complaint no longer waits for a verifier, its announcement still held for the night is not sent any
+    more; when it is finished, ask its citizen to rate the answer (after the ratings asked before it); its
     questions, lapsed, are not sent any more."""
+    verifying = (complaints.NEW, complaints.ON_HOLD)  # (as `announce_new_complaints` announces)
+    if event.old in verifying and event.new not in verifying:  # a verifier dealt with it at night (or SP4N-LAPOR!)
+        outbox.cancel_about(session, None, Purpose.VERIFICATION, ("complaint", event.complaint_id),
+                            "a verifier dealt with the complaint before its announcement went out")
     if event.new != complaints.DONE:
         return
     complaint = session.get(Complaint, event.complaint_id)

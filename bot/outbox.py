@@ -34,9 +34,14 @@ MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
 WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
 TEMPLATE_VARIABLE_CHARS = 900
 WORKING_HOURS_PURPOSES = (Purpose.REMINDER,)  # ladder rungs: sent only inside working hours, retries included
-# What a staff member asked for this minute (a login code) goes at once; everything else waits out the quiet hours
-# for staff as for citizens: a complaint filed at 02:00 on Sunday does not wake the verifier, it is read at 06:00.
+# What a staff member asked for this minute (a login code) goes at once; what their role brings them waits out the
+# staff's quiet hours (the region's `staff_quiet_start`/`_end`, default 21:00–06:00): a complaint filed at 02:00 on
+# Sunday does not wake the verifier, it is read at 06:00.
 STAFF_AT_NIGHT_PURPOSES = (Purpose.LOGIN, Purpose.LINK_CODE)
+# What a person is sent about their own complaint, as a citizen (a staff member who filed one too): the citizens'
+# quiet hours apply, whatever the staff's are.
+CITIZEN_PURPOSES = (Purpose.DISPOSITIONED, Purpose.FOLLOW_UP, Purpose.RATING, Purpose.QUESTION, Purpose.ARCHIVED,
+                    Purpose.MERGED, Purpose.CLOSED)
 # What staff are sent because of their role (a citizen's own messages are not among them).
 STAFF_PURPOSES = (Purpose.VERIFICATION, Purpose.DISPOSITION, Purpose.REMINDER, Purpose.DIGEST, Purpose.ANSWER,
                   Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC, Purpose.EVIDENCE)
@@ -136,12 +141,13 @@ def cancel(session: Session, dedupe_key: str, reason: str = "shown in a reply") 
     take_back(session, reason, OutboxMessage.dedupe_key.in_([f"{dedupe_key}#{index}" for index in range(MAX_PIECES)]))
 
 
-def cancel_about(session: Session, addresses: tuple[str, ...], purpose: str, subject: tuple[str, int],
+def cancel_about(session: Session, addresses: tuple[str, ...] | None, purpose: str, subject: tuple[str, int],
                  reason: str) -> None:
     """Take back the messages of one purpose about one subject not sent yet to one person, at any of their
-    `addresses` (what they ask can no longer be answered)."""
+    `addresses` (None: to anyone), as what they ask can no longer be answered."""
+    to = () if addresses is None else (OutboxMessage.recipient.in_(addresses),)
     take_back(session, reason, OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
-              OutboxMessage.recipient.in_(addresses), OutboxMessage.purpose == purpose)
+              OutboxMessage.purpose == purpose, *to)
 
 
 def take_back(session: Session, reason: str, *where) -> list:
@@ -353,15 +359,18 @@ class OutboxSender:
 
     def _held_until(self, row: OutboxMessage, contact: Contact | None, now: datetime) -> datetime | None:
         """When a row may go if it may not go now: reminders and escalations only inside working hours (a
-        retry after an outage too), nothing between the quiet hours' start and end (to staff: but a login code)."""
+        retry after an outage too), nothing in the citizens' quiet hours; to staff, what their role brings them
+        nothing in the staff's quiet hours, and what they asked for (a login code) at once."""
         if self.calendar is None:
             return None
         if row.purpose in WORKING_HOURS_PURPOSES:
             return None if self.calendar.is_working_time(now) else self.calendar.next_working_moment(now)
-        staff_now = contact is not None and contact.is_staff and row.purpose in STAFF_AT_NIGHT_PURPOSES
-        if not staff_now and self.calendar.in_quiet_hours(now):
-            return self.calendar.next_citizen_moment(now)
-        return None
+        staff = contact is not None and contact.is_staff
+        if staff and row.purpose in STAFF_AT_NIGHT_PURPOSES:
+            return None
+        if staff and row.purpose not in CITIZEN_PURPOSES:
+            return self.calendar.next_staff_moment(now) if self.calendar.in_staff_quiet_hours(now) else None
+        return self.calendar.next_citizen_moment(now) if self.calendar.in_quiet_hours(now) else None
 
     def _earlier_try(self, row_id: int, earlier: list[Outgoing], since: datetime
                      ) -> tuple[str | None, Outgoing | None]:

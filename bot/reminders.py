@@ -13,7 +13,7 @@ from bot.messages import excerpt, short_date, t
 from bot.outbox import enqueue
 from lapor.complaints import NEW
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for
-from lapor.ladders import DueRung
+from lapor.ladders import DueRung, batch_key
 from models import Complaint, Contact, Disposition, LedgerEntry, Question
 from models.db import upsert_insert
 from models.vocab import Purpose, Role
@@ -51,18 +51,66 @@ def recipients(session: Session, groups: tuple[str, ...], disposition: Dispositi
 ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
 
 
-def send_rung(session: Session, rung: DueRung, now: datetime, zone: ZoneInfo) -> int:
-    """Queue one rung's messages once (ledger); return how many were queued."""
-    if not first_time(session, rung.key, now):
-        return 0
-    people = recipients(session, rung.to, rung.disposition, now)
-    count = 0
-    for person in people:
-        body = _body(session, rung, person, zone, now)
-        enqueue(session, person.address, body, purpose=Purpose.REMINDER, subject=("complaint", rung.complaint.id),
-                dedupe_key=f"{rung.key}:{person.id}", now=now)
-        count += 1
-    return count
+def send_rungs(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo) -> int:
+    """Queue the messages of every rung due at once (ledger: each once), one message per person: a deadline notice
+    that falls due with a first-response reminder of the same disposition is a line of that reminder, and the
+    rungs of several complaints (forwarded together one evening: all due at 08:00) one message that names them all
+    (several messages in the same minute read as a bot gone wrong). Return how many messages were queued."""
+    groups: dict[tuple, list[DueRung]] = {}
+    for rung in rungs:
+        subject = ("d", rung.disposition.id) if rung.disposition else ("c", rung.complaint.id)
+        groups.setdefault(subject, []).append(rung)
+    told: dict[int, tuple[Contact, list[tuple[str, DueRung]]]] = {}
+    for group in groups.values():
+        for person, body, rung in _group_bodies(session, group, now, zone):
+            told.setdefault(person.id, (person, []))[1].append((body, rung))
+    sent = 0
+    for person, theirs in told.values():
+        body, rung = theirs[0]
+        if len(theirs) == 1:  # a swipe-reply to it may leave out the reference
+            enqueue(session, person.address, body, purpose=Purpose.REMINDER, now=now,
+                    subject=("complaint", rung.complaint.id), dedupe_key=f"{rung.key}:{person.id}")
+            sent += 1
+            continue
+        for start in range(0, len(theirs), BATCH_MAX):
+            batch = theirs[start:start + BATCH_MAX]
+            enqueue(session, person.address, "\n\n".join([t("rung_batch", count=len(batch))] + [b for b, _ in batch]),
+                    purpose=Purpose.REMINDER, dedupe_key=f"{batch_key(now, [r for _, r in batch])}:{person.id}",
+                    now=now)
+            sent += 1
+    return sent
+
+
+BATCH_MAX = 10  # rungs in one message: its key names them (`lapor.ladders.batch_key`), and a phone screen is short
+
+
+def _group_bodies(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo):
+    """The rungs of one disposition (or complaint) due at once, each person's as one text: the first rung's text
+    (the first-response ladder comes before the completion one) with a line for each further rung."""
+    told: dict[int, tuple[Contact, list[DueRung]]] = {}
+    for rung in rungs:
+        if first_time(session, rung.key, now):
+            for person in recipients(session, rung.to, rung.disposition, now):
+                told.setdefault(person.id, (person, []))[1].append(rung)
+    for person, theirs in told.values():
+        body = _body(session, theirs[0], person, zone, now)
+        for other in theirs[1:]:
+            body = _second_line(body, _also(other, zone, now))
+        yield person, body, theirs[0]
+
+
+def _also(rung: DueRung, zone: ZoneInfo, now: datetime) -> str:
+    """A deadline rung said in one line of another rung's message."""
+    return t(f"rung_also_{_completion_wording(rung, zone, now)}", due=short_date(rung.since, zone),
+             days=whole_days(rung.working_days, up=True))
+
+
+def _completion_wording(rung: DueRung, zone: ZoneInfo, now: datetime) -> str:
+    """The ladder's name, or "overdue_today" for an overdue notice sent on the due day ("batas 4 Sep" reads as the
+    whole day: it says the deadline is today, not that it went by)."""
+    if rung.ladder == "overdue" and now.astimezone(zone).date() == rung.since.astimezone(zone).date():
+        return "overdue_today"
+    return rung.ladder
 
 
 def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now: datetime) -> str:
@@ -77,9 +125,7 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
         return _with_note(t(f"rung_verification_{group}", **values), rung, zone)
     if rung.ladder == "completion_reminder":  # days left, rounded up: 1.9 days to go is "2 hari kerja lagi"
         values["days"] = whole_days(rung.working_days, up=True)
-    # "batas 4 Sep" reads as the whole day: the overdue notice sent on it says "hari ini", not "melewati"
-    ladder = "overdue_today" if rung.ladder == "overdue" and now.astimezone(zone).date() == \
-        rung.since.astimezone(zone).date() else rung.ladder
+    ladder = _completion_wording(rung, zone, now)
     if person.role == Role.VERIFIER and "verifiers" not in rung.to:  # standing in: the whole agency is on leave
         return _with_note(t("rung_agency_away", situation=t(f"rung_away_{ladder}", **values), **values), rung, zone)
     if rung.ladder == "first_response":
@@ -124,10 +170,14 @@ def _with_note(text: str, rung: DueRung, zone: ZoneInfo) -> str:
     """Say, under the first line, why a restarted round counts from a later day than the complaint's filing."""
     if rung.restarted is None:
         return text
-    note = t(f"rung_note_{rung.restarted}", since=short_date(rung.since, zone),
-             filed=short_date(rung.complaint.created_at, zone))
+    return _second_line(text, t(f"rung_note_{rung.restarted}", since=short_date(rung.since, zone),
+                                filed=short_date(rung.complaint.created_at, zone)))
+
+
+def _second_line(text: str, line: str) -> str:
+    """The text with `line` under its first line."""
     first, _, rest = text.partition("\n")
-    return f"{first}\n{note}\n{rest}" if rest else f"{first}\n{note}"
+    return f"{first}\n{line}\n{rest}" if rest else f"{first}\n{line}"
 
 
 def send_closed(session: Session, complaint: Complaint, now: datetime) -> None:

@@ -47,11 +47,12 @@ from bot.messages import (
     short_datetime,
     t,
 )
+from bot.outbox import queued_key
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
-from lapor.ladders import past_deadline, paused_since, verification_since
+from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.references import (
     MARK,
@@ -700,6 +701,10 @@ def _implied(turn: StaffTurn) -> str | None:
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         return _swiped_progress(turn, swiped, purpose)
+    several = _swiped_batch(turn)
+    if several and text.strip():  # a reminder about several complaints: which one the words are for is not known
+        turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
+        return None
     pending = _pending_pick(turn) if turn.staff.role in VERIFIER_ROLES else None
     if pending is not None and pick_numbers(text) is not None:
         turn.rest = f"LPR-{pending['complaint']} {text}"
@@ -815,6 +820,21 @@ def _swiped_disposition(turn: StaffTurn) -> tuple[Complaint | None, str | None]:
     if disposition is None or disposition.status != DispositionStatus.OPEN:
         return None, None
     return complaint, row.purpose
+
+
+def _swiped_batch(turn: StaffTurn) -> list[str]:
+    """The complaints of the reminder about several (`bot.reminders.send_rungs`) this staff member swiped."""
+    sid = turn.message.replied_to_sid
+    row = turn.session.scalars(select(OutboxMessage).where(OutboxMessage.twilio_sid == sid)).one_or_none() \
+        if sid else None
+    if row is None or row.purpose != Purpose.REMINDER or row.recipient not in turn.staff.addresses:
+        return []
+    rungs = batched_rungs(queued_key(turn.session, row))
+    complaint_ids = dict(turn.session.execute(select(Disposition.id, Disposition.complaint_id).where(
+        Disposition.id.in_([rung.subject_id for rung in rungs if rung.subject == "d"]))).all())
+    ids = [complaint_ids.get(rung.subject_id) if rung.subject == "d" else rung.subject_id for rung in rungs]
+    numbers = dict(turn.session.execute(select(Complaint.id, Complaint.number).where(Complaint.id.in_(ids))).all())
+    return list(dict.fromkeys(format_reference(numbers[i]) for i in ids if i in numbers))
 
 
 def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None) -> str:
@@ -1054,10 +1074,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     kinds = kind_counts(m["content_type"] for m in turn.media)
     extra = f" Lampiran: {received(kinds)}." if turn.media else ""
-    calendar = turn.svc.region.calendar
-    if calendar.in_quiet_hours(turn.now):  # the citizen gets it in the morning, not now
-        extra += " " + t("answer_after_quiet_hours", at=short_datetime(calendar.next_citizen_moment(turn.now),
-                                                                       turn.zone))
+    extra += _after_quiet_hours(turn)
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:
@@ -1082,6 +1099,15 @@ def cmd_info(turn: StaffTurn) -> None:
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now, disposition)
     turn.say("info_done", reference=complaint.reference)
+    turn.replies[-1] += _after_quiet_hours(turn)
+
+
+def _after_quiet_hours(turn: StaffTurn) -> str:
+    """When what the command queued for the citizen waits out their quiet hours, a sentence saying when it goes."""
+    calendar = turn.svc.region.calendar
+    if not calendar.in_quiet_hours(turn.now):
+        return ""
+    return " " + t("answer_after_quiet_hours", at=short_datetime(calendar.next_citizen_moment(turn.now), turn.zone))
 
 
 def cmd_survei(turn: StaffTurn) -> None:
@@ -1582,6 +1608,7 @@ def cmd_tunda(turn: StaffTurn) -> None:
         return
     dispositions.ask_citizen(turn.session, complaint, turn.staff, text.strip(), turn.now)
     turn.say("tunda_done", reference=complaint.reference, days=turn.svc.region.settings.question_wait_days)
+    turn.replies[-1] += _after_quiet_hours(turn)
 
 
 def cmd_arsipkan(turn: StaffTurn) -> None:
@@ -1597,6 +1624,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
         turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
         return
     turn.say("arsipkan_done", reference=complaint.reference)
+    turn.replies[-1] += _after_quiet_hours(turn)
 
 
 def cmd_gabung(turn: StaffTurn) -> None:

@@ -16,6 +16,7 @@ were (one already sent is not sent again).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -52,6 +53,42 @@ class DueRung:
         """The ledger key that makes this rung happen once per round (a restarted ladder gets new keys)."""
         subject = f"d{self.disposition.id}" if self.disposition else f"c{self.complaint.id}"
         return f"rung:{self.ladder}:{subject}:{self.since.astimezone(UTC):%Y%m%dT%H%M%SZ}:{self.step}"
+
+
+# One message for the rungs of several complaints due in one tick (`bot.reminders.send_rungs`): its outbox key
+# names each rung as a short token, <d|c><disposition or complaint id><ladder letter><step> ("d12f2"), so that the
+# leave hand-over and the timeline find it by disposition, within the key's 200 characters.
+BATCH_PREFIX = "batch"
+LADDER_LETTERS = {"verification": "v", "first_response": "f", "completion_reminder": "c", "overdue": "o"}
+_TOKEN = re.compile(r"^([dc])(\d+)([a-z])(\d+)$")
+
+
+@dataclass(frozen=True)
+class BatchedRung:
+    """A rung named in the key of a message for several: its subject, ladder and step."""
+
+    subject: str   # "d" disposition | "c" complaint
+    subject_id: int
+    ladder: str
+    step: int
+
+
+def batch_key(now: datetime, rungs: list[DueRung]) -> str:
+    """The key (before the recipient's id) of one message for these rungs sent `now`: the same rungs give the same
+    key, so nobody gets it twice."""
+    tokens = ".".join(f"{'d' if r.disposition else 'c'}{r.disposition.id if r.disposition else r.complaint.id}"
+                      f"{LADDER_LETTERS[r.ladder]}{r.step}" for r in rungs)
+    return f"{BATCH_PREFIX}:{now.astimezone(UTC):%Y%m%dT%H%M%SZ}:{tokens}"
+
+
+def batched_rungs(key: str) -> list[BatchedRung]:
+    """The rungs a batch message's key names (none for another key)."""
+    parts = key.split(":")
+    if parts[0] != BATCH_PREFIX or len(parts) < 3:
+        return []
+    ladders = {letter: ladder for ladder, letter in LADDER_LETTERS.items()}
+    found = [_TOKEN.match(token) for token in parts[2].split(".")]
+    return [BatchedRung(m[1], int(m[2]), ladders.get(m[3], ""), int(m[4])) for m in found if m]
 
 
 # Starting and stopping ladders (called by the domain when things happen) -----------------------------

@@ -38,6 +38,8 @@ class RegionSettings:
     work_end: str = "16:00"
     quiet_start: str = "21:00"
     quiet_end: str = "06:00"
+    staff_quiet_start: str = "21:00"  # staff get nothing but what they asked for (a login code) in these hours
+    staff_quiet_end: str = "06:00"    # (equal to the start: no quiet hours for staff)
     holidays_csv: str = ""  # the region's own additions/removals: date,action,name
     verification: tuple[Rung, ...] = (Rung(1, ("verifiers",)), Rung(3, ("supervisors",)))
     first_response: tuple[Rung, ...] = (Rung(1, ("officers",)), Rung(2, ("officers", "heads")),
@@ -59,6 +61,7 @@ class RegionSettings:
         return WorkCalendar.from_config({
             "timezone": self.timezone, "work_start": self.work_start, "work_end": self.work_end,
             "quiet_start": self.quiet_start, "quiet_end": self.quiet_end, "overrides_csv": self.holidays_csv or None,
+            "staff_quiet_start": self.staff_quiet_start, "staff_quiet_end": self.staff_quiet_end,
         })
 
     def completion_for(self, kind: str, field_inspection: bool = False) -> int:

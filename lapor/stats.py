@@ -139,6 +139,14 @@ def _overdue_oldest(session: Session, now: datetime, scope) -> list[tuple[str, s
     return [(f"LPR-{number}", code, due) for number, code, due in session.execute(query)]
 
 
+def window_counts(session: Session, window: tuple[datetime, datetime], agency_id: int | None = None
+                  ) -> tuple[int, int]:
+    """How many came in and how many were finished inside `window` (an agency's dispositions, or the region's
+    complaints): the two figures a summary of those days adds to the ones of today."""
+    scope = (Disposition.agency_id == agency_id) if agency_id is not None else None
+    return _new_since(session, window[0], window[1], scope), _finished(session, window, scope)
+
+
 def _finished(session: Session, window: tuple[datetime, datetime], scope) -> int:
     start, end = window
     if scope is None:

@@ -8,16 +8,18 @@ reporter is never named to anyone but a verifier), other citizens never.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from lapor.access import ReporterView, reporter_seen_by
 from lapor.audit import AuditAction
+from lapor.ladders import BATCH_PREFIX, BatchedRung, batched_rungs
 from models import AuditEntry, Complaint, Contact, Disposition, OutboxMessage, Purpose, TimelineEntry
 
 NOT_ACTIONS = tuple(AuditAction)  # audit entries that are no action on the complaint (logins, identity views)
@@ -85,6 +87,8 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
     reminders = list(session.scalars(select(OutboxMessage).where(
         OutboxMessage.subject_type == "complaint", OutboxMessage.subject_id == complaint.id,
         OutboxMessage.purpose == Purpose.REMINDER).order_by(OutboxMessage.id)))
+    disposition_ids = list(session.scalars(select(Disposition.id).where(Disposition.complaint_id == complaint.id)))
+    reminders += _batched(session, complaint, disposition_ids)
     audited = list(session.scalars(select(AuditEntry).where(
         AuditEntry.complaint_id == complaint.id, AuditEntry.action.not_in(NOT_ACTIONS)).order_by(AuditEntry.id)))
     people = _people(session, [e.actor_id for e in entries] + [_recipient_id(r) for r in reminders]
@@ -92,7 +96,7 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
     agencies = {d.id: d.agency.code for d in session.scalars(
         select(Disposition).where(Disposition.complaint_id == complaint.id))}
     items = [_entry_item(entry, complaint, viewer, people, agencies) for entry in entries]
-    items.extend(_reminder_items(reminders, people))
+    items.extend(_reminder_items(reminders, people, complaint, disposition_ids))
     items.extend(TimelineItem(at=a.at, event=SentEvent.DASHBOARD, actor=_actor(a.actor_id, complaint, viewer, people),
                               text=a.action.upper(), public=False) for a in audited)
     return sorted(items, key=lambda item: item.at)
@@ -134,8 +138,26 @@ def _key(row: OutboxMessage) -> str:
     return (row.dedupe_key or f"row{row.id}").partition("#")[0]
 
 
-def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact]) -> list[TimelineItem]:
-    """One item per rung sent, naming everyone it went to."""
+def _batched(session: Session, complaint: Complaint, disposition_ids: list[int]) -> list[OutboxMessage]:
+    """The messages that gave the rungs of several complaints at once (`lapor.ladders.batch_key`) with one of this
+    complaint's."""
+    tokens = [f"c{complaint.id}"] + [f"d{i}" for i in disposition_ids]
+    rows = session.scalars(select(OutboxMessage).where(
+        OutboxMessage.purpose == Purpose.REMINDER, OutboxMessage.subject_id.is_(None),
+        OutboxMessage.dedupe_key.like(f"{BATCH_PREFIX}:%"),
+        or_(*[OutboxMessage.dedupe_key.like(f"%{token}%") for token in tokens])).order_by(OutboxMessage.id))
+    return [row for row in rows if _own_rung(row, complaint, disposition_ids)]
+
+
+def _own_rung(row: OutboxMessage, complaint: Complaint, disposition_ids: list[int]) -> BatchedRung | None:
+    """The rung of this complaint a batch message gave, if it gave one."""
+    return next((rung for rung in batched_rungs(_key(row)) if (rung.subject, rung.subject_id) == ("c", complaint.id)
+                 or (rung.subject == "d" and rung.subject_id in disposition_ids)), None)
+
+
+def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact], complaint: Complaint,
+                    disposition_ids: list[int]) -> list[TimelineItem]:
+    """One item per rung sent, naming everyone it went to (a message for several complaints: this one's part)."""
     rungs: dict[str, list[OutboxMessage]] = {}
     for row in rows:
         if row.dedupe_key and not row.dedupe_key.endswith("#0"):
@@ -143,12 +165,20 @@ def _reminder_items(rows: list[OutboxMessage], people: dict[int, Contact]) -> li
         rungs.setdefault(_key(row).rpartition(":")[0], []).append(row)
     items = []
     for key, sent in rungs.items():
+        batched = _own_rung(sent[0], complaint, disposition_ids)
         parts = key.split(":")
-        ladder = parts[1] if len(parts) > 1 else ""
-        step = int(parts[-1]) if parts[-1].isdigit() else None
+        ladder = batched.ladder if batched else parts[1] if len(parts) > 1 else ""
+        step = batched.step if batched else int(parts[-1]) if parts[-1].isdigit() else None
         names = tuple(staff_actor(people[i]) if (i := _recipient_id(r)) in people else Actor("staff", r.recipient)
                       for r in sent)
+        text = _part_about(sent[0].body, complaint.reference) if batched else sent[0].body
         items.append(TimelineItem(at=sent[0].created_at, event=RUNG_EVENTS.get(ladder, SentEvent.REMINDER),
-                                  actor=SYSTEM, text=sent[0].body.split("\n", 1)[0], public=False, step=step,
+                                  actor=SYSTEM, text=text.split("\n", 1)[0], public=False, step=step,
                                   recipients=names))
     return items
+
+
+def _part_about(body: str, reference: str) -> str:
+    """The paragraph of a message for several complaints about this one (the rungs' texts name their reference)."""
+    named = re.compile(rf"\b{re.escape(reference)}\b")
+    return next((part for part in body.split("\n\n") if named.search(part)), body)

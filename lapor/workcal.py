@@ -38,7 +38,8 @@ HOLIDAY_CATEGORIES = ("public", "government")
 ADD = "add"
 REMOVE = "remove"
 CONFIG_KEYS = frozenset(
-    {"timezone", "work_start", "work_end", "quiet_start", "quiet_end", "overrides", "overrides_csv"}
+    {"timezone", "work_start", "work_end", "quiet_start", "quiet_end", "staff_quiet_start", "staff_quiet_end",
+     "overrides", "overrides_csv"}
 )
 
 _CLOCK_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
@@ -140,13 +141,20 @@ class WorkCalendar:
         quiet_start: str | time = "21:00",
         quiet_end: str | time = "06:00",
         overrides: Iterable[tuple[date, str, str]] = (),
+        staff_quiet_start: str | time = "21:00",
+        staff_quiet_end: str | time = "06:00",
     ) -> None:
-        """Build a calendar; raise ValueError on an unknown time zone, a bad clock time or a bad override."""
+        """Build a calendar; raise ValueError on an unknown time zone, a bad clock time or a bad override.
+
+        Staff have quiet hours of their own (the same by default); equal start and end give them none.
+        """
         self.zone = _load_zone(timezone)
         self.work_start = parse_clock(work_start, "work_start")
         self.work_end = parse_clock(work_end, "work_end")
         self.quiet_start = parse_clock(quiet_start, "quiet_start")
         self.quiet_end = parse_clock(quiet_end, "quiet_end")
+        self.staff_quiet_start = parse_clock(staff_quiet_start, "staff_quiet_start")
+        self.staff_quiet_end = parse_clock(staff_quiet_end, "staff_quiet_end")
         self._check_hours()
         self.working_day_length = _wall_clock_gap(self.work_start, self.work_end)
         self._added, self._removed = _split_overrides(
@@ -176,7 +184,8 @@ class WorkCalendar:
     def __repr__(self) -> str:
         return (
             f"WorkCalendar(timezone={self.zone.key!r}, work={self.work_start:%H:%M}-{self.work_end:%H:%M}, "
-            f"quiet={self.quiet_start:%H:%M}-{self.quiet_end:%H:%M}, added={len(self._added)}, "
+            f"quiet={self.quiet_start:%H:%M}-{self.quiet_end:%H:%M}, "
+            f"staff_quiet={self.staff_quiet_start:%H:%M}-{self.staff_quiet_end:%H:%M}, added={len(self._added)}, "
             f"removed={len(self._removed)})"
         )
 
@@ -192,6 +201,15 @@ class WorkCalendar:
         if self.quiet_start == self.quiet_end:
             raise ValueError(
                 f"quiet_start and quiet_end are both {self.quiet_start:%H:%M}; quiet hours would be empty"
+            )
+        # Reminders go out only in working hours and staff get nothing in their quiet hours: both cannot hold.
+        # (Two spans of the clock meet when one holds the other's start; equal ends: staff have no quiet hours.)
+        if self.staff_quiet_start != self.staff_quiet_end and (
+                _within(self.work_start, self.staff_quiet_start, self.staff_quiet_end)
+                or _within(self.staff_quiet_start, self.work_start, self.work_end)):
+            raise ValueError(
+                f"staff quiet hours {self.staff_quiet_start:%H:%M}-{self.staff_quiet_end:%H:%M} overlap the working "
+                f"hours {self.work_start:%H:%M}-{self.work_end:%H:%M}; reminders go out in working hours"
             )
 
     # -- days ----------------------------------------------------------------------------------------
@@ -349,18 +367,27 @@ class WorkCalendar:
 
     def in_quiet_hours(self, dt: datetime) -> bool:
         """Tell whether an instant falls in the quiet hours during which citizens get no messages."""
-        clock = self.localize(dt).time()
-        if self.quiet_start < self.quiet_end:
-            return self.quiet_start <= clock < self.quiet_end
-        return clock >= self.quiet_start or clock < self.quiet_end
+        return _within(self.localize(dt).time(), self.quiet_start, self.quiet_end)
 
     def next_citizen_moment(self, dt: datetime) -> datetime:
         """Return dt (in the calendar's zone) outside quiet hours, else the moment the quiet hours end."""
+        return self._after(dt, self.quiet_start, self.quiet_end)
+
+    def in_staff_quiet_hours(self, dt: datetime) -> bool:
+        """Tell whether an instant falls in the staff's quiet hours (nothing but what they asked for reaches them)."""
+        return _within(self.localize(dt).time(), self.staff_quiet_start, self.staff_quiet_end)
+
+    def next_staff_moment(self, dt: datetime) -> datetime:
+        """Return dt (in the calendar's zone) outside the staff's quiet hours, else the moment they end."""
+        return self._after(dt, self.staff_quiet_start, self.staff_quiet_end)
+
+    def _after(self, dt: datetime, start: time, end: time) -> datetime:
+        """Return dt (in the calendar's zone) outside the quiet hours [start, end), else the moment they end."""
         local = self.localize(dt)
-        if not self.in_quiet_hours(local):
+        if not _within(local.time(), start, end):
             return local
-        day = local.date() if local.time() < self.quiet_end else local.date() + timedelta(days=1)
-        return self._at(day, self.quiet_end)
+        day = local.date() if local.time() < end else local.date() + timedelta(days=1)
+        return self._at(day, end)
 
     # -- time zone helpers ---------------------------------------------------------------------------
 
@@ -379,6 +406,13 @@ class WorkCalendar:
     def _at(self, day: date, clock: time) -> datetime:
         """Return the instant at a wall-clock time on a date in the calendar's zone."""
         return datetime.combine(day, clock, tzinfo=self.zone)
+
+
+def _within(clock: time, start: time, end: time) -> bool:
+    """Tell whether a time of day falls in [start, end), which may wrap midnight (and is empty when equal)."""
+    if start <= end:
+        return start <= clock < end
+    return clock >= start or clock < end
 
 
 def _contains(sorted_values: list[int], value: int) -> bool:

@@ -18,7 +18,7 @@ from bot.drafts import remind_unfinished
 from bot.messages import t
 from bot.notices import ANNOUNCE_BATCH, announce_new_complaints, start_planned_leave
 from bot.outbox import OutboxSender, enqueue
-from bot.reminders import send_closed, send_lapsed, send_rung
+from bot.reminders import send_closed, send_lapsed, send_rungs
 from lapor.bridge.gateway import HttpGateway
 from lapor.bridge.sync import SyncReport, SyncRunner, pull_statuses
 from lapor.ladders import autoclose_due, due_rungs, lapse_waits
@@ -47,7 +47,7 @@ def run_ladders(svc: Services, now: datetime) -> str:
         for question in lapsed:
             send_lapsed(session, question, now, zone, svc.region.settings.question_wait_days)
         rungs = due_rungs(session, now, svc.region)
-        messages = sum(send_rung(session, rung, now, zone) for rung in rungs)
+        messages = send_rungs(session, rungs, now, zone)
     return f"rungs={len(rungs)} messages={messages}" + (f" lapsed={len(lapsed)}" if lapsed else "")
 
 

@@ -443,14 +443,24 @@ def test_an_officer_answering_after_a_colleagues_final_answer_is_told_who_answer
     assert 'Jawaban akhirnya dikirim Dewi, 23 Nov 2026 pukul 10.00: "sampah sudah diangkut semua"' in reply
 
 
-def test_an_answer_written_at_night_says_when_the_citizen_gets_it(people, world, clock):
+@pytest.mark.parametrize("who, night, morning", [
+    ("dlh1", "TL LPR-1 besok pagi truk datang", "TL LPR-1 truk sudah berangkat"),
+    ("dlh1", "info lpr 1 tpsnya yg dkt masjid ato pasar pak?", "INFO LPR-1 Sejak kapan menumpuk?"),
+    ("verifier", "TUNDA LPR-1 mohon kirim foto lokasinya", "TUNDA LPR-1 Di RT berapa?"),
+    ("verifier", "arsipkan lpr1 bukan pengaduan, hanya tes", None),
+])
+def test_a_message_for_the_citizen_written_at_night_says_when_they_get_it(people, world, clock, who, night, morning):
+    """An answer, a question or an archiving reason written at 23:00 waits for the citizens' quiet hours to end:
+    the reply says when the citizen gets it."""
     file(people["citizen"])
-    forward(people)
+    if who != "verifier":
+        forward(people)
     clock.advance(hours=13)  # 23:00 in Jakarta
-    reply = people["dlh1"].says("TL LPR-1 besok pagi truk datang")
-    assert "Pelapor menerimanya 24 Nov 2026 pukul 06.00" in reply
-    clock.advance(hours=8)  # 07:00
-    assert "Pelapor menerimanya" not in people["dlh1"].says("TL LPR-1 truk sudah berangkat")
+    reply = people[who].says(night)
+    assert "Pelapor menerimanya 24 Nov 2026 pukul 06.00" in reply, reply
+    if morning:
+        clock.advance(hours=8)  # 07:00
+        assert "Pelapor menerimanya" not in people[who].says(morning)
 
 
 # A command and its text in two bubbles ----------------------------------------------------------------------------
@@ -540,7 +550,13 @@ def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
     ("rekap mingguan", "minggu ini"),
     ("Rekap minggu lalu dong pak", "minggu lalu (16 Nov 2026–22 Nov 2026)"), ("rekap bln kemarin", "bulan lalu"),
     ("rekap seminggu terakhir", "7 hari terakhir (17 Nov 2026–23 Nov 2026)"), ("tolong rekap tahun ini", "tahun ini"),
-    ("rkp bulan ini", "bulan ini (1 Nov 2026–23 Nov 2026)")])
+    ("rkp bulan ini", "bulan ini (1 Nov 2026–23 Nov 2026)"),
+    ("rekap tahun lalu", "tahun lalu (1 Jan 2025–31 Des 2025)"), ("rekap thn kmrn pak", "tahun lalu"),
+    ("rekap bulan oktober", "Oktober 2026 (1 Okt 2026–31 Okt 2026)"),
+    ("REKAP DESEMBER", "Desember 2025 (1 Des 2025–31 Des 2025)"),  # December has not come yet this year
+    ("minta rekap bln sept 2026 ya pak", "September 2026 (1 Sep 2026–30 Sep 2026)"),
+    ("rekap nopember", "November 2026 (1 Nov 2026–23 Nov 2026)"),
+    ("rekap thn 2025", "tahun 2025 (1 Jan 2025–31 Des 2025)")])
 def test_a_head_asks_rekap_for_a_period_in_words(people, world, typed, label):
     file(people["citizen"], photo=False)
     forward(people)
@@ -557,6 +573,20 @@ def test_rekap_of_this_week_and_last_week_count_what_came_and_was_answered_in_th
     assert "Baru pada periode ini: 0" in people["head"].says("rekap minggu ini")
     last = people["head"].says("rekap minggu lalu")
     assert "Baru pada periode ini: 1" in last and "Selesai pada periode ini: 1" in last
+
+
+def test_a_rekap_of_last_month_or_year_asked_in_january_gives_that_years_completion(people, world, clock):
+    """Asked on 4 January, a rekap of December or of last year counts that year's complaints, not the new year's
+    (which has none yet)."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.now = clock.now.replace(year=2027, month=1, day=4)
+    for typed, label in (("rekap bulan lalu", "bulan lalu (1 Des 2026–31 Des 2026)"),
+                         ("rekap tahun lalu", "tahun lalu (1 Jan 2026–31 Des 2026)")):
+        text = people["supervisor"].says(typed)
+        assert text.startswith(f"Rekap daerah · {label}") and "Penyelesaian 2026: 0% (0/1)" in text, text
+    today = people["supervisor"].says("rekap")  # nothing came in 2027 yet, but December's is still open
+    assert "Disposisi terbuka: 1" in today and "Penyelesaian 2027: - (belum ada laporan masuk pada 2027)" in today
 
 
 def test_a_supervisor_asks_rekap_for_one_agency_by_any_name(people, world):

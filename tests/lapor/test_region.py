@@ -26,8 +26,26 @@ def test_overrides_replace_only_what_they_name(tmp_path):
     assert settings.verification == RegionSettings().verification
 
 
+def test_staff_quiet_hours_are_set_apart_from_the_citizens(tmp_path):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    path = tmp_path / "region.toml"
+    path.write_text('staff_quiet_start = "22:30"\nstaff_quiet_end = "05:00"\n')
+    calendar = load_region(path).calendar()
+    evening, dawn = (datetime(2026, 8, 13, hour, minute, tzinfo=ZoneInfo("Asia/Jakarta")) for hour, minute in
+                     ((22, 0), (5, 30)))
+    assert calendar.in_quiet_hours(evening) and not calendar.in_staff_quiet_hours(evening)
+    assert calendar.in_quiet_hours(dawn) and not calendar.in_staff_quiet_hours(dawn)
+    assert calendar.next_staff_moment(evening.replace(hour=23)) == evening.replace(day=14, hour=5, minute=0)
+    defaults = RegionSettings().calendar()
+    assert defaults.in_staff_quiet_hours(evening) and defaults.next_staff_moment(evening) == dawn.replace(
+        day=14, hour=6, minute=0)
+
+
 @pytest.mark.parametrize("text,message", [
     ('work_start = "25:00"', "work_start"),
+    ('staff_quiet_end = "6 pagi"', "staff_quiet_end"),
     ('first_response = [{ after_days = 2, to = ["bupati"] }]', "unknown recipient"),
     ('verification = [{ after_days = 3, to = ["verifiers"] }, { after_days = 1, to = ["supervisors"] }]', "increasing"),
     ('weekly_digest_day = "minggu"', "weekly_digest_day"),

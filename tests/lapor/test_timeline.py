@@ -63,6 +63,28 @@ def test_reminders_and_escalations_sent_are_on_it_with_their_recipients(app, svc
     assert not reminders[0].public and reminders[0].text.startswith("⏰ Pengingat")
 
 
+def test_a_reminder_sent_in_one_message_with_other_complaints_is_on_each_ones_timeline(app, svc, clock):
+    with svc.session_factory.begin() as session:
+        dlh = make.agency(session, "DLH")
+        verifier = make.staff(session, "verifier", None, "Rina")
+        make.staff(session, "officer", dlh, "Dewi")
+        ids = []
+        for _ in range(2):  # forwarded in the same minute: their rungs fall due in the same tick
+            complaint = make.complaint(session, clock.now, region=svc.region)
+            make.assign(session, complaint, [dlh], verifier, clock.now, svc.region)
+            ids.append(complaint.id)
+    run_ladders(svc, clock.now + timedelta(days=1))
+    with svc.session_factory() as session:
+        from models import Complaint
+
+        for complaint_id in ids:
+            complaint = session.get(Complaint, complaint_id)
+            [reminder] = [item for item in timeline(session, complaint, verifier)
+                          if item.event == "pengingat_tanggapan"]
+            assert reminder.step == 1 and reminder.recipients == (Actor("staff", "Dewi", "officer", "DLH"),)
+            assert reminder.text.startswith("⏰ Pengingat") and f"{complaint.reference} " in reminder.text
+
+
 def test_an_anonim_reporter_is_named_to_verifiers_only(session, svc, clock):
     dlh = make.agency(session, "DLH")
     verifier, supervisor = make.staff(session, "verifier"), make.staff(session, "supervisor")

@@ -265,6 +265,9 @@ def test_naive_datetime_is_rejected_by_counting(cal):
         ({"work_end": "16:60"}, "work_end must be a time of day"),
         ({"work_start": "16:00", "work_end": "08:00"}, "must be before work_end"),
         ({"quiet_start": "06:00", "quiet_end": "06:00"}, "quiet hours would be empty"),
+        ({"staff_quiet_start": "15:00", "staff_quiet_end": "06:00"}, "staff quiet hours .* overlap the working hours"),
+        ({"staff_quiet_start": "20:00", "staff_quiet_end": "08:30"}, "staff quiet hours .* overlap the working hours"),
+        ({"staff_quiet_end": "6 pagi"}, "staff_quiet_end must be a time of day"),
         ({"timezone": "Asia/Jakarta_Barat"}, "unknown time zone"),
     ],
 )
@@ -302,6 +305,12 @@ def test_time_objects_are_accepted():
 def test_quiet_hours_wrap_midnight(cal, moment, quiet, citizen_moment):
     assert cal.in_quiet_hours(moment) is quiet
     assert cal.next_citizen_moment(moment) == citizen_moment
+
+
+def test_staff_without_quiet_hours_any_time_of_day_is_allowed():
+    cal = WorkCalendar(staff_quiet_start="12:00", staff_quiet_end="12:00")
+    assert not cal.in_staff_quiet_hours(wib(2026, 3, 16, 2)) and cal.in_quiet_hours(wib(2026, 3, 16, 2))
+    assert cal.next_staff_moment(wib(2026, 3, 16, 2)) == wib(2026, 3, 16, 2)
 
 
 def test_quiet_hours_within_one_day():

@@ -182,6 +182,27 @@ def test_when_the_last_officer_goes_on_leave_before_the_notice_went_the_head_get
     assert "DLH tidak punya petugas yang aktif" in notice and "Disposisi baru LPR-1" in notice
 
 
+def test_reminders_of_several_complaints_queued_as_one_message_go_to_the_colleague_when_the_officer_goes_on_leave(
+        people, world, clock):
+    """Two dispositions handed to Dewi fall due in one tick: one message for her, queued and not sent yet when she
+    goes on leave; Eko, who reads them in her place, gets it (and nothing twice after)."""
+    dispositioned(people, world, clock)
+    file(people["citizen"], description="Sampah menumpuk di depan SDN 2 Banyuanyar, dibakar warga", photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    people["head"].says("ALIHKAN LPR-1 Dewi")
+    people["head"].says("ALIHKAN LPR-2 Dewi")
+    clock.now = at(2026, 8, 14, 10, 0)
+    [ladders] = [job for job in JOBS if job.name == "ladders"]
+    run_job(services(world), ladders, clock.now)         # rung 1 of both, for Dewi alone, queued and not sent yet
+    people["head"].says("CUTI Dewi 21/08/2026")
+    assert statuses(people["dlh1"], "reminder") == [ON_LEAVE]
+    [reminder] = [m for m in people["dlh2"].inbox() if m.purpose == "reminder"]
+    assert reminder.status == "sent" and "LPR-1" in reminder.body and "LPR-2" in reminder.body
+    assert len(notices(people["dlh2"])) == 2             # the notices of both, Eko had them already
+    tick(world, clock, at(2026, 8, 14, 10, 5))
+    assert len(reminders(people["dlh2"])) == 1 and len(reminders(people["dlh1"])) == 1
+
+
 def test_a_reminder_queued_for_the_officer_it_was_handed_to_goes_to_the_colleague_when_they_go_on_leave(
         people, world, clock):
     dispositioned(people, world, clock)

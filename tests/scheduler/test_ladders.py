@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -12,7 +13,7 @@ from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage
 from models.vocab import Purpose
 from scheduler.jobs import run_all, run_ladders
 from services import services
-from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, WASTE, Party, deliver, file
+from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, VERIFIER, WASTE, Party, deliver, file
 from tests.scheduler.conftest import JAKARTA, at
 
 
@@ -130,6 +131,57 @@ def test_completion_reminder_and_overdue_notice(people, world, clock):
     assert any("Hari ini batas penyelesaian LPR-1" in body for body in reminders(people["head"]))
     tick(world, clock, at(2026, 9, 7, 10, 0))
     assert len(reminders(people["dlh1"])) == 2
+
+
+@pytest.mark.parametrize("due, said, to_head", [
+    (at(2026, 8, 20), "Batas penyelesaian 20 Agu 2026: 2 hari kerja lagi.", False),  # the reminder (officers)
+    (at(2026, 8, 18, 9, 0), "Batas penyelesaian 18 Agu 2026 adalah hari ini.", True),  # the overdue notice
+])
+def test_an_officer_gets_one_message_when_rung_2_and_a_deadline_notice_fall_due_together(
+        people, world, clock, due, said, to_head):
+    """A short deadline (set here by hand) makes the completion ladder fall due in the tick of the first-response
+    ladder's rung 2: the officer reads one message about LPR-1 that says both, and so does the head when the
+    notice is theirs too."""
+    from lapor.ladders import restart_completion
+
+    dispositioned(people, world, clock)
+    with services(world).session_factory.begin() as session:
+        disposition = session.scalars(select(Disposition)).one()
+        disposition.due_at = due
+        restart_completion(disposition, services(world).region)
+    tick(world, clock, at(2026, 8, 14, 10, 0))                   # rung 1 (and, for the due day, nothing else)
+    tick(world, clock, at(2026, 8, 18, 10, 0))                   # rung 2 and the deadline's notice
+    officer, head = reminders(people["dlh1"]), reminders(people["head"])
+    assert len(officer) == 2 and "Pengingat ke-2" in officer[1] and said in officer[1], officer
+    assert len(head) == 1 and "Pengingat ke-2" in head[0] and (said in head[0]) == to_head, head
+    assert officer[1].count("LPR-1") <= 3 and officer[1].count("Balas") == 1
+    tick(world, clock, at(2026, 8, 19, 9, 0))
+    assert len(reminders(people["dlh1"])) == 2
+
+
+def test_rungs_due_in_the_same_minute_reach_each_person_in_one_message(people, world, clock):
+    """Three complaints forwarded one evening all fall due at 08:00 of the same mornings: each officer, the head and
+    the Sekda read one message a morning naming the three, not three messages in the same minute."""
+    file(people["citizen"], photo=False)
+    file(people["citizen"], description=WASTE + " lagi di pasar lain", photo=False)
+    file(people["citizen"], description="Tumpukan sampah di depan SDN 2 Banyuanyar dibakar warga", photo=False)
+    clock.now = at(2026, 8, 13, 20, 10)
+    for number in (1, 2, 3):
+        people["verifier"].says(f"TERUSKAN LPR-{number} DLH")
+    for day, who, ladder in ((18, ("dlh1", "dlh2"), "Pengingat:"), (19, ("dlh1", "dlh2", "head"), "Pengingat ke-2"),
+                             (20, ("supervisor",), "Eskalasi")):
+        tick(world, clock, at(2026, 8, day, 8, 0))  # the working clock reads 20:10 as the next morning's 08:00
+        for name in who:
+            latest = [m.body for m in people[name].inbox() if m.purpose == "reminder"
+                      and m.created_at.astimezone(JAKARTA).day == day]
+            assert len(latest) == 1, (name, latest)
+            assert latest[0].startswith("3 pengingat") and latest[0].count(ladder) == 3, latest[0]
+            assert all(f"LPR-{number}" in latest[0] for number in (1, 2, 3))
+    assert len(reminders(people["dlh1"])) == 2 and len(reminders(people["supervisor"])) == 1
+    [batch] = [m for m in people["dlh1"].inbox() if m.purpose == "reminder"][:1]
+    reply = people["dlh1"].swipe(batch, "sudah kami cek lokasinya pak, besok diangkut")  # which one? it asks
+    assert "LPR-1, LPR-2 dan LPR-3" in reply and "TL LPR-1 <kemajuan>" in reply, reply
+    assert "tidak dikenali" not in reply
 
 
 def test_an_overdue_notice_sent_after_the_due_day_says_the_deadline_went_by(people, world, clock):
@@ -252,6 +304,53 @@ def test_staff_are_not_woken_at_night_by_a_complaint_filed_at_two_on_sunday(peop
     assert [m.status for m in people["dlh1"].inbox() if m.purpose == Purpose.LOGIN] == ["sent"]
 
 
+@pytest.mark.parametrize("act, gone", [("TERUSKAN LPR-1 DLH", "diteruskan"), ("ARSIPKAN LPR-1 tes saja", "diarsipkan")])
+def test_a_new_complaints_notice_held_for_the_night_is_not_sent_once_a_verifier_dealt_with_it(
+        people, world, clock, act, gone):
+    """Filed at 23:00, announced to the verifiers (held until 06:00); one of them, awake, forwards or archives it at
+    23:30: at 06:00 nobody reads "LPR-1 menunggu verifikasi" about a complaint already dealt with."""
+    clock.now = at(2026, 8, 13, 23, 0)
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 13, 23, 1))
+    assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["pending"]
+    clock.now = at(2026, 8, 13, 23, 30)
+    assert gone in people["verifier"].says(act)
+    tick(world, clock, at(2026, 8, 14, 6, 0))
+    assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["skipped"]
+
+
+@pytest.mark.parametrize("hours, filed, reaches", [
+    (("22:00", "05:00"), at(2026, 8, 16, 21, 30), at(2026, 8, 16, 21, 30)),  # staff told until 22:00…
+    (("22:00", "05:00"), at(2026, 8, 16, 23, 0), at(2026, 8, 17, 5, 0)),     # …and again from 05:00
+    (("00:00", "00:00"), at(2026, 8, 16, 2, 0), at(2026, 8, 16, 2, 0)),      # none: a region with a night shift
+])
+def test_staff_quiet_hours_are_the_regions_setting(people, world, clock, hours, filed, reaches):
+    """A region sets its staff's quiet hours apart from the citizens' (21:00–06:00 both by default): the verifier's
+    notice of a new complaint waits for them, the citizen's messages still wait for the citizens' ones."""
+    from dataclasses import replace
+
+    from lapor.region import Region
+
+    svc = services(world)
+    settings = replace(svc.region.settings, staff_quiet_start=hours[0], staff_quiet_end=hours[1])
+    svc.region = Region(settings, settings.calendar())
+    clock.now = filed
+    file(people["citizen"], photo=False)
+    with svc.session_factory.begin() as session:  # messages for citizens queued at the same time (the verifier
+        enqueue(session, CITIZEN, "Catatan untuk pelapor", purpose=Purpose.NOTICE, now=clock.now)  # too: as one)
+        enqueue(session, VERIFIER, "Tindak lanjut laporan Anda", purpose=Purpose.FOLLOW_UP, now=clock.now)
+    tick(world, clock, filed)
+    if reaches > filed:
+        tick(world, clock, reaches - timedelta(minutes=1))
+        assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["pending"]
+    tick(world, clock, reaches)
+    assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["sent"]
+    [note] = [m for m in people["citizen"].inbox() if m.body == "Catatan untuk pelapor"]
+    [own] = [m for m in people["verifier"].inbox() if m.purpose == Purpose.FOLLOW_UP]
+    citizens_quiet = svc.region.calendar.in_quiet_hours(reaches)
+    assert note.status == own.status == ("pending" if citizens_quiet else "sent")
+
+
 def test_finished_complaint_closes_itself_after_ten_working_days(people, world, clock):
     dispositioned(people, world, clock)
     people["dlh1"].says("SELESAI LPR-1 Sudah bersih")
@@ -337,7 +436,7 @@ def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, 
     file(people["citizen"], photo=False)  # waits for verification: DLH has received nothing this year
     tick(world, clock, at(2026, 9, 7, 7, 30))  # Monday, the weekly summary's day: a quiet agency hears too
     [head_digest] = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
-    assert "Penyelesaian 2026: - (belum ada disposisi)" in head_digest and "0%" not in head_digest
+    assert "Penyelesaian 2026: - (belum ada laporan masuk pada 2026)" in head_digest and "0%" not in head_digest
 
 
 def test_a_quiet_agencys_head_gets_no_daily_digest_but_the_supervisor_does(people, world, clock):
@@ -395,23 +494,30 @@ def test_a_weekly_summary_missed_in_working_hours_is_not_sent_at_night(people, w
     tick(world, clock, at(2026, 8, 24, 18, 30))  # a working Monday, but after the working day
     assert [m for m in people["supervisor"].inbox() if m.purpose == "digest"] == []
     tick(world, clock, at(2026, 8, 24, 15, 59))  # (a clock that goes back: still inside the working day)
-    assert len([m for m in people["supervisor"].inbox() if m.purpose == "digest"]) == 2
+    [digest] = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"]
+    assert digest.startswith("Rekap harian & mingguan daerah · 24 Agu 2026")
 
 
 def test_weekly_summary_on_monday_and_no_digest_on_holidays(people, world, clock):
     file(people["citizen"], photo=False)
     tick(world, clock, at(2026, 8, 17, 8, 0))  # Monday but Independence Day: no digest at all
     assert [m for m in people["supervisor"].inbox() if m.purpose == "digest"] == []
-    tick(world, clock, at(2026, 8, 24, 8, 0))  # a working Monday: daily + weekly
-    digests = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"]
-    assert len(digests) == 2 and any(body.startswith("Rekap mingguan daerah") for body in digests)
+    clock.now = at(2026, 8, 20, 9, 0)
+    file(people["citizen"], description=WASTE + " di terminal", photo=False)
+    tick(world, clock, at(2026, 8, 24, 8, 0))  # a working Monday: the daily digest and the week's, in one message
+    [digest] = [m.body.splitlines() for m in people["supervisor"].inbox() if m.purpose == "digest"]
+    assert digest[0] == "Rekap harian & mingguan daerah · 24 Agu 2026"
+    assert "Baru sejak rekap lalu: 0" in digest and "Selesai hari kerja lalu: 0" in digest  # since Friday's
+    assert "Pekan 18 Agu 2026–23 Agu 2026: baru 1 · selesai 0" in digest  # since the (postponed) last one
+    assert len([line for line in digest if line.startswith("Terlambat")]) == 1  # what needs action: said once
+    assert all(len(line) <= 60 for line in digest)
 
 
 def test_weekly_summary_comes_on_the_first_working_day_after_a_holiday_monday(people, world, clock):
     file(people["citizen"], photo=False)
     for day in (17, 18, 19, 20, 21, 24, 25):  # Monday 17 August is Independence Day
         tick(world, clock, at(2026, 8, day, 8, 0))
-    weekly = [m for m in people["supervisor"].inbox() if m.body.startswith("Rekap mingguan daerah")]
+    weekly = [m for m in people["supervisor"].inbox() if m.body.startswith("Rekap harian & mingguan daerah")]
     assert [m.created_at.astimezone(JAKARTA).date().day for m in weekly] == [18, 24]  # Tuesday, then Monday
 
 
@@ -426,14 +532,11 @@ def test_weekly_summaries_cover_every_day_once_when_a_holiday_postpones_one(peop
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
     for day in (18, 24, 31):                             # Tuesday 18 (postponed), then Mondays
         tick(world, clock, at(2026, 8, day, 8, 0))
-    weekly = [m.body.splitlines() for m in people["supervisor"].inbox() if m.body.startswith("Rekap mingguan")]
-    assert [lines[0] for lines in weekly] == [
-        "Rekap mingguan daerah · 3 Agu 2026–9 Agu 2026", "Rekap mingguan daerah · 10 Agu 2026–17 Agu 2026",
-        "Rekap mingguan daerah · 18 Agu 2026–23 Agu 2026", "Rekap mingguan daerah · 24 Agu 2026–30 Agu 2026"]
-    finished = [line for lines in weekly for line in lines if line.startswith("Selesai pada periode ini")]
-    assert finished == ["Selesai pada periode ini: 0", "Selesai pada periode ini: 1", "Selesai pada periode ini: 0",
-                        "Selesai pada periode ini: 0"]
-    assert "Baru pada periode ini: 1" in weekly[0]
+    weekly = [line for m in people["supervisor"].inbox() for line in m.body.splitlines()
+              if line.startswith("Pekan ")]
+    assert weekly == [
+        "Pekan 3 Agu 2026–9 Agu 2026: baru 1 · selesai 0", "Pekan 10 Agu 2026–17 Agu 2026: baru 0 · selesai 1",
+        "Pekan 18 Agu 2026–23 Agu 2026: baru 0 · selesai 0", "Pekan 24 Agu 2026–30 Agu 2026: baru 0 · selesai 0"]
 
 
 def test_weekly_summary_set_on_a_weekend_day_comes_on_the_next_working_day():
@@ -482,20 +585,21 @@ def test_a_tick_killed_mid_run_and_restarted_sends_every_rung_once(people, world
     people["verifier"].says("TERUSKAN LPR-2 DLH")             # LPR-2 waits for a first response
     import scheduler.jobs
 
-    real, calls = scheduler.jobs.send_rung, []
+    real, calls = scheduler.jobs.send_rungs, []
 
-    def dies_on_second(session, rung, now, zone):
-        calls.append(rung.key)
-        if len(calls) == 2:
-            raise RuntimeError("worker killed")
-        return real(session, rung, now, zone)
+    def dies_on_second(session, rungs, now, zone):
+        for rung in rungs:
+            calls.append(rung.key)
+            if len(calls) == 2:
+                raise RuntimeError("worker killed")
+            real(session, [rung], now, zone)
 
-    monkeypatch.setattr(scheduler.jobs, "send_rung", dies_on_second)
+    monkeypatch.setattr(scheduler.jobs, "send_rungs", dies_on_second)
     clock.now = at(2026, 8, 14, 10, 0)
     with pytest.raises(RuntimeError):
         run_ladders(services(world), clock.now)
     assert reminders(people["verifier"]) == [] and reminders(people["dlh1"]) == []  # nothing half-sent
-    monkeypatch.setattr(scheduler.jobs, "send_rung", real)
+    monkeypatch.setattr(scheduler.jobs, "send_rungs", real)
     run_all(services(world), clock.now)
     run_all(services(world), clock.now)
     assert len(reminders(people["verifier"])) == 1 and len(reminders(people["dlh1"])) == 1

@@ -53,12 +53,11 @@ def test_weekly_summary_carries_the_chart_by_a_signed_expiring_link(app, world, 
     clock.now = at(24, 8)                                         # Monday: daily digest and weekly summary
     run_all(services(app), clock.now)
     to_supervisor = [m for m in fake.messages if m["to"] == f"whatsapp:{SUPERVISOR}"]
-    weekly = [m for m in to_supervisor if m["body"].startswith("Rekap mingguan daerah")]
-    daily = [m for m in to_supervisor if m["body"].startswith("Rekap harian daerah")]
-    assert len(weekly) == 1 and daily and daily[0]["media_urls"] == []
+    weekly = [m for m in to_supervisor if m["body"].startswith("Rekap harian & mingguan daerah")]
+    assert len(weekly) == 1 and len(to_supervisor) == 1  # the daily digest and the week's: one message
     (link,) = weekly[0]["media_urls"]
     with services(app).session_factory() as session:
-        assert weekly[0]["body"] == digest_text(session, services(app).region, clock.now, None, weekly=True)
+        assert weekly[0]["body"] == digest_text(session, services(app).region, clock.now, None, with_week=True)
         [item] = session.scalars(select(MediaItem).where(MediaItem.source_url.like("chart:%"))).all()
         assert item.source_url == "chart:weekly:2026-W35"
     parts = urlsplit(link)
