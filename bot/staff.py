@@ -530,7 +530,10 @@ CONFIRM_MAX_WORDS = 5
 
 
 def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, **values) -> None:
-    """Keeps `command` with `rest` for the staff member's YA and asks the question `key`."""
+    """Keeps `command` with `rest` for the staff member's YA and asks the question `key`; a complaint that does not
+    exist is said so at once, not asked about."""
+    if not _exists(turn, rest):
+        return
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat()})
     turn.say(key, **values)
 
@@ -947,8 +950,26 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         return None, text
     complaint = complaints.by_number(turn.session, number, lock=lock)
     if complaint is None:
-        turn.say("staff_not_found", reference=format_reference(number))
+        _not_found(turn, number)
     return complaint, text
+
+
+NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not_found_officer",
+                  Role.VERIFIER: "staff_not_found_verifier", Role.SUPERVISOR: "staff_not_found_leader"}
+
+
+def _not_found(turn: StaffTurn, number: int) -> None:
+    """Says that no complaint has this number, and where the staff member finds the ones they may mean."""
+    turn.say("staff_not_found", reference=format_reference(number), next=t(NOT_FOUND_NEXT[turn.staff.role]))
+
+
+def _exists(turn: StaffTurn, reference: str) -> bool:
+    """Whether the complaint a question is about to be asked of exists; if not, says so (nothing is asked)."""
+    number = split_reference(reference)[0]
+    if number is not None and complaints.by_number(turn.session, number) is None:
+        _not_found(turn, number)
+        return False
+    return True
 
 
 def _replied_complaint_number(turn: StaffTurn) -> int | None:

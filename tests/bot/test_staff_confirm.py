@@ -117,3 +117,12 @@ def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, 
     file(people["citizen"], photo=False)
     assert "Teruskan" not in people["verifier"].says("lpr 1 ke mana ya enaknya")
     assert complaint(world, 1).dispositions == []
+
+
+@pytest.mark.parametrize("typed", ["lpr 99 ke pupr ya", "LPR-99 kpd dinas lingkungan hidup pak", "#99 ke dlh"])
+def test_a_forward_of_a_complaint_that_does_not_exist_says_so_at_once(people, world, typed):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert "LPR-99 tidak ditemukan" in reply and "Teruskan" not in reply and "ANTREAN" in reply
+    assert "Baik, terima kasih" in people["verifier"].says("ya")  # nothing waits for a YA
+    assert complaint(world, 1).dispositions == []
