@@ -14,13 +14,13 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from bot.commands import find_leave, words
-from bot.messages import day_and_date, short_date, t
+from bot.messages import and_list, day_and_date, short_date, t
 from bot.outbox import enqueue
 from bot.staff import LEAVE_REASONS, NOT_WORDS, StaffTurn, _own_disposition, _target
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
-from models import Contact
+from models import Agency, Contact
 from models.vocab import Role
 
 PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
@@ -208,11 +208,11 @@ def _agency_member(turn: StaffTurn, text: str) -> Contact | None:
     return next(person for person in staff if person.id == ranked[0][2])
 
 
-def _agency_staff(turn: StaffTurn) -> list[Contact]:
-    """The active officers and heads of the staff member's agency, oldest first."""
+def _agency_staff(turn: StaffTurn, agency_id: int | None = None) -> list[Contact]:
+    """The active officers and heads of the staff member's agency (or of `agency_id`), oldest first."""
     return list(turn.session.scalars(select(Contact).where(
-        Contact.agency_id == turn.staff.agency_id, Contact.role.in_(HANDLING_ROLES), Contact.active.is_(True))
-        .order_by(Contact.id)))
+        Contact.agency_id == (agency_id or turn.staff.agency_id), Contact.role.in_(HANDLING_ROLES),
+        Contact.active.is_(True)).order_by(Contact.id)))
 
 
 def _roster(turn: StaffTurn) -> str:
@@ -224,12 +224,52 @@ def _roster(turn: StaffTurn) -> str:
     return "\n".join(lines) or t("roster_empty")
 
 
-def _leave_note(person: Contact, turn: StaffTurn) -> str:
-    """What the roster says of someone's leave: on leave now, or leave ahead (its first day and their return)."""
+def _leave_note(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
+    """What the roster says of someone's leave: on leave now, or leave ahead (its first day and their return), and
+    with `stand_in` who reads their dispositions meanwhile."""
+    instead = t("roster_stand_in", names=_stand_in(turn, person)) if stand_in and person.role == Role.OFFICER else ""
     if person.leave_ahead(turn.now):
         return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
-                 date=day_and_date(person.away_until, turn.zone))
-    return t("roster_away", date=day_and_date(person.away_until, turn.zone)) if not person.present(turn.now) else ""
+                 date=day_and_date(person.away_until, turn.zone), stand_in=instead)
+    if person.present(turn.now):
+        return ""
+    return t("roster_away", date=day_and_date(person.away_until, turn.zone), stand_in=instead)
+
+
+def _stand_in(turn: StaffTurn, person: Contact) -> str:
+    """Who reads an officer's dispositions while they are away (`lapor.directory.readers_for`): the agency's other
+    officers at work when the leave starts, else its heads at work, else the verifiers."""
+    start = person.away_from if person.leave_ahead(turn.now) else turn.now
+    others = [o for o in present_staff(turn.session, person.agency_id, start) if o.id != person.id]
+    if others:
+        return and_list([_name(o) for o in others])
+    heads = present_staff(turn.session, person.agency_id, start, roles=(Role.HEAD,))
+    return and_list([t("roster_stand_in_head", name=_name(h)) for h in heads]) or t("to_verifiers")
+
+
+def show_roster(turn: StaffTurn, agency: Agency | None) -> None:
+    """The agency's roster (officers, then heads) with each one's leave and who stands in; without an agency (a
+    verifier's or supervisor's), the region's staff on leave now or ahead."""
+    if agency is None:
+        _region_roster(turn)
+        return
+    people = sorted(_agency_staff(turn, agency.id), key=lambda p: p.role != Role.OFFICER)
+    lines = [t("roster_title", agency=agency.code, count=len(people))]
+    lines += [t("roster_member", name=_name(p), phone=p.phone or "-", away=_leave_note(p, turn, stand_in=True),
+                role=t("roster_role_head") if p.role == Role.HEAD else "") for p in people] or [t("roster_empty")]
+    tail = {Role.HEAD: "roster_tail_head", Role.OFFICER: "roster_tail_officer"}.get(turn.staff.role)
+    turn.replies.append("\n".join(lines + [t(tail or "roster_tail_looker", agency=agency.code)]))
+
+
+def _region_roster(turn: StaffTurn) -> None:
+    away = [p for p in turn.session.scalars(select(Contact).where(
+        Contact.role.in_(HANDLING_ROLES), Contact.active.is_(True), Contact.away_until > turn.now)
+        .order_by(Contact.agency_id, Contact.id)) if not p.present(turn.now) or p.leave_ahead(turn.now)]
+    lines = [t("roster_region_title", count=len(away)) if away else t("roster_region_none")]
+    lines += [t("roster_region_item", name=_name(p), agency=p.agency.code if p.agency else "-",
+                away=_leave_note(p, turn, stand_in=True).strip(" ()")) for p in away]
+    example = away[0].agency.code if away and away[0].agency else "DLH"
+    turn.replies.append("\n".join(lines + [t("roster_tail_region", agency=example)]))
 
 
 def _name(person: Contact) -> str:

@@ -644,9 +644,21 @@ MESSAGES = {
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
-    "roster_away": " (cuti, aktif lagi {date})",
-    "roster_leave_ahead": " (cuti mulai {start}, aktif lagi {date})",
+    "roster_away": " (cuti, aktif lagi {date}{stand_in})",
+    "roster_leave_ahead": " (cuti mulai {start}, aktif lagi {date}{stand_in})",
     "roster_empty": "(belum ada petugas terdaftar)",
+    "roster_stand_in": "; digantikan {names}",
+    "roster_stand_in_head": "kepala {name}",
+    "roster_title": "Petugas {agency} ({count}):",
+    "roster_member": "• {name}{role} – {phone}{away}",
+    "roster_role_head": " (kepala)",
+    "roster_tail_head": "Catat cuti: CUTI <nama> 20/12/2026 · aktif lagi: CUTI <nama> SELESAI · serahkan disposisi: ALIHKAN LPR-12 <nama>",
+    "roster_tail_officer": "Catat cuti Anda: CUTI 20/12/2026 · aktif lagi: CUTI SAYA SELESAI",
+    "roster_tail_region": "Petugas satu instansi: DAFTAR PETUGAS {agency}",
+    "roster_tail_looker": "Disposisi terbuka {agency}: DAFTAR {agency} · semua yang cuti: DAFTAR PETUGAS",
+    "roster_region_title": "Petugas yang cuti atau dijadwalkan cuti ({count}):",
+    "roster_region_item": "• {name} ({agency}) – {away}",
+    "roster_region_none": "Tidak ada petugas yang sedang atau akan cuti.",
     "cuti_done": (
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
         "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"

@@ -219,7 +219,8 @@ def _leave_sentence(text: str) -> str | None:
     """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
     typed = words(text)
-    if len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None:
+    if (len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None
+            or "siapa" in typed):  # "siapa yg cuti hari ini?": the roster asked, not leave
         return None
     first = typed[:LEAVE_WORD_WITHIN]  # "cuti" before "izin", which is also courtesy ("mohon izin pak, sy cuti …")
     at = next((i for i, w in enumerate(first) if w in LEAVE_WORDS), None)
@@ -790,6 +791,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if (asked_about := _asks_progress(text)) is not None:
         turn.rest = format_reference(asked_about)
         return "STATUS"
+    if _asks_roster(text):
+        turn.rest = "petugas " + text
+        return "DAFTAR"
     if _asks_late(text):
         turn.rest = "terlambat"
         return "DAFTAR"
@@ -1137,6 +1141,9 @@ def cmd_daftar(turn: StaffTurn) -> None:
     """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary); with
     words for late ("DAFTAR terlambat", "apa yang telat?") only those past their deadline, for unanswered ("DAFTAR
     yang belum dijawab", "belum ada TL") only those still waiting for a first follow-up."""
+    if set(words(turn.rest)) & ROSTER_WORDS:
+        _roster(turn)
+        return
     typed, only = _daftar_filter(turn.rest)
     if turn.staff.role in OFFICER_ROLES:
         own = turn.staff.agency
@@ -1155,6 +1162,36 @@ def cmd_daftar(turn: StaffTurn) -> None:
     _agency_list(turn, lookup.agency, only)
 
 
+# The agency's people rather than its dispositions ("DAFTAR petugas", "siapa saja petugas kita?", "list pegawai dlh",
+# "siapa yg lagi cuti?"): the roster, with who is on leave until when and who stands in.
+ROSTER_WORDS = {"petugas", "petugasnya", "pegawai", "staf", "staff", "personil", "personel", "roster", "penghubung",
+                "anggota", "operator"}
+AWAY_WORDS = {"cuti", "izin", "ijin", "libur", "absen", "off", "berhalangan", "cutinya"}
+ROSTER_ASKING = {"siapa", "siapakah", "berapa", "daftar", "list", "data", "nama", "nomor", "no", "kontak"}
+ROSTER_MAX_WORDS = 10
+
+
+def _asks_roster(text: str) -> bool:
+    """A short question or request for the roster ("siapa saja petugas kita?", "siapa yg cuti?"), no complaint named."""
+    typed = words(text)
+    if len(typed) > ROSTER_MAX_WORDS or DIGIT.search(text):
+        return False
+    asking = set(typed) & (ROSTER_ASKING | ASKING_WORDS) or len(typed) <= 2
+    return bool(set(typed) & ROSTER_WORDS and asking or "siapa" in typed and set(typed) & AWAY_WORDS)
+
+
+def _roster(turn: StaffTurn) -> None:
+    """The roster of the staff member's agency (officers and heads: their own), of the agency named (verifiers and
+    supervisors), or the region's staff on leave."""
+    named = " ".join(w for w in words(turn.rest) if w not in ROSTER_FILLER)
+    found = find_agency(turn.session, named).agency if named else None
+    if turn.staff.role in OFFICER_ROLES:
+        if found is not None and found.id != turn.staff.agency_id:
+            turn.say("daftar_own_only", agency=turn.staff.agency.code)
+        found = turn.staff.agency
+    handover.show_roster(turn, found)
+
+
 LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
                "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
                "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
@@ -1166,6 +1203,8 @@ ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "
              "disentuh", "dibaca"}
 DAFTAR_FILLER = LATE_FILLER | NOT_YET | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
                                          "lanjut", "selesai", "diselesaikan"}
+ROSTER_FILLER = DAFTAR_FILLER | ROSTER_WORDS | AWAY_WORDS | ROSTER_ASKING | ASKING_WORDS | {
+    "saja", "aja", "lagi", "lg", "sedang", "aktif", "kita", "kami", "dinas", "semuanya", "siapakah", "petugas2"}
 QUESTION_WORDS = {"yang", "yg", "mana", "apa", "berapa", "ada", "siapa"}
 
 

@@ -111,3 +111,40 @@ def test_new_leave_replacing_leave_recorded_before_says_so(people, world):
     assert "Cuti yang tercatat sebelumnya (cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026)" in reply
     assert leave_of(world) == ("2026-12-15", "2026-12-18")
     assert "sebelumnya" not in people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+
+
+# The roster: who is on it, who is away, who stands in ---------------------------------------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("head", "daftar petugas"),
+    ("head", "siapa saja petugas kita pak?"),
+    ("head", "minta list pegawai dlh"),
+    ("head", "Siapa yg lg cuti hari ini?"),
+    ("dlh2", "DAFTAR PETUGAS"),
+    ("verifier", "daftar petugas DLH"),
+    ("supervisor", "petugas dinas lingkungan hidup siapa aja"),
+])
+def test_the_roster_shows_each_officer_who_is_away_until_when_and_who_stands_in(people, world, who, typed):
+    people["head"].says("cuti dewi sampai rabu")
+    reply = people[who].says(typed)
+    assert "Petugas DLH" in reply and "• Eko – +6281100000022" in reply, reply
+    assert "• Dewi – +6281100000020 (cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)" in reply
+    assert "• Yusuf (kepala) – +6281100000021" in reply and "Disposisi terbuka DLH (" not in reply
+    assert ("CUTI" if who in ("head", "dlh2") else "DAFTAR DLH") in reply  # what to type next
+
+
+def test_the_region_roster_lists_who_is_away_and_the_head_stands_in_when_nobody_is_left(people, world):
+    people["head"].says("cuti dewi sampai rabu")
+    people["head"].says("CUTI Eko 14/12 s/d 15/12")
+    reply = people["verifier"].says("daftar petugas")
+    assert "Dewi (DLH) – cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko" in reply, reply
+    assert "Eko (DLH) – cuti mulai Senin, 14 Des 2026, aktif lagi Rabu, 16 Des 2026; digantikan Dewi" in reply
+    assert "DAFTAR PETUGAS DLH" in reply
+    people["head"].says("cuti eko sampai rabu")  # both away now: the head reads their dispositions
+    assert "digantikan kepala Yusuf" in people["head"].says("daftar petugas")
+
+
+@pytest.mark.parametrize("typed", ["siapa yg cuti hari ini?", "petugas sdh ke lokasi tadi pagi pak"])
+def test_asking_who_is_away_or_naming_officers_in_a_report_records_no_leave(people, world, typed):
+    people["dlh1"].says(typed)
+    assert leave_of(world) == (None, None)
