@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bot.commands import find_leave, words
 from bot.messages import and_list, day_and_date, short_date, t
 from bot.outbox import enqueue
-from bot.staff import LEAVE_REASONS, NOT_WORDS, StaffTurn, _own_disposition, _target
+from bot.staff import LEAVE_REASONS, NOT_WORDS, StaffTurn, _ask_to_confirm, _own_disposition, _target
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
@@ -110,7 +110,8 @@ def _midnight(day, turn: StaffTurn) -> datetime:
 
 
 def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> None:
-    """Records leave through `day` (its last day), from `first` (None: from now) and says so."""
+    """Records leave through `day` (its last day), from `first` (None: from now) and says so. Leave that touches
+    or overlaps the one recorded joins it; leave apart from it is asked about first (one leave per person)."""
     last = _midnight(day, turn)
     end = last + timedelta(days=1)  # the whole last day is leave
     if end <= turn.now or end - turn.now > MAX_LEAVE:
@@ -119,19 +120,60 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> Non
     # The weekend and holidays after the last day are no working days either: back on the next working day.
     until = _midnight(turn.svc.region.calendar.first_working_day_after(day), turn)
     start = _midnight(first, turn) if first is not None else None
-    replaced = _leave_note(person, turn).strip(" ()")  # one leave per person: a new one replaces it
+    recorded = _recorded_leave(turn, person)
+    if recorded is not None and not turn.confirmed:
+        if (start or turn.now) > recorded[1] or until < recorded[0]:  # apart: both cannot be kept
+            _ask_to_replace(turn, person, who, start, last, until)
+            return
+        if (start or turn.now) > recorded[0] or until < recorded[1]:  # joined: from the earlier to the later
+            _record_joined(turn, person, who, min(start or turn.now, recorded[0]), max(until, recorded[1]))
+            return
+    replaced = _leave_note(person, turn).strip(" ()")
     mark_away(turn.session, person, until, turn.now, start=start)
-    if start is None:
-        turn.say("cuti_done", name=_name(person), until=short_date(last, turn.zone),
-                 back=day_and_date(until, turn.zone), who=who)
-    else:
-        span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if first == day
-                else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
-        turn.say("cuti_ahead", name=_name(person), span=span, back=day_and_date(until, turn.zone), who=who,
-                 start=short_date(start, turn.zone))
+    key, values = _recorded_reply(turn, person, who, start, last, until)
+    turn.say(key, **values)
     if replaced and replaced != _leave_note(person, turn).strip(" ()"):
         turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
     _warn_if_nobody_left(turn, start)
+
+
+def _recorded_leave(turn: StaffTurn, person: Contact) -> tuple[datetime, datetime] | None:
+    """The leave recorded for someone that is not over: its start (now when it has started) and their return."""
+    if person.leave_ahead(turn.now):
+        return person.away_from, person.away_until
+    return (turn.now, person.away_until) if person.on_leave(turn.now) else None
+
+
+def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, until) -> tuple:
+    """The catalogue key and values saying leave was recorded (from now, or from a later first day)."""
+    if start is None:
+        return "cuti_done", {"name": _name(person), "until": short_date(last, turn.zone),
+                             "back": day_and_date(until, turn.zone), "who": who}
+    span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if start == last
+            else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
+    return "cuti_ahead", {"name": _name(person), "span": span, "back": day_and_date(until, turn.zone), "who": who,
+                          "start": short_date(start, turn.zone)}
+
+
+def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime) -> None:
+    """Records one leave spanning the recorded one and the new one, and says so."""
+    ahead = start > turn.now
+    mark_away(turn.session, person, until, turn.now, start=start if ahead else None)
+    back = day_and_date(until, turn.zone)
+    if ahead:
+        turn.say("cuti_joined_ahead", name=_name(person), start=day_and_date(start, turn.zone), back=back, who=who)
+    else:
+        turn.say("cuti_joined", name=_name(person), back=back, who=who)
+    _warn_if_nobody_left(turn, start if ahead else None)
+
+
+def _ask_to_replace(turn: StaffTurn, person: Contact, who: str, start, last, until) -> None:
+    """Asks before leave apart from the recorded one replaces it: only one is kept per person."""
+    span = _recorded_reply(turn, person, who, start, last, until)[1].get("span") or t(
+        "cuti_span_now", until=short_date(last, turn.zone))
+    _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_replace", name=_name(person),
+                    recorded=_leave_note(person, turn).strip(" ()"), new=span,
+                    back=day_and_date(_recorded_leave(turn, person)[1], turn.zone))
 
 
 def _end_leave(turn: StaffTurn, person: Contact) -> None:

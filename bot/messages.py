@@ -669,6 +669,20 @@ MESSAGES = {
     ),
     "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
     "cuti_span": "mulai {start} sampai {until}",
+    "cuti_span_now": "mulai hari ini sampai {until}",
+    "cuti_ask_replace": (
+        "{name} sudah tercatat {recorded}. Satu orang hanya dapat menyimpan satu cuti. Balas YA untuk menggantinya "
+        "dengan cuti {new}, atau TIDAK untuk menyimpan yang lama (cuti berikutnya dapat dicatat mulai {back})."
+    ),
+    "cuti_kept": "Baik, cuti yang sudah tercatat tetap; tidak ada yang diubah. Lihat cuti petugas: DAFTAR PETUGAS",
+    "cuti_joined": (
+        "{name} dicatat cuti, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). Selama cuti tidak ada "
+        "pemberitahuan atau pengingat disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
+    ),
+    "cuti_joined_ahead": (
+        "{name} dicatat cuti mulai {start}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). "
+        "Bila tidak jadi: CUTI {who} BATAL"
+    ),
     "cuti_span_one": "pada {start}",
     "cuti_need_last": (
         "Cuti {name} mulai {start} sampai tanggal berapa? Contoh: CUTI {who} {example} "

@@ -533,7 +533,7 @@ CONFIRM_MAX_WORDS = 5
 def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, **values) -> None:
     """Keeps `command` with `rest` for the staff member's YA and asks the question `key`; a complaint that does not
     exist is said so at once, not asked about."""
-    if not _exists(turn, rest):
+    if command not in UNREFERENCED and not _exists(turn, rest):
         return
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat()})
     turn.say(key, **values)
@@ -550,7 +550,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
     if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
         _remember(turn, CONFIRM_KEY, None)
-        turn.say("staff_confirm_called_off", command=command, reference=reference)
+        if command == "CUTI":  # leave apart from the recorded one: the recorded one stays
+            turn.say("cuti_kept")
+        else:
+            turn.say("staff_confirm_called_off", command=command, reference=reference)
         return None
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
     if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(

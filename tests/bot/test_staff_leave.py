@@ -104,13 +104,31 @@ def test_an_officer_at_work_saying_sudah_masuk_is_not_leave(people, world):
     assert "dicatat aktif lagi" not in people["dlh1"].says("sudah masuk pak")
 
 
-def test_new_leave_replacing_leave_recorded_before_says_so(people, world):
+def test_a_second_leave_apart_from_the_first_is_asked_about_and_replaces_it_only_on_ya(people, world):
     people["head"].says("CUTI Dewi tgl 21 s.d. 24 Desember")
-    reply = people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+    asked = people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+    assert "sudah tercatat cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026" in asked, asked
+    assert "YA" in asked and "TIDAK" in asked and leave_of(world) == ("2026-12-21", "2026-12-28")
+    assert "tetap" in people["dlh1"].says("tidak pak")
+    assert leave_of(world) == ("2026-12-21", "2026-12-28")
+    people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+    reply = people["dlh1"].says("iya")
     assert "dicatat cuti mulai Selasa, 15 Des 2026" in reply
     assert "Cuti yang tercatat sebelumnya (cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026)" in reply
     assert leave_of(world) == ("2026-12-15", "2026-12-18")
     assert "sebelumnya" not in people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+
+
+@pytest.mark.parametrize("first,second,merged", [
+    ("cuti sampai rabu", "cuti kamis jumat", (None, "2026-12-14")),                  # extended from Thursday on
+    ("cuti tgl 14 s/d 16 des", "mohon izin, cuti 17-18 des", ("2026-12-14", "2026-12-21")),  # runs on
+    ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", ("2026-12-10", "2026-12-21")),  # begins earlier, overlaps
+])
+def test_leave_that_touches_or_overlaps_the_recorded_one_joins_it(people, world, first, second, merged):
+    people["dlh1"].says(first)
+    reply = people["dlh1"].says(second)
+    assert "digabung dengan cuti yang sudah tercatat" in reply and "Balas YA" not in reply, reply
+    assert leave_of(world) == merged
 
 
 # The roster: who is on it, who is away, who stands in ---------------------------------------------------------
@@ -140,7 +158,8 @@ def test_the_region_roster_lists_who_is_away_and_the_head_stands_in_when_nobody_
     assert "Dewi (DLH) – cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko" in reply, reply
     assert "Eko (DLH) – cuti mulai Senin, 14 Des 2026, aktif lagi Rabu, 16 Des 2026; digantikan Dewi" in reply
     assert "DAFTAR PETUGAS DLH" in reply
-    people["head"].says("cuti eko sampai rabu")  # both away now: the head reads their dispositions
+    assert "Balas YA" in people["head"].says("cuti eko sampai rabu")  # apart from his leave ahead: asked
+    people["head"].says("ya")  # both away now: the head reads their dispositions
     assert "digantikan kepala Yusuf" in people["head"].says("daftar petugas")
 
 
