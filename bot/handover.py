@@ -128,11 +128,11 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> Non
         if (start or turn.now) > recorded[0] or until < recorded[1]:  # joined: from the earlier to the later
             _record_joined(turn, person, who, min(start or turn.now, recorded[0]), max(until, recorded[1]))
             return
-    replaced = _leave_note(person, turn).strip(" ()")
+    replaced = _leave_text(person, turn)
     mark_away(turn.session, person, until, turn.now, start=start)
     key, values = _recorded_reply(turn, person, who, start, last, until)
     turn.say(key, **values)
-    if replaced and replaced != _leave_note(person, turn).strip(" ()"):
+    if replaced and replaced != _leave_text(person, turn):
         turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
     _warn_if_nobody_left(turn, start)
 
@@ -172,7 +172,7 @@ def _ask_to_replace(turn: StaffTurn, person: Contact, who: str, start, last, unt
     span = _recorded_reply(turn, person, who, start, last, until)[1].get("span") or t(
         "cuti_span_now", until=short_date(last, turn.zone))
     _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_replace", name=_name(person),
-                    recorded=_leave_note(person, turn).strip(" ()"), new=span,
+                    recorded=_leave_text(person, turn), new=span,
                     back=day_and_date(_recorded_leave(turn, person)[1], turn.zone))
 
 
@@ -267,8 +267,14 @@ def _roster(turn: StaffTurn) -> str:
 
 
 def _leave_note(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
-    """What the roster says of someone's leave: on leave now, or leave ahead (its first day and their return), and
-    with `stand_in` who reads their dispositions meanwhile."""
+    """What the roster says after someone's name of their leave, in brackets ("" when there is none)."""
+    leave = _leave_text(person, turn, stand_in)
+    return t("roster_note", leave=leave) if leave else ""
+
+
+def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
+    """Someone's leave: on leave now, or leave ahead (its first day and their return), and with `stand_in` who reads
+    their dispositions meanwhile; "" when they have none."""
     instead = t("roster_stand_in", names=_stand_in(turn, person)) if stand_in and person.role == Role.OFFICER else ""
     if person.leave_ahead(turn.now):
         return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
@@ -309,7 +315,7 @@ def _region_roster(turn: StaffTurn) -> None:
         .order_by(Contact.agency_id, Contact.id)) if not p.present(turn.now) or p.leave_ahead(turn.now)]
     lines = [t("roster_region_title", count=len(away)) if away else t("roster_region_none")]
     lines += [t("roster_region_item", name=_name(p), agency=p.agency.code if p.agency else "-",
-                away=_leave_note(p, turn, stand_in=True).strip(" ()")) for p in away]
+                away=_leave_text(p, turn, stand_in=True)) for p in away]
     example = away[0].agency.code if away and away[0].agency else "DLH"
     turn.replies.append("\n".join(lines + [t("roster_tail_region", agency=example)]))
 

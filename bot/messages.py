@@ -492,6 +492,10 @@ MESSAGES = {
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
         "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_hint_officer_ask": (
+        "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} <pertanyaan>\n"
+        "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
+    ),
     "staff_hint_verifier": "Contoh: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ANTREAN.",
     "staff_hint_verifier_text": (
         "Untuk meneruskan {reference}, kirim: TERUSKAN {reference} {text}\n"
@@ -644,8 +648,9 @@ MESSAGES = {
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
-    "roster_away": " (cuti, aktif lagi {date}{stand_in})",
-    "roster_leave_ahead": " (cuti mulai {start}, aktif lagi {date}{stand_in})",
+    "roster_away": "cuti, aktif lagi {date}{stand_in}",
+    "roster_leave_ahead": "cuti mulai {start}, aktif lagi {date}{stand_in}",
+    "roster_note": " ({leave})",
     "roster_empty": "(belum ada petugas terdaftar)",
     "roster_stand_in": "; digantikan {names}",
     "roster_stand_in_head": "kepala {name}",
@@ -657,7 +662,7 @@ MESSAGES = {
     "roster_tail_region": "Petugas satu instansi: DAFTAR PETUGAS {agency}",
     "roster_tail_looker": "Disposisi terbuka {agency}: DAFTAR {agency} · semua yang cuti: DAFTAR PETUGAS",
     "roster_region_title": "Petugas yang cuti atau dijadwalkan cuti ({count}):",
-    "roster_region_item": "• {name} ({agency}) – {away}",
+    "roster_region_item": "• {name}, {agency} – {away}",
     "roster_region_none": "Tidak ada petugas yang sedang atau akan cuti.",
     "cuti_done": (
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "

@@ -511,7 +511,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
                         agencies=", ".join(agency.code for agency in agencies))
     elif not turn.replies and turn.staff.role == Role.HEAD and (held := _head_chases(turn)):
         turn.say("staff_head_who", **held)
-    elif not turn.replies and only_acknowledges(message.text) and not message.replied_to_sid:
+    elif not turn.replies and _acknowledges_one(message.text) and not message.replied_to_sid:
         turn.say("staff_acknowledged", hint=_hint(turn))
     elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
         turn.say("staff_file_elsewhere")
@@ -587,13 +587,28 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     return number, answer
 
 
+# Words for forwarding a verifier puts before or after the reference ("dispo lpr 1 ke dlh", "LPR 1 dispo ke DLH ya",
+# "no 1 diteruskan kpd DLH"): with where it goes, TERUSKAN is asked about.
+FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan", "diteruskan",
+                 "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
+                 "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
+
+
 def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
-    """The complaint and agencies of a verifier's message that opens with a reference and names where it goes,
-    without TERUSKAN ("lpr 1 ke dlh ya", "LPR-1 kpd dinas lingkungan hidup"); TERUSKAN is asked about, not done.
-    Where it goes is read as TERUSKAN reads it (LEADING_FILLER, TRAILING_COURTESY)."""
-    number, rest = split_reference(marked_reference(turn.message.text), bare=False)
+    """The complaint and agencies of a verifier's message that names a reference and where it goes, without
+    TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"), after
+    greetings and courtesy; TERUSKAN is asked about, not done. Where it goes is read as TERUSKAN reads it
+    (LEADING_FILLER, TRAILING_COURTESY)."""
+    text, typed = turn.message.text, words(turn.message.text)
+    lead = next((i for i, w in enumerate(typed) if w not in OPENING | FORWARD_WORDS), len(typed))
+    number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
+    if number is None or turn.message.replied_to_sid:
+        return None
+    after = words(rest)
+    skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
+    rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
-    if number is None or turn.message.replied_to_sid or towards is None:
+    if towards is None:
         return None
     named = TRAILING_COURTESY.sub("", rest[towards.end():]).strip()
     agencies = find_agencies(turn.session, named)[0] if named else []
@@ -736,7 +751,7 @@ def _back_from_leave(turn: StaffTurn, text: str) -> bool:
 # "noted bu, pesannya masuk"): with acknowledgements alone they report nothing for the citizen.
 RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabarnya", "pesan", "pesannya", "atas",
                  "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
-                 "pengingatnya", "oce", "okeh", "okok", "bos", "ndan", "komandan",
+                 "pengingatnya", "dispo", "disposisi", "dispos", "oce", "okeh", "okok", "bos", "ndan", "komandan",
                  # radio talk for "understood" ("siap 86 ndan", "copy, monitor")
                  "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor"}
 # A promise with nothing done yet ("siap, segera kami tindak lanjuti", "laporan sudah kami terima dan akan segera
@@ -758,6 +773,13 @@ def only_acknowledges(text: str) -> bool:
     return (bool(set(typed) & FUTURE_WORDS) and all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS
                                                        for w in typed)
             and (not set(typed) & DONE_MARKERS or bool(set(typed) & RECEIVED)))
+
+
+def _acknowledges_one(text: str) -> bool:
+    """Whether a message only acknowledges, with or without the complaint it names ("Siap, dispo LPR-1 sdh kami
+    terima, segera ditindaklanjuti"): nothing for the citizen, so no TL is offered."""
+    named = _named_inside(text)
+    return only_acknowledges(named[1] if named else text)
 
 
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
@@ -928,12 +950,26 @@ def _hint(turn: StaffTurn) -> str:
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
+        if number is not None and _asks_to_ask(rest):
+            return t("staff_hint_officer_ask", reference=reference)
         if number is not None and rest.strip():
             return t("staff_hint_officer_text", reference=reference, text=excerpt(rest.strip(), 300))
         return t("staff_hint_officer", reference=reference)
     if role in VERIFIER_ROLES and number is not None and rest.strip():
         return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
     return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
+
+
+# Someone to ask the citizen ("mohon ditanyakan ke pelapor NIK-nya", "tlg dikonfirmasi ke warganya"): an officer
+# asking for INFO in other words, not progress for the citizen.
+REPORTER_WORDS = {"pelapor", "pelapornya", "warga", "warganya", "pengadu", "pengadunya", "masyarakat", "ybs"}
+ASK_WORDS = {"tanya", "tanyakan", "ditanyakan", "tanyain", "ditanya", "konfirmasi", "dikonfirmasi", "konfirmasikan",
+             "hubungi", "dihubungi", "minta", "dimintai", "mintakan", "klarifikasi", "diklarifikasi"}
+
+
+def _asks_to_ask(text: str) -> bool:
+    typed = set(words(text))
+    return bool(typed & REPORTER_WORDS and typed & ASK_WORDS)
 
 
 # Finding the complaint a command is about -----------------------------------------------------------

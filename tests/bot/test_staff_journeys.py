@@ -469,7 +469,7 @@ def test_a_message_about_another_complaint_is_not_the_awaited_text(people, world
     file(people["citizen"])
     forward(people)
     people["verifier"].says("ARSIPKAN LPR-1")
-    assert "Teruskan LPR-2 ke DLH?" in people["verifier"].says("LPR-2 ke dlh")  # asked about, not LPR-1's reason
+    assert "LPR-2 tidak ditemukan" in people["verifier"].says("LPR-2 ke dlh")  # about LPR-2, not LPR-1's reason
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
     assert "LPR-1 diarsipkan" in people["verifier"].says("laporan ganda, sudah ditangani di LPR lain")
 

@@ -155,8 +155,8 @@ def test_the_region_roster_lists_who_is_away_and_the_head_stands_in_when_nobody_
     people["head"].says("cuti dewi sampai rabu")
     people["head"].says("CUTI Eko 14/12 s/d 15/12")
     reply = people["verifier"].says("daftar petugas")
-    assert "Dewi (DLH) – cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko" in reply, reply
-    assert "Eko (DLH) – cuti mulai Senin, 14 Des 2026, aktif lagi Rabu, 16 Des 2026; digantikan Dewi" in reply
+    assert "Dewi, DLH – cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko" in reply, reply
+    assert "Eko, DLH – cuti mulai Senin, 14 Des 2026, aktif lagi Rabu, 16 Des 2026; digantikan Dewi" in reply
     assert "DAFTAR PETUGAS DLH" in reply
     assert "Balas YA" in people["head"].says("cuti eko sampai rabu")  # apart from his leave ahead: asked
     people["head"].says("ya")  # both away now: the head reads their dispositions
