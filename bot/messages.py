@@ -496,6 +496,10 @@ MESSAGES = {
         "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} <pertanyaan>\n"
         "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
     ),
+    "staff_hint_officer_question": (
+        "Untuk menanyakannya ke pelapor {reference}, kirim:\nINFO {reference} {text}\n"
+        "Untuk mencatat kemajuan: TL {reference} <kemajuan>."
+    ),
     "staff_hint_verifier": "Contoh: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ANTREAN.",
     "staff_hint_verifier_text": (
         "Untuk meneruskan {reference}, kirim: TERUSKAN {reference} {text}\n"
@@ -582,6 +586,10 @@ MESSAGES = {
         "{reference} ditangani: {officers}. Hubungi mereka langsung, atau ALIHKAN {reference} <nama petugas> untuk "
         "menyerahkannya ke satu petugas. Pesan Anda tidak dikirim ke pelapor; untuk mencatat kemajuan sendiri: "
         "TL {reference} <kemajuan>."
+    ),
+    "staff_officer_who": (
+        "{reference} ditangani: {officers}. Pesan Anda tidak dikirim ke pelapor. Untuk mencatat kemajuan: "
+        "TL {reference} <kemajuan> · rincian: STATUS {reference}"
     ),
     "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
     "staff_swipe_head_reminder": (

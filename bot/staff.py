@@ -289,8 +289,8 @@ PROGRESS_MAX_WORDS = 12
 def _asks_progress(text: str) -> int | None:
     """The complaint a short question about its progress names; None for anything else."""
     typed = set(words(text))
-    if len(words(text)) > PROGRESS_MAX_WORDS or not (
-            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & PROGRESS_WORDS)):
+    if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
+            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))):
         return None
     found = _named_inside(text)
     return found[0] if found else None
@@ -509,8 +509,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         codes = " ".join(agency.code for agency in agencies)
         _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
                         agencies=", ".join(agency.code for agency in agencies))
-    elif not turn.replies and turn.staff.role == Role.HEAD and (held := _head_chases(turn)):
-        turn.say("staff_head_who", **held)
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
+        turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
     elif not turn.replies and _acknowledges_one(message.text) and not message.replied_to_sid:
         turn.say("staff_acknowledged", hint=_hint(turn))
     elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
@@ -816,6 +816,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if (asked_about := _asks_progress(text)) is not None:
         turn.rest = format_reference(asked_about)
         return "STATUS"
+    if _asks_plate(text):
+        turn.rest = ""
+        return "DAFTAR"
     if _asks_roster(text):
         turn.rest = "petugas " + text
         return "DAFTAR"
@@ -870,11 +873,13 @@ TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dic
 
 
 def _head_chases(turn: StaffTurn) -> dict | None:
-    """For a head's message about one of the agency's open dispositions that asks who holds it or chases it: what
-    the reply says (the complaint and the officers at work on it); None for any other message."""
+    """For a head's message about one of the agency's open dispositions that asks who holds it or chases it (an
+    officer's that asks who holds it): what the reply says (the complaint and the officers at work on it, but the
+    one asking); None for any other message."""
     text = turn.message.text
     typed = set(words(text))
-    if not (typed & WHO_WORDS or (typed & ASKING_TO and typed & TO_BE_DONE)):
+    chases = turn.staff.role == Role.HEAD and typed & ASKING_TO and typed & TO_BE_DONE  # an officer's is their TL
+    if not (typed & WHO_WORDS or chases):
         return None
     number, _ = split_reference(marked_reference(text), bare=False)
     found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)
@@ -952,6 +957,8 @@ def _hint(turn: StaffTurn) -> str:
     if role in OFFICER_ROLES:
         if number is not None and _asks_to_ask(rest):
             return t("staff_hint_officer_ask", reference=reference)
+        if number is not None and _is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
+            return t("staff_hint_officer_question", reference=reference, text=excerpt(rest.strip(), 300))
         if number is not None and rest.strip():
             return t("staff_hint_officer_text", reference=reference, text=excerpt(rest.strip(), 300))
         return t("staff_hint_officer", reference=reference)
@@ -965,6 +972,14 @@ def _hint(turn: StaffTurn) -> str:
 REPORTER_WORDS = {"pelapor", "pelapornya", "warga", "warganya", "pengadu", "pengadunya", "masyarakat", "ybs"}
 ASK_WORDS = {"tanya", "tanyakan", "ditanyakan", "tanyain", "ditanya", "konfirmasi", "dikonfirmasi", "konfirmasikan",
              "hubungi", "dihubungi", "minta", "dimintai", "mintakan", "klarifikasi", "diklarifikasi"}
+
+
+QUESTION_LEADS = {"dimana", "dmn", "kapan", "berapa", "brp", "apakah", "mana", "siapa", "gimana", "bagaimana", "pundi",
+                  "pinten", "endi", "nandi"}
+
+
+def _is_question(text: str) -> bool:
+    return "?" in text or bool(set(words(text)) & QUESTION_LEADS)
 
 
 def _asks_to_ask(text: str) -> bool:
@@ -1217,6 +1232,18 @@ def _asks_roster(text: str) -> bool:
         return False
     asking = set(typed) & (ROSTER_ASKING | ASKING_WORDS) or len(typed) <= 2
     return bool(set(typed) & ROSTER_WORDS and asking or "siapa" in typed and set(typed) & AWAY_WORDS)
+
+
+# A question about what is on one's plate ("ada tugas apa aja hari ini?", "kerjaan sy apa aja ya"): DAFTAR.
+PLATE_WORDS = {"tugas", "tugasnya", "tugasku", "kerjaan", "kerjaannya", "pekerjaan", "garapan", "tanggungan", "pr",
+               "disposisi", "dispo", "disposisinya", "job", "gawean", "pagawean"}
+PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", "daftar", "list"}
+
+
+def _asks_plate(text: str) -> bool:
+    typed = set(words(text))
+    return (bool(typed & PLATE_WORDS and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
+            and not DIGIT.search(text) and not typed & ROSTER_WORDS)
 
 
 def _roster(turn: StaffTurn) -> None:
