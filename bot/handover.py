@@ -16,7 +16,15 @@ from sqlalchemy import select
 from bot.commands import find_leave, words
 from bot.messages import and_list, day_and_date, short_date, t
 from bot.outbox import enqueue
-from bot.staff import LEAVE_REASONS, NOT_WORDS, StaffTurn, _ask_to_confirm, _own_disposition, _target
+from bot.staff import (
+    LEAVE_REASONS,
+    NOT_COMING_IN,
+    StaffTurn,
+    _ask_to_confirm,
+    _own_disposition,
+    _target,
+    in_leave_words,
+)
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
@@ -40,7 +48,7 @@ DAY_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|selama|mulai|tgl|t
 MAX_LEAVE = timedelta(days=366)
 REASON_WORDS = LEAVE_REASONS | {"izin", "ijin"}  # why someone is away: no part of a name
 # Not coming in ("ijin tidak masuk besok") is leave, not the return its "masuk" would say.
-NOT_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:masuk|hadir|aktif)\b", re.IGNORECASE)
+NOT_IN = NOT_COMING_IN
 
 
 def cmd_alihkan(turn: StaffTurn) -> None:
@@ -78,7 +86,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
     """Marks an officer away until a day, from now or from a later first day (heads: their agency's officers; an
     officer: themselves); SELESAI/BATAL ends it or calls off leave recorded ahead."""
     today = turn.now.astimezone(turn.zone).date()
-    first, day, who_text = find_leave(turn.rest, today, turn.svc.region.calendar.is_working_day)
+    first, day, who_text = find_leave(in_leave_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
     who_text = NOT_IN.sub(" ", who_text)
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _leave_taker(turn, who_text)

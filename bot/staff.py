@@ -202,6 +202,7 @@ ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 
 
 def _reads_as_leave(rest: str) -> bool:
+    rest = in_leave_words(rest)
     return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
             or any(form.search(rest) for form in DATE_FORMS))
 
@@ -215,9 +216,29 @@ CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak
 LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
 
 
+# Leave said in the region's languages ("benjing kulo mboten mlebet", "abdi isukan teu tiasa lebet"): the words the
+# leave reader knows.
+LEAVE_REGIONAL = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "sesok": "besok", "mbesuk": "besok",
+                  "isukan": "besok", "pageto": "lusa", "mlebet": "masuk", "mlebu": "masuk", "lebet": "masuk",
+                  "mboten": "tidak", "boten": "tidak", "ora": "tidak", "teu": "tidak", "henteu": "tidak",
+                  "kulo": "saya", "kula": "saya", "abdi": "saya", "tiasa": "bisa", "saged": "bisa", "isa": "bisa",
+                  "prei": "libur", "kaperluan": "keperluan", "kulawarga": "keluarga"}
+REGIONAL_LEAVE_WORD = re.compile(rf"\b({'|'.join(LEAVE_REGIONAL)})\b", re.IGNORECASE)
+# Not coming in ("tdk masuk", "ga bisa masuk", "mboten mlebet"): leave beside a day.
+NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
+                           r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
+SELF = {"saya", "sy", "aku", "ak", "gw", "gue"}
+
+
+def in_leave_words(text: str) -> str:
+    """`text` with the region's words for days, coming in and "not" as the leave reader knows them."""
+    return REGIONAL_LEAVE_WORD.sub(lambda found: LEAVE_REGIONAL[found.group(1).lower()], text)
+
+
 def _leave_sentence(text: str) -> str | None:
     """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
+    text = in_leave_words(text)
     typed = words(text)
     if (len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None
             or "siapa" in typed):  # "siapa yg cuti hari ini?": the roster asked, not leave
@@ -225,16 +246,16 @@ def _leave_sentence(text: str) -> str | None:
     first = typed[:LEAVE_WORD_WITHIN]  # "cuti" before "izin", which is also courtesy ("mohon izin pak, sy cuti …")
     at = next((i for i, w in enumerate(first) if w in LEAVE_WORDS), None)
     at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at
-    if at is None:
-        return None
+    if at is None:  # "besok sy tdk masuk, ada acara keluarga": not coming in on a day, said of oneself
+        dated = any(form.search(text) for form in DATE_FORMS)
+        return text if dated and NOT_COMING_IN.search(text) and set(typed) & (SELF | LEAVE_REASONS) else None
     rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
     if CALLED_OFF.search(text):
         return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
     dated = any(form.search(rest) for form in DATE_FORMS)
     if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"}):
         return rest
-    absent = re.search(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:masuk|hadir|ngantor)\b", rest, re.IGNORECASE)
-    return rest if dated and absent else None
+    return rest if dated and NOT_COMING_IN.search(rest) else None
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.

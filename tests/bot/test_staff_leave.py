@@ -48,6 +48,12 @@ def back_on(world) -> str:
      "2026-12-28"),
     ("cuti minggu depan", "mulai Senin, 14 Des 2026 sampai 18 Des 2026", "2026-12-14", "2026-12-21"),
     ("sy izin tdk masuk besok", "pada Selasa, 8 Des 2026", "2026-12-08", "2026-12-09"),
+    ("nyuwun sewu, benjing kulo mboten mlebet, wonten acara keluarga", "pada Selasa, 8 Des 2026", "2026-12-08",
+     "2026-12-09"),
+    ("punten pak, abdi isukan teu tiasa lebet, aya kaperluan kulawarga", "pada Selasa, 8 Des 2026", "2026-12-08",
+     "2026-12-09"),
+    ("sy besok ga bisa masuk pak, anak sakit", "pada Selasa, 8 Des 2026", "2026-12-08", "2026-12-09"),
+    ("Pak, kulo nyuwun izin sesuk mboten mlebu nggih", "pada Selasa, 8 Des 2026", "2026-12-08", "2026-12-09"),
     ("ijin cuti jumat ini, ada hajatan", "pada Jumat, 11 Des 2026", "2026-12-11", "2026-12-14"),
     ("Selamat pagi, mohon izin pak, sy cuti mulai besok sampai jumat krn ada acara keluarga",
      "mulai Selasa, 8 Des 2026 sampai 11 Des 2026", "2026-12-08", "2026-12-14"),
@@ -163,7 +169,8 @@ def test_the_region_roster_lists_who_is_away_and_the_head_stands_in_when_nobody_
     assert "digantikan kepala Yusuf" in people["head"].says("daftar petugas")
 
 
-@pytest.mark.parametrize("typed", ["siapa yg cuti hari ini?", "petugas sdh ke lokasi tadi pagi pak"])
+@pytest.mark.parametrize("typed", ["siapa yg cuti hari ini?", "petugas sdh ke lokasi tadi pagi pak",
+                                   "besok tim tdk masuk lokasi krn hujan"])
 def test_asking_who_is_away_or_naming_officers_in_a_report_records_no_leave(people, world, typed):
     people["dlh1"].says(typed)
     assert leave_of(world) == (None, None)
