@@ -837,9 +837,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if (asked_about := _asks_progress(text)) is not None:
         turn.rest = format_reference(asked_about)
         return "STATUS"
-    if _asks_plate(text):
+    if _asks_plate(text):  # a verifier's plate is the queue
         turn.rest = ""
-        return "DAFTAR"
+        return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
     if _asks_roster(text):
         turn.rest = "petugas " + text
         return "DAFTAR"
@@ -1261,9 +1261,15 @@ PLATE_WORDS = {"tugas", "tugasnya", "tugasku", "kerjaan", "kerjaannya", "pekerja
 PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", "daftar", "list"}
 
 
+COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
+NEW_WORDS = {"baru", "masuk", "antre", "antri", "menunggu", "anyar", "enggal"}
+
+
 def _asks_plate(text: str) -> bool:
+    """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
-    return (bool(typed & PLATE_WORDS and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
+    about = typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
+    return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS)
 
 
