@@ -641,13 +641,20 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     bukan wewenang kami, mohon dialihkan", "lpr 1 itu urusan perkim, bukan tupoksi kami"): the one it names, or
     with none named the officer's only open disposition; KEMBALIKAN is asked about, not done."""
     text = turn.message.text
-    if turn.message.replied_to_sid or not disputes_authority(text):
+    if turn.message.replied_to_sid or not _disputes(turn, text):
         return None
     found = _named_inside(text)
     if found is not None:
         return found
     count, rows = _own_open(turn)
     return (rows[0].complaint.number, text.strip()) if len(rows) == 1 and count <= LIST_ITEMS else None
+
+
+def _disputes(turn: StaffTurn, text: str) -> bool:
+    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH")."""
+    agency = turn.staff.agency
+    own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
+    return disputes_authority(text, own)
 
 
 def _own_open(turn: StaffTurn) -> tuple[int, list]:
@@ -752,6 +759,9 @@ def _implied(turn: StaffTurn) -> str | None:
     if _back_from_leave(turn, text):
         turn.rest = "SAYA SELESAI"
         return "CUTI"
+    if (back := _colleague_back(turn, text)) is not None:
+        turn.rest = f"{back.phone} SELESAI"
+        return "CUTI"
     return None if message.kept_media else _asked(turn, text)
 
 
@@ -766,6 +776,17 @@ def _back_from_leave(turn: StaffTurn, text: str) -> bool:
     typed = words(text)
     return (turn.staff.on_leave(turn.now) and len(typed) <= BACK_MAX_WORDS and bool(set(typed) & BACK_AT_WORK)
             and bool(set(typed) & ALREADY) and not set(typed) & NOT_WORDS and DIGIT.search(text) is None)
+
+
+def _colleague_back(turn: StaffTurn, text: str) -> Contact | None:
+    """The officer on leave a head says is back at work ("dewi sdh masuk lagi"), or None."""
+    typed = words(text)
+    if (turn.staff.role != Role.HEAD or len(typed) > BACK_MAX_WORDS or not set(typed) & BACK_AT_WORK
+            or not set(typed) & ALREADY or set(typed) & NOT_WORDS or DIGIT.search(text)):
+        return None
+    named = " ".join(w for w in typed if w not in BACK_AT_WORK | ALREADY | {"lagi", "lg"})
+    person = handover._agency_member(turn, named)
+    return person if person is not None and person.on_leave(turn.now) and person.phone else None
 
 
 # Words of a staff member confirming they got a message ("ok makasih infonya", "siap, sudah kami terima pak",
@@ -810,7 +831,7 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if only_acknowledges(text) and not turn.message.kept_media:
         turn.say("staff_swipe_ack", reference=swiped.reference)
         return None
-    if disputes_authority(text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
+    if _disputes(turn, text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
         turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
         return None
     readers = _readers_instead(turn, swiped, purpose)
@@ -1081,7 +1102,7 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
 def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
     """Whether the command has its text; if not, says so and waits a few minutes for the text in the next message
     ("SELESAI LPR-12", then "jalan sudah ditambal" in a bubble of its own)."""
-    if text.strip() and any(ch.isalpha() for ch in text):
+    if any(w not in NO_TEXT_WORDS for w in words(text)) and any(ch.isalpha() for ch in text):
         return True
     if allow_photo and turn.media:
         return True
@@ -1089,6 +1110,10 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
              minutes=int(TEXT_LIFETIME.total_seconds() // 60))
     _remember(turn, TEXT_KEY, {"command": turn.command, "complaint": complaint.number, "at": turn.now.isoformat()})
     return False
+
+
+# Words that are no text for a citizen or a reason ("tolong dikembalikan saja lpr 2", "KEMBALIKAN LPR-1 ya pak 🙏").
+NO_TEXT_WORDS = COURTESY | THANKS | {"saja", "aja", "dong", "deh", "ya", "yaa", "yah", "nih", "ini", "itu", "tsb"}
 
 
 # A command typed without its text waits this long for the text in the next message.
@@ -1109,7 +1134,7 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     if (awaited is None or turn.replies or turn.message.replied_to_sid or not any(ch.isalpha() for ch in text)
             or only_acknowledges(text)):
         return None
-    misrouted = awaited["command"] == "KEMBALIKAN" and disputes_authority(text)  # "salah kirim, ini urusan dinsos"
+    misrouted = awaited["command"] == "KEMBALIKAN" and _disputes(turn, text)  # "salah kirim, ini urusan dinsos"
     if CALL_OFF.match(normalize(text)) and not misrouted:
         _remember(turn, TEXT_KEY, None)
         turn.say("staff_awaited_called_off", command=awaited["command"],

@@ -334,7 +334,9 @@ def test_izin_naming_a_day_or_sickness_is_still_leave(people, world, typed):
 # Swipe-replies that are no progress for the citizen --------------------------------------------------------------
 
 @pytest.mark.parametrize("typed", ["ini sebenarnya jembatan desa, bukan kewenangan kami",
-                                   "mohon maaf, ini di luar tupoksi dinas kami", "salah disposisi pak"])
+                                   "mohon maaf, ini di luar tupoksi dinas kami", "salah disposisi pak",
+                                   "mohon maaf ini ranah BPBD/perkim pak, bukan DLH",
+                                   "sepertinya bkn dinas kami yg tangani, itu milik provinsi"])
 def test_an_officer_disputing_by_swipe_is_shown_kembalikan_and_the_citizen_hears_nothing(people, world, typed):
     file(people["citizen"])
     forward(people)

@@ -174,3 +174,10 @@ def test_the_region_roster_lists_who_is_away_and_the_head_stands_in_when_nobody_
 def test_asking_who_is_away_or_naming_officers_in_a_report_records_no_leave(people, world, typed):
     people["dlh1"].says(typed)
     assert leave_of(world) == (None, None)
+
+
+@pytest.mark.parametrize("typed", ["dewi sdh masuk lagi", "Bu Dewi sudah aktif kembali pak 🙏"])
+def test_a_head_saying_an_officer_is_back_ends_their_leave(people, world, typed):
+    people["head"].says("cuti dewi sampai rabu")
+    assert "Dewi dicatat aktif lagi" in people["head"].says(typed)
+    assert leave_of(world) == (None, None)
