@@ -591,6 +591,7 @@ MESSAGES = {
         "{reference} ditangani: {officers}. Pesan Anda tidak dikirim ke pelapor. Untuk mencatat kemajuan: "
         "TL {reference} <kemajuan> · rincian: STATUS {reference}"
     ),
+    "staff_who_only_you": "hanya Anda",
     "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
     "staff_swipe_head_reminder": (
         "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "

@@ -323,7 +323,8 @@ def _asks_late(text: str) -> bool:
 
 def _asks_how(text: str) -> bool:
     typed = words(text)
-    return (bool(set(typed) & HOW_WORDS) and len(typed) <= HOW_MAX_WORDS
+    said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
+    return (bool(set(typed) & HOW_WORDS) and len(said) <= HOW_MAX_WORDS
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 
@@ -920,8 +921,10 @@ def _head_chases(turn: StaffTurn) -> dict | None:
     one asking); None for any other message."""
     text = turn.message.text
     typed = set(words(text))
-    chases = turn.staff.role == Role.HEAD and typed & ASKING_TO and typed & TO_BE_DONE  # an officer's is their TL
-    if not (typed & WHO_WORDS or chases):
+    head = turn.staff.role == Role.HEAD
+    chases = head and typed & ASKING_TO and typed & TO_BE_DONE  # an officer's is their TL
+    # an officer's "siapa" is more often about the reporter ("nama pelapornya siapa?"): only "who holds it"
+    if not (typed & (WHO_WORDS if head else WHO_WORDS - {"siapa"}) or chases):
         return None
     number, _ = split_reference(marked_reference(text), bare=False)
     found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)
@@ -931,8 +934,10 @@ def _head_chases(turn: StaffTurn) -> dict | None:
         return None
     from lapor.directory import officers_for
 
-    officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
-    names = ", ".join(" ".join(filter(None, (o.name, o.phone))) for o in officers) or t("staff_head_nobody")
+    holders = officers_for(turn.session, disposition, turn.now)
+    officers = [o for o in holders if o.id != turn.staff.id]
+    alone = t("staff_who_only_you") if turn.staff in holders else t("staff_head_nobody")
+    names = ", ".join(" ".join(filter(None, (o.name, o.phone))) for o in officers) or alone
     return {"reference": complaint.reference, "officers": names}
 
 
@@ -1606,7 +1611,8 @@ def _to_authors_agency(turn: StaffTurn, complaint: Complaint, agencies: list[Age
 
 
 AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup
-LEADING_FILLER = re.compile(r"^\s*(?:(?:ke|kpd|kepada|untuk|utk)\b\s*)+", re.IGNORECASE)  # "TERUSKAN LPR-2 ke DLH"
+# "TERUSKAN LPR-2 ke DLH", "LPR 1 -> dinkes" (an arrow: the reference's dash may have taken its first stroke)
+LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→)\s*)+", re.IGNORECASE)
 # Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
 TRAILING_COURTESY = re.compile(
     r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|ok|oke|segera|sekarang|"

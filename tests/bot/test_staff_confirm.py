@@ -106,7 +106,8 @@ def test_not_ours_answered_no_returns_nothing(two, world):
 
 @pytest.mark.parametrize("typed", ["lpr 1 ke dlh ya", "LPR-1 ke dinas lingkungan hidup pak", "lpr 1 kpd dlh",
                                    "Selamat pagi. Mohon ijin, LPR 1 dispo ke DLH ya", "dispo lpr 1 ke dlh",
-                                   "tlg lpr 1 didisposisikan ke dinas LH bu", "no 1 lempar kpd DLH aja"])
+                                   "tlg lpr 1 didisposisikan ke dinas LH bu", "no 1 lempar kpd DLH aja",
+                                   "LPR 1 -> dlh", "lpr1 => DLH"])
 def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world, typed):
     file(people["citizen"], photo=False)
     asked = people["verifier"].says(typed)
