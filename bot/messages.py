@@ -540,6 +540,10 @@ MESSAGES = {
         "{command} {reference} {example}"
     ),
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
+    "staff_confirm_handover": (
+        "Alihkan {reference} ke {name}? Pemberitahuan dan pengingatnya lalu hanya ke {name}. Balas YA untuk "
+        "mengalihkan, atau TIDAK."
+    ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_confirm_return": (
         "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"

@@ -149,7 +149,9 @@ def read_command(text: str) -> tuple[str | None, str]:
     return command, rest
 
 
-REFERENCE_LEAD = re.compile(r"^\s*(?:untuk|utk|buat|pada|pd|perihal|ttg|tentang)\b\s*", re.IGNORECASE)
+# "TL utk LPR 1 …", "tanya ke pelapor lpr 2, …": words between the command and its reference.
+REFERENCE_LEAD = re.compile(r"^\s*(?:untuk|utk|buat|pada|pd|perihal|ttg|tentang|"
+                            r"(?:ke|kpd|kepada|sama)\s+(?:pelapor|warga|pengadu)(?:nya)?)\b\s*", re.IGNORECASE)
 # "bukan kewenangan" is both KEMBALIKAN's word and the start of its reason ("LPR-1 bukan kewenangan kami, itu …").
 DISPUTE = re.compile(r"\bbukan\s+kewenangan\b", re.IGNORECASE)
 
@@ -498,6 +500,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         _remember(turn, STATUS_PICK_KEY, None)  # nor a pick from the list STATUS showed
     if not command:
         return _no_command(turn)
+    if command == "INFO" and staff.role in VERIFIER_ROLES:  # a verifier asks the citizen with TUNDA
+        command = turn.command = "TUNDA"
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
@@ -531,6 +535,10 @@ def _no_command(turn: StaffTurn) -> list[str]:
         codes = " ".join(agency.code for agency in agencies)
         _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
                         agencies=", ".join(agency.code for agency in agencies))
+    elif not turn.replies and turn.staff.role == Role.HEAD and (handed := _sounds_handed(turn)):
+        number, officer = handed
+        _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
+                        reference=format_reference(number), name=officer.name or officer.phone)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
         turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
     elif not turn.replies and _acknowledges_one(message.text) and not message.replied_to_sid:
@@ -913,6 +921,26 @@ WHO_WORDS = {"siapa", "pegang", "megang", "pic", "handle", "dihandle", "penanggu
 ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
 TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
               "dipercepat", "diselesaikan", "selesaikan", "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
+
+
+# A head handing a complaint to an officer in words ("lpr 1 tolong dipegang sari ya", "LPR-1 biar dihandle bu dewi").
+HAND_WORDS = {"pegang", "dipegang", "pegangin", "handle", "dihandle", "handel", "dihandel", "tangani", "ditangani",
+              "serahkan", "diserahkan", "kasih", "dikasih", "kasihkan", "limpahkan", "dilimpahkan", "alihkan",
+              "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan"}
+HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "saja", "aja", "ya", "yaa", "dong", "sama",
+                                                   "oleh", "ke", "kpd", "kepada", "nanti", "ini", "itu", "yg", "yang"}
+
+
+def _sounds_handed(turn: StaffTurn) -> tuple[int, Contact] | None:
+    """The complaint and officer of a head's message that hands it to one of the agency's staff in words;
+    ALIHKAN is asked about, not done."""
+    typed = set(words(turn.message.text))
+    found = _named_inside(turn.message.text) if typed & HAND_WORDS and not turn.message.replied_to_sid else None
+    if found is None:
+        return None
+    named = " ".join(w for w in words(found[1]) if w not in HAND_FILLER)
+    officer = handover._agency_member(turn, named) if named else None
+    return (found[0], officer) if officer is not None and officer.phone else None
 
 
 def _head_chases(turn: StaffTurn) -> dict | None:

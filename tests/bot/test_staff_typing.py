@@ -259,6 +259,8 @@ STAFF_TABLE = [
     ("head", "Alihkan LPR-1 ke pak eko", "LPR-1 dialihkan ke Eko", None),
     ("head", "pindahkan LPR-1 dewi", "LPR-1 dialihkan ke Dewi", None),
     ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
+    ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "LPR-1 biar dihandle bu dewi saja", "Alihkan LPR-1 ke Dewi?", None),
     ("head", "CUTI Eko 2026-12-20", "Eko dicatat cuti sampai 20 Des 2026", None),
     ("head", "cuti +6281100000022 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026", None),
     ("head", "cuti eko 20 des", "Eko dicatat cuti sampai 20 Des 2026", None),
@@ -276,6 +278,9 @@ STAFF_TABLE = [
     ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
     # verifier (Rina) -------------------------------------------------------------------------------------------
     ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
+    ("verifier", "tanya ke pelapor lpr 2, sampahnya di sebelah mana?", "Pertanyaan dikirim ke pelapor LPR-2",
+     (status(2), "tertunda")),
+    ("dlh1", "tanya ke pelapor lpr 1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
     ("verifier", "teruskan lpr 2 dlh pupr", "LPR-2 diteruskan", (agencies(2), ["DLH", "PUPR"])),
     ("verifier", "TERUSKAN LPR-2 dinas pekerja umum", "Pekerjaan Umum", (agencies(2), ["PUPR"])),
     ("verifier", "trusKan LPR-2 dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
