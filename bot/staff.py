@@ -179,6 +179,8 @@ def _read_command(text: str) -> tuple[str | None, str]:
         # info sudah kami terima" is a sentence, not a question to the citizen.
         if later is not None and (later in UNREFERENCED or split_reference(later_rest)[0] is not None
                                   or reference_last(later_rest) is not None):  # "izin pak, TL: … laporan no 1"
+            if later == "CUTI" and set(typed[:skipped]) & {"saya", "sy", "aku"}:
+                later_rest = f"saya {later_rest}"  # "mohon izin, sy cuti besok …": the typist's own leave
             return later, later_rest
     number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:

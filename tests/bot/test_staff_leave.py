@@ -181,3 +181,8 @@ def test_a_head_saying_an_officer_is_back_ends_their_leave(people, world, typed)
     people["head"].says("cuti dewi sampai rabu")
     assert "Dewi dicatat aktif lagi" in people["head"].says(typed)
     assert leave_of(world) == (None, None)
+
+
+def test_a_head_saying_sy_after_courtesy_takes_leave_themselves(people, world):
+    reply = people["head"].says("mohon izin, sy cuti besok s/d rabu, ada urusan keluarga")
+    assert "Yusuf dicatat cuti mulai Selasa, 8 Des 2026 sampai 9 Des 2026" in reply, reply
