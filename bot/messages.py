@@ -544,6 +544,10 @@ MESSAGES = {
         "Alihkan {reference} ke {name}? Pemberitahuan dan pengingatnya lalu hanya ke {name}. Balas YA untuk "
         "mengalihkan, atau TIDAK."
     ),
+    "staff_confirm_merge": (
+        "Gabungkan {child} ke {parent}? Sebagai laporan ganda, pelapor {child} lalu menerima kabar {parent}. Balas YA "
+        "untuk menggabungkan, atau TIDAK."
+    ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_confirm_return": (
         "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"

@@ -532,11 +532,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         number, text = disputed
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
                         reference=format_reference(number), text=excerpt(text, 300))
-    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and (sent := _sounds_forwarded(turn)):
-        reference, agencies = sent
-        codes = " ".join(agency.code for agency in agencies)
-        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
-                        agencies=", ".join(agency.code for agency in agencies))
+    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and _verifier_act_asked(turn):
+        pass
     elif not turn.replies and turn.staff.role == Role.HEAD and (handed := _sounds_handed(turn)):
         number, officer = handed
         _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
@@ -550,6 +547,21 @@ def _no_command(turn: StaffTurn) -> list[str]:
     elif not turn.replies:
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _verifier_act_asked(turn: StaffTurn) -> bool:
+    """Whether a verifier's sentence names a merge or a forward without its command word: it is asked about."""
+    if (pair := _sounds_merged(turn.message.text)) is not None:
+        child, parent = (format_reference(n) for n in pair)
+        _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
+        return True
+    if (sent := _sounds_forwarded(turn)) is not None:
+        reference, agencies = sent
+        codes = " ".join(agency.code for agency in agencies)
+        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
+                        agencies=", ".join(agency.code for agency in agencies))
+        return True
+    return False
 
 
 # A question before acting ("is this the final answer?", "forward to the author's own agency?"): the command waits
@@ -645,6 +657,22 @@ def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
     named = TRAILING_COURTESY.sub("", rest[towards.end():]).strip()
     agencies = find_agencies(turn.session, named)[0] if named else []
     return (format_reference(number), agencies) if agencies else None
+
+
+# A duplicate said in a sentence ("LPR-2 dobel dgn LPR-1, gabungkan sj", "#2 duplikat #1"): GABUNG is asked about.
+MERGE_WORDS = {"gabung", "gabungkan", "digabung", "digabungkan", "dobel", "double", "dobol", "duplikat", "duplikasi",
+               "ganda", "kembar", "merge"}
+MERGE_MAX_WORDS = 14
+NAMED_COMPLAINT = re.compile(rf"(?:\b{MARK}|#\s*)(\d{{1,9}})\b", re.IGNORECASE)
+
+
+def _sounds_merged(text: str) -> tuple[int, int] | None:
+    """The duplicate (the later complaint) and the one it repeats, of a verifier's short sentence naming two
+    complaints and a word for a duplicate; None for anything else."""
+    if len(words(text)) > MERGE_MAX_WORDS or not set(words(text)) & MERGE_WORDS:
+        return None
+    numbers = list(dict.fromkeys(int(found.group(1)) for found in NAMED_COMPLAINT.finditer(text)))
+    return (max(numbers), min(numbers)) if len(numbers) == 2 else None
 
 
 def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:

@@ -129,3 +129,14 @@ def test_a_forward_of_a_complaint_that_does_not_exist_says_so_at_once(people, wo
     assert "LPR-99 tidak ditemukan" in reply and "Teruskan" not in reply and "ANTREAN" in reply
     assert "Baik, terima kasih" in people["verifier"].says("ya")  # nothing waits for a YA
     assert complaint(world, 1).dispositions == []
+
+
+@pytest.mark.parametrize("typed", ["LPR-2 dobel dgn LPR-1, gabungkan sj", "lpr 1 sama lpr 2 itu laporan ganda bu",
+                                   "#2 duplikat #1"])
+def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, world, typed):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Gabungkan LPR-2 ke LPR-1?" in asked, asked
+    assert complaint(world, 2).status == "belum_terverifikasi"
+    assert "LPR-2 digabung ke LPR-1" in people["verifier"].says("ya")
