@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
@@ -164,13 +164,21 @@ NEGATIONS = {"bukan", "bkn", "bukn", "tidak", "tdk", "gak", "ga", "gk", "nggak",
              "sanes", "mboten", "ndak", "teu"}  # ... and in Javanese, Sundanese: "niki sanes tupoksi kami"
 
 
-def disputes_authority(text: str) -> bool:
+# "bukan" before the writer's agency ("…, bukan DLH", "bkn dinas kami yg tangani"): not theirs to handle.
+NOT_US = {"bukan", "bkn", "bukn", "sanes"}
+US = {"kami", "kita", "dinas", "instansi", "opd", "bidang", "kantor"}
+
+
+def disputes_authority(text: str, own: Iterable[str] = ()) -> bool:
     """Tell whether a message says the complaint is not the writer's agency's to handle ("bukan kewenangan kami",
-    "di luar tupoksi kami", "salah disposisi", "kami tidak berwenang")."""
+    "di luar tupoksi kami", "salah disposisi", "kami tidak berwenang", "…, bukan DLH" with `own` the words that
+    name the writer's agency)."""
     typed = words(text)
     for index, word in enumerate(typed):
         after = typed[index + 1:index + 4]
         if word in NEGATIONS and (set(after) & AUTHORITY_WORDS or (after and after[0] == "berwenang")):
+            return True
+        if word in NOT_US and after and (after[0] in US or after[0] in own):
             return True
         if word in ("salah", "keliru") and set(after[:2]) & MISROUTED_WORDS:
             return True

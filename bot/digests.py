@@ -261,7 +261,7 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
     sent = 0
     day = local.date().isoformat()
     week = _weekly_week(region, local.date())
-    for head in _staff(session, Role.HEAD):
+    for head in _staff(session, Role.HEAD, now):
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
             # A quiet agency's head is not written to every morning (each message to a head is one Twilio
             # charges and one more to ignore); on the weekly summary's day they hear from the service regardless.
@@ -271,7 +271,7 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
                 _queue(session, head, text, now, f"digest:{day}:{head.id}")
                 sent += 1
     chart: list[str] = []
-    for supervisor in _staff(session, Role.SUPERVISOR):
+    for supervisor in _staff(session, Role.SUPERVISOR, now):
         # On the weekly day the daily digest and the weekly summary are one message (two said the same "what needs
         # action" twice at 07:30); either alone when the other went out before (e.g. the weekly day was changed).
         last_day = _last_digest_day(session, supervisor, local.date())
@@ -339,9 +339,11 @@ def _digest_clock(region: Region) -> time:
     return parse_clock(region.settings.digest_time, "digest_time")
 
 
-def _staff(session: Session, role: str) -> list[Contact]:
-    return list(session.scalars(select(Contact).where(Contact.role == role, Contact.active.is_(True))
-                                .order_by(Contact.id)))
+def _staff(session: Session, role: str, now: datetime) -> list[Contact]:
+    """The active staff of `role` at work at `now`: someone on leave (CUTI) gets no digest while away; back, their
+    first one counts from the last they had (a week at most)."""
+    return list(session.scalars(select(Contact).where(Contact.role == role, Contact.active.is_(True),
+                                                      Contact.at_work(now)).order_by(Contact.id)))
 
 
 def _queue(session: Session, person: Contact, body: str, now: datetime, key: str, media: list[str] = ()) -> None:

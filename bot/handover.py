@@ -14,13 +14,21 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from bot.commands import find_leave, words
-from bot.messages import day_and_date, short_date, t
+from bot.messages import and_list, day_and_date, short_date, t
 from bot.outbox import enqueue
-from bot.staff import LEAVE_REASONS, NOT_WORDS, StaffTurn, _own_disposition, _target
+from bot.staff import (
+    LEAVE_REASONS,
+    NOT_COMING_IN,
+    StaffTurn,
+    _ask_to_confirm,
+    _own_disposition,
+    _target,
+    in_leave_words,
+)
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
-from models import Contact
+from models import Agency, Contact
 from models.vocab import Role
 
 PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
@@ -40,7 +48,7 @@ DAY_LEAD = re.compile(r"^\W*(?:sampai|sampe|smp|hingga|s/d|sd|selama|mulai|tgl|t
 MAX_LEAVE = timedelta(days=366)
 REASON_WORDS = LEAVE_REASONS | {"izin", "ijin"}  # why someone is away: no part of a name
 # Not coming in ("ijin tidak masuk besok") is leave, not the return its "masuk" would say.
-NOT_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:masuk|hadir|aktif)\b", re.IGNORECASE)
+NOT_IN = NOT_COMING_IN
 
 
 def cmd_alihkan(turn: StaffTurn) -> None:
@@ -78,7 +86,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
     """Marks an officer away until a day, from now or from a later first day (heads: their agency's officers; an
     officer: themselves); SELESAI/BATAL ends it or calls off leave recorded ahead."""
     today = turn.now.astimezone(turn.zone).date()
-    first, day, who_text = find_leave(turn.rest, today, turn.svc.region.calendar.is_working_day)
+    first, day, who_text = find_leave(in_leave_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
     who_text = NOT_IN.sub(" ", who_text)
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _leave_taker(turn, who_text)
@@ -110,7 +118,8 @@ def _midnight(day, turn: StaffTurn) -> datetime:
 
 
 def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> None:
-    """Records leave through `day` (its last day), from `first` (None: from now) and says so."""
+    """Records leave through `day` (its last day), from `first` (None: from now) and says so. Leave that touches
+    or overlaps the one recorded joins it; leave apart from it is asked about first (one leave per person)."""
     last = _midnight(day, turn)
     end = last + timedelta(days=1)  # the whole last day is leave
     if end <= turn.now or end - turn.now > MAX_LEAVE:
@@ -119,19 +128,60 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> Non
     # The weekend and holidays after the last day are no working days either: back on the next working day.
     until = _midnight(turn.svc.region.calendar.first_working_day_after(day), turn)
     start = _midnight(first, turn) if first is not None else None
-    replaced = _leave_note(person, turn).strip(" ()")  # one leave per person: a new one replaces it
+    recorded = _recorded_leave(turn, person)
+    if recorded is not None and not turn.confirmed:
+        if (start or turn.now) > recorded[1] or until < recorded[0]:  # apart: both cannot be kept
+            _ask_to_replace(turn, person, who, start, last, until)
+            return
+        if (start or turn.now) > recorded[0] or until < recorded[1]:  # joined: from the earlier to the later
+            _record_joined(turn, person, who, min(start or turn.now, recorded[0]), max(until, recorded[1]))
+            return
+    replaced = _leave_text(person, turn)
     mark_away(turn.session, person, until, turn.now, start=start)
-    if start is None:
-        turn.say("cuti_done", name=_name(person), until=short_date(last, turn.zone),
-                 back=day_and_date(until, turn.zone), who=who)
-    else:
-        span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if first == day
-                else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
-        turn.say("cuti_ahead", name=_name(person), span=span, back=day_and_date(until, turn.zone), who=who,
-                 start=short_date(start, turn.zone))
-    if replaced and replaced != _leave_note(person, turn).strip(" ()"):
+    key, values = _recorded_reply(turn, person, who, start, last, until)
+    turn.say(key, **values)
+    if replaced and replaced != _leave_text(person, turn):
         turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
     _warn_if_nobody_left(turn, start)
+
+
+def _recorded_leave(turn: StaffTurn, person: Contact) -> tuple[datetime, datetime] | None:
+    """The leave recorded for someone that is not over: its start (now when it has started) and their return."""
+    if person.leave_ahead(turn.now):
+        return person.away_from, person.away_until
+    return (turn.now, person.away_until) if person.on_leave(turn.now) else None
+
+
+def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, until) -> tuple:
+    """The catalogue key and values saying leave was recorded (from now, or from a later first day)."""
+    if start is None:
+        return "cuti_done", {"name": _name(person), "until": short_date(last, turn.zone),
+                             "back": day_and_date(until, turn.zone), "who": who}
+    span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if start == last
+            else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
+    return "cuti_ahead", {"name": _name(person), "span": span, "back": day_and_date(until, turn.zone), "who": who,
+                          "start": short_date(start, turn.zone)}
+
+
+def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime) -> None:
+    """Records one leave spanning the recorded one and the new one, and says so."""
+    ahead = start > turn.now
+    mark_away(turn.session, person, until, turn.now, start=start if ahead else None)
+    back = day_and_date(until, turn.zone)
+    if ahead:
+        turn.say("cuti_joined_ahead", name=_name(person), start=day_and_date(start, turn.zone), back=back, who=who)
+    else:
+        turn.say("cuti_joined", name=_name(person), back=back, who=who)
+    _warn_if_nobody_left(turn, start if ahead else None)
+
+
+def _ask_to_replace(turn: StaffTurn, person: Contact, who: str, start, last, until) -> None:
+    """Asks before leave apart from the recorded one replaces it: only one is kept per person."""
+    span = _recorded_reply(turn, person, who, start, last, until)[1].get("span") or t(
+        "cuti_span_now", until=short_date(last, turn.zone))
+    _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_replace", name=_name(person),
+                    recorded=_leave_text(person, turn), new=span,
+                    back=day_and_date(_recorded_leave(turn, person)[1], turn.zone))
 
 
 def _end_leave(turn: StaffTurn, person: Contact) -> None:
@@ -208,11 +258,11 @@ def _agency_member(turn: StaffTurn, text: str) -> Contact | None:
     return next(person for person in staff if person.id == ranked[0][2])
 
 
-def _agency_staff(turn: StaffTurn) -> list[Contact]:
-    """The active officers and heads of the staff member's agency, oldest first."""
+def _agency_staff(turn: StaffTurn, agency_id: int | None = None) -> list[Contact]:
+    """The active officers and heads of the staff member's agency (or of `agency_id`), oldest first."""
     return list(turn.session.scalars(select(Contact).where(
-        Contact.agency_id == turn.staff.agency_id, Contact.role.in_(HANDLING_ROLES), Contact.active.is_(True))
-        .order_by(Contact.id)))
+        Contact.agency_id == (agency_id or turn.staff.agency_id), Contact.role.in_(HANDLING_ROLES),
+        Contact.active.is_(True)).order_by(Contact.id)))
 
 
 def _roster(turn: StaffTurn) -> str:
@@ -224,12 +274,58 @@ def _roster(turn: StaffTurn) -> str:
     return "\n".join(lines) or t("roster_empty")
 
 
-def _leave_note(person: Contact, turn: StaffTurn) -> str:
-    """What the roster says of someone's leave: on leave now, or leave ahead (its first day and their return)."""
+def _leave_note(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
+    """What the roster says after someone's name of their leave, in brackets ("" when there is none)."""
+    leave = _leave_text(person, turn, stand_in)
+    return t("roster_note", leave=leave) if leave else ""
+
+
+def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str:
+    """Someone's leave: on leave now, or leave ahead (its first day and their return), and with `stand_in` who reads
+    their dispositions meanwhile; "" when they have none."""
+    instead = t("roster_stand_in", names=_stand_in(turn, person)) if stand_in and person.role == Role.OFFICER else ""
     if person.leave_ahead(turn.now):
         return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
-                 date=day_and_date(person.away_until, turn.zone))
-    return t("roster_away", date=day_and_date(person.away_until, turn.zone)) if not person.present(turn.now) else ""
+                 date=day_and_date(person.away_until, turn.zone), stand_in=instead)
+    if person.present(turn.now):
+        return ""
+    return t("roster_away", date=day_and_date(person.away_until, turn.zone), stand_in=instead)
+
+
+def _stand_in(turn: StaffTurn, person: Contact) -> str:
+    """Who reads an officer's dispositions while they are away (`lapor.directory.readers_for`): the agency's other
+    officers at work when the leave starts, else its heads at work, else the verifiers."""
+    start = person.away_from if person.leave_ahead(turn.now) else turn.now
+    others = [o for o in present_staff(turn.session, person.agency_id, start) if o.id != person.id]
+    if others:
+        return and_list([_name(o) for o in others])
+    heads = present_staff(turn.session, person.agency_id, start, roles=(Role.HEAD,))
+    return and_list([t("roster_stand_in_head", name=_name(h)) for h in heads]) or t("to_verifiers")
+
+
+def show_roster(turn: StaffTurn, agency: Agency | None) -> None:
+    """The agency's roster (officers, then heads) with each one's leave and who stands in; without an agency (a
+    verifier's or supervisor's), the region's staff on leave now or ahead."""
+    if agency is None:
+        _region_roster(turn)
+        return
+    people = sorted(_agency_staff(turn, agency.id), key=lambda p: p.role != Role.OFFICER)
+    lines = [t("roster_title", agency=agency.code, count=len(people))]
+    lines += [t("roster_member", name=_name(p), phone=p.phone or "-", away=_leave_note(p, turn, stand_in=True),
+                role=t("roster_role_head") if p.role == Role.HEAD else "") for p in people] or [t("roster_empty")]
+    tail = {Role.HEAD: "roster_tail_head", Role.OFFICER: "roster_tail_officer"}.get(turn.staff.role)
+    turn.replies.append("\n".join(lines + [t(tail or "roster_tail_looker", agency=agency.code)]))
+
+
+def _region_roster(turn: StaffTurn) -> None:
+    away = [p for p in turn.session.scalars(select(Contact).where(
+        Contact.role.in_(HANDLING_ROLES), Contact.active.is_(True), Contact.away_until > turn.now)
+        .order_by(Contact.agency_id, Contact.id)) if not p.present(turn.now) or p.leave_ahead(turn.now)]
+    lines = [t("roster_region_title", count=len(away)) if away else t("roster_region_none")]
+    lines += [t("roster_region_item", name=_name(p), agency=p.agency.code if p.agency else "-",
+                away=_leave_text(p, turn, stand_in=True)) for p in away]
+    example = away[0].agency.code if away and away[0].agency else "DLH"
+    turn.replies.append("\n".join(lines + [t("roster_tail_region", agency=example)]))
 
 
 def _name(person: Contact) -> str:

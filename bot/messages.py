@@ -494,6 +494,14 @@ MESSAGES = {
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
         "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_hint_officer_ask": (
+        "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} <pertanyaan>\n"
+        "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
+    ),
+    "staff_hint_officer_question": (
+        "Untuk menanyakannya ke pelapor {reference}, kirim:\nINFO {reference} {text}\n"
+        "Untuk mencatat kemajuan: TL {reference} <kemajuan>."
+    ),
     "staff_hint_verifier": "Contoh: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ANTREAN.",
     "staff_hint_verifier_text": (
         "Untuk meneruskan {reference}, kirim: TERUSKAN {reference} {text}\n"
@@ -534,6 +542,14 @@ MESSAGES = {
         "{command} {reference} {example}"
     ),
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
+    "staff_confirm_handover": (
+        "Alihkan {reference} ke {name}? Pemberitahuan dan pengingatnya lalu hanya ke {name}. Balas YA untuk "
+        "mengalihkan, atau TIDAK."
+    ),
+    "staff_confirm_merge": (
+        "Gabungkan {child} ke {parent}? Sebagai laporan ganda, pelapor {child} lalu menerima kabar {parent}. Balas YA "
+        "untuk menggabungkan, atau TIDAK."
+    ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_confirm_return": (
         "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"
@@ -549,7 +565,10 @@ MESSAGES = {
     ),
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
-    "staff_not_found": "Laporan {reference} tidak ditemukan.",
+    "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",
+    "staff_not_found_officer": "DAFTAR menampilkan disposisi terbuka instansi Anda.",
+    "staff_not_found_verifier": "ANTREAN menampilkan laporan yang menunggu verifikasi.",
+    "staff_not_found_leader": "DAFTAR menampilkan disposisi terbuka.",
     "staff_not_yours": "Laporan {reference} tidak didisposisikan ke {agency}, jadi tidak bisa diubah dari nomor ini.",
     "staff_not_visible": "Laporan {reference} tidak didisposisikan ke {agency}, jadi rinciannya tidak dapat Anda lihat.",
     "staff_disposition_closed": "Disposisi {reference} untuk {agency} sudah {state}. Tidak ada yang diubah.",
@@ -578,6 +597,11 @@ MESSAGES = {
         "menyerahkannya ke satu petugas. Pesan Anda tidak dikirim ke pelapor; untuk mencatat kemajuan sendiri: "
         "TL {reference} <kemajuan>."
     ),
+    "staff_officer_who": (
+        "{reference} ditangani: {officers}. Pesan Anda tidak dikirim ke pelapor. Untuk mencatat kemajuan: "
+        "TL {reference} <kemajuan> · rincian: STATUS {reference}"
+    ),
+    "staff_who_only_you": "hanya Anda",
     "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
     "staff_swipe_head_reminder": (
         "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
@@ -643,9 +667,22 @@ MESSAGES = {
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",
-    "roster_away": " (cuti, aktif lagi {date})",
-    "roster_leave_ahead": " (cuti mulai {start}, aktif lagi {date})",
+    "roster_away": "cuti, aktif lagi {date}{stand_in}",
+    "roster_leave_ahead": "cuti mulai {start}, aktif lagi {date}{stand_in}",
+    "roster_note": " ({leave})",
     "roster_empty": "(belum ada petugas terdaftar)",
+    "roster_stand_in": "; digantikan {names}",
+    "roster_stand_in_head": "kepala {name}",
+    "roster_title": "Petugas {agency} ({count}):",
+    "roster_member": "• {name}{role} – {phone}{away}",
+    "roster_role_head": " (kepala)",
+    "roster_tail_head": "Catat cuti: CUTI <nama> 20/12/2026 · aktif lagi: CUTI <nama> SELESAI · serahkan disposisi: ALIHKAN LPR-12 <nama>",
+    "roster_tail_officer": "Catat cuti Anda: CUTI 20/12/2026 · aktif lagi: CUTI SAYA SELESAI",
+    "roster_tail_region": "Petugas satu instansi: DAFTAR PETUGAS {agency}",
+    "roster_tail_looker": "Disposisi terbuka {agency}: DAFTAR {agency} · semua yang cuti: DAFTAR PETUGAS",
+    "roster_region_title": "Petugas yang cuti atau dijadwalkan cuti ({count}):",
+    "roster_region_item": "• {name}, {agency} – {away}",
+    "roster_region_none": "Tidak ada petugas yang sedang atau akan cuti.",
     "cuti_done": (
         "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
         "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
@@ -656,6 +693,20 @@ MESSAGES = {
     ),
     "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
     "cuti_span": "mulai {start} sampai {until}",
+    "cuti_span_now": "mulai hari ini sampai {until}",
+    "cuti_ask_replace": (
+        "{name} sudah tercatat {recorded}. Satu orang hanya dapat menyimpan satu cuti. Balas YA untuk menggantinya "
+        "dengan cuti {new}, atau TIDAK untuk menyimpan yang lama (cuti berikutnya dapat dicatat mulai {back})."
+    ),
+    "cuti_kept": "Baik, cuti yang sudah tercatat tetap; tidak ada yang diubah. Lihat cuti petugas: DAFTAR PETUGAS",
+    "cuti_joined": (
+        "{name} dicatat cuti, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). Selama cuti tidak ada "
+        "pemberitahuan atau pengingat disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
+    ),
+    "cuti_joined_ahead": (
+        "{name} dicatat cuti mulai {start}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). "
+        "Bila tidak jadi: CUTI {who} BATAL"
+    ),
     "cuti_span_one": "pada {start}",
     "cuti_need_last": (
         "Cuti {name} mulai {start} sampai tanggal berapa? Contoh: CUTI {who} {example} "

@@ -150,7 +150,9 @@ def read_command(text: str) -> tuple[str | None, str]:
     return command, rest
 
 
-REFERENCE_LEAD = re.compile(r"^\s*(?:untuk|utk|buat|pada|pd|perihal|ttg|tentang)\b\s*", re.IGNORECASE)
+# "TL utk LPR 1 …", "tanya ke pelapor lpr 2, …": words between the command and its reference.
+REFERENCE_LEAD = re.compile(r"^\s*(?:untuk|utk|buat|pada|pd|perihal|ttg|tentang|"
+                            r"(?:ke|kpd|kepada|sama)\s+(?:pelapor|warga|pengadu)(?:nya)?)\b\s*", re.IGNORECASE)
 # "bukan kewenangan" is both KEMBALIKAN's word and the start of its reason ("LPR-1 bukan kewenangan kami, itu …").
 DISPUTE = re.compile(r"\bbukan\s+kewenangan\b", re.IGNORECASE)
 
@@ -178,6 +180,8 @@ def _read_command(text: str) -> tuple[str | None, str]:
         # info sudah kami terima" is a sentence, not a question to the citizen.
         if later is not None and (later in UNREFERENCED or split_reference(later_rest)[0] is not None
                                   or reference_last(later_rest) is not None):  # "izin pak, TL: … laporan no 1"
+            if later == "CUTI" and set(typed[:skipped]) & {"saya", "sy", "aku"}:
+                later_rest = f"saya {later_rest}"  # "mohon izin, sy cuti besok …": the typist's own leave
             return later, later_rest
     number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:
@@ -203,6 +207,7 @@ ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 
 
 def _reads_as_leave(rest: str) -> bool:
+    rest = in_leave_words(rest)
     return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
             or any(form.search(rest) for form in DATE_FORMS))
 
@@ -216,25 +221,46 @@ CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak
 LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
 
 
+# Leave said in the region's languages ("benjing kulo mboten mlebet", "abdi isukan teu tiasa lebet"): the words the
+# leave reader knows.
+LEAVE_REGIONAL = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "sesok": "besok", "mbesuk": "besok",
+                  "isukan": "besok", "pageto": "lusa", "mlebet": "masuk", "mlebu": "masuk", "lebet": "masuk",
+                  "mboten": "tidak", "boten": "tidak", "ora": "tidak", "teu": "tidak", "henteu": "tidak",
+                  "kulo": "saya", "kula": "saya", "abdi": "saya", "tiasa": "bisa", "saged": "bisa", "isa": "bisa",
+                  "prei": "libur", "kaperluan": "keperluan", "kulawarga": "keluarga"}
+REGIONAL_LEAVE_WORD = re.compile(rf"\b({'|'.join(LEAVE_REGIONAL)})\b", re.IGNORECASE)
+# Not coming in ("tdk masuk", "ga bisa masuk", "mboten mlebet"): leave beside a day.
+NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
+                           r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
+SELF = {"saya", "sy", "aku", "ak", "gw", "gue"}
+
+
+def in_leave_words(text: str) -> str:
+    """`text` with the region's words for days, coming in and "not" as the leave reader knows them."""
+    return REGIONAL_LEAVE_WORD.sub(lambda found: LEAVE_REGIONAL[found.group(1).lower()], text)
+
+
 def _leave_sentence(text: str) -> str | None:
     """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
+    text = in_leave_words(text)
     typed = words(text)
-    if len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None:
+    if (len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None
+            or "siapa" in typed):  # "siapa yg cuti hari ini?": the roster asked, not leave
         return None
     first = typed[:LEAVE_WORD_WITHIN]  # "cuti" before "izin", which is also courtesy ("mohon izin pak, sy cuti …")
     at = next((i for i, w in enumerate(first) if w in LEAVE_WORDS), None)
     at = next((i for i, w in enumerate(first) if w in EXCUSE_WORDS), None) if at is None else at
-    if at is None:
-        return None
+    if at is None:  # "besok sy tdk masuk, ada acara keluarga": not coming in on a day, said of oneself
+        dated = any(form.search(text) for form in DATE_FORMS)
+        return text if dated and NOT_COMING_IN.search(text) and set(typed) & (SELF | LEAVE_REASONS) else None
     rest = re.sub(rf"\b{typed[at]}\b", " ", text, count=1, flags=re.IGNORECASE)
     if CALLED_OFF.search(text):
         return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
     dated = any(form.search(rest) for form in DATE_FORMS)
     if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"}):
         return rest
-    absent = re.search(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:masuk|hadir|ngantor)\b", rest, re.IGNORECASE)
-    return rest if dated and absent else None
+    return rest if dated and NOT_COMING_IN.search(rest) else None
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
@@ -289,8 +315,8 @@ PROGRESS_MAX_WORDS = 12
 def _asks_progress(text: str) -> int | None:
     """The complaint a short question about its progress names; None for anything else."""
     typed = set(words(text))
-    if len(words(text)) > PROGRESS_MAX_WORDS or not (
-            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & PROGRESS_WORDS)):
+    if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
+            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))):
         return None
     found = _named_inside(text)
     return found[0] if found else None
@@ -302,7 +328,8 @@ def _asks_late(text: str) -> bool:
 
 def _asks_how(text: str) -> bool:
     typed = words(text)
-    return (bool(set(typed) & HOW_WORDS) and len(typed) <= HOW_MAX_WORDS
+    said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
+    return (bool(set(typed) & HOW_WORDS) and len(said) <= HOW_MAX_WORDS
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 
@@ -476,6 +503,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         _remember(turn, STATUS_PICK_KEY, None)  # nor a pick from the list STATUS showed
     if not command:
         return _no_command(turn)
+    if command == "INFO" and staff.role in VERIFIER_ROLES:  # a verifier asks the citizen with TUNDA
+        command = turn.command = "TUNDA"
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
@@ -504,20 +533,36 @@ def _no_command(turn: StaffTurn) -> list[str]:
         number, text = disputed
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
                         reference=format_reference(number), text=excerpt(text, 300))
-    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and (sent := _sounds_forwarded(turn)):
-        reference, agencies = sent
-        codes = " ".join(agency.code for agency in agencies)
-        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
-                        agencies=", ".join(agency.code for agency in agencies))
-    elif not turn.replies and turn.staff.role == Role.HEAD and (held := _head_chases(turn)):
-        turn.say("staff_head_who", **held)
-    elif not turn.replies and only_acknowledges(message.text) and not message.replied_to_sid:
+    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and _verifier_act_asked(turn):
+        pass
+    elif not turn.replies and turn.staff.role == Role.HEAD and (handed := _sounds_handed(turn)):
+        number, officer = handed
+        _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
+                        reference=format_reference(number), name=officer.name or officer.phone)
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
+        turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
+    elif not turn.replies and _acknowledges_one(message.text) and not message.replied_to_sid:
         turn.say("staff_acknowledged", hint=_hint(turn))
     elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
         turn.say("staff_file_elsewhere")
     elif not turn.replies:
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _verifier_act_asked(turn: StaffTurn) -> bool:
+    """Whether a verifier's sentence names a merge or a forward without its command word: it is asked about."""
+    if (pair := _sounds_merged(turn.message.text)) is not None:
+        child, parent = (format_reference(n) for n in pair)
+        _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
+        return True
+    if (sent := _sounds_forwarded(turn)) is not None:
+        reference, agencies = sent
+        codes = " ".join(agency.code for agency in agencies)
+        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
+                        agencies=", ".join(agency.code for agency in agencies))
+        return True
+    return False
 
 
 # A question before acting ("is this the final answer?", "forward to the author's own agency?"): the command waits
@@ -531,7 +576,10 @@ CONFIRM_MAX_WORDS = 5
 
 
 def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, **values) -> None:
-    """Keeps `command` with `rest` for the staff member's YA and asks the question `key`."""
+    """Keeps `command` with `rest` for the staff member's YA and asks the question `key`; a complaint that does not
+    exist is said so at once, not asked about."""
+    if command not in UNREFERENCED and not _exists(turn, rest):
+        return
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat()})
     turn.say(key, **values)
 
@@ -547,7 +595,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
     if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
         _remember(turn, CONFIRM_KEY, None)
-        turn.say("staff_confirm_called_off", command=command, reference=reference)
+        if command == "CUTI":  # leave apart from the recorded one: the recorded one stays
+            turn.say("cuti_kept")
+        else:
+            turn.say("staff_confirm_called_off", command=command, reference=reference)
         return None
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
     if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(
@@ -581,17 +632,48 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     return number, answer
 
 
+# Words for forwarding a verifier puts before or after the reference ("dispo lpr 1 ke dlh", "LPR 1 dispo ke DLH ya",
+# "no 1 diteruskan kpd DLH"): with where it goes, TERUSKAN is asked about.
+FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan", "diteruskan",
+                 "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
+                 "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
+
+
 def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
-    """The complaint and agencies of a verifier's message that opens with a reference and names where it goes,
-    without TERUSKAN ("lpr 1 ke dlh ya", "LPR-1 kpd dinas lingkungan hidup"); TERUSKAN is asked about, not done.
-    Where it goes is read as TERUSKAN reads it (LEADING_FILLER, TRAILING_COURTESY)."""
-    number, rest = split_reference(marked_reference(turn.message.text), bare=False)
+    """The complaint and agencies of a verifier's message that names a reference and where it goes, without
+    TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"), after
+    greetings and courtesy; TERUSKAN is asked about, not done. Where it goes is read as TERUSKAN reads it
+    (LEADING_FILLER, TRAILING_COURTESY)."""
+    text, typed = turn.message.text, words(turn.message.text)
+    lead = next((i for i, w in enumerate(typed) if w not in OPENING | FORWARD_WORDS), len(typed))
+    number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
+    if number is None or turn.message.replied_to_sid:
+        return None
+    after = words(rest)
+    skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
+    rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
-    if number is None or turn.message.replied_to_sid or towards is None:
+    if towards is None:
         return None
     named = TRAILING_COURTESY.sub("", rest[towards.end():]).strip()
     agencies = find_agencies(turn.session, named)[0] if named else []
     return (format_reference(number), agencies) if agencies else None
+
+
+# A duplicate said in a sentence ("LPR-2 dobel dgn LPR-1, gabungkan sj", "#2 duplikat #1"): GABUNG is asked about.
+MERGE_WORDS = {"gabung", "gabungkan", "digabung", "digabungkan", "dobel", "double", "dobol", "duplikat", "duplikasi",
+               "ganda", "kembar", "merge"}
+MERGE_MAX_WORDS = 14
+NAMED_COMPLAINT = re.compile(rf"(?:\b{MARK}|#\s*)(\d{{1,9}})\b", re.IGNORECASE)
+
+
+def _sounds_merged(text: str) -> tuple[int, int] | None:
+    """The duplicate (the later complaint) and the one it repeats, of a verifier's short sentence naming two
+    complaints and a word for a duplicate; None for anything else."""
+    if len(words(text)) > MERGE_MAX_WORDS or not set(words(text)) & MERGE_WORDS:
+        return None
+    numbers = list(dict.fromkeys(int(found.group(1)) for found in NAMED_COMPLAINT.finditer(text)))
+    return (max(numbers), min(numbers)) if len(numbers) == 2 else None
 
 
 def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
@@ -599,13 +681,20 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     bukan wewenang kami, mohon dialihkan", "lpr 1 itu urusan perkim, bukan tupoksi kami"): the one it names, or
     with none named the officer's only open disposition; KEMBALIKAN is asked about, not done."""
     text = turn.message.text
-    if turn.message.replied_to_sid or not disputes_authority(text):
+    if turn.message.replied_to_sid or not _disputes(turn, text):
         return None
     found = _named_inside(text)
     if found is not None:
         return found
     count, rows = _own_open(turn)
     return (rows[0].complaint.number, text.strip()) if len(rows) == 1 and count <= LIST_ITEMS else None
+
+
+def _disputes(turn: StaffTurn, text: str) -> bool:
+    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH")."""
+    agency = turn.staff.agency
+    own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
+    return disputes_authority(text, own)
 
 
 def _own_open(turn: StaffTurn) -> tuple[int, list]:
@@ -714,6 +803,9 @@ def _implied(turn: StaffTurn) -> str | None:
     if _back_from_leave(turn, text):
         turn.rest = "SAYA SELESAI"
         return "CUTI"
+    if (back := _colleague_back(turn, text)) is not None:
+        turn.rest = f"{back.phone} SELESAI"
+        return "CUTI"
     return None if message.kept_media else _asked(turn, text)
 
 
@@ -730,11 +822,22 @@ def _back_from_leave(turn: StaffTurn, text: str) -> bool:
             and bool(set(typed) & ALREADY) and not set(typed) & NOT_WORDS and DIGIT.search(text) is None)
 
 
+def _colleague_back(turn: StaffTurn, text: str) -> Contact | None:
+    """The officer on leave a head says is back at work ("dewi sdh masuk lagi"), or None."""
+    typed = words(text)
+    if (turn.staff.role != Role.HEAD or len(typed) > BACK_MAX_WORDS or not set(typed) & BACK_AT_WORK
+            or not set(typed) & ALREADY or set(typed) & NOT_WORDS or DIGIT.search(text)):
+        return None
+    named = " ".join(w for w in typed if w not in BACK_AT_WORK | ALREADY | {"lagi", "lg"})
+    person = handover._agency_member(turn, named)
+    return person if person is not None and person.on_leave(turn.now) and person.phone else None
+
+
 # Words of a staff member confirming they got a message ("ok makasih infonya", "siap, sudah kami terima pak",
 # "noted bu, pesannya masuk"): with acknowledgements alone they report nothing for the citizen.
 RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabarnya", "pesan", "pesannya", "atas",
                  "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
-                 "pengingatnya", "oce", "okeh", "okok", "bos", "ndan", "komandan",
+                 "pengingatnya", "dispo", "disposisi", "dispos", "oce", "okeh", "okok", "bos", "ndan", "komandan",
                  # radio talk for "understood" ("siap 86 ndan", "copy, monitor")
                  "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor"}
 # A promise with nothing done yet ("siap, segera kami tindak lanjuti", "laporan sudah kami terima dan akan segera
@@ -758,6 +861,13 @@ def only_acknowledges(text: str) -> bool:
             and (not set(typed) & DONE_MARKERS or bool(set(typed) & RECEIVED)))
 
 
+def _acknowledges_one(text: str) -> bool:
+    """Whether a message only acknowledges, with or without the complaint it names ("Siap, dispo LPR-1 sdh kami
+    terima, segera ditindaklanjuti"): nothing for the citizen, so no TL is offered."""
+    named = _named_inside(text)
+    return only_acknowledges(named[1] if named else text)
+
+
 def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) -> str | None:
     """A text swiped onto a notice about one of the agency's open dispositions is progress (TL), unless it only
     acknowledges, disputes the disposition, or is a head's word to the officers a reminder chases."""
@@ -765,7 +875,7 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if only_acknowledges(text) and not turn.message.kept_media:
         turn.say("staff_swipe_ack", reference=swiped.reference)
         return None
-    if disputes_authority(text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
+    if _disputes(turn, text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
         turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
         return None
     readers = _readers_instead(turn, swiped, purpose)
@@ -792,6 +902,12 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if (asked_about := _asks_progress(text)) is not None:
         turn.rest = format_reference(asked_about)
         return "STATUS"
+    if _asks_plate(text):  # a verifier's plate is the queue
+        turn.rest = ""
+        return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
+    if _asks_roster(text):
+        turn.rest = "petugas " + text
+        return "DAFTAR"
     if _asks_late(text):
         turn.rest = "terlambat"
         return "DAFTAR"
@@ -857,12 +973,36 @@ TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dic
               "dipercepat", "diselesaikan", "selesaikan", "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
 
 
+# A head handing a complaint to an officer in words ("lpr 1 tolong dipegang sari ya", "LPR-1 biar dihandle bu dewi").
+HAND_WORDS = {"pegang", "dipegang", "pegangin", "handle", "dihandle", "handel", "dihandel", "tangani", "ditangani",
+              "serahkan", "diserahkan", "kasih", "dikasih", "kasihkan", "limpahkan", "dilimpahkan", "alihkan",
+              "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan"}
+HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "saja", "aja", "ya", "yaa", "dong", "sama",
+                                                   "oleh", "ke", "kpd", "kepada", "nanti", "ini", "itu", "yg", "yang"}
+
+
+def _sounds_handed(turn: StaffTurn) -> tuple[int, Contact] | None:
+    """The complaint and officer of a head's message that hands it to one of the agency's staff in words;
+    ALIHKAN is asked about, not done."""
+    typed = set(words(turn.message.text))
+    found = _named_inside(turn.message.text) if typed & HAND_WORDS and not turn.message.replied_to_sid else None
+    if found is None:
+        return None
+    named = " ".join(w for w in words(found[1]) if w not in HAND_FILLER)
+    officer = handover._agency_member(turn, named) if named else None
+    return (found[0], officer) if officer is not None and officer.phone else None
+
+
 def _head_chases(turn: StaffTurn) -> dict | None:
-    """For a head's message about one of the agency's open dispositions that asks who holds it or chases it: what
-    the reply says (the complaint and the officers at work on it); None for any other message."""
+    """For a head's message about one of the agency's open dispositions that asks who holds it or chases it (an
+    officer's that asks who holds it): what the reply says (the complaint and the officers at work on it, but the
+    one asking); None for any other message."""
     text = turn.message.text
     typed = set(words(text))
-    if not (typed & WHO_WORDS or (typed & ASKING_TO and typed & TO_BE_DONE)):
+    head = turn.staff.role == Role.HEAD
+    chases = head and typed & ASKING_TO and typed & TO_BE_DONE  # an officer's is their TL
+    # an officer's "siapa" is more often about the reporter ("nama pelapornya siapa?"): only "who holds it"
+    if not (typed & (WHO_WORDS if head else WHO_WORDS - {"siapa"}) or chases):
         return None
     number, _ = split_reference(marked_reference(text), bare=False)
     found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)
@@ -872,8 +1012,10 @@ def _head_chases(turn: StaffTurn) -> dict | None:
         return None
     from lapor.directory import officers_for
 
-    officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
-    names = ", ".join(" ".join(filter(None, (o.name, o.phone))) for o in officers) or t("staff_head_nobody")
+    holders = officers_for(turn.session, disposition, turn.now)
+    officers = [o for o in holders if o.id != turn.staff.id]
+    alone = t("staff_who_only_you") if turn.staff in holders else t("staff_head_nobody")
+    names = ", ".join(" ".join(filter(None, (o.name, o.phone))) for o in officers) or alone
     return {"reference": complaint.reference, "officers": names}
 
 
@@ -938,12 +1080,36 @@ def _hint(turn: StaffTurn) -> str:
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
+        if number is not None and _asks_to_ask(rest):
+            return t("staff_hint_officer_ask", reference=reference)
+        if number is not None and _is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
+            return t("staff_hint_officer_question", reference=reference, text=excerpt(rest.strip(), 300))
         if number is not None and rest.strip():
             return t("staff_hint_officer_text", reference=reference, text=excerpt(rest.strip(), 300))
         return t("staff_hint_officer", reference=reference)
     if role in VERIFIER_ROLES and number is not None and rest.strip():
         return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
     return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
+
+
+# Someone to ask the citizen ("mohon ditanyakan ke pelapor NIK-nya", "tlg dikonfirmasi ke warganya"): an officer
+# asking for INFO in other words, not progress for the citizen.
+REPORTER_WORDS = {"pelapor", "pelapornya", "warga", "warganya", "pengadu", "pengadunya", "masyarakat", "ybs"}
+ASK_WORDS = {"tanya", "tanyakan", "ditanyakan", "tanyain", "ditanya", "konfirmasi", "dikonfirmasi", "konfirmasikan",
+             "hubungi", "dihubungi", "minta", "dimintai", "mintakan", "klarifikasi", "diklarifikasi"}
+
+
+QUESTION_LEADS = {"dimana", "dmn", "kapan", "berapa", "brp", "apakah", "mana", "siapa", "gimana", "bagaimana", "pundi",
+                  "pinten", "endi", "nandi"}
+
+
+def _is_question(text: str) -> bool:
+    return "?" in text or bool(set(words(text)) & QUESTION_LEADS)
+
+
+def _asks_to_ask(text: str) -> bool:
+    typed = set(words(text))
+    return bool(typed & REPORTER_WORDS and typed & ASK_WORDS)
 
 
 # Finding the complaint a command is about -----------------------------------------------------------
@@ -967,8 +1133,26 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         return None, text
     complaint = complaints.by_number(turn.session, number, lock=lock)
     if complaint is None:
-        turn.say("staff_not_found", reference=format_reference(number))
+        _not_found(turn, number)
     return complaint, text
+
+
+NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not_found_officer",
+                  Role.VERIFIER: "staff_not_found_verifier", Role.SUPERVISOR: "staff_not_found_leader"}
+
+
+def _not_found(turn: StaffTurn, number: int) -> None:
+    """Says that no complaint has this number, and where the staff member finds the ones they may mean."""
+    turn.say("staff_not_found", reference=format_reference(number), next=t(NOT_FOUND_NEXT[turn.staff.role]))
+
+
+def _exists(turn: StaffTurn, reference: str) -> bool:
+    """Whether the complaint a question is about to be asked of exists; if not, says so (nothing is asked)."""
+    number = split_reference(reference)[0]
+    if number is not None and complaints.by_number(turn.session, number) is None:
+        _not_found(turn, number)
+        return False
+    return True
 
 
 def _replied_complaint_number(turn: StaffTurn) -> int | None:
@@ -1001,7 +1185,7 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
 def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
     """Whether the command has its text; if not, says so and waits a few minutes for the text in the next message
     ("SELESAI LPR-12", then "jalan sudah ditambal" in a bubble of its own)."""
-    if text.strip() and any(ch.isalpha() for ch in text):
+    if any(w not in NO_TEXT_WORDS for w in words(text)) and any(ch.isalpha() for ch in text):
         return True
     if allow_photo and turn.media:
         return True
@@ -1009,6 +1193,10 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
              minutes=int(TEXT_LIFETIME.total_seconds() // 60))
     _remember(turn, TEXT_KEY, {"command": turn.command, "complaint": complaint.number, "at": turn.now.isoformat()})
     return False
+
+
+# Words that are no text for a citizen or a reason ("tolong dikembalikan saja lpr 2", "KEMBALIKAN LPR-1 ya pak 🙏").
+NO_TEXT_WORDS = COURTESY | THANKS | {"saja", "aja", "dong", "deh", "ya", "yaa", "yah", "nih", "ini", "itu", "tsb"}
 
 
 # A command typed without its text waits this long for the text in the next message.
@@ -1029,7 +1217,7 @@ def _awaited_text(turn: StaffTurn) -> str | None:
     if (awaited is None or turn.replies or turn.message.replied_to_sid or not any(ch.isalpha() for ch in text)
             or only_acknowledges(text)):
         return None
-    misrouted = awaited["command"] == "KEMBALIKAN" and disputes_authority(text)  # "salah kirim, ini urusan dinsos"
+    misrouted = awaited["command"] == "KEMBALIKAN" and _disputes(turn, text)  # "salah kirim, ini urusan dinsos"
     if CALL_OFF.match(normalize(text)) and not misrouted:
         _remember(turn, TEXT_KEY, None)
         turn.say("staff_awaited_called_off", command=awaited["command"],
@@ -1142,6 +1330,9 @@ def cmd_daftar(turn: StaffTurn) -> None:
     """Lists an agency's open dispositions with due dates (officers: their own; others: any, or a summary); with
     words for late ("DAFTAR terlambat", "apa yang telat?") only those past their deadline, for unanswered ("DAFTAR
     yang belum dijawab", "belum ada TL") only those still waiting for a first follow-up."""
+    if set(words(turn.rest)) & ROSTER_WORDS:
+        _roster(turn)
+        return
     typed, only = _daftar_filter(turn.rest)
     if turn.staff.role in OFFICER_ROLES:
         own = turn.staff.agency
@@ -1160,6 +1351,54 @@ def cmd_daftar(turn: StaffTurn) -> None:
     _agency_list(turn, lookup.agency, only)
 
 
+# The agency's people rather than its dispositions ("DAFTAR petugas", "siapa saja petugas kita?", "list pegawai dlh",
+# "siapa yg lagi cuti?"): the roster, with who is on leave until when and who stands in.
+ROSTER_WORDS = {"petugas", "petugasnya", "pegawai", "staf", "staff", "personil", "personel", "roster", "penghubung",
+                "anggota", "operator"}
+AWAY_WORDS = {"cuti", "izin", "ijin", "libur", "absen", "off", "berhalangan", "cutinya"}
+ROSTER_ASKING = {"siapa", "siapakah", "berapa", "daftar", "list", "data", "nama", "nomor", "no", "kontak"}
+ROSTER_MAX_WORDS = 10
+
+
+def _asks_roster(text: str) -> bool:
+    """A short question or request for the roster ("siapa saja petugas kita?", "siapa yg cuti?"), no complaint named."""
+    typed = words(text)
+    if len(typed) > ROSTER_MAX_WORDS or DIGIT.search(text):
+        return False
+    asking = set(typed) & (ROSTER_ASKING | ASKING_WORDS) or len(typed) <= 2
+    return bool(set(typed) & ROSTER_WORDS and asking or "siapa" in typed and set(typed) & AWAY_WORDS)
+
+
+# A question about what is on one's plate ("ada tugas apa aja hari ini?", "kerjaan sy apa aja ya"): DAFTAR.
+PLATE_WORDS = {"tugas", "tugasnya", "tugasku", "kerjaan", "kerjaannya", "pekerjaan", "garapan", "tanggungan", "pr",
+               "disposisi", "dispo", "disposisinya", "job", "gawean", "pagawean"}
+PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", "daftar", "list"}
+
+
+COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
+NEW_WORDS = {"baru", "masuk", "antre", "antri", "menunggu", "anyar", "enggal"}
+
+
+def _asks_plate(text: str) -> bool:
+    """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
+    typed = set(words(text))
+    about = typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
+    return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
+            and not DIGIT.search(text) and not typed & ROSTER_WORDS)
+
+
+def _roster(turn: StaffTurn) -> None:
+    """The roster of the staff member's agency (officers and heads: their own), of the agency named (verifiers and
+    supervisors), or the region's staff on leave."""
+    named = " ".join(w for w in words(turn.rest) if w not in ROSTER_FILLER)
+    found = find_agency(turn.session, named).agency if named else None
+    if turn.staff.role in OFFICER_ROLES:
+        if found is not None and found.id != turn.staff.agency_id:
+            turn.say("daftar_own_only", agency=turn.staff.agency.code)
+        found = turn.staff.agency
+    handover.show_roster(turn, found)
+
+
 LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh", "udah", "batas", "disposisi",
                "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
                "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
@@ -1171,6 +1410,8 @@ ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "
              "disentuh", "dibaca"}
 DAFTAR_FILLER = LATE_FILLER | NOT_YET | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
                                          "lanjut", "selesai", "diselesaikan"}
+ROSTER_FILLER = DAFTAR_FILLER | ROSTER_WORDS | AWAY_WORDS | ROSTER_ASKING | ASKING_WORDS | {
+    "saja", "aja", "lagi", "lg", "sedang", "aktif", "kita", "kami", "dinas", "semuanya", "siapakah", "petugas2"}
 QUESTION_WORDS = {"yang", "yg", "mana", "apa", "berapa", "ada", "siapa"}
 
 
@@ -1454,7 +1695,8 @@ def _to_authors_agency(turn: StaffTurn, complaint: Complaint, agencies: list[Age
 
 
 AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are read by lapor.agency_lookup
-LEADING_FILLER = re.compile(r"^\s*(?:(?:ke|kpd|kepada|untuk|utk)\b\s*)+", re.IGNORECASE)  # "TERUSKAN LPR-2 ke DLH"
+# "TERUSKAN LPR-2 ke DLH", "LPR 1 -> dinkes" (an arrow: the reference's dash may have taken its first stroke)
+LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→)\s*)+", re.IGNORECASE)
 # Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
 TRAILING_COURTESY = re.compile(
     r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|ok|oke|segera|sekarang|"

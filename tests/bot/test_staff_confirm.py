@@ -104,7 +104,10 @@ def test_not_ours_answered_no_returns_nothing(two, world):
 
 # A forward said without its command word -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("typed", ["lpr 1 ke dlh ya", "LPR-1 ke dinas lingkungan hidup pak", "lpr 1 kpd dlh"])
+@pytest.mark.parametrize("typed", ["lpr 1 ke dlh ya", "LPR-1 ke dinas lingkungan hidup pak", "lpr 1 kpd dlh",
+                                   "Selamat pagi. Mohon ijin, LPR 1 dispo ke DLH ya", "dispo lpr 1 ke dlh",
+                                   "tlg lpr 1 didisposisikan ke dinas LH bu", "no 1 lempar kpd DLH aja",
+                                   "LPR 1 -> dlh", "lpr1 => DLH"])
 def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world, typed):
     file(people["citizen"], photo=False)
     asked = people["verifier"].says(typed)
@@ -117,3 +120,23 @@ def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, 
     file(people["citizen"], photo=False)
     assert "Teruskan" not in people["verifier"].says("lpr 1 ke mana ya enaknya")
     assert complaint(world, 1).dispositions == []
+
+
+@pytest.mark.parametrize("typed", ["lpr 99 ke pupr ya", "LPR-99 kpd dinas lingkungan hidup pak", "#99 ke dlh"])
+def test_a_forward_of_a_complaint_that_does_not_exist_says_so_at_once(people, world, typed):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert "LPR-99 tidak ditemukan" in reply and "Teruskan" not in reply and "ANTREAN" in reply
+    assert "Baik, terima kasih" in people["verifier"].says("ya")  # nothing waits for a YA
+    assert complaint(world, 1).dispositions == []
+
+
+@pytest.mark.parametrize("typed", ["LPR-2 dobel dgn LPR-1, gabungkan sj", "lpr 1 sama lpr 2 itu laporan ganda bu",
+                                   "#2 duplikat #1"])
+def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, world, typed):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Gabungkan LPR-2 ke LPR-1?" in asked, asked
+    assert complaint(world, 2).status == "belum_terverifikasi"
+    assert "LPR-2 digabung ke LPR-1" in people["verifier"].says("ya")

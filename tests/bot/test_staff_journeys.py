@@ -334,7 +334,9 @@ def test_izin_naming_a_day_or_sickness_is_still_leave(people, world, typed):
 # Swipe-replies that are no progress for the citizen --------------------------------------------------------------
 
 @pytest.mark.parametrize("typed", ["ini sebenarnya jembatan desa, bukan kewenangan kami",
-                                   "mohon maaf, ini di luar tupoksi dinas kami", "salah disposisi pak"])
+                                   "mohon maaf, ini di luar tupoksi dinas kami", "salah disposisi pak",
+                                   "mohon maaf ini ranah BPBD/perkim pak, bukan DLH",
+                                   "sepertinya bkn dinas kami yg tangani, itu milik provinsi"])
 def test_an_officer_disputing_by_swipe_is_shown_kembalikan_and_the_citizen_hears_nothing(people, world, typed):
     file(people["citizen"])
     forward(people)
@@ -479,7 +481,7 @@ def test_a_message_about_another_complaint_is_not_the_awaited_text(people, world
     file(people["citizen"])
     forward(people)
     people["verifier"].says("ARSIPKAN LPR-1")
-    assert "Teruskan LPR-2 ke DLH?" in people["verifier"].says("LPR-2 ke dlh")  # asked about, not LPR-1's reason
+    assert "LPR-2 tidak ditemukan" in people["verifier"].says("LPR-2 ke dlh")  # about LPR-2, not LPR-1's reason
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
     assert "LPR-1 diarsipkan" in people["verifier"].says("laporan ganda, sudah ditangani di LPR lain")
 

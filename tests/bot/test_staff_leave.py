@@ -48,6 +48,12 @@ def back_on(world) -> str:
      "2026-12-28"),
     ("cuti minggu depan", "mulai Senin, 14 Des 2026 sampai 18 Des 2026", "2026-12-14", "2026-12-21"),
     ("sy izin tdk masuk besok", "pada Selasa, 8 Des 2026", "2026-12-08", "2026-12-09"),
+    ("nyuwun sewu, benjing kulo mboten mlebet, wonten acara keluarga", "pada Selasa, 8 Des 2026", "2026-12-08",
+     "2026-12-09"),
+    ("punten pak, abdi isukan teu tiasa lebet, aya kaperluan kulawarga", "pada Selasa, 8 Des 2026", "2026-12-08",
+     "2026-12-09"),
+    ("sy besok ga bisa masuk pak, anak sakit", "pada Selasa, 8 Des 2026", "2026-12-08", "2026-12-09"),
+    ("Pak, kulo nyuwun izin sesuk mboten mlebu nggih", "pada Selasa, 8 Des 2026", "2026-12-08", "2026-12-09"),
     ("ijin cuti jumat ini, ada hajatan", "pada Jumat, 11 Des 2026", "2026-12-11", "2026-12-14"),
     ("Selamat pagi, mohon izin pak, sy cuti mulai besok sampai jumat krn ada acara keluarga",
      "mulai Selasa, 8 Des 2026 sampai 11 Des 2026", "2026-12-08", "2026-12-14"),
@@ -104,10 +110,79 @@ def test_an_officer_at_work_saying_sudah_masuk_is_not_leave(people, world):
     assert "dicatat aktif lagi" not in people["dlh1"].says("sudah masuk pak")
 
 
-def test_new_leave_replacing_leave_recorded_before_says_so(people, world):
+def test_a_second_leave_apart_from_the_first_is_asked_about_and_replaces_it_only_on_ya(people, world):
     people["head"].says("CUTI Dewi tgl 21 s.d. 24 Desember")
-    reply = people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+    asked = people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+    assert "sudah tercatat cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026" in asked, asked
+    assert "YA" in asked and "TIDAK" in asked and leave_of(world) == ("2026-12-21", "2026-12-28")
+    assert "tetap" in people["dlh1"].says("tidak pak")
+    assert leave_of(world) == ("2026-12-21", "2026-12-28")
+    people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+    reply = people["dlh1"].says("iya")
     assert "dicatat cuti mulai Selasa, 15 Des 2026" in reply
     assert "Cuti yang tercatat sebelumnya (cuti mulai Senin, 21 Des 2026, aktif lagi Senin, 28 Des 2026)" in reply
     assert leave_of(world) == ("2026-12-15", "2026-12-18")
     assert "sebelumnya" not in people["dlh1"].says("izin pak, sy ada diklat di provinsi tgl 15-17 des")
+
+
+@pytest.mark.parametrize("first,second,merged", [
+    ("cuti sampai rabu", "cuti kamis jumat", (None, "2026-12-14")),                  # extended from Thursday on
+    ("cuti tgl 14 s/d 16 des", "mohon izin, cuti 17-18 des", ("2026-12-14", "2026-12-21")),  # runs on
+    ("cuti tgl 14 s/d 18 des", "izin tgl 10-15 des", ("2026-12-10", "2026-12-21")),  # begins earlier, overlaps
+])
+def test_leave_that_touches_or_overlaps_the_recorded_one_joins_it(people, world, first, second, merged):
+    people["dlh1"].says(first)
+    reply = people["dlh1"].says(second)
+    assert "digabung dengan cuti yang sudah tercatat" in reply and "Balas YA" not in reply, reply
+    assert leave_of(world) == merged
+
+
+# The roster: who is on it, who is away, who stands in ---------------------------------------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("head", "daftar petugas"),
+    ("head", "siapa saja petugas kita pak?"),
+    ("head", "minta list pegawai dlh"),
+    ("head", "Siapa yg lg cuti hari ini?"),
+    ("dlh2", "DAFTAR PETUGAS"),
+    ("verifier", "daftar petugas DLH"),
+    ("supervisor", "petugas dinas lingkungan hidup siapa aja"),
+])
+def test_the_roster_shows_each_officer_who_is_away_until_when_and_who_stands_in(people, world, who, typed):
+    people["head"].says("cuti dewi sampai rabu")
+    reply = people[who].says(typed)
+    assert "Petugas DLH" in reply and "• Eko – +6281100000022" in reply, reply
+    assert "• Dewi – +6281100000020 (cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)" in reply
+    assert "• Yusuf (kepala) – +6281100000021" in reply and "Disposisi terbuka DLH (" not in reply
+    assert ("CUTI" if who in ("head", "dlh2") else "DAFTAR DLH") in reply  # what to type next
+
+
+def test_the_region_roster_lists_who_is_away_and_the_head_stands_in_when_nobody_is_left(people, world):
+    people["head"].says("cuti dewi sampai rabu")
+    people["head"].says("CUTI Eko 14/12 s/d 15/12")
+    reply = people["verifier"].says("daftar petugas")
+    assert "Dewi, DLH – cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko" in reply, reply
+    assert "Eko, DLH – cuti mulai Senin, 14 Des 2026, aktif lagi Rabu, 16 Des 2026; digantikan Dewi" in reply
+    assert "DAFTAR PETUGAS DLH" in reply
+    assert "Balas YA" in people["head"].says("cuti eko sampai rabu")  # apart from his leave ahead: asked
+    people["head"].says("ya")  # both away now: the head reads their dispositions
+    assert "digantikan kepala Yusuf" in people["head"].says("daftar petugas")
+
+
+@pytest.mark.parametrize("typed", ["siapa yg cuti hari ini?", "petugas sdh ke lokasi tadi pagi pak",
+                                   "besok tim tdk masuk lokasi krn hujan"])
+def test_asking_who_is_away_or_naming_officers_in_a_report_records_no_leave(people, world, typed):
+    people["dlh1"].says(typed)
+    assert leave_of(world) == (None, None)
+
+
+@pytest.mark.parametrize("typed", ["dewi sdh masuk lagi", "Bu Dewi sudah aktif kembali pak 🙏"])
+def test_a_head_saying_an_officer_is_back_ends_their_leave(people, world, typed):
+    people["head"].says("cuti dewi sampai rabu")
+    assert "Dewi dicatat aktif lagi" in people["head"].says(typed)
+    assert leave_of(world) == (None, None)
+
+
+def test_a_head_saying_sy_after_courtesy_takes_leave_themselves(people, world):
+    reply = people["head"].says("mohon izin, sy cuti besok s/d rabu, ada urusan keluarga")
+    assert "Yusuf dicatat cuti mulai Selasa, 8 Des 2026 sampai 9 Des 2026" in reply, reply

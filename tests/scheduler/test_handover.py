@@ -344,3 +344,23 @@ def test_a_disposition_handed_to_an_officer_going_on_leave_reaches_the_head_when
     people["dlh1"].says("cuti saya seminggu")
     told = [body for body in notices(people["head"]) if "LPR-1" in body]
     assert any("Dewi sedang cuti" in body and "Disposisi baru LPR-1" in body for body in told), told
+
+
+def test_a_head_or_supervisor_on_leave_gets_no_morning_digest_until_back(people, world, clock):
+    from lapor.directory import mark_away
+    from tests.parties import SUPERVISOR
+
+    dispositioned(people, world, clock)                     # DLH has something open: its head hears every morning
+    clock.now = at(2026, 9, 4, 10, 0)                       # Friday
+    assert "dicatat cuti mulai Senin, 7 Sep 2026" in people["head"].says("mohon izin, sy cuti senin s/d selasa")
+    with services(world).session_factory.begin() as session:
+        sekda = session.scalars(select(Contact).where(Contact.phone == SUPERVISOR)).one()
+        mark_away(session, sekda, at(2026, 9, 8, 0, 0), clock.now)  # away through Monday
+    tick(world, clock, at(2026, 9, 7, 7, 30))
+    tick(world, clock, at(2026, 9, 8, 7, 30))
+    digests = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
+    assert not [d for d in digests if "7 Sep" in d or "8 Sep" in d]
+    assert not [m for m in people["supervisor"].inbox() if m.purpose == "digest" and "7 Sep 2026" in m.body]
+    assert [m for m in people["supervisor"].inbox() if m.purpose == "digest" and "8 Sep 2026" in m.body]
+    tick(world, clock, at(2026, 9, 9, 7, 30))               # back on Wednesday
+    assert [d for d in (m.body for m in people["head"].inbox() if m.purpose == "digest") if "9 Sep 2026" in d]
