@@ -1196,7 +1196,9 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
 
 
 # Words that are no text for a citizen or a reason ("tolong dikembalikan saja lpr 2", "KEMBALIKAN LPR-1 ya pak 🙏").
-NO_TEXT_WORDS = COURTESY | THANKS | {"saja", "aja", "dong", "deh", "ya", "yaa", "yah", "nih", "ini", "itu", "tsb"}
+# "tes"/"test" acknowledge a message but are a reason of their own ("ARSIPKAN LPR-1 tes saja": a test complaint).
+NO_TEXT_WORDS = (COURTESY - {"tes", "test"}) | THANKS | {"saja", "aja", "dong", "deh", "ya", "yaa", "yah", "nih", "ini",
+                                                         "itu", "tsb"}
 
 
 # A command typed without its text waits this long for the text in the next message.
