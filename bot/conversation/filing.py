@@ -4,7 +4,6 @@ similar complaint instead. Photos and pins are kept at any step."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 
 from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase, words
@@ -435,14 +434,10 @@ def _unclear_again(turn: Turn) -> bool:
     return count >= 2
 
 
-# A choice with its reason after it ("3 aja pak, sy gak enak sm pak kades", "rahasia soalnya tetangga sendiri"):
-# the words before the reason are the choice.
-REASON_AFTER = re.compile(r",|\b(?:soalnya|soale|karena|karna|krn|sebab|biar|supaya|takut)\b", re.IGNORECASE)
-
-
 def _chosen(text: str, choices: dict[str, str]) -> str | None:
     found = match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
-    if found is None and (reason := REASON_AFTER.search(text or "")) is not None and reason.start() > 0:
+    reason = understanding.REASON_AFTER.search(text or "") if found is None else None
+    if reason is not None and reason.start() > 0:
         head = text[:reason.start()]
         found = match_phrase(head, choices) or match_phrase(understanding.choice_text(head), choices)
     return found
@@ -650,7 +645,7 @@ NUMBERED = frozenset({"rt", "rw", "no", "nomor", "blok", "km"})  # markers that 
 
 def _number_with_reason(text: str) -> bool:
     """A menu's number with its reason after it ("2 aja, soalnya …", "3 pak krn takut"): a choice, no place."""
-    reason = REASON_AFTER.search(text)
+    reason = understanding.REASON_AFTER.search(text)
     head = understanding.content(text[:reason.start()]) if reason is not None and reason.start() > 0 else []
     return len(head) == 1 and head[0].isdigit() and len(head[0]) == 1
 

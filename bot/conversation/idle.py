@@ -448,11 +448,24 @@ def answers_offer(text: str) -> bool:
     return takes_offer(text) or understanding.means_no(text)
 
 
+def _taken_with_reason(text: str) -> str | None:
+    """What follows a yes (or the menu's 1) to an offered story with its reason after it ("1 krn udh parah bgt",
+    "iya pak, soalnya udah 2 motor jatuh"): the reason, more of the story; else None."""
+    found = understanding.REASON_AFTER.search(text or "")
+    if found is None or found.start() == 0:
+        return None
+    head, reason = text[:found.start()], text[found.start():].strip(" ,")
+    taken = takes_offer(head) or "FILE" in (match_phrase(head, IDLE_CHOICES), _number_word_choice(head))
+    return reason if taken and understanding.WORD.search(reason.lower()) else None
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    if not takes_offer(turn.text):
+    reason = _taken_with_reason(turn.text)
+    if not takes_offer(turn.text) and reason is None:
         return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
-    turn.draft.description = turn.data.get("offer")
+    told = "\n".join(filter(None, (turn.data.get("offer"), reason)))
+    turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]
     turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered
     return advance(turn)

@@ -57,7 +57,11 @@ CHAT_WORDS = {
     "pake": "pakai", "privat": "rahasia",
     # English possessives, for a status asked in English ("how is my report going?")
     "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
+    # Javanese "yo wes" ("alright then") and "already"
+    "yo": "ya", "wes": "sudah", "uwes": "sudah",
 }
+# "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
+YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
 # After one of these an English "report" is the noun, a report made ("my report", "the report"), not the verb
 DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
 WORD = re.compile(r"[0-9a-z]+")
@@ -146,6 +150,8 @@ def chat_words(text: str) -> list[str]:
 def _standard(word: str) -> str:
     if word in CHAT_WORDS:
         return CHAT_WORDS[word]
+    if YES_THEN.fullmatch(word):
+        return "ya"
     if word.endswith("nya") and word[:-3] in CHAT_WORDS:
         return CHAT_WORDS[word[:-3]]
     if word.isdigit() or len(word) < FUZZY_MIN_LENGTH or word in VOCABULARY or word in KNOWN:
@@ -311,6 +317,11 @@ def chain_message(text: str) -> bool:
                for i, word in enumerate(said))
 
 
+# A choice with its reason after it ("3 aja pak, sy gak enak sm pak kades", "rahasia soalnya tetangga sendiri"):
+# the words before the reason are the choice.
+REASON_AFTER = re.compile(r",|\b(?:soalnya|soale|karena|karna|krn|sebab|biar|supaya|takut)\b", re.IGNORECASE)
+
+
 def choice_text(text: str) -> str:
     """The message without small words, "mau" or "saya": what is left to match a menu's choice ("biasa aja",
     "yg rahasia pak", "mau tanya")."""
@@ -348,6 +359,8 @@ def intent(text: str) -> Intent | None:
     """The intent a free-text message states, or None."""
     every = standard_words(text)
     skipped = next((i for i, w in enumerate(every) if w not in OPENING), len(every))  # greetings, "pak", "min"
+    while skipped < len(every) and every[skipped] == "sudah" and skipped and every[skipped - 1] == "ya":
+        skipped += 1  # "ya sudah, lapor aja": "alright then", not "already"
     words = every[skipped:]
     if not words:
         return None

@@ -48,6 +48,21 @@ def test_the_menus_file_choice_to_an_offered_story_files_that_story(citizen, fil
     assert citizen.draft()["description"] == "\n".join(STORY)
 
 
+@pytest.mark.parametrize("typed,added", [
+    ("1 krn udh parah bgt", "krn udh parah bgt"),
+    ("iya pak, soalnya udah 2 motor jatuh disitu", "soalnya udah 2 motor jatuh disitu"),
+    ("Satu aja, biar cepet dibenerin 🙏", "biar cepet dibenerin 🙏"),
+    ("ya udah lapor deh", None),
+    ("yaudah mau lapor aja", None),
+])
+def test_a_yes_to_an_offered_story_with_its_reason_files_the_story_with_the_reason(citizen, typed, added):
+    citizen.says(STORY[0])
+    assert "Sepertinya Anda ingin melapor" in citizen.says(STORY[1])
+    assert "Sepertinya Anda ingin melapor" not in citizen.says(typed)  # was offered again with the reason joined
+    assert citizen.state() == "kind"
+    assert citizen.draft()["description"] == "\n".join([*STORY, *([added] if added else [])])
+
+
 def test_what_was_offered_does_not_join_a_later_story_after_the_menu(citizen):
     citizen.says(STORY[0])
     citizen.says("menu")

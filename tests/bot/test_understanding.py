@@ -41,6 +41,13 @@ from lapor.complaints import make_title
     ("punten, bade lapor", "FILE", None),
     ("Pagi min, sy mw ngadu nih", "FILE", None),
     ("pgn lapor lampu jalan mati", "FILE", None),
+    # "ya sudah" is "alright then", not "already": a yes with a wish to report files
+    ("ya udah lapor deh", "FILE", None),
+    ("Yaudah lapor aja pak 🙏", "FILE", None),
+    ("ya sdh sy lapor sj", "FILE", None),
+    ("yowes lapor wae", "FILE", None),
+    ("ok dah, ngadu aja", "FILE", None),
+    ("sy udah lapor kemarin", None, None),
     ("cek status LPR-1", "STATUS", 1),
     ("status lpr 1", "STATUS", 1),
     ("gimana laporan saya", "STATUS", None),
@@ -75,6 +82,7 @@ def test_the_intent_of_a_free_text(typed, name, number):
     ("Mau lapooor pak, jalan di desa kami rusak parah", "jalan di desa kami rusak parah"),
     ("saya mau melaporkan sampah menumpuk di pasar", "sampah menumpuk di pasar"),
     ("mau lapor", ""),
+    ("yaudah mau lapor aja", ""),
     ("aduan tentang lampu jalan mati", "lampu jalan mati"),
     ("Assalamualaikum pak, saya mau lapor jalan rusak di desa kami", "jalan rusak di desa kami"),
     # the word that joins the verb to what is reported is not the story's first word
