@@ -18,6 +18,7 @@ from bot.conversation.story_place import (
     MAX_PLACE_WORDS,
     STORY_VERB,
     place_in_story,
+    place_words,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
@@ -420,7 +421,7 @@ def _tells_a_story(text: str) -> bool:
 def _looks_like_a_place(text: str) -> bool:
     """A short text opening with (or made of) the words of an address: "di jl diponegoro depan sd 3", "RT 3 RW 5
     Desa Kamoning"."""
-    words = understanding.chat_words(text)
+    words = place_words(text)
     opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
     named = [w for w in words if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE and not w.isdigit()]
     return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS
@@ -577,7 +578,7 @@ def _more_of_story_not_place(text: str) -> bool:
     """A text at the place step that names no place but goes on with the story ("rusak parah sudah 3 bulan",
     "banyak yg jatuh"): a word of a story's state or time, and no word of a place (an address marker, a landmark,
     "di", "depan"…)."""
-    said = understanding.chat_words(text)
+    said = place_words(text)
     signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
              or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
     return (len(said) >= 2 and bool(signs) and not set(said) & (PLACE_MARKS | BEFORE_PLACE)
@@ -587,7 +588,7 @@ def _more_of_story_not_place(text: str) -> bool:
 def _caption_is_address(caption: str) -> bool:
     """A short caption made of an address: opening (after "di", "depan"…) with a marker of one ("jalan raya
     sokobanah km 3", "pertigaan pasar lama"), and no word of a story ("jalan rusak parah" is the photo's)."""
-    said = understanding.chat_words(caption)
+    said = place_words(caption)
     opening = [w for w in said if w not in BEFORE_PLACE][:1]
     return (len(said) <= MAX_PLACE_WORDS and bool(opening) and opening[0] in PLACE_MARKS
             and not set(said) & STORY_WORDS and names_a_place(caption))
@@ -611,7 +612,7 @@ def _no_then_no_place(text: str) -> bool:
     ada alamatnya, dekat pasar" names one)."""
     first, comma, rest = text.partition(",")
     return (bool(comma) and understanding.means_no(first, NO_PLACE_WORDS)
-            and not set(understanding.chat_words(rest)) & PLACE_MARKS)
+            and not set(place_words(rest)) & PLACE_MARKS)
 
 
 def names_a_place(text: str) -> bool:
@@ -627,7 +628,7 @@ def names_a_place(text: str) -> bool:
     if _place_unknown(text) and not _named_place(text):
         return False  # "waduh lupa nama jalannya pak": the nearest landmark is asked
     if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)
-                                     and not set(understanding.chat_words(text)) & LANDMARKS):  # "dkt balai desa?"
+                                     and not set(place_words(text)) & LANDMARKS):  # "dkt balai desa?", "dkt msjid?"
         return False
     return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
 

@@ -1530,7 +1530,9 @@ def test_who_reads_a_report_is_answered(citizen):
 @pytest.mark.parametrize("typed,place", [("dmn ya? di gg mawar deket pos ronda", "di gg mawar deket pos ronda"),
                                          ("2 rumah dari masjid al ikhlas, rt 3", "2 rumah dari masjid al ikhlas, rt 3"),
                                          ("rt 2 rw 5 desa sukamaju", "rt 2 rw 5 desa sukamaju"),
-                                         ("di dekat balai desa?", "di dekat balai desa?")])
+                                         ("di dekat balai desa?", "di dekat balai desa?"),
+                                         ("dkt msjid al ikhlas?", "dkt msjid al ikhlas?"),
+                                         ("dmn ya.. dpn skolah sd 4", "dmn ya.. dpn skolah sd 4")])
 def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place):
     to_step(citizen, "location")
     citizen.says(typed)
