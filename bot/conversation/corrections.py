@@ -20,7 +20,7 @@ from lapor import complaints
 OPENERS = (r"(?:eh|oh|ah|aduh|waduh|duh|astaga|loh|lho|hmm|wah|maaf|mohon maaf|sorry|pak|bu|min|kak|mas|mbak|"
            r"bentar|sebentar|tunggu|wait|oiya|iya|ya)")
 # What was meant, after a correction's marker: "salah, maksud saya …", "bukan, sebenarnya …" ("bukan" alone is a no)
-MEANT = (r"(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|yang\s+benar|yg\s+benar|(?:se)?harusnya|sebenarnya"
+MEANT = (r"(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|(?:yang|yg)\s+ben[ae]r|(?:se)?harusnya|sebenarnya"
          r"|sebetulnya)")
 MARKER = re.compile(
     r"^\W*(?:" + OPENERS + r"\W+)*(?:(?:salah|keliru)(?!\s+(?:satu|paham))"

@@ -4,6 +4,7 @@ similar complaint instead. Photos and pins are kept at any step."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase, words
@@ -284,8 +285,8 @@ def _corrected(turn: Turn) -> Next | None:
     """A correction ("eh salah, maksud saya …") mends the answer before (at the summary, the part it is about) and
     the question of this step is asked again; one that says only "salah" is asked what to mend."""
     said = corrections.correction(turn)
-    if said is None:
-        return None
+    if said is None or (turn.state == State.LOCATION and _place_told(turn) and place_in_story(said)):
+        return None  # "salah, depan masjid al ikhlas" to the place the story named: the place told instead
     asked = corrections.part_only(turn, said)  # "eh salah tempat": which place, then?
     if asked is not None and turn.state == State.CONFIRM:
         return _edit(turn, asked)
@@ -503,9 +504,10 @@ def on_location(turn: Turn) -> Next:
         turn.say("location_new_complaint")  # "lapor juga ada kabel putus di …": another complaint, not this place
         return STAY
     text = place_after_question(text)
-    typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
     told = None if pinned or not text else _place_told(turn)
+    text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
+    typed = names_a_place(text)
     if told and understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
         turn.draft.location_text = told[:500]
         return advance(turn)
@@ -677,6 +679,23 @@ def place_after_question(text: str) -> str:
     if mark and tail and not _named_place(head) and _named_place(tail) and names_a_place(tail):
         return tail
     return text
+
+
+# What a no to the place the story named may say of it ("bukan di situ", "salah alamatnya", "kurang tepat pak")
+REFUSAL_WORDS = understanding.NEGATION | frozenset("""gak salah keliru kurang tepat pas itu situ sana sini di lokasi
+    lokasinya alamat alamatnya tempat tempatnya""".split())
+REFUSAL_END = re.compile(r"[,.;:!]+")
+
+
+def place_after_refusal(text: str) -> str:
+    """The place typed after a no to the place the story named ("bukan, di gg mawar 2", "salah pak, yg bener jl
+    veteran 9", "bkn di gg kenari"), else the text."""
+    found = REFUSAL_END.search(text)
+    head, tail = (text[:found.start()], text[found.end():]) if found else (text.split(" ", 1) + [""])[:2]
+    said = understanding.content(head)
+    tail = corrections.AFTER.sub("", tail.strip(" ,.;:!-")).strip()
+    refused = bool(said) and said[0] in REFUSAL_WORDS - {"di", "itu"} and set(said) <= REFUSAL_WORDS
+    return tail if refused and tail and names_a_place(tail) else text
 
 
 @editable

@@ -1167,8 +1167,16 @@ def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(cit
     assert citizen.draft()["location_text"] == "jl. veteran depan masjid agung"
 
 
-@pytest.mark.parametrize("answer,place", [("bukan pak", None), ("tidak", None),
-                                          ("Jl. Veteran no 7, Kel. Rongtengah", "Jl. Veteran no 7, Kel. Rongtengah")])
+@pytest.mark.parametrize("answer,place", [
+    ("bukan pak", None), ("tidak", None),
+    ("Jl. Veteran no 7, Kel. Rongtengah", "Jl. Veteran no 7, Kel. Rongtengah"),
+    # the no before the right place is no part of it
+    ("bukan, di gg mawar 2 rt 03 rw 01", "di gg mawar 2 rt 03 rw 01"),
+    ("Bkn pak.. yg bener jl veteran no 9", "jl veteran no 9"),
+    ("salah, depan msjid al ikhlas", "depan msjid al ikhlas"),
+    ("bukan di situ, di gg kenari", "di gg kenari"),
+    ("kurang tepat pak, jl. veteran ujung dkt sdn 1", "jl. veteran ujung dkt sdn 1"),
+])
 def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, place):
     citizen.says(LAMP)
     citizen.says("1")
