@@ -265,8 +265,10 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
     text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
     photos = list(turn.draft.photos) if offered else []
-    result = add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, text), kept=photos)
-    return result if not photos or turn.draft.photos != photos else _offer_stands(story, offered)
+    pinned = bool((offered or {}).get("pin")) and turn.draft.latitude is not None
+    result = add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, text), kept=photos, kept_pin=pinned)
+    taken = (photos and turn.draft.photos != photos) or (pinned and turn.draft.latitude is None)
+    return result if not (photos or pinned) or taken else _offer_stands(story, offered)
 
 
 def _offer_stands(story: str | None, offered: dict | None) -> Next:
@@ -286,7 +288,7 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
     if takes_offer(turn.text):
         return _add_offered(turn, understanding.Intent("EVIDENCE", None, ""), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
-        turn.say("kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+        turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
         turn.say_menu()
         return STAY
     return None
@@ -379,8 +381,8 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
             and not is_greeting(turn.text) and open_complaints(turn)):  # "ok siap" to a notice: nothing to do
         turn.say("acknowledged")
         return STAY
-    if turn.kept_attachment == "photo" and (mine := open_complaints(turn)):
-        return _offer_photos(turn, mine[:3], offered)
+    if turn.kept_attachment in ("photo", "location") and (mine := open_complaints(turn)):
+        return _offer_photos(turn, mine[:3], offered)  # a pin sent days later is most likely for it too
     _say_kept(turn)
     shown_at = turn.data.get("menu_at")
     sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
@@ -407,13 +409,20 @@ def _say_kept(turn: Turn) -> None:
 def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Next:
     """Offer what was sent while idle (kept in the draft, with what was offered before) to the citizen's open
     complaint, as a story about it is offered: TAMBAHAN (or YA) adds it there, 1 starts a new complaint with it."""
-    counts = received(kind_counts(photo["content_type"] for photo in turn.draft.photos))
+    pinned = turn.kept_attachment == "location" or bool((offered or {}).get("pin"))
+    counts = _kept_received(turn, pinned)
     caption = "\n".join(filter(None, ((offered or {}).get("caption"), turn.text.strip())))
     if len(mine) == 1:
         turn.say("photo_offer_addition", received=counts, reference=mine[0].reference, title=excerpt(mine[0].title, 60))
     else:
         turn.say("photo_offer_additions", received=counts, items=complaint_items(mine), reference=mine[0].reference)
-    return go(State.IDLE, **{PHOTOS_OFFERED: {"caption": caption[:complaints.MAX_DESCRIPTION_CHARS]}})
+    return go(State.IDLE, **{PHOTOS_OFFERED: {"caption": caption[:complaints.MAX_DESCRIPTION_CHARS], "pin": pinned}})
+
+
+def _kept_received(turn: Turn, pinned: bool) -> str:
+    """What was kept in the draft while idle, counted by kind: "1 foto, 1 lokasi"."""
+    counts = kind_counts(photo["content_type"] for photo in turn.draft.photos)
+    return received({**counts, "location": int(pinned and turn.draft.latitude is not None)})
 
 
 def _answers_a_later_step(turn: Turn) -> bool:

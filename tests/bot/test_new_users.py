@@ -993,6 +993,26 @@ def test_a_photo_sent_while_idle_is_offered_to_the_open_complaint(people, captio
     assert people["citizen"].state() == "idle" and len(people["citizen"].complaints()) == 1
 
 
+@pytest.mark.parametrize("typed", ["tambahan", "iya pak", "y"])
+def test_a_pin_sent_while_idle_is_offered_to_the_open_complaint(people, typed):
+    forwarded(people)
+    offered = people["citizen"].says(**PIN)
+    assert "LPR-1" in offered and "TAMBAHAN" in offered and "pengaduan berikutnya" not in offered, offered
+    assert "sudah kami lampirkan pada LPR-1" in people["citizen"].says(typed)
+    told = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert any("Trunojoyo" in body and "maps.google.com/?q=-7.187200,113.239400" in body for body in told), told
+    assert people["citizen"].draft() == {}, "the pin went with LPR-1, not kept for the next complaint"
+
+
+def test_a_pin_offered_to_the_open_complaint_may_start_a_new_one_or_be_kept(people):
+    forwarded(people)
+    people["citizen"].says(**PIN)
+    assert "pengaduan berikutnya" in people["citizen"].says("gak")
+    assert people["citizen"].draft()["latitude"] == pytest.approx(-7.1872)
+    people["citizen"].says("1")
+    assert people["citizen"].state() == "kind" and people["citizen"].draft()["latitude"] == pytest.approx(-7.1872)
+
+
 @pytest.mark.parametrize("typed", ["1", "gak, buat yg baru", "bukan pak, ini laporan lain", "aduan baru aja"])
 def test_a_photo_offered_to_the_open_complaint_may_still_start_a_new_one(people, typed):
     forwarded(people)
