@@ -188,7 +188,8 @@ def _keep_bubble(turn: Turn) -> Next:
     if _looks_like_complaint(told):
         return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
-    if not before and not understanding.names_a_problem(told):  # "di desa kami" may be anything; "lampu mati" not
+    if not before and not (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+        # "di desa kami" may be anything; "lampu mati", "ktp sy blm jadi" not
         return _kept_then_menu(turn)
     _say_kept(turn)
     turn.say("bubbles_kept", excerpt=excerpt(told, 300))

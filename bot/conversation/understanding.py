@@ -190,6 +190,21 @@ def names_a_problem(text: str) -> bool:
     return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
 
 
+# What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau
+# nyala", "gak bisa dicetak" name one
+NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi".split())
+
+
+def tells_a_lack(text: str) -> bool:
+    """Tell whether a message says something has not happened or does not work ("ktp sy blm jadi", "bansos gak
+    cair2", "truk sampah ga dateng"): a negation with a word after it that is no "know" or "need" (for "belum"
+    "jadi" is a lack: "belum jadi" is not ready, "gak jadi" is changing one's mind)."""
+    said = content(text)
+    return any(word in NEGATION and i + 1 < len(said)
+               and (said[i + 1] not in NOT_A_LACK or (word == "belum" and said[i + 1] == "jadi"))
+               for i, word in enumerate(said))
+
+
 # An emergency happening now: the service is not watched at every hour, so the emergency number comes first
 EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut darurat gawat pingsan sekarat
     perampokan dirampok rampok begal dibegal penculikan diculik pembunuhan tawuran kejang sesak melahirkan
