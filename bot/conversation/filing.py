@@ -38,6 +38,7 @@ QUESTION = {State.KIND: "ask_kind", State.DESCRIPTION: "ask_description", State.
             State.PHOTO: "ask_photo", State.PRIVACY: "ask_privacy", State.EDIT: "ask_edit",
             State.RATING: "bad_rating"}
 MIN_LOCATION_CHARS = 5
+PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
 # Words that name no place: what people type at the place step when they mean something else ("kembali", "kan sudah
 # saya tulis di atas", "gak tau alamatnya", "di situ"). A place has at least one word outside them.
 NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip batal menu bantuan status ya tidak
@@ -53,11 +54,13 @@ NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa menga
     trus lanjut lanjutkan lagi sampai harus perlu hah he ha emang memang sebentar bentar tunggu otw share dishare
     shareloc sharelok sharelock send sent kirimkan dikirim maps map gmaps google gps pin titik koordinat usah gausah
     jadi""".split())
+# ... nor an answer to the photo question typed too early ("no photo", "fotonya nyusul"), in English too
+NOT_A_PLACE |= PHOTO_WORDS | frozenset("""no none yes yeah photos picture pictures pics image images maaf nyusul
+    menyusul susul""".split())
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
                             "khusus", "spesifik"})
-PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
 # Idle, a photo may be an answer (on_idle keeps it otherwise); at a filing step or an offer it is the draft's
 KEEPS_ATTACHMENTS = FILING | {State.OFFER}
 

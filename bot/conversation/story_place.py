@@ -17,7 +17,9 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
                          "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran pinggir tepi "
                          # ... in Javanese, Sundanese and Madurese: "teng ngajeng", "payun", "caket", "adha'"
                          "teng ing ngajeng ngarep cedhak cedak celak sandhing wingking mburi payun caket gigireun "
-                         "tukangeun adha semma".split())
+                         "tukangeun adha semma "
+                         # ... and in English: "on Jalan Diponegoro near the mosque"
+                         "on at near behind beside opposite".split())
 NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
@@ -31,7 +33,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     sini situ sana lama sekali sangat banget bgt banyak selalu suka kurang lebih parah kotor jorok bau gelap licin
     becek sepi ramai mahal lambat galak kasar judes pungli preman sampah numpuk mampet mampat meluber meluap jebol
     ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur hampir nyaris agak juga lagi
-    sedang akan pun tiap setiap""".split())
+    sedang akan pun tiap setiap mau ingin hendak pengen pengin""".split())
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes

@@ -242,7 +242,9 @@ def test_kirim_instead_of_a_part_files_the_complaint(citizen):
 
 @pytest.mark.parametrize("typed,said", [
     ("kembali", "tulis lokasinya"), ("kan sudah saya tulis di atas", "tulis lokasinya"), ("di situ pak", "tulis"),
-    ("gak tau alamatnya pak", "patokan terdekat"), ("saya lupa nama jalannya", "patokan terdekat")])
+    ("gak tau alamatnya pak", "patokan terdekat"), ("saya lupa nama jalannya", "patokan terdekat"),
+    # an answer to the photo question typed too early, in English too
+    ("no photo", "lokasi"), ("no pictures sorry", "lokasi"), ("fotonya nyusul", "lokasi")])
 def test_words_that_name_no_place_are_not_taken_as_the_place(citizen, typed, said):
     to_step(citizen, "location")
     assert said in citizen.says(typed)
@@ -1185,6 +1187,14 @@ def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(cit
     citizen.says("iya betul")
     assert citizen.state() == "privacy"  # the photo came already
     assert citizen.draft()["location_text"] == "jl. veteran depan masjid agung"
+
+
+@pytest.mark.parametrize("yes", ["yes", "Yes, correct", "yeah"])
+def test_a_place_an_english_story_names_is_taken_with_an_english_yes(citizen, yes):
+    citizen.says("I want to report broken street lights on Jalan Diponegoro near the mosque, dark for two weeks")
+    assert "Lokasinya di Jalan Diponegoro near the mosque?" in citizen.says("1")
+    citizen.says(yes)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"].startswith("Jalan Diponegoro")
 
 
 @pytest.mark.parametrize("answer,place", [

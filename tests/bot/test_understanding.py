@@ -200,6 +200,9 @@ def test_titles_start_at_the_problem(description, title):
     ("jalan amblas di jl raya sampang km 12 depan pom bensin", "jl raya sampang km 12 depan pom bensin"),
     ("di gg kenanga no 4 depan masjid nurul huda, air mati", "gg kenanga no 4 depan masjid nurul huda"),
     ("di gg kenanga no 4 air pdam mati", "gg kenanga no 4"),
+    # a wish ends it: "… RT 02 RW 03 ingin menyampaikan keluhan"
+    ("saya warga desa Banyuanyar RT 02 RW 03 ingin menyampaikan keluhan ttg puskesmas",
+     "desa Banyuanyar RT 02 RW 03"),
     # no address: a road that is the subject, a generic place, a marker with no name
     ("lampu jalan mati", None),
     ("jalan rusak parah sudah lama", None),
