@@ -212,6 +212,11 @@ EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut 
     tersengat tertimpa tertabrak ditabrak longsor
     terjepit kejepit menimpa terjebak terperangkap tertimbun terseret terluka berdarah kesetrum tersetrum""".split())
 PAST = frozenset("""kemarin kemaren kmrn lalu dulu sudah pernah bekas tadi minggu bulan tahun sejak waktu""".split())
+# A hazard is an emergency when it is happening now ("banjir … air masih naik", "kabel putus sedang memercik api"),
+# not when it comes back ("banjir tiap hujan", "kalau hujan banjir")
+HAZARDS = frozenset("banjir bandang kebanjiran putus api meluap jebol tumbang roboh ambrol".split())
+NOW = frozenset("sekarang skrg sedang masih naik barusan darurat".split())
+RECURRING = frozenset("tiap setiap sering selalu kalau kalo klo jika bila musim".split())
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
@@ -221,7 +226,8 @@ def emergency(text: str) -> bool:
     if len((text or "").split()) > EMERGENCY_MAX_WORDS:
         return False
     said = set(standard_words(text))
-    return bool(said & EMERGENCY) and not said & PAST
+    hazard_now = bool(said & HAZARDS and said & NOW and not said & RECURRING)  # "banjir masuk rumah, air masih naik"
+    return (bool(said & EMERGENCY) or hazard_now) and not said & PAST
 
 
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost

@@ -1669,14 +1669,20 @@ def test_a_yes_at_the_summary_sends_it_as_ya_does(citizen, typed):  # "ok" only 
                                    "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH WARGA DI DESA BANYUANYAR BARUSAN, ADA "
                                    "ORANG KEJEPIT",
                                    "ada anak kesetrum kabel pln yg putus di gang 4, skrg blm sadar",
-                                   "tolong jembatan ambrol ada motor yg terjebak di bawah"])
+                                   "tolong jembatan ambrol ada motor yg terjebak di bawah",
+                                   # a flood or a fallen line happening now
+                                   "TOLONG PAK BANJIR MASUK RUMAH SETINGGI LUTUT DI PERUM PONDOK INDAH, AIR MASIH NAIK",
+                                   "pak skrg banjir bandang di dusun krajan 🙏🙏",
+                                   "kabel listrik putus sedang memercik api di depan sd 2"])
 def test_an_emergency_is_told_the_emergency_number(citizen, typed):
     assert "112" in citizen.says(typed)
 
 
 @pytest.mark.parametrize("typed", ["kemarin ada kebakaran di pasar, sampai sekarang puingnya belum dibersihkan",
                                    "halo", "lampu jalan mati",
-                                   "pohon tumbang di jalan desa sudah seminggu belum diangkat, menutup separuh jalan"])
+                                   "pohon tumbang di jalan desa sudah seminggu belum diangkat, menutup separuh jalan",
+                                   "jalan depan pasar banjir tiap hujan, tolong saluran airnya diperbaiki",
+                                   "got mampet jadi kalau hujan banjir, sekarang baunya menyengat"])
 def test_a_past_event_or_anything_else_is_no_emergency(citizen, typed):
     assert "112" not in citizen.says(typed)
 
