@@ -235,6 +235,7 @@ PROCEDURE = frozenset({"cara", "caranya", "syarat", "syaratnya", "persyaratan", 
                        "biaya", "biayanya", "tarif", "jadwal", "formulir", "mengurus", "urus", "ngurus", "pengurusan",
                        "mendaftar", "pendaftaran", "berkas", "dokumen"})
 WHY = frozenset({"kenapa", "mengapa", "kok"})
+OBJECT_STATES = frozenset({"rusak", "hilang", "mati"})  # "cara urus akta yg hilang": what a procedure is for
 
 
 def stated_kind(text: str) -> str | None:
@@ -246,6 +247,10 @@ def stated_kind(text: str) -> str | None:
     if set(said[:6]) & INQUIRING:
         words = set(said)
         complains = set(standard_words(text)) & WHY or (words & COMPLAINING and not words & PROCEDURE)
+        return None if complains else "informasi"
+    how = [w for w in said[:3] if w not in QUESTION_WORDS | {"gimana"}][:1]  # "bagaimana cara …", "syarat …"
+    if how and how[0] in PROCEDURE:  # asked without saying so; what the procedure is for may be lost or broken
+        complains = set(standard_words(text)) & WHY or set(said) & (COMPLAINING - OBJECT_STATES)
         return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 

@@ -884,6 +884,11 @@ def test_greetings_and_thanks_with_an_open_complaint_are_not_read_as_about_it(pe
      "syaratnya?", "informasi", "bertanya"),
     ("mau nanya pak, kok ktp saya yang rusak belum diganti padahal sudah 3 bulan", None, "melapor"),
     ("mau tanya prosedur ganti ktp kok lama sekali", None, "melapor"),
+    # a question about a procedure asks, however it opens
+    ("bagaimana cara urus akta kelahiran yg hilang? sy udh cari kemana2", "informasi", "bertanya"),
+    ("gmn caranya bikin kk baru krn sy baru nikah pak?", "informasi", "bertanya"),
+    ("syarat bikin ktp buat anak 17 thn apa aja ya min", "informasi", "bertanya"),
+    ("syaratnya dipersulit terus padahal berkas sy sudah lengkap semua", None, "melapor"),
 ])
 def test_a_story_that_says_it_asks_or_suggests_is_filed_as_such(citizen, story, kind, offered):
     assert offered in citizen.says(story)
