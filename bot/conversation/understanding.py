@@ -259,6 +259,7 @@ MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
 TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
                   "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung"})
 PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
+THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
 
 def asks_for_a_person(text: str) -> bool:
@@ -267,7 +268,8 @@ def asks_for_a_person(text: str) -> bool:
     said = set(standard_words(text))
     if not said or len(said) > 10:
         return False
-    return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE)
+    someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
+    return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE) or bool(someone_there and "ada" in said)
 
 
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short

@@ -905,7 +905,9 @@ def test_an_offered_question_after_a_pin_and_a_photo_goes_on_to_the_privacy(citi
     assert citizen.state() == "privacy" and citizen.draft()["kind"] == "informasi"
 
 
-@pytest.mark.parametrize("typed", ["ini bot ya?", "bisa bicara dengan petugas?", "tolong sambungkan ke operator"])
+@pytest.mark.parametrize("typed", ["ini bot ya?", "bisa bicara dengan petugas?", "tolong sambungkan ke operator",
+                                   # whether anyone is there
+                                   "ada orang?", "min ada admin gak?", "halo, ada petugas yg jaga?"])
 def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, typed):
     file(people["citizen"])  # an open complaint does not make the question about it
     reply = people["citizen"].says(typed)
