@@ -72,7 +72,7 @@ def place_in_story(story: str | None) -> str | None:
         # a name, not only what stands there ("di kantor desa" says not which)
         named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in GENERIC | MARKERS]
         if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} and named):
-            return story[tokens[i][1]:tokens[end - 1][2]].strip()
+            return " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
     return None
 
 
