@@ -777,9 +777,12 @@ def test_followers_hear_when_the_complaint_they_follow_becomes_private(people):
     assert "ketik 1" in told.body and CITIZEN_NAME not in told.body
 
 
-def test_a_correction_of_the_text_at_the_place_step_is_no_place(citizen):
+@pytest.mark.parametrize("typed", ["eh salah, maksud saya saluran irigasi bukan got",
+                                   "hehe maaf salah, maksudnya saluran irigasi bukan got",
+                                   "wkwk salah ketik pak, maksud saya saluran irigasi bukan got"])
+def test_a_correction_of_the_text_at_the_place_step_is_no_place(citizen, typed):
     to_step(citizen, "location")
-    reply = citizen.says("eh salah, maksud saya saluran irigasi bukan got")
+    reply = citizen.says(typed)
     assert "isi laporan sudah kami perbaiki" in reply and citizen.state() == "location"
     assert citizen.draft()["description"].endswith("Ralat: saluran irigasi bukan got")
     citizen.says("jl. kenanga no. 12 rt 03/rw 05 kel. sukamaju")
