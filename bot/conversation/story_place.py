@@ -65,6 +65,8 @@ def place_in_story(story: str | None) -> str | None:
     for i, word in enumerate(lowered):
         if word not in MARKERS or not _introduced(lowered, i):
             continue
+        if i + 1 < len(lowered) and lowered[i + 1] in BEFORE_PLACE - NEAR:
+            continue  # "jalan desa di depan balai desa x": no name of its own ("gang sebelah masjid x" has one)
         end = _end_of_place(lowered, i)
         while end - 1 > i and (lowered[end - 1] in MARKERS | BEFORE_PLACE or not lowered[end - 1].isalnum()) and (
                 not _near_a_named_place(lowered, i, end)):

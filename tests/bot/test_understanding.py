@@ -209,6 +209,8 @@ def test_titles_start_at_the_problem(description, title):
     ("di jalan depan rumah saya ada lubang besar", None),
     ("pungli di kantor desa", None),
     ("anak saya tidak dapat kip padahal terdaftar di desa", None),
+    # a marker with no name of its own, a word of place right after it: the place starts further on
+    ("maksudnya jalan desa di depan balai desa banyuanyar rusak parah", "balai desa banyuanyar"),
     # told a word at a time: the place reads as one line
     ("jalan\nrusak\ndi\ndesa\nsukamaju", "desa sukamaju"),
     ("", None),
