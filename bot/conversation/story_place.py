@@ -33,7 +33,8 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     sini situ sana lama sekali sangat banget bgt banyak selalu suka kurang lebih parah kotor jorok bau gelap licin
     becek sepi ramai mahal lambat galak kasar judes pungli preman sampah numpuk mampet mampat meluber meluap jebol
     ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur hampir nyaris agak juga lagi
-    sedang akan pun tiap setiap mau ingin hendak pengen pengin""".split())
+    sedang akan pun tiap setiap mau ingin hendak pengen pengin
+    kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya""".split())  # a wish, a question
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes

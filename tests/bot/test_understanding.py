@@ -211,6 +211,9 @@ def test_titles_start_at_the_problem(description, title):
     ("anak saya tidak dapat kip padahal terdaftar di desa", None),
     # a marker with no name of its own, a word of place right after it: the place starts further on
     ("maksudnya jalan desa di depan balai desa banyuanyar rusak parah", "balai desa banyuanyar"),
+    # a question about the place ends it
+    ("jadwal posyandu balita di desa sukamaju kapan ya?", "desa sukamaju"),
+    ("kalau di kec. tlanakan gimana pak syaratnya", "kec. tlanakan"),
     # told a word at a time: the place reads as one line
     ("jalan\nrusak\ndi\ndesa\nsukamaju", "desa sukamaju"),
     ("", None),
