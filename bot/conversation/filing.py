@@ -521,7 +521,7 @@ def on_location(turn: Turn) -> Next:
         turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
         acknowledge_attachment(turn)
         return advance(turn)
-    if typed and not pinned and (other := _place_or_story(turn, text)) is not None:
+    if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
     if typed and not pinned:
         turn.draft.location_text = text[:500]
