@@ -4,6 +4,7 @@ a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever han
 
 from __future__ import annotations
 
+from bot.conversation import understanding
 from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
@@ -24,6 +25,12 @@ def complaint_items(found: list[Complaint]) -> str:
     """The complaints as list lines: reference, title, status."""
     return "\n".join(t("similar_item", reference=c.reference, title=c.title, status=STATUS_NAMES[c.status])
                      for c in found)
+
+
+def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
+    """Of several complaints, the only one sharing most words with a message ("gimana yg jalan rusak"), or None."""
+    found = understanding.most_alike(text, [f"{c.title} {c.description}" for c in candidates])
+    return candidates[found] if found is not None else None
 
 
 def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kept_pin: bool = False) -> Next:

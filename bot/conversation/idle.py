@@ -11,7 +11,14 @@ from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
-from bot.conversation.evidence import add_evidence, complaint_items, open_complaints, protect, withdraw
+from bot.conversation.evidence import (
+    add_evidence,
+    complaint_in_words,
+    complaint_items,
+    open_complaints,
+    protect,
+    withdraw,
+)
 from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, go
@@ -139,7 +146,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return go(State.OFFER, offer=earlier)
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
             and (mine := open_complaints(turn))):
-        show_status(turn, mine[0].reference if len(mine) == 1 else "")
+        named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
+        show_status(turn, named.reference if named else "")
         return STAY
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
@@ -218,7 +226,7 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
     if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
         return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
     mine = open_complaints(turn)
-    return mine[0] if len(mine) == 1 else None
+    return mine[0] if len(mine) == 1 else complaint_in_words(mine, text) if mine else None
 
 
 def _offer(turn: Turn, story: str) -> Next:

@@ -718,3 +718,17 @@ def names_reference(text: str) -> int | None:
     """The complaint a message names with `LPR-n` or `#n` (a bare number is not a reference here)."""
     number, _ = split_reference(text or "", bare=False)
     return number if number is not None else _number(text)
+
+
+def most_alike(text: str, candidates: list[str]) -> int | None:
+    """Which of several texts (complaints' titles and descriptions) is the only one sharing most words of four
+    letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
+    tell."""
+    said = {w for w in chat_words(text) if len(w) >= 4}
+    shared = [sum(any(a.startswith(b) or b.startswith(a) for b in _long_words(c)) for a in said) for c in candidates]
+    best = max(shared, default=0)
+    return shared.index(best) if best and shared.count(best) == 1 else None
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in chat_words(text) if len(w) >= 4}

@@ -872,6 +872,16 @@ def test_the_reporter_nudging_without_a_swipe_sees_the_status_and_how_to_add(peo
     assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and typed in m.body]
 
 
+@pytest.mark.parametrize("typed,shown,other", [("gimana yg jalan rusak", "LPR-2", "LPR-1"),
+                                               ("sampahnya udah diangkut blm?", "LPR-1", "LPR-2")])
+def test_a_question_naming_one_of_several_open_complaints_in_words_shows_that_one(people, typed, shown, other):
+    file(people["citizen"], photo=False)
+    file(people["citizen"], description=ROAD, photo=False)
+    reply = people["citizen"].says(typed)
+    assert f"{shown} –" in reply and "Status:" in reply and f"{other} –" not in reply, reply
+    assert "Lanjutkan ceritanya" not in reply
+
+
 @pytest.mark.parametrize("typed", ["selamat pagi pak", "terima kasih pak", "ok"])
 def test_greetings_and_thanks_with_an_open_complaint_are_not_read_as_about_it(people, typed):
     file(people["citizen"])
