@@ -464,13 +464,15 @@ def _filing_verb(head: list[str]) -> int | None:
 
 # Words that join a verb of reporting to what is reported: "lapor tentang …", "melaporkan bahwa …", "lapor kalau …"
 ABOUT = frozenset("tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni".split())
+AGAIN = frozenset({"lagi", "juga"})  # "mau lapor lagi, kali ini …", "lapor juga, …": a second report
 
 
 def _without_leading_filler(text: str) -> str:
-    """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak")."""
+    """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak"; "lagi, kali ini …")."""
     words = text.split()
-    while words and all(w in FILLER or w in ABOUT for w in standard_words(words[0]) or ["-"]):
-        words.pop(0)
+    while words and (all(w in FILLER | ABOUT | AGAIN for w in standard_words(words[0]) or ["-"])
+                     or [*standard_words(" ".join(words[:2])), ""][:2] == ["kali", "ini"]):
+        del words[:2 if standard_words(words[0]) == ["kali"] else 1]
     return " ".join(words).strip(" :,.-")
 
 

@@ -89,6 +89,10 @@ def test_the_intent_of_a_free_text(typed, name, number):
     ("Selamat malam. Saya mau melaporkan bahwa di Jl. Raya km 5 ada lubang besar", "di Jl. Raya km 5 ada lubang besar"),
     ("mau lapor kalau lampu pju di gang 3 mati", "lampu pju di gang 3 mati"),
     ("ingin mengadukan perihal pungli di kantor desa", "pungli di kantor desa"),
+    # "again", "also", "this time" after the verb are no part of the story
+    ("mau lapor lagi pak, kali ini drainase mampet di gg 5", "drainase mampet di gg 5"),
+    ("sy mau lapor juga, lampu pju di gg 3 mati", "lampu pju di gg 3 mati"),
+    ("lapor lg min kali di belakang pasar tercemar limbah", "kali di belakang pasar tercemar limbah"),
 ])
 def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     assert understanding.intent(typed).rest == rest
