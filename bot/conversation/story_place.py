@@ -25,7 +25,8 @@ NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area t
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
 ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir".split())  # their dot ends no sentence
-# Words that end an address and start the rest of the story: time, state, a plea, a conjunction
+# Words that end an address and start the rest of the story: time, state, a plea, a conjunction, a wish, a question
+# word, and English verbs and conjunctions ("at Pantai Camplong is very dirty")
 AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe karena krn soalnya tolong mohon yang yg
     dan tapi tetapi belum blm tidak tdk gak ga nggak enggak mulai selama kemarin kmrn tadi sekarang skrg hari minggu
     bulan tahun thn bln mgg pak bu min kak mas mbak rusak mati macet bocor banjir rawan bahaya sering terus masih
@@ -34,7 +35,8 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     becek sepi ramai mahal lambat galak kasar judes pungli preman sampah numpuk mampet mampat meluber meluap jebol
     ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur hampir nyaris agak juga lagi
     sedang akan pun tiap setiap mau ingin hendak pengen pengin
-    kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya""".split())  # a wish, a question
+    kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
+    is are was were been has have had very and but it its this that since because please not also""".split())
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes

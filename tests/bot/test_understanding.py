@@ -215,6 +215,9 @@ def test_titles_start_at_the_problem(description, title):
     ("anak saya tidak dapat kip padahal terdaftar di desa", None),
     # a marker with no name of its own, a word of place right after it: the place starts further on
     ("maksudnya jalan desa di depan balai desa banyuanyar rusak parah", "balai desa banyuanyar"),
+    # in English, a verb or a conjunction ends it
+    ("the beach toilet at Pantai Camplong is very dirty and locked", "Pantai Camplong"),
+    ("street lights on Jalan Diponegoro have been off for 2 weeks", "Jalan Diponegoro"),
     # a question about the place ends it
     ("jadwal posyandu balita di desa sukamaju kapan ya?", "desa sukamaju"),
     ("kalau di kec. tlanakan gimana pak syaratnya", "kec. tlanakan"),
