@@ -57,6 +57,8 @@ NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa menga
 # ... nor an answer to the photo question typed too early ("no photo", "fotonya nyusul"), in English too
 NOT_A_PLACE |= PHOTO_WORDS | frozenset("""no none yes yeah photos picture pictures pics image images maaf nyusul
     menyusul susul""".split())
+# Taking the photo ("saya fotoin dulu", "motret", "difoto"): no place
+TAKING_A_PHOTO = re.compile(r"(?:di|me|ng)?(?:foto|poto|potret|motret|mfoto|moto)(?:in|kan|nya|ne)?$")
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
@@ -635,7 +637,8 @@ def names_a_place(text: str) -> bool:
     if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)
                                      and not set(place_words(text)) & LANDMARKS):  # "dkt balai desa?", "dkt msjid?"
         return False
-    return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
+    return any(not word.isdigit() and word not in NOT_A_PLACE and not TAKING_A_PHOTO.match(word)
+               for word in understanding.chat_words(text))
 
 
 def _place_unknown(text: str) -> bool:

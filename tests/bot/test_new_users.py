@@ -1362,7 +1362,8 @@ def test_no_place_with_more_said_after_it_is_no_place(citizen):
     assert citizen.state() == "photo" and not citizen.draft()["location_text"]
 
 
-@pytest.mark.parametrize("typed", ["ada, sebentar", "tunggu bentar ya"])
+@pytest.mark.parametrize("typed", ["ada, sebentar", "tunggu bentar ya", "bentar pak saya fotoin dulu",
+                                   "sebentar sy motret dulu"])
 def test_waiting_words_at_the_place_step_are_no_place(citizen, typed):
     to_step(citizen, "location")
     citizen.says(typed)
