@@ -22,9 +22,10 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
                          "on at near behind beside opposite".split())
 NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
-ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
+ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
+                         "kmp".split())
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
-ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir".split())  # their dot ends no sentence
+ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir kp".split())  # their dot ends no sentence
 # Words that end an address and start the rest of the story: time, state, a plea, a conjunction, a wish, a question
 # word, and English verbs and conjunctions ("at Pantai Camplong is very dirty")
 AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe karena krn soalnya tolong mohon yang yg

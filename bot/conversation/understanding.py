@@ -59,6 +59,7 @@ CHAT_WORDS = {
     "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
     # Javanese "yo wes" ("alright then") and "already"
     "yo": "ya", "wes": "sudah", "uwes": "sudah", "bkn": "bukan",
+    "mateh": "mati", "pejah": "mati", "sampun": "sudah",  # Madurese, Javanese krama: the story's state
     "yes": "ya", "yeah": "ya", "yep": "ya", "correct": "benar", "right": "benar",
 }
 # "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)

@@ -218,6 +218,10 @@ def test_titles_start_at_the_problem(description, title):
     # in English, a verb or a conjunction ends it
     ("the beach toilet at Pantai Camplong is very dirty and locked", "Pantai Camplong"),
     ("street lights on Jalan Diponegoro have been off for 2 weeks", "Jalan Diponegoro"),
+    # a kampung is an address part; a regional word of the story ends it
+    ("Jalan di Kampung Cibodas RT 03 parantos ruksak parah", "Kampung Cibodas RT 03"),
+    ("aeng PDAM e desa Pangarengan mateh la saminggu", "desa Pangarengan"),
+    ("lampu PJU teng dusun Krajan sampun pejah kaleh minggu", "dusun Krajan"),
     # a question about the place ends it
     ("jadwal posyandu balita di desa sukamaju kapan ya?", "desa sukamaju"),
     ("kalau di kec. tlanakan gimana pak syaratnya", "kec. tlanakan"),
