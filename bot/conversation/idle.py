@@ -80,6 +80,7 @@ def on_idle(turn: Turn) -> Next:
     answered = (answers_question(turn) or _about_service(turn, earlier)) if free else None
     if reopened or answered:
         return reopened or answered
+    choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
     wanted = understanding.intent(turn.text) if choice is None else None
     about = _about_filed(turn, wanted, earlier, offered) if choice is None else None
     if about is not None:
@@ -89,7 +90,7 @@ def on_idle(turn: Turn) -> Next:
         return _reply_to_notice(turn, swiped)
     keep_attachments(turn)
     if choice == "FILE" or (wanted is not None and wanted.name == "FILE"):
-        return _start_filing(turn, wanted.rest if wanted else "", earlier)
+        return _start_filing(turn, wanted.rest if wanted else told, earlier)
     if wanted is not None and wanted.name == "FOLLOW":
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
@@ -318,6 +319,18 @@ def _number_word_choice(text: str) -> str | None:
         return None
     said = understanding.choice_text(text)
     return IDLE_CHOICES.get(said) if said.isdigit() else None
+
+
+def _number_then_more(text: str) -> tuple[str | None, str]:
+    """A menu's number with more after a comma or a reason ("1 krn udh parah bgt", "2, mau cek laporan"): the choice,
+    and what it tells of a problem ("1, jalan depan rumah rusak parah"; "" for a reason alone); else (None, "")."""
+    found = understanding.REASON_AFTER.search(text or "")
+    choice = _number_word_choice(text[:found.start()]) if found is not None and found.start() > 0 else None
+    if choice is None:
+        return None, ""
+    rest = text[found.start():].strip(" ,")
+    problem = understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
+    return choice, rest if choice == "FILE" and text[found.start()] == "," and problem else ""
 
 
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
