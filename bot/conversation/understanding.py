@@ -227,8 +227,11 @@ def emergency(text: str) -> bool:
     if len((text or "").split()) > EMERGENCY_MAX_WORDS:
         return False
     said = set(standard_words(text))
-    hazard_now = bool(said & HAZARDS and said & NOW and not said & RECURRING)  # "banjir masuk rumah, air masih naik"
-    return (bool(said & EMERGENCY) or hazard_now) and not said & PAST
+    if said & EMERGENCY:
+        return not said & PAST
+    # "banjir masuk rumah, air masih naik", "pohonnya udah roboh skrg": "sudah" is done, not past; "masih belum
+    # diangkat" is slowness, not danger
+    return bool(said & HAZARDS and said & NOW) and not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
 
 
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost

@@ -1694,7 +1694,8 @@ def test_a_yes_at_the_summary_sends_it_as_ya_does(citizen, typed):  # "ok" only 
                                    # a flood or a fallen line happening now
                                    "TOLONG PAK BANJIR MASUK RUMAH SETINGGI LUTUT DI PERUM PONDOK INDAH, AIR MASIH NAIK",
                                    "pak skrg banjir bandang di dusun krajan 🙏🙏",
-                                   "kabel listrik putus sedang memercik api di depan sd 2"])
+                                   "kabel listrik putus sedang memercik api di depan sd 2",
+                                   "pak pohonnya udah roboh skrg nimpa kabel!!"])
 def test_an_emergency_is_told_the_emergency_number(citizen, typed):
     assert "112" in citizen.says(typed)
 
@@ -1703,7 +1704,8 @@ def test_an_emergency_is_told_the_emergency_number(citizen, typed):
                                    "halo", "lampu jalan mati",
                                    "pohon tumbang di jalan desa sudah seminggu belum diangkat, menutup separuh jalan",
                                    "jalan depan pasar banjir tiap hujan, tolong saluran airnya diperbaiki",
-                                   "got mampet jadi kalau hujan banjir, sekarang baunya menyengat"])
+                                   "got mampet jadi kalau hujan banjir, sekarang baunya menyengat",
+                                   "pohon tumbang di gg 3 masih belum diangkat sampai sekarang"])
 def test_a_past_event_or_anything_else_is_no_emergency(citizen, typed):
     assert "112" not in citizen.says(typed)
 
