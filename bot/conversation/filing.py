@@ -365,6 +365,8 @@ def on_kind(turn: Turn) -> Next:
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
     rest = f"{begun}\n{rest.strip(' :,.-')}" if begun else rest
     told = not turn.draft.description and complaints.description_problem(rest) is None
+    if turn.draft.description and not kind and complaints.description_problem(turn.text) is None:
+        return _more_story_at_kind(turn)  # the story filed before was a start; this one goes on with it
     if not told and not turn.draft.description and _story_bubble(turn):
         turn.say("kind_story_kept", excerpt=excerpt(rest, 200))
         turn.say("ask_kind")
@@ -380,6 +382,15 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _more_story_at_kind(turn: Turn) -> Next:
+    """Adds a story told at the kind step to the description taken before, and asks for the kind again."""
+    text = turn.text.strip()
+    turn.draft.description = f"{turn.draft.description}\n{text}"[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(text, 200))
+    turn.say("ask_kind")
+    return STAY
 
 
 # The conversation's own answers, which tell no story when typed at the wrong step ("lewati", "kirim", "biasa")

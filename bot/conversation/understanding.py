@@ -82,6 +82,7 @@ FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
 WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat",
                   "want", "wanna"})
+TRY = frozenset({"coba", "nyoba", "mencoba", "cobain", "try"})  # "ya udah deh coba lapor"
 # Verbs that put a report forward ("menyampaikan keluhan", "ajukan aduan", "kirim laporan").
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
@@ -455,7 +456,7 @@ def _filing_verb(head: list[str]) -> int | None:
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only, or a report noun
     ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau bikin laporan", "ingin menyampaikan
     keluhan"); None for anything else ("laporan jalan rusak", a description, is not asked to file)."""
-    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
+    small = WANT | CONVEY | FILLER | TRY | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
                                       "i", "to", "a", "would", "like", "make"}  # "i want to report a problem"
     for i, word in enumerate(head):
         before = head[:i]

@@ -63,6 +63,14 @@ def test_a_yes_to_an_offered_story_with_its_reason_files_the_story_with_the_reas
     assert citizen.draft()["description"] == "\n".join([*STORY, *([added] if added else [])])
 
 
+def test_a_wish_to_try_reporting_after_an_offer_files_it_and_the_story_at_the_kind_step_joins(citizen):
+    citizen.says("ngapain lapor, percuma gak bakal ditanggepin")
+    assert "Jenis laporan" in citizen.says("ya udah deh coba lapor")  # was joined to the grumble and offered again
+    said = citizen.says("jalan depan rumah sy bolong gede bgt, udah ada 3 motor jatuh bulan ini")
+    assert "ditambahkan ke isi laporan" in said and "Jenis laporan" in said and citizen.state() == "kind"
+    assert citizen.draft()["description"].endswith("udah ada 3 motor jatuh bulan ini")
+
+
 def test_what_was_offered_does_not_join_a_later_story_after_the_menu(citizen):
     citizen.says(STORY[0])
     citizen.says("menu")
