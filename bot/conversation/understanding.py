@@ -578,6 +578,8 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
     mine = bool(said & {"saya", "aku", "kami"})  # "…yang saya laporkan minggu lalu? belum ada yang datang"
+    if said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"}):
+        return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS)) and (
         len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 

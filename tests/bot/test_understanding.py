@@ -57,6 +57,8 @@ from lapor.complaints import make_title
     ("kumaha laporan abdi", "STATUS", None),
     ("Mohon info perkembangan laporan LPR-12", "STATUS", 12),
     ("stauts laporan sy", "STATUS", None),
+    ("nomor laporan saya berapa ya? lupa", "STATUS", None),  # the list shows the numbers
+    ("lpr brp ya sy lupa", "STATUS", None),
     ("ikuti lpr-2", "FOLLOW", 2),
     ("IKUT #7", "FOLLOW", 7),
     ("LPR-4 tambahan: sampahnya makin banyak", "EVIDENCE", 4),
