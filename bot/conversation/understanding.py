@@ -478,7 +478,7 @@ def _without_leading_filler(text: str) -> str:
     while words and (all(w in FILLER | ABOUT | AGAIN for w in standard_words(words[0]) or ["-"])
                      or [*standard_words(" ".join(words[:2])), ""][:2] == ["kali", "ini"]):
         del words[:2 if standard_words(words[0]) == ["kali"] else 1]
-    return " ".join(words).strip(" :,.-")
+    return " ".join(words).lstrip(" :,.-!?;").rstrip(" :,.-")  # "LAPOR!!! PELAYANAN …": the verb's "!!!" go
 
 
 def protection_asked(text: str) -> str | None:

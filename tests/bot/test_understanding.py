@@ -93,6 +93,7 @@ def test_the_intent_of_a_free_text(typed, name, number):
     ("ingin mengadukan perihal pungli di kantor desa", "pungli di kantor desa"),
     # "again", "also", "this time" after the verb are no part of the story
     ("mau lapor lagi pak, kali ini drainase mampet di gg 5", "drainase mampet di gg 5"),
+    ("LAPOR!!! PELAYANAN RSUD PARAH, DISURUH NUNGGU 3 JAM", "PELAYANAN RSUD PARAH, DISURUH NUNGGU 3 JAM"),
     ("sy mau lapor juga, lampu pju di gg 3 mati", "lampu pju di gg 3 mati"),
     ("lapor lg min kali di belakang pasar tercemar limbah", "kali di belakang pasar tercemar limbah"),
 ])
