@@ -1110,7 +1110,8 @@ DISPOSITION_NAMES = {"open": "terbuka", "final": "selesai", "returned": "dikemba
 DISPOSITION_CLOSED = {"final": "dijawab selesai", "returned": "dikembalikan",
                       "forwarded": "diteruskan lewat SP4N-LAPOR!", "withdrawn": "ditutup karena laporannya diarsipkan"}
 # What a media item is called in a receipt ("2 foto, 1 pesan suara diterima").
-MEDIA_KIND_NAMES = {"image": "foto", "audio": "pesan suara", "video": "video", "document": "dokumen"}
+MEDIA_KIND_NAMES = {"image": "foto", "audio": "pesan suara", "video": "video", "document": "dokumen",
+                    "location": "lokasi"}  # a pin kept while idle ("1 foto, 1 lokasi")
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",

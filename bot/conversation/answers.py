@@ -241,13 +241,17 @@ def message_content(turn: Turn, text: str, kept: list[dict] = ()) -> dict | None
     photos, pin, typed = [*kept, *turn.media()], turn.message.location, text.strip()
     parts = [typed] if typed and (any(ch.isalnum() for ch in typed) or photos or pin) else []  # "12": a number
     if pin is not None:
-        coordinates = f"{pin.latitude:.6f}, {pin.longitude:.6f}"
-        place = pin.address or pin.label
-        parts.append(t("answer_location", place=f"{place} ({coordinates})" if place else coordinates,
-                       link=MAPS_LINK.format(latitude=pin.latitude, longitude=pin.longitude)))
+        parts.append(pin_line(pin.latitude, pin.longitude, pin.address or pin.label))
     if not parts and not photos:
         return None
     return {"text": "\n".join(parts) or t("answer_photos_only"), "photos": photos}
+
+
+def pin_line(latitude: float, longitude: float, place: str | None) -> str:
+    """A shared location as staff read it: its address or label, the coordinates and a maps link."""
+    coordinates = f"{latitude:.6f}, {longitude:.6f}"
+    return t("answer_location", place=f"{place} ({coordinates})" if place else coordinates,
+             link=MAPS_LINK.format(latitude=latitude, longitude=longitude))
 
 
 def only_acknowledges(turn: Turn) -> bool:

@@ -18,13 +18,14 @@ from lapor import complaints
 # What opens a correction before "salah": interjections, apologies, ways of addressing, asking to wait ("eh bentar,
 # lokasinya salah …", "waduh sorry pak, salah …")
 OPENERS = (r"(?:eh|oh|ah|aduh|waduh|duh|astaga|loh|lho|hmm|wah|maaf|mohon maaf|sorry|pak|bu|min|kak|mas|mbak|"
-           r"bentar|sebentar|tunggu|wait|oiya|iya|ya)")
+           r"bentar|sebentar|tunggu|wait|oiya|iya|ya|"
+           r"(?:h[aeiu]){2,}h?|(?:wk)+w?|xi(?:xi)+)")  # laughing at one's slip: "hehe", "wkwk", "xixi"
 # What was meant, after a correction's marker: "salah, maksud saya …", "bukan, sebenarnya …" ("bukan" alone is a no)
-MEANT = (r"(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|yang\s+benar|yg\s+benar|(?:se)?harusnya|sebenarnya"
+MEANT = (r"(?:maksud\s+(?:saya|aku|sy|kami)|maksudnya|(?:yang|yg)\s+ben[ae]r|(?:se)?harusnya|sebenarnya"
          r"|sebetulnya)")
 MARKER = re.compile(
     r"^\W*(?:" + OPENERS + r"\W+)*(?:(?:salah|keliru)(?!\s+(?:satu|paham))"
-    r"(?:\W+(?:ketik|tulis|pak|bu|min))?|ralat|koreksi|revisi"
+    r"(?:\W+(?:ketik|tulis|pak|bu|min|kak|mas|mbak))*|ralat|koreksi|revisi"
     r"|bukan(?:\W+(?:pak|bu|min|kak|mas|mbak))?(?=\W+" + MEANT + r"))\b\W*", re.IGNORECASE)
 AFTER = re.compile(r"^\W*" + MEANT + r"\b\W*", re.IGNORECASE)
 # "alamatnya salah, harusnya …", "lokasinya keliru pak, yang benar …": the part is named before "salah"; it must

@@ -4,7 +4,8 @@ a photo captioned "bukti utk LPR-4") is attached to it and passed to whoever han
 
 from __future__ import annotations
 
-from bot.conversation.answers import message_content
+from bot.conversation import understanding
+from bot.conversation.answers import message_content, pin_line
 from bot.conversation.states import STAY, Next
 from bot.conversation.turn import Turn
 from bot.conversation.understanding import Intent
@@ -26,9 +27,16 @@ def complaint_items(found: list[Complaint]) -> str:
                      for c in found)
 
 
-def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None) -> Next:
-    """Attaches what the message carries (and `kept`: photos sent before, kept in the draft, which then leave it) to
-    the complaint it names (the only open one when it names none), or asks which complaint it is for."""
+def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
+    """Of several complaints, the only one sharing most words with a message ("gimana yg jalan rusak"), or None."""
+    found = understanding.most_alike(text, [f"{c.title} {c.description}" for c in candidates])
+    return candidates[found] if found is not None else None
+
+
+def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kept_pin: bool = False) -> Next:
+    """Attaches what the message carries (and `kept`: photos sent before, kept in the draft, which then leave it;
+    with `kept_pin`, the pin kept in the draft, which leaves it too) to the complaint it names (the only open one
+    when it names none), or asks which complaint it is for."""
     open_ = open_complaints(turn)
     named = [c for c in open_ if c.number == wanted.number]
     if wanted.number is not None and not named:
@@ -41,12 +49,17 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None) -> 
         turn.say("evidence_which", items=complaint_items(open_), reference=open_[0].reference)
         return STAY
     complaint = (named or open_)[0]
-    added = message_content(turn, wanted.rest, kept or [])
+    draft = turn.draft
+    has_pin = kept_pin and draft.latitude is not None
+    pinned = pin_line(draft.latitude, draft.longitude, draft.location_text) if has_pin else ""
+    added = message_content(turn, "\n".join(filter(None, (wanted.rest, pinned))), kept or [])
     if added is None:
         turn.say("evidence_empty", reference=complaint.reference)
         return STAY
     complaints.add_evidence(turn.session, complaint, added["text"], turn.now, media=added["photos"])
     turn.draft.photos = [photo for photo in turn.draft.photos if photo not in (kept or [])]
+    if pinned:
+        draft.latitude = draft.longitude = draft.location_text = None
     turn.say("evidence_thanks", reference=complaint.reference)
     if added["photos"]:
         turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in added["photos"])))

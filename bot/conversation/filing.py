@@ -19,6 +19,7 @@ from bot.conversation.story_place import (
     MAX_PLACE_WORDS,
     STORY_VERB,
     place_in_story,
+    place_words,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
@@ -37,6 +38,7 @@ QUESTION = {State.KIND: "ask_kind", State.DESCRIPTION: "ask_description", State.
             State.PHOTO: "ask_photo", State.PRIVACY: "ask_privacy", State.EDIT: "ask_edit",
             State.RATING: "bad_rating"}
 MIN_LOCATION_CHARS = 5
+PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
 # Words that name no place: what people type at the place step when they mean something else ("kembali", "kan sudah
 # saya tulis di atas", "gak tau alamatnya", "di situ"). A place has at least one word outside them.
 NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip batal menu bantuan status ya tidak
@@ -52,11 +54,15 @@ NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa menga
     trus lanjut lanjutkan lagi sampai harus perlu hah he ha emang memang sebentar bentar tunggu otw share dishare
     shareloc sharelok sharelock send sent kirimkan dikirim maps map gmaps google gps pin titik koordinat usah gausah
     jadi""".split())
+# ... nor an answer to the photo question typed too early ("no photo", "fotonya nyusul"), in English too
+NOT_A_PLACE |= PHOTO_WORDS | frozenset("""no none yes yeah photos picture pictures pics image images maaf nyusul
+    menyusul susul""".split())
+# Taking the photo ("saya fotoin dulu", "motret", "difoto"): no place
+TAKING_A_PHOTO = re.compile(r"(?:di|me|ng)?(?:foto|poto|potret|motret|mfoto|moto)(?:in|kan|nya|ne)?$")
 UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
                             "khusus", "spesifik"})
-PHOTO_WORDS = frozenset({"foto", "bukti", "lampiran", "video", "rekaman", "dokumentasi"})
 # Idle, a photo may be an answer (on_idle keeps it otherwise); at a filing step or an offer it is the draft's
 KEEPS_ATTACHMENTS = FILING | {State.OFFER}
 
@@ -284,8 +290,8 @@ def _corrected(turn: Turn) -> Next | None:
     """A correction ("eh salah, maksud saya …") mends the answer before (at the summary, the part it is about) and
     the question of this step is asked again; one that says only "salah" is asked what to mend."""
     said = corrections.correction(turn)
-    if said is None:
-        return None
+    if said is None or (turn.state == State.LOCATION and _place_told(turn) and place_in_story(said)):
+        return None  # "salah, depan masjid al ikhlas" to the place the story named: the place told instead
     asked = corrections.part_only(turn, said)  # "eh salah tempat": which place, then?
     if asked is not None and turn.state == State.CONFIRM:
         return _edit(turn, asked)
@@ -364,6 +370,8 @@ def on_kind(turn: Turn) -> Next:
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
     rest = go_on(begun, rest.strip(' :,.-')) if begun else rest
     told = not turn.draft.description and complaints.description_problem(rest) is None
+    if turn.draft.description and not kind and complaints.description_problem(turn.text) is None:
+        return _more_story_at_kind(turn)  # the story filed before was a start; this one goes on with it
     if not told and not turn.draft.description and _story_bubble(turn):
         turn.say("kind_story_kept", excerpt=excerpt(rest, 200))
         turn.say("ask_kind")
@@ -379,6 +387,15 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _more_story_at_kind(turn: Turn) -> Next:
+    """Adds a story told at the kind step to the description taken before, and asks for the kind again."""
+    text = turn.text.strip()
+    turn.draft.description = f"{turn.draft.description}\n{text}"[: complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("story_added", excerpt=excerpt(text, 200))
+    turn.say("ask_kind")
+    return STAY
 
 
 # The conversation's own answers, which tell no story when typed at the wrong step ("lewati", "kirim", "biasa")
@@ -426,7 +443,7 @@ def _tells_a_story(text: str) -> bool:
 def _looks_like_a_place(text: str) -> bool:
     """A short text opening with (or made of) the words of an address: "di jl diponegoro depan sd 3", "RT 3 RW 5
     Desa Kamoning"."""
-    words = understanding.chat_words(text)
+    words = place_words(text)
     opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
     named = [w for w in words if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE and not w.isdigit()]
     return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS
@@ -440,14 +457,10 @@ def _unclear_again(turn: Turn) -> bool:
     return count >= 2
 
 
-# A choice with its reason after it ("3 aja pak, sy gak enak sm pak kades", "rahasia soalnya tetangga sendiri"):
-# the words before the reason are the choice.
-REASON_AFTER = re.compile(r",|\b(?:soalnya|soale|karena|karna|krn|sebab|biar|supaya|takut)\b", re.IGNORECASE)
-
-
 def _chosen(text: str, choices: dict[str, str]) -> str | None:
     found = match_phrase(text, choices) or match_phrase(understanding.choice_text(text), choices)
-    if found is None and (reason := REASON_AFTER.search(text or "")) is not None and reason.start() > 0:
+    reason = understanding.REASON_AFTER.search(text or "") if found is None else None
+    if reason is not None and reason.start() > 0:
         head = text[:reason.start()]
         found = match_phrase(head, choices) or match_phrase(understanding.choice_text(head), choices)
     return found
@@ -527,9 +540,10 @@ def on_location(turn: Turn) -> Next:
         turn.say("location_new_complaint")  # "lapor juga ada kabel putus di …": another complaint, not this place
         return STAY
     text = place_after_question(text)
-    typed = names_a_place(text)
     pinned = turn.kept_attachment == "location"
     told = None if pinned or not text else _place_told(turn)
+    text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
+    typed = names_a_place(text)
     if told and understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
         turn.draft.location_text = told[:500]
         return advance(turn)
@@ -540,7 +554,7 @@ def on_location(turn: Turn) -> Next:
         turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
         acknowledge_attachment(turn)
         return advance(turn)
-    if typed and not pinned and (other := _place_or_story(turn, text)) is not None:
+    if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
     if typed and not pinned:
         turn.draft.location_text = text[:500]
@@ -602,7 +616,7 @@ def _more_of_story_not_place(text: str) -> bool:
     """A text at the place step that names no place but goes on with the story ("rusak parah sudah 3 bulan",
     "banyak yg jatuh"): a word of a story's state or time, and no word of a place (an address marker, a landmark,
     "di", "depan"…)."""
-    said = understanding.chat_words(text)
+    said = place_words(text)
     signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
              or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
     return (len(said) >= 2 and bool(signs) and not set(said) & (PLACE_MARKS | BEFORE_PLACE)
@@ -612,7 +626,7 @@ def _more_of_story_not_place(text: str) -> bool:
 def _caption_is_address(caption: str) -> bool:
     """A short caption made of an address: opening (after "di", "depan"…) with a marker of one ("jalan raya
     sokobanah km 3", "pertigaan pasar lama"), and no word of a story ("jalan rusak parah" is the photo's)."""
-    said = understanding.chat_words(caption)
+    said = place_words(caption)
     opening = [w for w in said if w not in BEFORE_PLACE][:1]
     return (len(said) <= MAX_PLACE_WORDS and bool(opening) and opening[0] in PLACE_MARKS
             and not set(said) & STORY_WORDS and names_a_place(caption))
@@ -636,7 +650,7 @@ def _no_then_no_place(text: str) -> bool:
     ada alamatnya, dekat pasar" names one)."""
     first, comma, rest = text.partition(",")
     return (bool(comma) and understanding.means_no(first, NO_PLACE_WORDS)
-            and not set(understanding.chat_words(rest)) & PLACE_MARKS)
+            and not set(place_words(rest)) & PLACE_MARKS)
 
 
 def names_a_place(text: str) -> bool:
@@ -652,9 +666,10 @@ def names_a_place(text: str) -> bool:
     if _place_unknown(text) and not _named_place(text):
         return False  # "waduh lupa nama jalannya pak": the nearest landmark is asked
     if _number_with_reason(text) or (_asks_back(text) and not _named_place(text)
-                                     and not set(understanding.chat_words(text)) & LANDMARKS):  # "dkt balai desa?"
+                                     and not set(place_words(text)) & LANDMARKS):  # "dkt balai desa?", "dkt msjid?"
         return False
-    return any(not word.isdigit() and word not in NOT_A_PLACE for word in understanding.chat_words(text))
+    return any(not word.isdigit() and word not in NOT_A_PLACE and not TAKING_A_PHOTO.match(word)
+               for word in understanding.chat_words(text))
 
 
 def _place_unknown(text: str) -> bool:
@@ -670,7 +685,7 @@ NUMBERED = frozenset({"rt", "rw", "no", "nomor", "blok", "km"})  # markers that 
 
 def _number_with_reason(text: str) -> bool:
     """A menu's number with its reason after it ("2 aja, soalnya …", "3 pak krn takut"): a choice, no place."""
-    reason = REASON_AFTER.search(text)
+    reason = understanding.REASON_AFTER.search(text)
     head = understanding.content(text[:reason.start()]) if reason is not None and reason.start() > 0 else []
     return len(head) == 1 and head[0].isdigit() and len(head[0]) == 1
 
@@ -701,6 +716,23 @@ def place_after_question(text: str) -> str:
     if mark and tail and not _named_place(head) and _named_place(tail) and names_a_place(tail):
         return tail
     return text
+
+
+# What a no to the place the story named may say of it ("bukan di situ", "salah alamatnya", "kurang tepat pak")
+REFUSAL_WORDS = understanding.NEGATION | frozenset("""gak salah keliru kurang tepat pas itu situ sana sini di lokasi
+    lokasinya alamat alamatnya tempat tempatnya""".split())
+REFUSAL_END = re.compile(r"[,.;:!]+")
+
+
+def place_after_refusal(text: str) -> str:
+    """The place typed after a no to the place the story named ("bukan, di gg mawar 2", "salah pak, yg bener jl
+    veteran 9", "bkn di gg kenari"), else the text."""
+    found = REFUSAL_END.search(text)
+    head, tail = (text[:found.start()], text[found.end():]) if found else (text.split(" ", 1) + [""])[:2]
+    said = understanding.content(head)
+    tail = corrections.AFTER.sub("", tail.strip(" ,.;:!-")).strip()
+    refused = bool(said) and said[0] in REFUSAL_WORDS - {"di", "itu"} and set(said) <= REFUSAL_WORDS
+    return tail if refused and tail and names_a_place(tail) else text
 
 
 @editable

@@ -11,7 +11,14 @@ from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
-from bot.conversation.evidence import add_evidence, complaint_items, open_complaints, protect, withdraw
+from bot.conversation.evidence import (
+    add_evidence,
+    complaint_in_words,
+    complaint_items,
+    open_complaints,
+    protect,
+    withdraw,
+)
 from bot.conversation.filing import advance, keep_attachments
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, go
@@ -73,6 +80,7 @@ def on_idle(turn: Turn) -> Next:
     answered = (answers_question(turn) or _about_service(turn, earlier)) if free else None
     if reopened or answered:
         return reopened or answered
+    choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
     wanted = understanding.intent(turn.text) if choice is None else None
     about = _about_filed(turn, wanted, earlier, offered) if choice is None else None
     if about is not None:
@@ -82,7 +90,7 @@ def on_idle(turn: Turn) -> Next:
         return _reply_to_notice(turn, swiped)
     keep_attachments(turn)
     if choice == "FILE" or (wanted is not None and wanted.name == "FILE"):
-        return _start_filing(turn, wanted.rest if wanted else "", earlier)
+        return _start_filing(turn, wanted.rest if wanted else told, earlier)
     if wanted is not None and wanted.name == "FOLLOW":
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
@@ -139,7 +147,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
             and (mine := open_complaints(turn))):
-        show_status(turn, mine[0].reference if len(mine) == 1 else "")
+        named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
+        show_status(turn, named.reference if named else "")
         return STAY
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
@@ -188,7 +197,8 @@ def _keep_bubble(turn: Turn) -> Next:
     if _looks_like_complaint(told):
         return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
-    if not before and not understanding.names_a_problem(told):  # "di desa kami" may be anything; "lampu mati" not
+    if not before and not (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+        # "di desa kami" may be anything; "lampu mati", "ktp sy blm jadi" not
         return _kept_then_menu(turn)
     _say_kept(turn)
     turn.say("bubbles_kept", excerpt=excerpt(told, 300))
@@ -217,7 +227,7 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
     if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
         return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
     mine = open_complaints(turn)
-    return mine[0] if len(mine) == 1 else None
+    return mine[0] if len(mine) == 1 else complaint_in_words(mine, text) if mine else None
 
 
 def _offer(turn: Turn, story: str) -> Next:
@@ -265,8 +275,10 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
     text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
     photos = list(turn.draft.photos) if offered else []
-    result = add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, text), kept=photos)
-    return result if not photos or turn.draft.photos != photos else _offer_stands(story, offered)
+    pinned = bool((offered or {}).get("pin")) and turn.draft.latitude is not None
+    result = add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, text), kept=photos, kept_pin=pinned)
+    taken = (photos and turn.draft.photos != photos) or (pinned and turn.draft.latitude is None)
+    return result if not (photos or pinned) or taken else _offer_stands(story, offered)
 
 
 def _offer_stands(story: str | None, offered: dict | None) -> Next:
@@ -286,7 +298,7 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
     if takes_offer(turn.text):
         return _add_offered(turn, understanding.Intent("EVIDENCE", None, ""), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
-        turn.say("kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+        turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
         turn.say_menu()
         return STAY
     return None
@@ -310,6 +322,18 @@ def _number_word_choice(text: str) -> str | None:
     if said.isdigit():
         return IDLE_CHOICES.get(said)
     return match_phrase(said, IDLE_CHOICES) if said and said != " ".join(words(text)) else None
+
+
+def _number_then_more(text: str) -> tuple[str | None, str]:
+    """A menu's number with more after a comma or a reason ("1 krn udh parah bgt", "2, mau cek laporan"): the choice,
+    and what it tells of a problem ("1, jalan depan rumah rusak parah"; "" for a reason alone); else (None, "")."""
+    found = understanding.REASON_AFTER.search(text or "")
+    choice = _number_word_choice(text[:found.start()]) if found is not None and found.start() > 0 else None
+    if choice is None:
+        return None, ""
+    rest = text[found.start():].strip(" ,")
+    problem = understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
+    return choice, rest if choice == "FILE" and text[found.start()] == "," and problem else ""
 
 
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
@@ -382,8 +406,8 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
             and not is_greeting(turn.text) and open_complaints(turn)):  # "ok siap" to a notice: nothing to do
         turn.say("acknowledged")
         return STAY
-    if turn.kept_attachment == "photo" and (mine := open_complaints(turn)):
-        return _offer_photos(turn, mine[:3], offered)
+    if turn.kept_attachment in ("photo", "location") and (mine := open_complaints(turn)):
+        return _offer_photos(turn, mine[:3], offered)  # a pin sent days later is most likely for it too
     _say_kept(turn)
     shown_at = turn.data.get("menu_at")
     sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted
@@ -427,13 +451,20 @@ def _say_kept(turn: Turn) -> None:
 def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Next:
     """Offer what was sent while idle (kept in the draft, with what was offered before) to the citizen's open
     complaint, as a story about it is offered: TAMBAHAN (or YA) adds it there, 1 starts a new complaint with it."""
-    counts = received(kind_counts(photo["content_type"] for photo in turn.draft.photos))
+    pinned = turn.kept_attachment == "location" or bool((offered or {}).get("pin"))
+    counts = _kept_received(turn, pinned)
     caption = "\n".join(filter(None, ((offered or {}).get("caption"), turn.text.strip())))
     if len(mine) == 1:
         turn.say("photo_offer_addition", received=counts, reference=mine[0].reference, title=excerpt(mine[0].title, 60))
     else:
         turn.say("photo_offer_additions", received=counts, items=complaint_items(mine), reference=mine[0].reference)
-    return go(State.IDLE, **{PHOTOS_OFFERED: {"caption": caption[:complaints.MAX_DESCRIPTION_CHARS]}})
+    return go(State.IDLE, **{PHOTOS_OFFERED: {"caption": caption[:complaints.MAX_DESCRIPTION_CHARS], "pin": pinned}})
+
+
+def _kept_received(turn: Turn, pinned: bool) -> str:
+    """What was kept in the draft while idle, counted by kind: "1 foto, 1 lokasi"."""
+    counts = kind_counts(photo["content_type"] for photo in turn.draft.photos)
+    return received({**counts, "location": int(pinned and turn.draft.latitude is not None)})
 
 
 def _answers_a_later_step(turn: Turn) -> bool:
@@ -469,11 +500,24 @@ def answers_offer(text: str) -> bool:
     return takes_offer(text) or understanding.means_no(text)
 
 
+def _taken_with_reason(text: str) -> str | None:
+    """What follows a yes (or the menu's 1) to an offered story with its reason after it ("1 krn udh parah bgt",
+    "iya pak, soalnya udah 2 motor jatuh"): the reason, more of the story; else None."""
+    found = understanding.REASON_AFTER.search(text or "")
+    if found is None or found.start() == 0:
+        return None
+    head, reason = text[:found.start()], text[found.start():].strip(" ,")
+    taken = takes_offer(head) or "FILE" in (match_phrase(head, IDLE_CHOICES), _number_word_choice(head))
+    return reason if taken and understanding.WORD.search(reason.lower()) else None
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
-    if not takes_offer(turn.text):
+    reason = _taken_with_reason(turn.text)
+    if not takes_offer(turn.text) and reason is None:
         return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
-    turn.draft.description = turn.data.get("offer")
+    told = "\n".join(filter(None, (turn.data.get("offer"), reason)))
+    turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]
     turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered
     return advance(turn)

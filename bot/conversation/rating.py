@@ -235,14 +235,8 @@ def _meant(turn: Turn, candidates: list[Complaint], reason: str) -> Complaint | 
         return candidates[0]
     if turn.replied is not None and turn.replied[0] == prompts.RATING and turn.replied[1] in candidates:
         return turn.replied[1]
-    said = {w for w in understanding.chat_words(reason) if len(w) >= 4}
-    shared = [sum(any(a.startswith(b) or b.startswith(a) for b in _words_of(c)) for a in said) for c in candidates]
-    best = max(shared)
-    return candidates[shared.index(best)] if best and shared.count(best) == 1 else None
-
-
-def _words_of(complaint: Complaint) -> set[str]:
-    return {w for w in understanding.chat_words(f"{complaint.title} {complaint.description}") if len(w) >= 4}
+    found = understanding.most_alike(reason, [f"{c.title} {c.description}" for c in candidates])
+    return candidates[found] if found is not None else None
 
 
 def _reopen_chosen(turn: Turn) -> Next:

@@ -4,9 +4,12 @@ place step can ask to confirm it instead of asking for it again."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
 
 from bot.conversation.corrections import PLACE_MARKERS
-from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS
+from bot.conversation.understanding import CHAT_WORDS, PROBLEM_WORDS, chat_words
 from lapor.textnorm import REGIONAL_WORDS
 
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
@@ -14,13 +17,17 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
                          "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran pinggir tepi "
                          # ... in Javanese, Sundanese and Madurese: "teng ngajeng", "payun", "caket", "adha'"
                          "teng ing ngajeng ngarep cedhak cedak celak sandhing wingking mburi payun caket gigireun "
-                         "tukangeun adha semma".split())
+                         "tukangeun adha semma "
+                         # ... and in English: "on Jalan Diponegoro near the mosque"
+                         "on at near behind beside opposite".split())
 NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
-ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan".split())
+ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
+                         "kmp".split())
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
-ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir".split())  # their dot ends no sentence
-# Words that end an address and start the rest of the story: time, state, a plea, a conjunction
+ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir kp".split())  # their dot ends no sentence
+# Words that end an address and start the rest of the story: time, state, a plea, a conjunction, a wish, a question
+# word, and English verbs and conjunctions ("at Pantai Camplong is very dirty")
 AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe karena krn soalnya tolong mohon yang yg
     dan tapi tetapi belum blm tidak tdk gak ga nggak enggak mulai selama kemarin kmrn tadi sekarang skrg hari minggu
     bulan tahun thn bln mgg pak bu min kak mas mbak rusak mati macet bocor banjir rawan bahaya sering terus masih
@@ -28,7 +35,9 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     sini situ sana lama sekali sangat banget bgt banyak selalu suka kurang lebih parah kotor jorok bau gelap licin
     becek sepi ramai mahal lambat galak kasar judes pungli preman sampah numpuk mampet mampat meluber meluap jebol
     ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur hampir nyaris agak juga lagi
-    sedang akan pun""".split())
+    sedang akan pun tiap setiap mau ingin hendak pengen pengin
+    kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
+    is are was were been has have had very and but it its this that since because please not also""".split())
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes
@@ -36,6 +45,9 @@ LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau 
     jembatan perempatan pertigaan bundaran simpang gor stadion pantai sungai kali bendungan waduk embung irigasi
     saluran kompleks komplek""".split())
 MARKERS = PLACE_MARKERS | ADDRESS_ONLY | LANDMARKS
+VOWELS = re.compile("[aeiou]")
+# Landmarks long enough to be typed short ("pasr", "msjid", "sklh"; not "sd", "pura", "kali"), in a fixed order
+SHORTENED = sorted(landmark for landmark in LANDMARKS if len(landmark) >= 5)
 ROAD = frozenset({"jalan", "jln", "jl", "jalanan"})
 # Things of a road that "jalan" names together with them ("lampu jalan", "rambu jalan"): no address follows
 ROAD_THINGS = frozenset({"lampu", "penerangan", "pju", "rambu", "marka", "bahu", "badan", "aspal", "lubang",
@@ -53,18 +65,57 @@ def place_in_story(story: str | None) -> str | None:
     "kec."), as typed, up to the first comma or sentence end, or the first word that goes back to the story; None
     when the story names no address."""
     tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(story or "")]
-    lowered = [token.lower() for token, _, _ in tokens]
+    lowered = [as_landmark(token.lower()) for token, _, _ in tokens]
     for i, word in enumerate(lowered):
         if word not in MARKERS or not _introduced(lowered, i):
             continue
+        if i + 1 < len(lowered) and lowered[i + 1] in BEFORE_PLACE - NEAR:
+            continue  # "jalan desa di depan balai desa x": no name of its own ("gang sebelah masjid x" has one)
         end = _end_of_place(lowered, i)
-        while end - 1 > i and (lowered[end - 1] in MARKERS | BEFORE_PLACE or not lowered[end - 1].isalnum()):
-            end -= 1  # "di kec. tembelang jalan rusak", "ds. x dkt balai desa": no name follows the last marker
+        while end - 1 > i and (lowered[end - 1] in MARKERS | BEFORE_PLACE or not lowered[end - 1].isalnum()) and (
+                not _near_a_named_place(lowered, i, end)):
+            end -= 1  # "di kec. tembelang jalan rusak", "di ds. x dkt": no name follows the last marker
         # a name, not only what stands there ("di kantor desa" says not which)
         named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in GENERIC | MARKERS]
         if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} and named):
-            return story[tokens[i][1]:tokens[end - 1][2]].strip()
+            return " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
     return None
+
+
+@lru_cache(maxsize=4096)
+def as_landmark(word: str) -> str:
+    """The landmark a word typed short is ("skolah" → "sekolah", "msjid" → "masjid", "pasr" → "pasar", "sklh",
+    "pskms"): its first and last letters with one letter missing between them, or its consonants alone (one may be
+    left out); else the word. Only letters missing: a word with another letter is a word of its own ("pasir")."""
+    if word in MARKERS or len(word) < 3 or not word.isalpha() or word in CHAT_WORDS or word in REGIONAL_WORDS:
+        return word
+    consonants = VOWELS.search(word) is None
+    for landmark in SHORTENED:
+        if (word[0], word[-1]) != (landmark[0], landmark[-1]):
+            continue
+        if len(word) == len(landmark) - 1 and Indel.distance(word, landmark) == 1:
+            return landmark
+        skeleton = VOWELS.sub("", landmark)
+        if consonants and len(word) >= len(skeleton) - 1 and Indel.distance(word, skeleton) <= 1:
+            return landmark
+    return word
+
+
+def place_words(text: str) -> list[str]:
+    """The message's words as chat_words reads them, with landmarks typed short read as the landmark."""
+    return [as_landmark(word) for word in chat_words(text)]
+
+
+def _near_a_named_place(words: list[str], start: int, end: int) -> bool:
+    """Whether the address ends with what stands near a place already named ("ds. x dkt balai desa", "jl. raya
+    km 5 dekat SPBU"): that one is no nameless landmark, the named place says which."""
+    near = [j for j in range(start + 1, end) if _standard(words[j]) in NEAR or words[j] in NEAR]
+    if not near:
+        return False
+    j = near[-1]
+    after, before = words[j + 1:end], words[start + 1:j]
+    return (bool(after) and set(after) <= LANDMARKS | ADDRESS_ONLY and bool(set(after) & LANDMARKS)
+            and any(w.isalnum() and w not in GENERIC | MARKERS for w in before))
 
 
 def _standard(word: str) -> str:

@@ -57,7 +57,13 @@ CHAT_WORDS = {
     "pake": "pakai", "privat": "rahasia",
     # English possessives, for a status asked in English ("how is my report going?")
     "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
+    # Javanese "yo wes" ("alright then") and "already"
+    "yo": "ya", "wes": "sudah", "uwes": "sudah", "bkn": "bukan",
+    "mateh": "mati", "pejah": "mati", "sampun": "sudah",  # Madurese, Javanese krama: the story's state
+    "yes": "ya", "yeah": "ya", "yep": "ya", "correct": "benar", "right": "benar",
 }
+# "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
+YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
 # After one of these an English "report" is the noun, a report made ("my report", "the report"), not the verb
 DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
 WORD = re.compile(r"[0-9a-z]+")
@@ -76,6 +82,7 @@ FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
 WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat",
                   "want", "wanna"})
+TRY = frozenset({"coba", "nyoba", "mencoba", "cobain", "try"})  # "ya udah deh coba lapor"
 # Verbs that put a report forward ("menyampaikan keluhan", "ajukan aduan", "kirim laporan").
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
@@ -146,6 +153,8 @@ def chat_words(text: str) -> list[str]:
 def _standard(word: str) -> str:
     if word in CHAT_WORDS:
         return CHAT_WORDS[word]
+    if YES_THEN.fullmatch(word):
+        return "ya"
     if word.endswith("nya") and word[:-3] in CHAT_WORDS:
         return CHAT_WORDS[word[:-3]]
     if word.isdigit() or len(word) < FUZZY_MIN_LENGTH or word in VOCABULARY or word in KNOWN:
@@ -184,12 +193,32 @@ def names_a_problem(text: str) -> bool:
     return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
 
 
+# What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau
+# nyala", "gak bisa dicetak" name one
+NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi".split())
+
+
+def tells_a_lack(text: str) -> bool:
+    """Tell whether a message says something has not happened or does not work ("ktp sy blm jadi", "bansos gak
+    cair2", "truk sampah ga dateng"): a negation with a word after it that is no "know" or "need" (for "belum"
+    "jadi" is a lack: "belum jadi" is not ready, "gak jadi" is changing one's mind)."""
+    said = content(text)
+    return any(word in NEGATION and i + 1 < len(said)
+               and (said[i + 1] not in NOT_A_LACK or (word == "belum" and said[i + 1] == "jadi"))
+               for i, word in enumerate(said))
+
+
 # An emergency happening now: the service is not watched at every hour, so the emergency number comes first
 EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut darurat gawat pingsan sekarat
     perampokan dirampok rampok begal dibegal penculikan diculik pembunuhan tawuran kejang sesak melahirkan
     tersengat tertimpa tertabrak ditabrak longsor
     terjepit kejepit menimpa terjebak terperangkap tertimbun terseret terluka berdarah kesetrum tersetrum""".split())
 PAST = frozenset("""kemarin kemaren kmrn lalu dulu sudah pernah bekas tadi minggu bulan tahun sejak waktu""".split())
+# A hazard is an emergency when it is happening now ("banjir … air masih naik", "kabel putus sedang memercik api"),
+# not when it comes back ("banjir tiap hujan", "kalau hujan banjir")
+HAZARDS = frozenset("banjir bandang kebanjiran putus api meluap jebol tumbang roboh ambrol".split())
+NOW = frozenset("sekarang skrg sedang masih naik barusan darurat".split())
+RECURRING = frozenset("tiap setiap sering selalu kalau kalo klo jika bila musim".split())
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
@@ -199,7 +228,11 @@ def emergency(text: str) -> bool:
     if len((text or "").split()) > EMERGENCY_MAX_WORDS:
         return False
     said = set(standard_words(text))
-    return bool(said & EMERGENCY) and not said & PAST
+    if said & EMERGENCY:
+        return not said & PAST
+    # "banjir masuk rumah, air masih naik", "pohonnya udah roboh skrg": "sudah" is done, not past; "masih belum
+    # diangkat" is slowness, not danger
+    return bool(said & HAZARDS and said & NOW) and not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
 
 
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost
@@ -207,6 +240,7 @@ PROCEDURE = frozenset({"cara", "caranya", "syarat", "syaratnya", "persyaratan", 
                        "biaya", "biayanya", "tarif", "jadwal", "formulir", "mengurus", "urus", "ngurus", "pengurusan",
                        "mendaftar", "pendaftaran", "berkas", "dokumen"})
 WHY = frozenset({"kenapa", "mengapa", "kok"})
+OBJECT_STATES = frozenset({"rusak", "hilang", "mati"})  # "cara urus akta yg hilang": what a procedure is for
 
 
 def stated_kind(text: str) -> str | None:
@@ -219,6 +253,10 @@ def stated_kind(text: str) -> str | None:
         words = set(said)
         complains = set(standard_words(text)) & WHY or (words & COMPLAINING and not words & PROCEDURE)
         return None if complains else "informasi"
+    how = [w for w in said[:3] if w not in QUESTION_WORDS | {"gimana"}][:1]  # "bagaimana cara …", "syarat …"
+    if how and how[0] in PROCEDURE:  # asked without saying so; what the procedure is for may be lost or broken
+        complains = set(standard_words(text)) & WHY or set(said) & (COMPLAINING - OBJECT_STATES)
+        return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 
 
@@ -226,6 +264,7 @@ MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
 TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
                   "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung"})
 PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
+THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
 
 def asks_for_a_person(text: str) -> bool:
@@ -234,7 +273,8 @@ def asks_for_a_person(text: str) -> bool:
     said = set(standard_words(text))
     if not said or len(said) > 10:
         return False
-    return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE)
+    someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
+    return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE) or bool(someone_there and "ada" in said)
 
 
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
@@ -311,6 +351,11 @@ def chain_message(text: str) -> bool:
                for i, word in enumerate(said))
 
 
+# A choice with its reason after it ("3 aja pak, sy gak enak sm pak kades", "rahasia soalnya tetangga sendiri"):
+# the words before the reason are the choice.
+REASON_AFTER = re.compile(r",|\b(?:soalnya|soale|karena|karna|krn|sebab|biar|supaya|takut)\b", re.IGNORECASE)
+
+
 def choice_text(text: str) -> str:
     """The message without small words, "mau" or "saya": what is left to match a menu's choice ("biasa aja",
     "yg rahasia pak", "mau tanya")."""
@@ -348,6 +393,8 @@ def intent(text: str) -> Intent | None:
     """The intent a free-text message states, or None."""
     every = standard_words(text)
     skipped = next((i for i, w in enumerate(every) if w not in OPENING), len(every))  # greetings, "pak", "min"
+    while skipped < len(every) and every[skipped] == "sudah" and skipped and every[skipped - 1] == "ya":
+        skipped += 1  # "ya sudah, lapor aja": "alright then", not "already"
     words = every[skipped:]
     if not words:
         return None
@@ -409,7 +456,7 @@ def _filing_verb(head: list[str]) -> int | None:
     """Where a wish to file ends: a filing verb ("lapor", "mengadu") after small words only, or a report noun
     ("laporan", "keluhan") after a wish or a verb that puts it forward ("mau bikin laporan", "ingin menyampaikan
     keluhan"); None for anything else ("laporan jalan rusak", a description, is not asked to file)."""
-    small = WANT | CONVEY | FILLER | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
+    small = WANT | CONVEY | FILLER | TRY | {"saya", "aku", "kami", "untuk", "ada", "sebuah", "1",  # 1: "satu"
                                       "i", "to", "a", "would", "like", "make"}  # "i want to report a problem"
     for i, word in enumerate(head):
         before = head[:i]
@@ -422,14 +469,16 @@ def _filing_verb(head: list[str]) -> int | None:
 
 # Words that join a verb of reporting to what is reported: "lapor tentang …", "melaporkan bahwa …", "lapor kalau …"
 ABOUT = frozenset("tentang soal mengenai terkait ttg perihal bahwa kalau kalo klo yaitu yakni".split())
+AGAIN = frozenset({"lagi", "juga"})  # "mau lapor lagi, kali ini …", "lapor juga, …": a second report
 
 
 def _without_leading_filler(text: str) -> str:
-    """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak")."""
+    """The text without the small words it opens with ("pak, jalan rusak" → "jalan rusak"; "lagi, kali ini …")."""
     words = text.split()
-    while words and all(w in FILLER or w in ABOUT for w in standard_words(words[0]) or ["-"]):
-        words.pop(0)
-    return " ".join(words).strip(" :,.-")
+    while words and (all(w in FILLER | ABOUT | AGAIN for w in standard_words(words[0]) or ["-"])
+                     or [*standard_words(" ".join(words[:2])), ""][:2] == ["kali", "ini"]):
+        del words[:2 if standard_words(words[0]) == ["kali"] else 1]
+    return " ".join(words).lstrip(" :,.-!?;").rstrip(" :,.-")  # "LAPOR!!! PELAYANAN …": the verb's "!!!" go
 
 
 def protection_asked(text: str) -> str | None:
@@ -529,6 +578,8 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
     mine = bool(said & {"saya", "aku", "kami"})  # "…yang saya laporkan minggu lalu? belum ada yang datang"
+    if said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"}):
+        return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS)) and (
         len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 
@@ -676,3 +727,17 @@ def names_reference(text: str) -> int | None:
     """The complaint a message names with `LPR-n` or `#n` (a bare number is not a reference here)."""
     number, _ = split_reference(text or "", bare=False)
     return number if number is not None else _number(text)
+
+
+def most_alike(text: str, candidates: list[str]) -> int | None:
+    """Which of several texts (complaints' titles and descriptions) is the only one sharing most words of four
+    letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
+    tell."""
+    said = {w for w in chat_words(text) if len(w) >= 4}
+    shared = [sum(any(a.startswith(b) or b.startswith(a) for b in _long_words(c)) for a in said) for c in candidates]
+    best = max(shared, default=0)
+    return shared.index(best) if best and shared.count(best) == 1 else None
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in chat_words(text) if len(w) >= 4}

@@ -129,6 +129,20 @@ def test_a_story_told_in_short_bubbles_is_offered_whole_once_it_is_long_enough(c
     assert citizen.draft()["description"] == "\n".join(BUBBLES) and citizen.state() == "kind"
 
 
+@pytest.mark.parametrize("bubble", ["ktp sy udh 3 bln blm jadi", "bansos ibu saya gak cair2",
+                                    "truk sampah ga dateng seminggu", "akta lahir anak sy belum keluar"])
+def test_a_short_bubble_telling_what_has_not_happened_is_kept_as_a_story(citizen, bubble):
+    citizen.says("min")
+    said = citizen.says(bubble)
+    assert bubble in said and "Lanjutkan" in said and "belum paham" not in said
+
+
+@pytest.mark.parametrize("bubble", ["gak tau mau ngetik apa", "belum tau pak"])
+def test_a_short_bubble_saying_one_does_not_know_is_no_story(citizen, bubble):
+    citizen.says("min")
+    assert "Lanjutkan" not in citizen.says(bubble)
+
+
 @pytest.mark.parametrize("choice", ["1", "mau lapor", "ADUAN"])
 def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, choice):
     citizen.says(BUBBLES[0])

@@ -58,10 +58,20 @@ def to_step(citizen: Citizen, step: str) -> None:
     ("Assalamualaikum 🙏", "idle", "1 Buat pengaduan"),
     ("LPR-1 tambahan: sampahnya makin banyak", "idle", "bukan laporan Anda yang masih berjalan"),
     ("ada bukti tambahan", "idle", "tidak punya laporan yang masih berjalan"),
+    # a menu's number with its reason after it
+    ("1 krn udh parah bgt", "kind", "Jenis laporan"),
+    ("satu aja pak, soalnya penting", "kind", "Jenis laporan"),
+    ("2, mau cek laporan kmrn", "idle", "belum punya laporan"),
 ])
 def test_a_first_message_that_states_its_intent_starts_it(citizen, typed, state, said):
     assert said in citizen.says(typed)
     assert citizen.state() == state
+
+
+def test_the_menus_1_with_the_problem_after_a_comma_keeps_the_problem(citizen):
+    citizen.says("halo")
+    citizen.says("1, lampu jalan di gang mawar mati sudah seminggu, gelap sekali kalau malam")
+    assert citizen.state() == "kind" and citizen.draft()["description"].startswith("lampu jalan di gang mawar")
 
 
 def test_filing_started_in_free_text_keeps_the_problem_as_the_description(citizen):

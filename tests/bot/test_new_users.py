@@ -48,6 +48,29 @@ def test_the_menus_file_choice_to_an_offered_story_files_that_story(citizen, fil
     assert citizen.draft()["description"] == "\n".join(STORY)
 
 
+@pytest.mark.parametrize("typed,added", [
+    ("1 krn udh parah bgt", "krn udh parah bgt"),
+    ("iya pak, soalnya udah 2 motor jatuh disitu", "soalnya udah 2 motor jatuh disitu"),
+    ("Satu aja, biar cepet dibenerin 🙏", "biar cepet dibenerin 🙏"),
+    ("ya udah lapor deh", None),
+    ("yaudah mau lapor aja", None),
+])
+def test_a_yes_to_an_offered_story_with_its_reason_files_the_story_with_the_reason(citizen, typed, added):
+    citizen.says(STORY[0])
+    assert "Sepertinya Anda ingin melapor" in citizen.says(STORY[1])
+    assert "Sepertinya Anda ingin melapor" not in citizen.says(typed)  # was offered again with the reason joined
+    assert citizen.state() == "kind"
+    assert citizen.draft()["description"] == "\n".join([*STORY, *([added] if added else [])])
+
+
+def test_a_wish_to_try_reporting_after_an_offer_files_it_and_the_story_at_the_kind_step_joins(citizen):
+    citizen.says("ngapain lapor, percuma gak bakal ditanggepin")
+    assert "Jenis laporan" in citizen.says("ya udah deh coba lapor")  # was joined to the grumble and offered again
+    said = citizen.says("jalan depan rumah sy bolong gede bgt, udah ada 3 motor jatuh bulan ini")
+    assert "ditambahkan ke isi laporan" in said and "Jenis laporan" in said and citizen.state() == "kind"
+    assert citizen.draft()["description"].endswith("udah ada 3 motor jatuh bulan ini")
+
+
 def test_what_was_offered_does_not_join_a_later_story_after_the_menu(citizen):
     citizen.says(STORY[0])
     citizen.says("menu")
@@ -227,7 +250,9 @@ def test_kirim_instead_of_a_part_files_the_complaint(citizen):
 
 @pytest.mark.parametrize("typed,said", [
     ("kembali", "tulis lokasinya"), ("kan sudah saya tulis di atas", "tulis lokasinya"), ("di situ pak", "tulis"),
-    ("gak tau alamatnya pak", "patokan terdekat"), ("saya lupa nama jalannya", "patokan terdekat")])
+    ("gak tau alamatnya pak", "patokan terdekat"), ("saya lupa nama jalannya", "patokan terdekat"),
+    # an answer to the photo question typed too early, in English too
+    ("no photo", "lokasi"), ("no pictures sorry", "lokasi"), ("fotonya nyusul", "lokasi")])
 def test_words_that_name_no_place_are_not_taken_as_the_place(citizen, typed, said):
     to_step(citizen, "location")
     assert said in citizen.says(typed)
@@ -770,9 +795,12 @@ def test_followers_hear_when_the_complaint_they_follow_becomes_private(people):
     assert "ketik 1" in told.body and CITIZEN_NAME not in told.body
 
 
-def test_a_correction_of_the_text_at_the_place_step_is_no_place(citizen):
+@pytest.mark.parametrize("typed", ["eh salah, maksud saya saluran irigasi bukan got",
+                                   "hehe maaf salah, maksudnya saluran irigasi bukan got",
+                                   "wkwk salah ketik pak, maksud saya saluran irigasi bukan got"])
+def test_a_correction_of_the_text_at_the_place_step_is_no_place(citizen, typed):
     to_step(citizen, "location")
-    reply = citizen.says("eh salah, maksud saya saluran irigasi bukan got")
+    reply = citizen.says(typed)
     assert "isi laporan sudah kami perbaiki" in reply and citizen.state() == "location"
     assert citizen.draft()["description"].endswith("Ralat: saluran irigasi bukan got")
     citizen.says("jl. kenanga no. 12 rt 03/rw 05 kel. sukamaju")
@@ -862,6 +890,16 @@ def test_the_reporter_nudging_without_a_swipe_sees_the_status_and_how_to_add(peo
     assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and typed in m.body]
 
 
+@pytest.mark.parametrize("typed,shown,other", [("gimana yg jalan rusak", "LPR-2", "LPR-1"),
+                                               ("sampahnya udah diangkut blm?", "LPR-1", "LPR-2")])
+def test_a_question_naming_one_of_several_open_complaints_in_words_shows_that_one(people, typed, shown, other):
+    file(people["citizen"], photo=False)
+    file(people["citizen"], description=ROAD, photo=False)
+    reply = people["citizen"].says(typed)
+    assert f"{shown} –" in reply and "Status:" in reply and f"{other} –" not in reply, reply
+    assert "Lanjutkan ceritanya" not in reply
+
+
 @pytest.mark.parametrize("typed", ["selamat pagi pak", "terima kasih pak", "ok"])
 def test_greetings_and_thanks_with_an_open_complaint_are_not_read_as_about_it(people, typed):
     file(people["citizen"])
@@ -877,6 +915,11 @@ def test_greetings_and_thanks_with_an_open_complaint_are_not_read_as_about_it(pe
      "syaratnya?", "informasi", "bertanya"),
     ("mau nanya pak, kok ktp saya yang rusak belum diganti padahal sudah 3 bulan", None, "melapor"),
     ("mau tanya prosedur ganti ktp kok lama sekali", None, "melapor"),
+    # a question about a procedure asks, however it opens
+    ("bagaimana cara urus akta kelahiran yg hilang? sy udh cari kemana2", "informasi", "bertanya"),
+    ("gmn caranya bikin kk baru krn sy baru nikah pak?", "informasi", "bertanya"),
+    ("syarat bikin ktp buat anak 17 thn apa aja ya min", "informasi", "bertanya"),
+    ("syaratnya dipersulit terus padahal berkas sy sudah lengkap semua", None, "melapor"),
 ])
 def test_a_story_that_says_it_asks_or_suggests_is_filed_as_such(citizen, story, kind, offered):
     assert offered in citizen.says(story)
@@ -893,7 +936,9 @@ def test_an_offered_question_after_a_pin_and_a_photo_goes_on_to_the_privacy(citi
     assert citizen.state() == "privacy" and citizen.draft()["kind"] == "informasi"
 
 
-@pytest.mark.parametrize("typed", ["ini bot ya?", "bisa bicara dengan petugas?", "tolong sambungkan ke operator"])
+@pytest.mark.parametrize("typed", ["ini bot ya?", "bisa bicara dengan petugas?", "tolong sambungkan ke operator",
+                                   # whether anyone is there
+                                   "ada orang?", "min ada admin gak?", "halo, ada petugas yg jaga?"])
 def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, typed):
     file(people["citizen"])  # an open complaint does not make the question about it
     reply = people["citizen"].says(typed)
@@ -986,6 +1031,26 @@ def test_a_photo_sent_while_idle_is_offered_to_the_open_complaint(people, captio
     assert "sudah kami lampirkan pada LPR-1" in reply, reply
     assert photos_to_officers(people) and people["citizen"].draft() == {}, "the photo went with LPR-1, not kept"
     assert people["citizen"].state() == "idle" and len(people["citizen"].complaints()) == 1
+
+
+@pytest.mark.parametrize("typed", ["tambahan", "iya pak", "y"])
+def test_a_pin_sent_while_idle_is_offered_to_the_open_complaint(people, typed):
+    forwarded(people)
+    offered = people["citizen"].says(**PIN)
+    assert "LPR-1" in offered and "TAMBAHAN" in offered and "pengaduan berikutnya" not in offered, offered
+    assert "sudah kami lampirkan pada LPR-1" in people["citizen"].says(typed)
+    told = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert any("Trunojoyo" in body and "maps.google.com/?q=-7.187200,113.239400" in body for body in told), told
+    assert people["citizen"].draft() == {}, "the pin went with LPR-1, not kept for the next complaint"
+
+
+def test_a_pin_offered_to_the_open_complaint_may_start_a_new_one_or_be_kept(people):
+    forwarded(people)
+    people["citizen"].says(**PIN)
+    assert "pengaduan berikutnya" in people["citizen"].says("gak")
+    assert people["citizen"].draft()["latitude"] == pytest.approx(-7.1872)
+    people["citizen"].says("1")
+    assert people["citizen"].state() == "kind" and people["citizen"].draft()["latitude"] == pytest.approx(-7.1872)
 
 
 @pytest.mark.parametrize("typed", ["1", "gak, buat yg baru", "bukan pak, ini laporan lain", "aduan baru aja"])
@@ -1162,8 +1227,24 @@ def test_a_place_the_story_names_is_asked_to_be_confirmed_and_a_yes_takes_it(cit
     assert citizen.draft()["location_text"] == "jl. veteran depan masjid agung"
 
 
-@pytest.mark.parametrize("answer,place", [("bukan pak", None), ("tidak", None),
-                                          ("Jl. Veteran no 7, Kel. Rongtengah", "Jl. Veteran no 7, Kel. Rongtengah")])
+@pytest.mark.parametrize("yes", ["yes", "Yes, correct", "yeah"])
+def test_a_place_an_english_story_names_is_taken_with_an_english_yes(citizen, yes):
+    citizen.says("I want to report broken street lights on Jalan Diponegoro near the mosque, dark for two weeks")
+    assert "Lokasinya di Jalan Diponegoro near the mosque?" in citizen.says("1")
+    citizen.says(yes)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"].startswith("Jalan Diponegoro")
+
+
+@pytest.mark.parametrize("answer,place", [
+    ("bukan pak", None), ("tidak", None),
+    ("Jl. Veteran no 7, Kel. Rongtengah", "Jl. Veteran no 7, Kel. Rongtengah"),
+    # the no before the right place is no part of it
+    ("bukan, di gg mawar 2 rt 03 rw 01", "di gg mawar 2 rt 03 rw 01"),
+    ("Bkn pak.. yg bener jl veteran no 9", "jl veteran no 9"),
+    ("salah, depan msjid al ikhlas", "depan msjid al ikhlas"),
+    ("bukan di situ, di gg kenari", "di gg kenari"),
+    ("kurang tepat pak, jl. veteran ujung dkt sdn 1", "jl. veteran ujung dkt sdn 1"),
+])
 def test_a_place_the_story_names_can_be_refused_or_replaced(citizen, answer, place):
     citizen.says(LAMP)
     citizen.says("1")
@@ -1299,7 +1380,8 @@ def test_no_place_with_more_said_after_it_is_no_place(citizen):
     assert citizen.state() == "photo" and not citizen.draft()["location_text"]
 
 
-@pytest.mark.parametrize("typed", ["ada, sebentar", "tunggu bentar ya"])
+@pytest.mark.parametrize("typed", ["ada, sebentar", "tunggu bentar ya", "bentar pak saya fotoin dulu",
+                                   "sebentar sy motret dulu"])
 def test_waiting_words_at_the_place_step_are_no_place(citizen, typed):
     to_step(citizen, "location")
     citizen.says(typed)
@@ -1525,7 +1607,9 @@ def test_who_reads_a_report_is_answered(citizen):
 @pytest.mark.parametrize("typed,place", [("dmn ya? di gg mawar deket pos ronda", "di gg mawar deket pos ronda"),
                                          ("2 rumah dari masjid al ikhlas, rt 3", "2 rumah dari masjid al ikhlas, rt 3"),
                                          ("rt 2 rw 5 desa sukamaju", "rt 2 rw 5 desa sukamaju"),
-                                         ("di dekat balai desa?", "di dekat balai desa?")])
+                                         ("di dekat balai desa?", "di dekat balai desa?"),
+                                         ("dkt msjid al ikhlas?", "dkt msjid al ikhlas?"),
+                                         ("dmn ya.. dpn skolah sd 4", "dmn ya.. dpn skolah sd 4")])
 def test_a_place_after_a_question_to_oneself_is_the_place(citizen, typed, place):
     to_step(citizen, "location")
     citizen.says(typed)
@@ -1624,14 +1708,22 @@ def test_a_yes_at_the_summary_sends_it_as_ya_does(citizen, typed):  # "ok" only 
                                    "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH WARGA DI DESA BANYUANYAR BARUSAN, ADA "
                                    "ORANG KEJEPIT",
                                    "ada anak kesetrum kabel pln yg putus di gang 4, skrg blm sadar",
-                                   "tolong jembatan ambrol ada motor yg terjebak di bawah"])
+                                   "tolong jembatan ambrol ada motor yg terjebak di bawah",
+                                   # a flood or a fallen line happening now
+                                   "TOLONG PAK BANJIR MASUK RUMAH SETINGGI LUTUT DI PERUM PONDOK INDAH, AIR MASIH NAIK",
+                                   "pak skrg banjir bandang di dusun krajan 🙏🙏",
+                                   "kabel listrik putus sedang memercik api di depan sd 2",
+                                   "pak pohonnya udah roboh skrg nimpa kabel!!"])
 def test_an_emergency_is_told_the_emergency_number(citizen, typed):
     assert "112" in citizen.says(typed)
 
 
 @pytest.mark.parametrize("typed", ["kemarin ada kebakaran di pasar, sampai sekarang puingnya belum dibersihkan",
                                    "halo", "lampu jalan mati",
-                                   "pohon tumbang di jalan desa sudah seminggu belum diangkat, menutup separuh jalan"])
+                                   "pohon tumbang di jalan desa sudah seminggu belum diangkat, menutup separuh jalan",
+                                   "jalan depan pasar banjir tiap hujan, tolong saluran airnya diperbaiki",
+                                   "got mampet jadi kalau hujan banjir, sekarang baunya menyengat",
+                                   "pohon tumbang di gg 3 masih belum diangkat sampai sekarang"])
 def test_a_past_event_or_anything_else_is_no_emergency(citizen, typed):
     assert "112" not in citizen.says(typed)
 

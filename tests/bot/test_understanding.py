@@ -41,6 +41,13 @@ from lapor.complaints import make_title
     ("punten, bade lapor", "FILE", None),
     ("Pagi min, sy mw ngadu nih", "FILE", None),
     ("pgn lapor lampu jalan mati", "FILE", None),
+    # "ya sudah" is "alright then", not "already": a yes with a wish to report files
+    ("ya udah lapor deh", "FILE", None),
+    ("Yaudah lapor aja pak 🙏", "FILE", None),
+    ("ya sdh sy lapor sj", "FILE", None),
+    ("yowes lapor wae", "FILE", None),
+    ("ok dah, ngadu aja", "FILE", None),
+    ("sy udah lapor kemarin", None, None),
     ("cek status LPR-1", "STATUS", 1),
     ("status lpr 1", "STATUS", 1),
     ("gimana laporan saya", "STATUS", None),
@@ -50,6 +57,8 @@ from lapor.complaints import make_title
     ("kumaha laporan abdi", "STATUS", None),
     ("Mohon info perkembangan laporan LPR-12", "STATUS", 12),
     ("stauts laporan sy", "STATUS", None),
+    ("nomor laporan saya berapa ya? lupa", "STATUS", None),  # the list shows the numbers
+    ("lpr brp ya sy lupa", "STATUS", None),
     ("ikuti lpr-2", "FOLLOW", 2),
     ("IKUT #7", "FOLLOW", 7),
     ("LPR-4 tambahan: sampahnya makin banyak", "EVIDENCE", 4),
@@ -75,12 +84,18 @@ def test_the_intent_of_a_free_text(typed, name, number):
     ("Mau lapooor pak, jalan di desa kami rusak parah", "jalan di desa kami rusak parah"),
     ("saya mau melaporkan sampah menumpuk di pasar", "sampah menumpuk di pasar"),
     ("mau lapor", ""),
+    ("yaudah mau lapor aja", ""),
     ("aduan tentang lampu jalan mati", "lampu jalan mati"),
     ("Assalamualaikum pak, saya mau lapor jalan rusak di desa kami", "jalan rusak di desa kami"),
     # the word that joins the verb to what is reported is not the story's first word
     ("Selamat malam. Saya mau melaporkan bahwa di Jl. Raya km 5 ada lubang besar", "di Jl. Raya km 5 ada lubang besar"),
     ("mau lapor kalau lampu pju di gang 3 mati", "lampu pju di gang 3 mati"),
     ("ingin mengadukan perihal pungli di kantor desa", "pungli di kantor desa"),
+    # "again", "also", "this time" after the verb are no part of the story
+    ("mau lapor lagi pak, kali ini drainase mampet di gg 5", "drainase mampet di gg 5"),
+    ("LAPOR!!! PELAYANAN RSUD PARAH, DISURUH NUNGGU 3 JAM", "PELAYANAN RSUD PARAH, DISURUH NUNGGU 3 JAM"),
+    ("sy mau lapor juga, lampu pju di gg 3 mati", "lampu pju di gg 3 mati"),
+    ("lapor lg min kali di belakang pasar tercemar limbah", "kali di belakang pasar tercemar limbah"),
 ])
 def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     assert understanding.intent(typed).rest == rest
@@ -188,15 +203,33 @@ def test_titles_start_at_the_problem(description, title):
      "jl. kh agus salim no 7 rt 2 rw 1 ds. karangsari kec. tembelang"),
     ("Perum Griya Asri Blok C2 No 14 Kel Sidomulyo, air mati", "Perum Griya Asri Blok C2 No 14 Kel Sidomulyo"),
     # a number, then what stands near it: still the address ("no 4 depan masjid …"); a number then the story is not
-    ("lubang besar di Jl. Raya Bangkalan km 5 dekat SPBU, sdh 2 motor jatuh", "Jl. Raya Bangkalan km 5"),
+    ("lubang besar di Jl. Raya Bangkalan km 5 dekat SPBU, sdh 2 motor jatuh", "Jl. Raya Bangkalan km 5 dekat SPBU"),
+    ("jalan amblas di jl raya sampang km 12 depan pom bensin", "jl raya sampang km 12 depan pom bensin"),
     ("di gg kenanga no 4 depan masjid nurul huda, air mati", "gg kenanga no 4 depan masjid nurul huda"),
     ("di gg kenanga no 4 air pdam mati", "gg kenanga no 4"),
+    # a wish ends it: "… RT 02 RW 03 ingin menyampaikan keluhan"
+    ("saya warga desa Banyuanyar RT 02 RW 03 ingin menyampaikan keluhan ttg puskesmas",
+     "desa Banyuanyar RT 02 RW 03"),
     # no address: a road that is the subject, a generic place, a marker with no name
     ("lampu jalan mati", None),
     ("jalan rusak parah sudah lama", None),
     ("di jalan depan rumah saya ada lubang besar", None),
     ("pungli di kantor desa", None),
     ("anak saya tidak dapat kip padahal terdaftar di desa", None),
+    # a marker with no name of its own, a word of place right after it: the place starts further on
+    ("maksudnya jalan desa di depan balai desa banyuanyar rusak parah", "balai desa banyuanyar"),
+    # in English, a verb or a conjunction ends it
+    ("the beach toilet at Pantai Camplong is very dirty and locked", "Pantai Camplong"),
+    ("street lights on Jalan Diponegoro have been off for 2 weeks", "Jalan Diponegoro"),
+    # a kampung is an address part; a regional word of the story ends it
+    ("Jalan di Kampung Cibodas RT 03 parantos ruksak parah", "Kampung Cibodas RT 03"),
+    ("aeng PDAM e desa Pangarengan mateh la saminggu", "desa Pangarengan"),
+    ("lampu PJU teng dusun Krajan sampun pejah kaleh minggu", "dusun Krajan"),
+    # a question about the place ends it
+    ("jadwal posyandu balita di desa sukamaju kapan ya?", "desa sukamaju"),
+    ("kalau di kec. tlanakan gimana pak syaratnya", "kec. tlanakan"),
+    # told a word at a time: the place reads as one line
+    ("jalan\nrusak\ndi\ndesa\nsukamaju", "desa sukamaju"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
@@ -211,7 +244,8 @@ def test_the_address_a_story_names(story, place):
     ("banjir depan masjid agung", "masjid agung"),
     ("air di kali jagir tercemar", "kali jagir"),
     # "dkt", "dpn": "near", "in front of" as chat shortens them ("ds. tlanakan dkt" was offered)
-    ("jln rusak parah di ds. tlanakan dkt balai desa, bnyk lubang", "ds. tlanakan"),
+    # what stands near a named place is kept: the village has one balai desa, the road at km 5 one SPBU
+    ("jln rusak parah di ds. tlanakan dkt balai desa, bnyk lubang", "ds. tlanakan dkt balai desa"),
     ("got mampet di gg melati dkt masjid al ikhlas", "gg melati dkt masjid al ikhlas"),
     ("sampah di dpn sdn 2 banyuanyar numpuk", "sdn 2 banyuanyar"),
     # a word of the story with "-nya" ends the name; "lampu jalan" is the lamp, not the road's address
@@ -235,6 +269,13 @@ def test_the_address_a_story_names(story, place):
     ("pelayanan di puskesmas lama sekali", None),
     ("banyak preman di terminal", None),
     ("pasar kliwon kotor", None),  # a landmark is a place only after "di", "depan"…
+    # a landmark typed short, a letter missing or its vowels left out, is that landmark
+    ("sampah numpuk di pasr kliwon udah seminggu", "pasr kliwon"),
+    ("banjir dpn msjid al ikhlas tiap hujan", "msjid al ikhlas"),
+    ("jalan depan skolah SDN 3 Sukamaju bolong", "skolah SDN 3 Sukamaju"),
+    ("antri lama bgt di pskms kedungdoro", "pskms kedungdoro"),
+    ("lampu mati di sklh", None),  # still no name
+    ("di pasir putih jalan rusak", None),  # "pasir" is a word of its own, not "pasar" mistyped
 ])
 def test_a_landmark_with_its_name_is_the_place_a_story_names(story, place):
     assert place_in_story(story) == place
