@@ -352,14 +352,9 @@ def on_kind(turn: Turn) -> Next:
         turn.say("kind_explained")
         turn.say("ask_kind")
         return STAY
-    attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
-    told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
-    if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing")):
-        return _choose(turn, vocab.KIND_CHOICES, "kind")
-    if told_by_voice or (turn.draft.description and understanding.means_yes(turn.text)):  # "ya" to the story noted
-        turn.draft.kind = "pengaduan"
-        turn.say("kind_assumed")
-        return advance(turn)
+    at_once = _kind_at_once(turn)
+    if at_once is not None:
+        return at_once
     acknowledge_attachment(turn)
     if not turn.draft.location_text and _looks_like_a_place(turn.text):  # the place, typed before its question
         turn.draft.location_text = turn.text.strip()[:500]
@@ -387,6 +382,20 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _kind_at_once(turn: Turn) -> Next | None:
+    """A kind chosen (or a photo alone, or a change from the summary) is asked about as a choice; a voice note that
+    tells the story, or a yes to the story noted before ("ya", "iya pak"), is a pengaduan; None otherwise."""
+    attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
+    told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
+    if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing")):
+        return _choose(turn, vocab.KIND_CHOICES, "kind")
+    if told_by_voice or (turn.draft.description and understanding.means_yes(turn.text)):
+        turn.draft.kind = "pengaduan"
+        turn.say("kind_assumed")
+        return advance(turn)
+    return None
 
 
 def _more_story_at_kind(turn: Turn) -> Next:
