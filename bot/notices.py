@@ -136,12 +136,12 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
     with SKIP LOCKED, checked again and announced. The outbox keys make a repeated pass harmless. Returns how
     many complaints were claimed.
     """
-    verifiers = _staff(session, Role.VERIFIER)
-    if not verifiers:  # nobody to tell yet: the complaints wait for the directory to name a verifier
-        return 0
     waiting = session.scalars(select(Complaint).where(Complaint.announced_at.is_(None))
                               .order_by(Complaint.id).limit(limit)).all()
-    if not waiting:
+    if not waiting:  # the pass of almost every tick: one query
+        return 0
+    verifiers = _staff(session, Role.VERIFIER)
+    if not verifiers:  # nobody to tell yet: the complaints wait for the directory to name a verifier
         return 0
     findings = {complaint.id: _findings(session, complaint) for complaint in waiting
                 if complaint.status in (complaints.NEW, complaints.ON_HOLD)}
