@@ -149,6 +149,14 @@ MESSAGES = {
         "Pesan itu tambahan untuk laporan yang mana? Balas TAMBAHAN dengan nomornya, contoh: TAMBAHAN {reference}\n"
         "{items}"
     ),
+    "privacy_first_anonim": (
+        "Bisa. Laporan ini kami catat sebagai laporan anonim: nama dan nomor Anda hanya terlihat oleh verifikator, "
+        "tidak diperlihatkan kepada instansi (bisa diubah di ringkasan nanti)."
+    ),
+    "privacy_first_rahasia": (
+        "Bisa. Laporan ini kami catat sebagai laporan rahasia: isinya tidak dipublikasikan (bisa diubah di ringkasan "
+        "nanti)."
+    ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"

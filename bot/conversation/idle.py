@@ -77,7 +77,7 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _about_service(turn, earlier)) if free else None
+    answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -133,6 +133,22 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     if topic != "how":  # that answer says what to type already
         turn.say("service_next")
     return STAY
+
+
+def _privacy_first(turn: Turn) -> Next | None:
+    """A wish to report that asks, before telling anything, to stay unknown ("sy mau lapor tp takut ketauan
+    tetangga, bisa ga nama sy ga dikasih tau?") is answered, and filing starts with that privacy: the question is no
+    part of the story the agency reads. None for anything else."""
+    text = turn.text
+    said = set(understanding.standard_words(text))
+    if turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text):
+        return None
+    asked = understanding.protection_in_story(text) or understanding.protection_asked(text)
+    if asked is None:
+        return None
+    turn.draft.privacy = asked
+    turn.say(f"privacy_first_{asked}")
+    return advance(turn)
 
 
 def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> Next:

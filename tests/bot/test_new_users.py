@@ -1856,3 +1856,18 @@ def test_a_yes_to_the_kind_question_after_the_story_was_noted_takes_it_as_a_comp
     reply = citizen.says(yes)
     assert "Kami catat sebagai Pengaduan" in reply and "Mohon balas" not in reply
     assert citizen.draft()["kind"] == "pengaduan"
+
+
+@pytest.mark.parametrize("first", [
+    "misi pak, numpang tanya. sy mau lapor tp takut ketauan tetangga, bisa ga nama sy ga dikasih tau?",
+    "selamat malam, saya ingin melaporkan sesuatu tapi saya takut ketahuan. apakah identitas saya bisa dirahasiakan?",
+])
+def test_a_wish_to_report_that_first_asks_to_stay_unknown_is_answered_and_is_no_story(citizen, first):
+    """Found by hand: the question was offered as the complaint, and "iya" made it the start of the text the
+    agency reads; the person wanted to know first whether their name is kept from it."""
+    reply = citizen.says(first)
+    assert "anonim" in reply and "Sepertinya Anda ingin melapor" not in reply
+    assert citizen.draft().get("privacy") == "anonim" and not citizen.draft().get("description")
+    citizen.says("1")
+    citizen.says("ada pembuangan limbah pabrik tahu ke sungai di dusun krajan, airnya jadi item dan bau")
+    assert citizen.draft()["description"].startswith("ada pembuangan limbah")
