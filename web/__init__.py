@@ -25,7 +25,8 @@ from services import services
 csrf = CSRFProtect()
 
 # The static files and the base layout (web/static, web/templates), shared by every area's blueprint.
-assets = Blueprint("web", __name__, static_folder="static", static_url_path="/assets", template_folder="templates")
+ASSETS_PATH = "/assets"
+assets = Blueprint("web", __name__, static_folder="static", static_url_path=ASSETS_PATH, template_folder="templates")
 
 
 def init_app(app: Flask) -> None:
@@ -91,12 +92,15 @@ class PageSessions(SecureCookieSessionInterface):
     cookie and its requests need no session, so theirs is Flask's null session (empty, never saved) instead of a
     cookie read and a serializer made on every inbound message."""
 
-    def __init__(self, webhooks: str):
-        self.webhooks = webhooks
+    def __init__(self, webhooks: str, assets: str = ASSETS_PATH):
+        self.webhooks, self.assets = webhooks, assets
 
     def open_session(self, app: Flask, request):
-        """The request's session; None (Flask then uses its null session) for a Twilio webhook."""
-        if request.path.startswith(self.webhooks):
+        """The request's session; None (Flask then uses its null session) for a Twilio webhook, and for a page's
+        stylesheet, script or icon: those are fetched while the page's own requests run, and their answers (a
+        permanent session is written back on every answer) could put back a session from before a redirect's
+        notice was added to it, which was then never shown."""
+        if request.path.startswith(self.webhooks) or request.path.startswith(self.assets + "/"):
             return None
         return super().open_session(app, request)
 

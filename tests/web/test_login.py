@@ -486,3 +486,15 @@ def test_an_expired_logout_form_asks_again_and_a_visitors_goes_to_the_login(logi
     page = client.get("/keluar").get_data(as_text=True)
     assert "sudah kedaluwarsa" in page and logged_in(client)
     assert staff_client.client.post("/keluar", data={"csrf_token": "lama"}).location == "/masuk"
+
+
+def test_a_static_file_never_writes_the_session_cookie(login_as):
+    """A page's stylesheet, script or icon is fetched while the page's own requests run: its answer carried the
+    session as it was when it was asked for (the session is refreshed on every answer), and a browser that took
+    it after a redirect's answer had lost the notice that redirect set (seen in CI: Back to an applied directory
+    preview showed the directory without "Berkas ini sudah diterapkan tadi")."""
+    client = login_as(VERIFIER)
+    assert client.get("/").headers.getlist("Set-Cookie"), "pages still refresh the session's expiry"
+    for path in ("/assets/style.css", "/assets/favicon.svg", "/assets/berkas.js"):
+        response = client.get(path)
+        assert response.status_code == 200 and not response.headers.getlist("Set-Cookie"), path
