@@ -657,7 +657,10 @@ def _only_reference(text: str) -> bool:
 # those that may open what follows it ("LPR-4 tambahan: …", "#4 berikut buktinya").
 BEFORE_REFERENCE = EVIDENCE_WORDS | OPENING | {"untuk", "buat", "berikut", "laporan", "saya", "aku", "kami", "ini",
                                                "nomor", "no", "ke", "pada", "dari"}
-OPENS_ADDITION = EVIDENCE_WORDS | {"untuk", "buat", "berikut"}
+# What opens an addition before the addition itself ("eh tambahin pak, …", "mau nambahin info pak, …"); a small
+# word of address only when a comma or colon ends it ("pak RT bilang …" is the addition).
+OPENS_ADDITION = EVIDENCE_WORDS | WANT | {"untuk", "buat", "berikut", "info", "informasi", "eh", "ehh", "oh", "wah",
+                                          "nah", "hm", "hmm"}
 FIRST_WORD = re.compile(r"\s*([^\s:,.;-]+)[\s:,.;-]*")
 
 
@@ -669,7 +672,8 @@ def _after_reference(text: str) -> str:
     if found and all(set(chat_words(w)) <= BEFORE_REFERENCE for w in rest[:found.start()].split()):
         rest = rest[found.end():]
     while (first := FIRST_WORD.match(rest)) and chat_words(first.group(1)) and (
-            set(chat_words(first.group(1))) <= OPENS_ADDITION):  # as typed: "susunan" is no "susulan"
+            set(chat_words(first.group(1))) <= OPENS_ADDITION  # as typed: "susunan" is no "susulan"
+            or set(chat_words(first.group(1))) <= FILLER and set(first.group(0)) & set(",:;")):
         rest = rest[first.end():]
     return rest.strip(" :,.;-\n")
 

@@ -297,3 +297,17 @@ def test_a_message_is_made_standard_words_once_however_many_checks_read_it(monke
                                           ("tidak puas pak", ""), ("kecewa bu, masih bau", "masih bau")])
 def test_the_reason_for_not_being_satisfied_starts_at_its_words(typed, reason):
     assert understanding.unsatisfied(typed) == reason
+
+
+@pytest.mark.parametrize("typed, addition", [
+    ("eh tambahin pak, dokternya cuma 1", "dokternya cuma 1"),
+    ("tambahan pak, sekarang makin parah", "sekarang makin parah"),
+    ("mau nambahin info pak, airnya sudah 3 hari mati", "airnya sudah 3 hari mati"),
+    ("LPR-4 tambahan: sampahnya makin banyak", "sampahnya makin banyak"),
+    ("tambahan untuk LPR-4 saya lihat truknya belum datang", "saya lihat truknya belum datang"),
+])
+def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addition):
+    """Found by a helper trying citizens by hand: "eh tambahin pak, …" reached the officers with "eh tambahin pak,"
+    at its front."""
+    wanted = understanding.intent(typed)
+    assert wanted.name == "EVIDENCE" and wanted.rest == addition
