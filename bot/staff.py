@@ -1099,12 +1099,14 @@ ASK_WORDS = {"tanya", "tanyakan", "ditanyakan", "tanyain", "ditanya", "konfirmas
              "hubungi", "dihubungi", "minta", "dimintai", "mintakan", "klarifikasi", "diklarifikasi"}
 
 
-QUESTION_LEADS = {"dimana", "dmn", "kapan", "berapa", "brp", "apakah", "mana", "siapa", "gimana", "bagaimana", "pundi",
-                  "pinten", "endi", "nandi"}
+# The conversation's Indonesian question words (abbreviations read by standard_words: "brp", "dmn"), with "mana" and
+# the Javanese ones an officer may write.
+QUESTION_LEADS = (understanding.QUESTION_WORDS - {"how", "is", "does", "do", "who", "kah"}) | {
+    "dimana", "mana", "pundi", "pinten", "endi", "nandi"}
 
 
 def _is_question(text: str) -> bool:
-    return "?" in text or bool(set(words(text)) & QUESTION_LEADS)
+    return "?" in text or bool(set(understanding.standard_words(text)) & QUESTION_LEADS)
 
 
 def _asks_to_ask(text: str) -> bool:
