@@ -75,7 +75,7 @@ _CLEAR_AGENCY = 0.45    # ... and the classifier's likeliest agency is less prob
 # agreeing ones take a kind of message over from the corpus and the directory.
 _NEIGHBOURS = 10
 _NEIGHBOUR_MIN = 0.25   # cosine similarity below which a decided complaint does not vote ...
-_NEIGHBOUR_FULL = 0.4   # ... and above which it is one whole vote (a partial one in between)
+_NEIGHBOUR_FULL = 0.4   # ... and above which it is one whole vote (rising from nothing in between)
 _NEIGHBOUR_CITED = 0.35  # ... and from which it is cited as the reason ("mirip LPR-87 → DLH")
 _REGION_PRIOR = 3.0     # the votes the corpus and the directory count as, against the region's
 _TOP_SCORE = 1.0 + _KEYWORD_WEIGHT  # the classifier's probability plus the keywords' share, each at most 1
@@ -88,6 +88,12 @@ _PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), agains
 # A topic's share of the decisions naming it that went to an agency owning none of their topics, with one pseudo
 # decision for the directory, is worth up to two votes: one decision is one vote, as a near-identical neighbour.
 # Chosen on bench/routing_learning_bench.py's replays (docs/routing.md), so in-sample.
+# The classifier also learns the region's decisions that another decision close enough to vote agrees with (two
+# street lights to DISHUB; a lone one may be a mistake and is only a vote): a region with a long history then
+# routes the way its verifiers do beyond their wording. Chosen on fresh…fresh8 replayed as decisions and the
+# learning bench (docs/routing.md).
+_DECIDED_WEIGHT = 1.0
+_CORROBORATION_CHUNK = 512  # decisions compared at a time (a dense block of this many rows)
 _TOPIC_PSEUDO = 1.0
 _TOPIC_VOTES = 2.0
 
@@ -195,6 +201,24 @@ class _Features:
         return np.concatenate(columns), np.concatenate(values)
 
 
+def _corroborated(matrix: csr_matrix, codes: list[str]) -> np.ndarray:
+    """Which decisions another decision to the same agency, worded alike, agrees with: those the classifier learns.
+
+    A lone decision is only a neighbour's vote (it may be a mistake, and the classifier would learn it by heart);
+    two alike make it the region's way, and the classifier then carries it to messages worded otherwise."""
+    kept = np.zeros(len(codes), dtype=bool)
+    if len(codes) < 2:
+        return kept
+    labels = np.array(codes)
+    for start in range(0, len(codes), _CORROBORATION_CHUNK):  # a dense block at a time, not the n × n product
+        similarity = (matrix[start:start + _CORROBORATION_CHUNK] @ matrix.T).toarray() / 2  # two unit-norm parts
+        for offset, row in enumerate(similarity):
+            index = start + offset
+            row[index] = 0.0
+            kept[index] = bool(((row >= _NEIGHBOUR_MIN) & (labels == labels[index])).any())
+    return kept
+
+
 def _pseudo_documents(profiles: Sequence[AgencyProfile]) -> list[Example]:
     return [Example(phrase, p.code) for p in profiles for phrase in (p.name, *p.aliases, *p.keywords) if phrase]
 
@@ -218,6 +242,10 @@ class LearnedRouter:
         examples = [e for e in examples if e.code in known or (e.code == NONE and not e.region)]
         self.lexicon = Lexicon([*(e.text for e in examples), *(e.text for e in _pseudo_documents(self.profiles)),
                                 " ".join(self.keywords.vocabulary.words)], _root_words())
+        self.topic_owners: dict[str, set[str]] = {}
+        for term in self.keywords.terms:
+            for topic in term.topics:
+                self.topic_owners.setdefault(topic, set()).update(self.codes[a] for a in term.weights)
         self._fit_classifier(examples)
         self._fit_complaint_detector(examples)
         self._index_neighbours([e for e in examples if e.region])
@@ -225,13 +253,20 @@ class LearnedRouter:
     def _fit_classifier(self, examples: list[Example]) -> None:
         positives = [e for e in examples if e.positive and e.code != NONE and not e.region]
         pseudo = _pseudo_documents(self.profiles)
-        training = positives + pseudo
-        weights = [1.0] * len(positives) + [_PSEUDO_WEIGHT] * len(pseudo)
+        decided = [e for e in examples if e.positive and e.code != NONE and e.region and not self._ambiguous(e)]
+        training = positives + pseudo + decided
         union = _vectorizer()
         prepared = [prepare_with_subject(e.text) for e in training]
         union.fit([text for text, _ in prepared])
         self.features = _Features(union)
-        matrix = self._matrix([self.features(text, subject) for text, subject in prepared])
+        rows = [self.features(text, subject) for text, subject in prepared]
+        kept = (_corroborated(self._matrix(rows[len(rows) - len(decided):]), [e.code for e in decided]) if decided
+                else np.zeros(0, dtype=bool))
+        training = positives + pseudo + [e for e, keep in zip(decided, kept, strict=True) if keep]
+        rows = rows[:len(positives) + len(pseudo)] + [r for r, keep in zip(rows[len(rows) - len(decided):], kept,
+                                                                             strict=True) if keep]
+        weights = [1.0] * len(positives) + [_PSEUDO_WEIGHT] * len(pseudo) + [_DECIDED_WEIGHT] * int(kept.sum())
+        matrix = self._matrix(rows)
         self.word_names = union.transformer_list[0][1].get_feature_names_out()
         labels = [e.code for e in training]
         if len(set(labels)) >= 2:
@@ -240,6 +275,13 @@ class LearnedRouter:
             coef = model.coef_ if len(self.classes) > 2 else np.vstack([-model.coef_, model.coef_])
             intercept = model.intercept_ if len(self.classes) > 2 else np.array([-1.0, 1.0]) * model.intercept_
             self.coef, self.intercept = np.ascontiguousarray(coef.T), intercept
+
+    def _ambiguous(self, example: Example) -> bool:
+        """A decision naming its agency's topic and another agency's ("sampah di pasar" to the market's office): which
+        words decided it is unknown, so the classifier does not learn it (it would learn "sampah" for the market)."""
+        owned = [example.code in self.topic_owners.get(topic, ())
+                 for topic in self.keywords.topics(self.lexicon.expand(example.text))]
+        return any(owned) and not all(owned)
 
     def _fit_complaint_detector(self, examples: list[Example]) -> None:
         texts = [prepare(e.text) for e in examples if e.positive]
@@ -266,10 +308,7 @@ class LearnedRouter:
         """Tally, per directory topic, the decisions that named it and went to an agency the directory does not give
         any of their topics: a decision its own agency's topic explains ("sampah di pasar" to DISPERINDAG, which
         owns "pasar"; drains "di perumahan" to PERKIM, which owns "perumahan") moves nothing."""
-        owners: dict[str, set[str]] = {}
-        for term in self.keywords.terms:
-            for topic in term.topics:
-                owners.setdefault(topic, set()).update(self.codes[a] for a in term.weights)
+        owners = self.topic_owners
         named: dict[str, float] = {}
         moved: dict[str, dict[str, float]] = {}
         self.moved_by: dict[tuple[str, str], str] = {}
@@ -371,7 +410,8 @@ class LearnedRouter:
                 break
             example = self.decided[index]
             tally = votes if example.positive else against
-            tally[example.code] = tally.get(example.code, 0.0) + min(1.0, float(similarity[index]) / _NEIGHBOUR_FULL)
+            weight = min(1.0, (float(similarity[index]) - _NEIGHBOUR_MIN) / (_NEIGHBOUR_FULL - _NEIGHBOUR_MIN))
+            tally[example.code] = tally.get(example.code, 0.0) + weight
             if example.positive and example.code not in cited and similarity[index] >= _NEIGHBOUR_CITED:
                 cited[example.code] = f"mirip {example.reference} → {example.code}" if example.reference else ""
         for code, vote in topics[0].items():
