@@ -544,9 +544,18 @@ def on_merged(session: Session, event: ComplaintMerged) -> None:
 
 
 def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **values) -> None:
+    """Tell those who read a disposition the archive or merge closed; not those whose notice of it still waited (held
+    for the night) and is taken back with the citizen's: that it was forwarded is no longer true, and a disposition
+    followed by its withdrawal at 06:00 told them of work they never had. Nor when it was forwarded just then."""
+    reason = "the complaint was archived or merged before the notice went out"
+    taken = outbox.cancel_about(session, None, Purpose.DISPOSITION, ("complaint", complaint.id), reason)
+    unseen = {row.recipient for row in taken if row.body and row.part_of is None}  # (not photos after a text sent)
+    outbox.cancel_about(session, None, Purpose.DISPOSITIONED, ("complaint", complaint.id), reason)
     for disposition in withdrawn(complaint, at):
         body = t(key, reference=complaint.reference, agency=disposition.agency.code, **values)
         for officer in readers_for(session, disposition, at):
+            if officer.address in unseen:
+                continue
             _send(session, officer, body, purpose=Purpose.WITHDRAWN, complaint=complaint,
                   key=f"withdrawn:{disposition.id}", at=at)
 

@@ -319,6 +319,23 @@ def test_a_new_complaints_notice_held_for_the_night_is_not_sent_once_a_verifier_
     assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["skipped"]
 
 
+@pytest.mark.parametrize("undo, told", [("ARSIPKAN LPR-2 dobel", "tidak dapat kami proses"),
+                                         ("GABUNG LPR-2 LPR-1", "kami gabungkan")])
+def test_a_forward_at_night_undone_before_morning_reaches_nobody(people, world, clock, undo, told):
+    """Forwarded at 23:00, archived (or merged) at 23:15: at 06:00 the citizen reads only what became of it, and
+    the officers neither a disposition nor its withdrawal (both said, in that order, of one complaint)."""
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 13, 23, 0)
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    clock.now = at(2026, 8, 13, 23, 15)
+    people["verifier"].says(undo)
+    tick(world, clock, at(2026, 8, 14, 6, 0))
+    sent = [m.body for m in people["citizen"].inbox() if "LPR-2" in m.body and m.status == "sent"]
+    assert len(sent) == 1 and told in sent[0], sent
+    assert [m.body for m in people["dlh1"].inbox() if "LPR-2" in m.body and m.status == "sent"] == []
+
+
 @pytest.mark.parametrize("hours, filed, reaches", [
     (("22:00", "05:00"), at(2026, 8, 16, 21, 30), at(2026, 8, 16, 21, 30)),  # staff told until 22:00…
     (("22:00", "05:00"), at(2026, 8, 16, 23, 0), at(2026, 8, 17, 5, 0)),     # …and again from 05:00
