@@ -449,11 +449,14 @@ def test_a_digest_with_nothing_late_says_so_in_one_line(people, world, clock):
     assert head[1:3] == ["Terlambat: 0", "Disposisi terbuka: 1"] and "Belum ditanggapi" not in "\n".join(head)
 
 
-def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, clock):
+def test_a_quiet_agencys_head_hears_one_line_on_the_weekly_day(people, world, clock):
+    """Monday: a head whose agency has nothing open hears that in one line with the week's figures, not a digest of
+    zeros (the year's completion with nothing received, no first answers, no ratings)."""
     file(people["citizen"], photo=False)  # waits for verification: DLH has received nothing this year
     tick(world, clock, at(2026, 9, 7, 7, 30))  # Monday, the weekly summary's day: a quiet agency hears too
     [head_digest] = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
-    assert "Penyelesaian 2026: - (belum ada laporan masuk pada 2026)" in head_digest and "0%" not in head_digest
+    assert head_digest == ("Rekap DLH · 7 Sep 2026: tidak ada disposisi terbuka. "
+                           "Pekan 31 Agu 2026–6 Sep 2026: baru 0 · selesai 0. REKAP: rekap lengkap")
 
 
 def test_a_quiet_agencys_head_gets_no_daily_digest_but_the_supervisor_does(people, world, clock):
