@@ -263,7 +263,8 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
     local = calendar.localize(now)
     # A morning digest the scheduler missed all day does not go out in the evening or at night: it would wake a
     # head at 23:00 with news the next morning's digest gives again.
-    if not calendar.is_working_day(local.date()) or not _digest_clock(region) <= local.time() < calendar.work_end:
+    end = calendar.work_end_on(local.date())  # (a Ramadan day's, when the region sets it)
+    if not calendar.is_working_day(local.date()) or not _digest_clock(region) <= local.time() < end:
         return 0
     sent = 0
     day = local.date().isoformat()

@@ -364,7 +364,7 @@ class OutboxSender:
         if self.calendar is None:
             return None
         if row.purpose in WORKING_HOURS_PURPOSES:
-            return None if self.calendar.is_working_time(now) else self.calendar.next_working_moment(now)
+            return None if self.calendar.is_working_time(now) else self.calendar.next_working_time(now)
         staff = contact is not None and contact.is_staff
         if staff and row.purpose in STAFF_AT_NIGHT_PURPOSES:
             return None

@@ -368,6 +368,29 @@ def test_staff_quiet_hours_are_the_regions_setting(people, world, clock, hours, 
     assert note.status == own.status == ("pending" if citizens_quiet else "sent")
 
 
+def test_in_ramadan_reminders_wait_for_the_next_morning_once_offices_close(people, world, clock):
+    """A region with shorter Ramadan days (ramadan_work_end = 15:00): a rung due at 15:30 and a reminder held by an
+    outage go at 08:00 the next working day, not to an office closed since 15:00; the deadline is unchanged."""
+    from dataclasses import replace
+
+    from lapor.region import Region
+
+    svc = services(world)
+    settings = replace(svc.region.settings, ramadan_work_end="15:00")
+    svc.region = Region(settings, settings.calendar())
+    clock.now = at(2026, 3, 2, 15, 30)  # Monday in Ramadan 1447, after the office closed
+    disposition = dispositioned(people, world, clock)
+    assert disposition.due_at.astimezone(JAKARTA) == at(2026, 3, 27, 15, 30)  # 14 working days, as all year
+    with svc.session_factory.begin() as session:
+        enqueue(session, DLH_2, "Pengingat tertunda", purpose=Purpose.REMINDER, now=at(2026, 3, 3, 15, 10))
+    tick(world, clock, at(2026, 3, 3, 15, 30))  # rung 1 is due
+    assert reminders(people["dlh1"]) == [] and [m.status for m in people["dlh2"].inbox()
+                                              if m.purpose == Purpose.REMINDER] == ["pending"]
+    tick(world, clock, at(2026, 3, 4, 8, 0))
+    assert len(reminders(people["dlh1"])) == 1
+    assert {m.status for m in people["dlh2"].inbox() if m.purpose == Purpose.REMINDER} == {"sent"}
+
+
 def test_finished_complaint_closes_itself_after_ten_working_days(people, world, clock):
     dispositioned(people, world, clock)
     people["dlh1"].says("SELESAI LPR-1 Sudah bersih")
