@@ -506,8 +506,9 @@ def answer_readers(session: Session, question: Question, at: datetime | None = N
     asked in and are at work; otherwise their colleagues.
 
     An officer's or head's question (it has a disposition) goes to the active officers of that disposition's
-    agency, a verifier's to the active verifiers; staff removed by the directory import never get it. When the
-    agency has no active officer left, the verifiers get it rather than nobody.
+    agency, a verifier's to the active verifiers; staff removed by the directory import never get it. When no
+    officer of the agency is at work, whoever reads its disposition meanwhile gets it (`readers_for`: its heads,
+    who get its reminders), and the verifiers rather than nobody.
     """
     asker = question.asker
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
@@ -516,7 +517,8 @@ def answer_readers(session: Session, question: Question, at: datetime | None = N
     at = at or question.answered_at or question.asked_at
     if asker.present(at) and access.works_for(asker, disposition.agency_id):
         return [asker]
-    return present_staff(session, disposition.agency_id, at) or _staff(session, Role.VERIFIER)
+    return (present_staff(session, disposition.agency_id, at) or readers_for(session, disposition, at)
+            or _staff(session, Role.VERIFIER))
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
