@@ -672,6 +672,11 @@ MESSAGES = {
     "alihkan_leave_ahead": (
         "Catatan: {name} cuti mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."
     ),
+    "officer_back": "Selamat bertugas kembali. Disposisi {agency} yang masih terbuka: {count}. Ketik DAFTAR untuk daftarnya.",
+    "officer_back_late": (
+        "Selamat bertugas kembali. Disposisi {agency} yang masih terbuka: {count}, {late} di antaranya lewat batas. "
+        "Ketik DAFTAR untuk daftarnya."
+    ),
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
     "roster_item": "• {name} – {phone}{away}",

@@ -6,7 +6,7 @@ Privacy: messages to agencies and supervisors show the reporter through `reporte
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
 from bot.outbox import enqueue
+from bot.reminders import first_time
 from bot.staff import (
     OFFICER_ROLES,
     additions_for_staff,
@@ -26,8 +27,8 @@ from bot.staff import (
 )
 from lapor import access, complaints
 from lapor.bridge.privacy import safe_title, strip_nik
-from lapor.directory import officers_for, present_staff, readers_for, start_due_leave
-from lapor.dispositions import citizens_to_tell, withdrawn
+from lapor.directory import back_from_leave, officers_for, present_staff, readers_for, start_due_leave
+from lapor.dispositions import agency_dispositions, citizens_to_tell, withdrawn
 from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
@@ -389,6 +390,30 @@ def start_planned_leave(session: Session, now: datetime) -> int:
             enqueue(session, head.address, t("agency_no_officer", agency=code), purpose="notice",
                     dedupe_key=f"no-officer:{agency_id}:leave:{now:%Y-%m-%d}:{head.id}", now=now)
     return len(started)
+
+
+BACK_WITHIN = timedelta(days=7)  # a leave that ended longer ago (the scheduler was down) is old news
+
+
+def welcome_back(session: Session, now: datetime, calendar) -> int:
+    """On the first working morning after an officer's leave, tell them how many of their agency's dispositions are
+    open and late: their reminders went to others meanwhile, and nothing else would say so until the next rung.
+    Once per leave (nothing when none is open). Returns how many were told."""
+    if not calendar.is_working_time(now):  # leave ends at midnight: the morning, not the night
+        return 0
+    told = 0
+    for officer in back_from_leave(session, now, BACK_WITHIN):
+        key = f"back:{officer.id}:{officer.away_until:%Y-%m-%d}"
+        if officer.agency_id is None or not first_time(session, key, now):
+            continue
+        count = agency_dispositions(session, officer.agency_id, 0)[0]
+        if count:
+            late = agency_dispositions(session, officer.agency_id, 0, due_before=now)[0]
+            body = t("officer_back_late" if late else "officer_back", agency=officer.agency.code, count=count,
+                     late=late)
+            enqueue(session, officer.address, body, purpose=Purpose.NOTICE, dedupe_key=key, now=now)
+            told += 1
+    return told
 
 
 def _reminders_again(session: Session, taken: list, disposition: Disposition, readers: list[Contact], at) -> None:

@@ -236,6 +236,23 @@ def test_a_citizens_answer_queued_for_an_officer_going_on_leave_goes_to_whoever_
     assert "pos ronda RT 03" in answer and "Di sebelah mana" in answer
 
 
+def test_an_officer_back_from_leave_hears_what_is_open_on_the_first_morning_once(people, world, clock):
+    """Dewi is away until Friday; on Monday at 08:00 (not at midnight, when her leave ends) she reads how many of
+    DLH's dispositions are open and late, as the reminders of her week away went to others; Eko, at work, nothing."""
+    dispositioned(people, world, clock)                  # Thursday 13 Aug, due 4 Sep
+    people["head"].says("CUTI Dewi 21/08/2026")
+    tick(world, clock, at(2026, 9, 7, 7, 59))             # (a leave that ended weeks ago: nothing)
+    assert notices(people["dlh1"], "notice") == []
+    people["head"].says("CUTI Dewi 11/09/2026")           # away this week: back Monday 14 Sep, LPR-1 late
+    tick(world, clock, at(2026, 9, 14, 6, 0))
+    tick(world, clock, at(2026, 9, 14, 8, 0))
+    tick(world, clock, at(2026, 9, 14, 8, 5))
+    assert notices(people["dlh1"], "notice") == [
+        "Selamat bertugas kembali. Disposisi DLH yang masih terbuka: 1, 1 di antaranya lewat batas. "
+        "Ketik DAFTAR untuk daftarnya."]
+    assert notices(people["dlh2"], "notice") == []
+
+
 # Leave recorded ahead ----------------------------------------------------------------------------------------
 
 def test_leave_recorded_ahead_leaves_the_officer_at_work_until_its_first_day(people, world, clock):
