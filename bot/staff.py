@@ -1111,22 +1111,25 @@ def _is_question(text: str) -> bool:
     return "?" in text or bool(set(understanding.standard_words(text)) & QUESTION_LEADS)
 
 
-# A TUNDA or INFO that only says when ("TUNDA LPR-2 sampai senin", "besok saja saya cek dulu", "INFO LPR-1 tim ke
-# lokasi minggu depan"): staff putting the complaint off, or telling the citizen what comes, in the words of a command
-# that asks the citizen a question. Sent, the citizen reads "sampai senin" as a question and the complaint waits for
-# an answer to nothing (its ladder, or its deadline, paused). Not sent when it has a when, no question and no request.
+# A TUNDA or INFO that only tells ("TUNDA LPR-2 sampai senin", "besok saja saya cek dulu", "INFO LPR-1 tim ke lokasi
+# minggu depan", "INFO LPR-1 sudah kami tangani"): staff putting the complaint off, or giving the citizen news ("info"
+# is also "to inform"), in the words of a command that asks the citizen a question. Sent, the citizen reads "sampai
+# senin" as a question and the complaint waits for an answer to nothing (its ladder, or its deadline, paused). Not sent
+# when it says when, or what is done or will be, with no question and no request.
+TELLING_WORDS = {"sudah", "sdh", "udah", "telah", "akan", "sedang", "segera"}
 LATER_WORDS = {"besok", "besuk", "lusa", "nanti", "dulu", "sampai", "sampe", "smp", "hingga", "sd", "senin", "selasa",
                "rabu", "kamis", "jumat", "sabtu", "pending", "ditunda", "tunggu", "menunggu", "nunggu"}
 LATER_PHRASES = ("minggu depan", "pekan depan", "bulan depan", "tahun depan")
-REQUEST_WORDS = {"mohon", "tolong", "tlg", "harap", "minta", "kirim", "kirimkan", "kirimin", "dikirim", "sebutkan",
+REQUEST_WORDS = {"mohon", "tolong", "tlg", "harap", "minta", "kirim", "kirimkan", "kirimin", "sebutkan",
                  "jelaskan", "lampirkan", "sertakan", "lengkapi", "berikan", "beri", "bisa", "bisakah", "boleh",
                  "share", "kabari", "kabarkan", "infokan", "informasikan", "tunjukkan", "fotokan", "difoto", "foto"}
 
 
-def is_postponement(text: str) -> bool:
-    """Tell whether a question for the citizen only says when (see LATER_WORDS): no question, no request."""
+def tells_not_asks(text: str) -> bool:
+    """Tell whether a question for the citizen only tells (when, or what is done: LATER_WORDS, TELLING_WORDS): no
+    question, no request."""
     typed = words(text)
-    later = set(typed) & LATER_WORDS or any(phrase in " ".join(typed) for phrase in LATER_PHRASES)
+    later = set(typed) & (LATER_WORDS | TELLING_WORDS) or any(phrase in " ".join(typed) for phrase in LATER_PHRASES)
     return bool(later) and not _is_question(text) and not set(typed) & REQUEST_WORDS
 
 
@@ -1308,7 +1311,7 @@ def cmd_info(turn: StaffTurn) -> None:
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, t("example_question")):
         return
-    if is_postponement(text):
+    if tells_not_asks(text):
         turn.say("info_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), 200))
         return
     if not _reachable_reporter(turn, complaint):
@@ -1874,7 +1877,7 @@ def cmd_tunda(turn: StaffTurn) -> None:
     complaint, text = _target(turn, t("example_question"))
     if complaint is None or not _needs_text(turn, complaint, text, t("example_question")):
         return
-    if is_postponement(text):
+    if tells_not_asks(text):
         turn.say("tunda_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), ECHO_CHARS))
         return
     if not _is_open(turn, complaint) or not _reachable_reporter(turn, complaint):

@@ -358,13 +358,16 @@ def test_what_staff_type(scene, world, who, typed, expected, check):
     ("mohon kirim foto lokasinya besok", False), ("tolong sebutkan RT/RW nya", False), ("alamat lengkapnya", False),
     ("di sebelah mana tepatnya", False),
     ("bisa dikirim titik lokasinya besok?", False), ("foto kerusakannya ada?", False),
+    ("sudah kami tangani, truk sudah dikirim", True), ("akan segera kami perbaiki", True),
+    ("apakah sudah diangkut", False), ("sudah pernah lapor ke RT?", False),
 ])
-def test_a_tunda_or_info_text_that_only_says_when_is_a_postponement_not_a_question(text, postponed):
-    """What TUNDA and INFO would send the citizen as a question: a when with no question and no request in it is
-    the staff member putting the complaint off ("TUNDA LPR-2 sampai senin"), and is not sent."""
-    from bot.staff import is_postponement
+def test_a_tunda_or_info_text_that_tells_and_asks_nothing_is_not_a_question(text, postponed):
+    """What TUNDA and INFO would send the citizen as a question: a when, or what is done or will be, with no question
+    and no request in it, is the staff member putting the complaint off ("TUNDA LPR-2 sampai senin") or telling the
+    citizen news ("INFO LPR-1 sudah kami tangani"), and is not sent."""
+    from bot.staff import tells_not_asks
 
-    assert is_postponement(text) is postponed
+    assert tells_not_asks(text) is postponed
 
 
 # Several complaints in one command -----------------------------------------------------------------------------
