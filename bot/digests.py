@@ -152,6 +152,13 @@ def _week_line(session: Session, region: Region, now: datetime, agency: Agency |
              new=new, finished=finished)
 
 
+def _quiet_week(session: Session, region: Region, now: datetime, agency: Agency) -> str:
+    """What a quiet agency's head reads on the weekly day: nothing is open, and the week's figures."""
+    local = region.calendar.localize(now)
+    return t("digest_quiet_week", scope=agency.code, date=short_date(local, local.tzinfo),
+             week=_week_line(session, region, now, agency))
+
+
 def _head(agency: Agency | None, local: datetime, window, weekly: bool, period: Period | None) -> str:
     zone, scope = local.tzinfo, agency.code if agency else "daerah"
     if period is not None:
@@ -248,7 +255,7 @@ def _previous_working_day(region: Region, today: datetime) -> datetime:
 
 def send_due_digests(session: Session, region: Region, now: datetime, storage=None) -> int:
     """Queue today's digests once each, from the digest time until the end of the working day (heads: their agency,
-    on a quiet day only on the weekly day; supervisors: the region; weekly on its day).
+    on a quiet day only on the weekly day, in one line; supervisors: the region; weekly on its day).
 
     With a media `storage` the weekly summary carries its chart (`weekly_chart_png`); its text stands alone.
     """
@@ -256,7 +263,8 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
     local = calendar.localize(now)
     # A morning digest the scheduler missed all day does not go out in the evening or at night: it would wake a
     # head at 23:00 with news the next morning's digest gives again.
-    if not calendar.is_working_day(local.date()) or not _digest_clock(region) <= local.time() < calendar.work_end:
+    end = calendar.work_end_on(local.date())  # (a Ramadan day's, when the region sets it)
+    if not calendar.is_working_day(local.date()) or not _digest_clock(region) <= local.time() < end:
         return 0
     sent = 0
     day = local.date().isoformat()
@@ -264,9 +272,12 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
     for head in _staff(session, Role.HEAD, now):
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
             # A quiet agency's head is not written to every morning (each message to a head is one Twilio
-            # charges and one more to ignore); on the weekly summary's day they hear from the service regardless.
-            text = digest_text(session, region, now, head.agency, skip_quiet=week is None,
+            # charges and one more to ignore); on the weekly summary's day they hear from the service regardless,
+            # in one line (a digest of zeros was nine lines to read for nothing).
+            text = digest_text(session, region, now, head.agency, skip_quiet=True,
                                last_day=_last_digest_day(session, head, local.date()))
+            if text is None and week is not None:
+                text = _quiet_week(session, region, now, head.agency)
             if text is not None:
                 _queue(session, head, text, now, f"digest:{day}:{head.id}")
                 sent += 1

@@ -620,6 +620,11 @@ MESSAGES = {
     "selesai_done": "Jawaban akhir {reference} tercatat dan diteruskan ke pelapor.{photos} {rest}",
     "selesai_all_done": "Semua disposisi sudah dijawab: laporan selesai, pelapor diminta menilai.",
     "selesai_waiting": "Laporan selesai setelah instansi lain ({others}) juga menjawab.",
+    "info_not_a_question": (
+        "INFO mengirim pertanyaan kepada pelapor, dan batas waktunya berhenti sampai pelapor menjawab. \"{text}\" "
+        "tidak terbaca sebagai pertanyaan, jadi tidak kami kirim. Kabar untuk pelapor: TL {reference} {text} · "
+        "Pertanyaan: INFO {reference} <pertanyaan>"
+    ),
     "info_done": "Pertanyaan untuk pelapor {reference} sudah dikirim. Jawabannya akan diteruskan ke nomor ini.",
     "survei_done": "{reference} ditandai perlu survei lapangan: batas penyelesaian menjadi {due} ({days} hari kerja). Pelapor sudah diberi tahu.",
     "survei_note": "Perlu survei lapangan: {reason}. Perkiraan selesai paling lambat {due}.",
@@ -671,6 +676,11 @@ MESSAGES = {
     "alihkan_away": "{name} sedang cuti, aktif lagi {date}. Pilih petugas lain:\n{officers}",
     "alihkan_leave_ahead": (
         "Catatan: {name} cuti mulai {start} (aktif lagi {back}); selama itu disposisi ini ke petugas lain yang aktif."
+    ),
+    "officer_back": "Selamat bertugas kembali. Disposisi {agency} yang masih terbuka: {count}. Ketik DAFTAR untuk daftarnya.",
+    "officer_back_late": (
+        "Selamat bertugas kembali. Disposisi {agency} yang masih terbuka: {count}, {late} di antaranya lewat batas. "
+        "Ketik DAFTAR untuk daftarnya."
     ),
     "officer_covering": "{name} sedang cuti: disposisi {reference} kini untuk Anda.",
     "officer_handed_over": "{head} mengalihkan disposisi {reference} kepada Anda: pemberitahuan dan pengingatnya kini ke nomor ini.",
@@ -774,6 +784,11 @@ MESSAGES = {
     "teruskan_bad_pick": (
         "Nomor {typed} tidak ada dalam pilihan instansi untuk {reference}. "
         "Balas nomor dari daftar, atau pakai kode/nama: TERUSKAN {reference} DLH"
+    ),
+    "tunda_not_a_question": (
+        "TUNDA mengirim pertanyaan kepada pelapor, dan laporannya menunggu jawaban. \"{text}\" tidak terbaca sebagai "
+        "pertanyaan, jadi tidak kami kirim; {reference} tetap di ANTREAN. Untuk bertanya: TUNDA {reference} "
+        "<pertanyaan>, contoh: TUNDA {reference} Di RT berapa lokasinya?"
     ),
     "tunda_done": (
         "Pertanyaan dikirim ke pelapor {reference}; statusnya tertunda sampai pelapor menjawab, paling lama {days} "
@@ -965,6 +980,7 @@ MESSAGES = {
     "digest_head_weekly": "Rekap mingguan {scope} · {start}–{end}",
     "digest_head_daily_weekly": "Rekap harian & mingguan {scope} · {date}",
     "digest_week": "Pekan {start}–{end}: baru {new} · selesai {finished}",
+    "digest_quiet_week": "Rekap {scope} · {date}: tidak ada disposisi terbuka. {week}. REKAP: rekap lengkap",
     "digest_head_period": "Rekap {scope} · {label} ({days})",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",

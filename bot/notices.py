@@ -6,7 +6,7 @@ Privacy: messages to agencies and supervisors show the reporter through `reporte
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from bot import outbox, prompts
 from bot.conversation import is_filing
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
 from bot.outbox import enqueue
+from bot.reminders import first_time
 from bot.staff import (
     OFFICER_ROLES,
     additions_for_staff,
@@ -26,8 +27,8 @@ from bot.staff import (
 )
 from lapor import access, complaints
 from lapor.bridge.privacy import safe_title, strip_nik
-from lapor.directory import officers_for, present_staff, readers_for, start_due_leave
-from lapor.dispositions import citizens_to_tell, withdrawn
+from lapor.directory import back_from_leave, officers_for, present_staff, readers_for, start_due_leave
+from lapor.dispositions import agency_dispositions, citizens_to_tell, withdrawn
 from lapor.events import (
     ComplaintArchived,
     ComplaintMerged,
@@ -391,6 +392,30 @@ def start_planned_leave(session: Session, now: datetime) -> int:
     return len(started)
 
 
+BACK_WITHIN = timedelta(days=7)  # a leave that ended longer ago (the scheduler was down) is old news
+
+
+def welcome_back(session: Session, now: datetime, calendar) -> int:
+    """On the first working morning after an officer's leave, tell them how many of their agency's dispositions are
+    open and late: their reminders went to others meanwhile, and nothing else would say so until the next rung.
+    Once per leave (nothing when none is open). Returns how many were told."""
+    if not calendar.is_working_time(now):  # leave ends at midnight: the morning, not the night
+        return 0
+    told = 0
+    for officer in back_from_leave(session, now, BACK_WITHIN):
+        key = f"back:{officer.id}:{officer.away_until:%Y-%m-%d}"
+        if officer.agency_id is None or not first_time(session, key, now):
+            continue
+        count = agency_dispositions(session, officer.agency_id, 0)[0]
+        if count:
+            late = agency_dispositions(session, officer.agency_id, 0, due_before=now)[0]
+            body = t("officer_back_late" if late else "officer_back", agency=officer.agency.code, count=count,
+                     late=late)
+            enqueue(session, officer.address, body, purpose=Purpose.NOTICE, dedupe_key=key, now=now)
+            told += 1
+    return told
+
+
 def _reminders_again(session: Session, taken: list, disposition: Disposition, readers: list[Contact], at) -> None:
     """Queue the reminders about `disposition` among `taken` for `readers` who did not get that rung."""
     for row in taken:
@@ -506,8 +531,9 @@ def answer_readers(session: Session, question: Question, at: datetime | None = N
     asked in and are at work; otherwise their colleagues.
 
     An officer's or head's question (it has a disposition) goes to the active officers of that disposition's
-    agency, a verifier's to the active verifiers; staff removed by the directory import never get it. When the
-    agency has no active officer left, the verifiers get it rather than nobody.
+    agency, a verifier's to the active verifiers; staff removed by the directory import never get it. When no
+    officer of the agency is at work, whoever reads its disposition meanwhile gets it (`readers_for`: its heads,
+    who get its reminders), and the verifiers rather than nobody.
     """
     asker = question.asker
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
@@ -516,7 +542,8 @@ def answer_readers(session: Session, question: Question, at: datetime | None = N
     at = at or question.answered_at or question.asked_at
     if asker.present(at) and access.works_for(asker, disposition.agency_id):
         return [asker]
-    return present_staff(session, disposition.agency_id, at) or _staff(session, Role.VERIFIER)
+    return (present_staff(session, disposition.agency_id, at) or readers_for(session, disposition, at)
+            or _staff(session, Role.VERIFIER))
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
@@ -544,9 +571,18 @@ def on_merged(session: Session, event: ComplaintMerged) -> None:
 
 
 def _tell_withdrawn(session: Session, complaint: Complaint, key: str, at, **values) -> None:
+    """Tell those who read a disposition the archive or merge closed; not those whose notice of it still waited (held
+    for the night) and is taken back with the citizen's: that it was forwarded is no longer true, and a disposition
+    followed by its withdrawal at 06:00 told them of work they never had. Nor when it was forwarded just then."""
+    reason = "the complaint was archived or merged before the notice went out"
+    taken = outbox.cancel_about(session, None, Purpose.DISPOSITION, ("complaint", complaint.id), reason)
+    unseen = {row.recipient for row in taken if row.body and row.part_of is None}  # (not photos after a text sent)
+    outbox.cancel_about(session, None, Purpose.DISPOSITIONED, ("complaint", complaint.id), reason)
     for disposition in withdrawn(complaint, at):
         body = t(key, reference=complaint.reference, agency=disposition.agency.code, **values)
         for officer in readers_for(session, disposition, at):
+            if officer.address in unseen:
+                continue
             _send(session, officer, body, purpose=Purpose.WITHDRAWN, complaint=complaint,
                   key=f"withdrawn:{disposition.id}", at=at)
 

@@ -142,11 +142,11 @@ def cancel(session: Session, dedupe_key: str, reason: str = "shown in a reply") 
 
 
 def cancel_about(session: Session, addresses: tuple[str, ...] | None, purpose: str, subject: tuple[str, int],
-                 reason: str) -> None:
+                 reason: str) -> list:
     """Take back the messages of one purpose about one subject not sent yet to one person, at any of their
-    `addresses` (None: to anyone), as what they ask can no longer be answered."""
+    `addresses` (None: to anyone), as what they ask can no longer be answered; returns them (`take_back`)."""
     to = () if addresses is None else (OutboxMessage.recipient.in_(addresses),)
-    take_back(session, reason, OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
+    return take_back(session, reason, OutboxMessage.subject_type == subject[0], OutboxMessage.subject_id == subject[1],
               OutboxMessage.purpose == purpose, *to)
 
 
@@ -364,7 +364,7 @@ class OutboxSender:
         if self.calendar is None:
             return None
         if row.purpose in WORKING_HOURS_PURPOSES:
-            return None if self.calendar.is_working_time(now) else self.calendar.next_working_moment(now)
+            return None if self.calendar.is_working_time(now) else self.calendar.next_working_time(now)
         staff = contact is not None and contact.is_staff
         if staff and row.purpose in STAFF_AT_NIGHT_PURPOSES:
             return None

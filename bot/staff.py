@@ -505,6 +505,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         return _no_command(turn)
     if command == "INFO" and staff.role in VERIFIER_ROLES:  # a verifier asks the citizen with TUNDA
         command = turn.command = "TUNDA"
+    elif command == "TUNDA" and staff.role in OFFICER_ROLES:  # an officer, with INFO (or is told TL, to put it off)
+        command = turn.command = "INFO"
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
@@ -1109,6 +1111,28 @@ def _is_question(text: str) -> bool:
     return "?" in text or bool(set(understanding.standard_words(text)) & QUESTION_LEADS)
 
 
+# A TUNDA or INFO that only tells ("TUNDA LPR-2 sampai senin", "besok saja saya cek dulu", "INFO LPR-1 tim ke lokasi
+# minggu depan", "INFO LPR-1 sudah kami tangani"): staff putting the complaint off, or giving the citizen news ("info"
+# is also "to inform"), in the words of a command that asks the citizen a question. Sent, the citizen reads "sampai
+# senin" as a question and the complaint waits for an answer to nothing (its ladder, or its deadline, paused). Not sent
+# when it says when, or what is done or will be, with no question and no request.
+TELLING_WORDS = {"sudah", "sdh", "udah", "telah", "akan", "sedang", "segera"}
+LATER_WORDS = {"besok", "besuk", "lusa", "nanti", "dulu", "sampai", "sampe", "smp", "hingga", "sd", "senin", "selasa",
+               "rabu", "kamis", "jumat", "sabtu", "pending", "ditunda", "tunggu", "menunggu", "nunggu"}
+LATER_PHRASES = ("minggu depan", "pekan depan", "bulan depan", "tahun depan")
+REQUEST_WORDS = {"mohon", "tolong", "tlg", "harap", "minta", "kirim", "kirimkan", "kirimin", "sebutkan",
+                 "jelaskan", "lampirkan", "sertakan", "lengkapi", "berikan", "beri", "bisa", "bisakah", "boleh",
+                 "share", "kabari", "kabarkan", "infokan", "informasikan", "tunjukkan", "fotokan", "difoto", "foto"}
+
+
+def tells_not_asks(text: str) -> bool:
+    """Tell whether a question for the citizen only tells (when, or what is done: LATER_WORDS, TELLING_WORDS): no
+    question, no request."""
+    typed = words(text)
+    later = set(typed) & (LATER_WORDS | TELLING_WORDS) or any(phrase in " ".join(typed) for phrase in LATER_PHRASES)
+    return bool(later) and not _is_question(text) and not set(typed) & REQUEST_WORDS
+
+
 def _asks_to_ask(text: str) -> bool:
     typed = set(words(text))
     return bool(typed & REPORTER_WORDS and typed & ASK_WORDS)
@@ -1286,6 +1310,9 @@ def cmd_info(turn: StaffTurn) -> None:
         return
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, t("example_question")):
+        return
+    if tells_not_asks(text):
+        turn.say("info_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), 200))
         return
     if not _reachable_reporter(turn, complaint):
         return
@@ -1849,6 +1876,9 @@ def cmd_tunda(turn: StaffTurn) -> None:
     """Relays the verifier's question to the citizen; the complaint waits (tertunda) for the answer."""
     complaint, text = _target(turn, t("example_question"))
     if complaint is None or not _needs_text(turn, complaint, text, t("example_question")):
+        return
+    if tells_not_asks(text):
+        turn.say("tunda_not_a_question", reference=complaint.reference, text=excerpt(text.strip(), ECHO_CHARS))
         return
     if not _is_open(turn, complaint) or not _reachable_reporter(turn, complaint):
         return

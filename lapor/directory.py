@@ -14,7 +14,7 @@ import json
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -362,6 +362,13 @@ def start_due_leave(session: Session, now: datetime) -> list[Contact]:
             publish(session, StaffAway(contact.id, contact.away_until, now))
             started.append(contact)
     return started
+
+
+def back_from_leave(session: Session, now: datetime, within: timedelta) -> list[Contact]:
+    """The active officers whose leave ended in the `within` before `now`, oldest first."""
+    return list(session.scalars(select(Contact).where(
+        Contact.role == Role.OFFICER, Contact.active.is_(True), Contact.away_until > now - within,
+        Contact.away_until <= now).order_by(Contact.id)))
 
 
 # Rosters ------------------------------------------------------------------------------------------

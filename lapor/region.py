@@ -40,6 +40,7 @@ class RegionSettings:
     quiet_end: str = "06:00"
     staff_quiet_start: str = "21:00"  # staff get nothing but what they asked for (a login code) in these hours
     staff_quiet_end: str = "06:00"    # (equal to the start: no quiet hours for staff)
+    ramadan_work_end: str = ""  # working hours end then in Ramadan (reminders, digests); "": work_end all year
     holidays_csv: str = ""  # the region's own additions/removals: date,action,name
     verification: tuple[Rung, ...] = (Rung(1, ("verifiers",)), Rung(3, ("supervisors",)))
     first_response: tuple[Rung, ...] = (Rung(1, ("officers",)), Rung(2, ("officers", "heads")),
@@ -62,6 +63,7 @@ class RegionSettings:
             "timezone": self.timezone, "work_start": self.work_start, "work_end": self.work_end,
             "quiet_start": self.quiet_start, "quiet_end": self.quiet_end, "overrides_csv": self.holidays_csv or None,
             "staff_quiet_start": self.staff_quiet_start, "staff_quiet_end": self.staff_quiet_end,
+            "ramadan_work_end": self.ramadan_work_end or None,
         })
 
     def completion_for(self, kind: str, field_inspection: bool = False) -> int:

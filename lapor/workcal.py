@@ -35,11 +35,14 @@ DEFAULT_TIMEZONE = "Asia/Jakarta"
 HOLIDAY_COUNTRY = "ID"
 # "government" holds cuti bersama (collective leave), which civil servants take as days off.
 HOLIDAY_CATEGORIES = ("public", "government")
+# Ramadan is the month before Lebaran (Eid al-Fitr, 1 Syawal): its 30 days at most, found from Lebaran's date.
+LEBARAN = "Eid al-Fitr"
+RAMADAN_DAYS = 30
 ADD = "add"
 REMOVE = "remove"
 CONFIG_KEYS = frozenset(
     {"timezone", "work_start", "work_end", "quiet_start", "quiet_end", "staff_quiet_start", "staff_quiet_end",
-     "overrides", "overrides_csv"}
+     "ramadan_work_end", "overrides", "overrides_csv"}
 )
 
 _CLOCK_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
@@ -51,6 +54,7 @@ class _Year:
 
     working: list[int]
     days_off: dict[date, str]
+    ramadan: frozenset[date] = frozenset()
 
 
 def parse_clock(value: str | time, field: str) -> time:
@@ -143,10 +147,13 @@ class WorkCalendar:
         overrides: Iterable[tuple[date, str, str]] = (),
         staff_quiet_start: str | time = "21:00",
         staff_quiet_end: str | time = "06:00",
+        ramadan_work_end: str | time | None = None,
     ) -> None:
         """Build a calendar; raise ValueError on an unknown time zone, a bad clock time or a bad override.
 
-        Staff have quiet hours of their own (the same by default); equal start and end give them none.
+        Staff have quiet hours of their own (the same by default); equal start and end give them none. With
+        `ramadan_work_end`, working hours end then on the days of Ramadan, for what waits for working hours
+        (reminders, digests); deadlines count the same working days all year.
         """
         self.zone = _load_zone(timezone)
         self.work_start = parse_clock(work_start, "work_start")
@@ -155,6 +162,7 @@ class WorkCalendar:
         self.quiet_end = parse_clock(quiet_end, "quiet_end")
         self.staff_quiet_start = parse_clock(staff_quiet_start, "staff_quiet_start")
         self.staff_quiet_end = parse_clock(staff_quiet_end, "staff_quiet_end")
+        self.ramadan_work_end = parse_clock(ramadan_work_end, "ramadan_work_end") if ramadan_work_end else None
         self._check_hours()
         self.working_day_length = _wall_clock_gap(self.work_start, self.work_end)
         self._added, self._removed = _split_overrides(
@@ -211,6 +219,11 @@ class WorkCalendar:
                 f"staff quiet hours {self.staff_quiet_start:%H:%M}-{self.staff_quiet_end:%H:%M} overlap the working "
                 f"hours {self.work_start:%H:%M}-{self.work_end:%H:%M}; reminders go out in working hours"
             )
+        if self.ramadan_work_end is not None and not self.work_start < self.ramadan_work_end <= self.work_end:
+            raise ValueError(
+                f"ramadan_work_end ({self.ramadan_work_end:%H:%M}) must be between work_start and work_end "
+                f"({self.work_start:%H:%M}-{self.work_end:%H:%M}): Ramadan days are shorter"
+            )
 
     # -- days ----------------------------------------------------------------------------------------
 
@@ -244,7 +257,8 @@ class WorkCalendar:
         first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
         days = (date.fromordinal(ordinal) for ordinal in range(first, last + 1))
         working = [day.toordinal() for day in days if day.weekday() < 5 and day not in days_off]
-        return _Year(working=working, days_off=days_off)
+        ramadan = _ramadan(year) if self.ramadan_work_end is not None else frozenset()
+        return _Year(working=working, days_off=days_off, ramadan=ramadan)
 
     def first_working_day_after(self, day: date) -> date:
         """Return the first working day after a date (the day someone away through `day` is back)."""
@@ -280,9 +294,26 @@ class WorkCalendar:
     # -- working time --------------------------------------------------------------------------------
 
     def is_working_time(self, dt: datetime) -> bool:
-        """Tell whether an instant falls inside working hours on a working day."""
+        """Tell whether an instant falls inside working hours on a working day (a Ramadan day's, when set): when
+        reminders and digests may go out."""
         local = self.localize(dt)
-        return self.work_start <= local.time() < self.work_end and self.is_working_day(local.date())
+        return self.work_start <= local.time() < self.work_end_on(local.date()) and self.is_working_day(local.date())
+
+    def work_end_on(self, day: date) -> time:
+        """When working hours end on a day: `ramadan_work_end` on a day of Ramadan, when set, else `work_end`."""
+        if self.ramadan_work_end is not None and day in self._year(day.year).ramadan:
+            return self.ramadan_work_end
+        return self.work_end
+
+    def next_working_time(self, dt: datetime) -> datetime:
+        """Return dt when `is_working_time`, else the start of the next working hours (after a Ramadan day's end,
+        the next working morning)."""
+        local = self.localize(dt)
+        if self.is_working_time(local):
+            return local
+        if self.is_working_day(local.date()) and local.time() < self.work_start:
+            return self._at(local.date(), self.work_start)
+        return self._at(self._working_day_on_or_after(local.date() + timedelta(days=1)), self.work_start)
 
     def next_working_moment(self, dt: datetime) -> datetime:
         """Return dt (in the calendar's zone) during working time, else the start of the next working period."""
@@ -406,6 +437,15 @@ class WorkCalendar:
     def _at(self, day: date, clock: time) -> datetime:
         """Return the instant at a wall-clock time on a date in the calendar's zone."""
         return datetime.combine(day, clock, tzinfo=self.zone)
+
+
+def _ramadan(year: int) -> frozenset[date]:
+    """The days of `year` in Ramadan: the RAMADAN_DAYS before a Lebaran (this year's or, late in the year, the
+    next one's), as the holidays package dates it."""
+    national = holidays.country_holidays(HOLIDAY_COUNTRY, years=(year, year + 1), language="en_US")
+    lebaran = [day for day, name in national.items() if name.removesuffix(" (estimated)") == LEBARAN]
+    return frozenset(day - timedelta(days=back) for day in lebaran for back in range(1, RAMADAN_DAYS + 1)
+                     if (day - timedelta(days=back)).year == year)
 
 
 def _within(clock: time, start: time, end: time) -> bool:

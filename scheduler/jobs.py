@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bot.digests import send_due_digests
 from bot.drafts import remind_unfinished
 from bot.messages import t
-from bot.notices import ANNOUNCE_BATCH, announce_new_complaints, start_planned_leave
+from bot.notices import ANNOUNCE_BATCH, announce_new_complaints, start_planned_leave, welcome_back
 from bot.outbox import OutboxSender, enqueue
 from bot.reminders import send_closed, send_lapsed, send_rungs
 from lapor.bridge.gateway import HttpGateway
@@ -34,9 +34,12 @@ logger = logging.getLogger(__name__)
 
 def start_leave(svc: Services, now: datetime) -> str:
     """Start the leave staff recorded ahead (CUTI mulai …) whose first day has come: what was queued for them goes
-    to whoever reads it in their place, and heads hear when no officer is left at work."""
+    to whoever reads it in their place, and heads hear when no officer is left at work; officers back from leave
+    hear what is open."""
     with svc.session_factory.begin() as session:
-        return f"started={start_planned_leave(session, now)}"
+        started = start_planned_leave(session, now)
+        back = welcome_back(session, now, svc.region.calendar)
+    return f"started={started}" + (f" back={back}" if back else "")
 
 
 def run_ladders(svc: Services, now: datetime) -> str:

@@ -309,9 +309,11 @@ def test_officer_of_another_agency_is_refused_and_nothing_changes(people, world)
 @pytest.mark.parametrize("command", ["TERUSKAN LPR-1 DLH", "TUNDA LPR-1 kapan?", "ARSIPKAN LPR-1 spam",
                                      "GABUNG LPR-1 LPR-2", "ANTREAN"])
 def test_verifier_commands_are_refused_to_officers_and_heads(people, world, command):
+    """(An officer's or head's TUNDA is their INFO, asked of their own dispositions only.)"""
     file(people["citizen"])
     for who in ("dlh1", "head") if command == "ANTREAN" else ("dlh1", "head", "supervisor"):  # supervisors: ANTREAN
-        assert "hanya untuk verifikator" in people[who].says(command)
+        own_info = command.startswith("TUNDA") and who != "supervisor"
+        assert ("tidak didisposisikan ke" if own_info else "hanya untuk verifikator") in people[who].says(command)
     assert complaint(world, 1).status == "belum_terverifikasi" and complaint(world, 1).dispositions == []
 
 

@@ -228,14 +228,15 @@ def test_answer_to_an_officer_moved_to_another_agency_stays_with_the_asking_agen
     assert any("sisi timur" in m.body for m in people["dlh1"].inbox())
 
 
-def test_answer_to_an_agency_without_officers_left_goes_to_the_verifiers(people, world, tmp_path):
+def test_answer_to_an_agency_without_officers_left_goes_to_its_head(people, world, tmp_path):
+    """The head reads the agency's dispositions and reminders while it has no officer: the answer too."""
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     import_staff(world, tmp_path, f"{DLH_HEAD},Yusuf,head,DLH\n")  # both DLH officers leave
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
-    assert not any("sisi timur" in m.body for who in ("dlh1", "dlh2") for m in people[who].inbox())
-    assert "sisi timur" in people["verifier"].last().body
+    assert not any("sisi timur" in m.body for who in ("dlh1", "dlh2", "verifier") for m in people[who].inbox())
+    assert "sisi timur" in people["head"].last().body
 
 
 def test_answer_to_a_removed_verifiers_question_goes_to_the_active_verifiers(people, world, tmp_path):

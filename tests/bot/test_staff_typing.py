@@ -295,6 +295,12 @@ STAFF_TABLE = [
     ("verifier", "tolong teruskan laporan 2 ke pu", "LPR-2 diteruskan", (agencies(2), ["PUPR"])),
     ("verifier", "tunda LPR-2 mohon alamat lengkapnya", "statusnya tertunda", (status(2), "tertunda")),
     ("verifier", "TUNDA lpr 2 kapan mulai menumpuk?", "statusnya tertunda", None),
+    ("verifier", "TUNDA LPR-2 sampai senin", "tidak terbaca sebagai pertanyaan", (status(2), "belum_terverifikasi")),
+    ("dlh1", "INFO LPR-1 tim ke lokasi minggu depan", "TL LPR-1 tim ke lokasi minggu depan",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TUNDA LPR-1 menunggu anggaran bulan depan", "TL LPR-1 menunggu anggaran bulan depan", None),
+    ("dlh1", "TUNDA LPR-1 kapan bapak bisa ditemui di lokasi?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
+     (status(1), "tertunda")),
     ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
     ("verifier", "arsip LPR-2 bukan pengaduan", "LPR-2 diarsipkan", None),
     ("verifier", "GABUNG LPR-2 LPR-1", "LPR-2 digabung ke LPR-1", None),
@@ -343,6 +349,25 @@ def test_what_staff_type(scene, world, who, typed, expected, check):
     if check is not None:
         read, value = check
         assert read(world) == value
+
+
+@pytest.mark.parametrize("text,postponed", [
+    ("sampai senin", True), ("besok saja saya cek dulu", True), ("pending dulu ya", True),
+    ("menunggu konfirmasi dinas minggu depan", True), ("tim ke lokasi lusa", True), ("nanti sore sy proses", True),
+    ("kapan mulai menumpuk", False), ("sejak senin atau sudah lama?", False),
+    ("mohon kirim foto lokasinya besok", False), ("tolong sebutkan RT/RW nya", False), ("alamat lengkapnya", False),
+    ("di sebelah mana tepatnya", False),
+    ("bisa dikirim titik lokasinya besok?", False), ("foto kerusakannya ada?", False),
+    ("sudah kami tangani, truk sudah dikirim", True), ("akan segera kami perbaiki", True),
+    ("apakah sudah diangkut", False), ("sudah pernah lapor ke RT?", False),
+])
+def test_a_tunda_or_info_text_that_tells_and_asks_nothing_is_not_a_question(text, postponed):
+    """What TUNDA and INFO would send the citizen as a question: a when, or what is done or will be, with no question
+    and no request in it, is the staff member putting the complaint off ("TUNDA LPR-2 sampai senin") or telling the
+    citizen news ("INFO LPR-1 sudah kami tangani"), and is not sent."""
+    from bot.staff import tells_not_asks
+
+    assert tells_not_asks(text) is postponed
 
 
 # Several complaints in one command -----------------------------------------------------------------------------

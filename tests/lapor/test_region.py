@@ -46,6 +46,7 @@ def test_staff_quiet_hours_are_set_apart_from_the_citizens(tmp_path):
 @pytest.mark.parametrize("text,message", [
     ('work_start = "25:00"', "work_start"),
     ('staff_quiet_end = "6 pagi"', "staff_quiet_end"),
+    ('ramadan_work_end = "17:00"', "ramadan_work_end .* between work_start and work_end"),
     ('first_response = [{ after_days = 2, to = ["bupati"] }]', "unknown recipient"),
     ('verification = [{ after_days = 3, to = ["verifiers"] }, { after_days = 1, to = ["supervisors"] }]', "increasing"),
     ('weekly_digest_day = "minggu"', "weekly_digest_day"),

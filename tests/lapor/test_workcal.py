@@ -268,6 +268,8 @@ def test_naive_datetime_is_rejected_by_counting(cal):
         ({"staff_quiet_start": "15:00", "staff_quiet_end": "06:00"}, "staff quiet hours .* overlap the working hours"),
         ({"staff_quiet_start": "20:00", "staff_quiet_end": "08:30"}, "staff quiet hours .* overlap the working hours"),
         ({"staff_quiet_end": "6 pagi"}, "staff_quiet_end must be a time of day"),
+        ({"ramadan_work_end": "16:30"}, "ramadan_work_end .* between work_start and work_end"),
+        ({"ramadan_work_end": "08:00"}, "ramadan_work_end .* between work_start and work_end"),
         ({"timezone": "Asia/Jakarta_Barat"}, "unknown time zone"),
     ],
 )
@@ -281,6 +283,27 @@ def test_bad_settings_are_rejected(kwargs, message):
 def test_from_config_rejects_unknown_keys():
     with pytest.raises(ValueError, match="unknown work calendar setting"):
         WorkCalendar.from_config({"work_begin": "08:00"})
+
+
+@pytest.mark.parametrize(
+    ("moment", "working", "goes_at"),
+    [
+        (wib(2026, 3, 2, 14, 59), True, wib(2026, 3, 2, 14, 59)),
+        (wib(2026, 3, 2, 15), False, wib(2026, 3, 3, 8)),  # Ramadan: offices close at 15:00
+        (wib(2026, 2, 18, 15, 30), True, wib(2026, 2, 18, 15, 30)),  # the day before 1 Ramadan 1447
+        (wib(2026, 2, 19, 15, 30), False, wib(2026, 2, 20, 8)),
+        (wib(2026, 3, 17, 15, 30), False, wib(2026, 3, 25, 8)),  # its last working day, then Nyepi and Lebaran
+        (wib(2026, 3, 25, 15, 30), True, wib(2026, 3, 25, 15, 30)),
+        (wib(2032, 12, 20, 15, 30), False, wib(2032, 12, 21, 8)),  # a Ramadan whose Lebaran is in the next year
+    ],
+)
+def test_ramadan_hours_end_the_day_early_for_what_waits_for_working_hours(moment, working, goes_at):
+    """Offices work shorter days in Ramadan (the region's `ramadan_work_end`): reminders wait for the next morning,
+    while deadlines are counted in the same working days as the rest of the year."""
+    cal = WorkCalendar(ramadan_work_end="15:00")
+    assert cal.is_working_time(moment) is working and cal.next_working_time(moment) == goes_at
+    assert cal.add_working_days(moment, 1) == WorkCalendar().add_working_days(moment, 1)
+    assert WorkCalendar().is_working_time(moment)  # not set: the usual hours all year
 
 
 def test_time_objects_are_accepted():

@@ -219,14 +219,38 @@ def test_a_reminder_queued_for_the_officer_it_was_handed_to_goes_to_the_colleagu
     assert len(reminders(people["dlh2"])) == 1 and len(reminders(people["dlh1"])) == 1
 
 
-def test_a_citizens_answer_queued_for_an_officer_going_on_leave_goes_to_a_colleague(people, world, clock):
+@pytest.mark.parametrize("away, reader", [([], "dlh2"), (["Eko"], "head")])
+def test_a_citizens_answer_queued_for_an_officer_going_on_leave_goes_to_whoever_stands_in(
+        people, world, clock, away, reader):
+    """To a colleague at work; with every officer away, to the head, who reads the agency's notices and reminders
+    meanwhile (it went to the verifiers, who do not handle the disposition)."""
     dispositioned(people, world, clock)
+    for name in away:
+        people["head"].says(f"CUTI {name} 21/08/2026")
     people["dlh1"].says("INFO LPR-1 Di sebelah mana tepatnya tumpukan sampahnya?")
     unsent(people["citizen"], "Di samping pos ronda RT 03, dekat musala")
     people["head"].says("CUTI Dewi 21/08/2026")
     assert statuses(people["dlh1"], "answer") == [ON_LEAVE]
-    [answer] = notices(people["dlh2"], "answer")
+    assert notices(people["verifier"], "answer") == []
+    [answer] = notices(people[reader], "answer")
     assert "pos ronda RT 03" in answer and "Di sebelah mana" in answer
+
+
+def test_an_officer_back_from_leave_hears_what_is_open_on_the_first_morning_once(people, world, clock):
+    """Dewi is away until Friday; on Monday at 08:00 (not at midnight, when her leave ends) she reads how many of
+    DLH's dispositions are open and late, as the reminders of her week away went to others; Eko, at work, nothing."""
+    dispositioned(people, world, clock)                  # Thursday 13 Aug, due 4 Sep
+    people["head"].says("CUTI Dewi 21/08/2026")
+    tick(world, clock, at(2026, 9, 7, 7, 59))             # (a leave that ended weeks ago: nothing)
+    assert notices(people["dlh1"], "notice") == []
+    people["head"].says("CUTI Dewi 11/09/2026")           # away this week: back Monday 14 Sep, LPR-1 late
+    tick(world, clock, at(2026, 9, 14, 6, 0))
+    tick(world, clock, at(2026, 9, 14, 8, 0))
+    tick(world, clock, at(2026, 9, 14, 8, 5))
+    assert notices(people["dlh1"], "notice") == [
+        "Selamat bertugas kembali. Disposisi DLH yang masih terbuka: 1, 1 di antaranya lewat batas. "
+        "Ketik DAFTAR untuk daftarnya."]
+    assert notices(people["dlh2"], "notice") == []
 
 
 # Leave recorded ahead ----------------------------------------------------------------------------------------

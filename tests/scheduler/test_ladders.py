@@ -319,6 +319,23 @@ def test_a_new_complaints_notice_held_for_the_night_is_not_sent_once_a_verifier_
     assert [m.status for m in people["verifier"].inbox() if m.purpose == Purpose.VERIFICATION] == ["skipped"]
 
 
+@pytest.mark.parametrize("undo, told", [("ARSIPKAN LPR-2 dobel", "tidak dapat kami proses"),
+                                         ("GABUNG LPR-2 LPR-1", "kami gabungkan")])
+def test_a_forward_at_night_undone_before_morning_reaches_nobody(people, world, clock, undo, told):
+    """Forwarded at 23:00, archived (or merged) at 23:15: at 06:00 the citizen reads only what became of it, and
+    the officers neither a disposition nor its withdrawal (both said, in that order, of one complaint)."""
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 13, 23, 0)
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 DLH")
+    clock.now = at(2026, 8, 13, 23, 15)
+    people["verifier"].says(undo)
+    tick(world, clock, at(2026, 8, 14, 6, 0))
+    sent = [m.body for m in people["citizen"].inbox() if "LPR-2" in m.body and m.status == "sent"]
+    assert len(sent) == 1 and told in sent[0], sent
+    assert [m.body for m in people["dlh1"].inbox() if "LPR-2" in m.body and m.status == "sent"] == []
+
+
 @pytest.mark.parametrize("hours, filed, reaches", [
     (("22:00", "05:00"), at(2026, 8, 16, 21, 30), at(2026, 8, 16, 21, 30)),  # staff told until 22:00…
     (("22:00", "05:00"), at(2026, 8, 16, 23, 0), at(2026, 8, 17, 5, 0)),     # …and again from 05:00
@@ -349,6 +366,29 @@ def test_staff_quiet_hours_are_the_regions_setting(people, world, clock, hours, 
     [own] = [m for m in people["verifier"].inbox() if m.purpose == Purpose.FOLLOW_UP]
     citizens_quiet = svc.region.calendar.in_quiet_hours(reaches)
     assert note.status == own.status == ("pending" if citizens_quiet else "sent")
+
+
+def test_in_ramadan_reminders_wait_for_the_next_morning_once_offices_close(people, world, clock):
+    """A region with shorter Ramadan days (ramadan_work_end = 15:00): a rung due at 15:30 and a reminder held by an
+    outage go at 08:00 the next working day, not to an office closed since 15:00; the deadline is unchanged."""
+    from dataclasses import replace
+
+    from lapor.region import Region
+
+    svc = services(world)
+    settings = replace(svc.region.settings, ramadan_work_end="15:00")
+    svc.region = Region(settings, settings.calendar())
+    clock.now = at(2026, 3, 2, 15, 30)  # Monday in Ramadan 1447, after the office closed
+    disposition = dispositioned(people, world, clock)
+    assert disposition.due_at.astimezone(JAKARTA) == at(2026, 3, 27, 15, 30)  # 14 working days, as all year
+    with svc.session_factory.begin() as session:
+        enqueue(session, DLH_2, "Pengingat tertunda", purpose=Purpose.REMINDER, now=at(2026, 3, 3, 15, 10))
+    tick(world, clock, at(2026, 3, 3, 15, 30))  # rung 1 is due
+    assert reminders(people["dlh1"]) == [] and [m.status for m in people["dlh2"].inbox()
+                                              if m.purpose == Purpose.REMINDER] == ["pending"]
+    tick(world, clock, at(2026, 3, 4, 8, 0))
+    assert len(reminders(people["dlh1"])) == 1
+    assert {m.status for m in people["dlh2"].inbox() if m.purpose == Purpose.REMINDER} == {"sent"}
 
 
 def test_finished_complaint_closes_itself_after_ten_working_days(people, world, clock):
@@ -432,11 +472,14 @@ def test_a_digest_with_nothing_late_says_so_in_one_line(people, world, clock):
     assert head[1:3] == ["Terlambat: 0", "Disposisi terbuka: 1"] and "Belum ditanggapi" not in "\n".join(head)
 
 
-def test_a_digest_with_nothing_to_complete_shows_no_zero_percent(people, world, clock):
+def test_a_quiet_agencys_head_hears_one_line_on_the_weekly_day(people, world, clock):
+    """Monday: a head whose agency has nothing open hears that in one line with the week's figures, not a digest of
+    zeros (the year's completion with nothing received, no first answers, no ratings)."""
     file(people["citizen"], photo=False)  # waits for verification: DLH has received nothing this year
     tick(world, clock, at(2026, 9, 7, 7, 30))  # Monday, the weekly summary's day: a quiet agency hears too
     [head_digest] = [m.body for m in people["head"].inbox() if m.purpose == "digest"]
-    assert "Penyelesaian 2026: - (belum ada laporan masuk pada 2026)" in head_digest and "0%" not in head_digest
+    assert head_digest == ("Rekap DLH · 7 Sep 2026: tidak ada disposisi terbuka. "
+                           "Pekan 31 Agu 2026–6 Sep 2026: baru 0 · selesai 0. REKAP: rekap lengkap")
 
 
 def test_a_quiet_agencys_head_gets_no_daily_digest_but_the_supervisor_does(people, world, clock):
