@@ -356,7 +356,8 @@ def on_kind(turn: Turn) -> Next:
     if at_once is not None:
         return at_once
     acknowledge_attachment(turn)
-    if not turn.draft.location_text and _looks_like_a_place(turn.text):  # the place, typed before its question
+    if (not turn.draft.location_text and _looks_like_a_place(turn.text)  # the place, typed before its question ...
+            and not understanding.names_a_problem(turn.text)):  # ... not the story ("jalan depan sd sering banjir")
         turn.draft.location_text = turn.text.strip()[:500]
         turn.say("location_received", place=turn.draft.location_text)
         turn.say("ask_kind")

@@ -176,6 +176,13 @@ INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", 
 WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izin", "ijin", "boleh", "bisa", "sedikit",
                                                     "sesuatu", "numpang", "mohon"})
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
+# A wish to suggest with nothing suggested yet: its text is asked next, as an aspiration ("ijin menyampaikan aspirasi")
+# A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
+# "mau cerita sedikit pak"): what it is is asked next ("sampaikan" is "sampai" as a standard word)
+TELLING = SUGGESTING | frozenset({"menyampaikan", "sampaikan", "sampai", "nyampaikan", "nyampein", "sampein",
+                                  "cerita", "bercerita", "curhat", "omongin", "bicarakan", "utarakan", "mengutarakan"})
+WISH_TO_TELL = (WISH_TO_ASK | TELLING | {"ada", "hal", "kasih", "ngasih", "memberi", "memberikan", "kasi", "beri"}
+                ) - INQUIRING
 # A question that is a complaint: "mau tanya kenapa jalannya tidak pernah diperbaiki", "kapan lampunya dipasang?"
 COMPLAINING = NEGATION | frozenset({"kenapa", "mengapa", "kok", "kapan", "rusak", "mati", "macet", "bocor",
                                     "hilang", "lambat", "pungli", "dipersulit", "dipungut", "masih"})
@@ -414,10 +421,19 @@ def intent(text: str) -> Intent | None:
     verb = _filing_verb(head)
     if verb is not None:
         return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
-    if set(words) & INQUIRING and set(words) <= WISH_TO_ASK:  # "pak mau tanya", "izin bertanya": asked next
+    if _wish_told_next(set(words)):
         return Intent("FILE", rest="")
     described = _described_then_wished(text, words, skipped)
     return Intent("FILE", rest=described) if described else None
+
+
+def _wish_told_next(words: set[str]) -> bool:
+    """A wish to ask, suggest or tell with nothing told yet, its question or text asked next: "pak mau tanya",
+    "izin bertanya", "mau usul pak", "sy mau kasih saran", "ada yg mau sy sampaikan pak"."""
+    if words & INQUIRING and words <= WISH_TO_ASK:
+        return True
+    told = words & TELLING
+    return bool(told) and words <= WISH_TO_TELL and bool(told - {"sampai"} or words & WANT)  # "sampai": "until"
 
 
 def _withdrawal(words: list[str], number: int | None) -> bool:

@@ -114,6 +114,15 @@ def test_photo_and_location_sent_early_are_kept(citizen):
     assert len(stored.media) == 1 and stored.latitude == -7.1872
 
 
+def test_a_story_opening_with_its_street_at_the_kind_question_is_the_story_not_the_place(citizen):
+    """"jalan di depan sekolah sering banjir" typed at the kind question was taken as the place typed early
+    ("Lokasi diterima: …") and the kind asked again: a text naming a problem is no address."""
+    citizen.says("ada yg mau sy sampaikan pak")
+    reply = citizen.says("jalan di depan sekolah sering banjir, anak2 susah lewat")
+    assert "Lokasi diterima" not in reply and citizen.draft()["description"].startswith("jalan di depan sekolah")
+    assert citizen.draft()["location_text"] is None and citizen.state() == "location"
+
+
 def test_photo_with_caption_at_description_step(citizen):
     citizen.says("1")
     citizen.says("1")

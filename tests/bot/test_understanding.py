@@ -79,6 +79,25 @@ def test_the_intent_of_a_free_text(typed, name, number):
         assert found.number == number
 
 
+@pytest.mark.parametrize("typed", ["selamat sore, mau usul pak", "sy mau kasih saran", "pak sy mau usul",
+                                   "assalamualaikum mau ngasih masukan", "ijin menyampaikan aspirasi pak",
+                                   "mau kasih usulan min 🙏"])
+def test_a_wish_to_suggest_starts_an_aspiration_with_its_text_asked_next(typed):
+    """"mau usul pak" was no wish to file: the menu, then "1" filed the greeting itself as the complaint."""
+    assert understanding.intent(typed) == understanding.Intent("FILE", rest="")
+    assert understanding.stated_kind(typed) == "aspirasi"
+
+
+@pytest.mark.parametrize("typed,wish", [
+    ("selamat sore, ada yg mau sy sampaikan pak", True), ("mau cerita sedikit pak", True),
+    ("sy mau sampaikan sesuatu", True), ("ada yang mau saya omongin", True),
+    ("ada", False), ("sampai", False), ("ada hal penting", False), ("kirim foto", False), ("sudah sampai", False)])
+def test_a_wish_to_tell_something_not_told_yet_starts_filing(typed, wish):
+    """"ada yg mau sy sampaikan pak" was offered as the complaint: YA filed the greeting as what happened."""
+    assert (understanding.intent(typed) == understanding.Intent("FILE", rest="")) is wish
+
+
+
 @pytest.mark.parametrize("typed,rest", [
     ("lapor jalan rusak", "jalan rusak"),
     ("Mau lapooor pak, jalan di desa kami rusak parah", "jalan di desa kami rusak parah"),
