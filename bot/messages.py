@@ -229,6 +229,12 @@ MESSAGES = {
         "Pesan suara Anda kami pakai sebagai cerita laporan. Bila ingin menambah tulisan, ketik UBAH di ringkasan nanti."
     ),
     "description_voice_note": "(Ceritanya ada di pesan suara terlampir.)",
+    "voice_starts_filing": "Terima kasih, pesan suara Anda kami terima dan kami jadikan laporan. Bila bukan laporan, "
+                           "balas BATAL.",
+    "speak_instead": (
+        "Tidak apa-apa, Bapak/Ibu boleh bercerita lewat pesan suara: tekan dan tahan tombol 🎤, sebutkan masalahnya "
+        "dan lokasinya, lalu lepaskan. Pesan suara itu kami teruskan kepada petugas."
+    ),
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "photo_later": (

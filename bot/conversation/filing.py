@@ -513,6 +513,9 @@ def on_description(turn: Turn) -> Next:
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("jalan di desa saya")
     if _told_by_voice(turn):
         return advance(turn)
+    if understanding.would_rather_speak(turn.text):  # "sy gk bisa ngetik panjang pak" is no description
+        turn.say("speak_instead")
+        return STAY
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)

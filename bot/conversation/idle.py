@@ -77,7 +77,8 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)) if free else None
+    answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)
+                or _rather_speak(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -352,6 +353,14 @@ def _number_then_more(text: str) -> tuple[str | None, str]:
     return choice, rest if choice == "FILE" and text[found.start()] == "," and problem else ""
 
 
+def _rather_speak(turn: Turn) -> Next | None:
+    """"sy gk bs ngetik pak, tolong dengerin aja": told to send a voice note, which starts a complaint."""
+    if not understanding.would_rather_speak(turn.text):
+        return None
+    turn.say("speak_instead")
+    return STAY
+
+
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
@@ -424,6 +433,9 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
         return STAY
     if turn.kept_attachment in ("photo", "location") and (mine := open_complaints(turn)):
         return _offer_photos(turn, mine[:3], offered)  # a pin sent days later is most likely for it too
+    if not turn.text and turn.received and all(kind.startswith("audio/") for kind in turn.received):
+        turn.say("voice_starts_filing")  # a person who speaks rather than types: the note is the story
+        return _start_filing(turn, "")
     _say_kept(turn)
     shown_at = turn.data.get("menu_at")
     sentence = len(words(turn.text)) >= 2 and not is_greeting(turn.text)  # "P", "halo": the menu is wanted

@@ -267,6 +267,23 @@ def stated_kind(text: str) -> str | None:
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 
 
+# A person who would rather speak than type ("sy gk bs ngetik pak", "boleh pakai vn aja?", "tolong dengerin aja")
+WRITING = frozenset({"ketik", "ngetik", "mengetik", "ketikan", "nulis", "menulis", "tulis", "baca", "membaca"})
+UNABLE = NEGATION | frozenset({"susah", "sulit", "kurang", "gaptek"})
+LISTENING = frozenset({"dengar", "dengarkan", "dengerin", "denger", "didengar", "didengarkan", "dengarin"})
+VOICE_NOTES = frozenset({"vn", "voice", "voicenote", "rekaman", "suara"})
+SPEAKING = frozenset({"kirim", "pakai", "pake", "lewat", "via", "boleh", "bisa", "rekam", "ngomong"})
+
+
+def would_rather_speak(text: str) -> bool:
+    """A short message saying its writer cannot type or would rather send a voice note, naming no problem ("suara
+    knalpot brong tiap malam" is a complaint)."""
+    said = set(standard_words(text))
+    if not said or len(said) > 15 or names_a_problem(text):
+        return False
+    return bool(said & WRITING and said & UNABLE or said & LISTENING or said & VOICE_NOTES and said & SPEAKING)
+
+
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
 TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
                   "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung"})

@@ -179,12 +179,25 @@ VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accoun
 
 
 def test_a_voice_note_sent_before_filing_tells_the_story(citizen):
-    assert "kami simpan untuk pengaduan berikutnya" in citizen.says(**VOICE)
-    citizen.says("1")
+    """A person who speaks rather than types sent a voice note and got "kept for your next complaint" and the menu:
+    nothing said the note would be heard. A voice note while idle, with nothing open, starts a complaint."""
+    reply = citizen.says(**VOICE)
+    assert "pesan suara Anda kami terima" in reply and "BATAL" in reply and citizen.state() == "kind"
     reply = citizen.says("1")
     draft = citizen.draft()
     assert "pesan suara" in draft["description"] and "Di mana lokasinya" in reply and citizen.state() == "location"
     assert "Ceritakan apa yang terjadi" not in reply and "UBAH" in reply
+
+
+@pytest.mark.parametrize("typed", ["sy gk bs ngetik pak, tolong dengerin aja", "saya tidak bisa menulis pak",
+                                   "boleh pakai vn aja?", "sy kirim rekaman suara ya pak",
+                                   "mata sy sdh kabur gk bs baca tulis"])
+def test_a_citizen_who_cannot_type_is_told_to_speak(citizen, typed):
+    """"sy gk bs ngetik pak, tolong dengerin aja" was offered as the complaint's text."""
+    reply = citizen.says(typed)
+    assert "pesan suara" in reply and "Sepertinya Anda ingin melapor" not in reply
+    citizen.says(**VOICE)
+    assert citizen.state() == "kind"
 
 
 def test_a_photo_sent_before_filing_still_leaves_the_story_to_be_told(citizen):

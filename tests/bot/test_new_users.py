@@ -700,6 +700,14 @@ def test_a_voice_note_at_the_description_step_tells_the_story(citizen):
     assert citizen.state() == "photo"  # the voice note told the story: a photo may still come
 
 
+def test_a_citizen_who_cannot_type_at_the_description_step_is_told_to_speak(citizen):
+    """"sy gk bisa ngetik panjang pak" was the complaint's whole description."""
+    to_step(citizen, "description")
+    assert "pesan suara" in citizen.says("sy gk bisa ngetik panjang pak") and citizen.state() == "description"
+    citizen.says(**VOICE)
+    assert "pesan suara" in citizen.draft()["description"] and citizen.state() == "location"
+
+
 def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
     """Found by hand: a person who speaks rather than types chose 1, then sent a voice note to "Jenis laporan
     Anda?": it was kept and the question asked again, as often as they spoke."""
