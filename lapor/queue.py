@@ -76,8 +76,9 @@ class QueueFilters:
         return {key: value for key, value in values.items() if value}
 
 
-def parse_filters(args: Mapping[str, str]) -> QueueFilters:
-    """Filters from URL arguments; an invalid value is dropped and named in `problems` (never an error)."""
+def parse_filters(args: Mapping[str, str], today: date | None = None) -> QueueFilters:
+    """Filters from URL arguments; an invalid value is dropped and named in `problems` (never an error). A date
+    typed without its year is read against `today` (the region's)."""
     problems: list[str] = []
 
     def pick(name: str, allowed) -> str:
@@ -88,7 +89,7 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
         return value
 
     view, status, kind = pick("view", VIEWS) or "perlu", pick("status", STATUSES), pick("kind", KINDS)
-    since, until = _date(args, "since", problems), _date(args, "until", problems)
+    since, until = day_arg(args, "since", problems, today), day_arg(args, "until", problems, today)
     swapped = since is not None and until is not None and since > until  # typed the wrong way round: as meant
     if swapped:
         since, until = until, since
@@ -103,13 +104,14 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
         problems=tuple(problems))
 
 
-def _date(args: Mapping[str, str], name: str, problems: list[str]) -> date | None:
-    """The date given as `name`, typed day first or ISO (None when missing, or invalid: then named in `problems`)."""
+def day_arg(args: Mapping[str, str], name: str, problems: list[str], today: date | None = None) -> date | None:
+    """The date given as `name`, typed day first (the year may be left out, given `today`) or ISO (None when
+    missing, or invalid: then named in `problems`)."""
     value = (args.get(name) or "").strip()
     if not value:
         return None
     try:
-        return parse_day(value)
+        return parse_day(value, today)
     except ValueError:
         problems.append(name)
         return None

@@ -223,10 +223,30 @@ def parse_date(value, zone) -> datetime:
     raise ValueError(f"unreadable date {value!r} (expected e.g. 12/10/2026 08:15)")
 
 
-def parse_day(text: str) -> date:
+YEARLESS_DAY = re.compile(r"^(\d{1,2})(?:[/.-](\d{1,2})|\s*([a-z]+)\.?)$")
+
+
+def parse_day(text: str, today: date | None = None) -> date:
     """A day as staff type it in a date box, whatever their browser's language: 05/12/2026, 5-12-26, 5.12.2026,
-    5 Des 2026, or 2026-12-05 (the links' ISO form); ValueError otherwise."""
-    return parse_date(text, UTC).date()
+    5 Des 2026, or 2026-12-05 (the links' ISO form); given `today`, also without the year (5/12, 5 des); ValueError
+    otherwise."""
+    try:
+        return parse_date(text, UTC).date()
+    except ValueError:
+        if today is None:
+            raise
+        return _yearless_day(text, today)
+
+
+def _yearless_day(text: str, today: date) -> date:
+    """A day typed without its year: the latest such day up to the end of `today`'s month (this month's end is
+    still this year; in January, "15/12" is last December)."""
+    match = YEARLESS_DAY.match(" ".join(str(text or "").strip().lower().split()))
+    month = match and (match.group(2) or MONTHS.get(match.group(3) or ""))
+    if not month:
+        raise ValueError(f"unreadable date {text!r} (expected e.g. 05/12/2026)")
+    year = today.year if int(month) <= today.month else today.year - 1
+    return _moment(year, month, match.group(1), None, None, None, UTC, text).date()
 
 
 def _moment(year, month, day, hour, minute, second, zone, text) -> datetime:

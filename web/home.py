@@ -25,7 +25,7 @@ def index():
     """What needs the person now, soonest deadline first; `?view=semua` and the filters list everything they may
     see. Invalid filter values are ignored and named on the page."""
     svc = services(current_app)
-    asked = queue.parse_filters(request.args)
+    asked = queue.parse_filters(request.args, svc.clock().astimezone(svc.region.calendar.zone).date())
     filters = queue.settle(db(), current_user.contact, asked)
     found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
     past_end = found.page > found.pages

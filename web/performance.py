@@ -25,7 +25,7 @@ from lapor.audit import record_export
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
-from lapor.tables import TableError, parse_day
+from lapor.tables import TableError
 from models import Agency
 from models.vocab import Role
 from services import services
@@ -85,7 +85,9 @@ def parse(args, default: tuple[date, date], districts, today: date | None = None
     """Filters from the URL; an invalid value falls back to its default and is named (never an error page); a
     reversed or too long period is swapped or cut, and the page says so (`PageFilters.notices`)."""
     problems: list[str] = []
-    since, until = _given_period(_day(args, "since", problems), _day(args, "until", problems), default)
+    typed_on = today or default[1]
+    since, until = _given_period(queue.day_arg(args, "since", problems, typed_on),
+                                 queue.day_arg(args, "until", problems, typed_on), default)
     since, until, notices = _period(since, until, today or default[1])
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
@@ -133,18 +135,6 @@ def _given_period(since: date | None, until: date | None, default: tuple[date, d
 
 def _month_end(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
-
-def _day(args, name: str, problems: list[str]) -> date | None:
-    """The date given as `name`, typed day first or ISO (None when missing, or invalid: then named in `problems`)."""
-    value = (args.get(name) or "").strip()
-    if not value:
-        return None
-    try:
-        return parse_day(value)
-    except ValueError:
-        problems.append(name)
-        return None
 
 
 def _pick(args, name: str, allowed, problems: list[str]) -> str:

@@ -197,6 +197,19 @@ def test_a_date_is_read_day_first_as_indonesian_staff_type_it(typed):
                                                                                   until=date(2026, 11, 12))
 
 
+@pytest.mark.parametrize(("typed", "today", "meant"), [
+    ("5/12", date(2026, 12, 5), date(2026, 12, 5)), ("5 des", date(2026, 12, 5), date(2026, 12, 5)),
+    ("31-12", date(2026, 12, 5), date(2026, 12, 31)),  # the end of this month is still this year's
+    ("1 Nov.", date(2026, 12, 5), date(2026, 11, 1)), ("15/12", date(2027, 1, 5), date(2026, 12, 15)),
+    ("3.1", date(2027, 1, 5), date(2027, 1, 3)),
+])
+def test_a_date_typed_without_its_year_is_the_latest_such_day_up_to_this_month(typed, today, meant):
+    """"5/12" or "5 des" in a date box was named as ignored: staff leave the year out when it is this one (in
+    January, "15/12" is last December)."""
+    assert parse_filters({"since": typed}, today=today).since == meant
+    assert parse_filters({"since": typed}).problems == ("since",), "without a today nobody can guess the year"
+
+
 def test_bad_url_values_are_dropped_and_named():
     parsed = parse_filters({"status": "hilang", "since": "kemarin", "page": "-1", "view": "x", "source": "sms"})
     assert parsed == QueueFilters()
