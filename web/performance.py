@@ -76,6 +76,8 @@ def _district_arg(district: str | None) -> str:
     return "" if district is None else district or NO_DISTRICT
 
 
+PAGE_ARGS = ("since", "until", "kind", "source", "district", "sort", "desc")  # the page's URL arguments
+
 # The filters as the page names them when one is ignored.
 FILTER_LABELS = {"since": "Dari tanggal", "until": "Sampai tanggal", "kind": "Jenis", "source": "Sumber",
                  "district": "Kecamatan", "sort": "Urutan"}
@@ -335,7 +337,7 @@ def lapor_record():
     suffix = Path(upload.filename or "").suffix.lower() if upload else ""
     if upload is None or suffix not in (".csv", ".xlsx"):
         flash(t("web_lapor_pick"), "error")
-        return redirect(url_for("kinerja.index"))
+        return redirect(_page_sent_from())
     svc = services(current_app)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"rekam{suffix}"
@@ -345,10 +347,17 @@ def lapor_record():
                 _, result = record_tracking_ids(session, path, svc.clock())
         except TableError as exc:
             flash(t("web_lapor_nothing", errors="; ".join(exc.errors[:10])), "error")
-            return redirect(url_for("kinerja.index"))
+            return redirect(_page_sent_from())
     flash(t("web_lapor_recorded", recorded=result.recorded, unchanged=result.unchanged, skipped=result.skipped),
           "success")
-    return redirect(url_for("kinerja.index"))
+    return redirect(_page_sent_from())
+
+
+def _page_sent_from() -> str:
+    """The performance page with the period and filters the form was sent from (its hidden fields, checked as the
+    page checks its own URL): the upload no longer came back to this month's page."""
+    carried = [(name, value) for name, value in request.form.items() if name in PAGE_ARGS]
+    return url_for("kinerja.index", **(back_args(urlencode(carried)) if carried else {}))
 
 
 @expired_form("kinerja.lapor_record")
@@ -360,7 +369,7 @@ def _expired_record():
     if current_user.role != Role.VERIFIER:
         abort(403)
     flash(t("web_lapor_expired"), "error")
-    return redirect(url_for("kinerja.index"), code=303)
+    return redirect(_page_sent_from(), code=303)
 
 
 def _file(data: bytes, name: str, file_format: str) -> Response:

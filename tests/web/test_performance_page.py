@@ -117,6 +117,21 @@ def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path):
     assert "Pilih berkas CSV atau XLSX" in refused.get_data(as_text=True)
 
 
+def test_recording_tracking_ids_keeps_the_period_and_filters_chosen(filed, login_as):
+    """The upload came back to this month's page, whatever period and filters the verifier had picked."""
+    client = login_as(VERIFIER)
+    chosen = "/kinerja?since=2026-10-01&until=2026-11-30&kind=pengaduan&sort=received&desc=1"
+    page = client.get(chosen).get_data(as_text=True)
+    form = page[page.index('action="/kinerja/lapor-rekam"'):]
+    form = form[:form.index("</form>")]
+    carried = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form))
+    del carried["csrf_token"]
+    refused = client.post("/kinerja/lapor-rekam", carried, token_from=chosen)
+    assert refused.status_code in (302, 303) and refused.location == chosen
+    expired = client.client.post("/kinerja/lapor-rekam", data={**carried, "csrf_token": "lama"})
+    assert expired.status_code == 303 and expired.location == chosen
+
+
 def queue_references(html: str) -> list[str]:
     return re.findall(r"<strong>(LPR-\d+)</strong>", html)
 
