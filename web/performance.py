@@ -324,7 +324,7 @@ def lapor_export(file_format: str):
     since = performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
     complaints = exportable(db(), since)
     rows = [export_row(complaint, zone) for complaint in complaints]
-    name = f"lapor-export-{svc.clock():%Y%m%d-%H%M}"
+    name = f"lapor-export-{svc.clock().astimezone(zone):%Y%m%d-%H%M}"  # the time on the verifier's clock
     _log_export([c for c in complaints if c.privacy != "anonim"], f"{name}.{file_format}")  # anonim: no identity
     return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), name, file_format)
 

@@ -97,10 +97,12 @@ def test_a_head_cannot_download_another_agencys_list(filed, login_as):
     assert [row[0] for row in rows] == ["LPR-1", "LPR-3"]  # their own agency's, whatever the URL asks
 
 
-def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path):
+def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path, app, clock):
     assert login_as(SUPERVISOR).get("/kinerja/lapor-ekspor.xlsx").status_code == 403
     client = login_as(VERIFIER)
     export = client.get("/kinerja/lapor-ekspor.xlsx")
+    local = clock.now.astimezone(services(app).region.calendar.zone)
+    assert f'lapor-export-{local:%Y%m%d-%H%M}.xlsx"' in export.headers["Content-Disposition"], "named in local time"
     book = openpyxl.load_workbook(io.BytesIO(export.data))
     sheet = book.active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1", "LPR-2", "LPR-3"]
