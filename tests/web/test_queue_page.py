@@ -285,6 +285,20 @@ def test_a_search_that_finds_nothing_to_do_points_to_all_complaints(people, logi
     assert "view=semua" in link and "LPR-1" in login_as(VERIFIER).get(link.replace("&amp;", "&")).get_data(as_text=True)
 
 
+@pytest.mark.parametrize("typed", ["LPR-1, LPR-2", "LPR-2 dan 1", "#1 #2"])
+def test_references_pasted_together_say_which_wait_in_all_complaints(people, login_as, typed):
+    """'LPR-1, LPR-2' pasted from a message listed LPR-2 alone, without a word that LPR-1 (already forwarded) exists."""
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(VERIFIER).get("/", query_string={"q": typed}).get_data(as_text=True)
+    assert listed(page) == ["LPR-2"]
+    assert "Di «Semua laporan» ada 1 laporan lain yang cocok, yang tidak sedang menunggu tindakan Anda." in page
+    link = re.search(r'<a href="([^"]+)">Lihat di «Semua laporan»</a>', page).group(1)
+    assert sorted(listed(login_as(VERIFIER).get(link.replace("&amp;", "&")).get_data(as_text=True))) == [
+        "LPR-1", "LPR-2"]
+
+
 def test_a_search_for_another_agencys_complaint_hints_at_nothing(people, login_as):
     file(people["citizen"], description=WASTE)
     file(people["citizen2"], description=ROAD)
