@@ -98,8 +98,10 @@ def test_answers_to_questions_are_flagged_for_whoever_asked(session, svc, clock,
     assert queue(session, people["dlh"], QueueFilters(), clock.now, svc.region).items[0].reason == "disposisi"
 
 
-@pytest.mark.parametrize("typed", ["LPR-{n}", "lpr {n}", "#{n}", "{n}"])
+@pytest.mark.parametrize("typed", ["LPR-{n}", "lpr {n}", "#{n}", "{n}", "nomor {n}", "No. {n}", "laporan {n}",
+                                   "no lpr {n}"])
 def test_search_finds_a_complaint_by_its_reference(session, svc, clock, cast, typed):
+    """The box says «Cari (nomor, …)»: 'nomor 2' searched the words 'nomor' and '2' and found nothing."""
     _, _, people = cast
     wanted = make.complaint(session, clock.now)
     make.complaint(session, clock.now)
