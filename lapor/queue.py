@@ -33,6 +33,7 @@ MAX_PAGE = 10_000
 VIEWS = ("perlu", "semua")  # needs me now | everything I may see
 SOURCES = ("whatsapp", "lapor")
 MAX_TERMS = 6  # search words ANDed together; more are ignored
+FILING_YEARS = (2000, 2100)  # a date box's year outside these is a typo, named as ignored
 MAX_REFERENCES = 50  # references searched at once ("LPR-12, LPR-15, …")
 SEARCHES_NAMES = (*REGION_ROLES, *AGENCY_ROLES)  # roles whose search also reads reporters' names (lapor.access rules)
 
@@ -111,10 +112,13 @@ def day_arg(args: Mapping[str, str], name: str, problems: list[str], today: date
     if not value:
         return None
     try:
-        return parse_day(value, today)
+        day = parse_day(value, today)
     except ValueError:
+        day = None
+    if day is None or not FILING_YEARS[0] <= day.year <= FILING_YEARS[1]:  # 31/12/9999: a typo (it was a 500)
         problems.append(name)
         return None
+    return day
 
 
 def _page(args: Mapping[str, str], problems: list[str]) -> int:

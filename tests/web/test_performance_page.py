@@ -202,6 +202,8 @@ def test_a_reversed_period_is_swapped_and_said(filed, login_as):
     assert 'value="01/12/2026"' in typed and 'type="date"' not in typed
     yearless = client.get("/kinerja?since=25/11&until=1 nov").get_data(as_text=True)
     assert "keduanya ditukar: 01/11/2026–25/11/2026" in yearless, "the year left out is this one"
+    far = client.get("/kinerja?since=31/12/9999")
+    assert far.status_code == 200 and "diabaikan: Dari tanggal" in far.get_data(as_text=True), "it was a 500"
     typo = client.get("/kinerja?since=32/12/2026").get_data(as_text=True)
     assert "diabaikan: Dari tanggal" in typo and 'value="32/12/2026"' in typo, "a wrong date stays to be corrected"
     assert "Tulis tanggal sebagai hari/bulan/tahun" in typo, "the refusal says how to write it"
