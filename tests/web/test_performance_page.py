@@ -250,6 +250,12 @@ def test_every_figure_link_says_what_it_counts(filed, login_as):
     assert len(labels) == len(re.findall(r'data-figure="', page)), "every figure link has one"
 
 
+def test_the_weekly_charts_first_pair_is_named_by_the_periods_first_day(filed, login_as):
+    """November (from Sunday the 1st) drew its first pair under «26/10», as if October's days were counted."""
+    page = login_as(SUPERVISOR).get("/kinerja?since=2026-11-01&until=2026-11-30").get_data(as_text=True)
+    assert "Masuk, 01/11: 0" in page and "Masuk, 02/11:" in page and "26/10" not in page
+
+
 def test_a_deadline_paused_by_the_agencys_question_is_not_overdue_now(filed, app, login_as, clock):
     """DLH asked the citizen (INFO) before LPR-1's deadline and the answer has not come: its clock stands still,
     so /kinerja counts it overdue no more than the queue and the digests do (it counted it as overdue)."""
