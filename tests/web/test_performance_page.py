@@ -250,6 +250,14 @@ def test_every_figure_link_says_what_it_counts(filed, login_as):
     assert len(labels) == len(re.findall(r'data-figure="', page)), "every figure link has one"
 
 
+def test_the_page_says_its_figures_are_of_the_periods_complaints_and_links_every_overdue_one(filed, login_as):
+    """On 1 December a head read «Lewat batas sekarang 0» while November's complaints were overdue: the figures are
+    of the complaints filed in the period, which the page did not say, nor where the older overdue ones are."""
+    page = login_as(DLH_HEAD).get("/kinerja?since=2026-12-01&until=2026-12-31").get_data(as_text=True)
+    assert "tentang laporan yang masuk pada periode ini" in page
+    assert '<a href="/?view=semua&amp;overdue=1">' in page
+
+
 def test_the_weekly_charts_first_pair_is_named_by_the_periods_first_day(filed, login_as):
     """November (from Sunday the 1st) drew its first pair under «26/10», as if October's days were counted."""
     page = login_as(SUPERVISOR).get("/kinerja?since=2026-11-01&until=2026-11-30").get_data(as_text=True)
