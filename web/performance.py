@@ -291,7 +291,7 @@ def _complaints_file(condition, name: str, file_format: str) -> Response:
     """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
     shows an anonim or rahasia reporter)."""
     region = services(current_app).region
-    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone)
+    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region)
     _log_export(complaints, f"{name}.{file_format}")
     return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format), name, file_format)
 

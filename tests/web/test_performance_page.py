@@ -171,6 +171,22 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-1", "LPR-2", "LPR-3"]
 
 
+def test_a_verifiers_queue_download_carries_their_deadline(filed, login_as, app):
+    """The verifier's «Perlu tindakan» file had no deadline in any row («Batas Waktu» is the agencies')."""
+    from lapor.queue import promised_by
+
+    filed["citizen2"].file(description="Lampu penerangan jalan mati di depan balai desa Tanjung sejak seminggu",
+                          place="Desa Tanjung", photo=None, privacy="1")
+    sheet = openpyxl.load_workbook(io.BytesIO(login_as(VERIFIER).get("/unduh/antrean.xlsx").data)).active
+    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    svc = services(app)
+    with svc.session_factory() as session:
+        waiting = session.scalars(select(Complaint).where(Complaint.number == 4)).one()
+        _, due = promised_by(session, waiting, svc.region)  # what the queue shows
+    assert row["Referensi"] == "LPR-4"
+    assert row["Batas Verifikasi"] == due.astimezone(svc.region.calendar.zone).replace(tzinfo=None)
+
+
 def test_facts_kept_through_the_chat_equal_a_rebuild(filed, app):
     """Complaints filed on WhatsApp, TERUSKAN, SELESAI and a deadline moved: the stored figures stayed current."""
     from lapor import facts
