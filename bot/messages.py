@@ -1211,7 +1211,8 @@ MESSAGES.update({
                              "diperiksa. Ketik kodenya lagi, lalu tekan «Masuk».",
     "web_logout_expired": "Formulir ini sudah kedaluwarsa, jadi Anda belum keluar. Tekan «Keluar» sekali lagi.",
     "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
-    "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkas CSV-nya.",
+    "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkasnya (CSV atau XLSX).",
+    "web_directory_bad_xlsx": "Berkas XLSX ini tidak bisa dibaca. Simpan lagi dari Excel (sebagai XLSX atau CSV), lalu unggah lagi.",
     "web_directory_too_large": "Berkas terlalu besar (paling besar 1 MB).",
     "web_directory_upload_expired": "Formulir ini sudah kedaluwarsa, jadi berkasnya belum dibaca: pilih berkasnya "
                                     "lagi, lalu tekan «Lihat pratinjau».",
@@ -1241,6 +1242,7 @@ MESSAGES.update({
     "web_changed_since": "{reference} sudah berubah sejak halaman ini dibuka (oleh {who}, {when}), jadi belum ada yang dikirim. Periksa keadaan dan riwayatnya di bawah; teks Anda masih ada di kolomnya: kirim lagi bila masih perlu.",
     "web_changed_by_you": "{reference} baru Anda ubah {when} (di tab lain, atau tombolnya tertekan dua kali); kiriman ini tidak dijalankan agar tidak terkirim dua kali. Periksa riwayatnya di bawah; teks Anda masih ada di kolomnya bila memang perlu dikirim lagi.",
     "web_found_elsewhere": "Di «Semua laporan» ada {count} laporan yang cocok, tetapi tidak sedang menunggu tindakan Anda.",
+    "web_found_more_elsewhere": "Di «Semua laporan» ada {count} laporan lain yang cocok, yang tidak sedang menunggu tindakan Anda.",
     "web_session_form_back": "Teks yang Anda ketik untuk {reference} sebelum sesi berakhir ada lagi di kolomnya; belum ada yang dikirim. Periksa, lalu kirim.",
     "web_sent_once": "{reference}: kiriman ini sudah dijalankan tadi (tombolnya tertekan dua kali), jadi tidak dijalankan lagi. Hasilnya ada di riwayat di bawah.",
     "web_changed_by_citizen": "pelapor",

@@ -194,11 +194,14 @@ def on_time_chart(title: str, rows: Sequence, link: Callable[[object], str | Non
 
 
 def weekly_chart(title: str, weeks: Sequence[tuple[date, int, int]], series: tuple[str, str],
-                 link: Callable[[date, int], str | None] = lambda week, which: None) -> Chart:
-    """Complaints received and finished per week (columns in pairs, labelled by the week's Monday)."""
+                 link: Callable[[date, int], str | None] = lambda week, which: None,
+                 first_day: date | None = None) -> Chart:
+    """Complaints received and finished per week (columns in pairs, labelled by the week's Monday, or by
+    `first_day`, the period's, when the period starts inside that week: «26/10» under a period from 1 November
+    read as if October's days were counted)."""
     bars = []
     for monday, received, finished in weeks:
-        label = monday.strftime("%d/%m")
+        label = max(monday, first_day or monday).strftime("%d/%m")
         bars.append(Bar(label, received, str(received), 0, link(monday, 0)))
         bars.append(Bar(label, finished, str(finished), 1, link(monday, 1)))
     return Chart(title, tuple(bars), COLUMNS, series=series)

@@ -9,16 +9,20 @@ a `rahasia` complaint's text marked as not to be published.
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.access import Reader, reporter_seen_by, visible_complaints
 from lapor.bridge.manual import DAY_FORMAT, KIND_LABELS, write_csv, write_xlsx
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, safe_title, strip_nik
+from lapor.complaints import NEW
 from lapor.districts import District
+from lapor.ladders import verification_since
 from lapor.performance import Report
+from lapor.queue import verification_days
+from lapor.region import Region
 from models import Complaint, Disposition, DispositionStatus
 
 CSV, XLSX = "csv", "xlsx"
@@ -27,7 +31,8 @@ CONTENT_TYPES = {CSV: "text/csv; charset=utf-8",
                  XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 MAX_ROWS = 100_000  # one download; a larger list is cut (the caller says so)
 COMPLAINT_COLUMNS = (
-    "Referensi", "Tanggal", "Jenis", "Sumber", "Status", "Judul", "Isi", "Lokasi", "Kecamatan", "Koordinat",
+    "Referensi", "Tanggal", "Jenis", "Sumber", "Status", "Batas Verifikasi", "Judul", "Isi", "Lokasi", "Kecamatan",
+    "Koordinat",
     "Privasi", "Nama Pelapor", "Nomor Pelapor", "Instansi", "Status Disposisi", "Batas Waktu",
     "Tindak Lanjut Pertama (hari kerja)", "Penyelesaian (hari kerja)", "Tepat Waktu", "Selesai", "Penilaian",
     "ID Tracking LAPOR")
@@ -44,23 +49,38 @@ PERFORMANCE_COLUMNS = (
 
 
 def complaint_rows(session: Session, reader: Reader, condition, zone,
-                   districts: tuple[District, ...] = (), limit: int = MAX_ROWS) -> list[list]:
+                   districts: tuple[District, ...] = (), limit: int = MAX_ROWS, *,
+                   region: Region | None = None) -> list[list]:
     """The complaints `condition` selects that `reader` may see, one row each (COMPLAINT_COLUMNS), by number."""
-    return complaint_export(session, reader, condition, zone, limit)[0]
+    return complaint_export(session, reader, condition, zone, limit, region=region)[0]
 
 
-def complaint_export(session: Session, reader: Reader, condition, zone,
-                     limit: int = MAX_ROWS) -> tuple[list[list], list[Complaint]]:
-    """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities)."""
-    query = (select(Complaint, Complaint.district).where(condition, visible_complaints(reader))
+def complaint_export(session: Session, reader: Reader, condition, zone, limit: int = MAX_ROWS, *,
+                     region: Region | None = None) -> tuple[list[list], list[Complaint]]:
+    """As `complaint_rows`, with the complaints the rows show (for the audit log of protected identities). With
+    `region`, a complaint waiting for verification carries the verifier's deadline, as their queue counts it."""
+    waiting = case((Complaint.status == NEW, verification_since()), else_=None)
+    query = (select(Complaint, Complaint.district, waiting).where(condition, visible_complaints(reader))
              .options(selectinload(Complaint.dispositions).selectinload(Disposition.agency),
                       selectinload(Complaint.citizen))
              .order_by(Complaint.number).limit(limit))
     found = session.execute(query).all()
-    return [complaint_row(complaint, reader, zone, district) for complaint, district in found], [c for c, _ in found]
+    rows = [complaint_row(complaint, reader, zone, district, _verification_due(since, region, zone))
+            for complaint, district, since in found]
+    return rows, [c for c, _, _ in found]
 
 
-def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = "") -> list:
+def _verification_due(since: datetime | None, region: Region | None, zone) -> datetime | None:
+    """The verifier's deadline of a complaint that came to them at `since` (None: not waiting for them)."""
+    if since is None or region is None:
+        return None
+    if since.tzinfo is None:  # SQLite hands the stored UTC moment back without its zone
+        since = since.replace(tzinfo=UTC)
+    return _local(region.calendar.add_working_days(since, verification_days(region)), zone)
+
+
+def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = "",
+                  verification_due: datetime | None = None) -> list:
     """One complaint as the reader may see it, its dispositions joined in their cells ("DLH: …; PUPR: …")."""
     seen = reporter_seen_by(reader, complaint)
     text = strip_nik(complaint.description)
@@ -71,7 +91,8 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
     return [
         complaint.reference, _local(complaint.created_at, zone), KIND_LABELS.get(complaint.kind, complaint.kind),
         SOURCE_LABELS.get(complaint.source, complaint.source), STATUS_LABELS.get(complaint.status, complaint.status),
-        safe_title(complaint), text, strip_nik(complaint.location_text), district, pin, complaint.privacy,
+        verification_due, safe_title(complaint), text, strip_nik(complaint.location_text), district, pin,
+        complaint.privacy,
         "(anonim)" if seen.withheld else strip_nik(seen.name or ""), seen.address or "",
         "; ".join(d.agency.code for d in shown),
         _each(shown, lambda d: DISPOSITION_LABELS.get(d.status, d.status)),

@@ -23,7 +23,7 @@ from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_com
 from lapor.complaints import DISPOSITIONED, IN_PROGRESS, KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
-from lapor.references import several_references, split_reference
+from lapor.references import marked_reference, several_references, split_reference
 from lapor.region import Region
 from lapor.tables import parse_day
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
@@ -33,6 +33,7 @@ MAX_PAGE = 10_000
 VIEWS = ("perlu", "semua")  # needs me now | everything I may see
 SOURCES = ("whatsapp", "lapor")
 MAX_TERMS = 6  # search words ANDed together; more are ignored
+FILING_YEARS = (2000, 2100)  # a date box's year outside these is a typo, named as ignored
 MAX_REFERENCES = 50  # references searched at once ("LPR-12, LPR-15, …")
 SEARCHES_NAMES = (*REGION_ROLES, *AGENCY_ROLES)  # roles whose search also reads reporters' names (lapor.access rules)
 
@@ -76,8 +77,9 @@ class QueueFilters:
         return {key: value for key, value in values.items() if value}
 
 
-def parse_filters(args: Mapping[str, str]) -> QueueFilters:
-    """Filters from URL arguments; an invalid value is dropped and named in `problems` (never an error)."""
+def parse_filters(args: Mapping[str, str], today: date | None = None) -> QueueFilters:
+    """Filters from URL arguments; an invalid value is dropped and named in `problems` (never an error). A date
+    typed without its year is read against `today` (the region's)."""
     problems: list[str] = []
 
     def pick(name: str, allowed) -> str:
@@ -88,7 +90,7 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
         return value
 
     view, status, kind = pick("view", VIEWS) or "perlu", pick("status", STATUSES), pick("kind", KINDS)
-    since, until = _date(args, "since", problems), _date(args, "until", problems)
+    since, until = day_arg(args, "since", problems, today), day_arg(args, "until", problems, today)
     swapped = since is not None and until is not None and since > until  # typed the wrong way round: as meant
     if swapped:
         since, until = until, since
@@ -103,16 +105,20 @@ def parse_filters(args: Mapping[str, str]) -> QueueFilters:
         problems=tuple(problems))
 
 
-def _date(args: Mapping[str, str], name: str, problems: list[str]) -> date | None:
-    """The date given as `name`, typed day first or ISO (None when missing, or invalid: then named in `problems`)."""
+def day_arg(args: Mapping[str, str], name: str, problems: list[str], today: date | None = None) -> date | None:
+    """The date given as `name`, typed day first (the year may be left out, given `today`) or ISO (None when
+    missing, or invalid: then named in `problems`)."""
     value = (args.get(name) or "").strip()
     if not value:
         return None
     try:
-        return parse_day(value)
+        day = parse_day(value, today)
     except ValueError:
+        day = None
+    if day is None or not FILING_YEARS[0] <= day.year <= FILING_YEARS[1]:  # 31/12/9999: a typo (it was a 500)
         problems.append(name)
         return None
+    return day
 
 
 def _page(args: Mapping[str, str], problems: list[str]) -> int:
@@ -265,10 +271,7 @@ def search_condition(q: str, viewer: Contact | None = None, fuzzy: bool = False)
     appear (case-insensitive) in the reference, title, text or place, or in the reporter's name for a viewer who
     may see it (never an anonim reporter's but for verifiers); a phone number finds its reporter's complaints for
     verifiers. `fuzzy` (PostgreSQL) lets a word of MIN_FUZZY letters or more match a similar word (pg_trgm)."""
-    number, rest = split_reference(q)
-    if number is not None and not rest.strip():
-        return Complaint.number == number
-    if len(listed := several_references(q)) > 1:  # "LPR-12, LPR-15" pasted from a message
+    if listed := searched_references(q):
         return Complaint.number.in_(listed[:MAX_REFERENCES])
     words = [word for word in _WORD.findall(q.lower()) if len(word) >= 2][:MAX_TERMS] or [q.lower()]
     texts = and_(*[_word_condition(word, viewer, fuzzy) for word in words])
@@ -276,6 +279,16 @@ def search_condition(q: str, viewer: Contact | None = None, fuzzy: bool = False)
     if phone is None:
         return texts
     return or_(texts, Complaint.citizen_id.in_(select(Contact.id).where(Contact.phone == phone)))
+
+
+def searched_references(q: str) -> list[int]:
+    """The complaints a search names when it is only references: one (`LPR-12`, `#12`, `12`, `nomor 12`, as the
+    chat reads "no 3"), or several pasted from a message (`LPR-12, LPR-15`); [] for words to search."""
+    q = marked_reference(q or "")
+    number, rest = split_reference(q)
+    if number is not None and not rest.strip():
+        return [number]
+    return several_references(q)
 
 
 def _word_condition(word: str, viewer: Contact | None, fuzzy: bool):
@@ -304,8 +317,7 @@ def found_by_identity(session: Session, viewer: Contact, filters: QueueFilters, 
     A reference searched is no search by identity."""
     if not filters.q or viewer.role not in SEARCHES_NAMES:
         return []
-    number, rest = split_reference(filters.q)
-    if (number is not None and not rest.strip()) or several_references(filters.q):
+    if searched_references(filters.q):
         return []
     words = [word for word in _WORD.findall(filters.q.lower()) if len(word) >= 2][:MAX_TERMS]
     found = [func.lower(Complaint.reporter_name).like(f"%{_escape(word)}%") for word in words]
@@ -325,8 +337,7 @@ def may_retry_fuzzy(session: Session, filters: QueueFilters) -> bool:
     PostgreSQL (pg_trgm's word similarity; SQLite stays exact)."""
     if not filters.q or filters.fuzzy or session.get_bind().dialect.name != "postgresql":
         return False
-    number, rest = split_reference(filters.q)
-    if (number is not None and not rest.strip()) or several_references(filters.q):
+    if searched_references(filters.q):
         return False
     return any(len(w) >= MIN_FUZZY for w in _WORD.findall(filters.q))
 

@@ -112,18 +112,50 @@ def decode_text(raw: bytes) -> str:
 
 
 def _read_xlsx(path: Path) -> Table:
+    return _table(_xlsx_rows(path))
+
+
+def _xlsx_rows(source) -> list[tuple[int, list]]:
+    """The first sheet's rows (line number, cell values) of an XLSX file (a path or a binary file object)."""
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(source, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
         raise TableError([f"not a readable XLSX file ({type(exc).__name__}: {exc})"]) from exc
     try:
         sheet = workbook.worksheets[0]
-        rows = [(number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), 1)]
+        return [(number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), 1)]
     finally:
         workbook.close()
-    return _table(rows)
+
+
+XLSX_MAGIC = b"PK\x03\x04"  # an XLSX file is a zip archive
+
+
+def is_xlsx(raw: bytes) -> bool:
+    """Whether a file's bytes are an XLSX (zip) file rather than text."""
+    return raw.startswith(XLSX_MAGIC)
+
+
+def xlsx_as_csv(raw: bytes) -> str:
+    """The first sheet of an XLSX file's bytes as CSV text, row for row (so line numbers stay the sheet's), a
+    number cell of digits written as its digits (`6281100000099`, never `6.2811E+12`); TableError if unreadable."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for _, cells in _xlsx_rows(io.BytesIO(raw)):
+        writer.writerow([_cell_text(cell) for cell in cells])
+    return out.getvalue()
+
+
+def _cell_text(cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, datetime | date):
+        return cell.isoformat()
+    return _clean(cell) if isinstance(cell, str) else str(cell)
 
 
 def _table(rows: list[tuple[int, list]]) -> Table:
@@ -223,10 +255,30 @@ def parse_date(value, zone) -> datetime:
     raise ValueError(f"unreadable date {value!r} (expected e.g. 12/10/2026 08:15)")
 
 
-def parse_day(text: str) -> date:
+YEARLESS_DAY = re.compile(r"^(\d{1,2})(?:[/.-](\d{1,2})|\s*([a-z]+)\.?)$")
+
+
+def parse_day(text: str, today: date | None = None) -> date:
     """A day as staff type it in a date box, whatever their browser's language: 05/12/2026, 5-12-26, 5.12.2026,
-    5 Des 2026, or 2026-12-05 (the links' ISO form); ValueError otherwise."""
-    return parse_date(text, UTC).date()
+    5 Des 2026, or 2026-12-05 (the links' ISO form); given `today`, also without the year (5/12, 5 des); ValueError
+    otherwise."""
+    try:
+        return parse_date(text, UTC).date()
+    except ValueError:
+        if today is None:
+            raise
+        return _yearless_day(text, today)
+
+
+def _yearless_day(text: str, today: date) -> date:
+    """A day typed without its year: the latest such day up to the end of `today`'s month (this month's end is
+    still this year; in January, "15/12" is last December)."""
+    match = YEARLESS_DAY.match(" ".join(str(text or "").strip().lower().split()))
+    month = match and (match.group(2) or MONTHS.get(match.group(3) or ""))
+    if not month:
+        raise ValueError(f"unreadable date {text!r} (expected e.g. 05/12/2026)")
+    year = today.year if int(month) <= today.month else today.year - 1
+    return _moment(year, month, match.group(1), None, None, None, UTC, text).date()
 
 
 def _moment(year, month, day, hour, minute, second, zone, text) -> datetime:

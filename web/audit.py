@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.audit import AuditAction, record, record_identity_view
-from lapor.references import parse_reference
+from lapor.references import marked_reference, parse_reference
 from models import AuditEntry, Complaint, Role
 from services import services
 from web import db
@@ -104,7 +104,7 @@ def _conditions(session: Session, typed: str, action: str) -> tuple[list, bool]:
     conditions = [AuditEntry.action == action] if action else []
     if not typed:
         return conditions, False
-    number = parse_reference(typed)
+    number = parse_reference(marked_reference(typed))  # "nomor 2" as the chat and the queue read it
     if number is None:
         return conditions, True
     complaint_id = session.scalar(select(Complaint.id).where(Complaint.number == number)) if number < 2**31 else None

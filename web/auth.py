@@ -162,11 +162,23 @@ def _address() -> str:
     return request.remote_addr or ""
 
 
-def _too_many(target: str):
+def _too_many(target: str, code_asked: bool = False):
     """Over a rate limit: the form's page says so (429), where the browser is sent (Post/Redirect/Get, as for the
-    other refusals: Refresh on it never asks to resend the form, which would count one more try)."""
-    session["login_refused"] = {"too_many": True}
+    other refusals: Refresh on it never asks to resend the form, which would count one more try). `code_asked`:
+    a code request, whose page points to the code this browser asked for last, if it may still live."""
+    session["login_refused"] = {"too_many": True, "code_asked": code_asked}
     return redirect(target, code=303)
+
+
+def _code_maybe_alive() -> str | None:
+    """The number (as the person reads it) this browser last asked a code for, while a code asked then may still
+    live: the fourth request was told to wait 15 minutes while the third code, arriving on the phone, worked. Said
+    for any number asked, staff or not, so it tells nothing of the directory."""
+    phone, asked = session.get("login_phone"), session.get("login_asked_at")
+    if not phone or not isinstance(asked, int | float):
+        return None
+    alive = services(current_app).clock().timestamp() - asked < login.CODE_LIFETIME.total_seconds()
+    return national(phone) if alive else None
 
 
 @bp.route("/masuk", methods=["GET", "POST"])
@@ -186,7 +198,7 @@ def login_page():
     limits = [(ASK_PER_ADDRESS, _address())] + ([(ASK_PER_NUMBER, phone)] if phone else [])
     if exceeded(store, limits, now):
         store.commit()
-        return _too_many(here)
+        return _too_many(here, code_asked=True)
     if phone is None:
         store.commit()
         form.phone.errors.append(t("web_phone_unknown"))
@@ -195,6 +207,7 @@ def login_page():
     login.request_code(store, phone, now, current_app.config["SECRET_KEY"])  # sent or not: one answer
     store.commit()
     session["login_phone"] = phone
+    session["login_asked_at"] = now.timestamp()
     session["login_next"] = _safe_next(request.args.get("next"))
     return redirect(url_for("auth.code_page"))
 
@@ -248,7 +261,8 @@ def _shown_again(field, template: str, **context):
     if not refused:
         return render_template(template, **context)
     if refused.get("too_many"):
-        return render_template("auth/terlalu_sering.html"), 429
+        waiting = _code_maybe_alive() if refused.get("code_asked") else None
+        return render_template("auth/terlalu_sering.html", waiting=waiting), 429
     field.data, field.errors = refused.get("typed") or None, list(refused.get("errors") or [])
     return render_template(template, **context), 400
 

@@ -1,6 +1,6 @@
 """`/direktori` for verifiers: agencies and staff listed; an agencies or staff CSV (the same files as `flask directory
-import-agencies/import-staff`) is previewed first — created, changed, deactivated, or every bad line — and written
-only when the verifier applies it."""
+import-agencies/import-staff`, or the same list as an XLSX) is previewed first — created, changed, deactivated, or
+every bad line — and written only when the verifier applies it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from flask_login import current_user
 from bot.messages import t
 from lapor import answer_templates, directory
 from lapor.directory_preview import AGENCIES, STAFF, preview
-from lapor.tables import decode_text
+from lapor.tables import TableError, decode_text, is_xlsx, xlsx_as_csv
 from models.vocab import Role
 from services import services
 from web import db, expired_form, kept_forms
@@ -79,9 +79,14 @@ def check():
     if len(raw) > MAX_BYTES:
         flash(t("web_directory_too_large"), "error")
         return redirect(url_for("direktori.index", jenis=kind), code=303)
+    try:  # a list kept in Excel may come as it is: its first sheet is read as the CSV it would save
+        text = xlsx_as_csv(raw) if is_xlsx(raw) else decode_text(raw)
+    except TableError:
+        flash(t("web_directory_bad_xlsx"), "error")
+        return redirect(url_for("direktori.index", jenis=kind), code=303)
     session = db()
     token = kept_forms.keep(session, current_user.web_session.id, KEPT_NUMBER, KEPT,
-                            {"jenis": [kind], "isi": [decode_text(raw)]}, [], 200, _now(), longest=MAX_BYTES)
+                            {"jenis": [kind], "isi": [text]}, [], 200, _now(), longest=MAX_BYTES)
     session.commit()
     return redirect(url_for("direktori.preview_page", ulang=token), code=303)
 

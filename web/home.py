@@ -25,7 +25,7 @@ def index():
     """What needs the person now, soonest deadline first; `?view=semua` and the filters list everything they may
     see. Invalid filter values are ignored and named on the page."""
     svc = services(current_app)
-    asked = queue.parse_filters(request.args)
+    asked = queue.parse_filters(request.args, svc.clock().astimezone(svc.region.calendar.zone).date())
     filters = queue.settle(db(), current_user.contact, asked)
     found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
     past_end = found.page > found.pages
@@ -47,16 +47,17 @@ def index():
 
 
 def _found_elsewhere(asked: queue.QueueFilters, found: queue.QueuePage, svc) -> tuple[str, str] | None:
-    """A search of the "Perlu tindakan" list that found nothing: (what to say, the link) when the same search finds
-    complaints in "Semua laporan" (a typed `LPR-1` that needs nothing of the person now was answered only "no
-    complaint matches", as if it did not exist)."""
-    if found.total or asked.view != "perlu" or not asked.q:
+    """A search of the "Perlu tindakan" list: (what to say, the link) when the same search finds more complaints
+    in "Semua laporan" (a typed `LPR-1` that needs nothing of the person now was answered only "no complaint
+    matches", as if it did not exist; of `LPR-1, LPR-2` pasted together only LPR-2 was listed, without a word)."""
+    if asked.view != "perlu" or not asked.q or (found.total and found.fuzzy):  # similar words: no like-for-like count
         return None
     everything = queue.settle(db(), current_user.contact, replace(asked, view="semua", page=1))
-    total = queue.queue(db(), current_user.contact, everything, svc.clock(), svc.region, per_page=1).total
-    if not total:
+    more = queue.queue(db(), current_user.contact, everything, svc.clock(), svc.region, per_page=1).total - found.total
+    if more <= 0:
         return None
-    return t("web_found_elsewhere", count=total), url_for("home.index", **everything.args())
+    key = "web_found_more_elsewhere" if found.total else "web_found_elsewhere"
+    return t(key, count=more), url_for("home.index", **everything.args())
 
 
 # The performance page's figures as it names them (a drill-down list says which one it lists).

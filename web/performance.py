@@ -25,7 +25,7 @@ from lapor.audit import record_export
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
 from lapor.queue import NO_DISTRICT
-from lapor.tables import TableError, parse_day
+from lapor.tables import TableError
 from models import Agency
 from models.vocab import Role
 from services import services
@@ -76,6 +76,8 @@ def _district_arg(district: str | None) -> str:
     return "" if district is None else district or NO_DISTRICT
 
 
+PAGE_ARGS = ("since", "until", "kind", "source", "district", "sort", "desc")  # the page's URL arguments
+
 # The filters as the page names them when one is ignored.
 FILTER_LABELS = {"since": "Dari tanggal", "until": "Sampai tanggal", "kind": "Jenis", "source": "Sumber",
                  "district": "Kecamatan", "sort": "Urutan"}
@@ -85,7 +87,9 @@ def parse(args, default: tuple[date, date], districts, today: date | None = None
     """Filters from the URL; an invalid value falls back to its default and is named (never an error page); a
     reversed or too long period is swapped or cut, and the page says so (`PageFilters.notices`)."""
     problems: list[str] = []
-    since, until = _given_period(_day(args, "since", problems), _day(args, "until", problems), default)
+    typed_on = today or default[1]
+    since, until = _given_period(queue.day_arg(args, "since", problems, typed_on),
+                                 queue.day_arg(args, "until", problems, typed_on), default)
     since, until, notices = _period(since, until, today or default[1])
     kind = _pick(args, "kind", KINDS, problems)
     source = _pick(args, "source", tuple(SOURCE_NAMES), problems)
@@ -133,18 +137,6 @@ def _given_period(since: date | None, until: date | None, default: tuple[date, d
 
 def _month_end(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
-
-def _day(args, name: str, problems: list[str]) -> date | None:
-    """The date given as `name`, typed day first or ISO (None when missing, or invalid: then named in `problems`)."""
-    value = (args.get(name) or "").strip()
-    if not value:
-        return None
-    try:
-        return parse_day(value)
-    except ValueError:
-        problems.append(name)
-        return None
 
 
 def _pick(args, name: str, allowed, problems: list[str]) -> str:
@@ -216,7 +208,7 @@ def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Ma
         return link("received" if which == 0 else "completed", since=since.isoformat(), until=until.isoformat())
 
     weekly = charts.weekly_chart("Laporan masuk dan selesai per minggu", report.weeks, ("Masuk", "Selesai"),
-                                 link=week)
+                                 link=week, first_day=page.since)
     on_time = charts.on_time_chart("Tepat waktu per instansi", [r for r in report.agencies if not r.external],
                                    link=lambda row: link("judged", row.code),
                                    empty_text="Belum ada batas waktu yang terlewati atau terpenuhi")
@@ -299,7 +291,7 @@ def _complaints_file(condition, name: str, file_format: str) -> Response:
     """The complaints matching `condition`, one row each as the reader may see them, as a download (logged when it
     shows an anonim or rahasia reporter)."""
     region = services(current_app).region
-    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone)
+    rows, complaints = exports.complaint_export(db(), current_user, condition, region.calendar.zone, region=region)
     _log_export(complaints, f"{name}.{file_format}")
     return _file(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, file_format), name, file_format)
 
@@ -332,7 +324,7 @@ def lapor_export(file_format: str):
     since = performance.day_period(svc.region.calendar, date(2000, 1, 1), date(2000, 1, 1))[0]
     complaints = exportable(db(), since)
     rows = [export_row(complaint, zone) for complaint in complaints]
-    name = f"lapor-export-{svc.clock():%Y%m%d-%H%M}"
+    name = f"lapor-export-{svc.clock().astimezone(zone):%Y%m%d-%H%M}"  # the time on the verifier's clock
     _log_export([c for c in complaints if c.privacy != "anonim"], f"{name}.{file_format}")  # anonim: no identity
     return _file(exports.to_bytes(EXPORT_COLUMNS, rows, file_format), name, file_format)
 
@@ -345,7 +337,7 @@ def lapor_record():
     suffix = Path(upload.filename or "").suffix.lower() if upload else ""
     if upload is None or suffix not in (".csv", ".xlsx"):
         flash(t("web_lapor_pick"), "error")
-        return redirect(url_for("kinerja.index"))
+        return redirect(_page_sent_from())
     svc = services(current_app)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"rekam{suffix}"
@@ -355,10 +347,17 @@ def lapor_record():
                 _, result = record_tracking_ids(session, path, svc.clock())
         except TableError as exc:
             flash(t("web_lapor_nothing", errors="; ".join(exc.errors[:10])), "error")
-            return redirect(url_for("kinerja.index"))
+            return redirect(_page_sent_from())
     flash(t("web_lapor_recorded", recorded=result.recorded, unchanged=result.unchanged, skipped=result.skipped),
           "success")
-    return redirect(url_for("kinerja.index"))
+    return redirect(_page_sent_from())
+
+
+def _page_sent_from() -> str:
+    """The performance page with the period and filters the form was sent from (its hidden fields, checked as the
+    page checks its own URL): the upload no longer came back to this month's page."""
+    carried = [(name, value) for name, value in request.form.items() if name in PAGE_ARGS]
+    return url_for("kinerja.index", **(back_args(urlencode(carried)) if carried else {}))
 
 
 @expired_form("kinerja.lapor_record")
@@ -370,7 +369,7 @@ def _expired_record():
     if current_user.role != Role.VERIFIER:
         abort(403)
     flash(t("web_lapor_expired"), "error")
-    return redirect(url_for("kinerja.index"), code=303)
+    return redirect(_page_sent_from(), code=303)
 
 
 def _file(data: bytes, name: str, file_format: str) -> Response:

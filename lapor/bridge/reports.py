@@ -265,6 +265,8 @@ def apply_report(session: Session, report: Report, now: datetime, region: Region
     _assign(session, complaint, agencies, report.status, now, region, result)
     result.status_changes += _move(session, complaint, report, now, region, result, unknown)
     if created and complaint.status == NEW:  # the verifiers must act: tell them like for any new complaint
+        if unknown:  # and where LAPOR sent it, on its page (the names were only in the import's output)
+            _note(complaint, now, "note_lapor_unknown_agencies", agencies="; ".join(unknown))
         publish(session, ComplaintSubmitted(complaint.id, now))
     _count(result, complaint, created, before != _fingerprint(complaint))
     return complaint

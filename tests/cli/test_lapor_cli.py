@@ -81,6 +81,8 @@ def test_import_creates_complaints_notifies_officers_and_lists_unknown_agencies(
     assert "Tindak lanjut pertama tercatat di SP4N-LAPOR!: DINSOS" in [e.text for e in pkh.timeline]
     water = by_tracking(world, "7730012")
     assert water.status == "belum_terverifikasi" and water.dispositions == []  # waits for a verifier
+    # who is told on its page where LAPOR sent it (the name was only in the import's output, for the operator)
+    assert "Instansi di SP4N-LAPOR! yang tidak ada di direktori: Perumda Air Minum" in [e.text for e in water.timeline]
 
 
 def test_reimporting_the_same_file_changes_nothing(world, example):

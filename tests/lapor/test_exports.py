@@ -37,15 +37,18 @@ def secret(march, svc):  # noqa: F811
     return march
 
 
-def rows_for(session, reader, **filters):
+def rows_for(session, reader, region=None, **filters):
     condition = performance.figure_condition("received", march_filters(**filters), NOW, DISTRICTS)
     return {row[0]: dict(zip(exports.COMPLAINT_COLUMNS, row, strict=True))
-            for row in exports.complaint_rows(session, reader, condition, JAKARTA, DISTRICTS)}
+            for row in exports.complaint_rows(session, reader, condition, JAKARTA, DISTRICTS, region=region)}
 
 
-def test_rows_carry_dispositions_deadlines_and_working_days(secret, session):
-    rows = rows_for(session, Reader("verifier"))
+def test_rows_carry_dispositions_deadlines_and_working_days(secret, session, svc):
+    rows = rows_for(session, Reader("verifier"), svc.region)
     assert list(rows) == ["LPR-1", "LPR-2", "LPR-3", "LPR-6"]
+    # the verifier's deadline, as their queue shows it (a download of their queue had no deadline at all)
+    assert rows["LPR-6"]["Batas Verifikasi"] == datetime(2026, 4, 2, 9, 0)
+    assert {rows[ref]["Batas Verifikasi"] for ref in ("LPR-1", "LPR-2", "LPR-3")} == {None}
     a = rows["LPR-1"]
     # 14 working days from 16 March: 18–24 March (Nyepi, Lebaran, cuti bersama) and Good Friday 3 April are off
     assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "selesai", date(2026, 4, 13))
@@ -78,12 +81,13 @@ def test_csv_and_xlsx_open_and_run_no_formula(secret, session):
     data = exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, exports.CSV)
     parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert parsed[0] == list(exports.COMPLAINT_COLUMNS) and len(parsed) == 5
-    assert parsed[2][6].startswith("'=HYPERLINK")
-    phones = [row[12] for row in parsed[1:] if row[12]]
+    text, phone = exports.COMPLAINT_COLUMNS.index("Isi"), exports.COMPLAINT_COLUMNS.index("Nomor Pelapor")
+    assert parsed[2][text].startswith("'=HYPERLINK")
+    phones = [row[phone] for row in parsed[1:] if row[phone]]
     assert phones and all(phone.startswith("+62") for phone in phones), "a phone number is no formula: no apostrophe"
     book = openpyxl.load_workbook(io.BytesIO(exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, exports.XLSX)))
     sheet = book.active
-    cell = sheet.cell(row=3, column=7)
+    cell = sheet.cell(row=3, column=text + 1)
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK") and cell.quotePrefix
     assert [c.value for c in sheet[2]][:2] == ["LPR-1", datetime(2026, 3, 16, 10, 0)]
     # A deadline is a date in the sheet (it sorts and filters as one; "13/04/2026" as text sorted by its day)

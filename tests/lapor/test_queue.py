@@ -98,8 +98,10 @@ def test_answers_to_questions_are_flagged_for_whoever_asked(session, svc, clock,
     assert queue(session, people["dlh"], QueueFilters(), clock.now, svc.region).items[0].reason == "disposisi"
 
 
-@pytest.mark.parametrize("typed", ["LPR-{n}", "lpr {n}", "#{n}", "{n}"])
+@pytest.mark.parametrize("typed", ["LPR-{n}", "lpr {n}", "#{n}", "{n}", "nomor {n}", "No. {n}", "laporan {n}",
+                                   "no lpr {n}"])
 def test_search_finds_a_complaint_by_its_reference(session, svc, clock, cast, typed):
+    """The box says «Cari (nomor, …)»: 'nomor 2' searched the words 'nomor' and '2' and found nothing."""
     _, _, people = cast
     wanted = make.complaint(session, clock.now)
     make.complaint(session, clock.now)
@@ -197,10 +199,24 @@ def test_a_date_is_read_day_first_as_indonesian_staff_type_it(typed):
                                                                                   until=date(2026, 11, 12))
 
 
+@pytest.mark.parametrize(("typed", "today", "meant"), [
+    ("5/12", date(2026, 12, 5), date(2026, 12, 5)), ("5 des", date(2026, 12, 5), date(2026, 12, 5)),
+    ("31-12", date(2026, 12, 5), date(2026, 12, 31)),  # the end of this month is still this year's
+    ("1 Nov.", date(2026, 12, 5), date(2026, 11, 1)), ("15/12", date(2027, 1, 5), date(2026, 12, 15)),
+    ("3.1", date(2027, 1, 5), date(2027, 1, 3)),
+])
+def test_a_date_typed_without_its_year_is_the_latest_such_day_up_to_this_month(typed, today, meant):
+    """"5/12" or "5 des" in a date box was named as ignored: staff leave the year out when it is this one (in
+    January, "15/12" is last December)."""
+    assert parse_filters({"since": typed}, today=today).since == meant
+    assert parse_filters({"since": typed}).problems == ("since",), "without a today nobody can guess the year"
+
+
 def test_bad_url_values_are_dropped_and_named():
-    parsed = parse_filters({"status": "hilang", "since": "kemarin", "page": "-1", "view": "x", "source": "sms"})
+    parsed = parse_filters({"status": "hilang", "since": "kemarin", "page": "-1", "view": "x", "source": "sms",
+                            "until": "31/12/9999"})  # no filing date: a typo (on /kinerja a 500)
     assert parsed == QueueFilters()
-    assert set(parsed.problems) == {"status", "since", "page", "view", "source"}
+    assert set(parsed.problems) == {"status", "since", "page", "view", "source", "until"}
 
 
 def test_a_word_search_is_answered_from_the_trigram_index_on_postgresql(session, svc, clock, cast):

@@ -148,5 +148,19 @@ def test_refining_a_sorted_table_or_a_figures_list_keeps_what_was_chosen(page, l
     expect(page).to_have_url(re.compile(r"q=pasar"))
     expect(page.get_by_text("Daftar di balik angka kinerja")).to_be_visible()
     expect(page).to_have_url(re.compile(r"figure=received"))
+    assert shows_whole(page, "#agency"), "«DLH – Dinas Li…»: the chosen agency was cut in its box"
     page.get_by_role("link", name="Kembali ke kinerja").click()
     expect(page).to_have_url(re.compile(r"sort=overdue"))
+    page.goto(live_server.url + "/?view=semua&status=belum_ditindaklanjuti&agency=DISDUKCAPIL")
+    assert shows_whole(page, "#status") and shows_whole(page, "#agency"), "«Belum ditindak»: the status was cut"
+
+
+def shows_whole(page, select: str) -> bool:
+    """Whether a drop-down shows its chosen option's whole text (measured in its own font, beside its padding and
+    arrow)."""
+    return page.locator(select).evaluate("""s => {
+        const style = getComputedStyle(s), pen = document.createElement("canvas").getContext("2d");
+        pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = pen.measureText(s.options[s.selectedIndex].text).width;
+        return text + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 20 <= s.clientWidth;
+    }""")

@@ -8,7 +8,8 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from models import AuditEntry, MediaItem, OutboxMessage, TimelineEntry
+from models import AuditEntry, Complaint, MediaItem, OutboxMessage, TimelineEntry
+from services import services
 from tests.media_samples import jpeg_with_exif
 from tests.parties import CITIZEN, CITIZEN_2, Party, complaint, deliver, file, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
@@ -82,7 +83,7 @@ def test_photos_are_shown_inline_through_signed_links(people, login_as, world):
     assert photo.status_code == 200 and photo.mimetype == "image/jpeg"
 
 
-def test_a_location_pin_gets_coordinates_and_a_map_link(people, login_as, world):
+def test_a_location_pin_gets_coordinates_and_a_map_link(people, login_as, world, app):
     person = people["citizen"]
     person.says("ADUAN")
     person.says("1")
@@ -93,6 +94,11 @@ def test_a_location_pin_gets_coordinates_and_a_map_link(people, login_as, world)
     person.says("KIRIM")
     page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
     assert "-7.191000, 113.245000" in page and "openstreetmap.org/?mlat=-7.191&amp;mlon=113.245" in page
+    with services(app).session_factory.begin() as session:  # a pin shared without a place named (no Address)
+        session.scalars(select(Complaint).where(Complaint.number == 1)).one().location_text = ""
+    pin_only = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert "<p>-</p>" not in pin_only, "a lone dash above «Koordinat: -7.19…» read as a placeholder"
+    assert "Hanya titik lokasi dari WhatsApp, tanpa alamat tertulis." in pin_only
 
 
 @pytest.mark.parametrize("reader", [SUPERVISOR, DLH_1, DLH_HEAD])

@@ -77,6 +77,7 @@ def test_a_merge_shows_both_complaints_and_waits_for_the_confirmation(people, lo
     ("LPR-2", "LPR-2 tidak bisa digabung ke dirinya sendiri"),
     ("2", "LPR-2 tidak bisa digabung ke dirinya sendiri"),
     ("LPR-999", "LPR-999 tidak ditemukan"),
+    ("nomor 999", "LPR-999 tidak ditemukan"),  # read as the chat reads it, not "type the parent's number"
     ("#99999999999999999999", "LPR-99999999999999999999 tidak ditemukan"),
     ("jalan", "Ketik nomor laporan induk, misalnya LPR-10"),
     ("", "Ketik nomor laporan induk, misalnya LPR-10"),

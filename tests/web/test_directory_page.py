@@ -157,6 +157,29 @@ def test_indonesian_role_names_and_a_semicolon_file_are_accepted(login_as):
     assert "Peran: petugas → kepala instansi" in text and 'data-action="created"' in text
 
 
+def test_a_staff_list_kept_in_excel_is_read_as_its_csv(login_as):
+    """The list saved as XLSX (Excel's own format) was refused: «Baris 0: tidak terbaca sebagai CSV»."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["phone", "name", "role", "agency"])
+    book.active.append(["081100000020", "Dewi", "kepala", "DLH"])
+    book.active.append([6281100000099, "Rudi", "petugas", "DLH"])  # a number cell: Excel's own for digits
+    book.active.append([None, None, None, None])
+    data = io.BytesIO()
+    book.save(data)
+    client = login_as(VERIFIER)
+    assert "CSV atau XLSX" in client.get("/direktori").get_data(as_text=True)
+    sent = client.post("/direktori/pratinjau", {"jenis": "staff", "berkas": (io.BytesIO(data.getvalue()), "p.xlsx")},
+                       token_from="/direktori", content_type="multipart/form-data", follow_redirects=True)
+    text = sent.get_data(as_text=True)
+    assert "Terapkan perubahan" in text and "tidak terbaca" not in text
+    assert "Peran: petugas → kepala instansi" in text and 'data-action="created"' in text and "Rudi" in text
+    broken = client.post("/direktori/pratinjau", {"jenis": "staff", "berkas": (io.BytesIO(b"PK\x03\x04x"), "p.xlsx")},
+                         token_from="/direktori", content_type="multipart/form-data", follow_redirects=True)
+    assert "Berkas XLSX ini tidak bisa dibaca" in broken.get_data(as_text=True)
+
+
 # A CSRF refusal (an expired or missing token) on the directory's and the templates' forms --------------------------
 
 def test_an_expired_template_form_comes_back_with_what_was_typed(login_as):

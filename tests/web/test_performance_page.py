@@ -97,10 +97,12 @@ def test_a_head_cannot_download_another_agencys_list(filed, login_as):
     assert [row[0] for row in rows] == ["LPR-1", "LPR-3"]  # their own agency's, whatever the URL asks
 
 
-def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path):
+def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path, app, clock):
     assert login_as(SUPERVISOR).get("/kinerja/lapor-ekspor.xlsx").status_code == 403
     client = login_as(VERIFIER)
     export = client.get("/kinerja/lapor-ekspor.xlsx")
+    local = clock.now.astimezone(services(app).region.calendar.zone)
+    assert f'lapor-export-{local:%Y%m%d-%H%M}.xlsx"' in export.headers["Content-Disposition"], "named in local time"
     book = openpyxl.load_workbook(io.BytesIO(export.data))
     sheet = book.active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["LPR-1", "LPR-2", "LPR-3"]
@@ -115,6 +117,21 @@ def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path):
         assert session.scalars(select(Complaint.lapor_tracking_id).where(Complaint.number == 1)).one() == "LAPOR-777"
     refused = client.post("/kinerja/lapor-rekam", {}, token_from="/kinerja", follow_redirects=True)
     assert "Pilih berkas CSV atau XLSX" in refused.get_data(as_text=True)
+
+
+def test_recording_tracking_ids_keeps_the_period_and_filters_chosen(filed, login_as):
+    """The upload came back to this month's page, whatever period and filters the verifier had picked."""
+    client = login_as(VERIFIER)
+    chosen = "/kinerja?since=2026-10-01&until=2026-11-30&kind=pengaduan&sort=received&desc=1"
+    page = client.get(chosen).get_data(as_text=True)
+    form = page[page.index('action="/kinerja/lapor-rekam"'):]
+    form = form[:form.index("</form>")]
+    carried = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form))
+    del carried["csrf_token"]
+    refused = client.post("/kinerja/lapor-rekam", carried, token_from=chosen)
+    assert refused.status_code in (302, 303) and refused.location == chosen
+    expired = client.client.post("/kinerja/lapor-rekam", data={**carried, "csrf_token": "lama"})
+    assert expired.status_code == 303 and expired.location == chosen
 
 
 def queue_references(html: str) -> list[str]:
@@ -154,6 +171,22 @@ def test_the_queue_list_downloads_with_its_filters(filed, login_as):
     assert [row[0] for row in csv.reader(io.StringIO(unknown.lstrip("\ufeff")))][1:] == ["LPR-1", "LPR-2", "LPR-3"]
 
 
+def test_a_verifiers_queue_download_carries_their_deadline(filed, login_as, app):
+    """The verifier's «Perlu tindakan» file had no deadline in any row («Batas Waktu» is the agencies')."""
+    from lapor.queue import promised_by
+
+    filed["citizen2"].file(description="Lampu penerangan jalan mati di depan balai desa Tanjung sejak seminggu",
+                          place="Desa Tanjung", photo=None, privacy="1")
+    sheet = openpyxl.load_workbook(io.BytesIO(login_as(VERIFIER).get("/unduh/antrean.xlsx").data)).active
+    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    svc = services(app)
+    with svc.session_factory() as session:
+        waiting = session.scalars(select(Complaint).where(Complaint.number == 4)).one()
+        _, due = promised_by(session, waiting, svc.region)  # what the queue shows
+    assert row["Referensi"] == "LPR-4"
+    assert row["Batas Verifikasi"] == due.astimezone(svc.region.calendar.zone).replace(tzinfo=None)
+
+
 def test_facts_kept_through_the_chat_equal_a_rebuild(filed, app):
     """Complaints filed on WhatsApp, TERUSKAN, SELESAI and a deadline moved: the stored figures stayed current."""
     from lapor import facts
@@ -183,6 +216,10 @@ def test_a_reversed_period_is_swapped_and_said(filed, login_as):
     typed = client.get("/kinerja?since=31/12/2026&until=1 Des 2026").get_data(as_text=True)
     assert "keduanya ditukar: 01/12/2026–31/12/2026" in typed, "typed day first, as on any Indonesian form"
     assert 'value="01/12/2026"' in typed and 'type="date"' not in typed
+    yearless = client.get("/kinerja?since=25/11&until=1 nov").get_data(as_text=True)
+    assert "keduanya ditukar: 01/11/2026–25/11/2026" in yearless, "the year left out is this one"
+    far = client.get("/kinerja?since=31/12/9999")
+    assert far.status_code == 200 and "diabaikan: Dari tanggal" in far.get_data(as_text=True), "it was a 500"
     typo = client.get("/kinerja?since=32/12/2026").get_data(as_text=True)
     assert "diabaikan: Dari tanggal" in typo and 'value="32/12/2026"' in typo, "a wrong date stays to be corrected"
     assert "Tulis tanggal sebagai hari/bulan/tahun" in typo, "the refusal says how to write it"
@@ -227,6 +264,20 @@ def test_every_figure_link_says_what_it_counts(filed, login_as):
     assert {"Masuk: 3 laporan", "Masuk, DLH: 2 laporan", "Lewat batas sekarang, DLH: 1 laporan",
             "Selesai, DLH: 1 laporan"} <= set(labels)
     assert len(labels) == len(re.findall(r'data-figure="', page)), "every figure link has one"
+
+
+def test_the_page_says_its_figures_are_of_the_periods_complaints_and_links_every_overdue_one(filed, login_as):
+    """On 1 December a head read «Lewat batas sekarang 0» while November's complaints were overdue: the figures are
+    of the complaints filed in the period, which the page did not say, nor where the older overdue ones are."""
+    page = login_as(DLH_HEAD).get("/kinerja?since=2026-12-01&until=2026-12-31").get_data(as_text=True)
+    assert "tentang laporan yang masuk pada periode ini" in page
+    assert '<a href="/?view=semua&amp;overdue=1">' in page
+
+
+def test_the_weekly_charts_first_pair_is_named_by_the_periods_first_day(filed, login_as):
+    """November (from Sunday the 1st) drew its first pair under «26/10», as if October's days were counted."""
+    page = login_as(SUPERVISOR).get("/kinerja?since=2026-11-01&until=2026-11-30").get_data(as_text=True)
+    assert "Masuk, 01/11: 0" in page and "Masuk, 02/11:" in page and "26/10" not in page
 
 
 def test_a_deadline_paused_by_the_agencys_question_is_not_overdue_now(filed, app, login_as, clock):

@@ -160,6 +160,8 @@ def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people
     assert 'value="01/11/2026"' in page and 'until=2026-11-30' in page, "the form and the links carry them swapped"
     assert 'type="date"' not in page, "a browser's date box shows mm/dd/yyyy in an English browser"
     assert listed(client.get("/?view=semua&since=2026-11-01&until=2026-11-30").get_data(as_text=True)) == ["LPR-1"]
+    yearless = client.get("/?view=semua&since=30/11&until=1 nov").get_data(as_text=True)
+    assert "keduanya ditukar: 01/11/2026–30/11/2026" in yearless, "the year left out is this one"
     typo = client.get("/?view=semua&since=31/02/2026").get_data(as_text=True)
     assert "diabaikan: Masuk sejak" in typo and 'value="31/02/2026"' in typo, "a wrong date stays to be corrected"
     assert "Tulis tanggal sebagai hari/bulan/tahun" in typo, "the refusal says how to write it"
@@ -281,6 +283,19 @@ def test_a_search_that_finds_nothing_to_do_points_to_all_complaints(people, logi
     assert "Di «Semua laporan» ada 1 laporan yang cocok, tetapi tidak sedang menunggu tindakan Anda." in page
     link = re.search(r'<a href="([^"]+)">Lihat di «Semua laporan»</a>', page).group(1)
     assert "view=semua" in link and "LPR-1" in login_as(VERIFIER).get(link.replace("&amp;", "&")).get_data(as_text=True)
+
+
+def test_references_pasted_together_say_which_wait_in_all_complaints(people, login_as, typed="LPR-1, LPR-2"):
+    """'LPR-1, LPR-2' pasted from a message listed LPR-2 alone, without a word that LPR-1 (already forwarded) exists."""
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(VERIFIER).get("/", query_string={"q": typed}).get_data(as_text=True)
+    assert listed(page) == ["LPR-2"]
+    assert "Di «Semua laporan» ada 1 laporan lain yang cocok, yang tidak sedang menunggu tindakan Anda." in page
+    link = re.search(r'<a href="([^"]+)">Lihat di «Semua laporan»</a>', page).group(1)
+    assert sorted(listed(login_as(VERIFIER).get(link.replace("&amp;", "&")).get_data(as_text=True))) == [
+        "LPR-1", "LPR-2"]
 
 
 def test_a_search_for_another_agencys_complaint_hints_at_nothing(people, login_as):
