@@ -247,6 +247,12 @@ def test_titles_start_at_the_problem(description, title):
     # a question about the place ends it
     ("jadwal posyandu balita di desa sukamaju kapan ya?", "desa sukamaju"),
     ("kalau di kec. tlanakan gimana pak syaratnya", "kec. tlanakan"),
+    # a word of when ends it ("Lokasinya di desa setelah hujan deras?" was asked)
+    ("Pohon tumbang menutup jalan desa setelah hujan deras tadi malam", None),
+    ("pohon tumbang di desa sukamaju setelah hujan", "desa sukamaju"),
+    ("jalan kampung sesudah jembatan rusak parah", None),
+    ("listrik padam di dusun krajan pas ada angin kencang", "dusun krajan"),
+    ("air sungai di desa kamoning sehabis hujan jadi keruh", "desa kamoning"),
     # told a word at a time: the place reads as one line
     ("jalan\nrusak\ndi\ndesa\nsukamaju", "desa sukamaju"),
     ("", None),
