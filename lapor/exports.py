@@ -38,9 +38,9 @@ COMPLAINT_COLUMNS = (
     "ID Tracking LAPOR")
 STATUS_LABELS = {"belum_terverifikasi": "Belum diverifikasi", "belum_ditindaklanjuti": "Belum ditindaklanjuti",
                  "proses": "Proses", "tertunda": "Tertunda", "selesai": "Selesai", "diarsipkan": "Diarsipkan"}
-DISPOSITION_LABELS = {DispositionStatus.OPEN: "terbuka", DispositionStatus.FINAL: "selesai",
-                      DispositionStatus.RETURNED: "dikembalikan", DispositionStatus.FORWARDED: "diteruskan",
-                      DispositionStatus.WITHDRAWN: "ditarik"}
+DISPOSITION_LABELS = {DispositionStatus.OPEN: "Terbuka", DispositionStatus.FINAL: "Selesai",
+                      DispositionStatus.RETURNED: "Dikembalikan", DispositionStatus.FORWARDED: "Diteruskan",
+                      DispositionStatus.WITHDRAWN: "Ditarik"}
 SOURCE_LABELS = {"whatsapp": "WhatsApp", "lapor": "SP4N-LAPOR!"}
 PERFORMANCE_COLUMNS = (
     "Kode", "Instansi", "Masuk", "Selesai", "% Selesai", "Selesai Tepat Waktu", "Selesai Terlambat",
@@ -92,7 +92,7 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
         complaint.reference, _local(complaint.created_at, zone), KIND_LABELS.get(complaint.kind, complaint.kind),
         SOURCE_LABELS.get(complaint.source, complaint.source), STATUS_LABELS.get(complaint.status, complaint.status),
         verification_due, safe_title(complaint), text, strip_nik(complaint.location_text), district, pin,
-        complaint.privacy,
+        (complaint.privacy or "").capitalize(),  # "Biasa", as the pages and every other column write it
         "(anonim)" if seen.withheld else strip_nik(seen.name or ""), seen.address or "",
         "; ".join(d.agency.code for d in shown),
         _each(shown, lambda d: DISPOSITION_LABELS.get(d.status, d.status)),

@@ -51,13 +51,14 @@ def test_rows_carry_dispositions_deadlines_and_working_days(secret, session, svc
     assert {rows[ref]["Batas Verifikasi"] for ref in ("LPR-1", "LPR-2", "LPR-3")} == {None}
     a = rows["LPR-1"]
     # 14 working days from 16 March: 18–24 March (Nyepi, Lebaran, cuti bersama) and Good Friday 3 April are off
-    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "selesai", date(2026, 4, 13))
+    assert (a["Instansi"], a["Status Disposisi"], a["Batas Waktu"]) == ("DLH", "Selesai", date(2026, 4, 13))
     assert (a["Tindak Lanjut Pertama (hari kerja)"], a["Penyelesaian (hari kerja)"], a["Tepat Waktu"]) == \
         (2.0, 3.5, "Ya")
     assert (a["Penilaian"], a["Kecamatan"], a["Selesai"]) == (5, "Srimangunan", datetime(2026, 3, 26, 14, 0))
     c = rows["LPR-3"]
     assert c["Instansi"] == "PUPR; PLN; DLH"
-    assert c["Status Disposisi"] == "PUPR: dikembalikan; PLN: diteruskan; DLH: terbuka"
+    assert c["Status Disposisi"] == "PUPR: Dikembalikan; PLN: Diteruskan; DLH: Terbuka"  # as every other column
+    assert (a["Privasi"], rows["LPR-2"]["Privasi"]) == ("Biasa", "Anonim")
     assert c["Batas Waktu"] == "PUPR: 31/03/2026; PLN: -; DLH: 01/04/2026"  # 14 working days, 18–24 March off
     assert rows["LPR-6"]["Sumber"] == "SP4N-LAPOR!" and rows["LPR-6"]["Instansi"] == ""
 
