@@ -210,7 +210,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_courtesy")
             ask(turn, turn.state)
             return STAY
-        corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
+        corrected = (_corrected(turn) or _privacy_told(turn) or _no_photo_told(turn) or service_asked(turn)
+                     or status_asked(turn))
         return corrected or handler(turn)
     return step
 
@@ -246,6 +247,19 @@ def _privacy_told(turn: Turn) -> Next | None:
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
         ask(turn, turn.state)
+    return STAY
+
+
+def _no_photo_told(turn: Turn) -> Next | None:
+    """"gak ada foto" said before the photo question (at the kind, story or place step): the photo step is answered,
+    and this step's question asked again (it got "Mohon balas 1, 2 atau 3", and the photo was asked later)."""
+    if (turn.state not in (State.KIND, State.DESCRIPTION, State.LOCATION) or turn.data.get("editing")
+            or turn.kept_attachment or not _no_photo(turn.text) or understanding.names_a_problem(turn.text)
+            or not any(w.removesuffix("nya") in NO_CAMERA for w in understanding.content(turn.text))):
+        return None
+    turn.draft.photo_step_done = True
+    turn.say("photo_skipped")
+    ask(turn, turn.state)
     return STAY
 
 

@@ -1879,3 +1879,18 @@ def test_a_wish_to_report_that_first_asks_to_stay_unknown_is_answered_and_is_no_
     citizen.says("1")
     citizen.says("ada pembuangan limbah pabrik tahu ke sungai di dusun krajan, airnya jadi item dan bau")
     assert citizen.draft()["description"].startswith("ada pembuangan limbah")
+
+
+@pytest.mark.parametrize("step,typed", [("kind", "gak ada foto"), ("description", "fotonya gak ada pak"),
+                                        ("location", "maaf tidak punya foto")])
+def test_no_photo_said_before_its_question_is_kept_and_not_asked_again(citizen, step, typed):
+    """"gak ada foto" at the kind question got "Mohon balas 1, 2 atau 3", and the photo was asked again later."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert "tanpa foto" in reply and citizen.state() == step
+    if step == "kind":
+        citizen.says("1")
+    if step in ("kind", "description"):
+        citizen.says("lampu jalan di gang kami mati sudah dua minggu, gelap sekali kalau malam")
+    reply = citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
+    assert citizen.state() == "privacy" and "foto" not in reply.split("\n")[-1]
