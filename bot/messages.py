@@ -454,6 +454,10 @@ MESSAGES = {
         "Lampiran: {attachments}"
     ),
     "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
+    "rating_done_in_words": (
+        "Terima kasih, senang masalahnya sudah beres 🙏 Kami catat Anda puas dengan jawaban {reference} "
+        "(nilai {score} dari 5)."
+    ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "reopened": (
         "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi.{due} "

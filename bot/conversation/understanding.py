@@ -235,6 +235,64 @@ def emergency(text: str) -> bool:
     return bool(said & HAZARDS and said & NOW) and not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
 
 
+# What a citizen says of the work when asked to rate a finished complaint: "sudah diangkut, makasih" (done),
+# "blm diangkut sampahnya, bohong itu" (not done). Passive verbs (di-) and these states after "sudah" say it is done
+# ("sampun murup": the lamp is lit); a negation before a passive verb or a word of completion, "belum", "masih" or
+# "tetap" before anything, a problem back again ("rusak lagi") or a word for a lie say it is not.
+DONE_STATES = frozenset("""selesai bersih resik beresih nyala menyala murup hidup urip terang padang padhang caang
+    lancar mengalir ngalir mulus rapi bagus baik apik sae normal aman kering surut diangkut""".split())
+NOT_DONE_AFTER_NEGATION = frozenset("selesai ada berubah datang jalan nyala menyala hidup mengalir".split())
+STILL = frozenset({"belum", "masih", "tetap", "tetep", "isih", "tasih", "masih2"})
+# After "belum" these say the citizen has not looked yet ("belum sempat cek"), not that the work is undone
+NOT_LOOKED = frozenset("pernah sempat tahu cek dicek lihat dilihat melihat ngecek mengecek".split())
+LIE = frozenset("bohong boong bohongan hoax hoaks palsu dusta ngibul tipu menipu ditipu omdo pencitraan".split())
+PARTLY = frozenset("sebagian separuh setengah sedikit".split())
+CONTRAST = frozenset("tapi tetapi tp tpi namun cuma cuman hanya sayangnya".split())
+REPORTED = frozenset({"dilaporkan", "diadukan", "dibilang", "dikatakan", "dijanjikan", "janji"})  # no work done
+
+
+def work_done(text: str) -> bool | None:
+    """What a message at the rating question says of the work: True when it says it is done ("sudah diangkut,
+    makasih", "sampun murup, matur nuwun"), False when it says it is not ("belum beres pak", "sudah diperbaiki tapi
+    masih bocor"), None when it says neither or both. After "tapi" (cuma, namun…) the words after it decide."""
+    said = standard_words(text)
+    clauses, current = [], []
+    for word in said:
+        if word in CONTRAST:
+            clauses.append(current)
+            current = []
+        else:
+            current.append(word)
+    verdicts = [_clause_done(clause) for clause in [*clauses, current]]
+    return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
+
+
+def _clause_done(said: list[str]) -> bool | None:
+    """work_done for one clause (no "tapi" in it)."""
+    signals = {_work_signal(said, i) for i in range(len(said))} - {None}
+    if True in signals and set(said) & PARTLY:  # "sudah diangkut sebagian"
+        return False
+    return signals.pop() if len(signals) == 1 else None
+
+
+def _work_signal(said: list[str], i: int) -> bool | None:
+    """What the word at `i`, read with the word after it, says of the work: done, not done, or nothing."""
+    word, after = said[i], said[i + 1] if i + 1 < len(said) else ""
+    stem = after.removesuffix("nya")
+    passive = stem.startswith("di") and len(stem) > 4 and stem not in REPORTED
+    if word == "sudah" and (passive or stem in DONE_STATES or after in NEGATION):  # "sudah tidak bau"
+        return True
+    if word in NEGATION and not passive and "lagi" in said[i + 2:i + 4]:
+        return True  # "lampunya gak mati lagi", "tidak ada sampah lagi"
+    if word in NEGATION and (passive or stem in NOT_DONE_AFTER_NEGATION):  # "gak diangkut", "tidak beres"
+        return False
+    if word in STILL and after and after not in NOT_LOOKED | DONE_STATES | {"sudah"}:
+        return False
+    if word.removesuffix("nya") in PROBLEM_WORDS and after == "lagi":  # "rusak lagi" ("gak mati lagi": above)
+        return False if not set(said[max(i - 2, 0):i]) & NEGATION else None
+    return False if word in LIE or (word == "sama" and after == "saja") else None  # "sama aja pak": as before
+
+
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost
 PROCEDURE = frozenset({"cara", "caranya", "syarat", "syaratnya", "persyaratan", "prosedur", "prosedurnya", "alur",
                        "biaya", "biayanya", "tarif", "jadwal", "formulir", "mengurus", "urus", "ngurus", "pengurusan",

@@ -311,3 +311,17 @@ def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addi
     at its front."""
     wanted = understanding.intent(typed)
     assert wanted.name == "EVIDENCE" and wanted.rest == addition
+
+
+@pytest.mark.parametrize("typed,done", [
+    ("blm diangkut sampahnya, bohong itu", False), ("belum beres pak", False), ("tetep aja rusak", False),
+    ("sama aja pak gak ada perubahan", False), ("jalannya rusak lagi pak", False), ("masih numpuk", False),
+    ("sudah diperbaiki tapi masih bocor", False), ("sudah diangkut sebagian", False),
+    ("sampun murup, matur nuwun", True), ("alhamdulillah sdh diperbaiki", True), ("lampune wis urip", True),
+    ("sudah tidak ada sampah lagi, makasih", True), ("lampunya gak mati lagi", True),
+    # neither, or both: the citizen is asked
+    ("belum sempat saya cek", None), ("petugasnya datang kemarin", None), ("makasih infonya pak", None),
+    ("kemarin masih rusak, sekarang sudah diperbaiki", None), ("ya sudah lah", None),
+])
+def test_what_a_citizen_says_of_the_work_when_asked_to_rate(typed, done):
+    assert understanding.work_done(typed) is done
