@@ -223,10 +223,11 @@ EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG 
 
 
 def emergency(text: str) -> bool:
-    """Tell whether a short message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
-    "darurat, ada orang tenggelam"); one told as past ("kemarin ada kebakaran …") is a complaint."""
+    """Tell whether a message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
+    "darurat, ada orang tenggelam"; a long one see _emergency_told_long); one told as past ("kemarin ada kebakaran
+    …") is a complaint."""
     if len((text or "").split()) > EMERGENCY_MAX_WORDS:
-        return False
+        return _emergency_told_long(standard_words(text))
     said = set(standard_words(text))
     if said & EMERGENCY:
         return not said & PAST
@@ -291,6 +292,26 @@ def _work_signal(said: list[str], i: int) -> bool | None:
     if word.removesuffix("nya") in PROBLEM_WORDS and after == "lagi":  # "rusak lagi" ("gak mati lagi": above)
         return False if not set(said[max(i - 2, 0):i]) & NEGATION else None
     return False if word in LIE or (word == "sama" and after == "saja") else None  # "sama aja pak": as before
+
+
+# In a long message only these say "now" ("masih" may be slowness: "masih belum diangkat"), and not after "sampai"
+RIGHT_NOW = frozenset("sekarang skrg sedang barusan darurat".split())
+UNTIL = frozenset({"sampai", "hingga", "sampe", "smp"})
+NEAR_WORDS = 6
+
+
+def _emergency_told_long(said: list[str]) -> bool:
+    """A long message tells of an emergency when a danger or a hazard has a word for "right now" within a few words
+    of it and no word of the past or of coming back ("… SEKARANG AIR SUNGAI MELUAP MASUK KE RUMAH …"); a long
+    story that speaks of "rawan kecelakaan" or "banjir tiap hujan … sampai sekarang" is a complaint."""
+    for i, word in enumerate(said):
+        if word not in EMERGENCY | HAZARDS:
+            continue
+        near = said[max(i - NEAR_WORDS, 0):i + NEAR_WORDS + 1]
+        now = any(w in RIGHT_NOW and (j == 0 or near[j - 1] not in UNTIL) for j, w in enumerate(near))
+        if now and not set(near) & (RECURRING | (PAST - {"sudah"})):
+            return True
+    return False
 
 
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost

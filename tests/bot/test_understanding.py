@@ -325,3 +325,21 @@ def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addi
 ])
 def test_what_a_citizen_says_of_the_work_when_asked_to_rate(typed, done):
     assert understanding.work_done(typed) is done
+
+
+@pytest.mark.parametrize("typed,now", [
+    ("TOLONG PAK SEKARANG AIR SUNGAI MELUAP MASUK KE RUMAH WARGA DI DESA SUKAMAJU RT 3 SUDAH SETINGGI LUTUT DAN "
+     "MASIH TERUS NAIK ANAK ANAK DAN ORANG TUA BELUM BISA DIEVAKUASI KAMI BUTUH PERAHU SEGERA", True),
+    ("pak mohon maaf mengganggu malam2, ini di dusun krajan ada kabel listrik putus jatuh ke jalan dan sedang "
+     "memercik api, anak2 banyak yg main di situ, pln belum datang padahal sudah kami telpon dari tadi", True),
+    # long stories of a hazard that comes back, or that is over
+    ("assalamualaikum pak, saya mau lapor jalan di desa kami kalau hujan selalu banjir karena saluran airnya "
+     "mampet, sudah bertahun-tahun begini dan sampai sekarang belum ada perbaikan dari dinas terkait", False),
+    ("jalan raya sokobanah km 3 rusak parah lubangnya dalam, rawan kecelakaan apalagi malam hari karena lampunya "
+     "juga mati, mohon segera diperbaiki sebelum ada korban jiwa pak", False),
+    ("kemarin sore ada kebakaran di pasar kliwon, sampai sekarang puing-puingnya masih berserakan di jalan dan "
+     "belum dibersihkan sama sekali, pedagang jadi susah jualan", False),
+])
+def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
+    """Found by hand: a long message about a flood rising now got no emergency numbers (only short ones did)."""
+    assert understanding.emergency(typed) is now
