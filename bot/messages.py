@@ -128,6 +128,11 @@ MESSAGES = {
         "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
         "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
     ),
+    "bubbles_kept_attachment": (
+        "Lampiran Anda ({received}) kami simpan bersama cerita di atas:\n\"{excerpt}\"\n"
+        "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
+        "cerita dan lampiran itu."
+    ),
     "bubbles_kept": (
         "Pesan Anda kami catat:\n\"{excerpt}\"\n"
         "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "

@@ -158,7 +158,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _offer_kept(turn, earlier, offered) if earlier else None
+    stands = _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
@@ -218,6 +218,19 @@ def _keep_bubble(turn: Turn) -> Next:
         return _kept_then_menu(turn)
     _say_kept(turn)
     turn.say("bubbles_kept", excerpt=excerpt(told, 300))
+    return STAY
+
+
+def _kept_with_bubbles(turn: Turn) -> Next | None:
+    """A photo, voice note, document or pin sent on its own right after a story begun in short bubbles goes with
+    it (it got the menu, as if nothing had been told), and the story is shown back with how to go on; None for
+    anything else."""
+    told = _bubbles(turn) if not turn.text.strip() and turn.kept_attachment in ("photo", "location") else ""
+    if not told:
+        return None
+    turn.conversation.data = {**turn.data, "bubbles_at": turn.now.isoformat()}  # a new dict: the window goes on
+    turn.say("bubbles_kept_attachment", received=_kept_received(turn, turn.kept_attachment == "location"),
+             excerpt=excerpt(told, 300))
     return STAY
 
 

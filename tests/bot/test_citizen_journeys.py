@@ -152,6 +152,18 @@ def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, c
     assert citizen.draft()["description"] == "\n".join(BUBBLES[:2])
 
 
+@pytest.mark.parametrize("media", [{"MediaContentType0": "application/pdf"}, {}])
+def test_a_file_sent_after_a_short_story_goes_with_the_story(citizen, media):
+    """Found by hand: a PDF (or photo) right after "jalan di depan sd 2 rusak" got "kami simpan untuk pengaduan
+    berikutnya" and the whole menu, as if the story before it had not been told."""
+    citizen.says("jalan di depan sd 2 rusak")
+    reply = citizen.says(**{**PHOTO, **media})
+    assert "bersama cerita di atas" in reply and "jalan di depan sd 2 rusak" in reply
+    assert "Balas dengan angka" not in reply and "Lanjutkan" in reply
+    assert "jalan di depan sd 2 rusak" in citizen.says("1")
+    assert citizen.draft()["description"] == "jalan di depan sd 2 rusak" and len(citizen.draft()["photos"]) == 1
+
+
 def test_a_filing_wish_with_words_joins_the_bubbles_before_it(citizen):
     citizen.says("di desa sumberejo kec. sukamaju")
     citizen.says("lapor lampu jalan mati semua")
