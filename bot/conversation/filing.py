@@ -233,7 +233,7 @@ def _privacy_told(turn: Turn) -> Next | None:
     summary, it changes the privacy."""
     if turn.state == State.PRIVACY or turn.data.get("editing") or turn.kept_attachment:
         return None
-    asked = privacy_wish(turn.text)
+    asked = privacy_wish(turn.text) or (numbered_privacy(turn.text) if turn.state != State.KIND else None)
     if asked is None:
         return None
     turn.draft.privacy = asked
@@ -247,6 +247,22 @@ def _privacy_told(turn: Turn) -> Next | None:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
         ask(turn, turn.state)
     return STAY
+
+
+# A reason that speaks of being known or of one's name: "2 aja krn takut pak", "3, sy gak enak sm pak kades"
+HIDING_REASONS = frozenset("""takut khawatir cemas ketahuan diketahui malu enak sungkan pekewuh nama identitas
+    rahasia anonim aman ancam diancam teror diteror dendam""".split())
+
+
+def numbered_privacy(text: str) -> str | None:
+    """The privacy menu's choice typed by its number with a reason of fear or of one's name ("2 aja krn takut pak")
+    at a step with no menu of its own; None for anything else ("2 aja, soalnya ketua rt nya …")."""
+    if not _number_with_reason(text):
+        return None
+    reason = text[understanding.REASON_AFTER.search(text).start():]
+    number = understanding.content(text[:len(text) - len(reason)])[0]
+    hiding = set(understanding.standard_words(reason)) & HIDING_REASONS
+    return vocab.PRIVACY_CHOICES.get(number) if hiding else None
 
 
 def service_asked(turn: Turn) -> Next | None:

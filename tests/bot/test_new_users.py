@@ -1125,6 +1125,16 @@ def test_privacy_told_before_its_question_is_kept_and_the_question_asked_again(c
     assert not draft.get("location_text") or "rahasia" not in draft["location_text"]
 
 
+@pytest.mark.parametrize("step,typed,privacy", [("photo", "2 aja krn takut pak", "rahasia"),
+                                                 ("location", "3 aja pak, sy gak enak sm pak kades", "anonim")])
+def test_a_privacy_number_with_its_reason_before_its_question_is_that_choice(citizen, step, typed, privacy):
+    """Found by hand: "2 aja krn takut pak" at the photo step got "Belum ada foto yang kami terima"; a menu number
+    with a reason of fear or of one's name can only be the privacy menu's at a step without a menu."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert f"laporan {privacy}" in reply and citizen.state() == step and citizen.draft()["privacy"] == privacy
+
+
 def test_privacy_told_early_is_not_asked_again(citizen):
     to_step(citizen, "location")
     citizen.says("rahasia")
