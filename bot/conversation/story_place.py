@@ -64,7 +64,8 @@ def place_in_story(story: str | None) -> str | None:
     """The address a story names after "di", "depan", "dekat"… (or an address-only marker such as "jl.", "desa",
     "kec."), as typed, up to the first comma or sentence end, or the first word that goes back to the story; None
     when the story names no address."""
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(story or "")]
+    tokens = sorted([(m.group(), m.start(), m.end()) for m in TOKEN.finditer(story or "")]
+                    + _line_breaks(story or ""), key=lambda token: token[1])
     lowered = [as_landmark(token.lower()) for token, _, _ in tokens]
     for i, word in enumerate(lowered):
         if word not in MARKERS or not _introduced(lowered, i):
@@ -80,6 +81,21 @@ def place_in_story(story: str | None) -> str | None:
         if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} and named):
             return " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
     return None
+
+
+LINE_OF_A_STORY = 3  # words: a bubble that tells, not a word told at a time ("jalan\nrusak\ndi\ndesa\nsukamaju")
+
+
+def _line_breaks(story: str) -> list[tuple[str, int, int]]:
+    """The line breaks that end an address, as tokens: those before a line of a story of its own ("… di kampung
+    cibeureum\njalanna bolong-bolong ageung, …"), not before a word told at a time nor the next part of an
+    address ("desa sukamaju\nrt 3 rw 2")."""
+    breaks = []
+    for found in re.finditer("\n", story):
+        after = chat_words(story[found.end():].split("\n", 1)[0])
+        if len(after) >= LINE_OF_A_STORY and after[0] not in ADDRESS_ONLY | NUMBERED | BEFORE_PLACE:
+            breaks.append(("¶", found.start(), found.end()))  # no word, no space: it ends the address
+    return breaks
 
 
 @lru_cache(maxsize=4096)

@@ -230,6 +230,9 @@ def test_titles_start_at_the_problem(description, title):
     ("kalau di kec. tlanakan gimana pak syaratnya", "kec. tlanakan"),
     # told a word at a time: the place reads as one line
     ("jalan\nrusak\ndi\ndesa\nsukamaju", "desa sukamaju"),
+    # ... but a bubble that tells more of the story ends it (it was "kampung cibeureum jalanna")
+    ("jalan rusak di kampung cibeureum\njalanna bolong-bolong ageung, tos 2 bulan", "kampung cibeureum"),
+    ("sampah numpuk di desa sukamaju\nrt 3 rw 2 dekat masjid", "desa sukamaju rt 3 rw 2 dekat masjid"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
