@@ -196,11 +196,14 @@ def _bubbles(turn: Turn) -> str:
 
 
 def _is_bubble(turn: Turn) -> bool:
-    """A short message that may be part of a story: two words or more, none of them a greeting, thanks, a yes or a
-    no, nor a reference (a staff command typed by a citizen)."""
+    """A short message that may be part of a story: two words or more (one that names a problem, or follows
+    bubbles: "lampu jalan", then "mati"), none of them a greeting, thanks, a yes or a no, nor a reference (a staff
+    command typed by a citizen)."""
     text = turn.text
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
-    return (len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 and not is_greeting(text)
+    one_word = len(said) == 1 and (bool(_bubbles(turn)) or understanding.names_a_problem(text))
+    return ((len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 or one_word and len(said[0]) >= 3)
+            and not is_greeting(text)
             and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)
             and not understanding.means_no(text) and not understanding.names_complaint(text))
 

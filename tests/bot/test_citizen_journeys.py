@@ -152,6 +152,16 @@ def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, c
     assert citizen.draft()["description"] == "\n".join(BUBBLES[:2])
 
 
+def test_a_story_told_one_word_at_a_time_keeps_every_word(citizen):
+    """Found by hand: "lampu jalan", then "mati" got the whole menu and "mati" was lost from the story."""
+    citizen.says("lampu jalan")
+    reply = citizen.says("mati")
+    assert "lampu jalan mati" in reply and "Lanjutkan" in reply
+    citizen.says("di gang kenanga")
+    citizen.says("1")
+    assert citizen.draft()["description"] == "lampu jalan\nmati\ndi gang kenanga"
+
+
 @pytest.mark.parametrize("media", [{"MediaContentType0": "application/pdf"}, {}])
 def test_a_file_sent_after_a_short_story_goes_with_the_story(citizen, media):
     """Found by hand: a PDF (or photo) right after "jalan di depan sd 2 rusak" got "kami simpan untuk pengaduan
