@@ -61,6 +61,9 @@ CHAT_WORDS = {
     "yo": "ya", "wes": "sudah", "uwes": "sudah", "bkn": "bukan",
     "mateh": "mati", "pejah": "mati", "sampun": "sudah",  # Madurese, Javanese krama: the story's state
     "yes": "ya", "yeah": "ya", "yep": "ya", "correct": "benar", "right": "benar",
+    # Betawi: "bang, aye mau ngadu nih", "biasa aje" ("gua" is left: a cave, in place names)
+    "aye": "saya", "gue": "saya", "ane": "saya", "aje": "saja", "ajah": "saja", "udeh": "sudah", "nyang": "yang",
+    "kenape": "kenapa", "gimane": "gimana", "begimane": "bagaimana",
 }
 # "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
@@ -76,7 +79,8 @@ NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
     assalamu alaikum salam wr wb permisi punten sugeng enjang sonten wilujeng maaf izin hello hey woy woi oy oi
-    hoi bos boss bro sis lur dulur cak kang akang teh ning""".split())
+    hoi bos boss bro sis lur dulur cak kang akang teh ning
+    bentar sebentar tunggu btw""".split())  # "eh bentar, ini bayar gak sih?": a wait before the question
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
@@ -243,7 +247,7 @@ def emergency(text: str) -> bool:
 DONE_STATES = frozenset("""selesai bersih resik beresih nyala menyala murup hidup urip terang padang padhang caang
     lancar mengalir ngalir mulus rapi bagus baik apik sae normal aman kering surut diangkut""".split())
 NOT_DONE_AFTER_NEGATION = frozenset("selesai ada berubah datang jalan nyala menyala hidup mengalir".split())
-STILL = frozenset({"belum", "masih", "tetap", "tetep", "isih", "tasih", "masih2"})
+STILL = frozenset({"belum", "masih", "tetap", "tetep", "isih", "esih", "tasih", "taseh", "masih2"})
 # After "belum" these say the citizen has not looked yet ("belum sempat cek"), not that the work is undone
 NOT_LOOKED = frozenset("pernah sempat tahu cek dicek lihat dilihat melihat ngecek mengecek".split())
 LIE = frozenset("bohong boong bohongan hoax hoaks palsu dusta ngibul tipu menipu ditipu omdo pencitraan".split())
@@ -375,7 +379,7 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
-    saja""".split())
+    saja tapi bingung tahu""".split())
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
 SERVICE_MAX_WORDS = 8
@@ -394,10 +398,16 @@ def service_question(text: str) -> str | None:
     return topic
 
 
+def _unsure(words: list[str]) -> bool:
+    """Not knowing, said: "bingung", "tidak tahu"."""
+    return "bingung" in words or any(a == "tidak" and b == "tahu" for a, b in zip(words, words[1:], strict=False))
+
+
 def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in OPENING]
-    asked = "?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
+    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
+             or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None
     topic = next((name for name, words in SERVICE_TOPICS.items() if set(said) & words), None)

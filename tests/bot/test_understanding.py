@@ -96,6 +96,9 @@ def test_the_intent_of_a_free_text(typed, name, number):
     ("LAPOR!!! PELAYANAN RSUD PARAH, DISURUH NUNGGU 3 JAM", "PELAYANAN RSUD PARAH, DISURUH NUNGGU 3 JAM"),
     ("sy mau lapor juga, lampu pju di gg 3 mati", "lampu pju di gg 3 mati"),
     ("lapor lg min kali di belakang pasar tercemar limbah", "kali di belakang pasar tercemar limbah"),
+    # Betawi: "aye", "gue", "ane" are "saya" (the story began at "aye"), "aje" is "saja"
+    ("bang, aye mau ngadu nih", ""),
+    ("gue mau lapor aje bang", ""),
 ])
 def test_filing_keeps_what_the_first_message_says_of_the_problem(typed, rest):
     assert understanding.intent(typed).rest == rest
@@ -346,3 +349,15 @@ def test_what_a_citizen_says_of_the_work_when_asked_to_rate(typed, done):
 def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     """Found by hand: a long message about a flood rising now got no emergency numbers (only short ones did)."""
     assert understanding.emergency(typed) is now
+
+
+@pytest.mark.parametrize("typed,topic", [
+    ("eh bentar, ini bayar gak sih?", "cost"),  # "wait" opens it (it joined the story begun)
+    ("tunggu pak, berapa lama prosesnya?", "duration"),
+    ("btw nomor saya aman kan?", "privacy"),
+    # not knowing how is asking how (the story began at "tapi bingung caranya")
+    ("mau lapor tapi bingung caranya", "how"),
+    ("sy mau ngadu tp gak tau caranya", "how"),
+])
+def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
+    assert understanding.service_question(typed) == topic
