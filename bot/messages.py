@@ -414,7 +414,11 @@ MESSAGES = {
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_merged": "Digabung dengan {parent} ({status})",
     "status_followed": "{status} · Anda mengikuti laporan ini",
-    "status_not_found": "Laporan {reference} tidak ditemukan di nomor ini. Ketik STATUS untuk daftar laporan Anda.",
+    "status_not_found": "Laporan {reference} tidak ditemukan di nomor ini. Mungkin nomornya salah ketik?",
+    "status_not_found_none": (
+        "Laporan {reference} tidak ditemukan di nomor ini, dan nomor ini belum punya laporan. Bila Anda melapor "
+        "dari nomor WhatsApp lain, cek dari nomor itu. Balas 1 untuk membuat pengaduan."
+    ),
     # Rating ----------------------------------------------------------------------------------------
     "ask_rating": (
         "Laporan {reference} ({title}) sudah dinyatakan selesai oleh instansi.\n"
