@@ -35,7 +35,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     sini situ sana lama sekali sangat banget bgt banyak selalu suka kurang lebih parah kotor jorok bau gelap licin
     becek sepi ramai mahal lambat galak kasar judes pungli preman sampah numpuk mampet mampat meluber meluap jebol
     ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur hampir nyaris agak juga lagi
-    sedang akan pun tiap setiap mau ingin hendak pengen pengin
+    sedang akan pun tiap setiap mau ingin hendak pengen pengin waktu saat ketika sewaktu semalam
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
     is are was were been has have had very and but it its this that since because please not also""".split())
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
