@@ -201,7 +201,8 @@ def _is_bubble(turn: Turn) -> bool:
     command typed by a citizen)."""
     text = turn.text
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
-    one_word = len(said) == 1 and (bool(_bubbles(turn)) or understanding.names_a_problem(text))
+    one_word = (len(said) == 1 and said[0] not in STEP_WORDS  # "LEWATI" after the draft expired tells nothing
+                and (bool(_bubbles(turn)) or understanding.names_a_problem(text)))
     return ((len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 or one_word and len(said[0]) >= 3)
             and not is_greeting(text)
             and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)

@@ -158,6 +158,7 @@ def test_a_story_told_one_word_at_a_time_keeps_every_word(citizen):
     reply = citizen.says("mati")
     assert "lampu jalan mati" in reply and "Lanjutkan" in reply
     citizen.says("di gang kenanga")
+    assert "lampu jalan mati" not in citizen.says("LEWATI"), "a step's word (the draft expired) joins no story"
     citizen.says("1")
     assert citizen.draft()["description"] == "lampu jalan\nmati\ndi gang kenanga"
 
