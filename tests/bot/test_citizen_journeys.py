@@ -152,6 +152,17 @@ def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, c
     assert citizen.draft()["description"] == "\n".join(BUBBLES[:2])
 
 
+@pytest.mark.parametrize("step,typed,kind", [("location", "eh ga jadi deh, saya mau aspirasi aja", "aspirasi"),
+                                             ("photo", "salah, maksud saya permintaan informasi", "informasi")])
+def test_a_change_of_mind_about_the_kind_mid_filing_changes_the_kind(citizen, step, typed, kind):
+    """Found by hand: "eh ga jadi deh, saya mau pengaduan aja" at the place step dropped the whole draft; a kind
+    named in a correction after the story was added to the text as a "Ralat"."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert "jenis laporan sudah kami perbaiki" in reply and citizen.state() == step
+    assert citizen.draft()["kind"] == kind and "Ralat" not in citizen.draft()["description"]
+
+
 def test_a_story_told_one_word_at_a_time_keeps_every_word(citizen):
     """Found by hand: "lampu jalan", then "mati" got the whole menu and "mati" was lost from the story."""
     citizen.says("lampu jalan")
