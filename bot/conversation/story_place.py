@@ -15,6 +15,8 @@ from lapor.textnorm import REGIONAL_WORDS
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
 BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
                          "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran pinggir tepi "
+                         # ... typed as one word: "didepan masjid al ikhlas", "dibelakang pasar"
+                         "didepan dibelakang disamping disebelah diseberang dipinggir didekat disekitar "
                          # ... in Javanese, Sundanese and Madurese: "teng ngajeng", "payun", "caket", "adha'"
                          "teng ing ngajeng ngarep cedhak cedak celak sandhing wingking mburi payun caket gigireun "
                          "tukangeun adha semma "

@@ -228,6 +228,9 @@ def test_titles_start_at_the_problem(description, title):
     ("Jalan di Kampung Cibodas RT 03 parantos ruksak parah", "Kampung Cibodas RT 03"),
     ("aeng PDAM e desa Pangarengan mateh la saminggu", "desa Pangarengan"),
     ("lampu PJU teng dusun Krajan sampun pejah kaleh minggu", "dusun Krajan"),
+    # "di depan" typed as one word, as it often is
+    ("lampu jalan mati didepan masjid al ikhlas", "masjid al ikhlas"),
+    ("sampah numpuk dibelakang pasar kliwon udh seminggu", "pasar kliwon"),
     # a word of when ends it (it was "kantor kelurahan waktu ngurus surat pindah")
     ("ada pungli di kantor kelurahan waktu ngurus surat pindah, diminta 200rb", None),
     ("ada pungli di kantor desa sumberejo saat ngurus kk", "kantor desa sumberejo"),
