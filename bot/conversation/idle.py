@@ -162,7 +162,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
-            and (mine := open_complaints(turn))):
+            and not is_acknowledgement(turn.text) and (mine := open_complaints(turn))):  # "ok ditunggu kabarnya"
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
         return STAY

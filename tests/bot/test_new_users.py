@@ -1830,11 +1830,13 @@ def test_a_menu_number_in_words_at_the_place_step_is_no_place(citizen, typed):
     assert citizen.state() == "location" and not citizen.draft()["location_text"]
 
 
-@pytest.mark.parametrize("typed", ["ok siap", "oke pak", "siap"])
+@pytest.mark.parametrize("typed", ["ok siap", "oke pak", "siap",
+                                   # saying one will wait: it got the status and "Pesan Anda belum kami teruskan"
+                                   "oke pak ditunggu", "siap, ditunggu kabarnya 🙏"])
 def test_an_acknowledgement_with_a_complaint_open_is_acknowledged_not_given_the_menu(citizen, typed):
     citizen.file()
     said = citizen.says(typed)
-    assert "Baik" in said and "Buat pengaduan" not in said
+    assert "Baik" in said and "Buat pengaduan" not in said and "belum kami teruskan" not in said
 
 
 def test_an_acknowledgement_from_a_new_citizen_still_gets_the_menu(citizen):
