@@ -362,7 +362,7 @@ def _number_then_more(text: str) -> tuple[str | None, str]:
     and what it tells of a problem ("1, jalan depan rumah rusak parah"; "" for a reason alone); else (None, "")."""
     found = understanding.REASON_AFTER.search(text or "")
     choice = _number_word_choice(text[:found.start()]) if found is not None and found.start() > 0 else None
-    if choice is None:
+    if choice in (None, "MENU"):  # "halo min, …": a greeting before the message, no choice
         return None, ""
     rest = text[found.start():].strip(" ,")
     problem = understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)

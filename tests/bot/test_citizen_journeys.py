@@ -163,6 +163,14 @@ def test_a_change_of_mind_about_the_kind_mid_filing_changes_the_kind(citizen, st
     assert citizen.draft()["kind"] == kind and "Ralat" not in citizen.draft()["description"]
 
 
+@pytest.mark.parametrize("typed", ["halo min, mau nanya dong, kalau jalan rusak depan rumah itu lapornya ke mana ya?",
+                                   "hai pak, lampu jalan di gang 3 mati semua sudah seminggu"])
+def test_a_greeting_then_a_comma_then_the_story_is_offered(citizen, typed):
+    """Found by hand: "halo min, …" was read as the menu's "halo" with a reason after it: the whole message got
+    only the menu."""
+    assert "Sepertinya Anda ingin melapor" in citizen.says(typed)
+
+
 def test_a_story_told_one_word_at_a_time_keeps_every_word(citizen):
     """Found by hand: "lampu jalan", then "mati" got the whole menu and "mati" was lost from the story."""
     citizen.says("lampu jalan")
