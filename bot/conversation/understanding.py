@@ -379,7 +379,8 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
-    saja tapi bingung tahu""".split())
+    saja tapi bingung tahu pasti yakin serius""".split())
+DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
 SERVICE_MAX_WORDS = 8
@@ -417,8 +418,8 @@ def _service_topic(text: str) -> str | None:
         return None  # "aman": whose safety?
     if topic == "readers" and not set(said) & {"siapa", "who"}:
         return None  # "sudah dibaca belum?" asks after a complaint
-    if topic == "duration" and not set(said) & {"lama", "berapa", "kapan", "long"}:
-        return None  # "diproses?" alone may ask after a complaint filed
+    if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
+        return None  # "diproses?" alone may ask after a complaint filed; "beneran diproses gak?" doubts it will be
     return topic
 
 

@@ -364,6 +364,9 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     # not knowing how is asking how (the story began at "tapi bingung caranya")
     ("mau lapor tapi bingung caranya", "how"),
     ("sy mau ngadu tp gak tau caranya", "how"),
+    # doubting it is handled at all is asked how long it takes (it got "Mohon balas 1 (biasa) …")
+    ("ini beneran ditindaklanjuti gak sih?", "duration"),
+    ("laporannya pasti diproses kan?", "duration"),
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
