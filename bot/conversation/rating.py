@@ -70,7 +70,8 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     done = understanding.work_done(turn.text)
     if done is False:  # "belum beres pak", "blm diangkut sampahnya, bohong itu": not satisfied, in other words
         said = turn.data.get("said_instead", "")
-        return unsatisfied(turn, complaint, "\n".join(filter(None, (said, turn.text))), asked_before=False)
+        told = turn.text if len(understanding.content(turn.text)) >= MIN_REASON_WORDS else ""  # "belum pak": why?
+        return unsatisfied(turn, complaint, "\n".join(filter(None, (said, told))), asked_before=False)
     if done:  # "sampun murup, matur nuwun": satisfied, in other words
         return _done_and_thanked(turn, complaint)
     if _grateful(turn.text):  # "makasih infonya pak": thanks, which is no rating and no complaint either

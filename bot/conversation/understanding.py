@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import after_words
+from bot.commands import THANKS, after_words
 from lapor.references import split_reference
 from lapor.textnorm import ABBREVIATIONS
 
@@ -258,24 +258,30 @@ REPORTED = frozenset({"dilaporkan", "diadukan", "dibilang", "dikatakan", "dijanj
 
 def work_done(text: str) -> bool | None:
     """What a message at the rating question says of the work: True when it says it is done ("sudah diangkut,
-    makasih", "sampun murup, matur nuwun"), False when it says it is not ("belum beres pak", "sudah diperbaiki tapi
-    masih bocor"), None when it says neither or both. After "tapi" (cuma, namun…) the words after it decide."""
-    said = standard_words(text)
-    clauses, current = [], []
-    for word in said:
-        if word in CONTRAST:
-            clauses.append(current)
-            current = []
-        else:
-            current.append(word)
-    verdicts = [_clause_done(clause) for clause in [*clauses, current]]
+    makasih", "sampun murup, matur nuwun", "sudah pak terimakasih"), False when it says it is not ("belum beres
+    pak", "sudah diperbaiki tapi masih bocor", "cuma sebagian"), None when it says neither or both. After "tapi"
+    (cuma, namun…) or a sentence's end the words after it decide ("lho kok sudah selesai? … masih sama")."""
+    verdicts = []
+    for sentence in SENTENCE_END.split(text or ""):
+        clause: list[str] = []
+        for word in standard_words(sentence):
+            if word in CONTRAST:
+                verdicts.append(_clause_done(clause))
+            clause = [] if word in CONTRAST else [*clause, word]
+        verdicts.append(_clause_done(clause))
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
 
-def _clause_done(said: list[str]) -> bool | None:
+# Words of address and emphasis that stand between the words read together ("sudah pak terimakasih")
+BETWEEN = frozenset("""pak bu bapak ibu mas mbak mba min admin kak kakak bang om gan mimin dong deh sih kok nih tuh
+    lah kan yah nah wah eh oh lho loh duh""".split())
+
+
+def _clause_done(clause: list[str]) -> bool | None:
     """work_done for one clause (no "tapi" in it)."""
+    said = [w for w in clause if w not in BETWEEN]
     signals = {_work_signal(said, i) for i in range(len(said))} - {None}
-    if True in signals and set(said) & PARTLY:  # "sudah diangkut sebagian"
+    if set(said) & PARTLY and not set(said) & NEGATION:  # "sudah diangkut sebagian", "cuma sebagian"
         return False
     return signals.pop() if len(signals) == 1 else None
 
@@ -285,13 +291,14 @@ def _work_signal(said: list[str], i: int) -> bool | None:
     word, after = said[i], said[i + 1] if i + 1 < len(said) else ""
     stem = after.removesuffix("nya")
     passive = stem.startswith("di") and len(stem) > 4 and stem not in REPORTED
-    if word == "sudah" and (passive or stem in DONE_STATES or after in NEGATION):  # "sudah tidak bau"
+    if word == "sudah" and (i == 0 or said[i - 1] != "ya") and (  # "ya sudah" is "oh well"
+            passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # "sudah pak, makasih"
         return True
     if word in NEGATION and not passive and "lagi" in said[i + 2:i + 4]:
         return True  # "lampunya gak mati lagi", "tidak ada sampah lagi"
     if word in NEGATION and (passive or stem in NOT_DONE_AFTER_NEGATION):  # "gak diangkut", "tidak beres"
         return False
-    if word in STILL and after and after not in NOT_LOOKED | DONE_STATES | {"sudah"}:
+    if word in STILL and after not in NOT_LOOKED | DONE_STATES | {"sudah"}:  # "belum pak": not yet
         return False
     if word.removesuffix("nya") in PROBLEM_WORDS and after == "lagi":  # "rusak lagi" ("gak mati lagi": above)
         return False if not set(said[max(i - 2, 0):i]) & NEGATION else None

@@ -329,7 +329,9 @@ def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addi
     ("blm diangkut sampahnya, bohong itu", False), ("belum beres pak", False), ("tetep aja rusak", False),
     ("sama aja pak gak ada perubahan", False), ("jalannya rusak lagi pak", False), ("masih numpuk", False),
     ("sudah diperbaiki tapi masih bocor", False), ("sudah diangkut sebagian", False),
-    ("sampun murup, matur nuwun", True), ("alhamdulillah sdh diperbaiki", True), ("lampune wis urip", True),
+    ("yang diperbaiki cuma sebagian pak", False), ("lho kok sudah selesai? saya cek tadi pagi masih sama", False),
+    ("belum pak", False), ("sampun murup, matur nuwun", True), ("sudah pak terimakasih", True),
+    ("alhamdulillah sdh diperbaiki", True), ("lampune wis urip", True),
     ("sudah tidak ada sampah lagi, makasih", True), ("lampunya gak mati lagi", True),
     # neither, or both: the citizen is asked
     ("belum sempat saya cek", None), ("petugasnya datang kemarin", None), ("makasih infonya pak", None),
