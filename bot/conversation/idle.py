@@ -45,7 +45,8 @@ OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "lap
 OFFER_MIN_WORDS = 6
 # What a wish to file may name without telling anything yet ("i want to report a problem", "mau lapor masalah")
 NAMES_NO_PROBLEM = frozenset({"a", "an", "the", "problem", "issue", "masalah", "hal", "sesuatu", "something",
-                              "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini"})
+                              "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini",
+                              "beberapa", "banyak", "macam", "things"})  # "mau lapor 2 hal", "beberapa hal"
 RUN_ON_MAX_WORDS = 3  # a short message with a word typed without spaces is read spaced ("lampujalanmati")
 OFFER_MIN_CHARS = 30
 # A reply to photos offered to an open complaint asking for a new one instead ("buat yg baru", "bukan, laporan lain")
@@ -143,12 +144,18 @@ def _privacy_first(turn: Turn) -> Next | None:
     said = set(understanding.standard_words(text))
     if turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text):
         return None
-    asked = understanding.protection_in_story(text) or understanding.protection_asked(text)
+    asked = understanding.protection_in_story(text) or understanding.protection_asked(text) or _choice_named(text)
     if asked is None:
         return None
     turn.draft.privacy = asked
     turn.say(f"privacy_first_{asked}")
     return advance(turn)
+
+
+def _choice_named(text: str) -> str | None:
+    """The one privacy choice a wish to report names, not asked about ("sy mau lapor tp anonim ya"), or None."""
+    named = set(understanding.standard_words(text)) & {"anonim", "rahasia"}
+    return named.pop() if len(named) == 1 and "?" not in text else None
 
 
 def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> Next:
@@ -376,8 +383,9 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
-    elif said and complaints.description_problem(said) == "too_short" and set(
-            understanding.content(said)) - NAMES_NO_PROBLEM:  # "lampu jalan mati": the story begun; "a problem" not
+    elif said and complaints.description_problem(said) == "too_short" and {
+            w for w in understanding.content(said) if not w.isdigit()} - NAMES_NO_PROBLEM:
+        # "lampu jalan mati": the story begun; "a problem", "2 hal" not
         turn.conversation.data = {**turn.data, "story_begun": said[: complaints.MAX_DESCRIPTION_CHARS]}
     turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
     if not said:  # "pak mau tanya": a request for information, its question asked next

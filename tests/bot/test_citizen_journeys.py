@@ -171,6 +171,15 @@ def test_a_greeting_then_a_comma_then_the_story_is_offered(citizen, typed):
     assert "Sepertinya Anda ingin melapor" in citizen.says(typed)
 
 
+@pytest.mark.parametrize("first", ["mau lapor 2 hal pak", "sy mau lapor beberapa hal"])
+def test_a_wish_to_report_several_things_is_no_story_begun(citizen, first):
+    """Found by hand: "mau lapor 2 hal pak" was kept as the story begun, and the text read "2 hal pak pertama …"."""
+    citizen.says(first)
+    citizen.says("1")
+    citizen.says("pertama lampu jalan mati, kedua got mampet di gg 5")
+    assert citizen.draft()["description"] == "pertama lampu jalan mati, kedua got mampet di gg 5"
+
+
 def test_a_story_told_one_word_at_a_time_keeps_every_word(citizen):
     """Found by hand: "lampu jalan", then "mati" got the whole menu and "mati" was lost from the story."""
     citizen.says("lampu jalan")

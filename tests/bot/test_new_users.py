@@ -1888,6 +1888,7 @@ def test_a_yes_to_the_kind_question_after_the_story_was_noted_takes_it_as_a_comp
 @pytest.mark.parametrize("first", [
     "misi pak, numpang tanya. sy mau lapor tp takut ketauan tetangga, bisa ga nama sy ga dikasih tau?",
     "selamat malam, saya ingin melaporkan sesuatu tapi saya takut ketahuan. apakah identitas saya bisa dirahasiakan?",
+    "sy mau lapor tp anonim ya",  # the story began at "tp anonim ya"
 ])
 def test_a_wish_to_report_that_first_asks_to_stay_unknown_is_answered_and_is_no_story(citizen, first):
     """Found by hand: the question was offered as the complaint, and "iya" made it the start of the text the
