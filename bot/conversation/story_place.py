@@ -54,7 +54,8 @@ ROAD = frozenset({"jalan", "jln", "jl", "jalanan"})
 # Things of a road that "jalan" names together with them ("lampu jalan", "rambu jalan"): no address follows
 ROAD_THINGS = frozenset({"lampu", "penerangan", "pju", "rambu", "marka", "bahu", "badan", "aspal", "lubang",
                          "perbaikan", "pengaspalan", "pelebaran"})
-GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum".split())  # "di jalan depan rumah" names none
+GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum anak".split())  # "di jalan depan rumah",
+# "depan sekolah anak saya" name none
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
 MAX_PLACE_WORDS = 7  # in one part of an address (a street, a neighbourhood, a village…)

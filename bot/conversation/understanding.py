@@ -64,6 +64,7 @@ CHAT_WORDS = {
     # Betawi: "bang, aye mau ngadu nih", "biasa aje" ("gua" is left: a cave, in place names)
     "aye": "saya", "gue": "saya", "ane": "saya", "aje": "saja", "ajah": "saja", "udeh": "sudah", "nyang": "yang",
     "kenape": "kenapa", "gimane": "gimana", "begimane": "bagaimana",
+    "ad": "ada",  # "gk ad"
 }
 # "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")

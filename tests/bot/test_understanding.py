@@ -154,6 +154,7 @@ def test_a_rating_and_the_words_after_it(typed, score):
     ("gak ada fotonya", True), ("tidak ada", True), ("nggak", True), ("ga ada", True), ("Gak ada fotonya kak 🙏", True),
     ("mboten", True), ("mboten wonten", True), ("henteu", True), ("teu aya", True), ("enjek", True),
     ("tdk ada foto pak", True), ("nggak punya gambar", True), ("belum ada", True), ("gpp tidak usah", True),
+    ("gk ad", True), ("g ad foto", True),  # "ad" typed for "ada" (it got "Belum ada foto yang kami terima")
     ("ada", False), ("ada fotonya nanti", False), ("jalannya rusak", False), ("", False),
 ])
 def test_a_short_no(typed, no):
@@ -231,6 +232,8 @@ def test_titles_start_at_the_problem(description, title):
     # "di depan" typed as one word, as it often is
     ("lampu jalan mati didepan masjid al ikhlas", "masjid al ikhlas"),
     ("sampah numpuk dibelakang pasar kliwon udh seminggu", "pasar kliwon"),
+    # "anak" is no name: "sekolah anak saya" says which school only to the writer
+    ("jln rusk di dpn skolah anak sy", None),
     # a word of when ends it (it was "kantor kelurahan waktu ngurus surat pindah")
     ("ada pungli di kantor kelurahan waktu ngurus surat pindah, diminta 200rb", None),
     ("ada pungli di kantor desa sumberejo saat ngurus kk", "kantor desa sumberejo"),
