@@ -26,6 +26,8 @@ NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area t
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
                          "kmp".split())
+VERY = frozenset({"sekali", "banget", "bgt", "bngt", "amat", "pol", "nian", "sangat"})
+OLD = frozenset({"lama"})  # right after a landmark, its name ("Pasar Lama", "Terminal Lama"); else "a long time"
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
 ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir kp".split())  # their dot ends no sentence
 # Words that end an address and start the rest of the story: time, state, a plea, a conjunction, a wish, a question
@@ -174,7 +176,9 @@ def _end_of_place(words: list[str], start: int) -> int:
             i += 1
             continue
         standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
-        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE or (
+        named_old = (i == start + 1 and words[start] in LANDMARKS and word in OLD  # "pasar lama": a name, no time
+                     and (i + 1 == len(words) or _standard(words[i + 1]) not in VERY))  # "puskesmas lama sekali"
+        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not named_old or (
                 standard.rstrip("2") in PROBLEM_WORDS):  # "sy", "udh", "bolong2": chat spellings of the story
             break
         if (words[i - 1].isdigit() and (words[i - 2] not in MARKERS | OF_A_SCHOOL or words[i - 2] in NUMBERED)

@@ -232,6 +232,9 @@ def test_titles_start_at_the_problem(description, title):
     # "di depan" typed as one word, as it often is
     ("lampu jalan mati didepan masjid al ikhlas", "masjid al ikhlas"),
     ("sampah numpuk dibelakang pasar kliwon udh seminggu", "pasar kliwon"),
+    # "lama" right after a landmark is its name ("Pasar Lama"), not "a long time"
+    ("jalan berlubang di depan pasar lama, sudah 2 motor jatuh", "pasar lama"),
+    ("sampah di terminal lama desa kedungdowo numpuk", "terminal lama desa kedungdowo"),
     # "anak" is no name: "sekolah anak saya" says which school only to the writer
     ("jln rusk di dpn skolah anak sy", None),
     # a word of when ends it (it was "kantor kelurahan waktu ngurus surat pindah")
