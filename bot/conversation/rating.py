@@ -68,12 +68,13 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     if prompts.open_questions(turn, shown_only=True) and len(words(turn.text)) >= 3:
         return again(State.ANSWER)
     done = understanding.work_done(turn.text)
+    waiting = [complaint, *_ratings_shown(turn, complaint)]  # the words say which, when several wait
     if done is False:  # "belum beres pak", "blm diangkut sampahnya, bohong itu": not satisfied, in other words
         said = turn.data.get("said_instead", "")
         told = turn.text if len(understanding.content(turn.text)) >= MIN_REASON_WORDS else ""  # "belum pak": why?
-        return unsatisfied(turn, complaint, "\n".join(filter(None, (said, told))), asked_before=False)
+        return _reopen_meant(turn, waiting, "\n".join(filter(None, (said, told))))
     if done:  # "sampun murup, matur nuwun": satisfied, in other words
-        return _done_and_thanked(turn, complaint)
+        return _done_and_thanked(turn, _meant(turn, waiting, turn.text) or complaint)
     if _grateful(turn.text):  # "makasih infonya pak": thanks, which is no rating and no complaint either
         turn.say("rating_thanked", reference=complaint.reference)
         return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])

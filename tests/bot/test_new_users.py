@@ -413,6 +413,15 @@ def test_tidak_puas_that_could_be_either_asks_which_and_keeps_the_reason(people,
     assert "petugasnya lama sekali" in told.body
 
 
+def test_the_work_said_done_or_not_goes_to_the_complaint_its_words_are_about(people, world):
+    """Found by hand: with two finished complaints, "lampunya masih mati pak" reopened the rubbish complaint (the
+    rating asked first) with the lamp's words, and "sampahnya udah bersih makasih" rated the lamp's."""
+    two_finished(people)
+    assert "LPR-2 kami buka kembali" in people["citizen"].says("sampahnya masih numpuk pak")
+    assert "LPR-1 (nilai 4" in people["citizen"].says("lampunya udah nyala, makasih")
+    assert reopened(world) == [2]
+
+
 @pytest.mark.parametrize("typed,relayed", [
     ("tambahan warga sudah kerja bakti minggu lalu tp tetap mampet",
      "warga sudah kerja bakti minggu lalu tp tetap mampet"),
