@@ -927,15 +927,23 @@ def on_privacy(turn: Turn) -> Next:
 CAN = frozenset({"bisa", "boleh", "bisakah", "bolehkah", "dong", "kah"})
 
 
+# Asking whether one's name is seen ("nama saya kelihatan gak?") names no choice and asks for none
+SEEN = frozenset({"kelihatan", "terlihat", "dilihat", "tampil", "ditampilkan", "muncul", "diketahui", "ketahuan",
+                  "tahu", "dibaca", "tercantum", "dicantumkan", "disebut"})
+
+
 def _privacy_question(turn: Turn) -> Next | None:
     """A question naming a privacy choice: the choice, when it says nothing else ("rahasia bisa?"); else what each
-    choice means ("kalau anonim nanti petugas bisa hubungi saya gak?"); None when it names none."""
+    choice means ("kalau anonim nanti petugas bisa hubungi saya gak?", "nama saya kelihatan gak?"); None when it
+    names none."""
     said = [w for w in understanding.content(turn.text) if w not in CAN]
     named = [w for w in said if w in vocab.PRIVACY_CHOICES and not w.isdigit()]
     if len(named) == 1 and said == named:
         turn.draft.privacy = vocab.PRIVACY_CHOICES[named[0]]
         return advance(turn)
-    if named:
+    asks_seen = set(said) & SEEN and set(said) & understanding.IDENTITY_WORDS and not set(said) & (
+        understanding.PROTECT_VERBS | {"jangan", "usah"})  # "nama saya jangan ditampilkan ya?" is a wish
+    if named or asks_seen:
         turn.say("privacy_explained")
         turn.say("ask_privacy")
         return STAY

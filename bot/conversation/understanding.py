@@ -589,6 +589,8 @@ def protection_asked(text: str) -> str | None:
 def _protection(words: list[str]) -> str | None:
     """protection_asked on the message's standard words, greetings and addresses dropped."""
     words = _it_is_fine(words)
+    if len(words) > 1 and words[-1] in NEGATION and words[-1] not in words[:-1]:
+        words = words[:-1]  # "nama saya kelihatan gak?": a question's tag, no "not"
     said = set(words)
     if not words or len(words) > 15 or _protection_declined(words):
         return None

@@ -1806,7 +1806,9 @@ def test_a_place_that_says_tahu_is_still_a_place(citizen, place):
 
 
 @pytest.mark.parametrize("typed", ["kalau anonim nanti petugas bisa hubungi saya gak?",
-                                   "yg rahasia itu berarti nama saya tetap kelihatan?"])
+                                   "yg rahasia itu berarti nama saya tetap kelihatan?",
+                                   # naming no choice (it was taken as "anonim")
+                                   "nama saya kelihatan gak?"])
 def test_a_question_about_a_privacy_choice_is_answered_with_the_choices(citizen, typed):
     to_step(citizen, "privacy")
     assert "Anonim: nama dan nomor Anda" in citizen.says(typed)

@@ -378,3 +378,12 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
+
+
+@pytest.mark.parametrize("typed,privacy", [
+    ("nama saya tidak usah ditampilkan", "anonim"), ("nama saya jgn dicantumkan", "anonim"),
+    # "gak?" at the end asks; it asks for nothing (it was taken as "anonim")
+    ("nama saya kelihatan gak?", None), ("nomor saya keliatan nggak ya?", None),
+])
+def test_asking_whether_ones_name_is_seen_asks_for_no_protection(typed, privacy):
+    assert understanding.protection_asked(typed) == privacy
