@@ -380,28 +380,29 @@ SERVICE_TOPICS = {
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe"}),
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
-                          "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles"}),
+                          "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",
+                          "nanganin", "ngurus", "ngurusin"}),
 }
 SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
     wa whatsapp ada apa apakah berapa kapan gimana bagaimana saya aku kami harus perlu wajib kena dikenakan tidak
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
-    saja tapi bingung tahu pasti yakin serius""".split())
+    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya""".split())
 DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
-SERVICE_MAX_WORDS = 8
+SERVICE_MAX_WORDS = 10  # "mau tanya, kalau lapor di sini nanti yg nanganin siapa?"
 
 
 def service_question(text: str) -> str | None:
     """The topic of a short question about the service itself: "cost" ("ini gratis kan pak?", "lapor di sini bayar
     gak?"), "duration" ("berapa lama diprosesnya?"), "how" ("gimana cara lapor?"), "privacy" ("nomor saya aman
     kan?") or "readers" ("siapa yg baca laporan ini?"); None for anything else."""
-    if len((text or "").split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
-        return None
-    topic = _service_topic(text)
     asked, mark, remark = (text or "").strip().partition("?")
+    if len(asked.split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
+        return None
+    topic = _service_topic(text) if len(text.split()) <= 2 * SERVICE_MAX_WORDS else None
     if topic is None and mark and remark.strip(" ?!"):  # "berapa lama prosesnya? saya butuh cepet": then a remark
         topic = _service_topic(asked + mark)
     return topic
@@ -414,7 +415,7 @@ def _unsure(words: list[str]) -> bool:
 
 def _service_topic(text: str) -> str | None:
     every = standard_words(text)
-    said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in OPENING]
+    said = [w.removesuffix("nya") if len(w) > len("tanya") else w for w in every if w not in OPENING]  # "tanya"
     asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:

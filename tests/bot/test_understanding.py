@@ -375,6 +375,9 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     # doubting it is handled at all is asked how long it takes (it got "Mohon balas 1 (biasa) …")
     ("ini beneran ditindaklanjuti gak sih?", "duration"),
     ("laporannya pasti diproses kan?", "duration"),
+    # a question after a wish to ask, with a long remark after it (it was offered as the complaint)
+    ("pagi pak. mau tanya, kalau lapor di sini nanti yg nanganin siapa? soalnya saya pernah lapor ke desa gak "
+     "ditanggapi", "readers"),
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
