@@ -87,6 +87,10 @@ MESSAGES = {
         "Silakan mulai lagi."
     ),
     "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
+    "kept_voice": (
+        "Lampiran Anda ({received}) kami simpan. Ketik 1 untuk membuat pengaduan dengan pesan suara itu sebagai "
+        "ceritanya (tidak perlu diketik lagi)."
+    ),
     "photo_offer_addition": (
         "Lampiran Anda ({received}) sudah kami terima. Apakah ini untuk laporan Anda {reference} ({title})?\n"
         "Balas TAMBAHAN (atau YA): kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "

@@ -480,7 +480,9 @@ def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
 def _say_kept(turn: Turn) -> None:
     """Say what was kept of a photo or a bare pin sent while idle (or why a file was not)."""
     if turn.kept_attachment == "photo":  # all that is held, with what came before ("2 foto", not "1 foto" again)
-        turn.say("kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+        kept = kind_counts(p["content_type"] for p in turn.draft.photos)
+        voiced = set(kept) == {"audio"}  # a story told by voice: how to file it with the note
+        turn.say("kept_voice" if voiced else "kept_media", received=received(kept))
     elif turn.kept_attachment == "location" and not turn.text:
         turn.say("kept_location")
     elif turn.kept_attachment == "sticker":

@@ -230,7 +230,7 @@ VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accoun
 
 
 def test_a_voice_note_sent_before_filing_tells_the_story(citizen):
-    assert "kami simpan untuk pengaduan berikutnya" in citizen.says(**VOICE)
+    assert "Ketik 1 untuk membuat pengaduan dengan pesan suara itu" in citizen.says(**VOICE)
     citizen.says("1")
     reply = citizen.says("1")
     draft = citizen.draft()
