@@ -282,8 +282,9 @@ def status_asked(turn: Turn) -> Next | None:
     if turn.state == State.DESCRIPTION or turn.kept_attachment or turn.data.get("editing"):
         return None
     said = set(understanding.standard_words(turn.text))
-    if not said & understanding.REPORT_WORDS or said & (PLACE_MARKS | BEFORE_PLACE):  # cheap: most are answers;
-        return None  # "laporan saya di jl. …" tells a place
+    numbered = understanding.REPORT_NUMBER.search(turn.text) is not None  # "laporan sy no 1": no house's number
+    if not said & understanding.REPORT_WORDS or said & (PLACE_MARKS | BEFORE_PLACE) and not numbered:
+        return None  # cheap: most are answers; "laporan saya di jl. …" tells a place
     wanted = understanding.intent(turn.text)
     if wanted is None or wanted.name != "STATUS":
         return None

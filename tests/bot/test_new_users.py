@@ -1591,6 +1591,15 @@ def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen,
     assert citizen.state() == step and citizen.draft() == before, "not taken as the step's answer"
 
 
+def test_a_status_question_naming_the_report_by_number_in_words_while_filing(citizen):
+    """Found by hand: "cek laporan sy no 1" at the privacy step got "Mohon balas 1 (biasa) …": its "no" was read
+    as a house's number, a mark of a place."""
+    citizen.file()
+    to_step(citizen, "privacy")
+    said = citizen.says("cek laporan sy no 1")
+    assert "LPR-1" in said and "Pilih kerahasiaan" in said and citizen.state() == "privacy"
+
+
 @pytest.mark.parametrize("typed", ["how is my report going?", "what's the status of my complaint?",
                                    "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
                                    "laporanku sampe mn?", "cek", "Cek dong", "cek status"])
