@@ -149,9 +149,18 @@ def is_thanks(text: str) -> bool:
             and all(w in ACKNOWLEDGEMENTS | THANKS | THANKS_AROUND for w in typed))
 
 
+# Saying one will wait for what comes next ("oke pak ditunggu", "siap, ditunggu kabarnya"): an acknowledgement too
+WAITING = {"ditunggu", "tunggu", "menunggu", "nunggu", "ditenggo", "dienteni", "ditungguin"}
+WAITING_FOR = WAITING | {"kabarnya", "infonya", "informasinya", "selanjutnya", "kabar", "saya", "kami", "sy", "aja",
+                         "deh", "nggih", "kabare"}
+
+
 def is_acknowledgement(text: str) -> bool:
-    """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", or emoji alone)."""
-    return all(w in ACKNOWLEDGEMENTS for w in words(text))
+    """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", "oke ditunggu", or emoji
+    alone)."""
+    typed = words(text)
+    waits = bool(set(typed) & WAITING)
+    return all(w in ACKNOWLEDGEMENTS or (waits and w in WAITING_FOR) for w in typed)
 
 
 # "bukan kewenangan kami", "ini bukan tupoksi dinas kami", "di luar kewenangan", "salah disposisi", "tidak berwenang":

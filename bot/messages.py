@@ -87,6 +87,10 @@ MESSAGES = {
         "Silakan mulai lagi."
     ),
     "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
+    "kept_voice": (
+        "Lampiran Anda ({received}) kami simpan. Ketik 1 untuk membuat pengaduan dengan pesan suara itu sebagai "
+        "ceritanya (tidak perlu diketik lagi)."
+    ),
     "photo_offer_addition": (
         "Lampiran Anda ({received}) sudah kami terima. Apakah ini untuk laporan Anda {reference} ({title})?\n"
         "Balas TAMBAHAN (atau YA): kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "
@@ -127,6 +131,11 @@ MESSAGES = {
     "chain_message": (
         "Pesan itu tampaknya pesan berantai (diminta untuk disebarkan), jadi tidak kami catat sebagai laporan. "
         "Bila Anda ingin menanyakan kebenarannya atau melaporkan sesuatu, ketik 1 lalu ceritakan dengan kata-kata Anda."
+    ),
+    "bubbles_kept_attachment": (
+        "Lampiran Anda ({received}) kami simpan bersama cerita di atas:\n\"{excerpt}\"\n"
+        "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
+        "cerita dan lampiran itu."
     ),
     "bubbles_kept": (
         "Pesan Anda kami catat:\n\"{excerpt}\"\n"
@@ -415,7 +424,11 @@ MESSAGES = {
     "status_your_reply": "Balasan Anda ({when}):\n{text}",
     "status_merged": "Digabung dengan {parent} ({status})",
     "status_followed": "{status} · Anda mengikuti laporan ini",
-    "status_not_found": "Laporan {reference} tidak ditemukan di nomor ini. Ketik STATUS untuk daftar laporan Anda.",
+    "status_not_found": "Laporan {reference} tidak ditemukan di nomor ini. Mungkin nomornya salah ketik?",
+    "status_not_found_none": (
+        "Laporan {reference} tidak ditemukan di nomor ini, dan nomor ini belum punya laporan. Bila Anda melapor "
+        "dari nomor WhatsApp lain, cek dari nomor itu. Balas 1 untuk membuat pengaduan."
+    ),
     # Rating ----------------------------------------------------------------------------------------
     "ask_rating": (
         "Laporan {reference} ({title}) sudah dinyatakan selesai oleh instansi.\n"
@@ -460,6 +473,10 @@ MESSAGES = {
         "Lampiran: {attachments}"
     ),
     "rating_reminder": "Laporan {reference} sudah selesai. Balas angka 1 sampai 5 untuk menilai jawabannya, atau LEWATI.",
+    "rating_done_in_words": (
+        "Terima kasih, senang masalahnya sudah beres 🙏 Kami catat Anda puas dengan jawaban {reference} "
+        "(nilai {score} dari 5)."
+    ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "reopened": (
         "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi.{due} "

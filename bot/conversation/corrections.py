@@ -43,6 +43,29 @@ PLACE_MARKERS = frozenset("jl jln jalan alamat alamatnya lokasi lokasinya rt rw 
                           "kecamatan dusun dsn no nomor blok perumahan perum".split())
 
 
+# A change of mind that says what is wanted instead: "eh ga jadi deh, saya mau aspirasi aja" (with nothing after
+# it, or a reason, "gak jadi" drops the draft: fallbacks.global_command)
+CHANGED_MIND = re.compile(r"^\W*(?:" + OPENERS + r"\W+)*(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|ndak|ora)\W+jadi"
+                          r"(?:\W+(?:deh|dong|ah|aja|pak|bu|min))*\b\W*", re.IGNORECASE)
+# The kinds by their names ("masalah", "tanya" or "info" say other things in a sentence)
+KIND_NAMES = {"pengaduan": "pengaduan", "aduan": "pengaduan", "aspirasi": "aspirasi", "usulan": "aspirasi",
+              "informasi": "informasi"}
+KIND_MEANT_WORDS = 4
+
+
+def kind_meant(said: str) -> str | None:
+    """The kind a few words name ("saya mau aspirasi aja", "permintaan informasi"), or None."""
+    chosen = understanding.choice_text(said).split()
+    kinds = {KIND_NAMES[w] for w in chosen if w in KIND_NAMES}
+    return kinds.pop() if len(kinds) == 1 and len(chosen) <= KIND_MEANT_WORDS else None
+
+
+def changed_mind_to_kind(text: str) -> str | None:
+    """The kind wanted instead, after "gak jadi" ("eh ga jadi deh, saya mau pengaduan aja"), or None."""
+    found = CHANGED_MIND.match(text or "")
+    return kind_meant(text[found.end():]) if found else None
+
+
 def correction(turn: Turn) -> str | None:
     """What a correction says ("" when it says only that something was wrong), or None for a message that is none
     (a part named as wrong must have been answered)."""
@@ -52,6 +75,8 @@ def correction(turn: Turn) -> str | None:
     part = named_part(turn.text)
     if found is None and part is not None and getattr(turn.draft, _field(part)):
         found = NAMED.match(turn.text)
+    if found is None and changed_mind_to_kind(turn.text):
+        found = CHANGED_MIND.match(turn.text)
     if found is None:
         return None
     rest = AFTER.sub("", turn.text[found.end():])
@@ -61,7 +86,8 @@ def correction(turn: Turn) -> str | None:
 def apply(turn: Turn, said: str) -> State | None:
     """Mend the part the correction is about (the answer before this step; at the summary, the part its words
     name); None when there is nothing to mend it with."""
-    part = named_part(turn.text) or (_part_at_summary(said) if turn.state == State.CONFIRM else _answered_before(turn))
+    part = named_part(turn.text) or (State.KIND if kind_meant(said) else None) or (
+        _part_at_summary(said) if turn.state == State.CONFIRM else _answered_before(turn))
     if part is None or not said:
         return None
     draft = turn.draft

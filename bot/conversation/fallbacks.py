@@ -10,6 +10,7 @@ from bot import prompts
 from bot.commands import leading_keyword, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.answers import remind_open
+from bot.conversation.corrections import changed_mind_to_kind
 from bot.conversation.evidence import withdraw
 from bot.conversation.filing import repeat_question
 from bot.conversation.states import FILING, STAY, Ask, Next, State, back_to_idle
@@ -47,8 +48,8 @@ def global_command(text: str, free_text: bool = False, editing: bool = False) ->
     if len(typed) <= 5 or "jadi" in typed[:3]:  # gak jadi, ga jadi lapor deh; a long message only if it opens so
         said = understanding.content(CLAUSE_END.split(text, maxsplit=1)[0])  # "ga jadi lapor pak, udah dibenerin"
         if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND and (
-                not editing or set(said[2:]) & REPORT_WORDS):
-            return "BATAL"
+                not editing or set(said[2:]) & REPORT_WORDS) and not changed_mind_to_kind(text):
+            return "BATAL"  # "ga jadi, saya mau aspirasi aja" changes the kind (corrections)
     keyword, rest = leading_keyword(text, {"status": "STATUS"})
     return "STATUS" if keyword and reference(rest)[0] is not None and not reference(rest)[1] else None
 

@@ -234,7 +234,7 @@ def _privacy_told(turn: Turn) -> Next | None:
     summary, it changes the privacy."""
     if turn.state == State.PRIVACY or turn.data.get("editing") or turn.kept_attachment:
         return None
-    asked = privacy_wish(turn.text)
+    asked = privacy_wish(turn.text) or (numbered_privacy(turn.text) if turn.state != State.KIND else None)
     if asked is None:
         return None
     turn.draft.privacy = asked
@@ -263,6 +263,22 @@ def _no_photo_told(turn: Turn) -> Next | None:
     return STAY
 
 
+# A reason that speaks of being known or of one's name: "2 aja krn takut pak", "3, sy gak enak sm pak kades"
+HIDING_REASONS = frozenset("""takut khawatir cemas ketahuan diketahui malu enak sungkan pekewuh nama identitas
+    rahasia anonim aman ancam diancam teror diteror dendam""".split())
+
+
+def numbered_privacy(text: str) -> str | None:
+    """The privacy menu's choice typed by its number with a reason of fear or of one's name ("2 aja krn takut pak")
+    at a step with no menu of its own; None for anything else ("2 aja, soalnya ketua rt nya …")."""
+    if not _number_with_reason(text):
+        return None
+    reason = text[understanding.REASON_AFTER.search(text).start():]
+    number = understanding.content(text[:len(text) - len(reason)])[0]
+    hiding = set(understanding.standard_words(reason)) & HIDING_REASONS
+    return vocab.PRIVACY_CHOICES.get(number) if hiding else None
+
+
 def service_asked(turn: Turn) -> Next | None:
     """A question about the service ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?") is answered
     and the step's question asked again, instead of being taken for its answer (a place, a choice)."""
@@ -280,8 +296,9 @@ def status_asked(turn: Turn) -> Next | None:
     if turn.state == State.DESCRIPTION or turn.kept_attachment or turn.data.get("editing"):
         return None
     said = set(understanding.standard_words(turn.text))
-    if not said & understanding.REPORT_WORDS or said & (PLACE_MARKS | BEFORE_PLACE):  # cheap: most are answers;
-        return None  # "laporan saya di jl. …" tells a place
+    numbered = understanding.REPORT_NUMBER.search(turn.text) is not None  # "laporan sy no 1": no house's number
+    if not said & understanding.REPORT_WORDS or said & (PLACE_MARKS | BEFORE_PLACE) and not numbered:
+        return None  # cheap: most are answers; "laporan saya di jl. …" tells a place
     wanted = understanding.intent(turn.text)
     if wanted is None or wanted.name != "STATUS":
         return None
@@ -929,15 +946,23 @@ def on_privacy(turn: Turn) -> Next:
 CAN = frozenset({"bisa", "boleh", "bisakah", "bolehkah", "dong", "kah"})
 
 
+# Asking whether one's name is seen ("nama saya kelihatan gak?") names no choice and asks for none
+SEEN = frozenset({"kelihatan", "terlihat", "dilihat", "tampil", "ditampilkan", "muncul", "diketahui", "ketahuan",
+                  "tahu", "dibaca", "tercantum", "dicantumkan", "disebut"})
+
+
 def _privacy_question(turn: Turn) -> Next | None:
     """A question naming a privacy choice: the choice, when it says nothing else ("rahasia bisa?"); else what each
-    choice means ("kalau anonim nanti petugas bisa hubungi saya gak?"); None when it names none."""
+    choice means ("kalau anonim nanti petugas bisa hubungi saya gak?", "nama saya kelihatan gak?"); None when it
+    names none."""
     said = [w for w in understanding.content(turn.text) if w not in CAN]
     named = [w for w in said if w in vocab.PRIVACY_CHOICES and not w.isdigit()]
     if len(named) == 1 and said == named:
         turn.draft.privacy = vocab.PRIVACY_CHOICES[named[0]]
         return advance(turn)
-    if named:
+    asks_seen = set(said) & SEEN and set(said) & understanding.IDENTITY_WORDS and not set(said) & (
+        understanding.PROTECT_VERBS | {"jangan", "usah"})  # "nama saya jangan ditampilkan ya?" is a wish
+    if named or asks_seen:
         turn.say("privacy_explained")
         turn.say("ask_privacy")
         return STAY

@@ -45,7 +45,8 @@ OFFER_ADDITION_WORDS = understanding.EVIDENCE_WORDS | {"ya", "ke", "untuk", "lap
 OFFER_MIN_WORDS = 6
 # What a wish to file may name without telling anything yet ("i want to report a problem", "mau lapor masalah")
 NAMES_NO_PROBLEM = frozenset({"a", "an", "the", "problem", "issue", "masalah", "hal", "sesuatu", "something",
-                              "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini"})
+                              "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini",
+                              "beberapa", "banyak", "macam", "things"})  # "mau lapor 2 hal", "beberapa hal"
 RUN_ON_MAX_WORDS = 3  # a short message with a word typed without spaces is read spaced ("lampujalanmati")
 OFFER_MIN_CHARS = 30
 # A reply to photos offered to an open complaint asking for a new one instead ("buat yg baru", "bukan, laporan lain")
@@ -144,12 +145,18 @@ def _privacy_first(turn: Turn) -> Next | None:
     said = set(understanding.standard_words(text))
     if turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text):
         return None
-    asked = understanding.protection_in_story(text) or understanding.protection_asked(text)
+    asked = understanding.protection_in_story(text) or understanding.protection_asked(text) or _choice_named(text)
     if asked is None:
         return None
     turn.draft.privacy = asked
     turn.say(f"privacy_first_{asked}")
     return advance(turn)
+
+
+def _choice_named(text: str) -> str | None:
+    """The one privacy choice a wish to report names, not asked about ("sy mau lapor tp anonim ya"), or None."""
+    named = set(understanding.standard_words(text)) & {"anonim", "rahasia"}
+    return named.pop() if len(named) == 1 and "?" not in text else None
 
 
 def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> Next:
@@ -159,11 +166,11 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _offer_kept(turn, earlier, offered) if earlier else None
+    stands = _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
-            and (mine := open_complaints(turn))):
+            and not is_acknowledgement(turn.text) and (mine := open_complaints(turn))):  # "ok ditunggu kabarnya"
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
         return STAY
@@ -197,11 +204,15 @@ def _bubbles(turn: Turn) -> str:
 
 
 def _is_bubble(turn: Turn) -> bool:
-    """A short message that may be part of a story: two words or more, none of them a greeting, thanks, a yes or a
-    no, nor a reference (a staff command typed by a citizen)."""
+    """A short message that may be part of a story: two words or more (one that names a problem, or follows
+    bubbles: "lampu jalan", then "mati"), none of them a greeting, thanks, a yes or a no, nor a reference (a staff
+    command typed by a citizen)."""
     text = turn.text
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
-    return (len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 and not is_greeting(text)
+    one_word = (len(said) == 1 and said[0] not in STEP_WORDS  # "LEWATI" after the draft expired tells nothing
+                and (bool(_bubbles(turn)) or understanding.names_a_problem(text)))
+    return ((len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 or one_word and len(said[0]) >= 3)
+            and not is_greeting(text)
             and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)
             and not understanding.means_no(text) and not understanding.names_complaint(text))
 
@@ -219,6 +230,19 @@ def _keep_bubble(turn: Turn) -> Next:
         return _kept_then_menu(turn)
     _say_kept(turn)
     turn.say("bubbles_kept", excerpt=excerpt(told, 300))
+    return STAY
+
+
+def _kept_with_bubbles(turn: Turn) -> Next | None:
+    """A photo, voice note, document or pin sent on its own right after a story begun in short bubbles goes with
+    it (it got the menu, as if nothing had been told), and the story is shown back with how to go on; None for
+    anything else."""
+    told = _bubbles(turn) if not turn.text.strip() and turn.kept_attachment in ("photo", "location") else ""
+    if not told:
+        return None
+    turn.conversation.data = {**turn.data, "bubbles_at": turn.now.isoformat()}  # a new dict: the window goes on
+    turn.say("bubbles_kept_attachment", received=_kept_received(turn, turn.kept_attachment == "location"),
+             excerpt=excerpt(told, 300))
     return STAY
 
 
@@ -346,7 +370,7 @@ def _number_then_more(text: str) -> tuple[str | None, str]:
     and what it tells of a problem ("1, jalan depan rumah rusak parah"; "" for a reason alone); else (None, "")."""
     found = understanding.REASON_AFTER.search(text or "")
     choice = _number_word_choice(text[:found.start()]) if found is not None and found.start() > 0 else None
-    if choice is None:
+    if choice in (None, "MENU"):  # "halo min, …": a greeting before the message, no choice
         return None, ""
     rest = text[found.start():].strip(" ,")
     problem = understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
@@ -368,8 +392,9 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again
-    elif said and complaints.description_problem(said) == "too_short" and set(
-            understanding.content(said)) - NAMES_NO_PROBLEM:  # "lampu jalan mati": the story begun; "a problem" not
+    elif said and complaints.description_problem(said) == "too_short" and {
+            w for w in understanding.content(said) if not w.isdigit()} - NAMES_NO_PROBLEM:
+        # "lampu jalan mati": the story begun; "a problem", "2 hal" not
         turn.conversation.data = {**turn.data, "story_begun": said[: complaints.MAX_DESCRIPTION_CHARS]}
     turn.draft.privacy = understanding.protection_asked(turn.text)  # "…, tolong nama saya dirahasiakan"
     if not said:  # "pak mau tanya": a request for information, its question asked next
@@ -467,7 +492,9 @@ def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
 def _say_kept(turn: Turn) -> None:
     """Say what was kept of a photo or a bare pin sent while idle (or why a file was not)."""
     if turn.kept_attachment == "photo":  # all that is held, with what came before ("2 foto", not "1 foto" again)
-        turn.say("kept_media", received=received(kind_counts(p["content_type"] for p in turn.draft.photos)))
+        kept = kind_counts(p["content_type"] for p in turn.draft.photos)
+        voiced = set(kept) == {"audio"}  # a story told by voice: how to file it with the note
+        turn.say("kept_voice" if voiced else "kept_media", received=received(kept))
     elif turn.kept_attachment == "location" and not turn.text:
         turn.say("kept_location")
     elif turn.kept_attachment == "sticker":

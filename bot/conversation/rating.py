@@ -67,6 +67,14 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
         return again(State.IDLE)
     if prompts.open_questions(turn, shown_only=True) and len(words(turn.text)) >= 3:
         return again(State.ANSWER)
+    done = understanding.work_done(turn.text)
+    waiting = [complaint, *_ratings_shown(turn, complaint)]  # the words say which, when several wait
+    if done is False:  # "belum beres pak", "blm diangkut sampahnya, bohong itu": not satisfied, in other words
+        said = turn.data.get("said_instead", "")
+        told = turn.text if len(understanding.content(turn.text)) >= MIN_REASON_WORDS else ""  # "belum pak": why?
+        return _reopen_meant(turn, waiting, "\n".join(filter(None, (said, told))))
+    if done:  # "sampun murup, matur nuwun": satisfied, in other words
+        return _done_and_thanked(turn, _meant(turn, waiting, turn.text) or complaint)
     if _grateful(turn.text):  # "makasih infonya pak": thanks, which is no rating and no complaint either
         turn.say("rating_thanked", reference=complaint.reference)
         return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
@@ -75,6 +83,19 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
         return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
     turn.say("bad_rating")
     return STAY
+
+
+SATISFIED_IN_WORDS = 4  # the score "puas" reads as
+
+
+def _done_and_thanked(turn: Turn, complaint: Complaint) -> Next:
+    """The work said to be done ("sudah diangkut, makasih") is a satisfied rating, with the words as its comment."""
+    said = "\n".join(filter(None, (turn.data.get("said_instead", ""), turn.text)))
+    complaints.rate(turn.session, complaint, SATISFIED_IN_WORDS, turn.now)
+    complaints.add_comment(turn.session, complaint, said, turn.now)
+    prompts.settled(turn, prompts.RATING, complaint.id)
+    turn.say("rating_done_in_words", reference=complaint.reference, score=SATISFIED_IN_WORDS)
+    return back_to_idle()
 
 
 def _grateful(text: str) -> bool:

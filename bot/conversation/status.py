@@ -20,6 +20,11 @@ def show_status(turn: Turn, rest: str) -> None:
     if not found:  # while filing: the one being written is not sent yet, said so (its question follows)
         turn.say("status_none_filing" if turn.state in FILING else "status_none")
         return
+    _status_list(turn, found)
+
+
+def _status_list(turn: Turn, found: list[Complaint]) -> None:
+    """The citizen's complaints and those they follow, newest first, with their status."""
     lines = [t("status_list_head")] + [
         t("status_list_item", reference=c.reference, title=_title_for(c, turn.contact),
           status=_status_words(c, turn.contact), updated=short_date(c.updated_at, turn.zone)) for c in found]
@@ -28,8 +33,11 @@ def show_status(turn: Turn, rest: str) -> None:
 
 def _status_detail(turn: Turn, number: int) -> None:
     complaint = complaints.citizen_complaint(turn.session, turn.contact, number)
-    if complaint is None:
-        turn.say("status_not_found", reference=f"LPR-{number}")
+    if complaint is None:  # a number mistyped, most often: the citizen's own are listed at once
+        mine = complaints.citizen_complaints(turn.session, turn.contact, following=True)
+        turn.say("status_not_found" if mine else "status_not_found_none", reference=f"LPR-{number}")
+        if mine:
+            _status_list(turn, mine)
         return
     own = complaint.citizen_id == turn.contact.id
     place = complaint.location_text if own else strip_nik(complaint.location_text)

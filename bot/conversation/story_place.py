@@ -15,6 +15,8 @@ from lapor.textnorm import REGIONAL_WORDS
 # Words before an address: "di jl. veteran", "depan gang melati", "sekitar desa kamoning"
 BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar seberang daerah kawasan wilayah area "
                          "arah menuju ke dpn dkt dket deket sblh sbl samping smpg blkg sekitaran pinggir tepi "
+                         # ... typed as one word: "didepan masjid al ikhlas", "dibelakang pasar"
+                         "didepan dibelakang disamping disebelah diseberang dipinggir didekat disekitar "
                          # ... in Javanese, Sundanese and Madurese: "teng ngajeng", "payun", "caket", "adha'"
                          "teng ing ngajeng ngarep cedhak cedak celak sandhing wingking mburi payun caket gigireun "
                          "tukangeun adha semma "
@@ -24,6 +26,8 @@ NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area t
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
                          "kmp".split())
+VERY = frozenset({"sekali", "banget", "bgt", "bngt", "amat", "pol", "nian", "sangat"})
+OLD = frozenset({"lama"})  # right after a landmark, its name ("Pasar Lama", "Terminal Lama"); else "a long time"
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
 ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir kp".split())  # their dot ends no sentence
 # Words that end an address and start the rest of the story: time, state, a plea, a conjunction, a wish, a question
@@ -35,7 +39,7 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     sini situ sana lama sekali sangat banget bgt banyak selalu suka kurang lebih parah kotor jorok bau gelap licin
     becek sepi ramai mahal lambat galak kasar judes pungli preman sampah numpuk mampet mampat meluber meluap jebol
     ambrol amblas ambles ambruk longsor putus tumbang roboh retak pecah padam hancur hampir nyaris agak juga lagi
-    sedang akan pun tiap setiap mau ingin hendak pengen pengin
+    sedang akan pun tiap setiap mau ingin hendak pengen pengin sewaktu semalam
     setelah sesudah sebelum sehabis habis abis usai saat ketika waktu semenjak pas
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
     is are was were been has have had very and but it its this that since because please not also""".split())
@@ -53,7 +57,8 @@ ROAD = frozenset({"jalan", "jln", "jl", "jalanan"})
 # Things of a road that "jalan" names together with them ("lampu jalan", "rambu jalan"): no address follows
 ROAD_THINGS = frozenset({"lampu", "penerangan", "pju", "rambu", "marka", "bahu", "badan", "aspal", "lubang",
                          "perbaikan", "pengaspalan", "pelebaran"})
-GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum".split())  # "di jalan depan rumah" names none
+GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum anak".split())  # "di jalan depan rumah",
+# "depan sekolah anak saya" name none
 STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
 MAX_PLACE_WORDS = 7  # in one part of an address (a street, a neighbourhood, a village…)
@@ -65,7 +70,8 @@ def place_in_story(story: str | None) -> str | None:
     """The address a story names after "di", "depan", "dekat"… (or an address-only marker such as "jl.", "desa",
     "kec."), as typed, up to the first comma or sentence end, or the first word that goes back to the story; None
     when the story names no address."""
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(story or "")]
+    tokens = sorted([(m.group(), m.start(), m.end()) for m in TOKEN.finditer(story or "")]
+                    + _line_breaks(story or ""), key=lambda token: token[1])
     lowered = [as_landmark(token.lower()) for token, _, _ in tokens]
     for i, word in enumerate(lowered):
         if word not in MARKERS or not _introduced(lowered, i):
@@ -81,6 +87,21 @@ def place_in_story(story: str | None) -> str | None:
         if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} and named):
             return " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
     return None
+
+
+LINE_OF_A_STORY = 3  # words: a bubble that tells, not a word told at a time ("jalan\nrusak\ndi\ndesa\nsukamaju")
+
+
+def _line_breaks(story: str) -> list[tuple[str, int, int]]:
+    """The line breaks that end an address, as tokens: those before a line of a story of its own ("… di kampung
+    cibeureum\njalanna bolong-bolong ageung, …"), not before a word told at a time nor the next part of an
+    address ("desa sukamaju\nrt 3 rw 2")."""
+    breaks = []
+    for found in re.finditer("\n", story):
+        after = chat_words(story[found.end():].split("\n", 1)[0])
+        if len(after) >= LINE_OF_A_STORY and after[0] not in ADDRESS_ONLY | NUMBERED | BEFORE_PLACE:
+            breaks.append(("¶", found.start(), found.end()))  # no word, no space: it ends the address
+    return breaks
 
 
 @lru_cache(maxsize=4096)
@@ -156,7 +177,9 @@ def _end_of_place(words: list[str], start: int) -> int:
             i += 1
             continue
         standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
-        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE or (
+        named_old = (i == start + 1 and words[start] in LANDMARKS and word in OLD  # "pasar lama": a name, no time
+                     and (i + 1 == len(words) or _standard(words[i + 1]) not in VERY))  # "puskesmas lama sekali"
+        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not named_old or (
                 standard.rstrip("2") in PROBLEM_WORDS):  # "sy", "udh", "bolong2": chat spellings of the story
             break
         if (words[i - 1].isdigit() and (words[i - 2] not in MARKERS | OF_A_SCHOOL or words[i - 2] in NUMBERED)

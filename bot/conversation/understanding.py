@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import after_words
+from bot.commands import THANKS, after_words
 from lapor.references import split_reference
 from lapor.textnorm import ABBREVIATIONS
 
@@ -61,6 +61,10 @@ CHAT_WORDS = {
     "yo": "ya", "wes": "sudah", "uwes": "sudah", "bkn": "bukan",
     "mateh": "mati", "pejah": "mati", "sampun": "sudah",  # Madurese, Javanese krama: the story's state
     "yes": "ya", "yeah": "ya", "yep": "ya", "correct": "benar", "right": "benar",
+    # Betawi: "bang, aye mau ngadu nih", "biasa aje" ("gua" is left: a cave, in place names)
+    "aye": "saya", "gue": "saya", "ane": "saya", "aje": "saja", "ajah": "saja", "udeh": "sudah", "nyang": "yang",
+    "kenape": "kenapa", "gimane": "gimana", "begimane": "bagaimana",
+    "ad": "ada",  # "gk ad"
 }
 # "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
@@ -76,7 +80,8 @@ NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
     assalamu alaikum salam wr wb permisi punten sugeng enjang sonten wilujeng maaf izin hello hey woy woi oy oi
-    hoi bos boss bro sis lur dulur cak kang akang teh ning""".split())
+    hoi bos boss bro sis lur dulur cak kang akang teh ning
+    bentar sebentar tunggu btw""".split())  # "eh bentar, ini bayar gak sih?": a wait before the question
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
                         "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
@@ -230,16 +235,102 @@ EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG 
 
 
 def emergency(text: str) -> bool:
-    """Tell whether a short message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
-    "darurat, ada orang tenggelam"); one told as past ("kemarin ada kebakaran …") is a complaint."""
+    """Tell whether a message tells of an emergency happening now ("tolong pak!!! ada kebakaran di pasar",
+    "darurat, ada orang tenggelam"; a long one see _emergency_told_long); one told as past ("kemarin ada kebakaran
+    …") is a complaint."""
     if len((text or "").split()) > EMERGENCY_MAX_WORDS:
-        return False
+        return _emergency_told_long(standard_words(text))
     said = set(standard_words(text))
     if said & EMERGENCY:
         return not said & PAST
     # "banjir masuk rumah, air masih naik", "pohonnya udah roboh skrg": "sudah" is done, not past; "masih belum
     # diangkat" is slowness, not danger
     return bool(said & HAZARDS and said & NOW) and not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
+
+
+# What a citizen says of the work when asked to rate a finished complaint: "sudah diangkut, makasih" (done),
+# "blm diangkut sampahnya, bohong itu" (not done). Passive verbs (di-) and these states after "sudah" say it is done
+# ("sampun murup": the lamp is lit); a negation before a passive verb or a word of completion, "belum", "masih" or
+# "tetap" before anything, a problem back again ("rusak lagi") or a word for a lie say it is not.
+DONE_STATES = frozenset("""selesai bersih resik beresih nyala menyala murup hidup urip terang padang padhang caang
+    lancar mengalir ngalir mulus rapi bagus baik apik sae normal aman kering surut diangkut""".split())
+NOT_DONE_AFTER_NEGATION = frozenset("selesai ada berubah datang jalan nyala menyala hidup mengalir".split())
+STILL = frozenset({"belum", "masih", "tetap", "tetep", "isih", "esih", "tasih", "taseh", "masih2"})
+# After "belum" these say the citizen has not looked yet ("belum sempat cek"), not that the work is undone
+NOT_LOOKED = frozenset("pernah sempat tahu cek dicek lihat dilihat melihat ngecek mengecek".split())
+LIE = frozenset("bohong boong bohongan hoax hoaks palsu dusta ngibul tipu menipu ditipu omdo pencitraan".split())
+PARTLY = frozenset("sebagian separuh setengah sedikit".split())
+CONTRAST = frozenset("tapi tetapi tp tpi namun cuma cuman hanya sayangnya".split())
+REPORTED = frozenset({"dilaporkan", "diadukan", "dibilang", "dikatakan", "dijanjikan", "janji"})  # no work done
+
+
+def work_done(text: str) -> bool | None:
+    """What a message at the rating question says of the work: True when it says it is done ("sudah diangkut,
+    makasih", "sampun murup, matur nuwun", "sudah pak terimakasih"), False when it says it is not ("belum beres
+    pak", "sudah diperbaiki tapi masih bocor", "cuma sebagian"), None when it says neither or both. After "tapi"
+    (cuma, namun…) or a sentence's end the words after it decide ("lho kok sudah selesai? … masih sama")."""
+    verdicts = []
+    for sentence in SENTENCE_END.split(text or ""):
+        clause: list[str] = []
+        for word in standard_words(sentence):
+            if word in CONTRAST:
+                verdicts.append(_clause_done(clause))
+            clause = [] if word in CONTRAST else [*clause, word]
+        verdicts.append(_clause_done(clause))
+    return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
+
+
+# Words of address and emphasis that stand between the words read together ("sudah pak terimakasih")
+BETWEEN = frozenset("""pak bu bapak ibu mas mbak mba min admin kak kakak bang om gan mimin dong deh sih kok nih tuh
+    lah kan yah nah wah eh oh lho loh duh""".split())
+
+
+def _clause_done(clause: list[str]) -> bool | None:
+    """work_done for one clause (no "tapi" in it)."""
+    said = [w for w in clause if w not in BETWEEN]
+    signals = {_work_signal(said, i) for i in range(len(said))} - {None}
+    if set(said) & PARTLY and not set(said) & NEGATION:  # "sudah diangkut sebagian", "cuma sebagian"
+        return False
+    return signals.pop() if len(signals) == 1 else None
+
+
+def _work_signal(said: list[str], i: int) -> bool | None:
+    """What the word at `i`, read with the word after it, says of the work: done, not done, or nothing."""
+    word, after = said[i], said[i + 1] if i + 1 < len(said) else ""
+    stem = after.removesuffix("nya")
+    passive = stem.startswith("di") and len(stem) > 4 and stem not in REPORTED
+    if word == "sudah" and (i == 0 or said[i - 1] != "ya") and (  # "ya sudah" is "oh well"
+            passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # "sudah pak, makasih"
+        return True
+    if word in NEGATION and not passive and "lagi" in said[i + 2:i + 4]:
+        return True  # "lampunya gak mati lagi", "tidak ada sampah lagi"
+    if word in NEGATION and (passive or stem in NOT_DONE_AFTER_NEGATION):  # "gak diangkut", "tidak beres"
+        return False
+    if word in STILL and after not in NOT_LOOKED | DONE_STATES | {"sudah"}:  # "belum pak": not yet
+        return False
+    if word.removesuffix("nya") in PROBLEM_WORDS and after == "lagi":  # "rusak lagi" ("gak mati lagi": above)
+        return False if not set(said[max(i - 2, 0):i]) & NEGATION else None
+    return False if word in LIE or (word == "sama" and after == "saja") else None  # "sama aja pak": as before
+
+
+# In a long message only these say "now" ("masih" may be slowness: "masih belum diangkat"), and not after "sampai"
+RIGHT_NOW = frozenset("sekarang skrg sedang barusan darurat".split())
+UNTIL = frozenset({"sampai", "hingga", "sampe", "smp"})
+NEAR_WORDS = 6
+
+
+def _emergency_told_long(said: list[str]) -> bool:
+    """A long message tells of an emergency when a danger or a hazard has a word for "right now" within a few words
+    of it and no word of the past or of coming back ("… SEKARANG AIR SUNGAI MELUAP MASUK KE RUMAH …"); a long
+    story that speaks of "rawan kecelakaan" or "banjir tiap hujan … sampai sekarang" is a complaint."""
+    for i, word in enumerate(said):
+        if word not in EMERGENCY | HAZARDS:
+            continue
+        near = said[max(i - NEAR_WORDS, 0):i + NEAR_WORDS + 1]
+        now = any(w in RIGHT_NOW and (j == 0 or near[j - 1] not in UNTIL) for j, w in enumerate(near))
+        if now and not set(near) & (RECURRING | (PAST - {"sudah"})):
+            return True
+    return False
 
 
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost
@@ -313,36 +404,44 @@ SERVICE_TOPICS = {
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe"}),
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
-                          "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles"}),
+                          "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",
+                          "nanganin", "ngurus", "ngurusin"}),
 }
 SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor aduan pengaduan mengadu di sini disini
     wa whatsapp ada apa apakah berapa kapan gimana bagaimana saya aku kami harus perlu wajib kena dikenakan tidak
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
-    saja""".split())
+    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya""".split())
+DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
-SERVICE_MAX_WORDS = 8
+SERVICE_MAX_WORDS = 10  # "mau tanya, kalau lapor di sini nanti yg nanganin siapa?"
 
 
 def service_question(text: str) -> str | None:
     """The topic of a short question about the service itself: "cost" ("ini gratis kan pak?", "lapor di sini bayar
     gak?"), "duration" ("berapa lama diprosesnya?"), "how" ("gimana cara lapor?"), "privacy" ("nomor saya aman
     kan?") or "readers" ("siapa yg baca laporan ini?"); None for anything else."""
-    if len((text or "").split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
-        return None
-    topic = _service_topic(text)
     asked, mark, remark = (text or "").strip().partition("?")
+    if len(asked.split()) > 2 * SERVICE_MAX_WORDS:  # cheap: stories and places are not read word by word
+        return None
+    topic = _service_topic(text) if len(text.split()) <= 2 * SERVICE_MAX_WORDS else None
     if topic is None and mark and remark.strip(" ?!"):  # "berapa lama prosesnya? saya butuh cepet": then a remark
         topic = _service_topic(asked + mark)
     return topic
 
 
+def _unsure(words: list[str]) -> bool:
+    """Not knowing, said: "bingung", "tidak tahu"."""
+    return "bingung" in words or any(a == "tidak" and b == "tahu" for a, b in zip(words, words[1:], strict=False))
+
+
 def _service_topic(text: str) -> str | None:
     every = standard_words(text)
-    said = [w.removesuffix("nya") if w.removesuffix("nya") else w for w in every if w not in OPENING]
-    asked = "?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
+    said = [w.removesuffix("nya") if len(w) > len("tanya") else w for w in every if w not in OPENING]  # "tanya"
+    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
+             or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None
     topic = next((name for name, words in SERVICE_TOPICS.items() if set(said) & words), None)
@@ -352,8 +451,8 @@ def _service_topic(text: str) -> str | None:
         return None  # "aman": whose safety?
     if topic == "readers" and not set(said) & {"siapa", "who"}:
         return None  # "sudah dibaca belum?" asks after a complaint
-    if topic == "duration" and not set(said) & {"lama", "berapa", "kapan", "long"}:
-        return None  # "diproses?" alone may ask after a complaint filed
+    if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
+        return None  # "diproses?" alone may ask after a complaint filed; "beneran diproses gak?" doubts it will be
     return topic
 
 
@@ -524,6 +623,8 @@ def protection_asked(text: str) -> str | None:
 def _protection(words: list[str]) -> str | None:
     """protection_asked on the message's standard words, greetings and addresses dropped."""
     words = _it_is_fine(words)
+    if len(words) > 1 and words[-1] in NEGATION and words[-1] not in words[:-1]:
+        words = words[:-1]  # "nama saya kelihatan gak?": a question's tag, no "not"
     said = set(words)
     if not words or len(words) > 15 or _protection_declined(words):
         return None

@@ -152,6 +152,57 @@ def test_choosing_to_file_after_short_bubbles_keeps_them_as_the_story(citizen, c
     assert citizen.draft()["description"] == "\n".join(BUBBLES[:2])
 
 
+@pytest.mark.parametrize("step,typed,kind", [("location", "eh ga jadi deh, saya mau aspirasi aja", "aspirasi"),
+                                             ("photo", "salah, maksud saya permintaan informasi", "informasi")])
+def test_a_change_of_mind_about_the_kind_mid_filing_changes_the_kind(citizen, step, typed, kind):
+    """Found by hand: "eh ga jadi deh, saya mau pengaduan aja" at the place step dropped the whole draft; a kind
+    named in a correction after the story was added to the text as a "Ralat"."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert "jenis laporan sudah kami perbaiki" in reply and citizen.state() == step
+    assert citizen.draft()["kind"] == kind and "Ralat" not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["halo min, mau nanya dong, kalau jalan rusak depan rumah itu lapornya ke mana ya?",
+                                   "hai pak, lampu jalan di gang 3 mati semua sudah seminggu"])
+def test_a_greeting_then_a_comma_then_the_story_is_offered(citizen, typed):
+    """Found by hand: "halo min, …" was read as the menu's "halo" with a reason after it: the whole message got
+    only the menu."""
+    assert "Sepertinya Anda ingin melapor" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("first", ["mau lapor 2 hal pak", "sy mau lapor beberapa hal"])
+def test_a_wish_to_report_several_things_is_no_story_begun(citizen, first):
+    """Found by hand: "mau lapor 2 hal pak" was kept as the story begun, and the text read "2 hal pak pertama …"."""
+    citizen.says(first)
+    citizen.says("1")
+    citizen.says("pertama lampu jalan mati, kedua got mampet di gg 5")
+    assert citizen.draft()["description"] == "pertama lampu jalan mati, kedua got mampet di gg 5"
+
+
+def test_a_story_told_one_word_at_a_time_keeps_every_word(citizen):
+    """Found by hand: "lampu jalan", then "mati" got the whole menu and "mati" was lost from the story."""
+    citizen.says("lampu jalan")
+    reply = citizen.says("mati")
+    assert "lampu jalan mati" in reply and "Lanjutkan" in reply
+    citizen.says("di gang kenanga")
+    assert "lampu jalan mati" not in citizen.says("LEWATI"), "a step's word (the draft expired) joins no story"
+    citizen.says("1")
+    assert citizen.draft()["description"] == "lampu jalan\nmati\ndi gang kenanga"
+
+
+@pytest.mark.parametrize("media", [{"MediaContentType0": "application/pdf"}, {}])
+def test_a_file_sent_after_a_short_story_goes_with_the_story(citizen, media):
+    """Found by hand: a PDF (or photo) right after "jalan di depan sd 2 rusak" got "kami simpan untuk pengaduan
+    berikutnya" and the whole menu, as if the story before it had not been told."""
+    citizen.says("jalan di depan sd 2 rusak")
+    reply = citizen.says(**{**PHOTO, **media})
+    assert "bersama cerita di atas" in reply and "jalan di depan sd 2 rusak" in reply
+    assert "Balas dengan angka" not in reply and "Lanjutkan" in reply
+    assert "jalan di depan sd 2 rusak" in citizen.says("1")
+    assert citizen.draft()["description"] == "jalan di depan sd 2 rusak" and len(citizen.draft()["photos"]) == 1
+
+
 def test_a_filing_wish_with_words_joins_the_bubbles_before_it(citizen):
     citizen.says("di desa sumberejo kec. sukamaju")
     citizen.says("lapor lampu jalan mati semua")

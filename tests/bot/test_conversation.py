@@ -268,8 +268,10 @@ def test_status_shows_one_complaint_and_never_another_persons(app, citizen):
     assert "LPR-1" in detail and "Jalan di depan SDN 2" in detail and "Menunggu verifikasi" in detail
     for typed in ("status lpr 2", "STATUS #2", "status 2"):
         reply = citizen.says(typed)
-        assert "tidak ditemukan" in reply and "Banyuanyar" not in reply
+        # their own complaints are listed at once (a number mistyped, most often), never the other person's
+        assert "tidak ditemukan" in reply and "LPR-2 –" not in reply and "• LPR-1 –" in reply
     assert "belum punya laporan" in Citizen(app, "+6281311112222").says("2")
+    assert "belum punya laporan" in Citizen(app, "+6281311112222").says("status lpr 1")
 
 
 def test_status_mid_way_keeps_the_draft(citizen):
