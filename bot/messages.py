@@ -981,6 +981,10 @@ MESSAGES = {
     "digest_head_daily_weekly": "Rekap harian & mingguan {scope} · {date}",
     "digest_week": "Pekan {start}–{end}: baru {new} · selesai {finished}",
     "digest_quiet_week": "Rekap {scope} · {date}: tidak ada disposisi terbuka. {week}. REKAP: rekap lengkap",
+    "digest_quiet_week_region": (
+        "Rekap daerah · {date}: tidak ada laporan menunggu verifikasi atau disposisi terbuka. {week}. "
+        "REKAP: rekap lengkap"
+    ),
     "digest_head_period": "Rekap {scope} · {label} ({days})",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",
