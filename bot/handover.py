@@ -29,7 +29,7 @@ from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
 from models import Agency, Contact
-from models.vocab import Role
+from models.vocab import Purpose, Role
 
 PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
 FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "mas", "mbak", "kak",
@@ -212,7 +212,7 @@ def _warn_if_nobody_left(turn: StaffTurn, start: datetime | None = None) -> None
     turn.replies.append(text)
     for head in heads:
         if head.id != turn.staff.id:
-            enqueue(turn.session, head.address, text, purpose="notice",
+            enqueue(turn.session, head.address, text, purpose=Purpose.ROSTER,
                     dedupe_key=f"no-officer:{agency.id}:{turn.message.sid}:{head.id}", now=turn.now)
 
 
