@@ -943,6 +943,12 @@ MESSAGES = {
     "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
     "rung_note_returned": "Dihitung sejak {since}, saat instansi mengembalikan laporan (laporan masuk {filed}).",
+    # A wait that began outside working hours counts from the first working day, which the first line names.
+    "rung_began_reopened": "Pelapor membuka kembali laporan karena belum puas pada {at}, di luar jam kerja.",
+    "rung_began_hold": "Laporan selesai menunggu jawaban pelapor pada {at}, di luar jam kerja (laporan masuk {filed}).",
+    "rung_began_returned": "Instansi mengembalikan laporan pada {at}, di luar jam kerja (laporan masuk {filed}).",
+    "rung_began_first_response": "Disposisi dikirim pada {at}, di luar jam kerja.",
+    "rung_began_verification": "Laporan masuk pada {at}, di luar jam kerja.",
     # To the verifiers standing in for an agency all on leave: what the rung chases, then that nobody there reads it.
     "rung_away_first_response": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja)",
     "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
@@ -1173,6 +1179,11 @@ def day_and_date(moment, zone) -> str:
 def short_datetime(moment, zone) -> str:
     """A date and time people read at a glance: `23 Nov 2026 pukul 06.00`."""
     return f"{short_date(moment, zone)} pukul {moment.astimezone(zone):%H.%M}"
+
+
+def day_and_datetime(moment, zone) -> str:
+    """A moment with its weekday, when the day of the week matters: `Jumat, 11 Sep 2026 pukul 23.10`."""
+    return f"{DAY_NAMES[moment.astimezone(zone).weekday()]}, {short_datetime(moment, zone)}"
 
 
 def reporter_label(seen) -> str:

@@ -754,6 +754,40 @@ def test_reopened_disposition_is_chased_again_for_a_first_answer_and_its_new_dea
     assert len(later) == 2 and "2 hari kerja lagi" in later[0] and "Hari ini batas penyelesaian LPR-1" in later[1]
 
 
+def _reopened_on_friday_night(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    clock.now = at(2026, 9, 11, 10, 0)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    clock.now = at(2026, 9, 11, 23, 10)
+    people["citizen"].says("TIDAK PUAS sampahnya menumpuk lagi di tempat yang sama")
+    tick(world, clock, at(2026, 9, 15, 10, 0))  # Tuesday: one working day (Monday) without an answer
+    return [body for body in reminders(people["dlh1"]) if "belum ditindaklanjuti" in body][-1]
+
+
+def _filed_on_saturday(people, world, clock):
+    clock.now = at(2026, 8, 15, 10, 0)
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 19, 10, 0))  # Wednesday: Monday 17 was Independence Day
+    return reminders(people["verifier"])[-1]
+
+
+@pytest.mark.parametrize("journey, counted, happened", [
+    (_reopened_on_friday_night, "belum ditindaklanjuti sejak Senin, 14 Sep 2026 (1 hari kerja)",
+     "Pelapor membuka kembali laporan karena belum puas pada Jumat, 11 Sep 2026 pukul 23.10, di luar jam kerja."),
+    (_filed_on_saturday, "belum diverifikasi sejak Selasa, 18 Agu 2026 (1 hari kerja;",
+     "Laporan masuk pada Sabtu, 15 Agu 2026 pukul 10.00, di luar jam kerja."),
+])
+def test_a_wait_that_began_outside_working_hours_counts_from_the_first_working_day(
+        people, world, clock, journey, counted, happened):
+    """A reminder said 'sejak 8 Jan 2027 (1 hari kerja)' on a Tuesday for a reopening on Friday at 23:10: four days
+    on the calendar read as one. The count starts on the first working day, which it names, and says when the
+    wait began."""
+    first, second = journey(people, world, clock).splitlines()[:2]
+    assert counted in first and second == happened
+
+
 def test_an_agency_that_answered_in_lapor_gets_no_first_response_figure_from_its_answer_to_a_reopening(
         people, world, clock):
     from lapor.bridge.reports import ApplyResult, Report, apply_report
