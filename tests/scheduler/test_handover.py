@@ -310,6 +310,17 @@ def test_a_head_hears_that_no_officer_is_left_on_the_first_working_morning(peopl
     assert told() == ["sent"]
 
 
+def test_the_head_is_not_told_that_no_officer_is_left_when_the_officer_is_back_before_the_office_opens(
+        people, world, clock):
+    people["head"].says("CUTI Eko 31/08/2026")
+    clock.now = at(2026, 8, 16, 15, 0)                   # Sunday
+    people["dlh1"].says("cuti 3 hari")
+    clock.now = at(2026, 8, 16, 19, 0)
+    assert "aktif lagi" in people["dlh1"].says("tidak jadi cuti")
+    tick(world, clock, at(2026, 8, 18, 8, 0))
+    assert [m.status for m in people["head"].inbox() if "kini tidak punya petugas" in m.body] == ["skipped"]
+
+
 # ALIHKAN ----------------------------------------------------------------------------------------------------
 
 def test_alihkan_hands_a_disposition_to_one_officer_for_its_notices_and_reminders(people, world, clock):
