@@ -944,11 +944,13 @@ MESSAGES = {
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
     "rung_note_returned": "Dihitung sejak {since}, saat instansi mengembalikan laporan (laporan masuk {filed}).",
     # A wait that began outside working hours counts from the first working day, which the first line names.
-    "rung_began_reopened": "Pelapor membuka kembali laporan karena belum puas pada {at}, di luar jam kerja.",
-    "rung_began_hold": "Laporan selesai menunggu jawaban pelapor pada {at}, di luar jam kerja (laporan masuk {filed}).",
-    "rung_began_returned": "Instansi mengembalikan laporan pada {at}, di luar jam kerja (laporan masuk {filed}).",
-    "rung_began_first_response": "Disposisi dikirim pada {at}, di luar jam kerja.",
-    "rung_began_verification": "Laporan masuk pada {at}, di luar jam kerja.",
+    "rung_began_reopened": "Pelapor membuka kembali laporan karena belum puas pada {at} ({outside}).",
+    "rung_began_hold": "Laporan selesai menunggu jawaban pelapor pada {at} ({outside}; laporan masuk {filed}).",
+    "rung_began_returned": "Instansi mengembalikan laporan pada {at} ({outside}; laporan masuk {filed}).",
+    "rung_began_first_response": "Disposisi dikirim pada {at} ({outside}).",
+    "rung_began_verification": "Laporan masuk pada {at} ({outside}).",
+    "rung_after_hours": "di luar jam kerja",
+    "rung_day_off": "hari libur",
     # To the verifiers standing in for an agency all on leave: what the rung chases, then that nobody there reads it.
     "rung_away_first_response": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja)",
     "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",

@@ -172,8 +172,8 @@ def _with_note(text: str, rung: DueRung, zone: ZoneInfo) -> str:
     when a wait counted from the first working day after it began (outside working hours) began."""
     filed = short_date(rung.complaint.created_at, zone)
     if rung.counted_from is not None:
-        return _second_line(text, t(f"rung_began_{rung.restarted or rung.ladder}",
-                                    at=day_and_datetime(rung.since, zone), filed=filed))
+        return _second_line(text, t(f"rung_began_{rung.restarted or rung.ladder}", at=day_and_datetime(
+            rung.since, zone), filed=filed, outside=t("rung_day_off" if rung.began_on_day_off else "rung_after_hours")))
     if rung.restarted is None:
         return text
     return _second_line(text, t(f"rung_note_{rung.restarted}", since=short_date(rung.since, zone), filed=filed))

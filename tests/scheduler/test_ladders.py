@@ -775,9 +775,9 @@ def _filed_on_saturday(people, world, clock):
 
 @pytest.mark.parametrize("journey, counted, happened", [
     (_reopened_on_friday_night, "belum ditindaklanjuti sejak Senin, 14 Sep 2026 (1 hari kerja)",
-     "Pelapor membuka kembali laporan karena belum puas pada Jumat, 11 Sep 2026 pukul 23.10, di luar jam kerja."),
+     "Pelapor membuka kembali laporan karena belum puas pada Jumat, 11 Sep 2026 pukul 23.10 (di luar jam kerja)."),
     (_filed_on_saturday, "belum diverifikasi sejak Selasa, 18 Agu 2026 (1 hari kerja;",
-     "Laporan masuk pada Sabtu, 15 Agu 2026 pukul 10.00, di luar jam kerja."),
+     "Laporan masuk pada Sabtu, 15 Agu 2026 pukul 10.00 (hari libur)."),  # not "outside working hours" at 10:00
 ])
 def test_a_wait_that_began_outside_working_hours_counts_from_the_first_working_day(
         people, world, clock, journey, counted, happened):
