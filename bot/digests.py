@@ -109,7 +109,7 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     the digest of `last_day`, the day the reader's last one was due; else since the previous working day's; with
     `with_week`, also what came in and was finished in the weekly summary's days: one message on the weekly day),
     the weekly summary, or (REKAP on demand) one `period`; None with `skip_quiet` when nothing came in, is open or
-    was finished since the last one."""
+    was finished since the last one (nor, for the region, waits for a verifier)."""
     calendar = region.calendar
     local = calendar.localize(now)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -132,7 +132,8 @@ def digest_text(session: Session, region: Region, now: datetime, agency: Agency 
     figures = stats.figures(session, now, since, window, year_start, agency.id if agency else None,
                             ranking=agency is None, until=until, escalated_rung=len(rungs),
                             verification_cutoff=calendar.subtract_working_days(now, verification_days(region)))
-    if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window):
+    if skip_quiet and not (figures.new_since or figures.open_dispositions or figures.finished_in_window
+                           or figures.waiting_verification):
         return None
     head = _head(agency, local, window, weekly, period)
     week = []
@@ -152,11 +153,12 @@ def _week_line(session: Session, region: Region, now: datetime, agency: Agency |
              new=new, finished=finished)
 
 
-def _quiet_week(session: Session, region: Region, now: datetime, agency: Agency) -> str:
-    """What a quiet agency's head reads on the weekly day: nothing is open, and the week's figures."""
+def _quiet_week(session: Session, region: Region, now: datetime, agency: Agency | None) -> str:
+    """What a quiet agency's head (None: a quiet region's supervisor) reads on the weekly day: nothing is open (nor
+    waits for a verifier), and the week's figures."""
     local = region.calendar.localize(now)
-    return t("digest_quiet_week", scope=agency.code, date=short_date(local, local.tzinfo),
-             week=_week_line(session, region, now, agency))
+    return t("digest_quiet_week" if agency else "digest_quiet_week_region", scope=agency.code if agency else "",
+             date=short_date(local, local.tzinfo), week=_week_line(session, region, now, agency))
 
 
 def _head(agency: Agency | None, local: datetime, window, weekly: bool, period: Period | None) -> str:
@@ -255,7 +257,7 @@ def _previous_working_day(region: Region, today: datetime) -> datetime:
 
 def send_due_digests(session: Session, region: Region, now: datetime, storage=None) -> int:
     """Queue today's digests once each, from the digest time until the end of the working day (heads: their agency,
-    on a quiet day only on the weekly day, in one line; supervisors: the region; weekly on its day).
+    on a quiet day only on the weekly day, in one line; supervisors: the region, the same way; weekly on its day).
 
     With a media `storage` the weekly summary carries its chart (`weekly_chart_png`); its text stands alone.
     """
@@ -281,22 +283,37 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
             if text is not None:
                 _queue(session, head, text, now, f"digest:{day}:{head.id}")
                 sent += 1
-    chart: list[str] = []
+    chart: list[str] = []  # the weekly summary's, stored once for every supervisor
     for supervisor in _staff(session, Role.SUPERVISOR, now):
-        # On the weekly day the daily digest and the weekly summary are one message (two said the same "what needs
-        # action" twice at 07:30); either alone when the other went out before (e.g. the weekly day was changed).
-        last_day = _last_digest_day(session, supervisor, local.date())
-        daily = first_time(session, f"digest:{day}:{supervisor.id}", now)
-        weekly = bool(week) and first_time(session, f"weekly:{week}:{supervisor.id}", now)
-        if not (daily or weekly):
-            continue
-        if weekly and storage is not None and not chart:
-            chart = [store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now)]
-        text = digest_text(session, region, now, None, weekly=not daily, last_day=last_day, with_week=weekly)
-        _queue(session, supervisor, text, now, f"weekly:{week}:{supervisor.id}" if weekly else
-               f"digest:{day}:{supervisor.id}", chart if weekly else [])
-        sent += 1
+        sent += _supervisor_digest(session, region, now, supervisor, week, chart, storage)
     return sent
+
+
+def _supervisor_digest(session: Session, region: Region, now: datetime, supervisor: Contact, week: str | None,
+                       chart: list[str], storage) -> bool:
+    """Queue a supervisor's digest of the region due today, once; False when none goes (sent before, or quiet)."""
+    today = region.calendar.localize(now).date()
+    day = today.isoformat()
+    # On the weekly day the daily digest and the weekly summary are one message (two said the same "what needs
+    # action" twice at 07:30); either alone when the other went out before (e.g. the weekly day was changed).
+    last_day = _last_digest_day(session, supervisor, today)
+    daily = first_time(session, f"digest:{day}:{supervisor.id}", now)
+    weekly = bool(week) and first_time(session, f"weekly:{week}:{supervisor.id}", now)
+    if not (daily or weekly):
+        return False
+    # A quiet region (nothing waits for a verifier, nothing open, new or finished) is a quiet agency for the
+    # Sekda: no digest of zeros, one line on the weekly day.
+    text = digest_text(session, region, now, None, weekly=not daily, last_day=last_day, with_week=weekly,
+                       skip_quiet=daily)
+    if text is None and not weekly:
+        return False
+    if text is None:
+        text = _quiet_week(session, region, now, None)
+    elif weekly and storage is not None and not chart:
+        chart.append(store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now))
+    _queue(session, supervisor, text, now, f"weekly:{week}:{supervisor.id}" if weekly else
+           f"digest:{day}:{supervisor.id}", chart if weekly else [])
+    return True
 
 
 def _last_digest_day(session: Session, person: Contact, today: date) -> date | None:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.commands import find_leave, words
 from bot.messages import and_list, day_and_date, short_date, t
-from bot.outbox import enqueue
+from bot.outbox import enqueue, take_back
 from bot.staff import (
     LEAVE_REASONS,
     NOT_COMING_IN,
@@ -28,8 +28,8 @@ from bot.staff import (
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
-from models import Agency, Contact
-from models.vocab import Role
+from models import Agency, Contact, OutboxMessage
+from models.vocab import Purpose, Role
 
 PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
 FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "mas", "mbak", "kak",
@@ -193,6 +193,10 @@ def _end_leave(turn: StaffTurn, person: Contact) -> None:
     elif person.on_leave(turn.now):
         mark_away(turn.session, person, None, turn.now)
         turn.say("cuti_ended", name=_name(person))
+        if person.role == Role.OFFICER and person.agency_id is not None:
+            # "no officer is left" still waiting for the office to open is no longer true
+            take_back(turn.session, "an officer is back at work", OutboxMessage.purpose == Purpose.ROSTER,
+                      OutboxMessage.dedupe_key.like(f"no-officer:{person.agency_id}:%"))
     else:
         turn.say("cuti_none", name=_name(person))
 
@@ -212,7 +216,7 @@ def _warn_if_nobody_left(turn: StaffTurn, start: datetime | None = None) -> None
     turn.replies.append(text)
     for head in heads:
         if head.id != turn.staff.id:
-            enqueue(turn.session, head.address, text, purpose="notice",
+            enqueue(turn.session, head.address, text, purpose=Purpose.ROSTER,
                     dedupe_key=f"no-officer:{agency.id}:{turn.message.sid}:{head.id}", now=turn.now)
 
 

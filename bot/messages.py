@@ -966,6 +966,14 @@ MESSAGES = {
     "rung_note_hold": "Dihitung sejak {since}, saat laporan selesai menunggu jawaban pelapor (laporan masuk {filed}).",
     "rung_note_reopened": "Dihitung sejak {since}, saat pelapor membuka kembali laporan karena belum puas.",
     "rung_note_returned": "Dihitung sejak {since}, saat instansi mengembalikan laporan (laporan masuk {filed}).",
+    # A wait that began outside working hours counts from the first working day, which the first line names.
+    "rung_began_reopened": "Pelapor membuka kembali laporan karena belum puas pada {at} ({outside}).",
+    "rung_began_hold": "Laporan selesai menunggu jawaban pelapor pada {at} ({outside}; laporan masuk {filed}).",
+    "rung_began_returned": "Instansi mengembalikan laporan pada {at} ({outside}; laporan masuk {filed}).",
+    "rung_began_first_response": "Disposisi dikirim pada {at} ({outside}).",
+    "rung_began_verification": "Laporan masuk pada {at} ({outside}).",
+    "rung_after_hours": "di luar jam kerja",
+    "rung_day_off": "hari libur",
     # To the verifiers standing in for an agency all on leave: what the rung chases, then that nobody there reads it.
     "rung_away_first_response": "⏰ {reference} untuk {agency} belum ditindaklanjuti sejak {since} ({days} hari kerja)",
     "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
@@ -1004,6 +1012,10 @@ MESSAGES = {
     "digest_head_daily_weekly": "Rekap harian & mingguan {scope} · {date}",
     "digest_week": "Pekan {start}–{end}: baru {new} · selesai {finished}",
     "digest_quiet_week": "Rekap {scope} · {date}: tidak ada disposisi terbuka. {week}. REKAP: rekap lengkap",
+    "digest_quiet_week_region": (
+        "Rekap daerah · {date}: tidak ada laporan menunggu verifikasi atau disposisi terbuka. {week}. "
+        "REKAP: rekap lengkap"
+    ),
     "digest_head_period": "Rekap {scope} · {label} ({days})",
     "period_this_week": "minggu ini",
     "period_last_week": "minggu lalu",
@@ -1192,6 +1204,11 @@ def day_and_date(moment, zone) -> str:
 def short_datetime(moment, zone) -> str:
     """A date and time people read at a glance: `23 Nov 2026 pukul 06.00`."""
     return f"{short_date(moment, zone)} pukul {moment.astimezone(zone):%H.%M}"
+
+
+def day_and_datetime(moment, zone) -> str:
+    """A moment with its weekday, when the day of the week matters: `Jumat, 11 Sep 2026 pukul 23.10`."""
+    return f"{DAY_NAMES[moment.astimezone(zone).weekday()]}, {short_datetime(moment, zone)}"
 
 
 def reporter_label(seen) -> str:

@@ -387,7 +387,7 @@ def start_planned_leave(session: Session, now: datetime) -> int:
             continue
         for head in present_staff(session, agency_id, now, roles=(Role.HEAD,)):
             code = head.agency.code
-            enqueue(session, head.address, t("agency_no_officer", agency=code), purpose="notice",
+            enqueue(session, head.address, t("agency_no_officer", agency=code), purpose=Purpose.ROSTER,
                     dedupe_key=f"no-officer:{agency_id}:leave:{now:%Y-%m-%d}:{head.id}", now=now)
     return len(started)
 

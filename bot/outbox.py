@@ -33,7 +33,9 @@ logger = logging.getLogger(__name__)
 MAX_CHARS = 1600                    # WhatsApp/Twilio limit per message
 WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the person's last message
 TEMPLATE_VARIABLE_CHARS = 900
-WORKING_HOURS_PURPOSES = (Purpose.REMINDER,)  # ladder rungs: sent only inside working hours, retries included
+# Sent only inside working hours, retries included: ladder rungs, and news nobody acts on before the office opens
+# (a head told on a holiday at 06:00 that the agency's officers are all on leave could do nothing about it).
+WORKING_HOURS_PURPOSES = (Purpose.REMINDER, Purpose.ROSTER)
 # What a staff member asked for this minute (a login code) goes at once; what their role brings them waits out the
 # staff's quiet hours (the region's `staff_quiet_start`/`_end`, default 21:00–06:00): a complaint filed at 02:00 on
 # Sunday does not wake the verifier, it is read at 06:00.
@@ -44,7 +46,8 @@ CITIZEN_PURPOSES = (Purpose.DISPOSITIONED, Purpose.FOLLOW_UP, Purpose.RATING, Pu
                     Purpose.MERGED, Purpose.CLOSED)
 # What staff are sent because of their role (a citizen's own messages are not among them).
 STAFF_PURPOSES = (Purpose.VERIFICATION, Purpose.DISPOSITION, Purpose.REMINDER, Purpose.DIGEST, Purpose.ANSWER,
-                  Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC, Purpose.EVIDENCE)
+                  Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC, Purpose.EVIDENCE,
+                  Purpose.ROSTER)
 
 
 def split_body(body: str, limit: int = MAX_CHARS) -> list[str]:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.messages import excerpt, short_date, t
+from bot.messages import day_and_date, day_and_datetime, excerpt, short_date, t
 from bot.outbox import enqueue
 from lapor.complaints import NEW
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for
@@ -117,7 +117,8 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
     """The rung's text, worded for the rung actually sent: who else it went to, and the whole working days waited
     (never rounded up: a "3 hari kerja" text goes out with the 3-day rung, not with the one before it)."""
     complaint, disposition = rung.complaint, rung.disposition
-    values = {"reference": complaint.reference, "title": complaint.title, "since": short_date(rung.since, zone),
+    since = day_and_date(rung.counted_from, zone) if rung.counted_from else short_date(rung.since, zone)
+    values = {"reference": complaint.reference, "title": complaint.title, "since": since,
               "days": whole_days(rung.working_days), "limit": rung.deadline_days or "-",
               "agency": disposition.agency.name if disposition else "", "due": short_date(rung.since, zone)}
     if rung.ladder == "verification":
@@ -167,11 +168,15 @@ def whole_days(working_days: float, up: bool = False) -> str:
 
 
 def _with_note(text: str, rung: DueRung, zone: ZoneInfo) -> str:
-    """Say, under the first line, why a restarted round counts from a later day than the complaint's filing."""
+    """Say, under the first line, why a restarted round counts from a later day than the complaint's filing, and
+    when a wait counted from the first working day after it began (outside working hours) began."""
+    filed = short_date(rung.complaint.created_at, zone)
+    if rung.counted_from is not None:
+        return _second_line(text, t(f"rung_began_{rung.restarted or rung.ladder}", at=day_and_datetime(
+            rung.since, zone), filed=filed, outside=t("rung_day_off" if rung.began_on_day_off else "rung_after_hours")))
     if rung.restarted is None:
         return text
-    return _second_line(text, t(f"rung_note_{rung.restarted}", since=short_date(rung.since, zone),
-                                filed=short_date(rung.complaint.created_at, zone)))
+    return _second_line(text, t(f"rung_note_{rung.restarted}", since=short_date(rung.since, zone), filed=filed))
 
 
 def _second_line(text: str, line: str) -> str:

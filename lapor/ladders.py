@@ -47,6 +47,9 @@ class DueRung:
     working_days: float         # how long it has waited (or is late), in working days
     restarted: str | None = None  # why the round began later than the chased thing: "hold", "reopened", "returned"
     deadline_days: int | None = None  # the ladder's last rung (the deadline it chases), in working days
+    counted_from: datetime | None = None  # the first working day's start, when the wait began outside working
+    #                                       hours on an earlier day (a reopening on Friday at 23:10: Monday 08:00)
+    began_on_day_off: bool = False  # ... and that day was a weekend or holiday (not a working day's evening)
 
     @property
     def key(self) -> str:
@@ -332,7 +335,8 @@ def _verification_due(session: Session, now: datetime, region: Region) -> list[D
             complaint.verify_rung = step
             since, restarted = _waiting_since(session, complaint)
             due.append(DueRung("verification", step, complaint, None, rungs[step - 1].to, since,
-                               region.calendar.working_days_between(since, now), restarted, rungs[-1].after_days))
+                               region.calendar.working_days_between(since, now), restarted, rungs[-1].after_days,
+                               *_counted_from(region, since)))
     return due
 
 
@@ -382,6 +386,15 @@ def _responding_since(session: Session, disposition: Disposition) -> tuple[datet
     return since, restarted
 
 
+def _counted_from(region: Region, since: datetime) -> tuple[datetime | None, bool]:
+    """Where a wait that began at `since` starts counting working days, when that is on a later day (the wait began
+    after working hours, on a weekend or on a holiday; None when `since`'s own day counts), and whether `since`'s
+    day was a day off."""
+    calendar = region.calendar
+    start, day = calendar.next_working_moment(since), calendar.localize(since).date()
+    return (start, not calendar.is_working_day(day)) if start.date() != day else (None, False)
+
+
 def _response_due(session: Session, now: datetime, region: Region) -> list[DueRung]:
     rungs = region.settings.first_response
     rows = _locked(session, select(Disposition).where(
@@ -396,7 +409,7 @@ def _response_due(session: Session, now: datetime, region: Region) -> list[DueRu
             since, restarted = _responding_since(session, disposition)
             due.append(DueRung("first_response", step, disposition.complaint, disposition, rungs[step - 1].to,
                                since, region.calendar.working_days_between(since, now), restarted,
-                               rungs[-1].after_days))
+                               rungs[-1].after_days, *_counted_from(region, since)))
     return due
 
 

@@ -94,6 +94,7 @@ class Purpose(StrEnum):
     LINK_CODE = "link_code"          # a staff member's login code
     EVIDENCE = "evidence"            # to the officers (or verifiers): what a citizen added after filing
     LOGIN = "login"                  # the staff dashboard's login code (its template: `login=HX…`)
+    ROSTER = "roster"                # to heads: no officer of their agency is at work any more (leave)
 
 
 class Event(StrEnum):

@@ -292,6 +292,35 @@ def test_when_leave_ahead_leaves_no_officer_the_head_is_warned_and_told_when_it_
     assert notices(people["dlh1"]) == notices(people["dlh2"]) == [] and len(notices(people["head"])) == 1
 
 
+@pytest.mark.parametrize("typed_at, leave", [
+    (at(2026, 8, 14, 10, 0), "cuti tgl 17 s/d 19 agustus"),  # ahead, from Independence Day (a Monday)
+    (at(2026, 8, 16, 15, 0), "cuti 3 hari"),                   # typed on a Sunday afternoon, from now
+])
+def test_a_head_hears_that_no_officer_is_left_on_the_first_working_morning(people, world, clock, typed_at, leave):
+    """Nobody needs to act on "DLH kini tidak punya petugas" before the office opens: it waits for the first
+    working morning (it reached the head at 06:00 on a holiday, or on a Sunday afternoon)."""
+    people["head"].says("CUTI Eko 31/08/2026")
+    clock.now = typed_at
+    people["dlh1"].says(leave)
+    told = lambda: [m.status for m in people["head"].inbox() if "kini tidak punya petugas" in m.body]  # noqa: E731
+    for hour in (0, 6, 12):
+        tick(world, clock, at(2026, 8, 17, hour, 5))
+    assert told() == ["pending"]
+    tick(world, clock, at(2026, 8, 18, 8, 0))
+    assert told() == ["sent"]
+
+
+def test_the_head_is_not_told_that_no_officer_is_left_when_the_officer_is_back_before_the_office_opens(
+        people, world, clock):
+    people["head"].says("CUTI Eko 31/08/2026")
+    clock.now = at(2026, 8, 16, 15, 0)                   # Sunday
+    people["dlh1"].says("cuti 3 hari")
+    clock.now = at(2026, 8, 16, 19, 0)
+    assert "aktif lagi" in people["dlh1"].says("tidak jadi cuti")
+    tick(world, clock, at(2026, 8, 18, 8, 0))
+    assert [m.status for m in people["head"].inbox() if "kini tidak punya petugas" in m.body] == ["skipped"]
+
+
 # ALIHKAN ----------------------------------------------------------------------------------------------------
 
 def test_alihkan_hands_a_disposition_to_one_officer_for_its_notices_and_reminders(people, world, clock):

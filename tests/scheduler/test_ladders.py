@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import timedelta
 
@@ -482,6 +483,16 @@ def test_a_quiet_agencys_head_hears_one_line_on_the_weekly_day(people, world, cl
                            "Pekan 31 Agu 2026–6 Sep 2026: baru 0 · selesai 0. REKAP: rekap lengkap")
 
 
+def test_a_quiet_regions_supervisor_hears_only_one_line_on_the_weekly_day(people, world, clock):
+    """Nothing waits for a verifier, nothing is open, nothing came in or was finished: the Sekda reads no digest of
+    zeros on Tuesday, and on Monday one line with the week's figures (as a quiet agency's head)."""
+    tick(world, clock, at(2026, 9, 8, 7, 30))  # Tuesday
+    tick(world, clock, at(2026, 9, 14, 7, 30))  # Monday, the weekly summary's day
+    assert [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"] == [
+        "Rekap daerah · 14 Sep 2026: tidak ada laporan menunggu verifikasi atau disposisi terbuka. "
+        "Pekan 7 Sep 2026–13 Sep 2026: baru 0 · selesai 0. REKAP: rekap lengkap"]
+
+
 def test_a_quiet_agencys_head_gets_no_daily_digest_but_the_supervisor_does(people, world, clock):
     clock.now = at(2026, 9, 7, 9, 0)
     file(people["citizen"], photo=False)  # waits for verification: nothing for DLH
@@ -522,14 +533,14 @@ def test_a_digest_the_scheduler_missed_all_day_is_not_sent_at_night(people, worl
 
 
 def test_after_a_day_without_a_digest_the_next_one_counts_what_came_since_the_last_one_sent(people, world, clock):
-    tick(world, clock, at(2026, 9, 7, 7, 30))                # Monday's digest
+    tick(world, clock, at(2026, 9, 7, 7, 30))                # Monday's digest (a quiet region's one line)
     clock.now = at(2026, 9, 7, 9, 0)
     file(people["citizen"], photo=False)                    # after it: Tuesday's would have counted it
     tick(world, clock, at(2026, 9, 8, 18, 0))               # the scheduler was down all of Tuesday's working day
     tick(world, clock, at(2026, 9, 9, 7, 30))
-    news = [line for m in people["supervisor"].inbox() if m.purpose == "digest" and "harian" in m.body
+    news = [line for m in people["supervisor"].inbox() if m.purpose == "digest"
             for line in m.body.splitlines() if line.startswith("Baru")]
-    assert news == ["Baru sejak rekap lalu: 0", "Baru sejak rekap lalu: 1"]
+    assert news == ["Baru sejak rekap lalu: 1"]
 
 
 def test_a_weekly_summary_missed_in_working_hours_is_not_sent_at_night(people, world, clock):
@@ -575,8 +586,8 @@ def test_weekly_summaries_cover_every_day_once_when_a_holiday_postpones_one(peop
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
     for day in (18, 24, 31):                             # Tuesday 18 (postponed), then Mondays
         tick(world, clock, at(2026, 8, day, 8, 0))
-    weekly = [line for m in people["supervisor"].inbox() for line in m.body.splitlines()
-              if line.startswith("Pekan ")]
+    weekly = [found for m in people["supervisor"].inbox()  # (a quiet week's too, inside its one line)
+              for found in re.findall(r"Pekan [^:]*: baru \d+ · selesai \d+", m.body)]
     assert weekly == [
         "Pekan 3 Agu 2026–9 Agu 2026: baru 1 · selesai 0", "Pekan 10 Agu 2026–17 Agu 2026: baru 0 · selesai 1",
         "Pekan 18 Agu 2026–23 Agu 2026: baru 0 · selesai 0", "Pekan 24 Agu 2026–30 Agu 2026: baru 0 · selesai 0"]
@@ -741,6 +752,40 @@ def test_reopened_disposition_is_chased_again_for_a_first_answer_and_its_new_dea
     tick(world, clock, calendar.add_working_days(new_due, 1))
     later = reminders(people["dlh1"])[3:]
     assert len(later) == 2 and "2 hari kerja lagi" in later[0] and "Hari ini batas penyelesaian LPR-1" in later[1]
+
+
+def _reopened_on_friday_night(people, world, clock):
+    dispositioned(people, world, clock)
+    clock.now = at(2026, 8, 14, 9, 0)
+    people["dlh1"].says("TL LPR-1 Sedang dijadwalkan")
+    clock.now = at(2026, 9, 11, 10, 0)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    clock.now = at(2026, 9, 11, 23, 10)
+    people["citizen"].says("TIDAK PUAS sampahnya menumpuk lagi di tempat yang sama")
+    tick(world, clock, at(2026, 9, 15, 10, 0))  # Tuesday: one working day (Monday) without an answer
+    return [body for body in reminders(people["dlh1"]) if "belum ditindaklanjuti" in body][-1]
+
+
+def _filed_on_saturday(people, world, clock):
+    clock.now = at(2026, 8, 15, 10, 0)
+    file(people["citizen"], photo=False)
+    tick(world, clock, at(2026, 8, 19, 10, 0))  # Wednesday: Monday 17 was Independence Day
+    return reminders(people["verifier"])[-1]
+
+
+@pytest.mark.parametrize("journey, counted, happened", [
+    (_reopened_on_friday_night, "belum ditindaklanjuti sejak Senin, 14 Sep 2026 (1 hari kerja)",
+     "Pelapor membuka kembali laporan karena belum puas pada Jumat, 11 Sep 2026 pukul 23.10 (di luar jam kerja)."),
+    (_filed_on_saturday, "belum diverifikasi sejak Selasa, 18 Agu 2026 (1 hari kerja;",
+     "Laporan masuk pada Sabtu, 15 Agu 2026 pukul 10.00 (hari libur)."),  # not "outside working hours" at 10:00
+])
+def test_a_wait_that_began_outside_working_hours_counts_from_the_first_working_day(
+        people, world, clock, journey, counted, happened):
+    """A reminder said 'sejak 8 Jan 2027 (1 hari kerja)' on a Tuesday for a reopening on Friday at 23:10: four days
+    on the calendar read as one. The count starts on the first working day, which it names, and says when the
+    wait began."""
+    first, second = journey(people, world, clock).splitlines()[:2]
+    assert counted in first and second == happened
 
 
 def test_an_agency_that_answered_in_lapor_gets_no_first_response_figure_from_its_answer_to_a_reopening(
