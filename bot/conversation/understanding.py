@@ -396,6 +396,11 @@ def asks_for_a_person(text: str) -> bool:
 # question made only of words about reporting here, with a word of its topic. A story or a place that speaks of
 # money or time ("kenapa bikin KTP harus bayar?", "depan kantor desa lama") has words of its own.
 SERVICE_TOPICS = {
+    # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
+    "channels": frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelpon", "ditelpon", "call", "sms",
+                           "email", "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung",
+                           "lewat", "via", "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi",
+                           "hubungi", "menghubungi", "offline", "lewati"}),  # "lewat", read as the command word
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
@@ -412,7 +417,7 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
-    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya""".split())
+    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya""".split())
 DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})

@@ -403,6 +403,13 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     # a question after a wish to ask, with a long remark after it (it was offered as the complaint)
     ("pagi pak. mau tanya, kalau lapor di sini nanti yg nanganin siapa? soalnya saya pernah lapor ke desa gak "
      "ditanggapi", "readers"),
+    # other ways to report (it got the whole menu)
+    ("bisa lapor lewat telpon aja gak?", "channels"),
+    ("ada nomor telepon yg bisa dihubungi?", "channels"),
+    ("bisa lapor via email atau website?", "channels"),
+    ("gimana cara lapor lewat aplikasi?", "channels"),
+    ("kalau mau lapor langsung ke kantor bisa?", "channels"),
+    ("kantor desa lewat mana ya?", None),  # a question of its own
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
