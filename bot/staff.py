@@ -49,7 +49,7 @@ from bot.messages import (
 )
 from bot.outbox import queued_key
 from lapor import access, complaints, dispositions, preconditions
-from lapor.agency_lookup import find_agencies, find_agency
+from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
@@ -641,7 +641,8 @@ FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi",
 
 def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
     """The complaint and agencies of a verifier's message that names a reference and where it goes, without
-    TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"), after
+    TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"; without
+    "ke" only when nothing but agencies follows: "lpr 1 dlh", not "lpr 1 lingkungannya kotor"), after
     greetings and courtesy; TERUSKAN is asked about, not done. Where it goes is read as TERUSKAN reads it
     (LEADING_FILLER, TRAILING_COURTESY)."""
     text, typed = turn.message.text, words(turn.message.text)
@@ -653,9 +654,9 @@ def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
     skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
-    if towards is None:
+    named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
+    if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
         return None
-    named = TRAILING_COURTESY.sub("", rest[towards.end():]).strip()
     agencies = find_agencies(turn.session, named)[0] if named else []
     return (format_reference(number), agencies) if agencies else None
 

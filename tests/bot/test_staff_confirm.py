@@ -107,7 +107,8 @@ def test_not_ours_answered_no_returns_nothing(two, world):
 @pytest.mark.parametrize("typed", ["lpr 1 ke dlh ya", "LPR-1 ke dinas lingkungan hidup pak", "lpr 1 kpd dlh",
                                    "Selamat pagi. Mohon ijin, LPR 1 dispo ke DLH ya", "dispo lpr 1 ke dlh",
                                    "tlg lpr 1 didisposisikan ke dinas LH bu", "no 1 lempar kpd DLH aja",
-                                   "LPR 1 -> dlh", "lpr1 => DLH"])
+                                   "LPR 1 -> dlh", "lpr1 => DLH", "lpr 1 dlh", "#1 dinas lingkungan hidup ya bu",
+                                   "LPR-1 DLH segera"])
 def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world, typed):
     file(people["citizen"], photo=False)
     asked = people["verifier"].says(typed)
@@ -116,9 +117,10 @@ def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world,
     assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
 
 
-def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, world):
+@pytest.mark.parametrize("typed", ["lpr 1 ke mana ya enaknya", "lpr 1 lingkungannya kotor", "lpr 1 dlh atau pupr?"])
+def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, world, typed):
     file(people["citizen"], photo=False)
-    assert "Teruskan" not in people["verifier"].says("lpr 1 ke mana ya enaknya")
+    assert "Teruskan" not in people["verifier"].says(typed)
     assert complaint(world, 1).dispositions == []
 
 
