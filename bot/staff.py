@@ -648,7 +648,9 @@ def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
     text, typed = turn.message.text, words(turn.message.text)
     lead = next((i for i, w in enumerate(typed) if w not in OPENING | FORWARD_WORDS), len(typed))
     number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
-    if number is None or turn.message.replied_to_sid:
+    if number is None and turn.message.replied_to_sid:  # "dlh" swiped onto the new-complaint notice
+        number, rest = _replied_complaint_number(turn), after_words(text, lead) if lead else text
+    if number is None:
         return None
     after = words(rest)
     skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
