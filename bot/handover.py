@@ -23,7 +23,7 @@ from bot.staff import (
     _ask_to_confirm,
     _own_disposition,
     _target,
-    in_leave_words,
+    in_standard_words,
 )
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, mark_away, present_staff
@@ -86,7 +86,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
     """Marks an officer away until a day, from now or from a later first day (heads: their agency's officers; an
     officer: themselves); SELESAI/BATAL ends it or calls off leave recorded ahead."""
     today = turn.now.astimezone(turn.zone).date()
-    first, day, who_text = find_leave(in_leave_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
+    first, day, who_text = find_leave(in_standard_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
     who_text = NOT_IN.sub(" ", who_text)
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _leave_taker(turn, who_text)

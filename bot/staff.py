@@ -207,7 +207,7 @@ ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 
 
 def _reads_as_leave(rest: str) -> bool:
-    rest = in_leave_words(rest)
+    rest = in_standard_words(rest)
     return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
             or any(form.search(rest) for form in DATE_FORMS))
 
@@ -221,29 +221,35 @@ CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak
 LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
 
 
-# Leave said in the region's languages ("benjing kulo mboten mlebet", "abdi isukan teu tiasa lebet"): the words the
-# leave reader knows.
-LEAVE_REGIONAL = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "sesok": "besok", "mbesuk": "besok",
+# The region's words staff type (Javanese, Sundanese, Madurese), as the leave reader and the acknowledgement reader
+# know them: leave ("benjing kulo mboten mlebet", "abdi isukan teu tiasa lebet"), receipt ("sampun kulo tampi",
+# "muhun, tos katampi") and a promise ("enggal kulo tindaklanjuti").
+REGIONAL_WORDS = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "sesok": "besok", "mbesuk": "besok",
                   "isukan": "besok", "pageto": "lusa", "mlebet": "masuk", "mlebu": "masuk", "lebet": "masuk",
                   "mboten": "tidak", "boten": "tidak", "ora": "tidak", "teu": "tidak", "henteu": "tidak",
                   "kulo": "saya", "kula": "saya", "abdi": "saya", "tiasa": "bisa", "saged": "bisa", "isa": "bisa",
-                  "prei": "libur", "kaperluan": "keperluan", "kulawarga": "keluarga"}
-REGIONAL_LEAVE_WORD = re.compile(rf"\b({'|'.join(LEAVE_REGIONAL)})\b", re.IGNORECASE)
+                  "prei": "libur", "kaperluan": "keperluan", "kulawarga": "keluarga",
+                  "sampun": "sudah", "sampon": "sudah", "tos": "sudah", "atos": "sudah", "parantos": "sudah",
+                  "tampi": "terima", "nampi": "terima", "ditampi": "diterima", "katampi": "diterima",
+                  "tampa": "terima", "ditampa": "diterima", "enggal": "segera", "badhe": "akan", "bade": "akan",
+                  "monggo": "silakan", "mangga": "silakan", "muhun": "ya", "enggi": "ya", "injih": "ya",
+                  "dipun": "di"}
+REGIONAL_WORD = re.compile(rf"\b({'|'.join(REGIONAL_WORDS)})\b", re.IGNORECASE)
 # Not coming in ("tdk masuk", "ga bisa masuk", "mboten mlebet"): leave beside a day.
 NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
                            r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
 SELF = {"saya", "sy", "aku", "ak", "gw", "gue"}
 
 
-def in_leave_words(text: str) -> str:
-    """`text` with the region's words for days, coming in and "not" as the leave reader knows them."""
-    return REGIONAL_LEAVE_WORD.sub(lambda found: LEAVE_REGIONAL[found.group(1).lower()], text)
+def in_standard_words(text: str) -> str:
+    """`text` with the region's words for days, coming in, "not", receipt and promises as the readers know them."""
+    return REGIONAL_WORD.sub(lambda found: REGIONAL_WORDS[found.group(1).lower()], text)
 
 
 def _leave_sentence(text: str) -> str | None:
     """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
-    text = in_leave_words(text)
+    text = in_standard_words(text)
     typed = words(text)
     if (len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None
             or "siapa" in typed):  # "siapa yg cuti hari ini?": the roster asked, not leave
@@ -842,7 +848,8 @@ RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabar
                  "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
                  "pengingatnya", "dispo", "disposisi", "dispos", "oce", "okeh", "okok", "bos", "ndan", "komandan",
                  # radio talk for "understood" ("siap 86 ndan", "copy, monitor")
-                 "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor"}
+                 "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor", "saya", "sy", "silakan",
+                 "silahkan", "di"}
 # A promise with nothing done yet ("siap, segera kami tindak lanjuti", "laporan sudah kami terima dan akan segera
 # ditindaklanjuti"): receipt too, not progress for the citizen; "sudah" before anything but receipt is a step done.
 PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tindak", "lanjut", "lanjuti",
@@ -856,7 +863,7 @@ RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
 def only_acknowledges(text: str) -> bool:
     """Whether a staff member's message only acknowledges, thanks for a message or promises to act (no progress of
     its own)."""
-    typed = words(text)
+    typed = words(in_standard_words(text))
     if all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in typed):
         return True
     return (bool(set(typed) & FUTURE_WORDS) and all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS

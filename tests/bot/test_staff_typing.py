@@ -89,7 +89,11 @@ def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, wo
                                    "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏",
                                    # radio talk, and a promise with nothing done yet
                                    "siap 86 ndan", "copy ndan, monitor", "Siap ndan, segera kami tindak lanjuti",
-                                   "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti"])
+                                   "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti",
+                                   "siap pak, sudah saya terima",
+                                   # in the region's languages: Javanese krama, Sundanese
+                                   "Nggih pak, sampun kulo tampi", "matur nuwun, enggal kulo tindaklanjuti",
+                                   "muhun, tos katampi"])
 def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
@@ -106,7 +110,7 @@ def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people,
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].swipe(people["dlh1"].last(), typed)
 
 
-@pytest.mark.parametrize("typed", ["ok siap", "Siap, laksanakan", "siap 86 ndan 🙏"])
+@pytest.mark.parametrize("typed", ["ok siap", "Siap, laksanakan", "siap 86 ndan 🙏", "monggo pak, sampun kulo tampi"])
 def test_an_acknowledgement_not_swiped_is_thanked_and_shown_the_commands_not_called_unknown(people, world, typed):
     reply = people["dlh1"].says(typed)
     assert "tidak dikenali" not in reply and "TL LPR-12" in reply
