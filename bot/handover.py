@@ -23,6 +23,7 @@ from bot.staff import (
     _ask_to_confirm,
     _own_disposition,
     _target,
+    asks_about_leave,
     in_standard_words,
 )
 from lapor import dispositions
@@ -98,6 +99,10 @@ def cmd_cuti(turn: StaffTurn) -> None:
         turn.say("cuti_only_self")
         return
     who = "SAYA" if person.id == turn.staff.id else person.phone or _name(person)  # what to type about them
+    if asks_about_leave(turn.message.text):  # "cuti saya sampai kapan?": shown, nothing recorded
+        leave = _leave_text(person, turn)
+        turn.say("cuti_shown" if leave else "cuti_none", name=_name(person), leave=leave, who=who)
+        return
     if back:
         _end_leave(turn, person)
         return
@@ -110,16 +115,30 @@ def cmd_cuti(turn: StaffTurn) -> None:
         else:
             turn.say("cuti_need_date", name=_name(person), who=who)
         return
-    _record_leave(turn, person, who, first, day)
+    _record_leave(turn, person, who, first, day, lone=not set(words(turn.rest)) & SPAN_WORDS)
+
+
+# Words that make a day the leave's last one or its length ("sampai tgl 15", "s/d 15", "3 hari"): no doubt.
+SPAN_WORDS = {"sampai", "sampe", "smp", "hingga", "sd", "s", "d", "selama", "hari", "minggu", "pekan", "seminggu",
+              "bulan", "sebulan"}
+
+
+def _working_days_to(turn: StaffTurn, day) -> int:
+    """The working days from today to `day`, both counted."""
+    today = turn.now.astimezone(turn.zone).date()
+    working_day = turn.svc.region.calendar.is_working_day
+    return sum(working_day(today + timedelta(days=n)) for n in range((day - today).days + 1))
 
 
 def _midnight(day, turn: StaffTurn) -> datetime:
     return datetime.combine(day, time(), tzinfo=turn.zone)
 
 
-def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> None:
+def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: bool = False) -> None:
     """Records leave through `day` (its last day), from `first` (None: from now) and says so. Leave that touches
-    or overlaps the one recorded joins it; leave apart from it is asked about first (one leave per person)."""
+    or overlaps the one recorded joins it; leave apart from it is asked about first (one leave per person). A
+    `lone` day ("cuti budi tgl 15", no "sampai") more than a working day away is said with how to make it that day
+    alone: it may have been meant so."""
     last = _midnight(day, turn)
     end = last + timedelta(days=1)  # the whole last day is leave
     if end <= turn.now or end - turn.now > MAX_LEAVE:
@@ -140,6 +159,8 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> Non
     mark_away(turn.session, person, until, turn.now, start=start)
     key, values = _recorded_reply(turn, person, who, start, last, until)
     turn.say(key, **values)
+    if start is None and lone and _working_days_to(turn, day) > 1:
+        turn.replies[-1] += "\n" + t("cuti_one_day", date=short_date(last, turn.zone), who=who, day=f"{day:%d/%m}")
     if replaced and replaced != _leave_text(person, turn):
         turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
     _warn_if_nobody_left(turn, start)
@@ -155,8 +176,10 @@ def _recorded_leave(turn: StaffTurn, person: Contact) -> tuple[datetime, datetim
 def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, until) -> tuple:
     """The catalogue key and values saying leave was recorded (from now, or from a later first day)."""
     if start is None:
+        days = _working_days_to(turn, last.date())
         return "cuti_done", {"name": _name(person), "until": short_date(last, turn.zone),
-                             "back": day_and_date(until, turn.zone), "who": who}
+                             "back": day_and_date(until, turn.zone), "who": who,
+                             "length": t("cuti_length", days=days) if days else ""}
     span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if start == last
             else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
     return "cuti_ahead", {"name": _name(person), "span": span, "back": day_and_date(until, turn.zone), "who": who,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from models import Contact
 from services import services
-from tests.parties import DLH_1, make_people
+from tests.parties import DLH_1, DLH_2, make_people
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -186,3 +186,34 @@ def test_a_head_saying_an_officer_is_back_ends_their_leave(people, world, typed)
 def test_a_head_saying_sy_after_courtesy_takes_leave_themselves(people, world):
     reply = people["head"].says("mohon izin, sy cuti besok s/d rabu, ada urusan keluarga")
     assert "Yusuf dicatat cuti mulai Selasa, 8 Des 2026 sampai 9 Des 2026" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed,shown", [
+    ("dlh1", "pak, cuti saya tgl 15 itu maksudnya sampai tgl 15?", "Dewi: cuti, aktif lagi Rabu, 16 Des 2026"),
+    ("dlh1", "cuti saya sampai kapan ya?", "Dewi: cuti, aktif lagi Rabu, 16 Des 2026"),
+    ("head", "cuti dewi sudah tercatat?", "Dewi: cuti, aktif lagi Rabu, 16 Des 2026"),
+    ("head", "cuti eko sampai kapan pak?", "Eko tidak sedang cuti"),
+])
+def test_a_question_about_recorded_leave_shows_it_and_changes_nothing(people, world, who, typed, shown):
+    people["dlh1"].says("cuti tgl 15")
+    reply = people[who].says(typed)
+    assert shown in reply and "dicatat cuti" not in reply
+    assert leave_of(world) == (None, "2026-12-16") and leave_of(world, DLH_2) == (None, None)
+
+
+TO_15 = "Eko dicatat cuti sampai 15 Des 2026, aktif lagi Rabu, 16 Des 2026 (7 hari kerja dari hari ini)"
+
+
+@pytest.mark.parametrize("typed,said,one_day", [
+    ("cuti eko tgl 15", TO_15, True),
+    ("cuti eko sampai tgl 15", TO_15, False),
+    ("cuti eko besok", "Eko dicatat cuti pada Selasa, 8 Des 2026", False),
+])
+def test_leave_to_a_lone_date_says_how_long_it_is_and_how_to_make_it_that_day(people, world, typed, said, one_day):
+    reply = people["head"].says(typed)
+    assert said in reply
+    assert ("Bila maksudnya hanya 15 Des 2026" in reply) is one_day
+    if one_day:  # the two commands it shows make it that day alone
+        for command in reply.rsplit(": ", 1)[1].split(", lalu "):
+            people["head"].says(command)
+        assert leave_of(world, DLH_2) == ("2026-12-15", "2026-12-16")
