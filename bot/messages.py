@@ -536,6 +536,25 @@ MESSAGES = {
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
     ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
+    "staff_reporter": "Pelapor {reference}: {reporter}.{why}{ask}",
+    "staff_reporter_anonymous": " Pelapor memilih anonim: nama dan nomornya hanya dilihat verifikator.",
+    "staff_reporter_name": " Nomor pelapor tidak diberikan kepada instansi.",
+    "staff_reporter_ask": " Untuk bertanya ke pelapor, kirim: {command} {reference} <pertanyaan> (jawabannya sampai ke Anda).",
+    "staff_instead_return": (
+        "Bila {reference} bukan kewenangan instansi Anda, kirim: KEMBALIKAN {reference} <alasan>. Verifikator akan "
+        "meneruskannya ke instansi yang tepat."
+    ),
+    "staff_instead_info": "Untuk bertanya ke pelapor, kirim: INFO {reference} <pertanyaan>",
+    "staff_instead_list": "Disposisi instansi Anda: DAFTAR (yang terlambat: DAFTAR TERLAMBAT).",
+    "staff_instead_head": "Pengalihan disposisi dilakukan kepala instansi Anda; rekan yang bertugas: DAFTAR PETUGAS.",
+    "staff_instead_status": (
+        "Tindak lanjut dikirim oleh instansi yang menerima disposisi. Untuk melihat perkembangannya: STATUS {reference}"
+    ),
+    "staff_instead_verifier": "Verifikasi dan disposisi dilakukan verifikator. Untuk melihat laporannya: STATUS {reference}",
+    "staff_instead_queue": "Laporan yang menunggu verifikasi: ANTREAN; disposisi terbuka: DAFTAR.",
+    "staff_instead_leave": (
+        "Cuti verifikator dan pimpinan belum dapat dicatat di sini: pemberitahuan tetap dikirim ke nomor Anda."
+    ),
     "staff_several_bare": (
         "Belum ada yang dicatat: maksudnya beberapa laporan? Tulis nomor lengkapnya, contoh: "
         "{command} {references} {text}"
@@ -692,8 +711,14 @@ MESSAGES = {
     "roster_region_item": "• {name}, {agency} – {away}",
     "roster_region_none": "Tidak ada petugas yang sedang atau akan cuti.",
     "cuti_done": (
-        "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
-        "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
+        "{name} dicatat cuti sampai {until}, aktif lagi {back}{length}. Selama cuti tidak ada pemberitahuan atau "
+        "pengingat disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
+    ),
+    "cuti_length": " ({days} hari kerja dari hari ini)",
+    "cuti_one_day": "Bila maksudnya hanya {date}: CUTI {who} BATAL, lalu CUTI {who} mulai {day} s/d {day}",
+    "cuti_shown": (
+        "{name}: {leave}. Tidak ada yang diubah. Untuk menggantinya: CUTI {who} BATAL, lalu CUTI {who} <tanggal "
+        "terakhir>"
     ),
     "cuti_ahead": (
         "{name} dicatat cuti {span}, aktif lagi {back}. Sebelum {start} pemberitahuan dan pengingat disposisi tetap "

@@ -246,6 +246,17 @@ def in_standard_words(text: str) -> str:
     return REGIONAL_WORD.sub(lambda found: REGIONAL_WORDS[found.group(1).lower()], text)
 
 
+# A question about the leave recorded ("cuti saya sampai kapan?", "cuti dewi sudah tercatat?", "… maksudnya sampai
+# tgl 15?"): it is shown, never recorded again.
+LEAVE_QUESTION = {"kapan", "maksudnya", "maksud", "apakah", "benarkah", "tercatat", "berapa", "brp"}
+CHECKING = {"apa", "sudah", "sdh", "udah", "udh", "betul", "benar", "bener", "kah"}
+
+
+def asks_about_leave(text: str) -> bool:
+    typed = set(words(text))
+    return bool(typed & LEAVE_QUESTION) or ("?" in text and bool(typed & CHECKING))
+
+
 def _leave_sentence(text: str) -> str | None:
     """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
@@ -264,7 +275,7 @@ def _leave_sentence(text: str) -> str | None:
     if CALLED_OFF.search(text):
         return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
     dated = any(form.search(rest) for form in DATE_FORMS)
-    if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"}):
+    if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"} or asks_about_leave(text)):
         return rest
     return rest if dated and NOT_COMING_IN.search(rest) else None
 
@@ -514,6 +525,9 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
         turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
+        if instead := INSTEAD[staff.role].get(command):
+            number = split_reference(rest)[0]
+            turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else "LPR-12")
         return turn.replies
     several = _each_complaint(turn)
     if several is None:
@@ -796,6 +810,8 @@ def _implied(turn: StaffTurn) -> str | None:
     if message.replied_to_sid and message.kept_media and not text:
         turn.rest = ""
         return "TL"  # a photo swiped onto a notice: progress with a picture
+    if _told_reporter(turn):  # "siapa nama pelapornya?": never progress for the citizen, never "who holds it"
+        return None
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         return _swiped_progress(turn, swiped, purpose)
@@ -816,6 +832,37 @@ def _implied(turn: StaffTurn) -> str | None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
     return None if message.kept_media else _asked(turn, text)
+
+
+# A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
+# see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
+REPORTER_NAMED = {"pelapor", "pelapornya", "pengadu", "pengadunya"}
+IDENTITY_ASKED = {"siapa", "nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
+                  "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya"}
+ASKING_FOR = {"siapa", "minta", "brp", "berapa", "mana", "dimana", "apa"}
+
+
+def _told_reporter(turn: StaffTurn) -> bool:
+    """Answers a staff member's question about who reported a complaint they may see (the one named, swiped, or
+    an officer's only open one); False, saying nothing, for any other message."""
+    text = turn.message.text
+    typed = set(words(text))
+    if not (typed & REPORTER_NAMED and typed & IDENTITY_ASKED and ("?" in text or typed & ASKING_FOR)):
+        return False
+    found = _named_inside(text)
+    number = found[0] if found else _replied_complaint_number(turn)
+    if number is None and turn.staff.role in OFFICER_ROLES:
+        count, rows = _own_open(turn)
+        number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
+    complaint = complaints.by_number(turn.session, number) if number is not None else None
+    if complaint is None or not access.may_see_complaint(turn.staff, complaint):
+        return False
+    seen = access.reporter_seen_by(turn.staff, complaint)
+    ask = {Role.VERIFIER: "TUNDA"}.get(turn.staff.role, "INFO" if turn.staff.role in OFFICER_ROLES else "")
+    turn.say("staff_reporter", reference=complaint.reference, reporter=reporter_for(turn.staff, complaint),
+             why=t("staff_reporter_anonymous") if seen.withheld else "" if seen.address else t("staff_reporter_name"),
+             ask=t("staff_reporter_ask", command=ask, reference=complaint.reference) if ask else "")
+    return True
 
 
 # Back at work in a sentence, from someone on leave ("sy sudah masuk kembali pak", "hari ini sudah aktif lagi"):
@@ -2012,6 +2059,18 @@ def cmd_bantuan(turn: StaffTurn) -> None:
         turn.say("staff_help_supervisor")
     if role in extra:
         turn.replies[-1] += "\n" + t(extra[role])
+
+
+# What a role sends instead of another role's command: an officer cannot forward but can give it back, a verifier
+# cannot answer for an agency but can follow it.
+_AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "ARSIPKAN": "staff_instead_return",
+                   "GABUNG": "staff_instead_return", "TUNDA": "staff_instead_info", "REKAP": "staff_instead_list",
+                   "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head"}
+_FOLLOWING = dict.fromkeys(["TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "ALIHKAN"], "staff_instead_status")
+INSTEAD = {Role.OFFICER: _AGENCY_INSTEAD, Role.HEAD: _AGENCY_INSTEAD,
+           Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue", "CUTI": "staff_instead_leave"},
+           Role.SUPERVISOR: {**_FOLLOWING, **dict.fromkeys(["TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG"],
+                                                           "staff_instead_verifier"), "CUTI": "staff_instead_leave"}}
 
 
 @dataclass(frozen=True)

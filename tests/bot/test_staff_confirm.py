@@ -142,3 +142,31 @@ def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, 
     assert "Gabungkan LPR-2 ke LPR-1?" in asked, asked
     assert complaint(world, 2).status == "belum_terverifikasi"
     assert "LPR-2 digabung ke LPR-1" in people["verifier"].says("ya")
+
+
+# A question about who the reporter is ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "siapa nama pelapornya pak? minta no hp nya"),
+    ("head", "lpr 1 pelapornya siapa ya, biar tim kami telpon langsung"),
+    ("dlh1", "Izin, no hp pelapor lpr 1 brp ya?"),
+])
+@pytest.mark.parametrize("privacy", ["1", "3"])
+def test_a_question_about_the_reporter_says_what_the_reader_may_see_and_how_to_ask(people, world, who, typed,
+                                                                                   privacy):
+    from tests.parties import CITIZEN, CITIZEN_NAME
+
+    file(people["citizen"], privacy=privacy, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people[who].says(typed)
+    assert "Pelapor LPR-1:" in reply and "INFO LPR-1 <pertanyaan>" in reply and "ditangani" not in reply
+    assert CITIZEN not in reply and CITIZEN[3:] not in reply  # a number is never given to an agency
+    assert (CITIZEN_NAME in reply) is (privacy == "1") and ("Anonim" in reply) is (privacy == "3")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_a_question_about_the_reporter_swiped_onto_the_disposition_is_no_progress_for_the_citizen(people, world):
+    file(people["citizen"], privacy="3", photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].swipe(people["dlh1"].last(), "ini pelapornya siapa ya pak?")
+    assert "Pelapor LPR-1: Anonim" in reply and follow_ups(people["citizen"]) == []

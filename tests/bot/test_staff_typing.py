@@ -116,6 +116,22 @@ def test_an_acknowledgement_not_swiped_is_thanked_and_shown_the_commands_not_cal
     assert "tidak dikenali" not in reply and "TL LPR-12" in reply
 
 
+@pytest.mark.parametrize("who,typed,instead", [
+    ("dlh1", "TERUSKAN LPR-1 PUPR", "KEMBALIKAN LPR-1 <alasan>"),
+    ("head", "arsipkan lpr 1 bukan pengaduan", "KEMBALIKAN LPR-1 <alasan>"),
+    ("dlh1", "tunda lpr 1 alamatnya dimana", "INFO LPR-1 <pertanyaan>"),
+    ("dlh1", "REKAP", "DAFTAR"),
+    ("head", "ANTREAN", "DAFTAR"),
+    ("dlh1", "alihkan LPR-1 Eko", "kepala instansi"),
+    ("verifier", "TL LPR-1 sudah dicek", "STATUS LPR-1"),
+    ("supervisor", "TERUSKAN LPR-1 DLH", "STATUS LPR-1"),
+    ("verifier", "REKAP", "ANTREAN"),
+])
+def test_a_command_of_another_role_is_refused_with_what_to_send_instead(people, who, typed, instead):
+    reply = people[who].says(typed)
+    assert "hanya untuk" in reply and instead in reply
+
+
 def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progress(people, world):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
