@@ -1135,6 +1135,9 @@ def _hint(turn: StaffTurn) -> str:
         number, rest = _replied_complaint_number(turn), text
     if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
+    if number is None and role in OFFICER_ROLES and _is_question(text):  # "lokasi persisnya sebelah mana ya pak?"
+        count, rows = _own_open(turn)  # for the citizen of the officer's only open disposition
+        number, rest = (rows[0].complaint.number, text) if len(rows) == 1 and count <= LIST_ITEMS else (None, rest)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         if number is not None and _asks_to_ask(rest):

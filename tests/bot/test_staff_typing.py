@@ -261,6 +261,7 @@ STAFF_TABLE = [
     ("dlh1", "Izin, utk LPR 1 mohon ditanyakan ke pelapor NIK nya brp", "INFO LPR-1 <pertanyaan>",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 tlg dikonfirmasi ke warganya lokasi pastinya dmn", "INFO LPR-1 <pertanyaan>", None),
+    ("dlh1", "lokasi persisnya sebelah mana ya pak?", "INFO LPR-1 lokasi persisnya sebelah mana", None),
     ("dlh1", "👍", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "Siap, dispo LPR-1 sdh kami terima, segera ditindaklanjuti", "Baik, terima kasih",
      (status(1), "belum_ditindaklanjuti")),
