@@ -27,7 +27,7 @@ from bot.staff import (
     in_standard_words,
 )
 from lapor import dispositions
-from lapor.directory import HANDLING_ROLES, mark_away, present_staff
+from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
 from models import Agency, Contact
 from models.vocab import Role
@@ -89,8 +89,12 @@ def cmd_cuti(turn: StaffTurn) -> None:
     today = turn.now.astimezone(turn.zone).date()
     first, day, who_text = find_leave(in_standard_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
     who_text = NOT_IN.sub(" ", who_text)
+    region = turn.staff.role in REGION_WIDE_ROLES  # a verifier or supervisor: their own leave only
     back = bool(set(words(who_text)) & BACK_WORDS)
-    person, unread = _leave_taker(turn, who_text)
+    person, unread = _region_leave_taker(turn, who_text) if region else _leave_taker(turn, who_text)
+    if person is None and region:
+        turn.say("cuti_region_only_self")
+        return
     if person is None:
         turn.say("cuti_unknown_officer", typed=who_text.strip()[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
@@ -182,8 +186,10 @@ def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, unt
                              "length": t("cuti_length", days=days) if days else ""}
     span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if start == last
             else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
+    stand_in = (t("cuti_stand_in_region", role=t(f"role_{person.role}")) if person.role in REGION_WIDE_ROLES
+                else t("cuti_stand_in_agency"))
     return "cuti_ahead", {"name": _name(person), "span": span, "back": day_and_date(until, turn.zone), "who": who,
-                          "start": short_date(start, turn.zone)}
+                          "start": short_date(start, turn.zone), "stand_in": stand_in}
 
 
 def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime) -> None:
@@ -222,7 +228,14 @@ def _end_leave(turn: StaffTurn, person: Contact) -> None:
 
 def _warn_if_nobody_left(turn: StaffTurn, start: datetime | None = None) -> None:
     """No officer of the agency is at work any more (or will be from `start`): the one who typed is told, and now,
-    the agency's heads."""
+    the agency's heads. A verifier or supervisor is told when no colleague of theirs is at work."""
+    if turn.staff.role in REGION_WIDE_ROLES:
+        colleagues = [p for p in present_staff(turn.session, None, start or turn.now, roles=(turn.staff.role,))
+                      if p.id != turn.staff.id]
+        if not colleagues:
+            turn.say("cuti_region_alone", role=t(f"role_{turn.staff.role}"),
+                     start=t("cuti_region_alone_from", start=day_and_date(start, turn.zone)) if start else "")
+        return
     agency = turn.staff.agency
     if present_staff(turn.session, agency.id, start or turn.now):
         return
@@ -259,6 +272,19 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
     if turn.staff.role != Role.HEAD:  # an officer's leave is their own: the words are its reason ("ada hajatan")
         return turn.staff, ""
     return None, ""
+
+
+def _region_leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
+    """A verifier's or supervisor's leave is their own: None when the words name another staff member ("cuti dewi
+    sampai jumat"), else the one who typed (other words are the leave's reason)."""
+    typed = [w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS | SELF_WORDS]
+    if typed and not DAY_LEAD.match(text or ""):
+        others = {p.id: " ".join(words(p.name or "")) for p in turn.session.scalars(select(Contact).where(
+            Contact.role.is_not(None), Contact.active.is_(True), Contact.id != turn.staff.id))}
+        if PHONE.search(text or "") or process.extractOne(typed[0], others, scorer=fuzz.token_set_ratio,
+                                                          score_cutoff=NAME_CUTOFF):
+            return None, ""
+    return turn.staff, ""
 
 
 def _agency_member(turn: StaffTurn, text: str) -> Contact | None:

@@ -552,9 +552,14 @@ MESSAGES = {
     ),
     "staff_instead_verifier": "Verifikasi dan disposisi dilakukan verifikator. Untuk melihat laporannya: STATUS {reference}",
     "staff_instead_queue": "Laporan yang menunggu verifikasi: ANTREAN; disposisi terbuka: DAFTAR.",
-    "staff_instead_leave": (
-        "Cuti verifikator dan pimpinan belum dapat dicatat di sini: pemberitahuan tetap dikirim ke nomor Anda."
+    "cuti_region_only_self": (
+        "Verifikator dan pimpinan hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas "
+        "instansi dicatat kepala instansinya."
     ),
+    "cuti_region_alone": (
+        "⚠ Tidak ada {role} lain yang aktif{start}: pesan untuk {role} tetap dikirim ke nomor Anda selama cuti."
+    ),
+    "cuti_region_alone_from": " mulai {start}",
     "staff_several_bare": (
         "Belum ada yang dicatat: maksudnya beberapa laporan? Tulis nomor lengkapnya, contoh: "
         "{command} {references} {text}"
@@ -722,8 +727,10 @@ MESSAGES = {
     ),
     "cuti_ahead": (
         "{name} dicatat cuti {span}, aktif lagi {back}. Sebelum {start} pemberitahuan dan pengingat disposisi tetap "
-        "ke nomornya; selama cuti dikirim ke rekan atau kepala instansi. Bila tidak jadi: CUTI {who} BATAL"
+        "ke nomornya; selama cuti dikirim ke {stand_in}. Bila tidak jadi: CUTI {who} BATAL"
     ),
+    "cuti_stand_in_agency": "rekan atau kepala instansi",
+    "cuti_stand_in_region": "{role} lain yang aktif",
     "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
     "cuti_span": "mulai {start} sampai {until}",
     "cuti_span_now": "mulai hari ini sampai {until}",
@@ -1087,6 +1094,8 @@ MESSAGES = {
     "who_staff": "petugas",
     "who_heads": "kepala instansi",
     "who_queue": "verifikator dan pimpinan daerah",
+    "role_verifier": "verifikator",
+    "role_supervisor": "pimpinan",
     "reporter_identified": "{name} ({address})",
     "reporter_unnamed": "tanpa nama",
     "reporter_anonymous": "Anonim",

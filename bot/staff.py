@@ -2071,9 +2071,9 @@ _AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "ARSIPKAN": "staff_instea
                    "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head"}
 _FOLLOWING = dict.fromkeys(["TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "ALIHKAN"], "staff_instead_status")
 INSTEAD = {Role.OFFICER: _AGENCY_INSTEAD, Role.HEAD: _AGENCY_INSTEAD,
-           Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue", "CUTI": "staff_instead_leave"},
+           Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue"},
            Role.SUPERVISOR: {**_FOLLOWING, **dict.fromkeys(["TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG"],
-                                                           "staff_instead_verifier"), "CUTI": "staff_instead_leave"}}
+                                                           "staff_instead_verifier")}}
 
 
 @dataclass(frozen=True)
@@ -2105,4 +2105,4 @@ COMMANDS: dict[str, Command] = {
 from bot import handover  # noqa: E402  (its commands build on this module's helpers)
 
 COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
-COMMANDS["CUTI"] = Command(OFFICER_ROLES, handover.cmd_cuti)
+COMMANDS["CUTI"] = Command(LOOKING_ROLES, handover.cmd_cuti)  # verifiers and supervisors: their own leave
