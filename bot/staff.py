@@ -327,13 +327,16 @@ PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "p
                   "status", "statusnya", "posisi", "posisinya"}
 SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
 PROGRESS_MAX_WORDS = 12
+NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… sudah beres belum": a question
 
 
 def _asks_progress(text: str) -> int | None:
     """The complaint a short question about its progress names; None for anything else."""
     typed = set(words(text))
+    done_yet = typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
-            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))):
+            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
+            or done_yet):
         return None
     found = _named_inside(text)
     return found[0] if found else None

@@ -254,6 +254,8 @@ STAFF_TABLE = [
     ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
      "INFO LPR-1 lokasinya persisnya dimana nggih?", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "sdh sy tl blm ya lpr 1?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
+    ("head", "mas eko, lpr 1 sudah beres belum", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 udah kelar?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "mbak, lpr 1 sdh ada yg pegang?", "LPR-1 ditangani: Eko", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "Izin pak, utk lpr 1 nama pelapornya siapa ya? kami perlu data KK", "INFO LPR-1",
      (status(1), "belum_ditindaklanjuti")),
