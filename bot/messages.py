@@ -595,6 +595,10 @@ MESSAGES = {
         "Apakah {reference} sudah tuntas? Balas YA lalu tuliskan jawaban akhirnya untuk pelapor, atau kirim "
         "langsung: SELESAI {reference} <jawaban akhir>. Bila pekerjaan masih berlanjut: TL {reference} <kemajuan>."
     ),
+    "staff_confirm_info": (
+        "Kirim sebagai pertanyaan ke pelapor {reference}? Balas YA: jawabannya akan sampai ke Anda.\n\"{text}\"\n"
+        "Bila ini kabar kemajuan untuk pelapor, kirim: TL {reference} <kemajuan>"
+    ),
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",

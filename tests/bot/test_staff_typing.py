@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import complaint, file, make_people
+from tests.parties import complaint, file, follow_ups, make_people
 
 
 @pytest.fixture
@@ -100,6 +100,17 @@ def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, 
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "Tidak ada yang dicatat untuk LPR-1" in reply and "SELESAI LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("typed", ["lokasinya persisnya dimana pak?",
+                                   "Pak, tumpukannya di sebelah kiri atau kanan pasar?"])
+def test_a_question_swiped_onto_a_disposition_is_asked_about_as_info_not_sent_as_progress(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    asked = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "Kirim sebagai pertanyaan ke pelapor LPR-1?" in asked and follow_ups(people["citizen"]) == []
+    assert "Pertanyaan untuk pelapor LPR-1 sudah dikirim" in people["dlh1"].says("ya")
+    assert typed in people["citizen"].last().body and complaint(world, 1).status == "tertunda"
 
 
 @pytest.mark.parametrize("typed", ["dh dicek ndan", "sudah kami cek, akan segera diangkut besok",
