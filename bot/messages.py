@@ -599,6 +599,9 @@ MESSAGES = {
         "Kirim sebagai pertanyaan ke pelapor {reference}? Balas YA: jawabannya akan sampai ke Anda.\n\"{text}\"\n"
         "Bila ini kabar kemajuan untuk pelapor, kirim: TL {reference} <kemajuan>"
     ),
+    "staff_confirm_only_open": (
+        "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
+    ),
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",

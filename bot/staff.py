@@ -1131,6 +1131,9 @@ def _wants_to_file(text: str) -> bool:
     return wanted is not None and wanted.name == "FILE"
 
 
+HINT_MIN_WORDS = 3  # fewer words say too little to be shown back as the text of a command
+
+
 def _hint(turn: StaffTurn) -> str:
     """What to type instead of a message that is no command: for a message that opens with a reference, that
     complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
@@ -1142,8 +1145,8 @@ def _hint(turn: StaffTurn) -> str:
         number, rest = _replied_complaint_number(turn), text
     if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
-    if number is None and role in OFFICER_ROLES and _is_question(text):  # "lokasi persisnya sebelah mana ya pak?"
-        count, rows = _own_open(turn)  # for the citizen of the officer's only open disposition
+    if number is None and role in OFFICER_ROLES and len(words(text)) >= HINT_MIN_WORDS:  # "truk sudah mengangkut
+        count, rows = _own_open(turn)  # sebagian", "lokasi persisnya sebelah mana?": the officer's only open one
         number, rest = (rows[0].complaint.number, text) if len(rows) == 1 and count <= LIST_ITEMS else (None, rest)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
@@ -1197,6 +1200,13 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number, text = replied, turn.rest
     if number is None and (last := reference_last(turn.rest)) is not None:
         number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
+    if number is None and turn.command in ONLY_OPEN_ASKED and turn.staff.role in OFFICER_ROLES:
+        count, rows = _own_open(turn)  # "SELESAI sudah diangkut": the officer's only open one is asked about
+        if len(rows) == 1 and count <= LIST_ITEMS:
+            only = rows[0].complaint
+            _ask_to_confirm(turn, turn.command, f"{only.reference} {text}".strip(), "staff_confirm_only_open",
+                            asked=turn.command, reference=only.reference, title=excerpt(only.title, 60))
+            return None, text
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
@@ -1206,6 +1216,7 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     return complaint, text
 
 
+ONLY_OPEN_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands about one disposition
 NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not_found_officer",
                   Role.VERIFIER: "staff_not_found_verifier", Role.SUPERVISOR: "staff_not_found_leader"}
 

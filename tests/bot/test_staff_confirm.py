@@ -170,3 +170,24 @@ def test_a_question_about_the_reporter_swiped_onto_the_disposition_is_no_progres
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["dlh1"].swipe(people["dlh1"].last(), "ini pelapornya siapa ya pak?")
     assert "Pelapor LPR-1: Anonim" in reply and follow_ups(people["citizen"]) == []
+
+
+# A command without a reference from an officer with one open disposition --------------------------------------
+
+@pytest.mark.parametrize("typed,answer,text", [
+    ("SELESAI sampah sudah diangkut semua", None, "sampah sudah diangkut semua"),
+    ("selesai", "sudah diangkut semua pak", "sudah diangkut semua pak")])
+def test_a_command_without_a_reference_is_asked_about_the_only_open_disposition(people, world, typed, answer, text):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "SELESAI LPR-1 (" in people["dlh1"].says(typed) and follow_ups(people["citizen"]) == []
+    people["dlh1"].says("ya")
+    if answer:
+        people["dlh1"].says(answer)
+    assert follow_ups(people["citizen"])[0].rstrip().endswith(text)
+
+
+def test_words_without_a_command_from_an_officer_with_one_open_disposition_show_its_tl(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "TL LPR-1 truk sudah mengangkut sebagian" in people["dlh1"].says("truk sudah mengangkut sebagian")
