@@ -1454,7 +1454,8 @@ def _asks_roster(text: str) -> bool:
 # A question about what is on one's plate ("ada tugas apa aja hari ini?", "kerjaan sy apa aja ya"): DAFTAR.
 PLATE_WORDS = {"tugas", "tugasnya", "tugasku", "kerjaan", "kerjaannya", "pekerjaan", "garapan", "tanggungan", "pr",
                "disposisi", "dispo", "disposisinya", "job", "gawean", "pagawean"}
-PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", "daftar", "list"}
+PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", "daftar", "list",
+                "wonten", "wenten", "enten", "onten", "aya", "bada"}  # "ada" in Javanese, Sundanese, Madurese
 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}

@@ -260,6 +260,7 @@ STAFF_TABLE = [
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
     ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
     ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
     ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
