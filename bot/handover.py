@@ -23,10 +23,11 @@ from bot.staff import (
     _ask_to_confirm,
     _own_disposition,
     _target,
-    in_leave_words,
+    asks_about_leave,
+    in_standard_words,
 )
 from lapor import dispositions
-from lapor.directory import HANDLING_ROLES, mark_away, present_staff
+from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff
 from lapor.phones import InvalidPhone, to_e164
 from models import Agency, Contact, OutboxMessage
 from models.vocab import Purpose, Role
@@ -86,10 +87,14 @@ def cmd_cuti(turn: StaffTurn) -> None:
     """Marks an officer away until a day, from now or from a later first day (heads: their agency's officers; an
     officer: themselves); SELESAI/BATAL ends it or calls off leave recorded ahead."""
     today = turn.now.astimezone(turn.zone).date()
-    first, day, who_text = find_leave(in_leave_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
+    first, day, who_text = find_leave(in_standard_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
     who_text = NOT_IN.sub(" ", who_text)
+    region = turn.staff.role in REGION_WIDE_ROLES  # a verifier or supervisor: their own leave only
     back = bool(set(words(who_text)) & BACK_WORDS)
-    person, unread = _leave_taker(turn, who_text)
+    person, unread = _region_leave_taker(turn, who_text) if region else _leave_taker(turn, who_text)
+    if person is None and region:
+        turn.say("cuti_region_only_self")
+        return
     if person is None:
         turn.say("cuti_unknown_officer", typed=who_text.strip()[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
@@ -98,6 +103,10 @@ def cmd_cuti(turn: StaffTurn) -> None:
         turn.say("cuti_only_self")
         return
     who = "SAYA" if person.id == turn.staff.id else person.phone or _name(person)  # what to type about them
+    if asks_about_leave(turn.message.text):  # "cuti saya sampai kapan?": shown, nothing recorded
+        leave = _leave_text(person, turn)
+        turn.say("cuti_shown" if leave else "cuti_none", name=_name(person), leave=leave, who=who)
+        return
     if back:
         _end_leave(turn, person)
         return
@@ -110,16 +119,30 @@ def cmd_cuti(turn: StaffTurn) -> None:
         else:
             turn.say("cuti_need_date", name=_name(person), who=who)
         return
-    _record_leave(turn, person, who, first, day)
+    _record_leave(turn, person, who, first, day, lone=not set(words(turn.rest)) & SPAN_WORDS)
+
+
+# Words that make a day the leave's last one or its length ("sampai tgl 15", "s/d 15", "3 hari"): no doubt.
+SPAN_WORDS = {"sampai", "sampe", "smp", "hingga", "sd", "s", "d", "selama", "hari", "minggu", "pekan", "seminggu",
+              "bulan", "sebulan"}
+
+
+def _working_days_to(turn: StaffTurn, day) -> int:
+    """The working days from today to `day`, both counted."""
+    today = turn.now.astimezone(turn.zone).date()
+    working_day = turn.svc.region.calendar.is_working_day
+    return sum(working_day(today + timedelta(days=n)) for n in range((day - today).days + 1))
 
 
 def _midnight(day, turn: StaffTurn) -> datetime:
     return datetime.combine(day, time(), tzinfo=turn.zone)
 
 
-def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> None:
+def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day, lone: bool = False) -> None:
     """Records leave through `day` (its last day), from `first` (None: from now) and says so. Leave that touches
-    or overlaps the one recorded joins it; leave apart from it is asked about first (one leave per person)."""
+    or overlaps the one recorded joins it; leave apart from it is asked about first (one leave per person). A
+    `lone` day ("cuti budi tgl 15", no "sampai") more than a working day away is said with how to make it that day
+    alone: it may have been meant so."""
     last = _midnight(day, turn)
     end = last + timedelta(days=1)  # the whole last day is leave
     if end <= turn.now or end - turn.now > MAX_LEAVE:
@@ -140,6 +163,8 @@ def _record_leave(turn: StaffTurn, person: Contact, who: str, first, day) -> Non
     mark_away(turn.session, person, until, turn.now, start=start)
     key, values = _recorded_reply(turn, person, who, start, last, until)
     turn.say(key, **values)
+    if start is None and lone and _working_days_to(turn, day) > 1:
+        turn.replies[-1] += "\n" + t("cuti_one_day", date=short_date(last, turn.zone), who=who, day=f"{day:%d/%m}")
     if replaced and replaced != _leave_text(person, turn):
         turn.replies[-1] += " " + t("cuti_replaced", leave=replaced)
     _warn_if_nobody_left(turn, start)
@@ -155,12 +180,16 @@ def _recorded_leave(turn: StaffTurn, person: Contact) -> tuple[datetime, datetim
 def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, until) -> tuple:
     """The catalogue key and values saying leave was recorded (from now, or from a later first day)."""
     if start is None:
+        days = _working_days_to(turn, last.date())
         return "cuti_done", {"name": _name(person), "until": short_date(last, turn.zone),
-                             "back": day_and_date(until, turn.zone), "who": who}
+                             "back": day_and_date(until, turn.zone), "who": who,
+                             "length": t("cuti_length", days=days) if days else ""}
     span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if start == last
             else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
+    stand_in = (t("cuti_stand_in_region", role=t(f"role_{person.role}")) if person.role in REGION_WIDE_ROLES
+                else t("cuti_stand_in_agency"))
     return "cuti_ahead", {"name": _name(person), "span": span, "back": day_and_date(until, turn.zone), "who": who,
-                          "start": short_date(start, turn.zone)}
+                          "start": short_date(start, turn.zone), "stand_in": stand_in}
 
 
 def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime) -> None:
@@ -203,7 +232,14 @@ def _end_leave(turn: StaffTurn, person: Contact) -> None:
 
 def _warn_if_nobody_left(turn: StaffTurn, start: datetime | None = None) -> None:
     """No officer of the agency is at work any more (or will be from `start`): the one who typed is told, and now,
-    the agency's heads."""
+    the agency's heads. A verifier or supervisor is told when no colleague of theirs is at work."""
+    if turn.staff.role in REGION_WIDE_ROLES:
+        colleagues = [p for p in present_staff(turn.session, None, start or turn.now, roles=(turn.staff.role,))
+                      if p.id != turn.staff.id]
+        if not colleagues:
+            turn.say("cuti_region_alone", role=t(f"role_{turn.staff.role}"),
+                     start=t("cuti_region_alone_from", start=day_and_date(start, turn.zone)) if start else "")
+        return
     agency = turn.staff.agency
     if present_staff(turn.session, agency.id, start or turn.now):
         return
@@ -240,6 +276,19 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
     if turn.staff.role != Role.HEAD:  # an officer's leave is their own: the words are its reason ("ada hajatan")
         return turn.staff, ""
     return None, ""
+
+
+def _region_leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
+    """A verifier's or supervisor's leave is their own: None when the words name another staff member ("cuti dewi
+    sampai jumat"), else the one who typed (other words are the leave's reason)."""
+    typed = [w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS | SELF_WORDS]
+    if typed and not DAY_LEAD.match(text or ""):
+        others = {p.id: " ".join(words(p.name or "")) for p in turn.session.scalars(select(Contact).where(
+            Contact.role.is_not(None), Contact.active.is_(True), Contact.id != turn.staff.id))}
+        if PHONE.search(text or "") or process.extractOne(typed[0], others, scorer=fuzz.token_set_ratio,
+                                                          score_cutoff=NAME_CUTOFF):
+            return None, ""
+    return turn.staff, ""
 
 
 def _agency_member(turn: StaffTurn, text: str) -> Contact | None:

@@ -563,6 +563,29 @@ MESSAGES = {
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
     ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
+    "staff_reporter": "Pelapor {reference}: {reporter}.{why}{ask}",
+    "staff_reporter_anonymous": " Pelapor memilih anonim: nama dan nomornya hanya dilihat verifikator.",
+    "staff_reporter_name": " Nomor pelapor tidak diberikan kepada instansi.",
+    "staff_reporter_ask": " Untuk bertanya ke pelapor, kirim: {command} {reference} <pertanyaan> (jawabannya sampai ke Anda).",
+    "staff_instead_return": (
+        "Bila {reference} bukan kewenangan instansi Anda, kirim: KEMBALIKAN {reference} <alasan>. Verifikator akan "
+        "meneruskannya ke instansi yang tepat."
+    ),
+    "staff_instead_list": "Disposisi instansi Anda: DAFTAR (yang terlambat: DAFTAR TERLAMBAT).",
+    "staff_instead_head": "Pengalihan disposisi dilakukan kepala instansi Anda; rekan yang bertugas: DAFTAR PETUGAS.",
+    "staff_instead_status": (
+        "Tindak lanjut dikirim oleh instansi yang menerima disposisi. Untuk melihat perkembangannya: STATUS {reference}"
+    ),
+    "staff_instead_verifier": "Verifikasi dan disposisi dilakukan verifikator. Untuk melihat laporannya: STATUS {reference}",
+    "staff_instead_queue": "Laporan yang menunggu verifikasi: ANTREAN; disposisi terbuka: DAFTAR.",
+    "cuti_region_only_self": (
+        "Verifikator dan pimpinan hanya dapat mencatat cutinya sendiri, contoh: CUTI 20/12/2026. Cuti petugas "
+        "instansi dicatat kepala instansinya."
+    ),
+    "cuti_region_alone": (
+        "⚠ Tidak ada {role} lain yang aktif{start}: pesan untuk {role} tetap dikirim ke nomor Anda selama cuti."
+    ),
+    "cuti_region_alone_from": " mulai {start}",
     "staff_several_bare": (
         "Belum ada yang dicatat: maksudnya beberapa laporan? Tulis nomor lengkapnya, contoh: "
         "{command} {references} {text}"
@@ -597,6 +620,13 @@ MESSAGES = {
     "staff_confirm_final_empty": (
         "Apakah {reference} sudah tuntas? Balas YA lalu tuliskan jawaban akhirnya untuk pelapor, atau kirim "
         "langsung: SELESAI {reference} <jawaban akhir>. Bila pekerjaan masih berlanjut: TL {reference} <kemajuan>."
+    ),
+    "staff_confirm_info": (
+        "Kirim sebagai pertanyaan ke pelapor {reference}? Balas YA: jawabannya akan sampai ke Anda.\n\"{text}\"\n"
+        "Bila ini kabar kemajuan untuk pelapor, kirim: TL {reference} <kemajuan>"
+    ),
+    "staff_confirm_only_open": (
+        "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
     ),
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
@@ -729,13 +759,21 @@ MESSAGES = {
     "roster_region_item": "• {name}, {agency} – {away}",
     "roster_region_none": "Tidak ada petugas yang sedang atau akan cuti.",
     "cuti_done": (
-        "{name} dicatat cuti sampai {until}, aktif lagi {back}. Selama cuti tidak ada pemberitahuan atau pengingat "
-        "disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
+        "{name} dicatat cuti sampai {until}, aktif lagi {back}{length}. Selama cuti tidak ada pemberitahuan atau "
+        "pengingat disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
+    ),
+    "cuti_length": " ({days} hari kerja dari hari ini)",
+    "cuti_one_day": "Bila maksudnya hanya {date}: CUTI {who} BATAL, lalu CUTI {who} mulai {day} s/d {day}",
+    "cuti_shown": (
+        "{name}: {leave}. Tidak ada yang diubah. Untuk menggantinya: CUTI {who} BATAL, lalu CUTI {who} <tanggal "
+        "terakhir>"
     ),
     "cuti_ahead": (
         "{name} dicatat cuti {span}, aktif lagi {back}. Sebelum {start} pemberitahuan dan pengingat disposisi tetap "
-        "ke nomornya; selama cuti dikirim ke rekan atau kepala instansi. Bila tidak jadi: CUTI {who} BATAL"
+        "ke nomornya; selama cuti dikirim ke {stand_in}. Bila tidak jadi: CUTI {who} BATAL"
     ),
+    "cuti_stand_in_agency": "rekan atau kepala instansi",
+    "cuti_stand_in_region": "{role} lain yang aktif",
     "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
     "cuti_span": "mulai {start} sampai {until}",
     "cuti_span_now": "mulai hari ini sampai {until}",
@@ -1117,6 +1155,8 @@ MESSAGES = {
     "who_staff": "petugas",
     "who_heads": "kepala instansi",
     "who_queue": "verifikator dan pimpinan daerah",
+    "role_verifier": "verifikator",
+    "role_supervisor": "pimpinan",
     "reporter_identified": "{name} ({address})",
     "reporter_unnamed": "tanpa nama",
     "reporter_anonymous": "Anonim",

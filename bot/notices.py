@@ -6,6 +6,7 @@ Privacy: messages to agencies and supervisors show the reporter through `reporte
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
@@ -27,7 +28,15 @@ from bot.staff import (
 )
 from lapor import access, complaints
 from lapor.bridge.privacy import safe_title, strip_nik
-from lapor.directory import back_from_leave, officers_for, present_staff, readers_for, start_due_leave
+from lapor.directory import (
+    REGION_WIDE_ROLES,
+    back_from_leave,
+    officers_for,
+    present_staff,
+    readers_for,
+    region_readers,
+    start_due_leave,
+)
 from lapor.dispositions import agency_dispositions, citizens_to_tell, withdrawn
 from lapor.events import (
     ComplaintArchived,
@@ -141,7 +150,7 @@ def announce_new_complaints(session: Session, now, limit: int = ANNOUNCE_BATCH) 
                               .order_by(Complaint.id).limit(limit)).all()
     if not waiting:  # the pass of almost every tick: one query
         return 0
-    verifiers = _staff(session, Role.VERIFIER)
+    verifiers = region_readers(session, Role.VERIFIER, now)
     if not verifiers:  # nobody to tell yet: the complaints wait for the directory to name a verifier
         return 0
     findings = {complaint.id: _findings(session, complaint) for complaint in waiting
@@ -313,7 +322,7 @@ def _ask_verifiers_to_protect(session: Session, complaint: Complaint, at) -> Non
         return
     body = t("verifier_protected", reference=complaint.reference, privacy=PRIVACY_NAMES[complaint.privacy],
              agencies=and_list(told))
-    for verifier in _staff(session, Role.VERIFIER):
+    for verifier in region_readers(session, Role.VERIFIER, at):
         _send(session, verifier, body, purpose=Purpose.NOTICE, complaint=complaint,
               key=f"protected:{complaint.id}:{complaint.privacy}", at=at)
 
@@ -360,6 +369,9 @@ def on_staff_away(session: Session, event: StaffAway) -> None:
     to them alone by ALIHKAN) gets its notice (once, saying why) and the reminders, and a citizen's answer meant for
     them goes to a colleague at work."""
     person = session.get(Contact, event.contact_id)
+    if person.role in REGION_WIDE_ROLES:
+        _to_colleagues(session, person, event.at)
+        return
     taken = outbox.take_back(session, "the recipient is on leave (CUTI)",
                              OutboxMessage.recipient.in_(person.addresses), OutboxMessage.purpose.in_(AWAY_PURPOSES))
     _answers_again(session, taken, event.at)
@@ -376,6 +388,32 @@ def on_staff_away(session: Session, event: StaffAway) -> None:
         note = t("officer_covering", name=person.name or person.address, reference=disposition.complaint.reference)
         readers = _tell_readers(session, disposition, event.at, note=note)
         _reminders_again(session, taken, disposition, [r for r in readers if r.role in OFFICER_ROLES], event.at)
+
+
+def _to_colleagues(session: Session, person: Contact, at) -> None:
+    """A verifier or supervisor went on leave: what was queued for them and not sent yet goes to the colleagues of
+    their role at work, each once; with none at work it stays theirs."""
+    colleagues = [c for c in present_staff(session, None, at, roles=(person.role,)) if c.id != person.id]
+    if not colleagues:
+        return
+    taken = outbox.take_back(session, "the recipient is on leave (CUTI)", OutboxMessage.recipient.in_(person.addresses))
+    media: dict[str, list[str]] = {}
+    for row in taken:  # a message's further photos are rows of their own, under its key
+        media.setdefault(outbox.queued_key(session, row), []).extend([row.media_url] if row.media_url else [])
+    for row in taken:
+        if row.part_of:
+            continue
+        key = outbox.queued_key(session, row)
+        subject = (row.subject_type, row.subject_id) if row.subject_type else None
+        for colleague in colleagues:
+            enqueue(session, colleague.address, row.body, media_urls=media.get(key, []) if key else
+                    [row.media_url] if row.media_url else [], purpose=row.purpose, subject=subject, now=at,
+                    dedupe_key=f"{key or _digest(row.body)}:cover:{colleague.id}")
+
+
+def _digest(body: str) -> str:
+    """A short stable name for a message queued without a key."""
+    return hashlib.sha1(body.encode()).hexdigest()[:16]
 
 
 def start_planned_leave(session: Session, now: datetime) -> int:
@@ -482,7 +520,7 @@ def on_returned(session: Session, event: DispositionReturned) -> None:
     key = "verifier_returned_finished" if complaint.status == complaints.DONE else "verifier_returned"
     body = t(key, reference=complaint.reference, agency=disposition.agency.name,
              reason=disposition.return_reason, answered=answered_by(complaint))
-    for verifier in _staff(session, Role.VERIFIER):
+    for verifier in region_readers(session, Role.VERIFIER, event.at):
         _send(session, verifier, body, purpose=Purpose.RETURNED, complaint=complaint, key=f"ret:{disposition.id}",
               at=event.at)
 
@@ -531,19 +569,21 @@ def answer_readers(session: Session, question: Question, at: datetime | None = N
     asked in and are at work; otherwise their colleagues.
 
     An officer's or head's question (it has a disposition) goes to the active officers of that disposition's
-    agency, a verifier's to the active verifiers; staff removed by the directory import never get it. When no
-    officer of the agency is at work, whoever reads its disposition meanwhile gets it (`readers_for`: its heads,
-    who get its reminders), and the verifiers rather than nobody.
+    agency, a verifier's to the verifiers at work (`region_readers`); staff removed by the directory import never
+    get it. When no officer of the agency is at work, whoever reads its disposition meanwhile gets it
+    (`readers_for`: its heads, who get its reminders), and the verifiers at work rather than nobody.
     """
     asker = question.asker
     disposition = session.get(Disposition, question.disposition_id) if question.disposition_id else None
-    if disposition is None:
-        return [asker] if asker.active and asker.role == Role.VERIFIER else _staff(session, Role.VERIFIER)
     at = at or question.answered_at or question.asked_at
+    if disposition is None:  # a verifier's question: the asker at work, else a colleague at work
+        readers = region_readers(session, Role.VERIFIER, at)
+        return [asker] if asker.active and asker.role == Role.VERIFIER and (asker.present(at) or asker in readers) \
+            else readers
     if asker.present(at) and access.works_for(asker, disposition.agency_id):
         return [asker]
     return (present_staff(session, disposition.agency_id, at) or readers_for(session, disposition, at)
-            or _staff(session, Role.VERIFIER))
+            or region_readers(session, Role.VERIFIER, at))
 
 
 def on_archived(session: Session, event: ComplaintArchived) -> None:
@@ -637,7 +677,7 @@ def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
     if event.withdrawal:  # the officers close it with an answer; the verifiers, before it is forwarded, archive it
         key = "withdrawal_to_officers" if readers else "withdrawal_to_verifiers"
     body = t(key, reference=complaint.reference, title=complaint.title, text=event.text)
-    for reader in readers or _staff(session, Role.VERIFIER):
+    for reader in readers or region_readers(session, Role.VERIFIER, event.at):
         _send(session, reader, body, purpose=Purpose.EVIDENCE, complaint=complaint,
               key=f"evidence:{complaint.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
 

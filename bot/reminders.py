@@ -6,13 +6,12 @@ from datetime import datetime
 from math import ceil, floor
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.messages import day_and_date, day_and_datetime, excerpt, short_date, t
 from bot.outbox import enqueue
 from lapor.complaints import NEW
-from lapor.directory import officers_for, present_staff, reachable_staff, readers_for
+from lapor.directory import officers_for, present_staff, reachable_staff, readers_for, region_readers
 from lapor.ladders import DueRung, batch_key
 from models import Complaint, Contact, Disposition, LedgerEntry, Question
 from models.db import upsert_insert
@@ -41,8 +40,7 @@ def recipients(session: Session, groups: tuple[str, ...], disposition: Dispositi
             else:
                 found = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
         else:
-            found = session.scalars(select(Contact).where(Contact.role == ROLES[group], Contact.active.is_(True))
-                                    .order_by(Contact.id))
+            found = region_readers(session, ROLES[group], now)
         for contact in found:
             people[contact.id] = contact
     return list(people.values())

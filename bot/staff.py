@@ -49,7 +49,7 @@ from bot.messages import (
 )
 from bot.outbox import queued_key
 from lapor import access, complaints, dispositions, preconditions
-from lapor.agency_lookup import find_agencies, find_agency
+from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
@@ -207,7 +207,7 @@ ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 
 
 def _reads_as_leave(rest: str) -> bool:
-    rest = in_leave_words(rest)
+    rest = in_standard_words(rest)
     return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
             or any(form.search(rest) for form in DATE_FORMS))
 
@@ -221,29 +221,46 @@ CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak
 LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
 
 
-# Leave said in the region's languages ("benjing kulo mboten mlebet", "abdi isukan teu tiasa lebet"): the words the
-# leave reader knows.
-LEAVE_REGIONAL = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "sesok": "besok", "mbesuk": "besok",
+# The region's words staff type (Javanese, Sundanese, Madurese), as the leave reader and the acknowledgement reader
+# know them: leave ("benjing kulo mboten mlebet", "abdi isukan teu tiasa lebet"), receipt ("sampun kulo tampi",
+# "muhun, tos katampi") and a promise ("enggal kulo tindaklanjuti").
+REGIONAL_WORDS = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "sesok": "besok", "mbesuk": "besok",
                   "isukan": "besok", "pageto": "lusa", "mlebet": "masuk", "mlebu": "masuk", "lebet": "masuk",
                   "mboten": "tidak", "boten": "tidak", "ora": "tidak", "teu": "tidak", "henteu": "tidak",
                   "kulo": "saya", "kula": "saya", "abdi": "saya", "tiasa": "bisa", "saged": "bisa", "isa": "bisa",
-                  "prei": "libur", "kaperluan": "keperluan", "kulawarga": "keluarga"}
-REGIONAL_LEAVE_WORD = re.compile(rf"\b({'|'.join(LEAVE_REGIONAL)})\b", re.IGNORECASE)
+                  "prei": "libur", "kaperluan": "keperluan", "kulawarga": "keluarga",
+                  "sampun": "sudah", "sampon": "sudah", "tos": "sudah", "atos": "sudah", "parantos": "sudah",
+                  "tampi": "terima", "nampi": "terima", "ditampi": "diterima", "katampi": "diterima",
+                  "tampa": "terima", "ditampa": "diterima", "enggal": "segera", "badhe": "akan", "bade": "akan",
+                  "monggo": "silakan", "mangga": "silakan", "muhun": "ya", "enggi": "ya", "injih": "ya",
+                  "dipun": "di"}
+REGIONAL_WORD = re.compile(rf"\b({'|'.join(REGIONAL_WORDS)})\b", re.IGNORECASE)
 # Not coming in ("tdk masuk", "ga bisa masuk", "mboten mlebet"): leave beside a day.
 NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
                            r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
 SELF = {"saya", "sy", "aku", "ak", "gw", "gue"}
 
 
-def in_leave_words(text: str) -> str:
-    """`text` with the region's words for days, coming in and "not" as the leave reader knows them."""
-    return REGIONAL_LEAVE_WORD.sub(lambda found: LEAVE_REGIONAL[found.group(1).lower()], text)
+def in_standard_words(text: str) -> str:
+    """`text` with the region's words for days, coming in, "not", receipt and promises as the readers know them."""
+    return REGIONAL_WORD.sub(lambda found: REGIONAL_WORDS[found.group(1).lower()], text)
+
+
+# A question about the leave recorded ("cuti saya sampai kapan?", "cuti dewi sudah tercatat?", "… maksudnya sampai
+# tgl 15?"): it is shown, never recorded again.
+LEAVE_QUESTION = {"kapan", "maksudnya", "maksud", "apakah", "benarkah", "tercatat", "berapa", "brp"}
+CHECKING = {"apa", "sudah", "sdh", "udah", "udh", "betul", "benar", "bener", "kah"}
+
+
+def asks_about_leave(text: str) -> bool:
+    typed = set(words(text))
+    return bool(typed & LEAVE_QUESTION) or ("?" in text and bool(typed & CHECKING))
 
 
 def _leave_sentence(text: str) -> str | None:
     """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
-    text = in_leave_words(text)
+    text = in_standard_words(text)
     typed = words(text)
     if (len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None
             or "siapa" in typed):  # "siapa yg cuti hari ini?": the roster asked, not leave
@@ -258,7 +275,7 @@ def _leave_sentence(text: str) -> str | None:
     if CALLED_OFF.search(text):
         return "BATAL " + " ".join(CALLED_OFF.sub(" ", rest).split())
     dated = any(form.search(rest) for form in DATE_FORMS)
-    if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"}):
+    if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"} or asks_about_leave(text)):
         return rest
     return rest if dated and NOT_COMING_IN.search(rest) else None
 
@@ -310,13 +327,16 @@ PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "p
                   "status", "statusnya", "posisi", "posisinya"}
 SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
 PROGRESS_MAX_WORDS = 12
+NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… sudah beres belum": a question
 
 
 def _asks_progress(text: str) -> int | None:
     """The complaint a short question about its progress names; None for anything else."""
     typed = set(words(text))
+    done_yet = typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
-            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))):
+            typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
+            or done_yet):
         return None
     found = _named_inside(text)
     return found[0] if found else None
@@ -503,13 +523,10 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         _remember(turn, STATUS_PICK_KEY, None)  # nor a pick from the list STATUS showed
     if not command:
         return _no_command(turn)
-    if command == "INFO" and staff.role in VERIFIER_ROLES:  # a verifier asks the citizen with TUNDA
-        command = turn.command = "TUNDA"
-    elif command == "TUNDA" and staff.role in OFFICER_ROLES:  # an officer, with INFO (or is told TL, to put it off)
-        command = turn.command = "INFO"
+    command = turn.command = _asked_as_own_role(command, staff.role)
     spec = COMMANDS[command]
     if staff.role not in spec.roles:
-        turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[spec.roles])
+        _refuse(turn, command, spec.roles, rest)
         return turn.replies
     several = _each_complaint(turn)
     if several is None:
@@ -518,6 +535,24 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         turn.rest = rest
         spec.run(turn)
     return turn.replies
+
+
+def _asked_as_own_role(command: str, role: str) -> str:
+    """INFO and TUNDA both ask the citizen: a verifier's INFO is their TUNDA, an officer's TUNDA their INFO (or they
+    are told TL, to put it off)."""
+    if command == "INFO" and role in VERIFIER_ROLES:
+        return "TUNDA"
+    if command == "TUNDA" and role in OFFICER_ROLES:
+        return "INFO"
+    return command
+
+
+def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
+    """A command of another role: refused, with what this role sends instead when there is such a command."""
+    turn.say("staff_not_allowed", command=command, who=ROLE_NAMES[roles])
+    if instead := INSTEAD[turn.staff.role].get(command):
+        number = split_reference(rest)[0]
+        turn.replies[-1] += "\n" + t(instead, reference=format_reference(number) if number else "LPR-12")
 
 
 def _no_command(turn: StaffTurn) -> list[str]:
@@ -643,21 +678,24 @@ FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi",
 
 def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
     """The complaint and agencies of a verifier's message that names a reference and where it goes, without
-    TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"), after
+    TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"; without
+    "ke" only when nothing but agencies follows: "lpr 1 dlh", not "lpr 1 lingkungannya kotor"), after
     greetings and courtesy; TERUSKAN is asked about, not done. Where it goes is read as TERUSKAN reads it
     (LEADING_FILLER, TRAILING_COURTESY)."""
     text, typed = turn.message.text, words(turn.message.text)
     lead = next((i for i, w in enumerate(typed) if w not in OPENING | FORWARD_WORDS), len(typed))
     number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
-    if number is None or turn.message.replied_to_sid:
+    if number is None and turn.message.replied_to_sid:  # "dlh" swiped onto the new-complaint notice
+        number, rest = _replied_complaint_number(turn), after_words(text, lead) if lead else text
+    if number is None:
         return None
     after = words(rest)
     skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
-    if towards is None:
+    named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
+    if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
         return None
-    named = TRAILING_COURTESY.sub("", rest[towards.end():]).strip()
     agencies = find_agencies(turn.session, named)[0] if named else []
     return (format_reference(number), agencies) if agencies else None
 
@@ -789,6 +827,8 @@ def _implied(turn: StaffTurn) -> str | None:
     if message.replied_to_sid and message.kept_media and not text:
         turn.rest = ""
         return "TL"  # a photo swiped onto a notice: progress with a picture
+    if _told_reporter(turn):  # "siapa nama pelapornya?": never progress for the citizen, never "who holds it"
+        return None
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         return _swiped_progress(turn, swiped, purpose)
@@ -809,6 +849,37 @@ def _implied(turn: StaffTurn) -> str | None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
     return None if message.kept_media else _asked(turn, text)
+
+
+# A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
+# see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
+REPORTER_NAMED = {"pelapor", "pelapornya", "pengadu", "pengadunya"}
+IDENTITY_ASKED = {"siapa", "nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
+                  "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya"}
+ASKING_FOR = {"siapa", "minta", "brp", "berapa", "mana", "dimana", "apa"}
+
+
+def _told_reporter(turn: StaffTurn) -> bool:
+    """Answers a staff member's question about who reported a complaint they may see (the one named, swiped, or
+    an officer's only open one); False, saying nothing, for any other message."""
+    text = turn.message.text
+    typed = set(words(text))
+    if not (typed & REPORTER_NAMED and typed & IDENTITY_ASKED and ("?" in text or typed & ASKING_FOR)):
+        return False
+    found = _named_inside(text)
+    number = found[0] if found else _replied_complaint_number(turn)
+    if number is None and turn.staff.role in OFFICER_ROLES:
+        count, rows = _own_open(turn)
+        number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
+    complaint = complaints.by_number(turn.session, number) if number is not None else None
+    if complaint is None or not access.may_see_complaint(turn.staff, complaint):
+        return False
+    seen = access.reporter_seen_by(turn.staff, complaint)
+    ask = {Role.VERIFIER: "TUNDA"}.get(turn.staff.role, "INFO" if turn.staff.role in OFFICER_ROLES else "")
+    turn.say("staff_reporter", reference=complaint.reference, reporter=reporter_for(turn.staff, complaint),
+             why=t("staff_reporter_anonymous") if seen.withheld else "" if seen.address else t("staff_reporter_name"),
+             ask=t("staff_reporter_ask", command=ask, reference=complaint.reference) if ask else "")
+    return True
 
 
 # Back at work in a sentence, from someone on leave ("sy sudah masuk kembali pak", "hari ini sudah aktif lagi"):
@@ -841,7 +912,8 @@ RECEIPT_WORDS = {"info", "infonya", "informasi", "informasinya", "kabar", "kabar
                  "nya", "sudah", "sdh", "udah", "udh", "kami", "banyak", "masuk", "dicatat", "dibaca", "disposisinya",
                  "pengingatnya", "dispo", "disposisi", "dispos", "oce", "okeh", "okok", "bos", "ndan", "komandan",
                  # radio talk for "understood" ("siap 86 ndan", "copy, monitor")
-                 "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor"}
+                 "86", "copy", "kopi", "roger", "monitor", "dimonitor", "termonitor", "saya", "sy", "silakan",
+                 "silahkan", "di"}
 # A promise with nothing done yet ("siap, segera kami tindak lanjuti", "laporan sudah kami terima dan akan segera
 # ditindaklanjuti"): receipt too, not progress for the citizen; "sudah" before anything but receipt is a step done.
 PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tindak", "lanjut", "lanjuti",
@@ -855,7 +927,7 @@ RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
 def only_acknowledges(text: str) -> bool:
     """Whether a staff member's message only acknowledges, thanks for a message or promises to act (no progress of
     its own)."""
-    typed = words(text)
+    typed = words(in_standard_words(text))
     if all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in typed):
         return True
     return (bool(set(typed) & FUTURE_WORDS) and all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS
@@ -883,6 +955,10 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     readers = _readers_instead(turn, swiped, purpose)
     if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
         turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
+        return None
+    if "?" in text or (words(text) or [""])[0] in QUESTION_LEADS:  # "lokasinya persisnya dimana pak?": for INFO
+        _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
+                        text=excerpt(text, 300))
         return None
     turn.rest, turn.implied = text, True
     return "TL"
@@ -1069,6 +1145,9 @@ def _wants_to_file(text: str) -> bool:
     return wanted is not None and wanted.name == "FILE"
 
 
+HINT_MIN_WORDS = 3  # fewer words say too little to be shown back as the text of a command
+
+
 def _hint(turn: StaffTurn) -> str:
     """What to type instead of a message that is no command: for a message that opens with a reference, that
     complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
@@ -1080,6 +1159,9 @@ def _hint(turn: StaffTurn) -> str:
         number, rest = _replied_complaint_number(turn), text
     if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
+    if number is None and role in OFFICER_ROLES and len(words(text)) >= HINT_MIN_WORDS:  # "truk sudah mengangkut
+        count, rows = _own_open(turn)  # sebagian", "lokasi persisnya sebelah mana?": the officer's only open one
+        number, rest = (rows[0].complaint.number, text) if len(rows) == 1 and count <= LIST_ITEMS else (None, rest)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         if number is not None and _asks_to_ask(rest):
@@ -1154,6 +1236,13 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number, text = replied, turn.rest
     if number is None and (last := reference_last(turn.rest)) is not None:
         number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
+    if number is None and turn.command in ONLY_OPEN_ASKED and turn.staff.role in OFFICER_ROLES:
+        count, rows = _own_open(turn)  # "SELESAI sudah diangkut": the officer's only open one is asked about
+        if len(rows) == 1 and count <= LIST_ITEMS:
+            only = rows[0].complaint
+            _ask_to_confirm(turn, turn.command, f"{only.reference} {text}".strip(), "staff_confirm_only_open",
+                            asked=turn.command, reference=only.reference, title=excerpt(only.title, 60))
+            return None, text
     if number is None:
         turn.say("staff_need_reference", command=turn.command, example=example)
         return None, text
@@ -1163,6 +1252,7 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     return complaint, text
 
 
+ONLY_OPEN_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands about one disposition
 NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not_found_officer",
                   Role.VERIFIER: "staff_not_found_verifier", Role.SUPERVISOR: "staff_not_found_leader"}
 
@@ -1403,7 +1493,8 @@ def _asks_roster(text: str) -> bool:
 # A question about what is on one's plate ("ada tugas apa aja hari ini?", "kerjaan sy apa aja ya"): DAFTAR.
 PLATE_WORDS = {"tugas", "tugasnya", "tugasku", "kerjaan", "kerjaannya", "pekerjaan", "garapan", "tanggungan", "pr",
                "disposisi", "dispo", "disposisinya", "job", "gawean", "pagawean"}
-PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", "daftar", "list"}
+PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", "daftar", "list",
+                "wonten", "wenten", "enten", "onten", "aya", "bada"}  # "ada" in Javanese, Sundanese, Madurese
 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
@@ -2034,6 +2125,18 @@ def cmd_bantuan(turn: StaffTurn) -> None:
         turn.replies[-1] += "\n" + t(extra[role])
 
 
+# What a role sends instead of another role's command: an officer cannot forward but can give it back, a verifier
+# cannot answer for an agency but can follow it (an officer's TUNDA is their INFO: `_asked_as_own_role`).
+_AGENCY_INSTEAD = {"TERUSKAN": "staff_instead_return", "ARSIPKAN": "staff_instead_return",
+                   "GABUNG": "staff_instead_return", "REKAP": "staff_instead_list",
+                   "ANTREAN": "staff_instead_list", "ALIHKAN": "staff_instead_head"}
+_FOLLOWING = dict.fromkeys(["TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI", "ALIHKAN"], "staff_instead_status")
+INSTEAD = {Role.OFFICER: _AGENCY_INSTEAD, Role.HEAD: _AGENCY_INSTEAD,
+           Role.VERIFIER: {**_FOLLOWING, "REKAP": "staff_instead_queue"},
+           Role.SUPERVISOR: {**_FOLLOWING, **dict.fromkeys(["TERUSKAN", "TUNDA", "ARSIPKAN", "GABUNG"],
+                                                           "staff_instead_verifier")}}
+
+
 @dataclass(frozen=True)
 class Command:
     """A staff command: who may use it and what runs."""
@@ -2063,4 +2166,4 @@ COMMANDS: dict[str, Command] = {
 from bot import handover  # noqa: E402  (its commands build on this module's helpers)
 
 COMMANDS["ALIHKAN"] = Command((Role.HEAD,), handover.cmd_alihkan)
-COMMANDS["CUTI"] = Command(OFFICER_ROLES, handover.cmd_cuti)
+COMMANDS["CUTI"] = Command(LOOKING_ROLES, handover.cmd_cuti)  # verifiers and supervisors: their own leave

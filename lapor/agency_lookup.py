@@ -74,6 +74,17 @@ def find_agencies(session: Session, typed: str) -> tuple[list[Agency], Lookup]:
     return ([whole.agency] if whole.agency else []), whole
 
 
+def only_agency_words(session: Session, typed: str) -> bool:
+    """Whether every word typed is a word of an active agency's code, alias or name ("dlh", "dinas lingkungan
+    hidup", "dlh dan pupr"): a text that names agencies and says nothing else."""
+    vocabulary = {"dan"}
+    for agency in active_agencies(session):
+        for label in [agency.code, agency.name, *agency.aliases]:
+            vocabulary.update(normalize(label).split())
+    typed_words = normalize(typed).split()
+    return bool(typed_words) and set(typed_words) <= vocabulary
+
+
 def _begun(typed: str, agencies: list[Agency]) -> tuple[Agency, ...]:
     """A pick list for a name only begun ("dinas", "dinas p", "badan"): the agencies with a word of their name or
     an alias starting with each typed word. Never taken without asking: a letter or two says too little."""

@@ -319,6 +319,13 @@ def present_staff(session: Session, agency_id: int | None, now: datetime, roles:
     return list(session.scalars(query.order_by(Contact.id)))
 
 
+def region_readers(session: Session, role: str, now: datetime) -> list[Contact]:
+    """The verifiers (or supervisors) who read what goes to their role at `now`: those at work; when every one of
+    them is on leave (CUTI), all of them, so that nothing goes unread."""
+    return present_staff(session, None, now, roles=(role,)) or list(session.scalars(
+        select(Contact).where(Contact.role == role, Contact.active.is_(True)).order_by(Contact.id)))
+
+
 def officers_for(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
     """Who gets a disposition's notices and reminders: the officer it was handed to (ALIHKAN) while they are at
     work and still serve its agency; otherwise every officer of the agency at work (none on leave)."""

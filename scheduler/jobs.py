@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
 from bot.digests import send_due_digests
 from bot.drafts import remind_unfinished
 from bot.messages import t
@@ -21,10 +19,10 @@ from bot.outbox import OutboxSender, enqueue
 from bot.reminders import send_closed, send_lapsed, send_rungs
 from lapor.bridge.gateway import HttpGateway
 from lapor.bridge.sync import SyncReport, SyncRunner, pull_statuses
+from lapor.directory import region_readers
 from lapor.ladders import autoclose_due, due_rungs, lapse_waits
 from media.fetch import MediaFetcher
 from media.retention import expire
-from models import Contact
 from models.vocab import Purpose, Role
 from scheduler.heartbeat import run_with_heartbeat
 from services import Services
@@ -90,8 +88,7 @@ def sync_lapor(svc: Services, now: datetime) -> str:
 def _tell_supervisors(session, report: SyncReport, now: datetime) -> None:
     """One summary per sync pass that gave items up (the key makes a repeated pass harmless)."""
     body = t("lapor_sync_failed", count=report.failed, items="\n".join(f"• {line}" for line in report.failures[:20]))
-    supervisors = session.scalars(select(Contact).where(Contact.role == Role.SUPERVISOR, Contact.active.is_(True))
-                                  .order_by(Contact.id)).all()
+    supervisors = region_readers(session, Role.SUPERVISOR, now)
     for supervisor in supervisors:
         enqueue(session, supervisor.address, body, purpose=Purpose.LAPOR_SYNC, now=now,
                 dedupe_key=f"lapor-sync-failed:{now.isoformat()}:{supervisor.id}")

@@ -107,7 +107,8 @@ def test_not_ours_answered_no_returns_nothing(two, world):
 @pytest.mark.parametrize("typed", ["lpr 1 ke dlh ya", "LPR-1 ke dinas lingkungan hidup pak", "lpr 1 kpd dlh",
                                    "Selamat pagi. Mohon ijin, LPR 1 dispo ke DLH ya", "dispo lpr 1 ke dlh",
                                    "tlg lpr 1 didisposisikan ke dinas LH bu", "no 1 lempar kpd DLH aja",
-                                   "LPR 1 -> dlh", "lpr1 => DLH"])
+                                   "LPR 1 -> dlh", "lpr1 => DLH", "lpr 1 dlh", "#1 dinas lingkungan hidup ya bu",
+                                   "LPR-1 DLH segera"])
 def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world, typed):
     file(people["citizen"], photo=False)
     asked = people["verifier"].says(typed)
@@ -116,9 +117,10 @@ def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world,
     assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
 
 
-def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, world):
+@pytest.mark.parametrize("typed", ["lpr 1 ke mana ya enaknya", "lpr 1 lingkungannya kotor", "lpr 1 dlh atau pupr?"])
+def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, world, typed):
     file(people["citizen"], photo=False)
-    assert "Teruskan" not in people["verifier"].says("lpr 1 ke mana ya enaknya")
+    assert "Teruskan" not in people["verifier"].says(typed)
     assert complaint(world, 1).dispositions == []
 
 
@@ -140,3 +142,52 @@ def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, 
     assert "Gabungkan LPR-2 ke LPR-1?" in asked, asked
     assert complaint(world, 2).status == "belum_terverifikasi"
     assert "LPR-2 digabung ke LPR-1" in people["verifier"].says("ya")
+
+
+# A question about who the reporter is ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("who,typed", [
+    ("dlh1", "siapa nama pelapornya pak? minta no hp nya"),
+    ("head", "lpr 1 pelapornya siapa ya, biar tim kami telpon langsung"),
+    ("dlh1", "Izin, no hp pelapor lpr 1 brp ya?"),
+])
+@pytest.mark.parametrize("privacy", ["1", "3"])
+def test_a_question_about_the_reporter_says_what_the_reader_may_see_and_how_to_ask(people, world, who, typed,
+                                                                                   privacy):
+    from tests.parties import CITIZEN, CITIZEN_NAME
+
+    file(people["citizen"], privacy=privacy, photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people[who].says(typed)
+    assert "Pelapor LPR-1:" in reply and "INFO LPR-1 <pertanyaan>" in reply and "ditangani" not in reply
+    assert CITIZEN not in reply and CITIZEN[3:] not in reply  # a number is never given to an agency
+    assert (CITIZEN_NAME in reply) is (privacy == "1") and ("Anonim" in reply) is (privacy == "3")
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_a_question_about_the_reporter_swiped_onto_the_disposition_is_no_progress_for_the_citizen(people, world):
+    file(people["citizen"], privacy="3", photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].swipe(people["dlh1"].last(), "ini pelapornya siapa ya pak?")
+    assert "Pelapor LPR-1: Anonim" in reply and follow_ups(people["citizen"]) == []
+
+
+# A command without a reference from an officer with one open disposition --------------------------------------
+
+@pytest.mark.parametrize("typed,answer,text", [
+    ("SELESAI sampah sudah diangkut semua", None, "sampah sudah diangkut semua"),
+    ("selesai", "sudah diangkut semua pak", "sudah diangkut semua pak")])
+def test_a_command_without_a_reference_is_asked_about_the_only_open_disposition(people, world, typed, answer, text):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "SELESAI LPR-1 (" in people["dlh1"].says(typed) and follow_ups(people["citizen"]) == []
+    people["dlh1"].says("ya")
+    if answer:
+        people["dlh1"].says(answer)
+    assert follow_ups(people["citizen"])[0].rstrip().endswith(text)
+
+
+def test_words_without_a_command_from_an_officer_with_one_open_disposition_show_its_tl(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert "TL LPR-1 truk sudah mengangkut sebagian" in people["dlh1"].says("truk sudah mengangkut sebagian")

@@ -508,10 +508,13 @@ def test_courtesy_around_the_officers_name_in_alihkan(people, world, typed):
     assert "LPR-1 dialihkan ke Dewi (Penghubung DLH)" in people["head"].says(typed)
 
 
-def test_a_verifiers_swipe_without_a_command_shows_the_teruskan_to_send(people, world):
+@pytest.mark.parametrize("typed,said", [("dlh", "Teruskan LPR-1 ke DLH?"),
+                                        ("ke dinas lh aja bu", "Teruskan LPR-1 ke DLH?"),
+                                        ("sudah saya cek", "TERUSKAN LPR-1 sudah saya cek")])
+def test_a_verifiers_swipe_without_a_command_is_asked_about_or_shows_the_teruskan_to_send(people, world, typed, said):
     file(people["citizen"])
     notice = [m for m in people["verifier"].inbox() if m.purpose == "verification"][0]
-    assert "TERUSKAN LPR-1 dlh" in people["verifier"].swipe(notice, "dlh")
+    assert said in people["verifier"].swipe(notice, typed)
     assert complaint(world, 1).dispositions == []
 
 

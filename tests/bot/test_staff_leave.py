@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from models import Contact
 from services import services
-from tests.parties import DLH_1, make_people
+from tests.parties import DLH_1, DLH_2, Party, file, make_people
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -186,3 +186,82 @@ def test_a_head_saying_an_officer_is_back_ends_their_leave(people, world, typed)
 def test_a_head_saying_sy_after_courtesy_takes_leave_themselves(people, world):
     reply = people["head"].says("mohon izin, sy cuti besok s/d rabu, ada urusan keluarga")
     assert "Yusuf dicatat cuti mulai Selasa, 8 Des 2026 sampai 9 Des 2026" in reply, reply
+
+
+@pytest.mark.parametrize("who,typed,shown", [
+    ("dlh1", "pak, cuti saya tgl 15 itu maksudnya sampai tgl 15?", "Dewi: cuti, aktif lagi Rabu, 16 Des 2026"),
+    ("dlh1", "cuti saya sampai kapan ya?", "Dewi: cuti, aktif lagi Rabu, 16 Des 2026"),
+    ("head", "cuti dewi sudah tercatat?", "Dewi: cuti, aktif lagi Rabu, 16 Des 2026"),
+    ("head", "cuti eko sampai kapan pak?", "Eko tidak sedang cuti"),
+])
+def test_a_question_about_recorded_leave_shows_it_and_changes_nothing(people, world, who, typed, shown):
+    people["dlh1"].says("cuti tgl 15")
+    reply = people[who].says(typed)
+    assert shown in reply and "dicatat cuti" not in reply
+    assert leave_of(world) == (None, "2026-12-16") and leave_of(world, DLH_2) == (None, None)
+
+
+TO_15 = "Eko dicatat cuti sampai 15 Des 2026, aktif lagi Rabu, 16 Des 2026 (7 hari kerja dari hari ini)"
+
+
+@pytest.mark.parametrize("typed,said,one_day", [
+    ("cuti eko tgl 15", TO_15, True),
+    ("cuti eko sampai tgl 15", TO_15, False),
+    ("cuti eko besok", "Eko dicatat cuti pada Selasa, 8 Des 2026", False),
+])
+def test_leave_to_a_lone_date_says_how_long_it_is_and_how_to_make_it_that_day(people, world, typed, said, one_day):
+    reply = people["head"].says(typed)
+    assert said in reply
+    assert ("Bila maksudnya hanya 15 Des 2026" in reply) is one_day
+    if one_day:  # the two commands it shows make it that day alone
+        for command in reply.rsplit(": ", 1)[1].split(", lalu "):
+            people["head"].says(command)
+        assert leave_of(world, DLH_2) == ("2026-12-15", "2026-12-16")
+
+
+# Leave of a verifier or supervisor -----------------------------------------------------------------------------
+
+def _second_verifier(world) -> Party:
+    with services(world).session_factory.begin() as session:
+        session.add(Contact(phone="+6281100000003", name="Lina", role="verifier"))
+    return Party(world, "+6281100000003", "Lina")
+
+
+def test_a_verifier_on_leave_leaves_new_complaints_and_answers_to_a_colleague_at_work(people, world):
+    lina = _second_verifier(world)
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TUNDA LPR-1 Di sisi mana pasarnya?")
+    reply = people["verifier"].says("sy cuti sampai jumat")
+    assert "Rina dicatat cuti sampai 11 Des 2026" in reply and "Tidak ada verifikator lain" not in reply
+    before = len(people["verifier"].inbox())
+    people["citizen"].says("Di sisi timur pasar, dekat parkiran")
+    file(people["citizen2"], photo=False)
+    assert people["verifier"].inbox()[before:] == []
+    assert any("sisi timur" in m.body for m in lina.inbox()) and any("LPR-2" in m.body for m in lina.inbox())
+
+
+def test_a_verifier_alone_on_leave_is_told_notices_still_come_and_gets_them(people, world):
+    reply = people["verifier"].says("cuti sampai jumat")
+    assert "dicatat cuti" in reply and "Tidak ada verifikator lain" in reply
+    file(people["citizen"], photo=False)
+    assert any("LPR-1" in m.body for m in people["verifier"].inbox())
+
+
+@pytest.mark.parametrize("who,typed,said", [
+    ("supervisor", "izin saya cuti tgl 9 s/d 11 des", "selama cuti dikirim ke pimpinan lain yang aktif"),
+    ("verifier", "cuti dewi sampai jumat", "hanya dapat mencatat cutinya sendiri")])
+def test_a_supervisor_records_their_own_leave_and_nobody_elses(people, world, who, typed, said):
+    assert said in people[who].says(typed)
+    assert leave_of(world) == (None, None)
+
+
+def test_what_was_queued_for_a_verifier_going_on_leave_goes_to_a_colleague_at_work(people, world, clock):
+    from bot.outbox import enqueue
+
+    lina = _second_verifier(world)
+    with services(world).session_factory.begin() as session:
+        enqueue(session, people["verifier"].phone, "Pengingat verifikasi LPR-9", purpose="reminder",
+                dedupe_key="rung:test:verifier", now=clock.now)
+    people["verifier"].says("cuti sampai jumat")
+    assert not any("LPR-9" in m.body for m in people["verifier"].inbox() if m.status == "sent")
+    assert [m.body for m in lina.inbox()] == ["Pengingat verifikasi LPR-9"]

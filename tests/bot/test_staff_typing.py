@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import complaint, file, make_people
+from tests.parties import complaint, file, follow_ups, make_people
 
 
 @pytest.fixture
@@ -89,13 +89,28 @@ def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, wo
                                    "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏",
                                    # radio talk, and a promise with nothing done yet
                                    "siap 86 ndan", "copy ndan, monitor", "Siap ndan, segera kami tindak lanjuti",
-                                   "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti"])
+                                   "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti",
+                                   "siap pak, sudah saya terima",
+                                   # in the region's languages: Javanese krama, Sundanese
+                                   "Nggih pak, sampun kulo tampi", "matur nuwun, enggal kulo tindaklanjuti",
+                                   "muhun, tos katampi"])
 def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "Tidak ada yang dicatat untuk LPR-1" in reply and "SELESAI LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+@pytest.mark.parametrize("typed", ["lokasinya persisnya dimana pak?",
+                                   "Pak, tumpukannya di sebelah kiri atau kanan pasar?"])
+def test_a_question_swiped_onto_a_disposition_is_asked_about_as_info_not_sent_as_progress(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    asked = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "Kirim sebagai pertanyaan ke pelapor LPR-1?" in asked and follow_ups(people["citizen"]) == []
+    assert "Pertanyaan untuk pelapor LPR-1 sudah dikirim" in people["dlh1"].says("ya")
+    assert typed in people["citizen"].last().body and complaint(world, 1).status == "tertunda"
 
 
 @pytest.mark.parametrize("typed", ["dh dicek ndan", "sudah kami cek, akan segera diangkut besok",
@@ -106,10 +121,25 @@ def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people,
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].swipe(people["dlh1"].last(), typed)
 
 
-@pytest.mark.parametrize("typed", ["ok siap", "Siap, laksanakan", "siap 86 ndan 🙏"])
+@pytest.mark.parametrize("typed", ["ok siap", "Siap, laksanakan", "siap 86 ndan 🙏", "monggo pak, sampun kulo tampi"])
 def test_an_acknowledgement_not_swiped_is_thanked_and_shown_the_commands_not_called_unknown(people, world, typed):
     reply = people["dlh1"].says(typed)
     assert "tidak dikenali" not in reply and "TL LPR-12" in reply
+
+
+@pytest.mark.parametrize("who,typed,instead", [
+    ("dlh1", "TERUSKAN LPR-1 PUPR", "KEMBALIKAN LPR-1 <alasan>"),
+    ("head", "arsipkan lpr 1 bukan pengaduan", "KEMBALIKAN LPR-1 <alasan>"),
+    ("dlh1", "REKAP", "DAFTAR"),
+    ("head", "ANTREAN", "DAFTAR"),
+    ("dlh1", "alihkan LPR-1 Eko", "kepala instansi"),
+    ("verifier", "TL LPR-1 sudah dicek", "STATUS LPR-1"),
+    ("supervisor", "TERUSKAN LPR-1 DLH", "STATUS LPR-1"),
+    ("verifier", "REKAP", "ANTREAN"),
+])
+def test_a_command_of_another_role_is_refused_with_what_to_send_instead(people, who, typed, instead):
+    reply = people[who].says(typed)
+    assert "hanya untuk" in reply and instead in reply
 
 
 def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progress(people, world):
@@ -188,7 +218,7 @@ STAFF_TABLE = [
     ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
     ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "TL", "Sebutkan nomor laporan", None),
+    ("dlh1", "TL", "TL LPR-1 (Sampah di TPS", (status(1), "belum_ditindaklanjuti")),  # its only open one, asked
     ("dlh1", "TL LPR-99 sudah dicek", "LPR-99 tidak ditemukan", None),
     ("dlh1", "info LPR-1 di sebelah mana tepatnya?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
      (status(1), "tertunda")),
@@ -229,11 +259,14 @@ STAFF_TABLE = [
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
     ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
     ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
     ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
      "INFO LPR-1 lokasinya persisnya dimana nggih?", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "sdh sy tl blm ya lpr 1?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
+    ("head", "mas eko, lpr 1 sudah beres belum", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 udah kelar?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "mbak, lpr 1 sdh ada yg pegang?", "LPR-1 ditangani: Eko", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "Izin pak, utk lpr 1 nama pelapornya siapa ya? kami perlu data KK", "INFO LPR-1",
      (status(1), "belum_ditindaklanjuti")),
@@ -241,6 +274,7 @@ STAFF_TABLE = [
     ("dlh1", "Izin, utk LPR 1 mohon ditanyakan ke pelapor NIK nya brp", "INFO LPR-1 <pertanyaan>",
      (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 tlg dikonfirmasi ke warganya lokasi pastinya dmn", "INFO LPR-1 <pertanyaan>", None),
+    ("dlh1", "lokasi persisnya sebelah mana ya pak?", "INFO LPR-1 lokasi persisnya sebelah mana", None),
     ("dlh1", "👍", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "Siap, dispo LPR-1 sdh kami terima, segera ditindaklanjuti", "Baik, terima kasih",
      (status(1), "belum_ditindaklanjuti")),
