@@ -69,7 +69,7 @@ def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
     before = snapshot(world)
     for ref in ("LPR-1", "LPR-2", "LPR-3"):
         for text in commands(ref):
-            # supervisors may read the queue (ANTREAN); an officer's or head's TUNDA is their INFO (test_staff_edges)
+            # supervisors may read the queue (ANTREAN); an officer's or head's TUNDA is their INFO (test_staff_typing)
             verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG") + (("ANTREAN",) if who != "supervisor" else ("TUNDA",))
             if text.split()[0] in verifiers_only:
                 assert "hanya untuk verifikator" in people[who].says(text)
