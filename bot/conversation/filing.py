@@ -418,12 +418,14 @@ def on_kind(turn: Turn) -> Next:
 
 def _kind_at_once(turn: Turn) -> Next | None:
     """A kind chosen (or a photo alone, or a change from the summary) is asked about as a choice; a voice note that
-    tells the story, or a yes to the story noted before ("ya", "iya pak"), is a pengaduan; None otherwise."""
+    tells the story, or a yes or "that is all" to the story noted before ("ya", "udah itu aja"), is a pengaduan; None
+    otherwise."""
     attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
     told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
     if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
-    if told_by_voice or (turn.draft.description and understanding.means_yes(turn.text)):
+    told = turn.draft.description or any(p["content_type"].startswith("audio/") for p in turn.draft.photos)
+    if told_by_voice or (told and (understanding.means_yes(turn.text) or understanding.says_thats_all(turn.text))):
         turn.draft.kind = "pengaduan"
         turn.say("kind_assumed")
         return advance(turn)

@@ -452,6 +452,9 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     if turn.kept_attachment is None and is_thanks(turn.text):
         turn.say("welcome")
         return STAY
+    if (turn.kept_attachment is None and understanding.only_points(turn.text) and not offered
+            and (turn.draft.photos or turn.draft.latitude is not None) and not open_complaints(turn)):
+        return _start_filing(turn, "")  # "ini pak" after a photo kept: its complaint, started
     if (turn.kept_attachment is None and words(turn.text) and is_acknowledgement(turn.text)
             and not is_greeting(turn.text) and open_complaints(turn)):  # "ok siap" to a notice: nothing to do
         turn.say("acknowledged")

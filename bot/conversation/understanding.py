@@ -358,6 +358,32 @@ def stated_kind(text: str) -> str | None:
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 
 
+# "That is all": nothing more to tell ("udah itu aja pak", "cukup", "sekian", "that's all"), with courtesy around it
+THATS_ALL_WORDS = frozenset("itu gitu begitu saja doang cukup segitu sekian semua sudah that s all thats".split())
+COURTESY = frozenset("pak bu ya deh sih dong kak mas mbak min nya terima kasih makasih".split())
+
+
+def says_thats_all(text: str) -> bool:
+    """A short message saying there is nothing more to tell."""
+    said = {w for w in standard_words(text) if w not in COURTESY}
+    if not said or not said <= THATS_ALL_WORDS or len(said) > 4:
+        return False
+    that_only = said & {"itu", "gitu", "begitu"} and said & {"saja", "doang"}  # "itu aja", "gitu doang"
+    return bool(said & {"cukup", "segitu", "sekian", "all"} or that_only or said == {"sudah", "semua"})
+
+
+# "Ini pak", "itu min, liat aja", "ini fotonya": pointing at a photo or pin just sent, nothing else said
+POINTING = frozenset("ini itu nih tuh gini begini".split())
+POINTED_AT = POINTING | frozenset("""foto fotonya gambar gambarnya bukti buktinya lokasi lokasinya kondisi kondisinya
+    keadaan keadaannya kayak seperti liat lihat saja yang""".split())
+
+
+def only_points(text: str) -> bool:
+    """A short message that only points at what was sent with or before it."""
+    said = {w for w in standard_words(text) if w not in COURTESY}
+    return bool(said & POINTING) and said <= POINTED_AT and len(said) <= 4
+
+
 # A person who would rather speak than type ("sy gk bs ngetik pak", "boleh pakai vn aja?", "tolong dengerin aja")
 WRITING = frozenset({"ketik", "ngetik", "mengetik", "ketikan", "nulis", "menulis", "tulis", "baca", "membaca"})
 UNABLE = NEGATION | frozenset({"susah", "sulit", "kurang", "gaptek"})

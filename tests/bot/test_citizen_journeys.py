@@ -413,3 +413,11 @@ def test_the_menu_is_not_repeated_whole_to_messages_right_after_it(citizen, cloc
     clock.advance(minutes=30)
     assert "Balas dengan angka" in citizen.says("halo")
     assert "Balas dengan angka" in citizen.says("menu")
+
+
+@pytest.mark.parametrize("typed", ["ini pak", "itu min, liat aja", "ini fotonya bu"])
+def test_this_said_of_a_photo_just_sent_starts_its_complaint(citizen, typed):
+    """A photo sent while idle, then "ini pak" ("this, sir": look at it) got "Maaf, kami belum paham"."""
+    citizen.says(**PHOTO)
+    reply = citizen.says(typed)
+    assert "belum paham" not in reply and citizen.state() == "kind" and len(citizen.draft()["photos"]) == 1

@@ -731,6 +731,15 @@ def test_a_citizen_who_cannot_type_at_the_description_step_is_told_to_speak(citi
     assert "pesan suara" in citizen.draft()["description"] and citizen.state() == "location"
 
 
+@pytest.mark.parametrize("typed", ["udah itu aja pak", "cukup"])
+def test_that_is_all_after_a_story_at_the_kind_question_goes_on_as_a_complaint(citizen, typed):
+    """After a voice note, "udah itu aja pak" at the kind question was kept as the story's next words."""
+    citizen.says(**VOICE)
+    reply = citizen.says(typed)
+    assert "Kami catat sebagai Pengaduan" in reply and citizen.state() == "location"
+    assert typed not in citizen.draft()["description"]
+
+
 def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
     """Found by hand: a person who speaks rather than types chose 1, then sent a voice note to "Jenis laporan
     Anda?": it was kept and the question asked again, as often as they spoke."""

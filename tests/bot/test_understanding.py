@@ -422,3 +422,19 @@ def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
 ])
 def test_asking_whether_ones_name_is_seen_asks_for_no_protection(typed, privacy):
     assert understanding.protection_asked(typed) == privacy
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("udah itu aja pak", True), ("itu saja bu, terima kasih", True), ("cukup", True), ("sekian pak", True),
+    ("ya gitu aja", True), ("itu doang min", True), ("sudah semua pak", True), ("that's all", True),
+    ("itu", False), ("aja", False), ("itu jalannya rusak aja", False), ("sudah", False), ("semua lampu mati", False),
+])
+def test_a_message_saying_that_is_all(typed, said):
+    """"udah itu aja pak" after a voice note joined the story as its next words."""
+    assert understanding.says_thats_all(typed) is said
+
+
+@pytest.mark.parametrize("typed,points", [("ini pak", True), ("itu min, liat aja", True), ("ini fotonya bu", True),
+                                          ("nih", True), ("ini jalannya rusak", False), ("pak", False)])
+def test_a_message_that_only_points_at_what_was_sent(typed, points):
+    assert understanding.only_points(typed) is points
