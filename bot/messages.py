@@ -225,6 +225,14 @@ MESSAGES = {
         "Sepertinya itu laporan lain. Kita selesaikan dulu laporan ini: di mana lokasinya? "
         "Setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
     ),
+    "location_needed": (
+        "Pengaduan perlu lokasi supaya petugas bisa menemukan masalahnya. Tulis alamat atau patokan terdekat "
+        "(jalan, desa/kelurahan, kecamatan), atau kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
+    "location_needed_told": (
+        "Pengaduan perlu lokasi supaya petugas bisa menemukan masalahnya. Balas YA bila lokasinya di {place}, "
+        "atau tulis alamat yang lebih tepat, atau kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
     "location_unclear": (
         "Mohon tulis lokasinya di sini: nama jalan atau patokan terdekat, desa/kelurahan, kecamatan. "
         "Bisa juga kirim lokasi lewat tombol 📎 > Lokasi."

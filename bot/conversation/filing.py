@@ -596,10 +596,8 @@ def on_location(turn: Turn) -> Next:
     if told and understanding.means_no(text):  # "bukan": the address is still to be told
         turn.say("ask_location")
         return STAY
-    if not pinned and turn.draft.kind in PLACE_OPTIONAL and _no_place(text):
-        turn.draft.place_skipped = True  # "tidak ada lokasinya", LEWATI, "-": nowhere in particular
-        acknowledge_attachment(turn)
-        return advance(turn)
+    if not pinned and _no_place(text) and (turn.draft.kind in PLACE_OPTIONAL or not _only_emoji(text)):
+        return _place_skipped(turn, told)
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
     if typed and not pinned:
@@ -615,6 +613,22 @@ def on_location(turn: Turn) -> Next:
         turn.say("location_too_short")
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
+    return STAY
+
+
+def _only_emoji(text: str) -> bool:
+    """No letter, digit or dash: "🙏", "😭😭" ("-" is a skip)."""
+    return not any(ch.isalnum() or ch in "-–—" for ch in text)
+
+
+def _place_skipped(turn: Turn, told: str | None) -> Next:
+    """"tidak ada lokasinya", LEWATI, "-": a question or an aspiration may be about nowhere in particular; a
+    complaint is about somewhere, so it is told why and offered again the place its story named."""
+    acknowledge_attachment(turn)
+    if turn.draft.kind in PLACE_OPTIONAL:
+        turn.draft.place_skipped = True
+        return advance(turn)
+    turn.say("location_needed_told" if told else "location_needed", place=told)
     return STAY
 
 

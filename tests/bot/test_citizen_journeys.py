@@ -421,3 +421,16 @@ def test_this_said_of_a_photo_just_sent_starts_its_complaint(citizen, typed):
     citizen.says(**PHOTO)
     reply = citizen.says(typed)
     assert "belum paham" not in reply and citizen.state() == "kind" and len(citizen.draft()["photos"]) == 1
+
+
+@pytest.mark.parametrize("typed", ["lewati", "-", "gak ada alamatnya"])
+def test_a_complaint_told_to_skip_its_place_hears_why_it_is_needed(citizen, typed):
+    """LEWATI to "Lokasinya di pasar kliwon?" got "Mohon tulis lokasinya di sini", the place it had proposed forgotten
+    and nothing said of why a complaint needs one."""
+    citizen.says("sampah di depan pasar kliwon numpuk sudah seminggu bau sekali")
+    citizen.says("ya")
+    assert "pasar kliwon" in citizen.says("1")
+    reply = citizen.says(typed)
+    assert "perlu" in reply and "YA" in reply and "pasar kliwon" in reply and citizen.state() == "location"
+    citizen.says("ya")
+    assert citizen.draft()["location_text"] == "pasar kliwon"
