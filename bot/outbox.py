@@ -35,7 +35,7 @@ WINDOW = timedelta(hours=24)        # free-form messages only within 24 h of the
 TEMPLATE_VARIABLE_CHARS = 900
 # Sent only inside working hours, retries included: ladder rungs, and news nobody acts on before the office opens
 # (a head told on a holiday at 06:00 that the agency's officers are all on leave could do nothing about it).
-WORKING_HOURS_PURPOSES = (Purpose.REMINDER, Purpose.ROSTER)
+WORKING_HOURS_PURPOSES = (Purpose.REMINDER, Purpose.ROSTER, Purpose.LAPOR_SYNC)  # the sync's: one per working day
 # What a staff member asked for this minute (a login code) goes at once; what their role brings them waits out the
 # staff's quiet hours (the region's `staff_quiet_start`/`_end`, default 21:00–06:00): a complaint filed at 02:00 on
 # Sunday does not wake the verifier, it is read at 06:00.

@@ -81,17 +81,18 @@ def sync_lapor(svc: Services, now: datetime) -> str:
         now, svc.stopping.is_set)
     if report.failures:
         with svc.session_factory.begin() as session:
-            _tell_supervisors(session, report, now)
+            _tell_supervisors(session, report, now, svc.region.calendar)
     return str(report)
 
 
-def _tell_supervisors(session, report: SyncReport, now: datetime) -> None:
-    """One summary per sync pass that gave items up (the key makes a repeated pass harmless)."""
+def _tell_supervisors(session, report: SyncReport, now: datetime, calendar) -> None:
+    """One summary per supervisor and working day: it waits for working hours (the outbox holds the purpose), and
+    the passes that give items up before it goes (a weekend's outage) add none of their own."""
     body = t("lapor_sync_failed", count=report.failed, items="\n".join(f"• {line}" for line in report.failures[:20]))
-    supervisors = region_readers(session, Role.SUPERVISOR, now)
-    for supervisor in supervisors:
+    day = calendar.localize(now if calendar.is_working_time(now) else calendar.next_working_time(now)).date()
+    for supervisor in region_readers(session, Role.SUPERVISOR, now):
         enqueue(session, supervisor.address, body, purpose=Purpose.LAPOR_SYNC, now=now,
-                dedupe_key=f"lapor-sync-failed:{now.isoformat()}:{supervisor.id}")
+                dedupe_key=f"lapor-sync-failed:{day.isoformat()}:{supervisor.id}")
 
 
 def pull_lapor(svc: Services, now: datetime) -> str:

@@ -160,6 +160,25 @@ def test_items_given_up_are_summarised_to_supervisors_once(http_world, people, f
     assert items(http_world)[0].status == SyncStatus.FAILED and items(http_world)[0].attempts == 4
 
 
+def test_failures_over_a_weekend_reach_supervisors_once_on_the_first_working_morning(http_world, people, fake):
+    """Each sync pass that gave items up queued its own summary, sent at 06:00 on a Saturday and again on Sunday."""
+    svc = services(http_world)
+    svc.clock.advance(days=5)  # Saturday 28 Nov 2026, 10:00 in Jakarta
+    fake.down()
+    for who, number, agency in (("citizen", 1, "DLH"), ("citizen2", 2, "PUPR")):
+        file(people[who], description=WASTE if number == 1 else ROAD)
+        people["verifier"].says(f"TERUSKAN LPR-{number} {agency}")
+        assert "failed=1" in [sync(http_world, minutes=10) for _attempt in range(4)][-1]
+        deliver(http_world)
+        svc.clock.advance(days=1)  # the second one given up on Sunday
+    with svc.session_factory() as session:
+        [summary] = session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "lapor_sync")).all()
+    assert summary.status == "pending" and "LPR-1" in summary.body  # held through the weekend; Monday 11:20 now
+    deliver(http_world)
+    with svc.session_factory() as session:
+        assert session.get(OutboxMessage, summary.id).status == "sent"
+
+
 def test_status_changes_and_dispositions_made_in_lapor_are_pulled_and_not_sent_back(http_world, people, fake):
     file(people["citizen"], description=WASTE)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
