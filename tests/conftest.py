@@ -236,7 +236,7 @@ _scenes: dict[tuple, tuple] = {}  # (build, database before it, clock, sent) -> 
 
 def built_once(svc: Services, build: Callable[[], object]) -> None:
     """Run a fixture's `build()` (a scene: complaints filed and forwarded through the webhook) on the test's database;
-    on SQLite, a later test of the worker whose database (less real-clock times), clock and console are the same
+    on SQLite, a later test of the worker whose database (less its dates and times), clock and console are the same
     before it gets the database file, the stored media, the sent messages and the clock `build` left, without
     running it again (a scene of two filed complaints costs ~120 ms, a copy ~1 ms). A build that runs while a
     connection is open runs every time, and so does every build on PostgreSQL."""
@@ -271,8 +271,9 @@ _WALL_CLOCK = re.compile(rb"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?")
 
 
 def _rows_digest(path: Path) -> bytes:
-    """A digest of every row of an SQLite file, less the times of day taken from the real clock (`utcnow` defaults:
-    the test clock's times are part of the key beside it)."""
+    """A digest of every row of an SQLite file, less every date and time in it: the `utcnow` defaults read the real
+    clock and differ from test to test. The test clock's time is part of the key beside it, so a scene is meant to
+    start from a database that only the fixtures before it wrote."""
     connection = sqlite3.connect(path)
     try:
         tables = [name for (name,) in connection.execute(
