@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
@@ -223,6 +224,61 @@ def _pseudo_documents(profiles: Sequence[AgencyProfile]) -> list[Example]:
     return [Example(phrase, p.code) for p in profiles for phrase in (p.name, *p.aliases, *p.keywords) if phrase]
 
 
+class _Classifier(NamedTuple):
+    """A fitted agency classifier: its features, the word n-grams' names, and the classes with their weights
+    (``classes`` empty, ``coef`` and ``intercept`` None: fewer than two agencies to tell apart)."""
+
+    features: _Features
+    word_names: np.ndarray
+    classes: tuple[str, ...]
+    coef: np.ndarray | None
+    intercept: np.ndarray | None
+
+
+@lru_cache(maxsize=4)
+def _classifier(profiles: tuple[AgencyProfile, ...], positives: tuple[Example, ...]) -> _Classifier:
+    """The linear classifier over the corpus's complaints and the directory's pseudo-documents, fitted once per
+    process for each (directory, corpus): the router is rebuilt after every decision, which refitted the same
+    classifier (about half of a rebuild); only a region whose decisions agree with each other fits one with them
+    (`LearnedRouter._fit_classifier`). Read only once fitted, so the routers of one directory share it."""
+    return _fitted_classifier(profiles, positives)
+
+
+def _fitted_classifier(profiles: Sequence[AgencyProfile], positives: Sequence[Example],
+                       decided: Sequence[Example] = ()) -> _Classifier:
+    """The classifier over the corpus, the directory's pseudo-documents and the region's agreed decisions (their
+    words in the vocabulary too: a region's own words weigh as the corpus's)."""
+    pseudo = _pseudo_documents(profiles)
+    training = [*positives, *pseudo, *decided]
+    weights = (1.0,) * len(positives) + (_PSEUDO_WEIGHT,) * len(pseudo) + (_DECIDED_WEIGHT,) * len(decided)
+    union = _vectorizer()
+    prepared = [prepare_with_subject(e.text) for e in training]
+    union.fit([text for text, _ in prepared])
+    features = _Features(union)
+    matrix = _matrix([features(text, subject) for text, subject in prepared], features.size)
+    word_names = union.transformer_list[0][1].get_feature_names_out()
+    labels = tuple(e.code for e in training)
+    return _Classifier(features, word_names, *_fitted_svc(matrix, labels, weights))
+
+
+def _fitted_svc(matrix: csr_matrix, labels: Sequence[str], weights: Sequence[float]
+                ) -> tuple[tuple[str, ...], np.ndarray | None, np.ndarray | None]:
+    """The classes and the (features × classes) weights and intercepts of a LinearSVC fitted on the rows."""
+    if len(set(labels)) < 2:
+        return (), None, None
+    model = LinearSVC(C=_C).fit(matrix, list(labels), sample_weight=list(weights))
+    classes = tuple(str(c) for c in model.classes_)
+    coef = model.coef_ if len(classes) > 2 else np.vstack([-model.coef_, model.coef_])
+    intercept = model.intercept_ if len(classes) > 2 else np.array([-1.0, 1.0]) * model.intercept_
+    return classes, np.ascontiguousarray(coef.T), intercept
+
+
+def _matrix(rows: list[tuple[np.ndarray, np.ndarray]], size: int) -> csr_matrix:
+    """The sparse matrix of feature vectors (each a row's column indices and values)."""
+    return csr_matrix((np.concatenate([v for _, v in rows]), np.concatenate([c for c, _ in rows]),
+                       np.cumsum([0] + [len(c) for c, _ in rows])), shape=(len(rows), size))
+
+
 class LearnedRouter:
     """Suggests agencies from a classifier, the directory's keywords and the region's decided complaints."""
 
@@ -251,30 +307,18 @@ class LearnedRouter:
         self._index_neighbours([e for e in examples if e.region])
 
     def _fit_classifier(self, examples: list[Example]) -> None:
-        positives = [e for e in examples if e.positive and e.code != NONE and not e.region]
-        pseudo = _pseudo_documents(self.profiles)
+        positives = tuple(e for e in examples if e.positive and e.code != NONE and not e.region)
+        fitted = _classifier(tuple(self.profiles), positives)
         decided = [e for e in examples if e.positive and e.code != NONE and e.region and not self._ambiguous(e)]
-        training = positives + pseudo + decided
-        union = _vectorizer()
-        prepared = [prepare_with_subject(e.text) for e in training]
-        union.fit([text for text, _ in prepared])
-        self.features = _Features(union)
-        rows = [self.features(text, subject) for text, subject in prepared]
-        kept = (_corroborated(self._matrix(rows[len(rows) - len(decided):]), [e.code for e in decided]) if decided
-                else np.zeros(0, dtype=bool))
-        training = positives + pseudo + [e for e, keep in zip(decided, kept, strict=True) if keep]
-        rows = rows[:len(positives) + len(pseudo)] + [r for r, keep in zip(rows[len(rows) - len(decided):], kept,
-                                                                             strict=True) if keep]
-        weights = [1.0] * len(positives) + [_PSEUDO_WEIGHT] * len(pseudo) + [_DECIDED_WEIGHT] * int(kept.sum())
-        matrix = self._matrix(rows)
-        self.word_names = union.transformer_list[0][1].get_feature_names_out()
-        labels = [e.code for e in training]
-        if len(set(labels)) >= 2:
-            model = LinearSVC(C=_C).fit(matrix, labels, sample_weight=weights)
-            self.classes = [str(c) for c in model.classes_]
-            coef = model.coef_ if len(self.classes) > 2 else np.vstack([-model.coef_, model.coef_])
-            intercept = model.intercept_ if len(self.classes) > 2 else np.array([-1.0, 1.0]) * model.intercept_
-            self.coef, self.intercept = np.ascontiguousarray(coef.T), intercept
+        if len(decided) >= 2:
+            rows = _matrix([fitted.features(*prepare_with_subject(e.text)) for e in decided], fitted.features.size)
+            kept = _corroborated(rows, [e.code for e in decided])
+            if kept.any():  # the classifier learns them too, beside the corpus (a lone decision only votes)
+                fitted = _fitted_classifier(self.profiles, positives,
+                                            [e for e, keep in zip(decided, kept, strict=True) if keep])
+        self.features, self.word_names = fitted.features, fitted.word_names
+        if fitted.classes:
+            self.classes, self.coef, self.intercept = list(fitted.classes), fitted.coef, fitted.intercept
 
     def _ambiguous(self, example: Example) -> bool:
         """A decision naming its agency's topic and another agency's ("sampah di pasar" to the market's office): which
@@ -294,14 +338,11 @@ class LearnedRouter:
             model.fit(union.fit_transform(texts), labels)
             self.detector = (_Features(union), model.coef_[0], float(model.intercept_[0]))
 
-    def _matrix(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> csr_matrix:
-        return csr_matrix((np.concatenate([v for _, v in rows]), np.concatenate([c for c, _ in rows]),
-                           np.cumsum([0] + [len(c) for c, _ in rows])), shape=(len(rows), self.features.size))
-
     def _index_neighbours(self, decided: list[Example]) -> None:
         self.decided = decided
         if decided:
-            self.decided_matrix = self._matrix([self.features(*prepare_with_subject(e.text)) for e in decided])
+            self.decided_matrix = _matrix([self.features(*prepare_with_subject(e.text)) for e in decided],
+                                          self.features.size)
         self._index_topics(decided)
 
     def _index_topics(self, decided: list[Example]) -> None:

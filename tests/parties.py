@@ -9,7 +9,7 @@ from sqlalchemy.orm import selectinload
 from bot.outbox import OutboxSender
 from models import Agency, Complaint, Contact, Conversation, Disposition, OutboxMessage
 from scheduler.jobs import announce_complaints, fetch_media
-from tests.conftest import WhatsApp
+from tests.conftest import WhatsApp, built_once
 
 CITIZEN, CITIZEN_2 = "+6281234567890", "+6281298765432"
 OTHER = CITIZEN_2
@@ -153,9 +153,12 @@ def import_staff(world, tmp_path, rows: str) -> str:
 
 def two_at_dlh(people: dict) -> dict:
     """File LPR-1 (citizen) and LPR-2 (citizen2) and forward both to DLH; returns the cast."""
-    file(people["citizen"], photo=False)
-    file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, lalat di mana-mana", photo=False)
-    people["verifier"].says("teruskan lpr 1, lpr 2 dlh")
+    def build():
+        file(people["citizen"], photo=False)
+        file(people["citizen2"], description="Sampah di TPS terminal lama menumpuk, lalat di mana-mana", photo=False)
+        people["verifier"].says("teruskan lpr 1, lpr 2 dlh")
+
+    built_once(people["citizen"].app.extensions["penghubung"], build)
     return people
 
 

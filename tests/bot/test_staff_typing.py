@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from services import services
+from tests.conftest import built_once
 from tests.parties import complaint, file, follow_ups, make_people
 
 
@@ -368,10 +370,13 @@ STAFF_TABLE = [
 
 @pytest.fixture
 def scene(people, world):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-    file(people["citizen2"], description="Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh",
-         photo=False)
+    def build():
+        file(people["citizen"], photo=False)
+        people["verifier"].says("TERUSKAN LPR-1 DLH")
+        file(people["citizen2"], description="Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh",
+             photo=False)
+
+    built_once(services(world), build)
     return people
 
 

@@ -7,6 +7,8 @@ from sqlalchemy import select
 
 from bot.staff import COMMANDS
 from models import Base
+from services import services
+from tests.conftest import built_once
 from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, VERIFIER, Party, deliver, file, make_people
 
 ANONYMOUS, ANONYMOUS_NAME = "+6285733344455", "Kartini Wulandari"
@@ -43,11 +45,15 @@ def people(world):
     people = make_people(world)
     people["anonymous"] = Party(world, ANONYMOUS, ANONYMOUS_NAME)
     people["stranger"] = Party(world, STRANGER, "Orang Lain")
-    file(people["citizen"])                                   # LPR-1 → DLH
-    file(people["anonymous"], privacy="3")                    # LPR-2 → DLH, anonymous
-    file(people["citizen2"], description="Jalan kabupaten di Desa Banyuanyar berlubang besar dan membahayakan")
-    people["verifier"].says("TERUSKAN LPR-1 DLH")             # LPR-3 still waits for the verifier
-    people["verifier"].says("TERUSKAN LPR-2 DLH")
+
+    def build():
+        file(people["citizen"])                                   # LPR-1 → DLH
+        file(people["anonymous"], privacy="3")                    # LPR-2 → DLH, anonymous
+        file(people["citizen2"], description="Jalan kabupaten di Desa Banyuanyar berlubang besar dan membahayakan")
+        people["verifier"].says("TERUSKAN LPR-1 DLH")             # LPR-3 still waits for the verifier
+        people["verifier"].says("TERUSKAN LPR-2 DLH")
+
+    built_once(services(world), build)
     return people
 
 

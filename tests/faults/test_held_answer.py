@@ -10,6 +10,7 @@ import pytest
 
 from models import Counter
 from services import services
+from tests.conftest import built_once
 from tests.parties import PHOTO, PIN, ROAD, WASTE, complaint, file, make_people
 
 HELD = "Genangannya sekitar 50 cm sampai masuk rumah warga"
@@ -19,15 +20,19 @@ FIRST, SECOND = 28, 29
 @pytest.fixture
 def people(world):
     """LPR-28 (waste, DLH) and LPR-29 (road, PUPR) of one citizen, each with an officer's question open."""
-    with services(world).session_factory.begin() as session:
-        session.add(Counter(name="complaint", value=FIRST - 1))
     people = make_people(world)
-    file(people["citizen"], description=WASTE)
-    file(people["citizen"], description=ROAD)
-    people["verifier"].says(f"TERUSKAN LPR-{FIRST} DLH")
-    people["verifier"].says(f"TERUSKAN LPR-{SECOND} PUPR")
-    people["dlh1"].says(f"INFO LPR-{FIRST} Seberapa tinggi genangan di sekitar TPS?")
-    people["pupr"].says(f"INFO LPR-{SECOND} Seberapa dalam lubangnya?")
+
+    def build():
+        with services(world).session_factory.begin() as session:
+            session.add(Counter(name="complaint", value=FIRST - 1))
+        file(people["citizen"], description=WASTE)
+        file(people["citizen"], description=ROAD)
+        people["verifier"].says(f"TERUSKAN LPR-{FIRST} DLH")
+        people["verifier"].says(f"TERUSKAN LPR-{SECOND} PUPR")
+        people["dlh1"].says(f"INFO LPR-{FIRST} Seberapa tinggi genangan di sekitar TPS?")
+        people["pupr"].says(f"INFO LPR-{SECOND} Seberapa dalam lubangnya?")
+
+    built_once(services(world), build)
     return people
 
 

@@ -110,9 +110,10 @@ def test_best_matches_come_first_and_limit_is_respected(session, clock, file):
 def _long_distinct_words(seed: int, chars: int = 4096) -> str:
     """A description as long as WhatsApp allows, of made-up words that never repeat (the costliest text to score)."""
     rnd = random.Random(seed)
-    words = []
-    while sum(len(word) + 1 for word in words) < chars:
+    words, length = [], 0
+    while length < chars:
         words.append("".join(rnd.choice(string.ascii_lowercase) for _ in range(rnd.randint(5, 9))))
+        length += len(words[-1]) + 1
     return " ".join(words)[:chars]
 
 
