@@ -118,6 +118,14 @@ def login_as(app, world):
 
 # Browser tests ---------------------------------------------------------------------------------------------
 
+def pytest_collection_modifyitems(items):
+    """Mark the tests that drive Chromium `browser`: CI's PostgreSQL run leaves them out (-m "not browser"), as the
+    pages' database work is tested there without a browser and a browser test costs seconds."""
+    for item in items:
+        if "page" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """pytest-playwright's launch arguments, pointed at Debian's Chromium (`playwright install` cannot download
