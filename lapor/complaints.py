@@ -92,6 +92,11 @@ class Draft:
         return bool(self.location_text) or self.latitude is not None
 
     @property
+    def has_voice_note(self) -> bool:
+        """Tell whether a voice note was sent with the draft (one sent before the story was told tells it)."""
+        return any((photo.get("content_type") or "").startswith("audio/") for photo in self.photos)
+
+    @property
     def has_evidence(self) -> bool:
         """Tell whether something answers "Ada foto pendukung?": a photo, video or document, not a voice note
         (which tells the story, or adds to it)."""

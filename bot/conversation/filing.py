@@ -80,8 +80,8 @@ def advance(turn: Turn) -> Next:
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
     draft = turn.draft
-    if draft.kind and not draft.description and not turn.data.get("editing") and any(
-            p["content_type"].startswith("audio/") for p in draft.photos):  # a voice note sent before was the story
+    if draft.kind and not draft.description and not turn.data.get("editing") and draft.has_voice_note:
+        # a voice note sent before was the story
         draft.description = t("description_voice_note")
         turn.say("voice_note_is_story")
     if not draft.similar_checked and draft.description and draft.has_location and not turn.data.get("editing"):
@@ -424,7 +424,7 @@ def _kind_at_once(turn: Turn) -> Next | None:
     told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
     if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
-    told = turn.draft.description or any(p["content_type"].startswith("audio/") for p in turn.draft.photos)
+    told = turn.draft.description or turn.draft.has_voice_note
     if told_by_voice or (told and (understanding.means_yes(turn.text) or understanding.says_thats_all(turn.text))):
         turn.draft.kind = "pengaduan"
         turn.say("kind_assumed")

@@ -358,9 +358,13 @@ def stated_kind(text: str) -> str | None:
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 
 
+# "Ini pak", "itu min" point at what was sent (only_points); around a short answer, address, emphasis and thanks
+POINTING = frozenset("ini itu nih tuh gini begini".split())
+COURTESY = (BETWEEN - POINTING) | THANKS | {"ya", "nya"}  # "udah itu aja pak, makasih"
+
+
 # "That is all": nothing more to tell ("udah itu aja pak", "cukup", "sekian", "that's all"), with courtesy around it
 THATS_ALL_WORDS = frozenset("itu gitu begitu saja doang cukup segitu sekian semua sudah that s all thats".split())
-COURTESY = frozenset("pak bu ya deh sih dong kak mas mbak min nya terima kasih makasih".split())
 
 
 def says_thats_all(text: str) -> bool:
@@ -373,7 +377,6 @@ def says_thats_all(text: str) -> bool:
 
 
 # "Ini pak", "itu min, liat aja", "ini fotonya": pointing at a photo or pin just sent, nothing else said
-POINTING = frozenset("ini itu nih tuh gini begini".split())
 POINTED_AT = POINTING | frozenset("""foto fotonya gambar gambarnya bukti buktinya lokasi lokasinya kondisi kondisinya
     keadaan keadaannya kayak seperti liat lihat saja yang""".split())
 
@@ -396,9 +399,8 @@ def would_rather_speak(text: str) -> bool:
     """A short message saying its writer cannot type or would rather send a voice note, naming no problem ("suara
     knalpot brong tiap malam" is a complaint)."""
     said = set(standard_words(text))
-    if not said or len(said) > 15 or names_a_problem(text):
-        return False
-    return bool(said & WRITING and said & UNABLE or said & LISTENING or said & VOICE_NOTES and said & SPEAKING)
+    wish = said & WRITING and said & UNABLE or said & LISTENING or said & VOICE_NOTES and said & SPEAKING
+    return bool(wish) and len(said) <= 15 and not names_a_problem(text)  # the cheap test first: every idle message
 
 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
