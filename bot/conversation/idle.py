@@ -71,7 +71,7 @@ def on_idle(turn: Turn) -> Next:
     continued = continues_answer(turn)
     if continued is not None:
         return continued
-    choice = match_phrase(turn.text, IDLE_CHOICES) or _number_word_choice(turn.text)
+    choice = _menu_choice(turn.text, earlier)
     rest = understanding.unsatisfied(turn.text)
     reopened = start_reopen(turn, rest) if rest is not None else None
     if reopened is STAY and earlier:  # closed for good: the story offered before is still offered, as a new one
@@ -102,6 +102,13 @@ def on_idle(turn: Turn) -> Next:
         turn.say("help")
         return STAY
     return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
+
+
+def _menu_choice(text: str, earlier: str | None) -> str | None:
+    """The menu's choice the message makes; after a story offered (the offer shows no menu) a bare "2" or "3"
+    answers a step to come (anonim), not the menu."""
+    choice = match_phrase(text, IDLE_CHOICES) or _number_word_choice(text)
+    return None if earlier and choice in ("STATUS", "BANTUAN") and text.strip().isdigit() else choice
 
 
 def _read_first(turn: Turn) -> None:
@@ -526,6 +533,8 @@ def _kept_received(turn: Turn, pinned: bool) -> str:
 
 
 def _answers_a_later_step(turn: Turn) -> bool:
+    if turn.text.strip() in ("2", "3"):  # a kind or privacy answer typed before its question
+        return True
     said = set(understanding.content(turn.text))
     return bool(said) and said <= STEP_WORDS and not understanding.means_no(turn.text)
 

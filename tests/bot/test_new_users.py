@@ -690,6 +690,17 @@ def test_answers_to_later_steps_do_not_grow_an_offered_story(citizen):
     assert citizen.draft()["description"] == "the street light in front of the mosque has been broken for two weeks"
 
 
+def test_a_numbered_answer_to_a_later_step_keeps_an_offered_story(citizen):
+    # The offer shows no menu: "3" (anonim, as the person expects to be asked) is not the menu's help, and the
+    # story is still there for the "kirim" that follows
+    citizen.says("min tolong ya ini di jl. merdeka dpn toko bangunan jaya ada lubang gede bgt udh 2 motor jatuh")
+    for typed in ["lewati", "3"]:
+        assert "belum kami buat" in citizen.says(typed)
+    citizen.says("kirim")
+    assert citizen.state() == "kind"
+    assert citizen.draft()["description"].startswith("min tolong ya ini di jl. merdeka")
+
+
 def test_a_message_naming_ones_own_complaint_shows_it(people):
     finished_and_asked(people)
     people["citizen"].says("5")
