@@ -109,6 +109,8 @@ def as_landmark(word: str) -> str:
     """The landmark a word typed short is ("skolah" → "sekolah", "msjid" → "masjid", "pasr" → "pasar", "sklh",
     "pskms"): its first and last letters with one letter missing between them, or its consonants alone (one may be
     left out); else the word. Only letters missing: a word with another letter is a word of its own ("pasir")."""
+    if REGIONAL_WORDS.get(word) in MARKERS:
+        return REGIONAL_WORDS[word]  # "dhisa" (Madurese), "kampong": the marker they are
     if word in MARKERS or len(word) < 3 or not word.isalpha() or word in CHAT_WORDS or word in REGIONAL_WORDS:
         return word
     consonants = VOWELS.search(word) is None

@@ -317,6 +317,10 @@ def test_the_address_a_story_names(story, place):
     ("banjir dpn msjid al ikhlas tiap hujan", "msjid al ikhlas"),
     ("jalan depan skolah SDN 3 Sukamaju bolong", "skolah SDN 3 Sukamaju"),
     ("antri lama bgt di pskms kedungdoro", "pskms kedungdoro"),
+    # a marker in a regional language is that marker ("dhisa" is Madurese for desa)
+    ("lampu jalan e dhisa Banyuates mate kabbhi, peteng ongghu", "dhisa Banyuates"),
+    ("jalan rusak di dhisa Banyuates", "dhisa Banyuates"),
+    ("sasak di kampong Cibogo ruksak", "kampong Cibogo"),
     ("lampu mati di sklh", None),  # still no name
     ("di pasir putih jalan rusak", None),  # "pasir" is a word of its own, not "pasar" mistyped
 ])
