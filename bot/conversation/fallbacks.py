@@ -11,12 +11,13 @@ from bot.commands import leading_keyword, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.answers import remind_open
 from bot.conversation.corrections import changed_mind_to_kind
-from bot.conversation.evidence import withdraw
+from bot.conversation.evidence import open_complaints, withdraw
 from bot.conversation.filing import repeat_question
 from bot.conversation.states import FILING, STAY, Ask, Next, State, back_to_idle
 from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import GLOBAL
+from bot.messages import excerpt
 from lapor.complaints import Draft
 
 REPORT_WORDS = frozenset({"lapor", "laporan", "aduan", "melapor", "mengadu"})
@@ -105,8 +106,12 @@ def on_help(turn: Turn) -> Next:
 
 
 def on_status(turn: Turn) -> Next:
-    """Shows the citizen's complaints (or one of them), then repeats the pending question."""
+    """Shows the citizen's complaints (or one of them), then repeats the pending question; with none open, a story
+    only offered is said not to be filed yet."""
     _, rest = leading_keyword(turn.text, GLOBAL)
+    if turn.state == State.OFFER and not rest.strip() and not open_complaints(turn):
+        turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))  # taken for filed: it is not
+        return STAY
     show_status(turn, rest)
     _repeat(turn)
     return STAY

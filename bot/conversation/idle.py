@@ -68,7 +68,7 @@ def on_idle(turn: Turn) -> Next:
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in ("earlier", PHOTOS_OFFERED)}
     _read_first(turn)
-    continued = continues_answer(turn)
+    continued = continues_answer(turn) or _story_not_filed(turn, earlier, offered)
     if continued is not None:
         return continued
     choice = _menu_choice(turn.text, earlier)
@@ -102,6 +102,34 @@ def on_idle(turn: Turn) -> Next:
         turn.say("help")
         return STAY
     return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
+
+
+def _story_not_filed(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """A story offered or told in bubbles that the citizen takes for filed: "kirim" or "iya" after bubbles files
+    it; an answer to a step to come after bubbles ("lewati", "gak ada foto"), or a question of a report's progress
+    with none open ("udah sampai mana laporan saya?"), says it is not filed yet and offers it. None otherwise."""
+    told = earlier or _bubbles_told(turn)
+    if not told or turn.message.media or _menu_choice(turn.text, earlier) == "FILE":  # "1", ADUAN: filed as asked
+        return None
+    if not earlier and takes_offer(turn.text):
+        return _start_filing(turn, "")  # the bubbles are its story
+    wanted = understanding.intent(turn.text)
+    asked = ((wanted is not None and wanted.name == "STATUS" and not wanted.number)
+             or (match_phrase(turn.text, IDLE_CHOICES) == "STATUS" and not split_reference(turn.text)[0])
+             or understanding.asks_progress(turn.text))
+    progress = asked and not turn.text.strip().isdigit() and not open_complaints(turn)
+    later_step = not earlier and not turn.text.strip().isdigit() and _answers_a_later_step(turn)  # the menu's digits
+    if not (progress or later_step):
+        return None
+    turn.conversation.data = {key: value for key, value in turn.data.items() if key not in ("bubbles", "bubbles_at")}
+    turn.say("offer_still", excerpt=excerpt(told, 300))
+    return go(State.OFFER, offer=told, **{PHOTOS_OFFERED: offered})
+
+
+def _bubbles_told(turn: Turn) -> str:
+    """The story told in short bubbles when it names a problem (shown back with how to file it), else ""."""
+    told = _bubbles(turn)
+    return told if told and (understanding.names_a_problem(told) or understanding.tells_a_lack(told)) else ""
 
 
 def _menu_choice(text: str, earlier: str | None) -> str | None:

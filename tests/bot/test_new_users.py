@@ -701,6 +701,30 @@ def test_a_numbered_answer_to_a_later_step_keeps_an_offered_story(citizen):
     assert citizen.draft()["description"].startswith("min tolong ya ini di jl. merdeka")
 
 
+def test_kirim_after_a_story_told_in_bubbles_files_it(citizen):
+    citizen.says("lampu jalan mati")  # kept: "ketik 1 untuk membuat pengaduan dengan cerita itu"
+    citizen.says("kirim")
+    assert citizen.state() != "idle"
+
+
+@pytest.mark.parametrize("typed", ["lewati", "gak ada foto"])
+def test_a_later_step_answered_after_bubbles_says_nothing_was_filed(citizen, typed):
+    citizen.says("pohon tumbang nutup jalan")
+    assert "belum kami buat" in citizen.says(typed)
+    citizen.says("iya")
+    assert citizen.state() != "idle"
+
+
+@pytest.mark.parametrize("asked", ["udah sampai mana ya laporan saya", "cek laporan sy yg tadi", "status laporan"])
+def test_asking_the_progress_of_a_story_only_offered_says_it_is_not_filed(citizen, asked):
+    story = "sampah numpuk di pinggir jalan desa sukamaju sudah seminggu baunya sampai rumah"
+    citizen.says(story)
+    reply = citizen.says(asked)
+    assert "belum kami buat" in reply and "Anda belum punya laporan" not in reply
+    citizen.says("ya")
+    assert citizen.draft()["description"] == story
+
+
 def test_a_message_naming_ones_own_complaint_shows_it(people):
     finished_and_asked(people)
     people["citizen"].says("5")
