@@ -12,6 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.commands import THANKS, after_words
+from bot.conversation.common_words import is_common
 from lapor.references import split_reference
 from lapor.textnorm import ABBREVIATIONS
 
@@ -168,7 +169,20 @@ def _standard(word: str) -> str:
     candidates = [known for known in VOCABULARY if known[0] == word[0]]
     cutoff = FUZZY_CUTOFF if len(word) > FUZZY_MIN_LENGTH else FUZZY_CUTOFF_SHORT
     found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return found[0] if found else word
+    if found is None or (is_common(word) and not _inflected(word, found[0])):
+        return word  # "kamar" is a room, not "kabar"; "tambak" a fishpond, not "tambah"
+    return found[0]
+
+
+INFLECTIONS = frozenset({"nya", "mu", "ku", "lah", "i", "kan", "an", "s", "ed", "ing"})
+STEM_MIN_LENGTH = 5  # "kiri" (left) is no "kirim", "bata" (brick) no "batal"
+
+
+def _inflected(word: str, known: str) -> bool:
+    """Whether a common word is one of the conversation's own with a suffix added or dropped ("statusnya", "lewat",
+    "kabari", "menambah"): it is read as that word."""
+    short, long = sorted((word, known), key=len)
+    return len(short) >= STEM_MIN_LENGTH and long.startswith(short) and long[len(short):] in INFLECTIONS
 
 
 def content(text: str) -> list[str]:
@@ -435,7 +449,8 @@ SERVICE_TOPICS = {
                            "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
     "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
-                          "dilindungi", "safe"}),
+                          "dilindungi", "safe", "diketahui", "disebut", "disebutkan", "dikenali", "dibocorkan",
+                          "tersebar", "dikasih", "diberikan", "dibuka", "known"}),
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
                           "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",
                           "nanganin", "ngurus", "ngurusin"}),
@@ -445,7 +460,7 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     belum untuk kalau kalo mau bisa akan bakal nanti kah benar betul beneran biasanya kira sampai atau dan jadi
     hari minggu bulan nomor nama identitas data hp sama oleh siapa pun sepeser keluar is it this how my number name
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
-    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya""".split())
+    saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya pelapor orang lain""".split())
 DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
@@ -473,7 +488,8 @@ def _unsure(words: list[str]) -> bool:
 def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if len(w) > len("tanya") else w for w in every if w not in OPENING]  # "tanya"
-    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
+    last = [w for w in every if w not in OPENING][-1:]  # "… gak pak": the "pak" after the question asks nothing
+    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or last in (["kan"], ["tidak"], ["belum"])
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None

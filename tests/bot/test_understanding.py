@@ -398,6 +398,11 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     ("eh bentar, ini bayar gak sih?", "cost"),  # "wait" opens it (it joined the story begun)
     ("tunggu pak, berapa lama prosesnya?", "duration"),
     ("btw nomor saya aman kan?", "privacy"),
+    # whether one's name will be known, said in other words (it joined a story offered)
+    ("apakah nama saya akan diketahui?", "privacy"),
+    ("nanti identitas sy disebut gak?", "privacy"),
+    ("nomor hp saya gak bakal dikasih ke orang kan?", "privacy"),
+    ("nama pelapor dikenali gak pak", "privacy"),
     # not knowing how is asking how (the story began at "tapi bingung caranya")
     ("mau lapor tapi bingung caranya", "how"),
     ("sy mau ngadu tp gak tau caranya", "how"),
@@ -442,3 +447,28 @@ def test_a_message_saying_that_is_all(typed, said):
                                           ("nih", True), ("ini jalannya rusak", False), ("pak", False)])
 def test_a_message_that_only_points_at_what_was_sent(typed, points):
     assert understanding.only_points(typed) is points
+
+
+@pytest.mark.parametrize("typed,read", [
+    # a typo of the conversation's own words is read as the word
+    ("lapoor", "lapor"), ("staus", "status"), ("bantuaan", "bantuan"), ("puass", "puas"), ("pengaduaan", "pengaduan"),
+    # ... and so is the word with a suffix added or dropped
+    ("statusnya", "status"), ("laporannya", "laporan"), ("lewat", "lewati"), ("kabari", "kabar"),
+    # a common word is a word of its own (they were "kabar", "biasa", "tambah", "tambahkan", "batal", "mengadu",
+    # "bantuan", "puas", "kirim")
+    ("kamar", "kamar"), ("biaya", "biaya"), ("tambak", "tambak"), ("tabrakan", "tabrakan"), ("bakal", "bakal"),
+    ("batas", "batas"), ("mengaku", "mengaku"), ("bangunan", "bangunan"), ("puasa", "puasa"), ("kiri", "kiri"),
+    ("mengatakan", "mengatakan"), ("pengetahuan", "pengetahuan"), ("melahirkan", "melahirkan"),
+])
+def test_a_typo_is_read_as_the_word_but_a_common_word_as_itself(typed, read):
+    assert understanding.standard_words(typed) == [read]
+
+
+@pytest.mark.parametrize("story", ["tambak warga tercemar limbah pabrik", "ada tabrakan di perempatan, lampunya mati",
+                                   "kamar mandi puskesmas kotor sekali"])
+def test_a_story_with_a_word_near_a_command_asks_for_nothing(story):
+    assert understanding.intent(story) is None  # it was TAMBAHAN ("tambak", "tabrakan")
+
+
+def test_a_cost_question_is_answered_as_one():
+    assert understanding.service_question("lapor disini ada biaya gak?") == "cost"  # "biaya" was read "biasa"
