@@ -12,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.commands import THANKS, after_words
-from bot.conversation.common_words import is_common
+from lapor.common_words import may_be_typo
 from lapor.references import split_reference
 from lapor.textnorm import ABBREVIATIONS
 
@@ -169,20 +169,7 @@ def _standard(word: str) -> str:
     candidates = [known for known in VOCABULARY if known[0] == word[0]]
     cutoff = FUZZY_CUTOFF if len(word) > FUZZY_MIN_LENGTH else FUZZY_CUTOFF_SHORT
     found = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if found is None or (is_common(word) and not _inflected(word, found[0])):
-        return word  # "kamar" is a room, not "kabar"; "tambak" a fishpond, not "tambah"
-    return found[0]
-
-
-INFLECTIONS = frozenset({"nya", "mu", "ku", "lah", "i", "kan", "an", "s", "ed", "ing"})
-STEM_MIN_LENGTH = 5  # "kiri" (left) is no "kirim", "bata" (brick) no "batal"
-
-
-def _inflected(word: str, known: str) -> bool:
-    """Whether a common word is one of the conversation's own with a suffix added or dropped ("statusnya", "lewat",
-    "kabari", "menambah"): it is read as that word."""
-    short, long = sorted((word, known), key=len)
-    return len(short) >= STEM_MIN_LENGTH and long.startswith(short) and long[len(short):] in INFLECTIONS
+    return found[0] if found and may_be_typo(word, found[0]) else word  # "kamar" is a room, not "kabar"
 
 
 def content(text: str) -> list[str]:

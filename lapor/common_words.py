@@ -6,7 +6,7 @@ frequency of at least 3 (about once in a million words of text) and English word
 letters or longer. It is read the first time a word might be a typo. To build it again (wordfreq's lists do not
 change: the project froze them in 2024):
 
-    pip install wordfreq==3.1.1 && python -m bot.conversation.common_words
+    pip install wordfreq==3.1.1 && python -m lapor.common_words
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ WORDS_FILE = Path(__file__).with_name("common_words.txt")
 FLOORS = {"id": 3.0, "en": 4.0}  # Zipf frequency: 3 is once in a million words, 4 once in 100,000
 MIN_LENGTH = 4  # shorter words are never corrected (understanding.FUZZY_MIN_LENGTH)
 HEADER = ("# Common Indonesian (Zipf >= 3) and English (Zipf >= 4) words, from wordfreq 3.1.1 by Robyn Speer\n"
-          "# (data CC BY-SA 4.0). Built by `python -m bot.conversation.common_words`; see that module.\n")
+          "# (data CC BY-SA 4.0). Built by `python -m lapor.common_words`; see that module.\n")
 
 
 @cache
@@ -30,6 +30,20 @@ def _words() -> frozenset[str]:
 def is_common(word: str) -> bool:
     """Whether a lowercase word is common in Indonesian or English writing."""
     return word in _words()
+
+
+INFLECTIONS = frozenset({"nya", "mu", "ku", "lah", "i", "kan", "an", "s", "ed", "ing"})
+STEM_MIN_LENGTH = 5  # "kiri" (left) is no "kirim", "bata" (brick) no "batal"
+
+
+def may_be_typo(word: str, known: str) -> bool:
+    """Whether a word near one of the conversation's own (`known`) may be read as it: not a common word of its own
+    ("kamar" is a room, not "kabar"; "tambak" a fishpond, not "tambah"), unless it is that word with a suffix added
+    or dropped ("statusnya", "lewat", "kabari", "menambah")."""
+    if not is_common(word):
+        return True
+    short, long = sorted((word, known), key=len)
+    return len(short) >= STEM_MIN_LENGTH and long.startswith(short) and long[len(short):] in INFLECTIONS
 
 
 def build() -> list[str]:
