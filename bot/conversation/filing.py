@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase, words
+from bot.commands import is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
@@ -516,10 +516,16 @@ def _choose(turn: Turn, choices: dict[str, str], part: str) -> Next:
         setattr(turn.draft, part, chosen)
         return advance(turn)
     acknowledge_attachment(turn)
-    if turn.text:
+    if turn.text and not _done_only(turn.text):  # "udah itu aja" after the photos: the question again, no reproach
         turn.say(f"bad_{part}")
     turn.say(f"ask_{part}")
     return STAY
+
+
+def _done_only(text: str) -> bool:
+    """A message saying only that the last part is done or sent ("udah", "ok", "udah itu aja", "itu fotonya")."""
+    return (is_acknowledgement(text) or understanding.says_thats_all(text) or understanding.only_points(text)
+            or set(understanding.content(text)) == {"sudah"})
 
 
 def _told_by_voice(turn: Turn) -> bool:

@@ -269,3 +269,11 @@ def test_evidence_reaches_the_officers_handling_the_complaint(people):
         told = people[officer].last()
         assert told.purpose == Purpose.EVIDENCE and "sampahnya sudah sampai jalan" in told.body and told.media_url
     assert not any(m.purpose == Purpose.EVIDENCE for m in people["pupr"].inbox())
+
+
+@pytest.mark.parametrize("typed", ["udah itu aja", "udah", "ok", "itu fotonya pak", "sudah semua"])
+def test_a_word_of_being_done_at_the_privacy_step_is_asked_again_without_a_reproach(citizen, typed):
+    """Found by hand: "udah itu aja" after the photos got "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim)"."""
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "Mohon balas" not in reply and "kerahasiaan" in reply and citizen.state() == "privacy"
