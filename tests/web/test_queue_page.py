@@ -218,6 +218,30 @@ def test_an_agency_that_returned_a_complaint_is_not_suggested_first_again(people
     assert "dikembalikan instansi ini" in picker.split('value="DLH"')[1].split("</li>")[0]
 
 
+def test_a_complaint_not_yet_announced_says_its_suggestion_is_on_its_way_in_the_queue_and_its_file(people, login_as,
+                                                                                                     svc):
+    """An SP4N-LAPOR! import lands in the verifier's list before the announce pass has scored it: the row had no
+    suggestion line and the download no word of it, as if the router had nothing to say."""
+    import csv
+    import io
+
+    from models import Complaint
+
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    with svc.session_factory.begin() as session:  # LPR-2 as an import leaves it: not announced, never scored
+        waiting = session.scalars(select(Complaint).where(Complaint.number == 2)).one()
+        waiting.announced_at, waiting.routing_suggestions, waiting.source = None, None, "lapor"
+    client = login_as(VERIFIER)
+    rows = client.get("/").get_data(as_text=True).split('class="queue-item')
+    assert "Saran instansi: <strong>DLH</strong>" in rows[1] and "Saran instansi: sedang disiapkan" in rows[2]
+    sheet = list(csv.DictReader(io.StringIO(client.get("/unduh/antrean.csv").get_data(as_text=True).lstrip("\ufeff"))))
+    assert [(row["Referensi"], row["Saran Instansi"].split(" ")[0]) for row in sheet] == \
+        [("LPR-1", "DLH"), ("LPR-2", "Sedang")]
+    assert sheet[1]["Saran Instansi"] == "Sedang disiapkan"
+    assert "Saran Instansi" in login_as(SUPERVISOR).get("/unduh/antrean.csv").get_data(as_text=True)
+
+
 def test_staff_who_may_see_a_reporter_find_complaints_by_name_and_verifiers_by_number(people, login_as, svc):
     from models import AuditEntry
 
