@@ -21,6 +21,7 @@ from lapor.complaints import NEW
 from lapor.districts import District
 from lapor.ladders import verification_since
 from lapor.performance import Report
+from lapor.phones import national
 from lapor.queue import verification_days
 from lapor.region import Region
 from lapor.routing_store import shown_suggestions
@@ -95,7 +96,7 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
         verification_due, suggestion_cell(complaint, reader), safe_title(complaint), text,
         strip_nik(complaint.location_text), district, pin,
         (complaint.privacy or "").capitalize(),  # "Biasa", as the pages and every other column write it
-        "(anonim)" if seen.withheld else strip_nik(seen.name or ""), seen.address or "",
+        "(anonim)" if seen.withheld else strip_nik(seen.name or ""), national(seen.address or ""),
         "; ".join(d.agency.code for d in shown),
         _each(shown, lambda d: DISPOSITION_LABELS.get(d.status, d.status)),
         _each(shown, lambda d: d.due_at.astimezone(zone).date() if d.due_at else None),  # a date: sorts as one
