@@ -66,6 +66,8 @@ def test_region_staff_see_every_agency_with_totals_on_top(filed, login_as, phone
 def test_a_head_sees_only_their_agency(filed, login_as):
     page = login_as(DLH_HEAD).get("/kinerja").get_data(as_text=True)
     assert 'data-agency="DLH"' in page and "PUPR" not in page
+    heading = re.search(r'<h2 id="ringkasan">(.*?)</h2>', page).group(1)
+    assert heading.startswith("DLH – Dinas Lingkungan Hidup · "), heading  # it read «Instansi · 01/12/2026–…»
     table = login_as(DLH_HEAD).get("/kinerja/unduh.csv").get_data(as_text=True)
     codes = [row[0] for row in csv.reader(io.StringIO(table.lstrip("\ufeff")))][1:]
     assert codes == ["", "DLH"]
