@@ -240,6 +240,9 @@ def test_a_complaint_not_yet_announced_says_its_suggestion_is_on_its_way_in_the_
         [("LPR-1", "DLH"), ("LPR-2", "Sedang")]
     assert sheet[1]["Saran Instansi"] == "Sedang disiapkan"
     assert "Saran Instansi" in login_as(SUPERVISOR).get("/unduh/antrean.csv").get_data(as_text=True)
+    picker = client.get("/pengaduan/2").get_data(as_text=True)  # the agency picker: no suggestion yet, and why
+    assert "Saran instansi sedang disiapkan" in picker and "saran 87%" not in picker
+    assert "Saran instansi sedang disiapkan" not in client.get("/pengaduan/1").get_data(as_text=True)
 
 
 def test_staff_who_may_see_a_reporter_find_complaints_by_name_and_verifiers_by_number(people, login_as, svc):
