@@ -323,6 +323,14 @@ def test_references_pasted_together_say_which_wait_in_all_complaints(people, log
     link = re.search(r'<a href="([^"]+)">Lihat di «Semua laporan»</a>', page).group(1)
     assert sorted(listed(login_as(VERIFIER).get(link.replace("&amp;", "&")).get_data(as_text=True))) == [
         "LPR-1", "LPR-2"]
+    assert "tidak ditemukan" not in page
+    # a typo among them (LPR-99 for LPR-9) was left out without a word: it looked like it needed nothing
+    client = login_as(VERIFIER)
+    for typed_too in ("LPR-1, LPR-2, LPR-99", "#99 #2", "lpr 99 dan 2"):
+        mistyped = client.get("/", query_string={"q": typed_too}).get_data(as_text=True)
+        assert listed(mistyped) == ["LPR-2"] and "LPR-99 tidak ditemukan." in mistyped, typed_too
+    alone = client.get("/?view=semua&q=LPR-99").get_data(as_text=True)
+    assert "LPR-99 tidak ditemukan." in alone
 
 
 def test_a_search_for_another_agencys_complaint_hints_at_nothing(people, login_as):
@@ -332,6 +340,10 @@ def test_a_search_for_another_agencys_complaint_hints_at_nothing(people, login_a
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     page = login_as(DLH_1).get("/?q=LPR-2").get_data(as_text=True)
     assert "Tidak ada laporan yang cocok" in page and "Semua laporan» ada" not in page
+    # another agency's complaint reads as one that does not exist: the same words, nothing learned
+    officer = login_as(DLH_1)
+    other, missing = (officer.get(f"/?view=semua&q={ref}").get_data(as_text=True) for ref in ("LPR-2", "LPR-99"))
+    assert "LPR-2 tidak ditemukan." in other and "LPR-99 tidak ditemukan." in missing
 
 
 @pytest.mark.parametrize(("path", "current"), [("/", "Perlu tindakan"),
