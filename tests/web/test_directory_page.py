@@ -145,7 +145,9 @@ def test_a_template_of_another_agency_is_not_reachable_through_an_agency_url(log
 def test_staff_problems_and_changes_are_said_in_indonesian(login_as):
     client = login_as(VERIFIER)
     text = upload(client, "staff", "phone,name,role,agency\n12345,Budi,officer,DLH\n081100000031,Ani,lurah,DLH\n"
-                  "081100000032,Sri,petugas,\n").get_data(as_text=True)
+                  "081100000032,Sri,petugas,\n081100000033,Ina,officer,DLH\n+62 811-0000-0033,Ina,officer,DLH\n"
+                  ).get_data(as_text=True)
+    assert "nomor 0811-0000-0033 muncul dua kali" in text, "a number as the page's table writes numbers"
     assert 'Baris 2: nomor telepon «12345» tidak valid.' in text
     assert 'Baris 3: peran «lurah» tidak dikenal. Pakai petugas, kepala, verifikator atau pimpinan.' in text
     assert "Baris 4: peran petugas harus punya instansi" in text
