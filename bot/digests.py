@@ -225,9 +225,7 @@ def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[st
     """The figures after what needs action: finished (and the week's line), this year's completion, first answers,
     ratings, ranking."""
     lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window), *week]
-    lines.append(t("digest_completion", year=year, percent=round(figures.completion * 100),
-                   done=figures.done_this_year, total=figures.total_this_year) if figures.total_this_year
-                 else t("digest_completion_none", year=year))  # nothing received: no "0%" to alarm a head
+    lines.append(_completion_line(figures, year))
     average = figures.avg_first_response
     lines.append(t("digest_first_response", days=f"{average:.1f}".replace(".", ",")) if average is not None
                  else t("digest_first_response_none"))
@@ -239,6 +237,15 @@ def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[st
         lines += [t("digest_ranking_item", rank=i, code=r.code, percent=round(r.completion * 100), overdue=r.overdue)
                   for i, r in enumerate(figures.ranking[:RANKED], 1)]
     return lines + [t("digest_tail")]
+
+
+def _completion_line(figures: stats.Figures, year: int) -> str:
+    """The year's completion, naming what it carries over from earlier years (all of January's figure, at first)."""
+    if not figures.total_this_year:  # nothing received and nothing open: no "0%" to alarm a head
+        return t("digest_completion_none", year=year)
+    key = "digest_completion_carried" if figures.carried_this_year else "digest_completion"
+    return t(key, year=year, percent=round(figures.completion * 100), done=figures.done_this_year,
+             total=figures.total_this_year, carried=figures.carried_this_year)
 
 
 def _at(day: datetime, region: Region) -> datetime:

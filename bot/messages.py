@@ -1089,6 +1089,7 @@ MESSAGES = {
     "digest_finished": "Selesai hari kerja lalu: {count}",
     "digest_finished_week": "Selesai pada periode ini: {count}",
     "digest_completion": "Penyelesaian {year}: {percent}% ({done}/{total})",
+    "digest_completion_carried": "Penyelesaian {year}: {percent}% ({done}/{total}, termasuk {carried} sisa tahun lalu)",
     "digest_completion_none": "Penyelesaian {year}: - (belum ada laporan masuk pada {year})",
     "digest_first_response": "Rata-rata tindak lanjut pertama: {days} hari kerja",
     "digest_first_response_none": "Rata-rata tindak lanjut pertama: -",

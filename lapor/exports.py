@@ -14,15 +14,17 @@ from datetime import UTC, date, datetime
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session, selectinload
 
-from lapor.access import Reader, reporter_seen_by, visible_complaints
+from lapor.access import VERIFIER_ROLES, Reader, reporter_seen_by, visible_complaints
 from lapor.bridge.manual import DAY_FORMAT, KIND_LABELS, write_csv, write_xlsx
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, safe_title, strip_nik
 from lapor.complaints import NEW
 from lapor.districts import District
 from lapor.ladders import verification_since
 from lapor.performance import Report
+from lapor.phones import national
 from lapor.queue import verification_days
 from lapor.region import Region
+from lapor.routing_store import shown_suggestions
 from models import Complaint, Disposition, DispositionStatus
 
 CSV, XLSX = "csv", "xlsx"
@@ -31,8 +33,8 @@ CONTENT_TYPES = {CSV: "text/csv; charset=utf-8",
                  XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 MAX_ROWS = 100_000  # one download; a larger list is cut (the caller says so)
 COMPLAINT_COLUMNS = (
-    "Referensi", "Tanggal", "Jenis", "Sumber", "Status", "Batas Verifikasi", "Judul", "Isi", "Lokasi", "Kecamatan",
-    "Koordinat",
+    "Referensi", "Tanggal", "Jenis", "Sumber", "Status", "Batas Verifikasi", "Saran Instansi", "Judul", "Isi", "Lokasi",
+    "Kecamatan", "Koordinat",
     "Privasi", "Nama Pelapor", "Nomor Pelapor", "Instansi", "Status Disposisi", "Batas Waktu",
     "Tindak Lanjut Pertama (hari kerja)", "Penyelesaian (hari kerja)", "Tepat Waktu", "Selesai", "Penilaian",
     "ID Tracking LAPOR")
@@ -91,9 +93,10 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
     return [
         complaint.reference, _local(complaint.created_at, zone), KIND_LABELS.get(complaint.kind, complaint.kind),
         SOURCE_LABELS.get(complaint.source, complaint.source), STATUS_LABELS.get(complaint.status, complaint.status),
-        verification_due, safe_title(complaint), text, strip_nik(complaint.location_text), district, pin,
+        verification_due, suggestion_cell(complaint, reader), safe_title(complaint), text,
+        strip_nik(complaint.location_text), district, pin,
         (complaint.privacy or "").capitalize(),  # "Biasa", as the pages and every other column write it
-        "(anonim)" if seen.withheld else strip_nik(seen.name or ""), seen.address or "",
+        "(anonim)" if seen.withheld else strip_nik(seen.name or ""), national(seen.address or ""),
         "; ".join(d.agency.code for d in shown),
         _each(shown, lambda d: DISPOSITION_LABELS.get(d.status, d.status)),
         _each(shown, lambda d: d.due_at.astimezone(zone).date() if d.due_at else None),  # a date: sorts as one
@@ -103,6 +106,24 @@ def complaint_row(complaint: Complaint, reader: Reader, zone, district: str = ""
         _local(complaint.finished_at, zone) if complaint.finished_at else None,
         complaint.rating, complaint.lapor_tracking_id or "",
     ]
+
+
+SUGGESTION_PENDING, NO_SUGGESTION = "Sedang disiapkan", "Tidak ada"
+
+
+def suggestion_cell(complaint: Complaint, reader: Reader) -> str:
+    """The agency suggested first, as the verifier's queue row shows it ("DLH (87%)"), for a complaint waiting for
+    verification; "Sedang disiapkan" before the announce pass scored it (an SP4N-LAPOR! import is listed at once,
+    its suggestion a pass later). Empty for other complaints and other roles, whose queue shows none."""
+    if complaint.status != NEW or reader.role not in VERIFIER_ROLES:
+        return ""
+    if complaint.announced_at is None and not complaint.routing_suggestions:
+        return SUGGESTION_PENDING
+    first = shown_suggestions(complaint)[:1]
+    if not first:
+        return NO_SUGGESTION
+    returned = " – dikembalikan instansi ini" if first[0].get("returned") else ""
+    return f"{first[0]['code']} ({first[0]['score']:.0%}){returned}"
 
 
 def _local(moment: datetime, zone) -> datetime:

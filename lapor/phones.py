@@ -32,12 +32,20 @@ def to_e164(raw: str, region: str = DEFAULT_REGION) -> str:
 
 
 def national(phone: str) -> str:
-    """A stored number as people write it at home: `+6281100000020` → `0811-0000-0020`."""
+    """A stored number as staff read it on every page and in every download: an Indonesian one as people write it
+    at home (`+6281100000020` → `0811-0000-0020`), a foreign one with its country (`+1 202-555-0123`: dialled
+    without it, it reaches nobody); anything else (a WhatsApp username's BSUID, an invalid number) as stored."""
+    if not phone.startswith("+") or not phone[1:].isdigit():
+        return phone
     try:
         number = phonenumbers.parse(phone, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
         return phone
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if not phonenumbers.is_valid_number(number):
+        return phone
+    home = number.country_code == phonenumbers.country_code_for_region(DEFAULT_REGION)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL if home
+                                      else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def masked(phone: str) -> str:

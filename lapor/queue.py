@@ -23,7 +23,7 @@ from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_com
 from lapor.complaints import DISPOSITIONED, IN_PROGRESS, KINDS, NEW, ON_HOLD, OPEN_STATUSES, STATUSES
 from lapor.ladders import past_deadline, paused_since, verification_since
 from lapor.phones import InvalidPhone, to_e164
-from lapor.references import marked_reference, several_references, split_reference
+from lapor.references import format_reference, marked_reference, several_references, split_reference
 from lapor.region import Region
 from lapor.tables import parse_day
 from models import Agency, Complaint, Contact, Disposition, DispositionStatus, Event, Question, TimelineEntry
@@ -289,6 +289,21 @@ def searched_references(q: str) -> list[int]:
     if number is not None and not rest.strip():
         return [number]
     return several_references(q)
+
+
+MAX_NUMBER = 2**31 - 1  # the complaints' 32-bit column: a longer number is no complaint
+
+
+def references_not_found(session: Session, viewer: Contact, q: str) -> list[str]:
+    """The references a search names (`LPR-1, LPR-99`) that match no complaint the viewer may see, as typed back to
+    them (`LPR-99`): a typo among pasted references was left out without a word. Another agency's complaint reads
+    as one that does not exist, so an officer learns nothing of it."""
+    wanted = searched_references(q)[:MAX_REFERENCES]
+    if not wanted:
+        return []
+    found = set(session.scalars(select(Complaint.number).where(
+        Complaint.number.in_([n for n in wanted if n <= MAX_NUMBER]), visible_complaints(viewer))))
+    return [format_reference(n) for n in dict.fromkeys(wanted) if n not in found]
 
 
 def _word_condition(word: str, viewer: Contact | None, fuzzy: bool):

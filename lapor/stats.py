@@ -1,8 +1,11 @@
 """Figures for digests and REKAP, computed by SQL aggregation (never by looping over rows in Python).
 
 Completion percentage follows Kemendagri's count: complaints finished (selesai) ÷ all complaints filed this
-year. For an agency the denominator is the complaints dispositioned to it this year. A duplicate merged into
-another complaint (GABUNG) is counted once, as its parent: never as unfinished.
+year, plus those the year began with still open (carried over: filed before 1 January, finished on or after it
+or not yet), so that a December complaint still open in January counts in the new year's figure: without them
+January read "Penyelesaian 2027: -" beside an open disposition. For an agency the denominator is the
+complaints dispositioned to it this year, plus its dispositions of earlier years still unanswered when the year
+began. A duplicate merged into another complaint (GABUNG) is counted once, as its parent: never as unfinished.
 """
 
 from __future__ import annotations
@@ -10,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from lapor import performance
-from lapor.complaints import DONE, NEW
+from lapor.complaints import DONE, NEW, OPEN_STATUSES
 from lapor.ladders import past_deadline, paused_by_question, verification_since
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
 from models.vocab import Event
@@ -49,12 +52,13 @@ class Figures:
     overdue_oldest: list[tuple[str, str, datetime]]  # (reference, agency code, due)
     finished_in_window: int
     done_this_year: int
-    total_this_year: int
+    total_this_year: int              # with the carried over ones (`carried_this_year` of them)
     avg_first_response: float | None
     ranking: list[AgencyRank] = field(default_factory=list)
     avg_rating: float | None = None  # citizens' ratings (1–5) of this year's complaints
     ratings: int = 0
     reopenings: int = 0              # 'tidak puas' reopenings this year
+    carried_this_year: int = 0       # of total_this_year: filed in earlier years, still open when this one began
     unanswered: int = 0              # open dispositions escalated for want of a first answer (not yet overdue)
     unanswered_oldest: list[tuple[str, str]] = field(default_factory=list)  # (reference, agency code)
     verification_late: int = 0       # complaints waiting for a verifier past the verification deadline
@@ -85,7 +89,7 @@ def figures(session: Session, now: datetime, since: datetime, window: tuple[date
         done_this_year=0, total_this_year=0,
         avg_first_response=_avg_first_response(session, year_start, scope),
     )
-    result.done_this_year, result.total_this_year = _year(session, year_start, scope)
+    result.done_this_year, result.total_this_year, result.carried_this_year = _year(session, year_start, scope)
     result.avg_rating, result.ratings = _ratings(session, year_start, agency_id)
     result.reopenings = _reopenings(session, year_start, agency_id)
     if ranking:
@@ -157,15 +161,23 @@ def _finished(session: Session, window: tuple[datetime, datetime], scope) -> int
         Disposition.closed_at < end))
 
 
-def _year(session: Session, year_start: datetime, scope) -> tuple[int, int]:
+def _year(session: Session, year_start: datetime, scope) -> tuple[int, int, int]:
+    """(finished, counted, carried over) of the year: filed in it, or filed before and still open when it began."""
     if scope is None:
-        row = session.execute(select(func.count(), func.sum(case((Complaint.status == DONE, 1), else_=0)))
-                              .where(Complaint.created_at >= year_start, Complaint.parent_id.is_(None))).one()
+        carried = and_(Complaint.created_at < year_start, or_(
+            Complaint.status.in_(OPEN_STATUSES), and_(Complaint.status == DONE, Complaint.finished_at >= year_start)))
+        row = session.execute(select(func.count(), func.sum(case((Complaint.status == DONE, 1), else_=0)),
+                                     func.sum(case((carried, 1), else_=0)))
+                              .where(or_(Complaint.created_at >= year_start, carried),
+                                     Complaint.parent_id.is_(None))).one()
     else:
+        carried = and_(Disposition.created_at < year_start, or_(
+            Disposition.status == DispositionStatus.OPEN,
+            and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= year_start)))
         row = session.execute(select(func.count(), func.sum(case(
-            (Disposition.status == DispositionStatus.FINAL, 1), else_=0)))
-            .where(scope, Disposition.created_at >= year_start, _not_merged())).one()
-    return int(row[1] or 0), int(row[0] or 0)
+            (Disposition.status == DispositionStatus.FINAL, 1), else_=0)), func.sum(case((carried, 1), else_=0)))
+            .where(scope, or_(Disposition.created_at >= year_start, carried), _not_merged())).one()
+    return int(row[1] or 0), int(row[0] or 0), int(row[2] or 0)
 
 
 def _not_merged():

@@ -19,6 +19,7 @@ from werkzeug.exceptions import HTTPException
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
+from lapor.phones import national
 from models import Complaint, Role
 from services import services
 
@@ -50,6 +51,7 @@ def init_app(app: Flask) -> None:
     app.after_request(_page_headers)
     app.context_processor(_template_names)
     app.add_template_filter(_local_time, "local_time")
+    app.add_template_filter(national, "phone")  # one format for a number on every page (lapor.phones.national)
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
     _register_queue_area(app)

@@ -12,6 +12,7 @@ from flask_login import current_user
 from bot.messages import t
 from lapor import answer_templates, directory
 from lapor.directory_preview import AGENCIES, STAFF, preview
+from lapor.phones import national
 from lapor.tables import TableError, decode_text, is_xlsx, xlsx_as_csv
 from models.vocab import Role
 from services import services
@@ -40,6 +41,8 @@ def problem_text(problem: str) -> str:
     values = dict(problem.values)
     if "role" in values:
         values["role"] = ROLE_WORDS.get(values["role"], values["role"])
+    if "phone" in values:  # a number the file gave twice, as the page's table writes numbers
+        values["phone"] = national(values["phone"])
     key = problem.key
     if key == "bad_phone" and EXCEL_NUMBER.fullmatch(str(values.get("value", "")).strip()):
         key = "bad_phone_excel"  # the file went through a spreadsheet, which keeps no digits past the 15th

@@ -43,7 +43,8 @@ def index():
                            region_days=queue.verification_days(svc.region), asked=asked, past_end=past_end,
                            labels=queue.FILTER_LABELS, back=urlencode(filters.args()), figure_names=FIGURE_NAMES,
                            shown_suggestions=routing_store.shown_suggestions,
-                           kinerja_args=_kinerja_args(filters))
+                           kinerja_args=_kinerja_args(filters),
+                           not_found=queue.references_not_found(db(), current_user.contact, filters.q))
 
 
 def _found_elsewhere(asked: queue.QueueFilters, found: queue.QueuePage, svc) -> tuple[str, str] | None:

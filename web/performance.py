@@ -173,7 +173,24 @@ def index():
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
         kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
-        charts=_charts(report, page, link), head_only=filters.agency_id is not None, figure_names=FIGURE_NAMES)
+        charts=_charts(report, page, link), head_only=filters.agency_id is not None, figure_names=FIGURE_NAMES,
+        quick_periods=quick_periods(_today(svc)))
+
+
+QUICK_PERIODS = ("Minggu ini", "Minggu lalu", "Bulan ini", "Bulan lalu", "Tahun ini", "Tahun lalu")
+
+
+def quick_periods(today: date) -> list[tuple[str, date, date]]:
+    """The whole calendar week (Monday to Sunday), month and year of `today` and the ones before, as (name, first
+    day, last day): what a supervisor asks for most, one click away instead of two dates typed."""
+    monday = today - timedelta(days=today.weekday())
+    month = today.replace(day=1)
+    last_month = (month - timedelta(days=1)).replace(day=1)
+    year = today.replace(month=1, day=1)
+    spans = ((monday, monday + timedelta(days=6)), (monday - timedelta(days=7), monday - timedelta(days=1)),
+             (month, _month_end(month)), (last_month, month - timedelta(days=1)),
+             (year, year.replace(month=12, day=31)), (year.replace(year=year.year - 1), year - timedelta(days=1)))
+    return [(name, first, last) for name, (first, last) in zip(QUICK_PERIODS, spans, strict=True)]
 
 
 def _sorted(rows: list, page: PageFilters) -> list:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, reporter_identity, safe_title, strip_nik
 from lapor.complaints import ARCHIVED, by_number, for_change_all, ids_where
 from lapor.dispositions import GONE
+from lapor.phones import national
 from lapor.references import parse_reference
 from lapor.tables import TableError, map_columns, read_table
 from lapor.wording import note
@@ -72,7 +73,7 @@ def export_row(complaint: Complaint, zone) -> list:
     return [complaint.reference, complaint.created_at.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0),
             KIND_LABELS[complaint.kind], safe_title(complaint), content, strip_nik(place), pin, agencies,
             "Ya" if complaint.privacy == "rahasia" else "Tidak", "Ya" if complaint.privacy == "anonim" else "Tidak",
-            strip_nik(name), phone or "", STATUS_LABELS[complaint.status], ""]
+            strip_nik(name), national(phone or ""), STATUS_LABELS[complaint.status], ""]
 
 
 def write_export(rows: list[list], path: Path, file_format: str, attachments: list[list] = ()) -> Path | None:

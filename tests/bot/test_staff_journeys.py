@@ -590,8 +590,14 @@ def test_a_rekap_of_last_month_or_year_asked_in_january_gives_that_years_complet
                          ("rekap tahun lalu", "tahun lalu (1 Jan 2026–31 Des 2026)")):
         text = people["supervisor"].says(typed)
         assert text.startswith(f"Rekap daerah · {label}") and "Penyelesaian 2026: 0% (0/1)" in text, text
-    today = people["supervisor"].says("rekap")  # nothing came in 2027 yet, but December's is still open
-    assert "Disposisi terbuka: 1" in today and "Penyelesaian 2027: - (belum ada laporan masuk pada 2027)" in today
+    # nothing came in 2027 yet, but December's is still open: it read "Penyelesaian 2027: - (belum ada laporan masuk
+    # pada 2027)" beside "Disposisi terbuka: 1"; the year counts what it began with still open
+    today = people["supervisor"].says("rekap")
+    assert "Disposisi terbuka: 1" in today and "Penyelesaian 2027: 0% (0/1, termasuk 1 sisa tahun lalu)" in today, today
+    assert "Penyelesaian 2027: 0% (0/1, termasuk 1 sisa tahun lalu)" in people["head"].says("rekap")
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut")
+    for reader in ("supervisor", "head"):
+        assert "Penyelesaian 2027: 100% (1/1, termasuk 1 sisa tahun lalu)" in people[reader].says("rekap")
 
 
 def test_a_supervisor_asks_rekap_for_one_agency_by_any_name(people, world):

@@ -8,6 +8,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from lapor.phones import national
 from models import AuditEntry, Complaint, MediaItem, OutboxMessage, TimelineEntry
 from services import services
 from tests.media_samples import jpeg_with_exif
@@ -65,7 +66,7 @@ def test_the_page_shows_everything_about_the_complaint(people, login_as, world):
     people["verifier"].says("TERUSKAN LPR-1 PUPR")
     page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
     assert "LPR-1" in page and "Jalan berlubang besar di depan SDN 2" in page and "Pengaduan" in page
-    assert "Siti Rahma" in page and CITIZEN in page, "verifiers see the identity"
+    assert "Siti Rahma" in page and national(CITIZEN) in page, "verifiers see the identity"
     assert "PUPR" in page and "hari kerja lagi" in page and "Terbuka" in page
     assert "Nomor pelacakan: belum tercatat" in page
     for event in ("Laporan masuk", "Disposisi"):
@@ -108,11 +109,13 @@ def test_an_anonim_reporter_is_never_shown_to_agencies_or_supervisors(people, lo
     page = login_as(reader).get("/pengaduan/1").get_data(as_text=True)
     assert "Anonim" in page
     assert "Siti Rahma" not in page and CITIZEN not in page and CITIZEN[3:] not in page
+    assert national(CITIZEN) not in page and national(CITIZEN)[1:] not in page
 
 
 def test_showing_a_protected_reporter_to_a_verifier_is_audited(people, login_as, world):
     file(people["citizen"], privacy="3")
-    login_as(VERIFIER).get("/pengaduan/1")
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    assert "0812-3456-7890" in page and CITIZEN not in page, "the number as the login and directory pages write it"
     assert count(world, AuditEntry, AuditEntry.action == "identity_view") == 1
     file(people["citizen2"])  # biasa: not logged
     login_as(VERIFIER).get("/pengaduan/2")

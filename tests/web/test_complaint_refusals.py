@@ -12,6 +12,7 @@ from urllib.parse import unquote
 import pytest
 from sqlalchemy import update
 
+from lapor.phones import national
 from models import MediaItem, MediaStatus
 from services import services
 from tests.parties import CITIZEN, CITIZEN_2, complaint, file, make_people
@@ -114,6 +115,7 @@ def test_a_merge_into_a_finished_anonymous_complaint_warns_and_never_shows_its_r
     assert "Perhatian: LPR-1 sudah selesai ditangani" in page
     assert "sama dengan laporan yang sudah ditangani" in page
     assert "Siti Rahma" not in page and CITIZEN not in page and CITIZEN_2 not in page
+    assert national(CITIZEN) not in page and national(CITIZEN_2) not in page  # as pages write numbers
     assert complaint(world, 2).parent_id is None
 
 

@@ -30,6 +30,8 @@ def test_only_verifiers(login_as):
     assert login_as(SUPERVISOR).get("/direktori").status_code == 403
     page = login_as(VERIFIER).get("/direktori").get_data(as_text=True)
     assert "DLH" in page and "Dinas Lingkungan Hidup" in page and "Eko" in page
+    # numbers as the login page and every other page write them (this page wrote +6281100000021)
+    assert "0811-0000-0021" in page and "+6281100000021" not in page
 
 
 def test_preview_writes_nothing_then_apply_does_what_it_showed(app, login_as):
@@ -40,7 +42,8 @@ def test_preview_writes_nothing_then_apply_does_what_it_showed(app, login_as):
     assert staff(app) == before
     assert 'data-action="created"' in page and 'data-action="changed"' in page and 'data-action="deactivated"' in page
     assert "Nama: Dewi → Dewi Lestari" in page
-    assert "+6281100000022" in page and "+6281100000021" in page  # DLH's Eko and Yusuf, not in the file
+    assert "0811-0000-0022" in page and "0811-0000-0021" in page  # DLH's Eko and Yusuf, not in the file
+    assert "+628" not in page, "one format for numbers on every page"
     done = client.post("/direktori/terapkan", {"pratinjau": preview_token(location)}, token_from="/direktori",
                        follow_redirects=True).get_data(as_text=True)
     assert "1 baru, 1 diubah, 0 tetap, 2 dinonaktifkan" in done
@@ -142,7 +145,9 @@ def test_a_template_of_another_agency_is_not_reachable_through_an_agency_url(log
 def test_staff_problems_and_changes_are_said_in_indonesian(login_as):
     client = login_as(VERIFIER)
     text = upload(client, "staff", "phone,name,role,agency\n12345,Budi,officer,DLH\n081100000031,Ani,lurah,DLH\n"
-                  "081100000032,Sri,petugas,\n").get_data(as_text=True)
+                  "081100000032,Sri,petugas,\n081100000033,Ina,officer,DLH\n+62 811-0000-0033,Ina,officer,DLH\n"
+                  ).get_data(as_text=True)
+    assert "nomor 0811-0000-0033 muncul dua kali" in text, "a number as the page's table writes numbers"
     assert 'Baris 2: nomor telepon «12345» tidak valid.' in text
     assert 'Baris 3: peran «lurah» tidak dikenal. Pakai petugas, kepala, verifikator atau pimpinan.' in text
     assert "Baris 4: peran petugas harus punya instansi" in text

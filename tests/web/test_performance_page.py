@@ -66,6 +66,8 @@ def test_region_staff_see_every_agency_with_totals_on_top(filed, login_as, phone
 def test_a_head_sees_only_their_agency(filed, login_as):
     page = login_as(DLH_HEAD).get("/kinerja").get_data(as_text=True)
     assert 'data-agency="DLH"' in page and "PUPR" not in page
+    heading = re.search(r'<h2 id="ringkasan">(.*?)</h2>', page).group(1)
+    assert heading.startswith("DLH – Dinas Lingkungan Hidup · "), heading  # it read «Instansi · 01/12/2026–…»
     table = login_as(DLH_HEAD).get("/kinerja/unduh.csv").get_data(as_text=True)
     codes = [row[0] for row in csv.reader(io.StringIO(table.lstrip("\ufeff")))][1:]
     assert codes == ["", "DLH"]
@@ -363,3 +365,20 @@ def test_a_period_without_complaints_says_so_in_every_chart(login_as):
     """The kinds' and the sources' charts were two blank boxes under their titles."""
     page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
     assert page.count("Belum ada laporan pada periode ini") >= 2
+
+
+def test_a_week_a_month_or_a_year_is_one_click_away_keeping_the_filters(filed, login_as):
+    """A new supervisor asked for last week's figures had to type two dates and know that a week starts on Monday
+    (the clock: Monday 23 November 2026)."""
+    page = login_as(SUPERVISOR).get("/kinerja?kind=pengaduan").get_data(as_text=True)
+    quick = dict((name, href.replace("&amp;", "&")) for href, name in
+                 re.findall(r'<a href="(/kinerja\?[^"]*)"[^>]*data-period[^>]*>([^<]+)</a>', page))
+    assert list(quick) == ["Minggu ini", "Minggu lalu", "Bulan ini", "Bulan lalu", "Tahun ini", "Tahun lalu"]
+    assert "since=2026-11-16&until=2026-11-22" in quick["Minggu lalu"] and "kind=pengaduan" in quick["Minggu lalu"]
+    assert "since=2026-11-23&until=2026-11-29" in quick["Minggu ini"]
+    assert "since=2026-10-01&until=2026-10-31" in quick["Bulan lalu"]
+    assert "since=2026-01-01&until=2026-12-31" in quick["Tahun ini"]
+    assert re.search(r'data-period[^>]*aria-current="page"[^>]*>Bulan ini<', page), "the period shown is marked"
+    last_week = login_as(SUPERVISOR).get(quick["Minggu lalu"]).get_data(as_text=True)
+    assert "16/11/2026–22/11/2026" in last_week
+    assert re.search(r'data-period[^>]*aria-current="page"[^>]*>Minggu lalu<', last_week)

@@ -218,6 +218,33 @@ def test_an_agency_that_returned_a_complaint_is_not_suggested_first_again(people
     assert "dikembalikan instansi ini" in picker.split('value="DLH"')[1].split("</li>")[0]
 
 
+def test_a_complaint_not_yet_announced_says_its_suggestion_is_on_its_way_in_the_queue_and_its_file(people, login_as,
+                                                                                                     svc):
+    """An SP4N-LAPOR! import lands in the verifier's list before the announce pass has scored it: the row had no
+    suggestion line and the download no word of it, as if the router had nothing to say."""
+    import csv
+    import io
+
+    from models import Complaint
+
+    file(people["citizen"])
+    file(people["citizen2"], description=ROAD)
+    with svc.session_factory.begin() as session:  # LPR-2 as an import leaves it: not announced, never scored
+        waiting = session.scalars(select(Complaint).where(Complaint.number == 2)).one()
+        waiting.announced_at, waiting.routing_suggestions, waiting.source = None, None, "lapor"
+    client = login_as(VERIFIER)
+    rows = client.get("/").get_data(as_text=True).split('class="queue-item')
+    assert "Saran instansi: <strong>DLH</strong>" in rows[1] and "Saran instansi: sedang disiapkan" in rows[2]
+    sheet = list(csv.DictReader(io.StringIO(client.get("/unduh/antrean.csv").get_data(as_text=True).lstrip("\ufeff"))))
+    assert [(row["Referensi"], row["Saran Instansi"].split(" ")[0]) for row in sheet] == \
+        [("LPR-1", "DLH"), ("LPR-2", "Sedang")]
+    assert sheet[1]["Saran Instansi"] == "Sedang disiapkan"
+    assert "Saran Instansi" in login_as(SUPERVISOR).get("/unduh/antrean.csv").get_data(as_text=True)
+    picker = client.get("/pengaduan/2").get_data(as_text=True)  # the agency picker: no suggestion yet, and why
+    assert "Saran instansi sedang disiapkan" in picker and "saran 87%" not in picker
+    assert "Saran instansi sedang disiapkan" not in client.get("/pengaduan/1").get_data(as_text=True)
+
+
 def test_staff_who_may_see_a_reporter_find_complaints_by_name_and_verifiers_by_number(people, login_as, svc):
     from models import AuditEntry
 
@@ -296,6 +323,14 @@ def test_references_pasted_together_say_which_wait_in_all_complaints(people, log
     link = re.search(r'<a href="([^"]+)">Lihat di «Semua laporan»</a>', page).group(1)
     assert sorted(listed(login_as(VERIFIER).get(link.replace("&amp;", "&")).get_data(as_text=True))) == [
         "LPR-1", "LPR-2"]
+    assert "tidak ditemukan" not in page
+    # a typo among them (LPR-99 for LPR-9) was left out without a word: it looked like it needed nothing
+    client = login_as(VERIFIER)
+    for typed_too in ("LPR-1, LPR-2, LPR-99", "#99 #2", "lpr 99 dan 2"):
+        mistyped = client.get("/", query_string={"q": typed_too}).get_data(as_text=True)
+        assert listed(mistyped) == ["LPR-2"] and "LPR-99 tidak ditemukan." in mistyped, typed_too
+    alone = client.get("/?view=semua&q=LPR-99").get_data(as_text=True)
+    assert "LPR-99 tidak ditemukan." in alone
 
 
 def test_a_search_for_another_agencys_complaint_hints_at_nothing(people, login_as):
@@ -305,6 +340,10 @@ def test_a_search_for_another_agencys_complaint_hints_at_nothing(people, login_a
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     page = login_as(DLH_1).get("/?q=LPR-2").get_data(as_text=True)
     assert "Tidak ada laporan yang cocok" in page and "Semua laporan» ada" not in page
+    # another agency's complaint reads as one that does not exist: the same words, nothing learned
+    officer = login_as(DLH_1)
+    other, missing = (officer.get(f"/?view=semua&q={ref}").get_data(as_text=True) for ref in ("LPR-2", "LPR-99"))
+    assert "LPR-2 tidak ditemukan." in other and "LPR-99 tidak ditemukan." in missing
 
 
 @pytest.mark.parametrize(("path", "current"), [("/", "Perlu tindakan"),
