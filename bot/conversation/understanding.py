@@ -225,12 +225,16 @@ def tells_a_lack(text: str) -> bool:
 EMERGENCY = frozenset("""kebakaran terbakar kebakar kecelakaan tenggelam hanyut darurat gawat pingsan sekarat
     perampokan dirampok rampok begal dibegal penculikan diculik pembunuhan tawuran kejang sesak melahirkan
     tersengat tertimpa tertabrak ditabrak longsor
-    terjepit kejepit menimpa terjebak terperangkap tertimbun terseret terluka berdarah kesetrum tersetrum""".split())
+    terjepit kejepit menimpa terjebak terperangkap tertimbun terseret terluka berdarah kesetrum tersetrum
+    evakuasi dievakuasi mengevakuasi terkepung terkurung""".split())
 PAST = frozenset("""kemarin kemaren kmrn lalu dulu sudah pernah bekas tadi minggu bulan tahun sejak waktu""".split())
 # A hazard is an emergency when it is happening now ("banjir … air masih naik", "kabel putus sedang memercik api"),
 # not when it comes back ("banjir tiap hujan", "kalau hujan banjir")
 HAZARDS = frozenset("banjir bandang kebanjiran putus api meluap jebol tumbang roboh ambrol".split())
 NOW = frozenset("sekarang skrg sedang masih naik barusan darurat".split())
+# Water this deep is a danger while it stands ("banjir sudah sepinggang"), and people who cannot get out of it
+DEEP = frozenset("sepinggang sepinggul sedada seleher seatap".split())
+TRAPPED = re.compile(r"\b(?:tidak|belum) (?:bisa|dapat|sempat) (?:keluar|mengungsi|pergi|menyelamatkan)")
 RECURRING = frozenset("tiap setiap sering selalu kalau kalo klo jika bila musim".split())
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
@@ -241,9 +245,12 @@ def emergency(text: str) -> bool:
     …") is a complaint."""
     if len((text or "").split()) > EMERGENCY_MAX_WORDS:
         return _emergency_told_long(standard_words(text))
-    said = set(standard_words(text))
+    words = standard_words(text)
+    said = set(words)
     if said & EMERGENCY:
         return not said & PAST
+    if said & HAZARDS and (said & DEEP or TRAPPED.search(" ".join(words))):  # "… sepinggang, lansia gak bisa keluar"
+        return not said & (RECURRING | (PAST - {"sudah"}))
     # "banjir masuk rumah, air masih naik", "pohonnya udah roboh skrg": "sudah" is done, not past; "masih belum
     # diangkat" is slowness, not danger
     return bool(said & HAZARDS and said & NOW) and not said & (RECURRING | NEGATION | (PAST - {"sudah"}))

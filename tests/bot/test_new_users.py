@@ -1808,7 +1808,11 @@ def test_a_yes_at_the_summary_sends_it_as_ya_does(citizen, typed):  # "ok" only 
                                    "TOLONG PAK BANJIR MASUK RUMAH SETINGGI LUTUT DI PERUM PONDOK INDAH, AIR MASIH NAIK",
                                    "pak skrg banjir bandang di dusun krajan 🙏🙏",
                                    "kabel listrik putus sedang memercik api di depan sd 2",
-                                   "pak pohonnya udah roboh skrg nimpa kabel!!"])
+                                   "pak pohonnya udah roboh skrg nimpa kabel!!",
+                                   # people who cannot get out of a flood, said without a word for "now"
+                                   "banjir masuk rumah sudah sepinggang, ada lansia belum bisa keluar",
+                                   "rumah kami kebanjiran sedada pak, anak2 gak bisa keluar",
+                                   "tolong warga dusun krajan perlu dievakuasi, banjir"])
 def test_an_emergency_is_told_the_emergency_number(citizen, typed):
     assert "112" in citizen.says(typed)
 
@@ -1818,7 +1822,9 @@ def test_an_emergency_is_told_the_emergency_number(citizen, typed):
                                    "pohon tumbang di jalan desa sudah seminggu belum diangkat, menutup separuh jalan",
                                    "jalan depan pasar banjir tiap hujan, tolong saluran airnya diperbaiki",
                                    "got mampet jadi kalau hujan banjir, sekarang baunya menyengat",
-                                   "pohon tumbang di gg 3 masih belum diangkat sampai sekarang"])
+                                   "pohon tumbang di gg 3 masih belum diangkat sampai sekarang",
+                                   "kalau banjir jalan ini gak bisa dilewati motor, tolong ditinggikan",
+                                   "tahun lalu banjir sepinggang, sampai sekarang tanggul belum diperbaiki"])
 def test_a_past_event_or_anything_else_is_no_emergency(citizen, typed):
     assert "112" not in citizen.says(typed)
 
