@@ -94,6 +94,7 @@ _PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), agains
 # routes the way its verifiers do beyond their wording. Chosen on fresh…fresh8 replayed as decisions and the
 # learning bench (docs/routing.md).
 _DECIDED_WEIGHT = 1.0
+_CONTRADICTING_AGREEMENT = 2  # other decisions alike a decision against the directory's topics needs to be learned
 _CORROBORATION_CHUNK = 512  # decisions compared at a time (a dense block of this many rows)
 _TOPIC_PSEUDO = 1.0
 _TOPIC_VOTES = 2.0
@@ -202,8 +203,9 @@ class _Features:
         return np.concatenate(columns), np.concatenate(values)
 
 
-def _corroborated(matrix: csr_matrix, codes: list[str]) -> np.ndarray:
-    """Which decisions another decision to the same agency, worded alike, agrees with: those the classifier learns.
+def _corroborated(matrix: csr_matrix, codes: list[str], needed: np.ndarray) -> np.ndarray:
+    """Which decisions ``needed`` other decisions to the same agency, worded alike, agree with: those the
+    classifier learns.
 
     A lone decision is only a neighbour's vote (it may be a mistake, and the classifier would learn it by heart);
     two alike make it the region's way, and the classifier then carries it to messages worded otherwise."""
@@ -216,7 +218,7 @@ def _corroborated(matrix: csr_matrix, codes: list[str]) -> np.ndarray:
         for offset, row in enumerate(similarity):
             index = start + offset
             row[index] = 0.0
-            kept[index] = bool(((row >= _NEIGHBOUR_MIN) & (labels == labels[index])).any())
+            kept[index] = int(((row >= _NEIGHBOUR_MIN) & (labels == labels[index])).sum()) >= needed[index]
     return kept
 
 
@@ -312,13 +314,20 @@ class LearnedRouter:
         decided = [e for e in examples if e.positive and e.code != NONE and e.region and not self._ambiguous(e)]
         if len(decided) >= 2:
             rows = _matrix([fitted.features(*prepare_with_subject(e.text)) for e in decided], fitted.features.size)
-            kept = _corroborated(rows, [e.code for e in decided])
+            needed = np.array([_CONTRADICTING_AGREEMENT if self._contradicts(e) else 1 for e in decided])
+            kept = _corroborated(rows, [e.code for e in decided], needed)
             if kept.any():  # the classifier learns them too, beside the corpus (a lone decision only votes)
                 fitted = _fitted_classifier(self.profiles, positives,
                                             [e for e, keep in zip(decided, kept, strict=True) if keep])
         self.features, self.word_names = fitted.features, fitted.word_names
         if fitted.classes:
             self.classes, self.coef, self.intercept = list(fitted.classes), fitted.coef, fitted.intercept
+
+    def _contradicts(self, example: Example) -> bool:
+        """A decision naming the directory's topics, none of them its agency's ("ktp hilang" to DISDIK): two such
+        decisions worded alike may be one verifier's mistake made twice, so the classifier waits for a third."""
+        topics = self.keywords.topics(self.lexicon.expand(example.text))
+        return bool(topics) and not any(example.code in self.topic_owners.get(topic, ()) for topic in topics)
 
     def _ambiguous(self, example: Example) -> bool:
         """A decision naming its agency's topic and another agency's ("sampah di pasar" to the market's office): which
