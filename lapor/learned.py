@@ -361,6 +361,7 @@ class LearnedRouter:
         owners = self.topic_owners
         named: dict[str, float] = {}
         moved: dict[str, dict[str, float]] = {}
+        explained_to: dict[tuple[str, str], float] = {}
         self.moved_by: dict[tuple[str, str], str] = {}
         for example in decided:
             if not example.positive:
@@ -369,12 +370,17 @@ class LearnedRouter:
             explained = any(example.code in owners[topic] for topic in topics)
             for topic, weight in topics.items():
                 named[topic] = named.get(topic, 0.0) + weight
-                if not explained:
+                if explained:
+                    key = (topic, example.code)
+                    explained_to[key] = explained_to.get(key, 0.0) + weight
+                else:
                     tally = moved.setdefault(topic, {})
                     tally[example.code] = tally.get(example.code, 0.0) + weight
                     self.moved_by.setdefault((topic, example.code), example.reference)
-        self.moved = {topic: {code: n / (named[topic] + _TOPIC_PSEUDO) for code, n in tally.items()}
-                      for topic, tally in moved.items()}
+        # A decision its own agency's topic explains ("saluran air di perumahan" to PERKIM) moves nothing, but it is
+        # no decision against the topic's move to that same agency either.
+        self.moved = {topic: {code: n / (named[topic] - explained_to.get((topic, code), 0.0) + _TOPIC_PSEUDO)
+                              for code, n in tally.items()} for topic, tally in moved.items()}
 
     def _topic_votes(self, text: str) -> tuple[dict[str, float], dict[str, str]]:
         """The votes of the region's moved topics the text names (the strongest topic per agency), and the reference
