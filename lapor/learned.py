@@ -94,7 +94,8 @@ _PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), agains
 # routes the way its verifiers do beyond their wording. Chosen on fresh…fresh8 replayed as decisions and the
 # learning bench (docs/routing.md).
 _DECIDED_WEIGHT = 1.0
-_CONTRADICTING_AGREEMENT = 2  # other decisions alike a decision against the directory's topics needs to be learned
+_CONTRADICTING_AGREEMENT = 2  # other decisions alike a decision against the directory's topics needs to be learned ...
+_CONTRADICTING_VOTE = 0.5     # ... and the vote it is worth as a neighbour (the topics it moves vote in full)
 _CORROBORATION_CHUNK = 512  # decisions compared at a time (a dense block of this many rows)
 _TOPIC_PSEUDO = 1.0
 _TOPIC_VOTES = 2.0
@@ -325,7 +326,8 @@ class LearnedRouter:
 
     def _contradicts(self, example: Example) -> bool:
         """A decision naming the directory's topics, none of them its agency's ("ktp hilang" to DISDIK): two such
-        decisions worded alike may be one verifier's mistake made twice, so the classifier waits for a third."""
+        decisions worded alike may be one verifier's mistake made twice, so the classifier waits for a third, and
+        each votes half (a region that does move a kind is followed through the moved topics' votes)."""
         topics = self.keywords.topics(self.lexicon.expand(example.text))
         return bool(topics) and not any(example.code in self.topic_owners.get(topic, ()) for topic in topics)
 
@@ -349,6 +351,7 @@ class LearnedRouter:
 
     def _index_neighbours(self, decided: list[Example]) -> None:
         self.decided = decided
+        self.vote_weights = [_CONTRADICTING_VOTE if e.positive and self._contradicts(e) else 1.0 for e in decided]
         if decided:
             self.decided_matrix = _matrix([self.features(*prepare_with_subject(e.text)) for e in decided],
                                           self.features.size)
@@ -467,6 +470,7 @@ class LearnedRouter:
             example = self.decided[index]
             tally = votes if example.positive else against
             weight = min(1.0, (float(similarity[index]) - _NEIGHBOUR_MIN) / (_NEIGHBOUR_FULL - _NEIGHBOUR_MIN))
+            weight *= self.vote_weights[index]
             tally[example.code] = tally.get(example.code, 0.0) + weight
             if example.positive and example.code not in cited and similarity[index] >= _NEIGHBOUR_CITED:
                 cited[example.code] = f"mirip {example.reference} → {example.code}" if example.reference else ""
