@@ -94,6 +94,8 @@ _PLACE_WEIGHT = 0.6     # an n-gram only of the place ("di lampu merah"), agains
 # routes the way its verifiers do beyond their wording. Chosen on fresh…fresh8 replayed as decisions and the
 # learning bench (docs/routing.md).
 _DECIDED_WEIGHT = 1.0
+_CONTRADICTING_AGREEMENT = 2  # other decisions alike a decision against the directory's topics needs to be learned ...
+_CONTRADICTING_VOTE = 0.5     # ... and the vote it is worth as a neighbour (the topics it moves vote in full)
 _CORROBORATION_CHUNK = 512  # decisions compared at a time (a dense block of this many rows)
 _TOPIC_PSEUDO = 1.0
 _TOPIC_VOTES = 2.0
@@ -202,8 +204,9 @@ class _Features:
         return np.concatenate(columns), np.concatenate(values)
 
 
-def _corroborated(matrix: csr_matrix, codes: list[str]) -> np.ndarray:
-    """Which decisions another decision to the same agency, worded alike, agrees with: those the classifier learns.
+def _corroborated(matrix: csr_matrix, codes: list[str], needed: np.ndarray) -> np.ndarray:
+    """Which decisions ``needed`` other decisions to the same agency, worded alike, agree with: those the
+    classifier learns.
 
     A lone decision is only a neighbour's vote (it may be a mistake, and the classifier would learn it by heart);
     two alike make it the region's way, and the classifier then carries it to messages worded otherwise."""
@@ -216,7 +219,7 @@ def _corroborated(matrix: csr_matrix, codes: list[str]) -> np.ndarray:
         for offset, row in enumerate(similarity):
             index = start + offset
             row[index] = 0.0
-            kept[index] = bool(((row >= _NEIGHBOUR_MIN) & (labels == labels[index])).any())
+            kept[index] = int(((row >= _NEIGHBOUR_MIN) & (labels == labels[index])).sum()) >= needed[index]
     return kept
 
 
@@ -312,13 +315,21 @@ class LearnedRouter:
         decided = [e for e in examples if e.positive and e.code != NONE and e.region and not self._ambiguous(e)]
         if len(decided) >= 2:
             rows = _matrix([fitted.features(*prepare_with_subject(e.text)) for e in decided], fitted.features.size)
-            kept = _corroborated(rows, [e.code for e in decided])
+            needed = np.array([_CONTRADICTING_AGREEMENT if self._contradicts(e) else 1 for e in decided])
+            kept = _corroborated(rows, [e.code for e in decided], needed)
             if kept.any():  # the classifier learns them too, beside the corpus (a lone decision only votes)
                 fitted = _fitted_classifier(self.profiles, positives,
                                             [e for e, keep in zip(decided, kept, strict=True) if keep])
         self.features, self.word_names = fitted.features, fitted.word_names
         if fitted.classes:
             self.classes, self.coef, self.intercept = list(fitted.classes), fitted.coef, fitted.intercept
+
+    def _contradicts(self, example: Example) -> bool:
+        """A decision naming the directory's topics, none of them its agency's ("ktp hilang" to DISDIK): two such
+        decisions worded alike may be one verifier's mistake made twice, so the classifier waits for a third, and
+        each votes half (a region that does move a kind is followed through the moved topics' votes)."""
+        topics = self.keywords.topics(self.lexicon.expand(example.text))
+        return bool(topics) and not any(example.code in self.topic_owners.get(topic, ()) for topic in topics)
 
     def _ambiguous(self, example: Example) -> bool:
         """A decision naming its agency's topic and another agency's ("sampah di pasar" to the market's office): which
@@ -340,6 +351,7 @@ class LearnedRouter:
 
     def _index_neighbours(self, decided: list[Example]) -> None:
         self.decided = decided
+        self.vote_weights = [_CONTRADICTING_VOTE if e.positive and self._contradicts(e) else 1.0 for e in decided]
         if decided:
             self.decided_matrix = _matrix([self.features(*prepare_with_subject(e.text)) for e in decided],
                                           self.features.size)
@@ -352,6 +364,7 @@ class LearnedRouter:
         owners = self.topic_owners
         named: dict[str, float] = {}
         moved: dict[str, dict[str, float]] = {}
+        explained_to: dict[tuple[str, str], float] = {}
         self.moved_by: dict[tuple[str, str], str] = {}
         for example in decided:
             if not example.positive:
@@ -360,12 +373,17 @@ class LearnedRouter:
             explained = any(example.code in owners[topic] for topic in topics)
             for topic, weight in topics.items():
                 named[topic] = named.get(topic, 0.0) + weight
-                if not explained:
+                if explained:
+                    key = (topic, example.code)
+                    explained_to[key] = explained_to.get(key, 0.0) + weight
+                else:
                     tally = moved.setdefault(topic, {})
                     tally[example.code] = tally.get(example.code, 0.0) + weight
                     self.moved_by.setdefault((topic, example.code), example.reference)
-        self.moved = {topic: {code: n / (named[topic] + _TOPIC_PSEUDO) for code, n in tally.items()}
-                      for topic, tally in moved.items()}
+        # A decision its own agency's topic explains ("saluran air di perumahan" to PERKIM) moves nothing, but it is
+        # no decision against the topic's move to that same agency either.
+        self.moved = {topic: {code: n / (named[topic] - explained_to.get((topic, code), 0.0) + _TOPIC_PSEUDO)
+                              for code, n in tally.items()} for topic, tally in moved.items()}
 
     def _topic_votes(self, text: str) -> tuple[dict[str, float], dict[str, str]]:
         """The votes of the region's moved topics the text names (the strongest topic per agency), and the reference
@@ -452,6 +470,7 @@ class LearnedRouter:
             example = self.decided[index]
             tally = votes if example.positive else against
             weight = min(1.0, (float(similarity[index]) - _NEIGHBOUR_MIN) / (_NEIGHBOUR_FULL - _NEIGHBOUR_MIN))
+            weight *= self.vote_weights[index]
             tally[example.code] = tally.get(example.code, 0.0) + weight
             if example.positive and example.code not in cited and similarity[index] >= _NEIGHBOUR_CITED:
                 cited[example.code] = f"mirip {example.reference} → {example.code}" if example.reference else ""

@@ -162,12 +162,16 @@ REGIONAL_WORDS: dict[str, str] = {
     "vaccine": "vaksin", "dengue": "demam berdarah", "truck": "truk",
 }
 
-# English phrases whose words mean something else one by one.
+# Phrases whose words mean something else one by one (mostly English).
 _PHRASES = {
     "traffic jam": "macet", "id card": "ktp", "family card": "kartu keluarga",
     "birth certificate": "akta kelahiran", "street vendor": "pedagang kaki lima",
     "street vendors": "pedagang kaki lima", "street light": "lampu jalan", "street lights": "lampu jalan",
     "power outage": "listrik padam", "no electricity": "listrik padam", "no water": "air mati",
+    # Sundanese "lembur" is a village, Indonesian "lembur" overtime: read as the village only where Sundanese
+    # grammar says so (not "di lembur", which is also "dilembur", made to work overtime).
+    "ka lembur": "ke desa", "ti lembur": "dari desa", "lembur abdi": "desa saya", "lembur kuring": "desa saya",
+    "lembur simkuring": "desa saya", "lembur sim kuring": "desa saya", "lembur urang": "desa kita",
 }
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 _WORDS = {**REGIONAL_WORDS, **ABBREVIATIONS}
@@ -292,6 +296,11 @@ _PERSON_WORDS = frozenset({"anak", "bocah", "remaja", "cucu", "adik", "adek", "p
 # words just before a theft word, and the one just after it, are weighed like a place.
 _THEFT_ROOTS = frozenset("curi maling copet jambret rampok rampas begal gondol colong embat jarah bobol".split())
 _STOLEN_BEFORE, _STOLEN_AFTER = 3, 1
+# Who was harmed and who harmed them are not what the complaint is about ("murid SMP dilecehkan tukang ojek",
+# "keponakan dicabuli guru ngajinya"): a school or a hospital named as victim or doer is not the topic, the abuse
+# is. The victim comes before the word, the doer after it ("sama"/"oleh" are function words).
+_ABUSE_ROOTS = frozenset("cabul leceh perkosa grepe gerayang colek sodomi aniaya siksa setubuh".split())
+_VICTIM_BEFORE, _DOER_AFTER = 3, 3
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
@@ -328,22 +337,23 @@ def words_with_places(text: str) -> list[tuple[str, bool]]:
                     out[-1][0] in _PERSON_WORDS or (out[-1][0] in _SCHOOL_LEVELS and out[-1][1]))  # "anak kelas 1 sd"
                 out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
-        _mark_stolen(out, start)
+        _mark_around(out, start, _THEFT_ROOTS, _STOLEN_BEFORE, _STOLEN_AFTER)
+        _mark_around(out, start, _ABUSE_ROOTS, _VICTIM_BEFORE, _DOER_AFTER)
     return out
 
 
 @lru_cache(maxsize=20_000)
-def _is_theft(word: str) -> bool:
-    return any(stem in _THEFT_ROOTS for stem in stem_candidates(word)) or \
-        any(form in _THEFT_ROOTS for form in spoken_forms(word))
+def _has_root(word: str, roots: frozenset[str]) -> bool:
+    return any(stem in roots for stem in stem_candidates(word)) or any(form in roots for form in spoken_forms(word))
 
 
-def _mark_stolen(words: list[tuple[str, bool]], start: int) -> None:
-    """Mark the words of the clause from ``start`` that name what was stolen as not the topic."""
-    thefts = [i for i in range(start, len(words)) if _is_theft(words[i][0])]
-    for i in thefts:
-        for j in [*range(max(start, i - _STOLEN_BEFORE), i), *range(i + 1, min(len(words), i + 1 + _STOLEN_AFTER))]:
-            if j not in thefts:
+def _mark_around(words: list[tuple[str, bool]], start: int, roots: frozenset[str], before: int, after: int) -> None:
+    """Mark the words of the clause from ``start`` around a word of ``roots`` (what was stolen, who was harmed
+    and by whom) as not the topic."""
+    found = [i for i in range(start, len(words)) if _has_root(words[i][0], roots)]
+    for i in found:
+        for j in [*range(max(start, i - before), i), *range(i + 1, min(len(words), i + 1 + after))]:
+            if j not in found:
                 words[j] = (words[j][0], True)
 
 

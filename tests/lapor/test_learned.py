@@ -125,6 +125,42 @@ def test_agreeing_decisions_take_a_kind_of_message_over_from_the_directory():
     assert after(6) == ["DISHUB"] * 3
 
 
+@pytest.mark.parametrize("decided, wrong, question, right", [
+    (["sampah numpuk di pinggir jalan, bau", "sampah pinggir jalan ga diangkut2"], "PUPR",
+     "sampah di pinggir jalan desa numpuk", "DLH"),
+    (["ktp saya hilang, mau bikin baru", "ktp anak sy ilang gmn urusnya"], "DISDIK",
+     "ktp hilang dmn ngurusnya ya", "DISDUKCAPIL"),
+])
+def test_two_mistaken_decisions_alike_do_not_override_the_directory(decided, wrong, question, right):
+    """Two decisions worded alike, to an agency none of whose topics they name, were learned by the classifier as
+    the region's way and voted twice: the next such message went to the wrong agency too (6 of 7 of the learning
+    bench's mistakes made twice). Such decisions now need a third alike before the classifier learns them, and
+    each votes half; the region's choice is still offered, second."""
+    profiles, corpus = load_profiles_csv(_data_file("agencies.csv")), list(shipped_corpus())
+    router = LearnedRouter(profiles, [*corpus, *(Example(text, wrong, reference=f"LPR-{n}", region=True)
+                                                 for n, text in enumerate(decided, 1))])
+    first, second = router.suggest(question)[:2]
+    assert (first.code, second.code) == (right, wrong)
+
+
+def test_a_drain_decided_in_a_housing_estate_does_not_dilute_its_kind():
+    """Drains decided to PERKIM move the directory's drain topics to it; one decided "di perumahan" is explained by
+    PERKIM's own topic and moves nothing, but it counted as a decision that named the drain and did not move it:
+    a region's further drain to PERKIM lowered PERKIM for the next drain (drains in the learning bench: three of
+    four followed after six decisions, now after four)."""
+    profiles, corpus = load_profiles_csv(_data_file("agencies.csv")), list(shipped_corpus())
+    moved = ["selokan depan rumah mampet total, airnya item", "drainase gang 3 meluap tiap hujan"]
+    in_estates = ["got di perumahan kami buntu, airnya ngembeng", "saluran air di komplek perumahan tersumbat sampah"]
+
+    def perkim(decided: list[str], question: str) -> float:
+        router = LearnedRouter(profiles, [*corpus, *(Example(text, "PERKIM", reference=f"LPR-{n}", region=True)
+                                                     for n, text in enumerate(decided, 1))])
+        return next(s.score for s in router.suggest(question) if s.code == "PERKIM")
+
+    for question in ("got rt 2 mampet bau", "parit di kampung kami dangkal, tiap hujan banjir"):
+        assert perkim([*moved, *in_estates], question) >= perkim(moved, question)  # was 0.28 against 0.31
+
+
 # Drains are the public works office's in the directory; some regencies give them to PERKIM.
 DRAINS = ["got di gg melati mampet, air item ngembeng", "selokan dpn rumah dah penuh lumpur, minta dikeruk",
           "drainase sepanjang jalan desa buntu total", "parit samping mushola meluber tiap ujan",
