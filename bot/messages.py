@@ -90,6 +90,10 @@ MESSAGES = {
         "Pengisian pengaduan Anda sebelumnya kami hapus karena tidak ada balasan selama {hours} jam. "
         "Silakan mulai lagi."
     ),
+    "kept_expired": (
+        "Lampiran yang Anda kirim sebelumnya sudah kami hapus karena tidak dilanjutkan selama {hours} jam. "
+        "Bila masih perlu, kirim lagi bersama ceritanya."
+    ),
     "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
     "kept_voice": (
         "Lampiran Anda ({received}) kami simpan. Ketik 1 untuk membuat pengaduan dengan pesan suara itu sebagai "
@@ -141,6 +145,10 @@ MESSAGES = {
         "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
         "cerita dan lampiran itu."
     ),
+    "where_left_nothing": (
+        "Tidak ada laporan yang sedang Anda isi saat ini. Laporan yang sudah terkirim bisa dilihat dengan STATUS."
+    ),
+    "where_left_filing": "Kita sedang mengisi laporan Anda. Pertanyaan terakhir kami:",
     "bubbles_kept": (
         "Pesan Anda kami catat:\n\"{excerpt}\"\n"
         "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
@@ -221,9 +229,13 @@ MESSAGES = {
         "atau kirim lokasi lewat tombol 📎 > Lokasi. Balas LEWATI bila tidak ada lokasi tertentu."
     ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
-    "location_new_complaint": (
-        "Sepertinya itu laporan lain. Kita selesaikan dulu laporan ini: di mana lokasinya? "
-        "Setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
+    "another_complaint_next": (
+        "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Kita selesaikan dulu laporan ini; "
+        "setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
+    ),
+    "several_one_at_a_time": (
+        "Baik, masalahnya kita laporkan satu per satu. Kita mulai dengan yang pertama; setelah terkirim, ketik 1 "
+        "untuk melaporkan yang berikutnya."
     ),
     "location_needed": (
         "Pengaduan perlu lokasi supaya petugas bisa menemukan masalahnya. Tulis alamat atau patokan terdekat "

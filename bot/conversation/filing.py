@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from bot.commands import is_pleasantry, is_thanks, leading_keyword, match_phrase, words
+from bot.commands import is_acknowledgement, is_pleasantry, is_thanks, leading_keyword, match_phrase, words
 from bot.conversation import corrections, understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.states import FILING, STAY, Next, State, back_to_idle, go
@@ -211,15 +211,41 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             ask(turn, turn.state)
             return STAY
         corrected = (_corrected(turn) or _privacy_told(turn) or _no_photo_told(turn) or service_asked(turn)
-                     or status_asked(turn))
+                     or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
         return corrected or handler(turn)
     return step
 
 
+def _another_told(turn: Turn) -> Next | None:
+    """Another problem to report besides this one ("sekalian mau lapor lampu juga", "ada 2 masalah pak") waits
+    until this one is sent, said so; it joined the story or was taken as the place."""
+    if turn.kept_attachment or turn.data.get("editing") or not understanding.another_matter(turn.text):
+        return None
+    return _another_complaint(turn)
+
+
+def _another_complaint(turn: Turn) -> Next:
+    acknowledge_attachment(turn)
+    turn.say("another_complaint_next")
+    repeat_question(turn)
+    return STAY
+
+
+def _where_left_asked(turn: Turn) -> Next | None:
+    """"td sampai mana ya", "lanjut yg tadi": the question waiting is asked again (it joined the story begun)."""
+    if turn.kept_attachment or not understanding.asks_where_left(turn.text):
+        return None
+    turn.say("where_left_filing")
+    repeat_question(turn)
+    return STAY
+
+
 def _only_courtesy(turn: Turn) -> bool:
-    """A message at a step that only thanks, greets or apologises (nothing sent with it)."""
+    """A message at a step that only thanks, greets or apologises (nothing sent with it), or at the story's step
+    only acknowledges ("oke" to "too short": it joined the story)."""
     return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
-            and (is_thanks(turn.text) or is_pleasantry(turn.text)))
+            and (is_thanks(turn.text) or is_pleasantry(turn.text)
+                 or turn.state == State.DESCRIPTION and bool(turn.text.strip()) and is_acknowledgement(turn.text)))
 
 
 # The privacy choices said in words ("biasa" is left out: "biasa aja" says many things before its question)
@@ -420,9 +446,12 @@ def _kind_at_once(turn: Turn) -> Next | None:
     """A kind chosen (or a photo alone, or a change from the summary) is asked about as a choice; a voice note that
     tells the story, or a yes or "that is all" to the story noted before ("ya", "udah itu aja"), is a pengaduan; None
     otherwise."""
-    attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
+    # a photo alone (a caption may tell the problem), or the steps' own words ("foto", "lokasi": they joined the
+    # story begun) tell no story
+    no_story = (turn.kept_attachment and not _tells_a_story(turn.text)
+                or not turn.draft.description and _only_step_words(turn.text))
     told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
-    if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing")):
+    if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or no_story or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
     told = turn.draft.description or turn.draft.has_voice_note
     if told_by_voice or (told and (understanding.means_yes(turn.text) or understanding.says_thats_all(turn.text))):
@@ -444,6 +473,15 @@ def _more_story_at_kind(turn: Turn) -> Next:
 # The conversation's own answers, which tell no story when typed at the wrong step ("lewati", "kirim", "biasa")
 STEP_ANSWERS = {**vocab.SKIP_CHOICES, **vocab.CONFIRM_CHOICES, **vocab.PRIVACY_CHOICES, **vocab.YES_CHOICES}
 NO_STORY = understanding.WANT | understanding.FILE_VERBS | {"saya", "aku", "kami", "ya", "tidak", "ada"}
+# The names of the steps' parts, typed at the wrong step ("foto", "lokasinya", "alamat"): no word of a story
+STEP_NAMES = frozenset("""foto fotonya gambar gambarnya photo picture lokasi lokasinya location alamat alamatnya
+    tempat tempatnya""".split())
+
+
+def _only_step_words(text: str) -> bool:
+    """A message made only of the steps' own answers and parts' names ("foto", "lokasi", "LEWATI dulu")."""
+    said = [w for w in understanding.content(text) if w not in NO_STORY]
+    return bool(said) and all(w in STEP_NAMES or w in STEP_ANSWERS for w in said)
 
 
 def _story_bubble(turn: Turn) -> bool:
@@ -582,9 +620,7 @@ def on_location(turn: Turn) -> Next:
     filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
     wanted = understanding.intent(text) if filing_word else None
     if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
-        acknowledge_attachment(turn)
-        turn.say("location_new_complaint")  # "lapor juga ada kabel putus di …": another complaint, not this place
-        return STAY
+        return _another_complaint(turn)  # "lapor ada kabel putus di …": another complaint, not this place
     text = place_after_question(text)
     pinned = turn.kept_attachment == "location"
     told = None if pinned or not text else _place_told(turn)
@@ -636,7 +672,7 @@ def _caption_at_place_step(turn: Turn, caption: str) -> Next:
     """A photo sent at the place step with a caption: the caption is the place when it names one ("Jl. Melati no 4",
     "pertigaan pasar lama"; only the address when it says more: "airnya keruh di depan masjid al ikhlas"), else
     it is kept with the story ("ini kondisinya pak, parah sekali") and the place asked again."""
-    place = caption if _caption_is_address(caption) else place_in_story(caption)
+    place = caption if caption_is_address(caption) else place_in_story(caption)
     if place != caption:
         _keep_caption(turn)  # the story told with it, or around the address, is kept
     if place is None:
@@ -683,7 +719,7 @@ def _more_of_story_not_place(text: str) -> bool:
             and not any(ch.isdigit() for ch in text.split()[0]))
 
 
-def _caption_is_address(caption: str) -> bool:
+def caption_is_address(caption: str) -> bool:
     """A short caption made of an address: opening (after "di", "depan"…) with a marker of one ("jalan raya
     sokobanah km 3", "pertigaan pasar lama"), and no word of a story ("jalan rusak parah" is the photo's)."""
     said = place_words(caption)
@@ -987,7 +1023,8 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
+    corrected = (_corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
+                 or _another_told(turn))
     if corrected is not None:
         return corrected
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text) or _yes(turn.text)

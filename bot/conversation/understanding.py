@@ -72,10 +72,12 @@ YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes
 DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
+# Laughter, read as an interjection ("wkwk bang mau ngadu nih" was filed with the story "wkwk")
+LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
     min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang
-    eh ehh oh ohh hm hmm ehm em wah lho loh duh""".split())  # the last line: interjections ("eh anonim aja deh")
+    eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
@@ -160,6 +162,8 @@ def _standard(word: str) -> str:
         return CHAT_WORDS[word]
     if YES_THEN.fullmatch(word):
         return "ya"
+    if LAUGHTER.fullmatch(word):
+        return "hehe"
     if word.endswith("nya") and word[:-3] in CHAT_WORDS:
         return CHAT_WORDS[word[:-3]]
     if word.isdigit() or len(word) < FUZZY_MIN_LENGTH or word in VOCABULARY or word in KNOWN:
@@ -205,6 +209,17 @@ def names_a_problem(text: str) -> bool:
     return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
 
 
+# What is most often reported, told alone as the first bubble of a story ("sampah", then "numpuk di sini")
+TROUBLES = frozenset("sampah limbah pungli calo selokan drainase gorong parit".split())
+
+
+def begins_a_story(text: str) -> bool:
+    """Tell whether a short message may begin a story told in bubbles: it names a problem, says something has not
+    happened, or names what is most often reported ("sampah")."""
+    said = {w.removesuffix("nya") for w in content(text)}
+    return names_a_problem(text) or tells_a_lack(text) or bool(said & TROUBLES)
+
+
 # What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau
 # nyala", "gak bisa dicetak" name one
 NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi".split())
@@ -248,6 +263,53 @@ def emergency(text: str) -> bool:
     return bool(said & HAZARDS and said & NOW) and not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
 
 
+# More than one problem to report: a count of matters ("ada 2 masalah", "mau lapor 2 hal", "beberapa keluhan"), or a
+# wish to file another one besides ("sekalian mau lapor lampu juga", "satu lagi pak mau lapor …")
+MATTERS = frozenset("""hal masalah laporan keluhan aduan pengaduan perkara persoalan soal kasus problem problems things
+    issues""".split())
+SEVERAL = frozenset("beberapa bbrp dua tiga empat loro telu kalih duwa tello two three several".split())
+ANOTHER = frozenset("juga sekalian lagi lain pula also another".split())
+# Before the verb, a report made already ("warga juga sudah lapor ke desa") is part of a story, no wish
+REPORTED_BEFORE = frozenset("sudah pernah tadi kemarin".split())
+BEFORE_ANOTHER = OPENING | WANT | ANOTHER | frozenset({"saya", "aku", "kami", "1", "satu", "terus", "trus", "and"})
+
+
+def several_matters(text: str) -> bool:
+    """Tell whether a message counts more than one matter to report ("ada 2 masalah", "mau lapor 2 hal pak")."""
+    said = standard_words(text)
+    return any((word in SEVERAL or word.isdigit() and 2 <= int(word) <= 9) and after in MATTERS
+               for word, after in zip(said, said[1:], strict=False))
+
+
+def another_matter(text: str) -> bool:
+    """Tell whether a message asks to report more than one problem, or another one besides the one being told
+    ("sekalian mau lapor lampu juga", "lapor juga ada kabel putus di …"): one complaint is filed at a time."""
+    if several_matters(text):
+        return True
+    said = [w for w in standard_words(text) if w not in FILLER]
+    verb = next((i for i, w in enumerate(said[:6]) if w in FILE_VERBS), None)
+    if verb is None or set(said[:verb]) & REPORTED_BEFORE or not set(said[:verb]) <= BEFORE_ANOTHER:
+        return False
+    return bool((set(said[:verb + 2]) | set(said[-1:])) & ANOTHER)
+
+
+# Asking where one had got to ("td sampai mana ya", "lanjut yg tadi", "yg tadi gimana?"): a word of earlier with a
+# word of where or of going on, and no word of a report or a problem ("laporan saya sampai mana", "yg kmrn udh smp
+# mn ya?" ask how far a complaint has got)
+EARLIER = frozenset("tadi td kemarin kemaren kmrn barusan".split())
+WHERE_LEFT = frozenset("""sampai mana lanjut lanjutin lanjutkan melanjutkan terusin teruskan gimana bagaimana
+    piye kumaha""".split())
+WHERE_LEFT_MAX_WORDS = 8
+
+
+def asks_where_left(text: str) -> bool:
+    """Tell whether a short message asks where the citizen had got to with what they were telling."""
+    said = [w for w in standard_words(text) if w not in OPENING]
+    if len(said) > WHERE_LEFT_MAX_WORDS or set(said) & (REPORT_WORDS | PROBLEM_WORDS | {"sudah"}):  # "udh smp mn"
+        return False
+    return bool(set(said) & EARLIER) and bool(set(said) & WHERE_LEFT)
+
+
 # What a citizen says of the work when asked to rate a finished complaint: "sudah diangkut, makasih" (done),
 # "blm diangkut sampahnya, bohong itu" (not done). Passive verbs (di-) and these states after "sudah" say it is done
 # ("sampun murup": the lamp is lit); a negation before a passive verb or a word of completion, "belum", "masih" or
@@ -261,6 +323,14 @@ NOT_LOOKED = frozenset("pernah sempat tahu cek dicek lihat dilihat melihat ngece
 LIE = frozenset("bohong boong bohongan hoax hoaks palsu dusta ngibul tipu menipu ditipu omdo pencitraan".split())
 PARTLY = frozenset("sebagian separuh setengah sedikit".split())
 CONTRAST = frozenset("tapi tetapi tp tpi namun cuma cuman hanya sayangnya".split())
+# "now", after what was before: the words after it decide, as after "tapi" ("kemarin masih rusak, sekarang sudah
+# diperbaiki"; "sampai sekarang masih rusak")
+NOW_TURNS = frozenset("sekarang kini saiki saiki2 ayeuna ayena now akhirnya".split())
+# Most of it done, some left ("sebagian besar sudah bersih", "hampir semua sudah diangkut"): neither a thanks nor
+# a reopening with no word; the citizen is asked which (an officer would rather hear what is left than a bare 4 or
+# a reopening)
+MOSTLY = (("sebagian", "besar"), ("hampir", "semua"), ("hampir", "semuanya"), ("hampir", "seluruh"),
+          ("hampir", "selesai"), ("tinggal", "dikit"), ("tinggal", "sedikit"), ("kari", "sithik"))
 REPORTED = frozenset({"dilaporkan", "diadukan", "dibilang", "dikatakan", "dijanjikan", "janji"})  # no work done
 
 
@@ -273,9 +343,10 @@ def work_done(text: str) -> bool | None:
     for sentence in SENTENCE_END.split(text or ""):
         clause: list[str] = []
         for word in standard_words(sentence):
-            if word in CONTRAST:
+            turns = word in CONTRAST or (word in NOW_TURNS and bool(clause))
+            if turns:
                 verdicts.append(_clause_done(clause))
-            clause = [] if word in CONTRAST else [*clause, word]
+            clause = [] if turns else [*clause, word]
         verdicts.append(_clause_done(clause))
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
@@ -289,6 +360,8 @@ def _clause_done(clause: list[str]) -> bool | None:
     """work_done for one clause (no "tapi" in it)."""
     said = [w for w in clause if w not in BETWEEN]
     signals = {_work_signal(said, i) for i in range(len(said))} - {None}
+    if any(pair in MOSTLY for pair in zip(said, said[1:], strict=False)):  # "sebagian besar sudah bersih"
+        return None
     if set(said) & PARTLY and not set(said) & NEGATION:  # "sudah diangkut sebagian", "cuma sebagian"
         return False
     return signals.pop() if len(signals) == 1 else None
@@ -470,10 +543,15 @@ def _unsure(words: list[str]) -> bool:
     return "bingung" in words or any(a == "tidak" and b == "tahu" for a, b in zip(words, words[1:], strict=False))
 
 
+# What may follow a question's tag ("gratis ga sih", "aman kan ya pak")
+TAG_PARTICLES = frozenset("sih ya yah dong deh nih tuh pak bu kak min gan bang mas mbak".split())
+
+
 def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if len(w) > len("tanya") else w for w in every if w not in OPENING]  # "tanya"
-    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or every[-1:] in (["kan"], ["tidak"], ["belum"])
+    tagged = [w for w in every if w not in TAG_PARTICLES]  # "ini gratis ga sih": a tag question, no "?"
+    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or tagged[-1:] in (["kan"], ["tidak"], ["belum"])
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None

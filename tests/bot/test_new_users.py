@@ -1951,3 +1951,96 @@ def test_no_photo_said_before_its_question_is_kept_and_not_asked_again(citizen, 
         citizen.says("lampu jalan di gang kami mati sudah dua minggu, gelap sekali kalau malam")
     reply = citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
     assert citizen.state() == "privacy" and "foto" not in reply.split("\n")[-1]
+
+
+SUGGESTION = "usul pak sebaiknya ada taman bermain anak biar anak2 gak main hp terus"
+
+
+@pytest.mark.parametrize("place", ["alun alun kota", "di alun-alun kecamatan", "lapangan desa sukamaju"])
+def test_a_place_typed_after_a_suggestion_was_offered_is_its_place(citizen, place):
+    """Found by hand: after "… sebagai aspirasi? Balas YA", "alun alun kota" joined the aspiration's text and the
+    place was asked again later."""
+    assert "sebagai aspirasi" in citizen.says(SUGGESTION)
+    reply = citizen.says(place)
+    assert "sebagai aspirasi" in reply and citizen.state() == "offer"
+    assert citizen.draft()["location_text"] == place
+    assert "Ada foto" in citizen.says("ya")  # kind and place known: the photo is asked next
+    assert citizen.draft()["description"] == SUGGESTION and citizen.draft()["kind"] == "aspirasi"
+
+
+def test_the_place_typed_for_a_story_offered_lapses_with_the_offer(citizen, clock):
+    citizen.says(SUGGESTION)
+    citizen.says("alun alun kota")
+    clock.advance(days=1)
+    citizen.says("mau lapor lampu jalan mati di gang mawar rt 2 sudah seminggu")
+    assert "Lokasinya di gang mawar rt 2?" in citizen.says("1")
+
+
+@pytest.mark.parametrize("taken", ["1", "satu"])
+def test_the_menus_1_to_a_suggestion_offered_files_it_as_the_aspiration_it_was_offered_as(citizen, taken):
+    """Found by hand: "1" to "… sebagai aspirasi? Balas YA" asked the kind again."""
+    citizen.says(SUGGESTION)
+    reply = citizen.says(taken)
+    assert "Jenis laporan" not in reply and citizen.draft()["kind"] == "aspirasi"
+
+
+@pytest.mark.parametrize("first", ["mau lapor 2 hal pak", "ada 2 masalah", "sy mau ngadu dua hal",
+                                   "ada beberapa keluhan pak"])
+def test_a_wish_to_report_several_things_is_told_one_complaint_at_a_time(citizen, first):
+    """Found by hand: "ada 2 masalah" got the menu, "mau lapor 2 hal pak" the kind question, with no word that
+    each problem is its own complaint and how to send the second."""
+    reply = citizen.says(first)
+    assert "satu per satu" in reply and "Jenis laporan" in reply and citizen.state() == "kind"
+
+
+@pytest.mark.parametrize("step", ["kind", "location", "photo"])
+def test_another_problem_told_while_filing_waits_for_this_complaint_to_be_sent(citizen, step):
+    """Found by hand: "sekalian mau lapor lampu juga" at the kind step joined the story being filed."""
+    to_step(citizen, step)
+    before = citizen.draft().get("description")
+    reply = citizen.says("sekalian mau lapor lampu juga")
+    assert "satu per satu" in reply and citizen.state() == step
+    assert citizen.draft().get("description") == before and "lampu" not in (citizen.draft().get("location_text") or "")
+
+
+@pytest.mark.parametrize("typed", ["foto", "lokasi", "LEWATI", "fotonya"])
+def test_a_step_word_at_the_kind_step_does_not_join_the_story_begun(citizen, typed):
+    """Found by hand: "sampah numpuk", then "foto" and "lokasi" at the kind question, became the story "sampah numpuk
+    foto lokasi"."""
+    citizen.says("1")
+    citizen.says("sampah numpuk")
+    citizen.says(typed)
+    citizen.says("di pinggir kali dekat pasar kliwon, sudah seminggu baunya menyengat")
+    assert typed.lower() not in citizen.draft()["description"].lower()
+
+
+@pytest.mark.parametrize("typed", ["eh maaf baru bales, td sampai mana ya", "tadi sampe mana ya pak",
+                                   "lanjut yg tadi"])
+def test_asking_where_one_was_shows_the_story_kept_or_says_nothing_is_being_filed(citizen, clock, typed):
+    """Found by hand: "eh maaf baru bales, td sampai mana ya" joined the story told before and was offered with it."""
+    citizen.says("lampu jalan mati")
+    reply = citizen.says(typed)
+    assert "lampu jalan mati" in reply and "sampai mana" not in reply and "Sepertinya" not in reply
+    clock.advance(hours=30)
+    reply = citizen.says(typed)
+    assert "Tidak ada laporan yang sedang Anda isi" in reply and "1 Buat pengaduan" in reply
+
+
+@pytest.mark.parametrize("ack", ["oke", "ok siap", "👍"])
+def test_an_acknowledgement_at_the_story_step_is_no_part_of_the_story(citizen, ack):
+    """Found by hand: "oke" to "Ceritanya masih terlalu singkat" became the story "ini gratis ga sih oke …"."""
+    to_step(citizen, "description")
+    citizen.says("air pdam di rumah")
+    assert "Laporan Anda belum terkirim" in citizen.says(ack) and citizen.state() == "description"
+    citizen.says("mati udh 3 hari, mandi aja susah")
+    assert citizen.draft()["description"] == "air pdam di rumah\nmati udh 3 hari, mandi aja susah"
+
+
+@pytest.mark.parametrize("sent", [PHOTO, PIN])
+def test_what_was_sent_alone_and_dropped_days_later_is_said_so(citizen, clock, sent):
+    """Found by hand: a photo sent alone, then "INI PAK" three days later, was told "Pengisian pengaduan Anda
+    sebelumnya kami hapus …": the person never began filing; it was their photo that was gone."""
+    citizen.says(**sent)
+    clock.advance(days=3)
+    said = citizen.says("INI PAK")
+    assert "Lampiran yang Anda kirim" in said and "Pengisian pengaduan" not in said

@@ -366,7 +366,14 @@ def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addi
     ("sudah tidak ada sampah lagi, makasih", True), ("lampunya gak mati lagi", True),
     # neither, or both: the citizen is asked
     ("belum sempat saya cek", None), ("petugasnya datang kemarin", None), ("makasih infonya pak", None),
-    ("kemarin masih rusak, sekarang sudah diperbaiki", None), ("ya sudah lah", None),
+    ("ya sudah lah", None),
+    # what it is now decides: a time word turns the sentence as "tapi" does
+    ("kemarin masih rusak, sekarang sudah diperbaiki", True), ("td pagi masih gelap, skrg udh nyala", True),
+    ("dulu bocor terus, saiki wis beres", True), ("sudah diperbaiki, sekarang rusak lagi", False),
+    ("sampai sekarang masih rusak", False),
+    # mostly done: neither a full reopening nor a thanks; the citizen is asked which
+    ("sebagian besar sudah bersih", None), ("hampir semua sudah diangkut pak", None),
+    ("sebagian besar udh dibenerin, tinggal dikit", None),
 ])
 def test_what_a_citizen_says_of_the_work_when_asked_to_rate(typed, done):
     assert understanding.work_done(typed) is done
@@ -392,6 +399,8 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
 
 @pytest.mark.parametrize("typed,topic", [
     ("eh bentar, ini bayar gak sih?", "cost"),  # "wait" opens it (it joined the story begun)
+    # a tag question with no question mark (it was taken as the story of a request for information)
+    ("ini gratis ga sih", "cost"), ("bayar gak sih pak", "cost"), ("nomor saya aman kan ya", "privacy"),
     ("tunggu pak, berapa lama prosesnya?", "duration"),
     ("btw nomor saya aman kan?", "privacy"),
     # not knowing how is asking how (the story began at "tapi bingung caranya")
@@ -438,3 +447,39 @@ def test_a_message_saying_that_is_all(typed, said):
                                           ("nih", True), ("ini jalannya rusak", False), ("pak", False)])
 def test_a_message_that_only_points_at_what_was_sent(typed, points):
     assert understanding.only_points(typed) is points
+
+
+@pytest.mark.parametrize("typed,several", [
+    ("mau lapor 2 hal pak", True), ("ada 2 masalah", True), ("ada beberapa keluhan pak", True),
+    ("sy mau ngadu dua hal", True), ("sekalian mau lapor lampu juga", True),
+    ("oh iya satu lagi pak mau lapor lampu mati", True), ("trs satu lg mau lapor got mampet", True),
+    ("sy jg mau ngadu soal sampah", True), ("lapor juga ada kabel putus di jl mawar", True),
+    # one complaint, or another's report told as part of the story
+    ("mau lapor jalan rusak", False), ("tambahin ya pak, kemarin warga juga sudah lapor ke desa", False),
+    ("sudah 2 hari lampunya mati", False), ("rt 2 rw 3 lampunya mati", False),
+    ("saya juga sudah lapor ke pak rt", False),
+])
+def test_a_wish_to_report_more_than_one_thing(typed, several):
+    """Found by hand: "ada 2 masalah", "sekalian mau lapor lampu juga" were read as one story."""
+    assert understanding.another_matter(typed) is several
+
+
+@pytest.mark.parametrize("typed,asks", [
+    ("eh maaf baru bales, td sampai mana ya", True), ("tadi sampe mana ya pak", True), ("lanjut yg tadi", True),
+    ("td smp mn ya", True), ("yg tadi gimana pak?", True), ("lanjutin yang kemarin", True),
+    # a status question, or a story
+    ("laporan saya sampai mana", False), ("yg kmrn udh smp mn ya?", False),
+    ("jalan rusak dari tadi pagi sampai sekarang", False),
+    ("lampu yg tadi malam mati", False),
+])
+def test_asking_where_one_was(typed, asks):
+    """Found by hand: "eh maaf baru bales, td sampai mana ya" joined a story begun."""
+    assert understanding.asks_where_left(typed) is asks
+
+
+@pytest.mark.parametrize("typed", ["wkwk bang mau ngadu nih", "hahaha mau lapor pak", "wkwkwk min mau lapor",
+                                   "hehe sy mau lapor"])
+def test_laughter_before_a_wish_to_file_is_no_part_of_the_story(typed):
+    """Found by hand: "wkwk bang mau ngadu nih" was filed with the story "wkwk"."""
+    wanted = understanding.intent(typed)
+    assert wanted.name == "FILE" and wanted.rest == ""
