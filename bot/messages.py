@@ -31,6 +31,10 @@ MESSAGES = {
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."
     ),
+    "service_contacted": (
+        "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "
+        "Bila memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
+    ),
     "service_cost": (
         "Layanan ini gratis: melapor tidak dipungut biaya apa pun, dan petugas tidak boleh meminta imbalan. "
         "Bila ada yang meminta bayaran, laporkan juga di sini."
@@ -85,6 +89,7 @@ MESSAGES = {
     ),
     "link_done": "Berhasil, {name}: akun ini kini dikenali sebagai nomor petugas Anda. Ketik BANTUAN untuk daftar perintah.",
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
+    "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
     "draft_expired": (
         "Pengisian pengaduan Anda sebelumnya kami hapus karena tidak ada balasan selama {hours} jam. "
@@ -268,6 +273,7 @@ MESSAGES = {
         "Tidak apa-apa, Bapak/Ibu boleh bercerita lewat pesan suara: tekan dan tahan tombol 🎤, sebutkan masalahnya "
         "dan lokasinya, lalu lepaskan. Pesan suara itu kami teruskan kepada petugas."
     ),
+    "summary_photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri), lalu balas KIRIM.",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "photo_later": (

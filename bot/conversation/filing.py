@@ -47,7 +47,7 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
     dan atau apa mana dimana gimana bagaimana yang juga lokasi lokasinya alamat alamatnya tempat tempatnya nanti
     dulu saja aja kan sih deh dong pak bu mas mbak min kak lihat liat cek baca pesan chat pokok pas persis benar
     betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak ning neng bang
-    om tante gan sis bro""".split())
+    om tante gan sis bro biasa rahasia anonim publik""".split())  # "biasa wae": a privacy choice, no place
 # ... nor do the small words of chat and a question back ("lho tadi sampai mana ya", "terus apa lagi pak?",
 # "maksudnya gimana?", "kenapa harus alamat?")
 NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa mengapa berapa kapan maksud maksudnya terus
@@ -245,7 +245,8 @@ def _only_courtesy(turn: Turn) -> bool:
     only acknowledges ("oke" to "too short": it joined the story)."""
     return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
             and (is_thanks(turn.text) or is_pleasantry(turn.text)
-                 or turn.state == State.DESCRIPTION and bool(turn.text.strip()) and is_acknowledgement(turn.text)))
+                 or turn.state == State.DESCRIPTION and any(ch.isalpha() for ch in turn.text)  # "😡": no words
+                 and is_acknowledgement(turn.text)))
 
 
 # The privacy choices said in words ("biasa" is left out: "biasa aja" says many things before its question)
@@ -309,7 +310,7 @@ def service_asked(turn: Turn) -> Next | None:
     """A question about the service ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?") is answered
     and the step's question asked again, instead of being taken for its answer (a place, a choice)."""
     topic = None if turn.kept_attachment else understanding.service_question(turn.text)
-    if topic is None:
+    if topic is None or (topic == "privacy" and turn.state == State.PRIVACY):  # there: what each choice means
         return None
     turn.say_about_service(topic)
     repeat_question(turn)
@@ -496,7 +497,7 @@ def _story_bubble(turn: Turn) -> bool:
 
 # A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
 CHOICE_QUESTION = frozenset("""beda bedanya perbedaan maksud maksudnya arti artinya apa apaan gimana bagaimana mana
-    contoh contohnya""".split())
+    contoh contohnya bingung ngerti mengerti""".split())  # "tp bingung", "ga ngerti": lost at the choice
 CHOICE_NAMES = frozenset({"jenis", "pilihan", "nomor", "angka", "1", "2", "3"})
 KIND_NAMES_TYPED = frozenset({"pengaduan", "aduan", "aspirasi", "informasi", "saran", "usul"})
 PRIVACY_NAMES_TYPED = frozenset({"biasa", "rahasia", "anonim", "privasi", "kerahasiaan"})
@@ -512,7 +513,8 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     said = understanding.chat_words(turn.text)
     if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not set(said) & CHOICE_QUESTION:
         return False
-    return bool(set(said) & (names | CHOICE_NAMES)) or len(said) <= 3
+    short = [w for w in said if w not in understanding.FILLER]  # "yg mana ya pak?": two words of its own
+    return bool(set(said) & (names | CHOICE_NAMES)) or len(short) <= 3
 
 
 def _tells_a_story(text: str) -> bool:
@@ -527,7 +529,7 @@ def _looks_like_a_place(text: str) -> bool:
     words = place_words(text)
     opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
     named = [w for w in words if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE and not w.isdigit()]
-    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS
+    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS | LANDMARKS
             and (bool(named) or _named_place(text)) and names_a_place(text.strip()))  # "jalan" alone names none
 
 
@@ -1027,6 +1029,9 @@ def on_confirm(turn: Turn) -> Next:
                  or _another_told(turn))
     if corrected is not None:
         return corrected
+    if not turn.kept_attachment and _photo_to_come(turn.text):  # "sy kirim gambarnya dulu": not sent, no story
+        turn.say("summary_photo_waiting")
+        return STAY
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text) or _yes(turn.text)
     if choice == "KIRIM":
         return _submit(turn)
@@ -1042,6 +1047,20 @@ def on_confirm(turn: Turn) -> Next:
     elif not _more_of_story(turn):
         turn.say("bad_confirm")
     return STAY
+
+
+PHOTO_TO_COME_MAX_WORDS = 8
+
+
+def _photo_to_come(text: str) -> bool:
+    """A short message that speaks of a photo still to be sent ("mau tambah foto lagi", "fotonya nyusul ya", "sy
+    kirim gambarnya dulu"), with no negation ("gak ada foto lagi")."""
+    said = understanding.content(text)
+    return (len(said) <= PHOTO_TO_COME_MAX_WORDS and any(w.removesuffix("nya") in PHOTO_WORDS for w in said)
+            and not set(said) & (understanding.NEGATION | CHANGING) and not understanding.names_a_problem(text))
+
+
+CHANGING = frozenset({"ubah", "ganti", "hapus", "edit", "diganti", "dihapus", "diubah"})  # "ganti fotonya": UBAH
 
 
 STORY_MIN_WORDS = 4  # a sentence at the summary; "ok", "jangan kirim dulu" are not one

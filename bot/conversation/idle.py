@@ -236,7 +236,8 @@ def _is_bubble(turn: Turn) -> bool:
     text = turn.text
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
     one_word = (len(said) == 1 and said[0] not in STEP_WORDS  # "LEWATI" after the draft expired tells nothing
-                and (bool(_bubbles(turn)) or understanding.begins_a_story(text)))
+                and (bool(_bubbles(turn)) or understanding.names_a_problem(text)
+                     or not turn.kept_attachment and understanding.begins_a_story(text)))  # "jalannya pak" + photo
     return ((len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 or one_word and len(said[0]) >= 3)
             and not is_greeting(text)
             and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)
@@ -393,14 +394,16 @@ def _number_word_choice(text: str) -> str | None:
 
 def _number_then_more(text: str) -> tuple[str | None, str]:
     """A menu's number with more after a comma or a reason ("1 krn udh parah bgt", "2, mau cek laporan"): the choice,
-    and what it tells of a problem ("1, jalan depan rumah rusak parah"; "" for a reason alone); else (None, "")."""
+    and what it tells of a problem ("1, jalan depan rumah rusak parah", or any story long enough; "" for a reason
+    alone); else (None, "")."""
     found = understanding.REASON_AFTER.search(text or "")
     choice = _number_word_choice(text[:found.start()]) if found is not None and found.start() > 0 else None
     if choice in (None, "MENU"):  # "halo min, …": a greeting before the message, no choice
         return None, ""
     rest = text[found.start():].strip(" ,")
-    problem = understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
-    return choice, rest if choice == "FILE" and text[found.start()] == "," and problem else ""
+    told = (understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
+            or complaints.description_problem(rest) is None)  # "rt minta uang 50rb buat …": long enough
+    return choice, rest if choice == "FILE" and text[found.start()] == "," and told else ""
 
 
 def _rather_speak(turn: Turn) -> Next | None:

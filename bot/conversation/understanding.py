@@ -38,6 +38,14 @@ CHAT_WORDS = {
     "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
     "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
+    # Minang and Madurese: "ambo nio mangadu", "engko' terro lapor", "iyo"
+    "ambo": "saya", "nio": "mau", "mangadu": "mengadu", "malapor": "lapor", "engko": "saya", "sengko": "saya",
+    "iyo": "ya",
+    # Javanese krama: "kulo badhe nyuwun pirsa", "syarat damel akta menopo nggih"
+    "nyuwun": "mohon", "pirsa": "tanya", "tanglet": "tanya", "pirso": "tanya",
+    "damel": "bikin", "menopo": "apa", "nopo": "apa",
+    # Sundanese: "punten bapa, …", "jalan … ruksak pisan"
+    "bapa": "bapak", "ruksak": "rusak", "raksak": "rusak",
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
     "empat": "4", "keempat": "4", "lima": "5", "kelima": "5",
@@ -53,7 +61,7 @@ CHAT_WORDS = {
     "anonymous": "anonim", "anonymously": "anonim", "confidential": "rahasia", "please": "mohon", "pls": "mohon",
     "plis": "mohon", "sorry": "maaf", "report": "lapor", "complaint": "keluhan",
     # chat spellings: "nama saya jgn dicantumkan", "jangan sampai kades tau", "ga usah pake nama"
-    "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
+    "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu", "ketauan": "ketahuan", "ketawan": "ketahuan",
     "pake": "pakai", "privat": "rahasia",
     # English possessives, for a status asked in English ("how is my report going?")
     "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
@@ -210,7 +218,8 @@ def names_a_problem(text: str) -> bool:
 
 
 # What is most often reported, told alone as the first bubble of a story ("sampah", then "numpuk di sini")
-TROUBLES = frozenset("sampah limbah pungli calo selokan drainase gorong parit".split())
+TROUBLES = frozenset("""sampah limbah pungli calo selokan drainase gorong parit jalan lampu jembatan listrik
+    pdam""".split())
 
 
 def begins_a_story(text: str) -> bool:
@@ -496,7 +505,11 @@ def asks_for_a_person(text: str) -> bool:
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
 # question made only of words about reporting here, with a word of its topic. A story or a place that speaks of
 # money or time ("kenapa bikin KTP harus bayar?", "depan kantor desa lama") has words of its own.
+WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
 SERVICE_TOPICS = {
+    # before "channels": "apakah sy akan ditelpon petugas?" asks whether one is contacted, not how to report
+    "contacted": frozenset({"ditelpon", "ditelepon", "ditelfon", "dihubungi", "didatangi", "dikunjungi",
+                            "disamperin", "dipanggil", "petugas", "instansi", "dinas"}),
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
     "channels": frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelpon", "ditelpon", "call", "sms",
                            "email", "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung",
@@ -508,7 +521,9 @@ SERVICE_TOPICS = {
                            "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
     "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
-                          "dilindungi", "safe"}),
+                          "dilindungi", "safe", "muncul", "kelihatan", "keliatan", "terlihat", "tampil",
+                          "ditampilkan", "disebut", "dicantumkan", "diketahui", "petugas", "instansi"}),
+    # ... "nanti nama sy muncul ga?", "nomor sy keliatan ga sama petugas?"
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
                           "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",
                           "nanganin", "ngurus", "ngurusin"}),
@@ -555,7 +570,9 @@ def _service_topic(text: str) -> str | None:
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None
-    topic = next((name for name, words in SERVICE_TOPICS.items() if set(said) & words), None)
+    named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
+    topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
+                  and (name != "contacted" or named & {"saya", "aku", "kami"})), None)  # "nomor yg bisa dihubungi"
     if topic is None or not set(said) <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
     if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"}:
@@ -830,6 +847,7 @@ def _asks_status(words: list[str], number: int | None) -> bool:
 
 
 PROGRESS_MAX_WORDS = 6
+NAMED_WORDS = 4  # more words when they name which complaint the question after news is about
 PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status"})
 
 
@@ -838,10 +856,12 @@ def asks_progress(text: str) -> bool:
     "gmn perkembangannya?", "kapan petugasnya datang"): about the citizen's open complaint, if they have one."""
     if len((text or "").split()) > 2 * PROGRESS_MAX_WORDS:  # cheap: a story is not read word by word here
         return False
-    said = content(text)
-    if not said or len(said) > PROGRESS_MAX_WORDS or set(said) & FILE_VERBS:
-        return False
+    said = [w for w in content(text) if w not in OPENING]  # "assalamualaikum pak, …"
     stems = set(said) | {w.removesuffix("nya") for w in said}
+    # a question after news may name the complaint by its words ("yg lampu di gg melati gimana ya kabarnya")
+    limit = PROGRESS_MAX_WORDS + (NAMED_WORDS if stems & NEWS_WORDS and stems & QUESTION_WORDS else 0)
+    if not said or len(said) > limit or set(said) & FILE_VERBS:
+        return False
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum"))  # "udah beres belum?", "tos beres acan?"
 

@@ -137,7 +137,7 @@ def test_a_short_bubble_telling_what_has_not_happened_is_kept_as_a_story(citizen
     assert bubble in said and "Lanjutkan" in said and "belum paham" not in said
 
 
-@pytest.mark.parametrize("topic", ["sampah", "SAMPAH", "pungli", "limbah"])
+@pytest.mark.parametrize("topic", ["sampah", "SAMPAH", "pungli", "limbah", "jalan", "lampu"])
 def test_a_first_word_that_names_what_is_wrong_begins_a_story(citizen, topic):
     """Found by hand: "sampah" got the whole menu and was lost when "numpuk di sini udah seminggu" came next."""
     assert "Lanjutkan" in citizen.says(topic)

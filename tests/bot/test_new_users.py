@@ -13,7 +13,7 @@ from bot.conversation.idle import spaced_reading
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import CITIZEN, CITIZEN_NAME, PHOTO, PIN, ROAD, Citizen, file
+from tests.parties import CITIZEN, CITIZEN_NAME, DESCRIPTION, PHOTO, PIN, ROAD, Citizen, file
 
 
 @pytest.fixture
@@ -669,7 +669,8 @@ def test_the_problem_told_at_the_kind_step_is_the_description(citizen):
 
 def test_the_kind_step_takes_pengaduan_after_a_second_unclear_answer(citizen):
     citizen.says("lapor pungli di kantor desa, dimintai uang untuk surat pengantar")
-    citizen.says("kantor desa sukamaju")
+    assert "Lokasi diterima" in citizen.says("kantor desa sukamaju")  # a place opening with a landmark is kept
+    citizen.says("kirim")
     assert "Pengaduan" in citizen.says("kirim")
     assert citizen.draft()["kind"] == "pengaduan" and citizen.state() != "kind"
 
@@ -1495,12 +1496,16 @@ def test_a_correction_opened_by_asking_to_wait_mends_the_place(citizen, typed):
     assert "gang kenari" in citizen.draft()["location_text"] and citizen.draft()["description"] == before
 
 
-@pytest.mark.parametrize("typed", ["bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana", "yg mana ya?"])
+@pytest.mark.parametrize("typed", ["bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana", "yg mana ya?",
+                                   # found by hand: being lost at the choice was kept as the story begun, and
+                                   # "yg mana ya pak?" got "Mohon balas 1, 2 atau 3"
+                                   "tp bingung", "ga ngerti sy", "yg mana ya pak?"])
 def test_a_question_about_the_kinds_explains_them(citizen, typed):
     to_step(citizen, "kind")
     said = citizen.says(typed)
     assert "Aspirasi: usul" in said and "Jenis laporan" in said
     assert citizen.state() == "kind" and not citizen.draft().get("description")
+    assert "kami catat" not in said
     citizen.says("1")
     assert citizen.state() == "description"  # the question did not count as an answer
 
@@ -2026,7 +2031,7 @@ def test_asking_where_one_was_shows_the_story_kept_or_says_nothing_is_being_file
     assert "Tidak ada laporan yang sedang Anda isi" in reply and "1 Buat pengaduan" in reply
 
 
-@pytest.mark.parametrize("ack", ["oke", "ok siap", "👍"])
+@pytest.mark.parametrize("ack", ["oke", "ok siap", "siap pak 👍"])
 def test_an_acknowledgement_at_the_story_step_is_no_part_of_the_story(citizen, ack):
     """Found by hand: "oke" to "Ceritanya masih terlalu singkat" became the story "ini gratis ga sih oke …"."""
     to_step(citizen, "description")
@@ -2044,3 +2049,67 @@ def test_what_was_sent_alone_and_dropped_days_later_is_said_so(citizen, clock, s
     clock.advance(days=3)
     said = citizen.says("INI PAK")
     assert "Lampiran yang Anda kirim" in said and "Pengisian pengaduan" not in said
+
+
+@pytest.mark.parametrize("typed", ["biasa wae", "biasa aja pak", "rahasia", "yg publik aja"])
+def test_a_privacy_word_at_the_place_step_is_no_place(citizen, typed):
+    """Found by hand: "biasa wae" at the place question was stored as the place."""
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert not citizen.draft().get("location_text")
+
+
+def test_asking_whether_one_will_be_known_as_the_reporter_is_answered_and_is_no_story(citizen):
+    """Found by hand: "pak kalo sy lapor nanti ketauan ga klo sy yg lapor? takut sm pak rt" was offered as the
+    complaint ("ketauan" was not read as "ketahuan")."""
+    reply = citizen.says("pak kalo sy lapor nanti ketauan ga klo sy yg lapor? takut sm pak rt")
+    assert "anonim" in reply and "Sepertinya Anda ingin melapor" not in reply
+    assert citizen.draft().get("privacy") == "anonim" and not citizen.draft().get("description")
+
+
+@pytest.mark.parametrize("place", ["balai rw 05 kel sukasari", "masjid al ikhlas rt 2"])
+def test_a_place_opening_with_a_landmark_at_the_kind_step_is_the_place(citizen, place):
+    """Found by hand: "balai rw 05 kel sukasari" at the kind question (the story noted) joined the story."""
+    citizen.says("lapor pak, rt minta uang 50rb buat ngurus surat pindah, katanya buat kas")
+    citizen.says(place)
+    assert citizen.draft()["location_text"] == place and place not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("first", ["lapor pak, rt minta uang 50rb buat ngurus surat pindah, katanya buat kas",
+                                   "1, petugas kelurahan minta uang buat tanda tangan surat"])
+def test_a_wish_to_file_with_a_story_after_a_comma_keeps_the_story_whatever_its_words(citizen, first):
+    """Found by hand: "lapor pak, rt minta uang 50rb …" lost its story (no word of a problem after the comma: only
+    "lampu … mati" or "belum jadi" kept it), and the story was asked for again."""
+    citizen.says(first)
+    assert citizen.draft()["description"] == first.split(", ", 1)[1]
+
+
+@pytest.mark.parametrize("typed", ["eh ga jadi lapor jalan, mau lapor sampah aja",
+                                   "gak jadi deh pak, sy mau ngadu soal pungli di kelurahan aja"])
+def test_a_change_of_mind_to_another_problem_drops_the_draft_and_starts_the_new_one(citizen, typed):
+    """Found by hand: "eh ga jadi lapor jalan, mau lapor sampah aja" at the place step was stored as the place of
+    the road complaint, and the rubbish story typed next joined its text."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "tidak jadi" in reply and "Jenis laporan" in reply and citizen.state() == "kind"
+    assert not citizen.draft().get("location_text") and DESCRIPTION not in (citizen.draft().get("description") or "")
+
+
+@pytest.mark.parametrize("typed", ["tunggu pak, mau tambah foto lagi", "bentar, fotonya nyusul ya",
+                                   "masih ada foto lagi pak", "sy kirim gambarnya dulu ya"])
+def test_a_photo_promised_at_the_summary_is_waited_for_and_no_part_of_the_story(citizen, typed):
+    """Found by hand: "tunggu pak, mau tambah foto lagi" at the summary was added to the complaint's text."""
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    before = citizen.draft()["description"]
+    said = citizen.says(typed)
+    assert "kirim fotonya" in said and "KIRIM" in said and citizen.state() == "confirm"
+    assert citizen.draft()["description"] == before
+
+
+@pytest.mark.parametrize("typed", ["ganti fotonya", "ubah foto"])
+def test_changing_the_photo_at_the_summary_is_no_photo_promised(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    citizen.says(typed)
+    assert citizen.state() == "photo"

@@ -273,6 +273,15 @@ def test_titles_start_at_the_problem(description, title):
     # ... but a bubble that tells more of the story ends it (it was "kampung cibeureum jalanna")
     ("jalan rusak di kampung cibeureum\njalanna bolong-bolong ageung, tos 2 bulan", "kampung cibeureum"),
     ("sampah numpuk di desa sukamaju\nrt 3 rw 2 dekat masjid", "desa sukamaju rt 3 rw 2 dekat masjid"),
+    # a village in Javanese ("deso"), after the Javanese "neng"/"nang" for "di"
+    ("dalan neng deso ngampel rusak parah, akeh sing tibo", "deso ngampel"),
+    # "rt" and "rw" name a place with their number only ("Lokasinya di rt minta uang 50rb …?" was asked)
+    ("pak rt minta uang 50rb buat ngurus surat pindah", None),
+    ("ketua rt nya galak, sampah numpuk di rt 3 rw 2", "rt 3 rw 2"),
+    # "far" is no name ("Lokasinya di puskesmas jauh?" was asked)
+    ("usul ada posyandu lansia pak, orang tua susah ke puskesmas jauh", None),
+    ("warga susah berobat ke puskesmas karang anyar yg jauh", "puskesmas karang anyar"),
+    ("lampu mati nang deso kemuning sak wulan", "deso kemuning"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
@@ -401,6 +410,10 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     ("eh bentar, ini bayar gak sih?", "cost"),  # "wait" opens it (it joined the story begun)
     # a tag question with no question mark (it was taken as the story of a request for information)
     ("ini gratis ga sih", "cost"), ("bayar gak sih pak", "cost"), ("nomor saya aman kan ya", "privacy"),
+    # whether one's name is seen, asked at any step (it got "Mohon balas 1, 2 atau 3")
+    ("nanti nama sy muncul ga?", "privacy"), ("nomor sy keliatan ga sama petugas?", "privacy"),
+    # whether one is contacted (it was told the other ways to report)
+    ("pak apakah sy akan ditelpon petugas?", "contacted"), ("nanti saya dihubungi gak?", "contacted"),
     ("tunggu pak, berapa lama prosesnya?", "duration"),
     ("btw nomor saya aman kan?", "privacy"),
     # not knowing how is asking how (the story began at "tapi bingung caranya")
@@ -483,3 +496,48 @@ def test_laughter_before_a_wish_to_file_is_no_part_of_the_story(typed):
     """Found by hand: "wkwk bang mau ngadu nih" was filed with the story "wkwk"."""
     wanted = understanding.intent(typed)
     assert wanted.name == "FILE" and wanted.rest == ""
+
+
+@pytest.mark.parametrize("typed", ["ambo nio mangadu pak, jalan di nagari kami rusak parah",
+                                   "engko' terro lapor, jalan e dhisa kamoning rosak parah",
+                                   "aye mau ngadu pak, got depan rumah mampet"])
+def test_a_wish_to_file_in_minang_madurese_or_betawi(typed):
+    """Found by hand: "ambo nio mangadu pak, …" (Minang) was offered as a story, not filed."""
+    assert understanding.intent(typed).name == "FILE"
+
+
+@pytest.mark.parametrize("yes", ["iyo", "iyo pak", "yo"])
+def test_a_yes_in_minang_or_javanese(yes):
+    """Found by hand: "iyo" to an offered story joined it."""
+    assert understanding.means_yes(yes)
+
+
+@pytest.mark.parametrize("typed,kind", [("kulo badhe nyuwun pirsa", None),
+                                        ("nyuwun pirsa, syarat damel akta kelahiran menopo nggih", "informasi"),
+                                        ("badhe tanglet pak, jadwal posyandu kapan", "informasi")])
+def test_a_wish_to_ask_in_javanese_krama(typed, kind):
+    """Found by hand: "kulo badhe nyuwun pirsa" got "Maaf, kami belum paham", and the question after it was offered
+    as a complaint."""
+    wanted = understanding.intent(typed)
+    assert (wanted is not None and wanted.name == "FILE") if kind is None else understanding.stated_kind(typed) == kind
+
+
+@pytest.mark.parametrize("typed,asks", [
+    ("assalamualaikum pak, yg lampu di gg melati gimana ya kabarnya", True),
+    ("pagi bu, yang jalan rusak depan sdn 2 bagaimana perkembangannya?", True),
+    ("kapan selesainya pak?", True),
+    ("jalan di desa kami rusak parah sudah 2 bulan", False),
+    ("lampu di gg melati mati semua, tolong segera diperbaiki ya pak", False),
+])
+def test_a_question_after_news_may_name_the_complaint_by_its_words(typed, asks):
+    """Found by hand: "assalamualaikum pak, yg lampu di gg melati gimana ya kabarnya" five days after filing was
+    offered as a new complaint."""
+    assert understanding.asks_progress(typed) is asks
+
+
+def test_a_sundanese_wish_to_file_and_its_story():
+    """Found by hand: "punten bapa, abdi bade ngalaporkeun" began the story "bapa", and "jalan di lembur abdi
+    ruksak pisan" at the kind question was taken as the place (no word of a problem in it was read)."""
+    wanted = understanding.intent("punten bapa, abdi bade ngalaporkeun")
+    assert wanted.name == "FILE" and wanted.rest == ""
+    assert understanding.names_a_problem("jalan di lembur abdi ruksak pisan")
