@@ -310,7 +310,8 @@ def service_asked(turn: Turn) -> Next | None:
     """A question about the service ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?") is answered
     and the step's question asked again, instead of being taken for its answer (a place, a choice)."""
     topic = None if turn.kept_attachment else understanding.service_question(turn.text)
-    if topic is None or (topic == "privacy" and turn.state == State.PRIVACY):  # there: what each choice means
+    if topic is None or (topic == "privacy" and turn.state == State.PRIVACY  # "nama saya kelihatan gak?" there:
+                         and set(understanding.standard_words(turn.text)) & understanding.SEEN):  # each choice
         return None
     turn.say_about_service(topic)
     repeat_question(turn)
@@ -414,12 +415,9 @@ def on_kind(turn: Turn) -> Next:
     if at_once is not None:
         return at_once
     acknowledge_attachment(turn)
-    if (not turn.draft.location_text and _looks_like_a_place(turn.text)  # the place, typed before its question ...
-            and not understanding.names_a_problem(turn.text)):  # ... not the story ("jalan depan sd sering banjir")
-        turn.draft.location_text = turn.text.strip()[:500]
-        turn.say("location_received", place=turn.draft.location_text)
-        turn.say("ask_kind")
-        return STAY
+    placed = _place_at_kind(turn)
+    if placed is not None:
+        return placed
     kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
     rest = go_on(begun, rest.strip(' :,.-')) if begun else rest
@@ -441,6 +439,21 @@ def on_kind(turn: Turn) -> Next:
             turn.say("kind_assumed")
         return advance(turn)
     return _choose(turn, vocab.KIND_CHOICES, "kind")
+
+
+def _place_at_kind(turn: Turn) -> Next | None:
+    """The place typed before its question ("di jl diponegoro depan sd 3"), or its next bubble ("dekat masjid"
+    after "di desa bunten barat": it joined the story), is kept and the kind asked again; None for anything else."""
+    if turn.draft.location_text and _more_of_place(turn):
+        turn.say("location_added", place=turn.draft.location_text)
+    elif (not turn.draft.location_text and _looks_like_a_place(turn.text)  # not the story: "jalan depan sd
+            and not understanding.names_a_problem(turn.text)):  # sering banjir"
+        turn.draft.location_text = turn.text.strip()[:500]
+        turn.say("location_received", place=turn.draft.location_text)
+    else:
+        return None
+    turn.say("ask_kind")
+    return STAY
 
 
 def _kind_at_once(turn: Turn) -> Next | None:
@@ -872,10 +885,22 @@ def _more_of_place(turn: Turn) -> bool:
     if (not turn.draft.location_text or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
-    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text)):
+    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
         return False
     turn.draft.location_text = f"{turn.draft.location_text}, {text.strip(' ,.')}"[:500]
     return True
+
+
+NEAR_WORDS = BEFORE_PLACE - {"di", "ke", "arah", "menuju", "on", "at"}
+NEAR_LANDMARK_WORDS = 4
+
+
+def _near_a_landmark(text: str) -> bool:
+    """A short bubble saying what the place already told is near ("dekat masjid", "dpn balai desa"): no name is
+    needed, the place told before says which."""
+    said = place_words(text)
+    return (len(said) <= NEAR_LANDMARK_WORDS and bool(said) and said[0] in NEAR_WORDS
+            and bool(set(said[1:]) & LANDMARKS))
 
 
 def _no_photo_yet(turn: Turn) -> Next:
@@ -932,18 +957,30 @@ def _photo_later(text: str) -> bool:
     return bool(stems & (PHOTO_WORDS | {"foto"})) or len(understanding.content(text)) <= LATER_MAX_WORDS
 
 
+SINCE = frozenset({"sudah", "sejak", "dari", "selama", "hampir"})
+TIME_SPANS = frozenset("""hari minggu bulan tahun thn bln mgg jam seminggu sebulan setahun berhari berminggu berbulan
+    bertahun lama""".split())
+
+
+def _how_long(said: list[str]) -> bool:
+    """Words telling how long the problem has lasted ("sudah 3 bulan", "udh seminggu", "dari tahun lalu")."""
+    return len(said) <= STORY_MIN_WORDS and bool(set(said) & SINCE) and bool(set(said) & TIME_SPANS)
+
+
 def _story_at_photo_step(turn: Turn) -> bool:
     """A sentence at the photo step that is no answer to it ("oh iya lubangnya tambah lebar kalau hujan") is more
     of the story: it is added to the description and shown back, so nothing the citizen wrote is lost."""
     said = understanding.content(turn.text)
     stems = set(said) | {w.removesuffix("nya") for w in said}
-    if len(said) < STORY_MIN_WORDS or stems & (PHOTO_WORDS | {"foto"}):  # "fotonya harus yg jelas ya?"
+    if stems & (PHOTO_WORDS | {"foto"}):  # "fotonya harus yg jelas ya?"
+        return False
+    if len(said) < STORY_MIN_WORDS and not _how_long(said):  # "sudah 3 bulan": how long, more of the story
         return False
     asking = turn.text.rstrip().endswith("?") or bool(stems & (CHOICE_QUESTION | understanding.ASKING))
     if asking and len(said) <= SHORT_QUESTION_WORDS:  # "kalau gak ada gimana pak?": a question back, no story
         return False
     more = turn.text.strip()
-    if complaints.description_problem(more) is not None:
+    if complaints.description_problem(more) is not None and not _how_long(said):
         return False
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))

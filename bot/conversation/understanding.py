@@ -505,6 +505,7 @@ def asks_for_a_person(text: str) -> bool:
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
 # question made only of words about reporting here, with a word of its topic. A story or a place that speaks of
 # money or time ("kenapa bikin KTP harus bayar?", "depan kantor desa lama") has words of its own.
+SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "ditampilkan"})  # "nama sy muncul ga?"
 WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
 SERVICE_TOPICS = {
     # before "channels": "apakah sy akan ditelpon petugas?" asks whether one is contacted, not how to report
@@ -521,8 +522,8 @@ SERVICE_TOPICS = {
                            "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
     "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
-                          "dilindungi", "safe", "muncul", "kelihatan", "keliatan", "terlihat", "tampil",
-                          "ditampilkan", "disebut", "dicantumkan", "diketahui", "petugas", "instansi"}),
+                          "dilindungi", "safe", "disebut", "dicantumkan", "diketahui", "petugas", "instansi"})
+               | SEEN,
     # ... "nanti nama sy muncul ga?", "nomor sy keliatan ga sama petugas?"
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
                           "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",

@@ -2113,3 +2113,23 @@ def test_changing_the_photo_at_the_summary_is_no_photo_promised(citizen, typed):
     citizen.says("1")
     citizen.says(typed)
     assert citizen.state() == "photo"
+
+
+@pytest.mark.parametrize("near", ["dekat masjid", "dpn balai desa"])
+def test_the_places_next_bubble_at_the_kind_step_completes_the_place(citizen, near):
+    """Found by hand: "jalan rusak", "di desa bunten barat", then "dekat masjid" at the kind question: the last
+    joined the story ("jalan rusak dekat masjid") instead of the place."""
+    citizen.says("mau lapor pak")
+    citizen.says("jalan rusak")
+    citizen.says("di desa bunten barat")
+    assert "lokasinya kami lengkapi" in citizen.says(near)
+    assert citizen.draft()["location_text"] == f"di desa bunten barat, {near}"
+    assert near not in (citizen.draft().get("description") or "")
+
+
+@pytest.mark.parametrize("typed", ["sudah 3 bulan", "udh seminggu pak", "dari tahun lalu"])
+def test_how_long_it_has_lasted_told_at_the_photo_step_is_more_of_the_story(citizen, typed):
+    """Found by hand: "sudah 3 bulan" at the photo question got "Belum ada foto yang kami terima" and was lost."""
+    to_step(citizen, "photo")
+    assert "ditambahkan ke isi laporan" in citizen.says(typed) and citizen.state() == "photo"
+    assert citizen.draft()["description"].endswith(typed)
