@@ -262,8 +262,10 @@ def _keep_bubble(turn: Turn) -> Next:
 
 def _kept_with_bubbles(turn: Turn) -> Next | None:
     """A photo, voice note, document or pin sent on its own right after a story begun in short bubbles goes with
-    it (it got the menu, as if nothing had been told), and the story is shown back with how to go on; None for
-    anything else."""
+    it (it got the menu, as if nothing had been told), and the story is shown back with how to go on; a yes files
+    the story (it got the menu); None for anything else."""
+    if not turn.kept_attachment and _bubbles(turn) and understanding.means_yes(turn.text):
+        return _start_filing(turn, "")  # "iya" to "… atau ketik 1 untuk membuat pengaduan dengan cerita itu"
     told = _bubbles(turn) if not turn.text.strip() and turn.kept_attachment in ("photo", "location") else ""
     if not told:
         return None

@@ -145,6 +145,15 @@ def test_a_first_word_that_names_what_is_wrong_begins_a_story(citizen, topic):
     assert topic in said and "numpuk di sini" in said
 
 
+@pytest.mark.parametrize("yes", ["iya", "ya pak", "nggih"])
+def test_a_yes_to_the_story_kept_from_bubbles_files_it(citizen, yes):
+    """Found by hand: "iya" to "… atau ketik 1 untuk membuat pengaduan dengan cerita itu" got the whole menu."""
+    citizen.says("pak jalan di desa saya rusak")
+    said = citizen.says(yes)
+    assert "Jenis laporan" in said and "jalan di desa saya rusak" in said and citizen.state() == "kind"
+    assert "jalan di desa saya rusak" in citizen.draft()["description"]
+
+
 @pytest.mark.parametrize("bubble", ["gak tau mau ngetik apa", "belum tau pak"])
 def test_a_short_bubble_saying_one_does_not_know_is_no_story(citizen, bubble):
     citizen.says("min")
