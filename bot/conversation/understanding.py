@@ -843,7 +843,9 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     mine = bool(said & {"saya", "aku", "kami"})  # "…yang saya laporkan minggu lalu? belum ada yang datang"
     if said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"}):
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
-    return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS)) and (
+    # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
+    not_yet = mine and "belum" in said and "yang" in said
+    return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS) or not_yet) and (
         len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 
 

@@ -541,3 +541,14 @@ def test_a_sundanese_wish_to_file_and_its_story():
     wanted = understanding.intent("punten bapa, abdi bade ngalaporkeun")
     assert wanted.name == "FILE" and wanted.rest == ""
     assert understanding.names_a_problem("jalan di lembur abdi ruksak pisan")
+
+
+@pytest.mark.parametrize("typed,name", [
+    ("jalan yg sy laporin kok blm dibenerin juga sih", "STATUS"),
+    ("lampu yang saya laporkan kemarin belum nyala pak", "STATUS"),
+    ("saya mau laporkan jalan yang belum diperbaiki", "FILE"),
+])
+def test_what_one_reported_not_done_yet_asks_its_status(typed, name):
+    """Found by hand: "jalan yg sy laporin kok blm dibenerin juga sih" four days after filing was offered as a new
+    complaint."""
+    assert understanding.intent(typed).name == name
