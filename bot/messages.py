@@ -31,6 +31,10 @@ MESSAGES = {
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."
     ),
+    "service_contacted": (
+        "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "
+        "Bila memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
+    ),
     "service_cost": (
         "Layanan ini gratis: melapor tidak dipungut biaya apa pun, dan petugas tidak boleh meminta imbalan. "
         "Bila ada yang meminta bayaran, laporkan juga di sini."
@@ -85,10 +89,15 @@ MESSAGES = {
     ),
     "link_done": "Berhasil, {name}: akun ini kini dikenali sebagai nomor petugas Anda. Ketik BANTUAN untuk daftar perintah.",
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
+    "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
     "draft_expired": (
         "Pengisian pengaduan Anda sebelumnya kami hapus karena tidak ada balasan selama {hours} jam. "
         "Silakan mulai lagi."
+    ),
+    "kept_expired": (
+        "Lampiran yang Anda kirim sebelumnya sudah kami hapus karena tidak dilanjutkan selama {hours} jam. "
+        "Bila masih perlu, kirim lagi bersama ceritanya."
     ),
     "kept_media": "Lampiran Anda ({received}) kami simpan untuk pengaduan berikutnya.",
     "kept_voice": (
@@ -141,6 +150,10 @@ MESSAGES = {
         "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
         "cerita dan lampiran itu."
     ),
+    "where_left_nothing": (
+        "Tidak ada laporan yang sedang Anda isi saat ini. Laporan yang sudah terkirim bisa dilihat dengan STATUS."
+    ),
+    "where_left_filing": "Kita sedang mengisi laporan Anda. Pertanyaan terakhir kami:",
     "bubbles_kept": (
         "Pesan Anda kami catat:\n\"{excerpt}\"\n"
         "Lanjutkan ceritanya (apa masalahnya, di mana, sejak kapan), atau ketik 1 untuk membuat pengaduan dengan "
@@ -221,9 +234,13 @@ MESSAGES = {
         "atau kirim lokasi lewat tombol 📎 > Lokasi. Balas LEWATI bila tidak ada lokasi tertentu."
     ),
     "location_too_short": "Alamatnya terlalu singkat. Sebutkan jalan, desa/kelurahan dan kecamatan, atau kirim lokasi.",
-    "location_new_complaint": (
-        "Sepertinya itu laporan lain. Kita selesaikan dulu laporan ini: di mana lokasinya? "
-        "Setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
+    "another_complaint_next": (
+        "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Kita selesaikan dulu laporan ini; "
+        "setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
+    ),
+    "several_one_at_a_time": (
+        "Baik, masalahnya kita laporkan satu per satu. Kita mulai dengan yang pertama; setelah terkirim, ketik 1 "
+        "untuk melaporkan yang berikutnya."
     ),
     "location_needed": (
         "Pengaduan perlu lokasi supaya petugas bisa menemukan masalahnya. Tulis alamat atau patokan terdekat "
@@ -256,6 +273,7 @@ MESSAGES = {
         "Tidak apa-apa, Bapak/Ibu boleh bercerita lewat pesan suara: tekan dan tahan tombol 🎤, sebutkan masalahnya "
         "dan lokasinya, lalu lepaskan. Pesan suara itu kami teruskan kepada petugas."
     ),
+    "summary_photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri), lalu balas KIRIM.",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "photo_later": (

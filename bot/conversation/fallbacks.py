@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz.distance import OSA
 
@@ -13,7 +14,7 @@ from bot.conversation.answers import remind_open
 from bot.conversation.corrections import changed_mind_to_kind
 from bot.conversation.evidence import open_complaints, withdraw
 from bot.conversation.filing import repeat_question
-from bot.conversation.states import FILING, STAY, Ask, Next, State, back_to_idle
+from bot.conversation.states import FILING, STAY, Ask, Next, State, again, back_to_idle
 from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import GLOBAL
@@ -51,8 +52,22 @@ def global_command(text: str, free_text: bool = False, editing: bool = False) ->
         if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND and (
                 not editing or set(said[2:]) & REPORT_WORDS) and not changed_mind_to_kind(text):
             return "BATAL"  # "ga jadi, saya mau aspirasi aja" changes the kind (corrections)
+        if another_wish(text) is not None:  # "ga jadi lapor jalan, mau lapor sampah aja"
+            return "BATAL"
     keyword, rest = leading_keyword(text, {"status": "STATUS"})
     return "STATUS" if keyword and reference(rest)[0] is not None and not reference(rest)[1] else None
+
+
+def another_wish(text: str) -> str | None:
+    """The wish to file something else after a change of mind ("eh ga jadi lapor jalan, mau lapor sampah aja"):
+    the words from that wish on; None for anything else."""
+    found = CLAUSE_END.search(text or "")
+    if (found is None or understanding.content(text[:found.start()])[:2] != ["tidak", "jadi"]
+            or changed_mind_to_kind(text)):  # "ga jadi deh, saya mau aspirasi aja": the kind changed (corrections)
+        return None
+    rest = text[found.end():].strip(" ,.;!?")
+    wanted = understanding.intent(rest) if rest else None
+    return rest if wanted is not None and wanted.name == "FILE" else None
 
 
 def _one_typo(word: str, missing_only: bool) -> str | None:
@@ -67,7 +82,7 @@ def _one_typo(word: str, missing_only: bool) -> str | None:
 
 def on_cancel(turn: Turn) -> Next:
     """Drops the draft (or the rating question) and confirms nothing was sent; a dropped draft lets what waited for
-    it be asked."""
+    it be asked. A change of mind to another problem ("ga jadi lapor jalan, mau lapor sampah aja") starts that one."""
     busy = turn.state != State.IDLE or turn.draft != Draft()
     wanted = None if busy else understanding.intent(turn.text)
     if wanted is not None and wanted.name == "WITHDRAW":  # "batalkan laporan LPR-3" with no draft: the complaint
@@ -75,6 +90,11 @@ def on_cancel(turn: Turn) -> Next:
     filing = turn.state in FILING
     turn.draft = Draft()
     _skip_rating(turn)
+    another = another_wish(turn.text) if filing else None
+    if another is not None:  # "ga jadi lapor jalan, mau lapor sampah aja": the new one is filed instead
+        turn.say("cancelled_for_another")
+        turn.message = replace(turn.message, body=another)
+        return again(State.IDLE)
     turn.say("cancelled" if busy else "nothing_to_cancel")
     return back_to_idle(Ask.ALL if filing else Ask.NOTHING)
 

@@ -47,7 +47,7 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
     dan atau apa mana dimana gimana bagaimana yang juga lokasi lokasinya alamat alamatnya tempat tempatnya nanti
     dulu saja aja kan sih deh dong pak bu mas mbak min kak lihat liat cek baca pesan chat pokok pas persis benar
     betul intinya tanya bisa mau cari gak nggak nama namanya jalannya nak dik adik mbah kang teh cak ning neng bang
-    om tante gan sis bro""".split())
+    om tante gan sis bro biasa rahasia anonim publik""".split())  # "biasa wae": a privacy choice, no place
 # ... nor do the small words of chat and a question back ("lho tadi sampai mana ya", "terus apa lagi pak?",
 # "maksudnya gimana?", "kenapa harus alamat?")
 NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa mengapa berapa kapan maksud maksudnya terus
@@ -211,15 +211,42 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             ask(turn, turn.state)
             return STAY
         corrected = (_corrected(turn) or _privacy_told(turn) or _no_photo_told(turn) or service_asked(turn)
-                     or status_asked(turn))
+                     or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
         return corrected or handler(turn)
     return step
 
 
+def _another_told(turn: Turn) -> Next | None:
+    """Another problem to report besides this one ("sekalian mau lapor lampu juga", "ada 2 masalah pak") waits
+    until this one is sent, said so; it joined the story or was taken as the place."""
+    if turn.kept_attachment or turn.data.get("editing") or not understanding.another_matter(turn.text):
+        return None
+    return _another_complaint(turn)
+
+
+def _another_complaint(turn: Turn) -> Next:
+    acknowledge_attachment(turn)
+    turn.say("another_complaint_next")
+    repeat_question(turn)
+    return STAY
+
+
+def _where_left_asked(turn: Turn) -> Next | None:
+    """"td sampai mana ya", "lanjut yg tadi": the question waiting is asked again (it joined the story begun)."""
+    if turn.kept_attachment or not understanding.asks_where_left(turn.text):
+        return None
+    turn.say("where_left_filing")
+    repeat_question(turn)
+    return STAY
+
+
 def _only_courtesy(turn: Turn) -> bool:
-    """A message at a step that only thanks, greets or apologises (nothing sent with it)."""
+    """A message at a step that only thanks, greets or apologises (nothing sent with it), or at the story's step
+    only acknowledges ("oke" to "too short": it joined the story)."""
     return (turn.state in QUESTION and turn.state != State.RATING and not turn.kept_attachment
-            and (is_thanks(turn.text) or is_pleasantry(turn.text)))
+            and (is_thanks(turn.text) or is_pleasantry(turn.text)
+                 or turn.state == State.DESCRIPTION and any(ch.isalpha() for ch in turn.text)  # "😡": no words
+                 and is_acknowledgement(turn.text)))
 
 
 # The privacy choices said in words ("biasa" is left out: "biasa aja" says many things before its question)
@@ -283,7 +310,8 @@ def service_asked(turn: Turn) -> Next | None:
     """A question about the service ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?") is answered
     and the step's question asked again, instead of being taken for its answer (a place, a choice)."""
     topic = None if turn.kept_attachment else understanding.service_question(turn.text)
-    if topic is None:
+    if topic is None or (topic == "privacy" and turn.state == State.PRIVACY  # "nama saya kelihatan gak?" there:
+                         and set(understanding.standard_words(turn.text)) & understanding.SEEN):  # each choice
         return None
     turn.say_about_service(topic)
     repeat_question(turn)
@@ -387,12 +415,9 @@ def on_kind(turn: Turn) -> Next:
     if at_once is not None:
         return at_once
     acknowledge_attachment(turn)
-    if (not turn.draft.location_text and _looks_like_a_place(turn.text)  # the place, typed before its question ...
-            and not understanding.names_a_problem(turn.text)):  # ... not the story ("jalan depan sd sering banjir")
-        turn.draft.location_text = turn.text.strip()[:500]
-        turn.say("location_received", place=turn.draft.location_text)
-        turn.say("ask_kind")
-        return STAY
+    placed = _place_at_kind(turn)
+    if placed is not None:
+        return placed
     kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
     rest = go_on(begun, rest.strip(' :,.-')) if begun else rest
@@ -416,13 +441,31 @@ def on_kind(turn: Turn) -> Next:
     return _choose(turn, vocab.KIND_CHOICES, "kind")
 
 
+def _place_at_kind(turn: Turn) -> Next | None:
+    """The place typed before its question ("di jl diponegoro depan sd 3"), or its next bubble ("dekat masjid"
+    after "di desa bunten barat": it joined the story), is kept and the kind asked again; None for anything else."""
+    if turn.draft.location_text and _more_of_place(turn):
+        turn.say("location_added", place=turn.draft.location_text)
+    elif (not turn.draft.location_text and _looks_like_a_place(turn.text)  # not the story: "jalan depan sd
+            and not understanding.names_a_problem(turn.text)):  # sering banjir"
+        turn.draft.location_text = turn.text.strip()[:500]
+        turn.say("location_received", place=turn.draft.location_text)
+    else:
+        return None
+    turn.say("ask_kind")
+    return STAY
+
+
 def _kind_at_once(turn: Turn) -> Next | None:
     """A kind chosen (or a photo alone, or a change from the summary) is asked about as a choice; a voice note that
     tells the story, or a yes or "that is all" to the story noted before ("ya", "udah itu aja"), is a pengaduan; None
     otherwise."""
-    attachment_only = turn.kept_attachment and not _tells_a_story(turn.text)  # a caption may tell the problem
+    # a photo alone (a caption may tell the problem), or the steps' own words ("foto", "lokasi": they joined the
+    # story begun) tell no story
+    no_story = (turn.kept_attachment and not _tells_a_story(turn.text)
+                or not turn.draft.description and _only_step_words(turn.text))
     told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
-    if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or attachment_only or turn.data.get("editing")):
+    if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or no_story or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
     told = turn.draft.description or turn.draft.has_voice_note
     if told_by_voice or (told and (understanding.means_yes(turn.text) or understanding.says_thats_all(turn.text))):
@@ -444,6 +487,15 @@ def _more_story_at_kind(turn: Turn) -> Next:
 # The conversation's own answers, which tell no story when typed at the wrong step ("lewati", "kirim", "biasa")
 STEP_ANSWERS = {**vocab.SKIP_CHOICES, **vocab.CONFIRM_CHOICES, **vocab.PRIVACY_CHOICES, **vocab.YES_CHOICES}
 NO_STORY = understanding.WANT | understanding.FILE_VERBS | {"saya", "aku", "kami", "ya", "tidak", "ada"}
+# The names of the steps' parts, typed at the wrong step ("foto", "lokasinya", "alamat"): no word of a story
+STEP_NAMES = frozenset("""foto fotonya gambar gambarnya photo picture lokasi lokasinya location alamat alamatnya
+    tempat tempatnya""".split())
+
+
+def _only_step_words(text: str) -> bool:
+    """A message made only of the steps' own answers and parts' names ("foto", "lokasi", "LEWATI dulu")."""
+    said = [w for w in understanding.content(text) if w not in NO_STORY]
+    return bool(said) and all(w in STEP_NAMES or w in STEP_ANSWERS for w in said)
 
 
 def _story_bubble(turn: Turn) -> bool:
@@ -458,7 +510,7 @@ def _story_bubble(turn: Turn) -> bool:
 
 # A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
 CHOICE_QUESTION = frozenset("""beda bedanya perbedaan maksud maksudnya arti artinya apa apaan gimana bagaimana mana
-    contoh contohnya""".split())
+    contoh contohnya bingung ngerti mengerti""".split())  # "tp bingung", "ga ngerti": lost at the choice
 CHOICE_NAMES = frozenset({"jenis", "pilihan", "nomor", "angka", "1", "2", "3"})
 KIND_NAMES_TYPED = frozenset({"pengaduan", "aduan", "aspirasi", "informasi", "saran", "usul"})
 PRIVACY_NAMES_TYPED = frozenset({"biasa", "rahasia", "anonim", "privasi", "kerahasiaan"})
@@ -474,7 +526,8 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     said = understanding.chat_words(turn.text)
     if not said or len(said) > CHOICE_QUESTION_MAX_WORDS or not set(said) & CHOICE_QUESTION:
         return False
-    return bool(set(said) & (names | CHOICE_NAMES)) or len(said) <= 3
+    short = [w for w in said if w not in understanding.FILLER]  # "yg mana ya pak?": two words of its own
+    return bool(set(said) & (names | CHOICE_NAMES)) or len(short) <= 3
 
 
 def _tells_a_story(text: str) -> bool:
@@ -489,7 +542,7 @@ def _looks_like_a_place(text: str) -> bool:
     words = place_words(text)
     opening = [w for w in words[:3] if w not in {"di", "ke", "dekat", "depan", "samping", "belakang", "sebelah"}]
     named = [w for w in words if w not in PLACE_MARKS | BEFORE_PLACE | GENERIC_PLACE and not w.isdigit()]
-    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS
+    return (len(words) <= 10 and bool(opening) and opening[0] in corrections.PLACE_MARKERS | LANDMARKS
             and (bool(named) or _named_place(text)) and names_a_place(text.strip()))  # "jalan" alone names none
 
 
@@ -588,9 +641,7 @@ def on_location(turn: Turn) -> Next:
     filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
     wanted = understanding.intent(text) if filing_word else None
     if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
-        acknowledge_attachment(turn)
-        turn.say("location_new_complaint")  # "lapor juga ada kabel putus di …": another complaint, not this place
-        return STAY
+        return _another_complaint(turn)  # "lapor ada kabel putus di …": another complaint, not this place
     text = place_after_question(text)
     pinned = turn.kept_attachment == "location"
     told = None if pinned or not text else _place_told(turn)
@@ -642,7 +693,7 @@ def _caption_at_place_step(turn: Turn, caption: str) -> Next:
     """A photo sent at the place step with a caption: the caption is the place when it names one ("Jl. Melati no 4",
     "pertigaan pasar lama"; only the address when it says more: "airnya keruh di depan masjid al ikhlas"), else
     it is kept with the story ("ini kondisinya pak, parah sekali") and the place asked again."""
-    place = caption if _caption_is_address(caption) else place_in_story(caption)
+    place = caption if caption_is_address(caption) else place_in_story(caption)
     if place != caption:
         _keep_caption(turn)  # the story told with it, or around the address, is kept
     if place is None:
@@ -689,7 +740,7 @@ def _more_of_story_not_place(text: str) -> bool:
             and not any(ch.isdigit() for ch in text.split()[0]))
 
 
-def _caption_is_address(caption: str) -> bool:
+def caption_is_address(caption: str) -> bool:
     """A short caption made of an address: opening (after "di", "depan"…) with a marker of one ("jalan raya
     sokobanah km 3", "pertigaan pasar lama"), and no word of a story ("jalan rusak parah" is the photo's)."""
     said = place_words(caption)
@@ -840,10 +891,22 @@ def _more_of_place(turn: Turn) -> bool:
     if (not turn.draft.location_text or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
-    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text)):
+    if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
         return False
     turn.draft.location_text = f"{turn.draft.location_text}, {text.strip(' ,.')}"[:500]
     return True
+
+
+NEAR_WORDS = BEFORE_PLACE - {"di", "ke", "arah", "menuju", "on", "at"}
+NEAR_LANDMARK_WORDS = 4
+
+
+def _near_a_landmark(text: str) -> bool:
+    """A short bubble saying what the place already told is near ("dekat masjid", "dpn balai desa"): no name is
+    needed, the place told before says which."""
+    said = place_words(text)
+    return (len(said) <= NEAR_LANDMARK_WORDS and bool(said) and said[0] in NEAR_WORDS
+            and bool(set(said[1:]) & LANDMARKS))
 
 
 def _no_photo_yet(turn: Turn) -> Next:
@@ -900,18 +963,30 @@ def _photo_later(text: str) -> bool:
     return bool(stems & (PHOTO_WORDS | {"foto"})) or len(understanding.content(text)) <= LATER_MAX_WORDS
 
 
+SINCE = frozenset({"sudah", "sejak", "dari", "selama", "hampir"})
+TIME_SPANS = frozenset("""hari minggu bulan tahun thn bln mgg jam seminggu sebulan setahun berhari berminggu berbulan
+    bertahun lama""".split())
+
+
+def _how_long(said: list[str]) -> bool:
+    """Words telling how long the problem has lasted ("sudah 3 bulan", "udh seminggu", "dari tahun lalu")."""
+    return len(said) <= STORY_MIN_WORDS and bool(set(said) & SINCE) and bool(set(said) & TIME_SPANS)
+
+
 def _story_at_photo_step(turn: Turn) -> bool:
     """A sentence at the photo step that is no answer to it ("oh iya lubangnya tambah lebar kalau hujan") is more
     of the story: it is added to the description and shown back, so nothing the citizen wrote is lost."""
     said = understanding.content(turn.text)
     stems = set(said) | {w.removesuffix("nya") for w in said}
-    if len(said) < STORY_MIN_WORDS or stems & (PHOTO_WORDS | {"foto"}):  # "fotonya harus yg jelas ya?"
+    if stems & (PHOTO_WORDS | {"foto"}):  # "fotonya harus yg jelas ya?"
+        return False
+    if len(said) < STORY_MIN_WORDS and not _how_long(said):  # "sudah 3 bulan": how long, more of the story
         return False
     asking = turn.text.rstrip().endswith("?") or bool(stems & (CHOICE_QUESTION | understanding.ASKING))
     if asking and len(said) <= SHORT_QUESTION_WORDS:  # "kalau gak ada gimana pak?": a question back, no story
         return False
     more = turn.text.strip()
-    if complaints.description_problem(more) is not None:
+    if complaints.description_problem(more) is not None and not _how_long(said):
         return False
     turn.draft.description = f"{turn.draft.description or ''}\n{more}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(more, 200))
@@ -993,9 +1068,13 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = _corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
+    corrected = (_corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
+                 or _another_told(turn))
     if corrected is not None:
         return corrected
+    if not turn.kept_attachment and _photo_to_come(turn.text):  # "sy kirim gambarnya dulu": not sent, no story
+        turn.say("summary_photo_waiting")
+        return STAY
     choice = match_phrase(turn.text, vocab.CONFIRM_CHOICES) or _confirm_words(turn.text) or _yes(turn.text)
     if choice == "KIRIM":
         return _submit(turn)
@@ -1011,6 +1090,20 @@ def on_confirm(turn: Turn) -> Next:
     elif not _more_of_story(turn):
         turn.say("bad_confirm")
     return STAY
+
+
+PHOTO_TO_COME_MAX_WORDS = 8
+
+
+def _photo_to_come(text: str) -> bool:
+    """A short message that speaks of a photo still to be sent ("mau tambah foto lagi", "fotonya nyusul ya", "sy
+    kirim gambarnya dulu"), with no negation ("gak ada foto lagi")."""
+    said = understanding.content(text)
+    return (len(said) <= PHOTO_TO_COME_MAX_WORDS and any(w.removesuffix("nya") in PHOTO_WORDS for w in said)
+            and not set(said) & (understanding.NEGATION | CHANGING) and not understanding.names_a_problem(text))
+
+
+CHANGING = frozenset({"ubah", "ganti", "hapus", "edit", "diganti", "dihapus", "diubah"})  # "ganti fotonya": UBAH
 
 
 STORY_MIN_WORDS = 4  # a sentence at the summary; "ok", "jangan kirim dulu" are not one

@@ -19,10 +19,11 @@ from bot.conversation.evidence import (
     protect,
     withdraw,
 )
-from bot.conversation.filing import advance, keep_attachments
+from bot.conversation.filing import advance, caption_is_address, keep_attachments
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, go
 from bot.conversation.status import show_status
+from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.messages import excerpt, received, t
@@ -79,7 +80,7 @@ def on_idle(turn: Turn) -> Next:
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)
-                or _rather_speak(turn)) if free else None
+                or _rather_speak(turn) or _where_left(turn, earlier)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -91,7 +92,9 @@ def on_idle(turn: Turn) -> Next:
     if swiped is not None:
         return _reply_to_notice(turn, swiped)
     keep_attachments(turn)
-    if choice == "FILE" or (wanted is not None and wanted.name == "FILE"):
+    several = (choice is None and wanted is None and understanding.several_matters(turn.text)  # "ada 2 masalah"
+               and not _looks_like_complaint(turn.text))
+    if choice == "FILE" or several or (wanted is not None and wanted.name == "FILE"):
         return _start_filing(turn, wanted.rest if wanted else told, earlier)
     if wanted is not None and wanted.name == "FOLLOW":
         return _follow(turn, wanted.number)
@@ -230,6 +233,29 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     return _kept_then_menu(turn, offered)
 
 
+def _where_left(turn: Turn, earlier: str | None) -> Next | None:
+    """"td sampai mana ya", "lanjut yg tadi": where the citizen had got to (it joined the story begun): the story
+    offered, or told in bubbles, shown again with how to go on; else the status of one's open complaints; else that
+    nothing is being filed (after the notice of a draft dropped, the menu alone). None for anything else."""
+    if turn.message.media or not understanding.asks_where_left(turn.text):
+        return None
+    if earlier:
+        return _offer(turn, earlier)
+    told = _bubbles(turn)
+    if told:
+        turn.conversation.data = {**turn.data, "bubbles_at": turn.now.isoformat()}  # a new dict: the window goes on
+        turn.say("bubbles_kept", excerpt=excerpt(told, 300))
+        return STAY
+    if open_complaints(turn):  # "tadi sampai mana ya" after filing: how far it has got
+        show_status(turn, "")
+        return STAY
+    if not turn.replies:  # a draft dropped just now says so already
+        turn.say("where_left_nothing")
+    turn.say_menu()
+    turn.conversation.data = {**turn.data, "menu_at": turn.now.isoformat()}
+    return STAY
+
+
 def _bubbles(turn: Turn) -> str:
     """What the citizen told in short bubbles while idle, the last within BUBBLES_WINDOW ("" when none)."""
     told_at = turn.data.get("bubbles_at")
@@ -245,7 +271,8 @@ def _is_bubble(turn: Turn) -> bool:
     text = turn.text
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
     one_word = (len(said) == 1 and said[0] not in STEP_WORDS  # "LEWATI" after the draft expired tells nothing
-                and (bool(_bubbles(turn)) or understanding.names_a_problem(text)))
+                and (bool(_bubbles(turn)) or understanding.names_a_problem(text)
+                     or not turn.kept_attachment and understanding.begins_a_story(text)))  # "jalannya pak" + photo
     return ((len(said) >= 2 and sum(ch.isalpha() for ch in text) >= 6 or one_word and len(said[0]) >= 3)
             and not is_greeting(text)
             and not is_acknowledgement(text) and not is_thanks(text) and not understanding.means_yes(text)
@@ -260,7 +287,7 @@ def _keep_bubble(turn: Turn) -> Next:
     if _looks_like_complaint(told):
         return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
-    if not before and not (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+    if not before and not understanding.begins_a_story(told):
         # "di desa kami" may be anything; "lampu mati", "ktp sy blm jadi" not
         return _kept_then_menu(turn)
     _say_kept(turn)
@@ -270,8 +297,10 @@ def _keep_bubble(turn: Turn) -> Next:
 
 def _kept_with_bubbles(turn: Turn) -> Next | None:
     """A photo, voice note, document or pin sent on its own right after a story begun in short bubbles goes with
-    it (it got the menu, as if nothing had been told), and the story is shown back with how to go on; None for
-    anything else."""
+    it (it got the menu, as if nothing had been told), and the story is shown back with how to go on; a yes files
+    the story (it got the menu); None for anything else."""
+    if not turn.kept_attachment and _bubbles(turn) and understanding.means_yes(turn.text):
+        return _start_filing(turn, "")  # "iya" to "… atau ketik 1 untuk membuat pengaduan dengan cerita itu"
     told = _bubbles(turn) if not turn.text.strip() and turn.kept_attachment in ("photo", "location") else ""
     if not told:
         return None
@@ -402,14 +431,16 @@ def _number_word_choice(text: str) -> str | None:
 
 def _number_then_more(text: str) -> tuple[str | None, str]:
     """A menu's number with more after a comma or a reason ("1 krn udh parah bgt", "2, mau cek laporan"): the choice,
-    and what it tells of a problem ("1, jalan depan rumah rusak parah"; "" for a reason alone); else (None, "")."""
+    and what it tells of a problem ("1, jalan depan rumah rusak parah", or any story long enough; "" for a reason
+    alone); else (None, "")."""
     found = understanding.REASON_AFTER.search(text or "")
     choice = _number_word_choice(text[:found.start()]) if found is not None and found.start() > 0 else None
     if choice in (None, "MENU"):  # "halo min, …": a greeting before the message, no choice
         return None, ""
     rest = text[found.start():].strip(" ,")
-    problem = understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
-    return choice, rest if choice == "FILE" and text[found.start()] == "," and problem else ""
+    told = (understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
+            or complaints.description_problem(rest) is None)  # "rt minta uang 50rb buat …": long enough
+    return choice, rest if choice == "FILE" and text[found.start()] == "," and told else ""
 
 
 def _rather_speak(turn: Turn) -> Next | None:
@@ -423,6 +454,8 @@ def _rather_speak(turn: Turn) -> Next | None:
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
+    if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time
+        turn.say("several_one_at_a_time")
     said = "\n".join(filter(None, (_bubbles(turn), said))) or (earlier or "")
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
@@ -511,12 +544,18 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
 
 
 def _offer_kept(turn: Turn, earlier: str, offered: dict | None) -> Next | None:
-    """The offer of a story stands after an answer to a later step ("no photo", "skip"), and after a photo, voice
-    note or pin sent on its own, which goes with the story (the menu would drop it, and "iya" after it filed
+    """The offer of a story stands after an answer to a later step ("no photo", "skip"), after its place typed
+    alone when it names none ("alun alun kota", kept as the place), and after a photo, voice note or pin sent on
+    its own, which goes with the story (the menu would drop it, and "iya" after it filed
     nothing); None for anything else."""
     if _answers_a_later_step(turn):
         turn.say("offer_still", excerpt=excerpt(earlier, 300))
         return go(State.OFFER, offer=earlier)
+    if (not turn.kept_attachment and not turn.draft.location_text and caption_is_address(turn.text)
+            and place_in_story(earlier) is None):  # "alun alun kota" after a story naming no place: its place
+        turn.draft.location_text = turn.text.strip()[:500]
+        turn.say("location_received", place=turn.draft.location_text)
+        return _offer(turn, earlier)
     if turn.text or turn.kept_attachment not in ("photo", "location"):
         return None
     if turn.kept_attachment == "photo":
@@ -610,9 +649,12 @@ def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
     reason = _taken_with_reason(turn.text)
-    if not takes_offer(turn.text) and reason is None:
+    offered = turn.data.get("offer") or ""
+    # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
+    numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
+    if not takes_offer(turn.text) and reason is None and not numbered:
         return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
-    told = "\n".join(filter(None, (turn.data.get("offer"), reason)))
+    told = "\n".join(filter(None, (offered, reason)))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]
     turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered
     return advance(turn)

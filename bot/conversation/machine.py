@@ -164,12 +164,15 @@ def _drop_stale_draft(turn: Turn) -> bool:
     timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"])
     stale = turn.now - turn.conversation.updated_at > timeout
     if stale and turn.state == State.OFFER:  # an offer is no draft: it lapses without a notice
+        turn.draft.location_text = None  # the place typed for the story offered ("alun alun kota") goes with it
         _apply(turn, go(State.IDLE), prompts.TRANSITIONS)
         return False
     if not (stale and (turn.state in FILING or turn.draft != Draft())):
         return False
+    filing = turn.state in FILING
     turn.draft = Draft()
-    turn.say("draft_expired", hours=f"{timeout.total_seconds() / 3600:g}")
+    # a photo or pin sent alone while idle was kept, no filing begun: what is gone is what was sent
+    turn.say("draft_expired" if filing else "kept_expired", hours=f"{timeout.total_seconds() / 3600:g}")
     return True
 
 

@@ -25,7 +25,7 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
 NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
-                         "kmp".split())
+                         "kmp deso".split())  # "deso": Javanese
 VERY = frozenset({"sekali", "banget", "bgt", "bngt", "amat", "pol", "nian", "sangat"})
 OLD = frozenset({"lama"})  # right after a landmark, its name ("Pasar Lama", "Terminal Lama"); else "a long time"
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
@@ -42,7 +42,9 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     sedang akan pun tiap setiap mau ingin hendak pengen pengin sewaktu semalam
     setelah sesudah sebelum sehabis habis abis usai saat ketika waktu semenjak pas
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
-    is are was were been has have had very and but it its this that since because please not also""".split())
+    is are was were been has have had very and but it its this that since because please not also
+    sak wulan sasi dino taun akeh sing wis durung isih
+    jauh susah sulit""".split())  # Javanese ("… sak wulan", "akeh sing"); "ke puskesmas jauh": far is no name
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes
@@ -76,6 +78,8 @@ def place_in_story(story: str | None) -> str | None:
     for i, word in enumerate(lowered):
         if word not in MARKERS or not _introduced(lowered, i):
             continue
+        if word in {"rt", "rw"} and not (i + 1 < len(lowered) and lowered[i + 1].isdigit()):
+            continue  # "pak rt minta uang …", "ketua rt nya": the person, no place
         if i + 1 < len(lowered) and lowered[i + 1] in BEFORE_PLACE - NEAR:
             continue  # "jalan desa di depan balai desa x": no name of its own ("gang sebelah masjid x" has one)
         end = _end_of_place(lowered, i)

@@ -39,6 +39,14 @@ CHAT_WORDS = {
     "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
     "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
+    # Minang and Madurese: "ambo nio mangadu", "engko' terro lapor", "iyo"
+    "ambo": "saya", "nio": "mau", "mangadu": "mengadu", "malapor": "lapor", "engko": "saya", "sengko": "saya",
+    "iyo": "ya",
+    # Javanese krama: "kulo badhe nyuwun pirsa", "syarat damel akta menopo nggih"
+    "nyuwun": "mohon", "pirsa": "tanya", "tanglet": "tanya", "pirso": "tanya",
+    "damel": "bikin", "menopo": "apa", "nopo": "apa",
+    # Sundanese: "punten bapa, …", "jalan … ruksak pisan"
+    "bapa": "bapak", "ruksak": "rusak", "raksak": "rusak",
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
     "empat": "4", "keempat": "4", "lima": "5", "kelima": "5",
@@ -54,7 +62,7 @@ CHAT_WORDS = {
     "anonymous": "anonim", "anonymously": "anonim", "confidential": "rahasia", "please": "mohon", "pls": "mohon",
     "plis": "mohon", "sorry": "maaf", "report": "lapor", "complaint": "keluhan",
     # chat spellings: "nama saya jgn dicantumkan", "jangan sampai kades tau", "ga usah pake nama"
-    "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu",
+    "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu", "ketauan": "ketahuan", "ketawan": "ketahuan",
     "pake": "pakai", "privat": "rahasia",
     # English possessives, for a status asked in English ("how is my report going?")
     "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
@@ -73,10 +81,12 @@ YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes
 DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
+# Laughter, read as an interjection ("wkwk bang mau ngadu nih" was filed with the story "wkwk")
+LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
     min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang
-    eh ehh oh ohh hm hmm ehm em wah lho loh duh""".split())  # the last line: interjections ("eh anonim aja deh")
+    eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
@@ -161,6 +171,8 @@ def _standard(word: str) -> str:
         return CHAT_WORDS[word]
     if YES_THEN.fullmatch(word):
         return "ya"
+    if LAUGHTER.fullmatch(word):
+        return "hehe"
     if word.endswith("nya") and word[:-3] in CHAT_WORDS:
         return CHAT_WORDS[word[:-3]]
     if word.isdigit() or len(word) < FUZZY_MIN_LENGTH or word in VOCABULARY or word in KNOWN:
@@ -204,6 +216,18 @@ def names_a_problem(text: str) -> bool:
     """Tell whether a message names a problem ("lampu jalan mati", "selokannya mampet")."""
     said = standard_words(text)
     return bool(set(said) & PROBLEM_WORDS or {w.removesuffix("nya") for w in said} & PROBLEM_WORDS)
+
+
+# What is most often reported, told alone as the first bubble of a story ("sampah", then "numpuk di sini")
+TROUBLES = frozenset("""sampah limbah pungli calo selokan drainase gorong parit jalan lampu jembatan listrik
+    pdam""".split())
+
+
+def begins_a_story(text: str) -> bool:
+    """Tell whether a short message may begin a story told in bubbles: it names a problem, says something has not
+    happened, or names what is most often reported ("sampah")."""
+    said = {w.removesuffix("nya") for w in content(text)}
+    return names_a_problem(text) or tells_a_lack(text) or bool(said & TROUBLES)
 
 
 # What follows a negation without naming a lack ("gak tau", "belum paham", "tidak usah", "gak jadi"); "gak mau
@@ -256,6 +280,53 @@ def emergency(text: str) -> bool:
     return bool(said & HAZARDS and said & NOW) and not said & (RECURRING | NEGATION | (PAST - {"sudah"}))
 
 
+# More than one problem to report: a count of matters ("ada 2 masalah", "mau lapor 2 hal", "beberapa keluhan"), or a
+# wish to file another one besides ("sekalian mau lapor lampu juga", "satu lagi pak mau lapor …")
+MATTERS = frozenset("""hal masalah laporan keluhan aduan pengaduan perkara persoalan soal kasus problem problems things
+    issues""".split())
+SEVERAL = frozenset("beberapa bbrp dua tiga empat loro telu kalih duwa tello two three several".split())
+ANOTHER = frozenset("juga sekalian lagi lain pula also another".split())
+# Before the verb, a report made already ("warga juga sudah lapor ke desa") is part of a story, no wish
+REPORTED_BEFORE = frozenset("sudah pernah tadi kemarin".split())
+BEFORE_ANOTHER = OPENING | WANT | ANOTHER | frozenset({"saya", "aku", "kami", "1", "satu", "terus", "trus", "and"})
+
+
+def several_matters(text: str) -> bool:
+    """Tell whether a message counts more than one matter to report ("ada 2 masalah", "mau lapor 2 hal pak")."""
+    said = standard_words(text)
+    return any((word in SEVERAL or word.isdigit() and 2 <= int(word) <= 9) and after in MATTERS
+               for word, after in zip(said, said[1:], strict=False))
+
+
+def another_matter(text: str) -> bool:
+    """Tell whether a message asks to report more than one problem, or another one besides the one being told
+    ("sekalian mau lapor lampu juga", "lapor juga ada kabel putus di …"): one complaint is filed at a time."""
+    if several_matters(text):
+        return True
+    said = [w for w in standard_words(text) if w not in FILLER]
+    verb = next((i for i, w in enumerate(said[:6]) if w in FILE_VERBS), None)
+    if verb is None or set(said[:verb]) & REPORTED_BEFORE or not set(said[:verb]) <= BEFORE_ANOTHER:
+        return False
+    return bool((set(said[:verb + 2]) | set(said[-1:])) & ANOTHER)
+
+
+# Asking where one had got to ("td sampai mana ya", "lanjut yg tadi", "yg tadi gimana?"): a word of earlier with a
+# word of where or of going on, and no word of a report or a problem ("laporan saya sampai mana", "yg kmrn udh smp
+# mn ya?" ask how far a complaint has got)
+EARLIER = frozenset("tadi td kemarin kemaren kmrn barusan".split())
+WHERE_LEFT = frozenset("""sampai mana lanjut lanjutin lanjutkan melanjutkan terusin teruskan gimana bagaimana
+    piye kumaha""".split())
+WHERE_LEFT_MAX_WORDS = 8
+
+
+def asks_where_left(text: str) -> bool:
+    """Tell whether a short message asks where the citizen had got to with what they were telling."""
+    said = [w for w in standard_words(text) if w not in OPENING]
+    if len(said) > WHERE_LEFT_MAX_WORDS or set(said) & (REPORT_WORDS | PROBLEM_WORDS | {"sudah"}):  # "udh smp mn"
+        return False
+    return bool(set(said) & EARLIER) and bool(set(said) & WHERE_LEFT)
+
+
 # What a citizen says of the work when asked to rate a finished complaint: "sudah diangkut, makasih" (done),
 # "blm diangkut sampahnya, bohong itu" (not done). Passive verbs (di-) and these states after "sudah" say it is done
 # ("sampun murup": the lamp is lit); a negation before a passive verb or a word of completion, "belum", "masih" or
@@ -269,6 +340,14 @@ NOT_LOOKED = frozenset("pernah sempat tahu cek dicek lihat dilihat melihat ngece
 LIE = frozenset("bohong boong bohongan hoax hoaks palsu dusta ngibul tipu menipu ditipu omdo pencitraan".split())
 PARTLY = frozenset("sebagian separuh setengah sedikit".split())
 CONTRAST = frozenset("tapi tetapi tp tpi namun cuma cuman hanya sayangnya".split())
+# "now", after what was before: the words after it decide, as after "tapi" ("kemarin masih rusak, sekarang sudah
+# diperbaiki"; "sampai sekarang masih rusak")
+NOW_TURNS = frozenset("sekarang kini saiki saiki2 ayeuna ayena now akhirnya".split())
+# Most of it done, some left ("sebagian besar sudah bersih", "hampir semua sudah diangkut"): neither a thanks nor
+# a reopening with no word; the citizen is asked which (an officer would rather hear what is left than a bare 4 or
+# a reopening)
+MOSTLY = (("sebagian", "besar"), ("hampir", "semua"), ("hampir", "semuanya"), ("hampir", "seluruh"),
+          ("hampir", "selesai"), ("tinggal", "dikit"), ("tinggal", "sedikit"), ("kari", "sithik"))
 REPORTED = frozenset({"dilaporkan", "diadukan", "dibilang", "dikatakan", "dijanjikan", "janji"})  # no work done
 
 
@@ -281,9 +360,10 @@ def work_done(text: str) -> bool | None:
     for sentence in SENTENCE_END.split(text or ""):
         clause: list[str] = []
         for word in standard_words(sentence):
-            if word in CONTRAST:
+            turns = word in CONTRAST or (word in NOW_TURNS and bool(clause))
+            if turns:
                 verdicts.append(_clause_done(clause))
-            clause = [] if word in CONTRAST else [*clause, word]
+            clause = [] if turns else [*clause, word]
         verdicts.append(_clause_done(clause))
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
@@ -297,6 +377,8 @@ def _clause_done(clause: list[str]) -> bool | None:
     """work_done for one clause (no "tapi" in it)."""
     said = [w for w in clause if w not in BETWEEN]
     signals = {_work_signal(said, i) for i in range(len(said))} - {None}
+    if any(pair in MOSTLY for pair in zip(said, said[1:], strict=False)):  # "sebagian besar sudah bersih"
+        return None
     if set(said) & PARTLY and not set(said) & NEGATION:  # "sudah diangkut sebagian", "cuma sebagian"
         return False
     return signals.pop() if len(signals) == 1 else None
@@ -431,7 +513,12 @@ def asks_for_a_person(text: str) -> bool:
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
 # question made only of words about reporting here, with a word of its topic. A story or a place that speaks of
 # money or time ("kenapa bikin KTP harus bayar?", "depan kantor desa lama") has words of its own.
+SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "ditampilkan"})  # "nama sy muncul ga?"
+WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
 SERVICE_TOPICS = {
+    # before "channels": "apakah sy akan ditelpon petugas?" asks whether one is contacted, not how to report
+    "contacted": frozenset({"ditelpon", "ditelepon", "ditelfon", "dihubungi", "didatangi", "dikunjungi",
+                            "disamperin", "dipanggil", "petugas", "instansi", "dinas"}),
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
     "channels": frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelpon", "ditelpon", "call", "sms",
                            "email", "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung",
@@ -443,8 +530,10 @@ SERVICE_TOPICS = {
                            "dijawab", "dikerjakan", "selesai", "waktu", "long"}),
     "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
-                          "dilindungi", "safe", "diketahui", "disebut", "disebutkan", "dikenali", "dibocorkan",
-                          "tersebar", "dikasih", "diberikan", "dibuka", "known"}),
+                          "dilindungi", "safe", "disebut", "disebutkan", "dicantumkan", "diketahui", "dikenali",
+                          "dibocorkan", "tersebar", "dikasih", "diberikan", "dibuka", "known", "petugas", "instansi"})
+               | SEEN,
+    # ... "nanti nama sy muncul ga?", "nomor sy keliatan ga sama petugas?"
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
                           "mengurus", "diurus", "menerima", "diterima", "read", "reads", "see", "sees", "handles",
                           "nanganin", "ngurus", "ngurusin"}),
@@ -479,15 +568,21 @@ def _unsure(words: list[str]) -> bool:
     return "bingung" in words or any(a == "tidak" and b == "tahu" for a, b in zip(words, words[1:], strict=False))
 
 
+# What may follow a question's tag ("gratis ga sih", "aman kan ya pak")
+TAG_PARTICLES = frozenset("sih ya yah dong deh nih tuh pak bu kak min gan bang mas mbak".split())
+
+
 def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if len(w) > len("tanya") else w for w in every if w not in OPENING]  # "tanya"
-    last = [w for w in every if w not in OPENING][-1:]  # "… gak pak": the "pak" after the question asks nothing
-    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or last in (["kan"], ["tidak"], ["belum"])
+    tagged = [w for w in every if w not in TAG_PARTICLES]  # "ini gratis ga sih": a tag question, no "?"
+    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or tagged[-1:] in (["kan"], ["tidak"], ["belum"])
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None
-    topic = next((name for name, words in SERVICE_TOPICS.items() if set(said) & words), None)
+    named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
+    topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
+                  and (name != "contacted" or named & {"saya", "aku", "kami"})), None)  # "nomor yg bisa dihubungi"
     if topic is None or not set(said) <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
     if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"}:
@@ -757,11 +852,14 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     mine = bool(said & {"saya", "aku", "kami"})  # "…yang saya laporkan minggu lalu? belum ada yang datang"
     if said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"}):
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
-    return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS)) and (
+    # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
+    not_yet = mine and "belum" in said and "yang" in said
+    return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS) or not_yet) and (
         len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 
 
 PROGRESS_MAX_WORDS = 6
+NAMED_WORDS = 4  # more words when they name which complaint the question after news is about
 PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status"})
 
 
@@ -770,10 +868,12 @@ def asks_progress(text: str) -> bool:
     "gmn perkembangannya?", "kapan petugasnya datang"): about the citizen's open complaint, if they have one."""
     if len((text or "").split()) > 2 * PROGRESS_MAX_WORDS:  # cheap: a story is not read word by word here
         return False
-    said = content(text)
-    if not said or len(said) > PROGRESS_MAX_WORDS or set(said) & FILE_VERBS:
-        return False
+    said = [w for w in content(text) if w not in OPENING]  # "assalamualaikum pak, …"
     stems = set(said) | {w.removesuffix("nya") for w in said}
+    # a question after news may name the complaint by its words ("yg lampu di gg melati gimana ya kabarnya")
+    limit = PROGRESS_MAX_WORDS + (NAMED_WORDS if stems & NEWS_WORDS and stems & QUESTION_WORDS else 0)
+    if not said or len(said) > limit or set(said) & FILE_VERBS:
+        return False
     return (bool(stems & PROGRESS_WORDS) or {"sampai", "mana"} <= stems  # "sampai sekarang …" tells, not asks
             or ("sudah" in stems and said[-1] == "belum"))  # "udah beres belum?", "tos beres acan?"
 

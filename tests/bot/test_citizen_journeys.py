@@ -137,6 +137,23 @@ def test_a_short_bubble_telling_what_has_not_happened_is_kept_as_a_story(citizen
     assert bubble in said and "Lanjutkan" in said and "belum paham" not in said
 
 
+@pytest.mark.parametrize("topic", ["sampah", "SAMPAH", "pungli", "limbah", "jalan", "lampu"])
+def test_a_first_word_that_names_what_is_wrong_begins_a_story(citizen, topic):
+    """Found by hand: "sampah" got the whole menu and was lost when "numpuk di sini udah seminggu" came next."""
+    assert "Lanjutkan" in citizen.says(topic)
+    said = citizen.says("numpuk di sini udah seminggu")
+    assert topic in said and "numpuk di sini" in said
+
+
+@pytest.mark.parametrize("yes", ["iya", "ya pak", "nggih"])
+def test_a_yes_to_the_story_kept_from_bubbles_files_it(citizen, yes):
+    """Found by hand: "iya" to "… atau ketik 1 untuk membuat pengaduan dengan cerita itu" got the whole menu."""
+    citizen.says("pak jalan di desa saya rusak")
+    said = citizen.says(yes)
+    assert "Jenis laporan" in said and "jalan di desa saya rusak" in said and citizen.state() == "kind"
+    assert "jalan di desa saya rusak" in citizen.draft()["description"]
+
+
 @pytest.mark.parametrize("bubble", ["gak tau mau ngetik apa", "belum tau pak"])
 def test_a_short_bubble_saying_one_does_not_know_is_no_story(citizen, bubble):
     citizen.says("min")

@@ -13,7 +13,7 @@ from bot.conversation.idle import spaced_reading
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import CITIZEN, CITIZEN_NAME, PHOTO, PIN, ROAD, Citizen, file
+from tests.parties import CITIZEN, CITIZEN_NAME, DESCRIPTION, PHOTO, PIN, ROAD, Citizen, file
 
 
 @pytest.fixture
@@ -669,7 +669,8 @@ def test_the_problem_told_at_the_kind_step_is_the_description(citizen):
 
 def test_the_kind_step_takes_pengaduan_after_a_second_unclear_answer(citizen):
     citizen.says("lapor pungli di kantor desa, dimintai uang untuk surat pengantar")
-    citizen.says("kantor desa sukamaju")
+    assert "Lokasi diterima" in citizen.says("kantor desa sukamaju")  # a place opening with a landmark is kept
+    citizen.says("kirim")
     assert "Pengaduan" in citizen.says("kirim")
     assert citizen.draft()["kind"] == "pengaduan" and citizen.state() != "kind"
 
@@ -1530,12 +1531,16 @@ def test_a_correction_opened_by_asking_to_wait_mends_the_place(citizen, typed):
     assert "gang kenari" in citizen.draft()["location_text"] and citizen.draft()["description"] == before
 
 
-@pytest.mark.parametrize("typed", ["bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana", "yg mana ya?"])
+@pytest.mark.parametrize("typed", ["bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana", "yg mana ya?",
+                                   # found by hand: being lost at the choice was kept as the story begun, and
+                                   # "yg mana ya pak?" got "Mohon balas 1, 2 atau 3"
+                                   "tp bingung", "ga ngerti sy", "yg mana ya pak?"])
 def test_a_question_about_the_kinds_explains_them(citizen, typed):
     to_step(citizen, "kind")
     said = citizen.says(typed)
     assert "Aspirasi: usul" in said and "Jenis laporan" in said
     assert citizen.state() == "kind" and not citizen.draft().get("description")
+    assert "kami catat" not in said
     citizen.says("1")
     assert citizen.state() == "description"  # the question did not count as an answer
 
@@ -1992,3 +1997,180 @@ def test_no_photo_said_before_its_question_is_kept_and_not_asked_again(citizen, 
         citizen.says("lampu jalan di gang kami mati sudah dua minggu, gelap sekali kalau malam")
     reply = citizen.says("Jl. Raya Banyuanyar, Kec. Sampang")
     assert citizen.state() == "privacy" and "foto" not in reply.split("\n")[-1]
+
+
+SUGGESTION = "usul pak sebaiknya ada taman bermain anak biar anak2 gak main hp terus"
+
+
+@pytest.mark.parametrize("place", ["alun alun kota", "di alun-alun kecamatan", "lapangan desa sukamaju"])
+def test_a_place_typed_after_a_suggestion_was_offered_is_its_place(citizen, place):
+    """Found by hand: after "… sebagai aspirasi? Balas YA", "alun alun kota" joined the aspiration's text and the
+    place was asked again later."""
+    assert "sebagai aspirasi" in citizen.says(SUGGESTION)
+    reply = citizen.says(place)
+    assert "sebagai aspirasi" in reply and citizen.state() == "offer"
+    assert citizen.draft()["location_text"] == place
+    assert "Ada foto" in citizen.says("ya")  # kind and place known: the photo is asked next
+    assert citizen.draft()["description"] == SUGGESTION and citizen.draft()["kind"] == "aspirasi"
+
+
+def test_the_place_typed_for_a_story_offered_lapses_with_the_offer(citizen, clock):
+    citizen.says(SUGGESTION)
+    citizen.says("alun alun kota")
+    clock.advance(days=1)
+    citizen.says("mau lapor lampu jalan mati di gang mawar rt 2 sudah seminggu")
+    assert "Lokasinya di gang mawar rt 2?" in citizen.says("1")
+
+
+@pytest.mark.parametrize("taken", ["1", "satu"])
+def test_the_menus_1_to_a_suggestion_offered_files_it_as_the_aspiration_it_was_offered_as(citizen, taken):
+    """Found by hand: "1" to "… sebagai aspirasi? Balas YA" asked the kind again."""
+    citizen.says(SUGGESTION)
+    reply = citizen.says(taken)
+    assert "Jenis laporan" not in reply and citizen.draft()["kind"] == "aspirasi"
+
+
+@pytest.mark.parametrize("first", ["mau lapor 2 hal pak", "ada 2 masalah", "sy mau ngadu dua hal",
+                                   "ada beberapa keluhan pak"])
+def test_a_wish_to_report_several_things_is_told_one_complaint_at_a_time(citizen, first):
+    """Found by hand: "ada 2 masalah" got the menu, "mau lapor 2 hal pak" the kind question, with no word that
+    each problem is its own complaint and how to send the second."""
+    reply = citizen.says(first)
+    assert "satu per satu" in reply and "Jenis laporan" in reply and citizen.state() == "kind"
+
+
+@pytest.mark.parametrize("step", ["kind", "location", "photo"])
+def test_another_problem_told_while_filing_waits_for_this_complaint_to_be_sent(citizen, step):
+    """Found by hand: "sekalian mau lapor lampu juga" at the kind step joined the story being filed."""
+    to_step(citizen, step)
+    before = citizen.draft().get("description")
+    reply = citizen.says("sekalian mau lapor lampu juga")
+    assert "satu per satu" in reply and citizen.state() == step
+    assert citizen.draft().get("description") == before and "lampu" not in (citizen.draft().get("location_text") or "")
+
+
+@pytest.mark.parametrize("typed", ["foto", "lokasi", "LEWATI", "fotonya"])
+def test_a_step_word_at_the_kind_step_does_not_join_the_story_begun(citizen, typed):
+    """Found by hand: "sampah numpuk", then "foto" and "lokasi" at the kind question, became the story "sampah numpuk
+    foto lokasi"."""
+    citizen.says("1")
+    citizen.says("sampah numpuk")
+    citizen.says(typed)
+    citizen.says("di pinggir kali dekat pasar kliwon, sudah seminggu baunya menyengat")
+    assert typed.lower() not in citizen.draft()["description"].lower()
+
+
+@pytest.mark.parametrize("typed", ["eh maaf baru bales, td sampai mana ya", "tadi sampe mana ya pak",
+                                   "lanjut yg tadi"])
+def test_asking_where_one_was_shows_the_story_kept_or_says_nothing_is_being_filed(citizen, clock, typed):
+    """Found by hand: "eh maaf baru bales, td sampai mana ya" joined the story told before and was offered with it."""
+    citizen.says("lampu jalan mati")
+    reply = citizen.says(typed)
+    assert "lampu jalan mati" in reply and "sampai mana" not in reply and "Sepertinya" not in reply
+    clock.advance(hours=30)
+    reply = citizen.says(typed)
+    assert "Tidak ada laporan yang sedang Anda isi" in reply and "1 Buat pengaduan" in reply
+
+
+@pytest.mark.parametrize("ack", ["oke", "ok siap", "siap pak 👍"])
+def test_an_acknowledgement_at_the_story_step_is_no_part_of_the_story(citizen, ack):
+    """Found by hand: "oke" to "Ceritanya masih terlalu singkat" became the story "ini gratis ga sih oke …"."""
+    to_step(citizen, "description")
+    citizen.says("air pdam di rumah")
+    assert "Laporan Anda belum terkirim" in citizen.says(ack) and citizen.state() == "description"
+    citizen.says("mati udh 3 hari, mandi aja susah")
+    assert citizen.draft()["description"] == "air pdam di rumah\nmati udh 3 hari, mandi aja susah"
+
+
+@pytest.mark.parametrize("sent", [PHOTO, PIN])
+def test_what_was_sent_alone_and_dropped_days_later_is_said_so(citizen, clock, sent):
+    """Found by hand: a photo sent alone, then "INI PAK" three days later, was told "Pengisian pengaduan Anda
+    sebelumnya kami hapus …": the person never began filing; it was their photo that was gone."""
+    citizen.says(**sent)
+    clock.advance(days=3)
+    said = citizen.says("INI PAK")
+    assert "Lampiran yang Anda kirim" in said and "Pengisian pengaduan" not in said
+
+
+@pytest.mark.parametrize("typed", ["biasa wae", "biasa aja pak", "rahasia", "yg publik aja"])
+def test_a_privacy_word_at_the_place_step_is_no_place(citizen, typed):
+    """Found by hand: "biasa wae" at the place question was stored as the place."""
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert not citizen.draft().get("location_text")
+
+
+def test_asking_whether_one_will_be_known_as_the_reporter_is_answered_and_is_no_story(citizen):
+    """Found by hand: "pak kalo sy lapor nanti ketauan ga klo sy yg lapor? takut sm pak rt" was offered as the
+    complaint ("ketauan" was not read as "ketahuan")."""
+    reply = citizen.says("pak kalo sy lapor nanti ketauan ga klo sy yg lapor? takut sm pak rt")
+    assert "anonim" in reply and "Sepertinya Anda ingin melapor" not in reply
+    assert citizen.draft().get("privacy") == "anonim" and not citizen.draft().get("description")
+
+
+@pytest.mark.parametrize("place", ["balai rw 05 kel sukasari", "masjid al ikhlas rt 2"])
+def test_a_place_opening_with_a_landmark_at_the_kind_step_is_the_place(citizen, place):
+    """Found by hand: "balai rw 05 kel sukasari" at the kind question (the story noted) joined the story."""
+    citizen.says("lapor pak, rt minta uang 50rb buat ngurus surat pindah, katanya buat kas")
+    citizen.says(place)
+    assert citizen.draft()["location_text"] == place and place not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("first", ["lapor pak, rt minta uang 50rb buat ngurus surat pindah, katanya buat kas",
+                                   "1, petugas kelurahan minta uang buat tanda tangan surat"])
+def test_a_wish_to_file_with_a_story_after_a_comma_keeps_the_story_whatever_its_words(citizen, first):
+    """Found by hand: "lapor pak, rt minta uang 50rb …" lost its story (no word of a problem after the comma: only
+    "lampu … mati" or "belum jadi" kept it), and the story was asked for again."""
+    citizen.says(first)
+    assert citizen.draft()["description"] == first.split(", ", 1)[1]
+
+
+@pytest.mark.parametrize("typed", ["eh ga jadi lapor jalan, mau lapor sampah aja",
+                                   "gak jadi deh pak, sy mau ngadu soal pungli di kelurahan aja"])
+def test_a_change_of_mind_to_another_problem_drops_the_draft_and_starts_the_new_one(citizen, typed):
+    """Found by hand: "eh ga jadi lapor jalan, mau lapor sampah aja" at the place step was stored as the place of
+    the road complaint, and the rubbish story typed next joined its text."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "tidak jadi" in reply and "Jenis laporan" in reply and citizen.state() == "kind"
+    assert not citizen.draft().get("location_text") and DESCRIPTION not in (citizen.draft().get("description") or "")
+
+
+@pytest.mark.parametrize("typed", ["tunggu pak, mau tambah foto lagi", "bentar, fotonya nyusul ya",
+                                   "masih ada foto lagi pak", "sy kirim gambarnya dulu ya"])
+def test_a_photo_promised_at_the_summary_is_waited_for_and_no_part_of_the_story(citizen, typed):
+    """Found by hand: "tunggu pak, mau tambah foto lagi" at the summary was added to the complaint's text."""
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    before = citizen.draft()["description"]
+    said = citizen.says(typed)
+    assert "kirim fotonya" in said and "KIRIM" in said and citizen.state() == "confirm"
+    assert citizen.draft()["description"] == before
+
+
+@pytest.mark.parametrize("typed", ["ganti fotonya", "ubah foto"])
+def test_changing_the_photo_at_the_summary_is_no_photo_promised(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    citizen.says(typed)
+    assert citizen.state() == "photo"
+
+
+@pytest.mark.parametrize("near", ["dekat masjid", "dpn balai desa"])
+def test_the_places_next_bubble_at_the_kind_step_completes_the_place(citizen, near):
+    """Found by hand: "jalan rusak", "di desa bunten barat", then "dekat masjid" at the kind question: the last
+    joined the story ("jalan rusak dekat masjid") instead of the place."""
+    citizen.says("mau lapor pak")
+    citizen.says("jalan rusak")
+    citizen.says("di desa bunten barat")
+    assert "lokasinya kami lengkapi" in citizen.says(near)
+    assert citizen.draft()["location_text"] == f"di desa bunten barat, {near}"
+    assert near not in (citizen.draft().get("description") or "")
+
+
+@pytest.mark.parametrize("typed", ["sudah 3 bulan", "udh seminggu pak", "dari tahun lalu"])
+def test_how_long_it_has_lasted_told_at_the_photo_step_is_more_of_the_story(citizen, typed):
+    """Found by hand: "sudah 3 bulan" at the photo question got "Belum ada foto yang kami terima" and was lost."""
+    to_step(citizen, "photo")
+    assert "ditambahkan ke isi laporan" in citizen.says(typed) and citizen.state() == "photo"
+    assert citizen.draft()["description"].endswith(typed)

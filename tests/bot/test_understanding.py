@@ -273,6 +273,15 @@ def test_titles_start_at_the_problem(description, title):
     # ... but a bubble that tells more of the story ends it (it was "kampung cibeureum jalanna")
     ("jalan rusak di kampung cibeureum\njalanna bolong-bolong ageung, tos 2 bulan", "kampung cibeureum"),
     ("sampah numpuk di desa sukamaju\nrt 3 rw 2 dekat masjid", "desa sukamaju rt 3 rw 2 dekat masjid"),
+    # a village in Javanese ("deso"), after the Javanese "neng"/"nang" for "di"
+    ("dalan neng deso ngampel rusak parah, akeh sing tibo", "deso ngampel"),
+    # "rt" and "rw" name a place with their number only ("Lokasinya di rt minta uang 50rb …?" was asked)
+    ("pak rt minta uang 50rb buat ngurus surat pindah", None),
+    ("ketua rt nya galak, sampah numpuk di rt 3 rw 2", "rt 3 rw 2"),
+    # "far" is no name ("Lokasinya di puskesmas jauh?" was asked)
+    ("usul ada posyandu lansia pak, orang tua susah ke puskesmas jauh", None),
+    ("warga susah berobat ke puskesmas karang anyar yg jauh", "puskesmas karang anyar"),
+    ("lampu mati nang deso kemuning sak wulan", "deso kemuning"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
@@ -370,7 +379,14 @@ def test_an_addition_reaches_officers_without_the_words_that_open_it(typed, addi
     ("sudah tidak ada sampah lagi, makasih", True), ("lampunya gak mati lagi", True),
     # neither, or both: the citizen is asked
     ("belum sempat saya cek", None), ("petugasnya datang kemarin", None), ("makasih infonya pak", None),
-    ("kemarin masih rusak, sekarang sudah diperbaiki", None), ("ya sudah lah", None),
+    ("ya sudah lah", None),
+    # what it is now decides: a time word turns the sentence as "tapi" does
+    ("kemarin masih rusak, sekarang sudah diperbaiki", True), ("td pagi masih gelap, skrg udh nyala", True),
+    ("dulu bocor terus, saiki wis beres", True), ("sudah diperbaiki, sekarang rusak lagi", False),
+    ("sampai sekarang masih rusak", False),
+    # mostly done: neither a full reopening nor a thanks; the citizen is asked which
+    ("sebagian besar sudah bersih", None), ("hampir semua sudah diangkut pak", None),
+    ("sebagian besar udh dibenerin, tinggal dikit", None),
 ])
 def test_what_a_citizen_says_of_the_work_when_asked_to_rate(typed, done):
     assert understanding.work_done(typed) is done
@@ -396,6 +412,12 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
 
 @pytest.mark.parametrize("typed,topic", [
     ("eh bentar, ini bayar gak sih?", "cost"),  # "wait" opens it (it joined the story begun)
+    # a tag question with no question mark (it was taken as the story of a request for information)
+    ("ini gratis ga sih", "cost"), ("bayar gak sih pak", "cost"), ("nomor saya aman kan ya", "privacy"),
+    # whether one's name is seen, asked at any step (it got "Mohon balas 1, 2 atau 3")
+    ("nanti nama sy muncul ga?", "privacy"), ("nomor sy keliatan ga sama petugas?", "privacy"),
+    # whether one is contacted (it was told the other ways to report)
+    ("pak apakah sy akan ditelpon petugas?", "contacted"), ("nanti saya dihubungi gak?", "contacted"),
     ("tunggu pak, berapa lama prosesnya?", "duration"),
     ("btw nomor saya aman kan?", "privacy"),
     # whether one's name will be known, said in other words (it joined a story offered)
@@ -472,3 +494,95 @@ def test_a_story_with_a_word_near_a_command_asks_for_nothing(story):
 
 def test_a_cost_question_is_answered_as_one():
     assert understanding.service_question("lapor disini ada biaya gak?") == "cost"  # "biaya" was read "biasa"
+
+
+@pytest.mark.parametrize("typed,several", [
+    ("mau lapor 2 hal pak", True), ("ada 2 masalah", True), ("ada beberapa keluhan pak", True),
+    ("sy mau ngadu dua hal", True), ("sekalian mau lapor lampu juga", True),
+    ("oh iya satu lagi pak mau lapor lampu mati", True), ("trs satu lg mau lapor got mampet", True),
+    ("sy jg mau ngadu soal sampah", True), ("lapor juga ada kabel putus di jl mawar", True),
+    # one complaint, or another's report told as part of the story
+    ("mau lapor jalan rusak", False), ("tambahin ya pak, kemarin warga juga sudah lapor ke desa", False),
+    ("sudah 2 hari lampunya mati", False), ("rt 2 rw 3 lampunya mati", False),
+    ("saya juga sudah lapor ke pak rt", False),
+])
+def test_a_wish_to_report_more_than_one_thing(typed, several):
+    """Found by hand: "ada 2 masalah", "sekalian mau lapor lampu juga" were read as one story."""
+    assert understanding.another_matter(typed) is several
+
+
+@pytest.mark.parametrize("typed,asks", [
+    ("eh maaf baru bales, td sampai mana ya", True), ("tadi sampe mana ya pak", True), ("lanjut yg tadi", True),
+    ("td smp mn ya", True), ("yg tadi gimana pak?", True), ("lanjutin yang kemarin", True),
+    # a status question, or a story
+    ("laporan saya sampai mana", False), ("yg kmrn udh smp mn ya?", False),
+    ("jalan rusak dari tadi pagi sampai sekarang", False),
+    ("lampu yg tadi malam mati", False),
+])
+def test_asking_where_one_was(typed, asks):
+    """Found by hand: "eh maaf baru bales, td sampai mana ya" joined a story begun."""
+    assert understanding.asks_where_left(typed) is asks
+
+
+@pytest.mark.parametrize("typed", ["wkwk bang mau ngadu nih", "hahaha mau lapor pak", "wkwkwk min mau lapor",
+                                   "hehe sy mau lapor"])
+def test_laughter_before_a_wish_to_file_is_no_part_of_the_story(typed):
+    """Found by hand: "wkwk bang mau ngadu nih" was filed with the story "wkwk"."""
+    wanted = understanding.intent(typed)
+    assert wanted.name == "FILE" and wanted.rest == ""
+
+
+@pytest.mark.parametrize("typed", ["ambo nio mangadu pak, jalan di nagari kami rusak parah",
+                                   "engko' terro lapor, jalan e dhisa kamoning rosak parah",
+                                   "aye mau ngadu pak, got depan rumah mampet"])
+def test_a_wish_to_file_in_minang_madurese_or_betawi(typed):
+    """Found by hand: "ambo nio mangadu pak, …" (Minang) was offered as a story, not filed."""
+    assert understanding.intent(typed).name == "FILE"
+
+
+@pytest.mark.parametrize("yes", ["iyo", "iyo pak", "yo"])
+def test_a_yes_in_minang_or_javanese(yes):
+    """Found by hand: "iyo" to an offered story joined it."""
+    assert understanding.means_yes(yes)
+
+
+@pytest.mark.parametrize("typed,kind", [("kulo badhe nyuwun pirsa", None),
+                                        ("nyuwun pirsa, syarat damel akta kelahiran menopo nggih", "informasi"),
+                                        ("badhe tanglet pak, jadwal posyandu kapan", "informasi")])
+def test_a_wish_to_ask_in_javanese_krama(typed, kind):
+    """Found by hand: "kulo badhe nyuwun pirsa" got "Maaf, kami belum paham", and the question after it was offered
+    as a complaint."""
+    wanted = understanding.intent(typed)
+    assert (wanted is not None and wanted.name == "FILE") if kind is None else understanding.stated_kind(typed) == kind
+
+
+@pytest.mark.parametrize("typed,asks", [
+    ("assalamualaikum pak, yg lampu di gg melati gimana ya kabarnya", True),
+    ("pagi bu, yang jalan rusak depan sdn 2 bagaimana perkembangannya?", True),
+    ("kapan selesainya pak?", True),
+    ("jalan di desa kami rusak parah sudah 2 bulan", False),
+    ("lampu di gg melati mati semua, tolong segera diperbaiki ya pak", False),
+])
+def test_a_question_after_news_may_name_the_complaint_by_its_words(typed, asks):
+    """Found by hand: "assalamualaikum pak, yg lampu di gg melati gimana ya kabarnya" five days after filing was
+    offered as a new complaint."""
+    assert understanding.asks_progress(typed) is asks
+
+
+def test_a_sundanese_wish_to_file_and_its_story():
+    """Found by hand: "punten bapa, abdi bade ngalaporkeun" began the story "bapa", and "jalan di lembur abdi
+    ruksak pisan" at the kind question was taken as the place (no word of a problem in it was read)."""
+    wanted = understanding.intent("punten bapa, abdi bade ngalaporkeun")
+    assert wanted.name == "FILE" and wanted.rest == ""
+    assert understanding.names_a_problem("jalan di lembur abdi ruksak pisan")
+
+
+@pytest.mark.parametrize("typed,name", [
+    ("jalan yg sy laporin kok blm dibenerin juga sih", "STATUS"),
+    ("lampu yang saya laporkan kemarin belum nyala pak", "STATUS"),
+    ("saya mau laporkan jalan yang belum diperbaiki", "FILE"),
+])
+def test_what_one_reported_not_done_yet_asks_its_status(typed, name):
+    """Found by hand: "jalan yg sy laporin kok blm dibenerin juga sih" four days after filing was offered as a new
+    complaint."""
+    assert understanding.intent(typed).name == name
