@@ -112,7 +112,8 @@ def _story_not_filed(turn: Turn, earlier: str | None, offered: dict | None) -> N
     it; an answer to a step to come after bubbles ("lewati", "gak ada foto"), or a question of a report's progress
     with none open ("udah sampai mana laporan saya?"), says it is not filed yet and offers it. None otherwise."""
     told = earlier or _bubbles_told(turn)
-    if not told or turn.message.media or _menu_choice(turn.text, earlier) == "FILE":  # "1", ADUAN: filed as asked
+    if (not told or turn.message.media or _menu_choice(turn.text, earlier) == "FILE"  # "1", ADUAN: filed as asked
+            or understanding.asks_where_left(turn.text)):  # "lanjut yg tadi": shown where it was (_where_left)
         return None
     if not earlier and takes_offer(turn.text):
         return _start_filing(turn, "")  # the bubbles are its story
