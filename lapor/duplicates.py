@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from lapor.complaints import OPEN_STATUSES, Draft, followed_ids
 from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
 from models import Complaint, Contact
+from models.db import Prepared
 
 MAX_CANDIDATES = 500  # newest open complaints scored per search; bounds the work on a busy region
 OFFER_CANDIDATES = 50  # the same, for the offer to a citizen who is filing (in the request path)
@@ -106,8 +107,8 @@ def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: date
         latitude, longitude = target.pin
         values.update(lat_low=latitude - PIN_BOX_DEGREES, lat_high=latitude + PIN_BOX_DEGREES,
                       lon_low=longitude - PIN_BOX_DEGREES, lon_high=longitude + PIN_BOX_DEGREES)
-    # Built once per shape and sent on the session's connection: this runs at a filing step of the webhook
-    rows = session.connection().execute(_offer_candidates(len(names), target.pin is not None), values)
+    # Built once per shape and sent by the driver (models.db.Prepared): this runs at a filing step of the webhook
+    rows = _offer_candidates(len(names), target.pin is not None).rows(session, values)
     return [row for row, _ in _best_rows(rows, target, limit, DEFAULT_MIN_SCORE)]
 
 
@@ -128,9 +129,9 @@ def _offer_candidates(names: int, pin: bool):
     citizen_id = bindparam("citizen_id")
     offered = _candidates(bindparam("since"), bindparam("now"), OFFER_CANDIDATES).add_columns(
         Complaint.number, Complaint.title, Complaint.status)
-    return offered.where(
+    return Prepared(offered.where(
         or_(*nearby), Complaint.privacy == "biasa", Complaint.id.not_in(followed_ids(citizen_id)),
-        or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen_id))  # None: imported from LAPOR
+        or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen_id)))  # None: imported from LAPOR
 
 
 def _candidates(since, until, limit: int = MAX_CANDIDATES):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import namedtuple
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
@@ -102,7 +103,7 @@ class Prepared:
     count statements), the statement goes through SQLAlchemy like any other.
 
     A driver error is raised as the driver's (a psycopg error), not wrapped in SQLAlchemy's `DBAPIError`: callers
-    of a prepared statement catch none. Returns the rows as dicts keyed by the returned columns' keys."""
+    of a prepared statement catch none."""
 
     def __init__(self, statement, columns: tuple[str, ...] | None = None):
         """`columns`: the values an INSERT without `.values()` is given (every call gives the same ones)."""
@@ -112,13 +113,23 @@ class Prepared:
         self._compiled: dict = {}
 
     def execute(self, session: Session, values: dict) -> list[dict]:
+        """Run the statement; the rows it returns as dicts."""
+        return self._run(session, values, named=False)
+
+    def rows(self, session: Session, values: dict) -> list:
+        """Run the statement; the rows it returns, read by attribute (`row.id`) as SQLAlchemy's are."""
+        return self._run(session, values, named=True)
+
+    def _run(self, session: Session, values: dict, named: bool) -> list:
         connection = session.connection()
         compiled = None
         if connection.dialect.name == "postgresql" and not (connection._has_events or connection.engine._has_events):
             compiled = self._compiled.get(connection.dialect) or self._compile(connection.dialect)
         if not compiled:
             result = connection.execute(self.statement, values)
-            return [dict(row._mapping) for row in result] if result.returns_rows else []
+            if not result.returns_rows:
+                return []
+            return list(result) if named else [dict(row._mapping) for row in result]
         sql, parameters, binds, columns = compiled
         parameters = dict(parameters)
         for name, key, processor in binds:
@@ -131,6 +142,11 @@ class Prepared:
                 columns[:] = [(key, column.type.dialect_impl(connection.dialect).result_processor(
                     connection.dialect, described.type_code)) for (key, column), described
                     in zip(self._returned, cursor.description, strict=True)]
+            if named:
+                make = self._named._make
+                return [make([value if processor is None else processor(value)
+                              for (_, processor), value in zip(columns, row, strict=True)])
+                        for row in cursor.fetchall()]
             return [{key: value if processor is None else processor(value)
                      for (key, processor), value in zip(columns, row, strict=True)} for row in cursor.fetchall()]
 
@@ -151,6 +167,7 @@ class Prepared:
             processor = column.type.dialect_impl(dialect).bind_processor(dialect)
             fixed[column.key] = default.arg if processor is None else processor(default.arg)
         self._returned = [(column.key, column) for column in self.statement.exported_columns]
+        self._named = namedtuple("Row", [key for key, _ in self._returned])
         columns = [(key, _UNREAD) for key, _ in self._returned]
         self._compiled[dialect] = entry = (compiled.string, fixed, tuple(binds), columns)
         return entry
