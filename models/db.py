@@ -95,6 +95,16 @@ def loaded(session: Session, model, row):
 _UNREAD = object()  # a result processor not looked up yet
 
 
+def _listened(connection) -> bool:
+    """Whether statements on the connection have listeners (a test or bench counting them). SQLAlchemy's own flag
+    stays set after the last listener is removed, so the listeners themselves are looked at then."""
+    if not (connection._has_events or connection.engine._has_events):
+        return False
+    dispatch = connection.dispatch
+    return bool(dispatch.before_cursor_execute or dispatch.after_cursor_execute or dispatch.before_execute
+                or dispatch.after_execute)
+
+
 class Prepared:
     """A Core statement of the webhook's hot path, run on PostgreSQL by the driver's cursor on the session's own
     connection (the same transaction), with the column types' bind and result processing that SQLAlchemy applies:
@@ -123,7 +133,7 @@ class Prepared:
     def _run(self, session: Session, values: dict, named: bool) -> list:
         connection = session.connection()
         compiled = None
-        if connection.dialect.name == "postgresql" and not (connection._has_events or connection.engine._has_events):
+        if connection.dialect.name == "postgresql" and not _listened(connection):
             compiled = self._compiled.get(connection.dialect) or self._compile(connection.dialect)
         if not compiled:
             result = connection.execute(self.statement, values)
@@ -152,10 +162,19 @@ class Prepared:
 
     def _compile(self, dialect):
         compiled = self.statement.compile(dialect=dialect, column_keys=self.columns)
-        fixed, binds = {}, []
+        sql, fixed, binds = compiled.string, {}, []
         for bind, name in compiled.bind_names.items():
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            if bind.required:
+            if bind.expanding:  # `IN` a constant list: its values written in, one parameter each, as SQLAlchemy does
+                values = bind.value
+                if bind.required or bind.callable or not values or isinstance(values[0], tuple):
+                    self._compiled[dialect] = ()
+                    return ()
+                names = [f"{name}_{i}" for i in range(1, len(values) + 1)]
+                sql = sql.replace(f"__[POSTCOMPILE_{name}]", ", ".join(f"%({each})s" for each in names))
+                fixed.update({each: value if processor is None else processor(value)
+                              for each, value in zip(names, values, strict=True)})
+            elif bind.required:
                 binds.append((name, bind.key, processor))
             else:  # a value written into the statement (`opted_out=False`)
                 fixed[name] = bind.value if processor is None else processor(bind.value)
@@ -169,5 +188,5 @@ class Prepared:
         self._returned = [(column.key, column) for column in self.statement.exported_columns]
         self._named = namedtuple("Row", [key for key, _ in self._returned])
         columns = [(key, _UNREAD) for key, _ in self._returned]
-        self._compiled[dialect] = entry = (compiled.string, fixed, tuple(binds), columns)
+        self._compiled[dialect] = entry = (sql, fixed, tuple(binds), columns)
         return entry
