@@ -109,8 +109,9 @@ class Prepared:
     """A Core statement of the webhook's hot path, run on PostgreSQL by the driver's cursor on the session's own
     connection (the same transaction), with the column types' bind and result processing that SQLAlchemy applies:
     its execution path (execution context, result object, rows) cost about three times the driver's own work for
-    these small statements. On SQLite, and while the engine has statement event listeners (tests and benches that
-    count statements), the statement goes through SQLAlchemy like any other.
+    these small statements. On SQLite, while the engine has statement event listeners (tests and benches that
+    count statements), and for what it does not write itself (a Python default computed per row, an `onupdate`,
+    an `IN` list given per call), the statement goes through SQLAlchemy like any other (docs/hot-path.md).
 
     A driver error is raised as the driver's (a psycopg error), not wrapped in SQLAlchemy's `DBAPIError`: callers
     of a prepared statement catch none."""
@@ -134,7 +135,9 @@ class Prepared:
         connection = session.connection()
         compiled = None
         if connection.dialect.name == "postgresql" and not _listened(connection):
-            compiled = self._compiled.get(connection.dialect) or self._compile(connection.dialect)
+            compiled = self._compiled.get(connection.dialect)
+            if compiled is None:
+                compiled = self._compile(connection.dialect)
         if not compiled:
             result = connection.execute(self.statement, values)
             if not result.returns_rows:
@@ -162,6 +165,9 @@ class Prepared:
 
     def _compile(self, dialect):
         compiled = self.statement.compile(dialect=dialect, column_keys=self.columns)
+        if compiled.update_prefetch:  # an `onupdate` computed in Python: SQLAlchemy's own path does it
+            self._compiled[dialect] = ()
+            return ()
         sql, fixed, binds = compiled.string, {}, []
         for bind, name in compiled.bind_names.items():
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
@@ -180,8 +186,8 @@ class Prepared:
                 fixed[name] = bind.value if processor is None else processor(bind.value)
         for column in compiled.insert_prefetch:  # a column's default computed in Python, as the INSERT's value
             default = column.default
-            if compiled.update_prefetch or not (default is not None and default.is_scalar and column.key in fixed):
-                self._compiled[dialect] = ()  # computed per row (or `onupdate`): SQLAlchemy's own path does it
+            if not (default is not None and default.is_scalar and column.key in fixed):
+                self._compiled[dialect] = ()  # computed per row: likewise
                 return ()
             processor = column.type.dialect_impl(dialect).bind_processor(dialect)
             fixed[column.key] = default.arg if processor is None else processor(default.arg)

@@ -158,6 +158,7 @@ def test_the_hot_statements_read_and_write_as_sqlalchemy_does(wa, svc):
     """The sender's upsert and the conversation's read run on the driver's cursor on PostgreSQL (`Prepared`): the
     same values, types included (UTC datetimes, JSON), as through SQLAlchemy."""
     from bot.dispatch import _CONVERSATION, _UPSERTS
+    from models.db import Prepared
 
     wa.send(CITIZEN, "halo")
     wa.send(CITIZEN, "1")
@@ -174,6 +175,12 @@ def test_the_hot_statements_read_and_write_as_sqlalchemy_does(wa, svc):
         assert conversation["state"] == "kind" and isinstance(conversation["data"], dict)
         assert conversation["updated_at"].tzinfo is UTC
         assert _CONVERSATION.execute(session, {"contact_id": -1}) == []
+        # A default computed per row (the log's payload: a new dict) is left to SQLAlchemy, which writes it
+        log = Prepared(InboundMessage.__table__.insert(), ("message_sid", "contact_id", "received_at"))
+        assert log.execute(session, {"message_sid": "SMdefaults", "contact_id": contact["id"],
+                                     "received_at": values["now"]}) == []
+        assert session.execute(select(InboundMessage.payload, InboundMessage.num_media)
+                               .where(InboundMessage.message_sid == "SMdefaults")).one() == ({}, 0)
         session.rollback()
 
 
