@@ -16,7 +16,7 @@ from bot.inbound import Inbound
 from lapor.media import record_references
 from lapor.references import split_reference
 from models import Contact, Conversation, InboundMessage
-from models.db import is_postgres, loaded
+from models.db import Prepared, is_postgres, loaded
 from ops.metrics import count_inbound
 from services import Services
 
@@ -81,10 +81,10 @@ def log(session: Session, contact: Contact, values: dict) -> None:
     state = sa_inspect(conversation) if isinstance(conversation, Conversation) else None
     values = {f"log_{name}": value for name, value in values.items()}
     if state is None or not state.persistent or not state.modified or not is_postgres(session):
-        session.connection().execute(_LOG, values)
+        _LOG.execute(session, values)
         return
     saved = {name: getattr(conversation, name) for name in _SAVED}
-    session.connection().execute(_LOG_AND_SAVE, {
+    _LOG_AND_SAVE.execute(session, {
         **values, "conversation_id": conversation.id,
         **{f"conversation_{name}": value for name, value in saved.items()}})
     for name, value in saved.items():  # written: nothing left for the flush
@@ -97,15 +97,15 @@ def _log_and_save():
     saved = (update(conversations).where(conversations.c.id == bindparam("conversation_id"))
              .values({name: bindparam(f"conversation_{name}", type_=conversations.c[name].type) for name in _SAVED})
              .cte("saved"))
-    return _LOG.add_cte(saved)
+    return _LOG.statement.add_cte(saved)
 
 
 _SAVED = ("state", "data", "updated_at")  # what a turn changes in a conversation
 # Parameters named apart from the columns: an UPDATE in the statement would take same-named ones as more SETs.
-_LOG = InboundMessage.__table__.insert().values({
+_LOG = Prepared(InboundMessage.__table__.insert().values({
     column.key: bindparam(f"log_{column.key}", type_=column.type) for column in InboundMessage.__table__.c
-    if column.key in ("message_sid", "contact_id", "body", "num_media", "payload", "replies", "received_at")})
-_LOG_AND_SAVE = _log_and_save()
+    if column.key in ("message_sid", "contact_id", "body", "num_media", "payload", "replies", "received_at")}))
+_LOG_AND_SAVE = Prepared(_log_and_save())
 
 
 def _state_after(contact: Contact) -> str:
@@ -153,8 +153,7 @@ def upsert_sender(session: Session, message: Inbound, now: datetime) -> Contact:
         return identities.link(session, identity, _profile(message), now)
     key = "phone" if identity.phone else "bsuid"
     values = {key: identity.address, "now": now, **_profile(message)}
-    connection = session.connection()
-    row = connection.execute(_UPSERTS[key][connection.dialect.name], values).one()
+    [row] = _UPSERTS[key][session.connection().dialect.name].execute(session, values)
     # The returned row becomes the session's Contact as if loaded by a query (the ORM's own upsert-returning path
     # costs this hot spot more than the statement itself). Its conversation is read by a statement of its own:
     # only a statement that starts after this one holds the lock sees what the previous message wrote.
@@ -167,8 +166,8 @@ def _load_conversation(session: Session, contact: Contact) -> None:
     """Read the contact's conversation with a statement of its own (after the upsert: it sees what the previous
     message wrote) and attach it as the relationship's loaded value: the ORM's lazy load sends the same SELECT
     through its query machinery, at about 1.6 times the CPU."""
-    row = session.connection().execute(_CONVERSATION, {"contact_id": contact.id}).first()
-    conversation = None if row is None else loaded(session, Conversation, row)
+    rows = _CONVERSATION.execute(session, {"contact_id": contact.id})
+    conversation = loaded(session, Conversation, rows[0]) if rows else None
     set_committed_value(contact, "conversation", conversation)
 
 
@@ -192,6 +191,8 @@ def _contact_upsert(dialect, key: str):
             .returning(*contacts.c))
 
 
-_CONVERSATION = select(Conversation.__table__).where(Conversation.__table__.c.contact_id == bindparam("contact_id"))
-_UPSERTS = {key: {"postgresql": _contact_upsert(postgresql, key), "sqlite": _contact_upsert(sqlite, key)}
+_CONVERSATION = Prepared(select(Conversation.__table__)
+                         .where(Conversation.__table__.c.contact_id == bindparam("contact_id")))
+_UPSERTS = {key: {"postgresql": Prepared(_contact_upsert(postgresql, key)),
+                  "sqlite": Prepared(_contact_upsert(sqlite, key))}
             for key in ("phone", "bsuid")}

@@ -36,7 +36,7 @@ from models import (
     Question,
     TimelineEntry,
 )
-from models.db import loaded, upsert_insert
+from models.db import Prepared, loaded, upsert_insert
 
 if TYPE_CHECKING:
     from lapor.region import Region
@@ -211,17 +211,17 @@ def newest(session: Session, limit: int) -> list[Complaint]:
 
 def next_number(session: Session, name: str = "complaint") -> int:
     """Take the next number of a gap-free counter (the row lock serialises concurrent submissions)."""
-    connection = session.connection()
-    return connection.execute(_take_number(connection.dialect.name), {"name": name}).scalar_one()
+    [row] = _take_number(session.connection().dialect.name).execute(session, {"name": name})
+    return row["value"]
 
 
 @lru_cache(maxsize=2)  # one statement per dialect, built once: every complaint filed runs it
 def _take_number(dialect: str):
     counters = Counter.__table__  # a Core statement, sent on the session's connection: no ORM execution around it
     insert = (postgresql if dialect == "postgresql" else sqlite).insert(counters)
-    return (insert.values(name=bindparam("name"), value=1)
-            .on_conflict_do_update(index_elements=["name"], set_={"value": counters.c.value + 1})
-            .returning(counters.c.value))
+    return Prepared(insert.values(name=bindparam("name"), value=1)
+                    .on_conflict_do_update(index_elements=["name"], set_={"value": counters.c.value + 1})
+                    .returning(counters.c.value))
 
 
 def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, region=None) -> Complaint:
@@ -236,15 +236,15 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
         raise ValueError(f"draft incomplete: {draft.missing()}")
     from lapor.ladders import first_verification_rung  # ladders builds on this module
 
-    connection = session.connection()
-    row = connection.execute(_filing(session.info.get("districts", ())), {
+    [row] = _filing(session.info.get("districts", ())).execute(session, {
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
         "title": make_title(draft.description), "description": draft.description[:MAX_DESCRIPTION_CHARS],
         "location_text": (draft.location_text or "")[:500], "latitude": draft.latitude, "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,
         "updated_at": now, "verify_rung": 0,
-        "verify_next_at": None if region is None else first_verification_rung(now, region)}).one()
+        "verify_next_at": None if region is None else first_verification_rung(now, region)})
     complaint = loaded(session, Complaint, row)
+    connection = session.connection()
     entry = connection.execute(_FILED_ENTRY, {"complaint_id": complaint.id, "at": now, "event": Event.FILED,
                                               "status_to": NEW, "actor_id": citizen.id}).one()
     photos = [{"complaint_id": complaint.id, "url": p["url"], "content_type": p["content_type"]}
@@ -267,7 +267,7 @@ def _filing(districts: tuple[District, ...]):
     complaints = Complaint.__table__
     values = {name: bindparam(name, type_=complaints.c[name].type) for name in FILED_COLUMNS}
     place = district_of(districts, values["location_text"], values["latitude"], values["longitude"])
-    return complaints.insert().values(**values, district=place).returning(*complaints.c)
+    return Prepared(complaints.insert().values(**values, district=place).returning(*complaints.c))
 
 
 _FILED_ENTRY = TimelineEntry.__table__.insert().returning(*TimelineEntry.__table__.c)

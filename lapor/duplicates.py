@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from lapor.complaints import OPEN_STATUSES, Draft, followed_ids
 from lapor.textnorm import FUNCTION_WORDS, content_tokens, normalize, stem_candidates
 from models import Complaint, Contact
+from models.db import Prepared
 
 MAX_CANDIDATES = 500  # newest open complaints scored per search; bounds the work on a busy region
 OFFER_CANDIDATES = 50  # the same, for the offer to a citizen who is filing (in the request path)
@@ -64,7 +65,7 @@ class _Features:
     text: str
     words: frozenset[str]
     content: frozenset[str]  # the words that can say what happened: not its own place's, nor any place kind or time
-    content_text: str  # `text` in those words alone
+    content_sorted: str  # `text` in those words alone, sorted: what `fuzz.token_sort_ratio` compares
     stems: dict[str, frozenset[str]]
     by_stem: dict[str, frozenset[str]]  # stem -> the words that have it
     place: frozenset[str]
@@ -106,8 +107,8 @@ def similar_to_draft(session: Session, citizen: Contact, draft: Draft, now: date
         latitude, longitude = target.pin
         values.update(lat_low=latitude - PIN_BOX_DEGREES, lat_high=latitude + PIN_BOX_DEGREES,
                       lon_low=longitude - PIN_BOX_DEGREES, lon_high=longitude + PIN_BOX_DEGREES)
-    # Built once per shape and sent on the session's connection: this runs at a filing step of the webhook
-    rows = session.connection().execute(_offer_candidates(len(names), target.pin is not None), values)
+    # Built once per shape and sent by the driver (models.db.Prepared): this runs at a filing step of the webhook
+    rows = _offer_candidates(len(names), target.pin is not None).rows(session, values)
     return [row for row, _ in _best_rows(rows, target, limit, DEFAULT_MIN_SCORE)]
 
 
@@ -128,9 +129,9 @@ def _offer_candidates(names: int, pin: bool):
     citizen_id = bindparam("citizen_id")
     offered = _candidates(bindparam("since"), bindparam("now"), OFFER_CANDIDATES).add_columns(
         Complaint.number, Complaint.title, Complaint.status)
-    return offered.where(
+    return Prepared(offered.where(
         or_(*nearby), Complaint.privacy == "biasa", Complaint.id.not_in(followed_ids(citizen_id)),
-        or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen_id))  # None: imported from LAPOR
+        or_(Complaint.citizen_id.is_(None), Complaint.citizen_id != citizen_id)))  # None: imported from LAPOR
 
 
 def _candidates(since, until, limit: int = MAX_CANDIDATES):
@@ -214,7 +215,7 @@ def _cached_features(description: str | None, location_text: str | None, latitud
     place_words = frozenset(list(dict.fromkeys(place))[:MAX_PLACE_WORDS])
     content = kept - place_words - PLACE_KIND_WORDS - TIME_WORDS
     return _Features(text=" ".join(w for w in tokens if w in kept), words=kept,
-                     content=content, content_text=" ".join(w for w in tokens if w in content), stems=stems,
+                     content=content, content_sorted=" ".join(sorted(w for w in tokens if w in content)), stems=stems,
                      by_stem={stem: frozenset(words) for stem, words in by_stem.items()}, place=place_words, pin=pin)
 
 
@@ -229,16 +230,17 @@ def _text_score(a: _Features, b: _Features) -> float:
     if not words_a or not words_b:
         return 0.0
     dice = 2 * _matched(words_a, a, words_b, b) / (len(words_a) + len(words_b))
-    return 0.4 * fuzz.token_sort_ratio(text_a, text_b) + 60 * dice
+    # token_sort_ratio of the two texts, whose words are sorted once with their features (it sorted them per pair)
+    return 0.4 * fuzz.ratio(text_a, text_b) + 60 * dice
 
 
 def _content_beside(features: _Features, other_place: frozenset[str]) -> tuple[frozenset[str], str]:
-    """A text's content words and their text without the words naming the other place too (most pairs: none of
-    them, and both were computed with the features)."""
+    """A text's content words and their text, its words sorted, without the words naming the other place too (most
+    pairs: none of them, and both were computed with the features)."""
     if other_place.isdisjoint(features.content):
-        return features.content, features.content_text
+        return features.content, features.content_sorted
     words = features.content - other_place
-    return words, " ".join(w for w in features.text.split() if w in words)
+    return words, " ".join(sorted(w for w in features.text.split() if w in words))
 
 
 def _matched(words_a: frozenset[str], a: _Features, words_b: frozenset[str], b: _Features) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import namedtuple
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
@@ -78,14 +79,120 @@ def upsert_insert(session: Session, entity):
 
 
 def loaded(session: Session, model, row):
-    """The session's instance of `model` for a row just read or written (RETURNING), as if loaded by a query: the
-    values go straight into the new instance's dict, as the ORM's own loading puts them (the constructor fires an
-    event per attribute). For the hot path's Core statements."""
+    """The session's instance of `model` for a row just read or written (RETURNING; a Row, or a dict from
+    `Prepared`), as if loaded by a query: the values go straight into the new instance's dict, as the ORM's own
+    loading puts them (the constructor fires an event per attribute). For the hot path's Core statements."""
     mapper = model.__mapper__
     if not mapper.configured:  # a fresh process: what its first query or constructor would have done
         configure_mappers()
     instance = mapper.class_manager.new_instance()
-    instance.__dict__.update(row._mapping)
+    instance.__dict__.update(row if isinstance(row, dict) else row._mapping)
     make_transient_to_detached(instance)
     session.add(instance)
     return instance
+
+
+_UNREAD = object()  # a result processor not looked up yet
+
+
+def _listened(connection) -> bool:
+    """Whether statements on the connection have listeners (a test or bench counting them). SQLAlchemy's own flag
+    stays set after the last listener is removed, so the listeners themselves are looked at then."""
+    if not (connection._has_events or connection.engine._has_events):
+        return False
+    dispatch = connection.dispatch
+    return bool(dispatch.before_cursor_execute or dispatch.after_cursor_execute or dispatch.before_execute
+                or dispatch.after_execute)
+
+
+class Prepared:
+    """A Core statement of the webhook's hot path, run on PostgreSQL by the driver's cursor on the session's own
+    connection (the same transaction), with the column types' bind and result processing that SQLAlchemy applies:
+    its execution path (execution context, result object, rows) cost about three times the driver's own work for
+    these small statements. On SQLite, while the engine has statement event listeners (tests and benches that
+    count statements), and for what it does not write itself (a Python default computed per row, an `onupdate`,
+    an `IN` list given per call), the statement goes through SQLAlchemy like any other (docs/hot-path.md).
+
+    A driver error is raised as the driver's (a psycopg error), not wrapped in SQLAlchemy's `DBAPIError`: callers
+    of a prepared statement catch none."""
+
+    def __init__(self, statement, columns: tuple[str, ...] | None = None):
+        """`columns`: the values an INSERT without `.values()` is given (every call gives the same ones)."""
+        self.statement, self.columns = statement, columns
+        # dialect → (SQL, fixed values, (name, key, bind processor)…, [(key, result processor)…]), or () when
+        # the statement needs SQLAlchemy's own path there
+        self._compiled: dict = {}
+
+    def execute(self, session: Session, values: dict) -> list[dict]:
+        """Run the statement; the rows it returns as dicts."""
+        return self._run(session, values, named=False)
+
+    def rows(self, session: Session, values: dict) -> list:
+        """Run the statement; the rows it returns, read by attribute (`row.id`) as SQLAlchemy's are."""
+        return self._run(session, values, named=True)
+
+    def _run(self, session: Session, values: dict, named: bool) -> list:
+        connection = session.connection()
+        compiled = None
+        if connection.dialect.name == "postgresql" and not _listened(connection):
+            compiled = self._compiled.get(connection.dialect)
+            if compiled is None:
+                compiled = self._compile(connection.dialect)
+        if not compiled:
+            result = connection.execute(self.statement, values)
+            if not result.returns_rows:
+                return []
+            return list(result) if named else [dict(row._mapping) for row in result]
+        sql, parameters, binds, columns = compiled
+        parameters = dict(parameters)
+        for name, key, processor in binds:
+            parameters[name] = values[key] if processor is None else processor(values[key])
+        with connection.connection.dbapi_connection.cursor() as cursor:
+            cursor.execute(sql, parameters)
+            if not columns:
+                return []
+            if columns[0][1] is _UNREAD:  # the first run: the types' result processors, as the driver describes them
+                columns[:] = [(key, column.type.dialect_impl(connection.dialect).result_processor(
+                    connection.dialect, described.type_code)) for (key, column), described
+                    in zip(self._returned, cursor.description, strict=True)]
+            if named:
+                make = self._named._make
+                return [make([value if processor is None else processor(value)
+                              for (_, processor), value in zip(columns, row, strict=True)])
+                        for row in cursor.fetchall()]
+            return [{key: value if processor is None else processor(value)
+                     for (key, processor), value in zip(columns, row, strict=True)} for row in cursor.fetchall()]
+
+    def _compile(self, dialect):
+        compiled = self.statement.compile(dialect=dialect, column_keys=self.columns)
+        if compiled.update_prefetch:  # an `onupdate` computed in Python: SQLAlchemy's own path does it
+            self._compiled[dialect] = ()
+            return ()
+        sql, fixed, binds = compiled.string, {}, []
+        for bind, name in compiled.bind_names.items():
+            processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            if bind.expanding:  # `IN` a constant list: its values written in, one parameter each, as SQLAlchemy does
+                values = bind.value
+                if bind.required or bind.callable or not values or isinstance(values[0], tuple):
+                    self._compiled[dialect] = ()
+                    return ()
+                names = [f"{name}_{i}" for i in range(1, len(values) + 1)]
+                sql = sql.replace(f"__[POSTCOMPILE_{name}]", ", ".join(f"%({each})s" for each in names))
+                fixed.update({each: value if processor is None else processor(value)
+                              for each, value in zip(names, values, strict=True)})
+            elif bind.required:
+                binds.append((name, bind.key, processor))
+            else:  # a value written into the statement (`opted_out=False`)
+                fixed[name] = bind.value if processor is None else processor(bind.value)
+        for column in compiled.insert_prefetch:  # a column's default computed in Python, as the INSERT's value
+            default = column.default
+            if not (default is not None and default.is_scalar and column.key in fixed):
+                self._compiled[dialect] = ()  # computed per row: likewise
+                return ()
+            processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+            fixed[column.key] = default.arg if processor is None else processor(default.arg)
+        self._returned = [(column.key, column) for column in self.statement.exported_columns]
+        self._named = namedtuple("Row", [key for key, _ in self._returned])
+        columns = [(key, _UNREAD) for key, _ in self._returned]
+        self._compiled[dialect] = entry = (sql, fixed, tuple(binds), columns)
+        return entry

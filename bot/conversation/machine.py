@@ -18,7 +18,7 @@ from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
 from lapor.complaints import Draft
 from models import Contact, Conversation
-from models.db import loaded
+from models.db import Prepared, loaded
 from services import Services
 
 logger = logging.getLogger(__name__)
@@ -139,15 +139,16 @@ def _new_conversation(session: Session, contact: Contact, now: datetime) -> Conv
     conversation's is (with the log, `bot.dispatch.log`), where a new one added to the session cost a unit of work
     at commit for its INSERT. Nothing queued yet: a new conversation is not one from before prompts (see
     bot.prompts.settle)."""
-    row = session.connection().execute(_NEW_CONVERSATION, {
-        "contact_id": contact.id, "state": State.IDLE.value, "data": {"prompts": []}, "updated_at": now}).one()
+    [row] = _NEW_CONVERSATION.execute(session, {
+        "contact_id": contact.id, "state": State.IDLE.value, "data": {"prompts": []}, "updated_at": now})
     conversation = loaded(session, Conversation, row)
     set_committed_value(conversation, "contact", contact)
     set_committed_value(contact, "conversation", conversation)
     return conversation
 
 
-_NEW_CONVERSATION = Conversation.__table__.insert().returning(*Conversation.__table__.c)
+_NEW_CONVERSATION = Prepared(Conversation.__table__.insert().returning(*Conversation.__table__.c),
+                             ("contact_id", "state", "data", "updated_at"))
 
 
 def _finish_turn(turn: Turn) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 import pytest
@@ -151,6 +152,36 @@ def test_writing_again_lifts_an_opt_out(wa, svc, session):
         s.scalars(select(Contact)).one().opted_out = True
     wa.send(CITIZEN, "halo lagi")
     assert session.scalars(select(Contact)).one().opted_out is False
+
+
+def test_the_hot_statements_read_and_write_as_sqlalchemy_does(wa, svc):
+    """The sender's upsert and the conversation's read run on the driver's cursor on PostgreSQL (`Prepared`): the
+    same values, types included (UTC datetimes, JSON), as through SQLAlchemy."""
+    from bot.dispatch import _CONVERSATION, _UPSERTS
+    from models.db import Prepared
+
+    wa.send(CITIZEN, "halo")
+    wa.send(CITIZEN, "1")
+    with svc.session_factory() as session:
+        upsert = _UPSERTS["phone"][session.connection().dialect.name]
+        values = {"phone": CITIZEN, "now": datetime(2026, 3, 2, 1, 2, 3, tzinfo=UTC), "profile_name": "Warga",
+                  "wa_id": None, "username": None}
+        [contact] = upsert.execute(session, values)
+        assert contact == dict(session.connection().execute(upsert.statement, values).one()._mapping)
+        assert contact["last_inbound_at"] == values["now"] and contact["last_inbound_at"].tzinfo is UTC
+        [conversation] = _CONVERSATION.execute(session, {"contact_id": contact["id"]})
+        assert conversation == dict(session.connection().execute(
+            _CONVERSATION.statement, {"contact_id": contact["id"]}).one()._mapping)
+        assert conversation["state"] == "kind" and isinstance(conversation["data"], dict)
+        assert conversation["updated_at"].tzinfo is UTC
+        assert _CONVERSATION.execute(session, {"contact_id": -1}) == []
+        # A default computed per row (the log's payload: a new dict) is left to SQLAlchemy, which writes it
+        log = Prepared(InboundMessage.__table__.insert(), ("message_sid", "contact_id", "received_at"))
+        assert log.execute(session, {"message_sid": "SMdefaults", "contact_id": contact["id"],
+                                     "received_at": values["now"]}) == []
+        assert session.execute(select(InboundMessage.payload, InboundMessage.num_media)
+                               .where(InboundMessage.message_sid == "SMdefaults")).one() == ({}, 0)
+        session.rollback()
 
 
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
