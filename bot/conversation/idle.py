@@ -457,7 +457,10 @@ def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
     if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time
         turn.say("several_one_at_a_time")
-    said = "\n".join(filter(None, (_bubbles(turn), said))) or (earlier or "")
+    told = "\n".join(filter(None, (_bubbles(turn), said)))
+    if earlier and told:  # another story than the one offered: the place typed for that one is not its place
+        turn.draft.location_text = None
+    said = told or (earlier or "")
     if said and complaints.description_problem(said) is None:
         turn.draft.description = said[: complaints.MAX_DESCRIPTION_CHARS]
         turn.say("description_noted", excerpt=excerpt(turn.draft.description, 200))  # not asked for again

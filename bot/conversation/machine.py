@@ -158,11 +158,17 @@ def _finish_turn(turn: Turn) -> None:
     turn.conversation.updated_at = turn.now
 
 
+# What was sent while idle (a photo, a pin; no filing begun) waits longer than a draft for the words that say where
+# it goes: a photo offered to an open complaint is often answered ("tambahan: …") the next morning
+KEPT_TIMEOUT = timedelta(hours=24)
+
+
 def _drop_stale_draft(turn: Turn) -> bool:
-    """Drop a draft nobody touched for DRAFT_TIMEOUT_MINUTES and say so (the prompts then say where the message is
-    read: idle, or a prompt the citizen saw meanwhile). A message offered as a complaint and left so long lapses
-    unsaid."""
-    timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"])
+    """Drop a draft nobody touched for DRAFT_TIMEOUT_MINUTES (what was kept while idle: KEPT_TIMEOUT) and say so
+    (the prompts then say where the message is read: idle, or a prompt the citizen saw meanwhile). A message
+    offered as a complaint and left so long lapses unsaid."""
+    filing = turn.state in FILING
+    timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"]) if filing else KEPT_TIMEOUT
     stale = turn.now - turn.conversation.updated_at > timeout
     if stale and turn.state == State.OFFER:  # an offer is no draft: it lapses without a notice
         turn.draft.location_text = None  # the place typed for the story offered ("alun alun kota") goes with it
@@ -170,7 +176,6 @@ def _drop_stale_draft(turn: Turn) -> bool:
         return False
     if not (stale and (turn.state in FILING or turn.draft != Draft())):
         return False
-    filing = turn.state in FILING
     turn.draft = Draft()
     # a photo or pin sent alone while idle was kept, no filing begun: what is gone is what was sent
     turn.say("draft_expired" if filing else "kept_expired", hours=f"{timeout.total_seconds() / 3600:g}")

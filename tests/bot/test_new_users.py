@@ -2014,10 +2014,11 @@ def test_a_place_typed_after_a_suggestion_was_offered_is_its_place(citizen, plac
     assert citizen.draft()["description"] == SUGGESTION and citizen.draft()["kind"] == "aspirasi"
 
 
-def test_the_place_typed_for_a_story_offered_lapses_with_the_offer(citizen, clock):
+@pytest.mark.parametrize("hours", [5, 25])  # another story while the offer stands, or after it lapsed
+def test_the_place_typed_for_a_story_offered_lapses_with_the_offer(citizen, clock, hours):
     citizen.says(SUGGESTION)
     citizen.says("alun alun kota")
-    clock.advance(days=1)
+    clock.advance(hours=hours)
     citizen.says("mau lapor lampu jalan mati di gang mawar rt 2 sudah seminggu")
     assert "Lokasinya di gang mawar rt 2?" in citizen.says("1")
 
@@ -2174,3 +2175,18 @@ def test_how_long_it_has_lasted_told_at_the_photo_step_is_more_of_the_story(citi
     to_step(citizen, "photo")
     assert "ditambahkan ke isi laporan" in citizen.says(typed) and citizen.state() == "photo"
     assert citizen.draft()["description"].endswith(typed)
+
+
+def test_a_photo_offered_to_an_open_complaint_waits_a_day_for_its_words(citizen, clock):
+    """Found by hand: a photo offered to LPR-1 ("Balas TAMBAHAN (atau YA)"), then "tambahan: …" the next morning,
+    added the words alone: the photo had been dropped after two hours, with the draft timeout of filing."""
+    citizen.file()
+    citizen.says(**PHOTO)
+    clock.advance(hours=20)
+    said = citizen.says("tambahan: tadi malam hujan, airnya masuk ke rumah warga")
+    assert "Lampiran yang Anda kirim" not in said
+    [entry] = [e for e in citizen.complaints()[0].timeline if e.event == Event.EVIDENCE]
+    assert len(entry.media) == 1 and citizen.draft() == {}
+    citizen.says(**PHOTO)
+    clock.advance(hours=25)
+    assert "Lampiran yang Anda kirim" in citizen.says("ini pak")
