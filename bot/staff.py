@@ -277,7 +277,20 @@ def _leave_sentence(text: str) -> str | None:
     dated = any(form.search(rest) for form in DATE_FORMS)
     if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"} or asks_about_leave(text)):
         return rest
-    return rest if dated and NOT_COMING_IN.search(rest) else None
+    if dated and NOT_COMING_IN.search(rest) or typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text):
+        return rest
+    return None
+
+
+def _excused_for(typed: list[str], at: int, text: str) -> bool:
+    """Tell whether "izin" said of oneself is asked for a day or a reason ("sy izin besok", "saya ijin sakit pak",
+    "aku izin tgl 20"): the typist's word before it, and a day or a reason right after it (the reader's name
+    between), not "sy izin lapor, besok tim ke lokasi"."""
+    if not set(typed[:at]) & SELF or not set(typed[:at]) <= SELF | COURTESY:
+        return False
+    after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS), "")
+    rest = " ".join(typed[typed.index(after, at + 1):]) if after else ""
+    return after in LEAVE_REASONS | NOT_WORDS or any(form.match(rest) for form in DATE_FORMS)
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
@@ -489,8 +502,9 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
     first, text = split_reference(earlier_rest)
     if first == number:
         return False
-    if command is None:  # a line opening with another complaint's reference, after a command with its text
-        return whole_line and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
+    if command is None:  # a line (or a sentence, `LPR-2`/`#2` first) opening with another complaint's reference,
+        opens = whole_line or WRITTEN_REFERENCE.match(clause.lstrip()) is not None  # after a command with its text
+        return opens and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
     return command in SPLITTING or (whole_line and command == "STATUS")
 
 
@@ -562,10 +576,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
     if message.kept_media and not turn.replies:
         _hold_media(turn)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
-        number, text = final
-        _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
-                        "staff_confirm_final" if text else "staff_confirm_final_empty",
-                        reference=format_reference(number), text=excerpt(text, 300))
+        _ask_final(turn, *final)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (disputed := _sounds_not_ours(turn)):
         number, text = disputed
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
@@ -585,6 +596,24 @@ def _no_command(turn: StaffTurn) -> list[str]:
     elif not turn.replies:
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
+    """Asks whether work said done in other words is the final answer; two complaints joined ("lpr 1 dan 3 sudah
+    selesai") get the SELESAI that names both, as nothing tells which words are whose answer."""
+    if (more := JOINED_NEXT.match(text)) is not None:
+        turn.say("staff_several_bare", command="SELESAI", text=t("example_final"),
+                 references=f"{format_reference(number)} {format_reference(int(more.group(1)))}")
+        return
+    _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
+                    "staff_confirm_final" if text else "staff_confirm_final_empty",
+                    reference=format_reference(number), text=excerpt(text, 300))
+
+
+# Another complaint joined to the one named first ("lpr 1 dan 3 …", "LPR-1 & LPR-2 …", "lpr 1, lpr 2 …"): a bare
+# number only after "dan"/"&" (after a comma it is the text: "lpr 1, 2 rit sudah diangkut").
+JOINED_NEXT = re.compile(r"^\s*(?:(?:[&+/]|\b(?:dan|serta)\b)\s*(?:(?:lpr|no|nomor|laporan)\s*[-–—.:#]?\s*|#\s*)?"
+                         r"|,\s*(?:(?:lpr|no|nomor|laporan)\s*[-–—.:#]?\s*|#\s*))(\d{1,9})\b", re.IGNORECASE)
 
 
 def _verifier_act_asked(turn: StaffTurn) -> bool:
@@ -626,7 +655,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
     any other message, which leaves the question unanswered."""
     pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
     typed = words(turn.message.text)
-    if pending is None or turn.message.replied_to_sid or not typed or len(typed) > CONFIRM_MAX_WORDS:
+    if pending is None or turn.message.replied_to_sid or not typed:
+        return None
+    if len(typed) > CONFIRM_MAX_WORDS:
+        _text_instead(turn, pending)
         return None
     command = pending["command"]
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
@@ -640,10 +672,34 @@ def _confirmed(turn: StaffTurn) -> str | None:
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
     if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(
             turn.message.text):  # "nggih", "muhun", "iyeh": yes in the region's languages
+        _text_instead(turn, pending)
         return None
     _remember(turn, CONFIRM_KEY, None)
     turn.rest, turn.confirmed = pending["rest"], True
     return answer
+
+
+TEXT_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands whose question may still lack the text
+
+
+def _text_instead(turn: StaffTurn, pending: dict) -> None:
+    """Asks again, with the text, when the question about a command still without its text ("SELESAI LPR-1 (…)?
+    Balas YA") is answered with the text instead ("sudah diperbaiki tadi pagi, aspal baru"): kept, not lost."""
+    command, text = pending["command"], turn.message.text.strip()
+    number, pending_text = split_reference(pending["rest"])
+    if (command not in TEXT_ASKED or number is None or not says_nothing(pending_text) or turn.command
+            or only_acknowledges(text) or says_nothing(text) or (_is_question(text) and command != "INFO")):
+        return
+    named, rest = split_reference(marked_reference(text), bare=False)
+    if named not in (None, number):
+        return  # about another complaint
+    text, reference = (rest if named is not None else text), format_reference(number)
+    if command == "SELESAI":
+        _ask_to_confirm(turn, command, f"{reference} {text}", "staff_confirm_final", reference=reference,
+                        text=excerpt(text, 300))
+    else:
+        _ask_to_confirm(turn, command, f"{reference} {text}", "staff_confirm_text", asked=command,
+                        reference=reference, text=excerpt(text, 300))
 
 
 # Words for work finished that are no command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"): maybe the final
@@ -1162,18 +1218,24 @@ def _hint(turn: StaffTurn) -> str:
     if number is None and role in OFFICER_ROLES and len(words(text)) >= HINT_MIN_WORDS:  # "truk sudah mengangkut
         count, rows = _own_open(turn)  # sebagian", "lokasi persisnya sebelah mana?": the officer's only open one
         number, rest = (rows[0].complaint.number, text) if len(rows) == 1 and count <= LIST_ITEMS else (None, rest)
+    rest = "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show back
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
-        if number is not None and _asks_to_ask(rest):
-            return t("staff_hint_officer_ask", reference=reference)
-        if number is not None and _is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
-            return t("staff_hint_officer_question", reference=reference, text=excerpt(rest.strip(), 300))
-        if number is not None and rest.strip():
-            return t("staff_hint_officer_text", reference=reference, text=excerpt(rest.strip(), 300))
-        return t("staff_hint_officer", reference=reference)
+        return _officer_hint(reference, rest if number is not None else "")
     if role in VERIFIER_ROLES and number is not None and rest.strip():
         return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
     return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
+
+
+def _officer_hint(reference: str, rest: str) -> str:
+    """An officer's hint: the command to send with their words `rest` (INFO for a question), or the usual ones."""
+    if rest and _asks_to_ask(rest):
+        return t("staff_hint_officer_ask", reference=reference)
+    if rest and _is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
+        return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
+    if rest:
+        return t("staff_hint_officer_text", reference=reference, text=excerpt(rest, 300))
+    return t("staff_hint_officer", reference=reference)
 
 
 # Someone to ask the citizen ("mohon ditanyakan ke pelapor NIK-nya", "tlg dikonfirmasi ke warganya"): an officer
@@ -1301,7 +1363,7 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
 def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
     """Whether the command has its text; if not, says so and waits a few minutes for the text in the next message
     ("SELESAI LPR-12", then "jalan sudah ditambal" in a bubble of its own)."""
-    if any(w not in NO_TEXT_WORDS for w in words(text)) and any(ch.isalpha() for ch in text):
+    if not says_nothing(text):
         return True
     if allow_photo and turn.media:
         return True
@@ -1315,6 +1377,13 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
 # "tes"/"test" acknowledge a message but are a reason of their own ("ARSIPKAN LPR-1 tes saja": a test complaint).
 NO_TEXT_WORDS = (COURTESY - {"tes", "test"}) | THANKS | {"saja", "aja", "dong", "deh", "ya", "yaa", "yah", "nih", "ini",
                                                          "itu", "tsb"}
+
+
+def says_nothing(text: str) -> bool:
+    """Tell whether a command's text is no text for a citizen or a reason: courtesy words alone ("ya pak 🙏") or an
+    apology for answering late ("mohon maaf pak baru balas", "sori br bls, td lg di lapangan")."""
+    return (all(w in NO_TEXT_WORDS for w in words(text)) or not any(ch.isalpha() for ch in text)
+            or is_pleasantry(text))
 
 
 # A command typed without its text waits this long for the text in the next message.

@@ -187,6 +187,41 @@ def test_a_command_without_a_reference_is_asked_about_the_only_open_disposition(
     assert follow_ups(people["citizen"])[0].rstrip().endswith(text)
 
 
+@pytest.mark.parametrize("typed,answer", [
+    ("selesai", "sudah diperbaiki tadi pagi, aspal baru"),
+    ("SELESAI", "sdh beres pak"),
+    ("lpr 1 done", "TPS sudah bersih, sampah diangkut 3 rit"),
+    ("selesai pak", "LPR-1 sampah sudah diangkut semua"),
+])
+def test_the_answer_typed_instead_of_ya_is_kept_and_asked_about(people, world, typed, answer):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says(typed)
+    asked = people["dlh1"].says(answer)  # what was done, instead of YA: kept, shown back, asked about
+    text = answer.removeprefix("LPR-1 ")
+    assert "Apakah ini jawaban akhir LPR-1?" in asked and f'"{text}"' in asked, asked
+    assert follow_ups(people["citizen"]) == []
+    assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("ya")
+    assert follow_ups(people["citizen"])[0].rstrip().endswith(text)
+
+
+@pytest.mark.parametrize("typed,answer,said,sent", [
+    ("tl", "truk sudah berangkat ke lokasi", 'TL LPR-1 dengan isi ini?', "Tindak lanjut LPR-1 tercatat"),
+    ("selesai", "ok siap", "Tuliskan isinya", None),                  # a yes: the answer is asked for
+    ("selesai", "maaf pak baru balas", "TL LPR-1 <kemajuan>", None),  # an apology is no answer
+])
+def test_other_words_instead_of_ya(people, world, typed, answer, said, sent):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says(typed)
+    assert said in people["dlh1"].says(answer)
+    if sent:
+        assert sent in people["dlh1"].says("ya")
+        assert follow_ups(people["citizen"])[0].rstrip().endswith(answer)
+    else:
+        assert follow_ups(people["citizen"]) == []
+
+
 def test_words_without_a_command_from_an_officer_with_one_open_disposition_show_its_tl(people, world):
     file(people["citizen"], photo=False)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
