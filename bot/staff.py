@@ -775,7 +775,8 @@ def _sounds_merged(text: str) -> tuple[int, int] | None:
 def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and reason of an officer's sentence saying a complaint is not their agency's ("laporan no 1
     bukan wewenang kami, mohon dialihkan", "lpr 1 itu urusan perkim, bukan tupoksi kami"): the one it names, or
-    with none named the officer's only open disposition; KEMBALIKAN is asked about, not done."""
+    with none named the officer's only open disposition; KEMBALIKAN is asked about, not done. Holding several and
+    naming none, the officer is asked which (None, said)."""
     text = turn.message.text
     if turn.message.replied_to_sid or not _disputes(turn, text):
         return None
@@ -783,7 +784,22 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     if found is not None:
         return found
     count, rows = _own_open(turn)
-    return (rows[0].complaint.number, text.strip()) if len(rows) == 1 and count <= LIST_ITEMS else None
+    if len(rows) == 1 and count <= LIST_ITEMS:
+        return rows[0].complaint.number, text.strip()
+    _which_one(turn, rows, f"KEMBALIKAN LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+    return None
+
+
+WHICH_SHOWN = 5  # "which one?" lists this many of the officer's open dispositions (DAFTAR shows them all)
+
+
+def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
+    """Asks which complaint an officer's message is about when they hold several and named none, listing them."""
+    if len(rows) < 2:
+        return
+    items = "\n".join(f"{row.complaint.reference} ({excerpt(row.complaint.title, 40)})" for row in rows[:WHICH_SHOWN])
+    turn.say("staff_which_complaint", agency=turn.staff.agency.code, items=items, example=example,
+             more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
 
 
 def _disputes(turn: StaffTurn, text: str) -> bool:
@@ -927,6 +943,9 @@ def _told_reporter(turn: StaffTurn) -> bool:
     if number is None and turn.staff.role in OFFICER_ROLES:
         count, rows = _own_open(turn)
         number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
+        if number is None and len(rows) > 1:  # "siapa pelapornya?" holding several: which one
+            _which_one(turn, rows, t("staff_which_reporter"))
+            return True
     complaint = complaints.by_number(turn.session, number) if number is not None else None
     if complaint is None or not access.may_see_complaint(turn.staff, complaint):
         return False
@@ -1026,6 +1045,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
+    if (overview := _asks_overview(turn, text)) is not None:  # before "gimana …?": "gimana pupr?" names an agency
+        command, turn.rest = overview
+        return command
     if _asks_how(text):
         turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
@@ -1039,15 +1061,21 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if _asks_plate(text):  # a verifier's plate is the queue
         turn.rest = ""
         return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
+    if (listed := _asks_list(turn, text)) is not None:
+        command, turn.rest = listed
+        return command
+    return None
+
+
+def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """A short question answered by a list or a summary (the roster, what is late, unanswered or still open, how an
+    agency is doing): the command and its words."""
     if _asks_roster(text):
-        turn.rest = "petugas " + text
-        return "DAFTAR"
+        return "DAFTAR", "petugas " + text
     if _asks_late(text):
-        turn.rest = "terlambat"
-        return "DAFTAR"
+        return "DAFTAR", "terlambat"
     if _asks_unanswered(text):
-        turn.rest = "belum dijawab"
-        return "DAFTAR"
+        return "DAFTAR", "belum dijawab"
     return None
 
 
@@ -1611,6 +1639,31 @@ def _asks_unanswered(text: str) -> bool:
     typed = set(words(text))
     return (bool(typed & NOT_YET) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
             and len(words(text)) <= HOW_MAX_WORDS and split_reference(text)[0] is None)
+
+
+# "berapa yang belum?", "sisa brp yg blm kelar": how many are still open (DAFTAR), in a few words and nothing else.
+COUNT_ASKED = {"berapa", "brp", "brapa", "sisa", "sisanya", "mana", "apa", "pinten", "sabaraha"}
+OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "bu", "ya", "sih", "kah", "kita"}
+# "gimana pupr?", "bagaimana kabar dinas lingkungan hidup?", "dlh gmn bu": how one agency is doing (its REKAP).
+HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya"}
+DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg", "hari", "ini", "itu", "yg", "yang",
+                            "progres", "progresnya", "perkembangan", "perkembangannya", "aman", "min"}
+DOING_MAX_WORDS = 8
+
+
+def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """A short question of how many are still open (DAFTAR) or, from a head or a supervisor, of how one agency is
+    doing (REKAP of it), with the command's words; None for anything else."""
+    typed = words(text)
+    if DIGIT.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
+        return None
+    if set(typed) & NOT_YET and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
+        return "DAFTAR", ""
+    named = [w for w in typed if w not in DOING_FILLER]
+    if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
+            and only_agency_words(turn.session, " ".join(named))):
+        return "REKAP", " ".join(named)
+    return None
 
 
 def _daftar_filter(text: str) -> tuple[str, str | None]:

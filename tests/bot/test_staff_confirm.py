@@ -96,6 +96,19 @@ def test_not_ours_from_an_officer_with_one_open_disposition_needs_no_reference(p
     assert "dikembalikan" in people["dlh1"].says("iya")
 
 
+@pytest.mark.parametrize("typed,command", [
+    ("ini bukan wewenang kami pak, pohon di jalan itu urusan PUPR", "KEMBALIKAN LPR-12"),
+    ("mohon maaf, bukan tupoksi DLH, mohon dialihkan", "KEMBALIKAN LPR-12"),
+    ("siapa pelapornya? minta no hp nya", "siapa pelapor LPR-12?"),
+    ("nama pelapornya siapa ya pak", "siapa pelapor LPR-12?"),
+])
+def test_not_ours_or_who_reported_with_several_open_asks_which_one(two, world, typed, command):
+    reply = two["dlh1"].says(typed)
+    assert "Laporan yang mana?" in reply and "LPR-1 (" in reply and "LPR-2 (" in reply and command in reply, reply
+    assert "+62812" not in reply and "Siti" not in reply  # no reporter shown for a complaint nobody named
+    assert complaint(world, 1).status == complaint(world, 2).status == "belum_ditindaklanjuti"
+
+
 def test_not_ours_answered_no_returns_nothing(two, world):
     two["dlh1"].says("lpr 1 kayaknya bukan tupoksi dlh pak")
     assert "tidak dikirim" in two["dlh1"].says("tidak")

@@ -320,6 +320,17 @@ STAFF_TABLE = [
     ("dlh1", "sy mau daftar cuti", "Perintah tidak dikenali", None),
     ("dlh1", "bagaimana cara daftar?", "Perintah petugas DLH", None),
     ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
+    # how many are still open, asked in a few words: never an INFO to a citizen
+    ("head", "berapa yang belum?", "Disposisi terbuka DLH (1)", None),
+    ("head", "brp yg blm selesai pak?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "masih ada berapa yg belum?", "Disposisi terbuka DLH (1)", None),
+    ("head", "sisa brp yg blm kelar", "Disposisi terbuka DLH (1)", None),
+    # how an agency is doing: its REKAP
+    ("head", "gimana dlh pak?", "Rekap harian DLH", None),
+    ("supervisor", "gimana pupr?", "Rekap harian PUPR", None),
+    ("supervisor", "bagaimana kabar dinas lingkungan hidup?", "Rekap harian DLH", None),
+    ("supervisor", "dlh gmn bu", "Rekap harian DLH", None),
+    ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
     # verifier (Rina) -------------------------------------------------------------------------------------------
     ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
     ("verifier", "tanya ke pelapor lpr 2, sampahnya di sebelah mana?", "Pertanyaan dikirim ke pelapor LPR-2",
