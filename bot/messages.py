@@ -617,6 +617,7 @@ MESSAGES = {
         "untuk menggabungkan, atau TIDAK."
     ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
+    "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (
         "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"
         "\"{text}\"\nBalas YA untuk mengembalikan, atau TIDAK. Pelapor tidak menerima pesan ini."

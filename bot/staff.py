@@ -622,6 +622,11 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         child, parent = (format_reference(n) for n in pair)
         _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
         return True
+    if (each := _each_forwarded(turn)) is not None:
+        _ask_to_confirm(turn, "TERUSKAN", ", ".join(f"{ref} {' '.join(a.code for a in found)}" for ref, found in each),
+                        "staff_confirm_forward_each", pairs=", ".join(
+                            f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
+        return True
     if (sent := _sounds_forwarded(turn)) is not None:
         reference, agencies = sent
         codes = " ".join(agency.code for agency in agencies)
@@ -732,13 +737,32 @@ FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi",
                  "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
 
 
-def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
+WRITTEN_NUMBERED = re.compile(r"(?:\blpr\s*[-–—.:#]?\s*|#\s*)\d{1,9}\b", re.IGNORECASE)
+PAIR_TAIL = re.compile(r"(?:\s*(?:[,;&+/]|\b(?:dan|serta|lalu|terus)\b))+\s*$", re.IGNORECASE)
+
+
+def _each_forwarded(turn: StaffTurn) -> list[tuple[str, list]] | None:
+    """Each complaint and its agencies when a verifier's sentence names two or more, each written `LPR-n`/`#n`
+    with where it goes ("lpr1 dlh lpr2 pupr", "dispo lpr 1 ke DLH dan lpr 2 ke PUPR"); None unless all do."""
+    text = turn.message.text
+    starts = [found.start() for found in WRITTEN_NUMBERED.finditer(text)]
+    if len(starts) < 2 or turn.message.replied_to_sid:
+        return None
+    cuts = [0, *starts[1:], len(text)]
+    each = [_sounds_forwarded(turn, PAIR_TAIL.sub("", text[a:b])) for a, b in zip(cuts, cuts[1:], strict=False)]
+    if not all(each) or len({reference for reference, _ in each}) < len(each):
+        return None
+    return each
+
+
+def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, list] | None:
     """The complaint and agencies of a verifier's message that names a reference and where it goes, without
     TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"; without
     "ke" only when nothing but agencies follows: "lpr 1 dlh", not "lpr 1 lingkungannya kotor"), after
     greetings and courtesy; TERUSKAN is asked about, not done. Where it goes is read as TERUSKAN reads it
     (LEADING_FILLER, TRAILING_COURTESY)."""
-    text, typed = turn.message.text, words(turn.message.text)
+    text = turn.message.text if text is None else text
+    typed = words(text)
     lead = next((i for i, w in enumerate(typed) if w not in OPENING | FORWARD_WORDS), len(typed))
     number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
     if number is None and turn.message.replied_to_sid:  # "dlh" swiped onto the new-complaint notice
@@ -845,7 +869,8 @@ SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the
 
 # "teruskan no 1 ke dishub & laporan 2 ke dinkes": a joiner before another marked reference starts its own part.
 NEXT_COMPLAINT = re.compile(r"\s*(?:[,;&+/]|\b(?:dan|serta|lalu|terus)\b)\s*"
-                            r"(?=(?:lpr|#|no\b|nomor|laporan)\s*[-–—.:#]?\s*\d)", re.IGNORECASE)
+                            r"(?=(?:lpr|#|no\b|nomor|laporan)\s*[-–—.:#]?\s*\d)"
+                            r"|\s+(?=(?:lpr\s*[-–—.:#]?\s*|#\s*)\d)", re.IGNORECASE)  # "… dlh lpr2 pupr": written
 
 
 def _each_with_agencies(rest: str) -> list[str] | None:

@@ -130,6 +130,20 @@ def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world,
     assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
 
 
+@pytest.mark.parametrize("typed", ["lpr1 dlh lpr2 pupr", "lpr 1 ke dlh, lpr 2 ke pupr", "#1 dlh #2 dinas pu ya",
+                                   "mohon ijin, dispo lpr 1 ke DLH dan lpr 2 ke PUPR", "TERUSKAN LPR-1 dlh lpr2 pupr"])
+def test_two_complaints_each_with_its_agency_in_one_sentence_go_each_to_its_own(people, world, typed):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], description="Jalan berlubang di depan pasar, sudah ada motor jatuh", photo=False)
+    asked = people["verifier"].says(typed)
+    if not typed.startswith("TERUSKAN"):
+        assert "Teruskan LPR-1 ke DLH, LPR-2 ke PUPR?" in asked, asked
+        assert complaint(world, 1).dispositions == complaint(world, 2).dispositions == []
+        people["verifier"].says("ya")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+    assert [d.agency.code for d in complaint(world, 2).dispositions] == ["PUPR"]
+
+
 @pytest.mark.parametrize("typed", ["lpr 1 ke mana ya enaknya", "lpr 1 lingkungannya kotor", "lpr 1 dlh atau pupr?"])
 def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, world, typed):
     file(people["citizen"], photo=False)
