@@ -39,6 +39,11 @@ def normalize(text: str) -> str:
     return " ".join(words(text))
 
 
+# Everyday words within a typo of a keyword ("nanti sore tim ke lokasi" is not ANTRI, "kembali ke lokasi" not
+# KEMBALIKAN, "rekan kami" not REKAP): never read as one.
+NOT_TYPOS = {"nanti", "antar", "antara", "antaran", "kembali", "kembalian", "rekan", "rekam", "pindah", "statis"}
+
+
 def match_word(word: str, vocabulary: dict[str, str]) -> str | None:
     """Map one typed word to its canonical keyword, exactly, as spoken ("selese" for "selesai"), or (for longer
     words) with typos."""
@@ -47,7 +52,7 @@ def match_word(word: str, vocabulary: dict[str, str]) -> str | None:
     spoken = as_written(word)
     if spoken != word and spoken in vocabulary:
         return vocabulary[spoken]
-    if len(word) < FUZZY_MIN_LENGTH:
+    if len(word) < FUZZY_MIN_LENGTH or word in NOT_TYPOS:
         return None
     candidates = [key for key in vocabulary if len(key) >= FUZZY_MIN_LENGTH]
     for form in dict.fromkeys([word, spoken]):

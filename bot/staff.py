@@ -827,10 +827,28 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
 
 
 def _disputes(turn: StaffTurn, text: str) -> bool:
-    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH")."""
+    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), or
+    asks for it to go to another agency ("tolong dialihkan ke pupr pak")."""
     agency = turn.staff.agency
     own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
-    return disputes_authority(text, own)
+    return disputes_authority(text, own) or _sent_elsewhere(turn, text)
+
+
+# "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
+# officer asking for the complaint to go to another agency, which only the verifier can do (KEMBALIKAN).
+MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan)\s+"
+                      r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
+
+
+def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
+    found = MOVED_TO.search(text)
+    if found is None or turn.staff.agency is None:
+        return False
+    named = TRAILING_COURTESY.sub("", found.group(1)).strip()
+    if not named or not only_agency_words(turn.session, named):
+        return False
+    agencies = find_agencies(turn.session, named)[0]
+    return bool(agencies) and all(agency.id != turn.staff.agency_id for agency in agencies)
 
 
 def _own_open(turn: StaffTurn) -> tuple[int, list]:
@@ -1052,6 +1070,9 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if _disputes(turn, text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
         turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
         return None
+    if _for_a_colleague(text):  # "pak tolong infokan ke tim lapangan ya": staff talk, not news for the citizen
+        turn.say("staff_swipe_colleague", reference=swiped.reference, text=excerpt(text, 300))
+        return None
     readers = _readers_instead(turn, swiped, purpose)
     if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
         turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
@@ -1062,6 +1083,25 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         return None
     turn.rest, turn.implied = text, True
     return "TL"
+
+
+# A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",
+# "mas coba suruh tim angkut ke sana"): someone at the office asked to pass it on or act, nothing done yet.
+COLLEAGUE_WORDS = {"tim", "timnya", "kabid", "kasi", "kasie", "kasubag", "kasubbag", "kadis", "kepala", "bidang",
+                   "anggota", "petugas", "lapangan", "atasan", "pimpinan", "sekretaris", "staf", "staff", "rekan",
+                   "teman", "kawan", "regu", "mandor", "danton", "kasatpol", "sopir", "driver", "operator"}
+RELAY_WORDS = {"infokan", "informasikan", "sampaikan", "disampaikan", "teruskan", "diteruskan", "kabari", "kabarkan",
+               "dikabari", "koordinasikan", "dikoordinasikan", "arahkan", "diarahkan", "perintahkan", "suruh",
+               "disuruh", "tugaskan", "ditugaskan", "kerahkan", "hubungi", "dihubungi", "forward", "fwd"}
+ASKING_SOMEONE = {"tolong", "tlg", "mohon", "mhn", "minta", "harap", "coba", "cb"}
+
+
+def _for_a_colleague(text: str) -> bool:
+    """Tell whether a text asks a colleague to pass a complaint on or act on it (a request, someone at the office,
+    a word for passing on or ordering), with nothing said done."""
+    typed = set(words(text))
+    return bool(typed & ASKING_SOMEONE and typed & COLLEAGUE_WORDS and typed & RELAY_WORDS
+                and not typed & DONE_MARKERS)
 
 
 def _asked(turn: StaffTurn, text: str) -> str | None:

@@ -77,6 +77,9 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
     "lpr 1 itu urusan perkim pak, bukan tupoksi kami",
     "izin ndan, LPR-1 salah disposisi, itu ranahnya satpol pp",
     "nyuwun sewu pak, lpr 1 niki sanes tupoksi DLH, saluran lingkungan urusan perkim",
+    # asking for it to go to another agency is saying it is not ours
+    "lpr 1 tolong dialihkan ke pupr pak", "LPR-1 mhn dilimpahkan ke dinas PU",
+    "lpr 1 sebaiknya diteruskan ke dinas sosial aja",
 ])
 def test_not_ours_said_in_a_sentence_is_offered_as_kembalikan_and_returns_on_ya(two, world, typed):
     asked = two["dlh1"].says(typed)
@@ -86,6 +89,12 @@ def test_not_ours_said_in_a_sentence_is_offered_as_kembalikan_and_returns_on_ya(
     assert [d.status for d in complaint(world, 1).dispositions] == ["returned"]
     assert any("LPR-1" in m.body and "dikembalikan" in m.body for m in two["verifier"].inbox())
     assert follow_ups(two["citizen"]) == []  # the citizen hears nothing of the dispute
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 sampah sudah dialihkan ke TPS baru",
+                                   "lpr 1 dialihkan ke dlh bidang kebersihan"])
+def test_moved_somewhere_that_is_no_other_agency_is_not_a_return(two, world, typed):
+    assert "Kembalikan LPR-1" not in two["dlh1"].says(typed)
 
 
 def test_not_ours_from_an_officer_with_one_open_disposition_needs_no_reference(people, world):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.staff import read_command
 from services import services
 from tests.conftest import built_once
 from tests.parties import complaint, file, follow_ups, make_people
@@ -115,8 +116,19 @@ def test_a_question_swiped_onto_a_disposition_is_asked_about_as_info_not_sent_as
     assert typed in people["citizen"].last().body and complaint(world, 1).status == "tertunda"
 
 
+@pytest.mark.parametrize("typed", ["pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid pak",
+                                   "tlg kabari anggota regu 2 utk cek lokasi", "mas coba suruh tim angkut ke sana"])
+def test_a_word_for_a_colleague_swiped_onto_a_notice_reaches_no_citizen(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "tidak dikirim ke pelapor" in reply and f"TL LPR-1 {typed}" in reply, reply
+    assert follow_ups(people["citizen"]) == [] and complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
 @pytest.mark.parametrize("typed", ["dh dicek ndan", "sudah kami cek, akan segera diangkut besok",
-                                   "siap, sudah ditangani"])
+                                   "siap, sudah ditangani", "tim lapangan sudah kami tugaskan, besok ke lokasi",
+                                   "besok tim kami koordinasikan dengan kecamatan"])
 def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people, world, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
@@ -545,3 +557,16 @@ def test_a_question_about_a_complaints_progress_is_its_status_and_reaches_no_cit
     before = len(people["citizen"].inbox())
     assert people[who].says(typed).startswith("LPR-1 – ")
     assert len(people["citizen"].inbox()) == before
+
+
+@pytest.mark.parametrize("typed,command", [
+    # everyday words a letter or two from a command word are not its typo
+    ("nanti sore tim ke lokasi", None), ("nanti sy koordinasikan dgn kabid dulu", None),
+    ("antar material besok pagi", None), ("kembali ke lokasi besok utk pengukuran", None),
+    ("rekan kami sudah cek ke lapangan", None), ("pindah lokasi pembuangan ke TPS baru", None),
+    # the typos stay commands
+    ("antri", "ANTREAN"), ("KEMBALIKN LPR-1 bukan tugas kami", "KEMBALIKAN"), ("statsu 1", "STATUS"),
+    ("rekp", "REKAP"),
+])
+def test_everyday_words_are_not_typos_of_commands(typed, command):
+    assert read_command(typed)[0] == command
