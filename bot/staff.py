@@ -1265,6 +1265,9 @@ def _hold_media(turn: StaffTurn) -> None:
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
     minutes = int(HELD_LIFETIME.total_seconds() // 60)
+    if number is None:  # the officer's only open disposition is named in the reply (kept for any, as ever)
+        count, rows = _own_open(turn)
+        number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
     if number is not None:
         said = t("staff_media_held_caption", text=excerpt(caption, ECHO_CHARS)) if caption else ""
         turn.say("staff_media_held_for", received=kinds, reference=format_reference(number), minutes=minutes,
