@@ -722,12 +722,32 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     if not set(typed) & DONE_WORDS or _more_to_come(text) or turn.message.replied_to_sid:
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
+    found = found or _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
     if found is None:
         return None
     number, answer = found
     if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
     return number, answer
+
+
+DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")
+
+
+def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
+    """The complaint an officer's message names by the words of its description (the one of their open
+    dispositions sharing the most, at least two, and more than any other), or their only open one; with the text."""
+    if _is_question(text) or set(words(text)) & NOT_YET:  # "udah kelar belum?": asked, not said
+        return None
+    count, rows = _own_open(turn)
+    if len(rows) == 1 and count <= LIST_ITEMS:
+        return rows[0].complaint.number, text.strip()
+    typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
+    shared = sorted(((len(typed & set(words(row.complaint.description))), row.complaint.number) for row in rows),
+                    reverse=True)
+    if not shared or shared[0][0] < DESCRIBING_MIN or len(shared) > 1 and shared[1][0] == shared[0][0]:
+        return None
+    return shared[0][1], text.strip()
 
 
 # Words for forwarding a verifier puts before or after the reference ("dispo lpr 1 ke dlh", "LPR 1 dispo ke DLH ya",
@@ -1713,9 +1733,10 @@ def _asks_unanswered(text: str) -> bool:
 COUNT_ASKED = {"berapa", "brp", "brapa", "sisa", "sisanya", "mana", "apa", "pinten", "sabaraha"}
 OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "bu", "ya", "sih", "kah", "kita"}
 # "gimana pupr?", "bagaimana kabar dinas lingkungan hidup?", "dlh gmn bu": how one agency is doing (its REKAP).
-HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya"}
+HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya", "aman"}  # "pupr aman?"
 DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg", "hari", "ini", "itu", "yg", "yang",
-                            "progres", "progresnya", "perkembangan", "perkembangannya", "aman", "min"}
+                            "progres", "progresnya", "perkembangan", "perkembangannya", "min", "sudah", "sdh", "udah",
+                            "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar"}
 DOING_MAX_WORDS = 8
 
 

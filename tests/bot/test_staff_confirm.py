@@ -70,6 +70,22 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
     assert follow_ups(two["citizen"])[0].rstrip().endswith("Sampah sudah diangkut semua, TPS bersih")
 
 
+@pytest.mark.parametrize("typed,asked", [("yg sampah di TPS itu sudah selesai diangkut pak", True),
+                                         ("sudah beres semua pak, TPS bersih", True),
+                                         ("udah kelar belum ya?", False)])
+def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert ("Apakah ini jawaban akhir LPR-1?" in people["dlh1"].says(typed)) is asked
+    assert follow_ups(people["citizen"]) == []
+
+
+def test_work_said_done_naming_the_complaint_by_its_words_is_asked_about_for_that_one(two, world):
+    asked = two["dlh1"].says("yg di terminal lama sudah beres diangkut semua")
+    assert "Apakah ini jawaban akhir LPR-2?" in asked, asked
+    assert "Jawaban akhir LPR-2 tercatat" in two["dlh1"].says("ya")
+
+
 # Not ours, said in a sentence ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("typed", [

@@ -342,6 +342,8 @@ STAFF_TABLE = [
     ("supervisor", "gimana pupr?", "Rekap harian PUPR", None),
     ("supervisor", "bagaimana kabar dinas lingkungan hidup?", "Rekap harian DLH", None),
     ("supervisor", "dlh gmn bu", "Rekap harian DLH", None),
+    ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
+    ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
     # verifier (Rina) -------------------------------------------------------------------------------------------
     ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
