@@ -475,7 +475,7 @@ def split_commands(text: str) -> list[str]:
             if index % 2:
                 joined += sentence
             elif joined.strip() and _starts_command(sentence, joined, whole_line=index == 0):
-                parts.append(joined.strip())
+                parts.append(joined.strip().rstrip(";").rstrip())  # the ";" that parted them is no text
                 joined = sentence
             else:
                 joined += sentence
