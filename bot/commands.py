@@ -39,6 +39,11 @@ def normalize(text: str) -> str:
     return " ".join(words(text))
 
 
+# Everyday words within a typo of a keyword ("nanti sore tim ke lokasi" is not ANTRI, "kembali ke lokasi" not
+# KEMBALIKAN, "rekan kami" not REKAP): never read as one.
+NOT_TYPOS = {"nanti", "antar", "antara", "antaran", "kembali", "kembalian", "rekan", "rekam", "pindah", "statis"}
+
+
 def match_word(word: str, vocabulary: dict[str, str]) -> str | None:
     """Map one typed word to its canonical keyword, exactly, as spoken ("selese" for "selesai"), or (for longer
     words) with typos."""
@@ -47,7 +52,7 @@ def match_word(word: str, vocabulary: dict[str, str]) -> str | None:
     spoken = as_written(word)
     if spoken != word and spoken in vocabulary:
         return vocabulary[spoken]
-    if len(word) < FUZZY_MIN_LENGTH:
+    if len(word) < FUZZY_MIN_LENGTH or word in NOT_TYPOS:
         return None
     candidates = [key for key in vocabulary if len(key) >= FUZZY_MIN_LENGTH]
     for form in dict.fromkeys([word, spoken]):
@@ -132,14 +137,19 @@ THANKS_AROUND = {"banyak", "ya", "yaa", "you", "so", "much", "very", "a", "lot",
 # Words of a pleasantry that comes before the real reply: "pagi pak, maaf baru sempat balas", "maaf baru buka hp".
 PLEASANTRY = {"maaf", "mohon", "baru", "sempat", "bisa", "balas", "bales", "membalas", "buka", "hp", "lama", "telat",
               "terlambat", "lagi", "sibuk", "tadi", "sudah", "udah", "udh", "sdh", "nih", "ini", "ya", "saya", "sy",
-              "aku", "kerja", "di", "jalan", "pesan", "chat", "wa", "nya", "dulu", "pa", "bu", "pak"}
+              "aku", "kerja", "di", "jalan", "pesan", "chat", "wa", "nya", "dulu", "pa", "bu", "pak",
+              # as typed in a hurry ("sori br bls, td lg di lapangan") and in Javanese and Sundanese ("nyuwun sewu,
+              # nembe saged bales", "punten, nembe tiasa ngawaler")
+              "br", "bls", "blz", "td", "tdi", "lg", "lgi", "lapangan", "rapat", "sewu", "nembe", "saged", "tiasa",
+              "ngawaler", "ngabales", "kulo", "abdi", "nggih"}
+APOLOGIES = {"maaf", "mf", "sori", "sorry", "punten", "nyuwun", "ngapunten", "pangapunten"}
 
 
 def is_pleasantry(text: str) -> bool:
     """Tell whether a message is only greetings, thanks or an apology for answering late (no content of its own)."""
     typed = words(text)
-    return bool(typed) and all(w in GREETING_WORDS | THANKS | PLEASANTRY for w in typed) and any(
-        w in GREETING_CORE | TIMES_OF_DAY | THANKS | {"maaf"} for w in typed)
+    return bool(typed) and all(w in GREETING_WORDS | THANKS | PLEASANTRY | APOLOGIES for w in typed) and any(
+        w in GREETING_CORE | TIMES_OF_DAY | THANKS | APOLOGIES for w in typed)
 
 
 def is_thanks(text: str) -> bool:
@@ -388,6 +398,9 @@ def _span(found: list[re.Match], today: date, working_day) -> tuple[date | None,
     first = _mentioned_day(days[0], today, working_day)
     if first is None:
         return None, None
+    relative = days[0].groupdict().get("rel")
+    if relative and RELATIVE_DAYS[" ".join(relative.lower().split())] > 0 and not _END_LEAD.match(days[0].group()):
+        first = _working_from(first, working_day)  # "izin besok" typed on a Saturday: Monday
     if lengths:  # "besok cuti 3 hari", "mulai 21 des selama seminggu": counted from the first day
         return first, _found_day(lengths[0].groupdict(), first, working_day)
     if len(days) == 2:
@@ -398,6 +411,16 @@ def _span(found: list[re.Match], today: date, working_day) -> tuple[date | None,
             other += timedelta(days=4)
         return min(first, other), max(first, other)
     return _one_day(days[0], first, today)
+
+
+def _working_from(day: date, working_day: Callable[[date], bool] | None) -> date:
+    """`day`, or the first working day after it: "besok" said on a Saturday or before a holiday is leave from the
+    next day the officer would have worked, not a day off (with no calendar, `day`)."""
+    for _ in range(MAX_WORKING_DAYS if working_day is not None else 0):
+        if working_day(day):
+            break
+        day += timedelta(days=1)
+    return day
 
 
 def _one_day(found: re.Match, day: date, today: date) -> tuple[date | None, date | None]:

@@ -635,6 +635,7 @@ MESSAGES = {
         "untuk menggabungkan, atau TIDAK."
     ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
+    "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (
         "Kembalikan {reference} ke verifikator karena bukan kewenangan instansi Anda? Alasan yang dicatat:\n"
         "\"{text}\"\nBalas YA untuk mengembalikan, atau TIDAK. Pelapor tidak menerima pesan ini."
@@ -654,6 +655,14 @@ MESSAGES = {
     "staff_confirm_only_open": (
         "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
     ),
+    "staff_confirm_text": (
+        "{asked} {reference} dengan isi ini?\n\"{text}\"\nBalas YA untuk mengirimnya, atau BATAL bila tidak jadi."
+    ),
+    "staff_which_complaint": (
+        "Laporan yang mana? Disposisi terbuka {agency}:\n{items}{more}\nKirim lagi dengan nomornya, contoh: {example}"
+    ),
+    "staff_which_more": "\n… DAFTAR menampilkan semuanya.",
+    "staff_which_reporter": "siapa pelapor LPR-12?",
     "staff_confirm_called_off": "Baik, {command} {reference} tidak dikirim. Tidak ada yang dicatat.",
     "staff_awaited_called_off": "Baik, {command} {reference} tidak jadi dikirim. Tidak ada yang dicatat.",
     "staff_not_found": "Laporan {reference} tidak ditemukan. Periksa nomornya. {next}",
@@ -678,6 +687,10 @@ MESSAGES = {
     "staff_swipe_ack": (
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
         "dengan isi kemajuan (tercatat sebagai TL), atau ketik SELESAI {reference} <jawaban akhir>."
+    ),
+    "staff_swipe_colleague": (
+        "Pesan ini tidak dikirim ke pelapor {reference}: sepertinya untuk rekan atau atasan, tidak ada yang dicatat. "
+        "Bila ini memang kemajuan untuk pelapor, kirim:\nTL {reference} {text}"
     ),
     "staff_swipe_dispute": (
         "Tidak ada yang dicatat atau dikirim ke pelapor untuk {reference}. Bila laporan ini bukan kewenangan "

@@ -63,6 +63,7 @@ from models import (
     Disposition,
     DispositionStatus,
     OutboxMessage,
+    OutboxStatus,
     Question,
     TimelineEntry,
 )
@@ -426,8 +427,28 @@ def start_planned_leave(session: Session, now: datetime) -> int:
         for head in present_staff(session, agency_id, now, roles=(Role.HEAD,)):
             code = head.agency.code
             enqueue(session, head.address, t("agency_no_officer", agency=code), purpose=Purpose.ROSTER,
-                    dedupe_key=f"no-officer:{agency_id}:leave:{now:%Y-%m-%d}:{head.id}", now=now)
+                    dedupe_key=f"{NO_OFFICER_KEY}{agency_id}:leave:{now:%Y-%m-%d}:{head.id}", now=now)
     return len(started)
+
+
+NO_OFFICER_KEY = "no-officer:"  # the dedupe keys of the roster notice "no officer is left", then the agency's id
+
+
+def withdraw_roster_notices(session: Session, now: datetime) -> int:
+    """Take back the notices "no officer of the agency is at work" still waiting for the office to open when an
+    officer of that agency is at work again (leave that ended at midnight, a Saturday's or a holiday's): by the time
+    the head would read it, it is no longer true. Returns how many were taken back."""
+    keys = session.scalars(select(OutboxMessage.dedupe_key).where(
+        OutboxMessage.purpose == Purpose.ROSTER, OutboxMessage.status == OutboxStatus.PENDING,
+        OutboxMessage.dedupe_key.like(f"{NO_OFFICER_KEY}%"))).all()
+    agencies = {int(key.split(":")[1]) for key in keys if key.split(":")[1].isdigit()}
+    withdrawn_count = 0
+    for agency_id in sorted(agencies):
+        if present_staff(session, agency_id, now):
+            withdrawn_count += len(outbox.take_back(session, "an officer is at work again",
+                                                    OutboxMessage.purpose == Purpose.ROSTER,
+                                                    OutboxMessage.dedupe_key.like(f"{NO_OFFICER_KEY}{agency_id}:%")))
+    return withdrawn_count
 
 
 BACK_WITHIN = timedelta(days=7)  # a leave that ended longer ago (the scheduler was down) is old news

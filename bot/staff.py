@@ -277,7 +277,20 @@ def _leave_sentence(text: str) -> str | None:
     dated = any(form.search(rest) for form in DATE_FORMS)
     if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"} or asks_about_leave(text)):
         return rest
-    return rest if dated and NOT_COMING_IN.search(rest) else None
+    if dated and NOT_COMING_IN.search(rest) or typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text):
+        return rest
+    return None
+
+
+def _excused_for(typed: list[str], at: int, text: str) -> bool:
+    """Tell whether "izin" said of oneself is asked for a day or a reason ("sy izin besok", "saya ijin sakit pak",
+    "aku izin tgl 20"): the typist's word before it, and a day or a reason right after it (the reader's name
+    between), not "sy izin lapor, besok tim ke lokasi"."""
+    if not set(typed[:at]) & SELF or not set(typed[:at]) <= SELF | COURTESY:
+        return False
+    after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS), "")
+    rest = " ".join(typed[typed.index(after, at + 1):]) if after else ""
+    return after in LEAVE_REASONS | NOT_WORDS or any(form.match(rest) for form in DATE_FORMS)
 
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
@@ -462,7 +475,7 @@ def split_commands(text: str) -> list[str]:
             if index % 2:
                 joined += sentence
             elif joined.strip() and _starts_command(sentence, joined, whole_line=index == 0):
-                parts.append(joined.strip())
+                parts.append(joined.strip().rstrip(";").rstrip())  # the ";" that parted them is no text
                 joined = sentence
             else:
                 joined += sentence
@@ -489,8 +502,9 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
     first, text = split_reference(earlier_rest)
     if first == number:
         return False
-    if command is None:  # a line opening with another complaint's reference, after a command with its text
-        return whole_line and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
+    if command is None:  # a line (or a sentence, `LPR-2`/`#2` first) opening with another complaint's reference,
+        opens = whole_line or WRITTEN_REFERENCE.match(clause.lstrip()) is not None  # after a command with its text
+        return opens and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
     return command in SPLITTING or (whole_line and command == "STATUS")
 
 
@@ -562,10 +576,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
     if message.kept_media and not turn.replies:
         _hold_media(turn)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
-        number, text = final
-        _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
-                        "staff_confirm_final" if text else "staff_confirm_final_empty",
-                        reference=format_reference(number), text=excerpt(text, 300))
+        _ask_final(turn, *final)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (disputed := _sounds_not_ours(turn)):
         number, text = disputed
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
@@ -587,11 +598,34 @@ def _no_command(turn: StaffTurn) -> list[str]:
     return turn.replies
 
 
+def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
+    """Asks whether work said done in other words is the final answer; two complaints joined ("lpr 1 dan 3 sudah
+    selesai") get the SELESAI that names both, as nothing tells which words are whose answer."""
+    if (more := JOINED_NEXT.match(text)) is not None:
+        turn.say("staff_several_bare", command="SELESAI", text=t("example_final"),
+                 references=f"{format_reference(number)} {format_reference(int(more.group(1)))}")
+        return
+    _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
+                    "staff_confirm_final" if text else "staff_confirm_final_empty",
+                    reference=format_reference(number), text=excerpt(text, 300))
+
+
+# Another complaint joined to the one named first ("lpr 1 dan 3 …", "LPR-1 & LPR-2 …", "lpr 1, lpr 2 …"): a bare
+# number only after "dan"/"&" (after a comma it is the text: "lpr 1, 2 rit sudah diangkut").
+JOINED_NEXT = re.compile(r"^\s*(?:(?:[&+/]|\b(?:dan|serta)\b)\s*(?:(?:lpr|no|nomor|laporan)\s*[-–—.:#]?\s*|#\s*)?"
+                         r"|,\s*(?:(?:lpr|no|nomor|laporan)\s*[-–—.:#]?\s*|#\s*))(\d{1,9})\b", re.IGNORECASE)
+
+
 def _verifier_act_asked(turn: StaffTurn) -> bool:
     """Whether a verifier's sentence names a merge or a forward without its command word: it is asked about."""
     if (pair := _sounds_merged(turn.message.text)) is not None:
         child, parent = (format_reference(n) for n in pair)
         _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
+        return True
+    if (each := _each_forwarded(turn)) is not None:
+        _ask_to_confirm(turn, "TERUSKAN", ", ".join(f"{ref} {' '.join(a.code for a in found)}" for ref, found in each),
+                        "staff_confirm_forward_each", pairs=", ".join(
+                            f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
     if (sent := _sounds_forwarded(turn)) is not None:
         reference, agencies = sent
@@ -626,7 +660,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
     any other message, which leaves the question unanswered."""
     pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
     typed = words(turn.message.text)
-    if pending is None or turn.message.replied_to_sid or not typed or len(typed) > CONFIRM_MAX_WORDS:
+    if pending is None or turn.message.replied_to_sid or not typed:
+        return None
+    if len(typed) > CONFIRM_MAX_WORDS:
+        _text_instead(turn, pending)
         return None
     command = pending["command"]
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
@@ -640,10 +677,34 @@ def _confirmed(turn: StaffTurn) -> str | None:
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
     if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(
             turn.message.text):  # "nggih", "muhun", "iyeh": yes in the region's languages
+        _text_instead(turn, pending)
         return None
     _remember(turn, CONFIRM_KEY, None)
     turn.rest, turn.confirmed = pending["rest"], True
     return answer
+
+
+TEXT_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands whose question may still lack the text
+
+
+def _text_instead(turn: StaffTurn, pending: dict) -> None:
+    """Asks again, with the text, when the question about a command still without its text ("SELESAI LPR-1 (…)?
+    Balas YA") is answered with the text instead ("sudah diperbaiki tadi pagi, aspal baru"): kept, not lost."""
+    command, text = pending["command"], turn.message.text.strip()
+    number, pending_text = split_reference(pending["rest"])
+    if (command not in TEXT_ASKED or number is None or not says_nothing(pending_text) or turn.command
+            or only_acknowledges(text) or says_nothing(text) or (_is_question(text) and command != "INFO")):
+        return
+    named, rest = split_reference(marked_reference(text), bare=False)
+    if named not in (None, number):
+        return  # about another complaint
+    text, reference = (rest if named is not None else text), format_reference(number)
+    if command == "SELESAI":
+        _ask_to_confirm(turn, command, f"{reference} {text}", "staff_confirm_final", reference=reference,
+                        text=excerpt(text, 300))
+    else:
+        _ask_to_confirm(turn, command, f"{reference} {text}", "staff_confirm_text", asked=command,
+                        reference=reference, text=excerpt(text, 300))
 
 
 # Words for work finished that are no command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"): maybe the final
@@ -661,12 +722,32 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     if not set(typed) & DONE_WORDS or _more_to_come(text) or turn.message.replied_to_sid:
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
+    found = found or _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
     if found is None:
         return None
     number, answer = found
     if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
     return number, answer
+
+
+DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")
+
+
+def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
+    """The complaint an officer's message names by the words of its description (the one of their open
+    dispositions sharing the most, at least two, and more than any other), or their only open one; with the text."""
+    if _is_question(text) or set(words(text)) & NOT_YET:  # "udah kelar belum?": asked, not said
+        return None
+    count, rows = _own_open(turn)
+    if len(rows) == 1 and count <= LIST_ITEMS:
+        return rows[0].complaint.number, text.strip()
+    typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
+    shared = sorted(((len(typed & set(words(row.complaint.description))), row.complaint.number) for row in rows),
+                    reverse=True)
+    if not shared or shared[0][0] < DESCRIBING_MIN or len(shared) > 1 and shared[1][0] == shared[0][0]:
+        return None
+    return shared[0][1], text.strip()
 
 
 # Words for forwarding a verifier puts before or after the reference ("dispo lpr 1 ke dlh", "LPR 1 dispo ke DLH ya",
@@ -676,13 +757,32 @@ FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi",
                  "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
 
 
-def _sounds_forwarded(turn: StaffTurn) -> tuple[str, list] | None:
+WRITTEN_NUMBERED = re.compile(r"(?:\blpr\s*[-–—.:#]?\s*|#\s*)\d{1,9}\b", re.IGNORECASE)
+PAIR_TAIL = re.compile(r"(?:\s*(?:[,;&+/]|\b(?:dan|serta|lalu|terus)\b))+\s*$", re.IGNORECASE)
+
+
+def _each_forwarded(turn: StaffTurn) -> list[tuple[str, list]] | None:
+    """Each complaint and its agencies when a verifier's sentence names two or more, each written `LPR-n`/`#n`
+    with where it goes ("lpr1 dlh lpr2 pupr", "dispo lpr 1 ke DLH dan lpr 2 ke PUPR"); None unless all do."""
+    text = turn.message.text
+    starts = [found.start() for found in WRITTEN_NUMBERED.finditer(text)]
+    if len(starts) < 2 or turn.message.replied_to_sid:
+        return None
+    cuts = [0, *starts[1:], len(text)]
+    each = [_sounds_forwarded(turn, PAIR_TAIL.sub("", text[a:b])) for a, b in zip(cuts, cuts[1:], strict=False)]
+    if not all(each) or len({reference for reference, _ in each}) < len(each):
+        return None
+    return each
+
+
+def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, list] | None:
     """The complaint and agencies of a verifier's message that names a reference and where it goes, without
     TERUSKAN ("lpr 1 ke dlh ya", "Mohon ijin, LPR 1 dispo ke DLH", "dispo lpr 1 kpd dinas lingkungan hidup"; without
     "ke" only when nothing but agencies follows: "lpr 1 dlh", not "lpr 1 lingkungannya kotor"), after
     greetings and courtesy; TERUSKAN is asked about, not done. Where it goes is read as TERUSKAN reads it
     (LEADING_FILLER, TRAILING_COURTESY)."""
-    text, typed = turn.message.text, words(turn.message.text)
+    text = turn.message.text if text is None else text
+    typed = words(text)
     lead = next((i for i, w in enumerate(typed) if w not in OPENING | FORWARD_WORDS), len(typed))
     number, rest = split_reference(marked_reference(after_words(text, lead) if lead else text), bare=False)
     if number is None and turn.message.replied_to_sid:  # "dlh" swiped onto the new-complaint notice
@@ -719,7 +819,8 @@ def _sounds_merged(text: str) -> tuple[int, int] | None:
 def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and reason of an officer's sentence saying a complaint is not their agency's ("laporan no 1
     bukan wewenang kami, mohon dialihkan", "lpr 1 itu urusan perkim, bukan tupoksi kami"): the one it names, or
-    with none named the officer's only open disposition; KEMBALIKAN is asked about, not done."""
+    with none named the officer's only open disposition; KEMBALIKAN is asked about, not done. Holding several and
+    naming none, the officer is asked which (None, said)."""
     text = turn.message.text
     if turn.message.replied_to_sid or not _disputes(turn, text):
         return None
@@ -727,14 +828,47 @@ def _sounds_not_ours(turn: StaffTurn) -> tuple[int, str] | None:
     if found is not None:
         return found
     count, rows = _own_open(turn)
-    return (rows[0].complaint.number, text.strip()) if len(rows) == 1 and count <= LIST_ITEMS else None
+    if len(rows) == 1 and count <= LIST_ITEMS:
+        return rows[0].complaint.number, text.strip()
+    _which_one(turn, rows, f"KEMBALIKAN LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+    return None
+
+
+WHICH_SHOWN = 5  # "which one?" lists this many of the officer's open dispositions (DAFTAR shows them all)
+
+
+def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
+    """Asks which complaint an officer's message is about when they hold several and named none, listing them."""
+    if len(rows) < 2:
+        return
+    items = "\n".join(f"{row.complaint.reference} ({excerpt(row.complaint.title, 40)})" for row in rows[:WHICH_SHOWN])
+    turn.say("staff_which_complaint", agency=turn.staff.agency.code, items=items, example=example,
+             more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
 
 
 def _disputes(turn: StaffTurn, text: str) -> bool:
-    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH")."""
+    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), or
+    asks for it to go to another agency ("tolong dialihkan ke pupr pak")."""
     agency = turn.staff.agency
     own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
-    return disputes_authority(text, own)
+    return disputes_authority(text, own) or _sent_elsewhere(turn, text)
+
+
+# "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
+# officer asking for the complaint to go to another agency, which only the verifier can do (KEMBALIKAN).
+MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|lempar|arahkan)\s+"
+                      r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
+
+
+def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
+    found = MOVED_TO.search(text)
+    if found is None or turn.staff.agency is None:
+        return False
+    named = TRAILING_COURTESY.sub("", found.group(1)).strip()
+    if not named or not only_agency_words(turn.session, named):
+        return False
+    agencies = find_agencies(turn.session, named)[0]
+    return bool(agencies) and all(agency.id != turn.staff.agency_id for agency in agencies)
 
 
 def _own_open(turn: StaffTurn) -> tuple[int, list]:
@@ -773,7 +907,8 @@ SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the
 
 # "teruskan no 1 ke dishub & laporan 2 ke dinkes": a joiner before another marked reference starts its own part.
 NEXT_COMPLAINT = re.compile(r"\s*(?:[,;&+/]|\b(?:dan|serta|lalu|terus)\b)\s*"
-                            r"(?=(?:lpr|#|no\b|nomor|laporan)\s*[-–—.:#]?\s*\d)", re.IGNORECASE)
+                            r"(?=(?:lpr|#|no\b|nomor|laporan)\s*[-–—.:#]?\s*\d)"
+                            r"|\s+(?=(?:lpr\s*[-–—.:#]?\s*|#\s*)\d)", re.IGNORECASE)  # "… dlh lpr2 pupr": written
 
 
 def _each_with_agencies(rest: str) -> list[str] | None:
@@ -871,6 +1006,9 @@ def _told_reporter(turn: StaffTurn) -> bool:
     if number is None and turn.staff.role in OFFICER_ROLES:
         count, rows = _own_open(turn)
         number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
+        if number is None and len(rows) > 1:  # "siapa pelapornya?" holding several: which one
+            _which_one(turn, rows, t("staff_which_reporter"))
+            return True
     complaint = complaints.by_number(turn.session, number) if number is not None else None
     if complaint is None or not access.may_see_complaint(turn.staff, complaint):
         return False
@@ -952,6 +1090,9 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if _disputes(turn, text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
         turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
         return None
+    if _for_a_colleague(text):  # "pak tolong infokan ke tim lapangan ya": staff talk, not news for the citizen
+        turn.say("staff_swipe_colleague", reference=swiped.reference, text=excerpt(text, 300))
+        return None
     readers = _readers_instead(turn, swiped, purpose)
     if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
         turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
@@ -964,12 +1105,34 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     return "TL"
 
 
+# A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",
+# "mas coba suruh tim angkut ke sana"): someone at the office asked to pass it on or act, nothing done yet.
+COLLEAGUE_WORDS = {"tim", "timnya", "kabid", "kasi", "kasie", "kasubag", "kasubbag", "kadis", "kepala", "bidang",
+                   "anggota", "petugas", "lapangan", "atasan", "pimpinan", "sekretaris", "staf", "staff", "rekan",
+                   "teman", "kawan", "regu", "mandor", "danton", "kasatpol", "sopir", "driver", "operator"}
+RELAY_WORDS = {"infokan", "informasikan", "sampaikan", "disampaikan", "teruskan", "diteruskan", "kabari", "kabarkan",
+               "dikabari", "koordinasikan", "dikoordinasikan", "arahkan", "diarahkan", "perintahkan", "suruh",
+               "disuruh", "tugaskan", "ditugaskan", "kerahkan", "hubungi", "dihubungi", "forward", "fwd"}
+ASKING_SOMEONE = {"tolong", "tlg", "mohon", "mhn", "minta", "harap", "coba", "cb"}
+
+
+def _for_a_colleague(text: str) -> bool:
+    """Tell whether a text asks a colleague to pass a complaint on or act on it (a request, someone at the office,
+    a word for passing on or ordering), with nothing said done."""
+    typed = set(words(text))
+    return bool(typed & ASKING_SOMEONE and typed & COLLEAGUE_WORDS and typed & RELAY_WORDS
+                and not typed & DONE_MARKERS)
+
+
 def _asked(turn: StaffTurn, text: str) -> str | None:
     """A greeting or a question of how to use the service asks for help; a question of what is late is DAFTAR of
     the dispositions past their deadline."""
     if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
+    if (overview := _asks_overview(turn, text)) is not None:  # before "gimana …?": "gimana pupr?" names an agency
+        command, turn.rest = overview
+        return command
     if _asks_how(text):
         turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
@@ -983,15 +1146,21 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if _asks_plate(text):  # a verifier's plate is the queue
         turn.rest = ""
         return "ANTREAN" if turn.staff.role in QUEUE_ROLES else "DAFTAR"
+    if (listed := _asks_list(turn, text)) is not None:
+        command, turn.rest = listed
+        return command
+    return None
+
+
+def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """A short question answered by a list or a summary (the roster, what is late, unanswered or still open, how an
+    agency is doing): the command and its words."""
     if _asks_roster(text):
-        turn.rest = "petugas " + text
-        return "DAFTAR"
+        return "DAFTAR", "petugas " + text
     if _asks_late(text):
-        turn.rest = "terlambat"
-        return "DAFTAR"
+        return "DAFTAR", "terlambat"
     if _asks_unanswered(text):
-        turn.rest = "belum dijawab"
-        return "DAFTAR"
+        return "DAFTAR", "belum dijawab"
     return None
 
 
@@ -1116,6 +1285,9 @@ def _hold_media(turn: StaffTurn) -> None:
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
     minutes = int(HELD_LIFETIME.total_seconds() // 60)
+    if number is None:  # the officer's only open disposition is named in the reply (kept for any, as ever)
+        count, rows = _own_open(turn)
+        number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
     if number is not None:
         said = t("staff_media_held_caption", text=excerpt(caption, ECHO_CHARS)) if caption else ""
         turn.say("staff_media_held_for", received=kinds, reference=format_reference(number), minutes=minutes,
@@ -1162,18 +1334,24 @@ def _hint(turn: StaffTurn) -> str:
     if number is None and role in OFFICER_ROLES and len(words(text)) >= HINT_MIN_WORDS:  # "truk sudah mengangkut
         count, rows = _own_open(turn)  # sebagian", "lokasi persisnya sebelah mana?": the officer's only open one
         number, rest = (rows[0].complaint.number, text) if len(rows) == 1 and count <= LIST_ITEMS else (None, rest)
+    rest = "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show back
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
-        if number is not None and _asks_to_ask(rest):
-            return t("staff_hint_officer_ask", reference=reference)
-        if number is not None and _is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
-            return t("staff_hint_officer_question", reference=reference, text=excerpt(rest.strip(), 300))
-        if number is not None and rest.strip():
-            return t("staff_hint_officer_text", reference=reference, text=excerpt(rest.strip(), 300))
-        return t("staff_hint_officer", reference=reference)
+        return _officer_hint(reference, rest if number is not None else "")
     if role in VERIFIER_ROLES and number is not None and rest.strip():
         return t("staff_hint_verifier_text", reference=reference, text=excerpt(rest.strip(), 100))
     return t("staff_hint_verifier" if role in VERIFIER_ROLES else "staff_hint_leader", reference=reference)
+
+
+def _officer_hint(reference: str, rest: str) -> str:
+    """An officer's hint: the command to send with their words `rest` (INFO for a question), or the usual ones."""
+    if rest and _asks_to_ask(rest):
+        return t("staff_hint_officer_ask", reference=reference)
+    if rest and _is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
+        return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
+    if rest:
+        return t("staff_hint_officer_text", reference=reference, text=excerpt(rest, 300))
+    return t("staff_hint_officer", reference=reference)
 
 
 # Someone to ask the citizen ("mohon ditanyakan ke pelapor NIK-nya", "tlg dikonfirmasi ke warganya"): an officer
@@ -1301,7 +1479,7 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
 def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, allow_photo: bool = False) -> bool:
     """Whether the command has its text; if not, says so and waits a few minutes for the text in the next message
     ("SELESAI LPR-12", then "jalan sudah ditambal" in a bubble of its own)."""
-    if any(w not in NO_TEXT_WORDS for w in words(text)) and any(ch.isalpha() for ch in text):
+    if not says_nothing(text):
         return True
     if allow_photo and turn.media:
         return True
@@ -1315,6 +1493,13 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
 # "tes"/"test" acknowledge a message but are a reason of their own ("ARSIPKAN LPR-1 tes saja": a test complaint).
 NO_TEXT_WORDS = (COURTESY - {"tes", "test"}) | THANKS | {"saja", "aja", "dong", "deh", "ya", "yaa", "yah", "nih", "ini",
                                                          "itu", "tsb"}
+
+
+def says_nothing(text: str) -> bool:
+    """Tell whether a command's text is no text for a citizen or a reason: courtesy words alone ("ya pak 🙏") or an
+    apology for answering late ("mohon maaf pak baru balas", "sori br bls, td lg di lapangan")."""
+    return (all(w in NO_TEXT_WORDS for w in words(text)) or not any(ch.isalpha() for ch in text)
+            or is_pleasantry(text))
 
 
 # A command typed without its text waits this long for the text in the next message.
@@ -1542,6 +1727,32 @@ def _asks_unanswered(text: str) -> bool:
     typed = set(words(text))
     return (bool(typed & NOT_YET) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
             and len(words(text)) <= HOW_MAX_WORDS and split_reference(text)[0] is None)
+
+
+# "berapa yang belum?", "sisa brp yg blm kelar": how many are still open (DAFTAR), in a few words and nothing else.
+COUNT_ASKED = {"berapa", "brp", "brapa", "sisa", "sisanya", "mana", "apa", "pinten", "sabaraha"}
+OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "bu", "ya", "sih", "kah", "kita"}
+# "gimana pupr?", "bagaimana kabar dinas lingkungan hidup?", "dlh gmn bu": how one agency is doing (its REKAP).
+HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya", "aman"}  # "pupr aman?"
+DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg", "hari", "ini", "itu", "yg", "yang",
+                            "progres", "progresnya", "perkembangan", "perkembangannya", "min", "sudah", "sdh", "udah",
+                            "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar"}
+DOING_MAX_WORDS = 8
+
+
+def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
+    """A short question of how many are still open (DAFTAR) or, from a head or a supervisor, of how one agency is
+    doing (REKAP of it), with the command's words; None for anything else."""
+    typed = words(text)
+    if DIGIT.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
+        return None
+    if set(typed) & NOT_YET and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
+        return "DAFTAR", ""
+    named = [w for w in typed if w not in DOING_FILLER]
+    if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
+            and only_agency_words(turn.session, " ".join(named))):
+        return "REKAP", " ".join(named)
+    return None
 
 
 def _daftar_filter(text: str) -> tuple[str, str | None]:

@@ -14,7 +14,13 @@ from datetime import datetime
 from bot.digests import send_due_digests
 from bot.drafts import remind_unfinished
 from bot.messages import t
-from bot.notices import ANNOUNCE_BATCH, announce_new_complaints, start_planned_leave, welcome_back
+from bot.notices import (
+    ANNOUNCE_BATCH,
+    announce_new_complaints,
+    start_planned_leave,
+    welcome_back,
+    withdraw_roster_notices,
+)
 from bot.outbox import OutboxSender, enqueue
 from bot.reminders import send_closed, send_lapsed, send_rungs
 from lapor.bridge.gateway import HttpGateway
@@ -36,8 +42,9 @@ def start_leave(svc: Services, now: datetime) -> str:
     hear what is open."""
     with svc.session_factory.begin() as session:
         started = start_planned_leave(session, now)
+        withdrawn = withdraw_roster_notices(session, now)
         back = welcome_back(session, now, svc.region.calendar)
-    return f"started={started}" + (f" back={back}" if back else "")
+    return f"started={started}" + (f" back={back}" if back else "") + (f" withdrawn={withdrawn}" if withdrawn else "")
 
 
 def run_ladders(svc: Services, now: datetime) -> str:

@@ -321,7 +321,8 @@ def test_a_day_without_a_year_is_the_nearer_one(typed, day, rest):  # today: Thu
 def test_an_officers_photo_without_a_command_waits_for_the_tl_that_names_it(people, svc):
     file(people["citizen"], photo=False)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    assert "simpan sementara" in people["dlh1"].says(**PHOTO)
+    held = people["dlh1"].says(**PHOTO)  # the officer's only open disposition is named, not "which one?"
+    assert "untuk LPR-1 kami simpan sementara" in held and "TL LPR-1" in held and "LPR-n" not in held, held
     reply = people["dlh1"].says("TL LPR-1 sampah sudah diangkut truk pagi ini")
     assert "Lampiran: 1 foto" in reply
     relayed = people["citizen"].last()

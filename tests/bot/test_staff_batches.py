@@ -24,7 +24,7 @@ def test_two_commands_in_one_message_each_reach_only_their_own_citizen(two, worl
     reply = two["dlh1"].says(typed)
     assert "Tindak lanjut LPR-1 tercatat" in reply and "Tindak lanjut LPR-2 tercatat" in reply
     first, second = follow_ups(two["citizen"]), follow_ups(two["citizen2"])
-    assert len(first) == 1 and "truk dijadwalkan besok" in first[0]
+    assert len(first) == 1 and first[0].rstrip().endswith("truk dijadwalkan besok")  # no ";" or "." left over
     assert "armada" not in first[0] and "LPR-2" not in first[0]
     assert len(second) == 1 and second[0].rstrip().endswith("armada sudah berangkat")
 
@@ -36,11 +36,24 @@ def test_a_final_answer_and_a_follow_up_of_two_complaints_in_one_message(two, wo
     assert follow_ups(two["citizen2"])[0].rstrip().endswith("sampah sudah diangkut semua")
 
 
-def test_a_line_that_opens_with_another_reference_reaches_no_citizen_and_gets_its_command(two, world):
-    reply = two["dlh1"].says("TL LPR-1 truk dijadwalkan besok\nLPR-2 armada sudah berangkat")
+@pytest.mark.parametrize("typed", [
+    "TL LPR-1 truk dijadwalkan besok\nLPR-2 armada sudah berangkat",
+    "TL LPR-1 truk dijadwalkan besok, LPR-2 armada sudah berangkat",   # a sentence, not a line
+    "tl lpr1 truk dijadwalkan besok. #2 armada sudah berangkat",
+])
+def test_a_line_that_opens_with_another_reference_reaches_no_citizen_and_gets_its_command(two, world, typed):
+    reply = two["dlh1"].says(typed)
     assert "Tindak lanjut LPR-1 tercatat" in reply and "TL LPR-2 armada sudah berangkat" in reply
-    assert "armada" not in follow_ups(two["citizen"])[0]
+    assert "armada" not in follow_ups(two["citizen"])[0] and "LPR-2" not in follow_ups(two["citizen"])[0]
     assert follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 dan 2 sudah selesai pak", "LPR-1 & LPR-2 sdh beres semua",
+                                   "lpr 1 dan lpr 2 sudah rampung, sampah diangkut semua"])
+def test_work_said_done_of_two_complaints_in_a_sentence_shows_the_command_for_both(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "SELESAI LPR-1 LPR-2" in reply and "jawaban akhir LPR-1?" not in reply, reply
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
 
 
 @pytest.mark.parametrize("typed", ["SELESAI LPR-1, LPR-2: sudah diangkut semua",

@@ -70,6 +70,22 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
     assert follow_ups(two["citizen"])[0].rstrip().endswith("Sampah sudah diangkut semua, TPS bersih")
 
 
+@pytest.mark.parametrize("typed,asked", [("yg sampah di TPS itu sudah selesai diangkut pak", True),
+                                         ("sudah beres semua pak, TPS bersih", True),
+                                         ("udah kelar belum ya?", False)])
+def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert ("Apakah ini jawaban akhir LPR-1?" in people["dlh1"].says(typed)) is asked
+    assert follow_ups(people["citizen"]) == []
+
+
+def test_work_said_done_naming_the_complaint_by_its_words_is_asked_about_for_that_one(two, world):
+    asked = two["dlh1"].says("yg di terminal lama sudah beres diangkut semua")
+    assert "Apakah ini jawaban akhir LPR-2?" in asked, asked
+    assert "Jawaban akhir LPR-2 tercatat" in two["dlh1"].says("ya")
+
+
 # Not ours, said in a sentence ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("typed", [
@@ -77,6 +93,9 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
     "lpr 1 itu urusan perkim pak, bukan tupoksi kami",
     "izin ndan, LPR-1 salah disposisi, itu ranahnya satpol pp",
     "nyuwun sewu pak, lpr 1 niki sanes tupoksi DLH, saluran lingkungan urusan perkim",
+    # asking for it to go to another agency is saying it is not ours
+    "lpr 1 tolong dialihkan ke pupr pak", "LPR-1 mhn dilimpahkan ke dinas PU",
+    "lpr 1 sebaiknya diteruskan ke dinas sosial aja",
 ])
 def test_not_ours_said_in_a_sentence_is_offered_as_kembalikan_and_returns_on_ya(two, world, typed):
     asked = two["dlh1"].says(typed)
@@ -88,12 +107,31 @@ def test_not_ours_said_in_a_sentence_is_offered_as_kembalikan_and_returns_on_ya(
     assert follow_ups(two["citizen"]) == []  # the citizen hears nothing of the dispute
 
 
+@pytest.mark.parametrize("typed", ["lpr 1 sampah sudah dialihkan ke TPS baru",
+                                   "lpr 1 dialihkan ke dlh bidang kebersihan"])
+def test_moved_somewhere_that_is_no_other_agency_is_not_a_return(two, world, typed):
+    assert "Kembalikan LPR-1" not in two["dlh1"].says(typed)
+
+
 def test_not_ours_from_an_officer_with_one_open_disposition_needs_no_reference(people, world):
     file(people["citizen"], photo=False)
     people["verifier"].says("teruskan lpr 1 dlh")
     asked = people["dlh1"].says("mohon maaf pak, yg ini bukan kewenangan kami, itu saluran milik PU")
     assert "Kembalikan LPR-1 ke verifikator" in asked
     assert "dikembalikan" in people["dlh1"].says("iya")
+
+
+@pytest.mark.parametrize("typed,command", [
+    ("ini bukan wewenang kami pak, pohon di jalan itu urusan PUPR", "KEMBALIKAN LPR-12"),
+    ("mohon maaf, bukan tupoksi DLH, mohon dialihkan", "KEMBALIKAN LPR-12"),
+    ("siapa pelapornya? minta no hp nya", "siapa pelapor LPR-12?"),
+    ("nama pelapornya siapa ya pak", "siapa pelapor LPR-12?"),
+])
+def test_not_ours_or_who_reported_with_several_open_asks_which_one(two, world, typed, command):
+    reply = two["dlh1"].says(typed)
+    assert "Laporan yang mana?" in reply and "LPR-1 (" in reply and "LPR-2 (" in reply and command in reply, reply
+    assert "+62812" not in reply and "Siti" not in reply  # no reporter shown for a complaint nobody named
+    assert complaint(world, 1).status == complaint(world, 2).status == "belum_ditindaklanjuti"
 
 
 def test_not_ours_answered_no_returns_nothing(two, world):
@@ -115,6 +153,20 @@ def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world,
     assert "Teruskan LPR-1 ke DLH?" in asked and complaint(world, 1).dispositions == []
     assert "LPR-1 diteruskan ke" in people["verifier"].says("nggih")  # yes in Javanese too
     assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+
+
+@pytest.mark.parametrize("typed", ["lpr1 dlh lpr2 pupr", "lpr 1 ke dlh, lpr 2 ke pupr", "#1 dlh #2 dinas pu ya",
+                                   "mohon ijin, dispo lpr 1 ke DLH dan lpr 2 ke PUPR", "TERUSKAN LPR-1 dlh lpr2 pupr"])
+def test_two_complaints_each_with_its_agency_in_one_sentence_go_each_to_its_own(people, world, typed):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], description="Jalan berlubang di depan pasar, sudah ada motor jatuh", photo=False)
+    asked = people["verifier"].says(typed)
+    if not typed.startswith("TERUSKAN"):
+        assert "Teruskan LPR-1 ke DLH, LPR-2 ke PUPR?" in asked, asked
+        assert complaint(world, 1).dispositions == complaint(world, 2).dispositions == []
+        people["verifier"].says("ya")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+    assert [d.agency.code for d in complaint(world, 2).dispositions] == ["PUPR"]
 
 
 @pytest.mark.parametrize("typed", ["lpr 1 ke mana ya enaknya", "lpr 1 lingkungannya kotor", "lpr 1 dlh atau pupr?"])
@@ -185,6 +237,41 @@ def test_a_command_without_a_reference_is_asked_about_the_only_open_disposition(
     if answer:
         people["dlh1"].says(answer)
     assert follow_ups(people["citizen"])[0].rstrip().endswith(text)
+
+
+@pytest.mark.parametrize("typed,answer", [
+    ("selesai", "sudah diperbaiki tadi pagi, aspal baru"),
+    ("SELESAI", "sdh beres pak"),
+    ("lpr 1 done", "TPS sudah bersih, sampah diangkut 3 rit"),
+    ("selesai pak", "LPR-1 sampah sudah diangkut semua"),
+])
+def test_the_answer_typed_instead_of_ya_is_kept_and_asked_about(people, world, typed, answer):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says(typed)
+    asked = people["dlh1"].says(answer)  # what was done, instead of YA: kept, shown back, asked about
+    text = answer.removeprefix("LPR-1 ")
+    assert "Apakah ini jawaban akhir LPR-1?" in asked and f'"{text}"' in asked, asked
+    assert follow_ups(people["citizen"]) == []
+    assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("ya")
+    assert follow_ups(people["citizen"])[0].rstrip().endswith(text)
+
+
+@pytest.mark.parametrize("typed,answer,said,sent", [
+    ("tl", "truk sudah berangkat ke lokasi", 'TL LPR-1 dengan isi ini?', "Tindak lanjut LPR-1 tercatat"),
+    ("selesai", "ok siap", "Tuliskan isinya", None),                  # a yes: the answer is asked for
+    ("selesai", "maaf pak baru balas", "TL LPR-1 <kemajuan>", None),  # an apology is no answer
+])
+def test_other_words_instead_of_ya(people, world, typed, answer, said, sent):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says(typed)
+    assert said in people["dlh1"].says(answer)
+    if sent:
+        assert sent in people["dlh1"].says("ya")
+        assert follow_ups(people["citizen"])[0].rstrip().endswith(answer)
+    else:
+        assert follow_ups(people["citizen"]) == []
 
 
 def test_words_without_a_command_from_an_officer_with_one_open_disposition_show_its_tl(people, world):

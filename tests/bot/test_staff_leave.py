@@ -4,12 +4,14 @@ until then), and can be called off before it starts."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
+from bot.commands import find_leave
+from bot.staff import read_command
 from models import Contact
 from services import services
 from tests.parties import DLH_1, DLH_2, Party, file, make_people
@@ -63,6 +65,46 @@ def test_leave_that_starts_later_is_recorded_from_its_first_day(people, world, t
     assert f"dicatat cuti {span}" in reply, reply
     assert "CUTI SAYA BATAL" in reply and "tetap ke nomornya" in reply
     assert leave_of(world) == (first, back)
+
+
+HOLIDAYS = {date(2026, 12, 24), date(2026, 12, 25)}  # cuti bersama and Christmas
+
+
+def working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in HOLIDAYS
+
+
+@pytest.mark.parametrize("typed,today,first,last", [
+    # "besok" on a Saturday, or the day before a holiday, is the next working day: nobody takes leave on a day off
+    ("izin besok", date(2026, 12, 12), date(2026, 12, 14), date(2026, 12, 14)),
+    ("sy izin besok", date(2026, 12, 12), date(2026, 12, 14), date(2026, 12, 14)),
+    ("bsk sy ga masuk", date(2026, 12, 12), date(2026, 12, 14), date(2026, 12, 14)),
+    ("izin besok", date(2026, 12, 23), date(2026, 12, 28), date(2026, 12, 28)),
+    ("cuti lusa", date(2026, 12, 11), date(2026, 12, 14), date(2026, 12, 14)),   # Friday: Sunday is Monday
+    ("izin besok sampai rabu", date(2026, 12, 12), date(2026, 12, 14), date(2026, 12, 16)),
+    ("besok sy cuti 2 hari", date(2026, 12, 12), date(2026, 12, 14), date(2026, 12, 15)),
+    ("izin besok", date(2026, 12, 8), date(2026, 12, 9), date(2026, 12, 9)),      # a Tuesday: Wednesday
+    ("cuti sampai besok", date(2026, 12, 11), None, date(2026, 12, 12)),          # a last day stays as typed
+    ("izin hari ini", date(2026, 12, 12), None, date(2026, 12, 12)),              # today is today
+])
+def test_leave_said_for_tomorrow_before_a_day_off_is_the_next_working_day(typed, today, first, last):
+    assert find_leave(typed, today, working_day)[:2] == (first, last)
+
+
+@pytest.mark.parametrize("typed,leave", [
+    ("sy izin besok pak", True), ("saya izin besok ya pak", True), ("aku ijin sakit hari ini", True),
+    ("sy mohon izin tgl 20", True), ("sy izin pak, besok tdk masuk", True),
+    ("sy izin lapor, besok tim ke lokasi", False), ("saya izin melaporkan besok tim ke lokasi", False),
+])
+def test_izin_said_of_oneself_before_a_day_is_leave(typed, leave):
+    assert (read_command(typed)[0] == "CUTI") is leave
+
+
+def test_izin_besok_on_a_saturday_says_the_monday(people, world, clock):
+    clock.now = datetime(2026, 12, 12, 10, 0, tzinfo=JAKARTA)  # Saturday
+    reply = people["dlh1"].says("sy izin besok pak")
+    assert "dicatat cuti pada Senin, 14 Des 2026" in reply, reply
+    assert leave_of(world) == ("2026-12-14", "2026-12-15")
 
 
 @pytest.mark.parametrize("typed", ["cuti tgl 7 s/d 10 des", "cuti hari ini sampai rabu", "izin saya 2 hari"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.staff import read_command
 from services import services
 from tests.conftest import built_once
 from tests.parties import complaint, file, follow_ups, make_people
@@ -115,8 +116,19 @@ def test_a_question_swiped_onto_a_disposition_is_asked_about_as_info_not_sent_as
     assert typed in people["citizen"].last().body and complaint(world, 1).status == "tertunda"
 
 
+@pytest.mark.parametrize("typed", ["pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid pak",
+                                   "tlg kabari anggota regu 2 utk cek lokasi", "mas coba suruh tim angkut ke sana"])
+def test_a_word_for_a_colleague_swiped_onto_a_notice_reaches_no_citizen(people, world, typed):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "tidak dikirim ke pelapor" in reply and f"TL LPR-1 {typed}" in reply, reply
+    assert follow_ups(people["citizen"]) == [] and complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
 @pytest.mark.parametrize("typed", ["dh dicek ndan", "sudah kami cek, akan segera diangkut besok",
-                                   "siap, sudah ditangani"])
+                                   "siap, sudah ditangani", "tim lapangan sudah kami tugaskan, besok ke lokasi",
+                                   "besok tim kami koordinasikan dengan kecamatan"])
 def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people, world, typed):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
@@ -229,6 +241,14 @@ STAFF_TABLE = [
     ("dlh1", "kembalikan LPR-1 ini wewenang PUPR", "dikembalikan ke verifikator", (status(1), "belum_terverifikasi")),
     ("dlh1", "tolong dikembalikan saja lpr 1", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "KEMBALIKAN LPR-1 ya pak 🙏", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    # an apology for answering late is no follow-up: the citizen would read it as the agency's answer
+    ("dlh1", "TL LPR-1 mohon maaf pak baru balas", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl lpr 1 mf bu telat bales, baru sempat buka hp", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SELESAI LPR-1 maaf lama ya pak 🙏", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 punten, nembe tiasa ngawaler", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 maaf baru balas, truk sudah angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "mohon maaf pak baru balas", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "sori bu br bls, td lg di lapangan", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "KEMBALIKN LPR-1 bukan tugas kami", "dikembalikan ke verifikator", None),
     ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
     ("dlh1", "survei LPR-1 perlu cek lokasi bersama kecamatan", "perlu survei lapangan", None),
@@ -312,6 +332,19 @@ STAFF_TABLE = [
     ("dlh1", "sy mau daftar cuti", "Perintah tidak dikenali", None),
     ("dlh1", "bagaimana cara daftar?", "Perintah petugas DLH", None),
     ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
+    # how many are still open, asked in a few words: never an INFO to a citizen
+    ("head", "berapa yang belum?", "Disposisi terbuka DLH (1)", None),
+    ("head", "brp yg blm selesai pak?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "masih ada berapa yg belum?", "Disposisi terbuka DLH (1)", None),
+    ("head", "sisa brp yg blm kelar", "Disposisi terbuka DLH (1)", None),
+    # how an agency is doing: its REKAP
+    ("head", "gimana dlh pak?", "Rekap harian DLH", None),
+    ("supervisor", "gimana pupr?", "Rekap harian PUPR", None),
+    ("supervisor", "bagaimana kabar dinas lingkungan hidup?", "Rekap harian DLH", None),
+    ("supervisor", "dlh gmn bu", "Rekap harian DLH", None),
+    ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
+    ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
+    ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
     # verifier (Rina) -------------------------------------------------------------------------------------------
     ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
     ("verifier", "tanya ke pelapor lpr 2, sampahnya di sebelah mana?", "Pertanyaan dikirim ke pelapor LPR-2",
@@ -526,3 +559,16 @@ def test_a_question_about_a_complaints_progress_is_its_status_and_reaches_no_cit
     before = len(people["citizen"].inbox())
     assert people[who].says(typed).startswith("LPR-1 – ")
     assert len(people["citizen"].inbox()) == before
+
+
+@pytest.mark.parametrize("typed,command", [
+    # everyday words a letter or two from a command word are not its typo
+    ("nanti sore tim ke lokasi", None), ("nanti sy koordinasikan dgn kabid dulu", None),
+    ("antar material besok pagi", None), ("kembali ke lokasi besok utk pengukuran", None),
+    ("rekan kami sudah cek ke lapangan", None), ("pindah lokasi pembuangan ke TPS baru", None),
+    # the typos stay commands
+    ("antri", "ANTREAN"), ("KEMBALIKN LPR-1 bukan tugas kami", "KEMBALIKAN"), ("statsu 1", "STATUS"),
+    ("rekp", "REKAP"),
+])
+def test_everyday_words_are_not_typos_of_commands(typed, command):
+    assert read_command(typed)[0] == command

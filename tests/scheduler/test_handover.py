@@ -321,6 +321,20 @@ def test_the_head_is_not_told_that_no_officer_is_left_when_the_officer_is_back_b
     assert [m.status for m in people["head"].inbox() if "kini tidak punya petugas" in m.body] == ["skipped"]
 
 
+@pytest.mark.parametrize("typed_at, leave", [
+    (at(2026, 8, 16, 15, 0), "izin hari ini"),             # a Sunday, before Independence Day: back Tuesday 00:00
+    (at(2026, 8, 14, 10, 0), "cuti tgl 15-17 agustus"),    # Saturday to the holiday, typed on Friday
+])
+def test_leave_that_ends_before_the_office_opens_takes_back_the_notice_that_no_officer_is_left(
+        people, world, clock, typed_at, leave):
+    people["head"].says("CUTI Eko 31/08/2026")
+    clock.now = typed_at
+    assert "dicatat cuti" in people["dlh1"].says(leave)
+    for day, hour in ((15, 0), (16, 16), (17, 6), (18, 0), (18, 8)):
+        tick(world, clock, at(2026, 8, day, hour, 5))
+    assert [m.status for m in people["head"].inbox() if "kini tidak punya petugas" in m.body] in ([], ["skipped"])
+
+
 # ALIHKAN ----------------------------------------------------------------------------------------------------
 
 def test_alihkan_hands_a_disposition_to_one_officer_for_its_notices_and_reminders(people, world, clock):
