@@ -13,6 +13,7 @@ from sqlalchemy import select
 from bot.inbound import InvalidMessage, parse_identity
 from bot.outbox import OutboxSender, enqueue
 from bot.transports import TwilioTransport
+from lapor.phones import national
 from models import ComplaintFollower, Contact, InboundMessage, OutboxMessage
 from services import services
 from tests.fake_twilio import FakeTwilio
@@ -293,7 +294,7 @@ def test_the_lapor_export_leaves_the_number_of_a_bsuid_reporter_empty_and_record
     rows = {next(iter(row.values())): row for row in csv.DictReader(text.splitlines())}
     assert rows["LPR-1"]["Nomor Pelapor"] == "" and rows["LPR-1"]["Nama Pelapor"] == "sitirahma"
     assert rows["LPR-2"]["Nomor Pelapor"] == rows["LPR-2"]["Nama Pelapor"] == ""  # anonim rules unchanged
-    assert rows["LPR-3"]["Nomor Pelapor"].lstrip("'") == CITIZEN  # the apostrophe keeps "+62…" from being a formula
+    assert rows["LPR-3"]["Nomor Pelapor"] == national(CITIZEN) == "0812-3456-7890"  # as staff type it into LAPOR
     lines = text.splitlines()
     filled = [lines[0]] + [line.removesuffix(",") + f",77310{index}" for index, line in enumerate(lines[1:])]
     out.write_text("\n".join(filled) + "\n", encoding="utf-8")
