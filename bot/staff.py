@@ -719,7 +719,7 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
     typed = words(text)
-    if not set(typed) & DONE_WORDS or _more_to_come(text) or turn.message.replied_to_sid:
+    if not _says_done(typed) or _more_to_come(text) or turn.message.replied_to_sid:
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
     found = found or _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
@@ -729,6 +729,23 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
     return number, answer
+
+
+# Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
+ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
+    dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
+    dihubungi ditelpon dikonfirmasi dipelajari didata""".split())
+PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
+PARTLY = frozenset("sebagian separuh setengah sementara baru belum sebagian2".split())  # "sudah diangkut sebagian"
+
+
+def _says_done(typed: list[str]) -> bool:
+    """Whether an officer's words say the work is done: a word of completion ("beres", "rampung"), or "sudah"
+    before a passive verb that is no step on the way ("sudah ditambal", "sdh diangkut"; not "sudah dicek", nor
+    "sudah diangkut sebagian")."""
+    return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and any(
+        before in DONE_MARKERS and word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH
+        and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
 
 
 DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")

@@ -72,7 +72,15 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
 
 @pytest.mark.parametrize("typed,asked", [("yg sampah di TPS itu sudah selesai diangkut pak", True),
                                          ("sudah beres semua pak, TPS bersih", True),
-                                         ("udah kelar belum ya?", False)])
+                                         ("udah kelar belum ya?", False),
+                                         # done said by a passive verb after "sudah" (it got the TL hint)
+                                         ("sampahnya sudah diangkut tadi pagi pak", True),
+                                         ("sdh dibersihkan semua bu", True),
+                                         # ... but a step on the way, or a message received, is not
+                                         ("sudah dicek pak, besok dikerjakan", False),
+                                         ("laporannya sudah diterima pak", False),
+                                         ("sudah dikoordinasikan dengan kecamatan", False),
+                                         ("sudah diangkut tp baru separuh", False)])
 def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
     file(people["citizen"], photo=False)
     people["verifier"].says("TERUSKAN LPR-1 DLH")

@@ -545,7 +545,8 @@ def test_a_command_awaiting_its_text_can_be_called_off(people, world, typed):
     people["dlh1"].says("SELESAI LPR-1")
     assert "SELESAI LPR-1 tidak jadi dikirim" in people["dlh1"].says(typed)
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
-    assert "tidak dikenali" in people["dlh1"].says("sampah sudah diangkut semua")  # nothing awaits any more
+    reply = people["dlh1"].says("sampah sudah diangkut semua")  # nothing awaits any more: asked, not recorded
+    assert "tercatat" not in reply and complaint(world, 1).status == "belum_ditindaklanjuti"
 
 
 # REKAP on demand for one period or one agency --------------------------------------------------------------------
