@@ -249,10 +249,12 @@ def built_once(svc: Services, build: Callable[[], object], *, key: tuple = ()) -
     store = _scene_store(svc)
     sent = getattr(svc.transport, "sent", None)
     media = getattr(svc.media_storage, "root", None)
-    if store is None or not isinstance(sent, list) or not isinstance(svc.clock, Clock) or media is None:
+    if (_patching or store is None or not isinstance(sent, list) or not isinstance(svc.clock, Clock)
+            or media is None):
         build()
         return
-    before = (build.__code__, key, store.key(), store.digest(), svc.clock.now, len(sent), _files(media))
+    before = (build.__code__, key, _settings(svc), store.key(), store.digest(), svc.clock.now, len(sent),
+              _files(media))
     if before in _scenes:
         saved, files, messages, now = _scenes[before]
         if store.restore(saved):
@@ -270,7 +272,29 @@ def built_once(svc: Services, build: Callable[[], object], *, key: tuple = ()) -
         saved = store.save()
         if saved is not None:
             files = {name: (media / name).read_bytes() for name in _files(media)}
-            _scenes[before] = (saved, files, sent[before[5]:], svc.clock.now)
+            _scenes[before] = (saved, files, sent[before[6]:], svc.clock.now)
+
+
+_PER_TEST_SETTINGS = {"DATABASE_URL", "MEDIA_STORAGE_URL"}  # the store's key; a folder of the test
+
+
+def _settings(svc: Services) -> str:
+    """What a build reads besides the database: the app's configuration (less what differs from test to test
+    anyway), the region's settings and the transport's kind; a test that changes any of them gets its own scene."""
+    config = sorted((name, repr(value)) for name, value in svc.config.items() if name not in _PER_TEST_SETTINGS)
+    return repr((config, svc.region.settings, type(svc.transport)))
+
+
+_patching: list = []  # the monkeypatch of the running test, while it has one
+
+
+@pytest.fixture
+def monkeypatch(monkeypatch):
+    """pytest's monkeypatch. While a test has it, every scene is built (built_once): what it patches may be what
+    the build runs."""
+    _patching.append(monkeypatch)
+    yield monkeypatch
+    _patching.remove(monkeypatch)
 
 
 def _files(root: Path) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from models import Agency
 from services import services
-from tests.conftest import _reset_schema, built_once
+from tests.conftest import _reset_schema, _settings, built_once
 
 
 def _fresh(svc, clock, start) -> None:
@@ -69,3 +69,14 @@ def test_a_scene_is_built_once_and_given_whole_to_a_test_that_starts_the_same(ma
         session.add(Agency(code="PUPR", name="Dinas PUPR"))  # another starting state: the scene is built for it
     built_once(svc, build)
     assert len(builds) == 3
+
+
+def test_a_test_that_patches_or_configures_otherwise_gets_its_own_build(make_app, clock, monkeypatch):
+    svc = services(make_app(DRAFT_TIMEOUT_MINUTES=7))
+    builds = []
+    for _ in range(3):
+        _fresh(svc, clock, clock.now)
+        built_once(svc, lambda: builds.append(1))
+    assert len(builds) == 3  # with monkeypatch, what the build runs may be patched: built every time
+    monkeypatch.undo()
+    assert _settings(svc) != _settings(services(make_app()))
