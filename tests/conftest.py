@@ -164,8 +164,10 @@ def _test_engine(url: str) -> Engine:
 
 def _empty_tables(connection) -> None:
     """DELETE every table's rows and set every sequence back to its start, in one round trip (`setval` in one
-    SELECT: an ALTER SEQUENCE … RESTART per sequence cost 10 ms a test, most of a PostgreSQL test's setup)."""
+    SELECT: an ALTER SEQUENCE … RESTART per sequence cost 10 ms a test, most of a PostgreSQL test's setup). The
+    Alembic version a migration test left goes too, as on SQLite, where each test starts from the models' schema."""
     statements = [f"DELETE FROM {table.name}" for table in reversed(Base.metadata.sorted_tables)]
+    statements.append("DROP TABLE IF EXISTS alembic_version")
     statements.append("SELECT setval(quote_ident(schemaname) || '.' || quote_ident(sequencename), start_value, false) "
                       "FROM pg_sequences WHERE schemaname = 'public'")
     connection.exec_driver_sql("; ".join(statements))
@@ -231,35 +233,68 @@ def make_app(database_url, clock, tmp_path, media_host, sqlite_template, compile
             engine.dispose()  # the next test's SQLite file is a new one; PostgreSQL keeps its connections open
 
 
-_scenes: dict[tuple, tuple] = {}  # (build, database before it, clock, sent) -> what it left
+_scenes: dict[tuple, tuple] = {}  # (build, key, database before it, clock, sent, media) -> what it left
+_seen: set[tuple] = set()  # the same, for the scenes built once so far
 
 
-def built_once(svc: Services, build: Callable[[], object]) -> None:
+def built_once(svc: Services, build: Callable[[], object], *, key: tuple = ()) -> None:
     """Run a fixture's `build()` (a scene: complaints filed and forwarded through the webhook) on the test's database;
-    on SQLite, a later test of the worker whose database (less its dates and times), clock and console are the same
-    before it gets the database file, the stored media, the sent messages and the clock `build` left, without
-    running it again (a scene of two filed complaints costs ~120 ms, a copy ~1 ms). A build that runs while a
-    connection is open runs every time, and so does every build on PostgreSQL."""
-    path = _quiet_sqlite_file(svc)
+    a later test of the worker with the same `key` (what the build reads besides the database: who is walked to
+    which step) whose database (less its dates and times), clock, console and stored media are the same before it
+    gets the database rows, the stored media, the sent messages and the clock `build` left, without running it
+    again (a scene of two filed complaints costs ~120 ms on SQLite, more on PostgreSQL; giving it back costs the
+    test ~1 ms: a copy of the SQLite file, or one round trip that copies PostgreSQL's rows back from a snapshot
+    schema, 10-30 ms of the server's). A build that runs while a connection is open runs every time, and a scene
+    is kept from its second build on."""
+    store = _scene_store(svc)
     sent = getattr(svc.transport, "sent", None)
     media = getattr(svc.media_storage, "root", None)
-    if path is None or not isinstance(sent, list) or not isinstance(svc.clock, Clock) or media is None:
+    if (_patching or store is None or not isinstance(sent, list) or not isinstance(svc.clock, Clock)
+            or media is None):
         build()
         return
-    key = (build.__code__, _rows_digest(path), svc.clock.now, len(sent), _files(media))
-    if key in _scenes:
-        data, files, messages, now = _scenes[key]
-        path.write_bytes(data)
-        for name, content in files.items():
-            (media / name).parent.mkdir(parents=True, exist_ok=True)
-            (media / name).write_bytes(content)
-        sent.extend(messages)
-        svc.clock.now = now
-        return
+    before = (build.__code__, key, _settings(svc), store.key(), store.digest(), svc.clock.now, len(sent),
+              _files(media))
+    if before in _scenes:
+        saved, files, messages, now = _scenes[before]
+        if store.restore(saved):
+            for name, content in files.items():
+                (media / name).parent.mkdir(parents=True, exist_ok=True)
+                (media / name).write_bytes(content)
+            sent.extend(messages)
+            svc.clock.now = now
+            return
+        del _scenes[before]  # the snapshot is gone (a test dropped it): build again
     build()
-    if _quiet_sqlite_file(svc) == path:
-        files = {name: (media / name).read_bytes() for name in _files(media)}
-        _scenes[key] = (path.read_bytes(), files, sent[key[3]:], svc.clock.now)
+    if before not in _seen:  # a scene met once is not kept: a walk after a test's own steps is met once only
+        _seen.add(before)
+    elif _scene_store(svc) == store:
+        saved = store.save()
+        if saved is not None:
+            files = {name: (media / name).read_bytes() for name in _files(media)}
+            _scenes[before] = (saved, files, sent[before[6]:], svc.clock.now)
+
+
+_PER_TEST_SETTINGS = {"DATABASE_URL", "MEDIA_STORAGE_URL"}  # the store's key; a folder of the test
+
+
+def _settings(svc: Services) -> str:
+    """What a build reads besides the database: the app's configuration (less what differs from test to test
+    anyway), the region's settings and the transport's kind; a test that changes any of them gets its own scene."""
+    config = sorted((name, repr(value)) for name, value in svc.config.items() if name not in _PER_TEST_SETTINGS)
+    return repr((config, svc.region.settings, type(svc.transport)))
+
+
+_patching: list = []  # the monkeypatch of the running test, while it has one
+
+
+@pytest.fixture
+def monkeypatch(monkeypatch):
+    """pytest's monkeypatch. While a test has it, every scene is built (built_once): what it patches may be what
+    the build runs."""
+    _patching.append(monkeypatch)
+    yield monkeypatch
+    _patching.remove(monkeypatch)
 
 
 def _files(root: Path) -> tuple[str, ...]:
@@ -270,19 +305,125 @@ def _files(root: Path) -> tuple[str, ...]:
 _WALL_CLOCK = re.compile(rb"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?")
 
 
-def _rows_digest(path: Path) -> bytes:
-    """A digest of every row of an SQLite file, less every date and time in it: the `utcnow` defaults read the real
-    clock and differ from test to test. The test clock's time is part of the key beside it, so a scene is meant to
-    start from a database that only the fixtures before it wrote."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = [name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        rows = repr([(table, connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall())
-                     for table in tables]).encode()
-    finally:
-        connection.close()
-    return hashlib.sha256(_WALL_CLOCK.sub(b"", rows)).digest()
+def _scene_store(svc: Services) -> _SqliteScene | _PostgresScene | None:
+    """Where a scene's database is saved and restored; None when the database is neither, or a connection is in use
+    (what it holds open could differ from test to test)."""
+    engine = svc.engine
+    if engine.pool.checkedout():
+        return None
+    if engine.dialect.name == "postgresql":
+        return _PostgresScene(engine)
+    path = _quiet_sqlite_file(svc)
+    return _SqliteScene(path) if path is not None else None
+
+
+@dataclass(frozen=True)
+class _SqliteScene:
+    """A scene's SQLite database: the file's bytes."""
+
+    path: Path
+
+    def key(self) -> str:
+        return ""  # the bytes are kept in memory, whichever file they came from
+
+    def digest(self) -> bytes:
+        """A digest of every row of the file, less every date and time in it: the `utcnow` defaults read the real
+        clock and differ from test to test. The test clock's time is part of the key beside it, so a scene is meant
+        to start from a database that only the fixtures before it wrote."""
+        connection = sqlite3.connect(self.path)
+        try:
+            tables = [name for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            rows = repr([(table, connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall())
+                         for table in tables]).encode()
+        finally:
+            connection.close()
+        return hashlib.sha256(_WALL_CLOCK.sub(b"", rows)).digest()
+
+    def save(self) -> bytes:
+        return self.path.read_bytes()
+
+    def restore(self, saved: bytes) -> bool:
+        self.path.write_bytes(saved)
+        return True
+
+
+_SCENE_SCHEMA = "test_scenes"  # beside `public` in a worker's PostgreSQL database, emptied once per process
+_PG_WALL_CLOCK = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?([+-]\d\d(:\d\d)?)?"
+_pg_snapshots: list[str] = []  # snapshot names this process made (the schema is dropped before the first)
+
+
+def _model_columns() -> dict[str, str]:
+    """Each table's columns as the models name them, quoted and comma-separated (a schema built by the migrations may
+    order them otherwise than the models)."""
+    return {table.name: ", ".join(f'"{column.name}"' for column in table.columns)
+            for table in Base.metadata.sorted_tables}
+
+
+@dataclass(frozen=True)
+class _PostgresScene:
+    """A scene's PostgreSQL database: the rows of the tables that have any, copied into tables of a snapshot schema,
+    and every sequence's value."""
+
+    engine: Engine
+
+    def key(self) -> str:
+        return self.engine.url.render_as_string()  # the snapshot lives in that database
+
+    def digest(self) -> str:
+        """A digest of every table's rows in `public` (each row's text less its dates and times, as on SQLite) and
+        of every sequence's value (a sequence does not go back when rows are deleted), in one round trip."""
+        with self.engine.connect() as connection:
+            tables = connection.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename").scalars().all()
+            parts = [f"SELECT '{name}' || ':' || coalesce(string_agg(regexp_replace(t::text, '{_PG_WALL_CLOCK}', "
+                     f"'', 'g'), E'\\n' ORDER BY t::text), '') FROM public.\"{name}\" t" for name in tables]
+            parts.append("SELECT coalesce(string_agg(sequencename || ':' || coalesce(last_value::text, '-'), ',' "
+                         "ORDER BY sequencename), '') FROM pg_sequences WHERE schemaname = 'public'")
+            rows = connection.exec_driver_sql(" UNION ALL ".join(f"({part})" for part in parts)).scalars()
+        return hashlib.sha256("\n".join(sorted(rows)).encode()).hexdigest()
+
+    def save(self) -> tuple[str, tuple[str, ...]] | None:
+        """Copy the rows of the tables that have any, and the sequences' values, into the snapshot schema; None when
+        `public` holds tables the models do not describe (they would not be restored)."""
+        tables = [table.name for table in Base.metadata.sorted_tables]
+        columns = _model_columns()
+        name = f"s{len(_pg_snapshots)}"
+        with self.engine.begin() as connection:
+            present = set(connection.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'").scalars())
+            if present != set(tables):
+                return None
+            statements = [f"DROP SCHEMA IF EXISTS {_SCENE_SCHEMA} CASCADE",
+                          f"CREATE SCHEMA {_SCENE_SCHEMA}"] if not _pg_snapshots else []
+            filled = set(connection.exec_driver_sql(" UNION ALL ".join(
+                f"(SELECT '{table}' WHERE EXISTS (SELECT FROM public.\"{table}\"))" for table in tables)).scalars())
+            statements += [f'CREATE TABLE {_SCENE_SCHEMA}."{name}_{table}" AS SELECT {columns[table]} '
+                           f'FROM public."{table}"' for table in tables if table in filled]
+            statements.append(f"CREATE TABLE {_SCENE_SCHEMA}.{name}_sequences AS SELECT sequencename, last_value "
+                              "FROM pg_sequences WHERE schemaname = 'public'")
+            connection.exec_driver_sql("; ".join(statements))
+        _pg_snapshots.append(name)
+        return name, tuple(table for table in tables if table in filled)
+
+    def restore(self, saved: tuple[str, tuple[str, ...]]) -> bool:
+        """Empty the tables and copy the snapshot's rows and sequence values back, in one round trip; False when
+        the snapshot is gone."""
+        name, filled = saved
+        columns = _model_columns()
+        statements = [f'DELETE FROM public."{table.name}"' for table in reversed(Base.metadata.sorted_tables)]
+        statements += [f'INSERT INTO public."{table}" ({columns[table]}) OVERRIDING SYSTEM VALUE '
+                       f'SELECT {columns[table]} FROM {_SCENE_SCHEMA}."{name}_{table}"' for table in filled]
+        statements.append("SELECT setval(quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename), "
+                          "coalesce(saved.last_value, s.start_value), saved.last_value IS NOT NULL) "
+                          f"FROM pg_sequences s JOIN {_SCENE_SCHEMA}.{name}_sequences saved USING (sequencename) "
+                          "WHERE s.schemaname = 'public'")
+        try:
+            with self.engine.begin() as connection:
+                connection.exec_driver_sql("; ".join(statements))
+        except DBAPIError:
+            return False
+        return True
 
 
 def _quiet_sqlite_file(svc: Services) -> Path | None:

@@ -10,7 +10,7 @@ from models import Complaint, Contact, OutboxMessage, TimelineEntry
 from models.vocab import Event, Purpose
 from tests.bot.test_conversation import finish
 from tests.conftest import count
-from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, Citizen
+from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, Citizen, walked_once
 
 LONG = "Mau lapor pak, jalan di depan SD 2 Banyuanyar rusak parah sekali sudah tiga bulan"
 VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/voice", "MediaContentType0": "audio/ogg"}
@@ -21,6 +21,7 @@ def citizen(app):
     return Citizen(app)
 
 
+@walked_once
 def to_step(citizen: Citizen, step: str) -> None:
     """Walk a fresh citizen up to a filing step."""
     answers = {"kind": ["1"], "description": ["1", "1"], "location": ["1", "1", DESCRIPTION],

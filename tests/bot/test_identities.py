@@ -17,7 +17,7 @@ from lapor.phones import national
 from models import ComplaintFollower, Contact, InboundMessage, OutboxMessage
 from services import services
 from tests.fake_twilio import FakeTwilio
-from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, Party, complaint, deliver, file
+from tests.parties import CITIZEN, CITIZEN_NAME, DLH_1, Party, complaint, deliver, file, file_and_read
 
 BSUID = "ID.13491208655302741918"
 OTHER_BSUID = "ID.77001234567890123456"
@@ -82,7 +82,7 @@ def test_a_message_with_neither_a_number_nor_a_valid_bsuid_is_a_400_with_a_log_l
 
 def test_a_citizen_known_only_by_a_bsuid_files_follows_answers_and_rates(world, people):
     hidden = Party(world, BSUID, "Siti")
-    assert "LPR-1" in file(hidden)
+    assert "LPR-1" in file_and_read(hidden)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("INFO LPR-1 Di sebelah mana tepatnya?")
     question = [m for m in hidden.inbox() if m.purpose == "question"][-1]

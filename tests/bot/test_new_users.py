@@ -8,12 +8,12 @@ from datetime import date
 
 import pytest
 
-from bot.commands import find_date
+from bot.commands import find_date, is_pleasantry, is_thanks
 from bot.conversation.idle import spaced_reading
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import CITIZEN, CITIZEN_NAME, DESCRIPTION, PHOTO, PIN, ROAD, Citizen, file
+from tests.parties import CITIZEN, CITIZEN_NAME, DESCRIPTION, PHOTO, PIN, ROAD, Citizen, file, walked_once
 
 
 @pytest.fixture
@@ -157,10 +157,15 @@ def test_status_shows_the_citizens_own_answer_as_theirs_not_as_progress(people):
 
 def progress_notice(people):
     """LPR-1 with DLH, whose officer has sent the citizen a progress update that ends with a question in words."""
+    _progress_told(people)
+    return people["citizen"].last()
+
+
+@walked_once
+def _progress_told(people):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     people["dlh1"].says("TL LPR-1 Petugas sudah membersihkan lokasi, apakah sampahnya sudah tidak menumpuk?")
-    return people["citizen"].last()
 
 
 def evidence_to_officers(people) -> list[str]:
@@ -196,6 +201,7 @@ def test_a_new_complaint_swiped_onto_an_update_is_still_filed_when_asked(people)
     assert not evidence_to_officers(people) and people["citizen"].state() != "idle"
 
 
+@walked_once
 def to_summary(citizen, photo=True):
     to_step(citizen, "photo")
     citizen.says(**PHOTO) if photo else citizen.says("LEWATI")
@@ -383,6 +389,7 @@ def test_another_agencys_complaint_is_not_shown_and_nothing_speaks_of_changing_i
     assert "tidak dapat Anda lihat" in reply and "diubah" not in reply
 
 
+@walked_once
 def two_finished(people):
     """LPR-1 (street lights, PUPR) and LPR-2 (rubbish, DLH) of one citizen, both finished and asked for a rating."""
     people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
@@ -516,6 +523,7 @@ def test_the_part_to_change_named_in_words(citizen, typed, state):
     assert citizen.state() == state
 
 
+@walked_once
 def finished_and_asked(people):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
@@ -1089,6 +1097,7 @@ def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_a
     assert told and all("belum diangkut juga" in body and "dibakar" in body for body in told)
 
 
+@walked_once
 def forwarded(people):
     """LPR-1 filed with no photo, with DLH."""
     file(people["citizen"], photo=False)
@@ -1213,6 +1222,7 @@ def test_privacy_named_at_the_summary_changes_it(citizen):
     assert citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim"
 
 
+@walked_once
 def to_place_of(citizen, kind: str) -> None:
     citizen.says("1")
     citizen.says(kind)
@@ -1280,8 +1290,20 @@ def test_a_question_from_someone_without_an_open_complaint_gets_the_menu(citizen
     assert "Balas dengan angka" in citizen.says("kapan kantornya buka pak?")
 
 
-@pytest.mark.parametrize("step", ["kind", "description", "location", "photo", "privacy"])
-@pytest.mark.parametrize("courtesy", ["makasih pak 🙏", "selamat siang", "matur nuwun", "maaf baru balas pak"])
+COURTESIES = ["makasih pak 🙏", "selamat siang", "matur nuwun", "maaf baru balas pak"]
+
+
+@pytest.mark.parametrize("typed,courtesy", [(typed, True) for typed in COURTESIES] + [
+    ("terima kasih", True), ("mksh", True), ("suwun", True), ("hatur nuhun pak", True), ("maaf pak", True),
+    ("Jl. Raya Banyuanyar, Kec. Sampang", False), ("1", False), ("LEWATI", False), ("biasa", False),
+    ("makasih, lokasinya di depan pasar", False), ("pagi pak, jalan depan rumah rusak", False)])
+def test_what_a_filing_step_reads_as_thanks_or_a_greeting(typed, courtesy):
+    """What bot.conversation.filing answers with the step's question again, taking nothing from it."""
+    assert (is_thanks(typed) or is_pleasantry(typed)) is courtesy
+
+
+@pytest.mark.parametrize("step,courtesy", list(zip(["kind", "description", "location", "photo", "privacy"],
+                                                   [*COURTESIES, COURTESIES[0]], strict=True)))
 def test_thanks_or_a_greeting_during_filing_answers_nothing_and_asks_the_step_again(citizen, step, courtesy):
     to_step(citizen, step)
     before = citizen.draft()
@@ -1560,6 +1582,12 @@ def test_a_question_about_privacy_explains_it(citizen, typed):
 
 
 def _offered_a_similar_one(people):
+    _similar_told(people)
+    return Citizen(people["citizen"].app, "+6281234567891")
+
+
+@walked_once
+def _similar_told(people):
     people["citizen"].file(description="sampah di tps pasar kliwon numpuk sudah seminggu tidak diangkut, bau sekali",
                            place="di tps pasar kliwon")
     neighbour = Citizen(people["citizen"].app, "+6281234567891")
@@ -1567,7 +1595,6 @@ def _offered_a_similar_one(people):
     neighbour.says("1")
     neighbour.says("sampah tps pasar kliwon gak diangkut2, baunya nyampe rumah")
     assert "IKUTI LPR-1" in neighbour.says("di tps pasar kliwon")
-    return neighbour
 
 
 @pytest.mark.parametrize("typed", ["oh iya itu sama pak, saya ikut aja", "iya sama", "ikut yg LPR-1 aja"])

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from models import Contact, OutboxMessage
 from scheduler.jobs import run_all
 from services import services
+from tests import factories
 from tests.parties import (
     CITIZEN,
     CITIZEN_NAME,
@@ -221,8 +222,12 @@ def test_merging_a_dispositioned_duplicate_closes_its_dispositions(people, world
 
 
 def test_daftar_and_antrean_show_fifteen_and_say_how_many_there_are(people, world):
-    for _ in range(17):
-        file(people["citizen"], photo=False)
+    svc = services(world)
+    with svc.session_factory.begin() as session:  # filed as the chat files them, without 119 webhook messages
+        citizen = factories.person(session)
+        for _ in range(17):
+            factories.complaint(session, svc.clock(), svc.region, citizen=citizen)
+    deliver(world)
     queue = people["verifier"].says("ANTREAN")
     assert "Menunggu verifikasi (17):" in queue
     assert "LPR-15" in queue and "LPR-16" not in queue and "LPR-17" not in queue  # the oldest fifteen

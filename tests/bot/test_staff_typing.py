@@ -88,19 +88,30 @@ def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, wo
     assert complaint(world, 1).status == "proses"
 
 
-@pytest.mark.parametrize("typed", ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏", "ok makasih infonya",
-                                   "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏",
-                                   # radio talk, and a promise with nothing done yet
-                                   "siap 86 ndan", "copy ndan, monitor", "Siap ndan, segera kami tindak lanjuti",
-                                   "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti",
-                                   "siap pak, sudah saya terima",
-                                   # in the region's languages: Javanese krama, Sundanese
-                                   "Nggih pak, sampun kulo tampi", "matur nuwun, enggal kulo tindaklanjuti",
-                                   "muhun, tos katampi"])
-def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world, typed):
+ACKNOWLEDGEMENTS = ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏", "ok makasih infonya",
+                    "siap pak, sudah kami terima", "Noted bu, pesannya sudah masuk 🙏",
+                    # radio talk, and a promise with nothing done yet
+                    "siap 86 ndan", "copy ndan, monitor", "Siap ndan, segera kami tindak lanjuti",
+                    "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti",
+                    "siap pak, sudah saya terima",
+                    # in the region's languages: Javanese krama, Sundanese
+                    "Nggih pak, sampun kulo tampi", "matur nuwun, enggal kulo tindaklanjuti", "muhun, tos katampi"]
+
+
+@pytest.mark.parametrize("typed,acknowledges", [(typed, True) for typed in ACKNOWLEDGEMENTS] + [
+    ("Truk sampah sudah dijadwalkan besok pagi jam 7", False), ("siap, sampah sudah diangkut", False),
+    ("lokasinya persisnya dimana pak?", False)])
+def test_what_a_swipe_reply_reads_as_only_an_acknowledgement(typed, acknowledges):
+    """What a text swiped onto a notice records nothing for (bot.staff._swiped_progress), and what is progress."""
+    from bot.staff import only_acknowledges
+
+    assert only_acknowledges(typed) is acknowledges
+
+
+def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    reply = people["dlh1"].swipe(people["dlh1"].last(), "siap pak, sudah kami terima")
     assert "Tidak ada yang dicatat untuk LPR-1" in reply and "SELESAI LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
 

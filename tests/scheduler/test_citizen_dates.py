@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from tests.parties import file
+from tests.parties import file, file_and_read
 from tests.scheduler.conftest import at
 from tests.scheduler.test_ladders import tick
 
 
 def test_filed_on_friday_evening_before_nyepi_and_idul_fitri_the_citizen_is_given_the_day(people, clock):
     clock.now = at(2027, 3, 5, 19, 40)  # Mon 8 Mar Nyepi, 9–15 Mar Idul Fitri and cuti bersama
-    reply = file(people["citizen"], photo=False)
+    reply = file_and_read(people["citizen"], photo=False)
     assert "paling lambat Jumat, 19 Mar 2027 (3 hari kerja)" in reply
     status = people["citizen"].says("STATUS LPR-1")
     assert "Diverifikasi paling lambat: Jumat, 19 Mar 2027" in status

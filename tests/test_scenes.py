@@ -1,0 +1,82 @@
+"""The harness's scenes (tests.conftest.built_once): built once per worker, on SQLite and on PostgreSQL, and given
+back whole (rows, the ids the next rows get, sent messages, stored media, clock) only to a test that starts as the
+first one did."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import select
+
+from models import Agency
+from services import services
+from tests.conftest import _reset_schema, _settings, built_once
+
+
+def _fresh(svc, clock, start) -> None:
+    """Put the test's database, console, media and clock back as a new test would find them."""
+    engine = svc.engine
+    if engine.dialect.name == "postgresql":
+        _reset_schema(engine)
+    else:
+        engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(engine.url.database + suffix):
+                os.remove(engine.url.database + suffix)
+        _reset_schema(engine)
+    svc.transport.sent.clear()
+    for path in sorted(svc.media_storage.root.rglob("*"), reverse=True):
+        path.unlink() if path.is_file() else path.rmdir()
+    clock.now = start
+
+
+def _state(svc, clock) -> tuple:
+    """What a test sees after the scene: the rows, the id a new row gets, sent messages, media, clock."""
+    with svc.session_factory.begin() as session:
+        session.add(Agency(code="NEXT", name="Agency added after the scene"))
+    with svc.session_factory() as session:
+        rows = [(a.id, a.code, a.name) for a in session.scalars(select(Agency).order_by(Agency.id))]
+    media = sorted((str(p.relative_to(svc.media_storage.root)), p.read_bytes())
+                   for p in svc.media_storage.root.rglob("*") if p.is_file())
+    return rows, list(svc.transport.sent), media, clock.now
+
+
+def test_a_scene_is_built_once_and_given_whole_to_a_test_that_starts_the_same(make_app, clock):
+    svc = services(make_app())
+    start, builds = clock.now, []
+
+    def build():
+        builds.append(1)
+        with svc.session_factory.begin() as session:
+            session.add_all([Agency(code="DLH", name="Dinas Lingkungan Hidup"), Agency(code="TMP", name="Temporary")])
+        with svc.session_factory.begin() as session:  # on PostgreSQL the deleted row's id stays used
+            session.delete(session.scalars(select(Agency).where(Agency.code == "TMP")).one())
+        svc.transport.sent.append("a message the scene sent")
+        (svc.media_storage.root / "scene").mkdir(parents=True, exist_ok=True)
+        (svc.media_storage.root / "scene" / "photo.jpg").write_bytes(b"photo")
+        clock.advance(hours=2)
+
+    built_once(svc, build)
+    built = _state(svc, clock)
+    for _ in range(2):  # kept from its second build on, then given back
+        _fresh(svc, clock, start)
+        built_once(svc, build)
+        assert _state(svc, clock) == built
+    assert len(builds) == 2
+
+    _fresh(svc, clock, start)
+    with svc.session_factory.begin() as session:
+        session.add(Agency(code="PUPR", name="Dinas PUPR"))  # another starting state: the scene is built for it
+    built_once(svc, build)
+    assert len(builds) == 3
+
+
+def test_a_test_that_patches_or_configures_otherwise_gets_its_own_build(make_app, clock, monkeypatch):
+    svc = services(make_app(DRAFT_TIMEOUT_MINUTES=7))
+    builds = []
+    for _ in range(3):
+        _fresh(svc, clock, clock.now)
+        built_once(svc, lambda: builds.append(1))
+    assert len(builds) == 3  # with monkeypatch, what the build runs may be patched: built every time
+    monkeypatch.undo()
+    assert _settings(svc) != _settings(services(make_app()))
