@@ -2218,3 +2218,13 @@ def test_a_photo_offered_to_an_open_complaint_waits_a_day_for_its_words(citizen,
     citizen.says(**PHOTO)
     clock.advance(hours=25)
     assert "Lampiran yang Anda kirim" in citizen.says("ini pak")
+
+
+@pytest.mark.parametrize("asked", ["udah sampai mana ya laporan pohon tumbang", "laporan saya gimana pak?"])
+def test_asking_after_a_report_while_filing_is_answered_not_added_to_the_story(citizen, asked):
+    """Found by hand: "udah sampai mana ya laporan pohon tumbang" at the kind step was "ditambahkan ke isi laporan"."""
+    citizen.says("ini pak pohon tumbang nutup jalan")
+    citizen.says("kirim")
+    assert citizen.state() == "kind"
+    reply = citizen.says(asked)
+    assert "belum punya laporan terkirim" in reply and "ditambahkan" not in reply and citizen.state() == "kind"
