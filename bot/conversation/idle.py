@@ -627,8 +627,8 @@ def _looks_like_complaint(text: str) -> bool:
 def takes_offer(text: str) -> bool:
     """A yes to the offer of a message as a complaint (YA, iya pak, nggih, kirim, lanjut; "iya tambahan" is
     TAMBAHAN)."""
-    if set(understanding.standard_words(text)) & understanding.EVIDENCE_WORDS:
-        return False
+    if set(understanding.standard_words(text)) & understanding.EVIDENCE_WORDS or understanding.asks_to_wait(text):
+        return False  # "bentar" (a moment) is no "benar"
     return bool(match_phrase(text, YES_CHOICES) or understanding.means_yes(text)
                 or match_phrase(understanding.choice_text(text), OFFER_TAKEN))
 
@@ -652,6 +652,9 @@ def _taken_with_reason(text: str) -> str | None:
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
+    if understanding.asks_to_wait(turn.text):  # "bentar ya pak": the offer stands as it is
+        turn.say("offer_wait")
+        return STAY
     reason = _taken_with_reason(turn.text)
     offered = turn.data.get("offer") or ""
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as

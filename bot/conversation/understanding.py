@@ -457,6 +457,18 @@ COURTESY = (BETWEEN - POINTING) | THANKS | {"ya", "nya"}  # "udah itu aja pak, m
 THATS_ALL_WORDS = frozenset("itu gitu begitu saja doang cukup segitu sekian semua sudah that s all thats".split())
 
 
+# Asking for a moment ("bentar ya pak", "tunggu sebentar", Javanese "sek", Sundanese "antosan sakedap")
+WAIT = frozenset("""bentar bntar bntr sebentar sbntar sbntr tunggu tungguin tggu tgu entar ntar sek sik sekedap
+    sekedhap sakedap sakedik antosan wait moment dulu sedikit""".split())
+WAIT_CORE = WAIT - {"dulu", "sedikit"}
+
+
+def asks_to_wait(text: str) -> bool:
+    """A short message asking for a moment, nothing else ("bentar ya pak", "sebentar", "sek yo")."""
+    said = {w for w in content(text) if w not in {"yo", "ya", "saya", "aku", "lagi", "mau"}}
+    return bool(said & WAIT_CORE) and said <= WAIT
+
+
 def says_thats_all(text: str) -> bool:
     """A short message saying there is nothing more to tell."""
     said = {w for w in standard_words(text) if w not in COURTESY}

@@ -2228,3 +2228,14 @@ def test_asking_after_a_report_while_filing_is_answered_not_added_to_the_story(c
     assert citizen.state() == "kind"
     reply = citizen.says(asked)
     assert "belum punya laporan terkirim" in reply and "ditambahkan" not in reply and citizen.state() == "kind"
+
+
+@pytest.mark.parametrize("typed", ["bentar ya pak", "sebentar"])
+def test_asking_to_wait_after_an_offer_keeps_the_story_as_it_is(citizen, typed):
+    """Found by hand: "bentar ya pak" joined the story offered ("… minggu ini bentar ya pak"), and "bentar" alone
+    was read as "benar", a yes."""
+    story = "jalan di depan sdn 2 sukamaju berlubang besar, sudah 2 motor jatuh minggu ini"
+    citizen.says(story)
+    assert "kami tunggu" in citizen.says(typed) and citizen.state() == "offer"
+    citizen.says("ya")
+    assert citizen.draft()["description"] == story

@@ -586,3 +586,12 @@ def test_what_one_reported_not_done_yet_asks_its_status(typed, name):
     """Found by hand: "jalan yg sy laporin kok blm dibenerin juga sih" four days after filing was offered as a new
     complaint."""
     assert understanding.intent(typed).name == name
+
+
+@pytest.mark.parametrize("typed,waits", [
+    ("bentar ya pak", True), ("sebentar", True), ("tunggu sebentar bu", True), ("bntar y", True),
+    ("sek yo pak", True), ("antosan sakedap", True), ("wait", True),
+    ("sebentar lagi hujan pasti banjir", False), ("ya", False), ("tunggu apa lagi pak, cepat diperbaiki", False),
+])
+def test_a_message_that_asks_to_wait(typed, waits):
+    assert understanding.asks_to_wait(typed) is waits
