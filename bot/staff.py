@@ -1075,6 +1075,7 @@ PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tinda
                  "tindaklanjuti", "ditindaklanjuti", "proses", "diproses", "tangani", "ditangani", "koordinasikan",
                  "dikoordinasikan", "laporan", "laporannya", "dan", "untuk", "utk"}
 FUTURE_WORDS = {"segera", "akan", "nanti", "secepatnya"}
+AGREEING = {"siap", "baik", "ok", "oke", "noted", "sip", "nggih", "muhun"}  # "siap ditindaklanjuti": a promise too
 DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah"}
 RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
 
@@ -1085,9 +1086,9 @@ def only_acknowledges(text: str) -> bool:
     typed = words(in_standard_words(text))
     if all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS for w in typed):
         return True
-    return (bool(set(typed) & FUTURE_WORDS) and all(w in ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS
-                                                       for w in typed)
-            and (not set(typed) & DONE_MARKERS or bool(set(typed) & RECEIVED)))
+    said = set(typed)
+    return (bool(said & (FUTURE_WORDS | AGREEING)) and said <= ACKNOWLEDGEMENTS | THANKS | RECEIPT_WORDS | PROMISE_WORDS
+            and (not said & DONE_MARKERS or bool(said & RECEIVED)))
 
 
 def _acknowledges_one(text: str) -> bool:

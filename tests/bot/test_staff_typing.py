@@ -94,13 +94,15 @@ ACKNOWLEDGEMENTS = ["ok siap", "👍", "Terima kasih pak", "siap laksanakan 🙏
                     "siap 86 ndan", "copy ndan, monitor", "Siap ndan, segera kami tindak lanjuti",
                     "Terima kasih, laporan sudah kami terima dan akan segera ditindaklanjuti",
                     "siap pak, sudah saya terima",
+                    # an acknowledgement with a promise and no word of when (it was "Perintah tidak dikenali")
+                    "siap ditindaklanjuti", "baik pak, ditangani", "ok diproses",
                     # in the region's languages: Javanese krama, Sundanese
                     "Nggih pak, sampun kulo tampi", "matur nuwun, enggal kulo tindaklanjuti", "muhun, tos katampi"]
 
 
 @pytest.mark.parametrize("typed,acknowledges", [(typed, True) for typed in ACKNOWLEDGEMENTS] + [
     ("Truk sampah sudah dijadwalkan besok pagi jam 7", False), ("siap, sampah sudah diangkut", False),
-    ("lokasinya persisnya dimana pak?", False)])
+    ("lokasinya persisnya dimana pak?", False), ("laporan diproses", False), ("sudah ditindaklanjuti", False)])
 def test_what_a_swipe_reply_reads_as_only_an_acknowledgement(typed, acknowledges):
     """What a text swiped onto a notice records nothing for (bot.staff._swiped_progress), and what is progress."""
     from bot.staff import only_acknowledges
