@@ -1445,7 +1445,23 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     complaint = complaints.by_number(turn.session, number, lock=lock)
     if complaint is None:
         _not_found(turn, number)
-    return complaint, text
+    return complaint, _without_courtesy(text)
+
+
+FILLER_FIRST = {"saja", "aja", "sj", "ya", "yaa", "yah", "dong", "deh", "nih"}  # before a command's text
+LEADING_WORD = re.compile(r"\s*[,.:;!-]*\s*([^\s,.:;!]+)[\s,.:;!-]*")
+
+
+def _without_courtesy(text: str) -> str:
+    """A command's text without the words of courtesy before it ("saja, dobel" → "dobel"; "ya pak, bukan wilayah
+    kabupaten"): they would reach the citizen as the start of the reason or the follow-up."""
+    if says_nothing(text):  # "mohon maaf pak baru balas": an apology whole, read as such (no text)
+        return text
+    rest, dropped = text, False
+    while (found := LEADING_WORD.match(rest)) is not None and found.end() < len(rest) and (
+            found.group(1).lower() in FILLER_FIRST or dropped and found.group(1).lower() in NO_TEXT_WORDS):
+        rest, dropped = rest[found.end():], True  # "ya pak, …": the address after a filler goes too; "Pak, …"
+    return rest  # alone addresses the citizen
 
 
 ONLY_OPEN_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands about one disposition

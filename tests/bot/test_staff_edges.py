@@ -264,3 +264,13 @@ def test_a_complaint_dispositioned_before_the_announcement_is_not_announced_as_w
     people["verifier"].says("TERUSKAN LPR-1 DLH")  # delivers: the announce job runs after the TERUSKAN
     assert not [m for m in people["verifier"].inbox() if "menunggu verifikasi" in m.body]
     assert [m for m in people["dlh1"].inbox() if "LPR-1" in m.body]
+
+
+@pytest.mark.parametrize("typed,reason", [
+    ("lpr 1 arsipkan saja, dobel dengan laporan kemarin", "dobel dengan laporan kemarin"),
+    ("ARSIPKAN LPR-1 ya pak, bukan wilayah kabupaten", "bukan wilayah kabupaten")])
+def test_the_words_of_courtesy_before_a_reason_do_not_reach_the_citizen(people, world, typed, reason):
+    """Found by hand: "lpr 1 arsipkan saja, dobel" sent the citizen "Alasan: saja, dobel"."""
+    file(people["citizen"])
+    people["verifier"].says(typed)
+    assert f"Alasan: {reason}\n" in people["citizen"].last().body
