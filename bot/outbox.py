@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
@@ -44,6 +44,8 @@ STAFF_AT_NIGHT_PURPOSES = (Purpose.LOGIN, Purpose.LINK_CODE)
 # quiet hours apply, whatever the staff's are.
 CITIZEN_PURPOSES = (Purpose.DISPOSITIONED, Purpose.FOLLOW_UP, Purpose.RATING, Purpose.QUESTION, Purpose.ARCHIVED,
                     Purpose.MERGED, Purpose.CLOSED)
+# What asks the citizen for an answer: it goes after what was queued before it about the same complaint (`_behind`).
+PROMPT_PURPOSES = (Purpose.RATING, Purpose.QUESTION)
 # What staff are sent because of their role (a citizen's own messages are not among them).
 STAFF_PURPOSES = (Purpose.VERIFICATION, Purpose.DISPOSITION, Purpose.REMINDER, Purpose.DIGEST, Purpose.ANSWER,
                   Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC, Purpose.EVIDENCE,
@@ -337,6 +339,12 @@ class OutboxSender:
                 _retry_at(row, held_until)
                 report.held += 1
                 return None
+            behind = _behind(session, row, now)
+            if behind is not None:
+                row.attempts -= 1  # waiting for the message before it is not a failed attempt
+                _retry_at(row, behind)
+                report.held += 1
+                return None
             media = decide(session, row.media_url, contact, self.config, now)
             if not _settle_media(session, row, media, now, report):
                 return None
@@ -463,6 +471,22 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, no
         report.skipped += 1
         return False
     return True
+
+
+def _behind(session: Session, row: OutboxMessage, now: datetime) -> datetime | None:
+    """When a prompt (a rating or a question) may go if a message queued before it to the same person about the
+    same complaint has not left yet (its text after an outage, or its photo still being fetched): the citizen reads
+    the answer and sees its proof before being asked about it. Just after that message's next try, so that it is
+    claimed first; None when nothing is before it. A photo that will never be stored is skipped (`_settle_media`)
+    and one waiting for the person to write (`_keep_media`) holds nothing: the prompt is not held for ever."""
+    if row.purpose not in PROMPT_PURPOSES or row.subject_id is None:
+        return None
+    count, due = session.execute(select(func.count(), func.max(OutboxMessage.next_attempt_at)).where(
+        OutboxMessage.subject_type == row.subject_type, OutboxMessage.subject_id == row.subject_id,
+        OutboxMessage.recipient == row.recipient, OutboxMessage.id != row.id,
+        OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)),
+        or_(OutboxMessage.id < row.id, OutboxMessage.part_of < row.id))).one()
+    return max(due, now) + timedelta(seconds=1) if count else None
 
 
 def _keep_media(session: Session, row: OutboxMessage, now: datetime) -> bool:

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from bot.outbox import LEASE, OutboxSender, enqueue, split_body
 from bot.transports import Outgoing, TwilioTransport
-from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
+from models import Contact, DeliveryStatus, MediaItem, MediaStatus, OutboxMessage, OutboxStatus
+from models.vocab import Purpose
 from services import services
 from tests.conftest import WhatsApp
 from tests.fake_twilio import FakeTwilio
@@ -436,3 +437,24 @@ def test_63018_callback_retries_later(twilio_app, svc, fake, clock):
     tick(svc)
     assert [m["body"] for m in fake.messages] == ["terlalu cepat", "terlalu cepat"]
     assert rows(svc)[-1].status == OutboxStatus.SENT
+
+
+@pytest.mark.parametrize("fetched, photo_sent", [(MediaStatus.STORED, True), (MediaStatus.REFUSED, False),
+                                                 (MediaStatus.FAILED, False)])
+def test_a_rating_question_goes_after_the_photo_of_the_answer_it_asks_about(svc, fake, clock, fetched, photo_sent):
+    """An officer's SELESAI with a photo not fetched yet: the answer's text goes at once, the photo once stored, and
+    the rating question after it (a citizen asked to rate has seen the proof); a photo never stored holds nothing."""
+    with svc.session_factory.begin() as session:
+        session.add(MediaItem(source_url=PHOTO, declared_type="image/jpeg"))
+    queue(svc, CITIZEN, "Jawaban akhir LPR-1: jalan sudah ditambal", purpose=Purpose.FOLLOW_UP,
+          subject=("complaint", 1), media_urls=[PHOTO])
+    queue(svc, CITIZEN, "Seberapa puas Anda? Balas angka 1 sampai 5", purpose=Purpose.RATING,
+          subject=("complaint", 1))
+    drain(svc, clock, ticks=2, minutes=0.2)
+    assert [m["body"] for m in fake.messages] == ["Jawaban akhir LPR-1: jalan sudah ditambal"]
+    with svc.session_factory.begin() as session:
+        item = session.scalars(select(MediaItem)).one()
+        item.status, item.content_type = fetched, "image/jpeg"
+    drain(svc, clock, ticks=4, minutes=0.5)
+    sent = [("photo" if m["media_urls"] else m["body"][:12]) for m in fake.messages]
+    assert sent == ["Jawaban akhi"] + (["photo"] if photo_sent else []) + ["Seberapa pua"]
