@@ -455,7 +455,8 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, no
                   report: SendReport) -> bool:
     """Whether the row goes now, as far as its media goes. A photo not fetched yet: a text goes now and the photo
     follows in a row of its own once stored; a photo alone waits (not a failed attempt). A photo that will never
-    be there (refused, given up, purged): a text goes without it, a photo alone is skipped."""
+    be there (refused, given up, purged): a text goes without it, a photo alone is skipped; an agency's photo in a
+    follow-up is replaced by a line saying it could not be sent (the rating question after it says nothing of it)."""
     if media.wait and row.body.strip():
         session.add(OutboxMessage(recipient=row.recipient, media_url=row.media_url, purpose=row.purpose,
                                   subject_type=row.subject_type, subject_id=row.subject_id, part_of=row.id,
@@ -466,6 +467,9 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, no
         _retry_at(row, now + MEDIA_WAIT)
         report.held += 1
         return False
+    elif row.media_url and media.url is None and row.purpose == Purpose.FOLLOW_UP and not row.ambiguous:
+        missing = t("media_missing", reference=_reference(row) or "-")  # the citizen was told of the agency's proof
+        row.body, row.media_url = (f"{row.body.strip()}\n\n{missing}" if row.body.strip() else missing), None
     elif row.media_url and media.url is None and not row.body.strip():
         _finish(row, OutboxStatus.SKIPPED, "media not available (refused, given up or purged)")
         report.skipped += 1
@@ -549,11 +553,17 @@ def _sent(session: Session, row: OutboxMessage, outgoing: Outgoing, sid: str, no
 
 def _caption(row: OutboxMessage) -> str:
     """The caption of a media item sent on its own: the reference of the complaint it belongs to ("" for others)."""
+    reference = _reference(row)
+    return t("media_caption", reference=reference) if reference else ""
+
+
+def _reference(row: OutboxMessage) -> str | None:
+    """The reference of the complaint a row is about (None for others)."""
     session = object_session(row)
     if row.subject_type != "complaint" or row.subject_id is None or session is None:
-        return ""
+        return None
     number = session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
-    return t("media_caption", reference=format_reference(number)) if number is not None else ""
+    return format_reference(number) if number is not None else None
 
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:
