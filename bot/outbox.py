@@ -140,6 +140,14 @@ def delivered(session: Session, dedupe_key: str) -> bool:
     return bool(rows) and all(row.status in SHOWN for row in rows)
 
 
+def waits_behind(session: Session, dedupe_key: str) -> bool:
+    """Whether the prompt queued under `dedupe_key` still waits for a message queued before it (`_behind`): the
+    answer it asks about, or that answer's photo, has not left yet."""
+    return any(row.status in (OutboxStatus.PENDING, OutboxStatus.SENDING)
+               and _behind(session, row, row.next_attempt_at) is not None
+               for row in _queued(session, dedupe_key, 1))
+
+
 def cancel(session: Session, dedupe_key: str, reason: str = "shown in a reply") -> None:
     """Take back the parts of a queued message not sent yet (its content was shown another way, or what it asks
     is settled)."""
