@@ -141,10 +141,11 @@ def delivered(session: Session, dedupe_key: str) -> bool:
 
 
 def waits_behind(session: Session, dedupe_key: str) -> bool:
-    """Whether the prompt queued under `dedupe_key` still waits for a message queued before it (`_behind`): the
-    answer it asks about, or that answer's photo, has not left yet."""
+    """Whether the prompt queued under `dedupe_key` still waits for a photo queued before it (`_behind`): the proof
+    of the answer it asks about has not left yet. (A text before it held for the night does not count: a reply may
+    show the prompt to a citizen who writes at night, as before.)"""
     return any(row.status in (OutboxStatus.PENDING, OutboxStatus.SENDING)
-               and _behind(session, row, row.next_attempt_at) is not None
+               and _behind(session, row, row.next_attempt_at, media_only=True) is not None
                for row in _queued(session, dedupe_key, 1))
 
 
@@ -485,7 +486,7 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, no
     return True
 
 
-def _behind(session: Session, row: OutboxMessage, now: datetime) -> datetime | None:
+def _behind(session: Session, row: OutboxMessage, now: datetime, media_only: bool = False) -> datetime | None:
     """When a prompt (a rating or a question) may go if a message queued before it to the same person about the
     same complaint has not left yet (its text after an outage, or its photo still being fetched): the citizen reads
     the answer and sees its proof before being asked about it. Just after that message's next try, so that it is
@@ -497,7 +498,8 @@ def _behind(session: Session, row: OutboxMessage, now: datetime) -> datetime | N
         OutboxMessage.subject_type == row.subject_type, OutboxMessage.subject_id == row.subject_id,
         OutboxMessage.recipient == row.recipient, OutboxMessage.id != row.id,
         OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)),
-        or_(OutboxMessage.id < row.id, OutboxMessage.part_of < row.id))).one()
+        or_(OutboxMessage.id < row.id, OutboxMessage.part_of < row.id),
+        *((OutboxMessage.media_url.is_not(None),) if media_only else ()))).one()
     return max(due, now) + timedelta(seconds=1) if count else None
 
 

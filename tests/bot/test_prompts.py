@@ -239,6 +239,14 @@ def test_a_rating_question_waiting_for_the_answers_photo_is_not_shown_before_it(
     assert complaint(world, 1).rating == 5
 
 
+def test_a_rating_question_held_for_the_night_is_shown_to_a_citizen_who_writes_at_night(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    services(world).clock.advance(hours=12)  # 22:00 in Jakarta: the answer and its rating question wait for 06:00
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    assert "Seberapa puas" in people["citizen"].says("halo pak, laporan saya gimana")
+
+
 def test_rating_question_sent_in_the_morning_is_answered_then(people, world):
     file(people["citizen"])
     people["verifier"].says("TERUSKAN LPR-1 DLH")
