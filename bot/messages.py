@@ -992,6 +992,7 @@ MESSAGES = {
     "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.
     "media_caption": "📎 {reference}",
+    "media_missing": "📎 Lampiran (foto atau berkas) dari instansi untuk {reference} tidak dapat kami kirim.",
     "photo_follows": "📷 Fotonya menyusul setelah Anda mengirim pesan apa saja ke nomor ini (aturan WhatsApp).",
     # Reminders and escalations (ladders) -----------------------------------------------------------
     "rung_verification_verifiers": (

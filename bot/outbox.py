@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
@@ -44,6 +44,8 @@ STAFF_AT_NIGHT_PURPOSES = (Purpose.LOGIN, Purpose.LINK_CODE)
 # quiet hours apply, whatever the staff's are.
 CITIZEN_PURPOSES = (Purpose.DISPOSITIONED, Purpose.FOLLOW_UP, Purpose.RATING, Purpose.QUESTION, Purpose.ARCHIVED,
                     Purpose.MERGED, Purpose.CLOSED)
+# What asks the citizen for an answer: it goes after what was queued before it about the same complaint (`_behind`).
+PROMPT_PURPOSES = (Purpose.RATING, Purpose.QUESTION)
 # What staff are sent because of their role (a citizen's own messages are not among them).
 STAFF_PURPOSES = (Purpose.VERIFICATION, Purpose.DISPOSITION, Purpose.REMINDER, Purpose.DIGEST, Purpose.ANSWER,
                   Purpose.RETURNED, Purpose.WITHDRAWN, Purpose.REOPENED, Purpose.LAPOR_SYNC, Purpose.EVIDENCE,
@@ -136,6 +138,15 @@ def delivered(session: Session, dedupe_key: str) -> bool:
     """Tell whether the message queued under `dedupe_key` has left for WhatsApp, every part of it."""
     rows = _queued(session, dedupe_key, MAX_PIECES)
     return bool(rows) and all(row.status in SHOWN for row in rows)
+
+
+def waits_behind(session: Session, dedupe_key: str) -> bool:
+    """Whether the prompt queued under `dedupe_key` still waits for a photo queued before it (`_behind`): the proof
+    of the answer it asks about has not left yet. (A text before it held for the night does not count: a reply may
+    show the prompt to a citizen who writes at night, as before.)"""
+    return any(row.status in (OutboxStatus.PENDING, OutboxStatus.SENDING)
+               and _behind(session, row, row.next_attempt_at, media_only=True) is not None
+               for row in _queued(session, dedupe_key, 1))
 
 
 def cancel(session: Session, dedupe_key: str, reason: str = "shown in a reply") -> None:
@@ -337,6 +348,12 @@ class OutboxSender:
                 _retry_at(row, held_until)
                 report.held += 1
                 return None
+            behind = _behind(session, row, now)
+            if behind is not None:
+                row.attempts -= 1  # waiting for the message before it is not a failed attempt
+                _retry_at(row, behind)
+                report.held += 1
+                return None
             media = decide(session, row.media_url, contact, self.config, now)
             if not _settle_media(session, row, media, now, report):
                 return None
@@ -447,7 +464,8 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, no
                   report: SendReport) -> bool:
     """Whether the row goes now, as far as its media goes. A photo not fetched yet: a text goes now and the photo
     follows in a row of its own once stored; a photo alone waits (not a failed attempt). A photo that will never
-    be there (refused, given up, purged): a text goes without it, a photo alone is skipped."""
+    be there (refused, given up, purged): a text goes without it, a photo alone is skipped; an agency's photo in a
+    follow-up is replaced by a line saying it could not be sent (the rating question after it says nothing of it)."""
     if media.wait and row.body.strip():
         session.add(OutboxMessage(recipient=row.recipient, media_url=row.media_url, purpose=row.purpose,
                                   subject_type=row.subject_type, subject_id=row.subject_id, part_of=row.id,
@@ -458,11 +476,31 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, no
         _retry_at(row, now + MEDIA_WAIT)
         report.held += 1
         return False
+    elif row.media_url and media.url is None and row.purpose == Purpose.FOLLOW_UP and not row.ambiguous:
+        missing = t("media_missing", reference=_reference(row) or "-")  # the citizen was told of the agency's proof
+        row.body, row.media_url = (f"{row.body.strip()}\n\n{missing}" if row.body.strip() else missing), None
     elif row.media_url and media.url is None and not row.body.strip():
         _finish(row, OutboxStatus.SKIPPED, "media not available (refused, given up or purged)")
         report.skipped += 1
         return False
     return True
+
+
+def _behind(session: Session, row: OutboxMessage, now: datetime, media_only: bool = False) -> datetime | None:
+    """When a prompt (a rating or a question) may go if a message queued before it to the same person about the
+    same complaint has not left yet (its text after an outage, or its photo still being fetched): the citizen reads
+    the answer and sees its proof before being asked about it. Just after that message's next try, so that it is
+    claimed first; None when nothing is before it. A photo that will never be stored is skipped (`_settle_media`)
+    and one waiting for the person to write (`_keep_media`) holds nothing: the prompt is not held for ever."""
+    if row.purpose not in PROMPT_PURPOSES or row.subject_id is None:
+        return None
+    count, due = session.execute(select(func.count(), func.max(OutboxMessage.next_attempt_at)).where(
+        OutboxMessage.subject_type == row.subject_type, OutboxMessage.subject_id == row.subject_id,
+        OutboxMessage.recipient == row.recipient, OutboxMessage.id != row.id,
+        OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)),
+        or_(OutboxMessage.id < row.id, OutboxMessage.part_of < row.id),
+        *((OutboxMessage.media_url.is_not(None),) if media_only else ()))).one()
+    return max(due, now) + timedelta(seconds=1) if count else None
 
 
 def _keep_media(session: Session, row: OutboxMessage, now: datetime) -> bool:
@@ -525,11 +563,17 @@ def _sent(session: Session, row: OutboxMessage, outgoing: Outgoing, sid: str, no
 
 def _caption(row: OutboxMessage) -> str:
     """The caption of a media item sent on its own: the reference of the complaint it belongs to ("" for others)."""
+    reference = _reference(row)
+    return t("media_caption", reference=reference) if reference else ""
+
+
+def _reference(row: OutboxMessage) -> str | None:
+    """The reference of the complaint a row is about (None for others)."""
     session = object_session(row)
     if row.subject_type != "complaint" or row.subject_id is None or session is None:
-        return ""
+        return None
     number = session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
-    return t("media_caption", reference=format_reference(number)) if number is not None else ""
+    return format_reference(number) if number is not None else None
 
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:

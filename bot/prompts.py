@@ -164,10 +164,12 @@ def before(turn, expired: bool, routed: bool, offer_answered: bool = False) -> N
 
 def after(turn, ask: Ask) -> Next | None:
     """Show what is pending to a citizen the turn left idle and wait for it: the open questions, else the next
-    rating (`Ask.UNASKED`: only what this message could not have been an answer to)."""
+    rating (`Ask.UNASKED`: only what this message could not have been an answer to). A prompt whose notice still
+    waits for what comes before it (the answer's photo being fetched) is not shown: it goes after it."""
     if turn.state != State.IDLE or ask == Ask.NOTHING:
         return None
-    return _wait_for(turn, [p for p in turn.prompts if ask == Ask.ALL or not p.asked])
+    return _wait_for(turn, [p for p in turn.prompts if (ask == Ask.ALL or not p.asked)
+                            and (p.shown or not p.notice or not outbox.waits_behind(turn.session, p.notice))])
 
 
 def _wait_for(turn, candidates: list[Prompt]) -> Next | None:

@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 
 from bot.outbox import LEASE, OutboxSender, enqueue, split_body
 from bot.transports import Outgoing, TwilioTransport
-from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
+from models import Contact, DeliveryStatus, MediaItem, MediaStatus, OutboxMessage, OutboxStatus
+from models.vocab import Purpose
 from services import services
+from tests import factories
 from tests.conftest import WhatsApp
 from tests.fake_twilio import FakeTwilio
 
@@ -436,3 +438,41 @@ def test_63018_callback_retries_later(twilio_app, svc, fake, clock):
     tick(svc)
     assert [m["body"] for m in fake.messages] == ["terlalu cepat", "terlalu cepat"]
     assert rows(svc)[-1].status == OutboxStatus.SENT
+
+
+@pytest.mark.parametrize("fetched, photo_sent", [(MediaStatus.STORED, True), (MediaStatus.REFUSED, False),
+                                                 (MediaStatus.FAILED, False)])
+def test_a_rating_question_goes_after_the_photo_of_the_answer_it_asks_about(svc, fake, clock, fetched, photo_sent):
+    """An officer's SELESAI with a photo not fetched yet: the answer's text goes at once, the photo once stored, and
+    the rating question after it (a citizen asked to rate has seen the proof); a photo never stored holds nothing,
+    and the citizen is told it could not be sent."""
+    with svc.session_factory.begin() as session:
+        session.add(MediaItem(source_url=PHOTO, declared_type="image/jpeg"))
+        citizen = factories.person(session, last_inbound_at=svc.clock() - timedelta(hours=1))
+        subject, phone = ("complaint", factories.complaint(session, svc.clock(), svc.region, citizen).id), citizen.phone
+    queue(svc, phone, "Jawaban akhir LPR-1: jalan sudah ditambal", purpose=Purpose.FOLLOW_UP, subject=subject,
+          media_urls=[PHOTO])
+    queue(svc, phone, "Seberapa puas Anda? Balas angka 1 sampai 5", purpose=Purpose.RATING, subject=subject)
+    drain(svc, clock, ticks=2, minutes=0.2)
+    to_citizen = [m for m in fake.messages if m["to"] == f"whatsapp:{phone}"]
+    assert [m["body"] for m in to_citizen] == ["Jawaban akhir LPR-1: jalan sudah ditambal"]
+    with svc.session_factory.begin() as session:
+        item = session.scalars(select(MediaItem)).one()
+        item.status, item.content_type = fetched, "image/jpeg"
+    drain(svc, clock, ticks=4, minutes=0.5)
+    sent = [m["media_urls"] and "photo" or " ".join(m["body"].split()[:2]) for m in fake.messages
+            if m["to"] == f"whatsapp:{phone}"]
+    assert sent == ["Jawaban akhir", "photo" if photo_sent else "📎 Lampiran", "Seberapa puas"]
+
+
+def test_an_answer_whose_photo_was_never_stored_says_so_in_its_text(svc, fake):
+    with svc.session_factory.begin() as session:
+        session.add(MediaItem(source_url=PHOTO, declared_type="image/jpeg", status=MediaStatus.FAILED))
+        citizen = factories.person(session, last_inbound_at=svc.clock() - timedelta(hours=1))
+        subject, phone = ("complaint", factories.complaint(session, svc.clock(), svc.region, citizen).id), citizen.phone
+    queue(svc, phone, "Tindak lanjut LPR-1: sedang ditambal", purpose=Purpose.FOLLOW_UP, subject=subject,
+          media_urls=[PHOTO])
+    tick(svc)
+    [answer] = [m for m in fake.messages if m["to"] == f"whatsapp:{phone}"]
+    assert answer["media_urls"] == [] and answer["body"].startswith("Tindak lanjut LPR-1: sedang ditambal\n\n📎")
+    assert "LPR-1 tidak dapat kami kirim" in answer["body"]

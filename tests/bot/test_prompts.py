@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from models import Contact, Conversation
 from services import services
-from tests.parties import CITIZEN, PIN, ROAD, complaint, deliver, file
+from tests import parties
+from tests.parties import CITIZEN, PHOTO, PIN, ROAD, complaint, deliver, file
 
 
 def bodies(person) -> list[str]:
@@ -217,6 +218,33 @@ def test_rating_question_held_for_the_night_does_not_capture_a_new_complaint(peo
     reply = people["citizen"].says("1")  # the menu's "1 Buat pengaduan"; the citizen has seen no rating question
     assert "Jenis laporan" in reply, f"'1' was taken as a rating of 1: {reply!r}"
     assert complaint(world, 1).rating is None
+
+
+def test_a_rating_question_waiting_for_the_answers_photo_is_not_shown_before_it(people, world, monkeypatch):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    monkeypatch.setattr(parties, "fetch_media", lambda *args: None)  # the officer's photo is not fetched yet
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya",
+                        **{**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME7")})  # not the citizen's
+    assert [m.purpose for m in people["citizen"].inbox() if m.status == "sent"][-1] == "follow_up"
+    reply = people["citizen"].says("makasih pak")  # written after the answer, before its photo
+    assert "Seberapa puas" not in reply, "asked to rate before the proof arrived"
+    monkeypatch.undo()
+    for _ in range(3):
+        services(world).clock.advance(seconds=31)
+        deliver(world)
+    sent = [m for m in services(world).transport.sent if m.to.endswith(people["citizen"].phone)]
+    assert [bool(m.media_url) for m in sent[-2:]] == [True, False] and "Seberapa puas" in sent[-1].body
+    assert "komentar" in people["citizen"].says("5")
+    assert complaint(world, 1).rating == 5
+
+
+def test_a_rating_question_held_for_the_night_is_shown_to_a_citizen_who_writes_at_night(people, world):
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    services(world).clock.advance(hours=12)  # 22:00 in Jakarta: the answer and its rating question wait for 06:00
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
+    assert "Seberapa puas" in people["citizen"].says("halo pak, laporan saya gimana")
 
 
 def test_rating_question_sent_in_the_morning_is_answered_then(people, world):
