@@ -142,9 +142,14 @@ def _offer_similar(turn: Turn) -> None:
 
 
 def follows(turn: Turn) -> bool:
-    """Tell whether the message is IKUTI [LPR-n] while similar complaints are offered."""
-    return turn.state in FILING and bool(turn.draft.offered) and (
-        bool(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[0]) or _same_as_offered(turn.text))
+    """Tell whether the message is IKUTI [LPR-n] while similar complaints are offered (one of them: a number
+    mistyped would drop the draft), or IKUTI LPR-n at a filing step where none is offered (the citizen knows it)."""
+    if turn.state not in FILING:
+        return False
+    keyword, rest = leading_keyword(turn.text, vocab.FOLLOW_WORDS)
+    if not turn.draft.offered:  # "ikuti lpr-1" with nothing offered: the citizen knows the complaint
+        return bool(keyword) and reference(rest)[0] is not None
+    return bool(keyword) or _same_as_offered(turn.text)
 
 
 FOLLOW_SAID = frozenset(vocab.FOLLOW_WORDS) | {"mengikuti", "gabung"}  # "ikut aja", "saya gabung yg itu"
@@ -165,14 +170,14 @@ def _same_as_offered(text: str) -> bool:
 
 
 def on_follow(turn: Turn) -> Next:
-    """IKUTI [LPR-n]: follows an offered complaint instead of filing (the draft is dropped) and asks what is
-    pending."""
+    """IKUTI [LPR-n]: follows an offered complaint (or the one named) instead of filing (the draft is dropped) and
+    asks what is pending."""
     offered = turn.draft.offered
-    number, _ = reference(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[1])
-    number = number if number is not None else understanding.names_reference(turn.text)  # "ikut yg LPR-1 aja"
+    named, _ = reference(leading_keyword(turn.text, vocab.FOLLOW_WORDS)[1])
+    number = named if named is not None else understanding.names_reference(turn.text)  # "ikut yg LPR-1 aja"
     if number is None and len(offered) == 1:
         number = offered[0]
-    if number not in offered:
+    if number not in offered and (offered or named is None):  # with nothing offered, the one named
         turn.say("follow_unknown", references=", ".join(f"LPR-{n}" for n in offered))
         repeat_question(turn)
         return STAY

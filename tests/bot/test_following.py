@@ -154,3 +154,14 @@ def test_status_of_a_followed_complaint_shows_the_agencies_words_never_the_repor
     people["dlh1"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi")
     people["citizen"].says("TIDAK PUAS LPR-1 alamat saya Gang Mawar")  # not finished: nothing is reopened
     assert "Truk sampah dijadwalkan" in follower.says("STATUS LPR-1")
+
+
+@pytest.mark.parametrize("step_answers", [["1"], ["1", "1"]])
+def test_ikuti_with_a_reference_while_filing_follows_it_without_an_offer(people, step_answers):
+    """Found by hand: a second citizen who knew the reference typed "ikuti lpr-1" at the kind question and got
+    "Mohon balas 1, 2 atau 3" (IKUTI worked only while similar complaints were offered)."""
+    file(people["citizen"])
+    for answer in step_answers:
+        people["citizen2"].says(answer)
+    reply = people["citizen2"].says("ikuti lpr-1")
+    assert "Anda sekarang mengikuti LPR-1" in reply and people["citizen2"].state() == "idle"
