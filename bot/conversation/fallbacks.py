@@ -70,13 +70,12 @@ def another_wish(text: str) -> str | None:
     return rest if wanted is not None and wanted.name == "FILE" else None
 
 
-def asks_after_a_report(text: str) -> bool:
+def asks_after_a_report_while_filing(text: str) -> bool:
     """A question of how a report is doing ("udah sampai mana ya laporan pohon tumbang", "laporan saya gimana?"):
     while filing it is STATUS, never more of the story or the place."""
     if not set(understanding.standard_words(text)) & REPORT_WORDS or understanding.service_question(text):
         return False  # cheap first (read at every filing step); "kapan laporannya ditanggapi?" asks of the service
-    wanted = understanding.intent(text)
-    return wanted.name == "STATUS" if wanted is not None else understanding.asks_progress(text)
+    return understanding.asks_after_a_report(text)
 
 
 def _one_typo(word: str, missing_only: bool) -> str | None:

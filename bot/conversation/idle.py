@@ -111,17 +111,16 @@ def _story_not_filed(turn: Turn, earlier: str | None, offered: dict | None) -> N
     """A story offered or told in bubbles that the citizen takes for filed: "kirim" or "iya" after bubbles files
     it; an answer to a step to come after bubbles ("lewati", "gak ada foto"), or a question of a report's progress
     with none open ("udah sampai mana laporan saya?"), says it is not filed yet and offers it. None otherwise."""
-    told = earlier or _bubbles_told(turn)
-    if (not told or turn.message.media or _menu_choice(turn.text, earlier) == "FILE"  # "1", ADUAN: filed as asked
+    if (turn.message.media or _menu_choice(turn.text, earlier) == "FILE"  # "1", ADUAN: filed as asked
             or understanding.asks_where_left(turn.text)):  # "lanjut yg tadi": shown where it was (_where_left)
         return None
-    if not earlier and takes_offer(turn.text):
-        return _start_filing(turn, "")  # the bubbles are its story
-    wanted = understanding.intent(turn.text)
-    asked = ((wanted is not None and wanted.name == "STATUS" and not wanted.number)
-             or (match_phrase(turn.text, IDLE_CHOICES) == "STATUS" and not split_reference(turn.text)[0])
-             or understanding.asks_progress(turn.text))
-    progress = asked and not turn.text.strip().isdigit() and not open_complaints(turn)
+    if not earlier and _bubbles(turn) and takes_offer(turn.text):
+        return _start_filing(turn, "")  # "iya", "kirim" to "… ketik 1 untuk membuat pengaduan": the bubbles filed
+    told = earlier or _bubbles_told(turn)
+    if not told:
+        return None
+    progress = (not turn.text.strip().isdigit() and understanding.asks_after_a_report(turn.text)
+                and not open_complaints(turn))  # STATUS typed as a command: fallbacks.on_status
     later_step = not earlier and not turn.text.strip().isdigit() and _answers_a_later_step(turn)  # the menu's digits
     if not (progress or later_step):
         return None
@@ -298,10 +297,8 @@ def _keep_bubble(turn: Turn) -> Next:
 
 def _kept_with_bubbles(turn: Turn) -> Next | None:
     """A photo, voice note, document or pin sent on its own right after a story begun in short bubbles goes with
-    it (it got the menu, as if nothing had been told), and the story is shown back with how to go on; a yes files
-    the story (it got the menu); None for anything else."""
-    if not turn.kept_attachment and _bubbles(turn) and understanding.means_yes(turn.text):
-        return _start_filing(turn, "")  # "iya" to "… atau ketik 1 untuk membuat pengaduan dengan cerita itu"
+    it (it got the menu, as if nothing had been told), and the story is shown back with how to go on (a yes files
+    the story: _story_not_filed); None for anything else."""
     told = _bubbles(turn) if not turn.text.strip() and turn.kept_attachment in ("photo", "location") else ""
     if not told:
         return None

@@ -90,7 +90,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
     editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
     command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
-    if command is None and turn.state in FILING and fallbacks.asks_after_a_report(turn.text):
+    if command is None and turn.state in FILING and fallbacks.asks_after_a_report_while_filing(turn.text):
         command = "STATUS"  # "udah sampai mana ya laporan saya?" while filing: no part of the story
     offer_answered = turn.state == State.OFFER and idle.answers_offer(turn.text)
     _apply(turn, prompts.before(turn, expired=expired, routed=command is None, offer_answered=offer_answered),

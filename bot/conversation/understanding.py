@@ -875,6 +875,13 @@ NAMED_WORDS = 4  # more words when they name which complaint the question after 
 PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status"})
 
 
+def asks_after_a_report(text: str) -> bool:
+    """A question of how one's report is doing, naming no reference: STATUS in words ("laporan saya sudah sampai
+    mana") or a question after progress (asks_progress: "udah sampai mana ya", "kapan selesainya?")."""
+    wanted = intent(text)
+    return wanted.name == "STATUS" and not wanted.number if wanted is not None else asks_progress(text)
+
+
 def asks_progress(text: str) -> bool:
     """A short question after progress that names no report ("kapan selesainya pak?", "sudah ada kabar belum",
     "gmn perkembangannya?", "kapan petugasnya datang"): about the citizen's open complaint, if they have one."""
