@@ -736,7 +736,8 @@ ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dil
     dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
     dihubungi ditelpon dikonfirmasi dipelajari didata""".split())
 PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
-PARTLY = frozenset("sebagian separuh setengah sementara baru belum sebagian2".split())  # "sudah diangkut sebagian"
+# Part of it only ("sudah diangkut sebagian", "baru separuh"): the citizen's words for it, and the officer's
+PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split())
 
 
 def _says_done(typed: list[str]) -> bool:
