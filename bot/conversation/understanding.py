@@ -47,6 +47,7 @@ CHAT_WORDS = {
     "damel": "bikin", "menopo": "apa", "nopo": "apa",
     # Sundanese: "punten bapa, …", "jalan … ruksak pisan"
     "bapa": "bapak", "ruksak": "rusak", "raksak": "rusak",
+    "gt": "gitu", "gtu": "gitu",  # "udh gt aja"
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
     "empat": "4", "keempat": "4", "lima": "5", "kelima": "5",
@@ -454,7 +455,7 @@ COURTESY = (BETWEEN - POINTING) | THANKS | {"ya", "nya"}  # "udah itu aja pak, m
 
 
 # "That is all": nothing more to tell ("udah itu aja pak", "cukup", "sekian", "that's all"), with courtesy around it
-THATS_ALL_WORDS = frozenset("itu gitu begitu saja doang cukup segitu sekian semua sudah that s all thats".split())
+THATS_ALL_WORDS = frozenset("itu gitu begitu saja doang cukup segitu sekian semua sudah dulu that s all thats".split())
 
 
 # Asking for a moment ("bentar ya pak", "tunggu sebentar", Javanese "sek", Sundanese "antosan sakedap")

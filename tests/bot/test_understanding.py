@@ -458,6 +458,7 @@ def test_asking_whether_ones_name_is_seen_asks_for_no_protection(typed, privacy)
 @pytest.mark.parametrize("typed,said", [
     ("udah itu aja pak", True), ("itu saja bu, terima kasih", True), ("cukup", True), ("sekian pak", True),
     ("ya gitu aja", True), ("itu doang min", True), ("sudah semua pak", True), ("that's all", True),
+    ("udh gt aja", True), ("itu aja dulu", True),  # chat spelling, and "for now"
     ("itu", False), ("aja", False), ("itu jalannya rusak aja", False), ("sudah", False), ("semua lampu mati", False),
 ])
 def test_a_message_saying_that_is_all(typed, said):
