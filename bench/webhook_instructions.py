@@ -6,10 +6,11 @@ Run:  valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/web
       PYTHONHASHSEED=0 and BENCH_PROFILE_DATABASE_URL as for bench/webhook_profile.py (its schema is DROPPED)
 
 The messages are bench/webhook_profile.py's (bench/webhook_bench.py's conversations, signed, every step in the mix,
-sent through Flask's test client). After the unmeasured warm-up, callgrind counts only while the measured messages
-are sent (switched on and read with callgrind_control). Printed: instructions per message of this process (the
-test client's share included, PostgreSQL's work not). Two runs of the same code differ by about 2%: compare runs
-of the same session, the code before and after.
+sent to the app's WSGI callable as gunicorn hands it a request). After the unmeasured warm-up, callgrind counts only
+while the measured messages are sent (switched on and read with callgrind_control). Printed: instructions per
+message of this process (PostgreSQL's work not counted). Until session 13 the messages went through Flask's test
+client, whose request building was counted too: those figures are higher by its share. Two runs of the same code
+differ by about 2%: compare runs of the same session, the code before and after.
 """
 
 from __future__ import annotations
