@@ -80,3 +80,19 @@ def test_the_floor_app_stores_a_signed_message_once_and_refuses_a_bad_signature(
             assert connection.exec_driver_sql("SELECT count(*) FROM conversations").scalar() == 1
         connection.exec_driver_sql("DROP TABLE floor_test")
     engine.dispose()
+
+
+def test_the_profile_sends_each_message_to_the_service_as_gunicorn_would_and_stops_at_a_refused_one(make_app):
+    from bench.webhook_profile import sender
+    from models import InboundMessage
+    from services import services
+
+    app = make_app(PUBLIC_BASE_URL="http://127.0.0.1:80")
+    first, second = conversations(80, 1, 1)[:2]
+    send = sender(app)
+    send(first)
+    send(first)  # a repeated delivery: answered, stored once
+    with services(app).session_factory() as session:
+        assert session.query(InboundMessage).count() == 1
+    with pytest.raises(RuntimeError, match="HTTP 403"):
+        send(type(second)("forged", second.body, second.final))
