@@ -22,6 +22,12 @@ def keywords() -> Router:
     return Router(load_profiles_csv(_data_file("agencies.csv")))
 
 
+@pytest.fixture(scope="module")
+def demo() -> LearnedRouter:
+    """The router `make run`'s demo regency gets (lapor/demo_data/agencies.csv)."""
+    return LearnedRouter(load_profiles_csv(ROOT / "lapor" / "demo_data" / "agencies.csv"), shipped_corpus())
+
+
 def _top(router, text: str) -> str | None:
     suggestions = router.suggest(text)
     return suggestions[0].code if suggestions else None
@@ -39,10 +45,9 @@ def test_a_topic_word_in_a_street_or_village_name_does_not_decide(learned, text,
     assert _top(learned, text) == expected
 
 
-def test_the_location_line_does_not_vote_with_its_street_name():
+def test_the_location_line_does_not_vote_with_its_street_name(demo):
     """bot.notices routes description + location; with the demo directory "Jl. Rumah Sakit" made RSUD the
     verifier's first suggestion for a broken traffic light."""
-    demo = LearnedRouter(load_profiles_csv(ROOT / "lapor" / "demo_data" / "agencies.csv"), shipped_corpus())
     text = "lampu merah di perempatan mati dari kemarin, semrawut Jl. Rumah Sakit, Desa Sumberapi, Kec. Kota"
     assert _top(demo, text) == "DISHUB"
     assert "RSUD" not in [s.code for s in demo.suggest(text)]
@@ -352,7 +357,7 @@ def test_money_asked_by_someone_posing_as_an_official_is_no_extortion_by_one(lea
 @pytest.mark.parametrize("name", ["routing-fresh.csv", "routing-fresh2.csv", "routing-fresh3.csv",
                                   "routing-fresh4.csv", "routing-fresh5.csv", "routing-fresh6.csv",
                                   "routing-fresh7.csv", "routing-fresh8.csv", "routing-fresh9.csv",
-                                  "routing-fresh10.csv"])
+                                  "routing-fresh10.csv", "routing-fresh11.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -370,18 +375,27 @@ def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned
     assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.8, metrics["misses"]
 
 
-def test_the_demo_directory_routes_as_well_as_the_reference_one_on_its_agencies():
-    """`make run` loads the demo regency's twelve agencies: with only a handful of keywords each, the fresh sets'
+def test_the_demo_directory_routes_as_well_as_the_reference_one_on_its_agencies(demo):
+    """`make run` loads the demo regency's thirteen agencies: with only a handful of keywords each, the fresh sets'
     complaints for those agencies reached 0.86 top-1 (0.97 with the reference directory), and "bangunan liar di
     bantaran sungai" went to DINSOS. Its agencies carry the reference directory's aliases and keywords."""
-    demo_profiles = load_profiles_csv(ROOT / "lapor" / "demo_data" / "agencies.csv")
-    codes = {profile.code for profile in demo_profiles}
-    demo = LearnedRouter(demo_profiles, shipped_corpus())
+    codes = set(demo.codes)
     rows = [row for name in ("routing-fresh.csv", "routing-fresh3.csv", "routing-fresh5.csv", "routing-fresh6.csv")
             for row in read_rows_csv(ROOT / "bench" / "data" / name) if row["agency"] in codes]
     metrics = evaluate(demo, rows)
     assert metrics["top1"] >= 0.93 and metrics["top3"] >= 0.97, metrics["misses"]
     assert _top(demo, "lapor pak, ada bangunan liar di bantaran sungai desa karanganyar") == "SATPOLPP"
+
+
+@pytest.mark.parametrize("text", [
+    "suami sy tiap mabok mukulin sy, sy takut pulang ke rumah",
+    "anak tetangga sering dipukuli bapaknya pake sabuk",
+    "ponakan sy umur 14 mau dinikahin paksa sama juragan",
+    "anak sy dicabuli tetangganya pas main",
+])
+def test_the_demo_directory_sends_violence_against_women_and_children_to_their_protection(demo, text):
+    """The demo directory had no DP3A: such stories reached the verifier as DISDIK or POLRES, or abstained on."""
+    assert "DP3A" in [s.code for s in demo.suggest(text)]
 
 
 @pytest.mark.parametrize("description, place, expected", [
