@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from lapor.textnorm import (
     FUNCTION_WORDS,
     content_tokens,
+    harmed,
     normalize,
     spoken_forms,
     stem_candidates,
@@ -634,6 +635,8 @@ class _Match:
     positions: frozenset[int]
     in_order: bool          # adjacent, in the phrase's order
     ordered: bool = True    # (loose) in the phrase's order: "lampu gang mati" is a "lampu mati", no "mati lampu"
+    read: bool = False      # read from the text's sense, not its words ("murid ditampar": "kekerasan anak"): it
+    #                         claims no words, so the violence word still counts for the police
 
 
 def _phrase_tokens(text: str) -> tuple[str, ...]:
@@ -773,6 +776,11 @@ class Router:
         for term in self.terms:
             self.by_anchor.setdefault(term.tokens[0], []).append(term)
         self.vocabulary = _Vocabulary(t for term in self.terms for t in term.tokens)
+        # Violence done to a child or a woman is the directory's "kekerasan anak" / "kekerasan perempuan", when it has
+        # them, however the violence and the victim are worded (`textnorm.harmed`).
+        by_tokens = {term.tokens: term for term in self.terms}
+        self.harm_terms = {victim: by_tokens[("kekerasan", victim)] for victim in ("anak", "perempuan")
+                           if ("kekerasan", victim) in by_tokens}
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
 
@@ -819,7 +827,11 @@ class Router:
         """``weighed_evidence``, and the words of the text each agency's matched terms stand on, as normalised and
         in the text's order ("kecopetan" for POLRES): what a verifier can check when the keywords decided."""
         flagged, words, place, found = self._read(text)
-        matches = _select_matches(list(found))
+        matches = _select_matches([match for match in found if not match.read])
+        for match in found:
+            if match.read and not any(match.positions & kept.positions and kept.term.weights.keys() & match.term.weights
+                                      for kept in matches):  # not when "anak disiksa" or "kdrt" said it already
+                matches.append(match)
         if all(match.positions <= place for match in matches):
             place = set()  # nothing is said but where: the place is what the complaint is about ("antri di puskesmas")
         scores: dict[int, float] = {}
@@ -867,7 +879,11 @@ class Router:
         for index, word in enumerate(words):
             if word is not None:
                 positions.setdefault(word, []).append(index)
-        reading = flagged, words, place, tuple(self._find_matches(positions))
+        found = self._find_matches(positions)
+        if self.harm_terms:
+            found += [_Match(self.harm_terms[victim], frozenset((harm, who)), False, read=True)
+                      for harm, who, victim in harmed([word for word, _ in flagged]) if victim in self.harm_terms]
+        reading = flagged, words, place, tuple(found)
         self._last = (text, reading)
         return reading
 

@@ -170,7 +170,7 @@ def test_a_thing_of_another_agency_named_as_the_place_does_not_decide(learned, t
 
 
 def test_a_child_named_by_their_school_is_who_it_happened_to():
-    assert _places("anak sd sering dipukuli bapak tirinya") == ["sd"]
+    assert _places("anak sd sering bolos main game") == ["sd"]
     assert _places("anak2 SMP nongkrong sampai subuh") == ["smp"]
     assert _places("anak kelas 5 sd belum dapat pip") == ["kelas", "sd"]
     assert _places("sekolah rusak, anak kami takut") == []
@@ -204,6 +204,10 @@ def test_a_theft_goes_to_the_police_whatever_was_stolen(learned, text):
 def test_who_was_harmed_and_by_whom_is_not_the_topic():
     assert _places("murid smp dilecehkan sama tukang ojek") == ["murid", "smp", "tukang", "ojek"]
     assert _places("keponakan saya dicabuli guru ngajinya") == ["keponakan", "guru", "ngajinya"]
+    # violence as well as abuse ("bapak" and "sering" are function words)
+    assert _places("anak sd sering dipukuli bapak tirinya") == ["anak", "sd", "tirinya"]
+    assert _places("murid kelas 3 ditampar kepsek") == ["murid", "kelas", "kepsek"]
+    assert _places("listrik padam dari pukul 3 sore") == ["pukul", "sore"]  # a time of day: "dari" marks it
 
 
 @pytest.mark.parametrize("text", [
@@ -213,6 +217,45 @@ def test_who_was_harmed_and_by_whom_is_not_the_topic():
 ])
 def test_sexual_abuse_goes_to_child_protection_whoever_the_victim_or_doer(learned, text):
     assert _top(learned, text) in {"DP3A", "POLRES"}
+
+
+@pytest.mark.parametrize("text", [
+    "anak sy dipukul guru olahraganya sampe memar",     # DISDIK, DISPORA: "guru", "olahraga" decided
+    "murid kelas 3 ditampar kepsek di depan temen2nya",  # DISDIK alone
+    "adek sy ditendang kakak kelasnya sampe pingsan",
+    "siswi digrepe guru les",                           # DISDIK (docs/routing.md, session 13: still wrong)
+    "cewek smk dipegang2 trus digodain satpam sekolahnya",
+    "santri dipukulin ustadznya pake rotan",
+    "bini sy dijambak sama mertua sampe rambutnya copot",
+])
+def test_violence_against_a_child_or_a_woman_reaches_their_protection_whatever_the_school_words(learned, text):
+    """A violence word the corpus hardly knows lost to the school words around it: the victim's ("murid", "siswi")
+    and the doer's ("guru", "kepsek") decided, and neither DP3A nor POLRES was among the three."""
+    codes = [s.code for s in learned.suggest(text)]
+    assert "DP3A" in codes, codes
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("anak sy ditampar gurunya", "kekerasan anak"),
+    ("guru mukulin murid pake penggaris", "kekerasan anak"),
+    ("istrinya digebukin tiap malem", "kekerasan perempuan"),
+    ("cewe dijambak preman di pasar", "kekerasan perempuan"),
+    ("tukang parkir dipukuli preman", None),   # no child or woman named
+    ("listrik padam dari pukul 3 sore, anak2 kepanasan", None),  # a time of day
+    ("anak sy sakit panas, dokternya galak", None),  # no violence
+])
+def test_violence_said_of_a_child_or_a_woman_is_violence_against_them(keywords, text, topic):
+    found = {t for t in keywords.topics(text) if t in ("kekerasan anak", "kekerasan perempuan")}
+    assert found == ({topic} if topic else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pemuda kampung dipukuli preman pasar", "POLRES"),
+    ("guru honorer dipecat kepsek tanpa alasan", "DISDIK"),
+    ("listrik padam dari pukul 3 sore", "PLN"),
+])
+def test_violence_to_no_child_or_woman_and_a_time_of_day_stay_where_they_were(learned, text, expected):
+    assert _top(learned, text) == expected
 
 
 @pytest.mark.parametrize("text", [
