@@ -549,6 +549,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mobile jkn": ("aplikasi jkn", "antrean online jkn"),
 }
 
+# The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
+# one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"
+# or "gorong-gorong"; a regency that gives drains to PERKIM does so whichever word the citizen typed, and each
+# phrase learning on its own needed a decision naming it. The first phrase names the kind; a phrase missing from
+# the directory in use is ignored (its synonyms are read as it: "comberan" is "selokan", "parit" "drainase").
+KINDS: tuple[tuple[str, ...], ...] = (
+    ("drainase", "selokan", "got", "gorong gorong", "saluran air", "box culvert"),
+    ("lampu jalan", "pju", "penerangan jalan", "lampu penerangan"),
+)
+
 # How much each kind of term counts before IDF and phrase length.
 _KIND_WEIGHT = {"alias": 1.0, "name": 1.0, "keyword": 1.0, "synonym": 0.85, "name_word": 0.45}
 _LOOSE_ORDER = 0.7   # all words of a phrase present nearby, in its order but not adjacent
@@ -655,10 +665,12 @@ def _name_parts(name: str) -> tuple[str, list[str]]:
 class _TermBuilder:
     """Collects (phrase, agency, kind) entries and turns them into IDF-weighted terms."""
 
-    def __init__(self, n_agencies: int):
+    def __init__(self, n_agencies: int, kinds: Iterable[tuple[str, ...]] = ()):
         self.n_agencies = n_agencies
         self.entries: dict[tuple[str, ...], dict[int, float]] = {}
         self.topics: dict[tuple[str, ...], set[str]] = {}
+        self.kind_of = {" ".join(_phrase_tokens(phrase)): " ".join(_phrase_tokens(kind[0]))
+                        for kind in kinds for phrase in kind}
 
     def add(self, phrase: str | tuple[str, ...], agency: int, kind: str, topic: tuple[str, ...] = ()) -> None:
         tokens = phrase if isinstance(phrase, tuple) else _phrase_tokens(phrase)
@@ -666,7 +678,8 @@ class _TermBuilder:
             return
         kinds = self.entries.setdefault(tokens, {})
         kinds[agency] = max(kinds.get(agency, 0.0), _KIND_WEIGHT[kind])
-        self.topics.setdefault(tokens, set()).add(" ".join(topic or tokens))
+        topic_words = " ".join(topic or tokens)
+        self.topics.setdefault(tokens, set()).add(self.kind_of.get(topic_words, topic_words))
 
     def add_profile(self, index: int, profile: AgencyProfile) -> None:
         main, remark_words = _name_parts(profile.name)
@@ -765,9 +778,10 @@ class _Vocabulary:
 class Router:
     """Suggests agencies for a complaint text from a precomputed keyword-evidence index."""
 
-    def __init__(self, profiles: Iterable[AgencyProfile], *, synonyms: dict | None = None):
+    def __init__(self, profiles: Iterable[AgencyProfile], *, synonyms: dict | None = None,
+                 kinds: Iterable[tuple[str, ...]] | None = None):
         self.profiles = list(profiles)
-        builder = _TermBuilder(len(self.profiles))
+        builder = _TermBuilder(len(self.profiles), KINDS if kinds is None else kinds)
         for index, profile in enumerate(self.profiles):
             builder.add_profile(index, profile)
         builder.add_synonyms(SYNONYMS if synonyms is None else synonyms)
