@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import math
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -662,11 +663,25 @@ def _name_parts(name: str) -> tuple[str, list[str]]:
     return main, [w for w in content_tokens(remark) if w not in GENERIC_WORDS]
 
 
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of an agency's name that may name it alone ("kependudukan", "perhubungan")."""
+    main, remark_words = _name_parts(name)
+    return tuple(dict.fromkeys(w for w in (*_phrase_tokens(main), *remark_words)
+                               if w not in GENERIC_WORDS and len(w) >= 4))
+
+
+# A word in the names of this many agencies is the region's, not a topic ("RSUD Sukamaju", "Polres Sukamaju",
+# "Perumda Air Minum Tirta Sukamaju"): a place line naming the regency gave each of them evidence.
+_SHARED_NAME = 3
+
+
 class _TermBuilder:
     """Collects (phrase, agency, kind) entries and turns them into IDF-weighted terms."""
 
-    def __init__(self, n_agencies: int, kinds: Iterable[tuple[str, ...]] = ()):
+    def __init__(self, n_agencies: int, kinds: Iterable[tuple[str, ...]] = (),
+                 shared_names: frozenset[str] = frozenset()):
         self.n_agencies = n_agencies
+        self.shared_names = shared_names
         self.entries: dict[tuple[str, ...], dict[int, float]] = {}
         self.topics: dict[tuple[str, ...], set[str]] = {}
         self.kind_of = {" ".join(_phrase_tokens(phrase)): " ".join(_phrase_tokens(kind[0]))
@@ -682,10 +697,9 @@ class _TermBuilder:
         self.topics.setdefault(tokens, set()).add(self.kind_of.get(topic_words, topic_words))
 
     def add_profile(self, index: int, profile: AgencyProfile) -> None:
-        main, remark_words = _name_parts(profile.name)
-        self.add(main, index, "name")
-        for word in _phrase_tokens(main) + tuple(remark_words):
-            if word not in GENERIC_WORDS and len(word) >= 4:
+        self.add(_name_parts(profile.name)[0], index, "name")
+        for word in _name_words(profile.name):
+            if word not in self.shared_names:
                 self.add((word,), index, "name_word")
         for alias in profile.aliases:
             self.add(alias, index, "alias")
@@ -781,7 +795,9 @@ class Router:
     def __init__(self, profiles: Iterable[AgencyProfile], *, synonyms: dict | None = None,
                  kinds: Iterable[tuple[str, ...]] | None = None):
         self.profiles = list(profiles)
-        builder = _TermBuilder(len(self.profiles), KINDS if kinds is None else kinds)
+        in_names = Counter(word for profile in self.profiles for word in _name_words(profile.name))
+        self.shared_names = frozenset(word for word, n in in_names.items() if n >= _SHARED_NAME)
+        builder = _TermBuilder(len(self.profiles), KINDS if kinds is None else kinds, self.shared_names)
         for index, profile in enumerate(self.profiles):
             builder.add_profile(index, profile)
         builder.add_synonyms(SYNONYMS if synonyms is None else synonyms)
@@ -802,7 +818,7 @@ class Router:
         owners: dict[str, set[int]] = {}
         for term in self.terms:
             for token in term.tokens:
-                if token not in GENERIC_WORDS and token not in FUNCTION_WORDS:
+                if token not in GENERIC_WORDS and token not in FUNCTION_WORDS and token not in self.shared_names:
                     owners.setdefault(token, set()).update(term.weights)
         n, top = len(self.profiles), math.log(1 + len(self.profiles))
         return {token: {a: _BACKOFF * math.log(1 + n / len(agencies)) / top for a in agencies}

@@ -430,6 +430,15 @@ def test_the_demo_directory_routes_as_well_as_the_reference_one_on_its_agencies(
     assert _top(demo, "lapor pak, ada bangunan liar di bantaran sungai desa karanganyar") == "SATPOLPP"
 
 
+def test_the_regency_s_name_in_its_agencies_names_is_no_topic(demo):
+    """The demo's RSUD, PDAM, PLN and Polres are all "... Sukamaju": a place line naming the regency gave each of
+    them evidence, and the verifier read "POLRES – kata: dipukuli, sukamaju"."""
+    assert not demo.keywords.evidence("sukamaju")
+    suggestions = demo.suggest(complaint_text("anak sy dipukuli gurunya pake penggaris", "SD Negeri 2 Sukamaju"))
+    assert not [s for s in suggestions if "sukamaju" in s.reason], suggestions
+    assert _top(demo, "rsud sukamaju antriannya lama bgt") == "RSUD"  # the alias still names it
+
+
 @pytest.mark.parametrize("text", [
     "suami sy tiap mabok mukulin sy, sy takut pulang ke rumah",
     "anak tetangga sering dipukuli bapaknya pake sabuk",
