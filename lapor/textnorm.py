@@ -483,7 +483,8 @@ _SPOKEN_SUFFIXES = (
     ("na", 4),    # Madurese/Sundanese possessive after a consonant: "jalanna", "imahna"
     ("e", 4),     # Javanese possessive after a consonant: "sekolahe", "listrike"
 )
-_SPOKEN_PREFIXES = ("dipun", "kapi", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Madurese "e-", "a-"
+_SPOKEN_PREFIXES = ("dipun", "kapi", "nge", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Jakarta "nge-",
+# Madurese "e-", "a-"
 _LAST_E = re.compile(r"e(?=[^aiueo]+$)")
 
 

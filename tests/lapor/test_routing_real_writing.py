@@ -243,6 +243,7 @@ def test_violence_against_a_child_or_a_woman_reaches_their_protection_whatever_t
     ("guru mukulin murid pake penggaris", "kekerasan anak"),
     ("istrinya digebukin tiap malem", "kekerasan perempuan"),
     ("cewe dijambak preman di pasar", "kekerasan perempuan"),
+    ("kakak kelas ngehajar adek sy", "kekerasan anak"),  # Jakarta "nge-"
     ("tukang parkir dipukuli preman", None),   # no child or woman named
     ("listrik padam dari pukul 3 sore, anak2 kepanasan", None),  # a time of day
     ("anak sy sakit panas, dokternya galak", None),  # no violence
