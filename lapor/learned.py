@@ -98,6 +98,7 @@ _CONTRADICTING_AGREEMENT = 2  # other decisions alike a decision against the dir
 _CONTRADICTING_VOTE = 0.5     # ... and the vote it is worth as a neighbour (the topics it moves vote in full)
 _CORROBORATION_CHUNK = 512  # decisions compared at a time (a dense block of this many rows)
 _TOPIC_PSEUDO = 1.0
+_OFF_TOPIC_VOTE = 0.5  # a decided complaint worded like the text about another topic (as a contradicting one)
 _TOPIC_VOTES = 2.0
 
 
@@ -352,12 +353,14 @@ class LearnedRouter:
     def _index_neighbours(self, decided: list[Example]) -> None:
         self.decided = decided
         self.vote_weights = [_CONTRADICTING_VOTE if e.positive and self._contradicts(e) else 1.0 for e in decided]
+        named = [self.keywords.topics(self.lexicon.expand(e.text)) for e in decided]
+        self.decided_topics = [frozenset(topics) for topics in named]
         if decided:
             self.decided_matrix = _matrix([self.features(*prepare_with_subject(e.text)) for e in decided],
                                           self.features.size)
-        self._index_topics(decided)
+        self._index_topics(decided, named)
 
-    def _index_topics(self, decided: list[Example]) -> None:
+    def _index_topics(self, decided: list[Example], topics_named: list[dict[str, float]]) -> None:
         """Tally, per directory topic, the decisions that named it and went to an agency the directory does not give
         any of their topics: a decision its own agency's topic explains ("sampah di pasar" to DISPERINDAG, which
         owns "pasar"; drains "di perumahan" to PERKIM, which owns "perumahan") moves nothing."""
@@ -366,10 +369,9 @@ class LearnedRouter:
         moved: dict[str, dict[str, float]] = {}
         explained_to: dict[tuple[str, str], float] = {}
         self.moved_by: dict[tuple[str, str], str] = {}
-        for example in decided:
+        for example, topics in zip(decided, topics_named, strict=True):
             if not example.positive:
                 continue
-            topics = self.keywords.topics(self.lexicon.expand(example.text))
             explained = any(example.code in owners[topic] for topic in topics)
             for topic, weight in topics.items():
                 named[topic] = named.get(topic, 0.0) + weight
@@ -421,7 +423,8 @@ class LearnedRouter:
         for code, value in evidence.items():
             shares[code] = _KEYWORD_WEIGHT * (1 - math.exp(-value / 0.8)) * value / total
             scores[code] = scores.get(code, 0.0) + shares[code]
-        cited = self._neighbour_votes(columns, values, scores, self._topic_votes(text))
+        cited = self._neighbour_votes(columns, values, scores, self._topic_votes(text),
+                                      frozenset(self.keywords.topics(text)) if self.decided else frozenset())
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
         keyworded = [(rank, code) for rank, (_, code) in enumerate(ranked)
                      if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
@@ -452,7 +455,8 @@ class LearnedRouter:
         return dict(zip(self.classes, (weights / weights.sum()).tolist(), strict=True))
 
     def _neighbour_votes(self, columns: np.ndarray, values: np.ndarray, scores: dict[str, float],
-                         topics: tuple[dict[str, float], dict[str, str]]) -> dict[str, str]:
+                         topics: tuple[dict[str, float], dict[str, str]], named: frozenset[str] = frozenset()
+                         ) -> dict[str, str]:
         """Weigh the region's decided complaints most like the text against the scores; return the reasons.
 
         Each similar decided complaint is a vote (a partial one when only loosely similar), and the corpus and the
@@ -471,6 +475,8 @@ class LearnedRouter:
             tally = votes if example.positive else against
             weight = min(1.0, (float(similarity[index]) - _NEIGHBOUR_MIN) / (_NEIGHBOUR_FULL - _NEIGHBOUR_MIN))
             weight *= self.vote_weights[index]
+            if self._off_topic(index, named):
+                weight *= _OFF_TOPIC_VOTE
             tally[example.code] = tally.get(example.code, 0.0) + weight
             if example.positive and example.code not in cited and similarity[index] >= _NEIGHBOUR_CITED:
                 cited[example.code] = f"mirip {example.reference} → {example.code}" if example.reference else ""
@@ -484,6 +490,15 @@ class LearnedRouter:
             mixed = (_REGION_PRIOR * scores.get(code, 0.0) + _TOP_SCORE * votes.get(code, 0.0)) / (_REGION_PRIOR + said)
             scores[code] = mixed * _REGION_PRIOR / (_REGION_PRIOR + against.get(code, 0.0))
         return {code: reason for code, reason in cited.items() if reason}
+
+    def _off_topic(self, index: int, named: frozenset[str]) -> bool:
+        """Whether a decided complaint is like the text only in how it is told, not in what about: both name the
+        directory's topics, they share none, and none of the text's is the decision's agency's ("petugas loket
+        kependudukan jutek, ditanya malah dibentak" is no "perawat bangsal judes, ditanya malah dibentak")."""
+        theirs = self.decided_topics[index]
+        code = self.decided[index].code
+        return bool(named and theirs) and not named & theirs and not any(
+            code in self.topic_owners.get(topic, ()) for topic in named)
 
     def _word_reason(self, columns: np.ndarray, values: np.ndarray, code: str, text: str, strict: bool = False) -> str:
         """The text's single words that weigh most for the agency ("kata: limbah, sungai"), as the citizen wrote

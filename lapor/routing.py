@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import math
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz, process
 from lapor.textnorm import (
     FUNCTION_WORDS,
     content_tokens,
+    harmed,
     normalize,
     spoken_forms,
     stem_candidates,
@@ -257,7 +259,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                      "dianiaya istri", "suami pukul"),
     "pelecehan seksual": ("dilecehkan", "cabul", "pencabulan", "tidak senonoh", "perbuatan cabul",
                           "pemerkosaan", "diperkosa", "asusila", "pelecehan", "dicolek",
-                          "digerayangi", "digrepe", "grepe", "diraba", "rudapaksa", "disetubuhi"),
+                          "digerayangi", "digrepe", "grepe", "diraba", "rudapaksa", "disetubuhi",
+                          "dicium paksa", "cium paksa", "dipeluk paksa", "peluk paksa", "dipaksa cium"),
     "perkawinan anak": ("nikah muda", "nikah dini", "dinikahkan", "kawin muda", "menikah dini",
                         "dijodohkan", "menikahkan anak", "dinikahkan paksa"),
     "kekerasan anak": ("anak dipukul", "penelantaran anak", "anak ditelantarkan", "anak disiksa",
@@ -548,6 +551,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mobile jkn": ("aplikasi jkn", "antrean online jkn"),
 }
 
+# The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
+# one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"
+# or "gorong-gorong"; a regency that gives drains to PERKIM does so whichever word the citizen typed, and each
+# phrase learning on its own needed a decision naming it. The first phrase names the kind; a phrase missing from
+# the directory in use is ignored (its synonyms are read as it: "comberan" is "selokan", "parit" "drainase").
+KINDS: tuple[tuple[str, ...], ...] = (
+    ("drainase", "selokan", "got", "gorong gorong", "saluran air", "box culvert"),
+    ("lampu jalan", "pju", "penerangan jalan", "lampu penerangan"),
+)
+
 # How much each kind of term counts before IDF and phrase length.
 _KIND_WEIGHT = {"alias": 1.0, "name": 1.0, "keyword": 1.0, "synonym": 0.85, "name_word": 0.45}
 _LOOSE_ORDER = 0.7   # all words of a phrase present nearby, in its order but not adjacent
@@ -634,6 +647,8 @@ class _Match:
     positions: frozenset[int]
     in_order: bool          # adjacent, in the phrase's order
     ordered: bool = True    # (loose) in the phrase's order: "lampu gang mati" is a "lampu mati", no "mati lampu"
+    read: bool = False      # read from the text's sense, not its words ("murid ditampar": "kekerasan anak"): it
+    #                         claims no words, so the violence word still counts for the police
 
 
 def _phrase_tokens(text: str) -> tuple[str, ...]:
@@ -649,13 +664,29 @@ def _name_parts(name: str) -> tuple[str, list[str]]:
     return main, [w for w in content_tokens(remark) if w not in GENERIC_WORDS]
 
 
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of an agency's name that may name it alone ("kependudukan", "perhubungan")."""
+    main, remark_words = _name_parts(name)
+    return tuple(dict.fromkeys(w for w in (*_phrase_tokens(main), *remark_words)
+                               if w not in GENERIC_WORDS and len(w) >= 4))
+
+
+# A word in the names of this many agencies is the region's, not a topic ("RSUD Sukamaju", "Polres Sukamaju",
+# "Perumda Air Minum Tirta Sukamaju"): a place line naming the regency gave each of them evidence.
+_SHARED_NAME = 3
+
+
 class _TermBuilder:
     """Collects (phrase, agency, kind) entries and turns them into IDF-weighted terms."""
 
-    def __init__(self, n_agencies: int):
+    def __init__(self, n_agencies: int, kinds: Iterable[tuple[str, ...]] = (),
+                 shared_names: frozenset[str] = frozenset()):
         self.n_agencies = n_agencies
+        self.shared_names = shared_names
         self.entries: dict[tuple[str, ...], dict[int, float]] = {}
         self.topics: dict[tuple[str, ...], set[str]] = {}
+        self.kind_of = {" ".join(_phrase_tokens(phrase)): " ".join(_phrase_tokens(kind[0]))
+                        for kind in kinds for phrase in kind}
 
     def add(self, phrase: str | tuple[str, ...], agency: int, kind: str, topic: tuple[str, ...] = ()) -> None:
         tokens = phrase if isinstance(phrase, tuple) else _phrase_tokens(phrase)
@@ -663,13 +694,13 @@ class _TermBuilder:
             return
         kinds = self.entries.setdefault(tokens, {})
         kinds[agency] = max(kinds.get(agency, 0.0), _KIND_WEIGHT[kind])
-        self.topics.setdefault(tokens, set()).add(" ".join(topic or tokens))
+        topic_words = " ".join(topic or tokens)
+        self.topics.setdefault(tokens, set()).add(self.kind_of.get(topic_words, topic_words))
 
     def add_profile(self, index: int, profile: AgencyProfile) -> None:
-        main, remark_words = _name_parts(profile.name)
-        self.add(main, index, "name")
-        for word in _phrase_tokens(main) + tuple(remark_words):
-            if word not in GENERIC_WORDS and len(word) >= 4:
+        self.add(_name_parts(profile.name)[0], index, "name")
+        for word in _name_words(profile.name):
+            if word not in self.shared_names:
                 self.add((word,), index, "name_word")
         for alias in profile.aliases:
             self.add(alias, index, "alias")
@@ -762,9 +793,12 @@ class _Vocabulary:
 class Router:
     """Suggests agencies for a complaint text from a precomputed keyword-evidence index."""
 
-    def __init__(self, profiles: Iterable[AgencyProfile], *, synonyms: dict | None = None):
+    def __init__(self, profiles: Iterable[AgencyProfile], *, synonyms: dict | None = None,
+                 kinds: Iterable[tuple[str, ...]] | None = None):
         self.profiles = list(profiles)
-        builder = _TermBuilder(len(self.profiles))
+        in_names = Counter(word for profile in self.profiles for word in _name_words(profile.name))
+        self.shared_names = frozenset(word for word, n in in_names.items() if n >= _SHARED_NAME)
+        builder = _TermBuilder(len(self.profiles), KINDS if kinds is None else kinds, self.shared_names)
         for index, profile in enumerate(self.profiles):
             builder.add_profile(index, profile)
         builder.add_synonyms(SYNONYMS if synonyms is None else synonyms)
@@ -773,6 +807,11 @@ class Router:
         for term in self.terms:
             self.by_anchor.setdefault(term.tokens[0], []).append(term)
         self.vocabulary = _Vocabulary(t for term in self.terms for t in term.tokens)
+        # Violence done to a child or a woman is the directory's "kekerasan anak" / "kekerasan perempuan", when it has
+        # them, however the violence and the victim are worded (`textnorm.harmed`).
+        by_tokens = {term.tokens: term for term in self.terms}
+        self.harm_terms = {victim: by_tokens[("kekerasan", victim)] for victim in ("anak", "perempuan")
+                           if ("kekerasan", victim) in by_tokens}
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
 
@@ -780,7 +819,7 @@ class Router:
         owners: dict[str, set[int]] = {}
         for term in self.terms:
             for token in term.tokens:
-                if token not in GENERIC_WORDS and token not in FUNCTION_WORDS:
+                if token not in GENERIC_WORDS and token not in FUNCTION_WORDS and token not in self.shared_names:
                     owners.setdefault(token, set()).update(term.weights)
         n, top = len(self.profiles), math.log(1 + len(self.profiles))
         return {token: {a: _BACKOFF * math.log(1 + n / len(agencies)) / top for a in agencies}
@@ -819,7 +858,11 @@ class Router:
         """``weighed_evidence``, and the words of the text each agency's matched terms stand on, as normalised and
         in the text's order ("kecopetan" for POLRES): what a verifier can check when the keywords decided."""
         flagged, words, place, found = self._read(text)
-        matches = _select_matches(list(found))
+        matches = _select_matches([match for match in found if not match.read])
+        for match in found:
+            if match.read and not any(match.positions & kept.positions and kept.term.weights.keys() & match.term.weights
+                                      for kept in matches):  # not when "anak disiksa" or "kdrt" said it already
+                matches.append(match)
         if all(match.positions <= place for match in matches):
             place = set()  # nothing is said but where: the place is what the complaint is about ("antri di puskesmas")
         scores: dict[int, float] = {}
@@ -867,7 +910,11 @@ class Router:
         for index, word in enumerate(words):
             if word is not None:
                 positions.setdefault(word, []).append(index)
-        reading = flagged, words, place, tuple(self._find_matches(positions))
+        found = self._find_matches(positions)
+        if self.harm_terms:
+            found += [_Match(self.harm_terms[victim], frozenset((harm, who)), False, read=True)
+                      for harm, who, victim in harmed([word for word, _ in flagged]) if victim in self.harm_terms]
+        reading = flagged, words, place, tuple(found)
         self._last = (text, reading)
         return reading
 

@@ -76,10 +76,10 @@ REGIONAL_WORDS: dict[str, str] = {
     "ilang": "hilang", "geni": "api", "kabeh": "semua", "akeh": "banyak", "kathah": "banyak",
     "cedhak": "dekat", "cedak": "dekat", "nang": "di", "neng": "di", "ning": "di",
     "mboten": "tidak", "boten": "tidak", "dereng": "belum", "nyuwun": "mohon", "tulung": "tolong",
-    "suwe": "lama", "wulan": "bulan", "sasi": "bulan", "mambu": "bau", "bocah": "anak", "tonggo": "tetangga",
-    "dino": "hari", "telung": "tiga", "ra": "tidak", "lan": "dan", "karo": "dengan", "rubuh": "roboh",
-    "dandani": "perbaiki", "didandani": "diperbaiki", "limo": "lima", "teng": "di", "ngajeng": "depan",
-    "wingking": "belakang", "niki": "ini", "niku": "itu", "kaliyan": "dengan", "ingkang": "yang",
+    "suwe": "lama", "wulan": "bulan", "sasi": "bulan", "mambu": "bau", "bocah": "anak", "cah": "anak",
+    "tonggo": "tetangga", "dino": "hari", "telung": "tiga", "ra": "tidak", "lan": "dan", "karo": "dengan",
+    "rubuh": "roboh", "dandani": "perbaiki", "didandani": "diperbaiki", "limo": "lima", "teng": "di",
+    "ngajeng": "depan", "wingking": "belakang", "niki": "ini", "niku": "itu", "kaliyan": "dengan", "ingkang": "yang",
     "kangge": "untuk", "saking": "dari",
     # where: "dpn puskesmas", "deket pasar"
     "dpn": "depan", "depn": "depan", "blkg": "belakang", "blakang": "belakang", "belakng": "belakang",
@@ -300,7 +300,21 @@ _STOLEN_BEFORE, _STOLEN_AFTER = 3, 1
 # "keponakan dicabuli guru ngajinya"): a school or a hospital named as victim or doer is not the topic, the abuse
 # is. The victim comes before the word, the doer after it ("sama"/"oleh" are function words).
 _ABUSE_ROOTS = frozenset("cabul leceh perkosa grepe gerayang colek sodomi aniaya siksa setubuh".split())
+# Violence done to someone, however it is said ("dipukulin", "nampar", "digebuki", "dijambak", "diantemi"): as with
+# the abuse words, who was harmed and who harmed them are not the topic. Bare "pukul" is mostly a time of day.
+_HARM_ROOTS = _ABUSE_ROOTS | frozenset("""
+pukul tampar tendang gebuk hajar jambak cekik sundut tonjok jotos tabok gampar banting keroyok cambuk cubit jewer
+injak antem tempeleng keplak bogem kurung sekap goda raba
+""".split())
+_NOT_HARM = frozenset({"pukul"})
 _VICTIM_BEFORE, _DOER_AFTER = 3, 3
+# Who violence is done to, when it is a child or a woman: it is then violence against them, the office for women's
+# and children's protection's (`lapor.routing` reads it as the directory's "kekerasan anak"/"kekerasan perempuan").
+CHILD_WORDS = frozenset("""
+anak bocah balita bayi murid siswa siswi pelajar santri santriwati adik adek keponakan ponakan cucu putra putri
+""".split())
+WOMAN_WORDS = frozenset("istri bini perempuan wanita cewek cewe gadis janda".split())
+_HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
@@ -338,7 +352,30 @@ def words_with_places(text: str) -> list[tuple[str, bool]]:
                 out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
         _mark_around(out, start, _THEFT_ROOTS, _STOLEN_BEFORE, _STOLEN_AFTER)
-        _mark_around(out, start, _ABUSE_ROOTS, _VICTIM_BEFORE, _DOER_AFTER)
+        _mark_around(out, start, _HARM_ROOTS, _VICTIM_BEFORE, _DOER_AFTER, _NOT_HARM)
+    return out
+
+
+def is_harm(word: str) -> bool:
+    """Whether a normalised word says violence or abuse was done to someone ("dipukuli", "nampar", "dicabuli")."""
+    return word not in _NOT_HARM and _has_root(word, _HARM_ROOTS)
+
+
+def harmed(words: list[str]) -> list[tuple[int, int, str]]:
+    """Violence done to a child or a woman in a list of content words: (the violence word's index, the victim's,
+    "anak" or "perempuan") for each violence word with such a victim at most ``_HARM_SPAN`` words away (the
+    nearest; "anak sy ditampar gurunya", "guru mukulin murid", "istrinya digebukin")."""
+    out = []
+    for i, word in enumerate(words):
+        if not is_harm(word):
+            continue
+        near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + _HARM_SPAN + 1)), key=lambda j: abs(j - i))
+        for j in near:
+            kind = ("anak" if _has_root(words[j], CHILD_WORDS) else "perempuan" if _has_root(words[j], WOMAN_WORDS)
+                    else None)
+            if j != i and kind:
+                out.append((i, j, kind))
+                break
     return out
 
 
@@ -347,10 +384,11 @@ def _has_root(word: str, roots: frozenset[str]) -> bool:
     return any(stem in roots for stem in stem_candidates(word)) or any(form in roots for form in spoken_forms(word))
 
 
-def _mark_around(words: list[tuple[str, bool]], start: int, roots: frozenset[str], before: int, after: int) -> None:
+def _mark_around(words: list[tuple[str, bool]], start: int, roots: frozenset[str], before: int, after: int,
+                 besides: frozenset[str] = frozenset()) -> None:
     """Mark the words of the clause from ``start`` around a word of ``roots`` (what was stolen, who was harmed
-    and by whom) as not the topic."""
-    found = [i for i in range(start, len(words)) if _has_root(words[i][0], roots)]
+    and by whom) as not the topic; a word of ``besides`` ("pukul", a time) is no such word."""
+    found = [i for i in range(start, len(words)) if words[i][0] not in besides and _has_root(words[i][0], roots)]
     for i in found:
         for j in [*range(max(start, i - before), i), *range(i + 1, min(len(words), i + 1 + after))]:
             if j not in found:
@@ -445,7 +483,8 @@ _SPOKEN_SUFFIXES = (
     ("na", 4),    # Madurese/Sundanese possessive after a consonant: "jalanna", "imahna"
     ("e", 4),     # Javanese possessive after a consonant: "sekolahe", "listrike"
 )
-_SPOKEN_PREFIXES = ("dipun", "kapi", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Madurese "e-", "a-"
+_SPOKEN_PREFIXES = ("dipun", "kapi", "nge", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Jakarta "nge-",
+# Madurese "e-", "a-"
 _LAST_E = re.compile(r"e(?=[^aiueo]+$)")
 
 

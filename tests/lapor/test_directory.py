@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 from sqlalchemy import func, select
 
@@ -91,7 +93,7 @@ def test_a_file_without_the_expected_columns_is_refused(session):
 def test_demo_staff_import_counts_and_reimport_changes_nothing(directory):
     result = import_staff(directory, DEMO_DATA / "staff.csv")
     assert (result.created, result.updated, result.unchanged, result.deactivated, result.reactivated) == (
-        0, 0, 16, 0, 0)
+        0, 0, 18, 0, 0)
 
 
 def test_replacing_an_officer_number_keeps_the_agency_history(directory):
@@ -224,3 +226,13 @@ def test_router_is_cached_until_the_directory_changes(directory):
 
 def test_router_over_an_empty_directory_abstains(session):
     assert router_for(session).suggest("jalan berlubang") == []
+
+
+def test_every_regional_demo_agency_has_an_officer_in_the_demo_staff():
+    """`make run` loads both files: a regional agency without an officer cannot be sent a complaint (bodies outside
+    the region, PLN and the police, are reached otherwise)."""
+    with open(DEMO_DATA / "agencies.csv", encoding="utf-8") as agencies, \
+            open(DEMO_DATA / "staff.csv", encoding="utf-8") as staff:
+        codes = {row["code"] for row in csv.DictReader(agencies) if not row["external"]}
+        staffed = {row["agency"] for row in csv.DictReader(staff) if row["role"] == "officer"}
+    assert "DP3A" in codes and codes <= staffed, codes - staffed
