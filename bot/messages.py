@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lapor.phones import national
+
 MESSAGES = {
     # Menu and help ---------------------------------------------------------------------------------
     "menu": (
@@ -1297,11 +1299,24 @@ def day_and_datetime(moment, zone) -> str:
     return f"{DAY_NAMES[moment.astimezone(zone).weekday()]}, {short_datetime(moment, zone)}"
 
 
+def phone_label(address: str | None) -> str:
+    """A number as staff read it in a WhatsApp message, the way every page and download writes it
+    (`lapor.phones.national`: `0811-0000-0020`; a BSUID as stored); "-" for none. Messages wrote `+6281100000020`
+    beside the dashboard's `0811-0000-0020`."""
+    return national(address) if address else "-"
+
+
+def person_label(person) -> str:
+    """A staff member (or anyone) named in a message to staff: their name, else their number as pages write it."""
+    return (person.name or phone_label(person.address)) if person is not None else "-"
+
+
 def reporter_label(seen) -> str:
     """A reporter as a staff message shows them, from what `lapor.access.reporter_seen_by` lets the reader see."""
     if seen.withheld:
         return t("reporter_anonymous")
-    label = (t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=seen.address) if seen.address
+    label = (t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=phone_label(seen.address))
+             if seen.address
              else seen.name or t("reporter_default"))
     if seen.staff_of is not None:
         label += " " + t("reporter_staff", agency=seen.staff_of or t("reporter_staff_region"))

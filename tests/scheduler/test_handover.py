@@ -357,7 +357,7 @@ def test_alihkan_by_number_and_to_an_officer_away_or_unknown(people, world, cloc
     away = people["head"].says(f"ALIHKAN LPR-1 {DLH_2}")
     assert "Eko sedang cuti, aktif lagi Senin, 24 Agu 2026" in away and assignee(world) is None
     unknown = people["head"].says("ALIHKAN LPR-1 Budi")
-    assert "bukan petugas DLH" in unknown and DLH_1 in unknown  # the roster to pick from
+    assert "bukan petugas DLH" in unknown and "• Dewi – 0811-0000-0020" in unknown  # the roster to pick from
     assert "dialihkan ke Dewi" in people["head"].says("ALIHKAN LPR-1 0811-0000-0020")
     assert "hanya untuk kepala instansi" in people["dlh1"].says("ALIHKAN LPR-1 Eko")
 
