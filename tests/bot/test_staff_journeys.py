@@ -601,6 +601,22 @@ def test_a_rekap_of_last_month_or_year_asked_in_january_gives_that_years_complet
         assert "Penyelesaian 2027: 100% (1/1, termasuk 1 sisa tahun lalu)" in people[reader].says("rekap")
 
 
+def test_a_rekap_in_early_january_carries_last_years_open_work_into_every_yearly_line(people, world, clock):
+    """A December complaint answered and rated in January: the year's first answers, ratings and ranking counted
+    only complaints filed in the new year, so all of early January read "-", "belum ada" and no ranking at all,
+    beside the completion line that carries it ("termasuk 1 sisa tahun lalu")."""
+    file(people["citizen"], photo=False)
+    forward(people)
+    clock.now = clock.now.replace(year=2027, month=1, day=4)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut")
+    people["citizen"].says("4")
+    for reader in ("supervisor", "head"):
+        text = people[reader].says("rekap")
+        assert "Penyelesaian 2027: 100% (1/1, termasuk 1 sisa tahun lalu)" in text, text
+        assert "Rata-rata tindak lanjut pertama: -" not in text and "rata-rata 4,0 dari 1 penilaian" in text, text
+    ranking = people["supervisor"].says("rekap")
+    assert "Peringkat instansi" in ranking and "1. DLH 100% · 0" in ranking, ranking
+
 def test_a_supervisor_asks_rekap_for_one_agency_by_any_name(people, world):
     file(people["citizen"], photo=False)
     forward(people, "DLH, PUPR")
