@@ -72,6 +72,7 @@ class TimelineItem:
     public: bool = True  # the citizen saw it too
     step: int | None = None  # a reminder's rung
     recipients: tuple[Actor, ...] = ()  # who a reminder went to
+    action: str | None = None  # a dashboard action's stored name (`teruskan`): pages name it in words
 
 
 def staff_actor(person: Contact) -> Actor:
@@ -98,7 +99,7 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
     items = [_entry_item(entry, complaint, viewer, people, agencies) for entry in entries]
     items.extend(_reminder_items(reminders, people, complaint, disposition_ids))
     items.extend(TimelineItem(at=a.at, event=SentEvent.DASHBOARD, actor=_actor(a.actor_id, complaint, viewer, people),
-                              text=a.action.upper(), public=False) for a in audited)
+                              action=a.action, public=False) for a in audited)
     return sorted(items, key=lambda item: item.at)
 
 
