@@ -97,6 +97,9 @@ def test_region_staff_open_one_agencys_performance_from_the_table_as_its_head_se
     table = client.get(row.replace("/kinerja?", "/kinerja/unduh.csv?")).get_data(as_text=True)
     codes = [row[0] for row in csv.reader(io.StringIO(table.lstrip("\ufeff")))][1:]
     assert codes == ["", "DLH"] and "Total instansi DLH" in table
+    listed = client.get(figure_links(one)[("overdue", "DLH")]).get_data(as_text=True)
+    back = re.search(r'<a href="([^"]+)">Kembali ke kinerja</a>', listed).group(1).replace("&amp;", "&")
+    assert "agency=DLH" in back and "sort=overdue" in back, "back to the agency's page, not the region's"
 
 
 def test_an_agency_unknown_or_another_for_a_head_is_named_as_ignored(filed, login_as):
