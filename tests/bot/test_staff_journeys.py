@@ -575,6 +575,9 @@ def test_rekap_of_this_week_and_last_week_count_what_came_and_was_answered_in_th
     people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut")
     week = people["head"].says("rekap minggu ini")
     assert "Baru pada periode ini: 1" in week and "Selesai pada periode ini: 1" in week
+    # the yearly lines of a week's rekap name their year: under «minggu ini» they read as the week's figures
+    assert "Rata-rata tindak lanjut pertama 2026: " in week and "Penilaian warga 2026: " in week, week
+    assert "Peringkat instansi 2026 (selesai · terlambat):" in people["supervisor"].says("rekap minggu ini")
     clock.advance(days=7)
     assert "Baru pada periode ini: 0" in people["head"].says("rekap minggu ini")
     last = people["head"].says("rekap minggu lalu")
@@ -613,7 +616,7 @@ def test_a_rekap_in_early_january_carries_last_years_open_work_into_every_yearly
     for reader in ("supervisor", "head"):
         text = people[reader].says("rekap")
         assert "Penyelesaian 2027: 100% (1/1, termasuk 1 sisa tahun lalu)" in text, text
-        assert "Rata-rata tindak lanjut pertama: -" not in text and "rata-rata 4,0 dari 1 penilaian" in text, text
+        assert "Rata-rata tindak lanjut pertama 2027: -" not in text and "rata-rata 4,0 dari 1 penilaian" in text, text
     ranking = people["supervisor"].says("rekap")
     assert "Peringkat instansi" in ranking and "1. DLH 100% · 0" in ranking, ranking
 

@@ -383,14 +383,15 @@ def test_digests_leave_merged_duplicates_out_and_show_ratings_and_reopenings(peo
     people["citizen"].says("4")
     region = people["supervisor"].says("REKAP")
     assert "Penyelesaian 2026: 100% (1/1)" in region  # LPR-2 merged into LPR-1: not an unfinished complaint
-    assert "rata-rata 4,0 dari 1 penilaian" in region and "dibuka kembali (tidak puas): 1" in region
+    assert "rata-rata 4,0 dari 1 penilaian" in region and "Dibuka kembali 2026 (tidak puas): 1" in region
     agency = people["head"].says("REKAP")
     assert "Penyelesaian 2026: 100% (1/1)" in agency and "rata-rata 4,0 dari 1 penilaian" in agency
 
 
 def test_a_digest_without_ratings_says_so(people, world, clock):
     dispositioned(people, world, clock)
-    assert "Penilaian warga: belum ada · dibuka kembali (tidak puas): 0" in people["supervisor"].says("REKAP")
+    rekap = people["supervisor"].says("REKAP")
+    assert "Penilaian warga 2026: belum ada\nDibuka kembali 2026 (tidak puas): 0" in rekap, rekap
 
 
 def test_a_reopening_while_every_officer_is_away_reaches_the_head(people, world, clock):
