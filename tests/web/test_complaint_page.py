@@ -74,6 +74,20 @@ def test_the_page_shows_everything_about_the_complaint(people, login_as, world):
     assert "- →" not in page, "a complaint's first status has none before it"
 
 
+
+def test_an_answered_or_returned_disposition_says_when(people, login_as, world, clock):
+    """«Dijawab selesai» and «Dikembalikan» stood beside a deadline with «Sisa -», without a word of when the agency
+    answered: whether it was in time was left to the timeline below."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH, PUPR")
+    clock.advance(hours=2)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    people["pupr"].says("KEMBALIKAN LPR-1 bukan kewenangan PUPR, ini sampah")
+    page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    rows = re.findall(r'<td data-label="Keadaan">(.*?)</td>', page, re.S)
+    when = "12.00"  # filed and forwarded at 10.00, answered two hours later
+    assert len(rows) == 2 and all(when in row for row in rows), rows
+
 def test_photos_are_shown_inline_through_signed_links(people, login_as, world):
     file(people["citizen"])  # with a photo, fetched into the media storage by deliver()
     people["verifier"].says("TERUSKAN LPR-1 DLH")
