@@ -402,6 +402,17 @@ def test_a_period_without_complaints_says_so_in_every_chart(login_as):
     assert page.count("Belum ada laporan pada periode ini") >= 2
 
 
+@pytest.mark.parametrize("phone", [SUPERVISOR, DLH_HEAD])
+def test_a_period_without_complaints_says_so_above_the_table_and_offers_no_empty_list(login_as, phone):
+    """The agency table's «Belum ada laporan …» was a cell of a twelve-column table, cut off on a phone behind a
+    sideways scroll, and the page offered the period's complaints as a file of headings only (the queue offers no
+    download of an empty list)."""
+    page = login_as(phone).get("/kinerja").get_data(as_text=True)
+    assert '<table class="performance">' not in page
+    assert '<p class="empty">Belum ada laporan yang didisposisikan pada periode ini.</p>' in page
+    assert "/unduh/laporan." not in page and "/kinerja/unduh.xlsx" in page
+
+
 def test_a_week_a_month_or_a_year_is_one_click_away_keeping_the_filters(filed, login_as):
     """A new supervisor asked for last week's figures had to type two dates and know that a week starts on Monday
     (the clock: Monday 23 November 2026)."""
