@@ -3,6 +3,8 @@ verifiers and supervisors list it, nobody else."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from flask import Blueprint
 from sqlalchemy import select
@@ -90,6 +92,13 @@ def test_a_refused_page_records_nothing(probe, login_as, svc):
 @pytest.mark.parametrize("phone, status", [(VERIFIER, 200), (SUPERVISOR, 200), (DLH_1, 403), (DLH_HEAD, 403)])
 def test_only_verifiers_and_supervisors_list_the_log(probe, login_as, phone, status):
     assert login_as(phone).get("/audit").status_code == status
+
+
+def test_the_logs_columns_say_what_they_hold(probe, login_as):
+    """«Alamat» above 127.0.0.1 read as a street address (a reporter's «alamat» is one everywhere else)."""
+    page = login_as(VERIFIER).get("/audit").get_data(as_text=True)
+    headings = re.findall(r'<th scope="col">(.*?)</th>', page)
+    assert headings == ["Waktu", "Petugas", "Tindakan", "Laporan", "Alamat IP", "Rincian"], headings
 
 
 def test_a_visitor_is_sent_to_login_from_the_log(probe):
