@@ -227,13 +227,13 @@ def _figure_lines(figures: stats.Figures, year: int, weekly: bool, week: list[st
     lines = [t("digest_finished_week" if weekly else "digest_finished", count=figures.finished_in_window), *week]
     lines.append(_completion_line(figures, year))
     average = figures.avg_first_response
-    lines.append(t("digest_first_response", days=f"{average:.1f}".replace(".", ",")) if average is not None
-                 else t("digest_first_response_none"))
-    lines.append(t("digest_ratings", average=f"{figures.avg_rating:.1f}".replace(".", ","), count=figures.ratings,
-                   reopened=figures.reopenings) if figures.ratings
-                 else t("digest_ratings_none", reopened=figures.reopenings))
+    lines.append(t("digest_first_response", year=year, days=f"{average:.1f}".replace(".", ",")) if average is not None
+                 else t("digest_first_response_none", year=year))
+    lines.append(t("digest_ratings", year=year, average=f"{figures.avg_rating:.1f}".replace(".", ","),
+                   count=figures.ratings) if figures.ratings else t("digest_ratings_none", year=year))
+    lines.append(t("digest_reopened", year=year, reopened=figures.reopenings))
     if figures.ranking:
-        lines.append(t("digest_ranking_head"))
+        lines.append(t("digest_ranking_head", year=year))
         lines += [t("digest_ranking_item", rank=i, code=r.code, percent=round(r.completion * 100), overdue=r.overdue)
                   for i, r in enumerate(figures.ranking[:RANKED], 1)]
     return lines + [t("digest_tail")]

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from bot.commands import find_leave, words
-from bot.messages import and_list, day_and_date, short_date, t
+from bot.messages import and_list, day_and_date, person_label, phone_label, short_date, t
 from bot.outbox import enqueue, take_back
 from bot.staff import (
     LEAVE_REASONS,
@@ -102,7 +102,8 @@ def cmd_cuti(turn: StaffTurn) -> None:
     if person.id != turn.staff.id and turn.staff.role != Role.HEAD:
         turn.say("cuti_only_self")
         return
-    who = "SAYA" if person.id == turn.staff.id else person.phone or _name(person)  # what to type about them
+    # what to type about them: the number as every message and page writes it, which CUTI reads back (PHONE)
+    who = "SAYA" if person.id == turn.staff.id else phone_label(person.phone) if person.phone else _name(person)
     if asks_about_leave(turn.message.text):  # "cuti saya sampai kapan?": shown, nothing recorded
         leave = _leave_text(person, turn)
         turn.say("cuti_shown" if leave else "cuti_none", name=_name(person), leave=leave, who=who)
@@ -323,7 +324,7 @@ def _roster(turn: StaffTurn) -> str:
     lines = []
     for person in [p for p in _agency_staff(turn) if p.role == Role.OFFICER]:
         away = _leave_note(person, turn)
-        lines.append(t("roster_item", name=_name(person), phone=person.phone or "-", away=away))
+        lines.append(t("roster_item", name=_name(person), phone=phone_label(person.phone), away=away))
     return "\n".join(lines) or t("roster_empty")
 
 
@@ -364,7 +365,7 @@ def show_roster(turn: StaffTurn, agency: Agency | None) -> None:
         return
     people = sorted(_agency_staff(turn, agency.id), key=lambda p: p.role != Role.OFFICER)
     lines = [t("roster_title", agency=agency.code, count=len(people))]
-    lines += [t("roster_member", name=_name(p), phone=p.phone or "-", away=_leave_note(p, turn, stand_in=True),
+    lines += [t("roster_member", name=_name(p), phone=phone_label(p.phone), away=_leave_note(p, turn, stand_in=True),
                 role=t("roster_role_head") if p.role == Role.HEAD else "") for p in people] or [t("roster_empty")]
     tail = {Role.HEAD: "roster_tail_head", Role.OFFICER: "roster_tail_officer"}.get(turn.staff.role)
     turn.replies.append("\n".join(lines + [t(tail or "roster_tail_looker", agency=agency.code)]))
@@ -382,4 +383,4 @@ def _region_roster(turn: StaffTurn) -> None:
 
 
 def _name(person: Contact) -> str:
-    return person.name or person.phone or "-"
+    return person_label(person)

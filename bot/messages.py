@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lapor.phones import national
+
 MESSAGES = {
     # Menu and help ---------------------------------------------------------------------------------
     "menu": (
@@ -1124,11 +1126,13 @@ MESSAGES = {
     "digest_completion": "Penyelesaian {year}: {percent}% ({done}/{total})",
     "digest_completion_carried": "Penyelesaian {year}: {percent}% ({done}/{total}, termasuk {carried} sisa tahun lalu)",
     "digest_completion_none": "Penyelesaian {year}: - (belum ada laporan masuk pada {year})",
-    "digest_first_response": "Rata-rata tindak lanjut pertama: {days} hari kerja",
-    "digest_first_response_none": "Rata-rata tindak lanjut pertama: -",
-    "digest_ratings": "Penilaian warga: rata-rata {average} dari {count} penilaian · dibuka kembali (tidak puas): {reopened}",
-    "digest_ratings_none": "Penilaian warga: belum ada · dibuka kembali (tidak puas): {reopened}",
-    "digest_ranking_head": "Peringkat instansi (selesai · terlambat):",
+    # the yearly lines name their year: in «REKAP minggu ini» they read as the week's own figures
+    "digest_first_response": "Rata-rata tindak lanjut pertama {year}: {days} hari kerja",
+    "digest_first_response_none": "Rata-rata tindak lanjut pertama {year}: -",
+    "digest_ratings": "Penilaian warga {year}: rata-rata {average} dari {count} penilaian",
+    "digest_ratings_none": "Penilaian warga {year}: belum ada",
+    "digest_reopened": "Dibuka kembali {year} (tidak puas): {reopened}",
+    "digest_ranking_head": "Peringkat instansi {year} (selesai · terlambat):",
     "digest_ranking_item": "{rank}. {code} {percent}% · {overdue}",
     "digest_tail": "DAFTAR: disposisi terbuka · STATUS LPR-n: rincian",
     "chart_on_time_week": "Tepat waktu per instansi · {start}–{end}",
@@ -1297,11 +1301,24 @@ def day_and_datetime(moment, zone) -> str:
     return f"{DAY_NAMES[moment.astimezone(zone).weekday()]}, {short_datetime(moment, zone)}"
 
 
+def phone_label(address: str | None) -> str:
+    """A number as staff read it in a WhatsApp message, the way every page and download writes it
+    (`lapor.phones.national`: `0811-0000-0020`; a BSUID as stored); "-" for none. Messages wrote `+6281100000020`
+    beside the dashboard's `0811-0000-0020`."""
+    return national(address) if address else "-"
+
+
+def person_label(person) -> str:
+    """A staff member (or anyone) named in a message to staff: their name, else their number as pages write it."""
+    return (person.name or phone_label(person.address)) if person is not None else "-"
+
+
 def reporter_label(seen) -> str:
     """A reporter as a staff message shows them, from what `lapor.access.reporter_seen_by` lets the reader see."""
     if seen.withheld:
         return t("reporter_anonymous")
-    label = (t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=seen.address) if seen.address
+    label = (t("reporter_identified", name=seen.name or t("reporter_unnamed"), address=phone_label(seen.address))
+             if seen.address
              else seen.name or t("reporter_default"))
     if seen.staff_of is not None:
         label += " " + t("reporter_staff", agency=seen.staff_of or t("reporter_staff_region"))

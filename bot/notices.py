@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
 from bot.conversation import is_filing
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, short_date, t
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, person_label, short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from bot.staff import (
@@ -257,7 +257,7 @@ def on_handed_over(session: Session, event: DispositionHandedOver) -> None:
     """Give the officer a head handed a disposition to the whole complaint, saying who handed it over."""
     disposition = session.get(Disposition, event.disposition_id)
     officer, head = session.get(Contact, event.officer_id), session.get(Contact, event.by_id)
-    note = t("officer_handed_over", head=head.name or head.address, reference=disposition.complaint.reference)
+    note = t("officer_handed_over", head=person_label(head), reference=disposition.complaint.reference)
     _tell_officer(session, disposition, officer, f"handover:{disposition.id}:{len(disposition.complaint.timeline)}",
                   event.at, note=note)
 
@@ -386,7 +386,7 @@ def on_staff_away(session: Session, event: StaffAway) -> None:
         or_(Disposition.complaint_id.in_(about), handed), Disposition.agency_id == person.agency_id,
         Disposition.status == DispositionStatus.OPEN).order_by(Disposition.id)
     for disposition in session.scalars(open_here):
-        note = t("officer_covering", name=person.name or person.address, reference=disposition.complaint.reference)
+        note = t("officer_covering", name=person_label(person), reference=disposition.complaint.reference)
         readers = _tell_readers(session, disposition, event.at, note=note)
         _reminders_again(session, taken, disposition, [r for r in readers if r.role in OFFICER_ROLES], event.at)
 

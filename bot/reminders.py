@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.messages import day_and_date, day_and_datetime, excerpt, short_date, t
+from bot.messages import day_and_date, day_and_datetime, excerpt, person_label, short_date, t
 from bot.outbox import enqueue
 from lapor.complaints import NEW
 from lapor.directory import officers_for, present_staff, reachable_staff, readers_for, region_readers
@@ -155,7 +155,7 @@ def holders_line(session: Session, disposition: Disposition, now: datetime) -> s
 
 
 def _names(people: list[Contact]) -> str:
-    return ", ".join(person.name or person.phone for person in people)
+    return ", ".join(person_label(person) for person in people)
 
 
 def whole_days(working_days: float, up: bool = False) -> str:

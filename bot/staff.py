@@ -41,6 +41,8 @@ from bot.messages import (
     STATUS_NAMES,
     and_list,
     excerpt,
+    person_label,
+    phone_label,
     received,
     reporter_label,
     short_date,
@@ -586,7 +588,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
     elif not turn.replies and turn.staff.role == Role.HEAD and (handed := _sounds_handed(turn)):
         number, officer = handed
         _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
-                        reference=format_reference(number), name=officer.name or officer.phone)
+                        reference=format_reference(number), name=person_label(officer))
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
         turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
     elif not turn.replies and _acknowledges_one(message.text) and not message.replied_to_sid:
@@ -1228,7 +1230,7 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
         return ""
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
     officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
-    return ", ".join(" ".join(filter(None, (o.name, o.phone))) or "-" for o in officers)
+    return ", ".join(" ".join(filter(None, (o.name, o.phone and phone_label(o.phone)))) or "-" for o in officers)
 
 
 # A head asking who holds a complaint ("siapa yang pegang LPR-1?") or chasing it ("tolong lpr 1 dikerjakan segera"):
@@ -1281,7 +1283,7 @@ def _head_chases(turn: StaffTurn) -> dict | None:
     holders = officers_for(turn.session, disposition, turn.now)
     officers = [o for o in holders if o.id != turn.staff.id]
     alone = t("staff_who_only_you") if turn.staff in holders else t("staff_head_nobody")
-    names = ", ".join(" ".join(filter(None, (o.name, o.phone))) for o in officers) or alone
+    names = ", ".join(" ".join(filter(None, (o.name, o.phone and phone_label(o.phone)))) for o in officers) or alone
     return {"reference": complaint.reference, "officers": names}
 
 
@@ -1506,7 +1508,7 @@ def _own_disposition(turn: StaffTurn, complaint: Complaint) -> Disposition | Non
         final = [e for e in complaint.timeline if e.event == Event.FINAL_ANSWER and e.disposition_id == disposition.id]
         if final and disposition.status == DispositionStatus.FINAL:  # a colleague answered first: what and when
             by = turn.session.get(Contact, final[-1].actor_id) if final[-1].actor_id else None
-            turn.say("staff_answered_by", name=(by.name or by.phone or "-") if by else "-",
+            turn.say("staff_answered_by", name=person_label(by),
                      when=short_datetime(final[-1].at, turn.zone), text=excerpt(final[-1].text or "-", 200))
     return None if refused else disposition
 
@@ -2203,7 +2205,7 @@ def who_was_told(session: Session, disposition: Disposition, now: datetime) -> s
         return t(key, count=len(officers), away=away)
     heads = present_staff(session, agency.id, now, roles=(Role.HEAD,))
     if heads:
-        return t("teruskan_told_heads", agency=agency.code, names=", ".join(h.name or h.phone or "-" for h in heads))
+        return t("teruskan_told_heads", agency=agency.code, names=", ".join(person_label(h) for h in heads))
     if reachable_staff(session, agency.id, HANDLING_ROLES):
         return t("teruskan_told_verifiers", agency=agency.code)
     return t("teruskan_no_officer", agency=agency.code)

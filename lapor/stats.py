@@ -6,17 +6,20 @@ or not yet), so that a December complaint still open in January counts in the ne
 January read "Penyelesaian 2027: -" beside an open disposition. For an agency the denominator is the
 complaints dispositioned to it this year, plus its dispositions of earlier years still unanswered when the year
 began. A duplicate merged into another complaint (GABUNG) is counted once, as its parent: never as unfinished.
+Every other yearly figure carries the same way: the first answers (the year's dispositions, and earlier ones
+first answered in it), the citizens' ratings (of the year's complaints and the carried ones), and the agencies'
+ranking (each agency's completion as its head's digest counts it, and what it has overdue now): counted only
+from 1 January they read "-", "belum ada" and no ranking all of early January.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from lapor import performance
 from lapor.complaints import DONE, NEW, OPEN_STATUSES
 from lapor.ladders import past_deadline, paused_by_question, verification_since
 from models import Agency, Complaint, Disposition, DispositionStatus, TimelineEntry
@@ -164,20 +167,36 @@ def _finished(session: Session, window: tuple[datetime, datetime], scope) -> int
 def _year(session: Session, year_start: datetime, scope) -> tuple[int, int, int]:
     """(finished, counted, carried over) of the year: filed in it, or filed before and still open when it began."""
     if scope is None:
-        carried = and_(Complaint.created_at < year_start, or_(
-            Complaint.status.in_(OPEN_STATUSES), and_(Complaint.status == DONE, Complaint.finished_at >= year_start)))
+        carried = _carried_complaint(year_start)
         row = session.execute(select(func.count(), func.sum(case((Complaint.status == DONE, 1), else_=0)),
                                      func.sum(case((carried, 1), else_=0)))
                               .where(or_(Complaint.created_at >= year_start, carried),
                                      Complaint.parent_id.is_(None))).one()
     else:
-        carried = and_(Disposition.created_at < year_start, or_(
-            Disposition.status == DispositionStatus.OPEN,
-            and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= year_start)))
-        row = session.execute(select(func.count(), func.sum(case(
-            (Disposition.status == DispositionStatus.FINAL, 1), else_=0)), func.sum(case((carried, 1), else_=0)))
-            .where(scope, or_(Disposition.created_at >= year_start, carried), _not_merged())).one()
+        row = session.execute(_year_dispositions(year_start, select(func.count())).where(scope)).one()
     return int(row[1] or 0), int(row[0] or 0), int(row[2] or 0)
+
+
+def _carried_complaint(year_start: datetime):
+    """A complaint filed before the year that was still open when it began (finished in it, or not yet)."""
+    return and_(Complaint.created_at < year_start, or_(
+        Complaint.status.in_(OPEN_STATUSES), and_(Complaint.status == DONE, Complaint.finished_at >= year_start)))
+
+
+def _carried_disposition(year_start: datetime):
+    """A disposition given before the year still unanswered when it began (answered in it, or not yet)."""
+    return and_(Disposition.created_at < year_start, or_(
+        Disposition.status == DispositionStatus.OPEN,
+        and_(Disposition.status == DispositionStatus.FINAL, Disposition.closed_at >= year_start)))
+
+
+def _year_dispositions(year_start: datetime, counted):
+    """`counted` (a select of its first columns) with (finished, carried) over the year's dispositions: given in
+    it, or carried into it; a merged duplicate's left out (its parent's count)."""
+    carried = _carried_disposition(year_start)
+    return (counted.add_columns(func.sum(case((Disposition.status == DispositionStatus.FINAL, 1), else_=0)),
+                                func.sum(case((carried, 1), else_=0)))
+            .select_from(Disposition).where(or_(Disposition.created_at >= year_start, carried), _not_merged()))
 
 
 def _not_merged():
@@ -195,7 +214,7 @@ def _handled_by(agency_id: int | None):
 
 def _ratings(session: Session, year_start: datetime, agency_id: int | None) -> tuple[float | None, int]:
     query = select(func.avg(Complaint.rating), func.count(Complaint.rating)).where(
-        Complaint.created_at >= year_start, Complaint.rating.is_not(None))
+        or_(Complaint.created_at >= year_start, _carried_complaint(year_start)), Complaint.rating.is_not(None))
     handled = _handled_by(agency_id)
     average, count = session.execute(query.where(handled) if handled is not None else query).one()
     return (float(average) if average is not None else None), int(count or 0)
@@ -208,9 +227,14 @@ def _reopenings(session: Session, year_start: datetime, agency_id: int | None) -
     return _count(session, query.where(handled) if handled is not None else query)
 
 
+def _first_answered_in(year_start: datetime):
+    """A disposition given in the year, or given before it and first answered in it."""
+    return and_(Disposition.first_response_days.is_not(None),
+                or_(Disposition.created_at >= year_start, Disposition.first_response_at >= year_start))
+
+
 def _avg_first_response(session: Session, year_start: datetime, scope) -> float | None:
-    query = select(func.avg(Disposition.first_response_days)).where(
-        Disposition.created_at >= year_start, Disposition.first_response_days.is_not(None))
+    query = select(func.avg(Disposition.first_response_days)).where(_first_answered_in(year_start))
     if scope is not None:
         query = query.where(scope)
     value = session.scalar(query)
@@ -218,9 +242,20 @@ def _avg_first_response(session: Session, year_start: datetime, scope) -> float 
 
 
 def _ranking(session: Session, now: datetime, year_start: datetime) -> list[AgencyRank]:
-    """Every internal agency with complaints this year: completion, overdue, speed of first answer (the same
-    computation as the performance page, `lapor.performance`)."""
-    rows = performance.agency_rows(session, performance.Filters(year_start, now + timedelta(days=1)), now)
-    ranks = [AgencyRank(r.code, r.received, r.finished, r.overdue, r.avg_first_response)
-             for r in rows if not r.external]
+    """Every internal agency with dispositions this year (or carried into it): completion as its head's digest
+    counts it, what it has overdue now (the region's «Terlambat», split), speed of first answer."""
+    internal = select(Agency.id).where(Agency.external.is_(False))
+    year = {agency_id: (total, int(done or 0)) for agency_id, total, done, _ in session.execute(
+        _year_dispositions(year_start, select(Disposition.agency_id, func.count()))
+        .where(Disposition.agency_id.in_(internal)).group_by(Disposition.agency_id))}
+    overdue = dict(session.execute(
+        select(Disposition.agency_id, func.count()).where(Disposition.status == DispositionStatus.OPEN,
+                                                          past_deadline(now), Disposition.agency_id.in_(internal))
+        .group_by(Disposition.agency_id)).all())
+    speed = dict(session.execute(select(Disposition.agency_id, func.avg(Disposition.first_response_days))
+                                 .where(_first_answered_in(year_start)).group_by(Disposition.agency_id)).all())
+    codes = dict(session.execute(select(Agency.id, Agency.code).where(Agency.id.in_(set(year) | set(overdue)))).all())
+    ranks = [AgencyRank(code, *year.get(agency_id, (0, 0)), overdue.get(agency_id, 0),
+                        float(speed[agency_id]) if speed.get(agency_id) is not None else None)
+             for agency_id, code in codes.items()]
     return sorted(ranks, key=lambda r: (-r.completion, r.overdue, r.avg_first_response or 0, r.code))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -72,6 +72,7 @@ class TimelineItem:
     public: bool = True  # the citizen saw it too
     step: int | None = None  # a reminder's rung
     recipients: tuple[Actor, ...] = ()  # who a reminder went to
+    action: str | None = None  # a dashboard action's stored name (`teruskan`): pages name it in words
 
 
 def staff_actor(person: Contact) -> Actor:
@@ -95,11 +96,30 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
                      + [a.actor_id for a in audited])
     agencies = {d.id: d.agency.code for d in session.scalars(
         select(Disposition).where(Disposition.complaint_id == complaint.id))}
-    items = [_entry_item(entry, complaint, viewer, people, agencies) for entry in entries]
+    items = _folded([_entry_item(entry, complaint, viewer, people, agencies) for entry in entries])
     items.extend(_reminder_items(reminders, people, complaint, disposition_ids))
     items.extend(TimelineItem(at=a.at, event=SentEvent.DASHBOARD, actor=_actor(a.actor_id, complaint, viewer, people),
-                              text=a.action.upper(), public=False) for a in audited)
+                              action=a.action, public=False) for a in audited)
     return sorted(items, key=lambda item: item.at)
+
+
+def _folded(items: list[TimelineItem]) -> list[TimelineItem]:
+    """One action, one step: a status change without a text that the same person made at the same moment joins the
+    step before it (TERUSKAN read «Disposisi: Diteruskan ke DLH», then «Disposisi · Belum diverifikasi → Belum
+    ditindaklanjuti»), and a text the step before has just shown is not repeated (SELESAI's answer was shown under
+    «Jawaban akhir» and again under «Selesai»)."""
+    shown: list[TimelineItem] = []
+    for item in items:
+        before = shown[-1] if shown else None
+        if before is None or before.at != item.at or before.actor != item.actor or item.media:
+            shown.append(item)
+        elif (item.text is None and item.event in (before.event, "status") and item.agency in (None, before.agency)
+              and before.status_from == before.status_to):  # (both None, or the status the step left unchanged)
+            shown[-1] = replace(before, status_from=before.status_from or item.status_from,
+                                status_to=item.status_to)
+        else:
+            shown.append(replace(item, text=None) if item.text == before.text else item)
+    return shown
 
 
 def _people(session: Session, ids: Iterable[int | None]) -> dict[int, Contact]:

@@ -4,6 +4,7 @@ staff, people who chat and read their inbox, and what they send (photos, pins, d
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from sqlalchemy import select
@@ -27,6 +28,16 @@ STAFF_NUMBERS = (VERIFIER, SUPERVISOR, DLH_1, DLH_2, DLH_HEAD, PUPR_1)
 WASTE = "Sampah di TPS pasar Srimangunan menumpuk sampai ke jalan, baunya menyengat dan sudah seminggu"
 ROAD = "Jalan kabupaten di Desa Banyuanyar berlubang besar, sudah banyak pengendara motor yang jatuh"
 CITIZEN_NAME = "Siti Rahma"
+
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\s\-.()]+(?=\d)")
+
+
+def shows_number(text: str, phone: str) -> bool:
+    """Whether `text` gives away an Indonesian number in any form people or the service write it: `+6281234567890`,
+    `6281234567890`, `081234567890`, `0812-3456-7890`, `+62 812 3456 7890`, `(0812) 3456.7890`. A privacy test
+    that looked only for `+62…` passed when a message wrote `0812-…`."""
+    assert phone.startswith("+62"), phone
+    return phone[3:] in _BETWEEN_DIGITS.sub("", text)
 
 
 class Citizen:

@@ -6,12 +6,15 @@ person, the time and the address from the request). Verifiers and supervisors li
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl
+
 from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.audit import AuditAction, record, record_identity_view
+from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference
 from models import AuditEntry, Complaint, Role
 from services import services
@@ -42,10 +45,23 @@ VALUE_LABELS = {True: "ya", False: "tidak", "agencies": "instansi", "staff": "pe
 SUBMISSION = "kirim"  # the id of the page's form an action came from (a repeated click is recognised by it)
 
 
+# A downloaded list's filters as the queue's form names them (the log keeps the list's URL query).
+FILTER_NAMES = {**FILTER_LABELS, "q": "Cari", "overdue": "Hanya yang terlambat"}
+NOT_FILTERS = ("kinerja", "back", "page")  # the way back to /kinerja, and the page shown: no filter of the list
+
+
 def describe(detail: dict) -> list[tuple[str, str]]:
-    """An entry's details as (label, value) pairs staff can read: Indonesian labels, lists joined, yes/no words."""
-    return [(DETAIL_LABELS.get(key, key), _readable(value)) for key, value in (detail or {}).items()
-            if key != SUBMISSION]
+    """An entry's details as (label, value) pairs staff can read: Indonesian labels, lists joined, yes/no words, a
+    list's filters in words (they read «view=semua&kind=pengaduan»)."""
+    return [(DETAIL_LABELS.get(key, key), _filters(value) if key == "filters" else _readable(value))
+            for key, value in (detail or {}).items() if key != SUBMISSION]
+
+
+def _filters(query) -> str:
+    if not isinstance(query, str):
+        return _readable(query)
+    named = [f"{FILTER_NAMES.get(key, key)} «{value}»" for key, value in parse_qsl(query) if key not in NOT_FILTERS]
+    return ", ".join(named) or "-"
 
 
 def _readable(value) -> str:

@@ -62,7 +62,7 @@ from models import (
 )
 from services import services
 from web import ROLE_NAMES, db, expired_form, kept_forms, sessions
-from web.audit import SUBMISSION, log_action, log_identity_view
+from web.audit import ACTION_LABELS, SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
 from web.home import queue_carry
 
@@ -618,6 +618,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
                           if d.due_at and d.status == DispositionStatus.OPEN else None)
                          for d in complaint.dispositions],
         "media": _media(complaint, now), "timeline": timeline(session, complaint, me),
+        "action_labels": ACTION_LABELS,  # a dashboard action on the timeline in words, as /audit names it
         "merged": [(m, may_see_complaint(current_user, m)) for m in complaints.merged_into(session, complaint)],
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
         "flashes_beside": bound is not None and bound[0] in forms,  # the refusal beside its form, not at the top

@@ -1,13 +1,15 @@
 """`/kinerja`: agency performance for a period with charts, every figure linked to the complaints behind it, and
 downloads (the performance table, any complaint list, the SP4N-LAPOR! export and the record of tracking IDs).
 
-Supervisors and verifiers see every agency; a head sees only their own agency (the same figures, filtered in SQL).
+Supervisors and verifiers see every agency, or one (`agency=DLH`, linked from the table: the page its head sees);
+a head sees only their own agency (the same figures, filtered in SQL).
 The figures are `lapor.performance`'s, the digests' own computation.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -50,6 +52,7 @@ class PageFilters:
     kind: str = ""
     source: str = ""
     district: str | None = None  # "" is "placed in no district"
+    agency: str = ""  # one agency's code (region staff; a head's page is always their own agency's)
     sort: str = "code"
     descending: bool = False
     notices: tuple[str, ...] = field(default=(), compare=False)  # what the page changed in the period asked for
@@ -58,7 +61,7 @@ class PageFilters:
         """URL arguments of these filters (empty ones left out), with `changes` applied."""
         f = replace(self, **changes)
         values = {"since": f.since.isoformat(), "until": f.until.isoformat(), "kind": f.kind, "source": f.source,
-                  "district": _district_arg(f.district), "sort": f.sort if f.sort != "code" else "",
+                  "district": _district_arg(f.district), "agency": f.agency, "sort": f.sort if f.sort != "code" else "",
                   "desc": "1" if f.descending else ""}
         return {key: value for key, value in values.items() if value}
 
@@ -67,7 +70,8 @@ def back_args(carried: str) -> dict[str, str]:
     """The performance page's query a figure's list carried (`kinerja`), checked as the page checks its own URL
     (only its known filters, re-encoded)."""
     svc = services(current_app)
-    page, _ = parse(MultiDict(parse_qsl(carried)), _this_month(svc), svc.region.districts, _today(svc))
+    page, _ = parse(MultiDict(parse_qsl(carried)), _this_month(svc), svc.region.districts, _today(svc),
+                    _agency_codes())
     return page.args()
 
 
@@ -76,16 +80,18 @@ def _district_arg(district: str | None) -> str:
     return "" if district is None else district or NO_DISTRICT
 
 
-PAGE_ARGS = ("since", "until", "kind", "source", "district", "sort", "desc")  # the page's URL arguments
+PAGE_ARGS = ("since", "until", "kind", "source", "district", "agency", "sort", "desc")  # the page's URL arguments
 
 # The filters as the page names them when one is ignored.
 FILTER_LABELS = {"since": "Dari tanggal", "until": "Sampai tanggal", "kind": "Jenis", "source": "Sumber",
-                 "district": "Kecamatan", "sort": "Urutan"}
+                 "district": "Kecamatan", "agency": "Instansi", "sort": "Urutan"}
 
 
-def parse(args, default: tuple[date, date], districts, today: date | None = None) -> tuple[PageFilters, list[str]]:
+def parse(args, default: tuple[date, date], districts, today: date | None = None,
+          agencies: Collection[str] = ()) -> tuple[PageFilters, list[str]]:
     """Filters from the URL; an invalid value falls back to its default and is named (never an error page); a
-    reversed or too long period is swapped or cut, and the page says so (`PageFilters.notices`)."""
+    reversed or too long period is swapped or cut, and the page says so (`PageFilters.notices`). `agencies`: the
+    codes the reader may open one by one."""
     problems: list[str] = []
     typed_on = today or default[1]
     since, until = _given_period(queue.day_arg(args, "since", problems, typed_on),
@@ -98,11 +104,16 @@ def parse(args, default: tuple[date, date], districts, today: date | None = None
     if district and district not in {d.name for d in districts}:
         problems.append("district")
         district = None
+    agency = (args.get("agency") or "").strip().upper()
+    if agency and agency not in agencies:
+        problems.append("agency")
+        agency = ""
     sort = args.get("sort") or "code"
     if sort not in SORTS:
         problems.append("sort")
         sort = "code"
-    return PageFilters(since, until, kind, source, district, sort, args.get("desc") == "1", tuple(notices)), problems
+    return (PageFilters(since, until, kind, source, district, agency, sort, args.get("desc") == "1", tuple(notices)),
+            problems)
 
 
 def _period(since: date, until: date, today: date) -> tuple[date, date, list[str]]:
@@ -147,17 +158,32 @@ def _pick(args, name: str, allowed, problems: list[str]) -> str:
     return value
 
 
+def _agency_codes() -> set[str]:
+    """The agencies the reader may open one by one: a head only their own, region staff any."""
+    if current_user.role in (Role.HEAD, Role.OFFICER):
+        return {current_user.agency.code} if current_user.agency else set()
+    return set(db().scalars(select(Agency.code)))
+
+
 def _context():
     """The request's filters, the domain filters they mean for this reader, and the services."""
     svc = services(current_app)
     calendar, districts = svc.region.calendar, svc.region.districts
-    page, problems = parse(request.args, _this_month(svc), districts, _today(svc))
+    page, problems = parse(request.args, _this_month(svc), districts, _today(svc), _agency_codes())
     start, end = performance.day_period(calendar, page.since, page.until)
-    agency_id = current_user.agency_id if current_user.role == Role.HEAD else None
-    if current_user.role == Role.HEAD and agency_id is None:
-        abort(403)
+    if current_user.role == Role.HEAD:
+        agency_id = current_user.agency_id
+        if agency_id is None:
+            abort(403)
+    else:
+        agency_id = db().scalar(select(Agency.id).where(Agency.code == page.agency)) if page.agency else None
     filters = performance.Filters(start, end, page.kind or None, page.source or None, page.district, agency_id)
     return svc, page, problems, filters
+
+
+def _shown_agency(filters: performance.Filters) -> Agency | None:
+    """The one agency the page is about (a head's own, or the one region staff opened), None for every agency."""
+    return db().get(Agency, filters.agency_id) if filters.agency_id is not None else None
 
 
 @bp.get("/kinerja")
@@ -169,11 +195,14 @@ def index():
     report = performance.report(db(), filters, now, svc.region.calendar, svc.region.districts,
                                 reader=svc.session_factory)
     rows = _sorted(report.agencies, page)
-    link = _linker(page, current_user.agency.code if filters.agency_id is not None else None)
+    agency = _shown_agency(filters)
+    link = _linker(page, agency.code if agency else None)
+    choices = [] if current_user.role == Role.HEAD else db().execute(
+        select(Agency.code, Agency.name).order_by(Agency.code)).all()
     return render_template(
         "kinerja/index.html", report=report, rows=rows, page=page, problems=problems, link=link,
         kinds=KIND_NAMES, sources=SOURCE_NAMES, districts=svc.region.districts, sorts=SORTS, labels=FILTER_LABELS,
-        charts=_charts(report, page, link), head_only=filters.agency_id is not None, figure_names=FIGURE_NAMES,
+        charts=_charts(report, page, link), agency=agency, agencies=choices, figure_names=FIGURE_NAMES,
         quick_periods=quick_periods(_today(svc)))
 
 
@@ -246,7 +275,8 @@ def download_table(file_format: str):
     svc, page, _, filters = _context()
     report = performance.report(db(), filters, svc.clock(), svc.region.calendar, svc.region.districts,
                                 reader=svc.session_factory)
-    label = f"Total instansi {current_user.agency.code}" if filters.agency_id is not None else "Total daerah"
+    agency = _shown_agency(filters)
+    label = f"Total instansi {agency.code}" if agency else "Total daerah"
     data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report, label), file_format,
                             "Kinerja")
     return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)
@@ -324,7 +354,7 @@ def _log_export(complaints, file: str) -> None:
 def _officer_context():
     """An officer downloads their own agency's lists (the same rule as their queue)."""
     svc = services(current_app)
-    page, problems = parse(request.args, _this_month(svc), svc.region.districts, _today(svc))
+    page, problems = parse(request.args, _this_month(svc), svc.region.districts, _today(svc), _agency_codes())
     start, end = performance.day_period(svc.region.calendar, page.since, page.until)
     return svc, page, problems, performance.Filters(start, end, page.kind or None, page.source or None,
                                                     page.district, current_user.agency_id)

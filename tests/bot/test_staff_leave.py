@@ -136,7 +136,7 @@ def test_calling_off_leave_nobody_recorded_says_so(people, world):
 def test_a_head_sees_leave_ahead_in_the_roster_and_calls_it_off(people, world):
     assert "dicatat cuti mulai Senin, 14 Des 2026" in people["head"].says("cuti dewi mulai senin depan s/d rabu")
     roster = people["head"].says("CUTI Budi 20/12/2026")  # nobody of DLH: the roster
-    assert "Dewi – +6281100000020 (cuti mulai Senin, 14 Des 2026, aktif lagi Kamis, 17 Des 2026)" in roster
+    assert "Dewi – 0811-0000-0020 (cuti mulai Senin, 14 Des 2026, aktif lagi Kamis, 17 Des 2026)" in roster
     assert "dibatalkan" in people["head"].says("cuti dewi batal")
     assert leave_of(world) == (None, None)
 
@@ -193,9 +193,9 @@ def test_leave_that_touches_or_overlaps_the_recorded_one_joins_it(people, world,
 def test_the_roster_shows_each_officer_who_is_away_until_when_and_who_stands_in(people, world, who, typed):
     people["head"].says("cuti dewi sampai rabu")
     reply = people[who].says(typed)
-    assert "Petugas DLH" in reply and "• Eko – +6281100000022" in reply, reply
-    assert "• Dewi – +6281100000020 (cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)" in reply
-    assert "• Yusuf (kepala) – +6281100000021" in reply and "Disposisi terbuka DLH (" not in reply
+    assert "Petugas DLH" in reply and "• Eko – 0811-0000-0022" in reply, reply
+    assert "• Dewi – 0811-0000-0020 (cuti, aktif lagi Kamis, 10 Des 2026; digantikan Eko)" in reply
+    assert "• Yusuf (kepala) – 0811-0000-0021" in reply and "Disposisi terbuka DLH (" not in reply
     assert ("CUTI" if who in ("head", "dlh2") else "DAFTAR DLH") in reply  # what to type next
 
 

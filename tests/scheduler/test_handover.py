@@ -357,7 +357,7 @@ def test_alihkan_by_number_and_to_an_officer_away_or_unknown(people, world, cloc
     away = people["head"].says(f"ALIHKAN LPR-1 {DLH_2}")
     assert "Eko sedang cuti, aktif lagi Senin, 24 Agu 2026" in away and assignee(world) is None
     unknown = people["head"].says("ALIHKAN LPR-1 Budi")
-    assert "bukan petugas DLH" in unknown and DLH_1 in unknown  # the roster to pick from
+    assert "bukan petugas DLH" in unknown and "• Dewi – 0811-0000-0020" in unknown  # the roster to pick from
     assert "dialihkan ke Dewi" in people["head"].says("ALIHKAN LPR-1 0811-0000-0020")
     assert "hanya untuk kepala instansi" in people["dlh1"].says("ALIHKAN LPR-1 Eko")
 
@@ -383,14 +383,15 @@ def test_digests_leave_merged_duplicates_out_and_show_ratings_and_reopenings(peo
     people["citizen"].says("4")
     region = people["supervisor"].says("REKAP")
     assert "Penyelesaian 2026: 100% (1/1)" in region  # LPR-2 merged into LPR-1: not an unfinished complaint
-    assert "rata-rata 4,0 dari 1 penilaian" in region and "dibuka kembali (tidak puas): 1" in region
+    assert "rata-rata 4,0 dari 1 penilaian" in region and "Dibuka kembali 2026 (tidak puas): 1" in region
     agency = people["head"].says("REKAP")
     assert "Penyelesaian 2026: 100% (1/1)" in agency and "rata-rata 4,0 dari 1 penilaian" in agency
 
 
 def test_a_digest_without_ratings_says_so(people, world, clock):
     dispositioned(people, world, clock)
-    assert "Penilaian warga: belum ada · dibuka kembali (tidak puas): 0" in people["supervisor"].says("REKAP")
+    rekap = people["supervisor"].says("REKAP")
+    assert "Penilaian warga 2026: belum ada\nDibuka kembali 2026 (tidak puas): 0" in rekap, rekap
 
 
 def test_a_reopening_while_every_officer_is_away_reaches_the_head(people, world, clock):

@@ -433,7 +433,7 @@ def test_morning_digests_with_hand_computed_figures(people, world, clock):
     assert "Disposisi terbuka: 1" in head_digest and "Terlambat: 1" in head_digest
     assert "• LPR-2 (batas 4 Sep 2026)" in head_digest
     assert "Penyelesaian 2026: 50% (1/2)" in head_digest
-    assert "tindak lanjut pertama: 1,0 hari kerja" in head_digest
+    assert "tindak lanjut pertama 2026: 1,0 hari kerja" in head_digest
     [region] = [m.body for m in people["supervisor"].inbox() if m.purpose == "digest"]
     assert "Menunggu verifikasi: 1" in region and "Penyelesaian 2026: 33% (1/3)" in region
     assert "1. DLH 50% · 1" in region

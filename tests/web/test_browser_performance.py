@@ -21,6 +21,10 @@ def test_supervisor_clicks_an_overdue_figure_and_lands_on_those_complaints(page,
     rows = page.locator("table.performance tbody tr")
     expect(rows).to_have_count(2)
     screenshot(page, "kinerja")
+    for above, heading in ((".figures", "#per-instansi"), (".charts", "#lokasi")):  # each section's heading stood
+        gap = page.evaluate(f"document.querySelector('{heading}').getBoundingClientRect().top"  # on the boxes above
+                            f" - document.querySelector('{above}').getBoundingClientRect().bottom")
+        assert gap >= 16, (heading, gap)
     page.locator('tr[data-agency="DLH"] a[data-figure="overdue"]').click()
     expect(page.get_by_role("heading", name="Semua laporan")).to_be_visible()
     expect(page.locator(".queue-item")).to_have_count(1)

@@ -73,6 +73,41 @@ def test_a_head_sees_only_their_agency(filed, login_as):
     assert codes == ["", "DLH"]
 
 
+
+def _text(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+@pytest.mark.parametrize("phone", [SUPERVISOR, VERIFIER])
+def test_region_staff_open_one_agencys_performance_from_the_table_as_its_head_sees_it(filed, login_as, phone):
+    """A supervisor had no view of one agency: the table's code leads to the page its head sees (figures, charts,
+    the table and its download), with the way back to every agency."""
+    client = login_as(phone)
+    page = client.get("/kinerja?sort=overdue").get_data(as_text=True)
+    row = re.search(r'<tr data-agency="DLH">\s*<th scope="row"><a href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    assert row.startswith("/kinerja?") and "agency=DLH" in row and "sort=overdue" in row, row
+    one = client.get(row).get_data(as_text=True)
+    head = login_as(DLH_HEAD).get(row.replace("agency=DLH", "")).get_data(as_text=True)
+    for part in (r'<h2 id="ringkasan">(.*?)</h2>', r'<dl class="figures">(.*?)</dl>', r"<title>(.*?)</title>"):
+        assert [_text(x) for x in re.findall(part, one, re.S)] == [_text(x) for x in re.findall(part, head, re.S)]
+    assert _text(re.search(r'<h1>(.*?)</h1>', one).group(1)) == "Kinerja instansi · DLH"
+    back = re.search(r'<a href="([^"]+)">« Semua instansi</a>', one).group(1).replace("&amp;", "&")
+    assert 'data-agency="PUPR"' not in one and "agency" not in back and "sort=overdue" in back, back
+    assert "figure=overdue" in figure_links(one)[("overdue", "DLH")]
+    table = client.get(row.replace("/kinerja?", "/kinerja/unduh.csv?")).get_data(as_text=True)
+    codes = [row[0] for row in csv.reader(io.StringIO(table.lstrip("\ufeff")))][1:]
+    assert codes == ["", "DLH"] and "Total instansi DLH" in table
+    listed = client.get(figure_links(one)[("overdue", "DLH")]).get_data(as_text=True)
+    back = re.search(r'<a href="([^"]+)">Kembali ke kinerja</a>', listed).group(1).replace("&amp;", "&")
+    assert "agency=DLH" in back and "sort=overdue" in back, "back to the agency's page, not the region's"
+
+
+def test_an_agency_unknown_or_another_for_a_head_is_named_as_ignored(filed, login_as):
+    page = login_as(SUPERVISOR).get("/kinerja?agency=NOPE").get_data(as_text=True)
+    assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' in page
+    page = login_as(DLH_HEAD).get("/kinerja?agency=pupr").get_data(as_text=True)
+    assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' not in page and "Kinerja instansi · DLH" in page
+
 def test_sorting_and_bad_filters(filed, login_as):
     client = login_as(SUPERVISOR)
     page = client.get("/kinerja?sort=overdue&desc=1").get_data(as_text=True)
@@ -365,6 +400,17 @@ def test_a_period_without_complaints_says_so_in_every_chart(login_as):
     """The kinds' and the sources' charts were two blank boxes under their titles."""
     page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
     assert page.count("Belum ada laporan pada periode ini") >= 2
+
+
+@pytest.mark.parametrize("phone", [SUPERVISOR, DLH_HEAD])
+def test_a_period_without_complaints_says_so_above_the_table_and_offers_no_empty_list(login_as, phone):
+    """The agency table's «Belum ada laporan …» was a cell of a twelve-column table, cut off on a phone behind a
+    sideways scroll, and the page offered the period's complaints as a file of headings only (the queue offers no
+    download of an empty list)."""
+    page = login_as(phone).get("/kinerja").get_data(as_text=True)
+    assert '<table class="performance">' not in page
+    assert '<p class="empty">Belum ada laporan yang didisposisikan pada periode ini.</p>' in page
+    assert "/unduh/laporan." not in page and "/kinerja/unduh.xlsx" in page
 
 
 def test_a_week_a_month_or_a_year_is_one_click_away_keeping_the_filters(filed, login_as):
