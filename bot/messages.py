@@ -993,6 +993,12 @@ MESSAGES = {
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.
     "media_caption": "📎 {reference}",
     "media_missing": "📎 Lampiran (foto atau berkas) dari instansi untuk {reference} tidak dapat kami kirim.",
+    # Staff told of an attachment that could not reach them (fetch failed, refused, file gone, Twilio refused it).
+    "media_missing_staff": (
+        "📎 Lampiran (foto atau berkas) untuk {reference} tidak dapat dikirim lewat WhatsApp. "
+        "Silakan lihat di halaman pengaduan: {page}"
+    ),
+    "media_missing_page": "buka dasbor Penghubung, lalu cari {reference}",
     "photo_follows": "📷 Fotonya menyusul setelah Anda mengirim pesan apa saja ke nomor ini (aturan WhatsApp).",
     # Reminders and escalations (ladders) -----------------------------------------------------------
     "rung_verification_verifiers": (
