@@ -31,6 +31,14 @@ def to_description_step(citizen: Citizen) -> None:
     ([SHOT, (SHOT[0].replace("ME" + "d" * 32, "ME" + "e" * 32), "image/jpeg")], "2 foto diterima"),
     ([SHOT, VOICE, LETTER], "1 foto, 1 pesan suara, 1 dokumen diterima"),
     ([(SHOT[0], "image/jpeg; charset=binary")], "1 foto diterima"),
+    # Names phones and Twilio give the same formats besides the registered ones
+    ([(SHOT[0], "image/jpg")], "1 foto diterima"),
+    ([(SHOT[0], "Image/PJPEG")], "1 foto diterima"),
+    ([(VOICE[0], "audio/x-m4a")], "1 pesan suara diterima"),
+    ([(VOICE[0], "audio/opus")], "1 pesan suara diterima"),
+    ([(VOICE[0], "audio/mp3")], "1 pesan suara diterima"),
+    ([(LETTER[0], "application/x-pdf")], "1 dokumen diterima"),
+    ([(CLIP[0], "video/3gp")], "1 video diterima"),
 ])
 def test_whatever_is_sent_while_filing_is_kept_and_named(app, items, receipt):
     citizen = Citizen(app)
