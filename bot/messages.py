@@ -124,6 +124,19 @@ MESSAGES = {
         "Maaf, berkas yang Anda kirim terlalu besar (lebih dari {max_mb} MB) sehingga tidak tersimpan. {accepted} "
         "Kirim berkas yang lebih kecil, atau foto bagian yang penting saja."
     ),
+    "media_fetch_failed": (
+        "Maaf, lampiran (foto atau berkas) yang Anda kirim tadi tidak dapat kami ambil dari WhatsApp, sehingga tidak "
+        "tersimpan. Mohon kirim ulang lampirannya."
+    ),
+    "media_fetch_failed_for": (
+        "Maaf, lampiran (foto atau berkas) yang Anda kirim untuk {reference} tidak dapat kami ambil dari WhatsApp, "
+        "sehingga tidak tersimpan. Mohon kirim ulang: ketik TAMBAHAN {reference} dan sertakan lampirannya."
+    ),
+    "media_fetch_failed_staff": (
+        "Lampiran (foto atau berkas) yang Anda kirim untuk {reference} tidak dapat kami ambil dari WhatsApp, "
+        "sehingga tidak tersimpan dan tidak terkirim. Kirim ulang dengan TL {reference} <keterangan> beserta "
+        "lampirannya."
+    ),
     "media_wrong_type": (
         "Maaf, berkas yang Anda kirim tidak bisa dibuka atau jenisnya tidak kami terima, sehingga tidak tersimpan. "
         "{accepted}"
