@@ -375,11 +375,12 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
     return True
 
 
-def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime) -> None:
-    """Attach the citizen's comment to their rating."""
+def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime,
+                media: list[dict] | None = None) -> None:
+    """Attach the citizen's comment (and the photos or voice notes that came with it) to their rating."""
     complaint.rating_comment = comment[:2000]
     complaint.timeline.append(TimelineEntry(at=now, event=Event.COMMENT, text=comment[:2000],
-                                            actor_id=complaint.citizen_id))
+                                            actor_id=complaint.citizen_id, media=media or None))
 
 
 def reopen(session: Session, complaint: Complaint, reason: str, now: datetime, media: list[dict] | None = None) -> None:

@@ -327,9 +327,14 @@ def on_rating_comment(turn: Turn) -> Next:
     if wanted is not None:
         return again(State.IDLE)
     complaint = rated_complaint(turn, allow_closed=True)
-    if complaint is not None and turn.text and not match_phrase(turn.text, SKIP_CHOICES):
-        complaints.add_comment(turn.session, complaint, turn.text, turn.now)
+    media = turn.media()
+    said = turn.text and not match_phrase(turn.text, SKIP_CHOICES)
+    if complaint is not None and (said or media):
+        complaints.add_comment(turn.session, complaint, turn.text if said else t("answer_photos_only"), turn.now,
+                               media=media)
     turn.say("rating_thanks", reference=complaint.reference if complaint else "")
+    if complaint is not None and media:
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in media)))
     return back_to_idle()
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from lapor.media import may_see_media
 from models import Complaint, Contact, TimelineEntry
+from models.vocab import Event
 from tests.media.test_fetch import media_form
 from tests.parties import DESCRIPTION, DLH_1, PHOTO, PUPR_1, SUPERVISOR, VERIFIER, Citizen, complaint, file
 
@@ -127,3 +128,22 @@ def test_items_past_the_limit_are_not_kept_and_the_citizen_hears_so(app):
     reply = citizen.says("", **media_form((TWILIO + "ME" + "9" * 32, "image/jpeg")))
     assert "sudah 10" in reply and "tidak kami simpan" in reply
     assert len(citizen.draft()["photos"]) == 10
+
+
+@pytest.mark.parametrize("caption, item, receipt", [
+    ("", SHOT, "1 foto diterima"),
+    ("mantap pak jalannya sdh mulus", SHOT, "1 foto diterima"),
+    ("", VOICE, "1 pesan suara diterima"),  # a comment said rather than typed
+])
+def test_a_photo_or_voice_note_as_the_ratings_comment_is_kept_with_it(people, world, caption, item, receipt):
+    """Asked "Ada komentar?" after a rating, the citizen answers with a photo or a voice note: it is kept with the
+    comment (staff see it in the timeline) and the citizen hears it came, where it was dropped without a word."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    people["citizen"].says("5")
+    reply = people["citizen"].says(caption, **media_form(item))
+    assert "penilaian Anda untuk LPR-1 sudah kami catat" in reply and receipt in reply
+    [entry] = [e for e in complaint(world, 1).timeline if e.event == Event.COMMENT]
+    assert [m["url"] for m in entry.media] == [item[0]]
+    assert (caption or "lampiran") in entry.text.lower()
