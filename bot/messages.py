@@ -598,6 +598,10 @@ MESSAGES = {
         "{reference} bila ini jawaban akhir, dalam {minutes} menit; lampiran{caption} ikut terkirim ke pelapor."
     ),
     "staff_media_held_caption": " dan keterangan \"{text}\"",
+    "staff_media_held_expired": (
+        "{received} yang Anda kirim sebelumnya tidak ikut (lewat {minutes} menit). Bila masih perlu, kirim lagi "
+        "bersama TL {reference} <keterangan>."
+    ),
     "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-n <keterangan> atau SELESAI LPR-n <jawaban>.",
     "staff_media_without_command": (
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."

@@ -1287,6 +1287,7 @@ def _head_chases(turn: StaffTurn) -> dict | None:
 
 # Photos an officer sends without a command wait this long for the TL or SELESAI that names their complaint.
 HELD_KEY, HELD_LIFETIME = "staff_held_media", timedelta(minutes=30)
+HELD_NAMED = timedelta(days=1)  # photos held longer ago than this are not named by an answer that came too late
 
 
 def _hold_media(turn: StaffTurn) -> None:
@@ -1313,6 +1314,17 @@ def _hold_media(turn: StaffTurn) -> None:
                  caption=said)
         return
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
+
+
+def _expired_media(turn: StaffTurn, expired: dict | None, complaint: Complaint) -> str:
+    """A line for an answer that came after the photos held for it had expired (they did not go with it: said
+    once, then forgotten), "" otherwise."""
+    if not expired or expired.get("complaint") not in (None, complaint.number):
+        return ""
+    _remember(turn, HELD_KEY, None)
+    kinds = received(kind_counts(m["content_type"] for m in expired.get("media", [])))
+    return " " + t("staff_media_held_expired", received=kinds, reference=complaint.reference,
+                   minutes=int(HELD_LIFETIME.total_seconds() // 60))
 
 
 # A staff member filing as a citizen says so ("ADUAN WARGA", "lapor sebagai warga", "aduan pribadi"): a word for
@@ -1583,6 +1595,7 @@ def cmd_selesai(turn: StaffTurn) -> None:
 
 def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     turn.held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    expired = None if turn.held else _remembered(turn, HELD_KEY, HELD_NAMED)
     complaint, text = _target(turn, example)
     if complaint is None:
         return
@@ -1600,7 +1613,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     kinds = kind_counts(m["content_type"] for m in turn.media)
     extra = f" Lampiran: {received(kinds)}." if turn.media else ""
-    extra += _after_quiet_hours(turn)
+    extra += _expired_media(turn, expired, complaint) + _after_quiet_hours(turn)
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:

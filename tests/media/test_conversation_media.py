@@ -147,3 +147,17 @@ def test_a_photo_or_voice_note_as_the_ratings_comment_is_kept_with_it(people, wo
     [entry] = [e for e in complaint(world, 1).timeline if e.event == Event.COMMENT]
     assert [m["url"] for m in entry.media] == [item[0]]
     assert (caption or "lampiran") in entry.text.lower()
+
+
+@pytest.mark.parametrize("command", ["TL LPR-1 sedang dikerjakan", "selesai lpr 1 sudah diangkut"])
+def test_an_officer_answering_after_held_photos_expired_hears_they_did_not_go(people, world, clock, command):
+    """Photos sent without a command wait 30 minutes for the TL or SELESAI; one that comes later went without
+    them: the officer is told so (and how to send them), not left believing the citizen saw them."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("", **media_form(SHOT))
+    clock.advance(minutes=45)
+    reply = people["dlh1"].says(command)
+    assert "LPR-1 tercatat" in reply and "1 foto" in reply and "tidak ikut" in reply
+    assert "tidak ikut" not in people["dlh1"].says("TL LPR-1 masih dikerjakan")  # said once
+    assert not [m for m in people["citizen"].inbox() if m.media_url]
