@@ -1013,7 +1013,7 @@ MESSAGES = {
     # Staff told of an attachment that could not reach them (fetch failed, refused, file gone, Twilio refused it).
     "media_missing_staff": (
         "📎 Lampiran (foto atau berkas) untuk {reference} tidak dapat dikirim lewat WhatsApp. "
-        "Silakan lihat di halaman pengaduan: {page}"
+        "Lampiran itu (atau keterangan mengapa tidak ada) bisa dilihat di halaman pengaduan: {page}"
     ),
     "media_missing_page": "buka dasbor Penghubung, lalu cari {reference}",
     "photo_follows": "📷 Fotonya menyusul setelah Anda mengirim pesan apa saja ke nomor ini (aturan WhatsApp).",
