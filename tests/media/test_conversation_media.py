@@ -161,3 +161,24 @@ def test_an_officer_answering_after_held_photos_expired_hears_they_did_not_go(pe
     assert "LPR-1 tercatat" in reply and "1 foto" in reply and "tidak ikut" in reply
     assert "tidak ikut" not in people["dlh1"].says("TL LPR-1 masih dikerjakan")  # said once
     assert not [m for m in people["citizen"].inbox() if m.media_url]
+
+
+@pytest.mark.parametrize("then, event", [
+    (["TIDAK PUAS sampahnya masih menumpuk di sisi timur"], Event.REOPENED),
+    (["1", "masih numpuk di sisi timur pak"], Event.REOPENED),  # the reason asked for next
+    (["5 mantap"], Event.COMMENT),
+    (["4", "LEWATI"], Event.COMMENT),  # the comment asked for next, skipped
+    (["2", "lewati"], Event.COMMENT),  # the reason asked for next, skipped
+])
+def test_a_photo_sent_at_the_rating_question_is_kept_for_what_the_citizen_says_next(people, world, then, event):
+    """The rating question answered with a photo alone (the road as it is now): it is acknowledged, the question
+    asked again, and the photo goes with the reopening or the rating's comment, where it was dropped."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    reply = people["citizen"].says("", **media_form(SHOT))
+    assert "1 foto diterima" in reply and "1 sampai 5" in reply
+    for text in then:
+        people["citizen"].says(text)
+    [entry] = [e for e in complaint(world, 1).timeline if e.event == event]
+    assert [m["url"] for m in entry.media or []] == [SHOT[0]]
