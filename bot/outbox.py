@@ -513,16 +513,18 @@ def without_media(session: Session, row: OutboxMessage, config: dict, reason: st
 
 
 def _missing_line(row: OutboxMessage, config: dict) -> str | None:
-    """What the recipient of a row is told in place of its media (None: nothing to tell)."""
+    """What the recipient of a row is told in place of its media (None: nothing to tell, as for a digest's chart:
+    no complaint to name)."""
     number = _complaint_number(row)
-    reference = format_reference(number) if number is not None else "-"
+    if number is None:
+        return None
+    reference = format_reference(number)
     if row.purpose == Purpose.FOLLOW_UP:
         return t("media_missing", reference=reference)
     if row.purpose not in STAFF_PURPOSES:
         return None
     base = config["PUBLIC_BASE_URL"].rstrip("/")
-    page = f"{base}/pengaduan/{number}" if base and number is not None else t("media_missing_page",
-                                                                              reference=reference)
+    page = f"{base}/pengaduan/{number}" if base else t("media_missing_page", reference=reference)
     return t("media_missing_staff", reference=reference, page=page)
 
 

@@ -572,3 +572,13 @@ def test_operators_see_the_items_that_failed_and_the_messages_that_went_without_
     assert value(samples, "penghubung_media_items", status="failed") == 2  # the file gone is failed now
     assert value(samples, "penghubung_media_items", status="stored") == 1
     assert value(samples, "penghubung_outbox_media_not_sent", purpose="disposition") == 2
+
+
+def test_a_digest_whose_chart_file_is_gone_goes_without_it_and_without_a_line_about_no_complaint(svc, fake):
+    with svc.session_factory.begin() as session:
+        session.add(MediaItem(source_url="chart:weekly-2026-49", declared_type="image/png", content_type="image/png",
+                              status=MediaStatus.STORED, sha256="0" * 64))
+    queue(svc, OFFICER, "Rekap mingguan: 12 laporan baru", purpose=Purpose.DIGEST, media_urls=["chart:weekly-2026-49"])
+    tick(svc)
+    [digest] = to(fake, OFFICER)
+    assert digest["body"] == "Rekap mingguan: 12 laporan baru" and digest["media_urls"] == []
