@@ -603,6 +603,7 @@ MESSAGES = {
         "bersama TL {reference} <keterangan>."
     ),
     "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-n <keterangan> atau SELESAI LPR-n <jawaban>.",
+    "staff_not_kept": "Berkas jenis itu tidak kami simpan dan tidak kami teruskan. {accepted}",
     "staff_media_without_command": (
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
     ),

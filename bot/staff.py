@@ -406,6 +406,14 @@ FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies: each command of a message that holds several
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
+    replies = _handle_parts(session, svc, staff, message, now)
+    if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
+        replies.append(t("staff_not_kept", accepted=t("media_accepted")))
+    return replies
+
+
+def _handle_parts(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """Each command of the message in turn (see `handle`)."""
     if FORMATTING.search(message.body):
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
     parts = split_commands(message.body)

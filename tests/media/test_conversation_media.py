@@ -182,3 +182,17 @@ def test_a_photo_sent_at_the_rating_question_is_kept_for_what_the_citizen_says_n
         people["citizen"].says(text)
     [entry] = [e for e in complaint(world, 1).timeline if e.event == event]
     assert [m["url"] for m in entry.media or []] == [SHOT[0]]
+
+
+DOCX = (TWILIO + "ME" + "9" * 32, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+@pytest.mark.parametrize("who, text", [("dlh1", "SELESAI LPR-1 laporan kegiatan terlampir"),
+                                       ("dlh1", "TL LPR-1"), ("verifier", "ANTREAN"), ("dlh1", "")])
+def test_staff_sending_a_file_of_a_type_not_kept_are_told_it_did_not_go(people, world, who, text):
+    """A Word file with SELESAI was dropped while the reply said the answer went to the citizen: the officer now
+    hears the file was not kept and which types are."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people[who].says(text, **media_form(DOCX))
+    assert "tidak kami simpan" in reply and "PDF" in reply
