@@ -196,3 +196,22 @@ def test_staff_sending_a_file_of_a_type_not_kept_are_told_it_did_not_go(people, 
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people[who].says(text, **media_form(DOCX))
     assert "tidak kami simpan" in reply and "PDF" in reply
+
+
+@pytest.mark.parametrize("step", ["answer", "comment", "filing", "idle"])
+def test_a_citizen_sending_a_file_of_a_type_not_kept_hears_it_once_at_any_step(people, world, step):
+    """A Word file answering an officer's question or as a rating's comment was dropped without a word (filing and
+    idle said so already): every step says it once, and the rest of the message is handled."""
+    citizen = people["citizen"]
+    if step in ("answer", "comment"):
+        file(citizen, photo=False)
+        people["verifier"].says("TERUSKAN LPR-1 DLH")
+    if step == "answer":
+        people["dlh1"].says("INFO LPR-1 ada surat dari kelurahan?")
+    if step == "comment":
+        people["dlh1"].says("SELESAI LPR-1 sudah diangkut")
+        citizen.says("5")
+    if step == "filing":
+        to_description_step(citizen)
+    reply = citizen.says("ini suratnya dari kelurahan pak" if step != "filing" else DESCRIPTION, **media_form(DOCX))
+    assert reply.count("tidak bisa kami simpan") == 1, reply
