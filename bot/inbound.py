@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lapor.media import is_accepted
+from lapor.media import STICKER, base_type, is_accepted
 from lapor.phones import InvalidPhone, to_e164
 
 MAX_BODY_CHARS = 4096  # WhatsApp's own limit; longer bodies are cut, never refused
@@ -51,12 +51,12 @@ class Media:
     @property
     def is_image(self) -> bool:
         """Tell whether it is a picture (JPEG, PNG, WebP…)."""
-        return self.content_type.startswith("image/")
+        return base_type(self.content_type).startswith("image/")
 
     @property
     def is_sticker(self) -> bool:
         """Tell whether it is a WhatsApp sticker (sent as WebP; photos arrive as JPEG)."""
-        return self.content_type == "image/webp"
+        return base_type(self.content_type) == STICKER
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,19 @@ MESSAGES = {
         "Maaf, berkas yang Anda kirim terlalu besar (lebih dari {max_mb} MB) sehingga tidak tersimpan. {accepted} "
         "Kirim berkas yang lebih kecil, atau foto bagian yang penting saja."
     ),
+    "media_fetch_failed": (
+        "Maaf, lampiran (foto atau berkas) yang Anda kirim tadi tidak dapat kami ambil dari WhatsApp, sehingga tidak "
+        "tersimpan. Mohon kirim ulang lampirannya."
+    ),
+    "media_fetch_failed_for": (
+        "Maaf, lampiran (foto atau berkas) yang Anda kirim untuk {reference} tidak dapat kami ambil dari WhatsApp, "
+        "sehingga tidak tersimpan. Mohon kirim ulang: ketik TAMBAHAN {reference} dan sertakan lampirannya."
+    ),
+    "media_fetch_failed_staff": (
+        "Lampiran (foto atau berkas) yang Anda kirim untuk {reference} tidak dapat kami ambil dari WhatsApp, "
+        "sehingga tidak tersimpan dan tidak terkirim. Kirim ulang dengan TL {reference} <keterangan> beserta "
+        "lampirannya."
+    ),
     "media_wrong_type": (
         "Maaf, berkas yang Anda kirim tidak bisa dibuka atau jenisnya tidak kami terima, sehingga tidak tersimpan. "
         "{accepted}"
@@ -587,7 +600,12 @@ MESSAGES = {
         "{reference} bila ini jawaban akhir, dalam {minutes} menit; lampiran{caption} ikut terkirim ke pelapor."
     ),
     "staff_media_held_caption": " dan keterangan \"{text}\"",
+    "staff_media_held_expired": (
+        "{received} yang Anda kirim sebelumnya tidak ikut (lewat {minutes} menit). Bila masih perlu, kirim lagi "
+        "bersama TL {reference} <keterangan>."
+    ),
     "staff_media_held_more": "Kini {received} kami simpan. Balas TL LPR-n <keterangan> atau SELESAI LPR-n <jawaban>.",
+    "staff_not_kept": "Berkas jenis itu tidak kami simpan dan tidak kami teruskan. {accepted}",
     "staff_media_without_command": (
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
     ),
@@ -995,6 +1013,12 @@ MESSAGES = {
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.
     "media_caption": "📎 {reference}",
     "media_missing": "📎 Lampiran (foto atau berkas) dari instansi untuk {reference} tidak dapat kami kirim.",
+    # Staff told of an attachment that could not reach them (fetch failed, refused, file gone, Twilio refused it).
+    "media_missing_staff": (
+        "📎 Lampiran (foto atau berkas) untuk {reference} tidak dapat dikirim lewat WhatsApp. "
+        "Lampiran itu (atau keterangan mengapa tidak ada) bisa dilihat di halaman pengaduan: {page}"
+    ),
+    "media_missing_page": "buka dasbor Penghubung, lalu cari {reference}",
     "photo_follows": "📷 Fotonya menyusul setelah Anda mengirim pesan apa saja ke nomor ini (aturan WhatsApp).",
     # Reminders and escalations (ladders) -----------------------------------------------------------
     "rung_verification_verifiers": (

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from bot.messages import t
-from bot.transports import NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
+from bot.transports import MEDIA_REFUSED, NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
 from lapor.references import format_reference
 from lapor.retry import LEASE, backoff, claim, never, release, work_through
@@ -240,10 +240,11 @@ class OutboxSender:
     """Claims due outbox rows and sends them through a transport."""
 
     def __init__(self, session_factory: sessionmaker[Session], transport, config: dict,
-                 limiter: RateLimiter | None = None, calendar=None):
+                 limiter: RateLimiter | None = None, calendar=None, storage=None):
         self.session_factory = session_factory
         self.transport = transport
         self.config = config
+        self.storage = storage  # with one, a stored item whose file is gone is not sent as a link Twilio gets 404 on
         self.limiter = limiter or RateLimiter(config["OUTBOX_RATE_PER_SECOND"])
         self.calendar = calendar  # with one, citizens get nothing during the quiet hours
 
@@ -354,8 +355,8 @@ class OutboxSender:
                 _retry_at(row, behind)
                 report.held += 1
                 return None
-            media = decide(session, row.media_url, contact, self.config, now)
-            if not _settle_media(session, row, media, now, report):
+            media = decide(session, row.media_url, contact, self.config, now, self.storage)
+            if not _settle_media(session, row, media, self.config, now, report):
                 return None
             outgoing = self._with_media(self.outgoing(row, contact, now), media)
             if row.ambiguous and not reconciled:
@@ -449,6 +450,14 @@ class OutboxSender:
             _retry_at(row, now)
             report.retried += 1
             return
+        if exc.code in MEDIA_REFUSED and outgoing.media_url and row.media_url:
+            row.ambiguous = False  # refused: nothing went
+            if without_media(object_session(row), row, self.config, f"Twilio refused it: {exc}"):
+                _retry_at(row, now)
+                report.retried += 1
+            else:
+                report.skipped += 1
+            return
         if exc.retryable and row.attempts < self.config["OUTBOX_MAX_ATTEMPTS"]:
             _retry_at(row, now + backoff(row.attempts, self.config["OUTBOX_BACKOFF_SECONDS"]))
             logger.warning("outbox %s: attempt %s failed (%s); retrying", row.id, row.attempts, exc)
@@ -460,12 +469,11 @@ class OutboxSender:
         report.failed += 1
 
 
-def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, now: datetime,
+def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, config: dict, now: datetime,
                   report: SendReport) -> bool:
     """Whether the row goes now, as far as its media goes. A photo not fetched yet: a text goes now and the photo
     follows in a row of its own once stored; a photo alone waits (not a failed attempt). A photo that will never
-    be there (refused, given up, purged): a text goes without it, a photo alone is skipped; an agency's photo in a
-    follow-up is replaced by a line saying it could not be sent (the rating question after it says nothing of it)."""
+    be there (refused, given up, purged, its file gone): the row goes without it, saying so (`without_media`)."""
     if media.wait and row.body.strip():
         session.add(OutboxMessage(recipient=row.recipient, media_url=row.media_url, purpose=row.purpose,
                                   subject_type=row.subject_type, subject_id=row.subject_id, part_of=row.id,
@@ -476,14 +484,59 @@ def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, no
         _retry_at(row, now + MEDIA_WAIT)
         report.held += 1
         return False
-    elif row.media_url and media.url is None and row.purpose == Purpose.FOLLOW_UP and not row.ambiguous:
-        missing = t("media_missing", reference=_reference(row) or "-")  # the citizen was told of the agency's proof
-        row.body, row.media_url = (f"{row.body.strip()}\n\n{missing}" if row.body.strip() else missing), None
-    elif row.media_url and media.url is None and not row.body.strip():
-        _finish(row, OutboxStatus.SKIPPED, "media not available (refused, given up or purged)")
+    elif row.media_url and media.url is None and not without_media(session, row, config, media.reason):
         report.skipped += 1
         return False
     return True
+
+
+MEDIA_NOT_SENT = "media not sent"  # the start of `last_error` on a row whose media was left out (ops.metrics counts)
+
+
+def without_media(session: Session, row: OutboxMessage, config: dict, reason: str) -> bool:
+    """Take a media item that will never reach the recipient off its row, loudly (an error in the log, the row
+    marked for the metrics), and put in its place a line saying so: to staff where to see it (the complaint's
+    page), to a citizen that the agency's attachment could not be sent (before the rating question). The line is
+    said once per notice: a photo of its own whose line was already said is skipped. Returns whether the row still
+    has something to send. (A row whose last try may have reached Twilio as it was gets no line: it is reconciled
+    as it was.)"""
+    logger.error("outbox %s (%s) to %s: media %s not sent: %s", row.id, row.purpose, masked(row.recipient),
+                  row.media_url, reason)
+    line = None if row.ambiguous else _missing_line(row, config)
+    if line and not _said(session, row, line):
+        row.body = f"{row.body.strip()}\n\n{line}" if row.body.strip() else line
+    row.media_url, row.last_error = None, f"{MEDIA_NOT_SENT}: {reason}"[:1000]
+    if not row.body.strip():
+        _finish(row, OutboxStatus.SKIPPED)
+        return False
+    return True
+
+
+def _missing_line(row: OutboxMessage, config: dict) -> str | None:
+    """What the recipient of a row is told in place of its media (None: nothing to tell, as for a digest's chart:
+    no complaint to name)."""
+    number = _complaint_number(row)
+    if number is None:
+        return None
+    reference = format_reference(number)
+    if row.purpose == Purpose.FOLLOW_UP:
+        return t("media_missing", reference=reference)
+    if row.purpose not in STAFF_PURPOSES:
+        return None
+    base = config["PUBLIC_BASE_URL"].rstrip("/")
+    page = f"{base}/pengaduan/{number}" if base else t("media_missing_page", reference=reference)
+    return t("media_missing_staff", reference=reference, page=page)
+
+
+def _said(session: Session, row: OutboxMessage, line: str) -> bool:
+    """Whether another row of the same notice (same person, complaint and purpose, sent or being sent since this
+    one was queued) already carries the line."""
+    return session.scalar(select(OutboxMessage.id).where(
+        OutboxMessage.recipient == row.recipient, OutboxMessage.subject_type == row.subject_type,
+        OutboxMessage.subject_id == row.subject_id, OutboxMessage.purpose == row.purpose,
+        OutboxMessage.id != row.id, OutboxMessage.last_attempt_at >= row.created_at,
+        OutboxMessage.status.not_in((OutboxStatus.SKIPPED, OutboxStatus.FAILED)),
+        OutboxMessage.body.contains(line, autoescape=True)).limit(1)) is not None
 
 
 def _behind(session: Session, row: OutboxMessage, now: datetime, media_only: bool = False) -> datetime | None:
@@ -543,7 +596,8 @@ def _sent(session: Session, row: OutboxMessage, outgoing: Outgoing, sid: str, no
     """
     rest = _head(row, bool(outgoing.content_sid))[1]
     if not rest:
-        row.twilio_sid, row.sent_at, row.ambiguous, row.last_error = sid, now, False, None
+        row.twilio_sid, row.sent_at, row.ambiguous = sid, now, False
+        row.last_error = row.last_error if (row.last_error or "").startswith(MEDIA_NOT_SENT) else None
         row.template_sid = outgoing.content_sid
         _finish(row, OutboxStatus.SENT)
         return row.id, False
@@ -569,11 +623,16 @@ def _caption(row: OutboxMessage) -> str:
 
 def _reference(row: OutboxMessage) -> str | None:
     """The reference of the complaint a row is about (None for others)."""
+    number = _complaint_number(row)
+    return format_reference(number) if number is not None else None
+
+
+def _complaint_number(row: OutboxMessage) -> int | None:
+    """The number of the complaint a row is about (None for others)."""
     session = object_session(row)
     if row.subject_type != "complaint" or row.subject_id is None or session is None:
         return None
-    number = session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
-    return format_reference(number) if number is not None else None
+    return session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
 
 
 def _load(session: Session, row_id: int) -> tuple[OutboxMessage, Contact | None]:

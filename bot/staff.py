@@ -408,6 +408,14 @@ FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies: each command of a message that holds several
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
+    replies = _handle_parts(session, svc, staff, message, now)
+    if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
+        replies.append(t("staff_not_kept", accepted=t("media_accepted")))
+    return replies
+
+
+def _handle_parts(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """Each command of the message in turn (see `handle`)."""
     if FORMATTING.search(message.body):
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
     parts = split_commands(message.body)
@@ -1289,6 +1297,7 @@ def _head_chases(turn: StaffTurn) -> dict | None:
 
 # Photos an officer sends without a command wait this long for the TL or SELESAI that names their complaint.
 HELD_KEY, HELD_LIFETIME = "staff_held_media", timedelta(minutes=30)
+HELD_NAMED = timedelta(days=1)  # photos held longer ago than this are not named by an answer that came too late
 
 
 def _hold_media(turn: StaffTurn) -> None:
@@ -1315,6 +1324,17 @@ def _hold_media(turn: StaffTurn) -> None:
                  caption=said)
         return
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
+
+
+def _expired_media(turn: StaffTurn, expired: dict | None, complaint: Complaint) -> str:
+    """A line for an answer that came after the photos held for it had expired (they did not go with it: said
+    once, then forgotten), "" otherwise."""
+    if not expired or expired.get("complaint") not in (None, complaint.number):
+        return ""
+    _remember(turn, HELD_KEY, None)
+    kinds = received(kind_counts(m["content_type"] for m in expired.get("media", [])))
+    return " " + t("staff_media_held_expired", received=kinds, reference=complaint.reference,
+                   minutes=int(HELD_LIFETIME.total_seconds() // 60))
 
 
 # A staff member filing as a citizen says so ("ADUAN WARGA", "lapor sebagai warga", "aduan pribadi"): a word for
@@ -1585,6 +1605,7 @@ def cmd_selesai(turn: StaffTurn) -> None:
 
 def _answer(turn: StaffTurn, final: bool, example: str) -> None:
     turn.held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    expired = None if turn.held else _remembered(turn, HELD_KEY, HELD_NAMED)
     complaint, text = _target(turn, example)
     if complaint is None:
         return
@@ -1602,7 +1623,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         _remember(turn, HELD_KEY, None)  # the held photos went with this answer
     kinds = kind_counts(m["content_type"] for m in turn.media)
     extra = f" Lampiran: {received(kinds)}." if turn.media else ""
-    extra += _after_quiet_hours(turn)
+    extra += _expired_media(turn, expired, complaint) + _after_quiet_hours(turn)
     if not final:
         turn.say("tl_done", reference=complaint.reference, photos=extra)
         if turn.implied:

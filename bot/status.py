@@ -17,8 +17,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.inbound import bounded_int, twilio_sid
-from bot.outbox import switch_to_template
-from bot.transports import OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
+from bot.outbox import switch_to_template, without_media
+from bot.transports import MEDIA_REFUSED, OPTED_OUT, OUTSIDE_WINDOW, THROTTLED
 from lapor.retry import backoff
 from models import Contact, DeliveryStatus, OutboxMessage, OutboxStatus
 from models.db import is_postgres
@@ -105,8 +105,13 @@ def _apply(session: Session, row: OutboxMessage, status: str, code: int | None, 
 
 def _failed(session: Session, row: OutboxMessage, status: str, code: int | None, config: dict,
             now: datetime) -> None:
-    """A failure that counts: send again as a template (63016) or later (63018), stop writing (21610), or say so."""
+    """A failure that counts: send again as a template (63016) or later (63018), without its media saying so (the
+    media refused), stop writing (21610), or say so."""
     row.last_error = f"{status} {code or ''}".strip()
+    if code in MEDIA_REFUSED and row.media_url:
+        if without_media(session, row, config, f"Twilio could not deliver it ({row.last_error})"):
+            _send_again(row, now)
+        return
     if code == OPTED_OUT:
         _opt_out(session, row.recipient)
     elif code == OUTSIDE_WINDOW and switch_to_template(row, config):

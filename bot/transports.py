@@ -20,6 +20,9 @@ OPTED_OUT = 21610          # the person sent STOP
 OUTSIDE_WINDOW = 63016     # free-form message outside the 24-hour window: use a template
 THROTTLED = 63018          # WhatsApp sender rate limit: retry later
 TOO_MANY_REQUESTS = 20429  # REST API rate limit: retry later
+# The message's media could not be sent (an invalid media URL, a content type refused, Twilio could not fetch it,
+# WhatsApp refused it): at once or in a status callback. The message goes again without it, saying so.
+MEDIA_REFUSED = (21620, 12300, 63019, 63021)
 
 NO_TEXT = "-"  # a template's variable for a message with no text of its own
 

@@ -17,7 +17,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.inbound import InvalidMessage, parse_identity
 from config import signing_token
-from models import Contact, OutboxMessage
+from models import Contact, OutboxMessage, OutboxStatus
 from models.base import utcnow
 from scheduler.jobs import announce_complaints, deliver_outbox, run_all
 from services import services
@@ -50,7 +50,9 @@ class ChatSession:
     name: str
     url: str | None  # None: in-process
     last_form: dict | None = None
-    last_outbox_id: int = 0
+    last_outbox_id: int = 0  # every outbox row up to this one is settled: printed or never to go
+    settled: set[int] = field(default_factory=set)  # rows after it printed (sent) or dropped already
+    noted: set[int] = field(default_factory=set)    # rows after it shown as waiting to go
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def send(self, form: dict) -> None:
@@ -90,28 +92,75 @@ class ChatSession:
         return response.status_code, response.get_data(as_text=True)
 
     def show_outbox(self) -> None:
-        """Print outbox messages queued since the last look, labelled with their recipient."""
+        """Print outbox messages as they leave, in the order they reach people (a photo queued after the question
+        that waits behind it prints before it), labelled with their recipient; one not gone yet is noted as
+        waiting, and one given up is said to be."""
         with self.lock, services(self.app).session_factory() as session:
-            rows = session.scalars(select(OutboxMessage).where(OutboxMessage.id > self.last_outbox_id)
-                                   .order_by(OutboxMessage.id)).all()
+            rows = [row for row in session.scalars(select(OutboxMessage).where(
+                OutboxMessage.id > self.last_outbox_id).order_by(OutboxMessage.id)) if row.id not in self.settled]
+            for row in sorted((row for row in rows if row.status in GONE), key=_send_order):
+                self.echo(_failed_line(row) if row.status == OutboxStatus.FAILED and not row.sent_at
+                          else _outbox_line(session, row))
+                self.settled.add(row.id)
             for row in rows:
-                self.last_outbox_id = row.id
-                self.echo(_outbox_line(session, row))
+                if row.status == OutboxStatus.SKIPPED:
+                    self.settled.add(row.id)  # taken back or left out: it never went
+                elif row.status not in GONE and row.id not in self.noted:
+                    self.noted.add(row.id)
+                    self.echo(_waiting_line(session, row, services(self.app).zone))
+            self._advance([row.id for row in rows])
+
+    def _advance(self, seen: list[int]) -> None:
+        """Move `last_outbox_id` past the rows settled in a row, so each look reads only what may still change."""
+        for row_id in seen:
+            if row_id not in self.settled:
+                break
+            self.last_outbox_id = row_id
+            self.settled.discard(row_id)
+            self.noted.discard(row_id)
 
     def echo(self, text: str) -> None:
         """Print a line."""
         click.echo(text)
 
 
-def _outbox_line(session, row: OutboxMessage) -> str:
+GONE = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.READ, OutboxStatus.UNDELIVERED,
+        OutboxStatus.FAILED)
+
+
+def _send_order(row: OutboxMessage) -> tuple:
+    """When a row reached Twilio; in one pass, in the sender's claim order, a long text's parts (rows of their own
+    made as they went, `part_of` the row, which keeps the last part) before the row itself."""
+    never = datetime.max.replace(tzinfo=UTC)
+    moment = row.sent_at or row.last_attempt_at or never
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    due = row.next_attempt_at if row.next_attempt_at.tzinfo else row.next_attempt_at.replace(tzinfo=UTC)
+    return moment, due, row.part_of or row.id, 0 if row.part_of else 1, row.id
+
+
+def _who(session, row: OutboxMessage) -> str:
     contact = session.scalars(select(Contact).where(Contact.reached_at(row.recipient))).one_or_none()
-    who = row.recipient
     if contact is not None and contact.role:
         agency = f" {contact.agency.code}" if contact.agency else ""
-        who = f"{contact.name or row.recipient} ({contact.role}{agency}, {row.recipient})"
+        return f"{contact.name or row.recipient} ({contact.role}{agency}, {row.recipient})"
+    return row.recipient
+
+
+def _outbox_line(session, row: OutboxMessage) -> str:
     media = f"\n        [foto {row.media_url}]" if row.media_url else ""
-    head = click.style(f"  ✉ #{row.id} → {who} [{row.purpose}]", fg="cyan")
+    head = click.style(f"  ✉ #{row.id} → {_who(session, row)} [{row.purpose}]", fg="cyan")
     return f"{head}\n        " + row.body.replace("\n", "\n        ") + media
+
+
+def _waiting_line(session, row: OutboxMessage, zone) -> str:
+    due = row.next_attempt_at if row.next_attempt_at.tzinfo else row.next_attempt_at.replace(tzinfo=UTC)
+    when = "" if row.status == OutboxStatus.WAITING else f", due {due.astimezone(zone):%a %d %b %H:%M}"
+    reason = "waits for them to write" if row.status == OutboxStatus.WAITING else "queued"
+    return click.style(f"  … #{row.id} → {_who(session, row)} [{row.purpose}] {reason}{when}", dim=True)
+
+
+def _failed_line(row: OutboxMessage) -> str:
+    return click.style(f"  ✗ #{row.id} → {row.recipient} [{row.purpose}] not sent: {row.last_error}", fg="red")
 
 
 def _twiml_messages(text: str) -> list[str]:

@@ -180,13 +180,34 @@ def _without_opening(text: str) -> str:
 def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
-    first = _first_sentence(_without_opening(_without_introduction(" ".join(description.split()))))
+    first = _balanced(_first_sentence(_without_opening(_without_introduction(" ".join(description.split())))))
     if first.isupper():  # typed in capitals: a title that does not shout in every list ("Jalan di ds …")
         first = first[:1] + first[1:].lower()
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit - 1)
     return first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+
+
+BRACKETS = {")": "(", "]": "["}
+
+
+def _balanced(text: str) -> str:
+    """The text without brackets that close nothing or are never closed (a title is shown in brackets: "LPR-1
+    (Ceritanya … terlampir.))" read badly), capitalised again when a bracket opened it."""
+    kept, opened = list(text), []
+    for index, char in enumerate(text):
+        if char in "([":
+            opened.append(index)
+        elif char in BRACKETS:
+            if opened and text[opened[-1]] == BRACKETS[char]:
+                opened.pop()
+            else:
+                kept[index] = ""
+    for index in opened:
+        kept[index] = ""
+    result = " ".join("".join(kept).split())
+    return result[:1].upper() + result[1:] if result != text and text[:1] in "([" else result
 
 
 SENTENCE_END = re.compile(r"([.!?])\s")
@@ -354,11 +375,12 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
     return True
 
 
-def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime) -> None:
-    """Attach the citizen's comment to their rating."""
+def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime,
+                media: list[dict] | None = None) -> None:
+    """Attach the citizen's comment (and the photos or voice notes that came with it) to their rating."""
     complaint.rating_comment = comment[:2000]
     complaint.timeline.append(TimelineEntry(at=now, event=Event.COMMENT, text=comment[:2000],
-                                            actor_id=complaint.citizen_id))
+                                            actor_id=complaint.citizen_id, media=media or None))
 
 
 def reopen(session: Session, complaint: Complaint, reason: str, now: datetime, media: list[dict] | None = None) -> None:

@@ -28,9 +28,22 @@ PRIVATE = ("rahasia", "anonim")
 CLEAN, ORIGINAL = "c", "o"  # an image without metadata, or the bytes as sent
 
 
+# Other names phones, browsers and Twilio give the formats we keep (unregistered or legacy types).
+ALIASES = {
+    "image/jpg": "image/jpeg", "image/pjpeg": "image/jpeg", "image/x-png": "image/png",
+    "audio/opus": "audio/ogg", "audio/x-opus+ogg": "audio/ogg", "application/ogg": "audio/ogg",
+    "audio/mp3": "audio/mpeg", "audio/x-mpeg": "audio/mpeg", "audio/mpeg3": "audio/mpeg",
+    "audio/x-m4a": "audio/mp4", "audio/m4a": "audio/mp4", "audio/x-aac": "audio/aac", "audio/aacp": "audio/aac",
+    "audio/amr-nb": "audio/amr", "video/3gp": "video/3gpp", "audio/3gpp": "video/3gpp",
+    "application/x-pdf": "application/pdf", "application/acrobat": "application/pdf",
+}
+
+
 def base_type(content_type: str) -> str:
-    """The type without parameters, lower case (`audio/ogg; codecs=opus` → `audio/ogg`)."""
-    return content_type.split(";", 1)[0].strip().lower()
+    """The type without parameters, lower case, by its registered name (`audio/ogg; codecs=opus` → `audio/ogg`,
+    `image/jpg` → `image/jpeg`)."""
+    kind = content_type.split(";", 1)[0].strip().lower()
+    return ALIASES.get(kind, kind)
 
 
 def is_accepted(content_type: str, *, stickers: bool = False) -> bool:

@@ -2,7 +2,8 @@
 enforced while streaming), check its type by its bytes, strip an image's metadata, store it under its hash.
 
 Items are claimed like outbox rows (`lapor.media.claim_due`: `SKIP LOCKED`, a lease), retried with backoff and
-given up loudly; the sender hears of a file that is too large or of a type we do not keep.
+given up loudly; the sender hears of a file that is too large or of a type we do not keep, and of one given up
+(to send it again).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import t
 from bot.outbox import enqueue
-from lapor.media import claim_due
+from lapor.media import claim_due, complaints_of
+from lapor.references import format_reference
 from lapor.retry import backoff, never, release
 from media.content import WrongType, sniff, without_metadata
 from media.storage import Storage, StorageError
@@ -176,5 +178,22 @@ class MediaFetcher:
                 return "retried"
             item.status = MediaStatus.FAILED
             attempts = item.attempts
+            _tell_given_up(session, item, now)
         logger.error("media %s given up after %s attempts: %s", item_id, attempts, exc)
         return "failed"
+
+
+def _tell_given_up(session: Session, item: MediaItem, now: datetime) -> None:
+    """Tell the sender once that a file of theirs could not be fetched, and how to send it again: staff with
+    `TL`, a citizen with `TAMBAHAN` (for the complaint it belongs to, when it belongs to one), else again as
+    before."""
+    sender = session.get(Contact, item.sender_id) if item.sender_id else None
+    if sender is None:
+        return
+    complaints = complaints_of(session, item)
+    if not complaints:
+        text = t("media_fetch_failed")
+    else:
+        reference = format_reference(complaints[0].number)
+        text = t("media_fetch_failed_staff" if sender.is_staff else "media_fetch_failed_for", reference=reference)
+    enqueue(session, sender.address, text, purpose=Purpose.NOTICE, dedupe_key=f"media-failed:{item.id}", now=now)

@@ -10,9 +10,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lapor.media import complaints_of, variant_for
+from lapor.media import CLEAN, complaints_of, variant_for
 from media import links
 from media.charts import is_chart
+from media.storage import StorageError
 from models import Contact, MediaItem, MediaStatus
 
 logger = logging.getLogger(__name__)
@@ -22,16 +23,19 @@ WAIT = timedelta(seconds=30)  # how long a photo waiting for its fetch waits bef
 
 @dataclass(frozen=True)
 class MediaDecision:
-    """What becomes of an outbox row's media now: send `url`, `wait` for the fetch, or go without it."""
+    """What becomes of an outbox row's media now: send `url`, `wait` for the fetch, or go without it (`reason`)."""
 
     url: str | None = None
     wait: bool = False
+    reason: str = ""
 
 
 def decide(session: Session, reference: str | None, reader: Contact | None, config: dict,
-           now: datetime) -> MediaDecision:
+           now: datetime, storage=None) -> MediaDecision:
     """The link to send for a media reference (a Twilio URL noted by the webhook), whether to wait for it, or
-    None: a reference never noted (an outside URL) goes as it is; a refused, failed or purged item goes not at all.
+    None (with the reason): a reference never noted (an outside URL) goes as it is; a refused, failed or purged
+    item goes not at all, nor one whose stored file is gone (checked in `storage` when given: Twilio would fetch a
+    404 and drop the whole message).
     """
     if not reference:
         return MediaDecision()
@@ -41,13 +45,33 @@ def decide(session: Session, reference: str | None, reader: Contact | None, conf
     if item.status in (MediaStatus.PENDING, MediaStatus.FETCHING):
         return MediaDecision(wait=True)
     if item.status != MediaStatus.STORED:
-        return MediaDecision()
+        return MediaDecision(reason=f"item {item.id} {item.status}")
     if not config["PUBLIC_BASE_URL"] and config["TWILIO_ACCOUNT_SID"]:
         logger.warning("media %s not sent: Twilio needs PUBLIC_BASE_URL to fetch it", item.id)
-        return MediaDecision()
+        return MediaDecision(reason="no PUBLIC_BASE_URL")
     variant = variant_for(reader.role if reader else None, _privacy(session, item, config), config[
         "MEDIA_STRIP_METADATA"])
+    if storage is not None:
+        gone = _file_gone(storage, item, variant, now)
+        if gone is not None:
+            return gone
     return MediaDecision(url=links.url(config, item.id, variant, now, timedelta(seconds=config["MEDIA_LINK_SECONDS"])))
+
+
+def _file_gone(storage, item: MediaItem, variant: str, now: datetime) -> MediaDecision | None:
+    """None when the stored file the link would serve is there; else the item is marked failed (the complaint page
+    shows it missing, operators see it among failed items) or, with the storage unreachable, the row waits."""
+    key = item.clean_sha256 if variant == CLEAN and item.clean_sha256 else item.sha256
+    try:
+        if key and storage.exists(key):
+            return None
+    except StorageError:
+        logger.exception("media %s: storage unreachable; its message waits", item.id)
+        return MediaDecision(wait=True)
+    short = (key or "-")[:12]
+    logger.error("media %s: stored file %s is missing; marked failed", item.id, short)
+    item.status, item.last_error = MediaStatus.FAILED, f"stored file missing ({short}) at {now:%Y-%m-%d %H:%M}"
+    return MediaDecision(reason=f"item {item.id} file missing")
 
 
 def _privacy(session: Session, item: MediaItem, config: dict) -> str:

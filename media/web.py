@@ -4,6 +4,8 @@ it sends, an admin attaching it in SP4N-LAPOR!). The staff dashboard's session p
 
 from __future__ import annotations
 
+import logging
+
 from flask import Blueprint, Response, abort, current_app, request
 
 from lapor.media import CLEAN
@@ -12,6 +14,7 @@ from models import MediaItem, MediaStatus
 from models.media import kind_of
 from services import services
 
+logger = logging.getLogger(__name__)
 bp = Blueprint("media", __name__)
 
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "audio/ogg": "ogg",
@@ -36,6 +39,7 @@ def serve(item_id: int) -> Response:
     try:
         data = svc.media_storage.get(key)
     except KeyError:
+        logger.error("media %s: stored file %s is missing", item_id, key[:12])  # deleted outside the service
         abort(404)
     return _response(item_id, data, content_type)
 

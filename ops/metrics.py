@@ -28,6 +28,7 @@ from models import (
     JobHeartbeat,
     LaporSyncItem,
     LedgerEntry,
+    MediaItem,
     OutboxMessage,
     OutboxStatus,
     SyncStatus,
@@ -115,6 +116,7 @@ class DatabaseCollector:
         with self.svc.session_factory() as session:
             yield from outbox_metrics(session, now)
             yield from delivery_metrics(session)
+            yield from media_metrics(session)
             yield from rung_metrics(session)
             yield from job_metrics(session)
             yield from sync_metrics(session)
@@ -148,6 +150,19 @@ def delivery_metrics(session):
                   ["status", "error_code"],
                   session.execute(select(DeliveryStatus.status, func.coalesce(DeliveryStatus.error_code, 0),
                                          func.count()).group_by(DeliveryStatus.status, DeliveryStatus.error_code)))
+
+
+def media_metrics(session):
+    """Media items by status (failed: a fetch given up or a stored file gone), and messages that went, or were
+    skipped, without their media (`bot.outbox.without_media`), by purpose."""
+    from bot.outbox import MEDIA_NOT_SENT
+
+    yield _family("penghubung_media_items", "Media items people sent, by status.", ["status"],
+                  session.execute(select(MediaItem.status, func.count()).group_by(MediaItem.status)))
+    yield _family("penghubung_outbox_media_not_sent",
+                  "Outbox messages whose media could not be sent (the recipient was told where to see it), by purpose.",
+                  ["purpose"], session.execute(select(OutboxMessage.purpose, func.count()).where(
+                      OutboxMessage.last_error.startswith(MEDIA_NOT_SENT)).group_by(OutboxMessage.purpose)))
 
 
 def rung_metrics(session):

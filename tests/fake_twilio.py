@@ -50,6 +50,11 @@ FAILURES = {
         ),
     ),
     "error63018": (429, 63018, "Rate limit exceeded for Channel Sender"),
+    # The message's media refused (WhatsApp answers most of these in a status callback; Twilio may answer at once).
+    "error21620": (400, 21620, "Invalid media URL(s)"),
+    "error12300": (400, 12300, "Invalid Content-Type"),
+    "error63019": (400, 63019, "Media failed to download"),
+    "error63021": (400, 63021, "Channel invalid content error"),
     "timeout_drop": (500, 20500, "Internal Server Error"),
     "timeout_accept": None,
 }

@@ -153,7 +153,8 @@ def deliver(app) -> None:
     svc = app.extensions["penghubung"]
     fetch_media(svc, svc.clock())
     announce_complaints(svc, svc.clock())
-    OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar).run_once(svc.clock())
+    OutboxSender(svc.session_factory, svc.transport, svc.config, calendar=svc.region.calendar,
+                 storage=svc.media_storage).run_once(svc.clock())
 
 
 def complaint(app, number: int) -> Complaint:

@@ -16,6 +16,7 @@ from bot.conversation import answers, fallbacks, filing, idle, rating
 from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State, go
 from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
+from bot.messages import t
 from lapor.complaints import Draft
 from models import Contact, Conversation
 from models.db import Prepared, loaded
@@ -99,7 +100,16 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     if turn.state == State.IDLE:
         _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
     _finish_turn(turn)
-    return turn.replies or [menu_text(svc)]
+    return _with_refusal(turn, turn.replies or [menu_text(svc)])
+
+
+def _with_refusal(turn: Turn, replies: list[str]) -> list[str]:
+    """The replies, saying (once) that a file of a type not kept went nowhere when no step said it already (an
+    answer to a question, a rating's comment: the rest of the message is handled all the same)."""
+    if not turn.message.refused_media:
+        return replies
+    refusal = t("not_kept", accepted=t("media_accepted"))
+    return replies if any(refusal in reply for reply in replies) else [*replies, refusal]
 
 
 def _read(turn: Turn, step: Step, keeps: bool) -> Next:

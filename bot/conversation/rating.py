@@ -77,12 +77,22 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
         return _done_and_thanked(turn, _meant(turn, waiting, turn.text) or complaint)
     if _grateful(turn.text):  # "makasih infonya pak": thanks, which is no rating and no complaint either
         turn.say("rating_thanked", reference=complaint.reference)
-        return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
+        return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000], media_instead=kept_media(turn))
     if len(understanding.content(turn.text)) >= MIN_REASON_WORDS:
         turn.say("rating_said", text=excerpt(turn.text, 200), reference=complaint.reference)
-        return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000])
+        return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000], media_instead=kept_media(turn))
+    if turn.media():  # the place as it is now, sent instead of a rating: kept for the rating or TIDAK PUAS
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
+        turn.say("bad_rating")
+        return go(State.RATING, rating_for=complaint.id, said_instead=turn.data.get("said_instead", ""),
+                  media_instead=kept_media(turn))
     turn.say("bad_rating")
     return STAY
+
+
+def kept_media(turn: Turn) -> list[dict]:
+    """The media sent at the rating question before (kept in the conversation) and with this message."""
+    return [*turn.data.get("media_instead", []), *turn.media()][:complaints.MAX_PHOTOS]
 
 
 SATISFIED_IN_WORDS = 4  # the score "puas" reads as
@@ -92,7 +102,7 @@ def _done_and_thanked(turn: Turn, complaint: Complaint) -> Next:
     """The work said to be done ("sudah diangkut, makasih") is a satisfied rating, with the words as its comment."""
     said = "\n".join(filter(None, (turn.data.get("said_instead", ""), turn.text)))
     complaints.rate(turn.session, complaint, SATISFIED_IN_WORDS, turn.now)
-    complaints.add_comment(turn.session, complaint, said, turn.now)
+    complaints.add_comment(turn.session, complaint, said, turn.now, media=kept_media(turn))
     prompts.settled(turn, prompts.RATING, complaint.id)
     turn.say("rating_done_in_words", reference=complaint.reference, score=SATISFIED_IN_WORDS)
     return back_to_idle()
@@ -116,13 +126,13 @@ def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
         return unsatisfied(turn, complaint, said, asked_before=False)
     if score in complaints.UNSATISFIED_SCORES:
         turn.say("ask_unsatisfied_reason", reference=complaint.reference)
-        return go(State.RATING_REASON, rating_for=complaint.id)
+        return go(State.RATING_REASON, rating_for=complaint.id, media_instead=kept_media(turn))
     if said:
-        complaints.add_comment(turn.session, complaint, said, turn.now)
+        complaints.add_comment(turn.session, complaint, said, turn.now, media=kept_media(turn))
         turn.say("rating_thanks", reference=complaint.reference)
         return back_to_idle()
     turn.say("ask_rating_comment", score=score)
-    return go(State.RATING_COMMENT, rating_for=complaint.id)
+    return go(State.RATING_COMMENT, rating_for=complaint.id, media_instead=kept_media(turn))
 
 
 def score_with_words(text: str) -> tuple[int, str] | None:
@@ -287,6 +297,9 @@ def on_rating_reason(turn: Turn) -> Next:
     if closed:
         return closed
     if complaint is None or skipped:
+        if complaint is not None and turn.data.get("media_instead"):  # no reason given, but not dropped either
+            complaints.add_comment(turn.session, complaint, t("answer_photos_only"), turn.now,
+                                   media=turn.data["media_instead"])
         turn.say("rating_thanks", reference=complaint.reference if complaint else "")
         return back_to_idle()
     return unsatisfied(turn, complaint, turn.text, asked_before=bool(turn.text.strip()))
@@ -300,8 +313,8 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
             turn.say("reason_too_short")
         else:
             turn.say("ask_unsatisfied_reason", reference=complaint.reference)
-        return go(State.RATING_REASON, rating_for=complaint.id)
-    media = turn.media()
+        return go(State.RATING_REASON, rating_for=complaint.id, media_instead=kept_media(turn))
+    media = kept_media(turn)
     try:
         dispositions.reopen(turn.session, complaint, reason, turn.now, turn.svc.region, media=media)
     except complaints.LifecycleError:  # closed (or moved on) while the citizen wrote: that change stands
@@ -312,8 +325,8 @@ def unsatisfied(turn: Turn, complaint: Complaint, reason: str, asked_before: boo
     promised = queue.promised_by(turn.session, complaint, turn.svc.region)
     turn.say("reopened", reference=complaint.reference,
              due=t("reopened_due", day=day_and_date(promised[1], turn.zone)) if promised else "")
-    if media:
-        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in media)))
+    if turn.media():
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
     return back_to_idle()
 
 
@@ -327,9 +340,14 @@ def on_rating_comment(turn: Turn) -> Next:
     if wanted is not None:
         return again(State.IDLE)
     complaint = rated_complaint(turn, allow_closed=True)
-    if complaint is not None and turn.text and not match_phrase(turn.text, SKIP_CHOICES):
-        complaints.add_comment(turn.session, complaint, turn.text, turn.now)
+    media = kept_media(turn)
+    said = turn.text and not match_phrase(turn.text, SKIP_CHOICES)
+    if complaint is not None and (said or media):
+        complaints.add_comment(turn.session, complaint, turn.text if said else t("answer_photos_only"), turn.now,
+                               media=media)
     turn.say("rating_thanks", reference=complaint.reference if complaint else "")
+    if complaint is not None and turn.media():
+        turn.say("photo_received", received=received(kind_counts(m["content_type"] for m in turn.media())))
     return back_to_idle()
 
 

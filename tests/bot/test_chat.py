@@ -110,3 +110,43 @@ def test_clock_moves_and_jobs_run_for_a_scripted_journey(app):
         received = session.scalars(select(InboundMessage.received_at).order_by(InboundMessage.id)).all()
     assert len(received) == 3
     assert all(moment.date().isoformat() == "2026-12-07" for moment in received)
+
+
+def test_queued_messages_print_in_the_order_they_reach_people(app, capsys):
+    """A photo split off its answer's text (fetched later) is queued after the rating question that waits behind
+    it: it prints before the question, as the citizen gets them; a message not sent yet is noted, then printed
+    when it goes; one taken back before it went is not printed as if it had gone."""
+    from datetime import timedelta
+
+    from cli.chat import ChatSession
+    from models import OutboxMessage, OutboxStatus
+
+    svc = services(app)
+    t0 = svc.clock()
+    sent = OutboxStatus.SENT
+    with svc.session_factory.begin() as session:
+        session.add_all([
+            OutboxMessage(id=1, recipient=CITIZEN, body="Jawaban akhir LPR-1: sudah ditambal", status=sent,
+                          sent_at=t0, next_attempt_at=t0),
+            OutboxMessage(id=2, recipient=CITIZEN, body="Seberapa puas Anda?", status=sent,
+                          sent_at=t0 + timedelta(seconds=31), next_attempt_at=t0 + timedelta(seconds=31)),
+            OutboxMessage(id=3, recipient=CITIZEN, media_url="https://example.org/bukti.jpg", part_of=1, status=sent,
+                          sent_at=t0 + timedelta(seconds=30), next_attempt_at=t0 + timedelta(seconds=30)),
+            OutboxMessage(id=4, recipient=OFFICER, body="Pengingat LPR-1", status=OutboxStatus.PENDING,
+                          next_attempt_at=t0 + timedelta(hours=2)),
+            OutboxMessage(id=5, recipient=CITIZEN, body="Ditarik sebelum terkirim", status=OutboxStatus.SKIPPED,
+                          next_attempt_at=t0),
+        ])
+    chat = ChatSession(app=app, phone=CITIZEN, name="Warga", url=None)
+    chat.show_outbox()
+    printed = capsys.readouterr().out
+    order = [printed.index(text) for text in ("Jawaban akhir", "bukti.jpg", "Seberapa puas")]
+    assert order == sorted(order), printed
+    assert "Ditarik sebelum terkirim" not in printed
+    assert "#4" in printed and "Pengingat LPR-1" not in printed  # noted as waiting, not shown as sent
+    with svc.session_factory.begin() as session:
+        row = session.get(OutboxMessage, 4)
+        row.status, row.sent_at = sent, t0 + timedelta(hours=2)
+    chat.show_outbox()
+    chat.show_outbox()
+    assert capsys.readouterr().out.count("Pengingat LPR-1") == 1

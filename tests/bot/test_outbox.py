@@ -53,7 +53,7 @@ def queue(svc, recipient, body, wrote_recently=True, **kwargs):
 
 
 def tick(svc):
-    return OutboxSender(svc.session_factory, svc.transport, svc.config).run_once(svc.clock())
+    return OutboxSender(svc.session_factory, svc.transport, svc.config, storage=svc.media_storage).run_once(svc.clock())
 
 
 def rows(svc):
@@ -459,6 +459,7 @@ def test_a_rating_question_goes_after_the_photo_of_the_answer_it_asks_about(svc,
     with svc.session_factory.begin() as session:
         item = session.scalars(select(MediaItem)).one()
         item.status, item.content_type = fetched, "image/jpeg"
+        item.sha256 = svc.media_storage.put(b"the photo", "image/jpeg")
     drain(svc, clock, ticks=4, minutes=0.5)
     sent = [m["media_urls"] and "photo" or " ".join(m["body"].split()[:2]) for m in fake.messages
             if m["to"] == f"whatsapp:{phone}"]
@@ -476,3 +477,108 @@ def test_an_answer_whose_photo_was_never_stored_says_so_in_its_text(svc, fake):
     [answer] = [m for m in fake.messages if m["to"] == f"whatsapp:{phone}"]
     assert answer["media_urls"] == [] and answer["body"].startswith("Tindak lanjut LPR-1: sedang ditambal\n\n📎")
     assert "LPR-1 tidak dapat kami kirim" in answer["body"]
+
+
+def notice_with_photos(svc, item_statuses, purpose=Purpose.DISPOSITION, body="Disposisi baru LPR-1: sampah menumpuk"):
+    """A notice to an officer carrying the citizen's photos, each noted as a media item in the given status (a
+    stored one with its bytes under `storage_key`, "missing": stored, but its file is not there)."""
+    urls = [f"{PHOTO}?{index}" for index in range(len(item_statuses))]
+    with svc.session_factory.begin() as session:
+        officer = factories.person(session, role="officer", last_inbound_at=svc.clock() - timedelta(hours=1))
+        citizen = factories.person(session)
+        subject = ("complaint", factories.complaint(session, svc.clock(), svc.region, citizen).id)
+        for url, status in zip(urls, item_statuses, strict=True):
+            key = svc.media_storage.put(b"photo " + url.encode(), "image/jpeg") if status == MediaStatus.STORED \
+                else "0" * 64
+            session.add(MediaItem(source_url=url, declared_type="image/jpeg", content_type="image/jpeg",
+                                  status=MediaStatus.STORED if status == "missing" else status, sha256=key))
+        phone = officer.phone
+    queue(svc, phone, body, purpose=purpose, subject=subject, media_urls=urls)
+    return phone
+
+
+def to(fake, phone):
+    return [m for m in fake.messages if m["to"] == f"whatsapp:{phone}"]
+
+
+@pytest.mark.parametrize("statuses, sent_photos", [
+    ([MediaStatus.FAILED], 0),
+    ([MediaStatus.REFUSED], 0),
+    ([MediaStatus.PURGED], 0),
+    (["missing"], 0),
+    ([MediaStatus.STORED, MediaStatus.FAILED], 1),
+    ([MediaStatus.FAILED, MediaStatus.STORED, "missing"], 1),
+])
+def test_an_officer_whose_notice_lost_a_photo_is_told_once_and_where_to_see_it(svc, fake, clock, caplog, statuses,
+                                                                              sent_photos):
+    """A citizen's photo that cannot reach the officer (fetch failed, refused, purged, its stored file gone) is not
+    dropped silently: the notice says once that an attachment could not be sent and where to see it, and the
+    operators find it in the log."""
+    phone = notice_with_photos(svc, statuses)
+    with caplog.at_level(logging.ERROR, logger="bot.outbox"):
+        drain(svc, clock, ticks=3, minutes=1)
+    received = to(fake, phone)
+    assert received[0]["body"].startswith("Disposisi baru LPR-1: sampah menumpuk")
+    assert len([m for m in received if m["media_urls"]]) == sent_photos
+    said = [m["body"] for m in received if "tidak dapat dikirim" in m["body"]]
+    assert len(said) == 1 and "LPR-1" in said[0] and "halaman pengaduan" in said[0]
+    assert any("not sent" in r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR)
+
+
+def test_the_line_names_the_complaint_page_when_the_service_has_a_public_url(make_app, fake, clock):
+    transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                api_base_url=fake.base_url, timeout=0.5)
+    svc = services(make_app(transport=transport, PUBLIC_BASE_URL="https://lapor.example.go.id/"))
+    phone = notice_with_photos(svc, [MediaStatus.FAILED])
+    tick(svc)
+    [notice] = to(fake, phone)
+    assert "https://lapor.example.go.id/pengaduan/1" in notice["body"]
+
+
+@pytest.mark.parametrize("code", [21620, 63019, 63021, 12300])
+def test_a_photo_twilio_refuses_when_sent_goes_again_as_text_saying_so(svc, fake, clock, caplog, code):
+    phone = notice_with_photos(svc, [MediaStatus.STORED])
+    fake.fail_next(1, f"error{code}")
+    with caplog.at_level(logging.ERROR, logger="bot.outbox"):
+        drain(svc, clock, ticks=3, minutes=1)
+    [notice] = to(fake, phone)
+    assert notice["media_urls"] == [] and notice["body"].startswith("Disposisi baru LPR-1: sampah menumpuk\n\n📎")
+    assert "tidak dapat dikirim" in notice["body"]
+    assert any("not sent" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("code", [63019, 63021, 12300])
+def test_a_photo_twilio_could_not_deliver_goes_again_as_text_saying_so(twilio_app, svc, fake, clock, code):
+    """Twilio took the message, then could not fetch or pass on its media (a status callback says so): the text
+    goes again with the line, without the photo, once."""
+    phone = notice_with_photos(svc, [MediaStatus.STORED])
+    tick(svc)
+    [first] = to(fake, phone)
+    assert first["media_urls"]
+    callback(twilio_app, MessageSid=first["sid"], MessageStatus="failed", ErrorCode=str(code))
+    callback(twilio_app, MessageSid=first["sid"], MessageStatus="undelivered", ErrorCode=str(code))
+    drain(svc, clock, ticks=3, minutes=1)
+    again = to(fake, phone)[1:]
+    assert len(again) == 1 and again[0]["media_urls"] == [] and "tidak dapat dikirim" in again[0]["body"]
+    assert again[0]["body"].startswith("Disposisi baru LPR-1: sampah menumpuk")
+
+
+def test_operators_see_the_items_that_failed_and_the_messages_that_went_without_them(twilio_app, svc, fake, clock):
+    from tests.ops.test_metrics import scrape, value
+
+    notice_with_photos(svc, [MediaStatus.FAILED, MediaStatus.STORED, "missing"])
+    drain(svc, clock, ticks=2, minutes=1)
+    samples = scrape(twilio_app)
+    assert value(samples, "penghubung_media_items", status="failed") == 2  # the file gone is failed now
+    assert value(samples, "penghubung_media_items", status="stored") == 1
+    assert value(samples, "penghubung_outbox_media_not_sent", purpose="disposition") == 2
+
+
+def test_a_digest_whose_chart_file_is_gone_goes_without_it_and_without_a_line_about_no_complaint(svc, fake):
+    with svc.session_factory.begin() as session:
+        session.add(MediaItem(source_url="chart:weekly-2026-49", declared_type="image/png", content_type="image/png",
+                              status=MediaStatus.STORED, sha256="0" * 64))
+    queue(svc, OFFICER, "Rekap mingguan: 12 laporan baru", purpose=Purpose.DIGEST, media_urls=["chart:weekly-2026-49"])
+    tick(svc)
+    [digest] = to(fake, OFFICER)
+    assert digest["body"] == "Rekap mingguan: 12 laporan baru" and digest["media_urls"] == []

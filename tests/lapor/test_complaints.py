@@ -138,6 +138,12 @@ def test_a_description_must_say_something_in_words(text, problem):
     ("Jalan rusak di Jl. Raya Banyuanyar No. 12. Tolong segera", "Jalan rusak di Jl. Raya Banyuanyar No. 12"),
     ("PJU mati di Kec. Omben sudah seminggu! Mohon diperbaiki", "PJU mati di Kec. Omben sudah seminggu"),
     ("JALAN DI DS TLANAKAN BERLUBANG GEDE BGT, SDH 2 BLN", "Jalan di ds tlanakan berlubang gede bgt, sdh 2 bln"),
+    # A title sits in brackets in notices ("LPR-1 (…)"): one left of a bracketed text closes nothing
+    ("(Ceritanya ada di pesan suara terlampir.)", "Ceritanya ada di pesan suara terlampir."),
+    ("(foto terlampir) jalan rusak parah di depan pasar", "Foto terlampir jalan rusak parah di depan pasar"),
+    ("[lihat vn] lampu mati 3 hari di gg melati", "[lihat vn] lampu mati 3 hari di gg melati"),
+    ("lampu mati (sudah lapor ke RT", "lampu mati sudah lapor ke RT"),
+    ("Jalan rusak (sudah 3 bulan) di depan SD", "Jalan rusak (sudah 3 bulan) di depan SD"),
 ])
 def test_a_title_is_the_first_sentence(description, title):
     assert complaints.make_title(description) == title

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from lapor.media import may_see_media
 from models import Complaint, Contact, TimelineEntry
+from models.vocab import Event
 from tests.media.test_fetch import media_form
 from tests.parties import DESCRIPTION, DLH_1, PHOTO, PUPR_1, SUPERVISOR, VERIFIER, Citizen, complaint, file
 
@@ -31,6 +32,14 @@ def to_description_step(citizen: Citizen) -> None:
     ([SHOT, (SHOT[0].replace("ME" + "d" * 32, "ME" + "e" * 32), "image/jpeg")], "2 foto diterima"),
     ([SHOT, VOICE, LETTER], "1 foto, 1 pesan suara, 1 dokumen diterima"),
     ([(SHOT[0], "image/jpeg; charset=binary")], "1 foto diterima"),
+    # Names phones and Twilio give the same formats besides the registered ones
+    ([(SHOT[0], "image/jpg")], "1 foto diterima"),
+    ([(SHOT[0], "Image/PJPEG")], "1 foto diterima"),
+    ([(VOICE[0], "audio/x-m4a")], "1 pesan suara diterima"),
+    ([(VOICE[0], "audio/opus")], "1 pesan suara diterima"),
+    ([(VOICE[0], "audio/mp3")], "1 pesan suara diterima"),
+    ([(LETTER[0], "application/x-pdf")], "1 dokumen diterima"),
+    ([(CLIP[0], "video/3gp")], "1 video diterima"),
 ])
 def test_whatever_is_sent_while_filing_is_kept_and_named(app, items, receipt):
     citizen = Citizen(app)
@@ -119,3 +128,90 @@ def test_items_past_the_limit_are_not_kept_and_the_citizen_hears_so(app):
     reply = citizen.says("", **media_form((TWILIO + "ME" + "9" * 32, "image/jpeg")))
     assert "sudah 10" in reply and "tidak kami simpan" in reply
     assert len(citizen.draft()["photos"]) == 10
+
+
+@pytest.mark.parametrize("caption, item, receipt", [
+    ("", SHOT, "1 foto diterima"),
+    ("mantap pak jalannya sdh mulus", SHOT, "1 foto diterima"),
+    ("", VOICE, "1 pesan suara diterima"),  # a comment said rather than typed
+])
+def test_a_photo_or_voice_note_as_the_ratings_comment_is_kept_with_it(people, world, caption, item, receipt):
+    """Asked "Ada komentar?" after a rating, the citizen answers with a photo or a voice note: it is kept with the
+    comment (staff see it in the timeline) and the citizen hears it came, where it was dropped without a word."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    people["citizen"].says("5")
+    reply = people["citizen"].says(caption, **media_form(item))
+    assert "penilaian Anda untuk LPR-1 sudah kami catat" in reply and receipt in reply
+    [entry] = [e for e in complaint(world, 1).timeline if e.event == Event.COMMENT]
+    assert [m["url"] for m in entry.media] == [item[0]]
+    assert (caption or "lampiran") in entry.text.lower()
+
+
+@pytest.mark.parametrize("command", ["TL LPR-1 sedang dikerjakan", "selesai lpr 1 sudah diangkut"])
+def test_an_officer_answering_after_held_photos_expired_hears_they_did_not_go(people, world, clock, command):
+    """Photos sent without a command wait 30 minutes for the TL or SELESAI; one that comes later went without
+    them: the officer is told so (and how to send them), not left believing the citizen saw them."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("", **media_form(SHOT))
+    clock.advance(minutes=45)
+    reply = people["dlh1"].says(command)
+    assert "LPR-1 tercatat" in reply and "1 foto" in reply and "tidak ikut" in reply
+    assert "tidak ikut" not in people["dlh1"].says("TL LPR-1 masih dikerjakan")  # said once
+    assert not [m for m in people["citizen"].inbox() if m.media_url]
+
+
+@pytest.mark.parametrize("then, event", [
+    (["TIDAK PUAS sampahnya masih menumpuk di sisi timur"], Event.REOPENED),
+    (["1", "masih numpuk di sisi timur pak"], Event.REOPENED),  # the reason asked for next
+    (["5 mantap"], Event.COMMENT),
+    (["4", "LEWATI"], Event.COMMENT),  # the comment asked for next, skipped
+    (["2", "lewati"], Event.COMMENT),  # the reason asked for next, skipped
+])
+def test_a_photo_sent_at_the_rating_question_is_kept_for_what_the_citizen_says_next(people, world, then, event):
+    """The rating question answered with a photo alone (the road as it is now): it is acknowledged, the question
+    asked again, and the photo goes with the reopening or the rating's comment, where it was dropped."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
+    reply = people["citizen"].says("", **media_form(SHOT))
+    assert "1 foto diterima" in reply and "1 sampai 5" in reply
+    for text in then:
+        people["citizen"].says(text)
+    [entry] = [e for e in complaint(world, 1).timeline if e.event == event]
+    assert [m["url"] for m in entry.media or []] == [SHOT[0]]
+
+
+DOCX = (TWILIO + "ME" + "9" * 32, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+@pytest.mark.parametrize("who, text", [("dlh1", "SELESAI LPR-1 laporan kegiatan terlampir"),
+                                       ("dlh1", "TL LPR-1"), ("verifier", "ANTREAN"), ("dlh1", "")])
+def test_staff_sending_a_file_of_a_type_not_kept_are_told_it_did_not_go(people, world, who, text):
+    """A Word file with SELESAI was dropped while the reply said the answer went to the citizen: the officer now
+    hears the file was not kept and which types are."""
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people[who].says(text, **media_form(DOCX))
+    assert "tidak kami simpan" in reply and "PDF" in reply
+
+
+@pytest.mark.parametrize("step", ["answer", "comment", "filing", "idle"])
+def test_a_citizen_sending_a_file_of_a_type_not_kept_hears_it_once_at_any_step(people, world, step):
+    """A Word file answering an officer's question or as a rating's comment was dropped without a word (filing and
+    idle said so already): every step says it once, and the rest of the message is handled."""
+    citizen = people["citizen"]
+    if step in ("answer", "comment"):
+        file(citizen, photo=False)
+        people["verifier"].says("TERUSKAN LPR-1 DLH")
+    if step == "answer":
+        people["dlh1"].says("INFO LPR-1 ada surat dari kelurahan?")
+    if step == "comment":
+        people["dlh1"].says("SELESAI LPR-1 sudah diangkut")
+        citizen.says("5")
+    if step == "filing":
+        to_description_step(citizen)
+    reply = citizen.says("ini suratnya dari kelurahan pak" if step != "filing" else DESCRIPTION, **media_form(DOCX))
+    assert reply.count("tidak bisa kami simpan") == 1, reply

@@ -172,3 +172,18 @@ def test_sp4n_lapor_gets_signed_links_once_the_photo_is_stored(make_app, media_f
         assert response.status_code == 200 and exif_of(response.data) == {}
     finally:
         lapor.stop()
+
+
+def test_an_officer_whose_proof_photo_could_not_be_fetched_is_told_to_send_it_again(app, people, media_fake):
+    """Twilio deleted the officer's photo before it was fetched: the citizen reads the answer with a line that its
+    attachment could not be sent, and the officer (told "Lampiran: 1 foto") learns it did not go, and how to send
+    it again."""
+    file_with_photo(people["citizen"], media_fake.add_media(jpeg_with_exif(), "image/jpeg"))
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    gone = media_fake.base_url + "/2010-04-01/Accounts/AC1/Messages/MM7/Media/ME" + "7" * 32
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua", **media_form((gone, "image/jpeg")))
+    people["dlh1"].says("DAFTAR")  # the jobs run again: the fetch is given up (404)
+    [told] = [m.body for m in people["dlh1"].inbox() if "tidak dapat kami ambil" in m.body]
+    assert "LPR-1" in told and "TL LPR-1" in told
+    [answer] = [m.body for m in people["citizen"].inbox() if m.purpose == "follow_up"]
+    assert "tidak dapat kami kirim" in answer

@@ -161,6 +161,18 @@ def test_media_deleted_on_twilio_is_given_up_loudly(person, svc, twilio, caplog)
     assert items(svc)[0].status == "failed" and "given up" in caplog.text
 
 
+def test_the_sender_of_media_given_up_is_told_to_send_it_again_once(person, svc, twilio, clock):
+    url = twilio.base_url + f"/2010-04-01/Accounts/{DEFAULT_ACCOUNT_SID}/Messages/MM1/Media/ME{'0' * 32}"
+    person.says("1")
+    person.says("1")
+    person.says(DESCRIPTION, **media_form((url, "image/jpeg")))
+    fetch_media(svc, svc.clock())
+    fetch_media(svc, clock.advance(hours=2))
+    with svc.session_factory() as session:
+        told = session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == CITIZEN)).all()
+    assert len(told) == 1 and "tidak dapat kami ambil" in told[0] and "kirim ulang" in told[0].lower()
+
+
 def test_wrong_credentials_are_retried_not_given_up(make_app, twilio, clock):
     app = make_app(transport=ConsoleTransport(), TWILIO_ACCOUNT_SID=DEFAULT_ACCOUNT_SID,
                    TWILIO_AUTH_TOKEN="rotated-token", TWILIO_WHATSAPP_FROM="whatsapp:+14155238886",

@@ -96,3 +96,16 @@ def test_nothing_else_is_served(app, svc, stored, url):
 def test_an_item_not_fetched_yet_is_not_found(app, svc, clock):
     WhatsApp(app).send(PHONE, "", **media_form(("https://api.twilio.com/x/Media/ME9", "image/jpeg")))
     assert app.test_client().get(path(svc, 1)).status_code == 404
+
+
+def test_a_stored_item_whose_file_is_gone_is_not_found_and_operators_hear_of_it(app, svc, stored, caplog):
+    import logging
+
+    from models import MediaItem
+
+    with svc.session_factory() as session:
+        item = session.get(MediaItem, stored["document"])
+        svc.media_storage.delete(item.sha256)
+    with caplog.at_level(logging.ERROR, logger="media.web"):
+        assert app.test_client().get(path(svc, stored["document"], ORIGINAL)).status_code == 404
+    assert "missing" in caplog.text
