@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from bot.commands import find_date, is_pleasantry, is_thanks
-from bot.conversation.idle import spaced_reading
+from bot.conversation import understanding
+from bot.conversation.idle import spaced_reading, takes_offer
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
@@ -1108,8 +1109,30 @@ def photos_to_officers(people) -> list:
     return [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and m.media_url]
 
 
-@pytest.mark.parametrize("caption", ["", "ini fotonya pak 🙏", "Foto"])
-@pytest.mark.parametrize("typed", ["tambahan", "TAMBAHAN LPR-1", "tmbhn lpr 1", "iya pak", "Ya", "nggih"])
+# A photo sent while idle with any of these captions is offered to the open complaint; any of these answers adds it
+# there. The caption is read at the photo, the answer at the next message: each caption and each answer is walked
+# once end to end, and every answer's reading is a unit row below.
+PHOTO_CAPTIONS = ["", "ini fotonya pak 🙏", "Foto"]
+ADD_PHOTOS_OFFERED = {"tambahan": None, "TAMBAHAN LPR-1": 1, "tmbhn lpr 1": 1, "tambahin ke lpr 1 aja": 1}
+YES_TO_PHOTOS_OFFERED = ["iya pak", "Ya", "nggih", "iyaa", "muhun"]
+
+
+@pytest.mark.parametrize("typed,number", ADD_PHOTOS_OFFERED.items())
+def test_tambahan_after_photos_offered_adds_them_to_the_complaint_named_or_the_open_one(typed, number):
+    """Read by bot.conversation.idle._about_filed: TAMBAHAN, with the complaint it names."""
+    wanted = understanding.intent(typed)
+    assert (wanted.name, wanted.number) == ("EVIDENCE", number)
+
+
+@pytest.mark.parametrize("typed", YES_TO_PHOTOS_OFFERED)
+def test_a_yes_after_photos_offered_takes_the_offer(typed):
+    """Read by bot.conversation.idle._answers_offered_photos: no intent of its own, a yes to the offer."""
+    assert understanding.intent(typed) is None and takes_offer(typed)
+
+
+@pytest.mark.parametrize("typed,caption", [
+    (typed, PHOTO_CAPTIONS[i % len(PHOTO_CAPTIONS)])
+    for i, typed in enumerate(["tambahan", "iya pak", "TAMBAHAN LPR-1", "Ya", "tmbhn lpr 1", "nggih"])])
 def test_a_photo_sent_while_idle_is_offered_to_the_open_complaint(people, caption, typed):
     forwarded(people)
     offered = people["citizen"].says(caption, **PHOTO)
