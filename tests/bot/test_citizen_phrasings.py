@@ -10,7 +10,7 @@ from models import Complaint, Contact, OutboxMessage, TimelineEntry
 from models.vocab import Event, Purpose
 from tests.bot.test_conversation import finish
 from tests.conftest import count
-from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, Citizen, walked_once
+from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, Citizen, filed_and_forwarded, walked_once
 
 LONG = "Mau lapor pak, jalan di depan SD 2 Banyuanyar rusak parah sekali sudah tiga bulan"
 VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/voice", "MediaContentType0": "audio/ogg"}
@@ -260,10 +260,7 @@ def test_complaints_count_unchanged_by_evidence(citizen, svc):
 
 
 def test_evidence_reaches_the_officers_handling_the_complaint(people):
-    from tests.parties import file
-
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["citizen"].says("bukti utk LPR-1, sampahnya sudah sampai jalan", **PHOTO)
     assert "sudah kami lampirkan pada LPR-1" in reply
     for officer in ("dlh1", "dlh2"):

@@ -14,7 +14,18 @@ from bot.conversation.idle import spaced_reading, takes_offer
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import CITIZEN, CITIZEN_NAME, DESCRIPTION, PHOTO, PIN, ROAD, Citizen, file, walked_once
+from tests.parties import (
+    CITIZEN,
+    CITIZEN_NAME,
+    DESCRIPTION,
+    PHOTO,
+    PIN,
+    ROAD,
+    Citizen,
+    file,
+    filed_and_forwarded,
+    walked_once,
+)
 
 
 @pytest.fixture
@@ -137,8 +148,7 @@ def test_a_low_rating_in_words_asks_why(citizen, svc, clock):
 
 
 def test_an_addition_goes_to_the_head_when_every_officer_is_on_leave(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["head"].says("CUTI Dewi sampai besok")
     people["head"].says("CUTI Eko sampai besok")
     people["citizen"].says("tambahan LPR-1 tadi pagi sampahnya dibakar warga, asapnya ke rumah-rumah")
@@ -164,8 +174,7 @@ def progress_notice(people):
 
 @walked_once
 def _progress_told(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("TL LPR-1 Petugas sudah membersihkan lokasi, apakah sampahnya sudah tidak menumpuk?")
 
 
@@ -326,8 +335,7 @@ def test_a_day_without_a_year_is_the_nearer_one(typed, day, rest):  # today: Thu
 
 
 def test_an_officers_photo_without_a_command_waits_for_the_tl_that_names_it(people, svc):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     held = people["dlh1"].says(**PHOTO)  # the officer's only open disposition is named, not "which one?"
     assert "untuk LPR-1 kami simpan sementara" in held and "TL LPR-1" in held and "LPR-n" not in held, held
     reply = people["dlh1"].says("TL LPR-1 sampah sudah diangkut truk pagi ini")
@@ -338,8 +346,7 @@ def test_an_officers_photo_without_a_command_waits_for_the_tl_that_names_it(peop
 
 
 def test_a_captioned_photo_without_a_command_gives_its_caption_to_a_bare_tl(people):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says("sudah dibersihkan pak", **PHOTO)
     assert "Lampiran: 1 foto" in people["dlh1"].says("TL LPR-1")
     assert "sudah dibersihkan pak" in people["citizen"].last().body
@@ -359,8 +366,7 @@ def test_a_photo_captioned_with_a_reference_is_held_for_that_complaint_and_the_r
 
 
 def test_held_photos_lapse_after_half_an_hour(people, svc):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says(**PHOTO)
     svc.clock.advance(minutes=31)
     assert "Tuliskan isinya" in people["dlh1"].says("TL LPR-1")
@@ -384,8 +390,7 @@ def test_merging_a_complaint_into_itself_says_so(people):
 
 
 def test_another_agencys_complaint_is_not_shown_and_nothing_speaks_of_changing_it(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["pupr"].says("STATUS LPR-1")
     assert "tidak dapat Anda lihat" in reply and "diubah" not in reply
 
@@ -438,8 +443,7 @@ def test_the_work_said_done_or_not_goes_to_the_complaint_its_words_are_about(peo
     ("lpr 1 tambahan susunan batu di got itu yg bikin mampet", "susunan batu di got itu yg bikin mampet"),
     ("tambahan untuk laporan saya LPR-1: ada bukti video dari warga", "ada bukti video dari warga")])
 def test_an_addition_reaches_the_officer_word_for_word(people, typed, relayed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["citizen"].says(typed)
     [told] = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
     assert told.body.endswith(relayed)
@@ -526,8 +530,7 @@ def test_the_part_to_change_named_in_words(citizen, typed, state):
 
 @walked_once
 def finished_and_asked(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
 
 
@@ -619,8 +622,7 @@ def test_a_bare_here_is_the_photo_caption_is_not_kept(citizen):
 
 
 def test_an_apology_for_answering_late_is_not_the_answer(people, svc):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     people["dlh1"].says("INFO LPR-1 tumpukan sampahnya di sisi mana pasar?")
@@ -810,8 +812,7 @@ def test_a_citizen_asks_to_be_anonymous_after_filing_before_it_is_forwarded(peop
 
 
 def test_asking_for_anonymity_after_forwarding_names_the_agency_and_asks_the_verifiers(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["citizen"].says("tolong jangan sebut nama saya ke dinas pak")
     assert "Dinas Lingkungan Hidup sudah menerima" in reply
     assert any("meminta identitasnya dirahasiakan" in m.body for m in people["verifier"].inbox())
@@ -966,8 +967,7 @@ def test_a_follower_asking_about_an_update_sees_the_status_swiped_or_not(people,
 
 @pytest.mark.parametrize("typed", ["2 minggu belum diangkut juga pak", "masih numpuk pak"])
 def test_the_reporter_nudging_without_a_swipe_sees_the_status_and_how_to_add(people, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
     reply = people["citizen"].says(typed)
     assert "truk sampah dijadwalkan" in reply and "TAMBAHAN LPR-1" in reply and "Balas dengan angka" not in reply
@@ -1041,8 +1041,7 @@ NOT_YET_FIXED = "pak sampai sekarang sampah di pasar itu masih belum diangkut ju
 
 
 def test_a_rating_asked_while_a_message_is_offered_is_asked_and_answered(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "Sepertinya Anda ingin melapor" in people["citizen"].says(NOT_YET_FIXED)
     people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
     notice = people["citizen"].last()
@@ -1052,8 +1051,7 @@ def test_a_rating_asked_while_a_message_is_offered_is_asked_and_answered(people)
 
 
 def test_a_sentence_after_a_rating_that_came_during_an_offer_is_about_the_rating(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["citizen"].says(NOT_YET_FIXED)
     people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
     reply = people["citizen"].says("alhamdulillah sudah diangkut tadi sore pak")
@@ -1062,8 +1060,7 @@ def test_a_sentence_after_a_rating_that_came_during_an_offer_is_about_the_rating
 
 
 def test_a_question_asked_while_a_message_is_offered_is_shown_and_answered(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["citizen"].says(NOT_YET_FIXED)
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     notice = people["citizen"].last()
@@ -1098,13 +1095,6 @@ def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_a
     assert told and all("belum diangkut juga" in body and "dibakar" in body for body in told)
 
 
-@walked_once
-def forwarded(people):
-    """LPR-1 filed with no photo, with DLH."""
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-
-
 def photos_to_officers(people) -> list:
     return [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and m.media_url]
 
@@ -1134,7 +1124,7 @@ def test_a_yes_after_photos_offered_takes_the_offer(typed):
     (typed, PHOTO_CAPTIONS[i % len(PHOTO_CAPTIONS)])
     for i, typed in enumerate(["tambahan", "iya pak", "TAMBAHAN LPR-1", "Ya", "tmbhn lpr 1", "nggih"])])
 def test_a_photo_sent_while_idle_is_offered_to_the_open_complaint(people, caption, typed):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     offered = people["citizen"].says(caption, **PHOTO)
     assert "LPR-1" in offered and "TAMBAHAN" in offered and "pengaduan berikutnya" not in offered, offered
     reply = people["citizen"].says(typed)
@@ -1145,7 +1135,7 @@ def test_a_photo_sent_while_idle_is_offered_to_the_open_complaint(people, captio
 
 @pytest.mark.parametrize("typed", ["tambahan", "iya pak", "y"])
 def test_a_pin_sent_while_idle_is_offered_to_the_open_complaint(people, typed):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     offered = people["citizen"].says(**PIN)
     assert "LPR-1" in offered and "TAMBAHAN" in offered and "pengaduan berikutnya" not in offered, offered
     assert "sudah kami lampirkan pada LPR-1" in people["citizen"].says(typed)
@@ -1155,7 +1145,7 @@ def test_a_pin_sent_while_idle_is_offered_to_the_open_complaint(people, typed):
 
 
 def test_a_pin_offered_to_the_open_complaint_may_start_a_new_one_or_be_kept(people):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].says(**PIN)
     assert "pengaduan berikutnya" in people["citizen"].says("gak")
     assert people["citizen"].draft()["latitude"] == pytest.approx(-7.1872)
@@ -1165,7 +1155,7 @@ def test_a_pin_offered_to_the_open_complaint_may_start_a_new_one_or_be_kept(peop
 
 @pytest.mark.parametrize("typed", ["1", "gak, buat yg baru", "bukan pak, ini laporan lain", "aduan baru aja"])
 def test_a_photo_offered_to_the_open_complaint_may_still_start_a_new_one(people, typed):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].says(**PHOTO)
     assert "Jenis laporan" in people["citizen"].says(typed)
     assert len(people["citizen"].draft()["photos"]) == 1 and not photos_to_officers(people)
@@ -1173,7 +1163,7 @@ def test_a_photo_offered_to_the_open_complaint_may_still_start_a_new_one(people,
 
 @pytest.mark.parametrize("typed", ["bukan", "tidak pak", "gak"])
 def test_a_photo_not_meant_for_the_open_complaint_is_kept_for_the_next(people, typed):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].says(**PHOTO)
     reply = people["citizen"].says(typed)
     assert "pengaduan berikutnya" in reply and "Balas dengan angka" in reply, reply
@@ -1182,7 +1172,7 @@ def test_a_photo_not_meant_for_the_open_complaint_is_kept_for_the_next(people, t
 
 
 def test_photos_offered_with_two_open_complaints_go_to_the_one_named(people):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
     people["citizen"].says(**PHOTO)
     offered = people["citizen"].says("jalannya pak", **PHOTO)  # a second photo joins the first
@@ -1195,7 +1185,7 @@ def test_photos_offered_with_two_open_complaints_go_to_the_one_named(people):
 
 
 def test_a_captioned_story_photo_added_to_the_open_complaint_brings_the_photo(people):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     offered = people["citizen"].says(NOT_YET_FIXED, **PHOTO)
     assert "TAMBAHAN" in offered and "LPR-1" in offered
     people["citizen"].says("tambahan")
@@ -1204,7 +1194,7 @@ def test_a_captioned_story_photo_added_to_the_open_complaint_brings_the_photo(pe
 
 
 def test_an_offered_photo_is_not_added_by_a_yes_to_something_else_later(people):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].says(**PHOTO)
     people["citizen"].says("halo pak")
     people["citizen"].says("ya")

@@ -10,7 +10,7 @@ from bot.staff import read_command
 from services import services
 from tests.bot.test_staff_table import STAFF_TABLE, build_scene
 from tests.conftest import built_once, rolled_back
-from tests.parties import complaint, file, follow_ups, make_people
+from tests.parties import complaint, file, filed_and_forwarded, follow_ups, make_people
 
 
 @pytest.fixture
@@ -81,8 +81,7 @@ def test_agency_lists_without_commas_and_partial_names(people, world, typed, exp
 # Swipe-replies --------------------------------------------------------------------------------------------
 
 def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), "Truk sampah sudah dijadwalkan besok pagi jam 7")
     assert "Tindak lanjut LPR-1 tercatat" in reply and "dicatat sebagai kemajuan (TL)" in reply
     assert "SELESAI LPR-1" in reply
@@ -113,8 +112,7 @@ def test_what_a_swipe_reply_reads_as_only_an_acknowledgement(typed, acknowledges
 
 
 def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), "siap pak, sudah kami terima")
     assert "Tidak ada yang dicatat untuk LPR-1" in reply and "SELESAI LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
@@ -123,8 +121,7 @@ def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world):
 @pytest.mark.parametrize("typed", ["lokasinya persisnya dimana pak?",
                                    "Pak, tumpukannya di sebelah kiri atau kanan pasar?"])
 def test_a_question_swiped_onto_a_disposition_is_asked_about_as_info_not_sent_as_progress(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     asked = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "Kirim sebagai pertanyaan ke pelapor LPR-1?" in asked and follow_ups(people["citizen"]) == []
     assert "Pertanyaan untuk pelapor LPR-1 sudah dikirim" in people["dlh1"].says("ya")
@@ -134,8 +131,7 @@ def test_a_question_swiped_onto_a_disposition_is_asked_about_as_info_not_sent_as
 @pytest.mark.parametrize("typed", ["pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid pak",
                                    "tlg kabari anggota regu 2 utk cek lokasi", "mas coba suruh tim angkut ke sana"])
 def test_a_word_for_a_colleague_swiped_onto_a_notice_reaches_no_citizen(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "tidak dikirim ke pelapor" in reply and f"TL LPR-1 {typed}" in reply, reply
     assert follow_ups(people["citizen"]) == [] and complaint(world, 1).status == "belum_ditindaklanjuti"
@@ -145,8 +141,7 @@ def test_a_word_for_a_colleague_swiped_onto_a_notice_reaches_no_citizen(people, 
                                    "siap, sudah ditangani", "tim lapangan sudah kami tugaskan, besok ke lokasi",
                                    "besok tim kami koordinasikan dengan kecamatan"])
 def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].swipe(people["dlh1"].last(), typed)
 
 
@@ -172,8 +167,7 @@ def test_a_command_of_another_role_is_refused_with_what_to_send_instead(people, 
 
 
 def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progress(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     notice = people["dlh1"].last()
     people["dlh2"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
     reply = people["dlh1"].swipe(notice, "Truk sampah sudah dijadwalkan besok")
@@ -183,8 +177,7 @@ def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progr
 # DAFTAR, ANTREAN ------------------------------------------------------------------------------------------
 
 def test_daftar_of_another_agency_from_a_head_says_why_it_shows_their_own(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["head"].says("DAFTAR PUPR")
     assert "hanya menampilkan disposisi DLH" in reply and "LPR-1" in reply
     assert "hanya menampilkan" not in people["head"].says("DAFTAR DLH")
@@ -192,8 +185,7 @@ def test_daftar_of_another_agency_from_a_head_says_why_it_shows_their_own(people
 
 
 def test_daftar_words_that_name_no_agency_are_no_other_agency_and_a_list_says_what_to_type(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     listing = people["dlh1"].says("daftar yang belum selesai ya")
     assert "hanya menampilkan" not in listing and "Disposisi terbuka DLH (1)" in listing
     assert listing.endswith("Balas TL LPR-1 <kemajuan> · SELESAI LPR-1 <jawaban> · STATUS LPR-1: rincian")
@@ -286,8 +278,7 @@ def test_two_complaints_each_with_its_agencies_in_one_teruskan(people, world):
 
 
 def test_a_bare_number_after_the_reference_stays_the_text(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("TL LPR-1, 2 truk dikirim besok")
     assert people["citizen"].last().body.endswith("2 truk dikirim besok")
 
@@ -304,8 +295,7 @@ def test_a_bare_number_joined_to_the_reference_is_asked_about_and_nothing_reache
 
 
 def test_a_number_counting_days_after_a_word_is_no_reference(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), "TL laporan 2 hari lalu sudah kami cek ke lokasi")
     assert "Tindak lanjut LPR-1 tercatat" in reply
 
@@ -313,8 +303,7 @@ def test_a_number_counting_days_after_a_word_is_no_reference(people, world):
 @pytest.mark.parametrize("typed", ["*TL LPR-1* sedang dikerjakan", "_tl_ lpr1 _sedang dikerjakan_",
                                    "```TL LPR-1``` sedang dikerjakan"])
 def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
     assert people["citizen"].last().body.endswith("\nsedang dikerjakan")
 
@@ -323,8 +312,7 @@ def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(pe
 
 @pytest.mark.parametrize("typed", ["STATUS", "cek status", "status pak"])
 def test_status_without_a_reference_shows_an_officers_one_open_disposition(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].says(typed)
     assert reply.startswith("LPR-1 – ") and "Disposisi: DLH (terbuka)" in reply
 
@@ -352,8 +340,7 @@ def test_status_without_a_reference_says_when_nothing_is_open_and_lists_the_newe
 @pytest.mark.parametrize("typed", ["Mohon izin Bapak, LPR-1 bukan kewenangan kami, itu saluran milik PUPR",
                                    "bukan kewenangan kami LPR-1, itu saluran milik PUPR"])
 def test_a_return_worded_bukan_kewenangan_keeps_those_words_in_its_reason(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "dikembalikan ke verifikator" in people["dlh1"].says(typed)
     reason = next(m.body for m in people["verifier"].inbox() if m.purpose == "returned")
     assert "Alasan: bukan kewenangan kami, itu saluran milik PUPR" in reason
@@ -362,8 +349,7 @@ def test_a_return_worded_bukan_kewenangan_keeps_those_words_in_its_reason(people
 @pytest.mark.parametrize("typed", ["tolong lpr 1 dikerjakan segera ya", "Siapa yang pegang LPR-1?",
                                    "mohon LPR-1 segera ditindaklanjuti", "lpr 1 siapa pic nya?"])
 def test_a_head_chasing_or_asking_who_holds_a_complaint_is_told_its_officers_not_shown_tl(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["head"].says(typed)
     assert "LPR-1 ditangani" in reply and "Dewi" in reply and "Eko" in reply and "ALIHKAN LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
@@ -374,8 +360,7 @@ def test_a_head_chasing_or_asking_who_holds_a_complaint_is_told_its_officers_not
                                        ("dlh1", "lpr 1 sdh sampai mana ya?"), ("head", "LPR-1 sejauh mana?"),
                                        ("verifier", "kabarnya lpr 1 gimana bu?")])
 def test_a_question_about_a_complaints_progress_is_its_status_and_reaches_no_citizen(people, world, who, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     before = len(people["citizen"].inbox())
     assert people[who].says(typed).startswith("LPR-1 – ")
     assert len(people["citizen"].inbox()) == before
