@@ -166,6 +166,7 @@ def file_and_read(person: Party, description=WASTE, privacy="1", photo=True) -> 
 
 
 file = walked_once(file_and_read)  # the same, once per worker for the same start (the reply is not kept)
+filed = walked_once(Citizen.file)  # `person.file(…)` once per worker for the same start (the reply is not kept)
 
 
 @walked_once

@@ -23,6 +23,7 @@ from tests.parties import (
     ROAD,
     Citizen,
     file,
+    filed,
     filed_and_forwarded,
     walked_once,
 )
@@ -134,14 +135,14 @@ def test_the_summary_takes_kirim_with_small_words_around_it(citizen, typed, file
 @pytest.mark.parametrize("typed,score", [("sangat puas", 5), ("puas pak", 4), ("cukup puas", 3), ("lima", 5),
                                          ("bintang lima", 5)])
 def test_a_rating_in_words_on_the_questions_own_scale(citizen, svc, clock, typed, score):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     assert f"penilaian {score}" in citizen.says(typed)
     assert citizen.complaints()[0].rating == score
 
 
 def test_a_low_rating_in_words_asks_why(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     citizen.says("jelek banget")
     assert citizen.complaints()[0].rating == 1 and citizen.state() == "rating_reason"
@@ -398,7 +399,7 @@ def test_another_agencys_complaint_is_not_shown_and_nothing_speaks_of_changing_i
 @walked_once
 def two_finished(people):
     """LPR-1 (street lights, PUPR) and LPR-2 (rubbish, DLH) of one citizen, both finished and asked for a rating."""
-    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    filed(people["citizen"], description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
     people["verifier"].says("TERUSKAN LPR-1 PUPR")
     file(people["citizen"], description="Sampah di TPS jalan Flamboyan tidak diangkut seminggu, baunya menyengat")
     people["verifier"].says("TERUSKAN LPR-2 DLH")
@@ -502,7 +503,7 @@ def test_no_after_an_offered_story_drops_it(citizen, typed):
 def test_an_addition_typed_at_the_rating_comment_is_an_addition(people):
     file(people["citizen"], description="Sampah di TPS jalan Flamboyan tidak diangkut seminggu, baunya menyengat")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    filed(people["citizen"], description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     people["pupr"].says("SELESAI LPR-2 lampu sudah diganti semua")
     people["citizen"].says("4")
@@ -623,7 +624,7 @@ def test_a_bare_here_is_the_photo_caption_is_not_kept(citizen):
 
 def test_an_apology_for_answering_late_is_not_the_answer(people, svc):
     filed_and_forwarded(people)
-    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    filed(people["citizen"], description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     people["dlh1"].says("INFO LPR-1 tumpukan sampahnya di sisi mana pasar?")
     people["pupr"].says("SELESAI LPR-2 lampu sudah diganti semua")
@@ -1086,7 +1087,7 @@ def test_a_story_about_ones_own_open_complaint_can_be_added_to_it_instead_of_fil
 
 def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_added(people):
     progress_notice(people)
-    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    filed(people["citizen"], description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
     offered = people["citizen"].says(NOT_YET_FIXED)
     assert "LPR-1" in offered and "LPR-2" in offered
     assert "yang mana" in people["citizen"].says("tambahan") and people["citizen"].state() == "offer"
@@ -1173,7 +1174,7 @@ def test_a_photo_not_meant_for_the_open_complaint_is_kept_for_the_next(people, t
 
 def test_photos_offered_with_two_open_complaints_go_to_the_one_named(people):
     filed_and_forwarded(people, photo=False)
-    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    filed(people["citizen"], description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
     people["citizen"].says(**PHOTO)
     offered = people["citizen"].says("jalannya pak", **PHOTO)  # a second photo joins the first
     assert "LPR-1" in offered and "LPR-2" in offered and "2 foto" in offered, offered
@@ -1288,7 +1289,7 @@ def test_asking_after_progress_without_naming_the_report_shows_the_open_one(peop
 
 def test_asking_after_progress_with_several_open_lists_them(people):
     progress_notice(people)
-    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    filed(people["citizen"], description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
     reply = people["citizen"].says("kapan selesainya pak?")
     assert "LPR-1" in reply and "LPR-2" in reply and "Balas dengan angka" not in reply
 
@@ -1634,7 +1635,7 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
 @pytest.mark.parametrize("typed,score", [("sae pisan", 5), ("apik tenan pak", 5), ("mantul", 4), ("very good", 5),
                                          ("kurang memuaskan", 2), ("tidak bagus", 2)])
 def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     citizen.says(typed)
     assert citizen.complaints()[0].rating == score
@@ -1681,7 +1682,7 @@ def test_an_english_wish_to_report_starts_filing_and_is_no_part_of_the_story(cit
 @pytest.mark.parametrize("typed", ["laporan saya sampai mana", "laporan sy yg kemarin gmn ya pak?",
                                    "how is my report going?"])
 def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen, step, typed):
-    citizen.file()
+    filed(citizen)
     to_step(citizen, step)
     before = citizen.draft()
     said = citizen.says(typed)
@@ -1692,7 +1693,7 @@ def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen,
 def test_a_status_question_naming_the_report_by_number_in_words_while_filing(citizen):
     """Found by hand: "cek laporan sy no 1" at the privacy step got "Mohon balas 1 (biasa) …": its "no" was read
     as a house's number, a mark of a place."""
-    citizen.file()
+    filed(citizen)
     to_step(citizen, "privacy")
     said = citizen.says("cek laporan sy no 1")
     assert "LPR-1" in said and "Pilih kerahasiaan" in said and citizen.state() == "privacy"
@@ -1702,7 +1703,7 @@ def test_a_status_question_naming_the_report_by_number_in_words_while_filing(cit
                                    "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
                                    "laporanku sampe mn?", "cek", "Cek dong", "cek status"])
 def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
-    citizen.file()
+    filed(citizen)
     said = citizen.says(typed)
     assert "LPR-1" in said and "belum kami teruskan" not in said
 
@@ -1783,7 +1784,7 @@ def test_a_second_photo_sent_while_idle_counts_what_is_held(citizen):
 @pytest.mark.parametrize("typed", ["makasih bang", "makasih kang", "nuhun teh", "suwun cak", "thx bro",
                                    "terima kasih mbak"])
 def test_thanks_with_any_way_of_address_after_filing_is_welcomed(citizen, typed):
-    citizen.file()
+    filed(citizen)
     said = citizen.says(typed)
     assert "Sama-sama" in said and "belum kami teruskan" not in said
 
@@ -1895,7 +1896,7 @@ def test_more_of_the_story_at_the_photo_step_is_no_place(citizen, typed):
 
 @pytest.mark.parametrize("typed", ["thank you", "thanks a lot", "thank you so much", "tq pak", "sakalangkong"])
 def test_thanks_in_english_or_madurese_after_filing_is_welcomed(citizen, typed):
-    citizen.file()
+    filed(citizen)
     assert "Sama-sama" in citizen.says(typed)
 
 
@@ -1960,7 +1961,7 @@ def test_a_menu_number_in_words_at_the_place_step_is_no_place(citizen, typed):
                                    # saying one will wait: it got the status and "Pesan Anda belum kami teruskan"
                                    "oke pak ditunggu", "siap, ditunggu kabarnya 🙏"])
 def test_an_acknowledgement_with_a_complaint_open_is_acknowledged_not_given_the_menu(citizen, typed):
-    citizen.file()
+    filed(citizen)
     said = citizen.says(typed)
     assert "Baik" in said and "Buat pengaduan" not in said and "belum kami teruskan" not in said
 
@@ -2221,7 +2222,7 @@ def test_how_long_it_has_lasted_told_at_the_photo_step_is_more_of_the_story(citi
 def test_a_photo_offered_to_an_open_complaint_waits_a_day_for_its_words(citizen, clock):
     """Found by hand: a photo offered to LPR-1 ("Balas TAMBAHAN (atau YA)"), then "tambahan: …" the next morning,
     added the words alone: the photo had been dropped after two hours, with the draft timeout of filing."""
-    citizen.file()
+    filed(citizen)
     citizen.says(**PHOTO)
     clock.advance(hours=20)
     said = citizen.says("tambahan: tadi malam hujan, airnya masuk ke rumah warga")

@@ -14,7 +14,19 @@ from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage
 from models.vocab import Purpose
 from scheduler.jobs import run_all, run_ladders
 from services import services
-from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, VERIFIER, WASTE, Party, deliver, file, filed_and_forwarded
+from tests.parties import (
+    CITIZEN,
+    DLH_1,
+    DLH_2,
+    DLH_HEAD,
+    VERIFIER,
+    WASTE,
+    Party,
+    deliver,
+    file,
+    filed,
+    filed_and_forwarded,
+)
 from tests.scheduler.conftest import JAKARTA, at
 
 
@@ -1042,7 +1054,7 @@ def test_a_report_back_from_tertunda_in_lapor_starts_a_fresh_verification_round(
 
 def test_the_second_reminder_says_the_head_was_told_only_when_there_is_one(people, world, clock):
     filed_and_forwarded(people, photo=False)
-    people["citizen"].file(description="Jalan desa berlubang besar di depan balai desa, sudah dua motor jatuh")
+    filed(people["citizen"], description="Jalan desa berlubang besar di depan balai desa, sudah dua motor jatuh")
     people["verifier"].says("TERUSKAN LPR-2 PUPR")  # PUPR has no head
     for day in (14, 18):
         tick(world, clock, at(2026, 8, day, 10, 0))
