@@ -250,8 +250,9 @@ def _dispose_apps(built: list, database_url: str, engines: dict) -> None:
 @pytest.fixture(scope="module")
 def shared_world(tmp_path_factory, worker_database_url, media_host, sqlite_template, compiled_templates, engines):
     """An app with the small directory (`world`) built once for a module's tests, on a database of its own (on
-    PostgreSQL the worker's, emptied first). For tables whose rows each run in a session they roll back
-    (`rolled_back`): a row costs what it runs, not an app, a directory and a scene (about 12 ms each)."""
+    PostgreSQL the worker's, emptied first: only for a module whose every test uses it, as any other test empties
+    it again). For tables whose rows each run in a session they roll back (`rolled_back`): a row costs what it
+    runs, not an app, a directory and a scene (about 12 ms each)."""
     from tests.parties import make_world
 
     folder = tmp_path_factory.mktemp("shared")
