@@ -50,14 +50,7 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
     Returns the replies with who wrote (citizen, staff, or someone linking a number) and the step or command, for
     the metrics."""
     with svc.session_factory() as session:
-        contact = upsert_sender(session, message, now)
-        if identities.wants_linking(session, contact, message):
-            handler, kind = identities.handle, "link"
-        elif contact.is_staff and not _answers_as_citizen(session, svc, contact, message, now):
-            handler, kind = staff.handle, "staff"
-        else:
-            handler, kind = conversation.handle, "citizen"
-        replies = handler(session, svc, contact, message, now)
+        contact, replies, kind = handle_in(session, svc, message, now)
         if message.media:  # noted for the fetch job in this transaction; the webhook never downloads
             record_references(session, contact.id, message.media, now)
         log(session, contact, {
@@ -68,6 +61,19 @@ def _handle(svc: Services, message: Inbound, now: datetime) -> tuple[list[str], 
         if kind == "staff":
             return replies, kind, staff.read_command(message.text)[0] or "unknown"
         return replies, kind, _state_after(contact) if kind == "citizen" else "TAUTKAN"
+
+
+def handle_in(session: Session, svc: Services, message: Inbound, now: datetime) -> tuple[Contact, list[str], str]:
+    """The sender (locked), the replies and who wrote (citizen, staff, or someone linking a number): the message
+    routed and handled in `session`, nothing committed and nothing logged."""
+    contact = upsert_sender(session, message, now)
+    if identities.wants_linking(session, contact, message):
+        handler, kind = identities.handle, "link"
+    elif contact.is_staff and not _answers_as_citizen(session, svc, contact, message, now):
+        handler, kind = staff.handle, "staff"
+    else:
+        handler, kind = conversation.handle, "citizen"
+    return contact, handler(session, svc, contact, message, now), kind
 
 
 def log(session: Session, contact: Contact, values: dict) -> None:

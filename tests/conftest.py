@@ -9,7 +9,8 @@ import shutil
 import sqlite3
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -206,31 +207,71 @@ def make_app(database_url, clock, tmp_path, media_host, sqlite_template, compile
     built = []
 
     def build(transport=None, *, own_engine=False, **overrides):
-        config = {"DATABASE_URL": database_url, "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
-                  "TWILIO_WHATSAPP_FROM": "", "PUBLIC_BASE_URL": "", "LOG_LEVEL": "WARNING",
-                  "TWILIO_CONTENT_SIDS": {}, "OUTBOX_RATE_PER_SECOND": 0.0,
-                  "MEDIA_STORAGE_URL": f"file://{tmp_path / 'media'}", "TWILIO_API_BASE_URL": media_host.base_url,
-                  **overrides}
-        copied = not built and _copy_template(database_url, sqlite_template)
-        engine = None
-        if not own_engine and config["DATABASE_URL"] == database_url:
-            if database_url not in engines:
-                engines[database_url] = _test_engine(database_url)
-            engine = engines[database_url]
-        app = create_app(config, transport=transport or ConsoleTransport(), engine=engine)
-        app.config["TESTING"] = True
-        app.jinja_env.bytecode_cache = compiled_templates
-        services(app).clock = clock
-        if not built and not copied:
-            _reset_schema(services(app).engine)
+        app = _build_app(database_url, clock, tmp_path, media_host, sqlite_template, compiled_templates, engines,
+                         first=not built, transport=transport, own_engine=own_engine, **overrides)
         built.append(app)
         return app
 
     yield build
+    _dispose_apps(built, database_url, engines)
+
+
+def _build_app(database_url: str, clock: Clock, folder: Path, media_host, sqlite_template: str,
+               compiled_templates: FileSystemBytecodeCache, engines: dict, *, first: bool, transport=None,
+               own_engine: bool = False, **overrides):
+    """An app on the test database with the test clock (make_app); the `first` of a test empties the database."""
+    config = {"DATABASE_URL": database_url, "TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "",
+              "TWILIO_WHATSAPP_FROM": "", "PUBLIC_BASE_URL": "", "LOG_LEVEL": "WARNING",
+              "TWILIO_CONTENT_SIDS": {}, "OUTBOX_RATE_PER_SECOND": 0.0,
+              "MEDIA_STORAGE_URL": f"file://{folder / 'media'}", "TWILIO_API_BASE_URL": media_host.base_url,
+              **overrides}
+    copied = first and _copy_template(database_url, sqlite_template)
+    engine = None
+    if not own_engine and config["DATABASE_URL"] == database_url:
+        if database_url not in engines:
+            engines[database_url] = _test_engine(database_url)
+        engine = engines[database_url]
+    app = create_app(config, transport=transport or ConsoleTransport(), engine=engine)
+    app.config["TESTING"] = True
+    app.jinja_env.bytecode_cache = compiled_templates
+    services(app).clock = clock
+    if first and not copied:
+        _reset_schema(services(app).engine)
+    return app
+
+
+def _dispose_apps(built: list, database_url: str, engines: dict) -> None:
     for app in built:
         engine = services(app).engine
         if engine is not engines.get(database_url) or engine.dialect.name == "sqlite":
             engine.dispose()  # the next test's SQLite file is a new one; PostgreSQL keeps its connections open
+
+
+@pytest.fixture(scope="module")
+def shared_world(tmp_path_factory, worker_database_url, media_host, sqlite_template, compiled_templates, engines):
+    """An app with the small directory (`world`) built once for a module's tests, on a database of its own (on
+    PostgreSQL the worker's, emptied first: only for a module whose every test uses it, as any other test empties
+    it again). For tables whose rows each run in a session they roll back (`rolled_back`): a row costs what it
+    runs, not an app, a directory and a scene (about 12 ms each)."""
+    from tests.parties import make_world
+
+    folder = tmp_path_factory.mktemp("shared")
+    database_url = worker_database_url or f"sqlite:///{folder / 'shared.db'}"
+    clock = Clock(datetime(2026, 11, 23, 3, 0, tzinfo=UTC))  # as the `clock` fixture
+    app = _build_app(database_url, clock, folder, media_host, sqlite_template, compiled_templates, engines,
+                     first=True)
+    yield make_world(app, services(app))
+    _dispose_apps([app], database_url, engines)
+
+
+@contextmanager
+def rolled_back(app) -> Iterator[Session]:
+    """A session on the app's database whose work is rolled back at the end, whatever it flushed."""
+    with services(app).session_factory() as session:
+        try:
+            yield session
+        finally:
+            session.rollback()
 
 
 _scenes: dict[tuple, tuple] = {}  # (build, key, database before it, clock, sent, media) -> what it left
@@ -516,6 +557,9 @@ def world(app, svc):
     """An app with a small directory: DLH (two officers, a head), PUPR, PLN (external), a verifier, a supervisor."""
     from tests.parties import make_world
 
+    if svc.engine.dialect.name == "sqlite":  # a scene (built_once): a file copied back costs half the inserts
+        built_once(svc, lambda: make_world(app, svc))  # (on PostgreSQL a snapshot given back costs as much)
+        return app
     return make_world(app, svc)
 
 

@@ -178,6 +178,14 @@ def file_and_read(person: Party, description=WASTE, privacy="1", photo=True) -> 
 
 
 file = walked_once(file_and_read)  # the same, once per worker for the same start (the reply is not kept)
+filed = walked_once(Citizen.file)  # `person.file(…)` once per worker for the same start (the reply is not kept)
+
+
+@walked_once
+def filed_and_forwarded(people: dict, photo: bool = True) -> None:
+    """LPR-1 filed by the citizen (with a photo unless `photo` is False) and forwarded to DLH by the verifier."""
+    file(people["citizen"], photo=photo)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
 
 
 def import_staff(world, tmp_path, rows: str) -> str:

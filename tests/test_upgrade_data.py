@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import complaint, file, make_people
+from tests.parties import complaint, file, filed_and_forwarded, make_people
 
 
 @pytest.fixture
@@ -52,8 +52,7 @@ def test_upgrade_to_0015_keeps_every_contact_and_its_history_and_then_serves_bsu
     from services import services
     from tests.parties import CITIZEN, Party
 
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     with services(world).session_factory() as session:
         before = session.execute(select(Contact.id, Contact.phone, Contact.role).order_by(Contact.id)).all()
         inbound = len(session.scalars(select(InboundMessage.id)).all())
@@ -114,8 +113,7 @@ def test_upgrade_to_0021_reports_measures_final_answers_given_before_it(people, 
     from models import Disposition
     from services import services
 
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     clock.advance(days=1)  # Monday 10:00 → Tuesday 10:00: one working day
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
     _as_if_upgraded_from(world, "0020")

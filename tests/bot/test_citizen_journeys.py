@@ -8,7 +8,7 @@ import pytest
 
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import PHOTO, Citizen
+from tests.parties import PHOTO, Citizen, filed
 
 
 @pytest.fixture
@@ -279,7 +279,7 @@ def test_a_photo_sent_before_filing_still_leaves_the_story_to_be_told(citizen):
                                          ("😐", 3), ("👎", 2), ("😡😡", 1),
                                          ("mantap pak", 4), ("mantap sekali", 5)])
 def test_a_rating_given_as_emoji_or_praise_reads_on_the_questions_scale(citizen, svc, clock, typed, score):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     reply = citizen.says(typed)
     assert citizen.complaints()[0].rating == score
@@ -288,7 +288,7 @@ def test_a_rating_given_as_emoji_or_praise_reads_on_the_questions_scale(citizen,
 
 @pytest.mark.parametrize("typed", ["👍👎", "🙏"])
 def test_emoji_that_do_not_tell_a_rating_ask_again(citizen, svc, clock, typed):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     assert "Mohon balas angka 1 sampai 5" in citizen.says(typed) and citizen.complaints()[0].rating is None
 
@@ -326,13 +326,13 @@ def test_a_complaint_asking_to_be_passed_on_is_still_offered(citizen, typed):
 @pytest.mark.parametrize("typed,score", [("makasih pak, mantap", 4), ("terima kasih, sudah bagus", 4),
                                          ("matur nuwun, sangat puas", 5), ("👍 makasih", 4)])
 def test_thanks_with_a_rating_in_words_is_the_rating(citizen, svc, clock, typed, score):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     assert f"penilaian {score}" in citizen.says(typed) and citizen.complaints()[0].rating == score
 
 
 def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     reply = citizen.says("terima kasih pak")
     assert citizen.complaints()[0].rating is None and "1" in reply and "5" in reply
@@ -341,14 +341,14 @@ def test_bare_thanks_at_the_rating_question_is_no_rating(citizen, svc, clock):
 @pytest.mark.parametrize("typed", ["cek laporan no 1", "laporan nomor 1 gimana pak", "aduan saya no. 1 sampai mana",
                                    "Cek Laporan Nomer 1"])
 def test_a_report_named_by_its_number_in_words_shows_its_status_alone(citizen, typed):
-    citizen.file()
+    filed(citizen)
     reply = citizen.says(typed)
     assert "LPR-1" in reply and "Status:" in reply and "belum kami teruskan" not in reply
 
 
 def test_a_house_number_in_an_addition_is_no_report_number(citizen):
-    citizen.file()
-    citizen.file()
+    filed(citizen)
+    filed(citizen)
     reply = citizen.says("tambahan: rumah no 2 juga kena banjir pak")
     assert "untuk laporan yang mana" in reply
 
@@ -419,7 +419,7 @@ def test_asking_how_mid_filing_is_told_and_asked_again(citizen):
 
 
 def test_a_status_question_is_no_question_how(citizen):
-    citizen.file()
+    filed(citizen)
     assert "LPR-1" in citizen.says("gimana laporan saya")
 
 

@@ -10,7 +10,17 @@ from models import Complaint, Contact, OutboxMessage, TimelineEntry
 from models.vocab import Event, Purpose
 from tests.bot.test_conversation import finish
 from tests.conftest import count
-from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, Citizen, shows_number, walked_once
+from tests.parties import (
+    CITIZEN,
+    DESCRIPTION,
+    OTHER,
+    PHOTO,
+    Citizen,
+    filed,
+    filed_and_forwarded,
+    shows_number,
+    walked_once,
+)
 
 LONG = "Mau lapor pak, jalan di depan SD 2 Banyuanyar rusak parah sekali sudah tiga bulan"
 VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/m/voice", "MediaContentType0": "audio/ogg"}
@@ -121,7 +131,7 @@ def test_the_description_question_fits_the_kind(citizen, typed, kind, asked):
 
 
 def finished_complaint(citizen, svc, clock) -> None:
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
 
 
@@ -191,7 +201,7 @@ def test_the_menus_words_at_the_rating_questions_start_filing(citizen, svc, cloc
     ("LPR-9 tambahan: ini fotonya", PHOTO, "bukan laporan Anda"),
 ])
 def test_evidence_after_filing_is_attached_to_the_complaint_it_names(citizen, typed, fields, said):
-    citizen.file()
+    filed(citizen)
     assert said in citizen.says(typed, **fields)
     added = [e for e in citizen.complaints()[0].timeline if e.event == Event.EVIDENCE]
     if "lampirkan" in said or "diterima" in said:
@@ -202,8 +212,8 @@ def test_evidence_after_filing_is_attached_to_the_complaint_it_names(citizen, ty
 
 
 def test_evidence_names_the_complaint_when_several_are_open(citizen):
-    citizen.file()
-    citizen.file(description="Lampu penerangan jalan di Jl. Melati mati sudah dua minggu, gelap sekali")
+    filed(citizen)
+    filed(citizen, description="Lampu penerangan jalan di Jl. Melati mati sudah dua minggu, gelap sekali")
     reply = citizen.says("ada bukti tambahan nih")
     assert "yang mana" in reply and "LPR-1" in reply and "LPR-2" in reply
 
@@ -211,7 +221,7 @@ def test_evidence_names_the_complaint_when_several_are_open(citizen):
 def test_evidence_is_passed_to_the_verifier_without_the_citizens_identity(citizen, svc):
     with svc.session_factory.begin() as session:
         session.add(Contact(phone="+6281100000001", role="verifier", name="Rina"))
-    citizen.file(privacy="3")
+    filed(citizen, privacy="3")
     citizen.says("LPR-1 tambahan: lubangnya sekarang sedalam 30 cm")
     with svc.session_factory() as session:
         [told] = session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == Purpose.EVIDENCE)).all()
@@ -254,16 +264,13 @@ def test_the_title_drops_the_greeting_and_the_preamble(citizen):
 
 
 def test_complaints_count_unchanged_by_evidence(citizen, svc):
-    citizen.file()
+    filed(citizen)
     citizen.says("LPR-1 tambahan: sampahnya makin banyak sampai ke jalan")
     assert count(svc, Complaint) == 1 and count(svc, TimelineEntry) == 2
 
 
 def test_evidence_reaches_the_officers_handling_the_complaint(people):
-    from tests.parties import file
-
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["citizen"].says("bukti utk LPR-1, sampahnya sudah sampai jalan", **PHOTO)
     assert "sudah kami lampirkan pada LPR-1" in reply
     for officer in ("dlh1", "dlh2"):

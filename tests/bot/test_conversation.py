@@ -11,7 +11,7 @@ from bot.outbox import OutboxSender
 from lapor import complaints
 from models import Complaint, Contact, OutboxMessage
 from scheduler.jobs import announce_complaints
-from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, PIN, STICKER, VERIFIER, Citizen
+from tests.parties import CITIZEN, DESCRIPTION, OTHER, PHOTO, PIN, STICKER, VERIFIER, Citizen, filed
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_happy_path_for_each_kind(citizen, svc, verifier, choice, kind, asked):
 
 
 def test_a_complaint_filed_before_any_verifier_exists_reaches_the_first_one(citizen, svc):
-    citizen.file()
+    filed(citizen)
     assert announce_complaints(svc, svc.clock()) == "announced=0"  # nobody to tell: it waits
     with svc.session_factory.begin() as session:
         session.add(Contact(phone=VERIFIER, role="verifier", name="Rina"))
@@ -261,7 +261,7 @@ def test_second_complaint_while_first_open_and_status_lists_both(citizen):
 
 
 def test_status_shows_one_complaint_and_never_another_persons(app, citizen):
-    citizen.file()
+    filed(citizen)
     other = Citizen(app, OTHER)
     other.file()  # LPR-2 belongs to the other person
     detail = citizen.says("STATUS LPR-1")
@@ -275,7 +275,7 @@ def test_status_shows_one_complaint_and_never_another_persons(app, citizen):
 
 
 def test_status_mid_way_keeps_the_draft(citizen):
-    citizen.file()
+    filed(citizen)
     citizen.says("1")
     citizen.says("1")
     reply = citizen.says("status")
@@ -284,7 +284,7 @@ def test_status_mid_way_keeps_the_draft(citizen):
 
 @pytest.mark.parametrize("typed", ["cek laporan saya", "laporan saya yg kemarin gimana ya", "gmn kabar laporan sy?"])
 def test_a_status_question_in_words_at_the_place_step_is_answered_not_taken_for_the_place(citizen, typed):
-    citizen.file()
+    filed(citizen)
     citizen.says("lapor jalan rusak di desa kami sudah berlubang dalam")
     citizen.says("1")
     assert citizen.state() == "location"
@@ -296,7 +296,7 @@ def test_a_status_question_in_words_at_the_place_step_is_answered_not_taken_for_
 
 
 def test_status_shows_the_latest_follow_up(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     with svc.session_factory.begin() as session:
         complaint = session.scalars(select(Complaint)).one()
         complaints.change_status(session, complaint, complaints.DISPOSITIONED, clock.now)
@@ -331,7 +331,7 @@ def send_outbox(svc, clock):
 
 
 def test_finished_complaint_asks_for_a_rating_and_stores_it(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     [question] = [m for m in outbox_to(svc, CITIZEN) if m.purpose == "rating"]
     assert "LPR-1" in question.body and "1 (sangat tidak puas)" in question.body
@@ -344,7 +344,7 @@ def test_finished_complaint_asks_for_a_rating_and_stores_it(citizen, svc, clock)
 
 
 def test_low_rating_with_reason_reopens(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     assert "Apa yang masih kurang" in citizen.says("2")
     assert "buka kembali" in citizen.says("Lubangnya cuma ditutup tanah, sekarang berlubang lagi")
@@ -355,7 +355,7 @@ def test_low_rating_with_reason_reopens(citizen, svc, clock):
 
 
 def test_low_rating_without_reason_keeps_it_closed(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     citizen.says("1")
     assert "Terima kasih" in citizen.says("LEWATI")
@@ -363,14 +363,14 @@ def test_low_rating_without_reason_keeps_it_closed(citizen, svc, clock):
 
 
 def test_tidak_puas_with_reason_reopens_at_once(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     assert "buka kembali" in citizen.says("TIDAK PUAS jalannya masih berlubang di sisi kiri")
     assert citizen.complaints()[0].status == "proses"
 
 
 def test_tidak_puas_while_idle_reopens_latest_finished(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     citizen.says("MENU")  # leaves the rating question
     assert "Apa yang masih kurang" in citizen.says("tidak puas")
@@ -379,7 +379,7 @@ def test_tidak_puas_while_idle_reopens_latest_finished(citizen, svc, clock):
 
 
 def test_finish_while_filing_waits_for_the_draft(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     citizen.says("1")
     citizen.says("1")
     finish(svc, clock)
@@ -396,7 +396,7 @@ def test_finish_while_filing_waits_for_the_draft(citizen, svc, clock):
 
 
 def test_bad_rating_input_is_explained(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     for typed in ("hmm", "9", "🙏", "🤷", ""):
         assert "1 sampai 5" in citizen.says(typed)

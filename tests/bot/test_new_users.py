@@ -9,11 +9,25 @@ from datetime import date
 import pytest
 
 from bot.commands import find_date, is_pleasantry, is_thanks
-from bot.conversation.idle import spaced_reading
+from bot.conversation import understanding
+from bot.conversation.idle import spaced_reading, takes_offer
 from models.vocab import Event, Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_conversation import finish
-from tests.parties import CITIZEN, CITIZEN_NAME, DESCRIPTION, PHOTO, PIN, ROAD, Citizen, file, shows_number, walked_once
+from tests.parties import (
+    CITIZEN,
+    CITIZEN_NAME,
+    DESCRIPTION,
+    PHOTO,
+    PIN,
+    ROAD,
+    Citizen,
+    file,
+    filed,
+    filed_and_forwarded,
+    shows_number,
+    walked_once,
+)
 
 
 @pytest.fixture
@@ -122,22 +136,21 @@ def test_the_summary_takes_kirim_with_small_words_around_it(citizen, typed, file
 @pytest.mark.parametrize("typed,score", [("sangat puas", 5), ("puas pak", 4), ("cukup puas", 3), ("lima", 5),
                                          ("bintang lima", 5)])
 def test_a_rating_in_words_on_the_questions_own_scale(citizen, svc, clock, typed, score):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     assert f"penilaian {score}" in citizen.says(typed)
     assert citizen.complaints()[0].rating == score
 
 
 def test_a_low_rating_in_words_asks_why(citizen, svc, clock):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     citizen.says("jelek banget")
     assert citizen.complaints()[0].rating == 1 and citizen.state() == "rating_reason"
 
 
 def test_an_addition_goes_to_the_head_when_every_officer_is_on_leave(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["head"].says("CUTI Dewi sampai besok")
     people["head"].says("CUTI Eko sampai besok")
     people["citizen"].says("tambahan LPR-1 tadi pagi sampahnya dibakar warga, asapnya ke rumah-rumah")
@@ -163,8 +176,7 @@ def progress_notice(people):
 
 @walked_once
 def _progress_told(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("TL LPR-1 Petugas sudah membersihkan lokasi, apakah sampahnya sudah tidak menumpuk?")
 
 
@@ -325,8 +337,7 @@ def test_a_day_without_a_year_is_the_nearer_one(typed, day, rest):  # today: Thu
 
 
 def test_an_officers_photo_without_a_command_waits_for_the_tl_that_names_it(people, svc):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     held = people["dlh1"].says(**PHOTO)  # the officer's only open disposition is named, not "which one?"
     assert "untuk LPR-1 kami simpan sementara" in held and "TL LPR-1" in held and "LPR-n" not in held, held
     reply = people["dlh1"].says("TL LPR-1 sampah sudah diangkut truk pagi ini")
@@ -337,8 +348,7 @@ def test_an_officers_photo_without_a_command_waits_for_the_tl_that_names_it(peop
 
 
 def test_a_captioned_photo_without_a_command_gives_its_caption_to_a_bare_tl(people):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says("sudah dibersihkan pak", **PHOTO)
     assert "Lampiran: 1 foto" in people["dlh1"].says("TL LPR-1")
     assert "sudah dibersihkan pak" in people["citizen"].last().body
@@ -358,8 +368,7 @@ def test_a_photo_captioned_with_a_reference_is_held_for_that_complaint_and_the_r
 
 
 def test_held_photos_lapse_after_half_an_hour(people, svc):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says(**PHOTO)
     svc.clock.advance(minutes=31)
     assert "Tuliskan isinya" in people["dlh1"].says("TL LPR-1")
@@ -383,8 +392,7 @@ def test_merging_a_complaint_into_itself_says_so(people):
 
 
 def test_another_agencys_complaint_is_not_shown_and_nothing_speaks_of_changing_it(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["pupr"].says("STATUS LPR-1")
     assert "tidak dapat Anda lihat" in reply and "diubah" not in reply
 
@@ -392,7 +400,7 @@ def test_another_agencys_complaint_is_not_shown_and_nothing_speaks_of_changing_i
 @walked_once
 def two_finished(people):
     """LPR-1 (street lights, PUPR) and LPR-2 (rubbish, DLH) of one citizen, both finished and asked for a rating."""
-    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    filed(people["citizen"], description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
     people["verifier"].says("TERUSKAN LPR-1 PUPR")
     file(people["citizen"], description="Sampah di TPS jalan Flamboyan tidak diangkut seminggu, baunya menyengat")
     people["verifier"].says("TERUSKAN LPR-2 DLH")
@@ -437,8 +445,7 @@ def test_the_work_said_done_or_not_goes_to_the_complaint_its_words_are_about(peo
     ("lpr 1 tambahan susunan batu di got itu yg bikin mampet", "susunan batu di got itu yg bikin mampet"),
     ("tambahan untuk laporan saya LPR-1: ada bukti video dari warga", "ada bukti video dari warga")])
 def test_an_addition_reaches_the_officer_word_for_word(people, typed, relayed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["citizen"].says(typed)
     [told] = [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
     assert told.body.endswith(relayed)
@@ -497,7 +504,7 @@ def test_no_after_an_offered_story_drops_it(citizen, typed):
 def test_an_addition_typed_at_the_rating_comment_is_an_addition(people):
     file(people["citizen"], description="Sampah di TPS jalan Flamboyan tidak diangkut seminggu, baunya menyengat")
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    filed(people["citizen"], description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     people["pupr"].says("SELESAI LPR-2 lampu sudah diganti semua")
     people["citizen"].says("4")
@@ -525,8 +532,7 @@ def test_the_part_to_change_named_in_words(citizen, typed, state):
 
 @walked_once
 def finished_and_asked(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
 
 
@@ -618,9 +624,8 @@ def test_a_bare_here_is_the_photo_caption_is_not_kept(citizen):
 
 
 def test_an_apology_for_answering_late_is_not_the_answer(people, svc):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-    people["citizen"].file(description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
+    filed_and_forwarded(people)
+    filed(people["citizen"], description="Lampu PJU di jalan Flamboyan mati semua, gelap gulita kalau malam")
     people["verifier"].says("TERUSKAN LPR-2 PUPR")
     people["dlh1"].says("INFO LPR-1 tumpukan sampahnya di sisi mana pasar?")
     people["pupr"].says("SELESAI LPR-2 lampu sudah diganti semua")
@@ -809,8 +814,7 @@ def test_a_citizen_asks_to_be_anonymous_after_filing_before_it_is_forwarded(peop
 
 
 def test_asking_for_anonymity_after_forwarding_names_the_agency_and_asks_the_verifiers(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["citizen"].says("tolong jangan sebut nama saya ke dinas pak")
     assert "Dinas Lingkungan Hidup sudah menerima" in reply
     assert any("meminta identitasnya dirahasiakan" in m.body for m in people["verifier"].inbox())
@@ -965,8 +969,7 @@ def test_a_follower_asking_about_an_update_sees_the_status_swiped_or_not(people,
 
 @pytest.mark.parametrize("typed", ["2 minggu belum diangkut juga pak", "masih numpuk pak"])
 def test_the_reporter_nudging_without_a_swipe_sees_the_status_and_how_to_add(people, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
     reply = people["citizen"].says(typed)
     assert "truk sampah dijadwalkan" in reply and "TAMBAHAN LPR-1" in reply and "Balas dengan angka" not in reply
@@ -1040,8 +1043,7 @@ NOT_YET_FIXED = "pak sampai sekarang sampah di pasar itu masih belum diangkut ju
 
 
 def test_a_rating_asked_while_a_message_is_offered_is_asked_and_answered(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "Sepertinya Anda ingin melapor" in people["citizen"].says(NOT_YET_FIXED)
     people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
     notice = people["citizen"].last()
@@ -1051,8 +1053,7 @@ def test_a_rating_asked_while_a_message_is_offered_is_asked_and_answered(people)
 
 
 def test_a_sentence_after_a_rating_that_came_during_an_offer_is_about_the_rating(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["citizen"].says(NOT_YET_FIXED)
     people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
     reply = people["citizen"].says("alhamdulillah sudah diangkut tadi sore pak")
@@ -1061,8 +1062,7 @@ def test_a_sentence_after_a_rating_that_came_during_an_offer_is_about_the_rating
 
 
 def test_a_question_asked_while_a_message_is_offered_is_shown_and_answered(people):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["citizen"].says(NOT_YET_FIXED)
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     notice = people["citizen"].last()
@@ -1088,7 +1088,7 @@ def test_a_story_about_ones_own_open_complaint_can_be_added_to_it_instead_of_fil
 
 def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_added(people):
     progress_notice(people)
-    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    filed(people["citizen"], description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
     offered = people["citizen"].says(NOT_YET_FIXED)
     assert "LPR-1" in offered and "LPR-2" in offered
     assert "yang mana" in people["citizen"].says("tambahan") and people["citizen"].state() == "offer"
@@ -1097,21 +1097,36 @@ def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_a
     assert told and all("belum diangkut juga" in body and "dibakar" in body for body in told)
 
 
-@walked_once
-def forwarded(people):
-    """LPR-1 filed with no photo, with DLH."""
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-
-
 def photos_to_officers(people) -> list:
     return [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and m.media_url]
 
 
-@pytest.mark.parametrize("caption", ["", "ini fotonya pak 🙏", "Foto"])
-@pytest.mark.parametrize("typed", ["tambahan", "TAMBAHAN LPR-1", "tmbhn lpr 1", "iya pak", "Ya", "nggih"])
+# A photo sent while idle with any of these captions is offered to the open complaint; any of these answers adds it
+# there. The caption is read at the photo, the answer at the next message: each caption and each answer is walked
+# once end to end, and every answer's reading is a unit row below.
+PHOTO_CAPTIONS = ["", "ini fotonya pak 🙏", "Foto"]
+ADD_PHOTOS_OFFERED = {"tambahan": None, "TAMBAHAN LPR-1": 1, "tmbhn lpr 1": 1, "tambahin ke lpr 1 aja": 1}
+YES_TO_PHOTOS_OFFERED = ["iya pak", "Ya", "nggih", "iyaa", "muhun"]
+
+
+@pytest.mark.parametrize("typed,number", ADD_PHOTOS_OFFERED.items())
+def test_tambahan_after_photos_offered_adds_them_to_the_complaint_named_or_the_open_one(typed, number):
+    """Read by bot.conversation.idle._about_filed: TAMBAHAN, with the complaint it names."""
+    wanted = understanding.intent(typed)
+    assert (wanted.name, wanted.number) == ("EVIDENCE", number)
+
+
+@pytest.mark.parametrize("typed", YES_TO_PHOTOS_OFFERED)
+def test_a_yes_after_photos_offered_takes_the_offer(typed):
+    """Read by bot.conversation.idle._answers_offered_photos: no intent of its own, a yes to the offer."""
+    assert understanding.intent(typed) is None and takes_offer(typed)
+
+
+@pytest.mark.parametrize("typed,caption", [
+    (typed, PHOTO_CAPTIONS[i % len(PHOTO_CAPTIONS)])
+    for i, typed in enumerate(["tambahan", "iya pak", "TAMBAHAN LPR-1", "Ya", "tmbhn lpr 1", "nggih"])])
 def test_a_photo_sent_while_idle_is_offered_to_the_open_complaint(people, caption, typed):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     offered = people["citizen"].says(caption, **PHOTO)
     assert "LPR-1" in offered and "TAMBAHAN" in offered and "pengaduan berikutnya" not in offered, offered
     reply = people["citizen"].says(typed)
@@ -1122,7 +1137,7 @@ def test_a_photo_sent_while_idle_is_offered_to_the_open_complaint(people, captio
 
 @pytest.mark.parametrize("typed", ["tambahan", "iya pak", "y"])
 def test_a_pin_sent_while_idle_is_offered_to_the_open_complaint(people, typed):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     offered = people["citizen"].says(**PIN)
     assert "LPR-1" in offered and "TAMBAHAN" in offered and "pengaduan berikutnya" not in offered, offered
     assert "sudah kami lampirkan pada LPR-1" in people["citizen"].says(typed)
@@ -1132,7 +1147,7 @@ def test_a_pin_sent_while_idle_is_offered_to_the_open_complaint(people, typed):
 
 
 def test_a_pin_offered_to_the_open_complaint_may_start_a_new_one_or_be_kept(people):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].says(**PIN)
     assert "pengaduan berikutnya" in people["citizen"].says("gak")
     assert people["citizen"].draft()["latitude"] == pytest.approx(-7.1872)
@@ -1142,7 +1157,7 @@ def test_a_pin_offered_to_the_open_complaint_may_start_a_new_one_or_be_kept(peop
 
 @pytest.mark.parametrize("typed", ["1", "gak, buat yg baru", "bukan pak, ini laporan lain", "aduan baru aja"])
 def test_a_photo_offered_to_the_open_complaint_may_still_start_a_new_one(people, typed):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].says(**PHOTO)
     assert "Jenis laporan" in people["citizen"].says(typed)
     assert len(people["citizen"].draft()["photos"]) == 1 and not photos_to_officers(people)
@@ -1150,7 +1165,7 @@ def test_a_photo_offered_to_the_open_complaint_may_still_start_a_new_one(people,
 
 @pytest.mark.parametrize("typed", ["bukan", "tidak pak", "gak"])
 def test_a_photo_not_meant_for_the_open_complaint_is_kept_for_the_next(people, typed):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].says(**PHOTO)
     reply = people["citizen"].says(typed)
     assert "pengaduan berikutnya" in reply and "Balas dengan angka" in reply, reply
@@ -1159,8 +1174,8 @@ def test_a_photo_not_meant_for_the_open_complaint_is_kept_for_the_next(people, t
 
 
 def test_photos_offered_with_two_open_complaints_go_to_the_one_named(people):
-    forwarded(people)
-    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    filed_and_forwarded(people, photo=False)
+    filed(people["citizen"], description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
     people["citizen"].says(**PHOTO)
     offered = people["citizen"].says("jalannya pak", **PHOTO)  # a second photo joins the first
     assert "LPR-1" in offered and "LPR-2" in offered and "2 foto" in offered, offered
@@ -1172,7 +1187,7 @@ def test_photos_offered_with_two_open_complaints_go_to_the_one_named(people):
 
 
 def test_a_captioned_story_photo_added_to_the_open_complaint_brings_the_photo(people):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     offered = people["citizen"].says(NOT_YET_FIXED, **PHOTO)
     assert "TAMBAHAN" in offered and "LPR-1" in offered
     people["citizen"].says("tambahan")
@@ -1181,7 +1196,7 @@ def test_a_captioned_story_photo_added_to_the_open_complaint_brings_the_photo(pe
 
 
 def test_an_offered_photo_is_not_added_by_a_yes_to_something_else_later(people):
-    forwarded(people)
+    filed_and_forwarded(people, photo=False)
     people["citizen"].says(**PHOTO)
     people["citizen"].says("halo pak")
     people["citizen"].says("ya")
@@ -1275,7 +1290,7 @@ def test_asking_after_progress_without_naming_the_report_shows_the_open_one(peop
 
 def test_asking_after_progress_with_several_open_lists_them(people):
     progress_notice(people)
-    people["citizen"].file(description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
+    filed(people["citizen"], description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
     reply = people["citizen"].says("kapan selesainya pak?")
     assert "LPR-1" in reply and "LPR-2" in reply and "Balas dengan angka" not in reply
 
@@ -1621,7 +1636,7 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
 @pytest.mark.parametrize("typed,score", [("sae pisan", 5), ("apik tenan pak", 5), ("mantul", 4), ("very good", 5),
                                          ("kurang memuaskan", 2), ("tidak bagus", 2)])
 def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
-    citizen.file()
+    filed(citizen)
     finish(svc, clock)
     citizen.says(typed)
     assert citizen.complaints()[0].rating == score
@@ -1668,7 +1683,7 @@ def test_an_english_wish_to_report_starts_filing_and_is_no_part_of_the_story(cit
 @pytest.mark.parametrize("typed", ["laporan saya sampai mana", "laporan sy yg kemarin gmn ya pak?",
                                    "how is my report going?"])
 def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen, step, typed):
-    citizen.file()
+    filed(citizen)
     to_step(citizen, step)
     before = citizen.draft()
     said = citizen.says(typed)
@@ -1679,7 +1694,7 @@ def test_a_status_question_while_filing_shows_the_status_and_asks_again(citizen,
 def test_a_status_question_naming_the_report_by_number_in_words_while_filing(citizen):
     """Found by hand: "cek laporan sy no 1" at the privacy step got "Mohon balas 1 (biasa) …": its "no" was read
     as a house's number, a mark of a place."""
-    citizen.file()
+    filed(citizen)
     to_step(citizen, "privacy")
     said = citizen.says("cek laporan sy no 1")
     assert "LPR-1" in said and "Pilih kerahasiaan" in said and citizen.state() == "privacy"
@@ -1689,7 +1704,7 @@ def test_a_status_question_naming_the_report_by_number_in_words_while_filing(cit
                                    "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
                                    "laporanku sampe mn?", "cek", "Cek dong", "cek status"])
 def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
-    citizen.file()
+    filed(citizen)
     said = citizen.says(typed)
     assert "LPR-1" in said and "belum kami teruskan" not in said
 
@@ -1770,7 +1785,7 @@ def test_a_second_photo_sent_while_idle_counts_what_is_held(citizen):
 @pytest.mark.parametrize("typed", ["makasih bang", "makasih kang", "nuhun teh", "suwun cak", "thx bro",
                                    "terima kasih mbak"])
 def test_thanks_with_any_way_of_address_after_filing_is_welcomed(citizen, typed):
-    citizen.file()
+    filed(citizen)
     said = citizen.says(typed)
     assert "Sama-sama" in said and "belum kami teruskan" not in said
 
@@ -1882,7 +1897,7 @@ def test_more_of_the_story_at_the_photo_step_is_no_place(citizen, typed):
 
 @pytest.mark.parametrize("typed", ["thank you", "thanks a lot", "thank you so much", "tq pak", "sakalangkong"])
 def test_thanks_in_english_or_madurese_after_filing_is_welcomed(citizen, typed):
-    citizen.file()
+    filed(citizen)
     assert "Sama-sama" in citizen.says(typed)
 
 
@@ -1947,7 +1962,7 @@ def test_a_menu_number_in_words_at_the_place_step_is_no_place(citizen, typed):
                                    # saying one will wait: it got the status and "Pesan Anda belum kami teruskan"
                                    "oke pak ditunggu", "siap, ditunggu kabarnya 🙏"])
 def test_an_acknowledgement_with_a_complaint_open_is_acknowledged_not_given_the_menu(citizen, typed):
-    citizen.file()
+    filed(citizen)
     said = citizen.says(typed)
     assert "Baik" in said and "Buat pengaduan" not in said and "belum kami teruskan" not in said
 
@@ -2208,7 +2223,7 @@ def test_how_long_it_has_lasted_told_at_the_photo_step_is_more_of_the_story(citi
 def test_a_photo_offered_to_an_open_complaint_waits_a_day_for_its_words(citizen, clock):
     """Found by hand: a photo offered to LPR-1 ("Balas TAMBAHAN (atau YA)"), then "tambahan: …" the next morning,
     added the words alone: the photo had been dropped after two hours, with the draft timeout of filing."""
-    citizen.file()
+    filed(citizen)
     citizen.says(**PHOTO)
     clock.advance(hours=20)
     said = citizen.says("tambahan: tadi malam hujan, airnya masuk ke rumah warga")

@@ -21,6 +21,7 @@ from tests.parties import (
     complaint,
     deliver,
     file,
+    filed_and_forwarded,
     import_staff,
     make_people,
 )
@@ -211,8 +212,7 @@ def test_a_notice_sent_after_lapor_made_the_report_anonim_does_not_name_the_repo
 def test_an_answer_waiting_for_a_removed_officer_goes_to_the_colleague_in_their_place(flaky_world, tmp_path, clock):
     world, transport = flaky_world
     people = make_people(world)
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     transport.down.add(DLH_1)  # the answer to Dewi waits for a retry ...
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
@@ -314,8 +314,7 @@ def test_answer_photo_waiting_for_a_removed_officer_reaches_the_colleague_in_the
     app = make_app(TWILIO_CONTENT_SIDS={"default": "HX" + "0" * 32})
     world = make_world(app, services(app))
     people = make_people(world)
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says("INFO LPR-1 Boleh kirim foto tumpukan sampahnya?")
     clock.advance(days=2)  # Dewi has not written since: her 24-hour window is closed
     people["citizen"].says("Ini fotonya, diambil tadi pagi dari sisi timur", **PHOTO)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from models import Contact, Conversation
 from services import services
 from tests import parties
-from tests.parties import CITIZEN, PHOTO, PIN, ROAD, complaint, deliver, file
+from tests.parties import CITIZEN, PHOTO, PIN, ROAD, complaint, deliver, file, filed_and_forwarded
 
 
 def bodies(person) -> list[str]:
@@ -123,8 +123,7 @@ def test_tidak_puas_naming_a_complaint_reopens_that_complaint(people, world):
 
 
 def test_after_tidak_puas_a_question_the_complaint_finished_without_is_not_asked_again(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")  # the question went unanswered
     citizen = people["citizen"]
@@ -137,8 +136,7 @@ def test_after_tidak_puas_a_question_the_complaint_finished_without_is_not_asked
 
 
 def test_question_held_for_the_night_is_not_sent_after_its_complaint_finished(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     clock = services(world).clock
     clock.advance(hours=12)  # 22:00 in Jakarta
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
@@ -210,8 +208,7 @@ def test_lewati_for_the_rating_being_asked_is_not_the_answer_to_a_question_that_
 # Quiet hours: a held prompt captures nothing ---------------------------------------------------------
 
 def test_rating_question_held_for_the_night_does_not_capture_a_new_complaint(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     services(world).clock.advance(hours=12)  # 22:00 in Jakarta: quiet hours for citizens
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
     assert [m.status for m in people["citizen"].inbox() if m.purpose == "rating"] == ["pending"]  # held
@@ -221,8 +218,7 @@ def test_rating_question_held_for_the_night_does_not_capture_a_new_complaint(peo
 
 
 def test_a_rating_question_waiting_for_the_answers_photo_is_not_shown_before_it(people, world, monkeypatch):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     monkeypatch.setattr(parties, "fetch_media", lambda *args: None)  # the officer's photo is not fetched yet
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya",
                         **{**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME7")})  # not the citizen's
@@ -240,16 +236,14 @@ def test_a_rating_question_waiting_for_the_answers_photo_is_not_shown_before_it(
 
 
 def test_a_rating_question_held_for_the_night_is_shown_to_a_citizen_who_writes_at_night(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     services(world).clock.advance(hours=12)  # 22:00 in Jakarta: the answer and its rating question wait for 06:00
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
     assert "Seberapa puas" in people["citizen"].says("halo pak, laporan saya gimana")
 
 
 def test_rating_question_sent_in_the_morning_is_answered_then(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     clock = services(world).clock
     clock.advance(hours=12)
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
@@ -277,8 +271,7 @@ def test_question_held_for_the_night_is_shown_on_the_next_message_and_never_sent
 
 
 def test_swipe_reply_to_an_older_notice_is_not_the_answer_to_a_question_held_for_the_night(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     forwarded = [m for m in people["citizen"].inbox() if m.purpose == "dispositioned"][-1]
     services(world).clock.advance(hours=12)  # 22:00 in Jakarta: quiet hours for citizens
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
@@ -289,8 +282,7 @@ def test_swipe_reply_to_an_older_notice_is_not_the_answer_to_a_question_held_for
 
 
 def test_question_answered_at_night_by_naming_its_complaint_is_not_sent_in_the_morning(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     clock = services(world).clock
     clock.advance(hours=12)  # 22:00 in Jakarta: the question's notice is held for the night
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
@@ -315,8 +307,7 @@ def test_question_held_for_the_night_is_not_sent_after_its_complaint_is_archived
 
 
 def test_rating_question_held_for_the_night_is_not_sent_after_the_citizen_reopened_the_complaint(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     clock = services(world).clock
     clock.advance(hours=12)  # 22:00 in Jakarta
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
@@ -364,8 +355,7 @@ def test_after_menu_a_real_sentence_still_answers_the_open_question(people):
 # What waited for a draft survives its expiry and the offer ---------------------------------------------
 
 def test_rating_promised_after_the_draft_survives_its_expiry(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     citizen = people["citizen"]
     citizen.says("1")
     citizen.says("1")  # filing another one, then abandoned
@@ -416,8 +406,7 @@ def test_swipe_reply_to_the_notice_that_a_question_comes_after_the_draft_is_not_
 
 
 def test_rating_that_arrives_during_the_offer_is_asked_again_after_kirim_when_the_offer_is_taken(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     citizen = people["citizen"]
     citizen.says(ROAD)  # a long first message: offered as the description
     assert citizen.state() == "offer"
@@ -433,8 +422,7 @@ def test_rating_that_arrives_during_the_offer_is_asked_again_after_kirim_when_th
 
 
 def test_rating_that_arrives_during_a_declined_offer_is_asked_at_once(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     citizen = people["citizen"]
     citizen.says(ROAD)
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
@@ -447,8 +435,7 @@ def test_rating_that_arrives_during_a_declined_offer_is_asked_at_once(people, wo
 # A shared location as the answer -----------------------------------------------------------------------
 
 def test_location_pin_answers_a_where_question(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("INFO LPR-1 Di mana titik tepatnya? Mohon kirim lokasi")
     reply = people["citizen"].says("", **PIN)
     assert "teruskan ke Dinas Lingkungan Hidup" in reply and "Mohon tuliskan" not in reply
@@ -462,8 +449,7 @@ def test_location_pin_answers_a_where_question(people, world):
 # A conversation stored before prompts were queued -------------------------------------------------------
 
 def test_a_rating_asked_before_this_version_is_still_taken(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya")
     finished = complaint(world, 1).id
     with services(world).session_factory.begin() as session:
@@ -488,8 +474,7 @@ def test_a_question_asked_mid_draft_before_this_version_is_shown_before_it_takes
 
 
 def test_a_thanks_swiped_onto_the_question_is_not_relayed_as_the_answer(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     question = people["citizen"].last()
     assert "sisi mana" in question.body

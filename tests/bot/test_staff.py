@@ -20,6 +20,7 @@ from tests.parties import (
     complaint,
     deliver,
     file,
+    filed_and_forwarded,
     shows_number,
 )
 
@@ -75,8 +76,7 @@ def test_disposition_reaches_every_officer_of_the_agency(people, world):
 
 
 def test_swipe_reply_follow_up_with_photo_reaches_the_citizen(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     notice = people["dlh1"].last()
     reply = people["dlh1"].swipe(notice, "TL Tim kebersihan dijadwalkan mengangkut sampah besok pagi", **PHOTO)
     assert "tercatat" in reply and "Lampiran: 1 foto" in reply
@@ -87,8 +87,7 @@ def test_swipe_reply_follow_up_with_photo_reaches_the_citizen(people, world):
 
 
 def test_info_round_trip_goes_back_to_the_officer_who_asked(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "dikirim" in people["dlh2"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     question = people["citizen"].last()
     assert "Pertanyaan dari Dinas Lingkungan Hidup" in question.body and "sisi mana" in question.body
@@ -102,8 +101,7 @@ def test_info_round_trip_goes_back_to_the_officer_who_asked(people, world):
 
 
 def test_selesai_finishes_and_asks_the_citizen_to_rate(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut seluruhnya dan TPS dibersihkan")
     assert "Jawaban akhir LPR-1 tercatat" in reply and "pelapor diminta menilai" in reply
     bodies = [m.body for m in people["citizen"].inbox()]
@@ -252,8 +250,7 @@ def test_antrean_does_not_suggest_first_the_agency_that_returned_the_complaint(p
 
 def test_antrean_counts_a_returned_complaint_from_its_return_not_its_filing(people, world, clock):
     """Filed, forwarded, and given back by the agency six weeks later: it waits 0 working days, not 30."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     clock.advance(days=42)
     people["dlh1"].says("KEMBALIKAN LPR-1 Bukan kewenangan kami")
     file(people["citizen2"], description=ROAD, photo=False)
@@ -304,8 +301,7 @@ def test_ambiguous_and_unknown_agency_names(people, world):
 # Authorisation ---------------------------------------------------------------------------------------
 
 def test_officer_of_another_agency_is_refused_and_nothing_changes(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     before = len(complaint(world, 1).timeline)
     for command in ("TL LPR-1 sudah", "SELESAI LPR-1 beres", "INFO LPR-1 dimana?", "KEMBALIKAN LPR-1 bukan",
                     "STATUS LPR-1"):

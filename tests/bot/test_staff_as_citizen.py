@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from models import Complaint, Contact
 from services import services
-from tests.parties import DLH_HEAD, complaint, file, make_people
+from tests.parties import DLH_HEAD, complaint, file, filed_and_forwarded, make_people
 
 ROAD = "Jalan di depan rumah saya di Desa Banyuanyar berlubang dalam, sudah dua motor jatuh minggu ini"
 
@@ -48,8 +48,7 @@ def test_an_explicit_word_files_a_complaint_of_ones_own_from_a_staff_number(peop
 
 
 def test_while_filing_a_command_naming_a_complaint_works_and_other_words_go_to_the_draft(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     officer = people["dlh1"]
     officer.says("aduan warga")
     officer.says("1")

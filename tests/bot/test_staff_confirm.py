@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import CITIZEN, complaint, file, follow_ups, shows_number, two_at_dlh
+from tests.parties import CITIZEN, complaint, file, filed_and_forwarded, follow_ups, shows_number, two_at_dlh
 
 
 @pytest.fixture
@@ -82,8 +82,7 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
                                          ("sudah dikoordinasikan dengan kecamatan", False),
                                          ("sudah diangkut tp baru separuh", False)])
 def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     assert ("Apakah ini jawaban akhir LPR-1?" in people["dlh1"].says(typed)) is asked
     assert follow_ups(people["citizen"]) == []
 
@@ -238,8 +237,7 @@ def test_a_question_about_the_reporter_swiped_onto_the_disposition_is_no_progres
     ("SELESAI sampah sudah diangkut semua", None, "sampah sudah diangkut semua"),
     ("selesai", "sudah diangkut semua pak", "sudah diangkut semua pak")])
 def test_a_command_without_a_reference_is_asked_about_the_only_open_disposition(people, world, typed, answer, text):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     assert "SELESAI LPR-1 (" in people["dlh1"].says(typed) and follow_ups(people["citizen"]) == []
     people["dlh1"].says("ya")
     if answer:
@@ -254,8 +252,7 @@ def test_a_command_without_a_reference_is_asked_about_the_only_open_disposition(
     ("selesai pak", "LPR-1 sampah sudah diangkut semua"),
 ])
 def test_the_answer_typed_instead_of_ya_is_kept_and_asked_about(people, world, typed, answer):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says(typed)
     asked = people["dlh1"].says(answer)  # what was done, instead of YA: kept, shown back, asked about
     text = answer.removeprefix("LPR-1 ")
@@ -271,8 +268,7 @@ def test_the_answer_typed_instead_of_ya_is_kept_and_asked_about(people, world, t
     ("selesai", "maaf pak baru balas", "TL LPR-1 <kemajuan>", None),  # an apology is no answer
 ])
 def test_other_words_instead_of_ya(people, world, typed, answer, said, sent):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says(typed)
     assert said in people["dlh1"].says(answer)
     if sent:
@@ -283,6 +279,5 @@ def test_other_words_instead_of_ya(people, world, typed, answer, said, sent):
 
 
 def test_words_without_a_command_from_an_officer_with_one_open_disposition_show_its_tl(people, world):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     assert "TL LPR-1 truk sudah mengangkut sebagian" in people["dlh1"].says("truk sudah mengangkut sebagian")

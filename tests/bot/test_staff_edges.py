@@ -23,6 +23,7 @@ from tests.parties import (
     Party,
     complaint,
     file,
+    filed_and_forwarded,
     import_staff,
     shows_number,
 )
@@ -34,8 +35,7 @@ NEW_VERIFIER = "+6281100000003"
 
 def test_info_answer_reaches_the_officer_even_after_a_progress_follow_up(people, world):
     """An officer asks (INFO), then the agency posts a progress (TL) without waiting: the answer still comes back."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     people["dlh2"].says("TL LPR-1 Truk sampah dijadwalkan besok pagi")
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
@@ -129,8 +129,7 @@ def test_an_answer_to_info_on_a_complaint_held_in_lapor_keeps_it_with_the_agency
                                                                                    resumed):
     """LAPOR's admin put it on hold (no question of ours holds it); DLH asks, the citizen answers: it goes on with
     DLH (proses once DLH followed up), not back to the verification queue."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     if followed_up:
         people["dlh1"].says("TL LPR-1 Petugas dijadwalkan ke lokasi")
     _pulled(world, "tertunda")
@@ -220,8 +219,7 @@ def test_answer_to_a_removed_officers_question_goes_to_the_agencys_other_officer
 
 
 def test_answer_to_an_officer_moved_to_another_agency_stays_with_the_asking_agency(people, world, tmp_path):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh2"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     import_staff(world, tmp_path, f"{DLH_2},Eko,officer,PUPR\n{PUPR_1},Budi,officer,PUPR\n")
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
@@ -231,8 +229,7 @@ def test_answer_to_an_officer_moved_to_another_agency_stays_with_the_asking_agen
 
 def test_answer_to_an_agency_without_officers_left_goes_to_its_head(people, world, tmp_path):
     """The head reads the agency's dispositions and reminders while it has no officer: the answer too."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     import_staff(world, tmp_path, f"{DLH_HEAD},Yusuf,head,DLH\n")  # both DLH officers leave
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
@@ -252,8 +249,7 @@ def test_answer_to_a_removed_verifiers_question_goes_to_the_active_verifiers(peo
 
 
 def test_answer_to_a_heads_question_comes_back_to_the_head(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["head"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     people["citizen"].says("Di sisi timur pasar, dekat pintu masuk parkir")
     assert "sisi timur" in people["head"].last().body

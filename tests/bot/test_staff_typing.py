@@ -1,5 +1,6 @@
 """Staff typing as people do: pick lists answered with their number, agency lists without commas, a plain swipe-reply
-taken as progress, greetings, and a table of what staff type → what happens."""
+taken as progress, greetings, and rows of the table of what staff type → what happens (test_staff_table) end to
+end."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import pytest
 
 from bot.staff import read_command
 from services import services
-from tests.conftest import built_once
-from tests.parties import complaint, file, follow_ups, make_people
+from tests.bot.test_staff_table import STAFF_TABLE, build_scene
+from tests.conftest import built_once, rolled_back
+from tests.parties import complaint, file, filed_and_forwarded, follow_ups, make_people
 
 
 @pytest.fixture
@@ -79,8 +81,7 @@ def test_agency_lists_without_commas_and_partial_names(people, world, typed, exp
 # Swipe-replies --------------------------------------------------------------------------------------------
 
 def test_a_plain_text_swipe_reply_to_a_disposition_notice_is_progress(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), "Truk sampah sudah dijadwalkan besok pagi jam 7")
     assert "Tindak lanjut LPR-1 tercatat" in reply and "dicatat sebagai kemajuan (TL)" in reply
     assert "SELESAI LPR-1" in reply
@@ -111,8 +112,7 @@ def test_what_a_swipe_reply_reads_as_only_an_acknowledgement(typed, acknowledges
 
 
 def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), "siap pak, sudah kami terima")
     assert "Tidak ada yang dicatat untuk LPR-1" in reply and "SELESAI LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
@@ -121,8 +121,7 @@ def test_an_acknowledgement_swiped_onto_a_notice_records_nothing(people, world):
 @pytest.mark.parametrize("typed", ["lokasinya persisnya dimana pak?",
                                    "Pak, tumpukannya di sebelah kiri atau kanan pasar?"])
 def test_a_question_swiped_onto_a_disposition_is_asked_about_as_info_not_sent_as_progress(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     asked = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "Kirim sebagai pertanyaan ke pelapor LPR-1?" in asked and follow_ups(people["citizen"]) == []
     assert "Pertanyaan untuk pelapor LPR-1 sudah dikirim" in people["dlh1"].says("ya")
@@ -132,8 +131,7 @@ def test_a_question_swiped_onto_a_disposition_is_asked_about_as_info_not_sent_as
 @pytest.mark.parametrize("typed", ["pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid pak",
                                    "tlg kabari anggota regu 2 utk cek lokasi", "mas coba suruh tim angkut ke sana"])
 def test_a_word_for_a_colleague_swiped_onto_a_notice_reaches_no_citizen(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
     assert "tidak dikirim ke pelapor" in reply and f"TL LPR-1 {typed}" in reply, reply
     assert follow_ups(people["citizen"]) == [] and complaint(world, 1).status == "belum_ditindaklanjuti"
@@ -143,8 +141,7 @@ def test_a_word_for_a_colleague_swiped_onto_a_notice_reaches_no_citizen(people, 
                                    "siap, sudah ditangani", "tim lapangan sudah kami tugaskan, besok ke lokasi",
                                    "besok tim kami koordinasikan dengan kecamatan"])
 def test_a_swiped_step_done_is_progress_even_with_courtesy_and_a_promise(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].swipe(people["dlh1"].last(), typed)
 
 
@@ -170,8 +167,7 @@ def test_a_command_of_another_role_is_refused_with_what_to_send_instead(people, 
 
 
 def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progress(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     notice = people["dlh1"].last()
     people["dlh2"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
     reply = people["dlh1"].swipe(notice, "Truk sampah sudah dijadwalkan besok")
@@ -181,8 +177,7 @@ def test_a_plain_swipe_onto_another_agencys_or_a_closed_disposition_is_not_progr
 # DAFTAR, ANTREAN ------------------------------------------------------------------------------------------
 
 def test_daftar_of_another_agency_from_a_head_says_why_it_shows_their_own(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["head"].says("DAFTAR PUPR")
     assert "hanya menampilkan disposisi DLH" in reply and "LPR-1" in reply
     assert "hanya menampilkan" not in people["head"].says("DAFTAR DLH")
@@ -190,8 +185,7 @@ def test_daftar_of_another_agency_from_a_head_says_why_it_shows_their_own(people
 
 
 def test_daftar_words_that_name_no_agency_are_no_other_agency_and_a_list_says_what_to_type(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     listing = people["dlh1"].says("daftar yang belum selesai ya")
     assert "hanya menampilkan" not in listing and "Disposisi terbuka DLH (1)" in listing
     assert listing.endswith("Balas TL LPR-1 <kemajuan> · SELESAI LPR-1 <jawaban> · STATUS LPR-1: rincian")
@@ -214,226 +208,31 @@ def test_supervisors_may_read_the_queue(people, world):
 
 
 # What staff type → what happens ---------------------------------------------------------------------------------
-# A scene: LPR-1 dispositioned to DLH (officers Dewi and Eko, head Yusuf), LPR-2 waiting for the verifier.
+# The table is tests/bot/test_staff_table.py (each row handled in a session rolled back); a row of each kind of
+# outcome runs here end to end: the signed webhook, the commit, the outbox delivered.
 
-def status(number):
-    return lambda world: complaint(world, number).status
-
-
-def agencies(number):
-    return lambda world: codes(world, number)
-
-
-STAFF_TABLE = [
-    # officer (Dewi, DLH) -----------------------------------------------------------------------------------------
-    ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
-    ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
-    ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
-    ("dlh1", "Tl #1 petugas sudah ke lokasi 👍", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "TINDAK LANJUT LPR-1 sedang dikoordinasikan", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "tindaklanjut 1 sudah dicek ke lapangan", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "progres LPR-1 alat berat dikirim", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "TL: LPR-1 - tim sudah meninjau", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "Mohon ijin melaporkan tindak lanjut LPR 1, tim sudah turun ke lokasi", "Tindak lanjut LPR-1 tercatat",
-     (status(1), "proses")),
-    ("dlh1", "Izin ndan, lapor TL LPR-1 armada sudah di lokasi", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "mohon izin menyampaikan progres lpr 1: pengangkutan 50%", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "Update LPR-1: truk sudah angkut 2 rit", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
-    ("dlh1", "TL utk LPR 1 sdh dikerjakan sebagian", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
-    ("dlh1", "selesai untuk laporan no 1: sampah sudah diangkut", "Jawaban akhir LPR-1 tercatat", None),
-    ("dlh1", "selesai LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
-    ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
-    ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
-    ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "TL", "TL LPR-1 (Sampah di TPS", (status(1), "belum_ditindaklanjuti")),  # its only open one, asked
-    ("dlh1", "TL LPR-99 sudah dicek", "LPR-99 tidak ditemukan", None),
-    ("dlh1", "info LPR-1 di sebelah mana tepatnya?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
-     (status(1), "tertunda")),
-    ("dlh1", "INFO lpr 1 mohon kirim foto tambahan", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
-    ("dlh1", "tanya LPR-1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
-    ("dlh1", "kembalikan LPR-1 ini wewenang PUPR", "dikembalikan ke verifikator", (status(1), "belum_terverifikasi")),
-    ("dlh1", "tolong dikembalikan saja lpr 1", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "KEMBALIKAN LPR-1 ya pak 🙏", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
-    # an apology for answering late is no follow-up: the citizen would read it as the agency's answer
-    ("dlh1", "TL LPR-1 mohon maaf pak baru balas", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "tl lpr 1 mf bu telat bales, baru sempat buka hp", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "SELESAI LPR-1 maaf lama ya pak 🙏", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "TL LPR-1 punten, nembe tiasa ngawaler", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "TL LPR-1 maaf baru balas, truk sudah angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
-    ("dlh1", "mohon maaf pak baru balas", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "sori bu br bls, td lg di lapangan", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "KEMBALIKN LPR-1 bukan tugas kami", "dikembalikan ke verifikator", None),
-    ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
-    ("dlh1", "survei LPR-1 perlu cek lokasi bersama kecamatan", "perlu survei lapangan", None),
-    ("dlh1", "SURVEY lpr-1 butuh pengukuran", "perlu survei lapangan", None),
-    ("dlh1", "tllpr1 sudah dijadwalkan", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
-    ("dlh1", "_selesai_ lpr 1 beres", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
-    ("dlh1", "tl no 1 sudah dicek", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
-    ("dlh1", "TL No. 1 truk dikirim", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
-    ("dlh1", "selesai nomor 1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
-    ("dlh1", "status no 1", "Isi: Sampah di TPS", None),
-    ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
-    ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
-    ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
-    ("dlh1", "daftar yg belum dijawab", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
-    ("dlh1", "mana yang blm di TL?", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
-    ("dlh1", "daftr", "Disposisi terbuka DLH (1)", None),
-    ("dlh1", "status LPR-1", "Isi: Sampah di TPS", None),
-    ("dlh1", "STATUS #1", "Isi: Sampah di TPS", None),
-    ("dlh1", "cek status lpr 1", "Isi: Sampah di TPS", None),
-    ("dlh1", "cek LPR-1", "Isi: Sampah di TPS", None),
-    ("dlh1", "statsu 1", "Isi: Sampah di TPS", None),
-    ("dlh1", "bantuan", "Perintah petugas DLH", None),
-    ("dlh1", "HELP", "Perintah petugas DLH", None),
-    ("dlh1", "menu", "Perintah petugas DLH", None),
-    ("dlh1", "Selamat pagi pak 🙏", "Halo Dewi", None),
-    ("dlh1", "assalamualaikum wr wb", "Perintah petugas DLH", None),
-    ("dlh1", "halo", "Perintah petugas DLH", None),
-    ("dlh1", "tolong dibantu dong", "Perintah tidak dikenali", None),
-    ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
-    ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
-    ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
-    ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
-    ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
-    ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
-    ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
-     "INFO LPR-1 lokasinya persisnya dimana nggih?", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "sdh sy tl blm ya lpr 1?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
-    ("head", "mas eko, lpr 1 sudah beres belum", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "lpr 1 udah kelar?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "mbak, lpr 1 sdh ada yg pegang?", "LPR-1 ditangani: Eko", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "Izin pak, utk lpr 1 nama pelapornya siapa ya? kami perlu data KK", "INFO LPR-1",
-     (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "Assalamualaikum, sy Dewi dr DLH. Ini gmn cara balasnya ya?", "Perintah petugas DLH", None),
-    ("dlh1", "Izin, utk LPR 1 mohon ditanyakan ke pelapor NIK nya brp", "INFO LPR-1 <pertanyaan>",
-     (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "lpr 1 tlg dikonfirmasi ke warganya lokasi pastinya dmn", "INFO LPR-1 <pertanyaan>", None),
-    ("dlh1", "lokasi persisnya sebelah mana ya pak?", "INFO LPR-1 lokasi persisnya sebelah mana", None),
-    ("dlh1", "👍", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "Siap, dispo LPR-1 sdh kami terima, segera ditindaklanjuti", "Baik, terima kasih",
-     (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "siap ndan dispo sdh diterima 🙏", "Baik, terima kasih", None),
-    ("dlh1", "ok pak lpr 1 noted, kami tindaklanjuti segera", "Baik, terima kasih",
-     (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "REKAP", "hanya untuk kepala instansi", None),
-    ("dlh1", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", (agencies(2), [])),
-    ("dlh1", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
-    ("dlh1", "alihkan LPR-1 Eko", "hanya untuk kepala instansi", None),
-    ("dlh1", "cuti 21/12/2026", "Dewi dicatat cuti sampai 21 Des 2026", None),
-    ("dlh1", "IZIN 25 Des", "Dewi dicatat cuti sampai 25 Des 2026", None),
-    # head (Yusuf, DLH) ---------------------------------------------------------------------------------------
-    ("head", "ALIHKAN LPR-1 Eko", "LPR-1 dialihkan ke Eko", None),
-    ("head", "alihkan lpr-1 +6281100000022", "LPR-1 dialihkan ke Eko", None),
-    ("head", "Alihkan LPR-1 ke pak eko", "LPR-1 dialihkan ke Eko", None),
-    ("head", "pindahkan LPR-1 dewi", "LPR-1 dialihkan ke Dewi", None),
-    ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
-    ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
-    ("head", "LPR-1 biar dihandle bu dewi saja", "Alihkan LPR-1 ke Dewi?", None),
-    ("head", "CUTI Eko 2026-12-20", "Eko dicatat cuti sampai 20 Des 2026", None),
-    ("head", "cuti +6281100000022 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026", None),
-    ("head", "cuti eko 20 des", "Eko dicatat cuti sampai 20 Des 2026", None),
-    ("head", "CUTI eko 20 Desember", "Eko dicatat cuti sampai 20 Des 2026", None),
-    ("head", "cuti eko", "Sampai tanggal berapa", None),
-    ("head", "rekap", "Rekap harian DLH", None),
-    ("head", "REKAPAN", "Rekap harian DLH", None),
-    ("head", "DAFTAR PUPR", "hanya menampilkan disposisi DLH", None),
-    ("head", "daftar dinas pu", "hanya menampilkan disposisi DLH", None),
-    ("head", "Pagi bu", "Perintah pimpinan", None),
-    ("head", "rekapnya mana pak", "Rekap harian DLH", None),
-    ("head", "pak, saya minta daftar laporan yang belum dijawab", "DLH yang belum ada tindak lanjut (1)", None),
-    ("dlh1", "sy mau daftar cuti", "Perintah tidak dikenali", None),
-    ("dlh1", "bagaimana cara daftar?", "Perintah petugas DLH", None),
-    ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
-    # how many are still open, asked in a few words: never an INFO to a citizen
-    ("head", "berapa yang belum?", "Disposisi terbuka DLH (1)", None),
-    ("head", "brp yg blm selesai pak?", "Disposisi terbuka DLH (1)", None),
-    ("dlh1", "masih ada berapa yg belum?", "Disposisi terbuka DLH (1)", None),
-    ("head", "sisa brp yg blm kelar", "Disposisi terbuka DLH (1)", None),
-    # how an agency is doing: its REKAP
-    ("head", "gimana dlh pak?", "Rekap harian DLH", None),
-    ("supervisor", "gimana pupr?", "Rekap harian PUPR", None),
-    ("supervisor", "bagaimana kabar dinas lingkungan hidup?", "Rekap harian DLH", None),
-    ("supervisor", "dlh gmn bu", "Rekap harian DLH", None),
-    ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
-    ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
-    ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
-    # verifier (Rina) -------------------------------------------------------------------------------------------
-    ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
-    ("verifier", "tanya ke pelapor lpr 2, sampahnya di sebelah mana?", "Pertanyaan dikirim ke pelapor LPR-2",
-     (status(2), "tertunda")),
-    ("dlh1", "tanya ke pelapor lpr 1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
-    ("verifier", "teruskan lpr 2 dlh pupr", "LPR-2 diteruskan", (agencies(2), ["DLH", "PUPR"])),
-    ("verifier", "TERUSKAN LPR-2 dinas pekerja umum", "Pekerjaan Umum", (agencies(2), ["PUPR"])),
-    ("verifier", "trusKan LPR-2 dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
-    ("verifier", "disposisikan LPR-2 ke dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
-    ("verifier", "fwd LPR-2 DLH, Dinas Sosial", "LPR-2 diteruskan", (agencies(2), ["DINSOS", "DLH"])),
-    ("verifier", "TERUSKAN LPR-2 1", "diteruskan ke Dinas Pekerjaan Umum", (agencies(2), ["PUPR"])),
-    ("verifier", "TERUSKAN LPR-2 dins", "cocok dengan beberapa instansi", (agencies(2), [])),
-    ("verifier", "TERUSKAN LPR-2", "Sebutkan instansinya", None),
-    ("verifier", "TERUSKAN LPR-2 kantor pos", "tidak dikenali", (agencies(2), [])),
-    ("verifier", "teruskan no 2 ke dlh", "LPR-2 diteruskan", (agencies(2), ["DLH"])),
-    ("verifier", "TERUSKAN LPR–2 DLH", "LPR-2 diteruskan", (agencies(2), ["DLH"])),  # en dash: a phone's autocorrect
-    ("verifier", "tolong teruskan laporan 2 ke pu", "LPR-2 diteruskan", (agencies(2), ["PUPR"])),
-    ("verifier", "tunda LPR-2 mohon alamat lengkapnya", "statusnya tertunda", (status(2), "tertunda")),
-    ("verifier", "TUNDA lpr 2 kapan mulai menumpuk?", "statusnya tertunda", None),
-    ("verifier", "TUNDA LPR-2 sampai senin", "tidak terbaca sebagai pertanyaan", (status(2), "belum_terverifikasi")),
-    ("dlh1", "INFO LPR-1 tim ke lokasi minggu depan", "TL LPR-1 tim ke lokasi minggu depan",
-     (status(1), "belum_ditindaklanjuti")),
-    ("dlh1", "TUNDA LPR-1 menunggu anggaran bulan depan", "TL LPR-1 menunggu anggaran bulan depan", None),
-    ("dlh1", "TUNDA LPR-1 kapan bapak bisa ditemui di lokasi?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
-     (status(1), "tertunda")),
-    ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
-    ("verifier", "arsip LPR-2 bukan pengaduan", "LPR-2 diarsipkan", None),
-    ("verifier", "GABUNG LPR-2 LPR-1", "LPR-2 digabung ke LPR-1", None),
-    ("verifier", "gabungkan lpr 2 lpr 1", "LPR-2 digabung ke LPR-1", None),
-    ("verifier", "gabung no 2 ke no 1", "LPR-2 digabung ke LPR-1", None),
-    ("verifier", "antrean", "Menunggu verifikasi (1)", None),
-    ("verifier", "ANTRIAN", "Menunggu verifikasi (1)", None),
-    ("verifier", "antri", "Menunggu verifikasi (1)", None),
-    ("verifier", "Bantuan 🙏", "Perintah verifikator", None),
-    ("verifier", "hai", "Halo Rina", None),
-    ("verifier", "TL LPR-1 sudah", "hanya untuk petugas penghubung instansi", None),
-    # supervisor (Sekda) ----------------------------------------------------------------------------------------
-    ("supervisor", "ANTREAN", "Menunggu verifikasi (1)", None),
-    ("supervisor", "REKAP", "Rekap harian daerah", None),
-    ("supervisor", "DAFTAR", "Disposisi terbuka per instansi", None),
-    ("supervisor", "daftar dlh", "Disposisi terbuka DLH (1)", None),
-    ("supervisor", "DAFTAR dlh yg belum direspon", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
-    ("supervisor", "daftar semua", "Disposisi terbuka per instansi", None),
-    ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
-    ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
-    ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
-    ("supervisor", "status LPR—2", "LPR-2 –", None),
-    ("supervisor", "status nomor 2", "LPR-2 –", None),
-    ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap harian daerah", None),
-    ("supervisor", "boleh minta rekapnya dinas lingkungan hidup minggu ini?", "Rekap DLH · minggu ini", None),
-    ("verifier", "tolong kirimkan antreannya", "Menunggu verifikasi (1)", None),
-    ("supervisor", "selamat siang", "ANTREAN", None),
-    ("supervisor", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", None),
-]
+THROUGH_THE_WEBHOOK = {
+    "TL LPR-1 truk sampah dikirim besok pagi", "selesai LPR-1 sampah sudah diangkut semua",
+    "info LPR-1 di sebelah mana tepatnya?", "kembalikan LPR-1 ini wewenang PUPR", "teruskan lpr 2 dlh pupr",
+    "arsipkan LPR-2 laporan ganda spam", "TUNDA LPR-2 sampai senin", "👍", "daftar", "ALIHKAN LPR-1 Eko",
+}
+JOURNEYS = [row for row in STAFF_TABLE if row[1] in THROUGH_THE_WEBHOOK]
 
 
 @pytest.fixture
 def scene(people, world):
-    def build():
-        file(people["citizen"], photo=False)
-        people["verifier"].says("TERUSKAN LPR-1 DLH")
-        file(people["citizen2"], description="Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh",
-             photo=False)
-
-    built_once(services(world), build)
+    built_once(services(world), lambda: build_scene(people))
     return people
 
 
-@pytest.mark.parametrize("who,typed,expected,check", STAFF_TABLE,
-                         ids=[f"{who}:{typed}" for who, typed, _, _ in STAFF_TABLE])
-def test_what_staff_type(scene, world, who, typed, expected, check):
-    reply = scene[who].says(typed)
-    assert expected in reply
+@pytest.mark.parametrize("who,typed,expected,check", JOURNEYS, ids=[f"{who}:{typed}" for who, typed, _, _ in JOURNEYS])
+def test_what_staff_type_through_the_webhook(scene, world, who, typed, expected, check):
+    assert expected in scene[who].says(typed)
     if check is not None:
         read, value = check
-        assert read(world) == value
+        with rolled_back(world) as session:
+            assert read(session) == value
+
 
 
 @pytest.mark.parametrize("text,postponed", [
@@ -479,8 +278,7 @@ def test_two_complaints_each_with_its_agencies_in_one_teruskan(people, world):
 
 
 def test_a_bare_number_after_the_reference_stays_the_text(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("TL LPR-1, 2 truk dikirim besok")
     assert people["citizen"].last().body.endswith("2 truk dikirim besok")
 
@@ -497,8 +295,7 @@ def test_a_bare_number_joined_to_the_reference_is_asked_about_and_nothing_reache
 
 
 def test_a_number_counting_days_after_a_word_is_no_reference(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].swipe(people["dlh1"].last(), "TL laporan 2 hari lalu sudah kami cek ke lokasi")
     assert "Tindak lanjut LPR-1 tercatat" in reply
 
@@ -506,8 +303,7 @@ def test_a_number_counting_days_after_a_word_is_no_reference(people, world):
 @pytest.mark.parametrize("typed", ["*TL LPR-1* sedang dikerjakan", "_tl_ lpr1 _sedang dikerjakan_",
                                    "```TL LPR-1``` sedang dikerjakan"])
 def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says(typed)
     assert people["citizen"].last().body.endswith("\nsedang dikerjakan")
 
@@ -516,8 +312,7 @@ def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(pe
 
 @pytest.mark.parametrize("typed", ["STATUS", "cek status", "status pak"])
 def test_status_without_a_reference_shows_an_officers_one_open_disposition(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["dlh1"].says(typed)
     assert reply.startswith("LPR-1 – ") and "Disposisi: DLH (terbuka)" in reply
 
@@ -545,8 +340,7 @@ def test_status_without_a_reference_says_when_nothing_is_open_and_lists_the_newe
 @pytest.mark.parametrize("typed", ["Mohon izin Bapak, LPR-1 bukan kewenangan kami, itu saluran milik PUPR",
                                    "bukan kewenangan kami LPR-1, itu saluran milik PUPR"])
 def test_a_return_worded_bukan_kewenangan_keeps_those_words_in_its_reason(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     assert "dikembalikan ke verifikator" in people["dlh1"].says(typed)
     reason = next(m.body for m in people["verifier"].inbox() if m.purpose == "returned")
     assert "Alasan: bukan kewenangan kami, itu saluran milik PUPR" in reason
@@ -555,8 +349,7 @@ def test_a_return_worded_bukan_kewenangan_keeps_those_words_in_its_reason(people
 @pytest.mark.parametrize("typed", ["tolong lpr 1 dikerjakan segera ya", "Siapa yang pegang LPR-1?",
                                    "mohon LPR-1 segera ditindaklanjuti", "lpr 1 siapa pic nya?"])
 def test_a_head_chasing_or_asking_who_holds_a_complaint_is_told_its_officers_not_shown_tl(people, world, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     reply = people["head"].says(typed)
     assert "LPR-1 ditangani" in reply and "Dewi" in reply and "Eko" in reply and "ALIHKAN LPR-1" in reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
@@ -567,8 +360,7 @@ def test_a_head_chasing_or_asking_who_holds_a_complaint_is_told_its_officers_not
                                        ("dlh1", "lpr 1 sdh sampai mana ya?"), ("head", "LPR-1 sejauh mana?"),
                                        ("verifier", "kabarnya lpr 1 gimana bu?")])
 def test_a_question_about_a_complaints_progress_is_its_status_and_reaches_no_citizen(people, world, who, typed):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     before = len(people["citizen"].inbox())
     assert people[who].says(typed).startswith("LPR-1 – ")
     assert len(people["citizen"].inbox()) == before

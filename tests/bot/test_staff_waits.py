@@ -13,7 +13,7 @@ from models import Complaint
 from models.vocab import Purpose
 from scheduler.jobs import run_all
 from services import services
-from tests.parties import deliver, file, make_people
+from tests.parties import deliver, file, filed_and_forwarded, make_people
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -65,8 +65,7 @@ def test_an_unanswered_tunda_brings_the_complaint_back_to_the_queue_and_its_remi
 
 
 def test_an_unanswered_tunda_on_a_forwarded_complaint_lets_it_go_on(people, world, clock):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     clock.now = at(13, 10, 30)
     people["verifier"].says("TUNDA LPR-1 Sejak kapan sampahnya menumpuk?")
     assert status(world) == "tertunda"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from models.vocab import Purpose
-from tests.parties import file, make_people
+from tests.parties import file, filed_and_forwarded, make_people
 
 
 @pytest.fixture
@@ -29,8 +29,7 @@ def staff_notices(person) -> list[str]:
     "Laporan saya tolong ditarik saja",
 ])
 def test_a_wish_to_withdraw_reaches_the_officers_with_how_to_close_it(people, typed):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says(typed)
     assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply and "laporan baru" not in reply.lower()
     [notice] = staff_notices(people["dlh1"])
@@ -49,8 +48,7 @@ def test_before_it_is_forwarded_the_verifiers_are_asked_to_archive_it(people):
 @pytest.mark.parametrize("typed", ["kenapa laporan saya dibatalkan?", "jangan dibatalkan pak laporan saya",
                                    "laporan saya kok tidak diproses"])
 def test_a_question_or_a_refusal_is_no_wish_to_withdraw(people, typed):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     assert "Permintaan pembatalan" not in people["citizen"].says(typed)
     assert staff_notices(people["dlh1"]) == []
 

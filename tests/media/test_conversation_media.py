@@ -10,7 +10,18 @@ from lapor.media import may_see_media
 from models import Complaint, Contact, TimelineEntry
 from models.vocab import Event
 from tests.media.test_fetch import media_form
-from tests.parties import DESCRIPTION, DLH_1, PHOTO, PUPR_1, SUPERVISOR, VERIFIER, Citizen, complaint, file
+from tests.parties import (
+    DESCRIPTION,
+    DLH_1,
+    PHOTO,
+    PUPR_1,
+    SUPERVISOR,
+    VERIFIER,
+    Citizen,
+    complaint,
+    file,
+    filed_and_forwarded,
+)
 
 TWILIO = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM9/Media/"
 VOICE = (TWILIO + "ME" + "a" * 32, "audio/ogg")
@@ -72,8 +83,7 @@ def test_an_unsupported_file_at_the_photo_step_names_what_is_accepted(app, kind)
 
 
 def test_tidak_puas_with_a_photo_reaches_the_officers_with_it(people, world):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut semua")
     reply = people["citizen"].says("TIDAK PUAS sampahnya masih menumpuk di sisi timur", **PHOTO)
     assert "buka kembali" in reply and "1 foto diterima" in reply
@@ -84,8 +94,7 @@ def test_tidak_puas_with_a_photo_reaches_the_officers_with_it(people, world):
 
 
 def test_a_voice_note_answering_a_question_reaches_the_officer(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     people["dlh2"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
     reply = people["citizen"].says("Ini penjelasannya", **media_form(VOICE))
     assert "teruskan" in reply and "1 pesan suara diterima" in reply
@@ -94,8 +103,7 @@ def test_a_voice_note_answering_a_question_reaches_the_officer(people, world):
 
 
 def test_staff_see_a_complaints_media_by_the_complaint_rules(people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     with world.extensions["penghubung"].session_factory() as session:
         filed = session.scalars(select(Complaint)).one()
         staff = {c.phone: c for c in session.scalars(select(Contact).where(Contact.role.is_not(None)))}
@@ -109,8 +117,7 @@ def test_staff_see_a_complaints_media_by_the_complaint_rules(people, world):
 
 
 def test_officers_photos_are_in_the_timeline(people, world):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     reply = people["dlh1"].says("TL LPR-1 Sudah dijadwalkan", **media_form(SHOT, LETTER))
     assert "Lampiran: 1 foto, 1 dokumen" in reply
     entries = [e for e in complaint(world, 1).timeline if e.media]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.parties import file, file_and_read
+from tests.parties import file, file_and_read, filed_and_forwarded
 from tests.scheduler.conftest import at
 from tests.scheduler.test_ladders import tick
 
@@ -40,8 +40,7 @@ def test_status_of_a_late_verification_says_it_is_late(people, world, clock):
 
 
 def test_status_of_a_finished_or_waiting_complaint_gives_no_deadline(people, clock):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     people["dlh1"].says("INFO LPR-1 Di sebelah mana persisnya?")
     status = people["citizen"].says("STATUS LPR-1")
     assert "Menunggu keterangan tambahan dari Anda" in status and "paling lambat" not in status
@@ -53,8 +52,7 @@ def test_status_of_a_finished_or_waiting_complaint_gives_no_deadline(people, clo
 
 def test_a_reopened_complaint_tells_the_citizen_its_new_deadline(people, clock):
     clock.now = at(2027, 4, 5, 10, 0)
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     clock.now = at(2027, 4, 21, 14, 0)
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
     clock.now = at(2027, 4, 22, 7, 0)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from models import Contact, Disposition
 from scheduler.jobs import JOBS, run_job
 from services import services
-from tests.parties import CITIZEN_2, DLH_1, DLH_2, Citizen, Party, file
+from tests.parties import CITIZEN_2, DLH_1, DLH_2, Citizen, Party, file, filed
 from tests.scheduler.conftest import JAKARTA, at
 from tests.scheduler.test_ladders import dispositioned, reminders, tick
 
@@ -41,7 +41,7 @@ def test_a_late_second_reminder_says_the_whole_days_waited_not_the_next_rungs(pe
 
 
 def test_the_verification_reminder_names_the_ladders_own_limit(people, world, clock):
-    people["citizen"].file()
+    filed(people["citizen"])
     tick(world, clock, at(2026, 8, 14, 10, 0))
     assert "(1 hari kerja; batas 3 hari kerja)" in reminders(people["verifier"])[0]
 

@@ -14,7 +14,19 @@ from models import Complaint, Contact, Disposition, LedgerEntry, OutboxMessage
 from models.vocab import Purpose
 from scheduler.jobs import run_all, run_ladders
 from services import services
-from tests.parties import CITIZEN, DLH_1, DLH_2, DLH_HEAD, VERIFIER, WASTE, Party, deliver, file
+from tests.parties import (
+    CITIZEN,
+    DLH_1,
+    DLH_2,
+    DLH_HEAD,
+    VERIFIER,
+    WASTE,
+    Party,
+    deliver,
+    file,
+    filed,
+    filed_and_forwarded,
+)
 from tests.scheduler.conftest import JAKARTA, at
 
 
@@ -28,8 +40,7 @@ def reminders(person: Party) -> list[str]:
 
 
 def dispositioned(people, world, clock):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     with services(world).session_factory() as session:
         return session.scalars(select(Disposition)).one()
 
@@ -466,8 +477,7 @@ def test_a_digest_puts_what_needs_action_first_and_names_it(people, world, clock
 
 
 def test_a_digest_with_nothing_late_says_so_in_one_line(people, world, clock):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     tick(world, clock, at(2026, 8, 14, 7, 30))
     head = [m.body for m in people["head"].inbox() if m.purpose == "digest"][-1].splitlines()
     assert head[1:3] == ["Terlambat: 0", "Disposisi terbuka: 1"] and "Belum ditanggapi" not in "\n".join(head)
@@ -520,8 +530,7 @@ def test_a_digest_the_scheduler_missed_all_day_is_not_sent_at_night(people, worl
     """The scheduler was down from before 07:30 until the evening: the morning digest does not wake a head or the
     Sekda at 19:40 or 23:00 (the next morning's comes as usual)."""
     clock.now = at(2026, 9, 7, 9, 0)
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     tick(world, clock, at(2026, 9, 8, 16, 0))   # Tuesday: the working day is over
     tick(world, clock, at(2026, 9, 8, 23, 0))
     tick(world, clock, at(2026, 9, 9, 2, 0))    # Wednesday, before the digest time
@@ -579,8 +588,7 @@ def test_weekly_summaries_cover_every_day_once_when_a_holiday_postpones_one(peop
     """Weekly on Monday; Monday 17 August is a holiday, so that one comes on Tuesday 18 and covers 10–17 August,
     the next one 18–23 August: a complaint finished on Monday 10 August is counted once."""
     clock.now = at(2026, 8, 6, 9, 0)
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     tick(world, clock, at(2026, 8, 10, 8, 0))            # Monday: the weekly summary of 3–9 August
     clock.now = at(2026, 8, 10, 11, 0)
     people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
@@ -607,8 +615,7 @@ def test_weekly_summary_set_on_a_weekend_day_comes_on_the_next_working_day():
 
 
 def test_rekap_on_demand(people, world, clock):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people, photo=False)
     text = people["head"].says("REKAP")
     assert text.startswith("Rekap harian DLH") and "Disposisi terbuka: 1" in text
     assert "Peringkat instansi" in people["supervisor"].says("REKAP")
@@ -1046,9 +1053,8 @@ def test_a_report_back_from_tertunda_in_lapor_starts_a_fresh_verification_round(
 
 
 def test_the_second_reminder_says_the_head_was_told_only_when_there_is_one(people, world, clock):
-    file(people["citizen"], photo=False)
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
-    people["citizen"].file(description="Jalan desa berlubang besar di depan balai desa, sudah dua motor jatuh")
+    filed_and_forwarded(people, photo=False)
+    filed(people["citizen"], description="Jalan desa berlubang besar di depan balai desa, sudah dua motor jatuh")
     people["verifier"].says("TERUSKAN LPR-2 PUPR")  # PUPR has no head
     for day in (14, 18):
         tick(world, clock, at(2026, 8, day, 10, 0))

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.parties import complaint, file, make_people
+from tests.parties import complaint, file, filed_and_forwarded, make_people
 from tests.web.conftest import DLH_1, VERIFIER, browser_login, screenshot
 
 
@@ -41,8 +41,7 @@ def test_back_after_a_confirmed_merge_shows_a_page_not_a_resubmit_prompt(page, l
 
 
 def test_back_and_refresh_after_a_refused_then_sent_answer(page, live_server, people, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     browser_login(page, live_server, DLH_1)
     page.goto(live_server.url + "/pengaduan/1")
     page.get_by_text("Tindak lanjut (TL)").click()
@@ -93,8 +92,7 @@ def test_back_after_a_login_with_a_wrong_code_on_a_phone(page, live_server, peop
 
 def test_on_a_phone_the_reason_of_a_refusal_is_beside_the_form(page, live_server, people):
     """The refused page scrolls to the action's form; the reason was only at the top, off-screen on a phone."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     page.set_viewport_size({"width": 390, "height": 844})
     browser_login(page, live_server, DLH_1)
     page.goto(live_server.url + "/pengaduan/1")
@@ -175,8 +173,7 @@ def test_after_an_idle_end_in_a_real_browser_the_typed_answer_is_back_after_logg
     import time
 
     people = make_people(world)
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     server = serve(make_app(**app_options))
     browser_login(page, server, DLH_1)
     page.goto(server.url + "/pengaduan/1")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.parties import complaint, file, make_people
+from tests.parties import complaint, file, filed_and_forwarded, make_people
 from tests.web.conftest import DLH_1, VERIFIER, browser_login, screenshot
 
 
@@ -47,8 +47,7 @@ def test_a_merge_is_checked_side_by_side_and_confirmed(page, live_server, people
 @pytest.mark.browser_context_args(locale="en-US")
 def test_a_refused_file_keeps_the_officers_text(page, live_server, people, tmp_path):
     """The file box was the browser's own: «Choose File · No file chosen» in an English browser."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     fake = tmp_path / "foto.jpg"
     fake.write_bytes(b"ini bukan foto")
     typed = "Saluran sudah kami keruk sepanjang 50 meter. Besok dilanjutkan ke hilir."
@@ -74,8 +73,7 @@ def test_a_file_over_the_limit_is_stopped_in_the_browser(page, serve, app, peopl
     for config in (app.config, services(app).config):
         config["MEDIA_MAX_BYTES"] = 1024 * 1024
     server = serve(app)
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     large = tmp_path / "besar.jpg"
     large.write_bytes(b"\xff" * (2 * 1024 * 1024))
     browser_login(page, server, DLH_1)
@@ -94,8 +92,7 @@ def test_a_file_over_the_limit_is_stopped_in_the_browser(page, serve, app, peopl
 
 def test_a_pasted_text_over_the_limit_is_refused_whole_not_cut(page, live_server, people, world):
     """The box's `maxlength` cut a pasted 4,200-letter answer to 4,000 without a word: its end was lost unseen."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     pasted = "Saluran sudah kami keruk. " * 161 + "AKHIR"  # 4,191 letters
     browser_login(page, live_server, DLH_1)
     page.goto(live_server.url + "/pengaduan/1")

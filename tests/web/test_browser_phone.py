@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.parties import complaint, make_people
+from tests.parties import complaint, filed, make_people
 from tests.web.conftest import DLH_1, VERIFIER, browser_login, screenshot
 
 MAPS = "https://maps.app.goo.gl/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdef"
@@ -12,7 +12,7 @@ def test_a_pasted_maps_link_never_makes_a_page_wider_than_a_phone(page, live_ser
     """Citizens paste a Google Maps link as the place (and in the story): one unbroken word that made the complaint
     page 1,034 px wide on a 390 px phone, and the queue 666 px, so every line had to be scrolled sideways."""
     people = make_people(world)
-    people["citizen"].file(description=f"{MAPS} sampah menumpuk di sini sudah seminggu", place=MAPS)
+    filed(people["citizen"], description=f"{MAPS} sampah menumpuk di sini sudah seminggu", place=MAPS)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     assert complaint(world, 1).location_text == MAPS
     page.set_viewport_size({"width": 390, "height": 844})

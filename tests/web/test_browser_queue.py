@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests.conftest import app_through_twilio
 from tests.media_samples import jpeg_with_exif
-from tests.parties import CITIZEN, file, make_people, shows_number
+from tests.parties import CITIZEN, file, filed_and_forwarded, make_people, shows_number
 from tests.web.conftest import CODE_IN_MESSAGE, DLH_1, PUPR_1, SUPERVISOR, VERIFIER, screenshot
 
 PHONE = {"width": 360, "height": 740}
@@ -100,8 +100,7 @@ def test_disposition_on_the_web_and_selesai_with_a_photo_reach_whatsapp(page, se
 
 def test_an_officer_cannot_open_another_agencys_complaint(page, serve, app, world, fake):
     people = make_people(world)
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     server = serve(app)
     log_in(page, server, fake, PUPR_1)
     expect(page.get_by_role("link", name=re.compile("LPR-1"))).to_have_count(0)
@@ -132,8 +131,7 @@ def test_a_supervisor_never_sees_an_anonim_reporter(page, serve, app, world, fak
 
 def test_the_dispositions_deadline_and_days_left_are_readable_on_a_phone(page, serve, app, world, fake):
     people = make_people(world)
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     server = serve(app)
     page.set_viewport_size({"width": 390, "height": 844})
     log_in(page, server, fake, DLH_1)

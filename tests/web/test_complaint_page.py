@@ -12,7 +12,17 @@ from lapor.phones import national
 from models import AuditEntry, Complaint, MediaItem, OutboxMessage, TimelineEntry
 from services import services
 from tests.media_samples import jpeg_with_exif
-from tests.parties import CITIZEN, CITIZEN_2, Party, complaint, deliver, file, make_people, shows_number
+from tests.parties import (
+    CITIZEN,
+    CITIZEN_2,
+    Party,
+    complaint,
+    deliver,
+    file,
+    filed_and_forwarded,
+    make_people,
+    shows_number,
+)
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 SAME_NAME = "Warga Sama"
@@ -44,8 +54,7 @@ def count(app, model, *where) -> int:
 @pytest.mark.parametrize(("phone", "status"), [(VERIFIER, 200), (SUPERVISOR, 200), (DLH_1, 200), (DLH_HEAD, 200),
                                                (PUPR_1, 404)])
 def test_the_page_opens_for_those_who_may_see_the_complaint(people, login_as, phone, status):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     response = login_as(phone).get("/pengaduan/1")
     assert response.status_code == status
     if status == 404:
@@ -168,8 +177,7 @@ def test_verifier_actions_are_refused_to_other_roles(people, login_as, world, ac
 @pytest.mark.parametrize("action", list(OFFICER_ACTIONS))
 @pytest.mark.parametrize(("phone", "status"), [(VERIFIER, 403), (SUPERVISOR, 403), (PUPR_1, 404)])
 def test_officer_actions_are_refused_to_other_roles_and_agencies(people, login_as, world, action, phone, status):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     before = count(world, TimelineEntry)
     response = login_as(phone).post(f"/pengaduan/1/{action}", OFFICER_ACTIONS[action], token_from="/")
     assert response.status_code == status and count(world, TimelineEntry) == before
@@ -177,8 +185,7 @@ def test_officer_actions_are_refused_to_other_roles_and_agencies(people, login_a
 
 @pytest.mark.parametrize("action", list(OFFICER_ACTIONS))
 def test_officer_actions_are_allowed_to_the_head_too(people, login_as, world, action):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     before = count(world, TimelineEntry)
     response = login_as(DLH_HEAD).post(f"/pengaduan/1/{action}", OFFICER_ACTIONS[action], token_from="/pengaduan/1")
     assert response.status_code == 303 and count(world, TimelineEntry) > before
@@ -199,8 +206,7 @@ def test_an_unknown_action_is_not_found(people, login_as):
 
 
 def test_the_page_offers_each_role_its_own_buttons(people, login_as):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     verifier = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
     officer = login_as(DLH_1).get("/pengaduan/1").get_data(as_text=True)
     supervisor = login_as(SUPERVISOR).get("/pengaduan/1").get_data(as_text=True)
@@ -211,8 +217,7 @@ def test_the_page_offers_each_role_its_own_buttons(people, login_as):
 
 def test_the_agency_picker_says_which_agency_already_holds_the_complaint(people, login_as):
     """DLH, dispositioned and not yet answered, was offered again first, "saran 90%", as if it had nothing yet."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     page = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
     dlh = re.search(r'<input type="checkbox" name="agencies" value="DLH"[^>]*>.*?</li>', page, re.S).group(0)
     assert " disabled>" in dlh and "sudah diteruskan, belum dijawab" in dlh
@@ -241,8 +246,7 @@ def test_teruskan_without_an_agency_is_refused(people, login_as, world):
 
 
 def test_an_answered_disposition_takes_no_more_answers(people, login_as, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     client.post("/pengaduan/1/selesai", {"text": "Sudah diangkut"}, token_from="/")
     before = count(world, TimelineEntry)
@@ -362,8 +366,7 @@ def test_the_action_shows_on_the_timeline_with_who_did_it(people, login_as):
 def test_selesai_with_a_photo_reaches_the_citizen_as_a_stored_photo(people, login_as, world):
     import io
 
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     response = client.post("/pengaduan/1/selesai", {"text": "Sampah sudah diangkut",
                                                     "photo": (io.BytesIO(jpeg_with_exif()), "bukti.jpg")},
@@ -387,8 +390,7 @@ def test_selesai_with_a_photo_reaches_the_citizen_as_a_stored_photo(people, logi
 def test_an_upload_that_is_no_photo_is_refused_and_nothing_is_sent(people, login_as, world):
     import io
 
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     before = last_outbox_id(world)
     response = client.post("/pengaduan/1/selesai", {"text": "Sudah", "photo": (io.BytesIO(b"MZ\x90\x00 not a photo"),
@@ -402,8 +404,7 @@ def test_an_upload_that_is_no_photo_is_refused_and_nothing_is_sent(people, login
 # Answer templates -------------------------------------------------------------------------------------------------
 
 def test_an_officer_picks_a_template_and_edits_it_before_sending(people, login_as, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     assert client.post("/templat", {"title": "Sampah diangkut", "body": "Sampah sudah kami angkut hari ini."}
                        ).status_code == 303

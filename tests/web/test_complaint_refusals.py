@@ -14,7 +14,7 @@ from sqlalchemy import update
 
 from models import MediaItem, MediaStatus
 from services import services
-from tests.parties import CITIZEN, CITIZEN_2, complaint, file, make_people, shows_number
+from tests.parties import CITIZEN, CITIZEN_2, complaint, file, filed_and_forwarded, make_people, shows_number
 from tests.web.conftest import DLH_1, DLH_2, VERIFIER, csrf_from, last_code
 
 MB = 1024 * 1024
@@ -139,8 +139,7 @@ TYPED = "Saluran sudah kami keruk sepanjang 50 meter.\nBesok dilanjutkan ke hili
 
 
 def test_a_file_that_is_no_photo_keeps_the_text_and_the_section_open(people, login_as, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     fake = (io.BytesIO(b"bukan foto"), "foto.jpg")
     response = login_as(DLH_1).post("/pengaduan/1/tl", {"text": TYPED, "photo": fake},
                                     token_from="/pengaduan/1", content_type="multipart/form-data",
@@ -152,8 +151,7 @@ def test_a_file_that_is_no_photo_keeps_the_text_and_the_section_open(people, log
 
 
 def test_a_text_over_the_limit_is_refused_in_bahasa_indonesia_and_kept(people, login_as, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     long = "Petugas sudah datang. " * 200  # 4,400 characters
     response = login_as(DLH_1).post("/pengaduan/1/selesai", {"text": long}, token_from="/pengaduan/1",
                                     follow_redirects=True)
@@ -165,8 +163,7 @@ def test_a_text_over_the_limit_is_refused_in_bahasa_indonesia_and_kept(people, l
 
 
 def test_line_breaks_count_once_as_the_browser_counts_them(people, login_as, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     lines = "\r\n".join(["Sampah diangkut"] * 250)  # 4,000 characters as typed, 4,249 as sent
     response = login_as(DLH_1).post("/pengaduan/1/selesai", {"text": lines}, token_from="/pengaduan/1")
     assert response.status_code == 303 and complaint(world, 1).status == "selesai"
@@ -179,8 +176,7 @@ def _small_uploads(app, limit: int) -> None:
 
 def test_the_form_states_the_upload_limit_and_a_larger_file_keeps_the_text(people, login_as, world, app):
     _small_uploads(app, 1 * MB)
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     assert "paling besar 1 MB" in text(client.get("/pengaduan/1")), "the limit is said before uploading"
     response = client.post("/pengaduan/1/tl", {"text": TYPED, "photo": (io.BytesIO(b"\xff" * (3 * MB)), "besar.jpg")},
@@ -192,8 +188,7 @@ def test_the_form_states_the_upload_limit_and_a_larger_file_keeps_the_text(peopl
 
 def test_a_file_far_over_the_limit_gets_a_page_in_bahasa_indonesia(people, login_as, world, app):
     _small_uploads(app, 1 * MB)
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     response = login_as(DLH_1).post("/pengaduan/1/tl", {"text": TYPED,
                                                         "photo": (io.BytesIO(b"\xff" * (6 * MB)), "besar.pdf")},
                                     token_from="/pengaduan/1", content_type="multipart/form-data")
@@ -203,8 +198,7 @@ def test_a_file_far_over_the_limit_gets_a_page_in_bahasa_indonesia(people, login
 
 
 def test_an_expired_form_comes_back_with_the_text_and_a_fresh_token(people, login_as, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     response = client.client.post("/pengaduan/1/tl", data={"csrf_token": "kedaluwarsa", "text": TYPED},
                                   follow_redirects=True)
@@ -216,8 +210,7 @@ def test_an_expired_form_comes_back_with_the_text_and_a_fresh_token(people, logi
 
 
 def test_a_form_sent_after_the_session_ended_shows_the_text_to_copy(people, login_as, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     token = csrf_from(text(client.get("/pengaduan/1")))
     client.logout()
@@ -232,8 +225,7 @@ def test_a_form_sent_after_the_session_went_idle_keeps_the_text_and_leads_back_t
                                                                                           world, clock):
     """The idle expiry ends the session's row while the cookie (and its CSRF token) stays: the form went to the
     login page (the text lost), and after the login to the action's address, which answered 405."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     token = csrf_from(text(client.get("/pengaduan/1?antrean=q%3Dsaluran")))
     clock.advance(hours=9)
@@ -248,8 +240,7 @@ def test_a_form_sent_after_the_session_went_idle_keeps_the_text_and_leads_back_t
 def test_after_logging_in_again_the_text_typed_before_the_idle_end_is_back_in_its_box(people, login_as, world,
                                                                                         clock, app):
     """The text was only shown to copy by hand: after the login the answer's box was empty."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     token = csrf_from(text(client.get("/pengaduan/1")))
     clock.advance(hours=9)
@@ -311,8 +302,7 @@ def seen_on(page: str) -> str:
 
 def test_an_answer_to_a_complaint_a_colleague_answered_meanwhile_waits_for_a_second_look(people, login_as, world):
     """Two officers of one agency with the complaint open: the second answer went to the citizen as well, unseen."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     page = text(client.get("/pengaduan/1"))
     people["dlh2"].says("TL LPR-1 Petugas kebersihan dijadwalkan besok pagi")
@@ -401,8 +391,7 @@ def test_at_night_a_verifier_is_told_the_citizens_message_is_queued(people, logi
     ("selesai", {"text": "Sudah diangkut"}, "Kabar untuk pelapor masuk antrean dan akan dikirim pukul 06.00"),
 ])
 def test_before_dawn_an_officer_is_told_when_the_citizen_hears(people, login_as, world, clock, action, form, said):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     clock.now = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)  # 04.00 in Jakarta the next day
     client = login_as(DLH_1)
     client.post(f"/pengaduan/1/{action}", form, token_from="/pengaduan/1")
@@ -455,8 +444,7 @@ def test_a_refused_disposition_keeps_the_agencies_ticked(people, login_as, world
 def test_a_refused_action_redirects_to_a_page_that_keeps_the_text_for_that_session_only(people, login_as, world):
     """The refusal was the answer to the POST itself: Back to it after a later success, or Refresh on it, made
     the browser ask to resend the form (Chrome's ERR_CACHE_MISS page)."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     officer = login_as(DLH_1)
     refused = officer.post("/pengaduan/1/tl", {"text": "123"}, token_from="/pengaduan/1?antrean=status%3Dproses")
     assert refused.status_code == 303 and refused.location.startswith("/pengaduan/1?ulang=")
@@ -507,8 +495,7 @@ def submission_on(page: str) -> str:
 def test_a_double_click_is_done_once_and_says_so(people, login_as, world, action, fields, event):
     """The second click's answer is the one the browser shows: it said 'not sent, changed by you' in red with the
     text back in its box, though the first click had sent it (and its confirmation was lost)."""
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     page = text(client.get("/pengaduan/1"))
     form = {"csrf_token": csrf_from(page), "seen": seen_on(page), "kirim": submission_on(page), **fields}
@@ -537,8 +524,7 @@ def test_a_merge_confirmed_twice_is_done_once_and_says_so(people, login_as, worl
 
 
 def test_the_same_answer_from_a_second_tab_still_waits_for_a_look(people, login_as, world):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     client = login_as(DLH_1)
     tabs = [text(client.get("/pengaduan/1")) for _ in range(2)]
     assert submission_on(tabs[0]) != submission_on(tabs[1]), "each page has its own id"

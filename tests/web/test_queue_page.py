@@ -7,7 +7,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from tests.parties import ROAD, WASTE, Party, file, make_people
+from tests.parties import ROAD, WASTE, Party, file, filed_and_forwarded, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER
 
 
@@ -188,8 +188,7 @@ def test_overdue_complaints_are_marked(people, login_as, clock):
 
 
 def test_a_complaint_returned_weeks_after_filing_is_not_late_for_the_verifier(people, login_as, clock):
-    file(people["citizen"])
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    filed_and_forwarded(people)
     clock.advance(days=45)
     people["dlh1"].says("KEMBALIKAN LPR-1 Bukan kewenangan kami, ini jalan provinsi")
     client = login_as(VERIFIER)

@@ -1,0 +1,254 @@
+"""What staff type → what happens, as a table: each row's message routed and handled as the webhook handles it
+(bot.dispatch.handle_in) on one scene built once, in a session rolled back after the row, so every row starts
+from the same scene and costs what its message runs. A row of each kind also runs end to end through the signed
+webhook (test_staff_typing.test_what_staff_type_through_the_webhook).
+
+The scene: LPR-1 dispositioned to DLH (officers Dewi and Eko, head Yusuf), LPR-2 waiting for the verifier."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.dispatch import handle_in
+from bot.inbound import parse_form
+from models import Agency, Complaint, Disposition
+from services import services
+from tests.conftest import WhatsApp, rolled_back
+from tests.parties import file_and_read, make_people
+
+ROAD = "Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh"
+
+
+def status(number):
+    return lambda session: session.scalars(select(Complaint.status).where(Complaint.number == number)).one()
+
+
+def agencies(number):
+    return lambda session: sorted(session.scalars(
+        select(Agency.code).join(Disposition.agency).join(Disposition.complaint).where(Complaint.number == number)))
+
+
+STAFF_TABLE = [
+    # officer (Dewi, DLH) -----------------------------------------------------------------------------------------
+    ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
+    ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "Tl #1 petugas sudah ke lokasi 👍", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "TINDAK LANJUT LPR-1 sedang dikoordinasikan", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "tindaklanjut 1 sudah dicek ke lapangan", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "progres LPR-1 alat berat dikirim", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "TL: LPR-1 - tim sudah meninjau", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "Mohon ijin melaporkan tindak lanjut LPR 1, tim sudah turun ke lokasi", "Tindak lanjut LPR-1 tercatat",
+     (status(1), "proses")),
+    ("dlh1", "Izin ndan, lapor TL LPR-1 armada sudah di lokasi", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "mohon izin menyampaikan progres lpr 1: pengangkutan 50%", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "Update LPR-1: truk sudah angkut 2 rit", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "TL utk LPR 1 sdh dikerjakan sebagian", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "selesai untuk laporan no 1: sampah sudah diangkut", "Jawaban akhir LPR-1 tercatat", None),
+    ("dlh1", "selesai LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
+    ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL", "TL LPR-1 (Sampah di TPS", (status(1), "belum_ditindaklanjuti")),  # its only open one, asked
+    ("dlh1", "TL LPR-99 sudah dicek", "LPR-99 tidak ditemukan", None),
+    ("dlh1", "info LPR-1 di sebelah mana tepatnya?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
+     (status(1), "tertunda")),
+    ("dlh1", "INFO lpr 1 mohon kirim foto tambahan", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    ("dlh1", "tanya LPR-1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    ("dlh1", "kembalikan LPR-1 ini wewenang PUPR", "dikembalikan ke verifikator", (status(1), "belum_terverifikasi")),
+    ("dlh1", "tolong dikembalikan saja lpr 1", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "KEMBALIKAN LPR-1 ya pak 🙏", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    # an apology for answering late is no follow-up: the citizen would read it as the agency's answer
+    ("dlh1", "TL LPR-1 mohon maaf pak baru balas", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl lpr 1 mf bu telat bales, baru sempat buka hp", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "SELESAI LPR-1 maaf lama ya pak 🙏", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 punten, nembe tiasa ngawaler", "Tuliskan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TL LPR-1 maaf baru balas, truk sudah angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "mohon maaf pak baru balas", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "sori bu br bls, td lg di lapangan", "TL LPR-1 <kemajuan>", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "KEMBALIKN LPR-1 bukan tugas kami", "dikembalikan ke verifikator", None),
+    ("dlh1", "bukan kewenangan LPR-1 itu urusan PDAM", "dikembalikan ke verifikator", None),
+    ("dlh1", "survei LPR-1 perlu cek lokasi bersama kecamatan", "perlu survei lapangan", None),
+    ("dlh1", "SURVEY lpr-1 butuh pengukuran", "perlu survei lapangan", None),
+    ("dlh1", "tllpr1 sudah dijadwalkan", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "_selesai_ lpr 1 beres", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "tl no 1 sudah dicek", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    ("dlh1", "TL No. 1 truk dikirim", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1", "selesai nomor 1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "status no 1", "Isi: Sampah di TPS", None),
+    ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "daftar yg belum dijawab", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
+    ("dlh1", "mana yang blm di TL?", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
+    ("dlh1", "daftr", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "status LPR-1", "Isi: Sampah di TPS", None),
+    ("dlh1", "STATUS #1", "Isi: Sampah di TPS", None),
+    ("dlh1", "cek status lpr 1", "Isi: Sampah di TPS", None),
+    ("dlh1", "cek LPR-1", "Isi: Sampah di TPS", None),
+    ("dlh1", "statsu 1", "Isi: Sampah di TPS", None),
+    ("dlh1", "bantuan", "Perintah petugas DLH", None),
+    ("dlh1", "HELP", "Perintah petugas DLH", None),
+    ("dlh1", "menu", "Perintah petugas DLH", None),
+    ("dlh1", "Selamat pagi pak 🙏", "Halo Dewi", None),
+    ("dlh1", "assalamualaikum wr wb", "Perintah petugas DLH", None),
+    ("dlh1", "halo", "Perintah petugas DLH", None),
+    ("dlh1", "tolong dibantu dong", "Perintah tidak dikenali", None),
+    ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "sugeng enjing pak, nyuwun pirsa, wonten laporan enggal?", "Disposisi terbuka DLH (1)", None),
+    ("verifier", "ada laporan baru?", "Menunggu verifikasi (1)", None),
+    ("verifier", "laporan yg masuk hari ini apa aja bu", "Menunggu verifikasi (1)", None),
+    ("dlh1", "nyuwun pirsa, lpr 1 lokasinya persisnya dimana nggih?",
+     "INFO LPR-1 lokasinya persisnya dimana nggih?", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "sdh sy tl blm ya lpr 1?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
+    ("head", "mas eko, lpr 1 sudah beres belum", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 udah kelar?", "Isi: Sampah di TPS", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "mbak, lpr 1 sdh ada yg pegang?", "LPR-1 ditangani: Eko", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "Izin pak, utk lpr 1 nama pelapornya siapa ya? kami perlu data KK", "INFO LPR-1",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "Assalamualaikum, sy Dewi dr DLH. Ini gmn cara balasnya ya?", "Perintah petugas DLH", None),
+    ("dlh1", "Izin, utk LPR 1 mohon ditanyakan ke pelapor NIK nya brp", "INFO LPR-1 <pertanyaan>",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 tlg dikonfirmasi ke warganya lokasi pastinya dmn", "INFO LPR-1 <pertanyaan>", None),
+    ("dlh1", "lokasi persisnya sebelah mana ya pak?", "INFO LPR-1 lokasi persisnya sebelah mana", None),
+    ("dlh1", "👍", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "Siap, dispo LPR-1 sdh kami terima, segera ditindaklanjuti", "Baik, terima kasih",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "siap ndan dispo sdh diterima 🙏", "Baik, terima kasih", None),
+    ("dlh1", "ok pak lpr 1 noted, kami tindaklanjuti segera", "Baik, terima kasih",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "REKAP", "hanya untuk kepala instansi", None),
+    ("dlh1", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", (agencies(2), [])),
+    ("dlh1", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
+    ("dlh1", "alihkan LPR-1 Eko", "hanya untuk kepala instansi", None),
+    ("dlh1", "cuti 21/12/2026", "Dewi dicatat cuti sampai 21 Des 2026", None),
+    ("dlh1", "IZIN 25 Des", "Dewi dicatat cuti sampai 25 Des 2026", None),
+    # head (Yusuf, DLH) ---------------------------------------------------------------------------------------
+    ("head", "ALIHKAN LPR-1 Eko", "LPR-1 dialihkan ke Eko", None),
+    ("head", "alihkan lpr-1 +6281100000022", "LPR-1 dialihkan ke Eko", None),
+    ("head", "Alihkan LPR-1 ke pak eko", "LPR-1 dialihkan ke Eko", None),
+    ("head", "pindahkan LPR-1 dewi", "LPR-1 dialihkan ke Dewi", None),
+    ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
+    ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "LPR-1 biar dihandle bu dewi saja", "Alihkan LPR-1 ke Dewi?", None),
+    ("head", "CUTI Eko 2026-12-20", "Eko dicatat cuti sampai 20 Des 2026", None),
+    ("head", "cuti +6281100000022 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026", None),
+    ("head", "cuti eko 20 des", "Eko dicatat cuti sampai 20 Des 2026", None),
+    ("head", "CUTI eko 20 Desember", "Eko dicatat cuti sampai 20 Des 2026", None),
+    ("head", "cuti eko", "Sampai tanggal berapa", None),
+    ("head", "rekap", "Rekap harian DLH", None),
+    ("head", "REKAPAN", "Rekap harian DLH", None),
+    ("head", "DAFTAR PUPR", "hanya menampilkan disposisi DLH", None),
+    ("head", "daftar dinas pu", "hanya menampilkan disposisi DLH", None),
+    ("head", "Pagi bu", "Perintah pimpinan", None),
+    ("head", "rekapnya mana pak", "Rekap harian DLH", None),
+    ("head", "pak, saya minta daftar laporan yang belum dijawab", "DLH yang belum ada tindak lanjut (1)", None),
+    ("dlh1", "sy mau daftar cuti", "Perintah tidak dikenali", None),
+    ("dlh1", "bagaimana cara daftar?", "Perintah petugas DLH", None),
+    ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
+    # how many are still open, asked in a few words: never an INFO to a citizen
+    ("head", "berapa yang belum?", "Disposisi terbuka DLH (1)", None),
+    ("head", "brp yg blm selesai pak?", "Disposisi terbuka DLH (1)", None),
+    ("dlh1", "masih ada berapa yg belum?", "Disposisi terbuka DLH (1)", None),
+    ("head", "sisa brp yg blm kelar", "Disposisi terbuka DLH (1)", None),
+    # how an agency is doing: its REKAP
+    ("head", "gimana dlh pak?", "Rekap harian DLH", None),
+    ("supervisor", "gimana pupr?", "Rekap harian PUPR", None),
+    ("supervisor", "bagaimana kabar dinas lingkungan hidup?", "Rekap harian DLH", None),
+    ("supervisor", "dlh gmn bu", "Rekap harian DLH", None),
+    ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
+    ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
+    ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
+    # verifier (Rina) -------------------------------------------------------------------------------------------
+    ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
+    ("verifier", "tanya ke pelapor lpr 2, sampahnya di sebelah mana?", "Pertanyaan dikirim ke pelapor LPR-2",
+     (status(2), "tertunda")),
+    ("dlh1", "tanya ke pelapor lpr 1 sejak kapan menumpuk?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
+    ("verifier", "teruskan lpr 2 dlh pupr", "LPR-2 diteruskan", (agencies(2), ["DLH", "PUPR"])),
+    ("verifier", "TERUSKAN LPR-2 dinas pekerja umum", "Pekerjaan Umum", (agencies(2), ["PUPR"])),
+    ("verifier", "trusKan LPR-2 dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
+    ("verifier", "disposisikan LPR-2 ke dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
+    ("verifier", "fwd LPR-2 DLH, Dinas Sosial", "LPR-2 diteruskan", (agencies(2), ["DINSOS", "DLH"])),
+    ("verifier", "TERUSKAN LPR-2 1", "diteruskan ke Dinas Pekerjaan Umum", (agencies(2), ["PUPR"])),
+    ("verifier", "TERUSKAN LPR-2 dins", "cocok dengan beberapa instansi", (agencies(2), [])),
+    ("verifier", "TERUSKAN LPR-2", "Sebutkan instansinya", None),
+    ("verifier", "TERUSKAN LPR-2 kantor pos", "tidak dikenali", (agencies(2), [])),
+    ("verifier", "teruskan no 2 ke dlh", "LPR-2 diteruskan", (agencies(2), ["DLH"])),
+    ("verifier", "TERUSKAN LPR–2 DLH", "LPR-2 diteruskan", (agencies(2), ["DLH"])),  # en dash: a phone's autocorrect
+    ("verifier", "tolong teruskan laporan 2 ke pu", "LPR-2 diteruskan", (agencies(2), ["PUPR"])),
+    ("verifier", "tunda LPR-2 mohon alamat lengkapnya", "statusnya tertunda", (status(2), "tertunda")),
+    ("verifier", "TUNDA lpr 2 kapan mulai menumpuk?", "statusnya tertunda", None),
+    ("verifier", "TUNDA LPR-2 sampai senin", "tidak terbaca sebagai pertanyaan", (status(2), "belum_terverifikasi")),
+    ("dlh1", "INFO LPR-1 tim ke lokasi minggu depan", "TL LPR-1 tim ke lokasi minggu depan",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "TUNDA LPR-1 menunggu anggaran bulan depan", "TL LPR-1 menunggu anggaran bulan depan", None),
+    ("dlh1", "TUNDA LPR-1 kapan bapak bisa ditemui di lokasi?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
+     (status(1), "tertunda")),
+    ("verifier", "arsipkan LPR-2 laporan ganda spam", "LPR-2 diarsipkan", (status(2), "diarsipkan")),
+    ("verifier", "arsip LPR-2 bukan pengaduan", "LPR-2 diarsipkan", None),
+    ("verifier", "GABUNG LPR-2 LPR-1", "LPR-2 digabung ke LPR-1", None),
+    ("verifier", "gabungkan lpr 2 lpr 1", "LPR-2 digabung ke LPR-1", None),
+    ("verifier", "gabung no 2 ke no 1", "LPR-2 digabung ke LPR-1", None),
+    ("verifier", "antrean", "Menunggu verifikasi (1)", None),
+    ("verifier", "ANTRIAN", "Menunggu verifikasi (1)", None),
+    ("verifier", "antri", "Menunggu verifikasi (1)", None),
+    ("verifier", "Bantuan 🙏", "Perintah verifikator", None),
+    ("verifier", "hai", "Halo Rina", None),
+    ("verifier", "TL LPR-1 sudah", "hanya untuk petugas penghubung instansi", None),
+    # supervisor (Sekda) ----------------------------------------------------------------------------------------
+    ("supervisor", "ANTREAN", "Menunggu verifikasi (1)", None),
+    ("supervisor", "REKAP", "Rekap harian daerah", None),
+    ("supervisor", "DAFTAR", "Disposisi terbuka per instansi", None),
+    ("supervisor", "daftar dlh", "Disposisi terbuka DLH (1)", None),
+    ("supervisor", "DAFTAR dlh yg belum direspon", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
+    ("supervisor", "daftar semua", "Disposisi terbuka per instansi", None),
+    ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
+    ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
+    ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
+    ("supervisor", "status LPR—2", "LPR-2 –", None),
+    ("supervisor", "status nomor 2", "LPR-2 –", None),
+    ("supervisor", "selamat malam bu, mohon maaf mengganggu, rekap hari ini ada?", "Rekap harian daerah", None),
+    ("supervisor", "boleh minta rekapnya dinas lingkungan hidup minggu ini?", "Rekap DLH · minggu ini", None),
+    ("verifier", "tolong kirimkan antreannya", "Menunggu verifikasi (1)", None),
+    ("supervisor", "selamat siang", "ANTREAN", None),
+    ("supervisor", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", None),
+]
+
+
+def build_scene(people) -> None:
+    """LPR-1 filed and forwarded to DLH, LPR-2 filed: through the webhook, delivered."""
+    file_and_read(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    file_and_read(people["citizen2"], description=ROAD, photo=False)
+
+
+@pytest.fixture(scope="module")
+def scene(shared_world):
+    people = make_people(shared_world)
+    build_scene(people)
+    return people
+
+
+def staff_says(person, typed: str, check) -> str:
+    """The replies to `typed` from a member of the cast, handled as the webhook does in a session rolled back after
+    the row's `check` (a reader of that session and the value it must read) is asserted."""
+    message = parse_form(WhatsApp(person.app).form(person.phone, typed, ProfileName=person.name))
+    svc = services(person.app)
+    with rolled_back(person.app) as session:
+        _, replies, kind = handle_in(session, svc, message, svc.clock())
+        assert kind == "staff", kind
+        if check is not None:
+            read, value = check
+            assert read(session) == value
+    return "\n".join(replies)
+
+
+@pytest.mark.parametrize("who,typed,expected,check", STAFF_TABLE,
+                         ids=[f"{who}:{typed}" for who, typed, _, _ in STAFF_TABLE])
+def test_what_staff_type(scene, who, typed, expected, check):
+    reply = staff_says(scene[who], typed, check)
+    assert expected in reply, reply
