@@ -196,6 +196,12 @@ MESSAGES = {
         "3 Permintaan informasi"
     ),
     "bad_kind": "Mohon balas 1, 2 atau 3.",
+    "kind_go_ahead": (
+        "Baik. Pilih dulu jenisnya dengan mengetik angkanya saja:\n"
+        "ketik 1 kalau ada masalah yang mau dilaporkan,\n"
+        "ketik 2 kalau mau memberi usul atau saran,\n"
+        "ketik 3 kalau mau bertanya."
+    ),
     "kind_explained": (
         "Pengaduan: ada layanan atau fasilitas umum yang bermasalah, misalnya jalan rusak, sampah tidak diangkut, "
         "pelayanan yang buruk. Aspirasi: usul atau saran untuk pemerintah daerah. Permintaan informasi: pertanyaan, "

@@ -473,7 +473,11 @@ def _kind_at_once(turn: Turn) -> Next | None:
     if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or no_story or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
     told = turn.draft.description or turn.draft.has_voice_note
-    if told_by_voice or (told and (understanding.means_yes(turn.text) or understanding.says_thats_all(turn.text))):
+    go_ahead = understanding.means_yes(turn.text)  # "ya", "lanjut", "mangga", "monggo", "sok atuh"
+    if not told and go_ahead and not turn.kept_attachment and not _unclear_again(turn):
+        turn.say("kind_go_ahead")  # nothing told to go on with: what each number is for, once
+        return STAY
+    if told_by_voice or go_ahead or told and understanding.says_thats_all(turn.text):  # a second go-ahead too
         turn.draft.kind = "pengaduan"
         turn.say("kind_assumed")
         return advance(turn)

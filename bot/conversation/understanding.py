@@ -645,10 +645,27 @@ def means_no(text: str, about: frozenset[str] = frozenset()) -> bool:
 
 
 def means_yes(text: str) -> bool:
-    """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…)."""
+    """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…), or a go-ahead (mangga, monggo, silakan, sok atuh)."""
     words = [w for w in standard_words(text) if w == "ya" or w not in FILLER]
     return (bool(words) and len(words) <= 3 and "tapi" not in words
-            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"})
+            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}) or goes_ahead(text)
+
+
+# A go-ahead, in Indonesian and the region's languages: Sundanese "mangga", "sok", Javanese "monggo", "gas"
+GO_AHEAD = frozenset("""silakan silahkan silakeun silahkeun sumangga mangga manga monggo mongo sok mangga gas gass
+    lanjut lanjutkan lanjutkeun teruskan terus ayo ayok hayu hayuk yuk""".split())
+# What may follow a go-ahead and still leave it one: "mangga atuh kang", "sok we teh", "monggo mas"
+GO_AHEAD_TAIL = GO_AHEAD | OPENING | frozenset("""atuh we wae mawon weh ae kang akang aa teh eceu neng
+    mas mbak mbok mbakyu dik uda uni daeng ces""".split())
+GO_AHEAD_MAX_WORDS = 4
+
+
+def goes_ahead(text: str) -> bool:
+    """A go-ahead alone ("mangga", "monggo mas", "sok atuh", "silahkan pak"): a yes to the step's question; "sok
+    tau", "pohon mangga tumbang" or "silakan cek dulu" say something else."""
+    said = chat_words(text)
+    return (0 < len(said) <= GO_AHEAD_MAX_WORDS and said[0] in GO_AHEAD
+            and all(w in GO_AHEAD_TAIL for w in said[1:]))
 
 
 @dataclass(frozen=True)

@@ -785,6 +785,26 @@ def test_that_is_all_after_a_story_at_the_kind_question_goes_on_as_a_complaint(c
     assert typed not in citizen.draft()["description"]
 
 
+@pytest.mark.parametrize("typed", ["mangga", "monggo mas", "sok atuh", "silahkan pak"])
+def test_a_go_ahead_at_the_kind_question_after_a_story_goes_on_as_a_complaint(citizen, typed):
+    """Found by the last session: "mangga" (Sundanese "go ahead") at the kind question was kept as the story's next
+    words and the question asked again."""
+    citizen.says(**VOICE)
+    reply = citizen.says(typed)
+    assert "Kami catat sebagai Pengaduan" in reply and citizen.state() == "location"
+    assert typed not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["mangga", "silakan", "lanjut"])
+def test_a_go_ahead_at_the_kind_question_with_nothing_told_asks_what_each_number_is_for(citizen, typed):
+    """"mangga" with no story yet was kept as the story ("Baik, kami catat: "mangga""): the kind is asked once
+    more, saying what to type for each."""
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert "kami catat" not in reply.lower() and "ketik 1" in reply and citizen.state() == "kind"
+    assert not citizen.draft().get("description")
+
+
 def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
     """Found by hand: a person who speaks rather than types chose 1, then sent a voice note to "Jenis laporan
     Anda?": it was kept and the question asked again, as often as they spoke."""

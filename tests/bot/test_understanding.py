@@ -547,6 +547,16 @@ def test_a_yes_in_minang_or_javanese(yes):
     assert understanding.means_yes(yes)
 
 
+@pytest.mark.parametrize("typed,yes", [
+    ("mangga", True), ("mangga atuh kang", True), ("monggo mas", True), ("sok", True), ("sok atuh teh", True),
+    ("silakan", True), ("silahkan pak", True), ("sumangga", True), ("mangga, lanjutkeun", True), ("gas aja", True),
+    ("sok tau", False), ("pohon mangga tumbang", False), ("silakan cek dulu ke lokasi", False), ("gas bocor", False),
+])
+def test_a_go_ahead_is_a_yes(typed, yes):
+    """Found by the last session: "mangga" (Sundanese "go ahead") at the kind question was asked again."""
+    assert understanding.means_yes(typed) is yes
+
+
 @pytest.mark.parametrize("typed,kind", [("kulo badhe nyuwun pirsa", None),
                                         ("nyuwun pirsa, syarat damel akta kelahiran menopo nggih", "informasi"),
                                         ("badhe tanglet pak, jadwal posyandu kapan", "informasi")])
