@@ -44,7 +44,8 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
     is are was were been has have had very and but it its this that since because please not also
     sak wulan sasi dino taun akeh sing wis durung isih
-    jauh susah sulit""".split())  # Javanese ("… sak wulan", "akeh sing"); "ke puskesmas jauh": far is no name
+    jauh susah sulit nyala menyala redup kedip miring condong""".split())  # Javanese ("… sak wulan", "akeh
+# sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names no street)
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes
@@ -160,12 +161,25 @@ def _introduced(words: list[str], at: int) -> bool:
     """A marker is an address when it names nothing else, or a word such as "di" or "depan" comes just before (a
     landmark: right before it); "lampu jalan", "penerangan jalan" name the thing, not its road."""
     if words[at] in ROAD and at > 0 and words[at - 1] in ROAD_THINGS:
-        return False
+        return _street_of_the_thing(words, at)
     if words[at] in ROAD and at + 1 < len(words) and _standard(words[at + 1]) in BEFORE_PLACE:
         return False  # "jalan dekat sekolah": the road spoken of; the address follows "dekat"
     if words[at] in LANDMARKS:
         return at > 0 and words[at - 1] in BEFORE_PLACE
     return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE for w in words[max(0, at - 2):at])
+
+
+def _street_of_the_thing(words: list[str], at: int) -> bool:
+    """Whether the road word after a road's thing begins the street it stands in ("pju jl veteran dpn masjid
+    agung", "lampu jln merdeka samping sdn 2"), not the thing's own name ("lampu jalan mati", "lampu jalan umum"):
+    a name follows, and the word is typed short ("jl", "jln") or a landmark near it follows the name."""
+    name = at + 2 if words[at + 1:at + 2] == ["."] else at + 1  # "pju jl. veteran"
+    following = words[name] if name < len(words) else ""
+    if (len(following) < 3 or not following.isalpha() or following in GENERIC | MARKERS
+            or _standard(following) in AFTER_PLACE | BEFORE_PLACE or following in PROBLEM_WORDS
+            or _of_the_story(following)):  # no STORY_VERB: "diponegoro" looks like one
+        return False
+    return words[at] != "jalan" or any(_standard(w) in NEAR for w in words[name + 1:_end_of_place(words, at)])
 
 
 def _end_of_place(words: list[str], start: int) -> int:

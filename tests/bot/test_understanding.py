@@ -315,6 +315,13 @@ def test_the_address_a_story_names(story, place):
     ("jalan payun masjid al ikhlas ruksak", "masjid al ikhlas"),
     ("lampu caket pasar kliwon pareum", "pasar kliwon"),
     ("lampu di gg kenari juga mati", "gg kenari"),
+    # a street typed right after the lamp it lights ("pju jl …") is the address, with the landmark near it (it
+    # offered "masjid agung" alone)
+    ("pju jl veteran dpn masjid agung", "jl veteran dpn masjid agung"),
+    ("lampu jln merdeka samping sdn 2 mati", "jln merdeka samping sdn 2"),
+    ("PJU Jalan Diponegoro dekat pasar kliwon padam", "Jalan Diponegoro dekat pasar kliwon"),
+    ("rambu jl ahmad yani depan terminal roboh", "jl ahmad yani depan terminal"),
+    ("lampu jl mati", None), ("lampu jalan umum di depan rumah mati", None), ("pju jalan raya mati", None),
     # what stands there, with no name: which one is still to be asked
     ("pungli di kantor desa", None),
     ("lampu mati di perempatan", None),
