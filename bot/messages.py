@@ -245,6 +245,18 @@ MESSAGES = {
         "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Kita selesaikan dulu laporan ini; "
         "setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
     ),
+    "another_complaint_kept": (
+        "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Ceritanya (\"{excerpt}\") kami simpan; "
+        "setelah laporan ini terkirim, kami tawarkan untuk melaporkannya."
+    ),
+    "two_problems": (
+        "Sepertinya ada dua masalah, dan masalahnya kita laporkan satu per satu. Laporan ini tentang \"{first}\". "
+        "Yang kedua (\"{second}\") kami simpan; setelah laporan ini terkirim, kami tawarkan untuk melaporkannya."
+    ),
+    "next_story_offered": (
+        "Tadi Anda juga menyebut masalah lain:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk melaporkannya sekarang, atau MENU bila tidak perlu."
+    ),
     "several_one_at_a_time": (
         "Baik, masalahnya kita laporkan satu per satu. Kita mulai dengan yang pertama; setelah terkirim, ketik 1 "
         "untuk melaporkan yang berikutnya."

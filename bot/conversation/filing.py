@@ -80,6 +80,7 @@ def advance(turn: Turn) -> Next:
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
     draft = turn.draft
+    _one_problem_at_a_time(turn)
     if draft.kind and not draft.description and not turn.data.get("editing") and draft.has_voice_note:
         # a voice note sent before was the story
         draft.description = t("description_voice_note")
@@ -101,6 +102,17 @@ def advance(turn: Turn) -> Next:
         return go(state, story_begun=begun)
     ask(turn, state)
     return go(state, story_begun=begun) if begun else go(state)
+
+
+def _one_problem_at_a_time(turn: Turn) -> None:
+    """A story that tells two problems ("jalan berlubang, lampu juga mati") is this complaint's first; the other's
+    words are kept and offered after KIRIM (it was filed as one, or the citizen had to type it again)."""
+    draft = turn.draft
+    split = None if draft.next_story or turn.data.get("editing") else understanding.another_problem(draft.description)
+    if split is None:
+        return
+    draft.description, draft.next_story = split[0], split[1][:complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("two_problems", first=excerpt(split[0], 150), second=excerpt(split[1], 150))
 
 
 def ask(turn: Turn, state: State) -> None:
@@ -230,10 +242,21 @@ def _another_told(turn: Turn) -> Next | None:
 
 
 def _another_complaint(turn: Turn) -> Next:
+    """Says one complaint is filed at a time; the other's words ("… mau lapor got mampet depan rumah") are kept
+    and offered after KIRIM."""
     acknowledge_attachment(turn)
-    turn.say("another_complaint_next")
+    told = ALSO_WORDS.sub("", understanding.after_filing_verb(turn.text)).strip(" ,.;")
+    if turn.draft.next_story is None and (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+        turn.draft.next_story = told[:complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("another_complaint_kept", excerpt=excerpt(told, 150))
+    else:
+        turn.say("another_complaint_next")
     repeat_question(turn)
     return STAY
+
+
+# "juga", "sekalian" around the other problem's words ("… lapor lampu juga"): no part of its story
+ALSO_WORDS = re.compile(r"^(?:(?:juga|jg|sekalian|lagi)\b\W*)+|(?:\W+(?:juga|jg|sekalian|lagi))+$", re.IGNORECASE)
 
 
 def _where_left_asked(turn: Turn) -> Next | None:
@@ -1204,7 +1227,11 @@ def _submit(turn: Turn) -> Next:
              day=day_and_date(region.calendar.add_working_days(complaint.created_at, days), turn.zone))
     if complaint.privacy == "anonim":
         turn.say("submitted_anonymous")
+    following = turn.draft.next_story
     turn.draft = Draft()
+    if following:  # the other problem told while filing this one: its words are offered as the next complaint
+        turn.say("next_story_offered", excerpt=excerpt(following, 300))
+        return go(State.OFFER, offer=following)
     return back_to_idle()
 
 

@@ -452,8 +452,15 @@ def _rather_speak(turn: Turn) -> Next | None:
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
+    split = None
     if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time
-        turn.say("several_one_at_a_time")
+        split = understanding.another_problem(said, counted=True)  # "…: jalan berlubang dan lampu mati"
+        said = split[0] if split else understanding.COUNTED_OPENING.sub("", said)
+        if split is None:
+            turn.say("several_one_at_a_time")
+        else:
+            turn.draft.next_story = split[1][: complaints.MAX_DESCRIPTION_CHARS]
+            turn.say("two_problems", first=excerpt(split[0], 150), second=excerpt(split[1], 150))
     told = "\n".join(filter(None, (_bubbles(turn), said)))
     if earlier and told:  # another story than the one offered: the place typed for that one is not its place
         turn.draft.location_text = None

@@ -311,6 +311,67 @@ def another_matter(text: str) -> bool:
     return bool((set(said[:verb + 2]) | set(said[-1:])) & ANOTHER)
 
 
+# Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
+# diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
+CLAUSE_END = re.compile(r"[,.;!?\n]+|\s(?:dan|terus|trus|lalu|and)\s", re.IGNORECASE)
+ALSO = frozenset("juga sekalian pula also".split())
+ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?(?:kedua|ke-?2))\b"
+                          r"(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|ya))?[\s,.:;-]*", re.IGNORECASE)
+# A state that follows from a problem rather than a thing broken ("lampu mati, jalan juga gelap"), and who or what
+# suffers one ("motor juga jatuh"): one complaint
+FOLLOWING_STATES = frozenset("gelap bau licin becek rawan bahaya kotor".split())
+SUFFERERS = frozenset("""motor mobil kendaraan orang warga anak pengendara pejalan saya kami kita rumah banyak
+    korban penduduk masyarakat""".split())
+NO_SUBJECT = ALSO | FILLER | frozenset("satu 1 lagi ada selain itu ini di yang".split())
+
+
+# The count that opens problems told together ("2 hal pak.", "ada 2 masalah: pertama …"): no problem's words
+COUNTED_OPENING = re.compile(
+    r"^\W*(?:ada\s+)?(?:\d|dua|tiga|empat|beberapa|bbrp)\s+(?:hal|masalah|laporan|keluhan|aduan|pengaduan|perkara|"
+    r"persoalan|soal)\b(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|nih|ya|yang|yg|mau|ingin|saya|sy|laporkan|sampaikan))*"
+    r"[\s,.:;-]*(?:(?:yang\s+|yg\s+)?(?:pertama|satu|1)\b[\s,.:;)-]*)?", re.IGNORECASE)
+
+
+FIRST_OPENING = re.compile(r"^\W*(?:yang\s+|yg\s+)?pertama\b[\s,.:;)-]*", re.IGNORECASE)  # "pertama lampu …"
+
+
+def another_problem(story: str, counted: bool = False) -> tuple[str, str] | None:
+    """The story split where it tells another problem besides the first ("jalan berlubang, lampu juga mati" →
+    "jalan berlubang", "lampu juga mati"): one complaint is filed at a time; None when it tells one. Problems
+    `counted` before ("mau lapor 2 hal pak: …") need no "juga" between them, and the count is no part of either."""
+    story = COUNTED_OPENING.sub("", story or "") if counted else story or ""
+    for found in CLAUSE_END.finditer(story):
+        first, rest = story[:found.start()].strip(), story[found.end():].strip()
+        told = ALSO_OPENING.sub("", rest)  # "satu lagi pak, sampah ga diangkut": its words from "sampah"
+        if _another_in(first, CLAUSE_END.split(told, maxsplit=1)[0], opened=counted or told != rest):
+            return FIRST_OPENING.sub("", first).strip(" ,.;"), told.strip(" ,.;")
+    return None
+
+
+def _another_in(first: str, clause: str, opened: bool) -> bool:
+    """Whether a clause after the story's first part tells a problem of its own: a word of "also" (or it was
+    `opened` by "satu lagi", "selain itu"), a problem (not one that follows from another), and a subject the first
+    part does not name."""
+    said = standard_words(clause)
+    if not (set(said) & ALSO or opened) or not (names_a_problem(first) or tells_a_lack(first)):
+        return False
+    broken = {w.removesuffix("nya") for w in said} & (PROBLEM_WORDS - FOLLOWING_STATES)
+    if not broken and not tells_a_lack(clause):
+        return False
+    subject = next((w.removesuffix("nya") for w in said if w not in NO_SUBJECT), None)
+    told = {w.removesuffix("nya") for w in standard_words(first)}
+    return subject is not None and subject not in told | SUFFERERS | PROBLEM_WORDS
+
+
+def after_filing_verb(text: str) -> str:
+    """What a wish to report tells after its verb ("satu lagi pak mau lapor got mampet" → "got mampet"), as typed;
+    "" when it has no such verb."""
+    for found in re.finditer(r"[0-9A-Za-z]+", text or ""):
+        if set(standard_words(found.group())) & FILE_VERBS:
+            return text[found.end():].strip(" ,.:;-")
+    return ""
+
+
 # Asking where one had got to ("td sampai mana ya", "lanjut yg tadi", "yg tadi gimana?"): a word of earlier with a
 # word of where or of going on, and no word of a report or a problem ("laporan saya sampai mana", "yg kmrn udh smp
 # mn ya?" ask how far a complaint has got)

@@ -805,6 +805,38 @@ def test_a_go_ahead_at_the_kind_question_with_nothing_told_asks_what_each_number
     assert not citizen.draft().get("description")
 
 
+def test_two_problems_told_at_once_are_filed_one_after_the_other_with_the_second_ones_words(citizen):
+    """Found by the last session: "jalan berlubang, lampu juga mati" was filed as one complaint; the citizen told
+    one at a time had to type the second problem again."""
+    to_step(citizen, "description")
+    reply = citizen.says("jalan berlubang di gg mawar rt 3, lampu juga mati sudah seminggu")
+    assert "satu per satu" in reply and citizen.draft()["description"] == "jalan berlubang di gg mawar rt 3"
+    citizen.says("ya")  # the place the story names
+    citizen.says("LEWATI")
+    citizen.says("1")
+    reply = citizen.says("KIRIM")
+    assert "LPR-1" in reply and "lampu juga mati sudah seminggu" in reply and citizen.state() == "offer"
+    citizen.says("ya")
+    assert citizen.draft()["description"] == "lampu juga mati sudah seminggu" and citizen.state() == "kind"
+
+
+def test_problems_counted_in_the_first_message_are_filed_one_after_the_other(citizen):
+    """"mau lapor 2 hal pak. jalan berlubang … dan lampu pju mati" was filed as one story opening with "2 hal pak."."""
+    reply = citizen.says("mau lapor 2 hal pak. jalan berlubang di desa sukamaju dan lampu pju mati")
+    assert "lampu pju mati" in reply and citizen.draft()["description"] == "jalan berlubang di desa sukamaju"
+    assert citizen.draft()["next_story"] == "lampu pju mati"
+
+
+def test_another_problem_told_while_filing_is_offered_after_kirim(citizen):
+    """"satu lagi pak mau lapor got mampet depan rumah" at a step was told to wait, its words dropped."""
+    to_step(citizen, "photo")
+    assert "satu per satu" in citizen.says("satu lagi pak mau lapor got mampet depan rumah udah seminggu")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    reply = citizen.says("KIRIM")
+    assert "got mampet depan rumah udah seminggu" in reply and citizen.state() == "offer"
+
+
 def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
     """Found by hand: a person who speaks rather than types chose 1, then sent a voice note to "Jenis laporan
     Anda?": it was kept and the question asked again, as often as they spoke."""

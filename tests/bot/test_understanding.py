@@ -564,6 +564,38 @@ def test_a_go_ahead_is_a_yes(typed, yes):
     assert understanding.means_yes(typed) is yes
 
 
+@pytest.mark.parametrize("story,split", [
+    ("jalan berlubang, lampu juga mati", ("jalan berlubang", "lampu juga mati")),
+    ("jalan di gg mawar rusak parah dan jembatan jg mau roboh", ("jalan di gg mawar rusak parah",
+                                                                 "jembatan jg mau roboh")),
+    ("got mampet depan rumah. satu lagi pak, sampah ga diangkut 2 minggu",
+     ("got mampet depan rumah", "sampah ga diangkut 2 minggu")),
+    ("PDAM mati 3 hari, selain itu lampu PJU di gang kami padam", ("PDAM mati 3 hari", "lampu PJU di gang kami padam")),
+    # one problem and what follows from it, or who suffers it, is one complaint
+    ("jalan berlubang, motor juga sering jatuh", None),
+    ("lampu mati, jalan juga jadi gelap", None),
+    ("sampah numpuk, baunya juga menyengat sampai rumah", None),
+    ("jalan rusak, warga juga sudah lapor ke desa", None),
+    ("lampu jalan mati, lampu di gang juga mati", None),
+    ("jalan berlubang di depan sdn 2", None),
+])
+def test_another_problem_told_in_the_same_story(story, split):
+    """The last session found "jalan berlubang, lampu juga mati" filed as one complaint, the second problem's words
+    lost for the next one."""
+    assert understanding.another_problem(story) == split
+
+
+@pytest.mark.parametrize("story,split", [
+    ("2 hal pak. jalan berlubang di desa sukamaju dan lampu pju mati", ("jalan berlubang di desa sukamaju",
+                                                                      "lampu pju mati")),
+    ("ada 2 masalah: pertama sampah numpuk di pasar, kedua got mampet", ("sampah numpuk di pasar", "got mampet")),
+    ("beberapa hal pak, ktp blm jadi 3 bulan, kk jg blm jadi", ("ktp blm jadi 3 bulan", "kk jg blm jadi")),
+])
+def test_problems_counted_before_they_are_told_need_no_also(story, split):
+    """"mau lapor 2 hal pak. jalan berlubang … dan lampu pju mati" was filed whole, "2 hal pak." opening it."""
+    assert understanding.another_problem(story, counted=True) == split
+
+
 @pytest.mark.parametrize("typed,kind", [("kulo badhe nyuwun pirsa", None),
                                         ("nyuwun pirsa, syarat damel akta kelahiran menopo nggih", "informasi"),
                                         ("badhe tanglet pak, jadwal posyandu kapan", "informasi")])
