@@ -183,6 +183,14 @@ MESSAGES = {
         "Bisa. Laporan ini kami catat sebagai laporan rahasia: isinya tidak dipublikasikan (bisa diubah di ringkasan "
         "nanti)."
     ),
+    "kind_privacy_kept": (
+        "Baik, soal kerahasiaan kami catat: laporan {privacy} (bisa diubah di ringkasan nanti). "
+        "Angka di pertanyaan ini untuk jenis laporannya."
+    ),
+    "kind_privacy_later": (
+        "Pilihan kerahasiaan (supaya identitas Anda aman) kami tanyakan nanti, setelah cerita dan lokasinya. "
+        "Angka di pertanyaan ini untuk jenis laporannya."
+    ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
     "offer_wait": "Baik, kami tunggu 🙏 Bila sudah, balas YA untuk memakai pesan di atas sebagai isi laporan, atau lanjutkan ceritanya.",
     "offer_still": (
@@ -385,6 +393,12 @@ MESSAGES = {
         "yang menanganinya."
     ),
     "welcome": "Sama-sama 🙏 Ketik MENU bila ada lagi yang bisa kami bantu.",
+    "called": (
+        "Ya, ada yang bisa kami bantu? 🙏\n"
+        "• Ketik STATUS untuk melihat perkembangan laporan Anda.\n"
+        "• Ketik TAMBAHAN {reference} lalu keterangannya (atau kirim foto) untuk menambah keterangan.\n"
+        "• Ketik 1 untuk membuat laporan baru."
+    ),
     "acknowledged": "Baik 🙏 Kabar laporan Anda akan kami kirim ke nomor ini. Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
     "protected_anonim": (

@@ -289,7 +289,10 @@ def _privacy_told(turn: Turn) -> Next | None:
     summary, it changes the privacy."""
     if turn.state == State.PRIVACY or turn.data.get("editing") or turn.kept_attachment:
         return None
-    asked = privacy_wish(turn.text) or (numbered_privacy(turn.text) if turn.state != State.KIND else None)
+    numbered = numbered_privacy(turn.text)
+    if turn.state == State.KIND and numbered is not None:
+        return _privacy_before_kind(turn, numbered)
+    asked = privacy_wish(turn.text) or numbered
     if asked is None:
         return None
     turn.draft.privacy = asked
@@ -302,6 +305,19 @@ def _privacy_told(turn: Turn) -> Next | None:
     else:
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
         ask(turn, turn.state)
+    return STAY
+
+
+def _privacy_before_kind(turn: Turn, numbered: str) -> Next:
+    """A number with a reason of safety at the kind question ("2 aja pak biar aman", "3, takut ketahuan") answers
+    the privacy question early (it was taken as the kind): the protection is kept, the kind asked again; "1 … biar
+    aman" asks for none, so privacy is asked at its step."""
+    if numbered == "biasa":
+        turn.say("kind_privacy_later")
+    else:
+        turn.draft.privacy = numbered
+        turn.say("kind_privacy_kept", privacy=PRIVACY_NAMES[numbered].lower())
+    turn.say("ask_kind")
     return STAY
 
 
@@ -329,7 +345,7 @@ def numbered_privacy(text: str) -> str | None:
     if not _number_with_reason(text):
         return None
     reason = text[understanding.REASON_AFTER.search(text).start():]
-    number = understanding.content(text[:len(text) - len(reason)])[0]
+    number = understanding.choice_text(text[:len(text) - len(reason)]).split()[0]
     hiding = set(understanding.standard_words(reason)) & HIDING_REASONS
     return vocab.PRIVACY_CHOICES.get(number) if hiding else None
 
@@ -835,8 +851,8 @@ NUMBERED = frozenset({"rt", "rw", "no", "nomor", "blok", "km"})  # markers that 
 def _number_with_reason(text: str) -> bool:
     """A menu's number with its reason after it ("2 aja, soalnya …", "3 pak krn takut"): a choice, no place."""
     reason = understanding.REASON_AFTER.search(text)
-    head = understanding.content(text[:reason.start()]) if reason is not None and reason.start() > 0 else []
-    return len(head) == 1 and head[0].isdigit() and len(head[0]) == 1
+    head = understanding.choice_text(text[:reason.start()]).split() if reason is not None and reason.start() else []
+    return len(head) == 1 and head[0].isdigit() and len(head[0]) == 1  # "no 2 krn …", "pilih 3 aja, …" too
 
 
 def _asks_back(text: str) -> bool:

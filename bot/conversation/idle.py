@@ -323,7 +323,8 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
     message naming a complaint (a staff command typed by a citizen)."""
     text = turn.text
     if (turn.kept_attachment is not None or sum(ch.isalpha() for ch in text) < 2 or len(words(text)) < 2
-            or is_greeting(text) or is_acknowledgement(text) or is_thanks(text) or understanding.names_complaint(text)):
+            or is_greeting(text) or is_acknowledgement(text) or is_thanks(text) or understanding.names_complaint(text)
+            or understanding.calls_for_attention(text)):  # "punten teh": asked what they need (_kept_then_menu)
         return None
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
     complaint = turn.session.get(Complaint, heard) if heard is not None else None
@@ -531,6 +532,10 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     if (turn.kept_attachment is None and understanding.only_points(turn.text) and not offered
             and (turn.draft.photos or turn.draft.latitude is not None) and not open_complaints(turn)):
         return _start_filing(turn, "")  # "ini pak" after a photo kept: its complaint, started
+    if turn.kept_attachment is None and understanding.calls_for_attention(turn.text) and (
+            mine := open_complaints(turn)):  # "pak", "bu?", "permisi pak": what they can do, not "ok"
+        turn.say("called", reference=mine[0].reference)
+        return STAY
     if (turn.kept_attachment is None and words(turn.text) and is_acknowledgement(turn.text)
             and not is_greeting(turn.text) and open_complaints(turn)):  # "ok siap" to a notice: nothing to do
         turn.say("acknowledged")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import THANKS, after_words
+from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
 from lapor.references import split_reference
 from lapor.textnorm import ABBREVIATIONS
@@ -370,6 +370,19 @@ def after_filing_verb(text: str) -> str:
         if set(standard_words(found.group())) & FILE_VERBS:
             return text[found.end():].strip(" ,.:;-")
     return ""
+
+
+# Ways to address the reader ("pak", "bu", "min", "kak", "teh"), and words that call for attention ("permisi")
+ADDRESS_TERMS = frozenset(GREETING_WORDS - GREETING_CORE - TIMES_OF_DAY
+                          - {"alaikum", "wr", "wb", "semua", "swastiastu", "shalom", "sugeng", "enjing"})
+CALLING = frozenset({"permisi", "punten", "misi", "spada", "sampurasun", "tabe", "tabik"})
+
+
+def calls_for_attention(text: str) -> bool:
+    """Tell whether a message only calls the reader ("pak", "bu?", "paaak", "min min", "permisi pak", "punten
+    teh"): someone waiting to be asked what they need, no "ok"."""
+    said = chat_words(text)
+    return bool(said) and len(said) <= 3 and all(w in ADDRESS_TERMS | CALLING for w in said)
 
 
 # Asking where one had got to ("td sampai mana ya", "lanjut yg tadi", "yg tadi gimana?"): a word of earlier with a

@@ -837,6 +837,42 @@ def test_another_problem_told_while_filing_is_offered_after_kirim(citizen):
     assert "got mampet depan rumah udah seminggu" in reply and citizen.state() == "offer"
 
 
+@pytest.mark.parametrize("typed", ["pak", "bu?", "min", "kak", "paaak", "pak pak", "permisi pak", "punten teh"])
+def test_a_call_for_attention_with_a_complaint_open_says_what_can_be_done(citizen, typed):
+    """Found by the last session: "pak" alone from a citizen with an open complaint was read as "ok" ("Baik 🙏
+    Kabar laporan Anda akan kami kirim …"): it calls for attention."""
+    citizen.file()
+    reply = citizen.says(typed)
+    assert "STATUS" in reply and "TAMBAHAN LPR-1" in reply and "ketik 1" in reply.lower()
+    assert "akan kami kirim ke nomor ini" not in reply
+
+
+def test_ok_pak_with_a_complaint_open_still_only_acknowledges(citizen):
+    citizen.file()
+    assert "akan kami kirim ke nomor ini" in citizen.says("ok pak siap")
+
+
+@pytest.mark.parametrize("typed,privacy", [("2 aja pak biar aman", "rahasia"), ("3 aja, takut ketahuan", "anonim"),
+                                            ("no 2 krn sy takut sama pak rt", "rahasia"),
+                                            ("1 aja biar aman pak", None)])
+def test_a_number_with_a_reason_of_safety_at_the_kind_question_is_no_kind(citizen, typed, privacy):
+    """Found by the last session: "2 aja pak biar aman" (the privacy question answered early: "to be safe") was
+    taken as aspirasi. The kind is asked again; the wish for protection is kept for the privacy step."""
+    citizen.says("1")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == "kind" and draft.get("kind") is None and "Jenis laporan" in reply
+    assert draft.get("privacy") == privacy and "kerahasiaan" in reply.lower()
+
+
+@pytest.mark.parametrize("typed,kind", [("2, soalnya mau usul taman", "aspirasi"),
+                                        ("1 krn udh parah bgt", "pengaduan")])
+def test_a_number_with_another_reason_at_the_kind_question_is_the_kind(citizen, typed, kind):
+    citizen.says("1")
+    citizen.says(typed)
+    assert citizen.draft()["kind"] == kind
+
+
 def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
     """Found by hand: a person who speaks rather than types chose 1, then sent a voice note to "Jenis laporan
     Anda?": it was kept and the question asked again, as often as they spoke."""
