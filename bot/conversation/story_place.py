@@ -25,7 +25,8 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
 NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
-                         "kmp deso".split())  # "deso": Javanese
+                         "kmp deso nagari jorong korong lorong gampong".split())  # "deso": Javanese; Minang's
+# nagari and jorong, Makassar's lorong (an alley), Aceh's gampong
 VERY = frozenset({"sekali", "banget", "bgt", "bngt", "amat", "pol", "nian", "sangat"})
 OLD = frozenset({"lama"})  # right after a landmark, its name ("Pasar Lama", "Terminal Lama"); else "a long time"
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own

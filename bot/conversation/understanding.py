@@ -41,7 +41,10 @@ CHAT_WORDS = {
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
     # Minang and Madurese: "ambo nio mangadu", "engko' terro lapor", "iyo"
     "ambo": "saya", "nio": "mau", "mangadu": "mengadu", "malapor": "lapor", "engko": "saya", "sengko": "saya",
-    "iyo": "ya",
+    "iyo": "ya", "indak": "tidak", "ado": "ada", "aia": "air",  # Minang: "indak ado foto"
+    # Banjar and Bugis/Makassar: "ulun handak melapor", "kada ada foto", "tabe pak, mau ka lapor", "de' ada foto"
+    "ulun": "saya", "handak": "mau", "kada": "tidak", "kadada": "tidak ada", "pian": "bapak", "tabe": "permisi",
+    "de": "tidak", "tena": "tidak",
     # Javanese krama: "kulo badhe nyuwun pirsa", "syarat damel akta menopo nggih"
     "nyuwun": "mohon", "pirsa": "tanya", "tanglet": "tanya", "pirso": "tanya",
     "damel": "bikin", "menopo": "apa", "nopo": "apa",
@@ -86,7 +89,7 @@ STRETCHED = re.compile(r"([a-z])\1{2,}")
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
-    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang
+    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji
     eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
@@ -997,12 +1000,14 @@ IMPATIENT_MAX_WORDS = 12
 
 def impatient(text: str) -> bool:
     """Impatience at hearing nothing ("kok lama banget sih, udah 3 hari ga ada kabar!!!", "sudah seminggu belum ada
-    tanggapan sama sekali"): a word for news with a word of waiting, in a message too short to tell a new problem
-    (about the citizen's open complaint, if they have one)."""
+    tanggapan sama sekali", "WOY KAPAN DIBERESIN!!! …, bayar pajak tiap taun"): a word for news with a word of
+    waiting, in a message too short to tell a new problem or naming none (about the citizen's open complaint, if
+    they have one)."""
     if len((text or "").split()) > 2 * IMPATIENT_MAX_WORDS:  # cheap: a story is not read word by word here
         return False
     said = standard_words(text)
-    return (len(said) <= IMPATIENT_MAX_WORDS and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
+    short = len(said) <= IMPATIENT_MAX_WORDS or not names_a_problem(text)  # an angry remark after it tells nothing new
+    return (short and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
             and not set(said) & FILE_VERBS)
 
 

@@ -873,6 +873,15 @@ def test_a_number_with_another_reason_at_the_kind_question_is_the_kind(citizen, 
     assert citizen.draft()["kind"] == kind
 
 
+@pytest.mark.parametrize("typed", ["indak ado foto", "kada ada foto pak", "de' ada foto", "kadada gambarnya"])
+def test_no_photo_in_minang_banjar_or_bugis_goes_on(citizen, typed):
+    """Found by hand: "indak ado foto" (Minang) at the place question was stored as the place, and at the photo
+    question it got "Belum ada foto yang kami terima"."""
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.state() == "privacy"
+
+
 def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
     """Found by hand: a person who speaks rather than types chose 1, then sent a voice note to "Jenis laporan
     Anda?": it was kept and the question asked again, as often as they spoke."""
@@ -1587,7 +1596,10 @@ def test_waiting_words_at_the_place_step_are_no_place(citizen, typed):
 
 
 @pytest.mark.parametrize("typed", ["kok lama banget sih, udah 3 hari ga ada kabar!!!", "tos beres acan?",
-                                   "wis rampung durung pak", "sudah seminggu lebih belum ada tanggapan sama sekali"])
+                                   "wis rampung durung pak", "sudah seminggu lebih belum ada tanggapan sama sekali",
+                                   # an angry remark after it (it was offered as a new complaint)
+                                   "WOY KAPAN DIBERESIN!!! udah 5 hari ga ada kabar, bayar pajak tiap taun",
+                                   "kok blm ada tanggapan sampai skrg, padahal sy udah nunggu dari minggu lalu pak"])
 def test_impatience_or_a_done_yet_question_shows_the_open_complaint(citizen, typed):
     file(citizen)
     said = citizen.says(typed)

@@ -548,6 +548,30 @@ def test_a_wish_to_file_in_minang_madurese_or_betawi(typed):
     assert understanding.intent(typed).name == "FILE"
 
 
+def test_a_long_story_with_no_news_yet_is_no_impatience():
+    """A story that names a problem stays a story however it waits (a new complaint may be offered)."""
+    assert not understanding.impatient("sudah lapor ke desa tapi belum ada tanggapan, jalan di desa sukamaju "
+                                       "rusak parah sudah 3 bulan banyak motor jatuh")
+
+
+@pytest.mark.parametrize("typed", ["ulun handak melapor", "tabe pak, mau ka lapor", "ulun handak mengadu pian",
+                                   "iye pak mau ka mengadu"])
+def test_a_wish_to_file_in_banjar_or_bugis(typed):
+    """Found by hand: "ulun handak melapor" (Banjar) and "tabe pak, mau ka lapor" (Bugis) got the menu, and the
+    words joined the story told next."""
+    wanted = understanding.intent(typed)
+    assert wanted is not None and wanted.name == "FILE" and not wanted.rest
+
+
+@pytest.mark.parametrize("story,place", [
+    ("aia PDAM indak mangalia alah 3 hari di jorong koto tuo nagari balingka", "jorong koto tuo nagari balingka"),
+    ("jalanan di lorong 5 kelurahan bontoala rusak sekali", "lorong 5 kelurahan bontoala"),
+])
+def test_a_hamlet_or_alley_in_minang_or_makassar_is_a_place(story, place):
+    """Found by hand: "di jorong koto tuo nagari balingka" named no place, and "lorong 5" was cut off."""
+    assert place_in_story(story) == place
+
+
 @pytest.mark.parametrize("yes", ["iyo", "iyo pak", "yo"])
 def test_a_yes_in_minang_or_javanese(yes):
     """Found by hand: "iyo" to an offered story joined it."""
