@@ -35,6 +35,10 @@ MESSAGES = {
         "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "
         "Bila memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
     ),
+    "service_official": (
+        "Ya, ini layanan pengaduan resmi{region}: laporan Anda dicatat, diperiksa verifikator, lalu diteruskan ke "
+        "instansi yang berwenang dan ke SP4N-LAPOR!. Kami tidak pernah meminta uang, kata sandi, atau kode OTP."
+    ),
     "service_cost": (
         "Layanan ini gratis: melapor tidak dipungut biaya apa pun, dan petugas tidak boleh meminta imbalan. "
         "Bila ada yang meminta bayaran, laporkan juga di sini."
@@ -265,6 +269,7 @@ MESSAGES = {
         "Tadi Anda juga menyebut masalah lain:\n\"{excerpt}\"\n\n"
         "Balas YA untuk melaporkannya sekarang, atau MENU bila tidak perlu."
     ),
+    "next_story_declined": "Baik, masalah itu tidak kami laporkan. Bila nanti ingin melaporkannya, ketik 1.",
     "several_one_at_a_time": (
         "Baik, masalahnya kita laporkan satu per satu. Kita mulai dengan yang pertama; setelah terkirim, ketik 1 "
         "untuk melaporkan yang berikutnya."

@@ -506,17 +506,18 @@ def _kind_at_once(turn: Turn) -> Next | None:
     otherwise."""
     # a photo alone (a caption may tell the problem), or the steps' own words ("foto", "lokasi": they joined the
     # story begun) tell no story
+    told = turn.draft.description or turn.draft.has_voice_note
     no_story = (turn.kept_attachment and not _tells_a_story(turn.text)
-                or not turn.draft.description and _only_step_words(turn.text))
+                or not told and _only_step_words(turn.text))
     told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
     if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or no_story or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
-    told = turn.draft.description or turn.draft.has_voice_note
     go_ahead = understanding.means_yes(turn.text)  # "ya", "lanjut", "mangga", "monggo", "sok atuh"
     if not told and go_ahead and not turn.kept_attachment and not _unclear_again(turn):
         turn.say("kind_go_ahead")  # nothing told to go on with: what each number is for, once
         return STAY
-    if told_by_voice or go_ahead or told and understanding.says_thats_all(turn.text):  # a second go-ahead too
+    done = understanding.says_thats_all(turn.text) or _confirm_words(turn.text) == "KIRIM"  # "kirim aja pak"
+    if told_by_voice or go_ahead or told and done:  # a second go-ahead too
         turn.draft.kind = "pengaduan"
         turn.say("kind_assumed")
         return advance(turn)
@@ -784,8 +785,15 @@ def _more_of_story_not_place(text: str) -> bool:
     said = place_words(text)
     signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
              or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
-    return (len(said) >= 2 and bool(signs) and not set(said) & (PLACE_MARKS | BEFORE_PLACE)
+    # a marker that names no address in a sentence of the story ("dana desa dipotong, …", "jalan rusak parah …")
+    unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
+               and place_in_story(text) is None)
+    return (len(said) >= 2 and bool(signs) and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
             and not any(ch.isdigit() for ch in text.split()[0]))
+
+
+LOOSE_MARKER_WORDS = 4
+TOWARDS = frozenset({"ke", "arah", "menuju"})  # "dikasih ke keluarganya": no place's "di", "depan"
 
 
 def caption_is_address(caption: str) -> bool:
@@ -1247,7 +1255,7 @@ def _submit(turn: Turn) -> Next:
     turn.draft = Draft()
     if following:  # the other problem told while filing this one: its words are offered as the next complaint
         turn.say("next_story_offered", excerpt=excerpt(following, 300))
-        return go(State.OFFER, offer=following)
+        return go(State.OFFER, offer=following, told_before=True)
     return back_to_idle()
 
 

@@ -21,7 +21,7 @@ from bot.conversation.evidence import (
 )
 from bot.conversation.filing import advance, caption_is_address, keep_attachments
 from bot.conversation.rating import start_reopen
-from bot.conversation.states import STAY, Next, State, again, go
+from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
 from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
@@ -48,6 +48,7 @@ OFFER_MIN_WORDS = 6
 NAMES_NO_PROBLEM = frozenset({"a", "an", "the", "problem", "issue", "masalah", "hal", "sesuatu", "something",
                               "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini",
                               "beberapa", "banyak", "macam", "things"})  # "mau lapor 2 hal", "beberapa hal"
+PRIVACY_FIRST_MAX_WORDS = 25  # a wish to report asking to stay unknown first; a longer message tells a story
 RUN_ON_MAX_WORDS = 3  # a short message with a word typed without spaces is read spaced ("lampujalanmati")
 OFFER_MIN_CHARS = 30
 # A reply to photos offered to an open complaint asking for a new one instead ("buat yg baru", "bukan, laporan lain")
@@ -181,8 +182,9 @@ def _privacy_first(turn: Turn) -> Next | None:
     part of the story the agency reads. None for anything else."""
     text = turn.text
     said = set(understanding.standard_words(text))
-    if turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text):
-        return None
+    if (turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text)
+            or len(words(text)) > PRIVACY_FIRST_MAX_WORDS or place_in_story(text) is not None):
+        return None  # a story that asks for protection too ("… di SDN 1 Sukamaju, … tolong nama saya dirahasiakan")
     asked = understanding.protection_in_story(text) or understanding.protection_asked(text) or _choice_named(text)
     if asked is None:
         return None
@@ -399,7 +401,7 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
     said = set(understanding.content(turn.text))
     if said & NEW_ONE and said <= NEW_ONE_WORDS:  # "buat yg baru", "bukan, laporan lain": a new complaint
         return _start_filing(turn, "")
-    if takes_offer(turn.text):
+    if takes_offer(turn.text) or understanding.only_points(turn.text):  # "ini fotonya pak": for it, yes
         return _add_offered(turn, understanding.Intent("EVIDENCE", None, ""), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
         turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
@@ -664,6 +666,9 @@ def on_offer(turn: Turn) -> Next:
     if understanding.asks_to_wait(turn.text):  # "bentar ya pak": the offer stands as it is
         turn.say("offer_wait")
         return STAY
+    if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"
+        turn.say("next_story_declined")
+        return back_to_idle()
     reason = _taken_with_reason(turn.text)
     offered = turn.data.get("offer") or ""
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as

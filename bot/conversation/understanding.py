@@ -375,6 +375,18 @@ def after_filing_verb(text: str) -> str:
     return ""
 
 
+# Declining what is offered ("gak usah pak, itu aja", "nanti aja", "tidak perlu", "udah cukup")
+DECLINE_WORDS = frozenset("tidak usah perlu itu gitu sudah cukup nanti besok lain kali dulu".split())
+DECLINE_CORE = frozenset("tidak usah perlu cukup nanti besok".split())
+
+
+def declines(text: str) -> bool:
+    """Tell whether a short message declines an offer: a no, that is all, or not now."""
+    said = set(content(text))
+    return (means_no(text) or says_thats_all(text)
+            or bool(said) and said <= DECLINE_WORDS and bool(said & DECLINE_CORE))
+
+
 # Ways to address the reader ("pak", "bu", "min", "kak", "teh"), and words that call for attention ("permisi")
 ADDRESS_TERMS = frozenset(GREETING_WORDS - GREETING_CORE - TIMES_OF_DAY
                           - {"alaikum", "wr", "wb", "semua", "swastiastu", "shalom", "sugeng", "enjing"})
@@ -606,6 +618,10 @@ def asks_for_a_person(text: str) -> bool:
 SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "ditampilkan"})  # "nama sy muncul ga?"
 WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
 SERVICE_TOPICS = {
+    # whether this number is the region's own: "ini nomor resmi pemkab bukan ya?", "ini bukan penipuan kan?"
+    "official": frozenset({"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax", "hoaks", "palsu",
+                           "pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabupaten", "bupati", "walikota",
+                           "daerah", "diskominfo", "bukan", "dari"}),
     # before "channels": "apakah sy akan ditelpon petugas?" asks whether one is contacted, not how to report
     "contacted": frozenset({"ditelpon", "ditelepon", "ditelfon", "dihubungi", "didatangi", "dikunjungi",
                             "disamperin", "dipanggil", "petugas", "instansi", "dinas"}),
@@ -673,10 +689,15 @@ def _service_topic(text: str) -> str | None:
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
     topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
                   and (name != "contacted" or named & {"saya", "aku", "kami"})), None)  # "nomor yg bisa dihubungi"
-    if topic is None or not set(said) <= SERVICE_TALK | SERVICE_TOPICS[topic]:
+    reported = {w for before, w in zip(said, said[1:], strict=False) if before in FILE_VERBS}  # "lapor pungli"
+    if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
-    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"}:
-        return None  # "aman": whose safety?
+    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
+            "aman" in said and set(said) & FILE_VERBS):
+        return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
+    if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
+                                                "hoaks", "palsu"}:
+        return None  # "ini dari pemda?" alone may be anything
     if topic == "readers" and not set(said) & {"siapa", "who"}:
         return None  # "sudah dibaca belum?" asks after a complaint
     if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
@@ -910,12 +931,26 @@ PRIVACY_SENTENCE_WORDS = 16  # protection_asked reads at most 15 words past the 
 KNOWN_AS_REPORTER = frozenset({"tahu", "ketahuan", "diketahui", "dikenali", "dikenal"})
 
 
+FEAR = frozenset({"takut", "khawatir", "was", "ngeri", "wedi", "ajrih", "sieun", "tako"})  # Jv, Su, Mad.
+# Between a verb of reporting and the fear of it: "mau lapor tapi takut", "takut mau lapor", "ngadu tp sy khawatir"
+FEAR_BETWEEN = frozenset({"tapi", "namun", "cuma", "saya", "aku", "sih", "juga", "mau", "untuk", "buat", "ingin"})
+
+
+def _afraid_to_report(words: list[str]) -> bool:
+    """Fear of reporting itself, said right beside the verb ("mau lapor tapi takut", "sy takut lapor pak"); "…
+    lapor, takut anak saya jatuh" fears something else."""
+    verbs = [i for i, w in enumerate(words) if w in FILE_VERBS]
+    fears = [i for i, w in enumerate(words) if w in FEAR]
+    return any(set(words[min(i, j) + 1:max(i, j)]) <= FEAR_BETWEEN and abs(i - j) <= 3 and (
+        j < i or all(w in FILLER for w in words[j + 1:])) for i in verbs for j in fears)
+
+
 def _found_out_feared(words: list[str]) -> bool:
     """Fear of being known as the reporter: "saya takut ketahuan", "jangan sampai kades tau saya yg lapor", "ga usah
     pake nama"."""
     said = set(words)
     known = bool(said & KNOWN_AS_REPORTER)
-    return ((bool(said & {"takut", "khawatir"}) and (known or bool(said & IDENTITY_WORDS)))
+    return ((bool(said & FEAR) and (known or bool(said & IDENTITY_WORDS) or _afraid_to_report(words)))
             or ("jangan" in said and known and bool(said & ({"saya", "aku", "kami"} | FILE_VERBS)))
             or (bool(said & {"usah", "perlu"}) and bool(said & NEGATION) and "nama" in said and "pakai" in said))
 

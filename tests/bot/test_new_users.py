@@ -679,9 +679,15 @@ def test_the_problem_told_at_the_kind_step_is_the_description(citizen):
 def test_the_kind_step_takes_pengaduan_after_a_second_unclear_answer(citizen):
     citizen.says("lapor pungli di kantor desa, dimintai uang untuk surat pengantar")
     assert "Lokasi diterima" in citizen.says("kantor desa sukamaju")  # a place opening with a landmark is kept
-    citizen.says("kirim")
-    assert "Pengaduan" in citizen.says("kirim")
+    citizen.says("4")
+    assert "Pengaduan" in citizen.says("4")
     assert citizen.draft()["kind"] == "pengaduan" and citizen.state() != "kind"
+
+
+def test_kirim_at_the_kind_step_after_the_story_takes_pengaduan_at_once(citizen):
+    """"kirim" to the kind question after a story was an unclear answer, "Mohon balas 1, 2 atau 3" the first time."""
+    citizen.says("lapor pungli di kantor desa, dimintai uang untuk surat pengantar")
+    assert "Pengaduan" in citizen.says("kirim")
 
 
 def test_a_kind_word_before_the_problem_at_the_kind_step(citizen):
@@ -795,6 +801,15 @@ def test_a_go_ahead_at_the_kind_question_after_a_story_goes_on_as_a_complaint(ci
     assert typed not in citizen.draft()["description"]
 
 
+@pytest.mark.parametrize("typed", ["kirim", "kirim aja pak", "langsung kirim"])
+def test_kirim_at_the_kind_question_after_a_voice_note_goes_on_as_a_complaint(citizen, typed):
+    """Found by hand: a person who speaks rather than types sent a voice note, their place, a photo and "anonim",
+    then "kirim" at the kind question: "Mohon balas 1, 2 atau 3"."""
+    citizen.says(**VOICE)
+    reply = citizen.says(typed)
+    assert "Kami catat sebagai Pengaduan" in reply and citizen.draft()["kind"] == "pengaduan"
+
+
 @pytest.mark.parametrize("typed", ["mangga", "silakan", "lanjut"])
 def test_a_go_ahead_at_the_kind_question_with_nothing_told_asks_what_each_number_is_for(citizen, typed):
     """"mangga" with no story yet was kept as the story ("Baik, kami catat: "mangga""): the kind is asked once
@@ -825,6 +840,20 @@ def test_problems_counted_in_the_first_message_are_filed_one_after_the_other(cit
     reply = citizen.says("mau lapor 2 hal pak. jalan berlubang di desa sukamaju dan lampu pju mati")
     assert "lampu pju mati" in reply and citizen.draft()["description"] == "jalan berlubang di desa sukamaju"
     assert citizen.draft()["next_story"] == "lampu pju mati"
+
+
+@pytest.mark.parametrize("typed", ["gak usah pak, itu aja", "nanti aja", "tidak perlu", "udah itu aja"])
+def test_declining_the_second_problem_offered_after_kirim_drops_it(citizen, typed):
+    """Found by hand: "gak usah pak, itu aja" to the second problem offered after KIRIM joined it as more of the
+    story, offered again."""
+    to_step(citizen, "description")
+    citizen.says("air pdam mati 3 hari di perum griya asri, listrik juga sering padam tiap malam")
+    citizen.says("ya")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    citizen.says("KIRIM")
+    reply = citizen.says(typed)
+    assert "tidak kami laporkan" in reply and "ketik 1" in reply and citizen.state() == "idle"
 
 
 def test_another_problem_told_while_filing_is_offered_after_kirim(citizen):
@@ -880,6 +909,29 @@ def test_no_photo_in_minang_banjar_or_bugis_goes_on(citizen, typed):
     to_step(citizen, "photo")
     citizen.says(typed)
     assert citizen.state() == "privacy"
+
+
+def test_asking_whether_the_number_is_official_is_answered(citizen):
+    """Found by hand: "ini nomor resmi pemkab bukan ya?" got the menu, and "kok ga dibales" after it was offered as
+    a complaint with it."""
+    reply = citizen.says("ini nomor resmi pemkab bukan ya?")
+    assert "resmi" in reply and "Ketik 1" in reply and citizen.state() == "idle"
+
+
+def test_pointing_at_a_photo_offered_to_the_open_complaint_adds_it(citizen):
+    """Found by hand: a photo sent two days after filing was offered to LPR-1, and "ini fotonya pak" dropped the
+    offer ("Pesan Anda belum kami teruskan …")."""
+    citizen.file()
+    citizen.says(**PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in citizen.says("ini fotonya pak")
+
+
+@pytest.mark.parametrize("typed", ["silakan dikirim", "dikirim aja pak", "monggo"])
+def test_a_go_ahead_to_send_at_the_summary_sends(citizen, typed):
+    """"silakan dikirim" at the summary got "Balas KIRIM, UBAH, atau BATAL"."""
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    assert "LPR-1" in citizen.says(typed)
 
 
 def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
@@ -1567,7 +1619,10 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki"])
+@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki",
+                                    # a marker that names no address ("dana desa" is money): it was the place
+                                    "dana desa dipotong, bantuan beras cuma dikasih ke keluarganya",
+                                    "jalan rusak parah sudah lama sekali"])
 def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubble):
     citizen.says("1")
     citizen.says("1")
@@ -2100,6 +2155,8 @@ def test_a_yes_to_the_kind_question_after_the_story_was_noted_takes_it_as_a_comp
     "misi pak, numpang tanya. sy mau lapor tp takut ketauan tetangga, bisa ga nama sy ga dikasih tau?",
     "selamat malam, saya ingin melaporkan sesuatu tapi saya takut ketahuan. apakah identitas saya bisa dirahasiakan?",
     "sy mau lapor tp anonim ya",  # the story began at "tp anonim ya"
+    # afraid of reporting at all: "tapi takut pak" began the story, and the place was asked for next
+    "saya mau lapor tapi takut pak", "mau ngadu tp sy khawatir", "sy takut lapor pak",
 ])
 def test_a_wish_to_report_that_first_asks_to_stay_unknown_is_answered_and_is_no_story(citizen, first):
     """Found by hand: the question was offered as the complaint, and "iya" made it the start of the text the
@@ -2110,6 +2167,16 @@ def test_a_wish_to_report_that_first_asks_to_stay_unknown_is_answered_and_is_no_
     citizen.says("1")
     citizen.says("ada pembuangan limbah pabrik tahu ke sungai di dusun krajan, airnya jadi item dan bau")
     assert citizen.draft()["description"].startswith("ada pembuangan limbah")
+
+
+def test_a_long_story_that_asks_for_protection_in_its_last_words_keeps_the_story(citizen):
+    """Found by hand: a whole story of a levy at a school ending "tolong nama saya dirahasiakan karena anak saya
+    masih sekolah disitu" was answered as a wish to report asking for protection first: the story was lost, and the
+    kind question that followed took "ga ada" as the story."""
+    reply = citizen.says("hallo selamat siang, saya mau melaporkan adanya pungutan liar di sekolah SDN 1 Sukamaju, "
+                         "setiap siswa diminta bayar 150rb untuk uang gedung, padahal sekolah negeri. tolong nama saya "
+                         "dirahasiakan karena anak saya masih sekolah disitu")
+    assert "pungutan liar" in reply or "pungutan liar" in (citizen.draft().get("description") or "")
 
 
 @pytest.mark.parametrize("step,typed", [("kind", "gak ada foto"), ("description", "fotonya gak ada pak"),

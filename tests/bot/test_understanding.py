@@ -282,6 +282,14 @@ def test_titles_start_at_the_problem(description, title):
     ("usul ada posyandu lansia pak, orang tua susah ke puskesmas jauh", None),
     ("warga susah berobat ke puskesmas karang anyar yg jauh", "puskesmas karang anyar"),
     ("lampu mati nang deso kemuning sak wulan", "deso kemuning"),
+    # a landmark after Javanese "nang", "neng" (at): "Lokasinya di …?" was never asked
+    ("sampah nang kali jagir numpuk, mambu", "kali jagir"),
+    # a word of the story typed short ends the street's name ("Lokasinya di jln rsak?" was asked)
+    ("jln rsak parah bnyk lbang di ds sukamaju", "ds sukamaju"), ("lubang di jl mawar rsk parah", "jl mawar"),
+    # a marker with a verb of the story after it names nothing ("Lokasinya di desa dipotong?" was asked)
+    ("dana desa dipotong, bantuan beras cuma dikasih ke keluarganya", None),
+    ("banjir di jl diponegoro", "jl diponegoro"), ("sampah di desa sukamaju dibiarkan numpuk", "desa sukamaju"),
+    ("sampah neng pasar legi numpuk wis seminggu", "pasar legi"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
@@ -448,6 +456,12 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     ("gimana cara lapor lewat aplikasi?", "channels"),
     ("kalau mau lapor langsung ke kantor bisa?", "channels"),
     ("kantor desa lewat mana ya?", None),  # a question of its own
+    # whether reporting something is safe, or costs, with what is reported named (it began a story)
+    ("kalau lapor pungli aman ga pak?", "privacy"), ("lapor kades aman gak?", "privacy"),
+    ("lapor sampah bayar gak?", "cost"), ("kenapa bikin KTP harus bayar?", None),
+    # whether this number is the region's own (it was offered as a complaint with the next bubble)
+    ("ini nomor resmi pemkab bukan ya?", "official"), ("wa ini asli dari pemda kah?", "official"),
+    ("ini bukan penipuan kan?", "official"), ("sertifikat tanah saya palsu?", None),
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
