@@ -127,7 +127,9 @@ def ask(turn: Turn, state: State) -> None:
 def _place_told(turn: Turn) -> str | None:
     """The address the description names, while the draft has no place and no part is being changed."""
     draft = turn.draft
-    return None if draft.has_location or turn.data.get("editing") else place_in_story(draft.description)
+    if draft.has_location or turn.data.get("editing"):
+        return None
+    return place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
 
 
 def question_for(turn: Turn, state: State) -> str:
@@ -298,7 +300,7 @@ def _privacy_told(turn: Turn) -> Next | None:
     turn.draft.privacy = asked
     if turn.state == State.CONFIRM:
         say_summary(turn)
-    elif turn.state == State.PHOTO and _no_photo(turn.text):  # "gak ada foto, takut ketahuan": both answered
+    elif turn.state == State.PHOTO and no_photo(turn.text):  # "gak ada foto, takut ketahuan": both answered
         turn.draft.photo_step_done = True
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
         return advance(turn)
@@ -325,7 +327,7 @@ def _no_photo_told(turn: Turn) -> Next | None:
     """"gak ada foto" said before the photo question (at the kind, story or place step): the photo step is answered,
     and this step's question asked again (it got "Mohon balas 1, 2 atau 3", and the photo was asked later)."""
     if (turn.state not in (State.KIND, State.DESCRIPTION, State.LOCATION) or turn.data.get("editing")
-            or turn.kept_attachment or not _no_photo(turn.text) or understanding.names_a_problem(turn.text)
+            or turn.kept_attachment or not no_photo(turn.text) or understanding.names_a_problem(turn.text)
             or not any(w.removesuffix("nya") in NO_CAMERA for w in understanding.content(turn.text))):
         return None
     turn.draft.photo_step_done = True
@@ -422,7 +424,7 @@ def _mended(turn: Turn) -> Next | None:
         return None
     turn.conversation.data = {key: value for key, value in turn.data.items() if key != "mending"}
     text = turn.text.strip()
-    step_answer = (match_phrase(text, vocab.SKIP_CHOICES) or _no_photo(text) or _chosen(text, vocab.PRIVACY_CHOICES)
+    step_answer = (match_phrase(text, vocab.SKIP_CHOICES) or no_photo(text) or _chosen(text, vocab.PRIVACY_CHOICES)
                    or _chosen(text, vocab.KIND_CHOICES))  # LEWATI, "gak ada foto", "3": this step's own answer
     no_place = State(mending) == State.LOCATION and not names_a_place(text)
     if turn.kept_attachment or step_answer or no_place or not corrections.mend(turn, State(mending)):
@@ -772,7 +774,8 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
 # Words of a story's state and time that no place is made of alone ("rusak parah sudah 3 bulan", "banyak yg jatuh")
 STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah kotor jorok bau gelap licin becek mahal
     lambat pungli numpuk mampet jebol ambrol amblas longsor putus tumbang roboh retak pecah padam hancur jatuh celaka
-    kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak""".split())
+    kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
+    tiap setiap kalau kalo jika bila hujan deras musim""".split())  # when it happens: "tiap hujan deras"
 
 
 REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "sebab", "soale", "mergo", "amarga"})
@@ -919,7 +922,7 @@ def on_photo(turn: Turn) -> Next:
     if turn.data.get("editing") and match_phrase(turn.text, vocab.REMOVE_PHOTOS):
         turn.draft.photos = []
         return advance(turn)
-    if match_phrase(turn.text, vocab.SKIP_CHOICES) or _no_photo(turn.text):
+    if match_phrase(turn.text, vocab.SKIP_CHOICES) or no_photo(turn.text):
         turn.draft.photo_step_done = True
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
@@ -990,7 +993,7 @@ ENGLISH_NO = frozenset({"no", "none", "not", "dont", "don", "haven", "havent", "
 NO_CAMERA = PHOTO_WORDS | {"kamera", "kameranya", "hp", "handphone", "jadul", "photo", "picture", "pictures"}
 
 
-def _no_photo(text: str) -> bool:
+def no_photo(text: str) -> bool:
     """"No photo" in everyday words: "gak ada", "maaf nak saya tidak punya foto", "hp saya tidak ada kameranya",
     "no photo"."""
     said = [w for w in understanding.content(text) if w not in {"maaf", "i", "a", "any", "have", "t"}]
@@ -1251,9 +1254,10 @@ def _submit(turn: Turn) -> Next:
              day=day_and_date(region.calendar.add_working_days(complaint.created_at, days), turn.zone))
     if complaint.privacy == "anonim":
         turn.say("submitted_anonymous")
-    following = turn.draft.next_story
+    following, place = turn.draft.next_story, turn.draft.location_text
     turn.draft = Draft()
     if following:  # the other problem told while filing this one: its words are offered as the next complaint
+        turn.draft.place_before = place  # most often at the same place: asked to confirm it
         turn.say("next_story_offered", excerpt=excerpt(following, 300))
         return go(State.OFFER, offer=following, told_before=True)
     return back_to_idle()

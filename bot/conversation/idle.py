@@ -19,7 +19,7 @@ from bot.conversation.evidence import (
     protect,
     withdraw,
 )
-from bot.conversation.filing import advance, caption_is_address, keep_attachments
+from bot.conversation.filing import advance, caption_is_address, keep_attachments, no_photo
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
@@ -271,6 +271,8 @@ def _is_bubble(turn: Turn) -> bool:
     bubbles: "lampu jalan", then "mati"), none of them a greeting, thanks, a yes or a no, nor a reference (a staff
     command typed by a citizen)."""
     text = turn.text
+    if no_photo(text):  # "gak ada foto pak": the photo question answered early, no lack a story tells
+        return False
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
     one_word = (len(said) == 1 and said[0] not in STEP_WORDS  # "LEWATI" after the draft expired tells nothing
                 and (bool(_bubbles(turn)) or understanding.names_a_problem(text)
@@ -364,6 +366,11 @@ def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str |
     a yes or a no; None for anything else."""
     if wanted is not None and wanted.name == "EVIDENCE" and (earlier or offered):
         return _add_offered(turn, wanted, earlier, offered)
+    if wanted is not None and wanted.name == "PROTECT" and wanted.number is None and not complaints.citizen_complaints(
+            turn.session, turn.contact, limit=1):  # "anonim ya pak" before any complaint: the one to come
+        turn.draft.privacy = wanted.rest
+        turn.say(f"privacy_first_{wanted.rest}")
+        return advance(turn)
     if wanted is not None and wanted.name in ABOUT_FILED:
         return ABOUT_FILED[wanted.name](turn, wanted)
     if (wanted is None or wanted.name == "STATUS") and (earlier or offered):
@@ -667,6 +674,7 @@ def on_offer(turn: Turn) -> Next:
         turn.say("offer_wait")
         return STAY
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"
+        turn.draft.place_before = None
         turn.say("next_story_declined")
         return back_to_idle()
     reason = _taken_with_reason(turn.text)
@@ -674,6 +682,7 @@ def on_offer(turn: Turn) -> Next:
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
     numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
     if not takes_offer(turn.text) and reason is None and not numbered:
+        turn.draft.place_before = None  # another story: the place of the one before is not its place
         return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
     told = "\n".join(filter(None, (offered, reason)))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]

@@ -174,6 +174,7 @@ def _drop_stale_draft(turn: Turn) -> bool:
     stale = turn.now - turn.conversation.updated_at > timeout
     if stale and turn.state == State.OFFER:  # an offer is no draft: it lapses without a notice
         turn.draft.location_text = None  # the place typed for the story offered ("alun alun kota") goes with it
+        turn.draft.place_before = None  # ... and the place of the complaint before it
         _apply(turn, go(State.IDLE), prompts.TRANSITIONS)
         return False
     if not (stale and (turn.state in FILING or turn.draft != Draft())):

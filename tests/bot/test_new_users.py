@@ -833,6 +833,9 @@ def test_two_problems_told_at_once_are_filed_one_after_the_other_with_the_second
     assert "LPR-1" in reply and "lampu juga mati sudah seminggu" in reply and citizen.state() == "offer"
     citizen.says("ya")
     assert citizen.draft()["description"] == "lampu juga mati sudah seminggu" and citizen.state() == "kind"
+    assert "Lokasinya di gg mawar rt 3?" in citizen.says("1")  # the first one's place, to confirm
+    citizen.says("ya")
+    assert citizen.draft()["location_text"] == "gg mawar rt 3"
 
 
 def test_problems_counted_in_the_first_message_are_filed_one_after_the_other(citizen):
@@ -916,6 +919,27 @@ def test_asking_whether_the_number_is_official_is_answered(citizen):
     a complaint with it."""
     reply = citizen.says("ini nomor resmi pemkab bukan ya?")
     assert "resmi" in reply and "Ketik 1" in reply and citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed,privacy", [("anonim ya pak", "anonim"), ("tolong nama saya dirahasiakan", "anonim"),
+                                            ("jangan sebut nama saya ya min", "anonim")])
+def test_a_privacy_wish_before_any_complaint_starts_one_with_it(citizen, typed, privacy):
+    """Found by hand: "anonim ya pak" as a first message got "Anda belum punya laporan yang bisa dirahasiakan … pilih
+    3 Anonim", and the wish was forgotten: the privacy question came again at the end."""
+    reply = citizen.says(typed)
+    assert "Jenis laporan" in reply and citizen.draft()["privacy"] == privacy
+
+
+@pytest.mark.parametrize("typed", ["gak ada foto pak", "tidak ada fotonya", "ga punya foto"])
+def test_no_photo_said_first_while_idle_begins_no_story(citizen, typed):
+    """Found by hand: "gak ada foto pak" as a first message was kept as the story's first bubble (a lack, as "ktp
+    blm jadi" is), and after "mau lapor" the text read "gak ada foto pak" and the real story after it."""
+    citizen.says(typed)
+    citizen.says("mau lapor")
+    reply = citizen.says("1")
+    assert typed not in reply and citizen.state() == "description"
+    citizen.says("taman desa rusak semua ayunannya, tolong diperbaiki")
+    assert citizen.draft()["description"] == "taman desa rusak semua ayunannya, tolong diperbaiki"
 
 
 def test_pointing_at_a_photo_offered_to_the_open_complaint_adds_it(citizen):
@@ -1622,7 +1646,9 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
 @pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki",
                                     # a marker that names no address ("dana desa" is money): it was the place
                                     "dana desa dipotong, bantuan beras cuma dikasih ke keluarganya",
-                                    "jalan rusak parah sudah lama sekali"])
+                                    "jalan rusak parah sudah lama sekali",
+                                    # when it happens ("tiap hujan deras" was stored as the place)
+                                    "tiap hujan deras", "kalau hujan airnya naik"])
 def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubble):
     citizen.says("1")
     citizen.says("1")
