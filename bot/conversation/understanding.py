@@ -322,10 +322,13 @@ ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(
                           r"(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|ya))?[\s,.:;-]*", re.IGNORECASE)
 # A state that follows from a problem rather than a thing broken ("lampu mati, jalan juga gelap"), and who or what
 # suffers one ("motor juga jatuh"): one complaint
-FOLLOWING_STATES = frozenset("gelap bau licin becek rawan bahaya kotor".split())
+FOLLOWING_STATES = frozenset("gelap bau licin becek rawan bahaya kotor meluap meluber kering".split())
 SUFFERERS = frozenset("""motor mobil kendaraan orang warga anak pengendara pejalan saya kami kita rumah banyak
-    korban penduduk masyarakat""".split())
+    korban penduduk masyarakat hp handphone kulkas tv televisi barang""".split())  # ... and one's own things
 NO_SUBJECT = ALSO | FILLER | frozenset("satu 1 lagi ada selain itu ini di yang".split())
+# A clause opening with when or so ("kalau hujan juga banjir", "jadi juga …") tells more of the same problem
+WHEN_OR_SO = frozenset("""kalau kalo jika bila tiap setiap saat waktu pas ketika apalagi bahkan sampai jadi sehingga
+    makanya akibatnya""".split())
 
 
 # The count that opens problems told together ("2 hal pak.", "ada 2 masalah: pertama …"): no problem's words
@@ -363,7 +366,7 @@ def _another_in(first: str, clause: str, opened: bool) -> bool:
         return False
     subject = next((w.removesuffix("nya") for w in said if w not in NO_SUBJECT), None)
     told = {w.removesuffix("nya") for w in standard_words(first)}
-    return subject is not None and subject not in told | SUFFERERS | PROBLEM_WORDS
+    return subject is not None and subject not in told | SUFFERERS | PROBLEM_WORDS | WHEN_OR_SO
 
 
 def after_filing_verb(text: str) -> str:

@@ -616,6 +616,9 @@ def test_a_go_ahead_is_a_yes(typed, yes):
     ("jalan rusak, warga juga sudah lapor ke desa", None),
     ("lampu jalan mati, lampu di gang juga mati", None),
     ("jalan berlubang di depan sdn 2", None),
+    # when it happens, what overflows or dries up, and one's own things are no second problem (found by hand)
+    ("jalan rusak parah, kalau hujan juga banjir", None), ("got mampet, airnya juga meluap ke jalan", None),
+    ("pdam mati, sumur warga juga kering", None), ("listrik padam, hp juga mati", None),
 ])
 def test_another_problem_told_in_the_same_story(story, split):
     """The last session found "jalan berlubang, lampu juga mati" filed as one complaint, the second problem's words
