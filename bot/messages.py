@@ -95,6 +95,10 @@ MESSAGES = {
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
+    "draft_expired_story": (
+        "Pengisian pengaduan Anda sebelumnya terhenti karena tidak ada balasan selama {hours} jam. Ceritanya masih "
+        "kami simpan:\n\"{excerpt}\"\nBalas YA untuk melanjutkannya, atau MENU untuk pilihan lain."
+    ),
     "draft_expired": (
         "Pengisian pengaduan Anda sebelumnya kami hapus karena tidak ada balasan selama {hours} jam. "
         "Silakan mulai lagi."

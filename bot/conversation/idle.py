@@ -673,6 +673,9 @@ def on_offer(turn: Turn) -> Next:
     if understanding.asks_to_wait(turn.text):  # "bentar ya pak": the offer stands as it is
         turn.say("offer_wait")
         return STAY
+    if understanding.calls_for_attention(turn.text):  # "pak", "permisi": the offer again (the menu dropped it)
+        turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
+        return STAY
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"
         turn.draft.place_before = None
         turn.say("next_story_declined")

@@ -942,6 +942,22 @@ def test_no_photo_said_first_while_idle_begins_no_story(citizen, typed):
     assert citizen.draft()["description"] == "taman desa rusak semua ayunannya, tolong diperbaiki"
 
 
+@pytest.mark.parametrize("typed,state", [("ya", "kind"), ("1", "kind"), ("gg mawar no 3 desa sukamaju", "offer"),
+                                          ("pak", "offer")])
+def test_a_story_told_before_a_draft_expired_is_offered_again(citizen, clock, typed, state):
+    """Found by hand: a person who told the whole story and came back three hours later to answer the place
+    question was told "… kami hapus … Silakan mulai lagi": the story was gone, to be typed again."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("jembatan di dusun krajan ambrol kemarin sore, anak sekolah harus muter jauh")
+    clock.advance(hours=3)
+    reply = citizen.says(typed)
+    assert "jembatan di dusun krajan ambrol" in reply and citizen.state() == state
+    if state == "offer":
+        citizen.says("ya")
+    assert citizen.draft()["description"].startswith("jembatan di dusun krajan ambrol")
+
+
 def test_pointing_at_a_photo_offered_to_the_open_complaint_adds_it(citizen):
     """Found by hand: a photo sent two days after filing was offered to LPR-1, and "ini fotonya pak" dropped the
     offer ("Pesan Anda belum kami teruskan …")."""
