@@ -37,6 +37,10 @@ MESSAGES = {
         "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "
         "Bila memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
     ),
+    "service_official": (
+        "Ya, ini layanan pengaduan resmi{region}: laporan Anda dicatat, diperiksa verifikator, lalu diteruskan ke "
+        "instansi yang berwenang dan ke SP4N-LAPOR!. Kami tidak pernah meminta uang, kata sandi, atau kode OTP."
+    ),
     "service_cost": (
         "Layanan ini gratis: melapor tidak dipungut biaya apa pun, dan petugas tidak boleh meminta imbalan. "
         "Bila ada yang meminta bayaran, laporkan juga di sini."
@@ -93,6 +97,10 @@ MESSAGES = {
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
+    "draft_expired_story": (
+        "Pengisian pengaduan Anda sebelumnya terhenti karena tidak ada balasan selama {hours} jam. Ceritanya masih "
+        "kami simpan:\n\"{excerpt}\"\nBalas YA untuk melanjutkannya, atau MENU untuk pilihan lain."
+    ),
     "draft_expired": (
         "Pengisian pengaduan Anda sebelumnya kami hapus karena tidak ada balasan selama {hours} jam. "
         "Silakan mulai lagi."
@@ -198,6 +206,14 @@ MESSAGES = {
         "Bisa. Laporan ini kami catat sebagai laporan rahasia: isinya tidak dipublikasikan (bisa diubah di ringkasan "
         "nanti)."
     ),
+    "kind_privacy_kept": (
+        "Baik, soal kerahasiaan kami catat: laporan {privacy} (bisa diubah di ringkasan nanti). "
+        "Angka di pertanyaan ini untuk jenis laporannya."
+    ),
+    "kind_privacy_later": (
+        "Pilihan kerahasiaan (supaya identitas Anda aman) kami tanyakan nanti, setelah cerita dan lokasinya. "
+        "Angka di pertanyaan ini untuk jenis laporannya."
+    ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
     "offer_wait": "Baik, kami tunggu 🙏 Bila sudah, balas YA untuk memakai pesan di atas sebagai isi laporan, atau lanjutkan ceritanya.",
     "offer_still": (
@@ -211,6 +227,12 @@ MESSAGES = {
         "3 Permintaan informasi"
     ),
     "bad_kind": "Mohon balas 1, 2 atau 3.",
+    "kind_go_ahead": (
+        "Baik. Pilih dulu jenisnya dengan mengetik angkanya saja:\n"
+        "ketik 1 kalau ada masalah yang mau dilaporkan,\n"
+        "ketik 2 kalau mau memberi usul atau saran,\n"
+        "ketik 3 kalau mau bertanya."
+    ),
     "kind_explained": (
         "Pengaduan: ada layanan atau fasilitas umum yang bermasalah, misalnya jalan rusak, sampah tidak diangkut, "
         "pelayanan yang buruk. Aspirasi: usul atau saran untuk pemerintah daerah. Permintaan informasi: pertanyaan, "
@@ -254,6 +276,19 @@ MESSAGES = {
         "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Kita selesaikan dulu laporan ini; "
         "setelah terkirim, ketik 1 untuk melaporkan yang berikutnya."
     ),
+    "another_complaint_kept": (
+        "Sepertinya itu laporan lain: masalahnya kita laporkan satu per satu. Ceritanya (\"{excerpt}\") kami simpan; "
+        "setelah laporan ini terkirim, kami tawarkan untuk melaporkannya."
+    ),
+    "two_problems": (
+        "Sepertinya ada dua masalah, dan masalahnya kita laporkan satu per satu. Laporan ini tentang \"{first}\". "
+        "Yang kedua (\"{second}\") kami simpan; setelah laporan ini terkirim, kami tawarkan untuk melaporkannya."
+    ),
+    "next_story_offered": (
+        "Tadi Anda juga menyebut masalah lain:\n\"{excerpt}\"\n\n"
+        "Balas YA untuk melaporkannya sekarang, atau MENU bila tidak perlu."
+    ),
+    "next_story_declined": "Baik, masalah itu tidak kami laporkan. Bila nanti ingin melaporkannya, ketik 1.",
     "several_one_at_a_time": (
         "Baik, masalahnya kita laporkan satu per satu. Kita mulai dengan yang pertama; setelah terkirim, ketik 1 "
         "untuk melaporkan yang berikutnya."
@@ -382,6 +417,12 @@ MESSAGES = {
         "yang menanganinya."
     ),
     "welcome": "Sama-sama 🙏 Ketik MENU bila ada lagi yang bisa kami bantu.",
+    "called": (
+        "Ya, ada yang bisa kami bantu? 🙏\n"
+        "• Ketik STATUS untuk melihat perkembangan laporan Anda.\n"
+        "• Ketik TAMBAHAN {reference} lalu keterangannya (atau kirim foto) untuk menambah keterangan.\n"
+        "• Ketik 1 untuk membuat laporan baru."
+    ),
     "acknowledged": "Baik 🙏 Kabar laporan Anda akan kami kirim ke nomor ini. Ketik MENU bila ada lagi yang bisa kami bantu.",
     "notice_acknowledged": "Sama-sama. Perkembangan {reference} akan kami kabarkan lagi. Ketik STATUS untuk melihatnya.",
     "protected_anonim": (

@@ -85,6 +85,8 @@ class Draft:
     privacy: str | None = None
     similar_checked: bool = False  # similar public complaints were looked for (once per draft)
     offered: list[int] = field(default_factory=list)  # numbers of the complaints offered to follow instead
+    next_story: str | None = None  # another problem told while filing this one: offered after it is sent
+    place_before: str | None = None  # the place of the complaint sent just before this one's story: to confirm
 
     @property
     def has_location(self) -> bool:

@@ -80,6 +80,7 @@ def advance(turn: Turn) -> Next:
     Once the problem and the place are known, similar public complaints are offered to follow instead.
     """
     draft = turn.draft
+    _one_problem_at_a_time(turn)
     if draft.kind and not draft.description and not turn.data.get("editing") and draft.has_voice_note:
         # a voice note sent before was the story
         draft.description = t("description_voice_note")
@@ -103,6 +104,17 @@ def advance(turn: Turn) -> Next:
     return go(state, story_begun=begun) if begun else go(state)
 
 
+def _one_problem_at_a_time(turn: Turn) -> None:
+    """A story that tells two problems ("jalan berlubang, lampu juga mati") is this complaint's first; the other's
+    words are kept and offered after KIRIM (it was filed as one, or the citizen had to type it again)."""
+    draft = turn.draft
+    split = None if draft.next_story or turn.data.get("editing") else understanding.another_problem(draft.description)
+    if split is None:
+        return
+    draft.description, draft.next_story = split[0], split[1][:complaints.MAX_DESCRIPTION_CHARS]
+    turn.say("two_problems", first=excerpt(split[0], 150), second=excerpt(split[1], 150))
+
+
 def ask(turn: Turn, state: State) -> None:
     """Ask a step's question; the place's names the address the story already gives, to be confirmed with YA."""
     told = _place_told(turn) if state == State.LOCATION else None
@@ -115,7 +127,9 @@ def ask(turn: Turn, state: State) -> None:
 def _place_told(turn: Turn) -> str | None:
     """The address the description names, while the draft has no place and no part is being changed."""
     draft = turn.draft
-    return None if draft.has_location or turn.data.get("editing") else place_in_story(draft.description)
+    if draft.has_location or turn.data.get("editing"):
+        return None
+    return place_in_story(draft.description) or draft.place_before  # "lampu juga mati": where the first one was
 
 
 def question_for(turn: Turn, state: State) -> str:
@@ -230,10 +244,21 @@ def _another_told(turn: Turn) -> Next | None:
 
 
 def _another_complaint(turn: Turn) -> Next:
+    """Says one complaint is filed at a time; the other's words ("… mau lapor got mampet depan rumah") are kept
+    and offered after KIRIM."""
     acknowledge_attachment(turn)
-    turn.say("another_complaint_next")
+    told = ALSO_WORDS.sub("", understanding.after_filing_verb(turn.text)).strip(" ,.;")
+    if turn.draft.next_story is None and (understanding.names_a_problem(told) or understanding.tells_a_lack(told)):
+        turn.draft.next_story = told[:complaints.MAX_DESCRIPTION_CHARS]
+        turn.say("another_complaint_kept", excerpt=excerpt(told, 150))
+    else:
+        turn.say("another_complaint_next")
     repeat_question(turn)
     return STAY
+
+
+# "juga", "sekalian" around the other problem's words ("… lapor lampu juga"): no part of its story
+ALSO_WORDS = re.compile(r"^(?:(?:juga|jg|sekalian|lagi)\b\W*)+|(?:\W+(?:juga|jg|sekalian|lagi))+$", re.IGNORECASE)
 
 
 def _where_left_asked(turn: Turn) -> Next | None:
@@ -266,13 +291,16 @@ def _privacy_told(turn: Turn) -> Next | None:
     summary, it changes the privacy."""
     if turn.state == State.PRIVACY or turn.data.get("editing") or turn.kept_attachment:
         return None
-    asked = privacy_wish(turn.text) or (numbered_privacy(turn.text) if turn.state != State.KIND else None)
+    numbered = numbered_privacy(turn.text)
+    if turn.state == State.KIND and numbered is not None:
+        return _privacy_before_kind(turn, numbered)
+    asked = privacy_wish(turn.text) or numbered
     if asked is None:
         return None
     turn.draft.privacy = asked
     if turn.state == State.CONFIRM:
         say_summary(turn)
-    elif turn.state == State.PHOTO and _no_photo(turn.text):  # "gak ada foto, takut ketahuan": both answered
+    elif turn.state == State.PHOTO and no_photo(turn.text):  # "gak ada foto, takut ketahuan": both answered
         turn.draft.photo_step_done = True
         turn.say("privacy_noted", privacy=PRIVACY_NAMES[asked].lower())
         return advance(turn)
@@ -282,11 +310,24 @@ def _privacy_told(turn: Turn) -> Next | None:
     return STAY
 
 
+def _privacy_before_kind(turn: Turn, numbered: str) -> Next:
+    """A number with a reason of safety at the kind question ("2 aja pak biar aman", "3, takut ketahuan") answers
+    the privacy question early (it was taken as the kind): the protection is kept, the kind asked again; "1 … biar
+    aman" asks for none, so privacy is asked at its step."""
+    if numbered == "biasa":
+        turn.say("kind_privacy_later")
+    else:
+        turn.draft.privacy = numbered
+        turn.say("kind_privacy_kept", privacy=PRIVACY_NAMES[numbered].lower())
+    turn.say("ask_kind")
+    return STAY
+
+
 def _no_photo_told(turn: Turn) -> Next | None:
     """"gak ada foto" said before the photo question (at the kind, story or place step): the photo step is answered,
     and this step's question asked again (it got "Mohon balas 1, 2 atau 3", and the photo was asked later)."""
     if (turn.state not in (State.KIND, State.DESCRIPTION, State.LOCATION) or turn.data.get("editing")
-            or turn.kept_attachment or not _no_photo(turn.text) or understanding.names_a_problem(turn.text)
+            or turn.kept_attachment or not no_photo(turn.text) or understanding.names_a_problem(turn.text)
             or not any(w.removesuffix("nya") in NO_CAMERA for w in understanding.content(turn.text))):
         return None
     turn.draft.photo_step_done = True
@@ -306,7 +347,7 @@ def numbered_privacy(text: str) -> str | None:
     if not _number_with_reason(text):
         return None
     reason = text[understanding.REASON_AFTER.search(text).start():]
-    number = understanding.content(text[:len(text) - len(reason)])[0]
+    number = understanding.choice_text(text[:len(text) - len(reason)]).split()[0]
     hiding = set(understanding.standard_words(reason)) & HIDING_REASONS
     return vocab.PRIVACY_CHOICES.get(number) if hiding else None
 
@@ -383,7 +424,7 @@ def _mended(turn: Turn) -> Next | None:
         return None
     turn.conversation.data = {key: value for key, value in turn.data.items() if key != "mending"}
     text = turn.text.strip()
-    step_answer = (match_phrase(text, vocab.SKIP_CHOICES) or _no_photo(text) or _chosen(text, vocab.PRIVACY_CHOICES)
+    step_answer = (match_phrase(text, vocab.SKIP_CHOICES) or no_photo(text) or _chosen(text, vocab.PRIVACY_CHOICES)
                    or _chosen(text, vocab.KIND_CHOICES))  # LEWATI, "gak ada foto", "3": this step's own answer
     no_place = State(mending) == State.LOCATION and not names_a_place(text)
     if turn.kept_attachment or step_answer or no_place or not corrections.mend(turn, State(mending)):
@@ -467,13 +508,18 @@ def _kind_at_once(turn: Turn) -> Next | None:
     otherwise."""
     # a photo alone (a caption may tell the problem), or the steps' own words ("foto", "lokasi": they joined the
     # story begun) tell no story
+    told = turn.draft.description or turn.draft.has_voice_note
     no_story = (turn.kept_attachment and not _tells_a_story(turn.text)
-                or not turn.draft.description and _only_step_words(turn.text))
+                or not told and _only_step_words(turn.text))
     told_by_voice = not turn.data.get("editing") and _told_by_voice(turn)
     if not told_by_voice and (_chosen(turn.text, vocab.KIND_CHOICES) or no_story or turn.data.get("editing")):
         return _choose(turn, vocab.KIND_CHOICES, "kind")
-    told = turn.draft.description or turn.draft.has_voice_note
-    if told_by_voice or (told and (understanding.means_yes(turn.text) or understanding.says_thats_all(turn.text))):
+    go_ahead = understanding.means_yes(turn.text)  # "ya", "lanjut", "mangga", "monggo", "sok atuh"
+    if not told and go_ahead and not turn.kept_attachment and not _unclear_again(turn):
+        turn.say("kind_go_ahead")  # nothing told to go on with: what each number is for, once
+        return STAY
+    done = understanding.says_thats_all(turn.text) or _confirm_words(turn.text) == "KIRIM"  # "kirim aja pak"
+    if told_by_voice or go_ahead or told and done:  # a second go-ahead too
         turn.draft.kind = "pengaduan"
         turn.say("kind_assumed")
         return advance(turn)
@@ -728,7 +774,8 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
 # Words of a story's state and time that no place is made of alone ("rusak parah sudah 3 bulan", "banyak yg jatuh")
 STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah kotor jorok bau gelap licin becek mahal
     lambat pungli numpuk mampet jebol ambrol amblas longsor putus tumbang roboh retak pecah padam hancur jatuh celaka
-    kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak""".split())
+    kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
+    tiap setiap kalau kalo jika bila hujan deras musim""".split())  # when it happens: "tiap hujan deras"
 
 
 REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "sebab", "soale", "mergo", "amarga"})
@@ -741,8 +788,15 @@ def _more_of_story_not_place(text: str) -> bool:
     said = place_words(text)
     signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
              or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
-    return (len(said) >= 2 and bool(signs) and not set(said) & (PLACE_MARKS | BEFORE_PLACE)
+    # a marker that names no address in a sentence of the story ("dana desa dipotong, …", "jalan rusak parah …")
+    unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
+               and place_in_story(text) is None)
+    return (len(said) >= 2 and bool(signs) and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
             and not any(ch.isdigit() for ch in text.split()[0]))
+
+
+LOOSE_MARKER_WORDS = 4
+TOWARDS = frozenset({"ke", "arah", "menuju"})  # "dikasih ke keluarganya": no place's "di", "depan"
 
 
 def caption_is_address(caption: str) -> bool:
@@ -808,8 +862,8 @@ NUMBERED = frozenset({"rt", "rw", "no", "nomor", "blok", "km"})  # markers that 
 def _number_with_reason(text: str) -> bool:
     """A menu's number with its reason after it ("2 aja, soalnya …", "3 pak krn takut"): a choice, no place."""
     reason = understanding.REASON_AFTER.search(text)
-    head = understanding.content(text[:reason.start()]) if reason is not None and reason.start() > 0 else []
-    return len(head) == 1 and head[0].isdigit() and len(head[0]) == 1
+    head = understanding.choice_text(text[:reason.start()]).split() if reason is not None and reason.start() else []
+    return len(head) == 1 and head[0].isdigit() and len(head[0]) == 1  # "no 2 krn …", "pilih 3 aja, …" too
 
 
 def _asks_back(text: str) -> bool:
@@ -868,7 +922,7 @@ def on_photo(turn: Turn) -> Next:
     if turn.data.get("editing") and match_phrase(turn.text, vocab.REMOVE_PHOTOS):
         turn.draft.photos = []
         return advance(turn)
-    if match_phrase(turn.text, vocab.SKIP_CHOICES) or _no_photo(turn.text):
+    if match_phrase(turn.text, vocab.SKIP_CHOICES) or no_photo(turn.text):
         turn.draft.photo_step_done = True
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
@@ -939,7 +993,7 @@ ENGLISH_NO = frozenset({"no", "none", "not", "dont", "don", "haven", "havent", "
 NO_CAMERA = PHOTO_WORDS | {"kamera", "kameranya", "hp", "handphone", "jadul", "photo", "picture", "pictures"}
 
 
-def _no_photo(text: str) -> bool:
+def no_photo(text: str) -> bool:
     """"No photo" in everyday words: "gak ada", "maaf nak saya tidak punya foto", "hp saya tidak ada kameranya",
     "no photo"."""
     said = [w for w in understanding.content(text) if w not in {"maaf", "i", "a", "any", "have", "t"}]
@@ -1200,7 +1254,12 @@ def _submit(turn: Turn) -> Next:
              day=day_and_date(region.calendar.add_working_days(complaint.created_at, days), turn.zone))
     if complaint.privacy == "anonim":
         turn.say("submitted_anonymous")
+    following, place = turn.draft.next_story, turn.draft.location_text
     turn.draft = Draft()
+    if following:  # the other problem told while filing this one: its words are offered as the next complaint
+        turn.draft.place_before = place  # most often at the same place: asked to confirm it
+        turn.say("next_story_offered", excerpt=excerpt(following, 300))
+        return go(State.OFFER, offer=following, told_before=True)
     return back_to_idle()
 
 

@@ -19,9 +19,9 @@ from bot.conversation.evidence import (
     protect,
     withdraw,
 )
-from bot.conversation.filing import advance, caption_is_address, keep_attachments
+from bot.conversation.filing import advance, caption_is_address, keep_attachments, no_photo
 from bot.conversation.rating import start_reopen
-from bot.conversation.states import STAY, Next, State, again, go
+from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
 from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
@@ -48,6 +48,7 @@ OFFER_MIN_WORDS = 6
 NAMES_NO_PROBLEM = frozenset({"a", "an", "the", "problem", "issue", "masalah", "hal", "sesuatu", "something",
                               "keluhan", "aduan", "lapor", "laporan", "pengaduan", "saya", "aku", "kami", "ini",
                               "beberapa", "banyak", "macam", "things"})  # "mau lapor 2 hal", "beberapa hal"
+PRIVACY_FIRST_MAX_WORDS = 25  # a wish to report asking to stay unknown first; a longer message tells a story
 RUN_ON_MAX_WORDS = 3  # a short message with a word typed without spaces is read spaced ("lampujalanmati")
 OFFER_MIN_CHARS = 30
 # A reply to photos offered to an open complaint asking for a new one instead ("buat yg baru", "bukan, laporan lain")
@@ -181,8 +182,9 @@ def _privacy_first(turn: Turn) -> Next | None:
     part of the story the agency reads. None for anything else."""
     text = turn.text
     said = set(understanding.standard_words(text))
-    if turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text):
-        return None
+    if (turn.message.media or not said & understanding.FILE_VERBS or understanding.names_a_problem(text)
+            or len(words(text)) > PRIVACY_FIRST_MAX_WORDS or place_in_story(text) is not None):
+        return None  # a story that asks for protection too ("… di SDN 1 Sukamaju, … tolong nama saya dirahasiakan")
     asked = understanding.protection_in_story(text) or understanding.protection_asked(text) or _choice_named(text)
     if asked is None:
         return None
@@ -269,6 +271,8 @@ def _is_bubble(turn: Turn) -> bool:
     bubbles: "lampu jalan", then "mati"), none of them a greeting, thanks, a yes or a no, nor a reference (a staff
     command typed by a citizen)."""
     text = turn.text
+    if no_photo(text):  # "gak ada foto pak": the photo question answered early, no lack a story tells
+        return False
     said = [w for w in understanding.content(text) if w not in understanding.OPENING]
     one_word = (len(said) == 1 and said[0] not in STEP_WORDS  # "LEWATI" after the draft expired tells nothing
                 and (bool(_bubbles(turn)) or understanding.names_a_problem(text)
@@ -323,7 +327,8 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
     message naming a complaint (a staff command typed by a citizen)."""
     text = turn.text
     if (turn.kept_attachment is not None or sum(ch.isalpha() for ch in text) < 2 or len(words(text)) < 2
-            or is_greeting(text) or is_acknowledgement(text) or is_thanks(text) or understanding.names_complaint(text)):
+            or is_greeting(text) or is_acknowledgement(text) or is_thanks(text) or understanding.names_complaint(text)
+            or understanding.calls_for_attention(text)):  # "punten teh": asked what they need (_kept_then_menu)
         return None
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
     complaint = turn.session.get(Complaint, heard) if heard is not None else None
@@ -361,6 +366,11 @@ def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str |
     a yes or a no; None for anything else."""
     if wanted is not None and wanted.name == "EVIDENCE" and (earlier or offered):
         return _add_offered(turn, wanted, earlier, offered)
+    if wanted is not None and wanted.name == "PROTECT" and wanted.number is None and not complaints.citizen_complaints(
+            turn.session, turn.contact, limit=1):  # "anonim ya pak" before any complaint: the one to come
+        turn.draft.privacy = wanted.rest
+        turn.say(f"privacy_first_{wanted.rest}")
+        return advance(turn)
     if wanted is not None and wanted.name in ABOUT_FILED:
         return ABOUT_FILED[wanted.name](turn, wanted)
     if (wanted is None or wanted.name == "STATUS") and (earlier or offered):
@@ -398,7 +408,7 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
     said = set(understanding.content(turn.text))
     if said & NEW_ONE and said <= NEW_ONE_WORDS:  # "buat yg baru", "bukan, laporan lain": a new complaint
         return _start_filing(turn, "")
-    if takes_offer(turn.text):
+    if takes_offer(turn.text) or understanding.only_points(turn.text):  # "ini fotonya pak": for it, yes
         return _add_offered(turn, understanding.Intent("EVIDENCE", None, ""), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
         turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
@@ -452,8 +462,15 @@ def _rather_speak(turn: Turn) -> Next | None:
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
+    split = None
     if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time
-        turn.say("several_one_at_a_time")
+        split = understanding.another_problem(said, counted=True)  # "…: jalan berlubang dan lampu mati"
+        said = split[0] if split else understanding.COUNTED_OPENING.sub("", said)
+        if split is None:
+            turn.say("several_one_at_a_time")
+        else:
+            turn.draft.next_story = split[1][: complaints.MAX_DESCRIPTION_CHARS]
+            turn.say("two_problems", first=excerpt(split[0], 150), second=excerpt(split[1], 150))
     told = "\n".join(filter(None, (_bubbles(turn), said)))
     if earlier and told:  # another story than the one offered: the place typed for that one is not its place
         turn.draft.location_text = None
@@ -524,6 +541,10 @@ def _kept_then_menu(turn: Turn, offered: dict | None = None) -> Next:
     if (turn.kept_attachment is None and understanding.only_points(turn.text) and not offered
             and (turn.draft.photos or turn.draft.latitude is not None) and not open_complaints(turn)):
         return _start_filing(turn, "")  # "ini pak" after a photo kept: its complaint, started
+    if turn.kept_attachment is None and understanding.calls_for_attention(turn.text) and (
+            mine := open_complaints(turn)):  # "pak", "bu?", "permisi pak": what they can do, not "ok"
+        turn.say("called", reference=mine[0].reference)
+        return STAY
     if (turn.kept_attachment is None and words(turn.text) and is_acknowledgement(turn.text)
             and not is_greeting(turn.text) and open_complaints(turn)):  # "ok siap" to a notice: nothing to do
         turn.say("acknowledged")
@@ -652,11 +673,19 @@ def on_offer(turn: Turn) -> Next:
     if understanding.asks_to_wait(turn.text):  # "bentar ya pak": the offer stands as it is
         turn.say("offer_wait")
         return STAY
+    if understanding.calls_for_attention(turn.text):  # "pak", "permisi": the offer again (the menu dropped it)
+        turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
+        return STAY
+    if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"
+        turn.draft.place_before = None
+        turn.say("next_story_declined")
+        return back_to_idle()
     reason = _taken_with_reason(turn.text)
     offered = turn.data.get("offer") or ""
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
     numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
     if not takes_offer(turn.text) and reason is None and not numbered:
+        turn.draft.place_before = None  # another story: the place of the one before is not its place
         return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
     told = "\n".join(filter(None, (offered, reason)))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]

@@ -16,7 +16,7 @@ from bot.conversation import answers, fallbacks, filing, idle, rating
 from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State, go
 from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
-from bot.messages import t
+from bot.messages import excerpt, t
 from lapor.complaints import Draft
 from models import Contact, Conversation
 from models.db import Prepared, loaded
@@ -57,8 +57,8 @@ HANDLERS: dict[State, Step] = {
     State.LOCATION: _step(filing.on_location, filing.later_steps(State.LOCATION)),
     State.PHOTO: _step(filing.on_photo, filing.later_steps(State.PHOTO)),
     State.PRIVACY: _step(filing.on_privacy, State.CONFIRM),
-    State.CONFIRM: _step(filing.on_confirm, IDLE, State.EDIT, frozenset(filing.STEPS)),
-    State.EDIT: _step(filing.on_edit, frozenset(filing.STEPS), State.CONFIRM, IDLE),
+    State.CONFIRM: _step(filing.on_confirm, IDLE, State.OFFER, State.EDIT, frozenset(filing.STEPS)),
+    State.EDIT: _step(filing.on_edit, frozenset(filing.STEPS), State.CONFIRM, IDLE, State.OFFER),
     State.RATING: _step(rating.on_rating, IDLE, REASON, State.RATING_COMMENT, RATING, ANSWER),
     State.RATING_REASON: _step(rating.on_rating_reason, IDLE, REASON),
     State.RATING_COMMENT: _step(rating.on_rating_comment, IDLE, REASON),
@@ -87,7 +87,7 @@ def transitions() -> set[tuple[State, State]]:
 def handle(session: Session, svc: Services, contact: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a (locked) contact and return the replies."""
     turn = _start_turn(session, svc, contact, message, now)
-    expired = _drop_stale_draft(turn)
+    expired, story = _drop_stale_draft(turn)
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
     editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
     command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
@@ -96,6 +96,8 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     offer_answered = turn.state == State.OFFER and idle.answers_offer(turn.text)
     _apply(turn, prompts.before(turn, expired=expired, routed=command is None, offer_answered=offer_answered),
            prompts.TRANSITIONS)
+    if story and command is None and turn.state == State.IDLE:  # the story told before is offered again
+        _apply(turn, go(State.OFFER, offer=story), {(State.IDLE, State.OFFER)})
     result = _read(turn, FALLBACKS[command] if command else HANDLERS[turn.state], keeps=command is None)
     if turn.state == State.IDLE:
         _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
@@ -175,23 +177,30 @@ def _finish_turn(turn: Turn) -> None:
 KEPT_TIMEOUT = timedelta(hours=24)
 
 
-def _drop_stale_draft(turn: Turn) -> bool:
+def _drop_stale_draft(turn: Turn) -> tuple[bool, str | None]:
     """Drop a draft nobody touched for DRAFT_TIMEOUT_MINUTES (what was kept while idle: KEPT_TIMEOUT) and say so
-    (the prompts then say where the message is read: idle, or a prompt the citizen saw meanwhile). A message
-    offered as a complaint and left so long lapses unsaid."""
+    (the prompts then say where the message is read: idle, or a prompt the citizen saw meanwhile); the story typed
+    for it is returned, to be offered again (it had to be typed again). A message offered as a complaint and left
+    so long lapses unsaid."""
     filing = turn.state in FILING
     timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"]) if filing else KEPT_TIMEOUT
     stale = turn.now - turn.conversation.updated_at > timeout
     if stale and turn.state == State.OFFER:  # an offer is no draft: it lapses without a notice
         turn.draft.location_text = None  # the place typed for the story offered ("alun alun kota") goes with it
+        turn.draft.place_before = None  # ... and the place of the complaint before it
         _apply(turn, go(State.IDLE), prompts.TRANSITIONS)
-        return False
+        return False, None
     if not (stale and (turn.state in FILING or turn.draft != Draft())):
-        return False
+        return False, None
+    told = turn.draft.description or ""
+    story = told if filing and told and t("description_voice_note") not in told else None  # a voice note's is gone
     turn.draft = Draft()
-    # a photo or pin sent alone while idle was kept, no filing begun: what is gone is what was sent
-    turn.say("draft_expired" if filing else "kept_expired", hours=f"{timeout.total_seconds() / 3600:g}")
-    return True
+    hours = f"{timeout.total_seconds() / 3600:g}"
+    if story:
+        turn.say("draft_expired_story", hours=hours, excerpt=excerpt(story, 300))
+    else:  # a photo or pin sent alone while idle was kept, no filing begun: what is gone is what was sent
+        turn.say("draft_expired" if filing else "kept_expired", hours=hours)
+    return True, story
 
 
 def is_filing(conversation: Conversation) -> bool:

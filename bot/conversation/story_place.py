@@ -25,7 +25,8 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
 NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
 ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
-                         "kmp deso".split())  # "deso": Javanese
+                         "kmp deso nagari jorong korong lorong gampong".split())  # "deso": Javanese; Minang's
+# nagari and jorong, Makassar's lorong (an alley), Aceh's gampong
 VERY = frozenset({"sekali", "banget", "bgt", "bngt", "amat", "pol", "nian", "sangat"})
 OLD = frozenset({"lama"})  # right after a landmark, its name ("Pasar Lama", "Terminal Lama"); else "a long time"
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
@@ -44,7 +45,8 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
     is are was were been has have had very and but it its this that since because please not also
     sak wulan sasi dino taun akeh sing wis durung isih
-    jauh susah sulit""".split())  # Javanese ("… sak wulan", "akeh sing"); "ke puskesmas jauh": far is no name
+    jauh susah sulit nyala menyala redup kedip miring condong""".split())  # Javanese ("… sak wulan", "akeh
+# sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names no street)
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
     sd sdn smp smpn sma sman smk smkn mi mts ma madrasah pondok ponpes pesantren kampus puskesmas pustu polindes
@@ -88,9 +90,18 @@ def place_in_story(story: str | None) -> str | None:
             end -= 1  # "di kec. tembelang jalan rusak", "di ds. x dkt": no name follows the last marker
         # a name, not only what stands there ("di kantor desa" says not which)
         named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in GENERIC | MARKERS]
+        if _a_verb_not_a_name(lowered, i, named):
+            continue  # "dana desa dipotong": the village's money, cut; no village named "dipotong"
         if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} and named):
             return " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
     return None
+
+
+def _a_verb_not_a_name(words: list[str], at: int, named: list[str]) -> bool:
+    """Whether the one word after a marker that nothing introduces is a verb of the story ("dana desa dipotong",
+    "kantor desa ditutup"); a street's may look like one ("jl diponegoro") and is its name."""
+    return (len(named) == 1 and words[at] not in ROAD and STORY_VERB.fullmatch(named[0]) is not None
+            and not (at > 0 and _standard(words[at - 1]) in BEFORE_PLACE))
 
 
 LINE_OF_A_STORY = 3  # words: a bubble that tells, not a word told at a time ("jalan\nrusak\ndi\ndesa\nsukamaju")
@@ -129,6 +140,21 @@ def as_landmark(word: str) -> str:
     return word
 
 
+SHORT_PROBLEMS = sorted(word for word in PROBLEM_WORDS if len(word) >= 5)  # "rusak", "lubang"; not "mati", "bau"
+
+
+@lru_cache(maxsize=4096)
+def problem_typed_short(word: str) -> bool:
+    """Whether a word is a word of a problem typed short, a letter missing or its vowels left out ("rsak", "rsk",
+    "lbang"), as landmarks are (as_landmark)."""
+    if len(word) < 3 or not word.isalpha() or word in PROBLEM_WORDS:
+        return False
+    consonants = VOWELS.search(word) is None
+    return any((word[0], word[-1]) == (problem[0], problem[-1]) and (  # "koto" (Minang) is no "kotor"
+        len(word) == len(problem) - 1 and Indel.distance(word, problem) == 1
+        or consonants and word == VOWELS.sub("", problem)) for problem in SHORT_PROBLEMS)
+
+
 def place_words(text: str) -> list[str]:
     """The message's words as chat_words reads them, with landmarks typed short read as the landmark."""
     return [as_landmark(word) for word in chat_words(text)]
@@ -160,12 +186,25 @@ def _introduced(words: list[str], at: int) -> bool:
     """A marker is an address when it names nothing else, or a word such as "di" or "depan" comes just before (a
     landmark: right before it); "lampu jalan", "penerangan jalan" name the thing, not its road."""
     if words[at] in ROAD and at > 0 and words[at - 1] in ROAD_THINGS:
-        return False
+        return _street_of_the_thing(words, at)
     if words[at] in ROAD and at + 1 < len(words) and _standard(words[at + 1]) in BEFORE_PLACE:
         return False  # "jalan dekat sekolah": the road spoken of; the address follows "dekat"
-    if words[at] in LANDMARKS:
-        return at > 0 and words[at - 1] in BEFORE_PLACE
+    if words[at] in LANDMARKS:  # "nang kali jagir": Javanese "nang", "neng" are "di"
+        return at > 0 and (words[at - 1] in BEFORE_PLACE or _standard(words[at - 1]) in BEFORE_PLACE)
     return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE for w in words[max(0, at - 2):at])
+
+
+def _street_of_the_thing(words: list[str], at: int) -> bool:
+    """Whether the road word after a road's thing begins the street it stands in ("pju jl veteran dpn masjid
+    agung", "lampu jln merdeka samping sdn 2"), not the thing's own name ("lampu jalan mati", "lampu jalan umum"):
+    a name follows, and the word is typed short ("jl", "jln") or a landmark near it follows the name."""
+    name = at + 2 if words[at + 1:at + 2] == ["."] else at + 1  # "pju jl. veteran"
+    following = words[name] if name < len(words) else ""
+    if (len(following) < 3 or not following.isalpha() or following in GENERIC | MARKERS
+            or _standard(following) in AFTER_PLACE | BEFORE_PLACE or following in PROBLEM_WORDS
+            or _of_the_story(following)):  # no STORY_VERB: "diponegoro" looks like one
+        return False
+    return words[at] != "jalan" or any(_standard(w) in NEAR for w in words[name + 1:_end_of_place(words, at)])
 
 
 def _end_of_place(words: list[str], start: int) -> int:
@@ -186,7 +225,8 @@ def _end_of_place(words: list[str], start: int) -> int:
         named_old = (i == start + 1 and words[start] in LANDMARKS and word in OLD  # "pasar lama": a name, no time
                      and (i + 1 == len(words) or _standard(words[i + 1]) not in VERY))  # "puskesmas lama sekali"
         if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not named_old or (
-                standard.rstrip("2") in PROBLEM_WORDS):  # "sy", "udh", "bolong2": chat spellings of the story
+                standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
+                or problem_typed_short(word)):  # "jln rsak", "jl mawar rsk parah"
             break
         if (words[i - 1].isdigit() and (words[i - 2] not in MARKERS | OF_A_SCHOOL or words[i - 2] in NUMBERED)
                 and word not in MARKERS | NEAR | {"."}):

@@ -67,7 +67,8 @@ class Turn:
         """Answer a question about the service itself (its cost, how long it takes, who sees one's number), with
         the region's own deadlines."""
         settings = self.svc.region.settings
-        self.say(f"service_{topic}", verification=settings.verification[-1].after_days, **settings.completion_days)
+        self.say(f"service_{topic}", verification=settings.verification[-1].after_days, **settings.completion_days,
+                 region=f" {settings.name}" if settings.name else "")
 
     @property
     def zone(self) -> ZoneInfo:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.commands import THANKS, after_words
+from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
 from lapor.references import split_reference
 from lapor.textnorm import ABBREVIATIONS
@@ -41,7 +41,10 @@ CHAT_WORDS = {
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
     # Minang and Madurese: "ambo nio mangadu", "engko' terro lapor", "iyo"
     "ambo": "saya", "nio": "mau", "mangadu": "mengadu", "malapor": "lapor", "engko": "saya", "sengko": "saya",
-    "iyo": "ya",
+    "iyo": "ya", "indak": "tidak", "ado": "ada", "aia": "air",  # Minang: "indak ado foto"
+    # Banjar and Bugis/Makassar: "ulun handak melapor", "kada ada foto", "tabe pak, mau ka lapor", "de' ada foto"
+    "ulun": "saya", "handak": "mau", "kada": "tidak", "kadada": "tidak ada", "pian": "bapak", "tabe": "permisi",
+    "de": "tidak", "tena": "tidak",
     # Javanese krama: "kulo badhe nyuwun pirsa", "syarat damel akta menopo nggih"
     "nyuwun": "mohon", "pirsa": "tanya", "tanglet": "tanya", "pirso": "tanya",
     "damel": "bikin", "menopo": "apa", "nopo": "apa",
@@ -86,7 +89,7 @@ STRETCHED = re.compile(r"([a-z])\1{2,}")
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
-    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang
+    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji
     eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
@@ -311,6 +314,95 @@ def another_matter(text: str) -> bool:
     return bool((set(said[:verb + 2]) | set(said[-1:])) & ANOTHER)
 
 
+# Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
+# diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
+CLAUSE_END = re.compile(r"[,.;!?\n]+|\s(?:dan|terus|trus|lalu|and)\s", re.IGNORECASE)
+ALSO = frozenset("juga sekalian pula also".split())
+ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?(?:kedua|ke-?2))\b"
+                          r"(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|ya))?[\s,.:;-]*", re.IGNORECASE)
+# A state that follows from a problem rather than a thing broken ("lampu mati, jalan juga gelap"), and who or what
+# suffers one ("motor juga jatuh"): one complaint
+FOLLOWING_STATES = frozenset("gelap bau licin becek rawan bahaya kotor meluap meluber kering".split())
+SUFFERERS = frozenset("""motor mobil kendaraan orang warga anak pengendara pejalan saya kami kita rumah banyak
+    korban penduduk masyarakat hp handphone kulkas tv televisi barang""".split())  # ... and one's own things
+NO_SUBJECT = ALSO | FILLER | frozenset("satu 1 lagi ada selain itu ini di yang".split())
+# A clause opening with when or so ("kalau hujan juga banjir", "jadi juga …") tells more of the same problem
+WHEN_OR_SO = frozenset("""kalau kalo jika bila tiap setiap saat waktu pas ketika apalagi bahkan sampai jadi sehingga
+    makanya akibatnya""".split())
+
+
+# The count that opens problems told together ("2 hal pak.", "ada 2 masalah: pertama …"): no problem's words
+COUNTED_OPENING = re.compile(
+    r"^\W*(?:ada\s+)?(?:\d|dua|tiga|empat|beberapa|bbrp)\s+(?:hal|masalah|laporan|keluhan|aduan|pengaduan|perkara|"
+    r"persoalan|soal)\b(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|nih|ya|yang|yg|mau|ingin|saya|sy|laporkan|sampaikan))*"
+    r"[\s,.:;-]*(?:(?:yang\s+|yg\s+)?(?:pertama|satu|1)\b[\s,.:;)-]*)?", re.IGNORECASE)
+
+
+FIRST_OPENING = re.compile(r"^\W*(?:yang\s+|yg\s+)?pertama\b[\s,.:;)-]*", re.IGNORECASE)  # "pertama lampu …"
+
+
+def another_problem(story: str, counted: bool = False) -> tuple[str, str] | None:
+    """The story split where it tells another problem besides the first ("jalan berlubang, lampu juga mati" →
+    "jalan berlubang", "lampu juga mati"): one complaint is filed at a time; None when it tells one. Problems
+    `counted` before ("mau lapor 2 hal pak: …") need no "juga" between them, and the count is no part of either."""
+    story = COUNTED_OPENING.sub("", story or "") if counted else story or ""
+    for found in CLAUSE_END.finditer(story):
+        first, rest = story[:found.start()].strip(), story[found.end():].strip()
+        told = ALSO_OPENING.sub("", rest)  # "satu lagi pak, sampah ga diangkut": its words from "sampah"
+        if _another_in(first, CLAUSE_END.split(told, maxsplit=1)[0], opened=counted or told != rest):
+            return FIRST_OPENING.sub("", first).strip(" ,.;"), told.strip(" ,.;")
+    return None
+
+
+def _another_in(first: str, clause: str, opened: bool) -> bool:
+    """Whether a clause after the story's first part tells a problem of its own: a word of "also" (or it was
+    `opened` by "satu lagi", "selain itu"), a problem (not one that follows from another), and a subject the first
+    part does not name."""
+    said = standard_words(clause)
+    if not (set(said) & ALSO or opened) or not (names_a_problem(first) or tells_a_lack(first)):
+        return False
+    broken = {w.removesuffix("nya") for w in said} & (PROBLEM_WORDS - FOLLOWING_STATES)
+    if not broken and not tells_a_lack(clause):
+        return False
+    subject = next((w.removesuffix("nya") for w in said if w not in NO_SUBJECT), None)
+    told = {w.removesuffix("nya") for w in standard_words(first)}
+    return subject is not None and subject not in told | SUFFERERS | PROBLEM_WORDS | WHEN_OR_SO
+
+
+def after_filing_verb(text: str) -> str:
+    """What a wish to report tells after its verb ("satu lagi pak mau lapor got mampet" → "got mampet"), as typed;
+    "" when it has no such verb."""
+    for found in re.finditer(r"[0-9A-Za-z]+", text or ""):
+        if set(standard_words(found.group())) & FILE_VERBS:
+            return text[found.end():].strip(" ,.:;-")
+    return ""
+
+
+# Declining what is offered ("gak usah pak, itu aja", "nanti aja", "tidak perlu", "udah cukup")
+DECLINE_WORDS = frozenset("tidak usah perlu itu gitu sudah cukup nanti besok lain kali dulu".split())
+DECLINE_CORE = frozenset("tidak usah perlu cukup nanti besok".split())
+
+
+def declines(text: str) -> bool:
+    """Tell whether a short message declines an offer: a no, that is all, or not now."""
+    said = set(content(text))
+    return (means_no(text) or says_thats_all(text)
+            or bool(said) and said <= DECLINE_WORDS and bool(said & DECLINE_CORE))
+
+
+# Ways to address the reader ("pak", "bu", "min", "kak", "teh"), and words that call for attention ("permisi")
+ADDRESS_TERMS = frozenset(GREETING_WORDS - GREETING_CORE - TIMES_OF_DAY
+                          - {"alaikum", "wr", "wb", "semua", "swastiastu", "shalom", "sugeng", "enjing"})
+CALLING = frozenset({"permisi", "punten", "misi", "spada", "sampurasun", "tabe", "tabik"})
+
+
+def calls_for_attention(text: str) -> bool:
+    """Tell whether a message only calls the reader ("pak", "bu?", "paaak", "min min", "permisi pak", "punten
+    teh"): someone waiting to be asked what they need, no "ok"."""
+    said = chat_words(text)
+    return bool(said) and len(said) <= 3 and all(w in ADDRESS_TERMS | CALLING for w in said)
+
+
 # Asking where one had got to ("td sampai mana ya", "lanjut yg tadi", "yg tadi gimana?"): a word of earlier with a
 # word of where or of going on, and no word of a report or a problem ("laporan saya sampai mana", "yg kmrn udh smp
 # mn ya?" ask how far a complaint has got)
@@ -529,6 +621,10 @@ def asks_for_a_person(text: str) -> bool:
 SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "ditampilkan"})  # "nama sy muncul ga?"
 WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
 SERVICE_TOPICS = {
+    # whether this number is the region's own: "ini nomor resmi pemkab bukan ya?", "ini bukan penipuan kan?"
+    "official": frozenset({"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax", "hoaks", "palsu",
+                           "pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabupaten", "bupati", "walikota",
+                           "daerah", "diskominfo", "bukan", "dari"}),
     # before "channels": "apakah sy akan ditelpon petugas?" asks whether one is contacted, not how to report
     "contacted": frozenset({"ditelpon", "ditelepon", "ditelfon", "dihubungi", "didatangi", "dikunjungi",
                             "disamperin", "dipanggil", "petugas", "instansi", "dinas"}),
@@ -596,10 +692,15 @@ def _service_topic(text: str) -> str | None:
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
     topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
                   and (name != "contacted" or named & {"saya", "aku", "kami"})), None)  # "nomor yg bisa dihubungi"
-    if topic is None or not set(said) <= SERVICE_TALK | SERVICE_TOPICS[topic]:
+    reported = {w for before, w in zip(said, said[1:], strict=False) if before in FILE_VERBS}  # "lapor pungli"
+    if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
-    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"}:
-        return None  # "aman": whose safety?
+    if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
+            "aman" in said and set(said) & FILE_VERBS):
+        return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
+    if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
+                                                "hoaks", "palsu"}:
+        return None  # "ini dari pemda?" alone may be anything
     if topic == "readers" and not set(said) & {"siapa", "who"}:
         return None  # "sudah dibaca belum?" asks after a complaint
     if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
@@ -645,10 +746,27 @@ def means_no(text: str, about: frozenset[str] = frozenset()) -> bool:
 
 
 def means_yes(text: str) -> bool:
-    """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…)."""
+    """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…), or a go-ahead (mangga, monggo, silakan, sok atuh)."""
     words = [w for w in standard_words(text) if w == "ya" or w not in FILLER]
     return (bool(words) and len(words) <= 3 and "tapi" not in words
-            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"})
+            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}) or goes_ahead(text)
+
+
+# A go-ahead, in Indonesian and the region's languages: Sundanese "mangga", "sok", Javanese "monggo", "gas"
+GO_AHEAD = frozenset("""silakan silahkan silakeun silahkeun sumangga mangga manga monggo mongo sok mangga gas gass
+    lanjut lanjutkan lanjutkeun teruskan terus ayo ayok hayu hayuk yuk""".split())
+# What may follow a go-ahead and still leave it one: "mangga atuh kang", "sok we teh", "monggo mas"
+GO_AHEAD_TAIL = GO_AHEAD | OPENING | frozenset("""atuh we wae mawon weh ae kang akang aa teh eceu neng
+    mas mbak mbok mbakyu dik uda uni daeng ces""".split())
+GO_AHEAD_MAX_WORDS = 4
+
+
+def goes_ahead(text: str) -> bool:
+    """A go-ahead alone ("mangga", "monggo mas", "sok atuh", "silahkan pak"): a yes to the step's question; "sok
+    tau", "pohon mangga tumbang" or "silakan cek dulu" say something else."""
+    said = chat_words(text)
+    return (0 < len(said) <= GO_AHEAD_MAX_WORDS and said[0] in GO_AHEAD
+            and all(w in GO_AHEAD_TAIL for w in said[1:]))
 
 
 @dataclass(frozen=True)
@@ -816,12 +934,26 @@ PRIVACY_SENTENCE_WORDS = 16  # protection_asked reads at most 15 words past the 
 KNOWN_AS_REPORTER = frozenset({"tahu", "ketahuan", "diketahui", "dikenali", "dikenal"})
 
 
+FEAR = frozenset({"takut", "khawatir", "was", "ngeri", "wedi", "ajrih", "sieun", "tako"})  # Jv, Su, Mad.
+# Between a verb of reporting and the fear of it: "mau lapor tapi takut", "takut mau lapor", "ngadu tp sy khawatir"
+FEAR_BETWEEN = frozenset({"tapi", "namun", "cuma", "saya", "aku", "sih", "juga", "mau", "untuk", "buat", "ingin"})
+
+
+def _afraid_to_report(words: list[str]) -> bool:
+    """Fear of reporting itself, said right beside the verb ("mau lapor tapi takut", "sy takut lapor pak"); "…
+    lapor, takut anak saya jatuh" fears something else."""
+    verbs = [i for i, w in enumerate(words) if w in FILE_VERBS]
+    fears = [i for i, w in enumerate(words) if w in FEAR]
+    return any(set(words[min(i, j) + 1:max(i, j)]) <= FEAR_BETWEEN and abs(i - j) <= 3 and (
+        j < i or all(w in FILLER for w in words[j + 1:])) for i in verbs for j in fears)
+
+
 def _found_out_feared(words: list[str]) -> bool:
     """Fear of being known as the reporter: "saya takut ketahuan", "jangan sampai kades tau saya yg lapor", "ga usah
     pake nama"."""
     said = set(words)
     known = bool(said & KNOWN_AS_REPORTER)
-    return ((bool(said & {"takut", "khawatir"}) and (known or bool(said & IDENTITY_WORDS)))
+    return ((bool(said & FEAR) and (known or bool(said & IDENTITY_WORDS) or _afraid_to_report(words)))
             or ("jangan" in said and known and bool(said & ({"saya", "aku", "kami"} | FILE_VERBS)))
             or (bool(said & {"usah", "perlu"}) and bool(said & NEGATION) and "nama" in said and "pakai" in said))
 
@@ -906,12 +1038,14 @@ IMPATIENT_MAX_WORDS = 12
 
 def impatient(text: str) -> bool:
     """Impatience at hearing nothing ("kok lama banget sih, udah 3 hari ga ada kabar!!!", "sudah seminggu belum ada
-    tanggapan sama sekali"): a word for news with a word of waiting, in a message too short to tell a new problem
-    (about the citizen's open complaint, if they have one)."""
+    tanggapan sama sekali", "WOY KAPAN DIBERESIN!!! …, bayar pajak tiap taun"): a word for news with a word of
+    waiting, in a message too short to tell a new problem or naming none (about the citizen's open complaint, if
+    they have one)."""
     if len((text or "").split()) > 2 * IMPATIENT_MAX_WORDS:  # cheap: a story is not read word by word here
         return False
     said = standard_words(text)
-    return (len(said) <= IMPATIENT_MAX_WORDS and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
+    short = len(said) <= IMPATIENT_MAX_WORDS or not names_a_problem(text)  # an angry remark after it tells nothing new
+    return (short and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
             and not set(said) & FILE_VERBS)
 
 

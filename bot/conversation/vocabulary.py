@@ -19,7 +19,8 @@ KIND_CHOICES = {"1": "pengaduan", "pengaduan": "pengaduan", "aduan": "pengaduan"
                 "ide": "aspirasi", "masukan": "aspirasi"}
 PRIVACY_CHOICES = {"1": "biasa", "biasa": "biasa", "2": "rahasia", "rahasia": "rahasia",
                    "3": "anonim", "anonim": "anonim", "anonym": "anonim"}
-CONFIRM_CHOICES = {"kirim": "KIRIM", "kirimkan": "KIRIM", "ya": "KIRIM", "send": "KIRIM", "ubah": "UBAH",
+CONFIRM_CHOICES = {"kirim": "KIRIM", "kirimkan": "KIRIM", "dikirim": "KIRIM", "dikirimkan": "KIRIM",
+                   "kirimin": "KIRIM", "ya": "KIRIM", "send": "KIRIM", "ubah": "UBAH",
                    "edit": "UBAH", "ganti": "UBAH", "perbaiki": "UBAH"}
 SKIP_CHOICES = {"lewati": "SKIP", "lewat": "SKIP", "skip": "SKIP", "tidak ada": "SKIP", "tidak": "SKIP",
                 "gak ada": "SKIP", "ga ada": "SKIP", "nggak ada": "SKIP", "hapus": "SKIP"}

@@ -684,9 +684,15 @@ def test_the_problem_told_at_the_kind_step_is_the_description(citizen):
 def test_the_kind_step_takes_pengaduan_after_a_second_unclear_answer(citizen):
     citizen.says("lapor pungli di kantor desa, dimintai uang untuk surat pengantar")
     assert "Lokasi diterima" in citizen.says("kantor desa sukamaju")  # a place opening with a landmark is kept
-    citizen.says("kirim")
-    assert "Pengaduan" in citizen.says("kirim")
+    citizen.says("4")
+    assert "Pengaduan" in citizen.says("4")
     assert citizen.draft()["kind"] == "pengaduan" and citizen.state() != "kind"
+
+
+def test_kirim_at_the_kind_step_after_the_story_takes_pengaduan_at_once(citizen):
+    """"kirim" to the kind question after a story was an unclear answer, "Mohon balas 1, 2 atau 3" the first time."""
+    citizen.says("lapor pungli di kantor desa, dimintai uang untuk surat pengantar")
+    assert "Pengaduan" in citizen.says("kirim")
 
 
 def test_a_kind_word_before_the_problem_at_the_kind_step(citizen):
@@ -788,6 +794,189 @@ def test_that_is_all_after_a_story_at_the_kind_question_goes_on_as_a_complaint(c
     reply = citizen.says(typed)
     assert "Kami catat sebagai Pengaduan" in reply and citizen.state() == "location"
     assert typed not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["mangga", "monggo mas", "sok atuh", "silahkan pak"])
+def test_a_go_ahead_at_the_kind_question_after_a_story_goes_on_as_a_complaint(citizen, typed):
+    """Found by the last session: "mangga" (Sundanese "go ahead") at the kind question was kept as the story's next
+    words and the question asked again."""
+    citizen.says(**VOICE)
+    reply = citizen.says(typed)
+    assert "Kami catat sebagai Pengaduan" in reply and citizen.state() == "location"
+    assert typed not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["kirim", "kirim aja pak", "langsung kirim"])
+def test_kirim_at_the_kind_question_after_a_voice_note_goes_on_as_a_complaint(citizen, typed):
+    """Found by hand: a person who speaks rather than types sent a voice note, their place, a photo and "anonim",
+    then "kirim" at the kind question: "Mohon balas 1, 2 atau 3"."""
+    citizen.says(**VOICE)
+    reply = citizen.says(typed)
+    assert "Kami catat sebagai Pengaduan" in reply and citizen.draft()["kind"] == "pengaduan"
+
+
+@pytest.mark.parametrize("typed", ["mangga", "silakan", "lanjut"])
+def test_a_go_ahead_at_the_kind_question_with_nothing_told_asks_what_each_number_is_for(citizen, typed):
+    """"mangga" with no story yet was kept as the story ("Baik, kami catat: "mangga""): the kind is asked once
+    more, saying what to type for each."""
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert "kami catat" not in reply.lower() and "ketik 1" in reply and citizen.state() == "kind"
+    assert not citizen.draft().get("description")
+
+
+def test_two_problems_told_at_once_are_filed_one_after_the_other_with_the_second_ones_words(citizen):
+    """Found by the last session: "jalan berlubang, lampu juga mati" was filed as one complaint; the citizen told
+    one at a time had to type the second problem again."""
+    to_step(citizen, "description")
+    reply = citizen.says("jalan berlubang di gg mawar rt 3, lampu juga mati sudah seminggu")
+    assert "satu per satu" in reply and citizen.draft()["description"] == "jalan berlubang di gg mawar rt 3"
+    citizen.says("ya")  # the place the story names
+    citizen.says("LEWATI")
+    citizen.says("1")
+    reply = citizen.says("KIRIM")
+    assert "LPR-1" in reply and "lampu juga mati sudah seminggu" in reply and citizen.state() == "offer"
+    citizen.says("ya")
+    assert citizen.draft()["description"] == "lampu juga mati sudah seminggu" and citizen.state() == "kind"
+    assert "Lokasinya di gg mawar rt 3?" in citizen.says("1")  # the first one's place, to confirm
+    citizen.says("ya")
+    assert citizen.draft()["location_text"] == "gg mawar rt 3"
+
+
+def test_problems_counted_in_the_first_message_are_filed_one_after_the_other(citizen):
+    """"mau lapor 2 hal pak. jalan berlubang … dan lampu pju mati" was filed as one story opening with "2 hal pak."."""
+    reply = citizen.says("mau lapor 2 hal pak. jalan berlubang di desa sukamaju dan lampu pju mati")
+    assert "lampu pju mati" in reply and citizen.draft()["description"] == "jalan berlubang di desa sukamaju"
+    assert citizen.draft()["next_story"] == "lampu pju mati"
+
+
+@pytest.mark.parametrize("typed", ["gak usah pak, itu aja", "nanti aja", "tidak perlu", "udah itu aja"])
+def test_declining_the_second_problem_offered_after_kirim_drops_it(citizen, typed):
+    """Found by hand: "gak usah pak, itu aja" to the second problem offered after KIRIM joined it as more of the
+    story, offered again."""
+    to_step(citizen, "description")
+    citizen.says("air pdam mati 3 hari di perum griya asri, listrik juga sering padam tiap malam")
+    citizen.says("ya")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    citizen.says("KIRIM")
+    reply = citizen.says(typed)
+    assert "tidak kami laporkan" in reply and "ketik 1" in reply and citizen.state() == "idle"
+
+
+def test_another_problem_told_while_filing_is_offered_after_kirim(citizen):
+    """"satu lagi pak mau lapor got mampet depan rumah" at a step was told to wait, its words dropped."""
+    to_step(citizen, "photo")
+    assert "satu per satu" in citizen.says("satu lagi pak mau lapor got mampet depan rumah udah seminggu")
+    citizen.says("LEWATI")
+    citizen.says("1")
+    reply = citizen.says("KIRIM")
+    assert "got mampet depan rumah udah seminggu" in reply and citizen.state() == "offer"
+
+
+@pytest.mark.parametrize("typed", ["pak", "bu?", "min", "kak", "paaak", "pak pak", "permisi pak", "punten teh"])
+def test_a_call_for_attention_with_a_complaint_open_says_what_can_be_done(citizen, typed):
+    """Found by the last session: "pak" alone from a citizen with an open complaint was read as "ok" ("Baik 🙏
+    Kabar laporan Anda akan kami kirim …"): it calls for attention."""
+    citizen.file()
+    reply = citizen.says(typed)
+    assert "STATUS" in reply and "TAMBAHAN LPR-1" in reply and "ketik 1" in reply.lower()
+    assert "akan kami kirim ke nomor ini" not in reply
+
+
+def test_ok_pak_with_a_complaint_open_still_only_acknowledges(citizen):
+    citizen.file()
+    assert "akan kami kirim ke nomor ini" in citizen.says("ok pak siap")
+
+
+@pytest.mark.parametrize("typed,privacy", [("2 aja pak biar aman", "rahasia"), ("3 aja, takut ketahuan", "anonim"),
+                                            ("no 2 krn sy takut sama pak rt", "rahasia"),
+                                            ("1 aja biar aman pak", None)])
+def test_a_number_with_a_reason_of_safety_at_the_kind_question_is_no_kind(citizen, typed, privacy):
+    """Found by the last session: "2 aja pak biar aman" (the privacy question answered early: "to be safe") was
+    taken as aspirasi. The kind is asked again; the wish for protection is kept for the privacy step."""
+    citizen.says("1")
+    reply = citizen.says(typed)
+    draft = citizen.draft()
+    assert citizen.state() == "kind" and draft.get("kind") is None and "Jenis laporan" in reply
+    assert draft.get("privacy") == privacy and "kerahasiaan" in reply.lower()
+
+
+@pytest.mark.parametrize("typed,kind", [("2, soalnya mau usul taman", "aspirasi"),
+                                        ("1 krn udh parah bgt", "pengaduan")])
+def test_a_number_with_another_reason_at_the_kind_question_is_the_kind(citizen, typed, kind):
+    citizen.says("1")
+    citizen.says(typed)
+    assert citizen.draft()["kind"] == kind
+
+
+@pytest.mark.parametrize("typed", ["indak ado foto", "kada ada foto pak", "de' ada foto", "kadada gambarnya"])
+def test_no_photo_in_minang_banjar_or_bugis_goes_on(citizen, typed):
+    """Found by hand: "indak ado foto" (Minang) at the place question was stored as the place, and at the photo
+    question it got "Belum ada foto yang kami terima"."""
+    to_step(citizen, "photo")
+    citizen.says(typed)
+    assert citizen.state() == "privacy"
+
+
+def test_asking_whether_the_number_is_official_is_answered(citizen):
+    """Found by hand: "ini nomor resmi pemkab bukan ya?" got the menu, and "kok ga dibales" after it was offered as
+    a complaint with it."""
+    reply = citizen.says("ini nomor resmi pemkab bukan ya?")
+    assert "resmi" in reply and "Ketik 1" in reply and citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed,privacy", [("anonim ya pak", "anonim"), ("tolong nama saya dirahasiakan", "anonim"),
+                                            ("jangan sebut nama saya ya min", "anonim")])
+def test_a_privacy_wish_before_any_complaint_starts_one_with_it(citizen, typed, privacy):
+    """Found by hand: "anonim ya pak" as a first message got "Anda belum punya laporan yang bisa dirahasiakan … pilih
+    3 Anonim", and the wish was forgotten: the privacy question came again at the end."""
+    reply = citizen.says(typed)
+    assert "Jenis laporan" in reply and citizen.draft()["privacy"] == privacy
+
+
+@pytest.mark.parametrize("typed", ["gak ada foto pak", "tidak ada fotonya", "ga punya foto"])
+def test_no_photo_said_first_while_idle_begins_no_story(citizen, typed):
+    """Found by hand: "gak ada foto pak" as a first message was kept as the story's first bubble (a lack, as "ktp
+    blm jadi" is), and after "mau lapor" the text read "gak ada foto pak" and the real story after it."""
+    citizen.says(typed)
+    citizen.says("mau lapor")
+    reply = citizen.says("1")
+    assert typed not in reply and citizen.state() == "description"
+    citizen.says("taman desa rusak semua ayunannya, tolong diperbaiki")
+    assert citizen.draft()["description"] == "taman desa rusak semua ayunannya, tolong diperbaiki"
+
+
+@pytest.mark.parametrize("typed,state", [("ya", "kind"), ("1", "kind"), ("gg mawar no 3 desa sukamaju", "offer"),
+                                          ("pak", "offer")])
+def test_a_story_told_before_a_draft_expired_is_offered_again(citizen, clock, typed, state):
+    """Found by hand: a person who told the whole story and came back three hours later to answer the place
+    question was told "… kami hapus … Silakan mulai lagi": the story was gone, to be typed again."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("jembatan di dusun krajan ambrol kemarin sore, anak sekolah harus muter jauh")
+    clock.advance(hours=3)
+    reply = citizen.says(typed)
+    assert "jembatan di dusun krajan ambrol" in reply and citizen.state() == state
+    if state == "offer":
+        citizen.says("ya")
+    assert citizen.draft()["description"].startswith("jembatan di dusun krajan ambrol")
+
+
+def test_pointing_at_a_photo_offered_to_the_open_complaint_adds_it(citizen):
+    """Found by hand: a photo sent two days after filing was offered to LPR-1, and "ini fotonya pak" dropped the
+    offer ("Pesan Anda belum kami teruskan …")."""
+    citizen.file()
+    citizen.says(**PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in citizen.says("ini fotonya pak")
+
+
+@pytest.mark.parametrize("typed", ["silakan dikirim", "dikirim aja pak", "monggo"])
+def test_a_go_ahead_to_send_at_the_summary_sends(citizen, typed):
+    """"silakan dikirim" at the summary got "Balas KIRIM, UBAH, atau BATAL"."""
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    assert "LPR-1" in citizen.says(typed)
 
 
 def test_a_voice_note_at_the_kind_question_tells_the_story_of_a_complaint(citizen):
@@ -1485,7 +1674,12 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki"])
+@pytest.mark.parametrize("bubble", ["banyak yg jatuh", "rusak parah udah 3 bulan", "tolong segera diperbaiki",
+                                    # a marker that names no address ("dana desa" is money): it was the place
+                                    "dana desa dipotong, bantuan beras cuma dikasih ke keluarganya",
+                                    "jalan rusak parah sudah lama sekali",
+                                    # when it happens ("tiap hujan deras" was stored as the place)
+                                    "tiap hujan deras", "kalau hujan airnya naik"])
 def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubble):
     citizen.says("1")
     citizen.says("1")
@@ -1514,7 +1708,10 @@ def test_waiting_words_at_the_place_step_are_no_place(citizen, typed):
 
 
 @pytest.mark.parametrize("typed", ["kok lama banget sih, udah 3 hari ga ada kabar!!!", "tos beres acan?",
-                                   "wis rampung durung pak", "sudah seminggu lebih belum ada tanggapan sama sekali"])
+                                   "wis rampung durung pak", "sudah seminggu lebih belum ada tanggapan sama sekali",
+                                   # an angry remark after it (it was offered as a new complaint)
+                                   "WOY KAPAN DIBERESIN!!! udah 5 hari ga ada kabar, bayar pajak tiap taun",
+                                   "kok blm ada tanggapan sampai skrg, padahal sy udah nunggu dari minggu lalu pak"])
 def test_impatience_or_a_done_yet_question_shows_the_open_complaint(citizen, typed):
     file(citizen)
     said = citizen.says(typed)
@@ -2015,6 +2212,8 @@ def test_a_yes_to_the_kind_question_after_the_story_was_noted_takes_it_as_a_comp
     "misi pak, numpang tanya. sy mau lapor tp takut ketauan tetangga, bisa ga nama sy ga dikasih tau?",
     "selamat malam, saya ingin melaporkan sesuatu tapi saya takut ketahuan. apakah identitas saya bisa dirahasiakan?",
     "sy mau lapor tp anonim ya",  # the story began at "tp anonim ya"
+    # afraid of reporting at all: "tapi takut pak" began the story, and the place was asked for next
+    "saya mau lapor tapi takut pak", "mau ngadu tp sy khawatir", "sy takut lapor pak",
 ])
 def test_a_wish_to_report_that_first_asks_to_stay_unknown_is_answered_and_is_no_story(citizen, first):
     """Found by hand: the question was offered as the complaint, and "iya" made it the start of the text the
@@ -2025,6 +2224,16 @@ def test_a_wish_to_report_that_first_asks_to_stay_unknown_is_answered_and_is_no_
     citizen.says("1")
     citizen.says("ada pembuangan limbah pabrik tahu ke sungai di dusun krajan, airnya jadi item dan bau")
     assert citizen.draft()["description"].startswith("ada pembuangan limbah")
+
+
+def test_a_long_story_that_asks_for_protection_in_its_last_words_keeps_the_story(citizen):
+    """Found by hand: a whole story of a levy at a school ending "tolong nama saya dirahasiakan karena anak saya
+    masih sekolah disitu" was answered as a wish to report asking for protection first: the story was lost, and the
+    kind question that followed took "ga ada" as the story."""
+    reply = citizen.says("hallo selamat siang, saya mau melaporkan adanya pungutan liar di sekolah SDN 1 Sukamaju, "
+                         "setiap siswa diminta bayar 150rb untuk uang gedung, padahal sekolah negeri. tolong nama saya "
+                         "dirahasiakan karena anak saya masih sekolah disitu")
+    assert "pungutan liar" in reply or "pungutan liar" in (citizen.draft().get("description") or "")
 
 
 @pytest.mark.parametrize("step,typed", [("kind", "gak ada foto"), ("description", "fotonya gak ada pak"),

@@ -282,6 +282,14 @@ def test_titles_start_at_the_problem(description, title):
     ("usul ada posyandu lansia pak, orang tua susah ke puskesmas jauh", None),
     ("warga susah berobat ke puskesmas karang anyar yg jauh", "puskesmas karang anyar"),
     ("lampu mati nang deso kemuning sak wulan", "deso kemuning"),
+    # a landmark after Javanese "nang", "neng" (at): "Lokasinya di …?" was never asked
+    ("sampah nang kali jagir numpuk, mambu", "kali jagir"),
+    # a word of the story typed short ends the street's name ("Lokasinya di jln rsak?" was asked)
+    ("jln rsak parah bnyk lbang di ds sukamaju", "ds sukamaju"), ("lubang di jl mawar rsk parah", "jl mawar"),
+    # a marker with a verb of the story after it names nothing ("Lokasinya di desa dipotong?" was asked)
+    ("dana desa dipotong, bantuan beras cuma dikasih ke keluarganya", None),
+    ("banjir di jl diponegoro", "jl diponegoro"), ("sampah di desa sukamaju dibiarkan numpuk", "desa sukamaju"),
+    ("sampah neng pasar legi numpuk wis seminggu", "pasar legi"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
@@ -315,6 +323,13 @@ def test_the_address_a_story_names(story, place):
     ("jalan payun masjid al ikhlas ruksak", "masjid al ikhlas"),
     ("lampu caket pasar kliwon pareum", "pasar kliwon"),
     ("lampu di gg kenari juga mati", "gg kenari"),
+    # a street typed right after the lamp it lights ("pju jl …") is the address, with the landmark near it (it
+    # offered "masjid agung" alone)
+    ("pju jl veteran dpn masjid agung", "jl veteran dpn masjid agung"),
+    ("lampu jln merdeka samping sdn 2 mati", "jln merdeka samping sdn 2"),
+    ("PJU Jalan Diponegoro dekat pasar kliwon padam", "Jalan Diponegoro dekat pasar kliwon"),
+    ("rambu jl ahmad yani depan terminal roboh", "jl ahmad yani depan terminal"),
+    ("lampu jl mati", None), ("lampu jalan umum di depan rumah mati", None), ("pju jalan raya mati", None),
     # what stands there, with no name: which one is still to be asked
     ("pungli di kantor desa", None),
     ("lampu mati di perempatan", None),
@@ -441,6 +456,12 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     ("gimana cara lapor lewat aplikasi?", "channels"),
     ("kalau mau lapor langsung ke kantor bisa?", "channels"),
     ("kantor desa lewat mana ya?", None),  # a question of its own
+    # whether reporting something is safe, or costs, with what is reported named (it began a story)
+    ("kalau lapor pungli aman ga pak?", "privacy"), ("lapor kades aman gak?", "privacy"),
+    ("lapor sampah bayar gak?", "cost"), ("kenapa bikin KTP harus bayar?", None),
+    # whether this number is the region's own (it was offered as a complaint with the next bubble)
+    ("ini nomor resmi pemkab bukan ya?", "official"), ("wa ini asli dari pemda kah?", "official"),
+    ("ini bukan penipuan kan?", "official"), ("sertifikat tanah saya palsu?", None),
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
@@ -541,10 +562,79 @@ def test_a_wish_to_file_in_minang_madurese_or_betawi(typed):
     assert understanding.intent(typed).name == "FILE"
 
 
+def test_a_long_story_with_no_news_yet_is_no_impatience():
+    """A story that names a problem stays a story however it waits (a new complaint may be offered)."""
+    assert not understanding.impatient("sudah lapor ke desa tapi belum ada tanggapan, jalan di desa sukamaju "
+                                       "rusak parah sudah 3 bulan banyak motor jatuh")
+
+
+@pytest.mark.parametrize("typed", ["ulun handak melapor", "tabe pak, mau ka lapor", "ulun handak mengadu pian",
+                                   "iye pak mau ka mengadu"])
+def test_a_wish_to_file_in_banjar_or_bugis(typed):
+    """Found by hand: "ulun handak melapor" (Banjar) and "tabe pak, mau ka lapor" (Bugis) got the menu, and the
+    words joined the story told next."""
+    wanted = understanding.intent(typed)
+    assert wanted is not None and wanted.name == "FILE" and not wanted.rest
+
+
+@pytest.mark.parametrize("story,place", [
+    ("aia PDAM indak mangalia alah 3 hari di jorong koto tuo nagari balingka", "jorong koto tuo nagari balingka"),
+    ("jalanan di lorong 5 kelurahan bontoala rusak sekali", "lorong 5 kelurahan bontoala"),
+])
+def test_a_hamlet_or_alley_in_minang_or_makassar_is_a_place(story, place):
+    """Found by hand: "di jorong koto tuo nagari balingka" named no place, and "lorong 5" was cut off."""
+    assert place_in_story(story) == place
+
+
 @pytest.mark.parametrize("yes", ["iyo", "iyo pak", "yo"])
 def test_a_yes_in_minang_or_javanese(yes):
     """Found by hand: "iyo" to an offered story joined it."""
     assert understanding.means_yes(yes)
+
+
+@pytest.mark.parametrize("typed,yes", [
+    ("mangga", True), ("mangga atuh kang", True), ("monggo mas", True), ("sok", True), ("sok atuh teh", True),
+    ("silakan", True), ("silahkan pak", True), ("sumangga", True), ("mangga, lanjutkeun", True), ("gas aja", True),
+    ("sok tau", False), ("pohon mangga tumbang", False), ("silakan cek dulu ke lokasi", False), ("gas bocor", False),
+])
+def test_a_go_ahead_is_a_yes(typed, yes):
+    """Found by the last session: "mangga" (Sundanese "go ahead") at the kind question was asked again."""
+    assert understanding.means_yes(typed) is yes
+
+
+@pytest.mark.parametrize("story,split", [
+    ("jalan berlubang, lampu juga mati", ("jalan berlubang", "lampu juga mati")),
+    ("jalan di gg mawar rusak parah dan jembatan jg mau roboh", ("jalan di gg mawar rusak parah",
+                                                                 "jembatan jg mau roboh")),
+    ("got mampet depan rumah. satu lagi pak, sampah ga diangkut 2 minggu",
+     ("got mampet depan rumah", "sampah ga diangkut 2 minggu")),
+    ("PDAM mati 3 hari, selain itu lampu PJU di gang kami padam", ("PDAM mati 3 hari", "lampu PJU di gang kami padam")),
+    # one problem and what follows from it, or who suffers it, is one complaint
+    ("jalan berlubang, motor juga sering jatuh", None),
+    ("lampu mati, jalan juga jadi gelap", None),
+    ("sampah numpuk, baunya juga menyengat sampai rumah", None),
+    ("jalan rusak, warga juga sudah lapor ke desa", None),
+    ("lampu jalan mati, lampu di gang juga mati", None),
+    ("jalan berlubang di depan sdn 2", None),
+    # when it happens, what overflows or dries up, and one's own things are no second problem (found by hand)
+    ("jalan rusak parah, kalau hujan juga banjir", None), ("got mampet, airnya juga meluap ke jalan", None),
+    ("pdam mati, sumur warga juga kering", None), ("listrik padam, hp juga mati", None),
+])
+def test_another_problem_told_in_the_same_story(story, split):
+    """The last session found "jalan berlubang, lampu juga mati" filed as one complaint, the second problem's words
+    lost for the next one."""
+    assert understanding.another_problem(story) == split
+
+
+@pytest.mark.parametrize("story,split", [
+    ("2 hal pak. jalan berlubang di desa sukamaju dan lampu pju mati", ("jalan berlubang di desa sukamaju",
+                                                                      "lampu pju mati")),
+    ("ada 2 masalah: pertama sampah numpuk di pasar, kedua got mampet", ("sampah numpuk di pasar", "got mampet")),
+    ("beberapa hal pak, ktp blm jadi 3 bulan, kk jg blm jadi", ("ktp blm jadi 3 bulan", "kk jg blm jadi")),
+])
+def test_problems_counted_before_they_are_told_need_no_also(story, split):
+    """"mau lapor 2 hal pak. jalan berlubang … dan lampu pju mati" was filed whole, "2 hal pak." opening it."""
+    assert understanding.another_problem(story, counted=True) == split
 
 
 @pytest.mark.parametrize("typed,kind", [("kulo badhe nyuwun pirsa", None),
