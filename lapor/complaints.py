@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -108,6 +108,8 @@ class Draft:
     def from_data(cls, data: dict | None) -> Draft:
         """The draft a conversation stored (`as_data`), its lists copied: the loaded JSON is never changed in place."""
         data = data or {}
+        if not data.keys() <= DRAFT_FIELDS:  # a newer version wrote it (a rolling upgrade): its own parts left out
+            data = {name: value for name, value in data.items() if name in DRAFT_FIELDS}
         return cls(**{**data, "photos": [dict(photo) for photo in data.get("photos", ())],
                       "offered": list(data.get("offered", ()))})
 
@@ -121,6 +123,9 @@ class Draft:
         checks = [("kind", self.kind), ("description", self.description), ("location", placed),
                   ("photo", self.photo_step_done or self.has_evidence), ("privacy", self.privacy)]
         return [name for name, present in checks if not present]
+
+
+DRAFT_FIELDS = frozenset(f.name for f in fields(Draft))
 
 
 def description_problem(text: str) -> str | None:

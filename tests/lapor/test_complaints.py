@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from lapor import complaints, dispositions
-from lapor.complaints import DONE, IN_PROGRESS, NEW, LifecycleError
+from lapor.complaints import DONE, IN_PROGRESS, NEW, Draft, LifecycleError
 from models import Complaint
 from models.vocab import Event, Role
 from tests import factories
@@ -164,3 +164,11 @@ def test_a_long_title_is_cut_at_a_word():
 ])
 def test_a_title_starts_after_the_writers_introduction(description, title):
     assert complaints.make_title(description) == title
+
+
+def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_does_not_know():
+    # several machines on one database are upgraded one at a time: an older one may read a newer one's draft
+    stored = {**Draft(description="jalan rusak", kind="pengaduan", offered=[3]).as_data(), "later_part": {"x": 1}}
+    draft = Draft.from_data(stored)
+    assert (draft.description, draft.kind, draft.offered) == ("jalan rusak", "pengaduan", [3])
+    assert "later_part" not in draft.as_data()
