@@ -656,6 +656,10 @@ MESSAGES = {
     "staff_confirm_only_open": (
         "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
     ),
+    "staff_confirm_progress": (
+        "Catat sebagai kemajuan (TL) {reference}? Balas YA untuk mengirimnya ke pelapor, atau TIDAK:\n"
+        "TL {reference} {text}\nBila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>."
+    ),
     "staff_confirm_text": (
         "{asked} {reference} dengan isi ini?\n\"{text}\"\nBalas YA untuk mengirimnya, atau BATAL bila tidak jadi."
     ),

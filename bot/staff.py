@@ -48,6 +48,7 @@ from bot.messages import (
     t,
 )
 from bot.outbox import queued_key
+from bot.progress import DONE_MARKERS, DONE_WORDS, QUESTION_LEADS, is_question, says_done, sounds_like_progress
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
@@ -593,7 +594,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
         turn.say("staff_acknowledged", hint=_hint(turn))
     elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
         turn.say("staff_file_elsewhere")
-    elif not turn.replies:
+    elif not turn.replies and not _progress_offered(turn):  # words of the work: offered as TL
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
 
@@ -693,7 +694,7 @@ def _text_instead(turn: StaffTurn, pending: dict) -> None:
     command, text = pending["command"], turn.message.text.strip()
     number, pending_text = split_reference(pending["rest"])
     if (command not in TEXT_ASKED or number is None or not says_nothing(pending_text) or turn.command
-            or only_acknowledges(text) or says_nothing(text) or (_is_question(text) and command != "INFO")):
+            or only_acknowledges(text) or says_nothing(text) or (is_question(text) and command != "INFO")):
         return
     named, rest = split_reference(marked_reference(text), bare=False)
     if named not in (None, number):
@@ -707,10 +708,8 @@ def _text_instead(turn: StaffTurn, pending: dict) -> None:
                         reference=reference, text=excerpt(text, 300))
 
 
-# Words for work finished that are no command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"): maybe the final
-# answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
-DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished", "clear", "complete", "completed",
-              "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan"}
+# Work said finished without a command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"; `bot.progress.says_done`):
+# maybe the final answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
 OPENING = COURTESY | GREETING_WORDS | {"untuk", "utk", "buat", "info", "update"}  # before the reference: no answer
 
 
@@ -719,7 +718,7 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
     typed = words(text)
-    if not _says_done(typed) or _more_to_come(text) or turn.message.replied_to_sid:
+    if not says_done(typed) or _more_to_come(text) or turn.message.replied_to_sid:
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
     found = found or _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
@@ -731,31 +730,13 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     return number, answer
 
 
-# Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
-ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
-    dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
-    dihubungi ditelpon dikonfirmasi dipelajari didata""".split())
-PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
-# Part of it only ("sudah diangkut sebagian", "baru separuh"): the citizen's words for it, and the officer's
-PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split())
-
-
-def _says_done(typed: list[str]) -> bool:
-    """Whether an officer's words say the work is done: a word of completion ("beres", "rampung"), or "sudah"
-    before a passive verb that is no step on the way ("sudah ditambal", "sdh diangkut"; not "sudah dicek", nor
-    "sudah diangkut sebagian")."""
-    return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and any(
-        before in DONE_MARKERS and word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH
-        and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
-
-
 DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")
 
 
 def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
     """The complaint an officer's message names by the words of its description (the one of their open
     dispositions sharing the most, at least two, and more than any other), or their only open one; with the text."""
-    if _is_question(text) or set(words(text)) & NOT_YET:  # "udah kelar belum?": asked, not said
+    if is_question(text) or set(words(text)) & NOT_YET:  # "udah kelar belum?": asked, not said
         return None
     count, rows = _own_open(turn)
     if len(rows) == 1 and count <= LIST_ITEMS:
@@ -1077,7 +1058,6 @@ PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tinda
                  "dikoordinasikan", "laporan", "laporannya", "dan", "untuk", "utk"}
 FUTURE_WORDS = {"segera", "akan", "nanti", "secepatnya"}
 AGREEING = {"siap", "baik", "ok", "oke", "noted", "sip", "nggih", "muhun"}  # "siap ditindaklanjuti": a promise too
-DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah"}
 RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
 
 
@@ -1339,12 +1319,10 @@ def _wants_to_file(text: str) -> bool:
 HINT_MIN_WORDS = 3  # fewer words say too little to be shown back as the text of a command
 
 
-def _hint(turn: StaffTurn) -> str:
-    """What to type instead of a message that is no command: for a message that opens with a reference, that
-    complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
+def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
+    """The complaint a message without a command is about (named first, last or inside, swiped, or an officer's
+    only open disposition for words of the work or a question for the citizen) and its words."""
     role, text = turn.staff.role, turn.message.text
-    if turn.message.replied_to_sid and role in OFFICER_ROLES:
-        return t("staff_hint_swipe")
     number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
@@ -1352,8 +1330,33 @@ def _hint(turn: StaffTurn) -> str:
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
     if number is None and role in OFFICER_ROLES and len(words(text)) >= HINT_MIN_WORDS:  # "truk sudah mengangkut
         count, rows = _own_open(turn)  # sebagian", "lokasi persisnya sebelah mana?": the officer's only open one
-        number, rest = (rows[0].complaint.number, text) if len(rows) == 1 and count <= LIST_ITEMS else (None, rest)
-    rest = "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show back
+        if len(rows) == 1 and count <= LIST_ITEMS:  # its words shown back only for the work or the citizen
+            meant = sounds_like_progress(text) or is_question(text) or _asks_to_ask(text)  # not "mohon arahannya"
+            number, rest = rows[0].complaint.number, text if meant else ""
+    return number, "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show
+
+
+def _progress_offered(turn: StaffTurn) -> bool:
+    """Offers an officer's words of the work without a command ("sudah kami survei, minggu depan dikerjakan") as
+    TL of the complaint they name, or of their only open disposition: `YA` sends it (`_ask_to_confirm`)."""
+    if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
+        return False
+    number, rest = _hinted(turn)
+    if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
+        return False
+    reference = format_reference(number)
+    _ask_to_confirm(turn, "TL", f"{reference} {rest}", "staff_confirm_progress", reference=reference,
+                    text=excerpt(rest, 300))
+    return True
+
+
+def _hint(turn: StaffTurn) -> str:
+    """What to type instead of a message that is no command: for a message that opens with a reference, that
+    complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
+    role = turn.staff.role
+    if turn.message.replied_to_sid and role in OFFICER_ROLES:
+        return t("staff_hint_swipe")
+    number, rest = _hinted(turn)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         return _officer_hint(reference, rest if number is not None else "")
@@ -1366,7 +1369,7 @@ def _officer_hint(reference: str, rest: str) -> str:
     """An officer's hint: the command to send with their words `rest` (INFO for a question), or the usual ones."""
     if rest and _asks_to_ask(rest):
         return t("staff_hint_officer_ask", reference=reference)
-    if rest and _is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
+    if rest and is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
         return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
     if rest:
         return t("staff_hint_officer_text", reference=reference, text=excerpt(rest, 300))
@@ -1378,16 +1381,6 @@ def _officer_hint(reference: str, rest: str) -> str:
 REPORTER_WORDS = {"pelapor", "pelapornya", "warga", "warganya", "pengadu", "pengadunya", "masyarakat", "ybs"}
 ASK_WORDS = {"tanya", "tanyakan", "ditanyakan", "tanyain", "ditanya", "konfirmasi", "dikonfirmasi", "konfirmasikan",
              "hubungi", "dihubungi", "minta", "dimintai", "mintakan", "klarifikasi", "diklarifikasi"}
-
-
-# The conversation's Indonesian question words (abbreviations read by standard_words: "brp", "dmn"), with "mana" and
-# the Javanese ones an officer may write.
-QUESTION_LEADS = (understanding.QUESTION_WORDS - {"how", "is", "does", "do", "who", "kah"}) | {
-    "dimana", "mana", "pundi", "pinten", "endi", "nandi"}
-
-
-def _is_question(text: str) -> bool:
-    return "?" in text or bool(set(understanding.standard_words(text)) & QUESTION_LEADS)
 
 
 # A TUNDA or INFO that only tells ("TUNDA LPR-2 sampai senin", "besok saja saya cek dulu", "INFO LPR-1 tim ke lokasi
@@ -1409,7 +1402,7 @@ def tells_not_asks(text: str) -> bool:
     question, no request."""
     typed = words(text)
     later = set(typed) & (LATER_WORDS | TELLING_WORDS) or any(phrase in " ".join(typed) for phrase in LATER_PHRASES)
-    return bool(later) and not _is_question(text) and not set(typed) & REQUEST_WORDS
+    return bool(later) and not is_question(text) and not set(typed) & REQUEST_WORDS
 
 
 def _asks_to_ask(text: str) -> bool:

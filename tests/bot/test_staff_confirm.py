@@ -282,7 +282,32 @@ def test_other_words_instead_of_ya(people, world, typed, answer, said, sent):
         assert follow_ups(people["citizen"]) == []
 
 
-def test_words_without_a_command_from_an_officer_with_one_open_disposition_show_its_tl(people, world):
+@pytest.mark.parametrize("typed", ["truk sudah mengangkut sebagian", "sudah kami survei, minggu depan dikerjakan",
+                                   "sdh kmi cek td pagi, mgg dpn dikerjain", "nunggu alat berat dulu pak"])
+def test_progress_without_a_command_from_an_officer_with_one_open_disposition_is_offered_as_tl(people, world, typed):
     file(people["citizen"], photo=False)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
-    assert "TL LPR-1 truk sudah mengangkut sebagian" in people["dlh1"].says("truk sudah mengangkut sebagian")
+    offered = people["dlh1"].says(typed)
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in offered and f"TL LPR-1 {typed}" in offered
+    assert follow_ups(people["citizen"]) == []
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("ya pak")
+    assert follow_ups(people["citizen"])[0].rstrip().endswith(typed)
+
+
+@pytest.mark.parametrize("typed", ["tolong dibantu dong", "hp saya baru ganti", "mohon arahannya pak",
+                                   "sy lagi rapat, nanti sy balas"])
+def test_words_that_are_no_progress_are_never_offered_as_tl(people, world, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says(typed)
+    assert "kemajuan (TL) LPR-1?" not in reply and f"TL LPR-1 {typed}" not in reply
+    people["dlh1"].says("ya")
+    assert follow_ups(people["citizen"]) == []
+
+
+def test_progress_after_a_reference_is_offered_and_tl_on_ya(two, world):
+    offered = two["dlh1"].says("lpr 2 sdg kami kerjakan, besok rampung")
+    assert "Catat sebagai kemajuan (TL) LPR-2?" in offered
+    two["dlh1"].says("iya")
+    assert follow_ups(two["citizen2"])[0].rstrip().endswith("sdg kami kerjakan, besok rampung")
+    assert follow_ups(two["citizen"]) == []

@@ -47,7 +47,7 @@ def test_punctuation_after_the_reference_is_not_sent_to_the_citizen(people, worl
 def test_a_weekday_first_is_still_no_command(people, world):
     file(people["citizen"])
     forward(people)
-    assert "tidak dikenali" in people["dlh1"].says("selasa besok kami ke lokasi")
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in people["dlh1"].says("selasa besok kami ke lokasi")  # no SELESAI
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
 
 
