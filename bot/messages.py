@@ -686,6 +686,10 @@ MESSAGES = {
     ),
     "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
     # Officer commands ------------------------------------------------------------------------------
+    "staff_work_on_leave": (
+        "Catatan: Anda masih tercatat cuti (aktif lagi {back}), jadi pemberitahuan dan pengingat disposisi dikirim ke "
+        "rekan yang bertugas. Sudah masuk kembali? Balas YA untuk mengakhiri cuti, atau TIDAK bila masih cuti."
+    ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
     "tl_next": "Bila pekerjaannya sudah tuntas, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",

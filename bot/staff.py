@@ -40,6 +40,7 @@ from bot.messages import (
     PRIVACY_NAMES,
     STATUS_NAMES,
     and_list,
+    day_and_date,
     excerpt,
     received,
     reporter_label,
@@ -1600,10 +1601,20 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
             turn.say("tl_swiped", reference=complaint.reference)
         else:
             turn.replies[-1] += "\n" + t("tl_next", reference=complaint.reference)
-        return
-    others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
-    turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
+    else:
+        others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+        rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
+        turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
+    _asked_if_back(turn)
+
+
+def _asked_if_back(turn: StaffTurn) -> None:
+    """Work sent by someone whose leave is on is real work, recorded as any; as their notices and reminders still go
+    to colleagues, they are asked whether they are back (YA ends the leave, TIDAK keeps it): one answer from home
+    is no return to work."""
+    if turn.staff.on_leave(turn.now):
+        _ask_to_confirm(turn, "CUTI", "SAYA SELESAI", "staff_work_on_leave",
+                        back=day_and_date(turn.staff.away_until, turn.zone))
 
 
 def cmd_info(turn: StaffTurn) -> None:
