@@ -625,17 +625,35 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
         return True
     if (each := _each_forwarded(turn)) is not None:
-        _ask_to_confirm(turn, "TERUSKAN", ", ".join(f"{ref} {' '.join(a.code for a in found)}" for ref, found in each),
-                        "staff_confirm_forward_each", pairs=", ".join(
-                            f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
+        each = [(ref, new) for ref, found in each if (new := _not_there_yet(turn, ref, found))]
+        if each:
+            _ask_to_confirm(turn, "TERUSKAN", ", ".join(f"{ref} {' '.join(a.code for a in found)}"
+                                                        for ref, found in each),
+                            "staff_confirm_forward_each", pairs=", ".join(
+                                f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
     if (sent := _sounds_forwarded(turn)) is not None:
         reference, agencies = sent
+        if not (agencies := _not_there_yet(turn, reference, agencies)):
+            return True
         codes = " ".join(agency.code for agency in agencies)
         _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
                         agencies=", ".join(agency.code for agency in agencies))
         return True
     return False
+
+
+def _not_there_yet(turn: StaffTurn, reference: str, agencies: list[Agency]) -> list[Agency]:
+    """The agencies a forward said in words names that do not have the complaint yet; of those that do, the
+    verifier is told at once ("LPR-1 sudah ada di DLH"), never asked first and refused after YA."""
+    complaint = complaints.by_number(turn.session, split_reference(reference)[0])
+    if complaint is None:
+        return agencies  # said not found when asked about
+    working = dispositions.working_agencies(complaint)
+    for agency in agencies:
+        if agency.id in working:
+            turn.say("teruskan_already", reference=complaint.reference, agency=agency.code)
+    return [agency for agency in agencies if agency.id not in working]
 
 
 # A question before acting ("is this the final answer?", "forward to the author's own agency?"): the command waits

@@ -193,6 +193,25 @@ def test_a_forward_of_a_complaint_that_does_not_exist_says_so_at_once(people, wo
     assert complaint(world, 1).dispositions == []
 
 
+@pytest.mark.parametrize("typed", ["lpr 1 -> dlh", "lpr 1 ke dinas lingkungan hidup ya", "dispo lpr 1 ke DLH"])
+def test_a_forward_in_words_to_where_the_complaint_already_is_says_so_at_once(people, world, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["verifier"].says(typed)
+    assert "LPR-1 sudah ada di DLH" in reply and "Teruskan" not in reply
+    assert "Baik, terima kasih" in people["verifier"].says("ya")  # nothing waits for a YA
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+
+
+def test_a_forward_in_words_partly_to_where_it_already_is_asks_only_about_the_new_agency(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["verifier"].says("lpr 1 ke dlh dan pupr")
+    assert "LPR-1 sudah ada di DLH" in reply and "Teruskan LPR-1 ke PUPR?" in reply
+    people["verifier"].says("ya")
+    assert sorted(d.agency.code for d in complaint(world, 1).dispositions) == ["DLH", "PUPR"]
+
+
 @pytest.mark.parametrize("typed", ["LPR-2 dobel dgn LPR-1, gabungkan sj", "lpr 1 sama lpr 2 itu laporan ganda bu",
                                    "#2 duplikat #1"])
 def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, world, typed):
