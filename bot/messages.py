@@ -626,6 +626,8 @@ MESSAGES = {
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
         "{command} {reference} {example}"
     ),
+    "staff_go_ahead_officer": "Silakan, kami tunggu 🙏 Bila tentang satu laporan, sebutkan nomornya: TL LPR-12 <kemajuan>.",
+    "staff_go_ahead": "Silakan, kami tunggu 🙏",
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_handover": (
         "Alihkan {reference} ke {name}? Pemberitahuan dan pengingatnya lalu hanya ke {name}. Balas YA untuk "

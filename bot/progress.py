@@ -6,6 +6,8 @@ with the abbreviations and regional words officers add."""
 
 from __future__ import annotations
 
+import re
+
 from bot.commands import is_acknowledgement, is_greeting, is_pleasantry, is_thanks
 from bot.conversation import understanding
 
@@ -42,6 +44,7 @@ def is_question(text: str) -> bool:
     return "?" in text or bool(set(understanding.standard_words(text)) & QUESTION_LEADS)
 
 
+TODAY = re.compile(r"\b(?:hari|hr)\s+ini\b", re.IGNORECASE)  # one word for the reader ("ini" alone is no time)
 # Officers' shorthand and regional words the conversation's reader does not know ("sdg", "msh", "kmi"; Javanese
 # "dipun", "nembe"; Sundanese "isukan"), and the spoken "-in" of a passive ("dikerjain").
 STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masih", "kmi": "kami", "dpn": "depan",
@@ -54,7 +57,7 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
 def staff_words(text: str) -> list[str]:
     """An officer's message as standard words: the conversation's reading, then officers' own shorthand, with
     Javanese "dipun X" as the passive "diX"."""
-    said = [STAFF_WORDS.get(word, word) for word in understanding.standard_words(text)]
+    said = [STAFF_WORDS.get(word, word) for word in understanding.standard_words(TODAY.sub("hrini", text))]
     joined, skip = [], False
     for word, after in zip(said, [*said[1:], ""], strict=False):
         if skip:
@@ -74,7 +77,7 @@ PLACES = frozenset("""jalan jln kantor rumah lokasi lapangan sana sini situ mana
     luar samping sebelah dekat pinggir tengah ujung pasar desa kecamatan kelurahan gudang bengkel tkp""".split())
 # Time and aspect: the work done, under way or planned, or when.
 ASPECT = frozenset("""sudah telah sedang lagi masih akan besok lusa nanti tadi kemarin barusan baru tinggal mulai
-    sementara sisanya sisa minggu pekan depan senin selasa rabu kamis jumat sabtu pagi siang sore subuh hari ini jam
+    sementara sisanya sisa minggu pekan senin selasa rabu kamis jumat sabtu pagi siang sore subuh hrini jam
     segera otw rencana nunggu menunggu tunggu""".split())
 FUTURE_ONLY = frozenset("akan nanti segera".split())  # a promise, with nothing done yet
 # Who and what does the work, and its stages: with an aspect word, the work is told about.
@@ -97,9 +100,10 @@ NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan d
 PROMISES = frozenset("""tindaklanjuti ditindaklanjuti tindak lanjut lanjuti proses diproses tangani ditangani
     koordinasikan dikoordinasikan cek dicek kabari""".split())
 # What says the words are about something else: the typist's leave, a request, staff talk.
-LEAVE = frozenset("cuti izin ijin sakit libur absen".split())
+LEAVE = frozenset("cuti sakit libur absen".split())  # "izin" is as often courtesy: "izin pak, sudah kami cek"
 ASKING = frozenset("tolong minta bisa boleh bantu bantuin arahan arahannya petunjuk".split())
 NEGATED_WORK = frozenset("tidak belum".split())
+ABLE = frozenset("bisa dapat sempat".split())
 RECEIVED = frozenset("terima diterima dibaca masuk dicatat".split())
 PERSONAL = frozenset("hp hape handphone nomor nomer no wa whatsapp pulsa kuota sinyal".split())
 ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon arahannya")
@@ -111,6 +115,12 @@ def _work_done_or_planned(said: list[str]) -> bool:
     passive = any(word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH and word not in NOT_WORK_PASSIVES
                   and word[2:] not in PLACES for word in said)
     return passive or bool(set(said) & (WORK_VERBS | WORK_NOUNS))
+
+
+def _cannot_yet(said: list[str]) -> bool:
+    """Work that cannot be done yet ("belum bisa dikerjakan krn hujan"): news of the work; "tidak diangkut
+    seminggu" alone is the complaint itself."""
+    return any(word in NEGATED_WORK and after in ABLE for word, after in zip(said, said[1:], strict=False))
 
 
 def _asks(said: list[str]) -> bool:
@@ -144,6 +154,6 @@ def sounds_like_progress(text: str) -> bool:
         return True
     if _only_promised(said):
         return False
-    if not set(said) & (ASPECT | NEGATED_WORK):  # "pengerjaan 50 persen", "dalam tahap perencanaan"
+    if not set(said) & ASPECT and not _cannot_yet(said):  # "pengerjaan 50 persen", "dalam tahap perencanaan"
         return bool(set(said) & STAGE_WORDS)
     return _work_done_or_planned(said)

@@ -591,13 +591,41 @@ def _no_command(turn: StaffTurn) -> list[str]:
                         reference=format_reference(number), name=officer.name or officer.phone)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
         turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
-    elif not turn.replies and _acknowledges_one(message.text) and not message.replied_to_sid:
-        turn.say("staff_acknowledged", hint=_hint(turn))
-    elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
-        turn.say("staff_file_elsewhere")
-    elif not turn.replies and not _progress_offered(turn):  # words of the work: offered as TL
+    elif not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn):  # work: offered as TL
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _said_in_passing(turn: StaffTurn) -> bool:
+    """Answers a message that is no command and nothing to record: an acknowledgement, an opening before the report
+    ("Izin lapor pak:": told to go ahead, and kept for the next bubble), or a citizen's filing (which the opening
+    kept, "izin lapor pak" then "lampu depan rumah saya mati", may have begun)."""
+    message, opening = turn.message, _remembered(turn, OPENING_KEY, OPENING_LIFETIME)
+    _remember(turn, OPENING_KEY, None)
+    said = f"{opening['text']} {message.text}" if opening and not message.replied_to_sid else message.text
+    if _acknowledges_one(message.text) and not message.replied_to_sid:
+        turn.say("staff_acknowledged", hint=_hint(turn))
+    elif _opens_a_report(message.text) and not message.replied_to_sid:
+        _remember(turn, OPENING_KEY, {"text": message.text, "at": turn.now.isoformat()})
+        turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
+    elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
+        turn.say("staff_file_elsewhere")
+    return bool(turn.replies)
+
+
+# An opening before the report in the next bubble ("Izin lapor pak:", "mohon ijin melaporkan ndan", "izin pak"):
+# courtesy and words of reporting alone, no command, no reference.
+REPORTING = {"lapor", "melapor", "melaporkan", "laporkan", "lapur", "menyampaikan", "sampaikan", "izin", "ijin",
+             "permisi", "nyuwun", "punten"}
+OPENING_FILLER = COURTESY | REPORTING | {"mau", "ingin", "hendak", "akan", "sedikit", "berikut", "sbb", "dulu", "nggih"}
+OPENING_MAX_WORDS = 8
+OPENING_KEY, OPENING_LIFETIME = "staff_opening", timedelta(minutes=15)
+
+
+def _opens_a_report(text: str) -> bool:
+    typed = words(text)
+    return (0 < len(typed) <= OPENING_MAX_WORDS and all(w in OPENING_FILLER for w in typed)
+            and bool(set(typed) & REPORTING))
 
 
 def _ask_final(turn: StaffTurn, number: int, text: str) -> None:

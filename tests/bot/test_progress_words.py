@@ -54,6 +54,7 @@ PROGRESS = [
     "besok pagi dicek petugas",
     "nunggu alat berat dulu pak",
     "sampun dipun cek tim",
+    "izin pak, sudah kami cek, besok diangkut",
 ]
 
 NOT_PROGRESS = [
@@ -108,6 +109,8 @@ NOT_PROGRESS = [
     "sy masih di luar kota",
     "besok ada apel pagi",
     "tolong dibantu pak, sy blm bisa login",
+    "sampah di depan rumah saya tidak diangkut seminggu",
+    "lampu jalan depan rumah saya mati sudah seminggu",
 ]
 
 

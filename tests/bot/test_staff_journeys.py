@@ -302,14 +302,27 @@ def test_izin_before_a_date_is_still_leave(people, world):
     assert "aktif lagi" in people["dlh1"].says("CUTI SAYA SELESAI")
 
 
-@pytest.mark.parametrize("typed", ["Izin lapor pak:", "ijin bu, mau menyampaikan", "izin pak"])
-def test_izin_as_courtesy_alone_is_no_leave(people, world, typed):
-    # "Izin lapor pak:" opens a report in the next bubble: it named nobody on leave ("lapor pak" bukan petugas).
+@pytest.mark.parametrize("typed", ["Izin lapor pak:", "ijin bu, mau menyampaikan", "izin pak", "mohon ijin melaporkan ndan",
+                                   "lapor komandan", "Assalamualaikum pak, izin lapor 🙏"])
+def test_izin_as_courtesy_alone_is_no_leave_and_gets_a_short_go_ahead(people, world, typed):
+    # "Izin lapor pak:" opens a report in the next bubble: it named nobody on leave ("lapor pak" bukan petugas), and
+    # it is no citizen filing either (it got the long advice to file from another number).
     said = people["dlh1"].says(typed)
     assert "cuti" not in said.lower() and "bukan petugas" not in said
-    assert "BANTUAN" in said
+    assert said.startswith("Silakan") and "ADUAN WARGA" not in said and "tidak dikenali" not in said
     with people["dlh1"].factory() as session:
         assert session.scalars(select(Contact).where(Contact.reached_at(people["dlh1"].phone))).one().away_until is None
+
+
+def test_the_bubble_after_izin_lapor_is_read_as_its_continuation(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says("Izin lapor pak:")
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in people["dlh1"].says("sdh kami cek ke lokasi, besok diangkut")
+    people["dlh1"].says("tidak")
+    people["dlh1"].says("izin lapor pak")
+    # what the opening said ("lapor") goes with the bubble: words of a citizen's own complaint get ADUAN WARGA
+    assert "ADUAN WARGA" in people["dlh1"].says("lampu jalan depan rumah saya mati sudah seminggu, gelap")
 
 
 def test_izin_before_a_command_with_its_reference_last_is_that_command(people, world):
@@ -404,7 +417,7 @@ def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing
     reply = people["dlh1"].says("lpr 1 besok tim kami ke lokasi")
     assert "TL LPR-1 besok tim kami ke lokasi" in reply and "SELESAI LPR-1" in reply
     assert len(people["citizen"].inbox()) == before
-    assert "Teruskan LPR-1 ke DLH?" in people["verifier"].says("LPR-1 ke dlh")  # a forward without its word: asked
+    assert "Teruskan LPR-1 ke PUPR?" in people["verifier"].says("LPR-1 ke pupr")  # a forward without its word: asked
 
 
 @pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-12 <kemajuan>"), ("verifier", "TERUSKAN LPR-12 <instansi>"),
