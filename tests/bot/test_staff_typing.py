@@ -358,6 +358,12 @@ STAFF_TABLE = [
     ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
     ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
+    # ... and in Javanese
+    ("supervisor", "piye kabare pupr?", "Rekap harian PUPR", None),
+    ("supervisor", "dlh pripun pak?", "Rekap harian DLH", None),
+    ("supervisor", "laporan sing durung rampung piro?", "Disposisi terbuka per instansi", None),
+    ("supervisor", "rekap minggu iki", "Rekap daerah · minggu ini", None),
+    ("supervisor", "rekap dlh sasi iki", "Rekap DLH · bulan ini", None),
     # verifier (Rina) -------------------------------------------------------------------------------------------
     ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
     ("verifier", "tanya ke pelapor lpr 2, sampahnya di sebelah mana?", "Pertanyaan dikirim ke pelapor LPR-2",
