@@ -235,17 +235,24 @@ REGIONAL_WORDS = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "se
                   "tampi": "terima", "nampi": "terima", "ditampi": "diterima", "katampi": "diterima",
                   "tampa": "terima", "ditampa": "diterima", "enggal": "segera", "badhe": "akan", "bade": "akan",
                   "monggo": "silakan", "mangga": "silakan", "muhun": "ya", "enggi": "ya", "injih": "ya",
-                  "dipun": "di",
-                  # a leader's question in Javanese ("piye kabare pupr?", "sing durung rampung piro?", "rekap sasi iki")
-                  "kabare": "kabarnya", "pripun": "bagaimana", "kepripun": "bagaimana", "sing": "yang",
-                  "ingkang": "yang", "durung": "belum", "dereng": "belum", "piro": "berapa", "pira": "berapa",
-                  "iki": "ini", "niki": "ini", "puniki": "ini", "sasi": "bulan", "wulan": "bulan", "saiki": "sekarang",
-                  "sakniki": "sekarang"}
+                  "dipun": "di"}
 REGIONAL_WORD = re.compile(rf"\b({'|'.join(REGIONAL_WORDS)})\b", re.IGNORECASE)
+# A question in Javanese ("piye kabare pupr?", "sing durung rampung piro?", "rekap sasi iki"), as the question
+# readers and REKAP's period know it ("enggal" stays: "wonten laporan enggal?" asks for new ones).
+ASKED_IN_JAVANESE = {"kabare": "kabarnya", "pripun": "bagaimana", "kepripun": "bagaimana", "sing": "yang",
+                     "ingkang": "yang", "durung": "belum", "dereng": "belum", "piro": "berapa", "pira": "berapa",
+                     "iki": "ini", "niki": "ini", "puniki": "ini", "sasi": "bulan", "wulan": "bulan",
+                     "saiki": "sekarang", "sakniki": "sekarang"}
+ASKED_IN_JAVANESE_WORD = re.compile(rf"\b({'|'.join(ASKED_IN_JAVANESE)})\b", re.IGNORECASE)
 # Not coming in ("tdk masuk", "ga bisa masuk", "mboten mlebet"): leave beside a day.
 NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
                            r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
 SELF = {"saya", "sy", "aku", "ak", "gw", "gue"}
+
+
+def asked_in_standard_words(text: str) -> str:
+    """`text` with the Javanese words of a question as the question readers know them."""
+    return ASKED_IN_JAVANESE_WORD.sub(lambda found: ASKED_IN_JAVANESE[found.group(1).lower()], text)
 
 
 def in_standard_words(text: str) -> str:
@@ -1034,7 +1041,7 @@ def _implied(turn: StaffTurn) -> str | None:
     if (back := _colleague_back(turn, text)) is not None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
-    return None if message.kept_media else _asked(turn, in_standard_words(text))
+    return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
 
 
 # A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
@@ -2387,7 +2394,7 @@ def cmd_rekap(turn: StaffTurn) -> None:
     supervisor; for a period when one is asked ("rekap minggu ini", "REKAP DLH bulan lalu")."""
     from bot.digests import asked_period, digest_text
 
-    period, typed = asked_period(in_standard_words(turn.rest), turn.svc.region, turn.now)
+    period, typed = asked_period(asked_in_standard_words(turn.rest), turn.svc.region, turn.now)
     named = [w for w in typed.split() if w not in REKAP_FILLER]
     if turn.staff.role == Role.HEAD:
         agency = turn.staff.agency
