@@ -659,7 +659,7 @@ MESSAGES = {
         "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
     ),
     "staff_confirm_progress": (
-        "Catat sebagai kemajuan (TL) {reference}? Balas YA untuk mengirimnya ke pelapor, atau TIDAK:\n"
+        "Catat sebagai kemajuan (TL) {references}? Balas YA untuk mengirimnya ke pelapor, atau TIDAK:\n"
         "TL {reference} {text}\nBila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>."
     ),
     "staff_confirm_text": (

@@ -587,7 +587,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
     """Replies to a message that carries no command: photos are held for the next one, work said done in other
     words is asked about, anything else gets what to type (unless something was said already)."""
     message = turn.message
-    if message.kept_media and not turn.replies:
+    if (message.kept_media or _names_held(turn)) and not turn.replies:
         _hold_media(turn)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
         _ask_final(turn, *final)
@@ -1397,16 +1397,45 @@ def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
 
 def _progress_offered(turn: StaffTurn) -> bool:
     """Offers an officer's words of the work without a command ("sudah kami survei, minggu depan dikerjakan") as
-    TL of the complaint they name, or of their only open disposition: `YA` sends it (`_ask_to_confirm`)."""
+    TL of the complaints they name ("lpr 1 sama lpr 2 …": both), or of their only open disposition: `YA` sends it
+    (`_ask_to_confirm`). Holding several and naming none, they are asked which."""
+    text = turn.message.text
     if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
         return False
     number, rest = _hinted(turn)
+    if number is None and len(words(text)) >= HINT_MIN_WORDS and sounds_like_progress(text):
+        _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+        return bool(turn.replies)
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
-    reference = format_reference(number)
-    _ask_to_confirm(turn, "TL", f"{reference} {rest}", "staff_confirm_progress", reference=reference,
-                    text=excerpt(rest, 300))
+    numbers, rest = _joined_references(number, rest)
+    references = [format_reference(n) for n in numbers]
+    _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
+                    references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
     return True
+
+
+def _joined_references(number: int, text: str) -> tuple[list[int], str]:
+    """The complaints a text names after its first one, joined to it ("lpr 1 sama lpr 2 …", "lpr 1 dan 3 …"), and
+    the words after them."""
+    numbers = [number]
+    while True:
+        if (bare := JOINED_NEXT.match(text)) is not None:
+            numbers.append(int(bare.group(1)))
+            text = text[bare.end():]
+            continue
+        more, after = split_reference(marked_reference(REFERENCE_JOINER.sub("", text, count=1)), bare=False)
+        if more is None:
+            return list(dict.fromkeys(numbers)), text.strip(REFERENCE_PUNCTUATION)
+        numbers.append(more)
+        text = after
+
+
+def _names_held(turn: StaffTurn) -> bool:
+    """Whether a message is only a reference ("lpr 2") while photos or a voice note wait for theirs: it names it."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    return (number is not None and says_nothing(rest) and turn.staff.role in OFFICER_ROLES
+            and _remembered(turn, HELD_KEY, HELD_LIFETIME) is not None)
 
 
 def _hint(turn: StaffTurn) -> str:

@@ -7,6 +7,9 @@ import pytest
 
 from tests.parties import complaint, file, follow_ups, two_at_dlh
 
+VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2",
+         "MediaContentType0": "audio/ogg"}
+
 
 @pytest.fixture
 def two(people):
@@ -330,3 +333,29 @@ def test_progress_after_a_reference_is_offered_and_tl_on_ya(two, world):
     two["dlh1"].says("iya")
     assert follow_ups(two["citizen2"])[0].rstrip().endswith("sdg kami kerjakan, besok rampung")
     assert follow_ups(two["citizen"]) == []
+
+
+@pytest.mark.parametrize("typed", ["izin pak, lpr 1 sama lpr 2 sdh kami cek, besok dikerjakan",
+                                   "lpr 1 dan lpr 2 sdh kami cek, besok dikerjakan"])
+def test_progress_naming_two_complaints_is_offered_for_both(two, world, typed):
+    offered = two["dlh1"].says(typed)
+    assert "Catat sebagai kemajuan (TL) LPR-1 dan LPR-2?" in offered
+    assert "TL LPR-1 LPR-2 sdh kami cek, besok dikerjakan" in offered
+    two["dlh1"].says("ya")
+    for citizen in (two["citizen"], two["citizen2"]):
+        assert follow_ups(citizen)[0].rstrip().endswith("\nsdh kami cek, besok dikerjakan")
+
+
+def test_progress_naming_no_complaint_from_an_officer_holding_several_asks_which(two, world):
+    reply = two["dlh1"].says("sdh kami cek semua pak, besok diangkut")
+    assert "Laporan yang mana?" in reply and "LPR-1" in reply and "LPR-2" in reply
+    assert "TL LPR-12 sdh kami cek semua pak, besok diangkut" in reply
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+def test_a_bare_reference_after_a_held_voice_note_names_its_complaint(two, world):
+    assert "yang mana" in two["dlh1"].says(**VOICE)
+    named = two["dlh1"].says("lpr 2")
+    assert "untuk LPR-2 kami simpan" in named and "TL LPR-2" in named
+    assert "Lampiran: 1 pesan suara" in two["dlh1"].says("TL LPR-2")
+    assert follow_ups(two["citizen2"]) and follow_ups(two["citizen"]) == []
