@@ -355,6 +355,9 @@ PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "p
 SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
 PROGRESS_MAX_WORDS = 12
 NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… sudah beres belum": a question
+# Its deadline asked ("lpr 1 batas waktunya kapan?", "deadline lpr 1 tgl brp"): STATUS says it
+DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat", "tenggatnya", "tempo", "temponya"}
+WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
 
 
 def _asks_progress(text: str) -> int | None:
@@ -363,7 +366,7 @@ def _asks_progress(text: str) -> int | None:
     done_yet = typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
-            or done_yet):
+            or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)):
         return None
     found = _named_inside(text)
     return found[0] if found else None

@@ -273,6 +273,10 @@ STAFF_TABLE = [
     ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "selesai nomor 1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "status no 1", "Isi: Sampah di TPS", None),
+    # its deadline asked: STATUS (it says the deadline), never a question for the citizen
+    ("dlh1", "lpr 1 batas waktunya kapan?", "Isi: Sampah di TPS", None),
+    ("dlh1", "deadline lpr 1 tgl brp ya pak", "Isi: Sampah di TPS", None),
+    ("dlh1", "tenggat laporan no 1 kpn bu?", "Isi: Sampah di TPS", None),
     ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
