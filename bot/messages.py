@@ -637,6 +637,11 @@ MESSAGES = {
         "Gabungkan {child} ke {parent}? Sebagai laporan ganda, pelapor {child} lalu menerima kabar {parent}. Balas YA "
         "untuk menggabungkan, atau TIDAK."
     ),
+    "staff_confirm_merge_not_archive": (
+        "Gabungkan {child} ke {parent}? Sebagai laporan ganda, pelapor {child} lalu menerima kabar {parent}, bukan "
+        "pemberitahuan bahwa laporannya tidak diproses. Balas YA untuk menggabungkan, ARSIP untuk tetap "
+        "mengarsipkan dengan alasan tadi, atau TIDAK."
+    ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (

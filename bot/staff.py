@@ -709,12 +709,15 @@ NO_WORDS = NOT_WORDS | {"bukan", "bkn", "jangan", "jgn", "batal", "no", "cancel"
 CONFIRM_MAX_WORDS = 5
 
 
-def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, **values) -> None:
-    """Keeps `command` with `rest` for the staff member's YA and asks the question `key`; a complaint that does not
-    exist is said so at once, not asked about."""
+def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternative: dict | None = None,
+                    **values) -> None:
+    """Keeps `command` with `rest` for the staff member's YA (and the `alternative` command its word answers: ARSIP
+    after "merge instead?") and asks the question `key`; a complaint that does not exist is said so at once, not
+    asked about."""
     if command not in UNREFERENCED and not _exists(turn, rest):
         return
-    _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat()})
+    _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
+                                  "alternative": alternative})
     turn.say(key, **values)
 
 
@@ -737,6 +740,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
         else:
             turn.say("staff_confirm_called_off", command=command, reference=reference)
         return None
+    if (other := pending.get("alternative")) and read_command(turn.message.text)[0] == other["command"]:
+        _remember(turn, CONFIRM_KEY, None)  # "arsip saja" after "merge instead?": archived as first typed
+        turn.rest, turn.confirmed = other["rest"], True
+        return other["command"]
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
     if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(
             turn.message.text):  # "nggih", "muhun", "iyeh": yes in the region's languages
@@ -2323,7 +2330,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
     complaint, text = _target(turn, t("example_reason"))
     if complaint is None or not _needs_text(turn, complaint, text, t("example_archive_reason")):
         return
-    if not _is_open(turn, complaint):
+    if not _is_open(turn, complaint) or not turn.confirmed and _merge_offered(turn, complaint, text):
         return
     try:
         dispositions.archive(turn.session, complaint, turn.staff, text.strip(), turn.now)
@@ -2332,6 +2339,27 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
         return
     turn.say("arsipkan_done", reference=complaint.reference)
     turn.replies[-1] += _after_quiet_hours(turn)
+
+
+def _merge_offered(turn: StaffTurn, complaint: Complaint, reason: str) -> bool:
+    """Asks first when an archive's reason says the complaint repeats another one ("dobel dgn lpr 1", "duplikat
+    laporan no 1"): merged, its citizen follows the other complaint instead of being told it will not be handled.
+    YA merges it, ARSIP archives it as typed."""
+    said = set(words(reason))
+    if not said & (MERGE_WORDS | {"sama", "serupa"}):
+        return False
+    named = (_named_inside(reason) or (None,))[0]
+    found = NAMED_COMPLAINT.search(reason)
+    number = named if named is not None else int(found.group(1)) if found else None
+    if number is None or number == complaint.number:
+        return False
+    parent = complaints.by_number(turn.session, number)
+    if parent is None or parent.status == complaints.ARCHIVED:
+        return False
+    _ask_to_confirm(turn, "GABUNG", f"{complaint.reference} {parent.reference}", "staff_confirm_merge_not_archive",
+                    alternative={"command": "ARSIPKAN", "rest": turn.rest}, child=complaint.reference,
+                    parent=parent.reference)
+    return True
 
 
 def cmd_gabung(turn: StaffTurn) -> None:

@@ -226,6 +226,19 @@ def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, 
     assert "LPR-2 digabung ke LPR-1" in people["verifier"].says("ya")
 
 
+@pytest.mark.parametrize("typed", ["lpr 2 arsip saja, dobel dgn lpr 1", "ARSIPKAN LPR-2 duplikat laporan no 1",
+                                   "arsipkan #2 sama dengan #1, laporan ganda"])
+@pytest.mark.parametrize("answer,merged", [("ya", True), ("arsip saja", False), ("ARSIPKAN", False)])
+def test_archiving_a_duplicate_of_another_complaint_offers_the_merge_first(people, world, typed, answer, merged):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Gabungkan LPR-2 ke LPR-1?" in asked and "ARSIP" in asked, asked
+    assert complaint(world, 2).status == "belum_terverifikasi"  # nothing sent to the citizen yet
+    people["verifier"].says(answer)
+    assert complaint(world, 2).status == "diarsipkan" and (complaint(world, 2).parent_id is not None) is merged
+
+
 # A question about who the reporter is ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("who,typed", [
