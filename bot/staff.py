@@ -248,6 +248,9 @@ ASKED_IN_JAVANESE_WORD = re.compile(rf"\b({'|'.join(ASKED_IN_JAVANESE)})\b", re.
 NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
                            r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
 SELF = {"saya", "sy", "aku", "ak", "gw", "gue"}
+# Leave wanted with no day yet ("sy mau cuti", "mau ngajuin cuti bu", "sy mau daftar cuti")
+WANTING_LEAVE = SELF | COURTESY | {"mau", "ingin", "pengen", "pingin", "akan", "rencana", "ambil", "mengambil",
+                                   "ngambil", "ajukan", "mengajukan", "ngajuin", "daftar", "mendaftar", "minta"}
 
 
 def asked_in_standard_words(text: str) -> str:
@@ -291,6 +294,8 @@ def _leave_sentence(text: str) -> str | None:
     dated = any(form.search(rest) for form in DATE_FORMS)
     if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"} or asks_about_leave(text)):
         return rest
+    if typed[at] in LEAVE_WORDS and set(typed) - {typed[at]} <= WANTING_LEAVE:  # "sy mau cuti": its day is asked
+        return "saya"
     if dated and NOT_COMING_IN.search(rest) or typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text):
         return rest
     return None

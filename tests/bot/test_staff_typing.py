@@ -295,6 +295,10 @@ STAFF_TABLE = [
     ("dlh1", "assalamualaikum wr wb", "Perintah petugas DLH", None),
     ("dlh1", "halo", "Perintah petugas DLH", None),
     ("dlh1", "tolong dibantu dong", "Perintah tidak dikenali", None),
+    # leave wanted, no day yet: its last day is asked for
+    ("dlh1", "sy mau cuti", "Sampai tanggal berapa Dewi", None),
+    ("dlh1", "saya mau ambil cuti pak", "Sampai tanggal berapa Dewi", None),
+    ("dlh1", "mau ngajuin cuti bu", "Sampai tanggal berapa Dewi", None),
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
@@ -346,7 +350,7 @@ STAFF_TABLE = [
     ("head", "Pagi bu", "Perintah pimpinan", None),
     ("head", "rekapnya mana pak", "Rekap harian DLH", None),
     ("head", "pak, saya minta daftar laporan yang belum dijawab", "DLH yang belum ada tindak lanjut (1)", None),
-    ("dlh1", "sy mau daftar cuti", "Perintah tidak dikenali", None),
+    ("dlh1", "sy mau daftar cuti", "Sampai tanggal berapa Dewi", None),  # no DAFTAR: leave, its day asked
     ("dlh1", "bagaimana cara daftar?", "Perintah petugas DLH", None),
     ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
     # how many are still open, asked in a few words: never an INFO to a citizen
