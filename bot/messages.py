@@ -628,6 +628,10 @@ MESSAGES = {
     ),
     "staff_go_ahead_officer": "Silakan, kami tunggu 🙏 Bila tentang satu laporan, sebutkan nomornya: TL LPR-12 <kemajuan>.",
     "staff_go_ahead": "Silakan, kami tunggu 🙏",
+    "staff_echoed_notice": (
+        "Pesan ini salinan pesan dari kami, jadi tidak ada yang dicatat. Untuk menjawabnya, balas (geser) pesan "
+        "aslinya, atau kirim: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir>."
+    ),
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_handover": (
         "Alihkan {reference} ke {name}? Pemberitahuan dan pengingatnya lalu hanya ke {name}. Balas YA untuk "

@@ -430,6 +430,8 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
     if FORMATTING.search(message.body):
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
+    if (echoed := _echoed_notice(session, staff, message.body)) is not None:
+        return [t("staff_echoed_notice", reference=echoed)]
     parts = split_commands(message.body)
     if len(parts) == 1:
         return _handle_part(session, svc, staff, message, now)
@@ -441,6 +443,32 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
             message, body=part, media=(), replied_to_sid="", button_payload="")
         replies += _handle_part(session, svc, staff, single, now)
     return replies
+
+
+ECHO_MIN_WORDS = 8  # fewer words may be a staff member's own ("TL LPR-1 tim ke lokasi")
+ECHO_WORD_LENGTH = 4  # words that tell a copy: a command's own ("lpr 1 ke dlh, lpr 2 ke pupr") are shorter
+ECHO_SHARE = 0.9  # a message this much made of one of the last notices' words is a copy of it
+ECHO_LOOKBACK = 20  # the last notices sent to the staff member that a copy is compared with
+
+
+def _echoed_notice(session: Session, staff: Contact, text: str) -> str | None:
+    """The reference (or "LPR-n") of one of the last notices sent to the staff member when a message is a copy of
+    it, forwarded or pasted back (whole or its first lines): it holds command words ("Disposisi", "TL
+    <kemajuan>") but says nothing new. None for anything else."""
+    typed = [w for w in words(text) if len(w) >= ECHO_WORD_LENGTH and w.isalpha()]  # not "lpr", "1", "ke"
+    if len(typed) < ECHO_MIN_WORDS:
+        return None
+    rows = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient.in_(staff.addresses))
+                           .order_by(OutboxMessage.id.desc()).limit(ECHO_LOOKBACK))
+    for row in rows:
+        sent = set(words(row.body))
+        if sum(w in sent for w in typed) < ECHO_SHARE * len(typed):
+            continue
+        number = None
+        if row.subject_type == "complaint":
+            number = session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
+        return format_reference(number) if number is not None else "LPR-n"
+    return None
 
 
 def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:

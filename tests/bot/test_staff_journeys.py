@@ -325,6 +325,17 @@ def test_the_bubble_after_izin_lapor_is_read_as_its_continuation(people, world):
     assert "ADUAN WARGA" in people["dlh1"].says("lampu jalan depan rumah saya mati sudah seminggu, gelap")
 
 
+@pytest.mark.parametrize("cut", [None, 4])
+def test_a_notice_forwarded_back_to_the_bot_records_nothing_and_says_how_to_answer_it(people, world, cut):
+    file(people["citizen"])
+    forward(people)
+    notice = people["dlh1"].last().body
+    pasted = "\n".join(notice.splitlines()[:cut])  # the whole notice, or its first lines
+    reply = people["dlh1"].says(pasted)
+    assert "salinan pesan dari kami" in reply and "TL LPR-1" in reply and "hanya untuk" not in reply, reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
 def test_izin_before_a_command_with_its_reference_last_is_that_command(people, world):
     # "IJIN PAK, TL: … laporan no 1" was leave (its digit), for a person named "PAK, TL: tim …"
     file(people["citizen"])
