@@ -188,9 +188,10 @@ def _read_command(text: str) -> tuple[str | None, str]:
     number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:
         later, later_rest = leading_keyword(after, COMMAND_WORDS)
-        # "LPR-12 info dari warga …" is news, not a question; "LPR-12 selesai diukur, besok dikerjakan" is a step
+        # "LPR-12 info dari warga …" is news, not a question ("LPR-12 tunda minta foto" is TUNDA: a TUNDA that only
+        # tells is refused by the command); "LPR-12 selesai diukur, besok dikerjakan" is a step
         # done, not the final answer: both get the commands to send (the hint) instead of being carried out.
-        if later is not None and later not in QUESTIONS and not (later == "SELESAI" and _more_to_come(later_rest)):
+        if later is not None and later != "INFO" and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{format_reference(number)} {later_rest}".strip()
     if command == "CUTI" and typed[0] in COURTESY and (not _reads_as_leave(rest) or mentioned_reference(rest)):
         return None, text  # "Izin lapor pak:", "izin ndan, LPR-1 salah disposisi …": courtesy before the message
@@ -437,11 +438,15 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         return _handle_part(session, svc, staff, message, now)
     if not _starts_something(staff, message, parts[0], now):
         parts = parts[1:]  # "Izin lapor pak:" before the commands: nothing to act on
-    replies = []
+    replies, asked = [], None
     for index, part in enumerate(parts):
         single = replace(message, body=part) if index == 0 else replace(
             message, body=part, media=(), replied_to_sid="", button_payload="")
         replies += _handle_part(session, svc, staff, single, now)
+        if staff.conversation is not None:
+            asked = (staff.conversation.data or {}).get(CONFIRM_KEY) or asked
+    if asked and not staff.conversation.data.get(CONFIRM_KEY):  # a later part's command does not drop the
+        staff.conversation.data = {**staff.conversation.data, CONFIRM_KEY: asked}  # question an earlier part asked
     return replies
 
 

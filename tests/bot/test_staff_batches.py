@@ -78,6 +78,18 @@ def test_two_teruskan_on_two_lines(people, world):
     assert [d.agency.code for d in complaint(world, 2).dispositions] == ["DLH"]
 
 
+@pytest.mark.parametrize("typed", ["lpr 1 ke pupr, lpr 2 tunda minta foto lokasinya",
+                                   "lpr 1 ke pupr\nlpr 2 tunda mohon kirim foto lokasinya"])
+def test_a_verifiers_forward_in_words_and_another_command_in_one_message_each_happen(people, world, typed):
+    file(people["citizen"], description=ROAD, photo=False)
+    file(people["citizen2"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert "Teruskan LPR-1 ke PUPR?" in reply and "Pertanyaan dikirim ke pelapor LPR-2" in reply, reply
+    assert complaint(world, 2).status == "tertunda"
+    assert "LPR-1 diteruskan ke Dinas Pekerjaan" in people["verifier"].says("ya")  # the question outlived LPR-2's
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["PUPR"]
+
+
 def test_a_numbered_list_in_the_text_stays_the_text(two, world):
     two["dlh1"].says("TL LPR-1 progres:\nno 2 pengukuran sudah\nNo 3 pengangkutan besok")
     assert follow_ups(two["citizen"])[0].rstrip().endswith("progres:\nno 2 pengukuran sudah\nNo 3 pengangkutan besok")
