@@ -727,6 +727,10 @@ MESSAGES = {
     ),
     "staff_who_only_you": "hanya Anda",
     "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
+    "staff_leader_swipe": (
+        "Balasan Anda tidak dikirim ke siapa pun. {reference} ditangani:\n{holders}\nHubungi mereka langsung; "
+        "rinciannya: STATUS {reference}"
+    ),
     "staff_swipe_head_reminder": (
         "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
         "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "

@@ -1073,6 +1073,8 @@ def _implied(turn: StaffTurn) -> str | None:
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         return _swiped_progress(turn, swiped, purpose)
+    if turn.staff.role in LEADER_ROLES and text.strip() and _leader_swiped(turn):
+        return None
     several = _swiped_batch(turn)
     if several and text.strip():  # a reminder about several complaints: which one the words are for is not known
         turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
@@ -1199,7 +1201,7 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if _for_a_colleague(text):  # "pak tolong infokan ke tim lapangan ya": staff talk, not news for the citizen
         turn.say("staff_swipe_colleague", reference=swiped.reference, text=excerpt(text, 300))
         return None
-    readers = _readers_instead(turn, swiped, purpose)
+    readers = "" if sounds_like_progress(text) else _readers_instead(turn, swiped, purpose)  # the head's own work
     if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
         turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
         return None
@@ -1207,8 +1209,18 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
                         text=excerpt(text, 300))
         return None
-    turn.rest, turn.implied = text, True
+    turn.rest, turn.implied = _unaddressed(text), True
     return "TL"
+
+
+def _unaddressed(text: str) -> str:
+    """A swiped reply without the words it opens with for whoever sent the notice ("siap pak, sudah kami
+    jadwalkan …", "baik bu, …"): the citizen gets the news, not the answer to the office."""
+    rest = text
+    while (found := LEADING_WORD.match(rest)) is not None and found.end() < len(rest) and (
+            found.group(1).lower() in ACKNOWLEDGEMENTS | COURTESY - {"saya", "sy", "kami"}):
+        rest = rest[found.end():]
+    return rest
 
 
 # A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",
@@ -1289,6 +1301,29 @@ def _swiped_disposition(turn: StaffTurn) -> tuple[Complaint | None, str | None]:
     if disposition is None or disposition.status != DispositionStatus.OPEN:
         return None, None
     return complaint, row.purpose
+
+
+def _leader_swiped(turn: StaffTurn) -> bool:
+    """A supervisor's words swiped onto a notice about one complaint (an escalation: "pak kadis tolong atensi",
+    "piye iki kok durung ditindaklanjuti?") reach nobody: they are told who holds each of its open dispositions, to
+    reach them, and its STATUS. False for anything else (a head's own agency is read as its officers' swipe)."""
+    from lapor.directory import present_staff, readers_for
+
+    number = _replied_complaint_number(turn) if turn.staff.role == Role.SUPERVISOR else None
+    complaint = complaints.by_number(turn.session, number) if number is not None else None
+    open_ones = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
+    if not open_ones:
+        return False
+    holders = "\n".join(
+        f"• {d.agency.code}: {_named_people(readers_for(turn.session, d, turn.now))}; kepala: "
+        f"{_named_people(present_staff(turn.session, d.agency_id, turn.now, (Role.HEAD,)))}" for d in open_ones)
+    turn.say("staff_leader_swipe", reference=complaint.reference, holders=holders)
+    return True
+
+
+def _named_people(people: list[Contact]) -> str:
+    """Staff as a reply names them for reaching: "Dewi +62811…, Eko +62811…" ("-" for nobody)."""
+    return ", ".join(" ".join(filter(None, (person.name, person.phone))) for person in people) or "-"
 
 
 def _swiped_batch(turn: StaffTurn) -> list[str]:

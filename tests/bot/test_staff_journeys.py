@@ -393,6 +393,37 @@ def test_a_heads_swipe_onto_a_reminder_nudging_the_officers_is_not_sent_to_the_c
     assert len(people["citizen"].inbox()) == before and complaint(world, 1).status == "belum_ditindaklanjuti"
 
 
+@pytest.mark.parametrize("typed", ["sdh saya cek sendiri tadi, sampahnya sudah diangkut sebagian",
+                                   "tim sudah saya kerahkan ke lokasi pagi ini"])
+def test_a_heads_swipe_onto_a_reminder_telling_the_work_is_progress(people, world, clock, typed):
+    # the head answering for the officers: the work itself, not a nudge to them
+    reminder = second_reminder(people, world, clock)
+    assert "Tindak lanjut LPR-1 tercatat" in people["head"].swipe(reminder, typed)
+    assert people["citizen"].last().body.endswith(typed)
+
+
+def test_a_supervisors_swipe_onto_an_escalation_names_who_holds_it_and_reaches_no_citizen(people, world, clock):
+    from scheduler.jobs import run_all
+    from services import services
+
+    second_reminder(people, world, clock)
+    clock.advance(days=1)
+    run_all(services(world), clock.now)
+    escalation = [m for m in people["supervisor"].inbox() if m.purpose == "reminder"][-1]
+    before = len(people["citizen"].inbox())
+    for typed in ("pak kadis tolong atensi", "piye iki kok durung ditindaklanjuti?"):
+        reply = people["supervisor"].swipe(escalation, typed)
+        assert "LPR-1" in reply and "Yusuf" in reply and "Dewi" in reply and "tidak dikirim" in reply, reply
+    assert len(people["citizen"].inbox()) == before
+
+
+def test_an_officers_swipe_opening_with_siap_pak_reaches_the_citizen_without_it(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].swipe(people["dlh1"].last(), "siap pak, sudah kami jadwalkan minggu depan")
+    assert people["citizen"].last().body.endswith("\nsudah kami jadwalkan minggu depan")
+
+
 def test_a_heads_swipe_onto_a_reminder_is_progress_when_no_officer_is_at_work(people, world, clock):
     reminder = second_reminder(people, world, clock)
     people["head"].says("cuti dewi 31/12/2026")
