@@ -646,6 +646,10 @@ MESSAGES = {
         "pemberitahuan bahwa laporannya tidak diproses. Balas YA untuk menggabungkan, ARSIP untuk tetap "
         "mengarsipkan dengan alasan tadi, atau TIDAK."
     ),
+    "staff_confirm_archive": (
+        "Arsipkan {reference}? Laporan tidak diproses dan alasannya dikirim ke pelapor:\n\"{text}\"\nBalas YA untuk "
+        "mengarsipkan, atau TIDAK."
+    ),
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (

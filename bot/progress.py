@@ -18,7 +18,7 @@ DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah"}
 # Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
 ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
     dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
-    dihubungi ditelpon dikonfirmasi dipelajari didata""".split())
+    dihubungi ditelpon dikonfirmasi dipelajari didata ditangani direspon direspons ditanggapi""".split())
 PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
 # Part of it only ("sudah diangkut sebagian", "baru separuh"): the citizen's words for it, and the officer's
 PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split())
@@ -108,6 +108,7 @@ RECEIVED = frozenset("terima diterima dibaca masuk dicatat".split())
 PERSONAL = frozenset("hp hape handphone nomor nomer no wa whatsapp pulsa kuota sinyal".split())
 ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon arahannya")
 STAGE_WORDS = frozenset("progres progress persen tahap".split())
+PERCENT = re.compile(r"\d\s*%")  # "pengaspalan 70%"
 
 
 def _work_done_or_planned(said: list[str]) -> bool:
@@ -136,7 +137,8 @@ def _only_promised(said: list[str]) -> bool:
     is "sudah" beside it is the message received: "sudah kami terima dan akan segera ditindaklanjuti")."""
     aspects = set(said) & ASPECT - (DONE_MARKERS if set(said) & RECEIVED else set())
     actions = {w for w in said if w in WORK_VERBS or w.startswith("di") and len(w) >= PASSIVE_MIN_LENGTH}
-    return aspects <= FUTURE_ONLY and actions <= PROMISES and not set(said) & (WORK_NOUNS - {"proses"})
+    return (bool(aspects | actions) and aspects <= FUTURE_ONLY and actions <= PROMISES
+            and not set(said) & (WORK_NOUNS - {"proses"}))
 
 
 def sounds_like_progress(text: str) -> bool:
@@ -155,5 +157,5 @@ def sounds_like_progress(text: str) -> bool:
     if _only_promised(said):
         return False
     if not set(said) & ASPECT and not _cannot_yet(said):  # "pengerjaan 50 persen", "dalam tahap perencanaan"
-        return bool(set(said) & STAGE_WORDS)
+        return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None
     return _work_done_or_planned(said)

@@ -701,6 +701,11 @@ JOINED_NEXT = re.compile(r"^\s*(?:(?:[&+/]|\b(?:dan|serta)\b)\s*(?:(?:lpr|no|nom
 
 def _verifier_act_asked(turn: StaffTurn) -> bool:
     """Whether a verifier's sentence names a merge or a forward without its command word: it is asked about."""
+    if (rejected := _sounds_rejected(turn.message.text)) is not None:
+        reference, reason = rejected
+        _ask_to_confirm(turn, "ARSIPKAN", f"{reference} {reason}", "staff_confirm_archive", reference=reference,
+                        text=excerpt(reason, 300))
+        return True
     if (pair := _sounds_merged(turn.message.text)) is not None:
         child, parent = (format_reference(n) for n in pair)
         _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
@@ -745,6 +750,22 @@ YES_WORDS = {"ya", "iya", "iyaa", "yaa", "y", "yes", "yup", "ok", "oke", "okey",
              "teruskan", "pak", "bu", "ndan", "min", "sudah", "sdh"}
 NO_WORDS = NOT_WORDS | {"bukan", "bkn", "jangan", "jgn", "batal", "no", "cancel"}
 CONFIRM_MAX_WORDS = 5
+
+
+# A verifier rejecting a complaint in words ("lpr 2 tolak aja, bukan kewenangan pemda", "LPR-2 ditolak krn iklan"):
+# ARSIPKAN is asked about, with the words after as its reason.
+REJECTING = {"tolak", "ditolak", "tolakan", "reject", "rejected"}
+
+
+def _sounds_rejected(text: str) -> tuple[str, str] | None:
+    """The complaint and reason of a verifier's reference followed by a word for rejecting it; None otherwise."""
+    number, rest = split_reference(marked_reference(_without_courtesy(text)), bare=False)
+    if number is None or not words(rest) or words(rest)[0] not in REJECTING:
+        return None
+    reason = after_words(rest, 1)
+    while words(reason) and words(reason)[0] in FILLER_FIRST | COURTESY:
+        reason = after_words(reason, 1)
+    return (format_reference(number), reason.strip(REFERENCE_PUNCTUATION)) if words(reason) else None
 
 
 def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternative: dict | None = None,
@@ -952,12 +973,18 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
              more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
 
 
+# "lpr 1 kami kembalikan, itu jalan provinsi", "sy balikin ya pak": the officer returning it in a sentence
+# ("dikembalikan" stays out: "trotoar sudah dikembalikan seperti semula" is the work)
+RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin"}
+
+
 def _disputes(turn: StaffTurn, text: str) -> bool:
-    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), or
-    asks for it to go to another agency ("tolong dialihkan ke pupr pak")."""
+    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), asks
+    for it to go to another agency ("tolong dialihkan ke pupr pak") or returns it ("lpr 1 kami kembalikan")."""
     agency = turn.staff.agency
     own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
-    return disputes_authority(text, own) or _sent_elsewhere(turn, text)
+    return (disputes_authority(text, own) or _sent_elsewhere(turn, text)
+            or bool(set(words(text)) & RETURNING and turn.staff.role in OFFICER_ROLES))
 
 
 # "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an

@@ -55,6 +55,8 @@ PROGRESS = [
     "nunggu alat berat dulu pak",
     "sampun dipun cek tim",
     "izin pak, sudah kami cek, besok diangkut",
+    "pengaspalan 70%",
+    "sdh ditangani pak",
 ]
 
 NOT_PROGRESS = [

@@ -83,6 +83,7 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
                                          ("sudah dicek pak, besok dikerjakan", False),
                                          ("laporannya sudah diterima pak", False),
                                          ("sudah dikoordinasikan dengan kecamatan", False),
+                                         ("sdh ditangani pak", False),
                                          ("sudah diangkut tp baru separuh", False)])
 def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
     file(people["citizen"], photo=False)
@@ -107,6 +108,8 @@ def test_work_said_done_naming_the_complaint_by_its_words_is_asked_about_for_tha
     # asking for it to go to another agency is saying it is not ours
     "lpr 1 tolong dialihkan ke pupr pak", "LPR-1 mhn dilimpahkan ke dinas PU",
     "lpr 1 sebaiknya diteruskan ke dinas sosial aja",
+    # "kembalikan" inside the sentence, the reason after it
+    "mohon maaf, lpr 1 kami kembalikan, itu jalan provinsi", "lpr 1 sy balikin ya pak, itu saluran milik PU",
 ])
 def test_not_ours_said_in_a_sentence_is_offered_as_kembalikan_and_returns_on_ya(two, world, typed):
     asked = two["dlh1"].says(typed)
@@ -237,6 +240,18 @@ def test_archiving_a_duplicate_of_another_complaint_offers_the_merge_first(peopl
     assert complaint(world, 2).status == "belum_terverifikasi"  # nothing sent to the citizen yet
     people["verifier"].says(answer)
     assert complaint(world, 2).status == "diarsipkan" and (complaint(world, 2).parent_id is not None) is merged
+
+
+@pytest.mark.parametrize("typed,reason", [("lpr 2 tolak aja, bukan kewenangan pemda", "bukan kewenangan pemda"),
+                                          ("LPR-2 ditolak krn iklan", "krn iklan")])
+def test_a_rejection_in_words_is_asked_about_as_arsipkan(people, world, typed, reason):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Arsipkan LPR-2" in asked and f'"{reason}"' in asked, asked
+    assert complaint(world, 2).status == "belum_terverifikasi"
+    people["verifier"].says("ya")
+    assert complaint(world, 2).status == "diarsipkan"
 
 
 # A question about who the reporter is ---------------------------------------------------------------------------
