@@ -719,12 +719,12 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
                                 f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
     if (sent := _sounds_forwarded(turn)) is not None:
-        reference, agencies = sent
-        if not (agencies := _not_there_yet(turn, reference, agencies)):
+        reference, agencies = sent  # "LPR-1 LPR-2" for both
+        if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
             return True
         codes = " ".join(agency.code for agency in agencies)
-        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
-                        agencies=", ".join(agency.code for agency in agencies))
+        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
+                        reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
         return True
     return False
 
@@ -916,6 +916,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
         number, rest = _replied_complaint_number(turn), after_words(text, lead) if lead else text
     if number is None:
         return None
+    numbers, rest = _joined_references(number, rest)  # "lpr 1 dan 2 ke dlh": both
     after = words(rest)
     skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
     rest = after_words(rest, skipped) if skipped else rest
@@ -924,7 +925,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
         return None
     agencies = find_agencies(turn.session, named)[0] if named else []
-    return (format_reference(number), agencies) if agencies else None
+    return (" ".join(format_reference(n) for n in numbers), agencies) if agencies else None
 
 
 # A duplicate said in a sentence ("LPR-2 dobel dgn LPR-1, gabungkan sj", "#2 duplikat #1"): GABUNG is asked about.

@@ -84,6 +84,8 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
                                          ("laporannya sudah diterima pak", False),
                                          ("sudah dikoordinasikan dengan kecamatan", False),
                                          ("sdh ditangani pak", False),
+                                         ("material sudah dipesan", False), ("sudah diukur pak", False),
+                                         ("tim sdh dikerahkan ke lokasi", False),
                                          ("sudah diangkut tp baru separuh", False)])
 def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
     file(people["citizen"], photo=False)
@@ -167,6 +169,17 @@ def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world,
     assert "Teruskan LPR-1 ke DLH?" in asked and complaint(world, 1).dispositions == []
     assert "LPR-1 diteruskan ke" in people["verifier"].says("nggih")  # yes in Javanese too
     assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 dan 2 ke dlh", "lpr 1 & lpr 2 dlh ya", "dispo lpr 1 sama lpr 2 ke DLH"])
+def test_a_forward_in_words_of_two_complaints_to_one_agency_is_asked_for_both(people, world, typed):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Teruskan LPR-1 dan LPR-2 ke DLH?" in asked, asked
+    people["verifier"].says("ya")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+    assert [d.agency.code for d in complaint(world, 2).dispositions] == ["DLH"]
 
 
 @pytest.mark.parametrize("typed", ["lpr1 dlh lpr2 pupr", "lpr 1 ke dlh, lpr 2 ke pupr", "#1 dlh #2 dinas pu ya",
