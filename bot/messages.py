@@ -650,6 +650,7 @@ MESSAGES = {
         "Arsipkan {reference}? Laporan tidak diproses dan alasannya dikirim ke pelapor:\n\"{text}\"\nBalas YA untuk "
         "mengarsipkan, atau TIDAK."
     ),
+    "staff_confirm_all": "Satu balasan YA mengirim {count} pesan di atas sekaligus; TIDAK membatalkan semuanya.",
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (

@@ -433,20 +433,45 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
     if (echoed := _echoed_notice(session, staff, message.body)) is not None:
         return [t("staff_echoed_notice", reference=echoed)]
+    if (answered := _batch_answered(session, svc, staff, message, now)) is not None:
+        return answered
     parts = split_commands(message.body)
     if len(parts) == 1:
         return _handle_part(session, svc, staff, message, now)
     if not _starts_something(staff, message, parts[0], now):
         parts = parts[1:]  # "Izin lapor pak:" before the commands: nothing to act on
-    replies, asked = [], None
+    replies, asked = [], []
     for index, part in enumerate(parts):
         single = replace(message, body=part) if index == 0 else replace(
             message, body=part, media=(), replied_to_sid="", button_payload="")
         replies += _handle_part(session, svc, staff, single, now)
-        if staff.conversation is not None:
-            asked = (staff.conversation.data or {}).get(CONFIRM_KEY) or asked
-    if asked and not staff.conversation.data.get(CONFIRM_KEY):  # a later part's command does not drop the
-        staff.conversation.data = {**staff.conversation.data, CONFIRM_KEY: asked}  # question an earlier part asked
+        pending = (staff.conversation.data or {}).get(CONFIRM_KEY) if staff.conversation is not None else None
+        if pending and pending not in asked:
+            asked.append(pending)
+    if asked:  # a later part's command does not drop the question an earlier part asked; one YA answers them all
+        staff.conversation.data = {**staff.conversation.data, CONFIRM_KEY: {**asked[-1], "batch": asked}}
+        if len(asked) > 1:
+            replies.append(t("staff_confirm_all", count=len(asked)))
+    return replies
+
+
+def _batch_answered(session: Session, svc: Services, staff: Contact, message: Inbound,
+                    now: datetime) -> list[str] | None:
+    """The replies to YA or TIDAK answering the questions several parts of one message asked ("TL LPR-1 …?",
+    "TL LPR-2 …?"): each is answered in turn; None when no such questions wait."""
+    kept = (staff.conversation.data or {}).get(CONFIRM_KEY) if staff.conversation is not None else None
+    typed = words(message.text)
+    if not kept or len(kept.get("batch") or []) < 2 or message.replied_to_sid or not typed or len(
+            typed) > CONFIRM_MAX_WORDS or not (typed[0] in NO_WORDS or set(typed) <= YES_WORDS
+                                               or understanding.means_yes(message.text)):
+        return None  # anything but a short YA or TIDAK (another command) is handled once, as ever
+    replies = []
+    for pending in kept["batch"]:
+        staff.conversation.data = {**staff.conversation.data, CONFIRM_KEY: {**pending, "at": kept["at"]}}
+        replies += _handle_part(session, svc, staff, message, now)
+        if (staff.conversation.data or {}).get(CONFIRM_KEY):  # not a yes or a no: the questions stay as they were
+            staff.conversation.data = {**staff.conversation.data, CONFIRM_KEY: kept}
+            return replies
     return replies
 
 
@@ -559,6 +584,9 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
         return False
     if command is None:  # a line (or a sentence, `LPR-2`/`#2` first) opening with another complaint's reference,
         opens = whole_line or WRITTEN_REFERENCE.match(clause.lstrip()) is not None  # after a command with its text
+        if earlier is None and whole_line:  # or after a line of words that opens with another one ("LPR 1: sudah …")
+            first, text = split_reference(marked_reference(before.strip().splitlines()[-1]), bare=False)
+            return first is not None and first != number and any(ch.isalpha() for ch in text)
         return opens and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
     return command in SPLITTING or (whole_line and command == "STATUS")
 
@@ -568,8 +596,8 @@ def _starts_something(staff: Contact, message: Inbound, first: str, now: datetim
     text, the text an earlier command waits for; not a preamble ("Izin lapor pak, update hari ini:")."""
     if message.replied_to_sid or read_command(first)[0] is not None:
         return True
-    if split_reference(marked_reference(first), bare=False)[0] is not None:
-        return True
+    if split_reference(marked_reference(first), bare=False)[0] is not None or mentioned_reference(first) is not None:
+        return True  # "Lapor pak\nLPR 1: sudah diukur …": a preamble line before the first complaint's words
     awaited = (staff.conversation.data or {}).get(TEXT_KEY) if staff.conversation is not None else None
     return bool(awaited) and datetime.fromisoformat(awaited["at"]) >= now - TEXT_LIFETIME
 

@@ -172,3 +172,25 @@ def test_the_text_awaited_may_come_before_further_commands(two, world):
     reply = two["dlh1"].says("sampah sudah diangkut semua\nTL LPR-2 armada sudah berangkat")
     assert "Jawaban akhir LPR-1 tercatat" in reply and "Tindak lanjut LPR-2 tercatat" in reply
     assert follow_ups(two["citizen"])[0].rstrip().endswith("\nsampah sudah diangkut semua")
+
+
+@pytest.mark.parametrize("typed", ["Lapor pak\nLPR 1: sudah diukur, besok ditambal\nLPR 2: material sudah dipesan",
+                                   "lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan"])
+def test_lines_of_progress_each_naming_its_complaint_are_offered_each_and_never_mixed(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "TL LPR-1 sudah diukur, besok ditambal\n" in reply and "TL LPR-2 material sudah dipesan\n" in reply, reply
+    assert "LPR-1 LPR-2" not in reply and follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+def test_one_ya_sends_each_offer_of_a_message_to_its_own_citizen(two, world):
+    two["dlh1"].says("lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan")
+    reply = two["dlh1"].says("ya pak")
+    assert "Tindak lanjut LPR-1 tercatat" in reply and "Tindak lanjut LPR-2 tercatat" in reply
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("\nsudah diukur, besok ditambal")
+    assert follow_ups(two["citizen2"])[0].rstrip().endswith("\nmaterial sudah dipesan")
+
+
+def test_another_command_after_offers_of_a_message_is_carried_out_once(two, world):
+    two["dlh1"].says("lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan")
+    two["dlh1"].says("TL LPR-1 truk berangkat")
+    assert len(follow_ups(two["citizen"])) == 1 and follow_ups(two["citizen2"]) == []
