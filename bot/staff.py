@@ -315,6 +315,7 @@ def _excused_for(typed: list[str], at: int, text: str) -> bool:
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
 MORE_TO_COME = {"besok", "lusa", "nanti", "akan", "lanjut", "dilanjutkan", "dilanjut", "berikutnya", "sedang",
+                "menyusul", "nyusul",  # "sdh beres, foto menyusul": the answer is still to come
                 "proses", "diproses", "tahap", "rencana", "direncanakan", "dijadwalkan", "menunggu", "minggu"}
 
 
@@ -364,6 +365,9 @@ NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… 
 # Its deadline asked ("lpr 1 batas waktunya kapan?", "deadline lpr 1 tgl brp"): STATUS says it
 DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat", "tenggatnya", "tempo", "temponya"}
 WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
+# Why it takes so long ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali"): its STATUS says where it is
+SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami"}
+WHY_ASKED = {"kok", "kenapa", "knp", "mengapa", "napa"}
 
 
 def _asks_progress(text: str) -> int | None:
@@ -372,7 +376,8 @@ def _asks_progress(text: str) -> int | None:
     done_yet = typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
-            or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)):
+            or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
+            or typed & SLOW_WORDS and ("?" in text or typed & WHY_ASKED)):
         return None
     found = _named_inside(text)
     return found[0] if found else None

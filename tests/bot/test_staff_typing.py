@@ -366,6 +366,9 @@ STAFF_TABLE = [
     ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
     ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
+    ("supervisor", "lpr 1 kok lama bgt?", "Isi: Sampah di TPS", None),  # slow, asked: its STATUS
+    ("supervisor", "laporan no 1 kok lambat sekali penanganannya", "Isi: Sampah di TPS", None),
+    ("dlh1", "lpr 1 sdh beres, foto menyusul", "Catat sebagai kemajuan (TL) LPR-1?", None),  # the answer to come
     # ... and in Javanese
     ("supervisor", "piye kabare pupr?", "Rekap harian PUPR", None),
     ("supervisor", "dlh pripun pak?", "Rekap harian DLH", None),
