@@ -93,7 +93,7 @@ WORK_VERBS = frozenset("""cek ngecek mengecek survei survey ukur mengukur ngukur
     kerjakan mengerjakan garap menggarap angkut mengangkut ngangkut bersihkan membersihkan tambal menambal pasang
     memasang ganti mengganti potong memotong perbaiki memperbaiki tegur menegur hubungi menghubungi koordinasi
     berkoordinasi tertibkan menertibkan sedot menyedot keruk mengeruk normalisasi menormalisasi tinjau meninjau
-    jadwalkan menjadwalkan pesan memesan usulkan mengusulkan tangani menangani bongkar membongkar""".split())
+    jadwalkan menjadwalkan pesan memesan usulkan mengusulkan tangani menangani bongkar membongkar otw""".split())
 # Passives that are no work on the complaint: a request, a wait, a message, a place.
 NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan diminta ditanyakan ditanya dibalas
     dibales dibaca diterima dicatat dikabari dikabarin dimaafkan dijawab dikirim dikirimkan diinfokan diinfo
@@ -158,6 +158,7 @@ def sounds_like_progress(text: str) -> bool:
         return True
     if _only_promised(said):
         return False
-    if not set(said) & ASPECT and not _cannot_yet(said):  # "pengerjaan 50 persen", "dalam tahap perencanaan"
+    held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"
+    if not set(said) & ASPECT and not _cannot_yet(said) and not held_up:  # "pengerjaan 50 persen", "tahap …"
         return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None
     return _work_done_or_planned(said)

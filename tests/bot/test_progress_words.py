@@ -57,6 +57,9 @@ PROGRESS = [
     "izin pak, sudah kami cek, besok diangkut",
     "pengaspalan 70%",
     "sdh ditangani pak",
+    "lagi otw pak",
+    "anggaran blm turun pak",
+    "wis tak cek mas, sesok digarap",
 ]
 
 NOT_PROGRESS = [
@@ -113,6 +116,8 @@ NOT_PROGRESS = [
     "tolong dibantu pak, sy blm bisa login",
     "sampah di depan rumah saya tidak diangkut seminggu",
     "lampu jalan depan rumah saya mati sudah seminggu",
+    "pak sy sudah kirim foto tadi",
+    "sy td sdh TL pak",
 ]
 
 
