@@ -303,7 +303,8 @@ def test_izin_before_a_date_is_still_leave(people, world):
 
 
 @pytest.mark.parametrize("typed", ["Izin lapor pak:", "ijin bu, mau menyampaikan", "izin pak",
-                                   "mohon ijin melaporkan ndan", "lapor komandan", "Assalamualaikum pak, izin lapor 🙏"])
+                                   "mohon ijin melaporkan ndan", "lapor komandan",
+                                   "Assalamualaikum pak, izin lapor 🙏"])
 def test_izin_as_courtesy_alone_is_no_leave_and_gets_a_short_go_ahead(people, world, typed):
     # "Izin lapor pak:" opens a report in the next bubble: it named nobody on leave ("lapor pak" bukan petugas), and
     # it is no citizen filing either (it got the long advice to file from another number).
