@@ -59,7 +59,7 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
 def staff_words(text: str) -> list[str]:
     """An officer's message as standard words: the conversation's reading, then officers' own shorthand, with
     Javanese "dipun X" as the passive "diX"."""
-    said = [STAFF_WORDS.get(word, word) for word in understanding.standard_words(TODAY.sub("hrini", text))]
+    said = [STAFF_WORDS.get(word, word) for word in understanding.standard_words(TODAY.sub("hariini", text))]
     joined, skip = [], False
     for word, after in zip(said, [*said[1:], ""], strict=False):
         if skip:
@@ -79,7 +79,7 @@ PLACES = frozenset("""jalan jln kantor rumah lokasi lapangan sana sini situ mana
     luar samping sebelah dekat pinggir tengah ujung pasar desa kecamatan kelurahan gudang bengkel tkp""".split())
 # Time and aspect: the work done, under way or planned, or when.
 ASPECT = frozenset("""sudah telah sedang lagi masih akan besok lusa nanti tadi kemarin barusan baru tinggal mulai
-    sementara sisanya sisa minggu pekan senin selasa rabu kamis jumat sabtu pagi siang sore subuh hrini jam
+    sementara sisanya sisa minggu pekan senin selasa rabu kamis jumat sabtu pagi siang sore subuh hariini jam
     segera otw rencana nunggu menunggu tunggu""".split())
 FUTURE_ONLY = frozenset("akan nanti segera".split())  # a promise, with nothing done yet
 # Who and what does the work, and its stages: with an aspect word, the work is told about.
@@ -98,7 +98,7 @@ WORK_VERBS = frozenset("""cek ngecek mengecek survei survey ukur mengukur ngukur
 NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan diminta ditanyakan ditanya dibalas
     dibales dibaca diterima dicatat dikabari dikabarin dimaafkan dijawab dikirim dikirimkan diinfokan diinfo
     dimana dinas dinasnya diri dirinya dikit disini disitu disana dijalan dikantor dirumah dipanggil dipakai
-    ditelpon ditelepon dihubungi dikonfirmasi diulang dicek2 diingatkan diingetin diteruskan disampaikan""".split())
+    ditelpon ditelepon dihubungi dikonfirmasi diulang diingatkan diingetin diteruskan disampaikan""".split())
 PROMISES = frozenset("""tindaklanjuti ditindaklanjuti tindak lanjut lanjuti proses diproses tangani ditangani
     koordinasikan dikoordinasikan cek dicek kabari""".split())
 # What says the words are about something else: the typist's leave, a request, staff talk.
