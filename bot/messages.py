@@ -733,7 +733,7 @@ MESSAGES = {
     "staff_who_only_you": "hanya Anda",
     "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
     "staff_leader_swipe": (
-        "Balasan Anda tidak dikirim ke siapa pun. {reference} ditangani:\n{holders}\nHubungi mereka langsung; "
+        "Pesan Anda tidak diteruskan ke siapa pun. {reference} ditangani:\n{holders}\nHubungi mereka langsung; "
         "rinciannya: STATUS {reference}"
     ),
     "staff_swipe_head_reminder": (

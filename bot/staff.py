@@ -675,8 +675,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         number, officer = handed
         _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
                         reference=format_reference(number), name=officer.name or officer.phone)
-    elif not turn.replies and turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
-        turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
+    elif not turn.replies and _holders_asked(turn):
+        pass
     elif not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn):  # work: offered as TL
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
@@ -1364,13 +1364,29 @@ def _swiped_disposition(turn: StaffTurn) -> tuple[Complaint | None, str | None]:
     return complaint, row.purpose
 
 
-def _leader_swiped(turn: StaffTurn) -> bool:
+def _holders_asked(turn: StaffTurn) -> bool:
+    """Answers who holds a complaint, asked or chased in words: a head or an officer of the agency ("siapa yang
+    pegang LPR-1?", "tolong lpr 1 dikerjakan segera") is told its officers at work, a supervisor ("siapa yg pegang
+    lpr 1?", "tolong pak kadis dlh segera tindaklanjuti lpr 1") each open disposition's holders and head."""
+    if turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
+        turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
+        return True
+    typed = set(words(turn.message.text))
+    if turn.staff.role != Role.SUPERVISOR or not (typed & WHO_WORDS or typed & ASKING_TO and typed & TO_BE_DONE):
+        return False
+    found = _named_inside(turn.message.text)
+    return found is not None and _leader_swiped(turn, found[0])
+
+
+def _leader_swiped(turn: StaffTurn, number: int | None = None) -> bool:
     """A supervisor's words swiped onto a notice about one complaint (an escalation: "pak kadis tolong atensi",
-    "piye iki kok durung ditindaklanjuti?") reach nobody: they are told who holds each of its open dispositions, to
-    reach them, and its STATUS. False for anything else (a head's own agency is read as its officers' swipe)."""
+    "piye iki kok durung ditindaklanjuti?"), or naming it (`number`), reach nobody: they are told who holds each of
+    its open dispositions, to reach them, and its STATUS. False for anything else (a head's own agency is read as
+    its officers' swipe)."""
     from lapor.directory import present_staff, readers_for
 
-    number = _replied_complaint_number(turn) if turn.staff.role == Role.SUPERVISOR else None
+    if number is None and turn.staff.role == Role.SUPERVISOR:
+        number = _replied_complaint_number(turn)
     complaint = complaints.by_number(turn.session, number) if number is not None else None
     open_ones = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
     if not open_ones:

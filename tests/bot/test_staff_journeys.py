@@ -414,7 +414,7 @@ def test_a_supervisors_swipe_onto_an_escalation_names_who_holds_it_and_reaches_n
     before = len(people["citizen"].inbox())
     for typed in ("pak kadis tolong atensi", "piye iki kok durung ditindaklanjuti?"):
         reply = people["supervisor"].swipe(escalation, typed)
-        assert "LPR-1" in reply and "Yusuf" in reply and "Dewi" in reply and "tidak dikirim" in reply, reply
+        assert "LPR-1" in reply and "Yusuf" in reply and "Dewi" in reply and "tidak diteruskan" in reply, reply
     assert len(people["citizen"].inbox()) == before
 
 
@@ -674,3 +674,12 @@ def test_a_head_asking_rekap_of_another_agency_is_told_it_shows_their_own(people
     other = people["head"].says("rekap pupr")
     assert "berisi instansi Anda, DLH" in other and "Rekap harian DLH" in other
     assert "berisi instansi Anda" not in people["head"].says("rekap dlh minggu ini")
+
+
+@pytest.mark.parametrize("typed", ["siapa yg pegang lpr 1?", "tolong pak kadis dlh segera tindaklanjuti lpr 1"])
+def test_a_supervisor_asking_who_holds_a_complaint_or_chasing_it_is_told_its_holders(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    reply = people["supervisor"].says(typed)
+    assert "LPR-1 ditangani" in reply and "Dewi" in reply and "Yusuf" in reply, reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
