@@ -437,12 +437,23 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     if FORMATTING.search(message.body):
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
     if (echoed := _echoed_notice(session, staff, message.body)) is not None:
-        return [t("staff_echoed_notice", reference=echoed)]
+        reference, own = echoed
+        if not any(ch.isalpha() for ch in own):
+            return [t("staff_echoed_notice", reference=reference)]
+        # a notice copied with an answer typed under it: the answer, about the notice's complaint
+        message = replace(message, body=own if reference == "LPR-n" else f"{reference} {own}")
     if (answered := _batch_answered(session, svc, staff, message, now)) is not None:
         return answered
     parts = split_commands(message.body)
     if len(parts) == 1:
         return _handle_part(session, svc, staff, message, now)
+    return _handle_parts(session, svc, staff, message, parts, now)
+
+
+def _handle_parts(session: Session, svc: Services, staff: Contact, message: Inbound, parts: list[str],
+                  now: datetime) -> list[str]:
+    """The replies to each command of a message that holds several, the attachments and the swipe with the first;
+    the questions they ask wait together for one YA."""
     if not _starts_something(staff, message, parts[0], now):
         parts = parts[1:]  # "Izin lapor pak:" before the commands: nothing to act on
     replies, asked = [], []
@@ -486,24 +497,31 @@ ECHO_SHARE = 0.9  # a message this much made of one of the last notices' words i
 ECHO_LOOKBACK = 20  # the last notices sent to the staff member that a copy is compared with
 
 
-def _echoed_notice(session: Session, staff: Contact, text: str) -> str | None:
-    """The reference (or "LPR-n") of one of the last notices sent to the staff member when a message is a copy of
-    it, forwarded or pasted back (whole or its first lines): it holds command words ("Disposisi", "TL
-    <kemajuan>") but says nothing new. None for anything else."""
-    typed = [w for w in words(text) if len(w) >= ECHO_WORD_LENGTH and w.isalpha()]  # not "lpr", "1", "ke"
-    if len(typed) < ECHO_MIN_WORDS:
-        return None
+def _echoed_notice(session: Session, staff: Contact, text: str) -> tuple[str, str] | None:
+    """The reference (or "LPR-n") of one of the last notices sent to the staff member when a message copies it,
+    forwarded or pasted back (whole or its first lines: its words hold "Disposisi", "TL <kemajuan>"), and the lines
+    of the message's own typed around the copy ("" for none). None for a message that copies none."""
+    lines = text.splitlines() or [text]
     rows = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient.in_(staff.addresses))
                            .order_by(OutboxMessage.id.desc()).limit(ECHO_LOOKBACK))
     for row in rows:
         sent = set(words(row.body))
-        if sum(w in sent for w in typed) < ECHO_SHARE * len(typed):
+        copied = [_copied_words(line, sent) for line in lines]
+        if sum(len(found) for found in copied) < ECHO_MIN_WORDS:
             continue
         number = None
         if row.subject_type == "complaint":
             number = session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
-        return format_reference(number) if number is not None else "LPR-n"
+        own = "\n".join(line for line, found in zip(lines, copied, strict=True) if not found).strip()
+        return (format_reference(number) if number is not None else "LPR-n"), own
     return None
+
+
+def _copied_words(line: str, sent: set[str]) -> list[str]:
+    """The words that tell a copy (four letters or more) of a line that is one of a notice's; [] for a line of the
+    staff member's own."""
+    typed = [w for w in words(line) if len(w) >= ECHO_WORD_LENGTH and w.isalpha()]  # not "lpr", "1", "ke"
+    return typed if typed and sum(w in sent for w in typed) >= ECHO_SHARE * len(typed) else []
 
 
 def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:

@@ -683,3 +683,11 @@ def test_a_supervisor_asking_who_holds_a_complaint_or_chasing_it_is_told_its_hol
     reply = people["supervisor"].says(typed)
     assert "LPR-1 ditangani" in reply and "Dewi" in reply and "Yusuf" in reply, reply
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_an_answer_typed_under_a_copied_notice_is_read_for_its_complaint(people, world):
+    file(people["citizen"])
+    forward(people)
+    notice = people["dlh1"].last().body
+    reply = people["dlh1"].says("\n".join(notice.splitlines()[:4]) + "\nsdh kami cek pak, besok diangkut")
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in reply and "TL LPR-1 sdh kami cek pak, besok diangkut" in reply
