@@ -687,6 +687,12 @@ MESSAGES = {
         "Tuliskan isinya: balas dengan isinya saja dalam {minutes} menit, atau kirim lengkap, contoh: "
         "{command} {reference} {example}"
     ),
+    "staff_go_ahead_officer": "Silakan, kami tunggu 🙏 Bila tentang satu laporan, sebutkan nomornya: TL LPR-12 <kemajuan>.",
+    "staff_go_ahead": "Silakan, kami tunggu 🙏",
+    "staff_echoed_notice": (
+        "Pesan ini salinan pesan dari kami, jadi tidak ada yang dicatat. Untuk menjawabnya, balas (geser) pesan "
+        "aslinya, atau kirim: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir>."
+    ),
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_handover": (
         "Alihkan {reference} ke {name}? Pemberitahuan dan pengingatnya lalu hanya ke {name}. Balas YA untuk "
@@ -696,6 +702,16 @@ MESSAGES = {
         "Gabungkan {child} ke {parent}? Sebagai laporan ganda, pelapor {child} lalu menerima kabar {parent}. Balas YA "
         "untuk menggabungkan, atau TIDAK."
     ),
+    "staff_confirm_merge_not_archive": (
+        "Gabungkan {child} ke {parent}? Sebagai laporan ganda, pelapor {child} lalu menerima kabar {parent}, bukan "
+        "pemberitahuan bahwa laporannya tidak diproses. Balas YA untuk menggabungkan, ARSIP untuk tetap "
+        "mengarsipkan dengan alasan tadi, atau TIDAK."
+    ),
+    "staff_confirm_archive": (
+        "Arsipkan {reference}? Laporan tidak diproses dan alasannya dikirim ke pelapor:\n\"{text}\"\nBalas YA untuk "
+        "mengarsipkan, atau TIDAK."
+    ),
+    "staff_confirm_all": "Satu balasan YA mengirim {count} pesan di atas sekaligus; TIDAK membatalkan semuanya.",
     "staff_confirm_forward": "Teruskan {reference} ke {agencies}? Balas YA untuk meneruskan, atau TIDAK.",
     "staff_confirm_forward_each": "Teruskan {pairs}? Balas YA untuk meneruskan semuanya, atau TIDAK.",
     "staff_confirm_return": (
@@ -716,6 +732,10 @@ MESSAGES = {
     ),
     "staff_confirm_only_open": (
         "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
+    ),
+    "staff_confirm_progress": (
+        "Catat sebagai kemajuan (TL) {references}? Balas YA untuk mengirimnya ke pelapor, atau TIDAK:\n"
+        "TL {reference} {text}\nBila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>."
     ),
     "staff_confirm_text": (
         "{asked} {reference} dengan isi ini?\n\"{text}\"\nBalas YA untuk mengirimnya, atau BATAL bila tidak jadi."
@@ -743,6 +763,10 @@ MESSAGES = {
     ),
     "staff_no_reporter": "Pelapor {reference} tidak terhubung ke WhatsApp ini (laporan dari SP4N-LAPOR!). Ajukan pertanyaannya melalui SP4N-LAPOR!. Tidak ada yang diubah.",
     # Officer commands ------------------------------------------------------------------------------
+    "staff_work_on_leave": (
+        "Catatan: Anda masih tercatat cuti (aktif lagi {back}), jadi pemberitahuan dan pengingat disposisi dikirim ke "
+        "rekan yang bertugas. Sudah masuk kembali? Balas YA untuk mengakhiri cuti, atau TIDAK bila masih cuti."
+    ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
     "tl_next": "Bila pekerjaannya sudah tuntas, kirim SELESAI {reference} <jawaban akhir>.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
@@ -769,6 +793,10 @@ MESSAGES = {
     ),
     "staff_who_only_you": "hanya Anda",
     "staff_head_nobody": "belum ada petugas yang aktif (semua cuti atau belum terdaftar)",
+    "staff_leader_swipe": (
+        "Pesan Anda tidak diteruskan ke siapa pun. {reference} ditangani:\n{holders}\nHubungi mereka langsung; "
+        "rinciannya: STATUS {reference}"
+    ),
     "staff_swipe_head_reminder": (
         "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
         "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "

@@ -40,6 +40,7 @@ from bot.messages import (
     PRIVACY_NAMES,
     STATUS_NAMES,
     and_list,
+    day_and_date,
     excerpt,
     person_label,
     phone_label,
@@ -50,6 +51,7 @@ from bot.messages import (
     t,
 )
 from bot.outbox import queued_key
+from bot.progress import DONE_MARKERS, DONE_WORDS, QUESTION_LEADS, is_question, says_done, sounds_like_progress
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
@@ -188,9 +190,10 @@ def _read_command(text: str) -> tuple[str | None, str]:
     number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:
         later, later_rest = leading_keyword(after, COMMAND_WORDS)
-        # "LPR-12 info dari warga …" is news, not a question; "LPR-12 selesai diukur, besok dikerjakan" is a step
+        # "LPR-12 info dari warga …" is news, not a question ("LPR-12 tunda minta foto" is TUNDA: a TUNDA that only
+        # tells is refused by the command); "LPR-12 selesai diukur, besok dikerjakan" is a step
         # done, not the final answer: both get the commands to send (the hint) instead of being carried out.
-        if later is not None and later not in QUESTIONS and not (later == "SELESAI" and _more_to_come(later_rest)):
+        if later is not None and later != "INFO" and not (later == "SELESAI" and _more_to_come(later_rest)):
             return later, f"{format_reference(number)} {later_rest}".strip()
     if command == "CUTI" and typed[0] in COURTESY and (not _reads_as_leave(rest) or mentioned_reference(rest)):
         return None, text  # "Izin lapor pak:", "izin ndan, LPR-1 salah disposisi …": courtesy before the message
@@ -237,10 +240,25 @@ REGIONAL_WORDS = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "se
                   "monggo": "silakan", "mangga": "silakan", "muhun": "ya", "enggi": "ya", "injih": "ya",
                   "dipun": "di"}
 REGIONAL_WORD = re.compile(rf"\b({'|'.join(REGIONAL_WORDS)})\b", re.IGNORECASE)
+# A question in Javanese ("piye kabare pupr?", "sing durung rampung piro?", "rekap sasi iki"), as the question
+# readers and REKAP's period know it ("enggal" stays: "wonten laporan enggal?" asks for new ones).
+ASKED_IN_JAVANESE = {"kabare": "kabarnya", "pripun": "bagaimana", "kepripun": "bagaimana", "sing": "yang",
+                     "ingkang": "yang", "durung": "belum", "dereng": "belum", "piro": "berapa", "pira": "berapa",
+                     "iki": "ini", "niki": "ini", "puniki": "ini", "sasi": "bulan", "wulan": "bulan",
+                     "saiki": "sekarang", "sakniki": "sekarang"}
+ASKED_IN_JAVANESE_WORD = re.compile(rf"\b({'|'.join(ASKED_IN_JAVANESE)})\b", re.IGNORECASE)
 # Not coming in ("tdk masuk", "ga bisa masuk", "mboten mlebet"): leave beside a day.
 NOT_COMING_IN = re.compile(rf"\b(?:{'|'.join(sorted(NOT_WORDS))})\s+(?:(?:bisa|bs|dapat|dpt)\s+)?"
                            r"(?:masuk|hadir|ngantor|aktif)\b", re.IGNORECASE)
 SELF = {"saya", "sy", "aku", "ak", "gw", "gue"}
+# Leave wanted with no day yet ("sy mau cuti", "mau ngajuin cuti bu", "sy mau daftar cuti")
+WANTING_LEAVE = SELF | COURTESY | {"mau", "ingin", "pengen", "pingin", "akan", "rencana", "ambil", "mengambil",
+                                   "ngambil", "ajukan", "mengajukan", "ngajuin", "daftar", "mendaftar", "minta"}
+
+
+def asked_in_standard_words(text: str) -> str:
+    """`text` with the Javanese words of a question as the question readers know them."""
+    return ASKED_IN_JAVANESE_WORD.sub(lambda found: ASKED_IN_JAVANESE[found.group(1).lower()], text)
 
 
 def in_standard_words(text: str) -> str:
@@ -279,6 +297,8 @@ def _leave_sentence(text: str) -> str | None:
     dated = any(form.search(rest) for form in DATE_FORMS)
     if typed[at] in LEAVE_WORDS and (dated or set(typed) & LEAVE_REASONS - {"cuti"} or asks_about_leave(text)):
         return rest
+    if typed[at] in LEAVE_WORDS and set(typed) - {typed[at]} <= WANTING_LEAVE:  # "sy mau cuti": its day is asked
+        return "saya"
     if dated and NOT_COMING_IN.search(rest) or typed[at] in EXCUSE_WORDS and _excused_for(typed, at, text):
         return rest
     return None
@@ -297,6 +317,7 @@ def _excused_for(typed: list[str], at: int, text: str) -> bool:
 
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
 MORE_TO_COME = {"besok", "lusa", "nanti", "akan", "lanjut", "dilanjutkan", "dilanjut", "berikutnya", "sedang",
+                "menyusul", "nyusul",  # "sdh beres, foto menyusul": the answer is still to come
                 "proses", "diproses", "tahap", "rencana", "direncanakan", "dijadwalkan", "menunggu", "minggu"}
 
 
@@ -343,6 +364,12 @@ PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "p
 SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
 PROGRESS_MAX_WORDS = 12
 NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… sudah beres belum": a question
+# Its deadline asked ("lpr 1 batas waktunya kapan?", "deadline lpr 1 tgl brp"): STATUS says it
+DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat", "tenggatnya", "tempo", "temponya"}
+WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
+# Why it takes so long ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali"): its STATUS says where it is
+SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami"}
+WHY_ASKED = {"kok", "kenapa", "knp", "mengapa", "napa"}
 
 
 def _asks_progress(text: str) -> int | None:
@@ -351,7 +378,8 @@ def _asks_progress(text: str) -> int | None:
     done_yet = typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
-            or done_yet):
+            or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
+            or typed & SLOW_WORDS and ("?" in text or typed & WHY_ASKED)):
         return None
     found = _named_inside(text)
     return found[0] if found else None
@@ -408,27 +436,102 @@ FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies: each command of a message that holds several
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
-    replies = _handle_parts(session, svc, staff, message, now)
+    replies = _handle_message(session, svc, staff, message, now)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))
     return replies
 
 
-def _handle_parts(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+def _handle_message(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Each command of the message in turn (see `handle`)."""
     if FORMATTING.search(message.body):
         message = replace(message, body=FORMATTING.sub("", message.body).strip())
+    if (echoed := _echoed_notice(session, staff, message.body)) is not None:
+        reference, own = echoed
+        if not any(ch.isalpha() for ch in own):
+            return [t("staff_echoed_notice", reference=reference)]
+        # a notice copied with an answer typed under it: the answer, about the notice's complaint
+        message = replace(message, body=own if reference == "LPR-n" else f"{reference} {own}")
+    if (answered := _batch_answered(session, svc, staff, message, now)) is not None:
+        return answered
     parts = split_commands(message.body)
     if len(parts) == 1:
         return _handle_part(session, svc, staff, message, now)
+    return _handle_parts(session, svc, staff, message, parts, now)
+
+
+def _handle_parts(session: Session, svc: Services, staff: Contact, message: Inbound, parts: list[str],
+                  now: datetime) -> list[str]:
+    """The replies to each command of a message that holds several, the attachments and the swipe with the first;
+    the questions they ask wait together for one YA."""
     if not _starts_something(staff, message, parts[0], now):
         parts = parts[1:]  # "Izin lapor pak:" before the commands: nothing to act on
-    replies = []
+    replies, asked = [], []
     for index, part in enumerate(parts):
         single = replace(message, body=part) if index == 0 else replace(
             message, body=part, media=(), replied_to_sid="", button_payload="")
         replies += _handle_part(session, svc, staff, single, now)
+        pending = (staff.conversation.data or {}).get(CONFIRM_KEY) if staff.conversation is not None else None
+        if pending and pending not in asked:
+            asked.append(pending)
+    if asked:  # a later part's command does not drop the question an earlier part asked; one YA answers them all
+        staff.conversation.data = {**staff.conversation.data, CONFIRM_KEY: {**asked[-1], "batch": asked}}
+        if len(asked) > 1:
+            replies.append(t("staff_confirm_all", count=len(asked)))
     return replies
+
+
+def _batch_answered(session: Session, svc: Services, staff: Contact, message: Inbound,
+                    now: datetime) -> list[str] | None:
+    """The replies to YA or TIDAK answering the questions several parts of one message asked ("TL LPR-1 …?",
+    "TL LPR-2 …?"): each is answered in turn; None when no such questions wait."""
+    kept = (staff.conversation.data or {}).get(CONFIRM_KEY) if staff.conversation is not None else None
+    typed = words(message.text)
+    if not kept or len(kept.get("batch") or []) < 2 or message.replied_to_sid or not typed or len(
+            typed) > CONFIRM_MAX_WORDS or not (typed[0] in NO_WORDS or set(typed) <= YES_WORDS
+                                               or understanding.means_yes(message.text)):
+        return None  # anything but a short YA or TIDAK (another command) is handled once, as ever
+    replies = []
+    for pending in kept["batch"]:
+        staff.conversation.data = {**staff.conversation.data, CONFIRM_KEY: {**pending, "at": kept["at"]}}
+        replies += _handle_part(session, svc, staff, message, now)
+        if (staff.conversation.data or {}).get(CONFIRM_KEY):  # not a yes or a no: the questions stay as they were
+            staff.conversation.data = {**staff.conversation.data, CONFIRM_KEY: kept}
+            return replies
+    return replies
+
+
+ECHO_MIN_WORDS = 8  # fewer words may be a staff member's own ("TL LPR-1 tim ke lokasi")
+ECHO_WORD_LENGTH = 4  # words that tell a copy: a command's own ("lpr 1 ke dlh, lpr 2 ke pupr") are shorter
+ECHO_SHARE = 0.9  # a message this much made of one of the last notices' words is a copy of it
+ECHO_LOOKBACK = 20  # the last notices sent to the staff member that a copy is compared with
+
+
+def _echoed_notice(session: Session, staff: Contact, text: str) -> tuple[str, str] | None:
+    """The reference (or "LPR-n") of one of the last notices sent to the staff member when a message copies it,
+    forwarded or pasted back (whole or its first lines: its words hold "Disposisi", "TL <kemajuan>"), and the lines
+    of the message's own typed around the copy ("" for none). None for a message that copies none."""
+    lines = text.splitlines() or [text]
+    rows = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient.in_(staff.addresses))
+                           .order_by(OutboxMessage.id.desc()).limit(ECHO_LOOKBACK))
+    for row in rows:
+        sent = set(words(row.body))
+        copied = [_copied_words(line, sent) for line in lines]
+        if sum(len(found) for found in copied) < ECHO_MIN_WORDS:
+            continue
+        number = None
+        if row.subject_type == "complaint":
+            number = session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id))
+        own = "\n".join(line for line, found in zip(lines, copied, strict=True) if not found).strip()
+        return (format_reference(number) if number is not None else "LPR-n"), own
+    return None
+
+
+def _copied_words(line: str, sent: set[str]) -> list[str]:
+    """The words that tell a copy (four letters or more) of a line that is one of a notice's; [] for a line of the
+    staff member's own."""
+    typed = [w for w in words(line) if len(w) >= ECHO_WORD_LENGTH and w.isalpha()]  # not "lpr", "1", "ke"
+    return typed if typed and sum(w in sent for w in typed) >= ECHO_SHARE * len(typed) else []
 
 
 def _handle_part(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
@@ -514,6 +617,9 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
         return False
     if command is None:  # a line (or a sentence, `LPR-2`/`#2` first) opening with another complaint's reference,
         opens = whole_line or WRITTEN_REFERENCE.match(clause.lstrip()) is not None  # after a command with its text
+        if earlier is None and whole_line:  # or after a line of words that opens with another one ("LPR 1: sudah …")
+            first, text = split_reference(marked_reference(before.strip().splitlines()[-1]), bare=False)
+            return first is not None and first != number and any(ch.isalpha() for ch in text)
         return opens and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
     return command in SPLITTING or (whole_line and command == "STATUS")
 
@@ -523,8 +629,8 @@ def _starts_something(staff: Contact, message: Inbound, first: str, now: datetim
     text, the text an earlier command waits for; not a preamble ("Izin lapor pak, update hari ini:")."""
     if message.replied_to_sid or read_command(first)[0] is not None:
         return True
-    if split_reference(marked_reference(first), bare=False)[0] is not None:
-        return True
+    if split_reference(marked_reference(first), bare=False)[0] is not None or mentioned_reference(first) is not None:
+        return True  # "Lapor pak\nLPR 1: sudah diukur …": a preamble line before the first complaint's words
     awaited = (staff.conversation.data or {}).get(TEXT_KEY) if staff.conversation is not None else None
     return bool(awaited) and datetime.fromisoformat(awaited["at"]) >= now - TEXT_LIFETIME
 
@@ -583,7 +689,7 @@ def _no_command(turn: StaffTurn) -> list[str]:
     """Replies to a message that carries no command: photos are held for the next one, work said done in other
     words is asked about, anything else gets what to type (unless something was said already)."""
     message = turn.message
-    if message.kept_media and not turn.replies:
+    if (message.kept_media or _names_held(turn)) and not turn.replies:
         _hold_media(turn)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
         _ask_final(turn, *final)
@@ -597,15 +703,43 @@ def _no_command(turn: StaffTurn) -> list[str]:
         number, officer = handed
         _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
                         reference=format_reference(number), name=person_label(officer))
-    elif not turn.replies and turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
-        turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
-    elif not turn.replies and _acknowledges_one(message.text) and not message.replied_to_sid:
-        turn.say("staff_acknowledged", hint=_hint(turn))
-    elif not turn.replies and _wants_to_file(message.text) and mentioned_reference(message.text) is None:
-        turn.say("staff_file_elsewhere")
-    elif not turn.replies:
+    elif not turn.replies and _holders_asked(turn):
+        pass
+    elif not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn):  # work: offered as TL
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _said_in_passing(turn: StaffTurn) -> bool:
+    """Answers a message that is no command and nothing to record: an acknowledgement, an opening before the report
+    ("Izin lapor pak:": told to go ahead, and kept for the next bubble), or a citizen's filing (which the opening
+    kept, "izin lapor pak" then "lampu depan rumah saya mati", may have begun)."""
+    message, opening = turn.message, _remembered(turn, OPENING_KEY, OPENING_LIFETIME)
+    _remember(turn, OPENING_KEY, None)
+    said = f"{opening['text']} {message.text}" if opening and not message.replied_to_sid else message.text
+    if _acknowledges_one(message.text) and not message.replied_to_sid:
+        turn.say("staff_acknowledged", hint=_hint(turn))
+    elif _opens_a_report(message.text) and not message.replied_to_sid:
+        _remember(turn, OPENING_KEY, {"text": message.text, "at": turn.now.isoformat()})
+        turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
+    elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
+        turn.say("staff_file_elsewhere")
+    return bool(turn.replies)
+
+
+# An opening before the report in the next bubble ("Izin lapor pak:", "mohon ijin melaporkan ndan", "izin pak"):
+# courtesy and words of reporting alone, no command, no reference.
+REPORTING = {"lapor", "melapor", "melaporkan", "laporkan", "lapur", "menyampaikan", "sampaikan", "izin", "ijin",
+             "permisi", "nyuwun", "punten"}
+OPENING_FILLER = COURTESY | REPORTING | {"mau", "ingin", "hendak", "akan", "sedikit", "berikut", "sbb", "dulu", "nggih"}
+OPENING_MAX_WORDS = 8
+OPENING_KEY, OPENING_LIFETIME = "staff_opening", timedelta(minutes=15)
+
+
+def _opens_a_report(text: str) -> bool:
+    typed = words(text)
+    return (0 < len(typed) <= OPENING_MAX_WORDS and all(w in OPENING_FILLER for w in typed)
+            and bool(set(typed) & REPORTING))
 
 
 def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
@@ -628,22 +762,45 @@ JOINED_NEXT = re.compile(r"^\s*(?:(?:[&+/]|\b(?:dan|serta)\b)\s*(?:(?:lpr|no|nom
 
 def _verifier_act_asked(turn: StaffTurn) -> bool:
     """Whether a verifier's sentence names a merge or a forward without its command word: it is asked about."""
+    if (rejected := _sounds_rejected(turn.message.text)) is not None:
+        reference, reason = rejected
+        _ask_to_confirm(turn, "ARSIPKAN", f"{reference} {reason}", "staff_confirm_archive", reference=reference,
+                        text=excerpt(reason, 300))
+        return True
     if (pair := _sounds_merged(turn.message.text)) is not None:
         child, parent = (format_reference(n) for n in pair)
         _ask_to_confirm(turn, "GABUNG", f"{child} {parent}", "staff_confirm_merge", child=child, parent=parent)
         return True
     if (each := _each_forwarded(turn)) is not None:
-        _ask_to_confirm(turn, "TERUSKAN", ", ".join(f"{ref} {' '.join(a.code for a in found)}" for ref, found in each),
-                        "staff_confirm_forward_each", pairs=", ".join(
-                            f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
+        each = [(ref, new) for ref, found in each if (new := _not_there_yet(turn, ref, found))]
+        if each:
+            _ask_to_confirm(turn, "TERUSKAN", ", ".join(f"{ref} {' '.join(a.code for a in found)}"
+                                                        for ref, found in each),
+                            "staff_confirm_forward_each", pairs=", ".join(
+                                f"{ref} ke {', '.join(a.code for a in found)}" for ref, found in each))
         return True
     if (sent := _sounds_forwarded(turn)) is not None:
-        reference, agencies = sent
+        reference, agencies = sent  # "LPR-1 LPR-2" for both
+        if " " not in reference and not (agencies := _not_there_yet(turn, reference, agencies)):
+            return True
         codes = " ".join(agency.code for agency in agencies)
-        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward", reference=reference,
-                        agencies=", ".join(agency.code for agency in agencies))
+        _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
+                        reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
         return True
     return False
+
+
+def _not_there_yet(turn: StaffTurn, reference: str, agencies: list[Agency]) -> list[Agency]:
+    """The agencies a forward said in words names that do not have the complaint yet; of those that do, the
+    verifier is told at once ("LPR-1 sudah ada di DLH"), never asked first and refused after YA."""
+    complaint = complaints.by_number(turn.session, split_reference(reference)[0])
+    if complaint is None:
+        return agencies  # said not found when asked about
+    working = dispositions.working_agencies(complaint)
+    for agency in agencies:
+        if agency.id in working:
+            turn.say("teruskan_already", reference=complaint.reference, agency=agency.code)
+    return [agency for agency in agencies if agency.id not in working]
 
 
 # A question before acting ("is this the final answer?", "forward to the author's own agency?"): the command waits
@@ -656,12 +813,31 @@ NO_WORDS = NOT_WORDS | {"bukan", "bkn", "jangan", "jgn", "batal", "no", "cancel"
 CONFIRM_MAX_WORDS = 5
 
 
-def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, **values) -> None:
-    """Keeps `command` with `rest` for the staff member's YA and asks the question `key`; a complaint that does not
-    exist is said so at once, not asked about."""
+# A verifier rejecting a complaint in words ("lpr 2 tolak aja, bukan kewenangan pemda", "LPR-2 ditolak krn iklan"):
+# ARSIPKAN is asked about, with the words after as its reason.
+REJECTING = {"tolak", "ditolak", "tolakan", "reject", "rejected"}
+
+
+def _sounds_rejected(text: str) -> tuple[str, str] | None:
+    """The complaint and reason of a verifier's reference followed by a word for rejecting it; None otherwise."""
+    number, rest = split_reference(marked_reference(_without_courtesy(text)), bare=False)
+    if number is None or not words(rest) or words(rest)[0] not in REJECTING:
+        return None
+    reason = after_words(rest, 1)
+    while words(reason) and words(reason)[0] in FILLER_FIRST | COURTESY:
+        reason = after_words(reason, 1)
+    return (format_reference(number), reason.strip(REFERENCE_PUNCTUATION)) if words(reason) else None
+
+
+def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternative: dict | None = None,
+                    **values) -> None:
+    """Keeps `command` with `rest` for the staff member's YA (and the `alternative` command its word answers: ARSIP
+    after "merge instead?") and asks the question `key`; a complaint that does not exist is said so at once, not
+    asked about."""
     if command not in UNREFERENCED and not _exists(turn, rest):
         return
-    _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat()})
+    _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
+                                  "alternative": alternative})
     turn.say(key, **values)
 
 
@@ -684,6 +860,10 @@ def _confirmed(turn: StaffTurn) -> str | None:
         else:
             turn.say("staff_confirm_called_off", command=command, reference=reference)
         return None
+    if (other := pending.get("alternative")) and read_command(turn.message.text)[0] == other["command"]:
+        _remember(turn, CONFIRM_KEY, None)  # "arsip saja" after "merge instead?": archived as first typed
+        turn.rest, turn.confirmed = other["rest"], True
+        return other["command"]
     answer = "TL" if command == "SELESAI" and "tl" in typed else command
     if not set(typed) <= YES_WORDS | {command.lower(), answer.lower()} and not understanding.means_yes(
             turn.message.text):  # "nggih", "muhun", "iyeh": yes in the region's languages
@@ -703,7 +883,7 @@ def _text_instead(turn: StaffTurn, pending: dict) -> None:
     command, text = pending["command"], turn.message.text.strip()
     number, pending_text = split_reference(pending["rest"])
     if (command not in TEXT_ASKED or number is None or not says_nothing(pending_text) or turn.command
-            or only_acknowledges(text) or says_nothing(text) or (_is_question(text) and command != "INFO")):
+            or only_acknowledges(text) or says_nothing(text) or (is_question(text) and command != "INFO")):
         return
     named, rest = split_reference(marked_reference(text), bare=False)
     if named not in (None, number):
@@ -717,10 +897,8 @@ def _text_instead(turn: StaffTurn, pending: dict) -> None:
                         reference=reference, text=excerpt(text, 300))
 
 
-# Words for work finished that are no command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"): maybe the final
-# answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
-DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished", "clear", "complete", "completed",
-              "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan"}
+# Work said finished without a command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"; `bot.progress.says_done`):
+# maybe the final answer, maybe a step done ("pengukuran rampung"): the officer is asked before the complaint is closed.
 OPENING = COURTESY | GREETING_WORDS | {"untuk", "utk", "buat", "info", "update"}  # before the reference: no answer
 
 
@@ -729,7 +907,7 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
     typed = words(text)
-    if not _says_done(typed) or _more_to_come(text) or turn.message.replied_to_sid:
+    if not says_done(typed) or _more_to_come(text) or turn.message.replied_to_sid:
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
     found = found or _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
@@ -741,31 +919,13 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     return number, answer
 
 
-# Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
-ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
-    dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
-    dihubungi ditelpon dikonfirmasi dipelajari didata""".split())
-PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
-# Part of it only ("sudah diangkut sebagian", "baru separuh"): the citizen's words for it, and the officer's
-PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split())
-
-
-def _says_done(typed: list[str]) -> bool:
-    """Whether an officer's words say the work is done: a word of completion ("beres", "rampung"), or "sudah"
-    before a passive verb that is no step on the way ("sudah ditambal", "sdh diangkut"; not "sudah dicek", nor
-    "sudah diangkut sebagian")."""
-    return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and any(
-        before in DONE_MARKERS and word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH
-        and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
-
-
 DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")
 
 
 def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
     """The complaint an officer's message names by the words of its description (the one of their open
     dispositions sharing the most, at least two, and more than any other), or their only open one; with the text."""
-    if _is_question(text) or set(words(text)) & NOT_YET:  # "udah kelar belum?": asked, not said
+    if is_question(text) or set(words(text)) & NOT_YET:  # "udah kelar belum?": asked, not said
         return None
     count, rows = _own_open(turn)
     if len(rows) == 1 and count <= LIST_ITEMS:
@@ -817,6 +977,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
         number, rest = _replied_complaint_number(turn), after_words(text, lead) if lead else text
     if number is None:
         return None
+    numbers, rest = _joined_references(number, rest)  # "lpr 1 dan 2 ke dlh": both
     after = words(rest)
     skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
     rest = after_words(rest, skipped) if skipped else rest
@@ -825,7 +986,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
         return None
     agencies = find_agencies(turn.session, named)[0] if named else []
-    return (format_reference(number), agencies) if agencies else None
+    return (" ".join(format_reference(n) for n in numbers), agencies) if agencies else None
 
 
 # A duplicate said in a sentence ("LPR-2 dobel dgn LPR-1, gabungkan sj", "#2 duplikat #1"): GABUNG is asked about.
@@ -874,12 +1035,18 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
              more=t("staff_which_more") if len(rows) > WHICH_SHOWN else "")
 
 
+# "lpr 1 kami kembalikan, itu jalan provinsi", "sy balikin ya pak": the officer returning it in a sentence
+# ("dikembalikan" stays out: "trotoar sudah dikembalikan seperti semula" is the work)
+RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin"}
+
+
 def _disputes(turn: StaffTurn, text: str) -> bool:
-    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), or
-    asks for it to go to another agency ("tolong dialihkan ke pupr pak")."""
+    """Whether the staff member's text says the complaint is not their agency's (naming it: "…, bukan DLH"), asks
+    for it to go to another agency ("tolong dialihkan ke pupr pak") or returns it ("lpr 1 kami kembalikan")."""
     agency = turn.staff.agency
     own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
-    return disputes_authority(text, own) or _sent_elsewhere(turn, text)
+    return (disputes_authority(text, own) or _sent_elsewhere(turn, text)
+            or bool(set(words(text)) & RETURNING and turn.staff.role in OFFICER_ROLES))
 
 
 # "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
@@ -995,6 +1162,8 @@ def _implied(turn: StaffTurn) -> str | None:
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         return _swiped_progress(turn, swiped, purpose)
+    if turn.staff.role in LEADER_ROLES and text.strip() and _leader_swiped(turn):
+        return None
     several = _swiped_batch(turn)
     if several and text.strip():  # a reminder about several complaints: which one the words are for is not known
         turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
@@ -1011,7 +1180,7 @@ def _implied(turn: StaffTurn) -> str | None:
     if (back := _colleague_back(turn, text)) is not None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
-    return None if message.kept_media else _asked(turn, text)
+    return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
 
 
 # A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
@@ -1087,7 +1256,6 @@ PROMISE_WORDS = {"segera", "akan", "nanti", "secepatnya", "kami", "kita", "tinda
                  "dikoordinasikan", "laporan", "laporannya", "dan", "untuk", "utk"}
 FUTURE_WORDS = {"segera", "akan", "nanti", "secepatnya"}
 AGREEING = {"siap", "baik", "ok", "oke", "noted", "sip", "nggih", "muhun"}  # "siap ditindaklanjuti": a promise too
-DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah"}
 RECEIVED = {"terima", "diterima", "masuk", "dibaca", "dicatat"}
 
 
@@ -1122,7 +1290,7 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if _for_a_colleague(text):  # "pak tolong infokan ke tim lapangan ya": staff talk, not news for the citizen
         turn.say("staff_swipe_colleague", reference=swiped.reference, text=excerpt(text, 300))
         return None
-    readers = _readers_instead(turn, swiped, purpose)
+    readers = "" if sounds_like_progress(text) else _readers_instead(turn, swiped, purpose)  # the head's own work
     if readers:  # a head nudging the officers a reminder chased, not an answer for the citizen
         turn.say("staff_swipe_head_reminder", reference=swiped.reference, officers=readers)
         return None
@@ -1130,8 +1298,18 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
                         text=excerpt(text, 300))
         return None
-    turn.rest, turn.implied = text, True
+    turn.rest, turn.implied = _unaddressed(text), True
     return "TL"
+
+
+def _unaddressed(text: str) -> str:
+    """A swiped reply without the words it opens with for whoever sent the notice ("siap pak, sudah kami
+    jadwalkan …", "baik bu, …"): the citizen gets the news, not the answer to the office."""
+    rest = text
+    while (found := LEADING_WORD.match(rest)) is not None and found.end() < len(rest) and (
+            found.group(1).lower() in ACKNOWLEDGEMENTS | COURTESY - {"saya", "sy", "kami"}):
+        rest = rest[found.end():]
+    return rest
 
 
 # A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",
@@ -1214,6 +1392,46 @@ def _swiped_disposition(turn: StaffTurn) -> tuple[Complaint | None, str | None]:
     return complaint, row.purpose
 
 
+def _holders_asked(turn: StaffTurn) -> bool:
+    """Answers who holds a complaint, asked or chased in words: a head or an officer of the agency ("siapa yang
+    pegang LPR-1?", "tolong lpr 1 dikerjakan segera") is told its officers at work, a supervisor ("siapa yg pegang
+    lpr 1?", "tolong pak kadis dlh segera tindaklanjuti lpr 1") each open disposition's holders and head."""
+    if turn.staff.role in OFFICER_ROLES and (held := _head_chases(turn)):
+        turn.say("staff_head_who" if turn.staff.role == Role.HEAD else "staff_officer_who", **held)
+        return True
+    typed = set(words(turn.message.text))
+    if turn.staff.role != Role.SUPERVISOR or not (typed & WHO_WORDS or typed & ASKING_TO and typed & TO_BE_DONE):
+        return False
+    found = _named_inside(turn.message.text)
+    return found is not None and _leader_swiped(turn, found[0])
+
+
+def _leader_swiped(turn: StaffTurn, number: int | None = None) -> bool:
+    """A supervisor's words swiped onto a notice about one complaint (an escalation: "pak kadis tolong atensi",
+    "piye iki kok durung ditindaklanjuti?"), or naming it (`number`), reach nobody: they are told who holds each of
+    its open dispositions, to reach them, and its STATUS. False for anything else (a head's own agency is read as
+    its officers' swipe)."""
+    from lapor.directory import present_staff, readers_for
+
+    if number is None and turn.staff.role == Role.SUPERVISOR:
+        number = _replied_complaint_number(turn)
+    complaint = complaints.by_number(turn.session, number) if number is not None else None
+    open_ones = [d for d in complaint.dispositions if d.status == DispositionStatus.OPEN] if complaint else []
+    if not open_ones:
+        return False
+    holders = "\n".join(
+        f"• {d.agency.code}: {_named_people(readers_for(turn.session, d, turn.now))}; kepala: "
+        f"{_named_people(present_staff(turn.session, d.agency_id, turn.now, (Role.HEAD,)))}" for d in open_ones)
+    turn.say("staff_leader_swipe", reference=complaint.reference, holders=holders)
+    return True
+
+
+def _named_people(people: list[Contact], nobody: str = "-") -> str:
+    """Staff as a reply names them for reaching: "Dewi 0811-0000-0020, Eko 0811-0000-0021" (`nobody` for none)."""
+    return ", ".join(" ".join(filter(None, (person.name, person.phone and phone_label(person.phone))))
+                     for person in people) or nobody
+
+
 def _swiped_batch(turn: StaffTurn) -> list[str]:
     """The complaints of the reminder about several (`bot.reminders.send_rungs`) this staff member swiped."""
     sid = turn.message.replied_to_sid
@@ -1238,7 +1456,7 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
         return ""
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
     officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
-    return ", ".join(" ".join(filter(None, (o.name, o.phone and phone_label(o.phone)))) or "-" for o in officers)
+    return _named_people(officers, "")
 
 
 # A head asking who holds a complaint ("siapa yang pegang LPR-1?") or chasing it ("tolong lpr 1 dikerjakan segera"):
@@ -1291,7 +1509,7 @@ def _head_chases(turn: StaffTurn) -> dict | None:
     holders = officers_for(turn.session, disposition, turn.now)
     officers = [o for o in holders if o.id != turn.staff.id]
     alone = t("staff_who_only_you") if turn.staff in holders else t("staff_head_nobody")
-    names = ", ".join(" ".join(filter(None, (o.name, o.phone and phone_label(o.phone)))) for o in officers) or alone
+    names = _named_people(officers, alone)
     return {"reference": complaint.reference, "officers": names}
 
 
@@ -1361,12 +1579,10 @@ def _wants_to_file(text: str) -> bool:
 HINT_MIN_WORDS = 3  # fewer words say too little to be shown back as the text of a command
 
 
-def _hint(turn: StaffTurn) -> str:
-    """What to type instead of a message that is no command: for a message that opens with a reference, that
-    complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
+def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
+    """The complaint a message without a command is about (named first, last or inside, swiped, or an officer's
+    only open disposition for words of the work or a question for the citizen) and its words."""
     role, text = turn.staff.role, turn.message.text
-    if turn.message.replied_to_sid and role in OFFICER_ROLES:
-        return t("staff_hint_swipe")
     number, rest = split_reference(marked_reference(text), bare=False)
     if number is None and turn.message.replied_to_sid:  # swiped onto a notice: that complaint, the text whole
         number, rest = _replied_complaint_number(turn), text
@@ -1374,8 +1590,62 @@ def _hint(turn: StaffTurn) -> str:
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
     if number is None and role in OFFICER_ROLES and len(words(text)) >= HINT_MIN_WORDS:  # "truk sudah mengangkut
         count, rows = _own_open(turn)  # sebagian", "lokasi persisnya sebelah mana?": the officer's only open one
-        number, rest = (rows[0].complaint.number, text) if len(rows) == 1 and count <= LIST_ITEMS else (None, rest)
-    rest = "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show back
+        if len(rows) == 1 and count <= LIST_ITEMS:  # its words shown back only for the work or the citizen
+            meant = sounds_like_progress(text) or is_question(text) or _asks_to_ask(text)  # not "mohon arahannya"
+            number, rest = rows[0].complaint.number, text if meant else ""
+    return number, "" if says_nothing(rest) else rest.strip()  # "mohon maaf pak baru balas": no text to show
+
+
+def _progress_offered(turn: StaffTurn) -> bool:
+    """Offers an officer's words of the work without a command ("sudah kami survei, minggu depan dikerjakan") as
+    TL of the complaints they name ("lpr 1 sama lpr 2 …": both), or of their only open disposition: `YA` sends it
+    (`_ask_to_confirm`). Holding several and naming none, they are asked which."""
+    text = turn.message.text
+    if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
+        return False
+    number, rest = _hinted(turn)
+    if number is None and len(words(text)) >= HINT_MIN_WORDS and sounds_like_progress(text):
+        _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+        return bool(turn.replies)
+    if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
+        return False
+    numbers, rest = _joined_references(number, rest)
+    references = [format_reference(n) for n in numbers]
+    _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
+                    references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
+    return True
+
+
+def _joined_references(number: int, text: str) -> tuple[list[int], str]:
+    """The complaints a text names after its first one, joined to it ("lpr 1 sama lpr 2 …", "lpr 1 dan 3 …"), and
+    the words after them."""
+    numbers = [number]
+    while True:
+        if (bare := JOINED_NEXT.match(text)) is not None:
+            numbers.append(int(bare.group(1)))
+            text = text[bare.end():]
+            continue
+        more, after = split_reference(marked_reference(REFERENCE_JOINER.sub("", text, count=1)), bare=False)
+        if more is None:
+            return list(dict.fromkeys(numbers)), text.strip(REFERENCE_PUNCTUATION)
+        numbers.append(more)
+        text = after
+
+
+def _names_held(turn: StaffTurn) -> bool:
+    """Whether a message is only a reference ("lpr 2") while photos or a voice note wait for theirs: it names it."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    return (number is not None and says_nothing(rest) and turn.staff.role in OFFICER_ROLES
+            and _remembered(turn, HELD_KEY, HELD_LIFETIME) is not None)
+
+
+def _hint(turn: StaffTurn) -> str:
+    """What to type instead of a message that is no command: for a message that opens with a reference, that
+    complaint's commands of the role (an officer's with their words in it); else the role's usual ones."""
+    role = turn.staff.role
+    if turn.message.replied_to_sid and role in OFFICER_ROLES:
+        return t("staff_hint_swipe")
+    number, rest = _hinted(turn)
     reference = format_reference(number) if number is not None else "LPR-12"
     if role in OFFICER_ROLES:
         return _officer_hint(reference, rest if number is not None else "")
@@ -1388,7 +1658,7 @@ def _officer_hint(reference: str, rest: str) -> str:
     """An officer's hint: the command to send with their words `rest` (INFO for a question), or the usual ones."""
     if rest and _asks_to_ask(rest):
         return t("staff_hint_officer_ask", reference=reference)
-    if rest and _is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
+    if rest and is_question(rest):  # "lpr 1 lokasinya persisnya dimana nggih?": for the citizen
         return t("staff_hint_officer_question", reference=reference, text=excerpt(rest, 300))
     if rest:
         return t("staff_hint_officer_text", reference=reference, text=excerpt(rest, 300))
@@ -1400,16 +1670,6 @@ def _officer_hint(reference: str, rest: str) -> str:
 REPORTER_WORDS = {"pelapor", "pelapornya", "warga", "warganya", "pengadu", "pengadunya", "masyarakat", "ybs"}
 ASK_WORDS = {"tanya", "tanyakan", "ditanyakan", "tanyain", "ditanya", "konfirmasi", "dikonfirmasi", "konfirmasikan",
              "hubungi", "dihubungi", "minta", "dimintai", "mintakan", "klarifikasi", "diklarifikasi"}
-
-
-# The conversation's Indonesian question words (abbreviations read by standard_words: "brp", "dmn"), with "mana" and
-# the Javanese ones an officer may write.
-QUESTION_LEADS = (understanding.QUESTION_WORDS - {"how", "is", "does", "do", "who", "kah"}) | {
-    "dimana", "mana", "pundi", "pinten", "endi", "nandi"}
-
-
-def _is_question(text: str) -> bool:
-    return "?" in text or bool(set(understanding.standard_words(text)) & QUESTION_LEADS)
 
 
 # A TUNDA or INFO that only tells ("TUNDA LPR-2 sampai senin", "besok saja saya cek dulu", "INFO LPR-1 tim ke lokasi
@@ -1431,7 +1691,7 @@ def tells_not_asks(text: str) -> bool:
     question, no request."""
     typed = words(text)
     later = set(typed) & (LATER_WORDS | TELLING_WORDS) or any(phrase in " ".join(typed) for phrase in LATER_PHRASES)
-    return bool(later) and not _is_question(text) and not set(typed) & REQUEST_WORDS
+    return bool(later) and not is_question(text) and not set(typed) & REQUEST_WORDS
 
 
 def _asks_to_ask(text: str) -> bool:
@@ -1630,10 +1890,20 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
             turn.say("tl_swiped", reference=complaint.reference)
         else:
             turn.replies[-1] += "\n" + t("tl_next", reference=complaint.reference)
-        return
-    others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
-    rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
-    turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
+    else:
+        others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+        rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")
+        turn.say("selesai_done", reference=complaint.reference, photos=extra, rest=rest)
+    _asked_if_back(turn)
+
+
+def _asked_if_back(turn: StaffTurn) -> None:
+    """Work sent by someone whose leave is on is real work, recorded as any; as their notices and reminders still go
+    to colleagues, they are asked whether they are back (YA ends the leave, TIDAK keeps it): one answer from home
+    is no return to work."""
+    if turn.staff.on_leave(turn.now):
+        _ask_to_confirm(turn, "CUTI", "SAYA SELESAI", "staff_work_on_leave",
+                        back=day_and_date(turn.staff.away_until, turn.zone))
 
 
 def cmd_info(turn: StaffTurn) -> None:
@@ -2252,7 +2522,7 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
     complaint, text = _target(turn, t("example_reason"))
     if complaint is None or not _needs_text(turn, complaint, text, t("example_archive_reason")):
         return
-    if not _is_open(turn, complaint):
+    if not _is_open(turn, complaint) or not turn.confirmed and _merge_offered(turn, complaint, text):
         return
     try:
         dispositions.archive(turn.session, complaint, turn.staff, text.strip(), turn.now)
@@ -2261,6 +2531,27 @@ def cmd_arsipkan(turn: StaffTurn) -> None:
         return
     turn.say("arsipkan_done", reference=complaint.reference)
     turn.replies[-1] += _after_quiet_hours(turn)
+
+
+def _merge_offered(turn: StaffTurn, complaint: Complaint, reason: str) -> bool:
+    """Asks first when an archive's reason says the complaint repeats another one ("dobel dgn lpr 1", "duplikat
+    laporan no 1"): merged, its citizen follows the other complaint instead of being told it will not be handled.
+    YA merges it, ARSIP archives it as typed."""
+    said = set(words(reason))
+    if not said & (MERGE_WORDS | {"sama", "serupa"}):
+        return False
+    named = (_named_inside(reason) or (None,))[0]
+    found = NAMED_COMPLAINT.search(reason)
+    number = named if named is not None else int(found.group(1)) if found else None
+    if number is None or number == complaint.number:
+        return False
+    parent = complaints.by_number(turn.session, number)
+    if parent is None or parent.status == complaints.ARCHIVED:
+        return False
+    _ask_to_confirm(turn, "GABUNG", f"{complaint.reference} {parent.reference}", "staff_confirm_merge_not_archive",
+                    alternative={"command": "ARSIPKAN", "rest": turn.rest}, child=complaint.reference,
+                    parent=parent.reference)
+    return True
 
 
 def cmd_gabung(turn: StaffTurn) -> None:
@@ -2355,7 +2646,7 @@ def cmd_rekap(turn: StaffTurn) -> None:
     supervisor; for a period when one is asked ("rekap minggu ini", "REKAP DLH bulan lalu")."""
     from bot.digests import asked_period, digest_text
 
-    period, typed = asked_period(turn.rest, turn.svc.region, turn.now)
+    period, typed = asked_period(asked_in_standard_words(turn.rest), turn.svc.region, turn.now)
     named = [w for w in typed.split() if w not in REKAP_FILLER]
     if turn.staff.role == Role.HEAD:
         agency = turn.staff.agency

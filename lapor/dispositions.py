@@ -48,6 +48,13 @@ def due_at(region: Region, kind: str, start: datetime, field_inspection: bool = 
     return region.calendar.add_working_days(start, region.settings.completion_for(kind, field_inspection))
 
 
+def working_agencies(complaint: Complaint) -> set[int]:
+    """The ids of the agencies working on a complaint (an open disposition) or it was forwarded to (SP4N-LAPOR!):
+    `assign` skips them."""
+    return {d.agency_id for d in complaint.dispositions
+            if d.status in (DispositionStatus.OPEN, DispositionStatus.FORWARDED)}
+
+
 def assign(session: Session, complaint: Complaint, agencies: list[Agency], verifier: Contact, now: datetime,
             region: Region, field_inspection: bool = False) -> list[Disposition]:
     """Assign a complaint to agencies (skipping ones already working on it or forwarded to); returns the new
@@ -58,8 +65,7 @@ def assign(session: Session, complaint: Complaint, agencies: list[Agency], verif
     """
     if complaint.status in (DONE, ARCHIVED):
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
-    present = (DispositionStatus.OPEN, DispositionStatus.FORWARDED)
-    working = {d.agency_id for d in complaint.dispositions if d.status in present}
+    working = working_agencies(complaint)
     created = []
     for agency in agencies:
         if agency.id in working:

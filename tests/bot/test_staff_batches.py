@@ -78,6 +78,18 @@ def test_two_teruskan_on_two_lines(people, world):
     assert [d.agency.code for d in complaint(world, 2).dispositions] == ["DLH"]
 
 
+@pytest.mark.parametrize("typed", ["lpr 1 ke pupr, lpr 2 tunda minta foto lokasinya",
+                                   "lpr 1 ke pupr\nlpr 2 tunda mohon kirim foto lokasinya"])
+def test_a_verifiers_forward_in_words_and_another_command_in_one_message_each_happen(people, world, typed):
+    file(people["citizen"], description=ROAD, photo=False)
+    file(people["citizen2"], photo=False)
+    reply = people["verifier"].says(typed)
+    assert "Teruskan LPR-1 ke PUPR?" in reply and "Pertanyaan dikirim ke pelapor LPR-2" in reply, reply
+    assert complaint(world, 2).status == "tertunda"
+    assert "LPR-1 diteruskan ke Dinas Pekerjaan" in people["verifier"].says("ya")  # the question outlived LPR-2's
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["PUPR"]
+
+
 def test_a_numbered_list_in_the_text_stays_the_text(two, world):
     two["dlh1"].says("TL LPR-1 progres:\nno 2 pengukuran sudah\nNo 3 pengangkutan besok")
     assert follow_ups(two["citizen"])[0].rstrip().endswith("progres:\nno 2 pengukuran sudah\nNo 3 pengangkutan besok")
@@ -160,3 +172,25 @@ def test_the_text_awaited_may_come_before_further_commands(two, world):
     reply = two["dlh1"].says("sampah sudah diangkut semua\nTL LPR-2 armada sudah berangkat")
     assert "Jawaban akhir LPR-1 tercatat" in reply and "Tindak lanjut LPR-2 tercatat" in reply
     assert follow_ups(two["citizen"])[0].rstrip().endswith("\nsampah sudah diangkut semua")
+
+
+@pytest.mark.parametrize("typed", ["Lapor pak\nLPR 1: sudah diukur, besok ditambal\nLPR 2: material sudah dipesan",
+                                   "lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan"])
+def test_lines_of_progress_each_naming_its_complaint_are_offered_each_and_never_mixed(two, world, typed):
+    reply = two["dlh1"].says(typed)
+    assert "TL LPR-1 sudah diukur, besok ditambal\n" in reply and "TL LPR-2 material sudah dipesan\n" in reply, reply
+    assert "LPR-1 LPR-2" not in reply and follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+def test_one_ya_sends_each_offer_of_a_message_to_its_own_citizen(two, world):
+    two["dlh1"].says("lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan")
+    reply = two["dlh1"].says("ya pak")
+    assert "Tindak lanjut LPR-1 tercatat" in reply and "Tindak lanjut LPR-2 tercatat" in reply
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("\nsudah diukur, besok ditambal")
+    assert follow_ups(two["citizen2"])[0].rstrip().endswith("\nmaterial sudah dipesan")
+
+
+def test_another_command_after_offers_of_a_message_is_carried_out_once(two, world):
+    two["dlh1"].says("lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan")
+    two["dlh1"].says("TL LPR-1 truk berangkat")
+    assert len(follow_ups(two["citizen"])) == 1 and follow_ups(two["citizen2"]) == []

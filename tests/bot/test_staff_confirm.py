@@ -7,6 +7,9 @@ import pytest
 
 from tests.parties import CITIZEN, complaint, file, filed_and_forwarded, follow_ups, shows_number, two_at_dlh
 
+VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2",
+         "MediaContentType0": "audio/ogg"}
+
 
 @pytest.fixture
 def two(people):
@@ -80,6 +83,9 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
                                          ("sudah dicek pak, besok dikerjakan", False),
                                          ("laporannya sudah diterima pak", False),
                                          ("sudah dikoordinasikan dengan kecamatan", False),
+                                         ("sdh ditangani pak", False),
+                                         ("material sudah dipesan", False), ("sudah diukur pak", False),
+                                         ("tim sdh dikerahkan ke lokasi", False),
                                          ("sudah diangkut tp baru separuh", False)])
 def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
     filed_and_forwarded(people, photo=False)
@@ -103,6 +109,8 @@ def test_work_said_done_naming_the_complaint_by_its_words_is_asked_about_for_tha
     # asking for it to go to another agency is saying it is not ours
     "lpr 1 tolong dialihkan ke pupr pak", "LPR-1 mhn dilimpahkan ke dinas PU",
     "lpr 1 sebaiknya diteruskan ke dinas sosial aja",
+    # "kembalikan" inside the sentence, the reason after it
+    "mohon maaf, lpr 1 kami kembalikan, itu jalan provinsi", "lpr 1 sy balikin ya pak, itu saluran milik PU",
 ])
 def test_not_ours_said_in_a_sentence_is_offered_as_kembalikan_and_returns_on_ya(two, world, typed):
     asked = two["dlh1"].says(typed)
@@ -162,6 +170,17 @@ def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world,
     assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
 
 
+@pytest.mark.parametrize("typed", ["lpr 1 dan 2 ke dlh", "lpr 1 & lpr 2 dlh ya", "dispo lpr 1 sama lpr 2 ke DLH"])
+def test_a_forward_in_words_of_two_complaints_to_one_agency_is_asked_for_both(people, world, typed):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Teruskan LPR-1 dan LPR-2 ke DLH?" in asked, asked
+    people["verifier"].says("ya")
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+    assert [d.agency.code for d in complaint(world, 2).dispositions] == ["DLH"]
+
+
 @pytest.mark.parametrize("typed", ["lpr1 dlh lpr2 pupr", "lpr 1 ke dlh, lpr 2 ke pupr", "#1 dlh #2 dinas pu ya",
                                    "mohon ijin, dispo lpr 1 ke DLH dan lpr 2 ke PUPR", "TERUSKAN LPR-1 dlh lpr2 pupr"])
 def test_two_complaints_each_with_its_agency_in_one_sentence_go_each_to_its_own(people, world, typed):
@@ -192,6 +211,25 @@ def test_a_forward_of_a_complaint_that_does_not_exist_says_so_at_once(people, wo
     assert complaint(world, 1).dispositions == []
 
 
+@pytest.mark.parametrize("typed", ["lpr 1 -> dlh", "lpr 1 ke dinas lingkungan hidup ya", "dispo lpr 1 ke DLH"])
+def test_a_forward_in_words_to_where_the_complaint_already_is_says_so_at_once(people, world, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["verifier"].says(typed)
+    assert "LPR-1 sudah ada di DLH" in reply and "Teruskan" not in reply
+    assert "Baik, terima kasih" in people["verifier"].says("ya")  # nothing waits for a YA
+    assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
+
+
+def test_a_forward_in_words_partly_to_where_it_already_is_asks_only_about_the_new_agency(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["verifier"].says("lpr 1 ke dlh dan pupr")
+    assert "LPR-1 sudah ada di DLH" in reply and "Teruskan LPR-1 ke PUPR?" in reply
+    people["verifier"].says("ya")
+    assert sorted(d.agency.code for d in complaint(world, 1).dispositions) == ["DLH", "PUPR"]
+
+
 @pytest.mark.parametrize("typed", ["LPR-2 dobel dgn LPR-1, gabungkan sj", "lpr 1 sama lpr 2 itu laporan ganda bu",
                                    "#2 duplikat #1"])
 def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, world, typed):
@@ -201,6 +239,31 @@ def test_a_duplicate_said_in_a_sentence_is_asked_about_and_merged_on_ya(people, 
     assert "Gabungkan LPR-2 ke LPR-1?" in asked, asked
     assert complaint(world, 2).status == "belum_terverifikasi"
     assert "LPR-2 digabung ke LPR-1" in people["verifier"].says("ya")
+
+
+@pytest.mark.parametrize("typed", ["lpr 2 arsip saja, dobel dgn lpr 1", "ARSIPKAN LPR-2 duplikat laporan no 1",
+                                   "arsipkan #2 sama dengan #1, laporan ganda"])
+@pytest.mark.parametrize("answer,merged", [("ya", True), ("arsip saja", False), ("ARSIPKAN", False)])
+def test_archiving_a_duplicate_of_another_complaint_offers_the_merge_first(people, world, typed, answer, merged):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Gabungkan LPR-2 ke LPR-1?" in asked and "ARSIP" in asked, asked
+    assert complaint(world, 2).status == "belum_terverifikasi"  # nothing sent to the citizen yet
+    people["verifier"].says(answer)
+    assert complaint(world, 2).status == "diarsipkan" and (complaint(world, 2).parent_id is not None) is merged
+
+
+@pytest.mark.parametrize("typed,reason", [("lpr 2 tolak aja, bukan kewenangan pemda", "bukan kewenangan pemda"),
+                                          ("LPR-2 ditolak krn iklan", "krn iklan")])
+def test_a_rejection_in_words_is_asked_about_as_arsipkan(people, world, typed, reason):
+    file(people["citizen"], photo=False)
+    file(people["citizen2"], photo=False)
+    asked = people["verifier"].says(typed)
+    assert "Arsipkan LPR-2" in asked and f'"{reason}"' in asked, asked
+    assert complaint(world, 2).status == "belum_terverifikasi"
+    people["verifier"].says("ya")
+    assert complaint(world, 2).status == "diarsipkan"
 
 
 # A question about who the reporter is ---------------------------------------------------------------------------
@@ -278,6 +341,58 @@ def test_other_words_instead_of_ya(people, world, typed, answer, said, sent):
         assert follow_ups(people["citizen"]) == []
 
 
-def test_words_without_a_command_from_an_officer_with_one_open_disposition_show_its_tl(people, world):
-    filed_and_forwarded(people, photo=False)
-    assert "TL LPR-1 truk sudah mengangkut sebagian" in people["dlh1"].says("truk sudah mengangkut sebagian")
+@pytest.mark.parametrize("typed", ["truk sudah mengangkut sebagian", "sudah kami survei, minggu depan dikerjakan",
+                                   "sdh kmi cek td pagi, mgg dpn dikerjain", "nunggu alat berat dulu pak"])
+def test_progress_without_a_command_from_an_officer_with_one_open_disposition_is_offered_as_tl(people, world, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    offered = people["dlh1"].says(typed)
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in offered and f"TL LPR-1 {typed}" in offered
+    assert follow_ups(people["citizen"]) == []
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("ya pak")
+    assert follow_ups(people["citizen"])[0].rstrip().endswith(typed)
+
+
+@pytest.mark.parametrize("typed", ["tolong dibantu dong", "hp saya baru ganti", "mohon arahannya pak",
+                                   "sy lagi rapat, nanti sy balas"])
+def test_words_that_are_no_progress_are_never_offered_as_tl(people, world, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says(typed)
+    assert "kemajuan (TL) LPR-1?" not in reply and f"TL LPR-1 {typed}" not in reply
+    people["dlh1"].says("ya")
+    assert follow_ups(people["citizen"]) == []
+
+
+def test_progress_after_a_reference_is_offered_and_tl_on_ya(two, world):
+    offered = two["dlh1"].says("lpr 2 sdg kami kerjakan, besok rampung")
+    assert "Catat sebagai kemajuan (TL) LPR-2?" in offered
+    two["dlh1"].says("iya")
+    assert follow_ups(two["citizen2"])[0].rstrip().endswith("sdg kami kerjakan, besok rampung")
+    assert follow_ups(two["citizen"]) == []
+
+
+@pytest.mark.parametrize("typed", ["izin pak, lpr 1 sama lpr 2 sdh kami cek, besok dikerjakan",
+                                   "lpr 1 dan lpr 2 sdh kami cek, besok dikerjakan"])
+def test_progress_naming_two_complaints_is_offered_for_both(two, world, typed):
+    offered = two["dlh1"].says(typed)
+    assert "Catat sebagai kemajuan (TL) LPR-1 dan LPR-2?" in offered
+    assert "TL LPR-1 LPR-2 sdh kami cek, besok dikerjakan" in offered
+    two["dlh1"].says("ya")
+    for citizen in (two["citizen"], two["citizen2"]):
+        assert follow_ups(citizen)[0].rstrip().endswith("\nsdh kami cek, besok dikerjakan")
+
+
+def test_progress_naming_no_complaint_from_an_officer_holding_several_asks_which(two, world):
+    reply = two["dlh1"].says("sdh kami cek semua pak, besok diangkut")
+    assert "Laporan yang mana?" in reply and "LPR-1" in reply and "LPR-2" in reply
+    assert "TL LPR-12 sdh kami cek semua pak, besok diangkut" in reply
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+def test_a_bare_reference_after_a_held_voice_note_names_its_complaint(two, world):
+    assert "yang mana" in two["dlh1"].says(**VOICE)
+    named = two["dlh1"].says("lpr 2")
+    assert "untuk LPR-2 kami simpan" in named and "TL LPR-2" in named
+    assert "Lampiran: 1 pesan suara" in two["dlh1"].says("TL LPR-2")
+    assert follow_ups(two["citizen2"]) and follow_ups(two["citizen"]) == []

@@ -47,7 +47,7 @@ def test_punctuation_after_the_reference_is_not_sent_to_the_citizen(people, worl
 def test_a_weekday_first_is_still_no_command(people, world):
     file(people["citizen"])
     forward(people)
-    assert "tidak dikenali" in people["dlh1"].says("selasa besok kami ke lokasi")
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in people["dlh1"].says("selasa besok kami ke lokasi")  # no SELESAI
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
 
 
@@ -302,14 +302,39 @@ def test_izin_before_a_date_is_still_leave(people, world):
     assert "aktif lagi" in people["dlh1"].says("CUTI SAYA SELESAI")
 
 
-@pytest.mark.parametrize("typed", ["Izin lapor pak:", "ijin bu, mau menyampaikan", "izin pak"])
-def test_izin_as_courtesy_alone_is_no_leave(people, world, typed):
-    # "Izin lapor pak:" opens a report in the next bubble: it named nobody on leave ("lapor pak" bukan petugas).
+@pytest.mark.parametrize("typed", ["Izin lapor pak:", "ijin bu, mau menyampaikan", "izin pak",
+                                   "mohon ijin melaporkan ndan", "lapor komandan",
+                                   "Assalamualaikum pak, izin lapor 🙏"])
+def test_izin_as_courtesy_alone_is_no_leave_and_gets_a_short_go_ahead(people, world, typed):
+    # "Izin lapor pak:" opens a report in the next bubble: it named nobody on leave ("lapor pak" bukan petugas), and
+    # it is no citizen filing either (it got the long advice to file from another number).
     said = people["dlh1"].says(typed)
     assert "cuti" not in said.lower() and "bukan petugas" not in said
-    assert "BANTUAN" in said
+    assert said.startswith("Silakan") and "ADUAN WARGA" not in said and "tidak dikenali" not in said
     with people["dlh1"].factory() as session:
         assert session.scalars(select(Contact).where(Contact.reached_at(people["dlh1"].phone))).one().away_until is None
+
+
+def test_the_bubble_after_izin_lapor_is_read_as_its_continuation(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].says("Izin lapor pak:")
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in people["dlh1"].says("sdh kami cek ke lokasi, besok diangkut")
+    people["dlh1"].says("tidak")
+    people["dlh1"].says("izin lapor pak")
+    # what the opening said ("lapor") goes with the bubble: words of a citizen's own complaint get ADUAN WARGA
+    assert "ADUAN WARGA" in people["dlh1"].says("lampu jalan depan rumah saya mati sudah seminggu, gelap")
+
+
+@pytest.mark.parametrize("cut", [None, 4])
+def test_a_notice_forwarded_back_to_the_bot_records_nothing_and_says_how_to_answer_it(people, world, cut):
+    file(people["citizen"])
+    forward(people)
+    notice = people["dlh1"].last().body
+    pasted = "\n".join(notice.splitlines()[:cut])  # the whole notice, or its first lines
+    reply = people["dlh1"].says(pasted)
+    assert "salinan pesan dari kami" in reply and "TL LPR-1" in reply and "hanya untuk" not in reply, reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
 
 
 def test_izin_before_a_command_with_its_reference_last_is_that_command(people, world):
@@ -369,6 +394,37 @@ def test_a_heads_swipe_onto_a_reminder_nudging_the_officers_is_not_sent_to_the_c
     assert len(people["citizen"].inbox()) == before and complaint(world, 1).status == "belum_ditindaklanjuti"
 
 
+@pytest.mark.parametrize("typed", ["sdh saya cek sendiri tadi, sampahnya sudah diangkut sebagian",
+                                   "tim sudah saya kerahkan ke lokasi pagi ini"])
+def test_a_heads_swipe_onto_a_reminder_telling_the_work_is_progress(people, world, clock, typed):
+    # the head answering for the officers: the work itself, not a nudge to them
+    reminder = second_reminder(people, world, clock)
+    assert "Tindak lanjut LPR-1 tercatat" in people["head"].swipe(reminder, typed)
+    assert people["citizen"].last().body.endswith(typed)
+
+
+def test_a_supervisors_swipe_onto_an_escalation_names_who_holds_it_and_reaches_no_citizen(people, world, clock):
+    from scheduler.jobs import run_all
+    from services import services
+
+    second_reminder(people, world, clock)
+    clock.advance(days=1)
+    run_all(services(world), clock.now)
+    escalation = [m for m in people["supervisor"].inbox() if m.purpose == "reminder"][-1]
+    before = len(people["citizen"].inbox())
+    for typed in ("pak kadis tolong atensi", "piye iki kok durung ditindaklanjuti?"):
+        reply = people["supervisor"].swipe(escalation, typed)
+        assert "LPR-1" in reply and "Yusuf" in reply and "Dewi" in reply and "tidak diteruskan" in reply, reply
+    assert len(people["citizen"].inbox()) == before
+
+
+def test_an_officers_swipe_opening_with_siap_pak_reaches_the_citizen_without_it(people, world):
+    file(people["citizen"])
+    forward(people)
+    people["dlh1"].swipe(people["dlh1"].last(), "siap pak, sudah kami jadwalkan minggu depan")
+    assert people["citizen"].last().body.endswith("\nsudah kami jadwalkan minggu depan")
+
+
 def test_a_heads_swipe_onto_a_reminder_is_progress_when_no_officer_is_at_work(people, world, clock):
     reminder = second_reminder(people, world, clock)
     people["head"].says("cuti dewi 31/12/2026")
@@ -404,7 +460,7 @@ def test_an_officers_text_after_a_reference_gets_the_command_to_send_and_nothing
     reply = people["dlh1"].says("lpr 1 besok tim kami ke lokasi")
     assert "TL LPR-1 besok tim kami ke lokasi" in reply and "SELESAI LPR-1" in reply
     assert len(people["citizen"].inbox()) == before
-    assert "Teruskan LPR-1 ke DLH?" in people["verifier"].says("LPR-1 ke dlh")  # a forward without its word: asked
+    assert "Teruskan LPR-1 ke PUPR?" in people["verifier"].says("LPR-1 ke pupr")  # a forward without its word: asked
 
 
 @pytest.mark.parametrize("who,hint", [("dlh1", "TL LPR-12 <kemajuan>"), ("verifier", "TERUSKAN LPR-12 <instansi>"),
@@ -637,3 +693,20 @@ def test_a_head_asking_rekap_of_another_agency_is_told_it_shows_their_own(people
     other = people["head"].says("rekap pupr")
     assert "berisi instansi Anda, DLH" in other and "Rekap harian DLH" in other
     assert "berisi instansi Anda" not in people["head"].says("rekap dlh minggu ini")
+
+
+@pytest.mark.parametrize("typed", ["siapa yg pegang lpr 1?", "tolong pak kadis dlh segera tindaklanjuti lpr 1"])
+def test_a_supervisor_asking_who_holds_a_complaint_or_chasing_it_is_told_its_holders(people, world, typed):
+    file(people["citizen"])
+    forward(people)
+    reply = people["supervisor"].says(typed)
+    assert "LPR-1 ditangani" in reply and "Dewi" in reply and "Yusuf" in reply, reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
+def test_an_answer_typed_under_a_copied_notice_is_read_for_its_complaint(people, world):
+    file(people["citizen"])
+    forward(people)
+    notice = people["dlh1"].last().body
+    reply = people["dlh1"].says("\n".join(notice.splitlines()[:4]) + "\nsdh kami cek pak, besok diangkut")
+    assert "Catat sebagai kemajuan (TL) LPR-1?" in reply and "TL LPR-1 sdh kami cek pak, besok diangkut" in reply

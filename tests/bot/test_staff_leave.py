@@ -148,6 +148,29 @@ def test_an_officer_on_leave_saying_they_are_back_ends_it(people, world, typed):
     assert leave_of(world) == (None, None)
 
 
+@pytest.mark.parametrize("typed,said", [("TL LPR-1 truk sudah berangkat ke lokasi", "Tindak lanjut LPR-1 tercatat"),
+                                        ("SELESAI LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat")])
+def test_work_sent_on_leave_is_recorded_and_the_officer_is_asked_whether_they_are_back(people, world, typed, said):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("cuti sampai jumat")
+    reply = people["dlh1"].says(typed)
+    assert said in reply  # real work: the citizen hears it
+    assert "masih tercatat cuti" in reply and "aktif lagi Senin, 14 Des 2026" in reply and "YA" in reply
+    assert leave_of(world)[1] == "2026-12-14"  # one TL from home is no return to work
+    assert "dicatat aktif lagi" in people["dlh1"].says("ya")
+    assert leave_of(world) == (None, None)
+
+
+def test_work_sent_on_leave_answered_no_keeps_the_leave(people, world):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["dlh1"].says("cuti sampai jumat")
+    people["dlh1"].says("TL LPR-1 truk sudah berangkat ke lokasi")
+    assert "tetap" in people["dlh1"].says("tidak, masih cuti")
+    assert leave_of(world)[1] == "2026-12-14"
+
+
 def test_an_officer_at_work_saying_sudah_masuk_is_not_leave(people, world):
     assert "dicatat aktif lagi" not in people["dlh1"].says("sudah masuk pak")
 

@@ -78,6 +78,10 @@ STAFF_TABLE = [
     ("dlh1", "tl laporan 1 petugas ke lokasi", "Tindak lanjut LPR-1 tercatat", None),
     ("dlh1", "selesai nomor 1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "status no 1", "Isi: Sampah di TPS", None),
+    # its deadline asked: STATUS (it says the deadline), never a question for the citizen
+    ("dlh1", "lpr 1 batas waktunya kapan?", "Isi: Sampah di TPS", None),
+    ("dlh1", "deadline lpr 1 tgl brp ya pak", "Isi: Sampah di TPS", None),
+    ("dlh1", "tenggat laporan no 1 kpn bu?", "Isi: Sampah di TPS", None),
     ("dlh1", "daftar", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "DAFTAR 📋", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "list", "Disposisi terbuka DLH (1)", None),
@@ -96,6 +100,10 @@ STAFF_TABLE = [
     ("dlh1", "assalamualaikum wr wb", "Perintah petugas DLH", None),
     ("dlh1", "halo", "Perintah petugas DLH", None),
     ("dlh1", "tolong dibantu dong", "Perintah tidak dikenali", None),
+    # leave wanted, no day yet: its last day is asked for
+    ("dlh1", "sy mau cuti", "Sampai tanggal berapa Dewi", None),
+    ("dlh1", "saya mau ambil cuti pak", "Sampai tanggal berapa Dewi", None),
+    ("dlh1", "mau ngajuin cuti bu", "Sampai tanggal berapa Dewi", None),
     ("dlh1", "ada tugas apa aja hari ini?", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "kerjaan sy apa aja ya pak", "Disposisi terbuka DLH (1)", None),
     ("dlh1", "ada laporan baru gak pak", "Disposisi terbuka DLH (1)", None),
@@ -147,7 +155,7 @@ STAFF_TABLE = [
     ("head", "Pagi bu", "Perintah pimpinan", None),
     ("head", "rekapnya mana pak", "Rekap harian DLH", None),
     ("head", "pak, saya minta daftar laporan yang belum dijawab", "DLH yang belum ada tindak lanjut (1)", None),
-    ("dlh1", "sy mau daftar cuti", "Perintah tidak dikenali", None),
+    ("dlh1", "sy mau daftar cuti", "Sampai tanggal berapa Dewi", None),  # no DAFTAR: leave, its day asked
     ("dlh1", "bagaimana cara daftar?", "Perintah petugas DLH", None),
     ("head", "ANTREAN", "hanya untuk verifikator dan pimpinan daerah", None),
     # how many are still open, asked in a few words: never an INFO to a citizen
@@ -163,6 +171,15 @@ STAFF_TABLE = [
     ("supervisor", "pupr aman?", "Rekap harian PUPR", None),
     ("supervisor", "dlh gimana bu, sdh sampai mana?", "Rekap harian DLH", None),
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
+    ("supervisor", "lpr 1 kok lama bgt?", "Isi: Sampah di TPS", None),  # slow, asked: its STATUS
+    ("supervisor", "laporan no 1 kok lambat sekali penanganannya", "Isi: Sampah di TPS", None),
+    ("dlh1", "lpr 1 sdh beres, foto menyusul", "Catat sebagai kemajuan (TL) LPR-1?", None),  # the answer to come
+    # ... and in Javanese
+    ("supervisor", "piye kabare pupr?", "Rekap harian PUPR", None),
+    ("supervisor", "dlh pripun pak?", "Rekap harian DLH", None),
+    ("supervisor", "laporan sing durung rampung piro?", "Disposisi terbuka per instansi", None),
+    ("supervisor", "rekap minggu iki", "Rekap daerah · minggu ini", None),
+    ("supervisor", "rekap dlh sasi iki", "Rekap DLH · bulan ini", None),
     # verifier (Rina) -------------------------------------------------------------------------------------------
     ("verifier", "TERUSKAN LPR-2 DLH", "LPR-2 diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
     ("verifier", "tanya ke pelapor lpr 2, sampahnya di sebelah mana?", "Pertanyaan dikirim ke pelapor LPR-2",

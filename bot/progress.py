@@ -1,0 +1,164 @@
+"""Reading an officer's words about the work: whether they say it is done (`says_done`), and whether words typed
+without a command sound like progress on it (`sounds_like_progress`: a step taken, under way or planned, "sudah
+kami survei, minggu depan dikerjakan") rather than anything else an officer writes (a request, a question, leave,
+thanks, chatter). Words are read as the conversation reads them (`bot.conversation.understanding.standard_words`),
+with the abbreviations and regional words officers add."""
+
+from __future__ import annotations
+
+import re
+
+from bot.commands import is_acknowledgement, is_greeting, is_pleasantry, is_thanks
+from bot.conversation import understanding
+
+# Words of completion an officer uses for the work ("rampung", "beres", "done").
+DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished", "clear", "complete", "completed",
+              "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan"}
+DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah"}
+# Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
+ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
+    dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
+    dihubungi ditelpon dikonfirmasi dipelajari didata ditangani direspon direspons ditanggapi dipesan diorder
+    dibeli disiapkan dipersiapkan direncanakan diukur dihitung didesain dirancang dilelang dikerahkan diturunkan
+    ditugaskan didatangkan""".split())
+PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
+# Part of it only ("sudah diangkut sebagian", "baru separuh"): the citizen's words for it, and the officer's
+PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split())
+
+
+def says_done(typed: list[str]) -> bool:
+    """Whether an officer's words say the work is done: a word of completion ("beres", "rampung"), or "sudah"
+    before a passive verb that is no step on the way ("sudah ditambal", "sdh diangkut"; not "sudah dicek", nor
+    "sudah diangkut sebagian")."""
+    return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and any(
+        before in DONE_MARKERS and word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH
+        and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
+
+
+# The conversation's Indonesian question words (abbreviations read by standard_words: "brp", "dmn"), with "mana" and
+# the Javanese ones an officer may write.
+QUESTION_LEADS = (understanding.QUESTION_WORDS - {"how", "is", "does", "do", "who", "kah"}) | {
+    "dimana", "mana", "pundi", "pinten", "endi", "nandi"}
+
+
+def is_question(text: str) -> bool:
+    """Whether a staff member's text asks something ("?" or a question word)."""
+    return "?" in text or bool(set(understanding.standard_words(text)) & QUESTION_LEADS)
+
+
+TODAY = re.compile(r"\b(?:hari|hr)\s+ini\b", re.IGNORECASE)  # one word for the reader ("ini" alone is no time)
+# Officers' shorthand and regional words the conversation's reader does not know ("sdg", "msh", "kmi"; Javanese
+# "dipun", "nembe"; Sundanese "isukan"), and the spoken "-in" of a passive ("dikerjain").
+STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masih", "kmi": "kami", "dpn": "depan",
+               "td": "tadi", "tdi": "tadi", "sbgian": "sebagian", "sbg": "sebagian", "trk": "truk", "ptgs": "petugas",
+               "nembe": "baru", "isukan": "besok", "benjing": "besok", "ten": "ke", "dhateng": "ke", "dateng": "ke",
+               "taksih": "masih", "tasih": "masih", "nuju": "sedang", "keur": "sedang", "tkp": "lokasi",
+               "lks": "lokasi"}
+
+
+def staff_words(text: str) -> list[str]:
+    """An officer's message as standard words: the conversation's reading, then officers' own shorthand, with
+    Javanese "dipun X" as the passive "diX"."""
+    said = [STAFF_WORDS.get(word, word) for word in understanding.standard_words(TODAY.sub("hariini", text))]
+    joined, skip = [], False
+    for word, after in zip(said, [*said[1:], ""], strict=False):
+        if skip:
+            skip = False
+            continue
+        if word in {"dipun", "di"} and after.isalpha() and len(after) >= 4 and after not in PLACES:
+            joined.append("di" + after)  # "dipun garap", "di kerjakan": the passive typed apart
+            skip = True
+        else:
+            joined.append(word[:-2] + "kan" if word.startswith("di") and word.endswith("in") and len(word) > 7
+                          and word not in {"dingin", "dipingin"} else word)
+    return joined
+
+
+# Where someone is ("di jalan", "di kantor", "di lokasi"): "di" before them is no passive.
+PLACES = frozenset("""jalan jln kantor rumah lokasi lapangan sana sini situ mana atas bawah depan belakang dalam
+    luar samping sebelah dekat pinggir tengah ujung pasar desa kecamatan kelurahan gudang bengkel tkp""".split())
+# Time and aspect: the work done, under way or planned, or when.
+ASPECT = frozenset("""sudah telah sedang lagi masih akan besok lusa nanti tadi kemarin barusan baru tinggal mulai
+    sementara sisanya sisa minggu pekan senin selasa rabu kamis jumat sabtu pagi siang sore subuh hariini jam
+    segera otw rencana nunggu menunggu tunggu""".split())
+FUTURE_ONLY = frozenset("akan nanti segera".split())  # a promise, with nothing done yet
+# Who and what does the work, and its stages: with an aspect word, the work is told about.
+WORK_NOUNS = frozenset("""tim timnya petugas anggota regu armada truk truck dump pickup alat berat excavator beko
+    material materialnya aspal pipa pipanya pompa lokasi lapangan kontraktor pekerja tukang rit survei survey
+    pengukuran pengecekan perbaikan pengerjaan pembersihan pengangkutan penambalan pemotongan penertiban pemasangan
+    penggantian penanganan perencanaan pengadaan anggaran anggarannya tahap progres progress proses persen
+    koordinasi kecamatan kelurahan desa pemilik pemiliknya""".split())
+# Active verbs of the work, bare or after "kami"/"tim" ("kami cek", "tim turun", "truk mengangkut").
+WORK_VERBS = frozenset("""cek ngecek mengecek survei survey ukur mengukur ngukur turun meluncur berangkat datang
+    kerjakan mengerjakan garap menggarap angkut mengangkut ngangkut bersihkan membersihkan tambal menambal pasang
+    memasang ganti mengganti potong memotong perbaiki memperbaiki tegur menegur hubungi menghubungi koordinasi
+    berkoordinasi tertibkan menertibkan sedot menyedot keruk mengeruk normalisasi menormalisasi tinjau meninjau
+    jadwalkan menjadwalkan pesan memesan usulkan mengusulkan tangani menangani bongkar membongkar otw""".split())
+# Passives that are no work on the complaint: a request, a wait, a message, a place.
+NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan diminta ditanyakan ditanya dibalas
+    dibales dibaca diterima dicatat dikabari dikabarin dimaafkan dijawab dikirim dikirimkan diinfokan diinfo
+    dimana dinas dinasnya diri dirinya dikit disini disitu disana dijalan dikantor dirumah dipanggil dipakai
+    ditelpon ditelepon dihubungi dikonfirmasi diulang diingatkan diingetin diteruskan disampaikan""".split())
+PROMISES = frozenset("""tindaklanjuti ditindaklanjuti tindak lanjut lanjuti proses diproses tangani ditangani
+    koordinasikan dikoordinasikan cek dicek kabari""".split())
+# What says the words are about something else: the typist's leave, a request, staff talk.
+LEAVE = frozenset("cuti sakit libur absen".split())  # "izin" is as often courtesy: "izin pak, sudah kami cek"
+ASKING = frozenset("tolong minta bisa boleh bantu bantuin arahan arahannya petunjuk".split())
+NEGATED_WORK = frozenset("tidak belum".split())
+ABLE = frozenset("bisa dapat sempat".split())
+RECEIVED = frozenset("terima diterima dibaca masuk dicatat".split())
+PERSONAL = frozenset("hp hape handphone nomor nomer no wa whatsapp pulsa kuota sinyal".split())
+ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon arahannya")
+STAGE_WORDS = frozenset("progres progress persen tahap".split())
+PERCENT = re.compile(r"\d\s*%")  # "pengaspalan 70%"
+
+
+def _work_done_or_planned(said: list[str]) -> bool:
+    """Whether the words name work: a passive verb of the work, an active one, or who and what does it."""
+    passive = any(word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH and word not in NOT_WORK_PASSIVES
+                  and word[2:] not in PLACES for word in said)
+    return passive or bool(set(said) & (WORK_VERBS | WORK_NOUNS))
+
+
+def _cannot_yet(said: list[str]) -> bool:
+    """Work that cannot be done yet ("belum bisa dikerjakan krn hujan"): news of the work; "tidak diangkut
+    seminggu" alone is the complaint itself."""
+    return any(word in NEGATED_WORK and after in ABLE for word, after in zip(said, said[1:], strict=False))
+
+
+def _asks(said: list[str]) -> bool:
+    """Whether the message opens with a request ("tolong dibantu", "bisa dicek ulang?"), with nothing said done or
+    under way; "belum bisa dikerjakan" is no request."""
+    pairs = list(zip(["", *said], said, strict=False))[:ASKING_WITHIN]
+    opening = [word for before, word in pairs if before not in NEGATED_WORK]
+    return bool(set(opening) & ASKING) and not set(said) & (DONE_MARKERS | {"sedang", "masih"})
+
+
+def _only_promised(said: list[str]) -> bool:
+    """A promise to act with nothing done, under way or dated ("segera kami tindak lanjuti", "akan diproses"; what
+    is "sudah" beside it is the message received: "sudah kami terima dan akan segera ditindaklanjuti")."""
+    aspects = set(said) & ASPECT - (DONE_MARKERS if set(said) & RECEIVED else set())
+    actions = {w for w in said if w in WORK_VERBS or w.startswith("di") and len(w) >= PASSIVE_MIN_LENGTH}
+    return (bool(aspects | actions) and aspects <= FUTURE_ONLY and actions <= PROMISES
+            and not set(said) & (WORK_NOUNS - {"proses"}))
+
+
+def sounds_like_progress(text: str) -> bool:
+    """Whether an officer's words without a command tell progress on the work, to be offered as TL: a word of the
+    work (done, under way, planned; who or what does it) with one of time or aspect ("sudah", "sedang", "besok",
+    "tinggal"), or the work said done; not a question, a request, leave, thanks, a greeting or a promise alone."""
+    said = staff_words(text)
+    if not said or is_question(text) or is_thanks(text) or is_acknowledgement(text) or is_pleasantry(text):
+        return False
+    if is_greeting(text) or set(said) & LEAVE and not set(said) & WORK_NOUNS:
+        return False
+    if _asks(said) or set(said) & PERSONAL and not set(said) & WORK_NOUNS:
+        return False  # "tolong dibantu dong", "hp saya baru ganti": asked, or about the typist's phone
+    if says_done(said):
+        return True
+    if _only_promised(said):
+        return False
+    held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"
+    if not set(said) & ASPECT and not _cannot_yet(said) and not held_up:  # "pengerjaan 50 persen", "tahap …"
+        return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None
+    return _work_done_or_planned(said)
