@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from lapor.dispositions import disposition_for
@@ -102,6 +102,19 @@ def complaints_of(session: Session, item: MediaItem) -> list[Complaint]:
     ids |= {cid for cid, media in session.execute(entries) if any(m.get("url") == item.source_url
                                                                      for m in media or [])}
     return list(session.scalars(select(Complaint).where(Complaint.id.in_(ids)))) if ids else []
+
+
+def mark_missing(session: Session, key: str | None, now: datetime) -> int:
+    """Mark failed every stored item whose file (either form) is `key`, found missing from the storage (deleted
+    outside the service): the complaint page then says the file is missing (failed with `stored_at` set) and no
+    message sends it. Returns how many items were marked."""
+    short = (key or "-")[:12]
+    if not key:
+        return 0
+    return session.execute(update(MediaItem).where(
+        MediaItem.status == MediaStatus.STORED, or_(MediaItem.sha256 == key, MediaItem.clean_sha256 == key))
+        .values(status=MediaStatus.FAILED, last_error=f"stored file missing ({short}) at {now:%Y-%m-%d %H:%M}")
+        .execution_options(synchronize_session="fetch")).rowcount
 
 
 def may_see_media(staff: Contact, complaint: Complaint) -> bool:
