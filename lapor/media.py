@@ -63,6 +63,21 @@ def record_references(session: Session, sender_id: int | None, media: Iterable, 
             index_elements=["source_url"]), rows)
 
 
+def skip_unused(session: Session, sender_id: int | None, media: Iterable[tuple[str, str]], now: datetime) -> None:
+    """Note media (`(url, content_type)` pairs) nothing will use as skipped, so the fetch job never downloads them:
+    items past a complaint's limit, a cancelled, expired or replaced draft's. Noted in the message's own
+    transaction, before or after `record_references` (which leaves them skipped); an item being fetched or stored
+    already is left to `unused_items` (retention)."""
+    rows = [{"source_url": url, "declared_type": base_type(content_type), "sender_id": sender_id,
+             "status": MediaStatus.SKIPPED, "attempts": 0, "next_attempt_at": now, "created_at": now}
+            for url, content_type in media if url and is_accepted(content_type)]
+    if rows:
+        insert = upsert_insert(session, MediaItem)
+        session.execute(insert.on_conflict_do_update(
+            index_elements=["source_url"], set_={"status": MediaStatus.SKIPPED},
+            where=MediaItem.status == MediaStatus.PENDING), rows)
+
+
 def claim_due(session: Session, now: datetime, limit: int) -> list[MediaItem]:
     """Take a batch of media items due for fetching (or whose worker died) for this worker, one attempt each;
     `FOR UPDATE SKIP LOCKED` on PostgreSQL lets several workers share the queue."""

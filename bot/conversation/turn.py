@@ -14,6 +14,7 @@ from bot.conversation.states import STATE_BY_VALUE, State
 from bot.inbound import Inbound
 from bot.messages import t
 from lapor.complaints import Draft
+from lapor.media import skip_unused
 from lapor.references import split_reference
 from models import Contact, Conversation
 
@@ -54,6 +55,16 @@ class Turn:
     def data(self) -> dict:
         """Everything but the draft that the conversation remembers."""
         return self.conversation.data
+
+    def drop_draft(self) -> None:
+        """Start afresh; the dropped draft's media is never fetched (`lapor.media.skip_unused`)."""
+        self.drop_photos(self.draft.photos)
+        self.draft = Draft()
+
+    def drop_photos(self, photos: list[dict]) -> None:
+        """Media of the draft (`{"url", "content_type"}`) or of this message that nothing will use."""
+        skip_unused(self.session, self.contact.id, [(p.get("url", ""), p.get("content_type", "")) for p in photos],
+                    self.now)
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""

@@ -135,6 +135,29 @@ def test_items_past_the_limit_are_not_kept_and_the_citizen_hears_so(app):
     reply = citizen.says("", **media_form((TWILIO + "ME" + "9" * 32, "image/jpeg")))
     assert "sudah 10" in reply and "tidak kami simpan" in reply
     assert len(citizen.draft()["photos"]) == 10
+    statuses = statuses_of(app)  # those past the limit are never fetched: nothing will ever use them
+    kept = {photo["url"] for photo in citizen.draft()["photos"]}
+    assert {url for url, status in statuses.items() if status == "pending"} == kept
+    assert {url for url, status in statuses.items() if status == "skipped"} == set(statuses) - kept
+    assert len(statuses) == 13
+
+
+@pytest.mark.parametrize("cancel", ["BATAL", "gak jadi deh", "menu"])
+def test_a_photo_of_a_draft_dropped_before_it_was_fetched_is_never_fetched(app, cancel):
+    citizen = Citizen(app)
+    to_description_step(citizen)
+    citizen.says(DESCRIPTION, **media_form(SHOT, VOICE))
+    citizen.says(cancel)
+    assert set(statuses_of(app).values()) == {"skipped"}
+    citizen.file(photo=PHOTO)  # another complaint's photo is fetched as ever
+    assert statuses_of(app)[PHOTO["MediaUrl0"]] == "pending"
+
+
+def statuses_of(app) -> dict[str, str]:
+    from models import MediaItem
+
+    with app.extensions["penghubung"].session_factory() as session:
+        return dict(session.execute(select(MediaItem.source_url, MediaItem.status)).all())
 
 
 @pytest.mark.parametrize("caption, item, receipt", [
