@@ -4,7 +4,7 @@ answers; the receipt says what came in; who among staff may see a complaint's me
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from lapor.media import may_see_media
 from models import Complaint, Contact, TimelineEntry
@@ -245,3 +245,22 @@ def test_a_citizen_sending_a_file_of_a_type_not_kept_hears_it_once_at_any_step(p
         to_description_step(citizen)
     reply = citizen.says("ini suratnya dari kelurahan pak" if step != "filing" else DESCRIPTION, **media_form(DOCX))
     assert reply.count("tidak bisa kami simpan") == 1, reply
+
+
+def test_an_officers_photo_delivered_twice_is_one_follow_up_with_one_item(people, world):
+    """Twilio retries a webhook it got no answer to with the same MessageSid: the follow-up, its photo and the
+    citizen's notice are there once, and the retry is answered as the first delivery was."""
+    from models import MediaItem, OutboxMessage
+
+    filed_and_forwarded(people, photo=False)
+    officer = people["dlh1"]
+    form = officer.wa.form(officer.phone, "TL LPR-1 sudah kami bersihkan", ProfileName=officer.name,
+                           **media_form(SHOT))
+    first, again = officer.wa.post(form), officer.wa.post(form)
+    assert first.messages == again.messages and "Lampiran: 1 foto" in first.text
+    entries = [e for e in complaint(world, 1).timeline if e.media]
+    assert len(entries) == 1
+    with people["citizen"].factory() as session:
+        assert session.scalar(select(func.count()).select_from(MediaItem)) == 1
+        shots = session.scalars(select(OutboxMessage).where(OutboxMessage.media_url == SHOT[0])).all()
+    assert len(shots) <= 1
