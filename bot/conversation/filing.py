@@ -920,8 +920,8 @@ def on_photo(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         return advance(turn)
     if turn.data.get("editing") and match_phrase(turn.text, vocab.REMOVE_PHOTOS):
-        turn.drop_photos(turn.draft.photos)
-        turn.draft.photos = []
+        dropped, turn.draft.photos = turn.draft.photos, []
+        turn.drop_photos(dropped)
         return advance(turn)
     if match_phrase(turn.text, vocab.SKIP_CHOICES) or no_photo(turn.text):
         turn.draft.photo_step_done = True
@@ -1289,8 +1289,8 @@ def keep_attachments(turn: Turn) -> None:
         _keep_pin(turn, message.location)
     photos = message.kept_media  # photos, voice notes, videos, PDF documents
     if turn.state == State.PHOTO and turn.data.get("editing") and photos:
-        turn.drop_photos(turn.draft.photos)
-        turn.draft.photos = []
+        dropped, turn.draft.photos = turn.draft.photos, []
+        turn.drop_photos(dropped)
     room = max(complaints.MAX_PHOTOS - len(turn.draft.photos), 0)
     for media in photos[:room]:
         turn.draft.photos.append({"url": media.url, "content_type": media.content_type})

@@ -58,13 +58,15 @@ class Turn:
 
     def drop_draft(self) -> None:
         """Start afresh; the dropped draft's media is never fetched (`lapor.media.skip_unused`)."""
-        self.drop_photos(self.draft.photos)
-        self.draft = Draft()
+        dropped, self.draft = self.draft.photos, Draft()
+        self.drop_photos(dropped)
 
     def drop_photos(self, photos: list[dict]) -> None:
-        """Media of the draft (`{"url", "content_type"}`) or of this message that nothing will use."""
-        skip_unused(self.session, self.contact.id, [(p.get("url", ""), p.get("content_type", "")) for p in photos],
-                    self.now)
+        """Media (`{"url", "content_type"}`) of a dropped draft or of this message that nothing will use: those
+        the draft still holds aside (a reference sent again)."""
+        held = {photo.get("url") for photo in self.draft.photos}
+        skip_unused(self.session, self.contact.id, [(p.get("url", ""), p.get("content_type", "")) for p in photos
+                                                    if p.get("url") not in held], self.now)
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""

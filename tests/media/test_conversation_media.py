@@ -264,3 +264,13 @@ def test_an_officers_photo_delivered_twice_is_one_follow_up_with_one_item(people
         assert session.scalar(select(func.count()).select_from(MediaItem)) == 1
         shots = session.scalars(select(OutboxMessage).where(OutboxMessage.media_url == SHOT[0])).all()
     assert len(shots) <= 1
+
+
+def test_a_reference_sent_again_past_the_limit_stays_with_the_draft_that_holds_it(app):
+    """The same media URL twice (a tool replaying a message, `flask chat`'s sample photo): the copy past the limit
+    is not noted as unused while the draft holds the reference."""
+    citizen = Citizen(app)
+    to_description_step(citizen)
+    citizen.says(DESCRIPTION, **media_form(*[(TWILIO + f"ME{index:032x}", "image/jpeg") for index in range(10)]))
+    assert "sudah 10" in citizen.says("", **media_form((TWILIO + f"ME{3:032x}", "image/jpeg")))
+    assert set(statuses_of(app).values()) == {"pending"}
