@@ -1507,6 +1507,9 @@ MESSAGES.update({
     "web_held_selesai_done": "Jawaban akhir {reference} tercatat. Kabar untuk pelapor masuk antrean dan akan dikirim {when} (jam tenang pelapor).{photos} {rest}",
     "web_media_from_citizen": "Dari pelapor",
     "web_media_from_staff": "Dari {who}",
+    "web_media_missing_title": "Lampiran tidak ditemukan",
+    "web_media_missing": ("Berkas lampiran ini tidak ditemukan lagi di penyimpanan. Buka lagi halaman "
+                          "pengaduannya; bila lampiran itu perlu, minta pengirimnya mengirim ulang."),
     "web_template_saved": "Templat \"{title}\" tersimpan.",
     "web_template_removed": "Templat \"{title}\" dihapus.",
     "web_template_expired": "Formulir ini sudah kedaluwarsa, jadi templat belum disimpan. Teks Anda masih ada di "

@@ -621,6 +621,12 @@ def _caption(row: OutboxMessage) -> str:
     return t("media_caption", reference=reference) if reference else ""
 
 
+def shown_text(row: OutboxMessage) -> str:
+    """The text a sent row's recipient reads: its body, or for a media item sent on its own the caption it went
+    with (free-form sends; `flask chat` prints it)."""
+    return row.body or (_caption(row) if row.media_url and not row.template_sid else "")
+
+
 def _reference(row: OutboxMessage) -> str | None:
     """The reference of the complaint a row is about (None for others)."""
     number = _complaint_number(row)

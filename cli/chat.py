@@ -16,6 +16,7 @@ from sqlalchemy import inspect, select
 from twilio.request_validator import RequestValidator
 
 from bot.inbound import InvalidMessage, parse_identity
+from bot.outbox import shown_text
 from config import signing_token
 from models import Contact, OutboxMessage, OutboxStatus
 from models.base import utcnow
@@ -149,7 +150,7 @@ def _who(session, row: OutboxMessage) -> str:
 def _outbox_line(session, row: OutboxMessage) -> str:
     media = f"\n        [foto {row.media_url}]" if row.media_url else ""
     head = click.style(f"  ✉ #{row.id} → {_who(session, row)} [{row.purpose}]", fg="cyan")
-    return f"{head}\n        " + row.body.replace("\n", "\n        ") + media
+    return f"{head}\n        " + shown_text(row).replace("\n", "\n        ") + media
 
 
 def _waiting_line(session, row: OutboxMessage, zone) -> str:

@@ -3,15 +3,25 @@ how long it is kept. No Flask, no Twilio, no network: the fetch job and the medi
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from lapor.dispositions import disposition_for
 from lapor.retry import claim
-from models import Complaint, ComplaintMedia, Contact, MediaItem, MediaStatus, TimelineEntry
+from models import (
+    Complaint,
+    ComplaintMedia,
+    Contact,
+    Conversation,
+    MediaItem,
+    MediaStatus,
+    OutboxMessage,
+    TimelineEntry,
+)
 from models.db import upsert_insert
 from models.media import kind_of
 from models.vocab import Role
@@ -63,6 +73,21 @@ def record_references(session: Session, sender_id: int | None, media: Iterable, 
             index_elements=["source_url"]), rows)
 
 
+def skip_unused(session: Session, sender_id: int | None, media: Iterable[tuple[str, str]], now: datetime) -> None:
+    """Note media (`(url, content_type)` pairs) nothing will use as skipped, so the fetch job never downloads them:
+    items past a complaint's limit, a cancelled, expired or replaced draft's. Noted in the message's own
+    transaction, before or after `record_references` (which leaves them skipped); an item being fetched or stored
+    already is left to `unused_items` (retention)."""
+    rows = [{"source_url": url, "declared_type": base_type(content_type), "sender_id": sender_id,
+             "status": MediaStatus.SKIPPED, "attempts": 0, "next_attempt_at": now, "created_at": now}
+            for url, content_type in media if url and is_accepted(content_type)]
+    if rows:
+        insert = upsert_insert(session, MediaItem)
+        session.execute(insert.on_conflict_do_update(
+            index_elements=["source_url"], set_={"status": MediaStatus.SKIPPED},
+            where=MediaItem.status == MediaStatus.PENDING), rows)
+
+
 def claim_due(session: Session, now: datetime, limit: int) -> list[MediaItem]:
     """Take a batch of media items due for fetching (or whose worker died) for this worker, one attempt each;
     `FOR UPDATE SKIP LOCKED` on PostgreSQL lets several workers share the queue."""
@@ -104,6 +129,19 @@ def complaints_of(session: Session, item: MediaItem) -> list[Complaint]:
     return list(session.scalars(select(Complaint).where(Complaint.id.in_(ids)))) if ids else []
 
 
+def mark_missing(session: Session, key: str | None, now: datetime) -> int:
+    """Mark failed every stored item whose file (either form) is `key`, found missing from the storage (deleted
+    outside the service): the complaint page then says the file is missing (failed with `stored_at` set) and no
+    message sends it. Returns how many items were marked."""
+    short = (key or "-")[:12]
+    if not key:
+        return 0
+    return session.execute(update(MediaItem).where(
+        MediaItem.status == MediaStatus.STORED, or_(MediaItem.sha256 == key, MediaItem.clean_sha256 == key))
+        .values(status=MediaStatus.FAILED, last_error=f"stored file missing ({short}) at {now:%Y-%m-%d %H:%M}")
+        .execution_options(synchronize_session="fetch")).rowcount
+
+
 def may_see_media(staff: Contact, complaint: Complaint) -> bool:
     """Whether a staff contact may see a complaint's media: the same rule as the complaint itself (verifiers and
     supervisors any complaint, officers and heads those their agency has a disposition on)."""
@@ -130,6 +168,44 @@ def retention_due(session: Session, now: datetime, days: int) -> list[Complaint]
     return list(session.scalars(select(Complaint).where(Complaint.closed_at.is_not(None),
                                                         Complaint.closed_at <= now - timedelta(days=days))
                                 .order_by(Complaint.id)))
+
+
+UNUSED_GRACE = timedelta(days=2)  # an item nothing refers to is deleted this long after it came (docs/media.md)
+SWEPT = (MediaStatus.STORED, MediaStatus.PENDING, MediaStatus.FAILED)
+
+
+def unused_items(session: Session, now: datetime, draft_timeout: timedelta) -> list[MediaItem]:
+    """Media items noted UNUSED_GRACE ago or more that nothing will use: in no complaint (filed with it, or in a
+    timeline entry), no outbox row, and not held by their sender's conversation (outside a draft: an answer
+    waiting for the rating, staff's held photos; in a draft touched within `draft_timeout`, so not yet dropped).
+    A cancelled, expired or replaced draft's media, past a complaint's limit, sent at no step that keeps it."""
+    candidates = list(session.scalars(select(MediaItem).where(
+        MediaItem.status.in_(SWEPT), MediaItem.created_at <= now - UNUSED_GRACE,
+        ~select(ComplaintMedia.id).where(ComplaintMedia.url == MediaItem.source_url).exists(),
+        ~select(OutboxMessage.id).where(OutboxMessage.media_url == MediaItem.source_url).exists(),
+    ).order_by(MediaItem.id)))
+    if not candidates:
+        return []
+    since = min(item.created_at for item in candidates) - timedelta(days=1)  # entries come after their media
+    in_timeline = {m.get("url") for media in session.scalars(select(TimelineEntry.media).where(
+        TimelineEntry.media.is_not(None), TimelineEntry.at >= since)) for m in media or []}
+    senders = {item.sender_id for item in candidates if item.sender_id is not None}
+    held = {conversation.contact_id: _held_urls(conversation, now, draft_timeout)
+            for conversation in session.scalars(select(Conversation).where(Conversation.contact_id.in_(senders)))
+            } if senders else {}
+    return [item for item in candidates if item.source_url not in in_timeline
+            and item.source_url not in held.get(item.sender_id, ())]
+
+
+def _held_urls(conversation: Conversation, now: datetime, draft_timeout: timedelta) -> str:
+    """The text of what a conversation still holds (media references are found in it as substrings): all but
+    a draft left longer than `draft_timeout` (dropped when its sender next writes)."""
+    data = dict(conversation.data or {})
+    draft = data.pop("draft", None)
+    updated = conversation.updated_at if conversation.updated_at.tzinfo else conversation.updated_at.replace(
+        tzinfo=now.tzinfo)
+    live = draft if draft and now - updated <= draft_timeout else None
+    return json.dumps([data, live], ensure_ascii=False)
 
 
 def kind_counts(content_types: Iterable[str]) -> dict[str, int]:

@@ -9,6 +9,7 @@ given up loudly; the sender hears of a file that is too large or of a type we do
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -49,7 +50,10 @@ class FetchError(RuntimeError):
 
 def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: float,
              http: requests.Session | None = None) -> bytes:
-    """The bytes at `url` (HTTP basic auth, redirects followed), never more than `max_bytes` read."""
+    """The bytes at `url` (HTTP basic auth, redirects followed), never more than `max_bytes` read, in at most
+    about `timeout` seconds all told (`requests`' own timeout is per read: an upstream trickling bytes would hold
+    the worker for ever)."""
+    deadline = time.monotonic() + timeout
     try:
         with (http or requests).get(url, auth=auth, stream=True, timeout=timeout, allow_redirects=True) as response:
             if response.status_code >= 400:
@@ -63,6 +67,8 @@ def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: fl
                 data += chunk
                 if len(data) > max_bytes:
                     raise TooLarge(f"more than {max_bytes} bytes")  # closing the response drops the rest
+                if time.monotonic() > deadline:
+                    raise FetchError(f"timed out after {timeout:g} s ({len(data)} bytes read)")
             return bytes(data)
     except requests.RequestException as exc:
         raise FetchError(f"{type(exc).__name__}: {exc}") from exc

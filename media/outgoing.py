@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from lapor.media import CLEAN, complaints_of, variant_for
+from lapor.media import CLEAN, complaints_of, mark_missing, variant_for
 from media import links
 from media.charts import is_chart
 from media.storage import StorageError
@@ -68,9 +68,9 @@ def _file_gone(storage, item: MediaItem, variant: str, now: datetime) -> MediaDe
     except StorageError:
         logger.exception("media %s: storage unreachable; its message waits", item.id)
         return MediaDecision(wait=True)
-    short = (key or "-")[:12]
-    logger.error("media %s: stored file %s is missing; marked failed", item.id, short)
-    item.status, item.last_error = MediaStatus.FAILED, f"stored file missing ({short}) at {now:%Y-%m-%d %H:%M}"
+    logger.error("media %s: stored file %s is missing; marked failed", item.id, (key or "-")[:12])
+    if not mark_missing(object_session(item), key, now):  # no key at all: this item alone
+        item.status, item.last_error = MediaStatus.FAILED, f"stored file missing (-) at {now:%Y-%m-%d %H:%M}"
     return MediaDecision(reason=f"item {item.id} file missing")
 
 

@@ -8,11 +8,13 @@ import logging
 
 from flask import Blueprint, Response, abort, current_app, request
 
-from lapor.media import CLEAN
+from bot.messages import t
+from lapor.media import CLEAN, mark_missing
 from media import links
 from models import MediaItem, MediaStatus
 from models.media import kind_of
 from services import services
+from web import BARE_ERROR
 
 logger = logging.getLogger(__name__)
 bp = Blueprint("media", __name__)
@@ -39,9 +41,19 @@ def serve(item_id: int) -> Response:
     try:
         data = svc.media_storage.get(key)
     except KeyError:
-        logger.error("media %s: stored file %s is missing", item_id, key[:12])  # deleted outside the service
-        abort(404)
+        return _missing(svc, item_id, key)
     return _response(item_id, data, content_type)
+
+
+def _missing(svc, item_id: int, key: str) -> Response:
+    """A stored file deleted outside the service: its items are marked failed (found out here, when a link is
+    opened, so the complaint page never asks the storage per item per view, and says "missing" from then on),
+    and the reader gets a page saying so (a 404 for Twilio)."""
+    logger.error("media %s: stored file %s is missing; marked failed", item_id, key[:12])
+    with svc.session_factory.begin() as session:
+        mark_missing(session, key, svc.clock())
+    page = BARE_ERROR.format(title=t("web_media_missing_title"), text=t("web_media_missing"))
+    return Response(page, status=404, mimetype="text/html", headers={"Cache-Control": "no-store"})
 
 
 def _response(item_id: int, data: bytes, content_type: str) -> Response:

@@ -68,6 +68,7 @@ class MediaStatus(StrEnum):
     STORED = "stored"        # its bytes are in the media storage
     REFUSED = "refused"      # too large or of a type we do not keep (the sender was told)
     FAILED = "failed"        # given up after the configured attempts (logged as an error)
+    SKIPPED = "skipped"      # never fetched: nothing will use it (past a complaint's limit, its draft dropped)
     PURGED = "purged"        # deleted (retention or an erasure request); the row keeps the record
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from bot.conversation.machine import KEPT_TIMEOUT
 from bot.digests import send_due_digests
 from bot.drafts import remind_unfinished
 from bot.messages import t
@@ -28,7 +29,7 @@ from lapor.bridge.sync import SyncReport, SyncRunner, pull_statuses
 from lapor.directory import region_readers
 from lapor.ladders import autoclose_due, due_rungs, lapse_waits
 from media.fetch import MediaFetcher
-from media.retention import expire
+from media.retention import expire, purge_unused
 from models.vocab import Purpose, Role
 from scheduler.heartbeat import run_with_heartbeat
 from services import Services
@@ -127,9 +128,14 @@ def fetch_media(svc: Services, now: datetime) -> str:
 
 
 def expire_media(svc: Services, now: datetime) -> str:
-    """Delete the media of complaints finished longer ago than the region keeps it (default: never)."""
+    """Delete the media of complaints finished longer ago than the region keeps it (default: never), and media
+    nothing refers to (a cancelled draft's) two days after it came."""
     with svc.session_factory.begin() as session:
-        return f"purged={expire(session, svc.media_storage, now, svc.region.settings.media_retention_days)}"
+        purged = expire(session, svc.media_storage, now, svc.region.settings.media_retention_days)
+    drafts = max(KEPT_TIMEOUT, timedelta(minutes=svc.config["DRAFT_TIMEOUT_MINUTES"]))
+    with svc.session_factory.begin() as session:
+        unused = purge_unused(session, svc.media_storage, now, drafts)
+    return f"purged={purged}" + (f" unused={unused}" if unused else "")
 
 
 def deliver_outbox(svc: Services, now: datetime) -> str:

@@ -116,6 +116,7 @@ class FakeTwilio:
         self.default_media = default_media
         self._media = {}
         self._media_fetches = {}
+        self._pauses = {}
         self._media_written = {}
         # Called with each accepted message before Twilio's answer leaves: what Twilio does meanwhile (a status
         # callback that reaches the app before the sender has the SID).
@@ -221,13 +222,16 @@ class FakeTwilio:
 
     # -- media -------------------------------------------------------------
 
-    def add_media(self, data, content_type, *, with_length=True, chunk=64 * 1024):
+    def add_media(self, data, content_type, *, with_length=True, chunk=64 * 1024, pause=0.0):
         """Serve `data` as the media of a received message and return its URL (as Twilio posts it in MediaUrl0);
-        without `with_length` it is streamed with no Content-Length, `chunk` bytes at a time."""
+        without `with_length` it is streamed with no Content-Length, `chunk` bytes at a time (`pause` seconds
+        apart: an upstream trickling bytes)."""
         me = "ME" + secrets.token_hex(16)
         path = f"/{API_VERSION}/Accounts/{self.account_sid}/Messages/MM{secrets.token_hex(16)}/Media/{me}"
         with self._lock:
             self._media[me] = (data, content_type, with_length, chunk)
+            if pause:
+                self._pauses[me] = pause
         return self.base_url + path
 
     def media_fetches(self, url):
@@ -560,8 +564,12 @@ class _Handler(JSONHandler):
                 self.send_header("Connection", "close")
                 self.close_connection = True
             self.end_headers()
+            pause = self.server.fake._pauses.get(me, 0.0)
             for start in range(0, len(data), chunk):
+                if pause and start:
+                    self.server.fake._sleep(pause)
                 self.wfile.write(data[start:start + chunk])
+                self.wfile.flush()
                 self.server.fake._wrote(me, len(data[start:start + chunk]))
         except (BrokenPipeError, ConnectionResetError):
             logger.debug("fake server: the client stopped reading media %s", me)

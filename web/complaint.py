@@ -705,8 +705,11 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str]]:
 
 
 def _not_stored(item) -> str:
-    """What became of a media item not stored: its status, or `retrying` for a fetch that failed and waits to be
-    tried again (not merely "still being fetched")."""
+    """What became of a media item not stored: its status, `retrying` for a fetch that failed and waits to be
+    tried again (not merely "still being fetched"), or `missing` for one stored whose file was found gone (by its
+    link or a send: `lapor.media.mark_missing`), not a fetch that failed."""
+    if item.status == MediaStatus.FAILED and item.stored_at is not None:
+        return "missing"
     return "retrying" if item.status == MediaStatus.PENDING and item.attempts else item.status
 
 

@@ -96,7 +96,7 @@ def on_cancel(turn: Turn) -> Next:
     if wanted is not None and wanted.name == "WITHDRAW":  # "batalkan laporan LPR-3" with no draft: the complaint
         return withdraw(turn, wanted)
     filing = turn.state in FILING
-    turn.draft = Draft()
+    turn.drop_draft()
     _skip_rating(turn)
     another = another_wish(turn.text) if filing else None
     if another is not None:  # "ga jadi lapor jalan, mau lapor sampah aja": the new one is filed instead
@@ -112,7 +112,7 @@ def on_menu(turn: Turn) -> Next:
     answered)."""
     if turn.state in FILING and turn.draft != Draft():
         turn.say("cancelled")
-    turn.draft = Draft()
+    turn.drop_draft()
     _skip_rating(turn)
     turn.say_menu()
     return back_to_idle(Ask.NOTHING)

@@ -202,7 +202,7 @@ def on_follow(turn: Turn) -> Next:
         repeat_question(turn)
         return STAY
     complaints.follow(turn.session, turn.contact, complaint, turn.now)
-    turn.draft = Draft()
+    turn.drop_draft()
     turn.say("following", reference=complaint.reference)
     return back_to_idle()
 
@@ -920,7 +920,8 @@ def on_photo(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         return advance(turn)
     if turn.data.get("editing") and match_phrase(turn.text, vocab.REMOVE_PHOTOS):
-        turn.draft.photos = []
+        dropped, turn.draft.photos = turn.draft.photos, []
+        turn.drop_photos(dropped)
         return advance(turn)
     if match_phrase(turn.text, vocab.SKIP_CHOICES) or no_photo(turn.text):
         turn.draft.photo_step_done = True
@@ -1288,12 +1289,14 @@ def keep_attachments(turn: Turn) -> None:
         _keep_pin(turn, message.location)
     photos = message.kept_media  # photos, voice notes, videos, PDF documents
     if turn.state == State.PHOTO and turn.data.get("editing") and photos:
-        turn.draft.photos = []
-    room = complaints.MAX_PHOTOS - len(turn.draft.photos)
-    for media in photos[:max(room, 0)]:
+        dropped, turn.draft.photos = turn.draft.photos, []
+        turn.drop_photos(dropped)
+    room = max(complaints.MAX_PHOTOS - len(turn.draft.photos), 0)
+    for media in photos[:room]:
         turn.draft.photos.append({"url": media.url, "content_type": media.content_type})
         turn.received.append(media.content_type)
     turn.dropped = len(photos) - len(turn.received)
+    turn.drop_photos([{"url": media.url, "content_type": media.content_type} for media in photos[room:]])
     if photos:
         turn.kept_attachment = "photo"
     elif message.media and turn.kept_attachment is None:

@@ -194,7 +194,7 @@ def _drop_stale_draft(turn: Turn) -> tuple[bool, str | None]:
         return False, None
     told = turn.draft.description or ""
     story = told if filing and told and t("description_voice_note") not in told else None  # a voice note's is gone
-    turn.draft = Draft()
+    turn.drop_draft()
     hours = f"{timeout.total_seconds() / 3600:g}"
     if story:
         turn.say("draft_expired_story", hours=hours, excerpt=excerpt(story, 300))

@@ -14,6 +14,7 @@ from bot.conversation.states import STATE_BY_VALUE, State
 from bot.inbound import Inbound
 from bot.messages import t
 from lapor.complaints import Draft
+from lapor.media import skip_unused
 from lapor.references import split_reference
 from models import Contact, Conversation
 
@@ -54,6 +55,18 @@ class Turn:
     def data(self) -> dict:
         """Everything but the draft that the conversation remembers."""
         return self.conversation.data
+
+    def drop_draft(self) -> None:
+        """Start afresh; the dropped draft's media is never fetched (`lapor.media.skip_unused`)."""
+        dropped, self.draft = self.draft.photos, Draft()
+        self.drop_photos(dropped)
+
+    def drop_photos(self, photos: list[dict]) -> None:
+        """Media (`{"url", "content_type"}`) of a dropped draft or of this message that nothing will use: those
+        the draft still holds aside (a reference sent again)."""
+        held = {photo.get("url") for photo in self.draft.photos}
+        skip_unused(self.session, self.contact.id, [(p.get("url", ""), p.get("content_type", "")) for p in photos
+                                                    if p.get("url") not in held], self.now)
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""

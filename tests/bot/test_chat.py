@@ -150,3 +150,23 @@ def test_queued_messages_print_in_the_order_they_reach_people(app, capsys):
     chat.show_outbox()
     chat.show_outbox()
     assert capsys.readouterr().out.count("Pengingat LPR-1") == 1
+
+
+def test_a_photo_alone_prints_the_caption_it_is_sent_with(app, capsys):
+    """A photo-only row about a complaint reaches the person with the complaint's reference as its caption: the
+    chat prints that, not an empty body."""
+    from cli.chat import ChatSession
+    from models import OutboxMessage, OutboxStatus
+    from tests import factories
+
+    svc = services(app)
+    now = svc.clock()
+    with svc.session_factory.begin() as session:
+        complaint = factories.complaint(session, now, svc.region)
+        session.add(OutboxMessage(recipient=CITIZEN, body="", media_url="https://example.org/bukti.jpg",
+                                  subject_type="complaint", subject_id=complaint.id, status=OutboxStatus.SENT,
+                                  sent_at=now, next_attempt_at=now))
+        reference = complaint.reference
+    ChatSession(app=app, phone=CITIZEN, name="Warga", url=None).show_outbox()
+    printed = capsys.readouterr().out
+    assert f"📎 {reference}" in printed and "bukti.jpg" in printed, printed

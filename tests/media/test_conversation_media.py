@@ -4,7 +4,7 @@ answers; the receipt says what came in; who among staff may see a complaint's me
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from lapor.media import may_see_media
 from models import Complaint, Contact, TimelineEntry
@@ -135,6 +135,29 @@ def test_items_past_the_limit_are_not_kept_and_the_citizen_hears_so(app):
     reply = citizen.says("", **media_form((TWILIO + "ME" + "9" * 32, "image/jpeg")))
     assert "sudah 10" in reply and "tidak kami simpan" in reply
     assert len(citizen.draft()["photos"]) == 10
+    statuses = statuses_of(app)  # those past the limit are never fetched: nothing will ever use them
+    kept = {photo["url"] for photo in citizen.draft()["photos"]}
+    assert {url for url, status in statuses.items() if status == "pending"} == kept
+    assert {url for url, status in statuses.items() if status == "skipped"} == set(statuses) - kept
+    assert len(statuses) == 13
+
+
+@pytest.mark.parametrize("cancel", ["BATAL", "gak jadi deh", "menu"])
+def test_a_photo_of_a_draft_dropped_before_it_was_fetched_is_never_fetched(app, cancel):
+    citizen = Citizen(app)
+    to_description_step(citizen)
+    citizen.says(DESCRIPTION, **media_form(SHOT, VOICE))
+    citizen.says(cancel)
+    assert set(statuses_of(app).values()) == {"skipped"}
+    citizen.file(photo=PHOTO)  # another complaint's photo is fetched as ever
+    assert statuses_of(app)[PHOTO["MediaUrl0"]] == "pending"
+
+
+def statuses_of(app) -> dict[str, str]:
+    from models import MediaItem
+
+    with app.extensions["penghubung"].session_factory() as session:
+        return dict(session.execute(select(MediaItem.source_url, MediaItem.status)).all())
 
 
 @pytest.mark.parametrize("caption, item, receipt", [
@@ -222,3 +245,32 @@ def test_a_citizen_sending_a_file_of_a_type_not_kept_hears_it_once_at_any_step(p
         to_description_step(citizen)
     reply = citizen.says("ini suratnya dari kelurahan pak" if step != "filing" else DESCRIPTION, **media_form(DOCX))
     assert reply.count("tidak bisa kami simpan") == 1, reply
+
+
+def test_an_officers_photo_delivered_twice_is_one_follow_up_with_one_item(people, world):
+    """Twilio retries a webhook it got no answer to with the same MessageSid: the follow-up, its photo and the
+    citizen's notice are there once, and the retry is answered as the first delivery was."""
+    from models import MediaItem, OutboxMessage
+
+    filed_and_forwarded(people, photo=False)
+    officer = people["dlh1"]
+    form = officer.wa.form(officer.phone, "TL LPR-1 sudah kami bersihkan", ProfileName=officer.name,
+                           **media_form(SHOT))
+    first, again = officer.wa.post(form), officer.wa.post(form)
+    assert first.messages == again.messages and "Lampiran: 1 foto" in first.text
+    entries = [e for e in complaint(world, 1).timeline if e.media]
+    assert len(entries) == 1
+    with people["citizen"].factory() as session:
+        assert session.scalar(select(func.count()).select_from(MediaItem)) == 1
+        shots = session.scalars(select(OutboxMessage).where(OutboxMessage.media_url == SHOT[0])).all()
+    assert len(shots) <= 1
+
+
+def test_a_reference_sent_again_past_the_limit_stays_with_the_draft_that_holds_it(app):
+    """The same media URL twice (a tool replaying a message, `flask chat`'s sample photo): the copy past the limit
+    is not noted as unused while the draft holds the reference."""
+    citizen = Citizen(app)
+    to_description_step(citizen)
+    citizen.says(DESCRIPTION, **media_form(*[(TWILIO + f"ME{index:032x}", "image/jpeg") for index in range(10)]))
+    assert "sudah 10" in citizen.says("", **media_form((TWILIO + f"ME{3:032x}", "image/jpeg")))
+    assert set(statuses_of(app).values()) == {"pending"}

@@ -223,8 +223,13 @@ def test_two_fetch_workers_at_once_fetch_every_item_once(person, svc, twilio, cl
     from media.fetch import MediaFetcher
 
     urls = [twilio.add_media(jpeg_with_exif(colour=(i * 9 % 255, 50, 0)), "image/jpeg") for i in range(25)]
-    for start in range(0, 25, 10):
-        person.says("", **media_form(*[(url, "image/jpeg") for url in urls[start:start + 10]]))
+    from types import SimpleNamespace
+
+    from lapor.media import record_references
+
+    with svc.session_factory.begin() as session:  # more than one complaint's worth (a citizen's 11th is skipped)
+        record_references(session, None, [SimpleNamespace(url=url, content_type="image/jpeg") for url in urls],
+                          clock.now)
     reports, barrier = [], threading.Barrier(2)
 
     def work():
@@ -263,3 +268,20 @@ def test_the_webhook_notes_media_in_one_statement_however_many_items(app, svc, t
         event.remove(svc.engine, "before_cursor_execute", note)
     assert counts[0][1] == 0 and counts[1][1] == counts[2][1] == 1
     assert counts[1][0] == counts[2][0]  # three items cost what one costs
+
+
+def test_a_download_trickling_in_is_cut_off_at_the_timeout_not_read_to_the_end(make_app, twilio):
+    """Each chunk arrives within the read timeout, the whole never would: the download is given up at the
+    timeout (retried later) instead of holding a fetch worker for as long as the upstream likes."""
+    import time
+
+    app = make_app(transport=ConsoleTransport(), TWILIO_ACCOUNT_SID=DEFAULT_ACCOUNT_SID,
+                   TWILIO_AUTH_TOKEN=DEFAULT_AUTH_TOKEN, TWILIO_API_BASE_URL=twilio.base_url,
+                   MEDIA_FETCH_TIMEOUT_SECONDS=0.6)
+    slow = twilio.add_media(jpeg_with_exif(), "image/jpeg", chunk=100, pause=0.2)
+    Person(app).says("Fotonya", **media_form((slow, "image/jpeg")))
+    svc = app.extensions["penghubung"]
+    started = time.monotonic()
+    assert fetch_media(svc, svc.clock()) == "stored=0 retried=1 refused=0 failed=0"
+    assert time.monotonic() - started < 2.5
+    assert "timed out" in items(svc)[0].last_error

@@ -109,3 +109,51 @@ def test_the_lapor_export_lists_signed_links_valid_for_the_exports_lifetime(file
     assert client.get(f"{parts.path}?{parts.query}").status_code == 200
     clock.advance(hours=1)
     assert client.get(f"{parts.path}?{parts.query}").status_code == 403
+
+
+def status_of(svc, url: str) -> str:
+    with svc.session_factory() as session:
+        return session.scalars(select(MediaItem.status).where(MediaItem.source_url == url)).one()
+
+
+@pytest.mark.parametrize("cancel", ["BATAL", "ga jadi lapor"])
+def test_a_cancelled_drafts_stored_photo_is_deleted_two_days_later(app, svc, clock, cancel):
+    """Fetched before the citizen cancelled: nothing refers to it, so it goes after the grace period; unless
+    another item (a complaint's) shares its bytes, the file goes too."""
+    citizen = Citizen(app)
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("Sampah menumpuk di depan pasar sudah seminggu", **PHOTO)
+    assert fetch_media(svc, clock.now).startswith("stored=1")
+    citizen.says(cancel)
+    clock.advance(days=1)
+    assert expire_media(svc, clock.now) == "purged=0" and len(stored_files(app)) == 2
+    clock.advance(days=1, minutes=1)
+    assert expire_media(svc, clock.now) == "purged=0 unused=1"
+    assert stored_files(app) == [] and status_of(svc, PHOTO["MediaUrl0"]) == "purged"
+    assert expire_media(svc, clock.advance(days=1)) == "purged=0"
+
+
+def test_media_a_complaint_or_a_live_conversation_holds_is_kept(filed, app, svc, clock):
+    other = Citizen(app, "+6281298765432")
+    other.says("1")
+    other.says("1")
+    other.says("Lampu jalan mati di gang mawar", **OTHER_PHOTO)  # the same bytes as LPR-1's photo
+    fetch_media(svc, clock.now)
+    clock.advance(days=3)
+    other.says("Sudah tiga hari lampunya mati")  # the stale draft is dropped: its photo is unused
+    assert expire_media(svc, clock.now) == "purged=0 unused=1"
+    assert len(stored_files(app)) == 2, "LPR-1's photo shares the file"
+    assert status_of(svc, PHOTO["MediaUrl0"]) == "stored" and status_of(svc, OTHER_PHOTO["MediaUrl0"]) == "purged"
+    third = {**PHOTO, "MediaUrl0": PHOTO["MediaUrl0"].replace("ME1", "ME3")}
+    other.says("1")
+    other.says("1")
+    other.says("Got mampet di jalan melati", **third)
+    fetch_media(svc, clock.now)
+    clock.advance(days=3)
+    with svc.session_factory.begin() as session:  # a draft still being written (touched every hour), days later
+        from models import Conversation
+
+        for conversation in session.scalars(select(Conversation)):
+            conversation.updated_at = clock.now - timedelta(minutes=30)
+    assert expire_media(svc, clock.now) == "purged=0" and status_of(svc, third["MediaUrl0"]) == "stored"

@@ -107,5 +107,28 @@ def test_a_stored_item_whose_file_is_gone_is_not_found_and_operators_hear_of_it(
         item = session.get(MediaItem, stored["document"])
         svc.media_storage.delete(item.sha256)
     with caplog.at_level(logging.ERROR, logger="media.web"):
-        assert app.test_client().get(path(svc, stored["document"], ORIGINAL)).status_code == 404
-    assert "missing" in caplog.text
+        answer = app.test_client().get(path(svc, stored["document"], ORIGINAL))
+    assert answer.status_code == 404 and "missing" in caplog.text
+    assert "tidak ditemukan lagi" in answer.get_data(as_text=True), "a clear page, not a bare 404"
+    with svc.session_factory() as session:  # the complaint page says so from now on, without asking the storage
+        item = session.get(MediaItem, stored["document"])
+        assert item.status == "failed" and item.stored_at is not None and "missing" in item.last_error
+
+
+def test_every_item_sharing_a_missing_file_is_marked_with_the_one_opened(app, svc, stored, clock):
+    """The same photo sent twice is stored once: its file gone, both items are missing, not only the one opened."""
+    from models import MediaItem
+
+    with svc.session_factory.begin() as session:
+        first = session.get(MediaItem, stored["image"])
+        twin = MediaItem(source_url="https://api.twilio.com/x/Media/ME2", declared_type="image/jpeg",
+                         status="stored", content_type="image/jpeg", size=first.size, sha256=first.sha256,
+                         clean_sha256=first.clean_sha256, stored_at=clock.now, next_attempt_at=clock.now)
+        session.add(twin)
+        session.flush()
+        twin_id = twin.id
+        svc.media_storage.delete(first.clean_sha256)
+    assert app.test_client().get(path(svc, stored["image"])).status_code == 404
+    with svc.session_factory() as session:
+        assert session.get(MediaItem, twin_id).status == "failed"
+        assert session.get(MediaItem, stored["audio"]).status == "stored", "other files untouched"

@@ -356,13 +356,16 @@ def test_the_attachments_say_who_sent_them(people, login_as, world):
     (MediaStatus.PENDING, 2, "belum berhasil diambil dari WhatsApp; dicoba lagi otomatis"),
     (MediaStatus.FAILED, 5, "gagal diambil dari WhatsApp"), (MediaStatus.REFUSED, 1, "ditolak"),
     (MediaStatus.PURGED, 1, "sudah dihapus"),
+    ("missing", 1, "tidak ditemukan lagi di penyimpanan"),  # stored, then its file found gone
 ])
 def test_an_attachment_not_stored_is_said_instead_of_left_out(people, login_as, world, status, attempts, said):
     """Tried by hand: the verifier's WhatsApp said «Lampiran: 1 foto», the page showed no attachment at all (the
     photo was still being fetched, or its fetch had failed), as if the citizen had sent none."""
     file(people["citizen"])  # with a photo
     with world.extensions["penghubung"].session_factory.begin() as session:
-        session.execute(update(MediaItem).values(status=status, attempts=attempts))
+        stored = status == "missing"  # only a file found gone was stored before it failed
+        session.execute(update(MediaItem).values(status=MediaStatus.FAILED if stored else status, attempts=attempts,
+                                                 stored_at=MediaItem.stored_at if stored else None))
     page = text(login_as(VERIFIER).get("/pengaduan/1"))
     attachments = page[page.index('id="lampiran-h"'):page.index('id="disposisi-h"')]
     assert "Dari pelapor" in attachments and said in attachments and "<img " not in attachments
