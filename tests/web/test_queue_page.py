@@ -353,3 +353,42 @@ def test_the_list_shown_is_marked_among_the_two(login_as, path, current):
     marked = re.findall(r'<a [^>]*aria-current="page"[^>]*>([^<]+)</a>', page)
     assert current in marked and len([m for m in marked if m in ("Perlu tindakan", "Semua laporan")]) == 1
     assert re.search(r'<nav aria-label="Menu utama">.*aria-current="page"[^>]*>Antrean</a>', page, re.S)
+
+
+@pytest.mark.parametrize(("path", "clearable"), [("/", False), ("/?view=semua", False), ("/?page=1", False),
+                                                 ("/?q=jalan", True), ("/?view=semua&kind=aspirasi", True),
+                                                 ("/?status=hilang", True), ("/?overdue=1", True)])
+def test_clearing_the_filters_is_offered_only_when_something_is_filtered(login_as, path, clearable):
+    """«Hapus saringan» stood beside an unfiltered list, where it did nothing."""
+    assert ("Hapus saringan" in login_as(VERIFIER).get(path).get_data(as_text=True)) is clearable
+
+
+def empty_note(html: str) -> str:
+    found = re.search(r'<p class="card">((?:Tidak|Belum) ada laporan.*?)</p>', html, re.S)
+    return re.sub(r"<[^>]+>", "", found.group(1)).strip()
+
+
+@pytest.mark.parametrize(("phone", "path"), [(VERIFIER, "/"), (VERIFIER, "/?view=semua"), (VERIFIER, "/?q=jembatan"),
+                                             (VERIFIER, "/?view=semua&q=jembatan+roboh"), (DLH_1, "/?q=LPR-1"),
+                                             (SUPERVISOR, "/?view=semua&kind=aspirasi")])
+def test_every_empty_list_says_so_in_a_whole_sentence(login_as, phone, path):
+    """«Tidak ada laporan yang cocok dengan saringan ini» ended without a full stop."""
+    note = empty_note(login_as(phone).get(path).get_data(as_text=True))
+    assert note.endswith((".", "!")) and "!." not in note and ".." not in note, note
+
+
+def test_an_empty_search_pointing_elsewhere_reads_as_sentences(people, login_as):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    note = empty_note(login_as(VERIFIER).get("/?q=LPR-1").get_data(as_text=True))
+    assert ".." not in note and "!." not in note and note.endswith("Lihat di «Semua laporan»."), note
+
+
+def test_a_finished_complaint_in_all_complaints_names_the_agency_that_answered(people, login_as):
+    """«Selesai: 05/12/2026 10.00» in «Semua laporan» said nothing of who answered it."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    for phone in (VERIFIER, SUPERVISOR, DLH_1):
+        page = login_as(phone).get("/?view=semua").get_data(as_text=True)
+        meta = re.search(r'<p class="meta">(Selesai[^<]*|Dijawab[^<]*)</p>', page)
+        assert meta and "DLH" in meta.group(1), (phone, meta and meta.group(1))
