@@ -392,3 +392,28 @@ def test_a_finished_complaint_in_all_complaints_names_the_agency_that_answered(p
         page = login_as(phone).get("/?view=semua").get_data(as_text=True)
         meta = re.search(r'<p class="meta">(Selesai[^<]*|Dijawab[^<]*)</p>', page)
         assert meta and "DLH" in meta.group(1), (phone, meta and meta.group(1))
+
+
+def next_link(html: str) -> str | None:
+    """Where the complaint page's «Berikutnya» leads (None when it offers none)."""
+    found = re.search(r'<a href="([^"]+)" rel="next">Berikutnya', html)
+    return found.group(1).replace("&amp;", "&") if found else None
+
+
+def test_the_complaint_page_leads_on_to_the_next_complaint_of_the_list(people, login_as):
+    """A verifier forwarding a morning's complaints on a phone went back to the queue and scrolled for the next one
+    after each: the page leads on to the next of the list it was opened from, and after an action that took the
+    complaint off the list, to the list's new first."""
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description=ROAD, photo=False)
+    file(people["citizen"], description="Lampu jalan depan masjid Desa Banyuanyar mati dua minggu", photo=False)
+    client = login_as(VERIFIER)
+    assert next_link(client.get("/pengaduan/1").get_data(as_text=True)) == "/pengaduan/2"
+    assert next_link(client.get("/pengaduan/3").get_data(as_text=True)) is None, "the last of the list"
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert next_link(client.get("/pengaduan/1").get_data(as_text=True)) == "/pengaduan/2"
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    assert next_link(client.get("/pengaduan/1").get_data(as_text=True)) == "/pengaduan/3"
+    carried = client.get("/pengaduan/3?antrean=view%3Dsemua").get_data(as_text=True)
+    assert next_link(carried) == "/pengaduan/2?antrean=view%3Dsemua", "the list it came from, newest first"
+    assert next_link(login_as(DLH_1).get("/pengaduan/1").get_data(as_text=True)) is None, "nothing else for DLH"
