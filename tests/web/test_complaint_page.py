@@ -493,3 +493,16 @@ def test_each_actions_button_says_what_it_does(people, login_as):
     assert buttons(officer) == {"tl": "Kirim tindak lanjut", "selesai": "Kirim jawaban akhir",
                                 "info": "Kirim pertanyaan", "kembalikan": "Kembalikan ke verifikator",
                                 "survei": "Tandai perlu survei lapangan"}
+
+
+def test_after_forwarding_the_forward_form_is_not_opened_again(people, login_as):
+    """After TERUSKAN or TUNDA the page opened «Teruskan ke instansi» again, as if the complaint still waited for it."""
+    file(people["citizen"])
+    file(people["citizen2"], description="Air PDAM tidak mengalir tiga hari di perumahan griya asri", photo=False)
+    client = login_as(VERIFIER)
+    assert re.search(r'<details id="teruskan" open', client.get("/pengaduan/1").get_data(as_text=True))
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TUNDA LPR-2 Mohon kirim alamat lengkap Anda")
+    for number in (1, 2):
+        page = client.get(f"/pengaduan/{number}").get_data(as_text=True)
+        assert 'id="teruskan"' in page and not re.search(r'<details id="teruskan" open', page), number
