@@ -429,8 +429,9 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
     dated = sorted((d for d in mine if d.due_at and d.status == DispositionStatus.OPEN), key=lambda d: d.due_at)
     if dated:
         as_of = (paused or {}).get(dated[0].id, now)
-        return QueueItem(complaint, Reason.DISPOSITION, dated[0].due_at, days_between(region, as_of, dated[0].due_at),
-                         dated[0])
+        waiting = dated[0].id in (paused or {})  # marked as the queue marks it, not shown as plain work
+        return QueueItem(complaint, Reason.WAITING if waiting else Reason.DISPOSITION, dated[0].due_at,
+                         days_between(region, as_of, dated[0].due_at), dated[0])
     answered_by = [d for d in mine if d.status == DispositionStatus.FINAL and d.closed_at]
     if agency and answered_by:
         return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)

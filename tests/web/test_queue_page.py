@@ -419,3 +419,16 @@ def test_the_complaint_page_leads_on_to_the_next_complaint_of_the_list(people, l
     assert next_link(carried) == "/pengaduan/2?antrean=view%3Dsemua", "the list it came from, newest first"
     assert next_link(login_as(DLH_1).get("/pengaduan/1").get_data(as_text=True)) is None, "nothing else for DLH"
 
+
+
+def test_all_complaints_marks_a_disposition_waiting_for_the_citizen_as_the_queue_does(people, login_as):
+    """«Perlu tindakan» marked an agency's question waiting for the citizen, «Semua laporan» showed the same row
+    as plain work with its deadline."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("INFO LPR-1 Mohon kirim foto titik tumpukan sampahnya")
+    for path in ("/", "/?view=semua"):
+        page = login_as(DLH_1).get(path).get_data(as_text=True)
+        assert '<span class="badge badge-note">Menunggu jawaban pelapor</span>' in page, path
+    people["citizen"].says("Ini fotonya pak, di samping gerbang pasar")
+    answered = login_as(DLH_1).get("/?view=semua").get_data(as_text=True)
+    assert "Menunggu jawaban pelapor" not in answered, "the answer came: no longer waiting"
