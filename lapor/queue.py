@@ -170,6 +170,7 @@ class QueueItem:
     days_left: float | None  # working days; negative when overdue
     disposition: Disposition | None = None
     finished_at: datetime | None = None  # when nothing is due: the final answer (the agency's, or the complaint's)
+    answered_by: tuple[str, ...] = ()  # the codes of the agencies whose final answer it has, first answer first
 
     @property
     def overdue(self) -> bool:
@@ -428,12 +429,15 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
     dated = sorted((d for d in mine if d.due_at and d.status == DispositionStatus.OPEN), key=lambda d: d.due_at)
     if dated:
         as_of = (paused or {}).get(dated[0].id, now)
-        return QueueItem(complaint, Reason.DISPOSITION, dated[0].due_at, days_between(region, as_of, dated[0].due_at),
-                         dated[0])
+        waiting = dated[0].id in (paused or {})  # marked as the queue marks it, not shown as plain work
+        return QueueItem(complaint, Reason.WAITING if waiting else Reason.DISPOSITION, dated[0].due_at,
+                         days_between(region, as_of, dated[0].due_at), dated[0])
     answered_by = [d for d in mine if d.status == DispositionStatus.FINAL and d.closed_at]
     if agency and answered_by:
         return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)
-    return QueueItem(complaint, Reason.OTHER, None, None, finished_at=complaint.finished_at)
+    answered_by.sort(key=lambda d: d.closed_at)  # «Selesai» alone did not say which agency answered
+    return QueueItem(complaint, Reason.OTHER, None, None, finished_at=complaint.finished_at,
+                     answered_by=tuple(dict.fromkeys(d.agency.code for d in answered_by)))
 
 
 def waiting_since(session: Session, complaint_ids: list[int]) -> dict[int, datetime]:

@@ -192,11 +192,14 @@ def _carried_disposition(year_start: datetime):
 
 def _year_dispositions(year_start: datetime, counted):
     """`counted` (a select of its first columns) with (finished, carried) over the year's dispositions: given in
-    it, or carried into it; a merged duplicate's left out (its parent's count)."""
+    it, or carried into it; a merged duplicate's left out (its parent's count), and so is one withdrawn when its
+    complaint was archived: an archive is the verifier's doing, not the agency's (/kinerja counts the same way,
+    `lapor.performance`; the ranking counted them as never answered)."""
     carried = _carried_disposition(year_start)
     return (counted.add_columns(func.sum(case((Disposition.status == DispositionStatus.FINAL, 1), else_=0)),
                                 func.sum(case((carried, 1), else_=0)))
-            .select_from(Disposition).where(or_(Disposition.created_at >= year_start, carried), _not_merged()))
+            .select_from(Disposition).where(or_(Disposition.created_at >= year_start, carried), _not_merged(),
+                                            Disposition.status != DispositionStatus.WITHDRAWN))
 
 
 def _not_merged():

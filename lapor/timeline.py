@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import or_, select
@@ -97,10 +97,27 @@ def timeline(session: Session, complaint: Complaint, viewer: Contact) -> list[Ti
     agencies = {d.id: d.agency.code for d in session.scalars(
         select(Disposition).where(Disposition.complaint_id == complaint.id))}
     items = _folded([_entry_item(entry, complaint, viewer, people, agencies) for entry in entries])
+    for a in audited:
+        _joined(items, TimelineItem(at=a.at, event=SentEvent.DASHBOARD, public=False, action=a.action,
+                                    actor=_actor(a.actor_id, complaint, viewer, people)))
     items.extend(_reminder_items(reminders, people, complaint, disposition_ids))
-    items.extend(TimelineItem(at=a.at, event=SentEvent.DASHBOARD, actor=_actor(a.actor_id, complaint, viewer, people),
-                              action=a.action, public=False) for a in audited)
     return sorted(items, key=lambda item: item.at)
+
+
+SAME_ACTION = timedelta(minutes=1)  # a dashboard action's audit entry and the steps it made: one request apart
+
+
+def _joined(items: list[TimelineItem], action: TimelineItem) -> None:
+    """A dashboard action joins the step it made (the same person, within a request's time), which then says it was
+    taken on the dashboard (`action` set): every web action read twice, «Disposisi · Rina: Diteruskan ke DLH» and
+    «Tindakan di dasbor · Rina: Teruskan ke instansi». An action that made no step is a step of its own."""
+    made = [i for i, item in enumerate(items) if item.actor == action.actor and item.action is None
+            and abs(item.at - action.at) <= SAME_ACTION]
+    if made:
+        closest = min(made, key=lambda i: abs(items[i].at - action.at))
+        items[closest] = replace(items[closest], action=action.action)
+    else:
+        items.append(action)
 
 
 def _folded(items: list[TimelineItem]) -> list[TimelineItem]:

@@ -64,7 +64,7 @@ from services import services
 from web import ROLE_NAMES, db, expired_form, kept_forms, sessions
 from web.audit import ACTION_LABELS, SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
-from web.home import queue_carry
+from web.home import next_in_list, queue_carry
 
 bp = Blueprint("pengaduan", __name__)
 
@@ -621,6 +621,7 @@ def render_page(number: int, bound: tuple[str, FlaskForm] | None = None) -> str:
         "action_labels": ACTION_LABELS,  # a dashboard action on the timeline in words, as /audit names it
         "merged": [(m, may_see_complaint(current_user, m)) for m in complaints.merged_into(session, complaint)],
         "forms": forms, "opened": bound[0] if bound else None, "seen": last_seen_entry(complaint),
+        "next_up": next_in_list(complaint),
         "flashes_beside": bound is not None and bound[0] in forms,  # the refusal beside its form, not at the top
         "submission": secrets.token_urlsafe(12),  # this page's id: the same form sent twice is done once
         "templates": answer_templates.for_agency(session, me.agency_id),

@@ -95,6 +95,22 @@ def queue_carry() -> dict[str, str]:
     return {"antrean": carried} if carried else {}
 
 
+def next_in_list(complaint) -> object | None:
+    """The complaint after this one in the list its page was opened from (`?antrean=`, else the person's queue),
+    or the list's first when an action took this one off it (or it was opened from elsewhere); None after the
+    page's last. A verifier forwarding a morning's complaints on a phone went back and scrolled after each."""
+    svc = services(current_app)
+    asked = queue.parse_filters(MultiDict(parse_qsl(carried_queue())))
+    found = queue.queue(db(), current_user.contact, queue.settle(db(), current_user.contact, asked), svc.clock(),
+                        svc.region)
+    listed = [item.complaint for item in found.items]
+    ids = [c.id for c in listed]
+    if complaint.id not in ids:
+        return listed[0] if listed else None
+    after = ids.index(complaint.id) + 1
+    return listed[after] if after < len(listed) else None
+
+
 @bp.app_template_global()
 def queue_back_url() -> str:
     """The queue list a complaint page was opened from (its filters, search and page, carried in `?antrean=`), or

@@ -302,3 +302,27 @@ def test_the_weekly_charts_basis_has_agency_rows_only(march, session):
     assert {row.code for row in performance.agency_rows(session, answered, NOW)} == {"DLH"}  # A answered, B overdue now
     with pytest.raises(ValueError, match="basis FILED"):
         performance.totals(session, answered, NOW)
+
+
+def test_the_digest_ranking_and_the_page_leave_out_what_an_archive_withdrew(march, svc, session):
+    """An agency's disposition withdrawn when the verifier archived the complaint (spam, not a complaint) counted
+    against the agency's completion in the supervisors' ranking, while /kinerja left it out: DLH read 2 of 4 in
+    the digest beside 1 of 3 received on the page."""
+    from sqlalchemy import select
+
+    from lapor import stats
+
+    with svc.session_factory.begin() as s:
+        dlh, verifier = s.get(Agency, march["DLH"]), s.scalars(select(Contact).where(Contact.role == "verifier")).one()
+        spam = Complaint(number=7, citizen=s.scalars(select(Contact).where(Contact.name == "Siti")).one(),
+                         kind="pengaduan", title="Aduan 7", description="x" * 30, status=complaints.NEW,
+                         created_at=at(23, 9), updated_at=at(23, 9))
+        s.add(spam)
+        s.flush()
+        dispositions.assign(s, spam, [dlh], verifier, at(23, 9), svc.region)
+        dispositions.archive(s, spam, verifier, "Bukan pengaduan", at(24, 9))
+    year = datetime(2025, 12, 31, 17, tzinfo=UTC)  # 1 January in Jakarta
+    page = rows_by_code(session, performance.Filters(year, NOW))["DLH"]
+    ranked = {r.code: r for r in stats.figures(session, NOW, NOW, (NOW, NOW), year, ranking=True).ranking}["DLH"]
+    assert (page.received, page.finished) == (4, 1), "A, B, C and E (February); the archived one left out"
+    assert (ranked.total, ranked.done) == (page.received, page.finished), "the ranking counts as the page does"

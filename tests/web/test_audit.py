@@ -177,3 +177,13 @@ def test_the_log_is_filtered_by_complaint_and_action_and_links_each_complaint(pr
     assert '<option value="identity_view" selected>' in views
     unknown = client.get("/audit?laporan=kemarin").get_data(as_text=True)
     assert "Nomor laporan tidak dikenali" in unknown
+
+
+def test_one_page_of_the_log_shows_no_pager_and_nothing_to_clear(probe, login_as):
+    """«Halaman 1 dari 1» stood under a log of one page, and «Hapus saringan» beside a form with nothing filtered."""
+    client = login_as(SUPERVISOR)
+    plain = client.get("/audit").get_data(as_text=True)
+    assert "Halaman 1 dari 1" not in plain and 'class="pager"' not in plain
+    assert "Hapus saringan" not in plain
+    for asked in ("?tindakan=login", "?laporan=LPR-2", "?laporan=xyz"):
+        assert "Hapus saringan" in client.get("/audit" + asked).get_data(as_text=True), asked

@@ -27,3 +27,22 @@ def test_a_pasted_maps_link_never_makes_a_page_wider_than_a_phone(page, live_ser
     browser_login(page, live_server, DLH_1)
     page.goto(live_server.url + "/pengaduan/1")
     screenshot(page, "pengaduan-tautan-peta-ponsel")
+
+
+def test_the_audit_log_fits_a_phone_one_block_per_entry(page, live_server, world):
+    """On a 390 px phone the log's six columns scrolled sideways: «Rincian» (what was forwarded where, the archive's
+    reason) and the address were beyond the edge, and each row stood tall around a cut-off table."""
+    people = make_people(world)
+    filed(people["citizen"], description="Sampah di TPS pasar menumpuk sampai ke jalan sudah seminggu")
+    page.set_viewport_size({"width": 390, "height": 844})
+    browser_login(page, live_server, VERIFIER)
+    page.goto(live_server.url + "/pengaduan/1")
+    page.locator("#arsipkan summary").click()
+    page.locator("#arsipkan-text").fill("Sudah dilaporkan lewat kanal lain, laporan ganda.")
+    page.get_by_role("button", name="Arsipkan laporan").click()
+    page.goto(live_server.url + "/audit")
+    box = page.locator(".table-wrap")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth + 1"), "the table scrolls sideways"
+    assert page.get_by_text("Geser tabel ke samping").is_hidden()
+    assert page.get_by_text("Sudah dilaporkan lewat kanal lain").is_visible()
+    screenshot(page, "audit-ponsel")

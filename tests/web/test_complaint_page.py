@@ -375,8 +375,9 @@ def test_the_action_shows_on_the_timeline_with_who_did_it(people, login_as):
     page = client.get("/pengaduan/1").get_data(as_text=True)
     assert "diteruskan ke Dinas Lingkungan Hidup" in page, "the confirmation the chat gives"
     history = page.split('id="riwayat-h"')[1]
-    assert "Tindakan di dasbor" in history and "Rina (verifikator)" in history
-    assert "Teruskan ke instansi" in history and "TERUSKAN" not in history, "what was done, not a command word"
+    steps = [step for step in re.findall(r"<li[^>]*>(.*?)</li>", history, re.S) if "Rina (verifikator)" in step]
+    assert len(steps) == 1, "one action, one step: «Disposisi … Diteruskan ke DLH» then «Tindakan di dasbor» again"
+    assert "Disposisi" in steps[0] and "lewat dasbor" in steps[0] and "TERUSKAN" not in history, steps[0]
 
 
 # Final answer with a photo --------------------------------------------------------------------------------------
@@ -510,3 +511,16 @@ def test_each_actions_button_says_what_it_does(people, login_as):
     assert buttons(officer) == {"tl": "Kirim tindak lanjut", "selesai": "Kirim jawaban akhir",
                                 "info": "Kirim pertanyaan", "kembalikan": "Kembalikan ke verifikator",
                                 "survei": "Tandai perlu survei lapangan"}
+
+
+def test_after_forwarding_the_forward_form_is_not_opened_again(people, login_as):
+    """After TERUSKAN or TUNDA the page opened «Teruskan ke instansi» again, as if the complaint still waited for it."""
+    file(people["citizen"])
+    file(people["citizen2"], description="Air PDAM tidak mengalir tiga hari di perumahan griya asri", photo=False)
+    client = login_as(VERIFIER)
+    assert re.search(r'<details id="teruskan" open', client.get("/pengaduan/1").get_data(as_text=True))
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["verifier"].says("TUNDA LPR-2 Mohon kirim alamat lengkap Anda")
+    for number in (1, 2):
+        page = client.get(f"/pengaduan/{number}").get_data(as_text=True)
+        assert 'id="teruskan"' in page and not re.search(r'<details id="teruskan" open', page), number

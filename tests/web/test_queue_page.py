@@ -177,7 +177,8 @@ def test_a_complaint_without_a_deadline_says_so_instead_of_dashes(people, login_
     people["verifier"].says("ARSIPKAN LPR-2 Bukan pengaduan pelayanan publik")
     page = login_as(SUPERVISOR).get("/?view=semua").get_data(as_text=True)
     assert "Batas: - (-)" not in page
-    assert "Tanpa batas waktu (menunggu jawaban pelapor)" in page and page.count("Tanpa batas waktu") == 2
+    assert "Tanpa batas waktu (menunggu jawaban pelapor)" in page and page.count("Tanpa batas waktu") == 1
+    assert "Tidak perlu tindakan lagi" in page, "«Tanpa batas waktu» under the archived one read as work still open"
 
 
 def test_overdue_complaints_are_marked(people, login_as, clock):
@@ -353,3 +354,81 @@ def test_the_list_shown_is_marked_among_the_two(login_as, path, current):
     marked = re.findall(r'<a [^>]*aria-current="page"[^>]*>([^<]+)</a>', page)
     assert current in marked and len([m for m in marked if m in ("Perlu tindakan", "Semua laporan")]) == 1
     assert re.search(r'<nav aria-label="Menu utama">.*aria-current="page"[^>]*>Antrean</a>', page, re.S)
+
+
+@pytest.mark.parametrize(("path", "clearable"), [("/", False), ("/?view=semua", False), ("/?page=1", False),
+                                                 ("/?q=jalan", True), ("/?view=semua&kind=aspirasi", True),
+                                                 ("/?status=hilang", True), ("/?overdue=1", True)])
+def test_clearing_the_filters_is_offered_only_when_something_is_filtered(login_as, path, clearable):
+    """«Hapus saringan» stood beside an unfiltered list, where it did nothing."""
+    assert ("Hapus saringan" in login_as(VERIFIER).get(path).get_data(as_text=True)) is clearable
+
+
+def empty_note(html: str) -> str:
+    found = re.search(r'<p class="card">((?:Tidak|Belum) ada laporan.*?)</p>', html, re.S)
+    return re.sub(r"<[^>]+>", "", found.group(1)).strip()
+
+
+@pytest.mark.parametrize(("phone", "path"), [(VERIFIER, "/"), (VERIFIER, "/?view=semua"), (VERIFIER, "/?q=jembatan"),
+                                             (VERIFIER, "/?view=semua&q=jembatan+roboh"), (DLH_1, "/?q=LPR-1"),
+                                             (SUPERVISOR, "/?view=semua&kind=aspirasi")])
+def test_every_empty_list_says_so_in_a_whole_sentence(login_as, phone, path):
+    """«Tidak ada laporan yang cocok dengan saringan ini» ended without a full stop."""
+    note = empty_note(login_as(phone).get(path).get_data(as_text=True))
+    assert note.endswith((".", "!")) and "!." not in note and ".." not in note, note
+
+
+def test_an_empty_search_pointing_elsewhere_reads_as_sentences(people, login_as):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    note = empty_note(login_as(VERIFIER).get("/?q=LPR-1").get_data(as_text=True))
+    assert ".." not in note and "!." not in note and note.endswith("Lihat di «Semua laporan»."), note
+
+
+def test_a_finished_complaint_in_all_complaints_names_the_agency_that_answered(people, login_as):
+    """«Selesai: 05/12/2026 10.00» in «Semua laporan» said nothing of who answered it."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("SELESAI LPR-1 Sampah sudah diangkut")
+    for phone in (VERIFIER, SUPERVISOR, DLH_1):
+        page = login_as(phone).get("/?view=semua").get_data(as_text=True)
+        meta = re.search(r'<p class="meta">(Selesai[^<]*|Dijawab[^<]*)</p>', page)
+        assert meta and "DLH" in meta.group(1), (phone, meta and meta.group(1))
+
+
+def next_link(html: str) -> str | None:
+    """Where the complaint page's «Berikutnya» leads (None when it offers none)."""
+    found = re.search(r'<a href="([^"]+)" rel="next">Berikutnya', html)
+    return found.group(1).replace("&amp;", "&") if found else None
+
+
+def test_the_complaint_page_leads_on_to_the_next_complaint_of_the_list(people, login_as):
+    """A verifier forwarding a morning's complaints on a phone went back to the queue and scrolled for the next one
+    after each: the page leads on to the next of the list it was opened from, and after an action that took the
+    complaint off the list, to the list's new first."""
+    file(people["citizen"], description=WASTE)
+    file(people["citizen2"], description=ROAD, photo=False)
+    file(people["citizen"], description="Lampu jalan depan masjid Desa Banyuanyar mati dua minggu", photo=False)
+    client = login_as(VERIFIER)
+    assert next_link(client.get("/pengaduan/1").get_data(as_text=True)) == "/pengaduan/2"
+    assert next_link(client.get("/pengaduan/3").get_data(as_text=True)) is None, "the last of the list"
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert next_link(client.get("/pengaduan/1").get_data(as_text=True)) == "/pengaduan/2"
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    assert next_link(client.get("/pengaduan/1").get_data(as_text=True)) == "/pengaduan/3"
+    carried = client.get("/pengaduan/3?antrean=view%3Dsemua").get_data(as_text=True)
+    assert next_link(carried) == "/pengaduan/2?antrean=view%3Dsemua", "the list it came from, newest first"
+    assert next_link(login_as(DLH_1).get("/pengaduan/1").get_data(as_text=True)) is None, "nothing else for DLH"
+
+
+
+def test_all_complaints_marks_a_disposition_waiting_for_the_citizen_as_the_queue_does(people, login_as):
+    """«Perlu tindakan» marked an agency's question waiting for the citizen, «Semua laporan» showed the same row
+    as plain work with its deadline."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("INFO LPR-1 Mohon kirim foto titik tumpukan sampahnya")
+    for path in ("/", "/?view=semua"):
+        page = login_as(DLH_1).get(path).get_data(as_text=True)
+        assert '<span class="badge badge-note">Menunggu jawaban pelapor</span>' in page, path
+    people["citizen"].says("Ini fotonya pak, di samping gerbang pasar")
+    answered = login_as(DLH_1).get("/?view=semua").get_data(as_text=True)
+    assert "Menunggu jawaban pelapor" not in answered, "the answer came: no longer waiting"
