@@ -230,6 +230,10 @@ def test_sexual_abuse_goes_to_child_protection_whoever_the_victim_or_doer(learne
     "cah cilik digebuki bapake nganti getihen",          # Javanese "cah" (bocah): POLRES, DP3A third at 0.04
     "siswi sd dicium paksa sama guru olahraga",         # DISDIK, DISPORA: a forced kiss was nobody's
     "murid cewe diciumi paksa kepsek di ruangannya",
+    "murid smp hamil dihamili pacarnya, dikeluarin dr sekolah",  # DISDIK, DINKES (session 14: left)
+    "siswi kelas 9 dihamilin guru honorer, skrg ga boleh sekolah lagi",
+    "bu guru njambak rambut murid sampe nangis",        # Javanese "nj-": DISDIK, DISHUB ("rambut" as "rambu")
+    "bocahe dijiwiti gurune nganti biru",               # Javanese "jiwit" (pinch): DISDIK alone
 ])
 def test_violence_against_a_child_or_a_woman_reaches_their_protection_whatever_the_school_words(learned, text):
     """A violence word the corpus hardly knows lost to the school words around it: the victim's ("murid", "siswi")
@@ -244,6 +248,15 @@ def test_violence_against_a_child_or_a_woman_reaches_their_protection_whatever_t
     ("istrinya digebukin tiap malem", "kekerasan perempuan"),
     ("cewe dijambak preman di pasar", "kekerasan perempuan"),
     ("kakak kelas ngehajar adek sy", "kekerasan anak"),  # Jakarta "nge-"
+    ("bapake njambak rambute bocah kuwi", "kekerasan anak"),  # Javanese nasal "nj-" for j-
+    ("ibune mbanting bocah cilik nganti nangis", "kekerasan anak"),  # "mb-" for b-
+    ("pak guru ndupak murid sing telat", "kekerasan anak"),  # "nd-" for d-
+    ("murid smp dihamili pacarnya", "kekerasan anak"),  # made pregnant: done to her
+    ("siswi sma dihamili guru olahraganya", "kekerasan anak"),
+    ("om nya menghamili keponakan sendiri", "kekerasan anak"),
+    ("pacarnya ngehamilin anak orang terus kabur", "kekerasan anak"),
+    ("istri sy hamil 7 bulan, bidan desa susah dihubungi", None),  # pregnant: no harm
+    ("periksa kehamilan anak pertama di puskesmas antri lama", None),
     ("tukang parkir dipukuli preman", None),   # no child or woman named
     ("listrik padam dari pukul 3 sore, anak2 kepanasan", None),  # a time of day
     ("anak sy sakit panas, dokternya galak", None),  # no violence
