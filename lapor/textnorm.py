@@ -105,6 +105,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "jugrug": "longsor", "reged": "kotor",
     "resik": "bersih", "numpak": "naik", "montor": "motor", "bojo": "suami", "wedok": "perempuan", "lanang": "laki",
     "kerjo": "kerja", "mumet": "pusing", "ngene": "begini", "ngono": "begitu", "piye": "bagaimana",
+    "dewekan": "sendirian",
     # Javanese krama
     "griya": "rumah", "sepuh": "tua", "tiyang": "orang", "arta": "uang", "yatra": "uang", "ndamel": "membuat",
     "damel": "buat", "sakniki": "sekarang", "sakmenika": "sekarang", "dalu": "malam", "enjing": "pagi",
@@ -126,6 +127,19 @@ REGIONAL_WORDS: dict[str, str] = {
     "jelema": "orang", "awewe": "perempuan", "pamajikan": "istri", "salaki": "suami", "artos": "uang",
     "sasak": "jembatan", "leuweung": "hutan", "tangkal": "pohon", "ragrag": "jatuh", "kahuruan": "kebakaran",
     "seuneu": "api", "leutik": "kecil", "wengi": "malam", "diantos": "ditunggu",
+    "hirup": "hidup", "nyalira": "sendiri", "nini": "nenek",
+    # Minang ("urang" and "alah" are left out: Sundanese "we", Indonesian "oh")
+    "ambo": "saya", "indak": "tidak", "aia": "air", "gadang": "besar", "masuak": "masuk", "putuih": "putus",
+    "kampuang": "kampung", "nagari": "desa", "jorong": "dusun", "sakolah": "sekolah", "pitih": "uang",
+    "pasa": "pasar", "harago": "harga", "naiak": "naik", "taruih": "terus", "surek": "surat", "amuah": "mau",
+    "dakek": "dekat", "tigo": "tiga", "hiduik": "hidup", "surang": "sendiri", "banjia": "banjir",
+    "galodo": "banjir bandang", "karuah": "keruh", "runtuah": "runtuh", "listriak": "listrik", "sakik": "sakit",
+    "maliang": "maling", "kabau": "kerbau",
+    # Banjar
+    "ulun": "saya", "kada": "tidak", "handak": "mau", "banar": "benar", "lakian": "suami", "kakanakan": "anak",
+    "saurangan": "sendirian", "titian": "jembatan", "jukung": "perahu", "muha": "muka",
+    # Bugis and Makassar ("bola" house is a ball, "wae" water is Javanese "just", "tau" person is "know")
+    "laleng": "jalan", "sikola": "sekolah", "massolo": "mengalir", "lompo": "besar", "ballak": "rumah",
     # colloquial Indonesian
     "kagak": "tidak", "kaga": "tidak", "gada": "tidak ada", "gaada": "tidak ada", "duit": "uang", "emak": "ibu",
     "mamak": "ibu", "simbah": "nenek", "mbah": "nenek", "bini": "istri", "mulu": "terus", "doang": "saja",

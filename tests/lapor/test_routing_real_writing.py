@@ -380,6 +380,20 @@ def test_normalize_reads_more_regional_words(raw, expected):
     ("dipalak preman tiap mangkal di terminal", {"POLRES"}),      # was abstained on
     ("tetangga sering mukulin istrinya, teriak2 tiap malam", {"DP3A"}),  # "pukul": was POLRES by a hair
     ("lestrek mate sabben malem", {"PLN"}),                         # was abstained on
+    # an old person living alone is neglect, however said (session 15; fresh8, fresh11, fresh12 each had one)
+    ("kakek di rt 4 tinggal sendirian, rumahnya bocor ga ada yg bantu", {"DINSOS"}),
+    ("mbah putri urip dewekan, ora ono sing ngopeni", {"DINSOS"}),
+    ("aki-aki hirup nyalira di saung sawah, teu aya nu ngurus", {"DINSOS"}),
+    # wind storms by their other names
+    ("angin puyuh semalem, seng2 rumah warga pada lepas", {"BPBD"}),
+    ("ada angin besar td siang, 5 rumah rusak atapnya", {"BPBD"}),
+    # the village head by the region's title
+    ("keuchik gampong kami tidak pernah umumkan penggunaan dana", {"DPMD"}),
+    ("pambakal ulun kada mau tanda tangan surat pengantar", {"DPMD"}),
+    ("wali nagari jarang di kantor, urusan warga terbengkalai", {"DPMD"}),
+    # fish by their kind (left: "benih nila", "bibit patin" go to the agriculture office's "benih", "bibit";
+    # "gurame di kolam ... mati, airnya bau" to PDAM)
+    ("ikan lele bantuan dinas mati semua", {"DINKANNAK"}),
 ])
 def test_everyday_and_regional_words_of_the_domain_are_routed(learned, text, accepted):
     assert _top(learned, text) in accepted
