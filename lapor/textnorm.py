@@ -115,7 +115,8 @@ REGIONAL_WORDS: dict[str, str] = {
     # Madurese
     "maleng": "maling", "lestrek": "listrik", "lestrik": "listrik", "mera": "merah", "bulen": "bulan",
     "taon": "tahun", "omor": "umur", "bine": "perempuan", "lake": "laki", "due": "dua",
-    "ta": "tidak", "akabin": "menikah", "ekabin": "dinikahkan", "lako": "kerja", "alako": "bekerja",
+    "ta": "tidak", "akabin": "menikah", "ekabin": "dinikahkan", "pakabin": "dinikahkan", "epakabin": "dinikahkan",
+    "makabin": "menikahkan", "lako": "kerja", "alako": "bekerja",
     "bajar": "bayar", "ebajar": "dibayar", "pesse": "uang", "robbhu": "roboh", "ancor": "hancur", "kalowar": "keluar",
     "maso": "masuk", "elang": "hilang", "tedung": "tidur", "sake": "sakit", "tana": "tanah", "sapeda": "sepeda",
     "sengko": "saya", "engko": "saya", "bennya": "banyak", "melle": "beli", "argha": "harga", "towa": "tua",

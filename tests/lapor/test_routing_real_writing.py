@@ -394,6 +394,8 @@ def test_normalize_reads_more_regional_words(raw, expected):
     # fish by their kind (left: "benih nila", "bibit patin" go to the agriculture office's "benih", "bibit";
     # "gurame di kolam ... mati, airnya bau" to PDAM)
     ("ikan lele bantuan dinas mati semua", {"DINKANNAK"}),
+    # Madurese "kabin" (marry) made causative: a child married off (left: "ana'", child, reads as Javanese "ana")
+    ("bine' tetangga gi' kelas 2 smp la epakabin", {"DP3A"}),
 ])
 def test_everyday_and_regional_words_of_the_domain_are_routed(learned, text, accepted):
     assert _top(learned, text) in accepted
