@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 # Chat abbreviations, spelling variants and common regional (Javanese/Madurese) words, mapped to
@@ -105,6 +105,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "jugrug": "longsor", "reged": "kotor",
     "resik": "bersih", "numpak": "naik", "montor": "motor", "bojo": "suami", "wedok": "perempuan", "lanang": "laki",
     "kerjo": "kerja", "mumet": "pusing", "ngene": "begini", "ngono": "begitu", "piye": "bagaimana",
+    "dewekan": "sendirian",
     # Javanese krama
     "griya": "rumah", "sepuh": "tua", "tiyang": "orang", "arta": "uang", "yatra": "uang", "ndamel": "membuat",
     "damel": "buat", "sakniki": "sekarang", "sakmenika": "sekarang", "dalu": "malam", "enjing": "pagi",
@@ -114,7 +115,8 @@ REGIONAL_WORDS: dict[str, str] = {
     # Madurese
     "maleng": "maling", "lestrek": "listrik", "lestrik": "listrik", "mera": "merah", "bulen": "bulan",
     "taon": "tahun", "omor": "umur", "bine": "perempuan", "lake": "laki", "due": "dua",
-    "ta": "tidak", "akabin": "menikah", "ekabin": "dinikahkan", "lako": "kerja", "alako": "bekerja",
+    "ta": "tidak", "akabin": "menikah", "ekabin": "dinikahkan", "pakabin": "dinikahkan", "epakabin": "dinikahkan",
+    "makabin": "menikahkan", "lako": "kerja", "alako": "bekerja",
     "bajar": "bayar", "ebajar": "dibayar", "pesse": "uang", "robbhu": "roboh", "ancor": "hancur", "kalowar": "keluar",
     "maso": "masuk", "elang": "hilang", "tedung": "tidur", "sake": "sakit", "tana": "tanah", "sapeda": "sepeda",
     "sengko": "saya", "engko": "saya", "bennya": "banyak", "melle": "beli", "argha": "harga", "towa": "tua",
@@ -126,6 +128,19 @@ REGIONAL_WORDS: dict[str, str] = {
     "jelema": "orang", "awewe": "perempuan", "pamajikan": "istri", "salaki": "suami", "artos": "uang",
     "sasak": "jembatan", "leuweung": "hutan", "tangkal": "pohon", "ragrag": "jatuh", "kahuruan": "kebakaran",
     "seuneu": "api", "leutik": "kecil", "wengi": "malam", "diantos": "ditunggu",
+    "hirup": "hidup", "nyalira": "sendiri", "nini": "nenek",
+    # Minang ("urang" and "alah" are left out: Sundanese "we", Indonesian "oh")
+    "ambo": "saya", "indak": "tidak", "aia": "air", "gadang": "besar", "masuak": "masuk", "putuih": "putus",
+    "kampuang": "kampung", "nagari": "desa", "jorong": "dusun", "sakolah": "sekolah", "pitih": "uang",
+    "pasa": "pasar", "harago": "harga", "naiak": "naik", "taruih": "terus", "surek": "surat", "amuah": "mau",
+    "dakek": "dekat", "tigo": "tiga", "hiduik": "hidup", "surang": "sendiri", "banjia": "banjir",
+    "galodo": "banjir bandang", "karuah": "keruh", "runtuah": "runtuh", "listriak": "listrik", "sakik": "sakit",
+    "maliang": "maling", "kabau": "kerbau",
+    # Banjar
+    "ulun": "saya", "kada": "tidak", "handak": "mau", "banar": "benar", "lakian": "suami", "kakanakan": "anak",
+    "saurangan": "sendirian", "titian": "jembatan", "jukung": "perahu", "muha": "muka",
+    # Bugis and Makassar ("bola" house is a ball, "wae" water is Javanese "just", "tau" person is "know")
+    "laleng": "jalan", "sikola": "sekolah", "massolo": "mengalir", "lompo": "besar", "ballak": "rumah",
     # colloquial Indonesian
     "kagak": "tidak", "kaga": "tidak", "gada": "tidak ada", "gaada": "tidak ada", "duit": "uang", "emak": "ibu",
     "mamak": "ibu", "simbah": "nenek", "mbah": "nenek", "bini": "istri", "mulu": "terus", "doang": "saja",
@@ -304,9 +319,11 @@ _ABUSE_ROOTS = frozenset("cabul leceh perkosa grepe gerayang colek sodomi aniaya
 # the abuse words, who was harmed and who harmed them are not the topic. Bare "pukul" is mostly a time of day.
 _HARM_ROOTS = _ABUSE_ROOTS | frozenset("""
 pukul tampar tendang gebuk hajar jambak cekik sundut tonjok jotos tabok gampar banting keroyok cambuk cubit jewer
-injak antem tempeleng keplak bogem kurung sekap goda raba
+injak antem tempeleng keplak bogem kurung sekap goda raba dupak jiwit gitik
 """.split())
 _NOT_HARM = frozenset({"pukul"})
+# Made pregnant is done to someone ("dihamili", "menghamili", "ngehamilin"); pregnant ("hamil", "kehamilan") is not.
+_CAUSED_PREGNANCY = re.compile(r"(?:di|meng|nge|ng)?hamil(?:i|in)(?:nya)?")
 _VICTIM_BEFORE, _DOER_AFTER = 3, 3
 # Who violence is done to, when it is a child or a woman: it is then violence against them, the office for women's
 # and children's protection's (`lapor.routing` reads it as the directory's "kekerasan anak"/"kekerasan perempuan").
@@ -351,14 +368,15 @@ def words_with_places(text: str) -> list[tuple[str, bool]]:
                     out[-1][0] in _PERSON_WORDS or (out[-1][0] in _SCHOOL_LEVELS and out[-1][1]))  # "anak kelas 1 sd"
                 out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
-        _mark_around(out, start, _THEFT_ROOTS, _STOLEN_BEFORE, _STOLEN_AFTER)
-        _mark_around(out, start, _HARM_ROOTS, _VICTIM_BEFORE, _DOER_AFTER, _NOT_HARM)
+        _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
+        _mark_around(out, start, is_harm, _VICTIM_BEFORE, _DOER_AFTER)
     return out
 
 
 def is_harm(word: str) -> bool:
-    """Whether a normalised word says violence or abuse was done to someone ("dipukuli", "nampar", "dicabuli")."""
-    return word not in _NOT_HARM and _has_root(word, _HARM_ROOTS)
+    """Whether a normalised word says violence or abuse was done to someone ("dipukuli", "nampar", "dicabuli",
+    "dihamili")."""
+    return word not in _NOT_HARM and (_has_root(word, _HARM_ROOTS) or bool(_CAUSED_PREGNANCY.fullmatch(word)))
 
 
 def harmed(words: list[str]) -> list[tuple[int, int, str]]:
@@ -384,11 +402,11 @@ def _has_root(word: str, roots: frozenset[str]) -> bool:
     return any(stem in roots for stem in stem_candidates(word)) or any(form in roots for form in spoken_forms(word))
 
 
-def _mark_around(words: list[tuple[str, bool]], start: int, roots: frozenset[str], before: int, after: int,
-                 besides: frozenset[str] = frozenset()) -> None:
-    """Mark the words of the clause from ``start`` around a word of ``roots`` (what was stolen, who was harmed
-    and by whom) as not the topic; a word of ``besides`` ("pukul", a time) is no such word."""
-    found = [i for i in range(start, len(words)) if words[i][0] not in besides and _has_root(words[i][0], roots)]
+def _mark_around(words: list[tuple[str, bool]], start: int, is_such: Callable[[str], bool], before: int,
+                 after: int) -> None:
+    """Mark the words of the clause from ``start`` around a word ``is_such`` says is one (a theft: what was
+    stolen; a harm: who was harmed and by whom) as not the topic."""
+    found = [i for i in range(start, len(words)) if is_such(words[i][0])]
     for i in found:
         for j in [*range(max(start, i - before), i), *range(i + 1, min(len(words), i + 1 + after))]:
             if j not in found:
@@ -491,7 +509,8 @@ _LAST_E = re.compile(r"e(?=[^aiueo]+$)")
 def _spoken_sounds(word: str) -> list[str]:
     """The word with one change of everyday speech undone: a dropped h ("abis" → habis), e for a in the last
     syllable ("dapet" → dapat, "sesek" → sesak), final e for ai ("sampe" → sampai), o for au ("kalo" →
-    kalau), and nasal prefixes for p and c ("mukul" → pukul, "nyatet" → catet)."""
+    kalau), and nasal prefixes for p and c ("mukul" → pukul, "nyatet" → catet) and Javanese ones before j, d and b
+    ("njambak" → jambak)."""
     out = []
     if word[:1] in _VOWELS:
         out.append("h" + word)
@@ -505,6 +524,8 @@ def _spoken_sounds(word: str) -> list[str]:
         out.append("p" + word[1:])
     if word[:2] == "ny" and word[2:3] in _VOWELS:
         out.append("c" + word[2:])
+    if word[:2] in ("nj", "nd", "mb") and word[2:3] in _VOWELS:
+        out.append(word[1:])  # Javanese nasal prefix before j, d, b: "njambak", "ndupak", "mbanting"
     return out
 
 

@@ -230,6 +230,10 @@ def test_sexual_abuse_goes_to_child_protection_whoever_the_victim_or_doer(learne
     "cah cilik digebuki bapake nganti getihen",          # Javanese "cah" (bocah): POLRES, DP3A third at 0.04
     "siswi sd dicium paksa sama guru olahraga",         # DISDIK, DISPORA: a forced kiss was nobody's
     "murid cewe diciumi paksa kepsek di ruangannya",
+    "murid smp hamil dihamili pacarnya, dikeluarin dr sekolah",  # DISDIK, DINKES (session 14: left)
+    "siswi kelas 9 dihamilin guru honorer, skrg ga boleh sekolah lagi",
+    "bu guru njambak rambut murid sampe nangis",        # Javanese "nj-": DISDIK, DISHUB ("rambut" as "rambu")
+    "bocahe dijiwiti gurune nganti biru",               # Javanese "jiwit" (pinch): DISDIK alone
 ])
 def test_violence_against_a_child_or_a_woman_reaches_their_protection_whatever_the_school_words(learned, text):
     """A violence word the corpus hardly knows lost to the school words around it: the victim's ("murid", "siswi")
@@ -238,12 +242,34 @@ def test_violence_against_a_child_or_a_woman_reaches_their_protection_whatever_t
     assert "DP3A" in codes, codes
 
 
+@pytest.mark.parametrize("text", [
+    "bocah smp dipukuli satpam sekolah sampe lebam",          # DISDIK first, DP3A second
+    "guru ngaji di kampung suka nyolek santri cewe, ortu ga berani ngomong",  # DISDIK first
+    "om2 suka godain trus pegang2 anak sd di gang pas pulang sekolah",
+])
+def test_violence_done_to_a_child_is_read_as_such_by_the_classifier_too(learned, text):
+    """The classifier knew the school words around a violence word well and the many words for violence hardly:
+    it reads the text's sense as the keyword router does ("kekerasan anak"), and cites only words typed."""
+    suggestions = learned.suggest(text)
+    assert suggestions[0].code in ("DP3A", "POLRES"), suggestions
+    assert not [s for s in suggestions if "kekerasan" in s.reason], suggestions
+
+
 @pytest.mark.parametrize("text, topic", [
     ("anak sy ditampar gurunya", "kekerasan anak"),
     ("guru mukulin murid pake penggaris", "kekerasan anak"),
     ("istrinya digebukin tiap malem", "kekerasan perempuan"),
     ("cewe dijambak preman di pasar", "kekerasan perempuan"),
     ("kakak kelas ngehajar adek sy", "kekerasan anak"),  # Jakarta "nge-"
+    ("bapake njambak rambute bocah kuwi", "kekerasan anak"),  # Javanese nasal "nj-" for j-
+    ("ibune mbanting bocah cilik nganti nangis", "kekerasan anak"),  # "mb-" for b-
+    ("pak guru ndupak murid sing telat", "kekerasan anak"),  # "nd-" for d-
+    ("murid smp dihamili pacarnya", "kekerasan anak"),  # made pregnant: done to her
+    ("siswi sma dihamili guru olahraganya", "kekerasan anak"),
+    ("om nya menghamili keponakan sendiri", "kekerasan anak"),
+    ("pacarnya ngehamilin anak orang terus kabur", "kekerasan anak"),
+    ("istri sy hamil 7 bulan, bidan desa susah dihubungi", None),  # pregnant: no harm
+    ("periksa kehamilan anak pertama di puskesmas antri lama", None),
     ("tukang parkir dipukuli preman", None),   # no child or woman named
     ("listrik padam dari pukul 3 sore, anak2 kepanasan", None),  # a time of day
     ("anak sy sakit panas, dokternya galak", None),  # no violence
@@ -354,6 +380,22 @@ def test_normalize_reads_more_regional_words(raw, expected):
     ("dipalak preman tiap mangkal di terminal", {"POLRES"}),      # was abstained on
     ("tetangga sering mukulin istrinya, teriak2 tiap malam", {"DP3A"}),  # "pukul": was POLRES by a hair
     ("lestrek mate sabben malem", {"PLN"}),                         # was abstained on
+    # an old person living alone is neglect, however said (session 15; fresh8, fresh11, fresh12 each had one)
+    ("kakek di rt 4 tinggal sendirian, rumahnya bocor ga ada yg bantu", {"DINSOS"}),
+    ("mbah putri urip dewekan, ora ono sing ngopeni", {"DINSOS"}),
+    ("aki-aki hirup nyalira di saung sawah, teu aya nu ngurus", {"DINSOS"}),
+    # wind storms by their other names
+    ("angin puyuh semalem, seng2 rumah warga pada lepas", {"BPBD"}),
+    ("ada angin besar td siang, 5 rumah rusak atapnya", {"BPBD"}),
+    # the village head by the region's title
+    ("keuchik gampong kami tidak pernah umumkan penggunaan dana", {"DPMD"}),
+    ("pambakal ulun kada mau tanda tangan surat pengantar", {"DPMD"}),
+    ("wali nagari jarang di kantor, urusan warga terbengkalai", {"DPMD"}),
+    # fish by their kind (left: "benih nila", "bibit patin" go to the agriculture office's "benih", "bibit";
+    # "gurame di kolam ... mati, airnya bau" to PDAM)
+    ("ikan lele bantuan dinas mati semua", {"DINKANNAK"}),
+    # Madurese "kabin" (marry) made causative: a child married off (left: "ana'", child, reads as Javanese "ana")
+    ("bine' tetangga gi' kelas 2 smp la epakabin", {"DP3A"}),
 ])
 def test_everyday_and_regional_words_of_the_domain_are_routed(learned, text, accepted):
     assert _top(learned, text) in accepted
@@ -404,7 +446,7 @@ def test_money_asked_by_someone_posing_as_an_official_is_no_extortion_by_one(lea
 @pytest.mark.parametrize("name", ["routing-fresh.csv", "routing-fresh2.csv", "routing-fresh3.csv",
                                   "routing-fresh4.csv", "routing-fresh5.csv", "routing-fresh6.csv",
                                   "routing-fresh7.csv", "routing-fresh8.csv", "routing-fresh9.csv",
-                                  "routing-fresh10.csv", "routing-fresh11.csv"])
+                                  "routing-fresh10.csv", "routing-fresh11.csv", "routing-fresh12.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
