@@ -60,6 +60,9 @@ PROGRESS = [
     "lagi otw pak",
     "anggaran blm turun pak",
     "wis tak cek mas, sesok digarap",
+    # the team's break beside the work: still news of the work
+    "tim istirahat dulu, abis dzuhur lanjut ngangkut",
+    "petugas sdg ishoma, sisanya dikerjakan sore ini",
 ]
 
 NOT_PROGRESS = [
@@ -118,6 +121,14 @@ NOT_PROGRESS = [
     "lampu jalan depan rumah saya mati sudah seminggu",
     "pak sy sudah kirim foto tadi",
     "sy td sdh TL pak",
+    # the team's own time: meals, prayer, rest, roll call, going home
+    "tim sdg makan siang dulu",
+    "petugas lagi istirahat pak",
+    "anggota sdg sholat jumat",
+    "tim lg ishoma",
+    "regu sudah pulang semua pak",
+    "tim msh apel pagi",
+    "timnya lagi ngopi dulu bu",
 ]
 
 
