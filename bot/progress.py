@@ -35,6 +35,18 @@ def says_done(typed: list[str]) -> bool:
         and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
 
 
+# Words that say the place is safe again ("lpr 3 udh aman pak", "sudah kondusif"): of a complaint, said by its
+# officer, likely the final answer or progress; asked about, never a hint.
+SAFE_WORDS = {"aman", "kondusif", "terkendali"}
+NOT_SAFE_YET = {"belum", "blm", "blom", "tidak", "tdk", "gak", "ga", "kurang", "krg", "ndak", "nggak", "durung"}
+
+
+def says_safe(typed: list[str]) -> bool:
+    """Whether an officer's words say the place is safe again ("udh aman", "aman terkendali"), not "belum aman"."""
+    return any(word in SAFE_WORDS and before not in NOT_SAFE_YET
+               for before, word in zip(["", *typed], typed, strict=False))
+
+
 # The conversation's Indonesian question words (abbreviations read by standard_words: "brp", "dmn"), with "mana" and
 # the Javanese ones an officer may write.
 QUESTION_LEADS = (understanding.QUESTION_WORDS - {"how", "is", "does", "do", "who", "kah"}) | {

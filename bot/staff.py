@@ -51,7 +51,16 @@ from bot.messages import (
     t,
 )
 from bot.outbox import queued_key
-from bot.progress import DONE_MARKERS, DONE_WORDS, QUESTION_LEADS, is_question, says_done, sounds_like_progress
+from bot.progress import (
+    DONE_MARKERS,
+    DONE_WORDS,
+    QUESTION_LEADS,
+    SAFE_WORDS,
+    is_question,
+    says_done,
+    says_safe,
+    sounds_like_progress,
+)
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
@@ -705,9 +714,19 @@ def _no_command(turn: StaffTurn) -> list[str]:
                         reference=format_reference(number), name=person_label(officer))
     elif not turn.replies and _holders_asked(turn):
         pass
-    elif not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn):  # work: offered as TL
+    elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
+          and not _not_held(turn)):
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _not_held(turn: StaffTurn) -> bool:
+    """Whether an officer's words name a complaint their agency does not hold ("lpr 1 udh aman pak" from PUPR for a
+    complaint at DLH): said so, instead of a hint to send them as its TL."""
+    if turn.staff.role not in OFFICER_ROLES or turn.message.replied_to_sid:
+        return False
+    number = _hinted(turn)[0]
+    return number is not None and not _held_here(turn, number)
 
 
 def _said_in_passing(turn: StaffTurn) -> bool:
@@ -746,6 +765,8 @@ def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
     """Asks whether work said done in other words is the final answer; two complaints joined ("lpr 1 dan 3 sudah
     selesai") get the SELESAI that names both, as nothing tells which words are whose answer."""
     if (more := JOINED_NEXT.match(text)) is not None:
+        if not _all_held(turn, f"{format_reference(number)} {format_reference(int(more.group(1)))}"):
+            return
         turn.say("staff_several_bare", command="SELESAI", text=t("example_final"),
                  references=f"{format_reference(number)} {format_reference(int(more.group(1)))}")
         return
@@ -836,9 +857,34 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
     asked about."""
     if command not in UNREFERENCED and not _exists(turn, rest):
         return
+    if turn.staff.role in OFFICER_ROLES and command in ONLY_OPEN_ASKED and not _all_held(turn, rest):
+        return  # "lpr 1 sudah dicek" from an agency that does not hold it: never offered as its TL
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
                                   "alternative": alternative})
     turn.say(key, **values)
+
+
+def _all_held(turn: StaffTurn, rest: str) -> bool:
+    """Whether the officer's agency holds open each complaint `rest` opens with ("LPR-1 LPR-2 …"); each it does not
+    hold is said so (not the agency's, or its disposition closed)."""
+    numbers, (number, rest) = [], split_reference(rest, bare=False)
+    while number is not None:
+        numbers.append(number)
+        number, rest = split_reference(rest, bare=False)
+    return all([_held_here(turn, number) for number in numbers])  # a list: each one not held is said
+
+
+def _held_here(turn: StaffTurn, number: int) -> bool:
+    """Whether the officer's agency holds the complaint open; if not, says so (it does not exist, is another
+    agency's, or their disposition is closed) with how to find their own: nothing is offered for it."""
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None:
+        _not_found(turn, number)
+        return False
+    if _own_disposition(turn, complaint) is not None:
+        return True
+    turn.replies[-1] += " " + t("staff_not_found_officer")
+    return False
 
 
 def _confirmed(turn: StaffTurn) -> str | None:
@@ -902,20 +948,28 @@ def _text_instead(turn: StaffTurn, pending: dict) -> None:
 OPENING = COURTESY | GREETING_WORDS | {"untuk", "utk", "buat", "info", "update"}  # before the reference: no answer
 
 
+NOW_WORDS = {"skrg", "sekarang", "kini", "kondisi", "kondisinya", "situasi", "lokasi", "sdh", "ndan", "bos", "mas",
+             "mbak", "mba"}
+
+
 def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
     typed = words(text)
-    if not says_done(typed) or _more_to_come(text) or turn.message.replied_to_sid:
+    done = says_done(typed)
+    if not (done or says_safe(typed) and not is_question(text)) or _more_to_come(text) or (
+            turn.message.replied_to_sid):
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
-    found = found or _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
+    if found is None and (done or set(typed) & DONE_MARKERS):  # "aman pak" alone may answer anything
+        found = _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
     if found is None:
         return None
     number, answer = found
-    if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
-        answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
+    if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
+           for w in words(answer)):
+        answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
     return number, answer
 
 
