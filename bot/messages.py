@@ -737,6 +737,11 @@ MESSAGES = {
         "Catat sebagai kemajuan (TL) {references}? Balas YA untuk mengirimnya ke pelapor, atau TIDAK:\n"
         "TL {reference} {text}\nBila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_confirm_voice": (
+        "{received} untuk {reference} belum kami kirim ke pelapor: pesan suara bisa berisi pembicaraan internal. "
+        "Balas YA untuk mengirimnya ke pelapor sebagai kemajuan (TL), atau TIDAK. Lebih jelas bila ditulis: "
+        "TL {reference} <kemajuan>"
+    ),
     "staff_confirm_text": (
         "{asked} {reference} dengan isi ini?\n\"{text}\"\nBalas YA untuk mengirimnya, atau BATAL bila tidak jadi."
     ),

@@ -851,16 +851,16 @@ def _sounds_rejected(text: str) -> tuple[str, str] | None:
 
 
 def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternative: dict | None = None,
-                    **values) -> None:
-    """Keeps `command` with `rest` for the staff member's YA (and the `alternative` command its word answers: ARSIP
-    after "merge instead?") and asks the question `key`; a complaint that does not exist is said so at once, not
-    asked about."""
+                    media: list[dict] | None = None, **values) -> None:
+    """Keeps `command` with `rest` (and the `media` it sends: a swiped voice note) for the staff member's YA (and
+    the `alternative` command its word answers: ARSIP after "merge instead?") and asks the question `key`; a
+    complaint that does not exist is said so at once, not asked about."""
     if command not in UNREFERENCED and not _exists(turn, rest):
         return
     if turn.staff.role in OFFICER_ROLES and command in ONLY_OPEN_ASKED and not _all_held(turn, rest):
         return  # "lpr 1 sudah dicek" from an agency that does not hold it: never offered as its TL
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
-                                  "alternative": alternative})
+                                  "alternative": alternative, "media": media or []})
     turn.say(key, **values)
 
 
@@ -917,6 +917,11 @@ def _confirmed(turn: StaffTurn) -> str | None:
         return None
     _remember(turn, CONFIRM_KEY, None)
     turn.rest, turn.confirmed = pending["rest"], True
+    if pending.get("media"):  # the voice note asked about goes with the command, as photos held for it do
+        held = _remembered(turn, HELD_KEY, HELD_LIFETIME) or {}
+        _remember(turn, HELD_KEY, {"media": (held.get("media", []) + pending["media"])[:complaints.MAX_PHOTOS],
+                                   "text": "", "complaint": split_reference(pending["rest"])[0],
+                                   "at": turn.now.isoformat()})
     return answer
 
 
@@ -935,12 +940,13 @@ def _text_instead(turn: StaffTurn, pending: dict) -> None:
     if named not in (None, number):
         return  # about another complaint
     text, reference = (rest if named is not None else text), format_reference(number)
+    media = pending.get("media")  # a voice note asked about stays with the text typed instead of YA
     if command == "SELESAI":
         _ask_to_confirm(turn, command, f"{reference} {text}", "staff_confirm_final", reference=reference,
-                        text=excerpt(text, 300))
+                        text=excerpt(text, 300), media=media)
     else:
         _ask_to_confirm(turn, command, f"{reference} {text}", "staff_confirm_text", asked=command,
-                        reference=reference, text=excerpt(text, 300))
+                        reference=reference, text=excerpt(text, 300), media=media)
 
 
 # Work said finished without a command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"; `bot.progress.says_done`):
@@ -1208,9 +1214,9 @@ def _implied(turn: StaffTurn) -> str | None:
     verifier; a greeting asks for help, and so on (`_asked`). None (after saying why, when it is worth saying)
     for anything else."""
     message, text = turn.message, turn.message.text
-    if message.replied_to_sid and message.kept_media and not text:
-        turn.rest = ""
-        return "TL"  # a photo swiped onto a notice: progress with a picture
+    if message.replied_to_sid and message.kept_media and (_voice_swiped(turn) or not text):
+        turn.rest = ""  # a photo swiped onto a notice: progress with a picture; a voice note was asked about
+        return None if turn.replies else "TL"
     if _told_reporter(turn):  # "siapa nama pelapornya?": never progress for the citizen, never "who holds it"
         return None
     swiped, purpose = _swiped_disposition(turn)
@@ -1235,6 +1241,22 @@ def _implied(turn: StaffTurn) -> str | None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
     return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
+
+
+def _voice_swiped(turn: StaffTurn) -> bool:
+    """Whether an officer swiped a voice note onto a notice about one of the agency's open dispositions: it is kept
+    with the question whether it goes to the citizen as TL (YA sends it), as a voice note may hold talk meant for
+    the office; TIDAK drops it."""
+    if not any(m.content_type.startswith("audio/") for m in turn.message.kept_media):
+        return False
+    swiped, _ = _swiped_disposition(turn)
+    if swiped is None:
+        return False
+    media = [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media]
+    text = _unaddressed(turn.message.text).strip()
+    _ask_to_confirm(turn, "TL", f"{swiped.reference} {text}", "staff_confirm_voice", media=media,
+                    reference=swiped.reference, received=received(kind_counts(m["content_type"] for m in media)))
+    return True
 
 
 # A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may

@@ -396,3 +396,66 @@ def test_a_bare_reference_after_a_held_voice_note_names_its_complaint(two, world
     assert "untuk LPR-2 kami simpan" in named and "TL LPR-2" in named
     assert "Lampiran: 1 pesan suara" in two["dlh1"].says("TL LPR-2")
     assert follow_ups(two["citizen2"]) and follow_ups(two["citizen"]) == []
+
+
+# A complaint the officer's agency does not hold ------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", [
+    "lpr 1 sudah dicek, minggu depan diganti",  # progress: it was offered as TL
+    "LPR-2 sdh kami cek pak, besok tim turun",
+    "lpr 1 udh aman pak",  # a hint "TL LPR-1 …"
+    "no 2 sudah beres pak, jalannya sudah ditambal",  # work done: it was asked as the final answer
+    "sudah kami survei lpr 1, bsk dikerjakan",
+    "lpr 2 besok diperbaiki",
+])
+def test_words_about_a_complaint_another_agency_holds_say_it_is_not_theirs(two, world, typed):
+    reply = two["pupr"].says(typed)
+    assert "LPR-" in reply and "tidak didisposisikan ke Dinas Pekerjaan Umum" in reply
+    assert "TL LPR-" not in reply and "Balas YA" not in reply and "SELESAI LPR-" not in reply
+    assert "Baik, terima kasih" in two["pupr"].says("ya")
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+# "aman" said of a complaint: maybe the final answer, maybe progress ---------------------------------------------
+
+@pytest.mark.parametrize("typed", ["lpr 1 udh aman pak", "LPR-1 aman pak", "no 1 sdh aman terkendali ndan",
+                                   "lpr 1 skrg sudah aman bu"])
+def test_aman_said_of_a_complaint_asks_whether_it_is_done(two, world, typed):
+    asked = two["dlh1"].says(typed)
+    assert "Apakah LPR-1 sudah tuntas?" in asked and "TL LPR-1" in asked
+    assert "Perintah tidak dikenali" not in asked
+    assert "Tuliskan isinya" in two["dlh1"].says("ya")
+    assert follow_ups(two["citizen"]) == []
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 aman gak pak?", "lpr 1 belum aman pak, pohonnya masih miring"])
+def test_aman_asked_or_denied_is_no_final_answer(two, world, typed):
+    assert "sudah tuntas?" not in two["dlh1"].says(typed)
+
+
+# A voice note swiped onto a disposition: confirmed before it reaches the citizen --------------------------------
+
+def test_a_voice_note_swiped_onto_a_disposition_is_asked_about_before_it_reaches_the_citizen(two, world):
+    notice = next(m for m in two["dlh1"].inbox() if m.purpose == "disposition" and "LPR-1" in m.body)
+    asked = two["dlh1"].swipe(notice, **VOICE)
+    assert "pesan suara" in asked.lower() and "LPR-1" in asked and "Balas YA" in asked
+    assert follow_ups(two["citizen"]) == []
+    assert "Lampiran: 1 pesan suara" in two["dlh1"].says("ya")
+    assert follow_ups(two["citizen"]) and two["citizen"].last().media_url == VOICE["MediaUrl0"]
+
+
+def test_a_voice_note_swiped_and_refused_is_not_sent_with_the_next_tl(two, world):
+    notice = next(m for m in two["dlh1"].inbox() if m.purpose == "disposition" and "LPR-1" in m.body)
+    two["dlh1"].swipe(notice, **VOICE)
+    assert "tidak dikirim" in two["dlh1"].says("tidak")
+    reply = two["dlh1"].says("TL LPR-1 sudah kami cek, besok diangkut")
+    assert "tercatat" in reply and "Lampiran" not in reply
+    assert all(m.media_url is None for m in two["citizen"].inbox() if m.purpose == "follow_up")
+
+
+def test_a_voice_note_swiped_then_written_out_goes_with_the_words(two, world):
+    notice = next(m for m in two["dlh1"].inbox() if m.purpose == "disposition" and "LPR-1" in m.body)
+    two["dlh1"].swipe(notice, **VOICE)
+    assert "TL LPR-1 dengan isi ini?" in two["dlh1"].says("sdh kami cek pak, besok diangkut")
+    assert "Lampiran: 1 pesan suara" in two["dlh1"].says("ya")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("sdh kami cek pak, besok diangkut")
