@@ -1030,6 +1030,8 @@ MESSAGES = {
     "staff_attachments_none": "tidak ada",
     "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
+    "staff_history": "Riwayat ({shown} langkah terakhir dari {count}):\n{lines}\nRiwayat lengkap: {page}",
+    "staff_history_line": "• {when} {event}{agency}{text}",
     "staff_additions": "Tambahan dari pelapor:\n{lines}",
     "staff_addition": "• {when}: {text}{media}",
     "staff_addition_answer": "• {when}, jawaban atas \"{question}\": {text}{media}",
@@ -1340,6 +1342,18 @@ MESSAGES = {
     "note_media_purged": "{reason}: {count} berkas dihapus.",
 }
 
+EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat (the pages' words)
+    "dibuat": "Laporan masuk", "status": "Status berubah", "pertanyaan": "Pertanyaan ke pelapor",
+    "jawaban_pelapor": "Jawaban pelapor", "dilanjutkan": "Dilanjutkan setelah jawaban", "disposisi": "Disposisi",
+    "tindak_lanjut": "Tindak lanjut", "jawaban_akhir": "Jawaban akhir", "selesai": "Selesai",
+    "dikembalikan": "Dikembalikan instansi", "diarsipkan": "Diarsipkan", "digabung": "Digabung",
+    "dibuka_kembali": "Dibuka kembali (pelapor belum puas)", "penilaian": "Penilaian pelapor",
+    "komentar": "Komentar pelapor", "tambahan_pelapor": "Tambahan dari pelapor", "dialihkan": "Dialihkan ke petugas",
+    "dilindungi": "Kerahasiaan dinaikkan", "ditutup": "Ditutup", "lapor": "SP4N-LAPOR!",
+    "media_dihapus": "Lampiran dihapus", "media_kedaluwarsa": "Lampiran kedaluwarsa",
+    "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
+    "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
+    "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
 SOURCE_NAMES = {"whatsapp": "WhatsApp", "lapor": "Impor SP4N-LAPOR!"}  # where a complaint came from
 PRIVACY_NAMES = {"biasa": "Biasa", "rahasia": "Rahasia", "anonim": "Anonim"}

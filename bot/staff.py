@@ -34,6 +34,7 @@ from bot.inbound import Inbound
 from bot.messages import (
     DISPOSITION_CLOSED,
     DISPOSITION_NAMES,
+    EVENT_NAMES,
     KIND_NAMES,
     MAPS_LINK,
     MEDIA_KIND_NAMES,
@@ -78,6 +79,7 @@ from lapor.references import (
     split_reference,
 )
 from lapor.routing_store import shown_suggestions
+from lapor.timeline import timeline
 from media.links import complaint_links
 from models import (
     Agency,
@@ -376,9 +378,14 @@ NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… 
 # Its deadline asked ("lpr 1 batas waktunya kapan?", "deadline lpr 1 tgl brp"): STATUS says it
 DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat", "tenggatnya", "tempo", "temponya"}
 WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
-# Why it takes so long ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali"): its STATUS says where it is
+# Why it takes so long or is not done yet ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali", "lpr 1 kok blm
+# beres2"): its STATUS says where it is
 SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami"}
 WHY_ASKED = {"kok", "kenapa", "knp", "mengapa", "napa"}
+# Its history asked ("riwayat lpr 1", "minta kronologi lpr 1"): STATUS with the timeline's latest steps
+HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "kronologi", "kronologinya",
+                 "kronologis", "timeline", "timelinenya", "jejak", "jejaknya", "runtutan", "urutan"}
+HISTORY_SHOWN = 10
 
 
 def _asks_progress(text: str) -> int | None:
@@ -388,7 +395,7 @@ def _asks_progress(text: str) -> int | None:
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
             or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
-            or typed & SLOW_WORDS and ("?" in text or typed & WHY_ASKED)):
+            or typed & (SLOW_WORDS | NOT_YET) and ("?" in text or typed & WHY_ASKED) or typed & HISTORY_WORDS):
         return None
     found = _named_inside(text)
     return found[0] if found else None
@@ -2262,9 +2269,32 @@ def cmd_status(turn: StaffTurn) -> None:
     if additions:
         text += "\n" + additions
     latest = [e for e in complaint.timeline if e.text][-1:]
-    if latest:
+    if set(words(turn.message.text)) & HISTORY_WORDS:  # "riwayat lpr 1": its steps, not only the latest
+        text += "\n" + _history(turn, complaint)
+    elif latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
     turn.replies.append(text + _media_lines(turn, complaint))
+
+
+def _history(turn: StaffTurn, complaint: Complaint) -> str:
+    """The complaint's latest steps (`lapor.timeline`, folded and named as the reader may see them) for STATUS asked
+    as its history: when, what, which agency, the words; the whole story is on its page."""
+    items = timeline(turn.session, complaint, turn.staff)
+    lines = [_history_line(turn, item) for item in items[-HISTORY_SHOWN:]]
+    base = (turn.svc.config.get("PUBLIC_BASE_URL") or "").rstrip("/")
+    page = f"{base}/pengaduan/{complaint.number}" if base else t("media_missing_page", reference=complaint.reference)
+    return t("staff_history", shown=len(lines), count=len(items), lines="\n".join(lines), page=page)
+
+
+def _history_line(turn: StaffTurn, item) -> str:
+    """One step of the history: a status change says the status it reached; a text that opens with the agency's
+    code ("PUPR: bukan tupoksi kami") does not repeat it."""
+    text = (item.text or "").removeprefix(f"{item.agency}:").strip() if item.agency else (item.text or "")
+    if not text and item.status_to and item.status_to != item.status_from:
+        text = STATUS_NAMES.get(item.status_to, item.status_to)
+    return t("staff_history_line", when=short_datetime(item.at, turn.zone), event=EVENT_NAMES.get(item.event,
+             item.event), agency=f" {item.agency}" if item.agency else "", text=f": {excerpt(text, 120)}" if text
+             else "")
 
 
 STATUS_PICK_KEY = "staff_status_pick"  # the officer's open dispositions last listed by STATUS, to answer by number

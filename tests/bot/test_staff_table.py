@@ -173,6 +173,10 @@ STAFF_TABLE = [
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
     ("supervisor", "lpr 1 kok lama bgt?", "Isi: Sampah di TPS", None),  # slow, asked: its STATUS
     ("supervisor", "laporan no 1 kok lambat sekali penanganannya", "Isi: Sampah di TPS", None),
+    # why it is not done yet: its STATUS, never a TL of the words for the citizen
+    ("head", "lpr 1 kok blm beres2", "Isi: Sampah di TPS", None),
+    ("head", "lpr 1 kenapa belum dikerjakan", "Isi: Sampah di TPS", None),
+    ("supervisor", "laporan no 1 blm ditangani jg?", "Isi: Sampah di TPS", None),
     ("dlh1", "lpr 1 sdh beres, foto menyusul", "Catat sebagai kemajuan (TL) LPR-1?", None),  # the answer to come
     # ... and in Javanese
     ("supervisor", "piye kabare pupr?", "Rekap harian PUPR", None),
