@@ -1050,10 +1050,28 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
+    if towards is not None:  # "ke pupr lagi ya, itu jalan kabupaten": the agencies, then why
+        named = _agencies_before_reason(turn.session, named) or named
     if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
         return None
     agencies = find_agencies(turn.session, named)[0] if named else []
     return (" ".join(format_reference(n) for n in numbers), agencies) if agencies else None
+
+
+REASON_AFTER = re.compile(r"\s+(?:krn|karena|karna|soalnya|sebab|itu|ini|mengingat|berhubung)\b.*$", re.IGNORECASE)
+
+
+def _agencies_before_reason(session: Session, named: str) -> str:
+    """The agencies a verifier's sentence names before the reason it gives ("pupr lagi ya, itu jalan kabupaten",
+    "dlh aja krn sampahnya di pasar"): the comma-separated parts up to the first that is not agencies' words
+    alone; "" when the first is not."""
+    kept = []
+    for part in named.split(","):
+        part = TRAILING_COURTESY.sub("", REASON_AFTER.sub("", part)).strip()
+        if not part or not only_agency_words(session, part):
+            break
+        kept.append(part)
+    return ", ".join(kept)
 
 
 # A duplicate said in a sentence ("LPR-2 dobel dgn LPR-1, gabungkan sj", "#2 duplikat #1"): GABUNG is asked about.
@@ -2467,7 +2485,7 @@ LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→
 # Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
 TRAILING_COURTESY = re.compile(
     r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|ok|oke|segera|sekarang|"
-    r"sekalian|saja|aja|juga|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
+    r"sekalian|saja|aja|sj|juga|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
     re.IGNORECASE)
 
 

@@ -195,6 +195,17 @@ def test_two_complaints_each_with_its_agency_in_one_sentence_go_each_to_its_own(
     assert [d.agency.code for d in complaint(world, 2).dispositions] == ["PUPR"]
 
 
+@pytest.mark.parametrize("typed,agencies", [
+    ("lpr 1 ke pupr lagi ya, itu jalan kabupaten", "PUPR"),
+    ("lpr 1 ke dlh aja krn sampahnya di pasar", "DLH"),
+    ("dispo lpr 1 ke dinsos, pemulungnya warga miskin", "DINSOS"),
+    ("lpr 1 ke dlh, pupr ya", "DLH, PUPR"),
+])
+def test_a_forward_in_words_with_its_reason_after_the_agencies_is_asked(people, world, typed, agencies):
+    file(people["citizen"], photo=False)
+    assert f"Teruskan LPR-1 ke {agencies}?" in people["verifier"].says(typed)
+
+
 @pytest.mark.parametrize("typed", ["lpr 1 ke mana ya enaknya", "lpr 1 lingkungannya kotor", "lpr 1 dlh atau pupr?"])
 def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, world, typed):
     file(people["citizen"], photo=False)
