@@ -1058,6 +1058,10 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     return (" ".join(format_reference(n) for n in numbers), agencies) if agencies else None
 
 
+# Why, after the agencies of TERUSKAN ("TERUSKAN LPR-1 pupr, itu jalan kabupaten", "… dlh krn sampahnya di pasar"):
+# no agency's name.
+REASON_GIVEN = re.compile(r"(?:^|[\s,;]+)(?:krn|karena|karna|soalnya|sebab|itu|mengingat|berhubung)\b.*$",
+                          re.IGNORECASE | re.DOTALL)
 REASON_AFTER = re.compile(r"\s+(?:krn|karena|karna|soalnya|sebab|itu|ini|mengingat|berhubung)\b.*$", re.IGNORECASE)
 
 
@@ -2441,6 +2445,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint is None:
         return
     text, field_inspection = _field_inspection_flag(text)
+    text = REASON_GIVEN.sub("", text) if REASON_GIVEN.sub("", text).strip(" ,;") else text  # "…, itu jalan kab."
     names = [TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", part)).strip() for part in AGENCY_SEPARATORS.split(text)]
     names = [name for name in names if name]
     if not names:

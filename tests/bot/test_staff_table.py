@@ -195,6 +195,9 @@ STAFF_TABLE = [
     ("verifier", "disposisikan LPR-2 ke dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
     ("verifier", "fwd LPR-2 DLH, Dinas Sosial", "LPR-2 diteruskan", (agencies(2), ["DINSOS", "DLH"])),
     ("verifier", "TERUSKAN LPR-2 1", "diteruskan ke Dinas Pekerjaan Umum", (agencies(2), ["PUPR"])),
+    # a reason after the agencies is no agency
+    ("verifier", "TERUSKAN LPR-2 ke pupr lagi ya, itu jalan kabupaten", "LPR-2 diteruskan", (agencies(2), ["PUPR"])),
+    ("verifier", "teruskan lpr 2 dlh krn sampahnya di pasar", "LPR-2 diteruskan", (agencies(2), ["DLH"])),
     ("verifier", "TERUSKAN LPR-2 dins", "cocok dengan beberapa instansi", (agencies(2), [])),
     ("verifier", "TERUSKAN LPR-2", "Sebutkan instansinya", None),
     ("verifier", "TERUSKAN LPR-2 kantor pos", "tidak dikenali", (agencies(2), [])),
