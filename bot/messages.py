@@ -641,6 +641,7 @@ MESSAGES = {
         "{reference} bila ini jawaban akhir, dalam {minutes} menit; lampiran{caption} ikut terkirim ke pelapor."
     ),
     "staff_media_held_caption": " dan keterangan \"{text}\"",
+    "staff_media_from_reporter": " (keterangannya tidak dikirim ke pelapor: foto ini dari pelapor)",
     "staff_media_held_expired": (
         "{received} yang Anda kirim sebelumnya tidak ikut (lewat {minutes} menit). Bila masih perlu, kirim lagi "
         "bersama TL {reference} <keterangan>."

@@ -1634,7 +1634,8 @@ def _hold_media(turn: StaffTurn) -> None:
     # A caption that opens with a reference ("lpr 1 sudah diangkut") names the complaint: kept without it.
     number, typed = split_reference(marked_reference(turn.message.text.strip()), bare=False)
     number = number if number is not None else (held or {}).get("complaint")
-    caption = " ".join(filter(None, ((held or {}).get("text", ""), typed.strip())))
+    from_reporter = _from_reporter(typed)  # "foto kiriman pelapor lewat wa pribadi sy": a note for the office
+    caption = " ".join(filter(None, ((held or {}).get("text", ""), "" if from_reporter else typed.strip())))
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
     minutes = int(HELD_LIFETIME.total_seconds() // 60)
@@ -1643,10 +1644,22 @@ def _hold_media(turn: StaffTurn) -> None:
         number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
     if number is not None:
         said = t("staff_media_held_caption", text=excerpt(caption, ECHO_CHARS)) if caption else ""
+        said += t("staff_media_from_reporter") if from_reporter else ""
         turn.say("staff_media_held_for", received=kinds, reference=format_reference(number), minutes=minutes,
                  caption=said)
         return
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
+
+
+FROM_WORDS = {"kiriman", "dari", "dr", "dikirim", "dikirimkan", "kirim", "ngirim", "fwd", "forward", "terusan",
+              "diteruskan", "japri", "pribadi"}
+
+
+def _from_reporter(caption: str) -> bool:
+    """Whether a held photo's caption says the reporter sent it ("foto kiriman pelapor", "ini dari warga yg lapor"):
+    a note for the office, never the text of the TL that would send the photo back to them."""
+    typed = set(words(caption))
+    return bool(typed & REPORTER_WORDS and typed & FROM_WORDS)
 
 
 def _expired_media(turn: StaffTurn, expired: dict | None, complaint: Complaint) -> str:
@@ -1715,10 +1728,23 @@ def _progress_offered(turn: StaffTurn) -> bool:
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
     numbers, rest = _joined_references(number, rest)
+    rest = _for_the_citizen(rest)  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for the office
     references = [format_reference(n) for n in numbers]
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
     return True
+
+
+LEADING_CLAUSE = re.compile(r"^([^,.;:!?]*)[,.;:!?]+\s*(?=\S)")
+
+
+def _for_the_citizen(text: str) -> str:
+    """An officer's words without the clauses they open with for the office: an apology for writing late, courtesy
+    or an acknowledgement ("mohon maaf mengganggu malam pak, sdh diangkut …": "sdh diangkut …")."""
+    while (clause := LEADING_CLAUSE.match(text)) is not None and (
+            is_pleasantry(clause.group(1)) or says_nothing(clause.group(1)) or only_acknowledges(clause.group(1))):
+        text = text[clause.end():]
+    return _unaddressed(text).strip()
 
 
 def _joined_references(number: int, text: str) -> tuple[list[int], str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import CITIZEN, complaint, file, filed_and_forwarded, follow_ups, shows_number, two_at_dlh
+from tests.parties import CITIZEN, PHOTO, complaint, file, filed_and_forwarded, follow_ups, shows_number, two_at_dlh
 
 VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2",
          "MediaContentType0": "audio/ogg"}
@@ -470,3 +470,28 @@ def test_a_voice_note_swiped_then_written_out_goes_with_the_words(two, world):
     assert "TL LPR-1 dengan isi ini?" in two["dlh1"].says("sdh kami cek pak, besok diangkut")
     assert "Lampiran: 1 pesan suara" in two["dlh1"].says("ya")
     assert follow_ups(two["citizen"])[0].rstrip().endswith("sdh kami cek pak, besok diangkut")
+
+
+# An apology to the office for writing late is not sent to the citizen -------------------------------------------
+
+@pytest.mark.parametrize("typed", ["maaf malam2 pak, lpr 1 sdh diangkut sebagian, sisanya besok",
+                                   "lpr 1 mohon maaf mengganggu malam pak, sdh diangkut sebagian, sisanya besok",
+                                   "sori br bls pak. LPR-1 sdh diangkut sebagian, sisanya besok"])
+def test_an_apology_before_progress_is_left_out_of_the_tl_offered(two, world, typed):
+    offered = two["dlh1"].says(typed)
+    assert "TL LPR-1 sdh diangkut sebagian, sisanya besok" in offered, offered
+    two["dlh1"].says("ya")
+    relayed = follow_ups(two["citizen"])[0]
+    assert "maaf" not in relayed.lower() and "sori" not in relayed.lower()
+
+
+# A photo the citizen sent the officer privately, forwarded with a note ----------------------------------------
+
+@pytest.mark.parametrize("caption", ["foto kiriman pelapor lewat wa pribadi sy", "ini dari warga yg lapor pak",
+                                     "foto dr pelapornya bu, dikirim ke wa sy"])
+def test_a_caption_saying_the_photo_came_from_the_reporter_is_not_sent_to_them(two, world, caption):
+    held = two["dlh1"].says(f"lpr 1 {caption}", **PHOTO)
+    assert "keterangannya tidak dikirim ke pelapor" in held and caption not in held
+    assert "Lampiran: 1 foto" in two["dlh1"].says("TL LPR-1")
+    relayed = follow_ups(two["citizen"])[0]
+    assert caption not in relayed
