@@ -1085,6 +1085,18 @@ MESSAGES = {
     "verifier_suggestion_item": "{number}. {code} {score} – {reason}",
     "verifier_suggestion_item_plain": "{number}. {code} {score}",
     "verifier_no_suggestion": "Saran instansi: belum ada yang cocok, pilih sendiri.",
+    "verifier_where_to": (
+        "Saran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
+        "TERUSKAN {reference} <instansi>."
+    ),
+    "verifier_where_all_returned": (
+        "Saran instansi untuk {reference}:\n{suggestions}\nSemuanya sudah mengembalikan laporan ini. Pilih instansi "
+        "lain: TERUSKAN {reference} <instansi>, atau tanya pelapor: TUNDA {reference} <pertanyaan>."
+    ),
+    "verifier_where_none": (
+        "Belum ada saran instansi untuk {reference}. Pilih sendiri: TERUSKAN {reference} <instansi>, atau tanya "
+        "pelapor: TUNDA {reference} <pertanyaan>."
+    ),
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
     "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.

@@ -655,6 +655,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     """Handle one command (or message without one) from a staff number and return the replies."""
     command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
+    if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
+        return turn.replies
     if command is None and not message.replied_to_sid and files_as_citizen(message.text):
         from bot.conversation import handle as converse  # the citizen's conversation, from its first step
 
@@ -681,6 +683,38 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         turn.rest = rest
         spec.run(turn)
     return turn.replies
+
+
+WHERE_TO = re.compile(r"\bke\s*mana\b|\bkmn\b", re.IGNORECASE)
+AGENCY_WORDS = {"instansi", "dinas", "opd", "skpd", "instansinya", "dinasnya", "opdnya"}
+WHICH_WORDS = {"apa", "mana", "mn", "yg", "yang", "cocok", "pas", "tepat", "sesuai"}
+SUGGESTION_WORDS = {"saran", "sarannya", "rekomendasi", "rekomendasinya", "usulan"}
+WHERE_MAX_WORDS = 14
+
+
+def _where_asked(turn: StaffTurn) -> bool:
+    """Answers a verifier's short question of where one complaint should go ("lpr 1 kemana ya bu?", "saran instansi
+    utk lpr 1 apa ya", "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya") with the suggestions the verifiers were
+    shown (an agency that returned it last, marked) and how to take them."""
+    text = turn.message.text
+    typed = set(words(text))
+    if turn.staff.role not in VERIFIER_ROLES or len(words(text)) > WHERE_MAX_WORDS or not (
+            WHERE_TO.search(text) or typed & AGENCY_WORDS and typed & (WHICH_WORDS | SUGGESTION_WORDS)
+            and (is_question(text) or typed & SUGGESTION_WORDS)):
+        return False
+    found = _named_inside(text)
+    complaint = complaints.by_number(turn.session, found[0]) if found else None
+    if complaint is None or complaint.status != complaints.NEW:
+        return False
+    shown = shown_suggestions(complaint)
+    lines = [t("verifier_suggestion_item" if s.get("reason") else "verifier_suggestion_item_plain", number=number,
+               code=s["code"], score=f"{s['score']:.0%}", reason=s.get("reason")) for number, s in enumerate(shown, 1)]
+    if lines and all(s.get("returned") for s in shown):  # each one suggested sent it back: another is needed
+        turn.say("verifier_where_all_returned", reference=complaint.reference, suggestions="\n".join(lines))
+    else:
+        turn.say("verifier_where_to" if lines else "verifier_where_none", reference=complaint.reference,
+                 suggestions="\n".join(lines))
+    return True
 
 
 def _asked_as_own_role(command: str, role: str) -> str:

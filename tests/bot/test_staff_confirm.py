@@ -206,6 +206,25 @@ def test_a_forward_in_words_with_its_reason_after_the_agencies_is_asked(people, 
     assert f"Teruskan LPR-1 ke {agencies}?" in people["verifier"].says(typed)
 
 
+@pytest.mark.parametrize("typed", ["lpr 1 dikembalikan 2 dinas, enaknya ke mana ya", "lpr 1 kemana ya bu?",
+                                   "lpr 1 ini instansi apa yg pas?", "saran instansi utk lpr 1 apa ya"])
+def test_a_verifier_asking_where_a_returned_complaint_goes_gets_the_suggestions(people, world, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH PUPR")
+    people["dlh1"].says("KEMBALIKAN LPR-1 bukan kewenangan kami")
+    people["pupr"].says("KEMBALIKAN LPR-1 bukan kewenangan kami juga")
+    reply = people["verifier"].says(typed)
+    assert "Saran instansi untuk LPR-1" in reply and "DLH" in reply and "dikembalikan instansi ini" in reply
+    assert "Semuanya sudah mengembalikan" in reply and "TERUSKAN LPR-1 <instansi>" in reply
+    assert "hanya untuk" not in reply
+
+
+def test_a_verifier_asking_where_a_new_complaint_goes_gets_the_suggestions_to_take(people, world):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says("lpr 1 enaknya ke mana ya bu")
+    assert "Saran instansi untuk LPR-1" in reply and "TERUSKAN LPR-1 1" in reply
+
+
 @pytest.mark.parametrize("typed", ["lpr 1 ke mana ya enaknya", "lpr 1 lingkungannya kotor", "lpr 1 dlh atau pupr?"])
 def test_a_reference_with_words_that_name_no_agency_still_gets_the_hint(people, world, typed):
     file(people["citizen"], photo=False)
