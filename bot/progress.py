@@ -110,7 +110,8 @@ WORK_VERBS = frozenset("""cek ngecek mengecek survei survey ukur mengukur ngukur
 NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan diminta ditanyakan ditanya dibalas
     dibales dibaca diterima dicatat dikabari dikabarin dimaafkan dijawab dikirim dikirimkan diinfokan diinfo
     dimana dinas dinasnya diri dirinya dikit disini disitu disana dijalan dikantor dirumah dipanggil dipakai
-    ditelpon ditelepon dihubungi dikonfirmasi diulang diingatkan diingetin diteruskan disampaikan""".split())
+    ditelpon ditelepon dihubungi dikonfirmasi diulang diingatkan diingetin diteruskan disampaikan disposisi
+    disposisinya dispo""".split())
 PROMISES = frozenset("""tindaklanjuti ditindaklanjuti tindak lanjut lanjuti proses diproses tangani ditangani
     koordinasikan dikoordinasikan cek dicek kabari""".split())
 # What says the words are about something else: the typist's leave, a request, staff talk.
@@ -178,8 +179,8 @@ def sounds_like_progress(text: str) -> bool:
         return False  # "tolong dibantu dong", "hp saya baru ganti": asked, or about the typist's phone
     if says_done(said):
         return True
-    if set(said) & OWN_TIME and not _work_acted(said):
-        return False  # "tim sdg makan siang dulu": the team's break, not the work
+    if set(said) & (OWN_TIME | LEAVE) and not _work_acted(said):
+        return False  # "tim sdg makan siang dulu", "petugas lagi cuti semua": the team's time, not the work
     if _only_promised(said):
         return False
     held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"

@@ -63,6 +63,7 @@ PROGRESS = [
     # the team's break beside the work: still news of the work
     "tim istirahat dulu, abis dzuhur lanjut ngangkut",
     "petugas sdg ishoma, sisanya dikerjakan sore ini",
+    "petugas sakit, pengerjaan ditunda sampai senin",
 ]
 
 NOT_PROGRESS = [
@@ -129,6 +130,11 @@ NOT_PROGRESS = [
     "regu sudah pulang semua pak",
     "tim msh apel pagi",
     "timnya lagi ngopi dulu bu",
+    # the team's leave, and waiting for the office's own paperwork
+    "petugas lagi cuti semua pak",
+    "anggota kami byk yg sakit pak",
+    "menunggu disposisi kadis",
+    "msh nunggu dispo dr kabid",
 ]
 
 
