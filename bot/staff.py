@@ -1423,6 +1423,9 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if only_acknowledges(text) and not turn.message.kept_media:
         turn.say("staff_swipe_ack", reference=swiped.reference)
         return None
+    if turn.message.kept_media and _from_reporter(text):  # "ini foto dr pelapor pak": held, the note kept back
+        _hold_media(turn, swiped.number)
+        return None
     if _disputes(turn, text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
         turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
         return None
@@ -1657,9 +1660,10 @@ HELD_KEY, HELD_LIFETIME = "staff_held_media", timedelta(minutes=30)
 HELD_NAMED = timedelta(days=1)  # photos held longer ago than this are not named by an answer that came too late
 
 
-def _hold_media(turn: StaffTurn) -> None:
-    """Photos without a command: an officer's are kept for the TL or SELESAI that names their complaint (more photos
-    join them); anyone else is told that photos go with a command."""
+def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
+    """Photos without a command: an officer's are kept for the TL or SELESAI that names their complaint (the
+    `swiped` one, or one their caption opens with; more photos join them); anyone else is told that photos go with
+    a command."""
     if turn.staff.role not in OFFICER_ROLES:
         turn.say("staff_media_without_command")
         return
@@ -1667,7 +1671,7 @@ def _hold_media(turn: StaffTurn) -> None:
     media = ((held or {}).get("media", []) + turn.media)[:complaints.MAX_PHOTOS]
     # A caption that opens with a reference ("lpr 1 sudah diangkut") names the complaint: kept without it.
     number, typed = split_reference(marked_reference(turn.message.text.strip()), bare=False)
-    number = number if number is not None else (held or {}).get("complaint")
+    number = next((n for n in (swiped, number, (held or {}).get("complaint")) if n is not None), None)
     from_reporter = _from_reporter(typed)  # "foto kiriman pelapor lewat wa pribadi sy": a note for the office
     caption = " ".join(filter(None, ((held or {}).get("text", ""), "" if from_reporter else typed.strip())))
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})

@@ -514,3 +514,12 @@ def test_a_caption_saying_the_photo_came_from_the_reporter_is_not_sent_to_them(t
     assert "Lampiran: 1 foto" in two["dlh1"].says("TL LPR-1")
     relayed = follow_ups(two["citizen"])[0]
     assert caption not in relayed
+
+
+def test_a_photo_from_the_reporter_swiped_onto_a_disposition_is_held_without_its_note(two, world):
+    notice = next(m for m in two["dlh1"].inbox() if m.purpose == "disposition" and "LPR-1" in m.body)
+    held = two["dlh1"].swipe(notice, "ini foto dr pelapor pak, dikirim ke wa sy", **PHOTO)
+    assert "untuk LPR-1 kami simpan" in held and "keterangannya tidak dikirim ke pelapor" in held
+    assert follow_ups(two["citizen"]) == []
+    two["dlh1"].says("TL LPR-1 sudah kami cek ke lokasi")
+    assert "wa sy" not in follow_ups(two["citizen"])[0]
