@@ -1006,7 +1006,7 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     typed = words(text)
     done = says_done(typed)
     if not (done or says_safe(typed) and not is_question(text)) or _more_to_come(text) or (
-            turn.message.replied_to_sid):
+            turn.message.replied_to_sid) or _asks_it_done(typed):
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
     if found is None and (done or set(typed) & DONE_MARKERS):  # "aman pak" alone may answer anything
@@ -1018,6 +1018,19 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
            for w in words(answer)):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
     return number, answer
+
+
+FINISH_ASKED = {"tolong", "tlg", "segera", "harap", "agar", "supaya", "dipercepat", "percepat", "secepatnya"}
+COURTESY_AFTER_MOHON = {"izin", "ijin", "maaf", "mf", "ampun"}
+
+
+def _asks_it_done(typed: list[str]) -> bool:
+    """Whether words of completion are asked for, not said ("tolong lpr 1 segera diselesaikan ya", "mohon lpr 1
+    dituntaskan minggu ini"): a request with nothing said done ("sudah"); "mohon izin, …" is courtesy."""
+    asked = set(typed) & FINISH_ASKED or any(
+        word in {"mohon", "mhn"} and after not in COURTESY_AFTER_MOHON
+        for word, after in zip(typed, [*typed[1:], ""], strict=False))
+    return bool(asked) and not set(typed) & DONE_MARKERS
 
 
 DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")
@@ -1606,7 +1619,8 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
 WHO_WORDS = {"siapa", "pegang", "megang", "pic", "handle", "dihandle", "penanggung", "petugasnya"}
 ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
 TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
-              "dipercepat", "diselesaikan", "selesaikan", "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
+              "dipercepat", "diselesaikan", "selesaikan", "dituntaskan", "tuntaskan", "dirampungkan", "dibereskan",
+              "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
 
 
 # A head handing a complaint to an officer in words ("lpr 1 tolong dipegang sari ya", "LPR-1 biar dihandle bu dewi").
