@@ -1788,14 +1788,25 @@ def _progress_offered(turn: StaffTurn) -> bool:
 
 
 LEADING_CLAUSE = re.compile(r"^([^,.;:!?]*)[,.;:!?]+\s*(?=\S)")
+TRAILING_CLAUSE = re.compile(r"[,.;:!?]+\s*([^,.;:!?]*?)[\s.!?]*$")
+LATE_REPORT_WORDS = {"lapor", "melapor", "laporan", "kabari", "mengabari", "update", "info"}  # "maaf baru lapor"
+
+
+def _for_the_office(clause: str) -> bool:
+    """Whether a clause is said to the office, not news: an apology for writing late, courtesy, an acknowledgement."""
+    plain = " ".join(w for w in words(clause) if w not in LATE_REPORT_WORDS)
+    return is_pleasantry(plain) or says_nothing(clause) or only_acknowledges(clause)
 
 
 def _for_the_citizen(text: str) -> str:
-    """An officer's words without the clauses they open with for the office: an apology for writing late, courtesy
-    or an acknowledgement ("mohon maaf mengganggu malam pak, sdh diangkut …": "sdh diangkut …")."""
-    while (clause := LEADING_CLAUSE.match(text)) is not None and (
-            is_pleasantry(clause.group(1)) or says_nothing(clause.group(1)) or only_acknowledges(clause.group(1))):
+    """An officer's words without the clauses they open or end with for the office: an apology for writing late,
+    courtesy or an acknowledgement ("mohon maaf mengganggu malam pak, sdh diangkut …. maaf baru lapor": "sdh
+    diangkut …")."""
+    while (clause := LEADING_CLAUSE.match(text)) is not None and _for_the_office(clause.group(1)):
         text = text[clause.end():]
+    while (clause := TRAILING_CLAUSE.search(text)) is not None and clause.group(1) and _for_the_office(
+            clause.group(1)):
+        text = text[:clause.start()]
     return _unaddressed(text).strip()
 
 

@@ -495,7 +495,9 @@ def test_a_voice_note_swiped_then_written_out_goes_with_the_words(two, world):
 
 @pytest.mark.parametrize("typed", ["maaf malam2 pak, lpr 1 sdh diangkut sebagian, sisanya besok",
                                    "lpr 1 mohon maaf mengganggu malam pak, sdh diangkut sebagian, sisanya besok",
-                                   "sori br bls pak. LPR-1 sdh diangkut sebagian, sisanya besok"])
+                                   "sori br bls pak. LPR-1 sdh diangkut sebagian, sisanya besok",
+                                   "malam pak, lpr 1 sdh diangkut sebagian, sisanya besok. mohon maaf baru lapor",
+                                   "lpr 1 sdh diangkut sebagian, sisanya besok, maaf mengganggu malam2 pak"])
 def test_an_apology_before_progress_is_left_out_of_the_tl_offered(two, world, typed):
     offered = two["dlh1"].says(typed)
     assert "TL LPR-1 sdh diangkut sebagian, sisanya besok" in offered, offered
