@@ -141,13 +141,18 @@ PLEASANTRY = {"maaf", "mohon", "baru", "sempat", "bisa", "balas", "bales", "memb
               # as typed in a hurry ("sori br bls, td lg di lapangan") and in Javanese and Sundanese ("nyuwun sewu,
               # nembe saged bales", "punten, nembe tiasa ngawaler")
               "br", "bls", "blz", "td", "tdi", "lg", "lgi", "lapangan", "rapat", "sewu", "nembe", "saged", "tiasa",
-              "ngawaler", "ngabales", "kulo", "abdi", "nggih"}
+              "ngawaler", "ngabales", "kulo", "abdi", "nggih",
+              # writing late at night ("maaf mengganggu malam2 pak")
+              "ganggu", "mengganggu", "menganggu", "malam", "larut", "mas", "mbak"}
 APOLOGIES = {"maaf", "mf", "sori", "sorry", "punten", "nyuwun", "ngapunten", "pangapunten"}
+
+
+REDUPLICATED = re.compile(r"(?<=[a-z])2$")  # a word said twice, written with a 2 ("malam2", "cepat2")
 
 
 def is_pleasantry(text: str) -> bool:
     """Tell whether a message is only greetings, thanks or an apology for answering late (no content of its own)."""
-    typed = words(text)
+    typed = [REDUPLICATED.sub("", w) for w in words(text)]  # "malam2": "malam"
     return bool(typed) and all(w in GREETING_WORDS | THANKS | PLEASANTRY | APOLOGIES for w in typed) and any(
         w in GREETING_CORE | TIMES_OF_DAY | THANKS | APOLOGIES for w in typed)
 

@@ -50,6 +50,13 @@ MAX_LEAVE = timedelta(days=366)
 REASON_WORDS = LEAVE_REASONS | {"izin", "ijin"}  # why someone is away: no part of a name
 # Not coming in ("ijin tidak masuk besok") is leave, not the return its "masuk" would say.
 NOT_IN = NOT_COMING_IN
+# Who stands in, said beside a head's own leave ("cuti besok sampai jumat, eko yg handle", "sementara yang pegang
+# eko", "diganti eko dulu"): that colleague is not the one on leave.
+_STAND_IN_VERBS = r"(?:handle|handel|pegang|megang|gantikan|menggantikan|ganti|gantiin|jaga|urus|ngurus|backup|tangani)"
+STAND_IN = re.compile(
+    rf"(?:\b(?:sementara|selama\s+itu)\s+)?(?:\b[a-z]+\s+)?\b(?:yg|yang)\s+{_STAND_IN_VERBS}\b[^,;]*"
+    r"|\b(?:sementara\s+)?(?:diganti|digantikan|digantiin|dipegang|dihandle|dibackup|ditangani|diwakili|diwakilkan"
+    r"|pengganti|penggantinya|plh|plt)\b[^,;]*", re.IGNORECASE)
 
 
 def cmd_alihkan(turn: StaffTurn) -> None:
@@ -88,7 +95,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
     officer: themselves); SELESAI/BATAL ends it or calls off leave recorded ahead."""
     today = turn.now.astimezone(turn.zone).date()
     first, day, who_text = find_leave(in_standard_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
-    who_text = NOT_IN.sub(" ", who_text)
+    who_text = STAND_IN.sub(" ", NOT_IN.sub(" ", who_text))
     region = turn.staff.role in REGION_WIDE_ROLES  # a verifier or supervisor: their own leave only
     back = bool(set(words(who_text)) & BACK_WORDS)
     person, unread = _region_leave_taker(turn, who_text) if region else _leave_taker(turn, who_text)

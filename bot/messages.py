@@ -641,6 +641,7 @@ MESSAGES = {
         "{reference} bila ini jawaban akhir, dalam {minutes} menit; lampiran{caption} ikut terkirim ke pelapor."
     ),
     "staff_media_held_caption": " dan keterangan \"{text}\"",
+    "staff_media_from_reporter": " (keterangannya tidak dikirim ke pelapor: foto ini dari pelapor)",
     "staff_media_held_expired": (
         "{received} yang Anda kirim sebelumnya tidak ikut (lewat {minutes} menit). Bila masih perlu, kirim lagi "
         "bersama TL {reference} <keterangan>."
@@ -736,6 +737,11 @@ MESSAGES = {
     "staff_confirm_progress": (
         "Catat sebagai kemajuan (TL) {references}? Balas YA untuk mengirimnya ke pelapor, atau TIDAK:\n"
         "TL {reference} {text}\nBila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>."
+    ),
+    "staff_confirm_voice": (
+        "{received} untuk {reference} belum kami kirim ke pelapor: pesan suara bisa berisi pembicaraan internal. "
+        "Balas YA untuk mengirimnya ke pelapor sebagai kemajuan (TL), atau TIDAK. Lebih jelas bila ditulis: "
+        "TL {reference} <kemajuan>"
     ),
     "staff_confirm_text": (
         "{asked} {reference} dengan isi ini?\n\"{text}\"\nBalas YA untuk mengirimnya, atau BATAL bila tidak jadi."
@@ -1025,6 +1031,8 @@ MESSAGES = {
     "staff_attachments_none": "tidak ada",
     "staff_status_media": "Lampiran (tautan berlaku {hours} jam):\n{links}",
     "staff_status_latest": "Terakhir ({when}): {text}",
+    "staff_history": "Riwayat ({shown} langkah terakhir dari {count}):\n{lines}\nRiwayat lengkap: {page}",
+    "staff_history_line": "• {when} {event}{agency}{text}",
     "staff_additions": "Tambahan dari pelapor:\n{lines}",
     "staff_addition": "• {when}: {text}{media}",
     "staff_addition_answer": "• {when}, jawaban atas \"{question}\": {text}{media}",
@@ -1077,6 +1085,18 @@ MESSAGES = {
     "verifier_suggestion_item": "{number}. {code} {score} – {reason}",
     "verifier_suggestion_item_plain": "{number}. {code} {score}",
     "verifier_no_suggestion": "Saran instansi: belum ada yang cocok, pilih sendiri.",
+    "verifier_where_to": (
+        "Saran instansi untuk {reference}:\n{suggestions}\nKirim TERUSKAN {reference} 1 (atau 1+2), atau "
+        "TERUSKAN {reference} <instansi>."
+    ),
+    "verifier_where_all_returned": (
+        "Saran instansi untuk {reference}:\n{suggestions}\nSemuanya sudah mengembalikan laporan ini. Pilih instansi "
+        "lain: TERUSKAN {reference} <instansi>, atau tanya pelapor: TUNDA {reference} <pertanyaan>."
+    ),
+    "verifier_where_none": (
+        "Belum ada saran instansi untuk {reference}. Pilih sendiri: TERUSKAN {reference} <instansi>, atau tanya "
+        "pelapor: TUNDA {reference} <pertanyaan>."
+    ),
     "verifier_duplicates": "Mungkin sama dengan: {duplicates} (GABUNG {reference} <induk>)",
     "verifier_reply_hint": "Balas: TERUSKAN {reference} <instansi> · TUNDA {reference} <pertanyaan> · ARSIPKAN {reference} <alasan>",
     # Outside WhatsApp's 24-hour window a template carries the text; a photo waits for the person to write.
@@ -1335,6 +1355,18 @@ MESSAGES = {
     "note_media_purged": "{reason}: {count} berkas dihapus.",
 }
 
+EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat (the pages' words)
+    "dibuat": "Laporan masuk", "status": "Status berubah", "pertanyaan": "Pertanyaan ke pelapor",
+    "jawaban_pelapor": "Jawaban pelapor", "dilanjutkan": "Dilanjutkan setelah jawaban", "disposisi": "Disposisi",
+    "tindak_lanjut": "Tindak lanjut", "jawaban_akhir": "Jawaban akhir", "selesai": "Selesai",
+    "dikembalikan": "Dikembalikan instansi", "diarsipkan": "Diarsipkan", "digabung": "Digabung",
+    "dibuka_kembali": "Dibuka kembali (pelapor belum puas)", "penilaian": "Penilaian pelapor",
+    "komentar": "Komentar pelapor", "tambahan_pelapor": "Tambahan dari pelapor", "dialihkan": "Dialihkan ke petugas",
+    "dilindungi": "Kerahasiaan dinaikkan", "ditutup": "Ditutup", "lapor": "SP4N-LAPOR!",
+    "media_dihapus": "Lampiran dihapus", "media_kedaluwarsa": "Lampiran kedaluwarsa",
+    "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
+    "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
+    "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}
 KIND_NAMES = {"pengaduan": "Pengaduan", "aspirasi": "Aspirasi", "informasi": "Permintaan informasi"}
 SOURCE_NAMES = {"whatsapp": "WhatsApp", "lapor": "Impor SP4N-LAPOR!"}  # where a complaint came from
 PRIVACY_NAMES = {"biasa": "Biasa", "rahasia": "Rahasia", "anonim": "Anonim"}

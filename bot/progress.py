@@ -35,6 +35,18 @@ def says_done(typed: list[str]) -> bool:
         and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
 
 
+# Words that say the place is safe again ("lpr 3 udh aman pak", "sudah kondusif"): of a complaint, said by its
+# officer, likely the final answer or progress; asked about, never a hint.
+SAFE_WORDS = {"aman", "kondusif", "terkendali"}
+NOT_SAFE_YET = {"belum", "blm", "blom", "tidak", "tdk", "gak", "ga", "kurang", "krg", "ndak", "nggak", "durung"}
+
+
+def says_safe(typed: list[str]) -> bool:
+    """Whether an officer's words say the place is safe again ("udh aman", "aman terkendali"), not "belum aman"."""
+    return any(word in SAFE_WORDS and before not in NOT_SAFE_YET
+               for before, word in zip(["", *typed], typed, strict=False))
+
+
 # The conversation's Indonesian question words (abbreviations read by standard_words: "brp", "dmn"), with "mana" and
 # the Javanese ones an officer may write.
 QUESTION_LEADS = (understanding.QUESTION_WORDS - {"how", "is", "does", "do", "who", "kah"}) | {
@@ -80,7 +92,7 @@ PLACES = frozenset("""jalan jln kantor rumah lokasi lapangan sana sini situ mana
 # Time and aspect: the work done, under way or planned, or when.
 ASPECT = frozenset("""sudah telah sedang lagi masih akan besok lusa nanti tadi kemarin barusan baru tinggal mulai
     sementara sisanya sisa minggu pekan senin selasa rabu kamis jumat sabtu pagi siang sore subuh hariini jam
-    segera otw rencana nunggu menunggu tunggu""".split())
+    segera otw rencana nunggu menunggu tunggu lanjut""".split())
 FUTURE_ONLY = frozenset("akan nanti segera".split())  # a promise, with nothing done yet
 # Who and what does the work, and its stages: with an aspect word, the work is told about.
 WORK_NOUNS = frozenset("""tim timnya petugas anggota regu armada truk truck dump pickup alat berat excavator beko
@@ -98,7 +110,8 @@ WORK_VERBS = frozenset("""cek ngecek mengecek survei survey ukur mengukur ngukur
 NOT_WORK_PASSIVES = frozenset("""dibantu dibantuin ditunggu dimohon diharapkan diminta ditanyakan ditanya dibalas
     dibales dibaca diterima dicatat dikabari dikabarin dimaafkan dijawab dikirim dikirimkan diinfokan diinfo
     dimana dinas dinasnya diri dirinya dikit disini disitu disana dijalan dikantor dirumah dipanggil dipakai
-    ditelpon ditelepon dihubungi dikonfirmasi diulang diingatkan diingetin diteruskan disampaikan""".split())
+    ditelpon ditelepon dihubungi dikonfirmasi diulang diingatkan diingetin diteruskan disampaikan disposisi
+    disposisinya dispo""".split())
 PROMISES = frozenset("""tindaklanjuti ditindaklanjuti tindak lanjut lanjuti proses diproses tangani ditangani
     koordinasikan dikoordinasikan cek dicek kabari""".split())
 # What says the words are about something else: the typist's leave, a request, staff talk.
@@ -108,16 +121,25 @@ NEGATED_WORK = frozenset("tidak belum".split())
 ABLE = frozenset("bisa dapat sempat".split())
 RECEIVED = frozenset("terima diterima dibaca masuk dicatat".split())
 PERSONAL = frozenset("hp hape handphone nomor nomer no wa whatsapp pulsa kuota sinyal".split())
+# The team's own time ("tim sdg makan siang dulu", "petugas lagi istirahat", "regu sudah pulang"): with no verb of
+# the work beside it, talk about the people, not news of the work.
+OWN_TIME = frozenset("""makan sarapan ngopi istirahat ishoma rehat ngaso leren sholat solat shalat salat jumatan
+    apel pulang tidur rapat libur""".split())
 ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon arahannya")
 STAGE_WORDS = frozenset("progres progress persen tahap".split())
 PERCENT = re.compile(r"\d\s*%")  # "pengaspalan 70%"
 
 
+def _work_acted(said: list[str]) -> bool:
+    """Whether the words hold a verb of the work, passive ("diangkut") or active ("ngangkut", "kami cek")."""
+    return bool(set(said) & WORK_VERBS) or any(
+        word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH and word not in NOT_WORK_PASSIVES
+        and word[2:] not in PLACES for word in said)
+
+
 def _work_done_or_planned(said: list[str]) -> bool:
     """Whether the words name work: a passive verb of the work, an active one, or who and what does it."""
-    passive = any(word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH and word not in NOT_WORK_PASSIVES
-                  and word[2:] not in PLACES for word in said)
-    return passive or bool(set(said) & (WORK_VERBS | WORK_NOUNS))
+    return _work_acted(said) or bool(set(said) & WORK_NOUNS)
 
 
 def _cannot_yet(said: list[str]) -> bool:
@@ -146,7 +168,8 @@ def _only_promised(said: list[str]) -> bool:
 def sounds_like_progress(text: str) -> bool:
     """Whether an officer's words without a command tell progress on the work, to be offered as TL: a word of the
     work (done, under way, planned; who or what does it) with one of time or aspect ("sudah", "sedang", "besok",
-    "tinggal"), or the work said done; not a question, a request, leave, thanks, a greeting or a promise alone."""
+    "tinggal"), or the work said done; not a question, a request, leave, thanks, a greeting, a promise alone or
+    the team's own time ("tim sdg makan siang dulu")."""
     said = staff_words(text)
     if not said or is_question(text) or is_thanks(text) or is_acknowledgement(text) or is_pleasantry(text):
         return False
@@ -156,6 +179,8 @@ def sounds_like_progress(text: str) -> bool:
         return False  # "tolong dibantu dong", "hp saya baru ganti": asked, or about the typist's phone
     if says_done(said):
         return True
+    if set(said) & (OWN_TIME | LEAVE) and not _work_acted(said):
+        return False  # "tim sdg makan siang dulu", "petugas lagi cuti semua": the team's time, not the work
     if _only_promised(said):
         return False
     held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"

@@ -34,6 +34,7 @@ from bot.inbound import Inbound
 from bot.messages import (
     DISPOSITION_CLOSED,
     DISPOSITION_NAMES,
+    EVENT_NAMES,
     KIND_NAMES,
     MAPS_LINK,
     MEDIA_KIND_NAMES,
@@ -51,7 +52,16 @@ from bot.messages import (
     t,
 )
 from bot.outbox import queued_key
-from bot.progress import DONE_MARKERS, DONE_WORDS, QUESTION_LEADS, is_question, says_done, sounds_like_progress
+from bot.progress import (
+    DONE_MARKERS,
+    DONE_WORDS,
+    QUESTION_LEADS,
+    SAFE_WORDS,
+    is_question,
+    says_done,
+    says_safe,
+    sounds_like_progress,
+)
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
@@ -69,6 +79,7 @@ from lapor.references import (
     split_reference,
 )
 from lapor.routing_store import shown_suggestions
+from lapor.timeline import timeline
 from media.links import complaint_links
 from models import (
     Agency,
@@ -367,9 +378,14 @@ NOT_YET = {"belum", "blm", "blom", "belom", "dereng", "durung", "acan"}  # "… 
 # Its deadline asked ("lpr 1 batas waktunya kapan?", "deadline lpr 1 tgl brp"): STATUS says it
 DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat", "tenggatnya", "tempo", "temponya"}
 WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
-# Why it takes so long ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali"): its STATUS says where it is
+# Why it takes so long or is not done yet ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali", "lpr 1 kok blm
+# beres2"): its STATUS says where it is
 SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami"}
 WHY_ASKED = {"kok", "kenapa", "knp", "mengapa", "napa"}
+# Its history asked ("riwayat lpr 1", "minta kronologi lpr 1"): STATUS with the timeline's latest steps
+HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "kronologi", "kronologinya",
+                 "kronologis", "timeline", "timelinenya", "jejak", "jejaknya", "runtutan", "urutan"}
+HISTORY_SHOWN = 10
 
 
 def _asks_progress(text: str) -> int | None:
@@ -379,7 +395,7 @@ def _asks_progress(text: str) -> int | None:
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
             or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
-            or typed & SLOW_WORDS and ("?" in text or typed & WHY_ASKED)):
+            or typed & (SLOW_WORDS | NOT_YET) and ("?" in text or typed & WHY_ASKED) or typed & HISTORY_WORDS):
         return None
     found = _named_inside(text)
     return found[0] if found else None
@@ -639,6 +655,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     """Handle one command (or message without one) from a staff number and return the replies."""
     command, rest = read_command(message.text)
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
+    if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
+        return turn.replies
     if command is None and not message.replied_to_sid and files_as_citizen(message.text):
         from bot.conversation import handle as converse  # the citizen's conversation, from its first step
 
@@ -665,6 +683,38 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         turn.rest = rest
         spec.run(turn)
     return turn.replies
+
+
+WHERE_TO = re.compile(r"\bke\s*mana\b|\bkmn\b", re.IGNORECASE)
+AGENCY_WORDS = {"instansi", "dinas", "opd", "skpd", "instansinya", "dinasnya", "opdnya"}
+WHICH_WORDS = {"apa", "mana", "mn", "yg", "yang", "cocok", "pas", "tepat", "sesuai"}
+SUGGESTION_WORDS = {"saran", "sarannya", "rekomendasi", "rekomendasinya", "usulan"}
+WHERE_MAX_WORDS = 14
+
+
+def _where_asked(turn: StaffTurn) -> bool:
+    """Answers a verifier's short question of where one complaint should go ("lpr 1 kemana ya bu?", "saran instansi
+    utk lpr 1 apa ya", "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya") with the suggestions the verifiers were
+    shown (an agency that returned it last, marked) and how to take them."""
+    text = turn.message.text
+    typed = set(words(text))
+    if turn.staff.role not in VERIFIER_ROLES or len(words(text)) > WHERE_MAX_WORDS or not (
+            WHERE_TO.search(text) or typed & AGENCY_WORDS and typed & (WHICH_WORDS | SUGGESTION_WORDS)
+            and (is_question(text) or typed & SUGGESTION_WORDS)):
+        return False
+    found = _named_inside(text)
+    complaint = complaints.by_number(turn.session, found[0]) if found else None
+    if complaint is None or complaint.status != complaints.NEW:
+        return False
+    shown = shown_suggestions(complaint)
+    lines = [t("verifier_suggestion_item" if s.get("reason") else "verifier_suggestion_item_plain", number=number,
+               code=s["code"], score=f"{s['score']:.0%}", reason=s.get("reason")) for number, s in enumerate(shown, 1)]
+    if lines and all(s.get("returned") for s in shown):  # each one suggested sent it back: another is needed
+        turn.say("verifier_where_all_returned", reference=complaint.reference, suggestions="\n".join(lines))
+    else:
+        turn.say("verifier_where_to" if lines else "verifier_where_none", reference=complaint.reference,
+                 suggestions="\n".join(lines))
+    return True
 
 
 def _asked_as_own_role(command: str, role: str) -> str:
@@ -705,9 +755,19 @@ def _no_command(turn: StaffTurn) -> list[str]:
                         reference=format_reference(number), name=person_label(officer))
     elif not turn.replies and _holders_asked(turn):
         pass
-    elif not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn):  # work: offered as TL
+    elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
+          and not _not_held(turn)):
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _not_held(turn: StaffTurn) -> bool:
+    """Whether an officer's words name a complaint their agency does not hold ("lpr 1 udh aman pak" from PUPR for a
+    complaint at DLH): said so, instead of a hint to send them as its TL."""
+    if turn.staff.role not in OFFICER_ROLES or turn.message.replied_to_sid:
+        return False
+    number = _hinted(turn)[0]
+    return number is not None and not _held_here(turn, number)
 
 
 def _said_in_passing(turn: StaffTurn) -> bool:
@@ -746,6 +806,8 @@ def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
     """Asks whether work said done in other words is the final answer; two complaints joined ("lpr 1 dan 3 sudah
     selesai") get the SELESAI that names both, as nothing tells which words are whose answer."""
     if (more := JOINED_NEXT.match(text)) is not None:
+        if not _all_held(turn, f"{format_reference(number)} {format_reference(int(more.group(1)))}"):
+            return
         turn.say("staff_several_bare", command="SELESAI", text=t("example_final"),
                  references=f"{format_reference(number)} {format_reference(int(more.group(1)))}")
         return
@@ -830,15 +892,40 @@ def _sounds_rejected(text: str) -> tuple[str, str] | None:
 
 
 def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternative: dict | None = None,
-                    **values) -> None:
-    """Keeps `command` with `rest` for the staff member's YA (and the `alternative` command its word answers: ARSIP
-    after "merge instead?") and asks the question `key`; a complaint that does not exist is said so at once, not
-    asked about."""
+                    media: list[dict] | None = None, **values) -> None:
+    """Keeps `command` with `rest` (and the `media` it sends: a swiped voice note) for the staff member's YA (and
+    the `alternative` command its word answers: ARSIP after "merge instead?") and asks the question `key`; a
+    complaint that does not exist is said so at once, not asked about."""
     if command not in UNREFERENCED and not _exists(turn, rest):
         return
+    if turn.staff.role in OFFICER_ROLES and command in ONLY_OPEN_ASKED and not _all_held(turn, rest):
+        return  # "lpr 1 sudah dicek" from an agency that does not hold it: never offered as its TL
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
-                                  "alternative": alternative})
+                                  "alternative": alternative, "media": media or []})
     turn.say(key, **values)
+
+
+def _all_held(turn: StaffTurn, rest: str) -> bool:
+    """Whether the officer's agency holds open each complaint `rest` opens with ("LPR-1 LPR-2 …"); each it does not
+    hold is said so (not the agency's, or its disposition closed)."""
+    numbers, (number, rest) = [], split_reference(rest, bare=False)
+    while number is not None:
+        numbers.append(number)
+        number, rest = split_reference(rest, bare=False)
+    return all([_held_here(turn, number) for number in numbers])  # a list: each one not held is said
+
+
+def _held_here(turn: StaffTurn, number: int) -> bool:
+    """Whether the officer's agency holds the complaint open; if not, says so (it does not exist, is another
+    agency's, or their disposition is closed) with how to find their own: nothing is offered for it."""
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None:
+        _not_found(turn, number)
+        return False
+    if _own_disposition(turn, complaint) is not None:
+        return True
+    turn.replies[-1] += " " + t("staff_not_found_officer")
+    return False
 
 
 def _confirmed(turn: StaffTurn) -> str | None:
@@ -871,6 +958,11 @@ def _confirmed(turn: StaffTurn) -> str | None:
         return None
     _remember(turn, CONFIRM_KEY, None)
     turn.rest, turn.confirmed = pending["rest"], True
+    if pending.get("media"):  # the voice note asked about goes with the command, as photos held for it do
+        held = _remembered(turn, HELD_KEY, HELD_LIFETIME) or {}
+        _remember(turn, HELD_KEY, {"media": (held.get("media", []) + pending["media"])[:complaints.MAX_PHOTOS],
+                                   "text": "", "complaint": split_reference(pending["rest"])[0],
+                                   "at": turn.now.isoformat()})
     return answer
 
 
@@ -889,12 +981,13 @@ def _text_instead(turn: StaffTurn, pending: dict) -> None:
     if named not in (None, number):
         return  # about another complaint
     text, reference = (rest if named is not None else text), format_reference(number)
+    media = pending.get("media")  # a voice note asked about stays with the text typed instead of YA
     if command == "SELESAI":
         _ask_to_confirm(turn, command, f"{reference} {text}", "staff_confirm_final", reference=reference,
-                        text=excerpt(text, 300))
+                        text=excerpt(text, 300), media=media)
     else:
         _ask_to_confirm(turn, command, f"{reference} {text}", "staff_confirm_text", asked=command,
-                        reference=reference, text=excerpt(text, 300))
+                        reference=reference, text=excerpt(text, 300), media=media)
 
 
 # Work said finished without a command ("rampung lpr 1 …", "sudah beres lpr 1", "done lpr 1"; `bot.progress.says_done`):
@@ -902,21 +995,42 @@ def _text_instead(turn: StaffTurn, pending: dict) -> None:
 OPENING = COURTESY | GREETING_WORDS | {"untuk", "utk", "buat", "info", "update"}  # before the reference: no answer
 
 
+NOW_WORDS = {"skrg", "sekarang", "kini", "kondisi", "kondisinya", "situasi", "lokasi", "sdh", "ndan", "bos", "mas",
+             "mbak", "mba"}
+
+
 def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
     typed = words(text)
-    if not says_done(typed) or _more_to_come(text) or turn.message.replied_to_sid:
+    done = says_done(typed)
+    if not (done or says_safe(typed) and not is_question(text)) or _more_to_come(text) or (
+            turn.message.replied_to_sid) or _asks_it_done(typed):
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
-    found = found or _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
+    if found is None and (done or set(typed) & DONE_MARKERS):  # "aman pak" alone may answer anything
+        found = _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
     if found is None:
         return None
     number, answer = found
-    if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY for w in words(answer)):
-        answer = ""  # "lpr 1 done", "sudah beres pak 👍": no answer for the citizen yet
+    if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
+           for w in words(answer)):
+        answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
     return number, answer
+
+
+FINISH_ASKED = {"tolong", "tlg", "segera", "harap", "agar", "supaya", "dipercepat", "percepat", "secepatnya"}
+COURTESY_AFTER_MOHON = {"izin", "ijin", "maaf", "mf", "ampun"}
+
+
+def _asks_it_done(typed: list[str]) -> bool:
+    """Whether words of completion are asked for, not said ("tolong lpr 1 segera diselesaikan ya", "mohon lpr 1
+    dituntaskan minggu ini"): a request with nothing said done ("sudah"); "mohon izin, …" is courtesy."""
+    asked = set(typed) & FINISH_ASKED or any(
+        word in {"mohon", "mhn"} and after not in COURTESY_AFTER_MOHON
+        for word, after in zip(typed, [*typed[1:], ""], strict=False))
+    return bool(asked) and not set(typed) & DONE_MARKERS
 
 
 DESCRIBING_MIN = 2  # words of a complaint's own description that name it ("yg di terminal lama …")
@@ -983,10 +1097,32 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
+    if towards is not None:  # "ke pupr lagi ya, itu jalan kabupaten": the agencies, then why
+        named = _agencies_before_reason(turn.session, named) or named
     if towards is None and not only_agency_words(turn.session, named):  # "lpr 1 dlh": nothing but agencies
         return None
     agencies = find_agencies(turn.session, named)[0] if named else []
     return (" ".join(format_reference(n) for n in numbers), agencies) if agencies else None
+
+
+# Why, after the agencies of TERUSKAN ("TERUSKAN LPR-1 pupr, itu jalan kabupaten", "… dlh krn sampahnya di pasar"):
+# no agency's name.
+REASON_GIVEN = re.compile(r"(?:^|[\s,;]+)(?:krn|karena|karna|soalnya|sebab|itu|mengingat|berhubung)\b.*$",
+                          re.IGNORECASE | re.DOTALL)
+REASON_AFTER = re.compile(r"\s+(?:krn|karena|karna|soalnya|sebab|itu|ini|mengingat|berhubung)\b.*$", re.IGNORECASE)
+
+
+def _agencies_before_reason(session: Session, named: str) -> str:
+    """The agencies a verifier's sentence names before the reason it gives ("pupr lagi ya, itu jalan kabupaten",
+    "dlh aja krn sampahnya di pasar"): the comma-separated parts up to the first that is not agencies' words
+    alone; "" when the first is not."""
+    kept = []
+    for part in named.split(","):
+        part = TRAILING_COURTESY.sub("", REASON_AFTER.sub("", part)).strip()
+        if not part or not only_agency_words(session, part):
+            break
+        kept.append(part)
+    return ", ".join(kept)
 
 
 # A duplicate said in a sentence ("LPR-2 dobel dgn LPR-1, gabungkan sj", "#2 duplikat #1"): GABUNG is asked about.
@@ -1154,9 +1290,9 @@ def _implied(turn: StaffTurn) -> str | None:
     verifier; a greeting asks for help, and so on (`_asked`). None (after saying why, when it is worth saying)
     for anything else."""
     message, text = turn.message, turn.message.text
-    if message.replied_to_sid and message.kept_media and not text:
-        turn.rest = ""
-        return "TL"  # a photo swiped onto a notice: progress with a picture
+    if message.replied_to_sid and message.kept_media and (_voice_swiped(turn) or not text):
+        turn.rest = ""  # a photo swiped onto a notice: progress with a picture; a voice note was asked about
+        return None if turn.replies else "TL"
     if _told_reporter(turn):  # "siapa nama pelapornya?": never progress for the citizen, never "who holds it"
         return None
     swiped, purpose = _swiped_disposition(turn)
@@ -1181,6 +1317,22 @@ def _implied(turn: StaffTurn) -> str | None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
     return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
+
+
+def _voice_swiped(turn: StaffTurn) -> bool:
+    """Whether an officer swiped a voice note onto a notice about one of the agency's open dispositions: it is kept
+    with the question whether it goes to the citizen as TL (YA sends it), as a voice note may hold talk meant for
+    the office; TIDAK drops it."""
+    if not any(m.content_type.startswith("audio/") for m in turn.message.kept_media):
+        return False
+    swiped, _ = _swiped_disposition(turn)
+    if swiped is None:
+        return False
+    media = [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media]
+    text = _unaddressed(turn.message.text).strip()
+    _ask_to_confirm(turn, "TL", f"{swiped.reference} {text}", "staff_confirm_voice", media=media,
+                    reference=swiped.reference, received=received(kind_counts(m["content_type"] for m in media)))
+    return True
 
 
 # A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
@@ -1283,6 +1435,9 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     text = turn.message.text
     if only_acknowledges(text) and not turn.message.kept_media:
         turn.say("staff_swipe_ack", reference=swiped.reference)
+        return None
+    if turn.message.kept_media and _from_reporter(text):  # "ini foto dr pelapor pak": held, the note kept back
+        _hold_media(turn, swiped.number)
         return None
     if _disputes(turn, text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
         turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
@@ -1464,7 +1619,8 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
 WHO_WORDS = {"siapa", "pegang", "megang", "pic", "handle", "dihandle", "penanggung", "petugasnya"}
 ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
 TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
-              "dipercepat", "diselesaikan", "selesaikan", "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
+              "dipercepat", "diselesaikan", "selesaikan", "dituntaskan", "tuntaskan", "dirampungkan", "dibereskan",
+              "diproses", "proses", "dibantu", "direspon", "ditanggapi"}
 
 
 # A head handing a complaint to an officer in words ("lpr 1 tolong dipegang sari ya", "LPR-1 biar dihandle bu dewi").
@@ -1518,9 +1674,10 @@ HELD_KEY, HELD_LIFETIME = "staff_held_media", timedelta(minutes=30)
 HELD_NAMED = timedelta(days=1)  # photos held longer ago than this are not named by an answer that came too late
 
 
-def _hold_media(turn: StaffTurn) -> None:
-    """Photos without a command: an officer's are kept for the TL or SELESAI that names their complaint (more photos
-    join them); anyone else is told that photos go with a command."""
+def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
+    """Photos without a command: an officer's are kept for the TL or SELESAI that names their complaint (the
+    `swiped` one, or one their caption opens with; more photos join them); anyone else is told that photos go with
+    a command."""
     if turn.staff.role not in OFFICER_ROLES:
         turn.say("staff_media_without_command")
         return
@@ -1528,8 +1685,9 @@ def _hold_media(turn: StaffTurn) -> None:
     media = ((held or {}).get("media", []) + turn.media)[:complaints.MAX_PHOTOS]
     # A caption that opens with a reference ("lpr 1 sudah diangkut") names the complaint: kept without it.
     number, typed = split_reference(marked_reference(turn.message.text.strip()), bare=False)
-    number = number if number is not None else (held or {}).get("complaint")
-    caption = " ".join(filter(None, ((held or {}).get("text", ""), typed.strip())))
+    number = next((n for n in (swiped, number, (held or {}).get("complaint")) if n is not None), None)
+    from_reporter = _from_reporter(typed)  # "foto kiriman pelapor lewat wa pribadi sy": a note for the office
+    caption = " ".join(filter(None, ((held or {}).get("text", ""), "" if from_reporter else typed.strip())))
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
     minutes = int(HELD_LIFETIME.total_seconds() // 60)
@@ -1538,10 +1696,22 @@ def _hold_media(turn: StaffTurn) -> None:
         number = rows[0].complaint.number if len(rows) == 1 and count <= LIST_ITEMS else None
     if number is not None:
         said = t("staff_media_held_caption", text=excerpt(caption, ECHO_CHARS)) if caption else ""
+        said += t("staff_media_from_reporter") if from_reporter else ""
         turn.say("staff_media_held_for", received=kinds, reference=format_reference(number), minutes=minutes,
                  caption=said)
         return
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
+
+
+FROM_WORDS = {"kiriman", "dari", "dr", "dikirim", "dikirimkan", "kirim", "ngirim", "fwd", "forward", "terusan",
+              "diteruskan", "japri", "pribadi"}
+
+
+def _from_reporter(caption: str) -> bool:
+    """Whether a held photo's caption says the reporter sent it ("foto kiriman pelapor", "ini dari warga yg lapor"):
+    a note for the office, never the text of the TL that would send the photo back to them."""
+    typed = set(words(caption))
+    return bool(typed & REPORTER_WORDS and typed & FROM_WORDS)
 
 
 def _expired_media(turn: StaffTurn, expired: dict | None, complaint: Complaint) -> str:
@@ -1610,10 +1780,34 @@ def _progress_offered(turn: StaffTurn) -> bool:
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
     numbers, rest = _joined_references(number, rest)
+    rest = _for_the_citizen(rest)  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for the office
     references = [format_reference(n) for n in numbers]
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
     return True
+
+
+LEADING_CLAUSE = re.compile(r"^([^,.;:!?]*)[,.;:!?]+\s*(?=\S)")
+TRAILING_CLAUSE = re.compile(r"[,.;:!?]+\s*([^,.;:!?]*?)[\s.!?]*$")
+LATE_REPORT_WORDS = {"lapor", "melapor", "laporan", "kabari", "mengabari", "update", "info"}  # "maaf baru lapor"
+
+
+def _for_the_office(clause: str) -> bool:
+    """Whether a clause is said to the office, not news: an apology for writing late, courtesy, an acknowledgement."""
+    plain = " ".join(w for w in words(clause) if w not in LATE_REPORT_WORDS)
+    return is_pleasantry(plain) or says_nothing(clause) or only_acknowledges(clause)
+
+
+def _for_the_citizen(text: str) -> str:
+    """An officer's words without the clauses they open or end with for the office: an apology for writing late,
+    courtesy or an acknowledgement ("mohon maaf mengganggu malam pak, sdh diangkut …. maaf baru lapor": "sdh
+    diangkut …")."""
+    while (clause := LEADING_CLAUSE.match(text)) is not None and _for_the_office(clause.group(1)):
+        text = text[clause.end():]
+    while (clause := TRAILING_CLAUSE.search(text)) is not None and clause.group(1) and _for_the_office(
+            clause.group(1)):
+        text = text[:clause.start()]
+    return _unaddressed(text).strip()
 
 
 def _joined_references(number: int, text: str) -> tuple[list[int], str]:
@@ -2186,9 +2380,32 @@ def cmd_status(turn: StaffTurn) -> None:
     if additions:
         text += "\n" + additions
     latest = [e for e in complaint.timeline if e.text][-1:]
-    if latest:
+    if set(words(turn.message.text)) & HISTORY_WORDS:  # "riwayat lpr 1": its steps, not only the latest
+        text += "\n" + _history(turn, complaint)
+    elif latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
     turn.replies.append(text + _media_lines(turn, complaint))
+
+
+def _history(turn: StaffTurn, complaint: Complaint) -> str:
+    """The complaint's latest steps (`lapor.timeline`, folded and named as the reader may see them) for STATUS asked
+    as its history: when, what, which agency, the words; the whole story is on its page."""
+    items = timeline(turn.session, complaint, turn.staff)
+    lines = [_history_line(turn, item) for item in items[-HISTORY_SHOWN:]]
+    base = (turn.svc.config.get("PUBLIC_BASE_URL") or "").rstrip("/")
+    page = f"{base}/pengaduan/{complaint.number}" if base else t("media_missing_page", reference=complaint.reference)
+    return t("staff_history", shown=len(lines), count=len(items), lines="\n".join(lines), page=page)
+
+
+def _history_line(turn: StaffTurn, item) -> str:
+    """One step of the history: a status change says the status it reached; a text that opens with the agency's
+    code ("PUPR: bukan tupoksi kami") does not repeat it."""
+    text = (item.text or "").removeprefix(f"{item.agency}:").strip() if item.agency else (item.text or "")
+    if not text and item.status_to and item.status_to != item.status_from:
+        text = STATUS_NAMES.get(item.status_to, item.status_to)
+    return t("staff_history_line", when=short_datetime(item.at, turn.zone), event=EVENT_NAMES.get(item.event,
+             item.event), agency=f" {item.agency}" if item.agency else "", text=f": {excerpt(text, 120)}" if text
+             else "")
 
 
 STATUS_PICK_KEY = "staff_status_pick"  # the officer's open dispositions last listed by STATUS, to answer by number
@@ -2317,6 +2534,7 @@ def cmd_teruskan(turn: StaffTurn) -> None:
     if complaint is None:
         return
     text, field_inspection = _field_inspection_flag(text)
+    text = REASON_GIVEN.sub("", text) if REASON_GIVEN.sub("", text).strip(" ,;") else text  # "…, itu jalan kab."
     names = [TRAILING_COURTESY.sub("", LEADING_FILLER.sub("", part)).strip() for part in AGENCY_SEPARATORS.split(text)]
     names = [name for name in names if name]
     if not names:
@@ -2361,7 +2579,7 @@ LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→
 # Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
 TRAILING_COURTESY = re.compile(
     r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|ok|oke|segera|sekarang|"
-    r"sekalian|saja|aja|juga|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
+    r"sekalian|saja|aja|sj|juga|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
     re.IGNORECASE)
 
 

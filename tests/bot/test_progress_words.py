@@ -60,6 +60,10 @@ PROGRESS = [
     "lagi otw pak",
     "anggaran blm turun pak",
     "wis tak cek mas, sesok digarap",
+    # the team's break beside the work: still news of the work
+    "tim istirahat dulu, abis dzuhur lanjut ngangkut",
+    "petugas sdg ishoma, sisanya dikerjakan sore ini",
+    "petugas sakit, pengerjaan ditunda sampai senin",
 ]
 
 NOT_PROGRESS = [
@@ -118,6 +122,19 @@ NOT_PROGRESS = [
     "lampu jalan depan rumah saya mati sudah seminggu",
     "pak sy sudah kirim foto tadi",
     "sy td sdh TL pak",
+    # the team's own time: meals, prayer, rest, roll call, going home
+    "tim sdg makan siang dulu",
+    "petugas lagi istirahat pak",
+    "anggota sdg sholat jumat",
+    "tim lg ishoma",
+    "regu sudah pulang semua pak",
+    "tim msh apel pagi",
+    "timnya lagi ngopi dulu bu",
+    # the team's leave, and waiting for the office's own paperwork
+    "petugas lagi cuti semua pak",
+    "anggota kami byk yg sakit pak",
+    "menunggu disposisi kadis",
+    "msh nunggu dispo dr kabid",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parties import CITIZEN, complaint, file, filed_and_forwarded, follow_ups, shows_number, two_at_dlh
+from tests.parties import CITIZEN, PHOTO, complaint, file, filed_and_forwarded, follow_ups, shows_number, two_at_dlh
 
 VOICE = {"NumMedia": "1", "MediaUrl0": "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2",
          "MediaContentType0": "audio/ogg"}
@@ -193,6 +193,36 @@ def test_two_complaints_each_with_its_agency_in_one_sentence_go_each_to_its_own(
         people["verifier"].says("ya")
     assert [d.agency.code for d in complaint(world, 1).dispositions] == ["DLH"]
     assert [d.agency.code for d in complaint(world, 2).dispositions] == ["PUPR"]
+
+
+@pytest.mark.parametrize("typed,agencies", [
+    ("lpr 1 ke pupr lagi ya, itu jalan kabupaten", "PUPR"),
+    ("lpr 1 ke dlh aja krn sampahnya di pasar", "DLH"),
+    ("dispo lpr 1 ke dinsos, pemulungnya warga miskin", "DINSOS"),
+    ("lpr 1 ke dlh, pupr ya", "DLH, PUPR"),
+])
+def test_a_forward_in_words_with_its_reason_after_the_agencies_is_asked(people, world, typed, agencies):
+    file(people["citizen"], photo=False)
+    assert f"Teruskan LPR-1 ke {agencies}?" in people["verifier"].says(typed)
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 dikembalikan 2 dinas, enaknya ke mana ya", "lpr 1 kemana ya bu?",
+                                   "lpr 1 ini instansi apa yg pas?", "saran instansi utk lpr 1 apa ya"])
+def test_a_verifier_asking_where_a_returned_complaint_goes_gets_the_suggestions(people, world, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH PUPR")
+    people["dlh1"].says("KEMBALIKAN LPR-1 bukan kewenangan kami")
+    people["pupr"].says("KEMBALIKAN LPR-1 bukan kewenangan kami juga")
+    reply = people["verifier"].says(typed)
+    assert "Saran instansi untuk LPR-1" in reply and "DLH" in reply and "dikembalikan instansi ini" in reply
+    assert "Semuanya sudah mengembalikan" in reply and "TERUSKAN LPR-1 <instansi>" in reply
+    assert "hanya untuk" not in reply
+
+
+def test_a_verifier_asking_where_a_new_complaint_goes_gets_the_suggestions_to_take(people, world):
+    file(people["citizen"], photo=False)
+    reply = people["verifier"].says("lpr 1 enaknya ke mana ya bu")
+    assert "Saran instansi untuk LPR-1" in reply and "TERUSKAN LPR-1 1" in reply
 
 
 @pytest.mark.parametrize("typed", ["lpr 1 ke mana ya enaknya", "lpr 1 lingkungannya kotor", "lpr 1 dlh atau pupr?"])
@@ -396,3 +426,102 @@ def test_a_bare_reference_after_a_held_voice_note_names_its_complaint(two, world
     assert "untuk LPR-2 kami simpan" in named and "TL LPR-2" in named
     assert "Lampiran: 1 pesan suara" in two["dlh1"].says("TL LPR-2")
     assert follow_ups(two["citizen2"]) and follow_ups(two["citizen"]) == []
+
+
+# A complaint the officer's agency does not hold ------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", [
+    "lpr 1 sudah dicek, minggu depan diganti",  # progress: it was offered as TL
+    "LPR-2 sdh kami cek pak, besok tim turun",
+    "lpr 1 udh aman pak",  # a hint "TL LPR-1 …"
+    "no 2 sudah beres pak, jalannya sudah ditambal",  # work done: it was asked as the final answer
+    "sudah kami survei lpr 1, bsk dikerjakan",
+    "lpr 2 besok diperbaiki",
+])
+def test_words_about_a_complaint_another_agency_holds_say_it_is_not_theirs(two, world, typed):
+    reply = two["pupr"].says(typed)
+    assert "LPR-" in reply and "tidak didisposisikan ke Dinas Pekerjaan Umum" in reply
+    assert "TL LPR-" not in reply and "Balas YA" not in reply and "SELESAI LPR-" not in reply
+    assert "Baik, terima kasih" in two["pupr"].says("ya")
+    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+
+
+# "aman" said of a complaint: maybe the final answer, maybe progress ---------------------------------------------
+
+@pytest.mark.parametrize("typed", ["lpr 1 udh aman pak", "LPR-1 aman pak", "no 1 sdh aman terkendali ndan",
+                                   "lpr 1 skrg sudah aman bu"])
+def test_aman_said_of_a_complaint_asks_whether_it_is_done(two, world, typed):
+    asked = two["dlh1"].says(typed)
+    assert "Apakah LPR-1 sudah tuntas?" in asked and "TL LPR-1" in asked
+    assert "Perintah tidak dikenali" not in asked
+    assert "Tuliskan isinya" in two["dlh1"].says("ya")
+    assert follow_ups(two["citizen"]) == []
+
+
+@pytest.mark.parametrize("typed", ["lpr 1 aman gak pak?", "lpr 1 belum aman pak, pohonnya masih miring"])
+def test_aman_asked_or_denied_is_no_final_answer(two, world, typed):
+    assert "sudah tuntas?" not in two["dlh1"].says(typed)
+
+
+# A voice note swiped onto a disposition: confirmed before it reaches the citizen --------------------------------
+
+def test_a_voice_note_swiped_onto_a_disposition_is_asked_about_before_it_reaches_the_citizen(two, world):
+    notice = next(m for m in two["dlh1"].inbox() if m.purpose == "disposition" and "LPR-1" in m.body)
+    asked = two["dlh1"].swipe(notice, **VOICE)
+    assert "pesan suara" in asked.lower() and "LPR-1" in asked and "Balas YA" in asked
+    assert follow_ups(two["citizen"]) == []
+    assert "Lampiran: 1 pesan suara" in two["dlh1"].says("ya")
+    assert follow_ups(two["citizen"]) and two["citizen"].last().media_url == VOICE["MediaUrl0"]
+
+
+def test_a_voice_note_swiped_and_refused_is_not_sent_with_the_next_tl(two, world):
+    notice = next(m for m in two["dlh1"].inbox() if m.purpose == "disposition" and "LPR-1" in m.body)
+    two["dlh1"].swipe(notice, **VOICE)
+    assert "tidak dikirim" in two["dlh1"].says("tidak")
+    reply = two["dlh1"].says("TL LPR-1 sudah kami cek, besok diangkut")
+    assert "tercatat" in reply and "Lampiran" not in reply
+    assert all(m.media_url is None for m in two["citizen"].inbox() if m.purpose == "follow_up")
+
+
+def test_a_voice_note_swiped_then_written_out_goes_with_the_words(two, world):
+    notice = next(m for m in two["dlh1"].inbox() if m.purpose == "disposition" and "LPR-1" in m.body)
+    two["dlh1"].swipe(notice, **VOICE)
+    assert "TL LPR-1 dengan isi ini?" in two["dlh1"].says("sdh kami cek pak, besok diangkut")
+    assert "Lampiran: 1 pesan suara" in two["dlh1"].says("ya")
+    assert follow_ups(two["citizen"])[0].rstrip().endswith("sdh kami cek pak, besok diangkut")
+
+
+# An apology to the office for writing late is not sent to the citizen -------------------------------------------
+
+@pytest.mark.parametrize("typed", ["maaf malam2 pak, lpr 1 sdh diangkut sebagian, sisanya besok",
+                                   "lpr 1 mohon maaf mengganggu malam pak, sdh diangkut sebagian, sisanya besok",
+                                   "sori br bls pak. LPR-1 sdh diangkut sebagian, sisanya besok",
+                                   "malam pak, lpr 1 sdh diangkut sebagian, sisanya besok. mohon maaf baru lapor",
+                                   "lpr 1 sdh diangkut sebagian, sisanya besok, maaf mengganggu malam2 pak"])
+def test_an_apology_before_progress_is_left_out_of_the_tl_offered(two, world, typed):
+    offered = two["dlh1"].says(typed)
+    assert "TL LPR-1 sdh diangkut sebagian, sisanya besok" in offered, offered
+    two["dlh1"].says("ya")
+    relayed = follow_ups(two["citizen"])[0]
+    assert "maaf" not in relayed.lower() and "sori" not in relayed.lower()
+
+
+# A photo the citizen sent the officer privately, forwarded with a note ----------------------------------------
+
+@pytest.mark.parametrize("caption", ["foto kiriman pelapor lewat wa pribadi sy", "ini dari warga yg lapor pak",
+                                     "foto dr pelapornya bu, dikirim ke wa sy"])
+def test_a_caption_saying_the_photo_came_from_the_reporter_is_not_sent_to_them(two, world, caption):
+    held = two["dlh1"].says(f"lpr 1 {caption}", **PHOTO)
+    assert "keterangannya tidak dikirim ke pelapor" in held and caption not in held
+    assert "Lampiran: 1 foto" in two["dlh1"].says("TL LPR-1")
+    relayed = follow_ups(two["citizen"])[0]
+    assert caption not in relayed
+
+
+def test_a_photo_from_the_reporter_swiped_onto_a_disposition_is_held_without_its_note(two, world):
+    notice = next(m for m in two["dlh1"].inbox() if m.purpose == "disposition" and "LPR-1" in m.body)
+    held = two["dlh1"].swipe(notice, "ini foto dr pelapor pak, dikirim ke wa sy", **PHOTO)
+    assert "untuk LPR-1 kami simpan" in held and "keterangannya tidak dikirim ke pelapor" in held
+    assert follow_ups(two["citizen"]) == []
+    two["dlh1"].says("TL LPR-1 sudah kami cek ke lokasi")
+    assert "wa sy" not in follow_ups(two["citizen"])[0]

@@ -710,3 +710,19 @@ def test_an_answer_typed_under_a_copied_notice_is_read_for_its_complaint(people,
     notice = people["dlh1"].last().body
     reply = people["dlh1"].says("\n".join(notice.splitlines()[:4]) + "\nsdh kami cek pak, besok diangkut")
     assert "Catat sebagai kemajuan (TL) LPR-1?" in reply and "TL LPR-1 sdh kami cek pak, besok diangkut" in reply
+
+
+# A supervisor asking for one complaint's history ---------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["riwayat lpr 1", "minta kronologi lpr 1 pak", "histori laporan no 1",
+                                   "lpr 1 riwayatnya gmn", "STATUS LPR-1 riwayat"])
+def test_one_complaints_history_asked_is_shown_in_order(people, world, typed):
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH PUPR")
+    people["pupr"].says("KEMBALIKAN LPR-1 bukan kewenangan kami, ini urusan sampah")
+    people["dlh1"].says("TL LPR-1 armada dijadwalkan besok pagi")
+    reply = people["supervisor"].says(typed)
+    assert "LPR-1" in reply and "Perintah tidak dikenali" not in reply
+    history = reply[reply.index("Riwayat"):]
+    assert history.index("Disposisi") < history.index("Dikembalikan") < history.index("armada dijadwalkan")
+    assert "PUPR" in history and "bukan kewenangan kami" in history

@@ -141,6 +141,16 @@ def test_a_head_sees_leave_ahead_in_the_roster_and_calls_it_off(people, world):
     assert leave_of(world) == (None, None)
 
 
+@pytest.mark.parametrize("typed", ["cuti mulai besok sampai jumat, eko yg handle",
+                                   "izin besok s/d jumat ya, sementara yang pegang eko",
+                                   "cuti besok sampai jumat, diganti eko dulu"])
+def test_a_head_naming_who_stands_in_records_their_own_leave_not_the_colleagues(people, world, typed):
+    from tests.parties import DLH_HEAD
+    reply = people["head"].says(typed)
+    assert "Yusuf dicatat cuti" in reply, reply
+    assert leave_of(world, DLH_2) == (None, None) and leave_of(world, DLH_HEAD)[1] == "2026-12-14"
+
+
 @pytest.mark.parametrize("typed", ["sy sudah masuk kembali pak", "Selamat pagi, hari ini saya sudah aktif lagi 🙏"])
 def test_an_officer_on_leave_saying_they_are_back_ends_it(people, world, typed):
     people["dlh1"].says("cuti sampai jumat")

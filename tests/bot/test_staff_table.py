@@ -173,6 +173,10 @@ STAFF_TABLE = [
     ("supervisor", "gimana caranya?", "Perintah pimpinan", None),
     ("supervisor", "lpr 1 kok lama bgt?", "Isi: Sampah di TPS", None),  # slow, asked: its STATUS
     ("supervisor", "laporan no 1 kok lambat sekali penanganannya", "Isi: Sampah di TPS", None),
+    # why it is not done yet: its STATUS, never a TL of the words for the citizen
+    ("head", "lpr 1 kok blm beres2", "Isi: Sampah di TPS", None),
+    ("head", "lpr 1 kenapa belum dikerjakan", "Isi: Sampah di TPS", None),
+    ("supervisor", "laporan no 1 blm ditangani jg?", "Isi: Sampah di TPS", None),
     ("dlh1", "lpr 1 sdh beres, foto menyusul", "Catat sebagai kemajuan (TL) LPR-1?", None),  # the answer to come
     # ... and in Javanese
     ("supervisor", "piye kabare pupr?", "Rekap harian PUPR", None),
@@ -191,6 +195,9 @@ STAFF_TABLE = [
     ("verifier", "disposisikan LPR-2 ke dlh", "diteruskan ke Dinas Lingkungan Hidup", (agencies(2), ["DLH"])),
     ("verifier", "fwd LPR-2 DLH, Dinas Sosial", "LPR-2 diteruskan", (agencies(2), ["DINSOS", "DLH"])),
     ("verifier", "TERUSKAN LPR-2 1", "diteruskan ke Dinas Pekerjaan Umum", (agencies(2), ["PUPR"])),
+    # a reason after the agencies is no agency
+    ("verifier", "TERUSKAN LPR-2 ke pupr lagi ya, itu jalan kabupaten", "LPR-2 diteruskan", (agencies(2), ["PUPR"])),
+    ("verifier", "teruskan lpr 2 dlh krn sampahnya di pasar", "LPR-2 diteruskan", (agencies(2), ["DLH"])),
     ("verifier", "TERUSKAN LPR-2 dins", "cocok dengan beberapa instansi", (agencies(2), [])),
     ("verifier", "TERUSKAN LPR-2", "Sebutkan instansinya", None),
     ("verifier", "TERUSKAN LPR-2 kantor pos", "tidak dikenali", (agencies(2), [])),
