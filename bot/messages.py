@@ -238,6 +238,7 @@ MESSAGES = {
         "pelayanan yang buruk. Aspirasi: usul atau saran untuk pemerintah daerah. Permintaan informasi: pertanyaan, "
         "misalnya syarat mengurus dokumen."
     ),
+    "kind_explained_chosen": "Laporan ini kami catat sebagai {kind}; jenisnya bisa diganti di ringkasan nanti (UBAH).",
     "ask_description": (
         "Ceritakan apa yang terjadi: apa masalahnya, sejak kapan, dan dampaknya. "
         "Tulis dalam satu pesan."

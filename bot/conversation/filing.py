@@ -581,6 +581,24 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     return bool(set(said) & (names | CHOICE_NAMES)) or len(short) <= 3
 
 
+# "bedanya apa?", "bedane opo" (Javanese), "bedana naon" (Sundanese): a question about how the choices differ
+DIFFERENCE = frozenset({"beda", "bedanya", "perbedaan", "bedane", "bedana", "bedae", "bidana", "bedone"})
+
+
+def _asks_kinds_difference(turn: Turn) -> bool:
+    """A short question, at the step after the kind, about how the kinds differ ("bedanya apa?", "apa bedanya sama
+    aspirasi", "1 2 3 nya itu beda gimana?"), or one naming a kind with a word asking what ("aspirasi itu apa?")."""
+    said = set(understanding.chat_words(turn.text))
+    own = said - DIFFERENCE - CHOICE_QUESTION - KIND_NAMES_TYPED - CHOICE_NAMES - understanding.FILLER - ASKING_SMALL
+    if turn.kept_attachment or not said or own:  # "perbedaan tarif pdam kota dan desa" is a question of its own
+        return False
+    return bool(said & DIFFERENCE) or bool(said & CHOICE_QUESTION and said & KIND_NAMES_TYPED and "?" in turn.text)
+
+
+ASKING_SMALL = frozenset("""itu ini nya sama dengan dan antara yang yg sih dong ya opo naon apaan kah tadi jenis
+    pilihan""".split())
+
+
 def _tells_a_story(text: str) -> bool:
     """Tell whether a photo's caption says more than "ini fotonya": words enough to be the problem or a place."""
     said = [w for w in understanding.content(text) if w not in PHOTO_WORDS | {"ini", "itu", "berikut"}]
@@ -661,6 +679,11 @@ def on_description(turn: Turn) -> Next:
         return STAY
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
+        ask(turn, State.DESCRIPTION)
+        return STAY
+    if _asks_kinds_difference(turn):  # "bedanya apa?" right after choosing 3: what each kind is for
+        turn.say("kind_explained")
+        turn.say("kind_explained_chosen", kind=KIND_NAMES[turn.draft.kind or "pengaduan"])
         ask(turn, State.DESCRIPTION)
         return STAY
     text = go_on(begun, turn.text.strip()) if begun and turn.text.strip() else turn.text

@@ -1,0 +1,103 @@
+"""A second round of citizens tried by hand with `flask chat --local`: a question about the kinds just chosen, an
+offer forgotten behind STATUS, impatience at a machine, a bare number after a numbered list of one's complaints, a
+photo captioned with the complaint it is for, and a photo at the rating question kept until the rating is placed."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from models import Complaint
+from models.vocab import Purpose
+from tests.bot.test_citizen_phrasings import to_step
+from tests.bot.test_new_users import two_finished
+from tests.parties import PHOTO, ROAD, Citizen, filed, walked_once
+
+LAMP = "Lampu penerangan jalan di gang Mawar mati semua sudah dua minggu, gelap sekali kalau malam"
+STORY = "got depan rumah saya mampet sudah seminggu, airnya meluap ke jalan kalau hujan"
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+@pytest.mark.parametrize("typed", ["bedanya apa?", "beda nya apa ya pak", "apa bedanya sama aspirasi",
+                                   "bedane opo", "1 2 3 nya itu beda gimana?"])
+def test_a_question_about_the_kinds_right_after_choosing_one_is_answered_and_asked_again(citizen, typed):
+    to_step(citizen, "kind")
+    citizen.says("3")
+    reply = citizen.says(typed)
+    assert "Aspirasi: usul" in reply and "terlalu singkat" not in reply
+    assert "Tuliskan pertanyaan Anda" in reply and citizen.state() == "description"
+    assert not citizen.draft().get("description")
+
+
+@walked_once
+def road_filed(citizen: Citizen) -> None:
+    citizen.file(description=ROAD)
+
+
+@pytest.mark.parametrize("typed", ["STATUS", "cek status", "status dong"])
+def test_status_while_a_story_is_offered_says_the_offer_stands(citizen, typed):
+    road_filed(citizen)
+    assert "Sepertinya Anda ingin melapor" in citizen.says(STORY)
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "belum kami buat" in reply and "got depan rumah" in reply
+    assert citizen.state() == "offer"
+
+
+@pytest.mark.parametrize("typed", ["kok ga dibales", "min kok gak dijawab2", "ko blm d bls", "woi kok diem aja",
+                                   "halo?? ada orang? kok dari tadi ga dibalas sih"])
+def test_impatience_right_after_the_menu_is_answered_not_offered(citizen, typed):
+    citizen.says("halo")
+    reply = citizen.says(typed)
+    assert "otomatis" in reply and "Ketik 1" in reply
+    assert "Sepertinya Anda ingin melapor" not in reply and "Pesan Anda kami catat" not in reply
+    assert citizen.state() == "idle"
+
+
+@walked_once
+def lamp_and_road_filed(citizen: Citizen) -> None:
+    citizen.file(description=ROAD)
+    citizen.file(description=LAMP, place="Gang Mawar RT 3 Desa Banyuanyar")
+
+
+def test_a_bare_number_after_the_offer_lists_ones_complaints_names_one_of_them(citizen):
+    lamp_and_road_filed(citizen)
+    assert "TAMBAHAN dengan nomornya" in citizen.says(STORY.replace("got", "lampunya nyala lagi tapi got"))
+    reply = citizen.says("2")
+    assert "LPR-2" in reply and "Terima kasih" in reply
+    [lamp] = [c for c in citizen.complaints() if c.number == 2]
+    assert any("got depan rumah" in (e.text or "") for e in lamp.timeline)
+
+
+@pytest.mark.parametrize("typed", ["2", "yg 2 pak", "no 2"])
+def test_a_bare_number_after_the_status_list_shows_that_complaint(citizen, typed):
+    lamp_and_road_filed(citizen)
+    assert "LPR-1" in citizen.says("STATUS")
+    reply = citizen.says(typed)
+    assert "LPR-2" in reply and "Gang Mawar" in reply and "LPR-1 –" not in reply
+
+
+@pytest.mark.parametrize("caption,number", [("ini buat yg lampu", 2), ("foto jalannya pak", 1),
+                                            ("utk laporan lampu mati", 2)])
+def test_a_photo_captioned_with_the_complaint_it_is_for_goes_to_that_one(citizen, caption, number, app):
+    lamp_and_road_filed(citizen)
+    reply = citizen.says(caption, **PHOTO)
+    assert f"LPR-{number}" in reply and "kami simpan untuk pengaduan berikutnya" not in reply
+    factory = app.extensions["penghubung"].session_factory
+    with factory() as session:
+        complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one()
+        assert len(complaint.media) == 1
+
+
+def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chosen(people, world):
+    two_finished(people)
+    people["citizen"].says(**PHOTO)
+    assert "Laporan mana" in people["citizen"].says("belum beres pak, petugasnya cuma datang sebentar")
+    assert "LPR-1 kami buka kembali" in people["citizen"].says("1")
+    [told] = [m for m in people["pupr"].inbox() if m.purpose == Purpose.REOPENED]
+    assert "petugasnya cuma datang" in told.body
+    lamp = [c for c in Citizen(world).complaints() if c.number == 1][0]
+    assert len(lamp.media) == 1
