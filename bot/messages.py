@@ -216,6 +216,14 @@ MESSAGES = {
     ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
     "offer_wait": "Baik, kami tunggu 🙏 Bila sudah, balas YA untuk memakai pesan di atas sebagai isi laporan, atau lanjutkan ceritanya.",
+    "offer_reminder": (
+        "Laporan dari pesan Anda tadi belum kami buat:\n\"{excerpt}\"\nBalas YA untuk membuatnya, atau MENU untuk "
+        "pilihan lain."
+    ),
+    "offer_reminder_or_addition": (
+        "Laporan dari pesan Anda tadi belum kami buat:\n\"{excerpt}\"\nBalas YA untuk membuat laporan baru, atau "
+        "TAMBAHAN dengan nomor laporannya (contoh: TAMBAHAN {reference}) bila pesan itu tentang laporan yang sudah ada."
+    ),
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."

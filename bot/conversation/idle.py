@@ -101,6 +101,9 @@ def on_idle(turn: Turn) -> Next:
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
         show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
+        if earlier:  # "cek status" while a story is offered: the offer stands, said so (it was silently dropped)
+            remind_offer(turn, earlier)
+            return _offer_stands(earlier, offered)
         return STAY
     if choice == "BANTUAN":
         turn.say("help")
@@ -392,6 +395,16 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     result = add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, text), kept=photos, kept_pin=pinned)
     taken = (photos and turn.draft.photos != photos) or (pinned and turn.draft.latitude is None)
     return result if not (photos or pinned) or taken else _offer_stands(story, offered)
+
+
+def remind_offer(turn: Turn, story: str) -> None:
+    """Say that the story offered is not filed yet and how to file it (or add it to an open complaint), after
+    something else was shown meanwhile (STATUS)."""
+    mine = open_complaints(turn)
+    if mine:
+        turn.say("offer_reminder_or_addition", excerpt=excerpt(story, 300), reference=mine[0].reference)
+    else:
+        turn.say("offer_reminder", excerpt=excerpt(story, 300))
 
 
 def _offer_stands(story: str | None, offered: dict | None) -> Next:
