@@ -24,6 +24,11 @@ MESSAGES = {
         "• BATAL – batalkan pengisian; MENU – kembali ke menu\n"
         "Laporan diverifikasi paling lambat 3 hari kerja, lalu diteruskan ke instansi yang berwenang."
     ),
+    "reply_awaited": (
+        "Maaf membuat Anda menunggu 🙏 Nomor ini dijawab otomatis, dan setiap pesan langsung kami balas. "
+        "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan. Bisa juga langsung tulis "
+        "masalahnya: apa, di mana, sejak kapan."
+    ),
     "who_answers": (
         "Nomor ini dijawab otomatis. Laporan yang Anda kirim dibaca petugas: verifikator memeriksanya dan "
         "meneruskannya ke instansi yang berwenang, lalu jawaban petugas instansi kami kirim ke nomor ini. "

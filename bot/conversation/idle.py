@@ -100,15 +100,20 @@ def on_idle(turn: Turn) -> Next:
     if wanted is not None and wanted.name == "FOLLOW":
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
-        show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
-        if earlier:  # "cek status" while a story is offered: the offer stands, said so (it was silently dropped)
-            remind_offer(turn, earlier)
-            return _offer_stands(earlier, offered)
-        return STAY
+        return _status(turn, wanted, earlier, offered)
     if choice == "BANTUAN":
         turn.say("help")
         return STAY
     return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
+
+
+def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
+    """The citizen's complaints (or the one named); a story offered before stands, said so (it was dropped)."""
+    show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
+    if earlier:
+        remind_offer(turn, earlier)
+        return _offer_stands(earlier, offered)
+    return STAY
 
 
 def _story_not_filed(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
@@ -209,7 +214,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)
+    stands = _reply_awaited(turn, earlier, offered) or (
+        _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn))
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
@@ -236,6 +242,24 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
+
+
+def _reply_awaited(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """Impatience at the chat ("kok ga dibales", "woi kok diem aja"): with complaints open, how they are doing; else
+    that the chat answers by itself at once and what to type (it was kept as the first bubble of a story, or offered
+    as a complaint). A story offered before stands. None for anything else."""
+    if turn.kept_attachment or not understanding.awaits_a_reply(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if mine:
+        named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
+        show_status(turn, named.reference if named else "")
+    else:
+        turn.say("reply_awaited")
+    if earlier:
+        remind_offer(turn, earlier)
+        return _offer_stands(earlier, offered)
+    return STAY
 
 
 def _where_left(turn: Turn, earlier: str | None) -> Next | None:

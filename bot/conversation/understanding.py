@@ -1049,6 +1049,37 @@ def impatient(text: str) -> bool:
             and not set(said) & FILE_VERBS)
 
 
+# Impatience at the chat itself ("kok ga dibales", "min kok gak dijawab2", "ko blm d bls", "woi kok diem aja"): a
+# word for a reply with a word of waiting, or a word of silence after "kok"
+REPLY_STEMS = frozenset({"bales", "balas", "bls", "jawab", "jwb", "respon", "respons", "rspn", "sahut", "tanggap"})
+SILENCE = frozenset({"diem", "diam", "sepi", "slow", "lemot", "lambat", "hening"})
+WAITING_FOR_REPLY = frozenset({"kok", "ko", "belum", "tidak", "lama", "kapan", "masih", "tadi"})
+
+
+def _reply_stem(word: str) -> str:
+    """A word of replying without its digits, prefix and suffix ("dijawab2" → "jawab", "balesnya" → "bales")."""
+    word = word.rstrip("0123456789")
+    for suffix in ("nya", "in", "i"):
+        if word.removesuffix(suffix) in REPLY_STEMS:
+            return word.removesuffix(suffix)
+    for prefix in ("di", "d", "ter", "nge", "me", "mem"):
+        if word.startswith(prefix) and _reply_stem(word[len(prefix):]) in REPLY_STEMS:
+            return _reply_stem(word[len(prefix):])
+    return word
+
+
+def awaits_a_reply(text: str) -> bool:
+    """A short message of impatience at the chat ("kok ga dibales", "halo?? ada orang? kok dari tadi ga dibalas
+    sih", "woi kok diem aja"): no problem named, nothing asked to be filed."""
+    if len((text or "").split()) > IMPATIENT_MAX_WORDS:
+        return False
+    said = set(standard_words(text))
+    replying = {_reply_stem(w) for w in said} & REPLY_STEMS
+    waiting = said & WAITING_FOR_REPLY
+    silent = said & SILENCE and said & {"kok", "ko"}
+    return bool(replying and waiting or silent) and not said & FILE_VERBS and not names_a_problem(text)
+
+
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-–—.:]?\s*(\d{1,9})\b", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from models import Complaint
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_new_users import two_finished
-from tests.parties import PHOTO, ROAD, Citizen, filed, walked_once
+from tests.parties import PHOTO, ROAD, Citizen, walked_once
 
 LAMP = "Lampu penerangan jalan di gang Mawar mati semua sudah dua minggu, gelap sekali kalau malam"
 STORY = "got depan rumah saya mampet sudah seminggu, airnya meluap ke jalan kalau hujan"
