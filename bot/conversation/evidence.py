@@ -27,6 +27,13 @@ def complaint_items(found: list[Complaint]) -> str:
                      for c in found)
 
 
+def list_complaints(turn: Turn, found: list[Complaint]) -> str:
+    """The complaints as list lines (complaint_items), remembered for the next message: a bare "2" then names LPR-2
+    (it was the menu's "cek status")."""
+    turn.listing = [c.number for c in found]
+    return complaint_items(found)
+
+
 def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
     """Of several complaints, the only one sharing most words with a message ("gimana yg jalan rusak"), or None."""
     found = understanding.most_alike(text, [f"{c.title} {c.description}" for c in candidates])

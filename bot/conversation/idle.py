@@ -14,7 +14,7 @@ from bot.conversation.answers import answers_question, continues_answer, only_ac
 from bot.conversation.evidence import (
     add_evidence,
     complaint_in_words,
-    complaint_items,
+    list_complaints,
     open_complaints,
     protect,
     withdraw,
@@ -70,7 +70,8 @@ def on_idle(turn: Turn) -> Next:
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
     turn.conversation.data = {key: value for key, value in turn.data.items() if key not in ("earlier", PHOTOS_OFFERED)}
     _read_first(turn)
-    continued = continues_answer(turn) or _story_not_filed(turn, earlier, offered)
+    continued = (continues_answer(turn) or _listed_picked(turn, earlier, offered)
+                 or _story_not_filed(turn, earlier, offered))
     if continued is not None:
         return continued
     choice = _menu_choice(turn.text, earlier)
@@ -105,6 +106,27 @@ def on_idle(turn: Turn) -> Next:
         turn.say("help")
         return STAY
     return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
+
+
+LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk", "buat"})
+
+
+def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """A bare number ("2", "yg 2 pak", "no 2") right after a reply listed the citizen's complaints names one of
+    them, not the menu's choice: the story or photos offered are added to it, else it is shown. "1" to an offer
+    still files a new complaint (as YA). None for anything else."""
+    if not turn.listed or turn.message.media:
+        return None
+    said = [w for w in understanding.choice_text(turn.text).split() if w not in LISTED_SMALL]
+    if len(said) != 1 or not said[0].isdigit() or int(said[0]) not in turn.listed:
+        return None
+    number = int(said[0])
+    if earlier or offered:
+        if number == 1:
+            return None
+        return _add_offered(turn, understanding.Intent("EVIDENCE", number, ""), earlier, offered)
+    show_status(turn, f"LPR-{number}")
+    return STAY
 
 
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
@@ -378,7 +400,7 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description_or_addition", excerpt=excerpt(offer, 300), reference=mine[0].reference,
                  title=excerpt(mine[0].title, 60))
     elif mine:
-        turn.say("offer_description_or_additions", excerpt=excerpt(offer, 300), items=complaint_items(mine),
+        turn.say("offer_description_or_additions", excerpt=excerpt(offer, 300), items=list_complaints(turn, mine),
                  reference=mine[0].reference)
     else:
         turn.say("offer_description", excerpt=excerpt(offer, 300))
@@ -410,7 +432,7 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     message adds go to that open complaint of the citizen's (the only one when none is named); while it is not
     known which, or the complaint named is not one of theirs, the offer stands."""
     if wanted.number is None and len(mine := open_complaints(turn)) > 1:
-        turn.say("offer_addition_which", items=complaint_items(mine[:3]), reference=mine[0].reference)
+        turn.say("offer_addition_which", items=list_complaints(turn, mine[:3]), reference=mine[0].reference)
         return _offer_stands(story, offered)
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
     text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
@@ -648,7 +670,8 @@ def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Ne
     if len(mine) == 1:
         turn.say("photo_offer_addition", received=counts, reference=mine[0].reference, title=excerpt(mine[0].title, 60))
     else:
-        turn.say("photo_offer_additions", received=counts, items=complaint_items(mine), reference=mine[0].reference)
+        turn.say("photo_offer_additions", received=counts, items=list_complaints(turn, mine),
+                 reference=mine[0].reference)
     return go(State.IDLE, **{PHOTOS_OFFERED: {"caption": caption[:complaints.MAX_DESCRIPTION_CHARS], "pin": pinned}})
 
 
