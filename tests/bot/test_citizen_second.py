@@ -100,4 +100,4 @@ def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chos
     [told] = [m for m in people["pupr"].inbox() if m.purpose == Purpose.REOPENED]
     assert "petugasnya cuma datang" in told.body
     lamp = [c for c in Citizen(world).complaints() if c.number == 1][0]
-    assert len(lamp.media) == 1
+    assert [len(e.media) for e in lamp.timeline if e.media] == [1]
