@@ -19,7 +19,7 @@ from bot.conversation.evidence import (
     protect,
     withdraw,
 )
-from bot.conversation.filing import advance, caption_is_address, keep_attachments, no_photo
+from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
@@ -237,7 +237,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
     stands = _reply_awaited(turn, earlier, offered) or (
-        _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn))
+        _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or _media_for_named(turn, offered)
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
@@ -264,6 +264,32 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
+
+
+# Words saying what a photo's caption is for ("ini buat yg lampu", "utk laporan lampu mati", "fotonya yg PJU")
+FOR_WORDS = frozenset({"buat", "untuk", "utk", "yg", "yang", "soal", "tentang", "laporan", "aduan", "punya"})
+NAMING_SMALL = FOR_WORDS | PHOTO_WORDS | frozenset({"ini", "itu", "fotonya", "gambar", "gambarnya", "saya", "kami"})
+NAMING_MAX_WORDS = 8
+
+
+def _media_for_named(turn: Turn, offered: dict | None) -> Next | None:
+    """A photo sent while idle with a short caption saying which open complaint it is for ("ini buat yg lampu" with
+    a lamp and a road complaint open) is added to that one, with the photos offered just before (it was kept for the
+    next complaint and the caption taken for a story); when it names none or several alike, which one is asked. None
+    for a caption that says nothing of what it is for."""
+    if turn.kept_attachment != "photo" or not turn.text:
+        return None
+    said, typed = understanding.content(turn.text), set(understanding.chat_words(turn.text))
+    if not typed & FOR_WORDS or len(said) > NAMING_MAX_WORDS or not (mine := open_complaints(turn)):
+        return None
+    named = complaint_in_words(mine, " ".join(w for w in said if w not in NAMING_SMALL))
+    if named is None:  # "ini buat yg jalan" with two about streets: which one is asked (it was kept as a story)
+        return _offer_photos(turn, mine[:3], offered)
+    sent = turn.media()  # kept in the draft already: added once, as this message's
+    before = [photo for photo in turn.draft.photos if photo not in sent] if offered else []
+    result = add_evidence(turn, understanding.Intent("EVIDENCE", named.number, ""), kept=before)
+    turn.draft.photos = [photo for photo in turn.draft.photos if photo not in sent]
+    return result
 
 
 def _reply_awaited(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:

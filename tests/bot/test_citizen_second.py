@@ -5,9 +5,7 @@ photo captioned with the complaint it is for, and a photo at the rating question
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
-from models import Complaint
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_new_users import two_finished
@@ -80,16 +78,15 @@ def test_a_bare_number_after_the_status_list_shows_that_complaint(citizen, typed
     assert "LPR-2" in reply and "Gang Mawar" in reply and "LPR-1 –" not in reply
 
 
-@pytest.mark.parametrize("caption,number", [("ini buat yg lampu", 2), ("foto jalannya pak", 1),
-                                            ("utk laporan lampu mati", 2)])
-def test_a_photo_captioned_with_the_complaint_it_is_for_goes_to_that_one(citizen, caption, number, app):
+@pytest.mark.parametrize("caption,number", [("ini buat yg lampu", 2), ("buat yg jalan kabupaten pak", 1),
+                                            ("utk laporan lampu mati", 2), ("ini fotonya yg PJU gang mawar", 2)])
+def test_a_photo_captioned_with_the_complaint_it_is_for_goes_to_that_one(citizen, caption, number):
     lamp_and_road_filed(citizen)
     reply = citizen.says(caption, **PHOTO)
     assert f"LPR-{number}" in reply and "kami simpan untuk pengaduan berikutnya" not in reply
-    factory = app.extensions["penghubung"].session_factory
-    with factory() as session:
-        complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one()
-        assert len(complaint.media) == 1
+    [named] = [c for c in citizen.complaints() if c.number == number]
+    assert [len(e.media) for e in named.timeline if e.media] == [1]
+    assert not citizen.draft().get("photos")
 
 
 def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chosen(people, world):
@@ -100,4 +97,13 @@ def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chos
     [told] = [m for m in people["pupr"].inbox() if m.purpose == Purpose.REOPENED]
     assert "petugasnya cuma datang" in told.body
     lamp = [c for c in Citizen(world).complaints() if c.number == 1][0]
+    assert [len(e.media) for e in lamp.timeline if e.media] == [1]
+
+
+def test_a_photo_for_one_of_several_alike_complaints_asks_which_and_a_bare_number_answers(citizen):
+    lamp_and_road_filed(citizen)
+    reply = citizen.says("ini buat yg jalan", **PHOTO)  # both are about a street
+    assert "TAMBAHAN dengan nomornya" in reply and "Pesan Anda kami catat" not in reply
+    assert "LPR-2" in citizen.says("2")
+    [lamp] = [c for c in citizen.complaints() if c.number == 2]
     assert [len(e.media) for e in lamp.timeline if e.media] == [1]
