@@ -264,6 +264,12 @@ NOW = frozenset("sekarang skrg sedang masih naik barusan darurat".split())
 DEEP = frozenset("sepinggang sepinggul sedada seleher seatap".split())
 TRAPPED = re.compile(r"\b(?:tidak|belum) (?:bisa|dapat|sempat) (?:keluar|mengungsi|pergi|menyelamatkan)")
 RECURRING = frozenset("tiap setiap sering selalu kalau kalo klo jika bila musim".split())
+# Someone gravely ill now ("anak saya demam tinggi dari semalam", "bayi saya muntah terus"): an illness, how bad it
+# is, and who; "since last night" is still now, "kemarin" told of before is a complaint
+SICK = frozenset("demam panas muntah muntaber diare mencret step sakit meriang".split())
+SEVERE = frozenset("tinggi terus parah banget lemas lemes kritis keras".split())
+PATIENT = frozenset("""anak anakku bayi balita ibu bapak istri suami nenek kakek adik mertua ortu orangtua""".split())
+SICK_BEFORE = frozenset("kemarin kemaren kmrn lalu dulu pernah bekas minggu bulan tahun waktu".split())
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
@@ -277,6 +283,8 @@ def emergency(text: str) -> bool:
     said = set(words)
     if said & EMERGENCY:
         return not said & PAST
+    if said & SICK and said & SEVERE and said & PATIENT:  # "anak saya demam tinggi dari semalam"
+        return not said & SICK_BEFORE
     if said & HAZARDS and (said & DEEP or TRAPPED.search(" ".join(words))):  # "… sepinggang, lansia gak bisa keluar"
         return not said & (RECURRING | (PAST - {"sudah"}))
     # "banjir masuk rumah, air masih naik", "pohonnya udah roboh skrg": "sudah" is done, not past; "masih belum

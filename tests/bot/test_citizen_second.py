@@ -107,3 +107,17 @@ def test_a_photo_for_one_of_several_alike_complaints_asks_which_and_a_bare_numbe
     assert "LPR-2" in citizen.says("2")
     [lamp] = [c for c in citizen.complaints() if c.number == 2]
     assert [len(e.media) for e in lamp.timeline if e.media] == [1]
+
+
+@pytest.mark.parametrize("typed,urgent", [
+    ("bu anak saya demam tinggi dari semalam, puskesmas tutup, harus kemana ya", True),
+    ("bayi saya muntah terus dan lemas, bidan desa gak ada", True),
+    ("tolong pak ibu saya sakit parah tidak ada ambulans desa", True),
+    ("kemarin anak saya demam tinggi tapi ditolak di puskesmas", False),
+    ("cuaca panas tinggi terus, air pdam mati", False),
+    ("anak saya sudah 3 bulan belum dapat kartu KIS", False),
+])
+def test_someone_gravely_ill_now_gets_the_emergency_numbers_first(typed, urgent):
+    from bot.conversation import understanding
+
+    assert understanding.emergency(typed) is urgent
