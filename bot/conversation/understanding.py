@@ -527,7 +527,8 @@ def _emergency_told_long(said: list[str]) -> bool:
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost
 PROCEDURE = frozenset({"cara", "caranya", "syarat", "syaratnya", "persyaratan", "prosedur", "prosedurnya", "alur",
                        "biaya", "biayanya", "tarif", "jadwal", "formulir", "mengurus", "urus", "ngurus", "pengurusan",
-                       "mendaftar", "pendaftaran", "berkas", "dokumen"})
+                       "mendaftar", "pendaftaran", "berkas", "dokumen", "daftar", "daftarnya", "pendaftarannya",
+                       "registrasi", "jadwalnya", "dibuka", "ditutup", "batas"})  # "daftarnya kapan?": when, no lack
 WHY = frozenset({"kenapa", "mengapa", "kok"})
 OBJECT_STATES = frozenset({"rusak", "hilang", "mati"})  # "cara urus akta yg hilang": what a procedure is for
 

@@ -121,3 +121,15 @@ def test_someone_gravely_ill_now_gets_the_emergency_numbers_first(typed, urgent)
     from bot.conversation import understanding
 
     assert understanding.emergency(typed) is urgent
+
+
+@pytest.mark.parametrize("typed,kind", [
+    ("kak mau nanya, beasiswa pemda buat mahasiswa daftarnya kapan ya?", "informasi"),
+    ("mau tanya min, pendaftaran PPDB SMP dibuka kapan?", "informasi"),
+    ("numpang tanya, registrasi kartu tani sampai kapan pak", "informasi"),
+    ("mau tanya kapan jalan di desa kami diperbaiki, sudah rusak 2 tahun", None),
+])
+def test_a_question_when_registration_opens_is_offered_as_a_question(typed, kind):
+    from bot.conversation import understanding
+
+    assert understanding.stated_kind(typed) == kind
