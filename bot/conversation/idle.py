@@ -237,7 +237,8 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
     stands = _reply_awaited(turn, earlier, offered) or (
-        _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or _media_for_named(turn, offered)
+        _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
+        _media_for_named(turn, offered) or _introduced(turn, earlier))
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
@@ -270,6 +271,14 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
 FOR_WORDS = frozenset({"buat", "untuk", "utk", "yg", "yang", "soal", "tentang", "laporan", "aduan", "punya"})
 NAMING_SMALL = FOR_WORDS | PHOTO_WORDS | frozenset({"ini", "itu", "fotonya", "gambar", "gambarnya", "saya", "kami"})
 NAMING_MAX_WORDS = 8
+
+
+def _introduced(turn: Turn, earlier: str | None) -> Next | None:
+    """An introduction before the story ("Selamat siang pak, saya guru di SDN 3 Karangrejo") is kept as its first
+    bubble, shown back with how to go on (it was offered alone as the complaint); None for anything else."""
+    if earlier or turn.kept_attachment or _bubbles(turn) or not understanding.introduces_oneself(turn.text):
+        return None
+    return _keep_bubble(turn, introduced=True)
 
 
 def _media_for_named(turn: Turn, offered: dict | None) -> Next | None:
@@ -358,15 +367,15 @@ def _is_bubble(turn: Turn) -> bool:
             and not understanding.means_no(text) and not understanding.names_complaint(text))
 
 
-def _keep_bubble(turn: Turn) -> Next:
+def _keep_bubble(turn: Turn, introduced: bool = False) -> Next:
     """Keep a short bubble with those before it: once they tell enough they are offered as a complaint; until then
-    the first gets the menu and the next ones are shown back, with how to go on."""
+    the first gets the menu and the next ones are shown back, with how to go on (an introduction too)."""
     before = _bubbles(turn)
     told = "\n".join(filter(None, (before, turn.text.strip())))[:complaints.MAX_DESCRIPTION_CHARS]
-    if _looks_like_complaint(told):
+    if _looks_like_complaint(told) and not introduced:
         return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
-    if not before and not understanding.begins_a_story(told):
+    if not before and not introduced and not understanding.begins_a_story(told):
         # "di desa kami" may be anything; "lampu mati", "ktp sy blm jadi" not
         return _kept_then_menu(turn)
     _say_kept(turn)

@@ -239,6 +239,24 @@ def begins_a_story(text: str) -> bool:
 NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi".split())
 
 
+# Who a person says they are before their story ("saya guru di SDN 3", "sy petani dari desa …", "perkenalkan saya
+# ketua RT 02"): an introduction, no complaint yet
+SELF = frozenset({"saya", "aku", "kami", "perkenalkan", "kenalkan"})
+ROLES = frozenset("""guru pedagang petani nelayan mahasiswa mahasiswi siswa pelajar warga ketua kepala rt rw kades
+    perangkat kader bidan perawat buruh karyawan pegawai sopir supir ojek driver pensiunan penjual peternak
+    pengusaha tukang orang tua wali murid""".split())
+INTRODUCTION_MAX_WORDS = 15
+
+
+def introduces_oneself(text: str) -> bool:
+    """A message only saying who its writer is ("Selamat siang pak, saya guru di SDN 3 Karangrejo"): a word of self
+    and a role, no problem, lack or question."""
+    said = set(standard_words(text))
+    return (len(said) <= INTRODUCTION_MAX_WORDS and bool(said & SELF) and bool(said & ROLES) and "?" not in text
+            and not names_a_problem(text) and not tells_a_lack(text) and stated_kind(text) is None
+            and not said & (FILE_VERBS | NEGATION))
+
+
 def tells_a_lack(text: str) -> bool:
     """Tell whether a message says something has not happened or does not work ("ktp sy blm jadi", "bansos gak
     cair2", "truk sampah ga dateng"): a negation with a word after it that is no "know" or "need" (for "belum"

@@ -133,3 +133,13 @@ def test_a_question_when_registration_opens_is_offered_as_a_question(typed, kind
     from bot.conversation import understanding
 
     assert understanding.stated_kind(typed) == kind
+
+
+@pytest.mark.parametrize("typed", ["Selamat siang pak, saya guru di SDN 3 Karangrejo",
+                                   "assalamualaikum pak, sy petani dari desa Tlanakan kec. Tlanakan",
+                                   "perkenalkan saya ketua RT 02 RW 05 kelurahan Banyuanyar"])
+def test_an_introduction_is_kept_for_the_story_that_follows_not_offered_alone(citizen, typed):
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply and "Lanjutkan ceritanya" in reply
+    reply = citizen.says("atap kelas dan jalan desa bocor dan rusak kalau hujan, warga tidak bisa lewat")
+    assert "Sepertinya Anda ingin melapor" in reply and typed.split(",")[-1].strip()[:10] in reply
