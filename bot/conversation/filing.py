@@ -806,15 +806,17 @@ REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "seba
 
 def _more_of_story_not_place(text: str) -> bool:
     """A text at the place step that names no place but goes on with the story ("rusak parah sudah 3 bulan",
-    "banyak yg jatuh"): a word of a story's state or time, and no word of a place (an address marker, a landmark,
-    "di", "depan"…)."""
+    "banyak yg jatuh", one word of it told alone: "lubang"): a word of a story's state or time, and no word of a
+    place (an address marker, a landmark, "di", "depan"…)."""
     said = place_words(text)
     signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
              or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
     # a marker that names no address in a sentence of the story ("dana desa dipotong, …", "jalan rusak parah …")
     unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
                and place_in_story(text) is None)
-    return (len(said) >= 2 and bool(signs) and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
+    one_word = len(said) == 1 and (said[0] in STORY_SIGNS or understanding.names_a_problem(text))  # "lubang"
+    return ((len(said) >= 2 or one_word) and bool(signs or one_word)
+            and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
             and not any(ch.isdigit() for ch in text.split()[0]))
 
 

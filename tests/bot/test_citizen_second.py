@@ -143,3 +143,18 @@ def test_an_introduction_is_kept_for_the_story_that_follows_not_offered_alone(ci
     assert "Sepertinya Anda ingin melapor" not in reply and "Lanjutkan ceritanya" in reply
     reply = citizen.says("atap kelas dan jalan desa bocor dan rusak kalau hujan, warga tidak bisa lewat")
     assert "Sepertinya Anda ingin melapor" in reply and typed.split(",")[-1].strip()[:10] in reply
+
+
+@pytest.mark.parametrize("typed", ["lubang", "gelap", "parah", "becek"])
+def test_one_word_of_the_story_at_the_place_step_joins_the_story(citizen, typed):
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft().get("location_text")
+    assert citizen.draft()["description"].endswith(typed) and "ditambahkan ke isi laporan" in reply
+
+
+@pytest.mark.parametrize("typed", ["Kamoning", "Banyuanyar", "Tlanakan"])
+def test_one_word_naming_a_village_at_the_place_step_is_the_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.draft().get("location_text") == typed
