@@ -252,6 +252,7 @@ MESSAGES = {
         "misalnya syarat mengurus dokumen."
     ),
     "kind_explained_chosen": "Laporan ini kami catat sebagai {kind}; jenisnya bisa diganti di ringkasan nanti (UBAH).",
+    "location_go_on": "Baik: \"{place}\" … Lanjutkan alamatnya: namanya, lalu kecamatannya bila tahu.",
     "ask_description": (
         "Ceritakan apa yang terjadi: apa masalahnya, sejak kapan, dan dampaknya. "
         "Tulis dalam satu pesan."

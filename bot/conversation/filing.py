@@ -711,13 +711,11 @@ STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a sto
 def on_location(turn: Turn) -> Next:
     """Stores the place (typed address or a WhatsApp pin) and asks for a photo; a text that names no place (too
     short, "kembali", "sudah saya tulis di atas", "gak tau") is explained and asked again."""
-    text = turn.text.strip()
-    filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
-    wanted = understanding.intent(text) if filing_word else None
-    if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
-        return _another_complaint(turn)  # "lapor ada kabel putus di …": another complaint, not this place
-    text = place_after_question(text)
+    early = _before_the_place(turn)
+    if early is not None:
+        return early
     pinned = turn.kept_attachment == "location"
+    text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
     told = None if pinned or not text else _place_told(turn)
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
     typed = names_a_place(text)
@@ -745,6 +743,38 @@ def on_location(turn: Turn) -> Next:
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
     return STAY
+
+
+def _before_the_place(turn: Turn) -> Next | None:
+    """Another complaint told at the place step ("lapor ada kabel putus di …"), or an address's marker typed alone
+    ("desa", then "tlanakan": one place told a word at a time, kept for the next bubble); None for anything else."""
+    text = turn.text.strip()
+    filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
+    wanted = understanding.intent(text) if filing_word else None
+    if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
+        return _another_complaint(turn)
+    text = place_after_question(text)
+    if turn.kept_attachment != "location" and _place_marker_alone(text):
+        turn.say("location_go_on", place=text)
+        turn.conversation.data = {**turn.data, "place_begun": text}
+        return STAY
+    return None
+
+
+def _after_place_begun(turn: Turn, text: str, pinned: bool) -> str:
+    """The place typed, after its marker typed alone in the bubble before ("desa" + "tlanakan")."""
+    begun = turn.data.get("place_begun")
+    return f"{begun} {text}" if begun and text and not pinned else text
+
+
+def _place_marker_alone(text: str) -> bool:
+    """An address's marker typed alone ("desa", "dusun", "Jl", "gang"): the place's name follows in the next bubble
+    (the name alone was taken for the place, "desa" dropped)."""
+    said = understanding.chat_words(text)
+    return len(said) == 1 and said[0] in corrections.PLACE_MARKERS - NO_MARKER_ALONE
+
+
+NO_MARKER_ALONE = frozenset({"alamat", "alamatnya", "lokasi", "lokasinya", "no", "nomor"})  # "no" may say no
 
 
 def _only_emoji(text: str) -> bool:

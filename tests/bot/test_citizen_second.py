@@ -158,3 +158,16 @@ def test_one_word_naming_a_village_at_the_place_step_is_the_place(citizen, typed
     to_step(citizen, "location")
     citizen.says(typed)
     assert citizen.draft().get("location_text") == typed
+
+
+@pytest.mark.parametrize("bubbles,place", [(["desa", "tlanakan"], "desa tlanakan"),
+                                           (["dusun", "krajan rt 3"], "dusun krajan rt 3"),
+                                           (["Jl", "Veteran 9"], "Jl Veteran 9")])
+def test_a_place_told_a_word_at_a_time_is_kept_whole(citizen, bubbles, place):
+    to_step(citizen, "kind")
+    citizen.says("1")
+    citizen.says("Lampu penerangan jalan mati semua sudah dua minggu, gelap kalau malam")
+    assert citizen.state() == "location"
+    for bubble in bubbles:
+        citizen.says(bubble)
+    assert citizen.draft().get("location_text") == place
