@@ -1248,10 +1248,17 @@ ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "sia
 
 
 def _yes(text: str) -> str | None:
-    """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"); "ok" and "siap" only
-    acknowledge the summary."""
+    """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"), or for saying the summary is
+    right ("udah bener", "sudah sesuai pak"); "ok" and "siap" only acknowledge the summary."""
     said = set(words(text))
-    return "KIRIM" if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING else None
+    if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING:
+        return "KIRIM"
+    told = set(understanding.content(text))  # "udah bener", "sudah sesuai pak", "betul semua": it is right
+    return "KIRIM" if told & SUMMARY_RIGHT and told <= SUMMARY_RIGHT | RIGHT_AROUND else None
+
+
+SUMMARY_RIGHT = frozenset({"benar", "betul", "sesuai", "pas", "cocok", "tepat", "lengkap"})
+RIGHT_AROUND = frozenset({"sudah", "semua", "semuanya", "itu", "ya", "insyaallah", "sih"})
 
 
 def _confirm_words(text: str) -> str | None:

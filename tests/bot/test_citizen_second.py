@@ -171,3 +171,12 @@ def test_a_place_told_a_word_at_a_time_is_kept_whole(citizen, bubbles, place):
     for bubble in bubbles:
         citizen.says(bubble)
     assert citizen.draft().get("location_text") == place
+
+
+@pytest.mark.parametrize("typed,filed", [("udah bener", True), ("sudah sesuai pak", True), ("betul semua bu", True),
+                                         ("sdh pas", True), ("ok", False), ("belum benar", False)])
+def test_saying_the_summary_is_right_files_it(citizen, typed, filed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert ("tercatat dengan nomor LPR-1" in reply) is filed
