@@ -251,7 +251,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return STAY
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
-        return _offer(turn, "\n".join(filter(None, (earlier or _bubbles(turn), turn.text))))
+        return _offer(turn, joined(earlier or _bubbles(turn), turn.text))
     if understanding.asks_for_a_person(turn.text):  # "ini bot ya?", "bisa bicara dengan petugas?"
         turn.say("who_answers")
         return STAY
@@ -367,11 +367,20 @@ def _is_bubble(turn: Turn) -> bool:
             and not understanding.means_no(text) and not understanding.names_complaint(text))
 
 
+def joined(before: str | None, text: str) -> str:
+    """The story told so far with the next message after it; a message sent again (all its words told already:
+    "it did not go through", so it is sent twice) is not told twice."""
+    said = understanding.content(text)
+    if before and said and set(said) <= set(understanding.content(before)):
+        return before
+    return "\n".join(filter(None, (before, text)))
+
+
 def _keep_bubble(turn: Turn, introduced: bool = False) -> Next:
     """Keep a short bubble with those before it: once they tell enough they are offered as a complaint; until then
     the first gets the menu and the next ones are shown back, with how to go on (an introduction too)."""
     before = _bubbles(turn)
-    told = "\n".join(filter(None, (before, turn.text.strip())))[:complaints.MAX_DESCRIPTION_CHARS]
+    told = joined(before, turn.text.strip())[:complaints.MAX_DESCRIPTION_CHARS]
     if _looks_like_complaint(told) and not introduced:
         return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict

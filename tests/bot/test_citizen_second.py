@@ -180,3 +180,14 @@ def test_saying_the_summary_is_right_files_it(citizen, typed, filed):
     citizen.says("1")
     reply = citizen.says(typed)
     assert ("tercatat dengan nomor LPR-1" in reply) is filed
+
+
+@pytest.mark.parametrize("again", ["lampu jalan di gang mawar mati semua sudah dua minggu",
+                                   "Lampu jalan di gang Mawar mati semua sudah dua minggu!!",
+                                   "lampu jalan di gang mawar mati semua"])
+def test_a_story_sent_again_is_not_told_twice(citizen, again):
+    citizen.says("lampu jalan di gang mawar mati semua sudah dua minggu")
+    reply = citizen.says(again)
+    assert "Sepertinya Anda ingin melapor" in reply and reply.count("gang") == 1
+    citizen.says("ya")
+    assert citizen.draft()["description"].lower().count("gang mawar") == 1
