@@ -191,3 +191,9 @@ def test_a_story_sent_again_is_not_told_twice(citizen, again):
     assert "Sepertinya Anda ingin melapor" in reply and reply.count("gang") == 1
     citizen.says("ya")
     assert citizen.draft()["description"].lower().count("gang mawar") == 1
+
+
+def test_one_after_the_status_list_still_starts_a_complaint(citizen):
+    lamp_and_road_filed(citizen)
+    citizen.says("STATUS")
+    assert "Jenis laporan" in citizen.says("1") and citizen.state() == "kind"
