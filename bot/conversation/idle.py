@@ -12,6 +12,7 @@ from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
 from bot.conversation.evidence import (
+    PENDING_ADDITION,
     add_evidence,
     complaint_in_words,
     list_complaints,
@@ -68,9 +69,11 @@ def on_idle(turn: Turn) -> Next:
     or shows the menu."""
     # The offers this message came after (a story, see on_offer; photos, see _offer_photos): this read only
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
-    turn.conversation.data = {key: value for key, value in turn.data.items() if key not in ("earlier", PHOTOS_OFFERED)}
+    addition = turn.data.get(PENDING_ADDITION)  # an addition's words while asked which complaint: this read only
+    turn.conversation.data = {key: value for key, value in turn.data.items()
+                              if key not in ("earlier", PHOTOS_OFFERED, PENDING_ADDITION)}
     _read_first(turn)
-    continued = (continues_answer(turn) or _listed_picked(turn, earlier, offered)
+    continued = (continues_answer(turn) or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
         return continued
@@ -111,10 +114,10 @@ def on_idle(turn: Turn) -> Next:
 LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk", "buat"})
 
 
-def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, addition: str | None) -> Next | None:
     """A bare number ("2", "yg 2 pak", "no 2") right after a reply listed the citizen's complaints names one of
-    them, not the menu's choice: the story or photos offered are added to it, else it is shown. "1" still files a
-    new complaint (as YA to an offer). None for anything else."""
+    them, not the menu's choice: the story, photos or addition offered are added to it, else it is shown. "1"
+    still files a new complaint (as YA to an offer). None for anything else."""
     if not turn.listed or turn.message.media:
         return None
     said = [w for w in understanding.choice_text(turn.text).split() if w not in LISTED_SMALL]
@@ -123,6 +126,8 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None) -> Nex
     number = int(said[0])
     if number == 1:  # the menu's "buat pengaduan" (and YA to an offer): too often meant so to be taken from it
         return None
+    if addition:  # "Tambahan ini untuk laporan yang mana?" answered "2": the words told go to LPR-2
+        return add_evidence(turn, understanding.Intent("EVIDENCE", number, addition))
     if earlier or offered:
         return _add_offered(turn, understanding.Intent("EVIDENCE", number, ""), earlier, offered)
     show_status(turn, f"LPR-{number}")

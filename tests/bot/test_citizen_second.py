@@ -197,3 +197,18 @@ def test_one_after_the_status_list_still_starts_a_complaint(citizen):
     lamp_and_road_filed(citizen)
     citizen.says("STATUS")
     assert "Jenis laporan" in citizen.says("1") and citizen.state() == "kind"
+
+
+def test_an_addition_goes_to_the_complaint_its_words_are_about(citizen):
+    lamp_and_road_filed(citizen)
+    assert "LPR-1" in citizen.says("tambahan pak, sekarang kabupaten kirim tanda bahaya tapi motor masih jatuh")
+    [road] = [c for c in citizen.complaints() if c.number == 1]
+    assert any("motor masih jatuh" in (e.text or "") for e in road.timeline)
+
+
+def test_an_addition_for_one_of_several_is_kept_while_asked_which_and_a_bare_number_answers(citizen):
+    lamp_and_road_filed(citizen)
+    assert "untuk laporan yang mana" in citizen.says("ada tambahan pak, warga sudah iuran beli semen")
+    assert "LPR-2" in citizen.says("2")
+    [lamp] = [c for c in citizen.complaints() if c.number == 2]
+    assert any("iuran beli semen" in (e.text or "") for e in lamp.timeline)
