@@ -1,6 +1,8 @@
 """A second round of citizens tried by hand with `flask chat --local`: a question about the kinds just chosen, an
 offer forgotten behind STATUS, impatience at a machine, a bare number after a numbered list of one's complaints, a
-photo captioned with the complaint it is for, and a photo at the rating question kept until the rating is placed."""
+photo captioned with the complaint it is for, a photo at the rating question kept until the rating is placed; then
+a teacher introducing herself, a mother with a sick child, a student asking when registration opens, someone who
+writes one word per bubble, a story sent twice, a summary said to be right, an addition about one of several."""
 
 from __future__ import annotations
 
