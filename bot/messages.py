@@ -24,6 +24,11 @@ MESSAGES = {
         "• BATAL – batalkan pengisian; MENU – kembali ke menu\n"
         "Laporan diverifikasi paling lambat 3 hari kerja, lalu diteruskan ke instansi yang berwenang."
     ),
+    "reply_awaited": (
+        "Maaf membuat Anda menunggu 🙏 Nomor ini dijawab otomatis, dan setiap pesan langsung kami balas. "
+        "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan. Bisa juga langsung tulis "
+        "masalahnya: apa, di mana, sejak kapan."
+    ),
     "who_answers": (
         "Nomor ini dijawab otomatis. Laporan yang Anda kirim dibaca petugas: verifikator memeriksanya dan "
         "meneruskannya ke instansi yang berwenang, lalu jawaban petugas instansi kami kirim ke nomor ini. "
@@ -216,6 +221,14 @@ MESSAGES = {
     ),
     "privacy_noted": "Baik, laporan ini kami catat sebagai laporan {privacy} (bisa diubah di ringkasan nanti).",
     "offer_wait": "Baik, kami tunggu 🙏 Bila sudah, balas YA untuk memakai pesan di atas sebagai isi laporan, atau lanjutkan ceritanya.",
+    "offer_reminder": (
+        "Laporan dari pesan Anda tadi belum kami buat:\n\"{excerpt}\"\nBalas YA untuk membuatnya, atau MENU untuk "
+        "pilihan lain."
+    ),
+    "offer_reminder_or_addition": (
+        "Laporan dari pesan Anda tadi belum kami buat:\n\"{excerpt}\"\nBalas YA untuk membuat laporan baru, atau "
+        "TAMBAHAN dengan nomor laporannya (contoh: TAMBAHAN {reference}) bila pesan itu tentang laporan yang sudah ada."
+    ),
     "offer_still": (
         "Laporannya belum kami buat. Balas YA untuk memakai pesan ini sebagai isi laporan:\n\"{excerpt}\"\n"
         "Pertanyaan lain (lokasi, foto, kerahasiaan) menyusul satu per satu."
@@ -238,6 +251,8 @@ MESSAGES = {
         "pelayanan yang buruk. Aspirasi: usul atau saran untuk pemerintah daerah. Permintaan informasi: pertanyaan, "
         "misalnya syarat mengurus dokumen."
     ),
+    "kind_explained_chosen": "Laporan ini kami catat sebagai {kind}; jenisnya bisa diganti di ringkasan nanti (UBAH).",
+    "location_go_on": "Baik: \"{place}\" … Lanjutkan alamatnya: namanya, lalu kecamatannya bila tahu.",
     "ask_description": (
         "Ceritakan apa yang terjadi: apa masalahnya, sejak kapan, dan dampaknya. "
         "Tulis dalam satu pesan."

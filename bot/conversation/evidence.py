@@ -14,6 +14,8 @@ from lapor import complaints
 from lapor.media import kind_counts
 from models import Complaint
 
+PENDING_ADDITION = "addition"  # the words of an addition while it is asked which complaint it is for
+
 
 def open_complaints(turn: Turn) -> list[Complaint]:
     """The citizen's own complaints still open (to be added to), newest first."""
@@ -27,6 +29,13 @@ def complaint_items(found: list[Complaint]) -> str:
                      for c in found)
 
 
+def list_complaints(turn: Turn, found: list[Complaint]) -> str:
+    """The complaints as list lines (complaint_items), remembered for the next message: a bare "2" then names LPR-2
+    (it was the menu's "cek status")."""
+    turn.listing = [c.number for c in found]
+    return complaint_items(found)
+
+
 def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | None:
     """Of several complaints, the only one sharing most words with a message ("gimana yg jalan rusak"), or None."""
     found = understanding.most_alike(text, [f"{c.title} {c.description}" for c in candidates])
@@ -36,7 +45,8 @@ def complaint_in_words(candidates: list[Complaint], text: str) -> Complaint | No
 def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kept_pin: bool = False) -> Next:
     """Attaches what the message carries (and `kept`: photos sent before, kept in the draft, which then leave it;
     with `kept_pin`, the pin kept in the draft, which leaves it too) to the complaint it names (the only open one
-    when it names none), or asks which complaint it is for."""
+    when it names none, else the only one its words are about), or asks which complaint it is for (its words kept
+    for the number that answers)."""
     open_ = open_complaints(turn)
     named = [c for c in open_ if c.number == wanted.number]
     if wanted.number is not None and not named:
@@ -45,8 +55,12 @@ def add_evidence(turn: Turn, wanted: Intent, kept: list[dict] | None = None, kep
     if not open_:
         turn.say("evidence_none")
         return STAY
+    if not named and len(open_) > 1 and wanted.rest.strip():  # "tambahan pak, lubangnya makin besar": the road's
+        named = [found] if (found := complaint_in_words(open_, wanted.rest)) is not None else []
     if not named and len(open_) > 1:
-        turn.say("evidence_which", items=complaint_items(open_), reference=open_[0].reference)
+        turn.say("evidence_which", items=list_complaints(turn, open_), reference=open_[0].reference)
+        if wanted.rest.strip() and not kept and not turn.media():  # kept for the number that answers ("2")
+            turn.conversation.data = {**turn.data, PENDING_ADDITION: wanted.rest[:complaints.MAX_DESCRIPTION_CHARS]}
         return STAY
     complaint = (named or open_)[0]
     draft = turn.draft

@@ -14,6 +14,7 @@ from bot.conversation.answers import remind_open
 from bot.conversation.corrections import changed_mind_to_kind
 from bot.conversation.evidence import open_complaints, withdraw
 from bot.conversation.filing import repeat_question
+from bot.conversation.idle import remind_offer
 from bot.conversation.states import FILING, STAY, Ask, Next, State, again, back_to_idle
 from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
@@ -148,5 +149,7 @@ def on_status(turn: Turn) -> Next:
 def _repeat(turn: Turn) -> None:
     if turn.state == State.ANSWER:
         remind_open(turn)
+    elif turn.state == State.OFFER:  # the story offered before STATUS is still offered: said so
+        remind_offer(turn, turn.data.get("offer") or "")
     else:
         repeat_question(turn)

@@ -581,6 +581,24 @@ def _asks_about_choices(turn: Turn, names: frozenset[str]) -> bool:
     return bool(set(said) & (names | CHOICE_NAMES)) or len(short) <= 3
 
 
+# "bedanya apa?", "bedane opo" (Javanese), "bedana naon" (Sundanese): a question about how the choices differ
+DIFFERENCE = frozenset({"beda", "bedanya", "perbedaan", "bedane", "bedana", "bedae", "bidana", "bedone"})
+
+
+def _asks_kinds_difference(turn: Turn) -> bool:
+    """A short question, at the step after the kind, about how the kinds differ ("bedanya apa?", "apa bedanya sama
+    aspirasi", "1 2 3 nya itu beda gimana?"), or one naming a kind with a word asking what ("aspirasi itu apa?")."""
+    said = set(understanding.chat_words(turn.text))
+    own = said - DIFFERENCE - CHOICE_QUESTION - KIND_NAMES_TYPED - CHOICE_NAMES - understanding.FILLER - ASKING_SMALL
+    if turn.kept_attachment or not said or own:  # "perbedaan tarif pdam kota dan desa" is a question of its own
+        return False
+    return bool(said & DIFFERENCE) or bool(said & CHOICE_QUESTION and said & KIND_NAMES_TYPED and "?" in turn.text)
+
+
+ASKING_SMALL = frozenset("""itu ini nya sama dengan dan antara yang yg sih dong ya opo naon apaan kah tadi jenis
+    pilihan""".split())
+
+
 def _tells_a_story(text: str) -> bool:
     """Tell whether a photo's caption says more than "ini fotonya": words enough to be the problem or a place."""
     said = [w for w in understanding.content(text) if w not in PHOTO_WORDS | {"ini", "itu", "berikut"}]
@@ -663,6 +681,11 @@ def on_description(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
         return STAY
+    if _asks_kinds_difference(turn):  # "bedanya apa?" right after choosing 3: what each kind is for
+        turn.say("kind_explained")
+        turn.say("kind_explained_chosen", kind=KIND_NAMES[turn.draft.kind or "pengaduan"])
+        ask(turn, State.DESCRIPTION)
+        return STAY
     text = go_on(begun, turn.text.strip()) if begun and turn.text.strip() else turn.text
     problem = complaints.description_problem(text)
     if "no_words" in (problem, complaints.description_problem(turn.text)):  # "😡😡😡 !!!": nothing to keep
@@ -688,13 +711,11 @@ STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a sto
 def on_location(turn: Turn) -> Next:
     """Stores the place (typed address or a WhatsApp pin) and asks for a photo; a text that names no place (too
     short, "kembali", "sudah saya tulis di atas", "gak tau") is explained and asked again."""
-    text = turn.text.strip()
-    filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
-    wanted = understanding.intent(text) if filing_word else None
-    if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
-        return _another_complaint(turn)  # "lapor ada kabel putus di …": another complaint, not this place
-    text = place_after_question(text)
+    early = _before_the_place(turn)
+    if early is not None:
+        return early
     pinned = turn.kept_attachment == "location"
+    text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
     told = None if pinned or not text else _place_told(turn)
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
     typed = names_a_place(text)
@@ -722,6 +743,38 @@ def on_location(turn: Turn) -> Next:
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
     return STAY
+
+
+def _before_the_place(turn: Turn) -> Next | None:
+    """Another complaint told at the place step ("lapor ada kabel putus di …"), or an address's marker typed alone
+    ("desa", then "tlanakan": one place told a word at a time, kept for the next bubble); None for anything else."""
+    text = turn.text.strip()
+    filing_word = bool(set(understanding.chat_words(text)) & understanding.FILE_VERBS)  # cheap: most texts are places
+    wanted = understanding.intent(text) if filing_word else None
+    if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
+        return _another_complaint(turn)
+    text = place_after_question(text)
+    if turn.kept_attachment != "location" and _place_marker_alone(text):
+        turn.say("location_go_on", place=text)
+        turn.conversation.data = {**turn.data, "place_begun": text}
+        return STAY
+    return None
+
+
+def _after_place_begun(turn: Turn, text: str, pinned: bool) -> str:
+    """The place typed, after its marker typed alone in the bubble before ("desa" + "tlanakan")."""
+    begun = turn.data.get("place_begun")
+    return f"{begun} {text}" if begun and text and not pinned else text
+
+
+def _place_marker_alone(text: str) -> bool:
+    """An address's marker typed alone ("desa", "dusun", "Jl", "gang"): the place's name follows in the next bubble
+    (the name alone was taken for the place, "desa" dropped)."""
+    said = understanding.chat_words(text)
+    return len(said) == 1 and said[0] in corrections.PLACE_MARKERS - NO_MARKER_ALONE
+
+
+NO_MARKER_ALONE = frozenset({"alamat", "alamatnya", "lokasi", "lokasinya", "no", "nomor"})  # "no" may say no
 
 
 def _only_emoji(text: str) -> bool:
@@ -783,15 +836,17 @@ REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "seba
 
 def _more_of_story_not_place(text: str) -> bool:
     """A text at the place step that names no place but goes on with the story ("rusak parah sudah 3 bulan",
-    "banyak yg jatuh"): a word of a story's state or time, and no word of a place (an address marker, a landmark,
-    "di", "depan"…)."""
+    "banyak yg jatuh", one word of it told alone: "lubang"): a word of a story's state or time, and no word of a
+    place (an address marker, a landmark, "di", "depan"…)."""
     said = place_words(text)
     signs = (set(said) & STORY_SIGNS or any(STORY_VERB.fullmatch(w) for w in said)
              or said[:1] and said[0] in REASON_OPENERS)  # "biar anak muda betah": the story's why
     # a marker that names no address in a sentence of the story ("dana desa dipotong, …", "jalan rusak parah …")
     unnamed = (len(said) >= LOOSE_MARKER_WORDS and not set(said) & (BEFORE_PLACE - TOWARDS)
                and place_in_story(text) is None)
-    return (len(said) >= 2 and bool(signs) and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
+    one_word = len(said) == 1 and (said[0] in STORY_SIGNS or understanding.names_a_problem(text))  # "lubang"
+    return ((len(said) >= 2 or one_word) and bool(signs or one_word)
+            and (not set(said) & (PLACE_MARKS | BEFORE_PLACE) or unnamed)
             and not any(ch.isdigit() for ch in text.split()[0]))
 
 
@@ -1194,10 +1249,17 @@ ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "sia
 
 
 def _yes(text: str) -> str | None:
-    """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"); "ok" and "siap" only
-    acknowledge the summary."""
+    """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"), or for saying the summary is
+    right ("udah bener", "sudah sesuai pak"); "ok" and "siap" only acknowledge the summary."""
     said = set(words(text))
-    return "KIRIM" if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING else None
+    if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING:
+        return "KIRIM"
+    told = set(understanding.content(text))  # "udah bener", "sudah sesuai pak", "betul semua": it is right
+    return "KIRIM" if told & SUMMARY_RIGHT and told <= SUMMARY_RIGHT | RIGHT_AROUND else None
+
+
+SUMMARY_RIGHT = frozenset({"benar", "betul", "sesuai", "pas", "cocok", "tepat", "lengkap"})
+RIGHT_AROUND = frozenset({"sudah", "semua", "semuanya", "itu", "ya", "insyaallah", "sih"})
 
 
 def _confirm_words(text: str) -> str | None:

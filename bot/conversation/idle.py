@@ -12,14 +12,15 @@ from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
 from bot.conversation.evidence import (
+    PENDING_ADDITION,
     add_evidence,
     complaint_in_words,
-    complaint_items,
+    list_complaints,
     open_complaints,
     protect,
     withdraw,
 )
-from bot.conversation.filing import advance, caption_is_address, keep_attachments, no_photo
+from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
 from bot.conversation.rating import start_reopen
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
@@ -68,9 +69,12 @@ def on_idle(turn: Turn) -> Next:
     or shows the menu."""
     # The offers this message came after (a story, see on_offer; photos, see _offer_photos): this read only
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
-    turn.conversation.data = {key: value for key, value in turn.data.items() if key not in ("earlier", PHOTOS_OFFERED)}
+    addition = turn.data.get(PENDING_ADDITION)  # an addition's words while asked which complaint: this read only
+    turn.conversation.data = {key: value for key, value in turn.data.items()
+                              if key not in ("earlier", PHOTOS_OFFERED, PENDING_ADDITION)}
     _read_first(turn)
-    continued = continues_answer(turn) or _story_not_filed(turn, earlier, offered)
+    continued = (continues_answer(turn) or _listed_picked(turn, earlier, offered, addition)
+                 or _story_not_filed(turn, earlier, offered))
     if continued is not None:
         return continued
     choice = _menu_choice(turn.text, earlier)
@@ -100,12 +104,43 @@ def on_idle(turn: Turn) -> Next:
     if wanted is not None and wanted.name == "FOLLOW":
         return _follow(turn, wanted.number)
     if choice == "STATUS" or (wanted is not None and wanted.name == "STATUS"):
-        show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
-        return STAY
+        return _status(turn, wanted, earlier, offered)
     if choice == "BANTUAN":
         turn.say("help")
         return STAY
     return _otherwise(turn, earlier, offered) if choice is None else _kept_then_menu(turn, offered)
+
+
+LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk", "buat"})
+
+
+def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, addition: str | None) -> Next | None:
+    """A bare number ("2", "yg 2 pak", "no 2") right after a reply listed the citizen's complaints names one of
+    them, not the menu's choice: the story, photos or addition offered are added to it, else it is shown. "1"
+    still files a new complaint (as YA to an offer). None for anything else."""
+    if not turn.listed or turn.message.media:
+        return None
+    said = [w for w in understanding.choice_text(turn.text).split() if w not in LISTED_SMALL]
+    if len(said) != 1 or not said[0].isdigit() or int(said[0]) not in turn.listed:
+        return None
+    number = int(said[0])
+    if number == 1:  # the menu's "buat pengaduan" (and YA to an offer): too often meant so to be taken from it
+        return None
+    if addition:  # "Tambahan ini untuk laporan yang mana?" answered "2": the words told go to LPR-2
+        return add_evidence(turn, understanding.Intent("EVIDENCE", number, addition))
+    if earlier or offered:
+        return _add_offered(turn, understanding.Intent("EVIDENCE", number, ""), earlier, offered)
+    show_status(turn, f"LPR-{number}")
+    return STAY
+
+
+def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
+    """The citizen's complaints (or the one named); a story offered before stands, said so (it was dropped)."""
+    show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
+    if earlier:
+        remind_offer(turn, earlier)
+        return _offer_stands(earlier, offered)
+    return STAY
 
 
 def _story_not_filed(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
@@ -206,7 +241,9 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     followed = _followed_swiped_onto(turn)
     if followed is not None and not _looks_like_complaint(turn.text):  # "kapan diangkutnya pak?" to an update
         return _status_not_passed(turn, followed)
-    stands = _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)
+    stands = _reply_awaited(turn, earlier, offered) or (
+        _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
+        _media_for_named(turn, offered) or _introduced(turn, earlier))
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
@@ -219,7 +256,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return STAY
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
-        return _offer(turn, "\n".join(filter(None, (earlier or _bubbles(turn), turn.text))))
+        return _offer(turn, joined(earlier or _bubbles(turn), turn.text))
     if understanding.asks_for_a_person(turn.text):  # "ini bot ya?", "bisa bicara dengan petugas?"
         turn.say("who_answers")
         return STAY
@@ -233,6 +270,58 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
+
+
+# Words saying what a photo's caption is for ("ini buat yg lampu", "utk laporan lampu mati", "fotonya yg PJU")
+FOR_WORDS = frozenset({"buat", "untuk", "utk", "yg", "yang", "soal", "tentang", "laporan", "aduan", "punya"})
+NAMING_SMALL = FOR_WORDS | PHOTO_WORDS | frozenset({"ini", "itu", "fotonya", "gambar", "gambarnya", "saya", "kami"})
+NAMING_MAX_WORDS = 8
+
+
+def _introduced(turn: Turn, earlier: str | None) -> Next | None:
+    """An introduction before the story ("Selamat siang pak, saya guru di SDN 3 Karangrejo") is kept as its first
+    bubble, shown back with how to go on (it was offered alone as the complaint); None for anything else."""
+    if earlier or turn.kept_attachment or _bubbles(turn) or not understanding.introduces_oneself(turn.text):
+        return None
+    return _keep_bubble(turn, introduced=True)
+
+
+def _media_for_named(turn: Turn, offered: dict | None) -> Next | None:
+    """A photo sent while idle with a short caption saying which open complaint it is for ("ini buat yg lampu" with
+    a lamp and a road complaint open) is added to that one, with the photos offered just before (it was kept for the
+    next complaint and the caption taken for a story); when it names none or several alike, which one is asked. None
+    for a caption that says nothing of what it is for."""
+    if turn.kept_attachment != "photo" or not turn.text:
+        return None
+    said, typed = understanding.content(turn.text), set(understanding.chat_words(turn.text))
+    if not typed & FOR_WORDS or len(said) > NAMING_MAX_WORDS or not (mine := open_complaints(turn)):
+        return None
+    named = complaint_in_words(mine, " ".join(w for w in said if w not in NAMING_SMALL))
+    if named is None:  # "ini buat yg jalan" with two about streets: which one is asked (it was kept as a story)
+        return _offer_photos(turn, mine[:3], offered)
+    sent = turn.media()  # kept in the draft already: added once, as this message's
+    before = [photo for photo in turn.draft.photos if photo not in sent] if offered else []
+    result = add_evidence(turn, understanding.Intent("EVIDENCE", named.number, ""), kept=before)
+    turn.draft.photos = [photo for photo in turn.draft.photos if photo not in sent]
+    return result
+
+
+def _reply_awaited(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """Impatience at the chat ("kok ga dibales", "woi kok diem aja"): with complaints open, how they are doing; else
+    that the chat answers by itself at once and what to type (it was kept as the first bubble of a story, or offered
+    as a complaint). A story offered before stands. None for anything else."""
+    if turn.kept_attachment or not understanding.awaits_a_reply(turn.text):
+        return None
+    mine = open_complaints(turn)
+    if mine:
+        named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
+        show_status(turn, named.reference if named else "")
+    else:
+        turn.say("reply_awaited")
+    if earlier:
+        remind_offer(turn, earlier)
+        return _offer_stands(earlier, offered)
+    return STAY
 
 
 def _where_left(turn: Turn, earlier: str | None) -> Next | None:
@@ -283,15 +372,24 @@ def _is_bubble(turn: Turn) -> bool:
             and not understanding.means_no(text) and not understanding.names_complaint(text))
 
 
-def _keep_bubble(turn: Turn) -> Next:
+def joined(before: str | None, text: str) -> str:
+    """The story told so far with the next message after it; a message sent again (all its words told already:
+    "it did not go through", so it is sent twice) is not told twice."""
+    said = understanding.content(text)
+    if before and said and set(said) <= set(understanding.content(before)):
+        return before
+    return "\n".join(filter(None, (before, text)))
+
+
+def _keep_bubble(turn: Turn, introduced: bool = False) -> Next:
     """Keep a short bubble with those before it: once they tell enough they are offered as a complaint; until then
-    the first gets the menu and the next ones are shown back, with how to go on."""
+    the first gets the menu and the next ones are shown back, with how to go on (an introduction too)."""
     before = _bubbles(turn)
-    told = "\n".join(filter(None, (before, turn.text.strip())))[:complaints.MAX_DESCRIPTION_CHARS]
-    if _looks_like_complaint(told):
+    told = joined(before, turn.text.strip())[:complaints.MAX_DESCRIPTION_CHARS]
+    if _looks_like_complaint(told) and not introduced:
         return _offer(turn, told)
     turn.conversation.data = {**turn.data, "bubbles": told, "bubbles_at": turn.now.isoformat()}  # a new dict
-    if not before and not understanding.begins_a_story(told):
+    if not before and not introduced and not understanding.begins_a_story(told):
         # "di desa kami" may be anything; "lampu mati", "ktp sy blm jadi" not
         return _kept_then_menu(turn)
     _say_kept(turn)
@@ -351,7 +449,7 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description_or_addition", excerpt=excerpt(offer, 300), reference=mine[0].reference,
                  title=excerpt(mine[0].title, 60))
     elif mine:
-        turn.say("offer_description_or_additions", excerpt=excerpt(offer, 300), items=complaint_items(mine),
+        turn.say("offer_description_or_additions", excerpt=excerpt(offer, 300), items=list_complaints(turn, mine),
                  reference=mine[0].reference)
     else:
         turn.say("offer_description", excerpt=excerpt(offer, 300))
@@ -383,7 +481,7 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     message adds go to that open complaint of the citizen's (the only one when none is named); while it is not
     known which, or the complaint named is not one of theirs, the offer stands."""
     if wanted.number is None and len(mine := open_complaints(turn)) > 1:
-        turn.say("offer_addition_which", items=complaint_items(mine[:3]), reference=mine[0].reference)
+        turn.say("offer_addition_which", items=list_complaints(turn, mine[:3]), reference=mine[0].reference)
         return _offer_stands(story, offered)
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
     text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
@@ -392,6 +490,16 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     result = add_evidence(turn, understanding.Intent("EVIDENCE", wanted.number, text), kept=photos, kept_pin=pinned)
     taken = (photos and turn.draft.photos != photos) or (pinned and turn.draft.latitude is None)
     return result if not (photos or pinned) or taken else _offer_stands(story, offered)
+
+
+def remind_offer(turn: Turn, story: str) -> None:
+    """Say that the story offered is not filed yet and how to file it (or add it to an open complaint), after
+    something else was shown meanwhile (STATUS)."""
+    mine = open_complaints(turn)
+    if mine:
+        turn.say("offer_reminder_or_addition", excerpt=excerpt(story, 300), reference=mine[0].reference)
+    else:
+        turn.say("offer_reminder", excerpt=excerpt(story, 300))
 
 
 def _offer_stands(story: str | None, offered: dict | None) -> Next:
@@ -611,7 +719,8 @@ def _offer_photos(turn: Turn, mine: list[Complaint], offered: dict | None) -> Ne
     if len(mine) == 1:
         turn.say("photo_offer_addition", received=counts, reference=mine[0].reference, title=excerpt(mine[0].title, 60))
     else:
-        turn.say("photo_offer_additions", received=counts, items=complaint_items(mine), reference=mine[0].reference)
+        turn.say("photo_offer_additions", received=counts, items=list_complaints(turn, mine),
+                 reference=mine[0].reference)
     return go(State.IDLE, **{PHOTOS_OFFERED: {"caption": caption[:complaints.MAX_DESCRIPTION_CHARS], "pin": pinned}})
 
 

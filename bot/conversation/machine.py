@@ -145,6 +145,7 @@ def _start_turn(session, svc, contact, message, now) -> Turn:
     conversation = contact.conversation or _new_conversation(session, contact, now)
     turn = Turn(session, svc, contact, conversation, message, now)
     turn.draft = Draft.from_data(conversation.data.get("draft"))
+    turn.listed = list(conversation.data.get("listed") or [])
     return turn
 
 
@@ -167,8 +168,10 @@ _NEW_CONVERSATION = Prepared(Conversation.__table__.insert().returning(*Conversa
 
 def _finish_turn(turn: Turn) -> None:
     has_content = turn.state in FILING or turn.draft != Draft()
-    turn.conversation.data = {**turn.conversation.data, "draft": turn.draft.as_data() if has_content else None,
-                              "prompts": prompts.dump(turn.prompts)}
+    kept = {key: value for key, value in turn.conversation.data.items() if key != "listed"}
+    listed = {"listed": turn.listing} if turn.listing else {}  # for the next message only
+    turn.conversation.data = {**kept, "draft": turn.draft.as_data() if has_content else None,
+                              "prompts": prompts.dump(turn.prompts), **listed}
     turn.conversation.updated_at = turn.now
 
 

@@ -256,7 +256,8 @@ def _reopen_meant(turn: Turn, candidates: list[Complaint], reason: str) -> Next:
     items = "\n".join(t("reopen_which_item", number=i, reference=c.reference, title=excerpt(c.title, 60))
                       for i, c in enumerate(candidates, 1))
     turn.say("reopen_which", items=items, reference=candidates[-1].reference)
-    return go(State.RATING_REASON, reopen_reason=reason, reopen_choices=[c.id for c in candidates])
+    return go(State.RATING_REASON, reopen_reason=reason, reopen_choices=[c.id for c in candidates],
+              media_instead=kept_media(turn))  # a photo sent at the rating question goes with the reason
 
 
 def _meant(turn: Turn, candidates: list[Complaint], reason: str) -> Complaint | None:

@@ -25,6 +25,7 @@ def show_status(turn: Turn, rest: str) -> None:
 
 def _status_list(turn: Turn, found: list[Complaint]) -> None:
     """The citizen's complaints and those they follow, newest first, with their status."""
+    turn.listing = [c.number for c in found]  # "2" next names LPR-2 (it was the menu's "cek status")
     lines = [t("status_list_head")] + [
         t("status_list_item", reference=c.reference, title=_title_for(c, turn.contact),
           status=_status_words(c, turn.contact), updated=short_date(c.updated_at, turn.zone)) for c in found]

@@ -40,6 +40,8 @@ class Turn:
     dropped: int = 0  # this message's media past the draft's limit
     prompts: list[Prompt] = field(default_factory=list)  # questions and ratings waiting (bot.prompts)
     replied: tuple[str, object] | None = None  # the prompt a swipe-reply answers: (kind, question or complaint)
+    listed: list[int] = field(default_factory=list)  # complaints the last reply listed ("2" may name one of them)
+    listing: list[int] = field(default_factory=list)  # complaints this turn's replies list, for the next message
 
     @property
     def state(self) -> State:

@@ -239,6 +239,24 @@ def begins_a_story(text: str) -> bool:
 NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi".split())
 
 
+# Who a person says they are before their story ("saya guru di SDN 3", "sy petani dari desa …", "perkenalkan saya
+# ketua RT 02"): an introduction, no complaint yet
+SELF = frozenset({"saya", "aku", "kami", "perkenalkan", "kenalkan"})
+ROLES = frozenset("""guru pedagang petani nelayan mahasiswa mahasiswi siswa pelajar warga ketua kepala rt rw kades
+    perangkat kader bidan perawat buruh karyawan pegawai sopir supir ojek driver pensiunan penjual peternak
+    pengusaha tukang orang tua wali murid""".split())
+INTRODUCTION_MAX_WORDS = 15
+
+
+def introduces_oneself(text: str) -> bool:
+    """A message only saying who its writer is ("Selamat siang pak, saya guru di SDN 3 Karangrejo"): a word of self
+    and a role, no problem, lack or question."""
+    said = set(standard_words(text))
+    return (len(said) <= INTRODUCTION_MAX_WORDS and bool(said & SELF) and bool(said & ROLES) and "?" not in text
+            and not names_a_problem(text) and not tells_a_lack(text) and stated_kind(text) is None
+            and not said & (FILE_VERBS | NEGATION))
+
+
 def tells_a_lack(text: str) -> bool:
     """Tell whether a message says something has not happened or does not work ("ktp sy blm jadi", "bansos gak
     cair2", "truk sampah ga dateng"): a negation with a word after it that is no "know" or "need" (for "belum"
@@ -264,6 +282,12 @@ NOW = frozenset("sekarang skrg sedang masih naik barusan darurat".split())
 DEEP = frozenset("sepinggang sepinggul sedada seleher seatap".split())
 TRAPPED = re.compile(r"\b(?:tidak|belum) (?:bisa|dapat|sempat) (?:keluar|mengungsi|pergi|menyelamatkan)")
 RECURRING = frozenset("tiap setiap sering selalu kalau kalo klo jika bila musim".split())
+# Someone gravely ill now ("anak saya demam tinggi dari semalam", "bayi saya muntah terus"): an illness, how bad it
+# is, and who; "since last night" is still now, "kemarin" told of before is a complaint
+SICK = frozenset("demam panas muntah muntaber diare mencret step sakit meriang".split())
+SEVERE = frozenset("tinggi terus parah banget lemas lemes kritis keras".split())
+PATIENT = frozenset("""anak anakku bayi balita ibu bapak istri suami nenek kakek adik mertua ortu orangtua""".split())
+SICK_BEFORE = frozenset("kemarin kemaren kmrn lalu dulu pernah bekas minggu bulan tahun waktu".split())
 EMERGENCY_MAX_WORDS = 25  # a person in danger is told in a breath: "PAK TOLONG ADA POHON TUMBANG MENIMPA RUMAH …"
 
 
@@ -277,6 +301,8 @@ def emergency(text: str) -> bool:
     said = set(words)
     if said & EMERGENCY:
         return not said & PAST
+    if said & SICK and said & SEVERE and said & PATIENT:  # "anak saya demam tinggi dari semalam"
+        return not said & SICK_BEFORE
     if said & HAZARDS and (said & DEEP or TRAPPED.search(" ".join(words))):  # "… sepinggang, lansia gak bisa keluar"
         return not said & (RECURRING | (PAST - {"sudah"}))
     # "banjir masuk rumah, air masih naik", "pohonnya udah roboh skrg": "sudah" is done, not past; "masih belum
@@ -519,7 +545,8 @@ def _emergency_told_long(said: list[str]) -> bool:
 # What a question about a procedure asks: "cara mengurus KTP yang hilang" asks how, whatever was lost
 PROCEDURE = frozenset({"cara", "caranya", "syarat", "syaratnya", "persyaratan", "prosedur", "prosedurnya", "alur",
                        "biaya", "biayanya", "tarif", "jadwal", "formulir", "mengurus", "urus", "ngurus", "pengurusan",
-                       "mendaftar", "pendaftaran", "berkas", "dokumen"})
+                       "mendaftar", "pendaftaran", "berkas", "dokumen", "daftar", "daftarnya", "pendaftarannya",
+                       "registrasi", "jadwalnya", "dibuka", "ditutup", "batas"})  # "daftarnya kapan?": when, no lack
 WHY = frozenset({"kenapa", "mengapa", "kok"})
 OBJECT_STATES = frozenset({"rusak", "hilang", "mati"})  # "cara urus akta yg hilang": what a procedure is for
 
@@ -1047,6 +1074,37 @@ def impatient(text: str) -> bool:
     short = len(said) <= IMPATIENT_MAX_WORDS or not names_a_problem(text)  # an angry remark after it tells nothing new
     return (short and bool(set(said) & NEWS_WORDS) and bool(set(said) & WAITING_WORDS)
             and not set(said) & FILE_VERBS)
+
+
+# Impatience at the chat itself ("kok ga dibales", "min kok gak dijawab2", "ko blm d bls", "woi kok diem aja"): a
+# word for a reply with a word of waiting, or a word of silence after "kok"
+REPLY_STEMS = frozenset({"bales", "balas", "bls", "jawab", "jwb", "respon", "respons", "rspn", "sahut", "tanggap"})
+SILENCE = frozenset({"diem", "diam", "sepi", "slow", "lemot", "lambat", "hening"})
+WAITING_FOR_REPLY = frozenset({"kok", "ko", "belum", "tidak", "lama", "kapan", "masih", "tadi"})
+
+
+def _reply_stem(word: str) -> str:
+    """A word of replying without its digits, prefix and suffix ("dijawab2" → "jawab", "balesnya" → "bales")."""
+    word = word.rstrip("0123456789")
+    for suffix in ("nya", "in", "i"):
+        if word.removesuffix(suffix) in REPLY_STEMS:
+            return word.removesuffix(suffix)
+    for prefix in ("di", "d", "ter", "nge", "me", "mem"):
+        if word.startswith(prefix) and _reply_stem(word[len(prefix):]) in REPLY_STEMS:
+            return _reply_stem(word[len(prefix):])
+    return word
+
+
+def awaits_a_reply(text: str) -> bool:
+    """A short message of impatience at the chat ("kok ga dibales", "halo?? ada orang? kok dari tadi ga dibalas
+    sih", "woi kok diem aja"): no problem named, nothing asked to be filed."""
+    if len((text or "").split()) > IMPATIENT_MAX_WORDS:
+        return False
+    said = set(standard_words(text))
+    replying = {_reply_stem(w) for w in said} & REPLY_STEMS
+    waiting = said & WAITING_FOR_REPLY
+    silent = said & SILENCE and said & {"kok", "ko"}
+    return bool(replying and waiting or silent) and not said & FILE_VERBS and not names_a_problem(text)
 
 
 REFERENCE = re.compile(r"(?:lpr|#)\s*[-–—.:]?\s*(\d{1,9})\b", re.IGNORECASE)

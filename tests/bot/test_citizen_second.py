@@ -1,0 +1,216 @@
+"""A second round of citizens tried by hand with `flask chat --local`: a question about the kinds just chosen, an
+offer forgotten behind STATUS, impatience at a machine, a bare number after a numbered list of one's complaints, a
+photo captioned with the complaint it is for, a photo at the rating question kept until the rating is placed; then
+a teacher introducing herself, a mother with a sick child, a student asking when registration opens, someone who
+writes one word per bubble, a story sent twice, a summary said to be right, an addition about one of several."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.vocab import Purpose
+from tests.bot.test_citizen_phrasings import to_step
+from tests.bot.test_new_users import two_finished
+from tests.parties import PHOTO, ROAD, Citizen, walked_once
+
+LAMP = "Lampu penerangan jalan di gang Mawar mati semua sudah dua minggu, gelap sekali kalau malam"
+STORY = "got depan rumah saya mampet sudah seminggu, airnya meluap ke jalan kalau hujan"
+
+
+@pytest.fixture
+def citizen(app):
+    return Citizen(app)
+
+
+@pytest.mark.parametrize("typed", ["bedanya apa?", "beda nya apa ya pak", "apa bedanya sama aspirasi",
+                                   "bedane opo", "1 2 3 nya itu beda gimana?"])
+def test_a_question_about_the_kinds_right_after_choosing_one_is_answered_and_asked_again(citizen, typed):
+    to_step(citizen, "kind")
+    citizen.says("3")
+    reply = citizen.says(typed)
+    assert "Aspirasi: usul" in reply and "terlalu singkat" not in reply
+    assert "Tuliskan pertanyaan Anda" in reply and citizen.state() == "description"
+    assert not citizen.draft().get("description")
+
+
+@walked_once
+def road_filed(citizen: Citizen) -> None:
+    citizen.file(description=ROAD)
+
+
+@pytest.mark.parametrize("typed", ["STATUS", "cek status", "status dong"])
+def test_status_while_a_story_is_offered_says_the_offer_stands(citizen, typed):
+    road_filed(citizen)
+    assert "Sepertinya Anda ingin melapor" in citizen.says(STORY)
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "belum kami buat" in reply and "got depan rumah" in reply
+    assert citizen.state() == "offer"
+
+
+@pytest.mark.parametrize("typed", ["kok ga dibales", "min kok gak dijawab2", "ko blm d bls", "woi kok diem aja",
+                                   "halo?? ada orang? kok dari tadi ga dibalas sih"])
+def test_impatience_right_after_the_menu_is_answered_not_offered(citizen, typed):
+    citizen.says("halo")
+    reply = citizen.says(typed)
+    assert "otomatis" in reply and "Ketik 1" in reply
+    assert "Sepertinya Anda ingin melapor" not in reply and "Pesan Anda kami catat" not in reply
+    assert citizen.state() == "idle"
+
+
+@walked_once
+def lamp_and_road_filed(citizen: Citizen) -> None:
+    citizen.file(description=ROAD)
+    citizen.file(description=LAMP, place="Gang Mawar RT 3 Desa Banyuanyar")
+
+
+def test_a_bare_number_after_the_offer_lists_ones_complaints_names_one_of_them(citizen):
+    lamp_and_road_filed(citizen)
+    assert "TAMBAHAN dengan nomornya" in citizen.says(STORY.replace("got", "lampunya nyala lagi tapi got"))
+    reply = citizen.says("2")
+    assert "LPR-2" in reply and "Terima kasih" in reply
+    [lamp] = [c for c in citizen.complaints() if c.number == 2]
+    assert any("got depan rumah" in (e.text or "") for e in lamp.timeline)
+
+
+@pytest.mark.parametrize("typed", ["2", "yg 2 pak", "no 2"])
+def test_a_bare_number_after_the_status_list_shows_that_complaint(citizen, typed):
+    lamp_and_road_filed(citizen)
+    assert "LPR-1" in citizen.says("STATUS")
+    reply = citizen.says(typed)
+    assert "LPR-2" in reply and "Gang Mawar" in reply and "LPR-1 –" not in reply
+
+
+@pytest.mark.parametrize("caption,number", [("ini buat yg lampu", 2), ("buat yg jalan kabupaten pak", 1),
+                                            ("utk laporan lampu mati", 2), ("ini fotonya yg PJU gang mawar", 2)])
+def test_a_photo_captioned_with_the_complaint_it_is_for_goes_to_that_one(citizen, caption, number):
+    lamp_and_road_filed(citizen)
+    reply = citizen.says(caption, **PHOTO)
+    assert f"LPR-{number}" in reply and "kami simpan untuk pengaduan berikutnya" not in reply
+    [named] = [c for c in citizen.complaints() if c.number == number]
+    assert [len(e.media) for e in named.timeline if e.media] == [1]
+    assert not citizen.draft().get("photos")
+
+
+def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chosen(people, world):
+    two_finished(people)
+    people["citizen"].says(**PHOTO)
+    assert "Laporan mana" in people["citizen"].says("belum beres pak, petugasnya cuma datang sebentar")
+    assert "LPR-1 kami buka kembali" in people["citizen"].says("1")
+    [told] = [m for m in people["pupr"].inbox() if m.purpose == Purpose.REOPENED]
+    assert "petugasnya cuma datang" in told.body
+    lamp = [c for c in Citizen(world).complaints() if c.number == 1][0]
+    assert [len(e.media) for e in lamp.timeline if e.media] == [1]
+
+
+def test_a_photo_for_one_of_several_alike_complaints_asks_which_and_a_bare_number_answers(citizen):
+    lamp_and_road_filed(citizen)
+    reply = citizen.says("ini buat yg jalan", **PHOTO)  # both are about a street
+    assert "TAMBAHAN dengan nomornya" in reply and "Pesan Anda kami catat" not in reply
+    assert "LPR-2" in citizen.says("2")
+    [lamp] = [c for c in citizen.complaints() if c.number == 2]
+    assert [len(e.media) for e in lamp.timeline if e.media] == [1]
+
+
+@pytest.mark.parametrize("typed,urgent", [
+    ("bu anak saya demam tinggi dari semalam, puskesmas tutup, harus kemana ya", True),
+    ("bayi saya muntah terus dan lemas, bidan desa gak ada", True),
+    ("tolong pak ibu saya sakit parah tidak ada ambulans desa", True),
+    ("kemarin anak saya demam tinggi tapi ditolak di puskesmas", False),
+    ("cuaca panas tinggi terus, air pdam mati", False),
+    ("anak saya sudah 3 bulan belum dapat kartu KIS", False),
+])
+def test_someone_gravely_ill_now_gets_the_emergency_numbers_first(typed, urgent):
+    from bot.conversation import understanding
+
+    assert understanding.emergency(typed) is urgent
+
+
+@pytest.mark.parametrize("typed,kind", [
+    ("kak mau nanya, beasiswa pemda buat mahasiswa daftarnya kapan ya?", "informasi"),
+    ("mau tanya min, pendaftaran PPDB SMP dibuka kapan?", "informasi"),
+    ("numpang tanya, registrasi kartu tani sampai kapan pak", "informasi"),
+    ("mau tanya kapan jalan di desa kami diperbaiki, sudah rusak 2 tahun", None),
+])
+def test_a_question_when_registration_opens_is_offered_as_a_question(typed, kind):
+    from bot.conversation import understanding
+
+    assert understanding.stated_kind(typed) == kind
+
+
+@pytest.mark.parametrize("typed", ["Selamat siang pak, saya guru di SDN 3 Karangrejo",
+                                   "assalamualaikum pak, sy petani dari desa Tlanakan kec. Tlanakan",
+                                   "perkenalkan saya ketua RT 02 RW 05 kelurahan Banyuanyar"])
+def test_an_introduction_is_kept_for_the_story_that_follows_not_offered_alone(citizen, typed):
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply and "Lanjutkan ceritanya" in reply
+    reply = citizen.says("atap kelas dan jalan desa bocor dan rusak kalau hujan, warga tidak bisa lewat")
+    assert "Sepertinya Anda ingin melapor" in reply and typed.split(",")[-1].strip()[:10] in reply
+
+
+@pytest.mark.parametrize("typed", ["lubang", "gelap", "parah", "becek"])
+def test_one_word_of_the_story_at_the_place_step_joins_the_story(citizen, typed):
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert citizen.state() == "location" and not citizen.draft().get("location_text")
+    assert citizen.draft()["description"].endswith(typed) and "ditambahkan ke isi laporan" in reply
+
+
+@pytest.mark.parametrize("typed", ["Kamoning", "Banyuanyar", "Tlanakan"])
+def test_one_word_naming_a_village_at_the_place_step_is_the_place(citizen, typed):
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.draft().get("location_text") == typed
+
+
+@pytest.mark.parametrize("bubbles,place", [(["desa", "tlanakan"], "desa tlanakan"),
+                                           (["dusun", "krajan rt 3"], "dusun krajan rt 3"),
+                                           (["Jl", "Veteran 9"], "Jl Veteran 9")])
+def test_a_place_told_a_word_at_a_time_is_kept_whole(citizen, bubbles, place):
+    to_step(citizen, "kind")
+    citizen.says("1")
+    citizen.says("Lampu penerangan jalan mati semua sudah dua minggu, gelap kalau malam")
+    assert citizen.state() == "location"
+    for bubble in bubbles:
+        citizen.says(bubble)
+    assert citizen.draft().get("location_text") == place
+
+
+@pytest.mark.parametrize("typed,filed", [("udah bener", True), ("sudah sesuai pak", True), ("betul semua bu", True),
+                                         ("sdh pas", True), ("ok", False), ("belum benar", False)])
+def test_saying_the_summary_is_right_files_it(citizen, typed, filed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert ("tercatat dengan nomor LPR-1" in reply) is filed
+
+
+@pytest.mark.parametrize("again", ["lampu jalan di gang mawar mati semua sudah dua minggu",
+                                   "Lampu jalan di gang Mawar mati semua sudah dua minggu!!",
+                                   "lampu jalan di gang mawar mati semua"])
+def test_a_story_sent_again_is_not_told_twice(citizen, again):
+    citizen.says("lampu jalan di gang mawar mati semua sudah dua minggu")
+    reply = citizen.says(again)
+    assert "Sepertinya Anda ingin melapor" in reply and reply.count("gang") == 1
+    citizen.says("ya")
+    assert citizen.draft()["description"].lower().count("gang mawar") == 1
+
+
+def test_one_after_the_status_list_still_starts_a_complaint(citizen):
+    lamp_and_road_filed(citizen)
+    citizen.says("STATUS")
+    assert "Jenis laporan" in citizen.says("1") and citizen.state() == "kind"
+
+
+def test_an_addition_goes_to_the_complaint_its_words_are_about(citizen):
+    lamp_and_road_filed(citizen)
+    assert "LPR-1" in citizen.says("tambahan pak, sekarang kabupaten kirim tanda bahaya tapi motor masih jatuh")
+    [road] = [c for c in citizen.complaints() if c.number == 1]
+    assert any("motor masih jatuh" in (e.text or "") for e in road.timeline)
+
+
+def test_an_addition_for_one_of_several_is_kept_while_asked_which_and_a_bare_number_answers(citizen):
+    lamp_and_road_filed(citizen)
+    assert "untuk laporan yang mana" in citizen.says("ada tambahan pak, warga sudah iuran beli semen")
+    assert "LPR-2" in citizen.says("2")
+    [lamp] = [c for c in citizen.complaints() if c.number == 2]
+    assert any("iuran beli semen" in (e.text or "") for e in lamp.timeline)
