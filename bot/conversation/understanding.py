@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
 from lapor.references import split_reference
-from lapor.textnorm import ABBREVIATIONS
+from lapor.textnorm import ABBREVIATIONS, REGIONAL_WORDS
 
 # Chat words of the conversation beyond lapor.textnorm's (which reads complaint texts: there "buat" is "untuk").
 CHAT_WORDS = {
@@ -153,6 +153,9 @@ def _standard_words(text: str) -> tuple[str, ...]:
                  for part in _in_context(before, word, after).split())
 
 
+REDUPLICATED_MIN = 3  # letters before the "2" ("ke2" is no word said twice)
+
+
 def _in_context(before: str, word: str, after: str) -> str:
     """A word read with its neighbours where they decide it: "my report" is a report made, "smp mn" is "sampai
     mana" (a lone "smp" is a school)."""
@@ -173,6 +176,8 @@ def chat_words(text: str) -> list[str]:
 def _standard(word: str) -> str:
     if word in CHAT_WORDS:
         return CHAT_WORDS[word]
+    if word[-1] == "2" and len(word) > REDUPLICATED_MIN and word[:-1].isalpha():
+        return _standard(word[:-1])  # "bolong2", "rusak2": a word said twice ("bolong-bolong") is the word
     if YES_THEN.fullmatch(word):
         return "ya"
     if LAUGHTER.fullmatch(word):
@@ -343,7 +348,7 @@ def another_matter(text: str) -> bool:
 # Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
 # diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
 CLAUSE_END = re.compile(r"[,.;!?\n]+|\s(?:dan|terus|trus|lalu|and)\s", re.IGNORECASE)
-ALSO = frozenset("juga sekalian pula also".split())
+ALSO = frozenset("juga sekalian pula also oge uga ugi juo jua".split())  # Sundanese, Javanese, Minang, Banjar
 ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?(?:kedua|ke-?2))\b"
                           r"(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|ya))?[\s,.:;-]*", re.IGNORECASE)
 # A state that follows from a problem rather than a thing broken ("lampu mati, jalan juga gelap"), and who or what
@@ -364,6 +369,7 @@ COUNTED_OPENING = re.compile(
     r"[\s,.:;-]*(?:(?:yang\s+|yg\s+)?(?:pertama|satu|1)\b[\s,.:;)-]*)?", re.IGNORECASE)
 
 
+CONNECTOR = re.compile(r"^\W*(?:dan|terus|trus|lalu|and)\b\s*", re.IGNORECASE)  # no "also": opens nothing
 FIRST_OPENING = re.compile(r"^\W*(?:yang\s+|yg\s+)?pertama\b[\s,.:;)-]*", re.IGNORECASE)  # "pertama lampu …"
 
 
@@ -375,7 +381,9 @@ def another_problem(story: str, counted: bool = False) -> tuple[str, str] | None
     for found in CLAUSE_END.finditer(story):
         first, rest = story[:found.start()].strip(), story[found.end():].strip()
         told = ALSO_OPENING.sub("", rest)  # "satu lagi pak, sampah ga diangkut": its words from "sampah"
-        if _another_in(first, CLAUSE_END.split(told, maxsplit=1)[0], opened=counted or told != rest):
+        opened = counted or told != rest
+        told = CONNECTOR.sub("", told)  # "…, terus lampu juga mati": the second's words from "lampu"
+        if _another_in(first, CLAUSE_END.split(told, maxsplit=1)[0], opened=opened):
             return FIRST_OPENING.sub("", first).strip(" ,.;"), told.strip(" ,.;")
     return None
 
@@ -384,15 +392,21 @@ def _another_in(first: str, clause: str, opened: bool) -> bool:
     """Whether a clause after the story's first part tells a problem of its own: a word of "also" (or it was
     `opened` by "satu lagi", "selain itu"), a problem (not one that follows from another), and a subject the first
     part does not name."""
-    said = standard_words(clause)
+    said = _with_regional(standard_words(clause))  # "lampu pju na oge pareum": pareum is mati
     if not (set(said) & ALSO or opened) or not (names_a_problem(first) or tells_a_lack(first)):
         return False
     broken = {w.removesuffix("nya") for w in said} & (PROBLEM_WORDS - FOLLOWING_STATES)
     if not broken and not tells_a_lack(clause):
         return False
     subject = next((w.removesuffix("nya") for w in said if w not in NO_SUBJECT), None)
-    told = {w.removesuffix("nya") for w in standard_words(first)}
+    told = {w.removesuffix("nya") for w in _with_regional(standard_words(first))}
     return subject is not None and subject not in told | SUFFERERS | PROBLEM_WORDS | WHEN_OR_SO
+
+
+def _with_regional(words: list[str]) -> list[str]:
+    """Words with the regional ones the router reads (`lapor.textnorm.REGIONAL_WORDS`: "pareum" → "mati", "kreteg"
+    → "jembatan") in Indonesian: the conversation's own words leave them, since a short one may be a command."""
+    return [part for word in words for part in REGIONAL_WORDS.get(word, word).split()]
 
 
 def after_filing_verb(text: str) -> str:

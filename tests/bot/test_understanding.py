@@ -619,6 +619,13 @@ def test_a_go_ahead_is_a_yes(typed, yes):
     # when it happens, what overflows or dries up, and one's own things are no second problem (found by hand)
     ("jalan rusak parah, kalau hujan juga banjir", None), ("got mampet, airnya juga meluap ke jalan", None),
     ("pdam mati, sumur warga juga kering", None), ("listrik padam, hp juga mati", None),
+    # "also" and the problem in regional words (Sundanese oge/ogé and pareum, Javanese uga/ugi, Minang juo, Banjar
+    # jua): found by hand in session 14
+    ("jalan di kp. cibodas bolong2 gede pisan, terus lampu pju na oge pareum",
+     ("jalan di kp. cibodas bolong2 gede pisan", "lampu pju na oge pareum")),
+    ("dalan nang deso rusak, kreteg e uga meh rubuh", ("dalan nang deso rusak", "kreteg e uga meh rubuh")),
+    ("jalan di jorong kami rusak, lampu jalan juo mati", ("jalan di jorong kami rusak", "lampu jalan juo mati")),
+    ("jalan ruksak, motor oge sok labuh", None), ("lampu pareum, jalan ogé jadi poek", None),
 ])
 def test_another_problem_told_in_the_same_story(story, split):
     """The last session found "jalan berlubang, lampu juga mati" filed as one complaint, the second problem's words
