@@ -1370,14 +1370,14 @@ MESSAGES = {
     "note_media_purged": "{reason}: {count} berkas dihapus.",
 }
 
-EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat (the pages' words)
+EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat and on the pages
     "dibuat": "Laporan masuk", "status": "Status berubah", "pertanyaan": "Pertanyaan ke pelapor",
     "jawaban_pelapor": "Jawaban pelapor", "dilanjutkan": "Dilanjutkan setelah jawaban", "disposisi": "Disposisi",
     "tindak_lanjut": "Tindak lanjut", "jawaban_akhir": "Jawaban akhir", "selesai": "Selesai",
     "dikembalikan": "Dikembalikan instansi", "diarsipkan": "Diarsipkan", "digabung": "Digabung",
     "dibuka_kembali": "Dibuka kembali (pelapor belum puas)", "penilaian": "Penilaian pelapor",
     "komentar": "Komentar pelapor", "tambahan_pelapor": "Tambahan dari pelapor", "dialihkan": "Dialihkan ke petugas",
-    "dilindungi": "Kerahasiaan dinaikkan", "ditutup": "Ditutup", "lapor": "SP4N-LAPOR!",
+    "dilindungi": "Kerahasiaan dinaikkan atas permintaan pelapor", "ditutup": "Ditutup", "lapor": "SP4N-LAPOR!",
     "media_dihapus": "Lampiran dihapus", "media_kedaluwarsa": "Lampiran kedaluwarsa",
     "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
     "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",

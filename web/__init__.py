@@ -16,6 +16,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
+from bot.messages import EVENT_NAMES
 from config import DEV_SECRET_KEY
 from lapor import access, complaints
 from lapor.audit import AuditAction
@@ -50,6 +51,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(CSRFError, _expired_form)
     app.after_request(_page_headers)
     app.context_processor(_template_names)
+    app.jinja_env.globals["EVENT_NAMES"] = EVENT_NAMES  # also read by imported macros (pengaduan/_labels.html)
     app.add_template_filter(_local_time, "local_time")
     app.add_template_filter(national, "phone")  # one format for a number on every page (lapor.phones.national)
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
