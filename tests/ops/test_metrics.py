@@ -111,3 +111,14 @@ def test_metrics_never_carry_a_citizens_number_or_words(app):
     WhatsApp(app).send(CITIZEN, "jalan rusak parah di desa kami")
     body = app.test_client().get("/metrics").get_data(as_text=True)
     assert not shows_number(body, CITIZEN) and "jalan rusak" not in body
+
+
+def test_every_metric_the_service_exports_is_documented_for_operators():
+    # the media round added two families that docs/operations.md's table did not list
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    exported = set(re.findall(r'"(penghubung_[a-z_]+)"', (root / "ops" / "metrics.py").read_text()))
+    documented = (root / "docs" / "operations.md").read_text()
+    assert exported and {name for name in exported if f"`{name}`" not in documented} == set()
