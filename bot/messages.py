@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lapor.phones import national
+from lapor.references import format_reference
 
 MESSAGES = {
     # Menu and help ---------------------------------------------------------------------------------
@@ -1446,6 +1447,12 @@ def phone_label(address: str | None) -> str:
     (`lapor.phones.national`: `0811-0000-0020`; a BSUID as stored); "-" for none. Messages wrote `+6281100000020`
     beside the dashboard's `0811-0000-0020`."""
     return national(address) if address else "-"
+
+
+def complaint_page(config: dict, number: int) -> str:
+    """Where staff see a complaint whole: its dashboard page (with PUBLIC_BASE_URL), else how to find it there."""
+    base = (config.get("PUBLIC_BASE_URL") or "").rstrip("/")
+    return f"{base}/pengaduan/{number}" if base else t("media_missing_page", reference=format_reference(number))
 
 
 def person_label(person) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
-from bot.messages import t
+from bot.messages import complaint_page, t
 from bot.transports import MEDIA_REFUSED, NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
 from lapor.references import format_reference
@@ -523,9 +523,7 @@ def _missing_line(row: OutboxMessage, config: dict) -> str | None:
         return t("media_missing", reference=reference)
     if row.purpose not in STAFF_PURPOSES:
         return None
-    base = config["PUBLIC_BASE_URL"].rstrip("/")
-    page = f"{base}/pengaduan/{number}" if base else t("media_missing_page", reference=reference)
-    return t("media_missing_staff", reference=reference, page=page)
+    return t("media_missing_staff", reference=reference, page=complaint_page(config, number))
 
 
 def _said(session: Session, row: OutboxMessage, line: str) -> bool:

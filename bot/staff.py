@@ -41,6 +41,7 @@ from bot.messages import (
     PRIVACY_NAMES,
     STATUS_NAMES,
     and_list,
+    complaint_page,
     day_and_date,
     excerpt,
     person_label,
@@ -2392,9 +2393,8 @@ def _history(turn: StaffTurn, complaint: Complaint) -> str:
     as its history: when, what, which agency, the words; the whole story is on its page."""
     items = timeline(turn.session, complaint, turn.staff)
     lines = [_history_line(turn, item) for item in items[-HISTORY_SHOWN:]]
-    base = (turn.svc.config.get("PUBLIC_BASE_URL") or "").rstrip("/")
-    page = f"{base}/pengaduan/{complaint.number}" if base else t("media_missing_page", reference=complaint.reference)
-    return t("staff_history", shown=len(lines), count=len(items), lines="\n".join(lines), page=page)
+    return t("staff_history", shown=len(lines), count=len(items), lines="\n".join(lines),
+             page=complaint_page(turn.svc.config, complaint.number))
 
 
 def _history_line(turn: StaffTurn, item) -> str:
