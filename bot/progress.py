@@ -58,12 +58,25 @@ def is_question(text: str) -> bool:
     return "?" in text or bool(set(understanding.standard_words(text)) & QUESTION_LEADS)
 
 
+# The region's words staff type (Javanese, Sundanese, Madurese), as the leave reader and the acknowledgement reader
+# know them: leave ("benjing kulo mboten mlebet", "abdi isukan teu tiasa lebet"), receipt ("sampun kulo tampi",
+# "muhun, tos katampi") and a promise ("enggal kulo tindaklanjuti").
+REGIONAL_WORDS = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "sesok": "besok", "mbesuk": "besok",
+                  "isukan": "besok", "pageto": "lusa", "mlebet": "masuk", "mlebu": "masuk", "lebet": "masuk",
+                  "mboten": "tidak", "boten": "tidak", "ora": "tidak", "teu": "tidak", "henteu": "tidak",
+                  "kulo": "saya", "kula": "saya", "abdi": "saya", "tiasa": "bisa", "saged": "bisa", "isa": "bisa",
+                  "prei": "libur", "kaperluan": "keperluan", "kulawarga": "keluarga",
+                  "sampun": "sudah", "sampon": "sudah", "tos": "sudah", "atos": "sudah", "parantos": "sudah",
+                  "tampi": "terima", "nampi": "terima", "ditampi": "diterima", "katampi": "diterima",
+                  "tampa": "terima", "ditampa": "diterima", "enggal": "segera", "badhe": "akan", "bade": "akan",
+                  "monggo": "silakan", "mangga": "silakan", "muhun": "ya", "enggi": "ya", "injih": "ya",
+                  "dipun": "di"}
 TODAY = re.compile(r"\b(?:hari|hr)\s+ini\b", re.IGNORECASE)  # one word for the reader ("ini" alone is no time)
-# Officers' shorthand and regional words the conversation's reader does not know ("sdg", "msh", "kmi"; Javanese
-# "dipun", "nembe"; Sundanese "isukan"), and the spoken "-in" of a passive ("dikerjain").
+# Officers' shorthand and more regional words the conversation's reader does not know ("sdg", "msh", "kmi"; Javanese
+# "nembe"), beside REGIONAL_WORDS above; and the spoken "-in" of a passive ("dikerjain").
 STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masih", "kmi": "kami", "dpn": "depan",
                "td": "tadi", "tdi": "tadi", "sbgian": "sebagian", "sbg": "sebagian", "trk": "truk", "ptgs": "petugas",
-               "nembe": "baru", "isukan": "besok", "benjing": "besok", "ten": "ke", "dhateng": "ke", "dateng": "ke",
+               "nembe": "baru", "ten": "ke", "dhateng": "ke", "dateng": "ke",
                "taksih": "masih", "tasih": "masih", "nuju": "sedang", "keur": "sedang", "tkp": "lokasi",
                "lks": "lokasi"}
 
@@ -71,7 +84,8 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
 def staff_words(text: str) -> list[str]:
     """An officer's message as standard words: the conversation's reading, then officers' own shorthand, with
     Javanese "dipun X" as the passive "diX"."""
-    said = [STAFF_WORDS.get(word, word) for word in understanding.standard_words(TODAY.sub("hariini", text))]
+    said = [STAFF_WORDS.get(word) or REGIONAL_WORDS.get(word, word)
+            for word in understanding.standard_words(TODAY.sub("hariini", text))]
     joined, skip = [], False
     for word, after in zip(said, [*said[1:], ""], strict=False):
         if skip:

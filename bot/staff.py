@@ -57,6 +57,7 @@ from bot.progress import (
     DONE_MARKERS,
     DONE_WORDS,
     QUESTION_LEADS,
+    REGIONAL_WORDS,
     SAFE_WORDS,
     is_question,
     says_done,
@@ -238,19 +239,7 @@ CALLED_OFF = re.compile(r"\b(?:batal\w*|dibatalkan|cancel|urung|(?:tidak|tdk|gak
 LEAVE_SENTENCE_WORDS, LEAVE_WORD_WITHIN = 18, 8
 
 
-# The region's words staff type (Javanese, Sundanese, Madurese), as the leave reader and the acknowledgement reader
-# know them: leave ("benjing kulo mboten mlebet", "abdi isukan teu tiasa lebet"), receipt ("sampun kulo tampi",
-# "muhun, tos katampi") and a promise ("enggal kulo tindaklanjuti").
-REGIONAL_WORDS = {"benjing": "besok", "mbenjing": "besok", "sesuk": "besok", "sesok": "besok", "mbesuk": "besok",
-                  "isukan": "besok", "pageto": "lusa", "mlebet": "masuk", "mlebu": "masuk", "lebet": "masuk",
-                  "mboten": "tidak", "boten": "tidak", "ora": "tidak", "teu": "tidak", "henteu": "tidak",
-                  "kulo": "saya", "kula": "saya", "abdi": "saya", "tiasa": "bisa", "saged": "bisa", "isa": "bisa",
-                  "prei": "libur", "kaperluan": "keperluan", "kulawarga": "keluarga",
-                  "sampun": "sudah", "sampon": "sudah", "tos": "sudah", "atos": "sudah", "parantos": "sudah",
-                  "tampi": "terima", "nampi": "terima", "ditampi": "diterima", "katampi": "diterima",
-                  "tampa": "terima", "ditampa": "diterima", "enggal": "segera", "badhe": "akan", "bade": "akan",
-                  "monggo": "silakan", "mangga": "silakan", "muhun": "ya", "enggi": "ya", "injih": "ya",
-                  "dipun": "di"}
+# bot.progress.REGIONAL_WORDS (leave, receipt, a promise) as one pattern, for the readers that take text
 REGIONAL_WORD = re.compile(rf"\b({'|'.join(REGIONAL_WORDS)})\b", re.IGNORECASE)
 # A question in Javanese ("piye kabare pupr?", "sing durung rampung piro?", "rekap sasi iki"), as the question
 # readers and REKAP's period know it ("enggal" stays: "wonten laporan enggal?" asks for new ones).
