@@ -248,7 +248,9 @@ def _unstretch(match: re.Match) -> str:
 _REGIONAL_ENDINGS = (("nya", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("e", 4))
 
 
-def _word(word: str) -> str:
+def known_word(word: str) -> str:
+    """A lowercase word as the lists above know it (a regional word or an abbreviation, with or without a regional
+    possessive ending: "pareum" → "mati", "kretege" → "jembatan"); else the word."""
     known = _WORDS.get(word)
     if known is not None:
         return known
@@ -265,7 +267,7 @@ def normalize(text: str) -> str:
     cleaned = _clean(text or "")
     if " " in cleaned:
         cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)], cleaned)
-    words = [_word(word) for word in cleaned.split()]
+    words = [known_word(word) for word in cleaned.split()]
     return " ".join(_COURTESY.sub(" ", " ".join(words)).split())
 
 
@@ -418,7 +420,7 @@ def _typed_words(clause: str) -> list[list[str]]:
     cleaned = _clean(clause)
     if " " in cleaned:
         cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)].replace(" ", "_"), cleaned)
-    groups = [_word(word).split() if "_" not in word else word.split("_") for word in cleaned.split()]
+    groups = [known_word(word).split() if "_" not in word else word.split("_") for word in cleaned.split()]
     kept = iter(normalize(clause).split())  # courtesy formulas ("izin tanya") are dropped: follow normalize
     word = next(kept, None)
     out = []

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
 from lapor.references import split_reference
-from lapor.textnorm import ABBREVIATIONS, REGIONAL_WORDS
+from lapor.textnorm import ABBREVIATIONS, known_word
 
 # Chat words of the conversation beyond lapor.textnorm's (which reads complaint texts: there "buat" is "untuk").
 CHAT_WORDS = {
@@ -347,7 +347,8 @@ def another_matter(text: str) -> bool:
 
 # Another problem told in the same story ("jalan berlubang, lampu juga mati", "… satu lagi pak, sampah ga
 # diangkut"): a clause of its own, with a word of "also", naming a problem of something the story has not spoken of
-CLAUSE_END = re.compile(r"[,.;!?\n]+|\s(?:dan|terus|trus|lalu|and)\s", re.IGNORECASE)
+CONNECTORS = "dan|terus|trus|lalu|and"  # words that join clauses (no "also": they open nothing)
+CLAUSE_END = re.compile(rf"[,.;!?\n]+|\s(?:{CONNECTORS})\s", re.IGNORECASE)
 ALSO = frozenset("juga sekalian pula also oge uga ugi juo jua".split())  # Sundanese, Javanese, Minang, Banjar
 ALSO_OPENING = re.compile(r"^\W*(?:(?:satu|1|ada)\s+lagi|selain\s+itu|sekalian|(?:yang\s+|yg\s+)?(?:kedua|ke-?2))\b"
                           r"(?:\s+(?:pak|bu|min|kak|mas|mbak|bang|ya))?[\s,.:;-]*", re.IGNORECASE)
@@ -369,7 +370,7 @@ COUNTED_OPENING = re.compile(
     r"[\s,.:;-]*(?:(?:yang\s+|yg\s+)?(?:pertama|satu|1)\b[\s,.:;)-]*)?", re.IGNORECASE)
 
 
-CONNECTOR = re.compile(r"^\W*(?:dan|terus|trus|lalu|and)\b\s*", re.IGNORECASE)  # no "also": opens nothing
+CONNECTOR = re.compile(rf"^\W*(?:{CONNECTORS})\b\s*", re.IGNORECASE)  # one opening the second's words
 FIRST_OPENING = re.compile(r"^\W*(?:yang\s+|yg\s+)?pertama\b[\s,.:;)-]*", re.IGNORECASE)  # "pertama lampu …"
 
 
@@ -404,9 +405,9 @@ def _another_in(first: str, clause: str, opened: bool) -> bool:
 
 
 def _with_regional(words: list[str]) -> list[str]:
-    """Words with the regional ones the router reads (`lapor.textnorm.REGIONAL_WORDS`: "pareum" → "mati", "kreteg"
-    → "jembatan") in Indonesian: the conversation's own words leave them, since a short one may be a command."""
-    return [part for word in words for part in REGIONAL_WORDS.get(word, word).split()]
+    """Words with the regional ones the router reads (`lapor.textnorm.known_word`: "pareum" → "mati", "kreteg" →
+    "jembatan") in Indonesian: the conversation's own words leave them, since a short one may be a command."""
+    return [part for word in words for part in known_word(word).split()]
 
 
 def after_filing_verb(text: str) -> str:
