@@ -517,6 +517,8 @@ def _echoed_notice(session: Session, staff: Contact, text: str) -> tuple[str, st
     """The reference (or "LPR-n") of one of the last notices sent to the staff member when a message copies it,
     forwarded or pasted back (whole or its first lines: its words hold "Disposisi", "TL <kemajuan>"), and the lines
     of the message's own typed around the copy ("" for none). None for a message that copies none."""
+    if sum(len(w) >= ECHO_WORD_LENGTH and w.isalpha() for w in words(text)) < ECHO_MIN_WORDS:
+        return None  # too few words to be a copy: no query of the notices for "TL LPR-1 sudah dicek"
     lines = text.splitlines() or [text]
     rows = session.scalars(select(OutboxMessage).where(OutboxMessage.recipient.in_(staff.addresses))
                            .order_by(OutboxMessage.id.desc()).limit(ECHO_LOOKBACK))
