@@ -48,7 +48,7 @@ ABBREVIATIONS: dict[str, str] = {
     "tlg": "tolong", "tolg": "tolong", "mhn": "mohon", "mksh": "terima kasih", "makasih": "terima kasih",
     "trmksh": "terima kasih", "tks": "terima kasih", "thx": "terima kasih", "info": "informasi",
     "jl": "jalan", "jln": "jalan", "jaln": "jalan", "dalan": "jalan", "gg": "gang",
-    "kab": "kabupaten", "kec": "kecamatan", "kel": "kelurahan", "ds": "desa", "dsn": "dusun",
+    "kab": "kabupaten", "kec": "kecamatan", "kel": "kelurahan", "ds": "desa", "dsa": "desa", "dsn": "dusun",
     "perum": "perumahan", "pemkab": "pemerintah kabupaten", "pemda": "pemerintah daerah",
     "omah": "rumah", "bedeh": "ada", "bede": "ada", "enten": "ada", "wonten": "ada",
     "aeng": "air", "aer": "air", "banyu": "air",

@@ -24,7 +24,7 @@ BEFORE_PLACE = frozenset("di depan dekat samping sebelah belakang sekitar sebera
                          "on at near behind beside opposite".split())
 NEAR = BEFORE_PLACE - frozenset("di ke arah menuju daerah kawasan wilayah area teng ing".split())  # "no 4 depan …"
 # Markers that name nothing but a place, wherever they stand ("jl. veteran", unlike "lampu jalan mati")
-ADDRESS_ONLY = frozenset("jl jln gg ds dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
+ADDRESS_ONLY = frozenset("jl jln gg ds dsa dsn kec kel kelurahan kecamatan dusun desa rt rw perum perumahan kampung kp "
                          "kmp deso nagari jorong korong lorong gampong".split())  # "deso": Javanese; Minang's
 # nagari and jorong, Makassar's lorong (an alley), Aceh's gampong
 VERY = frozenset({"sekali", "banget", "bgt", "bngt", "amat", "pol", "nian", "sangat"})
