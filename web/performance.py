@@ -420,7 +420,7 @@ def _expired_record():
 
 
 def _file(data: bytes, name: str, file_format: str) -> Response:
-    response = Response(data, mimetype=exports.CONTENT_TYPES[file_format])
+    response = Response(data, content_type=exports.CONTENT_TYPES[file_format])  # (a mimetype got a second charset)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
     response.headers["Cache-Control"] = "no-store"
     return response
