@@ -171,7 +171,12 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
     """TERUSKAN from the agency picker: several agencies, optionally with a field inspection."""
     codes = [code for code in form.agencies.data or [] if code]
     chosen = list(db().scalars(select(Agency).where(Agency.code.in_(codes), Agency.active.is_(True))))
-    if not chosen or len(chosen) != len(set(codes)):
+    gone = set(codes) - {agency.code for agency in chosen}
+    inactive = sorted(db().scalars(select(Agency.code).where(Agency.code.in_(gone)))) if gone else []
+    if inactive:  # taken out of the directory while the page was open
+        flash(t("web_agency_inactive", codes=", ".join(inactive)), "error")
+        return None
+    if not chosen or gone:
         flash(t("web_need_agency"), "error")
         return None
     if complaint.status == complaints.DONE:

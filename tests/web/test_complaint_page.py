@@ -264,6 +264,25 @@ def test_teruskan_without_an_agency_is_refused(people, login_as, world):
     assert complaint(world, 1).dispositions == []
 
 
+def test_teruskan_to_an_agency_deactivated_while_the_page_was_open_names_it(people, login_as, world):
+    """PUPR taken out of the directory while the verifier's page was open: «DLH, PUPR» picked read «Pilih minimal
+    satu instansi tujuan» though two were; the refusal names the agency gone, and DLH stays picked."""
+    from models import Agency
+
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    token_page = client.get("/pengaduan/1").get_data(as_text=True)
+    with world.extensions["penghubung"].session_factory.begin() as session:
+        session.scalars(select(Agency).where(Agency.code == "PUPR")).one().active = False
+    from tests.web.conftest import csrf_from
+    response = client.client.post("/pengaduan/1/teruskan", data={
+        "csrf_token": csrf_from(token_page), "agencies": ["DLH", "PUPR"]}, follow_redirects=True)
+    page = response.get_data(as_text=True)
+    assert "PUPR tidak aktif lagi di direktori" in page and "Pilih minimal satu instansi" not in page
+    assert 'value="DLH" checked' in page
+    assert complaint(world, 1).dispositions == []
+
+
 def test_an_answered_disposition_takes_no_more_answers(people, login_as, world):
     filed_and_forwarded(people)
     client = login_as(DLH_1)
