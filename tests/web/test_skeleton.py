@@ -151,6 +151,29 @@ def test_officers_and_heads_find_their_answer_templates_in_the_menu(login_as):
         assert '<a href="/templat">' not in login_as(phone).get("/").get_data(as_text=True)
 
 
+MENU_ORDER = ["Antrean", "Templat jawaban", "Kinerja", "Direktori", "Log audit", "Keluar"]
+
+
+def test_every_role_reads_the_menu_in_one_order(login_as):
+    """Each role sees the items it may use, always in the same order, on every page (the known item: the order
+    differed by role), and the item of the page's area marked."""
+    import re
+
+    from tests.web.conftest import DLH_HEAD
+
+    expected = {VERIFIER: ["Antrean", "Kinerja", "Direktori", "Log audit", "Keluar"],
+                SUPERVISOR: ["Antrean", "Kinerja", "Log audit", "Keluar"],
+                DLH_1: ["Antrean", "Templat jawaban", "Keluar"],
+                DLH_HEAD: ["Antrean", "Templat jawaban", "Kinerja", "Keluar"]}
+    for phone, items in expected.items():
+        client = login_as(phone)
+        for path in ("/", "/?view=semua", "/kinerja", "/templat", "/audit", "/direktori"):
+            html = client.get(path).get_data(as_text=True)
+            menu = re.search(r'<nav aria-label="Menu utama">(.*?)</nav>', html, re.S).group(1)
+            shown = re.findall(r"<a [^>]*>([^<]+)</a>", menu)
+            assert shown == items and shown == [i for i in MENU_ORDER if i in shown], (phone, path, shown)
+
+
 def test_a_nul_character_in_a_search_or_a_text_is_dropped_not_a_server_error(login_as, world):
     """A NUL (pasted from a PDF or a spreadsheet cell, or sent by a scanner) in the queue's search or agency, an
     action's text or a template was a 500 on PostgreSQL ("text fields cannot contain NUL"), the typed text lost,
