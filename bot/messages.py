@@ -1514,6 +1514,8 @@ MESSAGES.update({
     "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",
     "web_need_text": "Isi teksnya dahulu (dengan kata-kata), contoh: {example}",
     "web_need_agency": "Pilih minimal satu instansi tujuan.",
+    "web_agency_inactive": "{codes} tidak aktif lagi di direktori sejak halaman ini dibuka. Hapus centangnya, "
+                           "lalu pilih instansi lain bila perlu. Laporan belum diteruskan.",
     "web_form_invalid": "Isian formulir belum lengkap. Periksa lalu kirim lagi.",
     "web_upload_empty": "Berkas yang diunggah kosong. Pilih foto atau dokumen lain.",
     "web_upload_too_large": "Berkas terlalu besar (paling besar {max_mb} MB). Tidak ada yang dikirim.",

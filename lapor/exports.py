@@ -138,8 +138,12 @@ def _each(dispositions: list[Disposition], value):
 
 
 def _text(value) -> str:
+    """A value inside a cell of text, as Indonesian readers write it: a day first, a decimal comma (a dot reads as
+    the thousands separator: «1.5» hari kerja looked like fifteen)."""
     if isinstance(value, date):
         return value.strftime(DAY_FORMAT)
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
     return "-" if value is None else str(value)
 
 

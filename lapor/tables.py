@@ -226,7 +226,9 @@ MONTHS = {"jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "maret": 3,
           "mei": 5, "may": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "agu": 8, "agt": 8, "agustus": 8,
           "aug": 8, "august": 8, "sep": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10,
           "nov": 11, "november": 11, "des": 12, "desember": 12, "dec": 12, "december": 12,
-          "january": 1, "february": 2, "march": 3, "june": 6, "july": 7}
+          "january": 1, "february": 2, "march": 3, "june": 6, "july": 7,
+          # the old spellings still on letterheads and stamps, and the shortenings of office registers
+          "peb": 2, "pebruari": 2, "mrt": 3, "ags": 8, "sept": 9, "nop": 11, "nopember": 11}
 NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?")
 WORD_DATE = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})(?:[ ,]+(?:pukul\s+)?(\d{1,2})[:.](\d{2}))?")
 

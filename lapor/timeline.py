@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from lapor.access import ReporterView, reporter_seen_by
 from lapor.audit import AuditAction
 from lapor.ladders import BATCH_PREFIX, BatchedRung, batched_rungs
-from models import AuditEntry, Complaint, Contact, Disposition, OutboxMessage, Purpose, TimelineEntry
+from models import AuditEntry, Complaint, Contact, Disposition, Event, OutboxMessage, Purpose, TimelineEntry
 
 NOT_ACTIONS = tuple(AuditAction)  # audit entries that are no action on the complaint (logins, identity views)
 
@@ -121,22 +121,31 @@ def _joined(items: list[TimelineItem], action: TimelineItem) -> None:
 
 
 def _folded(items: list[TimelineItem]) -> list[TimelineItem]:
-    """One action, one step: a status change without a text that the same person made at the same moment joins the
-    step before it (TERUSKAN read «Disposisi: Diteruskan ke DLH», then «Disposisi · Belum diverifikasi → Belum
-    ditindaklanjuti»), and a text the step before has just shown is not repeated (SELESAI's answer was shown under
-    «Jawaban akhir» and again under «Selesai»)."""
+    """One action, one step: a status change that the same person made at the same moment, saying nothing new, joins
+    the step before it (TERUSKAN read «Disposisi: Diteruskan ke DLH», then «Disposisi · Belum diverifikasi → Belum
+    ditindaklanjuti»; SELESAI «Jawaban akhir · … → Proses», then «Selesai»), and a text the step before has just shown
+    is not repeated."""
     shown: list[TimelineItem] = []
     for item in items:
         before = shown[-1] if shown else None
         if before is None or before.at != item.at or before.actor != item.actor or item.media:
             shown.append(item)
-        elif (item.text is None and item.event in (before.event, "status") and item.agency in (None, before.agency)
-              and before.status_from == before.status_to):  # (both None, or the status the step left unchanged)
+        elif _continues(before, item):
             shown[-1] = replace(before, status_from=before.status_from or item.status_from,
-                                status_to=item.status_to)
+                                status_to=item.status_to or before.status_to)
         else:
             shown.append(replace(item, text=None) if item.text == before.text else item)
     return shown
+
+
+def _continues(before: TimelineItem, item: TimelineItem) -> bool:
+    """`item` (made by the same person at the same moment) only carries `before`'s action on: a status change of the
+    same step, or the finish that a final answer made, whose text gathers the final answers already shown."""
+    says_nothing_new = item.text in (None, before.text) or item.event == Event.FINISHED
+    same_step = item.event in (before.event, Event.STATUS, Event.FINISHED) and item.agency in (None, before.agency)
+    # the status goes on from where the step left it (or the step left it unchanged, or carried none)
+    goes_on = before.status_from == before.status_to or before.status_to == item.status_from
+    return says_nothing_new and same_step and goes_on
 
 
 def _people(session: Session, ids: Iterable[int | None]) -> dict[int, Contact]:

@@ -32,6 +32,9 @@ class Storage(Protocol):
     def delete(self, key: str) -> None:
         """Delete what is stored under `key` (nothing when there is nothing)."""
 
+    def known_missing(self, key: str) -> bool:
+        """Tell, without a read or a request, that nothing is stored under `key` (False when it cannot tell)."""
+
 
 def content_key(data: bytes) -> str:
     """The key bytes are stored under: their SHA-256 in hex."""
@@ -87,6 +90,10 @@ class LocalStorage:
         """Delete what is stored under `key` (nothing when there is nothing)."""
         self.path(key).unlink(missing_ok=True)
 
+    def known_missing(self, key: str) -> bool:
+        """Tell, with one stat of the file, that nothing is stored under `key`."""
+        return not self.exists(key)
+
 
 class S3Storage:
     """A bucket (and prefix) on any S3-compatible endpoint, through boto3; for several web machines."""
@@ -138,6 +145,10 @@ class S3Storage:
     def delete(self, key: str) -> None:
         """Delete what is stored under `key` (nothing when there is nothing)."""
         self._call("delete_object", Bucket=self.bucket, Key=self.name(key))
+
+    def known_missing(self, key: str) -> bool:
+        """Always False: telling would be a request per item on every page view; the item's link finds out."""
+        return False
 
     def _call(self, operation: str, **params) -> None:
         from botocore.exceptions import BotoCoreError, ClientError

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Flask, abort, current_app, g, render_template, request
+from flask import Blueprint, Flask, Request, abort, current_app, g, render_template, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
+from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import HTTPException
 
 from bot.messages import EVENT_NAMES
@@ -40,6 +41,8 @@ def init_app(app: Flask) -> None:
     from web import performance as kinerja
 
     _configure_cookies(app)
+    app.request_class = PageRequest
+    PageRequest.untouched = f"{twilio_bp.url_prefix}/"
     app.session_interface = PageSessions(f"{twilio_bp.url_prefix}/")
     csrf.init_app(app)
     csrf.exempt(twilio_bp)
@@ -57,6 +60,32 @@ def init_app(app: Flask) -> None:
     for blueprint in (assets, auth.bp, home.bp, audit.bp, kinerja.bp, direktori.bp):
         app.register_blueprint(blueprint)
     _register_queue_area(app)
+
+
+class TextWithoutNul(ImmutableMultiDict):
+    """URL arguments and form fields with no NUL character in their text (files are left as they are)."""
+
+    def __init__(self, mapping=None):
+        if mapping is not None:
+            mapping = [(_without_nul(key), _without_nul(value)) for key, value in iter_multi_items(mapping)]
+        super().__init__(mapping)
+
+
+def _without_nul(value):
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+class PageRequest(Request):
+    """A request whose URL arguments and form fields carry no NUL: one pasted from a PDF or a spreadsheet cell (or
+    sent by a scanner) into the queue's search, an action's text or a template was a 500 on PostgreSQL ("text
+    fields cannot contain NUL"), the typed text lost. Twilio's webhooks get their form exactly as signed."""
+
+    untouched = "/twilio/"  # the webhooks' prefix (init_app)
+
+    @property
+    def parameter_storage_class(self):
+        """The class werkzeug parses the URL arguments and the form into."""
+        return ImmutableMultiDict if self.path.startswith(self.untouched) else TextWithoutNul
 
 
 def _register_queue_area(app: Flask) -> None:

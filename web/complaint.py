@@ -8,6 +8,7 @@ its own transaction.
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from collections.abc import Callable
@@ -42,7 +43,7 @@ from bot.staff import answered_by, who_was_told
 from lapor import access, answer_templates, complaints, dispositions, preconditions
 from lapor.access import may_act, may_see_complaint, reporter_seen_by
 from lapor.complaints import LifecycleError
-from lapor.media import complaint_items, variant_for
+from lapor.media import CLEAN, complaint_items, mark_missing, variant_for
 from lapor.queue import agencies as active_agencies
 from lapor.queue import days_between
 from lapor.references import MARK, format_reference, marked_reference, split_reference
@@ -65,6 +66,8 @@ from web import ROLE_NAMES, db, expired_form, kept_forms, sessions
 from web.audit import ACTION_LABELS, SUBMISSION, log_action, log_identity_view
 from web.auth import staff_required
 from web.home import next_in_list, queue_carry
+
+logger = logging.getLogger(__name__)
 
 bp = Blueprint("pengaduan", __name__)
 
@@ -168,7 +171,12 @@ def do_teruskan(staff: Contact, complaint: Complaint, form: DisposeForm) -> str 
     """TERUSKAN from the agency picker: several agencies, optionally with a field inspection."""
     codes = [code for code in form.agencies.data or [] if code]
     chosen = list(db().scalars(select(Agency).where(Agency.code.in_(codes), Agency.active.is_(True))))
-    if not chosen or len(chosen) != len(set(codes)):
+    gone = set(codes) - {agency.code for agency in chosen}
+    inactive = sorted(db().scalars(select(Agency.code).where(Agency.code.in_(gone)))) if gone else []
+    if inactive:  # taken out of the directory while the page was open
+        flash(t("web_agency_inactive", codes=", ".join(inactive)), "error")
+        return None
+    if not chosen or gone:
         flash(t("web_need_agency"), "error")
         return None
     if complaint.status == complaints.DONE:
@@ -699,10 +707,27 @@ def _media(complaint: Complaint, now) -> list[tuple[str, str, str, str]]:
     variant = variant_for(current_user.role, complaint.privacy, config["MEDIA_STRIP_METADATA"])
     expires = now + timedelta(seconds=config["MEDIA_LINK_SECONDS"])
     senders = _senders(complaint)
+    items = complaint_items(db(), complaint)
+    _mark_gone(items, variant, now)
     return [(item.kind, url_for("media.serve", item_id=item.id, t=links.token(config, item.id, variant, expires)),
              f"lampiran-{item.id}", senders.get(item.source_url, "")) if item.status == MediaStatus.STORED
             else (_not_stored(item), "", f"lampiran-{item.id}", senders.get(item.source_url, ""))
-            for item in complaint_items(db(), complaint)]
+            for item in items]
+
+
+def _mark_gone(items: list, variant: str, now) -> None:
+    """Mark missing the stored items whose file this reader's link would serve is gone (deleted outside the
+    service), found by the storage's cheap look (a local file's stat; never a read): the first view after the
+    deletion showed a broken image, as only the link's own request found it out."""
+    storage = _svc().media_storage
+    gone = {key for item in items if item.status == MediaStatus.STORED
+            and (key := item.clean_sha256 if variant == CLEAN and item.clean_sha256 else item.sha256)
+            and storage.known_missing(key)}
+    for key in gone:
+        logger.error("media: stored file %s is missing; marked failed", key[:12])
+        mark_missing(db(), key, now)
+    if gone:
+        db().commit()
 
 
 def _not_stored(item) -> str:

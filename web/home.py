@@ -25,7 +25,7 @@ def index():
     """What needs the person now, soonest deadline first; `?view=semua` and the filters list everything they may
     see. Invalid filter values are ignored and named on the page."""
     svc = services(current_app)
-    asked = queue.parse_filters(request.args, svc.clock().astimezone(svc.region.calendar.zone).date())
+    asked = asked_filters(request.args)
     filters = queue.settle(db(), current_user.contact, asked)
     found = queue.queue(db(), current_user.contact, filters, svc.clock(), svc.region)
     past_end = found.page > found.pages
@@ -79,13 +79,21 @@ def _kinerja_args(filters: queue.QueueFilters) -> dict[str, str]:
     return {key: args[key] for key in ("since", "until", "kind", "source", "district") if key in args}
 
 
+def asked_filters(args) -> queue.QueueFilters:
+    """The queue's filters from URL arguments, a day typed without its year (`24/11`) read against the region's
+    today wherever a list is made from them (the page, its downloads, the list a complaint page carries): the
+    download dropped such a day and held every complaint while the page listed none."""
+    svc = services(current_app)
+    return queue.parse_filters(args, svc.clock().astimezone(svc.region.calendar.zone).date())
+
+
 def carried_queue() -> str:
     """The queue list a complaint page was opened from, as carried in `?antrean=` (only known filters, re-encoded;
     "" for none), so that the page's forms, its redirect after an action and its links to other complaints keep it."""
     carried = request.args.get("antrean", "")
     if not carried:
         return ""
-    return urlencode(queue.parse_filters(MultiDict(parse_qsl(carried[:1000]))).args())
+    return urlencode(asked_filters(MultiDict(parse_qsl(carried[:1000]))).args())
 
 
 @bp.app_template_global()
@@ -100,7 +108,7 @@ def next_in_list(complaint) -> object | None:
     or the list's first when an action took this one off it (or it was opened from elsewhere); None after the
     page's last. A verifier forwarding a morning's complaints on a phone went back and scrolled after each."""
     svc = services(current_app)
-    asked = queue.parse_filters(MultiDict(parse_qsl(carried_queue())))
+    asked = asked_filters(MultiDict(parse_qsl(carried_queue())))
     found = queue.queue(db(), current_user.contact, queue.settle(db(), current_user.contact, asked), svc.clock(),
                         svc.region)
     listed = [item.complaint for item in found.items]

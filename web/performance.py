@@ -33,7 +33,7 @@ from models.vocab import Role
 from services import services
 from web import db, expired_form
 from web.auth import login_manager, staff_required
-from web.home import FIGURE_NAMES
+from web.home import FIGURE_NAMES, asked_filters
 
 bp = Blueprint("kinerja", __name__)
 
@@ -328,7 +328,7 @@ def download_queue(file_format: str):
     if file_format not in exports.FORMATS:
         abort(404)
     svc = services(current_app)
-    filters = queue.settle(db(), current_user.contact, queue.parse_filters(request.args))  # as the page lists
+    filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)
     return _complaints_file(condition, f"antrean-{svc.clock().astimezone(svc.region.calendar.zone):%Y%m%d-%H%M}",
                             file_format)
@@ -420,7 +420,7 @@ def _expired_record():
 
 
 def _file(data: bytes, name: str, file_format: str) -> Response:
-    response = Response(data, mimetype=exports.CONTENT_TYPES[file_format])
+    response = Response(data, content_type=exports.CONTENT_TYPES[file_format])  # (a mimetype got a second charset)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
     response.headers["Cache-Control"] = "no-store"
     return response

@@ -63,6 +63,17 @@ def test_rows_carry_dispositions_deadlines_and_working_days(secret, session, svc
     assert rows["LPR-6"]["Sumber"] == "SP4N-LAPOR!" and rows["LPR-6"]["Instansi"] == ""
 
 
+def test_working_days_of_several_agencies_are_written_with_a_decimal_comma(secret, session, svc):
+    """«PUPR: 1.5; DLH: 12.25» in a cell of text: Indonesian readers take the dot for a thousands separator (1.500
+    is fifteen hundred); a lone disposition's figure stays a number."""
+    with svc.session_factory.begin() as s:
+        complaint = s.scalars(select(Complaint).where(Complaint.number == 3)).one()
+        for d, days in zip(sorted(complaint.dispositions, key=lambda d: d.id), (1.5, None, 12.25), strict=True):
+            d.first_response_days = days
+    row = rows_for(session, Reader("verifier"), svc.region)["LPR-3"]
+    assert row["Tindak Lanjut Pertama (hari kerja)"] == "PUPR: 1,5; PLN: -; DLH: 12,25"
+
+
 def test_anonim_identity_only_for_verifiers_and_nik_always_masked(secret, session):
     verifier = rows_for(session, Reader("verifier"))["LPR-2"]
     supervisor = rows_for(session, Reader("supervisor"))["LPR-2"]

@@ -212,6 +212,18 @@ def test_a_date_typed_without_its_year_is_the_latest_such_day_up_to_this_month(t
     assert parse_filters({"since": typed}).problems == ("since",), "without a today nobody can guess the year"
 
 
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("24 Nopember 2026", date(2026, 11, 24)), ("24 nop 2026", date(2026, 11, 24)), ("24 Nop", date(2026, 11, 24)),
+    ("3 Pebruari 2026", date(2026, 2, 3)), ("3 peb", date(2026, 2, 3)), ("17 Agt 2026", date(2026, 8, 17)),
+    ("17 ags", date(2026, 8, 17)), ("9 Sept 2026", date(2026, 9, 9)), ("9 sept", date(2026, 9, 9)),
+    ("2 Mrt 2026", date(2026, 3, 2)), ("5 Desember", date(2025, 12, 5)),
+])
+def test_a_months_old_spelling_or_office_shortening_is_read(typed, meant):
+    """«24 Nopember» (the old spelling still on every office letterhead and stamp) was named as ignored, as were
+    «Pebruari», «Ags», «Sept» and «Mrt», the shortenings of office registers."""
+    assert parse_filters({"since": typed}, today=date(2026, 11, 30)).since == meant
+
+
 def test_bad_url_values_are_dropped_and_named():
     parsed = parse_filters({"status": "hilang", "since": "kemarin", "page": "-1", "view": "x", "source": "sms",
                             "until": "31/12/9999"})  # no filing date: a typo (on /kinerja a 500)

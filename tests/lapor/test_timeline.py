@@ -27,9 +27,9 @@ def test_every_step_is_on_the_timeline_in_order_with_who(app, svc, clock):
         items = timeline(session, complaint, verifier)
     events = [item.event for item in items]
     assert events[:2] == ["dibuat", "pertanyaan"]
-    for expected in ("jawaban_pelapor", "disposisi", "tindak_lanjut", "jawaban_akhir", "selesai"):
+    for expected in ("jawaban_pelapor", "disposisi", "tindak_lanjut", "jawaban_akhir"):
         assert expected in events
-    assert events.index("tindak_lanjut") < events.index("jawaban_akhir") < events.index("selesai")
+    assert events.index("tindak_lanjut") < events.index("jawaban_akhir")
     by_event = {item.event: item for item in items}
     assert by_event["pertanyaan"].actor == Actor("staff", "Rina", "verifier")
     assert by_event["pertanyaan"].text == "Di RT berapa?"
@@ -116,5 +116,24 @@ def test_one_action_is_one_step_without_its_text_twice(app, svc, clock):
     assert shown == [
         ("dibuat", None, None, "belum_terverifikasi"),
         ("disposisi", "Diteruskan ke DLH", "belum_terverifikasi", "belum_ditindaklanjuti"),
-        ("jawaban_akhir", "Sudah diangkut", "belum_ditindaklanjuti", "proses"),
-        ("selesai", None, "proses", "selesai")], shown
+        ("jawaban_akhir", "Sudah diangkut", "belum_ditindaklanjuti", "selesai")], shown
+
+
+def test_the_last_agencys_final_answer_is_one_step_that_finishes_the_complaint(app, svc, clock):
+    """The final answer that finishes a complaint read «Jawaban akhir · … → Proses», then «Selesai» with every
+    agency's answer again: one action, one step, reaching Selesai; the first agency's answer stays its own step."""
+    with svc.session_factory.begin() as session:
+        dlh, pupr = make.agency(session, "DLH"), make.agency(session, "PUPR")
+        verifier = make.staff(session, "verifier", None, "Rina")
+        dewi, budi = make.staff(session, "officer", dlh, "Dewi"), make.staff(session, "officer", pupr, "Budi")
+        complaint = make.complaint(session, clock.now, region=svc.region)
+        first, second = make.assign(session, complaint, [dlh, pupr], verifier, clock.advance(minutes=1), svc.region)
+        dispositions.follow_up(session, first, dewi, "Sampah diangkut", clock.advance(minutes=1), svc.region,
+                               final=True)
+        dispositions.follow_up(session, second, budi, "Saluran diperbaiki", clock.advance(minutes=1), svc.region,
+                               final=True)
+        items = timeline(session, complaint, verifier)
+    shown = [(item.event, item.agency, item.text, item.status_from, item.status_to) for item in items[2:]]
+    assert shown == [
+        ("jawaban_akhir", "DLH", "Sampah diangkut", "belum_ditindaklanjuti", "proses"),
+        ("jawaban_akhir", "PUPR", "Saluran diperbaiki", "proses", "selesai")], shown

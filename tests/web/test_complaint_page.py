@@ -107,22 +107,23 @@ def test_photos_are_shown_inline_through_signed_links(people, login_as, world):
     assert photo.status_code == 200 and photo.mimetype == "image/jpeg"
 
 
-def test_a_photo_whose_file_went_missing_is_said_missing_after_its_link_was_opened(people, login_as, world):
-    """The file deleted outside the service: the page's image link finds it gone (no storage request per item on
-    each view), and from then on the page says it is missing instead of showing a broken image."""
-    file(people["citizen"])
-    client = login_as(VERIFIER)
-    page = client.get("/pengaduan/1").get_data(as_text=True)
-    link = re.search(r'<img src="(/media/\d+\?t=[^"]+)"', page).group(1).replace("&amp;", "&")
+@pytest.mark.parametrize("reader, gone", [(VERIFIER, "sha256"), (DLH_1, "clean_sha256")])
+def test_a_photo_whose_file_went_missing_is_said_missing_at_the_first_view(people, login_as, world, reader, gone):
+    """The file deleted outside the service: the first view after it showed a broken image (its link's request found
+    it out); the page stats the file the reader's link would serve (no read, no request per item to an object store)
+    and says it is missing, marked for every later page and message."""
+    filed_and_forwarded(people)
+    client = login_as(reader)
+    assert '<img src="/media/' in client.get("/pengaduan/1").get_data(as_text=True)
     svc = world.extensions["penghubung"]
     with svc.session_factory() as session:
         for item in session.scalars(select(MediaItem)):
-            svc.media_storage.delete(item.sha256)
-            svc.media_storage.delete(item.clean_sha256)
-    assert client.client.get(link).status_code == 404
+            svc.media_storage.delete(getattr(item, gone))
     page = client.get("/pengaduan/1").get_data(as_text=True)
     assert '<img src="/media/' not in page
     assert "tidak ditemukan lagi di penyimpanan" in page and "gagal diambil dari WhatsApp" not in page
+    with svc.session_factory() as session:
+        assert {item.status for item in session.scalars(select(MediaItem))} == {"failed"}
 
 
 def test_a_location_pin_gets_coordinates_and_a_map_link(people, login_as, world, app):
@@ -260,6 +261,25 @@ def test_teruskan_without_an_agency_is_refused(people, login_as, world):
     client = login_as(VERIFIER)
     response = client.post("/pengaduan/1/teruskan", {"agencies": "NOPE"}, token_from="/", follow_redirects=True)
     assert "Pilih minimal satu instansi" in response.get_data(as_text=True)
+    assert complaint(world, 1).dispositions == []
+
+
+def test_teruskan_to_an_agency_deactivated_while_the_page_was_open_names_it(people, login_as, world):
+    """PUPR taken out of the directory while the verifier's page was open: «DLH, PUPR» picked read «Pilih minimal
+    satu instansi tujuan» though two were; the refusal names the agency gone, and DLH stays picked."""
+    from models import Agency
+
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    token_page = client.get("/pengaduan/1").get_data(as_text=True)
+    with world.extensions["penghubung"].session_factory.begin() as session:
+        session.scalars(select(Agency).where(Agency.code == "PUPR")).one().active = False
+    from tests.web.conftest import csrf_from
+    response = client.client.post("/pengaduan/1/teruskan", data={
+        "csrf_token": csrf_from(token_page), "agencies": ["DLH", "PUPR"]}, follow_redirects=True)
+    page = response.get_data(as_text=True)
+    assert "PUPR tidak aktif lagi di direktori" in page and "Pilih minimal satu instansi" not in page
+    assert 'value="DLH" checked' in page
     assert complaint(world, 1).dispositions == []
 
 

@@ -133,6 +133,16 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     assert client.get("/unduh/laporan.csv?figure=nonsense").status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/unduh/antrean.csv", "/unduh/laporan.csv?figure=received", "/kinerja/unduh.csv",
+                                  "/kinerja/lapor-ekspor.csv"])
+def test_a_csv_download_names_its_character_set_once(filed, login_as, path):
+    """Every CSV went out as «text/csv; charset=utf-8; charset=utf-8»: a strict reader (a script, a proxy) refuses
+    a parameter given twice."""
+    response = login_as(VERIFIER).get(path)
+    assert response.status_code == 200 and response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.data.startswith("\ufeff".encode())  # the BOM: Excel reads it as UTF-8
+
+
 def test_a_head_cannot_download_another_agencys_list(filed, login_as):
     response = login_as(DLH_HEAD).get("/unduh/laporan.csv?figure=received&agency=PUPR")
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))[1:]

@@ -170,6 +170,18 @@ def test_dates_typed_the_wrong_way_round_are_swapped_and_the_page_says_so(people
     assert "LPR-1" in download
 
 
+@pytest.mark.parametrize("since", ["24/11", "24 nov", "24-11", "24 NOV"])
+def test_a_download_reads_a_day_typed_without_its_year_as_the_page_does(people, login_as, since):
+    """Filed on 23 Nov 2026: «since 24/11» listed nothing on the page, but its download (a link shared or typed
+    with the day as staff write it) held every complaint: the download read no day without a year and dropped it."""
+    file(people["citizen"])
+    client = login_as(VERIFIER)
+    assert listed(client.get(f"/?view=semua&since={since}").get_data(as_text=True)) == []
+    download = client.get(f"/unduh/antrean.csv?view=semua&since={since}").get_data(as_text=True)
+    assert "LPR-1" not in download and download.lstrip("\ufeff").startswith("Referensi,")
+    assert "LPR-1" in client.get(f"/unduh/antrean.csv?view=semua&until={since}").get_data(as_text=True)
+
+
 def test_a_complaint_without_a_deadline_says_so_instead_of_dashes(people, login_as):
     file(people["citizen"])
     file(people["citizen2"], description=ROAD)

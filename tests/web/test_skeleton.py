@@ -149,3 +149,53 @@ def test_officers_and_heads_find_their_answer_templates_in_the_menu(login_as):
         assert client.get("/templat").status_code == 200
     for phone in (VERIFIER, SUPERVISOR):  # verifiers keep templates per agency in the directory
         assert '<a href="/templat">' not in login_as(phone).get("/").get_data(as_text=True)
+
+
+MENU_ORDER = ["Antrean", "Templat jawaban", "Kinerja", "Direktori", "Log audit", "Keluar"]
+
+
+def test_every_role_reads_the_menu_in_one_order(login_as):
+    """Each role sees the items it may use, always in the same order, on every page (the known item: the order
+    differed by role), and the item of the page's area marked."""
+    import re
+
+    from tests.web.conftest import DLH_HEAD
+
+    expected = {VERIFIER: ["Antrean", "Kinerja", "Direktori", "Log audit", "Keluar"],
+                SUPERVISOR: ["Antrean", "Kinerja", "Log audit", "Keluar"],
+                DLH_1: ["Antrean", "Templat jawaban", "Keluar"],
+                DLH_HEAD: ["Antrean", "Templat jawaban", "Kinerja", "Keluar"]}
+    for phone, items in expected.items():
+        client = login_as(phone)
+        for path in ("/", "/?view=semua", "/kinerja", "/templat", "/audit", "/direktori"):
+            html = client.get(path).get_data(as_text=True)
+            menu = re.search(r'<nav aria-label="Menu utama">(.*?)</nav>', html, re.S).group(1)
+            shown = re.findall(r"<a [^>]*>([^<]+)</a>", menu)
+            assert shown == items and shown == [i for i in MENU_ORDER if i in shown], (phone, path, shown)
+
+
+def test_a_nul_character_in_a_search_or_a_text_is_dropped_not_a_server_error(login_as, world):
+    """A NUL (pasted from a PDF or a spreadsheet cell, or sent by a scanner) in the queue's search or agency, an
+    action's text or a template was a 500 on PostgreSQL ("text fields cannot contain NUL"), the typed text lost,
+    and stored as it came on SQLite; it is dropped wherever the dashboard reads a form or a URL."""
+    from sqlalchemy import select
+
+    from models import AnswerTemplate, Question
+    from tests.parties import file, make_people
+
+    people = make_people(world)
+    file(people["citizen"])
+    verifier = login_as(VERIFIER)
+    for url in ("/?q=sam%00pah", "/?view=semua&agency=DL%00H", "/unduh/antrean.csv?q=%00sampah"):
+        response = verifier.get(url)
+        assert response.status_code == 200 and "\x00" not in response.get_data(as_text=True), url
+    assert "LPR-1" in verifier.get("/?view=semua&q=sam%00pah").get_data(as_text=True)
+    response = verifier.post("/pengaduan/1/tunda", {"text": "Di RT\x00 berapa, Bu?"}, token_from="/pengaduan/1")
+    assert response.status_code == 303
+    svc = world.extensions["penghubung"]
+    with svc.session_factory() as session:
+        assert session.scalars(select(Question.text)).all() == ["Di RT berapa, Bu?"]
+    officer = login_as(DLH_1)
+    officer.post("/templat", {"title": "Sudah\x00 diangkut", "body": "Sampah\x00 sudah diangkut."})
+    with svc.session_factory() as session:
+        assert session.scalars(select(AnswerTemplate.title)).all() == ["Sudah diangkut"]
