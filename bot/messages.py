@@ -103,6 +103,14 @@ MESSAGES = {
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
+    "nothing_to_cancel_filed": (
+        "Tidak ada pengisian yang sedang berjalan. Laporan {reference} tetap kami proses. Bila ingin membatalkannya, "
+        "balas BATALKAN {reference} diikuti alasannya."
+    ),
+    "nothing_to_cancel_filed_several": (
+        "Tidak ada pengisian yang sedang berjalan. Laporan Anda tetap kami proses. Bila ingin membatalkan salah "
+        "satunya, balas BATALKAN dengan nomornya dan alasannya, contoh: BATALKAN {reference} sudah beres."
+    ),
     "draft_expired_story": (
         "Pengisian pengaduan Anda sebelumnya terhenti karena tidak ada balasan selama {hours} jam. Ceritanya masih "
         "kami simpan:\n\"{excerpt}\"\nBalas YA untuk melanjutkannya, atau MENU untuk pilihan lain."
@@ -447,6 +455,11 @@ MESSAGES = {
     "protected_rahasia": "Baik, isi {reference} tidak lagi dipublikasikan dan tidak bisa diikuti warga lain.",
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
+    ),
+    "fixed_meanwhile": (
+        "Syukurlah bila masalahnya sudah beres 🙏 Bila laporan {reference} tidak perlu dilanjutkan, balas BATALKAN "
+        "{reference}, petugas akan menutupnya. Bila masih ada yang kurang, ketik TAMBAHAN {reference} diikuti "
+        "keterangannya."
     ),
     "about_own_not_passed": (
         "Pesan Anda belum kami teruskan ke petugas. Untuk menambahkannya ke {reference}, ketik TAMBAHAN {reference} "

@@ -412,9 +412,13 @@ def _kept_with_bubbles(turn: Turn) -> Next | None:
 
 def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
     """The status of the complaint a message is about, and why the message was not passed on: a follower may not add
-    to it; the reporter may, with TAMBAHAN."""
-    show_status(turn, complaint.reference)
+    to it; the reporter may, with TAMBAHAN. The reporter saying the problem was fixed meanwhile ("udah dibenerin
+    sendiri pak") is told how to withdraw it instead (it got the status and "belum kami teruskan")."""
     mine = complaint.citizen_id == turn.contact.id
+    if mine and understanding.work_done(turn.text):
+        turn.say("fixed_meanwhile", reference=complaint.reference)
+        return STAY
+    show_status(turn, complaint.reference)
     turn.say("about_own_not_passed" if mine else "follower_reply", reference=complaint.reference)
     return STAY
 

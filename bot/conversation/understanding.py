@@ -51,6 +51,8 @@ CHAT_WORDS = {
     # Sundanese: "punten bapa, …", "jalan … ruksak pisan"
     "bapa": "bapak", "ruksak": "rusak", "raksak": "rusak",
     "gt": "gitu", "gtu": "gitu",  # "udh gt aja"
+    "gausah": "tidak usah", "gusah": "tidak usah", "dibatalin": "dibatalkan",  # "gausah dilanjut", "dibatalin aja"
+    "bgs": "bagus", "mantep": "mantap", "mntp": "mantap",  # a rating typed short: "ok bgs"
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
     "empat": "4", "keempat": "4", "lima": "5", "kelima": "5",
@@ -123,6 +125,10 @@ IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nom
 # "jangan dibatalkan".
 WITHDRAW_VERBS = frozenset({"batal", "batalkan", "dibatalkan", "membatalkan", "cabut", "dicabut", "mencabut",
                             "cabutkan", "tarik", "ditarik", "tarikkan"})
+# The same verbs with the complaint not named: followed only by small words ("cabut aja", "dicabut aja pak", "tolong
+# dibatalin ya min"), the citizen's own is meant; "cabut dulu ya" is leaving, "kabelnya dicabut warga" a story, and
+# "batal" alone the command that drops a draft.
+UNNAMED_WITHDRAW_VERBS = frozenset({"cabut", "dicabut", "cabutkan", "dibatalkan", "ditarik"})
 GO_ON_WORDS = frozenset({"dilanjutkan", "dilanjut", "diproses", "ditindaklanjuti", "diteruskan", "diurus",
                          "ditangani"})
 WHY_WORDS = frozenset({"kenapa", "mengapa", "kok", "knp", "napa"})
@@ -872,9 +878,19 @@ def _withdrawal(words: list[str], number: int | None) -> bool:
         before = set(words[max(i - 2, 0):i])
         if word in WITHDRAW_VERBS and named and not before & (NEGATION | {"jangan"}):
             return True
+        if word in UNNAMED_WITHDRAW_VERBS and not before & (NEGATION | {"jangan"}) and _bare_request(words, i):
+            return True
         if word in GO_ON_WORDS and "usah" in before and set(words[max(i - 3, 0):i]) & NEGATION:
             return True
     return False
+
+
+def _bare_request(words: list[str], verb: int) -> bool:
+    """Whether only small words follow the verb at `verb`, with one of them or a word of asking there at all ("cabut
+    aja", "tolong dicabut"; not "cabut dulu ya": leaving)."""
+    after = words[verb + 1:]
+    asked = bool(after) or bool(set(words[max(verb - 2, 0):verb]) & {"tolong", "mohon", "minta"})
+    return asked and all(w in FILLER and w != "dulu" for w in after)
 
 
 def _described_then_wished(text: str, words: list[str], skipped: int) -> str | None:
