@@ -1233,11 +1233,16 @@ def _is_puas(word: str) -> bool:
     return word.startswith("puas") or fuzz.ratio(word, "puas") >= 75
 
 
+# "4", "nilai 5", "skor 3", out of five: "4/5", "4 dr 5", "4 out of 5"
+RATING_NUMBER = re.compile(r"(?:nilai(?:nya)?\s*|skor\s*)?([1-5])(?:\s*(?:/|dari|dr|out\s+of|of)\s*5)?(?![0-9])\W*",
+                           re.IGNORECASE)
+
+
 def score(text: str) -> tuple[int, str] | None:
     """A rating given as a number 1–5 (or as stars) at the start of a message, with what follows it as the comment
-    or reason: "4", "4 ⭐⭐⭐⭐ lumayan cepat", "1 masih bau", "nilai 5", "⭐⭐⭐"."""
+    or reason: "4", "4 ⭐⭐⭐⭐ lumayan cepat", "1 masih bau", "nilai 5", "⭐⭐⭐", out of five "4/5", "4 dr 5"."""
     stripped = (text or "").strip()
-    found = re.match(r"(?:nilai(?:nya)?\s*|skor\s*)?([1-5])(?:\s*/\s*5)?(?![0-9])\W*", stripped, re.IGNORECASE)
+    found = RATING_NUMBER.match(stripped)
     if found and not re.match(r"\d+\s*(?:cm|m|km|hari|jam|minggu|bulan|tahun|kali|x)\b", stripped, re.IGNORECASE):
         rest = STARS.sub("", stripped[found.end():]).strip(" \t\n,.-:!")
         return int(found.group(1)), rest

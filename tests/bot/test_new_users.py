@@ -1831,7 +1831,8 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
 
 
 @pytest.mark.parametrize("typed,score", [("sae pisan", 5), ("apik tenan pak", 5), ("mantul", 4), ("very good", 5),
-                                         ("kurang memuaskan", 2), ("tidak bagus", 2)])
+                                         ("kurang memuaskan", 2), ("tidak bagus", 2),
+                                         ("ok bgs", 4), ("mantep min", 4)])  # typed short: "bgs" was asked again
 def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
     filed(citizen)
     finish(svc, clock)

@@ -157,6 +157,12 @@ def test_dissatisfaction_as_people_say_it(typed, reason):
     ("nilai 5", (5, "")),
     ("⭐⭐⭐", (3, "")),
     ("5/5 mantap", (5, "mantap")),
+    # out of five in words: "dr 5" was kept as the comment
+    ("4 dr 5", (4, "")),
+    ("nilai 4 dari 5", (4, "")),
+    ("3 dari 5, krn lama", (3, "krn lama")),
+    ("4 out of 5", (4, "")),
+    ("2 dari 3 lampu masih mati", (2, "dari 3 lampu masih mati")),
     ("2.", (2, "")),
     ("3, biasa saja", (3, "biasa saja")),
     ("50 cm lubangnya", None),
