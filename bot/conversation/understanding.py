@@ -847,7 +847,7 @@ def intent(text: str) -> Intent | None:
     protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
-    if set(words[:6]) & EVIDENCE_WORDS:
+    if set(words[:6]) & EVIDENCE_WORDS or _corrects_place(words):
         return Intent("EVIDENCE", number, _after_reference(text))
     if _asks_status(words, number) or (number is not None and _only_reference(text)):
         return Intent("STATUS", number)
@@ -883,6 +883,26 @@ def _withdrawal(words: list[str], number: int | None) -> bool:
         if word in GO_ON_WORDS and "usah" in before and set(words[max(i - 3, 0):i]) & NEGATION:
             return True
     return False
+
+
+# Correcting the place of a complaint filed: "lokasinya salah pak, yg bener jl diponegoro 45", "ralat alamat: gg
+# mawar 3", "maaf lokasi yg sy tulis kurang tepat, harusnya dkt pasar" (a word of the place near the start, and a
+# word of correction); "surat undangan salah alamat terus" tells a problem.
+PLACE_NOUNS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "titik", "titiknya",
+                         "posisi", "posisinya"})
+CORRECTING = frozenset({"salah", "keliru", "ralat", "revisi", "harusnya", "seharusnya", "mestinya", "sebenarnya",
+                        "koreksi"})
+
+
+def _corrects_place(words: list[str]) -> bool:
+    """Whether the words correct the place of a complaint filed (see PLACE_NOUNS)."""
+    place = next((i for i, w in enumerate(words[:6]) if w in PLACE_NOUNS), None)
+    if place is None or (place > 2 and not words[place].endswith("nya")):
+        return False
+    head = words[:8]
+    pairs = set(zip(head, head[1:], strict=False))
+    corrected = {w for i, w in enumerate(head) if w in CORRECTING and head[i + 1:i + 2] != ["1"]}  # "salah satu"
+    return bool(corrected or pairs & {("yang", "benar"), ("kurang", "tepat"), ("tidak", "tepat")})
 
 
 def _bare_request(words: list[str], verb: int) -> bool:

@@ -89,3 +89,14 @@ def test_leaving_or_a_story_is_no_wish_to_withdraw(people, typed):
     filed_and_forwarded(people, photo=False)
     assert "Permintaan pembatalan" not in people["citizen"].says(typed)
     assert staff_notices(people["dlh1"]) == []
+
+
+@pytest.mark.parametrize("typed", ["lokasinya salah pak, yg bener jl diponegoro no 45",
+                                   "Salah alamat min 🙏 yg benar di gg mawar 3 desa tlanakan"])
+def test_a_correction_of_the_place_reaches_the_officers_as_an_addition(people, typed):
+    """Not a withdrawal but the other change a citizen makes after filing: it was offered as a new complaint."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "tambahan Anda sudah kami lampirkan pada LPR-1" in reply and "laporan baru" not in reply.lower()
+    [notice] = staff_notices(people["dlh1"])
+    assert typed in notice
