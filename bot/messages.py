@@ -456,6 +456,19 @@ MESSAGES = {
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
     ),
+    "archived_refile": (
+        "{reference} sudah diarsipkan dan tidak dapat dibuka kembali. Bila keberatan atau ada keterangan baru, kami "
+        "bisa membuat laporan baru dari isi {reference} beserta pesan Anda tadi: balas YA, atau MENU untuk pilihan "
+        "lain."
+    ),
+    "archived_not_passed": (
+        "{reference} sudah diarsipkan, jadi pesan Anda tidak kami teruskan. Bila keberatan atau ada keterangan baru, "
+        "ketik 1 untuk membuat laporan baru."
+    ),
+    "closed_not_passed": (
+        "{reference} sudah selesai, jadi pesan Anda tidak kami teruskan. Bila masalahnya muncul lagi, ketik 1 untuk "
+        "membuat laporan baru."
+    ),
     "fixed_meanwhile": (
         "Syukurlah bila masalahnya sudah beres 🙏 Bila laporan {reference} tidak perlu dilanjutkan, balas BATALKAN "
         "{reference}, petugas akan menutupnya. Bila masih ada yang kurang, ketik TAMBAHAN {reference} diikuti "

@@ -243,7 +243,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return _status_not_passed(turn, followed)
     stands = _reply_awaited(turn, earlier, offered) or (
         _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
-        _media_for_named(turn, offered) or _introduced(turn, earlier))
+        _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn)
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
@@ -410,11 +410,61 @@ def _kept_with_bubbles(turn: Turn) -> Next | None:
     return STAY
 
 
+# Words of a complaint archived or refused: "kok diarsipkan?", "sy keberatan laporan sy ditolak"
+ARCHIVE_WORDS = frozenset({"arsip", "diarsip", "diarsipkan", "diarsipin", "ditolak", "tolak", "menolak", "keberatan"})
+# ... said of one's report: a reference, a word of the report, a "why" or an objection ("bansos saya ditolak" is a
+# story)
+ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | {"keberatan"}
+
+
+def _archived_argued(turn: Turn) -> Next | None:
+    """An objection to one's complaint archived ("loh kok diarsipkan pak? lokasinya jelas kok di pasar kliwon", "sy
+    keberatan laporan sy ditolak"): its status (with the reason) and an offer to send it again with the message
+    added, as the archived notice says (it was offered as a new complaint, or as an addition to another one open).
+    None for anything else."""
+    said = set(understanding.standard_words(turn.text))
+    number, _ = split_reference(turn.text, bare=False)
+    if not said & ARCHIVE_WORDS or not (said & ARGUING_WORDS or number is not None):
+        return None
+    complaint = _archived_meant(turn, number)
+    if complaint is None:
+        return None
+    return _refile_offer(turn, complaint)
+
+
+def _archived_meant(turn: Turn, number: int | None) -> Complaint | None:
+    """The citizen's archived complaint a message is about: the one named, else the one last heard of, else the only
+    one archived among the recent ones."""
+    if number is not None:
+        named = complaints.citizen_complaint(turn.session, turn.contact, number)
+        return named if named is not None and named.status == complaints.ARCHIVED else None
+    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
+    complaint = turn.session.get(Complaint, heard) if heard is not None else None
+    if complaint is not None and complaint.status == complaints.ARCHIVED and complaint.citizen_id == turn.contact.id:
+        return complaint
+    archived = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+                if c.status == complaints.ARCHIVED]
+    return archived[0] if len(archived) == 1 else None
+
+
+def _refile_offer(turn: Turn, complaint: Complaint) -> Next:
+    """The archived complaint's status, and its story with the message added offered as a new complaint."""
+    show_status(turn, complaint.reference)
+    turn.say("archived_refile", reference=complaint.reference)
+    story = joined(complaint.description, turn.text)[:complaints.MAX_DESCRIPTION_CHARS]
+    return go(State.OFFER, offer=story)
+
+
 def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
     """The status of the complaint a message is about, and why the message was not passed on: a follower may not add
     to it; the reporter may, with TAMBAHAN. The reporter saying the problem was fixed meanwhile ("udah dibenerin
     sendiri pak") is told how to withdraw it instead (it got the status and "belum kami teruskan")."""
     mine = complaint.citizen_id == turn.contact.id
+    if mine and complaint.status not in complaints.OPEN_STATUSES:  # archived or finished: no addition reaches anyone
+        show_status(turn, complaint.reference)
+        closed = "archived" if complaint.status == complaints.ARCHIVED else "closed"
+        turn.say(f"{closed}_not_passed", reference=complaint.reference)
+        return STAY
     if mine and understanding.work_done(turn.text):
         turn.say("fixed_meanwhile", reference=complaint.reference)
         return STAY
@@ -436,8 +486,12 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
     complaint = turn.session.get(Complaint, heard) if heard is not None else None
     if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
         return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
+    recent = complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+    worded = complaint_in_words(recent, text) if len(recent) > 1 else None  # "yg sampah gmn": the archived one
+    if worded is not None:
+        return worded
     mine = open_complaints(turn)
-    return mine[0] if len(mine) == 1 else complaint_in_words(mine, text) if mine else None
+    return mine[0] if len(mine) == 1 else None
 
 
 def _offer(turn: Turn, story: str) -> Next:

@@ -1282,7 +1282,7 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
     """Which of several texts (complaints' titles and descriptions) is the only one sharing most words of four
     letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
     tell."""
-    said = {w for w in chat_words(text) if len(w) >= 4}
+    said = {w for w in chat_words(text) if len(w) >= 4 and w not in FILLER}  # "yang" names no complaint
     shared = [sum(any(a.startswith(b) or b.startswith(a) for b in _long_words(c)) for a in said) for c in candidates]
     best = max(shared, default=0)
     return shared.index(best) if best and shared.count(best) == 1 else None
