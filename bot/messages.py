@@ -35,6 +35,11 @@ MESSAGES = {
         "meneruskannya ke instansi yang berwenang, lalu jawaban petugas instansi kami kirim ke nomor ini. "
         "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan."
     ),
+    "who_answers_filed": (
+        "Nomor ini dijawab otomatis, dan petugas tidak bisa ditelepon atau ditemui lewat nomor ini. Pesan untuk "
+        "petugas yang menangani laporan Anda: ketik TAMBAHAN {reference} diikuti pesannya. Kami teruskan kepada "
+        "mereka, dan jawabannya kami kirim ke nomor ini. Ketik 1 untuk pengaduan baru."
+    ),
     "service_channels": (
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."

@@ -243,7 +243,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return _status_not_passed(turn, followed)
     stands = _reply_awaited(turn, earlier, offered) or (
         _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
-        _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn)
+        _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
@@ -257,9 +257,6 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
         return _offer(turn, joined(earlier or _bubbles(turn), turn.text))
-    if understanding.asks_for_a_person(turn.text):  # "ini bot ya?", "bisa bicara dengan petugas?"
-        turn.say("who_answers")
-        return STAY
     number, _ = split_reference(turn.text, bare=False)  # opening with it: "TERUSKAN LPR-1" stays the menu
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         show_status(turn, f"LPR-{number}")
@@ -407,6 +404,19 @@ def _kept_with_bubbles(turn: Turn) -> Next | None:
     turn.conversation.data = {**turn.data, "bubbles_at": turn.now.isoformat()}  # a new dict: the window goes on
     turn.say("bubbles_kept_attachment", received=_kept_received(turn, turn.kept_attachment == "location"),
              excerpt=excerpt(told, 300))
+    return STAY
+
+
+def _person_asked(turn: Turn) -> Next | None:
+    """Asking whether a machine answers, or to talk to a person ("ini bot ya?", "sy mau ketemu langsung sm
+    petugasnya", "nomor telpon petugasnya brp?"): how the service works; with a complaint open, that the officers are
+    reached by TAMBAHAN (it was offered as a new complaint, or got the status and "belum kami teruskan"). A story
+    naming a problem is none. None for anything else."""
+    if not understanding.asks_for_a_person(turn.text) or (
+            _looks_like_complaint(turn.text) and understanding.begins_a_story(turn.text)):
+        return None
+    mine = open_complaints(turn)
+    turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
     return STAY
 
 

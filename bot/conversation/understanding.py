@@ -648,7 +648,8 @@ def would_rather_speak(text: str) -> bool:
 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
 TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
-                  "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung"})
+                  "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung",
+                  "hubungkan", "dihubungkan", "telp", "tlp", "ditelpon", "ditelepon"})
 PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
 THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
@@ -656,7 +657,7 @@ THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini d
 def asks_for_a_person(text: str) -> bool:
     """A short message asking whether a machine answers, or to talk to a person ("ini bot ya?", "bisa bicara dengan
     petugas?", "mau ngobrol sama admin langsung")."""
-    said = set(standard_words(text))
+    said = {w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)}  # "sm petugasnya"
     if not said or len(said) > 10:
         return False
     someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
@@ -1283,10 +1284,19 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
     letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
     tell."""
     said = {w for w in chat_words(text) if len(w) >= 4 and w not in FILLER}  # "yang" names no complaint
-    shared = [sum(any(a.startswith(b) or b.startswith(a) for b in _long_words(c)) for a in said) for c in candidates]
-    best = max(shared, default=0)
-    return shared.index(best) if best and shared.count(best) == 1 else None
+    # as many words shared, the one whose opening words (what it is about: "Jalan kabupaten …") share most
+    shared = [(_shared(said, set(_long_words(c))), _shared(said, set(_long_words(c)[:OPENING_WORDS])))
+              for c in candidates]
+    best = max(shared, default=(0, 0))
+    return shared.index(best) if best[0] and shared.count(best) == 1 else None
 
 
-def _long_words(text: str) -> set[str]:
-    return {w for w in chat_words(text) if len(w) >= 4}
+OPENING_WORDS = 5
+
+
+def _shared(said: set[str], words: set[str]) -> int:
+    return sum(any(a.startswith(b) or b.startswith(a) for b in words) for a in said)
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in chat_words(text) if len(w) >= 4 and w not in FILLER]

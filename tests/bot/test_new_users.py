@@ -1222,6 +1222,21 @@ def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, t
     assert "dijawab otomatis" in reply and "Ketik 1" in reply and "Status:" not in reply
 
 
+@pytest.mark.parametrize("typed", ["sy mau ketemu langsung sm petugasnya", "nomor telpon petugasnya brp?",
+                                   "tolong hubungkan sama adminnya", "Bisa ditelpon petugasnya ga?"])
+def test_wanting_to_reach_the_officer_after_filing_is_told_how_messages_reach_them(people, typed):
+    """It was offered as a new complaint, or got the status with "belum kami teruskan"."""
+    file(people["citizen"])
+    reply = people["citizen"].says(typed)
+    assert "tidak bisa ditelepon" in reply and "TAMBAHAN LPR-1" in reply and "laporan baru dengan pesan" not in reply
+
+
+def test_a_story_with_a_meeting_in_it_is_still_offered(people):
+    file(people["citizen"])
+    reply = people["citizen"].says("petugas kelurahan minta uang kalau mau ketemu langsung, jalan rusak dibiarkan")
+    assert "Sepertinya Anda ingin melapor" in reply
+
+
 def test_a_description_taken_from_the_first_message_is_said_to_be_noted(citizen):
     reply = citizen.says("lapor pak, lampu jalan di gang mawar mati sudah seminggu")
     assert 'isi laporan kami catat: "lampu jalan di gang mawar mati sudah seminggu"' in reply
