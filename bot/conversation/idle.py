@@ -586,6 +586,9 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
         return _start_filing(turn, "")
     if takes_offer(turn.text) or understanding.only_points(turn.text):  # "ini fotonya pak": for it, yes
         return _add_offered(turn, understanding.Intent("EVIDENCE", None, ""), None, offered)
+    told = understanding.points_then_tells(turn.text)  # "ini fotonya pak, lubangnya makin besar": it, with words
+    if told is not None:
+        return _add_offered(turn, understanding.Intent("EVIDENCE", None, told), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
         turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
         turn.say_menu()

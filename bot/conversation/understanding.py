@@ -630,6 +630,19 @@ def only_points(text: str) -> bool:
     return bool(said & POINTING) and said <= POINTED_AT and len(said) <= 4
 
 
+def points_then_tells(text: str) -> str | None:
+    """What a message tells after a first clause that only points at what was sent ("ini fotonya pak, lubangnya
+    makin besar" → "lubangnya makin besar"), or None."""
+    found = CLAUSE_MARK.search(text or "")
+    if found is None:
+        return None
+    rest = text[found.end():].strip(" .,;!-")
+    return rest if len(rest.split()) >= 2 and only_points(text[:found.start()]) else None
+
+
+CLAUSE_MARK = re.compile(r"[,.;!\n]")
+
+
 # A person who would rather speak than type ("sy gk bs ngetik pak", "boleh pakai vn aja?", "tolong dengerin aja")
 WRITING = frozenset({"ketik", "ngetik", "mengetik", "ketikan", "nulis", "menulis", "tulis", "baca", "membaca"})
 UNABLE = NEGATION | frozenset({"susah", "sulit", "kurang", "gaptek"})

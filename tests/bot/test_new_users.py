@@ -971,6 +971,17 @@ def test_pointing_at_a_photo_offered_to_the_open_complaint_adds_it(citizen):
     assert "sudah kami lampirkan pada LPR-1" in citizen.says("ini fotonya pak")
 
 
+@pytest.mark.parametrize("typed,told", [("ini fotonya pak, lubangnya makin besar", "lubangnya makin besar"),
+                                        ("Itu gambarnya min. Makin parah skrg 🙏", "Makin parah skrg 🙏")])
+def test_pointing_at_a_photo_offered_with_words_after_adds_both(citizen, typed, told):
+    """Found by hand: "ini fotonya pak, lubangnya makin besar" after a photo offered to LPR-1 was offered as a new
+    complaint."""
+    citizen.file()
+    citizen.says(**PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in citizen.says(typed)
+    assert told in citizen.complaints()[0].timeline[-1].text
+
+
 @pytest.mark.parametrize("typed", ["silakan dikirim", "dikirim aja pak", "monggo"])
 def test_a_go_ahead_to_send_at_the_summary_sends(citizen, typed):
     """"silakan dikirim" at the summary got "Balas KIRIM, UBAH, atau BATAL"."""
