@@ -3,6 +3,7 @@ or a long message offered as the complaint's description."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -638,9 +639,27 @@ def _rather_speak(turn: Turn) -> Next | None:
     return STAY
 
 
+NUMBER_ALONE = re.compile(r"\s*(?:no\.?|nomor|nmr|nomer|#)?\s*(\d{1,7})\b(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _own_by_number(turn: Turn, said: str) -> Complaint | None:
+    """The citizen's own complaint named by a number alone after a word of reporting ("lapor 3" for LPR-3, "aduan no
+    2?", "lapor 1 gmn"), or None (a number that is none of theirs is the menu's choice, as before)."""
+    found = NUMBER_ALONE.fullmatch(said or "")
+    if found is None or set(understanding.standard_words(found.group(2))) - understanding.ASKING - understanding.FILLER:
+        return None
+    complaint = complaints.citizen_complaint(turn.session, turn.contact, int(found.group(1)))
+    return complaint if complaint is not None and complaint.citizen_id == turn.contact.id else None
+
+
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
+    own = None if earlier or _bubbles(turn) else _own_by_number(turn, said)
+    if own is not None:  # "lapor 3", "aduan no 2?": the reference typed with a word of reporting
+        show_status(turn, own.reference)
+        turn.say("new_complaint_hint")
+        return STAY
     split = None
     if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time
         split = understanding.another_problem(said, counted=True)  # "…: jalan berlubang dan lampu mati"
