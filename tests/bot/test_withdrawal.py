@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from models.vocab import Purpose
-from tests.parties import file, filed_and_forwarded, make_people
+from tests.parties import ROAD, file, filed_and_forwarded, make_people
 
 
 @pytest.fixture
@@ -100,3 +100,11 @@ def test_a_correction_of_the_place_reaches_the_officers_as_an_addition(people, t
     assert "tambahan Anda sudah kami lampirkan pada LPR-1" in reply and "laporan baru" not in reply.lower()
     [notice] = staff_notices(people["dlh1"])
     assert typed in notice
+
+
+def test_with_two_open_the_words_say_which_to_withdraw(people):
+    """"yg sampah dicabut aja" with a rubbish and a road complaint open asked which one."""
+    filed_and_forwarded(people, photo=False)
+    file(people["citizen"], description=ROAD, photo=False)
+    reply = people["citizen"].says("yg sampah dicabut aja pak")
+    assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply
