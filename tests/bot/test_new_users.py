@@ -1858,7 +1858,9 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
 
 @pytest.mark.parametrize("typed,score", [("sae pisan", 5), ("apik tenan pak", 5), ("mantul", 4), ("very good", 5),
                                          ("kurang memuaskan", 2), ("tidak bagus", 2),
-                                         ("ok bgs", 4), ("mantep min", 4)])  # typed short: "bgs" was asked again
+                                         ("ok bgs", 4), ("mantep min", 4),  # typed short: "bgs" was asked again
+                                         # then a comment: it was kept as a sentence and the rating asked again
+                                         ("ya lumayan, tp agak lama", 3), ("mantap pak cuma agak lama", 4)])
 def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
     filed(citizen)
     finish(svc, clock)

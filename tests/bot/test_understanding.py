@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
+from bot.conversation.rating import score_with_words
 from bot.conversation.story_place import place_in_story
 from lapor.complaints import make_title
 
@@ -709,3 +710,11 @@ def test_what_one_reported_not_done_yet_asks_its_status(typed, name):
 ])
 def test_a_message_that_asks_to_wait(typed, waits):
     assert understanding.asks_to_wait(typed) is waits
+
+
+@pytest.mark.parametrize("typed,rated", [("ya lumayan, tp agak lama", (3, "tp agak lama")),
+                                         ("jelek, 2 minggu baru datang", (2, "2 minggu baru datang")),
+                                         ("bagus, tapi masih bocor", None),  # not done: it reopens
+                                         ("puas tapi lampunya mati lagi", None)])
+def test_a_rating_in_words_then_a_comment(typed, rated):
+    assert score_with_words(typed) == rated
