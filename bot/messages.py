@@ -35,6 +35,11 @@ MESSAGES = {
         "meneruskannya ke instansi yang berwenang, lalu jawaban petugas instansi kami kirim ke nomor ini. "
         "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan."
     ),
+    "who_answers_filed": (
+        "Nomor ini dijawab otomatis, dan petugas tidak bisa ditelepon atau ditemui lewat nomor ini. Pesan untuk "
+        "petugas yang menangani laporan Anda: ketik TAMBAHAN {reference} diikuti pesannya. Kami teruskan kepada "
+        "mereka, dan jawabannya kami kirim ke nomor ini. Ketik 1 untuk pengaduan baru."
+    ),
     "service_channels": (
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."
@@ -103,6 +108,14 @@ MESSAGES = {
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
+    "nothing_to_cancel_filed": (
+        "Tidak ada pengisian yang sedang berjalan. Laporan {reference} tetap kami proses. Bila ingin membatalkannya, "
+        "balas BATALKAN {reference} diikuti alasannya."
+    ),
+    "nothing_to_cancel_filed_several": (
+        "Tidak ada pengisian yang sedang berjalan. Laporan Anda tetap kami proses. Bila ingin membatalkan salah "
+        "satunya, balas BATALKAN dengan nomornya dan alasannya, contoh: BATALKAN {reference} sudah beres."
+    ),
     "draft_expired_story": (
         "Pengisian pengaduan Anda sebelumnya terhenti karena tidak ada balasan selama {hours} jam. Ceritanya masih "
         "kami simpan:\n\"{excerpt}\"\nBalas YA untuk melanjutkannya, atau MENU untuk pilihan lain."
@@ -304,6 +317,7 @@ MESSAGES = {
         "Tadi Anda juga menyebut masalah lain:\n\"{excerpt}\"\n\n"
         "Balas YA untuk melaporkannya sekarang, atau MENU bila tidak perlu."
     ),
+    "new_complaint_hint": "Untuk membuat pengaduan baru, ketik 1.",
     "next_story_declined": "Baik, masalah itu tidak kami laporkan. Bila nanti ingin melaporkannya, ketik 1.",
     "several_one_at_a_time": (
         "Baik, masalahnya kita laporkan satu per satu. Kita mulai dengan yang pertama; setelah terkirim, ketik 1 "
@@ -447,6 +461,24 @@ MESSAGES = {
     "protected_rahasia": "Baik, isi {reference} tidak lagi dipublikasikan dan tidak bisa diikuti warga lain.",
     "protected_already_told": (
         " {agencies} sudah menerima laporan ini sebelumnya; verifikator kami minta menjaga identitas Anda di sana."
+    ),
+    "archived_refile": (
+        "{reference} sudah diarsipkan dan tidak dapat dibuka kembali. Bila keberatan atau ada keterangan baru, kami "
+        "bisa membuat laporan baru dari isi {reference} beserta pesan Anda tadi: balas YA, atau MENU untuk pilihan "
+        "lain."
+    ),
+    "archived_not_passed": (
+        "{reference} sudah diarsipkan, jadi pesan Anda tidak kami teruskan. Bila keberatan atau ada keterangan baru, "
+        "ketik 1 untuk membuat laporan baru."
+    ),
+    "closed_not_passed": (
+        "{reference} sudah selesai, jadi pesan Anda tidak kami teruskan. Bila masalahnya muncul lagi, ketik 1 untuk "
+        "membuat laporan baru."
+    ),
+    "fixed_meanwhile": (
+        "Syukurlah bila masalahnya sudah beres 🙏 Bila laporan {reference} tidak perlu dilanjutkan, balas BATALKAN "
+        "{reference}, petugas akan menutupnya. Bila masih ada yang kurang, ketik TAMBAHAN {reference} diikuti "
+        "keterangannya."
     ),
     "about_own_not_passed": (
         "Pesan Anda belum kami teruskan ke petugas. Untuk menambahkannya ke {reference}, ketik TAMBAHAN {reference} "

@@ -85,6 +85,8 @@ def withdraw(turn: Turn, wanted: Intent) -> Next:
     handles it, with how to close it: a person decides and closes it, as every archive has a reason someone gave."""
     open_ = open_complaints(turn)
     named = [c for c in open_ if c.number == wanted.number]
+    if wanted.number is None and len(open_) > 1:  # "yg sampah dicabut aja": the one its words are about
+        named = [found] if (found := complaint_in_words(open_, wanted.rest)) is not None else []
     if wanted.number is not None and not named:
         turn.say("withdrawal_unknown", reference=f"LPR-{wanted.number}")
     elif not open_:

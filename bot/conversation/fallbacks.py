@@ -96,6 +96,8 @@ def on_cancel(turn: Turn) -> Next:
     wanted = None if busy else understanding.intent(turn.text)
     if wanted is not None and wanted.name == "WITHDRAW":  # "batalkan laporan LPR-3" with no draft: the complaint
         return withdraw(turn, wanted)
+    if not busy and (mine := open_complaints(turn)):  # "ga jadi lapor" a day after KIRIM: the filed one is meant
+        return _cancel_filed(turn, mine)
     filing = turn.state in FILING
     turn.drop_draft()
     _skip_rating(turn)
@@ -106,6 +108,19 @@ def on_cancel(turn: Turn) -> Next:
         return again(State.IDLE)
     turn.say("cancelled" if busy else "nothing_to_cancel")
     return back_to_idle(Ask.ALL if filing else Ask.NOTHING)
+
+
+def _cancel_filed(turn: Turn, mine: list) -> Next:
+    """A change of mind with no draft while complaints are open: with the problem said to be fixed meanwhile ("ga
+    jadi lapor, udh diangkut sendiri sm warga") the wish to withdraw goes on; a bare one ("ga jadi lapor", "batal")
+    says how to withdraw, as nothing is withdrawn on a word this bare (it got "Tidak ada pengisian ...")."""
+    if understanding.work_done(turn.text):
+        return withdraw(turn, understanding.Intent("WITHDRAW", None, turn.text.strip()))
+    if len(mine) == 1:
+        turn.say("nothing_to_cancel_filed", reference=mine[0].reference)
+    else:
+        turn.say("nothing_to_cancel_filed_several", reference=mine[0].reference)
+    return STAY
 
 
 def on_menu(turn: Turn) -> Next:

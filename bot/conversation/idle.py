@@ -3,6 +3,7 @@ or a long message offered as the complaint's description."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -243,7 +244,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         return _status_not_passed(turn, followed)
     stands = _reply_awaited(turn, earlier, offered) or (
         _offer_kept(turn, earlier, offered) if earlier else _kept_with_bubbles(turn)) or (
-        _media_for_named(turn, offered) or _introduced(turn, earlier))
+        _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
     if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
@@ -257,9 +258,6 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
         # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
         return _offer(turn, joined(earlier or _bubbles(turn), turn.text))
-    if understanding.asks_for_a_person(turn.text):  # "ini bot ya?", "bisa bicara dengan petugas?"
-        turn.say("who_answers")
-        return STAY
     number, _ = split_reference(turn.text, bare=False)  # opening with it: "TERUSKAN LPR-1" stays the menu
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         show_status(turn, f"LPR-{number}")
@@ -410,11 +408,78 @@ def _kept_with_bubbles(turn: Turn) -> Next | None:
     return STAY
 
 
+def _person_asked(turn: Turn) -> Next | None:
+    """Asking whether a machine answers, or to talk to a person ("ini bot ya?", "sy mau ketemu langsung sm
+    petugasnya", "nomor telpon petugasnya brp?"): how the service works; with a complaint open, that the officers are
+    reached by TAMBAHAN (it was offered as a new complaint, or got the status and "belum kami teruskan"). A story
+    naming a problem is none. None for anything else."""
+    if not understanding.asks_for_a_person(turn.text) or (
+            _looks_like_complaint(turn.text) and understanding.begins_a_story(turn.text)):
+        return None
+    mine = open_complaints(turn)
+    turn.say("who_answers_filed" if mine else "who_answers", reference=mine[0].reference if mine else "")
+    return STAY
+
+
+# Words of a complaint archived or refused: "kok diarsipkan?", "sy keberatan laporan sy ditolak"
+ARCHIVE_WORDS = frozenset({"arsip", "diarsip", "diarsipkan", "diarsipin", "ditolak", "tolak", "menolak", "keberatan"})
+# ... said of one's report: a reference, a word of the report, a "why" or an objection ("bansos saya ditolak" is a
+# story)
+ARGUING_WORDS = understanding.REPORT_WORDS | understanding.WHY_WORDS | {"keberatan"}
+
+
+def _archived_argued(turn: Turn) -> Next | None:
+    """An objection to one's complaint archived ("loh kok diarsipkan pak? lokasinya jelas kok di pasar kliwon", "sy
+    keberatan laporan sy ditolak"): its status (with the reason) and an offer to send it again with the message
+    added, as the archived notice says (it was offered as a new complaint, or as an addition to another one open).
+    None for anything else."""
+    said = set(understanding.standard_words(turn.text))
+    number, _ = split_reference(turn.text, bare=False)
+    if not said & ARCHIVE_WORDS or not (said & ARGUING_WORDS or number is not None):
+        return None
+    complaint = _archived_meant(turn, number)
+    if complaint is None:
+        return None
+    return _refile_offer(turn, complaint)
+
+
+def _archived_meant(turn: Turn, number: int | None) -> Complaint | None:
+    """The citizen's archived complaint a message is about: the one named, else the one last heard of, else the only
+    one archived among the recent ones."""
+    if number is not None:
+        named = complaints.citizen_complaint(turn.session, turn.contact, number)
+        return named if named is not None and named.status == complaints.ARCHIVED else None
+    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
+    complaint = turn.session.get(Complaint, heard) if heard is not None else None
+    if complaint is not None and complaint.status == complaints.ARCHIVED and complaint.citizen_id == turn.contact.id:
+        return complaint
+    archived = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+                if c.status == complaints.ARCHIVED]
+    return archived[0] if len(archived) == 1 else None
+
+
+def _refile_offer(turn: Turn, complaint: Complaint) -> Next:
+    """The archived complaint's status, and its story with the message added offered as a new complaint."""
+    show_status(turn, complaint.reference)
+    turn.say("archived_refile", reference=complaint.reference)
+    story = joined(complaint.description, turn.text)[:complaints.MAX_DESCRIPTION_CHARS]
+    return go(State.OFFER, offer=story)
+
+
 def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
     """The status of the complaint a message is about, and why the message was not passed on: a follower may not add
-    to it; the reporter may, with TAMBAHAN."""
-    show_status(turn, complaint.reference)
+    to it; the reporter may, with TAMBAHAN. The reporter saying the problem was fixed meanwhile ("udah dibenerin
+    sendiri pak") is told how to withdraw it instead (it got the status and "belum kami teruskan")."""
     mine = complaint.citizen_id == turn.contact.id
+    if mine and complaint.status not in complaints.OPEN_STATUSES:  # archived or finished: no addition reaches anyone
+        show_status(turn, complaint.reference)
+        closed = "archived" if complaint.status == complaints.ARCHIVED else "closed"
+        turn.say(f"{closed}_not_passed", reference=complaint.reference)
+        return STAY
+    if mine and understanding.work_done(turn.text):
+        turn.say("fixed_meanwhile", reference=complaint.reference)
+        return STAY
+    show_status(turn, complaint.reference)
     turn.say("about_own_not_passed" if mine else "follower_reply", reference=complaint.reference)
     return STAY
 
@@ -432,8 +497,12 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
     complaint = turn.session.get(Complaint, heard) if heard is not None else None
     if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
         return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
+    recent = complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+    worded = complaint_in_words(recent, text) if len(recent) > 1 else None  # "yg sampah gmn": the archived one
+    if worded is not None:
+        return worded
     mine = open_complaints(turn)
-    return mine[0] if len(mine) == 1 else complaint_in_words(mine, text) if mine else None
+    return mine[0] if len(mine) == 1 else None
 
 
 def _offer(turn: Turn, story: str) -> Next:
@@ -518,6 +587,9 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
         return _start_filing(turn, "")
     if takes_offer(turn.text) or understanding.only_points(turn.text):  # "ini fotonya pak": for it, yes
         return _add_offered(turn, understanding.Intent("EVIDENCE", None, ""), None, offered)
+    told = understanding.points_then_tells(turn.text)  # "ini fotonya pak, lubangnya makin besar": it, with words
+    if told is not None:
+        return _add_offered(turn, understanding.Intent("EVIDENCE", None, told), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
         turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
         turn.say_menu()
@@ -567,9 +639,27 @@ def _rather_speak(turn: Turn) -> Next | None:
     return STAY
 
 
+NUMBER_ALONE = re.compile(r"\s*(?:no\.?|nomor|nmr|nomer|#)?\s*(\d{1,7})\b(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _own_by_number(turn: Turn, said: str) -> Complaint | None:
+    """The citizen's own complaint named by a number alone after a word of reporting ("lapor 3" for LPR-3, "aduan no
+    2?", "lapor 1 gmn"), or None (a number that is none of theirs is the menu's choice, as before)."""
+    found = NUMBER_ALONE.fullmatch(said or "")
+    if found is None or set(understanding.standard_words(found.group(2))) - understanding.ASKING - understanding.FILLER:
+        return None
+    complaint = complaints.citizen_complaint(turn.session, turn.contact, int(found.group(1)))
+    return complaint if complaint is not None and complaint.citizen_id == turn.contact.id else None
+
+
 def _start_filing(turn: Turn, said: str, earlier: str | None = None) -> Next:
     """Start filing; what the first message already says of the problem (with what short bubbles before it told) is
     the description when it is enough; a bare "1" or ADUAN to a story offered just before files that story."""
+    own = None if earlier or _bubbles(turn) else _own_by_number(turn, said)
+    if own is not None:  # "lapor 3", "aduan no 2?": the reference typed with a word of reporting
+        show_status(turn, own.reference)
+        turn.say("new_complaint_hint")
+        return STAY
     split = None
     if understanding.several_matters(turn.text):  # "mau lapor 2 hal pak": one complaint at a time
         split = understanding.another_problem(said, counted=True)  # "…: jalan berlubang dan lampu mati"

@@ -146,7 +146,23 @@ def score_with_words(text: str) -> tuple[int, str] | None:
     digits = [w for w in typed if w.isdigit()]
     if len(digits) == 1 and len(typed) <= 3 and 1 <= int(digits[0]) <= 5:
         return int(digits[0]), ""
-    return _score_in_words(text) or _score_in_emoji(text)
+    return _score_in_words(text) or _score_in_emoji(text) or _score_then_comment(text)
+
+
+# Where a rating in words ends and a comment begins: "lumayan, tp agak lama", "mantap pak cuma agak lama"
+COMMENT_BEGINS = re.compile(r"\s*,\s*|\s+(?=(?:tapi|tp|tpi|cuma|cm|namun|hanya)\b)", re.IGNORECASE)
+
+
+def _score_then_comment(text: str) -> tuple[int, str] | None:
+    """A short rating in words, then a comment after a comma or a "but" ("ya lumayan, tp agak lama" 3), unless the
+    comment says the work is not done ("bagus, tapi masih bocor": that reopens it)."""
+    found = COMMENT_BEGINS.search(text or "")
+    if found is None:
+        return None
+    rated, comment = _score_in_words(text[:found.start()]), text[found.end():].strip()
+    if rated is None or not understanding.content(comment) or understanding.work_done(comment) is False:
+        return None
+    return rated[0], comment
 
 
 # What rides on an emoji without changing it: skin tones, the emoji presentation selector, the joiner

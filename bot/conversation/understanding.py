@@ -51,6 +51,8 @@ CHAT_WORDS = {
     # Sundanese: "punten bapa, …", "jalan … ruksak pisan"
     "bapa": "bapak", "ruksak": "rusak", "raksak": "rusak",
     "gt": "gitu", "gtu": "gitu",  # "udh gt aja"
+    "gausah": "tidak usah", "gusah": "tidak usah", "dibatalin": "dibatalkan",  # "gausah dilanjut", "dibatalin aja"
+    "bgs": "bagus", "mantep": "mantap", "mntp": "mantap",  # a rating typed short: "ok bgs"
     # numbers as words, for the menus and the rating ("satu", "yang kedua", "bintang lima")
     "satu": "1", "kesatu": "1", "pertama": "1", "dua": "2", "kedua": "2", "tiga": "3", "ketiga": "3",
     "empat": "4", "keempat": "4", "lima": "5", "kelima": "5",
@@ -123,6 +125,10 @@ IDENTITY_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "nom
 # "jangan dibatalkan".
 WITHDRAW_VERBS = frozenset({"batal", "batalkan", "dibatalkan", "membatalkan", "cabut", "dicabut", "mencabut",
                             "cabutkan", "tarik", "ditarik", "tarikkan"})
+# The same verbs with the complaint not named: followed only by small words ("cabut aja", "dicabut aja pak", "tolong
+# dibatalin ya min"), the citizen's own is meant; "cabut dulu ya" is leaving, "kabelnya dicabut warga" a story, and
+# "batal" alone the command that drops a draft.
+UNNAMED_WITHDRAW_VERBS = frozenset({"cabut", "dicabut", "cabutkan", "dibatalkan", "ditarik"})
 GO_ON_WORDS = frozenset({"dilanjutkan", "dilanjut", "diproses", "ditindaklanjuti", "diteruskan", "diurus",
                          "ditangani"})
 WHY_WORDS = frozenset({"kenapa", "mengapa", "kok", "knp", "napa"})
@@ -624,6 +630,19 @@ def only_points(text: str) -> bool:
     return bool(said & POINTING) and said <= POINTED_AT and len(said) <= 4
 
 
+def points_then_tells(text: str) -> str | None:
+    """What a message tells after a first clause that only points at what was sent ("ini fotonya pak, lubangnya
+    makin besar" → "lubangnya makin besar"), or None."""
+    found = CLAUSE_MARK.search(text or "")
+    if found is None:
+        return None
+    rest = text[found.end():].strip(" .,;!-")
+    return rest if len(rest.split()) >= 2 and only_points(text[:found.start()]) else None
+
+
+CLAUSE_MARK = re.compile(r"[,.;!\n]")
+
+
 # A person who would rather speak than type ("sy gk bs ngetik pak", "boleh pakai vn aja?", "tolong dengerin aja")
 WRITING = frozenset({"ketik", "ngetik", "mengetik", "ketikan", "nulis", "menulis", "tulis", "baca", "membaca"})
 UNABLE = NEGATION | frozenset({"susah", "sulit", "kurang", "gaptek"})
@@ -642,7 +661,8 @@ def would_rather_speak(text: str) -> bool:
 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
 TALK = frozenset({"bicara", "berbicara", "ngobrol", "ngomong", "omong", "bertemu", "ketemu", "hubungi", "menghubungi",
-                  "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung"})
+                  "telepon", "telpon", "nelpon", "chat", "sambungkan", "disambungkan", "langsung",
+                  "hubungkan", "dihubungkan", "telp", "tlp", "ditelpon", "ditelepon"})
 PEOPLE = frozenset({"petugas", "admin", "orang", "manusia", "operator", "cs", "pegawai", "staf", "staff"})
 THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini disini sana piket".split())
 
@@ -650,7 +670,7 @@ THERE = frozenset("ada tidak apa apakah gak kah yang jaga online aktif di sini d
 def asks_for_a_person(text: str) -> bool:
     """A short message asking whether a machine answers, or to talk to a person ("ini bot ya?", "bisa bicara dengan
     petugas?", "mau ngobrol sama admin langsung")."""
-    said = set(standard_words(text))
+    said = {w.removesuffix("nya") if len(w) > 6 else w for w in standard_words(text)}  # "sm petugasnya"
     if not said or len(said) > 10:
         return False
     someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
@@ -841,7 +861,7 @@ def intent(text: str) -> Intent | None:
     protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
-    if set(words[:6]) & EVIDENCE_WORDS:
+    if set(words[:6]) & EVIDENCE_WORDS or _corrects_place(words):
         return Intent("EVIDENCE", number, _after_reference(text))
     if _asks_status(words, number) or (number is not None and _only_reference(text)):
         return Intent("STATUS", number)
@@ -872,9 +892,39 @@ def _withdrawal(words: list[str], number: int | None) -> bool:
         before = set(words[max(i - 2, 0):i])
         if word in WITHDRAW_VERBS and named and not before & (NEGATION | {"jangan"}):
             return True
+        if word in UNNAMED_WITHDRAW_VERBS and not before & (NEGATION | {"jangan"}) and _bare_request(words, i):
+            return True
         if word in GO_ON_WORDS and "usah" in before and set(words[max(i - 3, 0):i]) & NEGATION:
             return True
     return False
+
+
+# Correcting the place of a complaint filed: "lokasinya salah pak, yg bener jl diponegoro 45", "ralat alamat: gg
+# mawar 3", "maaf lokasi yg sy tulis kurang tepat, harusnya dkt pasar" (a word of the place near the start, and a
+# word of correction); "surat undangan salah alamat terus" tells a problem.
+PLACE_NOUNS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "titik", "titiknya",
+                         "posisi", "posisinya"})
+CORRECTING = frozenset({"salah", "keliru", "ralat", "revisi", "harusnya", "seharusnya", "mestinya", "sebenarnya",
+                        "koreksi"})
+
+
+def _corrects_place(words: list[str]) -> bool:
+    """Whether the words correct the place of a complaint filed (see PLACE_NOUNS)."""
+    place = next((i for i, w in enumerate(words[:6]) if w in PLACE_NOUNS), None)
+    if place is None or (place > 2 and not words[place].endswith("nya")):
+        return False
+    head = words[:8]
+    pairs = set(zip(head, head[1:], strict=False))
+    corrected = {w for i, w in enumerate(head) if w in CORRECTING and head[i + 1:i + 2] != ["1"]}  # "salah satu"
+    return bool(corrected or pairs & {("yang", "benar"), ("kurang", "tepat"), ("tidak", "tepat")})
+
+
+def _bare_request(words: list[str], verb: int) -> bool:
+    """Whether only small words follow the verb at `verb`, with one of them or a word of asking there at all ("cabut
+    aja", "tolong dicabut"; not "cabut dulu ya": leaving)."""
+    after = words[verb + 1:]
+    asked = bool(after) or bool(set(words[max(verb - 2, 0):verb]) & {"tolong", "mohon", "minta"})
+    return asked and all(w in FILLER and w != "dulu" for w in after)
 
 
 def _described_then_wished(text: str, words: list[str], skipped: int) -> str | None:
@@ -1217,11 +1267,16 @@ def _is_puas(word: str) -> bool:
     return word.startswith("puas") or fuzz.ratio(word, "puas") >= 75
 
 
+# "4", "nilai 5", "skor 3", out of five: "4/5", "4 dr 5", "4 out of 5"
+RATING_NUMBER = re.compile(r"(?:nilai(?:nya)?\s*|skor\s*)?([1-5])(?:\s*(?:/|dari|dr|out\s+of|of)\s*5)?(?![0-9])\W*",
+                           re.IGNORECASE)
+
+
 def score(text: str) -> tuple[int, str] | None:
     """A rating given as a number 1–5 (or as stars) at the start of a message, with what follows it as the comment
-    or reason: "4", "4 ⭐⭐⭐⭐ lumayan cepat", "1 masih bau", "nilai 5", "⭐⭐⭐"."""
+    or reason: "4", "4 ⭐⭐⭐⭐ lumayan cepat", "1 masih bau", "nilai 5", "⭐⭐⭐", out of five "4/5", "4 dr 5"."""
     stripped = (text or "").strip()
-    found = re.match(r"(?:nilai(?:nya)?\s*|skor\s*)?([1-5])(?:\s*/\s*5)?(?![0-9])\W*", stripped, re.IGNORECASE)
+    found = RATING_NUMBER.match(stripped)
     if found and not re.match(r"\d+\s*(?:cm|m|km|hari|jam|minggu|bulan|tahun|kali|x)\b", stripped, re.IGNORECASE):
         rest = STARS.sub("", stripped[found.end():]).strip(" \t\n,.-:!")
         return int(found.group(1)), rest
@@ -1241,11 +1296,20 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
     """Which of several texts (complaints' titles and descriptions) is the only one sharing most words of four
     letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
     tell."""
-    said = {w for w in chat_words(text) if len(w) >= 4}
-    shared = [sum(any(a.startswith(b) or b.startswith(a) for b in _long_words(c)) for a in said) for c in candidates]
-    best = max(shared, default=0)
-    return shared.index(best) if best and shared.count(best) == 1 else None
+    said = {w for w in chat_words(text) if len(w) >= 4 and w not in FILLER}  # "yang" names no complaint
+    # as many words shared, the one whose opening words (what it is about: "Jalan kabupaten …") share most
+    shared = [(_shared(said, set(_long_words(c))), _shared(said, set(_long_words(c)[:OPENING_WORDS])))
+              for c in candidates]
+    best = max(shared, default=(0, 0))
+    return shared.index(best) if best[0] and shared.count(best) == 1 else None
 
 
-def _long_words(text: str) -> set[str]:
-    return {w for w in chat_words(text) if len(w) >= 4}
+OPENING_WORDS = 5
+
+
+def _shared(said: set[str], words: set[str]) -> int:
+    return sum(any(a.startswith(b) or b.startswith(a) for b in words) for a in said)
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in chat_words(text) if len(w) >= 4 and w not in FILLER]

@@ -214,3 +214,16 @@ def test_an_addition_for_one_of_several_is_kept_while_asked_which_and_a_bare_num
     assert "LPR-2" in citizen.says("2")
     [lamp] = [c for c in citizen.complaints() if c.number == 2]
     assert any("iuran beli semen" in (e.text or "") for e in lamp.timeline)
+
+
+@pytest.mark.parametrize("typed", ["lapor 1", "Lapor no 1?", "aduan 1 gmn pak"])
+def test_a_reference_typed_with_a_word_of_reporting_shows_ones_own_complaint(citizen, typed):
+    """Found by hand: "lapor 1" from the reporter of LPR-1 began a new complaint (its kind was asked)."""
+    citizen.file()
+    reply = citizen.says(typed)
+    assert "LPR-1 –" in reply and "Jenis laporan" not in reply and citizen.state() == "idle"
+
+
+def test_a_number_after_lapor_that_is_none_of_ones_own_still_files(citizen):
+    citizen.file()
+    assert "Jenis laporan" in citizen.says("lapor 7")

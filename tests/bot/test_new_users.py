@@ -971,6 +971,17 @@ def test_pointing_at_a_photo_offered_to_the_open_complaint_adds_it(citizen):
     assert "sudah kami lampirkan pada LPR-1" in citizen.says("ini fotonya pak")
 
 
+@pytest.mark.parametrize("typed,told", [("ini fotonya pak, lubangnya makin besar", "lubangnya makin besar"),
+                                        ("Itu gambarnya min. Makin parah skrg 🙏", "Makin parah skrg 🙏")])
+def test_pointing_at_a_photo_offered_with_words_after_adds_both(citizen, typed, told):
+    """Found by hand: "ini fotonya pak, lubangnya makin besar" after a photo offered to LPR-1 was offered as a new
+    complaint."""
+    citizen.file()
+    citizen.says(**PHOTO)
+    assert "sudah kami lampirkan pada LPR-1" in citizen.says(typed)
+    assert told in citizen.complaints()[0].timeline[-1].text
+
+
 @pytest.mark.parametrize("typed", ["silakan dikirim", "dikirim aja pak", "monggo"])
 def test_a_go_ahead_to_send_at_the_summary_sends(citizen, typed):
     """"silakan dikirim" at the summary got "Balas KIRIM, UBAH, atau BATAL"."""
@@ -1220,6 +1231,21 @@ def test_asking_whether_a_person_answers_is_told_how_the_service_works(people, t
     file(people["citizen"])  # an open complaint does not make the question about it
     reply = people["citizen"].says(typed)
     assert "dijawab otomatis" in reply and "Ketik 1" in reply and "Status:" not in reply
+
+
+@pytest.mark.parametrize("typed", ["sy mau ketemu langsung sm petugasnya", "nomor telpon petugasnya brp?",
+                                   "tolong hubungkan sama adminnya", "Bisa ditelpon petugasnya ga?"])
+def test_wanting_to_reach_the_officer_after_filing_is_told_how_messages_reach_them(people, typed):
+    """It was offered as a new complaint, or got the status with "belum kami teruskan"."""
+    file(people["citizen"])
+    reply = people["citizen"].says(typed)
+    assert "tidak bisa ditelepon" in reply and "TAMBAHAN LPR-1" in reply and "laporan baru dengan pesan" not in reply
+
+
+def test_a_story_with_a_meeting_in_it_is_still_offered(people):
+    file(people["citizen"])
+    reply = people["citizen"].says("petugas kelurahan minta uang kalau mau ketemu langsung, jalan rusak dibiarkan")
+    assert "Sepertinya Anda ingin melapor" in reply
 
 
 def test_a_description_taken_from_the_first_message_is_said_to_be_noted(citizen):
@@ -1831,7 +1857,10 @@ def test_words_about_sharing_a_pin_are_no_place(citizen, typed):
 
 
 @pytest.mark.parametrize("typed,score", [("sae pisan", 5), ("apik tenan pak", 5), ("mantul", 4), ("very good", 5),
-                                         ("kurang memuaskan", 2), ("tidak bagus", 2)])
+                                         ("kurang memuaskan", 2), ("tidak bagus", 2),
+                                         ("ok bgs", 4), ("mantep min", 4),  # typed short: "bgs" was asked again
+                                         # then a comment: it was kept as a sentence and the rating asked again
+                                         ("ya lumayan, tp agak lama", 3), ("mantap pak cuma agak lama", 4)])
 def test_a_rating_in_the_regions_words_or_english(citizen, svc, clock, typed, score):
     filed(citizen)
     finish(svc, clock)

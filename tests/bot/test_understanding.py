@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import understanding
+from bot.conversation.rating import score_with_words
 from bot.conversation.story_place import place_in_story
 from lapor.complaints import make_title
 
@@ -65,6 +66,14 @@ from lapor.complaints import make_title
     ("bukti utk LPR-4", "EVIDENCE", 4),
     ("tmbhn foto lpr 9", "EVIDENCE", 9),
     ("ada bukti susulan pak", "EVIDENCE", None),
+    # a correction of the place filed is an addition to the complaint (it was offered as a new one)
+    ("lokasinya salah pak, yg bener jl diponegoro no 45", "EVIDENCE", None),
+    ("Salah alamat min, yg benar di desa tlanakan", "EVIDENCE", None),
+    ("maaf lokasi yg sy tulis kurang tepat, harusnya dkt pasar", "EVIDENCE", None),
+    ("ralat alamat: gg mawar 3", "EVIDENCE", None),
+    ("LPR-2 lokasi nya keliru", "EVIDENCE", 2),
+    ("surat undangan salah alamat terus", None, None),
+    ("tempatnya di jl veteran, salah satu lubang paling besar", None, None),
     ("halo", None, None),
     ("assalamualaikum", None, None),
     ("P", None, None),
@@ -157,6 +166,12 @@ def test_dissatisfaction_as_people_say_it(typed, reason):
     ("nilai 5", (5, "")),
     ("⭐⭐⭐", (3, "")),
     ("5/5 mantap", (5, "mantap")),
+    # out of five in words: "dr 5" was kept as the comment
+    ("4 dr 5", (4, "")),
+    ("nilai 4 dari 5", (4, "")),
+    ("3 dari 5, krn lama", (3, "krn lama")),
+    ("4 out of 5", (4, "")),
+    ("2 dari 3 lampu masih mati", (2, "dari 3 lampu masih mati")),
     ("2.", (2, "")),
     ("3, biasa saja", (3, "biasa saja")),
     ("50 cm lubangnya", None),
@@ -695,3 +710,11 @@ def test_what_one_reported_not_done_yet_asks_its_status(typed, name):
 ])
 def test_a_message_that_asks_to_wait(typed, waits):
     assert understanding.asks_to_wait(typed) is waits
+
+
+@pytest.mark.parametrize("typed,rated", [("ya lumayan, tp agak lama", (3, "tp agak lama")),
+                                         ("jelek, 2 minggu baru datang", (2, "2 minggu baru datang")),
+                                         ("bagus, tapi masih bocor", None),  # not done: it reopens
+                                         ("puas tapi lampunya mati lagi", None)])
+def test_a_rating_in_words_then_a_comment(typed, rated):
+    assert score_with_words(typed) == rated

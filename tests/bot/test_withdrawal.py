@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from models.vocab import Purpose
-from tests.parties import file, filed_and_forwarded, make_people
+from tests.parties import ROAD, file, filed_and_forwarded, make_people
 
 
 @pytest.fixture
@@ -27,6 +27,11 @@ def staff_notices(person) -> list[str]:
     "laporan yg kemarin ga usah diproses lagi",
     "lpr 1 batalin aja",
     "Laporan saya tolong ditarik saja",
+    # the complaint not named: with one open, a withdrawal verb and small words after it mean it
+    "udh diperbaiki sendiri sm warga, cabut aja",
+    "Dicabut aja pak 🙏",
+    "tolong dibatalin ya min",
+    "gausah dilanjut pak, udah beres",
 ])
 def test_a_wish_to_withdraw_reaches_the_officers_with_how_to_close_it(people, typed):
     filed_and_forwarded(people, photo=False)
@@ -56,3 +61,50 @@ def test_a_question_or_a_refusal_is_no_wish_to_withdraw(people, typed):
 def test_with_nothing_open_the_citizen_is_told_so(people):
     reply = people["citizen"].says("batalkan laporan saya")
     assert "Permintaan pembatalan" not in reply and "STATUS" in reply
+
+
+@pytest.mark.parametrize("typed", ["ga jadi lapor pak", "batal", "gak jadi deh"])
+def test_a_bare_change_of_mind_after_filing_says_how_to_withdraw(people, typed):
+    """With no draft, "ga jadi lapor" got "Tidak ada pengisian yang sedang berjalan" only: the filed complaint the
+    citizen may mean is named, with what to type to withdraw it (nothing is withdrawn on a word this bare)."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "BATALKAN LPR-1" in reply and "Permintaan pembatalan" not in reply
+    assert staff_notices(people["dlh1"]) == []
+
+
+@pytest.mark.parametrize("typed", ["udah dibenerin sendiri pak", "sdh dibersihkan warga kemarin",
+                                   "ga jadi lapor, udh diangkut sendiri sm warga"])
+def test_saying_the_problem_was_fixed_meanwhile_says_how_to_withdraw_or_withdraws(people, typed):
+    """"udah dibenerin sendiri pak" got the status and "Pesan Anda belum kami teruskan": it says how to withdraw;
+    after a change of mind ("ga jadi lapor, …") the wish goes on with its reason."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "BATALKAN LPR-1" in reply or "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply
+    assert "laporan baru" not in reply.lower()
+
+
+@pytest.mark.parametrize("typed", ["cabut dulu ya pak", "kabelnya dicabut warga"])
+def test_leaving_or_a_story_is_no_wish_to_withdraw(people, typed):
+    filed_and_forwarded(people, photo=False)
+    assert "Permintaan pembatalan" not in people["citizen"].says(typed)
+    assert staff_notices(people["dlh1"]) == []
+
+
+@pytest.mark.parametrize("typed", ["lokasinya salah pak, yg bener jl diponegoro no 45",
+                                   "Salah alamat min 🙏 yg benar di gg mawar 3 desa tlanakan"])
+def test_a_correction_of_the_place_reaches_the_officers_as_an_addition(people, typed):
+    """Not a withdrawal but the other change a citizen makes after filing: it was offered as a new complaint."""
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "tambahan Anda sudah kami lampirkan pada LPR-1" in reply and "laporan baru" not in reply.lower()
+    [notice] = staff_notices(people["dlh1"])
+    assert typed in notice
+
+
+def test_with_two_open_the_words_say_which_to_withdraw(people):
+    """"yg sampah dicabut aja" with a rubbish and a road complaint open asked which one."""
+    filed_and_forwarded(people, photo=False)
+    file(people["citizen"], description=ROAD, photo=False)
+    reply = people["citizen"].says("yg sampah dicabut aja pak")
+    assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply
