@@ -86,7 +86,15 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
                                          ("sdh ditangani pak", False),
                                          ("material sudah dipesan", False), ("sudah diukur pak", False),
                                          ("tim sdh dikerahkan ke lokasi", False),
-                                         ("sudah diangkut tp baru separuh", False)])
+                                         ("sudah diangkut tp baru separuh", False),
+                                         # done said by an active verb after "sudah" and who did it
+                                         ("sdh kami angkut semua", True), ("tlh kami tambal pak", True),
+                                         ("udh kmi bersihkan bu, sdh rapi", True),
+                                         ("Mohon izin, sudah kami perbaiki tadi siang", True),
+                                         ("telah tim ganti lampunya", True), ("sampun kulo sedot", True),
+                                         ("sudah kami cek pak", False), ("sdh kami angkut sebagian", False),
+                                         ("sudah kami tegur pemiliknya", False),
+                                         ("tlh kami tambal, besok dicat", False)])
 def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
     filed_and_forwarded(people, photo=False)
     assert ("Apakah ini jawaban akhir LPR-1?" in people["dlh1"].says(typed)) is asked
