@@ -1577,6 +1577,28 @@ MESSAGES.update({
 })
 
 
+# A head's stand-in (Plh) while the head is on leave (bot.handover): named by the head or by the stand-in.
+MESSAGES.update({
+    "stand_in_recorded": (
+        "Baik, {name} tercatat sebagai pengganti (Plh) {head} selama cuti (aktif lagi {back}). Rekap dan eskalasi untuk "
+        "kepala {agency} dikirim ke {name}, dan perintah kepala (ALIHKAN, CUTI <petugas>, REKAP) dapat dipakai."
+    ),
+    "stand_in_head_not_away": (
+        "Baik, {name} tercatat sebagai pengganti (Plh) {head}, berlaku selama {head} tercatat cuti. Cuti {head} "
+        "belum tercatat: kepala dapat mengirim CUTI SAYA <tanggal terakhir>."
+    ),
+    "stand_in_no_head": "Kepala {agency} belum terdaftar di direktori. Hubungi admin untuk mendaftarkannya.",
+    "stand_in_told_head": (
+        "{name} mencatat diri sebagai pengganti (Plh) Anda selama cuti: rekap dan eskalasi untuk kepala {agency} "
+        "dikirim kepadanya. Bila keliru, balas: CUTI SAYA SELESAI"
+    ),
+    "stand_in_unknown": (
+        "Pengganti «{typed}» tidak ditemukan di {agency}, jadi belum dicatat. Petugas {agency}:\n{officers}\n"
+        "Ulangi dengan namanya, contoh: CUTI SAYA 20/12/2026, Plh Eko"
+    ),
+})
+
+
 # The dashboard's directory upload (web/directory.py): each problem of lapor.directory.PROBLEMS as staff read it.
 MESSAGES.update({
     "dir_line": "Baris {line}: {problem}",

@@ -68,6 +68,7 @@ from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
+from lapor.directory import stands_in_for
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.references import (
@@ -417,6 +418,11 @@ class StaffTurn:
     implied: bool = False  # the command was read from a swipe-reply without its word (plain text → TL)
     held: dict | None = None  # photos (and their caption) sent earlier without a command, for TL or SELESAI
     confirmed: bool = False  # the staff member answered YA to a question about this command (`_ask_to_confirm`)
+    role: str = ""  # the role the staff member acts in: a head's stand-in (Plh) while the head is on leave, HEAD
+
+    def __post_init__(self) -> None:
+        if not self.role:
+            self.role = Role.HEAD if stands_in_for(self.session, self.staff, self.now) else self.staff.role
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""
@@ -665,7 +671,7 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         return _no_command(turn)
     command = turn.command = _asked_as_own_role(command, staff.role)
     spec = COMMANDS[command]
-    if staff.role not in spec.roles:
+    if turn.role not in spec.roles:
         _refuse(turn, command, spec.roles, rest)
         return turn.replies
     several = _each_complaint(turn)
@@ -741,11 +747,13 @@ def _no_command(turn: StaffTurn) -> list[str]:
                         reference=format_reference(number), text=excerpt(text, 300))
     elif not turn.replies and turn.staff.role in VERIFIER_ROLES and _verifier_act_asked(turn):
         pass
-    elif not turn.replies and turn.staff.role == Role.HEAD and (handed := _sounds_handed(turn)):
+    elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
         number, officer = handed
         _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
                         reference=format_reference(number), name=person_label(officer))
     elif not turn.replies and _holders_asked(turn):
+        pass
+    elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
         pass
     elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
           and not _not_held(turn)):
@@ -2857,7 +2865,7 @@ def cmd_rekap(turn: StaffTurn) -> None:
 
     period, typed = asked_period(asked_in_standard_words(turn.rest), turn.svc.region, turn.now)
     named = [w for w in typed.split() if w not in REKAP_FILLER]
-    if turn.staff.role == Role.HEAD:
+    if turn.role == Role.HEAD:
         agency = turn.staff.agency
         if named and _names_other_agency(turn, named, agency):
             turn.say("rekap_own_only", agency=agency.code)
