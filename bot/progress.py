@@ -52,6 +52,19 @@ def _done_by_someone(typed: list[str]) -> bool:
     return False
 
 
+# The place as it should be again ("sdh bersih pak", "air sudah lancar kembali", "lampu sdh nyala lg"), after "sudah".
+# ("aman" is said_safe's: asked as final or progress, never offered as progress alone)
+DONE_STATES = frozenset("""bersih rapi rapih lancar normal nyala menyala hidup terang mulus mengalir
+    berfungsi""".split())
+STATE_WITHIN = 2  # "sudah kembali normal", "air sudah lancar kembali"
+
+
+def _state_restored(typed: list[str]) -> bool:
+    """Whether "sudah" is followed, within two words, by a word of the place as it should be ("sdh bersih")."""
+    return any(word in DONE_MARKERS and set(typed[at + 1:at + 1 + STATE_WITHIN]) & DONE_STATES
+               for at, word in enumerate(typed))
+
+
 def says_done(typed: list[str]) -> bool:
     """Whether an officer's words say the work is done: a word of completion ("beres", "rampung"), or "sudah"
     before a passive verb that is no step on the way ("sudah ditambal", "sdh diangkut"; not "sudah dicek", nor
@@ -59,7 +72,7 @@ def says_done(typed: list[str]) -> bool:
     return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and (any(
         before in DONE_MARKERS and word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH
         and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
-        or _done_by_someone(typed))
+        or _done_by_someone(typed) or _state_restored(typed))
 
 
 # Words that say the place is safe again ("lpr 3 udh aman pak", "sudah kondusif"): of a complaint, said by its
@@ -169,6 +182,9 @@ OWN_TIME = frozenset("""makan sarapan ngopi istirahat ishoma rehat ngaso leren s
 ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon arahannya")
 STAGE_WORDS = frozenset("progres progress persen tahap".split())
 PERCENT = re.compile(r"\d\s*%")  # "pengaspalan 70%"
+# Under way said as a stage ("dlm proses pak", "dalam penanganan tim"): no aspect word, yet news of the work
+UNDER_WAY = re.compile(r"\b(?:dalam|dlm|dlam)\s+(?:proses|process|penanganan|pengerjaan|perbaikan|progres|progress)\b",
+                       re.IGNORECASE)
 
 
 def _work_acted(said: list[str]) -> bool:
@@ -226,5 +242,5 @@ def sounds_like_progress(text: str) -> bool:
         return False
     held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"
     if not set(said) & ASPECT and not _cannot_yet(said) and not held_up:  # "pengerjaan 50 persen", "tahap …"
-        return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None
+        return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None or UNDER_WAY.search(text) is not None
     return _work_done_or_planned(said)

@@ -94,7 +94,12 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
                                          ("telah tim ganti lampunya", True), ("sampun kulo sedot", True),
                                          ("sudah kami cek pak", False), ("sdh kami angkut sebagian", False),
                                          ("sudah kami tegur pemiliknya", False),
-                                         ("tlh kami tambal, besok dicat", False)])
+                                         ("tlh kami tambal, besok dicat", False),
+                                         # the place said as it should be again, after "sudah"
+                                         ("sdh bersih pak", True), ("airnya sudah lancar kembali", True),
+                                         ("lampu sdh nyala lagi bu", True), ("udh normal lg pak", True),
+                                         ("sudah bersih sebagian", False), ("apa sudah bersih?", False),
+                                         ("blm bersih pak, besok lanjut", False)])
 def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
     filed_and_forwarded(people, photo=False)
     assert ("Apakah ini jawaban akhir LPR-1?" in people["dlh1"].says(typed)) is asked
