@@ -57,12 +57,16 @@ def _done_by_someone(typed: list[str]) -> bool:
 DONE_STATES = frozenset("""bersih rapi rapih lancar normal nyala menyala hidup terang mulus mengalir
     berfungsi""".split())
 STATE_WITHIN = 2  # "sudah kembali normal", "air sudah lancar kembali"
+# Someone else's word for it ("info dari warga sekitar TPS sudah bersih"): news, not the officer's work done
+HEARSAY = frozenset("info informasi kabar kabarnya katanya menurut dengar denger".split())
 
 
 def _state_restored(typed: list[str]) -> bool:
-    """Whether "sudah" is followed, within two words, by a word of the place as it should be ("sdh bersih")."""
-    return any(word in DONE_MARKERS and set(typed[at + 1:at + 1 + STATE_WITHIN]) & DONE_STATES
-               for at, word in enumerate(typed))
+    """Whether "sudah" is followed, within two words, by a word of the place as it should be ("sdh bersih"), said
+    as the officer's own word, not someone else's."""
+    return not set(typed) & HEARSAY and any(
+        word in DONE_MARKERS and set(typed[at + 1:at + 1 + STATE_WITHIN]) & DONE_STATES
+        for at, word in enumerate(typed))
 
 
 def says_done(typed: list[str]) -> bool:

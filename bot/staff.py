@@ -802,7 +802,7 @@ def _opens_a_report(text: str) -> bool:
             and bool(set(typed) & REPORTING))
 
 
-def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
+def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None = None) -> None:
     """Asks whether work said done in other words is the final answer; two complaints joined ("lpr 1 dan 3 sudah
     selesai") get the SELESAI that names both, as nothing tells which words are whose answer."""
     if (more := JOINED_NEXT.match(text)) is not None:
@@ -812,7 +812,7 @@ def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
                  references=f"{format_reference(number)} {format_reference(int(more.group(1)))}")
         return
     _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
-                    "staff_confirm_final" if text else "staff_confirm_final_empty",
+                    "staff_confirm_final" if text else "staff_confirm_final_empty", media=media,
                     reference=format_reference(number), text=excerpt(text, 300))
 
 
@@ -1057,6 +1057,8 @@ def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
 FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan", "diteruskan",
                  "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
                  "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
+# Who forwards it and when, between the reference and the word ("LPR1 kami teruskan ke DLH", "#1 akan sy dispo")
+FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung"}
 
 
 WRITTEN_NUMBERED = re.compile(r"(?:\blpr\s*[-–—.:#]?\s*|#\s*)\d{1,9}\b", re.IGNORECASE)
@@ -1093,7 +1095,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
         return None
     numbers, rest = _joined_references(number, rest)  # "lpr 1 dan 2 ke dlh": both
     after = words(rest)
-    skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
+    skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS | FORWARDER_WORDS), len(after))
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
@@ -1452,6 +1454,11 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if "?" in text or (words(text) or [""])[0] in QUESTION_LEADS:  # "lokasinya persisnya dimana pak?": for INFO
         _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
                         text=excerpt(text, 300))
+        return None
+    typed = words(text)
+    if says_done(typed) and not _more_to_come(text) and not _asks_it_done(typed):  # "sdh kami angkut semua"
+        _ask_final(turn, swiped.number, _unaddressed(text),
+                   [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media])
         return None
     turn.rest, turn.implied = _unaddressed(text), True
     return "TL"
