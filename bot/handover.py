@@ -167,7 +167,8 @@ HEAD_AWAY = {"cuti", "cutinya", "sakit", "izin", "ijin", "dl", "dinas", "luar", 
              "pelatihan", "berhalangan", "libur", "absen", "keluar", "tugas", "pergi", "plh", "plt"}
 SELF_STANDS_IN = re.compile(
     r"\b(?:sy|saya|aku|ak|kulo|kula|abdi|gw|gue)\b(?:\s+\S+){0,3}?\s+(?:yg\s+|yang\s+)?(?:handle|handel|pegang|megang"
-    r"|gantikan|menggantikan|gantiin|wakili|mewakili|backup|jaga|plh|plt|pengganti)\b"
+    r"|gantikan|menggantikan|gantiin|wakili|mewakili|backup|jaga|plh|plt|pengganti|urus|ngurus|urusin|tangani"
+    r"|menangani|pegangin|ngasta|nyepeng|nggantosi)\b"
     r"|\b(?:plh|plt|pengganti)(?:nya)?\b(?:\s+\S+){0,2}?\s+(?:sy|saya|aku|kulo)\b", re.IGNORECASE)
 
 

@@ -41,6 +41,8 @@ def digests(person) -> list[str]:
     "pimpinan sdg umroh, plh nya saya pak",
     "Kepala dinas izin sakit, sy gantikan dulu nggih",
     "sy plh kadis slm beliau diklat",
+    "bapak kadis nembe cuti, kulo ingkang ngasta rumiyin",
+    "Pak Kadis sakit, utk sementara sy yg urus disposisi DLH",
 ])
 def test_an_officer_saying_they_stand_in_for_the_head_is_recorded_and_the_head_told(people, world, typed):
     people["head"].says("CUTI SAYA sampai jumat")
@@ -84,3 +86,18 @@ def test_the_stand_in_gets_the_heads_digest_and_may_send_the_heads_commands_whil
     people["head"].says("CUTI SAYA SELESAI")  # back: the stand-in acts no more
     assert "hanya untuk kepala" in people["dlh2"].says("REKAP")
     assert stand_in_of_head(world) is None
+
+
+def test_heads_at_work_are_the_stand_in_only_while_the_head_is_away_and_the_stand_in_at_work(people, world, clock):
+    from lapor.directory import present_staff
+
+    def heads(when) -> list[str]:
+        with services(world).session_factory() as session:
+            agency = session.scalars(select(Contact).where(Contact.phone == DLH_HEAD)).one().agency_id
+            return [p.phone for p in present_staff(session, agency, when, roles=("head",))]
+
+    people["head"].says("CUTI SAYA sampai jumat, eko yg handle")
+    assert heads(clock.now) == [DLH_2]
+    assert heads(datetime(2026, 12, 14, 9, 0, tzinfo=JAKARTA)) == [DLH_HEAD]  # back on Monday
+    people["head"].says("CUTI eko 9/12/2026")  # the stand-in away too: nobody acts as head meanwhile
+    assert heads(clock.now) == []
