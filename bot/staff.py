@@ -614,6 +614,9 @@ DIGIT = re.compile(r"\d")
 WRITTEN_REFERENCE = re.compile(rf"\blpr\b|\b{MARK}\d|#\s*\d", re.IGNORECASE)
 
 
+FORWARD_CLAUSE = re.compile(r"^\s*(?:lpr|#)\s*[-–—.:#]?\s*\d+\s*(?:ke\b|kpd\b|kepada\b|-+>|=>)", re.IGNORECASE)
+
+
 def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
     """Whether `clause` (a sentence, or the start of a line when `whole_line`) is a further command after `before`:
     one about another complaint than the command before it (about the same one it is that command's text)."""
@@ -631,7 +634,9 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
         return False
     if command is None:  # a line (or a sentence, `LPR-2`/`#2` first) opening with another complaint's reference,
         opens = whole_line or WRITTEN_REFERENCE.match(clause.lstrip()) is not None  # after a command with its text
-        if earlier is None and whole_line:  # or after a line of words that opens with another one ("LPR 1: sudah …")
+        # ("LPR 1: sudah …" / "LPR-2 …", "lpr 1 sdh diukur, lpr 2 msh dlm proses")
+        if earlier is None and (whole_line or opens and not FORWARD_CLAUSE.match(clause)):  # or after a line (a
+            # sentence) of words that opens with another one; "lpr 1 ke dlh, lpr 2 ke pupr" is one forward of each
             first, text = split_reference(marked_reference(before.strip().splitlines()[-1]), bare=False)
             return first is not None and first != number and any(ch.isalpha() for ch in text)
         return opens and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
