@@ -623,6 +623,11 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_more_time": (
+        "Batas penyelesaian tidak dapat diperpanjang lewat chat. Bila {reference} perlu peninjauan lapangan, kirim: "
+        "SURVEI {reference} <alasan> (batas menjadi 60 hari kerja). Agar pelapor tahu kendalanya, kirim: "
+        "TL {reference} <kemajuan dan kendalanya>."
+    ),
     "staff_hint_officer": "Contoh: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir> · DAFTAR.",
     "staff_hint_officer_text": (
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"

@@ -666,6 +666,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         return converse(session, svc, staff, replace(message, body="ADUAN", media=()), now)
     if (answered := _confirmed(turn)) is not None or turn.replies:  # "YA", "TL", "tidak" to a question asked
         command = turn.command = answered or ""
+    elif command is None and turn.staff.role in OFFICER_ROLES and _asks_more_time(turn):
+        command = turn.command = ""  # "mohon perpanjangan waktu utk lpr 1": told what gives more time
     elif command is None:
         command = turn.command = _implied(turn) or _awaited_text(turn) or ""
     else:
@@ -686,6 +688,25 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         turn.rest = rest
         spec.run(turn)
     return turn.replies
+
+
+# An officer asking for more time on a complaint ("mohon perpanjangan waktu", "minta tambahan waktu 1 minggu",
+# "bisa diperpanjang?", "mhn dispensasi waktu"): no command extends a deadline.
+# ("perpanjangan pipa sudah dipasang" is the work: the lengthening asked is of the time or the deadline)
+MORE_TIME = re.compile(r"\b(?:(?:di)?perpanjang\w*\s+(?:\w+\s+)?(?:waktu|wkt|batas|deadline|tenggat|tempo)"
+                       r"|(?:bisa|bs|boleh|mohon|mhn|minta|izin|ijin)\s+(?:\w+\s+)?(?:di)?perpanjang\w*"
+                       r"|(?:tambahan|penambahan|tambah|extra|ekstra|dispensasi)\s+(?:waktu|wkt|hari|batas)"
+                       r"|waktu\s+tambahan|undur\s+batas)\w*\b", re.IGNORECASE)
+
+
+def _asks_more_time(turn: StaffTurn) -> bool:
+    """Answers an officer's request for more time on a complaint (with no command) with what gives it: SURVEI (a
+    field inspection: 60 working days), and TL to tell the citizen why."""
+    if not MORE_TIME.search(turn.message.text):
+        return False
+    number = _hinted(turn)[0] or _replied_complaint_number(turn)
+    turn.say("staff_more_time", reference=format_reference(number) if number else "LPR-12")
+    return True
 
 
 WHERE_TO = re.compile(r"\bke\s*mana\b|\bkmn\b", re.IGNORECASE)
