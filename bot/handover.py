@@ -413,6 +413,8 @@ def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str
     """Someone's leave: on leave now, or leave ahead (its first day and their return), and with `stand_in` who reads
     their dispositions meanwhile; "" when they have none."""
     instead = t("roster_stand_in", names=_stand_in(turn, person)) if stand_in and person.role == Role.OFFICER else ""
+    if stand_in and person.role == Role.HEAD and person.stand_in is not None:  # the head's Plh
+        instead = t("roster_stand_in", names=_name(person.stand_in))
     if person.leave_ahead(turn.now):
         return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
                  date=day_and_date(person.away_until, turn.zone), stand_in=instead)

@@ -71,6 +71,7 @@ def test_a_head_names_the_stand_in_beside_their_own_leave(people, world, typed):
     reply = people["head"].says(typed)
     assert "Eko" in reply and "tercatat sebagai pengganti (Plh)" in reply, reply
     assert stand_in_of_head(world) == DLH_2
+    assert "digantikan Eko" in people["dlh1"].says("daftar petugas")  # the roster says who stands in
 
 
 def test_the_stand_in_gets_the_heads_digest_and_may_send_the_heads_commands_while_the_head_is_away(
