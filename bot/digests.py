@@ -14,6 +14,7 @@ from bot.messages import MONTH_NAMES, short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from lapor import charts, performance, stats
+from lapor.directory import present_staff
 from lapor.queue import verification_days
 from lapor.region import WEEKDAYS, Region
 from lapor.workcal import parse_clock
@@ -278,7 +279,7 @@ def send_due_digests(session: Session, region: Region, now: datetime, storage=No
     sent = 0
     day = local.date().isoformat()
     week = _weekly_week(region, local.date())
-    for head in _staff(session, Role.HEAD, now):
+    for head in present_staff(session, None, now, roles=(Role.HEAD,)):  # a head on leave: their stand-in
         if head.agency is not None and first_time(session, f"digest:{day}:{head.id}", now):
             # A quiet agency's head is not written to every morning (each message to a head is one Twilio
             # charges and one more to ignore); on the weekly summary's day they hear from the service regardless,

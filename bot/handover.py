@@ -27,7 +27,7 @@ from bot.staff import (
     in_standard_words,
 )
 from lapor import dispositions
-from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff
+from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff, set_stand_in
 from lapor.phones import InvalidPhone, to_e164
 from models import Agency, Contact, OutboxMessage
 from models.vocab import Purpose, Role
@@ -92,9 +92,16 @@ def cmd_alihkan(turn: StaffTurn) -> None:
 
 def cmd_cuti(turn: StaffTurn) -> None:
     """Marks an officer away until a day, from now or from a later first day (heads: their agency's officers; an
-    officer: themselves); SELESAI/BATAL ends it or calls off leave recorded ahead."""
+    officer: themselves); SELESAI/BATAL ends it or calls off leave recorded ahead. An officer saying the head is
+    away and they stand in ("kadis lagi cuti, sy yg handle") is recorded as the head's stand-in."""
+    if not officer_stands_in(turn):
+        _cuti(turn)
+
+
+def _cuti(turn: StaffTurn) -> None:
     today = turn.now.astimezone(turn.zone).date()
     first, day, who_text = find_leave(in_standard_words(turn.rest), today, turn.svc.region.calendar.is_working_day)
+    stand_in = STAND_IN.search(NOT_IN.sub(" ", who_text))
     who_text = STAND_IN.sub(" ", NOT_IN.sub(" ", who_text))
     region = turn.staff.role in REGION_WIDE_ROLES  # a verifier or supervisor: their own leave only
     back = bool(set(words(who_text)) & BACK_WORDS)
@@ -106,7 +113,7 @@ def cmd_cuti(turn: StaffTurn) -> None:
         turn.say("cuti_unknown_officer", typed=who_text.strip()[:60], agency=turn.staff.agency.code,
                  officers=_roster(turn))
         return
-    if person.id != turn.staff.id and turn.staff.role != Role.HEAD:
+    if person.id != turn.staff.id and turn.role != Role.HEAD:
         turn.say("cuti_only_self")
         return
     # what to type about them: the number as every message and page writes it, which CUTI reads back (PHONE)
@@ -128,6 +135,67 @@ def cmd_cuti(turn: StaffTurn) -> None:
             turn.say("cuti_need_date", name=_name(person), who=who)
         return
     _record_leave(turn, person, who, first, day, lone=not set(words(turn.rest)) & SPAN_WORDS)
+    if stand_in and person.id == turn.staff.id and turn.staff.role == Role.HEAD and person.away_until:
+        _head_names_stand_in(turn, stand_in.group())
+
+
+# Words around a stand-in's name ("eko yg handle", "sementara dipegang eko", "plh pak eko"): no part of the name.
+STAND_IN_WORDS = {"yg", "yang", "sementara", "selama", "itu", "dulu", "handle", "handel", "pegang", "megang",
+                  "gantikan", "menggantikan", "ganti", "gantiin", "jaga", "urus", "ngurus", "backup", "tangani",
+                  "diganti", "digantikan", "digantiin", "dipegang", "dihandle", "dibackup", "ditangani", "diwakili",
+                  "diwakilkan", "pengganti", "penggantinya", "plh", "plt", "oleh", "sbg", "sebagai"}
+
+
+def _head_names_stand_in(turn: StaffTurn, said: str) -> None:
+    """Records the colleague a head named beside their own leave ("eko yg handle") as their stand-in, and says so."""
+    typed = " ".join(w for w in words(said) if w not in STAND_IN_WORDS)
+    person = _agency_member(turn, typed) if typed else None
+    if person is None or person.id == turn.staff.id:
+        turn.say("stand_in_unknown", typed=typed[:60] or said.strip()[:60], agency=turn.staff.agency.code,
+                 officers=_roster(turn))
+        return
+    set_stand_in(turn.session, turn.staff, person)
+    turn.say("stand_in_recorded", name=_name(person), head=_name(turn.staff), agency=turn.staff.agency.code,
+             back=day_and_date(turn.staff.away_until, turn.zone))
+
+
+# An officer saying the head is away and they stand in ("kadis lagi cuti, sy yg handle ya pak", "pimpinan DL,
+# sementara saya yg pegang", "sy plh kadis slm beliau umroh").
+HEAD_TITLES = {"kadis", "kadin", "kaban", "kakan", "kasat", "kadisnya", "kabannya", "kepala", "pimpinan", "atasan",
+               "bos", "boss", "bosnya"}
+HEAD_AWAY = {"cuti", "cutinya", "sakit", "izin", "ijin", "dl", "dinas", "luar", "umroh", "umrah", "haji", "diklat",
+             "pelatihan", "berhalangan", "libur", "absen", "keluar", "tugas", "pergi", "plh", "plt"}
+SELF_STANDS_IN = re.compile(
+    r"\b(?:sy|saya|aku|ak|kulo|kula|abdi|gw|gue)\b(?:\s+\S+){0,3}?\s+(?:yg\s+|yang\s+)?(?:handle|handel|pegang|megang"
+    r"|gantikan|menggantikan|gantiin|wakili|mewakili|backup|jaga|plh|plt|pengganti|urus|ngurus|urusin|tangani"
+    r"|menangani|pegangin|ngasta|nyepeng|nggantosi)\b"
+    r"|\b(?:plh|plt|pengganti)(?:nya)?\b(?:\s+\S+){0,2}?\s+(?:sy|saya|aku|kulo)\b", re.IGNORECASE)
+
+
+def officer_stands_in(turn: StaffTurn) -> bool:
+    """Records an officer who says the head is away and they stand in as the agency's heads' stand-in, tells the
+    heads, and says so; False when the message says no such thing."""
+    text = turn.message.text
+    typed = set(words(text))
+    if (turn.staff.role != Role.OFFICER or turn.staff.agency is None or not typed & HEAD_TITLES
+            or not typed & HEAD_AWAY or not SELF_STANDS_IN.search(text)):
+        return False
+    agency = turn.staff.agency
+    heads = [p for p in _agency_staff(turn) if p.role == Role.HEAD]
+    if not heads:
+        turn.say("stand_in_no_head", agency=agency.code)
+        return True
+    for head in [h for h in heads if h.stand_in_id != turn.staff.id]:  # told once, not at each reminder of it
+        set_stand_in(turn.session, head, turn.staff)
+        enqueue(turn.session, head.address, t("stand_in_told_head", name=_name(turn.staff), agency=agency.code),
+                purpose=Purpose.NOTICE, dedupe_key=f"stand-in:{turn.message.sid}:{head.id}", now=turn.now)
+    away = [head for head in heads if head.on_leave(turn.now)]
+    if away:
+        turn.say("stand_in_recorded", name=_name(turn.staff), head=and_list([_name(h) for h in away]),
+                 agency=agency.code, back=day_and_date(max(h.away_until for h in away), turn.zone))
+    else:
+        turn.say("stand_in_head_not_away", name=_name(turn.staff), head=and_list([_name(h) for h in heads]))
+    return True
 
 
 # Words that make a day the leave's last one or its length ("sampai tgl 15", "s/d 15", "3 hari"): no doubt.
@@ -281,7 +349,7 @@ def _leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str]:
             while count < len(typed) and typed[count] in name:
                 count += 1
             return person, " ".join(typed[count:])
-    if turn.staff.role != Role.HEAD:  # an officer's leave is their own: the words are its reason ("ada hajatan")
+    if turn.role != Role.HEAD:  # an officer's leave is their own: the words are its reason ("ada hajatan")
         return turn.staff, ""
     return None, ""
 
@@ -345,6 +413,8 @@ def _leave_text(person: Contact, turn: StaffTurn, stand_in: bool = False) -> str
     """Someone's leave: on leave now, or leave ahead (its first day and their return), and with `stand_in` who reads
     their dispositions meanwhile; "" when they have none."""
     instead = t("roster_stand_in", names=_stand_in(turn, person)) if stand_in and person.role == Role.OFFICER else ""
+    if stand_in and person.role == Role.HEAD and person.stand_in is not None:  # the head's Plh
+        instead = t("roster_stand_in", names=_name(person.stand_in))
     if person.leave_ahead(turn.now):
         return t("roster_leave_ahead", start=day_and_date(person.away_from, turn.zone),
                  date=day_and_date(person.away_until, turn.zone), stand_in=instead)

@@ -655,6 +655,11 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_more_time": (
+        "Batas penyelesaian tidak dapat diperpanjang lewat chat. Bila {reference} perlu peninjauan lapangan, kirim: "
+        "SURVEI {reference} <alasan> (batas menjadi 60 hari kerja). Agar pelapor tahu kendalanya, kirim: "
+        "TL {reference} <kemajuan dan kendalanya>."
+    ),
     "staff_hint_officer": "Contoh: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir> · DAFTAR.",
     "staff_hint_officer_text": (
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
@@ -1608,6 +1613,28 @@ MESSAGES.update({
     "web_template_too_long": "Judul paling panjang 100 huruf dan teks 2.000 huruf.",
     "web_template_taken": "Judul ini sudah dipakai templat lain. Pilih judul lain.",
     "web_template_not_yours": "Templat ini milik instansi lain.",
+})
+
+
+# A head's stand-in (Plh) while the head is on leave (bot.handover): named by the head or by the stand-in.
+MESSAGES.update({
+    "stand_in_recorded": (
+        "Baik, {name} tercatat sebagai pengganti (Plh) {head} selama cuti (aktif lagi {back}). Rekap dan eskalasi untuk "
+        "kepala {agency} dikirim ke {name}, dan perintah kepala (ALIHKAN, CUTI <petugas>, REKAP) dapat dipakai."
+    ),
+    "stand_in_head_not_away": (
+        "Baik, {name} tercatat sebagai pengganti (Plh) {head}, berlaku selama {head} tercatat cuti. Cuti {head} "
+        "belum tercatat: kepala dapat mengirim CUTI SAYA <tanggal terakhir>."
+    ),
+    "stand_in_no_head": "Kepala {agency} belum terdaftar di direktori. Hubungi admin untuk mendaftarkannya.",
+    "stand_in_told_head": (
+        "{name} mencatat diri sebagai pengganti (Plh) Anda selama cuti: rekap dan eskalasi untuk kepala {agency} "
+        "dikirim kepadanya. Bila keliru, balas: CUTI SAYA SELESAI"
+    ),
+    "stand_in_unknown": (
+        "Pengganti «{typed}» tidak ditemukan di {agency}, jadi belum dicatat. Petugas {agency}:\n{officers}\n"
+        "Ulangi dengan namanya, contoh: CUTI SAYA 20/12/2026, Plh Eko"
+    ),
 })
 
 

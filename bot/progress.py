@@ -14,7 +14,7 @@ from bot.conversation import understanding
 # Words of completion an officer uses for the work ("rampung", "beres", "done").
 DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished", "clear", "complete", "completed",
               "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan"}
-DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah"}
+DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah", "tlh", "tlah", "sdah", "sampun"}
 # Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
 ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
     dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
@@ -26,13 +26,57 @@ PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
 PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split())
 
 
+# Active verbs that finish the work when said done by who did it ("sdh kami angkut", "tlh kami tambal"); not the
+# steps on the way ("sudah kami cek", "sudah kami tegur", "sudah kami koordinasikan").
+DONE_ACTIVE = frozenset("""kerjakan garap angkut bersihkan resiki tambal pasang ganti potong tebang pangkas perbaiki
+    betulkan benahi tertibkan sedot keruk normalisasi bongkar buang cat aspal cor rapikan selesaikan tuntaskan
+    ngangkut mengangkut membersihkan menambal memasang mengganti memotong memperbaiki menyedot mengeruk
+    membongkar""".split())
+# Who did it, between "sudah" and the active verb (at most two words: "sudah tim kami pasang").
+DOERS = frozenset("kami kmi kita tim petugas sy saya aku kulo kula abdi tak dak anggota regu".split())
+DOERS_WITHIN = 2
+
+
+def _done_by_someone(typed: list[str]) -> bool:
+    """Whether "sudah", then who did it, then an active verb that finishes the work are said ("sdh kami angkut
+    semua", "telah tim ganti")."""
+    for at, word in enumerate(typed):
+        if word not in DONE_MARKERS:
+            continue
+        after = typed[at + 1:at + 2 + DOERS_WITHIN]
+        doers = 0
+        while doers < len(after) and after[doers] in DOERS:
+            doers += 1
+        if 0 < doers < len(after) and after[doers] in DONE_ACTIVE:
+            return True
+    return False
+
+
+# The place as it should be again ("sdh bersih pak", "air sudah lancar kembali", "lampu sdh nyala lg"), after "sudah".
+# ("aman" is said_safe's: asked as final or progress, never offered as progress alone)
+DONE_STATES = frozenset("""bersih rapi rapih lancar normal nyala menyala hidup terang mulus mengalir
+    berfungsi""".split())
+STATE_WITHIN = 2  # "sudah kembali normal", "air sudah lancar kembali"
+# Someone else's word for it ("info dari warga sekitar TPS sudah bersih"): news, not the officer's work done
+HEARSAY = frozenset("info informasi kabar kabarnya katanya menurut dengar denger".split())
+
+
+def _state_restored(typed: list[str]) -> bool:
+    """Whether "sudah" is followed, within two words, by a word of the place as it should be ("sdh bersih"), said
+    as the officer's own word, not someone else's."""
+    return not set(typed) & HEARSAY and any(
+        word in DONE_MARKERS and set(typed[at + 1:at + 1 + STATE_WITHIN]) & DONE_STATES
+        for at, word in enumerate(typed))
+
+
 def says_done(typed: list[str]) -> bool:
     """Whether an officer's words say the work is done: a word of completion ("beres", "rampung"), or "sudah"
     before a passive verb that is no step on the way ("sudah ditambal", "sdh diangkut"; not "sudah dicek", nor
-    "sudah diangkut sebagian")."""
-    return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and any(
+    "sudah diangkut sebagian"), or before who did it and an active verb that finishes it ("sdh kami angkut")."""
+    return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and (any(
         before in DONE_MARKERS and word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH
         and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
+        or _done_by_someone(typed) or _state_restored(typed))
 
 
 # Words that say the place is safe again ("lpr 3 udh aman pak", "sudah kondusif"): of a complaint, said by its
@@ -142,6 +186,9 @@ OWN_TIME = frozenset("""makan sarapan ngopi istirahat ishoma rehat ngaso leren s
 ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon arahannya")
 STAGE_WORDS = frozenset("progres progress persen tahap".split())
 PERCENT = re.compile(r"\d\s*%")  # "pengaspalan 70%"
+# Under way said as a stage ("dlm proses pak", "dalam penanganan tim"): no aspect word, yet news of the work
+UNDER_WAY = re.compile(r"\b(?:dalam|dlm|dlam)\s+(?:proses|process|penanganan|pengerjaan|perbaikan|progres|progress)\b",
+                       re.IGNORECASE)
 
 
 def _work_acted(said: list[str]) -> bool:
@@ -199,5 +246,5 @@ def sounds_like_progress(text: str) -> bool:
         return False
     held_up = set(said) & NEGATED_WORK and set(said) & WORK_NOUNS  # "anggaran blm turun"
     if not set(said) & ASPECT and not _cannot_yet(said) and not held_up:  # "pengerjaan 50 persen", "tahap …"
-        return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None
+        return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None or UNDER_WAY.search(text) is not None
     return _work_done_or_planned(said)

@@ -68,6 +68,7 @@ from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
+from lapor.directory import stands_in_for
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
 from lapor.references import (
@@ -417,6 +418,11 @@ class StaffTurn:
     implied: bool = False  # the command was read from a swipe-reply without its word (plain text → TL)
     held: dict | None = None  # photos (and their caption) sent earlier without a command, for TL or SELESAI
     confirmed: bool = False  # the staff member answered YA to a question about this command (`_ask_to_confirm`)
+    role: str = ""  # the role the staff member acts in: a head's stand-in (Plh) while the head is on leave, HEAD
+
+    def __post_init__(self) -> None:
+        if not self.role:
+            self.role = Role.HEAD if stands_in_for(self.session, self.staff, self.now) else self.staff.role
 
     def say(self, key: str, **values) -> None:
         """Add a catalogue text to the replies."""
@@ -608,6 +614,9 @@ DIGIT = re.compile(r"\d")
 WRITTEN_REFERENCE = re.compile(rf"\blpr\b|\b{MARK}\d|#\s*\d", re.IGNORECASE)
 
 
+FORWARD_CLAUSE = re.compile(r"^\s*(?:lpr|#)\s*[-–—.:#]?\s*\d+\s*(?:ke\b|kpd\b|kepada\b|-+>|=>)", re.IGNORECASE)
+
+
 def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
     """Whether `clause` (a sentence, or the start of a line when `whole_line`) is a further command after `before`:
     one about another complaint than the command before it (about the same one it is that command's text)."""
@@ -625,7 +634,9 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
         return False
     if command is None:  # a line (or a sentence, `LPR-2`/`#2` first) opening with another complaint's reference,
         opens = whole_line or WRITTEN_REFERENCE.match(clause.lstrip()) is not None  # after a command with its text
-        if earlier is None and whole_line:  # or after a line of words that opens with another one ("LPR 1: sudah …")
+        # ("LPR 1: sudah …" / "LPR-2 …", "lpr 1 sdh diukur, lpr 2 msh dlm proses")
+        if earlier is None and (whole_line or opens and not FORWARD_CLAUSE.match(clause)):  # or after a line (a
+            # sentence) of words that opens with another one; "lpr 1 ke dlh, lpr 2 ke pupr" is one forward of each
             first, text = split_reference(marked_reference(before.strip().splitlines()[-1]), bare=False)
             return first is not None and first != number and any(ch.isalpha() for ch in text)
         return opens and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
@@ -655,6 +666,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         return converse(session, svc, staff, replace(message, body="ADUAN", media=()), now)
     if (answered := _confirmed(turn)) is not None or turn.replies:  # "YA", "TL", "tidak" to a question asked
         command = turn.command = answered or ""
+    elif command is None and turn.staff.role in OFFICER_ROLES and _asks_more_time(turn):
+        command = turn.command = ""  # "mohon perpanjangan waktu utk lpr 1": told what gives more time
     elif command is None:
         command = turn.command = _implied(turn) or _awaited_text(turn) or ""
     else:
@@ -665,7 +678,7 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         return _no_command(turn)
     command = turn.command = _asked_as_own_role(command, staff.role)
     spec = COMMANDS[command]
-    if staff.role not in spec.roles:
+    if turn.role not in spec.roles:
         _refuse(turn, command, spec.roles, rest)
         return turn.replies
     several = _each_complaint(turn)
@@ -675,6 +688,25 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
         turn.rest = rest
         spec.run(turn)
     return turn.replies
+
+
+# An officer asking for more time on a complaint ("mohon perpanjangan waktu", "minta tambahan waktu 1 minggu",
+# "bisa diperpanjang?", "mhn dispensasi waktu"): no command extends a deadline.
+# ("perpanjangan pipa sudah dipasang" is the work: the lengthening asked is of the time or the deadline)
+MORE_TIME = re.compile(r"\b(?:(?:di)?perpanjang\w*\s+(?:\w+\s+)?(?:waktu|wkt|batas|deadline|tenggat|tempo)"
+                       r"|(?:bisa|bs|boleh|mohon|mhn|minta|izin|ijin)\s+(?:\w+\s+)?(?:di)?perpanjang\w*"
+                       r"|(?:tambahan|penambahan|tambah|extra|ekstra|dispensasi)\s+(?:waktu|wkt|hari|batas)"
+                       r"|waktu\s+tambahan|undur\s+batas)\w*\b", re.IGNORECASE)
+
+
+def _asks_more_time(turn: StaffTurn) -> bool:
+    """Answers an officer's request for more time on a complaint (with no command) with what gives it: SURVEI (a
+    field inspection: 60 working days), and TL to tell the citizen why."""
+    if not MORE_TIME.search(turn.message.text):
+        return False
+    number = _hinted(turn)[0] or _replied_complaint_number(turn)
+    turn.say("staff_more_time", reference=format_reference(number) if number else "LPR-12")
+    return True
 
 
 WHERE_TO = re.compile(r"\bke\s*mana\b|\bkmn\b", re.IGNORECASE)
@@ -741,11 +773,13 @@ def _no_command(turn: StaffTurn) -> list[str]:
                         reference=format_reference(number), text=excerpt(text, 300))
     elif not turn.replies and turn.staff.role in VERIFIER_ROLES and _verifier_act_asked(turn):
         pass
-    elif not turn.replies and turn.staff.role == Role.HEAD and (handed := _sounds_handed(turn)):
+    elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
         number, officer = handed
         _ask_to_confirm(turn, "ALIHKAN", f"{format_reference(number)} {officer.phone}", "staff_confirm_handover",
                         reference=format_reference(number), name=person_label(officer))
     elif not turn.replies and _holders_asked(turn):
+        pass
+    elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
         pass
     elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
           and not _not_held(turn)):
@@ -794,7 +828,7 @@ def _opens_a_report(text: str) -> bool:
             and bool(set(typed) & REPORTING))
 
 
-def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
+def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None = None) -> None:
     """Asks whether work said done in other words is the final answer; two complaints joined ("lpr 1 dan 3 sudah
     selesai") get the SELESAI that names both, as nothing tells which words are whose answer."""
     if (more := JOINED_NEXT.match(text)) is not None:
@@ -804,7 +838,7 @@ def _ask_final(turn: StaffTurn, number: int, text: str) -> None:
                  references=f"{format_reference(number)} {format_reference(int(more.group(1)))}")
         return
     _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
-                    "staff_confirm_final" if text else "staff_confirm_final_empty",
+                    "staff_confirm_final" if text else "staff_confirm_final_empty", media=media,
                     reference=format_reference(number), text=excerpt(text, 300))
 
 
@@ -1049,6 +1083,8 @@ def _described(turn: StaffTurn, text: str) -> tuple[int, str] | None:
 FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi", "didisposisikan", "diteruskan",
                  "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
                  "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
+# Who forwards it and when, between the reference and the word ("LPR1 kami teruskan ke DLH", "#1 akan sy dispo")
+FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung"}
 
 
 WRITTEN_NUMBERED = re.compile(r"(?:\blpr\s*[-–—.:#]?\s*|#\s*)\d{1,9}\b", re.IGNORECASE)
@@ -1085,7 +1121,7 @@ def _sounds_forwarded(turn: StaffTurn, text: str | None = None) -> tuple[str, li
         return None
     numbers, rest = _joined_references(number, rest)  # "lpr 1 dan 2 ke dlh": both
     after = words(rest)
-    skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS), len(after))
+    skipped = next((i for i, w in enumerate(after) if w not in FORWARD_WORDS | FORWARDER_WORDS), len(after))
     rest = after_words(rest, skipped) if skipped else rest
     towards = LEADING_FILLER.match(rest)
     named = TRAILING_COURTESY.sub("", rest[towards.end():] if towards else rest).strip()
@@ -1444,6 +1480,11 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     if "?" in text or (words(text) or [""])[0] in QUESTION_LEADS:  # "lokasinya persisnya dimana pak?": for INFO
         _ask_to_confirm(turn, "INFO", f"{swiped.reference} {text}", "staff_confirm_info", reference=swiped.reference,
                         text=excerpt(text, 300))
+        return None
+    typed = words(text)
+    if says_done(typed) and not _more_to_come(text) and not _asks_it_done(typed):  # "sdh kami angkut semua"
+        _ask_final(turn, swiped.number, _unaddressed(text),
+                   [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media])
         return None
     turn.rest, turn.implied = _unaddressed(text), True
     return "TL"
@@ -2857,7 +2898,7 @@ def cmd_rekap(turn: StaffTurn) -> None:
 
     period, typed = asked_period(asked_in_standard_words(turn.rest), turn.svc.region, turn.now)
     named = [w for w in typed.split() if w not in REKAP_FILLER]
-    if turn.staff.role == Role.HEAD:
+    if turn.role == Role.HEAD:
         agency = turn.staff.agency
         if named and _names_other_agency(turn, named, agency):
             turn.say("rekap_own_only", agency=agency.code)

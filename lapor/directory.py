@@ -312,11 +312,49 @@ def reachable_staff(session: Session, agency_id: int, roles: Iterable[str] = (Ro
 def present_staff(session: Session, agency_id: int | None, now: datetime, roles: Iterable[str] = (Role.OFFICER,)
                   ) -> list[Contact]:
     """The agency's (None: any agency's) staff with one of `roles` who are at work at `now` (active and not on
-    leave), oldest first."""
-    query = select(Contact).where(Contact.role.in_(tuple(roles)), Contact.active.is_(True), Contact.at_work(now))
+    leave), oldest first; asked for heads, with the stand-ins at work of heads on leave (`stands_in_for`)."""
+    roles = tuple(roles)
+    query = select(Contact).where(Contact.role.in_(roles), Contact.active.is_(True), Contact.at_work(now))
     if agency_id is not None:
         query = query.where(Contact.agency_id == agency_id)
-    return list(session.scalars(query.order_by(Contact.id)))
+    found = list(session.scalars(query.order_by(Contact.id)))
+    if Role.HEAD in roles:
+        found += [p for p in _acting_heads(session, agency_id, now) if p not in found]
+    return sorted(found, key=lambda person: person.id)
+
+
+def _heads_on_leave(session: Session, agency_id: int | None, now: datetime) -> list[Contact]:
+    """The agency's (None: any agency's) active heads on leave at `now` who named a stand-in."""
+    query = select(Contact).where(Contact.role == Role.HEAD, Contact.active.is_(True),
+                                  Contact.stand_in_id.is_not(None))
+    if agency_id is not None:
+        query = query.where(Contact.agency_id == agency_id)
+    return [head for head in session.scalars(query.order_by(Contact.id)) if head.on_leave(now)]
+
+
+def _acting_heads(session: Session, agency_id: int | None, now: datetime) -> list[Contact]:
+    """The stand-ins at work of the agency's heads on leave (`set_stand_in`)."""
+    acting = []
+    for head in _heads_on_leave(session, agency_id, now):
+        person = head.stand_in
+        if (person is not None and person.agency_id == head.agency_id and person.role in HANDLING_ROLES
+                and person.present(now) and person not in acting):
+            acting.append(person)
+    return acting
+
+
+def stands_in_for(session: Session, person: Contact, now: datetime) -> Contact | None:
+    """The head on leave at `now` whom `person` stands in for (None: nobody's stand-in, or the head is at work)."""
+    if person.role != Role.OFFICER or person.agency_id is None or not person.present(now):
+        return None
+    return next((head for head in _heads_on_leave(session, person.agency_id, now) if head.stand_in_id == person.id),
+                None)
+
+
+def set_stand_in(session: Session, head: Contact, person: Contact | None) -> None:
+    """Record who acts as `head` while the head is on leave (None: nobody named)."""
+    head.stand_in = person
+    session.flush()
 
 
 def region_readers(session: Session, role: str, now: datetime) -> list[Contact]:
@@ -354,6 +392,8 @@ def mark_away(session: Session, contact: Contact, until: datetime | None, now: d
     and not sent yet goes to whoever reads it in their place (`StaffAway`, when the leave starts)."""
     ahead = until is not None and start is not None and start > now
     contact.away_from, contact.away_until = (start if ahead else None), until
+    if until is None:  # back: the stand-in named for this leave acts no more
+        contact.stand_in_id = None
     if until is not None and not ahead:
         publish(session, StaffAway(contact.id, until, now))
 

@@ -37,12 +37,16 @@ class Contact(Base):
     away_until: Mapped[datetime | None]  # staff only: on leave (CUTI) until then: no notices or reminders
     # staff only: leave recorded ahead starts then (until then they are at work); None once it has started
     away_from: Mapped[datetime | None]
+    # staff only (heads): the colleague who acts as this head (Plh) while they are on leave: gets what goes to the
+    # agency's heads and may send the head's commands
+    stand_in_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
     opted_out: Mapped[bool] = mapped_column(default=False)
     last_inbound_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     conversation: Mapped[Conversation | None] = relationship(back_populates="contact")
     agency: Mapped[Agency | None] = relationship()
+    stand_in: Mapped[Contact | None] = relationship(remote_side=[id], foreign_keys=[stand_in_id])
 
     @property
     def address(self) -> str:

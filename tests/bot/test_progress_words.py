@@ -58,6 +58,9 @@ PROGRESS = [
     "pengaspalan 70%",
     "sdh ditangani pak",
     "lagi otw pak",
+    "dlm proses pak",
+    "dalam penanganan tim",
+    "Mohon izin, masih dlm proses perbaikan",
     "anggaran blm turun pak",
     "wis tak cek mas, sesok digarap",
     # the team's break beside the work: still news of the work

@@ -175,7 +175,10 @@ def test_the_text_awaited_may_come_before_further_commands(two, world):
 
 
 @pytest.mark.parametrize("typed", ["Lapor pak\nLPR 1: sudah diukur, besok ditambal\nLPR 2: material sudah dipesan",
-                                   "lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan"])
+                                   "lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan",
+                                   # sentences of one line, each opening with its complaint written LPR-n or #n
+                                   "lpr 1 sudah diukur, besok ditambal. LPR-2 material sudah dipesan",
+                                   "#1 sudah diukur, besok ditambal, #2 material sudah dipesan"])
 def test_lines_of_progress_each_naming_its_complaint_are_offered_each_and_never_mixed(two, world, typed):
     reply = two["dlh1"].says(typed)
     assert "TL LPR-1 sudah diukur, besok ditambal\n" in reply and "TL LPR-2 material sudah dipesan\n" in reply, reply

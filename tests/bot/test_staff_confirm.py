@@ -86,7 +86,20 @@ def test_work_said_done_without_an_answer_asks_for_the_answer_after_ya(two, worl
                                          ("sdh ditangani pak", False),
                                          ("material sudah dipesan", False), ("sudah diukur pak", False),
                                          ("tim sdh dikerahkan ke lokasi", False),
-                                         ("sudah diangkut tp baru separuh", False)])
+                                         ("sudah diangkut tp baru separuh", False),
+                                         # done said by an active verb after "sudah" and who did it
+                                         ("sdh kami angkut semua", True), ("tlh kami tambal pak", True),
+                                         ("udh kmi bersihkan bu, sdh rapi", True),
+                                         ("Mohon izin, sudah kami perbaiki tadi siang", True),
+                                         ("telah tim ganti lampunya", True), ("sampun kulo sedot", True),
+                                         ("sudah kami cek pak", False), ("sdh kami angkut sebagian", False),
+                                         ("sudah kami tegur pemiliknya", False),
+                                         ("tlh kami tambal, besok dicat", False),
+                                         # the place said as it should be again, after "sudah"
+                                         ("sdh bersih pak", True), ("airnya sudah lancar kembali", True),
+                                         ("lampu sdh nyala lagi bu", True), ("udh normal lg pak", True),
+                                         ("sudah bersih sebagian", False), ("apa sudah bersih?", False),
+                                         ("blm bersih pak, besok lanjut", False)])
 def test_work_said_done_without_a_reference_by_an_officer_with_one_open_is_asked_about(people, world, typed, asked):
     filed_and_forwarded(people, photo=False)
     assert ("Apakah ini jawaban akhir LPR-1?" in people["dlh1"].says(typed)) is asked
@@ -161,7 +174,10 @@ def test_not_ours_answered_no_returns_nothing(two, world):
                                    "Selamat pagi. Mohon ijin, LPR 1 dispo ke DLH ya", "dispo lpr 1 ke dlh",
                                    "tlg lpr 1 didisposisikan ke dinas LH bu", "no 1 lempar kpd DLH aja",
                                    "LPR 1 -> dlh", "lpr1 => DLH", "lpr 1 dlh", "#1 dinas lingkungan hidup ya bu",
-                                   "LPR-1 DLH segera"])
+                                   "LPR-1 DLH segera",
+                                   # who forwards it between the reference and its word
+                                   "Selamat pagi Bapak/Ibu, mohon izin LPR1 kami teruskan ke DLH",
+                                   "no.1 sy dispo ke dlh ya", "#1 akan kami disposisikan kpd DLH"])
 def test_a_forward_without_its_word_is_asked_about_and_done_on_ya(people, world, typed):
     file(people["citizen"], photo=False)
     asked = people["verifier"].says(typed)
@@ -525,3 +541,29 @@ def test_a_photo_from_the_reporter_swiped_onto_a_disposition_is_held_without_its
     assert follow_ups(two["citizen"]) == []
     two["dlh1"].says("TL LPR-1 sudah kami cek ke lokasi")
     assert "wa sy" not in follow_ups(two["citizen"])[0]
+
+
+@pytest.mark.parametrize("typed", ["sdh kami angkut semua pak", "siap pak, sampun kulo resiki sedaya",
+                                   "sudah bersih bu", "tlh kami tambal, sdh mulus"])
+def test_work_said_done_swiped_onto_the_notice_is_asked_about_not_recorded_as_progress(people, world, typed):
+    filed_and_forwarded(people, photo=False)
+    asked = people["dlh1"].swipe(people["dlh1"].last(), typed)
+    assert "Apakah ini jawaban akhir LPR-1?" in asked, asked
+    assert follow_ups(people["citizen"]) == []
+    assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("ya")
+    assert complaint(world, 1).status == "selesai"
+
+
+@pytest.mark.parametrize("typed", ["sudah kami cek, besok diangkut", "sdh kami angkut sebagian pak"])
+def test_a_step_swiped_onto_the_notice_is_still_progress(people, world, typed):
+    filed_and_forwarded(people, photo=False)
+    assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].swipe(people["dlh1"].last(), typed)
+
+
+def test_a_photo_swiped_with_work_said_done_goes_with_the_final_answer_on_ya(people, world):
+    filed_and_forwarded(people, photo=False)
+    asked = people["dlh1"].swipe(people["dlh1"].last(), "sdh kami bersihkan semua pak", **PHOTO)
+    assert "Apakah ini jawaban akhir LPR-1?" in asked, asked
+    assert "Lampiran: 1 foto" in people["dlh1"].says("ya")
+    assert PHOTO["MediaUrl0"] in [m.media_url for m in people["citizen"].inbox()]
+    assert complaint(world, 1).status == "selesai"

@@ -31,6 +31,13 @@ def agencies(number):
 
 STAFF_TABLE = [
     # officer (Dewi, DLH) -----------------------------------------------------------------------------------------
+    # more time asked: no command gives it; SURVEI (60 working days) and TL to tell the citizen why
+    ("dlh1", "mohon perpanjangan waktu utk lpr 1 pak, armada rusak", "SURVEI LPR-1 <alasan>", (status(1),
+                                                                                              "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 kami minta tambahan waktu 1 minggu", "tidak dapat diperpanjang", None),
+    ("dlh1", "izin pak, LPR1 bisa diperpanjang batas waktunya?", "SURVEI LPR-1 <alasan>", None),
+    ("dlh1", "mhn dispensasi waktu pak, alat berat blm ada", "SURVEI LPR-1 <alasan>", None),
+    ("dlh1", "perpanjangan pipa sdh dipasang, besok diuji", "TL LPR-1 perpanjangan pipa", None),  # the work
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
