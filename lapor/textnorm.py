@@ -399,6 +399,15 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def harm_span(flagged: list[tuple[str, bool]], harm: int, persons: bool = True) -> list[int]:
+    """The positions of ``words_with_places``' words around the harm word at ``harm`` that it marked as the
+    victim and the doer (they are not the topic); without the words for a child or a woman themselves unless
+    ``persons`` ("murid", "santri": who was harmed, as the child protection office's complaints name them)."""
+    return [j for j in range(max(0, harm - _VICTIM_BEFORE), min(len(flagged), harm + _DOER_AFTER + 1))
+            if j != harm and flagged[j][1]
+            and (persons or not _has_root(flagged[j][0], CHILD_WORDS | WOMAN_WORDS))]
+
+
 @lru_cache(maxsize=20_000)
 def _has_root(word: str, roots: frozenset[str]) -> bool:
     return any(stem in roots for stem in stem_candidates(word)) or any(form in roots for form in spoken_forms(word))

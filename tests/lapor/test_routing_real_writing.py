@@ -255,6 +255,20 @@ def test_violence_done_to_a_child_is_read_as_such_by_the_classifier_too(learned,
     assert not [s for s in suggestions if "kekerasan" in s.reason], suggestions
 
 
+@pytest.mark.parametrize("text", [
+    "murid sd dicabuli guru privat",                        # DISDIK 0.51, DP3A 0.23
+    "keponakan sy kls 2 sd diraba2 tukang kebun sekolah",
+    "siswi mts dilecehin pembina pramuka",
+    "murid smp ditampar kepsek krn telat",
+    "guru les privat nyolek2 murid cewe",
+])
+def test_a_child_harmed_goes_to_child_protection_first_whoever_the_doer(learned, text):
+    """The school words of the victim ("murid sd") and the doer ("guru les", "kepsek") outweighed the harm, so the
+    education office came first: who harmed a child, and the child, are now no topic at all (docs/routing.md,
+    session 16)."""
+    assert _top(learned, text) in {"DP3A", "POLRES"}, learned.suggest(text)
+
+
 @pytest.mark.parametrize("text, topic", [
     ("anak sy ditampar gurunya", "kekerasan anak"),
     ("guru mukulin murid pake penggaris", "kekerasan anak"),
