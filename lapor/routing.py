@@ -557,6 +557,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mobile jkn": ("aplikasi jkn", "antrean online jkn"),
 }
 
+# A seed or fry is the office of what it grows into: "benih lele", "bibit ikan nila", "bibit sapi" are the fisheries
+# and livestock office's, while a bare "benih" or "bibit" (of rice, maize) stays the farm office's keyword. The
+# seed word before any one-word name of a fish or a farm animal reads as that animal's phrase (a longer phrase
+# claims its words first, so "benih" is then nobody else's).
+_SEED_WORDS = ("benih", "bibit")
+for _animal in ("ikan", "sapi", "kambing", "ternak"):
+    SYNONYMS[_animal] += tuple(f"{seed} {name}" for seed in _SEED_WORDS
+                               for name in (_animal, *SYNONYMS[_animal]) if " " not in name)
+SYNONYMS["tambak"] += ("benur", "nener", "benih udang", "bibit udang")  # shrimp and milkfish fry
+
 # The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
 # one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"
 # or "gorong-gorong"; a regency that gives drains to PERKIM does so whichever word the citizen typed, and each

@@ -405,14 +405,29 @@ def test_normalize_reads_more_regional_words(raw, expected):
     ("keuchik gampong kami tidak pernah umumkan penggunaan dana", {"DPMD"}),
     ("pambakal ulun kada mau tanda tangan surat pengantar", {"DPMD"}),
     ("wali nagari jarang di kantor, urusan warga terbengkalai", {"DPMD"}),
-    # fish by their kind (left: "benih nila", "bibit patin" go to the agriculture office's "benih", "bibit";
-    # "gurame di kolam ... mati, airnya bau" to PDAM)
+    # fish by their kind (left: "gurame di kolam ... mati, airnya bau" goes to PDAM; a fish's seed: below)
     ("ikan lele bantuan dinas mati semua", {"DINKANNAK"}),
     # Madurese "kabin" (marry) made causative: a child married off (left: "ana'", child, reads as Javanese "ana")
     ("bine' tetangga gi' kelas 2 smp la epakabin", {"DP3A"}),
 ])
 def test_everyday_and_regional_words_of_the_domain_are_routed(learned, text, accepted):
     assert _top(learned, text) in accepted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("benih lele dr dinas jelek, sebagian udh mati", "DINKANNAK"),  # DISPERTAN 0.28, DINKANNAK 0.15
+    ("bibit gurame bantuan kecil2 bgt", "DINKANNAK"),
+    ("benih ikan mas dr pemkab mati smua pas ditebar", "DINKANNAK"),
+    ("bibit patin yg dijanjikan blm dibagi ke pokdakan", "DINKANNAK"),
+    ("benur udang buat petambak telat datang", "DINKANNAK"),
+    ("bibit sapi bantuan kurus2 dan sakit", "DINKANNAK"),
+    ("benih padi bantuan ga tumbuh, petani rugi", "DISPERTAN"),      # a crop's seed stays the farm office's
+    ("bibit jagung dr dinas palsu, ga keluar tongkol", "DISPERTAN"),
+])
+def test_a_seed_is_the_office_of_what_it_grows_into(learned, text, expected):
+    """"benih" and "bibit" are the agriculture office's keywords; the seed of a fish or of livestock is the
+    fisheries and livestock office's (the reference directory's DINKANNAK)."""
+    assert _top(learned, text) == expected, learned.suggest(text)
 
 
 @pytest.mark.parametrize("text, expected", [
