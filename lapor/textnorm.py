@@ -304,6 +304,11 @@ LOCATIVE_WORDS: frozenset[str] = frozenset("""
 di ke dari depan belakang samping sebelah seberang dekat sekitar pinggir tepi atas bawah dalam luar tengah
 ujung pojok sepanjang arah menuju
 """.split())
+# Words that say when: what follows them is the occasion, not the problem ("nik anak ga kebaca pas daftar sekolah"
+# is the registry's, "hp dijambret waktu pulang kerja" a theft), weighed like a place; a modal between them and
+# the occasion does not end it ("pas mau daftar sekolah").
+TIME_WORDS: frozenset[str] = frozenset("pas waktu wkt wktu saat ketika sewaktu semasa selagi".split())
+_MODALS = frozenset("mau akan lagi sedang lg sdg hendak ingin pengen".split())
 PLACE_HEADERS = (["lokasi"], ["alamat"], ["lokasinya"], ["alamatnya"])  # "Lokasi: …" names only the place
 _PLACE_HEAD_WORDS = 2  # content words after a locative word that name the place ("lampu merah", "kantor desa")
 # A child named by their school ("anak sd", "anak2 SMP", "anak sekolah") is who it happened to, not what: the
@@ -339,17 +344,20 @@ _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud 
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 
 
-def words_with_places(text: str) -> list[tuple[str, bool]]:
+def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool]]:
     """The content words of a text (as ``content_tokens``), each with whether it names the place where
     something happened rather than what happened: the words right after a locative word, up to the next
     function word or the end of the clause, and everything after a "Lokasi:" line (a complaint's place, see
     `lapor.routing.complaint_text`). A message that opens with its place ("di puskesmas X ...") sets its topic
-    there, so that place is not marked."""
+    there, so that place is not marked. ``occasions``: the words after a word saying when too ("pas daftar
+    sekolah")."""
+    times = TIME_WORDS if occasions else frozenset()
     out: list[tuple[str, bool]] = []
     header = False  # past a "Lokasi:" line: the rest of the text is the place
     for clause in _CLAUSE_END.split(text or ""):
         start = len(out)
         left = 0  # typed words still owed to the current place
+        occasion = False  # the last typed word said when ("pas"): a modal may follow it
         typed_words = _typed_words(clause)
         if not header and [w for typed in typed_words for w in typed] in PLACE_HEADERS:
             header = True
@@ -359,17 +367,21 @@ def words_with_places(text: str) -> list[tuple[str, bool]]:
                 out.extend((word, True) for word in typed if word not in FUNCTION_WORDS and len(word) > 1)
                 continue
             first = typed[0]
-            if first in LOCATIVE_WORDS:
+            if first in LOCATIVE_WORDS or first in times:
                 left = _PLACE_HEAD_WORDS if out else 0
+                occasion = first in times
                 out.extend((word, True) for word in typed if word not in FUNCTION_WORDS)
-            elif first in FUNCTION_WORDS:
-                left = 0
+                continue
+            if first in FUNCTION_WORDS:
+                if not (occasion and first in _MODALS):
+                    left = 0
             else:
                 content = [w for w in typed if len(w) > 1 and not _DIGIT_ONLY.match(w) and w not in FUNCTION_WORDS]
                 who = bool(content) and content[0] in _SCHOOL_LEVELS and bool(out) and (
                     out[-1][0] in _PERSON_WORDS or (out[-1][0] in _SCHOOL_LEVELS and out[-1][1]))  # "anak kelas 1 sd"
                 out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
+            occasion = False
         _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
         _mark_around(out, start, is_harm, _VICTIM_BEFORE, _DOER_AFTER)
     return out

@@ -431,6 +431,20 @@ def test_a_seed_is_the_office_of_what_it_grows_into(learned, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("kk anak ga valid waktu ppdb", "DISDUKCAPIL"),                 # DISDIK 0.26, DISDUKCAPIL 0.24
+    ("nik anak ga terdaftar pas mau daftar smp", "DISDUKCAPIL"),
+    ("akta lahir anak salah tgl, ketahuan waktu daftar sd", "DISDUKCAPIL"),
+    ("anak ga lolos zonasi ppdb", "DISDIK"),                         # the school's own problem stays its own
+    ("pas daftar sekolah online, webnya error trs", "DISDIK"),       # an occasion that opens the message is the topic
+    ("hp sy dijambret waktu pulang kerja", "POLRES"),
+])
+def test_the_occasion_it_happened_on_is_not_the_topic(learned, text, expected):
+    """What follows a word saying when ("pas", "waktu", "saat", "ketika") is the occasion, weighed like a place: a
+    registry document's problem found while enrolling a child is the registry's, not the school's."""
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("dompet dicopet di pasar", "POLRES"),
     ("dipalak preman di terminal", "POLRES"),
     ("tetangga mukulin istrinya", "DP3A"),
