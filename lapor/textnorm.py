@@ -209,6 +209,8 @@ pak bu bapak ibu mas mbak kak dik min admin mimin gan om
 _COURTESY = re.compile(r"\b(?:mohon |minta )?izin (?:bertanya|tanya|nanya|menyampaikan|lapor)\b|\bpermisi\b")
 
 _EMOJI_AND_SYMBOLS = re.compile(r"[^\w\s'\-]", re.UNICODE)
+# A glottal stop is typed with whatever a keyboard gives: a phone's curly quote ("sengko’"), a backtick.
+_APOSTROPHES = re.compile(r"[’‘`´ʼ]")
 _REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|lah|kah|ku|mu)?\b")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
@@ -229,7 +231,7 @@ def _expand_reduplication(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = _strip_accents(text).lower()
+    text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")

@@ -383,6 +383,7 @@ def test_a_known_word_is_never_read_as_a_spoken_form_of_another(word):
     ("griya kulo ambruk", "rumah saya roboh"),              # Javanese krama
     ("budak abdi teu kenging sakola", "anak abdi tidak dapat sekolah"),  # Sundanese
     ("sengko' maso' sakola'an", "saya masuk sekolah"),      # glottal stops written with an apostrophe
+    ("sengko’ maso’ sakola’an", "saya masuk sekolah"),      # ... a phone's curly one (was "sekolah an")
 ])
 def test_normalize_reads_more_regional_words(raw, expected):
     assert normalize(raw) == expected
