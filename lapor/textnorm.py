@@ -105,7 +105,8 @@ REGIONAL_WORDS: dict[str, str] = {
     "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "jugrug": "longsor", "reged": "kotor",
     "resik": "bersih", "numpak": "naik", "montor": "motor", "bojo": "suami", "wedok": "perempuan", "lanang": "laki",
     "kerjo": "kerja", "mumet": "pusing", "ngene": "begini", "ngono": "begitu", "piye": "bagaimana",
-    "dewekan": "sendirian",
+    "dewekan": "sendirian", "dhewekan": "sendirian", "dewe": "sendiri", "dhewe": "sendiri", "dewek": "sendiri",
+    "dhewek": "sendiri", "ijen": "sendiri", "manggon": "tinggal", "lara": "sakit", "kutha": "kota",
     # Javanese krama
     "griya": "rumah", "sepuh": "tua", "tiyang": "orang", "arta": "uang", "yatra": "uang", "ndamel": "membuat",
     "damel": "buat", "sakniki": "sekarang", "sakmenika": "sekarang", "dalu": "malam", "enjing": "pagi",

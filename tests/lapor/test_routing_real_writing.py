@@ -399,6 +399,8 @@ def test_normalize_reads_more_regional_words(raw, expected):
     ("kakek di rt 4 tinggal sendirian, rumahnya bocor ga ada yg bantu", {"DINSOS"}),
     ("mbah putri urip dewekan, ora ono sing ngopeni", {"DINSOS"}),
     ("aki-aki hirup nyalira di saung sawah, teu aya nu ngurus", {"DINSOS"}),
+    ("simbah kakung urip ijen neng gubuk, lara2nan", {"DINSOS"}),  # Javanese "ijen", "dhewe" (alone): abstained on
+    ("embahku manggon dhewe, anake nang kutha kabeh, ora ono sing ngurus", {"DINSOS"}),
     # wind storms by their other names
     ("angin puyuh semalem, seng2 rumah warga pada lepas", {"BPBD"}),
     ("ada angin besar td siang, 5 rumah rusak atapnya", {"BPBD"}),
