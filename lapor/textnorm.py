@@ -334,6 +334,9 @@ injak antem tempeleng keplak bogem kurung sekap goda raba dupak jiwit gitik
 _NOT_HARM = frozenset({"pukul"})
 # Made pregnant is done to someone ("dihamili", "menghamili", "ngehamilin"); pregnant ("hamil", "kehamilan") is not.
 _CAUSED_PREGNANCY = re.compile(r"(?:di|meng|nge|ng)?hamil(?:i|in)(?:nya)?")
+# A person sold ("adik sy dijual ke tempat hiburan", "dijualin", "diperjualbelikan") is trafficked: only of who comes
+# before the passive word, since goods are sold *to* children too ("buku lks dijual ke murid").
+_SOLD = re.compile(r"di(?:per)?(?:jual|jualbelikan)(?:in|kan)?(?:nya)?")
 _VICTIM_BEFORE, _DOER_AFTER = 3, 3
 # Who violence is done to, when it is a child or a woman: it is then violence against them, the office for women's
 # and children's protection's (`lapor.routing` reads it as the directory's "kekerasan anak"/"kekerasan perempuan").
@@ -386,14 +389,17 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
                 left = max(0, left - bool(content))
             occasion = False
         _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
-        _mark_around(out, start, is_harm, _VICTIM_BEFORE, _DOER_AFTER)
+        # (what is sold is a place only when it is a person: "bansos dijual" is about the aid)
+        _mark_around(out, start, lambda word: is_harm(word) and not _SOLD.fullmatch(word), _VICTIM_BEFORE,
+                     _DOER_AFTER)
     return out
 
 
 def is_harm(word: str) -> bool:
     """Whether a normalised word says violence or abuse was done to someone ("dipukuli", "nampar", "dicabuli",
     "dihamili")."""
-    return word not in _NOT_HARM and (_has_root(word, _HARM_ROOTS) or bool(_CAUSED_PREGNANCY.fullmatch(word)))
+    return word not in _NOT_HARM and (_has_root(word, _HARM_ROOTS) or bool(_CAUSED_PREGNANCY.fullmatch(word))
+                                      or bool(_SOLD.fullmatch(word)))
 
 
 def harmed(words: list[str]) -> list[tuple[int, int, str]]:
@@ -404,7 +410,8 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
     for i, word in enumerate(words):
         if not is_harm(word):
             continue
-        near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + _HARM_SPAN + 1)), key=lambda j: abs(j - i))
+        after = 0 if _SOLD.fullmatch(word) else _HARM_SPAN + 1  # a child sold is named before it
+        near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + after)), key=lambda j: abs(j - i))
         for j in near:
             kind = ("anak" if _has_root(words[j], CHILD_WORDS) else "perempuan" if _has_root(words[j], WOMAN_WORDS)
                     else None)

@@ -269,6 +269,19 @@ def test_a_child_harmed_goes_to_child_protection_first_whoever_the_doer(learned,
     assert _top(learned, text) in {"DP3A", "POLRES"}, learned.suggest(text)
 
 
+@pytest.mark.parametrize("text, accepted", [
+    ("ponakan sy umur 15 dijual ke mucikari", {"DP3A", "POLRES"}),   # abstained on
+    ("anak tetangga dijualin ortunya ke org kota buat kerja di karaoke", {"DP3A", "POLRES"}),  # SATPOLPP
+    ("gadis desa kami diperjualbelikan ke luar pulau", {"DP3A", "POLRES"}),  # BAPENDA
+    ("buku lks dijual ke murid 150rb", {"DISDIK"}),  # goods sold to a child are no child sold
+    ("seragam dijual ke siswa 2x lipat harga pasar", {"DISDIK", "DISPERINDAG"}),
+])
+def test_a_child_or_a_woman_sold_is_trafficking(learned, text, accepted):
+    """"dijual" said of a child or a woman before it is trafficking, the child and women's protection office's;
+    said of goods sold to pupils it stays what it was."""
+    assert _top(learned, text) in accepted, learned.suggest(text)
+
+
 @pytest.mark.parametrize("text, topic", [
     ("anak sy ditampar gurunya", "kekerasan anak"),
     ("guru mukulin murid pake penggaris", "kekerasan anak"),
