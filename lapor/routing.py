@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from lapor.textnorm import (
     FUNCTION_WORDS,
     content_tokens,
+    harm_span,
     harmed,
     normalize,
     spoken_forms,
@@ -556,6 +557,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mobile jkn": ("aplikasi jkn", "antrean online jkn"),
 }
 
+# A seed or fry is the office of what it grows into: "benih lele", "bibit ikan nila", "bibit sapi" are the fisheries
+# and livestock office's, while a bare "benih" or "bibit" (of rice, maize) stays the farm office's keyword. The
+# seed word before any one-word name of a fish or a farm animal reads as that animal's phrase (a longer phrase
+# claims its words first, so "benih" is then nobody else's).
+_SEED_WORDS = ("benih", "bibit")
+for _animal in ("ikan", "sapi", "kambing", "ternak"):
+    SYNONYMS[_animal] += tuple(f"{seed} {name}" for seed in _SEED_WORDS
+                               for name in (_animal, *SYNONYMS[_animal]) if " " not in name)
+SYNONYMS["tambak"] += ("benur", "nener", "benih udang", "bibit udang")  # shrimp and milkfish fry
+
 # The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
 # one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"
 # or "gorong-gorong"; a regency that gives drains to PERKIM does so whichever word the citizen typed, and each
@@ -862,8 +873,8 @@ class Router:
     def cited_evidence(self, text: str) -> tuple[dict[int, float], bool, dict[int, list[str]]]:
         """``weighed_evidence``, and the words of the text each agency's matched terms stand on, as normalised and
         in the text's order ("kecopetan" for POLRES): what a verifier can check when the keywords decided."""
-        flagged, words, place, found = self._read(text)
-        matches = _select_matches([match for match in found if not match.read])
+        flagged, words, place, found, people = self._read(text)
+        matches = _select_matches([match for match in found if not match.read and not match.positions <= people])
         for match in found:
             if match.read and not any(match.positions & kept.positions and kept.term.weights.keys() & match.term.weights
                                       for kept in matches):  # not when "anak disiksa" or "kdrt" said it already
@@ -880,7 +891,7 @@ class Router:
                 scores[agency] = scores.get(agency, 0.0) + gained * where
             used_words.update(match.term.tokens)
             used_positions |= match.positions
-        self._add_backoff(scores, words, used_words, used_positions, place)
+        self._add_backoff(scores, words, used_words, used_positions | people, place)
         cited: dict[int, set[int]] = {}
         for match in matches:
             for agency in match.term.weights:
@@ -892,7 +903,7 @@ class Router:
         """The directory's phrases the text names, a synonym read as the phrase it stands for ("got mampet":
         "selokan", "mampet": "drainase"), each weighing 1, or ``_PLACE_SPAN`` when it only says where. Every phrase
         found counts, also one a longer phrase claimed the words of: what the text is about, not what it weighs."""
-        _, _, place, found = self._read(text)
+        _, _, place, found, _ = self._read(text)
         if all(match.positions <= place for match in found):
             place = set()
         topics: dict[str, float] = {}
@@ -902,7 +913,8 @@ class Router:
                 topics[topic] = max(topics.get(topic, 0.0), where)
         return topics
 
-    def _read(self, text: str) -> tuple[list[tuple[str, bool]], list[str | None], set[int], tuple[_Match, ...]]:
+    def _read(self, text: str) -> tuple[list[tuple[str, bool]], list[str | None], set[int], tuple[_Match, ...],
+                                        set[int]]:
         """The text's words with their place flags, the vocabulary words they stand for, the place's positions and
         every term found; the last text's reading is kept (the learned router asks twice for one text)."""
         last = self._last
@@ -916,10 +928,16 @@ class Router:
             if word is not None:
                 positions.setdefault(word, []).append(index)
         found = self._find_matches(positions)
+        people: set[int] = set()
         if self.harm_terms:
+            harms = harmed([word for word, _ in flagged])
             found += [_Match(self.harm_terms[victim], frozenset((harm, who)), False, read=True)
-                      for harm, who, victim in harmed([word for word, _ in flagged]) if victim in self.harm_terms]
-        reading = flagged, words, place, tuple(found)
+                      for harm, who, victim in harms if victim in self.harm_terms]
+            # Who harmed a child, and the child, are not the topic ("siswi digrepe guru les"): as the learned
+            # router does not read them, their words count for nothing here (the violence word still counts).
+            people = {j for harm, _, victim in harms if victim == "anak" and victim in self.harm_terms
+                      for j in harm_span(flagged, harm)}
+        reading = flagged, words, place, tuple(found), people
         self._last = (text, reading)
         return reading
 

@@ -105,7 +105,8 @@ REGIONAL_WORDS: dict[str, str] = {
     "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "jugrug": "longsor", "reged": "kotor",
     "resik": "bersih", "numpak": "naik", "montor": "motor", "bojo": "suami", "wedok": "perempuan", "lanang": "laki",
     "kerjo": "kerja", "mumet": "pusing", "ngene": "begini", "ngono": "begitu", "piye": "bagaimana",
-    "dewekan": "sendirian",
+    "dewekan": "sendirian", "dhewekan": "sendirian", "dewe": "sendiri", "dhewe": "sendiri", "dewek": "sendiri",
+    "dhewek": "sendiri", "ijen": "sendiri", "manggon": "tinggal", "lara": "sakit", "kutha": "kota",
     # Javanese krama
     "griya": "rumah", "sepuh": "tua", "tiyang": "orang", "arta": "uang", "yatra": "uang", "ndamel": "membuat",
     "damel": "buat", "sakniki": "sekarang", "sakmenika": "sekarang", "dalu": "malam", "enjing": "pagi",
@@ -209,6 +210,8 @@ pak bu bapak ibu mas mbak kak dik min admin mimin gan om
 _COURTESY = re.compile(r"\b(?:mohon |minta )?izin (?:bertanya|tanya|nanya|menyampaikan|lapor)\b|\bpermisi\b")
 
 _EMOJI_AND_SYMBOLS = re.compile(r"[^\w\s'\-]", re.UNICODE)
+# A glottal stop is typed with whatever a keyboard gives: a phone's curly quote ("sengko’"), a backtick.
+_APOSTROPHES = re.compile(r"[’‘`´ʼ]")
 _REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|lah|kah|ku|mu)?\b")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
@@ -229,7 +232,7 @@ def _expand_reduplication(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = _strip_accents(text).lower()
+    text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
@@ -304,6 +307,11 @@ LOCATIVE_WORDS: frozenset[str] = frozenset("""
 di ke dari depan belakang samping sebelah seberang dekat sekitar pinggir tepi atas bawah dalam luar tengah
 ujung pojok sepanjang arah menuju
 """.split())
+# Words that say when: what follows them is the occasion, not the problem ("nik anak ga kebaca pas daftar sekolah"
+# is the registry's, "hp dijambret waktu pulang kerja" a theft), weighed like a place; a modal between them and
+# the occasion does not end it ("pas mau daftar sekolah").
+TIME_WORDS: frozenset[str] = frozenset("pas waktu wkt wktu saat ketika sewaktu semasa selagi".split())
+_MODALS = frozenset("mau akan lagi sedang lg sdg hendak ingin pengen".split())
 PLACE_HEADERS = (["lokasi"], ["alamat"], ["lokasinya"], ["alamatnya"])  # "Lokasi: …" names only the place
 _PLACE_HEAD_WORDS = 2  # content words after a locative word that name the place ("lampu merah", "kantor desa")
 # A child named by their school ("anak sd", "anak2 SMP", "anak sekolah") is who it happened to, not what: the
@@ -326,6 +334,9 @@ injak antem tempeleng keplak bogem kurung sekap goda raba dupak jiwit gitik
 _NOT_HARM = frozenset({"pukul"})
 # Made pregnant is done to someone ("dihamili", "menghamili", "ngehamilin"); pregnant ("hamil", "kehamilan") is not.
 _CAUSED_PREGNANCY = re.compile(r"(?:di|meng|nge|ng)?hamil(?:i|in)(?:nya)?")
+# A person sold ("adik sy dijual ke tempat hiburan", "dijualin", "diperjualbelikan") is trafficked: only of who comes
+# before the passive word, since goods are sold *to* children too ("buku lks dijual ke murid").
+_SOLD = re.compile(r"di(?:per)?(?:jual|jualbelikan)(?:in|kan)?(?:nya)?")
 _VICTIM_BEFORE, _DOER_AFTER = 3, 3
 # Who violence is done to, when it is a child or a woman: it is then violence against them, the office for women's
 # and children's protection's (`lapor.routing` reads it as the directory's "kekerasan anak"/"kekerasan perempuan").
@@ -339,17 +350,20 @@ _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud 
 _CLAUSE_END = re.compile(r"[,;:!?()\n]+|\.(?:\s|$)")
 
 
-def words_with_places(text: str) -> list[tuple[str, bool]]:
+def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool]]:
     """The content words of a text (as ``content_tokens``), each with whether it names the place where
     something happened rather than what happened: the words right after a locative word, up to the next
     function word or the end of the clause, and everything after a "Lokasi:" line (a complaint's place, see
     `lapor.routing.complaint_text`). A message that opens with its place ("di puskesmas X ...") sets its topic
-    there, so that place is not marked."""
+    there, so that place is not marked. ``occasions``: the words after a word saying when too ("pas daftar
+    sekolah")."""
+    times = TIME_WORDS if occasions else frozenset()
     out: list[tuple[str, bool]] = []
     header = False  # past a "Lokasi:" line: the rest of the text is the place
     for clause in _CLAUSE_END.split(text or ""):
         start = len(out)
         left = 0  # typed words still owed to the current place
+        occasion = False  # the last typed word said when ("pas"): a modal may follow it
         typed_words = _typed_words(clause)
         if not header and [w for typed in typed_words for w in typed] in PLACE_HEADERS:
             header = True
@@ -359,26 +373,33 @@ def words_with_places(text: str) -> list[tuple[str, bool]]:
                 out.extend((word, True) for word in typed if word not in FUNCTION_WORDS and len(word) > 1)
                 continue
             first = typed[0]
-            if first in LOCATIVE_WORDS:
+            if first in LOCATIVE_WORDS or first in times:
                 left = _PLACE_HEAD_WORDS if out else 0
+                occasion = first in times
                 out.extend((word, True) for word in typed if word not in FUNCTION_WORDS)
-            elif first in FUNCTION_WORDS:
-                left = 0
+                continue
+            if first in FUNCTION_WORDS:
+                if not (occasion and first in _MODALS):
+                    left = 0
             else:
                 content = [w for w in typed if len(w) > 1 and not _DIGIT_ONLY.match(w) and w not in FUNCTION_WORDS]
                 who = bool(content) and content[0] in _SCHOOL_LEVELS and bool(out) and (
                     out[-1][0] in _PERSON_WORDS or (out[-1][0] in _SCHOOL_LEVELS and out[-1][1]))  # "anak kelas 1 sd"
                 out.extend((word, left > 0 or who) for word in content)
                 left = max(0, left - bool(content))
+            occasion = False
         _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
-        _mark_around(out, start, is_harm, _VICTIM_BEFORE, _DOER_AFTER)
+        # (what is sold is a place only when it is a person: "bansos dijual" is about the aid)
+        _mark_around(out, start, lambda word: is_harm(word) and not _SOLD.fullmatch(word), _VICTIM_BEFORE,
+                     _DOER_AFTER)
     return out
 
 
 def is_harm(word: str) -> bool:
     """Whether a normalised word says violence or abuse was done to someone ("dipukuli", "nampar", "dicabuli",
     "dihamili")."""
-    return word not in _NOT_HARM and (_has_root(word, _HARM_ROOTS) or bool(_CAUSED_PREGNANCY.fullmatch(word)))
+    return word not in _NOT_HARM and (_has_root(word, _HARM_ROOTS) or bool(_CAUSED_PREGNANCY.fullmatch(word))
+                                      or bool(_SOLD.fullmatch(word)))
 
 
 def harmed(words: list[str]) -> list[tuple[int, int, str]]:
@@ -389,7 +410,8 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
     for i, word in enumerate(words):
         if not is_harm(word):
             continue
-        near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + _HARM_SPAN + 1)), key=lambda j: abs(j - i))
+        after = 0 if _SOLD.fullmatch(word) else _HARM_SPAN + 1  # a child sold is named before it
+        near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + after)), key=lambda j: abs(j - i))
         for j in near:
             kind = ("anak" if _has_root(words[j], CHILD_WORDS) else "perempuan" if _has_root(words[j], WOMAN_WORDS)
                     else None)
@@ -397,6 +419,15 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
                 out.append((i, j, kind))
                 break
     return out
+
+
+def harm_span(flagged: list[tuple[str, bool]], harm: int, persons: bool = True) -> list[int]:
+    """The positions of ``words_with_places``' words around the harm word at ``harm`` that it marked as the
+    victim and the doer (they are not the topic); without the words for a child or a woman themselves unless
+    ``persons`` ("murid", "santri": who was harmed, as the child protection office's complaints name them)."""
+    return [j for j in range(max(0, harm - _VICTIM_BEFORE), min(len(flagged), harm + _DOER_AFTER + 1))
+            if j != harm and flagged[j][1]
+            and (persons or not _has_root(flagged[j][0], CHILD_WORDS | WOMAN_WORDS))]
 
 
 @lru_cache(maxsize=20_000)
