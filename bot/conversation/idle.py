@@ -117,14 +117,14 @@ LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk",
 def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, addition: str | None) -> Next | None:
     """A bare number ("2", "yg 2 pak", "no 2") right after a reply listed the citizen's complaints names one of
     them, not the menu's choice: the story, photos or addition offered are added to it, else it is shown. "1"
-    still files a new complaint (as YA to an offer). None for anything else."""
+    to a story or photos offered still files a new complaint (as YA). None for anything else."""
     if not turn.listed or turn.message.media:
         return None
     said = [w for w in understanding.choice_text(turn.text).split() if w not in LISTED_SMALL]
     if len(said) != 1 or not said[0].isdigit() or int(said[0]) not in turn.listed:
         return None
     number = int(said[0])
-    if number == 1:  # the menu's "buat pengaduan" (and YA to an offer): too often meant so to be taken from it
+    if number == 1 and (earlier or offered) and not addition:  # YA to the offer ("ketik 1"), as it says
         return None
     if addition:  # "Tambahan ini untuk laporan yang mana?" answered "2": the words told go to LPR-2
         return add_evidence(turn, understanding.Intent("EVIDENCE", number, addition))
