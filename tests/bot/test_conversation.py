@@ -241,7 +241,7 @@ def test_long_first_message_is_offered_as_the_description(citizen):
     reply = citizen.says("jalan depan SD 2 rusak parah, sudah 3 bulan tidak diperbaiki padahal tiap hari dilewati anak")
     assert "Sepertinya Anda ingin melapor" in reply and "YA" in reply
     assert "Jenis laporan" in citizen.says("ya")
-    assert "Di mana lokasinya" in citizen.says("1")  # description already known
+    assert "Lokasinya di SD 2?" in citizen.says("1")  # description already known; a school by its number offered
     assert citizen.draft()["description"].startswith("jalan depan SD 2")
 
 
