@@ -100,6 +100,10 @@ MESSAGES = {
         "termasuk petugas. Bila Anda tidak sedang masuk, abaikan pesan ini."
     ),
     "link_done": "Berhasil, {name}: akun ini kini dikenali sebagai nomor petugas Anda. Ketik BANTUAN untuk daftar perintah.",
+    "btl_unsure": (
+        "Maaf, maksudnya betul atau batal? Balas YA bila benar dan ingin lanjut, atau BATAL bila laporan ini tidak "
+        "jadi dikirim."
+    ),
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",

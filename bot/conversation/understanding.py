@@ -78,6 +78,7 @@ CHAT_WORDS = {
     "aye": "saya", "gue": "saya", "ane": "saya", "aje": "saja", "ajah": "saja", "udeh": "sudah", "nyang": "yang",
     "kenape": "kenapa", "gimane": "gimana", "begimane": "bagaimana",
     "ad": "ada",  # "gk ad"
+    "jd": "jadi", "jdi": "jadi", "jdnya": "jadinya",  # "gak jd deh", "g jdi lapor"
 }
 # "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
@@ -791,7 +792,38 @@ def means_yes(text: str) -> bool:
     """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…), or a go-ahead (mangga, monggo, silakan, sok atuh)."""
     words = [w for w in standard_words(text) if w == "ya" or w not in FILLER]
     return (bool(words) and len(words) <= 3 and "tapi" not in words
-            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}) or goes_ahead(text)
+            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}) or goes_ahead(text) or (
+        btl_reading(text) == "YA")
+
+
+# "btl" is typed for both "batal" and "betul": the words around it decide. Words that soften a cancel ("btl aja
+# deh", "btl dulu"; "betul aja" is not said), words that only a yes says ("ya btl", "btl bgt", "btl kok"), and the
+# forms that can only be a cancel ("btlin", "dibtl", "btlkan").
+BTL = "btl"
+BTL_CANCEL_ONLY = frozenset({"btlin", "btlkan", "dibtl", "dibtlin", "dibtlkan"})
+BTL_CANCELLING = frozenset("aja saja sj aj ajah aje deh dah lah ae wae bae mawon dulu jadi lapor laporannya".split())
+BTL_YES_BEFORE = frozenset("ya sudah udah benar memang emang".split())
+BTL_YES_AFTER = frozenset("sekali banget bgt sangat itu tuh kok sih semua semuanya pisan tenan".split())
+BTL_MAX_WORDS = 5
+
+
+def btl_reading(text: str) -> str | None:
+    """What a short message with "btl" means: "BATAL" ("btl aja deh", "btlin", "btl, gak jd"), "YA" ("ya btl",
+    "btl bgt pak"), or "?" when nothing around it decides ("btl", "btl pak"); None without "btl" (or when long)."""
+    said = chat_words(text)
+    if not said or len(said) > BTL_MAX_WORDS:
+        return None
+    if set(said) & BTL_CANCEL_ONLY:
+        return "BATAL"
+    if BTL not in said:
+        return None
+    at = said.index(BTL)
+    before, after = said[:at], said[at + 1:]
+    if set(before + after) & BTL_CANCELLING:
+        return "BATAL"
+    if set(before) & BTL_YES_BEFORE or set(after) & BTL_YES_AFTER:
+        return "YA"
+    return "?"
 
 
 # A go-ahead, in Indonesian and the region's languages: Sundanese "mangga", "sok", Javanese "monggo", "gas"

@@ -285,3 +285,35 @@ def test_a_word_of_being_done_at_the_privacy_step_is_asked_again_without_a_repro
     to_step(citizen, "privacy")
     reply = citizen.says(typed)
     assert "Mohon balas" not in reply and "kerahasiaan" in reply and citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed,state,said", [
+    # a change of mind: "btl" with the words that soften a cancel, or "gak jadi" typed short
+    ("btl aja deh", "idle", "dibatalkan"), ("btl deh", "idle", "dibatalkan"), ("Btl aja pak", "idle", "dibatalkan"),
+    ("btlin aja", "idle", "dibatalkan"), ("gak jd deh", "idle", "dibatalkan"), ("g jd aja", "idle", "dibatalkan"),
+    ("gk jd lapor", "idle", "dibatalkan"),
+    # a yes: "btl" with what only a yes says
+    ("btl bgt", "photo", "foto"), ("ya btl", "photo", "foto"), ("btl sekali pak", "photo", "foto"),
+    ("iya bener", "photo", "foto"), ("yoi", "photo", "foto"), ("sip", "photo", "foto"), ("ok min", "photo", "foto"),
+    ("nggih", "photo", "foto"), ("muhun", "photo", "foto"), ("enggeh", "photo", "foto"),
+    ("betul sekali", "photo", "foto"),
+    # "btl" alone may be either: asked
+    ("btl", "location", "BATAL"), ("btl pak", "location", "BATAL"), ("BTL", "location", "BATAL"),
+])
+def test_btl_and_its_family_at_the_place_confirmation(citizen, typed, state, said):
+    """Found by hand: "btl aja deh" (batal) at "Lokasinya di …? Balas YA" was stored as the address, and so was
+    "gak jd deh"."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert said in reply and citizen.state() == state
+    if state == "location":
+        assert "YA" in reply and citizen.draft().get("location_text") is None
+
+
+@pytest.mark.parametrize("typed,state", [("btl aja", "idle"), ("btl", "confirm"), ("btl bgt", "idle")])
+def test_btl_at_the_summary(citizen, typed, state):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    citizen.says(typed)
+    assert citizen.state() == state
+    assert bool(citizen.complaints()) == (typed == "btl bgt")
