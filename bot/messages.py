@@ -345,6 +345,15 @@ MESSAGES = {
         "dan lokasinya, lalu lepaskan. Pesan suara itu kami teruskan kepada petugas."
     ),
     "summary_photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri), lalu balas KIRIM.",
+    "photo_by_another": (
+        "Foto yang dikirim dari nomor lain tidak bisa masuk ke laporan ini. Minta fotonya diteruskan ke nomor ini "
+        "lalu kirim dari sini, atau balas LEWATI (foto bisa menyusul dengan pesan: LPR-n tambahan)."
+    ),
+    "by_another": (
+        "Laporan atau foto yang dikirim dari nomor lain tercatat atas nomor itu, dan kabarnya juga dikirim ke nomor "
+        "itu. Agar masuk ke laporan Anda, kirim dari nomor ini."
+    ),
+    "by_another_open": "Untuk menambah keterangan atau foto ke laporan Anda, ketik {reference} tambahan lalu isinya.",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "photo_later": (

@@ -983,6 +983,8 @@ def on_photo(turn: Turn) -> Next:
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and understanding.sent_by_another(turn.text):  # "sy kirim lewat anak sy": not this number
+        turn.say("photo_by_another")
     elif turn.text and not turn.data.get("editing") and _more_of_place(turn):
         turn.say("location_added", place=turn.draft.location_text)
         turn.say("ask_photo")

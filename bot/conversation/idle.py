@@ -84,7 +84,7 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)
+    answered = (answers_question(turn) or _about_service(turn, earlier) or _by_another(turn) or _privacy_first(turn)
                 or _rather_speak(turn) or _where_left(turn, earlier)) if free else None
     if reopened or answered:
         return reopened or answered
@@ -208,6 +208,17 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
         return _offer(turn, earlier)
     if topic != "how":  # that answer says what to type already
         turn.say("service_next")
+    return STAY
+
+
+def _by_another(turn: Turn) -> Next | None:
+    """A report or photo to come from someone else's phone ("sy kirim lewat anak sy ya pak") is no complaint: what
+    reaches which number is said, with what to type next. None for anything else."""
+    if turn.message.media or not understanding.sent_by_another(turn.text):
+        return None
+    mine = open_complaints(turn)
+    turn.say("by_another")
+    turn.say("by_another_open" if mine else "service_next", reference=mine[0].reference if mine else "")
     return STAY
 
 

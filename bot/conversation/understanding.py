@@ -826,6 +826,32 @@ def btl_reading(text: str) -> str | None:
     return "?"
 
 
+# Someone else's phone a report or photo comes from: "sy kirim lewat anak sy", "fotonya dikirim suami ya"
+OTHER_PEOPLE = frozenset("""anak suami istri bini laki adik adek kakak cucu keponakan ponakan tetangga saudara sodara
+    menantu mantu putra putri teman temen kawan ipar""".split())
+PHONES = frozenset("hp hape handphone henpon nomor nomer no wa whatsapp".split())
+THROUGH = frozenset("lewat via pakai pake make dari".split())
+SENDING = frozenset("kirim dikirim kirimkan dikirimkan ngirim kirimin dikirimin ngirimin send lapor melapor "
+                    "lapornya laporkan".split())
+SENT_BY = frozenset({"dikirim", "dikirimkan", "dikirimin"})
+BY_ANOTHER_MAX_WORDS = 10
+
+
+def sent_by_another(text: str) -> bool:
+    """Whether a short message says a report or photo will come from someone else's phone ("sy kirim lewat anak sy
+    ya pak", "fotonya dikirim anak saya", "nanti yg kirim suami sy", "dari hp istri"); a story never is."""
+    said = [w.removesuffix("nya") if w.removesuffix("nya") in OTHER_PEOPLE | PHONES else w for w in chat_words(text)]
+    if not said or len(said) > BY_ANOTHER_MAX_WORDS or names_a_problem(text):
+        return False
+    if not (set(said) & OTHER_PEOPLE or "lain" in said):
+        return False
+    through = any(word in THROUGH and said[i + 1] in OTHER_PEOPLE | PHONES for i, word in enumerate(said[:-1]))
+    by = any(word in SENT_BY and said[i + 1] in OTHER_PEOPLE for i, word in enumerate(said[:-1]))
+    sender = "yang" in said and bool(set(said) & SENDING)  # "anak saya yg kirim", "yg ngirim nanti cucu"
+    to_somewhere = any(word in SENDING and said[i + 1] == "ke" for i, word in enumerate(said[:-1]))
+    return (through or by or sender) and not to_somewhere
+
+
 # A go-ahead, in Indonesian and the region's languages: Sundanese "mangga", "sok", Javanese "monggo", "gas"
 GO_AHEAD = frozenset("""silakan silahkan silakeun silahkeun sumangga mangga manga monggo mongo sok mangga gas gass
     lanjut lanjutkan lanjutkeun teruskan terus ayo ayok hayu hayuk yuk""".split())

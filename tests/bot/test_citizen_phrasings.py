@@ -317,3 +317,29 @@ def test_btl_at_the_summary(citizen, typed, state):
     citizen.says(typed)
     assert citizen.state() == state
     assert bool(citizen.complaints()) == (typed == "btl bgt")
+
+
+@pytest.mark.parametrize("typed", ["sy kirim lewat anak sy ya pak", "fotonya nanti dikirim anak saya",
+                                   "nanti yg kirim fotonya suami sy ya", "boleh kirim dr hp istri?",
+                                   "Fotonya Lewat WA Cucu Saya Ya"])
+def test_a_photo_to_come_from_someone_elses_phone_at_the_photo_step(citizen, typed):
+    """Found by hand: "sy kirim lewat anak sy ya pak" at the photo step was added to the story."""
+    to_step(citizen, "photo")
+    reply = citizen.says(typed)
+    assert "nomor lain" in reply and "LEWATI" in reply and citizen.state() == "photo"
+    assert typed not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["sy kirim lewat anak sy ya pak", "nanti anak saya yg kirim laporannya",
+                                   "lapornya lewat hp ponakan sy gpp kan?"])
+def test_sending_through_someone_elses_phone_while_idle_is_no_complaint(citizen, typed):
+    """Found by hand: "sy kirim lewat anak sy ya pak" (I'll send it through my child) was offered as a complaint."""
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply and "nomor lain" in reply
+    assert citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed", ["anak saya jatuh di jalan berlubang depan rumah, sdh dikirim ke puskesmas",
+                                   "kirim petugas ke desa kami pak, jalan rusak parah"])
+def test_a_story_with_a_child_or_sending_is_still_a_story(citizen, typed):
+    assert "nomor lain" not in citizen.says(typed)
