@@ -704,6 +704,7 @@ def on_description(turn: Turn) -> Next:
     return STAY
 
 
+MENU_NUMBERS = frozenset("12345")  # a step's choice, never a place's confirmation nor an address of its own
 STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a story told in bubbles; "pak" is none
 
 
@@ -719,12 +720,9 @@ def on_location(turn: Turn) -> Next:
     told = None if pinned or not text else _place_told(turn)
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
     typed = names_a_place(text)
-    if told and understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
-        turn.draft.location_text = told[:500]
-        return advance(turn)
-    if told and understanding.means_no(text):  # "bukan": the address is still to be told
-        turn.say("ask_location")
-        return STAY
+    answered = _place_told_answered(turn, told, text) if told else None
+    if answered is not None:
+        return answered
     if not pinned and _no_place(text) and (turn.draft.kind in PLACE_OPTIONAL or not _only_emoji(text)):
         return _place_skipped(turn, told)
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
@@ -743,6 +741,21 @@ def on_location(turn: Turn) -> Next:
     else:
         turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
     return STAY
+
+
+def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
+    """The answer to "Lokasinya di …? Balas YA": a yes stores it, a no asks the address, a menu's number ("1" to
+    the kind list seen before) asks again; None for anything else (an address typed instead)."""
+    if understanding.choice_text(text) in MENU_NUMBERS:
+        ask(turn, State.LOCATION)
+        return STAY
+    if understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
+        turn.draft.location_text = told[:500]
+        return advance(turn)
+    if understanding.means_no(text):  # "bukan": the address is still to be told
+        turn.say("ask_location")
+        return STAY
+    return None
 
 
 def _before_the_place(turn: Turn) -> Next | None:

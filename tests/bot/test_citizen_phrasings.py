@@ -343,3 +343,32 @@ def test_sending_through_someone_elses_phone_while_idle_is_no_complaint(citizen,
                                    "kirim petugas ke desa kami pak, jalan rusak parah"])
 def test_a_story_with_a_child_or_sending_is_still_a_story(citizen, typed):
     assert "nomor lain" not in citizen.says(typed)
+
+
+@pytest.mark.parametrize("first,question", [
+    ("3", "syarat bikin KTP baru apa saja ya pak"),
+    ("info", "jadwal posyandu di desa karanganyar bulan ini kapan"),
+    ("mau tanya", "Pendaftaran beasiswa pemda dibuka kapan?"),
+])
+def test_an_information_request_is_asked_neither_a_place_nor_a_photo(citizen, first, question):
+    """Found by hand: "syarat bikin KTP baru apa saja" (kind 3) was asked where it happened and for a photo."""
+    to_step(citizen, "kind")
+    citizen.says(first)
+    reply = citizen.says(question)
+    assert "kerahasiaan" in reply.lower() and "lokasi" not in reply.lower() and "foto" not in reply.lower()
+    assert citizen.state() == "privacy"
+    assert "Periksa laporan Anda" in citizen.says("1")
+    citizen.says("KIRIM")
+    [asked] = citizen.complaints()
+    assert asked.kind == "informasi"
+
+
+
+@pytest.mark.parametrize("typed", ["1", "2", "3", "1.", "satu"])
+def test_a_menus_number_at_the_place_confirmation_asks_it_again(citizen, typed):
+    """Found by hand: the kind read from the story ("Kami catat sebagai Pengaduan"), then "1" typed to the kind
+    list seen before got "Alamatnya terlalu singkat" at "Lokasinya di …? Balas YA"."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "Lokasinya di SDN 2 Banyuanyar?" in reply and "terlalu singkat" not in reply
+    assert citizen.state() == "location" and citizen.draft().get("location_text") is None

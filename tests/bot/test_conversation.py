@@ -39,8 +39,7 @@ def test_any_greeting_gets_the_menu(citizen):
 
 
 @pytest.mark.parametrize("choice,kind,asked", [("1", "pengaduan", "Ceritakan apa yang terjadi"),
-                                               ("2", "aspirasi", "usul atau saran"),
-                                               ("3", "informasi", "informasi apa yang Anda perlukan")])
+                                               ("2", "aspirasi", "usul atau saran")])  # 3: no place, no photo
 def test_happy_path_for_each_kind(citizen, svc, verifier, choice, kind, asked):
     assert "Jenis laporan" in citizen.says("1") and citizen.state() == "kind"
     assert asked in citizen.says(choice) and citizen.draft()["kind"] == kind
