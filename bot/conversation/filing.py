@@ -828,13 +828,24 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
     one, and the story's next bubble ("banyak yg jatuh") is added to it; None when the text is the place."""
     if turn.kept_attachment == "photo":
         return _caption_at_place_step(turn, text)
-    if not _more_of_story_not_place(text):
+    if not (_more_of_story_not_place(text) or _story_after_an_address(turn, text)):
         return None
     turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(text, 200))
     acknowledge_attachment(turn)
     ask(turn, State.LOCATION)
     return STAY
+
+
+def _story_after_an_address(turn: Turn, text: str) -> bool:
+    """The problem told after a story that was only an address ("Di kampung kami, Perum … RT 05/RW 07", then
+    "saluran air mampet"): a thing that names a landmark ("saluran", "jembatan") with no "di" or "depan" before it
+    and no address marker, with a word of a problem, is the story, not the place."""
+    if understanding.names_a_problem(turn.draft.description or "") or not understanding.names_a_problem(text):
+        return False
+    said = place_words(text)
+    introduced = any(w in LANDMARKS and i > 0 and said[i - 1] in BEFORE_PLACE for i, w in enumerate(said))
+    return not introduced and not set(said) & (PLACE_MARKS - LANDMARKS) and place_in_story(text) is None
 
 
 # Words of a story's state and time that no place is made of alone ("rusak parah sudah 3 bulan", "banyak yg jatuh")
@@ -1166,6 +1177,10 @@ def on_privacy(turn: Turn) -> Next:
         return advance(turn)
     if _confirm_words(turn.text) == "KIRIM":
         turn.say("privacy_before_sending")
+        return STAY
+    if not chosen and not turn.data.get("editing") and _more_of_place(turn):  # "rt 3" after "kp cibeureum"
+        turn.say("location_added", place=turn.draft.location_text)
+        turn.say("ask_privacy")
         return STAY
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 

@@ -372,3 +372,28 @@ def test_a_menus_number_at_the_place_confirmation_asks_it_again(citizen, typed):
     reply = citizen.says(typed)
     assert "Lokasinya di SDN 2 Banyuanyar?" in reply and "terlalu singkat" not in reply
     assert citizen.state() == "location" and citizen.draft().get("location_text") is None
+
+
+@pytest.mark.parametrize("typed,added", [("rt 3 rw 2", "rt 3 rw 2"), ("dkt masjid al ikhlas", "dkt masjid al ikhlas"),
+                                         ("Dsn Krajan", "Dsn Krajan")])
+def test_the_places_next_bubble_at_the_privacy_question_completes_the_place(citizen, typed, added):
+    """Found by hand: a photo sent first, then "kp cibeureum" and "rt 3" a bubble each: the photo step was done,
+    so "rt 3" reached the privacy question and got "Mohon balas 1, 2 atau 3"."""
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "lokasinya kami lengkapi" in reply and "kerahasiaan" in reply and citizen.state() == "privacy"
+    assert citizen.draft()["location_text"].endswith(added)
+
+
+@pytest.mark.parametrize("story", ["saluran air mampet", "jembatan retak pak", "Pasar nya kotor bgt"])
+def test_the_story_after_an_address_told_first_is_no_place(citizen, story):
+    """Found by hand: "mau lapor", the address alone ("Di kampung kami, Perum Bumi Asri Blok D2 No 14, RT 05/RW 07"),
+    then "saluran air mampet": the address became the story and "saluran air mampet" the place."""
+    citizen.says("Pak, mau lapor.")
+    assert "Lokasinya di Perum Bumi Asri" in citizen.says(
+        "Di kampung kami, Perum Bumi Asri Blok D2 No 14, RT 05/RW 07, Kel. Sukamaju")
+    reply = citizen.says(story)
+    assert "Lokasinya di Perum Bumi Asri" in reply and citizen.state() == "location"
+    assert story in citizen.draft()["description"] and not citizen.draft().get("location_text")
+    citizen.says("ya")
+    assert citizen.draft()["location_text"].startswith("Perum Bumi Asri")
