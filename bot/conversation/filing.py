@@ -718,9 +718,9 @@ def on_location(turn: Turn) -> Next:
     pinned = turn.kept_attachment == "location"
     text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
     told = None if pinned or not text else _place_told(turn)
+    answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
     typed = names_a_place(text)
-    answered = _place_told_answered(turn, told, text) if told else None
     if answered is not None:
         return answered
     if not pinned and _no_place(text) and (turn.draft.kind in PLACE_OPTIONAL or not _only_emoji(text)):
@@ -752,10 +752,23 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     if understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
         turn.draft.location_text = told[:500]
         return advance(turn)
-    if understanding.means_no(text):  # "bukan": the address is still to be told
+    if understanding.means_no(text, PLACE_DENIED) or _place_wrong(text):  # "bukan itu", "salah alamat"
         turn.say("ask_location")
         return STAY
     return None
+
+
+# What may follow a "no" to the place offered ("bukan itu", "bukan di situ pak", "salah alamat")
+# ("gak ada alamatnya" is no place at all: _place_skipped)
+PLACE_DENIED = frozenset("itu situ disitu di sana disana salah keliru".split())
+WRONG = frozenset({"salah", "keliru", "ralat"})
+PLACE_NAMED = frozenset("tempatnya lokasinya alamatnya tempat lokasi alamat".split())
+
+
+def _place_wrong(text: str) -> bool:
+    """"salah", "keliru pak", "salah alamat": the place offered is wrong (nothing else said)."""
+    words = understanding.content(text)
+    return bool(words) and words[0] in WRONG and len(words) <= 3 and set(words) <= PLACE_DENIED | WRONG | PLACE_NAMED
 
 
 def _before_the_place(turn: Turn) -> Next | None:

@@ -79,6 +79,8 @@ CHAT_WORDS = {
     "kenape": "kenapa", "gimane": "gimana", "begimane": "bagaimana",
     "ad": "ada",  # "gk ad"
     "jd": "jadi", "jdi": "jadi", "jdnya": "jadinya",  # "gak jd deh", "g jdi lapor"
+    # more yeses: Javanese "enggeh", "nggeh", "inggeh", "ngge"; "hooh", "heeh" said; "iyes"
+    "enggeh": "ya", "nggeh": "ya", "inggeh": "ya", "ngge": "ya", "hooh": "ya", "heeh": "ya", "iyes": "ya",
 }
 # "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")

@@ -397,3 +397,19 @@ def test_the_story_after_an_address_told_first_is_no_place(citizen, story):
     assert story in citizen.draft()["description"] and not citizen.draft().get("location_text")
     citizen.says("ya")
     assert citizen.draft()["location_text"].startswith("Perum Bumi Asri")
+
+
+@pytest.mark.parametrize("typed,state", [
+    ("enggeh", "photo"), ("nggeh pak", "photo"), ("iyes", "photo"), ("hooh", "photo"),
+    ("bukan itu", "location"), ("bukan di situ", "location"), ("bukan disitu pak", "location"),
+    ("salah", "location"), ("salah alamat", "location"), ("keliru pak", "location"), ("bukan, salah", "location"),
+])
+def test_yes_and_no_in_more_forms_at_the_place_confirmation(citizen, typed, state):
+    """Found by hand: "enggeh", "hooh", "bukan itu" and "bukan di situ" were stored as the place."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert citizen.state() == state
+    location = citizen.draft().get("location_text")
+    assert location == ("SDN 2 Banyuanyar" if state == "photo" else None), location
+    if state == "location":
+        assert "Di mana lokasinya" in reply or "alamat" in reply
