@@ -733,14 +733,21 @@ def on_location(turn: Turn) -> Next:
     acknowledge_attachment(turn)
     if pinned or typed:
         return advance(turn)
-    if not text:
+    _no_place_told(turn, text, told)
+    return STAY
+
+
+def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
+    """Says why a text at the place step is no place and asks again: an address too short, a place not known; a
+    question back ("lho kok ditanya lagi?", "hah?") after a place was offered asks that one again."""
+    unknown = bool(set(understanding.chat_words(text)) & UNKNOWN_PLACE)
+    if not text or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
         ask(turn, State.LOCATION)
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
           and not understanding.means_yes(text)):  # "ya": asked where, not short
         turn.say("location_too_short")
     else:
-        turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
-    return STAY
+        turn.say("location_unknown" if unknown else "location_unclear")
 
 
 def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:

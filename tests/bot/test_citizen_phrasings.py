@@ -413,3 +413,13 @@ def test_yes_and_no_in_more_forms_at_the_place_confirmation(citizen, typed, stat
     assert location == ("SDN 2 Banyuanyar" if state == "photo" else None), location
     if state == "location":
         assert "Di mana lokasinya" in reply or "alamat" in reply
+
+
+@pytest.mark.parametrize("typed", ["lho kok ditanya lagi?", "maksudnya gimana?", "hah?", "apa itu pak?"])
+def test_a_question_back_at_the_place_confirmation_asks_it_again_with_the_place(citizen, typed):
+    """Found by hand: "lho kok ditanya lagi?" at "Lokasinya di …? Balas YA" got "Mohon tulis lokasinya di sini",
+    the place offered forgotten."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "Lokasinya di SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
+    assert citizen.draft().get("location_text") is None

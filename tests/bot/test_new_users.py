@@ -267,7 +267,7 @@ def test_kirim_instead_of_a_part_files_the_complaint(citizen):
 
 
 @pytest.mark.parametrize("typed,said", [
-    ("kembali", "tulis lokasinya"), ("kan sudah saya tulis di atas", "tulis lokasinya"), ("di situ pak", "tulis"),
+    ("kembali", "Lokasinya di SDN 2"), ("kan sudah saya tulis di atas", "Lokasinya di SDN 2"), ("di situ pak", "tulis"),
     ("gak tau alamatnya pak", "patokan terdekat"), ("saya lupa nama jalannya", "patokan terdekat"),
     # an answer to the photo question typed too early, in English too
     ("no photo", "lokasi"), ("no pictures sorry", "lokasi"), ("fotonya nyusul", "lokasi")])
