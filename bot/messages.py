@@ -105,6 +105,10 @@ MESSAGES = {
         "termasuk petugas. Bila Anda tidak sedang masuk, abaikan pesan ini."
     ),
     "link_done": "Berhasil, {name}: akun ini kini dikenali sebagai nomor petugas Anda. Ketik BANTUAN untuk daftar perintah.",
+    "btl_unsure": (
+        "Maaf, maksudnya betul atau batal? Balas YA bila benar dan ingin lanjut, atau BATAL bila laporan ini tidak "
+        "jadi dikirim."
+    ),
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
@@ -355,6 +359,15 @@ MESSAGES = {
         "dan lokasinya, lalu lepaskan. Pesan suara itu kami teruskan kepada petugas."
     ),
     "summary_photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri), lalu balas KIRIM.",
+    "photo_by_another": (
+        "Foto yang dikirim dari nomor lain tidak bisa masuk ke laporan ini. Minta fotonya diteruskan ke nomor ini "
+        "lalu kirim dari sini, atau balas LEWATI (foto bisa menyusul dengan pesan: LPR-n tambahan)."
+    ),
+    "by_another": (
+        "Laporan atau foto yang dikirim dari nomor lain tercatat atas nomor itu, dan kabarnya juga dikirim ke nomor "
+        "itu. Agar masuk ke laporan Anda, kirim dari nomor ini."
+    ),
+    "by_another_open": "Untuk menambah keterangan atau foto ke laporan Anda, ketik {reference} tambahan lalu isinya.",
     "photo_waiting": "Silakan kirim fotonya sekarang lewat tombol 📎 (Kamera atau Galeri). Bila tidak jadi, balas LEWATI.",
     "photo_skipped": "Baik, kami lanjutkan tanpa foto. Foto bisa dikirim nanti dengan pesan: LPR-n tambahan.",
     "photo_later": (

@@ -60,6 +60,9 @@ TRANSITIONS = {
 }
 
 PLACE_OPTIONAL = ("aspirasi", "informasi")  # a suggestion or a question may be about no place in particular
+# A question ("syarat bikin KTP apa saja?") is asked neither a place nor a photo: they are kept when sent, and
+# asked when it is changed into a complaint
+NEITHER_PLACE_NOR_PHOTO = ("informasi",)
 MIN_DESCRIPTION_CHARS = 20
 MAX_DESCRIPTION_CHARS = 4096  # WhatsApp's own limit: nothing typed is cut
 MAX_PHOTOS = 10  # media items (photos, voice notes, videos, PDFs) kept with one complaint
@@ -119,9 +122,10 @@ class Draft:
 
     def missing(self) -> list[str]:
         """Name the parts still missing, in the order they are asked."""
-        placed = self.has_location or (self.place_skipped and self.kind in PLACE_OPTIONAL)
+        question = self.kind in NEITHER_PLACE_NOR_PHOTO
+        placed = self.has_location or (self.place_skipped and self.kind in PLACE_OPTIONAL) or question
         checks = [("kind", self.kind), ("description", self.description), ("location", placed),
-                  ("photo", self.photo_step_done or self.has_evidence), ("privacy", self.privacy)]
+                  ("photo", self.photo_step_done or self.has_evidence or question), ("privacy", self.privacy)]
         return [name for name, present in checks if not present]
 
 

@@ -28,7 +28,8 @@ CLAUSE_END = re.compile(r"[,.;!?\n]")  # a change of mind may be followed by its
 
 
 def global_command(text: str, free_text: bool = False, editing: bool = False) -> str | None:
-    """BATAL, MENU, BANTUAN or STATUS (also `STATUS LPR-12`, "gak jadi lapor"); None for anything else. While a part
+    """BATAL, MENU, BANTUAN or STATUS (also `STATUS LPR-12`, "gak jadi lapor"), or UNSURE for a "btl" that may be
+    "betul" or "batal"; None for anything else. While a part
     of the draft is being changed (`editing`), a bare "gak jadi" means not to change it (filing.keeps_as_is).
 
     A word one typo away from a command, keeping its first letter, counts too ("batl", "stauts"); "satu" is two
@@ -38,6 +39,9 @@ def global_command(text: str, free_text: bool = False, editing: bool = False) ->
     typed = words(text or "")
     if not typed:
         return None
+    btl = understanding.btl_reading(text)  # "btl aja deh": batal; "btl" alone may be betul too (UNSURE: asked)
+    if btl in ("BATAL", "?") and not editing:
+        return "BATAL" if btl == "BATAL" else "UNSURE"
     command = GLOBAL.get(" ".join(typed))
     core = [word for word in typed if word not in understanding.FILLER]  # "batalin aja", "menu dong pak"
     if command is None and len(core) == 1 and len(typed) <= 3:
@@ -120,6 +124,12 @@ def _cancel_filed(turn: Turn, mine: list) -> Next:
         turn.say("nothing_to_cancel_filed", reference=mine[0].reference)
     else:
         turn.say("nothing_to_cancel_filed_several", reference=mine[0].reference)
+    return STAY
+
+
+def on_unsure(turn: Turn) -> Next:
+    """Asks whether "btl" was "betul" or "batal" (a yes would go on, a cancel drop the draft); nothing changes."""
+    turn.say("btl_unsure")
     return STAY
 
 

@@ -704,6 +704,7 @@ def on_description(turn: Turn) -> Next:
     return STAY
 
 
+MENU_NUMBERS = frozenset("12345")  # a step's choice, never a place's confirmation nor an address of its own
 STORY_BEGUN_WORDS = 2  # "jalan rusak", "lampu di gang kami": the start of a story told in bubbles; "pak" is none
 
 
@@ -717,14 +718,11 @@ def on_location(turn: Turn) -> Next:
     pinned = turn.kept_attachment == "location"
     text = _after_place_begun(turn, place_after_question(turn.text.strip()), pinned)
     told = None if pinned or not text else _place_told(turn)
+    answered = _place_told_answered(turn, told, text) if told else None  # "bukan disitu pak": a no, no place
     text = place_after_refusal(text) if told else text  # "bukan, di gg mawar 2": the no is no part of it
     typed = names_a_place(text)
-    if told and understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
-        turn.draft.location_text = told[:500]
-        return advance(turn)
-    if told and understanding.means_no(text):  # "bukan": the address is still to be told
-        turn.say("ask_location")
-        return STAY
+    if answered is not None:
+        return answered
     if not pinned and _no_place(text) and (turn.draft.kind in PLACE_OPTIONAL or not _only_emoji(text)):
         return _place_skipped(turn, told)
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
@@ -735,14 +733,49 @@ def on_location(turn: Turn) -> Next:
     acknowledge_attachment(turn)
     if pinned or typed:
         return advance(turn)
-    if not text:
+    _no_place_told(turn, text, told)
+    return STAY
+
+
+def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
+    """Says why a text at the place step is no place and asks again: an address too short, a place not known; a
+    question back ("lho kok ditanya lagi?", "hah?") after a place was offered asks that one again."""
+    unknown = bool(set(understanding.chat_words(text)) & UNKNOWN_PLACE)
+    if not text or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
         ask(turn, State.LOCATION)
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
           and not understanding.means_yes(text)):  # "ya": asked where, not short
         turn.say("location_too_short")
     else:
-        turn.say("location_unknown" if set(understanding.chat_words(text)) & UNKNOWN_PLACE else "location_unclear")
-    return STAY
+        turn.say("location_unknown" if unknown else "location_unclear")
+
+
+def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
+    """The answer to "Lokasinya di …? Balas YA": a yes stores it, a no asks the address, a menu's number ("1" to
+    the kind list seen before) asks again; None for anything else (an address typed instead)."""
+    if understanding.choice_text(text) in MENU_NUMBERS:
+        ask(turn, State.LOCATION)
+        return STAY
+    if understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
+        turn.draft.location_text = told[:500]
+        return advance(turn)
+    if understanding.means_no(text, PLACE_DENIED) or _place_wrong(text):  # "bukan itu", "salah alamat"
+        turn.say("ask_location")
+        return STAY
+    return None
+
+
+# What may follow a "no" to the place offered ("bukan itu", "bukan di situ pak", "salah alamat")
+# ("gak ada alamatnya" is no place at all: _place_skipped)
+PLACE_DENIED = frozenset("itu situ disitu di sana disana salah keliru".split())
+WRONG = frozenset({"salah", "keliru", "ralat"})
+PLACE_NAMED = frozenset("tempatnya lokasinya alamatnya tempat lokasi alamat".split())
+
+
+def _place_wrong(text: str) -> bool:
+    """"salah", "keliru pak", "salah alamat": the place offered is wrong (nothing else said)."""
+    words = understanding.content(text)
+    return bool(words) and words[0] in WRONG and len(words) <= 3 and set(words) <= PLACE_DENIED | WRONG | PLACE_NAMED
 
 
 def _before_the_place(turn: Turn) -> Next | None:
@@ -815,13 +848,24 @@ def _place_or_story(turn: Turn, text: str) -> Next | None:
     one, and the story's next bubble ("banyak yg jatuh") is added to it; None when the text is the place."""
     if turn.kept_attachment == "photo":
         return _caption_at_place_step(turn, text)
-    if not _more_of_story_not_place(text):
+    if not (_more_of_story_not_place(text) or _story_after_an_address(turn, text)):
         return None
     turn.draft.description = f"{turn.draft.description or ''}\n{text}".strip()[: complaints.MAX_DESCRIPTION_CHARS]
     turn.say("story_added", excerpt=excerpt(text, 200))
     acknowledge_attachment(turn)
     ask(turn, State.LOCATION)
     return STAY
+
+
+def _story_after_an_address(turn: Turn, text: str) -> bool:
+    """The problem told after a story that was only an address ("Di kampung kami, Perum … RT 05/RW 07", then
+    "saluran air mampet"): a thing that names a landmark ("saluran", "jembatan") with no "di" or "depan" before it
+    and no address marker, with a word of a problem, is the story, not the place."""
+    if understanding.names_a_problem(turn.draft.description or "") or not understanding.names_a_problem(text):
+        return False
+    said = place_words(text)
+    introduced = any(w in LANDMARKS and i > 0 and said[i - 1] in BEFORE_PLACE for i, w in enumerate(said))
+    return not introduced and not set(said) & (PLACE_MARKS - LANDMARKS) and place_in_story(text) is None
 
 
 # Words of a story's state and time that no place is made of alone ("rusak parah sudah 3 bulan", "banyak yg jatuh")
@@ -983,6 +1027,8 @@ def on_photo(turn: Turn) -> Next:
         return advance(turn)
     if turn.kept_attachment in ("other", "sticker"):
         turn.say("photo_not_image", accepted=t("media_accepted"))
+    elif turn.text and understanding.sent_by_another(turn.text):  # "sy kirim lewat anak sy": not this number
+        turn.say("photo_by_another")
     elif turn.text and not turn.data.get("editing") and _more_of_place(turn):
         turn.say("location_added", place=turn.draft.location_text)
         turn.say("ask_photo")
@@ -1151,6 +1197,10 @@ def on_privacy(turn: Turn) -> Next:
         return advance(turn)
     if _confirm_words(turn.text) == "KIRIM":
         turn.say("privacy_before_sending")
+        return STAY
+    if not chosen and not turn.data.get("editing") and _more_of_place(turn):  # "rt 3" after "kp cibeureum"
+        turn.say("location_added", place=turn.draft.location_text)
+        turn.say("ask_privacy")
         return STAY
     return _choose(turn, vocab.PRIVACY_CHOICES, "privacy")
 

@@ -85,7 +85,7 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)
+    answered = (answers_question(turn) or _about_service(turn, earlier) or _by_another(turn) or _privacy_first(turn)
                 or _rather_speak(turn) or _where_left(turn, earlier)) if free else None
     if reopened or answered:
         return reopened or answered
@@ -118,14 +118,14 @@ LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk",
 def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, addition: str | None) -> Next | None:
     """A bare number ("2", "yg 2 pak", "no 2") right after a reply listed the citizen's complaints names one of
     them, not the menu's choice: the story, photos or addition offered are added to it, else it is shown. "1"
-    still files a new complaint (as YA to an offer). None for anything else."""
+    to a story or photos offered still files a new complaint (as YA). None for anything else."""
     if not turn.listed or turn.message.media:
         return None
     said = [w for w in understanding.choice_text(turn.text).split() if w not in LISTED_SMALL]
     if len(said) != 1 or not said[0].isdigit() or int(said[0]) not in turn.listed:
         return None
     number = int(said[0])
-    if number == 1:  # the menu's "buat pengaduan" (and YA to an offer): too often meant so to be taken from it
+    if number == 1 and (earlier or offered) and not addition:  # YA to the offer ("ketik 1"), as it says
         return None
     if addition:  # "Tambahan ini untuk laporan yang mana?" answered "2": the words told go to LPR-2
         return add_evidence(turn, understanding.Intent("EVIDENCE", number, addition))
@@ -209,6 +209,17 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
         return _offer(turn, earlier)
     if topic != "how":  # that answer says what to type already
         turn.say("service_next")
+    return STAY
+
+
+def _by_another(turn: Turn) -> Next | None:
+    """A report or photo to come from someone else's phone ("sy kirim lewat anak sy ya pak") is no complaint: what
+    reaches which number is said, with what to type next. None for anything else."""
+    if turn.message.media or not understanding.sent_by_another(turn.text):
+        return None
+    mine = open_complaints(turn)
+    turn.say("by_another")
+    turn.say("by_another_open" if mine else "service_next", reference=mine[0].reference if mine else "")
     return STAY
 
 

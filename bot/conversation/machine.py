@@ -72,8 +72,9 @@ FALLBACKS: dict[str, Step] = {
     "BANTUAN": _step(fallbacks.on_help),
     "STATUS": _step(fallbacks.on_status),
     "IKUTI": _step(filing.on_follow, IDLE),
+    "UNSURE": _step(fallbacks.on_unsure),
 }
-FALLBACK_FROM = {"IKUTI": FILING}
+FALLBACK_FROM = {"IKUTI": FILING, "UNSURE": FILING | {State.OFFER}}
 
 
 def transitions() -> set[tuple[State, State]]:
@@ -91,6 +92,8 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
     editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
     command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
+    if command == "UNSURE" and turn.state not in FALLBACK_FROM["UNSURE"]:
+        command = None  # "btl" answering an officer's question or a rating: the words themselves
     if command is None and turn.state in FILING and fallbacks.asks_after_a_report_while_filing(turn.text):
         command = "STATUS"  # "udah sampai mana ya laporan saya?" while filing: no part of the story
     offer_answered = turn.state == State.OFFER and idle.answers_offer(turn.text)

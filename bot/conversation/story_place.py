@@ -67,7 +67,10 @@ STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terend
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
 MAX_PLACE_WORDS = 7  # in one part of an address (a street, a neighbourhood, a village…)
 MAX_ADDRESS_WORDS = 24  # tokens of a whole address: street, number, rt, rw, kelurahan, kecamatan
-OF_A_SCHOOL = frozenset({"negeri", "negri", "swasta"})  # "SD Negeri 1 Ngampel": its name goes on after the number
+OF_A_SCHOOL = frozenset({"negeri", "negri", "neg", "n", "swasta"})  # "SD Negeri 1 Ngampel", "SD N 3 x": its name
+# goes on after the number
+# Schools that a number alone names ("depan sdn 3", "samping smpn 1"): the number is the name
+NUMBERED_SCHOOLS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma".split())
 
 
 def place_in_story(story: str | None) -> str | None:
@@ -92,7 +95,7 @@ def place_in_story(story: str | None) -> str | None:
         named = [w for w in lowered[i + 1:end] if w.isalnum() and w not in GENERIC | MARKERS]
         if _a_verb_not_a_name(lowered, i, named):
             continue  # "dana desa dipotong": the village's money, cut; no village named "dipotong"
-        if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} and named):
+        if named and any(not w.isdigit() for w in named) or (word in {"rt", "rw"} | NUMBERED_SCHOOLS and named):
             return " ".join(story[tokens[i][1]:tokens[end - 1][2]].split())  # bubbles' line breaks: one line
     return None
 

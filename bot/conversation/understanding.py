@@ -80,6 +80,9 @@ CHAT_WORDS = {
     "aye": "saya", "gue": "saya", "ane": "saya", "aje": "saja", "ajah": "saja", "udeh": "sudah", "nyang": "yang",
     "kenape": "kenapa", "gimane": "gimana", "begimane": "bagaimana",
     "ad": "ada",  # "gk ad"
+    "jd": "jadi", "jdi": "jadi", "jdnya": "jadinya",  # "gak jd deh", "g jdi lapor"
+    # more yeses: Javanese "enggeh", "nggeh", "inggeh", "ngge"; "hooh", "heeh" said; "iyes"
+    "enggeh": "ya", "nggeh": "ya", "inggeh": "ya", "ngge": "ya", "hooh": "ya", "heeh": "ya", "iyes": "ya",
 }
 # "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
@@ -811,7 +814,64 @@ def means_yes(text: str) -> bool:
     """A short "yes" (ya, iya pak, y, ok, nggih, muhun, iyeh…), or a go-ahead (mangga, monggo, silakan, sok atuh)."""
     words = [w for w in standard_words(text) if w == "ya" or w not in FILLER]
     return (bool(words) and len(words) <= 3 and "tapi" not in words
-            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}) or goes_ahead(text)
+            and words[0] in {"ya", "benar", "betul", "boleh", "setuju", "lanjut"}) or goes_ahead(text) or (
+        btl_reading(text) == "YA")
+
+
+# "btl" is typed for both "batal" and "betul": the words around it decide. Words that soften a cancel ("btl aja
+# deh", "btl dulu"; "betul aja" is not said), words that only a yes says ("ya btl", "btl bgt", "btl kok"), and the
+# forms that can only be a cancel ("btlin", "dibtl", "btlkan").
+BTL = "btl"
+BTL_CANCEL_ONLY = frozenset({"btlin", "btlkan", "dibtl", "dibtlin", "dibtlkan"})
+BTL_CANCELLING = frozenset("aja saja sj aj ajah aje deh dah lah ae wae bae mawon dulu jadi lapor laporannya".split())
+BTL_YES_BEFORE = frozenset("ya sudah udah benar memang emang".split())
+BTL_YES_AFTER = frozenset("sekali banget bgt sangat itu tuh kok sih semua semuanya pisan tenan".split())
+BTL_MAX_WORDS = 5
+
+
+def btl_reading(text: str) -> str | None:
+    """What a short message with "btl" means: "BATAL" ("btl aja deh", "btlin", "btl, gak jd"), "YA" ("ya btl",
+    "btl bgt pak"), or "?" when nothing around it decides ("btl", "btl pak"); None without "btl" (or when long)."""
+    said = chat_words(text)
+    if not said or len(said) > BTL_MAX_WORDS:
+        return None
+    if set(said) & BTL_CANCEL_ONLY:
+        return "BATAL"
+    if BTL not in said:
+        return None
+    at = said.index(BTL)
+    before, after = said[:at], said[at + 1:]
+    if set(before + after) & BTL_CANCELLING:
+        return "BATAL"
+    if set(before) & BTL_YES_BEFORE or set(after) & BTL_YES_AFTER:
+        return "YA"
+    return "?"
+
+
+# Someone else's phone a report or photo comes from: "sy kirim lewat anak sy", "fotonya dikirim suami ya"
+OTHER_PEOPLE = frozenset("""anak suami istri bini laki adik adek kakak cucu keponakan ponakan tetangga saudara sodara
+    menantu mantu putra putri teman temen kawan ipar""".split())
+PHONES = frozenset("hp hape handphone henpon nomor nomer no wa whatsapp".split())
+THROUGH = frozenset("lewat via pakai pake make dari".split())
+SENDING = frozenset("kirim dikirim kirimkan dikirimkan ngirim kirimin dikirimin ngirimin send lapor melapor "
+                    "lapornya laporkan".split())
+SENT_BY = frozenset({"dikirim", "dikirimkan", "dikirimin"})
+BY_ANOTHER_MAX_WORDS = 10
+
+
+def sent_by_another(text: str) -> bool:
+    """Whether a short message says a report or photo will come from someone else's phone ("sy kirim lewat anak sy
+    ya pak", "fotonya dikirim anak saya", "nanti yg kirim suami sy", "dari hp istri"); a story never is."""
+    said = [w.removesuffix("nya") if w.removesuffix("nya") in OTHER_PEOPLE | PHONES else w for w in chat_words(text)]
+    if not said or len(said) > BY_ANOTHER_MAX_WORDS or names_a_problem(text):
+        return False
+    if not (set(said) & OTHER_PEOPLE or "lain" in said):
+        return False
+    through = any(word in THROUGH and said[i + 1] in OTHER_PEOPLE | PHONES for i, word in enumerate(said[:-1]))
+    by = any(word in SENT_BY and said[i + 1] in OTHER_PEOPLE for i, word in enumerate(said[:-1]))
+    sender = "yang" in said and bool(set(said) & SENDING)  # "anak saya yg kirim", "yg ngirim nanti cucu"
+    to_somewhere = any(word in SENDING and said[i + 1] == "ke" for i, word in enumerate(said[:-1]))
+    return (through or by or sender) and not to_somewhere
 
 
 # A go-ahead, in Indonesian and the region's languages: Sundanese "mangga", "sok", Javanese "monggo", "gas"

@@ -285,3 +285,141 @@ def test_a_word_of_being_done_at_the_privacy_step_is_asked_again_without_a_repro
     to_step(citizen, "privacy")
     reply = citizen.says(typed)
     assert "Mohon balas" not in reply and "kerahasiaan" in reply and citizen.state() == "privacy"
+
+
+@pytest.mark.parametrize("typed,state,said", [
+    # a change of mind: "btl" with the words that soften a cancel, or "gak jadi" typed short
+    ("btl aja deh", "idle", "dibatalkan"), ("btl deh", "idle", "dibatalkan"), ("Btl aja pak", "idle", "dibatalkan"),
+    ("btlin aja", "idle", "dibatalkan"), ("gak jd deh", "idle", "dibatalkan"), ("g jd aja", "idle", "dibatalkan"),
+    ("gk jd lapor", "idle", "dibatalkan"),
+    # a yes: "btl" with what only a yes says
+    ("btl bgt", "photo", "foto"), ("ya btl", "photo", "foto"), ("btl sekali pak", "photo", "foto"),
+    ("iya bener", "photo", "foto"), ("yoi", "photo", "foto"), ("sip", "photo", "foto"), ("ok min", "photo", "foto"),
+    ("nggih", "photo", "foto"), ("muhun", "photo", "foto"), ("enggeh", "photo", "foto"),
+    ("betul sekali", "photo", "foto"),
+    # "btl" alone may be either: asked
+    ("btl", "location", "BATAL"), ("btl pak", "location", "BATAL"), ("BTL", "location", "BATAL"),
+])
+def test_btl_and_its_family_at_the_place_confirmation(citizen, typed, state, said):
+    """Found by hand: "btl aja deh" (batal) at "Lokasinya di …? Balas YA" was stored as the address, and so was
+    "gak jd deh"."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert said in reply and citizen.state() == state
+    if state == "location":
+        assert "YA" in reply and citizen.draft().get("location_text") is None
+
+
+@pytest.mark.parametrize("typed,state", [("btl aja", "idle"), ("btl", "confirm"), ("btl bgt", "idle")])
+def test_btl_at_the_summary(citizen, typed, state):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    citizen.says(typed)
+    assert citizen.state() == state
+    assert bool(citizen.complaints()) == (typed == "btl bgt")
+
+
+@pytest.mark.parametrize("typed", ["sy kirim lewat anak sy ya pak", "fotonya nanti dikirim anak saya",
+                                   "nanti yg kirim fotonya suami sy ya", "boleh kirim dr hp istri?",
+                                   "Fotonya Lewat WA Cucu Saya Ya"])
+def test_a_photo_to_come_from_someone_elses_phone_at_the_photo_step(citizen, typed):
+    """Found by hand: "sy kirim lewat anak sy ya pak" at the photo step was added to the story."""
+    to_step(citizen, "photo")
+    reply = citizen.says(typed)
+    assert "nomor lain" in reply and "LEWATI" in reply and citizen.state() == "photo"
+    assert typed not in citizen.draft()["description"]
+
+
+@pytest.mark.parametrize("typed", ["sy kirim lewat anak sy ya pak", "nanti anak saya yg kirim laporannya",
+                                   "lapornya lewat hp ponakan sy gpp kan?"])
+def test_sending_through_someone_elses_phone_while_idle_is_no_complaint(citizen, typed):
+    """Found by hand: "sy kirim lewat anak sy ya pak" (I'll send it through my child) was offered as a complaint."""
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply and "nomor lain" in reply
+    assert citizen.state() == "idle"
+
+
+@pytest.mark.parametrize("typed", ["anak saya jatuh di jalan berlubang depan rumah, sdh dikirim ke puskesmas",
+                                   "kirim petugas ke desa kami pak, jalan rusak parah"])
+def test_a_story_with_a_child_or_sending_is_still_a_story(citizen, typed):
+    assert "nomor lain" not in citizen.says(typed)
+
+
+@pytest.mark.parametrize("first,question", [
+    ("3", "syarat bikin KTP baru apa saja ya pak"),
+    ("info", "jadwal posyandu di desa karanganyar bulan ini kapan"),
+    ("mau tanya", "Pendaftaran beasiswa pemda dibuka kapan?"),
+])
+def test_an_information_request_is_asked_neither_a_place_nor_a_photo(citizen, first, question):
+    """Found by hand: "syarat bikin KTP baru apa saja" (kind 3) was asked where it happened and for a photo."""
+    to_step(citizen, "kind")
+    citizen.says(first)
+    reply = citizen.says(question)
+    assert "kerahasiaan" in reply.lower() and "lokasi" not in reply.lower() and "foto" not in reply.lower()
+    assert citizen.state() == "privacy"
+    assert "Periksa laporan Anda" in citizen.says("1")
+    citizen.says("KIRIM")
+    [asked] = citizen.complaints()
+    assert asked.kind == "informasi"
+
+
+
+@pytest.mark.parametrize("typed", ["1", "2", "3", "1.", "satu"])
+def test_a_menus_number_at_the_place_confirmation_asks_it_again(citizen, typed):
+    """Found by hand: the kind read from the story ("Kami catat sebagai Pengaduan"), then "1" typed to the kind
+    list seen before got "Alamatnya terlalu singkat" at "Lokasinya di …? Balas YA"."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "Lokasinya di SDN 2 Banyuanyar?" in reply and "terlalu singkat" not in reply
+    assert citizen.state() == "location" and citizen.draft().get("location_text") is None
+
+
+@pytest.mark.parametrize("typed,added", [("rt 3 rw 2", "rt 3 rw 2"), ("dkt masjid al ikhlas", "dkt masjid al ikhlas"),
+                                         ("Dsn Krajan", "Dsn Krajan")])
+def test_the_places_next_bubble_at_the_privacy_question_completes_the_place(citizen, typed, added):
+    """Found by hand: a photo sent first, then "kp cibeureum" and "rt 3" a bubble each: the photo step was done,
+    so "rt 3" reached the privacy question and got "Mohon balas 1, 2 atau 3"."""
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "lokasinya kami lengkapi" in reply and "kerahasiaan" in reply and citizen.state() == "privacy"
+    assert citizen.draft()["location_text"].endswith(added)
+
+
+@pytest.mark.parametrize("story", ["saluran air mampet", "jembatan retak pak", "Pasar nya kotor bgt"])
+def test_the_story_after_an_address_told_first_is_no_place(citizen, story):
+    """Found by hand: "mau lapor", the address alone ("Di kampung kami, Perum Bumi Asri Blok D2 No 14, RT 05/RW 07"),
+    then "saluran air mampet": the address became the story and "saluran air mampet" the place."""
+    citizen.says("Pak, mau lapor.")
+    assert "Lokasinya di Perum Bumi Asri" in citizen.says(
+        "Di kampung kami, Perum Bumi Asri Blok D2 No 14, RT 05/RW 07, Kel. Sukamaju")
+    reply = citizen.says(story)
+    assert "Lokasinya di Perum Bumi Asri" in reply and citizen.state() == "location"
+    assert story in citizen.draft()["description"] and not citizen.draft().get("location_text")
+    citizen.says("ya")
+    assert citizen.draft()["location_text"].startswith("Perum Bumi Asri")
+
+
+@pytest.mark.parametrize("typed,state", [
+    ("enggeh", "photo"), ("nggeh pak", "photo"), ("iyes", "photo"), ("hooh", "photo"),
+    ("bukan itu", "location"), ("bukan di situ", "location"), ("bukan disitu pak", "location"),
+    ("salah", "location"), ("salah alamat", "location"), ("keliru pak", "location"), ("bukan, salah", "location"),
+])
+def test_yes_and_no_in_more_forms_at_the_place_confirmation(citizen, typed, state):
+    """Found by hand: "enggeh", "hooh", "bukan itu" and "bukan di situ" were stored as the place."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert citizen.state() == state
+    location = citizen.draft().get("location_text")
+    assert location == ("SDN 2 Banyuanyar" if state == "photo" else None), location
+    if state == "location":
+        assert "Di mana lokasinya" in reply or "alamat" in reply
+
+
+@pytest.mark.parametrize("typed", ["lho kok ditanya lagi?", "maksudnya gimana?", "hah?", "apa itu pak?"])
+def test_a_question_back_at_the_place_confirmation_asks_it_again_with_the_place(citizen, typed):
+    """Found by hand: "lho kok ditanya lagi?" at "Lokasinya di …? Balas YA" got "Mohon tulis lokasinya di sini",
+    the place offered forgotten."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert "Lokasinya di SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
+    assert citizen.draft().get("location_text") is None

@@ -195,10 +195,27 @@ def test_a_story_sent_again_is_not_told_twice(citizen, again):
     assert citizen.draft()["description"].lower().count("gang mawar") == 1
 
 
-def test_one_after_the_status_list_still_starts_a_complaint(citizen):
+@pytest.mark.parametrize("typed", ["1", "yg 1", "no 1 pak", "lpr 1"])
+def test_one_after_the_status_list_shows_that_complaint(citizen, typed):
     lamp_and_road_filed(citizen)
     citizen.says("STATUS")
+    reply = citizen.says(typed)
+    assert "LPR-1 –" in reply and "Jenis:" in reply and "LPR-2 –" not in reply
+    assert citizen.state() == "idle"
+
+
+def test_one_after_an_offer_that_lists_ones_complaints_still_files_a_new_one(citizen):
+    lamp_and_road_filed(citizen)
+    assert "TAMBAHAN dengan nomornya" in citizen.says(STORY.replace("got", "lampunya nyala lagi tapi got"))
     assert "Jenis laporan" in citizen.says("1") and citizen.state() == "kind"
+
+
+def test_one_answers_which_complaint_an_addition_is_for(citizen):
+    lamp_and_road_filed(citizen)
+    assert "untuk laporan yang mana" in citizen.says("ada tambahan pak, warga sudah iuran beli semen")
+    assert "LPR-1" in citizen.says("1")
+    [road] = [c for c in citizen.complaints() if c.number == 1]
+    assert any("iuran beli semen" in (e.text or "") for e in road.timeline)
 
 
 def test_an_addition_goes_to_the_complaint_its_words_are_about(citizen):

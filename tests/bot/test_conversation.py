@@ -39,8 +39,7 @@ def test_any_greeting_gets_the_menu(citizen):
 
 
 @pytest.mark.parametrize("choice,kind,asked", [("1", "pengaduan", "Ceritakan apa yang terjadi"),
-                                               ("2", "aspirasi", "usul atau saran"),
-                                               ("3", "informasi", "informasi apa yang Anda perlukan")])
+                                               ("2", "aspirasi", "usul atau saran")])  # 3: no place, no photo
 def test_happy_path_for_each_kind(citizen, svc, verifier, choice, kind, asked):
     assert "Jenis laporan" in citizen.says("1") and citizen.state() == "kind"
     assert asked in citizen.says(choice) and citizen.draft()["kind"] == kind
@@ -241,7 +240,7 @@ def test_long_first_message_is_offered_as_the_description(citizen):
     reply = citizen.says("jalan depan SD 2 rusak parah, sudah 3 bulan tidak diperbaiki padahal tiap hari dilewati anak")
     assert "Sepertinya Anda ingin melapor" in reply and "YA" in reply
     assert "Jenis laporan" in citizen.says("ya")
-    assert "Di mana lokasinya" in citizen.says("1")  # description already known
+    assert "Lokasinya di SD 2?" in citizen.says("1")  # description already known; a school by its number offered
     assert citizen.draft()["description"].startswith("jalan depan SD 2")
 
 

@@ -267,7 +267,7 @@ def test_kirim_instead_of_a_part_files_the_complaint(citizen):
 
 
 @pytest.mark.parametrize("typed,said", [
-    ("kembali", "tulis lokasinya"), ("kan sudah saya tulis di atas", "tulis lokasinya"), ("di situ pak", "tulis"),
+    ("kembali", "Lokasinya di SDN 2"), ("kan sudah saya tulis di atas", "Lokasinya di SDN 2"), ("di situ pak", "tulis"),
     ("gak tau alamatnya pak", "patokan terdekat"), ("saya lupa nama jalannya", "patokan terdekat"),
     # an answer to the photo question typed too early, in English too
     ("no photo", "lokasi"), ("no pictures sorry", "lokasi"), ("fotonya nyusul", "lokasi")])
@@ -1460,9 +1460,9 @@ def to_place_of(citizen, kind: str) -> None:
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("kind", ["2", "3"])
+@pytest.mark.parametrize("kind", ["2"])  # a question (3) is asked no place at all
 @pytest.mark.parametrize("typed", ["tidak ada lokasinya", "LEWATI", "-", "gak ada alamat khusus pak"])
-def test_a_question_or_suggestion_may_have_no_place(citizen, kind, typed):
+def test_a_suggestion_may_have_no_place(citizen, kind, typed):
     to_place_of(citizen, kind)
     citizen.says(typed)
     assert citizen.state() == "photo" and not citizen.draft()["location_text"]
@@ -1470,10 +1470,11 @@ def test_a_question_or_suggestion_may_have_no_place(citizen, kind, typed):
     assert "Lokasi: -" in citizen.says("1")
 
 
-def test_the_place_question_of_an_information_request_says_how_to_go_without_one(citizen):
+def test_an_information_request_goes_from_its_question_to_the_privacy(citizen):
     citizen.says("1")
     citizen.says("3")
-    assert "LEWATI" in citizen.says("bagaimana syarat mengurus akta kelahiran untuk anak yang lahir di luar kota?")
+    reply = citizen.says("bagaimana syarat mengurus akta kelahiran untuk anak yang lahir di luar kota?")
+    assert "kerahasiaan" in reply and "Di mana lokasinya" not in reply and citizen.state() == "privacy"
 
 
 def test_a_complaint_still_needs_its_place(citizen):
@@ -1483,13 +1484,14 @@ def test_a_complaint_still_needs_its_place(citizen):
 
 
 def test_a_question_without_a_place_changed_into_a_complaint_is_asked_its_place(citizen):
-    to_place_of(citizen, "3")
-    citizen.says("LEWATI")
-    citizen.says("LEWATI")
+    citizen.says("1")
+    citizen.says("3")
+    citizen.says("bagaimana syarat mengurus akta kelahiran untuk anak yang lahir di luar kota?")
     citizen.says("1")
     citizen.says("ubah jenis")
     assert "Di mana lokasinya" in citizen.says("1") and citizen.state() == "location"
-    assert "Periksa laporan Anda" in citizen.says("kantor kecamatan sampang")
+    assert "LEWATI" in citizen.says("kantor kecamatan sampang") and citizen.state() == "photo"
+    assert "Periksa laporan Anda" in citizen.says("LEWATI")
     citizen.says("KIRIM")
     [filed] = citizen.complaints()
     assert filed.kind == "pengaduan" and filed.location_text == "kantor kecamatan sampang"
@@ -1719,9 +1721,8 @@ def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubb
 
 
 def test_no_place_with_more_said_after_it_is_no_place(citizen):
-    citizen.says("mau nanya syarat bikin akta kelahiran anak apa aja ya? anak saya lahir bulan lalu")
-    citizen.says("iya")
-    citizen.says("ga ada alamatnya, cuma nanya")
+    to_place_of(citizen, "2")
+    citizen.says("ga ada alamatnya, cuma usul")
     assert citizen.state() == "photo" and not citizen.draft()["location_text"]
 
 

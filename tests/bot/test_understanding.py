@@ -718,3 +718,22 @@ def test_a_message_that_asks_to_wait(typed, waits):
                                          ("puas tapi lampunya mati lagi", None)])
 def test_a_rating_in_words_then_a_comment(typed, rated):
     assert score_with_words(typed) == rated
+
+
+@pytest.mark.parametrize("story,place", [
+    ("lampu jalan mati depan sdn 3", "sdn 3"),
+    ("jalan rusak di depan SD N 3 karanganyar", "SD N 3 karanganyar"),
+    ("got mampet samping SMP N 1 Sukamaju sudah seminggu", "SMP N 1 Sukamaju"),
+    ("sampah numpuk dkt smpn 2, bau bgt", "smpn 2"),
+    ("atap kelas bocor di SD Negeri 4 Kalisari", "SD Negeri 4 Kalisari"),
+    ("jembatan depan mts 1 retak", "mts 1"),
+])
+def test_a_school_named_by_its_number_is_a_place(story, place):
+    """Found by hand: "depan sdn 3" (a school with only its number) named no place, and "SD N 3 karanganyar"
+    lost its village."""
+    assert place_in_story(story) == place
+
+
+@pytest.mark.parametrize("story", ["lampu mati 3 hari di rumah no 3", "jalan rusak di km 3"])
+def test_a_number_after_a_non_school_marker_alone_is_no_place(story):
+    assert place_in_story(story) is None
