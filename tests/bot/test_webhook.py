@@ -202,9 +202,10 @@ def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connec
         session.rollback()
         [contact] = upsert.execute(session, {**values, "profile_name": None})
         assert contact["profile_name"] == "Satu"  # the rolled-back name is gone, the committed one kept
-        with pytest.raises(Exception):  # noqa: B017 - the driver's error or SQLAlchemy's, by dialect
-            _CONVERSATION.execute(session, {"contact_id": "not a number"})
-        session.rollback()
+        if postgres:  # SQLite takes any value for an integer column
+            with pytest.raises(Exception):  # noqa: B017 - the driver's error (SQLAlchemy's while listeners are on)
+                _CONVERSATION.execute(session, {"contact_id": "not a number"})
+            session.rollback()
         assert len(_CONVERSATION.execute(session, {"contact_id": contact["id"]})) == 1
         if postgres:
             pooled = session.connection().connection
