@@ -18,12 +18,30 @@ from services import Services, services
 MAX_REQUEST_BYTES = 256 * 1024  # Twilio's form is a few KB; anything larger is not Twilio
 
 
+class App(Flask):
+    """Flask, with each function's async check made once: Flask asks `inspect.iscoroutinefunction` again for every
+    request hook and view on every request (eleven hooks and a view per webhook message, about 1% of one)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._synced: dict = {}
+
+    def ensure_sync(self, func):
+        try:
+            return self._synced[func]
+        except KeyError:
+            synced = self._synced[func] = super().ensure_sync(func)
+            return synced
+        except TypeError:  # an unhashable callable: checked every time, as Flask does
+            return super().ensure_sync(func)
+
+
 def create_app(config: dict | None = None, *, transport=None, engine: Engine | None = None) -> Flask:
     """Build the app from the environment, with `config` overriding it (tests); `engine`, when given, is one already
     made for DATABASE_URL (tests build hundreds of apps on one database, and an engine's compiled SQL is its own)."""
     settings = load_config()
     settings.update(config or {})
-    app = Flask(__name__, instance_relative_config=True)
+    app = App(__name__, instance_relative_config=True)
     app.config.update(settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     configure_logging(settings)
     if settings["TRUSTED_PROXIES"]:

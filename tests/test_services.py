@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from lapor.events import publish
@@ -39,3 +40,29 @@ def test_events_reach_only_the_subscribers_of_the_app_whose_session_publishes(ma
         publish(session, event)
     assert heard == [event]
     assert (services(first).zone, services(second).zone) == (ZoneInfo("Asia/Jakarta"), ZoneInfo("Asia/Jayapura"))
+
+
+def test_the_apps_async_check_is_made_once_per_function_and_still_wraps_coroutines(make_app):
+    """`App.ensure_sync` keeps Flask's answer per function (it asked `iscoroutinefunction` for every hook of every
+    request): a plain function is itself, a coroutine function still goes to Flask's wrapper, an unhashable
+    callable is checked as Flask checks it."""
+    app = make_app()
+
+    def hook():
+        return "plain"
+
+    async def coroutine():
+        return "awaited"
+
+    class Unhashable:
+        __hash__ = None
+
+        def __call__(self):
+            return "called"
+
+    assert app.ensure_sync(hook) is hook and app.ensure_sync(hook) is hook
+    for _ in range(2):  # Flask's wrapper needs asgiref, which is not installed: refused every time, not cached
+        with pytest.raises(RuntimeError, match="async"):
+            app.ensure_sync(coroutine)
+    unhashable = Unhashable()
+    assert app.ensure_sync(unhashable) is unhashable

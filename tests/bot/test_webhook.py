@@ -184,6 +184,39 @@ def test_the_hot_statements_read_and_write_as_sqlalchemy_does(wa, svc):
         session.rollback()
 
 
+def test_the_hot_statements_cursor_serves_each_transaction_and_a_replaced_connection(wa, svc):
+    """On PostgreSQL the hot statements share one driver cursor per connection (`models.db._cursor`): a statement
+    after a commit, a rollback or a failed statement reads and writes what its own transaction sees, and a
+    connection replaced after a disconnect gets a cursor of its own."""
+    from bot.dispatch import _CONVERSATION, _UPSERTS
+    from models.db import _cursor
+
+    wa.send(CITIZEN, "halo")
+    values = {"phone": CITIZEN, "now": datetime(2026, 3, 2, 1, 2, 3, tzinfo=UTC), "wa_id": None, "username": None}
+    with svc.session_factory() as session:
+        postgres = session.get_bind().dialect.name == "postgresql"
+        upsert = _UPSERTS["phone"][session.connection().dialect.name]
+        upsert.execute(session, {**values, "profile_name": "Satu"})
+        session.commit()
+        upsert.execute(session, {**values, "profile_name": "Dua"})
+        session.rollback()
+        [contact] = upsert.execute(session, {**values, "profile_name": None})
+        assert contact["profile_name"] == "Satu"  # the rolled-back name is gone, the committed one kept
+        if postgres:  # SQLite takes any value for an integer column
+            with pytest.raises(Exception):  # noqa: B017 - the driver's error (SQLAlchemy's while listeners are on)
+                _CONVERSATION.execute(session, {"contact_id": "not a number"})
+            session.rollback()
+        assert len(_CONVERSATION.execute(session, {"contact_id": contact["id"]})) == 1
+        if postgres:
+            pooled = session.connection().connection
+            cursor = _cursor(pooled)
+            assert _cursor(pooled) is cursor
+            session.connection().invalidate()  # as after a disconnect: the pool makes a new driver connection
+            session.rollback()
+            assert len(_CONVERSATION.execute(session, {"contact_id": contact["id"]})) == 1
+            assert _cursor(session.connection().connection) is not cursor
+
+
 def test_two_messages_from_one_person_are_serialised(app, monkeypatch):
     import bot.conversation
 
