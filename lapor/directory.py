@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -129,7 +130,7 @@ def read_rows(source: str | Path, columns: tuple[str, ...]) -> list[tuple[int, d
 
     A file is decoded as LAPOR exports are (`lapor.tables.decode_text`); NUL characters are dropped.
     """
-    text = without_nul(decode_text(Path(source).read_bytes()) if isinstance(source, Path) else source)
+    text = without_nul(decode_text(Path(source).read_bytes()) if isinstance(source, Path) else source).lstrip("\ufeff")
     reader = csv.DictReader(io.StringIO(text), delimiter=sniff_delimiter(text))
     try:
         header = [(name or "").strip().lower() for name in reader.fieldnames or []]
@@ -145,7 +146,9 @@ def read_rows(source: str | Path, columns: tuple[str, ...]) -> list[tuple[int, d
 
 
 def _split(value: str) -> list[str]:
-    return [item.strip().lower() for item in value.split(";") if item.strip()]
+    """A cell's list: `;`-separated as documented, or `,` as people type a list in Excel (no alias or keyword
+    holds a comma; in a `;`-separated file `pu, pekerjaan umum` was one alias no complaint matched)."""
+    return [item.strip().lower() for item in re.split(r"[;,]", value) if item.strip()]
 
 
 # Agencies -----------------------------------------------------------------------------------------

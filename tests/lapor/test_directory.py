@@ -65,6 +65,20 @@ def test_an_edited_agency_row_is_updated_in_place(session):
     assert (agency.name, agency.keywords) == ("Dinas Lingkungan Hidup", ["sampah", "limbah"])
 
 
+@pytest.mark.parametrize("text", [
+    "code;name;aliases;keywords;external\r\nPUPR;Dinas PUPR;pu, pekerjaan umum;jalan rusak,jembatan;\r\n",
+    "\ufeffcode;name;aliases;keywords;external\nPUPR;Dinas PUPR;PU , Pekerjaan Umum,;Jalan Rusak, jembatan;\n",
+    'code,name,aliases,keywords,external\nPUPR,Dinas PUPR,"pu,pekerjaan umum","jalan rusak, jembatan",\n',
+    "code\tname\taliases\tkeywords\texternal\nPUPR\tDinas PUPR\tpu; pekerjaan umum\tjalan rusak;jembatan\t\n",
+])
+def test_lists_in_a_cell_may_be_separated_by_commas_as_excel_users_type_them(session, text):
+    # In a `;`-separated file saved by Excel a cell's list was typed with commas and became one alias,
+    # «pu, pekerjaan umum», that no complaint ever matched.
+    import_agencies(session, text)
+    agency = _agency(session, "PUPR")
+    assert (agency.aliases, agency.keywords) == (["pu", "pekerjaan umum"], ["jalan rusak", "jembatan"])
+
+
 def test_every_bad_agency_row_is_reported_and_nothing_is_written(session):
     text = ("code,name,aliases,keywords,external\n"
             "DLH,Dinas Lingkungan Hidup,,sampah,\n"
