@@ -132,6 +132,16 @@ def _database_url(raw: str) -> str:
     return value
 
 
+def _secret(raw: str) -> str:
+    """A token or key as pasted: refused with quotes around it (Docker's --env-file keeps them) or with spaces or a
+    line break in it, which would make every signature or login fail with no word of why."""
+    if len(raw) > 1 and raw[0] == raw[-1] and raw[0] in "'\"":
+        raise ValueError("remove the quotes around the value (an env file's quotes are kept as written)")
+    if any(char.isspace() for char in raw):
+        raise ValueError("the value holds a space or a line break; paste it again without them")
+    return raw
+
+
 def _default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
 
@@ -151,7 +161,7 @@ SETTINGS = [
             "`production` turns on the strict checks below."),
     Setting("DATABASE_URL", None, _database_url, "SQLAlchemy URL; default a SQLite file `instance/penghubung.db`."),
     Setting("TWILIO_ACCOUNT_SID", "", str, "Twilio account SID; empty = console transport."),
-    Setting("TWILIO_AUTH_TOKEN", "", str, "Twilio auth token; also checks webhook signatures."),
+    Setting("TWILIO_AUTH_TOKEN", "", _secret, "Twilio auth token; also checks webhook signatures."),
     Setting("TWILIO_WHATSAPP_FROM", "", str, "Sender, `whatsapp:+62…`; required with Twilio credentials."),
     Setting("TWILIO_API_BASE_URL", "", str, "Send Twilio REST calls to another host (staging, tests)."),
     Setting("TWILIO_TIMEOUT_SECONDS", 10.0, _positive, "Timeout of one Twilio REST call."),
@@ -180,7 +190,7 @@ SETTINGS = [
             "(development server)."),
     Setting("LAPOR_MODE", "manual", _lapor_mode, "`manual` (files) or `http` (docs/lapor-contract.md)."),
     Setting("LAPOR_API_URL", "", str, "Base URL of the SP4N-LAPOR! endpoint (HTTP mode)."),
-    Setting("LAPOR_API_TOKEN", "", str, "Bearer token for LAPOR_API_URL."),
+    Setting("LAPOR_API_TOKEN", "", _secret, "Bearer token for LAPOR_API_URL."),
     Setting("LAPOR_TIMEOUT_SECONDS", 10.0, _positive, "Timeout (connect and read) of one SP4N-LAPOR! call."),
     Setting("LAPOR_SYNC_MAX_ATTEMPTS", 8, _count, "Attempts before a sync item is given up."),
     Setting("LAPOR_SYNC_BACKOFF_SECONDS", 60, _count, "First retry delay of a sync item; doubles each "
@@ -203,13 +213,13 @@ SETTINGS = [
     Setting("MEDIA_EXPORT_LINK_DAYS", 30, _count, "Lifetime of the signed media links in a SP4N-LAPOR! export."),
     Setting("MEDIA_STRIP_METADATA", "all", _strip_metadata, "Strip image metadata (GPS…) for all but verifiers: "
             "`all` images or `private` complaints' only."),
-    Setting("MEDIA_SIGNING_KEY", "", str, "Secret that signs media links; empty = "
+    Setting("MEDIA_SIGNING_KEY", "", _secret, "Secret that signs media links; empty = "
             "TWILIO_AUTH_TOKEN."),
-    Setting("SECRET_KEY", "", str, "Signs dashboard sessions, hashes login codes; required in production."),
+    Setting("SECRET_KEY", "", _secret, "Signs dashboard sessions, hashes login codes; required in production."),
     Setting("WEB_SESSION_IDLE_HOURS", 8.0, _positive, "A dashboard session ends after this long without a request."),
     Setting("LOG_LEVEL", "INFO", _log_level, "Python logging level (DEBUG, INFO, WARNING, ERROR)."),
     Setting("LOG_FORMAT", "auto", _log_format, "`json`, `text`, or `auto` (JSON in production)."),
-    Setting("METRICS_TOKEN", "", str, "Bearer token for `/metrics`; empty = loopback "
+    Setting("METRICS_TOKEN", "", _secret, "Bearer token for `/metrics`; empty = loopback "
             "callers only."),
     Setting("READY_HEARTBEAT_MAX_AGE_SECONDS", 300, _count, "`/readyz` is 503 when no job ran for this long."),
 ]

@@ -72,6 +72,14 @@ def test_values_are_parsed_to_their_types():
     ({"DATABASE_URL": "db.internal/penghubung"}, "DATABASE_URL"),
     ({**TWILIO, "TWILIO_ACCOUNT_SID": "SK" + "1" * 32}, "TWILIO_ACCOUNT_SID"),
     ({**TWILIO, "TWILIO_ACCOUNT_SID": " AC" + "1" * 32}, "TWILIO_ACCOUNT_SID"),
+    # Docker's --env-file keeps quotes, and a pasted token may carry a newline: every signature would fail.
+    ({**TWILIO, "TWILIO_AUTH_TOKEN": '"0123456789abcdef0123456789abcdef"'}, "TWILIO_AUTH_TOKEN.*quotes"),
+    ({**TWILIO, "TWILIO_AUTH_TOKEN": "'0123456789abcdef0123456789abcdef'"}, "TWILIO_AUTH_TOKEN.*quotes"),
+    ({**TWILIO, "TWILIO_AUTH_TOKEN": "0123456789abcdef 0123456789abcdef"}, "TWILIO_AUTH_TOKEN.*space"),
+    ({**TWILIO, "TWILIO_AUTH_TOKEN": "0123456789abcdef0123456789abcdef\n"}, "TWILIO_AUTH_TOKEN.*space"),
+    ({"METRICS_TOKEN": '"rahasia-metrik"'}, "METRICS_TOKEN"),
+    ({"SECRET_KEY": "'" + "k" * 40 + "'"}, "SECRET_KEY"),
+    ({"LAPOR_API_TOKEN": " token-lapor"}, "LAPOR_API_TOKEN"),
 ])
 def test_bad_setting_is_refused_with_its_name(environ, expected):
     with pytest.raises(ConfigError, match=expected):
