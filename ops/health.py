@@ -44,6 +44,14 @@ def readyz():
     return jsonify(database="ok", schema=schema, **report), code
 
 
+def schema_problem(engine) -> str | None:
+    """What stops this code from working on the database's schema (no tables, another revision), or None."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table(JobHeartbeat.__tablename__):
+            return "the database has no tables: run `flask --app app db upgrade`"
+    return schema_report(engine).get("reason")
+
+
 def _unanswered(engine) -> str:
     """Why the heartbeats could not be read: no database, or a database nobody migrated."""
     try:
