@@ -194,6 +194,15 @@ def test_every_bad_staff_row_is_reported_and_nothing_is_written(directory):
     assert _contact(session, PUPR_BUDI).active
 
 
+@pytest.mark.parametrize("typed", ["6.28120000005E+12", "6,28120000005E+12", "8,12E+10", "6.2812E12"])
+def test_a_number_a_spreadsheet_turned_into_a_number_says_so_on_the_command_line(directory, typed):
+    # The dashboard said it; `flask directory import-staff` said «bad phone number '6.28120000005E+12'».
+    with pytest.raises(DirectoryError) as caught:
+        import_staff(directory, STAFF_HEADER + f'"{typed}",Budi,officer,PUPR\n')
+    assert "spreadsheet" in caught.value.errors[0] and "Text" in caught.value.errors[0]
+    assert caught.value.errors[0].key == "bad_phone_excel"
+
+
 def test_reachable_staff_filters_roles_and_agency(directory):
     session = directory
     pupr = _agency(session, "PUPR")
