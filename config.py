@@ -77,6 +77,71 @@ def _strip_metadata(raw: str) -> str:
     return value
 
 
+def _choice(*values: str):
+    """A parser accepting one of `values` in any case (`Production` is `production`)."""
+
+    def parse(raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in values:
+            raise ValueError(f"expected {' or '.join(values)}, got {raw!r}")
+        return value
+
+    return parse
+
+
+def _positive(raw: str) -> float:
+    """A number above 0 (a timeout of 0 or less fails every call, and only when it is made)."""
+    value = float(raw)
+    if not value > 0:
+        raise ValueError(f"expected a number above 0, got {raw!r}")
+    return value
+
+
+def _not_negative(raw: str) -> float:
+    value = float(raw)
+    if not value >= 0:
+        raise ValueError(f"expected 0 or more, got {raw!r}")
+    return value
+
+
+def _proxies(raw: str) -> int:
+    value = int(raw)
+    if value < 0:
+        raise ValueError(f"expected 0 or more, got {raw!r}")
+    return value
+
+
+def _log_level(raw: str) -> str:
+    value = raw.strip().upper()
+    if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise ValueError(f"expected DEBUG, INFO, WARNING, ERROR or CRITICAL, got {raw!r}")
+    return value
+
+
+def _database_url(raw: str) -> str:
+    """A PostgreSQL or SQLite SQLAlchemy URL; `postgres://` (as hosting platforms print it) means psycopg."""
+    value = raw.strip()
+    if not value:
+        return ""  # the default, a SQLite file
+    scheme = value.partition("://")[0].lower() if "://" in value else ""
+    if scheme == "postgres":
+        return "postgresql+psycopg://" + value.partition("://")[2]
+    if scheme.partition("+")[0] not in ("postgresql", "sqlite"):
+        shown = f"{scheme}://…" if scheme else "without a scheme"  # never the password
+        raise ValueError(f"expected postgresql+psycopg://user:password@host:5432/name (or sqlite:///file), got {shown}")
+    return value
+
+
+def _secret(raw: str) -> str:
+    """A token or key as pasted: refused with quotes around it (Docker's --env-file keeps them) or with spaces or a
+    line break in it, which would make every signature or login fail with no word of why."""
+    if len(raw) > 1 and raw[0] == raw[-1] and raw[0] in "'\"":
+        raise ValueError("remove the quotes around the value (an env file's quotes are kept as written)")
+    if any(char.isspace() for char in raw):
+        raise ValueError("the value holds a space or a line break; paste it again without them")
+    return raw
+
+
 def _default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
 
@@ -92,19 +157,20 @@ class Setting:
 
 
 SETTINGS = [
-    Setting("APP_ENV", "development", str, "`production` turns on the strict checks below."),
-    Setting("DATABASE_URL", None, str, "SQLAlchemy URL; default a SQLite file `instance/penghubung.db`."),
+    Setting("APP_ENV", "development", _choice("development", "production"),
+            "`production` turns on the strict checks below."),
+    Setting("DATABASE_URL", None, _database_url, "SQLAlchemy URL; default a SQLite file `instance/penghubung.db`."),
     Setting("TWILIO_ACCOUNT_SID", "", str, "Twilio account SID; empty = console transport."),
-    Setting("TWILIO_AUTH_TOKEN", "", str, "Twilio auth token; also checks webhook signatures."),
+    Setting("TWILIO_AUTH_TOKEN", "", _secret, "Twilio auth token; also checks webhook signatures."),
     Setting("TWILIO_WHATSAPP_FROM", "", str, "Sender, `whatsapp:+62…`; required with Twilio credentials."),
     Setting("TWILIO_API_BASE_URL", "", str, "Send Twilio REST calls to another host (staging, tests)."),
-    Setting("TWILIO_TIMEOUT_SECONDS", 10.0, float, "Timeout of one Twilio REST call."),
+    Setting("TWILIO_TIMEOUT_SECONDS", 10.0, _positive, "Timeout of one Twilio REST call."),
     Setting("TWILIO_CONTENT_SIDS", {}, _content_sids,
             "Templates for messages outside the 24-hour window, per purpose: `default=HX…;reminder=HX…`; "
             "`login=HX…`: the dashboard's login code (variable 1)."),
     Setting("PUBLIC_BASE_URL", "", str, "The public URL Twilio calls; signatures are checked "
             "against it."),
-    Setting("TRUSTED_PROXIES", 0, int, "Reverse proxies whose X-Forwarded-Proto/Host are "
+    Setting("TRUSTED_PROXIES", 0, _proxies, "Reverse proxies whose X-Forwarded-Proto/Host are "
             "trusted (instead of PUBLIC_BASE_URL)."),
     Setting("APP_TIMEZONE", "Asia/Jakarta", str, "The region's time zone."),
     Setting("REGION_SETTINGS", "", str, "The region's TOML file: working hours, holidays, ladders, "
@@ -112,7 +178,8 @@ SETTINGS = [
     Setting("OUTBOX_MAX_ATTEMPTS", 8, _count, "Attempts before a message is given up."),
     Setting("OUTBOX_BACKOFF_SECONDS", 30, int, "First retry delay; doubles each attempt (capped at 1 hour)."),
     Setting("OUTBOX_BATCH_SIZE", 100, _count, "Messages claimed per sender pass."),
-    Setting("OUTBOX_RATE_PER_SECOND", 80.0, float, "Cap on messages per second per sender process."),
+    Setting("OUTBOX_RATE_PER_SECOND", 80.0, _not_negative, "Cap on messages per second per sender process "
+            "(0 = none)."),
     Setting("OUTBOX_INTERVAL_SECONDS", 5, _count, "How often the scheduler runs the outbox sender."),
     Setting("LADDER_INTERVAL_SECONDS", 60, _count, "How often reminders, auto-closes and digests are "
             "checked."),
@@ -123,8 +190,8 @@ SETTINGS = [
             "(development server)."),
     Setting("LAPOR_MODE", "manual", _lapor_mode, "`manual` (files) or `http` (docs/lapor-contract.md)."),
     Setting("LAPOR_API_URL", "", str, "Base URL of the SP4N-LAPOR! endpoint (HTTP mode)."),
-    Setting("LAPOR_API_TOKEN", "", str, "Bearer token for LAPOR_API_URL."),
-    Setting("LAPOR_TIMEOUT_SECONDS", 10.0, float, "Timeout (connect and read) of one SP4N-LAPOR! call."),
+    Setting("LAPOR_API_TOKEN", "", _secret, "Bearer token for LAPOR_API_URL."),
+    Setting("LAPOR_TIMEOUT_SECONDS", 10.0, _positive, "Timeout (connect and read) of one SP4N-LAPOR! call."),
     Setting("LAPOR_SYNC_MAX_ATTEMPTS", 8, _count, "Attempts before a sync item is given up."),
     Setting("LAPOR_SYNC_BACKOFF_SECONDS", 60, _count, "First retry delay of a sync item; doubles each "
             "attempt."),
@@ -138,7 +205,7 @@ SETTINGS = [
             "`file:///folder` or `s3://bucket/prefix` (AWS_* credentials)."),
     Setting("MEDIA_S3_ENDPOINT_URL", "", str, "S3 endpoint (MinIO, Ceph…); empty = AWS."),
     Setting("MEDIA_MAX_BYTES", 16 * 1024 * 1024, _count, "Largest media file kept."),
-    Setting("MEDIA_FETCH_TIMEOUT_SECONDS", 30.0, float, "Timeout of one media download."),
+    Setting("MEDIA_FETCH_TIMEOUT_SECONDS", 30.0, _positive, "Timeout of one media download."),
     Setting("MEDIA_FETCH_MAX_ATTEMPTS", 8, _count, "Attempts before a media download is given up."),
     Setting("MEDIA_FETCH_WORKERS", 4, _count, "Media downloads a fetch pass runs at the same time."),
     Setting("MEDIA_FETCH_INTERVAL_SECONDS", 5, _count, "How often the scheduler fetches new media from Twilio."),
@@ -146,13 +213,13 @@ SETTINGS = [
     Setting("MEDIA_EXPORT_LINK_DAYS", 30, _count, "Lifetime of the signed media links in a SP4N-LAPOR! export."),
     Setting("MEDIA_STRIP_METADATA", "all", _strip_metadata, "Strip image metadata (GPS…) for all but verifiers: "
             "`all` images or `private` complaints' only."),
-    Setting("MEDIA_SIGNING_KEY", "", str, "Secret that signs media links; empty = "
+    Setting("MEDIA_SIGNING_KEY", "", _secret, "Secret that signs media links; empty = "
             "TWILIO_AUTH_TOKEN."),
-    Setting("SECRET_KEY", "", str, "Signs dashboard sessions, hashes login codes; required in production."),
-    Setting("WEB_SESSION_IDLE_HOURS", 8.0, float, "A dashboard session ends after this long without a request."),
-    Setting("LOG_LEVEL", "INFO", str, "Python logging level."),
+    Setting("SECRET_KEY", "", _secret, "Signs dashboard sessions, hashes login codes; required in production."),
+    Setting("WEB_SESSION_IDLE_HOURS", 8.0, _positive, "A dashboard session ends after this long without a request."),
+    Setting("LOG_LEVEL", "INFO", _log_level, "Python logging level (DEBUG, INFO, WARNING, ERROR)."),
     Setting("LOG_FORMAT", "auto", _log_format, "`json`, `text`, or `auto` (JSON in production)."),
-    Setting("METRICS_TOKEN", "", str, "Bearer token for `/metrics`; empty = loopback "
+    Setting("METRICS_TOKEN", "", _secret, "Bearer token for `/metrics`; empty = loopback "
             "callers only."),
     Setting("READY_HEARTBEAT_MAX_AGE_SECONDS", 300, _count, "`/readyz` is 503 when no job ran for this long."),
 ]
@@ -185,6 +252,10 @@ def validate(config: dict) -> None:
             "Twilio is half-configured: set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
             "TWILIO_WHATSAPP_FROM, or none of them for the console transport."
         )
+    account = config["TWILIO_ACCOUNT_SID"]
+    if account and not (account.startswith("AC") and len(account) == 34):
+        raise ConfigError(f"TWILIO_ACCOUNT_SID must be the Account SID (AC followed by 32 characters, on the "
+                          f"Twilio Console's home page), got one starting {account[:4]!r}.")
     sender = config["TWILIO_WHATSAPP_FROM"]
     if sender and not sender.startswith("whatsapp:+"):
         raise ConfigError(f"TWILIO_WHATSAPP_FROM must look like whatsapp:+62…, got {sender!r}.")

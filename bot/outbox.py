@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from bot.messages import complaint_page, t
-from bot.transports import MEDIA_REFUSED, NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
+from bot.transports import AUTHENTICATION, MEDIA_REFUSED, NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
 from lapor.phones import masked
 from lapor.references import format_reference
 from lapor.retry import LEASE, backoff, claim, never, release, work_through
@@ -460,7 +460,8 @@ class OutboxSender:
             return
         if exc.retryable and row.attempts < self.config["OUTBOX_MAX_ATTEMPTS"]:
             _retry_at(row, now + backoff(row.attempts, self.config["OUTBOX_BACKOFF_SECONDS"]))
-            logger.warning("outbox %s: attempt %s failed (%s); retrying", row.id, row.attempts, exc)
+            level = logging.ERROR if exc.code == AUTHENTICATION else logging.WARNING  # every message will fail
+            logger.log(level, "outbox %s: attempt %s failed (%s); retrying", row.id, row.attempts, exc)
             report.retried += 1
             return
         _finish(row, OutboxStatus.FAILED, row.last_error)

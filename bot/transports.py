@@ -20,6 +20,7 @@ OPTED_OUT = 21610          # the person sent STOP
 OUTSIDE_WINDOW = 63016     # free-form message outside the 24-hour window: use a template
 THROTTLED = 63018          # WhatsApp sender rate limit: retry later
 TOO_MANY_REQUESTS = 20429  # REST API rate limit: retry later
+AUTHENTICATION = 20003     # the account SID or auth token refused: the operator's setting, retried once it is fixed
 # The message's media could not be sent (an invalid media URL, a content type refused, Twilio could not fetch it,
 # WhatsApp refused it): at once or in a status callback. The message goes again without it, saying so.
 MEDIA_REFUSED = (21620, 12300, 63019, 63021)
@@ -124,6 +125,9 @@ def _rest_error(exc: TwilioRestException) -> TransportError:
         return TransportError(f"throttled ({code})", code=code, retryable=True)
     if status >= 500:
         return TransportError(f"Twilio {status}", code=code, retryable=True, ambiguous=True)
+    if status == 401 or code == AUTHENTICATION:
+        return TransportError(f"Twilio {status} {code}: credentials refused; check TWILIO_ACCOUNT_SID and "
+                              "TWILIO_AUTH_TOKEN (the Twilio Console's Account Info)", code=AUTHENTICATION)
     return TransportError(f"Twilio {status} {code}: {exc.msg}", code=code, retryable=False)
 
 

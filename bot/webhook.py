@@ -36,8 +36,16 @@ def twilio_signed(view):
     @wraps(view)
     def checked(*args, **kwargs):
         signature = request.headers.get("X-Twilio-Signature", "")
-        if not signature or not is_signed(signing_token(current_app.config), signed_url(), request.form, signature):
-            logger.warning("rejected unsigned or tampered request to %s", request.path)
+        if not signature:
+            logger.warning("refused a request to %s without X-Twilio-Signature", request.path)
+            abort(403)
+        url = signed_url()
+        if not is_signed(signing_token(current_app.config), url, request.form, signature):
+            # Every message refused is the operator's setting, far more often than a forgery: say what to check.
+            logger.warning("refused a request to %s: its X-Twilio-Signature does not match %s signed with "
+                           "TWILIO_AUTH_TOKEN; when every webhook is refused, check TWILIO_AUTH_TOKEN (the account's "
+                           "primary token) and PUBLIC_BASE_URL (or TRUSTED_PROXIES) against the URL set in the "
+                           "Twilio Console", request.path, url)
             abort(403)
         return view(*args, **kwargs)
 

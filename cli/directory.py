@@ -36,7 +36,7 @@ def import_agencies_command(file: Path) -> None:
     """Create or update agencies from FILE (CSV: code,name,aliases,keywords,external).
 
     Agencies are matched by code, so the file can be imported again after edits without duplicates.
-    aliases and keywords are lists separated by ';'; external is 'yes' for bodies outside the region
+    aliases and keywords are lists separated by ';' (or ','); external is 'yes' for bodies outside the region
     (PLN, Polres, BPJS), whose complaints are forwarded through SP4N-LAPOR!. Bad rows are listed with
     their line numbers and nothing is imported.
     """

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,6 +40,9 @@ class DirectoryError(TableError):
     """A directory file could not be imported; `errors` lists every bad line, and nothing was written."""
 
 
+# A number a spreadsheet stored as a number and wrote in scientific notation (6,28123E+12): digits are gone.
+EXCEL_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?E\+?\d+", re.IGNORECASE)
+
 # Each problem a directory file can have: the CLI's English text; the dashboard words it from `key` and `values`.
 PROBLEMS = {
     "missing_columns": "missing column(s) {missing} (expected {expected})",
@@ -48,6 +52,8 @@ PROBLEMS = {
     "too_long": "code longer than {max_code} or name longer than {max_name} characters",
     "external": "external must be yes or empty, got {value!r}",
     "bad_phone": "bad phone number {value!r}",
+    "bad_phone_excel": "phone number {value!r} was turned into a number by a spreadsheet, which loses digits: "
+                       "format the phone column as Text and type the numbers again",
     "unknown_role": "unknown role {value!r} (one of {roles})",
     "name_required": "name is required",
     "name_too_long": "name longer than {max_name} characters",
@@ -129,7 +135,7 @@ def read_rows(source: str | Path, columns: tuple[str, ...]) -> list[tuple[int, d
 
     A file is decoded as LAPOR exports are (`lapor.tables.decode_text`); NUL characters are dropped.
     """
-    text = without_nul(decode_text(Path(source).read_bytes()) if isinstance(source, Path) else source)
+    text = without_nul(decode_text(Path(source).read_bytes()) if isinstance(source, Path) else source).lstrip("\ufeff")
     reader = csv.DictReader(io.StringIO(text), delimiter=sniff_delimiter(text))
     try:
         header = [(name or "").strip().lower() for name in reader.fieldnames or []]
@@ -145,7 +151,9 @@ def read_rows(source: str | Path, columns: tuple[str, ...]) -> list[tuple[int, d
 
 
 def _split(value: str) -> list[str]:
-    return [item.strip().lower() for item in value.split(";") if item.strip()]
+    """A cell's list: `;`-separated as documented, or `,` as people type a list in Excel (no alias or keyword
+    holds a comma; in a `;`-separated file `pu, pekerjaan umum` was one alias no complaint matched)."""
+    return [item.strip().lower() for item in re.split(r"[;,]", value) if item.strip()]
 
 
 # Agencies -----------------------------------------------------------------------------------------
@@ -234,7 +242,8 @@ def _staff_row(row: dict, agencies: dict[str, Agency]) -> StaffRow:
     try:
         phone = to_e164(row["phone"])
     except InvalidPhone as exc:
-        raise BadRow("bad_phone", value=row["phone"]) from exc
+        excel = EXCEL_NUMBER.fullmatch(row["phone"].strip())
+        raise BadRow("bad_phone_excel" if excel else "bad_phone", value=row["phone"]) from exc
     role, code = role_named(row["role"]), row["agency"].upper()
     if role is None:
         raise BadRow("unknown_role", value=row["role"], roles=", ".join(STAFF_ROLES))

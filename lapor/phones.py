@@ -19,6 +19,10 @@ def to_e164(raw: str, region: str = DEFAULT_REGION) -> str:
     text = (raw or "").strip()
     if text.lower().startswith("whatsapp:"):
         text = text[len("whatsapp:"):]
+    if any(char.isalpha() for char in text):
+        # phonenumbers reads letters as a keypad's (vanity numbers) or drops them: an O typed for a zero in a
+        # directory file became a shorter valid number that nobody has, and the officer was never reached.
+        raise InvalidPhone(f"letters in a phone number: {raw!r}")
     digits = text.lstrip("+")
     if digits.isdigit() and digits.startswith("62") and not text.startswith("+"):
         text = "+" + digits

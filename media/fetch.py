@@ -58,7 +58,9 @@ def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: fl
         with (http or requests).get(url, auth=auth, stream=True, timeout=timeout, allow_redirects=True) as response:
             if response.status_code >= 400:
                 # Gone or malformed is final; anything else (an outage, credentials being fixed) may pass.
-                raise FetchError(f"HTTP {response.status_code}", retryable=response.status_code not in GONE)
+                hint = (": credentials refused; check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
+                        if response.status_code == 401 else "")
+                raise FetchError(f"HTTP {response.status_code}{hint}", retryable=response.status_code not in GONE)
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise TooLarge(f"{declared} bytes announced")

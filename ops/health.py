@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
+from alembic.script import ScriptDirectory
 from flask import Blueprint, current_app, jsonify
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from models import JobHeartbeat
 from services import services
@@ -33,10 +35,60 @@ def readyz():
         with svc.session_factory() as session:
             beats = session.scalars(select(JobHeartbeat).order_by(JobHeartbeat.job)).all()
     except Exception as exc:
-        return jsonify(status="error", database=type(exc).__name__, reason="the database does not answer"), 503
+        return jsonify(status="error", database=type(exc).__name__, reason=_unanswered(svc.engine)), 503
     report = scheduler_report(beats, now, current_app.config["READY_HEARTBEAT_MAX_AGE_SECONDS"])
+    schema = schema_report(svc.engine)
+    if schema.get("reason"):
+        report.update(status="error", reason=schema.pop("reason"))
     code = 200 if report["status"] == "ok" else 503
-    return jsonify(database="ok", **report), code
+    return jsonify(database="ok", schema=schema, **report), code
+
+
+def schema_problem(engine) -> str | None:
+    """What stops this code from working on the database's schema (no tables, another revision), or None."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table(JobHeartbeat.__tablename__):
+            return "the database has no tables: run `flask --app app db upgrade`"
+    return schema_report(engine).get("reason")
+
+
+def _unanswered(engine) -> str:
+    """Why the heartbeats could not be read: no database, or a database nobody migrated."""
+    try:
+        with engine.connect() as connection:
+            migrated = inspect(connection).has_table(JobHeartbeat.__tablename__)
+    except Exception:
+        return "the database does not answer"
+    if not migrated:
+        return "the database answers but has no tables: run `flask --app app db upgrade`"
+    return "the scheduler's heartbeats could not be read"
+
+
+@cache
+def _code_revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """The migrations' heads and every revision this code knows."""
+    from models.cli import alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(scripts.get_heads()), frozenset(script.revision for script in scripts.walk_revisions())
+
+
+def schema_report(engine) -> dict:
+    """The database's Alembic revision beside this code's, with a reason when they differ (a machine upgraded
+    before `db upgrade`, or left on an older commit). A schema made without Alembic (tests' create_all) passes."""
+    heads, known = _code_revisions()
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return {"code": ", ".join(sorted(heads))}
+        stored = set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    report = {"database": ", ".join(sorted(stored)) or None, "code": ", ".join(sorted(heads))}
+    if stored - known:
+        report["reason"] = (f"the database schema ({report['database']}) is newer than this code "
+                            f"({report['code']}): deploy the newer commit on this machine")
+    elif stored != heads:
+        report["reason"] = (f"the database schema ({report['database'] or 'empty'}) is older than this code "
+                            f"({report['code']}): run `flask --app app db upgrade`")
+    return report
 
 
 def scheduler_report(beats: list[JobHeartbeat], now: datetime, max_age: int) -> dict:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 
 from flask import Flask, Response, g, has_request_context, request
+from gunicorn.glogging import Logger as GunicornBaseLogger
 from pythonjsonlogger.json import JsonFormatter
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -53,6 +55,21 @@ class RequestFilter(logging.Filter):
             if sid:
                 record.message_sid = sid[:64]
         return True
+
+
+class GunicornLogger(GunicornBaseLogger):
+    """gunicorn's logger (gunicorn.conf.py) whose lines are JSON when the service's are (LOG_FORMAT, APP_ENV)."""
+
+    def setup(self, cfg) -> None:
+        """Set gunicorn's handlers up, then give them the JSON formatter when the service logs JSON."""
+        super().setup(cfg)
+        environ = {"LOG_FORMAT": os.environ.get("LOG_FORMAT", "").strip().lower() or "auto",
+                   "APP_ENV": os.environ.get("APP_ENV", "").strip().lower()}
+        if environ["LOG_FORMAT"] not in ("auto", "json", "text") or not json_logs(environ):
+            return  # a bad LOG_FORMAT is refused by the app's own start, which names it
+        for log in (self.error_log, self.access_log):
+            for handler in log.handlers:
+                handler.setFormatter(JsonFormatter(JSON_FIELDS))
 
 
 def init_app(app: Flask) -> None:

@@ -13,7 +13,7 @@ import os
 import time
 from datetime import datetime
 
-from flask import Flask, Response, abort, current_app, g, request
+from flask import Flask, Response, current_app, g, request
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.multiprocess import MultiProcessCollector
@@ -80,8 +80,9 @@ def _count_error(exc: BaseException | None) -> None:
 
 def metrics_view() -> Response:
     """The metrics, for a caller with METRICS_TOKEN as a bearer token (or, without a token, from this machine)."""
-    if not _allowed():
-        abort(403)
+    refused = _refusal()
+    if refused:
+        return Response(refused + "\n", status=403, mimetype="text/plain")
     registry = CollectorRegistry()
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         MultiProcessCollector(registry)
@@ -93,15 +94,22 @@ def metrics_view() -> Response:
     return Response(body, mimetype=CONTENT_TYPE_LATEST)
 
 
-def _allowed() -> bool:
+def _refusal() -> str | None:
+    """Why this caller may not read the metrics, in words an operator's curl shows (None: it may)."""
     token = current_app.config["METRICS_TOKEN"]
     if token:
-        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-        return hmac.compare_digest(given.encode(), token.encode())
+        scheme, _, given = request.headers.get("Authorization", "").strip().partition(" ")
+        if scheme.lower() != "bearer":
+            return "send the METRICS_TOKEN setting as a header: Authorization: Bearer <token>"
+        if not hmac.compare_digest(given.strip().encode(), token.encode()):
+            return "the bearer token is not the METRICS_TOKEN setting"
+        return None
     try:
-        return ipaddress.ip_address(request.remote_addr or "").is_loopback
+        if ipaddress.ip_address(request.remote_addr or "").is_loopback:
+            return None
     except ValueError:
-        return False
+        pass
+    return "METRICS_TOKEN is not set: only this machine may read the metrics"
 
 
 class DatabaseCollector:

@@ -29,6 +29,16 @@ class StopSignal:
             raise SystemExit(0)
 
 
+def _refuse_another_schema(app) -> None:
+    """Exit, saying why, when the database is not at this code's schema: every job would fail every few seconds."""
+    from ops.health import schema_problem
+    from services import services
+
+    problem = schema_problem(services(app).engine)
+    if problem:
+        raise SystemExit(f"scheduler not started: {problem}")
+
+
 def main() -> None:
     """Build the app's services and run the jobs until stopped."""
     stop_signal = StopSignal()
@@ -43,6 +53,7 @@ def main() -> None:
         from scheduler.runner import build_scheduler, stop
 
         app = create_app()
+        _refuse_another_schema(app)
         scheduler = build_scheduler(app, BackgroundScheduler)
         # What was built so far (the app, its directory and vocabularies) lives as long as the process: keep it
         # out of every later collection, and out of the one at exit, which took seconds on a loaded machine.
@@ -50,7 +61,9 @@ def main() -> None:
         stop_signal.running = True
         scheduler.start()
         logger.info("scheduler started with %d jobs", len(scheduler.get_jobs()))
-    except (KeyboardInterrupt, SystemExit):
+    except (KeyboardInterrupt, SystemExit) as exc:
+        if isinstance(exc, SystemExit) and isinstance(exc.code, str):
+            raise  # a refusal to start: its message and a non-zero status
         logger.info("scheduler stopped")
         return
     stop_signal.asked.wait()

@@ -41,6 +41,8 @@ CDN_PATH = re.compile(r"^/cdn/(?P<me>ME[0-9a-f]+)$")
 FAILURES = {
     "http500": (500, 20500, "Internal Server Error"),
     "http429": (429, 20429, "Too Many Requests"),
+    # A wrong TWILIO_AUTH_TOKEN or TWILIO_ACCOUNT_SID (or a token rotated in the Console): nothing was accepted.
+    "http401": (401, 20003, "Authenticate"),
     "error63016": (
         400,
         63016,

@@ -56,6 +56,30 @@ def test_values_are_parsed_to_their_types():
     ({"TWILIO_CONTENT_SIDS": "reminder"}, "TWILIO_CONTENT_SIDS"),
     ({"TWILIO_CONTENT_SIDS": "reminder=SM123"}, "TWILIO_CONTENT_SIDS"),
     ({"PUBLIC_BASE_URL": "aduan.sukamaju.go.id"}, "PUBLIC_BASE_URL"),
+    # A misspelt APP_ENV ran as development: SQLite, the demo regency, no checks, text logs.
+    ({"APP_ENV": "prod"}, "APP_ENV"),
+    ({"APP_ENV": "produksi"}, "APP_ENV"),
+    ({"APP_ENV": "staging"}, "APP_ENV"),
+    ({"LOG_LEVEL": "verbose"}, "LOG_LEVEL"),
+    ({"LOG_LEVEL": "informasi"}, "LOG_LEVEL"),
+    ({"TWILIO_TIMEOUT_SECONDS": "-1"}, "TWILIO_TIMEOUT_SECONDS"),
+    ({"LAPOR_TIMEOUT_SECONDS": "0"}, "LAPOR_TIMEOUT_SECONDS"),
+    ({"MEDIA_FETCH_TIMEOUT_SECONDS": "sepuluh"}, "MEDIA_FETCH_TIMEOUT_SECONDS"),
+    ({"WEB_SESSION_IDLE_HOURS": "-8"}, "WEB_SESSION_IDLE_HOURS"),
+    ({"OUTBOX_RATE_PER_SECOND": "-1"}, "OUTBOX_RATE_PER_SECOND"),
+    ({"TRUSTED_PROXIES": "-1"}, "TRUSTED_PROXIES"),
+    ({"DATABASE_URL": "mysql://penghubung@db.internal/penghubung"}, "DATABASE_URL"),
+    ({"DATABASE_URL": "db.internal/penghubung"}, "DATABASE_URL"),
+    ({**TWILIO, "TWILIO_ACCOUNT_SID": "SK" + "1" * 32}, "TWILIO_ACCOUNT_SID"),
+    ({**TWILIO, "TWILIO_ACCOUNT_SID": " AC" + "1" * 32}, "TWILIO_ACCOUNT_SID"),
+    # Docker's --env-file keeps quotes, and a pasted token may carry a newline: every signature would fail.
+    ({**TWILIO, "TWILIO_AUTH_TOKEN": '"0123456789abcdef0123456789abcdef"'}, "TWILIO_AUTH_TOKEN.*quotes"),
+    ({**TWILIO, "TWILIO_AUTH_TOKEN": "'0123456789abcdef0123456789abcdef'"}, "TWILIO_AUTH_TOKEN.*quotes"),
+    ({**TWILIO, "TWILIO_AUTH_TOKEN": "0123456789abcdef 0123456789abcdef"}, "TWILIO_AUTH_TOKEN.*space"),
+    ({**TWILIO, "TWILIO_AUTH_TOKEN": "0123456789abcdef0123456789abcdef\n"}, "TWILIO_AUTH_TOKEN.*space"),
+    ({"METRICS_TOKEN": '"rahasia-metrik"'}, "METRICS_TOKEN"),
+    ({"SECRET_KEY": "'" + "k" * 40 + "'"}, "SECRET_KEY"),
+    ({"LAPOR_API_TOKEN": " token-lapor"}, "LAPOR_API_TOKEN"),
 ])
 def test_bad_setting_is_refused_with_its_name(environ, expected):
     with pytest.raises(ConfigError, match=expected):
@@ -64,6 +88,11 @@ def test_bad_setting_is_refused_with_its_name(environ, expected):
 
 def test_production_settings_that_pass():
     assert load_config(PRODUCTION)["APP_ENV"] == "production"
+    assert load_config({**PRODUCTION, "APP_ENV": " Production"})["APP_ENV"] == "production"
+    assert load_config({**PRODUCTION, "LOG_LEVEL": "warning"})["LOG_LEVEL"] == "WARNING"
+    # The form hosting platforms and `psql` print; SQLAlchemy has no dialect named `postgres`.
+    heroku = {**PRODUCTION, "DATABASE_URL": "postgres://penghubung:rahasia@db.internal:5433/penghubung"}
+    assert load_config(heroku)["DATABASE_URL"] == "postgresql+psycopg://penghubung:rahasia@db.internal:5433/penghubung"
     behind_proxy = {**PRODUCTION, "PUBLIC_BASE_URL": "", "TRUSTED_PROXIES": "1"}
     assert load_config(behind_proxy)["TRUSTED_PROXIES"] == 1
 

@@ -116,6 +116,37 @@ def test_a_stop_while_the_worker_is_still_being_built_is_a_clean_exit(monkeypatc
     assert [type(handler) for handler in seen] == [worker.StopSignal]
 
 
+@pytest.mark.parametrize(("schema", "said"), [
+    ("DROP TABLE job_heartbeats", "no tables"),  # as a database nobody migrated fails
+    ("CREATE TABLE alembic_version (version_num VARCHAR(32)); INSERT INTO alembic_version VALUES ('0027')",
+     "older than this code"),
+])
+def test_the_worker_refuses_to_start_on_a_schema_that_is_not_its_own(monkeypatch, make_app, schema, said):
+    """A worker started before `db upgrade` logged a traceback for every job every few seconds, forever."""
+    import signal
+
+    import app
+    import scheduler.__main__ as worker
+    from services import services
+
+    built = make_app()
+    with services(built).engine.begin() as connection:
+        for statement in schema.split("; "):
+            connection.exec_driver_sql(statement)
+    monkeypatch.setattr(app, "create_app", lambda: built)
+    previous = {signum: signal.getsignal(signum) for signum in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        with pytest.raises(SystemExit, match=f"{said}.*db upgrade"):
+            worker.main()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if "DROP" in schema:
+            from models import JobHeartbeat
+
+            JobHeartbeat.__table__.create(services(built).engine)
+
+
 def test_a_stop_that_lands_while_apscheduler_submits_a_job_still_stops_the_worker(monkeypatch, make_app):
     """A signal lands wherever the main thread is; APScheduler catches every exception while it submits a job, so
     the stop must not depend on one (a SystemExit raised there was logged and the worker ran on)."""

@@ -124,6 +124,12 @@ def test_flask_serve_answers_a_signed_whatsapp_message(start, environ, tmp_path)
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 @pytest.mark.parametrize("started", ["in a terminal", "ignoring SIGINT"])  # a shell script's background job, nohup
 def test_scheduler_process_stops_cleanly_on_a_signal(start, environ, signum, started):
+    from models import Base
+    from models.db import make_engine
+
+    engine = make_engine(environ["DATABASE_URL"])
+    Base.metadata.create_all(engine)  # a worker refuses a database without tables
+    engine.dispose()
     worker = start([sys.executable, "-m", "scheduler"], environ, ignore_sigint=started == "ignoring SIGINT")
     worker.wait_for(lambda: "scheduler started" in worker.output(), "'scheduler started' in the log")
     assert worker.stop(signum) == 0, worker.output()

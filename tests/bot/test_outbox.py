@@ -78,7 +78,7 @@ def test_message_goes_out_through_twilio(svc, fake):
     assert row.status == OutboxStatus.SENT and row.twilio_sid == fake.messages[0]["sid"]
 
 
-@pytest.mark.parametrize("mode", ["http500", "http429", "error63018", "timeout_drop", "timeout_accept"])
+@pytest.mark.parametrize("mode", ["http500", "http429", "error63018", "timeout_drop", "timeout_accept", "http401"])
 def test_failures_then_recovery_deliver_each_message_exactly_once(svc, fake, clock, mode):
     bodies = [f"pesan {i}" for i in range(4)]
     for body in bodies:
@@ -87,6 +87,17 @@ def test_failures_then_recovery_deliver_each_message_exactly_once(svc, fake, clo
     drain(svc, clock)
     assert sorted(m["body"] for m in fake.messages) == bodies
     assert {row.status for row in rows(svc)} == {OutboxStatus.SENT}
+
+
+def test_refused_credentials_keep_the_messages_and_name_the_setting(svc, fake, clock, caplog):
+    # A wrong auth token gave every message up at its first attempt: fixing the token sent none of them.
+    for i in range(3):
+        queue(svc, OFFICER, f"disposisi {i}")
+    fake.fail_for(3600, "http401")
+    with caplog.at_level(logging.ERROR, logger="bot.outbox"):
+        tick(svc)
+    assert {row.status for row in rows(svc)} == {OutboxStatus.PENDING}
+    assert "TWILIO_AUTH_TOKEN" in caplog.text and "disposisi" not in caplog.text
 
 
 def test_outage_then_recovery_loses_nothing_and_sends_nothing_twice(svc, fake, clock):

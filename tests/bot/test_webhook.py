@@ -47,6 +47,19 @@ def test_signature_with_wrong_token_is_refused(app, session):
     assert other.send(CITIZEN, "halo").status == 403
 
 
+@pytest.mark.parametrize("base_url", ["", "https://aduan.sukamaju.go.id"])
+def test_a_refused_signature_tells_the_operator_what_to_check(make_app, caplog, base_url):
+    # A wrong TWILIO_AUTH_TOKEN or PUBLIC_BASE_URL refuses every message; the log said «tampered request».
+    wa = WhatsApp(make_app(PUBLIC_BASE_URL=base_url), token="the-token-in-twilios-console")
+    assert wa.send(CITIZEN, "halo rahasia").status == 403
+    line = caplog.records[-1].getMessage()
+    checked = (base_url or "http://localhost") + "/twilio/whatsapp"
+    assert checked in line and "TWILIO_AUTH_TOKEN" in line and "PUBLIC_BASE_URL" in line
+    assert "halo rahasia" not in line and CITIZEN[-8:] not in line
+    assert wa.post(wa.form(CITIZEN, "halo"), signature="").status == 403
+    assert "without X-Twilio-Signature" in caplog.records[-1].getMessage()
+
+
 def test_public_base_url_is_what_twilio_signs(make_app):
     app = make_app(PUBLIC_BASE_URL="https://aduan.sukamaju.go.id")
     wa = WhatsApp(app)

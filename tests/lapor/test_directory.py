@@ -65,6 +65,20 @@ def test_an_edited_agency_row_is_updated_in_place(session):
     assert (agency.name, agency.keywords) == ("Dinas Lingkungan Hidup", ["sampah", "limbah"])
 
 
+@pytest.mark.parametrize("text", [
+    "code;name;aliases;keywords;external\r\nPUPR;Dinas PUPR;pu, pekerjaan umum;jalan rusak,jembatan;\r\n",
+    "\ufeffcode;name;aliases;keywords;external\nPUPR;Dinas PUPR;PU , Pekerjaan Umum,;Jalan Rusak, jembatan;\n",
+    'code,name,aliases,keywords,external\nPUPR,Dinas PUPR,"pu,pekerjaan umum","jalan rusak, jembatan",\n',
+    "code\tname\taliases\tkeywords\texternal\nPUPR\tDinas PUPR\tpu; pekerjaan umum\tjalan rusak;jembatan\t\n",
+])
+def test_lists_in_a_cell_may_be_separated_by_commas_as_excel_users_type_them(session, text):
+    # In a `;`-separated file saved by Excel a cell's list was typed with commas and became one alias,
+    # «pu, pekerjaan umum», that no complaint ever matched.
+    import_agencies(session, text)
+    agency = _agency(session, "PUPR")
+    assert (agency.aliases, agency.keywords) == (["pu", "pekerjaan umum"], ["jalan rusak", "jembatan"])
+
+
 def test_every_bad_agency_row_is_reported_and_nothing_is_written(session):
     text = ("code,name,aliases,keywords,external\n"
             "DLH,Dinas Lingkungan Hidup,,sampah,\n"
@@ -178,6 +192,15 @@ def test_every_bad_staff_row_is_reported_and_nothing_is_written(directory):
     ]
     assert _contact(session, "+6281200000050") is None
     assert _contact(session, PUPR_BUDI).active
+
+
+@pytest.mark.parametrize("typed", ["6.28120000005E+12", "6,28120000005E+12", "8,12E+10", "6.2812E12"])
+def test_a_number_a_spreadsheet_turned_into_a_number_says_so_on_the_command_line(directory, typed):
+    # The dashboard said it; `flask directory import-staff` said «bad phone number '6.28120000005E+12'».
+    with pytest.raises(DirectoryError) as caught:
+        import_staff(directory, STAFF_HEADER + f'"{typed}",Budi,officer,PUPR\n')
+    assert "spreadsheet" in caught.value.errors[0] and "Text" in caught.value.errors[0]
+    assert caught.value.errors[0].key == "bad_phone_excel"
 
 
 def test_reachable_staff_filters_roles_and_agency(directory):

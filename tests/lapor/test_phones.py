@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lapor.phones import national
+from lapor.phones import InvalidPhone, national, to_e164
 
 
 @pytest.mark.parametrize(("stored", "shown"), [
@@ -19,3 +19,29 @@ from lapor.phones import national
 ])
 def test_a_stored_number_reads_as_people_write_it(stored, shown):
     assert national(stored) == shown
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("0811-0000-0010", "+6281100000010"),      # as a directory file or an officer writes it
+    ("+62 811 0000 0010", "+6281100000010"),
+    ("6281100000010", "+6281100000010"),
+    ("(0811) 0000.0010", "+6281100000010"),
+    ("+62 (0)811 0000 0010", "+6281100000010"),
+    ("whatsapp:+6281100000010", "+6281100000010"),
+])
+def test_a_typed_number_is_stored_in_one_form(typed, stored):
+    assert to_e164(typed) == stored
+
+
+@pytest.mark.parametrize("typed", [
+    "08110000001O",         # letter O for a zero: read as +628110000001, a number nobody has
+    "0811-0000-OO10",
+    "0811 0000 001l",       # a small L for a one
+    "0811000000I0",
+    "0811-0000-0010 ext 2",
+    "Telp 081100000010",
+    "62812",
+])
+def test_a_number_with_letters_or_too_short_is_refused(typed):
+    with pytest.raises(InvalidPhone):
+        to_e164(typed)

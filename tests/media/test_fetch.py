@@ -173,7 +173,7 @@ def test_the_sender_of_media_given_up_is_told_to_send_it_again_once(person, svc,
     assert len(told) == 1 and "tidak dapat kami ambil" in told[0] and "kirim ulang" in told[0].lower()
 
 
-def test_wrong_credentials_are_retried_not_given_up(make_app, twilio, clock):
+def test_wrong_credentials_are_retried_not_given_up(make_app, twilio, clock, caplog):
     app = make_app(transport=ConsoleTransport(), TWILIO_ACCOUNT_SID=DEFAULT_ACCOUNT_SID,
                    TWILIO_AUTH_TOKEN="rotated-token", TWILIO_WHATSAPP_FROM="whatsapp:+14155238886",
                    TWILIO_API_BASE_URL=twilio.base_url)
@@ -182,6 +182,7 @@ def test_wrong_credentials_are_retried_not_given_up(make_app, twilio, clock):
     svc = app.extensions["penghubung"]
     assert fetch_media(svc, clock.now).startswith("stored=0 retried=1")
     assert twilio.media_fetches(url) == 0  # refused at the door: unauthenticated
+    assert "TWILIO_AUTH_TOKEN" in caplog.text  # the log said «HTTP 401», no word of the setting to fix
 
 
 def test_a_message_with_ten_media_items_keeps_all_of_them(person, svc, twilio):

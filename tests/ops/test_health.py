@@ -71,3 +71,34 @@ def test_tick_at_another_instant_still_beats_with_the_wall_clock(app, svc, clock
     assert result.exit_code == 0, result.output
     with svc.session_factory() as session:
         assert {beat.last_run_at for beat in session.scalars(select(JobHeartbeat))} == {clock()}
+
+
+@pytest.mark.parametrize(("stored", "reason"), [
+    # A machine on a newer commit started before `flask db upgrade`: /readyz said ok, every webhook was a 500.
+    ("0027", "run `flask --app app db upgrade`"),
+    ("0001", "run `flask --app app db upgrade`"),
+    # A machine left on an older commit after another upgraded the database.
+    ("0099_from_a_newer_commit", "newer than this code"),
+])
+def test_a_schema_other_than_the_codes_makes_the_service_unready(app, svc, clock, stored, reason):
+    run_all(svc, clock())
+    with svc.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        connection.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{stored}')")
+    code, body = ready(app)
+    assert code == 503 and reason in body["reason"] and body["schema"]["database"] == stored
+    with svc.engine.begin() as connection:
+        connection.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{body['schema']['code']}'")
+    assert ready(app)[0] == 200
+
+
+def test_a_database_without_tables_says_to_migrate(app, svc):
+    # An operator who skipped `db upgrade` read «the database does not answer» while /healthz said ok.
+    with svc.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE job_heartbeats RENAME TO job_heartbeats_away")
+    try:
+        code, body = ready(app)
+    finally:
+        with svc.engine.begin() as connection:
+            connection.exec_driver_sql("ALTER TABLE job_heartbeats_away RENAME TO job_heartbeats")
+    assert code == 503 and "db upgrade" in body["reason"]

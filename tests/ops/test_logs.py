@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import runpy
 
 import pytest
 
@@ -46,3 +47,42 @@ def test_a_webhook_log_line_carries_the_request_and_message_ids_but_no_text(app)
 def test_every_response_gets_a_request_id(app):
     first, second = (app.test_client().get("/healthz").headers["X-Request-Id"] for _ in range(2))
     assert len(first) == 32 and first != second
+
+
+def _gunicorn_access_line(tmp_path, monkeypatch, app_env: str) -> str:
+    """The line gunicorn, configured by the project's gunicorn.conf.py, writes for one dashboard request."""
+    from datetime import timedelta
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from gunicorn.config import Config
+
+    monkeypatch.setenv("APP_ENV", app_env)
+    monkeypatch.delenv("LOG_FORMAT", raising=False)
+    settings = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+    cfg = Config()
+    for name in ("access_log_format", "logger_class"):
+        if name in settings:
+            cfg.set(name, settings[name])
+    cfg.set("accesslog", str(tmp_path / "access.log"))
+    logger = cfg.logger_class(cfg)
+    environ = {"REQUEST_METHOD": "GET", "RAW_URI": "/?q=081234567890+Budi", "PATH_INFO": "/",
+               "QUERY_STRING": "q=081234567890+Budi", "SERVER_PROTOCOL": "HTTP/1.1", "REMOTE_ADDR": "10.0.0.5",
+               "HTTP_REFERER": "https://aduan.example.go.id/?q=Budi+Santoso", "HTTP_USER_AGENT": "Firefox"}
+    logger.access(SimpleNamespace(status="200 OK", sent=512, headers=[]), [], environ, timedelta(milliseconds=12))
+    for handler in logger.access_log.handlers:
+        handler.flush()
+    return (tmp_path / "access.log").read_text()
+
+
+@pytest.mark.parametrize("app_env", ["production", "development"])
+def test_gunicorns_access_log_keeps_no_search_words(tmp_path, monkeypatch, app_env):
+    # `--access-logfile -` (the Procfile) wrote `GET /?q=081234567890 …` and the referer's search at INFO.
+    line = _gunicorn_access_line(tmp_path, monkeypatch, app_env)
+    assert "GET / HTTP/1.1" in line and "200" in line
+    assert "0812" not in line and "Budi" not in line
+
+
+def test_gunicorns_own_lines_are_json_in_production(tmp_path, monkeypatch):
+    line = _gunicorn_access_line(tmp_path, monkeypatch, "production")
+    assert json.loads(line)["message"].startswith("10.0.0.5")

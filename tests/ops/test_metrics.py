@@ -107,6 +107,26 @@ def test_metrics_are_refused_to_strangers_without_the_token(make_app):
     assert good.status_code == 200 and b"penghubung_outbox_queue_depth" in good.data
 
 
+@pytest.mark.parametrize(("token", "headers", "expected"), [
+    ("s3cret-token", {}, "METRICS_TOKEN"),
+    ("s3cret-token", {"Authorization": "Bearer wrong"}, "METRICS_TOKEN"),
+    ("s3cret-token", {"Authorization": "s3cret-token"}, "Bearer"),
+    ("", {}, "METRICS_TOKEN"),
+])
+def test_a_refused_scrape_says_why_in_plain_text(make_app, token, headers, expected):
+    # An operator's curl got the dashboard's HTML error page, in Indonesian, with no word about the token.
+    reply = make_app(METRICS_TOKEN=token).test_client().get("/metrics", headers=headers,
+                                                            environ_base={"REMOTE_ADDR": "203.0.113.9"})
+    assert reply.status_code == 403 and reply.mimetype == "text/plain" and expected in reply.get_data(as_text=True)
+
+
+def test_the_bearer_scheme_is_read_in_any_case(make_app):
+    app = make_app(METRICS_TOKEN="s3cret-token")
+    for scheme in ("Bearer", "bearer", "BEARER"):
+        reply = app.test_client().get("/metrics", headers={"Authorization": f"{scheme} s3cret-token"})
+        assert reply.status_code == 200
+
+
 def test_metrics_never_carry_a_citizens_number_or_words(app):
     WhatsApp(app).send(CITIZEN, "jalan rusak parah di desa kami")
     body = app.test_client().get("/metrics").get_data(as_text=True)
