@@ -74,17 +74,19 @@ def _code_revisions() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def schema_report(engine) -> dict:
-    """The database's Alembic revision beside this code's, with a reason when they differ (a machine upgraded
-    before `db upgrade`, or left on an older commit). A schema made without Alembic (tests' create_all) passes."""
+    """The database's Alembic revision beside this code's: a reason (not ready) when the database is older (a
+    machine upgraded before `db upgrade`), a note when it is newer (a machine not yet restarted on the newer commit:
+    it keeps serving, as docs/operations.md's upgrade steps need). A schema made without Alembic (tests' create_all)
+    passes."""
     heads, known = _code_revisions()
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return {"code": ", ".join(sorted(heads))}
         stored = set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
     report = {"database": ", ".join(sorted(stored)) or None, "code": ", ".join(sorted(heads))}
-    if stored - known:
-        report["reason"] = (f"the database schema ({report['database']}) is newer than this code "
-                            f"({report['code']}): deploy the newer commit on this machine")
+    if stored - known:  # upgraded by a newer commit: the migrations add, so this code still serves (it says so)
+        report["note"] = (f"the database schema ({report['database']}) is newer than this code "
+                          f"({report['code']}): deploy the newer commit on this machine")
     elif stored != heads:
         report["reason"] = (f"the database schema ({report['database'] or 'empty'}) is older than this code "
                             f"({report['code']}): run `flask --app app db upgrade`")
