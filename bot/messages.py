@@ -655,6 +655,10 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_not_yet": (
+        "{reference} belum selesai: tidak ada yang dicatat atau dikirim ke pelapor. Bila ada kemajuan, kirim: "
+        "TL {reference} <kemajuan>."
+    ),
     "staff_more_time": (
         "Batas penyelesaian tidak dapat diperpanjang lewat chat. Bila {reference} perlu peninjauan lapangan, kirim: "
         "SURVEI {reference} <alasan> (batas menjadi 60 hari kerja). Agar pelapor tahu kendalanya, kirim: "

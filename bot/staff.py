@@ -589,8 +589,45 @@ def split_commands(text: str) -> list[str]:
     """A message cut where a further command starts: a line or sentence that opens with a command word and a
     marked reference (`TL LPR-2 …`, `LPR-2 tl …`), or a line that opens with the reference of another complaint
     after a command that has its text (`LPR-2 armada berangkat`: told the command to send, never relayed with the
-    first). Anything else stays with what it follows: the text of one command, agencies after `;`, references
-    sharing a text."""
+    first), or another complaint's reference with a short status at the end (`…, lpr 2 blm`). Anything else stays
+    with what it follows: the text of one command, agencies after `;`, references sharing a text."""
+    return [piece for part in _split_at_breaks(text) for piece in _status_apart(part)]
+
+
+# Another complaint's short status at the end of a message about one ("lpr 1 sdh kami angkut semua, lpr 2 blm",
+# "… lpr 2 msh proses", "…, no 2 otw pak", "…, yg #2 belum ya"): its own part, never the first one's text. Only
+# words of not yet or under way follow the reference ("… jl melati no 5 masih bocor" is the text).
+STATUS_NOT_YET = {"blm", "belum", "blum", "blom", "lom", "durung", "dereng", "drg", "urung", "menyusul", "nyusul",
+                  "susul"}
+UNDER_WAY = {"msh", "masih", "mash", "proses", "prosess", "diproses", "otw", "otewe", "sdg", "sedang", "lg", "lagi",
+             "dlm", "dalam", "pending", "ditunda", "antri", "antre", "progres", "progress", "jalan", "berjalan"}
+STATUS_FILLER = {"pak", "bu", "ya", "yaa", "ndan", "nggih", "njih", "min", "mas", "mbak", "kak", "dulu", "dl", "juga",
+                 "jg", "nih", "ini", "yg", "yang", "itu"}
+STATUS_TAIL = re.compile(
+    r"(?:\s+|\s*[,;.]\s*)(?:(?:yg|yang|sedangkan|sementara|tapi|tp|kalau|kalo|klo|utk|untuk|dan|&|sisanya)\s+)?"
+    r"((?:lpr|#)\s*[-–—.:#]?\s*\d+|(?<=[,;.]\s)(?:no|nomor|laporan)\.?\s*\d+|(?<=[,;.])(?:no|nomor|laporan)\.?\s*\d+)"
+    r"((?:\s+[^\W\d_]+){1,5})\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+def _status_apart(part: str) -> list[str]:
+    """`part`, or its words before another complaint's short status at its end and that status."""
+    match = STATUS_TAIL.search(part)
+    if match is None:
+        return [part]
+    said = words(match.group(2))
+    if not set(said) <= STATUS_NOT_YET | UNDER_WAY | STATUS_FILLER or not set(said) & (STATUS_NOT_YET | UNDER_WAY):
+        return [part]
+    head = part[:match.start()].rstrip(" ,;.")
+    command, rest = read_command(head)
+    first, text = split_reference(rest) if command else split_reference(marked_reference(head), bare=False)
+    number = split_reference(marked_reference(match.group(1)), bare=False)[0]
+    if first is None or number is None or first == number or not any(ch.isalpha() for ch in text):
+        return [part]
+    return [head, f"{format_reference(number)}{match.group(2)}"]  # "no 2 belum" answers no question
+
+
+def _split_at_breaks(text: str) -> list[str]:
+    """`text` cut at the lines and sentences that start a further command (`split_commands`)."""
     if "\n" not in text and ";" not in text and not SENTENCE_BREAK.search(text):
         return [text]
     parts, joined = [], ""
@@ -781,10 +818,25 @@ def _no_command(turn: StaffTurn) -> list[str]:
         pass
     elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
         pass
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES and _not_yet_said(turn):  # "lpr 2 blm"
+        pass
     elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
           and not _not_held(turn)):
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _not_yet_said(turn: StaffTurn) -> bool:
+    """Answers a complaint's reference with words of not yet alone ("lpr 2 blm", "#2 belum pak", after another
+    complaint's answer in the same message): nothing to record or relay, and how to tell its citizen progress."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    said = set(words(rest))
+    if number is None or not said & STATUS_NOT_YET or not said <= STATUS_NOT_YET | STATUS_FILLER:
+        return False
+    if not _held_here(turn, number):
+        return False
+    turn.say("staff_not_yet", reference=format_reference(number))
+    return True
 
 
 def _not_held(turn: StaffTurn) -> bool:
@@ -1365,10 +1417,13 @@ def _voice_swiped(turn: StaffTurn) -> bool:
 
 # A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
 # see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
-REPORTER_NAMED = {"pelapor", "pelapornya", "pengadu", "pengadunya"}
-IDENTITY_ASKED = {"siapa", "nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
-                  "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya"}
-ASKING_FOR = {"siapa", "minta", "brp", "berapa", "mana", "dimana", "apa"}
+# "Who" in the region's languages: Javanese ngoko and krama, Sundanese, Madurese.
+WHO_ASKED = {"siapa", "siapakah", "sapa", "sopo", "sinten", "saha", "sapah"}
+REPORTER_NAMED = {"pelapor", "pelapornya", "pelapore", "pengadu", "pengadunya"}
+IDENTITY_ASKED = {"nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
+                  "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya", "jenenge",
+                  "asmane", "namine"} | WHO_ASKED
+ASKING_FOR = {"minta", "brp", "berapa", "mana", "dimana", "apa", "piro", "pinten"} | WHO_ASKED
 
 
 def _told_reporter(turn: StaffTurn) -> bool:
@@ -1649,7 +1704,11 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
 
 # A head asking who holds a complaint ("siapa yang pegang LPR-1?") or chasing it ("tolong lpr 1 dikerjakan segera"):
 # told its officers, not shown a TL that would send the words to the citizen.
-WHO_WORDS = {"siapa", "pegang", "megang", "pic", "handle", "dihandle", "penanggung", "petugasnya"}
+# Who (WHO_ASKED) holding it, in the region's words: "lpr 1 dipegang sopo?", "sinten ingkang ngasta?", "sapa nu
+# nyekel lpr 1", "PIC lpr 1 siapa".
+HOLDING = {"pegang", "megang", "dipegang", "pic", "picnya", "handle", "dihandle", "penanggung", "petugasnya",
+           "ngasta", "ngastani", "diasta", "nyekel", "dicekel", "nyepeng", "dicepeng", "nyekeli"}
+WHO_WORDS = WHO_ASKED | HOLDING
 ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
 TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
               "dipercepat", "diselesaikan", "selesaikan", "dituntaskan", "tuntaskan", "dirampungkan", "dibereskan",
@@ -1685,7 +1744,7 @@ def _head_chases(turn: StaffTurn) -> dict | None:
     head = turn.staff.role == Role.HEAD
     chases = head and typed & ASKING_TO and typed & TO_BE_DONE  # an officer's is their TL
     # an officer's "siapa" is more often about the reporter ("nama pelapornya siapa?"): only "who holds it"
-    if not (typed & (WHO_WORDS if head else WHO_WORDS - {"siapa"}) or chases):
+    if not (typed & (WHO_WORDS if head else HOLDING) or chases):
         return None
     number, _ = split_reference(marked_reference(text), bare=False)
     found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)

@@ -48,6 +48,22 @@ def test_a_line_that_opens_with_another_reference_reaches_no_citizen_and_gets_it
     assert follow_ups(two["citizen2"]) == []
 
 
+@pytest.mark.parametrize("typed,second", [
+    ("lpr 1 sdh kami angkut semua lpr 2 blm", "LPR-2 belum selesai"),  # no comma between them
+    ("no 1 sdh kami angkut semua, no 2 belum", "LPR-2 belum selesai"),
+    ("lpr 1 udh kami angkut smua, yg lpr 2 blm ya pak", "LPR-2 belum selesai"),
+    ("#1 sdh kami angkut semua, #2 durung nggih", "LPR-2 belum selesai"),
+    ("LPR-1 sdh kami angkut semua; lpr 2 msh proses", "TL LPR-2 msh proses"),
+])
+def test_another_complaints_short_status_after_a_finish_is_its_own_part(two, world, typed, second):
+    reply = two["dlh1"].says(typed)
+    asked = reply.split("jawaban akhir LPR-1?", 1)[1].splitlines()[1]  # the answer quoted, LPR-1's words alone
+    assert "angkut" in asked and "2" not in asked, reply
+    assert second in reply and "TL LPR-2 blm" not in reply, reply
+    two["dlh1"].says("YA")
+    assert "LPR-2" not in follow_ups(two["citizen"])[0] and complaint(world, 2).status != "selesai"
+
+
 @pytest.mark.parametrize("typed", ["lpr 1 dan 2 sudah selesai pak", "LPR-1 & LPR-2 sdh beres semua",
                                    "lpr 1 dan lpr 2 sudah rampung, sampah diangkut semua"])
 def test_work_said_done_of_two_complaints_in_a_sentence_shows_the_command_for_both(two, world, typed):

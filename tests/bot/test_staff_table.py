@@ -247,6 +247,15 @@ STAFF_TABLE = [
     ("verifier", "tolong kirimkan antreannya", "Menunggu verifikasi (1)", None),
     ("supervisor", "selamat siang", "ANTREAN", None),
     ("supervisor", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", None),
+    # who holds a complaint, asked in the region's words and forms (Javanese krama and ngoko, Sundanese, "PIC")
+    ("supervisor", "nyuwun sewu, lpr 1 sinten ingkang ngasta?", "LPR-1 ditangani:\n• DLH: Dewi", None),
+    ("supervisor", "lpr 1 dipegang sopo?", "LPR-1 ditangani:\n• DLH: Dewi", None),
+    ("supervisor", "sapa nu nyekel lpr 1", "LPR-1 ditangani:\n• DLH: Dewi", None),
+    ("supervisor", "PIC lpr 1 siapa", "LPR-1 ditangani:\n• DLH: Dewi", None),
+    ("head", "LPR 1 ingkang nyepeng sinten nggih?", "LPR-1 ditangani: Dewi", None),
+    ("head", "lpr 1 sing nyekel sopo?", "LPR-1 ditangani: Dewi", None),
+    ("dlh2", "lpr 1 sing ngasta sinten mas?", "LPR-1 ditangani: Dewi", None),
+    ("dlh2", "lpr 1 pelapore sinten?", "Pelapor LPR-1", None),  # the reporter, not the holder
 ]
 
 
