@@ -1234,6 +1234,10 @@ MESSAGES = {
     "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
     "rung_away_overdue_today": "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}",
     "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",
+    "rung_head_away": (
+        "{situation}. Kepala {agency} sedang cuti tanpa Plh, jadi pemberitahuan untuk kepala instansi kami kirim ke "
+        "Anda.\n{title}\n{holders} Ketik STATUS {reference} untuk rinciannya."
+    ),
     "rung_agency_away": (
         "{situation}, dan semua petugas serta kepala {agency} sedang cuti.\n"
         "{title}\n"
