@@ -1607,11 +1607,19 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     agency is doing): the command and its words."""
     if _asks_roster(text):
         return "DAFTAR", "petugas " + text
-    if _asks_late(text):
-        return "DAFTAR", "terlambat"
+    if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's
+        return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text)])
     if _asks_unanswered(text):
         return "DAFTAR", "belum dijawab"
     return None
+
+
+def _agency_words(turn: StaffTurn, text: str) -> list[str]:
+    """The words of `text` that name an agency (a code, an alias or words of a name, not only "dinas"), in order."""
+    from lapor.agency_lookup import GENERIC
+
+    named = [word for word in words(text) if only_agency_words(turn.session, word)]
+    return named if set(named) - GENERIC - {"dan"} else []
 
 
 # Notices an officer may answer by swiping them.
@@ -1718,9 +1726,17 @@ TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dic
 # A head handing a complaint to an officer in words ("lpr 1 tolong dipegang sari ya", "LPR-1 biar dihandle bu dewi").
 HAND_WORDS = {"pegang", "dipegang", "pegangin", "handle", "dihandle", "handel", "dihandel", "tangani", "ditangani",
               "serahkan", "diserahkan", "kasih", "dikasih", "kasihkan", "limpahkan", "dilimpahkan", "alihkan",
-              "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan"}
+              "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan",
+              # Javanese (krama "dipun asta", "dipuncepeng"; ngoko "dicekel", "diurusi") and Sundanese ("dicepeng")
+              "asta", "dipunasta", "diasta", "cepeng", "dipuncepeng", "dicepeng", "dicekel", "cekel", "dicekeli",
+              "diurusi", "urusi", "dipunurus", "dipuntangani", "digarapi"}
 HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "saja", "aja", "ya", "yaa", "dong", "sama",
-                                                   "oleh", "ke", "kpd", "kepada", "nanti", "ini", "itu", "yg", "yang"}
+                                                   "oleh", "ke", "kpd", "kepada", "nanti", "ini", "itu", "yg", "yang",
+                                                   # the region's: please, let, only, by
+                                                   "nyuwun", "tulung", "tulungi", "mangga", "monggo", "dipun",
+                                                   "kersane", "ben", "men", "wae", "bae", "mawon", "kemawon", "nggih",
+                                                   "njih",
+                                                   "ku", "ka", "ning", "dening", "punten"}
 
 
 def _sounds_handed(turn: StaffTurn) -> tuple[int, Contact] | None:

@@ -150,6 +150,13 @@ STAFF_TABLE = [
     ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
     ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
     ("head", "LPR-1 biar dihandle bu dewi saja", "Alihkan LPR-1 ke Dewi?", None),
+    # handed in Javanese krama and ngoko, Sundanese
+    ("head", "nyuwun tulung lpr 1 dipun asta mas eko", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "LPR-1 mangga dipunasta Pak Eko nggih", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "lpr 1 dicekel eko wae", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "lpr 1 kersane dipuncepeng bu dewi", "Alihkan LPR-1 ke Dewi?", None),
+    ("head", "lpr 1 diurusi mas eko bae", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "punten, lpr 1 dicepeng ku eko", "Alihkan LPR-1 ke Eko?", None),
     ("head", "CUTI Eko 2026-12-20", "Eko dicatat cuti sampai 20 Des 2026", None),
     ("head", "cuti +6281100000022 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026", None),
     ("head", "cuti eko 20 des", "Eko dicatat cuti sampai 20 Des 2026", None),
@@ -237,6 +244,12 @@ STAFF_TABLE = [
     ("supervisor", "daftar dlh", "Disposisi terbuka DLH (1)", None),
     ("supervisor", "DAFTAR dlh yg belum direspon", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
     ("supervisor", "daftar semua", "Disposisi terbuka per instansi", None),
+    # what is late at one agency, asked in words (an evening's question): that agency's, not the region's
+    ("supervisor", "yg overdue dlh brp?", "disposisi DLH yang melewati batas", None),
+    ("supervisor", "selamat malam pak, laporan dinas lingkungan hidup yg molor mana aja", "disposisi DLH yang mel",
+     None),
+    ("supervisor", "pupr ada yg telat?", "disposisi PUPR yang melewati batas", None),
+    ("supervisor", "laporan dinas yg telat apa aja?", "disposisi yang melewati batas", None),  # no agency named
     ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
     ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
