@@ -655,6 +655,11 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_former": (
+        "Nomor ini tidak lagi terdaftar sebagai petugas, jadi perintah tadi tidak dicatat dan tidak diteruskan ke "
+        "pelapor. Bila Anda masih bertugas, minta verifikator mendaftarkan nomor ini lagi: {verifiers}. "
+        "Untuk mengadu sebagai warga, balas 1."
+    ),
     "staff_not_yet": (
         "{reference} belum selesai: tidak ada yang dicatat atau dikirim ke pelapor. Bila ada kemajuan, kirim: "
         "TL {reference} <kemajuan>."

@@ -454,6 +454,27 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     return replies
 
 
+# Commands citizens send too: from a former staff member they are a citizen's, as anything else they write.
+CITIZEN_COMMANDS = {"STATUS", "BANTUAN"}
+
+
+def former_staff_command(contact: Contact, message: Inbound) -> bool:
+    """Whether a number taken out of the directory (moved, retired) sends a staff command: told it is recorded no
+    more, instead of the citizen's menu or "LPR-3 not found at this number"; anything else is a citizen's."""
+    if contact.role is None or contact.active or message.replied_to_sid and not message.text.strip():
+        return False
+    command = read_command(message.text)[0]
+    return command is not None and command not in CITIZEN_COMMANDS
+
+
+def handle_former(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """Tells a former staff member that their command was not recorded and whom to ask to be registered again."""
+    from lapor.directory import region_readers
+
+    verifiers = _named_people(region_readers(session, Role.VERIFIER, now))
+    return [t("staff_former", verifiers=verifiers)]
+
+
 def _handle_message(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Each command of the message in turn (see `handle`)."""
     if FORMATTING.search(message.body):
@@ -697,10 +718,10 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
         return turn.replies
-    if command is None and not message.replied_to_sid and files_as_citizen(message.text):
+    if command is None and not message.replied_to_sid and (story := _citizen_story(message.text)) is not None:
         from bot.conversation import handle as converse  # the citizen's conversation, from its first step
 
-        return converse(session, svc, staff, replace(message, body="ADUAN", media=()), now)
+        return converse(session, svc, staff, replace(message, body=story or "ADUAN", media=()), now)
     if (answered := _confirmed(turn)) is not None or turn.replies:  # "YA", "TL", "tidak" to a question asked
         command = turn.command = answered or ""
     elif command is None and turn.staff.role in OFFICER_ROLES and _asks_more_time(turn):
@@ -1846,6 +1867,22 @@ def files_as_citizen(text: str) -> bool:
     typed = words(text)
     return (len(typed) <= AS_CITIZEN_MAX_WORDS and bool(set(typed) & FILING_WORDS)
             and bool(set(typed) & AS_CITIZEN_WORDS) and not DIGIT.search(text))
+
+
+OPENING_CLAUSE = re.compile(r"^([^,:;.\n]+)[,:;.\n]+\s*(.+)$", re.DOTALL)
+STORY_MIN_WORDS = 5
+
+
+def _citizen_story(text: str) -> str | None:
+    """For a staff member asking to file as a citizen: "" to start from the first step ("ADUAN WARGA"), or the
+    story told after the opening that asks it ("mau lapor sebagai warga, lampu jalan depan rumah saya mati …"),
+    which the citizen's conversation takes as its first message; None for anything else."""
+    if files_as_citizen(text):
+        return ""
+    opening = OPENING_CLAUSE.match(text.strip())
+    if opening is None or not files_as_citizen(opening.group(1)) or len(words(opening.group(2))) < STORY_MIN_WORDS:
+        return None
+    return opening.group(2).strip()
 
 
 def _wants_to_file(text: str) -> bool:

@@ -21,6 +21,7 @@ from tests.parties import (
     deliver,
     file,
     filed_and_forwarded,
+    follow_ups,
     shows_number,
 )
 
@@ -343,7 +344,11 @@ def test_replaced_officer_gets_nothing_and_is_a_citizen_again(people, world, svc
     file(people["citizen"])
     assert "1 petugas diberi tahu" in people["verifier"].says("TERUSKAN LPR-1 DLH")
     assert people["dlh2"].inbox() == []
-    assert "1 Buat pengaduan" in people["dlh2"].says("TL LPR-1 sudah")
+    assert "1 Buat pengaduan" in people["dlh2"].says("halo pak")
+    for typed in ("TL LPR-1 sudah kami cek", "selesai lpr 1 sdh diangkut", "DAFTAR"):  # a staff command: told why
+        reply = people["dlh2"].says(typed)
+        assert "tidak lagi terdaftar sebagai petugas" in reply and "Rina" in reply, reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti" and follow_ups(people["citizen"]) == []
 
 
 def test_anonymous_reporter_never_reaches_an_agency_or_supervisor(people, world):
