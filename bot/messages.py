@@ -698,6 +698,11 @@ MESSAGES = {
         "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "
         "SELESAI LPR-n <jawaban> dalam {minutes} menit, lampiran ikut terkirim. Ketik DAFTAR untuk laporan Anda."
     ),
+    "staff_media_held_batch": (
+        "{received} kami simpan sementara. Pengingat itu tentang {references}: untuk laporan yang mana? Balas TL "
+        "{reference} <keterangan> atau SELESAI {reference} <jawaban> dengan nomor laporannya dalam {minutes} menit, "
+        "lampiran ikut terkirim."
+    ),
     "staff_media_held_for": (
         "{received} untuk {reference} kami simpan sementara. Balas TL {reference} bila ini kemajuan, atau SELESAI "
         "{reference} bila ini jawaban akhir, dalam {minutes} menit; lampiran{caption} ikut terkirim ke pelapor."

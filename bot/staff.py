@@ -360,7 +360,10 @@ def _asked_for(text: str) -> tuple[str | None, str]:
 
 # A question about one complaint's progress ("gmn perkembangan lpr 1?", "lpr 1 sdh sampai mana ya?", "LPR-1 sejauh
 # mana?"): its STATUS, never a TL that would send the question to the citizen.
-HOW_FAR = {"gimana", "gmn", "gmana", "bagaimana", "bgmn", "piye", "sejauh"}
+HOW_FAR = {"gimana", "gmn", "gmana", "bagaimana", "bgmn", "piye", "sejauh",
+           # how in Javanese (ngoko, krama, Banyumasan), Sundanese, Madurese
+           "kepriye", "priye", "pripun", "kepripun", "dospundi", "kadospundi", "priben", "kepriben", "kumaha",
+           "baremma", "beremma"}
 PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "progress", "kabar", "kabarnya",
                   "status", "statusnya", "posisi", "posisinya"}
 SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
@@ -1391,7 +1394,8 @@ def _implied(turn: StaffTurn) -> str | None:
     verifier; a greeting asks for help, and so on (`_asked`). None (after saying why, when it is worth saying)
     for anything else."""
     message, text = turn.message, turn.message.text
-    if message.replied_to_sid and message.kept_media and (_voice_swiped(turn) or not text):
+    if message.replied_to_sid and message.kept_media and (_voice_swiped(turn) or not text) and not (
+            not turn.replies and _swiped_batch(turn)):  # a reminder about several: held, and asked which
         turn.rest = ""  # a photo swiped onto a notice: progress with a picture; a voice note was asked about
         return None if turn.replies else "TL"
     if _told_reporter(turn):  # "siapa nama pelapornya?": never progress for the citizen, never "who holds it"
@@ -1598,12 +1602,13 @@ def _for_a_colleague(text: str) -> bool:
 def _asked(turn: StaffTurn, text: str) -> str | None:
     """A greeting or a question of how to use the service asks for help; a question of what is late is DAFTAR of
     the dispositions past their deadline."""
+    # before a greeting ("malam pak, pupr gmn?") and "gimana …?": "gimana pupr?" names an agency
+    if (overview := _asks_overview(turn, text)) is not None:
+        command, turn.rest = overview
+        return command
     if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
-    if (overview := _asks_overview(turn, text)) is not None:  # before "gimana …?": "gimana pupr?" names an agency
-        command, turn.rest = overview
-        return command
     if _asks_how(text):
         turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
@@ -1828,6 +1833,10 @@ def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
         said += t("staff_media_from_reporter") if from_reporter else ""
         turn.say("staff_media_held_for", received=kinds, reference=format_reference(number), minutes=minutes,
                  caption=said)
+        return
+    if several := _swiped_batch(turn):  # swiped onto a reminder about several complaints: which one
+        turn.say("staff_media_held_batch", received=kinds, minutes=minutes, references=and_list(several),
+                 reference=several[0])
         return
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
 
@@ -2415,7 +2424,7 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
         return None
     if set(typed) & NOT_YET and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
         return "DAFTAR", ""
-    named = [w for w in typed if w not in DOING_FILLER]
+    named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
             and only_agency_words(turn.session, " ".join(named))):
         return "REKAP", " ".join(named)

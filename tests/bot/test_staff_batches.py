@@ -3,9 +3,14 @@ semicolon), dotted command words ("T.L"), a report about a complaint worded like
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from tests.parties import ROAD, complaint, file, follow_ups, two_at_dlh
+from models.vocab import Purpose
+from scheduler.jobs import run_all
+from services import services
+from tests.parties import PHOTO, ROAD, complaint, file, follow_ups, two_at_dlh
 
 
 @pytest.fixture
@@ -213,3 +218,15 @@ def test_another_command_after_offers_of_a_message_is_carried_out_once(two, worl
     two["dlh1"].says("lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan")
     two["dlh1"].says("TL LPR-1 truk berangkat")
     assert len(follow_ups(two["citizen"])) == 1 and follow_ups(two["citizen2"]) == []
+
+
+def test_a_photo_swiped_onto_a_reminder_about_several_is_kept_and_goes_with_the_complaint_named(two, world, clock):
+    clock.now += timedelta(days=1, minutes=30)  # Tuesday: the first reminders of both, in one message
+    run_all(services(world), clock.now)
+    reminder = [m for m in two["dlh1"].inbox() if m.purpose == Purpose.REMINDER][-1]
+    assert "LPR-1" in reminder.body and "LPR-2" in reminder.body
+    reply = two["dlh1"].swipe(reminder, "", **PHOTO)
+    assert "kami simpan sementara" in reply and "LPR-1 dan LPR-2" in reply, reply
+    assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("TL LPR-2 sudah kami angkut sebagian")
+    assert follow_ups(two["citizen"]) == [] and len(follow_ups(two["citizen2"])) == 1
+    assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"

@@ -249,6 +249,11 @@ STAFF_TABLE = [
     ("supervisor", "selamat malam pak, laporan dinas lingkungan hidup yg molor mana aja", "disposisi DLH yang mel",
      None),
     ("supervisor", "pupr ada yg telat?", "disposisi PUPR yang melewati batas", None),
+    # how one agency is doing, after a greeting or a courtesy (the evening's "malam pak, …")
+    ("supervisor", "malam pak, pupr gmn?", "Rekap harian PUPR", None),
+    ("supervisor", "selamat sore bu, dinas lingkungan hidup bagaimana?", "Rekap harian DLH", None),
+    ("supervisor", "assalamualaikum pak, dlh aman?", "Rekap harian DLH", None),
+    ("supervisor", "punten pak, pupr kumaha?", "Rekap harian PUPR", None),
     ("supervisor", "laporan dinas yg telat apa aja?", "disposisi yang melewati batas", None),  # no agency named
     ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
     ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
