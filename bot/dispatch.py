@@ -72,7 +72,7 @@ def handle_in(session: Session, svc: Services, message: Inbound, now: datetime) 
         handler, kind = identities.handle, "link"
     elif contact.is_staff and not _answers_as_citizen(session, svc, contact, message, now):
         handler, kind = staff.handle, "staff"
-    elif staff.former_staff_command(contact, message):  # "TL LPR-3 …" from an officer taken out of the directory
+    elif staff.former_staff_command(session, contact, message):  # "TL LPR-3 …" from an officer no longer listed
         handler, kind = staff.handle_former, "staff"
     else:
         handler, kind = conversation.handle, "citizen"

@@ -461,11 +461,18 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
 CITIZEN_COMMANDS = {"STATUS", "BANTUAN"}
 
 
-def former_staff_command(contact: Contact, message: Inbound) -> bool:
-    """Whether a number taken out of the directory (moved, retired) sends a staff command: told it is recorded no
-    more, instead of the citizen's menu or "LPR-3 not found at this number"; anything else is a citizen's."""
-    if contact.role is None or contact.active or message.replied_to_sid and not message.text.strip():
+def former_staff_command(session: Session, contact: Contact, message: Inbound) -> bool:
+    """Whether a number taken out of the directory (moved, retired) sends a staff command or answers a staff
+    notice it had (swiped): told it is recorded no more, instead of the citizen's menu, "LPR-3 not found at this
+    number" or its words offered as a complaint; anything else is a citizen's."""
+    if contact.role is None or contact.active:
         return False
+    if message.replied_to_sid:
+        from bot.outbox import STAFF_PURPOSES, by_sid
+
+        replied = by_sid(session, message.replied_to_sid)
+        if replied is not None and replied.purpose in STAFF_PURPOSES:
+            return True
     command = read_command(message.text)[0]
     return command is not None and command not in CITIZEN_COMMANDS
 
@@ -2386,12 +2393,13 @@ LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh"
                "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
                "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
 # Words that ask for the dispositions still waiting for a first follow-up: "belum" with a word for answering
-# ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL".
-NOT_YET = {"belum", "blm", "blom", "tanpa"}
+# ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL". (Named apart from NOT_YET above, which a
+# second NOT_YET here replaced: "lpr 1 udah kelar belom" was asked as a final answer.)
+UNANSWERED = {"belum", "blm", "blom", "tanpa"}
 ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "tl", "direspon", "direspons", "respon",
              "respons", "ditanggapi", "tanggapan", "dibalas", "balasan", "diproses", "ditangani", "dikerjakan",
              "disentuh", "dibaca"}
-DAFTAR_FILLER = LATE_FILLER | NOT_YET | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
+DAFTAR_FILLER = LATE_FILLER | UNANSWERED | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
                                          "lanjut", "selesai", "diselesaikan"}
 ROSTER_FILLER = DAFTAR_FILLER | ROSTER_WORDS | AWAY_WORDS | ROSTER_ASKING | ASKING_WORDS | {
     "saja", "aja", "lagi", "lg", "sedang", "aktif", "kita", "kami", "dinas", "semuanya", "siapakah", "petugas2"}
@@ -2401,7 +2409,7 @@ QUESTION_WORDS = {"yang", "yg", "mana", "apa", "berapa", "ada", "siapa"}
 def _asks_unanswered(text: str) -> bool:
     """A short question about what has no follow-up yet ("mana yang belum dijawab?", "ada yg blm di-TL?")."""
     typed = set(words(text))
-    return (bool(typed & NOT_YET) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
+    return (bool(typed & UNANSWERED) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
             and len(words(text)) <= HOW_MAX_WORDS and split_reference(text)[0] is None)
 
 
@@ -2422,7 +2430,7 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     typed = words(text)
     if DIGIT.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
-    if set(typed) & NOT_YET and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
+    if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
         return "DAFTAR", ""
     named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
@@ -2437,11 +2445,11 @@ def _daftar_filter(text: str) -> tuple[str, str | None]:
     only = None
     if set(typed) & LATE_WORDS:
         only = "late"
-    elif set(typed) & NOT_YET and set(typed) & ANSWERING:
+    elif set(typed) & UNANSWERED and set(typed) & ANSWERING:
         only = "unanswered"
     if only is None and not set(typed) & DAFTAR_FILLER:
         return text.strip(), None  # an agency's name as typed
-    dropped = DAFTAR_FILLER | LATE_WORDS | (NOT_YET | ANSWERING if only == "unanswered" else set())
+    dropped = DAFTAR_FILLER | LATE_WORDS | (UNANSWERED | ANSWERING if only == "unanswered" else set())
     return " ".join(w for w in typed if w not in dropped), only
 
 

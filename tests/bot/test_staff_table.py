@@ -38,6 +38,9 @@ STAFF_TABLE = [
     ("dlh1", "izin pak, LPR1 bisa diperpanjang batas waktunya?", "SURVEI LPR-1 <alasan>", None),
     ("dlh1", "mhn dispensasi waktu pak, alat berat blm ada", "SURVEI LPR-1 <alasan>", None),
     ("dlh1", "perpanjangan pipa sdh dipasang, besok diuji", "TL LPR-1 perpanjangan pipa", None),  # the work
+    # whether it is done yet, asked with "belom", "durung": its STATUS, never a final answer
+    ("dlh1", "lpr 1 udah kelar belom", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 wis rampung durung", "LPR-1 –", None),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
