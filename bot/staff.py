@@ -2374,7 +2374,7 @@ def _asks_plate(text: str) -> bool:
     typed = set(words(text))
     about = typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
-            and not DIGIT.search(text) and not typed & ROSTER_WORDS)
+            and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
 
 
 def _roster(turn: StaffTurn) -> None:
@@ -2420,7 +2420,10 @@ OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "
 HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya", "aman"}  # "pupr aman?"
 DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg", "hari", "ini", "itu", "yg", "yang",
                             "progres", "progresnya", "perkembangan", "perkembangannya", "min", "sudah", "sdh", "udah",
-                            "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar"}
+                            "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar",
+                            # already, now, this, particles in Javanese and Sundanese ("dlh wis piye?")
+                            "wis", "uwis", "wes", "sampun", "saiki", "sakniki", "samenika", "iki", "niki", "kuwi",
+                            "niku", "to", "tah", "ayeuna", "atuh", "teh", "geus", "parantos"}
 DOING_MAX_WORDS = 8
 
 

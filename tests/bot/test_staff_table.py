@@ -257,6 +257,9 @@ STAFF_TABLE = [
     ("supervisor", "selamat sore bu, dinas lingkungan hidup bagaimana?", "Rekap harian DLH", None),
     ("supervisor", "assalamualaikum pak, dlh aman?", "Rekap harian DLH", None),
     ("supervisor", "punten pak, pupr kumaha?", "Rekap harian PUPR", None),
+    ("supervisor", "dlh wis piye?", "Rekap harian DLH", None),
+    ("supervisor", "pupr ayeuna kumaha?", "Rekap harian PUPR", None),
+    ("supervisor", "yg telat pu pr apa aja", "disposisi PUPR yang melewati batas", None),  # "pr" is no task here
     ("supervisor", "laporan dinas yg telat apa aja?", "disposisi yang melewati batas", None),  # no agency named
     ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
     ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
