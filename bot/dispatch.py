@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot import conversation, identities, outbox, staff
+from bot.conversation.states import State
 from bot.inbound import Inbound
 from lapor.media import record_references
 from lapor.references import split_reference
@@ -71,6 +72,8 @@ def handle_in(session: Session, svc: Services, message: Inbound, now: datetime) 
         handler, kind = identities.handle, "link"
     elif contact.is_staff and not _answers_as_citizen(session, svc, contact, message, now):
         handler, kind = staff.handle, "staff"
+    elif staff.former_staff_command(session, contact, message):  # "TL LPR-3 …" from an officer no longer listed
+        handler, kind = staff.handle_former, "staff"
     else:
         handler, kind = conversation.handle, "citizen"
     return contact, handler(session, svc, contact, message, now), kind
@@ -129,15 +132,18 @@ def _answers_as_citizen(session: Session, svc: Services, contact: Contact, messa
     talk = contact.conversation
     if talk is None:
         return False
-    filing = conversation.is_filing(talk) and talk.updated_at is not None and (
+    recent = talk.updated_at is not None and (
         now - talk.updated_at <= timedelta(minutes=svc.config["DRAFT_TIMEOUT_MINUTES"]))
+    filing = conversation.is_filing(talk) and recent
+    # the story told with "lapor sebagai warga, …" offered as a complaint's description: YA (or MENU) answers it
+    offered = talk.state == State.OFFER and recent
     command, rest = staff.read_command(message.text)
     if command is not None and not (filing and split_reference(rest)[0] is None):
         return False
     replied = outbox.by_sid(session, message.replied_to_sid) if message.replied_to_sid else None
     if replied is not None and replied.purpose in outbox.STAFF_PURPOSES:
         return False
-    return filing or conversation.awaits_reply(session, contact)
+    return filing or offered or conversation.awaits_reply(session, contact)
 
 
 def stored_replies(svc: Services, sid: str) -> list[str] | None:

@@ -668,6 +668,15 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_former": (
+        "Nomor ini tidak lagi terdaftar sebagai petugas, jadi perintah tadi tidak dicatat dan tidak diteruskan ke "
+        "pelapor. Bila Anda masih bertugas, minta verifikator mendaftarkan nomor ini lagi: {verifiers}. "
+        "Untuk mengadu sebagai warga, balas 1."
+    ),
+    "staff_not_yet": (
+        "{reference} belum selesai: tidak ada yang dicatat atau dikirim ke pelapor. Bila ada kemajuan, kirim: "
+        "TL {reference} <kemajuan>."
+    ),
     "staff_more_time": (
         "Batas penyelesaian tidak dapat diperpanjang lewat chat. Bila {reference} perlu peninjauan lapangan, kirim: "
         "SURVEI {reference} <alasan> (batas menjadi 60 hari kerja). Agar pelapor tahu kendalanya, kirim: "
@@ -701,6 +710,11 @@ MESSAGES = {
     "staff_media_held": (
         "{received} kami simpan sementara. Untuk laporan yang mana? Balas TL LPR-n <keterangan> atau "
         "SELESAI LPR-n <jawaban> dalam {minutes} menit, lampiran ikut terkirim. Ketik DAFTAR untuk laporan Anda."
+    ),
+    "staff_media_held_batch": (
+        "{received} kami simpan sementara. Pengingat itu tentang {references}: untuk laporan yang mana? Balas TL "
+        "{reference} <keterangan> atau SELESAI {reference} <jawaban> dengan nomor laporannya dalam {minutes} menit, "
+        "lampiran ikut terkirim."
     ),
     "staff_media_held_for": (
         "{received} untuk {reference} kami simpan sementara. Balas TL {reference} bila ini kemajuan, atau SELESAI "
@@ -1243,6 +1257,10 @@ MESSAGES = {
     "rung_away_completion_reminder": "⏰ {reference} ({agency}) harus selesai {due}, {days} hari kerja lagi",
     "rung_away_overdue_today": "⚠ Hari ini batas penyelesaian {reference} ({agency}): {due}",
     "rung_away_overdue": "⚠ {reference} ({agency}) melewati batas penyelesaian {due}",
+    "rung_head_away": (
+        "{situation}. Kepala {agency} sedang cuti tanpa Plh, jadi pemberitahuan untuk kepala instansi kami kirim ke "
+        "Anda.\n{title}\n{holders} Ketik STATUS {reference} untuk rinciannya."
+    ),
     "rung_agency_away": (
         "{situation}, dan semua petugas serta kepala {agency} sedang cuti.\n"
         "{title}\n"

@@ -37,8 +37,8 @@ def recipients(session: Session, groups: tuple[str, ...], disposition: Dispositi
                 continue
             if group == "officers":  # else its heads (CUTI), else the verifiers (the whole agency on leave)
                 found = readers_for(session, disposition, now)
-            else:
-                found = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
+            else:  # a head on leave with nobody standing in: the supervisors above them (DESIGN: they get
+                found = heads_or_above(session, disposition, now)  # escalations; "nothing forgotten")
         else:
             found = region_readers(session, ROLES[group], now)
         for contact in found:
@@ -47,6 +47,16 @@ def recipients(session: Session, groups: tuple[str, ...], disposition: Dispositi
 
 
 ROLES = {"verifiers": Role.VERIFIER, "supervisors": Role.SUPERVISOR}
+
+
+def heads_or_above(session: Session, disposition: Disposition, now: datetime) -> list[Contact]:
+    """Who reads a rung meant for the disposition's agency head: its heads at work (or their stand-in); when every
+    head registered is on leave and nobody stands in, the region's supervisors, so that the chase a head would get
+    reaches someone above the officers (an agency with no head registered: nobody, as before)."""
+    heads = present_staff(session, disposition.agency_id, now, roles=(Role.HEAD,))
+    if heads or not reachable_staff(session, disposition.agency_id, (Role.HEAD,)):
+        return heads
+    return region_readers(session, Role.SUPERVISOR, now)
 
 
 def send_rungs(session: Session, rungs: list[DueRung], now: datetime, zone: ZoneInfo) -> int:
@@ -127,6 +137,9 @@ def _body(session: Session, rung: DueRung, person: Contact, zone: ZoneInfo, now:
     ladder = _completion_wording(rung, zone, now)
     if person.role == Role.VERIFIER and "verifiers" not in rung.to:  # standing in: the whole agency is on leave
         return _with_note(t("rung_agency_away", situation=t(f"rung_away_{ladder}", **values), **values), rung, zone)
+    if person.role == Role.SUPERVISOR and "supervisors" not in rung.to:  # for a head on leave with no stand-in
+        return t("rung_head_away", situation=t(f"rung_away_{ladder}", **values),
+                 holders=holders_line(session, disposition, now), **values)
     if rung.ladder == "first_response":
         wording = 3 if "supervisors" in rung.to else 2 if "heads" in rung.to else 1
         heads_told = wording == 2 and person.role != Role.HEAD and bool(

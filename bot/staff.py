@@ -360,7 +360,10 @@ def _asked_for(text: str) -> tuple[str | None, str]:
 
 # A question about one complaint's progress ("gmn perkembangan lpr 1?", "lpr 1 sdh sampai mana ya?", "LPR-1 sejauh
 # mana?"): its STATUS, never a TL that would send the question to the citizen.
-HOW_FAR = {"gimana", "gmn", "gmana", "bagaimana", "bgmn", "piye", "sejauh"}
+HOW_FAR = {"gimana", "gmn", "gmana", "bagaimana", "bgmn", "piye", "sejauh",
+           # how in Javanese (ngoko, krama, Banyumasan), Sundanese, Madurese
+           "kepriye", "priye", "pripun", "kepripun", "dospundi", "kadospundi", "priben", "kepriben", "kumaha",
+           "baremma", "beremma"}
 PROGRESS_WORDS = {"perkembangan", "perkembangannya", "progres", "progresnya", "progress", "kabar", "kabarnya",
                   "status", "statusnya", "posisi", "posisinya"}
 SO_FAR = re.compile(r"\b(?:sampai|sampe|smp|sdh\s+di|sudah\s+di)\s+mana\b", re.IGNORECASE)
@@ -452,6 +455,34 @@ def handle(session: Session, svc: Services, staff: Contact, message: Inbound, no
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))
     return replies
+
+
+# Commands citizens send too: from a former staff member they are a citizen's, as anything else they write.
+CITIZEN_COMMANDS = {"STATUS", "BANTUAN"}
+
+
+def former_staff_command(session: Session, contact: Contact, message: Inbound) -> bool:
+    """Whether a number taken out of the directory (moved, retired) sends a staff command or answers a staff
+    notice it had (swiped): told it is recorded no more, instead of the citizen's menu, "LPR-3 not found at this
+    number" or its words offered as a complaint; anything else is a citizen's."""
+    if contact.role is None or contact.active:
+        return False
+    if message.replied_to_sid:
+        from bot.outbox import STAFF_PURPOSES, by_sid
+
+        replied = by_sid(session, message.replied_to_sid)
+        if replied is not None and replied.purpose in STAFF_PURPOSES:
+            return True
+    command = read_command(message.text)[0]
+    return command is not None and command not in CITIZEN_COMMANDS
+
+
+def handle_former(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
+    """Tells a former staff member that their command was not recorded and whom to ask to be registered again."""
+    from lapor.directory import region_readers
+
+    verifiers = _named_people(region_readers(session, Role.VERIFIER, now))
+    return [t("staff_former", verifiers=verifiers)]
 
 
 def _handle_message(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
@@ -589,8 +620,45 @@ def split_commands(text: str) -> list[str]:
     """A message cut where a further command starts: a line or sentence that opens with a command word and a
     marked reference (`TL LPR-2 …`, `LPR-2 tl …`), or a line that opens with the reference of another complaint
     after a command that has its text (`LPR-2 armada berangkat`: told the command to send, never relayed with the
-    first). Anything else stays with what it follows: the text of one command, agencies after `;`, references
-    sharing a text."""
+    first), or another complaint's reference with a short status at the end (`…, lpr 2 blm`). Anything else stays
+    with what it follows: the text of one command, agencies after `;`, references sharing a text."""
+    return [piece for part in _split_at_breaks(text) for piece in _status_apart(part)]
+
+
+# Another complaint's short status at the end of a message about one ("lpr 1 sdh kami angkut semua, lpr 2 blm",
+# "… lpr 2 msh proses", "…, no 2 otw pak", "…, yg #2 belum ya"): its own part, never the first one's text. Only
+# words of not yet or under way follow the reference ("… jl melati no 5 masih bocor" is the text).
+STATUS_NOT_YET = {"blm", "belum", "blum", "blom", "lom", "durung", "dereng", "drg", "urung", "menyusul", "nyusul",
+                  "susul"}
+UNDER_WAY = {"msh", "masih", "mash", "proses", "prosess", "diproses", "otw", "otewe", "sdg", "sedang", "lg", "lagi",
+             "dlm", "dalam", "pending", "ditunda", "antri", "antre", "progres", "progress", "jalan", "berjalan"}
+STATUS_FILLER = {"pak", "bu", "ya", "yaa", "ndan", "nggih", "njih", "min", "mas", "mbak", "kak", "dulu", "dl", "juga",
+                 "jg", "nih", "ini", "yg", "yang", "itu"}
+STATUS_TAIL = re.compile(
+    r"(?:\s+|\s*[,;.]\s*)(?:(?:yg|yang|sedangkan|sementara|tapi|tp|kalau|kalo|klo|utk|untuk|dan|&|sisanya)\s+)?"
+    r"((?:lpr|#)\s*[-–—.:#]?\s*\d+|(?<=[,;.]\s)(?:no|nomor|laporan)\.?\s*\d+|(?<=[,;.])(?:no|nomor|laporan)\.?\s*\d+)"
+    r"((?:\s+[^\W\d_]+){1,5})\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+def _status_apart(part: str) -> list[str]:
+    """`part`, or its words before another complaint's short status at its end and that status."""
+    match = STATUS_TAIL.search(part)
+    if match is None:
+        return [part]
+    said = words(match.group(2))
+    if not set(said) <= STATUS_NOT_YET | UNDER_WAY | STATUS_FILLER or not set(said) & (STATUS_NOT_YET | UNDER_WAY):
+        return [part]
+    head = part[:match.start()].rstrip(" ,;.")
+    command, rest = read_command(head)
+    first, text = split_reference(rest) if command else split_reference(marked_reference(head), bare=False)
+    number = split_reference(marked_reference(match.group(1)), bare=False)[0]
+    if first is None or number is None or first == number or not any(ch.isalpha() for ch in text):
+        return [part]
+    return [head, f"{format_reference(number)}{match.group(2)}"]  # "no 2 belum" answers no question
+
+
+def _split_at_breaks(text: str) -> list[str]:
+    """`text` cut at the lines and sentences that start a further command (`split_commands`)."""
     if "\n" not in text and ";" not in text and not SENTENCE_BREAK.search(text):
         return [text]
     parts, joined = [], ""
@@ -660,10 +728,10 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
         return turn.replies
-    if command is None and not message.replied_to_sid and files_as_citizen(message.text):
+    if command is None and not message.replied_to_sid and (story := _citizen_story(message.text)) is not None:
         from bot.conversation import handle as converse  # the citizen's conversation, from its first step
 
-        return converse(session, svc, staff, replace(message, body="ADUAN", media=()), now)
+        return converse(session, svc, staff, replace(message, body=story or "ADUAN", media=()), now)
     if (answered := _confirmed(turn)) is not None or turn.replies:  # "YA", "TL", "tidak" to a question asked
         command = turn.command = answered or ""
     elif command is None and turn.staff.role in OFFICER_ROLES and _asks_more_time(turn):
@@ -781,10 +849,25 @@ def _no_command(turn: StaffTurn) -> list[str]:
         pass
     elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
         pass
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES and _not_yet_said(turn):  # "lpr 2 blm"
+        pass
     elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
           and not _not_held(turn)):
         turn.say("staff_unknown", hint=_hint(turn))
     return turn.replies
+
+
+def _not_yet_said(turn: StaffTurn) -> bool:
+    """Answers a complaint's reference with words of not yet alone ("lpr 2 blm", "#2 belum pak", after another
+    complaint's answer in the same message): nothing to record or relay, and how to tell its citizen progress."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    said = set(words(rest))
+    if number is None or not said & STATUS_NOT_YET or not said <= STATUS_NOT_YET | STATUS_FILLER:
+        return False
+    if not _held_here(turn, number):
+        return False
+    turn.say("staff_not_yet", reference=format_reference(number))
+    return True
 
 
 def _not_held(turn: StaffTurn) -> bool:
@@ -1318,7 +1401,8 @@ def _implied(turn: StaffTurn) -> str | None:
     verifier; a greeting asks for help, and so on (`_asked`). None (after saying why, when it is worth saying)
     for anything else."""
     message, text = turn.message, turn.message.text
-    if message.replied_to_sid and message.kept_media and (_voice_swiped(turn) or not text):
+    if message.replied_to_sid and message.kept_media and (_voice_swiped(turn) or not text) and not (
+            not turn.replies and _swiped_batch(turn)):  # a reminder about several: held, and asked which
         turn.rest = ""  # a photo swiped onto a notice: progress with a picture; a voice note was asked about
         return None if turn.replies else "TL"
     if _told_reporter(turn):  # "siapa nama pelapornya?": never progress for the citizen, never "who holds it"
@@ -1365,10 +1449,13 @@ def _voice_swiped(turn: StaffTurn) -> bool:
 
 # A question about who the reporter is ("siapa nama pelapornya?", "no hp pelapor lpr 1 brp?"): what the reader may
 # see of them (`lapor.access.reporter_seen_by`: never an anonim reporter, never a number to an agency) and how to ask.
-REPORTER_NAMED = {"pelapor", "pelapornya", "pengadu", "pengadunya"}
-IDENTITY_ASKED = {"siapa", "nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
-                  "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya"}
-ASKING_FOR = {"siapa", "minta", "brp", "berapa", "mana", "dimana", "apa"}
+# "Who" in the region's languages: Javanese ngoko and krama, Sundanese, Madurese.
+WHO_ASKED = {"siapa", "siapakah", "sapa", "sopo", "sinten", "saha", "sapah"}
+REPORTER_NAMED = {"pelapor", "pelapornya", "pelapore", "pengadu", "pengadunya"}
+IDENTITY_ASKED = {"nama", "namanya", "nomor", "nomornya", "no", "hp", "hpnya", "nohp", "kontak", "kontaknya",
+                  "telp", "telpon", "telepon", "wa", "identitas", "identitasnya", "alamat", "alamatnya", "jenenge",
+                  "asmane", "namine"} | WHO_ASKED
+ASKING_FOR = {"minta", "brp", "berapa", "mana", "dimana", "apa", "piro", "pinten"} | WHO_ASKED
 
 
 def _told_reporter(turn: StaffTurn) -> bool:
@@ -1522,12 +1609,13 @@ def _for_a_colleague(text: str) -> bool:
 def _asked(turn: StaffTurn, text: str) -> str | None:
     """A greeting or a question of how to use the service asks for help; a question of what is late is DAFTAR of
     the dispositions past their deadline."""
+    # before a greeting ("malam pak, pupr gmn?") and "gimana …?": "gimana pupr?" names an agency
+    if (overview := _asks_overview(turn, text)) is not None:
+        command, turn.rest = overview
+        return command
     if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
-    if (overview := _asks_overview(turn, text)) is not None:  # before "gimana …?": "gimana pupr?" names an agency
-        command, turn.rest = overview
-        return command
     if _asks_how(text):
         turn.say("staff_how", name=turn.staff.name or "")
         return "BANTUAN"
@@ -1552,11 +1640,19 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     agency is doing): the command and its words."""
     if _asks_roster(text):
         return "DAFTAR", "petugas " + text
-    if _asks_late(text):
-        return "DAFTAR", "terlambat"
+    if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's
+        return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text)])
     if _asks_unanswered(text):
         return "DAFTAR", "belum dijawab"
     return None
+
+
+def _agency_words(turn: StaffTurn, text: str) -> list[str]:
+    """The words of `text` that name an agency (a code, an alias or words of a name, not only "dinas"), in order."""
+    from lapor.agency_lookup import GENERIC
+
+    named = [word for word in words(text) if only_agency_words(turn.session, word)]
+    return named if set(named) - GENERIC - {"dan"} else []
 
 
 # Notices an officer may answer by swiping them.
@@ -1649,7 +1745,11 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
 
 # A head asking who holds a complaint ("siapa yang pegang LPR-1?") or chasing it ("tolong lpr 1 dikerjakan segera"):
 # told its officers, not shown a TL that would send the words to the citizen.
-WHO_WORDS = {"siapa", "pegang", "megang", "pic", "handle", "dihandle", "penanggung", "petugasnya"}
+# Who (WHO_ASKED) holding it, in the region's words: "lpr 1 dipegang sopo?", "sinten ingkang ngasta?", "sapa nu
+# nyekel lpr 1", "PIC lpr 1 siapa".
+HOLDING = {"pegang", "megang", "dipegang", "pic", "picnya", "handle", "dihandle", "penanggung", "petugasnya",
+           "ngasta", "ngastani", "diasta", "nyekel", "dicekel", "nyepeng", "dicepeng", "nyekeli"}
+WHO_WORDS = WHO_ASKED | HOLDING
 ASKING_TO = {"tolong", "tlg", "mohon", "mhn", "segera", "harap", "agar", "supaya", "dipercepat", "percepat"}
 TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dicek", "ditangani", "tangani",
               "dipercepat", "diselesaikan", "selesaikan", "dituntaskan", "tuntaskan", "dirampungkan", "dibereskan",
@@ -1659,9 +1759,17 @@ TO_BE_DONE = {"dikerjakan", "kerjakan", "ditindaklanjuti", "tindaklanjuti", "dic
 # A head handing a complaint to an officer in words ("lpr 1 tolong dipegang sari ya", "LPR-1 biar dihandle bu dewi").
 HAND_WORDS = {"pegang", "dipegang", "pegangin", "handle", "dihandle", "handel", "dihandel", "tangani", "ditangani",
               "serahkan", "diserahkan", "kasih", "dikasih", "kasihkan", "limpahkan", "dilimpahkan", "alihkan",
-              "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan"}
+              "dialihkan", "garap", "digarap", "urus", "diurus", "kerjakan", "dikerjakan",
+              # Javanese (krama "dipun asta", "dipuncepeng"; ngoko "dicekel", "diurusi") and Sundanese ("dicepeng")
+              "asta", "dipunasta", "diasta", "cepeng", "dipuncepeng", "dicepeng", "dicekel", "cekel", "dicekeli",
+              "diurusi", "urusi", "dipunurus", "dipuntangani", "digarapi"}
 HAND_FILLER = HAND_WORDS | ASKING_TO | COURTESY | {"biar", "supaya", "agar", "saja", "aja", "ya", "yaa", "dong", "sama",
-                                                   "oleh", "ke", "kpd", "kepada", "nanti", "ini", "itu", "yg", "yang"}
+                                                   "oleh", "ke", "kpd", "kepada", "nanti", "ini", "itu", "yg", "yang",
+                                                   # the region's: please, let, only, by
+                                                   "nyuwun", "tulung", "tulungi", "mangga", "monggo", "dipun",
+                                                   "kersane", "ben", "men", "wae", "bae", "mawon", "kemawon", "nggih",
+                                                   "njih",
+                                                   "ku", "ka", "ning", "dening", "punten"}
 
 
 def _sounds_handed(turn: StaffTurn) -> tuple[int, Contact] | None:
@@ -1685,7 +1793,7 @@ def _head_chases(turn: StaffTurn) -> dict | None:
     head = turn.staff.role == Role.HEAD
     chases = head and typed & ASKING_TO and typed & TO_BE_DONE  # an officer's is their TL
     # an officer's "siapa" is more often about the reporter ("nama pelapornya siapa?"): only "who holds it"
-    if not (typed & (WHO_WORDS if head else WHO_WORDS - {"siapa"}) or chases):
+    if not (typed & (WHO_WORDS if head else HOLDING) or chases):
         return None
     number, _ = split_reference(marked_reference(text), bare=False)
     found = (number, "") if number is not None else reference_last(text) or mentioned_reference(text)
@@ -1733,6 +1841,10 @@ def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
         turn.say("staff_media_held_for", received=kinds, reference=format_reference(number), minutes=minutes,
                  caption=said)
         return
+    if several := _swiped_batch(turn):  # swiped onto a reminder about several complaints: which one
+        turn.say("staff_media_held_batch", received=kinds, minutes=minutes, references=and_list(several),
+                 reference=several[0])
+        return
     turn.say("staff_media_held_more" if held else "staff_media_held", received=kinds, minutes=minutes)
 
 
@@ -1771,6 +1883,22 @@ def files_as_citizen(text: str) -> bool:
     typed = words(text)
     return (len(typed) <= AS_CITIZEN_MAX_WORDS and bool(set(typed) & FILING_WORDS)
             and bool(set(typed) & AS_CITIZEN_WORDS) and not DIGIT.search(text))
+
+
+OPENING_CLAUSE = re.compile(r"^([^,:;.\n]+)[,:;.\n]+\s*(.+)$", re.DOTALL)
+STORY_MIN_WORDS = 5
+
+
+def _citizen_story(text: str) -> str | None:
+    """For a staff member asking to file as a citizen: "" to start from the first step ("ADUAN WARGA"), or the
+    story told after the opening that asks it ("mau lapor sebagai warga, lampu jalan depan rumah saya mati …"),
+    which the citizen's conversation takes as its first message; None for anything else."""
+    if files_as_citizen(text):
+        return ""
+    opening = OPENING_CLAUSE.match(text.strip())
+    if opening is None or not files_as_citizen(opening.group(1)) or len(words(opening.group(2))) < STORY_MIN_WORDS:
+        return None
+    return opening.group(2).strip()
 
 
 def _wants_to_file(text: str) -> bool:
@@ -2246,7 +2374,7 @@ def _asks_plate(text: str) -> bool:
     typed = set(words(text))
     about = typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
-            and not DIGIT.search(text) and not typed & ROSTER_WORDS)
+            and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
 
 
 def _roster(turn: StaffTurn) -> None:
@@ -2265,12 +2393,13 @@ LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh"
                "laporan", "berapa", "siapa", "daftar", "list", "lihat", "cek", "tolong", "mohon", "pak", "bu", "ya",
                "dong", "nya", "sekarang", "hari", "ini", "kita", "kami", "di", "dari"}
 # Words that ask for the dispositions still waiting for a first follow-up: "belum" with a word for answering
-# ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL".
-NOT_YET = {"belum", "blm", "blom", "tanpa"}
+# ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL". (Named apart from NOT_YET above, which a
+# second NOT_YET here replaced: "lpr 1 udah kelar belom" was asked as a final answer.)
+UNANSWERED = {"belum", "blm", "blom", "tanpa"}
 ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "tl", "direspon", "direspons", "respon",
              "respons", "ditanggapi", "tanggapan", "dibalas", "balasan", "diproses", "ditangani", "dikerjakan",
              "disentuh", "dibaca"}
-DAFTAR_FILLER = LATE_FILLER | NOT_YET | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
+DAFTAR_FILLER = LATE_FILLER | UNANSWERED | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
                                          "lanjut", "selesai", "diselesaikan"}
 ROSTER_FILLER = DAFTAR_FILLER | ROSTER_WORDS | AWAY_WORDS | ROSTER_ASKING | ASKING_WORDS | {
     "saja", "aja", "lagi", "lg", "sedang", "aktif", "kita", "kami", "dinas", "semuanya", "siapakah", "petugas2"}
@@ -2280,7 +2409,7 @@ QUESTION_WORDS = {"yang", "yg", "mana", "apa", "berapa", "ada", "siapa"}
 def _asks_unanswered(text: str) -> bool:
     """A short question about what has no follow-up yet ("mana yang belum dijawab?", "ada yg blm di-TL?")."""
     typed = set(words(text))
-    return (bool(typed & NOT_YET) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
+    return (bool(typed & UNANSWERED) and bool(typed & ANSWERING) and bool(typed & QUESTION_WORDS)
             and len(words(text)) <= HOW_MAX_WORDS and split_reference(text)[0] is None)
 
 
@@ -2291,7 +2420,10 @@ OPEN_FILLER = DAFTAR_FILLER | COUNT_ASKED | DONE_WORDS | {"lagi", "lg", "pak", "
 HOW_DOING = HOW_FAR | {"kabar", "kabarnya", "kondisi", "kondisinya", "aman"}  # "pupr aman?"
 DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg", "hari", "ini", "itu", "yg", "yang",
                             "progres", "progresnya", "perkembangan", "perkembangannya", "min", "sudah", "sdh", "udah",
-                            "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar"}
+                            "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar",
+                            # already, now, this, particles in Javanese and Sundanese ("dlh wis piye?")
+                            "wis", "uwis", "wes", "sampun", "saiki", "sakniki", "samenika", "iki", "niki", "kuwi",
+                            "niku", "to", "tah", "ayeuna", "atuh", "teh", "geus", "parantos"}
 DOING_MAX_WORDS = 8
 
 
@@ -2301,9 +2433,9 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     typed = words(text)
     if DIGIT.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
-    if set(typed) & NOT_YET and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
+    if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
         return "DAFTAR", ""
-    named = [w for w in typed if w not in DOING_FILLER]
+    named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
             and only_agency_words(turn.session, " ".join(named))):
         return "REKAP", " ".join(named)
@@ -2316,11 +2448,11 @@ def _daftar_filter(text: str) -> tuple[str, str | None]:
     only = None
     if set(typed) & LATE_WORDS:
         only = "late"
-    elif set(typed) & NOT_YET and set(typed) & ANSWERING:
+    elif set(typed) & UNANSWERED and set(typed) & ANSWERING:
         only = "unanswered"
     if only is None and not set(typed) & DAFTAR_FILLER:
         return text.strip(), None  # an agency's name as typed
-    dropped = DAFTAR_FILLER | LATE_WORDS | (NOT_YET | ANSWERING if only == "unanswered" else set())
+    dropped = DAFTAR_FILLER | LATE_WORDS | (UNANSWERED | ANSWERING if only == "unanswered" else set())
     return " ".join(w for w in typed if w not in dropped), only
 
 

@@ -55,7 +55,23 @@ def _find(typed: str, agencies: list[Agency], cutoff: float) -> Lookup:
         for agency in agencies:
             if key == agency.code.lower() or key in agency.aliases:
                 return Lookup(typed, agency)
-    return _fuzzy(typed, agencies, cutoff)
+    return _in_pieces(typed, agencies) or _fuzzy(typed, agencies, cutoff)
+
+
+def _in_pieces(typed: str, agencies: list[Agency]) -> Lookup | None:
+    """A code or alias typed in pieces, with spaces, dots or dashes between them ("pu pr", "P.U.P.R", "PU-PR",
+    "dinas pu pr", "d l h"): read without them, as fuzzy matching of short codes cannot."""
+    squeezed = _squeezed(typed)
+    if not squeezed or squeezed == typed.strip().lower():
+        return None
+    for agency in agencies:
+        if squeezed in {_squeezed(label) for label in [agency.code, *agency.aliases]}:
+            return Lookup(typed, agency)
+    return None
+
+
+def _squeezed(text: str) -> str:
+    return "".join(ch for ch in _specific(text.replace(".", " ").replace("-", " ")) if ch.isalnum())
 
 
 def find_agencies(session: Session, typed: str) -> tuple[list[Agency], Lookup]:

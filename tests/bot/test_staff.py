@@ -21,6 +21,7 @@ from tests.parties import (
     deliver,
     file,
     filed_and_forwarded,
+    follow_ups,
     shows_number,
 )
 
@@ -338,12 +339,22 @@ def test_officer_cannot_rekap_and_unknown_command_is_helped(people):
 
 
 def test_replaced_officer_gets_nothing_and_is_a_citizen_again(people, world, svc):
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    old_notice = people["dlh2"].last()
     with svc.session_factory.begin() as session:
         session.scalars(select(Contact).where(Contact.phone == DLH_2)).one().active = False
-    file(people["citizen"])
-    assert "1 petugas diberi tahu" in people["verifier"].says("TERUSKAN LPR-1 DLH")
-    assert people["dlh2"].inbox() == []
-    assert "1 Buat pengaduan" in people["dlh2"].says("TL LPR-1 sudah")
+    swiped = people["dlh2"].swipe(old_notice, "sdh kami tambal semua pak, aspal baru")  # their old notice
+    assert "tidak lagi terdaftar sebagai petugas" in swiped and "Jenis laporan" not in swiped, swiped
+    file(people["citizen2"])
+    assert "1 petugas diberi tahu" in people["verifier"].says("TERUSKAN LPR-2 DLH")
+    assert [m.id for m in people["dlh2"].inbox()] == [old_notice.id]  # nothing since
+    assert "1 Buat pengaduan" in people["dlh2"].says("halo pak")
+    for typed in ("TL LPR-1 sudah kami cek", "selesai lpr 1 sdh diangkut", "DAFTAR"):  # a staff command: told why
+        reply = people["dlh2"].says(typed)
+        assert "tidak lagi terdaftar sebagai petugas" in reply and "Rina" in reply, reply
+    assert complaint(world, 1).status == "belum_ditindaklanjuti" and follow_ups(people["citizen"]) == []
+    assert complaint(world, 2).status == "belum_ditindaklanjuti"
 
 
 def test_anonymous_reporter_never_reaches_an_agency_or_supervisor(people, world):

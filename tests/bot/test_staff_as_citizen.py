@@ -47,6 +47,18 @@ def test_an_explicit_word_files_a_complaint_of_ones_own_from_a_staff_number(peop
     assert "disposisi terbuka untuk DLH" in head.says("DAFTAR")  # staff again once filed
 
 
+@pytest.mark.parametrize("typed", [
+    "mau lapor sebagai warga, lampu jalan di gang Melati mati sudah sebulan, gelap sekali",
+    "Aduan pribadi pak: lampu jalan di gang Melati mati sudah sebulan, gelap sekali",
+    "sy mau ngadu sbg warga.\nlampu jalan di gang Melati mati sudah sebulan, gelap sekali"])
+def test_the_story_told_after_asking_to_file_as_a_citizen_is_the_complaints_start(people, world, typed):
+    reply = people["dlh1"].says(typed)  # asked as a citizen's story is, never told the words that file
+    assert '"lampu jalan di gang Melati mati' in reply and "ADUAN WARGA" not in reply, reply
+    assert "Jenis laporan" in people["dlh1"].says("YA")
+    people["dlh1"].says("1")
+    assert "lampu jalan di gang Melati" in (people["dlh1"].draft() or {}).get("description", ""), reply
+
+
 def test_while_filing_a_command_naming_a_complaint_works_and_other_words_go_to_the_draft(people, world):
     filed_and_forwarded(people)
     officer = people["dlh1"]

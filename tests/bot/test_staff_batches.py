@@ -3,9 +3,14 @@ semicolon), dotted command words ("T.L"), a report about a complaint worded like
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from tests.parties import ROAD, complaint, file, follow_ups, two_at_dlh
+from models.vocab import Purpose
+from scheduler.jobs import run_all
+from services import services
+from tests.parties import PHOTO, ROAD, complaint, file, follow_ups, two_at_dlh
 
 
 @pytest.fixture
@@ -46,6 +51,22 @@ def test_a_line_that_opens_with_another_reference_reaches_no_citizen_and_gets_it
     assert "Tindak lanjut LPR-1 tercatat" in reply and "TL LPR-2 armada sudah berangkat" in reply
     assert "armada" not in follow_ups(two["citizen"])[0] and "LPR-2" not in follow_ups(two["citizen"])[0]
     assert follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("typed,second", [
+    ("lpr 1 sdh kami angkut semua lpr 2 blm", "LPR-2 belum selesai"),  # no comma between them
+    ("no 1 sdh kami angkut semua, no 2 belum", "LPR-2 belum selesai"),
+    ("lpr 1 udh kami angkut smua, yg lpr 2 blm ya pak", "LPR-2 belum selesai"),
+    ("#1 sdh kami angkut semua, #2 durung nggih", "LPR-2 belum selesai"),
+    ("LPR-1 sdh kami angkut semua; lpr 2 msh proses", "TL LPR-2 msh proses"),
+])
+def test_another_complaints_short_status_after_a_finish_is_its_own_part(two, world, typed, second):
+    reply = two["dlh1"].says(typed)
+    asked = reply.split("jawaban akhir LPR-1?", 1)[1].splitlines()[1]  # the answer quoted, LPR-1's words alone
+    assert "angkut" in asked and "2" not in asked, reply
+    assert second in reply and "TL LPR-2 blm" not in reply, reply
+    two["dlh1"].says("YA")
+    assert "LPR-2" not in follow_ups(two["citizen"])[0] and complaint(world, 2).status != "selesai"
 
 
 @pytest.mark.parametrize("typed", ["lpr 1 dan 2 sudah selesai pak", "LPR-1 & LPR-2 sdh beres semua",
@@ -197,3 +218,15 @@ def test_another_command_after_offers_of_a_message_is_carried_out_once(two, worl
     two["dlh1"].says("lpr 1 sudah diukur, besok ditambal\nlpr 2 material sudah dipesan")
     two["dlh1"].says("TL LPR-1 truk berangkat")
     assert len(follow_ups(two["citizen"])) == 1 and follow_ups(two["citizen2"]) == []
+
+
+def test_a_photo_swiped_onto_a_reminder_about_several_is_kept_and_goes_with_the_complaint_named(two, world, clock):
+    clock.now += timedelta(days=1, minutes=30)  # Tuesday: the first reminders of both, in one message
+    run_all(services(world), clock.now)
+    reminder = [m for m in two["dlh1"].inbox() if m.purpose == Purpose.REMINDER][-1]
+    assert "LPR-1" in reminder.body and "LPR-2" in reminder.body
+    reply = two["dlh1"].swipe(reminder, "", **PHOTO)
+    assert "kami simpan sementara" in reply and "LPR-1 dan LPR-2" in reply, reply
+    assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("TL LPR-2 sudah kami angkut sebagian")
+    assert follow_ups(two["citizen"]) == [] and len(follow_ups(two["citizen2"])) == 1
+    assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"

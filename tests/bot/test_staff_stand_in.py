@@ -102,3 +102,25 @@ def test_heads_at_work_are_the_stand_in_only_while_the_head_is_away_and_the_stan
     assert heads(datetime(2026, 12, 14, 9, 0, tzinfo=JAKARTA)) == [DLH_HEAD]  # back on Monday
     people["head"].says("CUTI eko 9/12/2026")  # the stand-in away too: nobody acts as head meanwhile
     assert heads(clock.now) == []
+
+
+def reminders(person) -> list[str]:
+    return [m.body for m in person.inbox() if m.purpose == Purpose.REMINDER]
+
+
+@pytest.mark.parametrize("leave,reads", [("CUTI SAYA sampai jumat", "supervisor"),  # nobody named: those above
+                                         ("CUTI SAYA sampai jumat, eko yg handle", "dlh2")])  # the stand-in
+def test_the_second_reminder_meant_for_a_head_on_leave_reaches_the_stand_in_or_else_the_supervisors(
+        people, world, clock, leave, reads):
+    filed_and_forwarded(people, photo=False)
+    people["head"].says(leave)
+    clock.now = datetime(2026, 12, 9, 9, 30, tzinfo=JAKARTA)  # Wednesday: two working days without a follow-up
+    run_all(services(world), clock.now)
+    assert not reminders(people["head"])
+    told = [body for body in reminders(people[reads]) if "LPR-1" in body]
+    assert told, reminders(people[reads])
+    if reads == "supervisor":
+        assert "Kepala Dinas Lingkungan Hidup sedang cuti tanpa Plh" in told[0] and "Petugas: " in told[0], told[0]
+        assert "Balas: TL" not in told[0]  # not theirs to answer
+    else:
+        assert not [body for body in reminders(people["supervisor"]) if "LPR-1" in body]

@@ -38,6 +38,9 @@ STAFF_TABLE = [
     ("dlh1", "izin pak, LPR1 bisa diperpanjang batas waktunya?", "SURVEI LPR-1 <alasan>", None),
     ("dlh1", "mhn dispensasi waktu pak, alat berat blm ada", "SURVEI LPR-1 <alasan>", None),
     ("dlh1", "perpanjangan pipa sdh dipasang, besok diuji", "TL LPR-1 perpanjangan pipa", None),  # the work
+    # whether it is done yet, asked with "belom", "durung": its STATUS, never a final answer
+    ("dlh1", "lpr 1 udah kelar belom", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 wis rampung durung", "LPR-1 –", None),
     ("dlh1", "TL LPR-1 truk sampah dikirim besok pagi", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
     ("dlh1", "tl lpr 1 truk sampah dikirim besok", "sudah tuntas, kirim SELESAI LPR-1 <jawaban akhir>", None),
     ("dlh1", "tl lpr 1 sdh dijadwalkan angkut", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
@@ -150,6 +153,13 @@ STAFF_TABLE = [
     ("head", "ALIHKAN LPR-1", "Sebutkan petugasnya", None),
     ("head", "lpr 1 tolong dipegang eko ya", "Alihkan LPR-1 ke Eko?", None),
     ("head", "LPR-1 biar dihandle bu dewi saja", "Alihkan LPR-1 ke Dewi?", None),
+    # handed in Javanese krama and ngoko, Sundanese
+    ("head", "nyuwun tulung lpr 1 dipun asta mas eko", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "LPR-1 mangga dipunasta Pak Eko nggih", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "lpr 1 dicekel eko wae", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "lpr 1 kersane dipuncepeng bu dewi", "Alihkan LPR-1 ke Dewi?", None),
+    ("head", "lpr 1 diurusi mas eko bae", "Alihkan LPR-1 ke Eko?", None),
+    ("head", "punten, lpr 1 dicepeng ku eko", "Alihkan LPR-1 ke Eko?", None),
     ("head", "CUTI Eko 2026-12-20", "Eko dicatat cuti sampai 20 Des 2026", None),
     ("head", "cuti +6281100000022 20/12/2026", "Eko dicatat cuti sampai 20 Des 2026", None),
     ("head", "cuti eko 20 des", "Eko dicatat cuti sampai 20 Des 2026", None),
@@ -237,6 +247,20 @@ STAFF_TABLE = [
     ("supervisor", "daftar dlh", "Disposisi terbuka DLH (1)", None),
     ("supervisor", "DAFTAR dlh yg belum direspon", "Disposisi DLH yang belum ada tindak lanjut (1)", None),
     ("supervisor", "daftar semua", "Disposisi terbuka per instansi", None),
+    # what is late at one agency, asked in words (an evening's question): that agency's, not the region's
+    ("supervisor", "yg overdue dlh brp?", "disposisi DLH yang melewati batas", None),
+    ("supervisor", "selamat malam pak, laporan dinas lingkungan hidup yg molor mana aja", "disposisi DLH yang mel",
+     None),
+    ("supervisor", "pupr ada yg telat?", "disposisi PUPR yang melewati batas", None),
+    # how one agency is doing, after a greeting or a courtesy (the evening's "malam pak, …")
+    ("supervisor", "malam pak, pupr gmn?", "Rekap harian PUPR", None),
+    ("supervisor", "selamat sore bu, dinas lingkungan hidup bagaimana?", "Rekap harian DLH", None),
+    ("supervisor", "assalamualaikum pak, dlh aman?", "Rekap harian DLH", None),
+    ("supervisor", "punten pak, pupr kumaha?", "Rekap harian PUPR", None),
+    ("supervisor", "dlh wis piye?", "Rekap harian DLH", None),
+    ("supervisor", "pupr ayeuna kumaha?", "Rekap harian PUPR", None),
+    ("supervisor", "yg telat pu pr apa aja", "disposisi PUPR yang melewati batas", None),  # "pr" is no task here
+    ("supervisor", "laporan dinas yg telat apa aja?", "disposisi yang melewati batas", None),  # no agency named
     ("supervisor", "daftar yang belum ada TL", "Disposisi yang belum ada tindak lanjut (1):\n• LPR-1 DLH", None),
     ("verifier", "ada yang belum ditanggapi?", "Disposisi yang belum ada tindak lanjut (1)", None),
     ("supervisor", "STATUS LPR-2", "LPR-2 –", None),
@@ -247,6 +271,15 @@ STAFF_TABLE = [
     ("verifier", "tolong kirimkan antreannya", "Menunggu verifikasi (1)", None),
     ("supervisor", "selamat siang", "ANTREAN", None),
     ("supervisor", "TERUSKAN LPR-2 DLH", "hanya untuk verifikator", None),
+    # who holds a complaint, asked in the region's words and forms (Javanese krama and ngoko, Sundanese, "PIC")
+    ("supervisor", "nyuwun sewu, lpr 1 sinten ingkang ngasta?", "LPR-1 ditangani:\n• DLH: Dewi", None),
+    ("supervisor", "lpr 1 dipegang sopo?", "LPR-1 ditangani:\n• DLH: Dewi", None),
+    ("supervisor", "sapa nu nyekel lpr 1", "LPR-1 ditangani:\n• DLH: Dewi", None),
+    ("supervisor", "PIC lpr 1 siapa", "LPR-1 ditangani:\n• DLH: Dewi", None),
+    ("head", "LPR 1 ingkang nyepeng sinten nggih?", "LPR-1 ditangani: Dewi", None),
+    ("head", "lpr 1 sing nyekel sopo?", "LPR-1 ditangani: Dewi", None),
+    ("dlh2", "lpr 1 sing ngasta sinten mas?", "LPR-1 ditangani: Dewi", None),
+    ("dlh2", "lpr 1 pelapore sinten?", "Pelapor LPR-1", None),  # the reporter, not the holder
 ]
 
 

@@ -66,7 +66,10 @@ def test_without_region_strips_only_a_trailing_region(name, stripped):
     ("dinkes dinsos disdik", ["DINKES", "DINSOS", "DISDIK"]), ("dinas kesehatan dlh", ["DINKES", "DLH"]),
     ("dinas sosial dinas kesehatan", ["DINSOS", "DINKES"]), ("DLH PUPR", ["DLH", "PUPR"]),
     ("dinas pekerja umum", ["PUPR"]), ("dinas lingkungan", ["DLH"]), ("dinas kesehtan", ["DINKES"]),
-    ("lingkungan hidup", ["DLH"]), ("dins", []), ("dinas", []), ("kantor pos dlh", [])])
+    ("lingkungan hidup", ["DLH"]), ("dins", []), ("dinas", []), ("kantor pos dlh", []),
+    # a code typed in pieces, with spaces, dots or dashes between its letters, "dinas" before it or not
+    ("pu pr", ["PUPR"]), ("P.U.P.R", ["PUPR"]), ("PU-PR", ["PUPR"]), ("dinas pu pr", ["PUPR"]), ("d l h", ["DLH"]),
+    ("pu pr dlh", ["PUPR", "DLH"])])
 def test_agencies_typed_without_commas_and_partial_names(directory, typed, expected):
     found, _ = find_agencies(directory, typed)
     assert [agency.code for agency in found] == expected
