@@ -577,7 +577,7 @@ def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned
         return
     if name == "routing-fresh14.csv":
         # 4 that are no complaint, one a question of office hours naming Dukcapil ("pak min mau tanya jam buka
-        # kantor dukcapil hari sabtu?"), suggested to it: 0.75, left (docs/routing.md, session 17)
+        # kantor dukcapil hari sabtu?"), suggested to it: 0.75, left (docs/routing.md, session 16 round 2)
         assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.75, metrics["misses"]
         return
     assert metrics["abstain_precision"] >= 0.8 and metrics["abstain_recall"] >= 0.8, metrics["misses"]
