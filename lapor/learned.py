@@ -49,6 +49,7 @@ from lapor.routing import (
 from lapor.textnorm import (
     FUNCTION_WORDS,
     Lexicon,
+    ailing_alone,
     harm_span,
     harmed,
     normalize,
@@ -159,7 +160,8 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
     if suggesting:
         # A public place's toilet without water is the place's ("wc umum di pasar ... airnya ga ngalir"): the
         # water words, which the classifier knows as the water utility's, are not read (trained on, they stay).
-        water = Counter(_stem(flagged[i][0]) for i in toilet_water([word for word, _ in flagged])[0])
+        plain = [word for word, _ in flagged]
+        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain)[0], *ailing_alone(plain)])
         if water:
             words = _without(words, water)
             owed -= water

@@ -215,7 +215,10 @@ _APOSTROPHES = re.compile(r"[’‘`´ʼ]")
 # "ana'" (child) of Madurese, Bugis, Makassar and Mandar, and Madurese "kana'": with its glottal stop it is no
 # Javanese "ana" (there is), which it becomes once the apostrophe is dropped. Only as typed with the apostrophe.
 _CHILD_WITH_GLOTTAL_STOP = re.compile(r"\bk?ana'(?=an\b|na\b|ku\b|\W|$)")
-_REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|lah|kah|ku|mu)?\b")
+_REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|nan|nen|en|ne|lah|kah|ku|mu)?\b")
+# Javanese endings of a doubled word ("lara2nan", "lara2nen": sickly; "bocah2ne": the children) are not kept: the
+# word twice says it ("sakit sakit"), and the ending glued on made an unknown word ("laranan").
+_JAVANESE_DOUBLED_ENDINGS = frozenset({"nan", "nen", "en", "ne"})
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
 _DIGIT_ONLY = re.compile(r"^\d+[a-z]{0,3}$")
@@ -230,7 +233,8 @@ def _strip_accents(text: str) -> str:
 
 def _expand_reduplication(text: str) -> str:
     # "anak2" and "anak-anak" are the same word form; keep both halves as separate tokens.
-    text = _REDUPLICATION.sub(lambda m: f"{m.group(1)} {m.group(1)}{m.group(2) or ''}", text)
+    text = _REDUPLICATION.sub(lambda m: f"{m.group(1)} {m.group(1)}" + (
+        "" if m.group(2) in _JAVANESE_DOUBLED_ENDINGS else m.group(2) or ""), text)
     return text.replace("-", " ")
 
 
@@ -415,10 +419,24 @@ mpp pesantren pondok
 
 def _toilet_water(words: list[tuple[str, bool]]) -> None:
     water, places = toilet_water([word for word, _ in words])
-    for i in water:
+    for i in [*water, *ailing_alone([word for word, _ in words])]:
         words[i] = (words[i][0], True)
     for i in places:
         words[i] = (words[i][0], False)
+
+
+# An old person living alone and ailing ("kakek ... tinggal sendirian, sakit2an ga ada yg ngurus") is neglect, the
+# social office's: the sickness is how they live, not a patient for the hospital (RSUD won such texts by a hair).
+_ELDERS = frozenset("kakek nenek lansia jompo manula simbah kakung".split())
+_ALONE = frozenset({"sendiri", "sendirian"})
+_AILING = frozenset({"sakit", "sakitan"})
+
+
+def ailing_alone(words: list[str]) -> list[int]:
+    """In content words naming an old person living alone: the indices of the words saying they are ailing."""
+    if not (_ELDERS & set(words) and (_ALONE & set(words) or "sebatang" in words)):
+        return []
+    return [i for i, word in enumerate(words) if word in _AILING]
 
 
 def toilet_water(words: list[str]) -> tuple[list[int], list[int]]:

@@ -427,6 +427,9 @@ def test_a_known_word_is_never_read_as_a_spoken_form_of_another(word):
     ("kana'-kana' tak sakola", "anak anak tidak sekolah"),
     ("ana'ku sakit", "anakku sakit"),
     ("ana sing ngurus", "ana sing ngurus"),                 # Javanese "there is": no apostrophe, not a child
+    # a doubled word with a Javanese ending: the ending was glued on and unknown ("lara laranan")
+    ("mbah lara2nen", "nenek sakit sakit"),
+    ("bocah2ne ora sekolah", "anak anak tidak sekolah"),
 ])
 def test_normalize_reads_more_regional_words(raw, expected):
     assert normalize(raw) == expected
@@ -444,6 +447,12 @@ def test_normalize_reads_more_regional_words(raw, expected):
     ("aki-aki hirup nyalira di saung sawah, teu aya nu ngurus", {"DINSOS"}),
     ("simbah kakung urip ijen neng gubuk, lara2nan", {"DINSOS"}),  # Javanese "ijen", "dhewe" (alone): abstained on
     ("embahku manggon dhewe, anake nang kutha kabeh, ora ono sing ngurus", {"DINSOS"}),
+    # ... and ailing: the sickness is how they live, not a patient (RSUD won by a hair, or it was abstained on)
+    ("kakek di rt 4 tinggal sendirian, sakit2an ga ada yg ngurus", {"DINSOS"}),
+    ("nenek sebelah hidup sendiri, udah sakit2an, makan aja susah", {"DINSOS"}),
+    ("mbah kakung urip dewe, lara2nen, ora ono sing ngopeni", {"DINSOS"}),
+    ("kakek tinggal sendiri, sakit parah, ditolak igd rsud", {"RSUD"}),   # the hospital named: its
+    ("nenek sy sakit di rsud ga dilayani", {"RSUD"}),
     # wind storms by their other names
     ("angin puyuh semalem, seng2 rumah warga pada lepas", {"BPBD"}),
     ("ada angin besar td siang, 5 rumah rusak atapnya", {"BPBD"}),
