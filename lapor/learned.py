@@ -49,11 +49,13 @@ from lapor.routing import (
 from lapor.textnorm import (
     FUNCTION_WORDS,
     Lexicon,
+    ailing_alone,
     harm_span,
     harmed,
     normalize,
     spoken_forms,
     stem_candidates,
+    toilet_water,
     without_place_names,
     words_with_places,
 )
@@ -155,6 +157,14 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         owed = Counter(_stem(word) for word, is_place in flagged if is_place) - people
     else:
         owed = Counter(_stem(word) for word, is_place in flagged if is_place)
+    if suggesting:
+        # A public place's toilet without water is the place's ("wc umum di pasar ... airnya ga ngalir"): the
+        # water words, which the classifier knows as the water utility's, are not read (trained on, they stay).
+        plain = [word for word, _ in flagged]
+        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain)[0], *ailing_alone(plain)])
+        if water:
+            words = _without(words, water)
+            owed -= water
     if not owed:
         prepared = " ".join(words)
         return prepared, prepared
@@ -460,10 +470,11 @@ class LearnedRouter:
         keyworded = [(rank, code) for rank, (_, code) in enumerate(ranked)
                      if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
         for rank, code in keyworded:  # the directory's words decided ("dicopet"): the reason, not the classifier's
-            cited[code] = self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0)
+            cited[code] = _joined("", self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0))
         return [Suggestion(code, self.names[code], round(min(1.0, score / _TOP_SCORE), 3),
-                           cited.get(code) or self._word_reason(columns, values, code, text, strict=rank > 0)
-                           or self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0))
+                           cited.get(code) or _joined(
+                               self._word_reason(columns, values, code, text, strict=rank > 0),
+                               self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0)))
                 for rank, (score, code) in enumerate(ranked)]
 
     def _not_a_complaint(self, prepared: str, evidence: dict[str, float], likeliest: float) -> bool:
@@ -556,8 +567,10 @@ class LearnedRouter:
             word = typed.get(root)
             if word is None:  # a word the text's sense added ("kekerasan anak"), not one the citizen wrote
                 continue
-            if contribution[i] > 0 and own[i] and _citable(root) and (not strict or (
-                    root not in GENERIC_WORDS and (strong[i] or {root, word} & self.own_words[code]))):
+            # A filing or people word ("lapor", "anak", "warga") may weigh for an agency in the corpus, but names
+            # nothing a verifier can check: "DP3A kata: lapor" for "... dicabuli guru ngaji, mau lapor kemana".
+            if contribution[i] > 0 and own[i] and _citable(root) and root not in GENERIC_WORDS and (not strict or (
+                    strong[i] or {root, word} & self.own_words[code])):
                 words.append(word)
         return f"kata: {', '.join(words[:2])}" if words else ""
 
@@ -572,6 +585,17 @@ class LearnedRouter:
     def _read_as_another(self, word: str) -> bool:
         known = self.keywords.vocabulary.resolve(word)
         return known is not None and known != word and known not in stem_candidates(word)
+
+
+def _joined(learned: str, directory: str) -> str:
+    """The classifier's words for an agency, completed to two by the directory's words the text matched for it
+    that name a topic ("kata: perempuan, dicabuli"); the directory's alone when the classifier has none."""
+    matched = directory.removeprefix("kata: ").split(", ") if directory else []
+    topical = [w for w in matched if w not in GENERIC_WORDS]
+    if not learned:  # "kata: dipukuli", not "anak, dipukuli" (the phrase "anak dipukul"), unless nothing else
+        return f"kata: {', '.join(topical)}" if topical else directory
+    words = learned.removeprefix("kata: ").split(", ") + topical
+    return f"kata: {', '.join(list(dict.fromkeys(words))[:2])}"
 
 
 def _citable(word: str) -> bool:

@@ -286,6 +286,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "warung remang": ("warung remang remang", "warung kopi remang", "psk", "prostitusi",
                       "pelacuran", "wanita malam"),
     "anak punk": ("punk", "anak punk jalanan"),
+    # immorality in lodgings, a public-order matter under the regions' bylaws (not the protection of a victim)
+    "penyakit masyarakat": ("mesum", "tempat mesum", "pasangan mesum", "kumpul kebo",
+                            "kos campur", "kos bebas", "kosan campur", "kosan bebas", "kontrakan campur",
+                            "kos laki perempuan",
+                            "bukan suami istri", "bukan muhrim", "esek esek"),
     "perda": ("peraturan daerah", "melanggar aturan"),
     "ketertiban umum": ("mengganggu ketertiban", "meresahkan warga", "ganggu warga",
                         "mengganggu warga"),
@@ -540,7 +545,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tilang": ("ditilang", "razia kendaraan"),
     "kriminal": ("kejahatan", "rawan kejahatan", "patroli", "tabrak lari",
                  "orang mencurigakan",
-                 "pengancaman", "teror", "diteror"),
+                 "pengancaman", "teror", "diteror",
+                 # rape and molestation are crimes as well as harm to protect a victim from: the police beside
+                 # DP3A (whose "pelecehan seksual" reads them too)
+                 "pemerkosaan", "diperkosa", "rudapaksa", "disetubuhi", "cabul", "pencabulan", "perbuatan cabul"),
     "pembunuhan": ("dibunuh", "membunuh"),
     "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
     "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul",

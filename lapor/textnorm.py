@@ -40,7 +40,7 @@ ABBREVIATIONS: dict[str, str] = {
     "blm": "belum", "blum": "belum", "belom": "belum", "durung": "belum",
     "bgt": "banget", "bngt": "banget", "bener": "benar", "bnr": "benar",
     # time, people, places
-    "kmrn": "kemarin", "kmarin": "kemarin", "kemaren": "kemarin", "skrg": "sekarang",
+    "kost": "kos", "kostan": "kosan", "kmrn": "kemarin", "kmarin": "kemarin", "kemaren": "kemarin", "skrg": "sekarang",
     "skrng": "sekarang", "skg": "sekarang", "sekrg": "sekarang", "bsk": "besok",
     "thn": "tahun", "th": "tahun", "thun": "tahun", "bln": "bulan", "mgg": "minggu", "hr": "hari",
     "tgl": "tanggal", "jm": "jam", "org": "orang", "orng": "orang", "oreng": "orang", "wong": "orang",
@@ -212,7 +212,13 @@ _COURTESY = re.compile(r"\b(?:mohon |minta )?izin (?:bertanya|tanya|nanya|menyam
 _EMOJI_AND_SYMBOLS = re.compile(r"[^\w\s'\-]", re.UNICODE)
 # A glottal stop is typed with whatever a keyboard gives: a phone's curly quote ("sengko’"), a backtick.
 _APOSTROPHES = re.compile(r"[’‘`´ʼ]")
-_REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|lah|kah|ku|mu)?\b")
+# "ana'" (child) of Madurese, Bugis, Makassar and Mandar, and Madurese "kana'": with its glottal stop it is no
+# Javanese "ana" (there is), which it becomes once the apostrophe is dropped. Only as typed with the apostrophe.
+_CHILD_WITH_GLOTTAL_STOP = re.compile(r"\bk?ana'(?=an\b|na\b|ku\b|\W|$)")
+_REDUPLICATION = re.compile(r"\b([a-z]{2,})2(nya|an|nan|nen|en|ne|lah|kah|ku|mu)?\b")
+# Javanese endings of a doubled word ("lara2nan", "lara2nen": sickly; "bocah2ne": the children) are not kept: the
+# word twice says it ("sakit sakit"), and the ending glued on made an unknown word ("laranan").
+_JAVANESE_DOUBLED_ENDINGS = frozenset({"nan", "nen", "en", "ne"})
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
 _DIGIT_ONLY = re.compile(r"^\d+[a-z]{0,3}$")
@@ -227,13 +233,15 @@ def _strip_accents(text: str) -> str:
 
 def _expand_reduplication(text: str) -> str:
     # "anak2" and "anak-anak" are the same word form; keep both halves as separate tokens.
-    text = _REDUPLICATION.sub(lambda m: f"{m.group(1)} {m.group(1)}{m.group(2) or ''}", text)
+    text = _REDUPLICATION.sub(lambda m: f"{m.group(1)} {m.group(1)}" + (
+        "" if m.group(2) in _JAVANESE_DOUBLED_ENDINGS else m.group(2) or ""), text)
     return text.replace("-", " ")
 
 
 def _clean(text: str) -> str:
     text = _strip_accents(_APOSTROPHES.sub("'", text)).lower()
     text = _EMOJI_AND_SYMBOLS.sub(" ", text).replace("_", " ")
+    text = _CHILD_WITH_GLOTTAL_STOP.sub("anak", text)
     # Madurese/Javanese glottal stops are written with an apostrophe: "ta'" is one word.
     text = text.replace("'", "")
     text = _STRETCHED_WORD.sub(_unstretch, text)
@@ -392,7 +400,60 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
         # (what is sold is a place only when it is a person: "bansos dijual" is about the aid)
         _mark_around(out, start, lambda word: is_harm(word) and not _SOLD.fullmatch(word), _VICTIM_BEFORE,
                      _DOER_AFTER)
+    _toilet_water(out)
     return out
+
+
+# A public place's toilet without water is the place's to mend, not the water utility's ("Terminal bis kotor, wc
+# nya bayar tp ga ada air", "WC umum di pasar ... airnya ga ngalir", a hospital's bathroom): with a toilet and a
+# public place named, the water is the toilet's (weighed like a place) and the place is whose toilet it is (not
+# where). A home's bathroom without water ("kamar mandi rmh sy ga ada air") names no public place: unchanged.
+_TOILET_WORDS = frozenset("wc toilet toilette jamban kakus mck urinoir".split())
+_WATER_ROOTS = frozenset("air".split())
+_PUBLIC_PLACES = frozenset("""
+terminal stasiun pelabuhan bandara halte pasar sekolah sd smp sma smk madrasah mts kampus puskesmas pustu rsud
+rs klinik pasien bangsal kantor masjid musala mushola musholla alun taman pantai wisata gor stadion spbu pendopo
+mpp pesantren pondok
+""".split())
+
+
+def _toilet_water(words: list[tuple[str, bool]]) -> None:
+    water, places = toilet_water([word for word, _ in words])
+    for i in [*water, *ailing_alone([word for word, _ in words])]:
+        words[i] = (words[i][0], True)
+    for i in places:
+        words[i] = (words[i][0], False)
+
+
+# An old person living alone and ailing ("kakek ... tinggal sendirian, sakit2an ga ada yg ngurus") is neglect, the
+# social office's: the sickness is how they live, not a patient for the hospital (RSUD won such texts by a hair).
+_ELDERS = frozenset("kakek nenek lansia jompo manula simbah kakung".split())
+_ALONE = frozenset({"sendiri", "sendirian"})
+_AILING = frozenset({"sakit", "sakitan"})
+
+
+def ailing_alone(words: list[str]) -> list[int]:
+    """In content words naming an old person living alone: the indices of the words saying they are ailing."""
+    if not (_ELDERS & set(words) and (_ALONE & set(words) or "sebatang" in words)):
+        return []
+    return [i for i, word in enumerate(words) if word in _AILING]
+
+
+def toilet_water(words: list[str]) -> tuple[list[int], list[int]]:
+    """In content words naming a toilet and a public place: the indices of the toilet's water (a water word and
+    the word after it, "airnya ga ngalir") and of the public place; else nothing."""
+
+    def named(word: str, roots: frozenset[str]) -> bool:
+        return word in roots or _has_root(word, roots)  # "wc", "rs", "sd" are too short for a stem
+
+    toilet = any(named(w, _TOILET_WORDS) for w in words) or any(
+        a == "kamar" and b.startswith("mandi") for a, b in zip(words, words[1:], strict=False))
+    places = [i for i, w in enumerate(words) if named(w, _PUBLIC_PLACES)]
+    if not toilet or not places:
+        return [], []
+    water = [i for i, w in enumerate(words) if named(w, _WATER_ROOTS)]
+    after = [i + 1 for i in water if i + 1 < len(words) and words[i + 1] not in FUNCTION_WORDS]
+    return sorted({*water, *after} - set(places)), places
 
 
 def is_harm(word: str) -> bool:
