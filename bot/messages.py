@@ -44,6 +44,11 @@ MESSAGES = {
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."
     ),
+    "service_calls": (
+        "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
+        "tulisan, foto, atau pesan suara 🎤; bisa juga lewat SP4N-LAPOR! di www.lapor.go.id. "
+        "Ketik 1 untuk membuat pengaduan."
+    ),
     "service_contacted": (
         "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "
         "Bila memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
@@ -526,6 +531,10 @@ MESSAGES = {
         "Permintaan pembatalan {reference} sudah kami teruskan kepada petugas yang menanganinya. Laporan ditutup "
         "setelah petugas memprosesnya; kabarnya kami kirim ke nomor ini."
     ),
+    "withdrawal_finished": (
+        "Laporan {reference} sudah selesai ditangani, jadi tidak perlu dibatalkan; penilaiannya kami lewati. "
+        "Bila masalahnya belum beres, ketik TIDAK PUAS {reference} diikuti alasannya."
+    ),
     "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
     "withdrawal_which": (
         "Laporan mana yang ingin dibatalkan?\n{items}\nTulis nomornya, contoh: batalkan {reference}."
@@ -611,6 +620,11 @@ MESSAGES = {
     "rating_done_in_words": (
         "Terima kasih, senang masalahnya sudah beres 🙏 Kami catat Anda puas dengan jawaban {reference} "
         "(nilai {score} dari 5)."
+    ),
+    "rating_slow": (
+        "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) dan catatan soal lamanya penanganan "
+        "sudah kami catat. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS {reference} diikuti apa yang masih "
+        "kurang, dan laporannya kami buka kembali."
     ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "reopened": (

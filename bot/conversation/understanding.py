@@ -508,6 +508,27 @@ def work_done(text: str) -> bool | None:
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
 
+# A job done slowly, said at the rating question ("kurang puas krn lama", "lama bgt baru dikerjain", "telat tp udh
+# beres", "seminggu baru diangkut"): a low rating with its comment, not a reopening, as nothing is left to do. The
+# message says nothing but the slowness (SLOW, or "baru" before what was done), how it felt and how long it took.
+SLOW = frozenset({"lama", "kelamaan", "lamanya", "lamban", "lambat", "lambatnya", "lelet", "lemot", "telat",
+                  "terlambat", "keterlambatan", "molor", "ngaret", "kelambatan", "slow", "late"})
+SLOW_TALK = frozenset("""kurang puas kecewa tidak karena soalnya sebab sangat sekali banget amat baru sudah tapi cuma
+    namun selesai beres rampung hari minggu seminggu sebulan bulan tahun jam dua tiga empat lima penanganan
+    penanganannya proses prosesnya respon responnya pengerjaan pengerjaannya kerjanya datang datangnya tanggapan
+    tanggapannya terlalu agak juga yang saya aku memuaskan too very""".split())
+
+
+def only_slow(text: str) -> bool:
+    """Whether a message complains only that the work was slow, not that it is undone (see SLOW)."""
+    said = [w for w in standard_words(text) if w not in FILLER and w not in THANKS]
+    late = [w for w in said if w in SLOW] or [b for a, b in zip(said, said[1:], strict=False)
+                                              if a == "baru" and b.startswith("di") and len(b) > 4]
+    others = [w for w in said if w not in SLOW and w not in SLOW_TALK and not w.isdigit()
+              and not (w.startswith("di") and len(w) > 4)]  # what was done: "dikerjain", "diangkut"
+    return bool(late) and not others and len(said) <= 15 and work_done(text) is not False
+
+
 # Words of address and emphasis that stand between the words read together ("sudah pak terimakasih")
 BETWEEN = frozenset("""pak bu bapak ibu mas mbak mba min admin kak kakak bang om gan mimin dong deh sih kok nih tuh
     lah kan yah nah wah eh oh lho loh duh""".split())
@@ -682,6 +703,12 @@ def asks_for_a_person(text: str) -> bool:
 # money or time ("kenapa bikin KTP harus bayar?", "depan kantor desa lama") has words of its own.
 SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "ditampilkan"})  # "nama sy muncul ga?"
 WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
+CALLS = frozenset({"telpon", "telepon", "telp", "tlp", "telfon", "tilpon", "nelpon", "nelfon", "menelpon",
+                   "menelepon", "ditelpon", "ditelepon", "ditelfon", "call", "vc", "videocall", "telponan"})
+CHANNELS = frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelpon", "ditelpon", "call", "sms", "email",
+                      "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung", "lewat", "via",
+                      "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi", "hubungi", "menghubungi",
+                      "offline", "lewati"})  # "lewat", read as the command word
 SERVICE_TOPICS = {
     # whether this number is the region's own: "ini nomor resmi pemkab bukan ya?", "ini bukan penipuan kan?"
     "official": frozenset({"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax", "hoaks", "palsu",
@@ -690,11 +717,11 @@ SERVICE_TOPICS = {
     # before "channels": "apakah sy akan ditelpon petugas?" asks whether one is contacted, not how to report
     "contacted": frozenset({"ditelpon", "ditelepon", "ditelfon", "dihubungi", "didatangi", "dikunjungi",
                             "disamperin", "dipanggil", "petugas", "instansi", "dinas"}),
+    # a call: "bisa telp?", "boleh nelpon?", "bisa lapor lewat telpon aja?" (calls are not taken here; it was told
+    # the other ways to report, calls not said)
+    "calls": CALLS | CHANNELS | {"boleh", "dong", "ga", "nomornya"},
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
-    "channels": frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelpon", "ditelpon", "call", "sms",
-                           "email", "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung",
-                           "lewat", "via", "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi",
-                           "hubungi", "menghubungi", "offline", "lewati"}),  # "lewat", read as the command word
+    "channels": CHANNELS,
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
@@ -753,7 +780,8 @@ def _service_topic(text: str) -> str | None:
         return None
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
     topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
-                  and (name != "contacted" or named & {"saya", "aku", "kami"})), None)  # "nomor yg bisa dihubungi"
+                  and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
+                  and (name != "calls" or named & CALLS)), None)
     reported = {w for before, w in zip(said, said[1:], strict=False) if before in FILE_VERBS}  # "lapor pungli"
     if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
@@ -919,12 +947,18 @@ def _corrects_place(words: list[str]) -> bool:
     return bool(corrected or pairs & {("yang", "benar"), ("kurang", "tepat"), ("tidak", "tepat")})
 
 
+# Where the reason for a request begins ("cabut aja, udh diangkut", "dicabut aja pak soalnya sudah dibersihkan")
+REASON_OPENERS = frozenset({"karena", "soalnya", "sebab", "sudah", "masalahnya"})
+
+
 def _bare_request(words: list[str], verb: int) -> bool:
-    """Whether only small words follow the verb at `verb`, with one of them or a word of asking there at all ("cabut
-    aja", "tolong dicabut"; not "cabut dulu ya": leaving)."""
+    """Whether only small words follow the verb at `verb` (up to a reason: "cabut aja, udh diangkut"), with one of
+    them or a word of asking there at all ("cabut aja", "tolong dicabut"; not "cabut dulu ya": leaving, nor
+    "kabelnya dicabut sudah 3 hari": a story)."""
     after = words[verb + 1:]
-    asked = bool(after) or bool(set(words[max(verb - 2, 0):verb]) & {"tolong", "mohon", "minta"})
-    return asked and all(w in FILLER and w != "dulu" for w in after)
+    small = after[:next((i for i, w in enumerate(after) if w in REASON_OPENERS), len(after))]
+    asked = bool(small) or bool(set(words[max(verb - 2, 0):verb]) & {"tolong", "mohon", "minta"})
+    return asked and all(w in FILLER and w != "dulu" for w in small)
 
 
 def _described_then_wished(text: str, words: list[str], skipped: int) -> str | None:

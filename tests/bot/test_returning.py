@@ -1,0 +1,89 @@
+"""Citizens coming back to a complaint filed, second round: a rating given with a word of approval ("sip", "oke
+deh"), a wish to withdraw a complaint already finished, a slow job said to be done (a low rating with a comment,
+not a reopening), asking to call, and the manners tried by hand with `flask chat --local` after that."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import understanding
+from models.vocab import Purpose
+from tests.bot.test_new_users import finished_and_asked
+
+
+@pytest.mark.parametrize("typed", ["sip", "Sippp pak", "oke deh", "ok makasih min", "okelah 👍", "siip mantap",
+                                   "joss", "mantull", "top markotop"])
+def test_a_word_of_approval_at_the_rating_question_rates_it_satisfied(people, typed):
+    """Found by hand: "sip", "ok", "oke deh" at the rating question got "Mohon balas angka 1 sampai 5"."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating in (4, 5) and "Mohon balas angka" not in reply
+
+
+@pytest.mark.parametrize("typed", ["iya", "hmm", "siap"])
+def test_a_bare_yes_or_a_murmur_is_no_rating(people, typed):
+    finished_and_asked(people)
+    people["citizen"].says(typed)
+    assert people["citizen"].complaints()[0].rating is None
+
+
+@pytest.mark.parametrize("typed", ["cabut aja", "dicabut aja pak laporannya", "tolong dibatalin ya min",
+                                   "gausah dilanjut pak"])
+def test_a_wish_to_withdraw_a_finished_complaint_says_it_is_finished_and_asks_nothing_more(people, typed):
+    """Found by hand: "cabut aja" at the rating question of a finished complaint was asked for a rating again."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert "sudah selesai" in reply and "tidak perlu dibatalkan" in reply and "Mohon balas angka" not in reply
+    assert complaint.status == "selesai" and complaint.rating is None
+    assert people["citizen"].state() == "idle"
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE] == []
+
+
+@pytest.mark.parametrize("typed", ["kurang puas krn lama", "tidak puas, lama bgt baru dikerjain",
+                                   "lama bgt baru dikerjain", "telat tp udh beres", "kecewa, seminggu baru diangkut",
+                                   "2 kelamaan pak", "Kurang puas, lambat sekali penanganannya"])
+def test_a_job_done_slowly_is_a_low_rating_with_its_comment_not_a_reopening(people, typed):
+    """Found by hand: "kurang puas krn lama" reopened the complaint with the reason "krn lama" though the work was
+    done."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert (complaint.status, complaint.rating, complaint.rating_comment) == ("selesai", 2, typed)
+    assert "buka kembali dengan" not in reply and "TIDAK PUAS LPR-1" in reply
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.REOPENED] == []
+
+
+@pytest.mark.parametrize("typed", ["kurang puas krn lama, sampahnya masih ada", "tidak puas lama dan blm diangkut",
+                                   "kurang puas krn petugasnya cuma foto2 doang"])
+def test_slowness_with_the_work_not_done_still_reopens(people, typed):
+    finished_and_asked(people)
+    assert "LPR-1 kami buka kembali" in people["citizen"].says(typed)
+
+
+@pytest.mark.parametrize("typed,slow", [
+    ("kurang puas krn lama", True), ("lama bgt baru dikerjain", True), ("2 minggu baru diangkut", True),
+    ("kelamaan", True), ("telat tp udh beres", True), ("ngaret bgt pak", True),
+    ("lama, dan masih bau", False), ("sudah lama belum diangkut", False), ("petugasnya kasar", False),
+    ("lampu jalan lama mati", False), ("depan kantor desa lama", False)])
+def test_a_complaint_of_slowness_alone(typed, slow):
+    assert understanding.only_slow(typed) is slow
+
+
+@pytest.mark.parametrize("typed", ["bisa telp?", "bs ditelpon aja gak min", "boleh nelpon?", "bisa call?",
+                                   "bisa lapor lewat telpon aja gak?", "ada nomor telepon yg bisa dihubungi?"])
+def test_asking_to_call_is_told_this_number_takes_no_calls(typed):
+    """Found by hand: "bisa telp?" got the other ways to report without a word that calls are not taken here."""
+    assert understanding.service_question(typed) == "calls"
+
+
+def test_asking_to_call_says_so_in_the_chat(citizen):
+    reply = citizen.says("bisa telp?")
+    assert "tidak menerima telepon" in reply and "pesan suara" in reply
+
+
+@pytest.fixture
+def citizen(app):
+    from tests.parties import Citizen
+    return Citizen(app)
