@@ -531,6 +531,11 @@ MESSAGES = {
         "Permintaan pembatalan {reference} sudah kami teruskan kepada petugas yang menanganinya. Laporan ditutup "
         "setelah petugas memprosesnya; kabarnya kami kirim ke nomor ini."
     ),
+    "echo_status": "Pesan itu pesan dari kami tentang laporan {reference}. Keadaannya sekarang:",
+    "echo_rating": (
+        "Pesan itu pesan dari kami tentang laporan {reference}. Bila masalahnya sudah beres, beri nilai untuk "
+        "{rated} dengan angka 1 sampai 5; bila belum, balas TIDAK PUAS diikuti apa yang masih kurang."
+    ),
     "withdrawal_finished": (
         "Laporan {reference} sudah selesai ditangani, jadi tidak perlu dibatalkan; penilaiannya kami lewati. "
         "Bila masalahnya belum beres, ketik TIDAK PUAS {reference} diikuti alasannya."

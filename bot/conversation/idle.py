@@ -12,6 +12,7 @@ from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
+from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import (
     PENDING_ADDITION,
     add_evidence,
@@ -74,7 +75,7 @@ def on_idle(turn: Turn) -> Next:
     turn.conversation.data = {key: value for key, value in turn.data.items()
                               if key not in ("earlier", PHOTOS_OFFERED, PENDING_ADDITION)}
     _read_first(turn)
-    continued = (continues_answer(turn) or _listed_picked(turn, earlier, offered, addition)
+    continued = (_echo(turn) or continues_answer(turn) or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
         return continued
@@ -113,6 +114,17 @@ def on_idle(turn: Turn) -> Next:
 
 
 LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk", "buat"})
+
+
+def _echo(turn: Turn) -> Next | None:
+    """Our notice forwarded or pasted back ("ini gmn min? Laporan LPR-1 sudah diverifikasi …"): the status of the
+    complaint it is about (it was offered as a new complaint); None for anything else."""
+    echoed = echoed_complaint(turn)
+    if echoed is None:
+        return None
+    turn.say("echo_status", reference=echoed.reference)
+    show_status(turn, echoed.reference)
+    return STAY
 
 
 def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, addition: str | None) -> Next | None:

@@ -9,6 +9,7 @@ from bot.clarify import leading_reference
 from bot.commands import THANKS, match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
+from bot.conversation.echo import echoed_complaint
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
@@ -64,6 +65,10 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     """A message at the rating question that gives no rating: the menu's words, STATUS, an addition or a new
     complaint are read when idle; a sentence while a question waits is its answer; another sentence ("belum
     diperbaiki pak, masih rusak") is kept for TIDAK PUAS or the rating that follows; anything else asks again."""
+    echoed = echoed_complaint(turn)
+    if echoed is not None:  # our notice or the agency's answer sent back: no sentence to keep as a reason
+        turn.say("echo_rating", reference=echoed.reference, rated=complaint.reference)
+        return STAY
     elsewhere = understanding.intent(turn.text)
     if elsewhere is not None and elsewhere.name == "WITHDRAW" and elsewhere.number in (None, complaint.number):
         return _withdrawn_when_done(turn, complaint)

@@ -87,3 +87,43 @@ def test_asking_to_call_says_so_in_the_chat(citizen):
 def citizen(app):
     from tests.parties import Citizen
     return Citizen(app)
+
+
+@pytest.mark.parametrize("wrap", ["{}", "ini gmn min? {}", "{}\n\nmaksudnya apa ya pak"])
+def test_our_notice_sent_back_shows_the_status_of_its_complaint(people, wrap):
+    """Found by hand: the 'diteruskan ke Dinas …' notice forwarded back (alone, or with "ini gmn min?") was offered as
+    a new complaint."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    [notice] = [m.body for m in people["citizen"].inbox() if m.purpose == Purpose.DISPOSITIONED]
+    reply = people["citizen"].says(wrap.format(notice))
+    assert "pesan dari kami tentang laporan LPR-1" in reply and "Status:" in reply
+    assert "Sepertinya Anda ingin melapor" not in reply and len(people["citizen"].complaints()) == 1
+
+
+def test_a_story_quoting_a_few_words_of_ours_is_still_a_story(people):
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says("pak sudah diverifikasi dan diteruskan ke Dinas Lingkungan Hidup katanya, tapi "
+                                   "sekarang ada lagi masalah baru: lampu jalan di gang melati mati sejak kemarin")
+    assert "pesan dari kami" not in reply
+
+
+def test_the_agencys_answer_sent_back_at_the_rating_question_is_no_reason_kept(people):
+    finished_and_asked(people)
+    [answer] = [m.body for m in people["citizen"].inbox() if m.purpose == Purpose.FOLLOW_UP]
+    reply = people["citizen"].says(answer)
+    assert "pesan dari kami tentang laporan LPR-1" in reply and "kami catat" not in reply
+    assert people["citizen"].state() == "rating"
+    people["citizen"].says("5")
+    assert people["citizen"].complaints()[0].rating == 5
+
+
+@pytest.mark.parametrize("typed", ["pls update min", "any news?", "update dong min", "ada update ga pak?",
+                                   "news pls", "gmn updatenya?"])
+def test_asking_for_news_in_english_words_shows_the_status_and_nothing_else(people, typed):
+    """Found by hand: "pls update min" and "any news?" got the status with "Pesan Anda belum kami teruskan"."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "Status:" in reply and "belum kami teruskan" not in reply
