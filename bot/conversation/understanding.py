@@ -1131,7 +1131,8 @@ def _asks_status(words: list[str], number: int | None) -> bool:
 
 PROGRESS_MAX_WORDS = 6
 NAMED_WORDS = 4  # more words when they name which complaint the question after news is about
-PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status"})
+PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status",
+                            "update", "updates", "apdet", "news"})  # "pls update min", "any news?"
 
 
 def asks_after_a_report(text: str) -> bool:
