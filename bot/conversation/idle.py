@@ -87,7 +87,7 @@ def on_idle(turn: Turn) -> Next:
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)
-                or _rather_speak(turn) or _where_left(turn, earlier)) if free else None
+                or _rather_speak(turn, offered) or _where_left(turn, earlier)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -643,9 +643,10 @@ def _number_then_more(text: str) -> tuple[str | None, str]:
     return choice, rest if choice == "FILE" and text[found.start()] == "," and told else ""
 
 
-def _rather_speak(turn: Turn) -> Next | None:
-    """"sy gk bs ngetik pak, tolong dengerin aja": told to send a voice note, which starts a complaint."""
-    if not understanding.would_rather_speak(turn.text):
+def _rather_speak(turn: Turn, offered: dict | None) -> Next | None:
+    """"sy gk bs ngetik pak, tolong dengerin aja": told to send a voice note, which starts a complaint; not when the
+    voice note was just sent and offered ("itu pesan suara saya pak, tolong didengar": it is for the complaint)."""
+    if offered or not understanding.would_rather_speak(turn.text):
         return None
     turn.say("speak_instead")
     return STAY

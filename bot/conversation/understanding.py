@@ -640,9 +640,12 @@ def says_thats_all(text: str) -> bool:
     return bool(said & {"cukup", "segitu", "sekian", "all"} or that_only or said == {"sudah", "semua"})
 
 
-# "Ini pak", "itu min, liat aja", "ini fotonya": pointing at a photo or pin just sent, nothing else said
+# "Ini pak", "itu min, liat aja", "ini fotonya": pointing at a photo or pin just sent, nothing else said; a voice
+# note, a video or a document too ("itu vn nya pak", "ini rekamannya", "itu pesan suara saya")
 POINTED_AT = POINTING | frozenset("""foto fotonya gambar gambarnya bukti buktinya lokasi lokasinya kondisi kondisinya
-    keadaan keadaannya kayak seperti liat lihat saja yang""".split())
+    keadaan keadaannya kayak seperti liat lihat saja yang vn vnnya voice note voicenote rekaman rekamannya suara
+    suaranya pesan video videonya vidio vidionya dokumen dokumennya berkas berkasnya file filenya nya saya
+    dengar dengerin""".split())
 
 
 def only_points(text: str) -> bool:

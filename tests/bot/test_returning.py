@@ -127,3 +127,14 @@ def test_asking_for_news_in_english_words_shows_the_status_and_nothing_else(peop
     filed_and_forwarded(people, photo=False)
     reply = people["citizen"].says(typed)
     assert "Status:" in reply and "belum kami teruskan" not in reply
+
+
+@pytest.mark.parametrize("typed", ["itu vn nya pak", "ini rekamannya min", "Itu voice note nya", "ini videonya pak",
+                                   "itu pesan suara saya pak, tolong didengar"])
+def test_pointing_at_a_voice_note_or_video_offered_to_the_open_complaint_adds_it(citizen, typed):
+    """Found by hand: two voice notes offered to LPR-1, then "itu vn nya pak", got the status and "Pesan Anda belum
+    kami teruskan": the voice notes were not added."""
+    from tests.bot.test_citizen_phrasings import VOICE
+    citizen.file()
+    citizen.says(**VOICE)
+    assert "sudah kami lampirkan pada LPR-1" in citizen.says(typed)
