@@ -531,6 +531,13 @@ MESSAGES = {
         "Permintaan pembatalan {reference} sudah kami teruskan kepada petugas yang menanganinya. Laporan ditutup "
         "setelah petugas memprosesnya; kabarnya kami kirim ke nomor ini."
     ),
+    "moved_explained": (
+        "Laporan {reference} {where} Bila instansi yang menerima laporan menyatakan masalahnya bukan kewenangannya, "
+        "laporan dikembalikan ke verifikator kami, lalu diteruskan ke instansi yang berwenang. Anda tidak perlu "
+        "melapor ulang; kabar berikutnya kami kirim ke nomor ini. Ketik STATUS {reference} untuk rinciannya."
+    ),
+    "moved_now_at": "kini ditangani {agencies}.",
+    "moved_at_verifier": "sedang diperiksa lagi oleh verifikator untuk diteruskan ke instansi yang berwenang.",
     "echo_status": "Pesan itu pesan dari kami tentang laporan {reference}. Keadaannya sekarang:",
     "echo_rating": (
         "Pesan itu pesan dari kami tentang laporan {reference}. Bila masalahnya sudah beres, beri nilai untuk "

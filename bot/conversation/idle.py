@@ -29,12 +29,13 @@ from bot.conversation.status import show_status
 from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
-from bot.messages import excerpt, received, t
+from bot.messages import and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import kind_counts
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
+from models.vocab import DispositionStatus
 
 # The words of the filing steps' answers ("no photo", "skip", "public", "kirim"): typed after an offer, they are
 # answers to questions not asked yet, never more of the story.
@@ -87,7 +88,7 @@ def on_idle(turn: Turn) -> Next:
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)
-                or _rather_speak(turn, offered) or _where_left(turn, earlier)) if free else None
+                or _rather_speak(turn, offered) or _where_left(turn, earlier) or _moved_asked(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -641,6 +642,24 @@ def _number_then_more(text: str) -> tuple[str | None, str]:
     told = (understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
             or complaints.description_problem(rest) is None)  # "rt minta uang 50rb buat …": long enough
     return choice, rest if choice == "FILE" and text[found.start()] == "," and told else ""
+
+
+def _moved_asked(turn: Turn) -> Next | None:
+    """"kenapa dialihkan ke dinas lain?", "maksudnya dikembalikan ke verifikator itu apa?": which agency has the
+    complaint now and why complaints move (it got the status and "belum kami teruskan", or was offered as a new
+    complaint); None for anything else, or with no open complaint to speak of."""
+    if not understanding.asks_why_moved(turn.text):
+        return None
+    number, _ = split_reference(turn.text, bare=False)
+    mine = [c for c in open_complaints(turn) if number in (None, c.number)]
+    moved = [c for c in mine if any(d.status == DispositionStatus.RETURNED for d in c.dispositions)]
+    complaint = (moved or mine or [None])[0]
+    if complaint is None:
+        return None
+    agencies = [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    where = t("moved_now_at", agencies=and_list(agencies)) if agencies else t("moved_at_verifier")
+    turn.say("moved_explained", reference=complaint.reference, where=where)
+    return STAY
 
 
 def _rather_speak(turn: Turn, offered: dict | None) -> Next | None:

@@ -801,6 +801,29 @@ def _service_topic(text: str) -> str | None:
     return topic
 
 
+# Asking why one's complaint went to another agency or back to the verifier ("kenapa dialihkan ke dinas lain?",
+# "maksudnya dikembalikan ke verifikator itu apa?", "kok dinasnya ganti?"): a word of moving, with a question.
+MOVED = frozenset({"dialihkan", "dialihin", "dilimpahkan", "verifikator"})
+# ... or said of one's report or its agency ("laporan sy kok dipindah2?", "kok dinasnya ganti?"; "rumah sy dilempar
+# batu" and "surat sy dikembalikan" tell a story)
+MOVED_IF_AGENCY = frozenset({"pindah", "dipindah", "dipindahkan", "dipindahin", "dilempar", "dioper", "dioperkan",
+                             "dikembalikan", "dibalikin", "dibalikan", "ganti", "diganti", "beda", "lain", "berubah"})
+AGENCY_WORDS = REPORT_WORDS | frozenset({"dinas", "dinasnya", "instansi", "instansinya", "opd", "opdnya",
+                                         "laporannya", "aduannya"})
+MEANING = frozenset({"maksudnya", "maksud", "artinya", "arti", "gimana", "bagaimana"})
+MOVED_MAX_WORDS = 14
+
+
+def asks_why_moved(text: str) -> bool:
+    """Whether a short question asks why one's complaint was moved to another agency or back to the verifier."""
+    if len((text or "").split()) > MOVED_MAX_WORDS:
+        return False
+    said = set(standard_words(text))
+    moved = said & MOVED or (said & MOVED_IF_AGENCY and said & AGENCY_WORDS)
+    asked = "?" in text or said & (WHY_WORDS | QUESTION_WORDS | MEANING)
+    return bool(moved) and bool(asked) and not said & FILE_VERBS
+
+
 # A chain message asks to be spread: a verb of spreading with an audience ("sebarkan ke 10 grup", "bagikan ke
 # semua kontak") or a call to make it viral. "tolong diteruskan ke dinas terkait" asks for a complaint to be passed on.
 SPREAD = frozenset({"sebarkan", "sebarluaskan", "bagikan", "share", "forward", "broadcast", "sebar"})

@@ -138,3 +138,27 @@ def test_pointing_at_a_voice_note_or_video_offered_to_the_open_complaint_adds_it
     citizen.file()
     citizen.says(**VOICE)
     assert "sudah kami lampirkan pada LPR-1" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed,moved", [
+    ("kenapa dialihkan ke dinas lain?", True), ("maksudnya dikembalikan ke verifikator itu apa ya pak?", True),
+    ("kok dinasnya ganti pak", True), ("laporan sy kok dipindah2 terus?", True), ("knp dilimpahkan ke DLH min", True),
+    ("rumah sy dilempar batu, kenapa ya?", False), ("surat sy dikembalikan kantor pos kenapa?", False),
+    ("dialihkan", False), ("mau lapor, kenapa jalur angkot dialihkan?", False)])
+def test_a_question_why_ones_complaint_moved(typed, moved):
+    assert understanding.asks_why_moved(typed) is moved
+
+
+def test_why_it_went_to_another_agency_is_answered_with_where_it_is_now(people):
+    """Found by hand: "kenapa dialihkan ke dinas lain?" after the complaint went from PUPR back to the verifier and
+    on to DLH got the status with "belum kami teruskan"; "maksudnya dikembalikan ke verifikator itu apa?" was
+    offered as a new complaint."""
+    from tests.parties import file
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    people["pupr"].says("KEMBALIKAN LPR-1 bukan kewenangan kami")
+    reply = people["citizen"].says("maksudnya dikembalikan ke verifikator itu apa ya pak?")
+    assert "sedang diperiksa lagi oleh verifikator" in reply and "Sepertinya Anda ingin melapor" not in reply
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["citizen"].says("kenapa dialihkan ke dinas lain?")
+    assert "kini ditangani Dinas Lingkungan Hidup" in reply and "belum kami teruskan" not in reply
