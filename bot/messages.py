@@ -531,6 +531,17 @@ MESSAGES = {
         "Permintaan pembatalan {reference} sudah kami teruskan kepada petugas yang menanganinya. Laporan ditutup "
         "setelah petugas memprosesnya; kabarnya kami kirim ke nomor ini."
     ),
+    "contacted_anonymous": (
+        "Laporan {reference} Anda kirim sebagai Anonim, jadi nama dan nomor Anda tidak diperlihatkan kepada petugas "
+        "instansi, dan mereka tidak dapat menelepon Anda. Bila petugas perlu keterangan, pertanyaannya kami kirim "
+        "lewat WhatsApp ini; cukup dibalas di sini. Untuk menyampaikan sesuatu kepada petugas, ketik TAMBAHAN "
+        "{reference} diikuti pesannya."
+    ),
+    "contacted_filed": (
+        "Petugas instansi menghubungi pelapor lewat WhatsApp ini: bila mereka perlu keterangan tentang {reference}, "
+        "pertanyaannya kami kirim ke nomor ini; cukup dibalas di sini. Untuk menyampaikan sesuatu kepada petugas, "
+        "ketik TAMBAHAN {reference} diikuti pesannya."
+    ),
     "moved_explained": (
         "Laporan {reference} {where} Bila instansi yang menerima laporan menyatakan masalahnya bukan kewenangannya, "
         "laporan dikembalikan ke verifikator kami, lalu diteruskan ke instansi yang berwenang. Anda tidak perlu "

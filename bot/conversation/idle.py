@@ -87,7 +87,7 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _about_service(turn, earlier) or _privacy_first(turn)
+    answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _privacy_first(turn)
                 or _rather_speak(turn, offered) or _where_left(turn, earlier) or _moved_asked(turn)) if free else None
     if reopened or answered:
         return reopened or answered
@@ -642,6 +642,19 @@ def _number_then_more(text: str) -> tuple[str | None, str]:
     told = (understanding.names_a_problem(rest) or understanding.tells_a_lack(rest)
             or complaints.description_problem(rest) is None)  # "rt minta uang 50rb buat …": long enough
     return choice, rest if choice == "FILE" and text[found.start()] == "," and told else ""
+
+
+def _contact_asked(turn: Turn) -> Next | None:
+    """"kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon sy ya" with a complaint open: officers
+    reach the citizen through questions sent here, and never see an anonymous reporter's number (it was offered as a
+    new complaint, or told officers cannot be called); None for anything else."""
+    mine = open_complaints(turn) if understanding.asks_why_not_contacted(turn.text) else []
+    if not mine:
+        return None
+    complaint = mine[0]
+    anonymous = complaint.privacy == complaints.PRIVACY[-1]  # anonim: identity never shown to agencies
+    turn.say("contacted_anonymous" if anonymous else "contacted_filed", reference=complaint.reference)
+    return STAY
 
 
 def _moved_asked(turn: Turn) -> Next | None:

@@ -824,6 +824,31 @@ def asks_why_moved(text: str) -> bool:
     return bool(moved) and bool(asked) and not said & FILE_VERBS
 
 
+# Asking why the officers do not contact one ("kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon
+# sy ya", "sy blm dihubungi petugas"): a verb of contacting with oneself its object (after it, or the verb passive);
+# "sy udah telpon petugas tp ga diangkat" tells of one's own call.
+CONTACTING = frozenset({"hubungi", "menghubungi", "hubungin", "ngehubungin", "telpon", "telepon", "nelpon",
+                        "menelpon", "menelepon", "telp", "tlp", "call", "sms", "chat", "ngechat", "kontak",
+                        "mengontak", "japri", "datangi", "mendatangi", "samperin", "nyamperin"})
+CONTACTED = frozenset({"dihubungi", "ditelpon", "ditelepon", "ditelfon", "dikontak", "dijapri", "didatangi",
+                       "disamperin", "dichat", "di-sms", "dihubungin"})
+ONESELF = frozenset({"saya", "aku", "kami"})
+CONTACT_MAX_WORDS = 14
+
+
+def asks_why_not_contacted(text: str) -> bool:
+    """Whether a short message asks whether or why the officers contact oneself (see CONTACTING)."""
+    if len((text or "").split()) > CONTACT_MAX_WORDS:
+        return False
+    said = standard_words(text)
+    if set(said) & FILE_VERBS or not set(said) & ONESELF:
+        return False
+    verb = next((i for i, w in enumerate(said) if w in CONTACTING or w in CONTACTED), None)
+    if verb is None:
+        return False
+    return said[verb] in CONTACTED or bool(set(said[verb + 1:]) & ONESELF)
+
+
 # A chain message asks to be spread: a verb of spreading with an audience ("sebarkan ke 10 grup", "bagikan ke
 # semua kontak") or a call to make it viral. "tolong diteruskan ke dinas terkait" asks for a complaint to be passed on.
 SPREAD = frozenset({"sebarkan", "sebarluaskan", "bagikan", "share", "forward", "broadcast", "sebar"})

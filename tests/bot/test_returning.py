@@ -162,3 +162,23 @@ def test_why_it_went_to_another_agency_is_answered_with_where_it_is_now(people):
     people["verifier"].says("TERUSKAN LPR-1 DLH")
     reply = people["citizen"].says("kenapa dialihkan ke dinas lain?")
     assert "kini ditangani Dinas Lingkungan Hidup" in reply and "belum kami teruskan" not in reply
+
+
+@pytest.mark.parametrize("typed,asks", [
+    ("kenapa petugas gak bisa hubungi saya?", True), ("kok petugasnya ga nelpon sy ya", True),
+    ("sy blm dihubungi petugas", True), ("petugas bisa telpon saya gak?", True), ("kok blm ada yg hubungi sy", True),
+    ("sy udah telpon petugas tp ga diangkat", False), ("petugas PLN gak bisa dihubungi, listrik mati 3 hari", False),
+    ("mau lapor, sy ditelpon orang ngaku petugas minta uang", False)])
+def test_a_question_why_the_officers_do_not_contact_one(typed, asks):
+    assert understanding.asks_why_not_contacted(typed) is asks
+
+
+@pytest.mark.parametrize("privacy,said", [("3", "tidak diperlihatkan kepada petugas"), ("1", "lewat WhatsApp ini")])
+def test_why_the_officer_does_not_call_is_answered_for_the_complaint_open(people, privacy, said):
+    """Found by hand: an anonymous reporter's "kenapa petugas gak bisa hubungi saya?" was offered as a new complaint;
+    "kok petugasnya ga nelpon sy ya" was told officers cannot be called."""
+    from tests.parties import file
+    file(people["citizen"], photo=False, privacy=privacy)
+    for typed in ("kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon sy ya"):
+        reply = people["citizen"].says(typed)
+        assert said in reply and "TAMBAHAN LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply
