@@ -11,6 +11,7 @@ from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.echo import echoed_complaint
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
+from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
 from bot.following import reopen_refusal
@@ -65,13 +66,10 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     """A message at the rating question that gives no rating: the menu's words, STATUS, an addition or a new
     complaint are read when idle; a sentence while a question waits is its answer; another sentence ("belum
     diperbaiki pak, masih rusak") is kept for TIDAK PUAS or the rating that follows; anything else asks again."""
-    echoed = echoed_complaint(turn)
-    if echoed is not None:  # our notice or the agency's answer sent back: no sentence to keep as a reason
-        turn.say("echo_rating", reference=echoed.reference, rated=complaint.reference)
-        return STAY
+    asked = _no_rating_but_asked(turn, complaint)
+    if asked is not None:
+        return asked
     elsewhere = understanding.intent(turn.text)
-    if elsewhere is not None and elsewhere.name == "WITHDRAW" and elsewhere.number in (None, complaint.number):
-        return _withdrawn_when_done(turn, complaint)
     if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW", "WITHDRAW"):
         return again(State.IDLE)
     if prompts.open_questions(turn, shown_only=True) and len(words(turn.text)) >= 3:
@@ -112,6 +110,23 @@ def _rated_slowly(turn: Turn, complaint: Complaint, score: int | None) -> Next:
     prompts.settled(turn, prompts.RATING, complaint.id)
     turn.say("rating_slow", reference=complaint.reference, score=score or complaint.rating)
     return back_to_idle()
+
+
+def _no_rating_but_asked(turn: Turn, complaint: Complaint) -> Next | None:
+    """Our own message sent back, a question after progress ("any update?") or a wish to withdraw ("cabut aja") at
+    the rating question: none is a sentence to keep as a reason (each was); None for anything else."""
+    echoed = echoed_complaint(turn)
+    if echoed is not None:  # our notice or the agency's answer sent back
+        turn.say("echo_rating", reference=echoed.reference, rated=complaint.reference)
+        return STAY
+    if understanding.asks_progress(turn.text):  # where it stands (finished, and the answer), then asked again
+        show_status(turn, complaint.reference)
+        turn.say("bad_rating")
+        return STAY
+    wanted = understanding.intent(turn.text)
+    if wanted is not None and wanted.name == "WITHDRAW" and wanted.number in (None, complaint.number):
+        return _withdrawn_when_done(turn, complaint)
+    return None
 
 
 def _withdrawn_when_done(turn: Turn, complaint: Complaint) -> Next:
@@ -202,7 +217,7 @@ EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0E\uFE0F\u200D]")
 
 
 # Thanks around a rating ("makasih pak, mantap", "👍 makasih") leave the rating as it is
-THANKS_AROUND = frozenset(THANKS) | {"terima", "kasih", "banyak", "sudah"}
+THANKS_AROUND = frozenset(THANKS) | {"terima", "kasih", "banyak", "sudah", "thank", "you", "much"}
 
 
 def _without_thanks(text: str) -> str:
@@ -242,7 +257,8 @@ def _approved(text: str) -> bool:
 def _score_in_words(text: str) -> tuple[int, str] | None:
     """A short rating in words: "puas" 4, "sangat puas" 5, "cukup puas" 3, "jelek" 2, "jelek banget" 1; approval
     ("sip", "oke deh") 4."""
-    said = [_rating_word(w) for w in understanding.content(text) if w not in THANKS_AROUND]
+    said = [_rating_word(w) for w in understanding.content(text)
+            if w not in THANKS_AROUND and w not in vocab.RATING_SUBJECTS]
     if not said and _approved(text):  # "oke deh", "sip makasih min": small words and thanks around it
         return vocab.RATING_WORDS["sip"], ""
     rated = [vocab.RATING_WORDS[w] for w in said if w in vocab.RATING_WORDS]

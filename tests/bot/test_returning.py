@@ -12,7 +12,10 @@ from tests.bot.test_new_users import finished_and_asked
 
 
 @pytest.mark.parametrize("typed", ["sip", "Sippp pak", "oke deh", "ok makasih min", "okelah 👍", "siip mantap",
-                                   "joss", "mantull", "top markotop"])
+                                   "joss", "mantull", "top markotop",
+                                   # said of the work, or in English ("good job" was kept as a sentence)
+                                   "good job min 👍", "thank you, very helpful", "pelayanannya bagus",
+                                   "kerjanya mantap pak"])
 def test_a_word_of_approval_at_the_rating_question_rates_it_satisfied(people, typed):
     """Found by hand: "sip", "ok", "oke deh" at the rating question got "Mohon balas angka 1 sampai 5"."""
     finished_and_asked(people)
@@ -182,3 +185,12 @@ def test_why_the_officer_does_not_call_is_answered_for_the_complaint_open(people
     for typed in ("kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon sy ya"):
         reply = people["citizen"].says(typed)
         assert said in reply and "TAMBAHAN LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply
+
+
+@pytest.mark.parametrize("typed", ["any update?", "gmn kabarnya min?", "pls update"])
+def test_asking_for_news_at_the_rating_question_shows_it_finished_and_asks_again(people, typed):
+    """Found by hand: "any update?" at the rating question was kept as a sentence to reopen it with."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    assert "Status: Selesai" in reply and "Mohon balas angka" in reply and "kami catat" not in reply
+    assert people["citizen"].state() == "rating"
