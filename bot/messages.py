@@ -46,8 +46,7 @@ MESSAGES = {
     ),
     "service_calls": (
         "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
-        "tulisan, foto, atau pesan suara 🎤; bisa juga lewat SP4N-LAPOR! di www.lapor.go.id. "
-        "Ketik 1 untuk membuat pengaduan."
+        "tulisan, foto, atau pesan suara 🎤; bisa juga lewat SP4N-LAPOR! di www.lapor.go.id."
     ),
     "service_contacted": (
         "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "

@@ -112,7 +112,8 @@ STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kaba
                           "news", "going"})
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain", "laporkan", "adukan"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan", "diapakan", "diapain",
-                    "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when"})
+                    "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when",
+                    "done", "finished", "fixed", "solved", "resolved"})  # "is my complaint done?"
 FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
 # "jangan sebut nama saya".
@@ -1183,7 +1184,7 @@ def _asks_status(words: list[str], number: int | None) -> bool:
 PROGRESS_MAX_WORDS = 6
 NAMED_WORDS = 4  # more words when they name which complaint the question after news is about
 PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status",
-                            "update", "updates", "apdet", "news"})  # "pls update min", "any news?"
+                            "update", "updates", "apdet", "news", "yet"})  # "pls update min", "any news?"
 
 
 def asks_after_a_report(text: str) -> bool:
