@@ -1177,8 +1177,25 @@ def _asks_status(words: list[str], number: int | None) -> bool:
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
     not_yet = mine and "belum" in said and "yang" in said
+    if _reported_before(words):  # "masih ingat saya? yg lapor sampah kemarin": who they are, by their report
+        return True
     return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS) or not_yet) and (
         len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
+
+
+# When one reported, closing a message that names oneself by one's report ("yg lapor sampah kemarin")
+PAST_TIMES = frozenset({"kemarin", "lalu", "dulu", "tadi", "itu", "kapan"})
+REPORTED_MAX_WORDS = 12
+
+
+def _reported_before(words: list[str]) -> bool:
+    """Whether a short message ends naming what one reported before: a verb of reporting after "yang" (and "saya"),
+    what was reported, then when ("yg lapor sampah kemarin", "yang saya laporkan minggu lalu"; not "jalan yg sy
+    laporkan kemarin rusak lagi": news of it)."""
+    if len(words) > REPORTED_MAX_WORDS or not words or words[-1] not in PAST_TIMES or set(words) & WANT:
+        return False
+    verbs = [i for i, w in enumerate(words) if w in FILE_VERBS and "yang" in words[max(i - 2, 0):i]]
+    return bool(verbs) and len(words) - verbs[-1] <= 5
 
 
 PROGRESS_MAX_WORDS = 6

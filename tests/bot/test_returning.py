@@ -194,3 +194,17 @@ def test_asking_for_news_at_the_rating_question_shows_it_finished_and_asks_again
     reply = people["citizen"].says(typed)
     assert "Status: Selesai" in reply and "Mohon balas angka" in reply and "kami catat" not in reply
     assert people["citizen"].state() == "rating"
+
+
+@pytest.mark.parametrize("typed", ["halo min masih ingat saya? yg lapor sampah kemarin",
+                                   "pak saya yang lapor sampah minggu lalu", "ini yg ngadu soal TPS kemarin pak"])
+def test_naming_oneself_by_ones_report_shows_it(people, typed):
+    """Found by hand: "halo min masih ingat saya? yg lapor sampah kemarin" was offered as a new complaint."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply
+
+
+def test_news_of_what_one_reported_is_not_taken_for_a_name(people):
+    assert understanding.intent("jalan yang saya laporkan kemarin rusak lagi") is None
