@@ -44,6 +44,10 @@ MESSAGES = {
         "Laporan bisa disampaikan di WhatsApp ini (tulisan, foto, atau pesan suara 🎤), atau lewat SP4N-LAPOR! di "
         "www.lapor.go.id dan aplikasinya. Semua laporan dicatat dan ditangani dengan cara yang sama."
     ),
+    "service_calls": (
+        "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
+        "tulisan, foto, atau pesan suara 🎤; bisa juga lewat SP4N-LAPOR! di www.lapor.go.id."
+    ),
     "service_contacted": (
         "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "
         "Bila memilih Anonim, nama dan nomor Anda tidak diperlihatkan kepada instansi."
@@ -539,6 +543,33 @@ MESSAGES = {
         "Permintaan pembatalan {reference} sudah kami teruskan kepada petugas yang menanganinya. Laporan ditutup "
         "setelah petugas memprosesnya; kabarnya kami kirim ke nomor ini."
     ),
+    "contacted_anonymous": (
+        "Laporan {reference} Anda kirim sebagai Anonim, jadi nama dan nomor Anda tidak diperlihatkan kepada petugas "
+        "instansi, dan mereka tidak dapat menelepon Anda. Bila petugas perlu keterangan, pertanyaannya kami kirim "
+        "lewat WhatsApp ini; cukup dibalas di sini. Untuk menyampaikan sesuatu kepada petugas, ketik TAMBAHAN "
+        "{reference} diikuti pesannya."
+    ),
+    "contacted_filed": (
+        "Petugas instansi menghubungi pelapor lewat WhatsApp ini: bila mereka perlu keterangan tentang {reference}, "
+        "pertanyaannya kami kirim ke nomor ini; cukup dibalas di sini. Untuk menyampaikan sesuatu kepada petugas, "
+        "ketik TAMBAHAN {reference} diikuti pesannya."
+    ),
+    "moved_explained": (
+        "Laporan {reference} {where} Bila instansi yang menerima laporan menyatakan masalahnya bukan kewenangannya, "
+        "laporan dikembalikan ke verifikator kami, lalu diteruskan ke instansi yang berwenang. Anda tidak perlu "
+        "melapor ulang; kabar berikutnya kami kirim ke nomor ini. Ketik STATUS {reference} untuk rinciannya."
+    ),
+    "moved_now_at": "kini ditangani {agencies}.",
+    "moved_at_verifier": "sedang diperiksa lagi oleh verifikator untuk diteruskan ke instansi yang berwenang.",
+    "echo_status": "Pesan itu pesan dari kami tentang laporan {reference}. Keadaannya sekarang:",
+    "echo_rating": (
+        "Pesan itu pesan dari kami tentang laporan {reference}. Bila masalahnya sudah beres, beri nilai untuk "
+        "{rated} dengan angka 1 sampai 5; bila belum, balas TIDAK PUAS diikuti apa yang masih kurang."
+    ),
+    "withdrawal_finished": (
+        "Laporan {reference} sudah selesai ditangani, jadi tidak perlu dibatalkan; penilaiannya kami lewati. "
+        "Bila masalahnya belum beres, ketik TIDAK PUAS {reference} diikuti alasannya."
+    ),
     "withdrawal_none": "Tidak ada laporan Anda yang masih berjalan untuk dibatalkan. Ketik STATUS untuk daftar laporan Anda.",
     "withdrawal_which": (
         "Laporan mana yang ingin dibatalkan?\n{items}\nTulis nomornya, contoh: batalkan {reference}."
@@ -624,6 +655,11 @@ MESSAGES = {
     "rating_done_in_words": (
         "Terima kasih, senang masalahnya sudah beres 🙏 Kami catat Anda puas dengan jawaban {reference} "
         "(nilai {score} dari 5)."
+    ),
+    "rating_slow": (
+        "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) dan catatan soal lamanya penanganan "
+        "sudah kami catat. Bila masalahnya ternyata belum beres, ketik TIDAK PUAS {reference} diikuti apa yang masih "
+        "kurang, dan laporannya kami buka kembali."
     ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
     "reopened": (

@@ -194,6 +194,14 @@ def latest_subject(session: Session, addresses: Iterable[str], subject_type: str
                           .order_by(OutboxMessage.id.desc()).limit(1))
 
 
+def sent_lately(session: Session, addresses: Iterable[str], since: datetime, limit: int = 40) -> list[OutboxMessage]:
+    """The newest messages queued for these addresses since `since` (newest first)."""
+    return list(session.scalars(select(OutboxMessage)
+                                .where(OutboxMessage.recipient.in_(tuple(addresses)),
+                                       OutboxMessage.created_at >= since)
+                                .order_by(OutboxMessage.id.desc()).limit(limit)))
+
+
 def queued_key(session: Session, row: OutboxMessage) -> str:
     """The dedupe key the message was queued under ("" for none), for a part of a long message the key of the
     message it was cut from."""

@@ -12,6 +12,7 @@ from bot.commands import is_acknowledgement, is_thanks, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.answers import answers_question, continues_answer, only_acknowledges
+from bot.conversation.echo import echoed_complaint
 from bot.conversation.evidence import (
     PENDING_ADDITION,
     add_evidence,
@@ -28,12 +29,13 @@ from bot.conversation.status import show_status
 from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
-from bot.messages import excerpt, received, t
+from bot.messages import and_list, excerpt, received, t
 from lapor import complaints
 from lapor.media import kind_counts
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
+from models.vocab import DispositionStatus
 
 # The words of the filing steps' answers ("no photo", "skip", "public", "kirim"): typed after an offer, they are
 # answers to questions not asked yet, never more of the story.
@@ -74,7 +76,7 @@ def on_idle(turn: Turn) -> Next:
     turn.conversation.data = {key: value for key, value in turn.data.items()
                               if key not in ("earlier", PHOTOS_OFFERED, PENDING_ADDITION)}
     _read_first(turn)
-    continued = (continues_answer(turn) or _listed_picked(turn, earlier, offered, addition)
+    continued = (_echo(turn) or continues_answer(turn) or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
         return continued
@@ -85,8 +87,9 @@ def on_idle(turn: Turn) -> Next:
         return _offer(turn, earlier)
     # "lapor di sini bayar gak?" is answered before it is read as a wish to file
     free = reopened is None and choice is None
-    answered = (answers_question(turn) or _about_service(turn, earlier) or _by_another(turn) or _privacy_first(turn)
-                or _rather_speak(turn) or _where_left(turn, earlier)) if free else None
+    answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
+                or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
+                or _moved_asked(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -113,6 +116,17 @@ def on_idle(turn: Turn) -> Next:
 
 
 LISTED_SMALL = frozenset({"ke", "itu", "yang", "lpr", "laporan", "untuk", "utk", "buat"})
+
+
+def _echo(turn: Turn) -> Next | None:
+    """Our notice forwarded or pasted back ("ini gmn min? Laporan LPR-1 sudah diverifikasi …"): the status of the
+    complaint it is about (it was offered as a new complaint); None for anything else."""
+    echoed = echoed_complaint(turn)
+    if echoed is None:
+        return None
+    turn.say("echo_status", reference=echoed.reference)
+    show_status(turn, echoed.reference)
+    return STAY
 
 
 def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, addition: str | None) -> Next | None:
@@ -642,9 +656,41 @@ def _number_then_more(text: str) -> tuple[str | None, str]:
     return choice, rest if choice == "FILE" and text[found.start()] == "," and told else ""
 
 
-def _rather_speak(turn: Turn) -> Next | None:
-    """"sy gk bs ngetik pak, tolong dengerin aja": told to send a voice note, which starts a complaint."""
-    if not understanding.would_rather_speak(turn.text):
+def _contact_asked(turn: Turn) -> Next | None:
+    """"kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon sy ya" with a complaint open: officers
+    reach the citizen through questions sent here, and never see an anonymous reporter's number (it was offered as a
+    new complaint, or told officers cannot be called); None for anything else."""
+    mine = open_complaints(turn) if understanding.asks_why_not_contacted(turn.text) else []
+    if not mine:
+        return None
+    complaint = mine[0]
+    anonymous = complaint.privacy == complaints.PRIVACY[-1]  # anonim: identity never shown to agencies
+    turn.say("contacted_anonymous" if anonymous else "contacted_filed", reference=complaint.reference)
+    return STAY
+
+
+def _moved_asked(turn: Turn) -> Next | None:
+    """"kenapa dialihkan ke dinas lain?", "maksudnya dikembalikan ke verifikator itu apa?": which agency has the
+    complaint now and why complaints move (it got the status and "belum kami teruskan", or was offered as a new
+    complaint); None for anything else, or with no open complaint to speak of."""
+    if not understanding.asks_why_moved(turn.text):
+        return None
+    number, _ = split_reference(turn.text, bare=False)
+    mine = [c for c in open_complaints(turn) if number in (None, c.number)]
+    moved = [c for c in mine if any(d.status == DispositionStatus.RETURNED for d in c.dispositions)]
+    complaint = (moved or mine or [None])[0]
+    if complaint is None:
+        return None
+    agencies = [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    where = t("moved_now_at", agencies=and_list(agencies)) if agencies else t("moved_at_verifier")
+    turn.say("moved_explained", reference=complaint.reference, where=where)
+    return STAY
+
+
+def _rather_speak(turn: Turn, offered: dict | None) -> Next | None:
+    """"sy gk bs ngetik pak, tolong dengerin aja": told to send a voice note, which starts a complaint; not when the
+    voice note was just sent and offered ("itu pesan suara saya pak, tolong didengar": it is for the complaint)."""
+    if offered or not understanding.would_rather_speak(turn.text):
         return None
     turn.say("speak_instead")
     return STAY

@@ -9,7 +9,9 @@ from bot.clarify import leading_reference
 from bot.commands import THANKS, match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
+from bot.conversation.echo import echoed_complaint
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
+from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
 from bot.conversation.vocabulary import FILE_WORDS, RATING_SKIP, SKIP_CHOICES
 from bot.following import reopen_refusal
@@ -43,6 +45,9 @@ def on_rating(turn: Turn) -> Next:
         rest = said  # a bare TIDAK PUAS after it: that sentence is the reason
     if said and understanding.means_yes(turn.text):
         rest = said
+    rated = score_with_words(turn.text)
+    if not said and understanding.only_slow(turn.text) and (rated is None or rated[0] in complaints.UNSATISFIED_SCORES):
+        return _rated_slowly(turn, complaint, rated[0] if rated else SLOW_SCORE)
     if rest is not None and split_reference(rest, bare=False)[0] is None:
         return _reopen_meant(turn, [complaint, *_ratings_shown(turn, complaint)], rest)
     if rest is not None:
@@ -51,7 +56,6 @@ def on_rating(turn: Turn) -> Next:
         prompts.settled(turn, prompts.RATING, complaint.id)
         turn.say("rating_skipped", reference=complaint.reference)
         return back_to_idle()
-    rated = score_with_words(turn.text)
     if rated is None:
         return _no_rating(turn, complaint)
     score, comment = rated
@@ -62,8 +66,11 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     """A message at the rating question that gives no rating: the menu's words, STATUS, an addition or a new
     complaint are read when idle; a sentence while a question waits is its answer; another sentence ("belum
     diperbaiki pak, masih rusak") is kept for TIDAK PUAS or the rating that follows; anything else asks again."""
+    asked = _no_rating_but_asked(turn, complaint)
+    if asked is not None:
+        return asked
     elsewhere = understanding.intent(turn.text)
-    if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW"):
+    if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW", "WITHDRAW"):
         return again(State.IDLE)
     if prompts.open_questions(turn, shown_only=True) and len(words(turn.text)) >= 3:
         return again(State.ANSWER)
@@ -88,6 +95,46 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
                   media_instead=kept_media(turn))
     turn.say("bad_rating")
     return STAY
+
+
+SLOW_SCORE = 2  # a job done, but slowly, with no score given: "kurang puas krn lama"
+
+
+def _rated_slowly(turn: Turn, complaint: Complaint, score: int | None) -> Next:
+    """A job done slowly ("kurang puas krn lama", "telat tp udh beres"): the low rating (`score`, None when it is
+    stored already) with the message as its comment; nothing is reopened, as nothing is left to do (it was reopened
+    with the reason "krn lama")."""
+    if score is not None:
+        complaints.rate(turn.session, complaint, score, turn.now)
+    complaints.add_comment(turn.session, complaint, turn.text, turn.now, media=kept_media(turn))
+    prompts.settled(turn, prompts.RATING, complaint.id)
+    turn.say("rating_slow", reference=complaint.reference, score=score or complaint.rating)
+    return back_to_idle()
+
+
+def _no_rating_but_asked(turn: Turn, complaint: Complaint) -> Next | None:
+    """Our own message sent back, a question after progress ("any update?") or a wish to withdraw ("cabut aja") at
+    the rating question: none is a sentence to keep as a reason (each was); None for anything else."""
+    echoed = echoed_complaint(turn)
+    if echoed is not None:  # our notice or the agency's answer sent back
+        turn.say("echo_rating", reference=echoed.reference, rated=complaint.reference)
+        return STAY
+    if understanding.asks_progress(turn.text):  # where it stands (finished, and the answer), then asked again
+        show_status(turn, complaint.reference)
+        turn.say("bad_rating")
+        return STAY
+    wanted = understanding.intent(turn.text)
+    if wanted is not None and wanted.name == "WITHDRAW" and wanted.number in (None, complaint.number):
+        return _withdrawn_when_done(turn, complaint)
+    return None
+
+
+def _withdrawn_when_done(turn: Turn, complaint: Complaint) -> Next:
+    """A wish to withdraw the complaint being rated ("cabut aja"): it is finished, so nothing is withdrawn and the
+    rating is let go, with how to reopen it if the problem is back (it was asked for a rating again)."""
+    prompts.settled(turn, prompts.RATING, complaint.id)
+    turn.say("withdrawal_finished", reference=complaint.reference)
+    return back_to_idle()
 
 
 def kept_media(turn: Turn) -> list[dict]:
@@ -170,7 +217,7 @@ EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0E\uFE0F\u200D]")
 
 
 # Thanks around a rating ("makasih pak, mantap", "👍 makasih") leave the rating as it is
-THANKS_AROUND = frozenset(THANKS) | {"terima", "kasih", "banyak", "sudah"}
+THANKS_AROUND = frozenset(THANKS) | {"terima", "kasih", "banyak", "sudah", "thank", "you", "much"}
 
 
 def _without_thanks(text: str) -> str:
@@ -188,9 +235,32 @@ def _score_in_emoji(text: str) -> tuple[int, str] | None:
 RATING_NEGATION = frozenset({"tidak", "kurang", "belum"})
 
 
+# Letters typed more than once ("mantull", "joss", "goood"): read once, or twice ("good")
+REPEATED = re.compile(r"(.)\1+")
+
+
+def _rating_word(word: str) -> str:
+    """The word of the rating vocabulary a word typed is, its letters doubled or not ("mantull", "siip"), or itself."""
+    if word in vocab.RATING_WORDS or word in vocab.RATING_STRONGER:
+        return word
+    for once in (REPEATED.sub(r"\1", word), REPEATED.sub(r"\1\1", word)):
+        if once in vocab.RATING_WORDS or once in vocab.RATING_STRONGER:
+            return once
+    return "sip" if REPEATED.sub(r"\1", word) in vocab.RATING_APPROVAL else word
+
+
+def _approved(text: str) -> bool:
+    """Whether a word of approval was typed ("sip", "oke deh"), which the chat's standard words read as a yes."""
+    return any(_rating_word(w) == "sip" for w in words(text))
+
+
 def _score_in_words(text: str) -> tuple[int, str] | None:
-    """A short rating in words: "puas" 4, "sangat puas" 5, "cukup puas" 3, "jelek" 2, "jelek banget" 1."""
-    said = [w for w in understanding.content(text) if w not in THANKS_AROUND]
+    """A short rating in words: "puas" 4, "sangat puas" 5, "cukup puas" 3, "jelek" 2, "jelek banget" 1; approval
+    ("sip", "oke deh") 4."""
+    said = [_rating_word(w) for w in understanding.content(text)
+            if w not in THANKS_AROUND and w not in vocab.RATING_SUBJECTS]
+    if not said and _approved(text):  # "oke deh", "sip makasih min": small words and thanks around it
+        return vocab.RATING_WORDS["sip"], ""
     rated = [vocab.RATING_WORDS[w] for w in said if w in vocab.RATING_WORDS]
     negated = bool(set(said) & RATING_NEGATION)  # "kurang memuaskan", "tidak bagus"
     if not rated or len(said) > 3 or not set(said) <= set(vocab.RATING_WORDS) | vocab.RATING_STRONGER | (
@@ -313,6 +383,8 @@ def on_rating_reason(turn: Turn) -> Next:
     closed = complaint is None and not skipped and _closed_meanwhile(turn, "")
     if closed:
         return closed
+    if complaint is not None and not skipped and understanding.only_slow(turn.text):  # "1", then "kelamaan"
+        return _rated_slowly(turn, complaint, None)
     if complaint is None or skipped:
         if complaint is not None and turn.data.get("media_instead"):  # no reason given, but not dropped either
             complaints.add_comment(turn.session, complaint, t("answer_photos_only"), turn.now,

@@ -115,7 +115,8 @@ STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kaba
                           "news", "going"})
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain", "laporkan", "adukan"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan", "diapakan", "diapain",
-                    "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when"})
+                    "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when",
+                    "done", "finished", "fixed", "solved", "resolved"})  # "is my complaint done?"
 FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
 # "jangan sebut nama saya".
@@ -511,6 +512,27 @@ def work_done(text: str) -> bool | None:
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
 
+# A job done slowly, said at the rating question ("kurang puas krn lama", "lama bgt baru dikerjain", "telat tp udh
+# beres", "seminggu baru diangkut"): a low rating with its comment, not a reopening, as nothing is left to do. The
+# message says nothing but the slowness (SLOW, or "baru" before what was done), how it felt and how long it took.
+SLOW = frozenset({"lama", "kelamaan", "lamanya", "lamban", "lambat", "lambatnya", "lelet", "lemot", "telat",
+                  "terlambat", "keterlambatan", "molor", "ngaret", "kelambatan", "slow", "late"})
+SLOW_TALK = frozenset("""kurang puas kecewa tidak karena soalnya sebab sangat sekali banget amat baru sudah tapi cuma
+    namun selesai beres rampung hari minggu seminggu sebulan bulan tahun jam dua tiga empat lima penanganan
+    penanganannya proses prosesnya respon responnya pengerjaan pengerjaannya kerjanya datang datangnya tanggapan
+    tanggapannya terlalu agak juga yang saya aku memuaskan too very""".split())
+
+
+def only_slow(text: str) -> bool:
+    """Whether a message complains only that the work was slow, not that it is undone (see SLOW)."""
+    said = [w for w in standard_words(text) if w not in FILLER and w not in THANKS]
+    late = [w for w in said if w in SLOW] or [b for a, b in zip(said, said[1:], strict=False)
+                                              if a == "baru" and b.startswith("di") and len(b) > 4]
+    others = [w for w in said if w not in SLOW and w not in SLOW_TALK and not w.isdigit()
+              and not (w.startswith("di") and len(w) > 4)]  # what was done: "dikerjain", "diangkut"
+    return bool(late) and not others and len(said) <= 15 and work_done(text) is not False
+
+
 # Words of address and emphasis that stand between the words read together ("sudah pak terimakasih")
 BETWEEN = frozenset("""pak bu bapak ibu mas mbak mba min admin kak kakak bang om gan mimin dong deh sih kok nih tuh
     lah kan yah nah wah eh oh lho loh duh""".split())
@@ -622,9 +644,12 @@ def says_thats_all(text: str) -> bool:
     return bool(said & {"cukup", "segitu", "sekian", "all"} or that_only or said == {"sudah", "semua"})
 
 
-# "Ini pak", "itu min, liat aja", "ini fotonya": pointing at a photo or pin just sent, nothing else said
+# "Ini pak", "itu min, liat aja", "ini fotonya": pointing at a photo or pin just sent, nothing else said; a voice
+# note, a video or a document too ("itu vn nya pak", "ini rekamannya", "itu pesan suara saya")
 POINTED_AT = POINTING | frozenset("""foto fotonya gambar gambarnya bukti buktinya lokasi lokasinya kondisi kondisinya
-    keadaan keadaannya kayak seperti liat lihat saja yang""".split())
+    keadaan keadaannya kayak seperti liat lihat saja yang vn vnnya voice note voicenote rekaman rekamannya suara
+    suaranya pesan video videonya vidio vidionya dokumen dokumennya berkas berkasnya file filenya nya saya
+    dengar dengerin""".split())
 
 
 def only_points(text: str) -> bool:
@@ -685,6 +710,12 @@ def asks_for_a_person(text: str) -> bool:
 # money or time ("kenapa bikin KTP harus bayar?", "depan kantor desa lama") has words of its own.
 SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "ditampilkan"})  # "nama sy muncul ga?"
 WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
+CALLS = frozenset({"telpon", "telepon", "telp", "tlp", "telfon", "tilpon", "nelpon", "nelfon", "menelpon",
+                   "menelepon", "ditelpon", "ditelepon", "ditelfon", "call", "vc", "videocall", "telponan"})
+CHANNELS = frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelpon", "ditelpon", "call", "sms", "email",
+                      "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung", "lewat", "via",
+                      "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi", "hubungi", "menghubungi",
+                      "offline", "lewati"})  # "lewat", read as the command word
 SERVICE_TOPICS = {
     # whether this number is the region's own: "ini nomor resmi pemkab bukan ya?", "ini bukan penipuan kan?"
     "official": frozenset({"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax", "hoaks", "palsu",
@@ -693,11 +724,11 @@ SERVICE_TOPICS = {
     # before "channels": "apakah sy akan ditelpon petugas?" asks whether one is contacted, not how to report
     "contacted": frozenset({"ditelpon", "ditelepon", "ditelfon", "dihubungi", "didatangi", "dikunjungi",
                             "disamperin", "dipanggil", "petugas", "instansi", "dinas"}),
+    # a call: "bisa telp?", "boleh nelpon?", "bisa lapor lewat telpon aja?" (calls are not taken here; it was told
+    # the other ways to report, calls not said)
+    "calls": CALLS | CHANNELS | {"boleh", "dong", "ga", "nomornya"},
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
-    "channels": frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelpon", "ditelpon", "call", "sms",
-                           "email", "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung",
-                           "lewat", "via", "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi",
-                           "hubungi", "menghubungi", "offline", "lewati"}),  # "lewat", read as the command word
+    "channels": CHANNELS,
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
                        "pungutan", "tarif", "ongkos", "free", "cost", "charge", "pay", "uang", "duit"}),
     "duration": frozenset({"lama", "diproses", "proses", "ditanggapi", "ditindaklanjuti", "dibalas", "direspon",
@@ -756,7 +787,8 @@ def _service_topic(text: str) -> str | None:
         return None
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
     topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
-                  and (name != "contacted" or named & {"saya", "aku", "kami"})), None)  # "nomor yg bisa dihubungi"
+                  and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
+                  and (name != "calls" or named & CALLS)), None)
     reported = {w for before, w in zip(said, said[1:], strict=False) if before in FILE_VERBS}  # "lapor pungli"
     if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
@@ -771,6 +803,54 @@ def _service_topic(text: str) -> str | None:
     if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
         return None  # "diproses?" alone may ask after a complaint filed; "beneran diproses gak?" doubts it will be
     return topic
+
+
+# Asking why one's complaint went to another agency or back to the verifier ("kenapa dialihkan ke dinas lain?",
+# "maksudnya dikembalikan ke verifikator itu apa?", "kok dinasnya ganti?"): a word of moving, with a question.
+MOVED = frozenset({"dialihkan", "dialihin", "dilimpahkan", "verifikator"})
+# ... or said of one's report or its agency ("laporan sy kok dipindah2?", "kok dinasnya ganti?"; "rumah sy dilempar
+# batu" and "surat sy dikembalikan" tell a story)
+MOVED_IF_AGENCY = frozenset({"pindah", "dipindah", "dipindahkan", "dipindahin", "dilempar", "dioper", "dioperkan",
+                             "dikembalikan", "dibalikin", "dibalikan", "ganti", "diganti", "beda", "lain", "berubah"})
+AGENCY_WORDS = REPORT_WORDS | frozenset({"dinas", "dinasnya", "instansi", "instansinya", "opd", "opdnya",
+                                         "laporannya", "aduannya"})
+MEANING = frozenset({"maksudnya", "maksud", "artinya", "arti", "gimana", "bagaimana"})
+MOVED_MAX_WORDS = 14
+
+
+def asks_why_moved(text: str) -> bool:
+    """Whether a short question asks why one's complaint was moved to another agency or back to the verifier."""
+    if len((text or "").split()) > MOVED_MAX_WORDS:
+        return False
+    said = set(standard_words(text))
+    moved = said & MOVED or (said & MOVED_IF_AGENCY and said & AGENCY_WORDS)
+    asked = "?" in text or said & (WHY_WORDS | QUESTION_WORDS | MEANING)
+    return bool(moved) and bool(asked) and not said & FILE_VERBS
+
+
+# Asking why the officers do not contact one ("kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon
+# sy ya", "sy blm dihubungi petugas"): a verb of contacting with oneself its object (after it, or the verb passive);
+# "sy udah telpon petugas tp ga diangkat" tells of one's own call.
+CONTACTING = frozenset({"hubungi", "menghubungi", "hubungin", "ngehubungin", "telpon", "telepon", "nelpon",
+                        "menelpon", "menelepon", "telp", "tlp", "call", "sms", "chat", "ngechat", "kontak",
+                        "mengontak", "japri", "datangi", "mendatangi", "samperin", "nyamperin"})
+CONTACTED = frozenset({"dihubungi", "ditelpon", "ditelepon", "ditelfon", "dikontak", "dijapri", "didatangi",
+                       "disamperin", "dichat", "di-sms", "dihubungin"})
+ONESELF = frozenset({"saya", "aku", "kami"})
+CONTACT_MAX_WORDS = 14
+
+
+def asks_why_not_contacted(text: str) -> bool:
+    """Whether a short message asks whether or why the officers contact oneself (see CONTACTING)."""
+    if len((text or "").split()) > CONTACT_MAX_WORDS:
+        return False
+    said = standard_words(text)
+    if set(said) & FILE_VERBS or not set(said) & ONESELF:
+        return False
+    verb = next((i for i, w in enumerate(said) if w in CONTACTING or w in CONTACTED), None)
+    if verb is None:
+        return False
+    return said[verb] in CONTACTED or bool(set(said[verb + 1:]) & ONESELF)
 
 
 # A chain message asks to be spread: a verb of spreading with an audience ("sebarkan ke 10 grup", "bagikan ke
@@ -979,12 +1059,18 @@ def _corrects_place(words: list[str]) -> bool:
     return bool(corrected or pairs & {("yang", "benar"), ("kurang", "tepat"), ("tidak", "tepat")})
 
 
+# Where the reason for a request begins ("cabut aja, udh diangkut", "dicabut aja pak soalnya sudah dibersihkan")
+REASON_OPENERS = frozenset({"karena", "soalnya", "sebab", "sudah", "masalahnya"})
+
+
 def _bare_request(words: list[str], verb: int) -> bool:
-    """Whether only small words follow the verb at `verb`, with one of them or a word of asking there at all ("cabut
-    aja", "tolong dicabut"; not "cabut dulu ya": leaving)."""
+    """Whether only small words follow the verb at `verb` (up to a reason: "cabut aja, udh diangkut"), with one of
+    them or a word of asking there at all ("cabut aja", "tolong dicabut"; not "cabut dulu ya": leaving, nor
+    "kabelnya dicabut sudah 3 hari": a story)."""
     after = words[verb + 1:]
-    asked = bool(after) or bool(set(words[max(verb - 2, 0):verb]) & {"tolong", "mohon", "minta"})
-    return asked and all(w in FILLER and w != "dulu" for w in after)
+    small = after[:next((i for i, w in enumerate(after) if w in REASON_OPENERS), len(after))]
+    asked = bool(small) or bool(set(words[max(verb - 2, 0):verb]) & {"tolong", "mohon", "minta"})
+    return asked and all(w in FILLER and w != "dulu" for w in small)
 
 
 def _described_then_wished(text: str, words: list[str], skipped: int) -> str | None:
@@ -1151,13 +1237,31 @@ def _asks_status(words: list[str], number: int | None) -> bool:
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
     not_yet = mine and "belum" in said and "yang" in said
+    if _reported_before(words):  # "masih ingat saya? yg lapor sampah kemarin": who they are, by their report
+        return True
     return bool(said & REPORT_WORDS) and bool(said & (ASKING | STATUS_WORDS) or not_yet) and (
         len(words) <= (14 if mine else 8)) and (number is not None or mine or len(words) <= 3)
 
 
+# When one reported, closing a message that names oneself by one's report ("yg lapor sampah kemarin")
+PAST_TIMES = frozenset({"kemarin", "lalu", "dulu", "tadi", "itu", "kapan"})
+REPORTED_MAX_WORDS = 12
+
+
+def _reported_before(words: list[str]) -> bool:
+    """Whether a short message ends naming what one reported before: a verb of reporting after "yang" (and "saya"),
+    what was reported, then when ("yg lapor sampah kemarin", "yang saya laporkan minggu lalu"; not "jalan yg sy
+    laporkan kemarin rusak lagi": news of it)."""
+    if len(words) > REPORTED_MAX_WORDS or not words or words[-1] not in PAST_TIMES or set(words) & WANT:
+        return False
+    verbs = [i for i, w in enumerate(words) if w in FILE_VERBS and "yang" in words[max(i - 2, 0):i]]
+    return bool(verbs) and len(words) - verbs[-1] <= 5
+
+
 PROGRESS_MAX_WORDS = 6
 NAMED_WORDS = 4  # more words when they name which complaint the question after news is about
-PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status"})
+PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progress", "status",
+                            "update", "updates", "apdet", "news", "yet"})  # "pls update min", "any news?"
 
 
 def asks_after_a_report(text: str) -> bool:

@@ -34,9 +34,20 @@ RATING_WORDS = {"puas": 4, "bagus": 4, "baik": 4, "mantap": 4, "mantab": 4, "top
                 "lambat": 2, "lelet": 2, "parah": 1,
                 # the region's languages and English: "apik tenan", "sae pisan", "mantul", "very good"
                 "apik": 4, "sae": 4, "mantul": 4, "keren": 4, "hebat": 4, "good": 4, "nice": 4, "great": 4,
-                "excellent": 5, "elek": 2, "awon": 2, "goreng": 2, "bad": 2, "poor": 2}
+                "excellent": 5, "elek": 2, "awon": 2, "goreng": 2, "bad": 2, "poor": 2,
+                "helpful": 4, "membantu": 4, "terbantu": 4, "sigap": 4, "tanggap": 4, "responsif": 4, "gercep": 4,
+                "sip": 4}  # what every word of RATING_APPROVAL reads as
+# What a rating in words may be said of, without changing it ("good job", "pelayanannya bagus", "kerjanya mantap")
+RATING_SUBJECTS = frozenset({"job", "work", "service", "kerja", "kerjanya", "pelayanan", "pelayanannya", "layanan",
+                             "layanannya", "petugas", "petugasnya", "hasil", "hasilnya", "respon", "responnya",
+                             "penanganan", "penanganannya", "jawaban", "jawabannya"})
 RATING_STRONGER = frozenset({"sangat", "sekali", "banget", "bgt", "amat", "sungguh", "paling", "sgt", "tenan",
-                             "pisan", "sanget", "very", "so", "really"})
+                             "pisan", "sanget", "very", "so", "really",
+                             "markotop", "gandos", "jiwa", "pol", "poll"})  # "top markotop", "jos gandos"
+# Approval at the rating question ("sip", "oke deh", "okelah 👍"), its letters doubled or not ("siip", "okee"): the
+# chat reads these as "ya", so they are looked for in the words as typed; a bare "ya"/"iya" or "siap" rates nothing.
+RATING_APPROVAL = frozenset({"sip", "siplah", "ok", "oke", "okey", "okay", "okeh", "okelah", "oklah", "okedeh",
+                             "oce", "okok", "sep"})
 # A rating given as emoji alone ("👍", "😍😍", "😡"): each one's score on the same scale; emoji of two scores, or one
 # that says thanks or please (🙏), give none.
 RATING_EMOJI = {"👍": 4, "👌": 4, "🙂": 4, "😊": 4, "😀": 4, "😃": 4, "😄": 4, "😁": 4, "✅": 4, "👏": 5, "😍": 5,

@@ -467,8 +467,8 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     ("pagi pak. mau tanya, kalau lapor di sini nanti yg nanganin siapa? soalnya saya pernah lapor ke desa gak "
      "ditanggapi", "readers"),
     # other ways to report (it got the whole menu)
-    ("bisa lapor lewat telpon aja gak?", "channels"),
-    ("ada nomor telepon yg bisa dihubungi?", "channels"),
+    ("bisa lapor lewat telpon aja gak?", "calls"),  # calls are not taken here
+    ("ada nomor telepon yg bisa dihubungi?", "calls"),
     ("bisa lapor via email atau website?", "channels"),
     ("gimana cara lapor lewat aplikasi?", "channels"),
     ("kalau mau lapor langsung ke kantor bisa?", "channels"),

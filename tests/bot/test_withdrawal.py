@@ -32,6 +32,10 @@ def staff_notices(person) -> list[str]:
     "Dicabut aja pak 🙏",
     "tolong dibatalin ya min",
     "gausah dilanjut pak, udah beres",
+    # its reason after it (small words only were read: it was offered as a new complaint)
+    "cabut aja, udh diangkut",
+    "dicabut aja pak soalnya sudah dibersihkan warga",
+    "tolong dibatalin ya min krn udh beres",
 ])
 def test_a_wish_to_withdraw_reaches_the_officers_with_how_to_close_it(people, typed):
     filed_and_forwarded(people, photo=False)
@@ -102,9 +106,10 @@ def test_a_correction_of_the_place_reaches_the_officers_as_an_addition(people, t
     assert typed in notice
 
 
-def test_with_two_open_the_words_say_which_to_withdraw(people):
+@pytest.mark.parametrize("typed", ["yg sampah dicabut aja pak", "yg sampah cabut aja, udh diangkut"])
+def test_with_two_open_the_words_say_which_to_withdraw(people, typed):
     """"yg sampah dicabut aja" with a rubbish and a road complaint open asked which one."""
     filed_and_forwarded(people, photo=False)
     file(people["citizen"], description=ROAD, photo=False)
-    reply = people["citizen"].says("yg sampah dicabut aja pak")
+    reply = people["citizen"].says(typed)
     assert "Permintaan pembatalan LPR-1 sudah kami teruskan" in reply

@@ -1,0 +1,210 @@
+"""Citizens coming back to a complaint filed, second round: a rating given with a word of approval ("sip", "oke
+deh"), a wish to withdraw a complaint already finished, a slow job said to be done (a low rating with a comment,
+not a reopening), asking to call, and the manners tried by hand with `flask chat --local` after that."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import understanding
+from models.vocab import Purpose
+from tests.bot.test_new_users import finished_and_asked
+
+
+@pytest.mark.parametrize("typed", ["sip", "Sippp pak", "oke deh", "ok makasih min", "okelah 👍", "siip mantap",
+                                   "joss", "mantull", "top markotop",
+                                   # said of the work, or in English ("good job" was kept as a sentence)
+                                   "good job min 👍", "thank you, very helpful", "pelayanannya bagus",
+                                   "kerjanya mantap pak"])
+def test_a_word_of_approval_at_the_rating_question_rates_it_satisfied(people, typed):
+    """Found by hand: "sip", "ok", "oke deh" at the rating question got "Mohon balas angka 1 sampai 5"."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating in (4, 5) and "Mohon balas angka" not in reply
+
+
+@pytest.mark.parametrize("typed", ["iya", "hmm", "siap"])
+def test_a_bare_yes_or_a_murmur_is_no_rating(people, typed):
+    finished_and_asked(people)
+    people["citizen"].says(typed)
+    assert people["citizen"].complaints()[0].rating is None
+
+
+@pytest.mark.parametrize("typed", ["cabut aja", "dicabut aja pak laporannya", "tolong dibatalin ya min",
+                                   "gausah dilanjut pak"])
+def test_a_wish_to_withdraw_a_finished_complaint_says_it_is_finished_and_asks_nothing_more(people, typed):
+    """Found by hand: "cabut aja" at the rating question of a finished complaint was asked for a rating again."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert "sudah selesai" in reply and "tidak perlu dibatalkan" in reply and "Mohon balas angka" not in reply
+    assert complaint.status == "selesai" and complaint.rating is None
+    assert people["citizen"].state() == "idle"
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE] == []
+
+
+@pytest.mark.parametrize("typed", ["kurang puas krn lama", "tidak puas, lama bgt baru dikerjain",
+                                   "lama bgt baru dikerjain", "telat tp udh beres", "kecewa, seminggu baru diangkut",
+                                   "2 kelamaan pak", "Kurang puas, lambat sekali penanganannya"])
+def test_a_job_done_slowly_is_a_low_rating_with_its_comment_not_a_reopening(people, typed):
+    """Found by hand: "kurang puas krn lama" reopened the complaint with the reason "krn lama" though the work was
+    done."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert (complaint.status, complaint.rating, complaint.rating_comment) == ("selesai", 2, typed)
+    assert "buka kembali dengan" not in reply and "TIDAK PUAS LPR-1" in reply
+    assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.REOPENED] == []
+
+
+@pytest.mark.parametrize("typed", ["kurang puas krn lama, sampahnya masih ada", "tidak puas lama dan blm diangkut",
+                                   "kurang puas krn petugasnya cuma foto2 doang"])
+def test_slowness_with_the_work_not_done_still_reopens(people, typed):
+    finished_and_asked(people)
+    assert "LPR-1 kami buka kembali" in people["citizen"].says(typed)
+
+
+@pytest.mark.parametrize("typed,slow", [
+    ("kurang puas krn lama", True), ("lama bgt baru dikerjain", True), ("2 minggu baru diangkut", True),
+    ("kelamaan", True), ("telat tp udh beres", True), ("ngaret bgt pak", True),
+    ("lama, dan masih bau", False), ("sudah lama belum diangkut", False), ("petugasnya kasar", False),
+    ("lampu jalan lama mati", False), ("depan kantor desa lama", False)])
+def test_a_complaint_of_slowness_alone(typed, slow):
+    assert understanding.only_slow(typed) is slow
+
+
+@pytest.mark.parametrize("typed", ["bisa telp?", "bs ditelpon aja gak min", "boleh nelpon?", "bisa call?",
+                                   "bisa lapor lewat telpon aja gak?", "ada nomor telepon yg bisa dihubungi?"])
+def test_asking_to_call_is_told_this_number_takes_no_calls(typed):
+    """Found by hand: "bisa telp?" got the other ways to report without a word that calls are not taken here."""
+    assert understanding.service_question(typed) == "calls"
+
+
+def test_asking_to_call_says_so_in_the_chat(citizen):
+    reply = citizen.says("bisa telp?")
+    assert "tidak menerima telepon" in reply and "pesan suara" in reply and reply.count("Ketik 1") == 1
+
+
+@pytest.fixture
+def citizen(app):
+    from tests.parties import Citizen
+    return Citizen(app)
+
+
+@pytest.mark.parametrize("wrap", ["{}", "ini gmn min? {}", "{}\n\nmaksudnya apa ya pak"])
+def test_our_notice_sent_back_shows_the_status_of_its_complaint(people, wrap):
+    """Found by hand: the 'diteruskan ke Dinas …' notice forwarded back (alone, or with "ini gmn min?") was offered as
+    a new complaint."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    [notice] = [m.body for m in people["citizen"].inbox() if m.purpose == Purpose.DISPOSITIONED]
+    reply = people["citizen"].says(wrap.format(notice))
+    assert "pesan dari kami tentang laporan LPR-1" in reply and "Status:" in reply
+    assert "Sepertinya Anda ingin melapor" not in reply and len(people["citizen"].complaints()) == 1
+
+
+def test_a_story_quoting_a_few_words_of_ours_is_still_a_story(people):
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says("pak sudah diverifikasi dan diteruskan ke Dinas Lingkungan Hidup katanya, tapi "
+                                   "sekarang ada lagi masalah baru: lampu jalan di gang melati mati sejak kemarin")
+    assert "pesan dari kami" not in reply
+
+
+def test_the_agencys_answer_sent_back_at_the_rating_question_is_no_reason_kept(people):
+    finished_and_asked(people)
+    [answer] = [m.body for m in people["citizen"].inbox() if m.purpose == Purpose.FOLLOW_UP]
+    reply = people["citizen"].says(answer)
+    assert "pesan dari kami tentang laporan LPR-1" in reply and "kami catat" not in reply
+    assert people["citizen"].state() == "rating"
+    people["citizen"].says("5")
+    assert people["citizen"].complaints()[0].rating == 5
+
+
+@pytest.mark.parametrize("typed", ["pls update min", "any news?", "update dong min", "ada update ga pak?",
+                                   "news pls", "gmn updatenya?", "is my complaint done?", "is it done yet?"])
+def test_asking_for_news_in_english_words_shows_the_status_and_nothing_else(people, typed):
+    """Found by hand: "pls update min" and "any news?" got the status with "Pesan Anda belum kami teruskan"."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert ("Status:" in reply or "Laporan Anda:" in reply) and "belum kami teruskan" not in reply
+
+
+@pytest.mark.parametrize("typed", ["itu vn nya pak", "ini rekamannya min", "Itu voice note nya", "ini videonya pak",
+                                   "itu pesan suara saya pak, tolong didengar"])
+def test_pointing_at_a_voice_note_or_video_offered_to_the_open_complaint_adds_it(citizen, typed):
+    """Found by hand: two voice notes offered to LPR-1, then "itu vn nya pak", got the status and "Pesan Anda belum
+    kami teruskan": the voice notes were not added."""
+    from tests.bot.test_citizen_phrasings import VOICE
+    citizen.file()
+    citizen.says(**VOICE)
+    assert "sudah kami lampirkan pada LPR-1" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("typed,moved", [
+    ("kenapa dialihkan ke dinas lain?", True), ("maksudnya dikembalikan ke verifikator itu apa ya pak?", True),
+    ("kok dinasnya ganti pak", True), ("laporan sy kok dipindah2 terus?", True), ("knp dilimpahkan ke DLH min", True),
+    ("rumah sy dilempar batu, kenapa ya?", False), ("surat sy dikembalikan kantor pos kenapa?", False),
+    ("dialihkan", False), ("mau lapor, kenapa jalur angkot dialihkan?", False)])
+def test_a_question_why_ones_complaint_moved(typed, moved):
+    assert understanding.asks_why_moved(typed) is moved
+
+
+def test_why_it_went_to_another_agency_is_answered_with_where_it_is_now(people):
+    """Found by hand: "kenapa dialihkan ke dinas lain?" after the complaint went from PUPR back to the verifier and
+    on to DLH got the status with "belum kami teruskan"; "maksudnya dikembalikan ke verifikator itu apa?" was
+    offered as a new complaint."""
+    from tests.parties import file
+    file(people["citizen"], photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    people["pupr"].says("KEMBALIKAN LPR-1 bukan kewenangan kami")
+    reply = people["citizen"].says("maksudnya dikembalikan ke verifikator itu apa ya pak?")
+    assert "sedang diperiksa lagi oleh verifikator" in reply and "Sepertinya Anda ingin melapor" not in reply
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["citizen"].says("kenapa dialihkan ke dinas lain?")
+    assert "kini ditangani Dinas Lingkungan Hidup" in reply and "belum kami teruskan" not in reply
+
+
+@pytest.mark.parametrize("typed,asks", [
+    ("kenapa petugas gak bisa hubungi saya?", True), ("kok petugasnya ga nelpon sy ya", True),
+    ("sy blm dihubungi petugas", True), ("petugas bisa telpon saya gak?", True), ("kok blm ada yg hubungi sy", True),
+    ("sy udah telpon petugas tp ga diangkat", False), ("petugas PLN gak bisa dihubungi, listrik mati 3 hari", False),
+    ("mau lapor, sy ditelpon orang ngaku petugas minta uang", False)])
+def test_a_question_why_the_officers_do_not_contact_one(typed, asks):
+    assert understanding.asks_why_not_contacted(typed) is asks
+
+
+@pytest.mark.parametrize("privacy,said", [("3", "tidak diperlihatkan kepada petugas"), ("1", "lewat WhatsApp ini")])
+def test_why_the_officer_does_not_call_is_answered_for_the_complaint_open(people, privacy, said):
+    """Found by hand: an anonymous reporter's "kenapa petugas gak bisa hubungi saya?" was offered as a new complaint;
+    "kok petugasnya ga nelpon sy ya" was told officers cannot be called."""
+    from tests.parties import file
+    file(people["citizen"], photo=False, privacy=privacy)
+    for typed in ("kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon sy ya"):
+        reply = people["citizen"].says(typed)
+        assert said in reply and "TAMBAHAN LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply
+
+
+@pytest.mark.parametrize("typed", ["any update?", "gmn kabarnya min?", "pls update"])
+def test_asking_for_news_at_the_rating_question_shows_it_finished_and_asks_again(people, typed):
+    """Found by hand: "any update?" at the rating question was kept as a sentence to reopen it with."""
+    finished_and_asked(people)
+    reply = people["citizen"].says(typed)
+    assert "Status: Selesai" in reply and "Mohon balas angka" in reply and "kami catat" not in reply
+    assert people["citizen"].state() == "rating"
+
+
+@pytest.mark.parametrize("typed", ["halo min masih ingat saya? yg lapor sampah kemarin",
+                                   "pak saya yang lapor sampah minggu lalu", "ini yg ngadu soal TPS kemarin pak"])
+def test_naming_oneself_by_ones_report_shows_it(people, typed):
+    """Found by hand: "halo min masih ingat saya? yg lapor sampah kemarin" was offered as a new complaint."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply
+
+
+def test_news_of_what_one_reported_is_not_taken_for_a_name(people):
+    assert understanding.intent("jalan yang saya laporkan kemarin rusak lagi") is None
