@@ -4,6 +4,7 @@ about the complaint the notice was about."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from difflib import SequenceMatcher
 
@@ -15,11 +16,18 @@ from models import Complaint
 SENT_WITHIN = timedelta(days=90)
 MIN_ECHO_CHARS = 60  # shorter bits of a notice ("sampah sudah diangkut semua") may well be the citizen's own words
 MIN_SHARE = 0.6  # the notice is most of the message: a remark may come with it, not a story
+# Every notice about a complaint names it ("Laporan LPR-1 sudah …", "Tindak lanjut LPR-1 dari …"), and a forward
+# carries the whole bubble; a citizen's own story seldom does.
+CITED = re.compile(r"\blpr-\d", re.IGNORECASE)
 
 
-def echoed_complaint(turn: Turn) -> Complaint | None:
+def echoed_complaint(turn: Turn, *, cited: bool = True) -> Complaint | None:
     """The complaint one of our messages sent back is about (STATUS shows it only if it is theirs or followed),
-    or None when the message is no echo."""
+    or None when the message is no echo. With `cited`, only a message naming a reference is looked at (at idle,
+    where most long messages are stories: the messages sent are not read for them); at the rating question an
+    agency's answer pasted alone carries none."""
+    if cited and not CITED.search(turn.text):
+        return None
     typed = normalize(turn.text)
     if len(typed) < MIN_ECHO_CHARS:
         return None

@@ -115,7 +115,7 @@ def _rated_slowly(turn: Turn, complaint: Complaint, score: int | None) -> Next:
 def _no_rating_but_asked(turn: Turn, complaint: Complaint) -> Next | None:
     """Our own message sent back, a question after progress ("any update?") or a wish to withdraw ("cabut aja") at
     the rating question: none is a sentence to keep as a reason (each was); None for anything else."""
-    echoed = echoed_complaint(turn)
+    echoed = echoed_complaint(turn, cited=False)
     if echoed is not None:  # our notice or the agency's answer sent back
         turn.say("echo_rating", reference=echoed.reference, rated=complaint.reference)
         return STAY

@@ -112,6 +112,23 @@ def test_a_story_quoting_a_few_words_of_ours_is_still_a_story(people):
     assert "pesan dari kami" not in reply
 
 
+def test_a_story_at_idle_without_a_reference_reads_no_sent_messages(people, monkeypatch):
+    """Every notice about a complaint names its reference (LPR-n), and a forward carries the whole bubble: a story
+    typed at idle without one is no echo, and the search of the last 40 messages sent (a query on a citizen's first
+    message, the commonest long one) is not made."""
+    from bot import outbox
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    looked = []
+    real = outbox.sent_lately
+    monkeypatch.setattr(outbox, "sent_lately", lambda *args, **kwargs: looked.append(args) or real(*args, **kwargs))
+    people["citizen"].says("lampu jalan di gang melati rt 3 mati sejak kemarin malam, gelap sekali kalau malam pak")
+    assert looked == []
+    [notice] = [m.body for m in people["citizen"].inbox() if m.purpose == Purpose.DISPOSITIONED]
+    people["citizen"].says("MENU")
+    assert "pesan dari kami tentang laporan LPR-1" in people["citizen"].says(notice.lower()) and looked
+
+
 def test_the_agencys_answer_sent_back_at_the_rating_question_is_no_reason_kept(people):
     finished_and_asked(people)
     [answer] = [m.body for m in people["citizen"].inbox() if m.purpose == Purpose.FOLLOW_UP]
