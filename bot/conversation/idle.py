@@ -547,6 +547,8 @@ def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str |
     if wanted is not None and wanted.name == "PROTECT" and wanted.number is None and not complaints.citizen_complaints(
             turn.session, turn.contact, limit=1):  # "anonim ya pak" before any complaint: the one to come
         turn.draft.privacy = wanted.rest
+        if _story_beside_protection(turn.text):  # "ponakan sy … dicabuli guru les, tolong dirahasiakan": kept
+            turn.draft.description = turn.text.strip()[:complaints.MAX_DESCRIPTION_CHARS]
         turn.say(f"privacy_first_{wanted.rest}")
         return advance(turn)
     if wanted is not None and wanted.name in ABOUT_FILED:
@@ -554,6 +556,19 @@ def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str |
     if (wanted is None or wanted.name == "STATUS") and (earlier or offered):
         return _names_own_complaint(turn, earlier, offered) or _answers_offered_photos(turn, offered)
     return None
+
+
+PROTECTION_CLAUSES = re.compile(r"[,.;!?\n]+|\b(?:tapi|tp|tetapi|namun|soalnya|karena|krn)\b", re.IGNORECASE)
+STORY_BESIDE_MIN_WORDS = 4
+
+
+def _story_beside_protection(text: str) -> bool:
+    """Tell whether a message asking for protection tells the story too ("anak saya dipukuli wali kelasnya. Tolong
+    nama saya jgn disebut"): what its other clauses say is long enough for a complaint's story."""
+    rest = " ".join(clause for clause in PROTECTION_CLAUSES.split(text)
+                    if clause and clause.strip() and understanding.protection_asked(clause) is None)
+    return (len(understanding.content(rest)) >= STORY_BESIDE_MIN_WORDS
+            and complaints.description_problem(rest) is None)
 
 
 def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, offered: dict | None) -> Next:
