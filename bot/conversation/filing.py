@@ -27,6 +27,7 @@ from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, day_and_date, excerpt, received, t
 from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title
+from lapor.common_words import is_common, may_be_typo
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts
@@ -465,7 +466,7 @@ def on_kind(turn: Turn) -> Next:
     placed = _place_at_kind(turn)
     if placed is not None:
         return placed
-    kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
+    kind, rest = _kind_keyword(turn.text)  # "aspirasi: taman kota perlu lampu"
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
     rest = go_on(begun, rest.strip(' :,.-')) if begun else rest
     told = not turn.draft.description and complaints.description_problem(rest) is None
@@ -488,19 +489,39 @@ def on_kind(turn: Turn) -> Next:
     return _choose(turn, vocab.KIND_CHOICES, "kind")
 
 
+def _kind_keyword(text: str) -> tuple[str | None, str]:
+    """The kind a story opens with and the story after it ("aspirasi: taman kota perlu lampu", "aspirsi …"); a common
+    word of its own near a kind's name ("saluran", "sarana" are not "saran") names none."""
+    kind, rest = leading_keyword(text, vocab.KIND_CHOICES)
+    first = (words(text) or [""])[0]
+    if kind and first not in vocab.KIND_CHOICES and is_common(first) and not any(
+            may_be_typo(first, name) for name, chosen in vocab.KIND_CHOICES.items() if chosen == kind):
+        return None, text
+    return kind, rest
+
+
 def _place_at_kind(turn: Turn) -> Next | None:
     """The place typed before its question ("di jl diponegoro depan sd 3"), or its next bubble ("dekat masjid"
     after "di desa bunten barat": it joined the story), is kept and the kind asked again; None for anything else."""
     if turn.draft.location_text and _more_of_place(turn):
         turn.say("location_added", place=turn.draft.location_text)
     elif (not turn.draft.location_text and _looks_like_a_place(turn.text)  # not the story: "jalan depan sd
-            and not understanding.names_a_problem(turn.text)):  # sering banjir"
+            and not understanding.names_a_problem(turn.text)  # sering banjir"
+            and (turn.draft.description or _addressed(turn.text))):  # "saluran air" first: what the story is about
         turn.draft.location_text = turn.text.strip()[:500]
         turn.say("location_received", place=turn.draft.location_text)
     else:
         return None
     turn.say("ask_kind")
     return STAY
+
+
+def _addressed(text: str) -> bool:
+    """Tell whether a text gives an address, not only a thing that may be the story's subject: a "di"/"depan"
+    before it, an address's marker ("jl", "desa", "rt") or a number ("sd 3")."""
+    said = place_words(text)
+    return (bool(said) and said[0] in BEFORE_PLACE or bool(set(said) & corrections.PLACE_MARKERS)
+            or any(ch.isdigit() for ch in text) or _named_place(text) and not set(said[:1]) & LANDMARKS)
 
 
 def _kind_at_once(turn: Turn) -> Next | None:

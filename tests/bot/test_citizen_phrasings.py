@@ -506,3 +506,30 @@ def test_a_greeting_is_answered_in_kind_before_the_menu(citizen, typed, greeting
     """Found by hand: "assalamualaikum" was answered with the plain "Halo"."""
     reply = citizen.says(typed)
     assert reply.startswith(greeting + ",") and "Balas dengan angka" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["saluran air", "jembatan gantung", "Irigasi sawah", "taman kota"])
+def test_a_thing_named_first_at_the_kind_step_begins_the_story_not_the_place(citizen, typed):
+    """Found by hand: a story told a bubble at a time ("mau lapor", "saluran air", "depan rumah sy", "mampet bau")
+    stored "saluran air" as the place at the kind step; before any story a landmark with no name, no "di" and no
+    number begins the story."""
+    citizen.says("mau lapor")
+    reply = citizen.says(typed)
+    assert "Lokasi diterima" not in reply and not citizen.draft().get("location_text"), reply
+    citizen.says("depan rumah sy mampet bau")
+    assert typed.lower() in (citizen.draft().get("description") or "").lower()
+
+
+@pytest.mark.parametrize("typed", ["di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning", "depan masjid al ikhlas"])
+def test_a_place_typed_before_its_question_at_the_kind_step_is_still_kept(citizen, typed):
+    citizen.says("mau lapor")
+    assert "Lokasi diterima" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("story", ["sarana sekolah di desa kami rusak parah sudah setahun",
+                                   "saluran irigasi jebol sejak banjir bulan lalu"])
+def test_a_story_opening_with_a_word_near_a_kinds_name_is_kept_whole(citizen, story):
+    """'saluran'/'sarana' were read as 'saran' (aspirasi) at the kind step and cut from the story."""
+    citizen.says("1")
+    citizen.says(story)
+    assert citizen.draft()["description"] == story and citizen.draft()["kind"] == "pengaduan"
