@@ -232,6 +232,14 @@ def without_salutation(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def _as_filed(draft: Draft, citizen: Contact) -> str:
+    """The story the agency reads: from after its salutations, without an anonymous reporter's own number."""
+    from lapor.bridge.privacy import strip_own_number  # the bridge builds on this module
+
+    text = without_salutation(draft.description)
+    return strip_own_number(text, citizen.phone) if draft.privacy == "anonim" else text
+
+
 def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
@@ -314,8 +322,8 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
 
     [row] = _filing(session.info.get("districts", ())).execute(session, {
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
-        "title": make_title(draft.description),
-        "description": without_salutation(draft.description)[:MAX_DESCRIPTION_CHARS],
+        "title": make_title(_as_filed(draft, citizen)),
+        "description": _as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
         "location_text": (draft.location_text or "")[:500], "latitude": draft.latitude, "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,
         "updated_at": now, "verify_rung": 0,

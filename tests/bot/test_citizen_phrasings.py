@@ -533,3 +533,18 @@ def test_a_story_opening_with_a_word_near_a_kinds_name_is_kept_whole(citizen, st
     citizen.says("1")
     citizen.says(story)
     assert citizen.draft()["description"] == story and citizen.draft()["kind"] == "pengaduan"
+
+
+@pytest.mark.parametrize("typed", ["081234567890", "0812-3456-7890", "+62 812 3456 7890", "6281234567890"])
+def test_an_anonymous_reporters_own_number_in_the_story_is_hidden_from_the_agency(citizen, typed):
+    """Found by hand: "… no hp sy 081234567890 kalau mau konfirmasi" filed as Anonim went to the agency with the number
+    the choice promises to hide; the verifier still has it, and a complaint filed as Biasa keeps it."""
+    story = f"bantuan PKH ibu sy dipotong pendamping di desa sumberejo. no hp sy {typed} kalau mau konfirmasi"
+    citizen.file(description=story, privacy="3")
+    description = citizen.complaints()[0].description
+    assert "34567890" not in description.replace("-", "").replace(" ", "") and "kalau mau konfirmasi" in description
+
+
+def test_a_reporters_own_number_stays_in_a_story_filed_as_biasa(citizen):
+    citizen.file(description="air PDAM mati tiga hari di desa sumberejo, hubungi 081234567890", privacy="1")
+    assert "081234567890" in citizen.complaints()[0].description
