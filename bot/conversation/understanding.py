@@ -792,14 +792,22 @@ AUDIENCE = frozenset({"grup", "group", "grub", "kontak", "contact", "teman", "ka
 VIRAL = frozenset({"viralkan", "viralin", "sebarluaskan"})
 
 
+# WhatsApp's label on a message forwarded on and on, or what the message calls itself
+FORWARDED_LABEL = re.compile(r"^\W*(?:diteruskan\s+berkali|forwarded\s+many\s+times)|pesan\s+berantai",
+                             re.IGNORECASE)
+SPREAD_TAIL = frozenset({"ya", "yah", "mohon", "tolong", "bantu", "segera", "lagi", "dong", "guys", "gaes",
+                         "semua", "semuanya", "luas", "gan", "sis"})
+
+
 def chain_message(text: str) -> bool:
-    """Tell whether a message asks to be spread, as chain messages do ("Sebarkan ke 10 grup!!!", "viralkan!!")."""
+    """Tell whether a message asks to be spread, as chain messages do ("Sebarkan ke 10 grup!!!", "viralkan!!",
+    "… Sebarkan!!!", "bantu share ya"), or carries WhatsApp's "Diteruskan berkali-kali" label."""
     said = chat_words(text)
-    if set(said) & VIRAL:
+    if set(said) & VIRAL or FORWARDED_LABEL.search(text or ""):
         return True
     told = {"saya", "aku", "kami", "sudah", "pernah", "sering", "telah", "yang", "dia", "mereka", "warga"}  # not asked
-    return any(word in SPREAD and set(said[i + 1:i + 5]) & AUDIENCE and not set(said[max(i - 2, 0):i]) & told
-               for i, word in enumerate(said))
+    return any(word in SPREAD and (set(said[i + 1:i + 5]) & AUDIENCE or set(said[i + 1:]) <= SPREAD_TAIL)
+               and not set(said[max(i - 2, 0):i]) & told for i, word in enumerate(said))
 
 
 # A choice with its reason after it ("3 aja pak, sy gak enak sm pak kades", "rahasia soalnya tetangga sendiri"):
