@@ -266,7 +266,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
         return STAY
-    if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
+    if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)) or _short_question(turn.text):
         # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
         return _offer(turn, joined(earlier or _bubbles(turn), turn.text))
     number, _ = split_reference(turn.text, bare=False)  # opening with it: "TERUSKAN LPR-1" stays the menu
@@ -861,6 +861,15 @@ def _more_of_story(turn: Turn) -> bool:
     return (sum(ch.isalpha() for ch in text) >= 3 and not understanding.means_no(text)
             and not is_greeting(text) and not is_acknowledgement(text) and not is_thanks(text)
             and not said <= STEP_WORDS)
+
+
+QUESTION_MIN_WORDS = 3
+
+
+def _short_question(text: str) -> bool:
+    """A question about a procedure too short to look like a complaint ("cara bikin KTP baru?", "how to make new
+    KTP?"): it is offered as a request for information."""
+    return len(words(text)) >= QUESTION_MIN_WORDS and understanding.stated_kind(text) == "informasi"
 
 
 def _looks_like_complaint(text: str) -> bool:

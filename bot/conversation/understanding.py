@@ -597,7 +597,8 @@ def stated_kind(text: str) -> str | None:
         complains = set(standard_words(text)) & WHY or (words & COMPLAINING and not words & PROCEDURE)
         return None if complains else "informasi"
     how = [w for w in said[:3] if w not in QUESTION_WORDS | {"gimana"}][:1]  # "bagaimana cara …", "syarat …"
-    if how and how[0] in PROCEDURE:  # asked without saying so; what the procedure is for may be lost or broken
+    english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"
+    if how and how[0] in PROCEDURE or english:  # asked without saying so; what it is for may be lost or broken
         complains = set(standard_words(text)) & WHY or set(said) & (COMPLAINING - OBJECT_STATES)
         return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None

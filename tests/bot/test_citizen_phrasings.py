@@ -548,3 +548,11 @@ def test_an_anonymous_reporters_own_number_in_the_story_is_hidden_from_the_agenc
 def test_a_reporters_own_number_stays_in_a_story_filed_as_biasa(citizen):
     citizen.file(description="air PDAM mati tiga hari di desa sumberejo, hubungi 081234567890", privacy="1")
     assert "081234567890" in citizen.complaints()[0].description
+
+
+@pytest.mark.parametrize("typed", ["cara bikin KTP baru?", "syarat urus akta lahir?", "how to make new KTP?",
+                                   "how do i register my baby's birth?", "biaya bikin kk brp?"])
+def test_a_short_question_about_a_procedure_is_offered_as_a_question(citizen, typed):
+    """Found by hand: "cara bikin KTP baru?" and "how to make new KTP?" (too short to be offered) got the menu."""
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin bertanya" in reply and citizen.state() == "offer", reply
