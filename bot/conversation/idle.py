@@ -901,13 +901,26 @@ def _taken_with_reason(text: str) -> str | None:
     return reason if taken and understanding.WORD.search(reason.lower()) else None
 
 
+ASKING_BACK = frozenset("""apa apaan maksud maksudnya gimana bagaimana mana yang terus trus lalu kenapa hah he
+    ha""".split())
+ASKING_BACK_WORDS = 4
+
+
+def _asks_back(text: str) -> bool:
+    """A short question back to the offer ("yg mana ya pak?", "maksudnya gmn?", "terus gimana?"): no story, no
+    question about the service."""
+    said = understanding.content(text)
+    return (0 < len(said) <= ASKING_BACK_WORDS and said[0] in ASKING_BACK and not understanding.names_a_problem(text)
+            and understanding.service_question(text) is None and set(said) <= ASKING_BACK | {"itu", "ini", "ya"})
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
     if understanding.asks_to_wait(turn.text):  # "bentar ya pak": the offer stands as it is
         turn.say("offer_wait")
         return STAY
-    if understanding.calls_for_attention(turn.text):  # "pak", "permisi": the offer again (the menu dropped it)
+    if understanding.calls_for_attention(turn.text) or _asks_back(turn.text):  # "pak", "yg mana ya?": the offer again
         turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
         return STAY
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"

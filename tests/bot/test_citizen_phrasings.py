@@ -556,3 +556,14 @@ def test_a_short_question_about_a_procedure_is_offered_as_a_question(citizen, ty
     """Found by hand: "cara bikin KTP baru?" and "how to make new KTP?" (too short to be offered) got the menu."""
     reply = citizen.says(typed)
     assert "Sepertinya Anda ingin bertanya" in reply and citizen.state() == "offer", reply
+
+
+@pytest.mark.parametrize("typed", ["yg mana ya pak?", "maksudnya gmn?", "hah?", "terus gimana?", "apa itu pak"])
+def test_a_question_back_to_the_offer_repeats_it_and_joins_no_story(citizen, typed):
+    """Found by hand: "yg mana ya pak?" after "Sepertinya Anda ingin melapor: …" was joined to the story offered."""
+    story = "min sumur bor bantuan desa udh rusak 2 bulan ga dibenerin, warga susah air bersih"
+    citizen.says(story)
+    reply = citizen.says(typed)
+    assert "Balas YA" in reply and story in reply and typed not in reply and citizen.state() == "offer", reply
+    citizen.says("ya")
+    assert citizen.draft()["description"] == story
