@@ -218,14 +218,26 @@ def _salutation(clause: str, after_mark: bool) -> bool:
     return len(words) <= SALUTATION_MAX_WORDS and marked
 
 
-def without_salutation(text: str) -> str:
-    """The story from after the greetings and salutations that open it, capitalised (all of it when little would
-    be left)."""
+def _salutation_end(text: str) -> int:
+    """Where the text goes on after the clauses that open it only greeting or addressing the reader (0: none)."""
     start, after_mark = 0, False
     for clause in _CLAUSE.finditer(text):
         if not _salutation(clause.group(), after_mark):
             break
         start, after_mark = clause.end(), _words(clause.group())[-1:] in (["yth"], ["ykh"], ["kepada"], ["kpd"])
+    return start
+
+
+def only_salutation(text: str) -> bool:
+    """Tell whether a text does nothing but greet and address the reader ("Selamat pagi Bapak/Ibu admin yang
+    terhormat", "Yth. Bapak Bupati")."""
+    return bool(text.strip()) and not text[_salutation_end(text):].strip()
+
+
+def without_salutation(text: str) -> str:
+    """The story from after the greetings and salutations that open it, capitalised (all of it when little would
+    be left)."""
+    start = _salutation_end(text)
     rest = text[start:].lstrip()
     if not start or len(rest.split()) < 3:
         return text

@@ -873,7 +873,8 @@ def _short_question(text: str) -> bool:
 
 
 def _looks_like_complaint(text: str) -> bool:
-    return len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
+    return (len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
+            and not complaints.only_salutation(text))  # "Selamat pagi Bapak/Ibu admin yang terhormat"
 
 
 def takes_offer(text: str) -> bool:

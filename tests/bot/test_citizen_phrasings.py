@@ -567,3 +567,13 @@ def test_a_question_back_to_the_offer_repeats_it_and_joins_no_story(citizen, typ
     assert "Balas YA" in reply and story in reply and typed not in reply and citizen.state() == "offer", reply
     citizen.says("ya")
     assert citizen.draft()["description"] == story
+
+
+@pytest.mark.parametrize("typed", ["Selamat pagi Bapak/Ibu admin yang terhormat",
+                                   "Yth. Bapak Kepala Dinas PUPR Kabupaten Sukamaju",
+                                   "Assalamualaikum warahmatullahi wabarakatuh bapak ibu"])
+def test_a_first_message_that_only_salutes_is_not_offered_as_a_complaint(citizen, typed):
+    """Found by hand: "Selamat pagi Bapak/Ibu admin yang terhormat" was offered as the complaint's story."""
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply and citizen.state() == "idle", reply
+    assert "Balas 1" in reply or "Balas dengan angka" in reply
