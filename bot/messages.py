@@ -8,12 +8,15 @@ from lapor.references import format_reference
 MESSAGES = {
     # Menu and help ---------------------------------------------------------------------------------
     "menu": (
-        "Halo, ini layanan pengaduan masyarakat{region}.\n"
+        "{greeting}, ini layanan pengaduan masyarakat{region}.\n"
         "Balas dengan angka:\n"
         "1 Buat pengaduan\n"
         "2 Cek status laporan\n"
         "3 Bantuan"
     ),
+    "greeting_hello": "Halo",
+    "greeting_salam": "Waalaikumsalam",
+    "greeting_time": "Selamat {time}",
     "help": (
         "Cara memakai layanan ini:\n"
         "• ADUAN – buat pengaduan, aspirasi atau permintaan informasi (boleh langsung: \"lapor jalan rusak di …\")\n"
@@ -337,7 +340,7 @@ MESSAGES = {
     ),
     "location_needed_told": (
         "Pengaduan perlu lokasi supaya petugas bisa menemukan masalahnya. Balas YA bila lokasinya di {place}, "
-        "atau tulis alamat yang lebih tepat, atau kirim lokasi lewat tombol 📎 > Lokasi."
+        "atau tulis alamat atau patokan terdekat yang lebih tepat, atau kirim lokasi lewat tombol 📎 > Lokasi."
     ),
     "location_unclear": (
         "Mohon tulis lokasinya di sini: nama jalan atau patokan terdekat, desa/kelurahan, kecamatan. "
@@ -347,8 +350,15 @@ MESSAGES = {
         "Tidak apa-apa. Sebutkan patokan terdekat (masjid, sekolah, pasar, nama jalan) dan desa atau kecamatannya, "
         "atau kirim lokasi lewat tombol 📎 > Lokasi bila Anda sedang di sana."
     ),
+    "location_unknown_told": (
+        "Tidak apa-apa. Bila lokasinya di {place}, balas YA. Bila bukan, sebutkan patokan terdekat (masjid, sekolah, "
+        "pasar, nama jalan) dan desa atau kecamatannya, atau kirim lokasi lewat tombol 📎 > Lokasi."
+    ),
     "ask_photo": "Ada foto pendukung? Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
     "photo_unclear": "Belum ada foto yang kami terima. Kirim fotonya sekarang, atau balas LEWATI bila tidak ada.",
+    "photo_optional": (
+        "Foto tidak wajib, tetapi membantu petugas. Bila ada, kirim fotonya sekarang; bila tidak ada, balas LEWATI."
+    ),
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",

@@ -188,6 +188,70 @@ def _without_opening(text: str) -> str:
     return text
 
 
+# A salutation opening a letter: greetings, "Yth."/"Kepada"/"Dengan hormat", and the reader named by an address and
+# an office ("PAK KEPALA DINAS YTH", "Yth. Bapak Bupati", "Assalamualaikum wr wb"). The story the agency reads starts
+# after them; the preamble "saya mau melaporkan" is the citizen's own words and stays.
+SALUTATION_WORDS = frozenset("""
+    assalamualaikum asalamualaikum assalamu alaikum aslm ass askum salam wr wb warahmatullahi wabarakatuh
+    warohmatullahi wabarokatuh sejahtera bagi kita semua selamat pagi siang sore malam halo hallo helo hai hi permisi
+    punten sugeng enjang sonten dalu wilujeng om swastiastu shalom tabik namo buddhaya rahayu
+    yth ykh kepada kpd yang yg terhormat dengan dg hormat bapak ibu pak bu bpk ibuk kak mas mbak min admin mimin gan
+    tim petugas kepala kadis dinas bupati wakil walikota wali kota gubernur camat lurah kades sekda sekretaris
+    daerah pejabat instansi terkait pemerintah pemkab pemda kabupaten kab dprd ketua mulia pimpinan
+""".split())
+SALUTATION_MARKS = frozenset({"yth", "ykh", "kepada", "kpd", "terhormat", "hormat"})
+SALUTATION_MAX_WORDS = 10  # "Kepada Yth. Bapak Kepala Dinas PUPR Kabupaten Sukamaju": named offices and places
+_CLAUSE = re.compile(r"[^,.;:!?\n]+[,.;:!?\n]*")
+
+
+def _words(clause: str) -> list[str]:
+    return [w for w in (re.sub(r"[^\w]", "", w.lower()) for w in re.split(r"[\s/]+", clause)) if w]
+
+
+def _salutation(clause: str, after_mark: bool) -> bool:
+    """Tell whether a clause only greets or addresses the reader: all its words of a salutation, or a short one
+    with "Yth."/"Kepada"/"Dengan hormat" (or right after "Yth.") naming an office and its region."""
+    words = _words(clause)
+    if not words or set(words) <= SALUTATION_WORDS:
+        return True
+    marked = bool(set(words) & SALUTATION_MARKS) or (after_mark and words[0] in SALUTATION_WORDS)
+    return len(words) <= SALUTATION_MAX_WORDS and marked
+
+
+def _salutation_end(text: str) -> int:
+    """Where the text goes on after the clauses that open it only greeting or addressing the reader (0: none)."""
+    start, after_mark = 0, False
+    for clause in _CLAUSE.finditer(text):
+        if not _salutation(clause.group(), after_mark):
+            break
+        start, after_mark = clause.end(), _words(clause.group())[-1:] in (["yth"], ["ykh"], ["kepada"], ["kpd"])
+    return start
+
+
+def only_salutation(text: str) -> bool:
+    """Tell whether a text does nothing but greet and address the reader ("Selamat pagi Bapak/Ibu admin yang
+    terhormat", "Yth. Bapak Bupati")."""
+    return bool(text.strip()) and not text[_salutation_end(text):].strip()
+
+
+def without_salutation(text: str) -> str:
+    """The story from after the greetings and salutations that open it, capitalised (all of it when little would
+    be left)."""
+    start = _salutation_end(text)
+    rest = text[start:].lstrip()
+    if not start or len(rest.split()) < 3:
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
+def _as_filed(draft: Draft, citizen: Contact) -> str:
+    """The story the agency reads: from after its salutations, without an anonymous reporter's own number."""
+    from lapor.bridge.privacy import strip_own_number  # the bridge builds on this module
+
+    text = without_salutation(draft.description)
+    return strip_own_number(text, citizen.phone) if draft.privacy == "anonim" else text
+
+
 def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
@@ -270,7 +334,8 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
 
     [row] = _filing(session.info.get("districts", ())).execute(session, {
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
-        "title": make_title(draft.description), "description": draft.description[:MAX_DESCRIPTION_CHARS],
+        "title": make_title(_as_filed(draft, citizen)),
+        "description": _as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
         "location_text": (draft.location_text or "")[:500], "latitude": draft.latitude, "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,
         "updated_at": now, "verify_rung": 0,

@@ -27,6 +27,7 @@ from bot.conversation.turn import Turn, reference
 from bot.messages import KIND_NAMES, PRIVACY_NAMES, STATUS_NAMES, day_and_date, excerpt, received, t
 from lapor import complaints, queue
 from lapor.bridge.privacy import safe_title
+from lapor.common_words import is_common, may_be_typo
 from lapor.complaints import Draft
 from lapor.duplicates import similar_to_draft
 from lapor.media import kind_counts
@@ -53,13 +54,14 @@ NOT_A_PLACE = frozenset("""kembali balik ubah ganti edit kirim lewati lewat skip
 NOT_A_PLACE |= understanding.OPENING | frozenset("""apa apaan siapa kenapa mengapa berapa kapan maksud maksudnya terus
     trus lanjut lanjutkan lagi sampai harus perlu hah he ha emang memang sebentar bentar tunggu otw share dishare
     shareloc sharelok sharelock send sent kirimkan dikirim maps map gmaps google gps pin titik koordinat usah gausah
-    jadi""".split())
+    jadi pasti pastinya persis persisnya lengkap lengkapnya jelas jelasnya detail detailnya tepat tepatnya ngerti
+    mengerti""".split())  # "gak tau alamat pastinya": how well it is known, no place
 # ... nor an answer to the photo question typed too early ("no photo", "fotonya nyusul"), in English too
 NOT_A_PLACE |= PHOTO_WORDS | frozenset("""no none yes yeah photos picture pictures pics image images maaf nyusul
     menyusul susul""".split())
 # Taking the photo ("saya fotoin dulu", "motret", "difoto"): no place
 TAKING_A_PHOTO = re.compile(r"(?:di|me|ng)?(?:foto|poto|potret|motret|mfoto|moto)(?:in|kan|nya|ne)?$")
-UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham"})
+UNKNOWN_PLACE = frozenset({"tahu", "tau", "lupa", "paham", "ngerti", "mengerti"})
 PLACE_OPTIONAL = complaints.PLACE_OPTIONAL  # "syarat akta kelahiran": a question may be about no place
 NO_PLACE_WORDS = frozenset({"lokasi", "lokasinya", "alamat", "alamatnya", "tempat", "tempatnya", "tertentu",
                             "khusus", "spesifik"})
@@ -464,7 +466,7 @@ def on_kind(turn: Turn) -> Next:
     placed = _place_at_kind(turn)
     if placed is not None:
         return placed
-    kind, rest = leading_keyword(turn.text, vocab.KIND_CHOICES)  # "aspirasi: taman kota perlu lampu"
+    kind, rest = _kind_keyword(turn.text)  # "aspirasi: taman kota perlu lampu"
     begun = turn.data.get("story_begun")  # the bubbles before, too short on their own ("sampah", "numpuk")
     rest = go_on(begun, rest.strip(' :,.-')) if begun else rest
     told = not turn.draft.description and complaints.description_problem(rest) is None
@@ -487,19 +489,39 @@ def on_kind(turn: Turn) -> Next:
     return _choose(turn, vocab.KIND_CHOICES, "kind")
 
 
+def _kind_keyword(text: str) -> tuple[str | None, str]:
+    """The kind a story opens with and the story after it ("aspirasi: taman kota perlu lampu", "aspirsi …"); a common
+    word of its own near a kind's name ("saluran", "sarana" are not "saran") names none."""
+    kind, rest = leading_keyword(text, vocab.KIND_CHOICES)
+    first = (words(text) or [""])[0]
+    if kind and first not in vocab.KIND_CHOICES and is_common(first) and not any(
+            may_be_typo(first, name) for name, chosen in vocab.KIND_CHOICES.items() if chosen == kind):
+        return None, text
+    return kind, rest
+
+
 def _place_at_kind(turn: Turn) -> Next | None:
     """The place typed before its question ("di jl diponegoro depan sd 3"), or its next bubble ("dekat masjid"
     after "di desa bunten barat": it joined the story), is kept and the kind asked again; None for anything else."""
     if turn.draft.location_text and _more_of_place(turn):
         turn.say("location_added", place=turn.draft.location_text)
     elif (not turn.draft.location_text and _looks_like_a_place(turn.text)  # not the story: "jalan depan sd
-            and not understanding.names_a_problem(turn.text)):  # sering banjir"
+            and not understanding.names_a_problem(turn.text)  # sering banjir"
+            and (turn.draft.description or _addressed(turn.text))):  # "saluran air" first: what the story is about
         turn.draft.location_text = turn.text.strip()[:500]
         turn.say("location_received", place=turn.draft.location_text)
     else:
         return None
     turn.say("ask_kind")
     return STAY
+
+
+def _addressed(text: str) -> bool:
+    """Tell whether a text gives an address, not only a thing that may be the story's subject: a "di"/"depan"
+    before it, an address's marker ("jl", "desa", "rt") or a number ("sd 3")."""
+    said = place_words(text)
+    return (bool(said) and said[0] in BEFORE_PLACE or bool(set(said) & corrections.PLACE_MARKERS)
+            or any(ch.isdigit() for ch in text) or _named_place(text) and not set(said[:1]) & LANDMARKS)
 
 
 def _kind_at_once(turn: Turn) -> Next | None:
@@ -677,6 +699,8 @@ def on_description(turn: Turn) -> Next:
     if understanding.would_rather_speak(turn.text):  # "sy gk bisa ngetik panjang pak" is no description
         turn.say("speak_instead")
         return STAY
+    if _by_another(turn, State.DESCRIPTION):  # "sy kirim lewat anak sy ya pak": no story
+        return STAY
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
@@ -747,7 +771,8 @@ def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
           and not understanding.means_yes(text)):  # "ya": asked where, not short
         turn.say("location_too_short")
     else:
-        turn.say("location_unknown" if unknown else "location_unclear")
+        turn.say(("location_unknown_told" if told else "location_unknown") if unknown else "location_unclear",
+                 place=told)
 
 
 def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
@@ -759,6 +784,8 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     if understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
         turn.draft.location_text = told[:500]
         return advance(turn)
+    if _place_unknown(text) or (_no_place(text) and "ada" in understanding.chat_words(text)):
+        return None  # "gatau", "gk ada": no address known, the place offered is offered again ("tidak": a no)
     if understanding.means_no(text, PLACE_DENIED) or _place_wrong(text):  # "bukan itu", "salah alamat"
         turn.say("ask_location")
         return STAY
@@ -786,12 +813,24 @@ def _before_the_place(turn: Turn) -> Next | None:
     wanted = understanding.intent(text) if filing_word else None
     if wanted is not None and wanted.name == "FILE" and complaints.description_problem(wanted.rest) is None:
         return _another_complaint(turn)
+    if _by_another(turn, State.LOCATION):  # "lewat hp istri sy aja ya": no place
+        return STAY
     text = place_after_question(text)
     if turn.kept_attachment != "location" and _place_marker_alone(text):
         turn.say("location_go_on", place=text)
         turn.conversation.data = {**turn.data, "place_begun": text}
         return STAY
     return None
+
+
+def _by_another(turn: Turn, state: State) -> bool:
+    """A short message that the report will come from someone else's phone ("sy kirim lewat anak sy ya pak"): what
+    reaches which number is said and the step's question asked again."""
+    if turn.message.media or not turn.text or not understanding.sent_by_another(turn.text):
+        return False
+    turn.say("by_another")
+    ask(turn, state)
+    return True
 
 
 def _after_place_begun(turn: Turn, text: str, pinned: bool) -> str:
@@ -1022,6 +1061,9 @@ def on_photo(turn: Turn) -> Next:
         dropped, turn.draft.photos = turn.draft.photos, []
         turn.drop_photos(dropped)
         return advance(turn)
+    if turn.text and asks_if_photo_needed(turn.text):  # "fotonya harus ya?", "kalo gak ada foto gmn?"
+        turn.say("photo_optional")
+        return STAY
     if match_phrase(turn.text, vocab.SKIP_CHOICES) or no_photo(turn.text):
         turn.draft.photo_step_done = True
         return advance(turn)
@@ -1089,6 +1131,28 @@ def _no_photo_yet(turn: Turn) -> Next:
     acknowledge_attachment(turn)
     turn.say("ask_photo" if told else "photo_unclear")
     return STAY
+
+
+NEEDED = frozenset("""harus wajib perlu mesti musti kudu must need needed required necessary mandatory compulsory
+    diwajibkan diharuskan""".split())
+WITHOUT = frozenset({"tanpa", "without"})
+IF = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "apabila", "seandainya", "misal", "if"})
+NEED_QUESTION_WORDS = 8
+
+
+def asks_if_photo_needed(text: str) -> bool:
+    """A question whether the photo is a must: a word of need ("fotonya harus ya?", "wajib foto?", "haruskah pakai
+    foto", "is a photo required?"), going on without one ("bisa tanpa foto?"), or what if there is none ("kalo gak
+    ada foto gmn?"); "gak ada foto" alone says there is none and is no question."""
+    said = understanding.chat_words(text)
+    stems = {w.removesuffix("kah") for w in said}
+    if not said or len(said) > NEED_QUESTION_WORDS or understanding.names_a_problem(text):
+        return False
+    photo = bool({w.removesuffix("nya") for w in said} & PHOTO_WORDS)
+    if stems & NEEDED:
+        return photo or len(said) <= 3  # "harus ya?": at the photo question, about the photo
+    asking = "?" in text or bool(stems & (understanding.QUESTION_WORDS | {"bisa", "boleh", "gimana"}))
+    return photo and asking and bool(set(said) & WITHOUT or set(said) & IF and set(said) & understanding.NEGATION)
 
 
 ENGLISH_NO = frozenset({"no", "none", "not", "dont", "don", "haven", "havent", "without", "nothing"})

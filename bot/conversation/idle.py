@@ -280,7 +280,7 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
         return STAY
-    if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)):
+    if _looks_like_complaint(turn.text) or (earlier and _more_of_story(turn)) or _short_question(turn.text):
         # A story told in several bubbles: each one joins what was offered (or told in short bubbles) before it
         return _offer(turn, joined(earlier or _bubbles(turn), turn.text))
     number, _ = split_reference(turn.text, bare=False)  # opening with it: "TERUSKAN LPR-1" stays the menu
@@ -561,6 +561,8 @@ def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str |
     if wanted is not None and wanted.name == "PROTECT" and wanted.number is None and not complaints.citizen_complaints(
             turn.session, turn.contact, limit=1):  # "anonim ya pak" before any complaint: the one to come
         turn.draft.privacy = wanted.rest
+        if _story_beside_protection(turn.text):  # "ponakan sy … dicabuli guru les, tolong dirahasiakan": kept
+            turn.draft.description = turn.text.strip()[:complaints.MAX_DESCRIPTION_CHARS]
         turn.say(f"privacy_first_{wanted.rest}")
         return advance(turn)
     if wanted is not None and wanted.name in ABOUT_FILED:
@@ -568,6 +570,19 @@ def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str |
     if (wanted is None or wanted.name == "STATUS") and (earlier or offered):
         return _names_own_complaint(turn, earlier, offered) or _answers_offered_photos(turn, offered)
     return None
+
+
+PROTECTION_CLAUSES = re.compile(r"[,.;!?\n]+|\b(?:tapi|tp|tetapi|namun|soalnya|karena|krn)\b", re.IGNORECASE)
+STORY_BESIDE_MIN_WORDS = 4
+
+
+def _story_beside_protection(text: str) -> bool:
+    """Tell whether a message asking for protection tells the story too ("anak saya dipukuli wali kelasnya. Tolong
+    nama saya jgn disebut"): what its other clauses say is long enough for a complaint's story."""
+    rest = " ".join(clause for clause in PROTECTION_CLAUSES.split(text)
+                    if clause and clause.strip() and understanding.protection_asked(clause) is None)
+    return (len(understanding.content(rest)) >= STORY_BESIDE_MIN_WORDS
+            and complaints.description_problem(rest) is None)
 
 
 def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, offered: dict | None) -> Next:
@@ -894,8 +909,18 @@ def _more_of_story(turn: Turn) -> bool:
             and not said <= STEP_WORDS)
 
 
+QUESTION_MIN_WORDS = 3
+
+
+def _short_question(text: str) -> bool:
+    """A question about a procedure too short to look like a complaint ("cara bikin KTP baru?", "how to make new
+    KTP?"): it is offered as a request for information."""
+    return len(words(text)) >= QUESTION_MIN_WORDS and understanding.stated_kind(text) == "informasi"
+
+
 def _looks_like_complaint(text: str) -> bool:
-    return len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
+    return (len(words(text)) >= OFFER_MIN_WORDS and sum(ch.isalpha() for ch in text) >= OFFER_MIN_CHARS
+            and not complaints.only_salutation(text))  # "Selamat pagi Bapak/Ibu admin yang terhormat"
 
 
 def takes_offer(text: str) -> bool:
@@ -923,13 +948,26 @@ def _taken_with_reason(text: str) -> str | None:
     return reason if taken and understanding.WORD.search(reason.lower()) else None
 
 
+ASKING_BACK = frozenset("""apa apaan maksud maksudnya gimana bagaimana mana yang terus trus lalu kenapa hah he
+    ha""".split())
+ASKING_BACK_WORDS = 4
+
+
+def _asks_back(text: str) -> bool:
+    """A short question back to the offer ("yg mana ya pak?", "maksudnya gmn?", "terus gimana?"): no story, no
+    question about the service."""
+    said = understanding.content(text)
+    return (0 < len(said) <= ASKING_BACK_WORDS and said[0] in ASKING_BACK and not understanding.names_a_problem(text)
+            and understanding.service_question(text) is None and set(said) <= ASKING_BACK | {"itu", "ini", "ya"})
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
     if understanding.asks_to_wait(turn.text):  # "bentar ya pak": the offer stands as it is
         turn.say("offer_wait")
         return STAY
-    if understanding.calls_for_attention(turn.text):  # "pak", "permisi": the offer again (the menu dropped it)
+    if understanding.calls_for_attention(turn.text) or _asks_back(turn.text):  # "pak", "yg mana ya?": the offer again
         turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
         return STAY
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"

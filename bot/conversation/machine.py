@@ -105,7 +105,7 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     if turn.state == State.IDLE:
         _apply(turn, prompts.after(turn, result.ask), prompts.TRANSITIONS)
     _finish_turn(turn)
-    return _with_refusal(turn, turn.replies or [menu_text(svc)])
+    return _with_refusal(turn, turn.replies or [menu_text(svc, turn.text)])
 
 
 def _with_refusal(turn: Turn, replies: list[str]) -> list[str]:

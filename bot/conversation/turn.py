@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -76,7 +77,7 @@ class Turn:
 
     def say_menu(self) -> None:
         """Add the menu, greeting in the region's name when the region has one."""
-        self.replies.append(menu_text(self.svc))
+        self.replies.append(menu_text(self.svc, self.text))
 
     def say_about_service(self, topic: str) -> None:
         """Answer a question about the service itself (its cost, how long it takes, who sees one's number), with
@@ -96,10 +97,27 @@ class Turn:
         return [{"url": m.url, "content_type": m.content_type} for m in self.message.kept_media]
 
 
-def menu_text(svc: Services) -> str:
-    """The menu, greeting in the region's name when its settings have one."""
+def menu_text(svc: Services, text: str = "") -> str:
+    """The menu, greeting in the region's name when its settings have one, and answering the greeting it follows
+    in kind ("assalamualaikum": "Waalaikumsalam", "selamat pagi": "Selamat pagi")."""
     name = svc.region.settings.name
-    return t("menu", region=f" {name}" if name else "")
+    return t("menu", greeting=greeting_back(text), region=f" {name}" if name else "")
+
+
+SALAM = re.compile(r"\b(?:as+alamu|as+alam|asalam|aslm|askum|salamualaikum|samlekum|samlekom|mikum|ass\s+wr)",
+                   re.IGNORECASE)
+TIME_GREETING = re.compile(r"^\W*(?:(?:selamat|slmt|slamat|met|mat)\s+)?(pagi|siang|sore|malam)\b", re.IGNORECASE)
+
+
+def greeting_back(text: str) -> str:
+    """The greeting that answers the one a message opens with: a salam is answered "Waalaikumsalam", a time of day
+    with the same time ("met sore min": "Selamat sore"), anything else with "Halo"."""
+    plain = re.sub(r"['’`]", "", text or "")
+    if SALAM.search(plain[:40]):
+        return t("greeting_salam")
+    if found := TIME_GREETING.match(plain):
+        return t("greeting_time", time=found.group(1).lower())
+    return t("greeting_hello")
 
 
 def reference(text: str) -> tuple[int | None, str]:

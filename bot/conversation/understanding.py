@@ -83,13 +83,24 @@ CHAT_WORDS = {
     "jd": "jadi", "jdi": "jadi", "jdnya": "jadinya",  # "gak jd deh", "g jdi lapor"
     # more yeses: Javanese "enggeh", "nggeh", "inggeh", "ngge"; "hooh", "heeh" said; "iyes"
     "enggeh": "ya", "nggeh": "ya", "inggeh": "ya", "ngge": "ya", "hooh": "ya", "heeh": "ya", "iyes": "ya",
+    "yy": "ya",
+    # not knowing, typed as one word: "gatau", "gtw", "gak tw"
+    "gatau": "tidak tahu", "gtau": "tidak tahu", "gktau": "tidak tahu", "gatahu": "tidak tahu", "gtw": "tidak tahu",
+    "gatw": "tidak tahu", "gktw": "tidak tahu", "tw": "tahu",
 }
+# A yes said in two syllables and typed apart: "ho oh", "ho'oh", "he eh", "hu um" (read as one "ya")
+SPOKEN_YES = re.compile(r"\b(?:ho+[\s'’`-]*o+h|he+[\s'’`-]*e+h|hu+[\s'’`-]*u+m)\b")
 # "alright then" typed as one word: yaudah, yasudah, ywdh, yowes, yawis, okdeh… (read as a yes)
 YES_THEN = re.compile(r"(?:ya|yo|y|ok|oke)(?:u?dah|sudah|sdh|udh|dh|wes|wis|uwes)(?:lah)?|okdeh")
 # After one of these an English "report" is the noun, a report made ("my report", "the report"), not the verb
 DETERMINERS = frozenset({"my", "the", "our", "this", "that", "your"})
 WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def _lowered(text: str) -> str:
+    """The text in lowercase, stretched letters cut ("pakkk") and a yes typed apart joined ("ho oh")."""
+    return SPOKEN_YES.sub("ya", STRETCHED.sub(r"\1", (text or "").lower()))
 # Laughter, read as an interjection ("wkwk bang mau ngadu nih" was filed with the story "wkwk")
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
@@ -158,7 +169,7 @@ def standard_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=64)  # the checks of one turn read the same message this way three or four times
 def _standard_words(text: str) -> tuple[str, ...]:
-    raw = WORD.findall(STRETCHED.sub(r"\1", text.lower()))
+    raw = WORD.findall(_lowered(text))
     return tuple(part for before, word, after in zip(["", *raw], raw, [*raw[1:], ""], strict=False)
                  for part in _in_context(before, word, after).split())
 
@@ -179,7 +190,7 @@ def _in_context(before: str, word: str, after: str) -> str:
 def chat_words(text: str) -> list[str]:
     """The message as lowercase words with chat abbreviations replaced, but no typo corrected: for free text such
     as a place, where a word near one of the conversation's own may be a name."""
-    raw = WORD.findall(STRETCHED.sub(r"\1", (text or "").lower()))
+    raw = WORD.findall(_lowered(text))
     return [part for word in raw for part in CHAT_WORDS.get(word, word).split()]
 
 
@@ -608,7 +619,8 @@ def stated_kind(text: str) -> str | None:
         complains = set(standard_words(text)) & WHY or (words & COMPLAINING and not words & PROCEDURE)
         return None if complains else "informasi"
     how = [w for w in said[:3] if w not in QUESTION_WORDS | {"gimana"}][:1]  # "bagaimana cara …", "syarat …"
-    if how and how[0] in PROCEDURE:  # asked without saying so; what the procedure is for may be lost or broken
+    english = said[:1] == ["how"] and said[1:2] in (["to"], ["do"], ["can"])  # "how to make new KTP?"
+    if how and how[0] in PROCEDURE or english:  # asked without saying so; what it is for may be lost or broken
         complains = set(standard_words(text)) & WHY or set(said) & (COMPLAINING - OBJECT_STATES)
         return None if complains else "informasi"
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
@@ -861,14 +873,22 @@ AUDIENCE = frozenset({"grup", "group", "grub", "kontak", "contact", "teman", "ka
 VIRAL = frozenset({"viralkan", "viralin", "sebarluaskan"})
 
 
+# WhatsApp's label on a message forwarded on and on, or what the message calls itself
+FORWARDED_LABEL = re.compile(r"^\W*(?:diteruskan\s+berkali|forwarded\s+many\s+times)|pesan\s+berantai",
+                             re.IGNORECASE)
+SPREAD_TAIL = frozenset({"ya", "yah", "mohon", "tolong", "bantu", "segera", "lagi", "dong", "guys", "gaes",
+                         "semua", "semuanya", "luas", "gan", "sis"})
+
+
 def chain_message(text: str) -> bool:
-    """Tell whether a message asks to be spread, as chain messages do ("Sebarkan ke 10 grup!!!", "viralkan!!")."""
+    """Tell whether a message asks to be spread, as chain messages do ("Sebarkan ke 10 grup!!!", "viralkan!!",
+    "… Sebarkan!!!", "bantu share ya"), or carries WhatsApp's "Diteruskan berkali-kali" label."""
     said = chat_words(text)
-    if set(said) & VIRAL:
+    if set(said) & VIRAL or FORWARDED_LABEL.search(text or ""):
         return True
     told = {"saya", "aku", "kami", "sudah", "pernah", "sering", "telah", "yang", "dia", "mereka", "warga"}  # not asked
-    return any(word in SPREAD and set(said[i + 1:i + 5]) & AUDIENCE and not set(said[max(i - 2, 0):i]) & told
-               for i, word in enumerate(said))
+    return any(word in SPREAD and (set(said[i + 1:i + 5]) & AUDIENCE or set(said[i + 1:]) <= SPREAD_TAIL)
+               and not set(said[max(i - 2, 0):i]) & told for i, word in enumerate(said))
 
 
 # A choice with its reason after it ("3 aja pak, sy gak enak sm pak kades", "rahasia soalnya tetangga sendiri"):
@@ -1415,7 +1435,7 @@ def _after_words(text: str, count: int) -> str:
 def unsatisfied(text: str) -> str | None:
     """The reason after a "not satisfied" (tidak/tdk/gak/nggak/kurang/belum puas, typos too, or kecewa), or None
     when the message does not open with one ("" when it gives no reason)."""
-    raw = WORD.findall(STRETCHED.sub(r"\1", (text or "").lower()))
+    raw = WORD.findall(_lowered(text))
     for index in range(min(len(raw), 3)):
         word = _standard(raw[index])
         if word in DISAPPOINTED:  # the reason starts at its words: "kecewa bu, masih bau" → "masih bau"

@@ -23,6 +23,25 @@ NIK_MASK = "[NIK disembunyikan]"
 CONFIDENTIAL_MARK = "[RAHASIA - jangan dipublikasikan] "
 
 
+OWN_NUMBER_MASK = "[nomor pelapor disembunyikan]"
+PHONE_PREFIX_DIGITS = 3  # what may come before a number's subscriber digits: "0", "62", "062"
+
+
+def strip_own_number(text: str, phone: str | None) -> str:
+    """Replace the reporter's own number, however typed ("0812-3456-7890", "+62 812 3456 7890"), with a mask: an
+    anonymous reporter's number is for the verifier only, who has it anyway."""
+    subscriber = (phone or "").removeprefix("+62")
+    if not subscriber.isdigit() or len(subscriber) < 8:
+        return text
+
+    def mask(match: re.Match) -> str:
+        digits = "".join(ch for ch in match.group() if ch.isdigit())
+        own = digits.endswith(subscriber) and len(digits) - len(subscriber) <= PHONE_PREFIX_DIGITS
+        return OWN_NUMBER_MASK if own else match.group()
+
+    return re.sub(r"\+?" + NUMBER_RUN.pattern, mask, text)
+
+
 def strip_nik(text: str | None) -> str:
     """Replace every run of 16 or more digits (a NIK or KK number, however grouped) in `text` with a mask."""
     return NUMBER_RUN.sub(_mask_run, text or "")

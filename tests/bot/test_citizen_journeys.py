@@ -309,7 +309,13 @@ CHAIN = ("PENTING!!! Mulai besok semua pemilik kendaraan wajib daftar ulang STNK
 
 @pytest.mark.parametrize("typed", [CHAIN, "Info dari kapolres: ada penculikan anak pakai mobil putih di sukamaju, "
                                    "viralkan!!", "Tolong bagikan ke semua kontak anda: bansos 2 juta cair hari ini "
-                                   "lewat link berikut"])
+                                   "lewat link berikut",
+                                   # found by hand: no audience after the spreading word, or WhatsApp's own label
+                                   "*PESAN BERANTAI* Mulai besok semua KTP lama tidak berlaku, wajib ganti KTP "
+                                   "digital di kantor desa, bayar 50rb. Sebarkan!!!",
+                                   "Diteruskan berkali-kali\nBESOK ADA PEMADAMAN LISTRIK SELURUH KABUPATEN 3 HARI, "
+                                   "siapkan air dan lilin. Bantu share ya",
+                                   "Forwarded many times. Ada razia KTP di terminal, yg tdk bawa didenda 500rb"])
 def test_a_forwarded_chain_message_is_not_offered_as_a_complaint(citizen, typed):
     reply = citizen.says(typed)
     assert "pesan berantai" in reply and "ketik 1" in reply and "Sepertinya Anda ingin melapor" not in reply

@@ -423,3 +423,157 @@ def test_a_question_back_at_the_place_confirmation_asks_it_again_with_the_place(
     reply = citizen.says(typed)
     assert "Lokasinya di SDN 2 Banyuanyar?" in reply and citizen.state() == "location"
     assert citizen.draft().get("location_text") is None
+
+
+@pytest.mark.parametrize("typed", ["fotonya harus ya?", "wajib foto?", "kalo gak ada foto gmn?", "harus pake foto kah",
+                                   "haruskah pakai foto", "emang perlu poto pak?", "bisa tanpa foto?",
+                                   "is a photo required?", "klo ga ada gambar gimana"])
+def test_asking_whether_a_photo_is_needed_is_told_it_is_optional(citizen, typed):
+    """Found by hand: "fotonya harus ya?" got "Belum ada foto yang kami terima", and a second such question went on
+    without a photo; the question is answered (optional, what to type) and the step waits."""
+    to_step(citizen, "photo")
+    for _ in range(2):
+        reply = citizen.says(typed)
+        assert "tidak wajib" in reply and "LEWATI" in reply and citizen.state() == "photo", reply
+    assert "foto" not in (citizen.draft().get("description") or "")
+
+
+@pytest.mark.parametrize("typed", ["gk ada", "gatau", "ga tau alamatnya", "gtw pak", "ndak ngerti alamat pastinya",
+                                   "gak tahu lokasi persisnya"])
+def test_no_address_known_at_the_place_confirmation_offers_the_place_again(citizen, typed):
+    """Found by hand: "gk ada" at "Lokasinya di …? Balas YA" got a plain "Di mana lokasinya?", "gatau" was stored
+    as the place."""
+    to_step(citizen, "location")
+    reply = citizen.says(typed)
+    assert citizen.state() == "location" and citizen.draft().get("location_text") is None, reply
+    assert "SDN 2 Banyuanyar" in reply and "YA" in reply and "patokan" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["ho oh", "he eh pak", "ho'oh", "hu um", "he'eh bener", "yy"])
+def test_yeses_said_in_two_syllables_confirm_the_place(citizen, typed):
+    """Found by hand: "ho oh" and "he eh" at the place confirmation were not read as yes."""
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == "SDN 2 Banyuanyar"
+
+
+def test_the_complaint_filed_does_not_open_with_the_salutation(citizen):
+    """Found by hand: "PAK KEPALA DINAS YTH" opened the story the agency reads."""
+    citizen.file(description="PAK KEPALA DINAS YTH\n" + DESCRIPTION)
+    assert citizen.complaints()[0].description.startswith(DESCRIPTION[:20])
+
+
+@pytest.mark.parametrize("typed", [
+    "ponakan sy kls 5 sd dicabuli guru les privatnya, tolong dirahasiakan ya pak",
+    "anak saya dipukuli wali kelasnya sampai memar. Tolong nama saya jgn disebut",
+    "tetangga sy sering mukul istrinya tiap malam, sy takut ketahuan",
+])
+def test_a_whole_story_asking_for_protection_first_keeps_the_story(citizen, typed):
+    """Found by hand: a first message telling the story and asking for anonymity got the anonymity note and the kind
+    question, then was asked for the story again (the story lost)."""
+    reply = citizen.says(typed)
+    assert "anonim" in reply
+    assert citizen.draft()["privacy"] == "anonim" and citizen.draft()["description"] == typed
+    reply = citizen.says("1")
+    assert "Ceritakan" not in reply and citizen.state() == "location", reply
+
+
+def test_a_wish_for_protection_alone_first_still_asks_for_the_story(citizen):
+    citizen.says("tolong rahasiakan nama saya ya pak")
+    assert not citizen.draft().get("description")
+    assert "Ceritakan" in citizen.says("1")
+
+
+@pytest.mark.parametrize("step", ["description", "location"])
+@pytest.mark.parametrize("typed", ["sy kirim lewat anak sy ya pak", "nanti yg kirim cucu saya",
+                                   "lewat hp istri sy aja ya"])
+def test_sending_from_someone_elses_phone_is_explained_at_the_story_and_place_steps(citizen, step, typed):
+    """Found by hand: "sy kirim lewat anak sy ya pak" was stored as the story at the story step, as the place at the
+    place step."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert "nomor lain" in reply and citizen.state() == step, reply
+    assert typed not in (citizen.draft().get("description") or "") and not citizen.draft().get("location_text")
+
+
+@pytest.mark.parametrize("typed,greeting", [
+    ("assalamualaikum", "Waalaikumsalam"), ("Assalamu'alaikum wr wb", "Waalaikumsalam"), ("aslm pak", "Waalaikumsalam"),
+    ("ass wr wb min", "Waalaikumsalam"), ("Asalamualaikum bu", "Waalaikumsalam"),
+    ("selamat pagi", "Selamat pagi"), ("slmt siang pak", "Selamat siang"), ("met sore min", "Selamat sore"),
+    ("Selamat malam bapak/ibu", "Selamat malam"), ("halo", "Halo"), ("P", "Halo"),
+])
+def test_a_greeting_is_answered_in_kind_before_the_menu(citizen, typed, greeting):
+    """Found by hand: "assalamualaikum" was answered with the plain "Halo"."""
+    reply = citizen.says(typed)
+    assert reply.startswith(greeting + ",") and "Balas dengan angka" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["saluran air", "jembatan gantung", "Irigasi sawah", "taman kota"])
+def test_a_thing_named_first_at_the_kind_step_begins_the_story_not_the_place(citizen, typed):
+    """Found by hand: a story told a bubble at a time ("mau lapor", "saluran air", "depan rumah sy", "mampet bau")
+    stored "saluran air" as the place at the kind step; before any story a landmark with no name, no "di" and no
+    number begins the story."""
+    citizen.says("mau lapor")
+    reply = citizen.says(typed)
+    assert "Lokasi diterima" not in reply and not citizen.draft().get("location_text"), reply
+    citizen.says("depan rumah sy mampet bau")
+    assert typed.lower() in (citizen.draft().get("description") or "").lower()
+
+
+@pytest.mark.parametrize("typed", ["di jl diponegoro depan sd 3", "RT 3 RW 5 Desa Kamoning", "depan masjid al ikhlas"])
+def test_a_place_typed_before_its_question_at_the_kind_step_is_still_kept(citizen, typed):
+    citizen.says("mau lapor")
+    assert "Lokasi diterima" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("story", ["sarana sekolah di desa kami rusak parah sudah setahun",
+                                   "saluran irigasi jebol sejak banjir bulan lalu"])
+def test_a_story_opening_with_a_word_near_a_kinds_name_is_kept_whole(citizen, story):
+    """'saluran'/'sarana' were read as 'saran' (aspirasi) at the kind step and cut from the story."""
+    citizen.says("1")
+    citizen.says(story)
+    assert citizen.draft()["description"] == story and citizen.draft()["kind"] == "pengaduan"
+
+
+@pytest.mark.parametrize("typed", ["081234567890", "0812-3456-7890", "+62 812 3456 7890", "6281234567890"])
+def test_an_anonymous_reporters_own_number_in_the_story_is_hidden_from_the_agency(citizen, typed):
+    """Found by hand: "… no hp sy 081234567890 kalau mau konfirmasi" filed as Anonim went to the agency with the number
+    the choice promises to hide; the verifier still has it, and a complaint filed as Biasa keeps it."""
+    story = f"bantuan PKH ibu sy dipotong pendamping di desa sumberejo. no hp sy {typed} kalau mau konfirmasi"
+    citizen.file(description=story, privacy="3")
+    description = citizen.complaints()[0].description
+    assert "34567890" not in description.replace("-", "").replace(" ", "") and "kalau mau konfirmasi" in description
+
+
+def test_a_reporters_own_number_stays_in_a_story_filed_as_biasa(citizen):
+    citizen.file(description="air PDAM mati tiga hari di desa sumberejo, hubungi 081234567890", privacy="1")
+    assert "081234567890" in citizen.complaints()[0].description
+
+
+@pytest.mark.parametrize("typed", ["cara bikin KTP baru?", "syarat urus akta lahir?", "how to make new KTP?",
+                                   "how do i register my baby's birth?", "biaya bikin kk brp?"])
+def test_a_short_question_about_a_procedure_is_offered_as_a_question(citizen, typed):
+    """Found by hand: "cara bikin KTP baru?" and "how to make new KTP?" (too short to be offered) got the menu."""
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin bertanya" in reply and citizen.state() == "offer", reply
+
+
+@pytest.mark.parametrize("typed", ["yg mana ya pak?", "maksudnya gmn?", "hah?", "terus gimana?", "apa itu pak"])
+def test_a_question_back_to_the_offer_repeats_it_and_joins_no_story(citizen, typed):
+    """Found by hand: "yg mana ya pak?" after "Sepertinya Anda ingin melapor: …" was joined to the story offered."""
+    story = "min sumur bor bantuan desa udh rusak 2 bulan ga dibenerin, warga susah air bersih"
+    citizen.says(story)
+    reply = citizen.says(typed)
+    assert "Balas YA" in reply and story in reply and typed not in reply and citizen.state() == "offer", reply
+    citizen.says("ya")
+    assert citizen.draft()["description"] == story
+
+
+@pytest.mark.parametrize("typed", ["Selamat pagi Bapak/Ibu admin yang terhormat",
+                                   "Yth. Bapak Kepala Dinas PUPR Kabupaten Sukamaju",
+                                   "Assalamualaikum warahmatullahi wabarakatuh bapak ibu"])
+def test_a_first_message_that_only_salutes_is_not_offered_as_a_complaint(citizen, typed):
+    """Found by hand: "Selamat pagi Bapak/Ibu admin yang terhormat" was offered as the complaint's story."""
+    reply = citizen.says(typed)
+    assert "Sepertinya Anda ingin melapor" not in reply and citizen.state() == "idle", reply
+    assert "Balas 1" in reply or "Balas dengan angka" in reply

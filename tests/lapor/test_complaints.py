@@ -172,3 +172,20 @@ def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_do
     draft = Draft.from_data(stored)
     assert (draft.description, draft.kind, draft.offered) == ("jalan rusak", "pengaduan", [3])
     assert "later_part" not in draft.as_data()
+
+
+@pytest.mark.parametrize("description,kept", [
+    ("PAK KEPALA DINAS YTH\nJalan di desa Banyuanyar rusak parah sudah 3 bulan", "Jalan di desa Banyuanyar rusak"),
+    ("Yth. Bapak Bupati, saya warga desa Tlanakan mau melaporkan jembatan ambrol", "Saya warga desa Tlanakan mau"),
+    ("Assalamualaikum wr wb. Lampu jalan di gang mawar mati semua", "Lampu jalan di gang mawar"),
+    ("Assalamu'alaikum warahmatullahi wabarakatuh, Kepada Yth. Kepala Dinas PUPR Kabupaten Sukamaju. Dengan hormat, "
+     "saluran air di RT 3 mampet", "Saluran air di RT 3 mampet"),
+    ("selamat pagi bapak/ibu admin, sampah numpuk di pasar lama", "Sampah numpuk di pasar lama"),
+    ("Pak, jalan di depan rumah saya berlubang", "Jalan di depan rumah saya berlubang"),
+    # the story itself is never cut: an office named in it, or nothing left after the greeting
+    ("Pak kades tidak pernah datang ke rapat warga", "Pak kades tidak pernah datang"),
+    ("Dinas PUPR lambat sekali memperbaiki jalan", "Dinas PUPR lambat sekali"),
+    ("Assalamualaikum pak", "Assalamualaikum pak"),
+])
+def test_a_story_sent_to_the_agency_starts_after_its_greetings_and_salutations(description, kept):
+    assert complaints.without_salutation(description).startswith(kept)
