@@ -16,7 +16,7 @@ from tests.parties import file, make_people
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, csrf_from
 
 HUNT = int(os.environ.get("FUZZ_EXAMPLES", "0"))  # set: that many fresh random examples instead of the fixed ones
-FORMS = settings(max_examples=HUNT or 60, derandomize=not HUNT, deadline=None, database=None,
+FORMS = settings(max_examples=HUNT or 150, derandomize=not HUNT, deadline=None, database=None,
                  suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 ROLES = (VERIFIER, SUPERVISOR, DLH_1, DLH_HEAD, PUPR_1, None)  # None: nobody logged in
 NUMBERS = ("1", "2", "3", "0", "999999", "2147483648", "99999999999999999999")
