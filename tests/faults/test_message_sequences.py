@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -97,12 +97,21 @@ def extras(draw) -> dict:
     return fields
 
 
+# Filing from wherever the person is: BATAL leaves any step, then the whole flow up to KIRIM.
+WALK = ("BATAL", "1", "1", DESCRIPTION, "Jl. Raya Banyuanyar, Kec. Sampang", "LEWATI", "1", "KIRIM")
+
+
 @st.composite
 def steps(draw) -> list[tuple]:
     """A sequence of deliveries: ("new", form, twice at once?), ("again", index of an earlier new one), or
     ("later", hours passing, the scheduler's jobs and the outbox running)."""
     made: list[tuple] = []
     main = f"whatsapp:{draw(st.sampled_from(PEOPLE))}"  # most messages from one person, to walk a flow
+    walked = draw(st.one_of(st.just(len(WALK)), st.integers(0, len(WALK))))
+    for body in WALK[:walked]:  # all or part of the way through filing first, then the junk
+        made.append(("new", {"MessageSid": "SM" + draw(st.uuids(version=4)).hex, "AccountSid": "AC" + "0" * 32,
+                             "From": main, "To": "whatsapp:+14155238886", "Body": body, "ProfileName": "Warga"},
+                     draw(st.integers(0, 5)) == 0))
     for _ in range(draw(st.integers(1, 8))):
         news = [i for i, step in enumerate(made) if step[0] == "new"]
         if news and draw(st.integers(0, 4)) == 0:
@@ -159,6 +168,10 @@ def test_sequences_of_odd_messages_get_replies_change_nothing_twice_and_leave_wh
         if twice:
             _repeated(region, wa, form, reply.status, reply.messages)
         _every_complaint_is_whole(region)
+    with services(region).session_factory() as session:  # what the examples reach (--hypothesis-show-statistics)
+        event(f"complaints: {session.scalar(select(func.count()).select_from(Complaint))}")
+        for state in session.scalars(select(Conversation.state).distinct()):
+            event(f"a conversation at {state}")
 
 
 def _repeated(app, wa: WhatsApp, form: dict, status: int, messages: list[str]) -> None:
