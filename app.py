@@ -7,6 +7,7 @@ from pathlib import Path
 from flask import Flask
 from sqlalchemy import Engine, make_url
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 from bot.transports import build_transport
 from config import INSTANCE_DIR, ConfigError, load_config
@@ -16,6 +17,16 @@ from ops.logs import configure_logging
 from services import Services, services
 
 MAX_REQUEST_BYTES = 256 * 1024  # Twilio's form is a few KB; anything larger is not Twilio
+
+
+class RowNumberConverter(IntegerConverter):
+    """`<int:…>` in this app's addresses: a row's id or a complaint's number, both 32-bit integer columns. A larger
+    number typed in the address matches no route (404) instead of reaching the database, where PostgreSQL refused
+    it (integer out of range) and SQLite could not bind one beyond 64 bits: a 500 either way."""
+
+    def __init__(self, map, fixed_digits: int = 0, min: int | None = None, max: int | None = 2**31 - 1,  # noqa: A002
+                 signed: bool = False) -> None:
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 class App(Flask):
@@ -42,6 +53,7 @@ def create_app(config: dict | None = None, *, transport=None, engine: Engine | N
     settings = load_config()
     settings.update(config or {})
     app = App(__name__, instance_relative_config=True)
+    app.url_map.converters["int"] = RowNumberConverter  # before any route is added
     app.config.update(settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     configure_logging(settings)
     if settings["TRUSTED_PROXIES"]:

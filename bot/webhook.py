@@ -58,7 +58,12 @@ def is_signed(token: str, url: str, form, signature: str) -> bool:
     written and left out).
 
     `validate` computes the HMAC for both forms of the URL every time, and reads Flask's form by raising and
-    catching an AttributeError per field; the form is handed over as the `getall` it looks for first."""
+    catching an AttributeError per field; the form is handed over as the `getall` it looks for first.
+
+    A field without a name (werkzeug reads none from a multipart part whose name holds a line break) is in no form
+    Twilio signs; the validator's sort of the names was a 500 on it."""
+    if None in form:
+        return False
     validator, fields = RequestValidator(token), _Fields(form.lists())
     return compare(validator.compute_signature(url, fields), signature) or validator.validate(url, fields, signature)
 

@@ -63,11 +63,14 @@ def init_app(app: Flask) -> None:
 
 
 class TextWithoutNul(ImmutableMultiDict):
-    """URL arguments and form fields with no NUL character in their text (files are left as they are)."""
+    """URL arguments and form fields with no NUL character in their text (files are left as they are), and no field
+    without a name: werkzeug reads none from a multipart part whose name holds a line break, and Flask-WTF's search
+    for the CSRF token (`key.endswith`) was a 500 on it."""
 
     def __init__(self, mapping=None):
         if mapping is not None:
-            mapping = [(_without_nul(key), _without_nul(value)) for key, value in iter_multi_items(mapping)]
+            mapping = [(_without_nul(key), _without_nul(value)) for key, value in iter_multi_items(mapping)
+                       if key is not None]
         super().__init__(mapping)
 
 
