@@ -2064,6 +2064,9 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
     """
     replied = _replied_complaint_number(turn)
     number, text = split_reference(turn.rest)
+    if number is None and (too_long := OVERLONG_REFERENCE.match(turn.rest)) is not None:
+        _not_found(turn, int(too_long.group(1)))  # "TL LPR-99999999999999999999": a number, one nobody has
+        return None, text
     if replied is not None and number not in (None, replied) and not split_reference(turn.rest, bare=False)[0]:
         number = None  # a swipe-reply's bare number is its text ("TL 2 truk dikirim"), not another complaint
     if number is None:
@@ -2105,6 +2108,10 @@ def _without_courtesy(text: str) -> str:
 ONLY_OPEN_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands about one disposition
 NOT_FOUND_NEXT = {Role.OFFICER: "staff_not_found_officer", Role.HEAD: "staff_not_found_officer",
                   Role.VERIFIER: "staff_not_found_verifier", Role.SUPERVISOR: "staff_not_found_leader"}
+
+
+# A marked reference longer than any complaint number is read (lapor.references takes up to nine digits)
+OVERLONG_REFERENCE = re.compile(rf"^\s*(?:{MARK}|#\s*)(\d{{10,}})\b", re.IGNORECASE)
 
 
 def _not_found(turn: StaffTurn, number: int) -> None:

@@ -62,6 +62,10 @@ STAFF_TABLE = [
     ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL", "TL LPR-1 (Sampah di TPS", (status(1), "belum_ditindaklanjuti")),  # its only open one, asked
     ("dlh1", "TL LPR-99 sudah dicek", "LPR-99 tidak ditemukan", None),
+    # a number longer than any complaint's is one that does not exist, not a missing number (found by fuzzing)
+    ("dlh1", "TL LPR-99999999999999999999 sudah", "LPR-99999999999999999999 tidak ditemukan", None),
+    ("dlh1", "SELESAI lpr 2147483648 ok", "LPR-2147483648 tidak ditemukan", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "tl #12345678901 sdh dicek", "LPR-12345678901 tidak ditemukan", None),
     ("dlh1", "info LPR-1 di sebelah mana tepatnya?", "Pertanyaan untuk pelapor LPR-1 sudah dikirim",
      (status(1), "tertunda")),
     ("dlh1", "INFO lpr 1 mohon kirim foto tambahan", "Pertanyaan untuk pelapor LPR-1 sudah dikirim", None),
