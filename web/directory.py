@@ -4,8 +4,6 @@ every bad line — and written only when the verifier applies it."""
 
 from __future__ import annotations
 
-import re
-
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
@@ -24,9 +22,6 @@ bp = Blueprint("direktori", __name__)
 
 MAX_BYTES = 1_000_000  # a region's directory is a few hundred lines
 KIND_NAMES = {AGENCIES: "Instansi", STAFF: "Petugas"}
-# A phone number a spreadsheet turned into a number and wrote in scientific notation (`6.2811E+12`; `6,2811E+12`
-# in an Excel set to Indonesian): its digits are lost.
-EXCEL_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?E\+?\d+", re.IGNORECASE)
 FIELD_NAMES = {"name": "Nama", "role": "Peran", "agency": "Instansi", "aliases": "Nama lain", "keywords": "Kata kunci",
                "external": "Instansi luar daerah"}
 KEPT, KEPT_NUMBER = "direktori", 0  # a previewed file in `web.kept_forms` (kept for its preview page)
@@ -43,10 +38,7 @@ def problem_text(problem: str) -> str:
         values["role"] = ROLE_WORDS.get(values["role"], values["role"])
     if "phone" in values:  # a number the file gave twice, as the page's table writes numbers
         values["phone"] = national(values["phone"])
-    key = problem.key
-    if key == "bad_phone" and EXCEL_NUMBER.fullmatch(str(values.get("value", "")).strip()):
-        key = "bad_phone_excel"  # the file went through a spreadsheet, which keeps no digits past the 15th
-    return t("dir_line", line=problem.line, problem=t(f"dir_{key}", **values))
+    return t("dir_line", line=problem.line, problem=t(f"dir_{problem.key}", **values))
 
 
 def field_value(name: str, value: str) -> str:
