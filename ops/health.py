@@ -44,11 +44,14 @@ def readyz():
     return jsonify(database="ok", schema=schema, **report), code
 
 
+NO_TABLES = "the database answers but has no tables: run `flask --app app db upgrade`"
+
+
 def schema_problem(engine) -> str | None:
     """What stops this code from working on the database's schema (no tables, another revision), or None."""
     with engine.connect() as connection:
         if not inspect(connection).has_table(JobHeartbeat.__tablename__):
-            return "the database has no tables: run `flask --app app db upgrade`"
+            return NO_TABLES
     return schema_report(engine).get("reason")
 
 
@@ -60,7 +63,7 @@ def _unanswered(engine) -> str:
     except Exception:
         return "the database does not answer"
     if not migrated:
-        return "the database answers but has no tables: run `flask --app app db upgrade`"
+        return NO_TABLES
     return "the scheduler's heartbeats could not be read"
 
 
