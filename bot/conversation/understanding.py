@@ -724,7 +724,7 @@ SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "dita
 WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
 CALLS = frozenset({"telpon", "telepon", "telp", "tlp", "telfon", "tilpon", "nelpon", "nelfon", "menelpon",
                    "menelepon", "ditelpon", "ditelepon", "ditelfon", "call", "vc", "videocall", "telponan"})
-CHANNELS = frozenset({"telpon", "telepon", "telp", "tlp", "nelpon", "menelpon", "ditelpon", "call", "sms", "email",
+CHANNELS = CALLS | frozenset({"sms", "email",
                       "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung", "lewat", "via",
                       "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi", "hubungi", "menghubungi",
                       "offline", "lewati"})  # "lewat", read as the command word
