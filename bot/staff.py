@@ -628,8 +628,7 @@ def split_commands(text: str) -> list[str]:
 # Another complaint's short status at the end of a message about one ("lpr 1 sdh kami angkut semua, lpr 2 blm",
 # "… lpr 2 msh proses", "…, no 2 otw pak", "…, yg #2 belum ya"): its own part, never the first one's text. Only
 # words of not yet or under way follow the reference ("… jl melati no 5 masih bocor" is the text).
-STATUS_NOT_YET = {"blm", "belum", "blum", "blom", "lom", "durung", "dereng", "drg", "urung", "menyusul", "nyusul",
-                  "susul"}
+STATUS_NOT_YET = NOT_YET | {"blum", "lom", "drg", "urung", "menyusul", "nyusul", "susul"}
 UNDER_WAY = {"msh", "masih", "mash", "proses", "prosess", "diproses", "otw", "otewe", "sdg", "sedang", "lg", "lagi",
              "dlm", "dalam", "pending", "ditunda", "antri", "antre", "progres", "progress", "jalan", "berjalan"}
 STATUS_FILLER = {"pak", "bu", "ya", "yaa", "ndan", "nggih", "njih", "min", "mas", "mbak", "kak", "dulu", "dl", "juga",
@@ -2402,7 +2401,7 @@ LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh"
 # Words that ask for the dispositions still waiting for a first follow-up: "belum" with a word for answering
 # ("yang belum dijawab", "blm ada TL", "belum direspon"), or "tanpa TL". (Named apart from NOT_YET above, which a
 # second NOT_YET here replaced: "lpr 1 udah kelar belom" was asked as a final answer.)
-UNANSWERED = {"belum", "blm", "blom", "tanpa"}
+UNANSWERED = NOT_YET | {"tanpa"}
 ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "tl", "direspon", "direspons", "respon",
              "respons", "ditanggapi", "tanggapan", "dibalas", "balasan", "diproses", "ditangani", "dikerjakan",
              "disentuh", "dibaca"}
