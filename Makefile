@@ -12,8 +12,11 @@ run: $(STAMP)
 # Compiled modules are cached under .venv even where PYTHONDONTWRITEBYTECODE is set (it is on these machines): every
 # test process (xdist workers, the scheduler and gunicorn processes of tests/faults) compiled Flask, SQLAlchemy,
 # twilio and scikit-learn again, 1.7 s of CPU each.
+# Two test processes per core: a test waits much of its time (on PostgreSQL's answers, on Chromium, on the processes
+# of tests/faults), and a second process per core runs meanwhile.
+JOBS ?= $(shell $(PYTHON) -c 'import os; print(2 * len(os.sched_getaffinity(0)))')
 test: $(STAMP)
-	PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/$(VENV)/pycache $(BIN)/python -m pytest -q -n auto
+	PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/$(VENV)/pycache $(BIN)/python -m pytest -q -n $(JOBS)
 
 install: $(STAMP)
 

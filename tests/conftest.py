@@ -33,6 +33,30 @@ from services import Services, services
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 
+# The modules whose tests take seconds each (Chromium, several processes, fault injection, learning a router):
+# handed out first, so that no worker is left running one of them alone at the end of the run.
+_LONG_TESTS = ("tests/web/test_browser_", "tests/faults/", "tests/test_serve.py", "tests/lapor/test_learned.py",
+               "tests/cli/test_routing_cli.py", "tests/web/test_form_fuzz.py")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--database-tests-only", action="store_true",
+                     help="run only the tests that reach the test database (CI's PostgreSQL run: the others ran "
+                          "on SQLite already and would run the same again)")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The long tests first (pytest-xdist hands tests out in this order); with --database-tests-only, leave out
+    every test whose fixtures never reach `worker_database_url` (the only way a test gets TEST_DATABASE_URL)."""
+    if config.getoption("database_tests_only"):
+        elsewhere = [item for item in items if "worker_database_url" not in getattr(item, "fixturenames", ())]
+        if elsewhere:
+            config.hook.pytest_deselected(items=elsewhere)
+            left = set(elsewhere)
+            items[:] = [item for item in items if item not in left]
+    items.sort(key=lambda item: not item.nodeid.startswith(_LONG_TESTS))  # stable: modules stay together
+
 
 def _share_url_builders() -> None:
     """Let the apps of a worker share werkzeug's URL builders. Each app compiles two Python functions per URL rule
