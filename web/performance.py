@@ -38,7 +38,7 @@ from web.home import FIGURE_NAMES, asked_filters
 bp = Blueprint("kinerja", __name__)
 
 ROLES = (Role.SUPERVISOR, Role.VERIFIER, Role.HEAD)
-SORTS = ("code", "received", "finished", "share_finished", "on_time", "overdue", "on_time_share",
+SORTS = ("code", "received", "finished", "share_finished", "on_time", "late", "overdue", "on_time_share",
          "median_first_response", "median_completion", "avg_rating", "returned", "reopened")
 MAX_DAYS = 3 * 366  # the longest period one page asks for
 

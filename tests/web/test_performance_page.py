@@ -438,3 +438,29 @@ def test_a_week_a_month_or_a_year_is_one_click_away_keeping_the_filters(filed, l
     last_week = login_as(SUPERVISOR).get(quick["Minggu lalu"]).get_data(as_text=True)
     assert "16/11/2026–22/11/2026" in last_week
     assert re.search(r'data-period[^>]*aria-current="page"[^>]*>Minggu lalu<', last_week)
+
+
+def test_the_figures_explain_themselves_without_a_note(filed, login_as):
+    """«Tepat waktu 1 (100%)» stood beside «Selesai 0 (0%)», and the table's «% tepat waktu» 50% beside one on time
+    and one overdue, explained by a note under the table: a share now says what of, and every count it is made of
+    (late answers were in no column) stands beside it."""
+    page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    tiles = {text_of(dt): text_of(dd) for dt, dd in re.findall(r"<dt>(.*?)</dt>\s*<dd[^>]*>(.*?)</dd>", page, re.S)}
+    assert (tiles["Selesai"], tiles["Selesai tepat waktu"], tiles["Selesai terlambat"],
+            tiles["Lewat batas sekarang"]) == ("1 (33% dari yang masuk)", "1", "0", "1")
+    assert tiles["Tepat waktu"] == "50% (1 dari 2 yang selesai atau lewat batas)"
+    table = page.split('<table class="performance">')[1].split("</table>")[0]
+    headings = [text_of(h).strip(" ↑↓") for h in re.findall(r'<th scope="col">(.*?)</th>', table, re.S)]
+    assert headings[:8] == [
+        "Instansi", "Masuk", "Selesai", "% selesai", "Selesai tepat waktu", "Selesai terlambat",
+        "Lewat batas sekarang", "% tepat waktu"]
+    assert "Median TL pertama (hari kerja)" in headings
+    dlh = table.split('data-agency="DLH">')[1].split("</tr>")[0]
+    cells = [text_of(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", dlh, re.S)]
+    assert cells[:7] == ["2", "1", "50%", "1", "0", "1", "50% (1 dari 2)"]
+    assert "Median dalam hari kerja" not in page and "dibanding semua yang" not in page
+
+
+def text_of(html: str) -> str:
+    """What a reader sees of a piece of the page: its text, spaces collapsed."""
+    return " ".join(re.sub(r"<[^>]+>", "", html).split())
