@@ -393,7 +393,8 @@ def test_each_download_offers_the_excel_file_first_and_says_which_opens_in_excel
             links = re.findall(r'<a class="button[^"]*" href="([^"]+)"[^>]*>(.*?)</a>', row, re.S)
             assert [href.split("?")[0].rsplit(".", 1)[1] for href, _ in links] == ["xlsx", "csv"], (path, links)
             assert "Excel" in links[0][1] and "Excel" not in links[1][1], links
-        assert "CSV (pemisah koma, UTF-8) untuk aplikasi lain" in page, path
+        # the CSV's dates are ISO 8601 (an English Excel read «05/12/2026» as 12 May): the page says how they look
+        assert "CSV (pemisah koma, UTF-8, tanggal ditulis tahun-bulan-hari: 2026-12-05) untuk aplikasi lain" in page
 
 
 def test_an_expired_tracking_id_upload_goes_back_to_the_page_asking_for_the_file_again(login_as):
