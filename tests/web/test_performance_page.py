@@ -468,3 +468,10 @@ def test_the_figures_explain_themselves_without_a_note(filed, login_as):
 def text_of(html: str) -> str:
     """What a reader sees of a piece of the page: its text, spaces collapsed."""
     return " ".join(re.sub(r"<[^>]+>", "", html).split())
+
+
+def test_a_complaints_page_says_whether_an_answer_came_on_time_as_the_figures_count_it(filed, login_as):
+    """/kinerja counted LPR-3's answer «Selesai tepat waktu» while its page read «Sisa: -» for it."""
+    page = login_as(SUPERVISOR).get("/pengaduan/3").get_data(as_text=True)
+    left = re.search(r'<td data-label="Sisa">(.*?)</td>', page, re.S).group(1)
+    assert text_of(left) == "Dijawab tepat waktu"
