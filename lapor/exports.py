@@ -15,7 +15,7 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session, selectinload
 
 from lapor.access import VERIFIER_ROLES, Reader, reporter_seen_by, visible_complaints
-from lapor.bridge.manual import DAY_FORMAT, KIND_LABELS, write_csv, write_xlsx
+from lapor.bridge.manual import CSV_DAY_FORMAT, DAY_FORMAT, KIND_LABELS, DatedText, write_csv, write_xlsx
 from lapor.bridge.privacy import CONFIDENTIAL_MARK, safe_title, strip_nik
 from lapor.complaints import NEW
 from lapor.districts import District
@@ -131,17 +131,22 @@ def _local(moment: datetime, zone) -> datetime:
 
 
 def _each(dispositions: list[Disposition], value):
-    """One disposition: its value as it is (numbers stay numbers); several: "CODE: value" joined by "; "."""
+    """One disposition: its value as it is (numbers stay numbers); several: "CODE: value" joined by "; " (with
+    dates: a `DatedText`, whose CSV form writes them in ISO 8601 as the CSV's date cells are)."""
     if len(dispositions) == 1:
         return value(dispositions[0])
-    return "; ".join(f"{d.agency.code}: {_text(value(d))}" for d in dispositions)
+    values = [(d.agency.code, value(d)) for d in dispositions]
+    shown = "; ".join(f"{code}: {_text(v)}" for code, v in values)
+    if not any(isinstance(v, date) for _, v in values):
+        return shown
+    return DatedText(shown, "; ".join(f"{code}: {_text(v, CSV_DAY_FORMAT)}" for code, v in values))
 
 
-def _text(value) -> str:
+def _text(value, day_format: str = DAY_FORMAT) -> str:
     """A value inside a cell of text, as Indonesian readers write it: a day first, a decimal comma (a dot reads as
     the thousands separator: «1.5» hari kerja looked like fifteen)."""
     if isinstance(value, date):
-        return value.strftime(DAY_FORMAT)
+        return value.strftime(day_format)
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
     return "-" if value is None else str(value)

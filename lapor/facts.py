@@ -14,10 +14,11 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, delete, event, func, insert, inspect, literal, select, text, update
+from sqlalchemy import and_, bindparam, case, delete, event, func, insert, inspect, literal, select, text, update
 from sqlalchemy.orm import Session
 
 from lapor import performance
+from lapor.complaints import DONE
 from lapor.districts import District, district_of
 from models import Complaint, Disposition, DispositionStatus, PerformanceFact, Question, TimelineEntry
 from models.vocab import Event
@@ -44,13 +45,20 @@ def _changed(obj, names: tuple[str, ...]) -> bool:
     return any(name in state.attrs and state.attrs[name].history.has_changes() for name in names)
 
 
+def _finish_changed(complaint: Complaint) -> bool:
+    """Whether the complaint became finished or stopped being so (the region's row counts finished complaints)."""
+    history = inspect(complaint).attrs.status.history
+    return DONE in (*history.added, *history.deleted)
+
+
 def _collect(session: Session, _context) -> None:
     """Note the complaints whose facts (and places) this flush changed; the SQL runs once it is complete."""
     touched, placed = session.info.setdefault(PENDING, (set(), set()))
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Complaint) and obj in session.new:
             placed.add(obj)  # no facts before its first disposition (that flush rewrites them)
-        elif isinstance(obj, Complaint) and (obj in session.deleted or _changed(obj, COMPLAINT_FIGURES)):
+        elif isinstance(obj, Complaint) and (obj in session.deleted or _changed(obj, COMPLAINT_FIGURES)
+                                             or _finish_changed(obj)):
             touched.add(obj.id)
             if _changed(obj, PLACE):
                 placed.add(obj)
@@ -136,16 +144,28 @@ def _write(session: Session, complaints, facts) -> None:
 
 
 def _region_rows(condition):
-    """Each complaint across its agencies: any agency's outcome, and every reopening once."""
+    """Each complaint across its agencies, as a citizen sees it: finished when the complaint is (every agency
+    answered), then late if any agency's final answer was, else on time; overdue while any open disposition is past
+    its deadline; every reopening once. (An agency's on-time answer beside another's open disposition made the
+    region count a complaint on time that was not finished.)"""
     f = PerformanceFact
     reopens = (select(TimelineEntry.complaint_id, func.count().label("events"))
                .where(TimelineEntry.event == Event.REOPENED,
                       TimelineEntry.complaint_id.in_(select(f.complaint_id).where(condition)))
                .group_by(TimelineEntry.complaint_id).subquery("reopens"))
+    done = func.max(case((Complaint.status == DONE, 1), else_=0)) == 1
+    late = func.max(f.late) == 1
     return (select(f.complaint_id, literal(None).label("agency_id"), f.created_at, f.kind, f.source, f.district,
-                   *[func.max(column).label(column.key) for column in (f.finished, f.on_time, f.late, f.returned)],
+                   _flag(done).label("finished"), _flag(and_(done, func.max(f.on_time) == 1, ~late)).label("on_time"),
+                   _flag(and_(done, late)).label("late"), func.max(f.returned).label("returned"),
                    func.min(f.open_due_at).label("open_due_at"), func.max(f.rating).label("rating"),
-                   func.max(f.first_response).label("first_response"), func.max(f.completion).label("completion"),
+                   func.max(f.first_response).label("first_response"),
+                   case((done, func.max(f.completion))).label("completion"),
                    func.coalesce(func.max(reopens.c.events), 0).label("reopened"))
+            .join(Complaint, Complaint.id == f.complaint_id)
             .outerjoin(reopens, reopens.c.complaint_id == f.complaint_id).where(condition)
             .group_by(f.complaint_id, f.created_at, f.kind, f.source, f.district))
+
+
+def _flag(condition):
+    return case((condition, 1), else_=0)

@@ -498,10 +498,25 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
         return and_(*conditions, *extra)
     if figure == "reopened" and filters.agency_id is None:
         return and_(*conditions, Complaint.timeline.any(TimelineEntry.event == Event.REOPENED))
+    if filters.agency_id is None and figure in ("on_time", "late", "judged"):
+        return and_(*conditions, _region_deadline_figure(figure, now))
     mine = [Disposition.status != DispositionStatus.WITHDRAWN]
     if filters.agency_id is not None:
         mine.append(Disposition.agency_id == filters.agency_id)
     return and_(*conditions, Complaint.dispositions.any(and_(*mine, _disposition_figure(figure, now))))
+
+
+def _region_deadline_figure(figure: str, now: datetime):
+    """A complaint across its agencies (`lapor.facts._region_rows`): on time or late once finished, late if any
+    final answer was; judged also while any open disposition is past its deadline."""
+    counted = Disposition.status != DispositionStatus.WITHDRAWN
+
+    def any_(figure_name: str):
+        return Complaint.dispositions.any(and_(counted, _disposition_figure(figure_name, now)))
+
+    late = and_(Complaint.status == DONE, any_("late"))
+    on_time = and_(Complaint.status == DONE, any_("on_time"), ~any_("late"))
+    return {"on_time": on_time, "late": late, "judged": or_(on_time, late, any_("overdue"))}[figure]
 
 
 def _disposition_figure(figure: str, now: datetime):

@@ -316,8 +316,18 @@ def _word_condition(word: str, viewer: Contact | None, fuzzy: bool):
     return or_(*found) if len(found) > 1 else found[0]
 
 
+# A number as WhatsApp or a phone hands it over when copied: a chat link (`wa.me/62…`, `api.whatsapp.com/send?
+# phone=62…`, its text after it), a Twilio address (`whatsapp:+62…`), a dial link (`tel:`).
+LINKED_NUMBER = re.compile(r"(?:https?://)?(?:wa\.me/|(?:api|web)\.whatsapp\.com/send/?\?(?:[^#]*&)?phone=|"
+                           r"(?:whatsapp|tel):)\s*(\+?\d[\d\s().\-–]*)(?:[?&#].*)?", re.IGNORECASE)
+
+
 def _phone(q: str) -> str | None:
-    """The query as an E.164 number when it is one (`0812-3456-7890`, `+62 812…`), normalised like every number."""
+    """The query as an E.164 number when it is one (`0812-3456-7890`, `+62 812…`, a pasted `wa.me/62…` link),
+    normalised like every number."""
+    q = q.strip()
+    if linked := LINKED_NUMBER.fullmatch(q):
+        q = linked.group(1)
     if sum(ch.isdigit() for ch in q) < 8 or any(ch.isalpha() for ch in q):
         return None
     try:

@@ -238,10 +238,11 @@ def _template_names() -> dict:
 
 
 # Beside every pair of downloads. A CSV opened in Excel takes Windows' list separator, which is «;» on a computer
-# set to Indonesian: the rows sat in one column (and an English Excel reads dd/mm dates as mm/dd). An XLSX holds
-# its columns, dates and numbers as such in every Excel.
+# set to Indonesian: the rows sat in one column. An XLSX holds its columns, dates and numbers as such in every
+# Excel. The CSV's dates are ISO 8601 (`lapor.bridge.manual.CSV_DATE_FORMAT`: an English Excel read dd/mm as
+# mm/dd), which the hint shows, as they look unlike the rest of the dashboard's.
 EXCEL_HINT = ("Untuk dibuka di Excel, pilih «Excel (XLSX)»: kolom, tanggal dan angkanya langsung rapi. "
-              "CSV (pemisah koma, UTF-8) untuk aplikasi lain.")
+              "CSV (pemisah koma, UTF-8, tanggal ditulis tahun-bulan-hari: 2026-12-05) untuk aplikasi lain.")
 
 
 def _local_time(moment: datetime | None) -> str:

@@ -62,9 +62,10 @@ def _found_elsewhere(asked: queue.QueueFilters, found: queue.QueuePage, svc) -> 
 
 
 # The performance page's figures as it names them (a drill-down list says which one it lists).
-FIGURE_NAMES = {"received": "Masuk", "dispositioned": "Didisposisi", "finished": "Selesai", "on_time": "Tepat waktu",
-                "late": "Selesai terlambat", "overdue": "Lewat batas sekarang", "returned": "Dikembalikan",
-                "reopened": "Dibuka kembali", "judged": "Batas waktu terpenuhi atau terlewati",
+FIGURE_NAMES = {"received": "Masuk", "dispositioned": "Didisposisi", "finished": "Selesai",
+                "on_time": "Selesai tepat waktu", "late": "Selesai terlambat", "overdue": "Lewat batas sekarang",
+                "returned": "Dikembalikan", "reopened": "Dibuka kembali",
+                "judged": "Selesai atau lewat batas (dasar persentase tepat waktu)",
                 "completed": "Selesai pada minggu ini"}
 
 

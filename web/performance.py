@@ -38,7 +38,7 @@ from web.home import FIGURE_NAMES, asked_filters
 bp = Blueprint("kinerja", __name__)
 
 ROLES = (Role.SUPERVISOR, Role.VERIFIER, Role.HEAD)
-SORTS = ("code", "received", "finished", "share_finished", "on_time", "overdue", "on_time_share",
+SORTS = ("code", "received", "finished", "share_finished", "on_time", "late", "overdue", "on_time_share",
          "median_first_response", "median_completion", "avg_rating", "returned", "reopened")
 MAX_DAYS = 3 * 366  # the longest period one page asks for
 
@@ -276,7 +276,7 @@ def download_table(file_format: str):
     report = performance.report(db(), filters, svc.clock(), svc.region.calendar, svc.region.districts,
                                 reader=svc.session_factory)
     agency = _shown_agency(filters)
-    label = f"Total instansi {agency.code}" if agency else "Total daerah"
+    label = f"Total instansi {agency.code}" if agency else "Total daerah (tiap laporan dihitung sekali)"
     data = exports.to_bytes(exports.PERFORMANCE_COLUMNS, exports.performance_rows(report, label), file_format,
                             "Kinerja")
     return _file(data, f"kinerja-{page.since:%Y%m%d}-{page.until:%Y%m%d}", file_format)

@@ -37,6 +37,9 @@ EXPORT_COLUMNS = ("Referensi", "Tanggal", "Jenis", "Judul", "Isi", "Lokasi", "Ko
 DATE_FORMAT = "%d/%m/%Y %H:%M"
 XLSX_DATE_FORMAT = "dd/mm/yyyy hh:mm"
 DAY_FORMAT, XLSX_DAY_FORMAT = "%d/%m/%Y", "dd/mm/yyyy"  # a day without its time (a deadline's date)
+# A CSV carries no cell types: a spreadsheet guesses a date by its own locale, and an English-locale Excel opened
+# «13/04/2026» as text and «05/04/2026» as 4 May. ISO 8601 reads the same in every locale and sorts as text.
+CSV_DATE_FORMAT, CSV_DAY_FORMAT = "%Y-%m-%d %H:%M", "%Y-%m-%d"
 MAX_WIDTH, MIN_WIDTH = 60, 8
 # A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"); a citizen's
 # "=== Jalan rusak ===" must stay text. The CSV export puts an apostrophe before it; `tables` takes it off again.
@@ -95,9 +98,21 @@ def _write_csv(columns: tuple[str, ...], rows: list[list], path: Path) -> None:
         write_csv(columns, rows, handle)
 
 
+class DatedText(str):
+    """A cell of text with dates in it (several agencies' deadlines): day first as the sheet's date cells show
+    them, and `iso` the same text with ISO 8601 dates, which a CSV writes."""
+
+    iso: str
+
+    def __new__(cls, shown: str, iso: str) -> DatedText:
+        cell = super().__new__(cls, shown)
+        cell.iso = iso
+        return cell
+
+
 def write_csv(columns: Sequence[str], rows: Iterable[list], handle) -> None:
-    """Write a header and rows to a text stream as CSV: moments as DATE_FORMAT, days as DAY_FORMAT, formulas kept
-    text (`csv_text`)."""
+    """Write a header and rows to a text stream as CSV: moments and days in ISO 8601 (CSV_DATE_FORMAT,
+    CSV_DAY_FORMAT), formulas kept text (`csv_text`)."""
     writer = csv.writer(handle)
     writer.writerow(columns)
     for row in rows:
@@ -106,9 +121,11 @@ def write_csv(columns: Sequence[str], rows: Iterable[list], handle) -> None:
 
 def _csv_cell(cell):
     if isinstance(cell, datetime):
-        return cell.strftime(DATE_FORMAT)
+        return cell.strftime(CSV_DATE_FORMAT)
     if isinstance(cell, date):
-        return cell.strftime(DAY_FORMAT)
+        return cell.strftime(CSV_DAY_FORMAT)
+    if isinstance(cell, DatedText):
+        return csv_text(cell.iso)
     return csv_text(cell)
 
 

@@ -106,7 +106,13 @@ def test_csv_and_xlsx_open_and_run_no_formula(secret, session):
     # A deadline is a date in the sheet (it sorts and filters as one; "13/04/2026" as text sorted by its day)
     deadline = sheet.cell(row=2, column=exports.COMPLAINT_COLUMNS.index("Batas Waktu") + 1)
     assert deadline.is_date and deadline.value.date() == date(2026, 4, 13) and deadline.number_format == "dd/mm/yyyy"
-    assert parsed[1][exports.COMPLAINT_COLUMNS.index("Batas Waktu")] == "13/04/2026"
+    column = {name: i for i, name in enumerate(exports.COMPLAINT_COLUMNS)}
+    # ISO 8601 in a CSV: «13/04/2026» opened as 4 January in an English-locale Excel, «26/03/2026» as text
+    assert (parsed[1][column["Tanggal"]], parsed[1][column["Batas Waktu"]], parsed[1][column["Selesai"]]) == \
+        ("2026-03-16 10:00", "2026-04-13", "2026-03-26 14:00")
+    assert parsed[3][column["Batas Waktu"]] == "PUPR: 2026-03-31; PLN: -; DLH: 2026-04-01", "dates within text too"
+    several = sheet.cell(row=4, column=column["Batas Waktu"] + 1).value
+    assert several == "PUPR: 31/03/2026; PLN: -; DLH: 01/04/2026", "the sheet's text as its date cells show them"
     with pytest.raises(ValueError):
         exports.to_bytes(exports.COMPLAINT_COLUMNS, rows, "pdf")
 

@@ -326,3 +326,40 @@ def test_the_digest_ranking_and_the_page_leave_out_what_an_archive_withdrew(marc
     ranked = {r.code: r for r in stats.figures(session, NOW, NOW, (NOW, NOW), year, ranking=True).ranking}["DLH"]
     assert (page.received, page.finished) == (4, 1), "A, B, C and E (February); the archived one left out"
     assert (ranked.total, ranked.done) == (page.received, page.finished), "the ranking counts as the page does"
+
+
+def test_the_regions_on_time_complaints_are_among_its_finished_ones(march, svc, session):
+    """/kinerja read «Selesai 0 (0%)» beside «Tepat waktu 1 (100%)»: the region counted a complaint on time as soon
+    as one of its agencies answered by its deadline, while another had not answered yet. A complaint is on time or
+    late once it is finished (every agency answered: late if any answer was), and then only one of them."""
+    from sqlalchemy import func, select
+
+    with svc.session_factory.begin() as s:
+        dlh, pupr = s.get(Agency, march["DLH"]), s.get(Agency, march["PUPR"])
+        verifier = s.scalars(select(Contact).where(Contact.role == "verifier")).one()
+        officers = {c.agency_id: c for c in s.scalars(select(Contact).where(Contact.role == "officer"))}
+        citizen = s.scalars(select(Contact).where(Contact.name == "Siti")).one()
+
+        def two_agencies(number, day):
+            complaint = Complaint(number=number, citizen=citizen, kind="aspirasi", title=f"Aduan {number}",
+                                  description="x" * 30, status=complaints.NEW, created_at=at(day, 9),
+                                  updated_at=at(day, 9))
+            s.add(complaint)
+            s.flush()
+            dispositions.assign(s, complaint, [dlh, pupr], verifier, at(day, 9), svc.region)
+            return {d.agency_id: d for d in complaint.dispositions}
+
+        half = two_agencies(7, 25)       # DLH answers the next day, PUPR not yet (due 1 April)
+        dispositions.follow_up(s, half[dlh.id], officers[dlh.id], "Sudah", at(26, 9), svc.region, final=True)
+        mixed = two_agencies(8, 2)       # DLH on time, PUPR after its deadline (9 March)
+        dispositions.follow_up(s, mixed[dlh.id], officers[dlh.id], "Sudah", at(3, 9), svc.region, final=True)
+        dispositions.follow_up(s, mixed[pupr.id], officers[pupr.id], "Sudah", at(12, 9), svc.region, final=True)
+    totals = performance.totals(session, march_filters(), NOW, DISTRICTS)
+    assert (totals.received, totals.finished) == (6, 2), "A and the mixed one"
+    assert (totals.on_time, totals.late, totals.overdue) == (1, 1, 1), "A; the mixed one; B"
+    assert totals.on_time + totals.late <= totals.finished and totals.on_time_share == pytest.approx(1 / 3)
+    for figure in ("finished", "on_time", "late", "judged"):
+        condition = performance.figure_condition(figure, march_filters(), NOW, DISTRICTS)
+        listed = session.scalars(select(Complaint.number).where(condition).order_by(Complaint.number)).all()
+        assert len(listed) == getattr(totals, figure), (figure, listed)
+    assert session.scalar(select(func.count()).select_from(Complaint)) == 8

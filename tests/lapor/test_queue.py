@@ -131,6 +131,27 @@ def test_only_a_list_of_references_is_read_as_one(typed, numbers_read):
     assert several_references(typed) == numbers_read
 
 
+SITI = "+6281234567890"
+
+
+@pytest.mark.parametrize(("typed", "number"), [
+    ("0812-3456-7890", SITI), ("0812 3456 7890", SITI), ("+62 812-3456-7890", SITI), ("(0812) 3456-7890", SITI),
+    ("62-812-3456-7890", SITI), ("0812–3456–7890", SITI), ("0812.3456.7890", SITI), (" 081234567890 ", SITI),
+    # a number copied as WhatsApp or a phone hands it over: a chat link, a Twilio address, a dial link
+    ("https://wa.me/6281234567890", SITI), ("wa.me/6281234567890?text=Halo", SITI),
+    ("https://api.whatsapp.com/send?phone=6281234567890", SITI),
+    ("api.whatsapp.com/send/?phone=6281234567890&text=halo&type=phone_number", SITI),
+    ("whatsapp:+6281234567890", SITI), ("WhatsApp:+62 812 3456 7890", SITI), ("tel:+62-812-3456-7890", SITI),
+    ("08123456789O", None), ("Siti 0812-3456-7890", None), ("LPR-12345678", None), ("12 rt 3 rw 4", None),
+    ("https://maps.google.com/?q=-7.123456,113.123456", None), ("wa.me/", None),
+])
+def test_a_number_is_read_in_the_forms_staff_paste_it(typed, number):
+    """A verifier pasting a reporter's WhatsApp link (wa.me/62…) into the search found nothing."""
+    from lapor.queue import _phone
+
+    assert _phone(typed) == number
+
+
 def test_search_matches_every_word_in_title_text_or_place_ignoring_case(session, svc, clock, cast):
     _, _, people = cast
     road = make.complaint(session, clock.now, description="Jalan berlubang besar dekat jembatan, motor sering jatuh",

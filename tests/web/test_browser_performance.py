@@ -49,8 +49,8 @@ def test_clicking_a_bar_of_a_chart_opens_the_complaints_behind_it(page, live_ser
 def test_sorting_by_clicking_a_column_heading(page, live_server, filed):  # noqa: F811
     browser_login(page, live_server, SUPERVISOR)
     page.goto(live_server.url + "/kinerja")
-    page.get_by_role("link", name="Lewat batas", exact=True).click()
-    heading = page.get_by_role("columnheader").get_by_role("link", name=re.compile("^Lewat batas"))
+    page.get_by_role("link", name="Lewat batas sekarang", exact=True).click()
+    heading = page.get_by_role("columnheader").get_by_role("link", name=re.compile("^Lewat batas sekarang"))
     heading.click()  # again: largest first
     expect(page).to_have_url(re.compile(r"sort=overdue&desc=1|desc=1.*sort=overdue"))
     expect(page.locator("table.performance tbody tr").first).to_have_attribute("data-agency", "DLH")

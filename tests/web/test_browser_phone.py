@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 from tests.parties import complaint, filed, make_people
 from tests.web.conftest import DLH_1, VERIFIER, browser_login, screenshot
 
@@ -46,3 +48,12 @@ def test_the_audit_log_fits_a_phone_one_block_per_entry(page, live_server, world
     assert page.get_by_text("Geser tabel ke samping").is_hidden()
     assert page.get_by_text("Sudah dilaporkan lewat kanal lain").is_visible()
     screenshot(page, "audit-ponsel")
+    # the directory likewise: its «Petugas» column (names and numbers) was cut off at the screen's edge
+    page.goto(live_server.url + "/direktori")
+    box = page.get_by_role("region", name="Daftar instansi")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth + 1"), "the directory scrolls sideways"
+    assert page.get_by_text("Geser tabel ke samping").is_hidden()
+    number = box.get_by_text("0811-0000-0020")
+    number.scroll_into_view_if_needed()
+    expect(number).to_be_in_viewport(ratio=1)
+    screenshot(page, "direktori-ponsel")

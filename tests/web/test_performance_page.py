@@ -68,6 +68,7 @@ def test_a_head_sees_only_their_agency(filed, login_as):
     assert 'data-agency="DLH"' in page and "PUPR" not in page
     heading = re.search(r'<h2 id="ringkasan">(.*?)</h2>', page).group(1)
     assert heading.startswith("DLH – Dinas Lingkungan Hidup · "), heading  # it read «Instansi · 01/12/2026–…»
+    assert "<dt>Masuk</dt>" in page and "<dt>Didisposisi</dt>" not in page, "an agency's received: said once"
     table = login_as(DLH_HEAD).get("/kinerja/unduh.csv").get_data(as_text=True)
     codes = [row[0] for row in csv.reader(io.StringIO(table.lstrip("\ufeff")))][1:]
     assert codes == ["", "DLH"]
@@ -306,7 +307,9 @@ def test_the_drill_down_names_its_figure_and_shows_that_agencys_deadline(filed, 
 def test_a_heads_table_names_its_total_as_the_agencys(filed, login_as):
     table = login_as(DLH_HEAD).get("/kinerja/unduh.csv").get_data(as_text=True)
     assert "Total instansi DLH" in table and "Total daerah" not in table
-    assert "Total daerah" in login_as(SUPERVISOR).get("/kinerja/unduh.csv").get_data(as_text=True)
+    region = login_as(SUPERVISOR).get("/kinerja/unduh.csv").get_data(as_text=True)
+    # its «Masuk» is less than the agencies' sum when a complaint went to two of them: the row says why
+    assert "Total daerah (tiap laporan dihitung sekali)" in region
 
 
 def test_every_figure_link_says_what_it_counts(filed, login_as):
@@ -393,7 +396,8 @@ def test_each_download_offers_the_excel_file_first_and_says_which_opens_in_excel
             links = re.findall(r'<a class="button[^"]*" href="([^"]+)"[^>]*>(.*?)</a>', row, re.S)
             assert [href.split("?")[0].rsplit(".", 1)[1] for href, _ in links] == ["xlsx", "csv"], (path, links)
             assert "Excel" in links[0][1] and "Excel" not in links[1][1], links
-        assert "CSV (pemisah koma, UTF-8) untuk aplikasi lain" in page, path
+        # the CSV's dates are ISO 8601 (an English Excel read «05/12/2026» as 12 May): the page says how they look
+        assert "CSV (pemisah koma, UTF-8, tanggal ditulis tahun-bulan-hari: 2026-12-05) untuk aplikasi lain" in page
 
 
 def test_an_expired_tracking_id_upload_goes_back_to_the_page_asking_for_the_file_again(login_as):
@@ -438,3 +442,36 @@ def test_a_week_a_month_or_a_year_is_one_click_away_keeping_the_filters(filed, l
     last_week = login_as(SUPERVISOR).get(quick["Minggu lalu"]).get_data(as_text=True)
     assert "16/11/2026–22/11/2026" in last_week
     assert re.search(r'data-period[^>]*aria-current="page"[^>]*>Minggu lalu<', last_week)
+
+
+def test_the_figures_explain_themselves_without_a_note(filed, login_as):
+    """«Tepat waktu 1 (100%)» stood beside «Selesai 0 (0%)», and the table's «% tepat waktu» 50% beside one on time
+    and one overdue, explained by a note under the table: a share now says what of, and every count it is made of
+    (late answers were in no column) stands beside it."""
+    page = login_as(SUPERVISOR).get("/kinerja").get_data(as_text=True)
+    tiles = {text_of(dt): text_of(dd) for dt, dd in re.findall(r"<dt>(.*?)</dt>\s*<dd[^>]*>(.*?)</dd>", page, re.S)}
+    assert (tiles["Selesai"], tiles["Selesai tepat waktu"], tiles["Selesai terlambat"],
+            tiles["Lewat batas sekarang"]) == ("1 (33% dari yang masuk)", "1", "0", "1")
+    assert tiles["Tepat waktu"] == "50% (1 dari 2 yang selesai atau lewat batas)"
+    table = page.split('<table class="performance">')[1].split("</table>")[0]
+    headings = [text_of(h).strip(" ↑↓") for h in re.findall(r'<th scope="col">(.*?)</th>', table, re.S)]
+    assert headings[:8] == [
+        "Instansi", "Masuk", "Selesai", "% selesai", "Selesai tepat waktu", "Selesai terlambat",
+        "Lewat batas sekarang", "% tepat waktu"]
+    assert "Median TL pertama (hari kerja)" in headings
+    dlh = table.split('data-agency="DLH">')[1].split("</tr>")[0]
+    cells = [text_of(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", dlh, re.S)]
+    assert cells[:7] == ["2", "1", "50%", "1", "0", "1", "50% (1 dari 2)"]
+    assert "Median dalam hari kerja" not in page and "dibanding semua yang" not in page
+
+
+def text_of(html: str) -> str:
+    """What a reader sees of a piece of the page: its text, spaces collapsed."""
+    return " ".join(re.sub(r"<[^>]+>", "", html).split())
+
+
+def test_a_complaints_page_says_whether_an_answer_came_on_time_as_the_figures_count_it(filed, login_as):
+    """/kinerja counted LPR-3's answer «Selesai tepat waktu» while its page read «Sisa: -» for it."""
+    page = login_as(SUPERVISOR).get("/pengaduan/3").get_data(as_text=True)
+    left = re.search(r'<td data-label="Sisa">(.*?)</td>', page, re.S).group(1)
+    assert text_of(left) == "Dijawab tepat waktu"
