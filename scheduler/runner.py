@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from bot.reminders import first_time
+from lapor import facts
 from scheduler.jobs import JOBS, Job, run_job
 from services import services
 
@@ -13,12 +15,21 @@ logger = logging.getLogger(__name__)
 def build_scheduler(app, scheduler_class):
     """Return an APScheduler scheduler of `scheduler_class` with every job in JOBS added."""
     svc = services(app)
+    _rewrite_facts_once(svc)
     scheduler = scheduler_class(timezone=svc.zone,
                                 job_defaults={"coalesce": True, "max_instances": 1})
     for job in JOBS:
         trigger, fields = _trigger(job, app.config)
         scheduler.add_job(_runner(svc, job), trigger, id=job.name, name=job.name, **fields)
     return scheduler
+
+
+def _rewrite_facts_once(svc) -> None:
+    """Rewrite the stored performance figures when this release counts them otherwise (`facts.RULES`): once, by
+    whichever machine's scheduler starts first after the upgrade, not by an operator who must remember to."""
+    with svc.session_factory.begin() as session:
+        if first_time(session, f"facts-rules:{facts.RULES}", svc.clock()):
+            logger.info("performance facts rewritten for rules %d: %d row(s)", facts.RULES, facts.rebuild(session))
 
 
 def _trigger(job: Job, config) -> tuple[str, dict]:

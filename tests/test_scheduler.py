@@ -181,3 +181,32 @@ def test_a_stop_that_lands_while_apscheduler_submits_a_job_still_stops_the_worke
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     assert len(submitted) <= 11, f"the worker ran on after the stop: {len(submitted)} jobs submitted"
+
+
+def test_the_first_scheduler_after_an_upgrade_rewrites_the_performance_facts_once(make_app):
+    """When a release changes what a figure counts (facts.RULES), the stored facts are rewritten by the first
+    scheduler to start, not by an operator who has to remember a command; the next start leaves them alone."""
+    from sqlalchemy import func, select, text
+
+    from lapor import facts
+    from models import Disposition, PerformanceFact
+    from services import services
+    from tests import factories
+
+    app = make_app()
+    svc = services(app)
+    with svc.session_factory.begin() as session:
+        complaint = factories.complaint(session, NOW, svc.region)
+        session.add(Disposition(complaint=complaint, agency=factories.agency(session), created_at=NOW))
+    count = select(func.count()).select_from(PerformanceFact)
+    with svc.session_factory.begin() as session:
+        kept = session.scalar(count)
+        session.execute(text("DELETE FROM performance_facts"))  # as figures counted by an older rule: wrong
+    assert kept > 0
+    build_scheduler(app, BackgroundScheduler)
+    with svc.session_factory.begin() as session:
+        assert session.scalar(count) == kept, "rewritten at the first start"
+        session.execute(text("DELETE FROM performance_facts"))
+    build_scheduler(make_app(), BackgroundScheduler)  # another machine's scheduler, or a restart
+    with svc.session_factory() as session:
+        assert session.scalar(count) == 0, f"rewritten once per rule ({facts.RULES}), not at every start"
