@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy import func, select
 
 from config import SETTINGS
+from lapor import facts
 from lapor.complaints import Draft, submit
 from lapor.dispositions import assign
 from models import Agency, Complaint, Contact, Disposition, LedgerEntry, OutboxMessage, OutboxStatus
@@ -164,7 +165,8 @@ def job_results(output: str, job: str) -> list[str]:
 
 
 def expected_ledger(svc) -> set[str]:
-    """What must have happened once as of TICK: rung 1 of every ladder that started yesterday, and two digests."""
+    """What must have happened once as of TICK: rung 1 of every ladder that started yesterday, two digests, and the
+    performance facts rewritten for this release's rules by the first worker to start."""
     with svc.session_factory() as session:
         waiting = session.scalars(select(Complaint.id).where(~Complaint.dispositions.any())).all()
         dispositions = session.scalars(select(Disposition.id)).all()
@@ -173,7 +175,7 @@ def expected_ledger(svc) -> set[str]:
     day, filed = TICK.date().isoformat(), f"{FILED.astimezone(UTC):%Y%m%dT%H%M%SZ}"  # the rounds began when filed
     return ({f"rung:verification:c{c}:{filed}:1" for c in waiting}
             | {f"rung:first_response:d{d}:{filed}:1" for d in dispositions}
-            | {f"digest:{day}:{head}", f"digest:{day}:{supervisor}"})
+            | {f"digest:{day}:{head}", f"digest:{day}:{supervisor}", f"facts-rules:{facts.RULES}"})
 
 
 def assert_everything_once(svc, fake) -> None:
