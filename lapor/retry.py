@@ -13,6 +13,9 @@ from models.db import is_postgres
 
 LEASE = timedelta(minutes=5)        # a claimed item not finished by then is taken over (its worker died)
 MAX_BACKOFF = timedelta(hours=1)
+# How long a queue waits after Twilio refused the account's credentials (a wrong or rotated token) before it tries
+# again: the operator's setting, not the item's fault, so no attempt is counted and nothing is given up meanwhile.
+CREDENTIALS_WAIT = timedelta(minutes=1)
 
 
 def never() -> bool:

@@ -7,9 +7,10 @@ from functools import cache
 
 from alembic.script import ScriptDirectory
 from flask import Blueprint, current_app, jsonify
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
-from models import JobHeartbeat
+from bot.transports import CREDENTIALS_REFUSED
+from models import JobHeartbeat, MediaItem, MediaStatus, OutboxMessage, OutboxStatus
 from services import services
 
 bp = Blueprint("ops_health", __name__)
@@ -28,20 +29,43 @@ def healthz():
 
 @bp.get("/readyz")
 def readyz():
-    """Ready when the database answers and some scheduler process ran a job recently; 503 with the reason if not."""
+    """Ready when the database answers and some scheduler process ran a job recently; 503 with the reason if not.
+    What the operator must fix without the web being out of service (Twilio refusing the credentials) is a warning."""
     svc = services(current_app)
     now = svc.clock()
     try:
         with svc.session_factory() as session:
             beats = session.scalars(select(JobHeartbeat).order_by(JobHeartbeat.job)).all()
+            refused = refused_credentials(session)
     except Exception as exc:
         return jsonify(status="error", database=type(exc).__name__, reason=_unanswered(svc.engine)), 503
     report = scheduler_report(beats, now, current_app.config["READY_HEARTBEAT_MAX_AGE_SECONDS"])
+    report["warnings"] = credential_warnings(refused)
     schema = schema_report(svc.engine)
     if schema.get("reason"):
         report.update(status="error", reason=schema.pop("reason"))
     code = 200 if report["status"] == "ok" else 503
     return jsonify(database="ok", schema=schema, **report), code
+
+
+def refused_credentials(session) -> dict[str, int]:
+    """Items waiting because Twilio refused the account's credentials on their last try, by queue."""
+    return {
+        "outbox": session.scalar(select(func.count()).where(
+            OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.last_error.startswith(CREDENTIALS_REFUSED))),
+        "media": session.scalar(select(func.count()).where(
+            MediaItem.status == MediaStatus.PENDING, MediaItem.last_error.startswith(CREDENTIALS_REFUSED))),
+    }
+
+
+def credential_warnings(refused: dict[str, int]) -> list[str]:
+    """What /readyz tells the operator about refused credentials (nothing when none are)."""
+    what = {"outbox": "messages wait to be sent", "media": "files people sent wait to be fetched"}
+    waiting = [f"{count} {what[queue]}" for queue, count in refused.items() if count]
+    if not waiting:
+        return []
+    return [f"Twilio refused the account's credentials: {' and '.join(waiting)}; check TWILIO_ACCOUNT_SID and "
+            "TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart the worker"]
 
 
 NO_TABLES = "the database answers but has no tables: run `flask --app app db upgrade`"

@@ -33,6 +33,7 @@ from models import (
     OutboxStatus,
     SyncStatus,
 )
+from ops.health import refused_credentials
 from services import services
 
 INBOUND = Counter("penghubung_inbound_messages_total", "Inbound WhatsApp messages by sender kind, step and outcome.",
@@ -129,6 +130,7 @@ class DatabaseCollector:
             yield from job_metrics(session)
             yield from sync_metrics(session)
             yield from complaint_metrics(session, now)
+            yield from credential_metrics(session)
 
 
 def _family(name: str, documentation: str, labels: list[str], rows) -> GaugeMetricFamily:
@@ -215,3 +217,10 @@ def complaint_metrics(session, now: datetime):
         Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now))
     yield _family("penghubung_overdue_dispositions", "Open dispositions past their completion deadline.", [],
                   [(overdue,)])
+
+
+def credential_metrics(session):
+    """Items waiting because Twilio refused the account's credentials (a wrong or rotated TWILIO_AUTH_TOKEN)."""
+    yield _family("penghubung_twilio_credentials_refused",
+                  "Items waiting because Twilio refused the account's credentials on their last try, by queue.",
+                  ["queue"], refused_credentials(session).items())

@@ -183,6 +183,9 @@ def test_wrong_credentials_are_retried_not_given_up(make_app, twilio, clock, cap
     assert fetch_media(svc, clock.now).startswith("stored=0 retried=1")
     assert twilio.media_fetches(url) == 0  # refused at the door: unauthenticated
     assert "TWILIO_AUTH_TOKEN" in caplog.text  # the log said «HTTP 401», no word of the setting to fix
+    for _ in range(10):  # hours with the wrong token used up MEDIA_FETCH_MAX_ATTEMPTS: the photo was given up
+        fetch_media(svc, clock.advance(minutes=30))
+    assert [(item.status, item.attempts) for item in items(svc)] == [("pending", 0)]
 
 
 def test_a_message_with_ten_media_items_keeps_all_of_them(person, svc, twilio):
