@@ -37,10 +37,11 @@ def readyz():
         with svc.session_factory() as session:
             beats = session.scalars(select(JobHeartbeat).order_by(JobHeartbeat.job)).all()
             refused = refused_credentials(session)
+            unshared = media_warnings(session, svc.media_storage, current_app.config)
     except Exception as exc:
         return jsonify(status="error", database=type(exc).__name__, reason=_unanswered(svc.engine)), 503
     report = scheduler_report(beats, now, current_app.config["READY_HEARTBEAT_MAX_AGE_SECONDS"])
-    report["warnings"] = credential_warnings(refused)
+    report["warnings"] = credential_warnings(refused) + unshared
     schema = schema_report(svc.engine)
     if schema.get("reason"):
         report.update(status="error", reason=schema.pop("reason"))
@@ -66,6 +67,24 @@ def credential_warnings(refused: dict[str, int]) -> list[str]:
         return []
     return [f"Twilio refused the account's credentials: {' and '.join(waiting)}; check TWILIO_ACCOUNT_SID and "
             "TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart the worker"]
+
+
+def media_warnings(session, storage, config: dict) -> list[str]:
+    """A warning when the newest stored media file is not in this machine's storage (a folder on this machine's own
+    disk while another machine stores): one stat of a file; a bucket is not asked (a request per probe)."""
+    key = session.scalar(select(MediaItem.sha256).where(MediaItem.status == MediaStatus.STORED,
+                                                        MediaItem.sha256.is_not(None))
+                         .order_by(MediaItem.id.desc()).limit(1))
+    try:
+        missing = key is not None and storage is not None and storage.known_missing(key)
+    except (KeyError, OSError):
+        missing = True
+    if not missing:
+        return []
+    where = config["MEDIA_STORAGE_URL"] or "instance/media/, the default"
+    return [f"the newest stored media file is not in this machine's media storage ({where}): photos stored by "
+            "another machine are not served here; set MEDIA_STORAGE_URL on every machine to one s3://bucket or to "
+            "a folder they all mount"]
 
 
 NO_TABLES = "the database answers but has no tables: run `flask --app app db upgrade`"

@@ -134,3 +134,20 @@ def test_twilio_refusing_the_credentials_is_named_by_readiness_and_metrics(make_
         assert code == 200, body  # the web still answers people: out of the balancer nobody's message is read
         assert any("TWILIO_AUTH_TOKEN" in warning and "2" in warning for warning in body["warnings"]), body
         assert value(scrape(app), "penghubung_twilio_credentials_refused", queue="outbox") == 2
+
+
+def test_a_media_folder_this_machine_does_not_share_is_named_by_readiness(app, svc, clock):
+    """Several machines on `instance/media/` each: the worker stored a photo the web machines answered 404 for."""
+    from models import MediaItem, MediaStatus
+
+    run_all(svc, clock())
+    kept = svc.media_storage.put(b"a photo on this machine", "image/jpeg")
+    with svc.session_factory.begin() as session:
+        session.add(MediaItem(source_url="https://api.twilio.com/m/1", declared_type="image/jpeg", sha256=kept,
+                              status=MediaStatus.STORED, stored_at=clock()))
+    assert ready(app)[1]["warnings"] == []
+    with svc.session_factory.begin() as session:  # stored by a worker on another machine, into its own folder
+        session.add(MediaItem(source_url="https://api.twilio.com/m/2", declared_type="image/jpeg", sha256="ab" * 32,
+                              status=MediaStatus.STORED, stored_at=clock()))
+    code, body = ready(app)
+    assert code == 200 and any("MEDIA_STORAGE_URL" in warning for warning in body["warnings"]), body
