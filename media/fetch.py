@@ -25,7 +25,7 @@ from lapor.media import claim_due, complaints_of
 from lapor.references import format_reference
 from lapor.retry import CREDENTIALS_WAIT, backoff, never, release
 from media.content import WrongType, sniff, without_metadata
-from media.storage import Storage, StorageError
+from media.storage import Storage, StorageError, StorageUnwritable
 from models import Contact, MediaItem, MediaStatus
 from models.vocab import Purpose
 
@@ -181,7 +181,7 @@ class MediaFetcher:
         with self.session_factory.begin() as session:
             item = session.get(MediaItem, item_id)
             item.last_error, item.lease_until = str(exc)[:1000], None
-            if getattr(exc, "credentials", False):  # the operator's setting, not the item's fault: waits for it
+            if getattr(exc, "credentials", False) or isinstance(exc, StorageUnwritable):  # the operator's: waits
                 item.attempts -= 1
                 item.status, item.next_attempt_at = MediaStatus.PENDING, now + CREDENTIALS_WAIT
                 logger.error("media %s: %s", item_id, exc)

@@ -10,6 +10,7 @@ from flask import Blueprint, current_app, jsonify
 from sqlalchemy import func, inspect, select, text
 
 from bot.transports import CREDENTIALS_REFUSED
+from media.storage import STORAGE_REFUSED
 from models import JobHeartbeat, MediaItem, MediaStatus, OutboxMessage, OutboxStatus
 from services import services
 
@@ -36,12 +37,11 @@ def readyz():
     try:
         with svc.session_factory() as session:
             beats = session.scalars(select(JobHeartbeat).order_by(JobHeartbeat.job)).all()
-            refused = refused_credentials(session)
-            unshared = media_warnings(session, svc.media_storage, current_app.config)
+            warnings = operator_warnings(session) + media_warnings(session, svc.media_storage, current_app.config)
     except Exception as exc:
         return jsonify(status="error", database=type(exc).__name__, reason=_unanswered(svc.engine)), 503
     report = scheduler_report(beats, now, current_app.config["READY_HEARTBEAT_MAX_AGE_SECONDS"])
-    report["warnings"] = credential_warnings(refused) + unshared
+    report["warnings"] = warnings
     schema = schema_report(svc.engine)
     if schema.get("reason"):
         report.update(status="error", reason=schema.pop("reason"))
@@ -49,24 +49,40 @@ def readyz():
     return jsonify(database="ok", schema=schema, **report), code
 
 
-def refused_credentials(session) -> dict[str, int]:
-    """Items waiting because Twilio refused the account's credentials on their last try, by queue."""
-    return {
-        "outbox": session.scalar(select(func.count()).where(
-            OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.last_error.startswith(CREDENTIALS_REFUSED))),
-        "media": session.scalar(select(func.count()).where(
-            MediaItem.status == MediaStatus.PENDING, MediaItem.last_error.startswith(CREDENTIALS_REFUSED))),
-    }
+# Why an item waits for the operator rather than using up its attempts, by the start of its last error.
+CAUSES = {"credentials": CREDENTIALS_REFUSED, "storage": STORAGE_REFUSED}
 
 
-def credential_warnings(refused: dict[str, int]) -> list[str]:
-    """What /readyz tells the operator about refused credentials (nothing when none are)."""
-    what = {"outbox": "messages wait to be sent", "media": "files people sent wait to be fetched"}
-    waiting = [f"{count} {what[queue]}" for queue, count in refused.items() if count]
-    if not waiting:
-        return []
-    return [f"Twilio refused the account's credentials: {' and '.join(waiting)}; check TWILIO_ACCOUNT_SID and "
-            "TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart the worker"]
+def waiting_for_operator(session) -> dict[tuple[str, str], int]:
+    """Items whose last try failed for what the operator must fix, not for anything of theirs, by queue and cause:
+    Twilio refused the account's credentials (messages, media downloads), the media storage refused to write."""
+    outbox = session.scalar(select(func.count()).where(
+        OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.last_error.startswith(CREDENTIALS_REFUSED)))
+    counts = {("outbox", "credentials"): outbox}
+    for cause, start in CAUSES.items():
+        counts["media", cause] = session.scalar(select(func.count()).where(
+            MediaItem.status == MediaStatus.PENDING, MediaItem.last_error.startswith(start)))
+    return counts
+
+
+def operator_warnings(session) -> list[str]:
+    """What /readyz tells the operator about items waiting for them (nothing when none do)."""
+    counts = waiting_for_operator(session)
+    warnings = []
+    refused = [f"{count} {what}" for (queue, cause), count in counts.items() if cause == "credentials" and count
+               for what in [{"outbox": "messages wait to be sent", "media": "files people sent wait to be fetched"}
+                            [queue]]]
+    if refused:
+        warnings.append(f"Twilio refused the account's credentials: {' and '.join(refused)}; check "
+                        "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart "
+                        "the worker")
+    if counts["media", "storage"]:
+        error = session.scalar(select(MediaItem.last_error).where(
+            MediaItem.status == MediaStatus.PENDING, MediaItem.last_error.startswith(STORAGE_REFUSED))
+            .order_by(MediaItem.id.desc()).limit(1))
+        warnings.append(f"the media {error}: {counts['media', 'storage']} files people sent wait to be stored; "
+                        "free space or fix the folder's permissions (nothing is given up meanwhile)")
+    return warnings
 
 
 def media_warnings(session, storage, config: dict) -> list[str]:

@@ -33,7 +33,7 @@ from models import (
     OutboxStatus,
     SyncStatus,
 )
-from ops.health import refused_credentials
+from ops.health import waiting_for_operator
 from services import services
 
 INBOUND = Counter("penghubung_inbound_messages_total", "Inbound WhatsApp messages by sender kind, step and outcome.",
@@ -130,7 +130,7 @@ class DatabaseCollector:
             yield from job_metrics(session)
             yield from sync_metrics(session)
             yield from complaint_metrics(session, now)
-            yield from credential_metrics(session)
+            yield from operator_metrics(session)
 
 
 def _family(name: str, documentation: str, labels: list[str], rows) -> GaugeMetricFamily:
@@ -219,8 +219,11 @@ def complaint_metrics(session, now: datetime):
                   [(overdue,)])
 
 
-def credential_metrics(session):
-    """Items waiting because Twilio refused the account's credentials (a wrong or rotated TWILIO_AUTH_TOKEN)."""
-    yield _family("penghubung_twilio_credentials_refused",
-                  "Items waiting because Twilio refused the account's credentials on their last try, by queue.",
-                  ["queue"], refused_credentials(session).items())
+def operator_metrics(session):
+    """Items waiting for the operator (a wrong or rotated TWILIO_AUTH_TOKEN, a full media disk), not using up their
+    attempts meanwhile."""
+    yield _family("penghubung_waiting_for_operator",
+                  "Items whose last try failed for what the operator must fix, by queue and cause (credentials: "
+                  "Twilio refused the account's; storage: the media storage refused to write).",
+                  ["queue", "cause"], [(queue, cause, count) for (queue, cause), count in
+                                       waiting_for_operator(session).items()])

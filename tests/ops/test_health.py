@@ -133,7 +133,9 @@ def test_twilio_refusing_the_credentials_is_named_by_readiness_and_metrics(make_
         code, body = ready(app)
         assert code == 200, body  # the web still answers people: out of the balancer nobody's message is read
         assert any("TWILIO_AUTH_TOKEN" in warning and "2" in warning for warning in body["warnings"]), body
-        assert value(scrape(app), "penghubung_twilio_credentials_refused", queue="outbox") == 2
+        samples = scrape(app)
+        assert value(samples, "penghubung_waiting_for_operator", queue="outbox", cause="credentials") == 2
+        assert value(samples, "penghubung_waiting_for_operator", queue="media", cause="storage") == 0
 
 
 def test_a_media_folder_this_machine_does_not_share_is_named_by_readiness(app, svc, clock):
