@@ -108,12 +108,15 @@ def test_a_full_media_disk_sends_the_weekly_summary_without_its_chart(app, world
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    people = make_people(world)
-    clock.now = at(19)
-    file(people["citizen"], photo=False)
+    from tests import factories
+
+    make_people(world)
+    svc = services(app)
+    with svc.session_factory.begin() as session:  # a complaint waiting for the verifier: the digest has news
+        factories.complaint(session, at(19), svc.region)
     clock.now = at(24, 8)  # Monday: daily digest and weekly summary
     monkeypatch.setattr("media.storage.os.replace", full)
-    run_all(services(app), clock.now)
+    run_all(svc, clock.now)
     weekly = [m for m in fake.messages if m["to"] == f"whatsapp:{SUPERVISOR}"
               and m["body"].startswith("Rekap harian & mingguan daerah")]
     assert len(weekly) == 1 and weekly[0]["media_urls"] == []
