@@ -13,6 +13,8 @@ from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
+from lapor.retry import CREDENTIALS_REFUSED
+
 logger = logging.getLogger(__name__)
 
 # Twilio error codes the outbox reacts to (https://www.twilio.com/docs/api/errors).
@@ -21,9 +23,6 @@ OUTSIDE_WINDOW = 63016     # free-form message outside the 24-hour window: use a
 THROTTLED = 63018          # WhatsApp sender rate limit: retry later
 TOO_MANY_REQUESTS = 20429  # REST API rate limit: retry later
 AUTHENTICATION = 20003     # the account SID or auth token refused: the operator's setting, retried once it is fixed
-# The start of the `last_error` of an item (a message, a media download) whose last try Twilio refused for the
-# account's credentials: it waits for the setting to be fixed, its attempts untouched (ops.health counts them).
-CREDENTIALS_REFUSED = "credentials refused"
 CREDENTIALS_HINT = ("check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart "
                     "the worker: nothing is given up meanwhile")
 # The message's media could not be sent (an invalid media URL, a content type refused, Twilio could not fetch it,

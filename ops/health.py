@@ -11,7 +11,7 @@ from sqlalchemy import func, inspect, select, text
 
 from bot.transports import CREDENTIALS_REFUSED
 from media.storage import STORAGE_REFUSED
-from models import JobHeartbeat, MediaItem, MediaStatus, OutboxMessage, OutboxStatus
+from models import JobHeartbeat, LaporSyncItem, MediaItem, MediaStatus, OutboxMessage, OutboxStatus, SyncStatus
 from services import services
 
 bp = Blueprint("ops_health", __name__)
@@ -58,7 +58,9 @@ def waiting_for_operator(session) -> dict[tuple[str, str], int]:
     Twilio refused the account's credentials (messages, media downloads), the media storage refused to write."""
     outbox = session.scalar(select(func.count()).where(
         OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.last_error.startswith(CREDENTIALS_REFUSED)))
-    counts = {("outbox", "credentials"): outbox}
+    lapor = session.scalar(select(func.count()).where(
+        LaporSyncItem.status == SyncStatus.PENDING, LaporSyncItem.last_error.startswith(CREDENTIALS_REFUSED)))
+    counts = {("outbox", "credentials"): outbox, ("lapor_sync", "credentials"): lapor}
     for cause, start in CAUSES.items():
         counts["media", cause] = session.scalar(select(func.count()).where(
             MediaItem.status == MediaStatus.PENDING, MediaItem.last_error.startswith(start)))
@@ -69,9 +71,13 @@ def operator_warnings(session) -> list[str]:
     """What /readyz tells the operator about items waiting for them (nothing when none do)."""
     counts = waiting_for_operator(session)
     warnings = []
-    refused = [f"{count} {what}" for (queue, cause), count in counts.items() if cause == "credentials" and count
+    refused = [f"{count} {what}" for (queue, cause), count in counts.items()
+               if cause == "credentials" and queue != "lapor_sync" and count
                for what in [{"outbox": "messages wait to be sent", "media": "files people sent wait to be fetched"}
                             [queue]]]
+    if counts["lapor_sync", "credentials"]:
+        warnings.append(f"SP4N-LAPOR! refused LAPOR_API_TOKEN: {counts['lapor_sync', 'credentials']} sync items "
+                        "wait; fix the setting, then restart the worker")
     if refused:
         warnings.append(f"Twilio refused the account's credentials: {' and '.join(refused)}; check "
                         "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart "
