@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 ROOT = Path(__file__).resolve().parent
@@ -142,6 +143,16 @@ def _secret(raw: str) -> str:
     return raw
 
 
+def _media_storage_url(raw: str) -> str:
+    """Empty (`instance/media/`), `file:///folder` or `s3://bucket/prefix`."""
+    value = raw.strip()
+    parts = urlsplit(value)
+    if value and not (parts.scheme == "file" and (parts.netloc or parts.path)
+                      or parts.scheme == "s3" and parts.netloc):
+        raise ValueError(f"expected file:///folder or s3://bucket/prefix, got {value!r}")
+    return value
+
+
 def _default_database_url() -> str:
     return f"sqlite:///{INSTANCE_DIR / 'penghubung.db'}"
 
@@ -201,8 +212,8 @@ SETTINGS = [
             "(HTTP mode)."),
     Setting("LAPOR_PULL_BATCH", 500, _count, "Most reports asked for in one pull, oldest asked "
             "first."),
-    Setting("MEDIA_STORAGE_URL", "", str, "Where media are kept: empty = `instance/media/`, "
-            "`file:///folder` or `s3://bucket/prefix` (AWS_* credentials)."),
+    Setting("MEDIA_STORAGE_URL", "", _media_storage_url, "Where media are kept: empty = `instance/media/`, "
+            "`file:///folder` or `s3://bucket/prefix` (AWS_* credentials)."),  # production must name one
     Setting("MEDIA_S3_ENDPOINT_URL", "", str, "S3 endpoint (MinIO, Ceph…); empty = AWS."),
     Setting("MEDIA_MAX_BYTES", 16 * 1024 * 1024, _count, "Largest media file kept."),
     Setting("MEDIA_FETCH_TIMEOUT_SECONDS", 30.0, _positive, "Timeout of one media download."),
@@ -285,9 +296,24 @@ def _validate_production(config: dict) -> None:
         )
     if config["DATABASE_URL"].startswith("sqlite"):
         raise ConfigError("APP_ENV=production needs DATABASE_URL pointing at PostgreSQL.")
+    _validate_production_media(config["MEDIA_STORAGE_URL"])
     if len(config["SECRET_KEY"]) < 32:
         raise ConfigError("APP_ENV=production needs SECRET_KEY (at least 32 random characters, e.g. "
                           "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`): it signs staff sessions.")
+
+
+def _validate_production_media(url: str) -> None:
+    """Production names its media storage: every web machine must serve what any worker machine stored, so the
+    operator says where that is (a bucket, a folder all machines mount, or one machine's own disk)."""
+    if not url:
+        raise ConfigError("APP_ENV=production needs MEDIA_STORAGE_URL, where the photos and files people send are "
+                          "kept: s3://bucket/prefix, or file:///folder (a folder every web and worker machine mounts; "
+                          "on a single machine, any folder on its disk, e.g. file:///srv/penghubung/media).")
+    parts = urlsplit(url)
+    if parts.scheme == "file" and (parts.netloc or not parts.path.startswith("/")):
+        raise ConfigError(f"MEDIA_STORAGE_URL must name an absolute folder (file:///srv/penghubung/media), got "
+                          f"{url!r}: a relative one is each process's working directory's, so the web and the "
+                          "worker would keep media in different places.")
 
 
 def signing_token(config: dict) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -19,8 +20,11 @@ from lapor.queue import verification_days
 from lapor.region import WEEKDAYS, Region
 from lapor.workcal import parse_clock
 from media.charts import store_png
+from media.storage import StorageError
 from models import Agency, Contact, LedgerEntry
 from models.vocab import Purpose, Role
+
+logger = logging.getLogger(__name__)
 
 RANKED = 10
 
@@ -318,10 +322,20 @@ def _supervisor_digest(session: Session, region: Region, now: datetime, supervis
     if text is None:
         text = _quiet_week(session, region, now, None)
     elif weekly and storage is not None and not chart:
-        chart.append(store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now))
+        chart.extend(_stored_chart(session, storage, region, week, now))
     _queue(session, supervisor, text, now, f"weekly:{week}:{supervisor.id}" if weekly else
            f"digest:{day}:{supervisor.id}", chart if weekly else [])
     return True
+
+
+def _stored_chart(session: Session, storage, region: Region, week: str, now: datetime) -> list[str]:
+    """The weekly chart, stored once ([] when the storage refuses it, a full disk: the summary's text stands alone
+    and goes, rather than every supervisor's digest waiting for room)."""
+    try:
+        return [store_png(session, storage, f"weekly:{week}", weekly_chart_png(session, region, now), now)]
+    except StorageError as exc:
+        logger.error("the weekly chart goes without its picture: %s", exc)
+        return []
 
 
 def _last_digest_day(session: Session, person: Contact, today: date) -> date | None:

@@ -1633,6 +1633,8 @@ MESSAGES.update({
     "web_form_invalid": "Isian formulir belum lengkap. Periksa lalu kirim lagi.",
     "web_upload_empty": "Berkas yang diunggah kosong. Pilih foto atau dokumen lain.",
     "web_upload_too_large": "Berkas terlalu besar (paling besar {max_mb} MB). Tidak ada yang dikirim.",
+    "web_upload_unavailable": "Berkas tidak dapat disimpan saat ini karena gangguan penyimpanan. Tidak ada yang "
+                              "dikirim. Coba lagi nanti, atau kirim jawaban tanpa berkas.",
     "web_upload_wrong_type": "Jenis berkas ini tidak bisa disimpan. {accepted} Tidak ada yang dikirim.",
     "web_text_too_long": "Teks paling panjang {max} huruf. Persingkat teksnya lalu kirim lagi; teks Anda masih ada di kolomnya.",
     "web_reference_too_long": "Nomor laporan terlalu panjang. Ketik nomornya saja, misalnya LPR-10.",

@@ -14,15 +14,25 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from bot.messages import complaint_page, t
-from bot.transports import AUTHENTICATION, MEDIA_REFUSED, NO_TEXT, OPTED_OUT, OUTSIDE_WINDOW, Outgoing, TransportError
+from bot.transports import (
+    AUTHENTICATION,
+    CREDENTIALS_HINT,
+    CREDENTIALS_REFUSED,
+    MEDIA_REFUSED,
+    NO_TEXT,
+    OPTED_OUT,
+    OUTSIDE_WINDOW,
+    Outgoing,
+    TransportError,
+)
 from lapor.phones import masked
 from lapor.references import format_reference
-from lapor.retry import LEASE, backoff, claim, never, release, work_through
+from lapor.retry import CREDENTIALS_WAIT, LEASE, backoff, claim, never, release, work_through
 from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Complaint, Contact, OutboxMessage, OutboxStatus
@@ -219,11 +229,13 @@ class SendReport:
     skipped: int = 0
     held: int = 0
     handed_back: int = 0  # claimed, then left for another worker: this one was stopping
+    refused: int = 0  # Twilio refused the account's credentials: every due message waits for the setting
     ids: list[int] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (f"sent={self.sent} retried={self.retried} failed={self.failed} skipped={self.skipped} "
-                f"held={self.held}" + (f" handed_back={self.handed_back}" if self.handed_back else ""))
+                f"held={self.held}" + (f" handed_back={self.handed_back}" if self.handed_back else "")
+                + (f" credentials_refused={self.refused}" if self.refused else ""))
 
 
 class RateLimiter:
@@ -270,7 +282,13 @@ class OutboxSender:
                 report.handed_back += release(session, OutboxMessage, ids, due=OutboxStatus.PENDING,
                                               working=OutboxStatus.SENDING)
 
-        work_through(lambda: self.claim(now), deliver, self.config["OUTBOX_BATCH_SIZE"], stopping, hand_back)
+        def halted() -> bool:  # credentials refused once are refused for every message: the pass stops there
+            return stopping() or report.refused > 0
+
+        work_through(lambda: self.claim(now), deliver, self.config["OUTBOX_BATCH_SIZE"], halted, hand_back)
+        if report.refused:
+            with self.session_factory.begin() as session:
+                report.refused += wait_for_credentials(session, now)
         return report
 
     def claim(self, now: datetime) -> list[int]:
@@ -293,8 +311,10 @@ class OutboxSender:
         if prepared is None:
             return False
         outgoing, earlier, since = prepared
+        checking = bool(earlier)  # a failure while checking Twilio's list leaves the earlier try as uncertain
         try:
             sid, tried = self._earlier_try(row_id, earlier, since)
+            checking = False
             if sid is not None:
                 outgoing = tried  # what reached Twilio is what was sent (a long text: which part)
             elif earlier:  # no earlier try reached Twilio: send as things are now
@@ -307,7 +327,7 @@ class OutboxSender:
                 sid = self.transport.send(outgoing)
         except TransportError as exc:
             with self.session_factory.begin() as session:
-                self._failed(*_load(session, row_id), outgoing, exc, now, report)
+                self._failed(*_load(session, row_id), outgoing, exc, now, report, checking)
             return False
         try:
             sent_id, more = self._store(row_id, outgoing, sid, now)
@@ -444,13 +464,22 @@ class OutboxSender:
                         content_variables=variables,
                         status_callback=f"{base}/twilio/status" if base else None)
 
-    def _failed(self, row, contact, outgoing: Outgoing, exc: TransportError, now, report) -> None:
+    def _failed(self, row, contact, outgoing: Outgoing, exc: TransportError, now, report,
+                checking: bool = False) -> None:
+        """Record a failed try: retried later, switched to a template or without its media, or given up. A try that
+        failed while `checking` whether an earlier one reached Twilio leaves that one as uncertain as it was."""
         if row.status == OutboxStatus.SKIPPED:  # taken back while it was being sent: never tried again
             report.skipped += 1
             return
         row.last_error = str(exc)[:1000]
-        row.ambiguous = exc.ambiguous
+        row.ambiguous = exc.ambiguous or (checking and row.ambiguous)
         row.template_sid = outgoing.content_sid
+        if exc.code == AUTHENTICATION:  # the operator's setting, not this message's fault: no attempt is used up
+            row.attempts -= 1
+            _retry_at(row, now + CREDENTIALS_WAIT)
+            logger.error("outbox %s: %s", row.id, exc)
+            report.refused += 1
+            return
         if exc.code == OPTED_OUT and contact is not None:
             contact.opted_out = True
             exc.retryable = False
@@ -468,14 +497,24 @@ class OutboxSender:
             return
         if exc.retryable and row.attempts < self.config["OUTBOX_MAX_ATTEMPTS"]:
             _retry_at(row, now + backoff(row.attempts, self.config["OUTBOX_BACKOFF_SECONDS"]))
-            level = logging.ERROR if exc.code == AUTHENTICATION else logging.WARNING  # every message will fail
-            logger.log(level, "outbox %s: attempt %s failed (%s); retrying", row.id, row.attempts, exc)
+            logger.warning("outbox %s: attempt %s failed (%s); retrying", row.id, row.attempts, exc)
             report.retried += 1
             return
         _finish(row, OutboxStatus.FAILED, row.last_error)
         logger.error("outbox %s to %s (%s) given up after %s attempts: %s",
                      row.id, masked(row.recipient), row.purpose, row.attempts, exc)
         report.failed += 1
+
+
+def wait_for_credentials(session: Session, now: datetime) -> int:
+    """Put every message due now behind CREDENTIALS_WAIT, saying why (one refused try says they would all be refused:
+    nobody's attempts are used up and Twilio is not asked once per message); returns how many."""
+    reason = f"{CREDENTIALS_REFUSED} (Twilio 401): {CREDENTIALS_HINT}"
+    keep = OutboxMessage.last_error.startswith(MEDIA_NOT_SENT)  # the media metric counts those
+    return session.execute(
+        update(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now)
+        .values(next_attempt_at=now + CREDENTIALS_WAIT, last_error=case((keep, OutboxMessage.last_error), else_=reason))
+    ).rowcount
 
 
 def _settle_media(session: Session, row: OutboxMessage, media: MediaDecision, config: dict, now: datetime,

@@ -13,6 +13,8 @@ from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
+from lapor.retry import CREDENTIALS_REFUSED
+
 logger = logging.getLogger(__name__)
 
 # Twilio error codes the outbox reacts to (https://www.twilio.com/docs/api/errors).
@@ -21,6 +23,8 @@ OUTSIDE_WINDOW = 63016     # free-form message outside the 24-hour window: use a
 THROTTLED = 63018          # WhatsApp sender rate limit: retry later
 TOO_MANY_REQUESTS = 20429  # REST API rate limit: retry later
 AUTHENTICATION = 20003     # the account SID or auth token refused: the operator's setting, retried once it is fixed
+CREDENTIALS_HINT = ("check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart "
+                    "the worker: nothing is given up meanwhile")
 # The message's media could not be sent (an invalid media URL, a content type refused, Twilio could not fetch it,
 # WhatsApp refused it): at once or in a status callback. The message goes again without it, saying so.
 MEDIA_REFUSED = (21620, 12300, 63019, 63021)
@@ -126,8 +130,8 @@ def _rest_error(exc: TwilioRestException) -> TransportError:
     if status >= 500:
         return TransportError(f"Twilio {status}", code=code, retryable=True, ambiguous=True)
     if status == 401 or code == AUTHENTICATION:
-        return TransportError(f"Twilio {status} {code}: credentials refused; check TWILIO_ACCOUNT_SID and "
-                              "TWILIO_AUTH_TOKEN (the Twilio Console's Account Info)", code=AUTHENTICATION)
+        return TransportError(f"{CREDENTIALS_REFUSED} (Twilio {status} {code}): {CREDENTIALS_HINT}",
+                              code=AUTHENTICATION)
     return TransportError(f"Twilio {status} {code}: {exc.msg}", code=code, retryable=False)
 
 

@@ -13,6 +13,13 @@ from models.db import is_postgres
 
 LEASE = timedelta(minutes=5)        # a claimed item not finished by then is taken over (its worker died)
 MAX_BACKOFF = timedelta(hours=1)
+# The start of the `last_error` of an item (a message, a media download, a SP4N-LAPOR! sync item) whose last try was
+# refused for the account's credentials: it waits for the setting to be fixed, its attempts untouched (ops.health
+# counts them).
+CREDENTIALS_REFUSED = "credentials refused"
+# How long a queue waits after Twilio (or SP4N-LAPOR!) refused the credentials (a wrong or rotated token) before it
+# tries again: the operator's setting, not the item's fault, so no attempt is counted and nothing is given up.
+CREDENTIALS_WAIT = timedelta(minutes=1)
 
 
 def never() -> bool:

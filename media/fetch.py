@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import t
 from bot.outbox import enqueue
+from bot.transports import CREDENTIALS_HINT, CREDENTIALS_REFUSED
 from lapor.media import claim_due, complaints_of
 from lapor.references import format_reference
-from lapor.retry import backoff, never, release
+from lapor.retry import CREDENTIALS_WAIT, backoff, never, release
 from media.content import WrongType, sniff, without_metadata
-from media.storage import Storage, StorageError
+from media.storage import Storage, StorageError, StorageUnwritable
 from models import Contact, MediaItem, MediaStatus
 from models.vocab import Purpose
 
@@ -41,11 +42,13 @@ class TooLarge(ValueError):
 
 
 class FetchError(RuntimeError):
-    """The download failed; `retryable` says whether trying again later may help."""
+    """The download failed; `retryable` says whether trying again later may help, `credentials` whether Twilio
+    refused the account's credentials (the operator's setting: no attempt is counted)."""
 
-    def __init__(self, message: str, retryable: bool = True):
+    def __init__(self, message: str, retryable: bool = True, credentials: bool = False):
         super().__init__(message)
         self.retryable = retryable
+        self.credentials = credentials
 
 
 def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: float,
@@ -56,11 +59,11 @@ def download(url: str, auth: tuple[str, str] | None, max_bytes: int, timeout: fl
     deadline = time.monotonic() + timeout
     try:
         with (http or requests).get(url, auth=auth, stream=True, timeout=timeout, allow_redirects=True) as response:
+            if response.status_code == 401:
+                raise FetchError(f"{CREDENTIALS_REFUSED} (HTTP 401): {CREDENTIALS_HINT}", credentials=True)
             if response.status_code >= 400:
-                # Gone or malformed is final; anything else (an outage, credentials being fixed) may pass.
-                hint = (": credentials refused; check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
-                        if response.status_code == 401 else "")
-                raise FetchError(f"HTTP {response.status_code}{hint}", retryable=response.status_code not in GONE)
+                # Gone or malformed is final; anything else (an outage) may pass.
+                raise FetchError(f"HTTP {response.status_code}", retryable=response.status_code not in GONE)
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise TooLarge(f"{declared} bytes announced")
@@ -178,6 +181,11 @@ class MediaFetcher:
         with self.session_factory.begin() as session:
             item = session.get(MediaItem, item_id)
             item.last_error, item.lease_until = str(exc)[:1000], None
+            if getattr(exc, "credentials", False) or isinstance(exc, StorageUnwritable):  # the operator's: waits
+                item.attempts -= 1
+                item.status, item.next_attempt_at = MediaStatus.PENDING, now + CREDENTIALS_WAIT
+                logger.error("media %s: %s", item_id, exc)
+                return "retried"
             retryable = getattr(exc, "retryable", True)
             if retryable and item.attempts < self.config["MEDIA_FETCH_MAX_ATTEMPTS"]:
                 item.status = MediaStatus.PENDING

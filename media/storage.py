@@ -17,6 +17,15 @@ class StorageError(RuntimeError):
     """The storage could not be reached or refused the operation."""
 
 
+# The start of the `last_error` of a media item the storage refused to write (ops.health counts them).
+STORAGE_REFUSED = "storage refused writing"
+
+
+class StorageUnwritable(StorageError):
+    """The storage refuses to write (a full disk, a read-only folder, a bucket refusing the credentials): the
+    operator's to fix, not the file's, so a file waits for it rather than using up its attempts."""
+
+
 class Storage(Protocol):
     """What the fetch job, the media view and retention need from a storage."""
 
@@ -64,16 +73,24 @@ class LocalStorage:
         target = self.path(key)
         if target.exists():
             return key
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+        except OSError as exc:
+            raise self._refused(exc) from exc
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(temporary, target)  # atomic: a reader never sees half a file
-        except BaseException:
+        except BaseException as exc:
             Path(temporary).unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise self._refused(exc) from exc
             raise
         return key
+
+    def _refused(self, exc: OSError) -> StorageUnwritable:
+        return StorageUnwritable(f"{STORAGE_REFUSED}: {exc.strerror or exc} (MEDIA_STORAGE_URL folder {self.root})")
 
     def get(self, key: str) -> bytes:
         """The bytes stored under `key` (KeyError when there are none)."""
@@ -151,12 +168,23 @@ class S3Storage:
         return False
 
     def _call(self, operation: str, **params) -> None:
-        from botocore.exceptions import BotoCoreError, ClientError
+        from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
         try:
             getattr(self.client, operation)(**params)
-        except (BotoCoreError, ClientError) as exc:
+        except (ClientError, NoCredentialsError) as exc:
+            code = exc.response.get("Error", {}).get("Code") if isinstance(exc, ClientError) else "NoCredentials"
+            if code in OPERATORS_S3_ERRORS:
+                raise StorageUnwritable(f"{STORAGE_REFUSED}: {code} (MEDIA_STORAGE_URL bucket {self.bucket})") \
+                    from exc
             raise StorageError(str(exc)) from exc
+        except BotoCoreError as exc:
+            raise StorageError(str(exc)) from exc
+
+
+# What a bucket answers when its setting or account is wrong (not the file): the file waits for the operator.
+OPERATORS_S3_ERRORS = {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "NoSuchBucket",
+                       "QuotaExceeded", "NoCredentials"}
 
 
 def from_url(url: str, *, instance_dir: Path, endpoint_url: str = "") -> Storage:

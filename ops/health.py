@@ -7,9 +7,11 @@ from functools import cache
 
 from alembic.script import ScriptDirectory
 from flask import Blueprint, current_app, jsonify
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
-from models import JobHeartbeat
+from bot.transports import CREDENTIALS_REFUSED
+from media.storage import STORAGE_REFUSED
+from models import JobHeartbeat, LaporSyncItem, MediaItem, MediaStatus, OutboxMessage, OutboxStatus, SyncStatus
 from services import services
 
 bp = Blueprint("ops_health", __name__)
@@ -28,20 +30,83 @@ def healthz():
 
 @bp.get("/readyz")
 def readyz():
-    """Ready when the database answers and some scheduler process ran a job recently; 503 with the reason if not."""
+    """Ready when the database answers and some scheduler process ran a job recently; 503 with the reason if not.
+    What the operator must fix without the web being out of service (Twilio refusing the credentials) is a warning."""
     svc = services(current_app)
     now = svc.clock()
     try:
         with svc.session_factory() as session:
             beats = session.scalars(select(JobHeartbeat).order_by(JobHeartbeat.job)).all()
+            warnings = operator_warnings(session) + media_warnings(session, svc.media_storage, current_app.config)
     except Exception as exc:
         return jsonify(status="error", database=type(exc).__name__, reason=_unanswered(svc.engine)), 503
     report = scheduler_report(beats, now, current_app.config["READY_HEARTBEAT_MAX_AGE_SECONDS"])
+    report["warnings"] = warnings
     schema = schema_report(svc.engine)
     if schema.get("reason"):
         report.update(status="error", reason=schema.pop("reason"))
     code = 200 if report["status"] == "ok" else 503
     return jsonify(database="ok", schema=schema, **report), code
+
+
+# Why an item waits for the operator rather than using up its attempts, by the start of its last error.
+CAUSES = {"credentials": CREDENTIALS_REFUSED, "storage": STORAGE_REFUSED}
+
+
+def waiting_for_operator(session) -> dict[tuple[str, str], int]:
+    """Items whose last try failed for what the operator must fix, not for anything of theirs, by queue and cause:
+    Twilio refused the account's credentials (messages, media downloads), the media storage refused to write."""
+    outbox = session.scalar(select(func.count()).where(
+        OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.last_error.startswith(CREDENTIALS_REFUSED)))
+    lapor = session.scalar(select(func.count()).where(
+        LaporSyncItem.status == SyncStatus.PENDING, LaporSyncItem.last_error.startswith(CREDENTIALS_REFUSED)))
+    counts = {("outbox", "credentials"): outbox, ("lapor_sync", "credentials"): lapor}
+    for cause, start in CAUSES.items():
+        counts["media", cause] = session.scalar(select(func.count()).where(
+            MediaItem.status == MediaStatus.PENDING, MediaItem.last_error.startswith(start)))
+    return counts
+
+
+def operator_warnings(session) -> list[str]:
+    """What /readyz tells the operator about items waiting for them (nothing when none do)."""
+    counts = waiting_for_operator(session)
+    warnings = []
+    refused = [f"{count} {what}" for (queue, cause), count in counts.items()
+               if cause == "credentials" and queue != "lapor_sync" and count
+               for what in [{"outbox": "messages wait to be sent", "media": "files people sent wait to be fetched"}
+                            [queue]]]
+    if counts["lapor_sync", "credentials"]:
+        warnings.append(f"SP4N-LAPOR! refused LAPOR_API_TOKEN: {counts['lapor_sync', 'credentials']} sync items "
+                        "wait; fix the setting, then restart the worker")
+    if refused:
+        warnings.append(f"Twilio refused the account's credentials: {' and '.join(refused)}; check "
+                        "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (the Twilio Console's Account Info), then restart "
+                        "the worker")
+    if counts["media", "storage"]:
+        error = session.scalar(select(MediaItem.last_error).where(
+            MediaItem.status == MediaStatus.PENDING, MediaItem.last_error.startswith(STORAGE_REFUSED))
+            .order_by(MediaItem.id.desc()).limit(1))
+        warnings.append(f"the media {error}: {counts['media', 'storage']} files people sent wait to be stored; "
+                        "free space or fix the folder's permissions (nothing is given up meanwhile)")
+    return warnings
+
+
+def media_warnings(session, storage, config: dict) -> list[str]:
+    """A warning when the newest stored media file is not in this machine's storage (a folder on this machine's own
+    disk while another machine stores): one stat of a file; a bucket is not asked (a request per probe)."""
+    key = session.scalar(select(MediaItem.sha256).where(MediaItem.status == MediaStatus.STORED,
+                                                        MediaItem.sha256.is_not(None))
+                         .order_by(MediaItem.id.desc()).limit(1))
+    try:
+        missing = key is not None and storage is not None and storage.known_missing(key)
+    except (KeyError, OSError):
+        missing = True
+    if not missing:
+        return []
+    where = config["MEDIA_STORAGE_URL"] or "instance/media/, the default"
+    return [f"the newest stored media file is not in this machine's media storage ({where}): photos stored by "
+            "another machine are not served here; set MEDIA_STORAGE_URL on every machine to one s3://bucket or to "
+            "a folder they all mount"]
 
 
 NO_TABLES = "the database answers but has no tables: run `flask --app app db upgrade`"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import logging
 import os
 import time
 from datetime import datetime
@@ -18,6 +19,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, 
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.multiprocess import MultiProcessCollector
 from sqlalchemy import case, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from lapor.complaints import OPEN_STATUSES
 from models import (
@@ -33,7 +35,10 @@ from models import (
     OutboxStatus,
     SyncStatus,
 )
+from ops.health import waiting_for_operator
 from services import services
+
+logger = logging.getLogger(__name__)
 
 INBOUND = Counter("penghubung_inbound_messages_total", "Inbound WhatsApp messages by sender kind, step and outcome.",
                   ["kind", "step", "outcome"])
@@ -119,16 +124,20 @@ class DatabaseCollector:
         self.svc = svc
 
     def collect(self):
-        """Yield every database-backed metric family (a few grouped COUNT queries)."""
+        """Yield every database-backed metric family (a few grouped COUNT queries), and whether the database
+        answered: when it does not, the process's own metrics are still served (a failed scrape would hide them)."""
         now = self.svc.clock()
-        with self.svc.session_factory() as session:
-            yield from outbox_metrics(session, now)
-            yield from delivery_metrics(session)
-            yield from media_metrics(session)
-            yield from rung_metrics(session)
-            yield from job_metrics(session)
-            yield from sync_metrics(session)
-            yield from complaint_metrics(session, now)
+        try:
+            with self.svc.session_factory() as session:
+                families = [*outbox_metrics(session, now), *delivery_metrics(session), *media_metrics(session),
+                            *rung_metrics(session), *job_metrics(session), *sync_metrics(session),
+                            *complaint_metrics(session, now), *operator_metrics(session)]
+        except SQLAlchemyError as exc:
+            logger.error("metrics: the database does not answer (%s)", type(exc).__name__)
+            families = []
+        yield from families
+        yield _family("penghubung_database_up", "Whether the database answered this scrape (1) or not (0).", [],
+                      [(1 if families else 0,)])
 
 
 def _family(name: str, documentation: str, labels: list[str], rows) -> GaugeMetricFamily:
@@ -215,3 +224,13 @@ def complaint_metrics(session, now: datetime):
         Disposition.status == DispositionStatus.OPEN, Disposition.due_at < now))
     yield _family("penghubung_overdue_dispositions", "Open dispositions past their completion deadline.", [],
                   [(overdue,)])
+
+
+def operator_metrics(session):
+    """Items waiting for the operator (a wrong or rotated TWILIO_AUTH_TOKEN, a full media disk), not using up their
+    attempts meanwhile."""
+    yield _family("penghubung_waiting_for_operator",
+                  "Items whose last try failed for what the operator must fix, by queue and cause (credentials: "
+                  "Twilio refused the account's; storage: the media storage refused to write).",
+                  ["queue", "cause"], [(queue, cause, count) for (queue, cause), count in
+                                       waiting_for_operator(session).items()])

@@ -12,7 +12,8 @@ from services import services
 SID, TOKEN, SENDER = "AC" + "1" * 32, "secret-token", "whatsapp:+6281100000999"
 TWILIO = {"TWILIO_ACCOUNT_SID": SID, "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": SENDER}
 PRODUCTION = {**TWILIO, "APP_ENV": "production", "PUBLIC_BASE_URL": "https://aduan.sukamaju.go.id",
-              "DATABASE_URL": "postgresql+psycopg://penghubung@db.internal/penghubung", "SECRET_KEY": "k" * 40}
+              "DATABASE_URL": "postgresql+psycopg://penghubung@db.internal/penghubung", "SECRET_KEY": "k" * 40,
+              "MEDIA_STORAGE_URL": "file:///srv/penghubung/media"}
 
 
 def test_defaults_run_locally_without_any_setting():
@@ -95,6 +96,7 @@ def test_production_settings_that_pass():
     assert load_config(heroku)["DATABASE_URL"] == "postgresql+psycopg://penghubung:rahasia@db.internal:5433/penghubung"
     behind_proxy = {**PRODUCTION, "PUBLIC_BASE_URL": "", "TRUSTED_PROXIES": "1"}
     assert load_config(behind_proxy)["TRUSTED_PROXIES"] == 1
+    assert load_config({**PRODUCTION, "MEDIA_STORAGE_URL": "s3://penghubung-media/foto"})["MEDIA_STORAGE_URL"]
 
 
 @pytest.mark.parametrize("change, expected", [
@@ -104,6 +106,14 @@ def test_production_settings_that_pass():
     ({"TWILIO_ACCOUNT_SID": "", "TWILIO_AUTH_TOKEN": "", "TWILIO_WHATSAPP_FROM": ""}, "TWILIO_ACCOUNT_SID"),
     ({"SECRET_KEY": ""}, "SECRET_KEY"),
     ({"SECRET_KEY": "short"}, "SECRET_KEY"),
+    # Several machines need one media storage (a photo the worker fetched is served by every web machine): the
+    # default `instance/media/` of each machine's checkout let the web answer 404 for what the worker stored.
+    ({"MEDIA_STORAGE_URL": ""}, "MEDIA_STORAGE_URL.*s3://"),
+    # A relative folder is each process's working directory's: gunicorn and the worker wrote to different ones.
+    ({"MEDIA_STORAGE_URL": "file://instance/media"}, "MEDIA_STORAGE_URL.*absolute"),
+    ({"MEDIA_STORAGE_URL": "file:media"}, "MEDIA_STORAGE_URL.*absolute"),
+    ({"MEDIA_STORAGE_URL": "/srv/penghubung/media"}, "MEDIA_STORAGE_URL"),
+    ({"MEDIA_STORAGE_URL": "s3://"}, "MEDIA_STORAGE_URL"),
 ])
 def test_production_refuses_an_unsafe_setup(change, expected):
     with pytest.raises(ConfigError, match=expected):

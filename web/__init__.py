@@ -157,6 +157,8 @@ ERROR_TEXTS = {
     405: ("Tidak dapat diproses", "Cara membuka halaman ini tidak didukung. Kembali ke antrean."),
     413: ("Kiriman terlalu besar", "Berkas atau isian yang dikirim terlalu besar, jadi tidak ada yang disimpan. "
           "Kembali ke halaman sebelumnya, lalu kirim berkas yang lebih kecil."),
+    503: ("Layanan sementara tidak tersedia", "Data sedang tidak dapat dibuka, biasanya hanya sebentar. Tidak ada "
+          "yang diubah. Coba lagi dalam beberapa detik."),
     500: ("Terjadi kesalahan", "Maaf, ada kesalahan di sistem dan permintaan ini tidak selesai. Tidak ada yang "
           "diubah. Coba lagi sebentar lagi; bila terus terjadi, hubungi pengelola Penghubung."),
 }
@@ -170,22 +172,23 @@ def _error_page(error: HTTPException):
     if request.blueprint in NOT_PAGES:
         return error
     title, text = ERROR_TEXTS[error.code]
-    if error.code == 500:
-        return _server_error_page(title, text)
+    if error.code in (500, 503):  # the database may be what failed: the layout reads the logged-in person
+        return _server_error_page(title, text, error.code)
     return render_template("error.html", title=title, text=text, code=error.code), error.code
 
 
-def _server_error_page(title: str, text: str):
-    """A 500 in the dashboard's own layout; its transaction is given up first, and when the layout itself fails
-    (it reads the logged-in person) a bare page says the same."""
+def _server_error_page(title: str, text: str, code: int = 500):
+    """A 500 (or a 503: the database is away) in the dashboard's own layout; its transaction is given up first,
+    and when the layout itself fails (it reads the logged-in person) a bare page says the same."""
     session = g.get("db_session")
     try:
         if session is not None:
             session.rollback()
-        return render_template("error.html", title=title, text=text, code=500), 500
+        return render_template("error.html", title=title, text=text, code=code), code
     except Exception:  # noqa: BLE001 - the error page must answer whatever else is broken
-        current_app.logger.exception("the error page itself failed")
-        return BARE_ERROR.format(title=title, text=text), 500
+        if code == 500:
+            current_app.logger.exception("the error page itself failed")
+        return BARE_ERROR.format(title=title, text=text), code
 
 
 # A form refused for its CSRF token (expired, or missing) is taken back by its page when the page registered how

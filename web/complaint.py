@@ -50,6 +50,7 @@ from lapor.references import MARK, format_reference, marked_reference, split_ref
 from lapor.routing_store import shown_suggestions
 from lapor.timeline import timeline
 from media import links
+from media.storage import StorageError
 from media.uploads import UploadRefused, store_upload
 from models import (
     Agency,
@@ -334,6 +335,10 @@ def _upload(staff: Contact, form: AnswerForm) -> list[dict] | None:
     except UploadRefused as refused:
         flash(t(f"web_upload_{refused.reason}", max_mb=svc.config["MEDIA_MAX_BYTES"] // (1024 * 1024),
                 accepted=t("media_accepted")), "error")
+        return None
+    except StorageError as exc:  # a full disk, an unreachable bucket: the officer's text is kept, nothing is sent
+        logger.error("an upload could not be stored: %s", exc)
+        flash(t("web_upload_unavailable"), "error")
         return None
 
 

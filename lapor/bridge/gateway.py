@@ -14,11 +14,13 @@ from typing import Protocol
 import requests
 
 from lapor.bridge.reports import Report, parse_status
+from lapor.retry import CREDENTIALS_REFUSED
 
 logger = logging.getLogger(__name__)
 
 USER_AGENT = "Penghubung-LAPOR-bridge/1"
-RETRYABLE_STATUSES = {401, 403, 408, 425, 429, 500, 502, 503, 504}  # 401/403: a token being rotated
+RETRYABLE_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+REFUSED_TOKEN = {401, 403}  # a wrong or rotated LAPOR_API_TOKEN: the operator's, the item waits (no attempt counted)
 
 
 class GatewayError(Exception):
@@ -28,6 +30,11 @@ class GatewayError(Exception):
         super().__init__(message)
         self.retryable = retryable
         self.status = status
+
+    @property
+    def credentials(self) -> bool:
+        """Whether SP4N-LAPOR! refused the token (the operator's setting, not the item's fault)."""
+        return self.status in REFUSED_TOKEN
 
 
 class Gateway(Protocol):
@@ -124,6 +131,10 @@ class HttpGateway:
             raise GatewayError(f"{method} {path}: no answer within {self.timeout[1]:g} s") from exc
         except requests.RequestException as exc:  # refused, reset, DNS: the server may be down
             raise GatewayError(f"{method} {path}: {type(exc).__name__}") from exc
+        if response.status_code in REFUSED_TOKEN:
+            raise GatewayError(f"{CREDENTIALS_REFUSED} (SP4N-LAPOR! HTTP {response.status_code} on {method} {path}): "
+                               "check LAPOR_API_TOKEN, then restart the worker: nothing is given up meanwhile",
+                               status=response.status_code)
         if response.status_code not in accept:
             raise GatewayError(f"{method} {path}: HTTP {response.status_code} {response.text[:200]}",
                                retryable=response.status_code in RETRYABLE_STATUSES, status=response.status_code)

@@ -28,7 +28,7 @@ from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
 from lapor.dispositions import GONE
 from lapor.events import Dispositioned, EventBus, FollowUpGiven
 from lapor.region import Region
-from lapor.retry import backoff, claim, never, release, work_through
+from lapor.retry import CREDENTIALS_WAIT, backoff, claim, never, release, work_through
 from lapor.wording import note
 from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
@@ -274,6 +274,12 @@ class SyncRunner:
 
     def _failed(self, item: LaporSyncItem, exc: GatewayError, now: datetime, report: SyncReport) -> None:
         item.last_error = str(exc)[:1000]
+        if exc.credentials:  # a wrong or rotated token: the operator's to fix, the item waits for it
+            item.attempts -= 1
+            _retry_at(item, now + CREDENTIALS_WAIT)
+            logger.error("lapor sync %s (%s): %s", item.id, item.kind, exc)
+            report.retried += 1
+            return
         if exc.retryable and item.attempts < self.max_attempts:
             _retry_at(item, now + backoff(item.attempts, self.backoff_seconds))
             logger.warning("lapor sync %s (%s): attempt %s failed (%s); retrying", item.id, item.kind,

@@ -100,6 +100,25 @@ def test_refused_credentials_keep_the_messages_and_name_the_setting(svc, fake, c
     assert "TWILIO_AUTH_TOKEN" in caplog.text and "disposisi" not in caplog.text
 
 
+def test_a_token_wrong_for_hours_uses_up_no_attempts_and_every_message_goes_once_it_is_fixed(svc, fake, clock):
+    # A 401 counted toward OUTBOX_MAX_ATTEMPTS (5 here): a token rotated in the Console for an hour gave every queued
+    # message up, and fixing the token sent none of them. It is the operator's setting, not the messages' fault.
+    for i in range(6):
+        queue(svc, OFFICER, f"disposisi {i}")
+    fake.auth_token = "rotated-in-the-console"
+    drain(svc, clock, ticks=18)  # three hours of passes
+    assert {(row.status, row.attempts) for row in rows(svc)} == {(OutboxStatus.PENDING, 0)}
+    assert all("TWILIO_AUTH_TOKEN" in row.last_error for row in rows(svc))
+    assert fake.requests <= 18  # one refused try a pass stops it: not one per message
+    fixed = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886", api_base_url=fake.base_url,
+                            timeout=0.5)  # the worker restarted with the new token
+    for _ in range(3):
+        OutboxSender(svc.session_factory, fixed, svc.config).run_once(svc.clock())
+        clock.advance(minutes=1)
+    assert sorted(m["body"] for m in fake.messages) == [f"disposisi {i}" for i in range(6)]
+    assert {(row.status, row.last_error) for row in rows(svc)} == {(OutboxStatus.SENT, None)}
+
+
 def test_outage_then_recovery_loses_nothing_and_sends_nothing_twice(svc, fake, clock):
     for i in range(5):
         queue(svc, OFFICER, f"disposisi {i}")
@@ -111,6 +130,20 @@ def test_outage_then_recovery_loses_nothing_and_sends_nothing_twice(svc, fake, c
     fake.up()
     drain(svc, clock)
     assert sorted(m["body"] for m in fake.messages) == [f"disposisi {i}" for i in range(5)]
+
+
+def test_a_send_twilio_took_is_not_sent_again_when_its_check_meets_an_outage(svc, fake, clock):
+    # Twilio took the message but its answer was lost; the check of Twilio's list before the retry met a refused
+    # connection, which cleared the "may have gone" mark: the retry after the outage sent the message a second time.
+    queue(svc, OFFICER, "Disposisi baru LPR-9")
+    fake.fail_next(1, "timeout_accept", delay=1.0)
+    tick(svc)
+    fake.down()
+    drain(svc, clock, ticks=3, minutes=5)
+    fake.up()
+    drain(svc, clock, ticks=3, minutes=5)
+    assert [m["body"] for m in fake.messages] == ["Disposisi baru LPR-9"]
+    assert [(row.status, row.twilio_sid) for row in rows(svc)] == [(OutboxStatus.SENT, fake.messages[0]["sid"])]
 
 
 def test_backoff_grows_between_attempts(svc, fake, clock):

@@ -145,3 +145,32 @@ def test_a_connection_killed_in_the_pool(make_app, database_url, monkeypatch, id
         assert wa.post(form).status == 200  # the retry, on a fresh connection
     with services(app).session_factory() as session:
         assert session.scalar(select(func.count()).select_from(InboundMessage)) == 2
+
+
+def test_a_database_down_is_a_clear_503_and_the_service_recovers_without_a_restart(make_app, monkeypatch, caplog):
+    """PostgreSQL restarted under the web processes: every request was a 500 (the dashboard's «ada kesalahan di
+    sistem», the webhook's error page), the log a traceback with the statement; now a 503 that says the database
+    is unavailable and when to retry, and the first request after it is back is served (no restart)."""
+    app = make_app(own_engine=True)
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    wa = WhatsApp(app)
+    assert wa.send(CITIZEN, "halo").status == 200
+    engine = services(app).engine
+    connect = engine.dialect.connect
+
+    def refused(*args, **kwargs):
+        raise engine.dialect.loaded_dbapi.OperationalError("connection refused: the server is starting up")
+
+    monkeypatch.setattr(engine.dialect, "connect", refused)
+    engine.dispose()  # the restart dropped every pooled connection
+    form = wa.form(CITIZEN, "1")
+    down = wa.post(form)
+    assert down.status == 503, down
+    client = app.test_client()
+    answer = client.get("/metrics")
+    assert answer.status_code == 200 and b"penghubung_database_up 0.0" in answer.data  # process metrics still served
+    assert client.get("/healthz").status_code == 503 and client.get("/readyz").status_code == 503
+    assert "halo" not in caplog.text and "INSERT" not in caplog.text  # no statement, no citizen's words
+    monkeypatch.setattr(engine.dialect, "connect", connect)  # the database is back
+    assert wa.post(form).status == 200  # Twilio's retry of the refused delivery
+    assert b"penghubung_database_up 1.0" in client.get("/metrics").data

@@ -161,6 +161,19 @@ def test_items_given_up_are_summarised_to_supervisors_once(http_world, people, f
     assert items(http_world)[0].status == SyncStatus.FAILED and items(http_world)[0].attempts == 4
 
 
+def test_a_rotated_lapor_token_gives_nothing_up_and_the_items_go_once_it_is_fixed(http_world, people, fake):
+    # A 401/403 counted toward LAPOR_SYNC_MAX_ATTEMPTS: a token rotated on a Friday evening gave every item up.
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    fake.token, token = "rotated-by-the-lapor-admin", fake.token
+    for _attempt in range(8):
+        assert "failed=0" in sync(http_world, minutes=30)
+    [item] = items(http_world)
+    assert (item.status, item.attempts) == (SyncStatus.PENDING, 0) and "LAPOR_API_TOKEN" in item.last_error
+    fake.token = token  # the setting was fixed (in the fake: the old token accepted again)
+    assert "sent=1" in sync(http_world, minutes=1)
+
+
 def test_failures_over_a_weekend_reach_supervisors_once_on_the_first_working_morning(http_world, people, fake):
     """Each sync pass that gave items up queued its own summary, sent at 06:00 on a Saturday and again on Sunday."""
     svc = services(http_world)

@@ -183,6 +183,33 @@ def test_wrong_credentials_are_retried_not_given_up(make_app, twilio, clock, cap
     assert fetch_media(svc, clock.now).startswith("stored=0 retried=1")
     assert twilio.media_fetches(url) == 0  # refused at the door: unauthenticated
     assert "TWILIO_AUTH_TOKEN" in caplog.text  # the log said «HTTP 401», no word of the setting to fix
+    for _ in range(10):  # hours with the wrong token used up MEDIA_FETCH_MAX_ATTEMPTS: the photo was given up
+        fetch_media(svc, clock.advance(minutes=30))
+    assert [(item.status, item.attempts) for item in items(svc)] == [("pending", 0)]
+
+
+def test_a_full_disk_keeps_the_files_waiting_without_using_up_attempts(person, app, svc, twilio, clock, monkeypatch):
+    # A disk full for two hours gave the photos up and asked the citizens to send them again.
+    import errno
+    import os
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    url = twilio.add_media(jpeg_with_exif(), "image/jpeg")
+    person.says("Ini buktinya", **media_form((url, "image/jpeg")))
+    replace = os.replace
+    monkeypatch.setattr("media.storage.os.replace", full)
+    for _ in range(10):
+        fetch_media(svc, clock.advance(minutes=30))
+    assert [(item.status, item.attempts) for item in items(svc)] == [("pending", 0)]
+    warnings = app.test_client().get("/readyz").get_json()["warnings"]
+    assert any("No space left on device" in warning for warning in warnings), warnings
+    monkeypatch.setattr("media.storage.os.replace", replace)  # space was freed
+    assert fetch_media(svc, clock.advance(minutes=1)).startswith("stored=1")
+    with svc.session_factory() as session:
+        told = session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == CITIZEN)).all()
+    assert not any("tidak dapat kami ambil" in body for body in told)
 
 
 def test_a_message_with_ten_media_items_keeps_all_of_them(person, svc, twilio):

@@ -45,6 +45,42 @@ def test_local_files_are_spread_over_folders_and_written_whole(tmp_path):
     assert not list(tmp_path.rglob(".part-*"))
 
 
+def test_a_full_disk_is_a_storage_error_naming_the_folder_and_leaves_no_part_file(tmp_path, monkeypatch):
+    import errno
+
+    from media.storage import StorageUnwritable
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("media.storage.os.replace", full)
+    with pytest.raises(StorageUnwritable, match=f"No space left on device.*{tmp_path}"):
+        LocalStorage(tmp_path).put(b"x" * 10, "application/pdf")
+    assert not list(tmp_path.rglob(".part-*"))
+
+
+def test_a_bucket_refusing_the_credentials_is_the_operators_to_fix():
+    from botocore.exceptions import ClientError
+
+    from media.storage import StorageError, StorageUnwritable
+
+    class Refusing:
+        def __init__(self, code):
+            self.code = code
+
+        def head_object(self, **params):
+            raise ClientError({"Error": {"Code": "404"}}, "HeadObject")
+
+        def put_object(self, **params):
+            raise ClientError({"Error": {"Code": self.code}}, "PutObject")
+
+    with pytest.raises(StorageUnwritable, match="InvalidAccessKeyId.*penghubung-media"):
+        S3Storage("penghubung-media", client=Refusing("InvalidAccessKeyId")).put(b"x", "application/pdf")
+    with pytest.raises(StorageError) as caught:  # a passing fault: the file's attempts count as before
+        S3Storage("penghubung-media", client=Refusing("SlowDown")).put(b"x", "application/pdf")
+    assert not isinstance(caught.value, StorageUnwritable)
+
+
 def test_the_storage_url_chooses_the_implementation(tmp_path):
     assert from_url("", instance_dir=tmp_path).root == tmp_path / "media"
     assert from_url(f"file://{tmp_path}/m", instance_dir=tmp_path).root == Path(f"{tmp_path}/m")

@@ -113,3 +113,43 @@ def test_a_database_without_tables_says_to_migrate(app, svc):
         with svc.engine.begin() as connection:
             connection.exec_driver_sql("ALTER TABLE job_heartbeats_away RENAME TO job_heartbeats")
     assert code == 503 and "db upgrade" in body["reason"]
+
+
+def test_twilio_refusing_the_credentials_is_named_by_readiness_and_metrics(make_app, clock):
+    """A rotated token made the messages wait (or, before, given up) with nothing but a worker's log line saying why."""
+    from bot.outbox import enqueue
+    from bot.transports import TwilioTransport
+    from tests.fake_twilio import FakeTwilio
+    from tests.ops.test_metrics import scrape, value
+
+    with FakeTwilio(clock=clock) as fake:
+        app = make_app(transport=TwilioTransport(fake.account_sid, "rotated-in-the-console", "whatsapp:+14155238886",
+                                                 api_base_url=fake.base_url, timeout=0.5))
+        svc = services(app)
+        with svc.session_factory.begin() as session:
+            for i in range(2):
+                enqueue(session, "+6281100000010", f"disposisi {i}", now=clock())
+        run_all(svc, clock())
+        code, body = ready(app)
+        assert code == 200, body  # the web still answers people: out of the balancer nobody's message is read
+        assert any("TWILIO_AUTH_TOKEN" in warning and "2" in warning for warning in body["warnings"]), body
+        samples = scrape(app)
+        assert value(samples, "penghubung_waiting_for_operator", queue="outbox", cause="credentials") == 2
+        assert value(samples, "penghubung_waiting_for_operator", queue="media", cause="storage") == 0
+
+
+def test_a_media_folder_this_machine_does_not_share_is_named_by_readiness(app, svc, clock):
+    """Several machines on `instance/media/` each: the worker stored a photo the web machines answered 404 for."""
+    from models import MediaItem, MediaStatus
+
+    run_all(svc, clock())
+    kept = svc.media_storage.put(b"a photo on this machine", "image/jpeg")
+    with svc.session_factory.begin() as session:
+        session.add(MediaItem(source_url="https://api.twilio.com/m/1", declared_type="image/jpeg", sha256=kept,
+                              status=MediaStatus.STORED, stored_at=clock()))
+    assert ready(app)[1]["warnings"] == []
+    with svc.session_factory.begin() as session:  # stored by a worker on another machine, into its own folder
+        session.add(MediaItem(source_url="https://api.twilio.com/m/2", declared_type="image/jpeg", sha256="ab" * 32,
+                              status=MediaStatus.STORED, stored_at=clock()))
+    code, body = ready(app)
+    assert code == 200 and any("MEDIA_STORAGE_URL" in warning for warning in body["warnings"]), body

@@ -142,3 +142,15 @@ def test_every_metric_the_service_exports_is_documented_for_operators():
     exported = set(re.findall(r'"(penghubung_[a-z_]+)"', (root / "ops" / "metrics.py").read_text()))
     documented = (root / "docs" / "operations.md").read_text()
     assert exported and {name for name in exported if f"`{name}`" not in documented} == set()
+
+
+def test_every_metric_the_alert_rules_and_the_dashboard_read_is_exported():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    exported = set(re.findall(r'"(penghubung_[a-z_]+)"', (root / "ops" / "metrics.py").read_text()))
+    series = exported | {f"{name}_{suffix}" for name in exported for suffix in ("bucket", "count", "sum")}
+    for document in ("alerts.yml", "grafana-dashboard.json"):
+        read = set(re.findall(r"penghubung_[a-z_]+[a-z]", (root / "docs" / document).read_text()))
+        assert read and read - series == set(), document

@@ -99,3 +99,24 @@ def test_chart_is_worst_first_and_says_when_there_is_nothing(app, world, clock):
     assert chart.labels == ["PUPR", "DLH"]
     assert [bar.text for bar in chart.bars] == ["0% (0/1)", "50% (1/2)"]
     assert chart.title == "Tepat waktu per instansi · 18 Agu 2026–23 Agu 2026"  # 17 August was a holiday
+
+
+def test_a_full_media_disk_sends_the_weekly_summary_without_its_chart(app, world, fake, clock, monkeypatch):
+    # The chart's write failed the whole digest job: no supervisor had a digest until the disk had room again.
+    import errno
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    from tests import factories
+
+    make_people(world)
+    svc = services(app)
+    with svc.session_factory.begin() as session:  # a complaint waiting for the verifier: the digest has news
+        factories.complaint(session, at(19), svc.region)
+    clock.now = at(24, 8)  # Monday: daily digest and weekly summary
+    monkeypatch.setattr("media.storage.os.replace", full)
+    run_all(svc, clock.now)
+    weekly = [m for m in fake.messages if m["to"] == f"whatsapp:{SUPERVISOR}"
+              and m["body"].startswith("Rekap harian & mingguan daerah")]
+    assert len(weekly) == 1 and weekly[0]["media_urls"] == []

@@ -186,6 +186,26 @@ def test_the_form_states_the_upload_limit_and_a_larger_file_keeps_the_text(peopl
     assert box(page, "tl") == TYPED and is_open(page, "tl")
 
 
+def test_a_full_media_disk_keeps_the_answer_typed_and_says_so(people, login_as, world, monkeypatch):
+    # A full disk was a 500 page: the officer's typed answer was lost and nobody said why.
+    import errno
+
+    from tests.media_samples import jpeg_with_exif
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    filed_and_forwarded(people)
+    photo = jpeg_with_exif(colour=(7, 77, 177))  # a photo the folder does not hold yet
+    monkeypatch.setattr("media.storage.os.replace", full)
+    response = login_as(DLH_1).post("/pengaduan/1/tl", {"text": TYPED, "photo": (io.BytesIO(photo), "a.jpg")},
+                                    token_from="/pengaduan/1", content_type="multipart/form-data",
+                                    follow_redirects=True)
+    page = text(response)
+    assert response.status_code == 400 and "tidak dapat disimpan" in page
+    assert box(page, "tl") == TYPED and complaint(world, 1).status == "belum_ditindaklanjuti"
+
+
 def test_a_file_far_over_the_limit_gets_a_page_in_bahasa_indonesia(people, login_as, world, app):
     _small_uploads(app, 1 * MB)
     filed_and_forwarded(people)

@@ -140,6 +140,21 @@ def test_a_server_error_is_a_page_in_bahasa_indonesia_and_changes_nothing(login_
     assert "Internal Server Error" not in page and "boom" not in page
 
 
+def test_a_database_gone_away_is_a_503_page_saying_to_try_again_shortly(login_as, app):
+    # A PostgreSQL restart showed officers «ada kesalahan di sistem … hubungi pengelola» for what passes by itself.
+    from sqlalchemy.exc import OperationalError
+
+    def database_restarting():
+        raise OperationalError("SELECT …", {}, Exception("terminating connection due to administrator command"))
+
+    app.add_url_rule("/db-restart", "db_restart", database_restarting)
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    response = login_as(VERIFIER).get("/db-restart")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 503 and response.headers["Retry-After"] and "/assets/style.css" in page
+    assert "sementara" in page and "administrator" not in page
+
+
 def test_officers_and_heads_find_their_answer_templates_in_the_menu(login_as):
     from tests.web.conftest import DLH_HEAD
 
