@@ -329,7 +329,7 @@ class LearnedRouter:
 
     def __init__(self, profiles: Iterable[AgencyProfile], examples: Iterable[Example] = ()):
         self.profiles = list(profiles)
-        self.keywords = Router(self.profiles)
+        self.keywords = Router(self.profiles, dictionary=_root_words())
         self.codes = [p.code for p in self.profiles]
         self.own_words = {code: set() for code in self.codes}  # the words the directory gives an agency alone
         for term in self.keywords.terms:

@@ -765,8 +765,9 @@ def _lift_phrases(terms: list[_Term]) -> list[_Term]:
 class _Vocabulary:
     """Maps a text word to a known vocabulary word: exactly, through a light stem, or fuzzily."""
 
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], dictionary: frozenset[str] = frozenset()):
         self.words = frozenset(words)
+        self.dictionary = dictionary
         self.by_stem: dict[str, str] = {}
         for word in sorted(self.words, key=lambda w: (len(w), w)):  # the same reading in every process
             for stem in stem_candidates(word)[1:]:
@@ -811,14 +812,24 @@ class _Vocabulary:
         cutoff = 90 if len(word) < 8 else 85
         choices = [w for n in range(len(word) - 2, len(word) + 3) for w in self.by_length.get(n, ())]
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best and self._another_word(word, best[0]):
+            return None
         return best[0] if best else None
+
+    def _another_word(self, word: str, typo_of: str) -> bool:
+        """Whether the word is a dictionary word, or one of its affixed forms, other than the one it looks like a
+        typo of: "tetangga" is no "tangga", "berani" no "bertani", "diperiksa" no "diperkosa"; "kerendam" is
+        "terendam" (the root is in both)."""
+        return word in self.dictionary or any(stem in self.dictionary and stem not in typo_of
+                                              for stem in stem_candidates(word)[1:])
 
 
 class Router:
     """Suggests agencies for a complaint text from a precomputed keyword-evidence index."""
 
     def __init__(self, profiles: Iterable[AgencyProfile], *, synonyms: dict | None = None,
-                 kinds: Iterable[tuple[str, ...]] | None = None):
+                 kinds: Iterable[tuple[str, ...]] | None = None, dictionary: frozenset[str] = frozenset()):
+        """``dictionary``: root words of the language (Sastrawi's): a word it knows is no typo of a keyword."""
         self.profiles = list(profiles)
         in_names = Counter(word for profile in self.profiles for word in _name_words(profile.name))
         self.shared_names = frozenset(word for word, n in in_names.items() if n >= _SHARED_NAME)
@@ -830,7 +841,7 @@ class Router:
         self.by_anchor: dict[str, list[_Term]] = {}
         for term in self.terms:
             self.by_anchor.setdefault(term.tokens[0], []).append(term)
-        self.vocabulary = _Vocabulary(t for term in self.terms for t in term.tokens)
+        self.vocabulary = _Vocabulary((t for term in self.terms for t in term.tokens), dictionary)
         # Violence done to a child or a woman is the directory's "kekerasan anak" / "kekerasan perempuan", when it has
         # them, however the violence and the victim are worded (`textnorm.harmed`).
         by_tokens = {term.tokens: term for term in self.terms}

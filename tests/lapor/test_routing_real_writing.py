@@ -643,3 +643,20 @@ def test_the_complaint_text_marks_its_place_line_and_keeps_a_complaint_without_o
     assert [place for _, place in words_with_places(complaint_text("jalan rusak", "lampu merah, pasar kota"))] == [
         False, False, True, True, True, True]
     assert complaint_text("syarat akta kelahiran apa saja", None) == "syarat akta kelahiran apa saja"
+
+
+@pytest.mark.parametrize("word, read", [
+    ("berani", None),        # was "bertani" (DISPERTAN): "istri ... dianiaya suami ..., ga berani lapor" went there
+    ("tetangga", None), ("diperiksa", None), ("pemeriksaan", None), ("gudang", None), ("ditolong", None),
+    ("kadang", None), ("santri", None), ("nganti", None), ("pertemuan", None),
+    ("kerendam", "terendam"),  # a typo of a word of the same root is still read
+    ("puskesms", "puskesmas"), ("skolah", "sekolah"),
+])
+def test_a_dictionary_word_is_no_typo_of_a_keyword(learned, word, read):
+    """The keyword router reads a longer word it does not know as the keyword it most looks like: "tetangga" was
+    "tangga", "gudang" "udang", "diperiksa" "diperkosa", "pengendara" "pengedar" (narcotics)."""
+    assert learned.keywords.vocabulary.resolve(word) == read
+
+
+def test_a_wife_beaten_who_dares_not_report_is_violence_against_a_woman(learned):
+    assert _top(learned, "istri tetangga dianiaya suaminya sampe patah kaki, ga berani lapor") == "DP3A"
