@@ -264,7 +264,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                           "digerayangi", "digrepe", "grepe", "diraba", "rudapaksa", "disetubuhi",
                           "dicium paksa", "cium paksa", "dipeluk paksa", "peluk paksa", "dipaksa cium"),
     "perkawinan anak": ("nikah muda", "nikah dini", "dinikahkan", "kawin muda", "menikah dini",
-                        "dijodohkan", "menikahkan anak", "dinikahkan paksa"),
+                        "dijodohkan", "menikahkan anak", "dinikahkan paksa", "dikawinkan", "dikawinin", "dinikahin",
+                        "kawin paksa", "nikah paksa"),
     "kekerasan anak": ("anak dipukul", "penelantaran anak", "anak ditelantarkan", "anak disiksa",
                        "penganiayaan anak", "dibully", "perundungan", "bullying", "bully",
                        "anak dikurung", "tidak dikasih makan", "anak dianiaya"),
@@ -574,6 +575,13 @@ for _animal in ("ikan", "sapi", "kambing", "ternak"):
     SYNONYMS[_animal] += tuple(f"{seed} {name}" for seed in _SEED_WORDS
                                for name in (_animal, *SYNONYMS[_animal]) if " " not in name)
 SYNONYMS["tambak"] += ("benur", "nener", "benih udang", "bibit udang")  # shrimp and milkfish fry
+
+# A vehicle gone is a vehicle stolen ("motor hilang", "sepedaku ilang ndek parkiran", "kehilangan mobil"), whatever
+# the vehicle is called; a lost document ("ktp hilang") is not.
+_VEHICLES = ("motor", "sepeda", "sepeda motor", "mobil", "kendaraan", "pikap", "pick up", "truk", "becak",
+             "bentor", "ranmor")
+SYNONYMS["curanmor"] += tuple(phrase for vehicle in _VEHICLES
+                              for phrase in (f"{vehicle} hilang", f"kehilangan {vehicle}"))
 
 # The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
 # one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"

@@ -660,3 +660,41 @@ def test_a_dictionary_word_is_no_typo_of_a_keyword(learned, word, read):
 
 def test_a_wife_beaten_who_dares_not_report_is_violence_against_a_woman(learned):
     assert _top(learned, "istri tetangga dianiaya suaminya sampe patah kaki, ga berani lapor") == "DP3A"
+
+
+# --- East Java: Suroboyoan, Malang's walikan, Mataraman krama, Osing, Madurese (session 17, fresh15) ----
+
+@pytest.mark.parametrize("raw, expected", [
+    ("omahku kebanjiran", "rumah kebanjiran"),                    # "-ku" on a regional word, as "-ne", "-na"
+    ("dalanmu bolong", "jalan berlubang"),
+    ("saben bengi krungu bengok2", "setiap malam dengar teriak teriak"),   # Javanese ngoko
+    ("ndek omah gak onok banyu", "di rumah tidak ada air"),        # Suroboyoan
+    ("ilang ndhek parkiran", "hilang di parkiran"),
+    ("jaluk duwit sepuluh ewu", "minta uang sepuluh ribu"),
+    ("lare kula dereng kebak", "anak saya belum penuh"),          # krama
+    ("songaina bennyak juko mate", "sungai banyak ikan mati"),    # Madurese
+    ("isun gurung dibayar", "saya belum dibayar"),                     # Osing, Suroboyoan
+])
+def test_normalize_reads_east_java_speech(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_a_word_of_malang_s_walikan_is_the_word_reversed():
+    """Malang reverses its words ("halokes" sekolah, "ayas" saya, "nawak" kawan, "kadit" tidak): an unknown word
+    whose reverse the collection knows is read so; a known word ("kera", monkey) stays."""
+    lexicon = Lexicon(["sekolah rusak", "sekolah bocor", "saya minta", "saya lapor", "tidak ada", "tidak bisa",
+                       "kera masuk rumah"])
+    assert lexicon.expand("halokes ayas kadit ono gurune") == "sekolah saya tidak ono gurune"
+    assert lexicon.expand("kera halokes") == "kera sekolah"
+    assert lexicon.expand("Halokes") == "Halokes"  # a capitalised name is never touched
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("halokes ayas narik uang gedung 3 juta, kadit iso nyicil", "DISDIK"),      # walikan: was abstained on
+    ("bojone dijotosi lakine saben mabuk", "DP3A"),                               # a spouse beaten: domestic
+    ("tonggoku nggebuki bojone nganti bonyok", "DP3A"),
+    ("motorku ilang ndek parkiran pasar", "POLRES"),                             # a vehicle gone is stolen
+    ("mobil pick up ilang dari garasi tadi subuh", "POLRES"),
+])
+def test_east_java_complaints_are_routed(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
