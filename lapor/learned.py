@@ -161,7 +161,7 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         # A public place's toilet without water is the place's ("wc umum di pasar ... airnya ga ngalir"): the
         # water words, which the classifier knows as the water utility's, are not read (trained on, they stay).
         plain = [word for word, _ in flagged]
-        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain)[0], *ailing_alone(plain)])
+        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *ailing_alone(plain)])
         if water:
             words = _without(words, water)
             owed -= water
@@ -456,7 +456,7 @@ class LearnedRouter:
             return []
         columns, values = self.features(prepared, subject)
         scores = self._classifier_scores(columns, values)
-        if self._not_a_complaint(prepared, evidence, max(scores.values(), default=0.0)):
+        if self._not_a_complaint(text, evidence, max(scores.values(), default=0.0)):
             return []
         learned = dict(scores)
         total = sum(evidence.values()) or 1.0
@@ -477,7 +477,7 @@ class LearnedRouter:
                                self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0)))
                 for rank, (score, code) in enumerate(ranked)]
 
-    def _not_a_complaint(self, prepared: str, evidence: dict[str, float], likeliest: float) -> bool:
+    def _not_a_complaint(self, text: str, evidence: dict[str, float], likeliest: float) -> bool:
         # A short complaint ("sekolah rusak") reads like a greeting to the detector; it is still a complaint
         # when its words are thick with one agency's complaints or keywords.
         if max(evidence.values(), default=0.0) >= _THIN_KEYWORDS or likeliest >= _CLEAR_AGENCY:
@@ -485,7 +485,9 @@ class LearnedRouter:
         if self.detector is None:
             return not evidence
         features, coef, intercept = self.detector
-        columns, values = features(prepared)
+        # Every word the citizen typed, as the detector learned them: the words left out of the agency's reading
+        # (a public toilet's, "wc umum di terminal jorok") still say it is a complaint.
+        columns, values = features(prepare(text))
         probability = 1 / (1 + math.exp(-(float(coef[columns] @ values) + intercept)))
         return probability > _NOT_COMPLAINT
 

@@ -182,7 +182,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lampu merah": ("lampu stopan", "lampu lalin", "lampu setopan", "bang jo", "lampu apill"),
     "rambu": ("rambu lalu lintas", "papan petunjuk", "petunjuk arah", "polisi tidur", "speed bump",
               "cermin tikungan",
-              "rambu rusak", "rambu hilang", "rambu tertutup"),
+              "rambu rusak", "rambu hilang", "rambu tertutup", "perlintasan kereta", "palang perlintasan",
+              "palang pintu kereta", "perlintasan sebidang"),
     "zebra cross": ("penyeberangan", "penyebrangan", "tempat menyeberang", "jembatan penyeberangan"),
     "overload": ("muatan berlebih", "kelebihan muatan", "tonase", "over dimensi", "truk besar",
                  "kendaraan berat",
@@ -190,6 +191,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "angkutan umum": ("angkutan", "angdes", "mikrolet", "elf", "colt", "trayek", "sopir angkot", "armada",
                       "ngetem", "ugal ugalan", "sopir ugal ugalan"),
     "bus": ("bis", "bus kota", "bus sekolah"),
+    # rail: a station is the transport office's as a bus terminal is, a level crossing as a road sign is
+    "terminal": ("stasiun", "stasiun kereta", "peron"),
     "uji kir": ("kir", "keur", "uji kendaraan"),
     "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan"),
     "dermaga": ("pelabuhan rakyat",),

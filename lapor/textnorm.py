@@ -429,7 +429,13 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
 # public place named, the water is the toilet's (weighed like a place) and the place is whose toilet it is (not
 # where). A home's bathroom without water ("kamar mandi rmh sy ga ada air") names no public place: unchanged.
 _TOILET_WORDS = frozenset("wc toilet toilette jamban kakus mck urinoir".split())
-_WATER_ROOTS = frozenset("air".split())
+_WATER_ROOTS = frozenset("air kran keran ledeng".split())
+# What is said of a toilet that other agencies own words for: its smell and dirt (DLH's "bau", "kotor"), a
+# blocked one (PUPR's "mampet"): with a public place named, they are the place's ("kamar mandi pasar bau pesing,
+# kran ga ngalir" is the market's, not PDAM's). The toilet itself, and its being public (PERKIM's "wc umum"), are
+# not read by the classifier either (``itself``); the keyword router still counts them, at the place's weight.
+_TOILET_STATE = frozenset("bau pesing kotor jorok mampet".split())
+_TOILET_ITSELF = frozenset("umum kamar mandi".split())
 _PUBLIC_PLACES = frozenset("""
 terminal stasiun pelabuhan bandara halte pasar sekolah sd smp sma smk madrasah mts kampus puskesmas pustu rsud
 rs klinik pasien bangsal kantor masjid musala mushola musholla alun taman pantai wisata gor stadion spbu pendopo
@@ -459,9 +465,10 @@ def ailing_alone(words: list[str]) -> list[int]:
     return [i for i, word in enumerate(words) if word in _AILING]
 
 
-def toilet_water(words: list[str]) -> tuple[list[int], list[int]]:
+def toilet_water(words: list[str], itself: bool = False) -> tuple[list[int], list[int]]:
     """In content words naming a toilet and a public place: the indices of the toilet's water (a water word and
-    the word after it, "airnya ga ngalir") and of the public place; else nothing."""
+    the word after it, "airnya ga ngalir") and what is said of it (``_TOILET_STATE``; ``itself``: the toilet's
+    words too), and of the public place; else nothing."""
 
     def named(word: str, roots: frozenset[str]) -> bool:
         return word in roots or _has_root(word, roots)  # "wc", "rs", "sd" are too short for a stem
@@ -473,6 +480,8 @@ def toilet_water(words: list[str]) -> tuple[list[int], list[int]]:
         return [], []
     water = [i for i, w in enumerate(words) if named(w, _WATER_ROOTS)]
     after = [i + 1 for i in water if i + 1 < len(words) and words[i + 1] not in FUNCTION_WORDS]
+    water += [i for i, w in enumerate(words) if w in _TOILET_STATE
+              or itself and (named(w, _TOILET_WORDS) or w in _TOILET_ITSELF)]
     return sorted({*water, *after} - set(places)), places
 
 

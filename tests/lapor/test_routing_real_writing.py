@@ -546,6 +546,13 @@ def test_money_asked_by_someone_posing_as_an_official_is_no_extortion_by_one(lea
     ("wc sekolah airnya ga ngalir seminggu", "DISDIK"),                # was PDAM
     ("kamar mandi rmh sy ga ada air 3 hari, pdam mati", "PDAM"),       # a home's: the water utility's
     ("air pdam mati 3 hari, ga bisa mandi", "PDAM"),
+    # its tap, smell and dirt, and its being "umum" (PERKIM's public toilets), are the place's too (session 17)
+    ("wc stasiun kotor bgt, airnya ga keluar", "DISHUB"),                          # was PDAM
+    ("WC umum pasar induk bau pesing, airnya ga ngalir", "DISPERINDAG"),          # was PERKIM
+    ("wc umum pasar kota kotor, keran rusak", "DISPERINDAG"),                      # was PDAM
+    ("kamar mandi puskesmas bau pesing, kerannya bocor", "DINKES"),
+    ("mck umum di dusun kami kerannya ga ngalir", "PERKIM"),                       # no public place: PERKIM's
+    ("palang pintu perlintasan kereta ga berfungsi, hampir ketabrak", "DISHUB"),
 ])
 def test_a_public_place_s_toilet_without_water_is_the_place_s(learned, text, expected):
     """The classifier knows "air", "ngalir" as the water utility's; a terminal's or a school's toilet without
