@@ -112,6 +112,24 @@ def _root_words() -> frozenset[str]:
     return frozenset(StemmerFactory().get_words())
 
 
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+_SHOWING_AFFIXES = (("", ""), ("di", ""), ("", "an"), ("", "nya"), ("ter", ""), ("ber", ""), ("ke", "an"),
+                    ("", "kan"), ("di", "kan"), ("di", "i"), ("per", "an"))
+
+
+@lru_cache(maxsize=1)
+def _shown_roots() -> Counter:
+    """How often the shipped corpus writes each root with affixes that keep its first letter ("urus", "diurus",
+    "urusan"): which of two roots a nasal prefix hides ("ngurus") is the one people write."""
+    words = Counter(word for example in shipped_corpus() for word in normalize(example.text).split())
+    counts: Counter = Counter()
+    for word, n in words.items():
+        for prefix, suffix in _SHOWING_AFFIXES:
+            if word.startswith(prefix) and word.endswith(suffix) and len(word) > len(prefix) + len(suffix):
+                counts[word[len(prefix): len(word) - len(suffix)]] += n
+    return counts
+
+
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     """The word's root: the longest affix-stripped form that Sastrawi's dictionary knows, else the word.
@@ -123,7 +141,20 @@ def _stem(word: str) -> str:
     roots = _root_words()
     if word in roots:
         return word
+    # A clitic ("-nya", "-ku", "-lah") attaches to any word: a root that only it hides is the word's ("katanya" is
+    # "kata", not "ka-" + "tanya"; "bukunya" "buku").
+    clitic = next((word[: -len(ending)] for ending in _CLITICS
+                   if word.endswith(ending) and word[: -len(ending)] in roots), None)
+    if clitic is not None:
+        return clitic
     known = [stem for stem in stem_candidates(word)[1:] if stem in roots]
+    twin = next((stem for stem in known if "k" + stem in known), None)
+    if twin is not None:
+        # "ngurus": "urus" or "kurus"? A nasal prefix drops a "k" (ngirim, pengunjung) but also stands before a
+        # vowel (ngurus, pengecer): the root the corpus writes more often where its first letter shows ("diurus",
+        # "urusan", "kunjungan"), else the longer.
+        counts = _shown_roots()
+        return max((twin, "k" + twin), key=lambda root: (counts[root], len(root)))
     if known:
         return max(known, key=len)
     return next((form for form in spoken_forms(word) if form in roots), word)  # "mukulin", "dapet", "sekolahe"

@@ -111,6 +111,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kamar penuh": ("bed penuh", "tempat tidur penuh", "ruangan penuh"),
     "bangsal": ("ruang perawatan", "kamar pasien"),
     "igd": ("gawat darurat", "instalasi gawat darurat"),
+    # a specialist is named by their field ("dokter anak", "dokter kandungan", "sp.og"): the hospital's
+    "dokter spesialis": ("spesialis", "dokter anak", "dokter kandungan", "dokter obgyn", "dokter penyakit dalam",
+                         "dokter bedah", "dokter saraf", "dokter syaraf", "dokter jantung", "dokter paru",
+                         "dokter tht", "dokter mata", "dokter kulit", "dokter jiwa", "dokter ortopedi",
+                         "dokter orthopedi", "dokter urologi", "obgyn", "internis", "jadwal kontrol"),
     # roads, bridges, drainage, spatial planning
     "jalan rusak": ("jalan hancur", "jalan rusak parah", "jalan retak", "jalan ambrol", "jalan becek",
                     "jalan jelek", "aspal rusak", "aspal mengelupas", "aspal ngelupas", "jalan bergelombang",

@@ -705,3 +705,20 @@ def test_a_word_of_malang_s_walikan_is_the_word_reversed():
 ])
 def test_east_java_complaints_are_routed(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("word, root", [
+    ("ngurus", "urus"), ("pengurus", "urus"), ("mengurus", "urus"),  # were "kurus" (thin): the longer root won
+    ("ngasih", "kasih"), ("pengunjung", "kunjung"), ("ngirim", "kirim"),  # ... where the "k" is the root's
+    ("katanya", "kata"), ("bukunya", "buku"), ("ibuku", "ibu"),     # "katanya" was "ka-" + "tanya"
+])
+def test_a_nasal_prefix_and_a_clitic_hide_the_root_people_write(word, root):
+    """A nasal prefix drops a "k" ("ngirim") and also stands before a vowel ("ngurus"): of two dictionary roots the
+    one the corpus writes where its first letter shows; a clitic ("-nya", "-ku") hides a root before any prefix."""
+    assert prepare(word) == root
+
+
+@pytest.mark.parametrize("text", ["dokter kandungan di rsud cuma praktik seminggu sekali",
+                                  "jadwal kontrol ke dokter saraf diundur terus"])
+def test_a_specialist_named_by_their_field_is_the_hospital_s(learned, text):
+    assert _top(learned, text) == "RSUD", learned.suggest(text)
