@@ -112,6 +112,24 @@ def _root_words() -> frozenset[str]:
     return frozenset(StemmerFactory().get_words())
 
 
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+_SHOWING_AFFIXES = (("", ""), ("di", ""), ("", "an"), ("", "nya"), ("ter", ""), ("ber", ""), ("ke", "an"),
+                    ("", "kan"), ("di", "kan"), ("di", "i"), ("per", "an"))
+
+
+@lru_cache(maxsize=1)
+def _shown_roots() -> Counter:
+    """How often the shipped corpus writes each root with affixes that keep its first letter ("urus", "diurus",
+    "urusan"): which of two roots a nasal prefix hides ("ngurus") is the one people write."""
+    words = Counter(word for example in shipped_corpus() for word in normalize(example.text).split())
+    counts: Counter = Counter()
+    for word, n in words.items():
+        for prefix, suffix in _SHOWING_AFFIXES:
+            if word.startswith(prefix) and word.endswith(suffix) and len(word) > len(prefix) + len(suffix):
+                counts[word[len(prefix): len(word) - len(suffix)]] += n
+    return counts
+
+
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     """The word's root: the longest affix-stripped form that Sastrawi's dictionary knows, else the word.
@@ -123,7 +141,20 @@ def _stem(word: str) -> str:
     roots = _root_words()
     if word in roots:
         return word
+    # A clitic ("-nya", "-ku", "-lah") attaches to any word: a root that only it hides is the word's ("katanya" is
+    # "kata", not "ka-" + "tanya"; "bukunya" "buku").
+    clitic = next((word[: -len(ending)] for ending in _CLITICS
+                   if word.endswith(ending) and word[: -len(ending)] in roots), None)
+    if clitic is not None:
+        return clitic
     known = [stem for stem in stem_candidates(word)[1:] if stem in roots]
+    twin = next((stem for stem in known if "k" + stem in known), None)
+    if twin is not None:
+        # "ngurus": "urus" or "kurus"? A nasal prefix drops a "k" (ngirim, pengunjung) but also stands before a
+        # vowel (ngurus, pengecer): the root the corpus writes more often where its first letter shows ("diurus",
+        # "urusan", "kunjungan"), else the longer.
+        counts = _shown_roots()
+        return max((twin, "k" + twin), key=lambda root: (counts[root], len(root)))
     if known:
         return max(known, key=len)
     return next((form for form in spoken_forms(word) if form in roots), word)  # "mukulin", "dapet", "sekolahe"
@@ -161,7 +192,7 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         # A public place's toilet without water is the place's ("wc umum di pasar ... airnya ga ngalir"): the
         # water words, which the classifier knows as the water utility's, are not read (trained on, they stay).
         plain = [word for word, _ in flagged]
-        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain)[0], *ailing_alone(plain)])
+        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *ailing_alone(plain)])
         if water:
             words = _without(words, water)
             owed -= water
@@ -329,7 +360,7 @@ class LearnedRouter:
 
     def __init__(self, profiles: Iterable[AgencyProfile], examples: Iterable[Example] = ()):
         self.profiles = list(profiles)
-        self.keywords = Router(self.profiles)
+        self.keywords = Router(self.profiles, dictionary=_root_words())
         self.codes = [p.code for p in self.profiles]
         self.own_words = {code: set() for code in self.codes}  # the words the directory gives an agency alone
         for term in self.keywords.terms:
@@ -456,7 +487,7 @@ class LearnedRouter:
             return []
         columns, values = self.features(prepared, subject)
         scores = self._classifier_scores(columns, values)
-        if self._not_a_complaint(prepared, evidence, max(scores.values(), default=0.0)):
+        if self._not_a_complaint(text, evidence, max(scores.values(), default=0.0)):
             return []
         learned = dict(scores)
         total = sum(evidence.values()) or 1.0
@@ -477,7 +508,7 @@ class LearnedRouter:
                                self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0)))
                 for rank, (score, code) in enumerate(ranked)]
 
-    def _not_a_complaint(self, prepared: str, evidence: dict[str, float], likeliest: float) -> bool:
+    def _not_a_complaint(self, text: str, evidence: dict[str, float], likeliest: float) -> bool:
         # A short complaint ("sekolah rusak") reads like a greeting to the detector; it is still a complaint
         # when its words are thick with one agency's complaints or keywords.
         if max(evidence.values(), default=0.0) >= _THIN_KEYWORDS or likeliest >= _CLEAR_AGENCY:
@@ -485,7 +516,9 @@ class LearnedRouter:
         if self.detector is None:
             return not evidence
         features, coef, intercept = self.detector
-        columns, values = features(prepared)
+        # Every word the citizen typed, as the detector learned them: the words left out of the agency's reading
+        # (a public toilet's, "wc umum di terminal jorok") still say it is a complaint.
+        columns, values = features(prepare(text))
         probability = 1 / (1 + math.exp(-(float(coef[columns] @ values) + intercept)))
         return probability > _NOT_COMPLAINT
 

@@ -111,6 +111,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kamar penuh": ("bed penuh", "tempat tidur penuh", "ruangan penuh"),
     "bangsal": ("ruang perawatan", "kamar pasien"),
     "igd": ("gawat darurat", "instalasi gawat darurat"),
+    # a specialist is named by their field ("dokter anak", "dokter kandungan", "sp.og"): the hospital's
+    "dokter spesialis": ("spesialis", "dokter anak", "dokter kandungan", "dokter obgyn", "dokter penyakit dalam",
+                         "dokter bedah", "dokter saraf", "dokter syaraf", "dokter jantung", "dokter paru",
+                         "dokter tht", "dokter mata", "dokter kulit", "dokter jiwa", "dokter ortopedi",
+                         "dokter orthopedi", "dokter urologi", "obgyn", "internis", "jadwal kontrol"),
     # roads, bridges, drainage, spatial planning
     "jalan rusak": ("jalan hancur", "jalan rusak parah", "jalan retak", "jalan ambrol", "jalan becek",
                     "jalan jelek", "aspal rusak", "aspal mengelupas", "aspal ngelupas", "jalan bergelombang",
@@ -182,7 +187,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lampu merah": ("lampu stopan", "lampu lalin", "lampu setopan", "bang jo", "lampu apill"),
     "rambu": ("rambu lalu lintas", "papan petunjuk", "petunjuk arah", "polisi tidur", "speed bump",
               "cermin tikungan",
-              "rambu rusak", "rambu hilang", "rambu tertutup"),
+              "rambu rusak", "rambu hilang", "rambu tertutup", "perlintasan kereta", "palang perlintasan",
+              "palang pintu kereta", "perlintasan sebidang"),
     "zebra cross": ("penyeberangan", "penyebrangan", "tempat menyeberang", "jembatan penyeberangan"),
     "overload": ("muatan berlebih", "kelebihan muatan", "tonase", "over dimensi", "truk besar",
                  "kendaraan berat",
@@ -190,6 +196,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "angkutan umum": ("angkutan", "angdes", "mikrolet", "elf", "colt", "trayek", "sopir angkot", "armada",
                       "ngetem", "ugal ugalan", "sopir ugal ugalan"),
     "bus": ("bis", "bus kota", "bus sekolah"),
+    # rail: a station is the transport office's as a bus terminal is, a level crossing as a road sign is
+    "terminal": ("stasiun", "stasiun kereta", "peron"),
     "uji kir": ("kir", "keur", "uji kendaraan"),
     "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan"),
     "dermaga": ("pelabuhan rakyat",),
@@ -264,7 +272,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                           "digerayangi", "digrepe", "grepe", "diraba", "rudapaksa", "disetubuhi",
                           "dicium paksa", "cium paksa", "dipeluk paksa", "peluk paksa", "dipaksa cium"),
     "perkawinan anak": ("nikah muda", "nikah dini", "dinikahkan", "kawin muda", "menikah dini",
-                        "dijodohkan", "menikahkan anak", "dinikahkan paksa"),
+                        "dijodohkan", "menikahkan anak", "dinikahkan paksa", "dikawinkan", "dikawinin", "dinikahin",
+                        "kawin paksa", "nikah paksa"),
     "kekerasan anak": ("anak dipukul", "penelantaran anak", "anak ditelantarkan", "anak disiksa",
                        "penganiayaan anak", "dibully", "perundungan", "bullying", "bully",
                        "anak dikurung", "tidak dikasih makan", "anak dianiaya"),
@@ -575,6 +584,13 @@ for _animal in ("ikan", "sapi", "kambing", "ternak"):
                                for name in (_animal, *SYNONYMS[_animal]) if " " not in name)
 SYNONYMS["tambak"] += ("benur", "nener", "benih udang", "bibit udang")  # shrimp and milkfish fry
 
+# A vehicle gone is a vehicle stolen ("motor hilang", "sepedaku ilang ndek parkiran", "kehilangan mobil"), whatever
+# the vehicle is called; a lost document ("ktp hilang") is not.
+_VEHICLES = ("motor", "sepeda", "sepeda motor", "mobil", "kendaraan", "pikap", "pick up", "truk", "becak",
+             "bentor", "ranmor")
+SYNONYMS["curanmor"] += tuple(phrase for vehicle in _VEHICLES
+                              for phrase in (f"{vehicle} hilang", f"kehilangan {vehicle}"))
+
 # The directory's phrases that name one kind of problem, whatever word a citizen used: a region's decisions about
 # one of them teach all of them (the learned router's topic votes). People call a drain "got", "selokan", "parit"
 # or "gorong-gorong"; a regency that gives drains to PERKIM does so whichever word the citizen typed, and each
@@ -765,8 +781,9 @@ def _lift_phrases(terms: list[_Term]) -> list[_Term]:
 class _Vocabulary:
     """Maps a text word to a known vocabulary word: exactly, through a light stem, or fuzzily."""
 
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], dictionary: frozenset[str] = frozenset()):
         self.words = frozenset(words)
+        self.dictionary = dictionary
         self.by_stem: dict[str, str] = {}
         for word in sorted(self.words, key=lambda w: (len(w), w)):  # the same reading in every process
             for stem in stem_candidates(word)[1:]:
@@ -811,14 +828,24 @@ class _Vocabulary:
         cutoff = 90 if len(word) < 8 else 85
         choices = [w for n in range(len(word) - 2, len(word) + 3) for w in self.by_length.get(n, ())]
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best and self._another_word(word, best[0]):
+            return None
         return best[0] if best else None
+
+    def _another_word(self, word: str, typo_of: str) -> bool:
+        """Whether the word is a dictionary word, or one of its affixed forms, other than the one it looks like a
+        typo of: "tetangga" is no "tangga", "berani" no "bertani", "diperiksa" no "diperkosa"; "kerendam" is
+        "terendam" (the root is in both)."""
+        return word in self.dictionary or any(stem in self.dictionary and stem not in typo_of
+                                              for stem in stem_candidates(word)[1:])
 
 
 class Router:
     """Suggests agencies for a complaint text from a precomputed keyword-evidence index."""
 
     def __init__(self, profiles: Iterable[AgencyProfile], *, synonyms: dict | None = None,
-                 kinds: Iterable[tuple[str, ...]] | None = None):
+                 kinds: Iterable[tuple[str, ...]] | None = None, dictionary: frozenset[str] = frozenset()):
+        """``dictionary``: root words of the language (Sastrawi's): a word it knows is no typo of a keyword."""
         self.profiles = list(profiles)
         in_names = Counter(word for profile in self.profiles for word in _name_words(profile.name))
         self.shared_names = frozenset(word for word, n in in_names.items() if n >= _SHARED_NAME)
@@ -830,7 +857,7 @@ class Router:
         self.by_anchor: dict[str, list[_Term]] = {}
         for term in self.terms:
             self.by_anchor.setdefault(term.tokens[0], []).append(term)
-        self.vocabulary = _Vocabulary(t for term in self.terms for t in term.tokens)
+        self.vocabulary = _Vocabulary((t for term in self.terms for t in term.tokens), dictionary)
         # Violence done to a child or a woman is the directory's "kekerasan anak" / "kekerasan perempuan", when it has
         # them, however the violence and the victim are worded (`textnorm.harmed`).
         by_tokens = {term.tokens: term for term in self.terms}

@@ -103,10 +103,25 @@ REGIONAL_WORDS: dict[str, str] = {
     "duwit": "uang", "dhuwit": "uang", "rega": "harga", "urip": "hidup", "wedi": "takut", "nyolong": "mencuri",
     "dicolong": "dicuri", "colong": "curi", "bengi": "malam", "esuk": "pagi", "saiki": "sekarang", "wingi": "kemarin",
     "suwi": "lama", "ambruk": "roboh", "bolong": "berlubang", "jugrug": "longsor", "reged": "kotor",
-    "resik": "bersih", "numpak": "naik", "montor": "motor", "bojo": "suami", "wedok": "perempuan", "lanang": "laki",
+    "resik": "bersih", "numpak": "naik", "montor": "motor", "wedok": "perempuan", "lanang": "laki",
     "kerjo": "kerja", "mumet": "pusing", "ngene": "begini", "ngono": "begitu", "piye": "bagaimana",
     "dewekan": "sendirian", "dhewekan": "sendirian", "dewe": "sendiri", "dhewe": "sendiri", "dewek": "sendiri",
     "dhewek": "sendiri", "ijen": "sendiri", "manggon": "tinggal", "lara": "sakit", "kutha": "kota",
+    # East Java: Suroboyoan and Malang ("sing" is Osing "not" but Javanese "which"; "kene" Javanese "here" but
+    # Madurese "small"; "oleh" Javanese "get" but Indonesian "by"; "margi" krama "road" but also "because")
+    "saben": "setiap", "krungu": "dengar", "ono": "ada", "onok": "ada", "ndek": "di", "ndhek": "di",
+    "wes": "sudah", "uwes": "sudah", "gurung": "belum", "gurong": "belum", "ewu": "ribu",
+    "ulan": "bulan", "entek": "habis", "enthek": "habis", "jaluk": "minta", "njaluk": "minta",
+    "dijaluk": "diminta", "dijaluki": "dimintai", "maneh": "lagi", "meneh": "lagi", "soko": "dari", "seko": "dari",
+    "iki": "ini", "iku": "itu", "kuwi": "itu", "arek": "anak", "cilik": "kecil", "gedhe": "besar", "adoh": "jauh",
+    "mlebu": "masuk", "metu": "keluar", "bosok": "busuk", "bacin": "bau", "reget": "kotor", "pitik": "ayam",
+    "wedus": "kambing", "kebo": "kerbau", "wit": "pohon", "uwit": "pohon", "godhong": "daun", "kalen": "selokan",
+    "padhang": "terang", "piro": "berapa", "pira": "berapa", "opo": "apa", "kudu": "harus", "isok": "bisa",
+    "bengok": "teriak", "mbengok": "teriak", "nggarai": "membuat", "ambek": "dengan", "mek": "cuma",
+    "bojo": "istri",  # a spouse, whoever speaks: between spouses, violence is domestic violence whoever is hit
+    # Osing (Banyuwangi) and Javanese krama of the east
+    "isun": "saya", "riko": "kamu", "paran": "apa", "nong": "di", "lare": "anak", "panjenengan": "anda",
+    "nanging": "tetapi", "kebak": "penuh", "rawuh": "datang", "kalih": "dua", "tigang": "tiga", "ewon": "ribu",
     # Javanese krama
     "griya": "rumah", "sepuh": "tua", "tiyang": "orang", "arta": "uang", "yatra": "uang", "ndamel": "membuat",
     "damel": "buat", "sakniki": "sekarang", "sakmenika": "sekarang", "dalu": "malam", "enjing": "pagi",
@@ -123,6 +138,11 @@ REGIONAL_WORDS: dict[str, str] = {
     "sengko": "saya", "engko": "saya", "bennya": "banyak", "melle": "beli", "argha": "harga", "towa": "tua",
     "e": "di", "settong": "satu", "kene": "kecil", "ghi": "masih", "gi": "masih",
     "sakolaan": "sekolah", "kampong": "kampung", "jhembatan": "jembatan",
+    "tadek": "tidak ada", "tade": "tidak ada", "songai": "sungai", "bhenjir": "banjir", "benjir": "banjir",
+    "parao": "perahu", "juko": "ikan", "jhuko": "ikan", "kalebun": "klebun", "bhuto": "butuh", "obbhar": "bakar",
+    "eobbhar": "dibakar", "ngakan": "makan", "sakek": "sakit", "pettogas": "petugas", "lesstrek": "listrik",
+    "dhateng": "datang", "sabben": "setiap", "mored": "murid", "ghuru": "guru", "bannya": "banyak",
+    "pokol": "pukul", "roma": "rumah", "binik": "istri", "lakek": "suami",
     # Sundanese
     "budak": "anak", "caket": "dekat", "kenging": "dapat", "tiasa": "bisa", "punten": "permisi",
     "nungguan": "menunggu", "kiruh": "keruh", "hese": "susah", "awon": "jelek", "gelo": "gila", "jalmi": "orang",
@@ -254,9 +274,9 @@ def _unstretch(match: re.Match) -> str:
     return _STRETCHED.sub(r"\1", word) if any(vowel in word for vowel in "aiueo") else word
 
 
-# Possessive endings of Javanese ("dalane"), Madurese and Sundanese ("jhalanna", "hateupna") on a word
+# Possessive endings of Javanese ("dalane", "omahku"), Madurese and Sundanese ("jhalanna", "hateupna") on a word
 # that the lists above know without them.
-_REGIONAL_ENDINGS = (("nya", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("e", 4))
+_REGIONAL_ENDINGS = (("nya", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("ku", 4), ("mu", 4), ("e", 4))
 
 
 def known_word(word: str) -> str:
@@ -337,7 +357,7 @@ _ABUSE_ROOTS = frozenset("cabul leceh perkosa grepe gerayang colek sodomi aniaya
 # the abuse words, who was harmed and who harmed them are not the topic. Bare "pukul" is mostly a time of day.
 _HARM_ROOTS = _ABUSE_ROOTS | frozenset("""
 pukul tampar tendang gebuk hajar jambak cekik sundut tonjok jotos tabok gampar banting keroyok cambuk cubit jewer
-injak antem tempeleng keplak bogem kurung sekap goda raba dupak jiwit gitik
+injak antem tempeleng keplak bogem kurung sekap goda raba dupak jiwit gitik bully buli rundung
 """.split())
 _NOT_HARM = frozenset({"pukul"})
 # Made pregnant is done to someone ("dihamili", "menghamili", "ngehamilin"); pregnant ("hamil", "kehamilan") is not.
@@ -345,7 +365,7 @@ _CAUSED_PREGNANCY = re.compile(r"(?:di|meng|nge|ng)?hamil(?:i|in)(?:nya)?")
 # A person sold ("adik sy dijual ke tempat hiburan", "dijualin", "diperjualbelikan") is trafficked: only of who comes
 # before the passive word, since goods are sold *to* children too ("buku lks dijual ke murid").
 _SOLD = re.compile(r"di(?:per)?(?:jual|jualbelikan)(?:in|kan)?(?:nya)?")
-_VICTIM_BEFORE, _DOER_AFTER = 3, 3
+_VICTIM_BEFORE, _DOER_AFTER = 4, 3
 # Who violence is done to, when it is a child or a woman: it is then violence against them, the office for women's
 # and children's protection's (`lapor.routing` reads it as the directory's "kekerasan anak"/"kekerasan perempuan").
 CHILD_WORDS = frozenset("""
@@ -409,7 +429,13 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
 # public place named, the water is the toilet's (weighed like a place) and the place is whose toilet it is (not
 # where). A home's bathroom without water ("kamar mandi rmh sy ga ada air") names no public place: unchanged.
 _TOILET_WORDS = frozenset("wc toilet toilette jamban kakus mck urinoir".split())
-_WATER_ROOTS = frozenset("air".split())
+_WATER_ROOTS = frozenset("air kran keran ledeng".split())
+# What is said of a toilet that other agencies own words for: its smell and dirt (DLH's "bau", "kotor"), a
+# blocked one (PUPR's "mampet"): with a public place named, they are the place's ("kamar mandi pasar bau pesing,
+# kran ga ngalir" is the market's, not PDAM's). The toilet itself, and its being public (PERKIM's "wc umum"), are
+# not read by the classifier either (``itself``); the keyword router still counts them, at the place's weight.
+_TOILET_STATE = frozenset("bau pesing kotor jorok mampet".split())
+_TOILET_ITSELF = frozenset("umum kamar mandi".split())
 _PUBLIC_PLACES = frozenset("""
 terminal stasiun pelabuhan bandara halte pasar sekolah sd smp sma smk madrasah mts kampus puskesmas pustu rsud
 rs klinik pasien bangsal kantor masjid musala mushola musholla alun taman pantai wisata gor stadion spbu pendopo
@@ -439,9 +465,10 @@ def ailing_alone(words: list[str]) -> list[int]:
     return [i for i, word in enumerate(words) if word in _AILING]
 
 
-def toilet_water(words: list[str]) -> tuple[list[int], list[int]]:
+def toilet_water(words: list[str], itself: bool = False) -> tuple[list[int], list[int]]:
     """In content words naming a toilet and a public place: the indices of the toilet's water (a water word and
-    the word after it, "airnya ga ngalir") and of the public place; else nothing."""
+    the word after it, "airnya ga ngalir") and what is said of it (``_TOILET_STATE``; ``itself``: the toilet's
+    words too), and of the public place; else nothing."""
 
     def named(word: str, roots: frozenset[str]) -> bool:
         return word in roots or _has_root(word, roots)  # "wc", "rs", "sd" are too short for a stem
@@ -453,6 +480,8 @@ def toilet_water(words: list[str]) -> tuple[list[int], list[int]]:
         return [], []
     water = [i for i, w in enumerate(words) if named(w, _WATER_ROOTS)]
     after = [i + 1 for i in water if i + 1 < len(words) and words[i + 1] not in FUNCTION_WORDS]
+    water += [i for i, w in enumerate(words) if w in _TOILET_STATE
+              or itself and (named(w, _TOILET_WORDS) or w in _TOILET_ITSELF)]
     return sorted({*water, *after} - set(places)), places
 
 
@@ -674,7 +703,9 @@ class Lexicon:
     - words typed without spaces ("lampujalanmati" → "lampu jalan mati"): split into the known pieces that
       are as long as possible;
     - vowels left out ("sklh", "jmbtn", "lmpu"): the collection's most frequent word with the same first
-      letter and the same consonants in the same order.
+      letter and the same consonants in the same order;
+    - words said backwards (Malang's walikan: "halokes" sekolah, "ayas" saya, "nawak" kawan): the word reversed,
+      when the collection uses it.
     """
 
     def __init__(self, texts: Iterable[str], extra_words: Iterable[str] = ()):
@@ -710,6 +741,8 @@ class Lexicon:
                     candidate = self.by_skeleton.get(_skeleton(word), "")
                     if candidate[:1] == word[:1] and _is_subsequence(word, candidate):
                         found = candidate
+                if found == word and len(word) >= 4 and self.counts.get(word[::-1], 0) >= 2:
+                    found = word[::-1]  # Malang's walikan: "halokes" (sekolah), "ayas" (saya), "kadit" (tidak)
                 if found == word and len(word) >= _RUN_ON:
                     found = " ".join(self._split(word) or [word])
             if len(self.cache) > 50_000:
