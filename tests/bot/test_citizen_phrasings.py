@@ -501,6 +501,10 @@ def test_sending_from_someone_elses_phone_is_explained_at_the_story_and_place_st
     ("ass wr wb min", "Waalaikumsalam"), ("Asalamualaikum bu", "Waalaikumsalam"),
     ("selamat pagi", "Selamat pagi"), ("slmt siang pak", "Selamat siang"), ("met sore min", "Selamat sore"),
     ("Selamat malam bapak/ibu", "Selamat malam"), ("halo", "Halo"), ("P", "Halo"),
+    ("halo min, selamat malam", "Selamat malam"), ("hai kak, met siang", "Selamat siang"), ("pagi pak", "Selamat pagi"),
+    ("HALO MIN SELAMAT SORE", "Selamat sore"), ("permisi bu, slmt malem", "Selamat malam"),
+    ("sugeng enjing pak", "Selamat pagi"), ("halo, sugeng dalu", "Selamat malam"), ("wilujeng wengi", "Selamat malam"),
+    ("assalamualaikum, selamat pagi", "Waalaikumsalam"),
 ])
 def test_a_greeting_is_answered_in_kind_before_the_menu(citizen, typed, greeting):
     """Found by hand: "assalamualaikum" was answered with the plain "Halo"."""
