@@ -359,6 +359,7 @@ MESSAGES = {
     "photo_optional": (
         "Foto tidak wajib, tetapi membantu petugas. Bila ada, kirim fotonya sekarang; bila tidak ada, balas LEWATI."
     ),
+    "photo_asked_later": "Foto tidak wajib, tetapi membantu petugas. Fotonya kami minta sesudah pertanyaan ini.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",
@@ -415,6 +416,13 @@ MESSAGES = {
         "1 Biasa – laporan dan nama Anda tercatat seperti biasa\n"
         "2 Rahasia – isi laporan tidak dipublikasikan\n"
         "3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi"
+    ),
+    "privacy_safest_chosen": (
+        "Baik, kami pilihkan yang paling aman: Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi."
+    ),
+    "privacy_safest": (
+        "Yang paling aman untuk Anda: 3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi (hanya "
+        "petugas verifikasi yang melihatnya). Balas 3 untuk memilihnya, atau 1 (biasa) / 2 (rahasia)."
     ),
     "bad_privacy": "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim).",
     "privacy_explained": (

@@ -231,7 +231,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_courtesy")
             ask(turn, turn.state)
             return STAY
-        corrected = (_corrected(turn) or _privacy_told(turn) or _no_photo_told(turn) or service_asked(turn)
+        corrected = (_corrected(turn) or _privacy_told(turn) or _photo_asked_early(turn) or _no_photo_told(turn)
+                     or service_asked(turn)
                      or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
         return corrected or handler(turn)
     return step
@@ -338,6 +339,19 @@ def _no_photo_told(turn: Turn) -> Next | None:
     return STAY
 
 
+def _photo_asked_early(turn: Turn) -> Next | None:
+    """Whether a photo is a must, asked before its question ("fotonya wajib ga?" at the place step): answered, said
+    that it is asked next, and this step's question asked again (it was stored as the place, or the story)."""
+    if (turn.state not in (State.KIND, State.DESCRIPTION, State.LOCATION) or turn.data.get("editing")
+            or turn.kept_attachment or not turn.text or turn.draft.photo_step_done
+            or not {w.removesuffix("nya") for w in understanding.chat_words(turn.text)} & PHOTO_WORDS
+            or not asks_if_photo_needed(turn.text)):
+        return None
+    turn.say("photo_asked_later")
+    ask(turn, turn.state)
+    return STAY
+
+
 # A reason that speaks of being known or of one's name: "2 aja krn takut pak", "3, sy gak enak sm pak kades"
 HIDING_REASONS = frozenset("""takut khawatir cemas ketahuan diketahui malu enak sungkan pekewuh nama identitas
     rahasia anonim aman ancam diancam teror diteror dendam""".split())
@@ -388,6 +402,8 @@ def privacy_wish(text: str) -> str | None:
     if len(words(text)) > 2 * PRIVACY_WISH_MAX_WORDS or len(understanding.content(text)) > PRIVACY_WISH_MAX_WORDS:
         return None  # the first check is cheap: most texts at these steps are stories and places
     wish = match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or understanding.protection_asked(text)
+    if wish is None and understanding.safest_asked(text) == "wish":  # "yg aman aja pak": the one that hides one's name
+        wish = "anonim"
     if wish is None and "," in text:  # "tidak ada fotonya pak, rahasiakan saja": the no is the photo's, not the wish's
         wish = next((found for clause in text.split(",") if (found := privacy_wish(clause))), None)
     return wish
@@ -1133,8 +1149,8 @@ def _no_photo_yet(turn: Turn) -> Next:
     return STAY
 
 
-NEEDED = frozenset("""harus wajib perlu mesti musti kudu must need needed required necessary mandatory compulsory
-    diwajibkan diharuskan""".split())
+NEEDED = frozenset("""harus wajib perlu mesti musti kudu kedah kodu kodhu must need needed required necessary
+    mandatory compulsory diwajibkan diharuskan""".split())
 WITHOUT = frozenset({"tanpa", "without"})
 IF = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "apabila", "seandainya", "misal", "if"})
 NEED_QUESTION_WORDS = 8
@@ -1246,6 +1262,14 @@ def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
     shows the summary;
     KIRIM typed here is told that one choice is still needed."""
+    safest = understanding.safest_asked(turn.text)
+    if safest == "wish":  # "yg aman aja pak": it was asked again, naming no choice
+        turn.draft.privacy = "anonim"
+        turn.say("privacy_safest_chosen")
+        return advance(turn)
+    if safest == "question":  # "yg paling aman yg mana?"
+        turn.say("privacy_safest")
+        return STAY
     if _asks_about_choices(turn, PRIVACY_NAMES_TYPED):  # "bedanya rahasia sama anonim apa pak?"
         turn.say("privacy_explained")
         turn.say("ask_privacy")
@@ -1446,7 +1470,8 @@ def say_summary(turn: Turn) -> None:
     place = draft.location_text or ""
     if draft.latitude is not None:
         place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()
-    turn.say("summary", kind=KIND_NAMES[draft.kind], description=excerpt(draft.description, 300),
+    turn.say("summary", kind=KIND_NAMES[draft.kind],
+             description=excerpt(complaints.as_filed(draft, turn.contact), 300),  # no "Yth. Bapak Bupati, …"
              place=place or "-",
              photos=(received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos
                      else t("summary_no_photos")),

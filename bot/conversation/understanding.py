@@ -1147,6 +1147,27 @@ def protection_asked(text: str) -> str | None:
     return _protection(every[next((i for i, w in enumerate(every) if w not in OPENING), len(every)):])
 
 
+# The safest privacy asked for ("yg aman aja pak", "yang paling aman", "sing aman wae", Madurese "se aman beih",
+# "biar aman"): a word of safety with only words that choose around it; "aman pak" alone says all is well.
+SAFE = frozenset({"aman", "teraman", "amannya", "safe", "safest", "safer"})
+CHOOSING = frozenset("""yang sing seng se paling lebih pilih pilihkan pilihin pilihan biar supaya agar penting
+    pokoknya pokoke the most""".split())
+SAFE_SMALL = CHOOSING | frozenset("beih bei bhai mawon mana apa gimana saya aku kulo sama untuk buat".split())
+
+
+def safest_asked(text: str) -> str | None:
+    """"wish" for a short message asking for the safest privacy ("yg aman aja pak"), "question" for one asking which
+    it is ("yg aman yg mana?"), None for anything else ("jalannya gak aman", "aman pak")."""
+    said = standard_words(text)
+    if not said or len(said) > 8 or not set(said) & SAFE:
+        return None
+    if any(w not in FILLER | SAFE | SAFE_SMALL for w in said):
+        return None
+    if not set(said) & (CHOOSING | {"teraman", "safest"}):
+        return None
+    return "question" if "?" in text or set(said) & (QUESTION_WORDS | {"mana", "apa"}) else "wish"
+
+
 def _protection(words: list[str]) -> str | None:
     """protection_asked on the message's standard words, greetings and addresses dropped."""
     words = _it_is_fine(words)

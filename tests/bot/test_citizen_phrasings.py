@@ -581,3 +581,54 @@ def test_a_first_message_that_only_salutes_is_not_offered_as_a_complaint(citizen
     reply = citizen.says(typed)
     assert "Sepertinya Anda ingin melapor" not in reply and citizen.state() == "idle", reply
     assert "Balas 1" in reply or "Balas dengan angka" in reply
+
+
+@pytest.mark.parametrize("step", ["kind", "description", "location"])
+@pytest.mark.parametrize("typed", ["fotonya wajib ga?", "harus pake foto gak pak?", "kalo gak ada foto gmn?",
+                                   "perlu foto ga bu", "FOTO HARUS ADA?", "foto e kudu ta?", "potone kedah?"])
+def test_a_photo_question_before_the_photo_step_is_answered_and_the_step_asked_again(citizen, step, typed):
+    """Found by hand: "fotonya wajib ga?" at the place step was stored as the place (at the story step, the story)."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert "tidak wajib" in reply and citizen.state() == step, reply
+    assert not citizen.draft().get("location_text") and typed not in (citizen.draft().get("description") or "")
+
+
+SAFEST = ["yg aman aja pak", "yang paling aman", "pilih yg aman aja bu", "sing aman wae", "YANG PALING AMAN SAJA",
+          "biar aman aja", "yg teraman"]
+
+
+@pytest.mark.parametrize("typed", SAFEST)
+def test_the_safest_privacy_asked_in_words_is_anonymity_said_so(citizen, typed):
+    """Found by hand: "yg aman aja pak" at the privacy question got "Mohon balas 1, 2 atau 3", naming no choice."""
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "Anonim" in reply and citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim", reply
+
+
+@pytest.mark.parametrize("typed", ["yg paling aman yg mana pak?", "mana yg paling aman?", "yg aman yg mana ya"])
+def test_asking_which_privacy_is_safest_names_it(citizen, typed):
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "3 Anonim" in reply and citizen.state() == "privacy", reply
+
+
+@pytest.mark.parametrize("typed", SAFEST[:4])
+def test_the_safest_privacy_told_at_the_place_offered_is_kept_and_the_place_asked_again(citizen, typed):
+    """Found by hand: "yg aman aja pak" to "Lokasinya di desa sumberrejo? Balas YA" was stored as the place."""
+    citizen.says("jalan di desa sumberrejo rusak parah pak banyak lubang, sudah 3 bulan gak diperbaiki")
+    citizen.says("ya")
+    assert "sumberrejo?" in citizen.says("1")
+    reply = citizen.says(typed)
+    assert "anonim" in reply.lower() and "sumberrejo?" in reply and citizen.state() == "location", reply
+    assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("salutation", ["Yth. Bapak Bupati, ", "PAK KEPALA DINAS YTH\n",
+                                        "Assalamualaikum wr wb. Kepada Yth Bapak Camat, "])
+def test_the_summary_shows_the_story_as_it_will_be_stored(citizen, salutation):
+    """Found by hand: the summary before KIRIM showed "Yth. Bapak Bupati, …", which the stored complaint drops."""
+    for body in ["1", "1", salutation + DESCRIPTION, "Jl. Raya Banyuanyar, Kec. Sampang", "LEWATI"]:
+        citizen.says(body)
+    reply = citizen.says("1")
+    assert "Isi: " + DESCRIPTION[:30] in reply and "Yth" not in reply and "YTH" not in reply, reply
