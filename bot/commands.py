@@ -170,12 +170,24 @@ WAITING_FOR = WAITING | {"kabarnya", "infonya", "informasinya", "selanjutnya", "
                          "deh", "nggih", "kabare"}
 
 
+# Praise that only acknowledges, from a citizen ("goood", "mantul", "nice min", "joss"); staff words keep theirs
+PRAISE = {"good", "nice", "mantul", "mantab", "manteb", "jos", "joss", "keren", "cakep", "sae", "apik", "great",
+          "cool", "oce", "okeh", "oklah", "okelah", "sipp", "jiwa", "alhamdulillah", "top", "markotop"}
+STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+def _acknowledges(word: str) -> bool:
+    """A word of acknowledgement, its letters stretched or not ("goood", "siaaap", "okeee", "sippp")."""
+    return any(w in ACKNOWLEDGEMENTS or w in PRAISE
+               for w in (word, STRETCHED.sub(r"\1", word), STRETCHED.sub(r"\1\1", word)))
+
+
 def is_acknowledgement(text: str) -> bool:
-    """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", "oke ditunggu", or emoji
-    alone)."""
+    """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", "oke ditunggu", "goood",
+    "mantul", or emoji alone)."""
     typed = words(text)
     waits = bool(set(typed) & WAITING)
-    return all(w in ACKNOWLEDGEMENTS or (waits and w in WAITING_FOR) for w in typed)
+    return all(_acknowledges(w) or (waits and w in WAITING_FOR) for w in typed)
 
 
 # "bukan kewenangan kami", "ini bukan tupoksi dinas kami", "di luar kewenangan", "salah disposisi", "tidak berwenang":

@@ -49,7 +49,8 @@ MESSAGES = {
     ),
     "service_calls": (
         "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
-        "tulisan, foto, atau pesan suara 🎤; bisa juga lewat SP4N-LAPOR! di www.lapor.go.id."
+        "tulisan, foto, atau pesan suara 🎤; kami teruskan ke instansi yang berwenang. Bisa juga lewat SP4N-LAPOR! "
+        "di www.lapor.go.id. Untuk keadaan darurat, hubungi 112."
     ),
     "service_contacted": (
         "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "

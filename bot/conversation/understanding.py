@@ -38,6 +38,13 @@ CHAT_WORDS = {
     "badhe": "mau", "bade": "mau", "ajeng": "mau", "arep": "mau", "terro": "mau", "hoyong": "mau",
     "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
     "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
+    # "report it" in chat, Javanese, Madurese, Sundanese ("laporin lagi dong", "laporno wae", "laporagi"): it was read
+    # "laporan", a report asked after
+    "krm": "kirim", "kintun": "kirim", "kintunaken": "kirim", "dikintun": "dikirim", "dikintunaken": "dikirim",
+    "laporin": "laporkan", "lapurin": "laporkan", "laporim": "laporkan", "laporno": "laporkan", "laporne": "laporkan",
+    "laporaken": "laporkan", "laporagi": "laporkan", "laporaghi": "laporkan",
+    "ngelaporin": "melaporkan", "nglaporin": "melaporkan", "ngelaporkan": "melaporkan", "dilaporin": "dilaporkan",
+    "aduin": "aduan", "ngaduin": "mengadukan",
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
     # Minang and Madurese: "ambo nio mangadu", "engko' terro lapor", "iyo"
     "ambo": "saya", "nio": "mau", "mangadu": "mengadu", "malapor": "lapor", "engko": "saya", "sengko": "saya",
@@ -110,7 +117,8 @@ FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah 
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
-    assalamu alaikum salam wr wb permisi punten sugeng enjang sonten wilujeng maaf izin hello hey woy woi oy oi
+    assalamu alaikum salam wr wb permisi punten sugeng enjang enjing sonten dalu wengi siyang malem met slmt
+    wilujeng sampurasun rahayu maaf izin hello hey woy woi oy oi
     hoi bos boss bro sis lur dulur cak kang akang teh ning
     bentar sebentar tunggu btw""".split())  # "eh bentar, ini bayar gak sih?": a wait before the question
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
@@ -723,7 +731,8 @@ def asks_for_a_person(text: str) -> bool:
 SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "ditampilkan"})  # "nama sy muncul ga?"
 WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
 CALLS = frozenset({"telpon", "telepon", "telp", "tlp", "telfon", "tilpon", "nelpon", "nelfon", "menelpon",
-                   "menelepon", "ditelpon", "ditelepon", "ditelfon", "call", "vc", "videocall", "telponan"})
+                   "menelepon", "ditelpon", "ditelepon", "ditelfon", "call", "vc", "videocall", "telponan",
+                   "tlpn", "tlfn", "telpn", "telpun", "tilpun", "telpone", "hotline", "callcenter"})
 CHANNELS = CALLS | frozenset({"sms", "email",
                       "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung", "lewat", "via",
                       "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi", "hubungi", "menghubungi",
@@ -738,7 +747,8 @@ SERVICE_TOPICS = {
                             "disamperin", "dipanggil", "petugas", "instansi", "dinas"}),
     # a call: "bisa telp?", "boleh nelpon?", "bisa lapor lewat telpon aja?" (calls are not taken here; it was told
     # the other ways to report, calls not said)
-    "calls": CALLS | CHANNELS | {"boleh", "dong", "ga", "nomornya"},
+    "calls": CALLS | CHANNELS | {"boleh", "dong", "ga", "nomornya", "nomer", "no", "mana", "kemana", "center",
+                                 "dinas", "pengaduan", "pinten", "piro", "brapa", "gak"},
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
     "channels": CHANNELS,
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
@@ -789,11 +799,15 @@ def _unsure(words: list[str]) -> bool:
 TAG_PARTICLES = frozenset("sih ya yah dong deh nih tuh pak bu kak min gan bang mas mbak".split())
 
 
+WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
+
+
 def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if len(w) > len("tanya") else w for w in every if w not in OPENING]  # "tanya"
     tagged = [w for w in every if w not in TAG_PARTICLES]  # "ini gratis ga sih": a tag question, no "?"
-    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or tagged[-1:] in (["kan"], ["tidak"], ["belum"])
+    asked = ("?" in text or bool(set(every) & (QUESTION_WORDS | WHERE_TO))
+             or tagged[-1:] in (["kan"], ["tidak"], ["belum"])
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None

@@ -125,7 +125,10 @@ def test_tidak_jadi_inside_a_description_is_the_description(citizen):
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("typed,filed", [("ok kirim", True), ("kirim aja pak", True), ("jangan kirim dulu", False)])
+@pytest.mark.parametrize("typed,filed", [("ok kirim", True), ("kirim aja pak", True), ("jangan kirim dulu", False),
+                                         # short and in Javanese krama (they got "Balas KIRIM, UBAH, atau BATAL")
+                                         ("krm", True), ("krm aja min", True), ("dikintun mawon", True),
+                                         ("kintunaken pak", True), ("jgn krm dl", False)])
 def test_the_summary_takes_kirim_with_small_words_around_it(citizen, typed, filed):
     to_step(citizen, "privacy")
     citizen.says("1")
@@ -2187,7 +2190,10 @@ def test_a_menu_number_in_words_at_the_place_step_is_no_place(citizen, typed):
 
 @pytest.mark.parametrize("typed", ["ok siap", "oke pak", "siap",
                                    # saying one will wait: it got the status and "Pesan Anda belum kami teruskan"
-                                   "oke pak ditunggu", "siap, ditunggu kabarnya 🙏"])
+                                   "oke pak ditunggu", "siap, ditunggu kabarnya 🙏",
+                                   # praise and stretched letters (the menu, or the status and "belum kami teruskan")
+                                   "goood", "good min", "mantul", "nice min", "siaaap pak", "okeee", "sippp 👍",
+                                   "mantab jiwa", "joss"])
 def test_an_acknowledgement_with_a_complaint_open_is_acknowledged_not_given_the_menu(citizen, typed):
     filed(citizen)
     said = citizen.says(typed)

@@ -49,6 +49,10 @@ from lapor.complaints import make_title
     ("yowes lapor wae", "FILE", None),
     ("ok dah, ngadu aja", "FILE", None),
     ("sy udah lapor kemarin", None, None),
+    # "report it" as people type it (it was read "laporan": the status, or the menu)
+    ("laporin", "FILE", None), ("laporin lagi dong, lampu jalan mati", "FILE", None), ("lapurin ya min", "FILE", None),
+    ("mau laporin jalan rusak", "FILE", None), ("laporno wae pak", "FILE", None), ("ngelaporin pak", "FILE", None),
+    ("sy mau ngaduin sampah", "FILE", None), ("udah dilaporin blm?", None, None),
     ("cek status LPR-1", "STATUS", 1),
     ("status lpr 1", "STATUS", 1),
     ("gimana laporan saya", "STATUS", None),
@@ -473,6 +477,11 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     ("gimana cara lapor lewat aplikasi?", "channels"),
     ("kalau mau lapor langsung ke kantor bisa?", "channels"),
     ("kantor desa lewat mana ya?", None),  # a question of its own
+    # where to call, or the number of an office to call (it got the menu; with a complaint open, its status)
+    ("telpon ke mana ya?", "calls"), ("nomor telpon dinasnya brp?", "calls"), ("kalo mau nelpon kemana pak", "calls"),
+    ("nomer tlpn kantornya?", "calls"), ("no telp pengaduan berapa min?", "calls"), ("CALL CENTER NYA BERAPA", "calls"),
+    ("nomer telpone pinten?", "calls"), ("ada hotline gak?", "calls"),
+    ("kemarin sy udah telpon ke dinas tp ga diangkat", None), ("hp saya ga bisa nelpon", None),
     # whether reporting something is safe, or costs, with what is reported named (it began a story)
     ("kalau lapor pungli aman ga pak?", "privacy"), ("lapor kades aman gak?", "privacy"),
     ("lapor sampah bayar gak?", "cost"), ("kenapa bikin KTP harus bayar?", None),
