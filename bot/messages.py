@@ -360,6 +360,10 @@ MESSAGES = {
     "photo_optional": (
         "Foto tidak wajib, tetapi membantu petugas. Bila ada, kirim fotonya sekarang; bila tidak ada, balas LEWATI."
     ),
+    "place_asked_later": (
+        "Lokasinya kami tanyakan sesudah ini. Tulis sejelas mungkin (jalan, desa/kelurahan, kecamatan); bila tidak "
+        "tahu alamatnya, patokan terdekat pun cukup."
+    ),
     "photo_asked_later": "Foto tidak wajib, tetapi membantu petugas. Fotonya kami minta sesudah pertanyaan ini.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",

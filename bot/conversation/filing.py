@@ -231,7 +231,8 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_courtesy")
             ask(turn, turn.state)
             return STAY
-        corrected = (_corrected(turn) or _privacy_told(turn) or _photo_asked_early(turn) or _no_photo_told(turn)
+        corrected = (_corrected(turn) or _privacy_told(turn) or _photo_asked_early(turn) or _place_asked_early(turn)
+                     or _no_photo_told(turn)
                      or service_asked(turn)
                      or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
         return corrected or handler(turn)
@@ -297,7 +298,8 @@ def _privacy_told(turn: Turn) -> Next | None:
     numbered = numbered_privacy(turn.text)
     if turn.state == State.KIND and numbered is not None:
         return _privacy_before_kind(turn, numbered)
-    asked = privacy_wish(turn.text) or numbered
+    asked = privacy_wish(turn.text) or numbered or (
+        "biasa" if turn.state == State.CONFIRM and _biasa_named(turn.text) else None)
     if asked is None:
         return None
     turn.draft.privacy = asked
@@ -352,6 +354,27 @@ def _photo_asked_early(turn: Turn) -> Next | None:
     return STAY
 
 
+PLACE_ASKED = frozenset({"alamat", "lokasi", "tempat", "titik", "patokan", "address", "location"})
+PLACE_QUESTION_WORDS = 10
+
+
+def _place_asked_early(turn: Turn) -> Next | None:
+    """A question about the place before its question ("harus detail ya alamatnya?", "kalo ga tau alamatnya gmn?"
+    at the kind or story step): said that it is asked next and what helps, and this step's question asked again (it
+    joined the story)."""
+    if (turn.state not in (State.KIND, State.DESCRIPTION) or turn.data.get("editing") or turn.kept_attachment
+            or not turn.text or turn.draft.location_text or turn.draft.latitude is not None):
+        return None
+    said = understanding.chat_words(turn.text)
+    if (len(said) > PLACE_QUESTION_WORDS or not {w.removesuffix("nya") for w in said} & PLACE_ASKED
+            or not _asks_back(turn.text) and "?" not in turn.text or understanding.names_a_problem(turn.text)
+            or place_in_story(turn.text)):
+        return None
+    turn.say("place_asked_later")
+    ask(turn, turn.state)
+    return STAY
+
+
 # A reason that speaks of being known or of one's name: "2 aja krn takut pak", "3, sy gak enak sm pak kades"
 HIDING_REASONS = frozenset("""takut khawatir cemas ketahuan diketahui malu enak sungkan pekewuh nama identitas
     rahasia anonim aman ancam diancam teror diteror dendam""".split())
@@ -401,12 +424,41 @@ def privacy_wish(text: str) -> str | None:
     """The privacy a short message asks for ("anonim", "rahasia aja", "nama saya jangan disebut"), or None."""
     if len(words(text)) > 2 * PRIVACY_WISH_MAX_WORDS or len(understanding.content(text)) > PRIVACY_WISH_MAX_WORDS:
         return None  # the first check is cheap: most texts at these steps are stories and places
-    wish = match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or understanding.protection_asked(text)
+    if _protection_declined(text):  # "gak jadi anonim", "pake nama saya aja": a change of mind, no wish
+        return "biasa"
+    wish = (match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or _choice_named(text)
+            or understanding.protection_asked(text))
     if wish is None and understanding.safest_asked(text) == "wish":  # "yg aman aja pak": the one that hides one's name
         wish = "anonim"
     if wish is None and "," in text:  # "tidak ada fotonya pak, rahasiakan saja": the no is the photo's, not the wish's
         wish = next((found for clause in text.split(",") if (found := privacy_wish(clause))), None)
     return wish
+
+
+def _protection_declined(text: str) -> bool:
+    """No protection asked, read in the clause that names one ("eh jangan anonim deh, pake nama saya aja"), else in
+    the whole message ("pakai nama saya aja"): "tidak ada fotonya pak, rahasiakan saja" asks for it."""
+    naming = [clause for clause in text.split(",") if any(
+        w.startswith(("rahasi", "anonim")) or w in understanding.PROTECT_VERBS
+        for w in understanding.standard_words(clause))]
+    return understanding.openness_asked(naming[0] if naming else text)
+
+
+TO_BIASA = frozenset({"biasa", "ganti", "jadi", "ubah", "diganti", "diubah", "pakai", "pake", "aja", "saja"})
+
+
+def _biasa_named(text: str) -> bool:
+    """"biasa aja deh", "ganti jadi biasa" at the summary: the privacy changed to biasa (it was asked again)."""
+    said = set(understanding.content(text))
+    return "biasa" in said and said <= TO_BIASA
+
+
+def _choice_named(text: str) -> str | None:
+    """The one privacy choice a short message names by its name, saying nothing of one's name ("rahasia bisa?": it
+    was read as a wish to hide one's name, anonim)."""
+    said = set(understanding.standard_words(text))
+    named = said & {"rahasia", "anonim"}
+    return named.pop() if len(named) == 1 and not said & understanding.IDENTITY_WORDS else None
 
 
 def _corrected(turn: Turn) -> Next | None:
@@ -1321,8 +1373,8 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = (_corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
-                 or _another_told(turn))
+    corrected = (_privacy_told(turn) or _corrected(turn)  # "ganti jadi biasa aja": no edit to ask about
+                 or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
         return corrected
     if not turn.kept_attachment and _photo_to_come(turn.text):  # "sy kirim gambarnya dulu": not sent, no story

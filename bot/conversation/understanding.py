@@ -112,7 +112,7 @@ def _lowered(text: str) -> str:
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
-    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji
+    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji doang
     eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
@@ -123,7 +123,8 @@ OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore m
     bentar sebentar tunggu btw""".split())  # "eh bentar, ini bayar gak sih?": a wait before the question
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
-                        "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
+                        "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan", "protes", "memprotes",
+                        "protesin", "ngeprotes"})
 WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat",
                   "want", "wanna"})
 TRY = frozenset({"coba", "nyoba", "mencoba", "cobain", "try"})  # "ya udah deh coba lapor"
@@ -230,7 +231,8 @@ def content(text: str) -> list[str]:
 INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
 # A bare wish to ask, with nothing asked yet: the question comes in the next message
 WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izin", "ijin", "boleh", "bisa", "sedikit",
-                                                    "sesuatu", "numpang", "mohon"})
+                                                    "sesuatu", "numpang", "mohon", "cuma", "cuman", "hanya",
+                                                    "sekedar", "sekadar", "mung"})  # "tanya doang", "cuma mau nanya"
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A wish to suggest with nothing suggested yet: its text is asked next, as an aspiration ("ijin menyampaikan aspirasi")
 # A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
@@ -799,6 +801,17 @@ def _unsure(words: list[str]) -> bool:
 TAG_PARTICLES = frozenset("sih ya yah dong deh nih tuh pak bu kak min gan bang mas mbak".split())
 
 
+SERVICE_NOUNS = frozenset({"nomor", "nomer", "no", "wa", "whatsapp", "layanan", "pelayanan", "admin", "kontak"})
+COMPLAINT_NOUNS = frozenset({"aduan", "pengaduan", "lapor", "keluhan", "komplain"})
+
+
+def _this_service_asked(said: set[str]) -> bool:
+    """"ini nomor pengaduan ya?", "bener ini wa pengaduan pemkab?": whether this is the complaints' service (it got
+    the menu, and the story told next began with the question); "ini nomor laporan saya?" asks after one's own."""
+    return ("ini" in said and bool(said & SERVICE_NOUNS) and bool(said & COMPLAINT_NOUNS)
+            and said <= SERVICE_NOUNS | COMPLAINT_NOUNS | SERVICE_TOPICS["official"] | SERVICE_TALK - {"saya", "aku"})
+
+
 WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
 
 
@@ -811,6 +824,8 @@ def _service_topic(text: str) -> str | None:
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None
+    if _this_service_asked(set(said)):
+        return "official"
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
     topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
                   and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"

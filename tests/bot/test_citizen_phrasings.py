@@ -642,3 +642,43 @@ def test_a_regional_greeting_before_a_wish_to_file_is_no_part_of_the_story(citiz
     citizen.says("1")
     citizen.says(DESCRIPTION)
     assert citizen.draft()["description"] == DESCRIPTION
+
+
+@pytest.mark.parametrize("typed,privacy", [("rahasia bisa?", "rahasia"), ("yg rahasia bisa ga pak", "rahasia"),
+                                           ("anonim bisa?", "anonim"),
+                                           ("rahasia ya pak, nama saya jangan disebut", "anonim")])
+def test_a_privacy_choice_named_before_its_question_is_that_choice(citizen, typed, privacy):
+    """Found by hand: "rahasia bisa?" at the kind step was noted as "laporan anonim"."""
+    to_step(citizen, "kind")
+    reply = citizen.says(typed)
+    assert citizen.draft()["privacy"] == privacy and privacy in reply, reply
+
+
+@pytest.mark.parametrize("step", ["kind", "description"])
+@pytest.mark.parametrize("typed", ["harus detail ya alamatnya?", "alamatnya perlu lengkap gak?",
+                                   "lokasinya nanti ditanya kan?", "kalo ga tau alamatnya gmn?"])
+def test_a_place_question_before_the_place_step_is_answered_and_the_step_asked_again(citizen, step, typed):
+    """Found by hand: "harus detail ya alamatnya?" at the kind step was added to the story."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert "sesudah" in reply and citizen.state() == step, reply
+    assert typed not in (citizen.draft().get("description") or "") and not citizen.draft().get("location_text")
+
+
+@pytest.mark.parametrize("typed", ["eh jangan anonim deh, pake nama saya aja", "gak jadi anonim pak", "ga usah anonim",
+                                   "ganti jadi biasa aja", "nama saya ditampilkan saja gpp", "biasa aja deh pak",
+                                   "ora usah anonim", "ndak jadi dirahasiakan"])
+def test_a_change_of_mind_from_anonymity_at_the_summary_is_biasa(citizen, typed):
+    """Found by hand: "eh jangan anonim deh, pake nama saya aja" at the summary showed it again, still Anonim."""
+    to_step(citizen, "privacy")
+    citizen.says("3")
+    reply = citizen.says(typed)
+    assert citizen.draft()["privacy"] == "biasa" and "Kerahasiaan: Biasa" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["eh anonim aja deh", "rahasiakan nama saya ya pak", "ganti jadi rahasia"])
+def test_a_change_of_mind_to_protection_at_the_summary(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert citizen.draft()["privacy"] != "biasa" and "Kerahasiaan: Biasa" not in reply, reply

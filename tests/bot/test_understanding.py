@@ -53,6 +53,9 @@ from lapor.complaints import make_title
     ("laporin", "FILE", None), ("laporin lagi dong, lampu jalan mati", "FILE", None), ("lapurin ya min", "FILE", None),
     ("mau laporin jalan rusak", "FILE", None), ("laporno wae pak", "FILE", None), ("ngelaporin pak", "FILE", None),
     ("sy mau ngaduin sampah", "FILE", None), ("udah dilaporin blm?", None, None),
+    # a protest is a complaint; "just asking" a wish to ask (they got the menu, and the next bubble joined them)
+    ("mau protes", "FILE", None), ("sy mau protes pak soal pungli di pasar", "FILE", None),
+    ("tanya doang", "FILE", None), ("cuma mau nanya min", "FILE", None), ("sekedar tanya pak", "FILE", None),
     ("cek status LPR-1", "STATUS", 1),
     ("status lpr 1", "STATUS", 1),
     ("gimana laporan saya", "STATUS", None),
@@ -488,6 +491,9 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     # whether this number is the region's own (it was offered as a complaint with the next bubble)
     ("ini nomor resmi pemkab bukan ya?", "official"), ("wa ini asli dari pemda kah?", "official"),
     ("ini bukan penipuan kan?", "official"), ("sertifikat tanah saya palsu?", None),
+    # whether this is the complaints' number (it got the menu, and joined the story told next)
+    ("ini nomor pengaduan ya?", "official"), ("bener ini wa pengaduan pemkab?", "official"),
+    ("ini layanan aduan kan min", "official"), ("ini nomor laporan saya?", None),
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
