@@ -412,6 +412,7 @@ MESSAGES = {
     "part_privacy": "kerahasiaan",
     "filing_courtesy": "🙏 Laporan Anda belum terkirim. Mari kita lanjutkan:",
     "kind_story_kept": "Baik, kami catat: \"{excerpt}\"\nPilih dulu jenis laporannya, lalu lanjutkan ceritanya.",
+    "kind_now_complaint": "Baik, kami catat sebagai Pengaduan.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
@@ -428,6 +429,10 @@ MESSAGES = {
     "privacy_safest": (
         "Yang paling aman untuk Anda: 3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi (hanya "
         "petugas verifikasi yang melihatnya). Balas 3 untuk memilihnya, atau 1 (biasa) / 2 (rahasia)."
+    ),
+    "privacy_safest_later": (
+        "Yang paling aman untuk Anda: Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi. Pilihan ini "
+        "kami tanyakan nanti; bisa juga ketik ANONIM sekarang."
     ),
     "bad_privacy": "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim).",
     "privacy_explained": (

@@ -298,6 +298,10 @@ def _privacy_told(turn: Turn) -> Next | None:
     numbered = numbered_privacy(turn.text)
     if turn.state == State.KIND and numbered is not None:
         return _privacy_before_kind(turn, numbered)
+    if understanding.safest_asked(turn.text) == "question":  # "yg aman yg mana pak?" before the privacy question
+        turn.say("privacy_safest_later")
+        repeat_question(turn)
+        return STAY
     asked = privacy_wish(turn.text) or numbered or (
         "biasa" if turn.state == State.CONFIRM and _biasa_named(turn.text) else None)
     if asked is None:
@@ -437,11 +441,15 @@ def privacy_wish(text: str) -> str | None:
 
 def _protection_declined(text: str) -> bool:
     """No protection asked, read in the clause that names one ("eh jangan anonim deh, pake nama saya aja"), else in
-    the whole message ("pakai nama saya aja"): "tidak ada fotonya pak, rahasiakan saja" asks for it."""
+    a message naming one's name ("pakai nama saya aja"; "biasa aja" before its question says many things): "tidak
+    ada fotonya pak, rahasiakan saja" asks for it."""
     naming = [clause for clause in text.split(",") if any(
         w.startswith(("rahasi", "anonim")) or w in understanding.PROTECT_VERBS
         for w in understanding.standard_words(clause))]
-    return understanding.openness_asked(naming[0] if naming else text)
+    if naming:
+        return understanding.openness_asked(naming[0])
+    named = set(understanding.standard_words(text)) & understanding.IDENTITY_WORDS  # "biasa aja" says many things
+    return bool(named) and understanding.openness_asked(text)
 
 
 TO_BIASA = frozenset({"biasa", "ganti", "jadi", "ubah", "diganti", "diubah", "pakai", "pake", "aja", "saja"})
@@ -773,6 +781,11 @@ def on_description(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
         return STAY
+    if _wish_to_file_instead(turn):  # "mau lapor" at the question of a request for information
+        turn.draft.kind = "pengaduan"
+        turn.say("kind_now_complaint")
+        ask(turn, State.DESCRIPTION)
+        return STAY
     if _asks_kinds_difference(turn):  # "bedanya apa?" right after choosing 3: what each kind is for
         turn.say("kind_explained")
         turn.say("kind_explained_chosen", kind=KIND_NAMES[turn.draft.kind or "pengaduan"])
@@ -794,6 +807,16 @@ def on_description(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         return advance(turn)
     return STAY
+
+
+def _wish_to_file_instead(turn: Turn) -> bool:
+    """A bare wish to file ("mau lapor", "sy mau ngadu aja pak") where a question or a suggestion is asked for, with
+    nothing told yet: the kind was chosen by asking ("mau tanya"); it was kept as the question's first words."""
+    if turn.draft.kind == "pengaduan" or turn.draft.description or turn.data.get("story_begun") or not turn.text:
+        return False
+    found = understanding.intent(turn.text)
+    return (found is not None and found.name == "FILE" and not found.rest.strip()
+            and bool(set(understanding.standard_words(turn.text)) & understanding.FILE_VERBS))
 
 
 MENU_NUMBERS = frozenset("12345")  # a step's choice, never a place's confirmation nor an address of its own

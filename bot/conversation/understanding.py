@@ -111,8 +111,11 @@ def _lowered(text: str) -> str:
 # Laughter, read as an interjection ("wkwk bang mau ngadu nih" was filed with the story "wkwk")
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
+# Small words of politeness and emphasis; "nak", "nduk", "cong" are an elder's address to the young ("MAU LAPOR NAK"
+# told the story "NAK")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
     min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji doang
+    nak nduk ndhuk le cong ncong
     eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
@@ -704,9 +707,11 @@ SPEAKING = frozenset({"kirim", "pakai", "pake", "lewat", "via", "boleh", "bisa",
 def would_rather_speak(text: str) -> bool:
     """A short message saying its writer cannot type or would rather send a voice note, naming no problem ("suara
     knalpot brong tiap malam" is a complaint)."""
-    said = set(standard_words(text))
-    wish = said & WRITING and said & UNABLE or said & LISTENING or said & VOICE_NOTES and said & SPEAKING
-    return bool(wish) and len(said) <= 15 and not names_a_problem(text)  # the cheap test first: every idle message
+    every = standard_words(text)
+    said = set(every)
+    wish = said & LISTENING or said & VOICE_NOTES and said & SPEAKING or said & WRITING and said & UNABLE and any(
+        w in WRITING and set(every[max(i - 3, 0):i]) & UNABLE for i, w in enumerate(every))  # "gk bs ngetik"; not
+    return bool(wish) and len(said) <= 15 and not names_a_problem(text)  # "taman baca …, biar ga main hp"
 
 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})

@@ -682,3 +682,40 @@ def test_a_change_of_mind_to_protection_at_the_summary(citizen, typed):
     citizen.says("1")
     reply = citizen.says(typed)
     assert citizen.draft()["privacy"] != "biasa" and "Kerahasiaan: Biasa" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["MAU LAPOR NAK", "nduk, aku arep lapor", "cong, sengko' terro lapor",
+                                   "mau ngadu le"])
+def test_an_elders_way_of_address_is_no_story(citizen, typed):
+    """Found by hand: "MAU LAPOR NAK" was taken as the story "NAK" (too short), and the next answers shifted."""
+    assert "Jenis laporan" in citizen.says(typed)
+    reply = citizen.says("1")
+    assert "Ceritakan" in reply and "terlalu singkat" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,kind", [("mau protes", "pengaduan"), ("protes pak", "pengaduan"),
+                                        ("komplain", "pengaduan"), ("mau ngadu aja", "pengaduan"),
+                                        ("tanya doang", "informasi"), ("usul aja", "aspirasi")])
+def test_the_kind_typed_in_words(citizen, typed, kind):
+    """Found by hand: "mau protes" at the kind question got "Mohon balas 1, 2 atau 3"."""
+    to_step(citizen, "kind")
+    citizen.says(typed)
+    assert citizen.draft().get("kind") == kind and citizen.state() == "description"
+
+
+@pytest.mark.parametrize("step", ["location", "photo"])
+def test_asking_which_privacy_is_safest_before_its_question_names_it(citizen, step):
+    """Found by hand: "yg aman yg mana pak?" at the photo step got "Belum ada foto yang kami terima"."""
+    to_step(citizen, step)
+    reply = citizen.says("yg aman yg mana pak?")
+    assert "Anonim" in reply and citizen.state() == step and "aman" not in (citizen.draft().get("location_text") or "")
+
+
+@pytest.mark.parametrize("typed", ["mau lapor", "sy mau ngadu aja pak", "laporin aja deh"])
+def test_a_wish_to_file_after_asking_to_ask_makes_it_a_complaint(citizen, typed):
+    """Found by hand: "mau tanya", then "mau lapor" at its question was kept as the question's first words; the
+    story after it was filed as a request for information with no place asked."""
+    citizen.says("mau tanya")
+    reply = citizen.says(typed)
+    assert citizen.draft()["kind"] == "pengaduan" and "Ceritakan apa yang terjadi" in reply, reply
+    assert not citizen.draft().get("description") and citizen.state() == "description"

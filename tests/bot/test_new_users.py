@@ -664,7 +664,7 @@ def test_no_photo_in_everyday_words(citizen, typed):
 
 def test_the_photo_step_goes_on_without_one_after_two_unclear_answers(citizen):
     to_step(citizen, "photo")
-    assert "Belum ada foto" in citizen.says("sebentar ya nak")
+    assert "Belum ada foto" in citizen.says("waduh nak")  # "nak": an elder's address ("sebentar ya nak" waits)
     assert "tanpa foto" in citizen.says("biasa saja nak")
     assert citizen.state() == "privacy"
 
@@ -2193,7 +2193,7 @@ def test_a_menu_number_in_words_at_the_place_step_is_no_place(citizen, typed):
                                    "oke pak ditunggu", "siap, ditunggu kabarnya 🙏",
                                    # praise and stretched letters (the menu, or the status and "belum kami teruskan")
                                    "goood", "good min", "mantul", "nice min", "siaaap pak", "okeee", "sippp 👍",
-                                   "mantab jiwa", "joss"])
+                                   "mantab jiwa", "joss", "oke deh", "siap dah"])
 def test_an_acknowledgement_with_a_complaint_open_is_acknowledged_not_given_the_menu(citizen, typed):
     filed(citizen)
     said = citizen.says(typed)

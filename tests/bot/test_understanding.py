@@ -314,6 +314,10 @@ def test_titles_start_at_the_problem(description, title):
     ("dana desa dipotong, bantuan beras cuma dikasih ke keluarganya", None),
     ("banjir di jl diponegoro", "jl diponegoro"), ("sampah di desa sukamaju dibiarkan numpuk", "desa sukamaju"),
     ("sampah neng pasar legi numpuk wis seminggu", "pasar legi"),
+    # a passive verb right after a landmark is the story, no name (the place offered was "SD dipungut biaya …")
+    ("anak saya di SD dipungut biaya seragam 500 ribu padahal katanya gratis", None),
+    ("pungli di kantor desa dimintai uang 50 ribu", None), ("di pasar dipalak preman tiap hari", None),
+    ("anak saya di SD Diponegoro dipungut biaya", "SD Diponegoro"), ("sekolah di SMPN 1 dipungut biaya", "SMPN 1"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
@@ -752,3 +756,14 @@ def test_a_school_named_by_its_number_is_a_place(story, place):
 @pytest.mark.parametrize("story", ["lampu mati 3 hari di rumah no 3", "jalan rusak di km 3"])
 def test_a_number_after_a_non_school_marker_alone_is_no_place(story):
     assert place_in_story(story) is None
+
+
+@pytest.mark.parametrize("typed,speaks", [
+    ("sy gk bs ngetik pak", True), ("saya tidak bisa menulis pak", True), ("susah ngetik pak, pake vn boleh?", True),
+    ("sy gk bisa ngetik panjang pak", True), ("tolong dengerin aja", True),
+    # a suggestion with a word of reading and a "not" elsewhere (it was invited to speak instead)
+    ("gimana kalo di alun-alun dibikin taman baca buat anak2, biar ga main hp terus", False),
+    ("perpustakaan desa tutup terus, anak2 ga bisa pinjam buku bacaan", False),
+])
+def test_a_wish_to_speak_instead_of_typing(typed, speaks):
+    assert understanding.would_rather_speak(typed) is speaks
