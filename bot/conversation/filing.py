@@ -1002,7 +1002,9 @@ def _story_after_an_address(turn: Turn, text: str) -> bool:
 STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah kotor jorok bau gelap licin becek mahal
     lambat pungli numpuk mampet jebol ambrol amblas longsor putus tumbang roboh retak pecah padam hancur jatuh celaka
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
-    tiap setiap kalau kalo jika bila hujan deras musim""".split())  # when it happens: "tiap hujan deras"
+    tiap setiap kalau kalo jika bila hujan deras musim
+    tadi barusan semalam semalem kemaren hampir nyaris tabrakan nabrak ditabrak tertabrak nyungsep terjatuh
+    """.split())  # when it happens: "tiap hujan deras"; lately: "tadi pagi hampir tabrakan"
 
 
 REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "sebab", "soale", "mergo", "amarga"})

@@ -40,6 +40,7 @@ CHAT_WORDS = {
     "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
     # "report it" in chat, Javanese, Madurese, Sundanese ("laporin lagi dong", "laporno wae", "laporagi"): it was read
     # "laporan", a report asked after
+    "tny": "tanya", "tnya": "tanya", "nnya": "nanya", "cr": "cara", "crnya": "caranya", "bkin": "bikin",
     "krm": "kirim", "kintun": "kirim", "kintunaken": "kirim", "dikintun": "dikirim", "dikintunaken": "dikirim",
     "laporin": "laporkan", "lapurin": "laporkan", "laporim": "laporkan", "laporno": "laporkan", "laporne": "laporkan",
     "laporaken": "laporkan", "laporagi": "laporkan", "laporaghi": "laporkan",

@@ -719,3 +719,9 @@ def test_a_wish_to_file_after_asking_to_ask_makes_it_a_complaint(citizen, typed)
     reply = citizen.says(typed)
     assert citizen.draft()["kind"] == "pengaduan" and "Ceritakan apa yang terjadi" in reply, reply
     assert not citizen.draft().get("description") and citizen.state() == "description"
+
+
+@pytest.mark.parametrize("typed", ["cr bkin ktp gmn", "crnya bkin kk gmn min?"])
+def test_a_procedure_question_typed_short_is_offered_as_a_request_for_information(citizen, typed):
+    """Found by hand: "cr bkin ktp gmn" got "Maaf, kami belum paham"."""
+    assert "ingin bertanya" in citizen.says(typed)

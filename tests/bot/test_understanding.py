@@ -55,6 +55,7 @@ from lapor.complaints import make_title
     ("sy mau ngaduin sampah", "FILE", None), ("udah dilaporin blm?", None, None),
     # a protest is a complaint; "just asking" a wish to ask (they got the menu, and the next bubble joined them)
     ("mau protes", "FILE", None), ("sy mau protes pak soal pungli di pasar", "FILE", None),
+    ("mw tny", "FILE", None), ("mau tnya min", "FILE", None),  # typed short (it got "belum paham")
     ("tanya doang", "FILE", None), ("cuma mau nanya min", "FILE", None), ("sekedar tanya pak", "FILE", None),
     ("cek status LPR-1", "STATUS", 1),
     ("status lpr 1", "STATUS", 1),
