@@ -195,7 +195,7 @@ SALUTATION_WORDS = frozenset("""
     assalamualaikum asalamualaikum assalamu alaikum aslm ass askum salam wr wb warahmatullahi wabarakatuh
     warohmatullahi wabarokatuh sejahtera bagi kita semua selamat pagi siang sore malam halo hallo helo hai hi permisi
     punten sugeng enjang enjing sonten dalu wengi malem met slmt wilujeng sampurasun om swastiastu shalom tabik
-    namo buddhaya rahayu
+    namo buddhaya rahayu bismillah bismillahirrahmanirrahim
     yth ykh kepada kpd yang yg terhormat dengan dg hormat bapak ibu pak bu bpk ibuk kak mas mbak min admin mimin gan
     tim petugas kepala kadis dinas bupati wakil walikota wali kota gubernur camat lurah kades sekda sekretaris
     daerah pejabat instansi terkait pemerintah pemkab pemda kabupaten kab dprd ketua mulia pimpinan

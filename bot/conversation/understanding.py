@@ -41,6 +41,7 @@ CHAT_WORDS = {
     # "report it" in chat, Javanese, Madurese, Sundanese ("laporin lagi dong", "laporno wae", "laporagi"): it was read
     # "laporan", a report asked after
     "tny": "tanya", "tnya": "tanya", "nnya": "nanya", "cr": "cara", "crnya": "caranya", "bkin": "bikin",
+    "gbs": "tidak bisa", "gabisa": "tidak bisa", "gbisa": "tidak bisa",
     "krm": "kirim", "kintun": "kirim", "kintunaken": "kirim", "dikintun": "dikirim", "dikintunaken": "dikirim",
     "laporin": "laporkan", "lapurin": "laporkan", "laporim": "laporkan", "laporno": "laporkan", "laporne": "laporkan",
     "laporaken": "laporkan", "laporagi": "laporkan", "laporaghi": "laporkan",
@@ -121,7 +122,8 @@ FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah 
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
-    assalamu alaikum salam wr wb permisi punten sugeng enjang enjing sonten dalu wengi siyang malem met slmt
+    assalamu alaikum salam wr wb permisi punten bismillah
+    bismillahirrahmanirrahim sugeng enjang enjing sonten dalu wengi siyang malem met slmt
     wilujeng sampurasun rahayu maaf izin hello hey woy woi oy oi
     hoi bos boss bro sis lur dulur cak kang akang teh ning
     bentar sebentar tunggu btw""".split())  # "eh bentar, ini bayar gak sih?": a wait before the question
@@ -766,7 +768,8 @@ SERVICE_TOPICS = {
     "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe", "disebut", "disebutkan", "dicantumkan", "diketahui", "dikenali",
-                          "dibocorkan", "tersebar", "dikasih", "diberikan", "dibuka", "known", "petugas", "instansi"})
+                          "dibocorkan", "tersebar", "dikasih", "diberikan", "dibuka", "known", "petugas", "instansi",
+                          "tahu", "tau", "tetangga", "pelaku", "terlapor", "warga", "dia", "mereka"})
                | SEEN,
     # ... "nanti nama sy muncul ga?", "nomor sy keliatan ga sama petugas?"
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
@@ -840,7 +843,7 @@ def _service_topic(text: str) -> str | None:
     if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
     if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
-            "aman" in said and set(said) & FILE_VERBS):
+            set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
         return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                                 "hoaks", "palsu"}:
@@ -992,6 +995,7 @@ SENDING = frozenset("kirim dikirim kirimkan dikirimkan ngirim kirimin dikirimin 
                     "lapornya laporkan".split())
 SENT_BY = frozenset({"dikirim", "dikirimkan", "dikirimin"})
 BY_ANOTHER_MAX_WORDS = 10
+KNOWING = frozenset({"tahu", "tau", "ketahuan", "diketahui", "kenal", "mengenali", "dikenali"})
 
 
 def sent_by_another(text: str) -> bool:
@@ -1000,8 +1004,8 @@ def sent_by_another(text: str) -> bool:
     said = [w.removesuffix("nya") if w.removesuffix("nya") in OTHER_PEOPLE | PHONES else w for w in chat_words(text)]
     if not said or len(said) > BY_ANOTHER_MAX_WORDS or names_a_problem(text):
         return False
-    if not (set(said) & OTHER_PEOPLE or "lain" in said):
-        return False
+    if not (set(said) & OTHER_PEOPLE or "lain" in said) or set(said) & KNOWING:
+        return False  # "apakah tetangga saya tahu yang lapor saya?" asks whether one is known
     through = any(word in THROUGH and said[i + 1] in OTHER_PEOPLE | PHONES for i, word in enumerate(said[:-1]))
     by = any(word in SENT_BY and said[i + 1] in OTHER_PEOPLE for i, word in enumerate(said[:-1]))
     sender = "yang" in said and bool(set(said) & SENDING)  # "anak saya yg kirim", "yg ngirim nanti cucu"

@@ -635,7 +635,8 @@ def test_the_summary_shows_the_story_as_it_will_be_stored(citizen, salutation):
 
 
 @pytest.mark.parametrize("typed", ["Sugeng enjing, kulo badhe lapor", "wilujeng enjing, abdi hoyong lapor",
-                                   "sugeng dalu pak, badhe lapor", "met malem min, mau lapor"])
+                                   "sugeng dalu pak, badhe lapor", "met malem min, mau lapor",
+                                   "Bismillah. Pak saya mau lapor"])
 def test_a_regional_greeting_before_a_wish_to_file_is_no_part_of_the_story(citizen, typed):
     """Found by hand: "Sugeng enjing, kulo badhe lapor" filed "enjing" as the story's first words."""
     citizen.says(typed)

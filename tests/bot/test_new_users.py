@@ -1712,7 +1712,8 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
                                     # when it happens ("tiap hujan deras" was stored as the place)
                                     "tiap hujan deras", "kalau hujan airnya naik",
                                     # what happened lately ("tadi pagi hampir tabrakan" was stored as the place)
-                                    "tadi pagi hampir tabrakan", "semalem ada yg nabrak", "barusan motor nyungsep"])
+                                    "tadi pagi hampir tabrakan", "semalem ada yg nabrak", "barusan motor nyungsep",
+                                    "gbs belajar online"])
 def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubble):
     citizen.says("1")
     citizen.says("1")

@@ -499,6 +499,9 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     # whether this is the complaints' number (it got the menu, and joined the story told next)
     ("ini nomor pengaduan ya?", "official"), ("bener ini wa pengaduan pemkab?", "official"),
     ("ini layanan aduan kan min", "official"), ("ini nomor laporan saya?", None),
+    # whether the one reported learns who reported (it was told about sending from another's phone)
+    ("apakah nanti tetangga saya tahu yang lapor saya?", "privacy"), ("nanti pelakunya tau gak kalo saya yg lapor?",
+                                                                      "privacy"),
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
