@@ -286,7 +286,8 @@ NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi".split())
 SELF = frozenset({"saya", "aku", "kami", "perkenalkan", "kenalkan"})
 ROLES = frozenset("""guru pedagang petani nelayan mahasiswa mahasiswi siswa pelajar warga ketua kepala rt rw kades
     perangkat kader bidan perawat buruh karyawan pegawai sopir supir ojek driver pensiunan penjual peternak
-    pengusaha tukang orang tua wali murid""".split())
+    pengusaha tukang orang tua wali murid irt tangga janda duda lansia difabel disabilitas santri ustadz ustad takmir
+    marbot honorer pns asn satpam nakes dokter penduduk wargi tiyang""".split())  # "ibu rumah tangga", "lansia"
 INTRODUCTION_MAX_WORDS = 15
 
 
