@@ -583,9 +583,11 @@ def test_a_first_message_that_only_salutes_is_not_offered_as_a_complaint(citizen
     assert "Balas 1" in reply or "Balas dengan angka" in reply
 
 
-@pytest.mark.parametrize("step", ["kind", "description", "location"])
-@pytest.mark.parametrize("typed", ["fotonya wajib ga?", "harus pake foto gak pak?", "kalo gak ada foto gmn?",
-                                   "perlu foto ga bu", "FOTO HARUS ADA?", "foto e kudu ta?", "potone kedah?"])
+@pytest.mark.parametrize("step,typed", [
+    *(("location", typed) for typed in ["fotonya wajib ga?", "harus pake foto gak pak?", "kalo gak ada foto gmn?",
+                                        "perlu foto ga bu", "FOTO HARUS ADA?", "foto e kudu ta?", "potone kedah?"]),
+    ("kind", "fotonya wajib ga?"), ("kind", "kalo gak ada foto gmn?"), ("description", "harus pake foto gak pak?"),
+    ("description", "potone kedah?")])
 def test_a_photo_question_before_the_photo_step_is_answered_and_the_step_asked_again(citizen, step, typed):
     """Found by hand: "fotonya wajib ga?" at the place step was stored as the place (at the story step, the story)."""
     to_step(citizen, step)
@@ -655,9 +657,10 @@ def test_a_privacy_choice_named_before_its_question_is_that_choice(citizen, type
     assert citizen.draft()["privacy"] == privacy and privacy in reply, reply
 
 
-@pytest.mark.parametrize("step", ["kind", "description"])
-@pytest.mark.parametrize("typed", ["harus detail ya alamatnya?", "alamatnya perlu lengkap gak?",
-                                   "lokasinya nanti ditanya kan?", "kalo ga tau alamatnya gmn?"])
+@pytest.mark.parametrize("step,typed", [("kind", "harus detail ya alamatnya?"),
+                                        ("kind", "lokasinya nanti ditanya kan?"),
+                                        ("description", "alamatnya perlu lengkap gak?"),
+                                        ("description", "kalo ga tau alamatnya gmn?")])
 def test_a_place_question_before_the_place_step_is_answered_and_the_step_asked_again(citizen, step, typed):
     """Found by hand: "harus detail ya alamatnya?" at the kind step was added to the story."""
     to_step(citizen, step)
