@@ -20,7 +20,8 @@ GREETING_WORDS = GREETING_CORE | TIMES_OF_DAY | {"alaikum", "wr", "wb", "pak", "
 # ... and the other ways to address the reader, in the region's languages and in chat ("makasih bang", "nuhun teh")
 GREETING_WORDS |= {"bang", "abang", "kang", "akang", "aa", "teh", "teteh", "cak", "ning", "neng", "gan", "agan",
                    "bro", "sis", "bos", "boss", "lur", "dulur", "mba", "kakak", "ka", "mimin", "dik", "adik", "dek",
-                   "pakde", "bude", "mbah", "tante", "bpk", "ibuk", "bunda", "sob", "sobat", "kawan", "pa"}
+                   "pakde", "bude", "mbah", "tante", "bpk", "ibuk", "bunda", "sob", "sobat", "kawan", "pa", "nak",
+                   "nduk", "cong"}
 # Words that only acknowledge ("ok siap pak 👍"): said to a notice, they report nothing.
 ACKNOWLEDGEMENTS = GREETING_WORDS | {"ok", "oke", "okey", "okay", "okee", "siap", "baik", "noted", "sip", "mantap",
                                      "iya", "ya", "y", "yes", "laksanakan", "diterima", "terimakasih", "tks", "nggih",
@@ -170,12 +171,26 @@ WAITING_FOR = WAITING | {"kabarnya", "infonya", "informasinya", "selanjutnya", "
                          "deh", "nggih", "kabare"}
 
 
+# Praise that only acknowledges, from a citizen ("goood", "mantul", "nice min", "joss"); staff words keep theirs
+PRAISE = {"good", "nice", "mantul", "mantab", "manteb", "jos", "joss", "keren", "cakep", "sae", "apik", "great",
+          "cool", "oce", "okeh", "oklah", "okelah", "sipp", "jiwa", "alhamdulillah", "top", "markotop"}
+PARTICLES = {"deh", "dah", "lah", "yah", "dong", "nih", "kok", "sih"}  # beside a word of acknowledgement only
+STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+def _acknowledges(word: str) -> bool:
+    """A word of acknowledgement, its letters stretched or not ("goood", "siaaap", "okeee", "sippp")."""
+    return any(w in ACKNOWLEDGEMENTS or w in PRAISE
+               for w in (word, STRETCHED.sub(r"\1", word), STRETCHED.sub(r"\1\1", word)))
+
+
 def is_acknowledgement(text: str) -> bool:
-    """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", "oke ditunggu", or emoji
-    alone)."""
+    """Tell whether a message only acknowledges (words like "ok", "siap", "terima kasih", "oke ditunggu", "goood",
+    "mantul", or emoji alone)."""
     typed = words(text)
     waits = bool(set(typed) & WAITING)
-    return all(w in ACKNOWLEDGEMENTS or (waits and w in WAITING_FOR) for w in typed)
+    plain = [w for w in typed if w not in PARTICLES] if len(typed) > 1 else typed  # "oke deh", "siap dah"
+    return all(_acknowledges(w) or (waits and w in WAITING_FOR) for w in plain)
 
 
 # "bukan kewenangan kami", "ini bukan tupoksi dinas kami", "di luar kewenangan", "salah disposisi", "tidak berwenang":

@@ -49,7 +49,8 @@ MESSAGES = {
     ),
     "service_calls": (
         "Maaf, nomor ini hanya melayani pesan WhatsApp dan tidak menerima telepon. Sampaikan saja di sini lewat "
-        "tulisan, foto, atau pesan suara 🎤; bisa juga lewat SP4N-LAPOR! di www.lapor.go.id."
+        "tulisan, foto, atau pesan suara 🎤; kami teruskan ke instansi yang berwenang. Bisa juga lewat SP4N-LAPOR! "
+        "di www.lapor.go.id. Untuk keadaan darurat, hubungi 112."
     ),
     "service_contacted": (
         "Bila petugas perlu keterangan tambahan, pertanyaannya kami kirim lewat WhatsApp ini; cukup dibalas di sini. "
@@ -359,6 +360,11 @@ MESSAGES = {
     "photo_optional": (
         "Foto tidak wajib, tetapi membantu petugas. Bila ada, kirim fotonya sekarang; bila tidak ada, balas LEWATI."
     ),
+    "place_asked_later": (
+        "Lokasinya kami tanyakan sesudah ini. Tulis sejelas mungkin (jalan, desa/kelurahan, kecamatan); bila tidak "
+        "tahu alamatnya, patokan terdekat pun cukup."
+    ),
+    "photo_asked_later": "Foto tidak wajib, tetapi membantu petugas. Fotonya kami minta sesudah pertanyaan ini.",
     "photo_not_image": "Maaf, berkas itu tidak bisa kami simpan. {accepted} Kirim lagi, atau balas LEWATI.",
     "photo_received": "{received} diterima.",
     "photo_caption": "Keterangan foto: {caption}",
@@ -406,6 +412,7 @@ MESSAGES = {
     "part_privacy": "kerahasiaan",
     "filing_courtesy": "🙏 Laporan Anda belum terkirim. Mari kita lanjutkan:",
     "kind_story_kept": "Baik, kami catat: \"{excerpt}\"\nPilih dulu jenis laporannya, lalu lanjutkan ceritanya.",
+    "kind_now_complaint": "Baik, kami catat sebagai Pengaduan.",
     "kind_assumed": "Kami catat sebagai Pengaduan (bisa diubah di ringkasan nanti).",
     "media_full": "Lampiran laporan ini sudah {count} (batasnya); selebihnya tidak kami simpan.",
     "location_received": "Lokasi diterima: {place}.",
@@ -415,6 +422,17 @@ MESSAGES = {
         "1 Biasa – laporan dan nama Anda tercatat seperti biasa\n"
         "2 Rahasia – isi laporan tidak dipublikasikan\n"
         "3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi"
+    ),
+    "privacy_safest_chosen": (
+        "Baik, kami pilihkan yang paling aman: Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi."
+    ),
+    "privacy_safest": (
+        "Yang paling aman untuk Anda: 3 Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi (hanya "
+        "petugas verifikasi yang melihatnya). Balas 3 untuk memilihnya, atau 1 (biasa) / 2 (rahasia)."
+    ),
+    "privacy_safest_later": (
+        "Yang paling aman untuk Anda: Anonim – nama dan nomor Anda tidak diperlihatkan kepada instansi. Pilihan ini "
+        "kami tanyakan nanti; bisa juga ketik ANONIM sekarang."
     ),
     "bad_privacy": "Mohon balas 1 (biasa), 2 (rahasia) atau 3 (anonim).",
     "privacy_explained": (

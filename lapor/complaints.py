@@ -194,7 +194,8 @@ def _without_opening(text: str) -> str:
 SALUTATION_WORDS = frozenset("""
     assalamualaikum asalamualaikum assalamu alaikum aslm ass askum salam wr wb warahmatullahi wabarakatuh
     warohmatullahi wabarokatuh sejahtera bagi kita semua selamat pagi siang sore malam halo hallo helo hai hi permisi
-    punten sugeng enjang sonten dalu wilujeng om swastiastu shalom tabik namo buddhaya rahayu
+    punten sugeng enjang enjing sonten dalu wengi malem met slmt wilujeng sampurasun om swastiastu shalom tabik
+    namo buddhaya rahayu bismillah bismillahirrahmanirrahim
     yth ykh kepada kpd yang yg terhormat dengan dg hormat bapak ibu pak bu bpk ibuk kak mas mbak min admin mimin gan
     tim petugas kepala kadis dinas bupati wakil walikota wali kota gubernur camat lurah kades sekda sekretaris
     daerah pejabat instansi terkait pemerintah pemkab pemda kabupaten kab dprd ketua mulia pimpinan
@@ -244,8 +245,9 @@ def without_salutation(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def _as_filed(draft: Draft, citizen: Contact) -> str:
-    """The story the agency reads: from after its salutations, without an anonymous reporter's own number."""
+def as_filed(draft: Draft, citizen: Contact) -> str:
+    """The story the agency reads (and the summary before KIRIM shows): from after its salutations, without an
+    anonymous reporter's own number."""
     from lapor.bridge.privacy import strip_own_number  # the bridge builds on this module
 
     text = without_salutation(draft.description)
@@ -334,8 +336,8 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
 
     [row] = _filing(session.info.get("districts", ())).execute(session, {
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
-        "title": make_title(_as_filed(draft, citizen)),
-        "description": _as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
+        "title": make_title(as_filed(draft, citizen)),
+        "description": as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
         "location_text": (draft.location_text or "")[:500], "latitude": draft.latitude, "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,
         "updated_at": now, "verify_rung": 0,

@@ -231,7 +231,9 @@ def editable(handler: Callable[[Turn], Next]) -> Callable[[Turn], Next]:
             turn.say("filing_courtesy")
             ask(turn, turn.state)
             return STAY
-        corrected = (_corrected(turn) or _privacy_told(turn) or _no_photo_told(turn) or service_asked(turn)
+        corrected = (_corrected(turn) or _privacy_told(turn) or _photo_asked_early(turn) or _place_asked_early(turn)
+                     or _no_photo_told(turn)
+                     or service_asked(turn)
                      or status_asked(turn) or _another_told(turn) or _where_left_asked(turn))
         return corrected or handler(turn)
     return step
@@ -296,7 +298,12 @@ def _privacy_told(turn: Turn) -> Next | None:
     numbered = numbered_privacy(turn.text)
     if turn.state == State.KIND and numbered is not None:
         return _privacy_before_kind(turn, numbered)
-    asked = privacy_wish(turn.text) or numbered
+    if understanding.safest_asked(turn.text) == "question":  # "yg aman yg mana pak?" before the privacy question
+        turn.say("privacy_safest_later")
+        repeat_question(turn)
+        return STAY
+    asked = privacy_wish(turn.text) or numbered or (
+        "biasa" if turn.state == State.CONFIRM and _biasa_named(turn.text) else None)
     if asked is None:
         return None
     turn.draft.privacy = asked
@@ -334,6 +341,40 @@ def _no_photo_told(turn: Turn) -> Next | None:
         return None
     turn.draft.photo_step_done = True
     turn.say("photo_skipped")
+    ask(turn, turn.state)
+    return STAY
+
+
+def _photo_asked_early(turn: Turn) -> Next | None:
+    """Whether a photo is a must, asked before its question ("fotonya wajib ga?" at the place step): answered, said
+    that it is asked next, and this step's question asked again (it was stored as the place, or the story)."""
+    if (turn.state not in (State.KIND, State.DESCRIPTION, State.LOCATION) or turn.data.get("editing")
+            or turn.kept_attachment or not turn.text or turn.draft.photo_step_done
+            or not {w.removesuffix("nya") for w in understanding.chat_words(turn.text)} & PHOTO_WORDS
+            or not asks_if_photo_needed(turn.text)):
+        return None
+    turn.say("photo_asked_later")
+    ask(turn, turn.state)
+    return STAY
+
+
+PLACE_ASKED = frozenset({"alamat", "lokasi", "tempat", "titik", "patokan", "address", "location"})
+PLACE_QUESTION_WORDS = 10
+
+
+def _place_asked_early(turn: Turn) -> Next | None:
+    """A question about the place before its question ("harus detail ya alamatnya?", "kalo ga tau alamatnya gmn?"
+    at the kind or story step): said that it is asked next and what helps, and this step's question asked again (it
+    joined the story)."""
+    if (turn.state not in (State.KIND, State.DESCRIPTION) or turn.data.get("editing") or turn.kept_attachment
+            or not turn.text or turn.draft.location_text or turn.draft.latitude is not None):
+        return None
+    said = understanding.chat_words(turn.text)
+    if (len(said) > PLACE_QUESTION_WORDS or not {w.removesuffix("nya") for w in said} & PLACE_ASKED
+            or not _asks_back(turn.text) and "?" not in turn.text or understanding.names_a_problem(turn.text)
+            or place_in_story(turn.text)):
+        return None
+    turn.say("place_asked_later")
     ask(turn, turn.state)
     return STAY
 
@@ -387,10 +428,45 @@ def privacy_wish(text: str) -> str | None:
     """The privacy a short message asks for ("anonim", "rahasia aja", "nama saya jangan disebut"), or None."""
     if len(words(text)) > 2 * PRIVACY_WISH_MAX_WORDS or len(understanding.content(text)) > PRIVACY_WISH_MAX_WORDS:
         return None  # the first check is cheap: most texts at these steps are stories and places
-    wish = match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or understanding.protection_asked(text)
+    if _protection_declined(text):  # "gak jadi anonim", "pake nama saya aja": a change of mind, no wish
+        return "biasa"
+    wish = (match_phrase(understanding.choice_text(text), PRIVACY_WORDS) or _choice_named(text)
+            or understanding.protection_asked(text))
+    if wish is None and understanding.safest_asked(text) == "wish":  # "yg aman aja pak": the one that hides one's name
+        wish = "anonim"
     if wish is None and "," in text:  # "tidak ada fotonya pak, rahasiakan saja": the no is the photo's, not the wish's
         wish = next((found for clause in text.split(",") if (found := privacy_wish(clause))), None)
     return wish
+
+
+def _protection_declined(text: str) -> bool:
+    """No protection asked, read in the clause that names one ("eh jangan anonim deh, pake nama saya aja"), else in
+    a message naming one's name ("pakai nama saya aja"; "biasa aja" before its question says many things): "tidak
+    ada fotonya pak, rahasiakan saja" asks for it."""
+    naming = [clause for clause in text.split(",") if any(
+        w.startswith(("rahasi", "anonim")) or w in understanding.PROTECT_VERBS
+        for w in understanding.standard_words(clause))]
+    if naming:
+        return understanding.openness_asked(naming[0])
+    named = set(understanding.standard_words(text)) & understanding.IDENTITY_WORDS  # "biasa aja" says many things
+    return bool(named) and understanding.openness_asked(text)
+
+
+TO_BIASA = frozenset({"biasa", "ganti", "jadi", "ubah", "diganti", "diubah", "pakai", "pake", "aja", "saja"})
+
+
+def _biasa_named(text: str) -> bool:
+    """"biasa aja deh", "ganti jadi biasa" at the summary: the privacy changed to biasa (it was asked again)."""
+    said = set(understanding.content(text))
+    return "biasa" in said and said <= TO_BIASA
+
+
+def _choice_named(text: str) -> str | None:
+    """The one privacy choice a short message names by its name, saying nothing of one's name ("rahasia bisa?": it
+    was read as a wish to hide one's name, anonim)."""
+    said = set(understanding.standard_words(text))
+    named = said & {"rahasia", "anonim"}
+    return named.pop() if len(named) == 1 and not said & understanding.IDENTITY_WORDS else None
 
 
 def _corrected(turn: Turn) -> Next | None:
@@ -705,6 +781,11 @@ def on_description(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         ask(turn, State.DESCRIPTION)
         return STAY
+    if _wish_to_file_instead(turn):  # "mau lapor" at the question of a request for information
+        turn.draft.kind = "pengaduan"
+        turn.say("kind_now_complaint")
+        ask(turn, State.DESCRIPTION)
+        return STAY
     if _asks_kinds_difference(turn):  # "bedanya apa?" right after choosing 3: what each kind is for
         turn.say("kind_explained")
         turn.say("kind_explained_chosen", kind=KIND_NAMES[turn.draft.kind or "pengaduan"])
@@ -726,6 +807,16 @@ def on_description(turn: Turn) -> Next:
         acknowledge_attachment(turn)
         return advance(turn)
     return STAY
+
+
+def _wish_to_file_instead(turn: Turn) -> bool:
+    """A bare wish to file ("mau lapor", "sy mau ngadu aja pak") where a question or a suggestion is asked for, with
+    nothing told yet: the kind was chosen by asking ("mau tanya"); it was kept as the question's first words."""
+    if turn.draft.kind == "pengaduan" or turn.draft.description or turn.data.get("story_begun") or not turn.text:
+        return False
+    found = understanding.intent(turn.text)
+    return (found is not None and found.name == "FILE" and not found.rest.strip()
+            and bool(set(understanding.standard_words(turn.text)) & understanding.FILE_VERBS))
 
 
 MENU_NUMBERS = frozenset("12345")  # a step's choice, never a place's confirmation nor an address of its own
@@ -911,7 +1002,9 @@ def _story_after_an_address(turn: Turn, text: str) -> bool:
 STORY_SIGNS = frozenset("""rusak mati macet bocor banjir rawan bahaya parah kotor jorok bau gelap licin becek mahal
     lambat pungli numpuk mampet jebol ambrol amblas longsor putus tumbang roboh retak pecah padam hancur jatuh celaka
     kecelakaan hilang sudah sejak selama sering kemarin tolong mohon belum tidak
-    tiap setiap kalau kalo jika bila hujan deras musim""".split())  # when it happens: "tiap hujan deras"
+    tiap setiap kalau kalo jika bila hujan deras musim
+    tadi barusan semalam semalem kemaren hampir nyaris tabrakan nabrak ditabrak tertabrak nyungsep terjatuh
+    """.split())  # when it happens: "tiap hujan deras"; lately: "tadi pagi hampir tabrakan"
 
 
 REASON_OPENERS = frozenset({"biar", "supaya", "agar", "karena", "soalnya", "sebab", "soale", "mergo", "amarga"})
@@ -1133,8 +1226,8 @@ def _no_photo_yet(turn: Turn) -> Next:
     return STAY
 
 
-NEEDED = frozenset("""harus wajib perlu mesti musti kudu must need needed required necessary mandatory compulsory
-    diwajibkan diharuskan""".split())
+NEEDED = frozenset("""harus wajib perlu mesti musti kudu kedah kodu kodhu must need needed required necessary
+    mandatory compulsory diwajibkan diharuskan""".split())
 WITHOUT = frozenset({"tanpa", "without"})
 IF = frozenset({"kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "apabila", "seandainya", "misal", "if"})
 NEED_QUESTION_WORDS = 8
@@ -1246,6 +1339,14 @@ def on_privacy(turn: Turn) -> Next:
     """Stores the privacy choice (biasa, rahasia, anonim; "tanpa nama ya pak" is anonim, "publik saja" biasa) and
     shows the summary;
     KIRIM typed here is told that one choice is still needed."""
+    safest = understanding.safest_asked(turn.text)
+    if safest == "wish":  # "yg aman aja pak": it was asked again, naming no choice
+        turn.draft.privacy = "anonim"
+        turn.say("privacy_safest_chosen")
+        return advance(turn)
+    if safest == "question":  # "yg paling aman yg mana?"
+        turn.say("privacy_safest")
+        return STAY
     if _asks_about_choices(turn, PRIVACY_NAMES_TYPED):  # "bedanya rahasia sama anonim apa pak?"
         turn.say("privacy_explained")
         turn.say("ask_privacy")
@@ -1297,8 +1398,8 @@ def _privacy_question(turn: Turn) -> Next | None:
 
 def on_confirm(turn: Turn) -> Next:
     """Files the complaint on KIRIM, asks what to change on UBAH, else repeats the choice."""
-    corrected = (_corrected(turn) or _privacy_told(turn) or service_asked(turn) or status_asked(turn)
-                 or _another_told(turn))
+    corrected = (_privacy_told(turn) or _corrected(turn)  # "ganti jadi biasa aja": no edit to ask about
+                 or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
         return corrected
     if not turn.kept_attachment and _photo_to_come(turn.text):  # "sy kirim gambarnya dulu": not sent, no story
@@ -1446,7 +1547,8 @@ def say_summary(turn: Turn) -> None:
     place = draft.location_text or ""
     if draft.latitude is not None:
         place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()
-    turn.say("summary", kind=KIND_NAMES[draft.kind], description=excerpt(draft.description, 300),
+    turn.say("summary", kind=KIND_NAMES[draft.kind],
+             description=excerpt(complaints.as_filed(draft, turn.contact), 300),  # no "Yth. Bapak Bupati, …"
              place=place or "-",
              photos=(received(kind_counts(p["content_type"] for p in draft.photos)) if draft.photos
                      else t("summary_no_photos")),

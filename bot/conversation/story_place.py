@@ -80,6 +80,8 @@ def place_in_story(story: str | None) -> str | None:
     tokens = sorted([(m.group(), m.start(), m.end()) for m in TOKEN.finditer(story or "")]
                     + _line_breaks(story or ""), key=lambda token: token[1])
     lowered = [as_landmark(token.lower()) for token, _, _ in tokens]
+    capitalized = frozenset() if (story or "").isupper() else frozenset(
+        i for i, (token, _, _) in enumerate(tokens) if token[:1].isupper())  # "SD Diponegoro": a name
     for i, word in enumerate(lowered):
         if word not in MARKERS or not _introduced(lowered, i):
             continue
@@ -87,7 +89,7 @@ def place_in_story(story: str | None) -> str | None:
             continue  # "pak rt minta uang …", "ketua rt nya": the person, no place
         if i + 1 < len(lowered) and lowered[i + 1] in BEFORE_PLACE - NEAR:
             continue  # "jalan desa di depan balai desa x": no name of its own ("gang sebelah masjid x" has one)
-        end = _end_of_place(lowered, i)
+        end = _end_of_place(lowered, i, capitalized)
         while end - 1 > i and (lowered[end - 1] in MARKERS | BEFORE_PLACE or not lowered[end - 1].isalnum()) and (
                 not _near_a_named_place(lowered, i, end)):
             end -= 1  # "di kec. tembelang jalan rusak", "di ds. x dkt": no name follows the last marker
@@ -210,7 +212,7 @@ def _street_of_the_thing(words: list[str], at: int) -> bool:
     return words[at] != "jalan" or any(_standard(w) in NEAR for w in words[name + 1:_end_of_place(words, at)])
 
 
-def _end_of_place(words: list[str], start: int) -> int:
+def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = frozenset()) -> int:
     """Where the address that starts at `start` ends (exclusive): a comma or a number followed by no other marker
     ("gg melati 3 air mati"), a sentence end, a word of the story (a verb after the name: "desa x berlubang"), or
     MAX_PLACE_WORDS words in one part; an address-only marker starts the next part ("gang mawar rt 03 rw 05 kel.
@@ -236,5 +238,8 @@ def _end_of_place(words: list[str], start: int) -> int:
             break  # a house number ends it; "sdn 2 banyuanyar", "rt 3 ds krajan", "no 4 depan masjid" go on
         if count > 1 and word not in MARKERS and (STORY_VERB.fullmatch(word) or _of_the_story(word)):
             break  # after the name: the story ("desa x berlubang", "sdn 2 x lubangnya segede kolam")
+        if (word.startswith("di") and STORY_VERB.fullmatch(word) and i not in capitalized and words[start] not in ROAD
+                and all(w in MARKERS | GENERIC for w in words[start:i])):
+            break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
         i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1
     return i

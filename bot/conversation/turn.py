@@ -106,17 +106,33 @@ def menu_text(svc: Services, text: str = "") -> str:
 
 SALAM = re.compile(r"\b(?:as+alamu|as+alam|asalam|aslm|askum|salamualaikum|samlekum|samlekom|mikum|ass\s+wr)",
                    re.IGNORECASE)
-TIME_GREETING = re.compile(r"^\W*(?:(?:selamat|slmt|slamat|met|mat)\s+)?(pagi|siang|sore|malam)\b", re.IGNORECASE)
+# A time of day in a greeting, in Indonesian, Javanese ("sugeng enjing/sonten/dalu") and Sundanese ("wilujeng wengi").
+TIMES = {"pagi": "pagi", "enjing": "pagi", "siang": "siang", "sore": "sore", "sonten": "sore", "malam": "malam",
+         "malem": "malam", "mlm": "malam", "dalu": "malam", "wengi": "malam"}
+GREETING_OPENERS = commands.GREETING_WORDS | {"selamat", "slmt", "slamat", "selamet", "met", "mat", "sugeng",
+                                             "wilujeng", "sampurasun"}
+
+
+def time_greeted(text: str) -> str | None:
+    """The time of day a message's opening greeting names, however many greetings and ways of address come before
+    it ("halo min, selamat malam": "malam"; it was answered "Halo", the time lost)."""
+    for word in commands.words(text)[:8]:
+        if word in TIMES:
+            return TIMES[word]
+        if word not in GREETING_OPENERS:
+            return None
+    return None
 
 
 def greeting_back(text: str) -> str:
     """The greeting that answers the one a message opens with: a salam is answered "Waalaikumsalam", a time of day
-    with the same time ("met sore min": "Selamat sore"), anything else with "Halo"."""
+    with the same time ("met sore min", "halo, sugeng dalu": "Selamat sore", "Selamat malam"), anything else with
+    "Halo"."""
     plain = re.sub(r"['’`]", "", text or "")
     if SALAM.search(plain[:40]):
         return t("greeting_salam")
-    if found := TIME_GREETING.match(plain):
-        return t("greeting_time", time=found.group(1).lower())
+    if time := time_greeted(plain):
+        return t("greeting_time", time=time)
     return t("greeting_hello")
 
 

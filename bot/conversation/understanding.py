@@ -38,6 +38,15 @@ CHAT_WORDS = {
     "badhe": "mau", "bade": "mau", "ajeng": "mau", "arep": "mau", "terro": "mau", "hoyong": "mau",
     "pengin": "ingin", "pingin": "ingin", "pgn": "ingin", "pngn": "ingin", "pngen": "ingin", "mw": "mau",
     "mlm": "malam", "ngadu": "mengadu", "ngeluh": "mengeluh", "nglapor": "lapor", "ngelapor": "lapor",
+    # "report it" in chat, Javanese, Madurese, Sundanese ("laporin lagi dong", "laporno wae", "laporagi"): it was read
+    # "laporan", a report asked after
+    "tny": "tanya", "tnya": "tanya", "nnya": "nanya", "cr": "cara", "crnya": "caranya", "bkin": "bikin",
+    "gbs": "tidak bisa", "gabisa": "tidak bisa", "gbisa": "tidak bisa",
+    "krm": "kirim", "kintun": "kirim", "kintunaken": "kirim", "dikintun": "dikirim", "dikintunaken": "dikirim",
+    "laporin": "laporkan", "lapurin": "laporkan", "laporim": "laporkan", "laporno": "laporkan", "laporne": "laporkan",
+    "laporaken": "laporkan", "laporagi": "laporkan", "laporaghi": "laporkan",
+    "ngelaporin": "melaporkan", "nglaporin": "melaporkan", "ngelaporkan": "melaporkan", "dilaporin": "dilaporkan",
+    "aduin": "aduan", "ngaduin": "mengadukan",
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
     # Minang and Madurese: "ambo nio mangadu", "engko' terro lapor", "iyo"
     "ambo": "saya", "nio": "mau", "mangadu": "mengadu", "malapor": "lapor", "engko": "saya", "sengko": "saya",
@@ -104,18 +113,24 @@ def _lowered(text: str) -> str:
 # Laughter, read as an interjection ("wkwk bang mau ngadu nih" was filed with the story "wkwk")
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")
+# Small words of politeness and emphasis; "nak", "nduk", "cong" are an elder's address to the young ("MAU LAPOR NAK"
+# told the story "NAK")
 FILLER = frozenset("""aja saja wae bae ae mawon deh dong ya yah sih kok nah lah kak pak bu bapak ibu mas mbak mba
-    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji
+    min admin gan om bang kakak mimin tolong mohon dulu nya nih tuh kan sj yang ka mi ji doang
+    nak nduk ndhuk le cong ncong
     eh ehh oh ohh hm hmm ehm em wah lho loh duh hehe""".split())  # the last line: interjections ("eh anonim aja deh")
 NEGATION = frozenset({"tidak", "belum", "bukan"})
 # Greetings and ways to address the reader that open a message before what it asks.
 OPENING = FILLER | frozenset("""halo hallo helo hai hi selamat pagi siang sore malam assalamualaikum asalamualaikum
-    assalamu alaikum salam wr wb permisi punten sugeng enjang sonten wilujeng maaf izin hello hey woy woi oy oi
+    assalamu alaikum salam wr wb permisi punten bismillah
+    bismillahirrahmanirrahim sugeng enjang enjing sonten dalu wengi siyang malem met slmt
+    wilujeng sampurasun rahayu maaf izin hello hey woy woi oy oi
     hoi bos boss bro sis lur dulur cak kang akang teh ning
     bentar sebentar tunggu btw""".split())  # "eh bentar, ini bayar gak sih?": a wait before the question
 # Classes of words for each intent (standard forms: CHAT_WORDS and typos lead to them).
 FILE_VERBS = frozenset({"lapor", "laporkan", "melapor", "melaporkan", "aduan", "mengadu", "mengadukan", "adu",
-                        "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan"})
+                        "keluhan", "mengeluh", "mengeluhkan", "komplain", "pengaduan", "protes", "memprotes",
+                        "protesin", "ngeprotes"})
 WANT = frozenset({"mau", "ingin", "akan", "hendak", "pengin", "pengen", "mo", "minta", "bikin", "buat", "membuat",
                   "want", "wanna"})
 TRY = frozenset({"coba", "nyoba", "mencoba", "cobain", "try"})  # "ya udah deh coba lapor"
@@ -222,7 +237,8 @@ def content(text: str) -> list[str]:
 INQUIRING = frozenset({"tanya", "bertanya", "menanyakan", "nanya", "informasi", "info"})
 # A bare wish to ask, with nothing asked yet: the question comes in the next message
 WISH_TO_ASK = INQUIRING | WANT | FILLER | frozenset({"saya", "aku", "kami", "izin", "ijin", "boleh", "bisa", "sedikit",
-                                                    "sesuatu", "numpang", "mohon"})
+                                                    "sesuatu", "numpang", "mohon", "cuma", "cuman", "hanya",
+                                                    "sekedar", "sekadar", "mung"})  # "tanya doang", "cuma mau nanya"
 SUGGESTING = frozenset({"usul", "usulan", "mengusulkan", "saran", "menyarankan", "aspirasi", "masukan"})
 # A wish to suggest with nothing suggested yet: its text is asked next, as an aspiration ("ijin menyampaikan aspirasi")
 # A wish to suggest or to tell with nothing told yet ("ijin menyampaikan aspirasi", "ada yang mau saya sampaikan",
@@ -270,7 +286,8 @@ NOT_A_LACK = frozenset("tahu paham mengerti ngerti usah perlu apa jadi".split())
 SELF = frozenset({"saya", "aku", "kami", "perkenalkan", "kenalkan"})
 ROLES = frozenset("""guru pedagang petani nelayan mahasiswa mahasiswi siswa pelajar warga ketua kepala rt rw kades
     perangkat kader bidan perawat buruh karyawan pegawai sopir supir ojek driver pensiunan penjual peternak
-    pengusaha tukang orang tua wali murid""".split())
+    pengusaha tukang orang tua wali murid irt tangga janda duda lansia difabel disabilitas santri ustadz ustad takmir
+    marbot honorer pns asn satpam nakes dokter penduduk wargi tiyang""".split())  # "ibu rumah tangga", "lansia"
 INTRODUCTION_MAX_WORDS = 15
 
 
@@ -694,9 +711,11 @@ SPEAKING = frozenset({"kirim", "pakai", "pake", "lewat", "via", "boleh", "bisa",
 def would_rather_speak(text: str) -> bool:
     """A short message saying its writer cannot type or would rather send a voice note, naming no problem ("suara
     knalpot brong tiap malam" is a complaint)."""
-    said = set(standard_words(text))
-    wish = said & WRITING and said & UNABLE or said & LISTENING or said & VOICE_NOTES and said & SPEAKING
-    return bool(wish) and len(said) <= 15 and not names_a_problem(text)  # the cheap test first: every idle message
+    every = standard_words(text)
+    said = set(every)
+    wish = said & LISTENING or said & VOICE_NOTES and said & SPEAKING or said & WRITING and said & UNABLE and any(
+        w in WRITING and set(every[max(i - 3, 0):i]) & UNABLE for i, w in enumerate(every))  # "gk bs ngetik"; not
+    return bool(wish) and len(said) <= 15 and not names_a_problem(text)  # "taman baca …, biar ga main hp"
 
 
 MACHINE = frozenset({"bot", "robot", "mesin", "otomatis", "chatbot"})
@@ -723,7 +742,8 @@ def asks_for_a_person(text: str) -> bool:
 SEEN = frozenset({"muncul", "kelihatan", "keliatan", "terlihat", "tampil", "ditampilkan"})  # "nama sy muncul ga?"
 WHO_HANDLES = frozenset({"petugas", "instansi", "dinas"})  # words of two topics below: whom one is seen by or called by
 CALLS = frozenset({"telpon", "telepon", "telp", "tlp", "telfon", "tilpon", "nelpon", "nelfon", "menelpon",
-                   "menelepon", "ditelpon", "ditelepon", "ditelfon", "call", "vc", "videocall", "telponan"})
+                   "menelepon", "ditelpon", "ditelepon", "ditelfon", "call", "vc", "videocall", "telponan",
+                   "tlpn", "tlfn", "telpn", "telpun", "tilpun", "telpone", "hotline", "callcenter"})
 CHANNELS = CALLS | frozenset({"sms", "email",
                       "web", "website", "situs", "aplikasi", "app", "kantor", "datang", "langsung", "lewat", "via",
                       "instagram", "ig", "facebook", "fb", "twitter", "medsos", "dihubungi", "hubungi", "menghubungi",
@@ -738,7 +758,8 @@ SERVICE_TOPICS = {
                             "disamperin", "dipanggil", "petugas", "instansi", "dinas"}),
     # a call: "bisa telp?", "boleh nelpon?", "bisa lapor lewat telpon aja?" (calls are not taken here; it was told
     # the other ways to report, calls not said)
-    "calls": CALLS | CHANNELS | {"boleh", "dong", "ga", "nomornya"},
+    "calls": CALLS | CHANNELS | {"boleh", "dong", "ga", "nomornya", "nomer", "no", "mana", "kemana", "center",
+                                 "dinas", "pengaduan", "pinten", "piro", "brapa", "gak"},
     # before "how": "gimana cara lapor lewat aplikasi?" asks for another way, not how to report here
     "channels": CHANNELS,
     "cost": frozenset({"gratis", "bayar", "dibayar", "membayar", "mbayar", "biaya", "berbayar", "dipungut",
@@ -748,7 +769,8 @@ SERVICE_TOPICS = {
     "how": frozenset({"cara", "caranya", "how"}),
     "privacy": frozenset({"aman", "terjamin", "dijamin", "dijaga", "ketahuan", "disebar", "disebarkan", "bocor",
                           "dilindungi", "safe", "disebut", "disebutkan", "dicantumkan", "diketahui", "dikenali",
-                          "dibocorkan", "tersebar", "dikasih", "diberikan", "dibuka", "known", "petugas", "instansi"})
+                          "dibocorkan", "tersebar", "dikasih", "diberikan", "dibuka", "known", "petugas", "instansi",
+                          "tahu", "tau", "tetangga", "pelaku", "terlapor", "warga", "dia", "mereka"})
                | SEEN,
     # ... "nanti nama sy muncul ga?", "nomor sy keliatan ga sama petugas?"
     "readers": frozenset({"baca", "membaca", "dibaca", "lihat", "melihat", "dilihat", "menangani", "ditangani",
@@ -789,14 +811,31 @@ def _unsure(words: list[str]) -> bool:
 TAG_PARTICLES = frozenset("sih ya yah dong deh nih tuh pak bu kak min gan bang mas mbak".split())
 
 
+SERVICE_NOUNS = frozenset({"nomor", "nomer", "no", "wa", "whatsapp", "layanan", "pelayanan", "admin", "kontak"})
+COMPLAINT_NOUNS = frozenset({"aduan", "pengaduan", "lapor", "keluhan", "komplain"})
+
+
+def _this_service_asked(said: set[str]) -> bool:
+    """"ini nomor pengaduan ya?", "bener ini wa pengaduan pemkab?": whether this is the complaints' service (it got
+    the menu, and the story told next began with the question); "ini nomor laporan saya?" asks after one's own."""
+    return ("ini" in said and bool(said & SERVICE_NOUNS) and bool(said & COMPLAINT_NOUNS)
+            and said <= SERVICE_NOUNS | COMPLAINT_NOUNS | SERVICE_TOPICS["official"] | SERVICE_TALK - {"saya", "aku"})
+
+
+WHERE_TO = frozenset({"kemana", "pinten", "piro"})  # "kalo mau nelpon kemana pak", "nomer telpone pinten": asking
+
+
 def _service_topic(text: str) -> str | None:
     every = standard_words(text)
     said = [w.removesuffix("nya") if len(w) > len("tanya") else w for w in every if w not in OPENING]  # "tanya"
     tagged = [w for w in every if w not in TAG_PARTICLES]  # "ini gratis ga sih": a tag question, no "?"
-    asked = ("?" in text or bool(set(every) & QUESTION_WORDS) or tagged[-1:] in (["kan"], ["tidak"], ["belum"])
+    asked = ("?" in text or bool(set(every) & (QUESTION_WORDS | WHERE_TO))
+             or tagged[-1:] in (["kan"], ["tidak"], ["belum"])
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None
+    if _this_service_asked(set(said)):
+        return "official"
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
     topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
                   and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
@@ -805,7 +844,7 @@ def _service_topic(text: str) -> str | None:
     if topic is None or not set(said) - reported <= SERVICE_TALK | SERVICE_TOPICS[topic]:
         return None
     if topic == "privacy" and not set(said) & {"nomor", "nama", "identitas", "data", "number", "name"} and not (
-            "aman" in said and set(said) & FILE_VERBS):
+            set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
         return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
                                                 "hoaks", "palsu"}:
@@ -957,6 +996,7 @@ SENDING = frozenset("kirim dikirim kirimkan dikirimkan ngirim kirimin dikirimin 
                     "lapornya laporkan".split())
 SENT_BY = frozenset({"dikirim", "dikirimkan", "dikirimin"})
 BY_ANOTHER_MAX_WORDS = 10
+KNOWING = frozenset({"tahu", "tau", "ketahuan", "diketahui", "kenal", "mengenali", "dikenali"})
 
 
 def sent_by_another(text: str) -> bool:
@@ -965,8 +1005,8 @@ def sent_by_another(text: str) -> bool:
     said = [w.removesuffix("nya") if w.removesuffix("nya") in OTHER_PEOPLE | PHONES else w for w in chat_words(text)]
     if not said or len(said) > BY_ANOTHER_MAX_WORDS or names_a_problem(text):
         return False
-    if not (set(said) & OTHER_PEOPLE or "lain" in said):
-        return False
+    if not (set(said) & OTHER_PEOPLE or "lain" in said) or set(said) & KNOWING:
+        return False  # "apakah tetangga saya tahu yang lapor saya?" asks whether one is known
     through = any(word in THROUGH and said[i + 1] in OTHER_PEOPLE | PHONES for i, word in enumerate(said[:-1]))
     by = any(word in SENT_BY and said[i + 1] in OTHER_PEOPLE for i, word in enumerate(said[:-1]))
     sender = "yang" in said and bool(set(said) & SENDING)  # "anak saya yg kirim", "yg ngirim nanti cucu"
@@ -1145,6 +1185,27 @@ def protection_asked(text: str) -> str | None:
     to be kept from the public), or None."""
     every = standard_words(text)
     return _protection(every[next((i for i, w in enumerate(every) if w not in OPENING), len(every)):])
+
+
+# The safest privacy asked for ("yg aman aja pak", "yang paling aman", "sing aman wae", Madurese "se aman beih",
+# "biar aman"): a word of safety with only words that choose around it; "aman pak" alone says all is well.
+SAFE = frozenset({"aman", "teraman", "amannya", "safe", "safest", "safer"})
+CHOOSING = frozenset("""yang sing seng se paling lebih pilih pilihkan pilihin pilihan biar supaya agar penting
+    pokoknya pokoke the most""".split())
+SAFE_SMALL = CHOOSING | frozenset("beih bei bhai mawon mana apa gimana saya aku kulo sama untuk buat".split())
+
+
+def safest_asked(text: str) -> str | None:
+    """"wish" for a short message asking for the safest privacy ("yg aman aja pak"), "question" for one asking which
+    it is ("yg aman yg mana?"), None for anything else ("jalannya gak aman", "aman pak")."""
+    said = standard_words(text)
+    if not said or len(said) > 8 or not set(said) & SAFE:
+        return None
+    if any(w not in FILLER | SAFE | SAFE_SMALL for w in said):
+        return None
+    if not set(said) & (CHOOSING | {"teraman", "safest"}):
+        return None
+    return "question" if "?" in text or set(said) & (QUESTION_WORDS | {"mana", "apa"}) else "wish"
 
 
 def _protection(words: list[str]) -> str | None:

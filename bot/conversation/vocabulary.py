@@ -16,7 +16,9 @@ KIND_CHOICES = {"1": "pengaduan", "pengaduan": "pengaduan", "aduan": "pengaduan"
                 "3": "informasi", "informasi": "informasi", "info": "informasi",
                 "permintaan informasi": "informasi", "buat pengaduan": "pengaduan", "keluhan": "pengaduan",
                 "masalah": "pengaduan", "tanya": "informasi", "bertanya": "informasi", "pertanyaan": "informasi",
-                "ide": "aspirasi", "masukan": "aspirasi"}
+                "ide": "aspirasi", "masukan": "aspirasi",
+                # "mau protes", "komplain", "mau ngadu aja" at the kind question (it got "Mohon balas 1, 2 atau 3")
+                "protes": "pengaduan", "komplain": "pengaduan", "mengadu": "pengaduan", "lapor": "pengaduan"}
 PRIVACY_CHOICES = {"1": "biasa", "biasa": "biasa", "2": "rahasia", "rahasia": "rahasia",
                    "3": "anonim", "anonim": "anonim", "anonym": "anonim"}
 CONFIRM_CHOICES = {"kirim": "KIRIM", "kirimkan": "KIRIM", "dikirim": "KIRIM", "dikirimkan": "KIRIM",

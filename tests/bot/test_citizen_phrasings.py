@@ -501,6 +501,10 @@ def test_sending_from_someone_elses_phone_is_explained_at_the_story_and_place_st
     ("ass wr wb min", "Waalaikumsalam"), ("Asalamualaikum bu", "Waalaikumsalam"),
     ("selamat pagi", "Selamat pagi"), ("slmt siang pak", "Selamat siang"), ("met sore min", "Selamat sore"),
     ("Selamat malam bapak/ibu", "Selamat malam"), ("halo", "Halo"), ("P", "Halo"),
+    ("halo min, selamat malam", "Selamat malam"), ("hai kak, met siang", "Selamat siang"), ("pagi pak", "Selamat pagi"),
+    ("HALO MIN SELAMAT SORE", "Selamat sore"), ("permisi bu, slmt malem", "Selamat malam"),
+    ("sugeng enjing pak", "Selamat pagi"), ("halo, sugeng dalu", "Selamat malam"), ("wilujeng wengi", "Selamat malam"),
+    ("assalamualaikum, selamat pagi", "Waalaikumsalam"),
 ])
 def test_a_greeting_is_answered_in_kind_before_the_menu(citizen, typed, greeting):
     """Found by hand: "assalamualaikum" was answered with the plain "Halo"."""
@@ -577,3 +581,151 @@ def test_a_first_message_that_only_salutes_is_not_offered_as_a_complaint(citizen
     reply = citizen.says(typed)
     assert "Sepertinya Anda ingin melapor" not in reply and citizen.state() == "idle", reply
     assert "Balas 1" in reply or "Balas dengan angka" in reply
+
+
+@pytest.mark.parametrize("step,typed", [
+    *(("location", typed) for typed in ["fotonya wajib ga?", "harus pake foto gak pak?", "kalo gak ada foto gmn?",
+                                        "perlu foto ga bu", "FOTO HARUS ADA?", "foto e kudu ta?", "potone kedah?"]),
+    ("kind", "fotonya wajib ga?"), ("kind", "kalo gak ada foto gmn?"), ("description", "harus pake foto gak pak?"),
+    ("description", "potone kedah?")])
+def test_a_photo_question_before_the_photo_step_is_answered_and_the_step_asked_again(citizen, step, typed):
+    """Found by hand: "fotonya wajib ga?" at the place step was stored as the place (at the story step, the story)."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert "tidak wajib" in reply and citizen.state() == step, reply
+    assert not citizen.draft().get("location_text") and typed not in (citizen.draft().get("description") or "")
+
+
+SAFEST = ["yg aman aja pak", "yang paling aman", "pilih yg aman aja bu", "sing aman wae", "YANG PALING AMAN SAJA",
+          "biar aman aja", "yg teraman"]
+
+
+@pytest.mark.parametrize("typed", SAFEST)
+def test_the_safest_privacy_asked_in_words_is_anonymity_said_so(citizen, typed):
+    """Found by hand: "yg aman aja pak" at the privacy question got "Mohon balas 1, 2 atau 3", naming no choice."""
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "Anonim" in reply and citizen.state() == "confirm" and citizen.draft()["privacy"] == "anonim", reply
+
+
+@pytest.mark.parametrize("typed", ["yg paling aman yg mana pak?", "mana yg paling aman?", "yg aman yg mana ya"])
+def test_asking_which_privacy_is_safest_names_it(citizen, typed):
+    to_step(citizen, "privacy")
+    reply = citizen.says(typed)
+    assert "3 Anonim" in reply and citizen.state() == "privacy", reply
+
+
+@pytest.mark.parametrize("typed", SAFEST[:4])
+def test_the_safest_privacy_told_at_the_place_offered_is_kept_and_the_place_asked_again(citizen, typed):
+    """Found by hand: "yg aman aja pak" to "Lokasinya di desa sumberrejo? Balas YA" was stored as the place."""
+    citizen.says("jalan di desa sumberrejo rusak parah pak banyak lubang, sudah 3 bulan gak diperbaiki")
+    citizen.says("ya")
+    assert "sumberrejo?" in citizen.says("1")
+    reply = citizen.says(typed)
+    assert "anonim" in reply.lower() and "sumberrejo?" in reply and citizen.state() == "location", reply
+    assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("salutation", ["Yth. Bapak Bupati, ", "PAK KEPALA DINAS YTH\n",
+                                        "Assalamualaikum wr wb. Kepada Yth Bapak Camat, "])
+def test_the_summary_shows_the_story_as_it_will_be_stored(citizen, salutation):
+    """Found by hand: the summary before KIRIM showed "Yth. Bapak Bupati, …", which the stored complaint drops."""
+    for body in ["1", "1", salutation + DESCRIPTION, "Jl. Raya Banyuanyar, Kec. Sampang", "LEWATI"]:
+        citizen.says(body)
+    reply = citizen.says("1")
+    assert "Isi: " + DESCRIPTION[:30] in reply and "Yth" not in reply and "YTH" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["Sugeng enjing, kulo badhe lapor", "wilujeng enjing, abdi hoyong lapor",
+                                   "sugeng dalu pak, badhe lapor", "met malem min, mau lapor",
+                                   "Bismillah. Pak saya mau lapor"])
+def test_a_regional_greeting_before_a_wish_to_file_is_no_part_of_the_story(citizen, typed):
+    """Found by hand: "Sugeng enjing, kulo badhe lapor" filed "enjing" as the story's first words."""
+    citizen.says(typed)
+    citizen.says("1")
+    citizen.says(DESCRIPTION)
+    assert citizen.draft()["description"] == DESCRIPTION
+
+
+@pytest.mark.parametrize("typed,privacy", [("rahasia bisa?", "rahasia"), ("yg rahasia bisa ga pak", "rahasia"),
+                                           ("anonim bisa?", "anonim"),
+                                           ("rahasia ya pak, nama saya jangan disebut", "anonim")])
+def test_a_privacy_choice_named_before_its_question_is_that_choice(citizen, typed, privacy):
+    """Found by hand: "rahasia bisa?" at the kind step was noted as "laporan anonim"."""
+    to_step(citizen, "kind")
+    reply = citizen.says(typed)
+    assert citizen.draft()["privacy"] == privacy and privacy in reply, reply
+
+
+@pytest.mark.parametrize("step,typed", [("kind", "harus detail ya alamatnya?"),
+                                        ("kind", "lokasinya nanti ditanya kan?"),
+                                        ("description", "alamatnya perlu lengkap gak?"),
+                                        ("description", "kalo ga tau alamatnya gmn?")])
+def test_a_place_question_before_the_place_step_is_answered_and_the_step_asked_again(citizen, step, typed):
+    """Found by hand: "harus detail ya alamatnya?" at the kind step was added to the story."""
+    to_step(citizen, step)
+    reply = citizen.says(typed)
+    assert "sesudah" in reply and citizen.state() == step, reply
+    assert typed not in (citizen.draft().get("description") or "") and not citizen.draft().get("location_text")
+
+
+@pytest.mark.parametrize("typed", ["eh jangan anonim deh, pake nama saya aja", "gak jadi anonim pak", "ga usah anonim",
+                                   "ganti jadi biasa aja", "nama saya ditampilkan saja gpp", "biasa aja deh pak",
+                                   "ora usah anonim", "ndak jadi dirahasiakan"])
+def test_a_change_of_mind_from_anonymity_at_the_summary_is_biasa(citizen, typed):
+    """Found by hand: "eh jangan anonim deh, pake nama saya aja" at the summary showed it again, still Anonim."""
+    to_step(citizen, "privacy")
+    citizen.says("3")
+    reply = citizen.says(typed)
+    assert citizen.draft()["privacy"] == "biasa" and "Kerahasiaan: Biasa" in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["eh anonim aja deh", "rahasiakan nama saya ya pak", "ganti jadi rahasia"])
+def test_a_change_of_mind_to_protection_at_the_summary(citizen, typed):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    reply = citizen.says(typed)
+    assert citizen.draft()["privacy"] != "biasa" and "Kerahasiaan: Biasa" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["MAU LAPOR NAK", "nduk, aku arep lapor", "cong, sengko' terro lapor",
+                                   "mau ngadu le"])
+def test_an_elders_way_of_address_is_no_story(citizen, typed):
+    """Found by hand: "MAU LAPOR NAK" was taken as the story "NAK" (too short), and the next answers shifted."""
+    assert "Jenis laporan" in citizen.says(typed)
+    reply = citizen.says("1")
+    assert "Ceritakan" in reply and "terlalu singkat" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,kind", [("mau protes", "pengaduan"), ("protes pak", "pengaduan"),
+                                        ("komplain", "pengaduan"), ("mau ngadu aja", "pengaduan"),
+                                        ("tanya doang", "informasi"), ("usul aja", "aspirasi")])
+def test_the_kind_typed_in_words(citizen, typed, kind):
+    """Found by hand: "mau protes" at the kind question got "Mohon balas 1, 2 atau 3"."""
+    to_step(citizen, "kind")
+    citizen.says(typed)
+    assert citizen.draft().get("kind") == kind and citizen.state() == "description"
+
+
+@pytest.mark.parametrize("step", ["location", "photo"])
+def test_asking_which_privacy_is_safest_before_its_question_names_it(citizen, step):
+    """Found by hand: "yg aman yg mana pak?" at the photo step got "Belum ada foto yang kami terima"."""
+    to_step(citizen, step)
+    reply = citizen.says("yg aman yg mana pak?")
+    assert "Anonim" in reply and citizen.state() == step and "aman" not in (citizen.draft().get("location_text") or "")
+
+
+@pytest.mark.parametrize("typed", ["mau lapor", "sy mau ngadu aja pak", "laporin aja deh"])
+def test_a_wish_to_file_after_asking_to_ask_makes_it_a_complaint(citizen, typed):
+    """Found by hand: "mau tanya", then "mau lapor" at its question was kept as the question's first words; the
+    story after it was filed as a request for information with no place asked."""
+    citizen.says("mau tanya")
+    reply = citizen.says(typed)
+    assert citizen.draft()["kind"] == "pengaduan" and "Ceritakan apa yang terjadi" in reply, reply
+    assert not citizen.draft().get("description") and citizen.state() == "description"
+
+
+@pytest.mark.parametrize("typed", ["cr bkin ktp gmn", "crnya bkin kk gmn min?"])
+def test_a_procedure_question_typed_short_is_offered_as_a_request_for_information(citizen, typed):
+    """Found by hand: "cr bkin ktp gmn" got "Maaf, kami belum paham"."""
+    assert "ingin bertanya" in citizen.says(typed)

@@ -139,7 +139,10 @@ def test_a_question_when_registration_opens_is_offered_as_a_question(typed, kind
 
 @pytest.mark.parametrize("typed", ["Selamat siang pak, saya guru di SDN 3 Karangrejo",
                                    "assalamualaikum pak, sy petani dari desa Tlanakan kec. Tlanakan",
-                                   "perkenalkan saya ketua RT 02 RW 05 kelurahan Banyuanyar"])
+                                   "perkenalkan saya ketua RT 02 RW 05 kelurahan Banyuanyar",
+                                   # other walks of life (it was offered alone as the complaint)
+                                   "saya ibu rumah tangga dari desa pandan", "sy santri di ponpes al falah",
+                                   "saya lansia tinggal sendiri di dusun krajan"])
 def test_an_introduction_is_kept_for_the_story_that_follows_not_offered_alone(citizen, typed):
     reply = citizen.says(typed)
     assert "Sepertinya Anda ingin melapor" not in reply and "Lanjutkan ceritanya" in reply

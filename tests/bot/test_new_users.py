@@ -125,7 +125,10 @@ def test_tidak_jadi_inside_a_description_is_the_description(citizen):
     assert citizen.state() == "location"
 
 
-@pytest.mark.parametrize("typed,filed", [("ok kirim", True), ("kirim aja pak", True), ("jangan kirim dulu", False)])
+@pytest.mark.parametrize("typed,filed", [("ok kirim", True), ("kirim aja pak", True), ("jangan kirim dulu", False),
+                                         # short and in Javanese krama (they got "Balas KIRIM, UBAH, atau BATAL")
+                                         ("krm", True), ("krm aja min", True), ("dikintun mawon", True),
+                                         ("kintunaken pak", True), ("jgn krm dl", False)])
 def test_the_summary_takes_kirim_with_small_words_around_it(citizen, typed, filed):
     to_step(citizen, "privacy")
     citizen.says("1")
@@ -661,7 +664,7 @@ def test_no_photo_in_everyday_words(citizen, typed):
 
 def test_the_photo_step_goes_on_without_one_after_two_unclear_answers(citizen):
     to_step(citizen, "photo")
-    assert "Belum ada foto" in citizen.says("sebentar ya nak")
+    assert "Belum ada foto" in citizen.says("waduh nak")  # "nak": an elder's address ("sebentar ya nak" waits)
     assert "tanpa foto" in citizen.says("biasa saja nak")
     assert citizen.state() == "privacy"
 
@@ -1707,7 +1710,10 @@ def test_a_story_told_in_short_bubbles_at_the_description_step_is_kept_whole(cit
                                     "dana desa dipotong, bantuan beras cuma dikasih ke keluarganya",
                                     "jalan rusak parah sudah lama sekali",
                                     # when it happens ("tiap hujan deras" was stored as the place)
-                                    "tiap hujan deras", "kalau hujan airnya naik"])
+                                    "tiap hujan deras", "kalau hujan airnya naik",
+                                    # what happened lately ("tadi pagi hampir tabrakan" was stored as the place)
+                                    "tadi pagi hampir tabrakan", "semalem ada yg nabrak", "barusan motor nyungsep",
+                                    "gbs belajar online"])
 def test_the_storys_next_bubble_at_the_place_step_is_not_the_place(citizen, bubble):
     citizen.says("1")
     citizen.says("1")
@@ -2187,7 +2193,10 @@ def test_a_menu_number_in_words_at_the_place_step_is_no_place(citizen, typed):
 
 @pytest.mark.parametrize("typed", ["ok siap", "oke pak", "siap",
                                    # saying one will wait: it got the status and "Pesan Anda belum kami teruskan"
-                                   "oke pak ditunggu", "siap, ditunggu kabarnya 🙏"])
+                                   "oke pak ditunggu", "siap, ditunggu kabarnya 🙏",
+                                   # praise and stretched letters (the menu, or the status and "belum kami teruskan")
+                                   "goood", "good min", "mantul", "nice min", "siaaap pak", "okeee", "sippp 👍",
+                                   "mantab jiwa", "joss", "oke deh", "siap dah"])
 def test_an_acknowledgement_with_a_complaint_open_is_acknowledged_not_given_the_menu(citizen, typed):
     filed(citizen)
     said = citizen.says(typed)

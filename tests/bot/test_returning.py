@@ -86,6 +86,13 @@ def test_asking_to_call_says_so_in_the_chat(citizen):
     assert "tidak menerima telepon" in reply and "pesan suara" in reply and reply.count("Ketik 1") == 1
 
 
+def test_asking_where_to_call_with_a_complaint_open_is_told_so(citizen):
+    """Found by hand: "telpon ke mana ya?" after KIRIM showed the complaint's status, "belum kami teruskan"."""
+    citizen.file()
+    reply = citizen.says("telpon ke mana ya?")
+    assert "tidak menerima telepon" in reply and "belum kami teruskan" not in reply, reply
+
+
 @pytest.fixture
 def citizen(app):
     from tests.parties import Citizen

@@ -49,6 +49,14 @@ from lapor.complaints import make_title
     ("yowes lapor wae", "FILE", None),
     ("ok dah, ngadu aja", "FILE", None),
     ("sy udah lapor kemarin", None, None),
+    # "report it" as people type it (it was read "laporan": the status, or the menu)
+    ("laporin", "FILE", None), ("laporin lagi dong, lampu jalan mati", "FILE", None), ("lapurin ya min", "FILE", None),
+    ("mau laporin jalan rusak", "FILE", None), ("laporno wae pak", "FILE", None), ("ngelaporin pak", "FILE", None),
+    ("sy mau ngaduin sampah", "FILE", None), ("udah dilaporin blm?", None, None),
+    # a protest is a complaint; "just asking" a wish to ask (they got the menu, and the next bubble joined them)
+    ("mau protes", "FILE", None), ("sy mau protes pak soal pungli di pasar", "FILE", None),
+    ("mw tny", "FILE", None), ("mau tnya min", "FILE", None),  # typed short (it got "belum paham")
+    ("tanya doang", "FILE", None), ("cuma mau nanya min", "FILE", None), ("sekedar tanya pak", "FILE", None),
     ("cek status LPR-1", "STATUS", 1),
     ("status lpr 1", "STATUS", 1),
     ("gimana laporan saya", "STATUS", None),
@@ -307,6 +315,10 @@ def test_titles_start_at_the_problem(description, title):
     ("dana desa dipotong, bantuan beras cuma dikasih ke keluarganya", None),
     ("banjir di jl diponegoro", "jl diponegoro"), ("sampah di desa sukamaju dibiarkan numpuk", "desa sukamaju"),
     ("sampah neng pasar legi numpuk wis seminggu", "pasar legi"),
+    # a passive verb right after a landmark is the story, no name (the place offered was "SD dipungut biaya …")
+    ("anak saya di SD dipungut biaya seragam 500 ribu padahal katanya gratis", None),
+    ("pungli di kantor desa dimintai uang 50 ribu", None), ("di pasar dipalak preman tiap hari", None),
+    ("anak saya di SD Diponegoro dipungut biaya", "SD Diponegoro"), ("sekolah di SMPN 1 dipungut biaya", "SMPN 1"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
@@ -473,12 +485,23 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     ("gimana cara lapor lewat aplikasi?", "channels"),
     ("kalau mau lapor langsung ke kantor bisa?", "channels"),
     ("kantor desa lewat mana ya?", None),  # a question of its own
+    # where to call, or the number of an office to call (it got the menu; with a complaint open, its status)
+    ("telpon ke mana ya?", "calls"), ("nomor telpon dinasnya brp?", "calls"), ("kalo mau nelpon kemana pak", "calls"),
+    ("nomer tlpn kantornya?", "calls"), ("no telp pengaduan berapa min?", "calls"), ("CALL CENTER NYA BERAPA", "calls"),
+    ("nomer telpone pinten?", "calls"), ("ada hotline gak?", "calls"),
+    ("kemarin sy udah telpon ke dinas tp ga diangkat", None), ("hp saya ga bisa nelpon", None),
     # whether reporting something is safe, or costs, with what is reported named (it began a story)
     ("kalau lapor pungli aman ga pak?", "privacy"), ("lapor kades aman gak?", "privacy"),
     ("lapor sampah bayar gak?", "cost"), ("kenapa bikin KTP harus bayar?", None),
     # whether this number is the region's own (it was offered as a complaint with the next bubble)
     ("ini nomor resmi pemkab bukan ya?", "official"), ("wa ini asli dari pemda kah?", "official"),
     ("ini bukan penipuan kan?", "official"), ("sertifikat tanah saya palsu?", None),
+    # whether this is the complaints' number (it got the menu, and joined the story told next)
+    ("ini nomor pengaduan ya?", "official"), ("bener ini wa pengaduan pemkab?", "official"),
+    ("ini layanan aduan kan min", "official"), ("ini nomor laporan saya?", None),
+    # whether the one reported learns who reported (it was told about sending from another's phone)
+    ("apakah nanti tetangga saya tahu yang lapor saya?", "privacy"), ("nanti pelakunya tau gak kalo saya yg lapor?",
+                                                                      "privacy"),
 ])
 def test_a_question_about_the_service_after_a_word_of_waiting(typed, topic):
     assert understanding.service_question(typed) == topic
@@ -737,3 +760,14 @@ def test_a_school_named_by_its_number_is_a_place(story, place):
 @pytest.mark.parametrize("story", ["lampu mati 3 hari di rumah no 3", "jalan rusak di km 3"])
 def test_a_number_after_a_non_school_marker_alone_is_no_place(story):
     assert place_in_story(story) is None
+
+
+@pytest.mark.parametrize("typed,speaks", [
+    ("sy gk bs ngetik pak", True), ("saya tidak bisa menulis pak", True), ("susah ngetik pak, pake vn boleh?", True),
+    ("sy gk bisa ngetik panjang pak", True), ("tolong dengerin aja", True),
+    # a suggestion with a word of reading and a "not" elsewhere (it was invited to speak instead)
+    ("gimana kalo di alun-alun dibikin taman baca buat anak2, biar ga main hp terus", False),
+    ("perpustakaan desa tutup terus, anak2 ga bisa pinjam buku bacaan", False),
+])
+def test_a_wish_to_speak_instead_of_typing(typed, speaks):
+    assert understanding.would_rather_speak(typed) is speaks
