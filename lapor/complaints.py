@@ -245,11 +245,30 @@ def without_salutation(text: str) -> str:
 
 
 def _as_filed(draft: Draft, citizen: Contact) -> str:
-    """The story the agency reads: from after its salutations, without an anonymous reporter's own number."""
-    from lapor.bridge.privacy import strip_own_number  # the bridge builds on this module
-
+    """The story the agency reads: from after its salutations, without an anonymous reporter's identity."""
     text = without_salutation(draft.description)
-    return strip_own_number(text, citizen.phone) if draft.privacy == "anonim" else text
+    return _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
+
+
+def _place_as_filed(draft: Draft, citizen: Contact) -> str | None:
+    """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity."""
+    place = draft.location_text
+    return _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
+
+
+def _unnamed(text: str, phone: str | None, name: str | None) -> str:
+    from lapor.bridge.privacy import strip_identity  # the bridge builds on this module
+
+    return strip_identity(text, phone, name)
+
+
+def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
+    """What the reporter typed after filing (an addition, an answer, a reason, a comment, a caption, a pin's label)
+    as it is stored and passed on: an anonymous reporter's number, name and introduction masked (docs/privacy.md)."""
+    if not text or complaint.privacy != "anonim":
+        return text
+    citizen = complaint.citizen
+    return _unnamed(text, citizen.phone if citizen else None, complaint.reporter_name)
 
 
 def make_title(description: str, limit: int = 60) -> str:
@@ -336,7 +355,8 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
         "title": make_title(_as_filed(draft, citizen)),
         "description": _as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
-        "location_text": (draft.location_text or "")[:500], "latitude": draft.latitude, "longitude": draft.longitude,
+        "location_text": (_place_as_filed(draft, citizen) or "")[:500], "latitude": draft.latitude,
+        "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,
         "updated_at": now, "verify_rung": 0,
         "verify_next_at": None if region is None else first_verification_rung(now, region)})
@@ -427,6 +447,7 @@ def rate(session: Session, complaint: Complaint, score: int, now: datetime, comm
     if not 1 <= score <= 5:
         raise ValueError("score must be 1–5")
     _still_finished(session, complaint)
+    comment = as_agencies_read(complaint, comment)
     complaint.rating, complaint.rating_comment = score, comment
     if score not in UNSATISFIED_SCORES:  # a satisfied citizen closes the complaint for good
         complaint.closed_at, complaint.autoclose_at = now, None
@@ -443,6 +464,7 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
     if PRIVACY.index(privacy) <= PRIVACY.index(complaint.privacy):
         return False
     old, complaint.privacy, complaint.updated_at = complaint.privacy, privacy, now
+    _unname_written(session, complaint)
     complaint.timeline.append(TimelineEntry(at=now, event=Event.PROTECTED, public=False, actor_id=complaint.citizen_id,
                                             status_from=complaint.status, status_to=complaint.status,
                                             text=note(session, "note_protected", old=old, new=privacy)))
@@ -451,9 +473,27 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
     return True
 
 
+def _unname_written(session: Session, complaint: Complaint) -> None:
+    """Mask, once a complaint becomes anonim, the reporter's identity in what they wrote before (story, title, place,
+    additions, answers, reasons, comments): what is not sent yet, and the pages and STATUS of agencies, show it so."""
+    if complaint.privacy != "anonim":
+        return
+    complaint.description = as_agencies_read(complaint, complaint.description)
+    complaint.title = make_title(complaint.description) if complaint.description else complaint.title
+    complaint.location_text = as_agencies_read(complaint, complaint.location_text)
+    complaint.rating_comment = as_agencies_read(complaint, complaint.rating_comment)
+    for entry in complaint.timeline:
+        if entry.actor_id == complaint.citizen_id and entry.event in CITIZEN_EVENTS:
+            entry.text = as_agencies_read(complaint, entry.text)
+    for question in session.scalars(select(Question).where(Question.complaint_id == complaint.id,
+                                                           Question.answer.is_not(None))):
+        question.answer = as_agencies_read(complaint, question.answer)
+
+
 def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime,
                 media: list[dict] | None = None) -> None:
     """Attach the citizen's comment (and the photos or voice notes that came with it) to their rating."""
+    comment = as_agencies_read(complaint, comment)
     complaint.rating_comment = comment[:2000]
     complaint.timeline.append(TimelineEntry(at=now, event=Event.COMMENT, text=comment[:2000],
                                             actor_id=complaint.citizen_id, media=media or None))
@@ -468,6 +508,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime, m
     if complaint.closed_at is not None:
         raise LifecycleError(f"{complaint.reference} is closed for good")
     complaint.autoclose_at = None
+    reason = as_agencies_read(complaint, reason)
     entry = change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
                           event=Event.REOPENED)
     entry.media = list(media or [])
@@ -617,6 +658,7 @@ def add_evidence(session: Session, complaint: Complaint, text: str, now: datetim
     `withdrawal`: the statement asks for the complaint to be withdrawn."""
     if complaint.status not in OPEN_STATUSES:
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
+    text = as_agencies_read(complaint, text)
     entry = TimelineEntry(at=now, event=Event.EVIDENCE, text=text[:MAX_DESCRIPTION_CHARS], public=False,
                           actor_id=complaint.citizen_id)
     entry.media = list(media or [])
