@@ -672,6 +672,14 @@ MESSAGES = {
         "kurang, dan laporannya kami buka kembali."
     ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
+    "late_rating_thanks": (
+        "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) sudah kami catat, walau laporannya "
+        "sudah ditutup."
+    ),
+    "late_rating_low": (
+        "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) sudah kami catat. Laporannya sudah "
+        "ditutup, jadi tidak dapat dibuka kembali. Bila masalahnya masih ada, ketik 1 untuk membuat laporan baru."
+    ),
     "reopened": (
         "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi.{due} "
         "Kabar selanjutnya akan kami kirim ke nomor ini."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -451,6 +451,32 @@ def rate(session: Session, complaint: Complaint, score: int, now: datetime, comm
     complaint.rating, complaint.rating_comment = score, comment
     if score not in UNSATISFIED_SCORES:  # a satisfied citizen closes the complaint for good
         complaint.closed_at, complaint.autoclose_at = now, None
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.RATING, text=comment, actor_id=complaint.citizen_id,
+                                            status_from=DONE, status_to=DONE))
+    session.flush()
+    publish(session, ComplaintRated(complaint.id, score, now))
+
+
+LATE_RATING_DAYS = 30  # a rating typed this long after its complaint was closed unrated is still its rating
+
+
+def closed_unrated(session: Session, citizen: Contact, now: datetime) -> Complaint | None:
+    """The citizen's newest complaint closed for good with no rating (no reaction in time) in the last
+    LATE_RATING_DAYS, when none of theirs is finished and still waiting for its rating; else None."""
+    mine = citizen_complaints(session, citizen, limit=5)
+    if any(c.status == DONE and c.closed_at is None for c in mine):
+        return None
+    return next((c for c in mine if c.status == DONE and c.closed_at is not None and c.rating is None
+                 and now - c.closed_at <= timedelta(days=LATE_RATING_DAYS)), None)
+
+
+def rate_late(session: Session, complaint: Complaint, score: int, now: datetime, comment: str | None = None) -> None:
+    """Store a rating typed after the complaint was closed for good with none: it stays closed (a low one cannot
+    reopen it any more)."""
+    if not 1 <= score <= 5 or complaint.closed_at is None or complaint.rating is not None:
+        raise ValueError(f"{complaint.reference} takes no late rating")
+    comment = as_agencies_read(complaint, comment) or None
+    complaint.rating, complaint.rating_comment = score, comment
     complaint.timeline.append(TimelineEntry(at=now, event=Event.RATING, text=comment, actor_id=complaint.citizen_id,
                                             status_from=DONE, status_to=DONE))
     session.flush()

@@ -6,7 +6,7 @@ import re
 
 from bot import prompts
 from bot.clarify import leading_reference
-from bot.commands import THANKS, match_phrase, pick_numbers, words
+from bot.commands import THANKS, is_acknowledgement, match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.echo import echoed_complaint
@@ -143,6 +143,7 @@ def kept_media(turn: Turn) -> list[dict]:
 
 
 SATISFIED_IN_WORDS = 4  # the score "puas" reads as
+UNSATISFIED_IN_WORDS = 2  # the score "tidak puas" reads as ("kurang memuaskan")
 
 
 def _done_and_thanked(turn: Turn, complaint: Complaint) -> Next:
@@ -440,6 +441,29 @@ def on_rating_comment(turn: Turn) -> Next:
     return back_to_idle()
 
 
+def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
+    """A rating typed after its complaint was closed for good unrated ("4" the day after the closing notice,
+    "mantap pak sampahnya udah bersih"): stored as its rating, the complaint left closed (it got the menu, or was
+    kept as a story's first bubble). The menu's digits, thanks and "ok" stay what they were. None otherwise."""
+    starred = "⭐" in turn.text  # stars are a rating, though they read as "ok" too
+    if earlier or turn.message.media or turn.text.strip() in ("1", "2", "3") or (
+            is_acknowledgement(turn.text) and not starred):
+        return None
+    rated = score_with_words(turn.text)
+    if rated is None and understanding.work_done(turn.text):  # "sudah beres pak, makasih": satisfied, in words
+        rated = SATISFIED_IN_WORDS, turn.text
+    if rated is None:  # the word test comes first: most messages ask nothing of the database here
+        return None
+    complaint = complaints.closed_unrated(turn.session, turn.contact, turn.now)
+    if complaint is None:
+        return None
+    score, comment = rated
+    complaints.rate_late(turn.session, complaint, score, turn.now, comment=comment or None)
+    low = score in complaints.UNSATISFIED_SCORES
+    turn.say("late_rating_low" if low else "late_rating_thanks", reference=complaint.reference, score=score)
+    return STAY
+
+
 def start_reopen(turn: Turn, rest: str) -> Next | None:
     """TIDAK PUAS typed while idle: reopen the citizen's latest finished complaint (or the one named); None when
     there is none."""
@@ -448,6 +472,9 @@ def start_reopen(turn: Turn, rest: str) -> Next | None:
             if c.status == complaints.DONE and (number is None or c.number == number)]
     finished = [c for c in done if c.closed_at is None]
     if not finished and done:  # closed for good (rated, or no reaction): said plainly
+        late = complaints.closed_unrated(turn.session, turn.contact, turn.now)
+        if late is not None and late is done[0]:  # never rated: "tidak puas" is its (low) rating
+            complaints.rate_late(turn.session, late, UNSATISFIED_IN_WORDS, turn.now, comment=reason or None)
         turn.say("reopen_closed", reference=done[0].reference)
         return STAY
     if not finished:

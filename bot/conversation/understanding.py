@@ -1451,9 +1451,9 @@ def _is_puas(word: str) -> bool:
     return word.startswith("puas") or fuzz.ratio(word, "puas") >= 75
 
 
-# "4", "nilai 5", "skor 3", out of five: "4/5", "4 dr 5", "4 out of 5"
-RATING_NUMBER = re.compile(r"(?:nilai(?:nya)?\s*|skor\s*)?([1-5])(?:\s*(?:/|dari|dr|out\s+of|of)\s*5)?(?![0-9])\W*",
-                           re.IGNORECASE)
+# "4", "nilai 5", "skor 3", "bintang 2", "rating 4", out of five: "4/5", "4 dr 5", "4 out of 5"
+RATING_NUMBER = re.compile(r"(?:(?:nilai(?:nya)?|skor|score|bintang(?:nya)?|rating|rate)\s*)?"
+                           r"([1-5])(?:\s*(?:/|dari|dr|out\s+of|of)\s*5)?(?![0-9])\W*", re.IGNORECASE)
 
 
 def score(text: str) -> tuple[int, str] | None:
