@@ -1016,7 +1016,8 @@ def intent(text: str) -> Intent | None:
     number = _number(text)
     if set(head) & FOLLOW_VERBS and number is not None:
         return Intent("FOLLOW", number)
-    if _filing_verb(head) is None and _withdrawal(words, number):
+    filing_noun = words[0] in REPORT_WORDS  # "aduan sy dicabut aja": the complaint, not a wish to file
+    if (_filing_verb(head) is None or filing_noun) and _withdrawal(words, number) and _complaint_withdrawn(text):
         return Intent("WITHDRAW", number, text.strip())
     protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
@@ -1057,6 +1058,42 @@ def _withdrawal(words: list[str], number: int | None) -> bool:
         if word in GO_ON_WORDS and "usah" in before and set(words[max(i - 3, 0):i]) & NEGATION:
             return True
     return False
+
+
+# What may stand before a withdrawal verb in its clause when the complaint is what is withdrawn: asking, small
+# words, who asks ("mohon maaf pak, sy minta dicabut aja"), the complaint itself ("laporan sy yg kemarin dicabut",
+# "lpr 1 batalin aja") or the one about something ("yg sampah dicabut aja"). A thing named first is what the agency
+# is asked to remove or revoke: "baliho itu dicabut aja", "spanduk liar di depan sekolah dicabut saja", "izin
+# karaoke itu dicabut" (they withdrew the complaint about it).
+ASKING_BEFORE = OPENING | WANT | frozenset({"saya", "aku", "kami", "gue", "tolong", "mohon", "minta", "maaf", "izin",
+                                            "ini", "itu", "ya", "iya", "jadi", "langsung", "tidak", "usah", "perlu",
+                                            "lagi"})
+_CLAUSE_BREAK = re.compile(r"[,.;!?\n]+")
+
+
+def _complaint_withdrawn(text: str) -> bool:
+    """Whether the clause with the withdrawal verb has the complaint as its object, not a thing of the story."""
+    for clause in _CLAUSE_BREAK.split(text or ""):
+        said = standard_words(clause)
+        verb = next((i for i, w in enumerate(said) if w in WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS
+                     | GO_ON_WORDS), None)
+        if verb is None:
+            continue
+        after = said[verb + 1:]
+        after = after[:next((i for i, w in enumerate(after) if w in REASON_OPENERS), len(after))]
+        thing = next((w for w in after if w not in ASKING_BEFORE), None)  # "tolong dicabut kabelnya"
+        if thing is not None and not _names_complaint(thing):
+            return False
+        before = [(i, w) for i, w in enumerate(said[:verb]) if w not in ASKING_BEFORE]
+        if not before:
+            return True
+        first, word = before[0]
+        return _names_complaint(word) or (first > 0 and said[first - 1] == "yang")
+    return True
+
+
+def _names_complaint(word: str) -> bool:
+    return word in REPORT_WORDS or word.isdigit() or word.startswith("lpr")
 
 
 # Correcting the place of a complaint filed: "lokasinya salah pak, yg bener jl diponegoro 45", "ralat alamat: gg
