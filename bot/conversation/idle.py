@@ -589,7 +589,10 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     """TAMBAHAN [LPR-n] after a story or photos were offered: the story, the photos kept with it and what this
     message adds go to that open complaint of the citizen's (the only one when none is named); while it is not
     known which, or the complaint named is not one of theirs, the offer stands."""
-    if wanted.number is None and len(mine := open_complaints(turn)) > 1:
+    if wanted.number is None and len(mine := open_complaints(turn)) > 1 and wanted.rest.strip():
+        found = complaint_in_words(mine, wanted.rest)  # "ini fotonya, lampu jalannya msh mati": the lamp's
+        wanted = replace(wanted, number=found.number) if found is not None else wanted
+    if wanted.number is None and len(mine) > 1:
         turn.say("offer_addition_which", items=list_complaints(turn, mine[:3]), reference=mine[0].reference)
         return _offer_stands(story, offered)
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
@@ -630,11 +633,23 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
     told = understanding.points_then_tells(turn.text)  # "ini fotonya pak, lubangnya makin besar": it, with words
     if told is not None:
         return _add_offered(turn, understanding.Intent("EVIDENCE", None, told), None, offered)
+    about = _photos_told_about(turn)
+    if about is not None:  # "ini foto lubangnya pak makin parah", with a road and a lamp complaint open
+        return _add_offered(turn, understanding.Intent("EVIDENCE", about.number, turn.text), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
         turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
         turn.say_menu()
         return STAY
     return None
+
+
+def _photos_told_about(turn: Turn) -> Complaint | None:
+    """The open complaint whose words a message about the photos offered names ("ini foto lubangnya pak makin
+    parah", "foto lampunya yg mati"): it opens with a word of a photo; None otherwise."""
+    if not {w.removesuffix("nya") for w in understanding.chat_words(turn.text)[:3]} & (PHOTO_WORDS | {"gambar"}):
+        return None
+    mine = open_complaints(turn)
+    return mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
 
 
 def _names_own_complaint(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:

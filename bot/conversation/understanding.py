@@ -1517,7 +1517,7 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
     """Which of several texts (complaints' titles and descriptions) is the only one sharing most words of four
     letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
     tell."""
-    said = {w for w in chat_words(text) if len(w) >= 4 and w not in FILLER}  # "yang" names no complaint
+    said = {w for w in _long_words(text) if w not in NAMES_NO_COMPLAINT}  # "yang", "banget" name no complaint
     # as many words shared, the one whose opening words (what it is about: "Jalan kabupaten …") share most
     shared = [(_shared(said, set(_long_words(c))), _shared(said, set(_long_words(c)[:OPENING_WORDS])))
               for c in candidates]
@@ -1528,8 +1528,23 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
 OPENING_WORDS = 5
 
 
+# Words of how long, how much and how one feels, which any complaint may hold: "kok lama banget, udah 2 hari ga ada
+# kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
+NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun kabar sudah udah belum masih
+    kalau kalo sampai sampe sekarang tolong mohon terima kasih gimana bagaimana kapan kenapa juga tapi karena soalnya
+    saya kami warga""".split())
+# Affixes that leave the word's stem ("berlubang", "lubangnya": "lubang"), so either form names the same thing
+_AFFIXES = re.compile(r"^(?:ber|ter|di|ke|se|pe|me)?(\w{4,}?)(?:nya|kan|an)?$")
+
+
 def _shared(said: set[str], words: set[str]) -> int:
-    return sum(any(a.startswith(b) or b.startswith(a) for b in words) for a in said)
+    stems = {_stem(b) for b in words}
+    return sum(any(_stem(a).startswith(b) or b.startswith(_stem(a)) for b in stems) for a in said)
+
+
+def _stem(word: str) -> str:
+    found = _AFFIXES.match(word)
+    return found.group(1) if found else word
 
 
 def _long_words(text: str) -> list[str]:

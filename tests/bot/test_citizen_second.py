@@ -13,7 +13,7 @@ from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_new_users import two_finished
 from tests.parties import PHOTO, ROAD, Citizen, walked_once
 
-LAMP = "Lampu penerangan jalan di gang Mawar mati semua sudah dua minggu, gelap sekali kalau malam"
+LAMP = "Lampu penerangan jalan di gang Mawar mati semua sudah dua minggu, gelap banget kalau malam"
 STORY = "got depan rumah saya mampet sudah seminggu, airnya meluap ke jalan kalau hujan"
 
 
@@ -89,6 +89,31 @@ def test_a_photo_captioned_with_the_complaint_it_is_for_goes_to_that_one(citizen
     [named] = [c for c in citizen.complaints() if c.number == number]
     assert [len(e.media) for e in named.timeline if e.media] == [1]
     assert not citizen.draft().get("photos")
+
+
+@pytest.mark.parametrize("told,number", [("ini foto lubangnya pak makin parah", 1),
+                                         ("foto lampunya yg mati pak", 2),
+                                         ("ini fotonya, lampu jalannya msh mati smua", 2)])
+def test_words_after_a_photo_offered_say_which_complaint_it_is_for(citizen, told, number):
+    """Found by hand: a photo sent alone (offered to the open complaints) and then "ini foto lubangnya pak makin
+    parah" with a road and a lamp complaint open showed the road's status with "belum kami teruskan" (the photo
+    stayed kept for a next complaint)."""
+    lamp_and_road_filed(citizen)
+    citizen.says(**PHOTO)
+    reply = citizen.says(told)
+    assert f"LPR-{number}" in reply and "belum kami teruskan" not in reply, reply
+    [named] = [c for c in citizen.complaints() if c.number == number]
+    assert [len(e.media) for e in named.timeline if e.media] == [1]
+    assert not citizen.draft().get("photos")
+
+
+@pytest.mark.parametrize("typed", ["kok lama banget sih, udah 2 hari ga ada kabar",
+                                   "lama bgt pak blm ada kabar sama sekali"])
+def test_impatience_naming_neither_complaint_shows_both(citizen, typed):
+    """Found by hand: its "banget" matched the lamp's "gelap banget kalau malam", and only the lamp was shown."""
+    lamp_and_road_filed(citizen)
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "LPR-2" in reply, reply
 
 
 def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chosen(people, world):
