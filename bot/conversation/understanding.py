@@ -71,7 +71,7 @@ CHAT_WORDS = {
     "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu", "ketauan": "ketahuan", "ketawan": "ketahuan",
     "pake": "pakai", "privat": "rahasia",
     # English possessives, for a status asked in English ("how is my report going?")
-    "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
+    "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai", "hows": "how is", "how's": "how is",
     # Javanese "yo wes" ("alright then") and "already"
     "yo": "ya", "wes": "sudah", "uwes": "sudah", "bkn": "bukan",
     "mateh": "mati", "pejah": "mati", "sampun": "sudah",  # Madurese, Javanese krama: the story's state
@@ -797,6 +797,8 @@ def _service_topic(text: str) -> str | None:
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None
+    if said[:2] == ["how", "is"] and set(said) & REPORT_WORDS:  # "how is my report": how it stands, not how to
+        return None
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
     topic = next((name for name, words in SERVICE_TOPICS.items() if named & words
                   and (name != "contacted" or named & {"saya", "aku", "kami"})  # "nomor yg bisa dihubungi"
@@ -1289,7 +1291,7 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     said = set(words)
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
-    mine = bool(said & {"saya", "aku", "kami"})  # "…yang saya laporkan minggu lalu? belum ada yang datang"
+    mine = bool(said & {"saya", "aku", "kami", "the"})  # "…yang saya laporkan minggu lalu?"; "how is the report"
     if said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"}):
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands

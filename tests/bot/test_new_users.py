@@ -1929,7 +1929,8 @@ def test_a_status_question_naming_the_report_by_number_in_words_while_filing(cit
 
 @pytest.mark.parametrize("typed", ["how is my report going?", "what's the status of my complaint?",
                                    "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
-                                   "laporanku sampe mn?", "cek", "Cek dong", "cek status"])
+                                   "laporanku sampe mn?", "cek", "Cek dong", "cek status", "how is my report",
+                                   "hows my complaint?", "How's the report"])
 def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
     filed(citizen)
     said = citizen.says(typed)
