@@ -672,6 +672,21 @@ MESSAGES = {
         "kurang, dan laporannya kami buka kembali."
     ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
+    "new_number_told": (
+        "Terima kasih. Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor, jadi "
+        "{reference} belum bisa kami tampilkan di nomor ini. Pesan Anda sudah kami teruskan ke petugas verifikasi; "
+        "mereka akan memeriksanya dan menghubungi Anda di nomor ini."
+    ),
+    "new_number_which": (
+        "Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor. Bila nomor lama "
+        "Anda sudah tidak bisa dipakai, kirim sekali lagi pesan Anda dengan nomor laporannya (contoh: nomor saya "
+        "ganti, laporan saya LPR-12): kami teruskan ke petugas verifikasi untuk diperiksa."
+    ),
+    "verifier_new_number": (
+        "Nomor {phone} ({name}) menyatakan sebagai pelapor {reference} dengan nomor baru:\n{text}"
+        "Pelapor tercatat: {reporter} ({old}). Bila benar, hubungi pelapor di nomor baru; laporan tetap terhubung ke "
+        "nomor lama."
+    ),
     "late_rating_thanks": (
         "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) sudah kami catat, walau laporannya "
         "sudah ditutup."

@@ -678,6 +678,14 @@ def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
     return shown[-1] if shown else None
 
 
+def claim_from_new_number(session: Session, complaint: Complaint, contact: Contact, text: str, now: datetime) -> None:
+    """Someone else's number says it is the reporter of `complaint` with a new number: nothing of the complaint is
+    shown or moved (anyone may type a reference); the verifiers hear of it to check and call back."""
+    from lapor.events import NewNumberClaimed
+
+    publish(session, NewNumberClaimed(complaint.id, contact.id, text[:MAX_DESCRIPTION_CHARS], now))
+
+
 def add_evidence(session: Session, complaint: Complaint, text: str, now: datetime,
                  media: list[dict] | None = None, withdrawal: bool = False) -> TimelineEntry:
     """Add the citizen's statement or evidence to their open complaint (the agencies handling it hear of it);

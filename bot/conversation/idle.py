@@ -89,7 +89,7 @@ def on_idle(turn: Turn) -> Next:
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_asked(turn) or rated_late(turn, earlier)) if free else None
+                or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -696,6 +696,26 @@ def _contact_asked(turn: Turn) -> Next | None:
     complaint = mine[0]
     anonymous = complaint.privacy == complaints.PRIVACY[-1]  # anonim: identity never shown to agencies
     turn.say("contacted_anonymous" if anonymous else "contacted_filed", reference=complaint.reference)
+    return STAY
+
+
+def _new_number(turn: Turn) -> Next | None:
+    """"saya yg lapor LPR-1 kemarin, ini nomor baru saya": someone whose number filed none of the complaint named
+    is told why it is not shown here, and the verifiers hear of it to check and call back (it began a new complaint
+    with that sentence as its story). None for anything else, or when the complaint named is this number's own."""
+    if not understanding.new_number(turn.text):
+        return None
+    number = understanding.names_reference(turn.text)
+    if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
+        return None  # their own: read as it would be otherwise
+    claimed = complaints.by_number(turn.session, number) if number is not None else None
+    if claimed is None:
+        if number is None and open_complaints(turn):
+            return None  # "hp saya hilang, fotonya nyusul ya": one's own complaints are here
+        turn.say("new_number_which")
+        return STAY
+    complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
+    turn.say("new_number_told", reference=claimed.reference)
     return STAY
 
 

@@ -1098,6 +1098,29 @@ def _names_complaint(word: str) -> bool:
     return word in REPORT_WORDS or word.isdigit() or word.startswith("lpr")
 
 
+# A reporter writing from a new number ("ini nomor baru saya", "sy ganti nomor", "hp saya hilang", "no wa saya yg
+# lama sudah tidak aktif", "my number changed"): a word of one's number or phone, near a word of changing or losing
+# it and a word saying whose ("saya", "ini", "ganti"); "lapor jalan rusak di jl baru no 5" and "kartu KIS saya
+# hilang" tell a story.
+OWN_NUMBER = frozenset({"nomor", "nomer", "no", "nmr", "hp", "wa", "whatsapp", "number", "simcard"})
+CHANGED = frozenset({"baru", "ganti", "diganti", "berganti", "gantinya", "pindah", "lama", "hilang", "ilang",
+                     "dicuri", "kecopetan", "rusak", "changed", "new", "lost"})
+WHOSE_NUMBER = frozenset({"saya", "aku", "kami", "ini", "ganti", "pindah", "changed", "new"})
+NEW_NUMBER_NEAR, NEW_NUMBER_MAX_WORDS = 3, 30
+
+
+def new_number(text: str) -> bool:
+    """Whether a message says its writer reports from a new number (see OWN_NUMBER)."""
+    said = standard_words(text)
+    if not set(said) & OWN_NUMBER or not set(said) & CHANGED or len(said) > NEW_NUMBER_MAX_WORDS:
+        return False
+    near = (set(said[max(i - NEW_NUMBER_NEAR, 0):i + NEW_NUMBER_NEAR + 1]) for i, w in enumerate(said)
+            if w in OWN_NUMBER)
+    told = any(window & CHANGED and window & WHOSE_NUMBER for window in near)
+    reported = any(w in FILE_VERBS and said[i - 1:i] == ["yang"] for i, w in enumerate(said))  # "sy yg lapor …"
+    return told and (reported or bool(set(said) & (REPORT_WORDS | {"pelapor"})) or _number(text) is not None)
+
+
 # Correcting the place of a complaint filed: "lokasinya salah pak, yg bener jl diponegoro 45", "ralat alamat: gg
 # mawar 3", "maaf lokasi yg sy tulis kurang tepat, harusnya dkt pasar" (a word of the place near the start, and a
 # word of correction); "surat undangan salah alamat terus" tells a problem.
