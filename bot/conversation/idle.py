@@ -518,14 +518,14 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
             or is_greeting(text) or is_acknowledgement(text) or is_thanks(text) or understanding.names_complaint(text)
             or understanding.calls_for_attention(text)):  # "punten teh": asked what they need (_kept_then_menu)
         return None
+    recent = complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+    worded = complaint_in_words(recent, text) if len(recent) > 1 else None  # "yg sampah gmn": the archived one
+    if worded is not None:  # before the one last heard of: "yg lampu gimana" after news of the road
+        return worded
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
     complaint = turn.session.get(Complaint, heard) if heard is not None else None
     if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
         return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
-    recent = complaints.citizen_complaints(turn.session, turn.contact, limit=20)
-    worded = complaint_in_words(recent, text) if len(recent) > 1 else None  # "yg sampah gmn": the archived one
-    if worded is not None:
-        return worded
     mine = open_complaints(turn)
     return mine[0] if len(mine) == 1 else None
 

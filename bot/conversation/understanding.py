@@ -1557,7 +1557,7 @@ OPENING_WORDS = 5
 # kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
 NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun kabar sudah udah belum masih
     kalau kalo sampai sampe sekarang tolong mohon terima kasih gimana bagaimana kapan kenapa juga tapi karena soalnya
-    saya kami warga""".split())
+    saya kami warga pagi siang sore malam tadi kemarin besok lagi""".split())
 # Affixes that leave the word's stem ("berlubang", "lubangnya": "lubang"), so either form names the same thing
 _AFFIXES = re.compile(r"^(?:ber|ter|di|ke|se|pe|me)?(\w{4,}?)(?:nya|kan|an)?$")
 

@@ -11,7 +11,7 @@ import pytest
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_new_users import two_finished
-from tests.parties import PHOTO, ROAD, Citizen, walked_once
+from tests.parties import PHOTO, ROAD, Citizen, file, filed_and_forwarded, walked_once
 
 LAMP = "Lampu penerangan jalan di gang Mawar mati semua sudah dua minggu, gelap banget kalau malam"
 STORY = "got depan rumah saya mampet sudah seminggu, airnya meluap ke jalan kalau hujan"
@@ -269,3 +269,21 @@ def test_a_reference_typed_with_a_word_of_reporting_shows_ones_own_complaint(cit
 def test_a_number_after_lapor_that_is_none_of_ones_own_still_files(citizen):
     citizen.file()
     assert "Jenis laporan" in citizen.says("lapor 7")
+
+
+@walked_once
+def waste_and_lamp_forwarded_waste_answered(people) -> None:
+    filed_and_forwarded(people, photo=False)
+    file(people["citizen"], description=LAMP, photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["dlh1"].says("TL LPR-1 Truk dijadwalkan datang minggu depan")
+
+
+@pytest.mark.parametrize(("typed", "number"), [("yg lampu gimana pak", 2), ("lampunya udah nyala pak, makasih", 2),
+                                               ("tambahan pak, tadi malam sampahnya makin numpuk", 1)])
+def test_words_naming_one_of_two_open_beat_the_one_last_heard_of(people, typed, number):
+    """Found by hand: after news of the road (a TL), "yg lampu gimana" showed the road with "belum kami teruskan",
+    and "tambahan …, tadi malam …" asked which ("malam" matched the lamp's "gelap kalau malam")."""
+    waste_and_lamp_forwarded_waste_answered(people)
+    reply = people["citizen"].says(typed)
+    assert f"LPR-{number}" in reply and f"LPR-{3 - number}" not in reply, reply
