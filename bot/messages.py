@@ -687,6 +687,13 @@ MESSAGES = {
         "Pelapor tercatat: {reporter} ({old}). Bila benar, hubungi pelapor di nomor baru; laporan tetap terhubung ke "
         "nomor lama."
     ),
+    "offer_description_again": (
+        "Laporan Anda {reference} tentang masalah ini sudah ditutup, jadi masalah ini perlu dilaporkan lagi sebagai "
+        "laporan baru:\n"
+        "\"{excerpt}\"\n\nBalas YA untuk membuatnya (petugas akan tahu masalahnya pernah dilaporkan di {reference}), "
+        "atau MENU untuk pilihan lain."
+    ),
+    "story_again_of": "(Masalah ini pernah dilaporkan sebagai {reference}.)",
     "late_rating_thanks": (
         "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) sudah kami catat, walau laporannya "
         "sudah ditutup."

@@ -537,6 +537,11 @@ def _offer(turn: Turn, story: str) -> Next:
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
     kind = understanding.stated_kind(offer)
     mine = open_complaints(turn)[:3] if kind is None else []
+    recurring = _closed_alike(turn, offer) if kind is None and not mine else None
+    if recurring is not None:  # "gotnya mampet lagi pak" after LPR-1 was closed: a new one, at its place, linked
+        turn.draft.place_before = recurring.location_text
+        turn.say("offer_description_again", excerpt=excerpt(offer, 300), reference=recurring.reference)
+        return go(State.OFFER, offer=offer, again_of=recurring.reference)
     if kind:
         turn.say(f"offer_description_{kind}", excerpt=excerpt(offer, 300))
     elif len(mine) == 1:
@@ -549,6 +554,19 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description", excerpt=excerpt(offer, 300))
     # What came with the story (or before it) goes where the story goes: a new complaint, or TAMBAHAN to one
     return go(State.OFFER, offer=offer, **{PHOTOS_OFFERED: {"caption": ""} if mine and turn.draft.photos else None})
+
+
+RECURS = frozenset({"lagi", "kembali", "masih", "kambuh", "maneh", "deui", "again", "still"})
+
+
+def _closed_alike(turn: Turn, story: str) -> Complaint | None:
+    """The citizen's complaint closed for good that a story told again is about ("sampahnya numpuk lagi pak"): a
+    word of coming back and words it shares with that one; None otherwise."""
+    if not set(understanding.standard_words(story)) & RECURS:
+        return None
+    closed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=5)
+              if c.status == complaints.DONE and c.closed_at is not None]
+    return complaint_in_words(closed, story) if closed else None
 
 
 def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str | None,
@@ -1016,7 +1034,8 @@ def on_offer(turn: Turn) -> Next:
     if not takes_offer(turn.text) and reason is None and not numbered:
         turn.draft.place_before = None  # another story: the place of the one before is not its place
         return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
-    told = "\n".join(filter(None, (offered, reason)))
+    linked = t("story_again_of", reference=turn.data["again_of"]) if turn.data.get("again_of") else None
+    told = "\n".join(filter(None, (offered, reason, linked)))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]
     turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered
     return advance(turn)

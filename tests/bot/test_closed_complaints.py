@@ -85,3 +85,17 @@ def test_the_menu_and_thanks_after_a_closed_complaint_stay_as_they_were(people, 
     finished_then_closed_unrated(people)
     people["citizen"].says(typed)
     assert people["citizen"].complaints()[0].rating is None
+
+
+@pytest.mark.parametrize("typed", ["sampahnya numpuk lagi pak di TPS pasar, baunya kemana2",
+                                   "TPS pasar penuh sampah lagi, blm diangkut 3 hari"])
+def test_the_same_problem_again_after_the_complaint_was_closed_is_filed_anew_with_its_place(people, typed):
+    """Found by hand: "gotnya mampet lagi pak" after LPR-1 was closed with no reaction was offered as any story: the
+    place was asked again from nothing, and nothing told the verifier it came back."""
+    finished_then_closed_unrated(people)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "ditutup" in reply and "YA" in reply, reply
+    people["citizen"].says("YA")
+    people["citizen"].says("1")
+    assert people["citizen"].draft()["place_before"] == "Pasar Srimangunan, Kec. Sampang"
+    assert "LPR-1" in people["citizen"].draft()["description"]

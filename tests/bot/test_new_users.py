@@ -760,7 +760,7 @@ def test_tidak_puas_about_a_closed_complaint_keeps_the_story_offered(people):
     people["citizen"].says("LEWATI")
     people["citizen"].says("sampahnya numpuk lagi di tps pasar sejak kemarin sore, baunya sampai ke rumah")
     reply = people["citizen"].says("tidak puas")
-    assert "sudah ditutup" in reply and "Sepertinya Anda ingin melapor" in reply
+    assert "sudah ditutup" in reply and "perlu dilaporkan lagi sebagai laporan baru" in reply  # offered again
     people["citizen"].says("iya")
     assert people["citizen"].draft()["description"].startswith("sampahnya numpuk lagi")
 
