@@ -170,6 +170,8 @@ def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
     comment (3–5), else it is asked for."""
     complaints.rate(turn.session, complaint, score, turn.now)
     prompts.settled(turn, prompts.RATING, complaint.id)
+    if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS and _fine_after_all(said):
+        return _rated_slowly(turn, complaint, None)  # "pelayanan lambat tapi hasilnya oke": nothing left to do
     if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS:
         return unsatisfied(turn, complaint, said, asked_before=False)
     if score in complaints.UNSATISFIED_SCORES:
@@ -183,9 +185,29 @@ def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
     return go(State.RATING_COMMENT, rating_for=complaint.id, media_instead=kept_media(turn))
 
 
+BUT = re.compile(r"^\W*(?:tapi|tp|tpi|namun|cuma|cm|tetapi)\b\W*", re.IGNORECASE)
+
+
+def _fine_after_all(said: str) -> bool:
+    """Whether the words after a low rating say the result is fine ("tapi hasilnya oke", "tp udah beres"): a low
+    mark for the wait, not a reason to reopen."""
+    rest = BUT.sub("", said)
+    found = _score_in_words(rest)
+    return understanding.work_done(rest) is True or (found is not None and found[0] >= 3)
+
+
+# Out of ten ("8/10", "nilai 9 dari 10"): halved, rounded up
+OUT_OF_TEN = re.compile(r"^\W*(?:nilai(?:nya)?|skor|score|rating)?\s*(10|[0-9])\s*(?:/|dari|dr|out\s+of)\s*10\b"
+                        r"\W*(.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def score_with_words(text: str) -> tuple[int, str] | None:
     """The 1–5 rating a message gives ("4", "nilai 4", "⭐⭐⭐⭐", "saya kasih 4") and the words typed after it
     (the comment or reason; "" when only small words follow)."""
+    tenth = OUT_OF_TEN.match(text or "")
+    if tenth is not None:
+        return max(1, (int(tenth.group(1)) + 1) // 2), tenth.group(2).strip() if understanding.content(
+            tenth.group(2)) else ""
     found = understanding.score(text)
     if found is not None:
         score, said = found
@@ -244,6 +266,8 @@ def _rating_word(word: str) -> str:
     """The word of the rating vocabulary a word typed is, its letters doubled or not ("mantull", "siip"), or itself."""
     if word in vocab.RATING_WORDS or word in vocab.RATING_STRONGER:
         return word
+    if word == "b":  # "B aja": "biasa aja", so-so
+        return "biasa"
     for once in (REPEATED.sub(r"\1", word), REPEATED.sub(r"\1\1", word)):
         if once in vocab.RATING_WORDS or once in vocab.RATING_STRONGER:
             return once
@@ -258,8 +282,8 @@ def _approved(text: str) -> bool:
 def _score_in_words(text: str) -> tuple[int, str] | None:
     """A short rating in words: "puas" 4, "sangat puas" 5, "cukup puas" 3, "jelek" 2, "jelek banget" 1; approval
     ("sip", "oke deh") 4."""
-    said = [_rating_word(w) for w in understanding.content(text)
-            if w not in THANKS_AROUND and w not in vocab.RATING_SUBJECTS]
+    said = [_rating_word(w) for w in understanding.content(text)  # "sae pisan kang": the address counts for nothing
+            if w not in THANKS_AROUND and w not in vocab.RATING_SUBJECTS and w not in understanding.OPENING]
     if not said and _approved(text):  # "oke deh", "sip makasih min": small words and thanks around it
         return vocab.RATING_WORDS["sip"], ""
     rated = [vocab.RATING_WORDS[w] for w in said if w in vocab.RATING_WORDS]

@@ -270,3 +270,16 @@ def test_a_new_number_naming_no_reference_is_asked_for_it(people, world):
 ])
 def test_a_new_number_is_told_by_whose_number_changed(typed, told):
     assert understanding.new_number(typed) is told
+
+
+@pytest.mark.parametrize(("typed", "score"), [
+    ("pelayanan lambat tapi hasilnya oke", 2), ("lambat tp hasilnya bagus kok", 2), ("sae pisan kang", 5),
+    ("apik tenan mas", 5), ("8/10", 4), ("nilai 10 dari 10", 5), ("B aja", 3), ("biasa aja sih", 3),
+])
+def test_a_rating_in_words_found_by_hand_is_read_and_does_not_reopen(people, typed, score):
+    """Found by hand: "pelayanan lambat tapi hasilnya oke" reopened the complaint (a low word with a reason), "sae
+    pisan kang" and "8/10" were kept as a sentence, "B aja" was asked again."""
+    finished_and_asked(people)
+    people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating == score and complaint.status == "selesai"
