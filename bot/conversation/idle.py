@@ -277,6 +277,11 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
         return STAY
+    number, _ = split_reference(turn.text, bare=False)
+    if earlier and number is not None and complaints.citizen_complaint(turn.session, turn.contact, number):
+        show_status(turn, f"LPR-{number}")  # "LPR-1 tolong dipercepat pak" after a story offered: it joined the story
+        remind_offer(turn, earlier)
+        return _offer_stands(earlier, offered)
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
         return STAY

@@ -1369,7 +1369,9 @@ def asks_progress(text: str) -> bool:
 
 
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
-                        "ditanggapi", "direspon", "ditindaklanjuti", "jawaban", "balasan", "dibalas"})
+                        "ditanggapi", "direspon", "ditindaklanjuti", "jawaban", "balasan", "dibalas",
+                        # a report's handling: "kok belum diverifikasi pak?", "kok blm diteruskan ke dinas"
+                        "diverifikasi", "verifikasi", "diteruskan", "diproses", "ditangani"})
 WAITING_WORDS = frozenset({"lama", "belum", "tidak", "kapan", "kok", "masa", "masak"})
 IMPATIENT_MAX_WORDS = 12
 

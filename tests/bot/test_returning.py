@@ -283,3 +283,24 @@ def test_a_rating_in_words_found_by_hand_is_read_and_does_not_reopen(people, typ
     people["citizen"].says(typed)
     [complaint] = people["citizen"].complaints()
     assert complaint.rating == score and complaint.status == "selesai"
+
+
+@pytest.mark.parametrize("typed", ["kok belum diverifikasi pak? udah 2 hari", "kok blm diteruskan ke dinas ya",
+                                   "kapan dikerjain pak, udah seminggu"])
+def test_impatience_about_handling_shows_the_open_complaint(people, typed):
+    """Found by hand: "kok belum diverifikasi pak? udah 2 hari" was offered as a new complaint."""
+    from tests.parties import file
+
+    file(people["citizen"], photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+def test_a_message_opening_with_ones_reference_after_a_story_offered_is_about_that_complaint(people):
+    """Found by hand: "LPR-1 tolong dipercepat pak, …" right after a story was offered joined the story."""
+    from tests.parties import file
+
+    file(people["citizen"], photo=False)
+    people["citizen"].says("sampahnya masih numpuk pak, baunya sampai ke masjid, anak2 pada batuk")
+    reply = people["citizen"].says("LPR-1 tolong dipercepat pak, warga sudah ga tahan")
+    assert reply.startswith("LPR-1") and "tolong dipercepat" not in reply, reply
