@@ -1019,8 +1019,10 @@ def intent(text: str) -> Intent | None:
     if set(head) & FOLLOW_VERBS and number is not None:
         return Intent("FOLLOW", number)
     filing_noun = words[0] in REPORT_WORDS  # "aduan sy dicabut aja": the complaint, not a wish to file
-    if (_filing_verb(head) is None or filing_noun) and _withdrawal(words, number) and _complaint_withdrawn(text):
-        return Intent("WITHDRAW", number, text.strip())
+    designated = "yang" in every[:skipped + 1]  # "yg sampah batalin aja", "yg no 2 …": the one about, the one numbered
+    if ((_filing_verb(head) is None or filing_noun) and _withdrawal(words, number, designated)
+            and _complaint_withdrawn(text)):
+        return Intent("WITHDRAW", number if number is not None else _numbered_one(every), text.strip())
     protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
@@ -1046,12 +1048,14 @@ def _wish_told_next(words: set[str]) -> bool:
     return bool(told) and words <= WISH_TO_TELL and bool(told - {"sampai"} or words & WANT)  # "sampai": "until"
 
 
-def _withdrawal(words: list[str], number: int | None) -> bool:
+def _withdrawal(words: list[str], number: int | None, designated: bool = False) -> bool:
     """Whether the words ask for one's complaint to be withdrawn (see WITHDRAW_VERBS)."""
     if set(words) & WHY_WORDS:
         return False
-    named = number is not None or bool(set(words) & REPORT_WORDS)
+    named = number is not None or bool(set(words) & REPORT_WORDS) or designated or words[:1] == ["yang"]
     for i, word in enumerate(words):
+        if word in WITHDRAW_VERBS and words[i + 1:i + 2] == ["yang"]:  # "batalkan yg sampah"
+            named = True
         before = set(words[max(i - 2, 0):i])
         if word in WITHDRAW_VERBS and named and not before & (NEGATION | {"jangan"}):
             return True
@@ -1083,8 +1087,10 @@ def _complaint_withdrawn(text: str) -> bool:
             continue
         after = said[verb + 1:]
         after = after[:next((i for i, w in enumerate(after) if w in REASON_OPENERS), len(after))]
-        thing = next((w for w in after if w not in ASKING_BEFORE), None)  # "tolong dicabut kabelnya"
-        if thing is not None and not _names_complaint(thing):
+        if any(_names_complaint(w) for w in after):  # "sampahnya dicabut aja laporannya"
+            return True
+        thing = next((i for i, w in enumerate(after) if w not in ASKING_BEFORE), None)  # "tolong dicabut kabelnya"
+        if thing is not None and after[thing - 1:thing] != ["yang"]:  # "batalkan yg sampah": the one about it
             return False
         before = [(i, w) for i, w in enumerate(said[:verb]) if w not in ASKING_BEFORE]
         if not before:
@@ -1095,7 +1101,15 @@ def _complaint_withdrawn(text: str) -> bool:
 
 
 def _names_complaint(word: str) -> bool:
-    return word in REPORT_WORDS or word.isdigit() or word.startswith("lpr")
+    return word.removesuffix("nya") in REPORT_WORDS or word.isdigit() or word.startswith("lpr")
+
+
+def _numbered_one(words: list[str]) -> int | None:
+    """The complaint named "yg no 2" ("the one numbered 2") in a withdrawal, or None."""
+    for i, word in enumerate(words[:-2]):
+        if word == "yang" and words[i + 1] in ("no", "nomor", "nmr", "nomer") and words[i + 2].isdigit():
+            return int(words[i + 2])
+    return None
 
 
 # A reporter writing from a new number ("ini nomor baru saya", "sy ganti nomor", "hp saya hilang", "no wa saya yg

@@ -116,7 +116,9 @@ def test_a_correction_of_the_place_reaches_the_officers_as_an_addition(people, t
     assert typed in notice
 
 
-@pytest.mark.parametrize("typed", ["yg sampah dicabut aja pak", "yg sampah cabut aja, udh diangkut"])
+@pytest.mark.parametrize("typed", ["yg sampah dicabut aja pak", "yg sampah cabut aja, udh diangkut",
+                                   "batalkan yg sampah pak", "sampahnya dicabut aja laporannya, udah diangkut",
+                                   "yg no 1 batalin aja"])
 def test_with_two_open_the_words_say_which_to_withdraw(people, typed):
     """"yg sampah dicabut aja" with a rubbish and a road complaint open asked which one."""
     filed_and_forwarded(people, photo=False)
