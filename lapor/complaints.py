@@ -170,10 +170,20 @@ INTRODUCTION = re.compile(
     r"\s+(?:adalah\s+)?(?:mbah|bu|ibu|pak|bapak|mas|mbak|warga|nama|seorang))\b[^.,;!?]*[.,;!?]\s*", re.IGNORECASE)
 
 
+# An anonymous reporter's introduction, masked ("saya [identitas pelapor disembunyikan], jalan …"): no title's start
+MASKED_INTRODUCTION = re.compile(r"^[^.,;!?\[]{0,40}\[(?:identitas|nomor) pelapor disembunyikan\][^.,;!?]*[.,;!?]\s*")
+MASKED_CLAUSES_MAX = 3
+
+
 def _without_introduction(text: str) -> str:
     """The text after a self-introduction that opens it, when enough follows (all of it otherwise)."""
-    found = INTRODUCTION.match(text)
+    found = INTRODUCTION.match(text) or MASKED_INTRODUCTION.match(text)
     rest = text[found.end():] if found else ""
+    for _ in range(MASKED_CLAUSES_MAX):  # "Perkenalkan, nama saya [identitas …], no hp [nomor …]. …"
+        masked = MASKED_INTRODUCTION.match(rest)
+        if masked is None or len(rest) - masked.end() < 15:
+            break
+        rest = rest[masked.end():]
     return rest[:1].upper() + rest[1:] if len(rest) >= 15 else text
 
 

@@ -408,3 +408,4 @@ def test_anonymity_asked_after_filing_hides_the_story_and_what_follows(people):
     people["citizen"].says(f"tambahan: {INTRO}, sekarang sampai ke jalan")
     assert "sampai ke jalan" in _agency_reads(people)
     _tells_nobody_who(people)
+    assert people["citizen"].complaints()[0].title.startswith("Sampah di TPS")  # not "[identitas …], …"
