@@ -144,6 +144,7 @@ def kept_media(turn: Turn) -> list[dict]:
 
 SATISFIED_IN_WORDS = 4  # the score "puas" reads as
 UNSATISFIED_IN_WORDS = 2  # the score "tidak puas" reads as ("kurang memuaskan")
+LATE_RATING_MAX_WORDS = 12  # a rating typed late is short: "mantap pak sampahnya udah bersih"
 
 
 def _done_and_thanked(turn: Turn, complaint: Complaint) -> Next:
@@ -470,8 +471,8 @@ def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
     "mantap pak sampahnya udah bersih"): stored as its rating, the complaint left closed (it got the menu, or was
     kept as a story's first bubble). The menu's digits, thanks and "ok" stay what they were. None otherwise."""
     starred = "⭐" in turn.text  # stars are a rating, though they read as "ok" too
-    if earlier or turn.message.media or turn.text.strip() in ("1", "2", "3") or (
-            is_acknowledgement(turn.text) and not starred):
+    if (earlier or turn.message.media or len(turn.text.split()) > LATE_RATING_MAX_WORDS  # cheap: stories are long
+            or turn.text.strip() in ("1", "2", "3") or (is_acknowledgement(turn.text) and not starred)):
         return None
     rated = score_with_words(turn.text)
     if rated is None and understanding.work_done(turn.text):  # "sudah beres pak, makasih": satisfied, in words
