@@ -690,6 +690,36 @@ MESSAGES = {
         "kurang, dan laporannya kami buka kembali."
     ),
     "rating_thanks": "Terima kasih, penilaian Anda untuk {reference} sudah kami catat.",
+    "new_number_told": (
+        "Terima kasih. Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor, jadi "
+        "{reference} belum bisa kami tampilkan di nomor ini. Pesan Anda sudah kami teruskan ke petugas verifikasi; "
+        "mereka akan memeriksanya dan menghubungi Anda di nomor ini."
+    ),
+    "new_number_which": (
+        "Demi keamanan pelapor, laporan hanya bisa diikuti dari nomor yang dipakai saat melapor. Bila nomor lama "
+        "Anda sudah tidak bisa dipakai, kirim sekali lagi pesan Anda dengan nomor laporannya (contoh: nomor saya "
+        "ganti, laporan saya LPR-12): kami teruskan ke petugas verifikasi untuk diperiksa."
+    ),
+    "verifier_new_number": (
+        "Nomor {phone} ({name}) menyatakan sebagai pelapor {reference} dengan nomor baru:\n{text}"
+        "Pelapor tercatat: {reporter} ({old}). Bila benar, hubungi pelapor di nomor baru; laporan tetap terhubung ke "
+        "nomor lama."
+    ),
+    "offer_description_again": (
+        "Laporan Anda {reference} tentang masalah ini sudah ditutup, jadi masalah ini perlu dilaporkan lagi sebagai "
+        "laporan baru:\n"
+        "\"{excerpt}\"\n\nBalas YA untuk membuatnya (petugas akan tahu masalahnya pernah dilaporkan di {reference}), "
+        "atau MENU untuk pilihan lain."
+    ),
+    "story_again_of": "(Masalah ini pernah dilaporkan sebagai {reference}.)",
+    "late_rating_thanks": (
+        "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) sudah kami catat, walau laporannya "
+        "sudah ditutup."
+    ),
+    "late_rating_low": (
+        "Terima kasih, penilaian Anda untuk {reference} (nilai {score} dari 5) sudah kami catat. Laporannya sudah "
+        "ditutup, jadi tidak dapat dibuka kembali. Bila masalahnya masih ada, ketik 1 untuk membuat laporan baru."
+    ),
     "reopened": (
         "Laporan {reference} kami buka kembali dengan alasan Anda dan kami teruskan lagi ke instansi.{due} "
         "Kabar selanjutnya akan kami kirim ke nomor ini."

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import outbox, prompts
 from bot.conversation import is_filing
-from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, person_label, short_date, t
+from bot.messages import KIND_NAMES, PRIVACY_NAMES, and_list, excerpt, person_label, phone_label, short_date, t
 from bot.outbox import enqueue
 from bot.reminders import first_time
 from bot.staff import (
@@ -47,6 +47,7 @@ from lapor.events import (
     DispositionReturned,
     EvidenceAdded,
     FollowUpGiven,
+    NewNumberClaimed,
     PrivacyTightened,
     QuestionAnswered,
     QuestionAsked,
@@ -703,6 +704,17 @@ def on_evidence_added(session: Session, event: EvidenceAdded) -> None:
               key=f"evidence:{complaint.id}:{len(complaint.timeline)}", at=event.at, media=list(event.media))
 
 
+def on_new_number_claimed(session: Session, event: NewNumberClaimed) -> None:
+    """Tell the verifiers that a number which did not file a complaint says it is its reporter's new one."""
+    complaint, claimant = session.get(Complaint, event.complaint_id), session.get(Contact, event.contact_id)
+    body = t("verifier_new_number", reference=complaint.reference, phone=phone_label(claimant.address),
+             name=claimant.display_name or "-", text=_line(event.text),
+             reporter=complaint.reporter_name or "-", old=phone_label(complaint.citizen.address))
+    for verifier in region_readers(session, Role.VERIFIER, event.at):
+        _send(session, verifier, body, purpose=Purpose.NOTICE, complaint=complaint,
+              key=f"new-number:{complaint.id}:{claimant.id}:{event.at.isoformat()}", at=event.at)
+
+
 SUBSCRIPTIONS = {
     Dispositioned: on_dispositioned,
     FollowUpGiven: on_follow_up,
@@ -714,6 +726,7 @@ SUBSCRIPTIONS = {
     ComplaintMerged: on_merged,
     ComplaintReopened: on_reopened,
     EvidenceAdded: on_evidence_added,
+    NewNumberClaimed: on_new_number_claimed,
     PrivacyTightened: on_privacy_tightened,
     StaffChanged: on_staff_changed,
     StaffAway: on_staff_away,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -170,10 +170,20 @@ INTRODUCTION = re.compile(
     r"\s+(?:adalah\s+)?(?:mbah|bu|ibu|pak|bapak|mas|mbak|warga|nama|seorang))\b[^.,;!?]*[.,;!?]\s*", re.IGNORECASE)
 
 
+# An anonymous reporter's introduction, masked ("saya [identitas pelapor disembunyikan], jalan …"): no title's start
+MASKED_INTRODUCTION = re.compile(r"^[^.,;!?\[]{0,40}\[(?:identitas|nomor) pelapor disembunyikan\][^.,;!?]*[.,;!?]\s*")
+MASKED_CLAUSES_MAX = 3
+
+
 def _without_introduction(text: str) -> str:
     """The text after a self-introduction that opens it, when enough follows (all of it otherwise)."""
-    found = INTRODUCTION.match(text)
+    found = INTRODUCTION.match(text) or MASKED_INTRODUCTION.match(text)
     rest = text[found.end():] if found else ""
+    for _ in range(MASKED_CLAUSES_MAX):  # "Perkenalkan, nama saya [identitas …], no hp [nomor …]. …"
+        masked = MASKED_INTRODUCTION.match(rest)
+        if masked is None or len(rest) - masked.end() < 15:
+            break
+        rest = rest[masked.end():]
     return rest[:1].upper() + rest[1:] if len(rest) >= 15 else text
 
 
@@ -247,11 +257,30 @@ def without_salutation(text: str) -> str:
 
 def as_filed(draft: Draft, citizen: Contact) -> str:
     """The story the agency reads (and the summary before KIRIM shows): from after its salutations, without an
-    anonymous reporter's own number."""
-    from lapor.bridge.privacy import strip_own_number  # the bridge builds on this module
-
+    anonymous reporter's identity."""
     text = without_salutation(draft.description)
-    return strip_own_number(text, citizen.phone) if draft.privacy == "anonim" else text
+    return _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
+
+
+def _place_as_filed(draft: Draft, citizen: Contact) -> str | None:
+    """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity."""
+    place = draft.location_text
+    return _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
+
+
+def _unnamed(text: str, phone: str | None, name: str | None) -> str:
+    from lapor.bridge.privacy import strip_identity  # the bridge builds on this module
+
+    return strip_identity(text, phone, name)
+
+
+def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
+    """What the reporter typed after filing (an addition, an answer, a reason, a comment, a caption, a pin's label)
+    as it is stored and passed on: an anonymous reporter's number, name and introduction masked (docs/privacy.md)."""
+    if not text or complaint.privacy != "anonim":
+        return text
+    citizen = complaint.citizen
+    return _unnamed(text, citizen.phone if citizen else None, complaint.reporter_name)
 
 
 def make_title(description: str, limit: int = 60) -> str:
@@ -338,7 +367,8 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
         "title": make_title(as_filed(draft, citizen)),
         "description": as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
-        "location_text": (draft.location_text or "")[:500], "latitude": draft.latitude, "longitude": draft.longitude,
+        "location_text": (_place_as_filed(draft, citizen) or "")[:500], "latitude": draft.latitude,
+        "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,
         "updated_at": now, "verify_rung": 0,
         "verify_next_at": None if region is None else first_verification_rung(now, region)})
@@ -429,9 +459,36 @@ def rate(session: Session, complaint: Complaint, score: int, now: datetime, comm
     if not 1 <= score <= 5:
         raise ValueError("score must be 1–5")
     _still_finished(session, complaint)
+    comment = as_agencies_read(complaint, comment)
     complaint.rating, complaint.rating_comment = score, comment
     if score not in UNSATISFIED_SCORES:  # a satisfied citizen closes the complaint for good
         complaint.closed_at, complaint.autoclose_at = now, None
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.RATING, text=comment, actor_id=complaint.citizen_id,
+                                            status_from=DONE, status_to=DONE))
+    session.flush()
+    publish(session, ComplaintRated(complaint.id, score, now))
+
+
+LATE_RATING_DAYS = 30  # a rating typed this long after its complaint was closed unrated is still its rating
+
+
+def closed_unrated(session: Session, citizen: Contact, now: datetime) -> Complaint | None:
+    """The citizen's newest complaint closed for good with no rating (no reaction in time) in the last
+    LATE_RATING_DAYS, when none of theirs is finished and still waiting for its rating; else None."""
+    mine = citizen_complaints(session, citizen, limit=5)
+    if any(c.status == DONE and c.closed_at is None for c in mine):
+        return None
+    return next((c for c in mine if c.status == DONE and c.closed_at is not None and c.rating is None
+                 and now - c.closed_at <= timedelta(days=LATE_RATING_DAYS)), None)
+
+
+def rate_late(session: Session, complaint: Complaint, score: int, now: datetime, comment: str | None = None) -> None:
+    """Store a rating typed after the complaint was closed for good with none: it stays closed (a low one cannot
+    reopen it any more)."""
+    if not 1 <= score <= 5 or complaint.closed_at is None or complaint.rating is not None:
+        raise ValueError(f"{complaint.reference} takes no late rating")
+    comment = as_agencies_read(complaint, comment) or None
+    complaint.rating, complaint.rating_comment = score, comment
     complaint.timeline.append(TimelineEntry(at=now, event=Event.RATING, text=comment, actor_id=complaint.citizen_id,
                                             status_from=DONE, status_to=DONE))
     session.flush()
@@ -445,6 +502,7 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
     if PRIVACY.index(privacy) <= PRIVACY.index(complaint.privacy):
         return False
     old, complaint.privacy, complaint.updated_at = complaint.privacy, privacy, now
+    _unname_written(session, complaint)
     complaint.timeline.append(TimelineEntry(at=now, event=Event.PROTECTED, public=False, actor_id=complaint.citizen_id,
                                             status_from=complaint.status, status_to=complaint.status,
                                             text=note(session, "note_protected", old=old, new=privacy)))
@@ -453,9 +511,27 @@ def protect_reporter(session: Session, complaint: Complaint, privacy: str, now: 
     return True
 
 
+def _unname_written(session: Session, complaint: Complaint) -> None:
+    """Mask, once a complaint becomes anonim, the reporter's identity in what they wrote before (story, title, place,
+    additions, answers, reasons, comments): what is not sent yet, and the pages and STATUS of agencies, show it so."""
+    if complaint.privacy != "anonim":
+        return
+    complaint.description = as_agencies_read(complaint, complaint.description)
+    complaint.title = make_title(complaint.description) if complaint.description else complaint.title
+    complaint.location_text = as_agencies_read(complaint, complaint.location_text)
+    complaint.rating_comment = as_agencies_read(complaint, complaint.rating_comment)
+    for entry in complaint.timeline:
+        if entry.actor_id == complaint.citizen_id and entry.event in CITIZEN_EVENTS:
+            entry.text = as_agencies_read(complaint, entry.text)
+    for question in session.scalars(select(Question).where(Question.complaint_id == complaint.id,
+                                                           Question.answer.is_not(None))):
+        question.answer = as_agencies_read(complaint, question.answer)
+
+
 def add_comment(session: Session, complaint: Complaint, comment: str, now: datetime,
                 media: list[dict] | None = None) -> None:
     """Attach the citizen's comment (and the photos or voice notes that came with it) to their rating."""
+    comment = as_agencies_read(complaint, comment)
     complaint.rating_comment = comment[:2000]
     complaint.timeline.append(TimelineEntry(at=now, event=Event.COMMENT, text=comment[:2000],
                                             actor_id=complaint.citizen_id, media=media or None))
@@ -470,6 +546,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime, m
     if complaint.closed_at is not None:
         raise LifecycleError(f"{complaint.reference} is closed for good")
     complaint.autoclose_at = None
+    reason = as_agencies_read(complaint, reason)
     entry = change_status(session, complaint, IN_PROGRESS, now, actor=complaint.citizen, text=reason[:2000],
                           event=Event.REOPENED)
     entry.media = list(media or [])
@@ -613,12 +690,21 @@ def latest_public_entry(complaint: Complaint) -> TimelineEntry | None:
     return shown[-1] if shown else None
 
 
+def claim_from_new_number(session: Session, complaint: Complaint, contact: Contact, text: str, now: datetime) -> None:
+    """Someone else's number says it is the reporter of `complaint` with a new number: nothing of the complaint is
+    shown or moved (anyone may type a reference); the verifiers hear of it to check and call back."""
+    from lapor.events import NewNumberClaimed
+
+    publish(session, NewNumberClaimed(complaint.id, contact.id, text[:MAX_DESCRIPTION_CHARS], now))
+
+
 def add_evidence(session: Session, complaint: Complaint, text: str, now: datetime,
                  media: list[dict] | None = None, withdrawal: bool = False) -> TimelineEntry:
     """Add the citizen's statement or evidence to their open complaint (the agencies handling it hear of it);
     `withdrawal`: the statement asks for the complaint to be withdrawn."""
     if complaint.status not in OPEN_STATUSES:
         raise LifecycleError(f"{complaint.reference} is {complaint.status}")
+    text = as_agencies_read(complaint, text)
     entry = TimelineEntry(at=now, event=Event.EVIDENCE, text=text[:MAX_DESCRIPTION_CHARS], public=False,
                           actor_id=complaint.citizen_id)
     entry.media = list(media or [])

@@ -244,6 +244,7 @@ def answer_question(session: Session, question: Question, answer: str, now: date
     question paused starts a fresh round."""
     complaint = question.complaint
     held = question.answered_at is None and question.lifted_at is None
+    answer = complaints.as_agencies_read(complaint, answer)
     question.answer, question.answered_at = answer, now
     _note(complaint, now, Event.CITIZEN_ANSWER, complaint.citizen, answer, media=media)
     if complaint.status == ON_HOLD and not complaints.holding_questions(session, complaint):
@@ -260,6 +261,7 @@ def add_to_answer(session: Session, question: Question, more: str, now: datetime
     """More of an answer already given (a second bubble, the photo or pin asked for): kept with it, noted in the
     timeline and passed to whoever asked, as its own part."""
     complaint = question.complaint
+    more = complaints.as_agencies_read(complaint, more)
     question.answer = "\n".join(filter(None, (question.answer, more)))
     _note(complaint, now, Event.CITIZEN_ANSWER, complaint.citizen, more, media=media)
     part = sum(1 for entry in complaint.timeline if entry.event == Event.CITIZEN_ANSWER)
@@ -337,6 +339,7 @@ def reopen(session: Session, complaint: Complaint, reason: str, now: datetime,
            region: Region, media: list[dict] | None = None) -> list[Disposition]:
     """After a citizen's 'tidak puas' (with photos or other media), reopen the complaint and its agencies' final
     dispositions."""
+    reason = complaints.as_agencies_read(complaint, reason)
     complaints.reopen(session, complaint, reason, now, media)
     reopened = []
     for disposition in complaint.dispositions:

@@ -141,6 +141,17 @@ class ComplaintReopened:
 
 
 @dataclass(frozen=True)
+class NewNumberClaimed:
+    """Someone writing from a number that did not file the complaint says they are its reporter with a new number
+    (the verifiers, who see the reporter, check it and call them)."""
+
+    complaint_id: int
+    contact_id: int
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class EvidenceAdded:
     """A citizen added a statement or evidence (photos, a pin) to their open complaint after filing it."""
 

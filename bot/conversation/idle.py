@@ -23,7 +23,7 @@ from bot.conversation.evidence import (
     withdraw,
 )
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
-from bot.conversation.rating import start_reopen
+from bot.conversation.rating import rated_late, start_reopen
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_status
 from bot.conversation.story_place import place_in_story
@@ -89,7 +89,7 @@ def on_idle(turn: Turn) -> Next:
     free = reopened is None and choice is None
     answered = (answers_question(turn) or _contact_asked(turn) or _about_service(turn, earlier) or _by_another(turn)
                 or _privacy_first(turn) or _rather_speak(turn, offered) or _where_left(turn, earlier)
-                or _moved_asked(turn)) if free else None
+                or _moved_asked(turn) or rated_late(turn, earlier) or _new_number(turn)) if free else None
     if reopened or answered:
         return reopened or answered
     choice, told = (choice, "") if choice else _number_then_more(turn.text)  # "1 krn udh parah", "2, mau cek"
@@ -277,6 +277,11 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
         return STAY
+    number, _ = split_reference(turn.text, bare=False)
+    if earlier and number is not None and complaints.citizen_complaint(turn.session, turn.contact, number):
+        show_status(turn, f"LPR-{number}")  # "LPR-1 tolong dipercepat pak" after a story offered: it joined the story
+        remind_offer(turn, earlier)
+        return _offer_stands(earlier, offered)
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
         return STAY
@@ -518,14 +523,14 @@ def _complaint_talked_about(turn: Turn) -> Complaint | None:
             or is_greeting(text) or is_acknowledgement(text) or is_thanks(text) or understanding.names_complaint(text)
             or understanding.calls_for_attention(text)):  # "punten teh": asked what they need (_kept_then_menu)
         return None
+    recent = complaints.citizen_complaints(turn.session, turn.contact, limit=20)
+    worded = complaint_in_words(recent, text) if len(recent) > 1 else None  # "yg sampah gmn": the archived one
+    if worded is not None:  # before the one last heard of: "yg lampu gimana" after news of the road
+        return worded
     heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
     complaint = turn.session.get(Complaint, heard) if heard is not None else None
     if complaint is not None and complaint.status in complaints.OPEN_STATUSES:
         return complaint if complaints.citizen_complaint(turn.session, turn.contact, complaint.number) else None
-    recent = complaints.citizen_complaints(turn.session, turn.contact, limit=20)
-    worded = complaint_in_words(recent, text) if len(recent) > 1 else None  # "yg sampah gmn": the archived one
-    if worded is not None:
-        return worded
     mine = open_complaints(turn)
     return mine[0] if len(mine) == 1 else None
 
@@ -537,6 +542,11 @@ def _offer(turn: Turn, story: str) -> Next:
     offer = story[:complaints.MAX_DESCRIPTION_CHARS]
     kind = understanding.stated_kind(offer)
     mine = open_complaints(turn)[:3] if kind is None else []
+    recurring = _closed_alike(turn, offer) if kind is None and not mine else None
+    if recurring is not None:  # "gotnya mampet lagi pak" after LPR-1 was closed: a new one, at its place, linked
+        turn.draft.place_before = recurring.location_text
+        turn.say("offer_description_again", excerpt=excerpt(offer, 300), reference=recurring.reference)
+        return go(State.OFFER, offer=offer, again_of=recurring.reference)
     if kind:
         turn.say(f"offer_description_{kind}", excerpt=excerpt(offer, 300))
     elif len(mine) == 1:
@@ -549,6 +559,19 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description", excerpt=excerpt(offer, 300))
     # What came with the story (or before it) goes where the story goes: a new complaint, or TAMBAHAN to one
     return go(State.OFFER, offer=offer, **{PHOTOS_OFFERED: {"caption": ""} if mine and turn.draft.photos else None})
+
+
+RECURS = frozenset({"lagi", "kembali", "masih", "kambuh", "maneh", "deui", "again", "still"})
+
+
+def _closed_alike(turn: Turn, story: str) -> Complaint | None:
+    """The citizen's complaint closed for good that a story told again is about ("sampahnya numpuk lagi pak"): a
+    word of coming back and words it shares with that one; None otherwise."""
+    if not set(understanding.standard_words(story)) & RECURS:
+        return None
+    closed = [c for c in complaints.citizen_complaints(turn.session, turn.contact, limit=5)
+              if c.status == complaints.DONE and c.closed_at is not None]
+    return complaint_in_words(closed, story) if closed else None
 
 
 def _about_filed(turn: Turn, wanted: understanding.Intent | None, earlier: str | None,
@@ -589,7 +612,10 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
     """TAMBAHAN [LPR-n] after a story or photos were offered: the story, the photos kept with it and what this
     message adds go to that open complaint of the citizen's (the only one when none is named); while it is not
     known which, or the complaint named is not one of theirs, the offer stands."""
-    if wanted.number is None and len(mine := open_complaints(turn)) > 1:
+    if wanted.number is None and len(mine := open_complaints(turn)) > 1 and wanted.rest.strip():
+        found = complaint_in_words(mine, wanted.rest)  # "ini fotonya, lampu jalannya msh mati": the lamp's
+        wanted = replace(wanted, number=found.number) if found is not None else wanted
+    if wanted.number is None and len(mine) > 1:
         turn.say("offer_addition_which", items=list_complaints(turn, mine[:3]), reference=mine[0].reference)
         return _offer_stands(story, offered)
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
@@ -630,11 +656,23 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
     told = understanding.points_then_tells(turn.text)  # "ini fotonya pak, lubangnya makin besar": it, with words
     if told is not None:
         return _add_offered(turn, understanding.Intent("EVIDENCE", None, told), None, offered)
+    about = _photos_told_about(turn)
+    if about is not None:  # "ini foto lubangnya pak makin parah", with a road and a lamp complaint open
+        return _add_offered(turn, understanding.Intent("EVIDENCE", about.number, turn.text), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
         turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
         turn.say_menu()
         return STAY
     return None
+
+
+def _photos_told_about(turn: Turn) -> Complaint | None:
+    """The open complaint whose words a message about the photos offered names ("ini foto lubangnya pak makin
+    parah", "foto lampunya yg mati"): it opens with a word of a photo; None otherwise."""
+    if not {w.removesuffix("nya") for w in understanding.chat_words(turn.text)[:3]} & (PHOTO_WORDS | {"gambar"}):
+        return None
+    mine = open_complaints(turn)
+    return mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)
 
 
 def _names_own_complaint(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
@@ -681,6 +719,26 @@ def _contact_asked(turn: Turn) -> Next | None:
     complaint = mine[0]
     anonymous = complaint.privacy == complaints.PRIVACY[-1]  # anonim: identity never shown to agencies
     turn.say("contacted_anonymous" if anonymous else "contacted_filed", reference=complaint.reference)
+    return STAY
+
+
+def _new_number(turn: Turn) -> Next | None:
+    """"saya yg lapor LPR-1 kemarin, ini nomor baru saya": someone whose number filed none of the complaint named
+    is told why it is not shown here, and the verifiers hear of it to check and call back (it began a new complaint
+    with that sentence as its story). None for anything else, or when the complaint named is this number's own."""
+    if not understanding.new_number(turn.text):
+        return None
+    number = understanding.names_reference(turn.text)
+    if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
+        return None  # their own: read as it would be otherwise
+    claimed = complaints.by_number(turn.session, number) if number is not None else None
+    if claimed is None:
+        if number is None and open_complaints(turn):
+            return None  # "hp saya hilang, fotonya nyusul ya": one's own complaints are here
+        turn.say("new_number_which")
+        return STAY
+    complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
+    turn.say("new_number_told", reference=claimed.reference)
     return STAY
 
 
@@ -981,7 +1039,8 @@ def on_offer(turn: Turn) -> Next:
     if not takes_offer(turn.text) and reason is None and not numbered:
         turn.draft.place_before = None  # another story: the place of the one before is not its place
         return again(State.IDLE, earlier=turn.data.get("offer"), **{PHOTOS_OFFERED: turn.data.get(PHOTOS_OFFERED)})
-    told = "\n".join(filter(None, (offered, reason)))
+    linked = t("story_again_of", reference=turn.data["again_of"]) if turn.data.get("again_of") else None
+    told = "\n".join(filter(None, (offered, reason, linked)))
     turn.draft.description = told[:complaints.MAX_DESCRIPTION_CHARS]
     turn.draft.kind = turn.draft.kind or understanding.stated_kind(turn.draft.description)  # as it was offered
     return advance(turn)

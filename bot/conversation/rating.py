@@ -6,7 +6,7 @@ import re
 
 from bot import prompts
 from bot.clarify import leading_reference
-from bot.commands import THANKS, match_phrase, pick_numbers, words
+from bot.commands import THANKS, is_acknowledgement, match_phrase, pick_numbers, words
 from bot.conversation import understanding
 from bot.conversation import vocabulary as vocab
 from bot.conversation.echo import echoed_complaint
@@ -143,6 +143,8 @@ def kept_media(turn: Turn) -> list[dict]:
 
 
 SATISFIED_IN_WORDS = 4  # the score "puas" reads as
+UNSATISFIED_IN_WORDS = 2  # the score "tidak puas" reads as ("kurang memuaskan")
+LATE_RATING_MAX_WORDS = 12  # a rating typed late is short: "mantap pak sampahnya udah bersih"
 
 
 def _done_and_thanked(turn: Turn, complaint: Complaint) -> Next:
@@ -169,6 +171,8 @@ def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
     comment (3–5), else it is asked for."""
     complaints.rate(turn.session, complaint, score, turn.now)
     prompts.settled(turn, prompts.RATING, complaint.id)
+    if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS and _fine_after_all(said):
+        return _rated_slowly(turn, complaint, None)  # "pelayanan lambat tapi hasilnya oke": nothing left to do
     if score in complaints.UNSATISFIED_SCORES and len(words(said)) >= MIN_REASON_WORDS:
         return unsatisfied(turn, complaint, said, asked_before=False)
     if score in complaints.UNSATISFIED_SCORES:
@@ -182,9 +186,29 @@ def _rated(turn: Turn, complaint: Complaint, score: int, said: str) -> Next:
     return go(State.RATING_COMMENT, rating_for=complaint.id, media_instead=kept_media(turn))
 
 
+BUT = re.compile(r"^\W*(?:tapi|tp|tpi|namun|cuma|cm|tetapi)\b\W*", re.IGNORECASE)
+
+
+def _fine_after_all(said: str) -> bool:
+    """Whether the words after a low rating say the result is fine ("tapi hasilnya oke", "tp udah beres"): a low
+    mark for the wait, not a reason to reopen."""
+    rest = BUT.sub("", said)
+    found = _score_in_words(rest)
+    return understanding.work_done(rest) is True or (found is not None and found[0] >= 3)
+
+
+# Out of ten ("8/10", "nilai 9 dari 10"): halved, rounded up
+OUT_OF_TEN = re.compile(r"^\W*(?:nilai(?:nya)?|skor|score|rating)?\s*(10|[0-9])\s*(?:/|dari|dr|out\s+of)\s*10\b"
+                        r"\W*(.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def score_with_words(text: str) -> tuple[int, str] | None:
     """The 1–5 rating a message gives ("4", "nilai 4", "⭐⭐⭐⭐", "saya kasih 4") and the words typed after it
     (the comment or reason; "" when only small words follow)."""
+    tenth = OUT_OF_TEN.match(text or "")
+    if tenth is not None:
+        return max(1, (int(tenth.group(1)) + 1) // 2), tenth.group(2).strip() if understanding.content(
+            tenth.group(2)) else ""
     found = understanding.score(text)
     if found is not None:
         score, said = found
@@ -243,6 +267,8 @@ def _rating_word(word: str) -> str:
     """The word of the rating vocabulary a word typed is, its letters doubled or not ("mantull", "siip"), or itself."""
     if word in vocab.RATING_WORDS or word in vocab.RATING_STRONGER:
         return word
+    if word == "b":  # "B aja": "biasa aja", so-so
+        return "biasa"
     for once in (REPEATED.sub(r"\1", word), REPEATED.sub(r"\1\1", word)):
         if once in vocab.RATING_WORDS or once in vocab.RATING_STRONGER:
             return once
@@ -257,8 +283,8 @@ def _approved(text: str) -> bool:
 def _score_in_words(text: str) -> tuple[int, str] | None:
     """A short rating in words: "puas" 4, "sangat puas" 5, "cukup puas" 3, "jelek" 2, "jelek banget" 1; approval
     ("sip", "oke deh") 4."""
-    said = [_rating_word(w) for w in understanding.content(text)
-            if w not in THANKS_AROUND and w not in vocab.RATING_SUBJECTS]
+    said = [_rating_word(w) for w in understanding.content(text)  # "sae pisan kang": the address counts for nothing
+            if w not in THANKS_AROUND and w not in vocab.RATING_SUBJECTS and w not in understanding.OPENING]
     if not said and _approved(text):  # "oke deh", "sip makasih min": small words and thanks around it
         return vocab.RATING_WORDS["sip"], ""
     rated = [vocab.RATING_WORDS[w] for w in said if w in vocab.RATING_WORDS]
@@ -440,6 +466,29 @@ def on_rating_comment(turn: Turn) -> Next:
     return back_to_idle()
 
 
+def rated_late(turn: Turn, earlier: str | None = None) -> Next | None:
+    """A rating typed after its complaint was closed for good unrated ("4" the day after the closing notice,
+    "mantap pak sampahnya udah bersih"): stored as its rating, the complaint left closed (it got the menu, or was
+    kept as a story's first bubble). The menu's digits, thanks and "ok" stay what they were. None otherwise."""
+    starred = "⭐" in turn.text  # stars are a rating, though they read as "ok" too
+    if (earlier or turn.message.media or len(turn.text.split()) > LATE_RATING_MAX_WORDS  # cheap: stories are long
+            or turn.text.strip() in ("1", "2", "3") or (is_acknowledgement(turn.text) and not starred)):
+        return None
+    rated = score_with_words(turn.text)
+    if rated is None and understanding.work_done(turn.text):  # "sudah beres pak, makasih": satisfied, in words
+        rated = SATISFIED_IN_WORDS, turn.text
+    if rated is None:  # the word test comes first: most messages ask nothing of the database here
+        return None
+    complaint = complaints.closed_unrated(turn.session, turn.contact, turn.now)
+    if complaint is None:
+        return None
+    score, comment = rated
+    complaints.rate_late(turn.session, complaint, score, turn.now, comment=comment or None)
+    low = score in complaints.UNSATISFIED_SCORES
+    turn.say("late_rating_low" if low else "late_rating_thanks", reference=complaint.reference, score=score)
+    return STAY
+
+
 def start_reopen(turn: Turn, rest: str) -> Next | None:
     """TIDAK PUAS typed while idle: reopen the citizen's latest finished complaint (or the one named); None when
     there is none."""
@@ -448,6 +497,9 @@ def start_reopen(turn: Turn, rest: str) -> Next | None:
             if c.status == complaints.DONE and (number is None or c.number == number)]
     finished = [c for c in done if c.closed_at is None]
     if not finished and done:  # closed for good (rated, or no reaction): said plainly
+        late = complaints.closed_unrated(turn.session, turn.contact, turn.now)
+        if late is not None and late is done[0]:  # never rated: "tidak puas" is its (low) rating
+            complaints.rate_late(turn.session, late, UNSATISFIED_IN_WORDS, turn.now, comment=reason or None)
         turn.say("reopen_closed", reference=done[0].reference)
         return STAY
     if not finished:

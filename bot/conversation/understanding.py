@@ -80,7 +80,7 @@ CHAT_WORDS = {
     "jgn": "jangan", "jngn": "jangan", "jgan": "jangan", "tau": "tahu", "ketauan": "ketahuan", "ketawan": "ketahuan",
     "pake": "pakai", "privat": "rahasia",
     # English possessives, for a status asked in English ("how is my report going?")
-    "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai",
+    "my": "saya", "our": "kami", "mn": "mana", "sampe": "sampai", "hows": "how is", "how's": "how is",
     # Javanese "yo wes" ("alright then") and "already"
     "yo": "ya", "wes": "sudah", "uwes": "sudah", "bkn": "bukan",
     "mateh": "mati", "pejah": "mati", "sampun": "sudah",  # Madurese, Javanese krama: the story's state
@@ -834,6 +834,8 @@ def _service_topic(text: str) -> str | None:
              or _unsure(every))  # "mau lapor tapi bingung caranya": asking how
     if not said or len(said) > SERVICE_MAX_WORDS or not asked:
         return None
+    if said[:2] == ["how", "is"] and set(said) & REPORT_WORDS:  # "how is my report": how it stands, not how to
+        return None
     if _this_service_asked(set(said)):
         return "official"
     named = set(said) - WHO_HANDLES  # "petugas" names no topic: "ditelpon petugas?", "keliatan sama petugas?"
@@ -1056,8 +1058,11 @@ def intent(text: str) -> Intent | None:
     number = _number(text)
     if set(head) & FOLLOW_VERBS and number is not None:
         return Intent("FOLLOW", number)
-    if _filing_verb(head) is None and _withdrawal(words, number):
-        return Intent("WITHDRAW", number, text.strip())
+    filing_noun = words[0] in REPORT_WORDS  # "aduan sy dicabut aja": the complaint, not a wish to file
+    designated = "yang" in every[:skipped + 1]  # "yg sampah batalin aja", "yg no 2 …": the one about, the one numbered
+    if ((_filing_verb(head) is None or filing_noun) and _withdrawal(words, number, designated)
+            and _complaint_withdrawn(text)):
+        return Intent("WITHDRAW", number if number is not None else _numbered_one(every), text.strip())
     protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
@@ -1083,12 +1088,14 @@ def _wish_told_next(words: set[str]) -> bool:
     return bool(told) and words <= WISH_TO_TELL and bool(told - {"sampai"} or words & WANT)  # "sampai": "until"
 
 
-def _withdrawal(words: list[str], number: int | None) -> bool:
+def _withdrawal(words: list[str], number: int | None, designated: bool = False) -> bool:
     """Whether the words ask for one's complaint to be withdrawn (see WITHDRAW_VERBS)."""
     if set(words) & WHY_WORDS:
         return False
-    named = number is not None or bool(set(words) & REPORT_WORDS)
+    named = number is not None or bool(set(words) & REPORT_WORDS) or designated or words[:1] == ["yang"]
     for i, word in enumerate(words):
+        if word in WITHDRAW_VERBS and words[i + 1:i + 2] == ["yang"]:  # "batalkan yg sampah"
+            named = True
         before = set(words[max(i - 2, 0):i])
         if word in WITHDRAW_VERBS and named and not before & (NEGATION | {"jangan"}):
             return True
@@ -1097,6 +1104,75 @@ def _withdrawal(words: list[str], number: int | None) -> bool:
         if word in GO_ON_WORDS and "usah" in before and set(words[max(i - 3, 0):i]) & NEGATION:
             return True
     return False
+
+
+# What may stand before a withdrawal verb in its clause when the complaint is what is withdrawn: asking, small
+# words, who asks ("mohon maaf pak, sy minta dicabut aja"), the complaint itself ("laporan sy yg kemarin dicabut",
+# "lpr 1 batalin aja") or the one about something ("yg sampah dicabut aja"). A thing named first is what the agency
+# is asked to remove or revoke: "baliho itu dicabut aja", "spanduk liar di depan sekolah dicabut saja", "izin
+# karaoke itu dicabut" (they withdrew the complaint about it).
+ASKING_BEFORE = OPENING | WANT | frozenset({"saya", "aku", "kami", "gue", "tolong", "mohon", "minta", "maaf", "izin",
+                                            "ini", "itu", "ya", "iya", "jadi", "langsung", "tidak", "usah", "perlu",
+                                            "lagi"})
+_CLAUSE_BREAK = re.compile(r"[,.;!?\n]+")
+
+
+def _complaint_withdrawn(text: str) -> bool:
+    """Whether the clause with the withdrawal verb has the complaint as its object, not a thing of the story."""
+    for clause in _CLAUSE_BREAK.split(text or ""):
+        said = standard_words(clause)
+        verb = next((i for i, w in enumerate(said) if w in WITHDRAW_VERBS | UNNAMED_WITHDRAW_VERBS
+                     | GO_ON_WORDS), None)
+        if verb is None:
+            continue
+        after = said[verb + 1:]
+        after = after[:next((i for i, w in enumerate(after) if w in REASON_OPENERS), len(after))]
+        if any(_names_complaint(w) for w in after):  # "sampahnya dicabut aja laporannya"
+            return True
+        thing = next((i for i, w in enumerate(after) if w not in ASKING_BEFORE), None)  # "tolong dicabut kabelnya"
+        if thing is not None and after[thing - 1:thing] != ["yang"]:  # "batalkan yg sampah": the one about it
+            return False
+        before = [(i, w) for i, w in enumerate(said[:verb]) if w not in ASKING_BEFORE]
+        if not before:
+            return True
+        first, word = before[0]
+        return _names_complaint(word) or (first > 0 and said[first - 1] == "yang")
+    return True
+
+
+def _names_complaint(word: str) -> bool:
+    return word.removesuffix("nya") in REPORT_WORDS or word.isdigit() or word.startswith("lpr")
+
+
+def _numbered_one(words: list[str]) -> int | None:
+    """The complaint named "yg no 2" ("the one numbered 2") in a withdrawal, or None."""
+    for i, word in enumerate(words[:-2]):
+        if word == "yang" and words[i + 1] in ("no", "nomor", "nmr", "nomer") and words[i + 2].isdigit():
+            return int(words[i + 2])
+    return None
+
+
+# A reporter writing from a new number ("ini nomor baru saya", "sy ganti nomor", "hp saya hilang", "no wa saya yg
+# lama sudah tidak aktif", "my number changed"): a word of one's number or phone, near a word of changing or losing
+# it and a word saying whose ("saya", "ini", "ganti"); "lapor jalan rusak di jl baru no 5" and "kartu KIS saya
+# hilang" tell a story.
+OWN_NUMBER = frozenset({"nomor", "nomer", "no", "nmr", "hp", "wa", "whatsapp", "number", "simcard"})
+CHANGED = frozenset({"baru", "ganti", "diganti", "berganti", "gantinya", "pindah", "lama", "hilang", "ilang",
+                     "dicuri", "kecopetan", "rusak", "changed", "new", "lost"})
+WHOSE_NUMBER = frozenset({"saya", "aku", "kami", "ini", "ganti", "pindah", "changed", "new"})
+NEW_NUMBER_NEAR, NEW_NUMBER_MAX_WORDS = 3, 30
+
+
+def new_number(text: str) -> bool:
+    """Whether a message says its writer reports from a new number (see OWN_NUMBER)."""
+    said = standard_words(text)
+    if not set(said) & OWN_NUMBER or not set(said) & CHANGED or len(said) > NEW_NUMBER_MAX_WORDS:
+        return False
+    near = (set(said[max(i - NEW_NUMBER_NEAR, 0):i + NEW_NUMBER_NEAR + 1]) for i, w in enumerate(said)
+            if w in OWN_NUMBER)
+    told = any(window & CHANGED and window & WHOSE_NUMBER for window in near)
+    reported = any(w in FILE_VERBS and said[i - 1:i] == ["yang"] for i, w in enumerate(said))  # "sy yg lapor …"
+    return told and (reported or bool(set(said) & (REPORT_WORDS | {"pelapor"})) or _number(text) is not None)
 
 
 # Correcting the place of a complaint filed: "lokasinya salah pak, yg bener jl diponegoro 45", "ralat alamat: gg
@@ -1313,7 +1389,7 @@ def _asks_status(words: list[str], number: int | None) -> bool:
     said = set(words)
     if not said & (REPORT_WORDS - {"laporkan", "adukan"}) and said & WANT:  # "mau laporkan …, bagaimana caranya"
         return False
-    mine = bool(said & {"saya", "aku", "kami"})  # "…yang saya laporkan minggu lalu? belum ada yang datang"
+    mine = bool(said & {"saya", "aku", "kami", "the"})  # "…yang saya laporkan minggu lalu?"; "how is the report"
     if said & REPORT_WORDS and said & {"berapa", "lupa"} and len(words) <= 8 and not said & (WANT | {"lama"}):
         return True  # "nomor laporan saya berapa ya?", "lpr brp ya sy lupa": the list shows the numbers
     # "jalan yg sy laporin kok blm dibenerin": what one reported, not done yet, asks how it stands
@@ -1368,7 +1444,9 @@ def asks_progress(text: str) -> bool:
 
 
 NEWS_WORDS = frozenset({"kabar", "kabarnya", "perkembangan", "progres", "progress", "tanggapan", "respon", "respons",
-                        "ditanggapi", "direspon", "ditindaklanjuti", "jawaban", "balasan", "dibalas"})
+                        "ditanggapi", "direspon", "ditindaklanjuti", "jawaban", "balasan", "dibalas",
+                        # a report's handling: "kok belum diverifikasi pak?", "kok blm diteruskan ke dinas"
+                        "diverifikasi", "verifikasi", "diteruskan", "diproses", "ditangani"})
 WAITING_WORDS = frozenset({"lama", "belum", "tidak", "kapan", "kok", "masa", "masak"})
 IMPATIENT_MAX_WORDS = 12
 
@@ -1512,9 +1590,9 @@ def _is_puas(word: str) -> bool:
     return word.startswith("puas") or fuzz.ratio(word, "puas") >= 75
 
 
-# "4", "nilai 5", "skor 3", out of five: "4/5", "4 dr 5", "4 out of 5"
-RATING_NUMBER = re.compile(r"(?:nilai(?:nya)?\s*|skor\s*)?([1-5])(?:\s*(?:/|dari|dr|out\s+of|of)\s*5)?(?![0-9])\W*",
-                           re.IGNORECASE)
+# "4", "nilai 5", "skor 3", "bintang 2", "rating 4", out of five: "4/5", "4 dr 5", "4 out of 5"
+RATING_NUMBER = re.compile(r"(?:(?:nilai(?:nya)?|skor|score|bintang(?:nya)?|rating|rate)\s*)?"
+                           r"([1-5])(?:\s*(?:/|dari|dr|out\s+of|of)\s*5)?(?![0-9])\W*", re.IGNORECASE)
 
 
 def score(text: str) -> tuple[int, str] | None:
@@ -1541,7 +1619,7 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
     """Which of several texts (complaints' titles and descriptions) is the only one sharing most words of four
     letters or more with a message ("sampahnya masih ada" and "sampah di TPS tidak diangkut"); None when it cannot
     tell."""
-    said = {w for w in chat_words(text) if len(w) >= 4 and w not in FILLER}  # "yang" names no complaint
+    said = {w for w in _long_words(text) if w not in NAMES_NO_COMPLAINT}  # "yang", "banget" name no complaint
     # as many words shared, the one whose opening words (what it is about: "Jalan kabupaten …") share most
     shared = [(_shared(said, set(_long_words(c))), _shared(said, set(_long_words(c)[:OPENING_WORDS])))
               for c in candidates]
@@ -1552,8 +1630,23 @@ def most_alike(text: str, candidates: list[str]) -> int | None:
 OPENING_WORDS = 5
 
 
+# Words of how long, how much and how one feels, which any complaint may hold: "kok lama banget, udah 2 hari ga ada
+# kabar" showed the lamp complaint (its "gelap banget kalau malam") of a road and a lamp one.
+NAMES_NO_COMPLAINT = frozenset("""banget bgt sekali sangat lama hari minggu bulan tahun kabar sudah udah belum masih
+    kalau kalo sampai sampe sekarang tolong mohon terima kasih gimana bagaimana kapan kenapa juga tapi karena soalnya
+    saya kami warga pagi siang sore malam tadi kemarin besok lagi""".split())
+# Affixes that leave the word's stem ("berlubang", "lubangnya": "lubang"), so either form names the same thing
+_AFFIXES = re.compile(r"^(?:ber|ter|di|ke|se|pe|me)?(\w{4,}?)(?:nya|kan|an)?$")
+
+
 def _shared(said: set[str], words: set[str]) -> int:
-    return sum(any(a.startswith(b) or b.startswith(a) for b in words) for a in said)
+    stems = {_stem(b) for b in words}
+    return sum(any(_stem(a).startswith(b) or b.startswith(_stem(a)) for b in stems) for a in said)
+
+
+def _stem(word: str) -> str:
+    found = _AFFIXES.match(word)
+    return found.group(1) if found else word
 
 
 def _long_words(text: str) -> list[str]:

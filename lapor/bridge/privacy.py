@@ -42,6 +42,120 @@ def strip_own_number(text: str, phone: str | None) -> str:
     return re.sub(r"\+?" + NUMBER_RUN.pattern, mask, text)
 
 
+IDENTITY_MASK = "[identitas pelapor disembunyikan]"
+# Who an anonymous reporter says they are, in any of the ways people introduce themselves: "saya Budi dari RT 3",
+# "nama saya …", "perkenalkan saya pak Slamet warga …", "kulo mbah Darmi saking …", "my name is …". A naming mark
+# ("nama saya", "perkenalkan", "my name is") or an address ("saya pak …", "sy mbah …") is always followed by a name;
+# a bare "saya X" only when X is a word of the reporter's WhatsApp name, is capitalised in a text that is not all
+# capitals, or is followed by where the person lives ("dari RT 3", "warga …"): "saya kecewa dari awal" names nobody.
+_INTRO_MARK = re.compile(
+    r"(?<![\w])(?:(?P<naming>nama\s*(?:saya|sy|aku|ku|gue|gw|kulo|abdi)|namaku|namaq|perkenalkan|kenalkan|"
+    r"my\s+name\s+is|nami\s+(?:kulo|abdi))|saya|sya|sy|aku|ak|kulo|kula|abdi|engkok|ane|gue|gw|i\s+am|i'm|im)"
+    r"(?:[\s,:]+(?:adalah|bernama|nama|namanya|saya|sy|is|ini|iki|niki))*[\s,:]+", re.IGNORECASE)
+_ADDRESSES = frozenset("pak bapak bpk bu ibu ibuk bu mbah mas mbak kak bang abang teh kang cak ning neng mpok "
+                       "uda uni daeng om tante mr mrs ms haji hj h".split())
+_LIVES = frozenset("dari dr asal warga penduduk saking tinggal domisili from".split())
+_PLACE_START = frozenset("rt rw desa ds dusun dsn kampung kp dukuh gang gg perum blok jl jalan kel kelurahan kec "
+                         "lingkungan lingk rumah".split())
+# Words after "saya" that are no name ("saya sudah lapor", "saya juga warga", "saya ibu rumah tangga"), and ones
+# that end an introduction's place ("… dari RT 3 mau nambahin").
+_NO_NAME = frozenset("""sudah udah udh sdh sudh telah belum blm mau mo ingin pengen pingin hendak akan bisa
+    juga jg sendiri cuma hanya kan ini itu yang yg adalah sebagai selaku tinggal dari warga asal penduduk sangat
+    kecewa senang minta mohon tolong izin ijin lapor melapor melaporkan mengadu nambah nambahin tambah menambahkan
+    punya pny ada ga gak nggak tidak tdk ndak bukan lagi lg masih msh baru br kemarin tadi dulu sering selalu tiap
+    rumah guru petani pedagang nelayan orang orangtua ortu anak pengguna pemilik salah satu seorang
+    lihat liat tahu tau dengar denger kira rasa pikir harap berharap butuh perlu setuju heran bingung""".split())
+_INTRO_END = frozenset("""mau mo ingin pengen pingin hendak mohon minta tolong izin ijin melaporkan lapor mengadu
+    menambahkan nambahin nambah tambah mengabarkan kabarkan badhe hoyong arep terro would want""".split())
+_WORD = re.compile(r"[^\s,.;:!?()\[\]\"]+")
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"\n]")
+_NAME_WORDS_MAX, _PLACE_WORDS_MAX = 3, 6
+
+
+def strip_identity(text: str, phone: str | None, name: str | None) -> str:
+    """An anonymous reporter's words as agencies may read them: their own number, their WhatsApp name and the
+    introductions that name them ("saya Budi dari RT 3, …") replaced with masks; the rest as typed."""
+    text = strip_own_number(text, phone)
+    own = {w.lower() for w in _WORD.findall(name or "") if len(w) >= 3 and w.lower() not in _ADDRESSES}
+    text = _strip_introductions(text, own)
+    full = [w for w in _WORD.findall(name or "") if len(w) >= 2]
+    if len(full) >= 2:  # the whole WhatsApp name written anywhere ("hubungi Siti Rahma")
+        text = re.sub(r"(?<!\w)" + r"[\s.]+".join(map(re.escape, full)) + r"(?!\w)", IDENTITY_MASK, text,
+                      flags=re.IGNORECASE)
+    return text
+
+
+def _strip_introductions(text: str, own: set[str]) -> str:
+    shouting = text.isupper()
+    pos, pieces = 0, []
+    for mark in _INTRO_MARK.finditer(text):
+        if mark.start() < pos:
+            continue
+        end = _introduction_end(text, mark, own, shouting)
+        if end is not None:
+            pieces += [text[pos:mark.end()], IDENTITY_MASK]
+            pos = end
+    return "".join(pieces) + text[pos:]
+
+
+def _words_from(text: str, start: int) -> list[re.Match]:
+    """The words from `start` to the end of the clause they are in."""
+    stop = _CLAUSE_END.search(text, start)
+    return list(_WORD.finditer(text, start, stop.start() if stop else len(text)))
+
+
+def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) -> int | None:
+    """Where the name (and where its bearer lives) that follow an introduction's mark end, or None: no name."""
+    words = _words_from(text, mark.end())
+    if not words or words[0].start() != mark.end():
+        return None
+    lowered = [w.group().lower() for w in words]
+    addressed = lowered[0] in _ADDRESSES and len(words) > 1 and lowered[1] not in _NO_NAME
+    first = 1 if addressed else 0
+    if first >= len(words) or not lowered[first].isalpha() and not addressed:
+        return None
+    if not (mark.group("naming") or addressed or _names(words[first].group(), own, shouting)
+            or (lowered[first] not in _NO_NAME and first + 1 < len(words) and _lives_at(lowered[first + 1:]))):
+        return None
+    if lowered[first] in _NO_NAME and not mark.group("naming"):
+        return None
+    last = first
+    while (last + 1 < len(words) and last - first + 1 < _NAME_WORDS_MAX and lowered[last + 1] not in _LIVES
+           and lowered[last + 1] not in _NO_NAME and _names(words[last + 1].group(), own, shouting)):
+        last += 1
+    while last + 1 < len(words) and lowered[last + 1].isdigit():  # "saya pak RT 3"
+        last += 1
+    if last + 1 < len(words) and lowered[last + 1] in _LIVES:  # "… dari RT 3", "… warga dusun krajan"
+        last += 1
+        limit = last + _PLACE_WORDS_MAX
+        while last + 1 < len(words) and last < limit and lowered[last + 1] not in _INTRO_END:
+            last += 1
+    return _where_next(text, words[last].end())
+
+
+def _where_next(text: str, end: int) -> int:
+    """The end of an introduction: past the next clause too when it says where the person lives ("namaku Siti,
+    warga RT 5 RW 2, …")."""
+    after = re.match(r"\s*,\s*", text[end:])
+    if after is None:
+        return end
+    words = _words_from(text, end + after.end())
+    if not words or words[0].group().lower() not in ("warga", "penduduk", "dari", "dr", "asal", "tinggal"):
+        return end
+    kept = [w for w in words[:_PLACE_WORDS_MAX + 1] if w.group().lower() not in _INTRO_END]
+    return kept[-1].end() if len(kept) == min(len(words), _PLACE_WORDS_MAX + 1) else end
+
+
+def _names(word: str, own: set[str], shouting: bool) -> bool:
+    """Whether a word after "saya" is a name: one of the reporter's own, or capitalised in a text that is not."""
+    return word.lower() in own or (not shouting and word[:1].isupper() and word[1:].islower())
+
+
+def _lives_at(rest: list[str]) -> bool:
+    """Whether the words after a possible name say where its bearer lives ("dari RT 3", "warga sumberejo")."""
+    return rest[0] in ("warga", "penduduk") or (rest[0] in _LIVES and len(rest) > 1 and rest[1] in _PLACE_START)
+
+
 def strip_nik(text: str | None) -> str:
     """Replace every run of 16 or more digits (a NIK or KK number, however grouped) in `text` with a mask."""
     return NUMBER_RUN.sub(_mask_run, text or "")

@@ -11,9 +11,9 @@ import pytest
 from models.vocab import Purpose
 from tests.bot.test_citizen_phrasings import to_step
 from tests.bot.test_new_users import two_finished
-from tests.parties import PHOTO, ROAD, Citizen, walked_once
+from tests.parties import PHOTO, ROAD, Citizen, file, filed_and_forwarded, walked_once
 
-LAMP = "Lampu penerangan jalan di gang Mawar mati semua sudah dua minggu, gelap sekali kalau malam"
+LAMP = "Lampu penerangan jalan di gang Mawar mati semua sudah dua minggu, gelap banget kalau malam"
 STORY = "got depan rumah saya mampet sudah seminggu, airnya meluap ke jalan kalau hujan"
 
 
@@ -89,6 +89,31 @@ def test_a_photo_captioned_with_the_complaint_it_is_for_goes_to_that_one(citizen
     [named] = [c for c in citizen.complaints() if c.number == number]
     assert [len(e.media) for e in named.timeline if e.media] == [1]
     assert not citizen.draft().get("photos")
+
+
+@pytest.mark.parametrize("told,number", [("ini foto lubangnya pak makin parah", 1),
+                                         ("foto lampunya yg mati pak", 2),
+                                         ("ini fotonya, lampu jalannya msh mati smua", 2)])
+def test_words_after_a_photo_offered_say_which_complaint_it_is_for(citizen, told, number):
+    """Found by hand: a photo sent alone (offered to the open complaints) and then "ini foto lubangnya pak makin
+    parah" with a road and a lamp complaint open showed the road's status with "belum kami teruskan" (the photo
+    stayed kept for a next complaint)."""
+    lamp_and_road_filed(citizen)
+    citizen.says(**PHOTO)
+    reply = citizen.says(told)
+    assert f"LPR-{number}" in reply and "belum kami teruskan" not in reply, reply
+    [named] = [c for c in citizen.complaints() if c.number == number]
+    assert [len(e.media) for e in named.timeline if e.media] == [1]
+    assert not citizen.draft().get("photos")
+
+
+@pytest.mark.parametrize("typed", ["kok lama banget sih, udah 2 hari ga ada kabar",
+                                   "lama bgt pak blm ada kabar sama sekali"])
+def test_impatience_naming_neither_complaint_shows_both(citizen, typed):
+    """Found by hand: its "banget" matched the lamp's "gelap banget kalau malam", and only the lamp was shown."""
+    lamp_and_road_filed(citizen)
+    reply = citizen.says(typed)
+    assert "LPR-1" in reply and "LPR-2" in reply, reply
 
 
 def test_a_photo_at_the_rating_question_follows_the_reason_to_the_complaint_chosen(people, world):
@@ -247,3 +272,21 @@ def test_a_reference_typed_with_a_word_of_reporting_shows_ones_own_complaint(cit
 def test_a_number_after_lapor_that_is_none_of_ones_own_still_files(citizen):
     citizen.file()
     assert "Jenis laporan" in citizen.says("lapor 7")
+
+
+@walked_once
+def waste_and_lamp_forwarded_waste_answered(people) -> None:
+    filed_and_forwarded(people, photo=False)
+    file(people["citizen"], description=LAMP, photo=False)
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["dlh1"].says("TL LPR-1 Truk dijadwalkan datang minggu depan")
+
+
+@pytest.mark.parametrize(("typed", "number"), [("yg lampu gimana pak", 2), ("lampunya udah nyala pak, makasih", 2),
+                                               ("tambahan pak, tadi malam sampahnya makin numpuk", 1)])
+def test_words_naming_one_of_two_open_beat_the_one_last_heard_of(people, typed, number):
+    """Found by hand: after news of the road (a TL), "yg lampu gimana" showed the road with "belum kami teruskan",
+    and "tambahan …, tadi malam …" asked which ("malam" matched the lamp's "gelap kalau malam")."""
+    waste_and_lamp_forwarded_waste_answered(people)
+    reply = people["citizen"].says(typed)
+    assert f"LPR-{number}" in reply and f"LPR-{3 - number}" not in reply, reply

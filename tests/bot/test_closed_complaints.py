@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models.vocab import Purpose
-from tests.parties import ROAD, deliver, file, make_people, walked_once
+from tests.parties import ROAD, deliver, file, filed_and_forwarded, make_people, walked_once
 
 
 @pytest.fixture
@@ -50,3 +50,52 @@ def test_a_refusal_told_as_a_story_is_no_objection(people):
     reply = people["citizen"].says("pengajuan bansos ibu saya ditolak terus di kantor desa, padahal sudah lengkap")
     assert "LPR-1 sudah diarsipkan" not in reply
     assert not [m for m in people["verifier"].inbox() if m.purpose == Purpose.EVIDENCE]
+
+
+@walked_once
+def finished_then_closed_unrated(people: dict) -> None:
+    """LPR-1 answered by DLH, its rating question delivered and never answered, then closed for good."""
+    from scheduler.jobs import close_finished
+
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
+    svc = people["citizen"].app.extensions["penghubung"]
+    close_finished(svc, svc.clock.advance(days=16))
+    deliver(people["citizen"].app)
+
+
+@pytest.mark.parametrize(("typed", "score"), [
+    ("4", 4), ("5 pak", 5), ("4 bintang deh", 4), ("⭐⭐⭐⭐⭐", 5), ("nilai 3 aja", 3), ("puas pak", 4),
+    ("lima", 5), ("mantap pak sampahnya udah bersih", 4), ("sudah beres pak, makasih", 4),
+    ("bintang 2, lama banget", 2), ("kurang memuaskan", 2),
+])
+def test_a_rating_after_the_complaint_was_closed_unrated_is_its_rating(people, typed, score):
+    """Found by hand: a late "4" after "Laporan LPR-1 kami tutup …" got the menu (and "mantap pak, udah bersih" was
+    kept as a new story's first bubble): the rating is taken, the complaint stays closed."""
+    finished_then_closed_unrated(people)
+    reply = people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating == score and complaint.closed_at is not None and complaint.status == "selesai", reply
+    assert "LPR-1" in reply and "Balas dengan angka" not in reply
+    assert ("ketik 1" in reply.lower()) == (score <= 2), reply  # a low one: how to report it again
+
+
+@pytest.mark.parametrize("typed", ["1", "2", "ok", "makasih pak"])
+def test_the_menu_and_thanks_after_a_closed_complaint_stay_as_they_were(people, typed):
+    finished_then_closed_unrated(people)
+    people["citizen"].says(typed)
+    assert people["citizen"].complaints()[0].rating is None
+
+
+@pytest.mark.parametrize("typed", ["sampahnya numpuk lagi pak di TPS pasar, baunya kemana2",
+                                   "TPS pasar penuh sampah lagi, blm diangkut 3 hari"])
+def test_the_same_problem_again_after_the_complaint_was_closed_is_filed_anew_with_its_place(people, typed):
+    """Found by hand: "gotnya mampet lagi pak" after LPR-1 was closed with no reaction was offered as any story: the
+    place was asked again from nothing, and nothing told the verifier it came back."""
+    finished_then_closed_unrated(people)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "ditutup" in reply and "YA" in reply, reply
+    people["citizen"].says("YA")
+    people["citizen"].says("1")
+    assert people["citizen"].draft()["place_before"] == "Pasar Srimangunan, Kec. Sampang"
+    assert "LPR-1" in people["citizen"].draft()["description"]

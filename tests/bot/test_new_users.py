@@ -763,7 +763,7 @@ def test_tidak_puas_about_a_closed_complaint_keeps_the_story_offered(people):
     people["citizen"].says("LEWATI")
     people["citizen"].says("sampahnya numpuk lagi di tps pasar sejak kemarin sore, baunya sampai ke rumah")
     reply = people["citizen"].says("tidak puas")
-    assert "sudah ditutup" in reply and "Sepertinya Anda ingin melapor" in reply
+    assert "sudah ditutup" in reply and "perlu dilaporkan lagi sebagai laporan baru" in reply  # offered again
     people["citizen"].says("iya")
     assert people["citizen"].draft()["description"].startswith("sampahnya numpuk lagi")
 
@@ -1935,7 +1935,8 @@ def test_a_status_question_naming_the_report_by_number_in_words_while_filing(cit
 
 @pytest.mark.parametrize("typed", ["how is my report going?", "what's the status of my complaint?",
                                    "any update on my report?", "laporan saya sampai mana ya", "yg kmrn udh smp mn ya?",
-                                   "laporanku sampe mn?", "cek", "Cek dong", "cek status"])
+                                   "laporanku sampe mn?", "cek", "Cek dong", "cek status", "how is my report",
+                                   "hows my complaint?", "How's the report"])
 def test_a_status_question_in_english_or_indonesian_when_idle_shows_the_status(citizen, typed):
     filed(citizen)
     said = citizen.says(typed)

@@ -15,6 +15,7 @@ from tests.parties import (
     CITIZEN_2,
     DLH_1,
     PHOTO,
+    PIN,
     ROAD,
     VERIFIER,
     Party,
@@ -24,6 +25,8 @@ from tests.parties import (
     filed_and_forwarded,
     import_staff,
     make_people,
+    shows_number,
+    walked_once,
 )
 
 NIK = "3527012345678901"
@@ -355,3 +358,54 @@ def test_a_follow_up_queued_for_a_follower_is_not_sent_once_lapor_made_it_confid
     deliver(world)
     got = [m.body for m in transport.sent if m.to == CITIZEN_2 and "Truk sampah" in (m.body or "")]
     assert got == [], "a confidential complaint's follow-up still reached a member of the public"
+
+
+# An anonymous reporter's own words after filing reach the agency without their name or number -------------------
+
+INTRO = "saya Siti Rahma dari RT 3, no hp 0812-3456-7890"
+
+
+def _agency_reads(people) -> str:
+    """All DLH's officer and head were sent."""
+    return "\n".join(m.body for who in ("dlh1", "head") for m in people[who].inbox())
+
+
+def _tells_nobody_who(people) -> None:
+    read = _agency_reads(people)
+    assert "Siti" not in read and not shows_number(read, CITIZEN), read
+
+
+@walked_once
+def anonymous_and_forwarded(people) -> None:
+    file(people["citizen"], privacy="3", photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+
+
+def test_an_anonymous_reporters_later_words_never_name_them_to_the_agency(people):
+    """Found by hand: filed Anonim, the story was masked, but "tambahan pak, saya Budi dari RT 3, no hp sy 0812…", an
+    answer to INFO, a photo's caption, a pin's label and the reason to reopen went to the officers as typed."""
+    anonymous_and_forwarded(people)
+    citizen = people["citizen"]
+    citizen.says(f"tambahan pak, {INTRO}, sampahnya makin tinggi")
+    citizen.says(f"ini fotonya, {INTRO}", **PHOTO)
+    citizen.says("TAMBAHAN LPR-1")
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    citizen.says(f"sebelah timur pasar pak, {INTRO}")
+    citizen.says(**{**PIN, "Address": "Rumah Siti Rahma 081234567890, Jl. Trunojoyo"})
+    people["dlh1"].says("SELESAI LPR-1 Sudah diangkut")
+    citizen.says(f"tidak puas, {INTRO}, masih ada sisa sampah")
+    read = _agency_reads(people)
+    assert "makin tinggi" in read and "sebelah timur" in read and "masih ada sisa" in read, read
+    _tells_nobody_who(people)
+
+
+def test_anonymity_asked_after_filing_hides_the_story_and_what_follows(people):
+    """Found by hand: anonymity asked for after filing masked nothing the reporter typed, before or after."""
+    file(people["citizen"], description=f"{INTRO}. Sampah di TPS pasar Srimangunan menumpuk, baunya menyengat",
+         photo=False)
+    assert "tidak lagi diperlihatkan" in people["citizen"].says("tolong nama saya dirahasiakan pak")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    people["citizen"].says(f"tambahan: {INTRO}, sekarang sampai ke jalan")
+    assert "sampai ke jalan" in _agency_reads(people)
+    _tells_nobody_who(people)
+    assert people["citizen"].complaints()[0].title.startswith("Sampah di TPS")  # not "[identitas …], …"

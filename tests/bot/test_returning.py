@@ -232,3 +232,82 @@ def test_naming_oneself_by_ones_report_shows_it(people, typed):
 
 def test_news_of_what_one_reported_is_not_taken_for_a_name(people):
     assert understanding.intent("jalan yang saya laporkan kemarin rusak lagi") is None
+
+
+NEW_PHONE = "+6285755512345"
+
+
+@pytest.mark.parametrize("typed", [
+    "halo pak, saya yg lapor sampah LPR-1 kemarin, ini nomor baru saya, nomor lama hilang hp nya",
+    "pak sy ganti nomor, laporan sy LPR-1 gmn ya",
+    "hp saya hilang pak, sekarang pakai nomor ini. lpr 1 sudah sampai mana?",
+    "Assalamualaikum, saya pelapor LPR-1, no wa saya yg lama sudah tidak aktif",
+    "my number changed, how is report LPR-1?",
+])
+def test_a_reporter_writing_from_a_new_number_is_told_why_and_the_verifiers_check(people, world, typed):
+    """Found by hand: "… saya yg lapor jembatan LPR-1 kemarin, ini nomor baru saya …" from another number began a new
+    complaint with that sentence as its story, and everything after it joined the draft. The complaint is not shown
+    to a number that did not file it (anyone may claim a reference); the verifiers, who see the reporter, check."""
+    from tests.parties import Party, filed_and_forwarded
+
+    filed_and_forwarded(people, photo=False)
+    newcomer = Party(world, NEW_PHONE, "Siti")
+    reply = newcomer.says(typed)
+    assert "LPR-1" in reply and "petugas verifikasi" in reply and newcomer.state() == "idle", reply
+    assert "Sampah di TPS" not in reply  # nothing of the complaint is shown to the new number
+    [notice] = [m.body for m in people["verifier"].inbox() if "nomor baru" in m.body]
+    assert "LPR-1" in notice and "0857-5551-2345" in notice, notice
+
+
+def test_a_new_number_naming_no_reference_is_asked_for_it(people, world):
+    from tests.parties import Party, filed_and_forwarded
+
+    filed_and_forwarded(people, photo=False)
+    newcomer = Party(world, NEW_PHONE, "Siti")
+    reply = newcomer.says("pak saya ganti nomor, laporan saya yg kemarin gimana ya")
+    assert "nomor laporannya" in reply and newcomer.state() == "idle", reply
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("ini nomor baru saya pak, lpr 3 gmn", True), ("sy ganti nomor, laporan sy yg kemarin gmn", True),
+    ("nomer wa sy yg lama ilang pak, laporan sy LPR-2", True), ("saya yg lapor sampah kemarin, ini no baru saya", True),
+    ("mau lapor hp saya dicuri di pasar", False), ("lapor jalan rusak di jl baru no 5", False),
+    ("kartu KIS saya hilang mau lapor", False), ("nomor antrian lama banget, mau lapor", False),
+    ("laporan sy no 2 gmn", False),
+])
+def test_a_new_number_is_told_by_whose_number_changed(typed, told):
+    assert understanding.new_number(typed) is told
+
+
+@pytest.mark.parametrize(("typed", "score"), [
+    ("pelayanan lambat tapi hasilnya oke", 2), ("lambat tp hasilnya bagus kok", 2), ("sae pisan kang", 5),
+    ("apik tenan mas", 5), ("8/10", 4), ("nilai 10 dari 10", 5), ("B aja", 3), ("biasa aja sih", 3),
+])
+def test_a_rating_in_words_found_by_hand_is_read_and_does_not_reopen(people, typed, score):
+    """Found by hand: "pelayanan lambat tapi hasilnya oke" reopened the complaint (a low word with a reason), "sae
+    pisan kang" and "8/10" were kept as a sentence, "B aja" was asked again."""
+    finished_and_asked(people)
+    people["citizen"].says(typed)
+    [complaint] = people["citizen"].complaints()
+    assert complaint.rating == score and complaint.status == "selesai"
+
+
+@pytest.mark.parametrize("typed", ["kok belum diverifikasi pak? udah 2 hari", "kok blm diteruskan ke dinas ya",
+                                   "kapan dikerjain pak, udah seminggu"])
+def test_impatience_about_handling_shows_the_open_complaint(people, typed):
+    """Found by hand: "kok belum diverifikasi pak? udah 2 hari" was offered as a new complaint."""
+    from tests.parties import file
+
+    file(people["citizen"], photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+def test_a_message_opening_with_ones_reference_after_a_story_offered_is_about_that_complaint(people):
+    """Found by hand: "LPR-1 tolong dipercepat pak, …" right after a story was offered joined the story."""
+    from tests.parties import file
+
+    file(people["citizen"], photo=False)
+    people["citizen"].says("sampahnya masih numpuk pak, baunya sampai ke masjid, anak2 pada batuk")
+    reply = people["citizen"].says("LPR-1 tolong dipercepat pak, warga sudah ga tahan")
+    assert reply.startswith("LPR-1") and "tolong dipercepat" not in reply, reply

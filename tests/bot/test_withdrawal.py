@@ -27,6 +27,9 @@ def staff_notices(person) -> list[str]:
     "laporan yg kemarin ga usah diproses lagi",
     "lpr 1 batalin aja",
     "Laporan saya tolong ditarik saja",
+    "mohon maaf pak, laporan sy yg kemarin dicabut aja",
+    "yg kemarin dicabut aja pak",
+    "sy minta dicabut aja laporannya",
     # the complaint not named: with one open, a withdrawal verb and small words after it mean it
     "udh diperbaiki sendiri sm warga, cabut aja",
     "Dicabut aja pak 🙏",
@@ -88,7 +91,14 @@ def test_saying_the_problem_was_fixed_meanwhile_says_how_to_withdraw_or_withdraw
     assert "laporan baru" not in reply.lower()
 
 
-@pytest.mark.parametrize("typed", ["cabut dulu ya pak", "kabelnya dicabut warga"])
+@pytest.mark.parametrize("typed", [
+    "cabut dulu ya pak", "kabelnya dicabut warga",
+    # a thing of the story is what is to be removed, not the complaint ("baliho itu dicabut aja" withdrew it)
+    "baliho itu dicabut aja", "tolong spanduk liar di depan sekolah dicabut saja pak",
+    "izin karaoke itu dicabut aja pak, berisik tiap malam", "papan reklame liar dicabut saja",
+    "baliho yg sy laporkan kemarin dicabut aja min", "Kabel Itu Dicabut Aja 🙏", "pohonnya ditebang, bannernya dicabut",
+    "tolong cabut izin karaoke itu pak",
+])
 def test_leaving_or_a_story_is_no_wish_to_withdraw(people, typed):
     filed_and_forwarded(people, photo=False)
     assert "Permintaan pembatalan" not in people["citizen"].says(typed)
@@ -106,7 +116,9 @@ def test_a_correction_of_the_place_reaches_the_officers_as_an_addition(people, t
     assert typed in notice
 
 
-@pytest.mark.parametrize("typed", ["yg sampah dicabut aja pak", "yg sampah cabut aja, udh diangkut"])
+@pytest.mark.parametrize("typed", ["yg sampah dicabut aja pak", "yg sampah cabut aja, udh diangkut",
+                                   "batalkan yg sampah pak", "sampahnya dicabut aja laporannya, udah diangkut",
+                                   "yg no 1 batalin aja"])
 def test_with_two_open_the_words_say_which_to_withdraw(people, typed):
     """"yg sampah dicabut aja" with a rubbish and a road complaint open asked which one."""
     filed_and_forwarded(people, photo=False)

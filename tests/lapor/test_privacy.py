@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lapor.bridge.privacy import NIK_MASK, strip_nik
+from lapor.bridge.privacy import IDENTITY_MASK, NIK_MASK, OWN_NUMBER_MASK, strip_identity, strip_nik
 
 SCRIPTS = ["0123456789", "０１２３４５６７８９", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९"]
 SEPARATORS = [" ", "  ", "\u00a0", "\u2009", "\u202f", "\u3000", "\t", "\n", "\r\n", "-", " - ", "\u2010", "\u2013",
@@ -50,3 +51,38 @@ def test_dates_side_by_side_stay_but_do_not_shield_a_nik():
     for dates in ("periode 01/10/2026 - 15/10/2026", "12.10.2026 08.15 – 13.10.2026 09:30", "2026-10-12 2026-10-15"):
         assert strip_nik(dates) == dates
     assert strip_nik("tgl 12/10/2026 3527 0123 4567 8901") == f"tgl {NIK_MASK}", "a date does not shield a NIK"
+
+
+# An anonymous reporter's identity in their own words (lapor.bridge.privacy.strip_identity) ------------------------
+
+@pytest.mark.parametrize(("typed", "hidden", "kept"), [
+    ("saya Budi dari RT 3, lubangnya makin besar", ["Budi", "RT 3"], ["lubangnya makin besar"]),
+    ("sy budi dr rt 3 mau nambahin, lubangnya makin lebar", ["budi", "rt 3"], ["lubangnya makin lebar"]),
+    ("Nama saya Budi Santoso, rumahnya pas depan lubang", ["Budi", "Santoso"], ["pas depan lubang"]),
+    ("perkenalkan saya pak Slamet warga dusun krajan. sampah blm diangkut", ["Slamet", "krajan"],
+     ["sampah blm diangkut"]),
+    ("kulo mbah Darmi saking RT 2, lampune tasih mati", ["Darmi"], ["lampune tasih mati"]),
+    ("my name is Siti Rahma, the road is still broken", ["Siti", "Rahma"], ["the road is still broken"]),
+    ("namaku siti rahma, warga rt 5 rw 2, got masih mampet", ["siti", "rahma", "rt 5"], ["got masih mampet"]),
+    ("belum ditambal pak, hubungi saya (Siti Rahma) di 0812-3456-7890", ["Siti Rahma", "3456"], ["belum ditambal"]),
+    ("SAYA BUDI DARI RT 3, JALAN MASIH RUSAK", ["BUDI", "RT 3"], ["JALAN MASIH RUSAK"]),
+])
+def test_an_anonymous_reporters_introduction_name_and_number_are_hidden(typed, hidden, kept):
+    masked = strip_identity(typed, "+6281234567890", "Siti Rahma")
+    assert all(word not in masked for word in hidden) and all(word in masked for word in kept), masked
+    assert IDENTITY_MASK in masked or OWN_NUMBER_MASK in masked, masked
+
+
+@pytest.mark.parametrize("typed", [
+    "saya sudah lapor dari minggu lalu tapi belum ada kabar",
+    "saya kecewa dari awal, lubangnya masih ada",
+    "saya warga RT 3, jalannya masih rusak",
+    "Sudah ketemu pak Budi dari PUPR kemarin, katanya minggu depan",
+    "saya sendiri dari desa sebelah, tiap hari lewat situ",
+    "saya juga warga sini pak, sampahnya makin banyak",
+    "saya tinggal di gang mawar, lampunya masih mati",
+    "saya mau tambah foto pak",
+    "saya ibu rumah tangga, airnya sudah 3 hari mati",
+])
+def test_words_about_oneself_that_name_nobody_stay(typed):
+    assert strip_identity(typed, "+6281234567890", "Siti Rahma") == typed
