@@ -262,7 +262,7 @@ def as_filed(draft: Draft, citizen: Contact) -> str:
     return _unnamed(text, citizen.phone, citizen.display_name) if draft.privacy == "anonim" else text
 
 
-def _place_as_filed(draft: Draft, citizen: Contact) -> str | None:
+def place_as_filed(draft: Draft, citizen: Contact) -> str | None:
     """The place the agency reads: "depan rumah Siti Rahma, 0812…" without an anonymous reporter's identity."""
     place = draft.location_text
     return _unnamed(place, citizen.phone, citizen.display_name) if place and draft.privacy == "anonim" else place
@@ -367,7 +367,7 @@ def submit(session: Session, citizen: Contact, draft: Draft, now: datetime, regi
         "number": next_number(session), "citizen_id": citizen.id, "kind": draft.kind,
         "title": make_title(as_filed(draft, citizen)),
         "description": as_filed(draft, citizen)[:MAX_DESCRIPTION_CHARS],
-        "location_text": (_place_as_filed(draft, citizen) or "")[:500], "latitude": draft.latitude,
+        "location_text": (place_as_filed(draft, citizen) or "")[:500], "latitude": draft.latitude,
         "longitude": draft.longitude,
         "privacy": draft.privacy, "status": NEW, "reporter_name": citizen.display_name, "created_at": now,
         "updated_at": now, "verify_rung": 0,

@@ -1544,7 +1544,7 @@ def _submit(turn: Turn) -> Next:
 def say_summary(turn: Turn) -> None:
     """Add the draft's summary (with KIRIM / UBAH / BATAL) to the replies."""
     draft = turn.draft
-    place = draft.location_text or ""
+    place = complaints.place_as_filed(draft, turn.contact) or ""  # as stored: an anonymous reporter unnamed
     if draft.latitude is not None:
         place = t("summary_pin", place=place, latitude=draft.latitude, longitude=draft.longitude).strip()
     turn.say("summary", kind=KIND_NAMES[draft.kind],
