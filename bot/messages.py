@@ -723,6 +723,11 @@ MESSAGES = {
         "{reference} belum selesai: tidak ada yang dicatat atau dikirim ke pelapor. Bila ada kemajuan, kirim: "
         "TL {reference} <kemajuan>."
     ),
+    "staff_not_yet_verifier": (
+        "{reference} belum diteruskan: tidak ada yang dicatat. Bila instansinya sudah jelas, kirim: TERUSKAN "
+        "{reference} <instansi>. Untuk bertanya ke pelapor: TUNDA {reference} <pertanyaan>."
+    ),
+    "staff_not_yet_noted": "{reference}: tidak ada yang dicatat. Ketik STATUS {reference} untuk perkembangannya.",
     "staff_more_time": (
         "Batas penyelesaian tidak dapat diperpanjang lewat chat. Bila {reference} perlu peninjauan lapangan, kirim: "
         "SURVEI {reference} <alasan> (batas menjadi 60 hari kerja). Agar pelapor tahu kendalanya, kirim: "
@@ -901,6 +906,7 @@ MESSAGES = {
     ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
     "tl_next": "Bila pekerjaannya sudah tuntas, kirim SELESAI {reference} <jawaban akhir>.",
+    "tl_on_the_way": "Petugas sedang menuju lokasi.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
     "staff_swipe_ack": (
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "

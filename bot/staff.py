@@ -60,9 +60,11 @@ from bot.progress import (
     REGIONAL_WORDS,
     SAFE_WORDS,
     is_question,
+    on_the_way_only,
     says_done,
     says_safe,
     sounds_like_progress,
+    staff_words,
 )
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
@@ -94,7 +96,7 @@ from models import (
     OutboxMessage,
     TimelineEntry,
 )
-from models.vocab import Event, Purpose, Role
+from models.vocab import ComplaintStatus, Event, Purpose, Role
 from services import Services
 
 OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
@@ -324,7 +326,7 @@ MORE_TO_COME = {"besok", "lusa", "nanti", "akan", "lanjut", "dilanjutkan", "dila
 
 
 def _more_to_come(text: str) -> bool:
-    return bool(set(words(text)) & MORE_TO_COME)
+    return bool(set(staff_words(text)) & MORE_TO_COME)  # "benjing dipun cat" too
 
 
 # A question about what is late ("apa yang telat?", "ada yang terlambat?", "DAFTAR terlambat"): DAFTAR of those past
@@ -848,8 +850,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         pass
     elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
         pass
-    elif not turn.replies and turn.staff.role in OFFICER_ROLES and _not_yet_said(turn):  # "lpr 2 blm"
-        pass
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES + VERIFIER_ROLES and _not_yet_said(turn):
+        pass  # "lpr 2 blm", "…, lpr 2 belum"
     elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
           and not _not_held(turn)):
         turn.say("staff_unknown", hint=_hint(turn))
@@ -863,6 +865,13 @@ def _not_yet_said(turn: StaffTurn) -> bool:
     said = set(words(rest))
     if number is None or not said & STATUS_NOT_YET or not said <= STATUS_NOT_YET | STATUS_FILLER:
         return False
+    if turn.staff.role in VERIFIER_ROLES:  # not yet forwarded: what sends it on, or asks its citizen
+        complaint = complaints.by_number(turn.session, number)
+        if complaint is None:
+            return False
+        waiting = complaint.status == ComplaintStatus.NEW
+        turn.say("staff_not_yet_verifier" if waiting else "staff_not_yet_noted", reference=complaint.reference)
+        return True
     if not _held_here(turn, number):
         return False
     turn.say("staff_not_yet", reference=format_reference(number))
@@ -1111,19 +1120,19 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
-    typed = words(text)
-    done = says_done(typed)
-    if not (done or says_safe(typed) and not is_question(text)) or _more_to_come(text) or (
+    typed, said = words(text), staff_words(text)  # "sampun dipun resiki", "wes didandani": "sudah diresiki"
+    done = says_done(said)
+    if not (done or says_safe(said) and not is_question(text)) or _more_to_come(text) or (
             turn.message.replied_to_sid) or _asks_it_done(typed):
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
-    if found is None and (done or set(typed) & DONE_MARKERS):  # "aman pak" alone may answer anything
+    if found is None and (done or set(said) & DONE_MARKERS):  # "aman pak" alone may answer anything
         found = _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
     if found is None:
         return None
     number, answer = found
     if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
-           for w in words(answer)):
+           for w in staff_words(answer)):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
     return number, answer
 
@@ -1568,12 +1577,17 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
                         text=excerpt(text, 300))
         return None
     typed = words(text)
-    if says_done(typed) and not _more_to_come(text) and not _asks_it_done(typed):  # "sdh kami angkut semua"
-        _ask_final(turn, swiped.number, _unaddressed(text),
+    if says_done(staff_words(text)) and not _more_to_come(text) and not _asks_it_done(typed):  # "sampun dipun
+        _ask_final(turn, swiped.number, _unaddressed(text),  # resiki", "sdh kami angkut semua"
                    [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media])
         return None
-    turn.rest, turn.implied = _unaddressed(text), True
+    turn.rest, turn.implied = _citizens_words(_unaddressed(text)), True
     return "TL"
+
+
+def _citizens_words(text: str) -> str:
+    """Progress as the citizen reads it: "otw pak" (on the way, said to the office) in the catalogue's words."""
+    return t("tl_on_the_way") if on_the_way_only(text) else text
 
 
 def _unaddressed(text: str) -> str:
@@ -1827,7 +1841,8 @@ def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
     number, typed = split_reference(marked_reference(turn.message.text.strip()), bare=False)
     number = next((n for n in (swiped, number, (held or {}).get("complaint")) if n is not None), None)
     from_reporter = _from_reporter(typed)  # "foto kiriman pelapor lewat wa pribadi sy": a note for the office
-    caption = " ".join(filter(None, ((held or {}).get("text", ""), "" if from_reporter else typed.strip())))
+    kept = "" if from_reporter or points_at_photo(typed) else typed.strip()  # "ini pak": no caption
+    caption = " ".join(filter(None, ((held or {}).get("text", ""), kept)))
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
     minutes = int(HELD_LIFETIME.total_seconds() // 60)
@@ -1918,8 +1933,9 @@ def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
         number, rest = _replied_complaint_number(turn), text
     if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
-    if number is None and role in OFFICER_ROLES and len(words(text)) >= HINT_MIN_WORDS:  # "truk sudah mengangkut
-        count, rows = _own_open(turn)  # sebagian", "lokasi persisnya sebelah mana?": the officer's only open one
+    if number is None and role in OFFICER_ROLES and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)):
+        # "truk sudah mengangkut sebagian", "lokasi persisnya sebelah mana?", "otw pak": the officer's only open one
+        count, rows = _own_open(turn)
         if len(rows) == 1 and count <= LIST_ITEMS:  # its words shown back only for the work or the citizen
             meant = sounds_like_progress(text) or is_question(text) or _asks_to_ask(text)  # not "mohon arahannya"
             number, rest = rows[0].complaint.number, text if meant else ""
@@ -1934,13 +1950,15 @@ def _progress_offered(turn: StaffTurn) -> bool:
     if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
         return False
     number, rest = _hinted(turn)
-    if number is None and len(words(text)) >= HINT_MIN_WORDS and sounds_like_progress(text):
-        _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+    if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
+            text):
+        _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {_citizens_words(excerpt(text.strip(), ECHO_CHARS))}")
         return bool(turn.replies)
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
     numbers, rest = _joined_references(number, rest)
-    rest = _for_the_citizen(rest)  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for the office
+    rest = _citizens_words(_for_the_citizen(rest))  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for
+    # the office; "otw pak": the catalogue's words
     references = [format_reference(n) for n in numbers]
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
@@ -2173,6 +2191,19 @@ NO_TEXT_WORDS = (COURTESY - {"tes", "test"}) | THANKS | {"saja", "aja", "dong", 
                                                          "itu", "tsb"}
 
 
+# Words that only point at a photo they come with ("ini pak", "nih", "sudah pak", "fotonya, kondisi terkini"): no
+# text for the citizen, who gets the photo with the catalogue's words (`answer_photos_only`).
+PHOTO_WORDS = {"foto", "fotonya", "gambar", "gambarnya", "dokumentasi", "dokumentasinya", "dok", "pict", "pic",
+               "terlampir", "lampiran", "berikut", "kondisi", "kondisinya", "terkini", "skrg", "sekarang", "hasil",
+               "hasilnya", "situasi", "keadaan", "lokasi", "di", "tkp", "tadi", "td", "barusan", "pagi", "siang",
+               "sore", "niki", "iki", "puniki", "iyeu", "areya", "riya"}
+
+
+def points_at_photo(text: str) -> bool:
+    """Whether a photo's caption only points at it ("ini pak", "nih", "sudah pak 🙏"), saying nothing of the work."""
+    return all(w in NO_TEXT_WORDS | PHOTO_WORDS | DONE_MARKERS for w in staff_words(text))
+
+
 def says_nothing(text: str) -> bool:
     """Tell whether a command's text is no text for a citizen or a reason: courtesy words alone ("ya pak 🙏") or an
     apology for answering late ("mohon maaf pak baru balas", "sori br bls, td lg di lapangan")."""
@@ -2234,6 +2265,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         turn.held = None  # photos captioned for another complaint wait for its own command
     if turn.held and not text.strip() and not turn.message.kept_media:
         text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
+    if turn.media and points_at_photo(text):
+        text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return

@@ -12,16 +12,25 @@ from sqlalchemy import select
 
 from bot.dispatch import handle_in
 from bot.inbound import parse_form
-from models import Agency, Complaint, Disposition
+from models import Agency, Complaint, Disposition, OutboxMessage
 from services import services
 from tests.conftest import WhatsApp, rolled_back
-from tests.parties import file_and_read, make_people
+from tests.parties import CITIZEN, PHOTO, file_and_read, make_people
 
 ROAD = "Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh"
 
 
 def status(number):
     return lambda session: session.scalars(select(Complaint.status).where(Complaint.number == number)).one()
+
+
+def last_to(phone):
+    """The text of the last message queued for `phone` after its first line (a follow-up's news)."""
+    return lambda session: session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == phone)
+                                           .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n", 1)[-1]
+
+
+ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
 
 
 def agencies(number):
@@ -284,6 +293,40 @@ STAFF_TABLE = [
     ("head", "lpr 1 sing nyekel sopo?", "LPR-1 ditangani: Dewi", None),
     ("dlh2", "lpr 1 sing ngasta sinten mas?", "LPR-1 ditangani: Dewi", None),
     ("dlh2", "lpr 1 pelapore sinten?", "Pelapor LPR-1", None),  # the reporter, not the holder
+    # work said done in a passive with no doer, in the region's words too (Javanese krama and ngoko, Sundanese,
+    # Madurese, "d" for "di"): asked as the final answer, as "sdh kami angkut" is, never offered as a TL
+    ("dlh1", "lpr 1 sampun dipun resiki", "Apakah ini jawaban akhir LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 wes didandani pak", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "no 1 uwis diresiki kabeh", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "LPR-1 tos dibersihan pak", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "lpr 1 ampon ebersihagi", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "lpr 1 la mareh pak", "Apakah LPR-1 sudah tuntas", None),
+    ("dlh1", "lpr 1 sdh d bersihkan", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "lpr 1 wis resik saiki", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "sampahnya sudah teratasi pak", "Apakah ini jawaban akhir LPR-1", None),  # its only open one
+    ("dlh1", "lpr 1 sampun dipun resiki, benjing dipun cat", "Catat sebagai kemajuan (TL) LPR-1", None),  # more
+    ("dlh1↩", "sampun dipun resiki pak", "Apakah ini jawaban akhir LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "wes didandani", "Apakah ini jawaban akhir LPR-1", None),
+    # on the way to the site, said short: progress in the catalogue's words, not "otw pak" relayed
+    ("dlh1↩", "otw pak", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1↩", "lagi otw ke lokasi", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1↩", "siap ndan, meluncur", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1↩", "nggih, sampun mangkat", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1↩", "tim otw bawa 2 truk", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "tim otw bawa 2 truk")),
+    ("dlh1", "otw pak", "Catat sebagai kemajuan (TL) LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lg otw ke tkp", "TL LPR-1 Petugas sedang menuju lokasi.", None),
+    ("dlh1", "lpr 1 otw", "TL LPR-1 Petugas sedang menuju lokasi.", None),
+    ("dlh1", "on the way pak", "Catat sebagai kemajuan (TL) LPR-1", None),
+    # a photo with no words of substance: the photo is the TL, the words the catalogue's, never "ini pak"
+    ("dlh1↩📷", "ini pak", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1↩📷", "nih", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1↩📷", "sudah pak 🙏", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1↩📷", "fotonya pak, kondisi terkini", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1📷", "ini bu", "untuk LPR-1 kami simpan sementara", (status(1), "belum_ditindaklanjuti")),
+    # a verifier's other complaint "not yet": nothing recorded, and what sends it on
+    ("verifier", "lpr 1 sdh ke dlh, lpr 2 belum", "LPR-2 belum diteruskan", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 belum ya pak", "TERUSKAN LPR-2 <instansi>", None),
+    ("verifier", "no 2 dereng", "LPR-2 belum diteruskan", None),
 ]
 
 
@@ -301,10 +344,13 @@ def scene(shared_world):
     return people
 
 
-def staff_says(person, typed: str, check) -> str:
-    """The replies to `typed` from a member of the cast, handled as the webhook does in a session rolled back after
-    the row's `check` (a reader of that session and the value it must read) is asserted."""
-    message = parse_form(WhatsApp(person.app).form(person.phone, typed, ProfileName=person.name))
+def staff_says(person, typed: str, check, swiped: bool = False, photo: bool = False) -> str:
+    """The replies to `typed` from a member of the cast (`swiped` onto the last notice they had, with a `photo`),
+    handled as the webhook does in a session rolled back after the row's `check` (a reader of that session and the
+    value it must read) is asserted."""
+    fields = {"OriginalRepliedMessageSid": person.last().twilio_sid} if swiped else {}
+    message = parse_form(WhatsApp(person.app).form(person.phone, typed, ProfileName=person.name, **fields,
+                                                   **(PHOTO if photo else {})))
     svc = services(person.app)
     with rolled_back(person.app) as session:
         _, replies, kind = handle_in(session, svc, message, svc.clock())
@@ -318,5 +364,6 @@ def staff_says(person, typed: str, check) -> str:
 @pytest.mark.parametrize("who,typed,expected,check", STAFF_TABLE,
                          ids=[f"{who}:{typed}" for who, typed, _, _ in STAFF_TABLE])
 def test_what_staff_type(scene, who, typed, expected, check):
-    reply = staff_says(scene[who], typed, check)
+    """`who` is one of the cast, with ↩ when swiped onto the last notice they had and 📷 with a photo."""
+    reply = staff_says(scene[who.rstrip("↩📷")], typed, check, swiped="↩" in who, photo="📷" in who)
     assert expected in reply, reply
