@@ -1421,9 +1421,8 @@ def _implied(turn: StaffTurn) -> str | None:
     if turn.staff.role in LEADER_ROLES and text.strip() and _leader_swiped(turn):
         return None
     several = _swiped_batch(turn)
-    if several and text.strip():  # a reminder about several complaints: which one the words are for is not known
-        turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
-        return None
+    if several and text.strip():
+        return _swiped_onto_several(turn, several)
     pending = _pending_pick(turn) if turn.staff.role in VERIFIER_ROLES else None
     if pending is not None and pick_numbers(text) is not None:
         turn.rest = f"LPR-{pending['complaint']} {text}"
@@ -1437,6 +1436,26 @@ def _implied(turn: StaffTurn) -> str | None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
     return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
+
+
+def _swiped_onto_several(turn: StaffTurn, several: list[str]) -> str | None:
+    """Words swiped onto a reminder about several complaints: read as if typed alone when they name one of them
+    ("lpr 1 otw pak"); with a photo, held with them (`_hold_media` asks which); else which one is asked."""
+    if _names_one_of(turn.message.text, several):
+        turn.message = replace(turn.message, replied_to_sid=None)
+        return _implied(turn)
+    if not turn.message.kept_media:
+        turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
+    return None
+
+
+def _names_one_of(text: str, references: list[str]) -> bool:
+    """Whether words swiped onto a reminder about several complaints name one of them, first or last ("lpr 1 otw
+    pak", "sudah kami cek lpr 2"): they are read as if typed without the swipe."""
+    number = split_reference(marked_reference(text.strip()), bare=False)[0]
+    if number is None:
+        number = (reference_last(text) or (None, ""))[0]
+    return number is not None and format_reference(number) in references
 
 
 def _voice_swiped(turn: StaffTurn) -> bool:

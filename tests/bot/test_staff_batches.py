@@ -10,6 +10,7 @@ import pytest
 from models.vocab import Purpose
 from scheduler.jobs import run_all
 from services import services
+from tests.conftest import built_once
 from tests.parties import PHOTO, ROAD, complaint, file, follow_ups, two_at_dlh
 
 
@@ -229,4 +230,39 @@ def test_a_photo_swiped_onto_a_reminder_about_several_is_kept_and_goes_with_the_
     assert "kami simpan sementara" in reply and "LPR-1 dan LPR-2" in reply, reply
     assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("TL LPR-2 sudah kami angkut sebagian")
     assert follow_ups(two["citizen"]) == [] and len(follow_ups(two["citizen2"])) == 1
+    assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"
+
+
+def reminder_about_both(two, world, clock):
+    """Dewi's first reminder about LPR-1 and LPR-2 in one message (Tuesday), built once."""
+    def build():
+        clock.now += timedelta(days=1, minutes=30)
+        run_all(services(world), clock.now)
+
+    built_once(services(world), build, key=("reminder_about_both",))
+    return [m for m in two["dlh1"].inbox() if m.purpose == Purpose.REMINDER][-1]
+
+
+@pytest.mark.parametrize("typed,asked", [
+    ("lpr 1 otw pak", "TL LPR-1 Petugas sedang menuju lokasi."),
+    ("no 2 sampun dipun resiki", "Apakah ini jawaban akhir LPR-2"),
+    ("LPR-2 sudah kami cek, besok diangkut", "Catat sebagai kemajuan (TL) LPR-2"),
+])
+def test_words_naming_one_complaint_swiped_onto_a_reminder_about_several_are_read_for_it(two, world, clock, typed,
+                                                                                          asked):
+    reminder = reminder_about_both(two, world, clock)
+    reply = two["dlh1"].swipe(reminder, typed)
+    assert asked in reply, reply
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("caption,sent", [("sdh diangkut sebagian", "sdh diangkut sebagian"),
+                                          ("ini pak", "(lampiran)")])
+def test_a_captioned_photo_swiped_onto_a_reminder_about_several_is_kept_for_the_one_named(two, world, clock, caption,
+                                                                                           sent):
+    reminder = reminder_about_both(two, world, clock)
+    reply = two["dlh1"].swipe(reminder, caption, **PHOTO)
+    assert "kami simpan sementara" in reply and "LPR-1 dan LPR-2" in reply, reply
+    assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("TL LPR-2")
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"])[-1].endswith("\n" + sent)
     assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"
