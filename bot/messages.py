@@ -916,10 +916,6 @@ MESSAGES = {
         "Pesan ini tidak dikirim ke pelapor {reference}: sepertinya untuk rekan atau atasan, tidak ada yang dicatat. "
         "Bila ini memang kemajuan untuk pelapor, kirim:\nTL {reference} {text}"
     ),
-    "staff_swipe_dispute": (
-        "Tidak ada yang dicatat atau dikirim ke pelapor untuk {reference}. Bila laporan ini bukan kewenangan "
-        "instansi Anda, kembalikan ke verifikator dengan alasannya:\nKEMBALIKAN {reference} {text}"
-    ),
     "staff_head_who": (
         "{reference} ditangani: {officers}. Hubungi mereka langsung, atau ALIHKAN {reference} <nama petugas> untuk "
         "menyerahkannya ke satu petugas. Pesan Anda tidak dikirim ke pelapor; untuk mencatat kemajuan sendiri: "

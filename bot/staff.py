@@ -1292,7 +1292,9 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
 
 # "lpr 1 kami kembalikan, itu jalan provinsi", "sy balikin ya pak": the officer returning it in a sentence
 # ("dikembalikan" stays out: "trotoar sudah dikembalikan seperti semula" is the work)
-RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin"}
+RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin", "dikembalikan", "dibalikin", "dibalikan",
+             "kembalikno", "dibalekno", "wangsulaken", "diwangsulaken", "dipunwangsulaken", "dibalikeun",
+             "mulangaghi", "epabali"}  # Javanese ngoko and krama, Sundanese, Madurese
 
 
 def _disputes(turn: StaffTurn, text: str) -> bool:
@@ -1582,7 +1584,8 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         _hold_media(turn, swiped.number)
         return None
     if _disputes(turn, text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
-        turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
+        _ask_to_confirm(turn, "KEMBALIKAN", f"{swiped.reference} {text}", "staff_confirm_return",
+                        reference=swiped.reference, text=excerpt(text, 300))
         return None
     if _for_a_colleague(text):  # "pak tolong infokan ke tim lapangan ya": staff talk, not news for the citizen
         turn.say("staff_swipe_colleague", reference=swiped.reference, text=excerpt(text, 300))
@@ -1600,7 +1603,7 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         _ask_final(turn, swiped.number, _unaddressed(text),  # resiki", "sdh kami angkut semua"
                    [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media])
         return None
-    turn.rest, turn.implied = _citizens_words(_unaddressed(text)), True
+    turn.rest, turn.implied = _citizens_words(_for_the_citizen(text)), True  # "nggih pak, sampun kulo tampi. …"
     return "TL"
 
 

@@ -327,6 +327,23 @@ STAFF_TABLE = [
     ("verifier", "lpr 1 sdh ke dlh, lpr 2 belum", "LPR-2 belum diteruskan", (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 belum ya pak", "TERUSKAN LPR-2 <instansi>", None),
     ("verifier", "no 2 dereng", "LPR-2 belum diteruskan", None),
+    # greetings in the region's words (Javanese, Sundanese, Madurese): the role's help, not "tidak dikenali"
+    ("dlh1", "sugeng enjang pak", "Halo Dewi", None),
+    ("dlh1", "wilujeng siang bu", "Halo Dewi", None),
+    ("verifier", "sampurasun", "Halo Rina", None),
+    # the head's stand-in named in Javanese or Sundanese beside their own leave
+    ("head", "kulo benjing cuti, mas eko ingkang ngasta", "Eko tercatat sebagai pengganti (Plh)", None),
+    ("head", "sy cuti besok, sing nyekel eko", "tercatat sebagai pengganti (Plh)", None),
+    ("head", "abdi cuti isukan, nu nyepeng eko", "tercatat sebagai pengganti (Plh)", None),
+    # the complaint said returned, or not the agency's, swiped too: KEMBALIKAN asked about, nothing relayed
+    ("dlh1", "lpr 1 sampun dikembalikan nggih", "Kembalikan LPR-1 ke verifikator",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "punten bu, sampun diwangsulaken nggih", "Kembalikan LPR-1 ke verifikator", None),
+    ("dlh1↩", "mohon maaf pak ini bukan ranah DLH, mestinya ke PUPR", "Kembalikan LPR-1 ke verifikator",
+     (status(1), "belum_ditindaklanjuti")),
+    # a swiped reply opening with a receipt for the office: the citizen reads only the news
+    ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "benjing enjing tim mangkat")),
 ]
 
 
