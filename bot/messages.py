@@ -1144,6 +1144,7 @@ MESSAGES = {
         "Terlambat: {overdue}\n"
         "Selesai tahun ini: {done} dari {total}"
     ),
+    "staff_status_due": ", batas {date}",
     "staff_status": (
         "{reference} – {title}\n"
         "Jenis: {kind} · {privacy}\n"

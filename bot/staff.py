@@ -308,10 +308,20 @@ def _leave_sentence(text: str) -> str | None:
     return None
 
 
+def _day_before_excuse(typed: list[str], at: int) -> bool:
+    """Whether "izin" follows a day said by the typist alone ("sy besok ijin, anak sakit", "besok ijin pak"), and
+    is no opening of a report ("besok izin lapor hasil survei"): leave on that day."""
+    day = " ".join(w for w in typed[:at] if w not in SELF | COURTESY)
+    after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS | COURTESY - REPORTING), "")
+    return bool(day) and any(form.fullmatch(day) for form in DATE_FORMS) and after not in REPORTING
+
+
 def _excused_for(typed: list[str], at: int, text: str) -> bool:
     """Tell whether "izin" said of oneself is asked for a day or a reason ("sy izin besok", "saya ijin sakit pak",
     "aku izin tgl 20"): the typist's word before it, and a day or a reason right after it (the reader's name
     between), not "sy izin lapor, besok tim ke lokasi"."""
+    if _day_before_excuse(typed, at):  # "sy besok ijin, anak sakit", "besok ijin pak"
+        return True
     if not set(typed[:at]) & SELF or not set(typed[:at]) <= SELF | COURTESY:
         return False
     after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS), "")
@@ -322,7 +332,8 @@ def _excused_for(typed: list[str], at: int, text: str) -> bool:
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
 MORE_TO_COME = {"besok", "lusa", "nanti", "akan", "lanjut", "dilanjutkan", "dilanjut", "berikutnya", "sedang",
                 "menyusul", "nyusul",  # "sdh beres, foto menyusul": the answer is still to come
-                "proses", "diproses", "tahap", "rencana", "direncanakan", "dijadwalkan", "menunggu", "minggu"}
+                "proses", "diproses", "tahap", "rencana", "direncanakan", "dijadwalkan", "menunggu", "minggu",
+                "tinggal", "tinggl", "kari", "kantun"}  # "…, tinggal angkut batangnya": work left to do
 
 
 def _more_to_come(text: str) -> bool:
@@ -831,9 +842,8 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
 def _no_command(turn: StaffTurn) -> list[str]:
     """Replies to a message that carries no command: photos are held for the next one, work said done in other
     words is asked about, anything else gets what to type (unless something was said already)."""
-    message = turn.message
-    if (message.kept_media or _names_held(turn)) and not turn.replies:
-        _hold_media(turn)
+    if not turn.replies and _held_answered(turn):
+        pass
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
         _ask_final(turn, *final)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (disputed := _sounds_not_ours(turn)):
@@ -1850,7 +1860,7 @@ HELD_KEY, HELD_LIFETIME = "staff_held_media", timedelta(minutes=30)
 HELD_NAMED = timedelta(days=1)  # photos held longer ago than this are not named by an answer that came too late
 
 
-def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
+def _hold_media(turn: StaffTurn, swiped: int | None = None, caption: bool = True) -> None:
     """Photos without a command: an officer's are kept for the TL or SELESAI that names their complaint (the
     `swiped` one, or one their caption opens with; more photos join them); anyone else is told that photos go with
     a command."""
@@ -1863,7 +1873,7 @@ def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
     number, typed = split_reference(marked_reference(turn.message.text.strip()), bare=False)
     number = next((n for n in (swiped, number, (held or {}).get("complaint")) if n is not None), None)
     from_reporter = _from_reporter(typed)  # "foto kiriman pelapor lewat wa pribadi sy": a note for the office
-    kept = "" if from_reporter or points_at_photo(typed) else typed.strip()  # "ini pak": no caption
+    kept = "" if from_reporter or points_at_photo(typed) or not caption else typed.strip()  # "ini pak": none
     caption = " ".join(filter(None, ((held or {}).get("text", ""), kept)))
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
@@ -2026,6 +2036,37 @@ def _joined_references(number: int, text: str) -> tuple[list[int], str]:
         text = after
 
 
+def _held_answered(turn: StaffTurn) -> bool:
+    """Holds photos sent without a command, or answers about those held: a reference alone names them ("lpr 2"),
+    and so do words of one complaint's description ("yg di pasar"); words that only point at them ("ini bu") get
+    the question again."""
+    if turn.message.kept_media or _names_held(turn):
+        _hold_media(turn)
+    elif (described := _held_described(turn)) is not None:
+        _hold_media(turn, described or None, caption=False)
+    return bool(turn.replies)
+
+
+HELD_NAMING_MAX_WORDS = 6  # "yg di pasar", "yg terminal lama bu": an answer to "untuk laporan yang mana?"
+
+
+def _held_described(turn: StaffTurn) -> int | None:
+    """For photos held without their complaint, a short message that names one of the officer's open dispositions
+    by a word of its description ("yg di pasar"): its number; 0 for words that only point at the photos ("ini bu");
+    None for anything else."""
+    held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    text = turn.message.text
+    if (held is None or held.get("complaint") is not None or turn.staff.role not in OFFICER_ROLES
+            or len(words(text)) > HELD_NAMING_MAX_WORDS or is_question(text) or turn.message.replied_to_sid):
+        return None
+    if points_at_photo(text):
+        return 0
+    typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
+    rows = _own_open(turn)[1]
+    named = [row.complaint.number for row in rows if typed & set(words(row.complaint.description))]
+    return named[0] if len(named) == 1 else None
+
+
 def _names_held(turn: StaffTurn) -> bool:
     """Whether a message is only a reference ("lpr 2") while photos or a voice note wait for theirs: it names it."""
     number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
@@ -2112,6 +2153,8 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number, text = replied, turn.rest
     if number is None and (last := reference_last(turn.rest)) is not None:
         number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
+    if number is None and turn.held and turn.command in {"TL", "SELESAI"}:
+        number = turn.held.get("complaint")  # photos held for LPR-1 ("… Balas TL LPR-1"), then "TL sudah …"
     if number is None and turn.command in ONLY_OPEN_ASKED and turn.staff.role in OFFICER_ROLES:
         count, rows = _own_open(turn)  # "SELESAI sudah diangkut": the officer's only open one is asked about
         if len(rows) == 1 and count <= LIST_ITEMS:
@@ -2597,7 +2640,8 @@ def cmd_status(turn: StaffTurn) -> None:
         turn.say("staff_not_visible", reference=complaint.reference, agency=turn.staff.agency.name)
         return
     record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address="whatsapp")
-    disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]})" for d in complaint.dispositions) or "-"
+    disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]}{_due(turn, d)})"
+                         for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
              status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
@@ -2611,6 +2655,13 @@ def cmd_status(turn: StaffTurn) -> None:
     elif latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
     turn.replies.append(text + _media_lines(turn, complaint))
+
+
+def _due(turn: StaffTurn, disposition: Disposition) -> str:
+    """An open disposition's deadline, as STATUS shows it beside the disposition ("DLH (terbuka, batas 29 Des")."""
+    if disposition.status != DispositionStatus.OPEN or disposition.due_at is None:
+        return ""
+    return t("staff_status_due", date=short_date(disposition.due_at, turn.zone))
 
 
 def _history(turn: StaffTurn, complaint: Complaint) -> str:

@@ -266,3 +266,11 @@ def test_a_captioned_photo_swiped_onto_a_reminder_about_several_is_kept_for_the_
     assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("TL LPR-2")
     assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"])[-1].endswith("\n" + sent)
     assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"
+
+
+@pytest.mark.parametrize("named,reference", [("yg di pasar", "LPR-1"), ("yg terminal lama bu", "LPR-2")])
+def test_photos_held_are_named_by_words_of_one_complaints_description(two, world, named, reference):
+    assert "Untuk laporan yang mana?" in two["dlh1"].says("", **PHOTO)
+    assert "kami simpan" in two["dlh1"].says("ini bu")  # pointing at the photo: still held, still asked which
+    assert f"untuk {reference} kami simpan sementara" in two["dlh1"].says(named)
+    assert f"Tindak lanjut {reference} tercatat" in two["dlh1"].says("TL sudah diangkut sebagian")

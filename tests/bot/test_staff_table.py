@@ -327,6 +327,13 @@ STAFF_TABLE = [
     ("verifier", "lpr 1 sdh ke dlh, lpr 2 belum", "LPR-2 belum diteruskan", (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 belum ya pak", "TERUSKAN LPR-2 <instansi>", None),
     ("verifier", "no 2 dereng", "LPR-2 belum diteruskan", None),
+    # work left to do after a step done ("tinggal angkut batangnya", Javanese "kari", krama "kantun"): no final answer
+    ("dlh1", "lpr 1 pohon sdh dipotong, tinggal angkut batangnya", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "lpr 1 sampun dipun resiki, kantun ngangkut", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1↩", "wis diresiki, kari ngecat", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    # its deadline asked: STATUS says it beside the disposition
+    ("dlh1", "lpr 1 kapan deadline nya?", "DLH (terbuka, batas ", None),
+    ("supervisor", "STATUS LPR-1", "DLH (terbuka, batas ", None),
     # greetings in the region's words (Javanese, Sundanese, Madurese): the role's help, not "tidak dikenali"
     ("dlh1", "sugeng enjang pak", "Halo Dewi", None),
     ("dlh1", "wilujeng siang bu", "Halo Dewi", None),

@@ -314,7 +314,7 @@ def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(pe
 def test_status_without_a_reference_shows_an_officers_one_open_disposition(people, world, typed):
     filed_and_forwarded(people)
     reply = people["dlh1"].says(typed)
-    assert reply.startswith("LPR-1 – ") and "Disposisi: DLH (terbuka)" in reply
+    assert reply.startswith("LPR-1 – ") and "Disposisi: DLH (terbuka, batas " in reply
 
 
 def test_status_without_a_reference_lists_several_to_pick_from_by_number(people, world):
