@@ -135,7 +135,8 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
                "nembe": "baru", "ten": "ke", "dhateng": "ke", "dateng": "ke",
                "taksih": "masih", "tasih": "masih", "nuju": "sedang", "keur": "sedang", "tkp": "lokasi",
                "lks": "lokasi", "ampon": "sudah", "empon": "sudah", "la": "sudah", "saiki": "sekarang",
-               "saniki": "sekarang", "ayeuna": "sekarang", "d": "di"}
+               "saniki": "sekarang", "ayeuna": "sekarang", "d": "di",
+               "gi": "masih", "gik": "masih", "ghi": "masih", "ghik": "masih"}  # Madurese "gi' proses"
 
 
 def staff_words(text: str) -> list[str]:
@@ -150,6 +151,9 @@ def staff_words(text: str) -> list[str]:
             continue
         if word in {"dipun", "di"} and after.isalpha() and len(after) >= 4 and after not in PLACES:
             joined.append("di" + after)  # "dipun garap", "di kerjakan": the passive typed apart
+            skip = True
+        elif word == "e" and after.isalpha() and len(after) >= 4:
+            joined.append("e" + after)  # Madurese "e bersihagi", "e angkut": its passive typed apart
             skip = True
         else:
             joined.append(word[:-2] + "kan" if word.startswith("di") and word.endswith("in") and len(word) > 7

@@ -301,6 +301,8 @@ STAFF_TABLE = [
     ("dlh1", "LPR-1 tos dibersihan pak", "Apakah ini jawaban akhir LPR-1", None),
     ("dlh1", "lpr 1 ampon ebersihagi", "Apakah ini jawaban akhir LPR-1", None),
     ("dlh1", "lpr 1 la mareh pak", "Apakah LPR-1 sudah tuntas", None),
+    ("dlh1", "lpr 1 ampon e angkut kabbhi", "Apakah ini jawaban akhir LPR-1", None),  # Madurese "e" apart
+    ("dlh1", "lpr 1 gi' proses pak", "TL LPR-1 gi' proses", None),  # Madurese "still", as "msh proses"
     ("dlh1", "lpr 1 sdh d bersihkan", "Apakah ini jawaban akhir LPR-1", None),
     ("dlh1", "lpr 1 wis resik saiki", "Apakah ini jawaban akhir LPR-1", None),
     ("dlh1", "sampahnya sudah teratasi pak", "Apakah ini jawaban akhir LPR-1", None),  # its only open one
