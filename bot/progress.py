@@ -136,7 +136,9 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
                "taksih": "masih", "tasih": "masih", "nuju": "sedang", "keur": "sedang", "tkp": "lokasi",
                "lks": "lokasi", "ampon": "sudah", "empon": "sudah", "la": "sudah", "saiki": "sekarang",
                "saniki": "sekarang", "ayeuna": "sekarang", "d": "di",
-               "gi": "masih", "gik": "masih", "ghi": "masih", "ghik": "masih"}  # Madurese "gi' proses"
+               "gi": "masih", "gik": "masih", "ghi": "masih", "ghik": "masih",  # Madurese "gi' proses"
+               "enjing": "pagi", "enjang": "pagi", "isuk": "pagi", "sonten": "sore", "dalu": "malam",
+               "mangke": "nanti", "mengko": "nanti", "engko": "nanti", "wau": "tadi", "niki": "ini", "iki": "ini"}
 
 
 def staff_words(text: str) -> list[str]:

@@ -2854,7 +2854,8 @@ AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are r
 LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→)\s*)+", re.IGNORECASE)
 # Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
 TRAILING_COURTESY = re.compile(
-    r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|ok|oke|segera|sekarang|"
+    r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|njih|kan|sdh|sudah|udah|udh|ok|oke|"
+    r"segera|sekarang|"
     r"sekalian|saja|aja|sj|juga|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
     re.IGNORECASE)
 
