@@ -398,7 +398,8 @@ HISTORY_SHOWN = 10
 def _asks_progress(text: str) -> int | None:
     """The complaint a short question about its progress names; None for anything else."""
     typed = set(words(text))
-    done_yet = typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
+    done_yet = (typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
+                or "?" in text and typed & (RETURNING | MOVED_WORDS))  # "lpr 1 nopo sampun dipun wangsulaken?"
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
             or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
@@ -1302,6 +1303,7 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
 
 # "lpr 1 kami kembalikan, itu jalan provinsi", "sy balikin ya pak": the officer returning it in a sentence
 # ("dikembalikan" stays out: "trotoar sudah dikembalikan seperti semula" is the work)
+MOVED_WORDS = {"diteruskan", "didisposisikan", "didispo", "dialihkan", "dilimpahkan", "dipindahkan"}
 RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin", "dikembalikan", "dibalikin", "dibalikan",
              "kembalikno", "dibalekno", "wangsulaken", "diwangsulaken", "dipunwangsulaken", "dibalikeun",
              "mulangaghi", "epabali"}  # Javanese ngoko and krama, Sundanese, Madurese
@@ -1313,7 +1315,7 @@ def _disputes(turn: StaffTurn, text: str) -> bool:
     agency = turn.staff.agency
     own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
     return (disputes_authority(text, own) or _sent_elsewhere(turn, text)
-            or bool(set(words(text)) & RETURNING and turn.staff.role in OFFICER_ROLES))
+            or bool(set(words(text)) & RETURNING and turn.staff.role in OFFICER_ROLES and not is_question(text)))
 
 
 # "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
@@ -2534,8 +2536,8 @@ DOING_MAX_WORDS = 8
 def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     """A short question of how many are still open (DAFTAR) or, from a head or a supervisor, of how one agency is
     doing (REKAP of it), with the command's words; None for anything else."""
-    typed = words(text)
-    if DIGIT.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
+    typed = words(text)  # a number is a complaint's, not an agency's code ("dp3a", "pupr2")
+    if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
     if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
         return "DAFTAR", ""

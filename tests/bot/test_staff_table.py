@@ -339,6 +339,9 @@ STAFF_TABLE = [
     ("verifier", "lpr 1 dispo ke dlh sdh ya bu", "LPR-1 sudah ada di DLH", None),  # asked whether done: it is
     ("dlh1", "lpr 1 dipun tebang enjing niki", "Catat sebagai kemajuan (TL) LPR-1", None),  # Javanese times
     ("dlh1", "lpr 1 mangke sonten dipun angkut", "Catat sebagai kemajuan (TL) LPR-1", None),
+    # whether it was returned, asked: no return asked about
+    ("dlh1", "lpr 1 nopo sampun dipun wangsulaken?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 sdh dikembalikan blm?", "LPR-1 –", None),
     # greetings in the region's words (Javanese, Sundanese, Madurese): the role's help, not "tidak dikenali"
     ("dlh1", "sugeng enjang pak", "Halo Dewi", None),
     ("dlh1", "wilujeng siang bu", "Halo Dewi", None),

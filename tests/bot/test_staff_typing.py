@@ -379,3 +379,12 @@ def test_a_question_about_a_complaints_progress_is_its_status_and_reaches_no_cit
 ])
 def test_everyday_words_are_not_typos_of_commands(typed, command):
     assert read_command(typed)[0] == command
+
+
+@pytest.mark.parametrize("typed", ["pripun dp3a?", "dp3a gmn pak?"])
+def test_how_an_agency_whose_code_holds_a_digit_is_doing_is_its_rekap(people, world, typed):
+    from models import Agency
+
+    with services(world).session_factory.begin() as session:
+        session.add(Agency(code="DP3A", name="Dinas Pemberdayaan Perempuan dan Perlindungan Anak", aliases=["dp3a"]))
+    assert "Rekap harian DP3A" in people["supervisor"].says(typed)
