@@ -387,7 +387,7 @@ DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat
 WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
 # Why it takes so long or is not done yet ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali", "lpr 1 kok blm
 # beres2"): its STATUS says where it is
-SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami"}
+SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami", "suwi", "sui", "lila", "abit", "alon"}
 WHY_ASKED = {"kok", "kenapa", "knp", "mengapa", "napa"}
 # Its history asked ("riwayat lpr 1", "minta kronologi lpr 1"): STATUS with the timeline's latest steps
 HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "kronologi", "kronologinya",
@@ -2529,7 +2529,9 @@ DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg",
                             "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar",
                             # already, now, this, particles in Javanese and Sundanese ("dlh wis piye?")
                             "wis", "uwis", "wes", "sampun", "saiki", "sakniki", "samenika", "iki", "niki", "kuwi",
-                            "niku", "to", "tah", "ayeuna", "atuh", "teh", "geus", "parantos"}
+                            "niku", "to", "tah", "ayeuna", "atuh", "teh", "geus", "parantos",
+                            # "will be", "how is it going to be" ("satpol pp bade pripun niki?", "dlh arep piye?")
+                            "bade", "badhe", "arep", "ajeng", "bakal"}
 DOING_MAX_WORDS = 8
 
 

@@ -342,6 +342,9 @@ STAFF_TABLE = [
     # whether it was returned, asked: no return asked about
     ("dlh1", "lpr 1 nopo sampun dipun wangsulaken?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 sdh dikembalikan blm?", "LPR-1 –", None),
+    ("supervisor", "dlh bade pripun niki?", "Rekap harian DLH", None),
+    ("supervisor", "lpr 1 kok suwi?", "LPR-1 –", None),  # East Javanese "suwi", Sundanese "lila", Madurese "abit"
+    ("head", "lpr 1 kok lila pisan?", "LPR-1 –", None),
     # greetings in the region's words (Javanese, Sundanese, Madurese): the role's help, not "tidak dikenali"
     ("dlh1", "sugeng enjang pak", "Halo Dewi", None),
     ("dlh1", "wilujeng siang bu", "Halo Dewi", None),
