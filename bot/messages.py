@@ -865,6 +865,7 @@ MESSAGES = {
     "staff_confirm_only_open": (
         "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
     ),
+    "staff_confirm_held": "{received} yang tersimpan ikut terkirim ke pelapor dengan YA.",
     "staff_confirm_progress": (
         "Catat sebagai kemajuan (TL) {references}? Balas YA untuk mengirimnya ke pelapor, atau TIDAK:\n"
         "TL {reference} {text}\nBila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>."

@@ -1031,6 +1031,18 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
                                   "alternative": alternative, "media": media or []})
     turn.say(key, **values)
+    if command in {"TL", "SELESAI"} and (held := _held_going_with(turn, rest)):
+        turn.replies[-1] += "\n" + t("staff_confirm_held", received=held)  # a photo or voice note sent first
+
+
+def _held_going_with(turn: StaffTurn, rest: str) -> str:
+    """The attachments held from earlier messages that a confirmed TL or SELESAI of `rest`'s complaint would send
+    (a voice note may hold talk for the office: the question says it goes), as a reply counts them; "" for none."""
+    held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    number = split_reference(rest, bare=False)[0]
+    if not held or not held.get("media") or held.get("complaint") not in (None, number):
+        return ""
+    return received(kind_counts(m["content_type"] for m in held["media"]))
 
 
 def _all_held(turn: StaffTurn, rest: str) -> bool:
