@@ -203,7 +203,9 @@ PERSONAL = frozenset("hp hape handphone nomor nomer no wa whatsapp pulsa kuota s
 OWN_TIME = frozenset("""makan sarapan ngopi istirahat ishoma rehat ngaso leren sholat solat shalat salat jumatan
     apel pulang tidur rapat libur""".split())
 ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon arahannya")
-STAGE_WORDS = frozenset("progres progress persen tahap".split())
+# A stage, an obstacle or an estimate ("ada hambatan, alat berat rusak", "kendala di lapangan …, estimasi 3 hari")
+STAGE_WORDS = frozenset("""progres progress persen tahap kendala kendalanya hambatan hambatannya terkendala
+    estimasi perkiraan target""".split())
 PERCENT = re.compile(r"\d\s*%")  # "pengaspalan 70%"
 # Under way said as a stage ("dlm proses pak", "dalam penanganan tim"): no aspect word, yet news of the work
 UNDER_WAY = re.compile(r"\b(?:dalam|dlm|dlam)\s+(?:proses|process|penanganan|pengerjaan|perbaikan|progres|progress)\b",

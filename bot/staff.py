@@ -1336,11 +1336,14 @@ MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|le
                       r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
 
 
+OR_BETWEEN = re.compile(r"\s+(?:atau|atw|ato|or)\s+", re.IGNORECASE)
+
+
 def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
     found = MOVED_TO.search(text)
     if found is None or turn.staff.agency is None:
         return False
-    named = TRAILING_COURTESY.sub("", found.group(1)).strip()
+    named = TRAILING_COURTESY.sub("", OR_BETWEEN.sub(",", found.group(1))).strip()  # "ke Dishub atau PUPR"
     if not named or not only_agency_words(turn.session, named):
         return False
     agencies = find_agencies(turn.session, named)[0]
@@ -1641,7 +1644,8 @@ def _unaddressed(text: str) -> str:
     jadwalkan …", "baik bu, …"): the citizen gets the news, not the answer to the office."""
     rest = text
     while (found := LEADING_WORD.match(rest)) is not None and found.end() < len(rest) and (
-            found.group(1).lower() in ACKNOWLEDGEMENTS | COURTESY - {"saya", "sy", "kami"}):
+            found.group(1).lower() in ACKNOWLEDGEMENTS | COURTESY - {"saya", "sy", "kami"}
+            or not any(ch.isalnum() for ch in found.group(1))):  # "👍 sdh kami tambal"
         rest = rest[found.end():]
     return rest
 
@@ -2484,13 +2488,15 @@ PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", 
 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
+NEEDED = {"perlu", "harus", "hrs", "mesti", "musti", "kudu", "kedah", "wajib"}
 NEW_WORDS = {"baru", "masuk", "antre", "antri", "menunggu", "anyar", "enggal"}
 
 
 def _asks_plate(text: str) -> bool:
     """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
-    about = typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
+    about = (typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
+             or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
 

@@ -345,6 +345,19 @@ STAFF_TABLE = [
     ("supervisor", "dlh bade pripun niki?", "Rekap harian DLH", None),
     ("supervisor", "lpr 1 kok suwi?", "LPR-1 –", None),  # East Javanese "suwi", Sundanese "lila", Madurese "abit"
     ("head", "lpr 1 kok lila pisan?", "LPR-1 –", None),
+    # what still needs doing, asked: the plate (DAFTAR), never a question for a citizen
+    ("head", "ada yg perlu sy tindak lanjuti?", "Disposisi terbuka DLH", None),
+    ("dlh1", "apa ada yg harus dikerjakan hari ini?", "Disposisi terbuka DLH", None),
+    # an obstacle or an estimate is news of the work
+    ("dlh1", "Izin pak, untuk LPR 1 kendala di lapangan pipa utama, perlu galian, estimasi 3 hari",
+     "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "lpr 1 ada hambatan, alat berat rusak", "Catat sebagai kemajuan (TL) LPR-1", None),
+    # moving it elsewhere asked with agencies joined by "atau", "/", swiped too: KEMBALIKAN asked, nothing relayed
+    ("dlh1↩", "Mohon maaf bu, laporan ini terkait jalan, mohon dialihkan ke PUPR atau Dinkes",
+     "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 mohon dilimpahkan ke pupr / dinsos", "Kembalikan LPR-1 ke verifikator", None),
+    # an emoji before the words is no part of the citizen's text
+    ("dlh1↩", "👍 sdh kami angkut semua pak", '"sdh kami angkut semua pak"', None),
     # greetings in the region's words (Javanese, Sundanese, Madurese): the role's help, not "tidak dikenali"
     ("dlh1", "sugeng enjang pak", "Halo Dewi", None),
     ("dlh1", "wilujeng siang bu", "Halo Dewi", None),
