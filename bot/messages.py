@@ -932,6 +932,11 @@ MESSAGES = {
         "Pesan Anda tidak diteruskan ke siapa pun. {reference} ditangani:\n{holders}\nHubungi mereka langsung; "
         "rinciannya: STATUS {reference}"
     ),
+    "staff_swipe_head_reminder_batch": (
+        "Balasan Anda tidak dikirim ke pelapor {references}: pengingat ini untuk petugas yang menanganinya, "
+        "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "
+        "Untuk menyerahkan ke satu petugas: ALIHKAN {reference} <nama petugas>."
+    ),
     "staff_swipe_head_reminder": (
         "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
         "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "

@@ -58,7 +58,7 @@ def _done_by_someone(typed: list[str]) -> bool:
 # The place as it should be again ("sdh bersih pak", "air sudah lancar kembali", "lampu sdh nyala lg"), after "sudah".
 # ("aman" is said_safe's: asked as final or progress, never offered as progress alone)
 DONE_STATES = frozenset("""bersih rapi rapih lancar normal nyala menyala hidup terang mulus mengalir
-    berfungsi resik beresih""".split())
+    berfungsi resik beresih murup urip hurung caang padang mili ngalir""".split())  # lit, flowing: Jv, Sund
 STATE_WITHIN = 2  # "sudah kembali normal", "air sudah lancar kembali"
 # Someone else's word for it ("info dari warga sekitar TPS sudah bersih"): news, not the officer's work done
 HEARSAY = frozenset("info informasi kabar kabarnya katanya menurut dengar denger".split())

@@ -1473,9 +1473,23 @@ def _swiped_onto_several(turn: StaffTurn, several: list[str]) -> str | None:
     if _names_one_of(turn.message.text, several):
         turn.message = replace(turn.message, replied_to_sid=None)
         return _implied(turn)
+    if not turn.message.kept_media and (officers := _officers_nudged(turn, several)):
+        turn.say("staff_swipe_head_reminder_batch", references=and_list(several), reference=several[0],
+                 officers=officers)  # a head's "tolong segera ya": for the officers, not the citizens
+        return None
     if not turn.message.kept_media:
         turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
     return None
+
+
+def _officers_nudged(turn: StaffTurn, references: list[str]) -> str:
+    """For a head's words swiped onto a reminder about several complaints that tell no work of their own ("tolong
+    segera ya dik"): the officers at work on them, named with their numbers; "" otherwise."""
+    if turn.role != Role.HEAD or sounds_like_progress(turn.message.text):
+        return ""
+    found = [complaints.by_number(turn.session, split_reference(r)[0]) for r in references]
+    named = [_readers_instead(turn, c, Purpose.REMINDER) for c in found if c is not None]
+    return ", ".join(dict.fromkeys(n for line in named for n in line.split(", ") if n))
 
 
 def _names_one_of(text: str, references: list[str]) -> bool:

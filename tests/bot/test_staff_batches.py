@@ -274,3 +274,24 @@ def test_photos_held_are_named_by_words_of_one_complaints_description(two, world
     assert "kami simpan" in two["dlh1"].says("ini bu")  # pointing at the photo: still held, still asked which
     assert f"untuk {reference} kami simpan sementara" in two["dlh1"].says(named)
     assert f"Tindak lanjut {reference} tercatat" in two["dlh1"].says("TL sudah diangkut sebagian")
+
+
+def heads_reminder_about_both(two, world, clock):
+    """Yusuf's (the head's) second-rung reminder about LPR-1 and LPR-2 in one message (Wednesday), built once."""
+    reminder_about_both(two, world, clock)
+
+    def build():
+        clock.now += timedelta(days=1)
+        run_all(services(world), clock.now)
+
+    built_once(services(world), build, key=("heads_reminder_about_both",))
+    return [m for m in two["head"].inbox() if m.purpose == Purpose.REMINDER][-1]
+
+
+@pytest.mark.parametrize("typed", ["mbak dewi, niki dipun tindaklanjuti rumiyin nggih", "tolong segera ya dik"])
+def test_a_heads_nudge_swiped_onto_a_reminder_about_several_names_their_officers(two, world, clock, typed):
+    reminder = heads_reminder_about_both(two, world, clock)
+    assert "LPR-1" in reminder.body and "LPR-2" in reminder.body
+    reply = two["head"].swipe(reminder, typed)
+    assert "tidak dikirim ke pelapor LPR-1 dan LPR-2" in reply and "Dewi 0811-0000-0020" in reply, reply
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []

@@ -345,6 +345,9 @@ STAFF_TABLE = [
     ("supervisor", "dlh bade pripun niki?", "Rekap harian DLH", None),
     ("supervisor", "lpr 1 kok suwi?", "LPR-1 –", None),  # East Javanese "suwi", Sundanese "lila", Madurese "abit"
     ("head", "lpr 1 kok lila pisan?", "LPR-1 –", None),
+    ("dlh1↩", "sampun kulo cek piyambak, lampune sampun murup", "Apakah ini jawaban akhir LPR-1", None),  # lit
+    ("dlh1", "lpr 1 lampune wis urip maneh", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "lpr 1 lampuna tos hurung deui", "Apakah ini jawaban akhir LPR-1", None),  # Sundanese
     # what still needs doing, asked: the plate (DAFTAR), never a question for a citizen
     ("head", "ada yg perlu sy tindak lanjuti?", "Disposisi terbuka DLH", None),
     ("dlh1", "apa ada yg harus dikerjakan hari ini?", "Disposisi terbuka DLH", None),
