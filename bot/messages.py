@@ -714,6 +714,10 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_directory_change": (
+        "Tidak ada yang dicatat. Perubahan petugas atau nomor (pindah tugas, nomor baru) dicatat di direktori oleh "
+        "verifikator: {verifiers}. Mohon kabari mereka nama, instansi dan nomor barunya, agar disposisi tetap sampai."
+    ),
     "staff_former": (
         "Nomor ini tidak lagi terdaftar sebagai petugas, jadi perintah tadi tidak dicatat dan tidak diteruskan ke "
         "pelapor. Bila Anda masih bertugas, minta verifikator mendaftarkan nomor ini lagi: {verifiers}. "

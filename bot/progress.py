@@ -22,7 +22,8 @@ ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dil
     dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
     dihubungi ditelpon dikonfirmasi dipelajari didata ditangani direspon direspons ditanggapi dipesan diorder
     dibeli disiapkan dipersiapkan direncanakan diukur dihitung didesain dirancang dilelang dikerahkan diturunkan
-    ditugaskan didatangkan dikembalikan dialihkan dilimpahkan didisposisikan dipindahkan diwangsulaken
+    ditugaskan didatangkan dikembalikan dialihkan dilimpahkan didisposisikan dipindahkan diwangsulaken dimutasi
+    dipindahtugaskan
     dibalikin""".split())
 PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
 # Part of it only ("sudah diangkut sebagian", "baru separuh"): the citizen's words for it, and the officer's

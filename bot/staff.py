@@ -228,9 +228,19 @@ ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 
 
 def _reads_as_leave(rest: str) -> bool:
+    if DIRECTORY_CHANGE.search(rest):  # "izin pak, sy sdh dimutasi": a transfer, not leave
+        return False
     rest = in_standard_words(rest)
     return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
             or any(form.search(rest) for form in DATE_FORMS))
+
+
+# A change the directory must record, said in the chat ("sy pindah tugas mulai bulan depan", "sdh dimutasi ke
+# bappeda", "mulai besok sy ganti nomor wa", "nomor ini tdk dipakai lagi"): the verifiers, who import it, are named.
+DIRECTORY_CHANGE = re.compile(
+    r"\b(?:pindah\s+tugas|mutasi|dimutasi|pensiun|purna\s*tugas|resign|(?:ganti|ubah|pindah)\s+(?:nomor|nomer|nmr|no|hp|wa)"
+    r"|(?:nomor|nomer|nmr|no|hp|wa)\s+baru|(?:nomor|nomer|no)\s+ini\s+(?:tidak|tdk|gak|ga|nggak)\s+(?:di)?pakai)\b",
+    re.IGNORECASE)
 
 
 # Leave named inside a sentence ("besok sy cuti 3 hari", "mulai senin saya cuti", "sy izin tdk masuk besok"), or
@@ -286,6 +296,8 @@ def _leave_sentence(text: str) -> str | None:
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
     text = in_standard_words(text)
     typed = words(text)
+    if DIRECTORY_CHANGE.search(text):
+        return None
     if (len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None
             or "siapa" in typed):  # "siapa yg cuti hari ini?": the roster asked, not leave
         return None
@@ -912,6 +924,11 @@ def _said_in_passing(turn: StaffTurn) -> bool:
         turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
     elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
         turn.say("staff_file_elsewhere")
+    elif DIRECTORY_CHANGE.search(message.text) and mentioned_reference(message.text) is None:
+        from lapor.directory import region_readers
+
+        turn.say("staff_directory_change", verifiers=_named_people(region_readers(turn.session, Role.VERIFIER,
+                                                                                  turn.now)))
     return bool(turn.replies)
 
 

@@ -348,6 +348,11 @@ STAFF_TABLE = [
     ("dlh1↩", "sampun kulo cek piyambak, lampune sampun murup", "Apakah ini jawaban akhir LPR-1", None),  # lit
     ("dlh1", "lpr 1 lampune wis urip maneh", "Apakah ini jawaban akhir LPR-1", None),
     ("dlh1", "lpr 1 lampuna tos hurung deui", "Apakah ini jawaban akhir LPR-1", None),  # Sundanese
+    # a change of the directory said in the chat (a transfer, a new number): who records it, nothing else done
+    ("dlh1", "sy pindah tugas mulai bulan depan pak, nomor ini tdk dipakai lagi", "verifikator: Rina", None),
+    ("dlh1", "izin pak, sy sdh dimutasi ke bappeda", "verifikator: Rina", None),
+    ("dlh1", "mulai besok sy ganti nomor wa ya pak", "verifikator: Rina", None),
+    ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "TL LPR-1 pipa sdh diganti", None),  # the work
     # what still needs doing, asked: the plate (DAFTAR), never a question for a citizen
     ("head", "ada yg perlu sy tindak lanjuti?", "Disposisi terbuka DLH", None),
     ("dlh1", "apa ada yg harus dikerjakan hari ini?", "Disposisi terbuka DLH", None),
