@@ -742,6 +742,10 @@ MESSAGES = {
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
         "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_hint_verifier_ask": (
+        "Tidak ada yang dicatat. Untuk bertanya ke pelapor {reference}, kirim:\nTUNDA {reference} <pertanyaan>\n"
+        "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
+    ),
     "staff_hint_officer_ask": (
         "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} <pertanyaan>\n"
         "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."

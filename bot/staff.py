@@ -994,7 +994,18 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
                         reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
         return True
-    return False
+    return _verifier_asks_reporter(turn)
+
+
+def _verifier_asks_reporter(turn: StaffTurn) -> bool:
+    """A verifier's sentence naming a complaint and asking someone to ask its reporter ("lpr 2 minta lokasi
+    lengkapnya ke pelapor", "lpr 2 tolong ditanyakan ke pelapor ada fotonya?"): TUNDA with the question is shown,
+    as its words speak of the reporter, not to them; nothing is recorded."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    if number is None or not _asks_to_ask(rest):
+        return False
+    turn.say("staff_hint_verifier_ask", reference=format_reference(number))  # the words are for the office:
+    return True  # the question the citizen reads is written as such
 
 
 def _not_there_yet(turn: StaffTurn, reference: str, agencies: list[Agency]) -> list[Agency]:
@@ -1215,7 +1226,8 @@ FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi",
                  "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
                  "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
 # Who forwards it and when, between the reference and the word ("LPR1 kami teruskan ke DLH", "#1 akan sy dispo")
-FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung"}
+FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung",
+                   "juga", "jg", "jga", "sekalian", "skalian", "pun"}  # "lpr 6 jg ke dlh ya": also there
 
 
 WRITTEN_NUMBERED = re.compile(r"(?:\blpr\s*[-–—.:#]?\s*|#\s*)\d{1,9}\b", re.IGNORECASE)
@@ -2552,6 +2564,7 @@ LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh"
 # second NOT_YET here replaced: "lpr 1 udah kelar belom" was asked as a final answer.)
 UNANSWERED = NOT_YET | {"tanpa"}
 ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "tl", "direspon", "direspons", "respon",
+             "nindaklanjuti", "menindaklanjuti", "ditindaklanjut", "dipuntindaklanjuti",
              "respons", "ditanggapi", "tanggapan", "dibalas", "balasan", "diproses", "ditangani", "dikerjakan",
              "disentuh", "dibaca"}
 DAFTAR_FILLER = LATE_FILLER | UNANSWERED | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",

@@ -353,6 +353,13 @@ STAFF_TABLE = [
     ("dlh1", "izin pak, sy sdh dimutasi ke bappeda", "verifikator: Rina", None),
     ("dlh1", "mulai besok sy ganti nomor wa ya pak", "verifikator: Rina", None),
     ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "TL LPR-1 pipa sdh diganti", None),  # the work
+    # a verifier's forward with "juga" between; a question for the reporter asked of them in words: TUNDA shown
+    ("verifier", "lpr 2 jg ke dlh ya", "Teruskan LPR-2 ke DLH?", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 minta lokasi lengkapnya ke pelapor", "Tidak ada yang dicatat. Untuk bertanya ke pelapor LPR-2",
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 tolong ditanyakan ke pelapor ada fotonya?", "Untuk bertanya ke pelapor LPR-2, kirim", None),
+    # who has not followed up yet, asked in Javanese: the unanswered list
+    ("supervisor", "sinten ingkang dereng nindaklanjuti?", "belum ada tindak lanjut", None),
     # what still needs doing, asked: the plate (DAFTAR), never a question for a citizen
     ("head", "ada yg perlu sy tindak lanjuti?", "Disposisi terbuka DLH", None),
     ("dlh1", "apa ada yg harus dikerjakan hari ini?", "Disposisi terbuka DLH", None),
