@@ -276,7 +276,7 @@ def sounds_like_progress(text: str) -> bool:
 # progress the catalogue words for the citizen (`tl_on_the_way`), as "otw pak" is said to the office.
 MOVING = frozenset("otw otewe meluncur berangkat menuju perjalanan mangkat budhal bidhal".split())
 MOVING_FILLER = frozenset("""lagi sedang sudah ini baru mau segera langsung dalam ke lokasi sana tempat lapangan
-    jalan tim kami petugas saya kulo abdi pak bu ibu bapak ndan komandan siap ok oke baik nggih njih ya mas mbak
+    jalan tim kami petugas saya kulo abdi pak bu ibu bapak ndan komandan siap ok oke baik nggih njih ya mas mbak dlm
     bos kak min on the way""".split())
 
 

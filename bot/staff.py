@@ -2322,7 +2322,8 @@ NO_TEXT_WORDS = (COURTESY - {"tes", "test"}) | THANKS | {"saja", "aja", "dong", 
 PHOTO_WORDS = {"foto", "fotonya", "gambar", "gambarnya", "dokumentasi", "dokumentasinya", "dok", "pict", "pic",
                "terlampir", "lampiran", "berikut", "kondisi", "kondisinya", "terkini", "skrg", "sekarang", "hasil",
                "hasilnya", "situasi", "keadaan", "lokasi", "di", "tkp", "tadi", "td", "barusan", "pagi", "siang",
-               "sore", "niki", "iki", "puniki", "iyeu", "areya", "riya"}
+               "sore", "niki", "iki", "puniki", "iyeu", "areya", "riya", "terbaru", "update", "updatenya", "progres",
+               "progresnya", "kegiatan", "sebelum", "sesudah", "before", "after", "dan", "hari", "hariini"}
 
 
 def points_at_photo(text: str) -> bool:

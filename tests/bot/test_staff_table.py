@@ -325,6 +325,9 @@ STAFF_TABLE = [
     ("dlh1↩📷", "sudah pak 🙏", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
     ("dlh1↩📷", "fotonya pak, kondisi terkini", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
     ("dlh1📷", "ini bu", "untuk LPR-1 kami simpan sementara", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩📷", "update terbaru pak, foto before after", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1↩", "sdg dlm perjalanan ke lokasi pak", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
     # a verifier's other complaint "not yet": nothing recorded, and what sends it on
     ("verifier", "lpr 1 sdh ke dlh, lpr 2 belum", "LPR-2 belum diteruskan", (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 belum ya pak", "TERUSKAN LPR-2 <instansi>", None),
