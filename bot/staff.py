@@ -2610,7 +2610,21 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
             and only_agency_words(turn.session, " ".join(named))):
         return "REKAP", " ".join(named)
+    if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and set(named) & COMPLAINT_WORDS:
+        return _reports_asked(turn, text, named)  # "pripun kabare laporan minggu niki?": the period's REKAP
     return None
+
+
+def _reports_asked(turn: StaffTurn, text: str, named: list[str]) -> tuple[str, str] | None:
+    """A leader's question of how the complaints are doing, in a period or not ("gimana laporannya?", "pripun
+    kabare laporan minggu niki?"): REKAP with the period's words; None when other words are left."""
+    from bot.digests import asked_period
+
+    period, left = asked_period(text, turn.svc.region, turn.now)
+    if set(words(left)) & set(named) - COMPLAINT_WORDS:
+        return None
+    left_words = set(words(left))
+    return "REKAP", " ".join(w for w in words(text) if w not in left_words) if period else ""
 
 
 def _daftar_filter(text: str) -> tuple[str, str | None]:

@@ -363,6 +363,9 @@ STAFF_TABLE = [
     ("verifier", "lpr 2 tolong ditanyakan ke pelapor ada fotonya?", "Untuk bertanya ke pelapor LPR-2, kirim", None),
     # who has not followed up yet, asked in Javanese: the unanswered list
     ("supervisor", "sinten ingkang dereng nindaklanjuti?", "belum ada tindak lanjut", None),
+    # how the complaints are doing, asked by a leader: REKAP, of the period named
+    ("supervisor", "sugeng siang bu, pripun kabare laporan minggu niki?", "Rekap daerah · minggu ini", None),
+    ("head", "gimana laporannya pak?", "Rekap harian DLH", None),
     # what still needs doing, asked: the plate (DAFTAR), never a question for a citizen
     ("head", "ada yg perlu sy tindak lanjuti?", "Disposisi terbuka DLH", None),
     ("dlh1", "apa ada yg harus dikerjakan hari ini?", "Disposisi terbuka DLH", None),
