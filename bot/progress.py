@@ -139,7 +139,8 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
                "saniki": "sekarang", "ayeuna": "sekarang", "d": "di",
                "gi": "masih", "gik": "masih", "ghi": "masih", "ghik": "masih",  # Madurese "gi' proses"
                "enjing": "pagi", "enjang": "pagi", "isuk": "pagi", "sonten": "sore", "dalu": "malam",
-               "mangke": "nanti", "mengko": "nanti", "engko": "nanti", "wau": "tadi", "niki": "ini", "iki": "ini"}
+               "mangke": "nanti", "mengko": "nanti", "engko": "nanti", "wau": "tadi", "niki": "ini", "iki": "ini",
+               "lagguna": "besok", "laggu": "besok", "lagghuna": "besok", "ka": "ke"}  # Madurese, Sundanese
 
 
 def staff_words(text: str) -> list[str]:
@@ -274,7 +275,7 @@ def sounds_like_progress(text: str) -> bool:
 
 # On the way to the site, said short ("otw pak", "lagi otw ke lokasi", "siap ndan, meluncur", "sampun mangkat"):
 # progress the catalogue words for the citizen (`tl_on_the_way`), as "otw pak" is said to the office.
-MOVING = frozenset("otw otewe meluncur berangkat menuju perjalanan mangkat budhal bidhal".split())
+MOVING = frozenset("otw otewe meluncur berangkat menuju perjalanan mangkat budhal bidhal angkat".split())
 MOVING_FILLER = frozenset("""lagi sedang sudah ini baru mau segera langsung dalam ke lokasi sana tempat lapangan
     jalan tim kami petugas saya kulo abdi pak bu ibu bapak ndan komandan siap ok oke baik nggih njih ya mas mbak dlm
     bos kak min on the way""".split())

@@ -328,6 +328,8 @@ STAFF_TABLE = [
     ("dlh1↩📷", "update terbaru pak, foto before after", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "(lampiran)")),
     ("dlh1↩", "sdg dlm perjalanan ke lokasi pak", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1↩", "nuju angkat ka lokasi", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),  # Sundanese
+    ("dlh1", "lpr 1 ampon e tambal, sisa e aspal lagguna", "Catat sebagai kemajuan (TL) LPR-1", None),  # Madurese
     # a verifier's other complaint "not yet": nothing recorded, and what sends it on
     ("verifier", "lpr 1 sdh ke dlh, lpr 2 belum", "LPR-2 belum diteruskan", (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 belum ya pak", "TERUSKAN LPR-2 <instansi>", None),
