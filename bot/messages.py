@@ -718,6 +718,11 @@ MESSAGES = {
         "Tidak ada yang dicatat. Perubahan petugas atau nomor (pindah tugas, nomor baru) dicatat di direktori oleh "
         "verifikator: {verifiers}. Mohon kabari mereka nama, instansi dan nomor barunya, agar disposisi tetap sampai."
     ),
+    "staff_notices_how": (
+        "Pemberitahuan disposisi dikirim ke nomor petugas instansi yang terdaftar dan tidak sedang cuti (bila "
+        "dialihkan, hanya ke petugas yang ditunjuk). Ketik DAFTAR untuk melihat disposisi terbuka Anda. Bila nomor "
+        "Anda perlu diperbarui, hubungi verifikator: {verifiers}. Pesan ini tidak dikirim ke pelapor."
+    ),
     "staff_former": (
         "Nomor ini tidak lagi terdaftar sebagai petugas, jadi perintah tadi tidak dicatat dan tidak diteruskan ke "
         "pelapor. Bila Anda masih bertugas, minta verifikator mendaftarkan nomor ini lagi: {verifiers}. "

@@ -243,6 +243,19 @@ DIRECTORY_CHANGE = re.compile(
     re.IGNORECASE)
 
 
+# Notices asked after ("lpr 1 kok sy gak dpt notif ya pak?", "notifnya blm masuk bu"): how they reach staff.
+NOTICES_MISSED = re.compile(r"\bnotif\w*\b.*\b(?:masuk|dapat|dpt|terima|nyampe|sampai|sampe|"
+                            r"muncul|ada)\b|\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|belum|blm|kok)\b.*\b(?:notif\w*|"
+                            r"pemberitahuan\w*)\b", re.IGNORECASE)
+
+
+def _verifiers_named(turn: StaffTurn) -> str:
+    """The verifiers at work, named with their numbers (who records a change of the directory)."""
+    from lapor.directory import region_readers
+
+    return _named_people(region_readers(turn.session, Role.VERIFIER, turn.now))
+
+
 # Leave named inside a sentence ("besok sy cuti 3 hari", "mulai senin saya cuti", "sy izin tdk masuk besok"), or
 # called off ("tidak jadi cuti", "batal cuti", "cuti saya dibatalkan"): CUTI, with BATAL for the latter.
 LEAVE_WORDS = {"cuti", "cutinya", "cutiku"}
@@ -925,10 +938,10 @@ def _said_in_passing(turn: StaffTurn) -> bool:
     elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
         turn.say("staff_file_elsewhere")
     elif DIRECTORY_CHANGE.search(message.text) and mentioned_reference(message.text) is None:
-        from lapor.directory import region_readers
-
-        turn.say("staff_directory_change", verifiers=_named_people(region_readers(turn.session, Role.VERIFIER,
-                                                                                  turn.now)))
+        turn.say("staff_directory_change", verifiers=_verifiers_named(turn))
+    elif NOTICES_MISSED.search(message.text) and not sounds_like_progress(message.text):  # "kok sy gak dpt
+        # notif?": about the service, not for a citizen
+        turn.say("staff_notices_how", verifiers=_verifiers_named(turn))
     return bool(turn.replies)
 
 

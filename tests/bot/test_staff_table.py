@@ -368,6 +368,11 @@ STAFF_TABLE = [
     # how the complaints are doing, asked by a leader: REKAP, of the period named
     ("supervisor", "sugeng siang bu, pripun kabare laporan minggu niki?", "Rekap daerah · minggu ini", None),
     ("head", "gimana laporannya pak?", "Rekap harian DLH", None),
+    # notices asked after ("kok sy gak dpt notif?"): how they reach staff, never a question for a citizen
+    ("dlh1", "lpr 1 kok sy gak dpt notif ya pak?", "Pemberitahuan disposisi dikirim ke nomor", None),
+    ("dlh1", "notifnya blm masuk bu", "Pemberitahuan disposisi dikirim ke nomor", None),
+    ("dlh1", "lpr 1 tim sdh memberi pemberitahuan ke pedagang, blm ada respon", "Catat sebagai kemajuan (TL) LPR-1",
+     None),  # the work's own notice
     # what still needs doing, asked: the plate (DAFTAR), never a question for a citizen
     ("head", "ada yg perlu sy tindak lanjuti?", "Disposisi terbuka DLH", None),
     ("dlh1", "apa ada yg harus dikerjakan hari ini?", "Disposisi terbuka DLH", None),
