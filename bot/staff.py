@@ -1847,7 +1847,7 @@ def _swiped_batch(turn: StaffTurn) -> list[str]:
         Disposition.id.in_([rung.subject_id for rung in rungs if rung.subject == "d"]))).all())
     ids = [complaint_ids.get(rung.subject_id) if rung.subject == "d" else rung.subject_id for rung in rungs]
     numbers = dict(turn.session.execute(select(Complaint.id, Complaint.number).where(Complaint.id.in_(ids))).all())
-    return list(dict.fromkeys(format_reference(numbers[i]) for i in ids if i in numbers))
+    return [format_reference(n) for n in sorted({numbers[i] for i in ids if i in numbers})]  # as the reminder lists
 
 
 def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None) -> str:
