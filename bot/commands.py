@@ -12,11 +12,13 @@ WORD = re.compile(r"[0-9a-z]+")
 # A message made only of these, with at least one word of GREETING_CORE, is a greeting (or thanks).
 GREETING_CORE = {"halo", "hallo", "helo", "hello", "hai", "hi", "hay", "selamat", "assalamualaikum",
                  "asalamualaikum", "assalamu", "salam", "permisi", "p", "ping", "tes", "test", "terima", "kasih",
-                 "makasih", "trims", "thanks", "thx"}
+                 "makasih", "trims", "thanks", "thx",
+                 "sugeng", "wilujeng", "sampurasun", "rahayu"}  # Javanese, Sundanese greetings
 TIMES_OF_DAY = {"pagi", "siang", "sore", "malam"}  # a greeting alone from staff; for a citizen maybe an answer
 GREETING_WORDS = GREETING_CORE | TIMES_OF_DAY | {"alaikum", "wr", "wb", "pak", "bu", "bapak", "ibu", "kak", "mas",
                                                  "mbak", "min", "admin", "semua", "om", "swastiastu", "shalom",
-                                                 "sugeng", "enjing"}
+                                                 "sugeng", "enjing", "enjang", "sonten", "dalu", "ndalu",
+                                                 "wengi", "sore", "dinten", "rahina"}
 # ... and the other ways to address the reader, in the region's languages and in chat ("makasih bang", "nuhun teh")
 GREETING_WORDS |= {"bang", "abang", "kang", "akang", "aa", "teh", "teteh", "cak", "ning", "neng", "gan", "agan",
                    "bro", "sis", "bos", "boss", "lur", "dulur", "mba", "kakak", "ka", "mimin", "dik", "adik", "dek",

@@ -52,9 +52,11 @@ REASON_WORDS = LEAVE_REASONS | {"izin", "ijin"}  # why someone is away: no part 
 NOT_IN = NOT_COMING_IN
 # Who stands in, said beside a head's own leave ("cuti besok sampai jumat, eko yg handle", "sementara yang pegang
 # eko", "diganti eko dulu"): that colleague is not the one on leave.
-_STAND_IN_VERBS = r"(?:handle|handel|pegang|megang|gantikan|menggantikan|ganti|gantiin|jaga|urus|ngurus|backup|tangani)"
+# In Javanese ("mas eko ingkang ngasta", "sing nyekel eko") and Sundanese ("nu nyepeng eko") too.
+_STAND_IN_VERBS = (r"(?:handle|handel|pegang|megang|gantikan|menggantikan|ganti|gantiin|jaga|urus|ngurus|backup|tangani"
+                   r"|ngasta|ngastani|nyekel|nyepeng|nyepengi|nggantosi|ngganteni|ngurusi|nyekeul)")
 STAND_IN = re.compile(
-    rf"(?:\b(?:sementara|selama\s+itu)\s+)?(?:\b[a-z]+\s+)?\b(?:yg|yang)\s+{_STAND_IN_VERBS}\b[^,;]*"
+    rf"(?:\b(?:sementara|selama\s+itu)\s+)?(?:\b[a-z]+\s+)?\b(?:yg|yang|ingkang|sing|nu)\s+{_STAND_IN_VERBS}\b[^,;]*"
     r"|\b(?:sementara\s+)?(?:diganti|digantikan|digantiin|dipegang|dihandle|dibackup|ditangani|diwakili|diwakilkan"
     r"|pengganti|penggantinya|plh|plt)\b[^,;]*", re.IGNORECASE)
 
@@ -140,7 +142,9 @@ def _cuti(turn: StaffTurn) -> None:
 
 
 # Words around a stand-in's name ("eko yg handle", "sementara dipegang eko", "plh pak eko"): no part of the name.
-STAND_IN_WORDS = {"yg", "yang", "sementara", "selama", "itu", "dulu", "handle", "handel", "pegang", "megang",
+STAND_IN_WORDS = {"yg", "yang", "ingkang", "sing", "nu", "ngasta", "ngastani", "nyekel", "nyepeng", "nyepengi",
+                  "nggantosi", "ngganteni", "ngurusi", "nyekeul",
+                  "sementara", "selama", "itu", "dulu", "handle", "handel", "pegang", "megang",
                   "gantikan", "menggantikan", "ganti", "gantiin", "jaga", "urus", "ngurus", "backup", "tangani",
                   "diganti", "digantikan", "digantiin", "dipegang", "dihandle", "dibackup", "ditangani", "diwakili",
                   "diwakilkan", "pengganti", "penggantinya", "plh", "plt", "oleh", "sbg", "sebagai"}

@@ -762,6 +762,15 @@ MESSAGES = {
     ),
     "staff_help_cuti": "CUTI 20/12/2026 – catat cuti Anda sampai tanggal itu",
     "staff_unknown": "Perintah tidak dikenali. {hint}\nKetik BANTUAN untuk daftar perintah.",
+    "staff_directory_change": (
+        "Tidak ada yang dicatat. Perubahan petugas atau nomor (pindah tugas, nomor baru) dicatat di direktori oleh "
+        "verifikator: {verifiers}. Mohon kabari mereka nama, instansi dan nomor barunya, agar disposisi tetap sampai."
+    ),
+    "staff_notices_how": (
+        "Pemberitahuan disposisi dikirim ke nomor petugas instansi yang terdaftar dan tidak sedang cuti (bila "
+        "dialihkan, hanya ke petugas yang ditunjuk). Ketik DAFTAR untuk melihat disposisi terbuka Anda. Bila nomor "
+        "Anda perlu diperbarui, hubungi verifikator: {verifiers}. Pesan ini tidak dikirim ke pelapor."
+    ),
     "staff_former": (
         "Nomor ini tidak lagi terdaftar sebagai petugas, jadi perintah tadi tidak dicatat dan tidak diteruskan ke "
         "pelapor. Bila Anda masih bertugas, minta verifikator mendaftarkan nomor ini lagi: {verifiers}. "
@@ -771,6 +780,11 @@ MESSAGES = {
         "{reference} belum selesai: tidak ada yang dicatat atau dikirim ke pelapor. Bila ada kemajuan, kirim: "
         "TL {reference} <kemajuan>."
     ),
+    "staff_not_yet_verifier": (
+        "{reference} belum diteruskan: tidak ada yang dicatat. Bila instansinya sudah jelas, kirim: TERUSKAN "
+        "{reference} <instansi>. Untuk bertanya ke pelapor: TUNDA {reference} <pertanyaan>."
+    ),
+    "staff_not_yet_noted": "{reference}: tidak ada yang dicatat. Ketik STATUS {reference} untuk perkembangannya.",
     "staff_more_time": (
         "Batas penyelesaian tidak dapat diperpanjang lewat chat. Bila {reference} perlu peninjauan lapangan, kirim: "
         "SURVEI {reference} <alasan> (batas menjadi 60 hari kerja). Agar pelapor tahu kendalanya, kirim: "
@@ -780,6 +794,10 @@ MESSAGES = {
     "staff_hint_officer_text": (
         "Untuk mencatat kemajuan {reference}, kirim:\nTL {reference} {text}\n"
         "Bila ini jawaban akhir: SELESAI {reference} <jawaban akhir>."
+    ),
+    "staff_hint_verifier_ask": (
+        "Tidak ada yang dicatat. Untuk bertanya ke pelapor {reference}, kirim:\nTUNDA {reference} <pertanyaan>\n"
+        "Pertanyaannya dikirim apa adanya kepada pelapor, dan jawabannya diteruskan ke nomor ini."
     ),
     "staff_hint_officer_ask": (
         "Untuk bertanya ke pelapor {reference}, kirim:\nINFO {reference} <pertanyaan>\n"
@@ -908,6 +926,7 @@ MESSAGES = {
     "staff_confirm_only_open": (
         "{asked} {reference} ({title})? Balas YA, atau sebutkan nomornya: {asked} LPR-12 …"
     ),
+    "staff_confirm_held": "{received} yang tersimpan ikut terkirim ke pelapor dengan YA.",
     "staff_confirm_progress": (
         "Catat sebagai kemajuan (TL) {references}? Balas YA untuk mengirimnya ke pelapor, atau TIDAK:\n"
         "TL {reference} {text}\nBila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>."
@@ -949,6 +968,7 @@ MESSAGES = {
     ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
     "tl_next": "Bila pekerjaannya sudah tuntas, kirim SELESAI {reference} <jawaban akhir>.",
+    "tl_on_the_way": "Petugas sedang menuju lokasi.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
     "staff_swipe_ack": (
         "Terima kasih. Tidak ada yang dicatat untuk {reference}. Untuk melaporkan kemajuan, balas pesan disposisinya "
@@ -957,10 +977,6 @@ MESSAGES = {
     "staff_swipe_colleague": (
         "Pesan ini tidak dikirim ke pelapor {reference}: sepertinya untuk rekan atau atasan, tidak ada yang dicatat. "
         "Bila ini memang kemajuan untuk pelapor, kirim:\nTL {reference} {text}"
-    ),
-    "staff_swipe_dispute": (
-        "Tidak ada yang dicatat atau dikirim ke pelapor untuk {reference}. Bila laporan ini bukan kewenangan "
-        "instansi Anda, kembalikan ke verifikator dengan alasannya:\nKEMBALIKAN {reference} {text}"
     ),
     "staff_head_who": (
         "{reference} ditangani: {officers}. Hubungi mereka langsung, atau ALIHKAN {reference} <nama petugas> untuk "
@@ -976,6 +992,11 @@ MESSAGES = {
     "staff_leader_swipe": (
         "Pesan Anda tidak diteruskan ke siapa pun. {reference} ditangani:\n{holders}\nHubungi mereka langsung; "
         "rinciannya: STATUS {reference}"
+    ),
+    "staff_swipe_head_reminder_batch": (
+        "Balasan Anda tidak dikirim ke pelapor {references}: pengingat ini untuk petugas yang menanganinya, "
+        "{officers}; hubungi mereka langsung. Untuk mencatat kemajuan sendiri: TL {reference} <kemajuan>. "
+        "Untuk menyerahkan ke satu petugas: ALIHKAN {reference} <nama petugas>."
     ),
     "staff_swipe_head_reminder": (
         "Balasan Anda tidak dikirim ke pelapor {reference}: pengingat ini untuk petugas yang menanganinya, "
@@ -1190,6 +1211,7 @@ MESSAGES = {
         "Terlambat: {overdue}\n"
         "Selesai tahun ini: {done} dari {total}"
     ),
+    "staff_status_due": ", batas {date}",
     "staff_status": (
         "{reference} – {title}\n"
         "Jenis: {kind} · {privacy}\n"

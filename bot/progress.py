@@ -12,15 +12,19 @@ from bot.commands import is_acknowledgement, is_greeting, is_pleasantry, is_than
 from bot.conversation import understanding
 
 # Words of completion an officer uses for the work ("rampung", "beres", "done").
+# Sundanese "rengse", Madurese "mareh"/"mare" ("la mareh": already finished).
 DONE_WORDS = {"rampung", "beres", "tuntas", "kelar", "done", "finish", "finished", "clear", "complete", "completed",
-              "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan"}
+              "dirampungkan", "dibereskan", "dituntaskan", "selesai", "selese", "slesai", "diselesaikan", "rengse",
+              "direngsekeun", "mareh", "mare", "teratasi", "tertangani", "terselesaikan", "tertanggulangi"}
 DONE_MARKERS = {"sudah", "sdh", "udah", "udh", "dh", "telah", "tlh", "tlah", "sdah", "sampun"}
 # Passive verbs after "sudah" that tell a step on the way or a message received, not the work done
 ON_THE_WAY = frozenset("""dicek dicheck diperiksa ditinjau disurvei disurvey dilihat dikoordinasikan diteruskan
     dilaporkan diproses ditindaklanjuti dijadwalkan dianggarkan diusulkan diajukan dibaca diterima dicatat
     dihubungi ditelpon dikonfirmasi dipelajari didata ditangani direspon direspons ditanggapi dipesan diorder
     dibeli disiapkan dipersiapkan direncanakan diukur dihitung didesain dirancang dilelang dikerahkan diturunkan
-    ditugaskan didatangkan""".split())
+    ditugaskan didatangkan dikembalikan dialihkan dilimpahkan didisposisikan dipindahkan diwangsulaken dimutasi
+    dipindahtugaskan
+    dibalikin""".split())
 PASSIVE_MIN_LENGTH = 6  # "diangkut", "ditambal"; not "dia", "di"
 # Part of it only ("sudah diangkut sebagian", "baru separuh"): the citizen's words for it, and the officer's
 PARTLY = understanding.PARTLY | frozenset("sementara baru belum sebagian2".split())
@@ -55,7 +59,7 @@ def _done_by_someone(typed: list[str]) -> bool:
 # The place as it should be again ("sdh bersih pak", "air sudah lancar kembali", "lampu sdh nyala lg"), after "sudah".
 # ("aman" is said_safe's: asked as final or progress, never offered as progress alone)
 DONE_STATES = frozenset("""bersih rapi rapih lancar normal nyala menyala hidup terang mulus mengalir
-    berfungsi""".split())
+    berfungsi resik beresih murup urip hurung caang padang mili ngalir""".split())  # lit, flowing: Jv, Sund
 STATE_WITHIN = 2  # "sudah kembali normal", "air sudah lancar kembali"
 # Someone else's word for it ("info dari warga sekitar TPS sudah bersih"): news, not the officer's work done
 HEARSAY = frozenset("info informasi kabar kabarnya katanya menurut dengar denger".split())
@@ -69,13 +73,22 @@ def _state_restored(typed: list[str]) -> bool:
         for at, word in enumerate(typed))
 
 
+def _done_passive(word: str) -> bool:
+    """Whether a word after "sudah" is a passive of the work that is no step on the way: "ditambal", "diresiki"
+    (Javanese), "dibersihan" (Sundanese), "ebersihagi", "eangkut" (Madurese "e-": only a finishing verb's or one
+    with its "-aghi" ending, as Indonesian words after "sudah" start with "e" too: "sudah empat hari")."""
+    if word.startswith("di"):
+        return len(word) >= PASSIVE_MIN_LENGTH and word not in ON_THE_WAY
+    return word.startswith("e") and (word[1:] in DONE_ACTIVE or word.endswith(("agi", "aghi")) and len(word) >= 7)
+
+
 def says_done(typed: list[str]) -> bool:
-    """Whether an officer's words say the work is done: a word of completion ("beres", "rampung"), or "sudah"
+    """Whether an officer's words (`staff_words`, so that "sampun dipun resiki" and "wes didandani" are read as
+    "sudah diresiki") say the work is done: a word of completion ("beres", "rampung", "teratasi"), or "sudah"
     before a passive verb that is no step on the way ("sudah ditambal", "sdh diangkut"; not "sudah dicek", nor
     "sudah diangkut sebagian"), or before who did it and an active verb that finishes it ("sdh kami angkut")."""
     return bool(set(typed) & DONE_WORDS) or not set(typed) & PARTLY and (any(
-        before in DONE_MARKERS and word.startswith("di") and len(word) >= PASSIVE_MIN_LENGTH
-        and word not in ON_THE_WAY for before, word in zip(typed, typed[1:], strict=False))
+        before in DONE_MARKERS and _done_passive(word) for before, word in zip(typed, typed[1:], strict=False))
         or _done_by_someone(typed) or _state_restored(typed))
 
 
@@ -122,7 +135,12 @@ STAFF_WORDS = {"sdg": "sedang", "sdang": "sedang", "msh": "masih", "msih": "masi
                "td": "tadi", "tdi": "tadi", "sbgian": "sebagian", "sbg": "sebagian", "trk": "truk", "ptgs": "petugas",
                "nembe": "baru", "ten": "ke", "dhateng": "ke", "dateng": "ke",
                "taksih": "masih", "tasih": "masih", "nuju": "sedang", "keur": "sedang", "tkp": "lokasi",
-               "lks": "lokasi"}
+               "lks": "lokasi", "ampon": "sudah", "empon": "sudah", "la": "sudah", "saiki": "sekarang",
+               "saniki": "sekarang", "ayeuna": "sekarang", "d": "di",
+               "gi": "masih", "gik": "masih", "ghi": "masih", "ghik": "masih",  # Madurese "gi' proses"
+               "enjing": "pagi", "enjang": "pagi", "isuk": "pagi", "sonten": "sore", "dalu": "malam",
+               "mangke": "nanti", "mengko": "nanti", "engko": "nanti", "wau": "tadi", "niki": "ini", "iki": "ini",
+               "lagguna": "besok", "laggu": "besok", "lagghuna": "besok", "ka": "ke"}  # Madurese, Sundanese
 
 
 def staff_words(text: str) -> list[str]:
@@ -137,6 +155,9 @@ def staff_words(text: str) -> list[str]:
             continue
         if word in {"dipun", "di"} and after.isalpha() and len(after) >= 4 and after not in PLACES:
             joined.append("di" + after)  # "dipun garap", "di kerjakan": the passive typed apart
+            skip = True
+        elif word == "e" and after.isalpha() and len(after) >= 4:
+            joined.append("e" + after)  # Madurese "e bersihagi", "e angkut": its passive typed apart
             skip = True
         else:
             joined.append(word[:-2] + "kan" if word.startswith("di") and word.endswith("in") and len(word) > 7
@@ -184,7 +205,9 @@ PERSONAL = frozenset("hp hape handphone nomor nomer no wa whatsapp pulsa kuota s
 OWN_TIME = frozenset("""makan sarapan ngopi istirahat ishoma rehat ngaso leren sholat solat shalat salat jumatan
     apel pulang tidur rapat libur""".split())
 ASKING_WITHIN = 3  # a request opens the message ("pak tolong …", "mohon arahannya")
-STAGE_WORDS = frozenset("progres progress persen tahap".split())
+# A stage, an obstacle or an estimate ("ada hambatan, alat berat rusak", "kendala di lapangan …, estimasi 3 hari")
+STAGE_WORDS = frozenset("""progres progress persen tahap kendala kendalanya hambatan hambatannya terkendala
+    estimasi perkiraan target""".split())
 PERCENT = re.compile(r"\d\s*%")  # "pengaspalan 70%"
 # Under way said as a stage ("dlm proses pak", "dalam penanganan tim"): no aspect word, yet news of the work
 UNDER_WAY = re.compile(r"\b(?:dalam|dlm|dlam)\s+(?:proses|process|penanganan|pengerjaan|perbaikan|progres|progress)\b",
@@ -238,7 +261,7 @@ def sounds_like_progress(text: str) -> bool:
         return False
     if _asks(said) or set(said) & PERSONAL and not set(said) & WORK_NOUNS:
         return False  # "tolong dibantu dong", "hp saya baru ganti": asked, or about the typist's phone
-    if says_done(said):
+    if says_done(said) or on_the_way_only(text):
         return True
     if set(said) & (OWN_TIME | LEAVE) and not _work_acted(said):
         return False  # "tim sdg makan siang dulu", "petugas lagi cuti semua": the team's time, not the work
@@ -248,3 +271,19 @@ def sounds_like_progress(text: str) -> bool:
     if not set(said) & ASPECT and not _cannot_yet(said) and not held_up:  # "pengerjaan 50 persen", "tahap …"
         return bool(set(said) & STAGE_WORDS) or PERCENT.search(text) is not None or UNDER_WAY.search(text) is not None
     return _work_done_or_planned(said)
+
+
+# On the way to the site, said short ("otw pak", "lagi otw ke lokasi", "siap ndan, meluncur", "sampun mangkat"):
+# progress the catalogue words for the citizen (`tl_on_the_way`), as "otw pak" is said to the office.
+MOVING = frozenset("otw otewe meluncur berangkat menuju perjalanan mangkat budhal bidhal angkat".split())
+MOVING_FILLER = frozenset("""lagi sedang sudah ini baru mau segera langsung dalam ke lokasi sana tempat lapangan
+    jalan tim kami petugas saya kulo abdi pak bu ibu bapak ndan komandan siap ok oke baik nggih njih ya mas mbak dlm
+    bos kak min on the way""".split())
+
+
+def on_the_way_only(text: str) -> bool:
+    """Whether an officer's words say only that they (or the team) are on the way to the site ("otw pak", "lg
+    jalan ke tkp", "on the way"), with nothing more of the work: the citizen gets the catalogue's sentence."""
+    said = staff_words(text)
+    moving = set(said) & MOVING or "on the way" in " ".join(said) or "jalan" in said and "ke" in said
+    return bool(moving) and set(said) <= MOVING | MOVING_FILLER

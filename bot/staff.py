@@ -60,9 +60,11 @@ from bot.progress import (
     REGIONAL_WORDS,
     SAFE_WORDS,
     is_question,
+    on_the_way_only,
     says_done,
     says_safe,
     sounds_like_progress,
+    staff_words,
 )
 from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
@@ -94,7 +96,7 @@ from models import (
     OutboxMessage,
     TimelineEntry,
 )
-from models.vocab import Event, Purpose, Role
+from models.vocab import ComplaintStatus, Event, Purpose, Role
 from services import Services
 
 OFFICER_ROLES = (Role.OFFICER, Role.HEAD)
@@ -226,9 +228,32 @@ ABSENCE_WORDS = LEAVE_REASONS | NOT_WORDS | {"saya", "sy", "aku"}
 
 
 def _reads_as_leave(rest: str) -> bool:
+    if DIRECTORY_CHANGE.search(rest):  # "izin pak, sy sdh dimutasi": a transfer, not leave
+        return False
     rest = in_standard_words(rest)
     return (DIGIT.search(rest) is not None or bool(set(words(rest)) & ABSENCE_WORDS)
             or any(form.search(rest) for form in DATE_FORMS))
+
+
+# A change the directory must record, said in the chat ("sy pindah tugas mulai bulan depan", "sdh dimutasi ke
+# bappeda", "mulai besok sy ganti nomor wa", "nomor ini tdk dipakai lagi"): the verifiers, who import it, are named.
+DIRECTORY_CHANGE = re.compile(
+    r"\b(?:pindah\s+tugas|mutasi|dimutasi|pensiun|purna\s*tugas|resign|(?:ganti|ubah|pindah)\s+(?:nomor|nomer|nmr|no|hp|wa)"
+    r"|(?:nomor|nomer|nmr|no|hp|wa)\s+baru|(?:nomor|nomer|no)\s+ini\s+(?:tidak|tdk|gak|ga|nggak)\s+(?:di)?pakai)\b",
+    re.IGNORECASE)
+
+
+# Notices asked after ("lpr 1 kok sy gak dpt notif ya pak?", "notifnya blm masuk bu"): how they reach staff.
+NOTICES_MISSED = re.compile(r"\bnotif\w*\b.*\b(?:masuk|dapat|dpt|terima|nyampe|sampai|sampe|"
+                            r"muncul|ada)\b|\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|belum|blm|kok)\b.*\b(?:notif\w*|"
+                            r"pemberitahuan\w*)\b", re.IGNORECASE)
+
+
+def _verifiers_named(turn: StaffTurn) -> str:
+    """The verifiers at work, named with their numbers (who records a change of the directory)."""
+    from lapor.directory import region_readers
+
+    return _named_people(region_readers(turn.session, Role.VERIFIER, turn.now))
 
 
 # Leave named inside a sentence ("besok sy cuti 3 hari", "mulai senin saya cuti", "sy izin tdk masuk besok"), or
@@ -284,6 +309,8 @@ def _leave_sentence(text: str) -> str | None:
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
     text = in_standard_words(text)
     typed = words(text)
+    if DIRECTORY_CHANGE.search(text):
+        return None
     if (len(typed) > LEAVE_SENTENCE_WORDS or split_reference(marked_reference(text), bare=False)[0] is not None
             or "siapa" in typed):  # "siapa yg cuti hari ini?": the roster asked, not leave
         return None
@@ -306,10 +333,20 @@ def _leave_sentence(text: str) -> str | None:
     return None
 
 
+def _day_before_excuse(typed: list[str], at: int) -> bool:
+    """Whether "izin" follows a day said by the typist alone ("sy besok ijin, anak sakit", "besok ijin pak"), and
+    is no opening of a report ("besok izin lapor hasil survei"): leave on that day."""
+    day = " ".join(w for w in typed[:at] if w not in SELF | COURTESY)
+    after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS | COURTESY - REPORTING), "")
+    return bool(day) and any(form.fullmatch(day) for form in DATE_FORMS) and after not in REPORTING
+
+
 def _excused_for(typed: list[str], at: int, text: str) -> bool:
     """Tell whether "izin" said of oneself is asked for a day or a reason ("sy izin besok", "saya ijin sakit pak",
     "aku izin tgl 20"): the typist's word before it, and a day or a reason right after it (the reader's name
     between), not "sy izin lapor, besok tim ke lokasi"."""
+    if _day_before_excuse(typed, at):  # "sy besok ijin, anak sakit", "besok ijin pak"
+        return True
     if not set(typed[:at]) & SELF or not set(typed[:at]) <= SELF | COURTESY:
         return False
     after = next((w for w in typed[at + 1:] if w not in GREETING_WORDS), "")
@@ -320,11 +357,12 @@ def _excused_for(typed: list[str], at: int, text: str) -> bool:
 # Words saying the work goes on: "selesai" beside them ends a step, not the complaint.
 MORE_TO_COME = {"besok", "lusa", "nanti", "akan", "lanjut", "dilanjutkan", "dilanjut", "berikutnya", "sedang",
                 "menyusul", "nyusul",  # "sdh beres, foto menyusul": the answer is still to come
-                "proses", "diproses", "tahap", "rencana", "direncanakan", "dijadwalkan", "menunggu", "minggu"}
+                "proses", "diproses", "tahap", "rencana", "direncanakan", "dijadwalkan", "menunggu", "minggu",
+                "tinggal", "tinggl", "kari", "kantun"}  # "…, tinggal angkut batangnya": work left to do
 
 
 def _more_to_come(text: str) -> bool:
-    return bool(set(words(text)) & MORE_TO_COME)
+    return bool(set(staff_words(text)) & MORE_TO_COME)  # "benjing dipun cat" too
 
 
 # A question about what is late ("apa yang telat?", "ada yang terlambat?", "DAFTAR terlambat"): DAFTAR of those past
@@ -374,7 +412,7 @@ DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat
 WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
 # Why it takes so long or is not done yet ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali", "lpr 1 kok blm
 # beres2"): its STATUS says where it is
-SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami"}
+SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami", "suwi", "sui", "lila", "abit", "alon"}
 WHY_ASKED = {"kok", "kenapa", "knp", "mengapa", "napa"}
 # Its history asked ("riwayat lpr 1", "minta kronologi lpr 1"): STATUS with the timeline's latest steps
 HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "kronologi", "kronologinya",
@@ -385,7 +423,8 @@ HISTORY_SHOWN = 10
 def _asks_progress(text: str) -> int | None:
     """The complaint a short question about its progress names; None for anything else."""
     typed = set(words(text))
-    done_yet = typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
+    done_yet = (typed & DONE_WORDS and ("?" in text or words(text)[-1] in NOT_YET)  # "lpr 1 sdh beres belum"
+                or "?" in text and typed & (RETURNING | MOVED_WORDS))  # "lpr 1 nopo sampun dipun wangsulaken?"
     if len(words(text)) > PROGRESS_MAX_WORDS or not (  # "sdh sy tl blm ya lpr 3?": whether it was answered
             typed & HOW_FAR or SO_FAR.search(text) or ("?" in text and typed & (PROGRESS_WORDS | ANSWERING))
             or done_yet or typed & DEADLINE_WORDS and ("?" in text or typed & WHEN_WORDS)
@@ -829,9 +868,8 @@ def _refuse(turn: StaffTurn, command: str, roles, rest: str) -> None:
 def _no_command(turn: StaffTurn) -> list[str]:
     """Replies to a message that carries no command: photos are held for the next one, work said done in other
     words is asked about, anything else gets what to type (unless something was said already)."""
-    message = turn.message
-    if (message.kept_media or _names_held(turn)) and not turn.replies:
-        _hold_media(turn)
+    if not turn.replies and _held_answered(turn):
+        pass
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (final := _sounds_final(turn)):
         _ask_final(turn, *final)
     elif not turn.replies and turn.staff.role in OFFICER_ROLES and (disputed := _sounds_not_ours(turn)):
@@ -848,8 +886,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         pass
     elif not turn.replies and handover.officer_stands_in(turn):  # "kadis lagi cuti, sy yg handle ya pak"
         pass
-    elif not turn.replies and turn.staff.role in OFFICER_ROLES and _not_yet_said(turn):  # "lpr 2 blm"
-        pass
+    elif not turn.replies and turn.staff.role in OFFICER_ROLES + VERIFIER_ROLES and _not_yet_said(turn):
+        pass  # "lpr 2 blm", "…, lpr 2 belum"
     elif (not turn.replies and not _said_in_passing(turn) and not _progress_offered(turn)  # work: offered as TL
           and not _not_held(turn)):
         turn.say("staff_unknown", hint=_hint(turn))
@@ -863,6 +901,13 @@ def _not_yet_said(turn: StaffTurn) -> bool:
     said = set(words(rest))
     if number is None or not said & STATUS_NOT_YET or not said <= STATUS_NOT_YET | STATUS_FILLER:
         return False
+    if turn.staff.role in VERIFIER_ROLES:  # not yet forwarded: what sends it on, or asks its citizen
+        complaint = complaints.by_number(turn.session, number)
+        if complaint is None:
+            return False
+        waiting = complaint.status == ComplaintStatus.NEW
+        turn.say("staff_not_yet_verifier" if waiting else "staff_not_yet_noted", reference=complaint.reference)
+        return True
     if not _held_here(turn, number):
         return False
     turn.say("staff_not_yet", reference=format_reference(number))
@@ -892,6 +937,11 @@ def _said_in_passing(turn: StaffTurn) -> bool:
         turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
     elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
         turn.say("staff_file_elsewhere")
+    elif DIRECTORY_CHANGE.search(message.text) and mentioned_reference(message.text) is None:
+        turn.say("staff_directory_change", verifiers=_verifiers_named(turn))
+    elif NOTICES_MISSED.search(message.text) and not sounds_like_progress(message.text):  # "kok sy gak dpt
+        # notif?": about the service, not for a citizen
+        turn.say("staff_notices_how", verifiers=_verifiers_named(turn))
     return bool(turn.replies)
 
 
@@ -957,7 +1007,18 @@ def _verifier_act_asked(turn: StaffTurn) -> bool:
         _ask_to_confirm(turn, "TERUSKAN", f"{reference} {codes}", "staff_confirm_forward",
                         reference=and_list(reference.split()), agencies=", ".join(agency.code for agency in agencies))
         return True
-    return False
+    return _verifier_asks_reporter(turn)
+
+
+def _verifier_asks_reporter(turn: StaffTurn) -> bool:
+    """A verifier's sentence naming a complaint and asking someone to ask its reporter ("lpr 2 minta lokasi
+    lengkapnya ke pelapor", "lpr 2 tolong ditanyakan ke pelapor ada fotonya?"): TUNDA with the question is shown,
+    as its words speak of the reporter, not to them; nothing is recorded."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    if number is None or not _asks_to_ask(rest):
+        return False
+    turn.say("staff_hint_verifier_ask", reference=format_reference(number))  # the words are for the office:
+    return True  # the question the citizen reads is written as such
 
 
 def _not_there_yet(turn: StaffTurn, reference: str, agencies: list[Agency]) -> list[Agency]:
@@ -1011,6 +1072,18 @@ def _ask_to_confirm(turn: StaffTurn, command: str, rest: str, key: str, alternat
     _remember(turn, CONFIRM_KEY, {"command": command, "rest": rest, "at": turn.now.isoformat(),
                                   "alternative": alternative, "media": media or []})
     turn.say(key, **values)
+    if command in {"TL", "SELESAI"} and (held := _held_going_with(turn, rest)):
+        turn.replies[-1] += "\n" + t("staff_confirm_held", received=held)  # a photo or voice note sent first
+
+
+def _held_going_with(turn: StaffTurn, rest: str) -> str:
+    """The attachments held from earlier messages that a confirmed TL or SELESAI of `rest`'s complaint would send
+    (a voice note may hold talk for the office: the question says it goes), as a reply counts them; "" for none."""
+    held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    number = split_reference(rest, bare=False)[0]
+    if not held or not held.get("media") or held.get("complaint") not in (None, number):
+        return ""
+    return received(kind_counts(m["content_type"] for m in held["media"]))
 
 
 def _all_held(turn: StaffTurn, rest: str) -> bool:
@@ -1111,19 +1184,19 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
-    typed = words(text)
-    done = says_done(typed)
-    if not (done or says_safe(typed) and not is_question(text)) or _more_to_come(text) or (
+    typed, said = words(text), staff_words(text)  # "sampun dipun resiki", "wes didandani": "sudah diresiki"
+    done = says_done(said)
+    if not (done or says_safe(said) and not is_question(text)) or _more_to_come(text) or (
             turn.message.replied_to_sid) or _asks_it_done(typed):
         return None
     found = _named_inside(after_words(text, 1) if typed[0] in DONE_WORDS else text)  # "done lpr 1 …": its word
-    if found is None and (done or set(typed) & DONE_MARKERS):  # "aman pak" alone may answer anything
+    if found is None and (done or set(said) & DONE_MARKERS):  # "aman pak" alone may answer anything
         found = _described(turn, text)  # "yg di terminal lama sudah beres", or the officer's only open one
     if found is None:
         return None
     number, answer = found
     if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
-           for w in words(answer)):
+           for w in staff_words(answer)):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
     return number, answer
 
@@ -1166,7 +1239,8 @@ FORWARD_WORDS = {"dispo", "disposisi", "disposisikan", "didispo", "didisposisi",
                  "teruskan", "terusin", "terusan", "forward", "fwd", "diforward", "kirim", "kirimkan", "dikirim",
                  "lempar", "dilempar", "oper", "dioper", "arahkan", "diarahkan", "saja", "aja", "langsung", "ini"}
 # Who forwards it and when, between the reference and the word ("LPR1 kami teruskan ke DLH", "#1 akan sy dispo")
-FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung"}
+FORWARDER_WORDS = {"kami", "kita", "sy", "saya", "aku", "akan", "mau", "sudah", "sdh", "segera", "langsung",
+                   "juga", "jg", "jga", "sekalian", "skalian", "pun"}  # "lpr 6 jg ke dlh ya": also there
 
 
 WRITTEN_NUMBERED = re.compile(r"(?:\blpr\s*[-–—.:#]?\s*|#\s*)\d{1,9}\b", re.IGNORECASE)
@@ -1283,7 +1357,10 @@ def _which_one(turn: StaffTurn, rows: list, example: str) -> None:
 
 # "lpr 1 kami kembalikan, itu jalan provinsi", "sy balikin ya pak": the officer returning it in a sentence
 # ("dikembalikan" stays out: "trotoar sudah dikembalikan seperti semula" is the work)
-RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin"}
+MOVED_WORDS = {"diteruskan", "didisposisikan", "didispo", "dialihkan", "dilimpahkan", "dipindahkan"}
+RETURNING = {"kembalikan", "kembalikn", "balikin", "balikan", "kembaliin", "dikembalikan", "dibalikin", "dibalikan",
+             "kembalikno", "dibalekno", "wangsulaken", "diwangsulaken", "dipunwangsulaken", "dibalikeun",
+             "mulangaghi", "epabali"}  # Javanese ngoko and krama, Sundanese, Madurese
 
 
 def _disputes(turn: StaffTurn, text: str) -> bool:
@@ -1292,7 +1369,7 @@ def _disputes(turn: StaffTurn, text: str) -> bool:
     agency = turn.staff.agency
     own = {agency.code.lower(), *(w for alias in agency.aliases or [] for w in words(alias)[:1])} if agency else set()
     return (disputes_authority(text, own) or _sent_elsewhere(turn, text)
-            or bool(set(words(text)) & RETURNING and turn.staff.role in OFFICER_ROLES))
+            or bool(set(words(text)) & RETURNING and turn.staff.role in OFFICER_ROLES and not is_question(text)))
 
 
 # "lpr 1 tolong dialihkan ke pupr", "mhn dilimpahkan ke dinas PU", "sebaiknya diteruskan ke satpol pp aja": an
@@ -1301,11 +1378,14 @@ MOVED_TO = re.compile(r"\b(?:di)?(?:alihkan|pindahkan|limpahkan|teruskan|oper|le
                       r"(?:(?:saja|aja|sj)\s+)?(?:ke|kpd|kepada)\s+(.+)$", re.IGNORECASE)
 
 
+OR_BETWEEN = re.compile(r"\s+(?:atau|atw|ato|or)\s+", re.IGNORECASE)
+
+
 def _sent_elsewhere(turn: StaffTurn, text: str) -> bool:
     found = MOVED_TO.search(text)
     if found is None or turn.staff.agency is None:
         return False
-    named = TRAILING_COURTESY.sub("", found.group(1)).strip()
+    named = TRAILING_COURTESY.sub("", OR_BETWEEN.sub(",", found.group(1))).strip()  # "ke Dishub atau PUPR"
     if not named or not only_agency_words(turn.session, named):
         return False
     agencies = find_agencies(turn.session, named)[0]
@@ -1412,9 +1492,8 @@ def _implied(turn: StaffTurn) -> str | None:
     if turn.staff.role in LEADER_ROLES and text.strip() and _leader_swiped(turn):
         return None
     several = _swiped_batch(turn)
-    if several and text.strip():  # a reminder about several complaints: which one the words are for is not known
-        turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
-        return None
+    if several and text.strip():
+        return _swiped_onto_several(turn, several)
     pending = _pending_pick(turn) if turn.staff.role in VERIFIER_ROLES else None
     if pending is not None and pick_numbers(text) is not None:
         turn.rest = f"LPR-{pending['complaint']} {text}"
@@ -1428,6 +1507,40 @@ def _implied(turn: StaffTurn) -> str | None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
     return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
+
+
+def _swiped_onto_several(turn: StaffTurn, several: list[str]) -> str | None:
+    """Words swiped onto a reminder about several complaints: read as if typed alone when they name one of them
+    ("lpr 1 otw pak"); with a photo, held with them (`_hold_media` asks which); else which one is asked."""
+    if _names_one_of(turn.message.text, several):
+        turn.message = replace(turn.message, replied_to_sid=None)
+        return _implied(turn)
+    if not turn.message.kept_media and (officers := _officers_nudged(turn, several)):
+        turn.say("staff_swipe_head_reminder_batch", references=and_list(several), reference=several[0],
+                 officers=officers)  # a head's "tolong segera ya": for the officers, not the citizens
+        return None
+    if not turn.message.kept_media:
+        turn.say("staff_swiped_batch", references=and_list(several), reference=several[0])
+    return None
+
+
+def _officers_nudged(turn: StaffTurn, references: list[str]) -> str:
+    """For a head's words swiped onto a reminder about several complaints that tell no work of their own ("tolong
+    segera ya dik"): the officers at work on them, named with their numbers; "" otherwise."""
+    if turn.role != Role.HEAD or sounds_like_progress(turn.message.text):
+        return ""
+    found = [complaints.by_number(turn.session, split_reference(r)[0]) for r in references]
+    named = [_readers_instead(turn, c, Purpose.REMINDER) for c in found if c is not None]
+    return ", ".join(dict.fromkeys(n for line in named for n in line.split(", ") if n))
+
+
+def _names_one_of(text: str, references: list[str]) -> bool:
+    """Whether words swiped onto a reminder about several complaints name one of them, first or last ("lpr 1 otw
+    pak", "sudah kami cek lpr 2"): they are read as if typed without the swipe."""
+    number = split_reference(marked_reference(text.strip()), bare=False)[0]
+    if number is None:
+        number = (reference_last(text) or (None, ""))[0]
+    return number is not None and format_reference(number) in references
 
 
 def _voice_swiped(turn: StaffTurn) -> bool:
@@ -1554,7 +1667,8 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         _hold_media(turn, swiped.number)
         return None
     if _disputes(turn, text):  # nothing for the citizen: the verifier should hear it, with KEMBALIKAN
-        turn.say("staff_swipe_dispute", reference=swiped.reference, text=excerpt(text, 300))
+        _ask_to_confirm(turn, "KEMBALIKAN", f"{swiped.reference} {text}", "staff_confirm_return",
+                        reference=swiped.reference, text=excerpt(text, 300))
         return None
     if _for_a_colleague(text):  # "pak tolong infokan ke tim lapangan ya": staff talk, not news for the citizen
         turn.say("staff_swipe_colleague", reference=swiped.reference, text=excerpt(text, 300))
@@ -1568,12 +1682,17 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
                         text=excerpt(text, 300))
         return None
     typed = words(text)
-    if says_done(typed) and not _more_to_come(text) and not _asks_it_done(typed):  # "sdh kami angkut semua"
-        _ask_final(turn, swiped.number, _unaddressed(text),
+    if says_done(staff_words(text)) and not _more_to_come(text) and not _asks_it_done(typed):  # "sampun dipun
+        _ask_final(turn, swiped.number, _unaddressed(text),  # resiki", "sdh kami angkut semua"
                    [{"url": m.url, "content_type": m.content_type} for m in turn.message.kept_media])
         return None
-    turn.rest, turn.implied = _unaddressed(text), True
+    turn.rest, turn.implied = _citizens_words(_for_the_citizen(text)), True  # "nggih pak, sampun kulo tampi. …"
     return "TL"
+
+
+def _citizens_words(text: str) -> str:
+    """Progress as the citizen reads it: "otw pak" (on the way, said to the office) in the catalogue's words."""
+    return t("tl_on_the_way") if on_the_way_only(text) else text
 
 
 def _unaddressed(text: str) -> str:
@@ -1581,7 +1700,8 @@ def _unaddressed(text: str) -> str:
     jadwalkan …", "baik bu, …"): the citizen gets the news, not the answer to the office."""
     rest = text
     while (found := LEADING_WORD.match(rest)) is not None and found.end() < len(rest) and (
-            found.group(1).lower() in ACKNOWLEDGEMENTS | COURTESY - {"saya", "sy", "kami"}):
+            found.group(1).lower() in ACKNOWLEDGEMENTS | COURTESY - {"saya", "sy", "kami"}
+            or not any(ch.isalnum() for ch in found.group(1))):  # "👍 sdh kami tambal"
         rest = rest[found.end():]
     return rest
 
@@ -1727,7 +1847,7 @@ def _swiped_batch(turn: StaffTurn) -> list[str]:
         Disposition.id.in_([rung.subject_id for rung in rungs if rung.subject == "d"]))).all())
     ids = [complaint_ids.get(rung.subject_id) if rung.subject == "d" else rung.subject_id for rung in rungs]
     numbers = dict(turn.session.execute(select(Complaint.id, Complaint.number).where(Complaint.id.in_(ids))).all())
-    return list(dict.fromkeys(format_reference(numbers[i]) for i in ids if i in numbers))
+    return [format_reference(n) for n in sorted({numbers[i] for i in ids if i in numbers})]  # as the reminder lists
 
 
 def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None) -> str:
@@ -1814,7 +1934,7 @@ HELD_KEY, HELD_LIFETIME = "staff_held_media", timedelta(minutes=30)
 HELD_NAMED = timedelta(days=1)  # photos held longer ago than this are not named by an answer that came too late
 
 
-def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
+def _hold_media(turn: StaffTurn, swiped: int | None = None, caption: bool = True) -> None:
     """Photos without a command: an officer's are kept for the TL or SELESAI that names their complaint (the
     `swiped` one, or one their caption opens with; more photos join them); anyone else is told that photos go with
     a command."""
@@ -1827,7 +1947,8 @@ def _hold_media(turn: StaffTurn, swiped: int | None = None) -> None:
     number, typed = split_reference(marked_reference(turn.message.text.strip()), bare=False)
     number = next((n for n in (swiped, number, (held or {}).get("complaint")) if n is not None), None)
     from_reporter = _from_reporter(typed)  # "foto kiriman pelapor lewat wa pribadi sy": a note for the office
-    caption = " ".join(filter(None, ((held or {}).get("text", ""), "" if from_reporter else typed.strip())))
+    kept = "" if from_reporter or points_at_photo(typed) or not caption else typed.strip()  # "ini pak": none
+    caption = " ".join(filter(None, ((held or {}).get("text", ""), kept)))
     _remember(turn, HELD_KEY, {"media": media, "text": caption[:2000], "complaint": number, "at": turn.now.isoformat()})
     kinds = received(kind_counts(m["content_type"] for m in media))
     minutes = int(HELD_LIFETIME.total_seconds() // 60)
@@ -1918,8 +2039,9 @@ def _hinted(turn: StaffTurn) -> tuple[int | None, str]:
         number, rest = _replied_complaint_number(turn), text
     if number is None:  # "… sudah kami cek lpr 1", "izin melaporkan, untuk LPR-1 sudah kami survei"
         number, rest = reference_last(text) or mentioned_reference(text) or (None, rest)
-    if number is None and role in OFFICER_ROLES and len(words(text)) >= HINT_MIN_WORDS:  # "truk sudah mengangkut
-        count, rows = _own_open(turn)  # sebagian", "lokasi persisnya sebelah mana?": the officer's only open one
+    if number is None and role in OFFICER_ROLES and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)):
+        # "truk sudah mengangkut sebagian", "lokasi persisnya sebelah mana?", "otw pak": the officer's only open one
+        count, rows = _own_open(turn)
         if len(rows) == 1 and count <= LIST_ITEMS:  # its words shown back only for the work or the citizen
             meant = sounds_like_progress(text) or is_question(text) or _asks_to_ask(text)  # not "mohon arahannya"
             number, rest = rows[0].complaint.number, text if meant else ""
@@ -1934,13 +2056,15 @@ def _progress_offered(turn: StaffTurn) -> bool:
     if turn.message.replied_to_sid or turn.staff.role not in OFFICER_ROLES:
         return False
     number, rest = _hinted(turn)
-    if number is None and len(words(text)) >= HINT_MIN_WORDS and sounds_like_progress(text):
-        _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {excerpt(text.strip(), ECHO_CHARS)}")
+    if number is None and (len(words(text)) >= HINT_MIN_WORDS or on_the_way_only(text)) and sounds_like_progress(
+            text):
+        _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {_citizens_words(excerpt(text.strip(), ECHO_CHARS))}")
         return bool(turn.replies)
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
     numbers, rest = _joined_references(number, rest)
-    rest = _for_the_citizen(rest)  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for the office
+    rest = _citizens_words(_for_the_citizen(rest))  # "lpr 1 maaf malam2 pak, sdh diangkut": the apology was for
+    # the office; "otw pak": the catalogue's words
     references = [format_reference(n) for n in numbers]
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
@@ -1984,6 +2108,37 @@ def _joined_references(number: int, text: str) -> tuple[list[int], str]:
             return list(dict.fromkeys(numbers)), text.strip(REFERENCE_PUNCTUATION)
         numbers.append(more)
         text = after
+
+
+def _held_answered(turn: StaffTurn) -> bool:
+    """Holds photos sent without a command, or answers about those held: a reference alone names them ("lpr 2"),
+    and so do words of one complaint's description ("yg di pasar"); words that only point at them ("ini bu") get
+    the question again."""
+    if turn.message.kept_media or _names_held(turn):
+        _hold_media(turn)
+    elif (described := _held_described(turn)) is not None:
+        _hold_media(turn, described or None, caption=False)
+    return bool(turn.replies)
+
+
+HELD_NAMING_MAX_WORDS = 6  # "yg di pasar", "yg terminal lama bu": an answer to "untuk laporan yang mana?"
+
+
+def _held_described(turn: StaffTurn) -> int | None:
+    """For photos held without their complaint, a short message that names one of the officer's open dispositions
+    by a word of its description ("yg di pasar"): its number; 0 for words that only point at the photos ("ini bu");
+    None for anything else."""
+    held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    text = turn.message.text
+    if (held is None or held.get("complaint") is not None or turn.staff.role not in OFFICER_ROLES
+            or len(words(text)) > HELD_NAMING_MAX_WORDS or is_question(text) or turn.message.replied_to_sid):
+        return None
+    if points_at_photo(text):
+        return 0
+    typed = {w for w in words(text) if len(w) >= 4} - DONE_WORDS - DONE_MARKERS - COURTESY - MORE_TO_COME
+    rows = _own_open(turn)[1]
+    named = [row.complaint.number for row in rows if typed & set(words(row.complaint.description))]
+    return named[0] if len(named) == 1 else None
 
 
 def _names_held(turn: StaffTurn) -> bool:
@@ -2072,6 +2227,8 @@ def _target(turn: StaffTurn, example: str, lock: bool = True) -> tuple[Complaint
         number, text = replied, turn.rest
     if number is None and (last := reference_last(turn.rest)) is not None:
         number, text = last  # "tl sudah kami cek ke lokasi lpr 1", "TL: truk dijadwalkan besok untuk LPR-1"
+    if number is None and turn.held and turn.command in {"TL", "SELESAI"}:
+        number = turn.held.get("complaint")  # photos held for LPR-1 ("… Balas TL LPR-1"), then "TL sudah …"
     if number is None and turn.command in ONLY_OPEN_ASKED and turn.staff.role in OFFICER_ROLES:
         count, rows = _own_open(turn)  # "SELESAI sudah diangkut": the officer's only open one is asked about
         if len(rows) == 1 and count <= LIST_ITEMS:
@@ -2173,6 +2330,20 @@ NO_TEXT_WORDS = (COURTESY - {"tes", "test"}) | THANKS | {"saja", "aja", "dong", 
                                                          "itu", "tsb"}
 
 
+# Words that only point at a photo they come with ("ini pak", "nih", "sudah pak", "fotonya, kondisi terkini"): no
+# text for the citizen, who gets the photo with the catalogue's words (`answer_photos_only`).
+PHOTO_WORDS = {"foto", "fotonya", "gambar", "gambarnya", "dokumentasi", "dokumentasinya", "dok", "pict", "pic",
+               "terlampir", "lampiran", "berikut", "kondisi", "kondisinya", "terkini", "skrg", "sekarang", "hasil",
+               "hasilnya", "situasi", "keadaan", "lokasi", "di", "tkp", "tadi", "td", "barusan", "pagi", "siang",
+               "sore", "niki", "iki", "puniki", "iyeu", "areya", "riya", "terbaru", "update", "updatenya", "progres",
+               "progresnya", "kegiatan", "sebelum", "sesudah", "before", "after", "dan", "hari", "hariini"}
+
+
+def points_at_photo(text: str) -> bool:
+    """Whether a photo's caption only points at it ("ini pak", "nih", "sudah pak 🙏"), saying nothing of the work."""
+    return all(w in NO_TEXT_WORDS | PHOTO_WORDS | DONE_MARKERS for w in staff_words(text))
+
+
 def says_nothing(text: str) -> bool:
     """Tell whether a command's text is no text for a citizen or a reason: courtesy words alone ("ya pak 🙏") or an
     apology for answering late ("mohon maaf pak baru balas", "sori br bls, td lg di lapangan")."""
@@ -2234,6 +2405,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         turn.held = None  # photos captioned for another complaint wait for its own command
     if turn.held and not text.strip() and not turn.message.kept_media:
         text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
+    if turn.media and points_at_photo(text):
+        text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return
@@ -2372,13 +2545,15 @@ PLATE_ASKING = {"apa", "apakah", "ada", "mana", "berapa", "brp", "opo", "naon", 
 
 
 COMPLAINT_WORDS = {"laporan", "lap", "aduan", "pengaduan", "keluhan", "laporannya"}
+NEEDED = {"perlu", "harus", "hrs", "mesti", "musti", "kudu", "kedah", "wajib"}
 NEW_WORDS = {"baru", "masuk", "antre", "antri", "menunggu", "anyar", "enggal"}
 
 
 def _asks_plate(text: str) -> bool:
     """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
-    about = typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
+    about = (typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
+             or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
 
@@ -2403,6 +2578,7 @@ LATE_FILLER = {"yang", "yg", "apa", "aja", "saja", "ada", "mana", "sudah", "sdh"
 # second NOT_YET here replaced: "lpr 1 udah kelar belom" was asked as a final answer.)
 UNANSWERED = NOT_YET | {"tanpa"}
 ANSWERING = {"dijawab", "jawab", "jawaban", "ditindaklanjuti", "tindaklanjut", "tl", "direspon", "direspons", "respon",
+             "nindaklanjuti", "menindaklanjuti", "ditindaklanjut", "dipuntindaklanjuti",
              "respons", "ditanggapi", "tanggapan", "dibalas", "balasan", "diproses", "ditangani", "dikerjakan",
              "disentuh", "dibaca"}
 DAFTAR_FILLER = LATE_FILLER | UNANSWERED | {"semua", "seluruh", "terbuka", "open", "masih", "instansi", "opd", "tindak",
@@ -2429,15 +2605,17 @@ DOING_FILLER = HOW_DOING | {"pak", "bu", "ya", "sih", "kok", "sekarang", "skrg",
                             "udh", "sampai", "sampe", "smp", "mana", "kah", "semua", "lancar",
                             # already, now, this, particles in Javanese and Sundanese ("dlh wis piye?")
                             "wis", "uwis", "wes", "sampun", "saiki", "sakniki", "samenika", "iki", "niki", "kuwi",
-                            "niku", "to", "tah", "ayeuna", "atuh", "teh", "geus", "parantos"}
+                            "niku", "to", "tah", "ayeuna", "atuh", "teh", "geus", "parantos",
+                            # "will be", "how is it going to be" ("satpol pp bade pripun niki?", "dlh arep piye?")
+                            "bade", "badhe", "arep", "ajeng", "bakal"}
 DOING_MAX_WORDS = 8
 
 
 def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     """A short question of how many are still open (DAFTAR) or, from a head or a supervisor, of how one agency is
     doing (REKAP of it), with the command's words; None for anything else."""
-    typed = words(text)
-    if DIGIT.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
+    typed = words(text)  # a number is a complaint's, not an agency's code ("dp3a", "pupr2")
+    if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
     if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
         return "DAFTAR", ""
@@ -2445,7 +2623,21 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
             and only_agency_words(turn.session, " ".join(named))):
         return "REKAP", " ".join(named)
+    if turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and set(named) & COMPLAINT_WORDS:
+        return _reports_asked(turn, text, named)  # "pripun kabare laporan minggu niki?": the period's REKAP
     return None
+
+
+def _reports_asked(turn: StaffTurn, text: str, named: list[str]) -> tuple[str, str] | None:
+    """A leader's question of how the complaints are doing, in a period or not ("gimana laporannya?", "pripun
+    kabare laporan minggu niki?"): REKAP with the period's words; None when other words are left."""
+    from bot.digests import asked_period
+
+    period, left = asked_period(text, turn.svc.region, turn.now)
+    if set(words(left)) & set(named) - COMPLAINT_WORDS:
+        return None
+    left_words = set(words(left))
+    return "REKAP", " ".join(w for w in words(text) if w not in left_words) if period else ""
 
 
 def _daftar_filter(text: str) -> tuple[str, str | None]:
@@ -2542,7 +2734,8 @@ def cmd_status(turn: StaffTurn) -> None:
         turn.say("staff_not_visible", reference=complaint.reference, agency=turn.staff.agency.name)
         return
     record_identity_view(turn.session, turn.staff, complaint, at=turn.now, address="whatsapp")
-    disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]})" for d in complaint.dispositions) or "-"
+    disposed = ", ".join(f"{d.agency.code} ({DISPOSITION_NAMES[d.status]}{_due(turn, d)})"
+                         for d in complaint.dispositions) or "-"
     text = t("staff_status", reference=complaint.reference, title=complaint.title,
              kind=KIND_NAMES[complaint.kind], privacy=PRIVACY_NAMES[complaint.privacy],
              status=STATUS_NAMES[complaint.status], reporter=reporter_for(turn.staff, complaint),
@@ -2556,6 +2749,13 @@ def cmd_status(turn: StaffTurn) -> None:
     elif latest:
         text += "\n" + t("staff_status_latest", when=short_date(latest[0].at, turn.zone), text=latest[0].text)
     turn.replies.append(text + _media_lines(turn, complaint))
+
+
+def _due(turn: StaffTurn, disposition: Disposition) -> str:
+    """An open disposition's deadline, as STATUS shows it beside the disposition ("DLH (terbuka, batas 29 Des")."""
+    if disposition.status != DispositionStatus.OPEN or disposition.due_at is None:
+        return ""
+    return t("staff_status_due", date=short_date(disposition.due_at, turn.zone))
 
 
 def _history(turn: StaffTurn, complaint: Complaint) -> str:
@@ -2748,7 +2948,8 @@ AGENCY_SEPARATORS = re.compile(r"[,;\n]")  # "dlh pupr" and "dlh dan pupr" are r
 LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→)\s*)+", re.IGNORECASE)
 # Courtesy after the agencies ("… ke dinas pu ya pak", "… dlh segera, makasih 🙏") is no agency's name.
 TRAILING_COURTESY = re.compile(
-    r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|ok|oke|segera|sekarang|"
+    r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|njih|kan|sdh|sudah|udah|udh|ok|oke|"
+    r"segera|sekarang|"
     r"sekalian|saja|aja|sj|juga|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
     re.IGNORECASE)
 

@@ -272,7 +272,7 @@ def test_antrean_daftar_status_rekap(people, world):
     assert "DLH: 1 terbuka" in people["supervisor"].says("DAFTAR")
     assert "LPR-1" in people["supervisor"].says("DAFTAR lingkungan hidup")
     status = people["head"].says("STATUS LPR-1")
-    assert "DLH (terbuka)" in status and not shows_number(status, CITIZEN)
+    assert "DLH (terbuka, batas " in status and not shows_number(status, CITIZEN)
     assert "Disposisi terbuka: 1" in people["head"].says("REKAP")
     assert "Menunggu verifikasi: 1" in people["supervisor"].says("REKAP")
 

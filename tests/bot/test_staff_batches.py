@@ -10,6 +10,7 @@ import pytest
 from models.vocab import Purpose
 from scheduler.jobs import run_all
 from services import services
+from tests.conftest import built_once
 from tests.parties import PHOTO, ROAD, complaint, file, follow_ups, two_at_dlh
 
 
@@ -230,3 +231,67 @@ def test_a_photo_swiped_onto_a_reminder_about_several_is_kept_and_goes_with_the_
     assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("TL LPR-2 sudah kami angkut sebagian")
     assert follow_ups(two["citizen"]) == [] and len(follow_ups(two["citizen2"])) == 1
     assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"
+
+
+def reminder_about_both(two, world, clock):
+    """Dewi's first reminder about LPR-1 and LPR-2 in one message (Tuesday), built once."""
+    def build():
+        clock.now += timedelta(days=1, minutes=30)
+        run_all(services(world), clock.now)
+
+    built_once(services(world), build, key=("reminder_about_both",))
+    return [m for m in two["dlh1"].inbox() if m.purpose == Purpose.REMINDER][-1]
+
+
+@pytest.mark.parametrize("typed,asked", [
+    ("lpr 1 otw pak", "TL LPR-1 Petugas sedang menuju lokasi."),
+    ("no 2 sampun dipun resiki", "Apakah ini jawaban akhir LPR-2"),
+])
+def test_words_naming_one_complaint_swiped_onto_a_reminder_about_several_are_read_for_it(two, world, clock, typed,
+                                                                                          asked):
+    reminder = reminder_about_both(two, world, clock)
+    reply = two["dlh1"].swipe(reminder, typed)
+    assert asked in reply, reply
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("caption,sent", [("sdh diangkut sebagian", "sdh diangkut sebagian"),
+                                          ("ini pak", "(lampiran)")])
+def test_a_captioned_photo_swiped_onto_a_reminder_about_several_is_kept_for_the_one_named(two, world, clock, caption,
+                                                                                           sent):
+    reminder = reminder_about_both(two, world, clock)
+    reply = two["dlh1"].swipe(reminder, caption, **PHOTO)
+    assert "kami simpan sementara" in reply and "LPR-1 dan LPR-2" in reply, reply
+    assert "Tindak lanjut LPR-2 tercatat" in two["dlh1"].says("TL LPR-2")
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"])[-1].endswith("\n" + sent)
+    assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"
+
+
+@pytest.mark.parametrize("named,reference", [("yg di pasar", "LPR-1"), ("yg terminal lama bu", "LPR-2")])
+def test_photos_held_are_named_by_words_of_one_complaints_description(two, world, named, reference):
+    assert "Untuk laporan yang mana?" in two["dlh1"].says("", **PHOTO)
+    assert "kami simpan" in two["dlh1"].says("ini bu")  # pointing at the photo: still held, still asked which
+    assert f"untuk {reference} kami simpan sementara" in two["dlh1"].says(named)
+    assert f"Tindak lanjut {reference} tercatat" in two["dlh1"].says("TL sudah diangkut sebagian")
+
+
+def heads_reminder_about_both(two, world, clock):
+    """Yusuf's (the head's) second-rung reminder about LPR-1 and LPR-2 in one message (Wednesday)."""
+    reminder_about_both(two, world, clock)
+
+    def build():
+        clock.now += timedelta(days=1)
+        run_all(services(world), clock.now)
+
+    built_once(services(world), build, key=("heads_reminder_about_both",))
+    return [m for m in two["head"].inbox() if m.purpose == Purpose.REMINDER][-1]
+
+
+def test_a_heads_nudge_swiped_onto_a_reminder_about_several_names_their_officers(two, world, clock):
+    # 0.6 s: the second rung (the head's) is a day of the ladder run once more
+    typed = "mbak dewi, niki dipun tindaklanjuti rumiyin nggih"
+    reminder = heads_reminder_about_both(two, world, clock)
+    assert "LPR-1" in reminder.body and "LPR-2" in reminder.body
+    reply = two["head"].swipe(reminder, typed)
+    assert "tidak dikirim ke pelapor LPR-1 dan LPR-2" in reply and "Dewi 0811-0000-0020" in reply, reply
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []

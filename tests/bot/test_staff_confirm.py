@@ -567,3 +567,11 @@ def test_a_photo_swiped_with_work_said_done_goes_with_the_final_answer_on_ya(peo
     assert "Lampiran: 1 foto" in people["dlh1"].says("ya")
     assert PHOTO["MediaUrl0"] in [m.media_url for m in people["citizen"].inbox()]
     assert complaint(world, 1).status == "selesai"
+
+
+def test_a_question_about_words_of_the_work_names_the_attachments_held_that_go_with_yes(people, world):
+    filed_and_forwarded(people, photo=False)
+    named = "1 pesan suara"
+    people["dlh1"].says("", **VOICE)  # sent first from the field (maybe talk for the office), held for the answer
+    asked = people["dlh1"].says("sdh kami angkut semua pak")
+    assert "Apakah ini jawaban akhir LPR-1?" in asked and f"{named} yang tersimpan ikut terkirim" in asked, asked

@@ -362,14 +362,16 @@ def test_izin_naming_a_day_or_sickness_is_still_leave(people, world, typed):
                                    "mohon maaf, ini di luar tupoksi dinas kami", "salah disposisi pak",
                                    "mohon maaf ini ranah BPBD/perkim pak, bukan DLH",
                                    "sepertinya bkn dinas kami yg tangani, itu milik provinsi"])
-def test_an_officer_disputing_by_swipe_is_shown_kembalikan_and_the_citizen_hears_nothing(people, world, typed):
+def test_an_officer_disputing_by_swipe_is_asked_kembalikan_and_the_citizen_hears_nothing(people, world, typed):
     file(people["citizen"])
     forward(people)
     before = len(people["citizen"].inbox())
     reply = people["dlh1"].swipe(people["dlh1"].last(), typed)
-    assert "Tidak ada yang dicatat" in reply and f"KEMBALIKAN LPR-1 {typed}" in reply
+    assert "Kembalikan LPR-1 ke verifikator" in reply and f'"{typed}"' in reply, reply
     assert len(people["citizen"].inbox()) == before
     assert complaint(world, 1).status == "belum_ditindaklanjuti"
+    assert "LPR-1 dikembalikan ke verifikator" in people["dlh1"].says("ya")
+    assert len(people["citizen"].inbox()) == before and complaint(world, 1).status == "belum_terverifikasi"
 
 
 def second_reminder(people, world, clock):

@@ -95,6 +95,10 @@ def test_leave_said_for_tomorrow_before_a_day_off_is_the_next_working_day(typed,
     ("sy izin besok pak", True), ("saya izin besok ya pak", True), ("aku ijin sakit hari ini", True),
     ("sy mohon izin tgl 20", True), ("sy izin pak, besok tdk masuk", True),
     ("sy izin lapor, besok tim ke lokasi", False), ("saya izin melaporkan besok tim ke lokasi", False),
+    # the day before "izin" ("sy besok ijin, anak sakit"), not before "izin lapor" (courtesy before a report)
+    ("sy besok ijin, anak sakit", True), ("besok sy izin ya pak", True), ("besok ijin pak 🙏", True),
+    ("sy tgl 20 izin, ada hajatan", True), ("besok izin lapor hasil survei pak", False),
+    ("besok ijin menyampaikan progres lpr 1", False),
 ])
 def test_izin_said_of_oneself_before_a_day_is_leave(typed, leave):
     assert (read_command(typed)[0] == "CUTI") is leave

@@ -12,16 +12,25 @@ from sqlalchemy import select
 
 from bot.dispatch import handle_in
 from bot.inbound import parse_form
-from models import Agency, Complaint, Disposition
+from models import Agency, Complaint, Disposition, OutboxMessage
 from services import services
 from tests.conftest import WhatsApp, rolled_back
-from tests.parties import file_and_read, make_people
+from tests.parties import CITIZEN, PHOTO, file_and_read, make_people
 
 ROAD = "Jalan kabupaten di gang Melati berlubang besar, sudah banyak motor jatuh"
 
 
 def status(number):
     return lambda session: session.scalars(select(Complaint.status).where(Complaint.number == number)).one()
+
+
+def last_to(phone):
+    """The text of the last message queued for `phone` after its first line (a follow-up's news)."""
+    return lambda session: session.scalars(select(OutboxMessage.body).where(OutboxMessage.recipient == phone)
+                                           .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n", 1)[-1]
+
+
+ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
 
 
 def agencies(number):
@@ -284,6 +293,116 @@ STAFF_TABLE = [
     ("head", "lpr 1 sing nyekel sopo?", "LPR-1 ditangani: Dewi", None),
     ("dlh2", "lpr 1 sing ngasta sinten mas?", "LPR-1 ditangani: Dewi", None),
     ("dlh2", "lpr 1 pelapore sinten?", "Pelapor LPR-1", None),  # the reporter, not the holder
+    # work said done in a passive with no doer, in the region's words too (Javanese krama and ngoko, Sundanese,
+    # Madurese, "d" for "di"): asked as the final answer, as "sdh kami angkut" is, never offered as a TL
+    ("dlh1", "lpr 1 sampun dipun resiki", "Apakah ini jawaban akhir LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 wes didandani pak", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "no 1 uwis diresiki kabeh", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "LPR-1 tos dibersihan pak", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "lpr 1 ampon ebersihagi", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "lpr 1 la mareh pak", "Apakah LPR-1 sudah tuntas", None),
+    ("dlh1", "lpr 1 ampon e angkut kabbhi", "Apakah ini jawaban akhir LPR-1", None),  # Madurese "e" apart
+    ("dlh1", "lpr 1 gi' proses pak", "TL LPR-1 gi' proses", None),  # Madurese "still", as "msh proses"
+    ("dlh1", "lpr 1 sdh d bersihkan", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "lpr 1 wis resik saiki", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "sampahnya sudah teratasi pak", "Apakah ini jawaban akhir LPR-1", None),  # its only open one
+    ("dlh1", "lpr 1 sampun dipun resiki, benjing dipun cat", "Catat sebagai kemajuan (TL) LPR-1", None),  # more
+    ("dlh1↩", "sampun dipun resiki pak", "Apakah ini jawaban akhir LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "wes didandani", "Apakah ini jawaban akhir LPR-1", None),
+    # on the way to the site, said short: progress in the catalogue's words, not "otw pak" relayed
+    ("dlh1↩", "otw pak", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1↩", "lagi otw ke lokasi", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1↩", "siap ndan, meluncur", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1↩", "nggih, sampun mangkat", "Tindak lanjut LPR-1 tercatat", None),
+    ("dlh1↩", "tim otw bawa 2 truk", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "tim otw bawa 2 truk")),
+    ("dlh1", "otw pak", "Catat sebagai kemajuan (TL) LPR-1", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lg otw ke tkp", "TL LPR-1 Petugas sedang menuju lokasi.", None),
+    ("dlh1", "lpr 1 otw", "TL LPR-1 Petugas sedang menuju lokasi.", None),
+    ("dlh1", "on the way pak", "Catat sebagai kemajuan (TL) LPR-1", None),
+    # a photo with no words of substance: the photo is the TL, the words the catalogue's, never "ini pak"
+    ("dlh1↩📷", "ini pak", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1↩📷", "nih", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1↩📷", "sudah pak 🙏", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1↩📷", "fotonya pak, kondisi terkini", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1📷", "ini bu", "untuk LPR-1 kami simpan sementara", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩📷", "update terbaru pak, foto before after", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "(lampiran)")),
+    ("dlh1↩", "sdg dlm perjalanan ke lokasi pak", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1↩", "nuju angkat ka lokasi", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),  # Sundanese
+    ("dlh1", "lpr 1 ampon e tambal, sisa e aspal lagguna", "Catat sebagai kemajuan (TL) LPR-1", None),  # Madurese
+    # a verifier's other complaint "not yet": nothing recorded, and what sends it on
+    ("verifier", "lpr 1 sdh ke dlh, lpr 2 belum", "LPR-2 belum diteruskan", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 belum ya pak", "TERUSKAN LPR-2 <instansi>", None),
+    ("verifier", "no 2 dereng", "LPR-2 belum diteruskan", None),
+    # work left to do after a step done ("tinggal angkut batangnya", Javanese "kari", krama "kantun"): no final answer
+    ("dlh1", "lpr 1 pohon sdh dipotong, tinggal angkut batangnya", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "lpr 1 sampun dipun resiki, kantun ngangkut", "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1↩", "wis diresiki, kari ngecat", "Tindak lanjut LPR-1 tercatat", (status(1), "proses")),
+    # its deadline asked: STATUS says it beside the disposition
+    ("dlh1", "lpr 1 kapan deadline nya?", "DLH (terbuka, batas ", None),
+    ("supervisor", "STATUS LPR-1", "DLH (terbuka, batas ", None),
+    ("verifier", "lpr 1 dispo ke dlh sdh ya bu", "LPR-1 sudah ada di DLH", None),  # asked whether done: it is
+    ("dlh1", "lpr 1 dipun tebang enjing niki", "Catat sebagai kemajuan (TL) LPR-1", None),  # Javanese times
+    ("dlh1", "lpr 1 mangke sonten dipun angkut", "Catat sebagai kemajuan (TL) LPR-1", None),
+    # whether it was returned, asked: no return asked about
+    ("dlh1", "lpr 1 nopo sampun dipun wangsulaken?", "LPR-1 –", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 sdh dikembalikan blm?", "LPR-1 –", None),
+    ("supervisor", "dlh bade pripun niki?", "Rekap harian DLH", None),
+    ("supervisor", "lpr 1 kok suwi?", "LPR-1 –", None),  # East Javanese "suwi", Sundanese "lila", Madurese "abit"
+    ("head", "lpr 1 kok lila pisan?", "LPR-1 –", None),
+    ("dlh1↩", "sampun kulo cek piyambak, lampune sampun murup", "Apakah ini jawaban akhir LPR-1", None),  # lit
+    ("dlh1", "lpr 1 lampune wis urip maneh", "Apakah ini jawaban akhir LPR-1", None),
+    ("dlh1", "lpr 1 lampuna tos hurung deui", "Apakah ini jawaban akhir LPR-1", None),  # Sundanese
+    # a change of the directory said in the chat (a transfer, a new number): who records it, nothing else done
+    ("dlh1", "sy pindah tugas mulai bulan depan pak, nomor ini tdk dipakai lagi", "verifikator: Rina", None),
+    ("dlh1", "izin pak, sy sdh dimutasi ke bappeda", "verifikator: Rina", None),
+    ("dlh1", "mulai besok sy ganti nomor wa ya pak", "verifikator: Rina", None),
+    ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "TL LPR-1 pipa sdh diganti", None),  # the work
+    # a verifier's forward with "juga" between; a question for the reporter asked of them in words: TUNDA shown
+    ("verifier", "lpr 2 jg ke dlh ya", "Teruskan LPR-2 ke DLH?", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 minta lokasi lengkapnya ke pelapor", "Tidak ada yang dicatat. Untuk bertanya ke pelapor LPR-2",
+     (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 tolong ditanyakan ke pelapor ada fotonya?", "Untuk bertanya ke pelapor LPR-2, kirim", None),
+    # who has not followed up yet, asked in Javanese: the unanswered list
+    ("supervisor", "sinten ingkang dereng nindaklanjuti?", "belum ada tindak lanjut", None),
+    # how the complaints are doing, asked by a leader: REKAP, of the period named
+    ("supervisor", "sugeng siang bu, pripun kabare laporan minggu niki?", "Rekap daerah · minggu ini", None),
+    ("head", "gimana laporannya pak?", "Rekap harian DLH", None),
+    # notices asked after ("kok sy gak dpt notif?"): how they reach staff, never a question for a citizen
+    ("dlh1", "lpr 1 kok sy gak dpt notif ya pak?", "Pemberitahuan disposisi dikirim ke nomor", None),
+    ("dlh1", "notifnya blm masuk bu", "Pemberitahuan disposisi dikirim ke nomor", None),
+    ("dlh1", "lpr 1 tim sdh memberi pemberitahuan ke pedagang, blm ada respon", "Catat sebagai kemajuan (TL) LPR-1",
+     None),  # the work's own notice
+    # what still needs doing, asked: the plate (DAFTAR), never a question for a citizen
+    ("head", "ada yg perlu sy tindak lanjuti?", "Disposisi terbuka DLH", None),
+    ("dlh1", "apa ada yg harus dikerjakan hari ini?", "Disposisi terbuka DLH", None),
+    # an obstacle or an estimate is news of the work
+    ("dlh1", "Izin pak, untuk LPR 1 kendala di lapangan pipa utama, perlu galian, estimasi 3 hari",
+     "Catat sebagai kemajuan (TL) LPR-1", None),
+    ("dlh1", "lpr 1 ada hambatan, alat berat rusak", "Catat sebagai kemajuan (TL) LPR-1", None),
+    # moving it elsewhere asked with agencies joined by "atau", "/", swiped too: KEMBALIKAN asked, nothing relayed
+    ("dlh1↩", "Mohon maaf bu, laporan ini terkait jalan, mohon dialihkan ke PUPR atau Dinkes",
+     "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "lpr 1 mohon dilimpahkan ke pupr / dinsos", "Kembalikan LPR-1 ke verifikator", None),
+    # an emoji before the words is no part of the citizen's text
+    ("dlh1↩", "👍 sdh kami angkut semua pak", '"sdh kami angkut semua pak"', None),
+    # greetings in the region's words (Javanese, Sundanese, Madurese): the role's help, not "tidak dikenali"
+    ("dlh1", "sugeng enjang pak", "Halo Dewi", None),
+    ("dlh1", "wilujeng siang bu", "Halo Dewi", None),
+    ("verifier", "sampurasun", "Halo Rina", None),
+    # the head's stand-in named in Javanese or Sundanese beside their own leave
+    ("head", "kulo benjing cuti, mas eko ingkang ngasta", "Eko tercatat sebagai pengganti (Plh)", None),
+    ("head", "sy cuti besok, sing nyekel eko", "tercatat sebagai pengganti (Plh)", None),
+    ("head", "abdi cuti isukan, nu nyepeng eko", "tercatat sebagai pengganti (Plh)", None),
+    # the complaint said returned, or not the agency's, swiped too: KEMBALIKAN asked about, nothing relayed
+    ("dlh1", "lpr 1 sampun dikembalikan nggih", "Kembalikan LPR-1 ke verifikator",
+     (status(1), "belum_ditindaklanjuti")),
+    ("dlh1↩", "punten bu, sampun diwangsulaken nggih", "Kembalikan LPR-1 ke verifikator", None),
+    ("dlh1↩", "mohon maaf pak ini bukan ranah DLH, mestinya ke PUPR", "Kembalikan LPR-1 ke verifikator",
+     (status(1), "belum_ditindaklanjuti")),
+    # a swiped reply opening with a receipt for the office: the citizen reads only the news
+    ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "benjing enjing tim mangkat")),
 ]
 
 
@@ -301,10 +420,13 @@ def scene(shared_world):
     return people
 
 
-def staff_says(person, typed: str, check) -> str:
-    """The replies to `typed` from a member of the cast, handled as the webhook does in a session rolled back after
-    the row's `check` (a reader of that session and the value it must read) is asserted."""
-    message = parse_form(WhatsApp(person.app).form(person.phone, typed, ProfileName=person.name))
+def staff_says(person, typed: str, check, swiped: bool = False, photo: bool = False) -> str:
+    """The replies to `typed` from a member of the cast (`swiped` onto the last notice they had, with a `photo`),
+    handled as the webhook does in a session rolled back after the row's `check` (a reader of that session and the
+    value it must read) is asserted."""
+    fields = {"OriginalRepliedMessageSid": person.last().twilio_sid} if swiped else {}
+    message = parse_form(WhatsApp(person.app).form(person.phone, typed, ProfileName=person.name, **fields,
+                                                   **(PHOTO if photo else {})))
     svc = services(person.app)
     with rolled_back(person.app) as session:
         _, replies, kind = handle_in(session, svc, message, svc.clock())
@@ -318,5 +440,6 @@ def staff_says(person, typed: str, check) -> str:
 @pytest.mark.parametrize("who,typed,expected,check", STAFF_TABLE,
                          ids=[f"{who}:{typed}" for who, typed, _, _ in STAFF_TABLE])
 def test_what_staff_type(scene, who, typed, expected, check):
-    reply = staff_says(scene[who], typed, check)
+    """`who` is one of the cast, with ↩ when swiped onto the last notice they had and 📷 with a photo."""
+    reply = staff_says(scene[who.rstrip("↩📷")], typed, check, swiped="↩" in who, photo="📷" in who)
     assert expected in reply, reply

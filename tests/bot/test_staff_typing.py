@@ -314,7 +314,7 @@ def test_whatsapp_formatting_around_a_command_is_no_part_of_the_citizens_text(pe
 def test_status_without_a_reference_shows_an_officers_one_open_disposition(people, world, typed):
     filed_and_forwarded(people)
     reply = people["dlh1"].says(typed)
-    assert reply.startswith("LPR-1 – ") and "Disposisi: DLH (terbuka)" in reply
+    assert reply.startswith("LPR-1 – ") and "Disposisi: DLH (terbuka, batas " in reply
 
 
 def test_status_without_a_reference_lists_several_to_pick_from_by_number(people, world):
@@ -379,3 +379,12 @@ def test_a_question_about_a_complaints_progress_is_its_status_and_reaches_no_cit
 ])
 def test_everyday_words_are_not_typos_of_commands(typed, command):
     assert read_command(typed)[0] == command
+
+
+@pytest.mark.parametrize("typed", ["pripun dp3a?", "dp3a gmn pak?"])
+def test_how_an_agency_whose_code_holds_a_digit_is_doing_is_its_rekap(people, world, typed):
+    from models import Agency
+
+    with services(world).session_factory.begin() as session:
+        session.add(Agency(code="DP3A", name="Dinas Pemberdayaan Perempuan dan Perlindungan Anak", aliases=["dp3a"]))
+    assert "Rekap harian DP3A" in people["supervisor"].says(typed)
