@@ -803,10 +803,19 @@ def on_description(turn: Turn) -> Next:
     elif problem:
         turn.say("description_too_short", min_chars=complaints.MIN_DESCRIPTION_CHARS)
     else:
-        turn.draft.description = text[: complaints.MAX_DESCRIPTION_CHARS]
-        acknowledge_attachment(turn)
-        return advance(turn)
+        return _keep_description(turn, text)
     return STAY
+
+
+def _keep_description(turn: Turn, text: str) -> Next:
+    """Stores the description and goes on; a problem told where a question was asked for (after "numpang tanya")
+    is a complaint, whose place and photo are asked: an agency must find the problem."""
+    turn.draft.description = text[: complaints.MAX_DESCRIPTION_CHARS]
+    if turn.draft.kind == "informasi" and understanding.tells_a_problem(text):
+        turn.draft.kind = "pengaduan"
+        turn.say("kind_assumed")
+    acknowledge_attachment(turn)
+    return advance(turn)
 
 
 def _wish_to_file_instead(turn: Turn) -> bool:

@@ -643,6 +643,15 @@ def stated_kind(text: str) -> str | None:
     return "aspirasi" if set(said[:6]) & SUGGESTING else None
 
 
+def tells_a_problem(text: str) -> bool:
+    """Tell whether a text given where a question was asked for tells a problem and asks nothing ("di jalan raya
+    omben ada pohon tumbang, bahaya kalo malam"): a complaint, though the chat opened by asking to ask ("numpang
+    tanya"); "kapan diperbaiki?", "syarat …", "hari apa ya" ask."""
+    if "?" in text or not names_a_problem(text):
+        return False
+    return not set(standard_words(text)) & (ASKING | QUESTION_WORDS | INQUIRING | PROCEDURE | WHY_WORDS)
+
+
 # "Ini pak", "itu min" point at what was sent (only_points); around a short answer, address, emphasis and thanks
 POINTING = frozenset("ini itu nih tuh gini begini".split())
 COURTESY = (BETWEEN - POINTING) | THANKS | {"ya", "nya"}  # "udah itu aja pak, makasih"

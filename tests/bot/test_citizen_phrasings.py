@@ -729,3 +729,30 @@ def test_a_wish_to_file_after_asking_to_ask_makes_it_a_complaint(citizen, typed)
 def test_a_procedure_question_typed_short_is_offered_as_a_request_for_information(citizen, typed):
     """Found by hand: "cr bkin ktp gmn" got "Maaf, kami belum paham"."""
     assert "ingin bertanya" in citizen.says(typed)
+
+
+@pytest.mark.parametrize("opening,story", [
+    ("Assalamualaikum pak, numpang tanya", "di jalan raya omben dekat pom bensin ada pohon tumbang nutup setengah "
+                                           "jalan dari semalam, bahaya kalo malam gak ada lampunya"),
+    ("mau tanya min", "Sampah di belakang pasar sudah seminggu tidak diangkut, baunya sampai ke rumah warga"),
+    ("permisi, izin bertanya", "Saluran air depan SDN 1 mampet terus tiap hujan jalan jadi banjir sebetis"),
+])
+def test_a_problem_told_where_a_question_was_asked_for_is_filed_as_a_complaint_with_its_place(citizen, opening,
+                                                                                                story):
+    """Found by hand: "numpang tanya" (a polite opening) made a request for information; the story after it, a
+    fallen tree across a road, was filed as a question with no place and no photo asked."""
+    citizen.says(opening)
+    reply = citizen.says(story)
+    assert citizen.draft()["kind"] == "pengaduan" and "Pengaduan" in reply, reply
+    assert citizen.state() == "location", reply
+
+
+@pytest.mark.parametrize("question", [
+    "syarat bikin akta kelahiran anak apa saja, untuk daftar sekolah",
+    "jalan di desa kami rusak, kapan mau diperbaiki?",
+    "jadwal pengangkutan sampah di perumahan griya asri hari apa ya",
+])
+def test_a_question_about_a_problem_stays_a_request_for_information(citizen, question):
+    citizen.says("mau tanya")
+    citizen.says(question)
+    assert citizen.draft()["kind"] == "informasi"
