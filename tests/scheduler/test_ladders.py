@@ -630,6 +630,27 @@ def test_rekap_on_demand(people, world, clock):
     assert "Peringkat instansi" in people["supervisor"].says("REKAP")
 
 
+def test_a_digest_run_after_the_days_digests_went_reads_no_digest_history(people, world, clock):
+    """The digests job runs every few minutes all working day: once today's went, a run only learns that."""
+    from sqlalchemy import event
+
+    svc = services(world)
+    tick(world, clock, at(2026, 8, 14, 10, 0))
+    with svc.session_factory() as session:  # today's digests are done (a quiet region's: none goes)
+        assert session.scalars(select(LedgerEntry.key).where(LedgerEntry.key.like("digest:2026-08-14:%"))).all()
+    statements = []
+
+    def count(connection, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(svc.engine, "before_cursor_execute", count)
+    try:
+        assert scheduler.jobs.send_digests(svc, at(2026, 8, 14, 10, 5)) == "digests=0"
+    finally:
+        event.remove(svc.engine, "before_cursor_execute", count)
+    assert not [sql for sql in statements if "ledger.key" in sql.replace('"', "") and "LIKE" in sql.upper()]
+
+
 def test_figures_come_from_sql_not_python_loops(people, world, clock, monkeypatch):
     """Digest cost does not grow with rows loaded: no ORM entity is loaded while computing figures."""
     from sqlalchemy import event
