@@ -14,6 +14,17 @@ from services import services
 from tests.parties import CITIZEN, deliver
 from tests.web.conftest import DLH_1, DLH_2, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, csrf_from, last_code
 
+
+@pytest.fixture
+def login_as(app, world):
+    """`login_as(phone)` through the code flow (elsewhere it opens the session directly): this file is about it."""
+    def login(phone: str) -> StaffClient:
+        client = StaffClient(app)
+        response = client.login(phone)
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return client
+    return login
+
 UNKNOWN = "+6281399990000"
 
 
