@@ -308,11 +308,11 @@ def _supervisor_digest(session: Session, region: Region, now: datetime, supervis
     day = today.isoformat()
     # On the weekly day the daily digest and the weekly summary are one message (two said the same "what needs
     # action" twice at 07:30); either alone when the other went out before (e.g. the weekly day was changed).
-    last_day = _last_digest_day(session, supervisor, today)
     daily = first_time(session, f"digest:{day}:{supervisor.id}", now)
     weekly = bool(week) and first_time(session, f"weekly:{week}:{supervisor.id}", now)
-    if not (daily or weekly):
+    if not (daily or weekly):  # the job runs all day: once today's went, this is all a run reads
         return False
+    last_day = _last_digest_day(session, supervisor, today)  # today's key just written is not before today's
     # A quiet region (nothing waits for a verifier, nothing open, new or finished) is a quiet agency for the
     # Sekda: no digest of zeros, one line on the weekly day.
     text = digest_text(session, region, now, None, weekly=not daily, last_day=last_day, with_week=weekly,

@@ -27,6 +27,7 @@ from werkzeug.routing import Rule
 from app import create_app
 from bot.transports import ConsoleTransport
 from config import DEV_AUTH_TOKEN
+from lapor import charts
 from models import Base
 from models.db import make_engine
 from services import Services, services
@@ -76,6 +77,29 @@ def _share_url_builders() -> None:
 
 
 _share_url_builders()
+
+
+def _share_chart_pngs() -> None:
+    """Let a worker draw each weekly chart's PNG once. matplotlib takes about 0.1 s a drawing and every weekly
+    summary a scheduler test sends draws one; a `Chart` is plain frozen data and the drawing depends only on it
+    and the width (tests/lapor/test_charts.py draws its own)."""
+    draw = charts.to_png
+    drawn: dict[tuple, bytes] = {}
+
+    def shared(chart, width_px: int = charts.PNG_WIDTH_PX) -> bytes:
+        try:
+            key = (chart, width_px)
+            hash(key)
+        except TypeError:  # a chart built with lists: drawn every time
+            return draw(chart, width_px)
+        if key not in drawn:
+            drawn[key] = draw(chart, width_px)
+        return drawn[key]
+
+    charts.to_png = shared
+
+
+_share_chart_pngs()
 
 
 class Clock:
