@@ -35,7 +35,7 @@ from services import Services, services
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 
 # The modules whose tests take seconds each (Chromium, several processes, fault injection, learning a router):
-# handed out first, so that no worker is left running one of them alone at the end of the run.
+# spread evenly through the run (_spread_long_modules).
 _LONG_TESTS = ("tests/web/test_browser_", "tests/faults/", "tests/test_serve.py", "tests/lapor/test_learned.py",
                "tests/cli/test_routing_cli.py", "tests/web/test_form_fuzz.py")
 
@@ -48,15 +48,36 @@ def pytest_addoption(parser):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """The long tests first (pytest-xdist hands tests out in this order); with --database-tests-only, leave out
-    every test whose fixtures never reach `worker_database_url` (the only way a test gets TEST_DATABASE_URL)."""
+    """With --database-tests-only, leave out every test whose fixtures never reach `worker_database_url` (the only
+    way a test gets TEST_DATABASE_URL); then spread the long modules through the run."""
     if config.getoption("database_tests_only"):
         elsewhere = [item for item in items if "worker_database_url" not in getattr(item, "fixturenames", ())]
         if elsewhere:
             config.hook.pytest_deselected(items=elsewhere)
             left = set(elsewhere)
             items[:] = [item for item in items if item not in left]
-    items.sort(key=lambda item: not item.nodeid.startswith(_LONG_TESTS))  # stable: modules stay together
+    items[:] = _spread_long_modules(items)
+
+
+def _spread_long_modules(items: list) -> list:
+    """The items with the long modules (`_LONG_TESTS`, each kept whole) placed at even intervals among the others.
+    pytest-xdist hands each worker a run of consecutive tests: in collection order tests/web's browser tests came
+    last and ran on whichever workers were left at the end; all put first, one worker got every long test in its
+    first run (SQLite, two cores: 334 s against 212 s)."""
+    modules: dict[str, list] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+    long = [tests for name, tests in modules.items() if name.startswith(_LONG_TESTS)]
+    rest = [item for name, tests in modules.items() if not name.startswith(_LONG_TESTS) for item in tests]
+    if not long or not rest:
+        return items
+    spread, step, placed = [], len(rest) / len(long), 0
+    for index, item in enumerate(rest):
+        while placed < len(long) and placed * step <= index:  # the k-th long module before rest[k * step]
+            spread.extend(long[placed])
+            placed += 1
+        spread.append(item)
+    return spread + [item for tests in long[placed:] for item in tests]
 
 
 def _share_url_builders() -> None:
