@@ -50,6 +50,9 @@ CHAT_WORDS = {
     "aduanku": "laporan saya", "trims": "terima kasih", "abdi": "saya", "kaulo": "saya",
     # Minang and Madurese: "ambo nio mangadu", "engko' terro lapor", "iyo"
     "ambo": "saya", "nio": "mau", "mangadu": "mengadu", "malapor": "lapor", "engko": "saya", "sengko": "saya",
+    # Madurese "sapora pak, kaule terro alapor" (excuse me sir, I want to report): the a- of its active verbs
+    "kaule": "saya", "kaula": "saya", "alapor": "lapor", "alaporaghi": "laporkan", "alaporagi": "laporkan",
+    "sapora": "maaf", "saporana": "maaf",
     "iyo": "ya", "indak": "tidak", "ado": "ada", "aia": "air",  # Minang: "indak ado foto"
     # Banjar and Bugis/Makassar: "ulun handak melapor", "kada ada foto", "tabe pak, mau ka lapor", "de' ada foto"
     "ulun": "saya", "handak": "mau", "kada": "tidak", "kadada": "tidak ada", "pian": "bapak", "tabe": "permisi",

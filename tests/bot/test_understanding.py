@@ -23,6 +23,8 @@ from lapor.complaints import make_title
     ("Kulo badhe lapor", "FILE", None),
     ("abdi hoyong lapor", "FILE", None),
     ("engkok terro lapor", "FILE", None),
+    ("sapora pak, kaule terro alapor", "FILE", None),  # Madurese: "excuse me sir, I want to report"
+    ("saporana, kaula terro alaporaghi jalan rosak", "FILE", None),
     ("sy ingin melaporkan lampu PJU mati", "FILE", None),
     ("mau komplain air PDAM", "FILE", None),
     ("Lapr jalan desa ambles", "FILE", None),
