@@ -188,6 +188,15 @@ def filed_and_forwarded(people: dict, photo: bool = True) -> None:
     people["verifier"].says("TERUSKAN LPR-1 DLH")
 
 
+@walked_once
+def one_forwarded_one_anonymous(people: dict) -> None:
+    """LPR-1 (the citizen's) forwarded to DLH and LPR-2 (citizen2's, anonymous) waiting for verification: something
+    for every staff command to act on (the fuzz suites' scene)."""
+    file(people["citizen"])
+    file(people["citizen2"], privacy="3")
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+
+
 def import_staff(world, tmp_path, rows: str) -> str:
     """Run `directory import-staff` on a file of `rows` (phone,name,role,agency lines); returns its output."""
     path = tmp_path / "staff.csv"

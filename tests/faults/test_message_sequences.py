@@ -30,8 +30,8 @@ from tests.parties import (
     VERIFIER,
     WASTE,
     deliver,
-    file,
     make_people,
+    one_forwarded_one_anonymous,
 )
 
 # Bounded and derandomized: the same examples on every run, a few seconds in all. FUZZ_EXAMPLES=500 hunts instead:
@@ -135,9 +135,7 @@ def steps(draw) -> list[tuple]:
 def region(world):
     """LPR-1 forwarded to DLH, LPR-2 private and waiting, so that staff commands have something to act on."""
     people = make_people(world)
-    file(people["citizen"])
-    file(people["citizen2"], privacy="3")
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    one_forwarded_one_anonymous(people)
     return world
 
 

@@ -83,12 +83,10 @@ def wa(world):
 @pytest.fixture
 def filed(wa, world):
     """Two complaints exist, one dispositioned to DLH, so staff commands have something to act on."""
-    from tests.parties import file, make_people
+    from tests.parties import make_people, one_forwarded_one_anonymous
 
     people = make_people(world)
-    file(people["citizen"])
-    file(people["citizen2"], privacy="3")
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    one_forwarded_one_anonymous(people)
     return wa
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.faults.test_webhook_fuzz import unicode_text
-from tests.parties import file, make_people
+from tests.parties import make_people, one_forwarded_one_anonymous
 from tests.web.conftest import DLH_1, DLH_HEAD, PUPR_1, SUPERVISOR, VERIFIER, StaffClient, csrf_from
 
 HUNT = int(os.environ.get("FUZZ_EXAMPLES", "0"))  # set: that many fresh random examples instead of the fixed ones
@@ -61,9 +61,7 @@ def posts(draw) -> tuple:
 def clients(world):
     """A logged-in client per role (and one logged in as nobody), over two complaints, one forwarded to DLH."""
     people = make_people(world)
-    file(people["citizen"])
-    file(people["citizen2"], privacy="3")
-    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    one_forwarded_one_anonymous(people)
     made = {}
     for phone in ROLES:
         client = StaffClient(world)
