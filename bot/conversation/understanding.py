@@ -896,9 +896,8 @@ def asks_why_moved(text: str) -> bool:
 # Asking why the officers do not contact one ("kenapa petugas gak bisa hubungi saya?", "kok petugasnya ga nelpon
 # sy ya", "sy blm dihubungi petugas"): a verb of contacting with oneself its object (after it, or the verb passive);
 # "sy udah telpon petugas tp ga diangkat" tells of one's own call.
-CONTACTING = frozenset({"hubungi", "menghubungi", "hubungin", "ngehubungin", "telpon", "telepon", "nelpon",
-                        "menelpon", "menelepon", "telp", "tlp", "call", "sms", "chat", "ngechat", "kontak",
-                        "mengontak", "japri", "datangi", "mendatangi", "samperin", "nyamperin"})
+CONTACTING = CALLS | frozenset({"hubungi", "menghubungi", "hubungin", "ngehubungin", "sms", "chat", "ngechat",
+                                "kontak", "mengontak", "japri", "datangi", "mendatangi", "samperin", "nyamperin"})
 CONTACTED = frozenset({"dihubungi", "ditelpon", "ditelepon", "ditelfon", "dikontak", "dijapri", "didatangi",
                        "disamperin", "dichat", "di-sms", "dihubungin"})
 ONESELF = frozenset({"saya", "aku", "kami"})
