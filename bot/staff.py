@@ -412,7 +412,7 @@ DEADLINE_WORDS = {"batas", "batasnya", "deadline", "deadlinenya", "dl", "tenggat
 WHEN_WORDS = {"kapan", "kpn", "brp", "berapa", "tgl", "tanggal"}
 # Why it takes so long or is not done yet ("lpr 1 kok lama bgt?", "laporan no 1 kok lambat sekali", "lpr 1 kok blm
 # beres2"): its STATUS says where it is
-SLOW_WORDS = {"lama", "lambat", "lelet", "molor", "lemot", "suwe", "lami", "suwi", "sui", "lila", "abit", "alon"}
+SLOW_WORDS = understanding.SLOW  # "kok suwi?", "lpr 3 kok molor"
 WHY_ASKED = {"kok", "kenapa", "knp", "mengapa", "napa"}
 # Its history asked ("riwayat lpr 1", "minta kronologi lpr 1"): STATUS with the timeline's latest steps
 HISTORY_WORDS = {"riwayat", "riwayatnya", "histori", "historinya", "history", "kronologi", "kronologinya",

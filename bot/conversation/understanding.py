@@ -547,7 +547,8 @@ def work_done(text: str) -> bool | None:
 # beres", "seminggu baru diangkut"): a low rating with its comment, not a reopening, as nothing is left to do. The
 # message says nothing but the slowness (SLOW, or "baru" before what was done), how it felt and how long it took.
 SLOW = frozenset({"lama", "kelamaan", "lamanya", "lamban", "lambat", "lambatnya", "lelet", "lemot", "telat",
-                  "terlambat", "keterlambatan", "molor", "ngaret", "kelambatan", "slow", "late"})
+                  "terlambat", "keterlambatan", "molor", "ngaret", "kelambatan", "slow", "late",
+                  "suwe", "suwi", "sui", "lami", "lila", "abit", "alon"})  # Javanese, Sundanese, Madurese
 SLOW_TALK = frozenset("""kurang puas kecewa tidak karena soalnya sebab sangat sekali banget amat baru sudah tapi cuma
     namun selesai beres rampung hari minggu seminggu sebulan bulan tahun jam dua tiga empat lima penanganan
     penanganannya proses prosesnya respon responnya pengerjaan pengerjaannya kerjanya datang datangnya tanggapan
