@@ -1038,6 +1038,7 @@ MESSAGES = {
     "daftar_summary_head": "Disposisi terbuka per instansi:",
     "daftar_summary_item": "• {code}: {open} terbuka, {overdue} terlambat",
     "daftar_summary_tail": "Ketik DAFTAR <kode> untuk rinciannya.",
+    "daftar_queue_hint": "{count} laporan menunggu verifikasi. Ketik ANTREAN untuk melihatnya.",
     "rekap_own_only": (
         "REKAP dari nomor ini berisi instansi Anda, {agency}. Rekap instansi lain dan seluruh daerah "
         "dapat diminta pimpinan daerah."

@@ -2715,10 +2715,13 @@ def _agency_summary(turn: StaffTurn) -> None:
         .order_by(func.count(Disposition.id).desc())).all()
     if not rows:
         turn.say("daftar_empty", agency=t("all_agencies"))
-        return
-    lines = [t("daftar_summary_head")] + [t("daftar_summary_item", code=code, open=count, overdue=late or 0)
-                                           for code, count, late in rows]
-    turn.replies.append("\n".join(lines + [t("daftar_summary_tail")]))
+    else:
+        lines = [t("daftar_summary_head")] + [t("daftar_summary_item", code=code, open=count, overdue=late or 0)
+                                               for code, count, late in rows]
+        turn.replies.append("\n".join(lines + [t("daftar_summary_tail")]))
+    waiting = _count_new(turn.session)  # a verifier's first DAFTAR is often meant for the queue
+    if waiting:
+        turn.say("daftar_queue_hint", count=waiting)
 
 
 def cmd_status(turn: StaffTurn) -> None:

@@ -266,7 +266,12 @@ def test_antrean_daftar_status_rekap(people, world):
     file(people["citizen2"], description=ROAD, photo=False)
     queue = people["verifier"].says("ANTREAN")
     assert "LPR-1" in queue and "LPR-2" in queue and "→ DLH" in queue
+    # a verifier's DAFTAR with nothing dispositioned yet names the queue rather than saying there is nothing
+    listing = people["verifier"].says("DAFTAR")
+    assert "2 laporan menunggu verifikasi" in listing and "ANTREAN" in listing, listing
     people["verifier"].says("TERUSKAN LPR-1 DLH")
+    listing = people["supervisor"].says("DAFTAR")
+    assert "1 laporan menunggu verifikasi" in listing and "ANTREAN" in listing, listing
     assert "LPR-1" in people["dlh1"].says("DAFTAR") and "batas" in people["dlh1"].says("DAFTAR")
     assert "Tidak ada disposisi" in people["pupr"].says("DAFTAR")
     assert "DLH: 1 terbuka" in people["supervisor"].says("DAFTAR")
