@@ -968,6 +968,8 @@ MESSAGES = {
     ),
     "tl_done": "Tindak lanjut {reference} tercatat dan diteruskan ke pelapor.{photos}",
     "tl_next": "Bila pekerjaannya sudah tuntas, kirim SELESAI {reference} <jawaban akhir>.",
+    "tl_next_informasi": "Bila pertanyaan pelapor sudah terjawab, kirim SELESAI {reference} <jawaban akhir>.",
+    "tl_next_aspirasi": "Bila usul pelapor sudah ditanggapi, kirim SELESAI {reference} <tanggapan akhir>.",
     "tl_on_the_way": "Petugas sedang menuju lokasi.",
     "tl_swiped": "Balasan Anda dicatat sebagai kemajuan (TL). Bila ini jawaban akhir, kirim: SELESAI {reference} <jawaban akhir>",
     "staff_swipe_ack": (

@@ -2423,7 +2423,8 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         if turn.implied:
             turn.say("tl_swiped", reference=complaint.reference)
         else:
-            turn.replies[-1] += "\n" + t("tl_next", reference=complaint.reference)
+            next_key = "tl_next" if complaint.kind == "pengaduan" else f"tl_next_{complaint.kind}"
+            turn.replies[-1] += "\n" + t(next_key, reference=complaint.reference)
     else:
         others = [d.agency.code for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
         rest = t("selesai_waiting", others=", ".join(others)) if others else t("selesai_all_done")

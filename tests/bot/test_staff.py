@@ -380,3 +380,19 @@ def test_anonymous_reporter_never_reaches_an_agency_or_supervisor(people, world)
         text = people[who].says("STATUS LPR-1")
         assert "Anonim" in text and not shows_number(text, CITIZEN) and CITIZEN_NAME not in text, who
     assert shows_number(people["verifier"].says("STATUS LPR-1"), CITIZEN)  # identity is visible to the verifier only
+
+
+@pytest.mark.parametrize("script,hint", [
+    ((WASTE, "YA", "1", "Pasar Srimangunan, Kec. Sampang", "LEWATI", "1", "KIRIM"),
+     "Bila pekerjaannya sudah tuntas, kirim SELESAI LPR-1"),
+    (("mau tanya syarat bikin akta kelahiran apa aja ya?", "YA", "1", "KIRIM"),
+     "Bila pertanyaan pelapor sudah terjawab, kirim SELESAI LPR-1"),  # its answer is the final one
+    (("usul pak, sebaiknya ada tong sampah terpilah di pasar", "YA", "Pasar Srimangunan, Kec. Sampang", "LEWATI", "1",
+      "KIRIM"),
+     "Bila usul pelapor sudah ditanggapi, kirim SELESAI LPR-1"),
+])
+def test_a_progress_note_says_when_to_finish_in_the_words_of_the_complaints_kind(people, script, hint):
+    replies = [people["citizen"].says(typed) for typed in script]
+    assert "LPR-1" in replies[-1], replies
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    assert hint in people["dlh1"].says("TL LPR-1 sudah kami catat dan kami cek")
