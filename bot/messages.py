@@ -1679,6 +1679,7 @@ MESSAGES.update({
                              "diperiksa. Ketik kodenya lagi, lalu tekan «Masuk».",
     "web_logout_expired": "Formulir ini sudah kedaluwarsa, jadi Anda belum keluar. Tekan «Keluar» sekali lagi.",
     "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
+    "web_audit_typed_withheld": "(hanya untuk verifikator)",
     "web_code_expired": "Kode itu sudah kedaluwarsa (berlaku 5 menit). Minta kode baru di bawah ini.",
     "web_code_replaced": ("Kode itu sudah terpakai atau diganti kode yang lebih baru. Ketik kode dari pesan WhatsApp "
                           "terakhir, atau minta kode baru di bawah ini."),
