@@ -456,3 +456,8 @@ def test_a_complaint_forwarded_outside_the_region_names_where_it_went(people, lo
     meta = re.findall(r'<p class="meta">([^<]*(?:PLN|Tanpa batas)[^<]*)</p>', page)
     assert meta and "Diteruskan ke PLN lewat SP4N-LAPOR! (di luar kewenangan daerah)" in meta[0], meta
     assert "Tanpa batas waktu" not in page
+    # its page read «Batas -» and «Sisa -», as if a deadline were missing
+    complaint = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    cells = {label: " ".join(re.sub(r"<[^>]+>", "", value).split())
+             for label, value in re.findall(r'<td data-label="(Batas|Sisa)">(.*?)</td>', complaint, re.S)}
+    assert cells == {"Batas": "Tanpa batas waktu daerah", "Sisa": "Diikuti lewat SP4N-LAPOR!"}, cells
