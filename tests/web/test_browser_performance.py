@@ -123,6 +123,9 @@ def test_on_a_desktop_the_agency_table_shows_every_column_and_a_narrower_screen_
     finished = page.locator('tr[data-agency="DLH"] td').nth(1)
     expect(finished).to_contain_text("tanpa batas waktu")
     assert finished.bounding_box()["width"] < 90, "the note wraps under the count instead of widening its column"
+    downloads = page.get_by_role("heading", name="Unduh").locator("xpath=..")
+    gap = downloads.bounding_box()["y"] - (table.bounding_box()["y"] + table.bounding_box()["height"])
+    assert gap >= 8, f"the downloads' card stood glued to the table's last line ({gap:.0f} px apart)"
     assert table.evaluate("box => box.scrollWidth <= box.clientWidth")
     expect(page.get_by_text("Geser tabel ke samping")).to_be_hidden()
     screenshot(page, "kinerja-tabel-desktop")
