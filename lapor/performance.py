@@ -352,7 +352,8 @@ def _totals(session: Session, filters: Filters, groups: list, figures: dict[int 
     rated = sum(g.rating_sum or 0 for g in groups)
     result.avg_rating = _float(rated / result.ratings) if result.ratings else None
     values = figures.get(None)
-    if values is None:
+    if values is None:  # no complaint of the period was dispositioned here (one finished in SP4N-LAPOR! may be)
+        result.no_deadline = result.finished
         return result
     result.dispositioned = values["received"]
     result.on_time, result.late, result.overdue, result.returned, result.reopened = (

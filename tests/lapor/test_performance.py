@@ -397,3 +397,21 @@ def test_a_complaint_forwarded_outside_the_region_is_finished_without_a_local_de
             condition = performance.figure_condition(figure, scope, NOW, DISTRICTS)
             listed = session.scalars(select(Complaint.number).where(condition).order_by(Complaint.number)).all()
             assert len(listed) == getattr(counted, figure), (scope.agency_id, figure, listed)
+
+
+def test_a_complaint_finished_in_sp4n_lapor_by_an_agency_unknown_here_adds_up_too(svc, session):
+    """Finished in SP4N-LAPOR! by an agency the directory does not know: selesai here with no disposition (and no
+    stored facts), so a period holding only it read «Selesai 1» and «Selesai tanpa batas waktu daerah 0»."""
+    from sqlalchemy import select
+
+    from lapor.bridge import reports
+
+    with svc.session_factory.begin() as s:
+        report = reports.Report(tracking_id="7730500", status=complaints.DONE, agencies=["BPN Pusat"],
+                                title="Sertifikat", content="Sertifikat tanah belum terbit", kind="pengaduan",
+                                created_at=at(5, 9))
+        assert reports.apply_report(s, report, at(6, 9), svc.region, reports.ApplyResult()).status == complaints.DONE
+    totals = performance.totals(session, march_filters(), NOW, DISTRICTS)
+    assert (totals.finished, totals.on_time, totals.late, totals.no_deadline) == (1, 0, 0, 1)
+    listed = performance.figure_condition("no_deadline", march_filters(), NOW, DISTRICTS)
+    assert session.scalars(select(Complaint.number).where(listed)).all() == [1]
