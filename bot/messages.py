@@ -1682,6 +1682,10 @@ MESSAGES.update({
                              "diperiksa. Ketik kodenya lagi, lalu tekan «Masuk».",
     "web_logout_expired": "Formulir ini sudah kedaluwarsa, jadi Anda belum keluar. Tekan «Keluar» sekali lagi.",
     "web_code_wrong": "Kode salah atau sudah tidak berlaku. Periksa kode, atau minta kode baru.",
+    "web_audit_typed_withheld": "(hanya untuk verifikator)",
+    "web_code_expired": "Kode itu sudah kedaluwarsa (berlaku 5 menit). Minta kode baru di bawah ini.",
+    "web_code_replaced": ("Kode itu sudah terpakai atau diganti kode yang lebih baru. Ketik kode dari pesan WhatsApp "
+                          "terakhir, atau minta kode baru di bawah ini."),
     "web_directory_pick": "Pilih jenis berkas (instansi atau petugas) dan berkasnya (CSV atau XLSX).",
     "web_directory_bad_xlsx": "Berkas XLSX ini tidak bisa dibaca. Simpan lagi dari Excel (sebagai XLSX atau CSV), lalu unggah lagi.",
     "web_directory_too_large": "Berkas terlalu besar (paling besar 1 MB).",

@@ -46,8 +46,8 @@ DISPOSITION_LABELS = {DispositionStatus.OPEN: "Terbuka", DispositionStatus.FINAL
 SOURCE_LABELS = {"whatsapp": "WhatsApp", "lapor": "SP4N-LAPOR!"}
 PERFORMANCE_COLUMNS = (
     "Kode", "Instansi", "Masuk", "Selesai", "% Selesai", "Selesai Tepat Waktu", "Selesai Terlambat",
-    "Lewat Batas Sekarang", "% Tepat Waktu", "Median TL Pertama (hari kerja)", "Median Penyelesaian (hari kerja)",
-    "Rata-rata Penilaian", "Jumlah Penilaian", "Dikembalikan", "Dibuka Kembali")
+    "Selesai Tanpa Batas Waktu Daerah", "Lewat Batas Sekarang", "% Tepat Waktu", "Median TL Pertama (hari kerja)",
+    "Median Penyelesaian (hari kerja)", "Rata-rata Penilaian", "Jumlah Penilaian", "Dikembalikan", "Dibuka Kembali")
 
 
 def complaint_rows(session: Session, reader: Reader, condition, zone,
@@ -162,13 +162,13 @@ def performance_rows(report: Report, total_label: str = "Total daerah") -> list[
     """The performance table (PERFORMANCE_COLUMNS): the totals first (the region's, or one agency's for a head:
     `total_label` names them), then each agency."""
     t = report.totals
-    rows = [["", total_label, t.received, t.finished, _percent(t.share_finished), t.on_time, t.late, t.overdue,
-             _percent(t.on_time_share), t.median_first_response, t.median_completion, t.avg_rating, t.ratings,
-             t.returned, t.reopened]]
+    rows = [["", total_label, t.received, t.finished, _percent(t.share_finished), t.on_time, t.late, t.no_deadline,
+             t.overdue, _percent(t.on_time_share), t.median_first_response, t.median_completion, t.avg_rating,
+             t.ratings, t.returned, t.reopened]]
     for r in report.agencies:
-        rows.append([r.code, r.name, r.received, r.finished, _percent(r.share_finished), r.on_time, r.late, r.overdue,
-                     _percent(r.on_time_share), r.median_first_response, r.median_completion, r.avg_rating,
-                     r.ratings, r.returned, r.reopened])
+        rows.append([r.code, r.name, r.received, r.finished, _percent(r.share_finished), r.on_time, r.late,
+                     r.no_deadline, r.overdue, _percent(r.on_time_share), r.median_first_response,
+                     r.median_completion, r.avg_rating, r.ratings, r.returned, r.reopened])
     return rows
 
 

@@ -27,7 +27,8 @@ logger = logging.getLogger(__name__)
 
 # Raised by a release that changes what a stored figure counts: the first scheduler to start after it rewrites every
 # complaint's facts once (scheduler.runner; the ledger's key `facts-rules:<n>` keeps the others out).
-RULES = 2  # 2: a complaint on time or late only once finished, late when any agency answered late (session 16)
+RULES = 3  # 2: a complaint on time or late only once finished, late when any agency answered late (session 16)
+# 3: an external agency's forwarded complaint counts as its finished once the complaint is (SP4N-LAPOR! finished it)
 
 PLACE = ("location_text", "latitude", "longitude")
 COMPLAINT_FIGURES = (*PLACE, "created_at", "kind", "source", "parent_id", "parent", "rating")

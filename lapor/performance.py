@@ -3,13 +3,16 @@
 Everything is one SQL aggregation per figure group over the complaints filed in the period (the cohort), with the
 same filters (kind, source, district, agency) applied everywhere, so a figure and the queue list behind it agree:
 - per agency (dispositions made to it, withdrawn ones left out: an archive or a merge is no agency's doing):
-  received, finished (final answer), finished on time (final answer by its deadline), overdue now (open past its
+  received, finished (final answer; for an external agency, its forwarded complaint finished), finished on time
+  (final answer by its deadline), finished with no local deadline, overdue now (open past its
   deadline, its clock stopped while its agency's question to the citizen waits, as the queue and digests count),
   returned (KEMBALIKAN), reopenings (TIDAK PUAS after the agency had it), median working days to the
   first response and to the final answer, the citizens' average rating and the number of ratings;
 - for the region: complaints filed (merged duplicates left out), dispositioned, finished (selesai), overdue now.
 The working-day calendar decides "on time" through each disposition's deadline and the stored working-day counts.
-External agencies have no local deadline: their on-time figures stay empty.
+External agencies have no local deadline: their on-time figures stay empty, and what they finished is counted as
+finished without a local deadline (out of the on-time base: the region could not act on it), so that «Selesai» is
+always on time + late + without a deadline.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ class _Figures(_Shares):
     finished: int = 0
     on_time: int = 0
     late: int = 0            # final answer after the deadline
+    no_deadline: int = 0     # finished with no local deadline (forwarded outside the region, finished in LAPOR)
     overdue: int = 0
     returned: int = 0
     reopened: int = 0
@@ -215,6 +219,7 @@ def pair_figures(conditions: list):
     dispositions on it came to, in `PerformanceFact`'s columns (a complaint returned and dispositioned to the same
     agency again counts once, with both outcomes). The one definition of the figures: `lapor.facts` stores it."""
     final = Disposition.status == DispositionStatus.FINAL
+    finished = _finished()
     deadline = Disposition.due_at.is_not(None)
     after = _reopens_after()
 
@@ -224,14 +229,14 @@ def pair_figures(conditions: list):
     return (select(
         Disposition.complaint_id.label("complaint_id"), Disposition.agency_id.label("agency_id"),
         Complaint.created_at, Complaint.kind, Complaint.source, Complaint.district,
-        one(final).label("finished"),
+        one(finished).label("finished"),
         one(and_(final, deadline, Disposition.closed_at <= Disposition.due_at)).label("on_time"),
         one(and_(final, deadline, Disposition.closed_at > Disposition.due_at)).label("late"),
         one(Disposition.status == DispositionStatus.RETURNED).label("returned"),
         # an open disposition's deadline, none while its agency's question stops its clock (`ladders.past_deadline`)
         func.min(case((and_(Disposition.status == DispositionStatus.OPEN, ~paused_by_question()),
                        Disposition.due_at))).label("open_due_at"),
-        func.max(case((final, Complaint.rating))).label("rating"),
+        func.max(case((finished, Complaint.rating))).label("rating"),
         func.max(Disposition.first_response_days).label("first_response"),
         func.max(case((final, Disposition.completion_days))).label("completion"),
         func.max(after).label("reopened"))
@@ -239,6 +244,13 @@ def pair_figures(conditions: list):
         .where(*conditions)
         .group_by(Disposition.agency_id, Disposition.complaint_id, Complaint.created_at, Complaint.kind,
                   Complaint.source, Complaint.district))
+
+
+def _finished():
+    """SQL on Disposition (with its Complaint): the agency finished its part — its final answer, or, for an external
+    agency (forwarded through SP4N-LAPOR!, no answer here), the complaint finished (SP4N-LAPOR! said so)."""
+    return or_(Disposition.status == DispositionStatus.FINAL,
+               and_(Disposition.status == DispositionStatus.FORWARDED, Complaint.status == DONE))
 
 
 def _figure_rows(filters: Filters, now: datetime):
@@ -259,7 +271,9 @@ FIGURE_SUMS = ("finished", "on_time", "late", "overdue", "returned", "reopened")
 def _aggregates(rows, postgres: bool, now: datetime) -> list:
     """Counts, sums, averages (and on PostgreSQL the medians) over `rows` (facts or live pairs)."""
     overdue = func.sum(case((rows.c.open_due_at < now, 1), else_=0)).label("overdue")
-    columns = [func.count().label("received"), overdue,
+    unjudged = and_(rows.c.finished == 1, rows.c.on_time == 0, rows.c.late == 0)
+    no_deadline = func.sum(case((unjudged, 1), else_=0)).label("no_deadline")
+    columns = [func.count().label("received"), overdue, no_deadline,
                *[func.sum(rows.c[name]).label(name) for name in FIGURE_SUMS if name != "overdue"],
                func.count(rows.c.rating).label("ratings"), func.avg(rows.c.rating).label("avg_rating"),
                func.avg(rows.c.first_response).label("avg_first_response")]
@@ -270,7 +284,7 @@ def _aggregates(rows, postgres: bool, now: datetime) -> list:
 
 
 def _values(row, postgres: bool) -> dict:
-    values = {name: int(row._mapping[name] or 0) for name in ("received", "ratings", *FIGURE_SUMS)}
+    values = {name: int(row._mapping[name] or 0) for name in ("received", "ratings", "no_deadline", *FIGURE_SUMS)}
     values |= {name: _float(row._mapping[name]) for name in ("avg_rating", "avg_first_response")}
     if postgres:
         values |= {name: _float(row._mapping[name]) for name in ("median_first_response", "median_completion")}
@@ -338,11 +352,15 @@ def _totals(session: Session, filters: Filters, groups: list, figures: dict[int 
     rated = sum(g.rating_sum or 0 for g in groups)
     result.avg_rating = _float(rated / result.ratings) if result.ratings else None
     values = figures.get(None)
-    if values is None:
+    if values is None:  # no complaint of the period was dispositioned here (one finished in SP4N-LAPOR! may be)
+        result.no_deadline = result.finished
         return result
     result.dispositioned = values["received"]
     result.on_time, result.late, result.overdue, result.returned, result.reopened = (
         values["on_time"], values["late"], values["overdue"], values["returned"], values["reopened"])
+    # the region's on time and late are of finished complaints only, one of the two each: the rest of the finished
+    # had no local deadline (also one finished in SP4N-LAPOR! by agencies unknown here, which has no facts)
+    result.no_deadline = result.finished - result.on_time - result.late
     result.median_first_response = values.get("median_first_response")
     result.median_completion = values.get("median_completion")
     return result
@@ -350,7 +368,8 @@ def _totals(session: Session, filters: Filters, groups: list, figures: dict[int 
 
 def _totals_of(row: AgencyRow) -> Totals:
     return Totals(received=row.received, dispositioned=row.received, finished=row.finished, overdue=row.overdue,
-                  on_time=row.on_time, late=row.late, returned=row.returned, reopened=row.reopened,
+                  on_time=row.on_time, late=row.late, no_deadline=row.no_deadline, returned=row.returned,
+                  reopened=row.reopened,
                   ratings=row.ratings, avg_rating=row.avg_rating, median_first_response=row.median_first_response,
                   median_completion=row.median_completion)
 
@@ -479,8 +498,8 @@ def _scoped(filters: Filters, conditions: list) -> list:
 
 # The complaints behind a figure ----------------------------------------------------------------------------
 
-FIGURES = ("received", "dispositioned", "finished", "on_time", "late", "overdue", "returned", "reopened", "judged",
-           "completed")
+FIGURES = ("received", "dispositioned", "finished", "on_time", "late", "no_deadline", "overdue", "returned",
+           "reopened", "judged", "completed")
 
 
 def figure_condition(figure: str, filters: Filters, now: datetime, districts: tuple[District, ...] = ()):
@@ -498,17 +517,24 @@ def figure_condition(figure: str, filters: Filters, now: datetime, districts: tu
         return and_(*conditions, *extra)
     if figure == "reopened" and filters.agency_id is None:
         return and_(*conditions, Complaint.timeline.any(TimelineEntry.event == Event.REOPENED))
-    if filters.agency_id is None and figure in ("on_time", "late", "judged"):
+    if filters.agency_id is None and figure in ("on_time", "late", "judged", "no_deadline"):
         return and_(*conditions, _region_deadline_figure(figure, now))
     mine = [Disposition.status != DispositionStatus.WITHDRAWN]
     if filters.agency_id is not None:
         mine.append(Disposition.agency_id == filters.agency_id)
-    return and_(*conditions, Complaint.dispositions.any(and_(*mine, _disposition_figure(figure, now))))
+
+    def any_(name: str):
+        return Complaint.dispositions.any(and_(*mine, _disposition_figure(name, now)))
+
+    if figure == "no_deadline":  # the agency's part finished, neither by nor after a deadline of its own
+        return and_(*conditions, any_("finished"), ~any_("on_time"), ~any_("late"))
+    return and_(*conditions, any_(figure))
 
 
 def _region_deadline_figure(figure: str, now: datetime):
     """A complaint across its agencies (`lapor.facts._region_rows`): on time or late once finished, late if any
-    final answer was; judged also while any open disposition is past its deadline."""
+    final answer was; judged also while any open disposition is past its deadline; finished without a local
+    deadline when neither."""
     counted = Disposition.status != DispositionStatus.WITHDRAWN
 
     def any_(figure_name: str):
@@ -516,6 +542,8 @@ def _region_deadline_figure(figure: str, now: datetime):
 
     late = and_(Complaint.status == DONE, any_("late"))
     on_time = and_(Complaint.status == DONE, any_("on_time"), ~any_("late"))
+    if figure == "no_deadline":  # finished, neither on time nor late: no agency of it had a local deadline met
+        return and_(Complaint.status == DONE, ~any_("on_time"), ~any_("late"))
     return {"on_time": on_time, "late": late, "judged": or_(on_time, late, any_("overdue"))}[figure]
 
 
@@ -523,7 +551,7 @@ def _disposition_figure(figure: str, now: datetime):
     final = Disposition.status == DispositionStatus.FINAL
     deadline = Disposition.due_at.is_not(None)
     return {
-        "received": literal(True), "dispositioned": literal(True), "finished": final,
+        "received": literal(True), "dispositioned": literal(True), "finished": _finished(),
         "on_time": and_(final, deadline, Disposition.closed_at <= Disposition.due_at),
         "late": and_(final, deadline, Disposition.closed_at > Disposition.due_at),
         "overdue": and_(Disposition.status == DispositionStatus.OPEN, past_deadline(now)),

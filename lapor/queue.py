@@ -171,6 +171,7 @@ class QueueItem:
     disposition: Disposition | None = None
     finished_at: datetime | None = None  # when nothing is due: the final answer (the agency's, or the complaint's)
     answered_by: tuple[str, ...] = ()  # the codes of the agencies whose final answer it has, first answer first
+    forwarded_to: tuple[str, ...] = ()  # external agencies it went to through SP4N-LAPOR! (no deadline here)
 
     @property
     def overdue(self) -> bool:
@@ -446,8 +447,10 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
     if agency and answered_by:
         return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)
     answered_by.sort(key=lambda d: d.closed_at)  # «Selesai» alone did not say which agency answered
+    # «Tanpa batas waktu» alone did not say the complaint had gone outside the region
+    forwarded = tuple(dict.fromkeys(d.agency.code for d in mine if d.status == DispositionStatus.FORWARDED))
     return QueueItem(complaint, Reason.OTHER, None, None, finished_at=complaint.finished_at,
-                     answered_by=tuple(dict.fromkeys(d.agency.code for d in answered_by)))
+                     answered_by=tuple(dict.fromkeys(d.agency.code for d in answered_by)), forwarded_to=forwarded)
 
 
 def waiting_since(session: Session, complaint_ids: list[int]) -> dict[int, datetime]:

@@ -6,6 +6,7 @@ person, the time and the address from the request). Verifiers and supervisors li
 
 from __future__ import annotations
 
+from functools import partial
 from urllib.parse import parse_qsl
 
 from flask import Blueprint, current_app, render_template, request
@@ -13,6 +14,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from bot.messages import t
 from lapor.audit import AuditAction, record, record_identity_view
 from lapor.queue import FILTER_LABELS
 from lapor.references import marked_reference, parse_reference
@@ -50,17 +52,26 @@ FILTER_NAMES = {**FILTER_LABELS, "q": "Cari", "overdue": "Hanya yang terlambat"}
 NOT_FILTERS = ("kinerja", "back", "page")  # the way back to /kinerja, and the page shown: no filter of the list
 
 
-def describe(detail: dict) -> list[tuple[str, str]]:
+# What was typed into a search (an identity search's words, a download's `q`) may be a reporter's name or number:
+# a supervisor's /audit read an anonymous reporter's number a verifier had searched by (DESIGN.md: verifiers only).
+TYPED = ("query", "q")
+
+
+def describe(detail: dict, typed_shown: bool = True) -> list[tuple[str, str]]:
     """An entry's details as (label, value) pairs staff can read: Indonesian labels, lists joined, yes/no words, a
-    list's filters in words (they read «view=semua&kind=pengaduan»)."""
-    return [(DETAIL_LABELS.get(key, key), _filters(value) if key == "filters" else _readable(value))
+    list's filters in words (they read «view=semua&kind=pengaduan»); what was typed into a search withheld unless
+    `typed_shown` (the reader is a verifier)."""
+    return [(DETAIL_LABELS.get(key, key), _filters(value, typed_shown) if key == "filters"
+             else t("web_audit_typed_withheld") if key in TYPED and not typed_shown else _readable(value))
             for key, value in (detail or {}).items() if key != SUBMISSION]
 
 
-def _filters(query) -> str:
+def _filters(query, typed_shown: bool = True) -> str:
     if not isinstance(query, str):
         return _readable(query)
-    named = [f"{FILTER_NAMES.get(key, key)} «{value}»" for key, value in parse_qsl(query) if key not in NOT_FILTERS]
+    withheld = t("web_audit_typed_withheld")
+    named = [f"{FILTER_NAMES.get(key, key)} «{value if typed_shown or key not in TYPED else withheld}»"
+             for key, value in parse_qsl(query) if key not in NOT_FILTERS]
     return ", ".join(named) or "-"
 
 
@@ -111,7 +122,8 @@ def index():
         Complaint.id.in_({e.complaint_id for e in entries if e.complaint_id}))).all())
     asked = {key: value for key, value in (("laporan", typed), ("tindakan", action)) if value}
     return render_template("audit/index.html", entries=entries, numbers=numbers, page=page, pages=pages,
-                           total=total, action_names=ACTION_LABELS, describe=describe, typed=typed, action=action,
+                           total=total, action_names=ACTION_LABELS, typed=typed, action=action,
+                           describe=partial(describe, typed_shown=current_user.role == Role.VERIFIER),
                            asked=asked, unknown=unknown)
 
 

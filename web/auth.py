@@ -231,7 +231,9 @@ def code_page():
     if staff is None:
         exceeded(store, [(WRONG_PER_ADDRESS, _address())], now)
         store.commit()  # the try it cost
-        form.code.errors.append(t("web_code_wrong"))
+        why = login.why_refused(store, phone, form.digits(), now, current_app.config["SECRET_KEY"])
+        form.code.errors.append(t({login.EXPIRED: "web_code_expired", login.REPLACED: "web_code_replaced"}
+                                  .get(why, "web_code_wrong")))
         return _refused(form.code, url_for("auth.code_page"), keep=False)
     return _open_session(store, staff, now)
 

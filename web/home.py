@@ -63,7 +63,8 @@ def _found_elsewhere(asked: queue.QueueFilters, found: queue.QueuePage, svc) -> 
 
 # The performance page's figures as it names them (a drill-down list says which one it lists).
 FIGURE_NAMES = {"received": "Masuk", "dispositioned": "Didisposisi", "finished": "Selesai",
-                "on_time": "Selesai tepat waktu", "late": "Selesai terlambat", "overdue": "Lewat batas sekarang",
+                "on_time": "Selesai tepat waktu", "late": "Selesai terlambat",
+                "no_deadline": "Selesai tanpa batas waktu daerah", "overdue": "Lewat batas sekarang",
                 "returned": "Dikembalikan", "reopened": "Dibuka kembali",
                 "judged": "Selesai atau lewat batas (dasar persentase tepat waktu)",
                 "completed": "Selesai pada minggu ini"}

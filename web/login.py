@@ -89,3 +89,19 @@ def check_code(session: Session, phone: str, typed: str, now: datetime, secret: 
     forget_codes(session, now)
     staff = session.get(Contact, row.staff_id)
     return staff if access.may_use_dashboard(staff) and staff.phone == phone else None
+
+
+EXPIRED, REPLACED = "expired", "replaced"
+
+
+def why_refused(session: Session, phone: str, typed: str, now: datetime, secret: str) -> str | None:
+    """Why a refused code was a right one once: EXPIRED (typed after its 5 minutes) or REPLACED (a newer code was
+    asked, or it was used); None for a code never sent to `phone`. Only whoever holds the code learns this: a
+    right code typed late read «Kode salah…», and was checked and typed again."""
+    wanted = hash_code(secret, phone, typed.strip())
+    rows = session.scalars(select(LoginCode).where(LoginCode.phone == phone, LoginCode.created_at > now - KEEP_CODES)
+                           .order_by(LoginCode.id.desc()))
+    row = next((row for row in rows if hmac.compare_digest(row.code_hash, wanted)), None)
+    if row is None:
+        return None
+    return EXPIRED if row.used_at is None or row.expires_at <= now else REPLACED

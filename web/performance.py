@@ -308,8 +308,9 @@ def download_complaints(file_format: str):
 
 # A figure's list as its file is named for the person who downloads it (the page's words, not the code's).
 FIGURE_FILES = {"received": "masuk", "dispositioned": "didisposisi", "finished": "selesai", "on_time": "tepat-waktu",
-                "late": "terlambat", "overdue": "lewat-batas", "returned": "dikembalikan", "reopened": "dibuka-kembali",
-                "judged": "batas-waktu", "completed": "selesai-minggu-ini"}
+                "late": "terlambat", "no_deadline": "tanpa-batas-waktu", "overdue": "lewat-batas",
+                "returned": "dikembalikan", "reopened": "dibuka-kembali", "judged": "batas-waktu",
+                "completed": "selesai-minggu-ini"}
 
 
 def _today(svc) -> date:

@@ -124,7 +124,8 @@ def test_performance_table(march, session, svc):  # noqa: F811
     dlh = next(row for row in rows if row[0] == "DLH")
     assert dict(zip(exports.PERFORMANCE_COLUMNS, dlh, strict=True)) | {} == {
         "Kode": "DLH", "Instansi": "Dinas Lingkungan Hidup", "Masuk": 3, "Selesai": 1, "% Selesai": 33.3,
-        "Selesai Tepat Waktu": 1, "Selesai Terlambat": 0, "Lewat Batas Sekarang": 1, "% Tepat Waktu": 50.0,
+        "Selesai Tepat Waktu": 1, "Selesai Terlambat": 0, "Selesai Tanpa Batas Waktu Daerah": 0,
+        "Lewat Batas Sekarang": 1, "% Tepat Waktu": 50.0,
         "Median TL Pertama (hari kerja)": 4.0, "Median Penyelesaian (hari kerja)": 3.5, "Rata-rata Penilaian": 5.0,
         "Jumlah Penilaian": 1, "Dikembalikan": 0, "Dibuka Kembali": 1}
 

@@ -363,3 +363,55 @@ def test_the_regions_on_time_complaints_are_among_its_finished_ones(march, svc, 
         listed = session.scalars(select(Complaint.number).where(condition).order_by(Complaint.number)).all()
         assert len(listed) == getattr(totals, figure), (figure, listed)
     assert session.scalar(select(func.count()).select_from(Complaint)) == 8
+
+
+def test_a_complaint_forwarded_outside_the_region_is_finished_without_a_local_deadline(march, svc, session):
+    """A complaint forwarded only to PLN (outside the region: no local deadline) and finished in SP4N-LAPOR! counted
+    in «Selesai» but in none of «Selesai tepat waktu» / «Selesai terlambat», and PLN's row said it had finished
+    nothing. It stays out of the on-time base (the region could not act on it, DESIGN.md's external forward), is
+    counted as finished without a local deadline, and PLN's row counts it finished: the tiles add up, the table
+    agrees with them, and each number lists that many complaints."""
+    from sqlalchemy import select
+
+    from lapor.bridge import reports
+
+    with svc.session_factory.begin() as s:
+        pln, verifier = s.get(Agency, march["PLN"]), s.scalars(select(Contact).where(Contact.role == "verifier")).one()
+        forwarded = Complaint(number=7, citizen=s.scalars(select(Contact).where(Contact.name == "Siti")).one(),
+                              kind="pengaduan", title="Listrik padam", description="x" * 30, status=complaints.NEW,
+                              created_at=at(23, 9), updated_at=at(23, 9), lapor_tracking_id="LAP-7")
+        s.add(forwarded)
+        s.flush()
+        dispositions.assign(s, forwarded, [pln], verifier, at(23, 9), svc.region)
+        reports.apply_report(s, reports.Report(tracking_id="LAP-7", status=complaints.DONE), at(27, 9), svc.region,
+                             reports.ApplyResult())
+        assert forwarded.status == complaints.DONE
+    totals = performance.totals(session, march_filters(), NOW, DISTRICTS)
+    assert (totals.finished, totals.on_time, totals.late, totals.no_deadline) == (2, 1, 0, 1), "A; the forwarded one"
+    assert totals.finished == totals.on_time + totals.late + totals.no_deadline
+    assert (totals.judged, totals.on_time_share) == (2, 0.5), "the forwarded one is judged by no local deadline"
+    pln_row = rows_by_code(session, march_filters())["PLN"]
+    assert (pln_row.received, pln_row.finished, pln_row.no_deadline, pln_row.on_time_share) == (2, 1, 1, None)
+    for scope, counted in ((march_filters(), totals), (march_filters(agency_id=march["PLN"]), pln_row)):
+        for figure in ("finished", "no_deadline", "judged"):
+            condition = performance.figure_condition(figure, scope, NOW, DISTRICTS)
+            listed = session.scalars(select(Complaint.number).where(condition).order_by(Complaint.number)).all()
+            assert len(listed) == getattr(counted, figure), (scope.agency_id, figure, listed)
+
+
+def test_a_complaint_finished_in_sp4n_lapor_by_an_agency_unknown_here_adds_up_too(svc, session):
+    """Finished in SP4N-LAPOR! by an agency the directory does not know: selesai here with no disposition (and no
+    stored facts), so a period holding only it read «Selesai 1» and «Selesai tanpa batas waktu daerah 0»."""
+    from sqlalchemy import select
+
+    from lapor.bridge import reports
+
+    with svc.session_factory.begin() as s:
+        report = reports.Report(tracking_id="7730500", status=complaints.DONE, agencies=["BPN Pusat"],
+                                title="Sertifikat", content="Sertifikat tanah belum terbit", kind="pengaduan",
+                                created_at=at(5, 9))
+        assert reports.apply_report(s, report, at(6, 9), svc.region, reports.ApplyResult()).status == complaints.DONE
+    totals = performance.totals(session, march_filters(), NOW, DISTRICTS)
+    assert (totals.finished, totals.on_time, totals.late, totals.no_deadline) == (1, 0, 0, 1)
+    listed = performance.figure_condition("no_deadline", march_filters(), NOW, DISTRICTS)
+    assert session.scalars(select(Complaint.number).where(listed)).all() == [1]

@@ -102,13 +102,30 @@ def test_on_a_phone_the_agency_table_scrolls_in_its_box_with_the_agency_column_k
 def test_on_a_desktop_the_agency_table_shows_every_column_and_a_narrower_screen_says_to_scroll(page, live_server,
                                                                                              filed):  # noqa: F811
     """At 1280 px the table was 1,500 px wide (every heading on one line): «Penilaian», «Dikembalikan» and «Dibuka
-    kembali» were cut off at the box's edge, and the hint to scroll sideways showed only on phones."""
+    kembali» were cut off at the box's edge, and the hint to scroll sideways showed only on phones. An answer
+    SP4N-LAPOR! reported finished (no deadline here) notes «(1 tanpa batas waktu)» under DLH's «Selesai»: on one
+    line it made the table 85 px too wide."""
+    from lapor.bridge import reports
+    from services import services
+
+    svc = services(live_server.app)
+    with svc.session_factory.begin() as session:
+        reports.apply_report(session, reports.Report(tracking_id="7730123", status="selesai", agencies=["DLH"],
+                                                     title="Saluran tersumbat", content="Saluran air tersumbat sampah",
+                                                     created_at=svc.clock()), svc.clock(), svc.region,
+                             reports.ApplyResult())
     page.set_viewport_size({"width": 1280, "height": 900})
     browser_login(page, live_server, SUPERVISOR)
     page.goto(live_server.url + "/kinerja")
     table = page.get_by_role("region", name="Tabel kinerja per instansi")
     table.scroll_into_view_if_needed()
     expect(page.get_by_role("columnheader", name="Dibuka kembali")).to_be_in_viewport(ratio=1)
+    finished = page.locator('tr[data-agency="DLH"] td').nth(1)
+    expect(finished).to_contain_text("tanpa batas waktu")
+    assert finished.bounding_box()["width"] < 90, "the note wraps under the count instead of widening its column"
+    downloads = page.get_by_role("heading", name="Unduh").locator("xpath=..")
+    gap = downloads.bounding_box()["y"] - (table.bounding_box()["y"] + table.bounding_box()["height"])
+    assert gap >= 8, f"the downloads' card stood glued to the table's last line ({gap:.0f} px apart)"
     assert table.evaluate("box => box.scrollWidth <= box.clientWidth")
     expect(page.get_by_text("Geser tabel ke samping")).to_be_hidden()
     screenshot(page, "kinerja-tabel-desktop")

@@ -475,3 +475,38 @@ def test_a_complaints_page_says_whether_an_answer_came_on_time_as_the_figures_co
     page = login_as(SUPERVISOR).get("/pengaduan/3").get_data(as_text=True)
     left = re.search(r'<td data-label="Sisa">(.*?)</td>', page, re.S).group(1)
     assert text_of(left) == "Dijawab tepat waktu"
+
+
+# About 0.7 s: one scene read five ways (the page, two lists behind its numbers, the CSV), as the figures must agree.
+def test_a_complaint_finished_outside_the_region_adds_up_on_tiles_table_csv_and_lists(filed, app, login_as, clock):
+    """LPR-4, forwarded only to PLN (outside the region) and finished in SP4N-LAPOR!, made «Selesai 2» beside
+    «Selesai tepat waktu 1 · Selesai terlambat 0», and PLN's row read «Selesai 0». It is finished without a local
+    deadline: a tile of its own, linked to it; PLN's row finished; the CSV's column; the on-time base unchanged."""
+    from lapor.bridge import reports
+    from tests import factories
+
+    svc = services(app)
+    with svc.session_factory.begin() as session:
+        complaint = factories.complaint(session, clock.now, svc.region, description="Listrik padam sejak kemarin")
+        complaint.lapor_tracking_id = "LAP-4"
+    filed["verifier"].says(f"TERUSKAN {complaint.reference} PLN")
+    with svc.session_factory.begin() as session:
+        reports.apply_report(session, reports.Report(tracking_id="LAP-4", status="selesai"), clock.now, svc.region,
+                             reports.ApplyResult())
+    client = login_as(SUPERVISOR)
+    page = client.get("/kinerja").get_data(as_text=True)
+    tiles = {text_of(dt): text_of(dd) for dt, dd in re.findall(r"<dt>(.*?)</dt>\s*<dd[^>]*>(.*?)</dd>", page, re.S)}
+    assert (tiles["Selesai"], tiles["Selesai tepat waktu"], tiles["Selesai terlambat"],
+            tiles["Selesai tanpa batas waktu daerah"]) == (
+        "2 (50% dari yang masuk)", "1", "0", "1 (instansi luar daerah atau selesai di SP4N-LAPOR!)")
+    assert tiles["Tepat waktu"].startswith("50% (1 dari 2 yang selesai atau lewat batas"), tiles["Tepat waktu"]
+    assert "; 1 tanpa batas waktu daerah tidak dihitung" in tiles["Tepat waktu"]
+    region_list = re.search(r'<a href="([^"]+)" data-figure="no_deadline"', page).group(1).replace("&amp;", "&")
+    assert queue_references(client.get(region_list).get_data(as_text=True)) == ["LPR-4"]
+    pln = page.split('<table class="performance">')[1].split('data-agency="PLN">')[1].split("</tr>")[0]
+    assert [text_of(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", pln, re.S)][:2] == ["1", "1"]
+    assert queue_references(client.get(figure_links(page)[("finished", "PLN")]).get_data(as_text=True)) == ["LPR-4"]
+    table = list(csv.reader(io.StringIO(client.get("/kinerja/unduh.csv").data.decode("utf-8-sig"))))
+    column = table[0].index("Selesai Tanpa Batas Waktu Daerah")
+    assert [(row[0], row[3], row[column]) for row in table[1:]] == [("", "2", "1"), ("DLH", "1", "0"),
+                                                                   ("PLN", "1", "1"), ("PUPR", "0", "0")]

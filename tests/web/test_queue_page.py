@@ -444,3 +444,23 @@ def test_all_complaints_marks_a_disposition_waiting_for_the_citizen_as_the_queue
     people["citizen"].says("Ini fotonya pak, di samping gerbang pasar")
     answered = login_as(DLH_1).get("/?view=semua").get_data(as_text=True)
     assert "Menunggu jawaban pelapor" not in answered, "the answer came: no longer waiting"
+
+
+def test_a_complaint_forwarded_outside_the_region_names_where_it_went(people, login_as, svc, clock):
+    """LPR-1, forwarded to PLN (outside the region, through SP4N-LAPOR!), read «Belum ditindaklanjuti · Tanpa batas
+    waktu» in «Semua laporan», where a row forwarded to DLH names DLH and its deadline: the verifier could not tell
+    it had been sent anywhere."""
+    from tests import factories
+
+    with svc.session_factory.begin() as session:  # filed as the chat files it, without walking the chat
+        factories.complaint(session, clock.now, svc.region, description="Listrik padam, tiang listrik miring")
+    people["verifier"].says("TERUSKAN LPR-1 PLN")
+    page = login_as(SUPERVISOR).get("/?view=semua").get_data(as_text=True)
+    meta = re.findall(r'<p class="meta">([^<]*(?:PLN|Tanpa batas)[^<]*)</p>', page)
+    assert meta and "Diteruskan ke PLN lewat SP4N-LAPOR! (di luar kewenangan daerah)" in meta[0], meta
+    assert "Tanpa batas waktu" not in page
+    # its page read «Batas -» and «Sisa -», as if a deadline were missing
+    complaint = login_as(VERIFIER).get("/pengaduan/1").get_data(as_text=True)
+    cells = {label: " ".join(re.sub(r"<[^>]+>", "", value).split())
+             for label, value in re.findall(r'<td data-label="(Batas|Sisa)">(.*?)</td>', complaint, re.S)}
+    assert cells == {"Batas": "Tanpa batas waktu daerah", "Sisa": "Diikuti lewat SP4N-LAPOR!"}, cells
