@@ -25,7 +25,7 @@ from bot.outbox import enqueue
 from bot.transports import CREDENTIALS_HINT, CREDENTIALS_REFUSED
 from lapor.media import claim_due, complaints_of
 from lapor.references import format_reference
-from lapor.retry import CREDENTIALS_WAIT, backoff, never, release
+from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, never, release
 from media.content import WrongType, sniff, without_metadata
 from media.storage import Storage, StorageError, StorageUnwritable
 from models import Contact, MediaItem, MediaStatus
@@ -114,12 +114,18 @@ class MediaFetcher:
         refusal of the account's credentials stops the pass (as the sender's): every due item waits a minute."""
         report = FetchReport()
         refused = threading.Event()  # one 401 says every download would get one: the rest are not tried
+        holder = Holder(now)  # the batch's leases, renewed while this pass lives (a download may take 30 s)
+        batch: list[int] = []
 
         def fetch(item_id: int, url: str, declared: str) -> str:
             if stopping():
                 return "handed_back"
             if refused.is_set():
                 return "not_tried"
+            with self.session_factory.begin() as session:  # still this pass's (a full lease for it), the rest too
+                waiting = batch if holder.due() else [item_id]
+                if item_id not in holder.keep(session, MediaItem, waiting, working=MediaStatus.FETCHING):
+                    return "lost"
             outcome = self._fetch(item_id, url, declared, now)
             if outcome == "credentials_refused":
                 refused.set()
@@ -128,8 +134,11 @@ class MediaFetcher:
         with ThreadPoolExecutor(self.config["MEDIA_FETCH_WORKERS"], thread_name_prefix="media-fetch") as pool:
             while True:
                 with self.session_factory.begin() as session:
-                    claimed = [(item.id, item.source_url, item.declared_type)
-                               for item in claim_due(session, now, BATCH)]
+                    items = claim_due(session, holder.now(), BATCH)
+                    holder.took(items)
+                    holder.claimed()
+                    claimed = [(item.id, item.source_url, item.declared_type) for item in items]
+                    batch[:] = [job[0] for job in claimed]
                 self._tally(claimed, list(pool.map(lambda job: fetch(*job), claimed)), report)
                 if len(claimed) < BATCH or stopping() or refused.is_set():
                     break
@@ -141,7 +150,7 @@ class MediaFetcher:
     def _tally(self, claimed: list[tuple], outcomes: list[str], report: FetchReport) -> None:
         """Count what became of a batch and hand back the items it did not try (stopping, or refused credentials)."""
         for outcome in outcomes:
-            if outcome != "not_tried":
+            if outcome not in ("not_tried", "lost"):
                 setattr(report, outcome, getattr(report, outcome) + 1)
         left = [job[0] for job, outcome in zip(claimed, outcomes, strict=True)
                 if outcome in ("handed_back", "not_tried")]
