@@ -88,8 +88,7 @@ def test_gunicorns_own_lines_are_json_in_production(tmp_path, monkeypatch):
     assert json.loads(line)["message"].startswith("10.0.0.5")
 
 
-def test_the_twilio_clients_requests_leave_no_number_in_the_log_at_info(monkeypatch):  # ~1 s: a real client, a
-    # fake Twilio server (its stop is most of it)
+def test_the_twilio_clients_requests_leave_no_number_in_the_log_at_info(monkeypatch):
     """The outbox's reconciliation lists a person's messages (`To=whatsapp:+62…`): the twilio library logged the
     query at INFO, a number with every uncertain send, and eleven lines with every message sent."""
     from datetime import timedelta
