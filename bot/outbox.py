@@ -32,7 +32,7 @@ from bot.transports import (
 )
 from lapor.phones import masked
 from lapor.references import format_reference
-from lapor.retry import CREDENTIALS_WAIT, LEASE, backoff, claim, never, release, work_through
+from lapor.retry import CREDENTIALS_WAIT, LEASE, Holder, backoff, claim, never, release, work_through
 from media.outgoing import WAIT as MEDIA_WAIT
 from media.outgoing import MediaDecision, decide
 from models import Complaint, Contact, OutboxMessage, OutboxStatus
@@ -272,10 +272,16 @@ class OutboxSender:
         """Send every message due at `now` (batch after batch) and report what happened; once `stopping()`, the
         message in hand is finished and the rest are handed back."""
         report = SendReport()
+        holder = Holder(now)  # the batch's leases, renewed while this pass lives
 
         def deliver(row_id: int) -> None:
-            while self._deliver(row_id, now, report):  # a long template goes part after part, in order
+            while self._deliver(row_id, now, report, holder):  # a long template goes part after part, in order
                 pass
+
+        def keep(ids: list[int]) -> None:
+            if holder.due():
+                with self.session_factory.begin() as session:
+                    holder.keep(session, OutboxMessage, ids, working=OutboxStatus.SENDING)
 
         def hand_back(ids: list[int]) -> None:
             with self.session_factory.begin() as session:
@@ -285,14 +291,17 @@ class OutboxSender:
         def halted() -> bool:  # credentials refused once are refused for every message: the pass stops there
             return stopping() or report.refused > 0
 
-        work_through(lambda: self.claim(now), deliver, self.config["OUTBOX_BATCH_SIZE"], halted, hand_back)
+        work_through(lambda: self.claim(now, holder), deliver, self.config["OUTBOX_BATCH_SIZE"], halted, hand_back,
+                     keep)
         if report.refused:
             with self.session_factory.begin() as session:
                 report.refused += wait_for_credentials(session, now)
         return report
 
-    def claim(self, now: datetime) -> list[int]:
-        """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids."""
+    def claim(self, now: datetime, holder: Holder | None = None) -> list[int]:
+        """Mark a batch of due rows as being sent by this worker (one attempt each) and return their ids; the
+        `holder` of the pass remembers their leases."""
+        now = holder.now() if holder is not None else now
         with self.session_factory.begin() as session:
             wrote_since = select(Contact.id).where(  # a kept photo goes once the person has written again
                 Contact.reached_at(OutboxMessage.recipient), Contact.last_inbound_at > OutboxMessage.next_attempt_at,
@@ -300,14 +309,17 @@ class OutboxSender:
             rows = claim(session, OutboxMessage, now, self.config["OUTBOX_BATCH_SIZE"], due=OutboxStatus.PENDING,
                          working=OutboxStatus.SENDING, also=and_(OutboxMessage.status == OutboxStatus.WAITING,
                                                                  wrote_since), taken_over=_taken_over)
+            if holder is not None:
+                holder.took(rows)
+                holder.claimed()
             return [row.id for row in rows]
 
-    def _deliver(self, row_id: int, now: datetime, report: SendReport) -> bool:
+    def _deliver(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None) -> bool:
         """Send one claimed row (or its next part); True when more parts of it are to go now, still claimed.
 
         No transaction stays open during the network call.
         """
-        prepared = self._prepare(row_id, now, report)
+        prepared = self._prepare(row_id, now, report, holder)
         if prepared is None:
             return False
         outgoing, earlier, since = prepared
@@ -318,7 +330,7 @@ class OutboxSender:
             if sid is not None:
                 outgoing = tried  # what reached Twilio is what was sent (a long text: which part)
             elif earlier:  # no earlier try reached Twilio: send as things are now
-                prepared = self._prepare(row_id, now, report, reconciled=True)
+                prepared = self._prepare(row_id, now, report, holder, reconciled=True)
                 if prepared is None:
                     return False
                 outgoing = prepared[0]
@@ -330,7 +342,7 @@ class OutboxSender:
                 self._failed(*_load(session, row_id), outgoing, exc, now, report, checking)
             return False
         try:
-            sent_id, more = self._store(row_id, outgoing, sid, now)
+            sent_id, more = self._store(row_id, outgoing, sid, now, holder)
         except IntegrityError:  # the SID is already another row's: never abort the whole pass for one row
             logger.exception("outbox %s: Twilio SID %s already recorded on another message", row_id, sid)
             with self.session_factory.begin() as session:
@@ -341,7 +353,8 @@ class OutboxSender:
         report.ids.append(sent_id)
         return more
 
-    def _store(self, row_id: int, outgoing: Outgoing, sid: str, now: datetime) -> tuple[int, bool]:
+    def _store(self, row_id: int, outgoing: Outgoing, sid: str, now: datetime,
+               holder: Holder | None = None) -> tuple[int, bool]:
         """Record a send (`_sent`) and, in the same transaction, the status callbacks about its SID that reached
         us before it (Twilio's callback can overtake its answer to the send): see `bot.status.hold`."""
         from bot import status  # status builds on this module
@@ -350,10 +363,13 @@ class OutboxSender:
             status.hold(session, sid)
             row, _ = _load(session, row_id)
             sent_id, more = _sent(session, row, outgoing, sid, now)
+            if more and holder is not None:  # still this pass's for the next part, from now on
+                row.lease_until = holder.now() + LEASE
+                holder.took([row])
             status.catch_up(session, session.get(OutboxMessage, sent_id), self.config, now)
         return sent_id, more
 
-    def _prepare(self, row_id: int, now: datetime, report: SendReport,
+    def _prepare(self, row_id: int, now: datetime, report: SendReport, holder: Holder | None = None,
                  reconciled: bool = False) -> tuple[Outgoing, list[Outgoing], datetime] | None:
         """What to send for a claimed row, the forms an earlier try that may have reached Twilio could have had
         (to reconcile first) and since when; None when it does not go now: the recipient opted out, the hour is
@@ -364,6 +380,9 @@ class OutboxSender:
         try may have gone free-form or as a template, whatever the window is now.
         """
         with self.session_factory.begin() as session:
+            # Still this pass's (not taken over by another worker after a stall), and a full lease for the send.
+            if holder is not None and not holder.keep(session, OutboxMessage, [row_id], working=OutboxStatus.SENDING):
+                return None
             row, contact = _load(session, row_id)
             if row.status != OutboxStatus.SENDING:  # taken back since it was claimed (or between two parts)
                 return None

@@ -3,15 +3,20 @@ media fetch): each is a table of rows with `status`, `attempts`, `next_attempt_a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.db import is_postgres
 
-LEASE = timedelta(minutes=5)        # a claimed item not finished by then is taken over (its worker died)
+# A claimed item whose lease ran out is taken over (its worker died). Short, and renewed every RENEW while its
+# worker lives (`Holder`), so a worker killed with SIGKILL holds its batch for about a minute, not five.
+LEASE = timedelta(seconds=60)
+RENEW = LEASE / 3
 MAX_BACKOFF = timedelta(hours=1)
 # The start of the `last_error` of an item (a message, a media download, a SP4N-LAPOR! sync item) whose last try was
 # refused for the account's credentials: it waits for the setting to be fixed, its attempts untouched (ops.health
@@ -57,12 +62,66 @@ def claim(session: Session, model, now: datetime, limit: int, *, due: str, worki
     return list(rows)
 
 
+class Holder:
+    """The leases one pass of a queue holds, renewed while it lives.
+
+    The pass's clock is the `now` it was started with plus the time it has run (a pass of a backlog takes
+    minutes), so a lease set late in a pass runs from when it was set. Each lease is remembered as set: renewing
+    one is an UPDATE conditional on it, so a row another worker took over (this one stalled past its lease) is
+    found lost and never worked again by this pass: two workers never both send it.
+    """
+
+    def __init__(self, now: datetime, clock: Callable[[], float] = time.monotonic):
+        self.started_at, self.started, self.clock = now, clock(), clock
+        self.leases: dict[int, datetime] = {}
+        self.renewed = self.started
+        self.lock = threading.Lock()  # the media fetch renews from its download threads
+
+    def now(self) -> datetime:
+        """This pass's clock: its start plus the time it has run."""
+        return self.started_at + timedelta(seconds=self.clock() - self.started)
+
+    def took(self, rows: Iterable) -> None:
+        """Remember the leases just set on these rows (claimed, or kept for a long message's next part)."""
+        with self.lock:
+            self.leases.update((row.id, row.lease_until) for row in rows)
+
+    def keep(self, session: Session, model, ids: Iterable[int], *, working: str) -> set[int]:
+        """Renew the leases of these rows that are still this pass's; returns their ids (the others are lost)."""
+        until = self.now() + LEASE
+        with self.lock:
+            by_lease: dict[datetime, list[int]] = {}
+            for item_id in ids:
+                if item_id in self.leases:
+                    by_lease.setdefault(self.leases.pop(item_id), []).append(item_id)
+            kept: set[int] = set()
+            for lease, group in by_lease.items():
+                kept.update(session.scalars(
+                    update(model).where(model.id.in_(group), model.status == working, model.lease_until == lease)
+                    .values(lease_until=until).returning(model.id)
+                    .execution_options(synchronize_session=False)))
+            self.leases.update((item_id, until) for item_id in kept)
+            self.renewed = self.clock()
+        return kept
+
+    def due(self) -> bool:
+        """Whether the leases held want renewing (RENEW since the last renewal or claim)."""
+        return self.clock() - self.renewed >= RENEW.total_seconds()
+
+    def claimed(self) -> None:
+        """Note that a batch was just claimed (its leases are fresh)."""
+        with self.lock:
+            self.renewed = self.clock()
+
+
 def work_through(claim_batch: Callable[[], list[int]], work: Callable[[int], object], batch: int,
-                 stopping: Callable[[], bool], hand_back: Callable[[list[int]], object]) -> None:
+                 stopping: Callable[[], bool], hand_back: Callable[[list[int]], object],
+                 keep: Callable[[list[int]], object] | None = None) -> None:
     """Claim a batch, work through it item by item, and claim again until a batch comes short.
 
     When `stopping()` turns true (the process was asked to stop) the item in hand is finished, the rest of the
     batch is handed back (`hand_back`) for another worker to take at once, and no batch is claimed after it.
+    `keep(ids)`, called before each item, renews the leases of the rest of the batch when they want it.
     """
     while True:
         claimed = claim_batch()
@@ -70,6 +129,8 @@ def work_through(claim_batch: Callable[[], list[int]], work: Callable[[int], obj
             if stopping():
                 hand_back(claimed[index:])
                 return
+            if keep is not None:
+                keep(claimed[index:])
             work(item_id)
         if len(claimed) < batch or stopping():
             return

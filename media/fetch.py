@@ -9,6 +9,7 @@ given up loudly; the sender hears of a file that is too large or of a type we do
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import requests
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.messages import t
@@ -23,7 +25,7 @@ from bot.outbox import enqueue
 from bot.transports import CREDENTIALS_HINT, CREDENTIALS_REFUSED
 from lapor.media import claim_due, complaints_of
 from lapor.references import format_reference
-from lapor.retry import CREDENTIALS_WAIT, backoff, never, release
+from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, never, release
 from media.content import WrongType, sniff, without_metadata
 from media.storage import Storage, StorageError, StorageUnwritable
 from models import Contact, MediaItem, MediaStatus
@@ -88,10 +90,12 @@ class FetchReport:
     refused: int = 0
     failed: int = 0
     handed_back: int = 0  # claimed, then left for another worker: this one was stopping
+    credentials_refused: int = 0  # Twilio refused the account's credentials: every due file waits for the setting
 
     def __str__(self) -> str:
         return (f"stored={self.stored} retried={self.retried} refused={self.refused} failed={self.failed}"
-                + (f" handed_back={self.handed_back}" if self.handed_back else ""))
+                + (f" handed_back={self.handed_back}" if self.handed_back else "")
+                + (f" credentials_refused={self.credentials_refused}" if self.credentials_refused else ""))
 
 
 class MediaFetcher:
@@ -106,26 +110,53 @@ class MediaFetcher:
 
     def run_once(self, now: datetime, stopping: Callable[[], bool] = never) -> FetchReport:
         """Fetch every item due at `now`, batch after batch, MEDIA_FETCH_WORKERS downloads at a time; once
-        `stopping()`, the downloads under way are finished and the items not begun are handed back."""
+        `stopping()`, the downloads under way are finished and the items not begun are handed back. The first
+        refusal of the account's credentials stops the pass (as the sender's): every due item waits a minute."""
         report = FetchReport()
+        refused = threading.Event()  # one 401 says every download would get one: the rest are not tried
+        holder = Holder(now)  # the batch's leases, renewed while this pass lives (a download may take 30 s)
+        batch: list[int] = []
 
         def fetch(item_id: int, url: str, declared: str) -> str:
-            return "handed_back" if stopping() else self._fetch(item_id, url, declared, now)
+            if stopping():
+                return "handed_back"
+            if refused.is_set():
+                return "not_tried"
+            with self.session_factory.begin() as session:  # still this pass's (a full lease for it), the rest too
+                waiting = batch if holder.due() else [item_id]
+                if item_id not in holder.keep(session, MediaItem, waiting, working=MediaStatus.FETCHING):
+                    return "lost"
+            outcome = self._fetch(item_id, url, declared, now)
+            if outcome == "credentials_refused":
+                refused.set()
+            return outcome
 
         with ThreadPoolExecutor(self.config["MEDIA_FETCH_WORKERS"], thread_name_prefix="media-fetch") as pool:
             while True:
                 with self.session_factory.begin() as session:
-                    claimed = [(item.id, item.source_url, item.declared_type)
-                               for item in claim_due(session, now, BATCH)]
-                outcomes = list(pool.map(lambda job: fetch(*job), claimed))
-                for outcome in outcomes:
-                    setattr(report, outcome, getattr(report, outcome) + 1)
-                left = [job[0] for job, outcome in zip(claimed, outcomes, strict=True) if outcome == "handed_back"]
-                if left:
-                    with self.session_factory.begin() as session:
-                        release(session, MediaItem, left, due=MediaStatus.PENDING, working=MediaStatus.FETCHING)
-                if len(claimed) < BATCH or stopping():
-                    return report
+                    items = claim_due(session, holder.now(), BATCH)
+                    holder.took(items)
+                    holder.claimed()
+                    claimed = [(item.id, item.source_url, item.declared_type) for item in items]
+                    batch[:] = [job[0] for job in claimed]
+                self._tally(claimed, list(pool.map(lambda job: fetch(*job), claimed)), report)
+                if len(claimed) < BATCH or stopping() or refused.is_set():
+                    break
+        if refused.is_set():
+            with self.session_factory.begin() as session:
+                report.credentials_refused = wait_for_credentials(session, now)
+        return report
+
+    def _tally(self, claimed: list[tuple], outcomes: list[str], report: FetchReport) -> None:
+        """Count what became of a batch and hand back the items it did not try (stopping, or refused credentials)."""
+        for outcome in outcomes:
+            if outcome not in ("not_tried", "lost"):
+                setattr(report, outcome, getattr(report, outcome) + 1)
+        left = [job[0] for job, outcome in zip(claimed, outcomes, strict=True)
+                if outcome in ("handed_back", "not_tried")]
+        if left:
+            with self.session_factory.begin() as session:
+                release(session, MediaItem, left, due=MediaStatus.PENDING, working=MediaStatus.FETCHING)
 
     def _fetch(self, item_id: int, url: str, declared: str, now: datetime) -> str:
         """Fetch and store one claimed item; returns what became of it (a FetchReport field)."""
@@ -185,7 +216,7 @@ class MediaFetcher:
                 item.attempts -= 1
                 item.status, item.next_attempt_at = MediaStatus.PENDING, now + CREDENTIALS_WAIT
                 logger.error("media %s: %s", item_id, exc)
-                return "retried"
+                return "credentials_refused" if getattr(exc, "credentials", False) else "retried"
             retryable = getattr(exc, "retryable", True)
             if retryable and item.attempts < self.config["MEDIA_FETCH_MAX_ATTEMPTS"]:
                 item.status = MediaStatus.PENDING
@@ -197,6 +228,16 @@ class MediaFetcher:
             _tell_given_up(session, item, now)
         logger.error("media %s given up after %s attempts: %s", item_id, attempts, exc)
         return "failed"
+
+
+def wait_for_credentials(session: Session, now: datetime) -> int:
+    """Put every item due now behind CREDENTIALS_WAIT, saying why (one refused download says they would all be
+    refused: no attempt is used up and Twilio is not asked once per file); returns how many wait for the setting."""
+    reason = f"{CREDENTIALS_REFUSED} (HTTP 401): {CREDENTIALS_HINT}"
+    session.execute(update(MediaItem).where(MediaItem.status == MediaStatus.PENDING, MediaItem.next_attempt_at <= now)
+                    .values(next_attempt_at=now + CREDENTIALS_WAIT, last_error=reason))
+    return session.scalar(select(func.count()).where(MediaItem.status == MediaStatus.PENDING,
+                                                     MediaItem.last_error.startswith(CREDENTIALS_REFUSED)))
 
 
 def _tell_given_up(session: Session, item: MediaItem, now: datetime) -> None:

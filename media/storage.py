@@ -6,6 +6,8 @@ import hashlib
 import os
 import re
 import tempfile
+import threading
+import time
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -43,6 +45,10 @@ class Storage(Protocol):
 
     def known_missing(self, key: str) -> bool:
         """Tell, without a read or a request, that nothing is stored under `key` (False when it cannot tell)."""
+
+    def unreadable_here(self, key: str) -> bool:
+        """Tell that this machine cannot read what is stored under `key` (/readyz: a storage the machines do not
+        share); False when it cannot tell."""
 
 
 def content_key(data: bytes) -> str:
@@ -111,6 +117,10 @@ class LocalStorage:
         """Tell, with one stat of the file, that nothing is stored under `key`."""
         return not self.exists(key)
 
+    def unreadable_here(self, key: str) -> bool:
+        """Tell, with one stat of the file, that this machine's folder has nothing under `key`."""
+        return not self.exists(key)
+
 
 class S3Storage:
     """A bucket (and prefix) on any S3-compatible endpoint, through boto3; for several web machines."""
@@ -120,6 +130,10 @@ class S3Storage:
         from botocore.config import Config
 
         self.bucket, self.prefix = bucket, prefix.strip("/")
+        self.endpoint_url, self._given = endpoint_url or None, client is not None
+        self._probe, self._probe_lock = None, threading.Lock()
+        self._readable: set[str] = set()
+        self._unreadable: dict[str, float] = {}  # key: when to ask again (time.monotonic)
         self.client = client or boto3.client(
             "s3", endpoint_url=endpoint_url or None,
             config=Config(connect_timeout=5, read_timeout=30, retries={"max_attempts": 3}))
@@ -167,6 +181,48 @@ class S3Storage:
         """Always False: telling would be a request per item on every page view; the item's link finds out."""
         return False
 
+    def unreadable_here(self, key: str) -> bool:
+        """Tell, with one HEAD request, that this machine cannot read `key` in its bucket and prefix (not there: another
+        bucket, prefix or endpoint than the machine that stored it; or refused: credentials that may not read it).
+
+        Asked by /readyz, which a load balancer probes every few seconds: a key found is remembered (stored under its
+        hash, it only goes with its retention), a key not found is asked again after PROBE_AGAIN, and the request
+        has short timeouts and no retries; a bucket that does not answer is not told as unshared (False).
+        """
+        with self._probe_lock:
+            if key in self._readable or time.monotonic() < self._unreadable.get(key, 0.0):
+                return key not in self._readable
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            self._probe_client().head_object(Bucket=self.bucket, Key=self.name(key))
+            unreadable = False
+        except ClientError as exc:
+            code = exc.response.get("Error", {}).get("Code")
+            if code not in ("NoSuchKey", "404", "NotFound", "NoSuchBucket", "403", "AccessDenied"):
+                return False
+            unreadable = True
+        except BotoCoreError:
+            return False
+        with self._probe_lock:
+            if unreadable:
+                self._unreadable[key] = time.monotonic() + PROBE_AGAIN
+            else:
+                self._readable.add(key)
+                self._unreadable.pop(key, None)
+        return unreadable
+
+    def _probe_client(self):
+        """The client /readyz asks through: short timeouts, no retries (the storage's own when one was given)."""
+        if self._probe is None:
+            import boto3
+            from botocore.config import Config
+
+            self._probe = self.client if self._given else boto3.client(
+                "s3", endpoint_url=self.endpoint_url,
+                config=Config(connect_timeout=2, read_timeout=2, retries={"max_attempts": 1}))
+        return self._probe
+
     def _call(self, operation: str, **params) -> None:
         from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
@@ -180,6 +236,9 @@ class S3Storage:
             raise StorageError(str(exc)) from exc
         except BotoCoreError as exc:
             raise StorageError(str(exc)) from exc
+
+
+PROBE_AGAIN = 60.0  # seconds: how long /readyz trusts "this machine cannot read the newest file" of a bucket
 
 
 # What a bucket answers when its setting or account is wrong (not the file): the file waits for the operator.

@@ -93,20 +93,21 @@ def operator_warnings(session) -> list[str]:
 
 def media_warnings(session, storage, config: dict) -> list[str]:
     """A warning when the newest stored media file is not in this machine's storage (a folder on this machine's own
-    disk while another machine stores): one stat of a file; a bucket is not asked (a request per probe)."""
+    disk while another machine stores; another bucket, prefix or endpoint): one stat of a file, or for a bucket one
+    HEAD request per new file (`S3Storage.unreadable_here`)."""
     key = session.scalar(select(MediaItem.sha256).where(MediaItem.status == MediaStatus.STORED,
                                                         MediaItem.sha256.is_not(None))
                          .order_by(MediaItem.id.desc()).limit(1))
     try:
-        missing = key is not None and storage is not None and storage.known_missing(key)
+        missing = key is not None and storage is not None and storage.unreadable_here(key)
     except (KeyError, OSError):
         missing = True
     if not missing:
         return []
     where = config["MEDIA_STORAGE_URL"] or "instance/media/, the default"
     return [f"the newest stored media file is not in this machine's media storage ({where}): photos stored by "
-            "another machine are not served here; set MEDIA_STORAGE_URL on every machine to one s3://bucket or to "
-            "a folder they all mount"]
+            "another machine are not served here; set MEDIA_STORAGE_URL on every machine to one s3://bucket/prefix "
+            "(the same MEDIA_S3_ENDPOINT_URL, and credentials that may read it) or to a folder they all mount"]
 
 
 NO_TABLES = "the database answers but has no tables: run `flask --app app db upgrade`"

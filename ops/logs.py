@@ -12,7 +12,9 @@ from pythonjsonlogger.json import JsonFormatter
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 JSON_FIELDS = "%(asctime)s %(levelname)s %(name)s %(message)s"
-QUIET_AT_INFO = ("apscheduler", "alembic")  # libraries that log every run or plugin at INFO
+# Libraries that log every run, plugin or request at INFO: the twilio client eleven lines a request, and the
+# query of the outbox's reconciliation (`To=whatsapp:+62…`, a person's number) among them.
+QUIET_AT_INFO = ("apscheduler", "alembic", "twilio.http_client")
 
 
 def configure_logging(config: dict) -> None:

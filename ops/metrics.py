@@ -21,6 +21,8 @@ from prometheus_client.multiprocess import MultiProcessCollector
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.outbox import MEDIA_NOT_SENT
+from bot.transports import CREDENTIALS_REFUSED
 from lapor.complaints import OPEN_STATUSES
 from models import (
     Complaint,
@@ -159,6 +161,14 @@ def outbox_metrics(session, now: datetime):
     age = (now - oldest_due).total_seconds() if oldest_due else 0
     yield _family("penghubung_outbox_oldest_due_age_seconds",
                   "How long the oldest due message has waited to be sent (0: none is due).", [], [(max(age, 0),)])
+    # A Twilio outage: every failed try backs off, so no message is due and the lateness above stays 0.
+    failing = session.scalar(select(func.count()).where(
+        OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.last_error.is_not(None),
+        ~OutboxMessage.last_error.startswith(MEDIA_NOT_SENT),
+        ~OutboxMessage.last_error.startswith(CREDENTIALS_REFUSED)))
+    yield _family("penghubung_outbox_failing",
+                  "Messages whose last try failed, waiting to be tried again (a Twilio outage, a rate limit).", [],
+                  [(failing,)])
 
 
 def delivery_metrics(session):

@@ -16,6 +16,7 @@ def build_scheduler(app, scheduler_class):
     """Return an APScheduler scheduler of `scheduler_class` with every job in JOBS added."""
     svc = services(app)
     _rewrite_facts_once(svc)
+    _try_again_what_waited_for_the_operator(svc)
     scheduler = scheduler_class(timezone=svc.zone,
                                 job_defaults={"coalesce": True, "max_instances": 1})
     for job in JOBS:
@@ -30,6 +31,30 @@ def _rewrite_facts_once(svc) -> None:
     with svc.session_factory.begin() as session:
         if first_time(session, f"facts-rules:{facts.RULES}", svc.clock()):
             logger.info("performance facts rewritten for rules %d: %d row(s)", facts.RULES, facts.rebuild(session))
+
+
+def _try_again_what_waited_for_the_operator(svc) -> None:
+    """Make what waits for a setting (credentials Twilio or SP4N-LAPOR! refused, a media storage that refused to
+    write) due now: a restart is what /readyz tells the operator to do once they fixed it, and the items would
+    otherwise wait out the minute of their last refusal, the warning standing meanwhile."""
+    from sqlalchemy import or_, update
+
+    from bot.transports import CREDENTIALS_REFUSED
+    from media.storage import STORAGE_REFUSED
+    from models import LaporSyncItem, MediaItem, MediaStatus, OutboxMessage, OutboxStatus, SyncStatus
+
+    now = svc.clock()
+    queues = [(OutboxMessage, OutboxStatus.PENDING, (CREDENTIALS_REFUSED,)),
+              (LaporSyncItem, SyncStatus.PENDING, (CREDENTIALS_REFUSED,)),
+              (MediaItem, MediaStatus.PENDING, (CREDENTIALS_REFUSED, STORAGE_REFUSED))]
+    with svc.session_factory.begin() as session:
+        due = sum(session.execute(
+            update(model).where(model.status == status, model.next_attempt_at > now,
+                                or_(*(model.last_error.startswith(start) for start in starts)))
+            .values(next_attempt_at=now).execution_options(synchronize_session=False)).rowcount
+            for model, status, starts in queues)
+    if due:
+        logger.info("%d item(s) that waited for the operator's settings are tried again now", due)
 
 
 def _trigger(job: Job, config) -> tuple[str, dict]:

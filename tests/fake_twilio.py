@@ -118,6 +118,7 @@ class FakeTwilio:
         self.default_media = default_media
         self._media = {}
         self._media_fetches = {}
+        self.media_refused = 0  # media GETs answered 401 (wrong or no credentials)
         self._pauses = {}
         self._media_written = {}
         # Called with each accepted message before Twilio's answer leaves: what Twilio does meanwhile (a status
@@ -253,6 +254,8 @@ class FakeTwilio:
         match = MEDIA_PATH.match(path)
         if match:
             if self.media_auth and not self._authorized(authorization):
+                with self._lock:
+                    self.media_refused += 1
                 return twilio_error(401, 20003, "Authenticate")
             if match["sid"] != self.account_sid and self.media_auth:
                 return twilio_error(404, 20404, f"The requested resource {path} was not found")

@@ -210,3 +210,27 @@ def test_the_first_scheduler_after_an_upgrade_rewrites_the_performance_facts_onc
     build_scheduler(make_app(), BackgroundScheduler)  # another machine's scheduler, or a restart
     with svc.session_factory() as session:
         assert session.scalar(count) == 0, f"rewritten once per rule ({facts.RULES}), not at every start"
+
+
+def test_a_worker_restarted_after_the_operator_fixed_a_setting_tries_what_waited_for_it_at_once(make_app, clock):
+    """The operator fixed TWILIO_AUTH_TOKEN and restarted the worker, as /readyz said: the messages and files still
+    waited out the minute of their last refusal, the warning standing meanwhile."""
+    from sqlalchemy import select
+
+    from bot.outbox import enqueue, wait_for_credentials
+    from media.fetch import wait_for_credentials as files_wait
+    from models import MediaItem, OutboxMessage
+    from services import services
+
+    app = make_app()
+    svc = services(app)
+    with svc.session_factory.begin() as session:
+        enqueue(session, "+6281100000010", "disposisi", now=clock())
+        session.add(MediaItem(source_url="https://api.twilio.com/m/1", declared_type="image/jpeg",
+                              next_attempt_at=clock()))
+        session.flush()
+        assert wait_for_credentials(session, clock()) == files_wait(session, clock()) == 1
+    build_scheduler(app, BackgroundScheduler)
+    with svc.session_factory() as session:
+        due = [session.scalar(select(model.next_attempt_at)) for model in (OutboxMessage, MediaItem)]
+    assert all(when <= clock() for when in due), due

@@ -28,7 +28,7 @@ from lapor.complaints import OPEN_STATUSES, LifecycleError, for_change
 from lapor.dispositions import GONE
 from lapor.events import Dispositioned, EventBus, FollowUpGiven
 from lapor.region import Region
-from lapor.retry import CREDENTIALS_WAIT, backoff, claim, never, release, work_through
+from lapor.retry import CREDENTIALS_WAIT, Holder, backoff, claim, never, release, work_through
 from lapor.wording import note
 from media.links import outside_links
 from models import Complaint, Disposition, LaporSyncItem, SyncStatus, TimelineEntry
@@ -169,27 +169,41 @@ class SyncRunner:
         """Send every item due at `now`, batch after batch; once `stopping()`, the item in hand is finished and the
         rest are handed back."""
         report = SyncReport()
+        holder = Holder(now)  # the batch's leases, renewed while this pass lives
+
+        def keep(ids: list[int]) -> None:
+            if holder.due():
+                with self.session_factory.begin() as session:
+                    holder.keep(session, LaporSyncItem, ids, working=SyncStatus.SENDING)
 
         def hand_back(ids: list[int]) -> None:
             with self.session_factory.begin() as session:
                 report.handed_back += release(session, LaporSyncItem, ids, due=SyncStatus.PENDING,
                                               working=SyncStatus.SENDING)
 
-        work_through(lambda: self.claim(now), lambda item_id: self._process(item_id, now, report), BATCH, stopping,
-                     hand_back)
+        work_through(lambda: self.claim(now, holder), lambda item_id: self._process(item_id, now, report, holder),
+                     BATCH, stopping, hand_back, keep)
         return report
 
-    def claim(self, now: datetime) -> list[int]:
-        """Mark a batch of due items as being sent by this worker (one attempt each) and return their ids."""
+    def claim(self, now: datetime, holder: Holder | None = None) -> list[int]:
+        """Mark a batch of due items as being sent by this worker (one attempt each) and return their ids; the
+        `holder` of the pass remembers their leases."""
         order = case((LaporSyncItem.kind == SUBMIT, 0), (LaporSyncItem.kind == DISPOSITION, 1), else_=2)
+        now = holder.now() if holder is not None else now
         with self.session_factory.begin() as session:  # a report, then its agencies, then their follow-ups
             items = claim(session, LaporSyncItem, now, BATCH, due=SyncStatus.PENDING, working=SyncStatus.SENDING,
                           first=(order,), taken_over=_taken_over)
+            if holder is not None:
+                holder.took(items)
+                holder.claimed()
             return [item.id for item in items]
 
-    def _process(self, item_id: int, now: datetime, report: SyncReport) -> None:
-        """Send one claimed item; no transaction stays open during the network call."""
+    def _process(self, item_id: int, now: datetime, report: SyncReport, holder: Holder | None = None) -> None:
+        """Send one claimed item; no transaction stays open during the network call. An item another worker took
+        over (this one stalled past its lease) is left to it."""
         with self.session_factory.begin() as session:
+            if holder is not None and not holder.keep(session, LaporSyncItem, [item_id], working=SyncStatus.SENDING):
+                return
             item = session.get(LaporSyncItem, item_id)
             call = self._prepare(session, item, now, report)
         if call is None:

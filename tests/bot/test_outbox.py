@@ -9,8 +9,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot.outbox import LEASE, OutboxSender, enqueue, split_body
+from bot.outbox import LEASE, OutboxSender, SendReport, enqueue, split_body
 from bot.transports import Outgoing, TwilioTransport
+from lapor.retry import Holder
 from models import Contact, DeliveryStatus, MediaItem, MediaStatus, OutboxMessage, OutboxStatus
 from models.vocab import Purpose
 from services import services
@@ -372,6 +373,36 @@ def test_worker_killed_before_twilio_sends_after_lease(svc, fake, clock):
     clock.advance(seconds=LEASE.total_seconds() + 1)
     tick(svc)
     assert [m["body"] for m in fake.messages] == ["belum terkirim"]
+
+
+def test_a_pass_that_lives_keeps_its_leases_and_a_dead_ones_are_taken_over_within_a_minute(svc, fake, clock):
+    # The lease was 5 minutes: a worker killed with SIGKILL held up to OUTBOX_BATCH_SIZE messages that long.
+    assert LEASE <= timedelta(minutes=1)
+    for i in range(3):
+        queue(svc, CITIZEN, f"antrean {i}")
+    ran = [0.0]
+    holder = Holder(clock.now, clock=lambda: ran[0])
+    sender = OutboxSender(svc.session_factory, svc.transport, svc.config)
+    claimed = sender.claim(clock.now, holder)
+    ran[0] = 50.0  # the pass has been busy 50 s (a backlog, a slow Twilio) and lives: it renews what it holds
+    with svc.session_factory.begin() as session:
+        assert holder.keep(session, OutboxMessage, claimed[1:], working=OutboxStatus.SENDING) == set(claimed[1:])
+    later = clock.now + LEASE + timedelta(seconds=10)
+    assert sender.claim(later) == [claimed[0]]  # the one it did not renew is taken over; the others are its own
+
+
+def test_a_worker_whose_lease_ran_out_while_it_stalled_sends_nothing_another_took_over(svc, fake, clock):
+    queue(svc, CITIZEN, "sekali saja")
+    stalled = OutboxSender(svc.session_factory, svc.transport, svc.config)
+    holder = Holder(clock.now, clock=lambda: 0.0)
+    [row_id] = stalled.claim(clock.now, holder)
+    other = OutboxSender(svc.session_factory, svc.transport, svc.config)
+    assert other.claim(clock.now + LEASE + timedelta(seconds=1)) == [row_id]  # presumed dead: taken over
+    assert stalled._deliver(row_id, clock.now, SendReport(), holder) is False  # it wakes up: no longer its row
+    assert fake.messages == []
+    clock.advance(seconds=LEASE.total_seconds() * 3)
+    tick(svc)  # the taker's lease ran out too: reconciled, then sent once
+    assert [m["body"] for m in fake.messages] == ["sekali saja"]
 
 
 def test_a_sender_asked_to_stop_finishes_the_message_in_hand_and_hands_the_rest_back(svc, fake, clock):

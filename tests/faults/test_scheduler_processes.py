@@ -26,6 +26,7 @@ from config import SETTINGS
 from lapor import facts
 from lapor.complaints import Draft, submit
 from lapor.dispositions import assign
+from lapor.retry import LEASE
 from models import Agency, Complaint, Contact, Disposition, LedgerEntry, OutboxMessage, OutboxStatus
 from services import services
 from tests.fake_twilio import FakeTwilio
@@ -141,6 +142,15 @@ def wait_for_sends(fake, worker: subprocess.Popen, count: int) -> None:
         time.sleep(0.02)
 
 
+def wait_for_pass(worker: subprocess.Popen, job: str) -> None:
+    """Wait until a worker has run `job` once (its log says what the run did)."""
+    deadline = time.monotonic() + WAIT
+    while not job_results(worker.log.read_text(errors="replace"), job):
+        assert worker.poll() is None, worker.log.read_text(errors="replace")
+        assert time.monotonic() < deadline, f"the worker never ran {job}"
+        time.sleep(0.1)
+
+
 def _done(svc, fake) -> bool:
     """Every rung and digest recorded, every complaint announced to the verifiers (the announce job's first run
     builds the router: seconds on a loaded machine, after which its notices join the outbox), everything sent."""
@@ -209,25 +219,30 @@ def test_two_scheduler_processes_at_once_do_everything_once(seeded, fake, start)
 
 def test_scheduler_killed_mid_send_and_restarted_sends_everything_once(seeded, fake, start):
     fake.fail_for(3600, "timeout_accept", delay=0.4)  # Twilio accepts each message, then answers slowly
+    began = time.monotonic()
     victim = start(TICK)
     wait_for_sends(fake, victim, 6)
     victim.send_signal(signal.SIGKILL)  # mid-send: one message accepted by Twilio, not yet recorded
     victim.wait(timeout=10)
+    killed = TICK + timedelta(seconds=time.monotonic() - began)  # the victim's clock when it died
     fake.fail_for(0, "timeout_accept")  # Twilio answers promptly again
     with seeded.session_factory() as session:
         recorded = session.scalars(select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.SENT)).all()
         claimed = session.scalars(select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.SENDING)).all()
     assert claimed, "the kill should leave claimed rows behind"
     assert len(fake.messages) == len(recorded) + 1, "killed between Twilio's acceptance and the record of it"
-    early = start(TICK + timedelta(minutes=1))  # the dead worker's lease still holds: its rows wait
-    time.sleep(SETTLE)
+    early = start(killed + timedelta(seconds=5))  # the dead worker's lease still holds: its rows wait
+    wait_for_pass(early, "outbox")  # (a loaded machine takes seconds to start a worker: the sleep alone saw none)
     stop(early)
     with seeded.session_factory() as session:
         waiting = session.scalars(select(OutboxMessage.status).where(
             OutboxMessage.id.in_([row.id for row in claimed]))).all()
     assert waiting == [OutboxStatus.SENDING] * len(claimed), "a leased row waits for its lease to expire"
     assert max(Counter((m["to"], m["body"]) for m in fake.messages).values()) == 1
-    restarted = start(TICK + timedelta(minutes=10))  # lease expired: reconciled, then sent if Twilio never got them
+    # A minute after the kill its leases have run out (they were 5 minutes: the rows waited that long, and this
+    # worker found them still claimed): reconciled, then sent if Twilio never got them.
+    assert LEASE <= timedelta(minutes=1)
+    restarted = start(killed + timedelta(seconds=65))
     wait_until_done(seeded, fake, restarted)
     stop(restarted)
     assert_everything_once(seeded, fake)

@@ -143,7 +143,7 @@ def test_two_web_and_two_scheduler_processes_do_everything_once_through_kills(se
         machines[0].wait(timeout=10)
         workers[0].wait(timeout=10)
         restarted_web = web(now(), port=machines[0].port)  # ...and comes back at the same address
-        # The dead worker's claims wait out their 5-minute lease: both workers go on 10 minutes later (the
+        # The dead worker's claims wait out their one-minute lease: both workers go on 10 minutes later (the
         # survivor restarted as a deployment does), their clocks in step as NTP keeps machines' clocks.
         workers[1].terminate()
         workers[1].wait(timeout=WAIT)

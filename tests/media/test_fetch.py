@@ -173,19 +173,25 @@ def test_the_sender_of_media_given_up_is_told_to_send_it_again_once(person, svc,
     assert len(told) == 1 and "tidak dapat kami ambil" in told[0] and "kirim ulang" in told[0].lower()
 
 
-def test_wrong_credentials_are_retried_not_given_up(make_app, twilio, clock, caplog):
+def test_wrong_credentials_stop_the_pass_and_are_retried_not_given_up(make_app, twilio, clock, caplog):
     app = make_app(transport=ConsoleTransport(), TWILIO_ACCOUNT_SID=DEFAULT_ACCOUNT_SID,
                    TWILIO_AUTH_TOKEN="rotated-token", TWILIO_WHATSAPP_FROM="whatsapp:+14155238886",
-                   TWILIO_API_BASE_URL=twilio.base_url)
-    url = twilio.add_media(jpeg_with_exif(), "image/jpeg")
-    WhatsApp(app, "rotated-token").send(CITIZEN, "", **media_form((url, "image/jpeg")))
+                   TWILIO_API_BASE_URL=twilio.base_url, MEDIA_FETCH_WORKERS=1)
+    urls = [twilio.add_media(jpeg_with_exif(), "image/jpeg") for _ in range(3)]
+    WhatsApp(app, "rotated-token").send(CITIZEN, "", **media_form(*[(url, "image/jpeg") for url in urls]))
     svc = app.extensions["penghubung"]
-    assert fetch_media(svc, clock.now).startswith("stored=0 retried=1")
-    assert twilio.media_fetches(url) == 0  # refused at the door: unauthenticated
+    assert fetch_media(svc, clock.now) == "stored=0 retried=0 refused=0 failed=0 credentials_refused=3"
+    # Every file of the pass was tried against the refused credentials: the first refusal stops the pass.
+    assert twilio.media_refused == 1 and [twilio.media_fetches(url) for url in urls] == [0, 0, 0]
     assert "TWILIO_AUTH_TOKEN" in caplog.text  # the log said «HTTP 401», no word of the setting to fix
+    warnings = app.test_client().get("/readyz").get_json()["warnings"]
+    assert any("3 files people sent wait to be fetched" in warning for warning in warnings), warnings
+    assert fetch_media(svc, clock.advance(seconds=30)).startswith("stored=0 retried=0")  # Twilio asked once a minute
+    assert twilio.media_refused == 1
     for _ in range(10):  # hours with the wrong token used up MEDIA_FETCH_MAX_ATTEMPTS: the photo was given up
         fetch_media(svc, clock.advance(minutes=30))
-    assert [(item.status, item.attempts) for item in items(svc)] == [("pending", 0)]
+    assert [(item.status, item.attempts) for item in items(svc)] == [("pending", 0)] * 3
+    assert twilio.media_refused == 11
 
 
 def test_a_full_disk_keeps_the_files_waiting_without_using_up_attempts(person, app, svc, twilio, clock, monkeypatch):

@@ -88,3 +88,20 @@ def test_the_storage_url_chooses_the_implementation(tmp_path):
     assert isinstance(s3, S3Storage) and (s3.bucket, s3.prefix) == ("bucket", "some/prefix")
     with pytest.raises(ValueError):
         from_url("ftp://host/x", instance_dir=tmp_path)
+
+
+def test_readiness_names_a_bucket_this_machine_does_not_share(make_app, s3_bucket, s3_endpoint, clock):
+    """Machines on one bucket but another prefix (or another bucket, endpoint): the worker's photos were 404 here."""
+    from models import MediaItem, MediaStatus
+    from services import services
+
+    app = make_app(MEDIA_STORAGE_URL=f"s3://{s3_bucket}/here", MEDIA_S3_ENDPOINT_URL=s3_endpoint)
+    svc = services(app)
+    elsewhere = S3Storage(s3_bucket, "elsewhere", endpoint_url=s3_endpoint)
+    for index, (store, data) in enumerate([(svc.media_storage, b"photo one"), (elsewhere, b"photo two")]):
+        with svc.session_factory.begin() as session:
+            session.add(MediaItem(source_url=f"https://api.twilio.com/m/{index}", declared_type="image/jpeg",
+                                  sha256=store.put(data, "image/jpeg"), status=MediaStatus.STORED, stored_at=clock()))
+        warnings = app.test_client().get("/readyz").get_json()["warnings"]
+        assert bool(warnings) == (store is elsewhere), warnings
+    assert f"s3://{s3_bucket}/here" in warnings[0] and "MEDIA_S3_ENDPOINT_URL" in warnings[0], warnings

@@ -86,3 +86,28 @@ def test_gunicorns_access_log_keeps_no_search_words(tmp_path, monkeypatch, app_e
 def test_gunicorns_own_lines_are_json_in_production(tmp_path, monkeypatch):
     line = _gunicorn_access_line(tmp_path, monkeypatch, "production")
     assert json.loads(line)["message"].startswith("10.0.0.5")
+
+
+def test_the_twilio_clients_requests_leave_no_number_in_the_log_at_info(monkeypatch):
+    """The outbox's reconciliation lists a person's messages (`To=whatsapp:+62…`): the twilio library logged the
+    query at INFO, a number with every uncertain send, and eleven lines with every message sent."""
+    from datetime import timedelta
+
+    from bot.transports import Outgoing, TwilioTransport
+    from ops.logs import QUIET_AT_INFO, configure_logging
+    from tests.fake_twilio import FakeTwilio
+
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])  # as in a worker: nobody configured logging before us
+    monkeypatch.setattr(root, "level", root.level)
+    for name in (*QUIET_AT_INFO, "twilio.http_client"):
+        monkeypatch.setattr(logging.getLogger(name), "level", logging.getLogger(name).level)
+    configure_logging({"LOG_LEVEL": "INFO", "LOG_FORMAT": "json", "APP_ENV": "production"})
+    stream = io.StringIO()
+    root.handlers[0].setStream(stream)
+    with FakeTwilio() as fake:
+        transport = TwilioTransport(fake.account_sid, fake.auth_token, "whatsapp:+14155238886",
+                                    api_base_url=fake.base_url, timeout=2)
+        transport.send(Outgoing(to=CITIZEN, body="halo"))
+        transport.find_sent(Outgoing(to=CITIZEN, body="halo"), fake.clock() - timedelta(minutes=1))
+    assert not shows_number(stream.getvalue(), CITIZEN), stream.getvalue()

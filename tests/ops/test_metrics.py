@@ -92,6 +92,20 @@ def test_the_oldest_due_message_shows_how_late_the_sender_is(world, clock):
     run_all(svc, clock())
     samples = scrape(world)
     assert value(samples, "penghubung_outbox_oldest_due_age_seconds") == 0
+    assert value(samples, "penghubung_outbox_failing") == 0
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from models import OutboxMessage
+
+    with svc.session_factory.begin() as session:  # Twilio down: the last try failed, the next waits its backoff
+        enqueue(session, CITIZEN.replace("90", "92"), "lagi", purpose="notice", now=clock())
+        session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending").values(
+            attempts=2, last_error="Twilio 500", next_attempt_at=clock() + timedelta(minutes=2)))
+    samples = scrape(world)  # nothing is due, so the lateness alone never told of an outage
+    assert value(samples, "penghubung_outbox_oldest_due_age_seconds") == 0
+    assert value(samples, "penghubung_outbox_failing") == 1
 
 
 def test_metrics_are_refused_to_strangers_without_the_token(make_app):
