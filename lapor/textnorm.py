@@ -150,6 +150,14 @@ REGIONAL_WORDS: dict[str, str] = {
     "sasak": "jembatan", "leuweung": "hutan", "tangkal": "pohon", "ragrag": "jatuh", "kahuruan": "kebakaran",
     "seuneu": "api", "leutik": "kecil", "wengi": "malam", "diantos": "ditunggu",
     "hirup": "hidup", "nyalira": "sendiri", "nini": "nenek",
+    # Sundanese of West Java: violence and fear ("salaki neunggeul", "abdi sieun"), disasters ("urug", "lini"),
+    # where ("ka", also Madurese "to"; "payun", "gigir", "handap", "luhur")
+    "sieun": "takut", "neunggeul": "memukul", "diteunggeul": "dipukul", "nampiling": "menampar",
+    "ditampiling": "ditampar", "najong": "menendang", "ditajong": "ditendang", "nyabok": "menampar",
+    "disabok": "ditampar", "nyiksa": "menyiksa", "urug": "longsor", "lini": "gempa",
+    "taneuh": "tanah", "katutup": "tertutup", "kaduruk": "terbakar", "tigubrag": "jatuh",
+    "ka": "ke", "payun": "depan", "hareup": "depan", "gigir": "samping", "handap": "bawah", "luhur": "atas",
+    "tukangeun": "belakang", "jero": "dalam", "lebet": "masuk", "asup": "masuk",
     # Minang ("urang" and "alah" are left out: Sundanese "we", Indonesian "oh")
     "ambo": "saya", "indak": "tidak", "aia": "air", "gadang": "besar", "masuak": "masuk", "putuih": "putus",
     "kampuang": "kampung", "nagari": "desa", "jorong": "dusun", "sakolah": "sekolah", "pitih": "uang",
@@ -163,6 +171,16 @@ REGIONAL_WORDS: dict[str, str] = {
     # Bugis and Makassar ("bola" house is a ball, "wae" water is Javanese "just", "tau" person is "know")
     "laleng": "jalan", "sikola": "sekolah", "massolo": "mengalir", "lompo": "besar", "ballak": "rumah",
     # colloquial Indonesian
+    # Jakarta's Betawi ("nyang" is also Javanese "to": a function word either way); its "-nye" and final "e" for
+    # "a" on other words are spoken forms ("gurunye", "tetangge": see ``_spoken_sounds``)
+    "aye": "saya", "udeh": "sudah", "ude": "sudah", "aje": "saja", "ame": "sama", "ape": "apa", "kite": "kita",
+    "nyang": "yang", "kenape": "kenapa", "nape": "kenapa", "begimane": "bagaimana", "rebu": "ribu", "ampe": "sampai",
+    "ntar": "nanti", "ente": "kamu", "semue": "semua",
+    # Banyumas (ngapak) and Javanese "where" ("mburi", "ngisor", "nduwur"), "earthquake" and "snake"
+    "inyong": "saya", "nyong": "saya", "kepriwe": "bagaimana", "priwe": "bagaimana", "kiye": "ini", "dikon": "disuruh",
+    "olih": "dapat", "ngenteni": "menunggu", "nunggoni": "menunggu", "ula": "ular", "lindu": "gempa",
+    "mburi": "belakang", "ngisor": "bawah", "nduwur": "atas", "dhuwur": "atas", "njero": "dalam",
+    "digebugi": "dipukuli", "nggebugi": "memukuli",
     "kagak": "tidak", "kaga": "tidak", "gada": "tidak ada", "gaada": "tidak ada", "duit": "uang", "emak": "ibu",
     "mamak": "ibu", "simbah": "nenek", "mbah": "nenek", "bini": "istri", "mulu": "terus", "doang": "saja",
     "kalo": "kalau", "nyampe": "sampai", "gede": "besar",
@@ -208,6 +226,8 @@ _PHRASES = {
     # grammar says so (not "di lembur", which is also "dilembur", made to work overtime).
     "ka lembur": "ke desa", "ti lembur": "dari desa", "lembur abdi": "desa saya", "lembur kuring": "desa saya",
     "lembur simkuring": "desa saya", "lembur sim kuring": "desa saya", "lembur urang": "desa kita",
+    # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
+    "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
 }
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 _WORDS = {**REGIONAL_WORDS, **ABBREVIATIONS}
@@ -276,7 +296,7 @@ def _unstretch(match: re.Match) -> str:
 
 # Possessive endings of Javanese ("dalane", "omahku"), Madurese and Sundanese ("jhalanna", "hateupna") on a word
 # that the lists above know without them.
-_REGIONAL_ENDINGS = (("nya", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("ku", 4), ("mu", 4), ("e", 4))
+_REGIONAL_ENDINGS = (("nya", 3), ("nye", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("ku", 4), ("mu", 4), ("e", 4))
 
 
 def known_word(word: str) -> str:
@@ -372,6 +392,10 @@ CHILD_WORDS = frozenset("""
 anak bocah balita bayi murid siswa siswi pelajar santri santriwati adik adek keponakan ponakan cucu putra putri
 """.split())
 WOMAN_WORDS = frozenset("istri bini perempuan wanita cewek cewe gadis janda".split())
+# A husband who hits is violence against his wife, named or not ("salaki abdi sok nampiling", "suami sering
+# menampar saya"): the doer before an active violence word, or after a passive one ("dipukul suami"); a husband
+# beaten ("suami saya dipukuli preman") is not.
+HUSBAND_WORDS = frozenset("suami".split())
 _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
@@ -504,11 +528,20 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
         near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + after)), key=lambda j: abs(j - i))
         for j in near:
             kind = ("anak" if _has_root(words[j], CHILD_WORDS) else "perempuan" if _has_root(words[j], WOMAN_WORDS)
-                    else None)
+                    or _husband_doing(words, i, j) else None)
             if j != i and kind:
                 out.append((i, j, kind))
                 break
     return out
+
+
+def _husband_doing(words: list[str], harm: int, j: int) -> bool:
+    """Whether ``words[j]`` is a husband doing the violence word at ``harm`` (before an active one, after a
+    passive one)."""
+    if not _has_root(words[j], HUSBAND_WORDS):
+        return False
+    passive = words[harm].startswith(("di", "ke", "ter"))
+    return j > harm if passive else j < harm
 
 
 def harm_span(flagged: list[tuple[str, bool]], harm: int, persons: bool = True) -> list[int]:
@@ -618,6 +651,7 @@ def stem_candidates(word: str) -> list[str]:
 # sound changes of everyday speech. Each gives candidates only; a reader keeps one only if it knows it.
 _SPOKEN_SUFFIXES = (
     ("in", 4),    # Jakarta -in for -kan/-i: "mukulin", "dijadiin", "benerin"
+    ("nye", 3),   # Betawi -nye for -nya: "gurunye", "bapaknye"
     ("ake", 4),   # Javanese -ake/-ke for -kan: "dibalekake", "dibenerke"
     ("ke", 4),
     ("keun", 4),  # Sundanese -keun for -kan: "dibereskeun"
@@ -631,7 +665,7 @@ _LAST_E = re.compile(r"e(?=[^aiueo]+$)")
 
 def _spoken_sounds(word: str) -> list[str]:
     """The word with one change of everyday speech undone: a dropped h ("abis" → habis), e for a in the last
-    syllable ("dapet" → dapat, "sesek" → sesak), final e for ai ("sampe" → sampai), o for au ("kalo" →
+    syllable ("dapet" → dapat, "sesek" → sesak), final e for ai ("sampe" → sampai) or a ("kerje"), o for au ("kalo" →
     kalau), and nasal prefixes for p and c ("mukul" → pukul, "nyatet" → catet) and Javanese ones before j, d and b
     ("njambak" → jambak)."""
     out = []
@@ -641,6 +675,7 @@ def _spoken_sounds(word: str) -> list[str]:
         out.append(_LAST_E.sub("a", word))
     if word.endswith("e") and word[-2:-1] not in _VOWELS:
         out.append(word[:-1] + "ai")
+        out.append(word[:-1] + "a")  # Betawi final e for a: "tetangge", "kerje", "semue"
     if word.endswith("o") and word[-2:-1] not in _VOWELS:
         out.append(word[:-1] + "au")
     if word[:1] == "m" and word[1:2] in _VOWELS:
