@@ -286,6 +286,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pkl": ("pedagang kaki lima", "pedagang trotoar", "lapak pedagang", "pedagang liar",
             "pedagang pinggir jalan", "gerobak pedagang", "jualan trotoar"),
     "penertiban": ("ditertibkan", "tertibkan", "menertibkan", "tertib", "penggusuran", "digusur"),
+    "lapak liar": ("warung liar", "kios liar", "gubuk liar", "tenda liar", "lapak ilegal", "warung ilegal",
+                   "kios ilegal"),
     "bangunan liar": ("bangli", "bangunan tanpa izin", "bangunan ilegal", "bangunan di atas saluran",
                       "bangunan di bahu jalan"),
     "baliho liar": ("baliho", "baliho caleg", "baliho partai", "spanduk", "poster", "umbul umbul",

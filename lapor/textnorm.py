@@ -175,7 +175,7 @@ REGIONAL_WORDS: dict[str, str] = {
     # "a" on other words are spoken forms ("gurunye", "tetangge": see ``_spoken_sounds``)
     "aye": "saya", "udeh": "sudah", "ude": "sudah", "aje": "saja", "ame": "sama", "ape": "apa", "kite": "kita",
     "nyang": "yang", "kenape": "kenapa", "nape": "kenapa", "begimane": "bagaimana", "rebu": "ribu", "ampe": "sampai",
-    "ntar": "nanti", "ente": "kamu", "semue": "semua",
+    "ntar": "nanti", "ente": "kamu", "semue": "semua", "jalanan": "jalan",
     # Banyumas (ngapak) and Javanese "where" ("mburi", "ngisor", "nduwur"), "earthquake" and "snake"
     "inyong": "saya", "nyong": "saya", "kepriwe": "bagaimana", "priwe": "bagaimana", "kiye": "ini", "dikon": "disuruh",
     "olih": "dapat", "ngenteni": "menunggu", "nunggoni": "menunggu", "ula": "ular", "lindu": "gempa",
@@ -226,6 +226,8 @@ _PHRASES = {
     # grammar says so (not "di lembur", which is also "dilembur", made to work overtime).
     "ka lembur": "ke desa", "ti lembur": "dari desa", "lembur abdi": "desa saya", "lembur kuring": "desa saya",
     "lembur simkuring": "desa saya", "lembur sim kuring": "desa saya", "lembur urang": "desa kita",
+    # "jalanan" is the road ("jalanan depan rumah ancur"), but for street children
+    "anak jalanan": "anjal", "anak anak jalanan": "anjal",
     # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
     "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
 }
@@ -386,6 +388,11 @@ _CAUSED_PREGNANCY = re.compile(r"(?:di|meng|nge|ng)?hamil(?:i|in)(?:nya)?")
 # before the passive word, since goods are sold *to* children too ("buku lks dijual ke murid").
 _SOLD = re.compile(r"di(?:per)?(?:jual|jualbelikan)(?:in|kan)?(?:nya)?")
 _VICTIM_BEFORE, _DOER_AFTER = 4, 3
+# What something blocks or takes is where, not what: "pkl nutup trotoar", "warung liar nutupin saluran", "longsor
+# tutup jalan", "mobil parkir menghalangi jalan". The two words after an active blocking word are weighed like a
+# place; a passive one ("jalan ditutup warga", "tertutup longsor") names what was blocked before it, the topic.
+_BLOCK_ROOTS = frozenset("tutup halang kuasai serobot caplok".split())
+_BLOCKED_AFTER = 2
 # Who violence is done to, when it is a child or a woman: it is then violence against them, the office for women's
 # and children's protection's (`lapor.routing` reads it as the directory's "kekerasan anak"/"kekerasan perempuan").
 CHILD_WORDS = frozenset("""
@@ -441,6 +448,7 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
                 left = max(0, left - bool(content))
             occasion = False
         _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
+        _mark_around(out, start, _blocks, 0, _BLOCKED_AFTER)
         # (what is sold is a place only when it is a person: "bansos dijual" is about the aid)
         _mark_around(out, start, lambda word: is_harm(word) and not _SOLD.fullmatch(word), _VICTIM_BEFORE,
                      _DOER_AFTER)
@@ -507,6 +515,11 @@ def toilet_water(words: list[str], itself: bool = False) -> tuple[list[int], lis
     water += [i for i, w in enumerate(words) if w in _TOILET_STATE
               or itself and (named(w, _TOILET_WORDS) or w in _TOILET_ITSELF)]
     return sorted({*water, *after} - set(places)), places
+
+
+def _blocks(word: str) -> bool:
+    """Whether a normalised word is an active blocking word ("nutup", "nutupin", "menutupi", "menghalangi")."""
+    return not word.startswith(("di", "ter", "ke", "ka")) and _has_root(word, _BLOCK_ROOTS)
 
 
 def is_harm(word: str) -> bool:
