@@ -53,6 +53,7 @@ from lapor.textnorm import (
     harm_span,
     harmed,
     normalize,
+    own_lamps,
     spoken_forms,
     stem_candidates,
     toilet_water,
@@ -192,7 +193,8 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         # A public place's toilet without water is the place's ("wc umum di pasar ... airnya ga ngalir"): the
         # water words, which the classifier knows as the water utility's, are not read (trained on, they stay).
         plain = [word for word, _ in flagged]
-        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *ailing_alone(plain)])
+        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *own_lamps(plain)[0],
+                                                          *ailing_alone(plain)])
         if water:
             words = _without(words, water)
             owed -= water
@@ -487,7 +489,11 @@ class LearnedRouter:
             return []
         columns, values = self.features(prepared, subject)
         scores = self._classifier_scores(columns, values)
-        if self._not_a_complaint(text, evidence, max(scores.values(), default=0.0)):
+        # A public place's toilet or lamps described is a complaint however few words say it ("wc umum di terminal
+        # jorok bgt"): their words weigh like a place, which left the evidence thin enough to abstain on.
+        plain = [word for word, _ in self.keywords.flagged_words(text)]
+        facility = bool(toilet_water(plain)[1] or own_lamps(plain)[1])
+        if not facility and self._not_a_complaint(text, evidence, max(scores.values(), default=0.0)):
             return []
         learned = dict(scores)
         total = sum(evidence.values()) or 1.0

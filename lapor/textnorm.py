@@ -475,11 +475,36 @@ mpp pesantren pondok
 """.split())
 
 
+# A public place's own lamps are no street lights ("gor kabupaten lampune mati separo", "lampu lorong rsud mati"):
+# PERKIM's "lampu mati" is the street's. With a public place named and no street ("lampu jalan depan gor" stays
+# PERKIM's), no traffic light and no power cut ("mati lampu", "listrik"), the lamp and what is said of it are weighed
+# like a place and the public place is whose lamps they are. Parks and squares keep PERKIM's lamps.
+_LAMP_STATE = frozenset("mati padam rusak pecah redup kedip putus konslet korslet gelap".split())
+_NOT_OWN_LAMPS = frozenset("""
+jalan jalanan gang pju penerangan merah lalu lintas listrik pln taman alun masjid musala mushola musholla pesantren
+pondok
+""".split())
+
+
+def own_lamps(words: list[str]) -> tuple[list[int], list[int]]:
+    """In content words naming a public place's own lamps: the indices of the lamp and its state, and of the
+    public place; else nothing."""
+    lamps = [i for i, w in enumerate(words) if w.startswith("lampu") and not (i and words[i - 1] == "mati")]
+    if not lamps or _NOT_OWN_LAMPS & set(words):
+        return [], []
+    places = [i for i, w in enumerate(words) if w in _PUBLIC_PLACES or _has_root(w, _PUBLIC_PLACES)]
+    if not places:
+        return [], []
+    return sorted({*lamps, *(i for i, w in enumerate(words) if w in _LAMP_STATE)} - set(places)), places
+
+
 def _toilet_water(words: list[tuple[str, bool]]) -> None:
-    water, places = toilet_water([word for word, _ in words])
-    for i in [*water, *ailing_alone([word for word, _ in words])]:
+    plain = [word for word, _ in words]
+    water, places = toilet_water(plain, itself=True)
+    lamps, lit = own_lamps(plain)
+    for i in [*water, *lamps, *ailing_alone(plain)]:
         words[i] = (words[i][0], True)
-    for i in places:
+    for i in [*places, *lit]:
         words[i] = (words[i][0], False)
 
 
