@@ -324,6 +324,21 @@ def normalize(text: str) -> str:
     return " ".join(_COURTESY.sub(" ", " ".join(words)).split())
 
 
+def as_typed(text: str, read: Callable[[str], str] = lambda word: word) -> dict[str, str]:
+    """Each normalised word of the text ("istri", "pdam", "sekolah") and the word the citizen typed for it ("bojone",
+    "ledeng", walikan "halokes"), lower-cased; ``read``: how a typed word was read first (``Lexicon.expand``)."""
+    cleaned = _clean(text or "")
+    out: dict[str, str] = {}
+    for match in _PHRASE.finditer(cleaned):
+        for part in _PHRASES[match.group(0)].split():
+            out.setdefault(part, match.group(0))
+    for word in cleaned.split():
+        for piece in read(word).split():
+            for part in known_word(piece).split():
+                out.setdefault(part, word)
+    return out
+
+
 # A street, village or estate named after something ("Jl. Pasar Ikan", "Desa Sumberapi", "Kampung Nelayan")
 # says where, not what: its capitalised name is no topic. The marker word itself stays.
 _PLACE_NAME = re.compile(
