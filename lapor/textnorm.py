@@ -180,7 +180,7 @@ REGIONAL_WORDS: dict[str, str] = {
     "inyong": "saya", "nyong": "saya", "kepriwe": "bagaimana", "priwe": "bagaimana", "kiye": "ini", "dikon": "disuruh",
     "olih": "dapat", "ngenteni": "menunggu", "nunggoni": "menunggu", "ula": "ular", "lindu": "gempa",
     "mburi": "belakang", "ngisor": "bawah", "nduwur": "atas", "dhuwur": "atas", "njero": "dalam",
-    "digebugi": "dipukuli", "nggebugi": "memukuli",
+    "digebugi": "dipukuli", "nggebugi": "memukuli", "gendeng": "gila",
     "kagak": "tidak", "kaga": "tidak", "gada": "tidak ada", "gaada": "tidak ada", "duit": "uang", "emak": "ibu",
     "mamak": "ibu", "simbah": "nenek", "mbah": "nenek", "bini": "istri", "mulu": "terus", "doang": "saja",
     "kalo": "kalau", "nyampe": "sampai", "gede": "besar",
@@ -417,7 +417,7 @@ WOMAN_WORDS = frozenset("istri bini perempuan wanita cewek cewe gadis janda".spl
 # A husband who hits is violence against his wife, named or not ("salaki abdi sok nampiling", "suami sering
 # menampar saya"): the doer before an active violence word, or after a passive one ("dipukul suami"); a husband
 # beaten ("suami saya dipukuli preman") is not.
-HUSBAND_WORDS = frozenset("suami".split())
+HUSBAND_WORDS = frozenset("suami lakinya lakinye lakine lakiku lakik".split())  # "laki" alone is any man
 _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
@@ -591,7 +591,7 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
 def _husband_doing(words: list[str], harm: int, j: int) -> bool:
     """Whether ``words[j]`` is a husband doing the violence word at ``harm`` (before an active one, after a
     passive one)."""
-    if not _has_root(words[j], HUSBAND_WORDS):
+    if words[j] not in HUSBAND_WORDS and not _has_root(words[j], HUSBAND_WORDS):
         return False
     passive = words[harm].startswith(("di", "ke", "ter"))
     return j > harm if passive else j < harm
