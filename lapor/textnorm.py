@@ -301,6 +301,7 @@ def _unstretch(match: re.Match) -> str:
 _REGIONAL_ENDINGS = (("nya", 3), ("nye", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("ku", 4), ("mu", 4), ("e", 4))
 
 
+@lru_cache(maxsize=100_000)
 def known_word(word: str) -> str:
     """A lowercase word as the lists above know it (a regional word or an abbreviation, with or without a regional
     possessive ending: "pareum" → "mati", "kretege" → "jembatan"); else the word."""
