@@ -50,9 +50,11 @@ from lapor.textnorm import (
     FUNCTION_WORDS,
     Lexicon,
     ailing_alone,
+    as_typed,
     harm_span,
     harmed,
     normalize,
+    own_lamps,
     spoken_forms,
     stem_candidates,
     toilet_water,
@@ -192,7 +194,8 @@ def prepare_with_subject(text: str, suggesting: bool = False) -> tuple[str, str]
         # A public place's toilet without water is the place's ("wc umum di pasar ... airnya ga ngalir"): the
         # water words, which the classifier knows as the water utility's, are not read (trained on, they stay).
         plain = [word for word, _ in flagged]
-        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *ailing_alone(plain)])
+        water = Counter(_stem(flagged[i][0]) for i in [*toilet_water(plain, itself=True)[0], *own_lamps(plain)[0],
+                                                          *ailing_alone(plain)])
         if water:
             words = _without(words, water)
             owed -= water
@@ -477,7 +480,7 @@ class LearnedRouter:
         """Return up to ``limit`` agencies for the text, best first, each with a short reason; empty: abstain."""
         if not self.profiles:
             return []
-        text = self.lexicon.expand(text)
+        typed_text, text = text, self.lexicon.expand(text)
         prepared, subject = prepare_with_subject(text, suggesting=True)
         found, place_weighed, matched = self.keywords.cited_evidence(text)
         evidence = {self.codes[i]: s for i, s in found.items()}
@@ -487,7 +490,11 @@ class LearnedRouter:
             return []
         columns, values = self.features(prepared, subject)
         scores = self._classifier_scores(columns, values)
-        if self._not_a_complaint(text, evidence, max(scores.values(), default=0.0)):
+        # A public place's toilet or lamps described is a complaint however few words say it ("wc umum di terminal
+        # jorok bgt"): their words weigh like a place, which left the evidence thin enough to abstain on.
+        plain = [word for word, _ in self.keywords.flagged_words(text)]
+        facility = bool(toilet_water(plain)[1] or own_lamps(plain)[1])
+        if not facility and self._not_a_complaint(text, evidence, max(scores.values(), default=0.0)):
             return []
         learned = dict(scores)
         total = sum(evidence.values()) or 1.0
@@ -500,12 +507,15 @@ class LearnedRouter:
         ranked = sorted(((s, c) for c, s in scores.items() if s >= _KEEP), key=lambda sc: (-sc[0], sc[1]))[:limit]
         keyworded = [(rank, code) for rank, (_, code) in enumerate(ranked)
                      if code not in cited and shares.get(code, 0.0) > learned.get(code, 0.0)]
+        # A reason quotes the words as the citizen typed them ("bojone", not the "istri" it was read as).
+        typed = as_typed(typed_text, self.lexicon.expand) if ranked else {}
         for rank, code in keyworded:  # the directory's words decided ("dicopet"): the reason, not the classifier's
-            cited[code] = _joined("", self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0))
+            cited[code] = _joined("", self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0),
+                                  typed)
         return [Suggestion(code, self.names[code], round(min(1.0, score / _TOP_SCORE), 3),
                            cited.get(code) or _joined(
-                               self._word_reason(columns, values, code, text, strict=rank > 0),
-                               self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0)))
+                               self._word_reason(columns, values, code, text, typed, strict=rank > 0),
+                               self._keyword_reason(matched.get(self.codes.index(code), []), strict=rank > 0), typed))
                 for rank, (score, code) in enumerate(ranked)]
 
     def _not_a_complaint(self, text: str, evidence: dict[str, float], likeliest: float) -> bool:
@@ -575,7 +585,8 @@ class LearnedRouter:
         return bool(named and theirs) and not named & theirs and not any(
             code in self.topic_owners.get(topic, ()) for topic in named)
 
-    def _word_reason(self, columns: np.ndarray, values: np.ndarray, code: str, text: str, strict: bool = False) -> str:
+    def _word_reason(self, columns: np.ndarray, values: np.ndarray, code: str, text: str, as_typed: dict[str, str],
+                     strict: bool = False) -> str:
         """The text's single words that weigh most for the agency ("kata: limbah, sungai"), as the citizen wrote
         them (a root such as "urus" would read as another word, "kurus", to a verifier)."""
         if code not in self.classes:
@@ -593,7 +604,7 @@ class LearnedRouter:
         strong = self.coef[columns, k] >= _REASON_STRONG
         typed: dict[str, str] = {}
         for word in normalize(text).split():
-            typed.setdefault(_stem(word), word)
+            typed.setdefault(_stem(word), as_typed.get(word, word))
         words = []
         for i in np.argsort(-contribution)[:6]:
             root = self.word_names[columns[i]]
@@ -608,9 +619,9 @@ class LearnedRouter:
         return f"kata: {', '.join(words[:2])}" if words else ""
 
     def _keyword_reason(self, words: list[str], strict: bool = False) -> str:
-        """The directory's words the text matched for an agency, as typed ("kata: kecopetan"); below the first
-        suggestion, not a word that names no topic on its own, nor one the vocabulary read as another word (the
-        name's "pendapatan" in "dapet")."""
+        """The directory's words the text matched for an agency, as normalised ("kata: kecopetan"; ``_joined`` quotes
+        them as typed); below the first suggestion, not a word that names no topic on its own, nor one the
+        vocabulary read as another word (the name's "pendapatan" in "dapet")."""
         words = [w for w in words if _citable(w) and not (strict and (w in GENERIC_WORDS or self._read_as_another(w)))]
         words = words[:2]
         return f"kata: {', '.join(words)}" if words else ""
@@ -620,13 +631,15 @@ class LearnedRouter:
         return known is not None and known != word and known not in stem_candidates(word)
 
 
-def _joined(learned: str, directory: str) -> str:
+def _joined(learned: str, directory: str, typed: dict[str, str]) -> str:
     """The classifier's words for an agency, completed to two by the directory's words the text matched for it
-    that name a topic ("kata: perempuan, dicabuli"); the directory's alone when the classifier has none."""
+    that name a topic ("kata: perempuan, dicabuli"); the directory's alone when the classifier has none. The
+    directory's words are quoted as the citizen typed them (``typed``: "bojone" for "istri")."""
     matched = directory.removeprefix("kata: ").split(", ") if directory else []
-    topical = [w for w in matched if w not in GENERIC_WORDS]
+    topical = [typed.get(w, w) for w in matched if w not in GENERIC_WORDS]
     if not learned:  # "kata: dipukuli", not "anak, dipukuli" (the phrase "anak dipukul"), unless nothing else
-        return f"kata: {', '.join(topical)}" if topical else directory
+        words = topical or [typed.get(w, w) for w in matched]
+        return f"kata: {', '.join(dict.fromkeys(words))}" if words else ""
     words = learned.removeprefix("kata: ").split(", ") + topical
     return f"kata: {', '.join(list(dict.fromkeys(words))[:2])}"
 

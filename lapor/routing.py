@@ -198,9 +198,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bus": ("bis", "bus kota", "bus sekolah"),
     # rail: a station is the transport office's as a bus terminal is, a level crossing as a road sign is
     "terminal": ("stasiun", "stasiun kereta", "peron"),
-    "uji kir": ("kir", "keur", "uji kendaraan"),
+    "uji kir": ("kir", "uji keur", "uji kendaraan"),  # a lone "keur" is Sundanese "while" ("keur mabok")
     "kapal penyeberangan": ("kapal feri", "feri", "ferry", "penyeberangan laut", "perahu penyeberangan"),
-    "dermaga": ("pelabuhan rakyat",),
+    "dermaga": ("pelabuhan rakyat", "pelabuhan"),
     "perhubungan": ("macet", "kemacetan", "lalu lintas", "simpang", "perempatan macet"),
     # population administration
     "ktp": ("ktp el", "ktp elektronik", "kartu tanda penduduk", "ktp hilang", "cetak ktp", "ktp rusak",
@@ -286,6 +286,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pkl": ("pedagang kaki lima", "pedagang trotoar", "lapak pedagang", "pedagang liar",
             "pedagang pinggir jalan", "gerobak pedagang", "jualan trotoar"),
     "penertiban": ("ditertibkan", "tertibkan", "menertibkan", "tertib", "penggusuran", "digusur"),
+    "lapak liar": ("warung liar", "kios liar", "gubuk liar", "tenda liar", "lapak ilegal", "warung ilegal",
+                   "kios ilegal"),
     "bangunan liar": ("bangli", "bangunan tanpa izin", "bangunan ilegal", "bangunan di atas saluran",
                       "bangunan di bahu jalan"),
     "baliho liar": ("baliho", "baliho caleg", "baliho partai", "spanduk", "poster", "umbul umbul",
@@ -933,6 +935,10 @@ class Router:
                 cited.setdefault(agency, set()).update(match.positions)
         return scores, bool(place), {agency: list(dict.fromkeys(flagged[i][0] for i in sorted(where)))
                                      for agency, where in cited.items()}
+
+    def flagged_words(self, text: str) -> list[tuple[str, bool]]:
+        """The text's content words with whether each names the place (``textnorm.words_with_places``), as read."""
+        return self._read(text)[0]
 
     def topics(self, text: str) -> dict[str, float]:
         """The directory's phrases the text names, a synonym read as the phrase it stands for ("got mampet":

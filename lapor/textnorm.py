@@ -150,6 +150,14 @@ REGIONAL_WORDS: dict[str, str] = {
     "sasak": "jembatan", "leuweung": "hutan", "tangkal": "pohon", "ragrag": "jatuh", "kahuruan": "kebakaran",
     "seuneu": "api", "leutik": "kecil", "wengi": "malam", "diantos": "ditunggu",
     "hirup": "hidup", "nyalira": "sendiri", "nini": "nenek",
+    # Sundanese of West Java: violence and fear ("salaki neunggeul", "abdi sieun"), disasters ("urug", "lini"),
+    # where ("ka", also Madurese "to"; "payun", "gigir", "handap", "luhur")
+    "sieun": "takut", "neunggeul": "memukul", "diteunggeul": "dipukul", "nampiling": "menampar",
+    "ditampiling": "ditampar", "najong": "menendang", "ditajong": "ditendang", "nyabok": "menampar",
+    "disabok": "ditampar", "nyiksa": "menyiksa", "urug": "longsor", "lini": "gempa",
+    "taneuh": "tanah", "katutup": "tertutup", "kaduruk": "terbakar", "tigubrag": "jatuh",
+    "ka": "ke", "payun": "depan", "hareup": "depan", "gigir": "samping", "handap": "bawah", "luhur": "atas",
+    "tukangeun": "belakang", "jero": "dalam", "lebet": "masuk", "asup": "masuk",
     # Minang ("urang" and "alah" are left out: Sundanese "we", Indonesian "oh")
     "ambo": "saya", "indak": "tidak", "aia": "air", "gadang": "besar", "masuak": "masuk", "putuih": "putus",
     "kampuang": "kampung", "nagari": "desa", "jorong": "dusun", "sakolah": "sekolah", "pitih": "uang",
@@ -163,6 +171,16 @@ REGIONAL_WORDS: dict[str, str] = {
     # Bugis and Makassar ("bola" house is a ball, "wae" water is Javanese "just", "tau" person is "know")
     "laleng": "jalan", "sikola": "sekolah", "massolo": "mengalir", "lompo": "besar", "ballak": "rumah",
     # colloquial Indonesian
+    # Jakarta's Betawi ("nyang" is also Javanese "to": a function word either way); its "-nye" and final "e" for
+    # "a" on other words are spoken forms ("gurunye", "tetangge": see ``_spoken_sounds``)
+    "aye": "saya", "udeh": "sudah", "ude": "sudah", "aje": "saja", "ame": "sama", "ape": "apa", "kite": "kita",
+    "nyang": "yang", "kenape": "kenapa", "nape": "kenapa", "begimane": "bagaimana", "rebu": "ribu", "ampe": "sampai",
+    "ntar": "nanti", "ente": "kamu", "semue": "semua", "jalanan": "jalan",
+    # Banyumas (ngapak) and Javanese "where" ("mburi", "ngisor", "nduwur"), "earthquake" and "snake"
+    "inyong": "saya", "nyong": "saya", "kepriwe": "bagaimana", "priwe": "bagaimana", "kiye": "ini", "dikon": "disuruh",
+    "olih": "dapat", "ngenteni": "menunggu", "nunggoni": "menunggu", "ula": "ular", "lindu": "gempa",
+    "mburi": "belakang", "ngisor": "bawah", "nduwur": "atas", "dhuwur": "atas", "njero": "dalam",
+    "digebugi": "dipukuli", "nggebugi": "memukuli", "gendeng": "gila",
     "kagak": "tidak", "kaga": "tidak", "gada": "tidak ada", "gaada": "tidak ada", "duit": "uang", "emak": "ibu",
     "mamak": "ibu", "simbah": "nenek", "mbah": "nenek", "bini": "istri", "mulu": "terus", "doang": "saja",
     "kalo": "kalau", "nyampe": "sampai", "gede": "besar",
@@ -208,6 +226,10 @@ _PHRASES = {
     # grammar says so (not "di lembur", which is also "dilembur", made to work overtime).
     "ka lembur": "ke desa", "ti lembur": "dari desa", "lembur abdi": "desa saya", "lembur kuring": "desa saya",
     "lembur simkuring": "desa saya", "lembur sim kuring": "desa saya", "lembur urang": "desa kita",
+    # "jalanan" is the road ("jalanan depan rumah ancur"), but for street children
+    "anak jalanan": "anjal", "anak anak jalanan": "anjal",
+    # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
+    "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
 }
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 _WORDS = {**REGIONAL_WORDS, **ABBREVIATIONS}
@@ -276,9 +298,10 @@ def _unstretch(match: re.Match) -> str:
 
 # Possessive endings of Javanese ("dalane", "omahku"), Madurese and Sundanese ("jhalanna", "hateupna") on a word
 # that the lists above know without them.
-_REGIONAL_ENDINGS = (("nya", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("ku", 4), ("mu", 4), ("e", 4))
+_REGIONAL_ENDINGS = (("nya", 3), ("nye", 3), ("ipun", 3), ("ne", 4), ("na", 4), ("ku", 4), ("mu", 4), ("e", 4))
 
 
+@lru_cache(maxsize=100_000)
 def known_word(word: str) -> str:
     """A lowercase word as the lists above know it (a regional word or an abbreviation, with or without a regional
     possessive ending: "pareum" → "mati", "kretege" → "jembatan"); else the word."""
@@ -300,6 +323,21 @@ def normalize(text: str) -> str:
         cleaned = _PHRASE.sub(lambda m: _PHRASES[m.group(0)], cleaned)
     words = [known_word(word) for word in cleaned.split()]
     return " ".join(_COURTESY.sub(" ", " ".join(words)).split())
+
+
+def as_typed(text: str, read: Callable[[str], str] = lambda word: word) -> dict[str, str]:
+    """Each normalised word of the text ("istri", "pdam", "sekolah") and the word the citizen typed for it ("bojone",
+    "ledeng", walikan "halokes"), lower-cased; ``read``: how a typed word was read first (``Lexicon.expand``)."""
+    cleaned = _clean(text or "")
+    out: dict[str, str] = {}
+    for match in _PHRASE.finditer(cleaned):
+        for part in _PHRASES[match.group(0)].split():
+            out.setdefault(part, match.group(0))
+    for word in cleaned.split():
+        for piece in read(word).split():
+            for part in known_word(piece).split():
+                out.setdefault(part, word)
+    return out
 
 
 # A street, village or estate named after something ("Jl. Pasar Ikan", "Desa Sumberapi", "Kampung Nelayan")
@@ -366,12 +404,21 @@ _CAUSED_PREGNANCY = re.compile(r"(?:di|meng|nge|ng)?hamil(?:i|in)(?:nya)?")
 # before the passive word, since goods are sold *to* children too ("buku lks dijual ke murid").
 _SOLD = re.compile(r"di(?:per)?(?:jual|jualbelikan)(?:in|kan)?(?:nya)?")
 _VICTIM_BEFORE, _DOER_AFTER = 4, 3
+# What something blocks or takes is where, not what: "pkl nutup trotoar", "warung liar nutupin saluran", "longsor
+# tutup jalan", "mobil parkir menghalangi jalan". The two words after an active blocking word are weighed like a
+# place; a passive one ("jalan ditutup warga", "tertutup longsor") names what was blocked before it, the topic.
+_BLOCK_ROOTS = frozenset("tutup halang kuasai serobot caplok".split())
+_BLOCKED_AFTER = 2
 # Who violence is done to, when it is a child or a woman: it is then violence against them, the office for women's
 # and children's protection's (`lapor.routing` reads it as the directory's "kekerasan anak"/"kekerasan perempuan").
 CHILD_WORDS = frozenset("""
 anak bocah balita bayi murid siswa siswi pelajar santri santriwati adik adek keponakan ponakan cucu putra putri
 """.split())
 WOMAN_WORDS = frozenset("istri bini perempuan wanita cewek cewe gadis janda".split())
+# A husband who hits is violence against his wife, named or not ("salaki abdi sok nampiling", "suami sering
+# menampar saya"): the doer before an active violence word, or after a passive one ("dipukul suami"); a husband
+# beaten ("suami saya dipukuli preman") is not.
+HUSBAND_WORDS = frozenset("suami lakinya lakinye lakine lakiku lakik".split())  # "laki" alone is any man
 _HARM_SPAN = 3  # typed content words between a violence word and its victim
 _SCHOOL_LEVELS = frozenset("sd sdn smp smpn sma sman smk smkn mi mts ma tk paud sekolah sekolahan madrasah "
                            "kelas".split())
@@ -417,6 +464,7 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
                 left = max(0, left - bool(content))
             occasion = False
         _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
+        _mark_around(out, start, _blocks, 0, _BLOCKED_AFTER)
         # (what is sold is a place only when it is a person: "bansos dijual" is about the aid)
         _mark_around(out, start, lambda word: is_harm(word) and not _SOLD.fullmatch(word), _VICTIM_BEFORE,
                      _DOER_AFTER)
@@ -443,11 +491,36 @@ mpp pesantren pondok
 """.split())
 
 
+# A public place's own lamps are no street lights ("gor kabupaten lampune mati separo", "lampu lorong rsud mati"):
+# PERKIM's "lampu mati" is the street's. With a public place named and no street ("lampu jalan depan gor" stays
+# PERKIM's), no traffic light and no power cut ("mati lampu", "listrik"), the lamp and what is said of it are weighed
+# like a place and the public place is whose lamps they are. Parks and squares keep PERKIM's lamps.
+_LAMP_STATE = frozenset("mati padam rusak pecah redup kedip putus konslet korslet gelap".split())
+_NOT_OWN_LAMPS = frozenset("""
+jalan jalanan gang pju penerangan merah lalu lintas listrik pln taman alun masjid musala mushola musholla pesantren
+pondok
+""".split())
+
+
+def own_lamps(words: list[str]) -> tuple[list[int], list[int]]:
+    """In content words naming a public place's own lamps: the indices of the lamp and its state, and of the
+    public place; else nothing."""
+    lamps = [i for i, w in enumerate(words) if w.startswith("lampu") and not (i and words[i - 1] == "mati")]
+    if not lamps or _NOT_OWN_LAMPS & set(words):
+        return [], []
+    places = [i for i, w in enumerate(words) if w in _PUBLIC_PLACES or _has_root(w, _PUBLIC_PLACES)]
+    if not places:
+        return [], []
+    return sorted({*lamps, *(i for i, w in enumerate(words) if w in _LAMP_STATE)} - set(places)), places
+
+
 def _toilet_water(words: list[tuple[str, bool]]) -> None:
-    water, places = toilet_water([word for word, _ in words])
-    for i in [*water, *ailing_alone([word for word, _ in words])]:
+    plain = [word for word, _ in words]
+    water, places = toilet_water(plain, itself=True)
+    lamps, lit = own_lamps(plain)
+    for i in [*water, *lamps, *ailing_alone(plain)]:
         words[i] = (words[i][0], True)
-    for i in places:
+    for i in [*places, *lit]:
         words[i] = (words[i][0], False)
 
 
@@ -485,6 +558,11 @@ def toilet_water(words: list[str], itself: bool = False) -> tuple[list[int], lis
     return sorted({*water, *after} - set(places)), places
 
 
+def _blocks(word: str) -> bool:
+    """Whether a normalised word is an active blocking word ("nutup", "nutupin", "menutupi", "menghalangi")."""
+    return not word.startswith(("di", "ter", "ke", "ka")) and _has_root(word, _BLOCK_ROOTS)
+
+
 def is_harm(word: str) -> bool:
     """Whether a normalised word says violence or abuse was done to someone ("dipukuli", "nampar", "dicabuli",
     "dihamili")."""
@@ -504,11 +582,20 @@ def harmed(words: list[str]) -> list[tuple[int, int, str]]:
         near = sorted(range(max(0, i - _HARM_SPAN), min(len(words), i + after)), key=lambda j: abs(j - i))
         for j in near:
             kind = ("anak" if _has_root(words[j], CHILD_WORDS) else "perempuan" if _has_root(words[j], WOMAN_WORDS)
-                    else None)
+                    or _husband_doing(words, i, j) else None)
             if j != i and kind:
                 out.append((i, j, kind))
                 break
     return out
+
+
+def _husband_doing(words: list[str], harm: int, j: int) -> bool:
+    """Whether ``words[j]`` is a husband doing the violence word at ``harm`` (before an active one, after a
+    passive one)."""
+    if words[j] not in HUSBAND_WORDS and not _has_root(words[j], HUSBAND_WORDS):
+        return False
+    passive = words[harm].startswith(("di", "ke", "ter"))
+    return j > harm if passive else j < harm
 
 
 def harm_span(flagged: list[tuple[str, bool]], harm: int, persons: bool = True) -> list[int]:
@@ -618,6 +705,7 @@ def stem_candidates(word: str) -> list[str]:
 # sound changes of everyday speech. Each gives candidates only; a reader keeps one only if it knows it.
 _SPOKEN_SUFFIXES = (
     ("in", 4),    # Jakarta -in for -kan/-i: "mukulin", "dijadiin", "benerin"
+    ("nye", 3),   # Betawi -nye for -nya: "gurunye", "bapaknye"
     ("ake", 4),   # Javanese -ake/-ke for -kan: "dibalekake", "dibenerke"
     ("ke", 4),
     ("keun", 4),  # Sundanese -keun for -kan: "dibereskeun"
@@ -631,7 +719,7 @@ _LAST_E = re.compile(r"e(?=[^aiueo]+$)")
 
 def _spoken_sounds(word: str) -> list[str]:
     """The word with one change of everyday speech undone: a dropped h ("abis" → habis), e for a in the last
-    syllable ("dapet" → dapat, "sesek" → sesak), final e for ai ("sampe" → sampai), o for au ("kalo" →
+    syllable ("dapet" → dapat, "sesek" → sesak), final e for ai ("sampe" → sampai) or a ("kerje"), o for au ("kalo" →
     kalau), and nasal prefixes for p and c ("mukul" → pukul, "nyatet" → catet) and Javanese ones before j, d and b
     ("njambak" → jambak)."""
     out = []
@@ -641,6 +729,7 @@ def _spoken_sounds(word: str) -> list[str]:
         out.append(_LAST_E.sub("a", word))
     if word.endswith("e") and word[-2:-1] not in _VOWELS:
         out.append(word[:-1] + "ai")
+        out.append(word[:-1] + "a")  # Betawi final e for a: "tetangge", "kerje", "semue"
     if word.endswith("o") and word[-2:-1] not in _VOWELS:
         out.append(word[:-1] + "au")
     if word[:1] == "m" and word[1:2] in _VOWELS:
