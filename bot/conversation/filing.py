@@ -295,9 +295,12 @@ def _privacy_told(turn: Turn) -> Next | None:
     summary, it changes the privacy."""
     if turn.state == State.PRIVACY or turn.data.get("editing") or turn.kept_attachment:
         return None
-    numbered = numbered_privacy(turn.text)
-    if turn.state == State.KIND and numbered is not None:
-        return _privacy_before_kind(turn, numbered)
+    if turn.state == State.KIND:  # its own menu: "3, krn sy perangkat desa" may be the question's kind
+        numbered = numbered_privacy(turn.text, HIDING_REASONS)
+        if numbered is not None:
+            return _privacy_before_kind(turn, numbered)
+    else:
+        numbered = numbered_privacy(turn.text, HIDING_REASONS | POSITION_REASONS)
     if understanding.safest_asked(turn.text) == "question":  # "yg aman yg mana pak?" before the privacy question
         turn.say("privacy_safest_later")
         repeat_question(turn)
@@ -384,14 +387,21 @@ HIDING_REASONS = frozenset("""takut khawatir cemas ketahuan diketahui malu enak 
     rahasia anonim aman ancam diancam teror diteror dendam""".split())
 
 
-def numbered_privacy(text: str) -> str | None:
-    """The privacy menu's choice typed by its number with a reason of fear or of one's name ("2 aja krn takut pak")
-    at a step with no menu of its own; None for anything else ("2 aja, soalnya ketua rt nya …")."""
+# One's position near the problem, a reason to hide as fear is ("3, krn sy perangkat desa", "2 aja soalnya sy guru
+# di situ"): at a step with no menu of its own the number is the privacy's
+POSITION_REASONS = frozenset("""perangkat aparat aparatur pegawai pns asn honorer guru staf staff karyawan kerja
+    bekerja kerjo nyambut pejabat kades lurah carik sekdes kadus kasun bawahan atasan bos tetangga saudara keluarga
+    kenal dikenal kenalan warga""".split())
+
+
+def numbered_privacy(text: str, reasons: frozenset[str]) -> str | None:
+    """The privacy menu's choice typed by its number with a reason among `reasons` (of fear, of one's name: "2 aja
+    krn takut pak") at a step with no menu of its own; None for anything else ("2 aja, soalnya ketua rt nya …")."""
     if not _number_with_reason(text):
         return None
     reason = text[understanding.REASON_AFTER.search(text).start():]
     number = understanding.choice_text(text[:len(text) - len(reason)]).split()[0]
-    hiding = set(understanding.standard_words(reason)) & HIDING_REASONS
+    hiding = set(understanding.standard_words(reason)) & reasons
     return vocab.PRIVACY_CHOICES.get(number) if hiding else None
 
 
@@ -881,7 +891,7 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     if understanding.choice_text(text) in MENU_NUMBERS:
         ask(turn, State.LOCATION)
         return STAY
-    if understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
+    if understanding.means_yes(text) or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
         turn.draft.location_text = told[:500]
         return advance(turn)
     if _place_unknown(text) or (_no_place(text) and "ada" in understanding.chat_words(text)):
@@ -890,6 +900,19 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
         turn.say("ask_location")
         return STAY
     return None
+
+
+SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "oke", "sudah", "gitu", "begitu"})
+
+
+def _send_said(text: str) -> bool:
+    """"krm", "krim", "kirim aja pak", "dikirim mawon": go on with what is offered; "kirim lokasi" names a thing
+    still to be sent."""
+    if match_phrase(text, vocab.CONFIRM_CHOICES) == "KIRIM":  # the word alone, typos too
+        return True
+    said = set(understanding.content(text))
+    others = {w for w in said if vocab.CONFIRM_CHOICES.get(w) != "KIRIM"}
+    return _confirm_words(text) == "KIRIM" and not others - SEND_AROUND
 
 
 # What may follow a "no" to the place offered ("bukan itu", "bukan di situ pak", "salah alamat")
