@@ -20,6 +20,7 @@ from bot.conversation.story_place import (
     STORY_VERB,
     place_in_story,
     place_words,
+    said_with_di,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
@@ -862,7 +863,7 @@ def on_location(turn: Turn) -> Next:
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
     if typed and not pinned:
-        turn.draft.location_text = text[:500]
+        turn.draft.location_text = said_with_di(text)[:500]  # "teng desa Sumberrejo": di desa Sumberrejo
         turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     if pinned or typed:
@@ -999,7 +1000,7 @@ def _caption_at_place_step(turn: Turn, caption: str) -> Next:
         acknowledge_attachment(turn)
         ask(turn, State.LOCATION)
         return STAY
-    turn.draft.location_text = place[:500]
+    turn.draft.location_text = said_with_di(place)[:500]
     turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     return advance(turn)

@@ -243,3 +243,25 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
         i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1
     return i
+
+
+# "At" in the region's languages: Javanese krama "teng"/"wonten", ngoko "neng"/"nang"/"ning", literary "ing",
+# East Java's "ndek", Sundanese "dina"; Madurese "e" and Osing "ring" (also a word: "Ring Road") before a marker only
+REGIONAL_AT = frozenset({"teng", "wonten", "neng", "nang", "ning", "ing", "ndek", "dek", "dhek", "dina", "e", "ring"})
+AT_OPENING = frozenset({"teng", "wonten", "neng", "nang", "ning", "ndek", "dhek", "dina"})  # a place's first word
+ENGLISH_MARKERS = frozenset({"road", "street", "st", "avenue", "lane", "on", "at", "near", "behind", "beside"})  # "Ring
+# Road Selatan": a name
+AT_WORD = re.compile(r"(?<![\w.])(" + "|".join(sorted(REGIONAL_AT, key=len, reverse=True))
+                     + r")\s+([A-Za-z]+)", re.IGNORECASE)
+
+
+def said_with_di(place: str) -> str:
+    """The place with the region's words for "at" as "di" ("teng desa Sumberrejo": di desa Sumberrejo), so the
+    agency reads it plainly; before a word of a place only, or opening the place."""
+    def replaced(found: re.Match) -> str:
+        at, after = found.group(1), found.group(2)
+        before_a_place = after.lower() not in ENGLISH_MARKERS and as_landmark(after.lower()) in MARKERS | BEFORE_PLACE
+        if not before_a_place and not (found.start() == 0 and at.lower() in AT_OPENING):
+            return found.group()
+        return ("DI" if at.isupper() and len(at) > 1 else "di") + found.group()[len(at):]
+    return AT_WORD.sub(replaced, place) if place else place

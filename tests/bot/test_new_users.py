@@ -288,6 +288,22 @@ def test_real_places_are_taken(citizen, place):
     assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
 
 
+@pytest.mark.parametrize("typed,stored", [
+    ("teng desa Sumberrejo", "di desa Sumberrejo"), ("Neng gang mawar rt 3", "di gang mawar rt 3"),
+    ("nang pasar kliwon", "di pasar kliwon"), ("ning dusun Krajan", "di dusun Krajan"),
+    ("ing desa Kemiren", "di desa Kemiren"), ("wonten masjid Al Ikhlas", "di masjid Al Ikhlas"),
+    ("e dusun Krajan, Tlanakan", "di dusun Krajan, Tlanakan"), ("ring desa Kemiren", "di desa Kemiren"),
+    ("ndek jl Kenjeran no 5", "di jl Kenjeran no 5"), ("TENG DESA KAMONING", "DI DESA KAMONING"),
+    ("gg mawar 2 teng desa Sumberrejo", "gg mawar 2 di desa Sumberrejo"),
+    ("Ring Road Selatan km 3", "Ring Road Selatan km 3"), ("Ing. Soekarno street 4", "Ing. Soekarno street 4"),
+])
+def test_a_regional_word_for_at_in_the_place_is_said_as_di(citizen, typed, stored):
+    """Found by hand: "teng desa Sumberrejo" (Javanese krama "at") kept "teng" in the place the agency reads."""
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == stored
+
+
 def test_a_pin_after_a_typed_address_keeps_the_address(citizen):
     to_step(citizen, "location")
     citizen.says("gang sebelah masjid Al Ikhlas, Desa Banyuanyar")
