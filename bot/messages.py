@@ -451,6 +451,8 @@ MESSAGES = {
     ),
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
+    "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
+    "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "ask_edit": (
         "Bagian mana yang ingin diubah? Balas dengan angka:\n"
         "1 Jenis\n2 Isi\n3 Lokasi\n4 Foto\n5 Kerahasiaan\n"

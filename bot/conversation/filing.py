@@ -1435,6 +1435,9 @@ def on_confirm(turn: Turn) -> Next:
                  or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
         return corrected
+    if not turn.kept_attachment and (is_thanks(turn.text) or is_pleasantry(turn.text)):  # "sakalangkong": not sent
+        turn.say("summary_thanked" if is_thanks(turn.text) else "summary_courtesy")
+        return STAY
     if not turn.kept_attachment and _photo_to_come(turn.text):  # "sy kirim gambarnya dulu": not sent, no story
         turn.say("summary_photo_waiting")
         return STAY

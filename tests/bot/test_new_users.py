@@ -622,10 +622,26 @@ def test_emoji_do_not_count_as_letters_of_a_description(citizen):
     assert "terlalu singkat" in citizen.says("jalan rusak 😭😭😭😭😭😭😭😭😭😭😭😭")
 
 
-@pytest.mark.parametrize("typed", ["makasih pak", "Terima kasih banyak 🙏", "matur nuwun", "alhamdulillah"])
+REGIONAL_THANKS = ["sakalangkong", "mator sakalangkong se bennyak", "hatur nuhun pisan", "Matur suwun sanget",
+                   "maturnuwun", "kesuwun", "nuhun nya kang", "matur sembah nuwun", "thank you sir", "syukron"]
+
+
+@pytest.mark.parametrize("typed", ["makasih pak", "Terima kasih banyak 🙏", "matur nuwun", "alhamdulillah",
+                                   *REGIONAL_THANKS[1:5]])
 def test_thanks_get_a_welcome_not_the_menu(citizen, typed):
     reply = citizen.says(typed)
     assert "Sama-sama" in reply and "Balas dengan angka" not in reply
+
+
+@pytest.mark.parametrize("typed", ["makasih pak", *REGIONAL_THANKS])
+def test_thanks_at_the_summary_say_the_complaint_is_not_sent_yet(citizen, typed):
+    """Found by hand: "sakalangkong" (Madurese thanks) at the summary got a bare "Balas KIRIM, UBAH, atau BATAL.",
+    and a citizen who thought it sent left the draft to expire; regional thanks after KIRIM got no welcome."""
+    to_summary(citizen, photo=False)
+    reply = citizen.says(typed)
+    assert "belum terkirim" in reply and "KIRIM" in reply and citizen.state() == "confirm", reply
+    assert "LPR-1" in citizen.says("KIRIM")
+    assert "Sama-sama" in citizen.says(typed)
 
 
 def test_a_photos_caption_at_the_photo_step_is_kept_with_the_description(citizen):
