@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
 from bot.messages import excerpt, t
 from lapor.complaints import Draft
+from lapor.dictation import punctuated
 from models import Contact, Conversation
 from models.db import Prepared, loaded
 from services import Services
@@ -146,6 +147,8 @@ def _apply(turn: Turn, result: Next | None, allowed: set[tuple[State, State]] | 
 
 def _start_turn(session, svc, contact, message, now) -> Turn:
     conversation = contact.conversation or _new_conversation(session, contact, now)
+    if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
+        message = replace(message, body=body)
     turn = Turn(session, svc, contact, conversation, message, now)
     turn.draft = Draft.from_data(conversation.data.get("draft"))
     turn.listed = list(conversation.data.get("listed") or [])

@@ -2535,3 +2535,11 @@ def test_asking_to_wait_after_an_offer_keeps_the_story_as_it_is(citizen, typed):
     assert "kami tunggu" in citizen.says(typed) and citizen.state() == "offer"
     citizen.says("ya")
     assert citizen.draft()["description"] == story
+
+
+def test_a_voice_typed_story_is_stored_with_its_spoken_punctuation_as_punctuation(citizen):
+    """Found in the field: voice typing writes "titik"/"koma" as words, and the stored description kept them."""
+    citizen.says("jalan desa sumberrejo rusak titik sudah tiga bulan koma banyak yang jatuh titik")
+    citizen.says("ya")
+    citizen.says("1")
+    assert citizen.draft()["description"] == "jalan desa sumberrejo rusak. Sudah tiga bulan, banyak yang jatuh."
