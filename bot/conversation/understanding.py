@@ -797,6 +797,8 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
     saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya pelapor orang lain""".split())
 DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
+RULERS = frozenset({"pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabupaten", "bupati", "walikota",
+                    "diskominfo"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
 SERVICE_MAX_WORDS = 10  # "mau tanya, kalau lapor di sini nanti yg nanganin siapa?"
@@ -862,8 +864,8 @@ def _service_topic(text: str) -> str | None:
             set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
         return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
-                                                "hoaks", "palsu"}:
-        return None  # "ini dari pemda?" alone may be anything
+                                                "hoaks", "palsu"} and not (set(said) & DOUBT and set(said) & RULERS):
+        return None  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
     if topic == "readers" and not set(said) & {"siapa", "who"}:
         return None  # "sudah dibaca belum?" asks after a complaint
     if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):

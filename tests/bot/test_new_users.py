@@ -2543,3 +2543,11 @@ def test_a_voice_typed_story_is_stored_with_its_spoken_punctuation_as_punctuatio
     citizen.says("ya")
     citizen.says("1")
     assert citizen.draft()["description"] == "jalan desa sumberrejo rusak. Sudah tiga bulan, banyak yang jatuh."
+
+
+def test_doubting_the_service_is_the_governments_is_answered_and_joins_no_story(citizen):
+    """Found by hand: "ini beneran dari pemda?" got the menu, and the story told after "mau lapor" began with it."""
+    assert "resmi" in citizen.says("ini beneran dari pemda?")
+    citizen.says("oh oke, mau lapor pak")
+    citizen.says("air pdam mati 3 hari di perumahan griya asri blok c")
+    assert citizen.draft()["description"] == "air pdam mati 3 hari di perumahan griya asri blok c"

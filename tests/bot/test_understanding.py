@@ -498,6 +498,10 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     # whether this number is the region's own (it was offered as a complaint with the next bubble)
     ("ini nomor resmi pemkab bukan ya?", "official"), ("wa ini asli dari pemda kah?", "official"),
     ("ini bukan penipuan kan?", "official"), ("sertifikat tanah saya palsu?", None),
+    # doubting it is the government's (it got the menu, and joined the story told next)
+    ("ini beneran dari pemda?", "official"), ("serius ini pemkab pak?", "official"),
+    ("bener ini wa pemerintah kabupaten?", "official"), ("beneran dari pemda kah", "official"),
+    ("ini dari pemda?", None), ("beneran diproses gak?", "duration"),
     # whether this is the complaints' number (it got the menu, and joined the story told next)
     ("ini nomor pengaduan ya?", "official"), ("bener ini wa pengaduan pemkab?", "official"),
     ("ini layanan aduan kan min", "official"), ("ini nomor laporan saya?", None),
