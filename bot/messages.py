@@ -295,6 +295,10 @@ MESSAGES = {
         "Baik, kami catat: \"{excerpt}\"\nCeritanya masih terlalu singkat. Mohon lanjutkan: apa masalahnya, sejak "
         "kapan, dan dampaknya."
     ),
+    "description_not_sendable": (
+        "Laporan belum bisa dikirim: ceritanya \"{excerpt}\" masih terlalu singkat. Mohon tambahkan: apa "
+        "masalahnya, sejak kapan, dan dampaknya."
+    ),
     "description_too_short": (
         "Ceritanya terlalu singkat (minimal {min_chars} huruf, beberapa kata). "
         "Mohon tulis lebih lengkap: apa masalahnya, sejak kapan, dampaknya."

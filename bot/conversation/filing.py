@@ -786,7 +786,7 @@ def on_description(turn: Turn) -> Next:
     if understanding.would_rather_speak(turn.text):  # "sy gk bisa ngetik panjang pak" is no description
         turn.say("speak_instead")
         return STAY
-    if _by_another(turn, State.DESCRIPTION):  # "sy kirim lewat anak sy ya pak": no story
+    if _by_another(turn, State.DESCRIPTION) or _sent_too_soon(turn, begun):  # "sy kirim lewat anak sy": no story
         return STAY
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
@@ -816,6 +816,15 @@ def on_description(turn: Turn) -> Next:
     else:
         return _keep_description(turn, text)
     return STAY
+
+
+def _sent_too_soon(turn: Turn, begun: str | None) -> bool:
+    """"KIRIM", "udah itu aja" after a story too short ("got mampet"): it cannot be sent yet, said with the story so
+    far (it was joined to the story)."""
+    if not begun or turn.kept_attachment or not (_send_said(turn.text) or understanding.says_thats_all(turn.text)):
+        return False
+    turn.say("description_not_sendable", excerpt=excerpt(begun, 200))
+    return True
 
 
 def _keep_description(turn: Turn, text: str) -> Next:

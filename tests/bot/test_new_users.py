@@ -2551,3 +2551,16 @@ def test_doubting_the_service_is_the_governments_is_answered_and_joins_no_story(
     citizen.says("oh oke, mau lapor pak")
     citizen.says("air pdam mati 3 hari di perumahan griya asri blok c")
     assert citizen.draft()["description"] == "air pdam mati 3 hari di perumahan griya asri blok c"
+
+
+@pytest.mark.parametrize("typed", ["KIRIM", "krm", "kirim aja pak", "udah itu aja", "cukup"])
+def test_sending_a_story_too_short_asks_for_more_and_joins_nothing(citizen, typed):
+    """Found by hand: "lapor got mampet", then "KIRIM" at "Ceritanya masih terlalu singkat" was joined to the story
+    ("got mampet KIRIM") and the citizen asked for more again as if nothing had been said."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("got mampet")
+    reply = citizen.says(typed)
+    assert "belum bisa dikirim" in reply and "got mampet" in reply and citizen.state() == "description", reply
+    citizen.says("airnya meluber ke jalan tiap hujan")
+    assert citizen.draft()["description"] == "got mampet\nairnya meluber ke jalan tiap hujan"
