@@ -45,7 +45,9 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
     is are was were been has have had very and but it its this that since because please not also
     sak wulan sasi dino taun akeh sing wis durung isih
-    jauh susah sulit nyala menyala redup kedip miring condong""".split())  # Javanese ("… sak wulan", "akeh
+    jauh susah sulit nyala menyala redup kedip miring condong
+    tuh nih noh sih dong deh teh mah lho loh""".split())  # particles of speech ("pasar tuh ancur", Sundanese
+# "kampung cibeureum teh ruksak"); Javanese ("… sak wulan", "akeh
 # sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names no street)
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
@@ -227,9 +229,11 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             i += 1
             continue
         standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
-        named_old = (i == start + 1 and words[start] in LANDMARKS and word in OLD  # "pasar lama": a name, no time
+        a_name = (i == start + 1 and words[start] in LANDMARKS and word in OLD  # "pasar lama": a name, no time
                      and (i + 1 == len(words) or _standard(words[i + 1]) not in VERY))  # "puskesmas lama sekali"
-        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not named_old or (
+        # a capitalised name right after an address's marker is the name ("desa Bunten": Madurese "no" too)
+        a_name = a_name or i == start + 1 and i in capitalized and words[start] in ADDRESS_ONLY
+        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name or (
                 standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
                 or problem_typed_short(word)):  # "jln rsak", "jl mawar rsk parah"
             break

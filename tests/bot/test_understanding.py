@@ -321,6 +321,12 @@ def test_titles_start_at_the_problem(description, title):
     ("anak saya di SD dipungut biaya seragam 500 ribu padahal katanya gratis", None),
     ("pungli di kantor desa dimintai uang 50 ribu", None), ("di pasar dipalak preman tiap hari", None),
     ("anak saya di SD Diponegoro dipungut biaya", "SD Diponegoro"), ("sekolah di SMPN 1 dipungut biaya", "SMPN 1"),
+    # a particle of speech ends the name ("Lokasinya di pasar tuh?" was asked)
+    ("jalan ke pasar tuh ancur parah udah 2 taun", None), ("sampah di pasar rebo nih numpuk", "pasar rebo"),
+    ("jalan di kampung cibeureum teh ruksak pisan", "kampung cibeureum"),
+    ("got di gang mawar mah mampet terus", "gang mawar"),
+    # a village's name that is also a regional word (Madurese "bunten": no), capitalised after its marker
+    ("jalan e desa Bunten ruksak parah", "desa Bunten"),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
