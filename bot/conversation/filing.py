@@ -867,7 +867,8 @@ def on_location(turn: Turn) -> Next:
     typed = names_a_place(text)
     if answered is not None:
         return answered
-    if not pinned and _no_place(text) and (turn.draft.kind in PLACE_OPTIONAL or not _only_emoji(text)):
+    sent = not told and _send_said(text)  # "gas kirim" to "Di mana lokasinya?": no place, a wish to be done
+    if not pinned and (_no_place(text) or sent) and (turn.draft.kind in PLACE_OPTIONAL or not _only_emoji(text)):
         return _place_skipped(turn, told)
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
@@ -912,7 +913,8 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     return None
 
 
-SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "oke", "sudah", "gitu", "begitu"})
+SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "oke", "sudah", "gitu", "begitu",
+                         "gas", "gass", "gaskeun", "gaskan"})  # Jakarta, Sundanese "go ahead"
 
 
 def _send_said(text: str) -> bool:

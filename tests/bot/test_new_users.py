@@ -2564,3 +2564,13 @@ def test_sending_a_story_too_short_asks_for_more_and_joins_nothing(citizen, type
     assert "belum bisa dikirim" in reply and "got mampet" in reply and citizen.state() == "description", reply
     citizen.says("airnya meluber ke jalan tiap hujan")
     assert citizen.draft()["description"] == "got mampet\nairnya meluber ke jalan tiap hujan"
+
+
+@pytest.mark.parametrize("typed", ["gas kirim", "kirim aja pak", "krm", "langsung kirim aja"])
+def test_sending_at_the_place_question_is_told_the_place_is_needed(citizen, typed):
+    """Found by hand: "gas kirim" (Jakarta "go ahead, send") at "Di mana lokasinya?" was stored as the place."""
+    for body in ["1", "1", "sampah numpuk sudah seminggu tidak diangkut bau sekali"]:
+        citizen.says(body)
+    reply = citizen.says(typed)
+    assert "perlu lokasi" in reply and citizen.state() == "location", reply
+    assert not citizen.draft().get("location_text")
