@@ -1327,8 +1327,10 @@ MY_NAME = re.compile(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b")
 def protection_in_story(text: str) -> str | None:
     """The privacy a sentence of a longer story asks for ("… Tolong nama saya jangan disebut ya pak, takut sama
     tetangga."): only a sentence that speaks of the writer's own name, of anonymity or of hiding the reporter
-    ("jangan sampai nama desa kami jelek" asks nothing)."""
-    for sentence in SENTENCE_END.split(text or ""):
+    ("jangan sampai nama desa kami jelek" asks nothing); a clause after a comma too ("…, foto nyusul, anonim ya")."""
+    sentences = SENTENCE_END.split(text or "")
+    clauses = [clause for whole in sentences if "," in whole for clause in whole.split(",")]
+    for sentence in sentences + clauses:
         said = standard_words(sentence)
         if not said or len(said) > PRIVACY_SENTENCE_WORDS:
             continue

@@ -2574,3 +2574,14 @@ def test_sending_at_the_place_question_is_told_the_place_is_needed(citizen, type
     reply = citizen.says(typed)
     assert "perlu lokasi" in reply and citizen.state() == "location", reply
     assert not citizen.draft().get("location_text")
+
+
+@pytest.mark.parametrize("story", ["lapor jalan rusak di jl veteran no 3 sampang, foto nyusul, anonim ya",
+                                   "lapor jalan rusak di jl veteran no 3 sampang, tolong rahasiakan nama saya"])
+def test_protection_asked_in_a_clause_of_the_first_message_is_kept(citizen, story):
+    """Found by hand: a citizen in a hurry told everything at once; "…, anonim ya" was asked again at its step."""
+    citizen.says(story)
+    for body in ["1", "ya"]:
+        citizen.says(body)
+    reply = citizen.says("LEWATI")
+    assert "Periksa laporan" in reply and "Anonim" in reply and citizen.state() == "confirm", reply
