@@ -198,7 +198,8 @@ def _introduced(words: list[str], at: int) -> bool:
         return False  # "jalan dekat sekolah": the road spoken of; the address follows "dekat"
     if words[at] in LANDMARKS:  # "nang kali jagir": Javanese "nang", "neng" are "di"
         return at > 0 and (words[at - 1] in BEFORE_PLACE or _standard(words[at - 1]) in BEFORE_PLACE)
-    return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE for w in words[max(0, at - 2):at])
+    return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE or _standard(w) == "di"  # Madurese "e jalan …"
+                                            for w in words[max(0, at - 2):at])
 
 
 def _street_of_the_thing(words: list[str], at: int) -> bool:

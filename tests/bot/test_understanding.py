@@ -327,6 +327,9 @@ def test_titles_start_at_the_problem(description, title):
     ("got di gang mawar mah mampet terus", "gang mawar"),
     # a village's name that is also a regional word (Madurese "bunten": no), capitalised after its marker
     ("jalan e desa Bunten ruksak parah", "desa Bunten"),
+    # Madurese "e" (at) before a road or a landmark ("lampu e jalan raya Omben" was never offered)
+    ("lampu e jalan raya Omben mateh", "jalan raya Omben"), ("sampah e pasar Srimangunan bennyak", "pasar Srimangunan"),
+    ("e pak, jalan rusak parah", None),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
