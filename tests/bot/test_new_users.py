@@ -2585,3 +2585,13 @@ def test_protection_asked_in_a_clause_of_the_first_message_is_kept(citizen, stor
         citizen.says(body)
     reply = citizen.says("LEWATI")
     assert "Periksa laporan" in reply and "Anonim" in reply and citizen.state() == "confirm", reply
+
+
+@pytest.mark.parametrize("typed", ["1", "2.", "satu"])
+def test_a_menus_number_at_the_place_question_asks_it_again(citizen, typed):
+    """Found by hand: "1" typed to the kind list seen before, at "Di mana lokasinya?", got "Alamatnya terlalu
+    singkat", as if a one-letter address had been typed."""
+    for body in ["1", "1", "sampah numpuk sudah seminggu tidak diangkut bau sekali"]:
+        citizen.says(body)
+    reply = citizen.says(typed)
+    assert "Di mana lokasinya" in reply and "terlalu singkat" not in reply and citizen.state() == "location", reply
