@@ -1226,15 +1226,16 @@ PLACE_BUBBLE_WORDS = 8
 
 
 def _more_of_place(turn: Turn) -> bool:
-    """The place's next bubble at the photo step ("rt 3 rw 2", "dekat masjid al ikhlas" after "desa sukamaju"): a
-    short text that names a place and no problem is added to the typed place (it was an unclear photo answer)."""
-    text = turn.text.strip()
-    if (not turn.draft.location_text or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
+    """The place's next bubble at the photo step ("rt 3 rw 2", "dekat masjid al ikhlas" after "desa sukamaju"; the
+    street after a bare pin): a short text that names a place and no problem is added to the typed place (it was an
+    unclear photo answer)."""
+    text, told = turn.text.strip(), turn.draft.location_text  # a pin without an address: the street typed after it
+    if (not told and turn.draft.latitude is None or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
     if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
         return False
-    turn.draft.location_text = f"{turn.draft.location_text}, {text.strip(' ,.')}"[:500]
+    turn.draft.location_text = (f"{told}, {text.strip(' ,.')}" if told else text.strip(" ,."))[:500]
     return True
 
 

@@ -2595,3 +2595,16 @@ def test_a_menus_number_at_the_place_question_asks_it_again(citizen, typed):
         citizen.says(body)
     reply = citizen.says(typed)
     assert "Di mana lokasinya" in reply and "terlalu singkat" not in reply and citizen.state() == "location", reply
+
+
+@pytest.mark.parametrize("typed", ["di dpn sd 2 pangarengan", "jl trunojoyo no 12 depan toko emas", "gang mawar rt 3"])
+def test_the_street_typed_after_a_bare_pin_is_kept_with_it(citizen, typed):
+    """Found by hand: a pin with no address, then "di dpn sd 2 pangarengan" at the photo question got "Belum ada foto
+    yang kami terima" and the street was lost (after a pin with an address it was added)."""
+    for body in ["1", "1", "tiang listrik miring mau roboh di pinggir jalan"]:
+        citizen.says(body)
+    citizen.says(Latitude="-7.19", Longitude="113.24")
+    assert citizen.state() == "photo"
+    reply = citizen.says(typed)
+    assert "lokasinya kami lengkapi" in reply and citizen.state() == "photo", reply
+    assert citizen.draft()["location_text"] == typed and citizen.draft()["latitude"] == pytest.approx(-7.19)
