@@ -1490,6 +1490,9 @@ OPENS_MORE = understanding.EVIDENCE_WORDS | understanding.FILLER | {"lagi", "jug
                                                                     "laporan", "laporannya", "isinya", "ceritanya"}
 
 
+HOLD_ON = frozenset({"eh", "tunggu", "bentar", "sebentar", "oh", "oiya", "oya", "iya"})  # before "tambahin"
+
+
 def _more_of_story(turn: Turn) -> bool:
     """A sentence at the summary that is no choice ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "oh iya
     satu lagi, …") is more of the story: it is added to the description, without the words asking to add it, and
@@ -1497,9 +1500,11 @@ def _more_of_story(turn: Turn) -> bool:
     if len(understanding.content(turn.text)) < STORY_MIN_WORDS:
         return False
     typed = turn.text.split()
-    if set(understanding.chat_words(typed[0])) & understanding.EVIDENCE_WORDS:  # "tambahin ya pak, …"
-        while typed and set(understanding.chat_words(typed[0])) <= OPENS_MORE:
-            typed.pop(0)
+    opening = 0  # "tambahin ya pak, …", "eh tunggu, tambahin …": the words asking to add it
+    while opening < len(typed) and set(understanding.chat_words(typed[opening])) <= OPENS_MORE | HOLD_ON:
+        opening += 1
+    if any(set(understanding.chat_words(word)) & understanding.EVIDENCE_WORDS for word in typed[:opening]):
+        typed = typed[opening:]
     more = " ".join(typed).strip(" ,.:;-")
     if complaints.description_problem(more) is not None:
         return False
