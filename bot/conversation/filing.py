@@ -918,13 +918,16 @@ SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "o
                          "gas", "gass", "gaskeun", "gaskan"})  # Jakarta, Sundanese "go ahead"
 
 
+SEND_CHOICES = {word: choice for word, choice in vocab.CONFIRM_CHOICES.items() if word != "ya"}  # a yes is no send
+
+
 def _send_said(text: str) -> bool:
     """"krm", "krim", "kirim aja pak", "dikirim mawon": go on with what is offered; "kirim lokasi" names a thing
     still to be sent."""
-    if match_phrase(text, vocab.CONFIRM_CHOICES) == "KIRIM":  # the word alone, typos too
+    if match_phrase(text, SEND_CHOICES) == "KIRIM":  # the word alone, typos too
         return True
     said = set(understanding.content(text))
-    others = {w for w in said if vocab.CONFIRM_CHOICES.get(w) != "KIRIM"}
+    others = {w for w in said if SEND_CHOICES.get(w) != "KIRIM"}
     return _confirm_words(text) == "KIRIM" and not others - SEND_AROUND
 
 
