@@ -118,6 +118,8 @@ MESSAGES = {
         "jadi dikirim."
     ),
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
+    "cancelled_undo": "Tidak sengaja? Balas JANGAN BATAL untuk melanjutkan isian tadi.",
+    "cancel_undone": "Baik, pengisian tadi kami lanjutkan.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
     "nothing_to_cancel_filed": (

@@ -1667,3 +1667,20 @@ def _stem(word: str) -> str:
 
 def _long_words(text: str) -> list[str]:
     return [w for w in chat_words(text) if len(w) >= 4 and w not in FILLER]
+
+
+CANCEL_WORDS = frozenset({"batal", "dibatalkan", "dibatalin", "batalin", "batalkan", "btl", "cancel"})
+# A cancel said to be a slip: "kepencet", "tidak sengaja", "salah pencet"
+SLIP = frozenset({"kepencet", "kepencét", "kepijet", "keteken", "sengaja", "pencet", "kepencet2"})
+UNDO_MAX_WORDS = 6
+
+
+def undo_cancel_asked(text: str) -> bool:
+    """A cancel taken back ("eh jangan batal", "gak jadi batal pak", "jgn dibatalin", "kepencet", "tidak sengaja"):
+    a word of cancelling denied, or a slip of the finger, in a short message."""
+    said = [w for w in standard_words(text) if w not in FILLER]
+    if not said or len(said) > UNDO_MAX_WORDS:
+        return False
+    denied = bool(set(said) & (NEGATION | {"jangan"}))
+    return denied and bool(set(said) & CANCEL_WORDS) or bool(set(said) & SLIP) and set(said) <= SLIP | NEGATION | {
+        "salah", "jangan", "saya", "aku", "maaf", "tadi", "itu"}

@@ -2608,3 +2608,25 @@ def test_the_street_typed_after_a_bare_pin_is_kept_with_it(citizen, typed):
     reply = citizen.says(typed)
     assert "lokasinya kami lengkapi" in reply and citizen.state() == "photo", reply
     assert citizen.draft()["location_text"] == typed and citizen.draft()["latitude"] == pytest.approx(-7.19)
+
+
+@pytest.mark.parametrize("typed", ["eh jangan batal", "gak jadi batal pak", "jgn dibatalin", "kepencet pak",
+                                   "tidak sengaja"])
+def test_taking_back_a_cancel_right_after_it_restores_the_draft(citizen, typed):
+    """Found by hand: "batal" at the summary, then at once "eh jangan batal": the whole complaint was gone and the
+    menu shown."""
+    to_summary(citizen, photo=False)
+    before = citizen.draft()
+    assert "dibatalkan" in citizen.says("batal") and citizen.state() == "idle"
+    reply = citizen.says(typed)
+    assert "Periksa laporan Anda" in reply and citizen.state() == "confirm", reply
+    assert citizen.draft()["description"] == before["description"]
+    assert "LPR-1" in citizen.says("KIRIM")
+
+
+def test_a_cancel_is_taken_back_only_by_the_next_message(citizen):
+    to_summary(citizen, photo=False)
+    citizen.says("batal")
+    citizen.says("halo")
+    assert citizen.state() == "idle" and "dibatalkan" not in citizen.says("jangan batal")
+    assert citizen.state() == "idle"
