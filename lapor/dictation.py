@@ -30,9 +30,13 @@ NOUN_AFTER = frozenset("""nol banjir rawan lokasi lokasinya kumpul terang api je
     terakhir pertama kedua ketiga besar""".split())
 
 
+# The next part of an address after a spoken comma ("rt 4 koma desa ngampel"): plainly dictated
+ADDRESS_PARTS = frozenset("""desa ds dusun dsn kelurahan kel kecamatan kec kabupaten kab rt rw kampung kp""".split())
+
+
 def punctuated(text: str) -> str:
     """The text with its spoken punctuation as marks, when it is plainly dictated (a "titik" that ends a sentence,
-    "tanda tanya", or two spoken commas); else the text as it was."""
+    "tanda tanya", two spoken commas, or one before an address's next part); else the text as it was."""
     if not text or SPOKEN.search(text) is None:
         return text
     lines = [_line(line) for line in text.split("\n")]
@@ -55,7 +59,8 @@ def _line(line: str) -> tuple[str, bool]:
             i += width + 1
             continue
         out[-1] += mark
-        strong, commas, ended = strong or mark != ",", commas + (mark == ","), mark in SENTENCE_ENDS
+        address = mark == "," and i + width < len(words) and words[i + width].lower() in ADDRESS_PARTS
+        strong, commas, ended = strong or mark != "," or address, commas + (mark == ","), mark in SENTENCE_ENDS
         i += width
     return (" ".join(out), strong or commas >= 2) if out != words else (line, False)
 

@@ -19,6 +19,9 @@ from lapor.dictation import punctuated
     ("air mati titik koma listrik juga", "air mati; listrik juga"),
     ("SAMPAH GAK DIANGKUT TITIK SUDAH SEMINGGU", "SAMPAH GAK DIANGKUT. SUDAH SEMINGGU"),
     ("jalan rusak titik\nbanyak yg jatuh koma tolong titik", "jalan rusak.\nbanyak yg jatuh, tolong."),
+    # one spoken comma before the next part of an address
+    ("gang kenari rt 4 koma desa ngampel", "gang kenari rt 4, desa ngampel"),
+    ("jalan mawar koma kecamatan kota", "jalan mawar, kecamatan kota"),
     # a spot, a coma, a figure of speech: words, not punctuation
     ("banjir di titik nol kilometer", None),
     ("titik banjir di desa kami bertambah", None),
