@@ -133,8 +133,13 @@ def is_greeting(text: str, time_alone: bool = True) -> bool:
 
 THANKS = {"terima", "kasih", "makasih", "makasi", "mksh", "trims", "thanks", "thx", "terimakasih", "tks", "suwun",
           "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu", "alhamdulillah", "alhamdulilah", "thank",
-          "thankyou", "tq", "ty", "tqsm", "sakalangkong", "kalangkong", "makasii", "mks", "trimakasih", "trmksh"}
-THANKS_AROUND = {"banyak", "ya", "yaa", "you", "so", "much", "very", "a", "lot", "sekali", "bgt", "banget"}
+          "thankyou", "tq", "ty", "tqsm", "sakalangkong", "kalangkong", "makasii", "mks", "trimakasih", "trmksh",
+          # in one word ("maturnuwun"), Javanese "kesuwun", Madurese "mator sakalangkong", Arabic "syukron"
+          "maturnuwun", "matursuwun", "maturswun", "kesuwun", "mator", "sembah", "tengkiu", "syukron", "syukran",
+          "jazakallah"}
+# ... and what goes with them: "hatur nuhun pisan", "matur suwun sanget", Madurese "se bennyak", "nuhun nya"
+THANKS_AROUND = {"banyak", "ya", "yaa", "you", "so", "much", "very", "a", "lot", "sekali", "bgt", "banget", "bnyk",
+                 "byk", "pisan", "sanget", "dhalem", "sadayana", "se", "bennyak", "nya", "sir", "khairan"}
 
 
 # Words of a pleasantry that comes before the real reply: "pagi pak, maaf baru sempat balas", "maaf baru buka hp".

@@ -118,6 +118,8 @@ MESSAGES = {
         "jadi dikirim."
     ),
     "cancelled": "Pengisian dibatalkan, tidak ada yang dikirim. Ketik MENU bila ingin mulai lagi.",
+    "cancelled_undo": "Tidak sengaja? Balas JANGAN BATAL untuk melanjutkan isian tadi.",
+    "cancel_undone": "Baik, pengisian tadi kami lanjutkan.",
     "cancelled_for_another": "Baik, laporan tadi tidak jadi dikirim. Kita buat laporan yang baru.",
     "nothing_to_cancel": "Tidak ada pengisian yang sedang berjalan. Ketik MENU untuk melihat pilihan.",
     "nothing_to_cancel_filed": (
@@ -295,6 +297,10 @@ MESSAGES = {
         "Baik, kami catat: \"{excerpt}\"\nCeritanya masih terlalu singkat. Mohon lanjutkan: apa masalahnya, sejak "
         "kapan, dan dampaknya."
     ),
+    "description_not_sendable": (
+        "Laporan belum bisa dikirim: ceritanya \"{excerpt}\" masih terlalu singkat. Mohon tambahkan: apa "
+        "masalahnya, sejak kapan, dan dampaknya."
+    ),
     "description_too_short": (
         "Ceritanya terlalu singkat (minimal {min_chars} huruf, beberapa kata). "
         "Mohon tulis lebih lengkap: apa masalahnya, sejak kapan, dampaknya."
@@ -451,6 +457,8 @@ MESSAGES = {
     ),
     "story_added": "Baik, ditambahkan ke isi laporan: \"{excerpt}\"",
     "bad_confirm": "Balas KIRIM, UBAH, atau BATAL.",
+    "summary_thanked": "Sama-sama 🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
+    "summary_courtesy": "🙏 Laporan Anda belum terkirim. Balas KIRIM untuk mengirimnya, UBAH untuk memperbaiki, atau BATAL.",
     "ask_edit": (
         "Bagian mana yang ingin diubah? Balas dengan angka:\n"
         "1 Jenis\n2 Isi\n3 Lokasi\n4 Foto\n5 Kerahasiaan\n"

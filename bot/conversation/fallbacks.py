@@ -14,7 +14,7 @@ from bot.conversation.answers import remind_open
 from bot.conversation.corrections import changed_mind_to_kind
 from bot.conversation.evidence import open_complaints, withdraw
 from bot.conversation.filing import repeat_question
-from bot.conversation.idle import remind_offer
+from bot.conversation.idle import CANCELLED_DRAFT, remind_offer
 from bot.conversation.states import FILING, STAY, Ask, Next, State, again, back_to_idle
 from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, reference
@@ -103,6 +103,7 @@ def on_cancel(turn: Turn) -> Next:
     if not busy and (mine := open_complaints(turn)):  # "ga jadi lapor" a day after KIRIM: the filed one is meant
         return _cancel_filed(turn, mine)
     filing = turn.state in FILING
+    kept = {CANCELLED_DRAFT: turn.draft.as_data()} if filing and turn.draft.description else {}
     turn.drop_draft()
     _skip_rating(turn)
     another = another_wish(turn.text) if filing else None
@@ -111,6 +112,9 @@ def on_cancel(turn: Turn) -> Next:
         turn.message = replace(turn.message, body=another)
         return again(State.IDLE)
     turn.say("cancelled" if busy else "nothing_to_cancel")
+    if kept:  # "eh jangan batal" next: the draft comes back (idle.on_idle)
+        turn.say("cancelled_undo")
+        return Next(State.IDLE, kept, ask=Ask.ALL)
     return back_to_idle(Ask.ALL if filing else Ask.NOTHING)
 
 

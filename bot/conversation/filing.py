@@ -20,6 +20,7 @@ from bot.conversation.story_place import (
     STORY_VERB,
     place_in_story,
     place_words,
+    said_with_di,
 )
 from bot.conversation.story_place import GENERIC as GENERIC_PLACE
 from bot.conversation.story_place import MARKERS as PLACE_MARKS
@@ -295,9 +296,12 @@ def _privacy_told(turn: Turn) -> Next | None:
     summary, it changes the privacy."""
     if turn.state == State.PRIVACY or turn.data.get("editing") or turn.kept_attachment:
         return None
-    numbered = numbered_privacy(turn.text)
-    if turn.state == State.KIND and numbered is not None:
-        return _privacy_before_kind(turn, numbered)
+    if turn.state == State.KIND:  # its own menu: "3, krn sy perangkat desa" may be the question's kind
+        numbered = numbered_privacy(turn.text, HIDING_REASONS)
+        if numbered is not None:
+            return _privacy_before_kind(turn, numbered)
+    else:
+        numbered = numbered_privacy(turn.text, HIDING_REASONS | POSITION_REASONS)
     if understanding.safest_asked(turn.text) == "question":  # "yg aman yg mana pak?" before the privacy question
         turn.say("privacy_safest_later")
         repeat_question(turn)
@@ -384,14 +388,21 @@ HIDING_REASONS = frozenset("""takut khawatir cemas ketahuan diketahui malu enak 
     rahasia anonim aman ancam diancam teror diteror dendam""".split())
 
 
-def numbered_privacy(text: str) -> str | None:
-    """The privacy menu's choice typed by its number with a reason of fear or of one's name ("2 aja krn takut pak")
-    at a step with no menu of its own; None for anything else ("2 aja, soalnya ketua rt nya …")."""
+# One's position near the problem, a reason to hide as fear is ("3, krn sy perangkat desa", "2 aja soalnya sy guru
+# di situ"): at a step with no menu of its own the number is the privacy's
+POSITION_REASONS = frozenset("""perangkat aparat aparatur pegawai pns asn honorer guru staf staff karyawan kerja
+    bekerja kerjo nyambut pejabat kades lurah carik sekdes kadus kasun bawahan atasan bos tetangga saudara keluarga
+    kenal dikenal kenalan warga""".split())
+
+
+def numbered_privacy(text: str, reasons: frozenset[str]) -> str | None:
+    """The privacy menu's choice typed by its number with a reason among `reasons` (of fear, of one's name: "2 aja
+    krn takut pak") at a step with no menu of its own; None for anything else ("2 aja, soalnya ketua rt nya …")."""
     if not _number_with_reason(text):
         return None
     reason = text[understanding.REASON_AFTER.search(text).start():]
     number = understanding.choice_text(text[:len(text) - len(reason)]).split()[0]
-    hiding = set(understanding.standard_words(reason)) & HIDING_REASONS
+    hiding = set(understanding.standard_words(reason)) & reasons
     return vocab.PRIVACY_CHOICES.get(number) if hiding else None
 
 
@@ -775,7 +786,7 @@ def on_description(turn: Turn) -> Next:
     if understanding.would_rather_speak(turn.text):  # "sy gk bisa ngetik panjang pak" is no description
         turn.say("speak_instead")
         return STAY
-    if _by_another(turn, State.DESCRIPTION):  # "sy kirim lewat anak sy ya pak": no story
+    if _by_another(turn, State.DESCRIPTION) or _sent_too_soon(turn, begun):  # "sy kirim lewat anak sy": no story
         return STAY
     if not turn.text and turn.kept_attachment:
         acknowledge_attachment(turn)
@@ -805,6 +816,15 @@ def on_description(turn: Turn) -> Next:
     else:
         return _keep_description(turn, text)
     return STAY
+
+
+def _sent_too_soon(turn: Turn, begun: str | None) -> bool:
+    """"KIRIM", "udah itu aja" after a story too short ("got mampet"): it cannot be sent yet, said with the story so
+    far (it was joined to the story)."""
+    if not begun or turn.kept_attachment or not (_send_said(turn.text) or understanding.says_thats_all(turn.text)):
+        return False
+    turn.say("description_not_sendable", excerpt=excerpt(begun, 200))
+    return True
 
 
 def _keep_description(turn: Turn, text: str) -> Next:
@@ -847,12 +867,13 @@ def on_location(turn: Turn) -> Next:
     typed = names_a_place(text)
     if answered is not None:
         return answered
-    if not pinned and _no_place(text) and (turn.draft.kind in PLACE_OPTIONAL or not _only_emoji(text)):
+    sent = not told and _send_said(text)  # "gas kirim" to "Di mana lokasinya?": no place, a wish to be done
+    if not pinned and (_no_place(text) or sent) and (turn.draft.kind in PLACE_OPTIONAL or not _only_emoji(text)):
         return _place_skipped(turn, told)
     if (typed or turn.kept_attachment == "photo") and not pinned and (other := _place_or_story(turn, text)) is not None:
         return other
     if typed and not pinned:
-        turn.draft.location_text = text[:500]
+        turn.draft.location_text = said_with_di(text)[:500]  # "teng desa Sumberrejo": di desa Sumberrejo
         turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     if pinned or typed:
@@ -865,7 +886,8 @@ def _no_place_told(turn: Turn, text: str, told: str | None) -> None:
     """Says why a text at the place step is no place and asks again: an address too short, a place not known; a
     question back ("lho kok ditanya lagi?", "hah?") after a place was offered asks that one again."""
     unknown = bool(set(understanding.chat_words(text)) & UNKNOWN_PLACE)
-    if not text or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
+    numbered = understanding.choice_text(text) in MENU_NUMBERS  # "1" to the kind list seen before: no short address
+    if not text or numbered or (told and not unknown and not _only_emoji(text)):  # the place offered asked again
         ask(turn, State.LOCATION)
     elif (len(text) < MIN_LOCATION_CHARS and any(ch.isalnum() for ch in text)  # emoji alone: no short address
           and not understanding.means_yes(text)):  # "ya": asked where, not short
@@ -881,7 +903,7 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
     if understanding.choice_text(text) in MENU_NUMBERS:
         ask(turn, State.LOCATION)
         return STAY
-    if understanding.means_yes(text):  # "ya" to "Lokasinya di Jl. Veteran depan Masjid Agung?"
+    if understanding.means_yes(text) or _send_said(text):  # "ya", "kirim aja pak" to "Lokasinya di …?"
         turn.draft.location_text = told[:500]
         return advance(turn)
     if _place_unknown(text) or (_no_place(text) and "ada" in understanding.chat_words(text)):
@@ -890,6 +912,23 @@ def _place_told_answered(turn: Turn, told: str, text: str) -> Next | None:
         turn.say("ask_location")
         return STAY
     return None
+
+
+SEND_AROUND = frozenset({"langsung", "sekarang", "lanjut", "lanjutkan", "ok", "oke", "sudah", "gitu", "begitu",
+                         "gas", "gass", "gaskeun", "gaskan"})  # Jakarta, Sundanese "go ahead"
+
+
+SEND_CHOICES = {word: choice for word, choice in vocab.CONFIRM_CHOICES.items() if word != "ya"}  # a yes is no send
+
+
+def _send_said(text: str) -> bool:
+    """"krm", "krim", "kirim aja pak", "dikirim mawon": go on with what is offered; "kirim lokasi" names a thing
+    still to be sent."""
+    if match_phrase(text, SEND_CHOICES) == "KIRIM":  # the word alone, typos too
+        return True
+    said = set(understanding.content(text))
+    others = {w for w in said if SEND_CHOICES.get(w) != "KIRIM"}
+    return _confirm_words(text) == "KIRIM" and not others - SEND_AROUND
 
 
 # What may follow a "no" to the place offered ("bukan itu", "bukan di situ pak", "salah alamat")
@@ -976,7 +1015,7 @@ def _caption_at_place_step(turn: Turn, caption: str) -> Next:
         acknowledge_attachment(turn)
         ask(turn, State.LOCATION)
         return STAY
-    turn.draft.location_text = place[:500]
+    turn.draft.location_text = said_with_di(place)[:500]
     turn.draft.latitude = turn.draft.longitude = None
     acknowledge_attachment(turn)
     return advance(turn)
@@ -1190,15 +1229,16 @@ PLACE_BUBBLE_WORDS = 8
 
 
 def _more_of_place(turn: Turn) -> bool:
-    """The place's next bubble at the photo step ("rt 3 rw 2", "dekat masjid al ikhlas" after "desa sukamaju"): a
-    short text that names a place and no problem is added to the typed place (it was an unclear photo answer)."""
-    text = turn.text.strip()
-    if (not turn.draft.location_text or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
+    """The place's next bubble at the photo step ("rt 3 rw 2", "dekat masjid al ikhlas" after "desa sukamaju"; the
+    street after a bare pin): a short text that names a place and no problem is added to the typed place (it was an
+    unclear photo answer)."""
+    text, told = turn.text.strip(), turn.draft.location_text  # a pin without an address: the street typed after it
+    if (not told and turn.draft.latitude is None or turn.kept_attachment or len(text.split()) > PLACE_BUBBLE_WORDS
             or understanding.names_a_problem(text) or not names_a_place(text)):
         return False
     if not (_named_place(text) or place_in_story(text) or _looks_like_a_place(text) or _near_a_landmark(text)):
         return False
-    turn.draft.location_text = f"{turn.draft.location_text}, {text.strip(' ,.')}"[:500]
+    turn.draft.location_text = (f"{told}, {text.strip(' ,.')}" if told else text.strip(" ,."))[:500]
     return True
 
 
@@ -1411,6 +1451,9 @@ def on_confirm(turn: Turn) -> Next:
                  or service_asked(turn) or status_asked(turn) or _another_told(turn))
     if corrected is not None:
         return corrected
+    if not turn.kept_attachment and (is_thanks(turn.text) or is_pleasantry(turn.text)):  # "sakalangkong": not sent
+        turn.say("summary_thanked" if is_thanks(turn.text) else "summary_courtesy")
+        return STAY
     if not turn.kept_attachment and _photo_to_come(turn.text):  # "sy kirim gambarnya dulu": not sent, no story
         turn.say("summary_photo_waiting")
         return STAY
@@ -1450,6 +1493,9 @@ OPENS_MORE = understanding.EVIDENCE_WORDS | understanding.FILLER | {"lagi", "jug
                                                                     "laporan", "laporannya", "isinya", "ceritanya"}
 
 
+HOLD_ON = frozenset({"eh", "tunggu", "bentar", "sebentar", "oh", "oiya", "oya", "iya"})  # before "tambahin"
+
+
 def _more_of_story(turn: Turn) -> bool:
     """A sentence at the summary that is no choice ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "oh iya
     satu lagi, …") is more of the story: it is added to the description, without the words asking to add it, and
@@ -1457,9 +1503,11 @@ def _more_of_story(turn: Turn) -> bool:
     if len(understanding.content(turn.text)) < STORY_MIN_WORDS:
         return False
     typed = turn.text.split()
-    if set(understanding.chat_words(typed[0])) & understanding.EVIDENCE_WORDS:  # "tambahin ya pak, …"
-        while typed and set(understanding.chat_words(typed[0])) <= OPENS_MORE:
-            typed.pop(0)
+    opening = 0  # "tambahin ya pak, …", "eh tunggu, tambahin …": the words asking to add it
+    while opening < len(typed) and set(understanding.chat_words(typed[opening])) <= OPENS_MORE | HOLD_ON:
+        opening += 1
+    if any(set(understanding.chat_words(word)) & understanding.EVIDENCE_WORDS for word in typed[:opening]):
+        typed = typed[opening:]
     more = " ".join(typed).strip(" ,.:;-")
     if complaints.description_problem(more) is not None:
         return False

@@ -67,16 +67,30 @@ MENU_SHOWN = timedelta(minutes=10)  # a message within it that no intent reads g
 BUBBLES_WINDOW = timedelta(minutes=30)  # short bubbles of one story ("di desa kami", "lampu jalan mati") come within it
 
 
+CANCELLED_DRAFT = "cancelled_draft"  # a draft just cancelled (fallbacks.on_cancel), for the next message only
+
+
+def _cancel_undone(turn: Turn, cancelled: dict | None) -> Next | None:
+    """"eh jangan batal", "kepencet" right after BATAL: the draft dropped comes back where it was (it was lost)."""
+    if not cancelled or turn.draft != complaints.Draft() or not understanding.undo_cancel_asked(turn.text):
+        return None
+    turn.draft = complaints.Draft.from_data(cancelled)
+    turn.say("cancel_undone")
+    return advance(turn)
+
+
 def on_idle(turn: Turn) -> Next:
     """Starts filing, shows status or help, takes the answer to a question, offers a long message as a complaint,
     or shows the menu."""
     # The offers this message came after (a story, see on_offer; photos, see _offer_photos): this read only
     earlier, offered = turn.data.get("earlier"), turn.data.get(PHOTOS_OFFERED)
     addition = turn.data.get(PENDING_ADDITION)  # an addition's words while asked which complaint: this read only
+    cancelled = turn.data.get(CANCELLED_DRAFT)  # the draft BATAL dropped just before: this read only
     turn.conversation.data = {key: value for key, value in turn.data.items()
-                              if key not in ("earlier", PHOTOS_OFFERED, PENDING_ADDITION)}
+                              if key not in ("earlier", PHOTOS_OFFERED, PENDING_ADDITION, CANCELLED_DRAFT)}
     _read_first(turn)
-    continued = (_echo(turn) or continues_answer(turn) or _listed_picked(turn, earlier, offered, addition)
+    continued = (_cancel_undone(turn, cancelled) or _echo(turn) or continues_answer(turn)
+                 or _listed_picked(turn, earlier, offered, addition)
                  or _story_not_filed(turn, earlier, offered))
     if continued is not None:
         return continued

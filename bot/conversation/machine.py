@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot import prompts
-from bot.conversation import answers, fallbacks, filing, idle, rating
+from bot.conversation import answers, fallbacks, filing, idle, rating, understanding
 from bot.conversation.states import FILING, RATING_STATES, Ask, Next, State, go
 from bot.conversation.turn import Turn, menu_text
 from bot.inbound import Inbound
 from bot.messages import excerpt, t
 from lapor.complaints import Draft
+from lapor.dictation import punctuated
 from models import Contact, Conversation
 from models.db import Prepared, loaded
 from services import Services
@@ -50,7 +51,8 @@ IDLE, ANSWER, RATING, REASON = State.IDLE, State.ANSWER, State.RATING, State.RAT
 # Where people type free text: a command there is the command itself, never a word one typo away from it
 FREE_TEXT = frozenset({State.DESCRIPTION, State.LOCATION, ANSWER, REASON, State.RATING_COMMENT})
 HANDLERS: dict[State, Step] = {
-    State.IDLE: _step(idle.on_idle, State.KIND, State.DESCRIPTION, State.OFFER, IDLE, ANSWER, REASON),
+    State.IDLE: _step(idle.on_idle, State.KIND, State.DESCRIPTION, State.OFFER, IDLE, ANSWER, REASON,
+                      filing.later_steps(State.KIND)),  # a cancel taken back: where the draft was
     State.OFFER: _step(idle.on_offer, State.KIND, State.LOCATION, State.PHOTO, State.PRIVACY, IDLE),
     State.KIND: _step(filing.on_kind, filing.later_steps(State.KIND)),
     State.DESCRIPTION: _step(filing.on_description, filing.later_steps(State.DESCRIPTION)),
@@ -92,6 +94,8 @@ def handle(session: Session, svc: Services, contact: Contact, message: Inbound, 
     command = None if expired else ("IKUTI" if filing.follows(turn) else None)
     editing = turn.state == State.EDIT or bool(turn.data.get("editing"))
     command = fallbacks.global_command(turn.text, free_text=turn.state in FREE_TEXT, editing=editing) or command
+    if command == "BATAL" and turn.data.get(idle.CANCELLED_DRAFT) and understanding.undo_cancel_asked(turn.text):
+        command = None  # "gak jadi batal" right after BATAL: the cancel taken back (idle.on_idle)
     if command == "UNSURE" and turn.state not in FALLBACK_FROM["UNSURE"]:
         command = None  # "btl" answering an officer's question or a rating: the words themselves
     if command is None and turn.state in FILING and fallbacks.asks_after_a_report_while_filing(turn.text):
@@ -146,6 +150,8 @@ def _apply(turn: Turn, result: Next | None, allowed: set[tuple[State, State]] | 
 
 def _start_turn(session, svc, contact, message, now) -> Turn:
     conversation = contact.conversation or _new_conversation(session, contact, now)
+    if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
+        message = replace(message, body=body)
     turn = Turn(session, svc, contact, conversation, message, now)
     turn.draft = Draft.from_data(conversation.data.get("draft"))
     turn.listed = list(conversation.data.get("listed") or [])

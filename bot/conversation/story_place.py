@@ -45,7 +45,9 @@ AFTER_PLACE = frozenset("""sudah udah udh sdh dah sejak dari sampai smp sampe ka
     kapan apa apakah berapa gimana bagaimana siapa kenapa mengapa ya
     is are was were been has have had very and but it its this that since because please not also
     sak wulan sasi dino taun akeh sing wis durung isih
-    jauh susah sulit nyala menyala redup kedip miring condong""".split())  # Javanese ("… sak wulan", "akeh
+    jauh susah sulit nyala menyala redup kedip miring condong
+    tuh nih noh sih dong deh teh mah lho loh""".split())  # particles of speech ("pasar tuh ancur", Sundanese
+# "kampung cibeureum teh ruksak"); Javanese ("… sak wulan", "akeh
 # sing"); "ke puskesmas jauh": far is no name; a lamp's state ("lampu jln nyala terus" names no street)
 # Places named by what stands there, an address only after "di", "depan"…: "di tps pasar kliwon", "depan sdn 2"
 LANDMARKS = frozenset("""tps pasar masjid mesjid musholla mushola langgar surau gereja pura vihara klenteng sekolah
@@ -196,7 +198,8 @@ def _introduced(words: list[str], at: int) -> bool:
         return False  # "jalan dekat sekolah": the road spoken of; the address follows "dekat"
     if words[at] in LANDMARKS:  # "nang kali jagir": Javanese "nang", "neng" are "di"
         return at > 0 and (words[at - 1] in BEFORE_PLACE or _standard(words[at - 1]) in BEFORE_PLACE)
-    return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE for w in words[max(0, at - 2):at])
+    return words[at] in ADDRESS_ONLY or any(w in BEFORE_PLACE or _standard(w) == "di"  # Madurese "e jalan …"
+                                            for w in words[max(0, at - 2):at])
 
 
 def _street_of_the_thing(words: list[str], at: int) -> bool:
@@ -227,9 +230,11 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             i += 1
             continue
         standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
-        named_old = (i == start + 1 and words[start] in LANDMARKS and word in OLD  # "pasar lama": a name, no time
+        a_name = (i == start + 1 and words[start] in LANDMARKS and word in OLD  # "pasar lama": a name, no time
                      and (i + 1 == len(words) or _standard(words[i + 1]) not in VERY))  # "puskesmas lama sekali"
-        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not named_old or (
+        # a capitalised name right after an address's marker is the name ("desa Bunten": Madurese "no" too)
+        a_name = a_name or i == start + 1 and i in capitalized and words[start] in ADDRESS_ONLY
+        if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name or (
                 standard.rstrip("2") in PROBLEM_WORDS  # "sy", "udh", "bolong2": chat spellings of the story
                 or problem_typed_short(word)):  # "jln rsak", "jl mawar rsk parah"
             break
@@ -243,3 +248,25 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             break  # a passive verb before any name: the story ("di SD dipungut biaya", "kantor desa dimintai uang")
         i, count = i + 1, 1 if word in ADDRESS_ONLY | NUMBERED else count + 1
     return i
+
+
+# "At" in the region's languages: Javanese krama "teng"/"wonten", ngoko "neng"/"nang"/"ning", literary "ing",
+# East Java's "ndek", Sundanese "dina"; Madurese "e" and Osing "ring" (also a word: "Ring Road") before a marker only
+REGIONAL_AT = frozenset({"teng", "wonten", "neng", "nang", "ning", "ing", "ndek", "dek", "dhek", "dina", "e", "ring"})
+AT_OPENING = frozenset({"teng", "wonten", "neng", "nang", "ning", "ndek", "dhek", "dina"})  # a place's first word
+ENGLISH_MARKERS = frozenset({"road", "street", "st", "avenue", "lane", "on", "at", "near", "behind", "beside"})  # "Ring
+# Road Selatan": a name
+AT_WORD = re.compile(r"(?<![\w.])(" + "|".join(sorted(REGIONAL_AT, key=len, reverse=True))
+                     + r")\s+([A-Za-z]+)", re.IGNORECASE)
+
+
+def said_with_di(place: str) -> str:
+    """The place with the region's words for "at" as "di" ("teng desa Sumberrejo": di desa Sumberrejo), so the
+    agency reads it plainly; before a word of a place only, or opening the place."""
+    def replaced(found: re.Match) -> str:
+        at, after = found.group(1), found.group(2)
+        before_a_place = after.lower() not in ENGLISH_MARKERS and as_landmark(after.lower()) in MARKERS | BEFORE_PLACE
+        if not before_a_place and not (found.start() == 0 and at.lower() in AT_OPENING):
+            return found.group()
+        return ("DI" if at.isupper() and len(at) > 1 else "di") + found.group()[len(at):]
+    return AT_WORD.sub(replaced, place) if place else place

@@ -797,6 +797,8 @@ SERVICE_TALK = frozenset("""ini itu layanan pelayanan lapor laporan melapor adua
     does do i to report take takes much will be need a an the problem complaint can here masalah keluhan who
     saja tapi bingung tahu pasti yakin serius tanya nanya bertanya ke atau cara caranya pelapor orang lain""".split())
 DOUBT = frozenset({"beneran", "benar", "betul", "pasti", "yakin", "serius"})
+RULERS = frozenset({"pemkab", "pemda", "pemkot", "pemprov", "pemerintah", "kabupaten", "bupati", "walikota",
+                    "diskominfo"})
 QUESTION_WORDS = frozenset({"apa", "apakah", "berapa", "kapan", "gimana", "bagaimana", "kah", "siapa", "how", "is",
                             "does", "do", "who"})
 SERVICE_MAX_WORDS = 10  # "mau tanya, kalau lapor di sini nanti yg nanganin siapa?"
@@ -862,8 +864,8 @@ def _service_topic(text: str) -> str | None:
             set(said) & (KNOWING | {"aman"}) and set(said) & FILE_VERBS):  # "tetangga saya tahu yg lapor saya?"
         return None  # "aman": whose safety? ("lapor pungli aman ga?": the reporter's)
     if topic == "official" and not set(said) & {"resmi", "asli", "official", "penipuan", "tipu", "menipu", "hoax",
-                                                "hoaks", "palsu"}:
-        return None  # "ini dari pemda?" alone may be anything
+                                                "hoaks", "palsu"} and not (set(said) & DOUBT and set(said) & RULERS):
+        return None  # "ini dari pemda?" alone may be anything; "ini beneran dari pemda?" doubts it
     if topic == "readers" and not set(said) & {"siapa", "who"}:
         return None  # "sudah dibaca belum?" asks after a complaint
     if topic == "duration" and not set(said) & ({"lama", "berapa", "kapan", "long"} | DOUBT):
@@ -1325,8 +1327,10 @@ MY_NAME = re.compile(r"\b(?:nama|identitas)(?:nya)? (?:saya|aku|kami)\b")
 def protection_in_story(text: str) -> str | None:
     """The privacy a sentence of a longer story asks for ("… Tolong nama saya jangan disebut ya pak, takut sama
     tetangga."): only a sentence that speaks of the writer's own name, of anonymity or of hiding the reporter
-    ("jangan sampai nama desa kami jelek" asks nothing)."""
-    for sentence in SENTENCE_END.split(text or ""):
+    ("jangan sampai nama desa kami jelek" asks nothing); a clause after a comma too ("…, foto nyusul, anonim ya")."""
+    sentences = SENTENCE_END.split(text or "")
+    clauses = [clause for whole in sentences if "," in whole for clause in whole.split(",")]
+    for sentence in sentences + clauses:
         said = standard_words(sentence)
         if not said or len(said) > PRIVACY_SENTENCE_WORDS:
             continue
@@ -1663,3 +1667,20 @@ def _stem(word: str) -> str:
 
 def _long_words(text: str) -> list[str]:
     return [w for w in chat_words(text) if len(w) >= 4 and w not in FILLER]
+
+
+CANCEL_WORDS = frozenset({"batal", "dibatalkan", "dibatalin", "batalin", "batalkan", "btl", "cancel"})
+# A cancel said to be a slip: "kepencet", "tidak sengaja", "salah pencet"
+SLIP = frozenset({"kepencet", "kepencét", "kepijet", "keteken", "sengaja", "pencet", "kepencet2"})
+UNDO_MAX_WORDS = 6
+
+
+def undo_cancel_asked(text: str) -> bool:
+    """A cancel taken back ("eh jangan batal", "gak jadi batal pak", "jgn dibatalin", "kepencet", "tidak sengaja"):
+    a word of cancelling denied, or a slip of the finger, in a short message."""
+    said = [w for w in standard_words(text) if w not in FILLER]
+    if not said or len(said) > UNDO_MAX_WORDS:
+        return False
+    denied = bool(set(said) & (NEGATION | {"jangan"}))
+    return denied and bool(set(said) & CANCEL_WORDS) or bool(set(said) & SLIP) and set(said) <= SLIP | NEGATION | {
+        "salah", "jangan", "saya", "aku", "maaf", "tadi", "itu"}

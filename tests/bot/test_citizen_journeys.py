@@ -364,6 +364,9 @@ def test_a_house_number_in_an_addition_is_no_report_number(citizen):
 @pytest.mark.parametrize("typed,added", [
     ("tambahin ya pak, kemarin ada 2 motor jatuh di situ", "kemarin ada 2 motor jatuh di situ"),
     ("oh iya satu lagi, lubangnya ada di dua titik", "oh iya satu lagi, lubangnya ada di dua titik"),
+    # the words asking to add it after a word of waiting (they were kept in the story)
+    ("eh tunggu, tambahin pelakunya pakai mobil pick up hitam", "pelakunya pakai mobil pick up hitam"),
+    ("bentar pak, tambahan: kejadiannya tiap jam 2 malam", "kejadiannya tiap jam 2 malam"),
 ])
 def test_more_of_the_story_typed_at_the_summary_is_added_to_it(citizen, typed, added):
     _to_summary(citizen)

@@ -403,6 +403,9 @@ def test_the_story_after_an_address_told_first_is_no_place(citizen, story):
     ("enggeh", "photo"), ("nggeh pak", "photo"), ("iyes", "photo"), ("hooh", "photo"),
     ("bukan itu", "location"), ("bukan di situ", "location"), ("bukan disitu pak", "location"),
     ("salah", "location"), ("salah alamat", "location"), ("keliru pak", "location"), ("bukan, salah", "location"),
+    # "send it" to the place offered: go on with it (it was asked again)
+    ("krm", "photo"), ("krim", "photo"), ("kirim aja pak", "photo"), ("ok kirim", "photo"), ("KIRIM", "photo"),
+    ("lanjut kirim", "photo"), ("dikirim mawon", "photo"), ("kirim lokasi", "location"),
 ])
 def test_yes_and_no_in_more_forms_at_the_place_confirmation(citizen, typed, state):
     """Found by hand: "enggeh", "hooh", "bukan itu" and "bukan di situ" were stored as the place."""
@@ -624,6 +627,20 @@ def test_the_safest_privacy_told_at_the_place_offered_is_kept_and_the_place_aske
     reply = citizen.says(typed)
     assert "anonim" in reply.lower() and "sumberrejo?" in reply and citizen.state() == "location", reply
     assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == "anonim"
+
+
+@pytest.mark.parametrize("typed,privacy", [("3, krn sy perangkat desa", "anonim"), ("3 aja soalnya sy pns", "anonim"),
+                                           ("2, krn saya guru di sekolah itu", "rahasia"),
+                                           ("3 pak, sy kerja di kantor desa", "anonim")])
+def test_a_privacy_number_with_a_reason_of_ones_position_at_the_place_offered_is_kept(citizen, typed, privacy):
+    """Found by hand: "3, krn sy perangkat desa" to "Lokasinya di …? Balas YA" (no menu there) asked the place again,
+    the anonymity it asked for lost: one's position near the problem is a reason to hide as fear is."""
+    citizen.says("jalan di desa sumberrejo rusak parah pak banyak lubang, sudah 3 bulan gak diperbaiki")
+    citizen.says("ya")
+    assert "sumberrejo?" in citizen.says("1")
+    reply = citizen.says(typed)
+    assert privacy in reply.lower() and "sumberrejo?" in reply and citizen.state() == "location", reply
+    assert not citizen.draft().get("location_text") and citizen.draft()["privacy"] == privacy
 
 
 @pytest.mark.parametrize("salutation", ["Yth. Bapak Bupati, ", "PAK KEPALA DINAS YTH\n",

@@ -288,6 +288,22 @@ def test_real_places_are_taken(citizen, place):
     assert citizen.state() == "photo" and citizen.draft()["location_text"] == place
 
 
+@pytest.mark.parametrize("typed,stored", [
+    ("teng desa Sumberrejo", "di desa Sumberrejo"), ("Neng gang mawar rt 3", "di gang mawar rt 3"),
+    ("nang pasar kliwon", "di pasar kliwon"), ("ning dusun Krajan", "di dusun Krajan"),
+    ("ing desa Kemiren", "di desa Kemiren"), ("wonten masjid Al Ikhlas", "di masjid Al Ikhlas"),
+    ("e dusun Krajan, Tlanakan", "di dusun Krajan, Tlanakan"), ("ring desa Kemiren", "di desa Kemiren"),
+    ("ndek jl Kenjeran no 5", "di jl Kenjeran no 5"), ("TENG DESA KAMONING", "DI DESA KAMONING"),
+    ("gg mawar 2 teng desa Sumberrejo", "gg mawar 2 di desa Sumberrejo"),
+    ("Ring Road Selatan km 3", "Ring Road Selatan km 3"), ("Ing. Soekarno street 4", "Ing. Soekarno street 4"),
+])
+def test_a_regional_word_for_at_in_the_place_is_said_as_di(citizen, typed, stored):
+    """Found by hand: "teng desa Sumberrejo" (Javanese krama "at") kept "teng" in the place the agency reads."""
+    to_step(citizen, "location")
+    citizen.says(typed)
+    assert citizen.state() == "photo" and citizen.draft()["location_text"] == stored
+
+
 def test_a_pin_after_a_typed_address_keeps_the_address(citizen):
     to_step(citizen, "location")
     citizen.says("gang sebelah masjid Al Ikhlas, Desa Banyuanyar")
@@ -606,10 +622,26 @@ def test_emoji_do_not_count_as_letters_of_a_description(citizen):
     assert "terlalu singkat" in citizen.says("jalan rusak 😭😭😭😭😭😭😭😭😭😭😭😭")
 
 
-@pytest.mark.parametrize("typed", ["makasih pak", "Terima kasih banyak 🙏", "matur nuwun", "alhamdulillah"])
+REGIONAL_THANKS = ["sakalangkong", "mator sakalangkong se bennyak", "hatur nuhun pisan", "Matur suwun sanget",
+                   "maturnuwun", "kesuwun", "nuhun nya kang", "matur sembah nuwun", "thank you sir", "syukron"]
+
+
+@pytest.mark.parametrize("typed", ["makasih pak", "Terima kasih banyak 🙏", "matur nuwun", "alhamdulillah",
+                                   *REGIONAL_THANKS[1:5]])
 def test_thanks_get_a_welcome_not_the_menu(citizen, typed):
     reply = citizen.says(typed)
     assert "Sama-sama" in reply and "Balas dengan angka" not in reply
+
+
+@pytest.mark.parametrize("typed", ["makasih pak", *REGIONAL_THANKS])
+def test_thanks_at_the_summary_say_the_complaint_is_not_sent_yet(citizen, typed):
+    """Found by hand: "sakalangkong" (Madurese thanks) at the summary got a bare "Balas KIRIM, UBAH, atau BATAL.",
+    and a citizen who thought it sent left the draft to expire; regional thanks after KIRIM got no welcome."""
+    to_summary(citizen, photo=False)
+    reply = citizen.says(typed)
+    assert "belum terkirim" in reply and "KIRIM" in reply and citizen.state() == "confirm", reply
+    assert "LPR-1" in citizen.says("KIRIM")
+    assert "Sama-sama" in citizen.says(typed)
 
 
 def test_a_photos_caption_at_the_photo_step_is_kept_with_the_description(citizen):
@@ -2503,3 +2535,98 @@ def test_asking_to_wait_after_an_offer_keeps_the_story_as_it_is(citizen, typed):
     assert "kami tunggu" in citizen.says(typed) and citizen.state() == "offer"
     citizen.says("ya")
     assert citizen.draft()["description"] == story
+
+
+def test_a_voice_typed_story_is_stored_with_its_spoken_punctuation_as_punctuation(citizen):
+    """Found in the field: voice typing writes "titik"/"koma" as words, and the stored description kept them."""
+    citizen.says("jalan desa sumberrejo rusak titik sudah tiga bulan koma banyak yang jatuh titik")
+    citizen.says("ya")
+    citizen.says("1")
+    assert citizen.draft()["description"] == "jalan desa sumberrejo rusak. Sudah tiga bulan, banyak yang jatuh."
+
+
+def test_doubting_the_service_is_the_governments_is_answered_and_joins_no_story(citizen):
+    """Found by hand: "ini beneran dari pemda?" got the menu, and the story told after "mau lapor" began with it."""
+    assert "resmi" in citizen.says("ini beneran dari pemda?")
+    citizen.says("oh oke, mau lapor pak")
+    citizen.says("air pdam mati 3 hari di perumahan griya asri blok c")
+    assert citizen.draft()["description"] == "air pdam mati 3 hari di perumahan griya asri blok c"
+
+
+@pytest.mark.parametrize("typed", ["KIRIM", "krm", "kirim aja pak", "udah itu aja", "cukup"])
+def test_sending_a_story_too_short_asks_for_more_and_joins_nothing(citizen, typed):
+    """Found by hand: "lapor got mampet", then "KIRIM" at "Ceritanya masih terlalu singkat" was joined to the story
+    ("got mampet KIRIM") and the citizen asked for more again as if nothing had been said."""
+    citizen.says("1")
+    citizen.says("1")
+    citizen.says("got mampet")
+    reply = citizen.says(typed)
+    assert "belum bisa dikirim" in reply and "got mampet" in reply and citizen.state() == "description", reply
+    citizen.says("airnya meluber ke jalan tiap hujan")
+    assert citizen.draft()["description"] == "got mampet\nairnya meluber ke jalan tiap hujan"
+
+
+@pytest.mark.parametrize("typed", ["gas kirim", "kirim aja pak", "krm", "langsung kirim aja"])
+def test_sending_at_the_place_question_is_told_the_place_is_needed(citizen, typed):
+    """Found by hand: "gas kirim" (Jakarta "go ahead, send") at "Di mana lokasinya?" was stored as the place."""
+    for body in ["1", "1", "sampah numpuk sudah seminggu tidak diangkut bau sekali"]:
+        citizen.says(body)
+    reply = citizen.says(typed)
+    assert "perlu lokasi" in reply and citizen.state() == "location", reply
+    assert not citizen.draft().get("location_text")
+
+
+@pytest.mark.parametrize("story", ["lapor jalan rusak di jl veteran no 3 sampang, foto nyusul, anonim ya",
+                                   "lapor jalan rusak di jl veteran no 3 sampang, tolong rahasiakan nama saya"])
+def test_protection_asked_in_a_clause_of_the_first_message_is_kept(citizen, story):
+    """Found by hand: a citizen in a hurry told everything at once; "…, anonim ya" was asked again at its step."""
+    citizen.says(story)
+    for body in ["1", "ya"]:
+        citizen.says(body)
+    reply = citizen.says("LEWATI")
+    assert "Periksa laporan" in reply and "Anonim" in reply and citizen.state() == "confirm", reply
+
+
+@pytest.mark.parametrize("typed", ["1", "2.", "satu"])
+def test_a_menus_number_at_the_place_question_asks_it_again(citizen, typed):
+    """Found by hand: "1" typed to the kind list seen before, at "Di mana lokasinya?", got "Alamatnya terlalu
+    singkat", as if a one-letter address had been typed."""
+    for body in ["1", "1", "sampah numpuk sudah seminggu tidak diangkut bau sekali"]:
+        citizen.says(body)
+    reply = citizen.says(typed)
+    assert "Di mana lokasinya" in reply and "terlalu singkat" not in reply and citizen.state() == "location", reply
+
+
+@pytest.mark.parametrize("typed", ["di dpn sd 2 pangarengan", "jl trunojoyo no 12 depan toko emas", "gang mawar rt 3"])
+def test_the_street_typed_after_a_bare_pin_is_kept_with_it(citizen, typed):
+    """Found by hand: a pin with no address, then "di dpn sd 2 pangarengan" at the photo question got "Belum ada foto
+    yang kami terima" and the street was lost (after a pin with an address it was added)."""
+    for body in ["1", "1", "tiang listrik miring mau roboh di pinggir jalan"]:
+        citizen.says(body)
+    citizen.says(Latitude="-7.19", Longitude="113.24")
+    assert citizen.state() == "photo"
+    reply = citizen.says(typed)
+    assert "lokasinya kami lengkapi" in reply and citizen.state() == "photo", reply
+    assert citizen.draft()["location_text"] == typed and citizen.draft()["latitude"] == pytest.approx(-7.19)
+
+
+@pytest.mark.parametrize("typed", ["eh jangan batal", "gak jadi batal pak", "jgn dibatalin", "kepencet pak",
+                                   "tidak sengaja"])
+def test_taking_back_a_cancel_right_after_it_restores_the_draft(citizen, typed):
+    """Found by hand: "batal" at the summary, then at once "eh jangan batal": the whole complaint was gone and the
+    menu shown."""
+    to_summary(citizen, photo=False)
+    before = citizen.draft()
+    assert "dibatalkan" in citizen.says("batal") and citizen.state() == "idle"
+    reply = citizen.says(typed)
+    assert "Periksa laporan Anda" in reply and citizen.state() == "confirm", reply
+    assert citizen.draft()["description"] == before["description"]
+    assert "LPR-1" in citizen.says("KIRIM")
+
+
+def test_a_cancel_is_taken_back_only_by_the_next_message(citizen):
+    to_summary(citizen, photo=False)
+    citizen.says("batal")
+    citizen.says("halo")
+    assert citizen.state() == "idle" and "dibatalkan" not in citizen.says("jangan batal")
+    assert citizen.state() == "idle"

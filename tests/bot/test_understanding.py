@@ -321,6 +321,15 @@ def test_titles_start_at_the_problem(description, title):
     ("anak saya di SD dipungut biaya seragam 500 ribu padahal katanya gratis", None),
     ("pungli di kantor desa dimintai uang 50 ribu", None), ("di pasar dipalak preman tiap hari", None),
     ("anak saya di SD Diponegoro dipungut biaya", "SD Diponegoro"), ("sekolah di SMPN 1 dipungut biaya", "SMPN 1"),
+    # a particle of speech ends the name ("Lokasinya di pasar tuh?" was asked)
+    ("jalan ke pasar tuh ancur parah udah 2 taun", None), ("sampah di pasar rebo nih numpuk", "pasar rebo"),
+    ("jalan di kampung cibeureum teh ruksak pisan", "kampung cibeureum"),
+    ("got di gang mawar mah mampet terus", "gang mawar"),
+    # a village's name that is also a regional word (Madurese "bunten": no), capitalised after its marker
+    ("jalan e desa Bunten ruksak parah", "desa Bunten"),
+    # Madurese "e" (at) before a road or a landmark ("lampu e jalan raya Omben" was never offered)
+    ("lampu e jalan raya Omben mateh", "jalan raya Omben"), ("sampah e pasar Srimangunan bennyak", "pasar Srimangunan"),
+    ("e pak, jalan rusak parah", None),
     ("", None),
 ])
 def test_the_address_a_story_names(story, place):
@@ -498,6 +507,10 @@ def test_a_long_message_tells_of_a_hazard_happening_now(typed, now):
     # whether this number is the region's own (it was offered as a complaint with the next bubble)
     ("ini nomor resmi pemkab bukan ya?", "official"), ("wa ini asli dari pemda kah?", "official"),
     ("ini bukan penipuan kan?", "official"), ("sertifikat tanah saya palsu?", None),
+    # doubting it is the government's (it got the menu, and joined the story told next)
+    ("ini beneran dari pemda?", "official"), ("serius ini pemkab pak?", "official"),
+    ("bener ini wa pemerintah kabupaten?", "official"), ("beneran dari pemda kah", "official"),
+    ("ini dari pemda?", None), ("beneran diproses gak?", "duration"),
     # whether this is the complaints' number (it got the menu, and joined the story told next)
     ("ini nomor pengaduan ya?", "official"), ("bener ini wa pengaduan pemkab?", "official"),
     ("ini layanan aduan kan min", "official"), ("ini nomor laporan saya?", None),

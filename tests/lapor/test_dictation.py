@@ -1,0 +1,37 @@
+"""Spoken punctuation in voice-typed messages ("titik", "koma") is punctuation where it is plainly dictation, and a
+word where it names a spot ("titik banjir") or a coma ("ayah saya koma")."""
+
+from __future__ import annotations
+
+import pytest
+
+from lapor.dictation import punctuated
+
+
+@pytest.mark.parametrize("said,typed", [
+    ("jalan rusak titik sudah tiga bulan koma banyak yang jatuh titik",
+     "jalan rusak. Sudah tiga bulan, banyak yang jatuh."),
+    ("Lampu PJU mati titik", "Lampu PJU mati."),
+    ("kapan diperbaiki tanda tanya", "kapan diperbaiki?"),
+    ("tolong segera tanda seru warga resah titik", "tolong segera! Warga resah."),
+    ("sampah numpuk koma bau koma banyak lalat", "sampah numpuk, bau, banyak lalat"),
+    ("harganya naik jadi 2 koma 5 juta titik", "harganya naik jadi 2,5 juta."),
+    ("air mati titik koma listrik juga", "air mati; listrik juga"),
+    ("SAMPAH GAK DIANGKUT TITIK SUDAH SEMINGGU", "SAMPAH GAK DIANGKUT. SUDAH SEMINGGU"),
+    ("jalan rusak titik\nbanyak yg jatuh koma tolong titik", "jalan rusak.\nbanyak yg jatuh, tolong."),
+    # one spoken comma before the next part of an address
+    ("gang kenari rt 4 koma desa ngampel", "gang kenari rt 4, desa ngampel"),
+    ("jalan mawar koma kecamatan kota", "jalan mawar, kecamatan kota"),
+    # a spot, a coma, a figure of speech: words, not punctuation
+    ("banjir di titik nol kilometer", None),
+    ("titik banjir di desa kami bertambah", None),
+    ("ada lubang di beberapa titik jalan", None),
+    ("lampu mati di tiga titik sepanjang jalan", None),
+    ("genangan muncul di titik yang sama tiap hujan", None),
+    ("ayah saya koma 3 hari di rsud tidak ditangani", None),
+    ("pasien koma ditolak puskesmas", None),
+    ("jadi tanda tanya besar buat warga", None),
+    ("jalan rusak, sudah 3 bulan.", None),
+])
+def test_spoken_punctuation_becomes_punctuation_only_where_it_is_dictation(said, typed):
+    assert punctuated(said) == (said if typed is None else typed)
