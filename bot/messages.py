@@ -784,6 +784,15 @@ MESSAGES = {
         "{reference} belum diteruskan: tidak ada yang dicatat. Bila instansinya sudah jelas, kirim: TERUSKAN "
         "{reference} <instansi>. Untuk bertanya ke pelapor: TUNDA {reference} <pertanyaan>."
     ),
+    "staff_done_verifier_new": (
+        "{reference} belum diteruskan ke instansi: tidak ada yang dicatat. Untuk meneruskannya, kirim: TERUSKAN "
+        "{reference} <instansi>. Bila masalahnya sudah teratasi atau bukan pengaduan: ARSIPKAN {reference} <alasan> "
+        "(alasannya dikirim ke pelapor)."
+    ),
+    "staff_done_verifier_forwarded": (
+        "{reference} sudah diteruskan ke {agencies}: tidak ada yang dicatat. Kemajuan dan jawaban akhirnya dikirim "
+        "{agencies} kepada pelapor. Perkembangannya: STATUS {reference}."
+    ),
     "staff_not_yet_noted": "{reference}: tidak ada yang dicatat. Ketik STATUS {reference} untuk perkembangannya.",
     "staff_more_time": (
         "Batas penyelesaian tidak dapat diperpanjang lewat chat. Bila {reference} perlu peninjauan lapangan, kirim: "

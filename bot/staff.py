@@ -205,12 +205,14 @@ def _read_command(text: str) -> tuple[str | None, str]:
             return later, later_rest
     number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:
+        numbers, after = _joined_references(number, after)  # "LPR-1, LPR-2 selesai": both
+        number = " ".join(format_reference(n) for n in numbers)
         later, later_rest = leading_keyword(after, COMMAND_WORDS)
         # "LPR-12 info dari warga …" is news, not a question ("LPR-12 tunda minta foto" is TUNDA: a TUNDA that only
         # tells is refused by the command); "LPR-12 selesai diukur, besok dikerjakan" is a step
         # done, not the final answer: both get the commands to send (the hint) instead of being carried out.
         if later is not None and later != "INFO" and not (later == "SELESAI" and _more_to_come(later_rest)):
-            return later, f"{format_reference(number)} {later_rest}".strip()
+            return later, f"{number} {later_rest}".strip()
     if command == "CUTI" and typed[0] in COURTESY and (not _reads_as_leave(rest) or mentioned_reference(rest)):
         return None, text  # "Izin lapor pak:", "izin ndan, LPR-1 salah disposisi …": courtesy before the message
     if command is None and (leave := _leave_sentence(text)) is not None:
@@ -732,8 +734,8 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
     number = split_reference(rest if command else marked_reference(clause), bare=False)[0]
     # "no 1 pengukuran selesai" on a line of a TL's list is its text; "LPR-1 …" or "TL no 1 …" names a complaint
     written = command is not None and whole_line or WRITTEN_REFERENCE.search(clause[:DOTTED_WITHIN])
-    if number is None or not written:
-        return False
+    if number is None or not written or _only_references(before):
+        return False  # "LPR-1, LPR-2 selesai": references sharing the command after them
     earlier, earlier_rest = read_command(before)
     first, text = split_reference(earlier_rest)
     if first == number:
@@ -747,6 +749,12 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
             return first is not None and first != number and any(ch.isalpha() for ch in text)
         return opens and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
     return command in SPLITTING or (whole_line and command == "STATUS")
+
+
+def _only_references(text: str) -> bool:
+    """Whether a text is only references ("LPR-1,", "lpr 1 dan lpr 2")."""
+    number, rest = split_reference(marked_reference(text), bare=False)
+    return number is not None and not _joined_references(number, rest)[1]
 
 
 def _starts_something(staff: Contact, message: Inbound, first: str, now: datetime) -> bool:
@@ -876,7 +884,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         number, text = disputed
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
                         reference=format_reference(number), text=excerpt(text, 300))
-    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and _verifier_act_asked(turn):
+    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and (  # "lpr 2 sdh": what a verifier's done means
+            _verifier_said_done(turn) or _verifier_act_asked(turn)):
         pass
     elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
         number, officer = handed
@@ -911,6 +920,27 @@ def _not_yet_said(turn: StaffTurn) -> bool:
     if not _held_here(turn, number):
         return False
     turn.say("staff_not_yet", reference=format_reference(number))
+    return True
+
+
+def _verifier_said_done(turn: StaffTurn) -> bool:
+    """Answers a verifier's reference with words of done alone ("lpr 2 sdh", "no 2 sampun nggih"): a verifier's own
+    step is the forward, so a complaint waiting gets TERUSKAN (or ARSIPKAN, when it needs no agency); one forwarded is
+    said to be answered by its agencies. Nothing is recorded."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    said = set(staff_words(rest))
+    if number is None or not said & (DONE_MARKERS | DONE_WORDS) or not _only_done_said(rest) or is_question(rest):
+        return False
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None:
+        return False
+    if complaint.status == ComplaintStatus.NEW:
+        turn.say("staff_done_verifier_new", reference=complaint.reference)
+    elif complaint.status in (ComplaintStatus.DISPOSITIONED, ComplaintStatus.IN_PROGRESS):
+        turn.say("staff_done_verifier_forwarded", reference=complaint.reference,
+                 agencies=and_list([d.agency.code for d in complaint.dispositions]))
+    else:
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
     return True
 
 
@@ -961,17 +991,15 @@ def _opens_a_report(text: str) -> bool:
 
 
 def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None = None) -> None:
-    """Asks whether work said done in other words is the final answer; two complaints joined ("lpr 1 dan 3 sudah
-    selesai") get the SELESAI that names both, as nothing tells which words are whose answer."""
-    if (more := JOINED_NEXT.match(text)) is not None:
-        if not _all_held(turn, f"{format_reference(number)} {format_reference(int(more.group(1)))}"):
-            return
-        turn.say("staff_several_bare", command="SELESAI", text=t("example_final"),
-                 references=f"{format_reference(number)} {format_reference(int(more.group(1)))}")
-        return
-    _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
+    """Asks whether work said done in other words is the final answer; of two complaints joined ("lpr 1 dan 3 sudah
+    beres", "LPR-1 & LPR-2 sdh selesai") it is asked once for both, as for one: YA records it for each."""
+    numbers, text = _joined_references(number, text) if JOINED_NEXT.match(text) else ([number], text)
+    if len(numbers) > 1 and _only_done_said(text):
+        text = ""  # "lpr 1 dan 2 sdh beres": no answer for the citizens yet
+    references = " ".join(format_reference(n) for n in numbers)
+    _ask_to_confirm(turn, "SELESAI", f"{references} {text}".strip(),
                     "staff_confirm_final" if text else "staff_confirm_final_empty", media=media,
-                    reference=format_reference(number), text=excerpt(text, 300))
+                    reference=and_list([format_reference(n) for n in numbers]), text=excerpt(text, 300))
 
 
 # Another complaint joined to the one named first ("lpr 1 dan 3 …", "LPR-1 & LPR-2 …", "lpr 1, lpr 2 …"): a bare
@@ -1180,11 +1208,18 @@ NOW_WORDS = {"skrg", "sekarang", "kini", "kondisi", "kondisinya", "situasi", "lo
              "mbak", "mba"}
 
 
+BARE_PAIR = re.compile(r"^\s*(\d{1,9})\s*(?:[&+/,]|\b(?:dan|serta)\b)\s*(\d{1,9})\b", re.IGNORECASE)
+
+
 def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
     typed, said = words(text), staff_words(text)  # "sampun dipun resiki", "wes didandani": "sudah diresiki"
+    pair = BARE_PAIR.match(text)
+    if pair and set(said) & (DONE_MARKERS | DONE_WORDS) and _only_done_said(text[pair.end():]) and not (
+            turn.message.replied_to_sid or is_question(text)):
+        return int(pair.group(1)), text[pair.end(1):]  # "1 & 2 sudah pak": two numbers and nothing but done
     done = says_done(said)
     if not (done or says_safe(said) and not is_question(text)) or _more_to_come(text) or (
             turn.message.replied_to_sid) or _asks_it_done(typed):
@@ -1195,10 +1230,15 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     if found is None:
         return None
     number, answer = found
-    if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
-           for w in staff_words(answer)):
+    if _only_done_said(answer):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
     return number, answer
+
+
+def _only_done_said(text: str) -> bool:
+    """Whether words say no more than that the work is done ("sudah beres pak 👍", "sampun rampung nggih")."""
+    return all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
+               for w in staff_words(text))
 
 
 FINISH_ASKED = {"tolong", "tlg", "segera", "harap", "agar", "supaya", "dipercepat", "percepat", "secepatnya"}
@@ -2318,10 +2358,23 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
         return True
     if allow_photo and turn.media:
         return True
-    turn.say("staff_need_text", command=turn.command, reference=complaint.reference, example=example,
-             minutes=int(TEXT_LIFETIME.total_seconds() // 60))
-    _remember(turn, TEXT_KEY, {"command": turn.command, "complaint": complaint.number, "at": turn.now.isoformat()})
+    numbers = [complaint.number]
+    awaited = _remembered(turn, TEXT_KEY, TEXT_LIFETIME)
+    if awaited and awaited["command"] == turn.command and (
+            asked := _text_asked(turn, earlier := awaited.get("complaints") or [awaited["complaint"]],
+                                 example)) in turn.replies:  # "SELESAI LPR-1 LPR-2": one text for both, asked once
+        turn.replies.remove(asked)
+        numbers = [*earlier, complaint.number]
+    turn.replies.append(_text_asked(turn, numbers, example))
+    _remember(turn, TEXT_KEY, {"command": turn.command, "complaint": numbers[0], "complaints": numbers,
+                               "at": turn.now.isoformat()})
     return False
+
+
+def _text_asked(turn: StaffTurn, numbers: list[int], example: str) -> str:
+    """The question for the text of the turn's command about `numbers`."""
+    return t("staff_need_text", command=turn.command, reference=" ".join(format_reference(n) for n in numbers),
+             example=example, minutes=int(TEXT_LIFETIME.total_seconds() // 60))
 
 
 # Words that are no text for a citizen or a reason ("tolong dikembalikan saja lpr 2", "KEMBALIKAN LPR-1 ya pak 🙏").
@@ -2376,10 +2429,12 @@ def _awaited_text(turn: StaffTurn) -> str | None:
                  reference=format_reference(awaited["complaint"]))
         return None
     number, rest = split_reference(marked_reference(text), bare=False)
-    if number not in (None, awaited["complaint"]):
+    numbers = awaited.get("complaints") or [awaited["complaint"]]
+    if number not in (None, *numbers):
         return None  # about another complaint: not the text awaited
     _remember(turn, TEXT_KEY, None)
-    turn.rest = f"{format_reference(awaited['complaint'])} {rest if number is not None else text}"
+    named = " ".join(format_reference(n) for n in numbers)
+    turn.rest = f"{named} {rest if number is not None else text}"
     return awaited["command"]
 
 

@@ -70,12 +70,28 @@ def test_another_complaints_short_status_after_a_finish_is_its_own_part(two, wor
     assert "LPR-2" not in follow_ups(two["citizen"])[0] and complaint(world, 2).status != "selesai"
 
 
-@pytest.mark.parametrize("typed", ["lpr 1 dan 2 sudah selesai pak", "LPR-1 & LPR-2 sdh beres semua",
-                                   "lpr 1 dan lpr 2 sudah rampung, sampah diangkut semua"])
-def test_work_said_done_of_two_complaints_in_a_sentence_shows_the_command_for_both(two, world, typed):
+@pytest.mark.parametrize("typed,text", [
+    ("LPR-1 & LPR-2 sdh beres, lubang sudah ditambal", "sdh beres, lubang sudah ditambal"),
+    ("lpr 1 dan lpr 2 sudah rampung, sampah diangkut semua", "sudah rampung, sampah diangkut semua"),
+    ("lpr 1 dan 2 sdh beres", None), ("lpr 1 dan 2 sudah selesai pak", None), ("LPR-1, LPR-2 selesai", None),
+    ("no 1 & no 2 sampun rampung nggih", None), ("1 & 2 sudah pak", None)])
+def test_work_said_done_of_two_complaints_in_a_sentence_is_confirmed_once_for_both(two, world, typed, text):
+    """As one complaint's would be (it asked them to retype it): the final answer of both asked about, or the
+    text asked once for both; each citizen reads it."""
     reply = two["dlh1"].says(typed)
-    assert "SELESAI LPR-1 LPR-2" in reply and "jawaban akhir LPR-1?" not in reply, reply
-    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+    assert "LPR-1 dan LPR-2" in reply or "SELESAI LPR-1 LPR-2" in reply, reply
+    assert "Belum ada yang dicatat" not in reply and follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+    if text is None:
+        if "?" in reply:
+            reply = two["dlh1"].says("YA")
+        assert reply.count("Tuliskan isinya") == 1 and "SELESAI LPR-1 LPR-2" in reply, reply
+        reply, text = two["dlh1"].says("jalan sudah bersih, sampah diangkut"), "jalan sudah bersih, sampah diangkut"
+    else:
+        assert f'"{text}"' in reply, reply
+        reply = two["dlh1"].says("YA")
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "Jawaban akhir LPR-2 tercatat" in reply, reply
+    assert complaint(world, 1).status == complaint(world, 2).status == "selesai"
+    assert [f.rstrip().endswith(text) for f in follow_ups(two["citizen"]) + follow_ups(two["citizen2"])] == [True] * 2
 
 
 @pytest.mark.parametrize("typed", ["SELESAI LPR-1, LPR-2: sudah diangkut semua",

@@ -334,6 +334,12 @@ STAFF_TABLE = [
     ("verifier", "lpr 1 sdh ke dlh, lpr 2 belum", "LPR-2 belum diteruskan", (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 belum ya pak", "TERUSKAN LPR-2 <instansi>", None),
     ("verifier", "no 2 dereng", "LPR-2 belum diteruskan", None),
+    # a verifier's "done" ("lpr 2 sdh"): the verifier's own step, forwarding, is what it can mean; nothing recorded
+    ("verifier", "lpr 2 sdh", "LPR-2 belum diteruskan ke instansi", (status(2), "belum_terverifikasi")),
+    ("verifier", "LPR-2 udah beres bu", "ARSIPKAN LPR-2 <alasan>", (status(2), "belum_terverifikasi")),
+    ("verifier", "no 2 sampun nggih", "TERUSKAN LPR-2 <instansi>", None),
+    ("verifier", "lpr 1 sdh", "LPR-1 sudah diteruskan ke DLH", (status(1), "belum_ditindaklanjuti")),
+    ("verifier", "lpr 1 sudah selesai ya bu", "jawaban akhirnya dikirim DLH", None),
     # work left to do after a step done ("tinggal angkut batangnya", Javanese "kari", krama "kantun"): no final answer
     ("dlh1", "lpr 1 pohon sdh dipotong, tinggal angkut batangnya", "Catat sebagai kemajuan (TL) LPR-1", None),
     ("dlh1", "lpr 1 sampun dipun resiki, kantun ngangkut", "Catat sebagai kemajuan (TL) LPR-1", None),
