@@ -134,7 +134,8 @@ def is_greeting(text: str, time_alone: bool = True) -> bool:
 THANKS = {"terima", "kasih", "makasih", "makasi", "mksh", "trims", "thanks", "thx", "terimakasih", "tks", "suwun",
           "nuwun", "matur", "hatur", "nuhun", "kasi", "tengkyu", "alhamdulillah", "alhamdulilah", "thank",
           "thankyou", "tq", "ty", "tqsm", "sakalangkong", "kalangkong", "makasii", "mks", "trimakasih", "trmksh"}
-THANKS_AROUND = {"banyak", "ya", "yaa", "you", "so", "much", "very", "a", "lot", "sekali", "bgt", "banget"}
+THANKS_AROUND = {"banyak", "ya", "yaa", "you", "so", "much", "very", "a", "lot", "sekali", "bgt", "banget", "sanget",
+                 "pisan"}
 
 
 # Words of a pleasantry that comes before the real reply: "pagi pak, maaf baru sempat balas", "maaf baru buka hp".

@@ -24,6 +24,7 @@ from bot.commands import (
     disputes_authority,
     is_greeting,
     is_pleasantry,
+    is_thanks,
     leading_keyword,
     normalize,
     pick_numbers,
@@ -1746,6 +1747,33 @@ def _unaddressed(text: str) -> str:
     return rest
 
 
+# How the office is addressed at the end of a message ("… ke lokasi ya pak", "… nggih bu 🙏", ", ya ndan."): said
+# to whoever reads the chat, no part of the news a citizen reads. Only forms of address and tag words ("… nanti
+# sore", "… sudah siap" end with the news), and not after a word that makes them a person ("dengan pak", "ke bu").
+SALUTATION_END = {"pak", "bu", "bapak", "ibu", "ibuk", "bpk", "ndan", "komandan", "bos", "boss", "mas", "mbak", "mba",
+                  "min", "admin", "kak", "gan", "kang", "akang", "teh", "teteh", "cak", "ning", "neng", "om", "dik",
+                  "dek", "bang", "pa", "lur", "ya", "yaa", "yah", "yo", "nggih", "njih", "nggeh", "injih", "inggih",
+                  "geh", "dong", "deh", "nih"}
+NAMING_BEFORE = {"ke", "dengan", "dgn", "oleh", "olh", "sama", "sm", "kepada", "kpd", "dari", "dr", "bersama", "pada",
+                 "pd", "untuk", "utk", "dan", "&"}
+TRAILING_WORD = re.compile(r"[\s,.;:!-]*([^\s,.;:!-]+)[\s,.;:!-]*$")
+
+
+def without_salutation(text: str) -> str:
+    """The text without the forms of address and tag words it ends with (and emoji among them); the text as typed
+    when they are all there is."""
+    rest, trimmed = text, False
+    while (found := TRAILING_WORD.search(rest)) is not None and found.start() > 0:
+        word = found.group(1).lower()
+        if word in SALUTATION_END and (words(rest[:found.start()]) or [""])[-1] not in NAMING_BEFORE:
+            trimmed = True
+        elif any(ch.isalnum() for ch in word):
+            break
+        rest = rest[:found.start()]
+    rest = rest.rstrip(" ,;:-")
+    return rest if trimmed and words(rest) and not set(words(rest)) <= SALUTATION_END else text
+
+
 # A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",
 # "mas coba suruh tim angkut ke sana"): someone at the office asked to pass it on or act, nothing done yet.
 COLLEAGUE_WORDS = {"tim", "timnya", "kabid", "kasi", "kasie", "kasubag", "kasubbag", "kadis", "kepala", "bidang",
@@ -1772,6 +1800,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if (overview := _asks_overview(turn, text)) is not None:
         command, turn.rest = overview
         return command
+    if is_thanks(text):  # "makasih pak", "nggih suwun": thanked back, not the whole help
+        turn.say("staff_thanks")
+        return None
     if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
@@ -2462,6 +2493,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
     if turn.media and points_at_photo(text):
         text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
+    text = without_salutation(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return

@@ -392,6 +392,19 @@ STAFF_TABLE = [
     ("dlh1", "lpr 1 mohon dilimpahkan ke pupr / dinsos", "Kembalikan LPR-1 ke verifikator", None),
     # an emoji before the words is no part of the citizen's text
     ("dlh1↩", "👍 sdh kami angkut semua pak", '"sdh kami angkut semua pak"', None),
+    # thanks alone, in any role and the region's words: thanked back briefly, never the whole help
+    ("dlh1", "makasih pak", "Sama-sama 🙏", None),
+    ("dlh1", "siap, terima kasih", "Sama-sama 🙏", None),
+    ("dlh1", "nggih suwun", "Sama-sama 🙏", None),
+    ("dlh1", "ok mksh bu 🙏", "Sama-sama 🙏", None),
+    ("dlh2", "hatur nuhun kang", "Sama-sama 🙏", None),
+    ("dlh2", "sakalangkong pak", "Sama-sama 🙏", None),
+    ("dlh2", "tengkyu bu", "Sama-sama 🙏", None),
+    ("head", "matur nuwun sanget pak", "Sama-sama 🙏", None),
+    ("verifier", "makasih pak", "Sama-sama 🙏", None),
+    ("verifier", "Terima kasih banyak bu 🙏🙏", "Sama-sama 🙏", None),
+    ("supervisor", "suwun mas", "Sama-sama 🙏", None),
+    ("supervisor", "trims", "Sama-sama 🙏", None),
     # greetings in the region's words (Javanese, Sundanese, Madurese): the role's help, not "tidak dikenali"
     ("dlh1", "sugeng enjang pak", "Halo Dewi", None),
     ("dlh1", "wilujeng siang bu", "Halo Dewi", None),
@@ -406,6 +419,18 @@ STAFF_TABLE = [
     ("dlh1↩", "punten bu, sampun diwangsulaken nggih", "Kembalikan LPR-1 ke verifikator", None),
     ("dlh1↩", "mohon maaf pak ini bukan ranah DLH, mestinya ke PUPR", "Kembalikan LPR-1 ke verifikator",
      (status(1), "belum_ditindaklanjuti")),
+    # a salutation to the bot at the end ("ya pak", "nggih bu 🙏") is no part of what the citizen reads
+    ("dlh1", "TL LPR-1 tim sedang cek ke lokasi ya pak", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "tim sedang cek ke lokasi")),
+    ("dlh1", "tl lpr 1 sampah sudah diangkut sebagian nggih pak 🙏", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampah sudah diangkut sebagian")),
+    ("dlh1", "TL LPR-1 besok pagi armada berangkat ke lokasi, ya ndan.", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "besok pagi armada berangkat ke lokasi")),
+    ("dlh1↩", "benjing enjing dipun resiki nggih bu", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "benjing enjing dipun resiki")),
+    ("dlh1", "TL LPR-1 diangkut nanti sore", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "diangkut nanti sore")),
+    ("dlh1", "TL LPR-1 sudah koordinasi dengan pak RT", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sudah koordinasi dengan pak RT")),
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
