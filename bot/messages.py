@@ -895,6 +895,12 @@ MESSAGES = {
         "Pesan ini salinan pesan dari kami, jadi tidak ada yang dicatat. Untuk menjawabnya, balas (geser) pesan "
         "aslinya, atau kirim: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_walk_in": (
+        "Belum ada yang dicatat. Laporan warga yang datang ke kantor, menelepon atau mengirim pesan pribadi perlu "
+        "dicatat di sini agar terpantau. Paling baik warga sendiri mengirimnya ke nomor WhatsApp ini: nomor laporan "
+        "dan kabarnya sampai kepadanya. Bila tidak bisa, catat dari nomor Anda (kabarnya sampai ke Anda untuk "
+        "disampaikan ke warga), kirim:\nADUAN WARGA: {story}"
+    ),
     "staff_thanks": "Sama-sama 🙏 Ketik BANTUAN bila perlu daftar perintah.",
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_handover": (
@@ -1534,6 +1540,7 @@ MESSAGES = {
     "reporter_staff_region": "daerah",
     "all_agencies": "semua instansi",
     "example_progress": "<kemajuan pekerjaan>",
+    "example_story": "<masalah, lokasi, nama warga>",
     "example_final": "<jawaban akhir>",
     "example_question": "<pertanyaan untuk pelapor>",
     "example_inspection": "<apa yang perlu disurvei>",

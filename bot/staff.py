@@ -963,6 +963,8 @@ def _said_in_passing(turn: StaffTurn) -> bool:
     said = f"{opening['text']} {message.text}" if opening and not message.replied_to_sid else message.text
     if _acknowledges_one(message.text) and not message.replied_to_sid:
         turn.say("staff_acknowledged", hint=_hint(turn))
+    elif (story := _came_another_way(message.text)) is not None and not message.replied_to_sid:
+        turn.say("staff_walk_in", story=story or t("example_story"))
     elif _opens_a_report(message.text) and not message.replied_to_sid:
         _remember(turn, OPENING_KEY, {"text": message.text, "at": turn.now.isoformat()})
         turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
@@ -974,6 +976,28 @@ def _said_in_passing(turn: StaffTurn) -> bool:
         # notif?": about the service, not for a citizen
         turn.say("staff_notices_how", verifiers=_verifiers_named(turn))
     return bool(turn.replies)
+
+
+# A citizen's complaint that reached a staff member another way ("ada warga datang ke kantor lapor jalan rusak …",
+# "tadi ada ibu2 telpon mengeluh …", "wonten warga rawuh, wadul …"): someone, then their reporting, then the story.
+WALK_IN = re.compile(
+    r"\b(?:warga|masyarakat|penduduk|pengadu|ibu2|bapak2|ibu-ibu|bapak-bapak|tamu|(?:ada|wonten|onten|aya)\s+"
+    r"(?:(?:seorang|seorg|satu|sa|se)\s+)?(?:bapak|ibu|pak|bu|orang|org|yg|yang|tiyang))\b.{0,60}?"
+    r"\b(?:lapor|melapor|melaporkan|mengadu|ngadu|mengadukan|mengeluh|ngeluh|mengeluhkan|komplain|complain|protes|"
+    r"sambat|wadul|ngawadul|alapor|nglaporaken|ngaturaken)\b[\s,:;.-]*"
+    r"(?:(?:bahwa|bhw|kalau|kalo|klo|soal|tentang|ttg|masalah|perihal|yen|menawi)\b[\s,:;-]*)?",
+    re.IGNORECASE | re.DOTALL)
+WALK_IN_STORY_MIN_WORDS = 3
+
+
+def _came_another_way(text: str) -> str | None:
+    """The story of a citizen's complaint a staff member says reached them another way (at the office, by phone, in
+    a private chat), "" when too little of it is told; None for anything else (a reference named, a question)."""
+    found = WALK_IN.search(text)
+    if found is None or mentioned_reference(text) is not None or is_question(text):
+        return None
+    story = text[found.end():].strip()
+    return story if len(words(story)) >= WALK_IN_STORY_MIN_WORDS else ""
 
 
 # An opening before the report in the next bubble ("Izin lapor pak:", "mohon ijin melaporkan ndan", "izin pak"):
