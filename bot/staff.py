@@ -1950,7 +1950,7 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
     named with their numbers, so the head can reach them; "" when the head reads the disposition themselves."""
     from lapor.directory import officers_for
 
-    if turn.staff.role != Role.HEAD or purpose != Purpose.REMINDER:
+    if turn.role != Role.HEAD or purpose != Purpose.REMINDER:  # a head's stand-in (Plh) too
         return ""
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
     officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]

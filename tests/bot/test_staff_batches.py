@@ -311,3 +311,16 @@ def test_a_heads_nudge_swiped_onto_a_reminder_about_several_names_their_officers
     reply = two["head"].swipe(reminder, typed)
     assert "tidak dikirim ke pelapor LPR-1 dan LPR-2" in reply and "Dewi 0811-0000-0020" in reply, reply
     assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []
+
+
+def test_a_stand_ins_nudge_swiped_onto_a_reminder_about_several_names_the_officers_too(two, world, clock):
+    # 1 s: the head's leave, then two days of the ladder (the Plh's rung-2 reminder), as no shared scene has it
+    two["head"].says("CUTI SAYA sampai jumat, eko yg handle")
+    for step in (timedelta(days=1, minutes=30), timedelta(days=1)):
+        clock.now += step
+        run_all(services(world), clock.now)
+    reminder = [m for m in two["dlh2"].inbox() if m.purpose == Purpose.REMINDER and "LPR-2" in m.body][-1]
+    assert "LPR-1" in reminder.body
+    reply = two["dlh2"].swipe(reminder, "mbak dewi tolong segera ditindaklanjuti nggih")
+    assert "tidak dikirim ke pelapor LPR-1 dan LPR-2" in reply and "Dewi 0811-0000-0020" in reply, reply
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []
