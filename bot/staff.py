@@ -128,7 +128,8 @@ COMMAND_WORDS = {
 # Words of courtesy a busy officer puts before the command ("tolong teruskan …", "mohon izin, TL …", "pak, selesai …",
 # "siap, tl …"): skipped to find it. "izin" alone before a date is leave (CUTI), before another command courtesy.
 COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", "maaf", "mf", "punten", "nuwun",
-                               "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami",
+                               "sewu", "nyuwun", "pangapunten", "ngapunten", "permisi", "sapora", "sekalian", "skalian",
+                               "langsung", "saya", "sy", "kami",
                                # reporting to a superior ("mohon ijin melaporkan tindak lanjut …", "izin ndan, TL …")
                                "lapor", "melaporkan", "laporkan", "menyampaikan", "sampaikan", "ndan", "komandan"}
 COURTESY_WORDS = 5  # at most this many before the command
@@ -372,7 +373,11 @@ def _more_to_come(text: str) -> bool:
 # their deadline. "maaf telat balas" is an apology, not this question.
 LATE_WORDS = {"telat", "terlambat", "lewat", "melewati", "overdue", "molor", "tertinggal"}
 # A question about how to use the service ("gimana caranya?", "bingung pak", "cara balasnya bagaimana").
-HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye"}
+HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye",
+             "carane", "caranipun", "carana", "kepripun", "kumaha"}
+# ... or said as not understanding yet, in the region's words too ("kulo dereng mudheng", "abdi teu acan ngartos")
+UNDERSTOOD = {"paham", "mengerti", "ngerti", "ngertos", "mudeng", "mudheng", "ngartos", "ngarti"}
+NOT_YET_UNDERSTOOD = NOT_WORDS | {"dereng", "durung", "ora", "gak", "ndak", "teu", "acan", "kurang", "krg"}
 HOW_MAX_WORDS = 8
 
 
@@ -444,7 +449,8 @@ def _asks_late(text: str) -> bool:
 def _asks_how(text: str) -> bool:
     typed = words(text)
     said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
-    return (bool(set(typed) & HOW_WORDS) and len(said) <= HOW_MAX_WORDS
+    lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
+    return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 

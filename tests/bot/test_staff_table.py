@@ -405,6 +405,13 @@ STAFF_TABLE = [
     ("dlh2", "ada yg japri sy pak, warga ngadu sampah numpuk di pasar lama", "ADUAN WARGA: sampah numpuk di pasar lama",
      None),
     ("dlh1", "tim sdh koordinasi dgn warga sekitar, besok diangkut", "Catat sebagai kemajuan (TL) LPR-1", None),
+    # how to use it, asked in krama Javanese or Sundanese (an older officer's first message): the role's help
+    ("dlh1", "nyuwun pangapunten, kulo dereng mudheng caranipun", "Perintah petugas DLH", None),
+    ("dlh1", "punten, abdi teu acan ngartos carana", "Perintah petugas DLH", None),
+    ("dlh1", "ngapunten pak, kulo mboten ngertos", "Perintah petugas DLH", None),
+    # an apology for interrupting before the reference ("nyuwun sewu, …") is no part of the citizen's text
+    ("dlh1", "nyuwun sewu, lpr 1 sampun dipun resiki, sampun sae malih", '"sampun dipun resiki, sampun sae malih"',
+     None),
     # thanks alone, in any role and the region's words: thanked back briefly, never the whole help
     ("dlh1", "makasih pak", "Sama-sama 🙏", None),
     ("dlh1", "siap, terima kasih", "Sama-sama 🙏", None),
