@@ -412,6 +412,11 @@ STAFF_TABLE = [
     # an apology for interrupting before the reference ("nyuwun sewu, …") is no part of the citizen's text
     ("dlh1", "nyuwun sewu, lpr 1 sampun dipun resiki, sampun sae malih", '"sampun dipun resiki, sampun sae malih"',
      None),
+    # a young officer's slang: "gw otw bro" is on the way; "oke sip mantul" only acknowledges
+    ("dlh1", "lpr 1 gw otw bro", "TL LPR-1 Petugas sedang menuju lokasi.", None),
+    ("dlh1↩", "gue otw ke tkp gan", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
+    ("dlh1", "oke sip mantul", "Baik, terima kasih", None),
+    ("dlh1", "wokeh siap bos", "Baik, terima kasih", None),
     # thanks alone, in any role and the region's words: thanked back briefly, never the whole help
     ("dlh1", "makasih pak", "Sama-sama 🙏", None),
     ("dlh1", "siap, terima kasih", "Sama-sama 🙏", None),
