@@ -1862,6 +1862,9 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
         return "DAFTAR", "petugas " + text
     if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's
         return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text)])
+    if (turn.staff.role not in OFFICER_ROLES and set(words(text)) & SLOW_WORDS and not DIGIT.search(text)
+            and (named := _agency_words(turn, text))):  # "pupr kok lambat bgt sih": what of it is late
+        return "DAFTAR", " ".join(["terlambat", *named])
     if _asks_unanswered(text):
         return "DAFTAR", "belum dijawab"
     return None
@@ -2773,6 +2776,7 @@ def _daftar_filter(text: str) -> tuple[str, str | None]:
 
 FILTER_KEYS = {  # DAFTAR filter → (heading, heading for the region, nothing of that kind, nothing in the region)
     "late": ("daftar_late_head", "daftar_late_region_head", "daftar_none_late", "daftar_none_late_region"),
+    "overdue": ("daftar_late_head", "daftar_late_region_head", "daftar_none_late", "daftar_none_late_region"),
     "unanswered": ("daftar_unanswered_head", "daftar_unanswered_region_head", "daftar_none_unanswered",
                    "daftar_none_unanswered_region"),
 }
@@ -2780,12 +2784,17 @@ FILTER_KEYS = {  # DAFTAR filter → (heading, heading for the region, nothing o
 
 def _filtered(turn: StaffTurn, agency_id: int | None, only: str | None) -> tuple[int, list[Disposition]]:
     return dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS,
-                                            due_before=turn.now if only == "late" else None,
+                                            due_before=turn.now if only in ("late", "overdue") else None,
                                             unanswered=only == "unanswered")
 
 
 def _agency_list(turn: StaffTurn, agency: Agency, only: str | None = None) -> None:
     count, rows = _filtered(turn, agency.id, only)
+    if only == "late" and (unanswered := _escalated(turn, agency.id, agency=False, code=agency.code)):
+        if rows:
+            _agency_list(turn, agency, "overdue")
+        turn.replies.append(unanswered)
+        return
     if only and not rows:
         turn.say(FILTER_KEYS[only][2], agency=agency.code)
         _agency_list(turn, agency)  # what is open, with its deadlines
@@ -2815,6 +2824,11 @@ def _region_list(turn: StaffTurn, only: str) -> None:
     """The region's dispositions past their deadline (or still unanswered), earliest deadline first (verifiers and
     supervisors)."""
     count, rows = _filtered(turn, None, only)
+    if only == "late" and (unanswered := _escalated(turn, None, agency=True)):
+        if rows:
+            _region_list(turn, "overdue")
+        turn.replies.append(unanswered)
+        return
     if not rows:
         turn.say(FILTER_KEYS[only][3])
         _agency_summary(turn)
@@ -2822,6 +2836,25 @@ def _region_list(turn: StaffTurn, only: str) -> None:
     turn.replies.append("\n".join([t(FILTER_KEYS[only][1], count=count)]
                                   + [_list_item(turn, row, agency=True) for row in rows]
                                   + [_list_tail(turn, rows[0].complaint.reference)]))
+
+
+def _escalated(turn: StaffTurn, agency_id: int | None, agency: bool, code: str = "") -> str:
+    """The dispositions late by the first-response ladder (escalated, still without a follow-up, not yet past their
+    deadline), each with who holds it, for a question of what is late; "" when there are none."""
+    from lapor.directory import readers_for
+
+    rungs = turn.svc.region.settings.first_response
+    if not rungs:
+        return ""
+    count, rows = dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, LIST_ITEMS)
+    if not rows:
+        return ""
+    lines = [t("daftar_unanswered_late_head", days=rungs[-1].after_days, count=count,
+               agency=f"{code} " if code else "")]
+    for row in rows:
+        lines += [_list_item(turn, row, agency=agency),
+                  t("daftar_holders", names=_named_people(readers_for(turn.session, row, turn.now)))]
+    return "\n".join(lines + [_list_tail(turn, rows[0].complaint.reference)])
 
 
 def _agency_summary(turn: StaffTurn) -> None:

@@ -418,6 +418,11 @@ def test_a_supervisors_swipe_onto_an_escalation_names_who_holds_it_and_reaches_n
         reply = people["supervisor"].swipe(escalation, typed)
         assert "LPR-1" in reply and "Yusuf" in reply and "Dewi" in reply and "tidak diteruskan" in reply, reply
     assert len(people["citizen"].inbox()) == before
+    # who is late, asked after the escalation: the unanswered one escalated and who holds it, never "none late"
+    for typed in ("yg telat siapa aja", "DAFTAR TERLAMBAT", "dlh kok lambat bgt sih"):
+        reply = people["supervisor"].says(typed)
+        assert "belum ditanggapi lewat 3 hari kerja (1)" in reply and "LPR-1" in reply, reply
+        assert "Dewi 0811-0000-0020" in reply and "Tidak ada disposisi" not in reply, reply
 
 
 def test_an_officers_swipe_opening_with_siap_pak_reaches_the_citizen_without_it(people, world):
