@@ -901,6 +901,10 @@ MESSAGES = {
         "dan kabarnya sampai kepadanya. Bila tidak bisa, catat dari nomor Anda (kabarnya sampai ke Anda untuk "
         "disampaikan ke warga), kirim:\nADUAN WARGA: {story}"
     ),
+    "staff_passed_on": (
+        "Baik 🙏 Tidak ada yang dicatat. Agar pemberitahuan dan pengingat {reference} hanya ke {name}, kirim: "
+        "ALIHKAN {reference} {name}"
+    ),
     "staff_thanks": "Sama-sama 🙏 Ketik BANTUAN bila perlu daftar perintah.",
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_handover": (

@@ -976,6 +976,8 @@ def _said_in_passing(turn: StaffTurn) -> bool:
         turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
     elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
         turn.say("staff_file_elsewhere")
+    elif PASSED_ON.search(message.text) and not sounds_like_progress(PASSED_ON.sub("", message.text)):
+        _passed_on(turn)  # "sdh sy forward ke eko ya", "sdh sy fwd ke kabid": done outside the chat
     elif DIRECTORY_CHANGE.search(message.text) and mentioned_reference(message.text) is None:
         turn.say("staff_directory_change", verifiers=_verifiers_named(turn))
     elif NOTICES_MISSED.search(message.text) and not sounds_like_progress(message.text):  # "kok sy gak dpt
@@ -1004,6 +1006,31 @@ def _came_another_way(text: str) -> str | None:
         return None
     story = text[found.end():].strip()
     return story if len(words(story)) >= WALK_IN_STORY_MIN_WORDS else ""
+
+
+# A notice passed on to someone outside the chat ("sdh sy forward ke eko ya", "sampun kulo terasaken dhateng mas
+# eko"): done already, by WhatsApp; the person after "ke" is who it went to.
+PASSED_ON = re.compile(r"\b(?:sudah|sdh|udah|udh|dh|telah|tlh|sampun|wis|wes|uwis)\s+(?:(?:saya|sy|aku|ak|kulo|"
+                       r"kami|gw|gue)\s+)?(?:di)?(?:forward|fwd|teruskan|terusin|teruske|terusake|terasaken|"
+                       r"sampaikan|sampekne|share|kirim|kirimkan|oper|lempar|japri)\w*\s+(?:ke|kpd|kepada|dhateng|"
+                       r"marang|menyang|nang|ka)\s+(.+)$", re.IGNORECASE)
+
+
+def _passed_on(turn: StaffTurn) -> None:
+    """Answers words saying a notice was passed on outside the chat: nothing recorded; a head who names one of the
+    agency's officers is shown the ALIHKAN that makes its notices theirs alone, anyone else is thanked."""
+    found = PASSED_ON.search(turn.message.text)
+    named = " ".join(w for w in words(found.group(1)) if w not in HAND_FILLER)
+    officer = handover._agency_member(turn, named) if named and turn.role == Role.HEAD else None
+    if officer is None:
+        turn.say("staff_acknowledged", hint=_hint(turn))
+        return
+    number = _hinted(turn)[0] or _replied_complaint_number(turn)
+    if number is None and turn.staff.agency_id is not None:
+        count, rows = _own_open(turn)
+        number = rows[0].complaint.number if len(rows) == 1 and count == 1 else None
+    turn.say("staff_passed_on", reference=format_reference(number) if number else "LPR-12",
+             name=person_label(officer))
 
 
 # An opening before the report in the next bubble ("Izin lapor pak:", "mohon ijin melaporkan ndan", "izin pak"):

@@ -417,6 +417,12 @@ STAFF_TABLE = [
     ("dlh1↩", "gue otw ke tkp gan", "Tindak lanjut LPR-1 tercatat", ON_THE_WAY),
     ("dlh1", "oke sip mantul", "Baik, terima kasih", None),
     ("dlh1", "wokeh siap bos", "Baik, terima kasih", None),
+    # a head who passed a notice on to an officer outside the chat: nothing recorded, ALIHKAN shown for that officer
+    ("head", "sdh sy forward ke eko ya", "ALIHKAN LPR-1 Eko", (status(1), "belum_ditindaklanjuti")),
+    ("head", "udh sy fwd ke bu dewi", "ALIHKAN LPR-1 Dewi", None),
+    ("head", "sampun kulo terasaken dhateng mas eko", "ALIHKAN LPR-1 Eko", None),
+    ("head", "sudah saya teruskan ke eko", "ALIHKAN LPR-1 Eko", (status(1), "belum_ditindaklanjuti")),
+    ("dlh1", "sdh sy fwd ke kabid", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
     # thanks alone, in any role and the region's words: thanked back briefly, never the whole help
     ("dlh1", "makasih pak", "Sama-sama 🙏", None),
     ("dlh1", "siap, terima kasih", "Sama-sama 🙏", None),
