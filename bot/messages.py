@@ -905,6 +905,11 @@ MESSAGES = {
         "Baik 🙏 Tidak ada yang dicatat. Agar pemberitahuan dan pengingat {reference} hanya ke {name}, kirim: "
         "ALIHKAN {reference} {name}"
     ),
+    "staff_swipe_digest": (
+        "Balasan pada rekap tidak diteruskan ke siapa pun, tidak ada yang dicatat.{officers} Ketik DAFTAR untuk "
+        "disposisi terbuka, lalu STATUS LPR-n untuk rinciannya."
+    ),
+    "staff_swipe_digest_officers": " Petugas yang bertugas: {names}; hubungi mereka langsung.",
     "staff_thanks": "Sama-sama 🙏 Ketik BANTUAN bila perlu daftar perintah.",
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_handover": (

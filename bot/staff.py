@@ -1584,6 +1584,8 @@ def _implied(turn: StaffTurn) -> str | None:
         return None if turn.replies else "TL"
     if _told_reporter(turn):  # "siapa nama pelapornya?": never progress for the citizen, never "who holds it"
         return None
+    if message.replied_to_sid and _swiped_purpose(turn) == Purpose.DIGEST:
+        return _swiped_onto_digest(turn)
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         return _swiped_progress(turn, swiped, purpose)
@@ -1598,13 +1600,47 @@ def _implied(turn: StaffTurn) -> str | None:
         return "TERUSKAN"
     if (picked := _status_picked(turn, text)) is not None:
         return picked
+    if (back := _back_said(turn, text)) is not None:
+        return back
+    return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
+
+
+def _back_said(turn: StaffTurn, text: str) -> str | None:
+    """CUTI ending the leave of the staff member ("sy sudah masuk kembali") or of a colleague a head names ("budi sdh
+    masuk lagi"), with its words in `turn.rest`; None for anything else."""
     if _back_from_leave(turn, text):
         turn.rest = "SAYA SELESAI"
         return "CUTI"
     if (back := _colleague_back(turn, text)) is not None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
-    return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
+    return None
+
+
+def _swiped_purpose(turn: StaffTurn) -> str | None:
+    """The purpose of the notice sent to this staff member that their message swipes, or None."""
+    row = turn.session.scalars(select(OutboxMessage).where(
+        OutboxMessage.twilio_sid == turn.message.replied_to_sid)).one_or_none()
+    return row.purpose if row is not None and row.recipient in turn.staff.addresses else None
+
+
+def _swiped_onto_digest(turn: StaffTurn) -> str | None:
+    """Words swiped onto a digest, which is about no one complaint and goes to no one: a question or a command of
+    their own is read as if typed alone ("lpr 1 gimana?"); an acknowledgement is thanked; anything else (a head's
+    "tolong segera ditindaklanjuti") is said to reach no one, with the officers at work and DAFTAR."""
+    turn.message = replace(turn.message, replied_to_sid=None)
+    text = turn.message.text
+    if mentioned_reference(text) is not None or is_question(text) or read_command(text)[0] is not None:
+        return _implied(turn)
+    if only_acknowledges(text):
+        turn.say("staff_acknowledged", hint=_hint(turn))
+        return None
+    from lapor.directory import present_staff
+
+    officers = present_staff(turn.session, turn.staff.agency_id, turn.now) if turn.staff.agency_id else []
+    turn.say("staff_swipe_digest", officers=t("staff_swipe_digest_officers", names=_named_people(officers))
+             if officers else "")
+    return None
 
 
 def _swiped_onto_several(turn: StaffTurn, several: list[str]) -> str | None:

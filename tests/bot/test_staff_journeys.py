@@ -387,6 +387,17 @@ def second_reminder(people, world, clock):
     return [m for m in people["head"].inbox() if m.purpose == "reminder"][-1]
 
 
+def test_a_heads_words_swiped_onto_the_morning_digest_reach_no_one_and_name_the_officers(people, world, clock):
+    second_reminder(people, world, clock)
+    digest = [m for m in people["head"].inbox() if m.purpose == "digest"][-1]
+    before = len(people["citizen"].inbox())
+    reply = people["head"].swipe(digest, "tolong segera ditindaklanjuti")
+    assert "tidak diteruskan" in reply and "Dewi 0811-0000-0020" in reply and "DAFTAR" in reply, reply
+    assert "Baik, terima kasih" in people["head"].swipe(digest, "ok")
+    assert "LPR-1 –" in people["head"].swipe(digest, "lpr 1 gimana?")  # a question of its own: as if typed
+    assert len(people["citizen"].inbox()) == before
+
+
 def test_a_heads_swipe_onto_a_reminder_nudging_the_officers_is_not_sent_to_the_citizen(people, world, clock):
     reminder = second_reminder(people, world, clock)
     before = len(people["citizen"].inbox())
