@@ -910,6 +910,10 @@ MESSAGES = {
         "disposisi terbuka, lalu STATUS LPR-n untuk rinciannya."
     ),
     "staff_swipe_digest_officers": " Petugas yang bertugas: {names}; hubungi mereka langsung.",
+    "staff_swipe_correction": (
+        "Baik, tidak ada yang dicatat untuk {reference} dan tidak ada yang dikirim ke pelapornya. Tulis lagi dengan "
+        "nomor laporannya, contoh: TL {other} <kemajuan>."
+    ),
     "staff_thanks": "Sama-sama 🙏 Ketik BANTUAN bila perlu daftar perintah.",
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_handover": (

@@ -399,9 +399,16 @@ def _asked_for(text: str) -> tuple[str | None, str]:
         word = word.removesuffix("nya")
         command = ASKED_FOR.get(word) or ("DAFTAR" if word in ("daftar", "list") and index
                                           and typed[index - 1] in ASKING_WORDS else None)
+        if command is None and word in FIGURE_WORDS and index and typed[index - 1] in ASKING_WORDS and any(
+                PERIOD_NAMED.search(w) for w in typed[index + 1:]):
+            command = "REKAP"  # "minta data bulan ini": a period's figures (not "minta data pelapor lpr 1")
         if command is not None:
             return command, " ".join(typed[index + 1:])
     return None, text
+
+
+FIGURE_WORDS = {"data", "statistik", "angka", "capaian", "kinerja"}
+PERIOD_NAMED = re.compile(r"^(?:hari|minggu|pekan|bulan|bln|tahun|thn|triwulan|semester|sasi|wulan|taun|iki|niki)$")
 
 
 # A question about one complaint's progress ("gmn perkembangan lpr 1?", "lpr 1 sdh sampai mana ya?", "LPR-1 sejauh
@@ -1052,6 +1059,7 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
     """Asks whether work said done in other words is the final answer; of two complaints joined ("lpr 1 dan 3 sudah
     beres", "LPR-1 & LPR-2 sdh selesai") it is asked once for both, as for one: YA records it for each."""
     numbers, text = _joined_references(number, text) if JOINED_NEXT.match(text) else ([number], text)
+    text = without_salutation(text)  # shown as the citizen will read it
     if len(numbers) > 1 and _only_done_said(text):
         text = ""  # "lpr 1 dan 2 sdh beres": no answer for the citizens yet
     references = " ".join(format_reference(n) for n in numbers)
@@ -1794,6 +1802,8 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     """A text swiped onto a notice about one of the agency's open dispositions is progress (TL), unless it only
     acknowledges, disputes the disposition, or is a head's word to the officers a reminder chases."""
     text = turn.message.text
+    if (aside := _swiped_aside(turn, swiped)) is not None:
+        return aside or None
     if only_acknowledges(text) and not turn.message.kept_media:
         turn.say("staff_swipe_ack", reference=swiped.reference)
         return None
@@ -1822,6 +1832,36 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
         return None
     turn.rest, turn.implied = _citizens_words(_for_the_citizen(text)), True  # "nggih pak, sampun kulo tampi. …"
     return "TL"
+
+
+# Words that call back what was just sent ("maaf salah, itu utk lpr 2", "eh keliru pak, bukan yg ini", "sorry salah
+# reply"): never progress. "salah kirim"/"salah disposisi" are left out: said of the disposition, they return it.
+CORRECTION = re.compile(r"\b(?:salah|slh|keliru|klru)\b(?!\s+(?:kirim|krm|disposisi|dispo|alamat|instansi|dinas|opd|"
+                        r"sasaran|tujuan))|\bbukan\s+(?:yg|yang)\s+(?:ini|itu)\b|\btypo\b", re.IGNORECASE)
+CORRECTION_MAX_WORDS = 8
+
+
+def _swiped_aside(turn: StaffTurn, swiped: Complaint) -> str | None:
+    """For words swiped onto the notice of one complaint that are not about it: a correction ("maaf salah, itu utk
+    lpr 2") records nothing and calls off a question about it ("" returned); words naming another complaint ("lpr 2
+    sdh kami tambal") are read as if typed without the swipe (the command they mean returned). None otherwise."""
+    text = turn.message.text
+    if CORRECTION.search(text) and len(words(text)) <= CORRECTION_MAX_WORDS and not turn.message.kept_media:
+        pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
+        if pending and split_reference(pending["rest"])[0] == swiped.number:
+            _remember(turn, CONFIRM_KEY, None)
+        other = _named_inside(text)
+        turn.say("staff_swipe_correction", reference=swiped.reference,
+                 other=format_reference(other[0]) if other and other[0] != swiped.number else "LPR-n")
+        return ""
+    named = split_reference(marked_reference(text.strip()), bare=False)[0] or (reference_last(text) or (None,))[0]
+    if named is None:
+        found = MENTIONED.search(text)
+        named = int(found.group(1)) if found else None
+    if named is None or named == swiped.number:
+        return None
+    turn.message = replace(turn.message, replied_to_sid=None)
+    return _implied(turn) or ""
 
 
 def _citizens_words(text: str) -> str:
@@ -2735,7 +2775,7 @@ NEW_WORDS = {"baru", "masuk", "antre", "antri", "menunggu", "anyar", "enggal"}
 def _asks_plate(text: str) -> bool:
     """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
-    about = (typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
+    about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
@@ -2800,8 +2840,12 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     typed = words(text)  # a number is a complaint's, not an agency's code ("dp3a", "pupr2")
     if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
-    if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
-        return "DAFTAR", ""
+    if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED:
+        named = [w for w in typed if w not in OPEN_FILLER | GREETING_WORDS | COURTESY]
+        if not named:
+            return "DAFTAR", ""
+        if turn.staff.role not in OFFICER_ROLES and only_agency_words(turn.session, " ".join(named)):
+            return "DAFTAR", " ".join(named)  # "dlh berapa yg blm": that agency's
     named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
             and only_agency_words(turn.session, " ".join(named))):

@@ -324,3 +324,16 @@ def test_a_stand_ins_nudge_swiped_onto_a_reminder_about_several_names_the_office
     reply = two["dlh2"].swipe(reminder, "mbak dewi tolong segera ditindaklanjuti nggih")
     assert "tidak dikirim ke pelapor LPR-1 dan LPR-2" in reply and "Dewi 0811-0000-0020" in reply, reply
     assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("typed,asked", [("lpr 2 sdh kami tambal", "jawaban akhir LPR-2?"),
+                                         ("yg lpr 2 otw pak", "TL LPR-2 Petugas sedang menuju lokasi."),
+                                         ("maaf salah, itu utk lpr 2", "tidak ada yang dicatat untuk LPR-1"),
+                                         ("eh keliru pak, bukan yg ini", "tidak ada yang dicatat untuk LPR-1"),
+                                         ("sorry salah reply", "tidak ada yang dicatat untuk LPR-1")])
+def test_words_swiped_onto_the_wrong_complaints_notice_never_reach_its_citizen(two, world, typed, asked):
+    """Swiped onto LPR-1's notice, words naming LPR-2 are LPR-2's (as if typed); a correction is no progress."""
+    notice = [m for m in two["dlh1"].inbox() if m.purpose == Purpose.DISPOSITION and "LPR-1" in m.body][0]
+    reply = two["dlh1"].swipe(notice, typed)
+    assert asked in reply and "jawaban akhir LPR-1" not in reply and "Tindak lanjut LPR-1" not in reply, reply
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []

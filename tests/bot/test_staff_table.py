@@ -391,7 +391,7 @@ STAFF_TABLE = [
      "Kembalikan LPR-1 ke verifikator", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "lpr 1 mohon dilimpahkan ke pupr / dinsos", "Kembalikan LPR-1 ke verifikator", None),
     # an emoji before the words is no part of the citizen's text
-    ("dlh1↩", "👍 sdh kami angkut semua pak", '"sdh kami angkut semua pak"', None),
+    ("dlh1↩", "👍 sdh kami angkut semua pak", '"sdh kami angkut semua"', None),
     # a citizen's complaint that came another way (at the office, by phone, a letter, a private chat): how it gets
     # filed, with the words to send; nothing recorded
     ("dlh1", "ada warga datang ke kantor lapor jalan rusak di jl. sudirman depan masjid",
@@ -423,6 +423,14 @@ STAFF_TABLE = [
     ("head", "sampun kulo terasaken dhateng mas eko", "ALIHKAN LPR-1 Eko", None),
     ("head", "sudah saya teruskan ke eko", "ALIHKAN LPR-1 Eko", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "sdh sy fwd ke kabid", "Baik, terima kasih", (status(1), "belum_ditindaklanjuti")),
+    # what is new or still open, asked short ("ada yg baru?", "dlh berapa yg blm"), and a period's figures
+    ("verifier", "ada yg baru?", "Menunggu verifikasi (1)", None),
+    ("verifier", "yg baru masuk apa aja bu", "Menunggu verifikasi (1)", None),
+    ("dlh1", "ada yg baru gak", "Disposisi terbuka DLH (1)", None),
+    ("supervisor", "dlh berapa yg blm", "Disposisi terbuka DLH (1)", None),
+    ("supervisor", "sisa brp yg blm kelar di dlh?", "Disposisi terbuka DLH (1)", None),
+    ("supervisor", "minta data bulan ini", "Rekap daerah · bulan ini", None),
+    ("head", "minta datanya minggu ini pak", "Rekap DLH · minggu ini", None),
     # thanks alone, in any role and the region's words: thanked back briefly, never the whole help
     ("dlh1", "makasih pak", "Sama-sama 🙏", None),
     ("dlh1", "siap, terima kasih", "Sama-sama 🙏", None),
