@@ -1215,7 +1215,7 @@ def _confirmed(turn: StaffTurn) -> str | None:
         return None
     command = pending["command"]
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
-    if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
+    if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)) or _takes_back(turn.message.text):
         _remember(turn, CONFIRM_KEY, None)
         if command == "CUTI":  # leave apart from the recorded one: the recorded one stays
             turn.say("cuti_kept")
@@ -1239,6 +1239,16 @@ def _confirmed(turn: StaffTurn) -> str | None:
                                    "text": "", "complaint": split_reference(pending["rest"])[0],
                                    "at": turn.now.isoformat()})
     return answer
+
+
+TAKING_BACK_FILLER = STATUS_FILLER | COURTESY | {"ternyata", "eh", "oh", "loh", "lho", "masih", "msh", "waduh", "wah"}
+
+
+def _takes_back(text: str) -> bool:
+    """Whether a short answer to a question takes back what was asked about ("maaf salah, belum pak", "eh keliru pak",
+    "ternyata belum bu"): a correction, or not yet with nothing else said."""
+    said = set(words(text))
+    return bool(CORRECTION.search(text)) or bool(said & STATUS_NOT_YET) and said <= STATUS_NOT_YET | TAKING_BACK_FILLER
 
 
 TEXT_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands whose question may still lack the text
@@ -2321,8 +2331,12 @@ def _held_answered(turn: StaffTurn) -> bool:
     """Holds photos sent without a command, or answers about those held: a reference alone names them ("lpr 2"),
     and so do words of one complaint's description ("yg di pasar"); words that only point at them ("ini bu") get
     the question again."""
-    if turn.message.kept_media or _names_held(turn):
+    if turn.message.kept_media:
         _hold_media(turn)
+    elif (named := _names_held(turn)) is not None:
+        _hold_media(turn, named, caption=False)
+    elif _yes_to_held(turn):
+        _hold_media(turn, caption=False)
     elif (described := _held_described(turn)) is not None:
         _hold_media(turn, described or None, caption=False)
     return bool(turn.replies)
@@ -2348,11 +2362,28 @@ def _held_described(turn: StaffTurn) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
-def _names_held(turn: StaffTurn) -> bool:
-    """Whether a message is only a reference ("lpr 2") while photos or a voice note wait for theirs: it names it."""
-    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
-    return (number is not None and says_nothing(rest) and turn.staff.role in OFFICER_ROLES
-            and _remembered(turn, HELD_KEY, HELD_LIFETIME) is not None)
+HELD_FOR = {"utk", "untuk", "buat", "bwt", "kanggo", "kagem", "keur", "kaangguy", "yg", "yang", "niku", "kuwi", "eta"}
+
+
+def _names_held(turn: StaffTurn) -> int | None:
+    """The complaint a message that is only a reference names ("lpr 2", "itu utk lpr 2", "niku kanggo lpr 1 pak")
+    while photos or a voice note wait for theirs; None for any other message."""
+    if turn.staff.role not in OFFICER_ROLES or _remembered(turn, HELD_KEY, HELD_LIFETIME) is None:
+        return None
+    found = _named_inside(turn.message.text.strip())
+    if found is None or not says_nothing(" ".join(w for w in words(found[1]) if w not in HELD_FOR)):
+        return None
+    return found[0]
+
+
+def _yes_to_held(turn: StaffTurn) -> bool:
+    """Whether a short yes answers the reply about photos held for one complaint ("Balas TL LPR-1 bila ini kemajuan,
+    atau SELESAI LPR-1 …"), which asked TL or SELESAI: it is asked again."""
+    held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    typed = words(turn.message.text)
+    return (turn.staff.role in OFFICER_ROLES and held is not None and held.get("complaint") is not None
+            and 0 < len(typed) <= CONFIRM_MAX_WORDS and not turn.message.replied_to_sid
+            and (set(typed) <= YES_WORDS or understanding.means_yes(turn.message.text)))
 
 
 def _hint(turn: StaffTurn) -> str:

@@ -283,11 +283,13 @@ def test_a_captioned_photo_swiped_onto_a_reminder_about_several_is_kept_for_the_
     assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"
 
 
-@pytest.mark.parametrize("named,reference", [("yg di pasar", "LPR-1"), ("yg terminal lama bu", "LPR-2")])
+@pytest.mark.parametrize("named,reference", [("yg di pasar", "LPR-1"), ("yg terminal lama bu", "LPR-2"),
+                                             ("itu utk lpr 2", "LPR-2"), ("niku kanggo lpr 1 pak", "LPR-1")])
 def test_photos_held_are_named_by_words_of_one_complaints_description(two, world, named, reference):
     assert "Untuk laporan yang mana?" in two["dlh1"].says("", **PHOTO)
     assert "kami simpan" in two["dlh1"].says("ini bu")  # pointing at the photo: still held, still asked which
     assert f"untuk {reference} kami simpan sementara" in two["dlh1"].says(named)
+    assert f"Balas TL {reference}" in two["dlh1"].says("YA")  # yes to which? TL or SELESAI asked again
     assert f"Tindak lanjut {reference} tercatat" in two["dlh1"].says("TL sudah diangkut sebagian")
 
 

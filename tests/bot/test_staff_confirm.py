@@ -575,3 +575,12 @@ def test_a_question_about_words_of_the_work_names_the_attachments_held_that_go_w
     people["dlh1"].says("", **VOICE)  # sent first from the field (maybe talk for the office), held for the answer
     asked = people["dlh1"].says("sdh kami angkut semua pak")
     assert "Apakah ini jawaban akhir LPR-1?" in asked and f"{named} yang tersimpan ikut terkirim" in asked, asked
+
+
+@pytest.mark.parametrize("typed", ["maaf salah, belum pak", "eh keliru pak", "ternyata belum bu"])
+def test_a_correction_or_not_yet_after_a_final_answer_asked_calls_it_off(people, world, typed):
+    filed_and_forwarded(people, photo=False)
+    assert "Apakah LPR-1 sudah tuntas?" in people["dlh1"].says("lpr 1 sdh beres pak")
+    reply = people["dlh1"].says(typed)
+    assert "SELESAI LPR-1 tidak dikirim" in reply and "jawaban akhir" not in reply, reply
+    assert "tercatat" not in people["dlh1"].says("ya") and follow_ups(people["citizen"]) == []
