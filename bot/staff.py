@@ -308,10 +308,18 @@ def asks_about_leave(text: str) -> bool:
     return bool(typed & LEAVE_QUESTION) or ("?" in text and bool(typed & CHECKING))
 
 
+# Away on duty (official travel, training, pilgrimage): the directory treats it as leave, said of oneself with a day.
+AWAY_ON_DUTY = re.compile(r"\b((?:saya|sy|aku|ak|kulo|abdi)(?:\s+\w+)?)\s+(?:lagi\s+|sedang\s+|mau\s+|akan\s+)?"
+                          r"(?:dinas\s+luar(?:\s+kota)?|dl|dlk|tugas\s+luar(?:\s+kota)?|perjalanan\s+dinas|"
+                          r"perjadin|diklat|bimtek|umroh|umrah)\b", re.IGNORECASE)
+
+
 def _leave_sentence(text: str) -> str | None:
     """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
     text = in_standard_words(text)
+    if any(form.search(text) for form in DATE_FORMS):
+        text = AWAY_ON_DUTY.sub(r"\1 cuti", text)  # "besok sy dinas luar sampai jumat": away, as leave counts it
     typed = words(text)
     if DIRECTORY_CHANGE.search(text):
         return None
@@ -2277,6 +2285,9 @@ def _progress_offered(turn: StaffTurn) -> bool:
             text):
         _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {_citizens_words(excerpt(text.strip(), ECHO_CHARS))}")
         return bool(turn.replies)
+    if number is not None and _answers_information(turn, number, rest):
+        _ask_final(turn, number, _for_the_citizen(rest))  # "lpr 1 cukup bawa surat kehilangan …": the answer
+        return True
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
     numbers, rest = _joined_references(number, rest)
@@ -2286,6 +2297,15 @@ def _progress_offered(turn: StaffTurn) -> bool:
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
     return True
+
+
+def _answers_information(turn: StaffTurn, number: int, text: str) -> bool:
+    """Whether an officer's words about a request for information (kind `informasi`) are its answer: a few words that
+    neither ask nor only acknowledge (what the citizen asked is answered by telling, not by work done)."""
+    if len(words(text)) < HINT_MIN_WORDS or is_question(text) or _asks_to_ask(text) or only_acknowledges(text):
+        return False
+    complaint = complaints.by_number(turn.session, number)
+    return complaint is not None and complaint.kind == "informasi"
 
 
 LEADING_CLAUSE = re.compile(r"^([^,.;:!?]*)[,.;:!?]+\s*(?=\S)")

@@ -584,3 +584,14 @@ def test_a_correction_or_not_yet_after_a_final_answer_asked_calls_it_off(people,
     reply = people["dlh1"].says(typed)
     assert "SELESAI LPR-1 tidak dikirim" in reply and "jawaban akhir" not in reply, reply
     assert "tercatat" not in people["dlh1"].says("ya") and follow_ups(people["citizen"]) == []
+
+
+def test_an_answer_to_an_information_request_without_a_command_is_asked_as_its_final_answer(people, world):
+    for typed in ("1", "3", "Bagaimana cara mengurus KTP yang hilang di kecamatan kota?", "LEWATI", "1", "KIRIM"):
+        people["citizen"].says(typed)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says("lpr 1 itu cukup bawa surat kehilangan dr polsek + KK ke kantor, gratis")
+    assert "Apakah ini jawaban akhir LPR-1?" in reply and follow_ups(people["citizen"]) == [], reply
+    assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("YA")
+    assert follow_ups(people["citizen"])[0].rstrip().endswith("cukup bawa surat kehilangan dr polsek + KK ke kantor, "
+                                                              "gratis")

@@ -431,6 +431,10 @@ STAFF_TABLE = [
     ("supervisor", "sisa brp yg blm kelar di dlh?", "Disposisi terbuka DLH (1)", None),
     ("supervisor", "minta data bulan ini", "Rekap daerah · bulan ini", None),
     ("head", "minta datanya minggu ini pak", "Rekap DLH · minggu ini", None),
+    # away on duty said of oneself with a day (dinas luar, DL, diklat, bimtek): leave as the directory counts it
+    ("head", "besok sy dinas luar sampai jumat, eko yg handle", "tercatat sebagai pengganti (Plh)", None),
+    ("dlh1", "besok sy diklat sampai rabu", "Dewi dicatat cuti", None),
+    ("dlh1", "mohon izin pak, sy DL tgl 21-23 des", "Dewi dicatat cuti", None),
     # thanks alone, in any role and the region's words: thanked back briefly, never the whole help
     ("dlh1", "makasih pak", "Sama-sama 🙏", None),
     ("dlh1", "siap, terima kasih", "Sama-sama 🙏", None),
