@@ -316,7 +316,7 @@ def test_a_heads_nudge_swiped_onto_a_reminder_about_several_names_their_officers
 
 
 def test_a_stand_ins_nudge_swiped_onto_a_reminder_about_several_names_the_officers_too(two, world, clock):
-    # 1 s: the head's leave, then two days of the ladder (the Plh's rung-2 reminder), as no shared scene has it
+    # 0.5 s: the head's leave, then two days of the ladder (the Plh's rung-2 reminder), as no shared scene has it
     two["head"].says("CUTI SAYA sampai jumat, eko yg handle")
     for step in (timedelta(days=1, minutes=30), timedelta(days=1)):
         clock.now += step
