@@ -1981,6 +1981,8 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     agency is doing): the command and its words."""
     if _asks_roster(text):
         return "DAFTAR", "petugas " + text
+    if turn.staff.role == Role.SUPERVISOR and _asks_ranking(text):  # "dinas mana yg paling lambat?"
+        return "REKAP", ""
     if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's
         return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text)])
     if (turn.staff.role not in OFFICER_ROLES and set(words(text)) & SLOW_WORDS and not DIGIT.search(text)
@@ -1989,6 +1991,19 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     if _asks_unanswered(text):
         return "DAFTAR", "belum dijawab"
     return None
+
+
+# Which agency does best or worst ("dinas mana yg paling lambat?", "siapa yg paling banyak telat", "opd sing paling
+# alon sopo?"): the region's REKAP, which ranks the agencies.
+RANKING = {"paling", "peringkat", "ranking", "rangking", "terburuk", "terbaik", "terbanyak"}
+RANKED_BY = SLOW_WORDS | LATE_WORDS | AGENCY_WORDS | {"bagus", "baik", "buruk", "jelek", "cepat", "banyak", "rajin",
+                                                      "kinerja", "opd", "skpd"}
+
+
+def _asks_ranking(text: str) -> bool:
+    typed = set(words(text))
+    return (bool(typed & RANKING) and bool(typed & RANKED_BY) and len(words(text)) <= HOW_MAX_WORDS
+            and not DIGIT.search(text))
 
 
 def _agency_words(turn: StaffTurn, text: str) -> list[str]:

@@ -435,6 +435,10 @@ STAFF_TABLE = [
     ("head", "besok sy dinas luar sampai jumat, eko yg handle", "tercatat sebagai pengganti (Plh)", None),
     ("dlh1", "besok sy diklat sampai rabu", "Dewi dicatat cuti", None),
     ("dlh1", "mohon izin pak, sy DL tgl 21-23 des", "Dewi dicatat cuti", None),
+    # which agency does best or worst, asked by a leader: the region's REKAP (its ranking of agencies)
+    ("supervisor", "dinas mana yg paling lambat?", "Peringkat instansi", None),
+    ("supervisor", "siapa yg paling banyak telat", "Peringkat instansi", None),
+    ("supervisor", "opd sing paling alon sopo?", "Peringkat instansi", None),
     # thanks alone, in any role and the region's words: thanked back briefly, never the whole help
     ("dlh1", "makasih pak", "Sama-sama 🙏", None),
     ("dlh1", "siap, terima kasih", "Sama-sama 🙏", None),
