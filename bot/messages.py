@@ -792,6 +792,15 @@ MESSAGES = {
         "{reference} belum diteruskan: tidak ada yang dicatat. Bila instansinya sudah jelas, kirim: TERUSKAN "
         "{reference} <instansi>. Untuk bertanya ke pelapor: TUNDA {reference} <pertanyaan>."
     ),
+    "staff_done_verifier_new": (
+        "{reference} belum diteruskan ke instansi: tidak ada yang dicatat. Untuk meneruskannya, kirim: TERUSKAN "
+        "{reference} <instansi>. Bila masalahnya sudah teratasi atau bukan pengaduan: ARSIPKAN {reference} <alasan> "
+        "(alasannya dikirim ke pelapor)."
+    ),
+    "staff_done_verifier_forwarded": (
+        "{reference} sudah diteruskan ke {agencies}: tidak ada yang dicatat. Kemajuan dan jawaban akhirnya dikirim "
+        "{agencies} kepada pelapor. Perkembangannya: STATUS {reference}."
+    ),
     "staff_not_yet_noted": "{reference}: tidak ada yang dicatat. Ketik STATUS {reference} untuk perkembangannya.",
     "staff_more_time": (
         "Batas penyelesaian tidak dapat diperpanjang lewat chat. Bila {reference} perlu peninjauan lapangan, kirim: "
@@ -894,6 +903,26 @@ MESSAGES = {
         "Pesan ini salinan pesan dari kami, jadi tidak ada yang dicatat. Untuk menjawabnya, balas (geser) pesan "
         "aslinya, atau kirim: TL {reference} <kemajuan> · SELESAI {reference} <jawaban akhir>."
     ),
+    "staff_walk_in": (
+        "Belum ada yang dicatat. Laporan warga yang datang ke kantor, menelepon atau mengirim pesan pribadi perlu "
+        "dicatat di sini agar terpantau. Paling baik warga sendiri mengirimnya ke nomor WhatsApp ini: nomor laporan "
+        "dan kabarnya sampai kepadanya. Bila tidak bisa, catat dari nomor Anda (kabarnya sampai ke Anda untuk "
+        "disampaikan ke warga), kirim:\nADUAN WARGA: {story}"
+    ),
+    "staff_passed_on": (
+        "Baik 🙏 Tidak ada yang dicatat. Agar pemberitahuan dan pengingat {reference} hanya ke {name}, kirim: "
+        "ALIHKAN {reference} {name}"
+    ),
+    "staff_swipe_digest": (
+        "Balasan pada rekap tidak diteruskan ke siapa pun, tidak ada yang dicatat.{officers} Ketik DAFTAR untuk "
+        "disposisi terbuka, lalu STATUS LPR-n untuk rinciannya."
+    ),
+    "staff_swipe_digest_officers": " Petugas yang bertugas: {names}; hubungi mereka langsung.",
+    "staff_swipe_correction": (
+        "Baik, tidak ada yang dicatat untuk {reference} dan tidak ada yang dikirim ke pelapornya. Tulis lagi dengan "
+        "nomor laporannya, contoh: TL {other} <kemajuan>."
+    ),
+    "staff_thanks": "Sama-sama 🙏 Ketik BANTUAN bila perlu daftar perintah.",
     "staff_acknowledged": "Baik, terima kasih 🙏\n{hint}",
     "staff_confirm_handover": (
         "Alihkan {reference} ke {name}? Pemberitahuan dan pengingatnya lalu hanya ke {name}. Balas YA untuk "
@@ -1033,6 +1062,8 @@ MESSAGES = {
     "daftar_none_late": "Tidak ada disposisi {agency} yang melewati batas penyelesaian. 👍",
     "daftar_late_region_head": "Disposisi yang melewati batas penyelesaian ({count}):",
     "daftar_none_late_region": "Tidak ada disposisi yang melewati batas penyelesaian. 👍",
+    "daftar_unanswered_late_head": "Disposisi {agency}yang belum ditanggapi lewat {days} hari kerja ({count}):",
+    "daftar_holders": "  Petugas: {names}",
     "daftar_unanswered_head": "Disposisi {agency} yang belum ada tindak lanjut ({count}):",
     "daftar_none_unanswered": "Semua disposisi terbuka {agency} sudah ada tindak lanjutnya. 👍",
     "daftar_unanswered_region_head": "Disposisi yang belum ada tindak lanjut ({count}):",
@@ -1535,6 +1566,7 @@ MESSAGES = {
     "reporter_staff_region": "daerah",
     "all_agencies": "semua instansi",
     "example_progress": "<kemajuan pekerjaan>",
+    "example_story": "<masalah, lokasi, nama warga>",
     "example_final": "<jawaban akhir>",
     "example_question": "<pertanyaan untuk pelapor>",
     "example_inspection": "<apa yang perlu disurvei>",

@@ -278,7 +278,7 @@ def sounds_like_progress(text: str) -> bool:
 MOVING = frozenset("otw otewe meluncur berangkat menuju perjalanan mangkat budhal bidhal angkat".split())
 MOVING_FILLER = frozenset("""lagi sedang sudah ini baru mau segera langsung dalam ke lokasi sana tempat lapangan
     jalan tim kami petugas saya kulo abdi pak bu ibu bapak ndan komandan siap ok oke baik nggih njih ya mas mbak dlm
-    bos kak min on the way""".split())
+    bos kak min on the way gw gue gua aku ak aq ane bro brow gan bang sis cuy""".split())
 
 
 def on_the_way_only(text: str) -> bool:

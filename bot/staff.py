@@ -24,6 +24,7 @@ from bot.commands import (
     disputes_authority,
     is_greeting,
     is_pleasantry,
+    is_thanks,
     leading_keyword,
     normalize,
     pick_numbers,
@@ -127,7 +128,8 @@ COMMAND_WORDS = {
 # Words of courtesy a busy officer puts before the command ("tolong teruskan …", "mohon izin, TL …", "pak, selesai …",
 # "siap, tl …"): skipped to find it. "izin" alone before a date is leave (CUTI), before another command courtesy.
 COURTESY = ACKNOWLEDGEMENTS | {"tolong", "tlg", "mohon", "mhn", "izin", "ijin", "maaf", "mf", "punten", "nuwun",
-                               "sewu", "sekalian", "skalian", "langsung", "saya", "sy", "kami",
+                               "sewu", "nyuwun", "pangapunten", "ngapunten", "permisi", "sapora", "sekalian", "skalian",
+                               "langsung", "saya", "sy", "kami",
                                # reporting to a superior ("mohon ijin melaporkan tindak lanjut …", "izin ndan, TL …")
                                "lapor", "melaporkan", "laporkan", "menyampaikan", "sampaikan", "ndan", "komandan"}
 COURTESY_WORDS = 5  # at most this many before the command
@@ -205,12 +207,14 @@ def _read_command(text: str) -> tuple[str | None, str]:
             return later, later_rest
     number, after = split_reference(marked_reference(text), bare=False)  # "LPR-12 selesai, …": the command second
     if command is None and number is not None:
+        numbers, after = _joined_references(number, after)  # "LPR-1, LPR-2 selesai": both
+        number = " ".join(format_reference(n) for n in numbers)
         later, later_rest = leading_keyword(after, COMMAND_WORDS)
         # "LPR-12 info dari warga …" is news, not a question ("LPR-12 tunda minta foto" is TUNDA: a TUNDA that only
         # tells is refused by the command); "LPR-12 selesai diukur, besok dikerjakan" is a step
         # done, not the final answer: both get the commands to send (the hint) instead of being carried out.
         if later is not None and later != "INFO" and not (later == "SELESAI" and _more_to_come(later_rest)):
-            return later, f"{format_reference(number)} {later_rest}".strip()
+            return later, f"{number} {later_rest}".strip()
     if command == "CUTI" and typed[0] in COURTESY and (not _reads_as_leave(rest) or mentioned_reference(rest)):
         return None, text  # "Izin lapor pak:", "izin ndan, LPR-1 salah disposisi …": courtesy before the message
     if command is None and (leave := _leave_sentence(text)) is not None:
@@ -304,10 +308,18 @@ def asks_about_leave(text: str) -> bool:
     return bool(typed & LEAVE_QUESTION) or ("?" in text and bool(typed & CHECKING))
 
 
+# Away on duty (official travel, training, pilgrimage): the directory treats it as leave, said of oneself with a day.
+AWAY_ON_DUTY = re.compile(r"\b((?:saya|sy|aku|ak|kulo|abdi)(?:\s+\w+)?)\s+(?:lagi\s+|sedang\s+|mau\s+|akan\s+)?"
+                          r"(?:dinas\s+luar(?:\s+kota)?|dl|dlk|tugas\s+luar(?:\s+kota)?|perjalanan\s+dinas|"
+                          r"perjadin|diklat|bimtek|umroh|umrah)\b", re.IGNORECASE)
+
+
 def _leave_sentence(text: str) -> str | None:
     """What CUTI reads from a short sentence about the typist's (or a colleague's) leave that does not open with
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
     text = in_standard_words(text)
+    if any(form.search(text) for form in DATE_FORMS):
+        text = AWAY_ON_DUTY.sub(r"\1 cuti", text)  # "besok sy dinas luar sampai jumat": away, as leave counts it
     typed = words(text)
     if DIRECTORY_CHANGE.search(text):
         return None
@@ -369,7 +381,11 @@ def _more_to_come(text: str) -> bool:
 # their deadline. "maaf telat balas" is an apology, not this question.
 LATE_WORDS = {"telat", "terlambat", "lewat", "melewati", "overdue", "molor", "tertinggal"}
 # A question about how to use the service ("gimana caranya?", "bingung pak", "cara balasnya bagaimana").
-HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye"}
+HOW_WORDS = {"gimana", "gmn", "bagaimana", "bgmn", "caranya", "cara", "bingung", "petunjuk", "panduan", "piye",
+             "carane", "caranipun", "carana", "kepripun", "kumaha"}
+# ... or said as not understanding yet, in the region's words too ("kulo dereng mudheng", "abdi teu acan ngartos")
+UNDERSTOOD = {"paham", "mengerti", "ngerti", "ngertos", "mudeng", "mudheng", "ngartos", "ngarti"}
+NOT_YET_UNDERSTOOD = NOT_WORDS | {"dereng", "durung", "ora", "gak", "ndak", "teu", "acan", "kurang", "krg"}
 HOW_MAX_WORDS = 8
 
 
@@ -391,9 +407,16 @@ def _asked_for(text: str) -> tuple[str | None, str]:
         word = word.removesuffix("nya")
         command = ASKED_FOR.get(word) or ("DAFTAR" if word in ("daftar", "list") and index
                                           and typed[index - 1] in ASKING_WORDS else None)
+        if command is None and word in FIGURE_WORDS and index and typed[index - 1] in ASKING_WORDS and any(
+                PERIOD_NAMED.search(w) for w in typed[index + 1:]):
+            command = "REKAP"  # "minta data bulan ini": a period's figures (not "minta data pelapor lpr 1")
         if command is not None:
             return command, " ".join(typed[index + 1:])
     return None, text
+
+
+FIGURE_WORDS = {"data", "statistik", "angka", "capaian", "kinerja"}
+PERIOD_NAMED = re.compile(r"^(?:hari|minggu|pekan|bulan|bln|tahun|thn|triwulan|semester|sasi|wulan|taun|iki|niki)$")
 
 
 # A question about one complaint's progress ("gmn perkembangan lpr 1?", "lpr 1 sdh sampai mana ya?", "LPR-1 sejauh
@@ -441,7 +464,8 @@ def _asks_late(text: str) -> bool:
 def _asks_how(text: str) -> bool:
     typed = words(text)
     said = [w for w in typed if w not in GREETING_WORDS | COURTESY]  # "Assalamualaikum, sy Andi dr Dinkes. …"
-    return (bool(set(typed) & HOW_WORDS) and len(said) <= HOW_MAX_WORDS
+    lost = any(w in UNDERSTOOD and before in NOT_YET_UNDERSTOOD for before, w in zip(["", *typed], typed, strict=False))
+    return ((bool(set(typed) & HOW_WORDS) or lost) and len(said) <= HOW_MAX_WORDS
             and not any(ch.isdigit() for ch in text) and not _asks_late(text))
 
 
@@ -732,8 +756,8 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
     number = split_reference(rest if command else marked_reference(clause), bare=False)[0]
     # "no 1 pengukuran selesai" on a line of a TL's list is its text; "LPR-1 …" or "TL no 1 …" names a complaint
     written = command is not None and whole_line or WRITTEN_REFERENCE.search(clause[:DOTTED_WITHIN])
-    if number is None or not written:
-        return False
+    if number is None or not written or _only_references(before):
+        return False  # "LPR-1, LPR-2 selesai": references sharing the command after them
     earlier, earlier_rest = read_command(before)
     first, text = split_reference(earlier_rest)
     if first == number:
@@ -747,6 +771,12 @@ def _starts_command(clause: str, before: str, whole_line: bool) -> bool:
             return first is not None and first != number and any(ch.isalpha() for ch in text)
         return opens and earlier is not None and first is not None and any(ch.isalpha() for ch in text)
     return command in SPLITTING or (whole_line and command == "STATUS")
+
+
+def _only_references(text: str) -> bool:
+    """Whether a text is only references ("LPR-1,", "lpr 1 dan lpr 2")."""
+    number, rest = split_reference(marked_reference(text), bare=False)
+    return number is not None and not _joined_references(number, rest)[1]
 
 
 def _starts_something(staff: Contact, message: Inbound, first: str, now: datetime) -> bool:
@@ -876,7 +906,8 @@ def _no_command(turn: StaffTurn) -> list[str]:
         number, text = disputed
         _ask_to_confirm(turn, "KEMBALIKAN", f"{format_reference(number)} {text}", "staff_confirm_return",
                         reference=format_reference(number), text=excerpt(text, 300))
-    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and _verifier_act_asked(turn):
+    elif not turn.replies and turn.staff.role in VERIFIER_ROLES and (  # "lpr 2 sdh": what a verifier's done means
+            _verifier_said_done(turn) or _verifier_act_asked(turn)):
         pass
     elif not turn.replies and turn.role == Role.HEAD and (handed := _sounds_handed(turn)):
         number, officer = handed
@@ -914,6 +945,27 @@ def _not_yet_said(turn: StaffTurn) -> bool:
     return True
 
 
+def _verifier_said_done(turn: StaffTurn) -> bool:
+    """Answers a verifier's reference with words of done alone ("lpr 2 sdh", "no 2 sampun nggih"): a verifier's own
+    step is the forward, so a complaint waiting gets TERUSKAN (or ARSIPKAN, when it needs no agency); one forwarded is
+    said to be answered by its agencies. Nothing is recorded."""
+    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
+    said = set(staff_words(rest))
+    if number is None or not said & (DONE_MARKERS | DONE_WORDS) or not _only_done_said(rest) or is_question(rest):
+        return False
+    complaint = complaints.by_number(turn.session, number)
+    if complaint is None:
+        return False
+    if complaint.status == ComplaintStatus.NEW:
+        turn.say("staff_done_verifier_new", reference=complaint.reference)
+    elif complaint.status in (ComplaintStatus.DISPOSITIONED, ComplaintStatus.IN_PROGRESS):
+        turn.say("staff_done_verifier_forwarded", reference=complaint.reference,
+                 agencies=and_list([d.agency.code for d in complaint.dispositions]))
+    else:
+        turn.say("staff_complaint_closed", reference=complaint.reference, status=STATUS_NAMES[complaint.status])
+    return True
+
+
 def _not_held(turn: StaffTurn) -> bool:
     """Whether an officer's words name a complaint their agency does not hold ("lpr 1 udh aman pak" from PUPR for a
     complaint at DLH): said so, instead of a hint to send them as its TL."""
@@ -932,17 +984,68 @@ def _said_in_passing(turn: StaffTurn) -> bool:
     said = f"{opening['text']} {message.text}" if opening and not message.replied_to_sid else message.text
     if _acknowledges_one(message.text) and not message.replied_to_sid:
         turn.say("staff_acknowledged", hint=_hint(turn))
+    elif (story := _came_another_way(message.text)) is not None and not message.replied_to_sid:
+        turn.say("staff_walk_in", story=story or t("example_story"))
     elif _opens_a_report(message.text) and not message.replied_to_sid:
         _remember(turn, OPENING_KEY, {"text": message.text, "at": turn.now.isoformat()})
         turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
     elif _wants_to_file(said) and mentioned_reference(message.text) is None and not sounds_like_progress(said):
         turn.say("staff_file_elsewhere")
+    elif PASSED_ON.search(message.text) and not sounds_like_progress(PASSED_ON.sub("", message.text)):
+        _passed_on(turn)  # "sdh sy forward ke eko ya", "sdh sy fwd ke kabid": done outside the chat
     elif DIRECTORY_CHANGE.search(message.text) and mentioned_reference(message.text) is None:
         turn.say("staff_directory_change", verifiers=_verifiers_named(turn))
     elif NOTICES_MISSED.search(message.text) and not sounds_like_progress(message.text):  # "kok sy gak dpt
         # notif?": about the service, not for a citizen
         turn.say("staff_notices_how", verifiers=_verifiers_named(turn))
     return bool(turn.replies)
+
+
+# A citizen's complaint that reached a staff member another way ("ada warga datang ke kantor lapor jalan rusak …",
+# "tadi ada ibu2 telpon mengeluh …", "wonten warga rawuh, wadul …"): someone, then their reporting, then the story.
+WALK_IN = re.compile(
+    r"\b(?:warga|masyarakat|penduduk|pengadu|ibu2|bapak2|ibu-ibu|bapak-bapak|tamu|(?:ada|wonten|onten|aya)\s+"
+    r"(?:(?:seorang|seorg|satu|sa|se)\s+)?(?:bapak|ibu|pak|bu|orang|org|yg|yang|tiyang))\b.{0,60}?"
+    r"\b(?:lapor|melapor|melaporkan|mengadu|ngadu|mengadukan|mengeluh|ngeluh|mengeluhkan|komplain|complain|protes|"
+    r"sambat|wadul|ngawadul|alapor|nglaporaken|ngaturaken)\b[\s,:;.-]*"
+    r"(?:(?:bahwa|bhw|kalau|kalo|klo|soal|tentang|ttg|masalah|perihal|yen|menawi)\b[\s,:;-]*)?",
+    re.IGNORECASE | re.DOTALL)
+WALK_IN_STORY_MIN_WORDS = 3
+
+
+def _came_another_way(text: str) -> str | None:
+    """The story of a citizen's complaint a staff member says reached them another way (at the office, by phone, in
+    a private chat), "" when too little of it is told; None for anything else (a reference named, a question)."""
+    found = WALK_IN.search(text)
+    if found is None or mentioned_reference(text) is not None or is_question(text):
+        return None
+    story = text[found.end():].strip()
+    return story if len(words(story)) >= WALK_IN_STORY_MIN_WORDS else ""
+
+
+# A notice passed on to someone outside the chat ("sdh sy forward ke eko ya", "sampun kulo terasaken dhateng mas
+# eko"): done already, by WhatsApp; the person after "ke" is who it went to.
+PASSED_ON = re.compile(r"\b(?:sudah|sdh|udah|udh|dh|telah|tlh|sampun|wis|wes|uwis)\s+(?:(?:saya|sy|aku|ak|kulo|"
+                       r"kami|gw|gue)\s+)?(?:di)?(?:forward|fwd|teruskan|terusin|teruske|terusake|terasaken|"
+                       r"sampaikan|sampekne|share|kirim|kirimkan|oper|lempar|japri)\w*\s+(?:ke|kpd|kepada|dhateng|"
+                       r"marang|menyang|nang|ka)\s+(.+)$", re.IGNORECASE)
+
+
+def _passed_on(turn: StaffTurn) -> None:
+    """Answers words saying a notice was passed on outside the chat: nothing recorded; a head who names one of the
+    agency's officers is shown the ALIHKAN that makes its notices theirs alone, anyone else is thanked."""
+    found = PASSED_ON.search(turn.message.text)
+    named = " ".join(w for w in words(found.group(1)) if w not in HAND_FILLER)
+    officer = handover._agency_member(turn, named) if named and turn.role == Role.HEAD else None
+    if officer is None:
+        turn.say("staff_acknowledged", hint=_hint(turn))
+        return
+    number = _hinted(turn)[0] or _replied_complaint_number(turn)
+    if number is None and turn.staff.agency_id is not None:
+        count, rows = _own_open(turn)
+        number = rows[0].complaint.number if len(rows) == 1 and count == 1 else None
+    turn.say("staff_passed_on", reference=format_reference(number) if number else "LPR-12",
+             name=person_label(officer))
 
 
 # An opening before the report in the next bubble ("Izin lapor pak:", "mohon ijin melaporkan ndan", "izin pak"):
@@ -961,17 +1064,16 @@ def _opens_a_report(text: str) -> bool:
 
 
 def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None = None) -> None:
-    """Asks whether work said done in other words is the final answer; two complaints joined ("lpr 1 dan 3 sudah
-    selesai") get the SELESAI that names both, as nothing tells which words are whose answer."""
-    if (more := JOINED_NEXT.match(text)) is not None:
-        if not _all_held(turn, f"{format_reference(number)} {format_reference(int(more.group(1)))}"):
-            return
-        turn.say("staff_several_bare", command="SELESAI", text=t("example_final"),
-                 references=f"{format_reference(number)} {format_reference(int(more.group(1)))}")
-        return
-    _ask_to_confirm(turn, "SELESAI", f"{format_reference(number)} {text}".strip(),
+    """Asks whether work said done in other words is the final answer; of two complaints joined ("lpr 1 dan 3 sudah
+    beres", "LPR-1 & LPR-2 sdh selesai") it is asked once for both, as for one: YA records it for each."""
+    numbers, text = _joined_references(number, text) if JOINED_NEXT.match(text) else ([number], text)
+    text = without_salutation(text)  # shown as the citizen will read it
+    if len(numbers) > 1 and _only_done_said(text):
+        text = ""  # "lpr 1 dan 2 sdh beres": no answer for the citizens yet
+    references = " ".join(format_reference(n) for n in numbers)
+    _ask_to_confirm(turn, "SELESAI", f"{references} {text}".strip(),
                     "staff_confirm_final" if text else "staff_confirm_final_empty", media=media,
-                    reference=format_reference(number), text=excerpt(text, 300))
+                    reference=and_list([format_reference(n) for n in numbers]), text=excerpt(text, 300))
 
 
 # Another complaint joined to the one named first ("lpr 1 dan 3 …", "LPR-1 & LPR-2 …", "lpr 1, lpr 2 …"): a bare
@@ -1121,7 +1223,7 @@ def _confirmed(turn: StaffTurn) -> str | None:
         return None
     command = pending["command"]
     reference = format_reference(split_reference(pending["rest"])[0] or 0)
-    if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
+    if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)) or _takes_back(turn.message.text):
         _remember(turn, CONFIRM_KEY, None)
         if command == "CUTI":  # leave apart from the recorded one: the recorded one stays
             turn.say("cuti_kept")
@@ -1145,6 +1247,16 @@ def _confirmed(turn: StaffTurn) -> str | None:
                                    "text": "", "complaint": split_reference(pending["rest"])[0],
                                    "at": turn.now.isoformat()})
     return answer
+
+
+TAKING_BACK_FILLER = STATUS_FILLER | COURTESY | {"ternyata", "eh", "oh", "loh", "lho", "masih", "msh", "waduh", "wah"}
+
+
+def _takes_back(text: str) -> bool:
+    """Whether a short answer to a question takes back what was asked about ("maaf salah, belum pak", "eh keliru pak",
+    "ternyata belum bu"): a correction, or not yet with nothing else said."""
+    said = set(words(text))
+    return bool(CORRECTION.search(text)) or bool(said & STATUS_NOT_YET) and said <= STATUS_NOT_YET | TAKING_BACK_FILLER
 
 
 TEXT_ASKED = {"TL", "SELESAI", "INFO", "KEMBALIKAN", "SURVEI"}  # commands whose question may still lack the text
@@ -1180,11 +1292,18 @@ NOW_WORDS = {"skrg", "sekarang", "kini", "kondisi", "kondisinya", "situasi", "lo
              "mbak", "mba"}
 
 
+BARE_PAIR = re.compile(r"^\s*(\d{1,9})\s*(?:[&+/,]|\b(?:dan|serta)\b)\s*(\d{1,9})\b", re.IGNORECASE)
+
+
 def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     """The complaint and the text of an officer's message that says its work is done in other words than SELESAI
     (or with SELESAI after other words): the text is "" when the message says nothing more than that."""
     text = turn.message.text
     typed, said = words(text), staff_words(text)  # "sampun dipun resiki", "wes didandani": "sudah diresiki"
+    pair = BARE_PAIR.match(text)
+    if pair and set(said) & (DONE_MARKERS | DONE_WORDS) and _only_done_said(text[pair.end():]) and not (
+            turn.message.replied_to_sid or is_question(text)):
+        return int(pair.group(1)), text[pair.end(1):]  # "1 & 2 sudah pak": two numbers and nothing but done
     done = says_done(said)
     if not (done or says_safe(said) and not is_question(text)) or _more_to_come(text) or (
             turn.message.replied_to_sid) or _asks_it_done(typed):
@@ -1195,10 +1314,15 @@ def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
     if found is None:
         return None
     number, answer = found
-    if all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
-           for w in staff_words(answer)):
+    if _only_done_said(answer):
         answer = ""  # "lpr 1 done", "sudah beres pak 👍", "lpr 3 udh aman": no answer for the citizen yet
     return number, answer
+
+
+def _only_done_said(text: str) -> bool:
+    """Whether words say no more than that the work is done ("sudah beres pak 👍", "sampun rampung nggih")."""
+    return all(w in DONE_WORDS | ACKNOWLEDGEMENTS | THANKS | DONE_MARKERS | COURTESY | SAFE_WORDS | NOW_WORDS
+               for w in staff_words(text))
 
 
 FINISH_ASKED = {"tolong", "tlg", "segera", "harap", "agar", "supaya", "dipercepat", "percepat", "secepatnya"}
@@ -1486,6 +1610,8 @@ def _implied(turn: StaffTurn) -> str | None:
         return None if turn.replies else "TL"
     if _told_reporter(turn):  # "siapa nama pelapornya?": never progress for the citizen, never "who holds it"
         return None
+    if message.replied_to_sid and _swiped_purpose(turn) == Purpose.DIGEST:
+        return _swiped_onto_digest(turn)
     swiped, purpose = _swiped_disposition(turn)
     if swiped is not None and text.strip():
         return _swiped_progress(turn, swiped, purpose)
@@ -1500,13 +1626,47 @@ def _implied(turn: StaffTurn) -> str | None:
         return "TERUSKAN"
     if (picked := _status_picked(turn, text)) is not None:
         return picked
+    if (back := _back_said(turn, text)) is not None:
+        return back
+    return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
+
+
+def _back_said(turn: StaffTurn, text: str) -> str | None:
+    """CUTI ending the leave of the staff member ("sy sudah masuk kembali") or of a colleague a head names ("budi sdh
+    masuk lagi"), with its words in `turn.rest`; None for anything else."""
     if _back_from_leave(turn, text):
         turn.rest = "SAYA SELESAI"
         return "CUTI"
     if (back := _colleague_back(turn, text)) is not None:
         turn.rest = f"{back.phone} SELESAI"
         return "CUTI"
-    return None if message.kept_media else _asked(turn, asked_in_standard_words(text))
+    return None
+
+
+def _swiped_purpose(turn: StaffTurn) -> str | None:
+    """The purpose of the notice sent to this staff member that their message swipes, or None."""
+    row = turn.session.scalars(select(OutboxMessage).where(
+        OutboxMessage.twilio_sid == turn.message.replied_to_sid)).one_or_none()
+    return row.purpose if row is not None and row.recipient in turn.staff.addresses else None
+
+
+def _swiped_onto_digest(turn: StaffTurn) -> str | None:
+    """Words swiped onto a digest, which is about no one complaint and goes to no one: a question or a command of
+    their own is read as if typed alone ("lpr 1 gimana?"); an acknowledgement is thanked; anything else (a head's
+    "tolong segera ditindaklanjuti") is said to reach no one, with the officers at work and DAFTAR."""
+    turn.message = replace(turn.message, replied_to_sid=None)
+    text = turn.message.text
+    if mentioned_reference(text) is not None or is_question(text) or read_command(text)[0] is not None:
+        return _implied(turn)
+    if only_acknowledges(text):
+        turn.say("staff_acknowledged", hint=_hint(turn))
+        return None
+    from lapor.directory import present_staff
+
+    officers = present_staff(turn.session, turn.staff.agency_id, turn.now) if turn.staff.agency_id else []
+    turn.say("staff_swipe_digest", officers=t("staff_swipe_digest_officers", names=_named_people(officers))
+             if officers else "")
+    return None
 
 
 def _swiped_onto_several(turn: StaffTurn, several: list[str]) -> str | None:
@@ -1660,6 +1820,8 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     """A text swiped onto a notice about one of the agency's open dispositions is progress (TL), unless it only
     acknowledges, disputes the disposition, or is a head's word to the officers a reminder chases."""
     text = turn.message.text
+    if (aside := _swiped_aside(turn, swiped)) is not None:
+        return aside or None
     if only_acknowledges(text) and not turn.message.kept_media:
         turn.say("staff_swipe_ack", reference=swiped.reference)
         return None
@@ -1690,6 +1852,36 @@ def _swiped_progress(turn: StaffTurn, swiped: Complaint, purpose: str | None) ->
     return "TL"
 
 
+# Words that call back what was just sent ("maaf salah, itu utk lpr 2", "eh keliru pak, bukan yg ini", "sorry salah
+# reply"): never progress. "salah kirim"/"salah disposisi" are left out: said of the disposition, they return it.
+CORRECTION = re.compile(r"\b(?:salah|slh|keliru|klru)\b(?!\s+(?:kirim|krm|disposisi|dispo|alamat|instansi|dinas|opd|"
+                        r"sasaran|tujuan))|\bbukan\s+(?:yg|yang)\s+(?:ini|itu)\b|\btypo\b", re.IGNORECASE)
+CORRECTION_MAX_WORDS = 8
+
+
+def _swiped_aside(turn: StaffTurn, swiped: Complaint) -> str | None:
+    """For words swiped onto the notice of one complaint that are not about it: a correction ("maaf salah, itu utk
+    lpr 2") records nothing and calls off a question about it ("" returned); words naming another complaint ("lpr 2
+    sdh kami tambal") are read as if typed without the swipe (the command they mean returned). None otherwise."""
+    text = turn.message.text
+    if CORRECTION.search(text) and len(words(text)) <= CORRECTION_MAX_WORDS and not turn.message.kept_media:
+        pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
+        if pending and split_reference(pending["rest"])[0] == swiped.number:
+            _remember(turn, CONFIRM_KEY, None)
+        other = _named_inside(text)
+        turn.say("staff_swipe_correction", reference=swiped.reference,
+                 other=format_reference(other[0]) if other and other[0] != swiped.number else "LPR-n")
+        return ""
+    named = split_reference(marked_reference(text.strip()), bare=False)[0] or (reference_last(text) or (None,))[0]
+    if named is None:
+        found = MENTIONED.search(text)
+        named = int(found.group(1)) if found else None
+    if named is None or named == swiped.number:
+        return None
+    turn.message = replace(turn.message, replied_to_sid=None)
+    return _implied(turn) or ""
+
+
 def _citizens_words(text: str) -> str:
     """Progress as the citizen reads it: "otw pak" (on the way, said to the office) in the catalogue's words."""
     return t("tl_on_the_way") if on_the_way_only(text) else text
@@ -1704,6 +1896,33 @@ def _unaddressed(text: str) -> str:
             or not any(ch.isalnum() for ch in found.group(1))):  # "👍 sdh kami tambal"
         rest = rest[found.end():]
     return rest
+
+
+# How the office is addressed at the end of a message ("… ke lokasi ya pak", "… nggih bu 🙏", ", ya ndan."): said
+# to whoever reads the chat, no part of the news a citizen reads. Only forms of address and tag words ("… nanti
+# sore", "… sudah siap" end with the news), and not after a word that makes them a person ("dengan pak", "ke bu").
+SALUTATION_END = {"pak", "bu", "bapak", "ibu", "ibuk", "bpk", "ndan", "komandan", "bos", "boss", "mas", "mbak", "mba",
+                  "min", "admin", "kak", "gan", "kang", "akang", "teh", "teteh", "cak", "ning", "neng", "om", "dik",
+                  "dek", "bang", "pa", "lur", "ya", "yaa", "yah", "yo", "nggih", "njih", "nggeh", "injih", "inggih",
+                  "geh", "dong", "deh", "nih"}
+NAMING_BEFORE = {"ke", "dengan", "dgn", "oleh", "olh", "sama", "sm", "kepada", "kpd", "dari", "dr", "bersama", "pada",
+                 "pd", "untuk", "utk", "dan", "&"}
+TRAILING_WORD = re.compile(r"[\s,.;:!-]*([^\s,.;:!-]+)[\s,.;:!-]*$")
+
+
+def without_salutation(text: str) -> str:
+    """The text without the forms of address and tag words it ends with (and emoji among them); the text as typed
+    when they are all there is."""
+    rest, trimmed = text, False
+    while (found := TRAILING_WORD.search(rest)) is not None and found.start() > 0:
+        word = found.group(1).lower()
+        if word in SALUTATION_END and (words(rest[:found.start()]) or [""])[-1] not in NAMING_BEFORE:
+            trimmed = True
+        elif any(ch.isalnum() for ch in word):
+            break
+        rest = rest[:found.start()]
+    rest = rest.rstrip(" ,;:-")
+    return rest if trimmed and words(rest) and not set(words(rest)) <= SALUTATION_END else text
 
 
 # A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",
@@ -1732,6 +1951,9 @@ def _asked(turn: StaffTurn, text: str) -> str | None:
     if (overview := _asks_overview(turn, text)) is not None:
         command, turn.rest = overview
         return command
+    if is_thanks(text):  # "makasih pak", "nggih suwun": thanked back, not the whole help
+        turn.say("staff_thanks")
+        return None
     if is_greeting(text):
         turn.say("staff_greeting", name=turn.staff.name or "")
         return "BANTUAN"
@@ -1759,11 +1981,29 @@ def _asks_list(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     agency is doing): the command and its words."""
     if _asks_roster(text):
         return "DAFTAR", "petugas " + text
+    if turn.staff.role == Role.SUPERVISOR and _asks_ranking(text):  # "dinas mana yg paling lambat?"
+        return "REKAP", ""
     if _asks_late(text):  # "yg overdue dlh brp?", "laporan dlh yg molor mana aja": that agency's
         return "DAFTAR", " ".join(["terlambat", *_agency_words(turn, text)])
+    if (turn.staff.role not in OFFICER_ROLES and set(words(text)) & SLOW_WORDS and not DIGIT.search(text)
+            and (named := _agency_words(turn, text))):  # "pupr kok lambat bgt sih": what of it is late
+        return "DAFTAR", " ".join(["terlambat", *named])
     if _asks_unanswered(text):
         return "DAFTAR", "belum dijawab"
     return None
+
+
+# Which agency does best or worst ("dinas mana yg paling lambat?", "siapa yg paling banyak telat", "opd sing paling
+# alon sopo?"): the region's REKAP, which ranks the agencies.
+RANKING = {"paling", "peringkat", "ranking", "rangking", "terburuk", "terbaik", "terbanyak"}
+RANKED_BY = SLOW_WORDS | LATE_WORDS | AGENCY_WORDS | {"bagus", "baik", "buruk", "jelek", "cepat", "banyak", "rajin",
+                                                      "kinerja", "opd", "skpd"}
+
+
+def _asks_ranking(text: str) -> bool:
+    typed = set(words(text))
+    return (bool(typed & RANKING) and bool(typed & RANKED_BY) and len(words(text)) <= HOW_MAX_WORDS
+            and not DIGIT.search(text))
 
 
 def _agency_words(turn: StaffTurn, text: str) -> list[str]:
@@ -1855,7 +2095,7 @@ def _readers_instead(turn: StaffTurn, complaint: Complaint, purpose: str | None)
     named with their numbers, so the head can reach them; "" when the head reads the disposition themselves."""
     from lapor.directory import officers_for
 
-    if turn.staff.role != Role.HEAD or purpose != Purpose.REMINDER:
+    if turn.role != Role.HEAD or purpose != Purpose.REMINDER:  # a head's stand-in (Plh) too
         return ""
     disposition = dispositions.disposition_for(complaint, turn.staff.agency_id)
     officers = [o for o in officers_for(turn.session, disposition, turn.now) if o.id != turn.staff.id]
@@ -2060,6 +2300,9 @@ def _progress_offered(turn: StaffTurn) -> bool:
             text):
         _which_one(turn, _own_open(turn)[1], f"TL LPR-12 {_citizens_words(excerpt(text.strip(), ECHO_CHARS))}")
         return bool(turn.replies)
+    if number is not None and _answers_information(turn, number, rest):
+        _ask_final(turn, number, _for_the_citizen(rest))  # "lpr 1 cukup bawa surat kehilangan …": the answer
+        return True
     if number is None or not sounds_like_progress(rest) or _asks_to_ask(rest):
         return False
     numbers, rest = _joined_references(number, rest)
@@ -2069,6 +2312,15 @@ def _progress_offered(turn: StaffTurn) -> bool:
     _ask_to_confirm(turn, "TL", f"{' '.join(references)} {rest}", "staff_confirm_progress",
                     references=and_list(references), reference=" ".join(references), text=excerpt(rest, 300))
     return True
+
+
+def _answers_information(turn: StaffTurn, number: int, text: str) -> bool:
+    """Whether an officer's words about a request for information (kind `informasi`) are its answer: a few words that
+    neither ask nor only acknowledge (what the citizen asked is answered by telling, not by work done)."""
+    if len(words(text)) < HINT_MIN_WORDS or is_question(text) or _asks_to_ask(text) or only_acknowledges(text):
+        return False
+    complaint = complaints.by_number(turn.session, number)
+    return complaint is not None and complaint.kind == "informasi"
 
 
 LEADING_CLAUSE = re.compile(r"^([^,.;:!?]*)[,.;:!?]+\s*(?=\S)")
@@ -2114,8 +2366,12 @@ def _held_answered(turn: StaffTurn) -> bool:
     """Holds photos sent without a command, or answers about those held: a reference alone names them ("lpr 2"),
     and so do words of one complaint's description ("yg di pasar"); words that only point at them ("ini bu") get
     the question again."""
-    if turn.message.kept_media or _names_held(turn):
+    if turn.message.kept_media:
         _hold_media(turn)
+    elif (named := _names_held(turn)) is not None:
+        _hold_media(turn, named, caption=False)
+    elif _yes_to_held(turn):
+        _hold_media(turn, caption=False)
     elif (described := _held_described(turn)) is not None:
         _hold_media(turn, described or None, caption=False)
     return bool(turn.replies)
@@ -2141,11 +2397,28 @@ def _held_described(turn: StaffTurn) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
-def _names_held(turn: StaffTurn) -> bool:
-    """Whether a message is only a reference ("lpr 2") while photos or a voice note wait for theirs: it names it."""
-    number, rest = split_reference(marked_reference(turn.message.text.strip()), bare=False)
-    return (number is not None and says_nothing(rest) and turn.staff.role in OFFICER_ROLES
-            and _remembered(turn, HELD_KEY, HELD_LIFETIME) is not None)
+HELD_FOR = {"utk", "untuk", "buat", "bwt", "kanggo", "kagem", "keur", "kaangguy", "yg", "yang", "niku", "kuwi", "eta"}
+
+
+def _names_held(turn: StaffTurn) -> int | None:
+    """The complaint a message that is only a reference names ("lpr 2", "itu utk lpr 2", "niku kanggo lpr 1 pak")
+    while photos or a voice note wait for theirs; None for any other message."""
+    if turn.staff.role not in OFFICER_ROLES or _remembered(turn, HELD_KEY, HELD_LIFETIME) is None:
+        return None
+    found = _named_inside(turn.message.text.strip())
+    if found is None or not says_nothing(" ".join(w for w in words(found[1]) if w not in HELD_FOR)):
+        return None
+    return found[0]
+
+
+def _yes_to_held(turn: StaffTurn) -> bool:
+    """Whether a short yes answers the reply about photos held for one complaint ("Balas TL LPR-1 bila ini kemajuan,
+    atau SELESAI LPR-1 …"), which asked TL or SELESAI: it is asked again."""
+    held = _remembered(turn, HELD_KEY, HELD_LIFETIME)
+    typed = words(turn.message.text)
+    return (turn.staff.role in OFFICER_ROLES and held is not None and held.get("complaint") is not None
+            and 0 < len(typed) <= CONFIRM_MAX_WORDS and not turn.message.replied_to_sid
+            and (set(typed) <= YES_WORDS or understanding.means_yes(turn.message.text)))
 
 
 def _hint(turn: StaffTurn) -> str:
@@ -2318,10 +2591,23 @@ def _needs_text(turn: StaffTurn, complaint: Complaint, text: str, example: str, 
         return True
     if allow_photo and turn.media:
         return True
-    turn.say("staff_need_text", command=turn.command, reference=complaint.reference, example=example,
-             minutes=int(TEXT_LIFETIME.total_seconds() // 60))
-    _remember(turn, TEXT_KEY, {"command": turn.command, "complaint": complaint.number, "at": turn.now.isoformat()})
+    numbers = [complaint.number]
+    awaited = _remembered(turn, TEXT_KEY, TEXT_LIFETIME)
+    if awaited and awaited["command"] == turn.command and (
+            asked := _text_asked(turn, earlier := awaited.get("complaints") or [awaited["complaint"]],
+                                 example)) in turn.replies:  # "SELESAI LPR-1 LPR-2": one text for both, asked once
+        turn.replies.remove(asked)
+        numbers = [*earlier, complaint.number]
+    turn.replies.append(_text_asked(turn, numbers, example))
+    _remember(turn, TEXT_KEY, {"command": turn.command, "complaint": numbers[0], "complaints": numbers,
+                               "at": turn.now.isoformat()})
     return False
+
+
+def _text_asked(turn: StaffTurn, numbers: list[int], example: str) -> str:
+    """The question for the text of the turn's command about `numbers`."""
+    return t("staff_need_text", command=turn.command, reference=" ".join(format_reference(n) for n in numbers),
+             example=example, minutes=int(TEXT_LIFETIME.total_seconds() // 60))
 
 
 # Words that are no text for a citizen or a reason ("tolong dikembalikan saja lpr 2", "KEMBALIKAN LPR-1 ya pak 🙏").
@@ -2376,10 +2662,12 @@ def _awaited_text(turn: StaffTurn) -> str | None:
                  reference=format_reference(awaited["complaint"]))
         return None
     number, rest = split_reference(marked_reference(text), bare=False)
-    if number not in (None, awaited["complaint"]):
+    numbers = awaited.get("complaints") or [awaited["complaint"]]
+    if number not in (None, *numbers):
         return None  # about another complaint: not the text awaited
     _remember(turn, TEXT_KEY, None)
-    turn.rest = f"{format_reference(awaited['complaint'])} {rest if number is not None else text}"
+    named = " ".join(format_reference(n) for n in numbers)
+    turn.rest = f"{named} {rest if number is not None else text}"
     return awaited["command"]
 
 
@@ -2407,6 +2695,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
     if turn.media and points_at_photo(text):
         text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
+    text = without_salutation(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return
@@ -2553,7 +2842,7 @@ NEW_WORDS = {"baru", "masuk", "antre", "antri", "menunggu", "anyar", "enggal"}
 def _asks_plate(text: str) -> bool:
     """A short question about what is on one's plate ("ada tugas apa aja?", "ada laporan baru?"), no number."""
     typed = set(words(text))
-    about = (typed & PLATE_WORDS or (typed & COMPLAINT_WORDS and typed & NEW_WORDS)
+    about = (typed & PLATE_WORDS or (typed & (COMPLAINT_WORDS | {"yg", "yang"}) and typed & NEW_WORDS)
              or typed & NEEDED and typed & (TO_BE_DONE | {"lanjuti"}))  # "ada yg perlu sy tindak lanjuti?"
     return (bool(about and typed & PLATE_ASKING) and len(words(text)) <= ROSTER_MAX_WORDS
             and not DIGIT.search(text) and not typed & ROSTER_WORDS and not typed & LATE_WORDS)  # "yg telat pu pr"
@@ -2618,8 +2907,12 @@ def _asks_overview(turn: StaffTurn, text: str) -> tuple[str, str] | None:
     typed = words(text)  # a number is a complaint's, not an agency's code ("dp3a", "pupr2")
     if any(w.isdigit() for w in typed) or WRITTEN_REFERENCE.search(text) or not typed or len(typed) > DOING_MAX_WORDS:
         return None
-    if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED and set(typed) <= OPEN_FILLER:
-        return "DAFTAR", ""
+    if set(typed) & UNANSWERED and set(typed) & COUNT_ASKED:
+        named = [w for w in typed if w not in OPEN_FILLER | GREETING_WORDS | COURTESY]
+        if not named:
+            return "DAFTAR", ""
+        if turn.staff.role not in OFFICER_ROLES and only_agency_words(turn.session, " ".join(named)):
+            return "DAFTAR", " ".join(named)  # "dlh berapa yg blm": that agency's
     named = [w for w in typed if w not in DOING_FILLER | GREETING_WORDS | COURTESY]
     if (turn.staff.role in LEADER_ROLES and set(typed) & HOW_DOING and named
             and only_agency_words(turn.session, " ".join(named))):
@@ -2657,6 +2950,7 @@ def _daftar_filter(text: str) -> tuple[str, str | None]:
 
 FILTER_KEYS = {  # DAFTAR filter → (heading, heading for the region, nothing of that kind, nothing in the region)
     "late": ("daftar_late_head", "daftar_late_region_head", "daftar_none_late", "daftar_none_late_region"),
+    "overdue": ("daftar_late_head", "daftar_late_region_head", "daftar_none_late", "daftar_none_late_region"),
     "unanswered": ("daftar_unanswered_head", "daftar_unanswered_region_head", "daftar_none_unanswered",
                    "daftar_none_unanswered_region"),
 }
@@ -2664,12 +2958,17 @@ FILTER_KEYS = {  # DAFTAR filter → (heading, heading for the region, nothing o
 
 def _filtered(turn: StaffTurn, agency_id: int | None, only: str | None) -> tuple[int, list[Disposition]]:
     return dispositions.agency_dispositions(turn.session, agency_id, limit=LIST_ITEMS,
-                                            due_before=turn.now if only == "late" else None,
+                                            due_before=turn.now if only in ("late", "overdue") else None,
                                             unanswered=only == "unanswered")
 
 
 def _agency_list(turn: StaffTurn, agency: Agency, only: str | None = None) -> None:
     count, rows = _filtered(turn, agency.id, only)
+    if only == "late" and (unanswered := _escalated(turn, agency.id, agency=False, code=agency.code)):
+        if rows:
+            _agency_list(turn, agency, "overdue")
+        turn.replies.append(unanswered)
+        return
     if only and not rows:
         turn.say(FILTER_KEYS[only][2], agency=agency.code)
         _agency_list(turn, agency)  # what is open, with its deadlines
@@ -2699,6 +2998,11 @@ def _region_list(turn: StaffTurn, only: str) -> None:
     """The region's dispositions past their deadline (or still unanswered), earliest deadline first (verifiers and
     supervisors)."""
     count, rows = _filtered(turn, None, only)
+    if only == "late" and (unanswered := _escalated(turn, None, agency=True)):
+        if rows:
+            _region_list(turn, "overdue")
+        turn.replies.append(unanswered)
+        return
     if not rows:
         turn.say(FILTER_KEYS[only][3])
         _agency_summary(turn)
@@ -2706,6 +3010,25 @@ def _region_list(turn: StaffTurn, only: str) -> None:
     turn.replies.append("\n".join([t(FILTER_KEYS[only][1], count=count)]
                                   + [_list_item(turn, row, agency=True) for row in rows]
                                   + [_list_tail(turn, rows[0].complaint.reference)]))
+
+
+def _escalated(turn: StaffTurn, agency_id: int | None, agency: bool, code: str = "") -> str:
+    """The dispositions late by the first-response ladder (escalated, still without a follow-up, not yet past their
+    deadline), each with who holds it, for a question of what is late; "" when there are none."""
+    from lapor.directory import readers_for
+
+    rungs = turn.svc.region.settings.first_response
+    if not rungs:
+        return ""
+    count, rows = dispositions.escalated_unanswered(turn.session, agency_id, len(rungs), turn.now, LIST_ITEMS)
+    if not rows:
+        return ""
+    lines = [t("daftar_unanswered_late_head", days=rungs[-1].after_days, count=count,
+               agency=f"{code} " if code else "")]
+    for row in rows:
+        lines += [_list_item(turn, row, agency=agency),
+                  t("daftar_holders", names=_named_people(readers_for(turn.session, row, turn.now)))]
+    return "\n".join(lines + [_list_tail(turn, rows[0].complaint.reference)])
 
 
 def _agency_summary(turn: StaffTurn) -> None:

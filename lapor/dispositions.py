@@ -401,6 +401,23 @@ def agency_dispositions(session: Session, agency_id: int | None, limit: int, sta
     return count, list(first)
 
 
+def escalated_unanswered(session: Session, agency_id: int | None, rung: int, now: datetime,
+                         limit: int) -> tuple[int, list[Disposition]]:
+    """How many open dispositions of an agency (None: every agency) still wait for their first follow-up after the
+    first-response ladder reached `rung` (escalated) and are not past their deadline (those are late already), and
+    the first `limit`, oldest first: late in the sense of the ladder's "third day", as the digest counts them."""
+    mine = [Disposition.status == DispositionStatus.OPEN, Disposition.first_response_at.is_(None),
+            Disposition.response_rung >= rung, ~ladders.paused_by_question(),
+            or_(Disposition.due_at.is_(None), ~ladders.past_deadline(now))]
+    if agency_id is not None:
+        mine.append(Disposition.agency_id == agency_id)
+    count = session.scalar(select(func.count()).select_from(Disposition).where(*mine))
+    first = session.scalars(select(Disposition).where(*mine)
+                            .options(selectinload(Disposition.complaint), selectinload(Disposition.agency))
+                            .order_by(Disposition.created_at, Disposition.id).limit(limit))
+    return count, list(first)
+
+
 def disposition_for(complaint: Complaint, agency_id: int | None) -> Disposition | None:
     """The agency's newest disposition on this complaint (open ones first)."""
     mine = [d for d in complaint.dispositions if d.agency_id == agency_id]

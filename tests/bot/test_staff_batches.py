@@ -70,12 +70,28 @@ def test_another_complaints_short_status_after_a_finish_is_its_own_part(two, wor
     assert "LPR-2" not in follow_ups(two["citizen"])[0] and complaint(world, 2).status != "selesai"
 
 
-@pytest.mark.parametrize("typed", ["lpr 1 dan 2 sudah selesai pak", "LPR-1 & LPR-2 sdh beres semua",
-                                   "lpr 1 dan lpr 2 sudah rampung, sampah diangkut semua"])
-def test_work_said_done_of_two_complaints_in_a_sentence_shows_the_command_for_both(two, world, typed):
+@pytest.mark.parametrize("typed,text", [
+    ("LPR-1 & LPR-2 sdh beres, lubang sudah ditambal", "sdh beres, lubang sudah ditambal"),
+    ("lpr 1 dan lpr 2 sudah rampung, sampah diangkut semua", "sudah rampung, sampah diangkut semua"),
+    ("lpr 1 dan 2 sdh beres", None), ("lpr 1 dan 2 sudah selesai pak", None), ("LPR-1, LPR-2 selesai", None),
+    ("no 1 & no 2 sampun rampung nggih", None), ("1 & 2 sudah pak", None)])
+def test_work_said_done_of_two_complaints_in_a_sentence_is_confirmed_once_for_both(two, world, typed, text):
+    """As one complaint's would be (it asked them to retype it): the final answer of both asked about, or the
+    text asked once for both; each citizen reads it."""
     reply = two["dlh1"].says(typed)
-    assert "SELESAI LPR-1 LPR-2" in reply and "jawaban akhir LPR-1?" not in reply, reply
-    assert follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+    assert "LPR-1 dan LPR-2" in reply or "SELESAI LPR-1 LPR-2" in reply, reply
+    assert "Belum ada yang dicatat" not in reply and follow_ups(two["citizen"]) == follow_ups(two["citizen2"]) == []
+    if text is None:
+        if "?" in reply:
+            reply = two["dlh1"].says("YA")
+        assert reply.count("Tuliskan isinya") == 1 and "SELESAI LPR-1 LPR-2" in reply, reply
+        reply, text = two["dlh1"].says("jalan sudah bersih, sampah diangkut"), "jalan sudah bersih, sampah diangkut"
+    else:
+        assert f'"{text}"' in reply, reply
+        reply = two["dlh1"].says("YA")
+    assert "Jawaban akhir LPR-1 tercatat" in reply and "Jawaban akhir LPR-2 tercatat" in reply, reply
+    assert complaint(world, 1).status == complaint(world, 2).status == "selesai"
+    assert [f.rstrip().endswith(text) for f in follow_ups(two["citizen"]) + follow_ups(two["citizen2"])] == [True] * 2
 
 
 @pytest.mark.parametrize("typed", ["SELESAI LPR-1, LPR-2: sudah diangkut semua",
@@ -267,11 +283,13 @@ def test_a_captioned_photo_swiped_onto_a_reminder_about_several_is_kept_for_the_
     assert any(m.media_url for m in two["citizen2"].inbox()), "the photo went with the TL"
 
 
-@pytest.mark.parametrize("named,reference", [("yg di pasar", "LPR-1"), ("yg terminal lama bu", "LPR-2")])
+@pytest.mark.parametrize("named,reference", [("yg di pasar", "LPR-1"), ("yg terminal lama bu", "LPR-2"),
+                                             ("itu utk lpr 2", "LPR-2"), ("niku kanggo lpr 1 pak", "LPR-1")])
 def test_photos_held_are_named_by_words_of_one_complaints_description(two, world, named, reference):
     assert "Untuk laporan yang mana?" in two["dlh1"].says("", **PHOTO)
     assert "kami simpan" in two["dlh1"].says("ini bu")  # pointing at the photo: still held, still asked which
     assert f"untuk {reference} kami simpan sementara" in two["dlh1"].says(named)
+    assert f"Balas TL {reference}" in two["dlh1"].says("YA")  # yes to which? TL or SELESAI asked again
     assert f"Tindak lanjut {reference} tercatat" in two["dlh1"].says("TL sudah diangkut sebagian")
 
 
@@ -294,4 +312,30 @@ def test_a_heads_nudge_swiped_onto_a_reminder_about_several_names_their_officers
     assert "LPR-1" in reminder.body and "LPR-2" in reminder.body
     reply = two["head"].swipe(reminder, typed)
     assert "tidak dikirim ke pelapor LPR-1 dan LPR-2" in reply and "Dewi 0811-0000-0020" in reply, reply
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []
+
+
+def test_a_stand_ins_nudge_swiped_onto_a_reminder_about_several_names_the_officers_too(two, world, clock):
+    # 0.5 s: the head's leave, then two days of the ladder (the Plh's rung-2 reminder), as no shared scene has it
+    two["head"].says("CUTI SAYA sampai jumat, eko yg handle")
+    for step in (timedelta(days=1, minutes=30), timedelta(days=1)):
+        clock.now += step
+        run_all(services(world), clock.now)
+    reminder = [m for m in two["dlh2"].inbox() if m.purpose == Purpose.REMINDER and "LPR-2" in m.body][-1]
+    assert "LPR-1" in reminder.body
+    reply = two["dlh2"].swipe(reminder, "mbak dewi tolong segera ditindaklanjuti nggih")
+    assert "tidak dikirim ke pelapor LPR-1 dan LPR-2" in reply and "Dewi 0811-0000-0020" in reply, reply
+    assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []
+
+
+@pytest.mark.parametrize("typed,asked", [("lpr 2 sdh kami tambal", "jawaban akhir LPR-2?"),
+                                         ("yg lpr 2 otw pak", "TL LPR-2 Petugas sedang menuju lokasi."),
+                                         ("maaf salah, itu utk lpr 2", "tidak ada yang dicatat untuk LPR-1"),
+                                         ("eh keliru pak, bukan yg ini", "tidak ada yang dicatat untuk LPR-1"),
+                                         ("sorry salah reply", "tidak ada yang dicatat untuk LPR-1")])
+def test_words_swiped_onto_the_wrong_complaints_notice_never_reach_its_citizen(two, world, typed, asked):
+    """Swiped onto LPR-1's notice, words naming LPR-2 are LPR-2's (as if typed); a correction is no progress."""
+    notice = [m for m in two["dlh1"].inbox() if m.purpose == Purpose.DISPOSITION and "LPR-1" in m.body][0]
+    reply = two["dlh1"].swipe(notice, typed)
+    assert asked in reply and "jawaban akhir LPR-1" not in reply and "Tindak lanjut LPR-1" not in reply, reply
     assert follow_ups(two["citizen"]) == [] and follow_ups(two["citizen2"]) == []

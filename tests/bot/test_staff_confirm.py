@@ -344,7 +344,7 @@ def test_a_question_about_the_reporter_swiped_onto_the_disposition_is_no_progres
 
 @pytest.mark.parametrize("typed,answer,text", [
     ("SELESAI sampah sudah diangkut semua", None, "sampah sudah diangkut semua"),
-    ("selesai", "sudah diangkut semua pak", "sudah diangkut semua pak")])
+    ("selesai", "sudah diangkut semua pak", "sudah diangkut semua")])  # "pak" was said to the office
 def test_a_command_without_a_reference_is_asked_about_the_only_open_disposition(people, world, typed, answer, text):
     filed_and_forwarded(people, photo=False)
     assert "SELESAI LPR-1 (" in people["dlh1"].says(typed) and follow_ups(people["citizen"]) == []
@@ -356,7 +356,7 @@ def test_a_command_without_a_reference_is_asked_about_the_only_open_disposition(
 
 @pytest.mark.parametrize("typed,answer", [
     ("selesai", "sudah diperbaiki tadi pagi, aspal baru"),
-    ("SELESAI", "sdh beres pak"),
+    ("SELESAI", "sdh beres"),
     ("lpr 1 done", "TPS sudah bersih, sampah diangkut 3 rit"),
     ("selesai pak", "LPR-1 sampah sudah diangkut semua"),
 ])
@@ -396,7 +396,7 @@ def test_progress_without_a_command_from_an_officer_with_one_open_disposition_is
     assert "Catat sebagai kemajuan (TL) LPR-1?" in offered and f"TL LPR-1 {typed}" in offered
     assert follow_ups(people["citizen"]) == []
     assert "Tindak lanjut LPR-1 tercatat" in people["dlh1"].says("ya pak")
-    assert follow_ups(people["citizen"])[0].rstrip().endswith(typed)
+    assert follow_ups(people["citizen"])[0].rstrip().endswith(typed.removesuffix(" pak"))  # said to the office
 
 
 @pytest.mark.parametrize("typed", ["tolong dibantu dong", "hp saya baru ganti", "mohon arahannya pak",
@@ -575,3 +575,23 @@ def test_a_question_about_words_of_the_work_names_the_attachments_held_that_go_w
     people["dlh1"].says("", **VOICE)  # sent first from the field (maybe talk for the office), held for the answer
     asked = people["dlh1"].says("sdh kami angkut semua pak")
     assert "Apakah ini jawaban akhir LPR-1?" in asked and f"{named} yang tersimpan ikut terkirim" in asked, asked
+
+
+@pytest.mark.parametrize("typed", ["maaf salah, belum pak", "eh keliru pak", "ternyata belum bu"])
+def test_a_correction_or_not_yet_after_a_final_answer_asked_calls_it_off(people, world, typed):
+    filed_and_forwarded(people, photo=False)
+    assert "Apakah LPR-1 sudah tuntas?" in people["dlh1"].says("lpr 1 sdh beres pak")
+    reply = people["dlh1"].says(typed)
+    assert "SELESAI LPR-1 tidak dikirim" in reply and "jawaban akhir" not in reply, reply
+    assert "tercatat" not in people["dlh1"].says("ya") and follow_ups(people["citizen"]) == []
+
+
+def test_an_answer_to_an_information_request_without_a_command_is_asked_as_its_final_answer(people, world):
+    for typed in ("1", "3", "Bagaimana cara mengurus KTP yang hilang di kecamatan kota?", "LEWATI", "1", "KIRIM"):
+        people["citizen"].says(typed)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    reply = people["dlh1"].says("lpr 1 itu cukup bawa surat kehilangan dr polsek + KK ke kantor, gratis")
+    assert "Apakah ini jawaban akhir LPR-1?" in reply and follow_ups(people["citizen"]) == [], reply
+    assert "Jawaban akhir LPR-1 tercatat" in people["dlh1"].says("YA")
+    assert follow_ups(people["citizen"])[0].rstrip().endswith("cukup bawa surat kehilangan dr polsek + KK ke kantor, "
+                                                              "gratis")

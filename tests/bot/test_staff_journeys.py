@@ -387,6 +387,17 @@ def second_reminder(people, world, clock):
     return [m for m in people["head"].inbox() if m.purpose == "reminder"][-1]
 
 
+def test_a_heads_words_swiped_onto_the_morning_digest_reach_no_one_and_name_the_officers(people, world, clock):
+    second_reminder(people, world, clock)
+    digest = [m for m in people["head"].inbox() if m.purpose == "digest"][-1]
+    before = len(people["citizen"].inbox())
+    reply = people["head"].swipe(digest, "tolong segera ditindaklanjuti")
+    assert "tidak diteruskan" in reply and "Dewi 0811-0000-0020" in reply and "DAFTAR" in reply, reply
+    assert "Baik, terima kasih" in people["head"].swipe(digest, "ok")
+    assert "LPR-1 –" in people["head"].swipe(digest, "lpr 1 gimana?")  # a question of its own: as if typed
+    assert len(people["citizen"].inbox()) == before
+
+
 def test_a_heads_swipe_onto_a_reminder_nudging_the_officers_is_not_sent_to_the_citizen(people, world, clock):
     reminder = second_reminder(people, world, clock)
     before = len(people["citizen"].inbox())
@@ -418,6 +429,11 @@ def test_a_supervisors_swipe_onto_an_escalation_names_who_holds_it_and_reaches_n
         reply = people["supervisor"].swipe(escalation, typed)
         assert "LPR-1" in reply and "Yusuf" in reply and "Dewi" in reply and "tidak diteruskan" in reply, reply
     assert len(people["citizen"].inbox()) == before
+    # who is late, asked after the escalation: the unanswered one escalated and who holds it, never "none late"
+    for typed in ("yg telat siapa aja", "DAFTAR TERLAMBAT", "dlh kok lambat bgt sih"):
+        reply = people["supervisor"].says(typed)
+        assert "belum ditanggapi lewat 3 hari kerja (1)" in reply and "LPR-1" in reply, reply
+        assert "Dewi 0811-0000-0020" in reply and "Tidak ada disposisi" not in reply, reply
 
 
 def test_an_officers_swipe_opening_with_siap_pak_reaches_the_citizen_without_it(people, world):
