@@ -27,7 +27,9 @@ GREETING_WORDS |= {"bang", "abang", "kang", "akang", "aa", "teh", "teteh", "cak"
 # Words that only acknowledge ("ok siap pak 👍"): said to a notice, they report nothing.
 ACKNOWLEDGEMENTS = GREETING_WORDS | {"ok", "oke", "okey", "okay", "okee", "siap", "baik", "noted", "sip", "mantap",
                                      "iya", "ya", "y", "yes", "laksanakan", "diterima", "terimakasih", "tks", "nggih",
-                                     "injih", "inggih", "baiklah", "dimengerti", "paham", "mengerti"}
+                                     "injih", "inggih", "baiklah", "dimengerti", "paham", "mengerti",
+                                     # chat slang: "oke sip mantul", "wokeh siap bos"
+                                     "mantul", "mantab", "mantabs", "wokeh", "woke", "okeh", "oce", "sipp", "siip"}
 FUZZY_MIN_LENGTH = 4   # shorter words must match exactly ("ya" is not "ga")
 FUZZY_CUTOFF = 80      # BTAL → batal, STATSU → status, LEWAT → lewati
 
