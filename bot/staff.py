@@ -1076,10 +1076,20 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
                     reference=and_list([format_reference(n) for n in numbers]), text=excerpt(text, 300))
 
 
+# "And" between two complaints as staff type it: colloquial "sama"/"ama"/"sm", Javanese "karo"/"kalih"/"lan",
+# Sundanese "jeung"/"sareng", Madurese "ban", "plus"
+AND_WORDS = r"\b(?:dan|serta|sama|ama|sm|karo|kalih|lan|jeung|sareng|ban|plus|and|n)\b"
+
+# A number that counts something is no complaint's: "lpr 1 sama 2 petugas sudah ke lokasi" is "with two officers"
+COUNTED = (r"(?!\s*(?:orang|org|petugas|ptgs|personil|personel|anggota|tim|regu|truk|truck|dump|armada|mobil|motor"
+           r"|unit|rit|kali|x|buah|bh|titik|tiang|lampu|karung|kantong|ton|kg|m|meter|km|jam|hari|minggu|bulan"
+           r"|rumah|kk|jiwa|warga|pohon|lubang)\b)")
+
 # Another complaint joined to the one named first ("lpr 1 dan 3 …", "LPR-1 & LPR-2 …", "lpr 1, lpr 2 …"): a bare
 # number only after "dan"/"&" (after a comma it is the text: "lpr 1, 2 rit sudah diangkut").
-JOINED_NEXT = re.compile(r"^\s*(?:(?:[&+/]|\b(?:dan|serta)\b)\s*(?:(?:lpr|no|nomor|laporan)\s*[-–—.:#]?\s*|#\s*)?"
-                         r"|,\s*(?:(?:lpr|no|nomor|laporan)\s*[-–—.:#]?\s*|#\s*))(\d{1,9})\b", re.IGNORECASE)
+JOINED_NEXT = re.compile(r"^\s*(?:(?:[&+/]|" + AND_WORDS + r")\s*(?:(?:lpr|no|nomor|laporan)\s*[-–—.:#]?\s*|#\s*)?"
+                         r"|,\s*(?:(?:lpr|no|nomor|laporan)\s*[-–—.:#]?\s*|#\s*))(\d{1,9})\b" + COUNTED,
+                         re.IGNORECASE)
 
 
 def _verifier_act_asked(turn: StaffTurn) -> bool:
@@ -1292,7 +1302,7 @@ NOW_WORDS = {"skrg", "sekarang", "kini", "kondisi", "kondisinya", "situasi", "lo
              "mbak", "mba"}
 
 
-BARE_PAIR = re.compile(r"^\s*(\d{1,9})\s*(?:[&+/,]|\b(?:dan|serta)\b)\s*(\d{1,9})\b", re.IGNORECASE)
+BARE_PAIR = re.compile(r"^\s*(\d{1,9})\s*(?:[&+/,]|" + AND_WORDS + r")\s*(\d{1,9})\b" + COUNTED, re.IGNORECASE)
 
 
 def _sounds_final(turn: StaffTurn) -> tuple[int, str] | None:
@@ -1546,7 +1556,7 @@ def _named_inside(text: str) -> tuple[int, str] | None:
 
 
 # Between the references of one command about several complaints ("SELESAI LPR-1 dan LPR-3 …", "tl lpr 1, lpr 3 …").
-REFERENCE_JOINER = re.compile(r"^\s*(?:[,&+/]|\b(?:dan|serta|sama|juga)\b)?\s*", re.IGNORECASE)
+REFERENCE_JOINER = re.compile(r"^\s*(?:[,&+/]|" + AND_WORDS + r"|\bjuga\b)?\s*", re.IGNORECASE)
 SINGLE_COMPLAINT = UNREFERENCED | {"GABUNG"}  # GABUNG's second reference is the parent, not another complaint
 
 

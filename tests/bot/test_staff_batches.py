@@ -70,11 +70,24 @@ def test_another_complaints_short_status_after_a_finish_is_its_own_part(two, wor
     assert "LPR-2" not in follow_ups(two["citizen"])[0] and complaint(world, 2).status != "selesai"
 
 
+@pytest.mark.parametrize("typed", [
+    "lpr 1 sama 2 petugas sudah dicek ke lokasi", "lpr 1 dan 2 truk sudah mengangkut",
+    "lpr 1 plus 3 orang tim sdh turun"])
+def test_a_number_after_and_that_counts_something_is_the_text_not_another_complaint(two, world, typed):
+    """"sama 2 petugas" is "with two officers": the one complaint named, the count its text."""
+    reply = two["dlh1"].says(typed)
+    assert "LPR-2" not in reply and "LPR-3" not in reply and "LPR-1" in reply, reply
+
+
 @pytest.mark.parametrize("typed,text", [
     ("LPR-1 & LPR-2 sdh beres, lubang sudah ditambal", "sdh beres, lubang sudah ditambal"),
     ("lpr 1 dan lpr 2 sudah rampung, sampah diangkut semua", "sudah rampung, sampah diangkut semua"),
     ("lpr 1 dan 2 sdh beres", None), ("lpr 1 dan 2 sudah selesai pak", None), ("LPR-1, LPR-2 selesai", None),
-    ("no 1 & no 2 sampun rampung nggih", None), ("1 & 2 sudah pak", None)])
+    ("no 1 & no 2 sampun rampung nggih", None), ("1 & 2 sudah pak", None),
+    # "and" as people say it: colloquial "sama"/"ama", Javanese "karo"/"kalih", Sundanese "jeung", "plus"
+    ("lpr 1 sama 2 udah beres ya pak", None), ("lpr 1 karo lpr 2 wis rampung", None),
+    ("1 ama 2 udh kelar", None), ("lpr 1 kalih 2 sampun rampung", None), ("no 1 jeung no 2 atos beres", None),
+    ("lpr 1 plus lpr 2 sdh selesai", None)])
 def test_work_said_done_of_two_complaints_in_a_sentence_is_confirmed_once_for_both(two, world, typed, text):
     """As one complaint's would be (it asked them to retype it): the final answer of both asked about, or the
     text asked once for both; each citizen reads it."""
