@@ -525,6 +525,10 @@ MESSAGES = {
         "{reference}, petugas akan menutupnya. Bila masih ada yang kurang, ketik TAMBAHAN {reference} diikuti "
         "keterangannya."
     ),
+    "still_open_addition": (
+        "Pesan Anda belum kami teruskan. Balas YA agar kami teruskan kepada petugas yang menangani {reference} "
+        "sebagai tambahan. Bila ini masalah lain, ketik 1 untuk laporan baru."
+    ),
     "about_own_not_passed": (
         "Pesan Anda belum kami teruskan ke petugas. Untuk menambahkannya ke {reference}, ketik TAMBAHAN {reference} "
         "diikuti keterangannya. Untuk pengaduan baru, ketik 1."

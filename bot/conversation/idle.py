@@ -272,11 +272,9 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
-            and not is_acknowledgement(turn.text) and (mine := open_complaints(turn))):  # "ok ditunggu kabarnya"
-        named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
-        show_status(turn, named.reference if named else "")
-        return STAY
+    asked = _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
+    if asked is not None:
+        return asked
     number, _ = split_reference(turn.text, bare=False)
     if earlier and number is not None and complaints.citizen_complaint(turn.session, turn.contact, number):
         show_status(turn, f"LPR-{number}")  # "LPR-1 tolong dipercepat pak" after a story offered: it joined the story
@@ -514,6 +512,47 @@ def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
     return STAY
 
 
+def _progress_asked(turn: Turn) -> Next | None:
+    """A question after progress or impatience ("kapan selesainya pak?") shows the open complaint it is about."""
+    if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
+            and not is_acknowledgement(turn.text) and (mine := open_complaints(turn))):  # "ok ditunggu kabarnya"
+        named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
+        show_status(turn, named.reference if named else "")
+        return STAY
+    return None
+
+
+def _still_not_done(turn: Turn) -> Next | None:
+    """"sampahnya belum diangkut juga": the complaint it is about, shown, and the message offered as an addition to
+    it (YA) before a new complaint (1); it was offered as a new complaint first."""
+    still = _still_open(turn)
+    return _offer_addition(turn, still) if still is not None else None
+
+
+def _still_open(turn: Turn) -> Complaint | None:
+    """The citizen's open complaint a message says is still not dealt with ("sampahnya belum diangkut juga", "kok
+    suwe, durung diangkut"): the one its words are about, or the only one when it names no other thing; None for
+    anything else (a new problem: "lampu jalan … belum diperbaiki juga" beside a rubbish complaint)."""
+    if (turn.kept_attachment is not None or is_acknowledgement(turn.text) or understanding.names_complaint(turn.text)
+            or not understanding.still_not_done(turn.text)):
+        return None
+    mine = open_complaints(turn)
+    meant = complaint_in_words(mine, turn.text) if mine else None
+    meant = meant or (mine[0] if len(mine) == 1 else None)
+    if meant is None or understanding.names_another_thing(turn.text, f"{meant.title} {meant.description}"):
+        return None
+    return meant
+
+
+def _offer_addition(turn: Turn, complaint: Complaint) -> Next:
+    """Show the complaint a message is about and offer to pass the message on to its handlers (YA or TAMBAHAN), or
+    to file it as a new one (1)."""
+    show_status(turn, complaint.reference)
+    turn.say("still_open_addition", reference=complaint.reference)
+    offer = turn.text.strip()[:complaints.MAX_DESCRIPTION_CHARS]
+    return go(State.OFFER, offer=offer, addition_for=complaint.number)
+
+
 def _complaint_talked_about(turn: Turn) -> Complaint | None:
     """The open complaint a short message with no reference is most likely about: the one the citizen last heard
     of (their own, or one they follow), else their only open one. None for a greeting, thanks, a word, a file, or a
@@ -619,6 +658,7 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
         turn.say("offer_addition_which", items=list_complaints(turn, mine[:3]), reference=mine[0].reference)
         return _offer_stands(story, offered)
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
+    more = "" if story and more.strip() == story.strip() else more  # the story typed again after TAMBAHAN
     text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
     photos = list(turn.draft.photos) if offered else []
     pinned = bool((offered or {}).get("pin")) and turn.draft.latitude is not None
@@ -1019,6 +1059,18 @@ def _asks_back(text: str) -> bool:
             and understanding.service_question(text) is None and set(said) <= ASKING_BACK | {"itu", "ini", "ya"})
 
 
+def _addition_taken(turn: Turn, reason: str | None) -> understanding.Intent | None:
+    """A yes (with a reason after it) or TAMBAHAN with no other number, to a message offered as an addition to the
+    complaint it was about (see _still_not_done): the addition, with its number; None for anything else."""
+    number = turn.data["addition_for"]
+    wanted = understanding.intent(turn.text)
+    if wanted is not None and wanted.name == "EVIDENCE" and wanted.number in (None, number):
+        return replace(wanted, number=number)
+    if takes_offer(turn.text) or reason is not None:
+        return understanding.Intent("EVIDENCE", number, reason or "")
+    return None
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
@@ -1026,6 +1078,9 @@ def on_offer(turn: Turn) -> Next:
         turn.say("offer_wait")
         return STAY
     if understanding.calls_for_attention(turn.text) or _asks_back(turn.text):  # "pak", "yg mana ya?": the offer again
+        if turn.data.get("addition_for"):
+            turn.say("still_open_addition", reference=f"LPR-{turn.data['addition_for']}")
+            return STAY
         turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
         return STAY
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"
@@ -1034,6 +1089,10 @@ def on_offer(turn: Turn) -> Next:
         return back_to_idle()
     reason = _taken_with_reason(turn.text)
     offered = turn.data.get("offer") or ""
+    added = _addition_taken(turn, reason) if turn.data.get("addition_for") else None
+    if added is not None:  # "iya pak", TAMBAHAN: the message goes to the complaint it was about
+        result = _add_offered(turn, added, offered, turn.data.get(PHOTOS_OFFERED))
+        return back_to_idle() if result is STAY else result
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
     numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
     if not takes_offer(turn.text) and reason is None and not numbered:

@@ -202,6 +202,10 @@ def _in_context(before: str, word: str, after: str) -> str:
         return "laporan"
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
+    if word == "during" and (after.startswith("di") or after in NOT_YET_AFTER):  # "durung" mistyped
+        return "belum"
+    if word in {"gi", "ghi"} and after in {"tadha", "tadhe", "tadek", "tade", "ta", "tak", "enjek"}:  # Madurese
+        return "masih"
     return _standard(word)
 
 
@@ -541,6 +545,38 @@ def work_done(text: str) -> bool | None:
             clause = [] if turns else [*clause, word]
         verdicts.append(_clause_done(clause))
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
+
+
+# Javanese "durung" typed "during" (English "during" otherwise): before these it is "not yet"
+NOT_YET_AFTER = frozenset("ada ono onok enek beres rampung selesai teko datang mari".split())
+
+
+def still_not_done(text: str) -> bool:
+    """Whether a message says a problem is still not dealt with ("sampahnya belum diangkut juga", "masih belum
+    beres", "sampai skrg blm ada yg ngangkut", Javanese "kok suwe, durung diangkut", Madurese "gi' tadha' se
+    ngangkut"): a word of "not yet" or "still" about the work, or slowness asked about ("kok suwe")."""
+    said = standard_words(text)
+    return work_done(text) is False or bool(set(said) & SLOW and set(said) & WHY_WORDS)
+
+
+# The things complaints are about, to tell "still not done" of one's complaint from a new problem ("lampu jalan …
+# belum diperbaiki juga" is no more of a rubbish complaint)
+THINGS = TROUBLES | frozenset("""air got kali sungai pohon pju kabel pipa trotoar tiang ktp kk akta bansos blt sinyal
+    sekolah guru puskesmas bidan dokter obat bus angkot parkir pedagang kandang asap""".split())
+
+
+def _things(text: str) -> set[str]:
+    found = set()
+    for word in chat_words(text):
+        for stem in (word, word.removesuffix("nya"), word.removesuffix("e"), word.removesuffix("ne")):
+            if stem in THINGS:
+                found.add(stem)
+    return found
+
+
+def names_another_thing(text: str, about: str) -> bool:
+    """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
+    return bool(_things(text) - _things(about))
 
 
 # A job done slowly, said at the rating question ("kurang puas krn lama", "lama bgt baru dikerjain", "telat tp udh

@@ -311,3 +311,43 @@ def test_a_message_opening_with_ones_reference_after_a_story_offered_is_about_th
     people["citizen"].says("sampahnya masih numpuk pak, baunya sampai ke masjid, anak2 pada batuk")
     reply = people["citizen"].says("LPR-1 tolong dipercepat pak, warga sudah ga tahan")
     assert reply.startswith("LPR-1") and "tolong dipercepat" not in reply, reply
+
+
+# Said of the open complaint LPR-1 (rubbish at pasar Srimangunan, forwarded to DLH): "still not done", short or long,
+# in chat spellings and the region's languages.
+STILL_NOT_DONE = ["sampahnya belum diangkut juga", "sampahnya belum diangkut juga pak",
+                  "pak sampah di pasar srimangunan belum diangkut juga sampai sekarang, baunya makin parah",
+                  "kok blm diangkut2 sampahnya pak, udah numpuk lagi di pasar",
+                  "masih belum beres pak sampahnya, makin banyak lalat di pasar sekarang",
+                  "sampai skrg blm ada yg ngangkut sampah di pasar, lalat dmn2",
+                  "kok suwe temen, sampahe durung diangkut nang pasar",  # Javanese
+                  "during diangkut pak sampahnya, mambu banget",  # "durung" mistyped
+                  "gi' tadha' se ngangkut sampah e pasar pak"]  # Madurese: still nobody carries the rubbish
+
+
+@pytest.mark.parametrize("typed", STILL_NOT_DONE)
+def test_still_not_done_about_the_open_complaint_shows_it_and_offers_to_add(people, typed):
+    """The brief's gap: "sampahnya belum diangkut juga" from the reporter of an open rubbish complaint was offered as
+    a NEW complaint before TAMBAHAN. It means that complaint: its status, and YA adds the words to it."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "Status:" in reply and "LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+    assert "Balas YA" in reply and "ketik 1" in reply, reply
+    people["citizen"].says("iya pak")
+    added = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert len(people["citizen"].complaints()) == 1 and added and "LPR-1" in added[-1], added
+
+
+def test_still_not_done_of_another_thing_is_still_offered_as_a_new_complaint(people):
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says("lampu jalan di gang melati belum diperbaiki juga dari bulan lalu, gelap malam")
+    assert "Sepertinya Anda ingin melapor" in reply
+
+
+def test_still_not_done_then_a_new_one_files_it(people):
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].says("pak sampah di pasar srimangunan belum diangkut juga sampai sekarang, baunya makin parah")
+    assert "Jenis laporan" in people["citizen"].says("1")
