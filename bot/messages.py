@@ -706,8 +706,8 @@ MESSAGES = {
     ),
     "verifier_new_number": (
         "Nomor {phone} ({name}) menyatakan sebagai pelapor {reference} dengan nomor baru:\n{text}"
-        "Pelapor tercatat: {reporter} ({old}). Bila benar, hubungi pelapor di nomor baru; laporan tetap terhubung ke "
-        "nomor lama."
+        "Pelapor tercatat: {reporter} ({old}). Bila benar (hubungi dulu pelapor), pindahkan laporan ke nomor baru "
+        "dengan: NOMORBARU {reference} {phone}"
     ),
     "offer_description_again": (
         "Laporan Anda {reference} tentang masalah ini sudah ditutup, jadi masalah ini perlu dilaporkan lagi sebagai "
@@ -751,6 +751,7 @@ MESSAGES = {
         "TUNDA LPR-12 <pertanyaan> – minta keterangan pelapor\n"
         "ARSIPKAN LPR-12 <alasan> – tidak diproses\n"
         "GABUNG LPR-12 LPR-10 – gabungkan laporan ganda ke induknya\n"
+        "NOMORBARU LPR-12 0812xxxxxxx – pindahkan laporan ke nomor baru pelapor\n"
         "STATUS LPR-12 · DAFTAR [instansi]"
     ),
     "staff_help_supervisor": (
@@ -846,6 +847,36 @@ MESSAGES = {
     "staff_not_kept": "Berkas jenis itu tidak kami simpan dan tidak kami teruskan. {accepted}",
     "staff_media_without_command": (
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
+    ),
+    "staff_confirm_new_number": (
+        "Pindahkan {reference} ke nomor baru pelapor? Nomor lama: {old} · nomor baru: {new}. Kabar {reference} lalu "
+        "hanya ke nomor baru, dan nomor lama diberi tahu. Instansi tidak melihat kedua nomor. Balas YA untuk "
+        "memindahkan, atau TIDAK."
+    ),
+    "nomorbaru_need_number": (
+        "Tulis nomor baru pelapor {reference}, contoh: NOMORBARU {reference} 0812xxxxxxx{typed}"
+    ),
+    "nomorbaru_typed": " (\"{typed}\" bukan nomor HP yang sah)",
+    "nomorbaru_same": "{reference} sudah terhubung ke nomor {phone}. Tidak ada yang diubah.",
+    "nomorbaru_staff": (
+        "Nomor {phone} terdaftar sebagai nomor petugas, jadi laporan warga tidak dipindahkan ke sana. Periksa lagi "
+        "nomor baru pelapor {reference}."
+    ),
+    "nomorbaru_done": (
+        "{reference} kini terhubung ke nomor {new}. Nomor baru dan nomor lama sudah kami beri tahu; dicatat di "
+        "riwayat laporan."
+    ),
+    "reporter_moved_new": (
+        "Laporan {reference} kini terhubung ke nomor ini, sesuai permintaan Anda yang sudah diperiksa petugas "
+        "verifikasi. Ketik STATUS {reference} untuk melihat perkembangannya."
+    ),
+    "moved_disputed": (
+        "Terima kasih. Pesan Anda tentang {reference} sudah kami teruskan ke petugas verifikasi; mereka akan "
+        "memeriksanya dan menghubungi Anda di nomor ini."
+    ),
+    "reporter_moved_old": (
+        "Laporan {reference} kini diikuti dari nomor lain atas permintaan pelapor yang sudah diperiksa petugas "
+        "verifikasi; kabarnya tidak lagi dikirim ke nomor ini. Bila ini bukan permintaan Anda, balas pesan ini."
     ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
     "staff_reporter": "Pelapor {reference}: {reporter}.{why}{ask}",
@@ -1550,6 +1581,7 @@ MESSAGES = {
     "note_lapor_updated": "Diperbarui dari SP4N-LAPOR!: {fields}",
     "note_lapor_privacy": "Kerahasiaan dari SP4N-LAPOR!: {old} → {new}",
     "note_protected": "Kerahasiaan atas permintaan pelapor: {old} → {new}",
+    "note_new_number": "Laporan dipindahkan ke nomor baru pelapor oleh verifikator (NOMORBARU)",
     "note_lapor_unknown_agencies": "Instansi di SP4N-LAPOR! yang tidak ada di direktori: {agencies}",
     "note_lapor_first_follow_up": "Tindak lanjut pertama tercatat di SP4N-LAPOR!: {agencies}",
     "note_lapor_status": "Status di SP4N-LAPOR!: {status}",

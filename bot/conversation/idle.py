@@ -35,7 +35,7 @@ from lapor.media import kind_counts
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
-from models.vocab import DispositionStatus
+from models.vocab import DispositionStatus, Event
 
 # The words of the filing steps' answers ("no photo", "skip", "public", "kirim"): typed after an offer, they are
 # answers to questions not asked yet, never more of the story.
@@ -766,8 +766,9 @@ def _new_number(turn: Turn) -> Next | None:
     """"saya yg lapor LPR-1 kemarin, ini nomor baru saya": someone whose number filed none of the complaint named
     is told why it is not shown here, and the verifiers hear of it to check and call back (it began a new complaint
     with that sentence as its story). None for anything else, or when the complaint named is this number's own."""
-    if not understanding.new_number(turn.text):
-        return None
+    disputed = _move_disputed(turn)
+    if disputed is not None or not understanding.new_number(turn.text):
+        return disputed
     number = understanding.names_reference(turn.text)
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         return None  # their own: read as it would be otherwise
@@ -779,6 +780,26 @@ def _new_number(turn: Turn) -> Next | None:
         return STAY
     complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
     turn.say("new_number_told", reference=claimed.reference)
+    return STAY
+
+
+MOVE_WORDS = frozenset("""nomor nomer no hp wa pindah dipindah dipindahkan dipindahin ganti diganti minta meminta
+    permintaan""".split())
+
+
+def _move_disputed(turn: Turn) -> Next | None:
+    """The old number of a complaint a verifier moved to a new one (NOMORBARU) speaking of it ("saya tidak pernah
+    minta pindah nomor pak", a swipe-reply to the notice): the verifiers hear of it with both numbers, as a claim
+    (it was offered as a new complaint); None for anything else."""
+    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
+    complaint = turn.session.get(Complaint, heard) if heard is not None else None
+    if (complaint is None or complaint.citizen_id == turn.contact.id
+            or not any(entry.event == Event.NEW_NUMBER for entry in complaint.timeline)):
+        return None
+    if not (set(understanding.chat_words(turn.text)) & MOVE_WORDS or _swiped_complaint(turn) is complaint):
+        return None
+    complaints.claim_from_new_number(turn.session, complaint, turn.contact, turn.text, turn.now)
+    turn.say("moved_disputed", reference=complaint.reference)
     return STAY
 
 
