@@ -1600,6 +1600,7 @@ EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat 
     "komentar": "Komentar pelapor", "tambahan_pelapor": "Tambahan dari pelapor", "dialihkan": "Dialihkan ke petugas",
     "dilindungi": "Kerahasiaan dinaikkan atas permintaan pelapor", "ditutup": "Ditutup", "lapor": "SP4N-LAPOR!",
     "media_dihapus": "Lampiran dihapus", "media_kedaluwarsa": "Lampiran kedaluwarsa",
+    "nomor_baru": "Dipindahkan ke nomor baru pelapor",
     "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
     "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
     "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}
