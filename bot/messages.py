@@ -870,6 +870,11 @@ MESSAGES = {
         "Laporan {reference} kini terhubung ke nomor ini, sesuai permintaan Anda yang sudah diperiksa petugas "
         "verifikasi. Ketik STATUS {reference} untuk melihat perkembangannya."
     ),
+    "anothers_report": (
+        "Demi keamanan pelapor, kabar laporan hanya dikirim ke nomor yang dipakai saat melapor. Minta pelapornya "
+        "mengetik STATUS dari nomornya, atau ketik IKUTI {reference} untuk ikut menerima kabar laporan yang tidak "
+        "dirahasiakan. Bila HP pelapor hilang, tulis: nomor baru, laporan {reference}."
+    ),
     "moved_disputed": (
         "Terima kasih. Pesan Anda tentang {reference} sudah kami teruskan ke petugas verifikasi; mereka akan "
         "memeriksanya dan menghubungi Anda di nomor ini."

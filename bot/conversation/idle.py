@@ -513,28 +513,41 @@ def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
 
 
 def _progress_asked(turn: Turn) -> Next | None:
-    """A question after progress or impatience ("kapan selesainya pak?") shows the open complaint it is about."""
-    if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
-            and not is_acknowledgement(turn.text) and (mine := open_complaints(turn))):  # "ok ditunggu kabarnya"
+    """A question after progress or impatience ("kapan selesainya pak?"), or one naming an open complaint in its
+    words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
+    if is_acknowledgement(turn.text) or not (mine := open_complaints(turn)):  # "ok ditunggu kabarnya"
+        return None
+    if understanding.asks_progress(turn.text) or understanding.impatient(turn.text):  # "kapan selesainya pak?"
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
         return STAY
-    return None
+    named = complaint_in_words(mine, turn.text) if understanding.asks_about(turn.text) else None
+    if named is None or understanding.names_another_thing(turn.text, f"{named.title} {named.description}"):
+        return None
+    show_status(turn, named.reference)
+    return STAY
 
 
 def _still_not_done(turn: Turn) -> Next | None:
     """"sampahnya belum diangkut juga": the complaint it is about, shown, and the message offered as an addition to
-    it (YA) before a new complaint (1); it was offered as a new complaint first."""
-    still = _still_open(turn)
-    return _offer_addition(turn, still) if still is not None else None
+    it (YA) before a new complaint (1); it was offered as a new complaint first. "udah diangkut sendiri sama warga
+    pak sampahnya": how to withdraw it (it was offered as a new complaint too)."""
+    done = understanding.work_done(turn.text) is True
+    meant = _open_meant(turn) if done or understanding.still_not_done(turn.text) else None
+    if meant is None:
+        return None
+    if done:
+        turn.say("fixed_meanwhile", reference=meant.reference)
+        return STAY
+    return _offer_addition(turn, meant)
 
 
-def _still_open(turn: Turn) -> Complaint | None:
-    """The citizen's open complaint a message says is still not dealt with ("sampahnya belum diangkut juga", "kok
-    suwe, durung diangkut"): the one its words are about, or the only one when it names no other thing; None for
-    anything else (a new problem: "lampu jalan … belum diperbaiki juga" beside a rubbish complaint)."""
+def _open_meant(turn: Turn) -> Complaint | None:
+    """The citizen's open complaint a message about the work is about ("sampahnya belum diangkut juga", "kok suwe,
+    durung diangkut"): the one its words are about, or the only one when it names no other thing; None for anything
+    else (a new problem: "lampu jalan … belum diperbaiki juga" beside a rubbish complaint)."""
     if (turn.kept_attachment is not None or is_acknowledgement(turn.text) or understanding.names_complaint(turn.text)
-            or not understanding.still_not_done(turn.text)):
+            or is_thanks(turn.text)):
         return None
     mine = open_complaints(turn)
     meant = complaint_in_words(mine, turn.text) if mine else None
@@ -766,7 +779,7 @@ def _new_number(turn: Turn) -> Next | None:
     """"saya yg lapor LPR-1 kemarin, ini nomor baru saya": someone whose number filed none of the complaint named
     is told why it is not shown here, and the verifiers hear of it to check and call back (it began a new complaint
     with that sentence as its story). None for anything else, or when the complaint named is this number's own."""
-    disputed = _move_disputed(turn)
+    disputed = _move_disputed(turn) or _anothers_asked(turn)
     if disputed is not None or not understanding.new_number(turn.text):
         return disputed
     number = understanding.names_reference(turn.text)
@@ -780,6 +793,21 @@ def _new_number(turn: Turn) -> Next | None:
         return STAY
     complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
     turn.say("new_number_told", reference=claimed.reference)
+    return STAY
+
+
+def _anothers_asked(turn: Turn) -> Next | None:
+    """Asking after a family member's report from one's own phone ("mau tanya laporan ibu saya …") with no report of
+    one's own named: news goes only to the number that filed it, and IKUTI follows a public one (it got "Anda belum
+    punya laporan"); None for anything else."""
+    if not understanding.asks_after_anothers_report(turn.text):
+        return None
+    number = understanding.names_reference(turn.text)
+    own = (complaints.citizen_complaint(turn.session, turn.contact, number) if number is not None
+           else complaints.citizen_complaints(turn.session, turn.contact, limit=1))
+    if own:
+        return None
+    turn.say("anothers_report", reference=f"LPR-{number}" if number is not None else "LPR-<nomor>")
     return STAY
 
 

@@ -782,7 +782,13 @@ def asks_for_a_person(text: str) -> bool:
     if not said or len(said) > 10:
         return False
     someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
-    return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE) or bool(someone_there and "ada" in said)
+    named = said & OFFICIALS and said & WHO_OR_NUMBER  # "petugasnya siapa ya? boleh minta nomornya"
+    return (bool(said & MACHINE) or bool(said & TALK and said & PEOPLE) or bool(someone_there and "ada" in said)
+            or bool(named))
+
+
+OFFICIALS = PEOPLE - {"orang", "manusia"}  # "siapa orang yang buang sampah" asks after no officer
+WHO_OR_NUMBER = frozenset({"siapa", "nomor", "nomer", "kontak", "kontaknya", "no"})
 
 
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
@@ -1469,6 +1475,39 @@ PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progre
                             "update", "updates", "apdet", "news", "yet"})  # "pls update min", "any news?"
 
 
+ASKING_ABOUT = frozenset({"gimana", "bagaimana", "kapan", "apakah", "sudahkah", "jadi"})
+ASKING_ABOUT_MAX_WORDS = 14
+
+
+def asks_about(text: str) -> bool:
+    """A short question ("pak gmn sampah yg di pasar, jadi diangkut?", "kapan diangkutnya ya pak?"): a question
+    mark, a word of asking or "sudah … belum"; no wish to file. Which complaint it is about its words say."""
+    if len((text or "").split()) > 2 * ASKING_ABOUT_MAX_WORDS:
+        return False
+    said = [w for w in content(text) if w not in OPENING]
+    if not said or len(said) > ASKING_ABOUT_MAX_WORDS or set(said) & FILE_VERBS:
+        return False
+    return "?" in text or bool(set(said) & ASKING_ABOUT) or ("sudah" in said and said[-1] == "belum")
+
+
+# Whose report a person asks after: a family member or a neighbour of theirs ("laporan ibu saya", "laporan suami
+# sy", "aduan bapakku"): news goes only to the number that filed it
+FAMILY = OTHER_PEOPLE | frozenset("""ibu bapak ayah mama mamah mami papa papi emak mak ortu nenek kakek mbah mertua
+    bapake ibuk""".split())
+MINE = frozenset({"saya", "aku", "ku", "kami", "gue"})
+
+
+def asks_after_anothers_report(text: str) -> bool:
+    """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
+    "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
+    said = standard_words(text)
+    if not set(said) & REPORT_WORDS:
+        return False
+    return any(word in FAMILY and (after in MINE or after == "nya" and word != "anak")
+               or word.endswith("ku") and word[:-2] in FAMILY
+               for word, after in zip(said, [*said[1:], ""], strict=True))
+
+
 def asks_after_a_report(text: str) -> bool:
     """A question of how one's report is doing, naming no reference: STATUS in words ("laporan saya sudah sampai
     mana") or a question after progress (asks_progress: "udah sampai mana ya", "kapan selesainya?")."""
@@ -1697,5 +1736,8 @@ def _stem(word: str) -> str:
     return found.group(1) if found else word
 
 
+SHORT_THINGS = frozenset("got air pju ktp blt bus wc".split())  # "yg got gimana": short, and still what it is about
+
+
 def _long_words(text: str) -> list[str]:
-    return [w for w in chat_words(text) if len(w) >= 4 and w not in FILLER]
+    return [w for w in chat_words(text) if (len(w) >= 4 or w.removesuffix("nya") in SHORT_THINGS) and w not in FILLER]

@@ -351,3 +351,60 @@ def test_still_not_done_then_a_new_one_files_it(people):
     filed_and_forwarded(people, photo=False)
     people["citizen"].says("pak sampah di pasar srimangunan belum diangkut juga sampai sekarang, baunya makin parah")
     assert "Jenis laporan" in people["citizen"].says("1")
+
+
+# Citizens after filing, third round: found by hand with `flask chat --local` (citizens coming back days later)
+
+@pytest.mark.parametrize("typed", ["pak gmn sampah yg di pasar, jadi diangkut?",
+                                   "sampah di pasar srimangunan itu kapan diangkutnya ya pak?",
+                                   "min sampahnya udah diangkut blm ya yg di pasar?"])
+def test_a_question_naming_ones_open_complaint_in_words_shows_it(people, typed):
+    """Found by hand: "pak gmn sampah yg di pasar, jadi diangkut?" (too long for a bare progress question) was
+    offered as a new complaint."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and "Status:" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+def test_a_short_word_names_one_of_two_open_complaints(people):
+    """Found by hand: "yg got gimana pak?" with a lamp and a drain (got) complaint open showed the lamp's, the one
+    last heard of: "got" was too short to compare."""
+    from tests.parties import file
+    file(people["citizen"], description="Lampu PJU depan masjid al ikhlas mati sejak minggu lalu", photo=False)
+    file(people["citizen"], description="Got depan rumah saya mampet, air meluap ke jalan tiap hujan", photo=False)
+    reply = people["citizen"].says("yg got gimana pak?")
+    assert "LPR-2 –" in reply and "LPR-1 –" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["pak ini anaknya bu siti, mau tanya laporan ibu saya soal sampah di pasar gimana?",
+                                   "laporan bapak saya sudah sampai mana ya pak",
+                                   "sy mau cek laporan suami sy LPR-1"])
+def test_asking_after_a_family_members_report_says_where_its_news_goes(people, typed):
+    """Found by hand: a child asking after her mother's report from her own phone got "Anda belum punya laporan.
+    Balas 1 untuk membuat pengaduan"."""
+    from tests.parties import Party, filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = Party(people["citizen"].app, "+6281388889999", "Anak").says(typed)
+    assert "nomor yang dipakai saat melapor" in reply and "belum punya laporan" not in reply, reply
+    assert "IKUTI" in reply and "Status:" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["udah diangkut sendiri sama warga pak sampahnya",
+                                   "sampah di pasar sudah dibersihkan warga kemarin pak, gotong royong"])
+def test_saying_the_open_complaint_was_fixed_meanwhile_is_told_how_to_withdraw(people, typed):
+    """Found by hand: "udah diangkut sendiri sama warga pak sampahnya" (seven words) was offered as a new
+    complaint; the shorter "udah dibenerin sendiri pak" was told how to withdraw."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "BATALKAN LPR-1" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+@pytest.mark.parametrize("typed,person", [("petugasnya siapa ya pak? boleh minta nomornya", True),
+                                          ("boleh minta kontak admin dinasnya?", True),
+                                          ("siapa petugas yg nanganin laporan sy?", True),
+                                          ("siapa orang yang buang sampah di sini", False)])
+def test_asking_who_the_officer_is_or_their_number(typed, person):
+    """Found by hand: "petugasnya siapa ya pak? boleh minta nomornya" was offered as a new complaint."""
+    assert understanding.asks_for_a_person(typed) is person
