@@ -408,3 +408,27 @@ def test_saying_the_open_complaint_was_fixed_meanwhile_is_told_how_to_withdraw(p
 def test_asking_who_the_officer_is_or_their_number(typed, person):
     """Found by hand: "petugasnya siapa ya pak? boleh minta nomornya" was offered as a new complaint."""
     assert understanding.asks_for_a_person(typed) is person
+
+
+def test_ok_after_thanks_at_the_rating_question_reopens_nothing(people):
+    """Found by hand: "makasih infonya pak" at the rating question (asked again, kindly), then "ok", reopened the
+    complaint with "makasih infonya pak" as the reason."""
+    finished_and_asked(people)
+    people["citizen"].says("makasih infonya pak")
+    reply = people["citizen"].says("ok")
+    [complaint] = people["citizen"].complaints()
+    assert complaint.status == "selesai" and "buka kembali" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["assalamualaikum pak, mau tanya kelanjutan laporan saya",
+                                   "kelanjutan laporan sy gmn ya pak"])
+def test_asking_after_the_report_right_after_answering_is_no_more_of_the_answer(people, typed):
+    """Found by hand: a photo answered the officer's question, then "assalamualaikum pak, mau tanya kelanjutan
+    laporan saya" was relayed to the officer as more of the answer ("kelanjutan" was no word of status)."""
+    from tests.parties import PHOTO, filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["citizen"].says(**PHOTO)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and "menunggu tindak lanjut" in reply, reply
+    assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER and "kelanjutan" in m.body]
