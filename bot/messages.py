@@ -89,6 +89,14 @@ MESSAGES = {
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
         "status, atau 3 untuk bantuan."
     ),
+    "privacy_filed_anonim": (
+        "Laporan {reference} Anda anonim: nama dan nomor Anda tidak diperlihatkan kepada instansi, hanya kepada "
+        "verifikator."
+    ),
+    "privacy_filed_named": (
+        "Pada laporan {reference}, instansi melihat nama Anda, tetapi tidak nomor Anda (nomor hanya dilihat "
+        "verifikator). Bila nama Anda juga tidak boleh terlihat, ketik ANONIM {reference}."
+    ),
     "service_next": "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan.",
     "help_link": (
         "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "

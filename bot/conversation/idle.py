@@ -218,6 +218,10 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     topic = None if turn.message.media else understanding.service_question(turn.text)
     if topic is None or (topic == "duration" and open_complaints(turn)):
         return None
+    if topic == "privacy" and not earlier and (mine := open_complaints(turn)):  # "nama saya kelihatan ga?"
+        anonymous = mine[0].privacy == complaints.PRIVACY[-1]
+        turn.say("privacy_filed_anonim" if anonymous else "privacy_filed_named", reference=mine[0].reference)
+        return STAY
     turn.say_about_service(topic)
     if earlier:
         return _offer(turn, earlier)
@@ -712,11 +716,26 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
     about = _photos_told_about(turn)
     if about is not None:  # "ini foto lubangnya pak makin parah", with a road and a lamp complaint open
         return _add_offered(turn, understanding.Intent("EVIDENCE", about.number, turn.text), None, offered)
+    named = _photos_named(turn)
+    if named is not None:  # "yg lampu pak": it names which, and says nothing more
+        return _add_offered(turn, understanding.Intent("EVIDENCE", named.number, ""), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
         turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
         turn.say_menu()
         return STAY
     return None
+
+
+NAMING_WORDS_MAX = 4
+
+
+def _photos_named(turn: Turn) -> Complaint | None:
+    """The open complaint a few words after photos offered name ("yg lampu pak", "buat yg got"); None otherwise."""
+    said = understanding.content(turn.text)
+    if not said or len(said) > NAMING_WORDS_MAX or understanding.names_a_problem(turn.text):
+        return None
+    mine = open_complaints(turn)
+    return complaint_in_words(mine, turn.text) if len(mine) > 1 else None
 
 
 def _photos_told_about(turn: Turn) -> Complaint | None:

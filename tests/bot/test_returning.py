@@ -432,3 +432,26 @@ def test_asking_after_the_report_right_after_answering_is_no_more_of_the_answer(
     reply = people["citizen"].says(typed)
     assert "LPR-1 –" in reply and "menunggu tindak lanjut" in reply, reply
     assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.ANSWER and "kelanjutan" in m.body]
+
+
+@pytest.mark.parametrize("privacy,said,not_said", [("3", "tidak diperlihatkan kepada instansi", "ANONIM LPR-1"),
+                                                   ("1", "ANONIM LPR-1", "Pilih Anonim")])
+def test_asking_whether_ones_name_is_seen_after_filing_answers_for_that_complaint(people, privacy, said, not_said):
+    """Found by hand: an anonymous reporter asking "nama saya kelihatan ga sama petugasnya pak?" was told to choose
+    Anonim, as if nothing were filed (and a biasa one that only the verifier sees the name)."""
+    from tests.parties import file
+    file(people["citizen"], privacy=privacy, photo=False)
+    reply = people["citizen"].says("nama saya kelihatan ga sama petugasnya pak?")
+    assert said in reply and not_said not in reply, reply
+
+
+def test_words_naming_one_of_several_open_complaints_after_a_photo_add_it_there(people):
+    """Found by hand: a photo sent alone with a lamp and a drain complaint open asked which; "yg lampu pak" showed
+    the lamp's status and "ketik TAMBAHAN LPR-1 …", the photo left behind."""
+    from tests.parties import PHOTO, file
+    file(people["citizen"], description="Lampu PJU depan masjid al ikhlas mati sejak minggu lalu", photo=False)
+    file(people["citizen"], description="Got depan rumah saya mampet, air meluap ke jalan tiap hujan", photo=False)
+    people["citizen"].says(**PHOTO)
+    reply = people["citizen"].says("yg lampu pak")
+    assert "LPR-1" in reply and "sudah kami lampirkan" in reply, reply
+    assert [m for m in people["citizen"].complaints()[0].timeline if m.event == "tambahan_pelapor" and m.media]
