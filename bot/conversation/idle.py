@@ -732,8 +732,8 @@ NAMING_WORDS_MAX = 4
 def _photos_named(turn: Turn) -> Complaint | None:
     """The open complaint a few words after photos offered name ("yg lampu pak", "buat yg got"); None otherwise."""
     said = understanding.content(turn.text)
-    if not said or len(said) > NAMING_WORDS_MAX or understanding.names_a_problem(turn.text):
-        return None
+    if turn.media() or not said or len(said) > NAMING_WORDS_MAX or understanding.names_a_problem(turn.text):
+        return None  # a photo more ("jalannya pak" with it) joins the offer
     mine = open_complaints(turn)
     return complaint_in_words(mine, turn.text) if len(mine) > 1 else None
 

@@ -141,7 +141,8 @@ TRY = frozenset({"coba", "nyoba", "mencoba", "cobain", "try"})  # "ya udah deh c
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
 STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai", "update", "updates",
-                          "news", "going", "kelanjutan", "kelanjutannya", "lanjutan", "lanjutannya", "tindaklanjut"})
+                          # not "lanjutan": the typo rule read "lanjut" ("lanjut yg tadi") as it
+                          "news", "going", "kelanjutan", "kelanjutannya", "tindaklanjut"})
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain", "laporkan", "adukan"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan", "diapakan", "diapain",
                     "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when",
