@@ -623,8 +623,8 @@ def _work_signal(said: list[str], i: int) -> bool | None:
     word, after = said[i], said[i + 1] if i + 1 < len(said) else ""
     stem = after.removesuffix("nya")
     passive = stem.startswith("di") and len(stem) > 4 and stem not in REPORTED
-    if word == "sudah" and (i == 0 or said[i - 1] != "ya") and (  # "ya sudah" is "oh well"
-            passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # "sudah pak, makasih"
+    if word == "sudah" and (i == 0 or said[i - 1] != "ya" or passive or stem in DONE_STATES) and (  # "ya sudah"
+            passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # is "oh well" alone
         return True
     if word in NEGATION and not passive and "lagi" in said[i + 2:i + 4]:
         return True  # "lampunya gak mati lagi", "tidak ada sampah lagi"
@@ -1486,7 +1486,8 @@ def asks_about(text: str) -> bool:
     if len((text or "").split()) > 2 * ASKING_ABOUT_MAX_WORDS:
         return False
     said = [w for w in content(text) if w not in OPENING]
-    if not said or len(said) > ASKING_ABOUT_MAX_WORDS or set(said) & FILE_VERBS:
+    filing = set(said) & FILE_VERBS and not set(said) & (REPORTED_BEFORE | EARLIER)  # "kemarin sy lapor …, gmn?"
+    if not said or len(said) > ASKING_ABOUT_MAX_WORDS or filing:
         return False
     return "?" in text or bool(set(said) & ASKING_ABOUT) or ("sudah" in said and said[-1] == "belum")
 

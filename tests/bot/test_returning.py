@@ -455,3 +455,21 @@ def test_words_naming_one_of_several_open_complaints_after_a_photo_add_it_there(
     reply = people["citizen"].says("yg lampu pak")
     assert "LPR-1" in reply and "sudah kami lampirkan" in reply, reply
     assert [m for m in people["citizen"].complaints()[0].timeline if m.event == "tambahan_pelapor" and m.media]
+
+
+@pytest.mark.parametrize("typed", ["pak, kemarin sy lapor sampah di pasar, gimana?",
+                                   "sy sdh lapor soal sampah pasar minggu lalu, kapan diangkut?"])
+def test_a_question_after_what_one_reported_before_shows_it(people, typed):
+    """Found by hand: "pak, kemarin sy lapor jalan rusak, gimana?" was offered as a new complaint (a word of filing
+    in it)."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["nggih sampun murup, matur nuwun", "iya sudah diangkut pak, makasih"])
+def test_a_yes_before_the_work_said_done_is_satisfied(typed):
+    """Found by hand: "nggih sampun murup, matur nuwun" at the rating question was kept as a sentence and offered
+    TIDAK PUAS: "ya sudah" was read as "oh well" even before what was done."""
+    assert understanding.work_done(typed) is True
