@@ -279,11 +279,9 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     asked = _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
     if asked is not None:
         return asked
-    number, _ = split_reference(turn.text, bare=False)
-    if earlier and number is not None and complaints.citizen_complaint(turn.session, turn.contact, number):
-        show_status(turn, f"LPR-{number}")  # "LPR-1 tolong dipercepat pak" after a story offered: it joined the story
-        remind_offer(turn, earlier)
-        return _offer_stands(earlier, offered)
+    opened = _opens_with_own(turn, earlier, offered)
+    if opened is not None:
+        return opened
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
         return STAY
@@ -514,6 +512,18 @@ def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
     show_status(turn, complaint.reference)
     turn.say("about_own_not_passed" if mine else "follower_reply", reference=complaint.reference)
     return STAY
+
+
+def _opens_with_own(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """A long message opening with one's own reference ("LPR-1 tolong dipercepat pak, warga sudah ga tahan") shows
+    that complaint (after a story offered, the offer stands; it joined the story, or was offered as a new one)."""
+    number, _ = split_reference(turn.text, bare=False)
+    own = complaints.citizen_complaint(turn.session, turn.contact, number) if number is not None else None
+    if own is not None and earlier:
+        show_status(turn, own.reference)
+        remind_offer(turn, earlier)
+        return _offer_stands(earlier, offered)
+    return _status_not_passed(turn, own) if own is not None and _looks_like_complaint(turn.text) else None
 
 
 def _progress_asked(turn: Turn) -> Next | None:
@@ -1139,6 +1149,30 @@ def _addition_taken(turn: Turn, reason: str | None) -> understanding.Intent | No
     return None
 
 
+ADDITION_MORE_MIN_WORDS = 3
+
+
+def _after_addition_offer(turn: Turn, offered: str) -> Next:
+    """Neither a yes nor TAMBAHAN to a message offered as an addition (_still_not_done): `1` files it as a new
+    complaint; more words about the same ("tolong segera ditindaklanjuti ya pak, warga sudah resah") join the
+    addition, offered again; anything else is read when idle, the offer dropped (it joined the offer as a new
+    complaint)."""
+    number = turn.data["addition_for"]
+    if _menu_choice(turn.text, offered) == "FILE":
+        return again(State.IDLE, earlier=offered)
+    complaint = complaints.citizen_complaint(turn.session, turn.contact, number)
+    more = (complaint is not None and understanding.intent(turn.text) is None and not turn.media()
+            and split_reference(turn.text, bare=False)[0] is None  # "LPR-1 tolong dipercepat": shown as when idle
+            and len(understanding.content(turn.text)) >= ADDITION_MORE_MIN_WORDS and not is_thanks(turn.text)
+            and not is_acknowledgement(turn.text) and understanding.service_question(turn.text) is None
+            and not understanding.names_another_thing(turn.text, f"{complaint.title} {complaint.description}"))
+    if not more:
+        return again(State.IDLE)
+    turn.say("still_open_addition", reference=complaint.reference)
+    turn.conversation.data = {**turn.data, "offer": joined(offered, turn.text)[:complaints.MAX_DESCRIPTION_CHARS]}
+    return STAY
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
@@ -1161,6 +1195,8 @@ def on_offer(turn: Turn) -> Next:
     if added is not None:  # "iya pak", TAMBAHAN: the message goes to the complaint it was about
         result = _add_offered(turn, added, offered, turn.data.get(PHOTOS_OFFERED))
         return back_to_idle() if result is STAY else result
+    if turn.data.get("addition_for"):
+        return _after_addition_offer(turn, offered)
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
     numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
     if not takes_offer(turn.text) and reason is None and not numbered:

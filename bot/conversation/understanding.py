@@ -203,6 +203,10 @@ def _in_context(before: str, word: str, after: str) -> str:
         return "laporan"
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
+    if word == "di" and after in SPLIT_PASSIVES:  # "KOK BELUM DI PROSES": the passive typed apart
+        return ""
+    if before == "di" and word in SPLIT_PASSIVES:
+        return "di" + word
     if word == "during" and (after.startswith("di") or after in NOT_YET_AFTER):  # "durung" mistyped
         return "belum"
     if word in {"gi", "ghi"} and after in {"tadha", "tadhe", "tadek", "tade", "ta", "tak", "enjek"}:  # Madurese
@@ -548,6 +552,7 @@ def work_done(text: str) -> bool | None:
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
 
+SPLIT_PASSIVES = frozenset("proses verifikasi tindaklanjuti teruskan tanggapi respon tangani".split())
 # Javanese "durung" typed "during" (English "during" otherwise): before these it is "not yet"
 NOT_YET_AFTER = frozenset("ada ono onok enek beres rampung selesai teko datang mari".split())
 
@@ -623,8 +628,9 @@ def _work_signal(said: list[str], i: int) -> bool | None:
     word, after = said[i], said[i + 1] if i + 1 < len(said) else ""
     stem = after.removesuffix("nya")
     passive = stem.startswith("di") and len(stem) > 4 and stem not in REPORTED
-    if word == "sudah" and (i == 0 or said[i - 1] != "ya" or passive or stem in DONE_STATES) and (  # "ya sudah"
-            passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # is "oh well" alone
+    endured = after in NEGATION and i + 2 < len(said) and said[i + 2] in ENDURE  # "warga sudah ga tahan"
+    if word == "sudah" and (i == 0 or said[i - 1] != "ya" or passive or stem in DONE_STATES) and not endured and (
+            passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # "ya sudah": "oh well"
         return True
     if word in NEGATION and not passive and "lagi" in said[i + 2:i + 4]:
         return True  # "lampunya gak mati lagi", "tidak ada sampah lagi"
@@ -635,6 +641,9 @@ def _work_signal(said: list[str], i: int) -> bool | None:
     if word.removesuffix("nya") in PROBLEM_WORDS and after == "lagi":  # "rusak lagi" ("gak mati lagi": above)
         return False if not set(said[max(i - 2, 0):i]) & NEGATION else None
     return False if word in LIE or (word == "sama" and after == "saja") else None  # "sama aja pak": as before
+
+
+ENDURE = frozenset("tahan kuat sabar betah sanggup bisa".split())  # "sudah ga tahan": no work done
 
 
 # In a long message only these say "now" ("masih" may be slowness: "masih belum diangkat"), and not after "sampai"

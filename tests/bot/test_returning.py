@@ -473,3 +473,39 @@ def test_a_yes_before_the_work_said_done_is_satisfied(typed):
     """Found by hand: "nggih sampun murup, matur nuwun" at the rating question was kept as a sentence and offered
     TIDAK PUAS: "ya sudah" was read as "oh well" even before what was done."""
     assert understanding.work_done(typed) is True
+
+
+@pytest.mark.parametrize("typed", ["LAPORAN SAYA KOK BELUM DI PROSES???", "ngapunten pak, laporan kulo pripun?",
+                                   "laporan abdi kumaha?"])
+def test_asking_after_ones_report_in_capitals_or_regional_words_shows_it(people, typed):
+    """Found by hand: "LAPORAN SAYA KOK BELUM DI PROSES???" ("di proses" apart) was offered as an addition, and
+    Javanese "laporan kulo pripun?" after it joined that offer as a new complaint."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and "Balas YA" not in reply and "Sepertinya" not in reply, reply
+
+
+def test_a_message_after_the_addition_offer_does_not_join_it_as_a_new_complaint(people):
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].says("pak sampah di pasar srimangunan belum diangkut juga sampai sekarang, baunya makin parah")
+    reply = people["citizen"].says("tolong segera ditindaklanjuti ya pak, warga sudah resah semua di sini")
+    assert "Sepertinya Anda ingin melapor" not in reply and "pasar srimangunan" not in reply, reply
+
+
+def test_more_words_after_the_addition_offer_go_with_it(people):
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].says("pak sampah di pasar srimangunan belum diangkut juga sampai sekarang, baunya makin parah")
+    people["citizen"].says("tolong segera ditindaklanjuti ya pak, warga sudah resah semua di sini")
+    people["citizen"].says("ya")
+    [added] = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert "baunya makin parah" in added and "warga sudah resah" in added, added
+
+
+@pytest.mark.parametrize("typed", ["LPR-1 tolong dipercepat pak, warga sudah ga tahan", "sdh gak kuat pak baunya"])
+def test_no_longer_able_to_bear_it_is_no_work_done(typed):
+    """Found with the suite: "… warga sudah ga tahan" was told "Syukurlah bila masalahnya sudah beres" ("sudah"
+    before a negation is "no longer": "sudah gak bau")."""
+    assert understanding.work_done(typed) is not True
