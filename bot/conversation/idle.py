@@ -506,7 +506,7 @@ def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
         closed = "archived" if complaint.status == complaints.ARCHIVED else "closed"
         turn.say(f"{closed}_not_passed", reference=complaint.reference)
         return STAY
-    if mine and understanding.work_done(turn.text):
+    if mine and understanding.says_fixed(turn.text):
         turn.say("fixed_meanwhile", reference=complaint.reference)
         return STAY
     show_status(turn, complaint.reference)
@@ -546,12 +546,15 @@ def _still_not_done(turn: Turn) -> Next | None:
     """"sampahnya belum diangkut juga": the complaint it is about, shown, and the message offered as an addition to
     it (YA) before a new complaint (1); it was offered as a new complaint first. "udah diangkut sendiri sama warga
     pak sampahnya": how to withdraw it (it was offered as a new complaint too)."""
-    done = understanding.work_done(turn.text) is True
+    done = understanding.says_fixed(turn.text)
     meant = _open_meant(turn) if done or understanding.still_not_done(turn.text) else None
     if meant is None:
         return None
     if done:
         turn.say("fixed_meanwhile", reference=meant.reference)
+        return STAY
+    if prompts.open_questions(turn):  # a question waits for the citizen: the next message may answer it
+        show_status(turn, meant.reference)
         return STAY
     return _offer_addition(turn, meant)
 
@@ -1160,6 +1163,8 @@ def _after_addition_offer(turn: Turn, offered: str) -> Next:
     number = turn.data["addition_for"]
     if _menu_choice(turn.text, offered) == "FILE":
         return again(State.IDLE, earlier=offered)
+    if prompts.open_questions(turn):  # a question came meanwhile: this may answer it
+        return again(State.IDLE)
     complaint = complaints.citizen_complaint(turn.session, turn.contact, number)
     more = (complaint is not None and understanding.intent(turn.text) is None and not turn.media()
             and split_reference(turn.text, bare=False)[0] is None  # "LPR-1 tolong dipercepat": shown as when idle

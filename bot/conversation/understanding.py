@@ -557,6 +557,13 @@ SPLIT_PASSIVES = frozenset("proses verifikasi tindaklanjuti teruskan tanggapi re
 NOT_YET_AFTER = frozenset("ada ono onok enek beres rampung selesai teko datang mari".split())
 
 
+def says_fixed(text: str) -> bool:
+    """Whether a citizen says the problem was fixed ("udah diangkut sendiri sama warga"), not asking whether the
+    report moved on ("laporan saya sudah diverifikasi pak?", "sudah diteruskan ke dinas?")."""
+    return (work_done(text) is True and not asks_about(text)
+            and not set(standard_words(text)) & NEWS_WORDS)
+
+
 def still_not_done(text: str) -> bool:
     """Whether a message says a problem is still not dealt with ("sampahnya belum diangkut juga", "masih belum
     beres", "sampai skrg blm ada yg ngangkut", Javanese "kok suwe, durung diangkut", Madurese "gi' tadha' se

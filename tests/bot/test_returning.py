@@ -509,3 +509,10 @@ def test_no_longer_able_to_bear_it_is_no_work_done(typed):
     """Found with the suite: "… warga sudah ga tahan" was told "Syukurlah bila masalahnya sudah beres" ("sudah"
     before a negation is "no longer": "sudah gak bau")."""
     assert understanding.work_done(typed) is not True
+
+
+@pytest.mark.parametrize("typed", ["sudah diteruskan ke dinas belum ya pak?", "laporan saya sudah diverifikasi pak?"])
+def test_asking_whether_the_report_moved_on_is_no_work_done(people, typed):
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    assert "Syukurlah" not in people["citizen"].says(typed)
