@@ -1116,6 +1116,24 @@ class Intent:
     rest: str = ""
 
 
+# What one adds ("mau tambah foto", "tambah keterangan"): after other words "tambah" is "more and more" ("sampahnya
+# tambah banyak", "tambah mambu", "tambah parah pak jalannya")
+ADDABLE = frozenset("""foto fotonya gambar video vidio bukti keterangan info informasi data lokasi lampiran dokumen
+    rekaman vn satu""".split())
+
+
+def _adds(words: list[str]) -> bool:
+    """Whether the opening words ask to add to a complaint (TAMBAHAN, bukti, "mau tambah foto")."""
+    for i, word in enumerate(words):
+        if word not in EVIDENCE_WORDS:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (word != "tambah" or after in ADDABLE or (i == 0 and after in FILLER | {""})  # "tambah pak, …"
+                or (i > 0 and words[i - 1] in WANT | {"izin", "ijin", "mohon"})):
+            return True
+    return False
+
+
 def intent(text: str) -> Intent | None:
     """The intent a free-text message states, or None."""
     every = standard_words(text)
@@ -1137,7 +1155,7 @@ def intent(text: str) -> Intent | None:
     protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
-    if set(words[:6]) & EVIDENCE_WORDS or _corrects_place(words):
+    if _adds(words[:6]) or _corrects_place(words):
         return Intent("EVIDENCE", number, _after_reference(text))
     if _asks_status(words, number) or (number is not None and _only_reference(text)):
         return Intent("STATUS", number)
