@@ -1122,13 +1122,17 @@ ADDABLE = frozenset("""foto fotonya gambar video vidio bukti keterangan info inf
     rekaman vn satu""".split())
 
 
+ADDED_TO = frozenset({"ke", "untuk", "utk", "buat", "pada", "di"})
+
+
 def _adds(words: list[str]) -> bool:
     """Whether the opening words ask to add to a complaint (TAMBAHAN, bukti, "mau tambah foto")."""
     for i, word in enumerate(words):
         if word not in EVIDENCE_WORDS:
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
-        if (word != "tambah" or after in ADDABLE or (i == 0 and after in FILLER | {""})  # "tambah pak, …"
+        if (word != "tambah" or after in ADDABLE | REPORT_WORDS | ADDED_TO  # "tambah lpr-1 …", "tambah ke lpr 1"
+                or (i == 0 and after in FILLER | {""})  # "tambah pak, …"
                 or (i > 0 and words[i - 1] in WANT | {"izin", "ijin", "mohon"})):
             return True
     return False

@@ -522,7 +522,8 @@ def test_asking_whether_the_report_moved_on_is_no_work_done(people, typed):
     ("kok durung diangkut sampahe pak, tambah mambu", False), ("sampahnya tambah banyak pak", False),
     ("lubangnya tambah lebar", False), ("tambah parah pak jalannya", False),
     ("tambahan pak, lubangnya makin besar", True), ("mau tambah foto pak", True), ("tambah keterangan pak", True),
-    ("izin tambah info pak, kemarin ada yg jatuh", True), ("tambah pak, tadi ada motor jatuh lagi", True)])
+    ("izin tambah info pak, kemarin ada yg jatuh", True), ("tambah pak, tadi ada motor jatuh lagi", True),
+    ("tambah lpr-1 2 minggu belum diangkut", True), ("tambah ke lpr 1, makin parah", True)])
 def test_tambah_as_increasingly_is_no_addition(typed, evidence):
     """Found by hand: "kok durung diangkut sampahe pak, tambah mambu" (it smells more and more) was attached to the
     open complaint at once, as TAMBAHAN is."""
