@@ -89,6 +89,14 @@ MESSAGES = {
         "Maaf, kami belum paham. Balas 1 untuk membuat pengaduan (atau langsung tulis masalahnya), 2 untuk cek "
         "status, atau 3 untuk bantuan."
     ),
+    "privacy_filed_anonim": (
+        "Laporan {reference} Anda anonim: nama dan nomor Anda tidak diperlihatkan kepada instansi, hanya kepada "
+        "verifikator."
+    ),
+    "privacy_filed_named": (
+        "Pada laporan {reference}, instansi melihat nama Anda, tetapi tidak nomor Anda (nomor hanya dilihat "
+        "verifikator). Bila nama Anda juga tidak boleh terlihat, ketik ANONIM {reference}."
+    ),
     "service_next": "Ketik 1 untuk membuat pengaduan, 2 untuk cek status, atau 3 untuk bantuan.",
     "help_link": (
         "Petugas yang nomornya tidak terlihat oleh layanan ini (memakai nama pengguna WhatsApp): ketik "
@@ -533,6 +541,10 @@ MESSAGES = {
         "{reference}, petugas akan menutupnya. Bila masih ada yang kurang, ketik TAMBAHAN {reference} diikuti "
         "keterangannya."
     ),
+    "still_open_addition": (
+        "Pesan Anda belum kami teruskan. Balas YA agar kami teruskan kepada petugas yang menangani {reference} "
+        "sebagai tambahan. Bila ini masalah lain, ketik 1 untuk laporan baru."
+    ),
     "about_own_not_passed": (
         "Pesan Anda belum kami teruskan ke petugas. Untuk menambahkannya ke {reference}, ketik TAMBAHAN {reference} "
         "diikuti keterangannya. Untuk pengaduan baru, ketik 1."
@@ -710,8 +722,8 @@ MESSAGES = {
     ),
     "verifier_new_number": (
         "Nomor {phone} ({name}) menyatakan sebagai pelapor {reference} dengan nomor baru:\n{text}"
-        "Pelapor tercatat: {reporter} ({old}). Bila benar, hubungi pelapor di nomor baru; laporan tetap terhubung ke "
-        "nomor lama."
+        "Pelapor tercatat: {reporter} ({old}). Bila benar (hubungi dulu pelapor), pindahkan laporan ke nomor baru "
+        "dengan: NOMORBARU {reference} {phone}"
     ),
     "offer_description_again": (
         "Laporan Anda {reference} tentang masalah ini sudah ditutup, jadi masalah ini perlu dilaporkan lagi sebagai "
@@ -755,6 +767,7 @@ MESSAGES = {
         "TUNDA LPR-12 <pertanyaan> – minta keterangan pelapor\n"
         "ARSIPKAN LPR-12 <alasan> – tidak diproses\n"
         "GABUNG LPR-12 LPR-10 – gabungkan laporan ganda ke induknya\n"
+        "NOMORBARU LPR-12 0812xxxxxxx – pindahkan laporan ke nomor baru pelapor\n"
         "STATUS LPR-12 · DAFTAR [instansi]"
     ),
     "staff_help_supervisor": (
@@ -859,6 +872,41 @@ MESSAGES = {
     "staff_not_kept": "Berkas jenis itu tidak kami simpan dan tidak kami teruskan. {accepted}",
     "staff_media_without_command": (
         "Lampiran tanpa perintah tidak kami simpan. Ketik BANTUAN untuk daftar perintah."
+    ),
+    "staff_confirm_new_number": (
+        "Pindahkan {reference} ke nomor baru pelapor? Nomor lama: {old} · nomor baru: {new}. Kabar {reference} lalu "
+        "hanya ke nomor baru, dan nomor lama diberi tahu. Instansi tidak melihat kedua nomor. Balas YA untuk "
+        "memindahkan, atau TIDAK."
+    ),
+    "nomorbaru_need_number": (
+        "Tulis nomor baru pelapor {reference}, contoh: NOMORBARU {reference} 0812xxxxxxx{typed}"
+    ),
+    "nomorbaru_typed": " (\"{typed}\" bukan nomor HP yang sah)",
+    "nomorbaru_same": "{reference} sudah terhubung ke nomor {phone}. Tidak ada yang diubah.",
+    "nomorbaru_staff": (
+        "Nomor {phone} terdaftar sebagai nomor petugas, jadi laporan warga tidak dipindahkan ke sana. Periksa lagi "
+        "nomor baru pelapor {reference}."
+    ),
+    "nomorbaru_done": (
+        "{reference} kini terhubung ke nomor {new}. Nomor baru dan nomor lama sudah kami beri tahu; dicatat di "
+        "riwayat laporan."
+    ),
+    "reporter_moved_new": (
+        "Laporan {reference} kini terhubung ke nomor ini, sesuai permintaan Anda yang sudah diperiksa petugas "
+        "verifikasi. Ketik STATUS {reference} untuk melihat perkembangannya."
+    ),
+    "anothers_report": (
+        "Demi keamanan pelapor, kabar laporan hanya dikirim ke nomor yang dipakai saat melapor. Minta pelapornya "
+        "mengetik STATUS dari nomornya, atau ketik IKUTI {reference} untuk ikut menerima kabar laporan yang tidak "
+        "dirahasiakan. Bila HP pelapor hilang, tulis: nomor baru, laporan {reference}."
+    ),
+    "moved_disputed": (
+        "Terima kasih. Pesan Anda tentang {reference} sudah kami teruskan ke petugas verifikasi; mereka akan "
+        "memeriksanya dan menghubungi Anda di nomor ini."
+    ),
+    "reporter_moved_old": (
+        "Laporan {reference} kini diikuti dari nomor lain atas permintaan pelapor yang sudah diperiksa petugas "
+        "verifikasi; kabarnya tidak lagi dikirim ke nomor ini. Bila ini bukan permintaan Anda, balas pesan ini."
     ),
     "staff_not_allowed": "Maaf, perintah {command} hanya untuk {who}. Ketik BANTUAN untuk perintah Anda.",
     "staff_reporter": "Pelapor {reference}: {reporter}.{why}{ask}",
@@ -1589,6 +1637,7 @@ MESSAGES = {
     "note_lapor_updated": "Diperbarui dari SP4N-LAPOR!: {fields}",
     "note_lapor_privacy": "Kerahasiaan dari SP4N-LAPOR!: {old} → {new}",
     "note_protected": "Kerahasiaan atas permintaan pelapor: {old} → {new}",
+    "note_new_number": "Laporan dipindahkan ke nomor baru pelapor oleh verifikator (NOMORBARU)",
     "note_lapor_unknown_agencies": "Instansi di SP4N-LAPOR! yang tidak ada di direktori: {agencies}",
     "note_lapor_first_follow_up": "Tindak lanjut pertama tercatat di SP4N-LAPOR!: {agencies}",
     "note_lapor_status": "Status di SP4N-LAPOR!: {status}",
@@ -1607,6 +1656,7 @@ EVENT_NAMES = {  # a complaint's timeline steps, as staff read them in the chat 
     "komentar": "Komentar pelapor", "tambahan_pelapor": "Tambahan dari pelapor", "dialihkan": "Dialihkan ke petugas",
     "dilindungi": "Kerahasiaan dinaikkan atas permintaan pelapor", "ditutup": "Ditutup", "lapor": "SP4N-LAPOR!",
     "media_dihapus": "Lampiran dihapus", "media_kedaluwarsa": "Lampiran kedaluwarsa",
+    "nomor_baru": "Dipindahkan ke nomor baru pelapor",
     "pengingat_verifikasi": "Pengingat verifikasi", "pengingat_tanggapan": "Pengingat tindak lanjut",
     "pengingat_tenggat": "Pengingat batas waktu", "pemberitahuan_terlambat": "Pemberitahuan terlambat",
     "pengingat": "Pengingat", "dasbor": "Tindakan di dasbor"}

@@ -51,6 +51,7 @@ from lapor.events import (
     PrivacyTightened,
     QuestionAnswered,
     QuestionAsked,
+    ReporterMoved,
     StaffAway,
     StaffChanged,
     StatusChanged,
@@ -715,6 +716,19 @@ def on_new_number_claimed(session: Session, event: NewNumberClaimed) -> None:
               key=f"new-number:{complaint.id}:{claimant.id}:{event.at.isoformat()}", at=event.at)
 
 
+def on_reporter_moved(session: Session, event: ReporterMoved) -> None:
+    """Tell the new number that the complaint is followed from it now, and the old one (unnamed) that it moved: a
+    reporter who did not ask for it learns of it there."""
+    complaint = session.get(Complaint, event.complaint_id)
+    new, old = session.get(Contact, event.new_contact_id), session.get(Contact, event.old_contact_id or 0)
+    key = f"reporter-moved:{complaint.id}:{event.at.isoformat()}"
+    _send(session, new, t("reporter_moved_new", reference=complaint.reference), purpose=Purpose.NOTICE,
+          complaint=complaint, key=key, at=event.at)
+    if old is not None and old.address:
+        _send(session, old, t("reporter_moved_old", reference=complaint.reference), purpose=Purpose.NOTICE,
+              complaint=complaint, key=key, at=event.at)
+
+
 SUBSCRIPTIONS = {
     Dispositioned: on_dispositioned,
     FollowUpGiven: on_follow_up,
@@ -727,6 +741,7 @@ SUBSCRIPTIONS = {
     ComplaintReopened: on_reopened,
     EvidenceAdded: on_evidence_added,
     NewNumberClaimed: on_new_number_claimed,
+    ReporterMoved: on_reporter_moved,
     PrivacyTightened: on_privacy_tightened,
     StaffChanged: on_staff_changed,
     StaffAway: on_staff_away,

@@ -74,6 +74,7 @@ from lapor.complaints import LifecycleError
 from lapor.directory import stands_in_for
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
+from lapor.phones import InvalidPhone, to_e164
 from lapor.references import (
     MARK,
     MENTIONED,
@@ -122,6 +123,8 @@ COMMAND_WORDS = {
     "rekap": "REKAP", "rkp": "REKAP", "ringkasan": "REKAP", "bantuan": "BANTUAN", "help": "BANTUAN", "menu": "BANTUAN",
     "alihkan": "ALIHKAN", "alih": "ALIHKAN", "pindahkan": "ALIHKAN", "serahkan": "ALIHKAN", "cuti": "CUTI",
     "izin": "CUTI", "ijin": "CUTI",
+    "nomorbaru": "NOMORBARU", "nomor baru": "NOMORBARU", "ganti nomor": "NOMORBARU", "gantinomor": "NOMORBARU",
+    "pindah nomor": "NOMORBARU", "pindahnomor": "NOMORBARU",
 }
 
 
@@ -169,7 +172,12 @@ def read_command(text: str) -> tuple[str | None, str]:
         rest = named if split_reference(named)[0] is not None else rest
     if command == "KEMBALIKAN" and DISPUTE.search(text) and not DISPUTE.search(rest):
         rest = _with_dispute_words(rest)
+    if command == "NOMORBARU" and split_reference(rest)[0] is None and not NOMORBARU_TYPED.search(text):
+        return None, text  # "sy ganti nomor wa ya pak": one's own number (the directory), no complaint's
     return command, rest
+
+
+NOMORBARU_TYPED = re.compile(r"\bnomorbaru\b", re.IGNORECASE)
 
 
 # "TL utk LPR 1 …", "tanya ke pelapor lpr 2, …": words between the command and its reference.
@@ -3480,6 +3488,45 @@ def _merge_offered(turn: StaffTurn, complaint: Complaint, reason: str) -> bool:
     return True
 
 
+PHONE_TYPED = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+
+
+def cmd_nomorbaru(turn: StaffTurn) -> None:
+    """Moves a complaint to its reporter's new number once the verifier says YA (the reporter lost their phone and
+    wrote from another: the verifier checked it); the new and the old number are told (bot.notices)."""
+    complaint, text = _target(turn, "0812xxxxxxx")
+    if complaint is None:
+        return
+    phone = _phone_in(text)
+    if phone is None:
+        typed = text.strip(REFERENCE_PUNCTUATION + " ")[:30]
+        turn.say("nomorbaru_need_number", reference=complaint.reference,
+                 typed=t("nomorbaru_typed", typed=typed) if typed else "")
+        return
+    if complaint.citizen is not None and phone in complaint.citizen.addresses:
+        turn.say("nomorbaru_same", reference=complaint.reference, phone=phone_label(phone))
+        return
+    if turn.session.scalar(select(Contact.id).where(Contact.phone == phone, Contact.role.is_not(None))):
+        turn.say("nomorbaru_staff", reference=complaint.reference, phone=phone_label(phone))
+        return
+    if not turn.confirmed:
+        old = phone_label(complaint.citizen.address) if complaint.citizen is not None else "-"
+        _ask_to_confirm(turn, "NOMORBARU", f"{complaint.reference} {phone}", "staff_confirm_new_number",
+                        reference=complaint.reference, old=old, new=phone_label(phone))
+        return
+    complaints.move_to_number(turn.session, complaint, phone, turn.staff, turn.now)
+    turn.say("nomorbaru_done", reference=complaint.reference, new=phone_label(phone))
+
+
+def _phone_in(text: str) -> str | None:
+    """The phone number typed in a command's text, in E.164; None when there is no valid one."""
+    found = PHONE_TYPED.search(text or "")
+    try:
+        return to_e164(re.sub(r"[\s().-]", "", found.group())) if found else None
+    except InvalidPhone:
+        return None
+
+
 def cmd_gabung(turn: StaffTurn) -> None:
     """Merges a duplicate into its parent; the duplicate's citizen follows the parent from then on."""
     complaint, text = _target(turn, "LPR-10", lock=False)  # locked with its parent, in the one lock order
@@ -3643,6 +3690,7 @@ COMMANDS: dict[str, Command] = {
     "TUNDA": Command(VERIFIER_ROLES, cmd_tunda),
     "ARSIPKAN": Command(VERIFIER_ROLES, cmd_arsipkan),
     "GABUNG": Command(VERIFIER_ROLES, cmd_gabung),
+    "NOMORBARU": Command(VERIFIER_ROLES, cmd_nomorbaru),
     "ANTREAN": Command(QUEUE_ROLES, cmd_antrean),
     "REKAP": Command(LEADER_ROLES, cmd_rekap),
     "BANTUAN": Command(LOOKING_ROLES, cmd_bantuan),

@@ -20,6 +20,7 @@ from lapor.events import (
     ComplaintSubmitted,
     EvidenceAdded,
     PrivacyTightened,
+    ReporterMoved,
     StatusChanged,
     publish,
 )
@@ -696,6 +697,30 @@ def claim_from_new_number(session: Session, complaint: Complaint, contact: Conta
     from lapor.events import NewNumberClaimed
 
     publish(session, NewNumberClaimed(complaint.id, contact.id, text[:MAX_DESCRIPTION_CHARS], now))
+
+
+def move_to_number(session: Session, complaint: Complaint, phone: str, actor: Contact, now: datetime) -> Contact:
+    """Move a complaint to its reporter's new number (E.164), as a verifier checked it (NOMORBARU): the number's
+    contact (made when new) becomes its citizen, with the reporter's own entries; a follow of it from that number
+    ends (they are its reporter now). The timeline records it for staff without either number (agencies read it)."""
+    new = session.scalars(select(Contact).where(Contact.phone == phone)).one_or_none()
+    if new is None:
+        new = Contact(phone=phone, created_at=now)
+        session.add(new)
+        session.flush()
+    old_id, complaint.citizen_id, complaint.updated_at = complaint.citizen_id, new.id, now
+    for entry in complaint.timeline:  # "Balasan Anda" and the masks of anonymity follow the reporter
+        if entry.actor_id == old_id and entry.event in CITIZEN_EVENTS:
+            entry.actor_id = new.id
+    for follow in session.scalars(select(ComplaintFollower).where(ComplaintFollower.complaint_id == complaint.id,
+                                                                  ComplaintFollower.contact_id == new.id)):
+        session.delete(follow)
+    complaint.timeline.append(TimelineEntry(at=now, event=Event.NEW_NUMBER, public=False, actor_id=actor.id,
+                                            status_from=complaint.status, status_to=complaint.status,
+                                            text=note(session, "note_new_number")))
+    session.flush()
+    publish(session, ReporterMoved(complaint.id, old_id, new.id, now))
+    return new
 
 
 def add_evidence(session: Session, complaint: Complaint, text: str, now: datetime,

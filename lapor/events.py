@@ -152,6 +152,16 @@ class NewNumberClaimed:
 
 
 @dataclass(frozen=True)
+class ReporterMoved:
+    """A verifier moved a complaint to its reporter's new number: the new number and the old one are told."""
+
+    complaint_id: int
+    old_contact_id: int | None
+    new_contact_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
 class EvidenceAdded:
     """A citizen added a statement or evidence (photos, a pin) to their open complaint after filing it."""
 

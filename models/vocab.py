@@ -123,3 +123,4 @@ class Event(StrEnum):
     PROTECTED = "dilindungi"           # the citizen asked for more privacy after filing (biasa → rahasia → anonim)
     MEDIA_EXPIRED = "media_kedaluwarsa"  # media deleted after the region's retention period
     MEDIA_ERASED = "media_dihapus"       # media deleted on a citizen's request
+    NEW_NUMBER = "nomor_baru"            # a verifier moved the complaint to its reporter's new number (NOMORBARU)

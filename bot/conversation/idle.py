@@ -35,7 +35,7 @@ from lapor.media import kind_counts
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
-from models.vocab import DispositionStatus
+from models.vocab import DispositionStatus, Event
 
 # The words of the filing steps' answers ("no photo", "skip", "public", "kirim"): typed after an offer, they are
 # answers to questions not asked yet, never more of the story.
@@ -232,6 +232,10 @@ def _about_service(turn: Turn, earlier: str | None) -> Next | None:
     topic = None if turn.message.media else understanding.service_question(turn.text)
     if topic is None or (topic == "duration" and open_complaints(turn)):
         return None
+    if topic == "privacy" and not earlier and (mine := open_complaints(turn)):  # "nama saya kelihatan ga?"
+        anonymous = mine[0].privacy == complaints.PRIVACY[-1]
+        turn.say("privacy_filed_anonim" if anonymous else "privacy_filed_named", reference=mine[0].reference)
+        return STAY
     turn.say_about_service(topic)
     if earlier:
         return _offer(turn, earlier)
@@ -286,16 +290,12 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
         _media_for_named(turn, offered) or _introduced(turn, earlier)) or _archived_argued(turn) or _person_asked(turn)
     if stands is not None:
         return stands
-    if ((understanding.asks_progress(turn.text) or understanding.impatient(turn.text))  # "kapan selesainya pak?"
-            and not is_acknowledgement(turn.text) and (mine := open_complaints(turn))):  # "ok ditunggu kabarnya"
-        named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
-        show_status(turn, named.reference if named else "")
-        return STAY
-    number, _ = split_reference(turn.text, bare=False)
-    if earlier and number is not None and complaints.citizen_complaint(turn.session, turn.contact, number):
-        show_status(turn, f"LPR-{number}")  # "LPR-1 tolong dipercepat pak" after a story offered: it joined the story
-        remind_offer(turn, earlier)
-        return _offer_stands(earlier, offered)
+    asked = _progress_asked(turn) or (_still_not_done(turn) if not earlier else None)
+    if asked is not None:
+        return asked
+    opened = _opens_with_own(turn, earlier, offered)
+    if opened is not None:
+        return opened
     if _looks_like_complaint(turn.text) and understanding.chain_message(turn.text):  # "… Sebarkan ke 10 grup!!!"
         turn.say("chain_message")
         return STAY
@@ -520,12 +520,81 @@ def _status_not_passed(turn: Turn, complaint: Complaint) -> Next:
         closed = "archived" if complaint.status == complaints.ARCHIVED else "closed"
         turn.say(f"{closed}_not_passed", reference=complaint.reference)
         return STAY
-    if mine and understanding.work_done(turn.text):
+    if mine and understanding.says_fixed(turn.text):
         turn.say("fixed_meanwhile", reference=complaint.reference)
         return STAY
     show_status(turn, complaint.reference)
     turn.say("about_own_not_passed" if mine else "follower_reply", reference=complaint.reference)
     return STAY
+
+
+def _opens_with_own(turn: Turn, earlier: str | None, offered: dict | None) -> Next | None:
+    """A long message opening with one's own reference ("LPR-1 tolong dipercepat pak, warga sudah ga tahan") shows
+    that complaint (after a story offered, the offer stands; it joined the story, or was offered as a new one)."""
+    number, _ = split_reference(turn.text, bare=False)
+    own = complaints.citizen_complaint(turn.session, turn.contact, number) if number is not None else None
+    if own is not None and earlier:
+        show_status(turn, own.reference)
+        remind_offer(turn, earlier)
+        return _offer_stands(earlier, offered)
+    return _status_not_passed(turn, own) if own is not None and _looks_like_complaint(turn.text) else None
+
+
+def _progress_asked(turn: Turn) -> Next | None:
+    """A question after progress or impatience ("kapan selesainya pak?"), or one naming an open complaint in its
+    words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
+    if is_acknowledgement(turn.text) or not (mine := open_complaints(turn)):  # "ok ditunggu kabarnya"
+        return None
+    if understanding.asks_progress(turn.text) or understanding.impatient(turn.text):  # "kapan selesainya pak?"
+        named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
+        show_status(turn, named.reference if named else "")
+        return STAY
+    named = complaint_in_words(mine, turn.text) if understanding.asks_about(turn.text) else None
+    if named is None or understanding.names_another_thing(turn.text, f"{named.title} {named.description}"):
+        return None
+    show_status(turn, named.reference)
+    return STAY
+
+
+def _still_not_done(turn: Turn) -> Next | None:
+    """"sampahnya belum diangkut juga": the complaint it is about, shown, and the message offered as an addition to
+    it (YA) before a new complaint (1); it was offered as a new complaint first. "udah diangkut sendiri sama warga
+    pak sampahnya": how to withdraw it (it was offered as a new complaint too)."""
+    done = understanding.says_fixed(turn.text)
+    meant = _open_meant(turn) if done or understanding.still_not_done(turn.text) else None
+    if meant is None:
+        return None
+    if done:
+        turn.say("fixed_meanwhile", reference=meant.reference)
+        return STAY
+    if prompts.open_questions(turn):  # a question waits for the citizen: the next message may answer it
+        show_status(turn, meant.reference)
+        return STAY
+    return _offer_addition(turn, meant)
+
+
+def _open_meant(turn: Turn) -> Complaint | None:
+    """The citizen's open complaint a message about the work is about ("sampahnya belum diangkut juga", "kok suwe,
+    durung diangkut"): the one its words are about, or the only one when it names no other thing; None for anything
+    else (a new problem: "lampu jalan … belum diperbaiki juga" beside a rubbish complaint)."""
+    if (turn.kept_attachment is not None or is_acknowledgement(turn.text) or understanding.names_complaint(turn.text)
+            or is_thanks(turn.text)):
+        return None
+    mine = open_complaints(turn)
+    meant = complaint_in_words(mine, turn.text) if mine else None
+    meant = meant or (mine[0] if len(mine) == 1 else None)
+    if meant is None or understanding.names_another_thing(turn.text, f"{meant.title} {meant.description}"):
+        return None
+    return meant
+
+
+def _offer_addition(turn: Turn, complaint: Complaint) -> Next:
+    """Show the complaint a message is about and offer to pass the message on to its handlers (YA or TAMBAHAN), or
+    to file it as a new one (1)."""
+    show_status(turn, complaint.reference)
+    turn.say("still_open_addition", reference=complaint.reference)
+    offer = turn.text.strip()[:complaints.MAX_DESCRIPTION_CHARS]
+    return go(State.OFFER, offer=offer, addition_for=complaint.number)
 
 
 def _complaint_talked_about(turn: Turn) -> Complaint | None:
@@ -633,6 +702,7 @@ def _add_offered(turn: Turn, wanted: understanding.Intent, story: str | None, of
         turn.say("offer_addition_which", items=list_complaints(turn, mine[:3]), reference=mine[0].reference)
         return _offer_stands(story, offered)
     more = wanted.rest if set(understanding.content(wanted.rest)) - OFFER_ADDITION_WORDS else ""
+    more = "" if story and more.strip() == story.strip() else more  # the story typed again after TAMBAHAN
     text = "\n".join(filter(None, (story, (offered or {}).get("caption"), more)))
     photos = list(turn.draft.photos) if offered else []
     pinned = bool((offered or {}).get("pin")) and turn.draft.latitude is not None
@@ -673,11 +743,26 @@ def _answers_offered_photos(turn: Turn, offered: dict | None) -> Next | None:
     about = _photos_told_about(turn)
     if about is not None:  # "ini foto lubangnya pak makin parah", with a road and a lamp complaint open
         return _add_offered(turn, understanding.Intent("EVIDENCE", about.number, turn.text), None, offered)
+    named = _photos_named(turn)
+    if named is not None:  # "yg lampu pak": it names which, and says nothing more
+        return _add_offered(turn, understanding.Intent("EVIDENCE", named.number, ""), None, offered)
     if understanding.means_no(turn.text) and not turn.message.kept_media:
         turn.say("kept_media", received=_kept_received(turn, bool(offered.get("pin"))))
         turn.say_menu()
         return STAY
     return None
+
+
+NAMING_WORDS_MAX = 4
+
+
+def _photos_named(turn: Turn) -> Complaint | None:
+    """The open complaint a few words after photos offered name ("yg lampu pak", "buat yg got"); None otherwise."""
+    said = understanding.content(turn.text)
+    if turn.media() or not said or len(said) > NAMING_WORDS_MAX or understanding.names_a_problem(turn.text):
+        return None  # a photo more ("jalannya pak" with it) joins the offer
+    mine = open_complaints(turn)
+    return complaint_in_words(mine, turn.text) if len(mine) > 1 else None
 
 
 def _photos_told_about(turn: Turn) -> Complaint | None:
@@ -740,8 +825,9 @@ def _new_number(turn: Turn) -> Next | None:
     """"saya yg lapor LPR-1 kemarin, ini nomor baru saya": someone whose number filed none of the complaint named
     is told why it is not shown here, and the verifiers hear of it to check and call back (it began a new complaint
     with that sentence as its story). None for anything else, or when the complaint named is this number's own."""
-    if not understanding.new_number(turn.text):
-        return None
+    disputed = _move_disputed(turn) or _anothers_asked(turn)
+    if disputed is not None or not understanding.new_number(turn.text):
+        return disputed
     number = understanding.names_reference(turn.text)
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         return None  # their own: read as it would be otherwise
@@ -753,6 +839,41 @@ def _new_number(turn: Turn) -> Next | None:
         return STAY
     complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
     turn.say("new_number_told", reference=claimed.reference)
+    return STAY
+
+
+def _anothers_asked(turn: Turn) -> Next | None:
+    """Asking after a family member's report from one's own phone ("mau tanya laporan ibu saya …") with no report of
+    one's own named: news goes only to the number that filed it, and IKUTI follows a public one (it got "Anda belum
+    punya laporan"); None for anything else."""
+    if not understanding.asks_after_anothers_report(turn.text):
+        return None
+    number = understanding.names_reference(turn.text)
+    own = (complaints.citizen_complaint(turn.session, turn.contact, number) if number is not None
+           else complaints.citizen_complaints(turn.session, turn.contact, limit=1))
+    if own:
+        return None
+    turn.say("anothers_report", reference=f"LPR-{number}" if number is not None else "LPR-<nomor>")
+    return STAY
+
+
+MOVE_WORDS = frozenset("""nomor nomer no hp wa pindah dipindah dipindahkan dipindahin ganti diganti minta meminta
+    permintaan""".split())
+
+
+def _move_disputed(turn: Turn) -> Next | None:
+    """The old number of a complaint a verifier moved to a new one (NOMORBARU) speaking of it ("saya tidak pernah
+    minta pindah nomor pak", a swipe-reply to the notice): the verifiers hear of it with both numbers, as a claim
+    (it was offered as a new complaint); None for anything else."""
+    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
+    complaint = turn.session.get(Complaint, heard) if heard is not None else None
+    if (complaint is None or complaint.citizen_id == turn.contact.id
+            or not any(entry.event == Event.NEW_NUMBER for entry in complaint.timeline)):
+        return None
+    if not (set(understanding.chat_words(turn.text)) & MOVE_WORDS or _swiped_complaint(turn) is complaint):
+        return None
+    complaints.claim_from_new_number(turn.session, complaint, turn.contact, turn.text, turn.now)
+    turn.say("moved_disputed", reference=complaint.reference)
     return STAY
 
 
@@ -1033,6 +1154,44 @@ def _asks_back(text: str) -> bool:
             and understanding.service_question(text) is None and set(said) <= ASKING_BACK | {"itu", "ini", "ya"})
 
 
+def _addition_taken(turn: Turn, reason: str | None) -> understanding.Intent | None:
+    """A yes (with a reason after it) or TAMBAHAN with no other number, to a message offered as an addition to the
+    complaint it was about (see _still_not_done): the addition, with its number; None for anything else."""
+    number = turn.data["addition_for"]
+    wanted = understanding.intent(turn.text)
+    if wanted is not None and wanted.name == "EVIDENCE" and wanted.number in (None, number):
+        return replace(wanted, number=number)
+    if takes_offer(turn.text) or reason is not None:
+        return understanding.Intent("EVIDENCE", number, reason or "")
+    return None
+
+
+ADDITION_MORE_MIN_WORDS = 3
+
+
+def _after_addition_offer(turn: Turn, offered: str) -> Next:
+    """Neither a yes nor TAMBAHAN to a message offered as an addition (_still_not_done): `1` files it as a new
+    complaint; more words about the same ("tolong segera ditindaklanjuti ya pak, warga sudah resah") join the
+    addition, offered again; anything else is read when idle, the offer dropped (it joined the offer as a new
+    complaint)."""
+    number = turn.data["addition_for"]
+    if _menu_choice(turn.text, offered) == "FILE":
+        return again(State.IDLE, earlier=offered)
+    if prompts.open_questions(turn):  # a question came meanwhile: this may answer it
+        return again(State.IDLE)
+    complaint = complaints.citizen_complaint(turn.session, turn.contact, number)
+    more = (complaint is not None and understanding.intent(turn.text) is None and not turn.media()
+            and split_reference(turn.text, bare=False)[0] is None  # "LPR-1 tolong dipercepat": shown as when idle
+            and len(understanding.content(turn.text)) >= ADDITION_MORE_MIN_WORDS and not is_thanks(turn.text)
+            and not is_acknowledgement(turn.text) and understanding.service_question(turn.text) is None
+            and not understanding.names_another_thing(turn.text, f"{complaint.title} {complaint.description}"))
+    if not more:
+        return again(State.IDLE)
+    turn.say("still_open_addition", reference=complaint.reference)
+    turn.conversation.data = {**turn.data, "offer": joined(offered, turn.text)[:complaints.MAX_DESCRIPTION_CHARS]}
+    return STAY
+
+
 def on_offer(turn: Turn) -> Next:
     """Stores the offered message as the description when the citizen says YA (iya pak, nggih…) and asks for the
     kind; anything else is read as when idle, where more of the story joins what was offered."""
@@ -1040,6 +1199,9 @@ def on_offer(turn: Turn) -> Next:
         turn.say("offer_wait")
         return STAY
     if understanding.calls_for_attention(turn.text) or _asks_back(turn.text):  # "pak", "yg mana ya?": the offer again
+        if turn.data.get("addition_for"):
+            turn.say("still_open_addition", reference=f"LPR-{turn.data['addition_for']}")
+            return STAY
         turn.say("offer_still", excerpt=excerpt(turn.data.get("offer") or "", 300))
         return STAY
     if turn.data.get("told_before") and understanding.declines(turn.text):  # "gak usah pak, itu aja"
@@ -1048,6 +1210,12 @@ def on_offer(turn: Turn) -> Next:
         return back_to_idle()
     reason = _taken_with_reason(turn.text)
     offered = turn.data.get("offer") or ""
+    added = _addition_taken(turn, reason) if turn.data.get("addition_for") else None
+    if added is not None:  # "iya pak", TAMBAHAN: the message goes to the complaint it was about
+        result = _add_offered(turn, added, offered, turn.data.get(PHOTOS_OFFERED))
+        return back_to_idle() if result is STAY else result
+    if turn.data.get("addition_for"):
+        return _after_addition_offer(turn, offered)
     # "1" to "… sebagai aspirasi? Balas YA": the menu's number takes the story as the kind it was offered as
     numbered = understanding.choice_text(turn.text) == "1" and understanding.stated_kind(offered) is not None
     if not takes_offer(turn.text) and reason is None and not numbered:

@@ -41,10 +41,10 @@ def on_rating(turn: Turn) -> Next:
         closed = rest is not None and _closed_meanwhile(turn, rest)
         return closed or again(State.IDLE)
     said = turn.data.get("said_instead", "")  # a sentence typed before instead of a rating (see below)
-    if said and rest is not None and not understanding.content(rest):
+    if said and rest is not None and not understanding.content(rest) and not turn.data.get("thanked"):
         rest = said  # a bare TIDAK PUAS after it: that sentence is the reason
-    if said and understanding.means_yes(turn.text):
-        rest = said
+    if said and understanding.means_yes(turn.text) and not turn.data.get("thanked"):
+        rest = said  # "iya" to "… balas TIDAK PUAS …" after a sentence; after thanks "ok" reopens nothing
     rated = score_with_words(turn.text)
     if not said and understanding.only_slow(turn.text) and (rated is None or rated[0] in complaints.UNSATISFIED_SCORES):
         return _rated_slowly(turn, complaint, rated[0] if rated else SLOW_SCORE)
@@ -84,7 +84,8 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
         return _done_and_thanked(turn, _meant(turn, waiting, turn.text) or complaint)
     if _grateful(turn.text):  # "makasih infonya pak": thanks, which is no rating and no complaint either
         turn.say("rating_thanked", reference=complaint.reference)
-        return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000], media_instead=kept_media(turn))
+        return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000], media_instead=kept_media(turn),
+                  thanked=True)
     if len(understanding.content(turn.text)) >= MIN_REASON_WORDS:
         turn.say("rating_said", text=excerpt(turn.text, 200), reference=complaint.reference)
         return go(State.RATING, rating_for=complaint.id, said_instead=turn.text[:1000], media_instead=kept_media(turn))

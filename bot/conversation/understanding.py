@@ -141,7 +141,8 @@ TRY = frozenset({"coba", "nyoba", "mencoba", "cobain", "try"})  # "ya udah deh c
 CONVEY = frozenset({"menyampaikan", "sampaikan", "nyampaikan", "nyampein", "mengajukan", "ajukan", "ngajuin",
                     "kirim", "mengirim", "ngirim", "masukkan", "memasukkan", "masukin"})
 STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kabar", "sampai", "update", "updates",
-                          "news", "going"})
+                          # not "lanjutan": the typo rule read "lanjut" ("lanjut yg tadi") as it
+                          "news", "going", "kelanjutan", "kelanjutannya", "tindaklanjut"})
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain", "laporkan", "adukan"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan", "diapakan", "diapain",
                     "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when",
@@ -202,6 +203,14 @@ def _in_context(before: str, word: str, after: str) -> str:
         return "laporan"
     if word == "smp" and after in {"mn", "mana"}:
         return "sampai"
+    if word == "di" and after in SPLIT_PASSIVES:  # "KOK BELUM DI PROSES": the passive typed apart
+        return ""
+    if before == "di" and word in SPLIT_PASSIVES:
+        return "di" + word
+    if word == "during" and (after.startswith("di") or after in NOT_YET_AFTER):  # "durung" mistyped
+        return "belum"
+    if word in {"gi", "ghi"} and after in {"tadha", "tadhe", "tadek", "tade", "ta", "tak", "enjek"}:  # Madurese
+        return "masih"
     return _standard(word)
 
 
@@ -543,6 +552,46 @@ def work_done(text: str) -> bool | None:
     return next((verdict for verdict in reversed(verdicts) if verdict is not None), None)
 
 
+SPLIT_PASSIVES = frozenset("proses verifikasi tindaklanjuti teruskan tanggapi respon tangani".split())
+# Javanese "durung" typed "during" (English "during" otherwise): before these it is "not yet"
+NOT_YET_AFTER = frozenset("ada ono onok enek beres rampung selesai teko datang mari".split())
+
+
+def says_fixed(text: str) -> bool:
+    """Whether a citizen says the problem was fixed ("udah diangkut sendiri sama warga"), not asking whether the
+    report moved on ("laporan saya sudah diverifikasi pak?", "sudah diteruskan ke dinas?")."""
+    return (work_done(text) is True and not asks_about(text)
+            and not set(standard_words(text)) & NEWS_WORDS)
+
+
+def still_not_done(text: str) -> bool:
+    """Whether a message says a problem is still not dealt with ("sampahnya belum diangkut juga", "masih belum
+    beres", "sampai skrg blm ada yg ngangkut", Javanese "kok suwe, durung diangkut", Madurese "gi' tadha' se
+    ngangkut"): a word of "not yet" or "still" about the work, or slowness asked about ("kok suwe")."""
+    said = standard_words(text)
+    return work_done(text) is False or bool(set(said) & SLOW and set(said) & WHY_WORDS)
+
+
+# The things complaints are about, to tell "still not done" of one's complaint from a new problem ("lampu jalan …
+# belum diperbaiki juga" is no more of a rubbish complaint)
+THINGS = TROUBLES | frozenset("""air got kali sungai pohon pju kabel pipa trotoar tiang ktp kk akta bansos blt sinyal
+    sekolah guru puskesmas bidan dokter obat bus angkot parkir pedagang kandang asap""".split())
+
+
+def _things(text: str) -> set[str]:
+    found = set()
+    for word in chat_words(text):
+        for stem in (word, word.removesuffix("nya"), word.removesuffix("e"), word.removesuffix("ne")):
+            if stem in THINGS:
+                found.add(stem)
+    return found
+
+
+def names_another_thing(text: str, about: str) -> bool:
+    """Whether a message names a thing complained about ("lampu", "jalan") that the text `about` does not."""
+    return bool(_things(text) - _things(about))
+
+
 # A job done slowly, said at the rating question ("kurang puas krn lama", "lama bgt baru dikerjain", "telat tp udh
 # beres", "seminggu baru diangkut"): a low rating with its comment, not a reopening, as nothing is left to do. The
 # message says nothing but the slowness (SLOW, or "baru" before what was done), how it felt and how long it took.
@@ -586,8 +635,9 @@ def _work_signal(said: list[str], i: int) -> bool | None:
     word, after = said[i], said[i + 1] if i + 1 < len(said) else ""
     stem = after.removesuffix("nya")
     passive = stem.startswith("di") and len(stem) > 4 and stem not in REPORTED
-    if word == "sudah" and (i == 0 or said[i - 1] != "ya") and (  # "ya sudah" is "oh well"
-            passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # "sudah pak, makasih"
+    endured = after in NEGATION and i + 2 < len(said) and said[i + 2] in ENDURE  # "warga sudah ga tahan"
+    if word == "sudah" and (i == 0 or said[i - 1] != "ya" or passive or stem in DONE_STATES) and not endured and (
+            passive or stem in DONE_STATES or after in NEGATION or after in THANKS | {""}):  # "ya sudah": "oh well"
         return True
     if word in NEGATION and not passive and "lagi" in said[i + 2:i + 4]:
         return True  # "lampunya gak mati lagi", "tidak ada sampah lagi"
@@ -598,6 +648,9 @@ def _work_signal(said: list[str], i: int) -> bool | None:
     if word.removesuffix("nya") in PROBLEM_WORDS and after == "lagi":  # "rusak lagi" ("gak mati lagi": above)
         return False if not set(said[max(i - 2, 0):i]) & NEGATION else None
     return False if word in LIE or (word == "sama" and after == "saja") else None  # "sama aja pak": as before
+
+
+ENDURE = frozenset("tahan kuat sabar betah sanggup bisa".split())  # "sudah ga tahan": no work done
 
 
 # In a long message only these say "now" ("masih" may be slowness: "masih belum diangkat"), and not after "sampai"
@@ -746,7 +799,13 @@ def asks_for_a_person(text: str) -> bool:
     if not said or len(said) > 10:
         return False
     someone_there = said & PEOPLE and said <= OPENING | PEOPLE | THERE  # "ada orang?", "ada admin yg jaga?"
-    return bool(said & MACHINE) or bool(said & TALK and said & PEOPLE) or bool(someone_there and "ada" in said)
+    named = said & OFFICIALS and said & WHO_OR_NUMBER  # "petugasnya siapa ya? boleh minta nomornya"
+    return (bool(said & MACHINE) or bool(said & TALK and said & PEOPLE) or bool(someone_there and "ada" in said)
+            or bool(named))
+
+
+OFFICIALS = PEOPLE - {"orang", "manusia"}  # "siapa orang yang buang sampah" asks after no officer
+WHO_OR_NUMBER = frozenset({"siapa", "nomor", "nomer", "kontak", "kontaknya", "no"})
 
 
 # Questions about the service itself ("ini gratis kan?", "berapa lama diprosesnya?", "nomor saya aman?"): a short
@@ -1059,6 +1118,28 @@ class Intent:
     rest: str = ""
 
 
+# What one adds ("mau tambah foto", "tambah keterangan"): after other words "tambah" is "more and more" ("sampahnya
+# tambah banyak", "tambah mambu", "tambah parah pak jalannya")
+ADDABLE = frozenset("""foto fotonya gambar video vidio bukti keterangan info informasi data lokasi lampiran dokumen
+    rekaman vn satu""".split())
+
+
+ADDED_TO = frozenset({"ke", "untuk", "utk", "buat", "pada", "di"})
+
+
+def _adds(words: list[str]) -> bool:
+    """Whether the opening words ask to add to a complaint (TAMBAHAN, bukti, "mau tambah foto")."""
+    for i, word in enumerate(words):
+        if word not in EVIDENCE_WORDS:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (word != "tambah" or after in ADDABLE | REPORT_WORDS | ADDED_TO  # "tambah lpr-1 …", "tambah ke lpr 1"
+                or (i == 0 and after in FILLER | {""})  # "tambah pak, …"
+                or (i > 0 and words[i - 1] in WANT | {"izin", "ijin", "mohon"})):
+            return True
+    return False
+
+
 def intent(text: str) -> Intent | None:
     """The intent a free-text message states, or None."""
     every = standard_words(text)
@@ -1080,7 +1161,7 @@ def intent(text: str) -> Intent | None:
     protect = _protection(words) if _filing_verb(head) is None else None  # with a filing verb: filing
     if protect is not None:
         return Intent("PROTECT", number, protect)
-    if set(words[:6]) & EVIDENCE_WORDS or _corrects_place(words):
+    if _adds(words[:6]) or _corrects_place(words):
         return Intent("EVIDENCE", number, _after_reference(text))
     if _asks_status(words, number) or (number is not None and _only_reference(text)):
         return Intent("STATUS", number)
@@ -1437,6 +1518,40 @@ PROGRESS_WORDS = frozenset({"kapan", "kabar", "perkembangan", "progres", "progre
                             "update", "updates", "apdet", "news", "yet"})  # "pls update min", "any news?"
 
 
+ASKING_ABOUT = frozenset({"gimana", "bagaimana", "kapan", "apakah", "sudahkah", "jadi"})
+ASKING_ABOUT_MAX_WORDS = 14
+
+
+def asks_about(text: str) -> bool:
+    """A short question ("pak gmn sampah yg di pasar, jadi diangkut?", "kapan diangkutnya ya pak?"): a question
+    mark, a word of asking or "sudah … belum"; no wish to file. Which complaint it is about its words say."""
+    if len((text or "").split()) > 2 * ASKING_ABOUT_MAX_WORDS:
+        return False
+    said = [w for w in content(text) if w not in OPENING]
+    filing = set(said) & FILE_VERBS and not set(said) & (REPORTED_BEFORE | EARLIER)  # "kemarin sy lapor …, gmn?"
+    if not said or len(said) > ASKING_ABOUT_MAX_WORDS or filing:
+        return False
+    return "?" in text or bool(set(said) & ASKING_ABOUT) or ("sudah" in said and said[-1] == "belum")
+
+
+# Whose report a person asks after: a family member or a neighbour of theirs ("laporan ibu saya", "laporan suami
+# sy", "aduan bapakku"): news goes only to the number that filed it
+FAMILY = OTHER_PEOPLE | frozenset("""ibu bapak ayah mama mamah mami papa papi emak mak ortu nenek kakek mbah mertua
+    bapake ibuk""".split())
+MINE = frozenset({"saya", "aku", "ku", "kami", "gue"})
+
+
+def asks_after_anothers_report(text: str) -> bool:
+    """Whether a message asks after a report filed by someone of one's family ("mau tanya laporan ibu saya …",
+    "laporan bapak saya sudah sampai mana", "cek laporan suami sy LPR-1")."""
+    said = standard_words(text)
+    if not set(said) & REPORT_WORDS:
+        return False
+    return any(word in FAMILY and (after in MINE or after == "nya" and word != "anak")
+               or word.endswith("ku") and word[:-2] in FAMILY
+               for word, after in zip(said, [*said[1:], ""], strict=True))
+
+
 def asks_after_a_report(text: str) -> bool:
     """A question of how one's report is doing, naming no reference: STATUS in words ("laporan saya sudah sampai
     mana") or a question after progress (asks_progress: "udah sampai mana ya", "kapan selesainya?")."""
@@ -1665,8 +1780,11 @@ def _stem(word: str) -> str:
     return found.group(1) if found else word
 
 
+SHORT_THINGS = frozenset("got air pju ktp blt bus wc".split())  # "yg got gimana": short, and still what it is about
+
+
 def _long_words(text: str) -> list[str]:
-    return [w for w in chat_words(text) if len(w) >= 4 and w not in FILLER]
+    return [w for w in chat_words(text) if (len(w) >= 4 or w.removesuffix("nya") in SHORT_THINGS) and w not in FILLER]
 
 
 CANCEL_WORDS = frozenset({"batal", "dibatalkan", "dibatalin", "batalin", "batalkan", "btl", "cancel"})

@@ -67,7 +67,22 @@ _NO_NAME = frozenset("""sudah udah udh sdh sudh telah belum blm mau mo ingin pen
     lihat liat tahu tau dengar denger kira rasa pikir harap berharap butuh perlu setuju heran bingung""".split())
 _INTRO_END = frozenset("""mau mo ingin pengen pingin hendak mohon minta tolong izin ijin melaporkan lapor mengadu
     menambahkan nambahin nambah tambah mengabarkan kabarkan badhe hoyong arep terro would want""".split())
+# Words that stand between "saya" and a wish without naming anyone ("sy baru mau nambahin", "saya pusing, mau
+# tanya", "aku cuma mau nanya", "makasih pak, saya tunggu"): a lowercase word that is none of these, there, is a name
+_NOT_NAMES = frozenset("""sebenarnya sebetulnya pribadi sekarang skrg td cm cuman sekedar sekadar pun sih nih tuh kok
+    deh dong lupa ingat inget kembali akhirnya disini disitu kali ya sempat jadi jd nanti ntar besok emang memang mmg
+    justru hny hanya sangat amat betul benar kemudian lalu terus trus mungkin barangkali kayaknya sepertinya sekalian
+    skalian sekali selalu pernah sdg sedang kmrn kemaren semalam tunggu nunggu menunggu coba nyoba yakin harap
+    ikut pusing bingung sedih kesal kesel marah capek cape lelah takut malu heran sakit senang bahagia khawatir cemas
+    resah prihatin penasaran jengkel puas terpaksa terus terusan pengin pgn rasa merasa kepikiran bermaksud berniat
+    berencana terima makasih ucapkan mengucapkan sampaikan nanya tanya bertanya kirim kirimkan usul usulkan
+    lapor laporkan cek mengecek ngecek lihat kesini kemari ke di pengen kangen ulang lg aja saja sj jga kurang
+    paham ngerti mengerti korban pengurus anggota ketua kepala perangkat kader bidan perawat buruh karyawan pegawai
+    sopir supir ojek driver pensiunan penjual pembeli peternak pengusaha tukang wali murid irt janda duda lansia
+    difabel santri ustadz ustad takmir mahasiswa mahasiswi siswa pelajar pasien tetangga pelanggan nasabah marbot
+    honorer pns asn satpam nakes dokter""".split())
 _WORD = re.compile(r"[^\s,.;:!?()\[\]\"]+")
+_WISH_AFTER = re.compile(r"\s*,\s*(?P<wish>\w+)|[\s.!?]*$")
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"\n]")
 _NAME_WORDS_MAX, _PLACE_WORDS_MAX = 3, 6
 
@@ -114,12 +129,13 @@ def _introduction_end(text: str, mark: re.Match, own: set[str], shouting: bool) 
     first = 1 if addressed else 0
     if first >= len(words) or not lowered[first].isalpha() and not addressed:
         return None
-    if not (mark.group("naming") or addressed or _names(words[first].group(), own, shouting)
+    bare = None if addressed or mark.group("naming") else _bare_name(text, words, lowered)
+    if not (mark.group("naming") or addressed or _names(words[first].group(), own, shouting) or bare is not None
             or (lowered[first] not in _NO_NAME and first + 1 < len(words) and _lives_at(lowered[first + 1:]))):
         return None
     if lowered[first] in _NO_NAME and not mark.group("naming"):
         return None
-    last = first
+    last = first if bare is None else bare
     while (last + 1 < len(words) and last - first + 1 < _NAME_WORDS_MAX and lowered[last + 1] not in _LIVES
            and lowered[last + 1] not in _NO_NAME and _names(words[last + 1].group(), own, shouting)):
         last += 1
@@ -144,6 +160,25 @@ def _where_next(text: str, end: int) -> int:
         return end
     kept = [w for w in words[:_PLACE_WORDS_MAX + 1] if w.group().lower() not in _INTRO_END]
     return kept[-1].end() if len(kept) == min(len(words), _PLACE_WORDS_MAX + 1) else end
+
+
+def _bare_name(text: str, words: list[re.Match], lowered: list[str]) -> int | None:
+    """Where a name typed lowercase right after "saya" ends ("sy budi mau nambahin", "aku siti, mau tanya",
+    "makasih pak, sy rudi"): one to three words that are neither small words nor ordinary ones, then a wish, or the
+    clause's end with a wish or the text's end after it; None when the words after "saya" are no such name."""
+    last = -1
+    while (last + 1 < min(len(words), _NAME_WORDS_MAX) and len(lowered[last + 1]) >= 3
+           and lowered[last + 1].isalpha() and lowered[last + 1] not in _NO_NAME | _NOT_NAMES | _LIVES | _INTRO_END):
+        last += 1
+    if last < 0:
+        return None
+    if last + 1 < len(words):
+        return last if lowered[last + 1] in _INTRO_END else None
+    after = _WISH_AFTER.match(text, words[last].end())
+    if after is None or (after.group("wish") is not None
+                         and after.group("wish").lower() not in _INTRO_END | _LIVES):  # "sy dimas, warga rt 3"
+        return None
+    return last
 
 
 def _names(word: str, own: set[str], shouting: bool) -> bool:

@@ -1207,7 +1207,8 @@ def test_the_reporter_nudging_without_a_swipe_sees_the_status_and_how_to_add(peo
     filed_and_forwarded(people)
     people["dlh1"].says("TL LPR-1 truk sampah dijadwalkan besok pagi")
     reply = people["citizen"].says(typed)
-    assert "truk sampah dijadwalkan" in reply and "TAMBAHAN LPR-1" in reply and "Balas dengan angka" not in reply
+    # still not done about it: the status, and YA passes the message on as an addition (the brief of the round after)
+    assert "truk sampah dijadwalkan" in reply and "Balas YA" in reply and "Balas dengan angka" not in reply
     assert not [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
     people["citizen"].says(f"tambah lpr-1 {typed}")
     assert [m for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE and typed in m.body]
@@ -1294,7 +1295,7 @@ NOT_YET_FIXED = "pak sampai sekarang sampah di pasar itu masih belum diangkut ju
 
 def test_a_rating_asked_while_a_message_is_offered_is_asked_and_answered(people):
     filed_and_forwarded(people)
-    assert "Sepertinya Anda ingin melapor" in people["citizen"].says(NOT_YET_FIXED)
+    assert "Balas YA" in people["citizen"].says(NOT_YET_FIXED) and people["citizen"].state() == "offer"
     people["dlh1"].says("SELESAI LPR-1 sampah sudah diangkut semua")
     notice = people["citizen"].last()
     assert notice.purpose == Purpose.RATING and "Selesaikan dulu" not in notice.body
@@ -1330,7 +1331,7 @@ def test_a_message_offered_and_left_unanswered_is_no_draft_that_expires(citizen,
 def test_a_story_about_ones_own_open_complaint_can_be_added_to_it_instead_of_filed_again(people):
     progress_notice(people)
     offered = people["citizen"].says(NOT_YET_FIXED)  # typed, not swiped onto the update
-    assert "TAMBAHAN" in offered and "LPR-1" in offered
+    assert "Balas YA" in offered and "LPR-1" in offered
     assert "LPR-1" in people["citizen"].says("tambahan")
     assert any("belum diangkut juga" in body for body in evidence_to_officers(people))
     assert people["citizen"].state() == "idle" and len(people["citizen"].complaints()) == 1
@@ -1339,9 +1340,8 @@ def test_a_story_about_ones_own_open_complaint_can_be_added_to_it_instead_of_fil
 def test_an_offered_story_goes_to_the_own_complaint_it_names_and_keeps_what_is_added(people):
     progress_notice(people)
     filed(people["citizen"], description=ROAD, place="Desa Banyuanyar, Kec. Sampang")
-    offered = people["citizen"].says(NOT_YET_FIXED)
-    assert "LPR-1" in offered and "LPR-2" in offered
-    assert "yang mana" in people["citizen"].says("tambahan") and people["citizen"].state() == "offer"
+    offered = people["citizen"].says(NOT_YET_FIXED)  # the rubbish, not the road: LPR-1's status is shown
+    assert "LPR-1 –" in offered and "LPR-2 –" not in offered
     people["citizen"].says("iya tambahan ke lpr 1, tadi pagi malah dibakar")
     told = evidence_to_officers(people)
     assert told and all("belum diangkut juga" in body and "dibakar" in body for body in told)
@@ -1547,10 +1547,11 @@ def test_asking_after_progress_with_several_open_lists_them(people):
     assert "LPR-1" in reply and "LPR-2" in reply and "Balas dengan angka" not in reply
 
 
-def test_telling_that_it_is_still_not_fixed_is_offered_not_answered_with_the_status(people):
+def test_telling_that_it_is_still_not_fixed_shows_the_status_and_offers_to_add(people):
     progress_notice(people)
     reply = people["citizen"].says("pak sampai sekarang sampahnya masih belum diangkut")
-    assert "TAMBAHAN" in reply and "Perkembangan terakhir" not in reply
+    # the brief of the round after: "still not done" about the open complaint shows it, and YA adds the words to it
+    assert "Balas YA" in reply and "LPR-1 –" in reply
 
 
 def test_a_question_from_someone_without_an_open_complaint_gets_the_menu(citizen):

@@ -66,6 +66,13 @@ def test_dates_side_by_side_stay_but_do_not_shield_a_nik():
     ("namaku siti rahma, warga rt 5 rw 2, got masih mampet", ["siti", "rahma", "rt 5"], ["got masih mampet"]),
     ("belum ditambal pak, hubungi saya (Siti Rahma) di 0812-3456-7890", ["Siti Rahma", "3456"], ["belum ditambal"]),
     ("SAYA BUDI DARI RT 3, JALAN MASIH RUSAK", ["BUDI", "RT 3"], ["JALAN MASIH RUSAK"]),
+    # a bare name typed lowercase before a wish or a comma (the capitalised forms were masked, these were not)
+    ("sy budi mau nambahin, lubangnya makin lebar", ["budi"], ["mau nambahin", "lubangnya makin lebar"]),
+    ("aku wati, mau tanya kapan diperbaiki", ["wati"], ["mau tanya kapan diperbaiki"]),
+    ("saya joko mau nambahin foto pak", ["joko"], ["mau nambahin foto"]),
+    ("gue andi mau kasih tau, sampahnya dibakar", ["andi"], ["sampahnya dibakar"]),
+    ("kulo slamet badhe matur, lampune tasih mati", ["slamet"], ["lampune tasih mati"]),
+    ("makasih pak, sy rudi", ["rudi"], ["makasih pak"]),
 ])
 def test_an_anonymous_reporters_introduction_name_and_number_are_hidden(typed, hidden, kept):
     masked = strip_identity(typed, "+6281234567890", "Siti Rahma")
@@ -83,6 +90,18 @@ def test_an_anonymous_reporters_introduction_name_and_number_are_hidden(typed, h
     "saya tinggal di gang mawar, lampunya masih mati",
     "saya mau tambah foto pak",
     "saya ibu rumah tangga, airnya sudah 3 hari mati",
+    "sy baru mau nambahin pak, lubangnya makin lebar",
+    "saya pusing, mau tanya kapan diperbaiki",
+    "aku cuma mau nanya kapan diangkut",
+    "sy td mau nambahin foto",
+    "saya bingung mau lapor kemana lagi",
+    "saya sebenarnya mau protes, kok lama",
+    "aku pribadi mau usul taman",
+    "sy lupa mau bilang, airnya keruh",
+    "makasih pak, saya tunggu",
+    "saya warga, mau tanya",
+    "saya korban, mau lapor",
+    "sy pengurus masjid mau lapor",
 ])
 def test_words_about_oneself_that_name_nobody_stay(typed):
     assert strip_identity(typed, "+6281234567890", "Siti Rahma") == typed

@@ -1,0 +1,97 @@
+"""A reporter who lost their phone: the verifier moves the complaint to the new number (NOMORBARU LPR-n 08…), asked
+to confirm first; everyone else is refused; the agency never sees either number."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from models import Complaint, Contact
+from tests.parties import CITIZEN, Party, complaint, file, shows_number
+
+NEW = "+6281377778888"
+
+
+def reporter(people) -> str:
+    """The number LPR-1 belongs to."""
+    with people["citizen"].factory() as session:
+        return session.scalar(select(Contact.phone).join(Complaint, Complaint.citizen_id == Contact.id)
+                              .where(Complaint.number == 1))
+
+
+def moved(people) -> Party:
+    """LPR-1 (anonymous, the citizen's) forwarded to DLH; its reporter writes from a new number."""
+    file(people["citizen"], privacy="3", photo=False)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    new = Party(people["citizen"].app, NEW, "Siti HP baru")
+    new.says("hp saya hilang pak, ini nomor baru saya. laporan saya LPR-1")
+    return new
+
+
+def test_the_verifier_moves_a_complaint_to_the_new_number_after_confirming(people):
+    new = moved(people)
+    claim = [m.body for m in people["verifier"].inbox() if "nomor baru" in m.body][-1]
+    assert "NOMORBARU LPR-1 0813-7777-8888" in claim, claim  # the claim says how to move it
+    asked = people["verifier"].says("NOMORBARU LPR-1 0813-7777-8888")
+    assert "YA" in asked and "LPR-1" in asked and shows_number(asked, NEW) and shows_number(asked, CITIZEN), asked
+    assert reporter(people) == CITIZEN  # nothing moved before the yes
+    done = people["verifier"].says("ya")
+    assert "LPR-1" in done and shows_number(done, NEW), done
+    moved_one = complaint(people["citizen"].app, 1)
+    assert reporter(people) == NEW
+    [entry] = [e for e in moved_one.timeline if e.event == "nomor_baru"]
+    assert not any(ch.isdigit() for ch in entry.text.replace("LPR-1", "")), entry.text  # staff read it: no numbers
+    told = [m.body for m in new.inbox() if "LPR-1" in m.body and "nomor ini" in m.body]
+    assert told, [m.body for m in new.inbox()]
+    assert [m for m in people["citizen"].inbox() if "nomor lain" in m.body]  # the old number is told, unnamed
+    assert "LPR-1 –" in new.says("status lpr 1")
+    officers = [m.body for m in people["dlh1"].inbox()] + [people["dlh1"].says("STATUS LPR-1")]
+    assert not any(shows_number(body, NEW) or shows_number(body, CITIZEN) for body in officers)
+
+
+@pytest.mark.parametrize("who", ["dlh1", "head", "supervisor"])
+def test_anyone_but_a_verifier_is_refused_politely(people, who):
+    moved(people)
+    reply = people[who].says("NOMORBARU LPR-1 081377778888")
+    assert "Maaf" in reply and "verifikator" in reply, reply
+    assert reporter(people) == CITIZEN
+
+
+@pytest.mark.parametrize("typed,said", [
+    ("NOMORBARU LPR-1", "nomor baru"),  # no number: what to type
+    ("nomor baru LPR-1 12345", "nomor baru"),  # no valid number
+    ("NOMORBARU LPR-1 081234567890", "sudah"),  # the number it has
+    ("NOMORBARU LPR-9 081377778888", "tidak ditemukan"),
+    ("NOMORBARU LPR-1 081100000020", "petugas"),  # a staff number
+])
+def test_bad_input_gets_a_helpful_reply_and_moves_nothing(people, typed, said):
+    moved(people)
+    reply = people["verifier"].says(typed)
+    assert said in reply and "Perintah tidak dikenali" not in reply, reply
+    assert reporter(people) == CITIZEN
+
+
+def test_a_no_calls_it_off(people):
+    moved(people)
+    people["verifier"].says("ganti nomor LPR-1 0813 7777 8888")
+    assert "tidak" in people["verifier"].says("tidak").lower()
+    assert reporter(people) == CITIZEN
+
+
+@pytest.mark.parametrize("typed", ["nomor baru saya 081377778888 pak", "ganti nomor wa ya pak mulai besok"])
+def test_an_officers_own_new_number_is_still_the_directorys(people, typed):
+    """NOMORBARU's words without a complaint's reference are an officer's own number: the verifiers record it."""
+    reply = people["dlh1"].says(typed)
+    assert "direktori" in reply and "hanya untuk" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["saya tidak pernah minta pindah nomor pak", "lho kok dipindah ke hp lain?"])
+def test_the_old_number_objecting_reaches_the_verifiers(people, typed):
+    """Found by hand: the old number's "saya tidak pernah minta pindah nomor pak" after the move was offered as a
+    new complaint."""
+    moved(people)
+    people["verifier"].says("NOMORBARU LPR-1 081377778888")
+    people["verifier"].says("ya")
+    reply = people["citizen"].says(typed)
+    assert "petugas verifikasi" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+    assert [m for m in people["verifier"].inbox() if typed in m.body and shows_number(m.body, CITIZEN)]
