@@ -309,7 +309,7 @@ def make_app(database_url, clock, tmp_path, media_host, sqlite_template, compile
 
 
 # The worker's app of the tests that build one as it comes (make_app() first, no transport, engine or settings of their
-# own), by database URL, and what it was when built or handed out (_app_state). create_app was most of a test's setup
+# own), by database URL, and what it was when built (_app_state). create_app was most of a test's setup
 # (2-3 ms of CPU: Flask registering ~30 routes and their werkzeug rules); such a test is handed the previous such test's
 # app, with its own clock, console, media folder and emptied database, when that test left the app as it found it.
 _plain_apps: dict[str, tuple] = {}
