@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import hashlib
 import os
 import re
@@ -23,13 +25,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 from werkzeug.routing import Rule
+from werkzeug.utils import cached_property
 
-from app import create_app
+from app import App, _media_storage, create_app
 from bot.transports import ConsoleTransport
-from config import DEV_AUTH_TOKEN
+from config import DEV_AUTH_TOKEN, SETTINGS
 from lapor import charts
 from models import Base
 from models.db import make_engine
+from ops.logs import configure_logging
 from services import Services, services
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -236,11 +240,23 @@ def _empty_tables(connection) -> None:
     """DELETE every table's rows and set every sequence back to its start, in one round trip (`setval` in one
     SELECT: an ALTER SEQUENCE … RESTART per sequence cost 10 ms a test, most of a PostgreSQL test's setup). The
     Alembic version a migration test left goes too, as on SQLite, where each test starts from the models' schema."""
-    statements = [f"DELETE FROM {table.name}" for table in reversed(Base.metadata.sorted_tables)]
+    connection.exec_driver_sql(_emptying())
+
+
+@functools.cache
+def _emptying() -> str:
+    """_empty_tables' statements, built once (sorting the models' tables by their foreign keys is ~1 ms a test)."""
+    statements = [f"DELETE FROM {table.name}" for table in _tables()[::-1]]
     statements.append("DROP TABLE IF EXISTS alembic_version")
     statements.append("SELECT setval(quote_ident(schemaname) || '.' || quote_ident(sequencename), start_value, false) "
                       "FROM pg_sequences WHERE schemaname = 'public'")
-    connection.exec_driver_sql("; ".join(statements))
+    return "; ".join(statements)
+
+
+@functools.cache
+def _tables() -> tuple:
+    """The models' tables, each after those it refers to (Base.metadata.sorted_tables sorts them at every call)."""
+    return tuple(Base.metadata.sorted_tables)
 
 
 def _copy_template(database_url: str, template: str) -> bool:
@@ -276,13 +292,94 @@ def make_app(database_url, clock, tmp_path, media_host, sqlite_template, compile
     built = []
 
     def build(transport=None, *, own_engine=False, **overrides):
-        app = _build_app(database_url, clock, tmp_path, media_host, sqlite_template, compiled_templates, engines,
-                         first=not built, transport=transport, own_engine=own_engine, **overrides)
+        plain = not built and transport is None and not own_engine and not overrides
+        app = _reused_app(database_url, clock, tmp_path, sqlite_template) if plain else None
+        if app is None:
+            app = _build_app(database_url, clock, tmp_path, media_host, sqlite_template, compiled_templates, engines,
+                             first=not built, transport=transport, own_engine=own_engine, **overrides)
+            if plain:
+                _plain_apps[database_url] = (app, _app_state(app))
         built.append(app)
         return app
 
     yield build
+    if built and _plain_apps.get(database_url, (None,))[0] is built[0]:
+        _keep_if_untouched(built[0], database_url)
     _dispose_apps(built, database_url, engines)
+
+
+# The worker's app of the tests that build one as it comes (make_app() first, no transport, engine or settings of their
+# own), by database URL, and what it was when built (_app_state). create_app was most of a test's setup
+# (2-3 ms of CPU: Flask registering ~30 routes and their werkzeug rules); such a test is handed the previous such test's
+# app, with its own clock, console, media folder and emptied database, when that test left the app as it found it.
+_plain_apps: dict[str, tuple] = {}
+
+
+def _reused_app(database_url: str, clock: Clock, folder: Path, sqlite_template: str):
+    """The worker's plain app for `database_url` made ready for this test, or None (none yet, or the environment the
+    settings are read from changed since)."""
+    entry = _plain_apps.get(database_url)
+    if entry is None:
+        return None
+    app, state = entry
+    if state[0] != _environment():
+        del _plain_apps[database_url]
+        return None
+    svc = services(app)
+    media_url = f"file://{folder / 'media'}"
+    app.config["MEDIA_STORAGE_URL"] = media_url
+    svc.media_storage = _media_storage({**app.config, "MEDIA_STORAGE_URL": media_url})
+    svc.transport = ConsoleTransport()
+    svc.clock = clock
+    app._got_first_request = False  # as a new app: a route or hook added before the first request is allowed
+    configure_logging(app.config)  # as create_app does
+    if not _copy_template(database_url, sqlite_template):
+        _reset_schema(svc.engine)
+    return app
+
+
+def _keep_if_untouched(app, database_url: str) -> None:
+    """Drop the worker's plain app when the test changed it (its settings, hooks, routes, services, subscribers or
+    session listeners) from what it was when built: the next such test builds a new one."""
+    if _app_state(app) != _plain_apps[database_url][1]:
+        del _plain_apps[database_url]
+
+
+def _environment() -> tuple:
+    """The environment variables create_app reads its settings from (config.load_config)."""
+    return tuple(os.environ.get(setting.name) for setting in SETTINGS)
+
+
+# Attributes Flask sets on an app at its first request or template (cached properties), and the first request's flag.
+_LAZY_APP_ATTRIBUTES = {"_got_first_request"} | {name for name in dir(App) if isinstance(getattr(App, name, None), (
+    cached_property, functools.cached_property))}
+
+
+def _app_state(app) -> tuple:
+    """What a test could change in an app and a later test see: the environment it was built in, its settings (the
+    media folder, a test's own, aside), the objects it holds, the counts of its hooks, routes, error handlers,
+    template globals and filters, the event subscribers of its services and the listeners of its sessions."""
+    svc = services(app)
+    factory = svc.session_factory.class_
+    listeners = factory.dispatch
+    return (
+        _environment(),
+        {name: copy.copy(value) if isinstance(value, dict | list | set) else value
+         for name, value in app.config.items() if name != "MEDIA_STORAGE_URL"},
+        {name: id(value) for name, value in vars(app).items() if name not in _LAZY_APP_ATTRIBUTES},
+        tuple(sorted((name, id(value)) for name, value in vars(svc).items()
+                     if name not in ("transport", "clock", "media_storage"))),
+        svc.stopping.is_set(), repr(svc.region.settings),
+        tuple(sum(len(handlers) for handlers in hooks.values()) for hooks in (
+            app.before_request_funcs, app.after_request_funcs, app.teardown_request_funcs,
+            app.url_value_preprocessors, app.url_default_functions, app.template_context_processors)),
+        len(app.teardown_appcontext_funcs), len(app.view_functions),
+        sum(len(handlers) for codes in app.error_handler_spec.values() for handlers in codes.values()),
+        len(list(app.url_map.iter_rules())), len(app.blueprints), tuple(app.extensions),
+        tuple(app.jinja_env.globals), tuple(app.jinja_env.filters), tuple(app.cli.commands),
+        tuple((kind, len(handlers)) for kind, handlers in svc.events.subscribers.items() if handlers),
+        tuple(len(getattr(listeners, name)._clslevel.get(factory, ())) for name in listeners._event_names),
+    )
 
 
 def _build_app(database_url: str, clock: Clock, folder: Path, media_host, sqlite_template: str,
@@ -463,11 +560,12 @@ _PG_WALL_CLOCK = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?([+-]\d\d(:\d\d)?)?"
 _pg_snapshots: list[str] = []  # snapshot names this process made (the schema is dropped before the first)
 
 
+@functools.cache
 def _model_columns() -> dict[str, str]:
     """Each table's columns as the models name them, quoted and comma-separated (a schema built by the migrations may
     order them otherwise than the models)."""
     return {table.name: ", ".join(f'"{column.name}"' for column in table.columns)
-            for table in Base.metadata.sorted_tables}
+            for table in _tables()}
 
 
 @dataclass(frozen=True)
@@ -496,7 +594,7 @@ class _PostgresScene:
     def save(self) -> tuple[str, tuple[str, ...]] | None:
         """Copy the rows of the tables that have any, and the sequences' values, into the snapshot schema; None when
         `public` holds tables the models do not describe (they would not be restored)."""
-        tables = [table.name for table in Base.metadata.sorted_tables]
+        tables = [table.name for table in _tables()]
         columns = _model_columns()
         name = f"s{len(_pg_snapshots)}"
         with self.engine.begin() as connection:
@@ -521,7 +619,7 @@ class _PostgresScene:
         the snapshot is gone."""
         name, filled = saved
         columns = _model_columns()
-        statements = [f'DELETE FROM public."{table.name}"' for table in reversed(Base.metadata.sorted_tables)]
+        statements = [f'DELETE FROM public."{table.name}"' for table in _tables()[::-1]]
         statements += [f'INSERT INTO public."{table}" ({columns[table]}) OVERRIDING SYSTEM VALUE '
                        f'SELECT {columns[table]} FROM {_SCENE_SCHEMA}."{name}_{table}"' for table in filled]
         statements.append("SELECT setval(quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename), "

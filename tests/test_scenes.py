@@ -1,16 +1,20 @@
 """The harness's scenes (tests.conftest.built_once): built once per worker, on SQLite and on PostgreSQL, and given
 back whole (rows, the ids the next rows get, sent messages, stored media, clock) only to a test that starts as the
-first one did."""
+first one did; and the worker's plain app, handed to the next test as new unless a test changed it."""
 
 from __future__ import annotations
 
+import copy
 import os
+from datetime import timedelta
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import event, select
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import Agency
 from services import services
-from tests.conftest import _reset_schema, _settings, built_once
+from tests.conftest import Clock, _keep_if_untouched, _reset_schema, _reused_app, _settings, built_once, count
 
 
 def _fresh(svc, clock, start) -> None:
@@ -80,3 +84,56 @@ def test_a_test_that_patches_or_configures_otherwise_gets_its_own_build(make_app
     assert len(builds) == 3  # with monkeypatch, what the build runs may be patched: built every time
     monkeypatch.undo()
     assert _settings(svc) != _settings(services(make_app()))
+
+
+def _route(app) -> None:
+    app.add_url_rule("/probe", "probe", lambda: "ok")
+
+
+def _listener(app) -> None:
+    event.listen(services(app).session_factory, "before_commit", lambda session: None)
+
+
+def _subscriber(app) -> None:
+    services(app).events.subscribe(Agency, lambda session, happened: None)
+
+
+@pytest.mark.parametrize("change", [
+    None,
+    lambda app: app.config.update(DRAFT_TIMEOUT_MINUTES=7),
+    lambda app: app.config["TWILIO_CONTENT_SIDS"].update(menu="HX1"),  # a setting changed in place
+    lambda app: app.before_request(lambda: None),
+    _route,
+    _subscriber,
+    _listener,
+    lambda app: setattr(services(app), "region", copy.copy(services(app).region)),
+    lambda app: setattr(app, "wsgi_app", ProxyFix(app.wsgi_app)),
+    lambda app: services(app).stopping.set(),
+], ids=["untouched", "setting", "setting-in-place", "hook", "route", "subscriber", "listener", "service", "attribute",
+        "stopped"])
+def test_a_plain_app_goes_to_the_next_test_as_new_unless_a_test_changed_it(make_app, database_url, sqlite_template,
+                                                                           clock, tmp_path, change):
+    app = make_app()
+    svc = services(app)
+    with svc.session_factory.begin() as session:
+        session.add(Agency(code="DLH", name="Dinas Lingkungan Hidup"))
+    svc.transport.sent.append("a message of this test")
+    if change is not None:
+        change(app)
+    app.test_client().get("/healthz")  # after a request, as after most tests
+    _keep_if_untouched(app, database_url)  # this test's end (make_app)
+    if svc.engine.dialect.name == "sqlite":  # the next test's file (the database_url fixture)
+        svc.engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(svc.engine.url.database + suffix):
+                os.remove(svc.engine.url.database + suffix)
+    later = Clock(clock.now + timedelta(days=1))
+    handed = _reused_app(database_url, later, tmp_path / "later", sqlite_template)  # the next test's start
+    if change is not None:
+        assert handed is None  # the next test builds its own
+        return
+    assert handed is app and svc.clock is later and svc.transport.sent == []
+    assert svc.media_storage.root == tmp_path / "later" / "media"
+    assert app.config["MEDIA_STORAGE_URL"] == f"file://{tmp_path / 'later' / 'media'}"
+    assert count(svc, Agency) == 0
+    _route(app)  # a new app's routes may still be added before its first request
