@@ -197,14 +197,18 @@ def unused_items(session: Session, now: datetime, draft_timeout: timedelta) -> l
             and item.source_url not in held.get(item.sender_id, ())]
 
 
+CANCELLED_DRAFT = "cancelled_draft"  # the conversation's copy of a draft just cancelled, kept for one message (undo)
+
+
 def _held_urls(conversation: Conversation, now: datetime, draft_timeout: timedelta) -> str:
     """The text of what a conversation still holds (media references are found in it as substrings): all but
-    a draft left longer than `draft_timeout` (dropped when its sender next writes)."""
+    a draft, or a cancelled draft kept for its undo, left longer than `draft_timeout` (dropped when its sender
+    next writes)."""
     data = dict(conversation.data or {})
-    draft = data.pop("draft", None)
+    drafts = [data.pop("draft", None), data.pop(CANCELLED_DRAFT, None)]
     updated = conversation.updated_at if conversation.updated_at.tzinfo else conversation.updated_at.replace(
         tzinfo=now.tzinfo)
-    live = draft if draft and now - updated <= draft_timeout else None
+    live = drafts if now - updated <= draft_timeout else None
     return json.dumps([data, live], ensure_ascii=False)
 
 

@@ -31,7 +31,7 @@ from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
 from bot.messages import and_list, excerpt, received, t
 from lapor import complaints
-from lapor.media import kind_counts
+from lapor.media import CANCELLED_DRAFT, kind_counts
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
@@ -67,7 +67,7 @@ MENU_SHOWN = timedelta(minutes=10)  # a message within it that no intent reads g
 BUBBLES_WINDOW = timedelta(minutes=30)  # short bubbles of one story ("di desa kami", "lampu jalan mati") come within it
 
 
-CANCELLED_DRAFT = "cancelled_draft"  # a draft just cancelled (fallbacks.on_cancel), for the next message only
+# CANCELLED_DRAFT: a draft just cancelled (fallbacks.on_cancel), for the next message only
 
 
 def _cancel_undone(turn: Turn, cancelled: dict | None) -> Next | None:

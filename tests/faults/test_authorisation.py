@@ -28,6 +28,7 @@ def commands(ref: str) -> list[str]:
         "TUNDA": f"TUNDA {ref} mohon lengkapi alamatnya", "ARSIPKAN": f"ARSIPKAN {ref} bukan pengaduan",
         "GABUNG": f"GABUNG {ref} LPR-1", "ANTREAN": "ANTREAN", "REKAP": "REKAP", "BANTUAN": "BANTUAN",
         "ALIHKAN": f"ALIHKAN {ref} Dewi", "CUTI": f"CUTI {DLH_1} 20/12/2026",
+        "NOMORBARU": f"NOMORBARU {ref} 081299988877",  # a complaint moved to a citizen's new number
     }
     assert set(texts) == set(COMMANDS), "a new staff command must join the sweep"
     return list(texts.values())
@@ -76,7 +77,7 @@ def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
     for ref in ("LPR-1", "LPR-2", "LPR-3"):
         for text in commands(ref):
             # supervisors may read the queue (ANTREAN); an officer's or head's TUNDA is their INFO (test_staff_typing)
-            verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG") + (("ANTREAN",) if who != "supervisor" else ("TUNDA",))
+            verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU") + (("ANTREAN",) if who != "supervisor" else ("TUNDA",))
             if text.split()[0] in verifiers_only:
                 assert "hanya untuk verifikator" in people[who].says(text)
     assert snapshot(world) == before
