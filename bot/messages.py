@@ -230,6 +230,11 @@ MESSAGES = {
         "({title}), balas TAMBAHAN: kami lampirkan pada {reference} dan kami teruskan kepada petugas yang "
         "menanganinya."
     ),
+    "offer_question_or_addition": (
+        "Pertanyaan lanjutan untuk {reference} ({title})?\n\"{excerpt}\"\n\n"
+        "Balas {command}: kami teruskan kepada {agency}. Bila ini laporan baru, balas YA."
+    ),
+    "the_officers": "petugas yang menanganinya",
     "offer_description_or_additions": (
         "Sepertinya Anda ingin melapor:\n\"{excerpt}\"\n\n"
         "Balas YA untuk membuat laporan baru dengan pesan itu. Bila pesan itu tentang salah satu laporan Anda yang "

@@ -306,9 +306,9 @@ def _otherwise(turn: Turn, earlier: str | None, offered: dict | None = None) -> 
     if number is not None and complaints.citizen_complaint(turn.session, turn.contact, number) is not None:
         show_status(turn, f"LPR-{number}")
         return STAY
-    about = _complaint_talked_about(turn)
-    if about is not None:  # "kapan diangkutnya pak?", "2 minggu belum dipasang juga", typed without a swipe
-        return _status_not_passed(turn, about)
+    talked = _talked_about(turn)
+    if talked is not None:
+        return talked
     if _is_bubble(turn):  # "di desa kami", "lampu jalan mati semua": a story told a few words at a time
         return _keep_bubble(turn)
     return _kept_then_menu(turn, offered)
@@ -597,6 +597,16 @@ def _offer_addition(turn: Turn, complaint: Complaint) -> Next:
     return go(State.OFFER, offer=offer, addition_for=complaint.number)
 
 
+def _talked_about(turn: Turn) -> Next | None:
+    """A question to the agency that just sent news ("trs klo ktp sy hilang bisa pak?" after Dukcapil's answer) is
+    offered to its complaint as it is; a message about one's open complaint ("kapan diangkutnya pak?", "2 minggu
+    belum dipasang juga", typed without a swipe) shows it; None for anything else."""
+    if _question_to_agency(turn, turn.text) is not None:
+        return _offer(turn, turn.text)
+    about = _complaint_talked_about(turn)
+    return _status_not_passed(turn, about) if about is not None else None
+
+
 def _complaint_talked_about(turn: Turn) -> Complaint | None:
     """The open complaint a short message with no reference is most likely about: the one the citizen last heard
     of (their own, or one they follow), else their only open one. None for a greeting, thanks, a word, a file, or a
@@ -630,8 +640,13 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.draft.place_before = recurring.location_text
         turn.say("offer_description_again", excerpt=excerpt(offer, 300), reference=recurring.reference)
         return go(State.OFFER, offer=offer, again_of=recurring.reference)
+    asked_of = _question_to_agency(turn, offer, mine)
     if kind:
         turn.say(f"offer_description_{kind}", excerpt=excerpt(offer, 300))
+    elif asked_of is not None:  # "kalau KK saya masih alamat lama gimana?" after Dukcapil's answer
+        turn.say("offer_question_or_addition", excerpt=excerpt(offer, 300), reference=asked_of.reference,
+                 title=excerpt(asked_of.title, 60), agency=_handlers(asked_of),
+                 command="TAMBAHAN" if len(mine) == 1 else f"TAMBAHAN {asked_of.reference}")
     elif len(mine) == 1:
         turn.say("offer_description_or_addition", excerpt=excerpt(offer, 300), reference=mine[0].reference,
                  title=excerpt(mine[0].title, 60))
@@ -642,6 +657,29 @@ def _offer(turn: Turn, story: str) -> Next:
         turn.say("offer_description", excerpt=excerpt(offer, 300))
     # What came with the story (or before it) goes where the story goes: a new complaint, or TAMBAHAN to one
     return go(State.OFFER, offer=offer, **{PHOTOS_OFFERED: {"caption": ""} if mine and turn.draft.photos else None})
+
+
+QUESTION_NEWS = timedelta(days=3)  # a question this soon after news of an open complaint is most often to its agency
+
+
+def _question_to_agency(turn: Turn, text: str, mine: list[Complaint] | None = None) -> Complaint | None:
+    """The open complaint a question is most likely asked of: the one the citizen heard of within QUESTION_NEWS (an
+    agency's answer prompts the next question); None for a message that asks nothing, asks after the report itself
+    ("laporan kulo pripun?": its status answers it), swipes onto a notice or may answer a question waiting, or with
+    no such news."""
+    if (not understanding.asks_about(text) or understanding.asks_after_a_report(text) or turn.prompts
+            or turn.message.replied_to_sid or set(understanding.standard_words(text)) & understanding.REPORT_WORDS):
+        return None
+    mine = open_complaints(turn)[:3] if mine is None else mine
+    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint",
+                                  turn.now - QUESTION_NEWS) if mine else None
+    return next((complaint for complaint in mine if complaint.id == heard), None)
+
+
+def _handlers(complaint: Complaint) -> str:
+    """The agencies a complaint is with, as the citizen reads them ("petugas" before it reaches one)."""
+    names = [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    return and_list(names) if names else t("the_officers")
 
 
 RECURS = frozenset({"lagi", "kembali", "masih", "kambuh", "maneh", "deui", "again", "still"})

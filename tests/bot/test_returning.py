@@ -529,3 +529,21 @@ def test_tambah_as_increasingly_is_no_addition(typed, evidence):
     open complaint at once, as TAMBAHAN is."""
     wanted = understanding.intent(typed)
     assert (wanted is not None and wanted.name == "EVIDENCE") is evidence, wanted
+
+
+@pytest.mark.parametrize("typed", ["makasih infonya. kalau kk saya masih alamat lama gimana?",
+                                   "trs klo ktp sy hilang bisa pak?", "apakah bisa diwakilkan saudara?"])
+def test_a_question_after_the_agencys_news_is_offered_to_that_complaint_first(people, typed):
+    """A question soon after the agency's news of one's open complaint is most often a question to that agency
+    ("kalau KK saya masih alamat lama gimana?" after Dukcapil's answer): it is offered to the complaint first,
+    a new report second; TAMBAHAN passes it on."""
+    from tests.parties import filed_and_forwarded, follow_ups
+    filed_and_forwarded(people, photo=False)
+    people["dlh1"].says("TL LPR-1 petugas sudah kami jadwalkan besok pagi")
+    assert follow_ups(people["citizen"])
+    reply = people["citizen"].says(typed)
+    assert "TAMBAHAN" in reply and "YA" in reply and reply.index("TAMBAHAN") < reply.index("YA"), reply
+    assert "Sepertinya Anda ingin melapor" not in reply and "LPR-1" in reply, reply
+    people["citizen"].says("TAMBAHAN")
+    added = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
+    assert added and "LPR-1" in added[-1] and typed.split()[-1] in added[-1], added
