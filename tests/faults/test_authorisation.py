@@ -77,7 +77,8 @@ def test_verifier_commands_from_other_staff_change_nothing(people, world, who):
     for ref in ("LPR-1", "LPR-2", "LPR-3"):
         for text in commands(ref):
             # supervisors may read the queue (ANTREAN); an officer's or head's TUNDA is their INFO (test_staff_typing)
-            verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU") + (("ANTREAN",) if who != "supervisor" else ("TUNDA",))
+            verifiers_only = ("TERUSKAN", "ARSIPKAN", "GABUNG", "NOMORBARU") + (
+                ("ANTREAN",) if who != "supervisor" else ("TUNDA",))
             if text.split()[0] in verifiers_only:
                 assert "hanya untuk verifikator" in people[who].says(text)
     assert snapshot(world) == before
