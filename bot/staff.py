@@ -76,6 +76,8 @@ from lapor.ladders import batched_rungs, past_deadline, paused_since, verificati
 from lapor.media import kind_counts
 from lapor.phones import InvalidPhone, to_e164
 from lapor.references import (
+    AND_WORDS,
+    COUNTED,
     MARK,
     MENTIONED,
     REFERENCE_PUNCTUATION,
@@ -1083,15 +1085,6 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
                     "staff_confirm_final" if text else "staff_confirm_final_empty", media=media,
                     reference=and_list([format_reference(n) for n in numbers]), text=excerpt(text, 300))
 
-
-# "And" between two complaints as staff type it: colloquial "sama"/"ama"/"sm", Javanese "karo"/"kalih"/"lan",
-# Sundanese "jeung"/"sareng", Madurese "ban", "plus"
-AND_WORDS = r"\b(?:dan|serta|sama|ama|sm|karo|kalih|lan|jeung|sareng|ban|plus|and|n)\b"
-
-# A number that counts something is no complaint's: "lpr 1 sama 2 petugas sudah ke lokasi" is "with two officers"
-COUNTED = (r"(?!\s*(?:orang|org|petugas|ptgs|personil|personel|anggota|tim|regu|truk|truck|dump|armada|mobil|motor"
-           r"|unit|rit|kali|x|buah|bh|titik|tiang|lampu|karung|kantong|ton|kg|m|meter|km|jam|hari|minggu|bulan"
-           r"|rumah|kk|jiwa|warga|pohon|lubang)\b)")
 
 # Another complaint joined to the one named first ("lpr 1 dan 3 …", "LPR-1 & LPR-2 …", "lpr 1, lpr 2 …"): a bare
 # number only after "dan"/"&" (after a comma it is the text: "lpr 1, 2 rit sudah diangkut").

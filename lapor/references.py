@@ -43,6 +43,14 @@ def split_reference(text: str, bare: bool = True) -> tuple[int | None, str]:
     return int(match.group(2).translate(DIGITS)), text[match.end():].lstrip(REFERENCE_PUNCTUATION).rstrip(" \t\n:,-")
 
 
+# "And" between two complaints as people type it: colloquial "sama"/"ama"/"sm", Javanese "karo"/"kalih"/"lan",
+# Sundanese "jeung"/"sareng", Madurese "ban", "plus"
+AND_WORDS = r"\b(?:dan|serta|sama|ama|sm|karo|kalih|lan|jeung|sareng|ban|plus|and|n)\b"
+# A number that counts something is no complaint's: "lpr 1 sama 2 petugas sudah ke lokasi" is "with two officers"
+COUNTED = (r"(?!\s*(?:orang|org|petugas|ptgs|personil|personel|anggota|tim|regu|truk|truck|dump|armada|mobil|motor"
+           r"|unit|rit|kali|x|buah|bh|titik|tiang|lampu|karung|kantong|ton|kg|m|meter|km|jam|hari|hr|minggu|pekan"
+           r"|bulan|bln|tahun|thn|menit|rumah|kk|jiwa|warga|pohon|lubang|rt|rw)\b)")
+
 LIST_JOINER = re.compile(r"^(?:dan|&|/|\+)\s*", re.IGNORECASE)  # "LPR-1 dan LPR-2", "LPR-1 & 2", "#1/#2"
 
 

@@ -163,9 +163,14 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
     return STAY
 
 
+MAX_SHOWN = 3  # complaints shown in detail for one question; more named get the list
+
+
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
     """The citizen's complaints (or the one named); a story offered before stands, said so (it was dropped)."""
-    show_status(turn, f"LPR-{wanted.number}" if wanted and wanted.number else "")
+    named = (understanding.numbers_named(turn.text) or [wanted.number]) if wanted and wanted.number else []
+    for number in named[:MAX_SHOWN] or [None]:  # "ini lpr 1 sama lpr 2 gimana": each one named
+        show_status(turn, f"LPR-{number}" if number else "")
     if earlier:
         remind_offer(turn, earlier)
         return _offer_stands(earlier, offered)

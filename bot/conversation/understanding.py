@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
-from lapor.references import split_reference
+from lapor.references import AND_WORDS, COUNTED, split_reference
 from lapor.textnorm import ABBREVIATIONS, known_word
 
 # Chat words of the conversation beyond lapor.textnorm's (which reads complaint texts: there "buat" is "untuk").
@@ -146,7 +146,9 @@ STATUS_WORDS = frozenset({"status", "perkembangan", "progres", "progress", "kaba
 REPORT_WORDS = frozenset({"laporan", "aduan", "pengaduan", "lpr", "keluhan", "komplain", "laporkan", "adukan"})
 ASKING = frozenset({"gimana", "bagaimana", "cek", "lihat", "mana", "apa", "kapan", "diapakan", "diapain",
                     "ditindaklanjuti", "diproses", "ditangani", "how", "what", "whats", "where", "when",
-                    "done", "finished", "fixed", "solved", "resolved"})  # "is my complaint done?"
+                    "done", "finished", "fixed", "solved", "resolved",  # "is my complaint done?"
+                    # "how" in Javanese krama and East Java's ngoko, Madurese: "laporan no 1 pripun?"
+                    "pripun", "priye", "kepriye", "yopo", "yaopo", "kados", "pundi", "dhimma", "deremma"})
 FOLLOW_VERBS = frozenset({"ikuti", "ikut", "follow", "dukung", "mengikuti"})
 # Asking to be protected more after filing: "tolong nama saya dirahasiakan", "ganti jadi anonim", "ANONIM LPR-2",
 # "jangan sebut nama saya".
@@ -1163,8 +1165,9 @@ def intent(text: str) -> Intent | None:
         return Intent("PROTECT", number, protect)
     if _adds(words[:6]) or _corrects_place(words):
         return Intent("EVIDENCE", number, _after_reference(text))
-    if _asks_status(words, number) or (number is not None and _only_reference(text)):
-        return Intent("STATUS", number)
+    named = number if number is not None else next(iter(numbers_named(text)), None)  # "gimana laporan 1 dan 2?"
+    if _asks_status(words, named) or (number is not None and _only_reference(text)):
+        return Intent("STATUS", named)
     verb = _filing_verb(head)
     if verb is not None:
         return Intent("FILE", rest=_without_leading_filler(_after_words(text, _raw_index(text, skipped + verb + 1))))
@@ -1638,6 +1641,23 @@ def _number(text: str) -> int | None:
     """The complaint a message names (`LPR-4`, `lpr 4`, `#4`, "laporan no 4") anywhere in it."""
     found = REFERENCE.search(text or "") or REPORT_NUMBER.search(text or "")
     return int(found.group(1)) if found else None
+
+
+# Every complaint a message names: marked ("LPR-4", "#4", "lpr 4") or in words ("laporan 4", "laporan no 4"), with
+# the bare numbers joined to it ("lpr 1 dan 2", "laporan no 1 karo no 2"); a number that counts is none ("laporan 2
+# minggu lalu", "lpr 1 dan 2 hari lalu")
+_NAMED_AT = (r"(?:(?:lpr|#)\s*[-–—.:]?\s*|\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan)(?:\s+(?:saya|sy|aku|kami))?"
+             r"\s+(?:(?:no|nomor|nomer|nmr)\b\.?\s*)?)")
+_JOINED = (r"\s*(?:[,&+/]|" + AND_WORDS + r")\s*(?:(?:lpr|#|no|nomor|nomer|nmr)\s*[-–—.:]?\s*)?\d{1,9}\b" + COUNTED)
+NAMED = re.compile(_NAMED_AT + r"(\d{1,9})\b" + COUNTED + r"((?:" + _JOINED + r")*)", re.IGNORECASE)
+
+
+def numbers_named(text: str) -> list[int]:
+    """The complaints a message names, in the order typed, each once ("ini lpr 1 sama lpr 2 gimana": [1, 2])."""
+    numbers = []
+    for found in NAMED.finditer(text or ""):
+        numbers += [int(found.group(1))] + [int(n) for n in re.findall(r"\d{1,9}", found.group(2))]
+    return list(dict.fromkeys(numbers))
 
 
 def names_complaint(text: str) -> bool:

@@ -547,3 +547,21 @@ def test_a_question_after_the_agencys_news_is_offered_to_that_complaint_first(pe
     people["citizen"].says("TAMBAHAN")
     added = [m.body for m in people["dlh1"].inbox() if m.purpose == Purpose.EVIDENCE]
     assert added and "LPR-1" in added[-1] and typed.split()[-1] in added[-1], added
+
+
+@pytest.mark.parametrize("typed", ["ini lpr 1 sama lpr 2 gimana", "STATUS LPR-1 LPR-2", "gimana laporan 1 dan 2?",
+                                   "lpr 1 & 2 sdh sampai mana pak?", "laporan no 1 karo no 2 pripun?"])
+def test_asking_after_two_of_ones_complaints_shows_both(people, typed):
+    """Found by hand: the second complaint named was dropped ("STATUS LPR-1 LPR-2" showed LPR-1), and "gimana
+    laporan 1 dan 2?" got the menu."""
+    from tests.parties import filed_and_forwarded
+    filed_and_forwarded(people, photo=False)
+    people["citizen"].file(description="Lampu jalan di gang mawar RT 3 mati sudah dua minggu, gelap sekali")
+    reply = people["citizen"].says(typed)
+    assert "LPR-1 –" in reply and "LPR-2 –" in reply, reply
+
+
+def test_a_number_after_and_that_counts_something_names_no_second_complaint():
+    assert understanding.numbers_named("lpr 1 dan 2 hari lalu sy lapor") == [1]
+    assert understanding.numbers_named("gimana laporan 2 minggu lalu") == []
+    assert understanding.numbers_named("lpr 3, lpr 5 & #7") == [3, 5, 7]
