@@ -163,11 +163,11 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
     return STAY
 
 
-MAX_SHOWN = 3  # complaints shown in detail for one question; more named get the list
+MAX_SHOWN = 3  # complaints shown in detail for one question: the first three named
 
 
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
-    """The citizen's complaints (or the one named); a story offered before stands, said so (it was dropped)."""
+    """The citizen's complaints (or those named); a story offered before stands, said so (it was dropped)."""
     named = (understanding.numbers_named(turn.text) or [wanted.number]) if wanted and wanted.number else []
     for number in named[:MAX_SHOWN] or [None]:  # "ini lpr 1 sama lpr 2 gimana": each one named
         show_status(turn, f"LPR-{number}" if number else "")
