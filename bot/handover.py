@@ -28,11 +28,11 @@ from bot.staff import (
 )
 from lapor import dispositions
 from lapor.directory import HANDLING_ROLES, REGION_WIDE_ROLES, mark_away, present_staff, set_stand_in
-from lapor.phones import InvalidPhone, to_e164
+from lapor.phones import TYPED, typed_phone
 from models import Agency, Contact, OutboxMessage
 from models.vocab import Purpose, Role
 
-PHONE = re.compile(r"\+?\d[\d\s.-]{7,}\d")
+PHONE = TYPED  # a number typed in a message
 FILLER = {"ke", "kpd", "kepada", "pak", "bu", "bapak", "ibu", "sdr", "saudara", "saudari", "mas", "mbak", "kak",
           "sampai", "smp", "sampe", "hingga", "sd", "s", "d", "dengan", "tgl", "tanggal", "cuti", "petugas",
           # courtesy around the name ("ke bu sari ya", "tolong ke pak budi saja, makasih")
@@ -374,13 +374,9 @@ def _region_leave_taker(turn: StaffTurn, text: str) -> tuple[Contact | None, str
 def _agency_member(turn: StaffTurn, text: str) -> Contact | None:
     """The active officer (or head) of the staff member's agency named by number or by (part of) their name."""
     staff = _agency_staff(turn)
-    typed_phone = PHONE.search(text or "")
-    if typed_phone:
-        try:
-            phone = to_e164(re.sub(r"[\s.-]", "", typed_phone.group()))
-        except InvalidPhone:
-            return None
-        return next((person for person in staff if person.phone == phone), None)
+    if PHONE.search(text or ""):
+        phone = typed_phone(text)
+        return None if phone is None else next((person for person in staff if person.phone == phone), None)
     typed = " ".join(w for w in words(text) if w not in FILLER | BACK_WORDS | REASON_WORDS)
     if not typed:
         return None

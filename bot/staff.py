@@ -74,7 +74,7 @@ from lapor.complaints import LifecycleError
 from lapor.directory import stands_in_for
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
-from lapor.phones import InvalidPhone, to_e164
+from lapor.phones import typed_phone
 from lapor.references import (
     AND_WORDS,
     COUNTED,
@@ -3481,16 +3481,13 @@ def _merge_offered(turn: StaffTurn, complaint: Complaint, reason: str) -> bool:
     return True
 
 
-PHONE_TYPED = re.compile(r"\+?\d[\d\s().-]{6,}\d")
-
-
 def cmd_nomorbaru(turn: StaffTurn) -> None:
     """Moves a complaint to its reporter's new number once the verifier says YA (the reporter lost their phone and
     wrote from another: the verifier checked it); the new and the old number are told (bot.notices)."""
     complaint, text = _target(turn, "0812xxxxxxx")
     if complaint is None:
         return
-    phone = _phone_in(text)
+    phone = typed_phone(text)
     if phone is None:
         typed = text.strip(REFERENCE_PUNCTUATION + " ")[:30]
         turn.say("nomorbaru_need_number", reference=complaint.reference,
@@ -3509,15 +3506,6 @@ def cmd_nomorbaru(turn: StaffTurn) -> None:
         return
     complaints.move_to_number(turn.session, complaint, phone, turn.staff, turn.now)
     turn.say("nomorbaru_done", reference=complaint.reference, new=phone_label(phone))
-
-
-def _phone_in(text: str) -> str | None:
-    """The phone number typed in a command's text, in E.164; None when there is no valid one."""
-    found = PHONE_TYPED.search(text or "")
-    try:
-        return to_e164(re.sub(r"[\s().-]", "", found.group())) if found else None
-    except InvalidPhone:
-        return None
 
 
 def cmd_gabung(turn: StaffTurn) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import phonenumbers
@@ -33,6 +34,19 @@ def to_e164(raw: str, region: str = DEFAULT_REGION) -> str:
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhone(f"not a valid phone number: {raw!r}")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+# A number as people type it in a message: "0812-3456-7890", "(0812) 345 6789", "+62 812 3456 7890"
+TYPED = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+
+
+def typed_phone(text: str) -> str | None:
+    """The first phone number typed in a text, in E.164; None when there is none or it is no valid number."""
+    found = TYPED.search(text or "")
+    try:
+        return to_e164(re.sub(r"[\s().-]", "", found.group())) if found else None
+    except InvalidPhone:
+        return None
 
 
 def national(phone: str) -> str:
