@@ -1077,7 +1077,7 @@ def _ask_final(turn: StaffTurn, number: int, text: str, media: list[dict] | None
     """Asks whether work said done in other words is the final answer; of two complaints joined ("lpr 1 dan 3 sudah
     beres", "LPR-1 & LPR-2 sdh selesai") it is asked once for both, as for one: YA records it for each."""
     numbers, text = _joined_references(number, text) if JOINED_NEXT.match(text) else ([number], text)
-    text = without_salutation(text)  # shown as the citizen will read it
+    text = without_closing_address(text)  # shown as the citizen will read it
     if len(numbers) > 1 and _only_done_said(text):
         text = ""  # "lpr 1 dan 2 sdh beres": no answer for the citizens yet
     references = " ".join(format_reference(n) for n in numbers)
@@ -1921,7 +1921,7 @@ NAMING_BEFORE = {"ke", "dengan", "dgn", "oleh", "olh", "sama", "sm", "kepada", "
 TRAILING_WORD = re.compile(r"[\s,.;:!-]*([^\s,.;:!-]+)[\s,.;:!-]*$")
 
 
-def without_salutation(text: str) -> str:
+def without_closing_address(text: str) -> str:
     """The text without the forms of address and tag words it ends with (and emoji among them); the text as typed
     when they are all there is."""
     rest, trimmed = text, False
@@ -2706,7 +2706,7 @@ def _answer(turn: StaffTurn, final: bool, example: str) -> None:
         text = turn.held["text"]  # "TL LPR-7" alone after a captioned photo: the caption is its text
     if turn.media and points_at_photo(text):
         text = ""  # a photo with "ini pak": the photo is the answer, in the catalogue's words
-    text = without_salutation(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
+    text = without_closing_address(text)  # "… ke lokasi ya pak": "ya pak" was said to the bot
     disposition = _own_disposition(turn, complaint)
     if disposition is None or not _needs_text(turn, complaint, text, example, allow_photo=True):
         return
