@@ -51,7 +51,7 @@ COUNTED = (r"(?!\s*(?:orang|org|petugas|ptgs|personil|personel|anggota|tim|regu|
            r"|unit|rit|kali|x|buah|bh|titik|tiang|lampu|karung|kantong|ton|kg|m|meter|km|jam|hari|hr|minggu|pekan"
            r"|bulan|bln|tahun|thn|menit|rumah|kk|jiwa|warga|pohon|lubang|rt|rw)\b)")
 
-LIST_JOINER = re.compile(r"^(?:dan|&|/|\+)\s*", re.IGNORECASE)  # "LPR-1 dan LPR-2", "LPR-1 & 2", "#1/#2"
+LIST_JOINER = re.compile(r"^(?:[&/+]|" + AND_WORDS + r")\s*", re.IGNORECASE)  # "LPR-1 dan LPR-2", "LPR-1 & 2", "#1/#2"
 
 
 def several_references(text: str) -> list[int]:
@@ -70,6 +70,23 @@ def several_references(text: str) -> list[int]:
         bare = "," in after[:len(after) - len(rest)] or joiner is not None
         rest = rest[joiner.end():] if joiner else rest
     return numbers
+
+
+# Every complaint a message names: marked ("LPR-4", "#4", "lpr 4") or in words ("laporan 4", "laporan no 4"), with
+# the bare numbers joined to it ("lpr 1 dan 2", "laporan no 1 karo no 2"); a number that counts is none ("laporan 2
+# minggu lalu", "lpr 1 dan 2 hari lalu")
+_NAMED_AT = (r"(?:(?:lpr|#)\s*[-–—.:]?\s*|\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan)(?:\s+(?:saya|sy|aku|kami))?"
+             r"\s+(?:(?:no|nomor|nomer|nmr)\b\.?\s*)?)")
+_JOINED = (r"\s*(?:[,&+/]|" + AND_WORDS + r")\s*(?:(?:lpr|#|no|nomor|nomer|nmr)\s*[-–—.:]?\s*)?\d{1,9}\b" + COUNTED)
+NAMED = re.compile(_NAMED_AT + r"(\d{1,9})\b" + COUNTED + r"((?:" + _JOINED + r")*)", re.IGNORECASE)
+
+
+def numbers_named(text: str) -> list[int]:
+    """The complaints a message names, in the order typed, each once ("ini lpr 1 sama lpr 2 gimana": [1, 2])."""
+    numbers = []
+    for found in NAMED.finditer(text or ""):
+        numbers += [int(found.group(1))] + [int(n) for n in re.findall(r"\d{1,9}", found.group(2))]
+    return list(dict.fromkeys(numbers))
 
 
 def format_reference(number: int) -> str:

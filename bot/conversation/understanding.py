@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
-from lapor.references import AND_WORDS, COUNTED, split_reference
+from lapor.references import numbers_named, split_reference
 from lapor.textnorm import ABBREVIATIONS, known_word
 
 # Chat words of the conversation beyond lapor.textnorm's (which reads complaint texts: there "buat" is "untuk").
@@ -1641,23 +1641,6 @@ def _number(text: str) -> int | None:
     """The complaint a message names (`LPR-4`, `lpr 4`, `#4`, "laporan no 4") anywhere in it."""
     found = REFERENCE.search(text or "") or REPORT_NUMBER.search(text or "")
     return int(found.group(1)) if found else None
-
-
-# Every complaint a message names: marked ("LPR-4", "#4", "lpr 4") or in words ("laporan 4", "laporan no 4"), with
-# the bare numbers joined to it ("lpr 1 dan 2", "laporan no 1 karo no 2"); a number that counts is none ("laporan 2
-# minggu lalu", "lpr 1 dan 2 hari lalu")
-_NAMED_AT = (r"(?:(?:lpr|#)\s*[-–—.:]?\s*|\b(?:laporan|lapran|lprn|aduan|pengaduan|keluhan)(?:\s+(?:saya|sy|aku|kami))?"
-             r"\s+(?:(?:no|nomor|nomer|nmr)\b\.?\s*)?)")
-_JOINED = (r"\s*(?:[,&+/]|" + AND_WORDS + r")\s*(?:(?:lpr|#|no|nomor|nomer|nmr)\s*[-–—.:]?\s*)?\d{1,9}\b" + COUNTED)
-NAMED = re.compile(_NAMED_AT + r"(\d{1,9})\b" + COUNTED + r"((?:" + _JOINED + r")*)", re.IGNORECASE)
-
-
-def numbers_named(text: str) -> list[int]:
-    """The complaints a message names, in the order typed, each once ("ini lpr 1 sama lpr 2 gimana": [1, 2])."""
-    numbers = []
-    for found in NAMED.finditer(text or ""):
-        numbers += [int(found.group(1))] + [int(n) for n in re.findall(r"\d{1,9}", found.group(2))]
-    return list(dict.fromkeys(numbers))
 
 
 def names_complaint(text: str) -> bool:
