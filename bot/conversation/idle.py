@@ -681,9 +681,14 @@ def _question_to_agency(turn: Turn, text: str, mine: list[Complaint] | None = No
     return next((complaint for complaint in mine if complaint.id == heard), None)
 
 
+def _open_agencies(complaint: Complaint) -> list[str]:
+    """The names of the agencies a complaint is open with."""
+    return [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+
+
 def _handlers(complaint: Complaint) -> str:
     """The agencies a complaint is with, as the citizen reads them ("petugas" before it reaches one)."""
-    names = [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    names = _open_agencies(complaint)
     return and_list(names) if names else t("the_officers")
 
 
@@ -932,7 +937,7 @@ def _moved_asked(turn: Turn) -> Next | None:
     complaint = (moved or mine or [None])[0]
     if complaint is None:
         return None
-    agencies = [d.agency.name for d in complaint.dispositions if d.status == DispositionStatus.OPEN]
+    agencies = _open_agencies(complaint)
     where = t("moved_now_at", agencies=and_list(agencies)) if agencies else t("moved_at_verifier")
     turn.say("moved_explained", reference=complaint.reference, where=where)
     return STAY
