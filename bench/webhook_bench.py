@@ -190,7 +190,10 @@ class Gunicorn:
     def __enter__(self) -> Gunicorn:
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(
-                [str(BIN / "gunicorn"), "--workers", "2", "--bind", f"127.0.0.1:{self.port}", self.app],
+                # No control socket: the bare and floor apps run from bench/, without gunicorn.conf.py's own path,
+                # and took ~/.gunicorn/gunicorn.ctl from any other gunicorn on the host.
+                [str(BIN / "gunicorn"), "--workers", "2", "--bind", f"127.0.0.1:{self.port}", "--no-control-socket",
+                 self.app],
                 cwd=self.cwd, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self._wait_ready()
         return self

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
 from alembic.script import ScriptDirectory
@@ -38,6 +38,7 @@ def readyz():
         with svc.session_factory() as session:
             beats = session.scalars(select(JobHeartbeat).order_by(JobHeartbeat.job)).all()
             warnings = operator_warnings(session) + media_warnings(session, svc.media_storage, current_app.config)
+            warnings += clock_warnings(session)
     except Exception as exc:
         return jsonify(status="error", database=type(exc).__name__, reason=_unanswered(svc.engine)), 503
     report = scheduler_report(beats, now, current_app.config["READY_HEARTBEAT_MAX_AGE_SECONDS"])
@@ -89,6 +90,28 @@ def operator_warnings(session) -> list[str]:
         warnings.append(f"the media {error}: {counts['media', 'storage']} files people sent wait to be stored; "
                         "free space or fix the folder's permissions (nothing is given up meanwhile)")
     return warnings
+
+
+# How far this machine's clock may stray from the database server's before /readyz says so: leases are compared
+# with each machine's own clock, and a worker ahead of another by more than about 40 s (the lease less its renewal)
+# takes over messages the other is still sending (docs/operations.md, *Several machines*).
+CLOCK_SKEW_WARNING = timedelta(seconds=10)
+
+
+def clock_warnings(session) -> list[str]:
+    """A warning when this machine's wall clock is out of step with the database server's (the one clock every
+    machine reads; on SQLite, this machine's own)."""
+    database = session.scalar(select(func.now()))
+    if not isinstance(database, datetime):
+        return []
+    database = database if database.tzinfo else database.replace(tzinfo=UTC)
+    skew = (datetime.now(UTC) - database).total_seconds()
+    if abs(skew) <= CLOCK_SKEW_WARNING.total_seconds():
+        return []
+    where = "ahead of" if skew > 0 else "behind"
+    return [f"this machine's clock is {abs(skew):.0f} s {where} the database server's: workers compare their queues' "
+            "leases with their own clocks, and one ahead of another by more than about 40 s sends what the other "
+            "is still sending; keep every machine's clock in step (NTP, e.g. systemd-timesyncd or chrony)"]
 
 
 def media_warnings(session, storage, config: dict) -> list[str]:

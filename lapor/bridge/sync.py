@@ -212,11 +212,25 @@ class SyncRunner:
             tracking_id = self._send(call)
         except GatewayError as exc:
             with self.session_factory.begin() as session:
-                self._failed(session.get(LaporSyncItem, item_id), exc, now, report)
+                if self._still_ours(session, item_id, holder):
+                    self._failed(session.get(LaporSyncItem, item_id), exc, now, report)
             return
         with self.session_factory.begin() as session:
+            if not self._still_ours(session, item_id, holder):
+                return
             self._done(session, session.get(LaporSyncItem, item_id), tracking_id, now)
         report.sent += 1
+
+    @staticmethod
+    def _still_ours(session: Session, item_id: int, holder: Holder | None) -> bool:
+        """Whether this pass may record the call's outcome: not when the worker froze during the call past its
+        lease and another took the item over, which records its own (a failure here turned the taker's done item
+        pending again, or gave it up and told the supervisors)."""
+        if holder is None or holder.keep(session, LaporSyncItem, [item_id], working=SyncStatus.SENDING):
+            return True
+        logger.warning("lapor sync %s: taken over by another worker during the call; its outcome is the taker's",
+                       item_id)
+        return False
 
     def _prepare(self, session: Session, item: LaporSyncItem, now: datetime, report: SyncReport) -> _Call | None:
         """The call for an item, its media references as the signed links the service serves; None when it does

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import select
 
+from lapor.bridge.gateway import GatewayError, HttpGateway
 from lapor.bridge.privacy import strip_nik
-from models import Complaint, LaporSyncItem, OutboxMessage, SyncStatus
+from lapor.bridge.sync import SyncReport, SyncRunner
+from lapor.retry import LEASE, Holder
+from models import Complaint, LaporSyncItem, OutboxMessage, SyncStatus, TimelineEntry
+from models.vocab import Event
 from scheduler.jobs import pull_lapor, sync_lapor
 from services import services
 from tests.fake_lapor import TOKEN, FakeLapor
@@ -371,3 +377,60 @@ def test_a_nik_cut_by_the_title_never_leaves_partial_digits():
                                 title="KTP saya dengan NIK 35270123456…")
     title = safe_title(complaint)
     assert "3527" not in title and "NIK" in title
+
+
+class FrozenMidCall:
+    """A worker's gateway that freezes in the middle of its call to SP4N-LAPOR! (a frozen VM) for longer than the
+    lease: meanwhile another worker takes the item over (`meanwhile`); then this one's call gets `answer`."""
+
+    def __init__(self, real, meanwhile, answer: str):
+        self.real, self.meanwhile, self.answer = real, meanwhile, answer
+
+    def submit(self, payload: dict, idempotency_key: str) -> str:
+        self.meanwhile()
+        if self.answer == "lost":  # the call timed out while frozen
+            raise GatewayError("POST /reports: no answer within 10 s")
+        return self.real.submit(payload, idempotency_key)  # the same key: SP4N-LAPOR! replays the first answer
+
+
+@pytest.mark.parametrize("answer", ["replayed", "lost"])
+def test_a_sync_item_taken_over_from_a_worker_frozen_past_its_lease_is_submitted_once_and_stays_done(
+        http_world, people, fake, caplog, answer):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    svc = services(http_world)
+    now, later = svc.clock(), svc.clock() + LEASE + timedelta(seconds=1)
+    taker = SyncRunner(svc.session_factory, HttpGateway.from_config(svc.config), svc.config)
+    taken = []
+
+    def take_over() -> None:  # the frozen worker's lease runs out: presumed dead, its item is taken over
+        taken.append(taker.run_once(later))
+
+    frozen = FrozenMidCall(HttpGateway.from_config(svc.config), take_over, answer)
+    SyncRunner(svc.session_factory, frozen, svc.config).run_once(now)
+    assert str(taken[0]) == "sent=1 retried=0 deferred=0 failed=0"
+    assert "lease expired, sending again (same idempotency key)" in caplog.text
+    [item] = items(http_world)
+    assert item.status == SyncStatus.DONE and item.last_error is None, "the taker's record stands"
+    tracking_id, = fake.reports  # one report, however many calls carried its key
+    assert complaint(http_world, 1).lapor_tracking_id == tracking_id
+    with svc.session_factory() as session:
+        notes = session.scalars(select(TimelineEntry).where(TimelineEntry.event == Event.LAPOR)).all()
+    assert len(notes) == 1
+    assert "sent=0" in sync(http_world, minutes=30)  # nothing left to send again
+
+
+def test_a_worker_that_wakes_up_after_its_sync_item_was_taken_over_leaves_it_to_the_taker(http_world, people, fake):
+    file(people["citizen"], description=WASTE)
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    svc = services(http_world)
+    stalled = SyncRunner(svc.session_factory, HttpGateway.from_config(svc.config), svc.config)
+    holder = Holder(svc.clock(), clock=lambda: 0.0)  # claimed, then frozen before its call
+    [item_id] = stalled.claim(svc.clock(), holder)
+    taker = SyncRunner(svc.session_factory, HttpGateway.from_config(svc.config), svc.config)
+    assert "sent=1" in str(taker.run_once(svc.clock() + LEASE + timedelta(seconds=1)))
+    report = SyncReport()
+    stalled._process(item_id, svc.clock(), report, holder)  # it wakes up: no longer its item
+    assert str(report) == "sent=0 retried=0 deferred=0 failed=0"
+    assert len([r for r in fake.requests if r["method"] == "POST"]) == 1
+    assert items(http_world)[0].status == SyncStatus.DONE

@@ -171,3 +171,23 @@ def test_a_media_folder_this_machine_does_not_share_is_named_by_readiness(app, s
                               status=MediaStatus.STORED, stored_at=clock()))
     code, body = ready(app)
     assert code == 200 and any("MEDIA_STORAGE_URL" in warning for warning in body["warnings"]), body
+
+
+@pytest.mark.parametrize("offset, said", [(0, None), (90, "ahead of"), (-75, "behind")])
+def test_a_machine_clock_out_of_step_with_the_database_is_named_by_readiness(app, svc, clock, offset, said):
+    """Leases are compared with each machine's own clock: one ahead by more than about 40 s took over messages
+    another worker was still sending, and nothing told the operator the clocks were out of step."""
+    from datetime import UTC, datetime, timedelta
+
+    import time_machine
+
+    run_all(svc, clock())
+    with time_machine.travel(datetime.now(UTC) + timedelta(seconds=offset), tick=True):
+        code, body = ready(app)
+    assert code == 200, body  # a warning: the web keeps answering people
+    skewed = [warning for warning in body["warnings"] if "clock" in warning]
+    if said is None:
+        assert skewed == []
+    else:
+        assert len(skewed) == 1 and said in skewed[0] and "NTP" in skewed[0], skewed
+        assert f"{abs(offset) // 10}" in skewed[0]  # about how far, in seconds
