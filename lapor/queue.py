@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Select, String, and_, exists, func, literal_column, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from lapor import performance
 from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
@@ -250,8 +250,9 @@ def _common(session: Session, filters: QueueFilters, viewer: Contact | None = No
         conditions.append(Complaint.kind == filters.kind)
     if filters.source:
         conditions.append(Complaint.source == filters.source)
-    if filters.agency:
-        conditions.append(exists().where(Disposition.complaint_id == Complaint.id, Disposition.agency_id.in_(
+    if filters.agency:  # its own alias: an agency's list selects from Disposition already (the same name was a 500)
+        other = aliased(Disposition)
+        conditions.append(exists().where(other.complaint_id == Complaint.id, other.agency_id.in_(
             select(Agency.id).where(Agency.code == filters.agency).scalar_subquery())))
     if filters.q:
         conditions.append(search_condition(filters.q, viewer, fuzzy=filters.fuzzy))

@@ -51,6 +51,8 @@ def test_officers_see_only_their_agencys_open_dispositions(people, login_as):
         "the agency filter listed every agency, though an officer only ever sees their own"
     drilled = login_as(DLH_HEAD).get("/?view=semua&agency=DLH").get_data(as_text=True)
     assert '<input type="hidden" name="agency" value="DLH">' in drilled, "a search keeps a figure's agency"
+    for path in ("/?agency=DLH", "/?agency=DLH&q=sampah"):  # the same search in «Perlu tindakan» was a 500
+        assert listed(login_as(DLH_HEAD).get(path).get_data(as_text=True)) == ["LPR-1"], path
     assert {"DLH", "PUPR"} <= set(agency_options(login_as(SUPERVISOR).get("/").get_data(as_text=True)))
     assert listed(login_as(VERIFIER).get("/").get_data(as_text=True)) == []
 
