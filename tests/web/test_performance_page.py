@@ -108,6 +108,7 @@ def test_an_agency_unknown_or_another_for_a_head_is_named_as_ignored(filed, logi
     assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' in page
     page = login_as(DLH_HEAD).get("/kinerja?agency=pupr").get_data(as_text=True)
     assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' not in page and "Kinerja instansi · DLH" in page
+    assert "hanya dapat melihat data instansi Anda sendiri (DLH)." in page, "not as if PUPR were unknown"
 
 def test_sorting_and_bad_filters(filed, login_as):
     client = login_as(SUPERVISOR)
@@ -144,10 +145,31 @@ def test_a_csv_download_names_its_character_set_once(filed, login_as, path):
     assert response.data.startswith("\ufeff".encode())  # the BOM: Excel reads it as UTF-8
 
 
-def test_a_head_cannot_download_another_agencys_list(filed, login_as):
-    response = login_as(DLH_HEAD).get("/unduh/laporan.csv?figure=received&agency=PUPR")
+@pytest.mark.parametrize(("phone", "path"), [
+    (DLH_HEAD, "/unduh/laporan.csv?figure=received&agency=PUPR"),
+    (DLH_HEAD, "/unduh/laporan.xlsx?figure=overdue&agency=pupr"),
+    (DLH_HEAD, "/kinerja/unduh.csv?agency=PUPR"),
+    (DLH_HEAD, "/unduh/antrean.csv?view=semua&agency=PUPR"),
+    (DLH_1, "/unduh/laporan.csv?figure=received&agency=PUPR"),
+    (DLH_1, "/unduh/antrean.xlsx?agency=PUPR"),
+])
+def test_an_agency_user_asking_for_another_agencys_file_is_told_it_is_their_own_only(filed, login_as, phone, path):
+    """A head who edited a download's `agency=` to another agency's code silently got their own agency's file,
+    named and shaped as if it were the other's: they are told, politely, that they see their own agency only."""
+    response = login_as(phone).get(path)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 403 and response.mimetype == "text/html"
+    assert "hanya dapat melihat data instansi Anda sendiri (DLH)" in page and "PUPR" in page
+    assert "LPR-" not in page
+
+
+@pytest.mark.parametrize("path", ["/unduh/laporan.csv?figure=received&agency=DLH",
+                                  "/unduh/laporan.csv?figure=received&agency=dlh",
+                                  "/unduh/laporan.csv?figure=received"])
+def test_an_agency_user_downloads_their_own_agencys_list(filed, login_as, path):
+    response = login_as(DLH_HEAD).get(path)
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))[1:]
-    assert [row[0] for row in rows] == ["LPR-1", "LPR-3"]  # their own agency's, whatever the URL asks
+    assert [row[0] for row in rows] == ["LPR-1", "LPR-3"]
 
 
 def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path, app, clock):
