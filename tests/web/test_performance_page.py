@@ -132,11 +132,16 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
     assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DLH", "PUPR"]
     assert client.get("/kinerja/unduh.pdf").status_code == 404
+    local = re.search(r'href="(/kinerja/unduh\.id\.csv[^"]*)"[^>]*>CSV \(Excel Indonesia\)', page)
+    assert local, "the CSV an Excel set to Indonesian opens in columns is offered"
+    response = client.get(local.group(1).replace("&amp;", "&"))
+    assert response.headers["Content-Disposition"].endswith('.id.csv"')
+    assert response.get_data(as_text=True).lstrip("\ufeff").startswith("Kode;Instansi;Masuk;")
     assert client.get("/unduh/laporan.csv?figure=nonsense").status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/unduh/antrean.csv", "/unduh/laporan.csv?figure=received", "/kinerja/unduh.csv",
-                                  "/kinerja/lapor-ekspor.csv"])
+                                  "/kinerja/lapor-ekspor.csv", "/kinerja/unduh.id.csv", "/unduh/antrean.id.csv"])
 def test_a_csv_download_names_its_character_set_once(filed, login_as, path):
     """Every CSV went out as «text/csv; charset=utf-8; charset=utf-8»: a strict reader (a script, a proxy) refuses
     a parameter given twice."""
@@ -416,10 +421,12 @@ def test_each_download_offers_the_excel_file_first_and_says_which_opens_in_excel
         assert rows, path
         for row in rows:
             links = re.findall(r'<a class="button[^"]*" href="([^"]+)"[^>]*>(.*?)</a>', row, re.S)
-            assert [href.split("?")[0].rsplit(".", 1)[1] for href, _ in links] == ["xlsx", "csv"], (path, links)
-            assert "Excel" in links[0][1] and "Excel" not in links[1][1], links
+            assert [href.split("?")[0].split(".", 1)[1] for href, _ in links] == ["xlsx", "id.csv", "csv"], \
+                (path, links)
+            assert "Excel" in links[0][1] and "Excel Indonesia" in links[1][1] and "Excel" not in links[2][1], links
         # the CSV's dates are ISO 8601 (an English Excel read «05/12/2026» as 12 May): the page says how they look
-        assert "CSV (pemisah koma, UTF-8, tanggal ditulis tahun-bulan-hari: 2026-12-05) untuk aplikasi lain" in page
+        assert "CSV (pemisah koma, titik desimal, UTF-8) untuk aplikasi lain" in page
+        assert "Tanggal di CSV ditulis tahun-bulan-hari: 2026-12-05." in page
 
 
 def test_an_expired_tracking_id_upload_goes_back_to_the_page_asking_for_the_file_again(login_as):
