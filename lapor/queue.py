@@ -445,8 +445,11 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
         return QueueItem(complaint, Reason.WAITING if waiting else Reason.DISPOSITION, dated[0].due_at,
                          days_between(region, as_of, dated[0].due_at), dated[0])
     answered_by = [d for d in mine if d.status == DispositionStatus.FINAL and d.closed_at]
-    if agency and answered_by:
-        return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)
+    # An agency's own answer while another agency still works on the complaint read «Tanpa batas waktu»: the list
+    # is theirs as much as one filtered by their agency, so it says when they answered.
+    if answered_by and (agency or (viewer.role in AGENCY_ROLES and complaint.finished_at is None)):
+        last = max(answered_by, key=lambda d: d.closed_at)
+        return QueueItem(complaint, Reason.OTHER, None, None, last, last.closed_at)
     answered_by.sort(key=lambda d: d.closed_at)  # «Selesai» alone did not say which agency answered
     # «Tanpa batas waktu» alone did not say the complaint had gone outside the region
     forwarded = tuple(dict.fromkeys(d.agency.code for d in mine if d.status == DispositionStatus.FORWARDED))

@@ -409,6 +409,19 @@ def test_a_finished_complaint_in_all_complaints_names_the_agency_that_answered(p
         assert meta and "DLH" in meta.group(1), (phone, meta and meta.group(1))
 
 
+def test_an_agencys_answer_to_a_complaint_another_agency_still_holds_reads_as_answered(people, login_as):
+    """The PUPR head's «Semua laporan» read «Tanpa batas waktu · dijawab PUPR» for a complaint PUPR had answered
+    while DISHUB still worked on it: as if PUPR's own work had no deadline, not as done."""
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR, DLH")
+    people["pupr"].says("SELESAI LPR-1 Jalan sudah ditambal")
+    for phone in (PUPR_1, DLH_HEAD):
+        page = login_as(phone).get("/?view=semua").get_data(as_text=True)
+        meta = re.search(r'<p class="meta">((?:Batas|Dijawab|Tanpa|Selesai)[^<]*)</p>', page).group(1)
+        assert ("Dijawab selesai" in meta and "PUPR" in meta) if phone == PUPR_1 else "Batas" in meta, (phone, meta)
+        assert "Tanpa batas waktu" not in meta, (phone, meta)
+
+
 def next_link(html: str) -> str | None:
     """Where the complaint page's «Berikutnya» leads (None when it offers none)."""
     found = re.search(r'<a href="([^"]+)" rel="next">Berikutnya', html)
