@@ -392,6 +392,18 @@ def test_every_empty_list_says_so_in_a_whole_sentence(login_as, phone, path):
     assert note.endswith((".", "!")) and "!." not in note and ".." not in note, note
 
 
+@pytest.mark.parametrize(("phone", "expected"), [(DLH_1, "Belum ada laporan yang didisposisikan ke DLH."),
+                                                 (DLH_HEAD, "Belum ada laporan yang didisposisikan ke DLH."),
+                                                 (SUPERVISOR, "Belum ada laporan.")])
+def test_an_agencys_empty_list_of_everything_says_whose_it_is(people, login_as, phone, expected):
+    """An officer's empty «Semua laporan» read «Belum ada laporan.» while the region had complaints, none of them
+    their agency's."""
+    if phone != SUPERVISOR:
+        file(people["citizen"], description=ROAD)
+        people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    assert empty_note(login_as(phone).get("/?view=semua").get_data(as_text=True)) == expected
+
+
 def test_an_empty_search_pointing_elsewhere_reads_as_sentences(people, login_as):
     file(people["citizen"], description=WASTE)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
