@@ -136,10 +136,16 @@ FILTER_LABELS = {"view": "Tampilan", "status": "Status", "kind": "Jenis", "agenc
 
 
 def settle(session: Session, viewer: Contact, filters: QueueFilters) -> QueueFilters:
-    """The filters this person's list can apply: an unknown agency code is ignored (and named, like any invalid
-    value), and a status the 'perlu' list of new complaints cannot hold is ignored and named as inapplicable."""
+    """The filters this person's list can apply: an unknown agency code, or for an officer or head another
+    agency's, is ignored (and named, like any invalid value), and a status the 'perlu' list of new complaints
+    cannot hold is ignored and named as inapplicable."""
     problems, inapplicable, changes = list(filters.problems), list(filters.inapplicable), {}
-    if filters.agency and session.scalar(select(Agency.id).where(Agency.code == filters.agency)) is None:
+    if filters.agency and viewer.role in AGENCY_ROLES:
+        own = session.scalar(select(Agency.code).where(Agency.id == viewer.agency_id))
+        if filters.agency != own:
+            problems.append("agency")
+            changes["agency"] = ""
+    elif filters.agency and session.scalar(select(Agency.id).where(Agency.code == filters.agency)) is None:
         problems.append("agency")
         changes["agency"] = ""
     verifying = filters.view == "perlu" and viewer.role not in AGENCY_ROLES

@@ -94,6 +94,16 @@ def test_an_unknown_agency_is_named_as_ignored(people, login_as):
     assert listed(page) == ["LPR-1"] and "tidak dikenali dan diabaikan: Instansi (NOPE)" in page
 
 
+def test_another_agency_in_an_agency_users_list_is_named_as_theirs_only(people, login_as):
+    """A DLH head who edited the list's `agency=` to PUPR got the complaints shared by both, titled «PUPR», and a
+    download link that the file refuses: the list says they see their own agency only, and stays theirs."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(DLH_HEAD).get("/?view=semua&agency=pupr").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"] and "diabaikan: Instansi (PUPR)" in page
+    assert "hanya dapat melihat data instansi Anda sendiri (DLH)" in page and "agency=PUPR" not in page
+
+
 def test_a_status_the_needs_me_list_cannot_hold_is_named_and_not_shown_selected(people, login_as):
     file(people["citizen"])
     file(people["citizen2"], description=ROAD)
