@@ -1797,6 +1797,10 @@ MESSAGES.update({
                          "tekan «Catat ID tracking».",
     "web_lapor_pick": "Pilih berkas CSV atau XLSX hasil ekspor yang kolom ID Tracking LAPOR-nya sudah diisi.",
     "web_lapor_nothing": "Tidak ada yang dicatat. {errors}",
+    "web_own_agency_title": "Hanya data instansi Anda",
+    "web_own_agency_only": "Anda hanya dapat melihat data instansi Anda sendiri ({own}), jadi data {asked} tidak "
+                           "dapat diunduh. Unduhan untuk {own} ada di tautan di bawah ini.",
+    "web_own_agency_back": "Unduh data {own}",
     "web_lapor_recorded": "ID tracking tercatat: {recorded}, sudah tercatat: {unchanged}, belum berisi ID: {skipped}.",
     "web_need_text": "Isi teksnya dahulu (dengan kata-kata), contoh: {example}",
     "web_need_agency": "Pilih minimal satu instansi tujuan.",

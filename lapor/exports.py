@@ -27,10 +27,14 @@ from lapor.region import Region
 from lapor.routing_store import shown_suggestions
 from models import Complaint, Disposition, DispositionStatus
 
-CSV, XLSX = "csv", "xlsx"
-FORMATS = (CSV, XLSX)
+# CSV_ID: the CSV an Excel set to Indonesian opens in columns (its list separator is «;», its decimal mark «,»: the
+# plain CSV's rows sat in one column, and «33.3» read as text or as a date). The plain CSV stays as other programs
+# read it (commas, decimal points).
+CSV, XLSX, CSV_ID = "csv", "xlsx", "id.csv"
+FORMATS = (CSV, XLSX, CSV_ID)
 CONTENT_TYPES = {CSV: "text/csv; charset=utf-8",
-                 XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+                 XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 CSV_ID: "text/csv; charset=utf-8"}
 MAX_ROWS = 100_000  # one download; a larger list is cut (the caller says so)
 COMPLAINT_COLUMNS = (
     "Referensi", "Tanggal", "Jenis", "Sumber", "Status", "Batas Verifikasi", "Saran Instansi", "Judul", "Isi", "Lokasi",
@@ -177,13 +181,17 @@ def _percent(share: float | None) -> float | None:
 
 
 def to_bytes(columns, rows: list[list], file_format: str, sheet_title: str = "Laporan") -> bytes:
-    """The rows as a downloadable file: CSV (UTF-8 with BOM, for Excel) or XLSX."""
+    """The rows as a downloadable file: CSV (UTF-8 with BOM, for Excel; CSV_ID for an Excel set to Indonesian) or
+    XLSX."""
     if file_format == XLSX:
         buffer = io.BytesIO()
         write_xlsx(columns, rows, buffer, sheet_title=sheet_title)
         return buffer.getvalue()
-    if file_format != CSV:
-        raise ValueError(f"unknown format {file_format!r}; use csv or xlsx")
+    if file_format not in (CSV, CSV_ID):
+        raise ValueError(f"unknown format {file_format!r}; use one of {', '.join(FORMATS)}")
     text = io.StringIO()
-    write_csv(columns, rows, text)
+    if file_format == CSV_ID:
+        write_csv(columns, rows, text, delimiter=";", decimal=",")
+    else:
+        write_csv(columns, rows, text)
     return ("\ufeff" + text.getvalue()).encode("utf-8")

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Select, String, and_, exists, func, literal_column, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from lapor import performance
 from lapor.access import AGENCY_ROLES, REGION_ROLES, VERIFIER_ROLES, visible_complaints
@@ -136,10 +136,16 @@ FILTER_LABELS = {"view": "Tampilan", "status": "Status", "kind": "Jenis", "agenc
 
 
 def settle(session: Session, viewer: Contact, filters: QueueFilters) -> QueueFilters:
-    """The filters this person's list can apply: an unknown agency code is ignored (and named, like any invalid
-    value), and a status the 'perlu' list of new complaints cannot hold is ignored and named as inapplicable."""
+    """The filters this person's list can apply: an unknown agency code, or for an officer or head another
+    agency's, is ignored (and named, like any invalid value), and a status the 'perlu' list of new complaints
+    cannot hold is ignored and named as inapplicable."""
     problems, inapplicable, changes = list(filters.problems), list(filters.inapplicable), {}
-    if filters.agency and session.scalar(select(Agency.id).where(Agency.code == filters.agency)) is None:
+    if filters.agency and viewer.role in AGENCY_ROLES:
+        own = session.scalar(select(Agency.code).where(Agency.id == viewer.agency_id))
+        if filters.agency != own:
+            problems.append("agency")
+            changes["agency"] = ""
+    elif filters.agency and session.scalar(select(Agency.id).where(Agency.code == filters.agency)) is None:
         problems.append("agency")
         changes["agency"] = ""
     verifying = filters.view == "perlu" and viewer.role not in AGENCY_ROLES
@@ -250,8 +256,9 @@ def _common(session: Session, filters: QueueFilters, viewer: Contact | None = No
         conditions.append(Complaint.kind == filters.kind)
     if filters.source:
         conditions.append(Complaint.source == filters.source)
-    if filters.agency:
-        conditions.append(exists().where(Disposition.complaint_id == Complaint.id, Disposition.agency_id.in_(
+    if filters.agency:  # its own alias: an agency's list selects from Disposition already (the same name was a 500)
+        other = aliased(Disposition)
+        conditions.append(exists().where(other.complaint_id == Complaint.id, other.agency_id.in_(
             select(Agency.id).where(Agency.code == filters.agency).scalar_subquery())))
     if filters.q:
         conditions.append(search_condition(filters.q, viewer, fuzzy=filters.fuzzy))
@@ -444,8 +451,11 @@ def _complaint_item(complaint: Complaint, viewer: Contact, now: datetime, region
         return QueueItem(complaint, Reason.WAITING if waiting else Reason.DISPOSITION, dated[0].due_at,
                          days_between(region, as_of, dated[0].due_at), dated[0])
     answered_by = [d for d in mine if d.status == DispositionStatus.FINAL and d.closed_at]
-    if agency and answered_by:
-        return QueueItem(complaint, Reason.OTHER, None, None, answered_by[0], answered_by[0].closed_at)
+    # An agency's own answer while another agency still works on the complaint read «Tanpa batas waktu»: the list
+    # is theirs as much as one filtered by their agency, so it says when they answered.
+    if answered_by and (agency or (viewer.role in AGENCY_ROLES and complaint.finished_at is None)):
+        last = max(answered_by, key=lambda d: d.closed_at)
+        return QueueItem(complaint, Reason.OTHER, None, None, last, last.closed_at)
     answered_by.sort(key=lambda d: d.closed_at)  # «Selesai» alone did not say which agency answered
     # «Tanpa batas waktu» alone did not say the complaint had gone outside the region
     forwarded = tuple(dict.fromkeys(d.agency.code for d in mine if d.status == DispositionStatus.FORWARDED))

@@ -240,12 +240,15 @@ def _template_names() -> dict:
             "BESIDE_CATEGORIES": ("error", "info"), "flashes_beside": False, "excel_hint": EXCEL_HINT}
 
 
-# Beside every pair of downloads. A CSV opened in Excel takes Windows' list separator, which is «;» on a computer
-# set to Indonesian: the rows sat in one column. An XLSX holds its columns, dates and numbers as such in every
-# Excel. The CSV's dates are ISO 8601 (`lapor.bridge.manual.CSV_DATE_FORMAT`: an English Excel read dd/mm as
-# mm/dd), which the hint shows, as they look unlike the rest of the dashboard's.
+# Beside every set of downloads. A CSV opened in Excel takes Windows' list separator and decimal mark, which are
+# «;» and «,» on a computer set to Indonesian: the rows sat in one column and «33.3» read as text or a date. An XLSX
+# holds its columns, dates and numbers as such in every Excel; «CSV (Excel Indonesia)» (`lapor.exports.CSV_ID`)
+# is the CSV such an Excel opens in columns. The CSVs' dates are ISO 8601 (`lapor.bridge.manual.CSV_DATE_FORMAT`:
+# an English Excel read dd/mm as mm/dd), which the hint shows, as they look unlike the rest of the dashboard's.
 EXCEL_HINT = ("Untuk dibuka di Excel, pilih «Excel (XLSX)»: kolom, tanggal dan angkanya langsung rapi. "
-              "CSV (pemisah koma, UTF-8, tanggal ditulis tahun-bulan-hari: 2026-12-05) untuk aplikasi lain.")
+              "«CSV (Excel Indonesia)» memakai titik koma dan koma desimal (3,5), untuk Excel berbahasa Indonesia. "
+              "CSV (pemisah koma, titik desimal, UTF-8) untuk aplikasi lain. Tanggal di CSV ditulis "
+              "tahun-bulan-hari: 2026-12-05.")
 
 
 def _local_time(moment: datetime | None) -> str:

@@ -23,6 +23,7 @@ from werkzeug.datastructures import MultiDict
 
 from bot.messages import KIND_NAMES, SOURCE_NAMES, t
 from lapor import charts, exports, performance, queue
+from lapor.access import AGENCY_ROLES
 from lapor.audit import record_export
 from lapor.bridge.manual import EXPORT_COLUMNS, export_row, exportable, record_tracking_ids
 from lapor.complaints import KINDS
@@ -266,12 +267,33 @@ def _charts(report: performance.Report, page: PageFilters, link) -> dict[str, Ma
             (("weekly", weekly), ("on_time", on_time), ("kinds", kinds), ("sources", sources))}
 
 
+def _own_agency_only() -> None:
+    """An officer or head who asks a download for another agency (its `agency=` edited in the URL) is told that
+    they see their own agency only (403): they got their own agency's file, silently, as if it were the other's."""
+    if current_user.role not in AGENCY_ROLES:
+        return
+    asked = (request.args.get("agency") or "").strip().upper()
+    own = current_user.agency.code if current_user.agency else ""
+    if not asked or asked == own:
+        return
+    args = request.args.to_dict()
+    if own:
+        args["agency"] = own
+    else:
+        args.pop("agency", None)
+    back = url_for(request.endpoint, **request.view_args, **args)
+    abort(Response(render_template("error.html", title=t("web_own_agency_title"),
+                                   text=t("web_own_agency_only", own=own or "-", asked=asked[:20]), back=back,
+                                   back_text=t("web_own_agency_back", own=own)), 403))
+
+
 @bp.get("/kinerja/unduh.<file_format>")
 @staff_required(*ROLES)
 def download_table(file_format: str):
     """The performance table (the region's totals, then each agency) as CSV or XLSX."""
     if file_format not in exports.FORMATS:
         abort(404)
+    _own_agency_only()
     svc, page, _, filters = _context()
     report = performance.report(db(), filters, svc.clock(), svc.region.calendar, svc.region.districts,
                                 reader=svc.session_factory)
@@ -291,6 +313,7 @@ def download_complaints(file_format: str):
     svc = services(current_app)
     if current_user.role not in ROLES + (Role.OFFICER,):
         abort(403)
+    _own_agency_only()
     _, page, _, filters = _context() if current_user.role != Role.OFFICER else _officer_context()
     figure = request.args.get("figure") or "received"
     if figure not in performance.FIGURES:
@@ -328,6 +351,7 @@ def download_queue(file_format: str):
     """Every complaint of the queue's list under its filters (all pages), one row each, as the reader may see it."""
     if file_format not in exports.FORMATS:
         abort(404)
+    _own_agency_only()
     svc = services(current_app)
     filters = queue.settle(db(), current_user.contact, asked_filters(request.args))  # as the page lists
     condition = queue.list_condition(db(), current_user.contact, filters, svc.clock(), svc.region)

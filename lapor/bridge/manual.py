@@ -110,16 +110,20 @@ class DatedText(str):
         return cell
 
 
-def write_csv(columns: Sequence[str], rows: Iterable[list], handle) -> None:
+def write_csv(columns: Sequence[str], rows: Iterable[list], handle, *, delimiter: str = ",",
+              decimal: str = ".") -> None:
     """Write a header and rows to a text stream as CSV: moments and days in ISO 8601 (CSV_DATE_FORMAT,
-    CSV_DAY_FORMAT), formulas kept text (`csv_text`)."""
-    writer = csv.writer(handle)
+    CSV_DAY_FORMAT), formulas kept text (`csv_text`); `delimiter` and `decimal` (the decimal mark of fractional
+    numbers) as the spreadsheet that opens it expects (an Excel set to Indonesian: `;` and `,`)."""
+    writer = csv.writer(handle, delimiter=delimiter)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_csv_cell(cell) for cell in row])
+        writer.writerow([_csv_cell(cell, decimal) for cell in row])
 
 
-def _csv_cell(cell):
+def _csv_cell(cell, decimal: str = "."):
+    if isinstance(cell, float):
+        return str(cell).replace(".", decimal)
     if isinstance(cell, datetime):
         return cell.strftime(CSV_DATE_FORMAT)
     if isinstance(cell, date):

@@ -130,6 +130,27 @@ def test_performance_table(march, session, svc):  # noqa: F811
         "Jumlah Penilaian": 1, "Dikembalikan": 0, "Dibuka Kembali": 1}
 
 
+
+def test_the_csv_for_an_indonesian_excel_writes_semicolons_and_decimal_commas(march, session, svc):  # noqa: F811
+    """An Excel set to Indonesian (list separator «;», decimal comma) opened the CSV's «33.3» as text or as a date
+    (33 March) and its rows in one column: its own CSV writes «33,3» between semicolons; the plain CSV stays as
+    other programs read it."""
+    report = performance.report(session, march_filters(), NOW, svc.region.calendar, DISTRICTS)
+    rows = exports.performance_rows(report)
+    rows[1][1] = "Dinas; dengan titik koma"
+    local = list(csv.reader(io.StringIO(exports.to_bytes(exports.PERFORMANCE_COLUMNS, rows, exports.CSV_ID)
+                                        .decode("utf-8-sig")), delimiter=";"))
+    plain = list(csv.reader(io.StringIO(exports.to_bytes(exports.PERFORMANCE_COLUMNS, rows, exports.CSV)
+                                        .decode("utf-8-sig"))))
+    assert local[0] == plain[0] == list(exports.PERFORMANCE_COLUMNS)
+    local_dlh, plain_dlh = (dict(zip(exports.PERFORMANCE_COLUMNS, next(r for r in table if r[0] == "DLH"),
+                                     strict=True)) for table in (local, plain))
+    assert (local_dlh["% Selesai"], local_dlh["Median Penyelesaian (hari kerja)"], local_dlh["Masuk"]) == \
+        ("33,3", "3,5", "3")
+    assert (plain_dlh["% Selesai"], plain_dlh["Median Penyelesaian (hari kerja)"]) == ("33.3", "3.5")
+    assert local[2][1] == "Dinas; dengan titik koma"
+
+
 @pytest.mark.parametrize("cell, kept", [("+6281234567890", True), ("+1+1", False), ("+62812 =1", False),
                                         ("=1+2", False), ("@SUM(1)", False), ("-7.1872, 113.2394", True)])
 def test_only_real_formulas_get_an_apostrophe(cell, kept):

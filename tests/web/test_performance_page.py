@@ -108,6 +108,7 @@ def test_an_agency_unknown_or_another_for_a_head_is_named_as_ignored(filed, logi
     assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' in page
     page = login_as(DLH_HEAD).get("/kinerja?agency=pupr").get_data(as_text=True)
     assert "diabaikan: Instansi" in page and 'data-agency="PUPR"' not in page and "Kinerja instansi · DLH" in page
+    assert "hanya dapat melihat data instansi Anda sendiri (DLH)." in page, "not as if PUPR were unknown"
 
 def test_sorting_and_bad_filters(filed, login_as):
     client = login_as(SUPERVISOR)
@@ -131,11 +132,16 @@ def test_downloads_open_and_hold_exactly_the_complaints_behind_a_figure(filed, l
     table = openpyxl.load_workbook(io.BytesIO(client.get("/kinerja/unduh.xlsx").data)).active
     assert [row[0] for row in table.iter_rows(min_row=2, values_only=True)] == [None, "DLH", "PUPR"]
     assert client.get("/kinerja/unduh.pdf").status_code == 404
+    local = re.search(r'href="(/kinerja/unduh\.id\.csv[^"]*)"[^>]*>CSV \(Excel Indonesia\)', page)
+    assert local, "the CSV an Excel set to Indonesian opens in columns is offered"
+    response = client.get(local.group(1).replace("&amp;", "&"))
+    assert response.headers["Content-Disposition"].endswith('.id.csv"')
+    assert response.get_data(as_text=True).lstrip("\ufeff").startswith("Kode;Instansi;Masuk;")
     assert client.get("/unduh/laporan.csv?figure=nonsense").status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/unduh/antrean.csv", "/unduh/laporan.csv?figure=received", "/kinerja/unduh.csv",
-                                  "/kinerja/lapor-ekspor.csv"])
+                                  "/kinerja/lapor-ekspor.csv", "/kinerja/unduh.id.csv", "/unduh/antrean.id.csv"])
 def test_a_csv_download_names_its_character_set_once(filed, login_as, path):
     """Every CSV went out as «text/csv; charset=utf-8; charset=utf-8»: a strict reader (a script, a proxy) refuses
     a parameter given twice."""
@@ -144,10 +150,31 @@ def test_a_csv_download_names_its_character_set_once(filed, login_as, path):
     assert response.data.startswith("\ufeff".encode())  # the BOM: Excel reads it as UTF-8
 
 
-def test_a_head_cannot_download_another_agencys_list(filed, login_as):
-    response = login_as(DLH_HEAD).get("/unduh/laporan.csv?figure=received&agency=PUPR")
+@pytest.mark.parametrize(("phone", "path"), [
+    (DLH_HEAD, "/unduh/laporan.csv?figure=received&agency=PUPR"),
+    (DLH_HEAD, "/unduh/laporan.xlsx?figure=overdue&agency=pupr"),
+    (DLH_HEAD, "/kinerja/unduh.csv?agency=PUPR"),
+    (DLH_HEAD, "/unduh/antrean.csv?view=semua&agency=PUPR"),
+    (DLH_1, "/unduh/laporan.csv?figure=received&agency=PUPR"),
+    (DLH_1, "/unduh/antrean.xlsx?agency=PUPR"),
+])
+def test_an_agency_user_asking_for_another_agencys_file_is_told_it_is_their_own_only(filed, login_as, phone, path):
+    """A head who edited a download's `agency=` to another agency's code silently got their own agency's file,
+    named and shaped as if it were the other's: they are told, politely, that they see their own agency only."""
+    response = login_as(phone).get(path)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 403 and response.mimetype == "text/html"
+    assert "hanya dapat melihat data instansi Anda sendiri (DLH)" in page and "PUPR" in page
+    assert "LPR-" not in page
+
+
+@pytest.mark.parametrize("path", ["/unduh/laporan.csv?figure=received&agency=DLH",
+                                  "/unduh/laporan.csv?figure=received&agency=dlh",
+                                  "/unduh/laporan.csv?figure=received"])
+def test_an_agency_user_downloads_their_own_agencys_list(filed, login_as, path):
+    response = login_as(DLH_HEAD).get(path)
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))[1:]
-    assert [row[0] for row in rows] == ["LPR-1", "LPR-3"]  # their own agency's, whatever the URL asks
+    assert [row[0] for row in rows] == ["LPR-1", "LPR-3"]
 
 
 def test_lapor_export_and_record_are_for_verifiers(filed, login_as, tmp_path, app, clock):
@@ -394,10 +421,12 @@ def test_each_download_offers_the_excel_file_first_and_says_which_opens_in_excel
         assert rows, path
         for row in rows:
             links = re.findall(r'<a class="button[^"]*" href="([^"]+)"[^>]*>(.*?)</a>', row, re.S)
-            assert [href.split("?")[0].rsplit(".", 1)[1] for href, _ in links] == ["xlsx", "csv"], (path, links)
-            assert "Excel" in links[0][1] and "Excel" not in links[1][1], links
+            assert [href.split("?")[0].split(".", 1)[1] for href, _ in links] == ["xlsx", "id.csv", "csv"], \
+                (path, links)
+            assert "Excel" in links[0][1] and "Excel Indonesia" in links[1][1] and "Excel" not in links[2][1], links
         # the CSV's dates are ISO 8601 (an English Excel read «05/12/2026» as 12 May): the page says how they look
-        assert "CSV (pemisah koma, UTF-8, tanggal ditulis tahun-bulan-hari: 2026-12-05) untuk aplikasi lain" in page
+        assert "CSV (pemisah koma, titik desimal, UTF-8) untuk aplikasi lain" in page
+        assert "Tanggal di CSV ditulis tahun-bulan-hari: 2026-12-05." in page
 
 
 def test_an_expired_tracking_id_upload_goes_back_to_the_page_asking_for_the_file_again(login_as):

@@ -51,6 +51,8 @@ def test_officers_see_only_their_agencys_open_dispositions(people, login_as):
         "the agency filter listed every agency, though an officer only ever sees their own"
     drilled = login_as(DLH_HEAD).get("/?view=semua&agency=DLH").get_data(as_text=True)
     assert '<input type="hidden" name="agency" value="DLH">' in drilled, "a search keeps a figure's agency"
+    for path in ("/?agency=DLH", "/?agency=DLH&q=sampah"):  # the same search in «Perlu tindakan» was a 500
+        assert listed(login_as(DLH_HEAD).get(path).get_data(as_text=True)) == ["LPR-1"], path
     assert {"DLH", "PUPR"} <= set(agency_options(login_as(SUPERVISOR).get("/").get_data(as_text=True)))
     assert listed(login_as(VERIFIER).get("/").get_data(as_text=True)) == []
 
@@ -90,6 +92,16 @@ def test_an_unknown_agency_is_named_as_ignored(people, login_as):
     file(people["citizen"])
     page = login_as(VERIFIER).get("/?agency=NOPE").get_data(as_text=True)
     assert listed(page) == ["LPR-1"] and "tidak dikenali dan diabaikan: Instansi (NOPE)" in page
+
+
+def test_another_agency_in_an_agency_users_list_is_named_as_theirs_only(people, login_as):
+    """A DLH head who edited the list's `agency=` to PUPR got the complaints shared by both, titled «PUPR», and a
+    download link that the file refuses: the list says they see their own agency only, and stays theirs."""
+    file(people["citizen"])
+    people["verifier"].says("TERUSKAN LPR-1 DLH")
+    page = login_as(DLH_HEAD).get("/?view=semua&agency=pupr").get_data(as_text=True)
+    assert listed(page) == ["LPR-1"] and "diabaikan: Instansi (PUPR)" in page
+    assert "hanya dapat melihat data instansi Anda sendiri (DLH)" in page and "agency=PUPR" not in page
 
 
 def test_a_status_the_needs_me_list_cannot_hold_is_named_and_not_shown_selected(people, login_as):
@@ -390,6 +402,18 @@ def test_every_empty_list_says_so_in_a_whole_sentence(login_as, phone, path):
     assert note.endswith((".", "!")) and "!." not in note and ".." not in note, note
 
 
+@pytest.mark.parametrize(("phone", "expected"), [(DLH_1, "Belum ada laporan yang didisposisikan ke DLH."),
+                                                 (DLH_HEAD, "Belum ada laporan yang didisposisikan ke DLH."),
+                                                 (SUPERVISOR, "Belum ada laporan.")])
+def test_an_agencys_empty_list_of_everything_says_whose_it_is(people, login_as, phone, expected):
+    """An officer's empty «Semua laporan» read «Belum ada laporan.» while the region had complaints, none of them
+    their agency's."""
+    if phone != SUPERVISOR:
+        file(people["citizen"], description=ROAD)
+        people["verifier"].says("TERUSKAN LPR-1 PUPR")
+    assert empty_note(login_as(phone).get("/?view=semua").get_data(as_text=True)) == expected
+
+
 def test_an_empty_search_pointing_elsewhere_reads_as_sentences(people, login_as):
     file(people["citizen"], description=WASTE)
     people["verifier"].says("TERUSKAN LPR-1 DLH")
@@ -405,6 +429,19 @@ def test_a_finished_complaint_in_all_complaints_names_the_agency_that_answered(p
         page = login_as(phone).get("/?view=semua").get_data(as_text=True)
         meta = re.search(r'<p class="meta">(Selesai[^<]*|Dijawab[^<]*)</p>', page)
         assert meta and "DLH" in meta.group(1), (phone, meta and meta.group(1))
+
+
+def test_an_agencys_answer_to_a_complaint_another_agency_still_holds_reads_as_answered(people, login_as):
+    """The PUPR head's «Semua laporan» read «Tanpa batas waktu · dijawab PUPR» for a complaint PUPR had answered
+    while DISHUB still worked on it: as if PUPR's own work had no deadline, not as done."""
+    file(people["citizen"], description=ROAD)
+    people["verifier"].says("TERUSKAN LPR-1 PUPR, DLH")
+    people["pupr"].says("SELESAI LPR-1 Jalan sudah ditambal")
+    for phone in (PUPR_1, DLH_HEAD):
+        page = login_as(phone).get("/?view=semua").get_data(as_text=True)
+        meta = re.search(r'<p class="meta">((?:Batas|Dijawab|Tanpa|Selesai)[^<]*)</p>', page).group(1)
+        assert ("Dijawab selesai" in meta and "PUPR" in meta) if phone == PUPR_1 else "Batas" in meta, (phone, meta)
+        assert "Tanpa batas waktu" not in meta, (phone, meta)
 
 
 def next_link(html: str) -> str | None:
