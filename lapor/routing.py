@@ -290,8 +290,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "perdagangan orang": ("tppo", "human trafficking"),
     # public order
     "pkl": ("pedagang kaki lima", "pedagang trotoar", "lapak pedagang", "pedagang liar",
-            "pedagang pinggir jalan", "gerobak pedagang", "jualan trotoar", "lapak trotoar", "dagangan trotoar",
-            "gerobak trotoar", "jualan bahu jalan", "pedagang bahu jalan"),
+            "pedagang pinggir jalan", "gerobak pedagang", "jualan trotoar",
+            # vendors on the sidewalk are one thing ("pkl nutup trotoar"): the phrase claims the sidewalk's word
+            "pkl trotoar", "lapak trotoar", "dagangan trotoar", "gerobak trotoar", "jualan bahu jalan",
+            "pedagang bahu jalan"),
     "penertiban": ("ditertibkan", "tertibkan", "menertibkan", "tertib", "penggusuran", "digusur"),
     "lapak liar": ("warung liar", "kios liar", "gubuk liar", "tenda liar", "lapak ilegal", "warung ilegal",
                    "kios ilegal"),

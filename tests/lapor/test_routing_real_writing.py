@@ -880,9 +880,17 @@ def test_sumatra_kalimantan_and_sulawesi_complaints_are_routed(learned, text, ex
     ("agen menimbun gas melon", "DISPERINDAG"),                          # hoarding is still hoarding
     ("gerobak bakso menuhin trotoar depan sekolah", "SATPOLPP"),
     ("pedagang buah nutupin trotoar depan pasar", "SATPOLPP"),
+    ("trotoar rusak, paving copot", "PUPR"),                             # the sidewalk itself: PUPR's
 ])
 def test_what_blocks_and_what_it_blocks_are_no_phrase_together(learned, text, expected):
     assert _top(learned, text) == expected, learned.suggest(text)
+
+
+def test_vendors_blocking_the_sidewalk_are_clearly_public_order(learned):
+    """fresh16's "pkl nutup trotoar depan alun2, pejalan kaki turun ke jalan" was SATPOLPP 0.29 / PUPR 0.26 (the
+    sidewalk's keyword, the pedestrians' words); "pkl trotoar" is now one phrase of the vendors'."""
+    first, second = learned.suggest("pkl nutup trotoar depan alun2, pejalan kaki turun ke jalan")[:2]
+    assert first.code == "SATPOLPP" and second.score < 0.7 * first.score, (first, second)
 
 
 @pytest.mark.parametrize("text, expected", [
