@@ -27,6 +27,7 @@ from lapor.textnorm import (
     content_tokens,
     harm_span,
     harmed,
+    is_blocking,
     normalize,
     spoken_forms,
     stem_candidates,
@@ -59,6 +60,11 @@ PLACE_WORDS: frozenset[str] = frozenset(
 # Everyday words and phrases (general Indonesian plus common Javanese/Madurese) that mean the
 # same as a keyword of the agency directory. Keys are keywords or aliases as they appear in
 # agencies.csv; a key missing from the directory in use is simply ignored.
+# Assault told from the doer's side ("mabuk mukulin orang", "preman ngeroyok tukang ojek", "nusuk tetangga"): the
+# police's, as the passive "dipukuli" is; not when the one hit is a child or a woman (``Router._read``).
+ASSAULT_DOING = ("menganiaya", "memukul", "memukuli", "mukulin", "mengeroyok", "ngeroyok", "menusuk", "nusuk",
+                 "menghajar", "ngehajar", "membacok")
+
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # education
     "sekolah": ("sd", "smp", "sma", "smk", "sdn", "smpn", "sman", "sekolahan", "madrasah",
@@ -284,7 +290,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "perdagangan orang": ("tppo", "human trafficking"),
     # public order
     "pkl": ("pedagang kaki lima", "pedagang trotoar", "lapak pedagang", "pedagang liar",
-            "pedagang pinggir jalan", "gerobak pedagang", "jualan trotoar"),
+            "pedagang pinggir jalan", "gerobak pedagang", "jualan trotoar",
+            # vendors on the sidewalk are one thing ("pkl nutup trotoar"): the phrase claims the sidewalk's word
+            "pkl trotoar", "lapak trotoar", "dagangan trotoar", "gerobak trotoar", "jualan bahu jalan",
+            "pedagang bahu jalan"),
     "penertiban": ("ditertibkan", "tertibkan", "menertibkan", "tertib", "penggusuran", "digusur"),
     "lapak liar": ("warung liar", "kios liar", "gubuk liar", "tenda liar", "lapak ilegal", "warung ilegal",
                    "kios ilegal"),
@@ -295,7 +304,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tempat hiburan malam": ("hiburan malam", "diskotik", "diskotek", "kafe remang", "cafe remang",
                              "room karaoke", "live music", "musik keras", "orgen tunggal"),
     "warung remang": ("warung remang remang", "warung kopi remang", "psk", "prostitusi",
-                      "pelacuran", "wanita malam"),
+                      "pelacuran", "wanita malam",
+                      # a stall selling liquor, a bylaw matter (the police's "miras" reads the liquor too)
+                      "warung tuak", "warung miras", "warung arak", "warung ciu", "lapak tuak", "jual tuak",
+                      "jual miras"),
     "anak punk": ("punk", "anak punk jalanan"),
     # immorality in lodgings, a public-order matter under the regions' bylaws (not the protection of a victim)
     "penyakit masyarakat": ("mesum", "tempat mesum", "pasangan mesum", "kumpul kebo",
@@ -304,7 +316,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                             "bukan suami istri", "bukan muhrim", "esek esek"),
     "perda": ("peraturan daerah", "melanggar aturan"),
     "ketertiban umum": ("mengganggu ketertiban", "meresahkan warga", "ganggu warga",
-                        "mengganggu warga"),
+                        "mengganggu warga", "bikin ribut", "sering ribut", "bikin onar", "buat onar"),
     # fire and rescue
     "kebakaran": ("kebakar", "api besar", "asap tebal", "hangus", "dilalap api",
                   "korsleting", "mobil damkar"),
@@ -563,7 +575,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pembunuhan": ("dibunuh", "membunuh"),
     "miras": ("minuman keras", "minuman beralkohol", "arak", "tuak", "ciu", "oplosan", "mabuk"),
     "penganiayaan": ("dianiaya", "dipukuli", "dikeroyok", "pemukulan", "dipukul",
-                     "digebuki", "dihajar", "ditusuk", "penusukan", "dibacok", "pembacokan"),
+                     "digebuki", "dihajar", "ditusuk", "penusukan", "dibacok", "pembacokan", *ASSAULT_DOING),
     "sajam": ("senjata tajam", "celurit", "clurit", "parang"),
     # social security (external)
     "bpjs": ("jamsostek", "asuransi kesehatan", "bpjs mandiri", "kartu bpjs"),
@@ -865,6 +877,7 @@ class Router:
         by_tokens = {term.tokens: term for term in self.terms}
         self.harm_terms = {victim: by_tokens[("kekerasan", victim)] for victim in ("anak", "perempuan")
                            if ("kekerasan", victim) in by_tokens}
+        self.assault_doing = frozenset(_phrase_tokens(word) for word in ASSAULT_DOING)
         self.backoff = self._backoff_weights()
         self._last: tuple[str, tuple] | None = None
 
@@ -969,6 +982,16 @@ class Router:
             if word is not None:
                 positions.setdefault(word, []).append(index)
         found = self._find_matches(positions)
+        # What blocks and what it blocks are two things: "longsor tutup jalan" and "jalan tertutup longsor" are no
+        # "jalan longsor". A phrase read loosely across a blocking word is read only as the one blocking, then the
+        # one blocked: in its order across an active word ("pedagang buah nutupin trotoar": "pedagang trotoar"), in
+        # another order across a passive one ("trotoar ditutup lapak pedagang").
+        blocking = [(index, is_blocking(word)) for index, (word, _) in enumerate(flagged)
+                    if is_blocking(word, passive=True)]
+        if blocking:
+            found = [match for match in found if match.in_order or not any(
+                min(match.positions) < index < max(match.positions) and match.ordered != active
+                for index, active in blocking)]
         people: set[int] = set()
         if self.harm_terms:
             harms = harmed([word for word, _ in flagged])
@@ -978,6 +1001,11 @@ class Router:
             # router does not read them, their words count for nothing here (the violence word still counts).
             people = {j for harm, _, victim in harms if victim == "anak" and victim in self.harm_terms
                       for j in harm_span(flagged, harm)}
+            # A child or a woman hit is their protection's ("suami mabuk mukulin saya"): the doer's word is no
+            # assault of the police's there (the passive "dipukuli" still is, as before).
+            doing = {harm for harm, _, victim in harms if victim in self.harm_terms}
+            found = [match for match in found if match.read or not match.positions <= doing
+                     or match.term.tokens not in self.assault_doing]
         reading = flagged, words, place, tuple(found), people
         self._last = (text, reading)
         return reading

@@ -81,6 +81,8 @@ REGIONAL_WORDS: dict[str, str] = {
     "rubuh": "roboh", "dandani": "perbaiki", "didandani": "diperbaiki", "limo": "lima", "teng": "di",
     "ngajeng": "depan", "wingking": "belakang", "niki": "ini", "niku": "itu", "kaliyan": "dengan", "ingkang": "yang",
     "kangge": "untuk", "saking": "dari",
+    # buried (by a landslide, mud) is covered, not hoarded ("menimbun", "ditimbun": the trade office's penimbunan)
+    "tertimbun": "tertutup", "ketimbun": "tertutup", "katimbun": "tertutup", "tertimbunan": "tertutup",
     # where: "dpn puskesmas", "deket pasar"
     "dpn": "depan", "depn": "depan", "blkg": "belakang", "blakang": "belakang", "belakng": "belakang",
     "dkt": "dekat", "deket": "dekat", "sblh": "sebelah", "seblah": "sebelah", "smping": "samping",
@@ -165,11 +167,35 @@ REGIONAL_WORDS: dict[str, str] = {
     "dakek": "dekat", "tigo": "tiga", "hiduik": "hidup", "surang": "sendiri", "banjia": "banjir",
     "galodo": "banjir bandang", "karuah": "keruh", "runtuah": "runtuh", "listriak": "listrik", "sakik": "sakit",
     "maliang": "maling", "kabau": "kerbau",
+    # more Minang (its "-ua" for "-ul", "-uak" for "-uk", "-nyo" for "-nya", "ma-" for "me-" are spoken forms: see
+    # ``spoken_forms``; its "-o" for "-a" is only listed words; "alun" is Minang "not yet" but also "alun-alun",
+    # "awak" a crew, "mamak" an uncle but Sumatra's "mother")
+    "gilo": "gila", "ado": "ada", "tiok": "tiap", "bana": "sangat", "kanai": "kena", "gaek": "tua", "tuo": "tua",
+    "ketek": "kecil", "nan": "yang", "baa": "bagaimana", "cakak": "kelahi", "bacakak": "berkelahi",
+    "bakalai": "berkelahi", "uwak": "paman", "kantua": "kantor", "padusi": "perempuan", "amak": "ibu",
     # Banjar
     "ulun": "saya", "kada": "tidak", "handak": "mau", "banar": "benar", "lakian": "suami", "kakanakan": "anak",
     "saurangan": "sendirian", "titian": "jembatan", "jukung": "perahu", "muha": "muka",
-    # Bugis and Makassar ("bola" house is a ball, "wae" water is Javanese "just", "tau" person is "know")
+    "pajah": "mati", "hirang": "hitam", "kalahi": "kelahi", "bakalahi": "berkelahi", "tuha": "tua", "kawa": "bisa",
+    "cenah": "katanya", "haja": "saja", "mun": "kalau", "inya": "dia", "dangar": "dengar", "kuciak": "teriak",
+    "bakuciak": "berteriak", "banih": "padi", "pahumaan": "sawah", "pian": "anda", "tuntung": "selesai",
+    "ganal": "besar", "hanyar": "baru", "rigat": "kotor", "suah": "pernah", "pembakal": "kepala desa",
+    "bakaliaran": "berkeliaran",
+    # Acehnese ("that" very is English, "le" more too short to tell, "blang" field a piece of "blangko"; Minang "jo"
+    # with is the "jo" of "bang jo", "pade" paddy Betawi "pada")
+    "lon": "saya", "kamoe": "kami", "hana": "tidak ada", "gampong": "desa", "keuchik": "kepala desa",
+    "geuchik": "kepala desa", "ie": "air", "rumoh": "rumah", "ureueng": "orang", "sikula": "sekolah",
+    "aneuk": "anak", "buleuen": "bulan", "uroe": "hari", "reuloh": "rusak", "peugot": "perbaiki",
+    "dipeugot": "diperbaiki", "sarok": "sampah", "tumpok": "tumpuk",
+    "meutumpok": "menumpuk", "pajoh": "makan", "geupajoh": "dimakan", "tikoh": "tikus", "keurija": "kerja",
+    "bayeue": "bayar", "geubayeue": "dibayar", "trok": "sampai", "habeh": "habis", "geumpa": "gempa",
+    "tanoh": "tanah", "jeumbatan": "jembatan", "guree": "guru", "saket": "sakit", "meunasah": "musala",
+    # Bugis and Makassar ("bola" house is a ball, "wae" water is Javanese "just", "tau" person is "know"; "ta'"
+    # "your" is Madurese "not", left as it was)
     "laleng": "jalan", "sikola": "sekolah", "massolo": "mengalir", "lompo": "besar", "ballak": "rumah",
+    "balla": "rumah", "dottoro": "dokter", "jene": "air", "caddi": "kecil", "tena": "tidak ada",
+    "jangang": "ayam", "tedong": "kerbau", "bembe": "kambing", "garring": "sakit", "bosi": "hujan",
+    "bentor": "becak motor",
     # colloquial Indonesian
     # Jakarta's Betawi ("nyang" is also Javanese "to": a function word either way); its "-nye" and final "e" for
     # "a" on other words are spoken forms ("gurunye", "tetangge": see ``_spoken_sounds``)
@@ -228,6 +254,10 @@ _PHRASES = {
     "lembur simkuring": "desa saya", "lembur sim kuring": "desa saya", "lembur urang": "desa kita",
     # "jalanan" is the road ("jalanan depan rumah ancur"), but for street children
     "anak jalanan": "anjal", "anak anak jalanan": "anjal",
+    # Minang "urang" is a person ("urang gilo"), Sundanese "we"; Acehnese "ie raya" (big water) a flood, Makassar's
+    # "pete-pete" a minibus, Minang's "wali nagari" a village head
+    "urang gilo": "orang gila", "urang gila": "orang gila", "ie raya": "banjir", "ie laot": "air laut",
+    "pete pete": "angkot", "wali nagari": "kepala desa",
     # Javanese "urug" fills (Sundanese "urug" is a landslide): "tanah urug", "ngurug", "diurug"
     "tanah urug": "tanah timbunan", "tanah uruk": "tanah timbunan",
 }
@@ -464,7 +494,7 @@ def words_with_places(text: str, occasions: bool = True) -> list[tuple[str, bool
                 left = max(0, left - bool(content))
             occasion = False
         _mark_around(out, start, lambda word: _has_root(word, _THEFT_ROOTS), _STOLEN_BEFORE, _STOLEN_AFTER)
-        _mark_around(out, start, _blocks, 0, _BLOCKED_AFTER)
+        _mark_around(out, start, is_blocking, 0, _BLOCKED_AFTER)
         # (what is sold is a place only when it is a person: "bansos dijual" is about the aid)
         _mark_around(out, start, lambda word: is_harm(word) and not _SOLD.fullmatch(word), _VICTIM_BEFORE,
                      _DOER_AFTER)
@@ -558,9 +588,10 @@ def toilet_water(words: list[str], itself: bool = False) -> tuple[list[int], lis
     return sorted({*water, *after} - set(places)), places
 
 
-def _blocks(word: str) -> bool:
-    """Whether a normalised word is an active blocking word ("nutup", "nutupin", "menutupi", "menghalangi")."""
-    return not word.startswith(("di", "ter", "ke", "ka")) and _has_root(word, _BLOCK_ROOTS)
+def is_blocking(word: str, passive: bool = False) -> bool:
+    """Whether a normalised word is an active blocking word ("nutup", "nutupin", "menutupi", "menghalangi"), or with
+    ``passive`` any ("ditutup", "tertutup", "ketutup")."""
+    return (passive or not word.startswith(("di", "ter", "ke", "ka"))) and _has_root(word, _BLOCK_ROOTS)
 
 
 def is_harm(word: str) -> bool:
@@ -706,6 +737,7 @@ def stem_candidates(word: str) -> list[str]:
 _SPOKEN_SUFFIXES = (
     ("in", 4),    # Jakarta -in for -kan/-i: "mukulin", "dijadiin", "benerin"
     ("nye", 3),   # Betawi -nye for -nya: "gurunye", "bapaknye"
+    ("nyo", 3),   # Minang -nyo for -nya: "anaknyo", "pajaknyo"
     ("ake", 4),   # Javanese -ake/-ke for -kan: "dibalekake", "dibenerke"
     ("ke", 4),
     ("keun", 4),  # Sundanese -keun for -kan: "dibereskeun"
@@ -714,6 +746,17 @@ _SPOKEN_SUFFIXES = (
 )
 _SPOKEN_PREFIXES = ("dipun", "kapi", "nge", "di", "ke", "ka", "e", "a")  # Javanese krama "dipun-", Jakarta "nge-",
 # Madurese "e-", "a-"
+# Minang and Banjar "ma-" (me-), "ba-" (ber-), "ta-" (ter-), "pa-" (pe-) before a root that opens with one consonant
+# and a vowel, of five letters or more ("mamukua", "bapindah", "tatunda", "padagang"; not the names "madura",
+# "tamberu", "talela"), and "mang-" before a vowel ("mangalia", "mangamuak")
+_MINANG_PREFIXES = ("ma", "ba", "ta", "pa")
+# Minang endings for Indonesian ones, on a word of five letters or more (six for "-ua": "kedua" stays): "-uak" for
+# "-uk" (masuak, pupuak), "-iang"/"-uang" for "-ing"/"-ung" (anjiang, kampuang), "-uik" for "-ut"/"-up" (takuik,
+# hiduik), "-uih" for "-us", "-ua" for "-ul"/"-ur"/"-or" (mamukua, kantua), "-ia" for "-ir"/"-ar" (aia, bayia),
+# "-ek" for "-at" (dapek), "-ih" for "-is" (habih), "-ik" for "-it" (sakik), "-eh" for "-as" (bareh)
+_MINANG_ENDINGS = (("uak", "uk"), ("iang", "ing"), ("uang", "ung"), ("uik", "ut"), ("uik", "up"), ("uih", "us"),
+                   ("ua", "ul"), ("ua", "ur"), ("ua", "or"), ("ia", "ir"), ("ia", "ar"), ("ek", "at"),
+                   ("ih", "is"), ("ik", "it"), ("eh", "as"))
 _LAST_E = re.compile(r"e(?=[^aiueo]+$)")
 
 
@@ -741,6 +784,20 @@ def _spoken_sounds(word: str) -> list[str]:
     return out
 
 
+def _minang_bases(word: str, bases: list[str]) -> list[str]:
+    """The bases with Minang and Banjar prefixes and Minang endings undone too ("mamukua": "mukua", "mukul")."""
+    for base in list(bases):
+        rest = base[2:]
+        if base[:2] in _MINANG_PREFIXES and len(rest) >= 5 and rest[0] not in _VOWELS and rest[1] in _VOWELS:
+            bases.append(rest)
+        elif base.startswith("mang") and len(base) >= 8 and base[4] in _VOWELS:
+            bases.append(base[4:])
+    if len(word) < 5:
+        return bases
+    return bases + [base[: -len(minang)] + standard for base in bases for minang, standard in _MINANG_ENDINGS
+                    if base.endswith(minang) and len(base) > len(minang) + 1 and (minang != "ua" or len(word) >= 6)]
+
+
 def spoken_forms(word: str) -> list[str]:
     """Standard forms the word may stand for when it is written as spoken, nearest first (one change, then
     two, then three); the word's light stems (``stem_candidates``) are not repeated. For a word that no
@@ -757,6 +814,7 @@ def spoken_forms(word: str) -> list[str]:
         for prefix in _SPOKEN_PREFIXES:
             if base.startswith(prefix) and len(base) - len(prefix) >= _MIN_STEM:
                 bases.append(base[len(prefix):])
+    bases = _minang_bases(word, bases)
     seen = dict.fromkeys(stem_candidates(word))
     out: dict[str, None] = {}
     level = [c for base in bases for c in dict.fromkeys([base, *stem_candidates(base)])]
@@ -770,6 +828,12 @@ def spoken_forms(word: str) -> list[str]:
 
 _VOWELS = frozenset("aeiou")
 _LETTERS = re.compile(r"[a-z]+")
+# Numbers typed for letters ("j4l4n rus4k", "l4mpu m4t1", "t4gih4n 41r n41k"): read only in a message with such a
+# word (a digit between letters), and only where the word with letters for its digits is a known word ("rt05",
+# "5rb", "p3k", "dp3a" stay).
+_LEET_INSIDE = re.compile(r"[a-z][013457]+[a-z]")
+_LEET_WORD = re.compile(r"\b(?=[a-z0-9]*[a-z])[a-z0-9]*[013457][a-z0-9]*\b")
+_LEET = str.maketrans("013457", "oieast")
 _RUN_ON = 9          # a lower-case word this long that no dictionary knows may be words typed without spaces
 _LONGEST_PIECE = 16
 
@@ -819,7 +883,16 @@ class Lexicon:
 
     def expand(self, text: str) -> str:
         """The text with every unknown lower-case word read as the known word(s) it stands for."""
+        if _LEET_INSIDE.search(text):
+            text = _LEET_WORD.sub(lambda match: self._unleet(match.group(0)), text)
         return _LETTERS.sub(lambda match: self._read(match.group(0)), text)
+
+    def _unleet(self, word: str) -> str:
+        letters = word.translate(_LEET)
+        if (word in self.words or len(letters) < 3 or not letters.isalpha()
+                or not (letters in self.words or self._known(letters))):
+            return word
+        return letters
 
     def _read(self, word: str) -> str:
         found = self.cache.get(word)

@@ -577,7 +577,7 @@ def test_immorality_in_lodgings_is_public_order(learned, text, expected):
                                   "routing-fresh7.csv", "routing-fresh8.csv", "routing-fresh9.csv",
                                   "routing-fresh10.csv", "routing-fresh11.csv", "routing-fresh12.csv",
                                   "routing-fresh13.csv", "routing-fresh14.csv", "routing-fresh15.csv",
-                                  "routing-fresh16.csv"])
+                                  "routing-fresh16.csv", "routing-fresh17.csv"])
 def test_fresh_held_out_sets_are_never_learned_from_and_meet_the_targets(learned, name):
     """bench/data/routing-fresh*.csv were written like WhatsApp messages, apart from the labelled files; each
     after the fixes for the one before. They are benchmarks: the shipped corpus must never contain them."""
@@ -802,3 +802,105 @@ def test_the_reason_quotes_the_word_the_citizen_wrote(learned, text, typed, stan
     """A verifier reads the citizen's message beside the reason: "kata: istri" for "bojone" points at nothing."""
     reason = learned.suggest(text)[0].reason
     assert typed in reason and standard not in reason.split(), reason
+
+
+# --- Minang, Banjar, Acehnese, Bugis/Makassar; numbers as letters; what blocks, and who hits (session 19) ----
+
+@pytest.mark.parametrize("raw, expected", [
+    ("ambo indak dapek bantuan", "saya tidak dapek bantuan"),            # Minang (its "-ek" is a spoken form)
+    ("ulun kada kawa bayar, cenah sistem rusak", "saya tidak bisa bayar katanya sistem rusak"),  # Banjar
+    ("lampu jalan pajah haja", "lampu jalan mati saja"),
+    ("lon hana peng, rumoh reuloh", "saya tidak ada peng rumah rusak"),   # Acehnese
+    ("ie raya lam gampong", "banjir lam desa"),
+    ("pete-pete ugal2an", "angkot ugal ugalan"),                          # Makassar
+    ("urang gilo di pasa", "orang gila di pasar"),                        # Minang "urang" a person only so
+    ("urang mah teu boga duit", "urang mah tidak boga uang"),             # Sundanese "urang" (we) untouched
+])
+def test_normalize_reads_sumatra_kalimantan_and_sulawesi_speech(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("word, root", [
+    ("mamukua", "pukul"), ("mamukul", "pukul"),                   # Minang/Banjar "ma-" for "me-", "-ua" for "-ul"
+    ("anaknyo", "anak"), ("pajaknyo", "pajak"),                   # Minang "-nyo" for "-nya"
+    ("masuak", "masuk"), ("lapuak", "lapuk"), ("pupuak", "pupuk"),  # "-uak" for "-uk"
+    ("anjiang", "anjing"), ("gunuang", "gunung"),                  # "-iang", "-uang"
+    ("mangalia", "alir"), ("habih", "habis"), ("dapek", "dapat"),  # "-ia" for "-ir", "-ih" for "-is", "-ek" "-at"
+    ("tatunda", "tunda"), ("padagang", "dagang"),                  # "ta-" for "ter-", "pa-" for "pe-"
+    ("kedua", "kedua"), ("madura", "madura"), ("tamberu", "tamberu"),  # no Minang "-ua", no "ma-" or "ta-" there
+    ("mesin", "mesin"), ("pasien", "pasien"), ("tempe", "tempe"),  # known words stay
+])
+def test_minang_and_banjar_sounds_hide_the_root(word, root):
+    assert prepare(word) == root
+
+
+def test_numbers_typed_for_letters_are_read_as_the_letters():
+    """Numbers for letters ("j4l4n rus4k", "t4gih4n 41r n41k"): a message with a digit between letters has such words
+    read with letters, when that makes a known word; a number, an amount or an acronym with a digit stays."""
+    lexicon = Lexicon(["jalan rusak parah", "lampu mati", "tagihan air naik", "sekolah roboh", "rt 05",
+                       "sk p3k belum keluar"])
+    assert lexicon.expand("j4l4n rus4k p4r4h") == "jalan rusak parah"
+    assert lexicon.expand("t4gih4n 41r n41k") == "tagihan air naik"
+    assert lexicon.expand("s3k0l4h r0b0h di rt05, p3k 5rb") == "sekolah roboh di rt05, p3k 5rb"
+    assert lexicon.expand("41r mati 3x") == "41r mati 3x"  # no digit between letters: no such message
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("s3k0l4h r0b0h", "DISDIK"), ("l4mpu j4l4n m4t1", "PERKIM"),     # were abstained on
+    ("k4rtu k3lu4rg4 s4l4h", "DISDUKCAPIL"), ("t4gih4n 41r n41k", "PDAM"),
+    ("s4mp4h numpuk 3 h4r1", "DLH"), ("j3mb4t4n put0s", "PUPR"),
+])
+def test_complaints_typed_with_numbers_for_letters_are_routed(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sarok meutumpok di keude, hana diangkut", "DLH"),                  # Acehnese
+    ("ie raya sampe pinggang, rumoh ureueng terendam", "BPBD"),
+    ("keuchik hana transparan peng gampong", "DPMD"),
+    ("urang gilo mangamuak di simpang", "DINSOS"),                        # Minang
+    ("urang tu mamukua bininyo tiok malam", "DP3A"),                     # Minang: a woman hit
+    ("aia indak mangalia ka rumah, alah saminggu", "PDAM"),
+    ("lakinya mamukul bininya, inya bakuciak", "DP3A"),                  # Banjar
+    ("banyu ledeng hirang, kada kawa dipakai", "PDAM"),
+    ("lampu jalan pajah di gang, gelap banar", "PERKIM"),
+    ("pete-pete ngetem sembarang di depan pasar", "DISHUB"),             # Makassar
+    ("dottoro puskesmas tena datang", "DINKES"),
+])
+def test_sumatra_kalimantan_and_sulawesi_complaints_are_routed(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("longsor tutup jalan", "BPBD"),                                     # was PUPR ("jalan longsor" in reverse)
+    ("longsor tutup jalan ke dusun atas, warga terisolasi", "BPBD"),
+    ("jalan desa tertimbun longsor", "BPBD"),                            # was DISPERINDAG ("timbun": hoarding)
+    ("material longsor menutupi badan jalan provinsi", "BPBD"),
+    ("jalan longsor di pinggir sungai, aspalnya ambrol separo", "PUPR"),  # the road's own landslide: PUPR's
+    ("agen menimbun gas melon", "DISPERINDAG"),                          # hoarding is still hoarding
+    ("gerobak bakso menuhin trotoar depan sekolah", "SATPOLPP"),
+    ("pedagang buah nutupin trotoar depan pasar", "SATPOLPP"),
+    ("trotoar rusak, paving copot", "PUPR"),                             # the sidewalk itself: PUPR's
+])
+def test_what_blocks_and_what_it_blocks_are_no_phrase_together(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
+
+
+def test_vendors_blocking_the_sidewalk_are_clearly_public_order(learned):
+    """fresh16's "pkl nutup trotoar depan alun2, pejalan kaki turun ke jalan" was SATPOLPP 0.29 / PUPR 0.26 (the
+    sidewalk's keyword, the pedestrians' words); "pkl trotoar" is now one phrase of the vendors'."""
+    first, second = learned.suggest("pkl nutup trotoar depan alun2, pejalan kaki turun ke jalan")[:2]
+    assert first.code == "SATPOLPP" and second.score < 0.7 * first.score, (first, second)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("laki laki mabuk mukulin orang di warung", "POLRES"),               # was DINSOS ("warung")
+    ("orang mabok ngamuk mukul warga", "POLRES"),                        # was abstained on
+    ("pemuda mabuk ngeroyok tukang ojek di pangkalan", "POLRES"),
+    ("warung tuak buka sampe pagi, sering ribut", "SATPOLPP"),           # was DINSOS
+    ("suami mabuk mukulin saya", "DP3A"),                                # a woman hit: her protection's
+    ("tetangga tiap malam mukulin istrinya", "DP3A"),
+    ("bantuan bpnt di e-warung dikurangi", "DINSOS"),                    # the aid's stall is still the aid's
+])
+def test_assault_told_from_the_doer_s_side_is_the_police_s(learned, text, expected):
+    assert _top(learned, text) == expected, learned.suggest(text)
