@@ -9,10 +9,10 @@ import os
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, inspect, select, text
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from models import Agency
+from models import Agency, Base
 from services import services
 from tests.conftest import Clock, _keep_if_untouched, _reset_schema, _reused_app, _settings, built_once, count
 
@@ -137,3 +137,25 @@ def test_a_plain_app_goes_to_the_next_test_as_new_unless_a_test_changed_it(make_
     assert app.config["MEDIA_STORAGE_URL"] == f"file://{tmp_path / 'later' / 'media'}"
     assert count(svc, Agency) == 0
     _route(app)  # a new app's routes may still be added before its first request
+
+
+def test_a_postgresql_reset_empties_every_table_restarts_the_ids_and_drops_the_migrations_version(make_app):
+    svc = services(make_app())
+    engine = svc.engine
+    if engine.dialect.name != "postgresql":
+        pytest.skip("an SQLite test's database is a new file")
+    for _ in range(2):  # the second time after the schema was built again without the harness (as a migration test)
+        with svc.session_factory.begin() as session:
+            session.add_all([Agency(code="DLH", name="Dinas Lingkungan Hidup"), Agency(code="PUPR", name="PUPR")])
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)"))
+        _reset_schema(engine)
+        assert count(svc, Agency) == 0
+        assert "alembic_version" not in inspect(engine).get_table_names()
+        with svc.session_factory.begin() as session:
+            session.add(Agency(code="NEXT", name="Agency added after the reset"))
+        with svc.session_factory() as session:
+            assert session.scalars(select(Agency.id)).all() == [1]
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        Base.metadata.create_all(engine)
