@@ -210,6 +210,7 @@ SALUTATION_WORDS = frozenset("""
     yth ykh kepada kpd yang yg terhormat dengan dg hormat bapak ibu pak bu bpk ibuk kak mas mbak min admin mimin gan
     tim petugas kepala kadis dinas bupati wakil walikota wali kota gubernur camat lurah kades sekda sekretaris
     daerah pejabat instansi terkait pemerintah pemkab pemda kabupaten kab dprd ketua mulia pimpinan
+    kang akang teteh aa cak bang abang uda uni daeng lur dulur sedulur bro sis
 """.split())
 SALUTATION_MARKS = frozenset({"yth", "ykh", "kepada", "kpd", "terhormat", "hormat"})
 SALUTATION_MAX_WORDS = 10  # "Kepada Yth. Bapak Kepala Dinas PUPR Kabupaten Sukamaju": named offices and places
@@ -240,6 +241,53 @@ def _salutation_end(text: str) -> int:
     return start
 
 
+# A greeting or an address typed with no comma after it ("PAK LAMPU JALAN MATI", "selamat pagi min sampah numpuk"):
+# greetings that are nothing else, and the ways to address the reader (Sundanese "kang", Minang "uda", Makassar
+# "daeng"…); "bapak" and "ibu" only after a greeting ("Ibu hamil ditolak" speaks of a mother)
+GREETINGS = frozenset("""assalamualaikum asalamualaikum assalamu alaikum aslm askum salam wr wb warahmatullahi
+    wabarakatuh warohmatullahi wabarokatuh halo hallo helo hai hi permisi punten sampurasun shalom tabik
+    rahayu""".split())
+GREETING_OPENERS = frozenset("selamat slmt met sugeng wilujeng".split())  # before a time of day: "selamat pagi"
+TIMES_OF_DAY = frozenset("pagi siang sore malam malem enjang enjing sonten dalu wengi".split())
+VOCATIVES = frozenset("""pak bu bpk ibuk min admin mimin kak kakak mas mbak gan bang abang kang akang teteh aa cak
+    uda uni daeng lur bro sis""".split())
+# A person the story is about after "pak", "bu" ("Pak RT minta uang", "Bu bidan", "Ibu saya"): the address stays
+PERSON_AFTER = frozenset("""saya sy aku ku kami rt rw lurah kades kadus kasun dukuh bayan carik sekdes camat bupati
+    wakil kepala kadis ketua guru bidan dokter mantri perawat polisi satpam sopir supir tukang petugas pegawai haji hj
+    h ustadz ustad kyai kiai yang yg""".split())
+_TYPED_WORD = re.compile(r"\S+")
+
+
+def _unpunctuated_address_end(text: str) -> int:
+    """Where the text goes on after a greeting and an address that open it with no comma ("PAK LAMPU …"); 0: none."""
+    tokens = list(_TYPED_WORD.finditer(text))
+    plain = [re.sub(r"[^\w/]", "", token.group().lower()) for token in tokens]
+    i, greeted = 0, False
+    while i < len(plain):
+        if plain[i] in GREETINGS:
+            i, greeted = i + 1, True
+        elif plain[i] in GREETING_OPENERS and i + 1 < len(plain) and plain[i + 1] in TIMES_OF_DAY:
+            i, greeted = i + 2, True
+        else:
+            break
+    while i < len(plain) and _vocative(plain[i], greeted) and not _a_person_follows(text, tokens, plain, i):
+        i += 1
+    return tokens[i].start() if 0 < i < len(tokens) else 0
+
+
+def _vocative(word: str, greeted: bool) -> bool:
+    parts = [part for part in word.split("/") if part]
+    return bool(parts) and all(part in VOCATIVES or greeted and part in {"bapak", "ibu"} for part in parts)
+
+
+def _a_person_follows(text: str, tokens: list, plain: list[str], at: int) -> bool:
+    """Whether the word after an address names who the story is about: an office, "saya", a capitalised name."""
+    if at + 1 >= len(plain):
+        return True
+    named = tokens[at + 1].group()[:1].isupper() and not text.isupper()  # "Pak Budi", not "PAK LAMPU"
+    return plain[at + 1] in PERSON_AFTER or named
+
+
 def only_salutation(text: str) -> bool:
     """Tell whether a text does nothing but greet and address the reader ("Selamat pagi Bapak/Ibu admin yang
     terhormat", "Yth. Bapak Bupati")."""
@@ -250,6 +298,7 @@ def without_salutation(text: str) -> str:
     """The story from after the greetings and salutations that open it, capitalised (all of it when little would
     be left)."""
     start = _salutation_end(text)
+    start += _unpunctuated_address_end(text[start:])
     rest = text[start:].lstrip()
     if not start or len(rest.split()) < 3:
         return text

@@ -186,6 +186,21 @@ def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_do
     ("Pak kades tidak pernah datang ke rapat warga", "Pak kades tidak pernah datang"),
     ("Dinas PUPR lambat sekali memperbaiki jalan", "Dinas PUPR lambat sekali"),
     ("Assalamualaikum pak", "Assalamualaikum pak"),
+    # a greeting or an address with no comma after it ("PAK LAMPU JALAN …" kept its "PAK" for the agency)
+    ("PAK LAMPU JALAN DI DEPAN SD 3 MATI SUDAH SEMINGGU", "LAMPU JALAN DI DEPAN SD 3 MATI"),
+    ("min sampah di pasar lama numpuk udh seminggu", "Sampah di pasar lama numpuk"),
+    ("selamat pagi pak lampu jalan mati seminggu", "Lampu jalan mati seminggu"),
+    ("assalamualaikum bapak/ibu jalan di desa kami rusak parah", "Jalan di desa kami rusak parah"),
+    ("punten kang, jalan di kampung cibeureum ruksak pisan", "Jalan di kampung cibeureum ruksak"),
+    ("bang itu got di jalan kebon jeruk mampet", "Itu got di jalan kebon jeruk"),
+    ("Daeng, lampu di lorong 5 mati", "Lampu di lorong 5 mati"),
+    # ... but a person the story is about stays: an office, a possessive, a name
+    ("Pak RT minta uang 50 ribu buat surat pengantar", "Pak RT minta uang"),
+    ("PAK LURAH TIDAK PERNAH ADA DI KANTOR", "PAK LURAH TIDAK PERNAH"),
+    ("Bu bidan desa tidak pernah ada di polindes", "Bu bidan desa"),
+    ("Ibu saya ditolak berobat di puskesmas", "Ibu saya ditolak"),
+    ("Pak Budi tetangga saya buang sampah ke sungai", "Pak Budi tetangga"),
+    ("Malam hari jalan di desa kami gelap gulita", "Malam hari jalan"),
 ])
 def test_a_story_sent_to_the_agency_starts_after_its_greetings_and_salutations(description, kept):
     assert complaints.without_salutation(description).startswith(kept)
