@@ -336,13 +336,50 @@ def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
 def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
-    first = _balanced(_first_sentence(_without_opening(_without_introduction(" ".join(description.split())))))
+    opened = _without_opening(_without_introduction(" ".join(description.split())))
+    first = _balanced(_first_sentence(_without_outburst(opened)))
     if first.isupper():  # typed in capitals: a title that does not shout in every list ("Jalan di ds …")
         first = first[:1] + first[1:].lower()
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit - 1)
     return first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+
+
+# A rant's opening clauses say how the writer feels ("Saya sangat kecewa dengan pemkab", "ASTAGHFIRULLAH KESEL BANGET
+# SAYA!!!", "Capek deh") or plead ("Tolong dong pak"): the problem follows them
+FEELINGS = frozenset("""kecewa kesal kesel marah muak capek cape capai lelah geram jengkel sebel sebal emosi dongkol
+    sedih prihatin heran stres stress pusing resah gelisah miris gregetan geregetan bosan bosen jenuh""".split())
+EXCLAMATIONS = frozenset("""astaghfirullah astagfirullah astaghfirullahaladzim astaga astagah masyaallah innalillahi
+    allah ampun hadeh hadeuh haduh aduh waduh duh anjir buset busyet weleh walah alamak ealah edan gila
+    parah""".split())
+PLEAS = frozenset("tolong please plis pliss bantu bantuin".split())
+OUTBURST_WORDS = FEELINGS | EXCLAMATIONS | PLEAS | frozenset("""saya aku kami gue gw banget sekali sangat amat bener
+    benar sungguh betul sudah udah dah sih deh dong lah nih tuh ya yaa pak bu min kak mas mbak bang gan dan jadi
+    makin semakin""".split())
+AT_WHOM = frozenset("dengan sama atas terhadap karena krn ama".split())  # "kecewa sama pemkab": whom it is at
+_OPENING_CLAUSE = re.compile(r"[^,.;!?]*[,.;!?]+\s+")
+
+
+def _without_outburst(text: str) -> str:
+    """The text after the clauses that open it only venting or pleading (all of it when little would be left)."""
+    while (found := _OPENING_CLAUSE.match(text)) and _outburst(found.group()) and len(text) - found.end() >= 15:
+        text = text[found.end():]
+        text = text[:1].upper() + text[1:]
+    return text
+
+
+def _outburst(clause: str) -> bool:
+    """Whether a clause only vents a feeling ("kecewa bgt sm pemkab": at whom, after it) or pleads ("tolong dong")."""
+    said = [ABBREVIATIONS.get(word, word) for word in _words(clause)]
+    felt = False
+    for word in said:
+        if word in AT_WHOM and felt:
+            return True
+        if word not in OUTBURST_WORDS:
+            return False
+        felt = felt or word in FEELINGS | EXCLAMATIONS | PLEAS
+    return felt
 
 
 BRACKETS = {")": "(", "]": "["}

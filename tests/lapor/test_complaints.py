@@ -166,6 +166,28 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     assert complaints.make_title(description) == title
 
 
+@pytest.mark.parametrize("description,title", [
+    # a rant opens with how the writer feels, or a plea: the title is the problem that follows
+    ("Saya sangat kecewa dan marah sekali dengan pelayanan pemerintah, jalan di depan rumah saya rusak parah",
+     "Jalan di depan rumah saya rusak parah"),
+    ("ASTAGHFIRULLAH KESEL BANGET SAYA!!! sampah numpuk di pasar baru bau busuk",
+     "Sampah numpuk di pasar baru bau busuk"),
+    ("Sudah muak saya, tiap hujan banjir di gang mawar, selokan mampet",
+     "Tiap hujan banjir di gang mawar, selokan mampet"),
+    ("Tolong dong pak, lampu jalan mati sudah seminggu", "Lampu jalan mati sudah seminggu"),
+    ("Capek deh. Air PDAM mati 3 hari", "Air PDAM mati 3 hari"),
+    ("kecewa bgt sm pemkab, jalan rusak ga diperbaiki2", "Jalan rusak ga diperbaiki2"),
+    ("Ya Allah pak... jembatan di dusun krajan ambrol", "Jembatan di dusun krajan ambrol"),
+    ("Parah parah parah!! Sampah di TPS pasar lama meluber ke jalan", "Sampah di TPS pasar lama meluber ke jalan"),
+    # ... but a clause that names what disappoints is the problem, and a feeling with nothing after it stays
+    ("Pelayanan di kantor Dukcapil sangat mengecewakan, petugasnya judes", "Pelayanan di kantor Dukcapil sangat…"),
+    ("Tolong perbaiki jalan di desa kami, sudah rusak 2 tahun", "Tolong perbaiki jalan di desa kami, sudah…"),
+    ("Saya kecewa sekali, sungguh", "Kecewa sekali, sungguh"),
+])
+def test_a_title_starts_after_an_outburst(description, title):
+    assert complaints.make_title(description, limit=48) == title
+
+
 def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_does_not_know():
     # several machines on one database are upgraded one at a time: an older one may read a newer one's draft
     stored = {**Draft(description="jalan rusak", kind="pengaduan", offered=[3]).as_data(), "later_part": {"x": 1}}
