@@ -292,6 +292,9 @@ def test_a_word_of_being_done_at_the_privacy_step_is_asked_again_without_a_repro
     ("btl aja deh", "idle", "dibatalkan"), ("btl deh", "idle", "dibatalkan"), ("Btl aja pak", "idle", "dibatalkan"),
     ("btlin aja", "idle", "dibatalkan"), ("gak jd deh", "idle", "dibatalkan"), ("g jd aja", "idle", "dibatalkan"),
     ("gk jd lapor", "idle", "dibatalkan"),
+    # ... and in Javanese and Madurese ("gasido" was asked the place again)
+    ("gasido", "idle", "dibatalkan"), ("ora sido lapor", "idle", "dibatalkan"), ("gak sido wae", "idle", "dibatalkan"),
+    ("ta' dhaddhi", "idle", "dibatalkan"), ("desa sido mulyo", "photo", "foto"),
     # a yes: "btl" with what only a yes says
     ("btl bgt", "photo", "foto"), ("ya btl", "photo", "foto"), ("btl sekali pak", "photo", "foto"),
     ("iya bener", "photo", "foto"), ("yoi", "photo", "foto"), ("sip", "photo", "foto"), ("ok min", "photo", "foto"),
