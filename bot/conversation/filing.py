@@ -931,6 +931,15 @@ def _send_said(text: str) -> bool:
     return _confirm_words(text) == "KIRIM" and not others - SEND_AROUND
 
 
+def sends_summary(text: str) -> bool:
+    """Whether a message at the summary says to send it with a word of sending ("KIRIM", "kirm", "sip kirim", "kirim
+    ya pak"), not with a bare yes."""
+    if match_phrase(text, SEND_CHOICES) == "KIRIM":
+        return True
+    sent = any(SEND_CHOICES.get(word) == "KIRIM" for word in understanding.choice_text(text).split())
+    return sent and _confirm_words(text) == "KIRIM"
+
+
 # What may follow a "no" to the place offered ("bukan itu", "bukan di situ pak", "salah alamat")
 # ("gak ada alamatnya" is no place at all: _place_skipped)
 PLACE_DENIED = frozenset("itu situ disitu di sana disana salah keliru".split())

@@ -313,6 +313,22 @@ def test_btl_and_its_family_at_the_place_confirmation(citizen, typed, state, sai
         assert "YA" in reply and citizen.draft().get("location_text") is None
 
 
+@pytest.mark.parametrize("typed,hours,filed", [
+    ("KIRIM", 3, True), ("kirm", 5, True), ("sip kirim", 3, True), ("kirim ya pak", 20, True),
+    ("ya", 3, False), ("halo", 3, False), ("KIRIM", 25, False),
+])
+def test_send_at_a_summary_left_for_hours_files_what_it_showed(citizen, clock, typed, hours, filed):
+    """Found by hand: a citizen who saw the summary, went quiet and typed KIRIM three hours later was told the draft
+    had stopped and was asked the kind, the place, the photo and the privacy again."""
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    clock.advance(hours=hours)
+    reply = citizen.says(typed)
+    assert ("LPR-1" in reply) == filed and bool(citizen.complaints()) == filed
+    if not filed:
+        assert "2 jam" in reply
+
+
 @pytest.mark.parametrize("typed,state", [("btl aja", "idle"), ("btl", "confirm"), ("btl bgt", "idle")])
 def test_btl_at_the_summary(citizen, typed, state):
     to_step(citizen, "privacy")
