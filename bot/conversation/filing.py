@@ -1532,7 +1532,7 @@ ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "sia
 def _yes(text: str) -> str | None:
     """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"), or for saying the summary is
     right ("udah bener", "sudah sesuai pak"); "ok" and "siap" only acknowledge the summary."""
-    said = set(words(text))
+    said = set(words(understanding.APPROVING.sub(" ok ", text)))  # 👍 acknowledges as "ok" does
     if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING:
         return "KIRIM"
     told = set(understanding.content(text))  # "udah bener", "sudah sesuai pak", "betul semua": it is right

@@ -313,6 +313,34 @@ def test_btl_and_its_family_at_the_place_confirmation(citizen, typed, state, sai
         assert "YA" in reply and citizen.draft().get("location_text") is None
 
 
+@pytest.mark.parametrize("typed,state", [
+    ("👍", "kind"), ("👍🏻", "kind"), ("👌", "kind"), ("✅", "kind"), ("👍👍", "kind"), ("ok 👍", "kind"),
+    ("🙏", "idle"), ("😡", "idle"),  # a plea, or anger: no yes
+])
+def test_a_thumbs_up_takes_the_story_offered(citizen, typed, state):
+    """Found by hand: an elder who wrote a long letter answered "Balas YA untuk memakai pesan itu" with 👍 and got
+    the menu: the letter was gone."""
+    citizen.says("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan")
+    citizen.says(typed)
+    assert citizen.state() == state
+
+
+@pytest.mark.parametrize("typed,state", [("👍", "photo"), ("👌🏾", "photo"), ("🙏", "location")])
+def test_a_thumbs_up_confirms_the_place_offered(citizen, typed, state):
+    for said in ("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan", "ya", "1"):
+        citizen.says(said)
+    assert citizen.state() == "location"  # "Lokasinya di jalan diponegoro depan masjid agung? Balas YA …"
+    citizen.says(typed)
+    assert citizen.state() == state
+
+
+def test_a_thumbs_up_at_the_summary_acknowledges_it_as_ok_does(citizen):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    citizen.says("👍")
+    assert citizen.state() == "confirm" and not citizen.complaints()
+
+
 @pytest.mark.parametrize("typed,hours,filed", [
     ("KIRIM", 3, True), ("kirm", 5, True), ("sip kirim", 3, True), ("kirim ya pak", 20, True),
     ("ya", 3, False), ("halo", 3, False), ("KIRIM", 25, False),
