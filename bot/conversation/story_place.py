@@ -67,7 +67,8 @@ ROAD_THINGS = frozenset({"lampu", "penerangan", "pju", "rambu", "marka", "bahu",
                          "perbaikan", "pengaspalan", "pelebaran"})
 GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum anak".split())  # "di jalan depan rumah",
 # "depan sekolah anak saya" name none
-STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
+STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}|men[a-z]{4}")  # berlubang, terendam, menumpuk, dibiarkan,
+# menutup, menimpa
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
 MAX_PLACE_WORDS = 7  # in one part of an address (a street, a neighbourhood, a village…)
 MAX_ADDRESS_WORDS = 24  # tokens of a whole address: street, number, rt, rw, kelurahan, kecamatan
@@ -233,7 +234,7 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             continue
         standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
         after = _standard(words[i + 1]) if i + 1 < len(words) else None
-        a_name = i == start + 1 and words[start] in LANDMARKS and (  # "pasar lama", "pasar minggu": a name, no time
+        a_name = words[i - 1] in LANDMARKS and (  # "pasar lama", "pasar minggu": a name, no time
             word in OLD and after not in VERY or word in DAY and after not in THIS_OR_LAST)  # "puskesmas lama sekali"
         # a capitalised name right after an address's marker is the name ("desa Bunten": Madurese "no" too)
         a_name = a_name or i == start + 1 and i in capitalized and words[start] in ADDRESS_ONLY
