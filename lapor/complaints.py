@@ -210,7 +210,7 @@ SALUTATION_WORDS = frozenset("""
     yth ykh kepada kpd yang yg terhormat dengan dg hormat bapak ibu pak bu bpk ibuk kak mas mbak min admin mimin gan
     tim petugas kepala kadis dinas bupati wakil walikota wali kota gubernur camat lurah kades sekda sekretaris
     daerah pejabat instansi terkait pemerintah pemkab pemda kabupaten kab dprd ketua mulia pimpinan
-    kang akang teteh aa cak bang abang uda uni daeng lur dulur sedulur bro sis
+    kang akang teteh aa cak bang abang uda uni daeng puang lur dulur sedulur bro sis
 """.split())
 SALUTATION_MARKS = frozenset({"yth", "ykh", "kepada", "kpd", "terhormat", "hormat"})
 SALUTATION_MAX_WORDS = 10  # "Kepada Yth. Bapak Kepala Dinas PUPR Kabupaten Sukamaju": named offices and places
@@ -250,7 +250,7 @@ GREETINGS = frozenset("""assalamualaikum asalamualaikum assalamu alaikum aslm as
 GREETING_OPENERS = frozenset("selamat slmt met sugeng wilujeng".split())  # before a time of day: "selamat pagi"
 TIMES_OF_DAY = frozenset("pagi siang sore malam malem enjang enjing sonten dalu wengi".split())
 VOCATIVES = frozenset("""pak bu bpk ibuk min admin mimin kak kakak mas mbak gan bang abang kang akang teteh aa cak
-    uda uni daeng lur bro sis""".split())
+    uda uni daeng puang lur bro sis""".split())
 # A person the story is about after "pak", "bu" ("Pak RT minta uang", "Bu bidan", "Ibu saya"): the address stays
 PERSON_AFTER = frozenset("""saya sy aku ku kami rt rw lurah kades kadus kasun dukuh bayan carik sekdes camat bupati
     wakil kepala kadis ketua guru bidan dokter mantri perawat polisi satpam sopir supir tukang petugas pegawai haji hj

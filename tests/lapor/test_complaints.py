@@ -216,6 +216,7 @@ def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_do
     ("punten kang, jalan di kampung cibeureum ruksak pisan", "Jalan di kampung cibeureum ruksak"),
     ("bang itu got di jalan kebon jeruk mampet", "Itu got di jalan kebon jeruk"),
     ("Daeng, lampu di lorong 5 mati", "Lampu di lorong 5 mati"),
+    ("puang, jalan ri kampong bonto rusak sekali", "Jalan ri kampong bonto"),  # Bugis
     # ... but a person the story is about stays: an office, a possessive, a name
     ("Pak RT minta uang 50 ribu buat surat pengantar", "Pak RT minta uang"),
     ("PAK LURAH TIDAK PERNAH ADA DI KANTOR", "PAK LURAH TIDAK PERNAH"),
