@@ -325,7 +325,7 @@ def test_a_thumbs_up_takes_the_story_offered(citizen, typed, state):
     assert citizen.state() == state
 
 
-@pytest.mark.parametrize("typed,state", [("👍", "photo"), ("👌🏾", "photo"), ("🙏", "location")])
+@pytest.mark.parametrize("typed,state", [("👍", "photo"), ("👍👍", "photo"), ("👌🏾", "photo"), ("🙏", "location")])
 def test_a_thumbs_up_confirms_the_place_offered(citizen, typed, state):
     for said in ("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan", "ya", "1"):
         citizen.says(said)
