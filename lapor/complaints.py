@@ -154,7 +154,7 @@ OPENING_WORDS = frozenset("""
     om swastiastu shalom tabik yth kepada yang terhormat dengan hormat maaf mohon izin ijin
     bapak ibu pak bu bpk ibuk kak kakak mas mbak min admin mimin gan dinas pemerintah pemkab
     saya sy aku kami kita kulo engkok mau ingin hendak akan bermaksud pengen pingin ini badhe bade ajeng arep hoyong
-    terro
+    terro nuwun sewu matur bilih
     menyampaikan sampaikan melaporkan laporkan lapor melapor mengadukan mengadu adukan memberitahukan
     menginformasikan bertanya tanya bertanya keluhan aduan laporan pengaduan komplain masalah
     tentang ttg soal mengenai terkait perihal bahwa ada yaitu
@@ -210,7 +210,7 @@ SALUTATION_WORDS = frozenset("""
     yth ykh kepada kpd yang yg terhormat dengan dg hormat bapak ibu pak bu bpk ibuk kak mas mbak min admin mimin gan
     tim petugas kepala kadis dinas bupati wakil walikota wali kota gubernur camat lurah kades sekda sekretaris
     daerah pejabat instansi terkait pemerintah pemkab pemda kabupaten kab dprd ketua mulia pimpinan
-    kang akang teteh aa cak bang abang uda uni daeng puang lur dulur sedulur bro sis
+    kang akang teteh aa cak bang abang uda uni daeng puang lur dulur sedulur bro sis nuwun sewu
 """.split())
 SALUTATION_MARKS = frozenset({"yth", "ykh", "kepada", "kpd", "terhormat", "hormat"})
 SALUTATION_MAX_WORDS = 10  # "Kepada Yth. Bapak Kepala Dinas PUPR Kabupaten Sukamaju": named offices and places

@@ -183,6 +183,9 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     ("Pelayanan di kantor Dukcapil sangat mengecewakan, petugasnya judes", "Pelayanan di kantor Dukcapil sangat…"),
     ("Tolong perbaiki jalan di desa kami, sudah rusak 2 tahun", "Tolong perbaiki jalan di desa kami, sudah…"),
     ("Saya kecewa sekali, sungguh", "Kecewa sekali, sungguh"),
+    # an elder's Javanese krama opening ("Nuwun sewu pak, kulo badhe matur bilih …": excuse me, I wish to say that)
+    ("Nuwun sewu pak, kulo badhe matur bilih lampu PJU wonten dusun Krajan pejah",
+     "Lampu PJU wonten dusun Krajan pejah"),
 ])
 def test_a_title_starts_after_an_outburst(description, title):
     assert complaints.make_title(description, limit=48) == title
@@ -217,6 +220,7 @@ def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_do
     ("bang itu got di jalan kebon jeruk mampet", "Itu got di jalan kebon jeruk"),
     ("Daeng, lampu di lorong 5 mati", "Lampu di lorong 5 mati"),
     ("puang, jalan ri kampong bonto rusak sekali", "Jalan ri kampong bonto"),  # Bugis
+    ("Nuwun sewu pak, kulo badhe matur bilih lampu PJU pejah", "Kulo badhe matur"),  # Javanese krama
     # ... but a person the story is about stays: an office, a possessive, a name
     ("Pak RT minta uang 50 ribu buat surat pengantar", "Pak RT minta uang"),
     ("PAK LURAH TIDAK PERNAH ADA DI KANTOR", "PAK LURAH TIDAK PERNAH"),
