@@ -154,7 +154,7 @@ OPENING_WORDS = frozenset("""
     om swastiastu shalom tabik yth kepada yang terhormat dengan hormat maaf mohon izin ijin
     bapak ibu pak bu bpk ibuk kak kakak mas mbak min admin mimin gan dinas pemerintah pemkab
     saya sy aku kami kita kulo engkok mau ingin hendak akan bermaksud pengen pingin ini badhe bade ajeng arep hoyong
-    terro
+    terro nuwun sewu matur bilih
     menyampaikan sampaikan melaporkan laporkan lapor melapor mengadukan mengadu adukan memberitahukan
     menginformasikan bertanya tanya bertanya keluhan aduan laporan pengaduan komplain masalah
     tentang ttg soal mengenai terkait perihal bahwa ada yaitu
@@ -210,6 +210,7 @@ SALUTATION_WORDS = frozenset("""
     yth ykh kepada kpd yang yg terhormat dengan dg hormat bapak ibu pak bu bpk ibuk kak mas mbak min admin mimin gan
     tim petugas kepala kadis dinas bupati wakil walikota wali kota gubernur camat lurah kades sekda sekretaris
     daerah pejabat instansi terkait pemerintah pemkab pemda kabupaten kab dprd ketua mulia pimpinan
+    kang akang teteh aa cak bang abang uda uni daeng puang lur dulur sedulur bro sis nuwun sewu
 """.split())
 SALUTATION_MARKS = frozenset({"yth", "ykh", "kepada", "kpd", "terhormat", "hormat"})
 SALUTATION_MAX_WORDS = 10  # "Kepada Yth. Bapak Kepala Dinas PUPR Kabupaten Sukamaju": named offices and places
@@ -240,6 +241,53 @@ def _salutation_end(text: str) -> int:
     return start
 
 
+# A greeting or an address typed with no comma after it ("PAK LAMPU JALAN MATI", "selamat pagi min sampah numpuk"):
+# greetings that are nothing else, and the ways to address the reader (Sundanese "kang", Minang "uda", Makassar
+# "daeng"…); "bapak" and "ibu" only after a greeting ("Ibu hamil ditolak" speaks of a mother)
+GREETINGS = frozenset("""assalamualaikum asalamualaikum assalamu alaikum aslm askum salam wr wb warahmatullahi
+    wabarakatuh warohmatullahi wabarokatuh halo hallo helo hai hi permisi punten sampurasun shalom tabik
+    rahayu""".split())
+GREETING_OPENERS = frozenset("selamat slmt met sugeng wilujeng".split())  # before a time of day: "selamat pagi"
+TIMES_OF_DAY = frozenset("pagi siang sore malam malem enjang enjing sonten dalu wengi".split())
+VOCATIVES = frozenset("""pak bu bpk ibuk min admin mimin kak kakak mas mbak gan bang abang kang akang teteh aa cak
+    uda uni daeng puang lur bro sis""".split())
+# A person the story is about after "pak", "bu" ("Pak RT minta uang", "Bu bidan", "Ibu saya"): the address stays
+PERSON_AFTER = frozenset("""saya sy aku ku kami rt rw lurah kades kadus kasun dukuh bayan carik sekdes camat bupati
+    wakil kepala kadis ketua guru bidan dokter mantri perawat polisi satpam sopir supir tukang petugas pegawai haji hj
+    h ustadz ustad kyai kiai yang yg""".split())
+_TYPED_WORD = re.compile(r"\S+")
+
+
+def _unpunctuated_address_end(text: str) -> int:
+    """Where the text goes on after a greeting and an address that open it with no comma ("PAK LAMPU …"); 0: none."""
+    tokens = list(_TYPED_WORD.finditer(text))
+    plain = [re.sub(r"[^\w/]", "", token.group().lower()) for token in tokens]
+    i, greeted = 0, False
+    while i < len(plain):
+        if plain[i] in GREETINGS:
+            i, greeted = i + 1, True
+        elif plain[i] in GREETING_OPENERS and i + 1 < len(plain) and plain[i + 1] in TIMES_OF_DAY:
+            i, greeted = i + 2, True
+        else:
+            break
+    while i < len(plain) and _vocative(plain[i], greeted) and not _a_person_follows(text, tokens, plain, i):
+        i += 1
+    return tokens[i].start() if 0 < i < len(tokens) else 0
+
+
+def _vocative(word: str, greeted: bool) -> bool:
+    parts = [part for part in word.split("/") if part]
+    return bool(parts) and all(part in VOCATIVES or greeted and part in {"bapak", "ibu"} for part in parts)
+
+
+def _a_person_follows(text: str, tokens: list, plain: list[str], at: int) -> bool:
+    """Whether the word after an address names who the story is about: an office, "saya", a capitalised name."""
+    if at + 1 >= len(plain):
+        return True
+    named = tokens[at + 1].group()[:1].isupper() and not text.isupper()  # "Pak Budi", not "PAK LAMPU"
+    return plain[at + 1] in PERSON_AFTER or named
+
+
 def only_salutation(text: str) -> bool:
     """Tell whether a text does nothing but greet and address the reader ("Selamat pagi Bapak/Ibu admin yang
     terhormat", "Yth. Bapak Bupati")."""
@@ -250,6 +298,7 @@ def without_salutation(text: str) -> str:
     """The story from after the greetings and salutations that open it, capitalised (all of it when little would
     be left)."""
     start = _salutation_end(text)
+    start += _unpunctuated_address_end(text[start:])
     rest = text[start:].lstrip()
     if not start or len(rest.split()) < 3:
         return text
@@ -287,13 +336,50 @@ def as_agencies_read(complaint: Complaint, text: str | None) -> str | None:
 def make_title(description: str, limit: int = 60) -> str:
     """A short title: the first sentence or the first words of the description, from the problem on (greetings and
     preambles such as "assalamualaikum bapak/ibu, sy mau menyampaikan keluhan ttg …" dropped)."""
-    first = _balanced(_first_sentence(_without_opening(_without_introduction(" ".join(description.split())))))
+    opened = _without_opening(_without_introduction(" ".join(description.split())))
+    first = _balanced(_first_sentence(_without_outburst(opened)))
     if first.isupper():  # typed in capitals: a title that does not shout in every list ("Jalan di ds …")
         first = first[:1] + first[1:].lower()
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit - 1)
     return first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+
+
+# A rant's opening clauses say how the writer feels ("Saya sangat kecewa dengan pemkab", "ASTAGHFIRULLAH KESEL BANGET
+# SAYA!!!", "Capek deh") or plead ("Tolong dong pak"): the problem follows them
+FEELINGS = frozenset("""kecewa kesal kesel marah muak capek cape capai lelah geram jengkel sebel sebal emosi dongkol
+    sedih prihatin heran stres stress pusing resah gelisah miris gregetan geregetan bosan bosen jenuh""".split())
+EXCLAMATIONS = frozenset("""astaghfirullah astagfirullah astaghfirullahaladzim astaga astagah masyaallah innalillahi
+    allah ampun hadeh hadeuh haduh aduh waduh duh anjir buset busyet weleh walah alamak ealah edan gila
+    parah""".split())
+PLEAS = frozenset("tolong please plis pliss bantu bantuin".split())
+OUTBURST_WORDS = FEELINGS | EXCLAMATIONS | PLEAS | frozenset("""saya aku kami gue gw banget sekali sangat amat bener
+    benar sungguh betul sudah udah dah sih deh dong lah nih tuh ya yaa pak bu min kak mas mbak bang gan dan jadi
+    makin semakin""".split())
+AT_WHOM = frozenset("dengan sama atas terhadap karena krn ama".split())  # "kecewa sama pemkab": whom it is at
+_OPENING_CLAUSE = re.compile(r"[^,.;!?]*[,.;!?]+\s+")
+
+
+def _without_outburst(text: str) -> str:
+    """The text after the clauses that open it only venting or pleading (all of it when little would be left)."""
+    while (found := _OPENING_CLAUSE.match(text)) and _outburst(found.group()) and len(text) - found.end() >= 15:
+        text = text[found.end():]
+        text = text[:1].upper() + text[1:]
+    return text
+
+
+def _outburst(clause: str) -> bool:
+    """Whether a clause only vents a feeling ("kecewa bgt sm pemkab": at whom, after it) or pleads ("tolong dong")."""
+    said = [ABBREVIATIONS.get(word, word) for word in _words(clause)]
+    felt = False
+    for word in said:
+        if word in AT_WHOM and felt:
+            return True
+        if word not in OUTBURST_WORDS:
+            return False
+        felt = felt or word in FEELINGS | EXCLAMATIONS | PLEAS
+    return felt
 
 
 BRACKETS = {")": "(", "]": "["}

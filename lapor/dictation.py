@@ -20,9 +20,12 @@ NUMBER_WORDS = frozenset("""satu dua tiga empat lima enam tujuh delapan sembilan
 # ("pasien koma", "dalam keadaan koma"), and "tanda tanya" a figure of speech ("jadi tanda tanya")
 NOUN_BEFORE = NUMBER_WORDS | frozenset("""di ke dari pada dgn dengan tanpa sampai hingga beberapa bbrp banyak byk
     tiap setiap per sebuah salah ada yang yg jadi menjadi merupakan sebagai termasuk berbagai semua dan atau serta
-    antar titik tanda""".split())
+    antar titik tanda seluruh sebagian sejumlah puluhan belasan ratusan masing2""".split())
 COMA_BEFORE = frozenset("""keadaan kondisi dalam sempat mengalami pasien korban saya sy aku kami dia ayah ibu bapak
     anak adik kakak suami istri nenek kakek mbah orang warga masih sedang lagi""".split())
+# Words before a number that ends a sentence ("di rt 3 titik", "no 12 titik"); after another, the number counts the
+# spots ("lampu mati 3 titik")
+NUMBERED = frozenset("rt rw no nomor nmr blok km kav kavling gang gg lantai lt".split())
 # Words after which "titik" names a spot ("titik banjir", "titik rawan", "titik yang sama")
 NOUN_AFTER = frozenset("""nol banjir rawan lokasi lokasinya kumpul terang api jenuh koordinat ini itu tsb tersebut
     tertentu pusat awal akhir tengah temu balik buta panas didih beku henti fokus berat kritis lemah genangan longsor
@@ -81,6 +84,8 @@ def _mark_at(words: list[str], i: int) -> tuple[str | None, int]:
         return None, 1
     if word == "titik" and (after in NOUN_AFTER or after is not None and after.isdigit() and not before.isdigit()):
         return None, 1
+    if word == "titik" and before.isdigit() and (i < 2 or words[i - 2].lower().strip(".") not in NUMBERED):
+        return None, 1  # "mati 3 titik": three spots; "di rt 3 titik": the end of a sentence
     return MARKS[word], 1
 
 

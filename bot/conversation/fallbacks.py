@@ -25,6 +25,16 @@ from lapor.complaints import Draft
 REPORT_WORDS = frozenset({"lapor", "laporan", "aduan", "melapor", "mengadu"})
 CHANGED_MIND = REPORT_WORDS | {"dulu", "kok", "ah"}
 CLAUSE_END = re.compile(r"[,.;!?\n]")  # a change of mind may be followed by its reason
+# "Not going ahead" as said in the region: Javanese "ora sido", "gak sido", Madurese "ta' dhaddhi", "tak jadi"; read
+# here only ("sido" alone is also a name: "desa Sido Mulyo")
+NOT_WORDS = frozenset({"tidak", "ta", "tak"})
+GOING_AHEAD = frozenset({"jadi", "sido", "sida", "dhaddhi", "dhaddi", "dhadhi"})
+
+
+def _not_going_ahead(said: list[str]) -> list[str]:
+    """The words with a regional "not going ahead" as "tidak jadi" ("ora sido lapor": tidak jadi lapor)."""
+    return ["tidak", "jadi", *said[2:]] if said[:1] and said[0] in NOT_WORDS and said[1:2] and (
+        said[1] in GOING_AHEAD) else said
 
 
 def global_command(text: str, free_text: bool = False, editing: bool = False) -> str | None:
@@ -52,8 +62,9 @@ def global_command(text: str, free_text: bool = False, editing: bool = False) ->
         command = match_phrase(text, GLOBAL)
     if command:
         return command
-    if len(typed) <= 5 or "jadi" in typed[:3]:  # gak jadi, ga jadi lapor deh; a long message only if it opens so
-        said = understanding.content(CLAUSE_END.split(text, maxsplit=1)[0])  # "ga jadi lapor pak, udah dibenerin"
+    if len(typed) <= 5 or set(typed[:3]) & GOING_AHEAD:  # gak jadi, ora sido lapor; a long one only if it opens so
+        said = _not_going_ahead(understanding.content(CLAUSE_END.split(text, maxsplit=1)[0]))  # "ga jadi lapor pak,
+        # udah dibenerin": its reason after the comma
         if said[:2] == ["tidak", "jadi"] and set(said[2:]) <= CHANGED_MIND and (
                 not editing or set(said[2:]) & REPORT_WORDS) and not changed_mind_to_kind(text):
             return "BATAL"  # "ga jadi, saya mau aspirasi aja" changes the kind (corrections)
@@ -67,7 +78,7 @@ def another_wish(text: str) -> str | None:
     """The wish to file something else after a change of mind ("eh ga jadi lapor jalan, mau lapor sampah aja"):
     the words from that wish on; None for anything else."""
     found = CLAUSE_END.search(text or "")
-    if (found is None or understanding.content(text[:found.start()])[:2] != ["tidak", "jadi"]
+    if (found is None or _not_going_ahead(understanding.content(text[:found.start()]))[:2] != ["tidak", "jadi"]
             or changed_mind_to_kind(text)):  # "ga jadi deh, saya mau aspirasi aja": the kind changed (corrections)
         return None
     rest = text[found.end():].strip(" ,.;!?")

@@ -670,7 +670,9 @@ def _story_bubble(turn: Turn) -> bool:
 
 # A question about a step's choices: "bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana?", "yg mana ya?"
 CHOICE_QUESTION = frozenset("""beda bedanya perbedaan maksud maksudnya arti artinya apa apaan gimana bagaimana mana
-    contoh contohnya bingung ngerti mengerti""".split())  # "tp bingung", "ga ngerti": lost at the choice
+    contoh contohnya bingung ngerti mengerti
+    bedane bedana bedae bidana bedone naon opo pripun piye kumaha""".split())  # "tp bingung", "ga ngerti": lost at
+# the choice; Javanese "bedane opo?", "pripun niku?", Sundanese "naon bedana?"
 CHOICE_NAMES = frozenset({"jenis", "pilihan", "nomor", "angka", "1", "2", "3"})
 KIND_NAMES_TYPED = frozenset({"pengaduan", "aduan", "aspirasi", "informasi", "saran", "usul"})
 PRIVACY_NAMES_TYPED = frozenset({"biasa", "rahasia", "anonim", "privasi", "kerahasiaan"})
@@ -929,6 +931,15 @@ def _send_said(text: str) -> bool:
     said = set(understanding.content(text))
     others = {w for w in said if SEND_CHOICES.get(w) != "KIRIM"}
     return _confirm_words(text) == "KIRIM" and not others - SEND_AROUND
+
+
+def sends_summary(text: str) -> bool:
+    """Whether a message at the summary says to send it with a word of sending ("KIRIM", "kirm", "sip kirim", "kirim
+    ya pak"), not with a bare yes."""
+    if match_phrase(text, SEND_CHOICES) == "KIRIM":
+        return True
+    sent = any(SEND_CHOICES.get(word) == "KIRIM" for word in understanding.choice_text(text).split())
+    return sent and _confirm_words(text) == "KIRIM"
 
 
 # What may follow a "no" to the place offered ("bukan itu", "bukan di situ pak", "salah alamat")
@@ -1523,7 +1534,7 @@ ONLY_ACKNOWLEDGING = frozenset({"ok", "oke", "okey", "okay", "okee", "sip", "sia
 def _yes(text: str) -> str | None:
     """KIRIM for a yes in everyday words, as "ya" is one ("iya pak", "nggih", "y"), or for saying the summary is
     right ("udah bener", "sudah sesuai pak"); "ok" and "siap" only acknowledge the summary."""
-    said = set(words(text))
+    said = set(words(understanding.APPROVING.sub(" ok ", text)))  # 👍 acknowledges as "ok" does
     if understanding.means_yes(text) and not said & ONLY_ACKNOWLEDGING:
         return "KIRIM"
     told = set(understanding.content(text))  # "udah bener", "sudah sesuai pak", "betul semua": it is right

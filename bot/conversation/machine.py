@@ -194,24 +194,27 @@ def _drop_stale_draft(turn: Turn) -> tuple[bool, str | None]:
     (the prompts then say where the message is read: idle, or a prompt the citizen saw meanwhile); the story typed
     for it is returned, to be offered again (it had to be typed again). A message offered as a complaint and left
     so long lapses unsaid."""
-    filing = turn.state in FILING
-    timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"]) if filing else KEPT_TIMEOUT
-    stale = turn.now - turn.conversation.updated_at > timeout
+    drafting = turn.state in FILING
+    timeout = timedelta(minutes=turn.svc.config["DRAFT_TIMEOUT_MINUTES"]) if drafting else KEPT_TIMEOUT
+    left = turn.now - turn.conversation.updated_at
+    stale = left > timeout
+    if stale and turn.state == State.CONFIRM and left <= KEPT_TIMEOUT and filing.sends_summary(turn.text):
+        return False, None  # KIRIM to the summary shown hours ago: it files what the summary showed
     if stale and turn.state == State.OFFER:  # an offer is no draft: it lapses without a notice
         turn.draft.location_text = None  # the place typed for the story offered ("alun alun kota") goes with it
         turn.draft.place_before = None  # ... and the place of the complaint before it
         _apply(turn, go(State.IDLE), prompts.TRANSITIONS)
         return False, None
-    if not (stale and (turn.state in FILING or turn.draft != Draft())):
+    if not (stale and (drafting or turn.draft != Draft())):
         return False, None
     told = turn.draft.description or ""
-    story = told if filing and told and t("description_voice_note") not in told else None  # a voice note's is gone
+    story = told if drafting and told and t("description_voice_note") not in told else None  # a voice note's is gone
     turn.drop_draft()
     hours = f"{timeout.total_seconds() / 3600:g}"
     if story:
         turn.say("draft_expired_story", hours=hours, excerpt=excerpt(story, 300))
     else:  # a photo or pin sent alone while idle was kept, no filing begun: what is gone is what was sent
-        turn.say("draft_expired" if filing else "kept_expired", hours=hours)
+        turn.say("draft_expired" if drafting else "kept_expired", hours=hours)
     return True, story
 
 

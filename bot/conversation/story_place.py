@@ -29,6 +29,8 @@ ADDRESS_ONLY = frozenset("jl jln gg ds dsa dsn kec kel kelurahan kecamatan dusun
 # nagari and jorong, Makassar's lorong (an alley), Aceh's gampong
 VERY = frozenset({"sekali", "banget", "bgt", "bngt", "amat", "pol", "nian", "sangat"})
 OLD = frozenset({"lama"})  # right after a landmark, its name ("Pasar Lama", "Terminal Lama"); else "a long time"
+DAY = frozenset({"minggu"})  # right after a landmark, its name ("Pasar Minggu"), unless a week is meant:
+THIS_OR_LAST = frozenset("lalu ini kemarin kemaren kmrn kmarin kmaren depan tadi terakhir yang yg".split())  # "… lalu"
 NUMBERED = frozenset("no nomor blok km".split())  # "no 14", "blok c2", "km 5": a part of an address of its own
 ABBREVIATED = frozenset("jl jln gg ds dsn kec kel no dr h hj kh ir kp".split())  # their dot ends no sentence
 # Words that end an address and start the rest of the story: time, state, a plea, a conjunction, a wish, a question
@@ -65,7 +67,8 @@ ROAD_THINGS = frozenset({"lampu", "penerangan", "pju", "rambu", "marka", "bahu",
                          "perbaikan", "pengaspalan", "pelebaran"})
 GENERIC = BEFORE_PLACE | frozenset("rumah raya besar kecil utama umum anak".split())  # "di jalan depan rumah",
 # "depan sekolah anak saya" name none
-STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}")  # berlubang, terendam, menumpuk, dibiarkan
+STORY_VERB = re.compile(r"(?:ber|ter|men|mem|di)[a-z]{5,}|men[a-z]{4}")  # berlubang, terendam, menumpuk, dibiarkan,
+# menutup, menimpa
 TOKEN = re.compile(r"[0-9A-Za-z]+|[^\sA-Za-z0-9]")
 MAX_PLACE_WORDS = 7  # in one part of an address (a street, a neighbourhood, a village…)
 MAX_ADDRESS_WORDS = 24  # tokens of a whole address: street, number, rt, rw, kelurahan, kecamatan
@@ -230,8 +233,9 @@ def _end_of_place(words: list[str], start: int, capitalized: frozenset[int] = fr
             i += 1
             continue
         standard = word if word in ABBREVIATED | MARKERS else _standard(word)  # "dr." is no "dari"
-        a_name = (i == start + 1 and words[start] in LANDMARKS and word in OLD  # "pasar lama": a name, no time
-                     and (i + 1 == len(words) or _standard(words[i + 1]) not in VERY))  # "puskesmas lama sekali"
+        after = _standard(words[i + 1]) if i + 1 < len(words) else None
+        a_name = words[i - 1] in LANDMARKS and (  # "pasar lama", "pasar minggu": a name, no time
+            word in OLD and after not in VERY or word in DAY and after not in THIS_OR_LAST)  # "puskesmas lama sekali"
         # a capitalised name right after an address's marker is the name ("desa Bunten": Madurese "no" too)
         a_name = a_name or i == start + 1 and i in capitalized and words[start] in ADDRESS_ONLY
         if not word.isalnum() and word not in {"-", "'"} or standard in AFTER_PLACE and not a_name or (

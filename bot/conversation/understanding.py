@@ -110,9 +110,15 @@ WORD = re.compile(r"[0-9a-z]+")
 STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 
+APPROVING = re.compile("[\U0001F44D\U0001F44C\u2705\U0001F197]")  # 👍 👌 ✅ 🆗 (any skin tone): read as "ok"
+
+
 def _lowered(text: str) -> str:
-    """The text in lowercase, stretched letters cut ("pakkk") and a yes typed apart joined ("ho oh")."""
-    return SPOKEN_YES.sub("ya", STRETCHED.sub(r"\1", (text or "").lower()))
+    """The text in lowercase, stretched letters cut ("pakkk"), a yes typed apart joined ("ho oh") and an approving
+    emoji as the "ok" it says (👍 alone answered "Balas YA" got the menu)."""
+    approving = text and not text.isascii() and APPROVING.search(text)  # cheap first: most messages are plain ASCII
+    lowered = APPROVING.sub(" ok ", text) if approving else (text or "")
+    return SPOKEN_YES.sub("ya", STRETCHED.sub(r"\1", lowered.lower()))
 # Laughter, read as an interjection ("wkwk bang mau ngadu nih" was filed with the story "wkwk")
 LAUGHTER = re.compile(r"(?:h[aeiu]){2,}h?|(?:wk)+w?|(?:kw)+k?|xi(?:xi)+|(?:awok)+|(?:ck)+k?")
 STARS = re.compile("[⭐★🌟]")

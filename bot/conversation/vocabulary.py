@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.conversation.states import State
 
 GLOBAL = {"batal": "BATAL", "batalkan": "BATAL", "batalin": "BATAL", "cancel": "BATAL", "gajadi": "BATAL",
+          "gasido": "BATAL", "gaksido": "BATAL", "gksido": "BATAL", "orasido": "BATAL",
           "menu": "MENU", "mulai": "MENU", "bantuan": "BANTUAN",
           "help": "BANTUAN", "status": "STATUS", "cek status": "STATUS", "cek status laporan": "STATUS",
           "status laporan": "STATUS", "tolong": "BANTUAN", "bingung": "BANTUAN"}

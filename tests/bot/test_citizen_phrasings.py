@@ -292,6 +292,9 @@ def test_a_word_of_being_done_at_the_privacy_step_is_asked_again_without_a_repro
     ("btl aja deh", "idle", "dibatalkan"), ("btl deh", "idle", "dibatalkan"), ("Btl aja pak", "idle", "dibatalkan"),
     ("btlin aja", "idle", "dibatalkan"), ("gak jd deh", "idle", "dibatalkan"), ("g jd aja", "idle", "dibatalkan"),
     ("gk jd lapor", "idle", "dibatalkan"),
+    # ... and in Javanese and Madurese ("gasido" was asked the place again)
+    ("gasido", "idle", "dibatalkan"), ("ora sido lapor", "idle", "dibatalkan"), ("gak sido wae", "idle", "dibatalkan"),
+    ("ta' dhaddhi", "idle", "dibatalkan"), ("desa sido mulyo", "photo", "foto"),
     # a yes: "btl" with what only a yes says
     ("btl bgt", "photo", "foto"), ("ya btl", "photo", "foto"), ("btl sekali pak", "photo", "foto"),
     ("iya bener", "photo", "foto"), ("yoi", "photo", "foto"), ("sip", "photo", "foto"), ("ok min", "photo", "foto"),
@@ -308,6 +311,50 @@ def test_btl_and_its_family_at_the_place_confirmation(citizen, typed, state, sai
     assert said in reply and citizen.state() == state
     if state == "location":
         assert "YA" in reply and citizen.draft().get("location_text") is None
+
+
+@pytest.mark.parametrize("typed,state", [
+    ("👍", "kind"), ("👍🏻", "kind"), ("👌", "kind"), ("✅", "kind"), ("👍👍", "kind"), ("ok 👍", "kind"),
+    ("🙏", "idle"), ("😡", "idle"),  # a plea, or anger: no yes
+])
+def test_a_thumbs_up_takes_the_story_offered(citizen, typed, state):
+    """Found by hand: an elder who wrote a long letter answered "Balas YA untuk memakai pesan itu" with 👍 and got
+    the menu: the letter was gone."""
+    citizen.says("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan")
+    citizen.says(typed)
+    assert citizen.state() == state
+
+
+@pytest.mark.parametrize("typed,state", [("👍", "photo"), ("👍👍", "photo"), ("👌🏾", "photo"), ("🙏", "location")])
+def test_a_thumbs_up_confirms_the_place_offered(citizen, typed, state):
+    for said in ("lampu penerangan jalan di jalan diponegoro depan masjid agung padam dua bulan", "ya", "1"):
+        citizen.says(said)
+    assert citizen.state() == "location"  # "Lokasinya di jalan diponegoro depan masjid agung? Balas YA …"
+    citizen.says(typed)
+    assert citizen.state() == state
+
+
+def test_a_thumbs_up_at_the_summary_acknowledges_it_as_ok_does(citizen):
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    citizen.says("👍")
+    assert citizen.state() == "confirm" and not citizen.complaints()
+
+
+@pytest.mark.parametrize("typed,hours,filed", [
+    ("KIRIM", 3, True), ("kirm", 5, True), ("sip kirim", 3, True), ("kirim ya pak", 20, True),
+    ("ya", 3, False), ("halo", 3, False), ("KIRIM", 25, False),
+])
+def test_send_at_a_summary_left_for_hours_files_what_it_showed(citizen, clock, typed, hours, filed):
+    """Found by hand: a citizen who saw the summary, went quiet and typed KIRIM three hours later was told the draft
+    had stopped and was asked the kind, the place, the photo and the privacy again."""
+    to_step(citizen, "privacy")
+    citizen.says("1")
+    clock.advance(hours=hours)
+    reply = citizen.says(typed)
+    assert ("LPR-1" in reply) == filed and bool(citizen.complaints()) == filed
+    if not filed:
+        assert "2 jam" in reply
 
 
 @pytest.mark.parametrize("typed,state", [("btl aja", "idle"), ("btl", "confirm"), ("btl bgt", "idle")])

@@ -1835,7 +1835,9 @@ def test_a_correction_opened_by_asking_to_wait_mends_the_place(citizen, typed):
 @pytest.mark.parametrize("typed", ["bedanya pengaduan sama aspirasi apa ya?", "maksudnya gimana", "yg mana ya?",
                                    # found by hand: being lost at the choice was kept as the story begun, and
                                    # "yg mana ya pak?" got "Mohon balas 1, 2 atau 3"
-                                   "tp bingung", "ga ngerti sy", "yg mana ya pak?"])
+                                   "tp bingung", "ga ngerti sy", "yg mana ya pak?",
+                                   # ... and in the region's languages ("naon bedana?" got "Mohon balas 1, 2 atau 3")
+                                   "naon bedana?", "bedane opo?", "kumaha maksudna", "pripun niku?"])
 def test_a_question_about_the_kinds_explains_them(citizen, typed):
     to_step(citizen, "kind")
     said = citizen.says(typed)
@@ -1852,7 +1854,8 @@ def test_a_question_told_at_the_kind_step_is_still_the_description(citizen):
     assert "syarat bikin KTP" in citizen.draft()["description"]
 
 
-@pytest.mark.parametrize("typed", ["bedanya rahasia sama anonim apa pak?", "maksudnya apa ya"])
+@pytest.mark.parametrize("typed", ["bedanya rahasia sama anonim apa pak?", "maksudnya apa ya", "naon bedana?",
+                                   "rahasia karo anonim bedane opo?"])
 def test_a_question_about_privacy_explains_it(citizen, typed):
     to_step(citizen, "privacy")
     said = citizen.says(typed)

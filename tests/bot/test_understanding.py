@@ -281,6 +281,21 @@ def test_titles_start_at_the_problem(description, title):
     # "lama" right after a landmark is its name ("Pasar Lama"), not "a long time"
     ("jalan berlubang di depan pasar lama, sudah 2 motor jatuh", "pasar lama"),
     ("sampah di terminal lama desa kedungdowo numpuk", "terminal lama desa kedungdowo"),
+    # ... and so is a day ("Pasar Minggu", "Pasar Senen", "Pasar Rebo", "Pasar Kliwon"), not the week it was
+    ("sampah numpuk di pasar minggu bau busuk udah seminggu", "pasar minggu"),
+    ("PUNGLI PARKIR DI PASAR SENEN TIAP HARI", "PASAR SENEN"),
+    ("jalan depan pasar rebo rusak parah", "pasar rebo"),
+    ("lampu dkt terminal kamis mati", "terminal kamis"),
+    ("ada pungli di pasar minggu lalu, diminta 20rb", None),
+    ("sampah di pasar minggu ini belum diangkut", None),
+    # ... after another landmark too ("di tps pasar lama" was asked where)
+    ("sampah numpuk di tps pasar lama udah seminggu", "tps pasar lama"),
+    ("parkir liar di depan terminal pasar minggu bikin macet", "terminal pasar minggu"),
+    ("antri lama di loket puskesmas lama sekali", None),
+    # a verb after a numbered school ends it ("jalan ahmad yani depan sdn 2 menutup" was offered)
+    ("pohon tumbang di jalan ahmad yani depan sdn 2 menutup jalan", "jalan ahmad yani depan sdn 2"),
+    ("pohon di depan sdn 3 menimpa rumah warga", "sdn 3"),
+    ("jalan berlubang di depan sdn 2 banyuanyar", "sdn 2 banyuanyar"),
     # "anak" is no name: "sekolah anak saya" says which school only to the writer
     ("jln rusk di dpn skolah anak sy", None),
     # a word of when ends it (it was "kantor kelurahan waktu ngurus surat pindah")

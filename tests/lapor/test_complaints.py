@@ -166,6 +166,31 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     assert complaints.make_title(description) == title
 
 
+@pytest.mark.parametrize("description,title", [
+    # a rant opens with how the writer feels, or a plea: the title is the problem that follows
+    ("Saya sangat kecewa dan marah sekali dengan pelayanan pemerintah, jalan di depan rumah saya rusak parah",
+     "Jalan di depan rumah saya rusak parah"),
+    ("ASTAGHFIRULLAH KESEL BANGET SAYA!!! sampah numpuk di pasar baru bau busuk",
+     "Sampah numpuk di pasar baru bau busuk"),
+    ("Sudah muak saya, tiap hujan banjir di gang mawar, selokan mampet",
+     "Tiap hujan banjir di gang mawar, selokan mampet"),
+    ("Tolong dong pak, lampu jalan mati sudah seminggu", "Lampu jalan mati sudah seminggu"),
+    ("Capek deh. Air PDAM mati 3 hari", "Air PDAM mati 3 hari"),
+    ("kecewa bgt sm pemkab, jalan rusak ga diperbaiki2", "Jalan rusak ga diperbaiki2"),
+    ("Ya Allah pak... jembatan di dusun krajan ambrol", "Jembatan di dusun krajan ambrol"),
+    ("Parah parah parah!! Sampah di TPS pasar lama meluber ke jalan", "Sampah di TPS pasar lama meluber ke jalan"),
+    # ... but a clause that names what disappoints is the problem, and a feeling with nothing after it stays
+    ("Pelayanan di kantor Dukcapil sangat mengecewakan, petugasnya judes", "Pelayanan di kantor Dukcapil sangat…"),
+    ("Tolong perbaiki jalan di desa kami, sudah rusak 2 tahun", "Tolong perbaiki jalan di desa kami, sudah…"),
+    ("Saya kecewa sekali, sungguh", "Kecewa sekali, sungguh"),
+    # an elder's Javanese krama opening ("Nuwun sewu pak, kulo badhe matur bilih …": excuse me, I wish to say that)
+    ("Nuwun sewu pak, kulo badhe matur bilih lampu PJU wonten dusun Krajan pejah",
+     "Lampu PJU wonten dusun Krajan pejah"),
+])
+def test_a_title_starts_after_an_outburst(description, title):
+    assert complaints.make_title(description, limit=48) == title
+
+
 def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_does_not_know():
     # several machines on one database are upgraded one at a time: an older one may read a newer one's draft
     stored = {**Draft(description="jalan rusak", kind="pengaduan", offered=[3]).as_data(), "later_part": {"x": 1}}
@@ -186,6 +211,23 @@ def test_a_draft_stored_by_a_newer_version_is_read_without_the_parts_this_one_do
     ("Pak kades tidak pernah datang ke rapat warga", "Pak kades tidak pernah datang"),
     ("Dinas PUPR lambat sekali memperbaiki jalan", "Dinas PUPR lambat sekali"),
     ("Assalamualaikum pak", "Assalamualaikum pak"),
+    # a greeting or an address with no comma after it ("PAK LAMPU JALAN …" kept its "PAK" for the agency)
+    ("PAK LAMPU JALAN DI DEPAN SD 3 MATI SUDAH SEMINGGU", "LAMPU JALAN DI DEPAN SD 3 MATI"),
+    ("min sampah di pasar lama numpuk udh seminggu", "Sampah di pasar lama numpuk"),
+    ("selamat pagi pak lampu jalan mati seminggu", "Lampu jalan mati seminggu"),
+    ("assalamualaikum bapak/ibu jalan di desa kami rusak parah", "Jalan di desa kami rusak parah"),
+    ("punten kang, jalan di kampung cibeureum ruksak pisan", "Jalan di kampung cibeureum ruksak"),
+    ("bang itu got di jalan kebon jeruk mampet", "Itu got di jalan kebon jeruk"),
+    ("Daeng, lampu di lorong 5 mati", "Lampu di lorong 5 mati"),
+    ("puang, jalan ri kampong bonto rusak sekali", "Jalan ri kampong bonto"),  # Bugis
+    ("Nuwun sewu pak, kulo badhe matur bilih lampu PJU pejah", "Kulo badhe matur"),  # Javanese krama
+    # ... but a person the story is about stays: an office, a possessive, a name
+    ("Pak RT minta uang 50 ribu buat surat pengantar", "Pak RT minta uang"),
+    ("PAK LURAH TIDAK PERNAH ADA DI KANTOR", "PAK LURAH TIDAK PERNAH"),
+    ("Bu bidan desa tidak pernah ada di polindes", "Bu bidan desa"),
+    ("Ibu saya ditolak berobat di puskesmas", "Ibu saya ditolak"),
+    ("Pak Budi tetangga saya buang sampah ke sungai", "Pak Budi tetangga"),
+    ("Malam hari jalan di desa kami gelap gulita", "Malam hari jalan"),
 ])
 def test_a_story_sent_to_the_agency_starts_after_its_greetings_and_salutations(description, kept):
     assert complaints.without_salutation(description).startswith(kept)

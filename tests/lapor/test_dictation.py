@@ -32,6 +32,17 @@ from lapor.dictation import punctuated
     ("pasien koma ditolak puskesmas", None),
     ("jadi tanda tanya besar buat warga", None),
     ("jalan rusak, sudah 3 bulan.", None),
+    # lights counted in points: "titik" after a count or a quantifier is the noun ("mati semua titik")
+    ("mati semua titik sudah seminggu", None),
+    ("lampu mati seluruh titik sudah seminggu", None),
+    ("pju padam sebagian titik udh 2 minggu titik tolong", "pju padam sebagian titik udh 2 minggu. Tolong"),
+    ("lampu pju mati 3 titik sudah seminggu titik", "lampu pju mati 3 titik sudah seminggu."),
+    ("LAMPU MATI 12 TITIK SEPANJANG JALAN MAWAR TITIK", "LAMPU MATI 12 TITIK SEPANJANG JALAN MAWAR."),
+    ("pju mati sejumlah titik di jalan raya", None),
+    # ... while a number that ends an address, or a word that ends a sentence, is still followed by a full stop
+    ("rumah saya di rt 3 titik tolong cepat titik", "rumah saya di rt 3. Tolong cepat."),
+    ("alamatnya jalan mawar no 12 titik lampunya mati titik", "alamatnya jalan mawar no 12. Lampunya mati."),
+    ("lampu mati semuanya titik sudah seminggu", "lampu mati semuanya. Sudah seminggu"),
 ])
 def test_spoken_punctuation_becomes_punctuation_only_where_it_is_dictation(said, typed):
     assert punctuated(said) == (said if typed is None else typed)
