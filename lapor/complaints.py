@@ -358,12 +358,19 @@ OUTBURST_WORDS = FEELINGS | EXCLAMATIONS | PLEAS | frozenset("""saya aku kami gu
     benar sungguh betul sudah udah dah sih deh dong lah nih tuh ya yaa pak bu min kak mas mbak bang gan dan jadi
     makin semakin""".split())
 AT_WHOM = frozenset("dengan sama atas terhadap karena krn ama".split())  # "kecewa sama pemkab": whom it is at
-_OPENING_CLAUSE = re.compile(r"[^,.;!?]*[,.;!?]+\s+")
+_OPENING_CLAUSE = re.compile(r"[^,.;:!?]*[,.;:!?]+\s+")
+# A clause that only points at what is attached ("ini fotonya pak,", "Berikut foto2nya bu.", "terlampir video nya"):
+# the photo says it, the problem follows
+ATTACHED = frozenset("foto poto photo gambar video vidio vid dokumentasi screenshot ss rekaman".split())
+POINTING_WORDS = frozenset("""ini itu nih tuh berikut berikutnya terlampir lampiran saya sy kirim kirimkan sertakan
+    nya ya yaa pak bu min kak mas mbak bang gan""".split())
 
 
 def _without_outburst(text: str) -> str:
-    """The text after the clauses that open it only venting or pleading (all of it when little would be left)."""
-    while (found := _OPENING_CLAUSE.match(text)) and _outburst(found.group()) and len(text) - found.end() >= 15:
+    """The text after the clauses that open it only venting, pleading or pointing at the attachment (all of it when
+    little would be left)."""
+    while ((found := _OPENING_CLAUSE.match(text)) and (_outburst(found.group()) or _points_at_attachment(found.group()))
+           and len(text) - found.end() >= 15):
         text = text[found.end():]
         text = text[:1].upper() + text[1:]
     return text
@@ -380,6 +387,12 @@ def _outburst(clause: str) -> bool:
             return False
         felt = felt or word in FEELINGS | EXCLAMATIONS | PLEAS
     return felt
+
+
+def _points_at_attachment(clause: str) -> bool:
+    """Whether a clause only points at a photo or video sent with it ("ini fotonya pak"; not "ini foto jalan")."""
+    said = [re.sub(r"(?:2|-\w+)?(?:nya)?$", "", word) or word for word in _words(clause)]
+    return any(word in ATTACHED for word in said) and all(word in ATTACHED | POINTING_WORDS for word in said)
 
 
 BRACKETS = {")": "(", "]": "["}

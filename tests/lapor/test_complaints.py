@@ -183,6 +183,15 @@ def test_a_title_starts_after_the_writers_introduction(description, title):
     ("Pelayanan di kantor Dukcapil sangat mengecewakan, petugasnya judes", "Pelayanan di kantor Dukcapil sangat…"),
     ("Tolong perbaiki jalan di desa kami, sudah rusak 2 tahun", "Tolong perbaiki jalan di desa kami, sudah…"),
     ("Saya kecewa sekali, sungguh", "Kecewa sekali, sungguh"),
+    # a clause that only points at the attached photo or video ("ini fotonya pak,"): the problem follows it
+    ("ini fotonya pak, lampu PJU di jl. veteran mati total udh 2 minggu",
+     "Lampu PJU di jl. veteran mati total udh 2 minggu"),
+    ("Berikut foto2nya bu. Jalan ambles di depan balai desa", "Jalan ambles di depan balai desa"),
+    ("terlampir video nya min, banjir masuk rumah warga rt 3", "Banjir masuk rumah warga rt 3"),
+    ("Ini gambarnya ya kak: selokan mampet di gang kenari", "Selokan mampet di gang kenari"),
+    # ... but a clause saying what the photo shows, or a photocopy, is the problem
+    ("Ini foto jalan yang rusak, sudah 3 bulan tidak diperbaiki", "Foto jalan yang rusak, sudah 3 bulan tidak…"),
+    ("Foto kopi KTP saya ditolak, katanya harus asli", "Foto kopi KTP saya ditolak, katanya harus asli"),
     # an elder's Javanese krama opening ("Nuwun sewu pak, kulo badhe matur bilih …": excuse me, I wish to say that)
     ("Nuwun sewu pak, kulo badhe matur bilih lampu PJU wonten dusun Krajan pejah",
      "Lampu PJU wonten dusun Krajan pejah"),
