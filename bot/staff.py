@@ -1916,24 +1916,67 @@ SALUTATION_END = {"pak", "bu", "bapak", "ibu", "ibuk", "bpk", "ndan", "komandan"
                   "min", "admin", "kak", "gan", "kang", "akang", "teh", "teteh", "cak", "ning", "neng", "om", "dik",
                   "dek", "bang", "pa", "lur", "ya", "yaa", "yah", "yo", "nggih", "njih", "nggeh", "injih", "inggih",
                   "geh", "dong", "deh", "nih"}
+# Chat words for a colleague ("… sdh kami tambal bro", "otw cuy", "ya mas bro, sisanya besok"): never news for a
+# citizen and never anything else, so they go wherever they stand; "bos" and "bang" only where a clause ends ("siap
+# bos, …"; "sdh dilaporkan ke bos" names one).
+CHAT_ADDRESS = {"bro", "brother", "brow", "bre", "bray", "brader", "bradah", "cuy", "coy", "sob", "gan", "agan",
+                "bosku", "bossku", "boskuh", "gaes", "gais", "guys", "ges", "bestie", "sis", "ndes", "jon"}
+CLAUSE_END_ADDRESS = CHAT_ADDRESS | {"bos", "boss", "bang", "ndan", "komandan"}
+SALUTATION_END |= CHAT_ADDRESS
 NAMING_BEFORE = {"ke", "dengan", "dgn", "oleh", "olh", "sama", "sm", "kepada", "kpd", "dari", "dr", "bersama", "pada",
                  "pd", "untuk", "utk", "dan", "&"}
 TRAILING_WORD = re.compile(r"[\s,.;:!-]*([^\s,.;:!-]+)[\s,.;:!-]*$")
+CLAUSE_BREAK = re.compile(r"((?:[,;!?\n]|\.(?!\d))+)")  # not the dot of "jam 10.30"
+REPEATED_END = re.compile(r"(\w)\1+$")
+
+
+def _address_word(word: str) -> str:
+    """A word as an address is looked up: "broo", "pakk", "yaaa" are "bro", "pak", "ya"."""
+    word = word.lower()
+    return word if word in SALUTATION_END else REPEATED_END.sub(r"\1", word)
 
 
 def without_closing_address(text: str) -> str:
-    """The text without the forms of address and tag words it ends with (and emoji among them); the text as typed
-    when they are all there is."""
-    rest, trimmed = text, False
-    while (found := TRAILING_WORD.search(rest)) is not None and found.start() > 0:
-        word = found.group(1).lower()
-        if word in SALUTATION_END and (words(rest[:found.start()]) or [""])[-1] not in NAMING_BEFORE:
+    """The text without the forms of address and tag words it ends with (and emoji among them), the clauses before
+    the news said only to the office ("siap bos, …", "pak, …"), and the chat words for a colleague anywhere ("… ya
+    mas bro, sisanya besok"); the text as typed when they are all there is."""
+    parts = CLAUSE_BREAK.split(text)
+    clauses, breaks = parts[::2], parts[1::2]
+    kept: list[str] = []
+    for at, clause in enumerate(clauses):
+        last = at == len(clauses) - 1
+        said = set(map(_address_word, words(clause)))
+        if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & SALUTATION_END:
+            continue  # "bro,", "siap bos,", "nggih pak." before the news: said to the office
+        clause = _without_chat_address(_without_trailing_address(clause,
+                                                                 SALUTATION_END if last else CLAUSE_END_ADDRESS))
+        kept.append(clause if last else clause + breaks[at])
+    rest = "".join(kept).strip().rstrip(" ,;:-")
+    return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
+
+
+def _without_chat_address(clause: str) -> str:
+    """A clause without the chat words for a colleague inside it ("bro tim sdh di lokasi")."""
+    tokens = clause.split()
+    kept = [token for at, token in enumerate(tokens)
+            if _address_word(token.strip(",.;:!?-")) not in CHAT_ADDRESS
+            or at > 0 and tokens[at - 1].lower() in NAMING_BEFORE]
+    return clause if len(kept) == len(tokens) else (" " if clause[:1].isspace() else "") + " ".join(kept)
+
+
+def _without_trailing_address(clause: str, addresses: set[str]) -> str:
+    """A clause without the forms of address it ends with (one of `addresses` last, the tag words and other forms
+    of address before it: "… ya mas bro"); the clause as it is when it ends otherwise."""
+    rest, trimmed = clause, False
+    while (found := TRAILING_WORD.search(rest)) is not None:
+        word = _address_word(found.group(1))
+        before = words(rest[:found.start()]) or [""]
+        if word in SALUTATION_END and before[-1] not in NAMING_BEFORE and (trimmed or word in addresses):
             trimmed = True
         elif any(ch.isalnum() for ch in word):
             break
         rest = rest[:found.start()]
-    rest = rest.rstrip(" ,;:-")
-    return rest if trimmed and words(rest) and not set(words(rest)) <= SALUTATION_END else text
+    return rest.rstrip(" ,;:-") if trimmed else clause
 
 
 # A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",

@@ -478,6 +478,22 @@ STAFF_TABLE = [
     ("dlh1", "TL LPR-1 diangkut nanti sore", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "diangkut nanti sore")),
     ("dlh1", "TL LPR-1 sudah koordinasi dengan pak RT", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sudah koordinasi dengan pak RT")),
+    # chat address words for the office (bro, gan, bos, cuy, mas bro), at the end or between clauses, stay out too
+    ("dlh1", "TL LPR-1 sampah sdh kami angkut bro", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampah sdh kami angkut")),
+    ("dlh1", "tl lpr 1 armada otw lokasi gan", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "armada otw lokasi")),
+    ("dlh1", "TL LPR-1 sdh diangkut sebagian ya mas bro, sisanya besok", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh diangkut sebagian, sisanya besok")),
+    ("dlh1", "TL LPR-1 siap bos, truk berangkat jam 10 cuy", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "truk berangkat jam 10")),
+    ("dlh1", "tl lpr 1 bro tim sdh di lokasi broo", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "tim sdh di lokasi")),
+    ("dlh1", "lpr 1 sdh kami angkut semua bro", '"sdh kami angkut semua"', None),  # the answer asked about
+    # a boss named as a person is the news (after "ke", or inside a clause), not an address
+    ("dlh1", "TL LPR-1 sdh dilaporkan ke bos, tunggu arahan", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh dilaporkan ke bos, tunggu arahan")),
+    ("dlh1", "TL LPR-1 sdh diperbaiki pak, besok dicat", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh diperbaiki pak, besok dicat")),
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
