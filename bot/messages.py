@@ -962,6 +962,20 @@ MESSAGES = {
         "dan kabarnya sampai kepadanya. Bila tidak bisa, catat dari nomor Anda (kabarnya sampai ke Anda untuk "
         "disampaikan ke warga), kirim:\nADUAN WARGA: {story}"
     ),
+    "staff_walk_in_told": (
+        "Belum ada yang dicatat. Laporan warga yang datang ke kantor, menelepon atau mengirim pesan pribadi perlu "
+        "dicatat di sini agar terpantau. Paling baik warga sendiri mengirimnya ke nomor WhatsApp ini: nomor laporan "
+        "dan kabarnya sampai kepadanya. Bila tidak bisa, balas YA untuk mencatatnya dari nomor Anda (kabarnya "
+        "sampai ke Anda untuk disampaikan ke warga):\n\"{story}\"\nAtau balas TIDAK bila warga akan mengirimnya sendiri."
+    ),
+    "staff_walk_in_filing": (
+        "Baik, laporan warga ini dicatat dari nomor Anda: nomor laporan dan kabarnya sampai ke nomor ini, mohon "
+        "disampaikan ke warga."
+    ),
+    "staff_walk_in_dropped": (
+        "Baik, tidak dicatat dari nomor Anda. Bila warga mengirimnya sendiri ke nomor WhatsApp ini, nomor laporan dan "
+        "kabarnya sampai kepadanya."
+    ),
     "staff_passed_on": (
         "Baik 🙏 Tidak ada yang dicatat. Agar pemberitahuan dan pengingat {reference} hanya ke {name}, kirim: "
         "ALIHKAN {reference} {name}"

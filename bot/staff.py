@@ -806,10 +806,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
         return turn.replies
-    if command is None and not message.replied_to_sid and (story := _citizen_story(message.text)) is not None:
-        from bot.conversation import handle as converse  # the citizen's conversation, from its first step
-
-        return converse(session, svc, staff, replace(message, body=story or "ADUAN", media=()), now)
+    if command is None and not message.replied_to_sid and (filed := _filed_as_citizen(turn)) is not None:
+        return filed
     if (answered := _confirmed(turn)) is not None or turn.replies:  # "YA", "TL", "tidak" to a question asked
         command = turn.command = answered or ""
     elif command is None and turn.staff.role in OFFICER_ROLES and _asks_more_time(turn):
@@ -995,7 +993,9 @@ def _said_in_passing(turn: StaffTurn) -> bool:
     if _acknowledges_one(message.text) and not message.replied_to_sid:
         turn.say("staff_acknowledged", hint=_hint(turn))
     elif (story := _came_another_way(message.text)) is not None and not message.replied_to_sid:
-        turn.say("staff_walk_in", story=story or t("example_story"))
+        if story:  # kept for YA: it goes on as ADUAN WARGA with the story would
+            _remember(turn, CONFIRM_KEY, {"command": WALK_IN_FILING, "rest": story, "at": turn.now.isoformat()})
+        turn.say("staff_walk_in_told" if story else "staff_walk_in", story=story or t("example_story"))
     elif _opens_a_report(message.text) and not message.replied_to_sid:
         _remember(turn, OPENING_KEY, {"text": message.text, "at": turn.now.isoformat()})
         turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
@@ -1021,6 +1021,52 @@ WALK_IN = re.compile(
     r"(?:(?:bahwa|bhw|kalau|kalo|klo|soal|tentang|ttg|masalah|perihal|yen|menawi)\b[\s,:;-]*)?",
     re.IGNORECASE | re.DOTALL)
 WALK_IN_STORY_MIN_WORDS = 3
+WALK_IN_FILING = "ADUAN WARGA"  # the question kept for the story told: YA files it as that command with the story would
+
+
+def _walk_in_answered(turn: StaffTurn) -> str | None:
+    """The story of a citizen's complaint that came another way, when the staff member answers YA to filing it
+    from their number ("ya pak, catat aja", "nggih"); a no ("tidak usah, warganya lapor sendiri") calls it off,
+    said. None for anything else."""
+    pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
+    typed = words(turn.message.text)
+    if pending is None or pending["command"] != WALK_IN_FILING or turn.message.replied_to_sid or not typed:
+        return None
+    if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
+        _remember(turn, CONFIRM_KEY, None)
+        turn.say("staff_walk_in_dropped")
+        return None
+    if len(typed) > CONFIRM_MAX_WORDS or not (set(typed) <= WALK_IN_YES or understanding.means_yes(
+            turn.message.text)):
+        return None
+    _remember(turn, CONFIRM_KEY, None)
+    return pending["rest"]
+
+
+def _filed_as_citizen(turn: StaffTurn) -> list[str] | None:
+    """The citizen's conversation's replies to ADUAN WARGA (and a story told after it), or to YA to filing the
+    story of a citizen's complaint that came another way; None for any other message."""
+    if (story := _citizen_story(turn.message.text)) is not None:
+        from bot.conversation import handle as converse  # the citizen's conversation, from its first step
+
+        return converse(turn.session, turn.svc, turn.staff, replace(turn.message, body=story or "ADUAN", media=()),
+                        turn.now)
+    if (story := _walk_in_answered(turn)) is not None:
+        return _file_walk_in(turn, story)
+    return None
+
+
+def _file_walk_in(turn: StaffTurn, story: str) -> list[str]:
+    """Files the story told as the staff member's own complaint, as ADUAN WARGA with it would, past the question
+    whether it is the description (the YA said so): the reply goes on with its next step."""
+    from bot.conversation import handle as converse  # the citizen's conversation, from its first step
+
+    staff, message = turn.staff, turn.message
+    offered = converse(turn.session, turn.svc, staff, replace(message, body=story, media=()), turn.now)
+    if staff.conversation is None or staff.conversation.state != "offer":
+        return offered
+    return [t("staff_walk_in_filing")] + converse(turn.session, turn.svc, staff, replace(message, body="YA", media=()),
+                                                  turn.now)
 
 
 def _came_another_way(text: str) -> str | None:
@@ -1155,6 +1201,9 @@ YES_WORDS = {"ya", "iya", "iyaa", "yaa", "y", "yes", "yup", "ok", "oke", "okey",
              "teruskan", "pak", "bu", "ndan", "min", "sudah", "sdh"}
 NO_WORDS = NOT_WORDS | {"bukan", "bkn", "jangan", "jgn", "batal", "no", "cancel"}
 CONFIRM_MAX_WORDS = 5
+# "ya pak, catat aja", "iya tolong dicatat": yes to filing the story told
+WALK_IN_YES = YES_WORDS | {"catat", "catatkan", "dicatat", "dicatatkan", "aja", "saja", "wae", "ae", "tolong", "tlg",
+                           "mohon", "mhn", "dulu", "nggih", "injih", "iya"}
 
 
 # A verifier rejecting a complaint in words ("lpr 2 tolak aja, bukan kewenangan pemda", "LPR-2 ditolak krn iklan"):

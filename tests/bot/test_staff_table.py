@@ -393,16 +393,16 @@ STAFF_TABLE = [
     # an emoji before the words is no part of the citizen's text
     ("dlh1↩", "👍 sdh kami angkut semua pak", '"sdh kami angkut semua"', None),
     # a citizen's complaint that came another way (at the office, by phone, a letter, a private chat): how it gets
-    # filed, with the words to send; nothing recorded
+    # filed, the story shown for YA to file it from the staff number; nothing recorded
     ("dlh1", "ada warga datang ke kantor lapor jalan rusak di jl. sudirman depan masjid",
-     "ADUAN WARGA: jalan rusak di jl. sudirman depan masjid", (status(1), "belum_ditindaklanjuti")),
+     '"jalan rusak di jl. sudirman depan masjid"', (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "pak tadi ada ibu2 telpon ke kantor mengeluh lampu jalan mati di desa sukamaju",
-     "ADUAN WARGA: lampu jalan mati di desa sukamaju", None),
+     '"lampu jalan mati di desa sukamaju"', None),
     ("head", "Izin pak, barusan masyarakat dtg langsung ke kantor, melaporkan saluran air mampet di perumahan asri",
-     "ADUAN WARGA: saluran air mampet di perumahan asri", None),
+     '"saluran air mampet di perumahan asri"', None),
     ("verifier", "wonten warga rawuh dhateng kantor, wadul dalan rusak ing desa kedungsari",
-     "ADUAN WARGA: dalan rusak ing desa kedungsari", None),
-    ("dlh2", "ada yg japri sy pak, warga ngadu sampah numpuk di pasar lama", "ADUAN WARGA: sampah numpuk di pasar lama",
+     '"dalan rusak ing desa kedungsari"', None),
+    ("dlh2", "ada yg japri sy pak, warga ngadu sampah numpuk di pasar lama", '"sampah numpuk di pasar lama"',
      None),
     ("dlh1", "tim sdh koordinasi dgn warga sekitar, besok diangkut", "Catat sebagai kemajuan (TL) LPR-1", None),
     # how to use it, asked in krama Javanese or Sundanese (an older officer's first message): the role's help
