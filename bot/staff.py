@@ -318,10 +318,40 @@ def asks_about_leave(text: str) -> bool:
     return bool(typed & LEAVE_QUESTION) or ("?" in text and bool(typed & CHECKING))
 
 
-# Away on duty (official travel, training, pilgrimage): the directory treats it as leave, said of oneself with a day.
+# Away on duty (official travel, training, pilgrimage): the directory treats it as leave, said of oneself with a day
+# ("besok sy dinas luar sampai jumat"), or with no one named when it opens the message after courtesy and a day
+# ("diklat tgl 14 sd 16 des", "izin pak, besok DL sampai rabu"; not "besok tim dinas luar", "kadis besok DL").
+DUTY = (r"(dinas\s+luar(?:\s+kota)?|dl|dlk|tugas\s+luar(?:\s+kota)?|perjalanan\s+dinas|perjadin|diklat|bimtek|umroh|"
+        r"umrah)")
 AWAY_ON_DUTY = re.compile(r"\b((?:saya|sy|aku|ak|kulo|abdi)(?:\s+\w+)?)\s+(?:lagi\s+|sedang\s+|mau\s+|akan\s+)?"
-                          r"(?:dinas\s+luar(?:\s+kota)?|dl|dlk|tugas\s+luar(?:\s+kota)?|perjalanan\s+dinas|"
-                          r"perjadin|diklat|bimtek|umroh|umrah)\b", re.IGNORECASE)
+                          + DUTY + r"\b", re.IGNORECASE)
+DAY_FIRST = r"besok|bsk|besuk|lusa|mulai|hari\s+ini|hr\s+ini|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu"
+DUTY_OPENING = re.compile(r"^((?:[\W_]*\b(?:mohon|mhn|izin|ijin|maaf|permisi|lapor|pak|bu|bpk|ndan|nggih|" + DAY_FIRST
+                          + r"|lagi|sedang|mau|akan|ada)\b)*[\W_]*)" + DUTY + r"\b", re.IGNORECASE)
+DAY_SAID = re.compile(r"\b(?:" + DAY_FIRST + r")\b", re.IGNORECASE)
+# What the absence is called back ("Dewi dicatat dinas luar …"): dinas luar is no cuti, though counted as one.
+DUTY_NAMES = {"dl": "dinas luar", "dlk": "dinas luar", "perjadin": "dinas luar", "perjalanan dinas": "dinas luar",
+              "tugas luar": "dinas luar", "umrah": "umroh"}
+DUTY_NAMED = re.compile(r"\b" + DUTY + r"\b", re.IGNORECASE)
+
+
+def away_named(text: str) -> str:
+    """The absence a leave's text names, in the catalogue's words: the duty it is away on ("dinas luar",
+    "diklat"), else cuti."""
+    found = DUTY_NAMED.search(text)
+    if found is None:
+        return t("away_leave")
+    said = " ".join(found.group(1).lower().split()).removesuffix(" kota")
+    return DUTY_NAMES.get(said, said)
+
+
+def _as_leave(text: str) -> str:
+    """A sentence about being away on duty as CUTI reads it, the duty kept as its reason ("sy cuti diklat …")."""
+    text = AWAY_ON_DUTY.sub(r"\1 cuti \2", text)
+    opening = DUTY_OPENING.match(text)
+    if opening and (opening.group(2).lower() not in {"dl", "dlk"} or DAY_SAID.search(opening.group(1))):
+        text = f"{opening.group(1)}saya cuti {opening.group(2)}{text[opening.end():]}"  # "besok DL …", not "DL nya"
+    return text
 
 
 def _leave_sentence(text: str) -> str | None:
@@ -329,7 +359,7 @@ def _leave_sentence(text: str) -> str | None:
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
     text = in_standard_words(text)
     if any(form.search(text) for form in DATE_FORMS):
-        text = AWAY_ON_DUTY.sub(r"\1 cuti", text)  # "besok sy dinas luar sampai jumat": away, as leave counts it
+        text = _as_leave(text)  # "besok sy dinas luar sampai jumat": away, as leave counts it
     typed = words(text)
     if DIRECTORY_CHANGE.search(text):
         return None

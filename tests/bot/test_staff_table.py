@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.dispatch import handle_in
 from bot.inbound import parse_form
-from models import Agency, Complaint, Disposition, OutboxMessage
+from models import Agency, Complaint, Contact, Disposition, OutboxMessage
 from services import services
 from tests.conftest import WhatsApp, rolled_back
 from tests.parties import CITIZEN, PHOTO, file_and_read, make_people
@@ -31,6 +31,11 @@ def last_to(phone):
 
 
 ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
+
+
+def away(name):
+    """Whether the staff member called `name` has leave recorded."""
+    return lambda session: session.scalars(select(Contact.away_until).where(Contact.name == name)).one() is not None
 
 
 def agencies(number):
@@ -433,8 +438,16 @@ STAFF_TABLE = [
     ("head", "minta datanya minggu ini pak", "Rekap DLH · minggu ini", None),
     # away on duty said of oneself with a day (dinas luar, DL, diklat, bimtek): leave as the directory counts it
     ("head", "besok sy dinas luar sampai jumat, eko yg handle", "tercatat sebagai pengganti (Plh)", None),
-    ("dlh1", "besok sy diklat sampai rabu", "Dewi dicatat cuti", None),
-    ("dlh1", "mohon izin pak, sy DL tgl 21-23 des", "Dewi dicatat cuti", None),
+    # and said so back in its own words (dinas luar is no cuti), typed without "sy" too when it opens the message
+    ("dlh1", "besok sy diklat sampai rabu", "Dewi dicatat diklat mulai", (away("Dewi"), True)),
+    ("dlh1", "mohon izin pak, sy DL tgl 21-23 des", "Dewi dicatat dinas luar mulai", None),
+    ("dlh1", "diklat tgl 14 sd 16 des", "Dewi dicatat diklat mulai", (away("Dewi"), True)),
+    ("dlh2", "izin pak, besok dinas luar kota sampai jumat", "Eko dicatat dinas luar mulai", None),
+    ("dlh2", "bsk perjadin ke provinsi s/d kamis", "Eko dicatat dinas luar mulai", None),
+    ("dlh2", "Mohon izin, hari ini sampai rabu saya bimtek di Surabaya", "Eko dicatat bimtek sampai", None),
+    ("dlh1", "sy cuti tgl 14 sd 16 des, ada hajatan", "Dewi dicatat cuti mulai", None),
+    ("dlh1", "besok tim dinas luar ke lokasi sampai jumat", "", (away("Dewi"), False)),  # the team, not the typist
+    ("dlh1", "kadis besok dinas luar sampai jumat", "", (away("Dewi"), False)),
     # which agency does best or worst, asked by a leader: the region's REKAP (its ranking of agencies)
     ("supervisor", "dinas mana yg paling lambat?", "Peringkat instansi", None),
     ("supervisor", "siapa yg paling banyak telat", "Peringkat instansi", None),
