@@ -127,6 +127,8 @@ COMMAND_WORDS = {
     "izin": "CUTI", "ijin": "CUTI",
     "nomorbaru": "NOMORBARU", "nomor baru": "NOMORBARU", "ganti nomor": "NOMORBARU", "gantinomor": "NOMORBARU",
     "pindah nomor": "NOMORBARU", "pindahnomor": "NOMORBARU",
+    # abbreviated in a hurry, too short or too far from the word for its typos
+    "sls": "SELESAI", "trskn": "TERUSKAN", "kmblkn": "KEMBALIKAN", "dftr": "DAFTAR",
 }
 
 

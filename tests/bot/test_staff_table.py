@@ -30,6 +30,13 @@ def last_to(phone):
                                            .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n", 1)[-1]
 
 
+def answer_to(phone):
+    """The news of the last follow-up queued for `phone` (a final answer is followed by the rating question)."""
+    return lambda session: session.scalars(select(OutboxMessage.body).where(
+        OutboxMessage.recipient == phone, OutboxMessage.purpose == "follow_up")
+        .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n", 1)[-1]
+
+
 ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
 
 
@@ -73,6 +80,14 @@ STAFF_TABLE = [
     ("dlh1", "selesai LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
+    # commands abbreviated in a hurry (sls, slsai, trskn, kmblkn): the command, never its letters in the citizen's text
+    ("dlh1", "sls lpr 1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat",
+     (answer_to(CITIZEN), "sampah sudah diangkut semua")),
+    ("dlh1", "SLSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "kmblkn lpr 1 bukan ranah dlh", "dikembalikan", (status(1), "belum_terverifikasi")),
+    ("verifier", "trskn lpr 2 pupr", "LPR-2 diteruskan ke Dinas Pekerjaan Umum", None),
+    ("dlh1", "lpr 1 blm sls pak, besok dilanjut", "Catat sebagai kemajuan (TL) LPR-1", (status(1),
+                                                                                    "belum_ditindaklanjuti")),
     ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL", "TL LPR-1 (Sampah di TPS", (status(1), "belum_ditindaklanjuti")),  # its only open one, asked
     ("dlh1", "TL LPR-99 sudah dicek", "LPR-99 tidak ditemukan", None),
