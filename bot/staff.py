@@ -3412,7 +3412,8 @@ LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→
 TRAILING_COURTESY = re.compile(
     r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|njih|kan|sdh|sudah|udah|udh|ok|oke|"
     r"segera|sekarang|"
-    r"sekalian|saja|aja|sj|juga|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
+    r"sekalian|saja|aja|sj|aj|ajah|juga|jg|jga|dulu|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks|"
+    r"ndan|bos|boss|bro|gan)\b)+[^0-9A-Za-z]*$",
     re.IGNORECASE)
 
 

@@ -386,6 +386,11 @@ STAFF_TABLE = [
     ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "TL LPR-1 pipa sdh diganti", None),  # the work
     # a verifier's forward with "juga" between; a question for the reporter asked of them in words: TUNDA shown
     ("verifier", "lpr 2 jg ke dlh ya", "Teruskan LPR-2 ke DLH?", (status(2), "belum_terverifikasi")),
+    # the "also" or a tag after the agency ("ke pupr jg ya", "ke dlh dulu aja bu", "pupr jga ya ndan") is no name
+    ("verifier", "lpr 2 ke pupr jg ya", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 ke dlh dulu aja bu", "Teruskan LPR-2 ke DLH?", None),
+    ("verifier", "lpr 2 ke pupr jga ya ndan", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "TERUSKAN LPR-2 pupr jg", "LPR-2 diteruskan ke Dinas Pekerjaan Umum", None),
     ("verifier", "lpr 2 minta lokasi lengkapnya ke pelapor", "Tidak ada yang dicatat. Untuk bertanya ke pelapor LPR-2",
      (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 tolong ditanyakan ke pelapor ada fotonya?", "Untuk bertanya ke pelapor LPR-2, kirim", None),
