@@ -71,6 +71,7 @@ from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
+from lapor.dictation import punctuated
 from lapor.directory import stands_in_for
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
@@ -556,6 +557,8 @@ FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies: each command of a message that holds several
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
+    if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
+        message = replace(message, body=body)
     replies = _handle_message(session, svc, staff, message, now)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))

@@ -527,6 +527,12 @@ STAFF_TABLE = [
      (last_to(CITIZEN), "sdh dilaporkan ke bos, tunggu arahan")),
     ("dlh1", "TL LPR-1 sdh diperbaiki pak, besok dicat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sdh diperbaiki pak, besok dicat")),
+    # voice-typed punctuation ("titik", "koma") reads as marks, as a citizen's does; a spot named "titik" stays
+    ("dlh1", "TL LPR-1 sudah kami tinjau ke lokasi titik besok pagi tim akan melakukan pengangkutan titik",
+     "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sudah kami tinjau ke lokasi. Besok pagi tim akan melakukan pengangkutan")),
+    ("dlh1", "TL LPR-1 sampah di tiga titik sudah diangkut", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampah di tiga titik sudah diangkut")),
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
