@@ -268,7 +268,7 @@ def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, unt
     span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if start == last
             else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
     stand_in = (t("cuti_stand_in_region", role=t(f"role_{person.role}")) if person.role in REGION_WIDE_ROLES
-                else t("cuti_stand_in_agency"))
+                else t("cuti_stand_in_head") if person.role == Role.HEAD else t("cuti_stand_in_agency"))
     return "cuti_ahead", {"name": _name(person), "span": span, "back": day_and_date(until, turn.zone), "who": who,
                           "start": short_date(start, turn.zone), "stand_in": stand_in, "away": away_named(turn.rest)}
 

@@ -1213,6 +1213,10 @@ MESSAGES = {
         "ke nomornya; selama {away} dikirim ke {stand_in}. Bila tidak jadi: CUTI {who} BATAL"
     ),
     "cuti_stand_in_agency": "rekan atau kepala instansi",
+    "cuti_stand_in_head": (
+        "Plh yang Anda tunjuk (tulis misalnya: CUTI SAYA <tanggal>, eko yg handle), atau pimpinan daerah bila tidak "
+        "ada Plh"
+    ),
     "cuti_stand_in_region": "{role} lain yang aktif",
     "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
     "cuti_span": "mulai {start} sampai {until}",

@@ -2020,10 +2020,31 @@ def _address_word(word: str) -> str:
     return word if word in SALUTATION_END else REPEATED_END.sub(r"\1", word)
 
 
+# A formal opening for the office before the news ("mohon izin menyampaikan bahwa untuk …", "dengan hormat, bersama
+# ini kami laporkan bahwa …", "kami sampaikan bhw …"): courtesy and words of reporting, one of those at least.
+REPORT_OPENING = re.compile(
+    r"^\s*(?:(?:dengan\s+hormat|bersama\s+ini|mohon|mhn|izin|ijin|permisi|kami|sy|saya|pak|bu|bapak|ibu|ndan|nggih|"
+    r"berikut|lapor|melaporkan|laporkan|menyampaikan|sampaikan|memberitahukan|menginformasikan|"
+    r"informasikan|bahwa|bhw|untuk|utk)\b[\s,:.-]*)+", re.IGNORECASE)
+REPORTING_VERBS = {"lapor", "melaporkan", "laporkan", "menyampaikan", "sampaikan", "memberitahukan",
+                   "menginformasikan", "informasikan"}
+TO_SOMEONE = re.compile(r"(?:ke|kpd|kepada|pada|pd|dengan|dgn)\b", re.IGNORECASE)  # "laporkan ke pak RT": the news
+
+
+def _without_report_opening(text: str) -> str:
+    """The news without a formal opening for the office before it; the text as typed when it has none."""
+    found = REPORT_OPENING.match(text)
+    if (found is None or not set(words(found.group())) & REPORTING_VERBS or not words(text[found.end():])
+            or TO_SOMEONE.match(text, found.end())):
+        return text
+    return text[found.end():]
+
+
 def without_closing_address(text: str) -> str:
     """The text without the forms of address and tag words it ends with (and emoji among them), the clauses before
-    the news said only to the office ("siap bos, …", "pak, …"), and the chat words for a colleague anywhere ("… ya
-    mas bro, sisanya besok"); the text as typed when they are all there is."""
+    the news said only to the office ("siap bos, …", "pak, …", "mohon izin menyampaikan bahwa …"), and the chat
+    words for a colleague anywhere ("… ya mas bro, sisanya besok"); the text as typed when they are all there is."""
+    text = _without_report_opening(text)
     parts = CLAUSE_BREAK.split(text)
     clauses, breaks = parts[::2], parts[1::2]
     kept: list[str] = []

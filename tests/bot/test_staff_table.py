@@ -466,6 +466,9 @@ STAFF_TABLE = [
     ("dlh2", "bsk perjadin ke provinsi s/d kamis", "Eko dicatat dinas luar mulai", None),
     ("dlh2", "Mohon izin, hari ini sampai rabu saya bimtek di Surabaya", "Eko dicatat bimtek sampai", None),
     ("dlh1", "sy cuti tgl 14 sd 16 des, ada hajatan", "Dewi dicatat cuti mulai", None),
+    # a head's own leave ahead: what comes to heads meanwhile goes to their Plh or the region's leaders, not to
+    # "a colleague or the head of the agency"
+    ("head", "cuti sy tgl 14 sd 18 des", "selama cuti dikirim ke Plh yang Anda tunjuk", None),
     ("dlh1", "besok tim dinas luar ke lokasi sampai jumat", "", (away("Dewi"), False)),  # the team, not the typist
     ("dlh1", "kadis besok dinas luar sampai jumat", "", (away("Dewi"), False)),
     # which agency does best or worst, asked by a leader: the region's REKAP (its ranking of agencies)
@@ -533,6 +536,18 @@ STAFF_TABLE = [
      (last_to(CITIZEN), "sudah kami tinjau ke lokasi. Besok pagi tim akan melakukan pengangkutan")),
     ("dlh1", "TL LPR-1 sampah di tiga titik sudah diangkut", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sampah di tiga titik sudah diangkut")),
+    # a formal opening for the office ("mohon izin menyampaikan bahwa untuk …", "bersama ini kami laporkan bahwa")
+    # is no part of the news; words of passing something on inside the news stay
+    ("dlh1", "TL LPR-1 mohon izin menyampaikan bahwa untuk sampah sudah diangkut sebagian", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "sampah sudah diangkut sebagian")),
+    ("dlh1", "TL LPR-1 dengan hormat, bersama ini kami laporkan bahwa armada sudah dikirim", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "armada sudah dikirim")),
+    ("dlh1", "TL LPR-1 kami sampaikan bhw tim sudah ke lokasi", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "tim sudah ke lokasi")),
+    ("dlh1", "TL LPR-1 kami sudah koordinasi untuk pengangkutan besok", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "kami sudah koordinasi untuk pengangkutan besok")),
+    ("dlh1", "TL LPR-1 sudah disampaikan ke kepala desa", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "sudah disampaikan ke kepala desa")),
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
