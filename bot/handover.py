@@ -24,6 +24,7 @@ from bot.staff import (
     _own_disposition,
     _target,
     asks_about_leave,
+    away_named,
     in_standard_words,
 )
 from lapor import dispositions
@@ -261,15 +262,15 @@ def _recorded_reply(turn: StaffTurn, person: Contact, who: str, start, last, unt
     """The catalogue key and values saying leave was recorded (from now, or from a later first day)."""
     if start is None:
         days = _working_days_to(turn, last.date())
-        return "cuti_done", {"name": _name(person), "until": short_date(last, turn.zone),
+        return "cuti_done", {"name": _name(person), "until": short_date(last, turn.zone), "away": away_named(turn.rest),
                              "back": day_and_date(until, turn.zone), "who": who,
                              "length": t("cuti_length", days=days) if days else ""}
     span = (t("cuti_span_one", start=day_and_date(start, turn.zone)) if start == last
             else t("cuti_span", start=day_and_date(start, turn.zone), until=short_date(last, turn.zone)))
     stand_in = (t("cuti_stand_in_region", role=t(f"role_{person.role}")) if person.role in REGION_WIDE_ROLES
-                else t("cuti_stand_in_agency"))
+                else t("cuti_stand_in_head") if person.role == Role.HEAD else t("cuti_stand_in_agency"))
     return "cuti_ahead", {"name": _name(person), "span": span, "back": day_and_date(until, turn.zone), "who": who,
-                          "start": short_date(start, turn.zone), "stand_in": stand_in}
+                          "start": short_date(start, turn.zone), "stand_in": stand_in, "away": away_named(turn.rest)}
 
 
 def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, until: datetime) -> None:
@@ -278,9 +279,10 @@ def _record_joined(turn: StaffTurn, person: Contact, who: str, start: datetime, 
     mark_away(turn.session, person, until, turn.now, start=start if ahead else None)
     back = day_and_date(until, turn.zone)
     if ahead:
-        turn.say("cuti_joined_ahead", name=_name(person), start=day_and_date(start, turn.zone), back=back, who=who)
+        turn.say("cuti_joined_ahead", name=_name(person), start=day_and_date(start, turn.zone), back=back, who=who,
+                 away=away_named(turn.rest))
     else:
-        turn.say("cuti_joined", name=_name(person), back=back, who=who)
+        turn.say("cuti_joined", name=_name(person), back=back, who=who, away=away_named(turn.rest))
     _warn_if_nobody_left(turn, start if ahead else None)
 
 
@@ -289,7 +291,7 @@ def _ask_to_replace(turn: StaffTurn, person: Contact, who: str, start, last, unt
     span = _recorded_reply(turn, person, who, start, last, until)[1].get("span") or t(
         "cuti_span_now", until=short_date(last, turn.zone))
     _ask_to_confirm(turn, "CUTI", turn.rest, "cuti_ask_replace", name=_name(person),
-                    recorded=_leave_text(person, turn), new=span,
+                    recorded=_leave_text(person, turn), new=span, away=away_named(turn.rest),
                     back=day_and_date(_recorded_leave(turn, person)[1], turn.zone))
 
 

@@ -962,6 +962,20 @@ MESSAGES = {
         "dan kabarnya sampai kepadanya. Bila tidak bisa, catat dari nomor Anda (kabarnya sampai ke Anda untuk "
         "disampaikan ke warga), kirim:\nADUAN WARGA: {story}"
     ),
+    "staff_walk_in_told": (
+        "Belum ada yang dicatat. Laporan warga yang datang ke kantor, menelepon atau mengirim pesan pribadi perlu "
+        "dicatat di sini agar terpantau. Paling baik warga sendiri mengirimnya ke nomor WhatsApp ini: nomor laporan "
+        "dan kabarnya sampai kepadanya. Bila tidak bisa, balas YA untuk mencatatnya dari nomor Anda (kabarnya "
+        "sampai ke Anda untuk disampaikan ke warga):\n\"{story}\"\nAtau balas TIDAK bila warga akan mengirimnya sendiri."
+    ),
+    "staff_walk_in_filing": (
+        "Baik, laporan warga ini dicatat dari nomor Anda: nomor laporan dan kabarnya sampai ke nomor ini, mohon "
+        "disampaikan ke warga."
+    ),
+    "staff_walk_in_dropped": (
+        "Baik, tidak dicatat dari nomor Anda. Bila warga mengirimnya sendiri ke nomor WhatsApp ini, nomor laporan dan "
+        "kabarnya sampai kepadanya."
+    ),
     "staff_passed_on": (
         "Baik 🙏 Tidak ada yang dicatat. Agar pemberitahuan dan pengingat {reference} hanya ke {name}, kirim: "
         "ALIHKAN {reference} {name}"
@@ -1184,35 +1198,40 @@ MESSAGES = {
     "roster_region_item": "• {name}, {agency} – {away}",
     "roster_region_none": "Tidak ada petugas yang sedang atau akan cuti.",
     "cuti_done": (
-        "{name} dicatat cuti sampai {until}, aktif lagi {back}{length}. Selama cuti tidak ada pemberitahuan atau "
+        "{name} dicatat {away} sampai {until}, aktif lagi {back}{length}. Selama {away} tidak ada pemberitahuan atau "
         "pengingat disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
     ),
     "cuti_length": " ({days} hari kerja dari hari ini)",
+    "away_leave": "cuti",
     "cuti_one_day": "Bila maksudnya hanya {date}: CUTI {who} BATAL, lalu CUTI {who} mulai {day} s/d {day}",
     "cuti_shown": (
         "{name}: {leave}. Tidak ada yang diubah. Untuk menggantinya: CUTI {who} BATAL, lalu CUTI {who} <tanggal "
         "terakhir>"
     ),
     "cuti_ahead": (
-        "{name} dicatat cuti {span}, aktif lagi {back}. Sebelum {start} pemberitahuan dan pengingat disposisi tetap "
-        "ke nomornya; selama cuti dikirim ke {stand_in}. Bila tidak jadi: CUTI {who} BATAL"
+        "{name} dicatat {away} {span}, aktif lagi {back}. Sebelum {start} pemberitahuan dan pengingat disposisi tetap "
+        "ke nomornya; selama {away} dikirim ke {stand_in}. Bila tidak jadi: CUTI {who} BATAL"
     ),
     "cuti_stand_in_agency": "rekan atau kepala instansi",
+    "cuti_stand_in_head": (
+        "Plh yang Anda tunjuk (tulis misalnya: CUTI SAYA <tanggal>, eko yg handle), atau pimpinan daerah bila tidak "
+        "ada Plh"
+    ),
     "cuti_stand_in_region": "{role} lain yang aktif",
     "cuti_replaced": "Cuti yang tercatat sebelumnya ({leave}) diganti dengan ini: satu petugas hanya menyimpan satu cuti.",
     "cuti_span": "mulai {start} sampai {until}",
     "cuti_span_now": "mulai hari ini sampai {until}",
     "cuti_ask_replace": (
         "{name} sudah tercatat {recorded}. Satu orang hanya dapat menyimpan satu cuti. Balas YA untuk menggantinya "
-        "dengan cuti {new}, atau TIDAK untuk menyimpan yang lama (cuti berikutnya dapat dicatat mulai {back})."
+        "dengan {away} {new}, atau TIDAK untuk menyimpan yang lama (cuti berikutnya dapat dicatat mulai {back})."
     ),
     "cuti_kept": "Baik, cuti yang sudah tercatat tetap; tidak ada yang diubah. Lihat cuti petugas: DAFTAR PETUGAS",
     "cuti_joined": (
-        "{name} dicatat cuti, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). Selama cuti tidak ada "
+        "{name} dicatat {away}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). Selama {away} tidak ada "
         "pemberitahuan atau pengingat disposisi untuknya. Bila kembali lebih awal: CUTI {who} SELESAI"
     ),
     "cuti_joined_ahead": (
-        "{name} dicatat cuti mulai {start}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). "
+        "{name} dicatat {away} mulai {start}, aktif lagi {back} (digabung dengan cuti yang sudah tercatat). "
         "Bila tidak jadi: CUTI {who} BATAL"
     ),
     "cuti_span_one": "pada {start}",

@@ -71,6 +71,7 @@ from lapor import access, complaints, dispositions, preconditions
 from lapor.agency_lookup import find_agencies, find_agency, only_agency_words
 from lapor.audit import record_identity_view
 from lapor.complaints import LifecycleError
+from lapor.dictation import punctuated
 from lapor.directory import stands_in_for
 from lapor.ladders import batched_rungs, past_deadline, paused_since, verification_since
 from lapor.media import kind_counts
@@ -127,6 +128,8 @@ COMMAND_WORDS = {
     "izin": "CUTI", "ijin": "CUTI",
     "nomorbaru": "NOMORBARU", "nomor baru": "NOMORBARU", "ganti nomor": "NOMORBARU", "gantinomor": "NOMORBARU",
     "pindah nomor": "NOMORBARU", "pindahnomor": "NOMORBARU",
+    # abbreviated in a hurry, too short or too far from the word for its typos
+    "sls": "SELESAI", "trskn": "TERUSKAN", "kmblkn": "KEMBALIKAN", "dftr": "DAFTAR",
 }
 
 
@@ -318,10 +321,40 @@ def asks_about_leave(text: str) -> bool:
     return bool(typed & LEAVE_QUESTION) or ("?" in text and bool(typed & CHECKING))
 
 
-# Away on duty (official travel, training, pilgrimage): the directory treats it as leave, said of oneself with a day.
+# Away on duty (official travel, training, pilgrimage): the directory treats it as leave, said of oneself with a day
+# ("besok sy dinas luar sampai jumat"), or with no one named when it opens the message after courtesy and a day
+# ("diklat tgl 14 sd 16 des", "izin pak, besok DL sampai rabu"; not "besok tim dinas luar", "kadis besok DL").
+DUTY = (r"(dinas\s+luar(?:\s+kota)?|dl|dlk|tugas\s+luar(?:\s+kota)?|perjalanan\s+dinas|perjadin|diklat|bimtek|umroh|"
+        r"umrah)")
 AWAY_ON_DUTY = re.compile(r"\b((?:saya|sy|aku|ak|kulo|abdi)(?:\s+\w+)?)\s+(?:lagi\s+|sedang\s+|mau\s+|akan\s+)?"
-                          r"(?:dinas\s+luar(?:\s+kota)?|dl|dlk|tugas\s+luar(?:\s+kota)?|perjalanan\s+dinas|"
-                          r"perjadin|diklat|bimtek|umroh|umrah)\b", re.IGNORECASE)
+                          + DUTY + r"\b", re.IGNORECASE)
+DAY_FIRST = r"besok|bsk|besuk|lusa|mulai|hari\s+ini|hr\s+ini|tgl|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu"
+DUTY_OPENING = re.compile(r"^((?:[\W_]*\b(?:mohon|mhn|izin|ijin|maaf|permisi|lapor|pak|bu|bpk|ndan|nggih|" + DAY_FIRST
+                          + r"|lagi|sedang|mau|akan|ada)\b)*[\W_]*)" + DUTY + r"\b", re.IGNORECASE)
+DAY_SAID = re.compile(r"\b(?:" + DAY_FIRST + r")\b", re.IGNORECASE)
+# What the absence is called back ("Dewi dicatat dinas luar …"): dinas luar is no cuti, though counted as one.
+DUTY_NAMES = {"dl": "dinas luar", "dlk": "dinas luar", "perjadin": "dinas luar", "perjalanan dinas": "dinas luar",
+              "tugas luar": "dinas luar", "umrah": "umroh"}
+DUTY_NAMED = re.compile(r"\b" + DUTY + r"\b", re.IGNORECASE)
+
+
+def away_named(text: str) -> str:
+    """The absence a leave's text names, in the catalogue's words: the duty it is away on ("dinas luar",
+    "diklat"), else cuti."""
+    found = DUTY_NAMED.search(text)
+    if found is None:
+        return t("away_leave")
+    said = " ".join(found.group(1).lower().split()).removesuffix(" kota")
+    return DUTY_NAMES.get(said, said)
+
+
+def _as_leave(text: str) -> str:
+    """A sentence about being away on duty as CUTI reads it, the duty kept as its reason ("sy cuti diklat …")."""
+    text = AWAY_ON_DUTY.sub(r"\1 cuti \2", text)
+    opening = DUTY_OPENING.match(text)
+    if opening and (opening.group(2).lower() not in {"dl", "dlk"} or DAY_SAID.search(opening.group(1))):
+        text = f"{opening.group(1)}saya cuti {opening.group(2)}{text[opening.end():]}"  # "besok DL …", not "DL nya"
+    return text
 
 
 def _leave_sentence(text: str) -> str | None:
@@ -329,7 +362,7 @@ def _leave_sentence(text: str) -> str | None:
     the word; None when the text is about something else (a complaint named, no day, no calling off)."""
     text = in_standard_words(text)
     if any(form.search(text) for form in DATE_FORMS):
-        text = AWAY_ON_DUTY.sub(r"\1 cuti", text)  # "besok sy dinas luar sampai jumat": away, as leave counts it
+        text = _as_leave(text)  # "besok sy dinas luar sampai jumat": away, as leave counts it
     typed = words(text)
     if DIRECTORY_CHANGE.search(text):
         return None
@@ -524,6 +557,8 @@ FORMATTING = re.compile(r"(?<![0-9A-Za-z])[*_~`]+|[*_~`]+(?![0-9A-Za-z])")
 def handle(session: Session, svc: Services, staff: Contact, message: Inbound, now: datetime) -> list[str]:
     """Handle one message from a staff number and return the replies: each command of a message that holds several
     (`split_commands`) as if it came alone, the attachments and the swipe with the first."""
+    if message.body and (body := punctuated(message.body)) != message.body:  # voice typing's "titik", "koma"
+        message = replace(message, body=body)
     replies = _handle_message(session, svc, staff, message, now)
     if message.refused_media:  # a file of a type not kept (a Word file with SELESAI): it went nowhere
         replies.append(t("staff_not_kept", accepted=t("media_accepted")))
@@ -806,10 +841,8 @@ def _handle_one(session: Session, svc: Services, staff: Contact, message: Inboun
     turn = StaffTurn(session, svc, staff, message, now, command or "", rest)
     if _where_asked(turn):  # "lpr 1 dikembalikan 2 dinas, enaknya ke mana ya": no KEMBALIKAN refused
         return turn.replies
-    if command is None and not message.replied_to_sid and (story := _citizen_story(message.text)) is not None:
-        from bot.conversation import handle as converse  # the citizen's conversation, from its first step
-
-        return converse(session, svc, staff, replace(message, body=story or "ADUAN", media=()), now)
+    if command is None and not message.replied_to_sid and (filed := _filed_as_citizen(turn)) is not None:
+        return filed
     if (answered := _confirmed(turn)) is not None or turn.replies:  # "YA", "TL", "tidak" to a question asked
         command = turn.command = answered or ""
     elif command is None and turn.staff.role in OFFICER_ROLES and _asks_more_time(turn):
@@ -995,7 +1028,9 @@ def _said_in_passing(turn: StaffTurn) -> bool:
     if _acknowledges_one(message.text) and not message.replied_to_sid:
         turn.say("staff_acknowledged", hint=_hint(turn))
     elif (story := _came_another_way(message.text)) is not None and not message.replied_to_sid:
-        turn.say("staff_walk_in", story=story or t("example_story"))
+        if story:  # kept for YA: it goes on as ADUAN WARGA with the story would
+            _remember(turn, CONFIRM_KEY, {"command": WALK_IN_FILING, "rest": story, "at": turn.now.isoformat()})
+        turn.say("staff_walk_in_told" if story else "staff_walk_in", story=story or t("example_story"))
     elif _opens_a_report(message.text) and not message.replied_to_sid:
         _remember(turn, OPENING_KEY, {"text": message.text, "at": turn.now.isoformat()})
         turn.say("staff_go_ahead_officer" if turn.staff.role in OFFICER_ROLES else "staff_go_ahead")
@@ -1021,6 +1056,52 @@ WALK_IN = re.compile(
     r"(?:(?:bahwa|bhw|kalau|kalo|klo|soal|tentang|ttg|masalah|perihal|yen|menawi)\b[\s,:;-]*)?",
     re.IGNORECASE | re.DOTALL)
 WALK_IN_STORY_MIN_WORDS = 3
+WALK_IN_FILING = "ADUAN WARGA"  # the question kept for the story told: YA files it as that command with the story would
+
+
+def _walk_in_answered(turn: StaffTurn) -> str | None:
+    """The story of a citizen's complaint that came another way, when the staff member answers YA to filing it
+    from their number ("ya pak, catat aja", "nggih"); a no ("tidak usah, warganya lapor sendiri") calls it off,
+    said. None for anything else."""
+    pending = _remembered(turn, CONFIRM_KEY, CONFIRM_LIFETIME)
+    typed = words(turn.message.text)
+    if pending is None or pending["command"] != WALK_IN_FILING or turn.message.replied_to_sid or not typed:
+        return None
+    if typed[0] in NO_WORDS or CALL_OFF.match(normalize(turn.message.text)):
+        _remember(turn, CONFIRM_KEY, None)
+        turn.say("staff_walk_in_dropped")
+        return None
+    if len(typed) > CONFIRM_MAX_WORDS or not (set(typed) <= WALK_IN_YES or understanding.means_yes(
+            turn.message.text)):
+        return None
+    _remember(turn, CONFIRM_KEY, None)
+    return pending["rest"]
+
+
+def _filed_as_citizen(turn: StaffTurn) -> list[str] | None:
+    """The citizen's conversation's replies to ADUAN WARGA (and a story told after it), or to YA to filing the
+    story of a citizen's complaint that came another way; None for any other message."""
+    if (story := _citizen_story(turn.message.text)) is not None:
+        from bot.conversation import handle as converse  # the citizen's conversation, from its first step
+
+        return converse(turn.session, turn.svc, turn.staff, replace(turn.message, body=story or "ADUAN", media=()),
+                        turn.now)
+    if (story := _walk_in_answered(turn)) is not None:
+        return _file_walk_in(turn, story)
+    return None
+
+
+def _file_walk_in(turn: StaffTurn, story: str) -> list[str]:
+    """Files the story told as the staff member's own complaint, as ADUAN WARGA with it would, past the question
+    whether it is the description (the YA said so): the reply goes on with its next step."""
+    from bot.conversation import handle as converse  # the citizen's conversation, from its first step
+
+    staff, message = turn.staff, turn.message
+    offered = converse(turn.session, turn.svc, staff, replace(message, body=story, media=()), turn.now)
+    if staff.conversation is None or staff.conversation.state != "offer":
+        return offered
+    return [t("staff_walk_in_filing")] + converse(turn.session, turn.svc, staff, replace(message, body="YA", media=()),
+                                                  turn.now)
 
 
 def _came_another_way(text: str) -> str | None:
@@ -1155,6 +1236,9 @@ YES_WORDS = {"ya", "iya", "iyaa", "yaa", "y", "yes", "yup", "ok", "oke", "okey",
              "teruskan", "pak", "bu", "ndan", "min", "sudah", "sdh"}
 NO_WORDS = NOT_WORDS | {"bukan", "bkn", "jangan", "jgn", "batal", "no", "cancel"}
 CONFIRM_MAX_WORDS = 5
+# "ya pak, catat aja", "iya tolong dicatat": yes to filing the story told
+WALK_IN_YES = YES_WORDS | {"catat", "catatkan", "dicatat", "dicatatkan", "aja", "saja", "wae", "ae", "tolong", "tlg",
+                           "mohon", "mhn", "dulu", "nggih", "injih", "iya"}
 
 
 # A verifier rejecting a complaint in words ("lpr 2 tolak aja, bukan kewenangan pemda", "LPR-2 ditolak krn iklan"):
@@ -1916,24 +2000,88 @@ SALUTATION_END = {"pak", "bu", "bapak", "ibu", "ibuk", "bpk", "ndan", "komandan"
                   "min", "admin", "kak", "gan", "kang", "akang", "teh", "teteh", "cak", "ning", "neng", "om", "dik",
                   "dek", "bang", "pa", "lur", "ya", "yaa", "yah", "yo", "nggih", "njih", "nggeh", "injih", "inggih",
                   "geh", "dong", "deh", "nih"}
+# Chat words for a colleague ("… sdh kami tambal bro", "otw cuy", "ya mas bro, sisanya besok"): never news for a
+# citizen and never anything else, so they go wherever they stand; "bos" and "bang" only where a clause ends ("siap
+# bos, …"; "sdh dilaporkan ke bos" names one).
+CHAT_ADDRESS = {"bro", "brother", "brow", "bre", "bray", "brader", "bradah", "cuy", "coy", "sob", "gan", "agan",
+                "bosku", "bossku", "boskuh", "gaes", "gais", "guys", "ges", "bestie", "sis", "ndes", "jon"}
+CLAUSE_END_ADDRESS = CHAT_ADDRESS | {"bos", "boss", "bang", "ndan", "komandan"}
+SALUTATION_END |= CHAT_ADDRESS
 NAMING_BEFORE = {"ke", "dengan", "dgn", "oleh", "olh", "sama", "sm", "kepada", "kpd", "dari", "dr", "bersama", "pada",
                  "pd", "untuk", "utk", "dan", "&"}
 TRAILING_WORD = re.compile(r"[\s,.;:!-]*([^\s,.;:!-]+)[\s,.;:!-]*$")
+CLAUSE_BREAK = re.compile(r"((?:[,;!?\n]|\.(?!\d))+)")  # not the dot of "jam 10.30"
+REPEATED_END = re.compile(r"(\w)\1+$")
+
+
+def _address_word(word: str) -> str:
+    """A word as an address is looked up: "broo", "pakk", "yaaa" are "bro", "pak", "ya"."""
+    word = word.lower()
+    return word if word in SALUTATION_END else REPEATED_END.sub(r"\1", word)
+
+
+# A formal opening for the office before the news ("mohon izin menyampaikan bahwa untuk …", "dengan hormat, bersama
+# ini kami laporkan bahwa …", "kami sampaikan bhw …"): courtesy and words of reporting, one of those at least.
+REPORT_OPENING = re.compile(
+    r"^\s*(?:(?:dengan\s+hormat|bersama\s+ini|mohon|mhn|izin|ijin|permisi|kami|sy|saya|pak|bu|bapak|ibu|ndan|nggih|"
+    r"berikut|lapor|melaporkan|laporkan|menyampaikan|sampaikan|memberitahukan|menginformasikan|"
+    r"informasikan|bahwa|bhw|untuk|utk)\b[\s,:.-]*)+", re.IGNORECASE)
+REPORTING_VERBS = {"lapor", "melaporkan", "laporkan", "menyampaikan", "sampaikan", "memberitahukan",
+                   "menginformasikan", "informasikan"}
+TO_SOMEONE = re.compile(r"(?:ke|kpd|kepada|pada|pd|dengan|dgn)\b", re.IGNORECASE)  # "laporkan ke pak RT": the news
+
+
+def _without_report_opening(text: str) -> str:
+    """The news without a formal opening for the office before it; the text as typed when it has none."""
+    found = REPORT_OPENING.match(text)
+    if (found is None or not set(words(found.group())) & REPORTING_VERBS or not words(text[found.end():])
+            or TO_SOMEONE.match(text, found.end())):
+        return text
+    return text[found.end():]
 
 
 def without_closing_address(text: str) -> str:
-    """The text without the forms of address and tag words it ends with (and emoji among them); the text as typed
-    when they are all there is."""
-    rest, trimmed = text, False
-    while (found := TRAILING_WORD.search(rest)) is not None and found.start() > 0:
-        word = found.group(1).lower()
-        if word in SALUTATION_END and (words(rest[:found.start()]) or [""])[-1] not in NAMING_BEFORE:
+    """The text without the forms of address and tag words it ends with (and emoji among them), the clauses before
+    the news said only to the office ("siap bos, …", "pak, …", "mohon izin menyampaikan bahwa …"), and the chat
+    words for a colleague anywhere ("… ya mas bro, sisanya besok"); the text as typed when they are all there is."""
+    text = _without_report_opening(text)
+    parts = CLAUSE_BREAK.split(text)
+    clauses, breaks = parts[::2], parts[1::2]
+    kept: list[str] = []
+    for at, clause in enumerate(clauses):
+        last = at == len(clauses) - 1
+        said = set(map(_address_word, words(clause)))
+        if not last and said and said <= ACKNOWLEDGEMENTS | SALUTATION_END and said & SALUTATION_END:
+            continue  # "bro,", "siap bos,", "nggih pak." before the news: said to the office
+        clause = _without_chat_address(_without_trailing_address(clause,
+                                                                 SALUTATION_END if last else CLAUSE_END_ADDRESS))
+        kept.append(clause if last else clause + breaks[at])
+    rest = "".join(kept).strip().rstrip(" ,;:-")
+    return rest if rest != text.strip() and words(rest) and not set(words(rest)) <= SALUTATION_END else text
+
+
+def _without_chat_address(clause: str) -> str:
+    """A clause without the chat words for a colleague inside it ("bro tim sdh di lokasi")."""
+    tokens = clause.split()
+    kept = [token for at, token in enumerate(tokens)
+            if _address_word(token.strip(",.;:!?-")) not in CHAT_ADDRESS
+            or at > 0 and tokens[at - 1].lower() in NAMING_BEFORE]
+    return clause if len(kept) == len(tokens) else (" " if clause[:1].isspace() else "") + " ".join(kept)
+
+
+def _without_trailing_address(clause: str, addresses: set[str]) -> str:
+    """A clause without the forms of address it ends with (one of `addresses` last, the tag words and other forms
+    of address before it: "… ya mas bro"); the clause as it is when it ends otherwise."""
+    rest, trimmed = clause, False
+    while (found := TRAILING_WORD.search(rest)) is not None:
+        word = _address_word(found.group(1))
+        before = words(rest[:found.start()]) or [""]
+        if word in SALUTATION_END and before[-1] not in NAMING_BEFORE and (trimmed or word in addresses):
             trimmed = True
         elif any(ch.isalnum() for ch in word):
             break
         rest = rest[:found.start()]
-    rest = rest.rstrip(" ,;:-")
-    return rest if trimmed and words(rest) and not set(words(rest)) <= SALUTATION_END else text
+    return rest.rstrip(" ,;:-") if trimmed else clause
 
 
 # A word to a colleague swiped onto a notice ("pak tolong infokan ke tim lapangan ya", "mhn diteruskan ke kabid",
@@ -3288,7 +3436,8 @@ LEADING_FILLER = re.compile(r"^\s*(?:(?:(?:ke|kpd|kepada|untuk|utk)\b|[-=]*>|→
 TRAILING_COURTESY = re.compile(
     r"(?:[\s.!?]*\b(?:ya+|yah|pak|bu|bapak|ibu|mas|mbak|kak|min|dong|deh|nggih|njih|kan|sdh|sudah|udah|udh|ok|oke|"
     r"segera|sekarang|"
-    r"sekalian|saja|aja|sj|juga|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks)\b)+[^0-9A-Za-z]*$",
+    r"sekalian|saja|aja|sj|aj|ajah|juga|jg|jga|dulu|lagi|lg|mohon|tolong|makasih|terima\s*kasih|trims|tks|thx|thanks|"
+    r"ndan|bos|boss|bro|gan)\b)+[^0-9A-Za-z]*$",
     re.IGNORECASE)
 
 

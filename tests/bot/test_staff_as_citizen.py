@@ -59,6 +59,30 @@ def test_the_story_told_after_asking_to_file_as_a_citizen_is_the_complaints_star
     assert "lampu jalan di gang Melati" in (people["dlh1"].draft() or {}).get("description", ""), reply
 
 
+@pytest.mark.parametrize("story,answer", [
+    ("ada warga datang ke kantor lapor lampu jalan di gang Melati mati sudah sebulan", "YA"),
+    ("tadi ada ibu2 telpon ngeluh lampu jalan di gang Melati mati sudah sebulan", "ya pak, catat aja"),
+    ("wonten warga rawuh, wadul lampu jalan di gang Melati mati sudah sebulan", "nggih"),
+])
+def test_yes_to_a_walk_in_story_files_it_from_the_staff_number(people, world, story, answer):
+    # The hint to file a citizen's story that came another way was answered YA and got "Baik, terima kasih":
+    # YA goes on with the story, straight to the next step of the citizen's filing.
+    officer = people["dlh1"]
+    assert "balas YA untuk mencatatnya" in officer.says(story)
+    reply = officer.says(answer)
+    assert "Jenis laporan" in reply and "Sepertinya Anda ingin melapor" not in reply, reply
+    officer.says("1")
+    assert "lampu jalan di gang Melati mati" in officer.draft().get("description", "")
+
+
+def test_no_to_a_walk_in_story_records_nothing_and_a_later_yes_is_not_taken_for_it(people, world):
+    officer = people["dlh1"]
+    officer.says("ada warga datang ke kantor lapor lampu jalan di gang Melati mati sudah sebulan")
+    assert "tidak dicatat" in officer.says("tidak usah pak, warganya mau lapor sendiri")
+    assert "Jenis laporan" not in officer.says("ya")
+    assert officer.state() == "idle"
+
+
 def test_while_filing_a_command_naming_a_complaint_works_and_other_words_go_to_the_draft(people, world):
     filed_and_forwarded(people)
     officer = people["dlh1"]

@@ -24,7 +24,7 @@ def two(people):
     ("sudah beres lpr 1, sampah diangkut", "sudah beres, sampah diangkut"),
     ("done lpr 1, sudah bersih", "sudah bersih"),
     ("LPR-1 sudah tuntas pak, sampah diangkut semua", "sudah tuntas pak, sampah diangkut semua"),
-    ("Kelar #1 bu, TPS sudah bersih", "bu, TPS sudah bersih"),
+    ("Kelar #1 bu, TPS sudah bersih", "TPS sudah bersih"),  # "bu," was said to the office
     ("Assalamualaikum pak, izin melaporkan LPR-1 sudah selesai dikerjakan, sampah diangkut semua",
      "sudah selesai dikerjakan, sampah diangkut semua"),
 ])

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.dispatch import handle_in
 from bot.inbound import parse_form
-from models import Agency, Complaint, Disposition, OutboxMessage
+from models import Agency, Complaint, Contact, Disposition, OutboxMessage
 from services import services
 from tests.conftest import WhatsApp, rolled_back
 from tests.parties import CITIZEN, PHOTO, file_and_read, make_people
@@ -30,7 +30,19 @@ def last_to(phone):
                                            .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n", 1)[-1]
 
 
+def answer_to(phone):
+    """The news of the last follow-up queued for `phone` (a final answer is followed by the rating question)."""
+    return lambda session: session.scalars(select(OutboxMessage.body).where(
+        OutboxMessage.recipient == phone, OutboxMessage.purpose == "follow_up")
+        .order_by(OutboxMessage.id.desc()).limit(1)).one().split("\n", 1)[-1]
+
+
 ON_THE_WAY = (last_to(CITIZEN), "Petugas sedang menuju lokasi.")  # what the citizen reads for "otw pak"
+
+
+def away(name):
+    """Whether the staff member called `name` has leave recorded."""
+    return lambda session: session.scalars(select(Contact.away_until).where(Contact.name == name)).one() is not None
 
 
 def agencies(number):
@@ -68,6 +80,14 @@ STAFF_TABLE = [
     ("dlh1", "selesai LPR-1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "SELSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
     ("dlh1", "Slesai lpr-1 TPS sudah dibersihkan ✅", "Jawaban akhir LPR-1 tercatat", None),
+    # commands abbreviated in a hurry (sls, slsai, trskn, kmblkn): the command, never its letters in the citizen's text
+    ("dlh1", "sls lpr 1 sampah sudah diangkut semua", "Jawaban akhir LPR-1 tercatat",
+     (answer_to(CITIZEN), "sampah sudah diangkut semua")),
+    ("dlh1", "SLSAI LPR-1 sudah bersih", "Jawaban akhir LPR-1 tercatat", (status(1), "selesai")),
+    ("dlh1", "kmblkn lpr 1 bukan ranah dlh", "dikembalikan", (status(1), "belum_terverifikasi")),
+    ("verifier", "trskn lpr 2 pupr", "LPR-2 diteruskan ke Dinas Pekerjaan Umum", None),
+    ("dlh1", "lpr 1 blm sls pak, besok dilanjut", "Catat sebagai kemajuan (TL) LPR-1", (status(1),
+                                                                                    "belum_ditindaklanjuti")),
     ("dlh1", "SELESAI LPR-1", "Tuliskan isinya", (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "TL", "TL LPR-1 (Sampah di TPS", (status(1), "belum_ditindaklanjuti")),  # its only open one, asked
     ("dlh1", "TL LPR-99 sudah dicek", "LPR-99 tidak ditemukan", None),
@@ -366,6 +386,11 @@ STAFF_TABLE = [
     ("dlh1", "lpr 1 pipa sdh diganti nomor seri baru", "TL LPR-1 pipa sdh diganti", None),  # the work
     # a verifier's forward with "juga" between; a question for the reporter asked of them in words: TUNDA shown
     ("verifier", "lpr 2 jg ke dlh ya", "Teruskan LPR-2 ke DLH?", (status(2), "belum_terverifikasi")),
+    # the "also" or a tag after the agency ("ke pupr jg ya", "ke dlh dulu aja bu", "pupr jga ya ndan") is no name
+    ("verifier", "lpr 2 ke pupr jg ya", "Teruskan LPR-2 ke PUPR?", (status(2), "belum_terverifikasi")),
+    ("verifier", "lpr 2 ke dlh dulu aja bu", "Teruskan LPR-2 ke DLH?", None),
+    ("verifier", "lpr 2 ke pupr jga ya ndan", "Teruskan LPR-2 ke PUPR?", None),
+    ("verifier", "TERUSKAN LPR-2 pupr jg", "LPR-2 diteruskan ke Dinas Pekerjaan Umum", None),
     ("verifier", "lpr 2 minta lokasi lengkapnya ke pelapor", "Tidak ada yang dicatat. Untuk bertanya ke pelapor LPR-2",
      (status(2), "belum_terverifikasi")),
     ("verifier", "lpr 2 tolong ditanyakan ke pelapor ada fotonya?", "Untuk bertanya ke pelapor LPR-2, kirim", None),
@@ -393,16 +418,16 @@ STAFF_TABLE = [
     # an emoji before the words is no part of the citizen's text
     ("dlh1↩", "👍 sdh kami angkut semua pak", '"sdh kami angkut semua"', None),
     # a citizen's complaint that came another way (at the office, by phone, a letter, a private chat): how it gets
-    # filed, with the words to send; nothing recorded
+    # filed, the story shown for YA to file it from the staff number; nothing recorded
     ("dlh1", "ada warga datang ke kantor lapor jalan rusak di jl. sudirman depan masjid",
-     "ADUAN WARGA: jalan rusak di jl. sudirman depan masjid", (status(1), "belum_ditindaklanjuti")),
+     '"jalan rusak di jl. sudirman depan masjid"', (status(1), "belum_ditindaklanjuti")),
     ("dlh1", "pak tadi ada ibu2 telpon ke kantor mengeluh lampu jalan mati di desa sukamaju",
-     "ADUAN WARGA: lampu jalan mati di desa sukamaju", None),
+     '"lampu jalan mati di desa sukamaju"', None),
     ("head", "Izin pak, barusan masyarakat dtg langsung ke kantor, melaporkan saluran air mampet di perumahan asri",
-     "ADUAN WARGA: saluran air mampet di perumahan asri", None),
+     '"saluran air mampet di perumahan asri"', None),
     ("verifier", "wonten warga rawuh dhateng kantor, wadul dalan rusak ing desa kedungsari",
-     "ADUAN WARGA: dalan rusak ing desa kedungsari", None),
-    ("dlh2", "ada yg japri sy pak, warga ngadu sampah numpuk di pasar lama", "ADUAN WARGA: sampah numpuk di pasar lama",
+     '"dalan rusak ing desa kedungsari"', None),
+    ("dlh2", "ada yg japri sy pak, warga ngadu sampah numpuk di pasar lama", '"sampah numpuk di pasar lama"',
      None),
     ("dlh1", "tim sdh koordinasi dgn warga sekitar, besok diangkut", "Catat sebagai kemajuan (TL) LPR-1", None),
     # how to use it, asked in krama Javanese or Sundanese (an older officer's first message): the role's help
@@ -433,8 +458,19 @@ STAFF_TABLE = [
     ("head", "minta datanya minggu ini pak", "Rekap DLH · minggu ini", None),
     # away on duty said of oneself with a day (dinas luar, DL, diklat, bimtek): leave as the directory counts it
     ("head", "besok sy dinas luar sampai jumat, eko yg handle", "tercatat sebagai pengganti (Plh)", None),
-    ("dlh1", "besok sy diklat sampai rabu", "Dewi dicatat cuti", None),
-    ("dlh1", "mohon izin pak, sy DL tgl 21-23 des", "Dewi dicatat cuti", None),
+    # and said so back in its own words (dinas luar is no cuti), typed without "sy" too when it opens the message
+    ("dlh1", "besok sy diklat sampai rabu", "Dewi dicatat diklat mulai", (away("Dewi"), True)),
+    ("dlh1", "mohon izin pak, sy DL tgl 21-23 des", "Dewi dicatat dinas luar mulai", None),
+    ("dlh1", "diklat tgl 14 sd 16 des", "Dewi dicatat diklat mulai", (away("Dewi"), True)),
+    ("dlh2", "izin pak, besok dinas luar kota sampai jumat", "Eko dicatat dinas luar mulai", None),
+    ("dlh2", "bsk perjadin ke provinsi s/d kamis", "Eko dicatat dinas luar mulai", None),
+    ("dlh2", "Mohon izin, hari ini sampai rabu saya bimtek di Surabaya", "Eko dicatat bimtek sampai", None),
+    ("dlh1", "sy cuti tgl 14 sd 16 des, ada hajatan", "Dewi dicatat cuti mulai", None),
+    # a head's own leave ahead: what comes to heads meanwhile goes to their Plh or the region's leaders, not to
+    # "a colleague or the head of the agency"
+    ("head", "cuti sy tgl 14 sd 18 des", "selama cuti dikirim ke Plh yang Anda tunjuk", None),
+    ("dlh1", "besok tim dinas luar ke lokasi sampai jumat", "", (away("Dewi"), False)),  # the team, not the typist
+    ("dlh1", "kadis besok dinas luar sampai jumat", "", (away("Dewi"), False)),
     # which agency does best or worst, asked by a leader: the region's REKAP (its ranking of agencies)
     ("supervisor", "dinas mana yg paling lambat?", "Peringkat instansi", None),
     ("supervisor", "siapa yg paling banyak telat", "Peringkat instansi", None),
@@ -478,6 +514,40 @@ STAFF_TABLE = [
     ("dlh1", "TL LPR-1 diangkut nanti sore", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "diangkut nanti sore")),
     ("dlh1", "TL LPR-1 sudah koordinasi dengan pak RT", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "sudah koordinasi dengan pak RT")),
+    # chat address words for the office (bro, gan, bos, cuy, mas bro), at the end or between clauses, stay out too
+    ("dlh1", "TL LPR-1 sampah sdh kami angkut bro", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampah sdh kami angkut")),
+    ("dlh1", "tl lpr 1 armada otw lokasi gan", "Tindak lanjut LPR-1 tercatat", (last_to(CITIZEN), "armada otw lokasi")),
+    ("dlh1", "TL LPR-1 sdh diangkut sebagian ya mas bro, sisanya besok", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh diangkut sebagian, sisanya besok")),
+    ("dlh1", "TL LPR-1 siap bos, truk berangkat jam 10 cuy", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "truk berangkat jam 10")),
+    ("dlh1", "tl lpr 1 bro tim sdh di lokasi broo", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "tim sdh di lokasi")),
+    ("dlh1", "lpr 1 sdh kami angkut semua bro", '"sdh kami angkut semua"', None),  # the answer asked about
+    # a boss named as a person is the news (after "ke", or inside a clause), not an address
+    ("dlh1", "TL LPR-1 sdh dilaporkan ke bos, tunggu arahan", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh dilaporkan ke bos, tunggu arahan")),
+    ("dlh1", "TL LPR-1 sdh diperbaiki pak, besok dicat", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sdh diperbaiki pak, besok dicat")),
+    # voice-typed punctuation ("titik", "koma") reads as marks, as a citizen's does; a spot named "titik" stays
+    ("dlh1", "TL LPR-1 sudah kami tinjau ke lokasi titik besok pagi tim akan melakukan pengangkutan titik",
+     "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sudah kami tinjau ke lokasi. Besok pagi tim akan melakukan pengangkutan")),
+    ("dlh1", "TL LPR-1 sampah di tiga titik sudah diangkut", "Tindak lanjut LPR-1 tercatat",
+     (last_to(CITIZEN), "sampah di tiga titik sudah diangkut")),
+    # a formal opening for the office ("mohon izin menyampaikan bahwa untuk …", "bersama ini kami laporkan bahwa")
+    # is no part of the news; words of passing something on inside the news stay
+    ("dlh1", "TL LPR-1 mohon izin menyampaikan bahwa untuk sampah sudah diangkut sebagian", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "sampah sudah diangkut sebagian")),
+    ("dlh1", "TL LPR-1 dengan hormat, bersama ini kami laporkan bahwa armada sudah dikirim", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "armada sudah dikirim")),
+    ("dlh1", "TL LPR-1 kami sampaikan bhw tim sudah ke lokasi", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "tim sudah ke lokasi")),
+    ("dlh1", "TL LPR-1 kami sudah koordinasi untuk pengangkutan besok", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "kami sudah koordinasi untuk pengangkutan besok")),
+    ("dlh1", "TL LPR-1 sudah disampaikan ke kepala desa", "Tindak lanjut LPR-1",
+     (last_to(CITIZEN), "sudah disampaikan ke kepala desa")),
     # a swiped reply opening with a receipt for the office: the citizen reads only the news
     ("dlh1↩", "nggih pak, sampun kulo tampi. benjing enjing tim mangkat", "Tindak lanjut LPR-1 tercatat",
      (last_to(CITIZEN), "benjing enjing tim mangkat")),
