@@ -550,7 +550,8 @@ def _progress_asked(turn: Turn) -> Next | None:
     words ("pak gmn sampah yg di pasar, jadi diangkut?"), shows the open complaint it is about."""
     if is_acknowledgement(turn.text) or not (mine := open_complaints(turn)):  # "ok ditunggu kabarnya"
         return None
-    if understanding.asks_progress(turn.text) or understanding.impatient(turn.text):  # "kapan selesainya pak?"
+    if (understanding.asks_progress(turn.text) or understanding.impatient(turn.text)  # "kapan selesainya pak?"
+            or understanding.only_impatience(turn.text)):  # "kok lama banget sih", "pak tolong dong ditindak"
         named = mine[0] if len(mine) == 1 else complaint_in_words(mine, turn.text)  # "yg jalan rusak gimana?"
         show_status(turn, named.reference if named else "")
         return STAY

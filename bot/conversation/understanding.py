@@ -1598,6 +1598,29 @@ def impatient(text: str) -> bool:
             and not set(said) & FILE_VERBS)
 
 
+# Impatience told in nothing but words of slowness or urging ("kok lama banget sih", "kok suwe men", "pak tolong dong
+# ditindak", "cepetan dong min"): about one's open complaints, since it tells nothing else
+URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "percepat", "segera", "cepat", "cepet",
+                    "cepetan", "buruan", "gercep", "diproses", "diurus", "ditangani", "dikerjakan", "dikerjain",
+                    "dibereskan", "diberesin", "ditanggapi", "direspon", "asap"})
+IMPATIENCE_TALK = frozenset("""kok ko masa masak sih banget amat sekali bener benar nian pisan temen men tenan
+    sudah proses prosesnya penanganan penanganannya pelayanan pelayanannya kenapa napa ini gini nih tuh woi woy
+    tolong mohon dong ya pak bu min""".split())
+SLOW_TYPED = frozenset({"lm", "lmbt", "lamban"})  # "kok lm bgt"
+URGING_MAX_WORDS = 8
+
+
+def only_impatience(text: str) -> bool:
+    """Whether a short message is nothing but impatience or urging on ("kok lama banget sih", "lelet banget
+    prosesnya", "pak tolong dong ditindak"): a word of slowness or of urging, and only words of emphasis, asking
+    and address beside it (not "lama banget nunggu KTP jadi", "tolong ditindak pedagang liar": a new problem)."""
+    if len((text or "").split()) > URGING_MAX_WORDS:  # cheap: a story is not read word by word here
+        return False
+    said = [re.sub(r"([a-z])\1+$", r"\1", w) for w in standard_words(text) if w not in OPENING]  # "lamaa"
+    moving = [w for w in said if w in SLOW or w in SLOW_TYPED or w in URGING]
+    return bool(moving) and all(w in SLOW or w in SLOW_TYPED or w in URGING or w in IMPATIENCE_TALK for w in said)
+
+
 # Impatience at the chat itself ("kok ga dibales", "min kok gak dijawab2", "ko blm d bls", "woi kok diem aja"): a
 # word for a reply with a word of waiting, or a word of silence after "kok"
 REPLY_STEMS = frozenset({"bales", "balas", "bls", "jawab", "jwb", "respon", "respons", "rspn", "sahut", "tanggap"})
