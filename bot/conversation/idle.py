@@ -25,7 +25,7 @@ from bot.conversation.evidence import (
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
 from bot.conversation.rating import rated_late, start_reopen
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
-from bot.conversation.status import show_status
+from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_in_story
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import IDLE_CHOICES, YES_CHOICES
@@ -163,14 +163,13 @@ def _listed_picked(turn: Turn, earlier: str | None, offered: dict | None, additi
     return STAY
 
 
-MAX_SHOWN = 3  # complaints shown in detail for one question: the first three named
-
-
 def _status(turn: Turn, wanted: understanding.Intent | None, earlier: str | None, offered: dict | None) -> Next:
     """The citizen's complaints (or those named); a story offered before stands, said so (it was dropped)."""
     named = (understanding.numbers_named(turn.text) or [wanted.number]) if wanted and wanted.number else []
-    for number in named[:MAX_SHOWN] or [None]:  # "ini lpr 1 sama lpr 2 gimana": each one named
-        show_status(turn, f"LPR-{number}" if number else "")
+    if named:  # "ini lpr 1 sama lpr 2 gimana": each one named
+        show_named(turn, named)
+    else:
+        show_status(turn, "")
     if earlier:
         remind_offer(turn, earlier)
         return _offer_stands(earlier, offered)

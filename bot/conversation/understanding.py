@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.commands import GREETING_CORE, GREETING_WORDS, THANKS, TIMES_OF_DAY, after_words
 from lapor.common_words import may_be_typo
-from lapor.references import numbers_named, split_reference
+from lapor.references import NAMED, numbers_named, split_reference
 from lapor.textnorm import ABBREVIATIONS, known_word
 
 # Chat words of the conversation beyond lapor.textnorm's (which reads complaint texts: there "buat" is "untuk").
@@ -1165,8 +1165,9 @@ def intent(text: str) -> Intent | None:
         return Intent("PROTECT", number, protect)
     if _adds(words[:6]) or _corrects_place(words):
         return Intent("EVIDENCE", number, _after_reference(text))
-    named = number if number is not None else next(iter(numbers_named(text)), None)  # "gimana laporan 1 dan 2?"
-    if _asks_status(words, named) or (number is not None and _only_reference(text)):
+    several = numbers_named(text)
+    named = number if number is not None else next(iter(several), None)  # "gimana laporan 1 dan 2?"
+    if _asks_status(words, named) or ((number is not None or len(several) > 1) and _only_reference(text)):
         return Intent("STATUS", named)
     verb = _filing_verb(head)
     if verb is not None:
@@ -1682,9 +1683,10 @@ def reference_alone(text: str, allowed: frozenset[str] = frozenset()) -> int | N
 
 
 def _only_reference(text: str) -> bool:
-    """A message that is a complaint's reference and little else ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): its
-    status is asked."""
-    return not [w for w in content(REFERENCE.sub(" ", text or "")) if w not in OPENING | REPORT_WORDS | {"nomor", "no"}]
+    """A message that is a complaint's reference, or several ("lpr 1 & 2?", "laporan 1 ama 2"), and little else
+    ("LPR-3", "lpr 3?", "LPR3 pak", "no LPR-3"): their status is asked."""
+    rest = REFERENCE.sub(" ", NAMED.sub(" ", text or ""))
+    return not [w for w in content(rest) if w not in OPENING | REPORT_WORDS | {"nomor", "no"}]
 
 
 # Words that may come before a complaint's reference in an addition ("tambahan untuk laporan saya LPR-4: …"), and
