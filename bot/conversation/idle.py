@@ -885,7 +885,7 @@ def _new_number(turn: Turn) -> Next | None:
             return None  # "hp saya hilang, fotonya nyusul ya": one's own complaints are here
         turn.say("new_number_which")
         return STAY
-    complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
+    complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now, disputed=True)
     turn.say("new_number_told", reference=claimed.reference)
     return STAY
 
@@ -920,7 +920,7 @@ def _move_disputed(turn: Turn) -> Next | None:
         return None
     if not (set(understanding.chat_words(turn.text)) & MOVE_WORDS or _swiped_complaint(turn) is complaint):
         return None
-    complaints.claim_from_new_number(turn.session, complaint, turn.contact, turn.text, turn.now)
+    complaints.claim_from_new_number(turn.session, complaint, turn.contact, turn.text, turn.now, disputed=True)
     turn.say("moved_disputed", reference=complaint.reference)
     return STAY
 
