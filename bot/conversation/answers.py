@@ -9,14 +9,14 @@ from bot import prompts
 from bot.clarify import Clarification, clarification, leading_reference
 from bot.commands import is_acknowledgement, is_pleasantry, match_phrase, words
 from bot.conversation import understanding
-from bot.conversation.rating import score_in
+from bot.conversation.rating import about_rated, score_in, score_with_words
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import FILE_WORDS, IDLE_CHOICES, RATING_SKIP
 from bot.messages import excerpt, received, t
 from lapor import complaints, dispositions
 from lapor.media import kind_counts
-from models import Question
+from models import Complaint, Question
 
 MAPS_LINK = "https://maps.google.com/?q={latitude:.6f},{longitude:.6f}"
 ANSWER_CONTINUES = timedelta(minutes=10)  # a message this soon after an answer is read as more of it
@@ -33,7 +33,8 @@ def on_answer(turn: Turn) -> Next:
     if question is None and _meant_for_idle(turn, text, waiting):
         return again(State.IDLE)  # the question can still be answered later
     bare_score = text.strip() in {"1", "2", "3", "4", "5"}  # the rating's own word, never an answer to relay
-    rates = _rates_instead(turn) if question is None and (match_phrase(text, RATING_SKIP) or bare_score) else None
+    rates = _rates_instead(turn) if question is None and (match_phrase(text, RATING_SKIP) or bare_score
+                                                          or _rating_words(turn, text, waiting)) else None
     if rates is not None:
         return rates
     answer = None if _greeting_only(turn, text) else message_content(turn, text)
@@ -51,6 +52,23 @@ def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
     (ADUAN) or TIDAK PUAS: handled as when idle."""
     return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
             or understanding.unsatisfied(text) is not None)
+
+
+def _rating_words(turn: Turn, text: str, waiting: list[Question]) -> bool:
+    """Whether a message meant for the rating question the citizen saw reads as it, not as an answer: a mark in
+    words alone ("lumayan", "bagus pak") with the rating asked after every open question, or words about the rated
+    complaint's thing rather than the questions' ("mantap pak lubangnya udah ditambal", "lubangnya masih ada")."""
+    seen = [p for p in turn.prompts if p.kind == prompts.RATING and p.shown]
+    rated = turn.session.get(Complaint, seen[0].id) if seen and waiting else None
+    if rated is None:
+        return False
+    order = [(p.kind, p.id) for p in turn.prompts]
+    last = all(order.index((prompts.RATING, rated.id)) > order.index((prompts.QUESTION, q.id))
+               for q in waiting if (prompts.QUESTION, q.id) in order)
+    found = score_with_words(text)
+    if last and found is not None and not found[1].strip() and not understanding.means_yes(text):
+        return True
+    return about_rated(text, rated, waiting)
 
 
 def _rates_instead(turn: Turn) -> Next | None:

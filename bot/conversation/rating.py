@@ -19,7 +19,7 @@ from bot.messages import day_and_date, excerpt, received, t
 from lapor import complaints, dispositions, queue
 from lapor.media import kind_counts
 from lapor.references import split_reference
-from models import Complaint
+from models import Complaint, Question
 
 MIN_REASON_WORDS = 2
 
@@ -62,6 +62,14 @@ def on_rating(turn: Turn) -> Next:
     return _rated(turn, complaint, score, comment or said)
 
 
+def about_rated(text: str, rated: Complaint, questions: list[Question]) -> bool:
+    """Whether a message's words are about the complaint being rated rather than those with a question open
+    ("lubangnya masih ada pak" rating the road while the rubbish's question waits)."""
+    others = [q.complaint for q in questions if q.complaint_id != rated.id]
+    told = [f"{c.title} {c.description}" for c in [rated, *others]]
+    return bool(others) and understanding.most_alike(text, told) == 0
+
+
 def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     """A message at the rating question that gives no rating: the menu's words, STATUS, an addition or a new
     complaint are read when idle; a sentence while a question waits is its answer; another sentence ("belum
@@ -72,7 +80,8 @@ def _no_rating(turn: Turn, complaint: Complaint) -> Next:
     elsewhere = understanding.intent(turn.text)
     if elsewhere is not None and elsewhere.name in ("FILE", "STATUS", "EVIDENCE", "FOLLOW", "WITHDRAW"):
         return again(State.IDLE)
-    if prompts.open_questions(turn, shown_only=True) and len(words(turn.text)) >= 3:
+    questions = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    if questions and len(words(turn.text)) >= 3 and not about_rated(turn.text, complaint, questions):
         return again(State.ANSWER)
     done = understanding.work_done(turn.text)
     waiting = [complaint, *_ratings_shown(turn, complaint)]  # the words say which, when several wait

@@ -190,6 +190,24 @@ def test_a_score_while_a_question_is_open_rates_the_complaint_whose_rating_quest
     assert any("sisi timur" in b for b in bodies(people["dlh1"]))
 
 
+@pytest.mark.parametrize("typed,rated", [("lumayan", True), ("bagus pak", True), ("⭐⭐⭐⭐", True),
+                                         ("mantap pak lubangnya udah ditambal", True),
+                                         ("lubang jalannya masih ada pak", True),
+                                         # the question's answers stay its own
+                                         ("di sisi timur pasar, dekat parkir", False),
+                                         ("ok pak, tumpukannya di depan pasar", False)])
+def test_words_of_the_rating_that_came_after_a_question_rate_instead_of_answering(people, typed, rated):
+    """Found by hand: with a question of LPR-1 open and the rating of LPR-2 asked after it, "lumayan" and "mantap pak
+    lampunya udah nyala" (the other complaint's thing) were relayed to LPR-1's officer as the answer."""
+    two_complaints(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    people["pupr"].says("SELESAI LPR-2 Lubang jalan sudah ditambal")
+    reply = people["citizen"].says(typed)
+    relayed = any(typed in b for b in bodies(people["dlh1"]))
+    assert relayed is not rated, reply
+    assert not rated or "penilaian" in reply or "LPR-2" in reply, reply
+
+
 @pytest.mark.parametrize("word", ["LEWATI", "nanti saja"])
 def test_lewati_for_the_rating_being_asked_is_not_the_answer_to_a_question_that_came_meanwhile(people, world, word):
     two_complaints(people)
