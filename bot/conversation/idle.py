@@ -885,7 +885,7 @@ def _new_number(turn: Turn) -> Next | None:
             return None  # "hp saya hilang, fotonya nyusul ya": one's own complaints are here
         turn.say("new_number_which")
         return STAY
-    complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now, disputed=True)
+    complaints.claim_from_new_number(turn.session, claimed, turn.contact, turn.text, turn.now)
     turn.say("new_number_told", reference=claimed.reference)
     return STAY
 

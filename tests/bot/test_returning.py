@@ -257,7 +257,7 @@ def test_a_reporter_writing_from_a_new_number_is_told_why_and_the_verifiers_chec
     assert "LPR-1" in reply and "petugas verifikasi" in reply and newcomer.state() == "idle", reply
     assert "Sampah di TPS" not in reply  # nothing of the complaint is shown to the new number
     [notice] = [m.body for m in people["verifier"].inbox() if "nomor baru" in m.body]
-    assert "LPR-1" in notice and "0857-5551-2345" in notice, notice
+    assert "LPR-1" in notice and "0857-5551-2345" in notice and "menyatakan sebagai pelapor" in notice, notice
 
 
 def test_a_new_number_naming_no_reference_is_asked_for_it(people, world):
