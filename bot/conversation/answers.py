@@ -30,6 +30,8 @@ def on_answer(turn: Turn) -> Next:
         return held
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    if question is None and understanding.unsatisfied(text) is not None and _rated_seen(turn):
+        return _rates_instead(turn)  # "kurang puas krn lama": the rating's (a note on the wait, not a reopening)
     if question is None and _meant_for_idle(turn, text, waiting):
         return again(State.IDLE)  # the question can still be answered later
     bare_score = text.strip() in {"1", "2", "3", "4", "5"}  # the rating's own word, never an answer to relay
@@ -69,6 +71,10 @@ def _rating_words(turn: Turn, text: str, waiting: list[Question]) -> bool:
     if last and found is not None and not found[1].strip() and not understanding.means_yes(text):
         return True
     return about_rated(text, rated, waiting)
+
+
+def _rated_seen(turn: Turn) -> bool:
+    return any(p.kind == prompts.RATING and p.shown for p in turn.prompts)
 
 
 def _rates_instead(turn: Turn) -> Next | None:

@@ -603,7 +603,8 @@ SLOW = frozenset({"lama", "kelamaan", "lamanya", "lamban", "lambat", "lambatnya"
 SLOW_TALK = frozenset("""kurang puas kecewa tidak karena soalnya sebab sangat sekali banget amat baru sudah tapi cuma
     namun selesai beres rampung hari minggu seminggu sebulan bulan tahun jam dua tiga empat lima penanganan
     penanganannya proses prosesnya respon responnya pengerjaan pengerjaannya kerjanya datang datangnya tanggapan
-    tanggapannya terlalu agak juga yang saya aku memuaskan too very""".split())
+    tanggapannya terlalu agak juga yang saya aku memuaskan too very benar nian pisan tenan ngerjain ngerjainnya
+    nunggu nungguin menunggu nunggunya""".split())
 
 
 def only_slow(text: str) -> bool:
