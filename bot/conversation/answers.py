@@ -11,6 +11,7 @@ from bot.commands import is_acknowledgement, is_pleasantry, match_phrase, words
 from bot.conversation import understanding
 from bot.conversation.rating import about_rated, score_in, score_with_words
 from bot.conversation.states import STAY, Ask, Next, State, again, back_to_idle, go
+from bot.conversation.status import show_status
 from bot.conversation.turn import Turn, is_greeting
 from bot.conversation.vocabulary import FILE_WORDS, IDLE_CHOICES, RATING_SKIP
 from bot.messages import excerpt, received, t
@@ -30,6 +31,9 @@ def on_answer(turn: Turn) -> Next:
         return held
     question, text = _named_question(turn)
     waiting = [q for _, q in prompts.open_questions(turn, shown_only=True)]
+    progress = _progress_asked(turn, text, [question] if question else waiting)
+    if progress is not None:
+        return progress
     if question is None and understanding.unsatisfied(text) is not None and _rated_seen(turn):
         return _rates_instead(turn)  # "kurang puas krn lama": the rating's (a note on the wait, not a reopening)
     if question is None and _meant_for_idle(turn, text, waiting):
@@ -54,6 +58,18 @@ def _meant_for_idle(turn: Turn, text: str, waiting: list[Question]) -> bool:
     (ADUAN) or TIDAK PUAS: handled as when idle."""
     return (not waiting or _replied_elsewhere(turn) or match_phrase(text, FILE_WORDS) is not None
             or understanding.unsatisfied(text) is not None)
+
+
+def _progress_asked(turn: Turn, text: str, questions: list[Question]) -> Next | None:
+    """A question of progress or impatience while a question waits ("udah sampe mana pak", "kok lama banget sih",
+    swiped onto a progress note days later) is no answer: the complaint's status, and the question asked again (it
+    was relayed to the asker as the answer). None for anything else."""
+    if turn.message.media or not questions or not (
+            understanding.asks_progress(text) or understanding.impatient(text) or understanding.only_impatience(text)):
+        return None
+    show_status(turn, questions[0].complaint.reference if len(questions) == 1 else "")
+    _remind(turn, questions)
+    return STAY
 
 
 def _rating_words(turn: Turn, text: str, waiting: list[Question]) -> bool:
@@ -95,6 +111,9 @@ def answers_question(turn: Turn) -> Next | None:
     loose = len(words(text)) >= 3 or bool(turn.message.replied_to_sid)
     if _greeting_only(turn, text) or (question is None and (not waiting or _replied_elsewhere(turn) or not loose)):
         return None
+    progress = _progress_asked(turn, text, [question] if question else waiting)
+    if progress is not None:
+        return progress
     answer = message_content(turn, text)
     if answer is None:
         return None

@@ -208,6 +208,19 @@ def test_words_of_the_rating_that_came_after_a_question_rate_instead_of_answerin
     assert not rated or "penilaian" in reply or "LPR-2" in reply, reply
 
 
+@pytest.mark.parametrize("typed,relayed", [("udah sampe mana pak", False), ("kok lama banget sih", False),
+                                           ("kapan selesainya pak?", False), ("sdh sampai mana ya laporannya", False),
+                                           ("sampai ujung gang pak, dekat masjid", True)])
+def test_a_question_of_progress_while_a_question_is_open_shows_the_status_not_relayed(people, typed, relayed):
+    """Found by hand: "udah sampe mana pak" (swiped onto the officer's progress note three days later) was relayed
+    to the officer as the answer to their question, and the question was taken as answered."""
+    filed_and_forwarded(people)
+    people["dlh1"].says("INFO LPR-1 Di sisi mana tepatnya tumpukan sampahnya?")
+    reply = people["citizen"].says(typed)
+    assert any(typed in b for b in bodies(people["dlh1"])) is relayed, reply
+    assert relayed or ("LPR-1 –" in reply and "LPR-1" in reply.split("LPR-1 –")[1]), reply
+
+
 @pytest.mark.parametrize("typed", ["kurang puas krn lama bgt", "ga puas, lama bener ngerjainnya"])
 def test_unsatisfied_only_with_the_wait_while_a_question_is_open_is_a_rating_not_a_reopening(people, world, typed):
     """Found by hand: at the rating question alone it is a low rating with a note on the wait; with a question
