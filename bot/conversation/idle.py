@@ -23,7 +23,7 @@ from bot.conversation.evidence import (
     withdraw,
 )
 from bot.conversation.filing import PHOTO_WORDS, advance, caption_is_address, keep_attachments, no_photo
-from bot.conversation.rating import rated_late, start_reopen
+from bot.conversation.rating import MOVE_WORDS, moved_away, rated_late, start_reopen
 from bot.conversation.states import STAY, Next, State, again, back_to_idle, go
 from bot.conversation.status import show_named, show_status
 from bot.conversation.story_place import place_in_story
@@ -35,7 +35,7 @@ from lapor.media import CANCELLED_DRAFT, kind_counts
 from lapor.references import split_reference
 from lapor.spacing import spaced
 from models import Complaint
-from models.vocab import DispositionStatus, Event
+from models.vocab import DispositionStatus
 
 # The words of the filing steps' answers ("no photo", "skip", "public", "kirim"): typed after an offer, they are
 # answers to questions not asked yet, never more of the story.
@@ -905,18 +905,14 @@ def _anothers_asked(turn: Turn) -> Next | None:
     return STAY
 
 
-MOVE_WORDS = frozenset("""nomor nomer no hp wa pindah dipindah dipindahkan dipindahin ganti diganti minta meminta
-    permintaan""".split())
 
 
 def _move_disputed(turn: Turn) -> Next | None:
     """The old number of a complaint a verifier moved to a new one (NOMORBARU) speaking of it ("saya tidak pernah
     minta pindah nomor pak", a swipe-reply to the notice): the verifiers hear of it with both numbers, as a claim
     (it was offered as a new complaint); None for anything else."""
-    heard = outbox.latest_subject(turn.session, turn.contact.addresses, "complaint", turn.now - RECENT_NEWS)
-    complaint = turn.session.get(Complaint, heard) if heard is not None else None
-    if (complaint is None or complaint.citizen_id == turn.contact.id
-            or not any(entry.event == Event.NEW_NUMBER for entry in complaint.timeline)):
+    complaint = moved_away(turn)
+    if complaint is None:
         return None
     if not (set(understanding.chat_words(turn.text)) & MOVE_WORDS or _swiped_complaint(turn) is complaint):
         return None

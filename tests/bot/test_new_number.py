@@ -133,3 +133,17 @@ def test_a_rating_waiting_for_the_old_number_is_asked_and_given_at_the_new_one(p
     assert any("sudah dinyatakan selesai" in m.body for m in new.inbox()), [m.body for m in new.inbox()]
     new.says("5")
     assert complaint(people["citizen"].app, 1).rating == 5
+
+
+def test_the_old_number_objecting_while_asked_for_another_rating_reaches_the_verifiers(people):
+    """Found by hand: the old number, asked to rate another complaint of theirs, wrote "lho kok laporan saya dipindah
+    ke nomor lain?": it was kept as that rating's comment, and the verifiers never heard of it."""
+    moved(people)
+    people["citizen"].file(description="Lampu jalan di gang mawar RT 3 mati sudah dua minggu, gelap sekali")
+    people["verifier"].says("TERUSKAN LPR-2 PUPR")
+    people["pupr"].says("SELESAI LPR-2 Lampu sudah diganti")
+    move(people)
+    typed = "lho kok laporan saya dipindah ke nomor lain?"
+    reply = people["citizen"].says(typed)
+    assert "petugas verifikasi" in reply, reply
+    assert [m for m in people["verifier"].inbox() if typed in m.body and "Nomor lama" in m.body]
