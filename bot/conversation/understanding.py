@@ -1607,7 +1607,7 @@ URGING = frozenset({"ditindak", "ditindaklanjuti", "dipercepat", "dipercepet", "
                     "dibereskan", "diberesin", "ditanggapi", "direspon", "asap"})
 IMPATIENCE_TALK = frozenset("""kok ko masa masak sih banget amat sekali bener benar nian pisan temen men tenan
     sudah proses prosesnya penanganan penanganannya pelayanan pelayanannya kenapa napa ini gini nih tuh woi woy
-    tolong mohon dong ya pak bu min""".split())
+    tolong mohon dong ya pak bu min parah udah""".split())
 SLOW_TYPED = frozenset({"lm", "lmbt", "lamban"})  # "kok lm bgt"
 URGING_MAX_WORDS = 8
 

@@ -114,7 +114,7 @@ def test_words_after_a_photo_offered_say_which_complaint_it_is_for(citizen, told
                                    "kok suwe men", "lelet banget prosesnya",
                                    # urging on, with nothing else told: offered as a new complaint
                                    "pak tolong dong ditindak", "mohon segera ditindaklanjuti ya pak",
-                                   "cepetan dong min", "tolong dipercepat"])
+                                   "cepetan dong min", "tolong dipercepat", "cepetan dong min, udah parah nih"])
 def test_impatience_naming_neither_complaint_shows_both(citizen, typed):
     """Found by hand: its "banget" matched the lamp's "gelap banget kalau malam", and only the lamp was shown."""
     lamp_and_road_filed(citizen)
